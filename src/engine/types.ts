@@ -113,6 +113,8 @@ export interface DecisionRecord {
   options: { index: number; text: string; moves: MoveSpec[]; contested: boolean }[];
   moves: MoveSpec[];
   acts: ResolvedAct[];
+  /** Scores after R7 and R8, before the later adjustments R9 and R13 (kept so those can be re-applied). */
+  base: { voice: number; power: number; courage: number };
   /** Final scores after every rule (R7–R13). Never totalled. */
   voice: number;
   power: number;
