@@ -1,0 +1,371 @@
+// A playthrough: the runner, the scene context, the voice model and the decision log, kept in step.
+// This is the one object the screens, the CLI, the debrief and the facilitator view hold. It emits events
+// and exposes state; it never touches the DOM. A save is its path, and resuming is replaying that path.
+import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
+import { SceneContext } from './sceneContext';
+import { parseHeader, parseLineTag, parseMove, splitTag, type StoryHeader } from './tagGrammar';
+import { resolveChoice } from './resolveChoice';
+import { applyLaterAdjustments } from './laterAdjustments';
+import { playthroughPattern } from './playthroughPattern';
+import { Emitter } from './emitter';
+import type {
+  ContextSnapshot,
+  DecisionRecord,
+  MoveSpec,
+  PathStep,
+  PatternName,
+  SaveEnvelope,
+  StoryChoice,
+  StoryLine,
+  Turn,
+} from './types';
+
+export interface PlaythroughOptions extends RunnerOptions {
+  storyId: string;
+  /** SHA-256 of the compiled JSON, written at build time; '' when unknown (e.g. a file opened by an author). */
+  storyHash?: string;
+}
+
+/** What one step of play produced: the text to show and what the learner may do next. */
+export interface Passage {
+  lines: StoryLine[];
+  choices: StoryChoice[];
+  /** True when these choices are a decision (logged, voted on, carded), false for pacing choices. */
+  isDecision: boolean;
+  /** `discuss:` cards that belong to the decision now on offer. */
+  discuss: string[];
+  ended: boolean;
+  error: StoryRunError | null;
+}
+
+export interface DecisionLog {
+  scored: boolean;
+  decisions: DecisionRecord[];
+  turns: Turn[];
+  pattern: PatternName | null;
+  /** Every `theory:` key met on the way, in order, without repeats. */
+  theory: string[];
+}
+
+export interface PlaythroughEvents {
+  'story/line': StoryLine;
+  'story/choices': { choices: StoryChoice[]; isDecision: boolean };
+  'story/decision': DecisionRecord;
+  'story/ended': { log: DecisionLog };
+  'story/error': StoryRunError;
+  'scene/changed': { scene: string | null; context: ContextSnapshot };
+  'save/changed': SaveEnvelope;
+}
+
+export interface ResumeResult {
+  playthrough: Playthrough;
+  passages: Passage[];
+  /** Set when the story has changed since the save and replay stopped early. */
+  mismatch: { step: number; expected: string } | null;
+}
+
+// A story is scored when any choice carries a `move:` tag. ink compiles a tag's text as "^move: …".
+const MOVE_IN_JSON = /"\^\s*move\s*:/;
+
+export class Playthrough {
+  readonly header: StoryHeader;
+  readonly scored: boolean;
+  readonly storyId: string;
+  readonly storyHash: string;
+  readonly seed: number;
+  readonly events = new Emitter<PlaythroughEvents>();
+  readonly headerProblems: { tag: string; severity: 'error' | 'warning'; message: string }[];
+  private readonly runner: StoryRunner;
+  private readonly context: SceneContext;
+  private readonly json: string;
+  private readonly options: PlaythroughOptions;
+  private readonly path: PathStep[] = [];
+  private readonly decisions: DecisionRecord[] = [];
+  private readonly turns: Turn[] = [];
+  private readonly theory: string[] = [];
+  private pendingDiscuss: string[] = [];
+  private pendingNotes: string[] = [];
+  private current: Passage | null = null;
+  private currentScene: string | null = null;
+  private nextSceneOverride: string | null = null;
+  private started = false;
+
+  constructor(storyJson: string | object, options: PlaythroughOptions) {
+    this.json = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
+    this.options = options;
+    this.runner = new StoryRunner(this.json, options);
+    this.storyId = options.storyId;
+    this.storyHash = options.storyHash ?? '';
+    this.seed = options.seed ?? 0;
+    this.scored = MOVE_IN_JSON.test(this.json);
+    const parsed = parseHeader(this.runner.globalTags, { scored: this.scored });
+    this.header = parsed.header;
+    this.headerProblems = parsed.problems;
+    this.context = new SceneContext(this.header.cast.map((c) => c.id));
+  }
+
+  /** Start the story (once). */
+  start(): Passage {
+    if (this.started) return this.current!;
+    this.started = true;
+    return this.advance();
+  }
+
+  get passage(): Passage | null {
+    return this.current;
+  }
+
+  get save(): SaveEnvelope {
+    return { format: 1, storyId: this.storyId, storyHash: this.storyHash, seed: this.seed, path: [...this.path] };
+  }
+
+  get log(): DecisionLog {
+    return {
+      scored: this.scored,
+      decisions: this.decisions,
+      turns: this.turns,
+      pattern: playthroughPattern(this.decisions, this.scored),
+      theory: this.theory,
+    };
+  }
+
+  get sceneContext(): ContextSnapshot {
+    return this.context.snapshot();
+  }
+
+  get ended(): boolean {
+    return this.current?.ended ?? false;
+  }
+
+  /** The compiled story this playthrough runs, for copies (What if, rewinds). */
+  get storyJson(): string {
+    return this.json;
+  }
+
+  getVariable(name: string): unknown {
+    return this.runner.getVariable(name);
+  }
+
+  /** Take option `index` (0-based) of the choices on offer. */
+  choose(index: number): Passage {
+    const passage = this.current;
+    if (!passage || passage.ended || passage.error) throw new Error('there is no choice to make now');
+    const choice = passage.choices[index];
+    if (!choice) throw new RangeError(`choice ${index + 1} is out of range 1..${passage.choices.length}`);
+
+    if (passage.isDecision) this.recordDecision(passage, choice);
+    this.path.push({ index, text: choice.text });
+    this.runner.choose(index);
+    // A pacing choice made no act; ink must not keep reacting to the one before it.
+    if (!passage.isDecision) this.runner.setVariable('last_act', '');
+    this.events.emit('save/changed', this.save);
+    return this.advance();
+  }
+
+  /** Where "skip this scene" goes from here, or null when no later scene exists. */
+  nextScene(): string | null {
+    if (this.nextSceneOverride) return this.nextSceneOverride;
+    const scenes = this.runner.sceneStarts();
+    const here = this.currentScene;
+    if (here === null) return scenes[0] ?? null;
+    const i = scenes.indexOf(here);
+    return i === -1 ? null : (scenes[i + 1] ?? null);
+  }
+
+  /** Skip to the next scene (recorded in the save's path). Returns null when there is nowhere to go. */
+  skipScene(): Passage | null {
+    const target = this.nextScene();
+    if (!target || !this.current || this.current.ended || this.current.error) return null;
+    return this.skipTo(target);
+  }
+
+  private skipTo(target: string): Passage {
+    this.path.push({ skip: target });
+    this.pendingDiscuss = [];
+    this.pendingNotes = [];
+    this.runner.setVariable('last_act', '');
+    this.runner.goTo(target);
+    this.events.emit('save/changed', this.save);
+    return this.advance();
+  }
+
+  private advance(): Passage {
+    const result = this.runner.continueToChoice();
+    for (const line of result.lines) this.absorbLine(line);
+    const isDecision =
+      result.choices.length > 0 && (!this.scored || result.choices.some((c) => this.movesOf(c).length > 0));
+    const passage: Passage = {
+      lines: result.lines,
+      choices: result.choices,
+      isDecision,
+      discuss: isDecision ? [...this.pendingDiscuss] : [],
+      ended: result.ended,
+      error: result.error,
+    };
+    this.current = passage;
+    if (result.error) this.events.emit('story/error', result.error);
+    else if (result.ended) this.events.emit('story/ended', { log: this.log });
+    else this.events.emit('story/choices', { choices: result.choices, isDecision });
+    return passage;
+  }
+
+  /** Feed one line's tags to the scene context, the cards and the airtime count. */
+  private absorbLine(line: StoryLine): void {
+    const last = this.decisions[this.decisions.length - 1];
+    for (const raw of line.tags) {
+      const parsed = parseLineTag(raw);
+      if (parsed.kind !== 'ours') continue;
+      const tag = parsed.tag;
+      switch (tag.key) {
+        case 'scene':
+          this.currentScene = this.sceneKnotFor(line.where) ?? this.currentScene;
+          this.nextSceneOverride = null;
+          this.context.apply(tag);
+          this.events.emit('scene/changed', { scene: tag.value, context: this.context.snapshot() });
+          break;
+        case 'next_scene':
+          this.nextSceneOverride = tag.value;
+          break;
+        case 'discuss':
+          this.pendingDiscuss.push(tag.value);
+          break;
+        case 'note':
+          this.pendingNotes.push(tag.value);
+          break;
+        case 'moment':
+          if (last && last.moment === null) last.moment = tag.value;
+          break;
+        case 'perspective':
+          if (last) last.perspectives.push({ who: tag.who, text: tag.text });
+          break;
+        case 'theory':
+          if (!this.theory.includes(tag.value)) this.theory.push(tag.value);
+          if (last && !last.theory.includes(tag.value)) last.theory.push(tag.value);
+          break;
+        default:
+          this.context.apply(tag);
+      }
+    }
+    if (line.speaker) this.turns.push({ who: line.speaker, to: line.to, decision: null });
+    this.events.emit('story/line', line);
+  }
+
+  /** The scene knot a `scene:` line belongs to: the knot or stitch ink was in, if it is a scene start. */
+  private sceneKnotFor(where: string | null): string | null {
+    const scenes = this.runner.sceneStarts();
+    if (!where) return null;
+    const parts = where.split('.');
+    for (let n = parts.length; n > 0; n--) {
+      const candidate = parts.slice(0, n).join('.');
+      if (scenes.includes(candidate)) return candidate;
+    }
+    return null;
+  }
+
+  movesOf(choice: StoryChoice): MoveSpec[] {
+    const moves: MoveSpec[] = [];
+    for (const raw of choice.tags) {
+      const { key, value } = splitTag(raw);
+      if (key !== 'move') continue;
+      const parsed = parseMove(value);
+      if (parsed.ok) moves.push(parsed.move);
+    }
+    return moves;
+  }
+
+  private isContested(choice: StoryChoice): boolean {
+    return choice.tags.some((t) => splitTag(t).key === 'contested');
+  }
+
+  private recordDecision(passage: Passage, choice: StoryChoice): void {
+    const snapshot = this.context.snapshot();
+    const moves = this.scored ? this.movesOf(choice) : [];
+    const resolved = resolveChoice(moves, snapshot);
+    const record: DecisionRecord = {
+      index: this.decisions.length,
+      pathIndex: this.path.length,
+      choice: { index: choice.index, text: choice.text },
+      options: passage.choices.map((c) => ({
+        index: c.index,
+        text: c.text,
+        moves: this.scored ? this.movesOf(c) : [],
+        contested: this.isContested(c),
+      })),
+      moves,
+      acts: resolved.acts,
+      base: { voice: resolved.voice, power: resolved.power, courage: resolved.courage },
+      voice: resolved.voice,
+      power: resolved.power,
+      courage: resolved.courage,
+      lastAct: resolved.lastAct,
+      selfFocus: resolved.selfFocus,
+      context: snapshot,
+      moment: null,
+      perspectives: [],
+      discuss: this.pendingDiscuss,
+      notes: this.pendingNotes,
+      theory: [],
+      contested: this.isContested(choice),
+    };
+    this.pendingDiscuss = [];
+    this.pendingNotes = [];
+    this.decisions.push(record);
+    applyLaterAdjustments(this.decisions);
+    // Each decision is one turn for the learner, unless they chose to stay silent.
+    const onlySilent = moves.length > 0 && moves.every((m) => m.move === 'silent');
+    if (!onlySilent) this.turns.push({ who: 'you', to: null, decision: record.index });
+    // Set before the story continues, so the consequence can react to what the learner did.
+    this.runner.setVariable('last_act', resolved.lastAct);
+    this.runner.setVariable('last_self_focus', resolved.selfFocus);
+    this.events.emit('story/decision', record);
+  }
+
+  /** Notes for the facilitator that belong to the decision now on offer. */
+  get pendingFacilitatorNotes(): string[] {
+    return [...this.pendingNotes];
+  }
+
+  /**
+   * Replay a save's path on a fresh playthrough. Stops at the first step that no longer fits the story
+   * (the story was edited), and says where, so the learner can be told.
+   */
+  static resume(storyJson: string | object, save: SaveEnvelope, options: Partial<PlaythroughOptions> = {}): ResumeResult {
+    const playthrough = new Playthrough(storyJson, {
+      ...options,
+      storyId: options.storyId ?? save.storyId,
+      storyHash: options.storyHash ?? save.storyHash,
+      seed: save.seed,
+    });
+    const passages = [playthrough.start()];
+    let mismatch: ResumeResult['mismatch'] = null;
+    for (let i = 0; i < save.path.length; i++) {
+      const step = save.path[i];
+      const now = playthrough.current!;
+      if (now.ended || now.error) {
+        mismatch = { step: i, expected: 'text' in step ? step.text : `skip to ${step.skip}` };
+        break;
+      }
+      if ('skip' in step) {
+        if (!playthrough.runner.sceneStarts().includes(step.skip)) {
+          mismatch = { step: i, expected: `skip to ${step.skip}` };
+          break;
+        }
+        passages.push(playthrough.skipTo(step.skip));
+        continue;
+      }
+      const option = now.choices[step.index];
+      if (!option || option.text !== step.text) {
+        mismatch = { step: i, expected: step.text };
+        break;
+      }
+      passages.push(playthrough.choose(step.index));
+    }
+    return { playthrough, passages, mismatch };
+  }
+
+  /** A fresh copy that has replayed the first `steps` steps of this path (for rewinds and What if). */
+  copyAt(steps: number): Playthrough {
+    const save = this.save;
+    return Playthrough.resume(this.json, { ...save, path: save.path.slice(0, steps) }, this.options).playthrough;
+  }
+}

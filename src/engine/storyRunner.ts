@@ -1,0 +1,245 @@
+// The story runner: inkjs's runtime, continued line by line so that every line keeps its own tags, with a step
+// budget so that a runaway story (an infinite loop or recursion in ink) becomes an error a person can act on
+// instead of a hung tab. It knows nothing about scoring: the playthrough listens to what it produces.
+import { Story } from 'inkjs';
+import type { StoryChoice, StoryLine } from './types';
+
+export interface RunnerOptions {
+  /** ink steps one Continue() may take before the story is stopped (an infinite loop never ends otherwise). */
+  stepBudget?: number;
+  /** Lines the story may produce between two choices; more means it is almost certainly looping. */
+  maxLinesBetweenChoices?: number;
+  /** Seeds ink's own RANDOM and shuffles, so the same path always gives the same text. */
+  seed?: number;
+}
+
+export const DEFAULT_STEP_BUDGET = 200_000;
+export const DEFAULT_MAX_LINES = 2_000;
+
+export type RunErrorKind = 'runtime' | 'step-budget' | 'line-cap' | 'missing-external' | 'out-of-content';
+
+export class StoryRunError extends Error {
+  constructor(
+    message: string,
+    readonly kind: RunErrorKind,
+    readonly where: string | null,
+  ) {
+    super(message);
+    this.name = 'StoryRunError';
+  }
+}
+
+export interface RunResult {
+  lines: StoryLine[];
+  choices: StoryChoice[];
+  ended: boolean;
+  error: StoryRunError | null;
+  warnings: string[];
+}
+
+function tagValue(tags: string[], key: string): string | null {
+  for (const t of tags) {
+    const m = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/.exec(t);
+    if (m && m[1].toLowerCase() === key) return m[2];
+  }
+  return null;
+}
+
+/** "knot.stitch.0.c-1" → "knot.stitch": the parts an author wrote. */
+export function authorPath(path: string | null | undefined): string | null {
+  if (!path) return null;
+  const named = path.split('.').filter((p) => !/^\d+$/.test(p) && !/^[cg]-\d+$/.test(p) && !p.startsWith('$'));
+  return named.length ? named.join('.') : null;
+}
+
+export class StoryRunner {
+  readonly story: Story;
+  readonly globalTags: string[];
+  private readonly stepBudget: number;
+  private readonly maxLines: number;
+  private errors: string[] = [];
+  private warnings: string[] = [];
+  private steps = 0;
+  private firstLine = true;
+  private dead: StoryRunError | null = null;
+
+  constructor(storyJson: string | object, options: RunnerOptions = {}) {
+    this.story = new Story(typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson));
+    this.stepBudget = options.stepBudget ?? DEFAULT_STEP_BUDGET;
+    this.maxLines = options.maxLinesBetweenChoices ?? DEFAULT_MAX_LINES;
+    // Always set onError: without it inkjs throws a summary and the messages are lost.
+    this.story.onError = (message: string, type?: unknown) => {
+      // ErrorType.Warning is 1 in inkjs; Author messages (0) are kept as warnings too.
+      if (type === 2 || type === undefined) this.errors.push(message);
+      else this.warnings.push(message);
+    };
+    this.story.state.storySeed = options.seed ?? 0;
+    this.story.state.previousRandom = 0;
+    this.installStepBudget();
+    this.globalTags = this.story.globalTags ?? [];
+  }
+
+  /** Count every ink step; past the budget, stop the story with an error instead of running forever. */
+  private installStepBudget(): void {
+    const story = this.story as unknown as { Step: () => void };
+    const step = story.Step.bind(this.story);
+    story.Step = () => {
+      if (++this.steps > this.stepBudget) {
+        throw new StoryRunError(
+          `the story ran for more than ${this.stepBudget.toLocaleString('en-GB')} steps without showing a line: it is probably stuck in a loop or a function that calls itself`,
+          'step-budget',
+          authorPath(this.story.state.currentPathString),
+        );
+      }
+      step();
+    };
+  }
+
+  get isDead(): StoryRunError | null {
+    return this.dead;
+  }
+
+  get canContinue(): boolean {
+    return !this.dead && this.story.canContinue;
+  }
+
+  get currentPath(): string | null {
+    return authorPath(this.story.state.currentPathString);
+  }
+
+  /** Continue until the next choice point or the end, line by line so every line keeps its tags. */
+  continueToChoice(): RunResult {
+    const lines: StoryLine[] = [];
+    let error: StoryRunError | null = this.dead;
+    while (!error && this.story.canContinue) {
+      if (lines.length >= this.maxLines) {
+        error = new StoryRunError(
+          `the story showed more than ${this.maxLines.toLocaleString('en-GB')} lines without offering a choice: it is probably stuck in a loop`,
+          'line-cap',
+          this.currentPath,
+        );
+        break;
+      }
+      const where = this.currentPath;
+      this.steps = 0;
+      let text: string;
+      try {
+        text = this.story.Continue() ?? '';
+      } catch (e) {
+        error = this.toRunError(e, where);
+        break;
+      }
+      let tags = [...(this.story.currentTags ?? [])];
+      if (this.firstLine) {
+        // The first Continue() carries every global tag as well as the line's own: keep only the line's own.
+        tags = stripGlobalTags(tags, this.globalTags);
+        this.firstLine = false;
+      }
+      if (this.errors.length) {
+        error = new StoryRunError(this.errors.join('; '), classify(this.errors.join(' ')), where);
+        this.errors = [];
+        // ink still returns the text it had; show it before the error panel.
+      }
+      const trimmed = text.replace(/\n$/, '');
+      if (trimmed.trim() === '' && tags.length === 0) continue;
+      lines.push({
+        text: trimmed,
+        tags,
+        hidden: trimmed.trim() === '',
+        speaker: tagValue(tags, 'speaker'),
+        to: tagValue(tags, 'to'),
+        where,
+      });
+    }
+    if (error) this.dead = error;
+    const choices: StoryChoice[] = error
+      ? []
+      : this.story.currentChoices.map((c, i) => ({ index: i, text: c.text, tags: [...(c.tags ?? [])] }));
+    const warnings = this.warnings;
+    this.warnings = [];
+    return { lines, choices, ended: !error && choices.length === 0, error, warnings };
+  }
+
+  choose(index: number): void {
+    if (this.dead) throw this.dead;
+    const n = this.story.currentChoices.length;
+    if (!Number.isInteger(index) || index < 0 || index >= n) {
+      throw new RangeError(`choice ${index + 1} is out of range 1..${n}`);
+    }
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  /** Jump to a knot or stitch (used to skip a scene). */
+  goTo(path: string): void {
+    if (this.dead) throw this.dead;
+    this.story.ChoosePathString(path);
+  }
+
+  hasVariable(name: string): boolean {
+    return this.story.variablesState.GlobalVariableExistsWithName(name);
+  }
+
+  setVariable(name: string, value: string | boolean | number): void {
+    if (!this.hasVariable(name)) return;
+    (this.story.variablesState as unknown as Record<string, unknown>)[name] = value;
+  }
+
+  getVariable(name: string): unknown {
+    return (this.story.variablesState as unknown as Record<string, unknown>)[name];
+  }
+
+  /** Knots and stitches, in the order written, whose first line carries `scene:`. */
+  sceneStarts(): string[] {
+    const out: string[] = [];
+    const root = this.story.mainContentContainer;
+    for (const [knot, container] of root.namedContent) {
+      if (knot === 'global decl') continue;
+      if (tagValue(this.safeTags(knot), 'scene') !== null) out.push(knot);
+      const named = (container as unknown as { namedContent?: Map<string, unknown> }).namedContent;
+      if (named) {
+        for (const stitch of named.keys()) {
+          const path = `${knot}.${stitch}`;
+          if (tagValue(this.safeTags(path), 'scene') !== null) out.push(path);
+        }
+      }
+    }
+    return out;
+  }
+
+  tagsAt(path: string): string[] {
+    return this.safeTags(path);
+  }
+
+  private safeTags(path: string): string[] {
+    try {
+      return this.story.TagsForContentAtPath(path) ?? [];
+    } catch {
+      return [];
+    }
+  }
+
+  private toRunError(e: unknown, where: string | null): StoryRunError {
+    if (e instanceof StoryRunError) return e;
+    const message = e instanceof Error ? e.message : String(e);
+    if (/RangeError|call stack/i.test(message)) {
+      return new StoryRunError('the story called itself too deeply (infinite recursion)', 'step-budget', where);
+    }
+    return new StoryRunError(message, classify(message), where);
+  }
+}
+
+function classify(message: string): RunErrorKind {
+  if (/external function/i.test(message) || /Missing function binding/i.test(message)) return 'missing-external';
+  if (/ran out of content|unexpectedly reached end of content/i.test(message)) return 'out-of-content';
+  return 'runtime';
+}
+
+export function stripGlobalTags(tags: string[], globalTags: string[]): string[] {
+  const remaining = [...globalTags];
+  return tags.filter((t) => {
+    const i = remaining.indexOf(t);
+    if (i === -1) return true;
+    remaining.splice(i, 1);
+    return false;
+  });
+}
