@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// CI's closing line: `N passed, N failed` from vitest's JSON report (vitest's own summary is not in
+// that form). Usage: node scripts/ci-summary.mjs <results.json> [vitest exit code]
+// Exits non-zero if a test failed, a test file crashed, vitest failed, or no test ran at all.
+import { readFileSync } from 'node:fs';
+
+const [file = 'test-results/results.json', vitestExit = '0'] = process.argv.slice(2);
+
+let passed = 0;
+let failed = 0;
+const problems = [];
+try {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed = report.numPassedTests ?? 0;
+  failed = report.numFailedTests ?? 0;
+  // A file that fails to import or whose hooks throw has no failed test of its own: count it, or a
+  // broken file would vanish from the closing line.
+  for (const suite of report.testResults ?? []) {
+    const failedInside = (suite.assertionResults ?? []).some((t) => t.status === 'failed');
+    if (suite.status === 'failed' && !failedInside) {
+      failed += 1;
+      problems.push(`test file failed outside any test: ${suite.name}`);
+    }
+  }
+  if ((report.numTotalTests ?? 0) === 0) problems.push('no test ran');
+} catch (err) {
+  problems.push(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+}
+if (vitestExit !== '0') problems.push(`vitest exited with ${vitestExit}`);
+
+// stdout, like the closing line, so that the closing line is certainly the last one printed.
+for (const p of problems) console.log(`ci-summary: ${p}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || problems.length > 0 ? 1 : 0);

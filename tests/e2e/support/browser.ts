@@ -1,0 +1,190 @@
+// Helpers for the real-browser tests: Debian's chromium driven by playwright-core
+// (Playwright's own browser download is not available on the build machines).
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const require = createRequire(import.meta.url);
+
+/** The real binary; /usr/bin/chromium is a shell wrapper that prints a harmless warning. */
+export const CHROMIUM =
+  process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
+
+// The background-networking flags stop chromium calling home: the build machines have no network.
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Launch headless chromium. WebGL is off by default (`--disable-3d-apis`, Phaser falls back to Canvas):
+ * software WebGL costs about a fifth of the machine per page. Pass `{ stage3d: true }` only in tests
+ * about the stage itself.
+ */
+export function launchBrowser(opts: { stage3d?: boolean } = {}): Promise<Browser> {
+  const args = opts.stage3d ? FLAGS : [...FLAGS, '--disable-3d-apis'];
+  return chromium.launch({ executablePath: CHROMIUM, args });
+}
+
+export interface NewPageOptions {
+  /** Serve from another origin/folder than the global dist/ (e.g. `${url}/sub`). */
+  baseUrl?: string;
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Default 'load'. */
+  waitUntil?: 'load' | 'domcontentloaded' | 'networkidle';
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, uncaught page errors and HTTP failures (status ≥ 400), in order. Assert `toEqual([])`. */
+  errors: string[];
+}
+
+/** Join a base (with or without trailing slash) and a path, keeping any subfolder in the base. */
+export function urlFor(base: string, pagePath: string): string {
+  return base.replace(/\/+$/, '') + (pagePath.startsWith('/') ? pagePath : `/${pagePath}`);
+}
+
+/**
+ * Open `${baseUrl}${path}` in a fresh context (own storage, so tests do not share saves).
+ * Close it with `page.context().close()`, or just close the browser in afterAll.
+ */
+export async function newPage(browser: Browser, pagePath: string, opts: NewPageOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: opts.reducedMotion,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const where = msg.location().url;
+    // Chromium asks for /favicon.ico on its own when the page names no icon; that 404 is not the game's.
+    if (/\/favicon\.ico$/.test(where) && msg.text().startsWith('Failed to load resource')) return;
+    errors.push(`console: ${msg.text()}${where ? ` (${where})` : ''}`);
+  });
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`http ${res.status()}: ${res.url()}`);
+  });
+  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  await page.goto(urlFor(opts.baseUrl ?? inject('baseUrl'), pagePath), { waitUntil: opts.waitUntil ?? 'load' });
+  return { page, errors };
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: unknown[] }[];
+}
+
+async function injectAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window)) return;
+  const file = require.resolve('axe-core/axe.min.js');
+  const hasCsp = await page.evaluate(() => !!document.querySelector('meta[http-equiv="Content-Security-Policy" i]'));
+  // The built page carries a Content-Security-Policy that refuses inline scripts (and logs a console
+  // error we would then report). Evaluating through the DevTools protocol is not subject to it.
+  if (hasCsp) await page.evaluate(await readFile(file, 'utf8'));
+  else await page.addScriptTag({ path: file });
+}
+
+/**
+ * Run axe-core with the WCAG 2.0/2.1 A and AA rules and fail with a readable list.
+ * `context` is an optional CSS selector limiting the audit (default: the whole document).
+ * axe cannot see inside a canvas: all text and controls must be DOM.
+ */
+export async function expectNoAxeViolations(page: Page, context?: string): Promise<void> {
+  await injectAxe(page);
+  const violations = (await page.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(selector ?? document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations;
+  }, context)) as AxeViolation[];
+
+  const report = violations.map((v) => {
+    const targets = v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ');
+    const more = v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : '';
+    return `${v.id} [${v.impact ?? '?'}]: ${v.help} — ${targets}${more}`;
+  });
+  if (report.length > 0) {
+    // A plain Error so the whole list is in the message, not hidden behind a truncated diff.
+    throw new Error(
+      `${report.length} axe violation(s) on ${page.url()}${context ? ` in ${context}` : ''}:\n  ${report.join('\n  ')}`,
+    );
+  }
+}
+
+/** What has keyboard focus, as a plain object that predicates and failure messages can read. */
+export interface Focused {
+  tag: string;
+  id: string;
+  role: string | null;
+  /** aria-label, else the trimmed text content (first 80 characters). */
+  name: string;
+  testId: string | null;
+}
+
+async function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement ?? document.body;
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      role: el.getAttribute('role'),
+      name: text.slice(0, 80),
+      testId: el.getAttribute('data-testid'),
+    };
+  });
+}
+
+/**
+ * Press Tab until `predicate` holds for the focused element; returns it. Keyboard-only tests use this
+ * instead of click(). Fails after `max` presses, listing what focus visited.
+ */
+export async function tabUntil(
+  page: Page,
+  predicate: (el: Focused) => boolean,
+  max = 50,
+): Promise<Focused> {
+  const visited: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const el = await focused(page);
+    if (predicate(el)) return el;
+    visited.push(`${el.tag}${el.id ? `#${el.id}` : ''} "${el.name}"`);
+  }
+  throw new Error(`tabUntil: no match after ${max} Tab presses. Focus visited:\n  ${visited.join('\n  ')}`);
+}
+
+const execFileAsync = promisify(execFile);
+
+/** Print the page to PDF (headless chromium only) and return its text via pdftotext (poppler-utils). */
+export async function pdfText(page: Page): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'allyship-pdf-'));
+  try {
+    const file = path.join(dir, 'page.pdf');
+    await writeFile(file, await page.pdf({ format: 'A4', printBackground: true }));
+    const { stdout } = await execFileAsync('pdftotext', ['-enc', 'UTF-8', file, '-']);
+    return stdout;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

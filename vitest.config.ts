@@ -1,0 +1,46 @@
+// Three test projects, all run by `npm test` (= `vitest run`); one alone with `vitest run --project <name>`.
+// vitest 4, not 5: vitest 5 needs Node ≥ 22.12 (see shared/spec/toolchain.md).
+import { defineConfig } from 'vitest/config';
+
+// Each project extends the game's own Vite config (plugins, aliases), so tests import src/ exactly as
+// the build does. A path rather than an import: Vite's native config loader wants no extensionless imports.
+const game = './vite.config.ts';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: game,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: game,
+        test: {
+          name: 'stories',
+          include: ['tests/stories/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: game,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // One browser file at a time: a page with software rendering costs a fifth of the machine.
+          fileParallelism: false,
+          // After unit and stories, so quick failures show first and the browser has the CPU to itself.
+          sequence: { groupOrder: 1 },
+          // Generous: a cold chromium on a busy 2-core machine. Limits, not speed assertions.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          globalSetup: ['tests/e2e/support/globalSetup.ts'],
+        },
+      },
+    ],
+  },
+});
