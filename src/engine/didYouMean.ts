@@ -24,7 +24,8 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * The candidate nearest to `word`, or null when none is within `maxDistance`. Short words get a tighter limit
- * (fewer than half their length), or every two-letter typo would "mean" `to` and `mood` would "mean" `move`. Ties go to the earlier candidate.
+ * (fewer edits than half their length), or every two-letter typo would "mean" `to` and Inky's `mood` would
+ * "mean" `move`. Ties go to the earlier candidate.
  */
 export function closest(word: string, candidates: readonly string[], maxDistance = 2): string | null {
   const limit = Math.min(maxDistance, Math.floor((word.length - 1) / 2));
