@@ -221,26 +221,30 @@ export class Playthrough {
           this.currentScene = this.sceneKnotFor(line.where) ?? this.currentScene;
           this.nextSceneOverride = null;
           this.context.apply(tag);
-          this.events.emit('scene/changed', { scene: tag.value, context: this.context.snapshot() });
+          this.events.emit('scene/changed', { scene: tag.name, context: this.context.snapshot() });
           break;
         case 'next_scene':
-          this.nextSceneOverride = tag.value;
+          this.nextSceneOverride = tag.knot;
           break;
         case 'discuss':
-          this.pendingDiscuss.push(tag.value);
+          this.pendingDiscuss.push(tag.text);
           break;
         case 'note':
-          this.pendingNotes.push(tag.value);
+          this.pendingNotes.push(tag.text);
           break;
         case 'moment':
-          if (last && last.moment === null) last.moment = tag.value;
+          if (last && last.moment === null) last.moment = tag.text;
           break;
         case 'perspective':
           if (last) last.perspectives.push({ who: tag.who, text: tag.text });
           break;
         case 'theory':
-          if (!this.theory.includes(tag.value)) this.theory.push(tag.value);
-          if (last && !last.theory.includes(tag.value)) last.theory.push(tag.value);
+          if (!this.theory.includes(tag.theory)) this.theory.push(tag.theory);
+          if (last && !last.theory.includes(tag.theory)) last.theory.push(tag.theory);
+          break;
+        case 'move':
+        case 'contested':
+        case 'prop':
           break;
         default:
           this.context.apply(tag);

@@ -1,0 +1,53 @@
+// Check every tag an author wrote against the tag grammar, naming the file and line. Used by `play` (a tag
+// error stops play with exit 2), by `check` and by the author preview.
+import { parseHeader, parseLineTag, splitTag, KNOWN_TAG_KEYS } from '../engine/tagGrammar';
+import type { Diagnostic } from '../engine/types';
+import { scanSource, type SourceScan } from './tagSites';
+
+export interface TagLint {
+  scan: SourceScan;
+  scored: boolean;
+  /** The story uses any tag of ours (header or line), so those are checked strictly even when unscored. */
+  usesOurTags: boolean;
+  diagnostics: Diagnostic[];
+}
+
+const OUR_KEYS = new Set(KNOWN_TAG_KEYS.filter((k) => !['clear', 'restart', 'image', 'class', 'audio', 'audioloop', 'background'].includes(k)));
+
+export function lintTags(files: Record<string, string>, main: string, displayPrefix = ''): TagLint {
+  const scan = scanSource(files, main, displayPrefix);
+  const scored = scan.tags.some((t) => t.place === 'choice' && splitTag(t.raw).key === 'move');
+  const usesOurTags = scan.tags.some((t) => OUR_KEYS.has(splitTag(t.raw).key));
+  const diagnostics: Diagnostic[] = [];
+  const add = (file: string, line: number, severity: 'error' | 'warning', message: string) =>
+    diagnostics.push({ file, line, severity, message });
+
+  if (!usesOurTags) return { scan, scored, usesOurTags, diagnostics };
+
+  const headerSites = scan.tags.filter((t) => t.place === 'header');
+  const { problems } = parseHeader(
+    headerSites.map((t) => t.raw),
+    { scored },
+  );
+  const mainFile = displayPrefix + main;
+  for (const p of problems) {
+    const site = headerSites.find((t) => t.raw === p.tag);
+    add(site?.file ?? mainFile, site?.line ?? 1, p.severity, p.message);
+  }
+
+  for (const site of scan.tags) {
+    if (site.place === 'header') continue;
+    // A value with {…} is worked out by ink as the story runs; it cannot be judged from the source.
+    if (site.raw.includes('{')) continue;
+    const { key } = splitTag(site.raw);
+    if (key === 'move' && site.place !== 'choice') {
+      add(site.file, site.line, 'warning', 'a move: tag belongs inside the choice\'s [brackets]; here it tags the output line and is ignored');
+      continue;
+    }
+    const parsed = parseLineTag(site.raw);
+    if (parsed.kind !== 'problem') continue;
+    if (parsed.severity === 'warning' && !scored) continue;
+    add(site.file, site.line, parsed.severity, parsed.message);
+  }
+  return { scan, scored, usesOurTags, diagnostics };
+}
