@@ -26,6 +26,7 @@ VAR did_for_esther = false
 VAR left_early = false
 VAR lee_outed = false
 VAR flag_done = false
+VAR told_wrong = false
 
 -> home
 
@@ -37,8 +38,11 @@ VAR flag_done = false
 Ten past nine. Esther Mensah's kitchen smells of toast. The television is on with the subtitles up and the sound off.
 Esther is 78. Over ten years she lost most of her hearing. She lipreads if you face her. For anything that matters, she writes in a notepad or sends a text. She cannot use the phone.
 "Doctor at twenty to eleven. You're coming with me, I hope. And face me when you answer." # speaker: esther # to: you
-She has been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter.
-Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, across town. Lorraine, the care coordinator, plans the rota and covers the gaps herself when nobody else can.
+She has been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, with the date underlined twice.
+Esther is sharp. Last week she corrected the spelling in your care notes, and she was right. She is also funny, when people give her the time to be.
+She writes on her pad and turns it to you: "If they talk to you instead of me, I shall pretend to fall asleep." # speaker: esther # to: you
+Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, across town, and he needs help with his lunch. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself.
+The surgery is ten minutes' walk. If the appointment runs on time, you can do both.
 * [Walk to the surgery with Esther]
 -> desk
 
@@ -48,7 +52,7 @@ Your rota gives you forty minutes here. Your next call is Mr Kowalski at half pa
 # enter: dawn
 # access: esther able_with_support
 # prop: dawn headset
-The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six.
+The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. She has said sorry to three people before you reach the front.
 She finds the name on her screen, then looks up at you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
@@ -91,7 +95,7 @@ Dawn has said all of this to you. She has not looked at Esther once. Esther is w
 // BYSTAND: harm is exclusion and you leave no pause for Esther (R3)
 * [Let Dawn finish. She is busy, and there is a queue #move: silent esther]
     ~ esther_trust -= 1
-    You wait. Dawn carries on, to you.
+    You wait. Dawn carries on, to you. She explains the booking system, the app and the eight o'clock phone queue. Esther cannot use that either.
     "If she wants to rebook, you'll have to do it through us or online." # speaker: dawn # to: you
     Esther has caught one word in three. She looks from Dawn to you and back, and her shoulders drop a little.
     "Will somebody tell me what is going on?" # speaker: esther # to: you
@@ -159,10 +163,12 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # access: esther able_with_support
 # theory: intersectionality
 You sit with Esther by the window. The woman in the next seat has a small boy on her knee. She introduces herself as Mrs Lee, and she turns to face Esther before she speaks, without being asked.
-They talk for a while. Mrs Lee moves with the family business from spring to autumn, and the boy has a cough that will not go.
+They talk for a while. Mrs Lee runs the family tree business with her brother and moves with the work from spring to autumn. The boy has had a cough for three weeks, and she wants him seen before it gets to his chest.
 "I don't tell them at the desk that I'm Romany. Last time I did, the room went quiet and the forms got longer." # speaker: mrs_lee # to: esther
 "I don't tell them I ran a school. They talk slower when they see I'm deaf, and faster when they see I'm old." # speaker: esther # to: mrs_lee
-Mrs Lee laughs, and goes up to the desk with the boy.
+Mrs Lee laughs. "And when they see the two together?" # speaker: mrs_lee # to: esther
+"They decide the rest for me. An old Black woman who can't hear. I sat through thirty years of school inspections. I can follow a receptionist." # speaker: esther # to: mrs_lee
+Mrs Lee picks up the boy and goes up to the desk.
 -> desk_lee
 
 = desk_lee
@@ -180,7 +186,7 @@ Mrs Lee waits with the boy on her hip. She is being talked past now, too.
 // AMPLIFY: you repeat Mrs Lee's own point and credit it to her (R2)
 * [Back up what Mrs Lee just said, and say it was hers #move: credit_repeat mrs_lee credited=yes #contested]
     "Mrs Lee's right. She just said it: you don't need proof of address to register. Mrs Lee, have you got the page?" # speaker: you # to: dawn
-    Mrs Lee already has it open on her phone. She holds it up to Dawn.
+    Mrs Lee already has it open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
     Dawn reads it, frowns, and goes to ask the practice manager. She comes back pink in the face.
     "We can use the surgery's address. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love. But thanks for saying it was me." # speaker: mrs_lee # to: you
@@ -193,7 +199,8 @@ Mrs Lee waits with the boy on her hip. She is being talked past now, too.
     "No, you're all right. Watch this." # speaker: mrs_lee # to: you
     # wants: mrs_lee no
     She turns back to Dawn. "I'd like to speak to the practice manager, please. And here's the NHS page." # speaker: mrs_lee # to: dawn
-    Ten minutes later she and the boy are registered, with the surgery's address on the form.
+    Dawn goes to fetch the practice manager, who reads the page on Mrs Lee's phone and nods.
+    Ten minutes later she and the boy are registered, with the surgery's address on the form. On her way back past, Mrs Lee gives Esther a thumbs up.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: You asked me. Most people don't. I didn't need you this time, and that was mine to say.
     # perspective: dawn: She knew the rules better than I did. I'm going to ask for the training.
@@ -212,7 +219,8 @@ Mrs Lee waits with the boy on her hip. She is being talked past now, too.
 * [Stay out of it. She isn't your client, and Esther needs you #move: silent mrs_lee]
     You shrug and look at your phone.
     "Forget it." # speaker: mrs_lee # to: dawn
-    Mrs Lee picks up the boy and walks out into the rain.
+    Mrs Lee picks up the boy and walks out into the rain. The boy is still coughing.
+    Dawn looks at you as if you have agreed with her. In a way, you have.
     Esther writes on her pad and holds it up to you: "I saw her lips. She was right, you know." # speaker: esther # to: you
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: The carer heard every word and looked at her phone. I'll try the walk-in centre.
@@ -253,7 +261,8 @@ When the boy's name is called, Mrs Lee stops in front of you.
 # access: esther able_with_support
 # harm: exclusion
 # prop: esther notepad
-Ten past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice, the voice gets ahead of the screen.
+Ten past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice, the voice gets ahead of the screen, and people stand up before their names appear.
+Esther has read every poster in the room. She has found a spelling mistake in the one about flu jabs.
 Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. Are you on your way?"
 Esther sees your face as you read it. She writes on her pad.
 "Go if you need to. But they call the names out loud. I won't hear mine." # speaker: esther # to: you
@@ -267,6 +276,7 @@ Esther sees your face as you read it. She writes on her pad.
     "Then ring her. If she can't cover it, go, and I'll ask Dawn to come and fetch me. I'll text you when I'm out." # speaker: esther # to: you
     You ring Lorraine. There is a long sigh. She will do Mr Kowalski herself, and she says this is the last time this month.
     "Tell Dawn to come and get me when it's my turn. Or tell me yourself. Face me." # speaker: esther # to: you
+    You go to the desk and pass that on, in her words. Dawn writes "fetch in person" on a sticky note and puts it on her screen.
     # moment: When the wait runs long
     # perspective: esther: You told me about your next call instead of pretending. We made the plan together, so it was my plan too.
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5)
@@ -274,6 +284,7 @@ Esther sees your face as you read it. She writes on her pad.
     ~ did_for_esther = true
     You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She will have to do Mr Kowalski herself, and she is not pleased.
     "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
+    She looks at you for a moment, then back at the flu poster.
     "You might have asked me. I would have said yes. But you might have asked." # speaker: esther # to: you
     # moment: When the wait runs long
     # perspective: esther: You stayed, and I was glad. But you decided it, and told me afterwards, as if I were a parcel.
@@ -283,7 +294,8 @@ Esther sees your face as you read it. She writes on her pad.
     ~ esther_trust -= 1
     You tell her you're sorry, you have to go. She nods and waves you off.
     At Mr Kowalski's, you keep checking your phone. Nothing from Esther. At twenty past twelve you walk back to the surgery.
-    Esther is still in the same chair. They called her name twice while you were gone, and she missed it both times.
+    Esther is still in the same chair. They called her name twice while you were gone, and she missed it both times. Nobody came over to find her.
+    "I thought they had forgotten me. It turns out they had only shouted." # speaker: esther # to: you
     # moment: When the wait runs long
     # perspective: esther: You had to go. I know that. But you knew I would not hear my name, and you left without a plan.
 - -> consulting
@@ -299,13 +311,14 @@ Esther sees your face as you read it. She writes on her pad.
 }
 Dr Shah comes out to the waiting room herself. She walks over to Esther and stands where Esther can see her face. # enter: shah
 "Mrs Mensah? I'm Dr Shah. I'm sorry about the mix-up this morning. Please come through." # speaker: shah # to: esther
+Dr Shah glances at the desk, then back at Esther. "Dawn told me what happened with the phone. That's on us." # speaker: shah # to: esther
 Esther stands. She tears a page from her pad and gives it to you.
 "Tell Dawn this for me. Text me, never ring. Letters are fine. Face me when you speak. My words, not yours." # speaker: esther # to: you
 # mandate: esther asked
 # consent: esther needs to=dawn,shah
 # wants: esther yes
 Esther and Dr Shah go through to the consulting room. # exit: esther # exit: shah
-The queue has gone. Dawn comes round from behind the desk.
+The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk. She has to leave at one to get her mum's lunch, she says, so she wants this sorted now.
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk, Esther was beside you. Now she is in with the doctor and has asked you to pass something on. What is different about speaking for her now?
 # note: This is the same kind of move as at the desk, passing on Esther's words, but the context has changed: she is not here, and she asked you. That is advocacy. Adding your own idea of what a deaf patient needs, such as a sign language interpreter, is speaking for her, and here it is wrong: Esther lipreads and does not use BSL. In England, the Accessible Information Standard requires services to record and meet communication needs, and the Reasonable Adjustment Digital Flag lets the record travel with her.
@@ -314,7 +327,7 @@ The queue has gone. Dawn comes round from behind the desk.
 * [Read Dawn the note, in Esther's words, and say it's from her #move: relay esther]
     ~ esther_trust += 1
     "She asked me to tell you this, in her words: text me, never ring. Letters are fine. Face me when you speak." # speaker: you # to: dawn
-    Dawn writes it down word for word.
+    Dawn writes it down word for word, and reads it back to check.
     "I'll put that on her record. Dr Shah can add the national flag as well." # speaker: dawn # to: you
     ~ flag_done = true
     # moment: Passing on Esther's message
@@ -330,8 +343,10 @@ The queue has gone. Dawn comes round from behind the desk.
 // SPEAK_FOR: you pass on your own idea of what she needs, not what she said (R1, source own)
 * [Tell Dawn what you think a deaf patient like Esther needs #move: relay esther source=own]
     ~ spoke_for_esther = true
+    ~ told_wrong = true
     "She needs a sign language interpreter for appointments, and maybe a hearing loop." # speaker: you # to: dawn
-    Dawn notes it down. The note from Esther stays in your pocket.
+    Dawn notes it down and adds it to Esther's record: BSL interpreter needed.
+    The note from Esther stays in your pocket. It said nothing about sign language.
     # moment: Passing on Esther's message
     # perspective: dawn: I wrote down what the carer said. Later Dr Shah said Esther doesn't sign. So now the record was wrong in a new way.
 - -> after
@@ -342,10 +357,17 @@ The queue has gone. Dawn comes round from behind the desk.
 # access: esther able_with_support
 // Esther's request covered one message, and it has been dealt with. What comes next is a new question for her, so her mandate goes back to none.
 # mandate: esther none
-Half past twelve. Esther comes out with a new prescription. Dr Shah thinks her blood pressure tablets are making her dizzy.
+Twenty to one. Esther comes out with a new prescription. Dr Shah thinks her blood pressure tablets are making her dizzy, and wants to see her again in two weeks.
+"She looked at me the whole time. She wrote the hard words down. Twelve minutes, and I understood every one of them." # speaker: esther # to: you
+// What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - flag_done:
-    "Dr Shah has put a flag on my record. Text only. She says the hospital will see it too." # speaker: esther # to: you
+    "Dr Shah has put a flag on my record. Text only, letters fine, face me. She says the hospital will see it too." # speaker: esther # to: you
+    # perspective: esther: Dr Shah showed me what was on my record now. It said what my note said, near enough word for word. So it was passed on properly.
+- told_wrong:
+    "Dr Shah asked me if I would like a sign language interpreter next time. I have never signed in my life. Somebody told them I did." # speaker: esther # to: you
+    "She put it right. She asked me how I like to be contacted and wrote it down herself." # speaker: esther # to: you
+    # perspective: esther: I gave you my words on a piece of paper. Somebody passed on something else.
 - else:
     "Dr Shah asked me how I like to be contacted. She wrote it down herself." # speaker: esther # to: you
 }
@@ -364,13 +386,14 @@ Half past twelve. Esther comes out with a new prescription. Dr Shah thinks her b
         "I'm sorry this morning went the way it did. What would help now?" # speaker: you # to: esther
         "You have nothing to apologise for. But I like being asked." # speaker: esther # to: you
     }
-    "I'll write to the practice manager myself. You can post it." # speaker: esther # to: you
+    "I'll write to the practice manager myself. You can post it. And you can tell me if I've spelled anything wrong, which I won't have." # speaker: esther # to: you
     # moment: Afterwards
     # perspective: esther: You didn't make a speech about yourself. You said it and asked me. That is the right order.
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply)
 * [Ask Esther if she minds you complaining, in your own name, about what you saw #move: ask_consent esther info=complaint]
     "I'd like to complain about this morning, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
     "Yes. Write yours, and I will write mine. Two letters are harder to lose than one." # speaker: esther # to: you
+    She thinks for a moment. "Put in yours that the flag should have been there years ago. Put in mine that I said so." # speaker: esther # to: you
     # consent: esther complaint to=dawn,shah
     # moment: Afterwards
     # perspective: esther: You asked me before you used my name. So we both wrote, and they had to read both.
@@ -379,6 +402,7 @@ Half past twelve. Esther comes out with a new prescription. Dr Shah thinks her b
     ~ esther_voice += 1
     "Do you want to complain? If you do, I can help you write it, your way." # speaker: you # to: esther
     "I was writing it in my head in the waiting room. I'll need a stamp, not a secretary." # speaker: esther # to: you
+    Then she grins. "But you can read it before I send it, and tell me if I've been too polite." # speaker: esther # to: you
     # moment: Afterwards
     # perspective: esther: You offered, and you let me turn the offer down. That is the right kind of help.
 // DOING_FOR: no mandate for this and no duty, so acting on her behalf is doing for (R5)
@@ -386,6 +410,7 @@ Half past twelve. Esther comes out with a new prescription. Dr Shah thinks her b
     ~ did_for_esther = true
     "Don't you worry about it. I'll write to the practice manager for you tonight." # speaker: you # to: esther
     "I have written complaint letters since before you were born. But thank you." # speaker: esther # to: you
+    She puts the pad back in her bag. The conversation is over, and she has ended it.
     # moment: Afterwards
     # perspective: esther: You wanted to take it off my hands. It was never on your hands. It was my appointment.
 - -> route
@@ -404,17 +429,20 @@ Half past twelve. Esther comes out with a new prescription. Dr Shah thinks her b
 === ending_with ===
 You walk Esther home. At the door she hands you the notepad.
 "Next week, tea. You can drink it this time." # speaker: esther # to: you
-Today you mostly did things with Esther, not for her. She did the talking, and the plan was hers as much as yours.
+Today you mostly did things with Esther, not for her. She did the talking, and the plan was hers as much as yours. It cost you something: Lorraine's sigh, a late lunch, a call you had to explain. That cost is part of what it takes.
+The real fix was never you standing at the desk. It is a record that says how Esther needs to be contacted, and a surgery that reads it.
 -> END
 
 === ending_for ===
 You walk Esther home. She is polite, and quiet.
 "Thank you for coming. Next time, ask me first." # speaker: esther # to: you
-Today a lot was done for Esther, and some of it over her head. She got her appointment because she refused to leave.
+Today a lot was done for Esther, and some of it over her head. Most of it was kind. Very little of it was asked for. She got her appointment because she refused to leave, not because anyone handed her the floor.
+Next week she will have a new question for you, and a choice about whether to ask you at all.
 -> END
 
 === ending_between ===
 You walk Esther home. She talks about the new tablets and the doctor who faced her.
 "You are getting the hang of me." # speaker: esther # to: you
-Some of today was done with Esther, and some of it for her. The difference mattered to her.
+Some of today was done with Esther, and some of it for her. The difference mattered to her, even when the result was the same.
+The real fix is not a better carer at the desk. It is a record that says how Esther needs to be contacted, and a surgery that reads it.
 -> END
