@@ -26,14 +26,14 @@ export function choose(moves: string[], context: ContextSnapshot) {
 }
 
 /** A decision record as the playthrough would log it, resolved against `context`. */
-export function decision(index: number, moves: string[], context: ContextSnapshot = ctx()): DecisionRecord {
-  const specs = moves.map(mv);
+export function decision(index: number, moves: (string | MoveSpec)[], context: ContextSnapshot = ctx()): DecisionRecord {
+  const specs = moves.map((m) => (typeof m === 'string' ? mv(m) : m));
   const r = resolveChoice(specs, context);
   return {
     index,
     pathIndex: index,
-    choice: { index: 0, text: moves.join(' + ') },
-    options: [{ index: 0, text: moves.join(' + '), moves: specs, contested: false }],
+    choice: { index: 0, text: specs.map((m) => m.move).join(' + ') },
+    options: [{ index: 0, text: specs.map((m) => m.move).join(' + '), moves: specs, contested: false }],
     moves: specs,
     acts: r.acts,
     base: { voice: r.voice, power: r.power, courage: r.courage },
