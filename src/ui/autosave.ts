@@ -1,0 +1,38 @@
+// The learner's place in each story, kept on the device at every choice. A save that cannot be read is set
+// aside (never deleted: someone may want it) and the learner is told in plain words.
+import { readSave } from '../engine/saveEnvelope';
+import type { SaveEnvelope } from '../engine/types';
+import { deviceStorage, storageKey } from './deviceStorage';
+
+const autosaveKey = (storyId: string) => storageKey('save', 'auto', storyId);
+
+export type AutosaveRead = { save: SaveEnvelope | null; problem: string | null };
+
+export function readAutosave(storyId: string): AutosaveRead {
+  const store = deviceStorage();
+  const text = store.getItem(autosaveKey(storyId));
+  if (text === null) return { save: null, problem: null };
+  const result = readSave(text);
+  if (result.ok && result.save.storyId === storyId) return { save: result.save, problem: null };
+  store.setItem(storageKey('save', 'set-aside', storyId, String(Date.now())), text);
+  store.removeItem(autosaveKey(storyId));
+  const why = result.ok ? 'it belongs to a different story' : result.message;
+  return { save: null, problem: `Your saved place could not be used (${why}), so the story starts from the beginning. The old save has been kept aside.` };
+}
+
+export function writeAutosave(save: SaveEnvelope): void {
+  deviceStorage().setItem(autosaveKey(save.storyId), JSON.stringify(save));
+}
+
+export function clearAutosave(storyId: string): void {
+  deviceStorage().removeItem(autosaveKey(storyId));
+}
+
+/** Stories with an autosave, for the foyer's "continue where you left off". */
+export function storiesWithAutosave(): string[] {
+  const prefix = storageKey('save', 'auto', '');
+  return deviceStorage()
+    .keys()
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => k.slice(prefix.length));
+}

@@ -1,0 +1,37 @@
+// Build DOM with text only: every string becomes a text node, so story text, tag values and anything a file
+// or a save brings in can never become markup.
+type Child = Node | string | null | undefined | false;
+type Props = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') node.addEventListener(key.replace(/^on/, '').toLowerCase(), value as EventListener);
+    else if (key === 'className') node.className = String(value);
+    else if (value === true) node.setAttribute(key, '');
+    else node.setAttribute(key, String(value));
+  }
+  append(node, ...children);
+  return node;
+}
+
+export function append(parent: Node, ...children: Child[]): void {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+}
+
+export function clear(node: Node): void {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+/** Say something once to screen readers through the polite live region (never story text). */
+export function announce(message: string): void {
+  const region = document.getElementById('status');
+  if (!region) return;
+  region.textContent = '';
+  // A fresh text node after a tick makes screen readers read a repeated message again.
+  window.setTimeout(() => (region.textContent = message), 30);
+}

@@ -1,0 +1,92 @@
+// The foyer: the playbill of every production, built from the manifest written at build time. No story JSON
+// is loaded here; a story's text is fetched only when the learner chooses it.
+import type { ManifestEntry } from '../engine/manifest';
+import { clear, el } from './dom';
+import { storyManifest } from './storySource';
+import { storiesWithAutosave } from './autosave';
+
+export interface FoyerOptions {
+  root: HTMLElement;
+  onPlay(storyId: string, resume: boolean): void;
+  /** Extra controls other rooms add (open a story file, settings, the Script…). */
+  extras?: HTMLElement[];
+}
+
+function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOptions['onPlay']): HTMLElement {
+  const headingId = `story-${entry.id}`;
+  const facts = el('dl', { className: 'facts' });
+  const fact = (term: string, value: string | null | undefined) => {
+    if (!value) return;
+    facts.append(el('dt', {}, term), el('dd', {}, value));
+  };
+  fact('You play', entry.role);
+  fact('Length', entry.minutes ? `About ${entry.minutes} minutes` : null);
+  fact('Reviewed', entry.review);
+  if (entry.authors.length) fact('Written by', entry.authors.join(', '));
+
+  const card = el(
+    'article',
+    { className: 'production', 'aria-labelledby': headingId },
+    el('h3', { id: headingId }, entry.title),
+    el('p', { className: 'summary' }, entry.summary),
+    facts,
+  );
+  if (entry.outcomes.length) {
+    card.append(el('h4', {}, 'What you will practise'), el('ul', {}, ...entry.outcomes.map((o) => el('li', {}, o))));
+  }
+  if (entry.contentNotes.length) {
+    card.append(
+      el('h4', {}, 'Content notes'),
+      el('ul', { className: 'content-notes' }, ...entry.contentNotes.map((o) => el('li', {}, o))),
+    );
+  }
+  const row = el('div', { className: 'button-row' });
+  if (hasSave) {
+    const cont = el('button', { type: 'button', className: 'primary', 'data-story': entry.id }, 'Continue where you left off');
+    cont.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
+    cont.addEventListener('click', () => onPlay(entry.id, true));
+    row.append(cont);
+  }
+  const begin = el('button', { type: 'button', className: hasSave ? '' : 'primary', 'data-story': entry.id }, hasSave ? 'Start from the beginning' : 'Begin');
+  begin.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
+  begin.addEventListener('click', () => onPlay(entry.id, false));
+  row.append(begin);
+  card.append(row);
+  return card;
+}
+
+export function showFoyer(o: FoyerOptions): void {
+  clear(o.root);
+  const saved = new Set(storiesWithAutosave());
+  const listed = storyManifest().stories.filter((s) => s.listed);
+  const heading = el('h1', { tabindex: '-1' }, 'The Allyship Theatre');
+  o.root.append(
+    el(
+      'header',
+      { className: 'foyer-header' },
+      heading,
+      el('p', { className: 'lede' }, 'Short stories from health and social care in which you play your own professional role. At each decision you choose what to say or do, and afterwards you look back at whose voice was heard.'),
+    ),
+    el(
+      'section',
+      { className: 'before-you-start', 'aria-labelledby': 'before-heading' },
+      el('h2', { id: 'before-heading' }, 'Before you start'),
+      el('ul', {},
+        el('li', {}, 'Everything you choose and write stays on this device. Nothing is sent anywhere, and you can delete it all at the end.'),
+        el('li', {}, 'Nobody is scored and there is no leaderboard. You will not be asked about your own identity.'),
+        el('li', {}, 'The stories use the law and services of England. Each one lists content notes; you can skip any scene.'),
+        el('li', {}, 'If a story brings up something difficult, talk to someone you trust at work, your Freedom to Speak Up Guardian, or Samaritans on 116 123 (free, any time).'),
+      ),
+    ),
+    el(
+      'section',
+      { className: 'playbill', 'aria-labelledby': 'playbill-heading' },
+      el('h2', { id: 'playbill-heading' }, 'Tonight’s playbill'),
+      ...(listed.length
+        ? listed.map((entry) => productionCard(entry, saved.has(entry.id), o.onPlay))
+        : [el('p', {}, 'There are no stories in this theatre yet.')]),
+    ),
+    ...(o.extras ?? []),
+  );
+  heading.focus();
+}

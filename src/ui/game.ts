@@ -1,0 +1,98 @@
+// The game's one page: which screen is showing, and the address that goes with it (`?story=ID` opens a story
+// directly, so a learner can bookmark or an LMS can launch one).
+import { clear, el, announce } from './dom';
+import { showFoyer } from './foyer';
+import { startPlay, type PlayScreen } from './playScreen';
+import { findEntry, loadStoryJson } from './storySource';
+import { readAutosave } from './autosave';
+import { deviceStorage } from './deviceStorage';
+import { showCurtainCall } from './curtainCall';
+
+export function startGame(root: HTMLElement): void {
+  let play: PlayScreen | null = null;
+
+  const storageNotice = el('p', { className: 'notice storage-notice', role: 'note', hidden: true });
+  root.before(storageNotice);
+  deviceStorage().onProblem((problem) => {
+    if (!problem) return;
+    storageNotice.hidden = false;
+    storageNotice.textContent =
+      problem === 'full'
+        ? 'This browser’s storage is full, so your progress will not be kept after you close the page. You can still play, and export your reflective account at the end.'
+        : 'This browser is not letting the game keep anything (a private window or a locked-down setting), so your progress will not be kept after you close the page. You can still play, and export your reflective account at the end.';
+    announce(storageNotice.textContent);
+  });
+
+  const route = () => {
+    play?.destroy();
+    play = null;
+    const id = new URLSearchParams(location.search).get('story');
+    if (id) void openStory(id, true);
+    else foyer();
+  };
+
+  const go = (search: string) => {
+    history.pushState(null, '', search || location.pathname);
+    route();
+  };
+
+  const foyer = () => {
+    document.title = 'The Allyship Theatre';
+    showFoyer({
+      root,
+      onPlay: (storyId, resume) => {
+        history.pushState(null, '', `?story=${encodeURIComponent(storyId)}${resume ? '' : '&fresh=1'}`);
+        route();
+      },
+    });
+  };
+
+  const openStory = async (id: string, allowResume: boolean) => {
+    const fresh = new URLSearchParams(location.search).get('fresh') === '1';
+    clear(root);
+    const loading = el('p', { className: 'loading' }, 'Opening the story…');
+    root.append(loading);
+    try {
+      const entry = findEntry(id);
+      if (!entry) throw new Error(`There is no story called “${id}” in this theatre.`);
+      document.title = `${entry.title} — The Allyship Theatre`;
+      const story = await loadStoryJson(id);
+      const { save, problem } = allowResume && !fresh ? readAutosave(id) : { save: null, problem: null };
+      if (fresh) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
+      play = startPlay({
+        root,
+        story,
+        resumeFrom: save,
+        onFoyer: () => go(''),
+        onEnded: (playthrough, screen) => showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') }),
+      });
+      if (problem) {
+        root.querySelector('.transcript')?.prepend(el('p', { className: 'notice', role: 'note' }, problem));
+        announce(problem);
+      }
+    } catch (e) {
+      clear(root);
+      const heading = el('h1', { tabindex: '-1' }, 'This story could not be opened');
+      const back = el('button', { type: 'button', className: 'primary' }, 'Back to the foyer');
+      back.addEventListener('click', () => go(''));
+      root.append(el('div', { className: 'error-panel', role: 'alert' }, heading, el('p', {}, (e as Error).message), el('p', {}, 'Check your connection and try again, or choose another story.'), back));
+      heading.focus();
+    }
+  };
+
+  window.addEventListener('popstate', route);
+
+  // Authors in dev: a saved .ink reaches the running game, replaying the learner's path where it still fits.
+  if (import.meta.hot) {
+    import.meta.hot.on('ink:story-updated', async (data: { id: string; hash: string }) => {
+      if (!play || play.playthrough.storyId !== data.id) return;
+      const response = await fetch(`stories/${data.id}.json`, { cache: 'no-store' });
+      const json = await response.text();
+      const { mismatch } = play.replay(json, play.playthrough.save, data.hash);
+      announce(mismatch ? 'The story changed where you were, so it has gone back to the last point that still fits.' : 'The story was updated.');
+      performance.mark('story-reloaded');
+    });
+  }
+
+  route();
+}

@@ -1,0 +1,278 @@
+// The play screen: story text as paragraphs, choices as buttons, the stage drawn above once the words are there.
+// Focus moves to the first new paragraph after a choice (the text is not in a live region, so a screen reader
+// does not hear it twice); status messages go to the polite live region.
+import { Playthrough, type Passage } from '../engine/playthrough';
+import { splitTag } from '../engine/tagGrammar';
+import type { SaveEnvelope, StoryLine } from '../engine/types';
+import type { LoadedStory } from './storySource';
+import { announce, clear, el } from './dom';
+import { writeAutosave, clearAutosave } from './autosave';
+import { showErrorPanel } from './errorPanel';
+import { settings } from './settings';
+
+export interface PlayScreenOptions {
+  root: HTMLElement;
+  story: LoadedStory;
+  /** A save to resume from (replayed through the runner). */
+  resumeFrom?: SaveEnvelope | null;
+  onFoyer(): void;
+  onEnded(playthrough: Playthrough, screen: PlayScreen): void;
+}
+
+export interface PlayScreen {
+  playthrough: Playthrough;
+  /** Replace the story (live reload, or going back one decision) and replay the given path. */
+  replay(json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean };
+  destroy(): void;
+}
+
+let markedFirstText = false;
+
+type StageModule = {
+  startStage(parent: HTMLElement, source: unknown, options: { reducedMotion: boolean }): Promise<{ destroy(): void; setReducedMotion(on: boolean): void }>;
+};
+// Phaser is loaded lazily, after the first words are on screen; a glob keeps it out of the first bundle.
+const stageModules = import.meta.glob<StageModule>('../stage/startStage.ts');
+
+export function startPlay(options: PlayScreenOptions): PlayScreen {
+  const { root, story } = options;
+  clear(root);
+  const castNames = new Map<string, string>();
+
+  const transcript = el('div', { className: 'transcript', 'aria-label': 'Story so far', role: 'region' });
+  const choiceList = el('ol', { className: 'choices', 'aria-labelledby': 'choices-heading' });
+  const choiceArea = el(
+    'div',
+    { className: 'choice-area', hidden: true },
+    el('h2', { id: 'choices-heading', className: 'choices-heading' }, 'What do you do?'),
+    choiceList,
+  );
+  const stageBox = el('div', { className: 'stage-box', 'aria-hidden': 'true' });
+  const skipButton = el('button', { type: 'button', className: 'quiet' }, 'Skip this scene');
+  const restartButton = el('button', { type: 'button', className: 'quiet' }, 'Start again');
+  const foyerButton = el('button', { type: 'button', className: 'quiet' }, 'Back to the foyer');
+  const heading = el('h1', { className: 'play-title', tabindex: '-1' }, story.entry.title);
+  const section = el(
+    'section',
+    { className: 'play', 'aria-labelledby': 'play-title' },
+    el('header', { className: 'play-bar' }, heading, el('nav', { 'aria-label': 'Story controls', className: 'play-controls' }, skipButton, restartButton, foyerButton)),
+    stageBox,
+    transcript,
+    choiceArea,
+  );
+  heading.id = 'play-title';
+  root.append(section);
+
+  let playthrough!: Playthrough;
+  let stage: { destroy(): void; setReducedMotion(on: boolean): void } | null = null;
+  let destroyed = false;
+
+  const nameOf = (id: string) => (id === 'you' ? 'You' : (castNames.get(id) ?? id));
+
+  const renderLine = (line: StoryLine): HTMLElement | null => {
+    if (line.tags.some((t) => splitTag(t).key === 'clear')) clear(transcript);
+    if (line.hidden) return null;
+    const p = el('p', { className: line.speaker ? 'line spoken' : 'line', tabindex: '-1' });
+    if (line.speaker) {
+      p.append(el('span', { className: 'speaker' }, `${nameOf(line.speaker)}: `));
+      if (line.speaker === 'you') p.classList.add('you');
+    }
+    p.append(document.createTextNode(line.text));
+    return p;
+  };
+
+  /** Show a passage's lines; returns the first new paragraph (for focus). */
+  const renderPassage = (passage: Passage): HTMLElement | null => {
+    let first: HTMLElement | null = null;
+    const group = el('div', { className: 'passage' });
+    for (const line of passage.lines) {
+      const p = renderLine(line);
+      if (!p) continue;
+      group.append(p);
+      first ??= p;
+    }
+    if (group.childNodes.length) transcript.append(group);
+    if (!markedFirstText && first) {
+      markedFirstText = true;
+      performance.mark('first-text');
+    }
+    return first;
+  };
+
+  const renderChoices = (passage: Passage) => {
+    clear(choiceList);
+    choiceArea.hidden = passage.choices.length === 0;
+    passage.choices.forEach((choice, i) => {
+      const button = el(
+        'button',
+        { type: 'button', className: 'choice', 'data-index': i },
+        el('span', { className: 'choice-number', 'aria-hidden': 'true' }, `${i + 1}`),
+        el('span', { className: 'choice-text' }, choice.text),
+      );
+      button.addEventListener('click', () => take(i));
+      choiceList.append(el('li', {}, button));
+    });
+    skipButton.hidden = playthrough.nextScene() === null || passage.ended || !!passage.error;
+  };
+
+  const afterPassage = (passage: Passage, first: HTMLElement | null, focus: boolean) => {
+    renderChoices(passage);
+    if (passage.error) {
+      showError(passage);
+      return;
+    }
+    if (passage.ended) {
+      choiceArea.hidden = true;
+      showEnd();
+    }
+    if (focus) (first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading).focus();
+    else first?.scrollIntoView?.({ block: 'nearest' });
+  };
+
+  const take = (index: number) => {
+    const passage = playthrough.passage;
+    if (!passage || index >= passage.choices.length) return;
+    const chosen = passage.choices[index];
+    transcript.append(el('p', { className: 'chosen' }, el('span', { className: 'visually-hidden' }, 'You chose: '), chosen.text));
+    const next = playthrough.choose(index);
+    const first = renderPassage(next);
+    performance.mark('choice-rendered');
+    afterPassage(next, first, true);
+  };
+
+  const showEnd = () => {
+    const end = el(
+      'div',
+      { className: 'end-card' },
+      el('h2', { tabindex: '-1' }, 'The curtain falls'),
+      el('p', {}, 'That is the end of this performance. The curtain call is where you look back at what happened, in your own words.'),
+    );
+    const debrief = el('button', { type: 'button', className: 'primary' }, 'Take your curtain call');
+    debrief.addEventListener('click', () => options.onEnded(playthrough, screen));
+    const foyer = el('button', { type: 'button' }, 'Back to the foyer');
+    foyer.addEventListener('click', options.onFoyer);
+    end.append(el('div', { className: 'button-row' }, debrief, foyer));
+    transcript.append(end);
+  };
+
+  const showError = (passage: Passage) => {
+    choiceArea.hidden = true;
+    const lastDecision = playthrough.save.path.length > 0;
+    showErrorPanel(transcript, {
+      storyTitle: story.entry.title,
+      storyId: story.entry.id,
+      error: passage.error!,
+      canGoBack: lastDecision,
+      onBack: () => {
+        const save = playthrough.save;
+        replay(playthrough.storyJson, { ...save, path: save.path.slice(0, -1) });
+        announce('You are back at your last decision.');
+      },
+      onRestart: () => restart(),
+      onFoyer: options.onFoyer,
+    });
+  };
+
+  const bindPlaythrough = (p: Playthrough) => {
+    playthrough = p;
+    for (const member of p.header.cast) castNames.set(member.id, member.name);
+    p.events.on('save/changed', (save) => writeAutosave(save));
+  };
+
+  const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
+    const result = Playthrough.resume(json, save, { storyId: story.entry.id, storyHash: hash ?? story.entry.hash });
+    bindPlaythrough(result.playthrough);
+    clear(transcript);
+    let first: HTMLElement | null = null;
+    for (const passage of result.passages) first = renderPassage(passage) ?? first;
+    writeAutosave(result.playthrough.save);
+    afterPassage(result.playthrough.passage!, first, true);
+    restartStage();
+    if (result.mismatch) {
+      announce('This story has changed since your last visit. You are at the last point that still matches.');
+      transcript.prepend(
+        el('p', { className: 'notice', role: 'note' }, 'This story has changed since your last visit, so you are back at the last point that still matches what you chose before.'),
+      );
+    }
+    return { mismatch: result.mismatch !== null };
+  };
+
+  const restart = () => {
+    clearAutosave(story.entry.id);
+    replay(playthrough.storyJson, { format: 1, storyId: story.entry.id, storyHash: story.entry.hash, seed: 0, path: [] });
+    announce('The story has started again.');
+  };
+
+  const restartStage = () => {
+    stage?.destroy();
+    stage = null;
+    if (!settings().stage) {
+      stageBox.hidden = true;
+      return;
+    }
+    stageBox.hidden = false;
+    const p = playthrough;
+    // The stage is loaded after the first words are on screen, so it never delays reading.
+    window.setTimeout(async () => {
+      if (destroyed || p !== playthrough) return;
+      try {
+        const load = stageModules['../stage/startStage.ts'];
+        if (!load) return;
+        const { startStage } = await load();
+        if (destroyed || p !== playthrough) return;
+        stage = await startStage(stageBox, { cast: p.header.cast, on: p.events.on.bind(p.events) as never }, { reducedMotion: settings().reducedMotion });
+        // Replay who is on stage now: the lines already shown happened before the stage existed.
+        p.events.emit('scene/changed', { scene: null, context: p.sceneContext });
+        for (const line of p.passage?.lines ?? []) p.events.emit('story/line', line);
+      } catch {
+        stageBox.hidden = true;
+      }
+    }, 0);
+  };
+
+  skipButton.addEventListener('click', () => {
+    const next = playthrough.skipScene();
+    if (!next) return;
+    transcript.append(el('p', { className: 'notice' }, 'You skipped the rest of that scene.'));
+    afterPassage(next, renderPassage(next), true);
+    announce('Scene skipped.');
+  });
+  restartButton.addEventListener('click', () => restart());
+  foyerButton.addEventListener('click', options.onFoyer);
+
+  // Number keys pick a choice, only while focus is in the story and only if the learner has them on (WCAG 2.1.4).
+  const onKey = (e: KeyboardEvent) => {
+    if (!settings().shortcuts || e.ctrlKey || e.metaKey || e.altKey) return;
+    const target = e.target as HTMLElement | null;
+    if (!target || !section.contains(target) || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    if (!/^[1-9]$/.test(e.key)) return;
+    const i = Number(e.key) - 1;
+    const passage = playthrough.passage;
+    if (passage && !passage.ended && !passage.error && i < passage.choices.length) {
+      e.preventDefault();
+      take(i);
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
+  const screen: PlayScreen = {
+    get playthrough() {
+      return playthrough;
+    },
+    replay,
+    destroy() {
+      destroyed = true;
+      document.removeEventListener('keydown', onKey);
+      stage?.destroy();
+    },
+  };
+
+  const initial: SaveEnvelope = options.resumeFrom ?? { format: 1, storyId: story.entry.id, storyHash: story.entry.hash, seed: 0, path: [] };
+  const { mismatch } = replay(story.json, initial);
+  if (options.resumeFrom && options.resumeFrom.path.length && !mismatch) announce('Welcome back. You are where you left off.');
+  if (!options.resumeFrom || options.resumeFrom.path.length === 0) {
+    // A fresh start: focus the first line so reading starts with the story, not the controls.
+    (transcript.querySelector('p') as HTMLElement | null)?.focus();
+  }
+  return screen;
+}

@@ -1,0 +1,34 @@
+// Where a story's compiled JSON comes from: the build's stories/ folder (fetched only when it is chosen), or a
+// story file an author opened from disk (kept in memory for this visit only).
+import manifest from 'virtual:story-manifest';
+import type { ManifestEntry, StoryManifest } from '../engine/manifest';
+
+export interface LoadedStory {
+  entry: ManifestEntry;
+  json: string;
+}
+
+const opened = new Map<string, LoadedStory>();
+
+export function storyManifest(): StoryManifest {
+  return manifest as StoryManifest;
+}
+
+export function findEntry(id: string): ManifestEntry | null {
+  return opened.get(id)?.entry ?? storyManifest().stories.find((s) => s.id === id) ?? null;
+}
+
+export function rememberOpenedStory(story: LoadedStory): void {
+  opened.set(story.entry.id, story);
+}
+
+export async function loadStoryJson(id: string): Promise<LoadedStory> {
+  const mine = opened.get(id);
+  if (mine) return mine;
+  const entry = findEntry(id);
+  if (!entry) throw new Error(`There is no story called "${id}" in this theatre.`);
+  // Relative URL: the game runs from a subfolder or an unpacked LMS zip as well as from a site's root.
+  const response = await fetch(`stories/${id}.json`, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`The story "${entry.title}" could not be loaded (the server answered ${response.status}).`);
+  return { entry, json: await response.text() };
+}
