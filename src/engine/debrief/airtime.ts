@@ -1,0 +1,65 @@
+// Whose voice filled the scene, and who was talked past (debrief.md, "So what"). Spoken, written, signed or
+// aided turns all count the same: the log only knows that a person took a turn.
+import type { DecisionRecord } from '../types';
+import { displayName, type CastMember, type DecisionLog } from './debriefSources';
+
+export interface Airtime {
+  spoke: { who: string; name: string; turns: number }[];
+  spokenTo: { who: string; name: string; times: number }[];
+}
+
+/** Staying silent is a choice, but not a turn: a decision that resolved from `silent` adds no airtime. */
+export function resolvedFromSilence(decision: DecisionRecord): boolean {
+  return decision.moves.some((move) => move.move === 'silent');
+}
+
+export function airtime(log: DecisionLog, cast: readonly CastMember[]): Airtime {
+  const byIndex = new Map(log.decisions.map((decision) => [decision.index, decision]));
+  const turns = new Map<string, number>();
+  const spokenTo = new Map<string, number>();
+  const bump = (counts: Map<string, number>, who: string) => counts.set(who, (counts.get(who) ?? 0) + 1);
+
+  const decisionsWithTurns = new Set<number>();
+  for (const turn of log.turns) {
+    if (turn.decision !== null) {
+      decisionsWithTurns.add(turn.decision);
+      const decision = byIndex.get(turn.decision);
+      if (decision && resolvedFromSilence(decision)) continue;
+    }
+    bump(turns, turn.who);
+    if (turn.to !== null) bump(spokenTo, turn.to);
+  }
+  // A decision the runner did not record as a turn still counts once for the learner, so the picture does not
+  // depend on whether the runner logs choices as turns.
+  for (const decision of log.decisions) {
+    if (!decisionsWithTurns.has(decision.index) && !resolvedFromSilence(decision)) bump(turns, 'you');
+  }
+
+  // Everyone in the cast appears, even with nothing: a person who never spoke, or was never spoken to, is
+  // exactly what this picture is for. The learner comes first, then the cast in the order the story gives it.
+  const order = ['you', ...cast.map((member) => member.id)];
+  for (const who of [...turns.keys(), ...spokenTo.keys()]) if (!order.includes(who)) order.push(who);
+  return {
+    spoke: order.map((who) => ({ who, name: displayName(who, cast), turns: turns.get(who) ?? 0 })),
+    spokenTo: order.map((who) => ({ who, name: displayName(who, cast), times: spokenTo.get(who) ?? 0 })),
+  };
+}
+
+/** Short plain sentences that say what the picture shows, for people who do not read charts. */
+export function airtimeNotes(picture: Airtime): string[] {
+  const notes: string[] = [];
+  const most = picture.spoke.reduce((top, row) => (row.turns > top.turns ? row : top), picture.spoke[0]!);
+  if (most && most.turns > 0) {
+    notes.push(most.who === 'you' ? 'You took the most turns.' : `${most.name} took the most turns.`);
+  }
+  for (const row of picture.spoke) {
+    if (row.who !== 'you' && row.turns === 0) notes.push(`${row.name} did not take a turn.`);
+  }
+  // Only a story that marks who lines are said to (`to:`) can show who was talked past.
+  if (picture.spokenTo.some((row) => row.times > 0)) {
+    for (const row of picture.spokenTo) {
+      if (row.who !== 'you' && row.times === 0) notes.push(`Nobody spoke directly to ${row.name}.`);
+    }
+  }
+  return notes;
+}

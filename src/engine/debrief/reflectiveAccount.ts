@@ -1,0 +1,118 @@
+// The reflective account the learner keeps: evidence for NMC revalidation or a Social Work England CPD
+// record, or reflection that supports (never evidences) Care Certificate Standard 4. Only "what happened" is
+// filled in by the game; every other part is the learner's own words. Bands appear only if they ask.
+import { BAND_WORDS, DIMENSION_QUESTIONS, type Bands, type Dimension } from './bands';
+export { looksLikeRealName } from './looksLikeRealName';
+
+export interface ReflectiveAccount {
+  /** The story's title and its learning outcomes (`outcome:` tags). */
+  title: string;
+  outcomes: string[];
+  authors: string[];
+  /** The date as the learner reads it, e.g. "3 March 2026". */
+  date: string;
+  minutesSpent: number | null;
+  /** Played in a facilitated group (participatory CPD) or alone (non-participatory). */
+  participatory: boolean;
+  whatHappened: string;
+  realSituation: string;
+  learned: string;
+  changePractice: string;
+  impact: string;
+  peerReflection: string;
+  commitmentsForMe: string[];
+  commitmentsForOrganisation: string[];
+  /** The date the learner said they would come back, as they read it, or null. */
+  comeBackOn: string | null;
+  /** "What happened when I tried it", written on coming back. */
+  followUp: string;
+  /** Ticked standards as "group: item" lines. */
+  standards: string[];
+  /** Only present when the learner opted in. */
+  bands: Bands | null;
+}
+
+export const SELF_REFLECTION_NOTE =
+  'This is my own reflection, written after playing a practice story in The Allyship Theatre. ' +
+  'It is a self-reflection, not an accreditation or an assessment: the game does not certify learning or ' +
+  'confirm that any standard has been met.';
+
+const BLANK = '(left blank)';
+const DIMENSIONS: Dimension[] = ['voice', 'power', 'courage'];
+
+export interface AccountSection {
+  heading: string;
+  paragraphs?: string;
+  items?: string[];
+}
+
+function timeSpent(minutes: number | null): string {
+  if (minutes === null) return 'Not recorded';
+  if (minutes < 1) return 'Less than a minute';
+  return minutes === 1 ? 'About 1 minute' : `About ${Math.round(minutes)} minutes`;
+}
+
+// One list of sections feeds Markdown, plain text and the printed page, so they never drift apart.
+export function accountSections(account: ReflectiveAccount): AccountSection[] {
+  const activity = [
+    `Story: ${account.title}`,
+    ...(account.authors.length > 0 ? [`Story written by: ${account.authors.join(', ')}`] : []),
+    `Date: ${account.date}`,
+    `Time spent: ${timeSpent(account.minutesSpent)}`,
+    `Type of learning: ${account.participatory ? 'participatory (a facilitated group session)' : 'non-participatory (played on my own)'}`,
+  ];
+  const list: AccountSection[] = [{ heading: 'The activity', items: activity }];
+  if (account.outcomes.length > 0) list.push({ heading: 'What the story set out to help me learn', items: account.outcomes });
+  list.push(
+    { heading: 'What happened', paragraphs: account.whatHappened },
+    { heading: 'A real situation this reminds me of (anonymised)', paragraphs: account.realSituation },
+    { heading: 'What I learned', paragraphs: account.learned },
+    { heading: 'How I will change my practice', paragraphs: account.changePractice },
+    { heading: 'The impact on the people I support', paragraphs: account.impact },
+  );
+  if (account.peerReflection.trim()) list.push({ heading: 'Reflection with a peer', paragraphs: account.peerReflection });
+  if (account.commitmentsForMe.length > 0) list.push({ heading: 'What I will do', items: account.commitmentsForMe });
+  if (account.commitmentsForOrganisation.length > 0) {
+    list.push({ heading: 'What I will ask of my organisation', items: account.commitmentsForOrganisation });
+  }
+  if (account.comeBackOn) list.push({ heading: 'When I will look back at this', paragraphs: account.comeBackOn });
+  if (account.followUp.trim()) list.push({ heading: 'What happened when I tried it', paragraphs: account.followUp });
+  if (account.standards.length > 0) list.push({ heading: 'Standards this reflection relates to', items: account.standards });
+  if (account.bands) {
+    list.push({
+      heading: 'How the story read my choices',
+      items: DIMENSIONS.map((dimension) => `${DIMENSION_QUESTIONS[dimension]}: ${bandText(account.bands!, dimension)}`),
+    });
+  }
+  return list;
+}
+
+// Only the band's words ever reach the account, so it can never carry a number.
+function bandText(bands: Bands, dimension: Dimension): string {
+  return BAND_WORDS[dimension][bands[dimension].level];
+}
+
+// A learner's line starting with "#" would turn into a heading in Markdown; escape it so the structure holds.
+function markdownSafe(text: string): string {
+  return text.replace(/^(\s*)#/gm, '$1\\#');
+}
+
+export function accountToMarkdown(account: ReflectiveAccount): string {
+  const out: string[] = [`# Reflective account: ${markdownSafe(account.title)}`, '', `_${SELF_REFLECTION_NOTE}_`];
+  for (const section of accountSections(account)) {
+    out.push('', `## ${section.heading}`, '');
+    if (section.items) out.push(...section.items.map((item) => `- ${markdownSafe(item)}`));
+    else out.push(section.paragraphs?.trim() ? markdownSafe(section.paragraphs.trim()).replace(/\n/g, '  \n') : BLANK);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function accountToText(account: ReflectiveAccount): string {
+  const out: string[] = [`Reflective account: ${account.title}`, '', SELF_REFLECTION_NOTE];
+  for (const section of accountSections(account)) {
+    out.push('', section.heading, '-'.repeat(section.heading.length));
+    if (section.items) out.push(...section.items.map((item) => `* ${item}`));
+    else out.push(section.paragraphs?.trim() ? section.paragraphs.trim() : BLANK);
+  }
+  return `${out.join('\n')}\n`;
+}

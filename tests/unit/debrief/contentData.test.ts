@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import commitmentsData from '../../../src/content/commitments.json';
+import promptsData from '../../../src/content/prompts.json';
+import standardsData from '../../../src/content/standards.json';
+import { commitmentMenu, parseCommitments } from '../../../src/engine/debrief/commitmentMenu';
+import { parsePromptLibrary } from '../../../src/engine/debrief/promptLibrary';
+import { parseStandards, tickedStandards } from '../../../src/engine/debrief/standards';
+import { DEFAULT_SUPPORT, supportFrom, supportSchema } from '../../../src/engine/debrief/supportSignposts';
+import { decision, log } from './buildLog';
+
+describe('debrief content', () => {
+  it('has a valid prompt library with unique ids and every slot known', () => {
+    const library = parsePromptLibrary(promptsData);
+    const all = [...library.prompts, ...library.general, ...library.closingQuestions];
+    expect(new Set(all.map((prompt) => prompt.id)).size).toBe(all.length);
+    for (const prompt of all) expect(prompt.text.replace(/\{(name|moment|facet)\}/g, '')).not.toMatch(/[{}]/);
+    // One prompt for each trigger row of debrief.md's starting library.
+    expect(library.prompts.length).toBeGreaterThanOrEqual(23);
+  });
+
+  it('offers the commitments tied to this playthrough’s acts first', () => {
+    const list = parseCommitments(commitmentsData);
+    const menu = commitmentMenu(log([decision(0, { acts: [['BURDEN', 'amina']] })]), list);
+    expect(menu.self[0]!.id).toBe('learn-without-burden');
+    expect(menu.organisation[0]!.id).toBe('protected-time');
+    expect(menu.self.every((commitment) => commitment.for === 'self')).toBe(true);
+  });
+
+  it('lists the standards and reads ticked ones back in order', () => {
+    const standards = parseStandards(standardsData);
+    expect(standards.groups.map((group) => group.id)).toEqual(['nmc-code', 'swe-standards', 'care-certificate', 'cqc', 'nhse-board']);
+    expect(tickedStandards(standards, ['cqc-workforce-edi', 'nmc-prioritise-people'])).toEqual([
+      'The NMC Code (nurses, midwives and nursing associates): Prioritise people',
+      'CQC quality statements (well-led): Workforce equality, diversity and inclusion',
+    ]);
+  });
+
+  it('ships a valid national default for the organisation-editable support file', () => {
+    const shipped = JSON.parse(readFileSync('assets/public/config/support.json', 'utf8'));
+    expect(supportSchema.safeParse(shipped).success).toBe(true);
+    expect(JSON.stringify(shipped)).toContain('116 123');
+    expect(shipped.about).toMatch(/without|no.*rebuild/i);
+    expect(supportFrom({ heading: 'Broken' })).toBe(DEFAULT_SUPPORT);
+    expect(supportFrom({ ...shipped, signposts: [{ name: 'X', detail: 'Y', url: 'javascript:alert(1)' }] })).toBe(DEFAULT_SUPPORT);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { bandsFor } from '../../../src/engine/debrief/bands';
+import {
+  accountToMarkdown,
+  accountToText,
+  looksLikeRealName,
+  type ReflectiveAccount,
+} from '../../../src/engine/debrief/reflectiveAccount';
+import { whatHappenedFromLog } from '../../../src/engine/debrief/timeline';
+import { decision, log } from './buildLog';
+
+const played = log([
+  decision(0, { choice: 'Ask Esther what she would like to say', moment: 'At the desk', scores: [2, 2, 0] }),
+  decision(1, { choice: 'Sit with her until a doctor is free', moment: null, scores: [1, 2, 1] }),
+]);
+
+function account(overrides: Partial<ReflectiveAccount> = {}): ReflectiveAccount {
+  return {
+    title: 'Sitting in Reception',
+    outcomes: ['Notice when a service talks about a person instead of to them.'],
+    authors: ['Jane Author'],
+    date: '3 March 2026',
+    minutesSpent: 14,
+    participatory: false,
+    whatHappened: whatHappenedFromLog(played),
+    realSituation: 'A ward round where a patient was talked about over her bed.',
+    learned: 'Turning to the person is a small act that changes who is in the conversation.',
+    changePractice: '# Ask first\nI will ask the person before I answer for them.',
+    impact: 'People I support get to speak for themselves.',
+    peerReflection: '',
+    commitmentsForMe: ['Credit ideas by name in the next team meeting.'],
+    commitmentsForOrganisation: [],
+    comeBackOn: null,
+    followUp: '',
+    standards: ['The NMC Code: Prioritise people'],
+    bands: null,
+    ...overrides,
+  };
+}
+
+describe('the reflective account', () => {
+  it('fills in what happened from the log: choices and moments, no numbers', () => {
+    expect(whatHappenedFromLog(played)).toBe(
+      'At the desk: you chose “Ask Esther what she would like to say”.\nYou chose “Sit with her until a doctor is free”.',
+    );
+  });
+
+  it('holds the learner’s own words in Markdown and in text', () => {
+    const markdown = accountToMarkdown(account());
+    expect(markdown).toContain('# Reflective account: Sitting in Reception');
+    expect(markdown).toContain('A ward round where a patient was talked about over her bed.');
+    expect(markdown).toContain('I will ask the person before I answer for them.');
+    expect(markdown).toContain('\\# Ask first'); // a learner's "#" does not become a heading
+    expect(markdown).toContain('- Credit ideas by name in the next team meeting.');
+    expect(markdown).toContain('non-participatory');
+    expect(markdown).toContain('not an accreditation');
+    expect(markdown).not.toContain('Reflection with a peer'); // optional and empty
+    const text = accountToText(account({ participatory: true, peerReflection: 'Talked it through with Sam.' }));
+    expect(text).toContain('Turning to the person is a small act');
+    expect(text).toContain('participatory (a facilitated group session)');
+    expect(text).toContain('Talked it through with Sam.');
+    expect(text).not.toContain('##');
+  });
+
+  it('holds the bands only when the learner opted in, and never as numbers', () => {
+    expect(accountToMarkdown(account())).not.toContain('How the story read my choices');
+    const withBands = accountToMarkdown(account({ bands: bandsFor(played.decisions) }));
+    const section = withBands.slice(withBands.indexOf('## How the story read my choices'));
+    expect(section).toContain('Whose voice was heard: their voices mostly heard');
+    expect(section).toContain('mostly with');
+    expect(section).not.toMatch(/\d/);
+  });
+
+  it('adds the follow-up when there is one', () => {
+    const markdown = accountToMarkdown(account({ comeBackOn: '14 April 2026', followUp: 'I tried it in handover.' }));
+    expect(markdown).toContain('## What happened when I tried it\n\nI tried it in handover.');
+    expect(markdown).toContain('14 April 2026');
+  });
+});
+
+describe('looksLikeRealName', () => {
+  it('finds titles with names, wards, named places and postcodes', () => {
+    expect(looksLikeRealName('I looked after Mrs Okafor on Ward 7, then took her to Hillside Surgery, LS1 4AP.')).toEqual([
+      'Mrs Okafor',
+      'Ward 7',
+      'Hillside Surgery',
+      'LS1 4AP',
+    ]);
+    expect(looksLikeRealName('Dr Jane Smith was on Rowan Ward at St Mary’s Hospital.')).toEqual([
+      'Dr Jane Smith',
+      'Rowan Ward',
+      'St Mary’s Hospital',
+    ]);
+  });
+
+  it('finds a full name mid-sentence, NHS numbers, phone numbers and emails', () => {
+    expect(looksLikeRealName('Yesterday I rang Jane Smith on 0113 496 0000 about 943 476 5919; jane@example.org')).toEqual([
+      'Jane Smith',
+      '0113 496 0000',
+      '943 476 5919',
+      'jane@example.org',
+    ]);
+  });
+
+  it('leaves anonymised and general text alone', () => {
+    expect(looksLikeRealName('Mrs X could not use the phone, so we sat in the surgery until the GP was free.')).toEqual([]);
+    expect(looksLikeRealName('The Care Home manager said Social Work England and the Care Act were clear.')).toEqual([]);
+    expect(looksLikeRealName('On the ward, a resident in her 80s asked for her daughter.')).toEqual([]);
+  });
+});
