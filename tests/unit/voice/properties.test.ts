@@ -4,14 +4,14 @@ import { MOVE_RULES } from '../../../src/engine/tagGrammar';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import { resolveMove, scoreAct } from '../../../src/engine/resolveMove';
 import { applyLaterAdjustments } from '../../../src/engine/laterAdjustments';
-import type { ContextSnapshot, DecisionRecord, MoveSpec } from '../../../src/engine/types';
+import type { ContextSnapshot, DecisionRecord, MoveSpec, PersonContext } from '../../../src/engine/types';
 import { ctx, decision, mv, pick, seeded } from './voiceFixtures';
 
 const PEOPLE = ['amina', 'okafor', 'jo'];
 const RUNS = 400;
 
 function randomContext(rand: () => number): ContextSnapshot {
-  const people: Parameters<typeof ctx>[0]['people'] = {};
+  const people: Record<string, Partial<PersonContext>> = {};
   for (const id of PEOPLE) {
     people[id] = {
       present: rand() < 0.5,
