@@ -114,7 +114,7 @@ Dawn has said all of this to you. She has not looked at Esther once. Esther is w
 - last_act == "SPEAK_FOR" or last_act == "BYSTAND":
     Dawn turns back to you. It is easier for her, and you have made it easy.
 - last_act == "HOLD_SPACE" or last_act == "INVITE":
-    Dawn starts by looking at Esther. Halfway through the sentence her eyes slide back to you.
+    Dawn starts by looking at Esther. Halfway through the sentence she looks back at you.
 - else:
     Dawn checks the screen for the next free slot.
 }
@@ -187,7 +187,7 @@ Mrs Lee waits with the boy on her hip. She is being talked past now, too.
 * [Back up what Mrs Lee just said, and say it was hers #move: credit_repeat mrs_lee credited=yes #contested]
     "Mrs Lee's right. She just said it: you don't need proof of address to register. Mrs Lee, have you got the page?" # speaker: you # to: dawn
     Mrs Lee already has it open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
-    Dawn reads it, frowns, and goes to ask the practice manager. She comes back pink in the face.
+    Dawn reads it, frowns, and goes to ask the practice manager. She comes back looking embarrassed.
     "We can use the surgery's address. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love. But thanks for saying it was me." # speaker: mrs_lee # to: you
     # moment: Mrs Lee at the desk
@@ -230,7 +230,7 @@ Mrs Lee waits with the boy on her hip. She is being talked past now, too.
 = lee_repair
 # enter: mrs_lee
 When the boy's name is called, Mrs Lee stops in front of you.
-"You'd no right to tell her that. I said it to Esther, not to the whole room." # speaker: mrs_lee # to: you
+"You had no right to tell her that. I said it to Esther, not to the whole room." # speaker: mrs_lee # to: you
 # discuss: You meant to help, and you have hurt someone. What does a good response sound like?
 # note: A repair names what happened and does not defend it, then asks what would help. Talking about your own feelings, or explaining your good intentions, turns the moment back towards you.
 # theory: calling_in_out
@@ -239,19 +239,19 @@ When the boy's name is called, Mrs Lee stops in front of you.
     "You're right. It wasn't mine to say, and I'm sorry. Is there anything I can do now?" # speaker: you # to: mrs_lee
     "No. Just don't do it to the next one." # speaker: mrs_lee # to: you
     She nods, once, and goes in.
-    # moment: "You'd no right"
+    # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
 // REPAIR with self_focus: an apology about your own feelings centres you, and repairs nothing (R13)
 * [Tell her you feel awful, and that you're really not like that #move: repair mrs_lee self_focus]
     "I feel terrible. I'm really not like that, honestly. I've got Traveller friends." # speaker: you # to: mrs_lee
     Mrs Lee looks at you for a long moment. "I'm not here to make you feel better." # speaker: mrs_lee # to: you
-    # moment: "You'd no right"
+    # moment: "You had no right"
     # perspective: mrs_lee: I had to stand there and listen to how bad you felt. Then I had to take the boy in.
 // SPEAK_OVER: pushing back on the very person you should stand alongside
 * ["I was only trying to help you get registered." #move: interrupt mrs_lee]
     "I was only trying to help you get registered." # speaker: you # to: mrs_lee
     "I was getting registered. I had the page." # speaker: mrs_lee # to: you
-    # moment: "You'd no right"
+    # moment: "You had no right"
     # perspective: mrs_lee: I told you what you did, and you told me why I was wrong to mind.
 - -> wait
 
