@@ -218,7 +218,7 @@ export class Playthrough {
       const tag = parsed.tag;
       switch (tag.key) {
         case 'scene':
-          this.currentScene = this.sceneKnotFor(line.where) ?? this.currentScene;
+          this.currentScene = this.sceneKnotFor(raw) ?? this.currentScene;
           this.nextSceneOverride = null;
           this.context.apply(tag);
           this.events.emit('scene/changed', { scene: tag.name, context: this.context.snapshot() });
@@ -254,16 +254,16 @@ export class Playthrough {
     this.events.emit('story/line', line);
   }
 
-  /** The scene knot a `scene:` line belongs to: the knot or stitch ink was in, if it is a scene start. */
-  private sceneKnotFor(where: string | null): string | null {
+  /**
+   * The scene knot a `scene:` tag belongs to: the knot or stitch whose first line carries that same tag. When two
+   * scenes share a name, the first one after the current scene is meant.
+   */
+  private sceneKnotFor(rawTag: string): string | null {
     const scenes = this.runner.sceneStarts();
-    if (!where) return null;
-    const parts = where.split('.');
-    for (let n = parts.length; n > 0; n--) {
-      const candidate = parts.slice(0, n).join('.');
-      if (scenes.includes(candidate)) return candidate;
-    }
-    return null;
+    const matching = scenes.filter((knot) => this.runner.tagsAt(knot).includes(rawTag));
+    if (matching.length <= 1) return matching[0] ?? null;
+    const here = this.currentScene === null ? -1 : scenes.indexOf(this.currentScene);
+    return matching.find((knot) => scenes.indexOf(knot) > here) ?? matching[0];
   }
 
   movesOf(choice: StoryChoice): MoveSpec[] {

@@ -127,6 +127,9 @@ export class StoryRunner {
         text = this.story.Continue() ?? '';
       } catch (e) {
         error = this.toRunError(e, where);
+        // ink had already produced this text when it ran away looking ahead: show it before the error.
+        const partial = this.partialText();
+        if (partial) lines.push({ text: partial, tags: [], hidden: false, speaker: null, to: null, where });
         break;
       }
       let tags = [...(this.story.currentTags ?? [])];
@@ -158,6 +161,14 @@ export class StoryRunner {
     const warnings = this.warnings;
     this.warnings = [];
     return { lines, choices, ended: !error && choices.length === 0, error, warnings };
+  }
+
+  private partialText(): string {
+    try {
+      return (this.story.state.currentText ?? '').trim();
+    } catch {
+      return '';
+    }
   }
 
   choose(index: number): void {

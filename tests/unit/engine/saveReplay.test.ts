@@ -1,0 +1,89 @@
+// A save is a path: replaying it rebuilds the text, the context and the decision log; an edited story resumes
+// up to the first choice that no longer matches; a damaged save is refused with a reason.
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../../src/ink/compileInk';
+import { Playthrough } from '../../../src/engine/playthrough';
+import { readSave } from '../../../src/engine/saveEnvelope';
+
+const STORY = `# title: T
+# summary: S
+# minutes: 1
+# role: Nurse
+# outcome: O
+# cast: esther = Esther; age: 78 (invisible); ability: deaf (communication); education: teacher
+VAR last_act = ""
+-> desk
+=== desk ===
+# scene: desk
+Esther waits. # enter: esther
+* [Ask Esther #move: invite esther] Asked.
+* [Answer for her #move: relay esther] Answered.
+- -> second
+=== second ===
+# scene: second
+Later.
+* [Sit with her #move: decide_with esther] Sat.
+* [Leave #move: silent esther] Left.
+- The end.
+-> END
+`;
+
+function compile(source: string): string {
+  const { json, diagnostics } = compileInk({ 'main.ink': source }, 'main.ink');
+  if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return json;
+}
+
+describe('saves as paths', () => {
+  it('replays a path to the same place, text and decisions', () => {
+    const json = compile(STORY);
+    const a = new Playthrough(json, { storyId: 't' });
+    a.start();
+    a.choose(1);
+    a.choose(0);
+    const { playthrough: b, passages, mismatch } = Playthrough.resume(json, a.save);
+    expect(mismatch).toBeNull();
+    expect(b.ended).toBe(true);
+    expect(passages.flatMap((p) => p.lines.map((l) => l.text)).filter(Boolean)).toContain('Answered.');
+    expect(b.log.decisions.map((d) => d.acts.map((x) => x.act))).toEqual(a.log.decisions.map((d) => d.acts.map((x) => x.act)));
+    expect(b.save).toEqual(a.save);
+  });
+
+  it('records a skipped scene in the path and replays it', () => {
+    const json = compile(STORY);
+    const a = new Playthrough(json, { storyId: 't' });
+    a.start();
+    a.skipScene();
+    expect(a.save.path).toEqual([{ skip: 'second' }]);
+    const { playthrough: b, mismatch } = Playthrough.resume(json, a.save);
+    expect(mismatch).toBeNull();
+    expect(b.passage?.choices.map((c) => c.text)).toEqual(['Sit with her', 'Leave']);
+  });
+
+  it('resumes an edited story up to the first choice that no longer matches, and says so', () => {
+    const a = new Playthrough(compile(STORY), { storyId: 't' });
+    a.start();
+    a.choose(0);
+    a.choose(0);
+    const edited = compile(STORY.replace('[Sit with her', '[Wait together'));
+    const { playthrough: b, mismatch } = Playthrough.resume(edited, a.save);
+    expect(mismatch).toEqual({ step: 1, expected: 'Sit with her' });
+    expect(b.save.path).toHaveLength(1);
+    expect(b.passage?.choices[0].text).toBe('Wait together');
+  });
+
+  it('refuses damaged or foreign saves with a reason', () => {
+    expect(readSave('{not json').ok).toBe(false);
+    expect(readSave(JSON.stringify({ format: 99, storyId: 't', storyHash: '', seed: 0, path: [] }))).toMatchObject({ ok: false, reason: 'wrong-format' });
+    expect(readSave(JSON.stringify({ format: 1, storyId: 't', storyHash: '', seed: 0, path: [{ index: -1, text: 'x' }] }))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(readSave(JSON.stringify({ format: 1, storyId: 't', storyHash: 'h', seed: 0, path: [{ index: 0, text: 'x' }, { skip: 'k' }] })).ok).toBe(true);
+  });
+
+  it('sets last_act before the consequence is shown', () => {
+    const json = compile(STORY.replace(' Answered.', ' Answered {last_act}.'));
+    const p = new Playthrough(json, { storyId: 't' });
+    p.start();
+    const next = p.choose(1);
+    expect(next.lines.map((l) => l.text)).toContain('Answered SPEAK_FOR.');
+  });
+});

@@ -1,0 +1,76 @@
+// The runner keeps every line's tags, never shows tag-only lines, and turns a runaway story into an error.
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../../src/ink/compileInk';
+import { StoryRunner, stripGlobalTags } from '../../../src/engine/storyRunner';
+
+function compile(source: string): string {
+  const { json, diagnostics } = compileInk({ 'main.ink': source }, 'main.ink');
+  if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  return json;
+}
+
+describe('story runner', () => {
+  it('strips the global tags from the first line and keeps the line’s own', () => {
+    const run = new StoryRunner(compile('# title: T\n# summary: S\nHello. # speaker: dawn\n-> END\n'));
+    expect(run.globalTags).toEqual(['title: T', 'summary: S']);
+    const { lines } = run.continueToChoice();
+    expect(lines[0]).toMatchObject({ text: 'Hello.', tags: ['speaker: dawn'], speaker: 'dawn', hidden: false });
+  });
+
+  it('keeps tag-only lines for their tags but marks them hidden', () => {
+    const run = new StoryRunner(compile('First.\n# discuss: Why?\n* [Go] Gone.\n- -> END\n'));
+    const { lines, choices } = run.continueToChoice();
+    expect(lines.map((l) => [l.text, l.hidden, l.tags])).toEqual([
+      ['First.', false, []],
+      ['', true, ['discuss: Why?']],
+    ]);
+    expect(choices).toEqual([{ index: 0, text: 'Go', tags: [] }]);
+  });
+
+  it('keeps choice tags written inside the brackets', () => {
+    const run = new StoryRunner(compile('Hi.\n* [Ask her #move: invite esther] Asked.\n- -> END\n'));
+    expect(run.continueToChoice().choices[0].tags).toEqual(['move: invite esther']);
+  });
+
+  it('stops an infinite loop with the step budget, as an error, not a hang', () => {
+    const run = new StoryRunner(compile('Start.\n-> spin\n=== spin ===\n-> spin\n'), { stepBudget: 5_000 });
+    const result = run.continueToChoice();
+    expect(result.error?.kind).toBe('step-budget');
+    expect(result.ended).toBe(false);
+    expect(run.isDead).not.toBeNull();
+  });
+
+  it('stops infinite recursion with the step budget', () => {
+    const run = new StoryRunner(compile('Go.\n~ f()\n-> END\n=== function f() ===\n~ f()\n'), { stepBudget: 5_000 });
+    expect(run.continueToChoice().error?.kind).toBe('step-budget');
+  });
+
+  it('caps the lines between two choices', () => {
+    const run = new StoryRunner(compile('-> again\n=== again ===\nAgain.\n-> again\n'), { maxLinesBetweenChoices: 50 });
+    const result = run.continueToChoice();
+    expect(result.error?.kind).toBe('line-cap');
+    expect(result.lines).toHaveLength(50);
+  });
+
+  it('turns running out of content into an error a person can read', () => {
+    const run = new StoryRunner(compile('== k ==\nOnly this.\n'));
+    run.goTo('k');
+    const result = run.continueToChoice();
+    expect(result.error?.kind).toBe('out-of-content');
+  });
+
+  it('reports a missing EXTERNAL function as an error, not an exception', () => {
+    const run = new StoryRunner(compile('EXTERNAL beep()\nHi.\n~ beep()\n-> END\n'));
+    const result = run.continueToChoice();
+    expect(result.error?.kind).toBe('missing-external');
+  });
+
+  it('lists scene knots in the order written', () => {
+    const run = new StoryRunner(compile('-> a\n=== a ===\n# scene: one\nA.\n-> b\n=== b ===\nB.\n-> c\n=== c ===\n# scene: three\nC.\n-> END\n'));
+    expect(run.sceneStarts()).toEqual(['a', 'c']);
+  });
+
+  it('stripGlobalTags removes each global tag once', () => {
+    expect(stripGlobalTags(['title: T', 'speaker: x', 'title: T'], ['title: T'])).toEqual(['speaker: x', 'title: T']);
+  });
+});
