@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { inkStories } from './src/ink/vitePlugin.ts';
 
@@ -25,6 +26,16 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// Every page of the game: the game itself, and the other pages when they exist (author preview, workshop,
+// accessibility statement, the Script). Each page is its own entry, so the game's entry never pulls in their code.
+function pages(): Record<string, string> {
+  const input: Record<string, string> = { index: 'index.html' };
+  for (const name of ['author', 'workshop', 'projector', 'accessibility', 'script', 'lms-test']) {
+    if (fs.existsSync(`${name}.html`)) input[name] = `${name}.html`;
+  }
+  return input;
+}
+
 // Relative base: the built game runs from any static host, from a subfolder, and from a zip an LMS unpacks.
 export default defineConfig({
   base: './',
@@ -35,7 +46,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
-      input: { index: 'index.html' },
+      input: pages(),
     },
   },
   server: { port: 5173, host: '127.0.0.1' },
