@@ -39,6 +39,8 @@ export interface DecisionLog {
   pattern: PatternName | null;
   /** False for a plain ink story: every choice point is a decision with no acts. */
   scored: boolean;
+  /** Every `theory:` key met, in order (the Playthrough's log carries it). */
+  theory?: string[];
 }
 
 /** The display name of a cast id; "you" is the learner. Unknown ids show as themselves rather than vanish. */

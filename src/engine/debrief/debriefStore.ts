@@ -8,11 +8,15 @@ export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
-  /** Present on Web Storage: empties everything this origin (the game) stored. */
+  /** Web Storage's clear(): empties everything this origin (the game) stored. */
   clear?(): void;
+  /** The game's device storage: removes every key the game stored. Preferred over clear() when present. */
+  clearAll?(): void;
 }
 
-const STORAGE_PREFIX = 'allyship-theatre:';
+// The same prefix as the game's own device storage (src/ui/deviceStorage.ts), so its "delete everything"
+// finds these keys too. The engine cannot import ui/, hence the copy.
+const STORAGE_PREFIX = 'allyship:';
 const ROTATION_KEY = `${STORAGE_PREFIX}debrief-rotation`;
 
 /** Where one story's debrief answers live. */
@@ -22,8 +26,8 @@ export function debriefKey(storyId: string): string {
 
 const answersSchema = z.object({
   version: z.literal(1).default(1),
-  /** Which playthrough these answers belong to (its start time). */
-  startedAt: z.number().nullable().default(null),
+  /** Which playthrough these answers belong to: see playthroughKey(). */
+  playthrough: z.string().nullable().default(null),
   /** Fixed the first time the debrief opens, so the same questions come back after a reload. */
   rotation: z.number().int().nullable().default(null),
   feelings: z.string().default(''),
@@ -142,6 +146,41 @@ export function createDebriefStore(storage: KeyValueStore, key: string): Debrief
   };
 }
 
+/**
+ * Which playthrough a set of answers belongs to. The path (and the story's hash) identify it without anyone
+ * having to keep a start time: a reload of the same ending keeps its answers, a new path starts afresh.
+ */
+export function playthroughKey(save: { storyHash: string; path: readonly unknown[] }): string {
+  return `${save.storyHash}|${JSON.stringify(save.path)}`;
+}
+
+/**
+ * Open the answers for this playthrough. Answers from an earlier, different playthrough of the same story are
+ * replaced, but the commitments, the come-back date and the follow-up carry over: they belong to the learner's
+ * practice, not to one path through the story.
+ */
+export function answersForPlaythrough(store: DebriefStore, playthrough: string): DebriefAnswers {
+  const stored = store.load();
+  if (stored.playthrough === playthrough) return stored;
+  const fresh = emptyAnswers();
+  const hadEarlier = stored.playthrough !== null;
+  store.clear();
+  store.save({
+    ...fresh,
+    playthrough,
+    rotation: stored.rotation,
+    ...(hadEarlier
+      ? { commitments: stored.commitments, comeBackOn: stored.comeBackOn, account: { followUp: stored.account.followUp } }
+      : {}),
+  });
+  return store.load();
+}
+
+/** True when the learner set a come-back date (yyyy-mm-dd) and that day has come. */
+export function comeBackIsDue(comeBackOn: string | null, today: string): boolean {
+  return comeBackOn !== null && today >= comeBackOn;
+}
+
 /** Which prompts and closing question this debrief offers: each new debrief takes the next turn. */
 export function nextRotation(storage: KeyValueStore): number {
   try {
@@ -155,10 +194,14 @@ export function nextRotation(storage: KeyValueStore): number {
 }
 
 /**
- * "Delete everything this game has stored": Web Storage's clear() empties this origin, which is the game's
- * own space; a store without clear() loses the keys the debrief knows of.
+ * "Delete everything this game has stored": the game's storage knows all its keys (clearAll); Web Storage's
+ * clear() empties this origin; any other store loses the keys the debrief knows of.
  */
 export function deleteEverything(storage: KeyValueStore, knownKeys: readonly string[]): void {
+  if (typeof storage.clearAll === 'function') {
+    storage.clearAll();
+    return;
+  }
   if (typeof storage.clear === 'function') {
     storage.clear();
     return;

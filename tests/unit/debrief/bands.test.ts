@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bandsFor, levelFor } from '../../../src/engine/debrief/bands';
-import { describePattern, PATTERN_WORDS } from '../../../src/engine/debrief/patternText';
+import { describePattern, emphasisRuns, withoutEmphasis } from '../../../src/engine/debrief/patternText';
+import { PATTERN_DESCRIPTIONS } from '../../../src/engine/playthroughPattern';
 import type { PatternName } from '../../../src/engine/types';
 import { decision } from './buildLog';
 
@@ -60,11 +61,21 @@ describe('pattern text', () => {
   it('describes every pattern, without labelling the learner or scoring them', () => {
     for (const name of names) {
       const text = describePattern(name);
-      expect(text).toBe(PATTERN_WORDS[name]);
+      expect(text).toBe(PATTERN_DESCRIPTIONS[name]);
       expect(text!.length).toBeGreaterThan(40);
-      expect(text).not.toMatch(/\byou are\b|\byou're\b|\d/i);
+      expect(text).not.toMatch(/\byou are\b|\byou're\b|\bscor|\bpoints?\b|[+−]\d/i);
+      expect(text).not.toContain(name === 'With' ? 'With,' : name); // described, never named
     }
-    expect(describePattern('Rescuer')).toContain('doing for');
+    expect(withoutEmphasis(describePattern('Rescuer')!)).toContain('the doing for trap');
     expect(describePattern(null)).toBeNull();
+  });
+
+  it('splits emphasis into runs the page can build from text nodes', () => {
+    expect(emphasisRuns('the *doing for* trap')).toEqual([
+      { text: 'the ', emphasis: false },
+      { text: 'doing for', emphasis: true },
+      { text: ' trap', emphasis: false },
+    ]);
+    expect(emphasisRuns('a lone * stays')).toEqual([{ text: 'a lone * stays', emphasis: false }]);
   });
 });

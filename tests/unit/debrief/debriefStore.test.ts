@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answersForPlaythrough,
+  comeBackIsDue,
   createDebriefStore,
   debriefKey,
   deleteEverything,
   emptyAnswers,
   nextRotation,
+  playthroughKey,
   type KeyValueStore,
 } from '../../../src/engine/debrief/debriefStore';
 
@@ -84,5 +87,25 @@ describe('debriefStore', () => {
   it('takes the next rotation each time', () => {
     const storage = mapStore();
     expect([nextRotation(storage), nextRotation(storage), nextRotation(storage)]).toEqual([0, 1, 2]);
+  });
+
+  it('keeps answers for the same playthrough, and starts afresh for a new one but keeps commitments', () => {
+    const storage = mapStore();
+    const first = playthroughKey({ storyHash: 'abc', path: [{ index: 0, text: 'Ask Esther' }] });
+    const store = createDebriefStore(storage, KEY);
+    answersForPlaythrough(store, first);
+    store.save({ feelings: 'Uneasy', comeBackOn: '2026-04-14', commitments: { self: ['credit-by-name'] }, rotation: 4 });
+    expect(answersForPlaythrough(createDebriefStore(storage, KEY), first).feelings).toBe('Uneasy');
+
+    const second = playthroughKey({ storyHash: 'abc', path: [{ index: 1, text: 'Answer for her' }] });
+    const again = answersForPlaythrough(createDebriefStore(storage, KEY), second);
+    expect(again).toMatchObject({ playthrough: second, feelings: '', comeBackOn: '2026-04-14', rotation: 4 });
+    expect(again.commitments.self).toEqual(['credit-by-name']);
+  });
+
+  it('says when the come-back date has arrived', () => {
+    expect(comeBackIsDue(null, '2026-04-14')).toBe(false);
+    expect(comeBackIsDue('2026-04-14', '2026-04-13')).toBe(false);
+    expect(comeBackIsDue('2026-04-14', '2026-04-14')).toBe(true);
   });
 });

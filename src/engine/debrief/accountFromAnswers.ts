@@ -1,0 +1,58 @@
+// The reflective account put together from the learner's answers, the story's header and the log. Only
+// "what happened" comes from the game; everything else is what the learner wrote or ticked.
+import { bandsFor } from './bands';
+import type { DecisionLog, StoryHeader } from './debriefSources';
+import type { DebriefAnswers } from './debriefStore';
+import type { CommitmentList } from './commitmentMenu';
+import type { ReflectiveAccount } from './reflectiveAccount';
+import { tickedStandards, type Standards } from './standards';
+import { whatHappenedFromLog } from './timeline';
+
+export interface AccountSources {
+  header: Pick<StoryHeader, 'title' | 'outcomes' | 'authors'>;
+  log: DecisionLog;
+  answers: DebriefAnswers;
+  commitments: CommitmentList;
+  standards: Standards;
+  startedAt: number;
+  endedAt: number;
+  participatory: boolean;
+  /** Dates as the learner reads them; injected so the engine stays free of locale and clock. */
+  formatDate(date: Date): string;
+  /** yyyy-mm-dd of today, for whether the follow-up is due. */
+  today: string;
+}
+
+/** yyyy-mm-dd as a local date, so "14 April" does not become "13 April" west of Greenwich. */
+export function localDate(isoDay: string): Date {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  return new Date(year!, month! - 1, day!);
+}
+
+export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
+  const { answers, commitments } = sources;
+  const textOf = (ids: string[]) =>
+    ids.map((id) => commitments.commitments.find((commitment) => commitment.id === id)?.text).filter((text): text is string => !!text);
+  const own = (text: string) => (text.trim() ? [text.trim()] : []);
+  const minutes = Math.max(0, Math.round((sources.endedAt - sources.startedAt) / 60000));
+  return {
+    title: sources.header.title,
+    outcomes: sources.header.outcomes,
+    authors: sources.header.authors,
+    date: sources.formatDate(new Date(sources.endedAt)),
+    minutesSpent: Number.isFinite(minutes) ? minutes : null,
+    participatory: sources.participatory,
+    whatHappened: answers.account.whatHappened ?? whatHappenedFromLog(sources.log),
+    realSituation: answers.account.realSituation,
+    learned: answers.account.learned,
+    changePractice: answers.account.changePractice,
+    impact: answers.account.impact,
+    peerReflection: answers.account.peerReflection,
+    commitmentsForMe: [...textOf(answers.commitments.self), ...own(answers.commitments.ownSelf)],
+    commitmentsForOrganisation: [...textOf(answers.commitments.organisation), ...own(answers.commitments.ownOrganisation)],
+    comeBackOn: answers.comeBackOn ? sources.formatDate(localDate(answers.comeBackOn)) : null,
+    followUp: answers.account.followUp,
+    standards: tickedStandards(sources.standards, answers.standards),
+    bands: answers.includeBands && sources.log.scored ? bandsFor(sources.log.decisions) : null,
+  };
+}

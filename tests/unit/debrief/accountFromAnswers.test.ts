@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import commitmentsData from '../../../src/content/commitments.json';
+import standardsData from '../../../src/content/standards.json';
+import { accountFromAnswers, type AccountSources } from '../../../src/engine/debrief/accountFromAnswers';
+import { parseCommitments } from '../../../src/engine/debrief/commitmentMenu';
+import { emptyAnswers } from '../../../src/engine/debrief/debriefStore';
+import { accountToMarkdown } from '../../../src/engine/debrief/reflectiveAccount';
+import { scriptCardsFor } from '../../../src/engine/debrief/scriptCardPick';
+import { parseStandards } from '../../../src/engine/debrief/standards';
+import { decision, log } from './buildLog';
+
+const played = log([decision(0, { choice: 'Ask Esther', moment: 'At the desk', scores: [2, 2, 0] })]);
+
+function sources(change: (answers: ReturnType<typeof emptyAnswers>) => void = () => {}): AccountSources {
+  const answers = emptyAnswers();
+  change(answers);
+  return {
+    header: { title: 'Sitting in Reception', outcomes: ['Hand the conversation back.'], authors: ['Jane Author'] },
+    log: played,
+    answers,
+    commitments: parseCommitments(commitmentsData),
+    standards: parseStandards(standardsData),
+    startedAt: Date.UTC(2026, 2, 3, 10, 0),
+    endedAt: Date.UTC(2026, 2, 3, 10, 14, 20),
+    participatory: false,
+    formatDate: (date) => `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`,
+    today: '2026-03-03',
+  };
+}
+
+describe('accountFromAnswers', () => {
+  it('fills in only what happened, and takes the rest from the learner', () => {
+    const account = accountFromAnswers(
+      sources((answers) => {
+        answers.account.learned = 'Turn to the person.';
+        answers.commitments.self = ['credit-by-name'];
+        answers.commitments.ownSelf = '  Ask first.  ';
+        answers.comeBackOn = '2026-04-14';
+        answers.standards = ['cqc-workforce-edi'];
+      }),
+    );
+    expect(account.whatHappened).toBe('At the desk: you chose “Ask Esther”.');
+    expect(account.realSituation).toBe('');
+    expect(account.learned).toBe('Turn to the person.');
+    expect(account.minutesSpent).toBe(14);
+    expect(account.commitmentsForMe).toEqual([
+      'Credit ideas by name in the next team meeting, including ideas from people who are not in the room.',
+      'Ask first.',
+    ]);
+    expect(account.comeBackOn).toBe('14/4/2026');
+    expect(account.standards).toEqual(['CQC quality statements (well-led): Workforce equality, diversity and inclusion']);
+    expect(account.bands).toBeNull();
+  });
+
+  it('keeps the learner’s edit of what happened, and adds bands only when asked', () => {
+    const account = accountFromAnswers(
+      sources((answers) => {
+        answers.account.whatHappened = 'My own telling.';
+        answers.includeBands = true;
+      }),
+    );
+    expect(account.whatHappened).toBe('My own telling.');
+    expect(account.bands?.power.text).toBe('mostly with');
+    expect(accountToMarkdown(account)).toContain('Who decided: with, for or to: mostly with');
+  });
+});
+
+describe('scriptCardsFor', () => {
+  const cards = ['five_ds', 'with_for_to', 'amplification', 'calling_in_out'].map((key) => ({ key, title: key, body: [] }));
+
+  it('shows the cards the story linked, at most two, in the order met', () => {
+    expect(scriptCardsFor(log([], { theory: ['amplification', 'five_ds', 'with_for_to'] }), cards).map((card) => card.key)).toEqual([
+      'amplification',
+      'five_ds',
+    ]);
+  });
+
+  it('falls back to the card for the pattern when the story linked none', () => {
+    expect(scriptCardsFor(log([], { pattern: 'Rescuer', theory: [] }), cards).map((card) => card.key)).toEqual(['with_for_to']);
+    expect(scriptCardsFor(log([decision(0, { theory: ['five_ds'] })]), cards).map((card) => card.key)).toEqual(['five_ds']);
+  });
+});
