@@ -1,0 +1,85 @@
+// What if plays another option on a copy; the first playthrough stays the record.
+import { describe, expect, it } from 'vitest';
+import { compileInk } from '../../../src/ink/compileInk';
+import { Playthrough } from '../../../src/engine/playthrough';
+import { exploreContested, exploreOption, isContestedDecision } from '../../../src/engine/debrief/exploreBranch';
+
+const STORY = `# title: T
+# summary: S
+# minutes: 1
+# role: Nurse
+# outcome: O
+# cast: esther = Esther; age: 78 (invisible); ability: deaf (communication); education: teacher
+# cast: dawn = Dawn; employment: receptionist; class: working-class; caring: her mother (invisible)
+VAR last_act = ""
+-> desk
+=== desk ===
+# scene: desk
+Dawn talks to you about Esther. # enter: esther # speaker: dawn # harm: exclusion
+* [Ask Esther #move: invite esther] Esther answers for herself. # moment: At the desk # perspective: esther: She noticed you turned to her.
+* [Answer for her #move: relay esther] Dawn nods at you. # moment: At the desk # perspective: esther: She felt talked about.
+- -> room
+=== room ===
+# scene: room
+Dawn mocks an accent. # speaker: dawn # harm: on
+* [Say it is not funny, in front of everyone #move: challenge public #contested] The room goes quiet.
+* [Have a quiet word with Dawn later #move: indirect dawn kind=delay #contested] Dawn listens.
+* [Laugh along #move: collude] Everyone laughs.
+- The end.
+-> END
+`;
+
+function played() {
+  const { json, diagnostics } = compileInk({ 'main.ink': STORY }, 'main.ink');
+  if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  const playthrough = new Playthrough(json, { storyId: 't' });
+  playthrough.start();
+  playthrough.choose(0);
+  playthrough.choose(2);
+  return { json, playthrough };
+}
+
+describe('exploreOption', () => {
+  it('plays the other option from that decision and shows what followed', () => {
+    const { json, playthrough } = played();
+    const [first] = playthrough.log.decisions;
+    const result = exploreOption(json, playthrough.save, first!, 1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { passage, decision, optionText } = result.exploration;
+    expect(optionText).toBe('Answer for her');
+    expect(passage.lines.map((line) => line.text).join(' ')).toContain('Dawn nods at you.');
+    expect(decision?.acts.map((act) => act.act)).toEqual(['SPEAK_FOR']);
+    expect(decision?.perspectives).toEqual([{ who: 'esther', text: 'She felt talked about.' }]);
+    expect(passage.choices.map((choice) => choice.text)).toContain('Laugh along'); // the learner can keep going
+  });
+
+  it('leaves the record unchanged', () => {
+    const { json, playthrough } = played();
+    const saveBefore = JSON.stringify(playthrough.save);
+    const decisionsBefore = JSON.stringify(playthrough.log.decisions);
+    exploreOption(json, playthrough.save, playthrough.log.decisions[0]!, 1);
+    exploreContested(json, playthrough.save, playthrough.log.decisions[1]!);
+    expect(JSON.stringify(playthrough.save)).toBe(saveBefore);
+    expect(JSON.stringify(playthrough.log.decisions)).toBe(decisionsBefore);
+  });
+
+  it('plays both contested options side by side', () => {
+    const { json, playthrough } = played();
+    const second = playthrough.log.decisions[1]!;
+    expect(isContestedDecision(second)).toBe(true);
+    expect(isContestedDecision(playthrough.log.decisions[0]!)).toBe(false);
+    const results = exploreContested(json, playthrough.save, second);
+    expect(results.map((result) => (result.ok ? result.exploration.optionText : result.reason))).toEqual([
+      'Say it is not funny, in front of everyone',
+      'Have a quiet word with Dawn later',
+    ]);
+  });
+
+  it('says so when the story has changed since it was played', () => {
+    const { json, playthrough } = played();
+    const edited = json.replace('Ask Esther', 'Ask Esther what she wants'); // the step the path replays
+    const result = exploreOption(edited, playthrough.save, playthrough.log.decisions[1]!, 1);
+    expect(result).toEqual({ ok: false, reason: 'The story has changed since you played it, so this moment cannot be replayed.' });
+  });
+});
