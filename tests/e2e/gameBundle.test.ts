@@ -1,0 +1,37 @@
+// The game's own entry must carry the inkjs runtime only: the compiler belongs to tools and the author preview.
+// Follows the static imports of the index.html the e2e set-up built.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const dist = inject('distDir');
+
+function staticGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !fs.existsSync(file)) return;
+    seen.add(file);
+    const code = fs.readFileSync(file, 'utf8');
+    // Static imports only: `import … from "./x.js"` and `import "./x.js"`; dynamic import() is lazy by design.
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) {
+      if (m[1].startsWith('.')) visit(path.resolve(path.dirname(file), m[1]));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+describe('the built game page', () => {
+  it('statically imports the ink runtime but never the ink compiler', () => {
+    const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+    const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => path.resolve(dist, m[1]));
+    expect(entries.length).toBeGreaterThan(0);
+    const files = entries.flatMap(staticGraph);
+    const code = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+    // Runtime present: the Story class's own error text.
+    expect(code).toContain('Can\'t continue - should check canContinue before calling Continue');
+    // Compiler absent: strings only the compiler has.
+    expect(code).not.toContain('Compilation failed.');
+    expect(code).not.toContain('Expected value expression');
+  });
+});
