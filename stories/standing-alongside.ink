@@ -217,7 +217,7 @@ Everything he said is true. You checked the front-door script last month. It say
     The room turns from him to you. The conversation is about the council now.
     # moment: The forum
     # perspective: samir: I said three true things. You answered a fourth thing I didn't say. Eighty people watched you defend the building.
-    # perspective: hawa: In my country, when officials are criticised, they talk about how hard they work. I did not expect it here.
+    # perspective: hawa: When people with power are criticised, they talk about how hard they work. I have seen it in two countries now.
 // REPAIR with self_focus: an acknowledgement that turns to your own hurt. CENTRE_SELF rides on it (R7: voice at most -1, courage capped at 0), and a self-focused repair repairs nothing (R13).
 * [Say he has a point, but that it hurts to hear it like this, after the evenings you've given to the pairing. #move: repair samir self_focus]
     ~ samir_trust -= 1
