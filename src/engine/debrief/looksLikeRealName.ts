@@ -58,8 +58,13 @@ function plausible(phrase: string, pattern: number): boolean {
   return true;
 }
 
-/** Phrases in `text` that may name a real person or place, in the order they appear, each once. */
-export function looksLikeRealName(text: string): string[] {
+/**
+ * Phrases in `text` that may name a real person or place, in the order they appear, each once. Names from the
+ * story itself (`storyNames`, e.g. the cast's display names) are fiction and are not flagged.
+ */
+export function looksLikeRealName(text: string, storyNames: readonly string[] = []): string[] {
+  const fromStory = (phrase: string) =>
+    storyNames.some((name) => name.trim() !== '' && (phrase.includes(name) || name.includes(phrase)));
   const found: { at: number; phrase: string }[] = [];
   PATTERNS.forEach((pattern, which) => {
     for (const match of text.matchAll(pattern)) {
@@ -72,7 +77,7 @@ export function looksLikeRealName(text: string): string[] {
   const phrases: string[] = [];
   for (const { phrase } of found) {
     // A phrase inside one already listed ("Smith" in "Dr Jane Smith") adds nothing.
-    if (seen.has(phrase) || phrases.some((earlier) => earlier.includes(phrase))) continue;
+    if (seen.has(phrase) || phrases.some((earlier) => earlier.includes(phrase)) || fromStory(phrase)) continue;
     seen.add(phrase);
     phrases.push(phrase);
   }

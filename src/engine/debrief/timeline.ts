@@ -32,7 +32,7 @@ export function whatHappenedFromLog(log: DecisionLog): string {
   return log.decisions
     .map((decision) => {
       const said = `you chose “${decision.choice.text.trim()}”.`;
-      return decision.moment ? `${decision.moment.trim()}: ${said}` : said.charAt(0).toUpperCase() + said.slice(1);
+      return decision.moment ? `${decision.moment.trim()} — ${said}` : said.charAt(0).toUpperCase() + said.slice(1);
     })
     .join('\n');
 }

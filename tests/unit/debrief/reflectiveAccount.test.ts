@@ -41,7 +41,7 @@ function account(overrides: Partial<ReflectiveAccount> = {}): ReflectiveAccount 
 describe('the reflective account', () => {
   it('fills in what happened from the log: choices and moments, no numbers', () => {
     expect(whatHappenedFromLog(played)).toBe(
-      'At the desk: you chose “Ask Esther what she would like to say”.\nYou chose “Sit with her until a doctor is free”.',
+      'At the desk — you chose “Ask Esther what she would like to say”.\nYou chose “Sit with her until a doctor is free”.',
     );
   });
 
@@ -100,6 +100,10 @@ describe('looksLikeRealName', () => {
       '943 476 5919',
       'jane@example.org',
     ]);
+  });
+
+  it('does not flag the story’s own characters', () => {
+    expect(looksLikeRealName('Mrs Lee spoke to Dr Shah, then Mrs Okafor arrived.', ['Mrs Lee', 'Dr Shah'])).toEqual(['Mrs Okafor']);
   });
 
   it('leaves anonymised and general text alone', () => {

@@ -1,0 +1,73 @@
+// What the lead hands the curtain call, and what its parts share while it is open.
+import type { DecisionLog, StoryHeader } from '../../engine/debrief/debriefSources';
+import type { AnswersPatch, DebriefAnswers, KeyValueStore } from '../../engine/debrief/debriefStore';
+import type { CommitmentList } from '../../engine/debrief/commitmentMenu';
+import type { PromptLibrary } from '../../engine/debrief/promptLibrary';
+import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
+import type { Standards } from '../../engine/debrief/standards';
+import type { SaveEnvelope } from '../../engine/types';
+
+export interface DebriefInput {
+  storyId: string;
+  /** The compiled story, for What if copies. */
+  storyJson: string;
+  header: StoryHeader;
+  log: DecisionLog;
+  /** The record's save: What if replays copies of its path and never changes it. */
+  save: SaveEnvelope;
+  /** Defaults to src/content/scriptCards.json. */
+  scriptCards?: ScriptCard[];
+  /** Defaults to src/content/prompts.json. */
+  promptLibrary?: PromptLibrary;
+  /** Defaults to src/content/commitments.json. */
+  commitments?: CommitmentList;
+  /** Defaults to src/content/standards.json. */
+  standards?: Standards;
+  startedAt: number;
+  endedAt: number;
+  /** Played in a facilitated group (participatory CPD) rather than alone. */
+  participatory: boolean;
+  /** Where answers are kept on the device (the game's deviceStorage(), or localStorage). */
+  storage: KeyValueStore;
+  /** The organisation-editable support file, e.g. "config/support.json". */
+  supportUrl: string;
+  /** The learner has finished (or left) the curtain call. */
+  onExit(): void;
+  /** Called after "Delete everything" has cleared storage, so the game can forget what it holds in memory. */
+  onDeletedEverything?(): void;
+  /** The clock, for tests. */
+  now?(): number;
+}
+
+/** What every part of the curtain call shares. */
+export interface DebriefContext {
+  input: DebriefInput;
+  library: PromptLibrary;
+  commitments: CommitmentList;
+  standards: Standards;
+  scriptCards: ScriptCard[];
+  /** A unique id for an element in this curtain call. */
+  id(name: string): string;
+  answers(): DebriefAnswers;
+  /** Keep a change on the device now. */
+  save(patch: AnswersPatch): void;
+  /** Open What happened at one decision (the bands link here). */
+  goToMoment(decisionIndex: number): void;
+  /** Today as yyyy-mm-dd in the learner's time zone. */
+  today(): string;
+  now(): number;
+  /** Run when the curtain call closes. */
+  onDestroy(cleanup: () => void): void;
+  /** Run after "Delete everything", once the boxes are empty again. */
+  onReset(reset: () => void): void;
+  /** Delete every answer (and, through the game's storage, everything else the game keeps). */
+  deleteEverything(): void;
+}
+
+/** One part of the curtain call: its title and its content. */
+export interface DebriefPart {
+  title: string;
+  body: HTMLElement;
+  /** Called each time the part is shown. */
+  onShow?(): void;
+}

@@ -1,0 +1,167 @@
+// The curtain call: the debrief after every story, one part at a time, each part skippable, the learner's
+// answers kept on the device as they type. Six parts for a scored story (Pause, What happened, So what,
+// What if, Now what, Record); three for a plain ink story (What happened, questions, Record).
+import commitmentsData from '../../content/commitments.json';
+import promptsData from '../../content/prompts.json';
+import scriptCardsData from '../../content/scriptCards.json';
+import standardsData from '../../content/standards.json';
+import { parseCommitments } from '../../engine/debrief/commitmentMenu';
+import {
+  answersForPlaythrough,
+  createDebriefStore,
+  debriefKey,
+  deleteEverything,
+  nextRotation,
+  playthroughKey,
+  type AnswersPatch,
+} from '../../engine/debrief/debriefStore';
+import { parsePromptLibrary } from '../../engine/debrief/promptLibrary';
+import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
+import { parseStandards } from '../../engine/debrief/standards';
+import { el } from '../dom';
+import { actionButton } from './answerField';
+import type { DebriefContext, DebriefInput, DebriefPart } from './debriefInput';
+import { nowWhatPart } from './nowWhatPart';
+import { pausePart } from './pausePart';
+import { printableAccount, currentAccount, recordPart } from './recordPart';
+import { isoDay } from './readableDate';
+import { questionsPart, soWhatPart } from './soWhatPart';
+import { whatHappenedPart, momentId } from './whatHappenedPart';
+import { whatIfPart } from './whatIfPart';
+import './debrief.css';
+
+export type { DebriefInput } from './debriefInput';
+
+let mounted = 0;
+
+export function mountDebrief(container: HTMLElement, input: DebriefInput): { destroy(): void } {
+  const prefix = `debrief-${++mounted}`;
+  const cleanups: (() => void)[] = [];
+  const resets: (() => void)[] = [];
+  const storageKey = debriefKey(input.storyId);
+  const store = createDebriefStore(input.storage, storageKey);
+  const now = input.now ?? (() => Date.now());
+
+  let answers = answersForPlaythrough(store, playthroughKey(input.save));
+  if (answers.rotation === null) {
+    // Fixed on first opening, so a reload brings back the same questions beside the answers given to them.
+    store.save({ rotation: nextRotation(input.storage) });
+    answers = store.load();
+  }
+
+  const notice = el('p', { className: 'debrief-notice', role: 'status' });
+  if (store.setAside()) {
+    notice.textContent = 'Some earlier answers on this device could not be read, so they have been kept aside and this starts afresh.';
+  }
+  let warnedUnsaved = false;
+
+  const root = el('section', { className: 'debrief', 'aria-labelledby': `${prefix}-title` });
+  const parts: { part: DebriefPart; section: HTMLElement; heading: HTMLElement }[] = [];
+
+  const ctx: DebriefContext = {
+    input,
+    library: input.promptLibrary ?? parsePromptLibrary(promptsData),
+    commitments: input.commitments ?? parseCommitments(commitmentsData),
+    standards: input.standards ?? parseStandards(standardsData),
+    scriptCards: input.scriptCards ?? (scriptCardsData as { cards: ScriptCard[] }).cards,
+    id: (name) => `${prefix}-${name}`,
+    answers: () => answers,
+    save(patch: AnswersPatch) {
+      const kept = store.save(patch);
+      answers = store.load();
+      if (!kept && !warnedUnsaved) {
+        warnedUnsaved = true;
+        notice.textContent = 'Your answers cannot be kept on this device, so they will be lost when you close the page. You can still download, print or copy your account.';
+      }
+    },
+    goToMoment(decisionIndex) {
+      const at = parts.findIndex((entry) => entry.part.title === 'What happened');
+      if (at === -1) return;
+      show(at, false);
+      document.getElementById(momentId(ctx, decisionIndex))?.focus();
+    },
+    today: () => isoDay(new Date(now())),
+    now,
+    onDestroy: (cleanup) => cleanups.push(cleanup),
+    onReset: (reset) => resets.push(reset),
+    deleteEverything() {
+      store.clear();
+      deleteEverything(input.storage, [storageKey]);
+      input.onDeletedEverything?.();
+      answers = store.load();
+      for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input')) {
+        if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = false;
+        else field.value = '';
+      }
+      for (const reset of resets) reset();
+    },
+  };
+
+  // The printed page is the account alone, rebuilt from the latest answers whenever printing starts.
+  const printCopy = el('div', { className: 'debrief-print-copy' });
+  const refreshPrintCopy = () => printCopy.replaceChildren(printableAccount(currentAccount(ctx)));
+  const print = () => {
+    refreshPrintCopy();
+    window.print();
+  };
+  window.addEventListener('beforeprint', refreshPrintCopy);
+  cleanups.push(() => window.removeEventListener('beforeprint', refreshPrintCopy));
+
+  const build: ((c: DebriefContext) => DebriefPart)[] = input.log.scored
+    ? [pausePart, whatHappenedPart, soWhatPart, whatIfPart, nowWhatPart, (c) => recordPart(c, print)]
+    : [whatHappenedPart, questionsPart, (c) => recordPart(c, print)];
+
+  function show(index: number, focus = true): void {
+    parts.forEach((entry, at) => (entry.section.hidden = at !== index));
+    parts[index]!.part.onShow?.();
+    if (focus) parts[index]!.heading.focus();
+  }
+
+  const total = build.length;
+  build.forEach((make, index) => {
+    const part = make(ctx);
+    const headingId = ctx.id(`part-${index + 1}`);
+    // The part number sits inside the heading, so moving focus there reads "Part 2 of 6: What happened".
+    const heading = el('h2', { id: headingId, tabindex: '-1' }, el('span', { className: 'debrief-progress' }, `Part ${index + 1} of ${total}: `), part.title);
+    const last = index === total - 1;
+    const nav = el('nav', { className: 'debrief-nav', 'aria-label': `Moving between parts, from ${part.title}` });
+    if (index > 0) nav.append(actionButton(`Back to part ${index}`, () => show(index - 1)));
+    nav.append(
+      last
+        ? actionButton('Finish and leave the curtain call', () => input.onExit(), 'primary')
+        : actionButton(`Continue to part ${index + 2}`, () => show(index + 1), 'primary'),
+    );
+    const section = el(
+      'section',
+      { className: 'debrief-part', 'aria-labelledby': headingId, hidden: true },
+      heading,
+      last ? null : el('p', { className: 'debrief-skip' }, actionButton('Skip to the next part', () => show(index + 1), 'debrief-link')),
+      part.body,
+      nav,
+    );
+    parts.push({ part, section, heading });
+  });
+
+  root.append(
+    el('h1', { id: `${prefix}-title`, className: 'debrief-title' }, `Curtain call: ${input.header.title}`),
+    el(
+      'p',
+      { className: 'debrief-intro' },
+      total === 6
+        ? 'Six short parts, about ten minutes in all. You can skip any of them. What you write stays on this device unless you choose to download, print or copy it.'
+        : 'Three short parts. You can skip any of them. What you write stays on this device unless you choose to download, print or copy it.',
+    ),
+    notice,
+    ...parts.map((entry) => entry.section),
+    printCopy,
+  );
+  container.append(root);
+  show(0);
+
+  return {
+    destroy() {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+      root.remove();
+    },
+  };
+}

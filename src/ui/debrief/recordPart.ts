@@ -1,0 +1,252 @@
+// Part 6, Record: the reflective account to print (or save as PDF from the print window), download as
+// Markdown, or copy as text. Only "what happened" is filled in; the rest is the learner's own words.
+import { accountFromAnswers } from '../../engine/debrief/accountFromAnswers';
+import { comeBackIsDue } from '../../engine/debrief/debriefStore';
+import {
+  accountSections,
+  accountToMarkdown,
+  accountToText,
+  looksLikeRealName,
+  SELF_REFLECTION_NOTE,
+  type ReflectiveAccount,
+} from '../../engine/debrief/reflectiveAccount';
+import { whatHappenedFromLog } from '../../engine/debrief/timeline';
+import type { DebriefAnswers } from '../../engine/debrief/debriefStore';
+import { append, clear, el } from '../dom';
+import { actionButton, answerField } from './answerField';
+import type { DebriefContext, DebriefPart } from './debriefInput';
+import { isoDay, readableDate } from './readableDate';
+
+type AccountText = Exclude<keyof DebriefAnswers['account'], 'whatHappened'>;
+
+export function currentAccount(ctx: DebriefContext): ReflectiveAccount {
+  const { input } = ctx;
+  return accountFromAnswers({
+    header: input.header,
+    log: input.log,
+    answers: ctx.answers(),
+    commitments: ctx.commitments,
+    standards: ctx.standards,
+    startedAt: input.startedAt,
+    endedAt: input.endedAt,
+    participatory: input.participatory,
+    formatDate: readableDate,
+    today: ctx.today(),
+  });
+}
+
+/** The account as a page of its own, for printing: headings, lists and paragraphs, built from text. */
+export function printableAccount(account: ReflectiveAccount): HTMLElement {
+  const page = el('article', {}, el('h1', {}, `Reflective account: ${account.title}`), el('p', {}, el('em', {}, SELF_REFLECTION_NOTE)));
+  for (const section of accountSections(account)) {
+    page.append(el('h2', {}, section.heading));
+    if (section.items) page.append(el('ul', {}, ...section.items.map((item) => el('li', {}, item))));
+    else {
+      const text = section.paragraphs?.trim() || '(left blank)';
+      for (const paragraph of text.split(/\n+/)) page.append(el('p', {}, paragraph));
+    }
+  }
+  return page;
+}
+
+function activitySummary(ctx: DebriefContext): HTMLElement {
+  const account = currentAccount(ctx);
+  const row = (term: string, ...detail: (Node | string)[]) => [el('dt', {}, term), el('dd', {}, ...detail)];
+  return el(
+    'dl',
+    { className: 'debrief-activity' },
+    ...row('Story', account.title),
+    ...(account.outcomes.length > 0
+      ? row('What it set out to help you learn', el('ul', {}, ...account.outcomes.map((outcome) => el('li', {}, outcome))))
+      : []),
+    ...(account.authors.length > 0 ? row('Written by', account.authors.join(', ')) : []),
+    ...row('Date', account.date),
+    ...row('Time spent', account.minutesSpent === null ? 'Not recorded' : `About ${Math.max(1, account.minutesSpent)} minutes`),
+    ...row('Type of learning', account.participatory ? 'Participatory: a facilitated group session' : 'Non-participatory: played on your own'),
+  );
+}
+
+function standardsChoice(ctx: DebriefContext): HTMLElement {
+  const wrapper = el('div', { className: 'debrief-standards' }, el('p', {}, 'Tick any standards you think this reflection relates to (optional).'));
+  for (const group of ctx.standards.groups) {
+    const fieldset = el('fieldset', {}, el('legend', {}, group.title));
+    if (group.note) fieldset.append(el('p', { className: 'debrief-hint' }, group.note));
+    for (const item of group.items) {
+      const boxId = ctx.id(`standard-${item.id}`);
+      const box = el('input', { type: 'checkbox', id: boxId, value: item.id });
+      box.checked = ctx.answers().standards.includes(item.id);
+      box.addEventListener('change', () => {
+        const ticked = new Set(ctx.answers().standards);
+        if (box.checked) ticked.add(item.id);
+        else ticked.delete(item.id);
+        ctx.save({ standards: [...ticked] });
+      });
+      fieldset.append(el('div', { className: 'debrief-check' }, box, el('label', { for: boxId }, item.text)));
+    }
+    wrapper.append(fieldset);
+  }
+  return wrapper;
+}
+
+function download(filename: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const link = el('a', { href: url, download: filename, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart {
+  const { input } = ctx;
+  const answers = ctx.answers();
+  const status = el('p', { className: 'debrief-status', role: 'status' });
+  const warning = el('div', { className: 'debrief-name-warning', role: 'status' });
+
+  const happened = answerField(ctx, {
+    name: 'what-happened',
+    label: 'What happened',
+    hint: 'Filled in from your choices. Change it as you like.',
+    value: answers.account.whatHappened ?? whatHappenedFromLog(input.log),
+    rows: 5,
+    onInput: (value) => ctx.save({ account: { whatHappened: value } }),
+  });
+  ctx.onReset(() => (happened.textarea.value = whatHappenedFromLog(input.log)));
+
+  const own = (name: AccountText, label: string, hint?: string) =>
+    answerField(ctx, {
+      name,
+      label,
+      hint,
+      value: answers.account[name],
+      onInput: (value) => ctx.save({ account: { [name]: value } }),
+    }).wrapper;
+
+  const followUpDue = comeBackIsDue(answers.comeBackOn, ctx.today()) || answers.account.followUp.trim() !== '';
+
+  // The warning looks at everything that leaves the page in the account, a moment after typing stops.
+  let timer = 0;
+  const checkNames = () => {
+    const account = currentAccount(ctx);
+    const text = [account.whatHappened, account.realSituation, account.learned, account.changePractice, account.impact, account.peerReflection, account.followUp, ...account.commitmentsForMe, ...account.commitmentsForOrganisation].join('\n');
+    const phrases = looksLikeRealName(text, input.header.cast.map((member) => member.name));
+    clear(warning);
+    if (phrases.length === 0) return;
+    warning.append(
+      el('p', {}, 'Some words look as if they might name a real person or place. Check they are changed before you share this:'),
+      el('ul', {}, ...phrases.map((phrase) => el('li', {}, `“${phrase}”`))),
+    );
+  };
+  const body = el('div', {});
+  body.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(checkNames, 500);
+  });
+  ctx.onDestroy(() => window.clearTimeout(timer));
+  ctx.onReset(() => clear(warning));
+
+  const bandsBox = el('input', { type: 'checkbox', id: ctx.id('include-bands') });
+  bandsBox.checked = answers.includeBands;
+  bandsBox.addEventListener('change', () => ctx.save({ includeBands: bandsBox.checked }));
+
+  const copyFallback = el('div', { className: 'debrief-copy-fallback', hidden: true });
+  const copy = async () => {
+    const text = accountToText(currentAccount(ctx));
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      copyFallback.hidden = true;
+      status.textContent = 'Copied. You can paste your account into your portfolio or a document.';
+    } catch {
+      // Some browsers block the clipboard: show the text, selected, so the learner can copy it by hand.
+      clear(copyFallback);
+      const areaId = ctx.id('copy-text');
+      const area = el('textarea', { id: areaId, readonly: true, rows: 10 });
+      area.value = text;
+      copyFallback.append(el('label', { for: areaId }, 'Your account as text'), area);
+      copyFallback.hidden = false;
+      area.focus();
+      area.select();
+      status.textContent = 'The browser did not allow copying. The text is selected in the box below: press Ctrl and C (or Command and C on a Mac) to copy it.';
+    }
+  };
+
+  const actions = el(
+    'div',
+    { className: 'debrief-actions' },
+    actionButton('Print or save as PDF', print),
+    actionButton('Download as Markdown', () => {
+      download(`reflective-account-${input.storyId}-${isoDay(new Date(ctx.now()))}.md`, accountToMarkdown(currentAccount(ctx)));
+      status.textContent = 'Your account has been downloaded as a Markdown file.';
+    }),
+    actionButton('Copy as text', () => void copy()),
+  );
+
+  append(
+    body,
+    el('p', {}, 'Your reflective account. Only “What happened” is filled in for you; the rest is in your own words, and every box is optional.'),
+    el('p', { className: 'debrief-disclaimer' }, SELF_REFLECTION_NOTE),
+    activitySummary(ctx),
+    happened.wrapper,
+    own('realSituation', 'A real situation this reminds me of', 'Change names, places and details so that nobody could be recognised.'),
+    own('learned', 'What I learned'),
+    own('changePractice', 'How I will change my practice'),
+    own('impact', 'The impact on the people I support'),
+    own(
+      'peerReflection',
+      'Reflection with a peer (optional)',
+      'For NMC revalidation, your reflective discussion must be with another NMC registrant. For a Social Work England CPD record, note what you and a peer drew out.',
+    ),
+    followUpDue ? own('followUp', 'What happened when I tried it', 'You said you would come back to this. What did you try, and what happened?') : null,
+    standardsChoice(ctx),
+    input.log.scored
+      ? el(
+          'div',
+          { className: 'debrief-check' },
+          bandsBox,
+          el('label', { for: bandsBox.id }, 'Add the three words about how my choices read (whose voice, who decided, acting or standing by). Never scores.'),
+        )
+      : null,
+    warning,
+    actions,
+    status,
+    copyFallback,
+    deleteEverything(ctx),
+  );
+  return { title: 'Record', body, onShow: checkNames };
+}
+
+function deleteEverything(ctx: DebriefContext): HTMLElement {
+  const done = el('p', { role: 'status' });
+  const confirmBox = el('div', { className: 'debrief-confirm', hidden: true });
+  const start = actionButton('Delete everything this game has stored', () => {
+    confirmBox.hidden = false;
+    done.textContent = '';
+    yes.focus();
+  }, 'debrief-danger');
+  const yes = actionButton('Yes, delete everything', () => {
+    ctx.deleteEverything();
+    confirmBox.hidden = true;
+    done.textContent = 'Everything this game stored on this device has been deleted.';
+    start.focus();
+  }, 'debrief-danger');
+  const no = actionButton('No, keep it', () => {
+    confirmBox.hidden = true;
+    start.focus();
+  });
+  confirmBox.append(
+    el('p', {}, 'This deletes your answers, your saved places in stories and your settings on this device. It cannot be undone. Download or print your account first if you want to keep it.'),
+    yes,
+    ' ',
+    no,
+  );
+  return el(
+    'section',
+    { className: 'debrief-delete', 'aria-labelledby': ctx.id('delete-heading') },
+    el('h3', { id: ctx.id('delete-heading') }, 'What this game keeps'),
+    el('p', {}, 'Your answers stay on this device only. They are never sent anywhere, not even to your learning system.'),
+    start,
+    confirmBox,
+    done,
+  );
+}

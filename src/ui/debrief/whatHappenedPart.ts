@@ -1,0 +1,37 @@
+// Part 2, What happened: the learner's choices in their own words, each moment's name, and what the people
+// affected noticed. No numbers: this is the story told back, not a mark sheet.
+import { timelineFor } from '../../engine/debrief/timeline';
+import { el } from '../dom';
+import type { DebriefContext, DebriefPart } from './debriefInput';
+
+/** The id of a decision's entry, so other parts can link to it. */
+export function momentId(ctx: DebriefContext, decisionIndex: number): string {
+  return ctx.id(`moment-${decisionIndex}`);
+}
+
+export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
+  const { log, header } = ctx.input;
+  const timeline = timelineFor(log, header.cast);
+  const body = el('div', {});
+  if (timeline.length === 0) {
+    body.append(el('p', {}, 'This story had no decisions for you to make.'));
+    return { title: 'What happened', body };
+  }
+  body.append(el('p', {}, 'The decisions you made, in the order you made them.'));
+  const list = el('ol', { className: 'debrief-timeline' });
+  timeline.forEach((entry, position) => {
+    const item = el(
+      'li',
+      { id: momentId(ctx, entry.decision), tabindex: '-1' },
+      el('h3', {}, entry.moment ?? `Decision ${position + 1}`),
+      el('p', {}, 'You chose: ', el('q', {}, entry.choice)),
+      entry.contested ? el('p', { className: 'debrief-contested' }, 'Practitioners disagree about what is best here.') : null,
+    );
+    for (const perspective of entry.perspectives) {
+      item.append(el('div', { className: 'debrief-perspective' }, el('h4', {}, perspective.heading), el('p', {}, perspective.text)));
+    }
+    list.append(item);
+  });
+  body.append(list);
+  return { title: 'What happened', body };
+}

@@ -1,0 +1,134 @@
+// Part 4, What if: rewind to a decision and play another option from there (forum theatre). It is exploring,
+// not a retry for a better result: every branch runs on a copy, and the first playthrough stays the record.
+import { displayName } from '../../engine/debrief/debriefSources';
+import { exploreContested, exploreOption, isContestedDecision, type Exploration } from '../../engine/debrief/exploreBranch';
+import type { Passage } from '../../engine/playthrough';
+import type { DecisionRecord } from '../../engine/types';
+import { clear, el } from '../dom';
+import { actionButton } from './answerField';
+import type { DebriefContext, DebriefPart } from './debriefInput';
+
+function passageLines(ctx: DebriefContext, passage: Passage): HTMLElement[] {
+  const shown = passage.lines.filter((line) => !line.hidden && line.text.trim() !== '');
+  return shown.map((line) =>
+    line.speaker
+      ? el('p', {}, el('strong', {}, `${displayName(line.speaker, ctx.input.header.cast)}: `), line.text)
+      : el('p', {}, line.text),
+  );
+}
+
+function noticed(ctx: DebriefContext, decision: DecisionRecord | null): HTMLElement[] {
+  if (!decision) return [];
+  return decision.perspectives.map((perspective) =>
+    el(
+      'p',
+      { className: 'debrief-perspective' },
+      el('strong', {}, `What ${displayName(perspective.who, ctx.input.header.cast)} noticed: `),
+      perspective.text,
+    ),
+  );
+}
+
+/** One branch, with the chance to keep going in the copy until the story ends. */
+function branchView(ctx: DebriefContext, exploration: Exploration, heading: HTMLElement): HTMLElement {
+  const view = el('div', { className: 'debrief-branch' }, heading, ...passageLines(ctx, exploration.passage), ...noticed(ctx, exploration.decision));
+  const next = (passage: Passage) => {
+    if (passage.error) {
+      view.append(el('p', { role: 'alert' }, 'The story stopped with a problem here, so this exploration cannot go further.'));
+      return;
+    }
+    if (passage.ended || passage.choices.length === 0) {
+      view.append(el('p', { className: 'debrief-muted' }, 'The story ends here.'));
+      return;
+    }
+    const choices = el('div', { className: 'debrief-keep-going', role: 'group', 'aria-label': 'Keep going in this exploration' });
+    for (const choice of passage.choices) {
+      choices.append(
+        actionButton(choice.text, () => {
+          choices.remove();
+          const before = exploration.playthrough.log.decisions.length;
+          const after = exploration.playthrough.choose(choice.index);
+          const made = exploration.playthrough.log.decisions[before] ?? null;
+          const said = el('p', { tabindex: '-1', className: 'debrief-you-chose' }, 'You try: ', el('q', {}, choice.text));
+          view.append(said, ...passageLines(ctx, after), ...noticed(ctx, made));
+          said.focus();
+          next(after);
+        }),
+      );
+    }
+    view.append(el('p', {}, 'Keep going?'), choices);
+  };
+  next(exploration.passage);
+  return view;
+}
+
+function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: number): HTMLElement {
+  const results = el('div', { className: 'debrief-explorations' });
+  const close = (returnTo: HTMLElement) =>
+    actionButton('Close this exploration', () => {
+      clear(results);
+      returnTo.focus();
+    });
+  const problem = (reason: string) => el('p', { role: 'alert' }, reason);
+  const controls = el('div', { className: 'debrief-try', role: 'group', 'aria-label': `Other options at ${decision.moment ?? `decision ${position + 1}`}` });
+
+  if (isContestedDecision(decision)) {
+    const trigger = actionButton('Show what follows each side, side by side', () => {
+      clear(results);
+      const heading = el('h4', { tabindex: '-1' }, 'Both sides of a choice practitioners disagree about');
+      const columns = el('div', { className: 'debrief-side-by-side' });
+      for (const result of exploreContested(ctx.input.storyJson, ctx.input.save, decision)) {
+        if (!result.ok) {
+          columns.append(problem(result.reason));
+          continue;
+        }
+        const column = branchView(ctx, result.exploration, el('h5', {}, 'If you chose: ', el('q', {}, result.exploration.optionText)));
+        columns.append(column);
+      }
+      results.append(heading, el('p', {}, 'Practitioners disagree here: neither side is simply right. Compare what each one does for the person.'), columns, close(trigger));
+      heading.focus();
+    });
+    controls.append(trigger);
+  }
+  for (const option of decision.options) {
+    if (option.index === decision.choice.index) continue;
+    const trigger = actionButton(`Try: ${option.text}`, () => {
+      clear(results);
+      const result = exploreOption(ctx.input.storyJson, ctx.input.save, decision, option.index);
+      if (!result.ok) {
+        const message = problem(result.reason);
+        results.append(message, close(trigger));
+        return;
+      }
+      const heading = el('h4', { tabindex: '-1' }, 'If you had chosen: ', el('q', {}, option.text));
+      results.append(branchView(ctx, result.exploration, heading), close(trigger));
+      heading.focus();
+    });
+    controls.append(trigger);
+  }
+
+  return el(
+    'li',
+    {},
+    el('h3', {}, decision.moment ?? `Decision ${position + 1}`),
+    el('p', {}, 'You chose: ', el('q', {}, decision.choice.text)),
+    controls.childElementCount > 0 ? controls : el('p', { className: 'debrief-muted' }, 'There was no other option here.'),
+    results,
+  );
+}
+
+export function whatIfPart(ctx: DebriefContext): DebriefPart {
+  const decisions = ctx.input.log.decisions;
+  const body = el(
+    'div',
+    {},
+    el(
+      'p',
+      {},
+      'Pick a decision and try another option to see where it leads. This is for exploring, not for a better result: what you chose first stays as your record.',
+    ),
+  );
+  if (decisions.length === 0) body.append(el('p', {}, 'This story had no decisions to explore.'));
+  else body.append(el('ol', { className: 'debrief-what-if' }, ...decisions.map((decision, position) => decisionItem(ctx, decision, position))));
+  return { title: 'What if', body };
+}
