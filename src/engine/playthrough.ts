@@ -3,7 +3,7 @@
 // and exposes state; it never touches the DOM. A save is its path, and resuming is replaying that path.
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
-import { parseHeader, parseLineTag, parseMove, splitTag, type StoryHeader } from './tagGrammar';
+import { parseHeader, parseLineTag, splitTag, type StoryHeader } from './tagGrammar';
 import { resolveChoice } from './resolveChoice';
 import { applyLaterAdjustments } from './laterAdjustments';
 import { playthroughPattern } from './playthroughPattern';
@@ -62,6 +62,18 @@ export interface ResumeResult {
   passages: Passage[];
   /** Set when the story has changed since the save and replay stopped early. */
   mismatch: { step: number; expected: string } | null;
+}
+
+// The same tags come back on every playthrough of a story: parse each raw tag once.
+const parsedTags = new Map<string, ReturnType<typeof parseLineTag>>();
+function parseTagOnce(raw: string): ReturnType<typeof parseLineTag> {
+  let parsed = parsedTags.get(raw);
+  if (!parsed) {
+    parsed = parseLineTag(raw);
+    if (parsedTags.size > 5000) parsedTags.clear();
+    parsedTags.set(raw, parsed);
+  }
+  return parsed;
 }
 
 // A story is scored when any choice carries a `move:` tag. ink compiles a tag's text as "^move: …".
@@ -213,7 +225,7 @@ export class Playthrough {
   private absorbLine(line: StoryLine): void {
     const last = this.decisions[this.decisions.length - 1];
     for (const raw of line.tags) {
-      const parsed = parseLineTag(raw);
+      const parsed = parseTagOnce(raw);
       if (parsed.kind !== 'ours') continue;
       const tag = parsed.tag;
       switch (tag.key) {
@@ -269,10 +281,9 @@ export class Playthrough {
   movesOf(choice: StoryChoice): MoveSpec[] {
     const moves: MoveSpec[] = [];
     for (const raw of choice.tags) {
-      const { key, value } = splitTag(raw);
-      if (key !== 'move') continue;
-      const parsed = parseMove(value);
-      if (parsed.ok) moves.push(parsed.move);
+      const parsed = parseTagOnce(raw);
+      // A bad move is the checker's to report; in play it is left out rather than stopping the story.
+      if (parsed.kind === 'ours' && parsed.tag.key === 'move') moves.push(parsed.tag.move);
     }
     return moves;
   }

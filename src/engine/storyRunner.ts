@@ -52,6 +52,22 @@ export function authorPath(path: string | null | undefined): string | null {
   return named.length ? named.join('.') : null;
 }
 
+// The budget is counted in ink's own Step(), patched once on the prototype so every Story keeps its shape
+// (an own property per instance would slow every other method call on it).
+const budgets = new WeakMap<object, { count(): boolean; error(): StoryRunError }>();
+{
+  const proto = Story.prototype as unknown as { Step: () => void; __stepBudgeted?: boolean };
+  if (!proto.__stepBudgeted) {
+    const step = proto.Step;
+    proto.Step = function (this: object) {
+      const budget = budgets.get(this);
+      if (budget?.count()) throw budget.error();
+      step.call(this);
+    };
+    proto.__stepBudgeted = true;
+  }
+}
+
 export class StoryRunner {
   readonly story: Story;
   readonly globalTags: string[];
@@ -81,18 +97,15 @@ export class StoryRunner {
 
   /** Count every ink step; past the budget, stop the story with an error instead of running forever. */
   private installStepBudget(): void {
-    const story = this.story as unknown as { Step: () => void };
-    const step = story.Step.bind(this.story);
-    story.Step = () => {
-      if (++this.steps > this.stepBudget) {
-        throw new StoryRunError(
+    budgets.set(this.story, {
+      count: () => ++this.steps > this.stepBudget,
+      error: () =>
+        new StoryRunError(
           `the story ran for more than ${this.stepBudget.toLocaleString('en-GB')} steps without showing a line: it is probably stuck in a loop or a function that calls itself`,
           'step-budget',
           authorPath(this.story.state.currentPathString),
-        );
-      }
-      step();
-    };
+        ),
+    });
   }
 
   get isDead(): StoryRunError | null {
@@ -120,13 +133,14 @@ export class StoryRunner {
         );
         break;
       }
-      const where = this.currentPath;
+      // Where ink is costs a path walk per line; it is only needed to name the place of an error.
+      const where = null;
       this.steps = 0;
       let text: string;
       try {
         text = this.story.Continue() ?? '';
       } catch (e) {
-        error = this.toRunError(e, where);
+        error = this.toRunError(e, this.currentPath);
         // ink had already produced this text when it ran away looking ahead: show it before the error.
         const partial = this.partialText();
         if (partial) lines.push({ text: partial, tags: [], hidden: false, speaker: null, to: null, where });
@@ -139,7 +153,7 @@ export class StoryRunner {
         this.firstLine = false;
       }
       if (this.errors.length) {
-        error = new StoryRunError(this.errors.join('; '), classify(this.errors.join(' ')), where);
+        error = new StoryRunError(this.errors.join('; '), classify(this.errors.join(' ')), this.currentPath);
         this.errors = [];
         // ink still returns the text it had; show it before the error panel.
       }
@@ -199,8 +213,11 @@ export class StoryRunner {
     return (this.story.variablesState as unknown as Record<string, unknown>)[name];
   }
 
-  /** Knots and stitches, in the order written, whose first line carries `scene:`. */
+  private scenes: string[] | null = null;
+
+  /** Knots and stitches, in the order written, whose first line carries `scene:` (the story never changes). */
   sceneStarts(): string[] {
+    if (this.scenes) return this.scenes;
     const out: string[] = [];
     const root = this.story.mainContentContainer;
     for (const [knot, container] of root.namedContent) {
@@ -214,6 +231,7 @@ export class StoryRunner {
         }
       }
     }
+    this.scenes = out;
     return out;
   }
 

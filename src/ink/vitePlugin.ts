@@ -94,7 +94,21 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
     handleHotUpdate(ctx) {
       if (!ctx.file.endsWith('.ink') || !ctx.file.startsWith(dir) || !server) return;
       const before = new Map((latest?.stories ?? []).map((s) => [s.id, s.entry?.hash]));
-      compile();
+      const rel = path.relative(dir, ctx.file);
+      if (latest && !rel.includes(path.sep)) {
+        // One story saved: recompile just that one, so the page updates within moments.
+        const id = rel.replace(/\.ink$/, '');
+        const files = readStoryFiles(dir);
+        const rebuilt = buildStory(files, id);
+        const others = latest.stories.filter((s) => s.id !== id);
+        const stories = [...others, rebuilt].sort((a, b) => a.id.localeCompare(b.id));
+        const all = stories.flatMap((s) => s.diagnostics);
+        latest = {
+          stories,
+          errors: [...new Set(all.filter((d) => d.severity === 'error').map(formatDiagnostic))],
+          warnings: [...new Set(all.filter((d) => d.severity === 'warning').map(formatDiagnostic))],
+        };
+      } else compile();
       if (latest!.errors.length) {
         server.ws.send({
           type: 'error',

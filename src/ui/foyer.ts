@@ -76,6 +76,7 @@ export function showFoyer(o: FoyerOptions): void {
         el('li', {}, 'Nobody is scored and there is no leaderboard. You will not be asked about your own identity.'),
         el('li', {}, 'The stories use the law and services of England. Each one lists content notes; you can skip any scene.'),
         el('li', {}, 'If a story brings up something difficult, talk to someone you trust at work, your Freedom to Speak Up Guardian, or Samaritans on 116 123 (free, any time).'),
+        el('li', {}, 'Text size, colours, fonts, movement and the drawn stage can all be changed in Settings at the top of the page. ', el('a', { href: 'accessibility.html' }, 'Read the accessibility statement'), '.'),
       ),
     ),
     el(
@@ -89,4 +90,5 @@ export function showFoyer(o: FoyerOptions): void {
     ...(o.extras ?? []),
   );
   heading.focus();
+  if (performance.getEntriesByName('foyer-text').length === 0) performance.mark('foyer-text');
 }

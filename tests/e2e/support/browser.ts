@@ -1,7 +1,6 @@
 // Helpers for the real-browser tests: Debian's chromium driven by playwright-core
 // (Playwright's own browser download is not available on the build machines).
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -9,24 +8,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromiumLaunch';
 
 const require = createRequire(import.meta.url);
 
-/** The real binary; /usr/bin/chromium is a shell wrapper that prints a harmless warning. */
-export const CHROMIUM =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
-
-// The background-networking flags stop chromium calling home: the build machines have no network.
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM = chromiumPath();
+const FLAGS = CHROMIUM_FLAGS;
 
 /**
  * Launch headless chromium. WebGL is off by default (`--disable-3d-apis`, Phaser falls back to Canvas):

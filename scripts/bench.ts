@@ -1,0 +1,268 @@
+// npm run bench — prints the numbers the README's performance section records. Never a test: speed depends on
+// the machine, so it is measured and reported, not asserted. Builds, serves dist/ and drives headless Chromium.
+//   first line: navigation → performance.mark('first-text') via ?story=, median of 5 cold loads
+//   foyer:      navigation → performance.mark('foyer-text')
+//   JS before first line: gzip bytes of every script that finished loading before 'first-text'
+//   idle CPU:   % of one core used by the whole browser over 5 s with nothing moving, after the stage booted
+//   choice → text: click → performance.mark('choice-rendered'), median over a playthrough
+//   runaway:    seconds the step budget takes to stop the runaway fixture (Node, same engine as the page)
+//   engine:     seeded random playthroughs, the runner with scoring vs raw inkjs Continue/ChooseChoiceIndex
+//   reload:     dev server, file save → the running page replays onto the new story ('story-reloaded')
+import { spawnSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+// The raw baseline uses the compiler bundle's own copy of Story, which the runner's step budget does not patch.
+import { Story } from 'inkjs/full';
+import { serveStatic } from './serveStatic';
+import { compileInk } from '../src/ink/compileInk';
+import { readStoryFiles } from '../src/ink/storyFiles';
+import { StoryRunner } from '../src/engine/storyRunner';
+import { Playthrough } from '../src/engine/playthrough';
+import { seededRandom } from '../src/engine/seededRandom';
+import { CHROMIUM_ARGS, chromiumPath } from './chromiumLaunch';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const dist = path.join(root, 'dist');
+const STORY = 'sitting-in-reception';
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n: number, digits = 0) => n.toFixed(digits);
+
+function build(): void {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, env, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+/** CPU seconds used so far by a process and all its descendants (Linux /proc). */
+function treeCpuSeconds(pid: number): number {
+  const ticks = 100; // USER_HZ on Linux
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid)!.push(Number(entry));
+    } catch {
+      /* the process ended while we looked */
+    }
+  }
+  const visit = (p: number) => {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) / ticks;
+    } catch {
+      /* gone */
+    }
+    for (const c of children.get(p) ?? []) visit(c);
+  };
+  visit(pid);
+  return total;
+}
+
+async function pageLoads(browser: Browser, base: string) {
+  const first: number[] = [];
+  const foyer: number[] = [];
+  const jsBefore: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/?story=${STORY}`);
+    await page.waitForFunction(() => performance.getEntriesByName('first-text').length > 0);
+    const { at, scripts } = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('first-text')[0].startTime;
+      const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.name.endsWith('.js') && r.responseEnd <= mark)
+        .map((r) => new URL(r.name).pathname);
+      return { at: mark, scripts };
+    });
+    first.push(at);
+    jsBefore.push(scripts.reduce((sum, p) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, p))).length, 0));
+    await context.close();
+
+    const c2 = await browser.newContext();
+    const p2 = await c2.newPage();
+    await p2.goto(`${base}/`);
+    await p2.waitForFunction(() => performance.getEntriesByName('foyer-text').length > 0);
+    foyer.push(await p2.evaluate(() => performance.getEntriesByName('foyer-text')[0].startTime));
+    await c2.close();
+  }
+  return { first: median(first), foyer: median(foyer), jsKb: median(jsBefore) / 1024 };
+}
+
+async function idleCpu(browserPid: number | null, browser: Browser, base: string): Promise<number | null> {
+  if (!browserPid) return null;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/?story=${STORY}`);
+  await page.waitForSelector('.stage-box canvas', { timeout: 15_000 }).catch(() => null);
+  await page.waitForTimeout(2_000); // let the entrance tweens finish and the loop go to sleep
+  const before = treeCpuSeconds(browserPid);
+  await page.waitForTimeout(5_000);
+  const used = treeCpuSeconds(browserPid) - before;
+  await context.close();
+  return (used / 5) * 100;
+}
+
+async function choiceToText(browser: Browser, base: string): Promise<number> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/?story=${STORY}`);
+  await page.waitForSelector('.choice');
+  const times: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    if (await page.locator('.end-card').count()) break;
+    const t = await page.evaluate(() => {
+      performance.clearMarks('choice-rendered');
+      const button = document.querySelector<HTMLButtonElement>('.choice');
+      const t0 = performance.now();
+      button!.click();
+      const mark = performance.getEntriesByName('choice-rendered')[0];
+      return mark ? mark.startTime - t0 : NaN;
+    });
+    if (!Number.isNaN(t)) times.push(t);
+  }
+  await context.close();
+  return median(times);
+}
+
+function runawayStop(): number {
+  const files = readStoryFiles(path.join(root, 'tests/fixtures/play'));
+  const { json } = compileInk(files, 'runaway.ink');
+  const t0 = performance.now();
+  const result = new StoryRunner(json!).continueToChoice();
+  const t = performance.now() - t0;
+  if (result.error?.kind !== 'step-budget') throw new Error('the runaway fixture was not stopped by the step budget');
+  return t / 1000;
+}
+
+function engineVsRaw(): { raw: number; scored: number; ratio: number; walks: number } {
+  const files = readStoryFiles(path.join(root, 'stories'));
+  const { json } = compileInk(files, `${STORY}.ink`);
+  const walks = 200;
+  const time = (fn: (seed: number) => void) => {
+    const t0 = performance.now();
+    for (let s = 1; s <= walks; s++) fn(s);
+    return performance.now() - t0;
+  };
+  const raw = (seed: number) => {
+    const random = seededRandom(seed);
+    const story = new Story(json!);
+    story.onError = () => {};
+    for (;;) {
+      while (story.canContinue) {
+        story.Continue();
+        void story.currentTags;
+      }
+      if (!story.currentChoices.length) break;
+      story.ChooseChoiceIndex(Math.floor(random() * story.currentChoices.length));
+    }
+  };
+  const scored = (seed: number) => {
+    const random = seededRandom(seed);
+    const p = new Playthrough(json!, { storyId: STORY });
+    let passage = p.start();
+    while (!passage.ended && !passage.error) passage = p.choose(Math.floor(random() * passage.choices.length));
+  };
+  // Alternate the two for several rounds and keep each one's best, so a busy machine does not favour either.
+  let r = Infinity;
+  let s = Infinity;
+  for (let round = 0; round < 5; round++) {
+    r = Math.min(r, time(raw));
+    s = Math.min(s, time(scored));
+  }
+  return { raw: r / walks, scored: s / walks, ratio: s / r, walks };
+}
+
+async function reloadTime(browser: Browser): Promise<number | null> {
+  const file = path.join(root, 'stories', `${STORY}.ink`);
+  const original = fs.readFileSync(file, 'utf8');
+  const port = 5300 + Math.floor(Math.random() * 500);
+  const dev = spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), '--port', String(port), '--strictPort', '--logLevel', 'silent'], { cwd: root, stdio: 'ignore' });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const page = await browser.newPage();
+    await page.goto(`${base}/?story=${STORY}`);
+    await page.waitForSelector('.choice', { timeout: 30_000 });
+    await page.waitForTimeout(1_000);
+    const t0 = Date.now();
+    // A visible change on the first line: the hash changes and the page must replay onto it.
+    fs.writeFileSync(file, original.replace('Ten past nine.', 'Ten past nine exactly.'));
+    await page.waitForFunction(() => performance.getEntriesByName('story-reloaded').length > 0, undefined, { timeout: 20_000 });
+    const t = Date.now() - t0;
+    await page.close();
+    return t;
+  } catch {
+    return null;
+  } finally {
+    fs.writeFileSync(file, original);
+    dev.kill();
+  }
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) build();
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browserPid = (browser as unknown as { _connection?: unknown }) && findBrowserPid();
+  try {
+    const loads = await pageLoads(browser, server.url);
+    const cpu = await idleCpu(browserPid, browser, server.url);
+    const choice = await choiceToText(browser, server.url);
+    const runaway = runawayStop();
+    const engine = engineVsRaw();
+    const reload = process.argv.includes('--no-reload') ? null : await reloadTime(browser);
+    const rows: [string, string, string][] = [
+      ['navigation → first story line (median of 5 cold loads)', `${fmt(loads.first)} ms`, '≤ 1000 ms'],
+      ['navigation → foyer text (median of 5)', `${fmt(loads.foyer)} ms`, ''],
+      ['JS before the first line (gzip)', `${fmt(loads.jsKb, 1)} KB`, '≤ 80 KB'],
+      ['idle CPU, stage booted, nothing moving (5 s)', cpu === null ? 'n/a' : `${fmt(cpu, 1)} % of one core`, '≤ 2 %'],
+      ['choice → next text (median)', `${fmt(choice, 1)} ms`, '≤ 50 ms'],
+      ['step budget stops the runaway fixture', `${fmt(runaway, 2)} s`, ''],
+      [`engine: ${engine.walks} seeded walks of S1, per walk`, `${fmt(engine.scored, 2)} ms scored vs ${fmt(engine.raw, 2)} ms raw inkjs (×${fmt(engine.ratio, 2)})`, '≤ ×1.3'],
+      ['dev: .ink saved → page replayed onto the new story', reload === null ? 'n/a' : `${reload} ms`, '≤ 500 ms'],
+    ];
+    const width = Math.max(...rows.map((r) => r[0].length));
+    for (const [what, value, target] of rows) console.log(`${what.padEnd(width)}  ${value}${target ? `   (target ${target})` : ''}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** The newest chromium process started by us (playwright does not expose the pid of a launched browser). */
+function findBrowserPid(): number | null {
+  const mine = process.pid;
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (ppid === mine && /chrom/.test(cmd)) return Number(entry);
+    } catch {
+      /* gone */
+    }
+  }
+  return null;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
