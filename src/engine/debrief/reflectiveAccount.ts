@@ -46,7 +46,8 @@ export interface AccountSection {
   items?: string[];
 }
 
-function timeSpent(minutes: number | null): string {
+/** Time spent in words: "About 14 minutes". */
+export function timeSpent(minutes: number | null): string {
   if (minutes === null) return 'Not recorded';
   if (minutes < 1) return 'Less than a minute';
   return minutes === 1 ? 'About 1 minute' : `About ${Math.round(minutes)} minutes`;

@@ -34,7 +34,9 @@ export type { DebriefInput } from './debriefInput';
 
 let mounted = 0;
 
-export function mountDebrief(container: HTMLElement, input: DebriefInput): { destroy(): void } {
+export function mountDebrief(container: HTMLElement, given: DebriefInput): { destroy(): void } {
+  // A plain ink story may have no title: the account and the heading still need something to call it.
+  const input: DebriefInput = given.header.title.trim() ? given : { ...given, header: { ...given.header, title: given.storyId } };
   const prefix = `debrief-${++mounted}`;
   const cleanups: (() => void)[] = [];
   const resets: (() => void)[] = [];

@@ -8,6 +8,7 @@ import {
   accountToText,
   looksLikeRealName,
   SELF_REFLECTION_NOTE,
+  timeSpent,
   type ReflectiveAccount,
 } from '../../engine/debrief/reflectiveAccount';
 import { whatHappenedFromLog } from '../../engine/debrief/timeline';
@@ -61,7 +62,7 @@ function activitySummary(ctx: DebriefContext): HTMLElement {
       : []),
     ...(account.authors.length > 0 ? row('Written by', account.authors.join(', ')) : []),
     ...row('Date', account.date),
-    ...row('Time spent', account.minutesSpent === null ? 'Not recorded' : `About ${Math.max(1, account.minutesSpent)} minutes`),
+    ...row('Time spent', timeSpent(account.minutesSpent)),
     ...row('Type of learning', account.participatory ? 'Participatory: a facilitated group session' : 'Non-participatory: played on your own'),
   );
 }

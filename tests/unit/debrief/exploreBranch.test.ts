@@ -83,3 +83,21 @@ describe('exploreOption', () => {
     expect(result).toEqual({ ok: false, reason: 'The story has changed since you played it, so this moment cannot be replayed.' });
   });
 });
+
+describe('the debrief reads a real playthrough', () => {
+  it('takes the Playthrough’s own log and header as they are', async () => {
+    const { selectPrompts } = await import('../../../src/engine/debrief/selectPrompts');
+    const { parsePromptLibrary } = await import('../../../src/engine/debrief/promptLibrary');
+    const { airtime } = await import('../../../src/engine/debrief/airtime');
+    const library = parsePromptLibrary((await import('../../../src/content/prompts.json')).default);
+    const { playthrough } = played();
+    // Type-level contract: these assignments fail `npm run typecheck` if the shapes drift apart.
+    const log: import('../../../src/engine/debrief/debriefSources').DecisionLog = playthrough.log;
+    const header: import('../../../src/engine/debrief/debriefSources').StoryHeader = playthrough.header;
+    const prompts = selectPrompts(log, header, library, { rotation: 0 });
+    // Inviting Esther (+2 voice) and laughing along (collude) are both notable; each earns keyed prompts.
+    expect(prompts.filter((prompt) => prompt.kind === 'keyed').length).toBeGreaterThanOrEqual(3);
+    expect(prompts.some((prompt) => prompt.who === 'esther')).toBe(true);
+    expect(airtime(log, header.cast).spoke.find((row) => row.who === 'dawn')?.turns).toBe(2);
+  });
+});
