@@ -10,6 +10,10 @@ export type StorageProblem = 'unavailable' | 'full' | null;
 
 const PREFIX = 'allyship:';
 
+function isQuotaError(e: unknown): boolean {
+  return e instanceof DOMException && /quota/i.test(e.name + e.message);
+}
+
 class DeviceStorage implements KeyValueStore {
   private memory = new Map<string, string>();
   private backing: Storage | null = null;
@@ -20,11 +24,16 @@ class DeviceStorage implements KeyValueStore {
     try {
       const s = window.localStorage;
       const probe = `${PREFIX}probe`;
+      this.backing = s;
       s.setItem(probe, '1');
       s.removeItem(probe);
-      this.backing = s;
-    } catch {
-      this.problem = 'unavailable';
+    } catch (e) {
+      // Full storage still reads: keep it, so saves and answers already there are not lost from view.
+      if (isQuotaError(e)) this.problem = 'full';
+      else {
+        this.backing = null;
+        this.problem = 'unavailable';
+      }
     }
   }
 
@@ -50,15 +59,18 @@ class DeviceStorage implements KeyValueStore {
     }
   }
 
-  setItem(key: string, value: string): void {
+  /** Returns true when the value was kept for real, false when it lives in memory for this visit only. */
+  setItem(key: string, value: string): boolean {
     this.memory.set(key, value);
-    if (!this.backing) return;
+    if (!this.backing) return false;
     try {
       this.backing.setItem(key, value);
       // Written for real: memory need not shadow it.
       this.memory.delete(key);
+      return true;
     } catch (e) {
-      this.report(e instanceof DOMException && /quota/i.test(e.name + e.message) ? 'full' : 'unavailable');
+      this.report(isQuotaError(e) ? 'full' : 'unavailable');
+      return false;
     }
   }
 

@@ -5,23 +5,14 @@ import { showFoyer } from './foyer';
 import { startPlay, type PlayScreen } from './playScreen';
 import { findEntry, loadStoryJson } from './storySource';
 import { readAutosave } from './autosave';
-import { deviceStorage } from './deviceStorage';
+import { mountStorageNotice } from './storageNotice';
 import { showCurtainCall } from './curtainCall';
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
 
-  const storageNotice = el('p', { className: 'notice storage-notice', role: 'note', hidden: true });
-  root.before(storageNotice);
-  deviceStorage().onProblem((problem) => {
-    if (!problem) return;
-    storageNotice.hidden = false;
-    storageNotice.textContent =
-      problem === 'full'
-        ? 'This browser’s storage is full, so your progress will not be kept after you close the page. You can still play, and export your reflective account at the end.'
-        : 'This browser is not letting the game keep anything (a private window or a locked-down setting), so your progress will not be kept after you close the page. You can still play, and export your reflective account at the end.';
-    announce(storageNotice.textContent);
-  });
+  // Private windows, locked-down browsers, full storage: said once, with "save your place to a file" right there.
+  mountStorageNotice(root);
 
   const route = () => {
     play?.destroy();

@@ -8,7 +8,9 @@ import type { LoadedStory } from './storySource';
 import { announce, clear, el } from './dom';
 import { writeAutosave, clearAutosave } from './autosave';
 import { showErrorPanel } from './errorPanel';
-import { settings } from './settings';
+import { onSettingsChange, settings } from './settings';
+import { setCurrentPlay } from './currentPlay';
+import { rereadButton } from './rereadPassage';
 
 export interface PlayScreenOptions {
   root: HTMLElement;
@@ -55,7 +57,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const section = el(
     'section',
     { className: 'play', 'aria-labelledby': 'play-title' },
-    el('header', { className: 'play-bar' }, heading, el('nav', { 'aria-label': 'Story controls', className: 'play-controls' }, skipButton, restartButton, foyerButton)),
+    el('header', { className: 'play-bar' }, heading, el('nav', { 'aria-label': 'Story controls', className: 'play-controls' }, rereadButton(transcript), skipButton, restartButton, foyerButton)),
     stageBox,
     transcript,
     choiceArea,
@@ -203,9 +205,11 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     announce('The story has started again.');
   };
 
+  let stageGeneration = 0;
   const restartStage = () => {
     stage?.destroy();
     stage = null;
+    const generation = ++stageGeneration;
     if (!settings().stage) {
       stageBox.hidden = true;
       return;
@@ -219,7 +223,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         const load = stageModules['../stage/startStage.ts'];
         if (!load) return;
         const { startStage } = await load();
-        if (destroyed || p !== playthrough) return;
+        if (destroyed || p !== playthrough || generation !== stageGeneration) return;
         stage = await startStage(stageBox, { cast: p.header.cast, on: p.events.on.bind(p.events) as never }, { reducedMotion: settings().reducedMotion });
         // Replay who is on stage now: the lines already shown happened before the stage existed.
         p.events.emit('scene/changed', { scene: null, context: p.sceneContext });
@@ -255,6 +259,15 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   };
   document.addEventListener('keydown', onKey);
 
+  // Settings apply live: the stage comes and goes with its switch; movement follows the motion setting.
+  let stageOn = settings().stage;
+  const offSettings = onSettingsChange((s) => {
+    if (s.stage !== stageOn) {
+      stageOn = s.stage;
+      restartStage();
+    } else stage?.setReducedMotion(s.reducedMotion);
+  });
+
   const screen: PlayScreen = {
     get playthrough() {
       return playthrough;
@@ -263,9 +276,14 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     destroy() {
       destroyed = true;
       document.removeEventListener('keydown', onKey);
+      offSettings();
+      setCurrentPlay(null);
       stage?.destroy();
     },
   };
+
+  // Saved places and "save to a file" need to know what is being played.
+  setCurrentPlay({ title: story.entry.title, playthrough: () => playthrough });
 
   const initial: SaveEnvelope = options.resumeFrom ?? { format: 1, storyId: story.entry.id, storyHash: story.entry.hash, seed: 0, path: [] };
   const { mismatch } = replay(story.json, initial);

@@ -1,0 +1,51 @@
+// Three named places a learner can save to and come back to, beside the automatic save at every choice. Each
+// slot keeps the path (a save is a path, not a snapshot), the story's title, when, and the last moment reached.
+// What is read back is validated like any untrusted input; a slot that cannot be read is shown as such and
+// left alone (never silently deleted).
+import { z } from 'zod';
+import { saveEnvelopeSchema } from '../engine/saveEnvelope';
+import type { SaveEnvelope } from '../engine/types';
+import { deviceStorage, storageKey } from './deviceStorage';
+
+export const SLOT_NUMBERS = [1, 2, 3] as const;
+export type SlotNumber = (typeof SLOT_NUMBERS)[number];
+
+const slotSchema = z.object({
+  save: saveEnvelopeSchema,
+  title: z.string().max(500),
+  savedAt: z.string().max(64),
+  moment: z.string().max(2000).nullable(),
+});
+
+export type SlotRecord = z.infer<typeof slotSchema> & { save: SaveEnvelope };
+export type SlotState = { kind: 'empty' } | { kind: 'saved'; record: SlotRecord } | { kind: 'unreadable' };
+
+const slotKey = (n: SlotNumber) => storageKey('save', 'slot', String(n));
+
+export function readSlot(n: SlotNumber): SlotState {
+  const text = deviceStorage().getItem(slotKey(n));
+  if (text === null) return { kind: 'empty' };
+  try {
+    const parsed = slotSchema.safeParse(JSON.parse(text));
+    return parsed.success ? { kind: 'saved', record: parsed.data as SlotRecord } : { kind: 'unreadable' };
+  } catch {
+    return { kind: 'unreadable' };
+  }
+}
+
+export function writeSlot(n: SlotNumber, record: SlotRecord): void {
+  deviceStorage().setItem(slotKey(n), JSON.stringify(record));
+}
+
+export function deleteSlot(n: SlotNumber): void {
+  deviceStorage().removeItem(slotKey(n));
+}
+
+/** "3 May 2025 at 14:05", in the learner's own time zone. */
+export function formatSavedAt(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'an unknown date';
+  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${day} at ${time}`;
+}

@@ -1,0 +1,28 @@
+// The small bar at the top of every screen: the theatre's name (home), Settings, Saved places and the
+// accessibility statement. It sits outside <main>, so it stays put while the screens below it change.
+import { clear, el } from './dom';
+import { settingsDialog } from './settingsPanel';
+import { savesDialog } from './savesPanel';
+
+export interface SiteBarOptions {
+  /** The game page offers saved places; other pages (the accessibility statement) do not play stories. */
+  saves: boolean;
+}
+
+export function mountSiteBar(bar: HTMLElement, o: SiteBarOptions): void {
+  clear(bar);
+  const settingsButton = el('button', { type: 'button', className: 'quiet', 'aria-haspopup': 'dialog', id: 'settings-button' }, 'Settings');
+  settingsButton.addEventListener('click', () => settingsDialog().open(settingsButton));
+  const items: HTMLElement[] = [settingsButton];
+  if (o.saves) {
+    const savesButton = el('button', { type: 'button', className: 'quiet', 'aria-haspopup': 'dialog', id: 'saves-button' }, 'Saved places');
+    savesButton.addEventListener('click', () => savesDialog().open(savesButton));
+    items.push(savesButton);
+  }
+  const here = /accessibility\.html$/.test(location.pathname);
+  items.push(el('a', { href: 'accessibility.html', className: 'site-link', 'aria-current': here ? 'page' : null }, 'Accessibility'));
+  bar.append(
+    el('a', { href: 'index.html', className: 'site-name' }, 'The Allyship Theatre'),
+    el('nav', { 'aria-label': 'Site', className: 'site-nav' }, ...items),
+  );
+}
