@@ -73,4 +73,39 @@ describe('npm run play', () => {
       JSON.parse(b.out).decisions.map((d: { choice: { text: string } }) => d.choice.text),
     );
   });
+
+  it('--json on a story using every move prints the acts and final scores the voice model predicts', () => {
+    const r = play('tests/fixtures/play/every-move.ink', '--choices', Array(17).fill(1).join(','), '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const got = json.decisions.map((d: { acts: { act: string }[]; voice: number; power: number; courage: number }) => [
+      d.acts.map((a) => a.act).join('+'),
+      d.voice,
+      d.power,
+      d.courage,
+    ]);
+    // Esther is present and able, no mandate, nothing consented, harm off, rank peer. The last choice is a
+    // repair towards Esther, so R13 lifts every earlier negative act towards her by one, to at most 0
+    // (COLLUDE names nobody, so it stays).
+    expect(got).toEqual([
+      ['SPEAK_FOR', 0, 0, 0], // −1/−1/0 before the repair
+      ['AMPLIFY', 2, 1, 1],
+      ['TAKE_CREDIT', -1, 0, 0], // −2/−1/0
+      ['CREDIT', 2, 1, 1],
+      ['INVITE', 2, 2, 0],
+      ['ASK_CONSENT', 1, 2, 0],
+      ['DECIDE_WITH', 1, 2, 1],
+      ['REMOVE_BARRIER', 2, 2, 1],
+      ['DOING_FOR', 0, 0, 0], // 0/−1/0
+      ['CHALLENGE', 0, 0, 1],
+      ['INDIRECT', 0, 1, 1],
+      ['NEUTRAL', 0, 0, 0],
+      ['COLLUDE', -1, -1, -2],
+      ['OVERRIDE', -1, -1, 0], // −2/−2/0: disclosing with no consent
+      ['SPEAK_OVER', -1, 0, 0], // −2/−1/0
+      ['BURDEN', 0, 0, 0], // 0/−1/0
+      ['REPAIR', 1, 1, 1],
+    ]);
+    expect(json.pattern).toBe('Rescuer');
+  });
 });
