@@ -21,6 +21,8 @@ export interface AccountSources {
   formatDate(date: Date): string;
   /** yyyy-mm-dd of today, for whether the follow-up is due. */
   today: string;
+  /** The questions this debrief asked, for adding answered ones when the learner opts in. */
+  questions?: readonly { id: string; text: string }[];
 }
 
 /** yyyy-mm-dd as a local date, so "14 April" does not become "13 April" west of Greenwich. */
@@ -54,5 +56,10 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     followUp: answers.account.followUp,
     standards: tickedStandards(sources.standards, answers.standards),
     bands: answers.includeBands && sources.log.scored ? bandsFor(sources.log.decisions) : null,
+    reflections: answers.includeAnswers
+      ? (sources.questions ?? [])
+          .map((question) => ({ question: question.text, answer: answers.prompts[question.id] ?? '' }))
+          .filter((reflection) => reflection.answer.trim() !== '')
+      : [],
   };
 }

@@ -58,6 +58,8 @@ const answersSchema = z.object({
   /** Ticked standard ids. */
   standards: z.array(z.string()).default([]),
   includeBands: z.boolean().default(false),
+  /** Add the answers to the reflective questions to the account (off unless the learner ticks it). */
+  includeAnswers: z.boolean().default(false),
 });
 
 export type DebriefAnswers = z.infer<typeof answersSchema>;
@@ -174,6 +176,11 @@ export function answersForPlaythrough(store: DebriefStore, playthrough: string):
       : {}),
   });
   return store.load();
+}
+
+/** The come-back date (yyyy-mm-dd) stored for a story, if any: for a foyer that offers "look back at this". */
+export function storedComeBack(storage: KeyValueStore, storyId: string): string | null {
+  return createDebriefStore(storage, debriefKey(storyId)).load().comeBackOn;
 }
 
 /** True when the learner set a come-back date (yyyy-mm-dd) and that day has come. */

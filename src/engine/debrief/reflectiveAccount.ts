@@ -30,6 +30,8 @@ export interface ReflectiveAccount {
   standards: string[];
   /** Only present when the learner opted in. */
   bands: Bands | null;
+  /** The reflective questions the learner answered, when they chose to add them. */
+  reflections?: { question: string; answer: string }[];
 }
 
 export const SELF_REFLECTION_NOTE =
@@ -71,6 +73,9 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
     { heading: 'How I will change my practice', paragraphs: account.changePractice },
     { heading: 'The impact on the people I support', paragraphs: account.impact },
   );
+  for (const reflection of account.reflections ?? []) {
+    if (reflection.answer.trim()) list.push({ heading: reflection.question, paragraphs: reflection.answer });
+  }
   if (account.peerReflection.trim()) list.push({ heading: 'Reflection with a peer', paragraphs: account.peerReflection });
   if (account.commitmentsForMe.length > 0) list.push({ heading: 'What I will do', items: account.commitmentsForMe });
   if (account.commitmentsForOrganisation.length > 0) {

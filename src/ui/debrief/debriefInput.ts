@@ -4,6 +4,7 @@ import type { AnswersPatch, DebriefAnswers, KeyValueStore } from '../../engine/d
 import type { CommitmentList } from '../../engine/debrief/commitmentMenu';
 import type { PromptLibrary } from '../../engine/debrief/promptLibrary';
 import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
+import type { SelectedPrompt } from '../../engine/debrief/selectPrompts';
 import type { Standards } from '../../engine/debrief/standards';
 import type { SaveEnvelope } from '../../engine/types';
 
@@ -46,6 +47,8 @@ export interface DebriefContext {
   commitments: CommitmentList;
   standards: Standards;
   scriptCards: ScriptCard[];
+  /** The reflective questions this curtain call asks (fixed for this playthrough by its rotation). */
+  prompts: SelectedPrompt[];
   /** A unique id for an element in this curtain call. */
   id(name: string): string;
   answers(): DebriefAnswers;

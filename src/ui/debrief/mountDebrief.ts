@@ -17,6 +17,7 @@ import {
 } from '../../engine/debrief/debriefStore';
 import { parsePromptLibrary } from '../../engine/debrief/promptLibrary';
 import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
+import { selectPrompts } from '../../engine/debrief/selectPrompts';
 import { parseStandards } from '../../engine/debrief/standards';
 import { el } from '../dom';
 import { actionButton } from './answerField';
@@ -60,9 +61,11 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   const root = el('section', { className: 'debrief', 'aria-labelledby': `${prefix}-title` });
   const parts: { part: DebriefPart; section: HTMLElement; heading: HTMLElement }[] = [];
 
+  const library = input.promptLibrary ?? parsePromptLibrary(promptsData);
   const ctx: DebriefContext = {
     input,
-    library: input.promptLibrary ?? parsePromptLibrary(promptsData),
+    library,
+    prompts: selectPrompts(input.log, input.header, library, { rotation: answers.rotation ?? 0 }),
     commitments: input.commitments ?? parseCommitments(commitmentsData),
     standards: input.standards ?? parseStandards(standardsData),
     scriptCards: input.scriptCards ?? (scriptCardsData as { cards: ScriptCard[] }).cards,

@@ -33,6 +33,7 @@ export function currentAccount(ctx: DebriefContext): ReflectiveAccount {
     participatory: input.participatory,
     formatDate: readableDate,
     today: ctx.today(),
+    questions: ctx.prompts,
   });
 }
 
@@ -129,7 +130,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   let timer = 0;
   const checkNames = () => {
     const account = currentAccount(ctx);
-    const text = [account.whatHappened, account.realSituation, account.learned, account.changePractice, account.impact, account.peerReflection, account.followUp, ...account.commitmentsForMe, ...account.commitmentsForOrganisation].join('\n');
+    const text = [account.whatHappened, account.realSituation, account.learned, account.changePractice, account.impact, account.peerReflection, account.followUp, ...account.commitmentsForMe, ...account.commitmentsForOrganisation, ...(account.reflections ?? []).map((reflection) => reflection.answer)].join('\n');
     const phrases = looksLikeRealName(text, input.header.cast.map((member) => member.name));
     clear(warning);
     if (phrases.length === 0) return;
@@ -149,6 +150,12 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   const bandsBox = el('input', { type: 'checkbox', id: ctx.id('include-bands') });
   bandsBox.checked = answers.includeBands;
   bandsBox.addEventListener('change', () => ctx.save({ includeBands: bandsBox.checked }));
+  const answersBox = el('input', { type: 'checkbox', id: ctx.id('include-answers') });
+  answersBox.checked = answers.includeAnswers;
+  answersBox.addEventListener('change', () => {
+    ctx.save({ includeAnswers: answersBox.checked });
+    checkNames();
+  });
 
   const copyFallback = el('div', { className: 'debrief-copy-fallback', hidden: true });
   const copy = async () => {
@@ -200,6 +207,12 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     ),
     followUpDue ? own('followUp', 'What happened when I tried it', 'You said you would come back to this. What did you try, and what happened?') : null,
     standardsChoice(ctx),
+    el(
+      'div',
+      { className: 'debrief-check' },
+      answersBox,
+      el('label', { for: answersBox.id }, 'Add my answers to the questions to think about.'),
+    ),
     input.log.scored
       ? el(
           'div',

@@ -3,7 +3,6 @@
 import { bandsFor, DIMENSION_QUESTIONS, type Dimension } from '../../engine/debrief/bands';
 import { describePattern, emphasisRuns } from '../../engine/debrief/patternText';
 import { scriptCardsFor } from '../../engine/debrief/scriptCardPick';
-import { selectPrompts } from '../../engine/debrief/selectPrompts';
 import { el } from '../dom';
 import { actionButton } from './answerField';
 import { airtimePicture } from './airtimePicture';
@@ -73,7 +72,6 @@ function scriptSection(ctx: DebriefContext): HTMLElement | null {
 }
 
 export function soWhatPart(ctx: DebriefContext): DebriefPart {
-  const prompts = selectPrompts(ctx.input.log, ctx.input.header, ctx.library, { rotation: ctx.answers().rotation ?? 0 });
   const body = el(
     'div',
     {},
@@ -90,7 +88,7 @@ export function soWhatPart(ctx: DebriefContext): DebriefPart {
       'section',
       { 'aria-labelledby': ctx.id('questions-heading') },
       el('h3', { id: ctx.id('questions-heading') }, 'Questions to think about'),
-      reflectiveQuestions(ctx, prompts),
+      reflectiveQuestions(ctx, ctx.prompts),
     ),
   );
   return { title: 'So what', body };
@@ -98,6 +96,5 @@ export function soWhatPart(ctx: DebriefContext): DebriefPart {
 
 /** The plain-story version: general questions and the closing question, as a part of its own. */
 export function questionsPart(ctx: DebriefContext): DebriefPart {
-  const prompts = selectPrompts(ctx.input.log, ctx.input.header, ctx.library, { rotation: ctx.answers().rotation ?? 0 });
-  return { title: 'Questions to think about', body: reflectiveQuestions(ctx, prompts) };
+  return { title: 'Questions to think about', body: reflectiveQuestions(ctx, ctx.prompts) };
 }

@@ -80,3 +80,25 @@ describe('scriptCardsFor', () => {
     expect(scriptCardsFor(log([decision(0, { theory: ['five_ds'] })]), cards).map((card) => card.key)).toEqual(['five_ds']);
   });
 });
+
+describe('answers to the reflective questions', () => {
+  const questions = [
+    { id: 'what-surprised-you', text: 'What surprised you in this story, and why?' },
+    { id: 'whose-voice', text: 'Whose voice was heard most in the story, and whose was missing?' },
+  ];
+  const answered = (include: boolean) =>
+    accountFromAnswers({
+      ...sources((answers) => {
+        answers.prompts = { 'what-surprised-you': 'How quickly I answered for her.', 'not-asked-now': 'Old answer.' };
+        answers.includeAnswers = include;
+      }),
+      questions,
+    });
+
+  it('join the account only when the learner chooses, and only those answered', () => {
+    expect(answered(false).reflections).toEqual([]);
+    expect(accountToMarkdown(answered(false))).not.toContain('How quickly I answered for her.');
+    expect(answered(true).reflections).toEqual([{ question: questions[0]!.text, answer: 'How quickly I answered for her.' }]);
+    expect(accountToMarkdown(answered(true))).toContain('## What surprised you in this story, and why?\n\nHow quickly I answered for her.');
+  });
+});
