@@ -30,9 +30,7 @@ export interface PlayScreen {
 
 let markedFirstText = false;
 
-type StageModule = {
-  startStage(parent: HTMLElement, source: unknown, options: { reducedMotion: boolean }): Promise<{ destroy(): void; setReducedMotion(on: boolean): void }>;
-};
+type StageModule = typeof import('../stage/startStage');
 // Phaser is loaded lazily, after the first words are on screen; a glob keeps it out of the first bundle.
 const stageModules = import.meta.glob<StageModule>('../stage/startStage.ts');
 
@@ -83,8 +81,12 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     return p;
   };
 
+  /** Every line so far, hidden ones included, so a stage that starts late can catch up on who is on. */
+  const linesSoFar: StoryLine[] = [];
+
   /** Show a passage's lines; returns the first new paragraph (for focus). */
   const renderPassage = (passage: Passage): HTMLElement | null => {
+    linesSoFar.push(...passage.lines);
     let first: HTMLElement | null = null;
     const group = el('div', { className: 'passage' });
     for (const line of passage.lines) {
@@ -185,6 +187,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const result = Playthrough.resume(json, save, { storyId: story.entry.id, storyHash: hash ?? story.entry.hash });
     bindPlaythrough(result.playthrough);
     clear(transcript);
+    linesSoFar.length = 0;
     let first: HTMLElement | null = null;
     for (const passage of result.passages) first = renderPassage(passage) ?? first;
     writeAutosave(result.playthrough.save);
@@ -224,10 +227,12 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         if (!load) return;
         const { startStage } = await load();
         if (destroyed || p !== playthrough || generation !== stageGeneration) return;
-        stage = await startStage(stageBox, { cast: p.header.cast, on: p.events.on.bind(p.events) as never }, { reducedMotion: settings().reducedMotion });
-        // Replay who is on stage now: the lines already shown happened before the stage existed.
-        p.events.emit('scene/changed', { scene: null, context: p.sceneContext });
-        for (const line of p.passage?.lines ?? []) p.events.emit('story/line', line);
+        // The lines already shown happened before the stage existed: it replays them without movement.
+        stage = await startStage(
+          stageBox,
+          { cast: p.header.cast, on: p.events.on.bind(p.events) },
+          { reducedMotion: settings().reducedMotion, linesSoFar: [...linesSoFar] },
+        );
       } catch {
         stageBox.hidden = true;
       }
