@@ -1,0 +1,91 @@
+// The session's log: what the room did, in order. It keeps every vote (both rounds, and any correction), every
+// pick and how it was decided, skips, rewinds, reveals and the room's own moves. It holds no names and nothing
+// about any one person: counts are of the room, and free text is what the facilitator typed for the room.
+import { z } from 'zod';
+
+/** Position in the main line's path where the decision was on offer (DecisionRecord.pathIndex once taken). */
+const Step = z.number().int().min(0);
+const Time = z.number();
+
+export const PickHowSchema = z.enum(['majority', 'tie-break', 'override', 'facilitator', 'room-move']);
+export type PickHow = z.infer<typeof PickHowSchema>;
+
+export const SessionEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('started'), at: Time }),
+  z.object({
+    type: z.literal('vote'),
+    step: Step,
+    round: z.union([z.literal(1), z.literal(2)]),
+    options: z.array(z.string()),
+    counts: z.array(z.number().int().min(0)),
+    ratherNot: z.number().int().min(0),
+    at: Time,
+  }),
+  z.object({ type: z.literal('picked'), step: Step, option: z.number().int().min(0), text: z.string(), how: PickHowSchema, at: Time }),
+  z.object({ type: z.literal('skipped'), step: Step, to: z.string(), at: Time }),
+  z.object({ type: z.literal('explored'), step: Step, option: z.number().int().min(0), text: z.string(), at: Time }),
+  z.object({
+    type: z.literal('room-move'),
+    id: z.number().int().min(0),
+    step: Step,
+    text: z.string(),
+    /** The authored option it was played as, or null when it was discussed without playing. */
+    playedAs: z.number().int().min(0).nullable(),
+    /** Shown to the room only when the facilitator chose to. */
+    shown: z.boolean(),
+    at: Time,
+  }),
+  z.object({ type: z.literal('revealed'), step: Step, at: Time }),
+  z.object({ type: z.literal('bands-revealed'), at: Time }),
+  z.object({ type: z.literal('ended'), early: z.boolean(), at: Time }),
+]);
+
+export type SessionEvent = z.infer<typeof SessionEventSchema>;
+export type VoteEvent = Extract<SessionEvent, { type: 'vote' }>;
+export type PickedEvent = Extract<SessionEvent, { type: 'picked' }>;
+export type RoomMoveEvent = Extract<SessionEvent, { type: 'room-move' }>;
+
+/** The votes taken at one decision: the latest entry of each round counts; earlier ones were corrections. */
+export interface VotesAt {
+  first: VoteEvent | null;
+  second: VoteEvent | null;
+  /** Every entry, corrections included, in order. */
+  all: VoteEvent[];
+}
+
+export function votesAt(log: readonly SessionEvent[], step: number): VotesAt {
+  const all = log.filter((e): e is VoteEvent => e.type === 'vote' && e.step === step);
+  const last = (round: 1 | 2) => [...all].reverse().find((e) => e.round === round) ?? null;
+  return { first: last(1), second: last(2), all };
+}
+
+/** The vote that decides: the revote when there was one, else the first vote. */
+export function decidingVote(votes: VotesAt): VoteEvent | null {
+  return votes.second ?? votes.first;
+}
+
+export function pickAt(log: readonly SessionEvent[], step: number): PickedEvent | null {
+  return [...log].reverse().find((e): e is PickedEvent => e.type === 'picked' && e.step === step) ?? null;
+}
+
+export function roomMovesAt(log: readonly SessionEvent[], step: number): RoomMoveEvent[] {
+  return log.filter((e): e is RoomMoveEvent => e.type === 'room-move' && e.step === step);
+}
+
+export function exploredAt(log: readonly SessionEvent[], step: number): string[] {
+  const texts = log.flatMap((e) => (e.type === 'explored' && e.step === step ? [e.text] : []));
+  return [...new Set(texts)];
+}
+
+export function nextRoomMoveId(log: readonly SessionEvent[]): number {
+  return log.reduce((top, e) => (e.type === 'room-move' ? Math.max(top, e.id + 1) : top), 0);
+}
+
+/** How a pick was decided, in words for the debrief and the summary. */
+export const PICK_WORDS: Record<PickHow, string> = {
+  majority: 'the option most of the room chose',
+  'tie-break': 'a tie, decided by the facilitator',
+  override: 'chosen by the facilitator over the vote',
+  facilitator: 'chosen by the facilitator (no vote here)',
+  'room-move': 'the closest option to the room’s own move',
+};

@@ -1,0 +1,112 @@
+// The two things a session leaves on paper: a one-page summary for the facilitator's records (no names, no
+// individual data: only the room's proportions, as the room saw them) and a take-away for each participant
+// (outcomes, the room's commitments, the time as participatory CPD, a blank peer-reflection box; no links).
+import type { DebriefDecision } from './groupDebrief';
+import type { SessionState } from './sessionState';
+
+export function readableDate(ms: number): string {
+  return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/** Whole minutes from start to end (or to now, while the session runs); at least one once started. */
+export function sessionMinutes(session: Pick<SessionState, 'startedAt' | 'endedAt'>, now: number): number {
+  if (session.startedAt === null) return 0;
+  const end = session.endedAt ?? now;
+  return Math.max(1, Math.round((end - session.startedAt) / 60_000));
+}
+
+export function durationWords(minutes: number): string {
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${h} hour${h === 1 ? '' : 's'}${m ? ` ${m} minute${m === 1 ? '' : 's'}` : ''}`;
+}
+
+export function cpdLine(minutes: number, title: string): string {
+  return `${durationWords(minutes)} of participatory CPD: a facilitated group workshop on “${title}”.`;
+}
+
+/** One vote as the room saw it: "First vote: 1 a few · 2 60% · 3 40% · rather not say: a few". */
+export function voteWords(entry: DebriefDecision['votes'][number]): string {
+  const parts = entry.tally.options.map((o) => `option ${o.index + 1} ${o.shown}`);
+  if (entry.tally.ratherNot.shown) parts.push(`rather not say: ${entry.tally.ratherNot.shown}`);
+  return `${entry.label}: ${parts.join(' · ')}`;
+}
+
+export interface SessionSummary {
+  title: string;
+  date: string;
+  duration: string;
+  outcomes: string[];
+  decisions: {
+    heading: string;
+    chosen: string;
+    how: string | null;
+    votes: string[];
+    /** The facilitator's record shows how each choice resolved, and says whether the room saw it. */
+    acts: string;
+    roomMoves: string[];
+    explored: string[];
+  }[];
+  skipped: number;
+  prompts: string[];
+  commitments: string[];
+  ended: string;
+}
+
+export function sessionSummary(input: {
+  title: string;
+  outcomes: string[];
+  session: SessionState;
+  decisions: DebriefDecision[];
+  prompts: string[];
+  now: number;
+}): SessionSummary {
+  const { session } = input;
+  const minutes = sessionMinutes(session, input.now);
+  const ended = [...session.log].reverse().find((e) => e.type === 'ended');
+  return {
+    title: input.title,
+    date: readableDate(session.startedAt ?? input.now),
+    duration: durationWords(minutes),
+    outcomes: input.outcomes,
+    decisions: input.decisions.map((d) => ({
+      heading: `${d.number}. ${d.heading}`,
+      chosen: d.chosen,
+      how: d.how,
+      votes: d.votes.map(voteWords),
+      acts: d.acts.length ? `${d.acts.join('; ')}${d.revealed ? ' (shown to the room)' : ' (not shown to the room)'}` : 'No acts (an unscored story)',
+      roomMoves: d.roomMoves.map((m) => `${m.text}${m.playedAs !== null ? ` (played as option ${m.playedAs + 1})` : ' (discussed, not played)'}`),
+      explored: d.explored,
+    })),
+    skipped: session.log.filter((e) => e.type === 'skipped').length,
+    prompts: input.prompts,
+    commitments: session.commitments,
+    ended: ended && ended.type === 'ended' ? (ended.early ? 'Ended by the facilitator before the story’s end.' : 'The story was played to its end.') : 'The session is still running.',
+  };
+}
+
+export interface TakeAway {
+  title: string;
+  date: string;
+  cpd: string;
+  outcomes: string[];
+  commitments: string[];
+  notes: string[];
+}
+
+export function takeAway(input: { title: string; outcomes: string[]; session: SessionState; now: number }): TakeAway {
+  const minutes = sessionMinutes(input.session, input.now);
+  return {
+    title: input.title,
+    date: readableDate(input.session.startedAt ?? input.now),
+    cpd: cpdLine(minutes, input.title),
+    outcomes: input.outcomes,
+    commitments: input.session.commitments,
+    notes: [
+      'NMC revalidation: this counts as participatory CPD. Your reflective discussion must still be with another NMC registrant.',
+      'Social Work England asks for at least one piece of CPD a year with peer reflection: use the box below.',
+      'Care Certificate Standard 4: reflection like this can support your learning; it is assessed in your workplace.',
+    ],
+  };
+}

@@ -1,0 +1,95 @@
+// One workshop session, as kept on the facilitator's device between reloads: the story, the plan (which
+// decisions are room votes), the main line's path (a save is a path, never a snapshot), where the room is,
+// and the log. Everything the projector shows is derived from this; nothing in it names anyone.
+import { z } from 'zod';
+import { SessionEventSchema } from './sessionLog';
+
+const PathStepSchema = z.union([
+  z.object({ index: z.number().int().min(0), text: z.string() }),
+  z.object({ skip: z.string() }),
+]);
+
+export const SCREENS = ['plan', 'prebrief', 'ground-rules', 'content-notes', 'story', 'debrief', 'ended'] as const;
+export const ScreenSchema = z.enum(SCREENS);
+export type Screen = z.infer<typeof ScreenSchema>;
+
+/** Where the room is at a decision: vote → result → discuss → revote → result, then a pick. */
+export const DECISION_STEPS = ['vote-1', 'result-1', 'discuss', 'vote-2', 'result-2'] as const;
+export const DecisionStepSchema = z.enum(DECISION_STEPS);
+export type DecisionStep = z.infer<typeof DecisionStepSchema>;
+
+/** A card laid over the room's screen for a moment: how a choice resolved, the ground rules, a room's move. */
+export const OverlaySchema = z.discriminatedUnion('card', [
+  z.object({ card: z.literal('reveal'), step: z.number().int().min(0) }),
+  z.object({ card: z.literal('ground-rules') }),
+  z.object({ card: z.literal('room-move'), id: z.number().int().min(0) }),
+]);
+export type Overlay = z.infer<typeof OverlaySchema>;
+
+export const SessionStateSchema = z.object({
+  format: z.literal(1),
+  storyId: z.string(),
+  storyHash: z.string(),
+  /** Decision points (by key) the room votes on; at the others the facilitator picks. */
+  votePoints: z.array(z.string()),
+  screen: ScreenSchema,
+  /** Story: the page of the current passage (pages.length = the options, or the curtain). Debrief: its part. */
+  page: z.number().int().min(0),
+  step: DecisionStepSchema.nullable(),
+  /** The main line: the room's choices and skips. It stays the record; rewinds play on a copy. */
+  path: z.array(PathStepSchema),
+  /** A rewind being played on a copy: the decision's path position, the option tried and the page shown. */
+  exploring: z.object({ step: z.number().int().min(0), option: z.number().int().min(0), page: z.number().int().min(0) }).nullable(),
+  /** Path positions of decisions whose acts and perspectives the room has been shown. */
+  revealed: z.array(z.number().int().min(0)),
+  bandsRevealed: z.boolean(),
+  overlay: OverlaySchema.nullable(),
+  blank: z.boolean(),
+  paused: z.boolean(),
+  /** A discussion timer the facilitator started; nothing happens when it runs out. */
+  timer: z.object({ seconds: z.number().int().positive(), endsAt: z.number() }).nullable(),
+  commitments: z.array(z.string()),
+  startedAt: z.number().nullable(),
+  endedAt: z.number().nullable(),
+  theme: z.enum(['dark', 'light']),
+  log: z.array(SessionEventSchema),
+});
+
+export type SessionState = z.infer<typeof SessionStateSchema>;
+
+export function newSession(storyId: string, storyHash: string, votePoints: string[]): SessionState {
+  return {
+    format: 1,
+    storyId,
+    storyHash,
+    votePoints,
+    screen: 'plan',
+    page: 0,
+    step: null,
+    path: [],
+    exploring: null,
+    revealed: [],
+    bandsRevealed: false,
+    overlay: null,
+    blank: false,
+    paused: false,
+    timer: null,
+    commitments: [],
+    startedAt: null,
+    endedAt: null,
+    theme: 'dark',
+    log: [],
+  };
+}
+
+/** Read a stored session; null (with the reason) when it cannot be trusted. */
+export function readSession(text: string): { ok: true; state: SessionState } | { ok: false; reason: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'the stored session is not readable' };
+  }
+  const parsed = SessionStateSchema.safeParse(raw);
+  return parsed.success ? { ok: true, state: parsed.data } : { ok: false, reason: 'the stored session is from another version' };
+}

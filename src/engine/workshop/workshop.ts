@@ -1,0 +1,611 @@
+// One facilitated session: the session state (what the room has done), the main line's Playthrough (the
+// record) and, during a rewind, a copy. The presenter screen calls these methods; each change goes through
+// sessionReducer and yields a new projector-safe RoomView. Pure: no DOM, no storage, no clock but the port.
+import { Playthrough, type Passage } from '../playthrough';
+import type { DecisionRecord } from '../types';
+import { actPhrase } from './actWords';
+import { listDecisionPoints, pointKey, defaultVotePoints, type DecisionPlan, type DecisionPoint } from './decisionPoints';
+import {
+  airtimeBars,
+  bandLines,
+  debriefDecisions,
+  deciding,
+  discussionPrompts,
+  NOW_WHAT_QUESTIONS,
+  voteRowOf,
+  type DebriefDecision,
+} from './groupDebrief';
+import { pageLines, paginate, type PageLine } from './pages';
+import { closeCard, contentNotesCard, groundRulesCard, pauseCard, prebriefCard, type RoomCard } from './roomCards';
+import type { RoomView, RoomViewBody } from './roomView';
+import { votesAt, type PickHow } from './sessionLog';
+import { sessionReducer, type SessionAction } from './sessionReducer';
+import { newSession, type SessionState } from './sessionState';
+import { isValidCount, leadingOption, leadingWords } from './voteTally';
+
+export interface WorkshopStory {
+  id: string;
+  hash: string;
+  json: string;
+}
+
+export interface WorkshopPorts {
+  now(): number;
+}
+
+/** What a method did, in words for the facilitator's status line (and screen readers). */
+export type Said = string;
+
+export interface CurrentPoint extends Pick<DecisionPoint, 'options' | 'discuss' | 'notes'> {
+  key: string;
+  /** Its number in the plan, when the walk found it. */
+  number: number | null;
+  isDecision: boolean;
+  vote: boolean;
+  /** Path position: where votes and the pick are logged. */
+  step: number;
+}
+
+const DEFAULT_PROMPTS = ['What would you do here, and why?', 'Who in this scene has the least say, and what would help them have more?'];
+const DEBRIEF_PER_PAGE = 2;
+
+export class Workshop {
+  readonly story: WorkshopStory;
+  readonly plan: DecisionPlan;
+  private ports: WorkshopPorts;
+  private current: SessionState;
+  private mainLine: Playthrough;
+  private copy: { playthrough: Playthrough; passage: Passage } | null = null;
+  private listeners = new Set<() => void>();
+  private counter = 0;
+
+  private constructor(story: WorkshopStory, plan: DecisionPlan, state: SessionState, main: Playthrough, ports: WorkshopPorts) {
+    this.story = story;
+    this.plan = plan;
+    this.current = state;
+    this.mainLine = main;
+    this.ports = ports;
+  }
+
+  /** A new session at the planning stage, with room votes at the first three decisions. */
+  static plan(story: WorkshopStory, ports: WorkshopPorts, plan = listDecisionPoints(story.json, { storyId: story.id })): Workshop {
+    const main = new Playthrough(story.json, { storyId: story.id, storyHash: story.hash });
+    main.start();
+    return new Workshop(story, plan, newSession(story.id, story.hash, defaultVotePoints(plan.points)), main, ports);
+  }
+
+  /**
+   * A stored session, replayed. When the story has changed since, the path stops at the first step that no
+   * longer fits, and `changed` says so (the facilitator is told).
+   */
+  static restore(story: WorkshopStory, state: SessionState, ports: WorkshopPorts, plan = listDecisionPoints(story.json, { storyId: story.id })): { workshop: Workshop; changed: boolean } {
+    const save = { format: 1 as const, storyId: story.id, storyHash: story.hash, seed: 0, path: state.path };
+    const { playthrough, mismatch } = Playthrough.resume(story.json, save, { storyId: story.id, storyHash: story.hash });
+    const kept = mismatch ? { ...state, path: state.path.slice(0, mismatch.step), page: 0, step: null, exploring: null, overlay: null } : state;
+    const workshop = new Workshop(story, plan, kept, playthrough, ports);
+    if (kept.exploring) workshop.rebuildCopy();
+    return { workshop, changed: mismatch !== null };
+  }
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  get main(): Playthrough {
+    return this.mainLine;
+  }
+
+  get seq(): number {
+    return this.counter;
+  }
+
+  onChange(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private dispatch(action: SessionAction): void {
+    this.current = sessionReducer(this.current, action);
+    this.counter += 1;
+    for (const fn of this.listeners) fn();
+  }
+
+  nameOf = (id: string): string => (id === 'you' ? 'You' : (this.mainLine.header.cast.find((c) => c.id === id)?.name ?? id));
+
+  // ---- what is on offer now ----
+
+  get passage(): Passage {
+    return this.mainLine.passage!;
+  }
+
+  pages(): PageLine[][] {
+    return paginate(pageLines(this.passage.lines, this.nameOf));
+  }
+
+  explorePages(): PageLine[][] {
+    return this.copy ? paginate(pageLines(this.copy.passage.lines, this.nameOf)) : [];
+  }
+
+  /** True when the room is looking at the options of a choice (not reading, not at the end). */
+  atChoices(): boolean {
+    const s = this.current;
+    const p = this.passage;
+    return s.screen === 'story' && !s.exploring && !p.ended && !p.error && p.choices.length > 0 && s.page >= this.pages().length;
+  }
+
+  currentPoint(): CurrentPoint | null {
+    const p = this.passage;
+    if (this.current.screen !== 'story' || p.ended || p.error || p.choices.length === 0) return null;
+    const key = pointKey(p.choices);
+    return {
+      key,
+      number: this.plan.points.find((pt) => pt.key === key)?.number ?? null,
+      isDecision: p.isDecision,
+      vote: p.isDecision && this.current.votePoints.includes(key),
+      options: p.choices.map((c) => c.text),
+      discuss: p.discuss,
+      notes: this.mainLine.pendingFacilitatorNotes,
+      step: this.current.path.length,
+    };
+  }
+
+  lastDecision(): DecisionRecord | null {
+    const list = this.mainLine.log.decisions;
+    return list[list.length - 1] ?? null;
+  }
+
+  decisionAt(step: number): DecisionRecord | null {
+    return this.mainLine.log.decisions.find((d) => d.pathIndex === step) ?? null;
+  }
+
+  exploration(): { option: string; passage: Passage } | null {
+    const e = this.current.exploring;
+    if (!e || !this.copy) return null;
+    return { option: this.decisionAt(e.step)?.options[e.option]?.text ?? '', passage: this.copy.passage };
+  }
+
+  debriefDecisions(): DebriefDecision[] {
+    return debriefDecisions(this.mainLine.log, this.current, this.nameOf);
+  }
+
+  /** The debrief's parts on the room's screen: What? (a few decisions a page), airtime, So what?, Now what? */
+  debriefParts(): number {
+    return Math.max(1, Math.ceil(this.mainLine.log.decisions.length / DEBRIEF_PER_PAGE)) + 3;
+  }
+
+  // ---- the facilitator's controls ----
+
+  setVotePoint(key: string, on: boolean): Said {
+    this.dispatch({ type: 'plan/vote', key, on });
+    return on ? 'The room votes at this decision.' : 'You pick the option at this decision.';
+  }
+
+  start(): Said {
+    if (this.current.startedAt !== null) return 'The session has already started.';
+    this.dispatch({ type: 'start', at: this.ports.now() });
+    return 'The session has started: the prebrief is on the screen.';
+  }
+
+  next(): Said {
+    const s = this.current;
+    if (s.overlay) {
+      this.dispatch({ type: 'overlay', overlay: null });
+      return 'Back to where the room was.';
+    }
+    switch (s.screen) {
+      case 'plan':
+        return 'Start the session first.';
+      case 'prebrief':
+        this.dispatch({ type: 'screen', screen: 'ground-rules' });
+        return 'The ground rules are on the screen.';
+      case 'ground-rules':
+        this.dispatch({ type: 'screen', screen: 'content-notes' });
+        return 'The content notes are on the screen.';
+      case 'content-notes':
+        this.dispatch({ type: 'screen', screen: 'story' });
+        return 'The story has begun.';
+      case 'story':
+        return this.nextInStory();
+      case 'debrief':
+        if (s.page + 1 < this.debriefParts()) {
+          this.dispatch({ type: 'page', page: s.page + 1 });
+          return `Debrief, part ${s.page + 2} of ${this.debriefParts()}.`;
+        }
+        this.dispatch({ type: 'finish' });
+        return 'The session is over. Thank you is on the screen.';
+      case 'ended':
+        return 'The session is over.';
+    }
+  }
+
+  private nextInStory(): Said {
+    const s = this.current;
+    if (s.exploring) {
+      const pages = this.explorePages().length;
+      if (s.exploring.page + 1 < pages) {
+        this.dispatch({ type: 'explore/page', page: s.exploring.page + 1 });
+        return 'Next page of the rewind.';
+      }
+      return this.endExplore();
+    }
+    const pages = this.pages().length;
+    if (s.page < pages) {
+      this.dispatch({ type: 'page', page: s.page + 1 });
+      if (s.page + 1 < pages) return `Page ${s.page + 2} of ${pages}.`;
+      return this.passage.ended ? 'The curtain falls.' : this.passage.error ? 'The story has stopped.' : 'The options are on the screen.';
+    }
+    if (this.passage.ended) return this.end();
+    if (this.passage.error) return 'The story has stopped with an error. You can end the session.';
+    const point = this.currentPoint()!;
+    if (point.vote) {
+      switch (s.step) {
+        case null:
+          return this.openVote();
+        case 'vote-1':
+        case 'vote-2':
+          return 'Enter the counts, then choose “Show the room”.';
+        case 'result-1':
+          return this.discuss();
+        case 'discuss':
+          return votesAt(s.log, point.step).first ? this.openVote() : this.discuss();
+        case 'result-2': {
+          const vote = deciding(s, point.step);
+          const leading = leadingOption(vote?.counts ?? []);
+          if (leading.kind === 'clear') return this.pick(leading.index);
+          return `${leadingWords(leading)} Press the option’s number to play it.`;
+        }
+      }
+    }
+    if (s.step === 'discuss') {
+      this.dispatch({ type: 'step', step: null });
+      return 'The options are back on the screen.';
+    }
+    if (point.options.length === 1) return this.pick(0);
+    return 'Pick the option to play: press its number, or use its button.';
+  }
+
+  back(): Said {
+    const s = this.current;
+    if (s.overlay) {
+      this.dispatch({ type: 'overlay', overlay: null });
+      return 'Back to where the room was.';
+    }
+    switch (s.screen) {
+      case 'ground-rules':
+        this.dispatch({ type: 'screen', screen: 'prebrief' });
+        return 'The prebrief is on the screen.';
+      case 'content-notes':
+        this.dispatch({ type: 'screen', screen: 'ground-rules' });
+        return 'The ground rules are on the screen.';
+      case 'story': {
+        if (s.exploring) {
+          if (s.exploring.page > 0) this.dispatch({ type: 'explore/page', page: s.exploring.page - 1 });
+          return 'Previous page of the rewind.';
+        }
+        const order: (typeof s.step)[] = [null, 'vote-1', 'result-1', 'discuss', 'vote-2', 'result-2'];
+        if (s.step !== null) {
+          const point = this.currentPoint();
+          const before = point?.vote ? order[order.indexOf(s.step) - 1] ?? null : null;
+          this.dispatch({ type: 'step', step: before });
+          return 'One step back.';
+        }
+        if (s.page > 0) {
+          this.dispatch({ type: 'page', page: s.page - 1 });
+          return `Page ${s.page} of ${this.pages().length}.`;
+        }
+        return 'This is the start of this part of the story.';
+      }
+      case 'debrief':
+        if (s.page > 0) this.dispatch({ type: 'page', page: s.page - 1 });
+        return `Debrief, part ${Math.max(1, s.page)} of ${this.debriefParts()}.`;
+      default:
+        return 'Nothing to go back to.';
+    }
+  }
+
+  /** Open the vote (V): the first vote, or the revote once the first has been shown. Any decision can be voted on. */
+  openVote(): Said {
+    const point = this.currentPoint();
+    if (!point || !point.isDecision) return 'There is no decision to vote on here.';
+    if (!this.atChoices()) this.dispatch({ type: 'page', page: this.pages().length });
+    if (!point.vote) this.dispatch({ type: 'plan/vote', key: point.key, on: true });
+    const first = votesAt(this.current.log, point.step).first;
+    const round = first ? 2 : 1;
+    this.dispatch({ type: 'step', step: round === 1 ? 'vote-1' : 'vote-2' });
+    return round === 1 ? 'The vote is open. Enter how many people chose each option.' : 'The revote is open. Enter the new counts.';
+  }
+
+  /** Counts entered by the facilitator ("Show the room"): logged, and the room sees the proportions. */
+  recordVote(counts: number[], ratherNot: number): Said {
+    const point = this.currentPoint();
+    const step = this.current.step;
+    if (!point || !point.isDecision || !step || step === 'discuss') return 'Open the vote first (V).';
+    if (counts.length !== point.options.length || !counts.every(isValidCount) || !isValidCount(ratherNot)) {
+      return 'Each count must be a whole number, 0 or more.';
+    }
+    const round = step === 'vote-1' || step === 'result-1' ? 1 : 2;
+    this.dispatch({ type: 'vote', step: point.step, round, options: point.options, counts, ratherNot, at: this.ports.now() });
+    return `${round === 1 ? 'The vote' : 'The revote'} is on the screen. ${leadingWords(leadingOption(counts))}`;
+  }
+
+  /** The discussion card (D): a pause before the consequence. Pressing D again goes back. */
+  discuss(): Said {
+    const point = this.currentPoint();
+    if (!point) return 'There is nothing to discuss here yet.';
+    if (this.current.step === 'discuss') {
+      const first = votesAt(this.current.log, point.step).first;
+      this.dispatch({ type: 'step', step: point.vote && first ? 'result-1' : null });
+      return 'The discussion card is closed.';
+    }
+    if (!this.atChoices()) this.dispatch({ type: 'page', page: this.pages().length });
+    this.dispatch({ type: 'step', step: 'discuss' });
+    return 'The discussion card is on the screen.';
+  }
+
+  /** Play option `index` on the main line. How it was decided is worked out from the votes and logged. */
+  pick(index: number, roomMove = false): Said {
+    const point = this.currentPoint();
+    if (!point || !this.atChoices()) return 'There are no options to pick from yet.';
+    const text = point.options[index];
+    if (text === undefined) return `There is no option ${index + 1}.`;
+    const how = roomMove ? 'room-move' : this.howPicked(point, index);
+    this.mainLine.choose(index);
+    this.copy = null;
+    this.dispatch({ type: 'picked', path: this.mainLine.save.path, step: point.step, option: index, text, how, at: this.ports.now() });
+    return `Option ${index + 1} plays.`;
+  }
+
+  private howPicked(point: CurrentPoint, index: number): PickHow {
+    const vote = deciding(this.current, point.step);
+    if (!point.isDecision || !vote) return 'facilitator';
+    const leading = leadingOption(vote.counts);
+    if (leading.kind === 'clear') return leading.index === index ? 'majority' : 'override';
+    if (leading.kind === 'tie') return leading.indexes.includes(index) ? 'tie-break' : 'override';
+    return 'facilitator';
+  }
+
+  canSkip(): boolean {
+    const p = this.passage;
+    return this.current.screen === 'story' && !p.ended && !p.error && this.mainLine.nextScene() !== null;
+  }
+
+  skipScene(): Said {
+    if (!this.canSkip()) return 'There is no later scene to skip to.';
+    const step = this.current.path.length;
+    const to = this.mainLine.nextScene()!;
+    this.mainLine.skipScene();
+    this.copy = null;
+    this.dispatch({ type: 'skipped', path: this.mainLine.save.path, step, to, at: this.ports.now() });
+    return 'Scene skipped.';
+  }
+
+  /**
+   * Rewind to a decision the room has taken and play another option on a copy (forum theatre). The main line
+   * stays the record: its path, log and debrief do not change.
+   */
+  explore(option: number, step = this.lastDecision()?.pathIndex ?? -1): Said {
+    const decision = this.decisionAt(step);
+    if (!decision) return 'The room has not taken a decision to rewind to yet.';
+    const text = decision.options[option]?.text;
+    if (text === undefined) return `There is no option ${option + 1} at that decision.`;
+    const made = this.playCopy(step, option, text);
+    if (!made) return 'The story has changed, so this moment cannot be replayed.';
+    this.dispatch({ type: 'explore', step, option, text, at: this.ports.now() });
+    return `Rewound: option ${option + 1} plays on a copy. The room’s own choice stays the record.`;
+  }
+
+  private playCopy(step: number, option: number, text: string): boolean {
+    const playthrough = this.mainLine.copyAt(step);
+    const here = playthrough.passage;
+    if (!here || here.choices[option]?.text !== text) return false;
+    this.copy = { playthrough, passage: playthrough.choose(option) };
+    return true;
+  }
+
+  private rebuildCopy(): void {
+    const e = this.current.exploring;
+    const text = e ? this.decisionAt(e.step)?.options[e.option]?.text : undefined;
+    if (!e || text === undefined || !this.playCopy(e.step, e.option, text)) {
+      this.current = { ...this.current, exploring: null };
+      this.copy = null;
+    }
+  }
+
+  endExplore(): Said {
+    this.copy = null;
+    this.dispatch({ type: 'explore/end' });
+    return 'Back to the room’s story.';
+  }
+
+  /** R: in the story, show how the room's last choice resolved; in the debrief, show the bands. */
+  reveal(step?: number): Said {
+    if (this.current.screen === 'debrief' && step === undefined) {
+      this.dispatch({ type: 'bands', at: this.ports.now() });
+      return 'The three bands are on the screen.';
+    }
+    const decision = step === undefined ? this.lastDecision() : this.decisionAt(step);
+    if (!decision) return 'The room has not taken a decision yet, so there is nothing to reveal.';
+    this.dispatch({ type: 'reveal', step: decision.pathIndex, at: this.ports.now() });
+    return 'How the room’s choice resolved is on the screen.';
+  }
+
+  toggleGroundRules(): Said {
+    const on = this.current.overlay?.card === 'ground-rules';
+    this.dispatch({ type: 'overlay', overlay: on ? null : { card: 'ground-rules' } });
+    return on ? 'The ground rules are closed.' : 'The ground rules are on the screen.';
+  }
+
+  toggleBlank(): Said {
+    this.dispatch({ type: 'blank' });
+    return this.current.blank ? 'The room’s screen is blank.' : 'The room’s screen is showing again.';
+  }
+
+  togglePause(): Said {
+    this.dispatch({ type: 'pause' });
+    return this.current.paused ? 'Paused: the room sees a pause card.' : 'Carrying on.';
+  }
+
+  /** The room's own move, typed by the facilitator: logged; played as the closest option, or just discussed. */
+  roomMove(text: string, playedAs: number | null): Said {
+    const point = this.currentPoint();
+    const step = point?.step ?? this.lastDecision()?.pathIndex;
+    if (step === undefined || !text.trim()) return 'Type the room’s move first.';
+    this.dispatch({ type: 'room-move', step, text, playedAs, at: this.ports.now() });
+    if (playedAs !== null && point) return `${this.pick(playedAs, true)} The room’s move is in the log.`;
+    return 'The room’s move is in the log. It is not on the screen unless you show it.';
+  }
+
+  showRoomMove(id: number): Said {
+    this.dispatch({ type: 'room-move/show', id, shown: true });
+    return 'The room’s move is on the screen.';
+  }
+
+  startTimer(seconds: number): Said {
+    this.dispatch({ type: 'timer', seconds, at: this.ports.now() });
+    return `A ${Math.round(seconds / 60)}-minute timer is running. Nothing happens when it ends.`;
+  }
+
+  stopTimer(): Said {
+    this.dispatch({ type: 'timer/stop' });
+    return 'The timer is off.';
+  }
+
+  setCommitments(commitments: string[]): Said {
+    this.dispatch({ type: 'commitments', commitments });
+    return 'The room’s commitments are saved.';
+  }
+
+  setTheme(theme: 'dark' | 'light'): Said {
+    this.dispatch({ type: 'theme', theme });
+    return theme === 'dark' ? 'The room’s screen is light text on dark.' : 'The room’s screen is dark text on light.';
+  }
+
+  /** End gracefully, at any time: the debrief starts with whatever the room has done. */
+  end(): Said {
+    this.copy = null;
+    this.dispatch({ type: 'end', at: this.ports.now(), early: !this.mainLine.ended });
+    return 'The debrief has begun: What? is on the screen.';
+  }
+
+  // ---- the room's screen ----
+
+  roomView(): RoomView {
+    return { seq: this.counter, theme: this.current.theme, storyTitle: this.mainLine.header.title, timer: this.current.timer, body: this.roomBody() };
+  }
+
+  private roomBody(): RoomViewBody {
+    const s = this.current;
+    const header = this.mainLine.header;
+    const card = (c: RoomCard, tone: 'info' | 'pause' = 'info'): RoomViewBody => ({ kind: 'card', card: c, tone });
+    if (s.blank) return { kind: 'blank' };
+    if (s.paused) return card(pauseCard(), 'pause');
+    if (s.overlay?.card === 'ground-rules') return card(groundRulesCard());
+    if (s.overlay?.card === 'reveal' && s.revealed.includes(s.overlay.step)) {
+      const d = this.decisionAt(s.overlay.step);
+      if (d) {
+        return {
+          kind: 'reveal',
+          chosen: d.choice.text,
+          moment: d.moment,
+          acts: d.acts.map((a) => actPhrase(a, this.nameOf)),
+          perspectives: d.perspectives.map((p) => ({ heading: `What ${this.nameOf(p.who)} noticed`, text: p.text })),
+        };
+      }
+    }
+    if (s.overlay?.card === 'room-move') {
+      const id = s.overlay.id;
+      const move = s.log.find((e) => e.type === 'room-move' && e.id === id);
+      if (move && move.type === 'room-move' && move.shown) return { kind: 'room-move', text: move.text };
+    }
+    switch (s.screen) {
+      case 'plan':
+        return { kind: 'waiting', title: 'The Allyship Theatre', text: 'The workshop will begin shortly.' };
+      case 'prebrief':
+        return card(prebriefCard(header));
+      case 'ground-rules':
+        return card(groundRulesCard());
+      case 'content-notes':
+        return card(contentNotesCard(header));
+      case 'story':
+        return this.storyBody();
+      case 'debrief':
+        return this.debriefBody();
+      case 'ended':
+        return card(closeCard(header));
+    }
+  }
+
+  private storyBody(): RoomViewBody {
+    const s = this.current;
+    if (s.exploring && this.copy) {
+      const pages = this.explorePages();
+      const page = Math.min(s.exploring.page, Math.max(0, pages.length - 1));
+      return {
+        kind: 'story',
+        banner: 'What if… (a rewind: the room’s own choice stays the record)',
+        chosen: page === 0 ? (this.exploration()?.option ?? null) : null,
+        lines: pages[page] ?? [],
+        page,
+        pages: pages.length,
+      };
+    }
+    const pages = this.pages();
+    const last = s.path[s.path.length - 1];
+    if (s.page < pages.length) {
+      return {
+        kind: 'story',
+        banner: s.page === 0 && last && 'skip' in last ? 'A scene was skipped.' : null,
+        chosen: s.page === 0 && last && 'text' in last ? last.text : null,
+        lines: pages[s.page]!,
+        page: s.page,
+        pages: pages.length,
+      };
+    }
+    if (this.passage.ended) return { kind: 'curtain', text: 'The curtain falls. Next, we look back together.' };
+    if (this.passage.error) return { kind: 'card', card: { title: 'The story has stopped', paragraphs: ['Something went wrong in the story. The facilitator will take it from here.'], items: [] }, tone: 'info' };
+    const point = this.currentPoint()!;
+    const step = s.step;
+    if (step === 'discuss') return { kind: 'discuss', prompts: point.discuss.length ? point.discuss : DEFAULT_PROMPTS };
+    if (step === 'vote-1' || step === 'vote-2') return { kind: 'vote', round: step === 'vote-1' ? 1 : 2, options: point.options };
+    if (step === 'result-1' || step === 'result-2') {
+      const round = step === 'result-1' ? 1 : 2;
+      const votes = votesAt(s.log, point.step);
+      const vote = round === 1 ? votes.first : votes.second;
+      if (vote) return { kind: 'result', round, options: point.options, row: voteRowOf(vote, round === 1 ? 'How the room voted' : 'How the room voted the second time') };
+    }
+    return { kind: 'options', banner: null, options: point.options, vote: point.vote };
+  }
+
+  private debriefBody(): RoomViewBody {
+    const s = this.current;
+    const parts = this.debriefParts();
+    const whatParts = parts - 3;
+    const page = Math.min(s.page, parts - 1);
+    const log = this.mainLine.log;
+    if (page < whatParts) {
+      const all = this.debriefDecisions();
+      return {
+        kind: 'debrief-what',
+        part: page + 1,
+        parts: whatParts,
+        decisions: all.slice(page * DEBRIEF_PER_PAGE, (page + 1) * DEBRIEF_PER_PAGE).map((d) => ({
+          heading: `${d.number}. ${d.heading}`,
+          chosen: d.chosen,
+          how: d.how ?? '',
+          votes: d.votes.map((v) => voteRowOf(v.vote, v.label)),
+          acts: d.revealed ? d.acts : null,
+          roomMoves: d.roomMoves.filter((m) => m.shown).map((m) => m.text),
+          explored: d.explored,
+        })),
+      };
+    }
+    if (page === whatParts) {
+      const bars = airtimeBars(log, this.mainLine.header.cast);
+      return { kind: 'debrief-airtime', spoke: bars.spoke, spokenTo: bars.spokenTo, notes: bars.notes };
+    }
+    if (page === whatParts + 1) {
+      return { kind: 'debrief-so-what', prompts: discussionPrompts(log), bands: s.bandsRevealed && log.scored ? bandLines(log) : null };
+    }
+    return { kind: 'debrief-now-what', commitments: s.commitments, questions: NOW_WHAT_QUESTIONS };
+  }
+}
