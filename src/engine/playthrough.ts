@@ -326,9 +326,10 @@ export class Playthrough {
     this.pendingNotes = [];
     this.decisions.push(record);
     applyLaterAdjustments(this.decisions);
-    // Each decision is one turn for the learner, unless they chose to stay silent.
-    const onlySilent = moves.length > 0 && moves.every((m) => m.move === 'silent');
-    if (!onlySilent) this.turns.push({ who: 'you', to: null, decision: record.index });
+    // Each decision is one turn for the learner, unless it resolved from silence (staying quiet in the moment
+    // and checking in later is still not speaking in the scene).
+    const silent = moves.some((m) => m.move === 'silent');
+    if (!silent) this.turns.push({ who: 'you', to: null, decision: record.index });
     // Set before the story continues, so the consequence can react to what the learner did.
     this.runner.setVariable('last_act', resolved.lastAct);
     this.runner.setVariable('last_self_focus', resolved.selfFocus);

@@ -36,3 +36,13 @@ export function storiesWithAutosave(): string[] {
     .filter((k) => k.startsWith(prefix))
     .map((k) => k.slice(prefix.length));
 }
+
+/** When the learner started this playthrough (for the time spent in the reflective account). */
+export function markStarted(storyId: string, at = Date.now()): void {
+  deviceStorage().setItem(storageKey('started', storyId), String(at));
+}
+
+export function startedAt(storyId: string): number | null {
+  const value = Number(deviceStorage().getItem(storageKey('started', storyId)));
+  return Number.isFinite(value) && value > 0 ? value : null;
+}

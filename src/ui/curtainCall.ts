@@ -1,8 +1,13 @@
-// The curtain call: after the ending, the debrief. Until the full debrief is mounted this shows the timeline.
+// The curtain call: after the ending, the debrief, read only from the engine's decision log so that it works for
+// every story, including ones authors write later.
 import type { Playthrough } from '../engine/playthrough';
 import type { PlayScreen } from './playScreen';
 import type { LoadedStory } from './storySource';
-import { clear, el } from './dom';
+import { clear } from './dom';
+import { deviceStorage } from './deviceStorage';
+import { startedAt } from './autosave';
+import { mountDebrief } from './debrief/mountDebrief';
+import { recordReached } from './lms/recordReached';
 
 export interface CurtainCallOptions {
   root: HTMLElement;
@@ -10,18 +15,31 @@ export interface CurtainCallOptions {
   playthrough: Playthrough;
   screen: PlayScreen;
   onFoyer(): void;
+  /** Played in a facilitated group (participatory CPD). */
+  participatory?: boolean;
 }
 
-export function showCurtainCall(o: CurtainCallOptions): void {
+export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
   o.screen.destroy();
   clear(o.root);
-  const heading = el('h1', { tabindex: '-1' }, `Curtain call: ${o.story.entry.title}`);
-  const list = el('ol', { className: 'timeline' });
-  for (const d of o.playthrough.log.decisions) {
-    list.append(el('li', {}, el('strong', {}, d.moment ?? 'A decision'), ' — ', d.choice.text));
-  }
-  const back = el('button', { type: 'button' }, 'Back to the foyer');
-  back.addEventListener('click', o.onFoyer);
-  o.root.append(heading, list, back);
-  heading.focus();
+  const id = o.story.entry.id;
+  const end = Date.now();
+  const mounted = mountDebrief(o.root, {
+    storyId: id,
+    storyJson: o.playthrough.storyJson,
+    header: o.playthrough.header,
+    log: o.playthrough.log,
+    save: o.playthrough.save,
+    startedAt: startedAt(id) ?? end,
+    endedAt: end,
+    participatory: o.participatory ?? false,
+    storage: deviceStorage(),
+    supportUrl: 'config/support.json',
+    onExit: () => {
+      mounted.destroy();
+      o.onFoyer();
+    },
+    onRecordReached: () => recordReached(id),
+  });
+  return mounted;
 }

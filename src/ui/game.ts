@@ -6,10 +6,13 @@ import { startPlay, type PlayScreen } from './playScreen';
 import { findEntry, loadStoryJson } from './storySource';
 import { readAutosave } from './autosave';
 import { mountStorageNotice } from './storageNotice';
-import { showCurtainCall } from './curtainCall';
+import { connectLms } from './lms/lmsLink';
+import { noticeElement } from './lms/lmsNotice';
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
+  // Launched from an LMS (or with xAPI launch parameters): null otherwise, and then nothing below changes.
+  const lms = connectLms();
 
   // Private windows, locked-down browsers, full storage: said once, with "save your place to a file" right there.
   mountStorageNotice(root);
@@ -31,6 +34,8 @@ export function startGame(root: HTMLElement): void {
     document.title = 'The Allyship Theatre';
     showFoyer({
       root,
+      only: lms?.stories,
+      keeps: lms?.notice(),
       onPlay: (storyId, resume) => {
         history.pushState(null, '', `?story=${encodeURIComponent(storyId)}${resume ? '' : '&fresh=1'}`);
         route();
@@ -48,15 +53,28 @@ export function startGame(root: HTMLElement): void {
       if (!entry) throw new Error(`There is no story called “${id}” in this theatre.`);
       document.title = `${entry.title} — The Allyship Theatre`;
       const story = await loadStoryJson(id);
-      const { save, problem } = allowResume && !fresh ? readAutosave(id) : { save: null, problem: null };
+      const autosaved = allowResume && !fresh ? readAutosave(id) : { save: null, problem: null };
+      // The LMS's place wins: the learner may have played on another device since.
+      const kept = lms && allowResume && !fresh ? lms.placeFor(story) : null;
+      const save = kept?.save ?? autosaved.save;
+      const problem = kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem;
       if (fresh) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
       play = startPlay({
         root,
         story,
         resumeFrom: save,
         onFoyer: () => go(''),
-        onEnded: (playthrough, screen) => showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') }),
+        // The debrief is loaded when the curtain falls, so it never weighs on the first words.
+        onEnded: async (playthrough, screen) => {
+          const { showCurtainCall } = await import('./curtainCall');
+          showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
+        },
       });
+      if (lms) {
+        lms.follow(play, story);
+        const notice = lms.notice();
+        if (notice.length) root.querySelector('.transcript')?.prepend(noticeElement(notice));
+      }
       if (problem) {
         root.querySelector('.transcript')?.prepend(el('p', { className: 'notice', role: 'note' }, problem));
         announce(problem);
@@ -85,5 +103,6 @@ export function startGame(root: HTMLElement): void {
     });
   }
 
-  route();
+  if (lms) void lms.ready.then(route);
+  else route();
 }

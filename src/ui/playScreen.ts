@@ -6,7 +6,7 @@ import { splitTag } from '../engine/tagGrammar';
 import type { SaveEnvelope, StoryLine } from '../engine/types';
 import type { LoadedStory } from './storySource';
 import { announce, clear, el } from './dom';
-import { writeAutosave, clearAutosave } from './autosave';
+import { writeAutosave, clearAutosave, markStarted } from './autosave';
 import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
 import { setCurrentPlay } from './currentPlay';
@@ -204,6 +204,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
 
   const restart = () => {
     clearAutosave(story.entry.id);
+    markStarted(story.entry.id);
     replay(playthrough.storyJson, { format: 1, storyId: story.entry.id, storyHash: story.entry.hash, seed: 0, path: [] });
     announce('The story has started again.');
   };
@@ -291,6 +292,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   setCurrentPlay({ title: story.entry.title, playthrough: () => playthrough });
 
   const initial: SaveEnvelope = options.resumeFrom ?? { format: 1, storyId: story.entry.id, storyHash: story.entry.hash, seed: 0, path: [] };
+  if (initial.path.length === 0) markStarted(story.entry.id);
   const { mismatch } = replay(story.json, initial);
   if (options.resumeFrom && options.resumeFrom.path.length && !mismatch) announce('Welcome back. You are where you left off.');
   if (!options.resumeFrom || options.resumeFrom.path.length === 0) {

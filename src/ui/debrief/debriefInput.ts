@@ -34,6 +34,8 @@ export interface DebriefInput {
   supportUrl: string;
   /** The learner has finished (or left) the curtain call. */
   onExit(): void;
+  /** The learner has opened the Record, the last part (the completion point for an LMS). */
+  onRecordReached?(): void;
   /** Called after "Delete everything" has cleared storage, so the game can forget what it holds in memory. */
   onDeletedEverything?(): void;
   /** The clock, for tests. */

@@ -119,6 +119,8 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   function show(index: number, focus = true): void {
     parts.forEach((entry, at) => (entry.section.hidden = at !== index));
     parts[index]!.part.onShow?.();
+    // The Record is the last part: reaching it is what an LMS counts as completion.
+    if (index === parts.length - 1) input.onRecordReached?.();
     if (focus) parts[index]!.heading.focus();
   }
 
