@@ -10,6 +10,10 @@ export interface FoyerOptions {
   onPlay(storyId: string, resume: boolean): void;
   /** Extra controls other rooms add (open a story file, settings, the Script…). */
   extras?: HTMLElement[];
+  /** Launched from an LMS package: only its stories are on the playbill. */
+  only?: string[];
+  /** Launched from an LMS: what it keeps and what is sent, said in place of "nothing is sent anywhere". */
+  keeps?: string[];
 }
 
 function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOptions['onPlay']): HTMLElement {
@@ -58,7 +62,7 @@ function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOpt
 export function showFoyer(o: FoyerOptions): void {
   clear(o.root);
   const saved = new Set(storiesWithAutosave());
-  const listed = storyManifest().stories.filter((s) => s.listed);
+  const listed = storyManifest().stories.filter((s) => (o.only?.length ? o.only.includes(s.id) : s.listed));
   const heading = el('h1', { tabindex: '-1' }, 'The Allyship Theatre');
   o.root.append(
     el(
@@ -72,7 +76,7 @@ export function showFoyer(o: FoyerOptions): void {
       { className: 'before-you-start', 'aria-labelledby': 'before-heading' },
       el('h2', { id: 'before-heading' }, 'Before you start'),
       el('ul', {},
-        el('li', {}, 'Everything you choose and write stays on this device. Nothing is sent anywhere, and you can delete it all at the end.'),
+        ...(o.keeps?.length ? o.keeps.map((k) => el('li', {}, k)) : [el('li', {}, 'Everything you choose and write stays on this device. Nothing is sent anywhere, and you can delete it all at the end.')]),
         el('li', {}, 'Nobody is scored and there is no leaderboard. You will not be asked about your own identity.'),
         el('li', {}, 'The stories use the law and services of England. Each one lists content notes; you can skip any scene.'),
         el('li', {}, 'If a story brings up something difficult, talk to someone you trust at work, your Freedom to Speak Up Guardian, or Samaritans on 116 123 (free, any time).'),

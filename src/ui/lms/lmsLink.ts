@@ -1,0 +1,155 @@
+// The game's link to an organisation's learning systems: a SCORM LMS (the learner's place and completion) and,
+// when an organisation turns it on, an xAPI learning record store. Without either, connectLms() returns null and
+// the game plays exactly as it does on its own. Nothing here ever reads the learner's curtain-call answers.
+import type { Playthrough } from '../../engine/playthrough';
+import type { SaveEnvelope } from '../../engine/types';
+import type { LoadedStory } from '../storySource';
+import { findEntry } from '../storySource';
+import { deviceStorage, storageKey } from '../deviceStorage';
+import { findLmsApi, type FrameLike } from './lmsApi';
+import { scormSession, type LmsSession } from './scormSession';
+import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData, type KeptRecord } from './suspendData';
+import { fillPathTexts } from './replayByIndex';
+import { placeLabel } from './placeLabel';
+import { onRecordReached } from './recordReached';
+import { noticeSentences } from './lmsNotice';
+import { LAUNCH_PARAMS, readXapiFile, readXapiLaunch, xapiSettings, type XapiSettings } from './xapi/xapiConfig';
+import { completedStatement, decisionStatement, statementId, type StoryRef } from './xapi/xapiStatements';
+import { xapiOutbox, type Outbox } from './xapi/xapiOutbox';
+
+export interface LmsLink {
+  /** The stories the package was launched for (`?story=ID` or `?stories=a,b` with `lms=1`); empty means any. */
+  readonly stories: string[];
+  /** Settles once the xAPI configuration is known. */
+  readonly ready: Promise<void>;
+  /** What to tell the learner on the start screen (after `ready`). */
+  notice(): string[];
+  /** The place the LMS kept for this story, ready to replay; `problem` says why a kept place cannot be used. */
+  placeFor(story: LoadedStory): { save: SaveEnvelope | null; problem: string | null };
+  /** Keep the LMS up to date with the play screen's playthrough (the record, never a What if copy). */
+  follow(screen: { readonly playthrough: Playthrough }, story: LoadedStory): void;
+}
+
+const listOf = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s));
+
+/** Take the xAPI credentials out of the address bar, so they are not bookmarked or shared by copying the link. */
+function hideLaunchParams(win: Window): void {
+  const url = new URL(win.location.href);
+  let changed = false;
+  for (const name of LAUNCH_PARAMS) {
+    if (url.searchParams.has(name)) {
+      url.searchParams.delete(name);
+      changed = true;
+    }
+  }
+  if (changed) win.history.replaceState(win.history.state, '', url.pathname + url.search + url.hash);
+}
+
+async function readConfigFile(): Promise<unknown> {
+  try {
+    // Relative: the package may be unpacked anywhere on the LMS's server.
+    const response = await fetch('config/xapi.json', { cache: 'no-cache' });
+    return response.ok ? await response.json() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function connectLms(win: Window = window): LmsLink | null {
+  const search = new URLSearchParams(win.location.search);
+  const found = findLmsApi(win as unknown as FrameLike);
+  let session: LmsSession | null = found ? scormSession(found) : null;
+  if (session && !session.start()) session = null;
+  const launch = readXapiLaunch(win.location.search);
+  if (!session && !launch) return null;
+  hideLaunchParams(win);
+
+  const stories = search.get('lms') ? (search.get('stories') !== null ? listOf(search.get('stories')) : listOf(search.get('story'))) : [];
+  let record: KeptRecord = session ? readSuspendData(session.suspendData()) : emptyRecord();
+  const startedAt = Date.now();
+  let xapi: { settings: XapiSettings; outbox: Outbox } | null = null;
+
+  const ready = (async () => {
+    const settings = xapiSettings(readXapiFile(await readConfigFile()), launch, session?.learnerId() || null);
+    if (!settings) return;
+    const outbox = xapiOutbox({ endpoint: settings.endpoint, auth: settings.auth, store: deviceStorage(), key: storageKey('xapi', 'outbox') });
+    xapi = { settings, outbox };
+    // Statements left from an earlier visit go first.
+    void outbox.flush();
+  })();
+
+  const storyRef = (id: string): StoryRef => ({ id, title: findEntry(id)?.title ?? id });
+  const send = (make: (s: XapiSettings) => Parameters<Outbox['add']>[0]) => {
+    if (xapi) xapi.outbox.add(make(xapi.settings));
+  };
+
+  const keep = (playthrough: Playthrough) => {
+    if (!session) return;
+    record = withPlace(record, playthrough.save);
+    const data = writeSuspendData(record, session.suspendLimit, playthrough.storyId);
+    const place = placeLabel({ title: storyRef(playthrough.storyId).title, decisionsTaken: playthrough.log.decisions.length, ended: playthrough.ended });
+    if (data !== null) session.keepPlace(place, data);
+  };
+
+  const complete = (storyId: string) => {
+    if (record.done.includes(storyId)) return;
+    record = withDone(record, storyId);
+    send((s) => completedStatement(s, storyRef(storyId), statementId(), new Date()));
+    if (!session) return;
+    const data = writeSuspendData(record, session.suspendLimit);
+    if (data !== null) session.keepPlace(placeLabel({ title: storyRef(storyId).title, decisionsTaken: 0, ended: true }), data);
+    // The package's rule: every story it was launched for has reached its Record panel.
+    const rule = stories.length ? stories : [storyId];
+    if (rule.every((id) => record.done.includes(id)) && !session.isCompleted()) session.markCompleted();
+  };
+  onRecordReached((storyId) => {
+    if (!stories.length || stories.includes(storyId)) complete(storyId);
+  }, win);
+
+  // Following the play screen: it makes a new playthrough when the learner starts again or goes back after an
+  // error, so after each click the link checks which playthrough is current.
+  let followed: { screen: { readonly playthrough: Playthrough }; playthrough: Playthrough | null; off: (() => void)[] } | null = null;
+  const bind = () => {
+    if (!followed) return;
+    const playthrough = followed.screen.playthrough;
+    if (playthrough === followed.playthrough) return;
+    for (const off of followed.off) off();
+    followed.playthrough = playthrough;
+    const storyId = playthrough.storyId;
+    followed.off = [
+      // After the choice has been played out, so the place says where the learner now is.
+      playthrough.events.on('save/changed', () => queueMicrotask(() => keep(playthrough))),
+      playthrough.events.on('story/decision', (decision) => {
+        if (!xapi?.settings.sendDecisionActs) return;
+        const acts = decision.acts.map((a) => a.act);
+        send((s) => decisionStatement(s, storyRef(storyId), decision.index + 1, acts, statementId(), new Date()));
+      }),
+    ];
+    keep(playthrough);
+  };
+  win.document.addEventListener('click', () => bind());
+
+  win.addEventListener('pagehide', () => {
+    session?.finish((Date.now() - startedAt) / 1000);
+    void xapi?.outbox.flush(true);
+  });
+  win.addEventListener('online', () => void xapi?.outbox.flush());
+
+  return {
+    stories,
+    ready,
+    notice: () => noticeSentences({ scorm: !!session, xapi: !!xapi, decisionActs: !!xapi?.settings.sendDecisionActs }),
+    placeFor(story) {
+      const kept = record.places.find((p) => p.storyId === story.entry.id);
+      if (!kept) return { save: null, problem: null };
+      const save = fillPathTexts(story.json, kept, story.entry.hash);
+      if (save) return { save, problem: null };
+      return { save: null, problem: 'Your learning system kept your place in an earlier version of this story, which cannot be matched to this one, so the story starts from the beginning.' };
+    },
+    follow(screen) {
+      if (followed) for (const off of followed.off) off();
+      followed = { screen, playthrough: null, off: [] };
+      bind();
+    },
+  };
+}
