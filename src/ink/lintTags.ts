@@ -37,13 +37,13 @@ export function lintTags(files: Record<string, string>, main: string, displayPre
 
   for (const site of scan.tags) {
     if (site.place === 'header') continue;
-    // A value with {…} is worked out by ink as the story runs; it cannot be judged from the source.
-    if (site.raw.includes('{')) continue;
     const { key } = splitTag(site.raw);
     if (key === 'move' && site.place !== 'choice') {
       add(site.file, site.line, 'warning', 'a move: tag belongs inside the choice\'s [brackets]; here it tags the output line and is ignored');
       continue;
     }
+    // A value with {…} is worked out by ink as the story runs; it cannot be judged from the source.
+    if (site.raw.includes('{')) continue;
     const parsed = parseLineTag(site.raw);
     if (parsed.kind !== 'problem') continue;
     if (parsed.severity === 'warning' && !scored) continue;

@@ -7,6 +7,8 @@ export type TagPlace = 'header' | 'line' | 'choice' | 'choice-outside';
 export interface TagSite {
   file: string;
   line: number;
+  /** 0-based position of the tag's # in the line (for checks that read the raw line). */
+  column: number;
   raw: string;
   place: TagPlace;
   /** For tags on a choice line: an id shared by the tags of that one choice ("file:line"). */
@@ -34,11 +36,16 @@ export interface SourceScan {
 }
 
 /** Remove `//` comments and `/* … *\/` blocks, keeping line numbers. */
-function stripComments(source: string): string[] {
+export function stripComments(source: string): string[] {
   const out: string[] = [];
   let inBlock = false;
   for (const rawLine of source.split(/\r?\n/)) {
     let line = '';
+    // Most lines have no comment at all: keep them whole (this runs on every line of every story).
+    if (!inBlock && !rawLine.includes('/')) {
+      out.push(rawLine);
+      continue;
+    }
     for (let i = 0; i < rawLine.length; i++) {
       if (inBlock) {
         if (rawLine.startsWith('*/', i)) {
@@ -52,7 +59,8 @@ function stripComments(source: string): string[] {
         i++;
         continue;
       }
-      if (rawLine.startsWith('//', i) && rawLine[i - 1] !== ':') break;
+      // As ink does: even "https://" starts a comment (check warns about // inside a tag).
+      if (rawLine.startsWith('//', i)) break;
       line += rawLine[i];
     }
     out.push(line);
@@ -138,7 +146,7 @@ export function scanSource(files: Record<string, string>, main: string, displayP
       const isDeclaration = /^(VAR|CONST|LIST|EXTERNAL|INCLUDE)\b/.test(trimmed) || /^~/.test(trimmed);
       if (inHeader && trimmed !== '' && !isDeclaration) inHeader = false;
       if (inHeader && tags.length && trimmed === '') {
-        for (const t of tags) scan.tags.push({ file: display, line: lineNo, raw: t.raw, place: 'header', choiceId: null, knot: where });
+        for (const t of tags) scan.tags.push({ file: display, line: lineNo, column: t.column, raw: t.raw, place: 'header', choiceId: null, knot: where });
         return;
       }
       const choice = CHOICE.exec(line);
@@ -152,7 +160,7 @@ export function scanSource(files: Record<string, string>, main: string, displayP
           // With no brackets, every tag on a choice line belongs to the choice (and its output line).
           const place: TagPlace = open === -1 || insideBrackets ? 'choice' : 'choice-outside';
           if (place === 'choice') inside.push(t.raw);
-          scan.tags.push({ file: display, line: lineNo, raw: t.raw, place, choiceId: id, knot: where });
+          scan.tags.push({ file: display, line: lineNo, column: t.column, raw: t.raw, place, choiceId: id, knot: where });
         }
         scan.choices.push({
           id,
@@ -164,7 +172,7 @@ export function scanSource(files: Record<string, string>, main: string, displayP
         });
         return;
       }
-      for (const t of tags) scan.tags.push({ file: display, line: lineNo, raw: t.raw, place: 'line', choiceId: null, knot: where });
+      for (const t of tags) scan.tags.push({ file: display, line: lineNo, column: t.column, raw: t.raw, place: 'line', choiceId: null, knot: where });
     });
   };
   visit(main, true);

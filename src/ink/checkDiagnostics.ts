@@ -1,0 +1,43 @@
+// What `check` reports: a compiler-style diagnostic with a code, so tests, the story QA and the author preview
+// can pick out one kind ("no untagged options") without matching the words of the message.
+import type { Diagnostic } from '../engine/types';
+
+export type CheckCode =
+  | 'compile' // ink's own compiler
+  | 'tag' // a tag the grammar rejects, or an unknown tag key
+  | 'header-missing' // a required header tag is missing
+  | 'cast-thin' // fewer than three facets, or none invisible or unvoiced
+  | 'move-outside' // move: written outside a choice's brackets
+  | 'tag-text' // -> or // inside a tag's words
+  | 'float' // 2.0 in ink code
+  | 'consent-and-action' // ask_consent and an action on the same person on one choice
+  | 'cast-undeclared' // an id used in a tag but not in the cast
+  | 'cast-unused' // a cast member no tag mentions
+  | 'untagged-option' // an option without move: in a decision whose other options have one
+  | 'card-discuss'
+  | 'card-note'
+  | 'card-moment'
+  | 'card-perspective'
+  | 'unreached-knot'
+  | 'unreached-choice'
+  | 'unreached-ending'
+  | 'runtime' // an error while playing
+  | 'too-long' // a walk that never ended
+  | 'save-size'; // the largest save against SCORM 1.2's limit
+
+export interface CheckDiagnostic extends Diagnostic {
+  code: CheckCode;
+}
+
+export function diagnostic(code: CheckCode, file: string, line: number | null, severity: 'error' | 'warning', message: string): CheckDiagnostic {
+  return { code, file, line, severity, message };
+}
+
+/** Sorts by file, then line, errors before warnings on the same line; the order a compiler prints in. */
+export function byPlace(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  const la = a.line ?? 0;
+  const lb = b.line ?? 0;
+  if (la !== lb) return la - lb;
+  return a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1;
+}

@@ -1,0 +1,325 @@
+// `check`: everything an author should fix before a story ships, in one pass, printed like a compiler's messages.
+// Reads the source (ink's compiler, the tag grammar, the source checks), then plays the story (exploreStory)
+// and reports what only playing shows. Browser-safe: the author preview runs the same checks on dropped files.
+import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
+import { parseHeader, splitTag } from '../engine/tagGrammar';
+import type { ActName, Diagnostic } from '../engine/types';
+import { lintTags } from './lintTags';
+import { compileWithMap, endingFor, knotContaining, type EndingPlace, type StoryMap } from './storyMap';
+import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
+import { checkCast, checkConsentAndAction, checkTagText, checkWholeFloats } from './sourceChecks';
+import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
+
+export type { CheckDiagnostic, CheckCode } from './checkDiagnostics';
+
+export interface CheckOptions extends Omit<ExploreOptions, 'storyId'> {
+  /** Put before file names in messages, e.g. "stories/". */
+  displayPrefix?: string;
+}
+
+export interface StorySummary {
+  scored: boolean;
+  /** 'not-played' when the story did not compile. */
+  mode: 'every-path' | 'walks' | 'not-played';
+  /** Paths played (every path) or walks run. */
+  paths: number;
+  /** Distinct decisions met (choice points with a move:, or every choice point in an unscored story). */
+  decisions: number;
+  /** The most decisions on one path. */
+  longestPath: number;
+  endings: { reached: string[]; total: number };
+  /** Characters in the longest save code met, or null when nothing was played. */
+  largestSave: number | null;
+  /** Acts any walk resolved to, in the voice model's order of the act table. */
+  acts: ActName[];
+}
+
+export interface StoryCheck {
+  id: string;
+  /** The main file as shown in messages. */
+  file: string;
+  title: string;
+  json: string | null;
+  diagnostics: CheckDiagnostic[];
+  errors: number;
+  warnings: number;
+  summary: StorySummary;
+}
+
+const ACT_ORDER: ActName[] = [
+  'AMPLIFY', 'INVITE', 'HOLD_SPACE', 'CREDIT', 'ASK_CONSENT', 'DECIDE_WITH', 'REMOVE_BARRIER', 'ADVOCATE', 'CHALLENGE',
+  'INDIRECT', 'RESPECT_WISH', 'SAFEGUARD', 'REPAIR', 'NEUTRAL', 'DOING_FOR', 'SPEAK_FOR', 'SPEAK_OVER', 'TAKE_CREDIT',
+  'BURDEN', 'BYSTAND', 'COLLUDE', 'OVERRIDE', 'CENTRE_SELF',
+];
+
+// The save an LMS would keep names the story's hash (64 hex digits, computed at build time). A stand-in of the
+// same length and mix measures the same; the real hash needs an asynchronous digest the checker does without.
+function standInHash(json: string): string {
+  let out = '';
+  let h = 0x811c9dc5;
+  for (let round = 0; out.length < 64; round++) {
+    for (let i = round; i < json.length; i += 97) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193) >>> 0;
+    out += h.toString(16).padStart(8, '0');
+  }
+  return out.slice(0, 64);
+}
+
+/** lintTags speaks for the grammar; its messages sort into the codes the QA asks about. */
+function codeForLint(message: string): CheckCode {
+  if (message.startsWith('a scored story needs')) return 'header-missing';
+  if (/has \d+ facets?;|has no facet marked invisible or unvoiced/.test(message)) return 'cast-thin';
+  if (message.startsWith('a move: tag belongs')) return 'move-outside';
+  return 'tag';
+}
+
+const withCode = (code: CheckCode) => (d: Diagnostic): CheckDiagnostic => ({ ...d, code });
+
+/** "1,2,3": the path as `npm run play -- FILE --choices …` takes it. */
+function choicesOf(walk: WalkRecord): string {
+  const all = walk.steps.map((s) => s.chosen + 1);
+  // A path of hundreds of choices is unreadable; its start is enough to see the loop.
+  return all.length > 30 ? `${all.slice(0, 30).join(',')} (the first 30 of ${all.length})` : all.join(',');
+}
+
+// inkjs puts where it was into the message itself: "RUNTIME ERROR: (Ink Pointer -> hall.0.c-1 -- index 4): …".
+const INK_POINTER = /^(?:RUNTIME ERROR:\s*)?\(Ink Pointer -> ([^\s)]+)[^)]*\):\s*/;
+
+/** The error's own words, and the knot or stitch it happened in, for an author's eyes. */
+function readRuntimeError(raw: string, where: string | null, map: StoryMap): { message: string; where: string | null } {
+  const pointer = INK_POINTER.exec(raw);
+  const message = raw.replace(INK_POINTER, '').replace(/^Error:\s*/, '').replace(/\s+/g, ' ').trim();
+  const path = pointer?.[1] ?? where;
+  return { message, where: path ? (knotContaining(path, map.knots) ?? where) : null };
+}
+
+function parentPath(path: string): string {
+  return path.slice(0, Math.max(0, path.lastIndexOf('.')));
+}
+
+interface DecisionSeen {
+  file: string;
+  line: number | null;
+  noDiscuss: boolean;
+  noNote: boolean;
+}
+
+interface OptionSeen {
+  noMoment: boolean;
+  noPerspective: boolean;
+}
+
+/** What playing showed, turned into diagnostics and the summary. */
+function judgePlay(file: string, map: StoryMap, exploration: Exploration, json: string, scored: boolean): { diagnostics: CheckDiagnostic[]; summary: StorySummary } {
+  const out: CheckDiagnostic[] = [];
+  const { walks, visited } = exploration;
+  const offered = new Set<string>();
+  const taken = new Set<string>();
+  const decisions = new Map<string, DecisionSeen>();
+  const options = new Map<string, OptionSeen>();
+  const untagged = new Set<string>();
+  /** Knots (or stitches) where a walk ended: the endings an author names. */
+  const endingsReached = new Set<string>();
+  /** Each END written in the source that some walk ended at. */
+  const endsReached = new Set<EndingPlace>();
+  const errors = new Map<string, WalkRecord>();
+  const acts = new Set<ActName>();
+  let tooLong: WalkRecord | null = null;
+  let largestSave = 0;
+  let longestPath = 0;
+  const hash = standInHash(json);
+  const placeOf = (sourcePath: string) => map.choices.get(sourcePath);
+
+  // Compressing every save is slow; the longest few as plain JSON are the candidates for the longest code.
+  const bySize = [...walks].sort((a, b) => JSON.stringify(b.save).length - JSON.stringify(a.save).length);
+  for (const walk of bySize.slice(0, 3)) {
+    largestSave = Math.max(largestSave, encodeSavePath({ ...walk.save, storyHash: hash }).length);
+  }
+  for (const walk of walks) {
+    longestPath = Math.max(longestPath, walk.log.decisions.length);
+    for (const d of walk.log.decisions) for (const a of d.acts) acts.add(a.act);
+    if (walk.outcome === 'error' && walk.error) {
+      const key = `${walk.error.message}@${walk.error.where}`;
+      const before = errors.get(key);
+      if (!before || before.steps.length > walk.steps.length) errors.set(key, walk);
+    }
+    if (walk.outcome === 'too-long' && (!tooLong || tooLong.steps.length > walk.steps.length)) tooLong = walk;
+    if (walk.endedIn !== null) {
+      const site = endingFor(walk.endedIn, map.endings);
+      if (site) endsReached.add(site);
+      const knot = site?.knot ?? knotContaining(walk.endedIn, map.knots);
+      if (knot) endingsReached.add(knot);
+    }
+    let k = 0;
+    for (const step of walk.steps) {
+      step.offered.forEach((p) => offered.add(p));
+      const chosenPath = step.offered[step.chosen];
+      if (chosenPath) taken.add(chosenPath);
+      if (!step.isDecision) continue;
+      const record = walk.log.decisions[k++];
+      const first = step.offered[0];
+      if (!record || first === undefined) continue;
+      const key = parentPath(first);
+      const lines = step.offered.map((p) => placeOf(p)).filter((p) => p !== undefined);
+      const label = lines.reduce((a, b) => ((b.line ?? Infinity) < (a.line ?? Infinity) ? b : a), lines[0] ?? { file, line: null });
+      const seen = decisions.get(key) ?? { file: label.file, line: label.line, noDiscuss: false, noNote: false };
+      seen.noDiscuss ||= record.discuss.length === 0;
+      seen.noNote ||= record.notes.length === 0;
+      decisions.set(key, seen);
+      if (scored) {
+        const someMoves = step.tags.some((tags) => tags.some((t) => splitTag(t).key === 'move'));
+        step.tags.forEach((tags, i) => {
+          if (someMoves && !tags.some((t) => splitTag(t).key === 'move') && step.offered[i]) untagged.add(step.offered[i]);
+        });
+      }
+      // A decision's moment and perspectives can come until the next decision: judge them on finished walks.
+      if (walk.outcome === 'ended' && chosenPath) {
+        const option = options.get(chosenPath) ?? { noMoment: false, noPerspective: false };
+        option.noMoment ||= record.moment === null;
+        option.noPerspective ||= record.perspectives.length === 0;
+        options.set(chosenPath, option);
+      }
+    }
+  }
+
+  const played = exploration.mode === 'every-path' ? `on any of the ${walks.length} paths` : `in ${walks.length} walks`;
+
+  for (const [, walk] of errors) {
+    const { message, where } = readRuntimeError(walk.error!.message, walk.error!.where, map);
+    const knot = map.knots.find((k) => k.path === where);
+    const replay = walk.steps.length ? ` --choices ${choicesOf(walk)}` : '';
+    out.push(
+      diagnostic('runtime', knot?.file ?? file, knot?.line ?? null, 'error', `runtime error: ${message}${where ? ` (in ${where})` : ''}; to see it: npm run play -- ${file}${replay}`),
+    );
+  }
+  if (tooLong) {
+    out.push(
+      diagnostic('too-long', file, null, 'warning', `a walk made ${tooLong.steps.length} choices without reaching an end: is there a loop with no way out? (npm run play -- ${file} --choices ${choicesOf(tooLong)})`),
+    );
+  }
+
+  if (scored) {
+    for (const seen of decisions.values()) {
+      if (seen.noDiscuss) out.push(diagnostic('card-discuss', seen.file, seen.line, 'warning', 'this decision has no discuss: card (a question for the group, written before the choices)'));
+      if (seen.noNote) out.push(diagnostic('card-note', seen.file, seen.line, 'warning', 'this decision has no note: for the facilitator (written before the choices)'));
+    }
+    for (const [path, seen] of options) {
+      const place = placeOf(path);
+      if (!place) continue;
+      if (seen.noMoment) out.push(diagnostic('card-moment', place.file, place.line, 'warning', 'after this option no moment: names the decision for the debrief timeline (write it in the option\'s consequence)'));
+      if (seen.noPerspective) out.push(diagnostic('card-perspective', place.file, place.line, 'warning', 'after this option no perspective: says what someone noticed or felt (write it in the option\'s consequence)'));
+    }
+    for (const path of untagged) {
+      const place = placeOf(path);
+      if (place) out.push(diagnostic('untagged-option', place.file, place.line, 'warning', 'this option has no move: tag, but other options of the same decision do, so it scores nothing: add the move it makes'));
+    }
+  }
+
+  // What was never reached. A knot never reached hides everything in it, so its choices are not listed again.
+  for (const knot of map.knots) {
+    if (knot.isFunction || visited.has(knot.path)) continue;
+    const parentReached = !knot.path.includes('.') || visited.has(knot.path.split('.')[0]);
+    if (!parentReached) continue;
+    out.push(diagnostic('unreached-knot', knot.file, knot.line, 'warning', `${knot.path.includes('.') ? 'stitch' : 'knot'} ${knot.path} is never reached ${played}`));
+  }
+  for (const choice of map.choices.values()) {
+    if (choice.invisible || taken.has(choice.path) || !choice.knot || !visited.has(choice.knot)) continue;
+    const what = offered.has(choice.path) ? `is offered but never taken ${played}` : `is never offered ${played} (is its condition ever true?)`;
+    out.push(diagnostic('unreached-choice', choice.file, choice.line, 'warning', `this choice ${what}`));
+  }
+  const endingKnots = new Set(map.endings.flatMap((e) => (e.knot ? [e.knot] : [])));
+  for (const ending of map.endings) {
+    // An END in a knot nothing reaches is covered by that knot's own warning.
+    if (endsReached.has(ending) || (ending.knot !== null && !visited.has(ending.knot))) continue;
+    out.push(diagnostic('unreached-ending', ending.file, ending.line, 'warning', `the story never ends at this END${ending.knot ? ` (in ${ending.knot})` : ''} ${played}`));
+  }
+
+  if (largestSave > SAVE_CODE_LIMIT) {
+    out.push(diagnostic('save-size', file, null, 'error', `the longest save is ${largestSave.toLocaleString('en-GB')} characters, over SCORM 1.2's limit of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')}: an LMS cannot keep it, so a learner could not resume; shorten the option texts or the number of choices on the longest path`));
+  } else if (largestSave > SAVE_CODE_WARNING) {
+    out.push(diagnostic('save-size', file, null, 'warning', `the longest save is ${largestSave.toLocaleString('en-GB')} characters, close to SCORM 1.2's limit of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')}`));
+  }
+
+  return {
+    diagnostics: out,
+    summary: {
+      scored,
+      mode: exploration.mode,
+      paths: walks.length,
+      decisions: decisions.size,
+      longestPath,
+      endings: { reached: [...endingsReached].sort(), total: new Set([...endingKnots, ...endingsReached]).size },
+      largestSave,
+      acts: ACT_ORDER.filter((a) => acts.has(a)),
+    },
+  };
+}
+
+/** Check one story: `main` among `files` (paths relative to the stories folder, INCLUDEs among them). */
+export function checkStory(files: Record<string, string>, main: string, options: CheckOptions = {}): StoryCheck {
+  const prefix = options.displayPrefix ?? '';
+  const file = prefix + main;
+  const id = main.replace(/^.*\//, '').replace(/\.ink$/, '');
+  const compiled = compileWithMap(files, main, prefix);
+  const lint = lintTags(files, main, prefix);
+  const diagnostics: CheckDiagnostic[] = [
+    ...compiled.diagnostics.map(withCode('compile')),
+    ...lint.diagnostics.map((d) => withCode(codeForLint(d.message))(d)),
+  ];
+  if (lint.usesOurTags) {
+    diagnostics.push(...checkTagText(files, lint.scan, prefix), ...checkWholeFloats(files, lint.scan, prefix));
+    diagnostics.push(...checkConsentAndAction(lint.scan), ...checkCast(lint.scan, lint.scored));
+  } else {
+    diagnostics.push(...checkWholeFloats(files, lint.scan, prefix));
+  }
+  const { header } = parseHeader(
+    lint.scan.tags.filter((t) => t.place === 'header').map((t) => t.raw),
+    { scored: false },
+  );
+  let summary: StorySummary = {
+    scored: lint.scored,
+    mode: 'not-played',
+    paths: 0,
+    decisions: 0,
+    longestPath: 0,
+    endings: { reached: [], total: 0 },
+    largestSave: null,
+    acts: [],
+  };
+  if (compiled.json) {
+    const knots = compiled.map.knots.filter((k) => !k.isFunction).map((k) => k.path);
+    const exploration = exploreStory(compiled.json, { knots, ...options, storyId: id });
+    const scored = exploration.walks[0]?.log.scored ?? lint.scored;
+    const judged = judgePlay(file, compiled.map, exploration, compiled.json, scored);
+    diagnostics.push(...judged.diagnostics);
+    summary = judged.summary;
+  }
+  diagnostics.sort(byPlace);
+  return {
+    id,
+    file,
+    title: header.title || id,
+    json: compiled.json,
+    diagnostics,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    summary,
+  };
+}
+
+/** Check several stories among the same files (default: every story, i.e. every .ink not in a sub-folder). */
+export function checkStories(files: Record<string, string>, mains?: string[], options: CheckOptions = {}): StoryCheck[] {
+  const list = mains ?? Object.keys(files).filter((f) => !f.includes('/') && f.endsWith('.ink')).sort();
+  return list.map((main) => checkStory(files, main, options));
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** The one-line summary printed after a story's messages. */
+export function formatSummary(check: StoryCheck): string {
+  const s = check.summary;
+  const counts = `${count(check.errors, 'error')}, ${count(check.warnings, 'warning')}`;
+  if (s.mode === 'not-played') return `${check.file}: not played (it does not compile); ${counts}`;
+  const played = s.mode === 'every-path' ? `${count(s.paths, 'path')} (every path played)` : `${count(s.paths, 'walk')}`;
+  const save = s.largestSave === null ? '' : `, largest save ${s.largestSave.toLocaleString('en-GB')} of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')} characters`;
+  return `${check.file}: ${count(s.decisions, 'decision')} (up to ${s.longestPath} on one path), ${played}, ${s.endings.reached.length} of ${count(s.endings.total, 'ending')} reached${save}; ${counts}`;
+}

@@ -1,0 +1,233 @@
+// The checks `check` makes by reading the .ink source (no playing): words in tags that ink reads as code, whole
+// numbers written as decimals, consent asked and acted on in one breath, and a cast that does not match the tags.
+import { parseHeader, parseLineTag, parseMove, splitTag, LEARNER_ID, type LineTag } from '../engine/tagGrammar';
+import { closest } from '../engine/didYouMean';
+import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
+import { stripComments, type SourceScan, type TagSite } from './tagSites';
+
+/** The source file a scanned site came from (sites carry the display name, with its prefix). */
+function sourceOf(files: Record<string, string>, displayPrefix: string, display: string): string | null {
+  const name = display.startsWith(displayPrefix) ? display.slice(displayPrefix.length) : display;
+  return files[name] ?? null;
+}
+
+/** The tag's words as written, before ink strips comments: from its # to the next # or the choice's ]. */
+function rawTagText(rawLine: string, site: TagSite): string | null {
+  let start = rawLine[site.column] === '#' ? site.column : rawLine.indexOf(`#${site.raw.slice(0, 8)}`);
+  if (start < 0) start = rawLine.indexOf(`# ${site.raw.slice(0, 8)}`);
+  if (start < 0) return null;
+  const inBrackets = site.place === 'choice' && rawLine.lastIndexOf('[', start) !== -1;
+  let depth = 0;
+  let out = '';
+  for (let i = start + 1; i < rawLine.length; i++) {
+    const ch = rawLine[i];
+    if (ch === '\\') {
+      out += rawLine.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch === '{') depth++;
+    if (ch === '}') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === '#' || (inBrackets && ch === ']'))) break;
+    out += ch;
+  }
+  return out.trim();
+}
+
+/** `->` and `//` inside a tag: ink jumps, or drops the rest of the line (authoring contract). */
+export function checkTagText(files: Record<string, string>, scan: SourceScan, displayPrefix: string): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
+  const lines = new Map<string, string[]>();
+  for (const site of scan.tags) {
+    let fileLines = lines.get(site.file);
+    if (!fileLines) lines.set(site.file, (fileLines = sourceOf(files, displayPrefix, site.file)?.split(/\r?\n/) ?? []));
+    const rawLine = fileLines[site.line - 1];
+    if (rawLine === undefined) continue;
+    const text = rawTagText(rawLine, site);
+    if (text === null) continue;
+    if (text.includes('->')) {
+      out.push(
+        diagnostic('tag-text', site.file, site.line, 'warning', `an arrow (->) inside the tag "${text}" makes ink jump to another knot there and then; write "to" or "then" instead`),
+      );
+    }
+    const slashes = text.indexOf('//');
+    if (slashes >= 0) {
+      out.push(
+        diagnostic(
+          'tag-text',
+          site.file,
+          site.line,
+          'warning',
+          `two slashes (//) start a comment in ink, so the tag "${text}" is cut short to "${text.slice(0, slashes).trim()}"; leave out "https://" from web addresses, and put comments on a line of their own`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+const WHOLE_FLOAT = /(?<![\w.])(\d+)\.0+(?![\w.])/g;
+
+/** The parts of a line ink reads as code: a ~ line, VAR and CONST, what is inside {…}, "- condition:" lines. */
+function codeParts(line: string, depthBefore: number): { parts: string[]; depthAfter: number } {
+  const trimmed = line.trim();
+  // A gather or choice can carry code: "- ~ x = 2.0".
+  if (/^([-*+]\s*)*(~|VAR\b|CONST\b)/.test(trimmed)) return { parts: [trimmed], depthAfter: depthBefore };
+  const parts: string[] = [];
+  if (depthBefore > 0 && trimmed.startsWith('-') && trimmed.includes(':')) parts.push(trimmed.slice(1, trimmed.indexOf(':')));
+  let depth = depthBefore;
+  let current = '';
+  for (const ch of line) {
+    if (ch === '{') {
+      if (depth === depthBefore) current = '';
+      depth++;
+      continue;
+    }
+    if (ch === '}') {
+      depth = Math.max(0, depth - 1);
+      if (depth === depthBefore) parts.push(current);
+      continue;
+    }
+    if (depth > depthBefore) current += ch;
+  }
+  // A { left open on this line: the rest of the line is its condition.
+  if (depth > depthBefore) parts.push(current);
+  return { parts, depthAfter: depth };
+}
+
+/** `2.0` in ink code: the compiled story keeps it as 2, so `{5 / 2.0}` shows 2 (toolchain.md). */
+export function checkWholeFloats(files: Record<string, string>, scan: SourceScan, displayPrefix: string): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
+  for (const name of scan.files) {
+    const source = files[name];
+    if (source === undefined) continue;
+    let depth = 0;
+    stripComments(source).forEach((line, i) => {
+      const code = line.replace(/#.*$/, (tag) => (tag.includes('{') ? tag : ''));
+      const { parts, depthAfter } = codeParts(code, depth);
+      depth = depthAfter;
+      for (const part of parts) {
+        for (const m of part.matchAll(WHOLE_FLOAT)) {
+          out.push(
+            diagnostic(
+              'float',
+              displayPrefix + name,
+              i + 1,
+              'warning',
+              `${m[0]} is a whole number written as a decimal: the compiled story keeps it as ${m[1]}, so sums with it lose their fractions ({5 / 2.0} shows 2); write FLOAT(${m[1]}) instead`,
+            ),
+          );
+        }
+      }
+    });
+  }
+  return out;
+}
+
+// Moves that act on what a person said or on their behalf: if the same choice also asks their consent, the
+// action cannot wait for the answer, which comes after the choice.
+const ACTIONS = new Set(['relay', 'sponsor', 'act_on_behalf', 'adjust', 'disclose', 'indirect', 'challenge']);
+
+export function checkConsentAndAction(scan: SourceScan): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
+  for (const choice of scan.choices) {
+    const moves = choice.tags
+      .map((raw) => splitTag(raw))
+      .filter((t) => t.key === 'move')
+      .map((t) => parseMove(t.value))
+      .flatMap((p) => (p.ok ? [p.move] : []));
+    for (const ask of moves.filter((m) => m.move === 'ask_consent' && m.target !== null)) {
+      const action = moves.find((m) => ACTIONS.has(m.move) && m.target === ask.target);
+      if (action) {
+        out.push(
+          diagnostic(
+            'consent-and-action',
+            choice.file,
+            choice.line,
+            'warning',
+            `this choice asks ${ask.target}'s consent and also makes the move ${action.move} ${ask.target}; their answer comes after the choice, so put the ${action.move} on the next choice, once they have answered`,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** The person ids one of our tags names. */
+function idsIn(tag: LineTag): string[] {
+  switch (tag.key) {
+    case 'speaker':
+    case 'to':
+    case 'enter':
+    case 'exit':
+    case 'access':
+    case 'mandate':
+    case 'wants':
+    case 'prop':
+      return [tag.id];
+    case 'consent':
+      return [tag.id, ...(tag.to ?? [])];
+    case 'perspective':
+      return [tag.who];
+    case 'move': {
+      const ids = tag.move.target ? [tag.move.target] : [];
+      const to = tag.move.params.to;
+      return to ? [...ids, ...to.split(',').map((s) => s.trim()).filter((s) => s !== '')] : ids;
+    }
+    default:
+      return [];
+  }
+}
+
+/**
+ * Cast ids a tag uses but the header does not declare (an error in a scored story: scoring reads the person's
+ * context by id, so a typo scores a stranger), and declared cast members no tag mentions.
+ */
+export function checkCast(scan: SourceScan, scored: boolean): CheckDiagnostic[] {
+  const headerSites = scan.tags.filter((t) => t.place === 'header');
+  const { header } = parseHeader(
+    headerSites.map((t) => t.raw),
+    { scored: false },
+  );
+  const declared = header.cast.map((m) => m.id);
+  if (!scored && declared.length === 0) return [];
+  const out: CheckDiagnostic[] = [];
+  const used = new Set<string>();
+  const reported = new Set<string>();
+  for (const site of scan.tags) {
+    if (site.place === 'header' || site.raw.includes('{')) continue;
+    const parsed = parseLineTag(site.raw);
+    if (parsed.kind !== 'ours') continue;
+    for (const id of idsIn(parsed.tag)) {
+      if (id === LEARNER_ID) continue;
+      used.add(id);
+      if (declared.includes(id) || reported.has(`${site.file}:${site.line}:${id}`)) continue;
+      reported.add(`${site.file}:${site.line}:${id}`);
+      const guess = closest(id, declared, 2);
+      out.push(
+        diagnostic(
+          'cast-undeclared',
+          site.file,
+          site.line,
+          scored ? 'error' : 'warning',
+          `"${id}" is not in the cast${guess ? ` (did you mean "${guess}"?)` : ''}: add "# cast: ${id} = Name; …" to the header, or correct the id`,
+        ),
+      );
+    }
+  }
+  for (const member of header.cast) {
+    if (used.has(member.id)) continue;
+    const site = headerSites.find((t) => splitTag(t.raw).key === 'cast' && splitTag(t.raw).value.split('=')[0].trim() === member.id);
+    out.push(
+      diagnostic(
+        'cast-unused',
+        site?.file ?? headerSites[0]?.file ?? '',
+        site?.line ?? null,
+        'warning',
+        `${member.name} (${member.id}) is in the cast but no tag mentions ${member.id}: give them a speaker:, enter: or other tag, or take them out of the cast`,
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,191 @@
+// Compile a story and keep a map from what runs back to what the author wrote: every knot and stitch, every
+// choice and every END with its file and line. The compiled JSON keeps no line numbers, but the compiler's own
+// in-memory story does (debug metadata), so `check` can say "the choice at line 57 is never reached" instead of
+// "a.0.c-1". Browser-safe, like compileInk, whose diagnostics this repeats; the only difference is that the
+// compiled story object is kept long enough to read the map from it.
+import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
+import type { Diagnostic } from '../engine/types';
+import { formatDiagnostic, parseCompilerMessage } from './compileInk';
+
+export interface SourcePlace {
+  /** The file as the author knows it (with the display prefix, e.g. "stories/includes/cast.ink"). */
+  file: string;
+  line: number | null;
+}
+
+export interface KnotPlace extends SourcePlace {
+  /** "knot" or "knot.stitch". */
+  path: string;
+  isFunction: boolean;
+}
+
+export interface ChoicePlace extends SourcePlace {
+  /** ink's path of the choice point: what a running story calls the choice's `sourcePath`. */
+  path: string;
+  /** The knot or stitch the choice is written in. */
+  knot: string | null;
+  /** `* -> somewhere` with no text: ink takes it by itself, so it is never offered. */
+  invisible: boolean;
+}
+
+export interface EndingPlace extends SourcePlace {
+  /** The knot or stitch the END (or DONE) is written in. */
+  knot: string | null;
+  /** The compiled container the END sits in: a story that ended there was last in it (or inside it). */
+  container: string;
+}
+
+export interface StoryMap {
+  knots: KnotPlace[];
+  /** Keyed by the choice point's path. */
+  choices: Map<string, ChoicePlace>;
+  endings: EndingPlace[];
+}
+
+export interface MappedCompile {
+  json: string | null;
+  diagnostics: Diagnostic[];
+  map: StoryMap;
+}
+
+// The compiled objects, read by shape: the classes are minified inside inkjs/full and not exported.
+interface Meta {
+  fileName: string | null;
+  startLineNumber: number;
+}
+interface InkNode {
+  path: { toString(): string };
+  debugMetadata?: Meta | null;
+  ownDebugMetadata?: Meta | null;
+  content?: InkNode[];
+  namedOnlyContent?: Map<string, InkNode> | null;
+  name?: string | null;
+  pathStringOnChoice?: string;
+  isInvisibleDefault?: boolean;
+  commandType?: number;
+}
+
+// ControlCommand.CommandType in inkjs 2.4.0.
+const DONE = 19;
+const END = 20;
+
+// ink names its own inner containers c-0 (a choice), g-0 (a gather), b (a branch), s0 (a sequence element).
+const STITCH_NAME = /^(?![cg]-\d+$)(?!b$)(?!s\d+$)[A-Za-z_]\w*$/;
+
+const FUNCTION = /^\s*={2,}\s*function\s+([A-Za-z_]\w*)/;
+
+function functionNames(files: Record<string, string>): Set<string> {
+  const names = new Set<string>();
+  for (const source of Object.values(files)) {
+    for (const line of source.split(/\r?\n/)) {
+      const m = FUNCTION.exec(line);
+      if (m) names.add(m[1]);
+    }
+  }
+  return names;
+}
+
+/** The END a story that ended in `container` reached: the one whose container holds it most closely. */
+export function endingFor(container: string, endings: EndingPlace[]): EndingPlace | null {
+  let best: EndingPlace | null = null;
+  for (const ending of endings) {
+    const holds = container === ending.container || container.startsWith(`${ending.container}.`);
+    if (holds && (best === null || ending.container.length > best.container.length)) best = ending;
+  }
+  return best;
+}
+
+/** The knot or stitch a compiled path lies in ("desk.0.c-1.b" → "desk"), or null outside every knot. */
+export function knotContaining(path: string, knots: KnotPlace[]): string | null {
+  let best: string | null = null;
+  for (const knot of knots) {
+    if ((path === knot.path || path.startsWith(`${knot.path}.`)) && (best === null || knot.path.length > best.length)) best = knot.path;
+  }
+  return best;
+}
+
+function readMap(root: InkNode, files: Record<string, string>, displayPrefix: string, main: string): StoryMap {
+  const map: StoryMap = { knots: [], choices: new Map(), endings: [] };
+  const functions = functionNames(files);
+  const place = (node: InkNode): SourcePlace => {
+    const meta = node.ownDebugMetadata ?? node.debugMetadata ?? null;
+    return { file: displayPrefix + (meta?.fileName ?? main), line: meta ? meta.startLineNumber : null };
+  };
+  const visit = (node: InkNode) => {
+    if (node.pathStringOnChoice !== undefined) {
+      const path = node.path.toString();
+      map.choices.set(path, { ...place(node), path, knot: knotContaining(path, map.knots), invisible: node.isInvisibleDefault === true });
+      return;
+    }
+    if (node.commandType === END || node.commandType === DONE) {
+      const knot = knotContaining(node.path.toString(), map.knots);
+      const top = knot?.split('.')[0] ?? node.path.toString().split('.')[0];
+      const where = place(node);
+      // The compiler adds ends of its own (after the top of the story, in the variable declarations); they
+      // carry no line, and no author wrote them.
+      const path = node.path.toString();
+      const container = path.slice(0, Math.max(0, path.lastIndexOf('.')));
+      if (!functions.has(top) && where.line !== null && top !== 'global decl') map.endings.push({ ...where, knot, container });
+      return;
+    }
+    if (!Array.isArray(node.content)) return;
+    for (const child of node.content) visit(child);
+    for (const child of node.namedOnlyContent?.values() ?? []) visit(child);
+  };
+  // Knots are the named children of the root; stitches the named children of a knot.
+  for (const [name, knot] of root.namedOnlyContent ?? []) {
+    if (name === 'global decl') continue;
+    const isFunction = functions.has(name);
+    map.knots.push({ ...place(knot), path: name, isFunction });
+    for (const [stitch, node] of knot.namedOnlyContent ?? []) {
+      if (STITCH_NAME.test(stitch)) map.knots.push({ ...place(node), path: `${name}.${stitch}`, isFunction });
+    }
+  }
+  visit(root);
+  map.knots.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+  return map;
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = formatDiagnostic(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Compile `main` from `files` (paths relative to the stories folder) and read the story's map. */
+export function compileWithMap(files: Record<string, string>, main: string, displayPrefix = ''): MappedCompile {
+  const empty: StoryMap = { knots: [], choices: new Map(), endings: [] };
+  const source = files[main];
+  if (source === undefined) {
+    return { json: null, diagnostics: [{ file: displayPrefix + main, line: null, severity: 'error', message: 'file not found' }], map: empty };
+  }
+  const compiler = new Compiler(source, new CompilerOptions(main, [], false, null, new JsonFileHandler(files) as never));
+  let json: string | null = null;
+  let map = empty;
+  let thrown: string | null = null;
+  try {
+    const story = compiler.Compile();
+    json = story.ToJson() ?? null;
+    map = readMap(story.mainContentContainer as unknown as InkNode, files, displayPrefix, main);
+  } catch (e) {
+    thrown = e instanceof Error ? e.message : String(e);
+  }
+  const diagnostics = [
+    ...compiler.errors.map((m: string) => parseCompilerMessage(m, main, 'error')),
+    ...compiler.warnings.map((m: string) => parseCompilerMessage(m, main, 'warning')),
+  ].map((d) => ({ ...d, file: displayPrefix + d.file }));
+  if (json === null && !diagnostics.some((d) => d.severity === 'error')) {
+    const missing = /Cannot (?:locate|open) (.+?)\.?( Are you|$)/.exec(thrown ?? '');
+    diagnostics.push({
+      file: displayPrefix + main,
+      line: null,
+      severity: 'error',
+      message: missing ? `INCLUDE not found: ${missing[1]}` : (thrown ?? 'compilation failed'),
+    });
+  }
+  return { json: json && json.replace(/^\ufeff/, ''), diagnostics: dedupe(diagnostics), map };
+}

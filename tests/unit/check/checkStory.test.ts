@@ -1,0 +1,143 @@
+// `check` on small fixtures, one for each kind of problem: the right file, line, severity and code.
+import { describe, expect, it } from 'vitest';
+import { checkStory, type CheckDiagnostic, type StoryCheck } from '../../../src/ink/checkStory';
+import { readStoryFiles } from '../../../src/ink/storyFiles';
+import { decodeSavePath, encodeSavePath } from '../../../src/engine/saveCode';
+
+const DIR = 'tests/fixtures/check';
+const files = readStoryFiles(DIR);
+const check = (main: string, options = {}): StoryCheck => checkStory(files, main, { displayPrefix: `${DIR}/`, ...options });
+
+/** The diagnostics as "code line severity" lines, sorted: easy to read in a failing test. */
+const brief = (list: CheckDiagnostic[]) => list.map((d) => `${d.code} ${d.line ?? '-'} ${d.severity}`);
+
+describe('a clean story', () => {
+  const result = check('good.ink');
+
+  it('has nothing to report', () => {
+    expect(result.diagnostics).toEqual([]);
+    expect(result.errors).toBe(0);
+  });
+
+  it('plays every path of a small story, reaching both endings', () => {
+    expect(result.summary.mode).toBe('every-path');
+    expect(result.summary.paths).toBe(4);
+    expect(result.summary.decisions).toBe(2);
+    expect(result.summary.endings).toEqual({ reached: ['ending_one', 'ending_two'], total: 2 });
+  });
+
+  it('lists the acts the story can resolve to', () => {
+    // "Say yes" is silence with no harm on in the new scene: NEUTRAL, not BYSTAND.
+    expect(result.summary.acts).toEqual(['HOLD_SPACE', 'CHALLENGE', 'NEUTRAL', 'SPEAK_FOR']);
+  });
+
+  it('repeats exactly', () => {
+    expect(check('good.ink').summary).toEqual(result.summary);
+  });
+});
+
+describe('compile errors', () => {
+  it("name the file and line ink reports, and the story is not played", () => {
+    const result = check('compile-error.ink');
+    expect(result.diagnostics).toMatchObject([{ code: 'compile', file: `${DIR}/compile-error.ink`, line: 4, severity: 'error' }]);
+    expect(result.summary.mode).toBe('not-played');
+  });
+
+  it('name the included file for an error inside an INCLUDE', () => {
+    const result = check('include-main.ink');
+    expect(result.diagnostics).toMatchObject([{ code: 'compile', file: `${DIR}/includes/broken-part.ink`, line: 3, severity: 'error' }]);
+  });
+});
+
+describe('problems found by reading the source', () => {
+  const result = check('problems.ink');
+  const at = (code: string, line: number | null) => result.diagnostics.filter((d) => d.code === code && d.line === line);
+
+  it('finds each one on its line with its severity', () => {
+    expect(brief(result.diagnostics)).toEqual([
+      'header-missing 1 error', // no outcome
+      'cast-thin 8 warning', // cy: one facet
+      'cast-thin 8 warning', // cy: nothing invisible or unvoiced
+      'cast-unused 9 warning', // dee
+      'float 11 warning', // VAR ratio = 2.0
+      'tag 17 error', // harm: maybe
+      'tag 18 warning', // mood: tense
+      'tag-text 19 warning', // https:// in a note
+      'cast-undeclared 21 error', // wants: anne
+      'consent-and-action 24 warning',
+      'move-outside 28 warning',
+      'untagged-option 28 warning', // the same option, seen while playing
+      'float 31 warning', // 5 / 2.0
+      'tag-text 32 warning', // -> in a tag
+    ]);
+  });
+
+  it('says what the author meant where it can', () => {
+    expect(at('cast-undeclared', 21)[0]?.message).toContain('did you mean "ann"');
+    expect(at('tag-text', 19)[0]?.message).toContain('"note: see https:"');
+    expect(at('consent-and-action', 24)[0]?.message).toContain('disclose ann');
+    expect(at('float', 11)[0]?.message).toContain('FLOAT(2)');
+  });
+});
+
+describe('problems found by playing', () => {
+  it('finds missing cards, dead options, knots and ENDs, naming their lines', () => {
+    const result = check('coverage.ink');
+    expect(brief(result.diagnostics)).toEqual([
+      'card-discuss 18 warning',
+      'card-note 18 warning',
+      'card-moment 21 warning',
+      'card-perspective 21 warning',
+      'unreached-choice 23 warning',
+      'unreached-ending 27 warning',
+      'unreached-knot 30 warning',
+      'unreached-knot 34 warning',
+    ]);
+    expect(result.summary.endings.reached).toEqual(['ward']);
+  });
+
+  it('reports a runtime error with the path that leads to it', () => {
+    const result = check('runtime-error.ink');
+    // The END after the error is never reached either: true, and gone once the error is fixed.
+    expect(brief(result.diagnostics)).toEqual(['runtime 3 error', 'unreached-ending 11 warning']);
+    expect(result.diagnostics[0].message).toContain('RANDOM was called with minimum as 5');
+    expect(result.diagnostics[0].message).toContain(`npm run play -- ${DIR}/runtime-error.ink --choices 2`);
+  });
+
+  it('stops a walk that never ends and says so', () => {
+    const result = check('loop.ink', { maxChoicesPerWalk: 40 });
+    expect(brief(result.diagnostics)).toEqual(['too-long - warning']);
+    expect(result.diagnostics[0].message).toContain('40 choices');
+  });
+
+  it('falls back to walks when a story has too many paths to play them all', () => {
+    const result = check('good.ink', { maxPaths: 3 });
+    expect(result.summary.mode).toBe('walks');
+    expect(result.summary.endings.reached).toEqual(['ending_one', 'ending_two']);
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe('the largest save', () => {
+  // Fifty decisions with long, varied option texts: a save no SCORM 1.2 LMS can keep.
+  const words = ['north', 'quietly', 'kettle', 'Thursday', 'ledger', 'amber', 'ward', 'hinge', 'pocket', 'violet', 'seven', 'marrow'];
+  let n = 1;
+  const text = () => Array.from({ length: 22 }, () => words[(n = (n * 7 + 3) % 9973) % words.length] + (n % 97)).join(' ');
+  const knots = Array.from({ length: 50 }, (_, i) => `=== k${i} ===\nStep ${i}.\n* [${text()}] -> k${i + 1}\n* [${text()}] -> k${i + 1}\n`);
+  const big = { 'big.ink': `-> k0\n${knots.join('')}=== k50 ===\nDone.\n-> END\n` };
+
+  it('is an error over 4,096 characters, measured with the same code the LMS adapter uses', () => {
+    const result = checkStory(big, 'big.ink');
+    expect(result.summary.largestSave).toBeGreaterThan(4096);
+    expect(brief(result.diagnostics)).toEqual(['save-size - error']);
+  });
+
+  it('is small for a short story', () => {
+    expect(check('good.ink').summary.largestSave).toBeLessThan(400);
+  });
+
+  it('round-trips through the save code', () => {
+    const save = { format: 1 as const, storyId: 'good', storyHash: 'a'.repeat(64), seed: 0, path: [{ index: 1, text: 'Say yes' }, { skip: 'office' }] };
+    expect(decodeSavePath(encodeSavePath(save))).toEqual(save);
+  });
+});
