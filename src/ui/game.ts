@@ -6,6 +6,7 @@ import { startPlay, type PlayScreen } from './playScreen';
 import { findEntry, loadStoryJson } from './storySource';
 import { readAutosave } from './autosave';
 import { mountStorageNotice } from './storageNotice';
+import { openStoryFileSection } from './openStoryFile';
 import { connectLms } from './lms/lmsLink';
 import { noticeElement } from './lms/lmsNotice';
 
@@ -36,6 +37,8 @@ export function startGame(root: HTMLElement): void {
       root,
       only: lms?.stories,
       keeps: lms?.notice(),
+      // An LMS launch plays its own stories only: no opening files from disk there.
+      extras: lms ? [] : [openStoryFileSection()],
       onPlay: (storyId, resume) => {
         history.pushState(null, '', `?story=${encodeURIComponent(storyId)}${resume ? '' : '&fresh=1'}`);
         route();

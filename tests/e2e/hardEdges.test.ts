@@ -1,0 +1,212 @@
+// Hard edges, in real Chromium and by keyboard: broken stories (runaway, missing EXTERNAL, a divert to nowhere,
+// running out of content) opened from story files end in the error panel, never a blank page or an uncaught
+// exception; an error nothing else caught ends in the safety net's calm panel; markup in story text, tag values,
+// story files and save files stays text; the Content-Security-Policy holds on every built page.
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { compileInk } from '../../src/ink/compileInk';
+import { sha256 } from '../../src/ink/buildStory';
+import { storyFileText } from '../../src/engine/storyFile';
+import { CONTENT_SECURITY_POLICY } from '../../vite.config';
+import { launchBrowser, newPage } from './support/browser';
+import { choiceTexts, focusedInfo, openSiteDialog, pressUntil, takeChoice } from './support/theatreKeys';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/hard-edges');
+const XSS = '<img src=x onerror="window.__xss=1">';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Compile a fixture and wrap it as the author preview exports it: `{ format: 'allyship-story', … }`. */
+async function storyFile(name: string, opts: { title?: string; edit?: (json: string) => string } = {}): Promise<string> {
+  const source = await readFile(path.join(FIXTURES, `${name}.ink`), 'utf8');
+  const { json, diagnostics } = compileInk({ [`${name}.ink`]: source }, `${name}.ink`);
+  if (!json) throw new Error(`fixture ${name} does not compile: ${JSON.stringify(diagnostics)}`);
+  const edited = opts.edit ? opts.edit(json) : json;
+  const title = opts.title ?? /^# title: (.*)$/m.exec(source)![1];
+  return storyFileText({ id: name, title, json: edited, hash: sha256(edited) });
+}
+
+/** From the foyer, by keyboard: Tab to "Choose a story file", press Space, give the chooser the file. */
+async function openStoryFile(page: Page, fileName: string, text: string): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await pressUntil(page, 'Tab', (f) => f.id === 'story-file-input');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  await chooser.setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text) });
+}
+
+/** The error panel is up, names the story, says what to tell the author, and has focus on its heading. */
+async function expectErrorPanel(page: Page, title: string, id: string, what: RegExp, detail: RegExp): Promise<void> {
+  const panel = page.locator('.transcript .error-panel');
+  await panel.waitFor();
+  expect(await panel.getAttribute('role')).toBe('alert');
+  const text = (await panel.textContent())!;
+  expect(text).toMatch(what);
+  expect(text).toContain('What to tell the author');
+  const details = (await panel.locator('.error-details').textContent())!;
+  expect(details).toContain(`Story: ${title} (${id}.ink)`);
+  expect(details).toMatch(detail);
+  expect(await focusedInfo(page)).toMatchObject({ tag: 'h2', name: 'Something went wrong in this story' });
+}
+
+test('a runaway story is stopped, the panel offers the last decision, and the page still answers', async () => {
+  const { page, errors } = await newPage(browser, '/');
+  await openStoryFile(page, 'runaway-after-choice.story.json', await storyFile('runaway-after-choice'));
+  await page.locator('.choices button').first().waitFor();
+  const before = await choiceTexts(page);
+  await takeChoice(page, 1);
+  await expectErrorPanel(page, 'Runaway After a Choice', 'runaway-after-choice', /going round in circles/, /more than 200,000 steps/);
+
+  await pressUntil(page, 'Tab', (f) => f.name === 'Go back to my last decision');
+  await page.keyboard.press('Enter');
+  await page.locator('.choices button').first().waitFor();
+  expect(await choiceTexts(page)).toEqual(before);
+  expect(await page.locator('.error-panel').count()).toBe(0);
+  // A mouse click on the other option is answered: the story reaches its end.
+  await page.locator('.choices button', { hasText: 'Walk away' }).click();
+  await page.locator('.end-card').waitFor();
+  expect(errors).toEqual([]);
+});
+
+test('a missing EXTERNAL function, a divert to nowhere and running out of content each end in the error panel', async () => {
+  const cases = [
+    { id: 'missing-external', title: 'Missing External', choose: false, what: /asks the game for something it does not provide/, detail: /ring_bell/ },
+    {
+      id: 'divert-nowhere',
+      title: 'Divert to Nowhere',
+      choose: true,
+      what: /hit a problem it could not get past/,
+      detail: /Failed to find content at path 'nowhere'/,
+      edit: (json: string) => json.replace(/"\^->":"hall"/g, '"^->":"nowhere"'),
+    },
+    { id: 'out-of-content', title: 'Out of Content', choose: true, what: /ran out of words before reaching an ending/, detail: /ran out of content/ },
+  ];
+  for (const c of cases) {
+    const { page, errors } = await newPage(browser, '/');
+    await openStoryFile(page, `${c.id}.story.json`, await storyFile(c.id, { edit: c.edit }));
+    if (c.choose) await takeChoice(page, 1);
+    await expectErrorPanel(page, c.title, c.id, c.what, c.detail);
+    // Never a blank page: the story's title and the way on are there, and nothing went uncaught.
+    expect(await page.locator('h1').first().textContent()).toBe(c.title);
+    expect(await page.locator('.error-panel button', { hasText: 'Back to the foyer' }).count()).toBe(1);
+    expect(await page.locator('.safety-net').count()).toBe(0);
+    expect(errors, c.id).toEqual([]);
+    await page.context().close();
+  }
+});
+
+test('an error nothing else caught shows a calm panel with a reload, not a blank page', async () => {
+  const { page, errors } = await newPage(browser, '/');
+  await page.locator('h1').first().waitFor();
+  await page.evaluate(() => {
+    window.setTimeout(() => {
+      throw new Error('something nobody expected');
+    });
+  });
+  const panel = page.locator('.safety-net');
+  await panel.waitFor();
+  expect(await panel.getAttribute('role')).toBe('alert');
+  expect(await focusedInfo(page)).toMatchObject({ name: 'Something went wrong' });
+  expect(errors.some((e) => e.includes('something nobody expected'))).toBe(true);
+
+  await pressUntil(page, 'Tab', (f) => f.name === 'Reload the page');
+  await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+  await page.locator('h1').first().waitFor();
+  expect(await page.locator('.safety-net').count()).toBe(0);
+
+  // A promise that fails with nobody listening gets the same panel.
+  await page.evaluate(() => {
+    void Promise.reject(new Error('a promise nobody caught'));
+  });
+  await panel.waitFor();
+  expect(await panel.textContent()).toContain('Reload the page');
+});
+
+test('markup in ink text, a tag value and a story file title is shown as text and runs nothing', async () => {
+  const { page, errors } = await newPage(browser, '/');
+  await openStoryFile(page, 'markup.story.json', await storyFile('markup', { title: `Markup ${XSS}` }));
+  await page.locator('.choices button').first().waitFor();
+
+  const transcript = (await page.locator('.transcript').textContent())!;
+  expect(transcript).toContain(`Plain words first. ${XSS} and more words.`);
+  expect(transcript).toContain('<b>Bold?</b> <script>window.__xss=2</script>');
+  // The tag value (an unknown speaker) is shown as the speaker's name, as text.
+  expect(await page.locator('.speaker').first().textContent()).toBe('<img src=x onerror="window.__xss=3">: ');
+  expect(await page.locator('h1').first().textContent()).toBe(`Markup ${XSS}`);
+  expect(await page.title()).toContain(`Markup ${XSS}`);
+  expect((await choiceTexts(page))[0]).toBe('<img src=x onerror="window.__xss=4"> Say hello');
+
+  // The `moment:` tag's value becomes the saved slot's label: still text.
+  await takeChoice(page, 1);
+  await openSiteDialog(page, 'saves');
+  await pressUntil(page, 'Tab', (f) => f.slot === '1' && f.action === 'save');
+  await page.keyboard.press('Enter');
+  await page.locator('#saves-dialog .save-message', { hasText: 'Saved in slot 1.' }).waitFor();
+  const labels = await page.locator('#saves-dialog .slot').first().locator('dd').allTextContents();
+  expect(labels[0]).toBe(`Markup ${XSS}`);
+  expect(labels[2]).toBe('<img src=x onerror="window.__xss=5">');
+
+  expect(await page.evaluate(() => ({ flag: (window as unknown as { __xss?: number }).__xss, imgs: document.querySelectorAll('img, script:not([src]), b').length }))).toEqual({
+    flag: undefined,
+    imgs: 0,
+  });
+  expect(errors).toEqual([]);
+});
+
+test('a crafted save file with markup in its name, its story id and its path runs nothing', async () => {
+  const { page, errors } = await newPage(browser, '/');
+  await page.locator('h1').first().waitFor();
+  const realId = await page.locator('.production button[data-story]').first().getAttribute('data-story');
+  const files = [
+    { name: `${XSS}.json`, text: JSON.stringify({ format: 1, storyId: XSS, storyHash: '', seed: 0, path: [] }), expect: /does not have the shape/ },
+    { name: 'path.json', text: JSON.stringify({ format: 1, storyId: realId, storyHash: XSS, seed: 0, path: [{ index: 0, text: XSS }] }), expect: null },
+  ];
+  for (const file of files) {
+    await openSiteDialog(page, 'saves');
+    await pressUntil(page, 'Tab', (f) => f.id === 'save-file-input');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    if (file.expect) {
+      const problem = page.locator('#saves-dialog .save-problem');
+      await problem.filter({ hasText: file.expect }).waitFor();
+      expect(await problem.textContent()).toContain(`“${XSS}.json”`);
+      await page.keyboard.press('Escape');
+    } else {
+      // The path's text no longer matches the story: the learner is told, and the text is never shown as markup.
+      await page.locator('.transcript .notice', { hasText: 'This story has changed' }).waitFor();
+    }
+  }
+  expect(await page.evaluate(() => ({ flag: (window as unknown as { __xss?: number }).__xss, imgs: document.querySelectorAll('img').length }))).toEqual({
+    flag: undefined,
+    imgs: 0,
+  });
+  expect(errors).toEqual([]);
+});
+
+test('the Content-Security-Policy is on every built page and nothing on them breaks it', async () => {
+  const dist = inject('distDir');
+  const pages = (await readdir(dist)).filter((f) => f.endsWith('.html'));
+  expect(pages).toEqual(expect.arrayContaining(['index.html', 'accessibility.html']));
+  for (const file of pages) {
+    const html = await readFile(path.join(dist, file), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html);
+    expect(meta, file).not.toBeNull();
+    expect(meta![1].replace(/&#39;/g, "'"), file).toBe(CONTENT_SECURITY_POLICY);
+    // No inline script or inline event handler for the policy to have to refuse.
+    expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html, file).not.toMatch(/\son[a-z]+=/i);
+
+    const { page, errors } = await newPage(browser, `/${file}`);
+    await page.locator('body').waitFor();
+    const violations = errors.filter((e) => /Content Security Policy|Refused to/i.test(e));
+    expect(violations, file).toEqual([]);
+    await page.context().close();
+  }
+});
