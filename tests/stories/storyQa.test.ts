@@ -1,0 +1,64 @@
+// Story QA: every story in stories/ passes `check` with no error, every walk ends cleanly, every ending is
+// reached, and the five scenarios between them can show every act the voice model has.
+import { describe, expect, it } from 'vitest';
+import { checkStories, type StoryCheck } from '../../src/ink/checkStory';
+import { readStoryFiles } from '../../src/ink/storyFiles';
+import type { ActName } from '../../src/engine/types';
+
+const FIVE = ['sitting-in-reception', 'next-of-kin', 'the-script', 'standing-alongside', 'say-see-expect'];
+const EVERY_ACT: ActName[] = [
+  'AMPLIFY', 'INVITE', 'HOLD_SPACE', 'CREDIT', 'ASK_CONSENT', 'DECIDE_WITH', 'REMOVE_BARRIER', 'ADVOCATE', 'CHALLENGE',
+  'INDIRECT', 'RESPECT_WISH', 'SAFEGUARD', 'REPAIR', 'NEUTRAL', 'DOING_FOR', 'SPEAK_FOR', 'SPEAK_OVER', 'TAKE_CREDIT',
+  'BURDEN', 'BYSTAND', 'COLLUDE', 'OVERRIDE', 'CENTRE_SELF',
+];
+// What the five must not leave to the facilitator to discover: options that score nothing, decisions without
+// their cards, and people reduced to one facet.
+const CONTENT_CODES = ['untagged-option', 'card-discuss', 'card-note', 'card-moment', 'card-perspective', 'cast-thin'];
+
+const files = readStoryFiles('stories');
+const checks: StoryCheck[] = checkStories(files, undefined, { displayPrefix: 'stories/' });
+const present = FIVE.filter((id) => checks.some((c) => c.id === id));
+const storyCount = present.length;
+const lines = (c: StoryCheck, keep: (code: string) => boolean) =>
+  c.diagnostics.filter((d) => keep(d.code)).map((d) => `${d.file}:${d.line ?? ''}: ${d.severity}: ${d.message}`);
+
+describe.each(checks.map((c) => [c.id, c] as const))('%s', (_id, check) => {
+  it('passes check with no error', () => {
+    expect(lines(check, () => true).filter((l) => l.includes(': error: '))).toEqual([]);
+  });
+
+  it('plays to an end on every walk, with no runtime error and no endless loop', () => {
+    expect(lines(check, (code) => code === 'runtime' || code === 'too-long')).toEqual([]);
+    expect(check.summary.paths).toBeGreaterThan(0);
+  });
+
+  it('reaches every ending', () => {
+    expect(lines(check, (code) => code === 'unreached-ending' || code === 'unreached-knot')).toEqual([]);
+    expect(check.summary.endings.reached.length).toBe(check.summary.endings.total);
+  });
+});
+
+describe.each(present.map((id) => [id, checks.find((c) => c.id === id)!] as const))('scenario %s', (_id, check) => {
+  it('has no untagged options, missing cards or thin cast', () => {
+    expect(lines(check, (code) => CONTENT_CODES.includes(code))).toEqual([]);
+  });
+
+  it('is scored, with at least four decisions', () => {
+    expect(check.summary.scored).toBe(true);
+    expect(check.summary.decisions).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('acts across the scenarios', () => {
+  const reachable = new Set(present.flatMap((id) => checks.find((c) => c.id === id)!.summary.acts));
+
+  it('lists which acts each scenario can reach', () => {
+    for (const id of present) console.log(`${id}: ${checks.find((c) => c.id === id)!.summary.acts.join(', ')}`);
+    console.log(`not reachable in any: ${EVERY_ACT.filter((a) => !reachable.has(a)).join(', ') || 'none'}`);
+    expect(reachable.size).toBeGreaterThan(0);
+  });
+
+  it.skipIf(storyCount < 5)('between them reach every act except NEUTRAL', () => {
+    expect(EVERY_ACT.filter((a) => a !== 'NEUTRAL' && !reachable.has(a))).toEqual([]);
+  });
+});
