@@ -74,7 +74,7 @@ export function startGame(root: HTMLElement): void {
         },
       });
       if (lms) {
-        lms.follow(play, story);
+        lms.follow(play);
         const notice = lms.notice();
         if (notice.length) root.querySelector('.transcript')?.prepend(noticeElement(notice));
       }

@@ -27,7 +27,7 @@ export interface LmsLink {
   /** The place the LMS kept for this story, ready to replay; `problem` says why a kept place cannot be used. */
   placeFor(story: LoadedStory): { save: SaveEnvelope | null; problem: string | null };
   /** Keep the LMS up to date with the play screen's playthrough (the record, never a What if copy). */
-  follow(screen: { readonly playthrough: Playthrough }, story: LoadedStory): void;
+  follow(screen: { readonly playthrough: Playthrough }): void;
 }
 
 const listOf = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s));
@@ -91,13 +91,20 @@ export function connectLms(win: Window = window): LmsLink | null {
     if (data !== null) session.keepPlace(place, data);
   };
 
+  // Following the play screen: it makes a new playthrough when the learner starts again or goes back after an
+  // error, so after each click the link checks which playthrough is current.
+  let followed: { screen: { readonly playthrough: Playthrough }; playthrough: Playthrough | null; off: (() => void)[] } | null = null;
   const complete = (storyId: string) => {
     if (record.done.includes(storyId)) return;
     record = withDone(record, storyId);
     send((s) => completedStatement(s, storyRef(storyId), statementId(), new Date()));
     if (!session) return;
-    const data = writeSuspendData(record, session.suspendLimit);
-    if (data !== null) session.keepPlace(placeLabel({ title: storyRef(storyId).title, decisionsTaken: 0, ended: true }), data);
+    const playing = followed?.playthrough;
+    if (playing?.storyId === storyId) keep(playing);
+    else {
+      const data = writeSuspendData(record, session.suspendLimit);
+      if (data !== null) session.keepPlace(placeLabel({ title: storyRef(storyId).title, decisionsTaken: 0, ended: true }), data);
+    }
     // The package's rule: every story it was launched for has reached its Record panel.
     const rule = stories.length ? stories : [storyId];
     if (rule.every((id) => record.done.includes(id)) && !session.isCompleted()) session.markCompleted();
@@ -106,9 +113,6 @@ export function connectLms(win: Window = window): LmsLink | null {
     if (!stories.length || stories.includes(storyId)) complete(storyId);
   }, win);
 
-  // Following the play screen: it makes a new playthrough when the learner starts again or goes back after an
-  // error, so after each click the link checks which playthrough is current.
-  let followed: { screen: { readonly playthrough: Playthrough }; playthrough: Playthrough | null; off: (() => void)[] } | null = null;
   const bind = () => {
     if (!followed) return;
     const playthrough = followed.screen.playthrough;
