@@ -6,6 +6,7 @@ export type CheckCode =
   | 'compile' // ink's own compiler
   | 'tag' // a tag the grammar rejects, or an unknown tag key
   | 'header-missing' // a required header tag is missing
+  | 'header-lost' // header tags ink does not see as the story's (something, often an INCLUDE, comes before them)
   | 'cast-thin' // fewer than three facets, or none invisible or unvoiced
   | 'move-outside' // move: written outside a choice's brackets
   | 'tag-text' // -> or // inside a tag's words

@@ -4,7 +4,9 @@
 import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
 import { parseHeader, splitTag } from '../engine/tagGrammar';
 import type { ActName, Diagnostic } from '../engine/types';
+import { StoryRunner } from '../engine/storyRunner';
 import { lintTags } from './lintTags';
+import type { SourceScan } from './tagSites';
 import { compileWithMap, endingFor, knotContaining, type EndingPlace, type StoryMap } from './storyMap';
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
 import { checkCast, checkConsentAndAction, checkTagText, checkWholeFloats } from './sourceChecks';
@@ -254,6 +256,27 @@ function judgePlay(file: string, map: StoryMap, exploration: Exploration, json: 
   };
 }
 
+/**
+ * ink takes a story's header from the tags before its first content. An INCLUDE above the header puts the
+ * included file's content first, and the title, cast and outcomes silently stop being the story's.
+ */
+function checkHeaderSeen(json: string, scan: SourceScan): CheckDiagnostic[] {
+  const header = scan.tags.filter((t) => t.place === 'header');
+  if (header.length === 0) return [];
+  const seen = new StoryRunner(json).globalTags.map((t) => t.trim());
+  if (header.every((t) => seen.includes(t.raw))) return [];
+  const first = header[0];
+  return [
+    diagnostic(
+      'header-lost',
+      first.file,
+      first.line,
+      'error',
+      'ink does not read these header tags as the story\'s header, because something comes before them (usually an INCLUDE line): put the header tags at the very top, and INCLUDE lines after them',
+    ),
+  ];
+}
+
 /** Check one story: `main` among `files` (paths relative to the stories folder, INCLUDEs among them). */
 export function checkStory(files: Record<string, string>, main: string, options: CheckOptions = {}): StoryCheck {
   const prefix = options.displayPrefix ?? '';
@@ -286,6 +309,7 @@ export function checkStory(files: Record<string, string>, main: string, options:
     acts: [],
   };
   if (compiled.json) {
+    diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan));
     const knots = compiled.map.knots.filter((k) => !k.isFunction).map((k) => k.path);
     const exploration = exploreStory(compiled.json, { knots, ...options, storyId: id });
     const scored = exploration.walks[0]?.log.scored ?? lint.scored;

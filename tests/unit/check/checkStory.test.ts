@@ -36,11 +36,15 @@ describe('a clean story', () => {
   });
 });
 
-describe('compile errors', () => {
+describe('compile errors and a lost header', () => {
   it("name the file and line ink reports, and the story is not played", () => {
     const result = check('compile-error.ink');
     expect(result.diagnostics).toMatchObject([{ code: 'compile', file: `${DIR}/compile-error.ink`, line: 4, severity: 'error' }]);
     expect(result.summary.mode).toBe('not-played');
+  });
+
+  it('include a header ink cannot see because an INCLUDE comes first', () => {
+    expect(brief(check('header-after-include.ink').diagnostics)).toEqual(['header-lost 2 error']);
   });
 
   it('name the included file for an error inside an INCLUDE', () => {
