@@ -11,7 +11,7 @@ import { sha256 } from '../../src/ink/buildStory';
 import { storyFileText } from '../../src/engine/storyFile';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { launchBrowser, newPage } from './support/browser';
-import { choiceTexts, focusedInfo, openSiteDialog, pressUntil, takeChoice } from './support/theatreKeys';
+import { chooseFile, choiceTexts, focusedInfo, openSiteDialog, pressUntil, takeChoice, watchFileChoosers } from './support/theatreKeys';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/hard-edges');
 const XSS = '<img src=x onerror="window.__xss=1">';
@@ -37,9 +37,14 @@ async function storyFile(name: string, opts: { title?: string; edit?: (json: str
 /** From the foyer, by keyboard: Tab to "Choose a story file", press Space, give the chooser the file. */
 async function openStoryFile(page: Page, fileName: string, text: string): Promise<void> {
   await page.locator('h1').first().waitFor();
-  await pressUntil(page, 'Tab', (f) => f.id === 'story-file-input');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await chooseFile(page, 'story-file-input', { name: fileName, text });
+}
+
+/** A fresh page on the foyer that is listening for file choosers from the start. */
+async function openPage(pagePath = '/') {
+  const opened = await newPage(browser, pagePath);
+  watchFileChoosers(opened.page);
+  return opened;
 }
 
 /** The error panel is up, names the story, says what to tell the author, and has focus on its heading. */
@@ -57,7 +62,7 @@ async function expectErrorPanel(page: Page, title: string, id: string, what: Reg
 }
 
 test('a runaway story is stopped, the panel offers the last decision, and the page still answers', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await openPage();
   await openStoryFile(page, 'runaway-after-choice.story.json', await storyFile('runaway-after-choice'));
   await page.locator('.choices button').first().waitFor();
   const before = await choiceTexts(page);
@@ -89,7 +94,7 @@ test('a missing EXTERNAL function, a divert to nowhere and running out of conten
     { id: 'out-of-content', title: 'Out of Content', choose: true, what: /ran out of words before reaching an ending/, detail: /ran out of content/ },
   ];
   for (const c of cases) {
-    const { page, errors } = await newPage(browser, '/');
+    const { page, errors } = await openPage();
     await openStoryFile(page, `${c.id}.story.json`, await storyFile(c.id, { edit: c.edit }));
     if (c.choose) await takeChoice(page, 1);
     await expectErrorPanel(page, c.title, c.id, c.what, c.detail);
@@ -103,7 +108,7 @@ test('a missing EXTERNAL function, a divert to nowhere and running out of conten
 });
 
 test('an error nothing else caught shows a calm panel with a reload, not a blank page', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await openPage();
   await page.locator('h1').first().waitFor();
   await page.evaluate(() => {
     window.setTimeout(() => {
@@ -130,7 +135,7 @@ test('an error nothing else caught shows a calm panel with a reload, not a blank
 });
 
 test('markup in ink text, a tag value and a story file title is shown as text and runs nothing', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await openPage();
   await openStoryFile(page, 'markup.story.json', await storyFile('markup', { title: `Markup ${XSS}` }));
   await page.locator('.choices button').first().waitFor();
 
@@ -161,7 +166,7 @@ test('markup in ink text, a tag value and a story file title is shown as text an
 });
 
 test('a crafted save file with markup in its name, its story id and its path runs nothing', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await openPage();
   await page.locator('h1').first().waitFor();
   const realId = await page.locator('.production button[data-story]').first().getAttribute('data-story');
   const files = [
@@ -170,9 +175,7 @@ test('a crafted save file with markup in its name, its story id and its path run
   ];
   for (const file of files) {
     await openSiteDialog(page, 'saves');
-    await pressUntil(page, 'Tab', (f) => f.id === 'save-file-input');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
+    await chooseFile(page, 'save-file-input', file);
     if (file.expect) {
       const problem = page.locator('#saves-dialog .save-problem');
       await problem.filter({ hasText: file.expect }).waitFor();

@@ -8,12 +8,14 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser, newPage, urlFor } from './support/browser';
 import {
   beginFirstStory,
+  chooseFile,
   choiceTexts,
   closeDialog,
   focusedInfo,
   openSiteDialog,
   pressUntil,
   takeChoice,
+  watchFileChoosers,
 } from './support/theatreKeys';
 
 let browser: Browser;
@@ -34,6 +36,7 @@ async function pageIn(context: BrowserContext, pagePath: string): Promise<{ page
     if (msg.type() === 'error' && !/favicon\.ico/.test(msg.location().url)) errors.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  watchFileChoosers(page);
   await page.goto(urlFor(inject('baseUrl'), pagePath));
   return { page, errors };
 }
@@ -62,9 +65,7 @@ async function pressSlot(page: Page, slot: number, action: string): Promise<void
 
 /** In the open Saved places dialog: choose a file for "Load a saved place from a file", by keyboard. */
 async function loadFile(page: Page, name: string, text: string): Promise<void> {
-  await pressUntil(page, 'Tab', (f) => f.id === 'save-file-input');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await chooseFile(page, 'save-file-input', { name, text });
 }
 
 async function exportFrom(page: Page, predicate: Parameters<typeof pressUntil>[2], key: 'Tab' | 'Shift+Tab' = 'Tab') {
@@ -76,6 +77,7 @@ async function exportFrom(page: Page, predicate: Parameters<typeof pressUntil>[2
 
 /** Play the first story one choice in; returns what is on offer after that choice. */
 async function oneChoiceIn(page: Page): Promise<{ id: string; first: string[]; afterOne: string[] }> {
+  watchFileChoosers(page);
   await page.locator('h1').first().waitFor();
   await beginFirstStory(page);
   const first = await choiceTexts(page);
@@ -135,6 +137,7 @@ test('a save exported to a file loads in a fresh browser and resumes at the same
   expect(save.path).toHaveLength(1);
 
   const fresh = await newPage(browser, '/');
+  watchFileChoosers(fresh.page);
   await fresh.page.locator('h1').first().waitFor();
   await openSiteDialog(fresh.page, 'saves');
   await loadFile(fresh.page, file.name, file.text);

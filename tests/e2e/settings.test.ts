@@ -1,11 +1,17 @@
 // Settings, by keyboard only: reachable from every screen through the site bar, a real modal dialog, each
 // setting visibly does what it says and is still there after a reload; 200 % text reflows at 320 px; high
 // contrast passes axe's colour-contrast; number keys switched off do nothing; "Read the last passage again".
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { compileInk } from '../../src/ink/compileInk';
+import { sha256 } from '../../src/ink/buildStory';
+import { storyFileText } from '../../src/engine/storyFile';
 import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
 import {
   beginFirstStory,
+  chooseFile,
   chooseRadio,
   closeDialog,
   focusedInfo,
@@ -13,6 +19,7 @@ import {
   pressUntil,
   tabToControl,
   takeChoice,
+  watchFileChoosers,
 } from './support/theatreKeys';
 
 let browser: Browser;
@@ -251,5 +258,28 @@ test('the settings are on every screen: the play screen and the accessibility st
   await chooseRadio(page, 'font', 'atkinson');
   await expectNoAxeViolations(page, '#settings-dialog');
   await closeDialog(page);
+  expect(errors).toEqual([]);
+});
+
+test('the settings are there after the curtain falls, on the curtain call', async () => {
+  // A one-choice story, opened as a story file, reaches the curtain call quickly.
+  const source = await readFile(path.resolve(import.meta.dirname, '../fixtures/play/good.ink'), 'utf8');
+  const { json } = compileInk({ 'good.ink': source }, 'good.ink');
+  const file = storyFileText({ id: 'good', title: 'A Good Story', json: json!, hash: sha256(json!) });
+  const { page, errors } = await newPage(browser, '/');
+  watchFileChoosers(page);
+  await page.locator('h1').first().waitFor();
+  await chooseFile(page, 'story-file-input', { name: 'good.story.json', text: file });
+  await takeChoice(page, 1);
+  await pressUntil(page, 'Tab', (f) => f.name === 'Take your curtain call');
+  await page.keyboard.press('Enter');
+  await page.locator('h1', { hasText: 'Curtain call' }).waitFor();
+
+  await openSiteDialog(page, 'settings');
+  await chooseRadio(page, 'theme', 'dark');
+  await closeDialog(page);
+  expect((await focusedInfo(page)).id).toBe('settings-button');
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  expect(await page.locator('h1', { hasText: 'Curtain call' }).count()).toBe(1);
   expect(errors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // Keyboard-only moves around the game that several browser tests share: open the site bar's dialogs, begin a
 // story, take a choice. Every move is a key press; nothing is clicked.
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export interface FocusedInfo {
@@ -72,7 +72,9 @@ export async function beginFirstStory(page: Page): Promise<void> {
   await page.locator('.production').first().waitFor();
   await pressUntil(page, 'Tab', (f) => f.tag === 'button' && /^(Begin|Start from the beginning)\b/.test(f.name));
   await page.keyboard.press('Enter');
-  await page.locator('.transcript .line').first().waitFor();
+  await page.locator('.transcript .line, .error-panel').first().waitFor();
+  // Say why, if the story did not open (a failing test should name its cause, not just time out).
+  if (!(await page.locator('.transcript .line').count())) throw new Error(`the story did not open: ${await page.locator('.error-panel').first().textContent()}`);
 }
 
 /** Tab to option `n` (1-based) of the choices on offer and press Enter; waits for the next passage. */
@@ -91,4 +93,26 @@ export async function takeChoice(page: Page, n = 1): Promise<void> {
 /** The text of the options on offer now. */
 export async function choiceTexts(page: Page): Promise<string[]> {
   return page.locator('.choices .choice-text').allTextContents();
+}
+
+// Playwright turns on file-chooser interception without waiting for it, so a chooser opened straight after the
+// first listener is added can slip past. Listen from the moment the page opens; file choosers queue up here.
+const chooserQueues = new WeakMap<Page, ((c: FileChooser) => void)[]>();
+
+export function watchFileChoosers(page: Page): void {
+  if (chooserQueues.has(page)) return;
+  const queue: ((c: FileChooser) => void)[] = [];
+  chooserQueues.set(page, queue);
+  page.on('filechooser', (chooser) => queue.shift()?.(chooser));
+}
+
+/** Tab to a file input, press Space (as a keyboard user would) and give the chooser this file. */
+export async function chooseFile(page: Page, inputId: string, file: { name: string; text: string }): Promise<void> {
+  const queue = chooserQueues.get(page);
+  if (!queue) throw new Error('chooseFile: call watchFileChoosers(page) when the page opens');
+  await pressUntil(page, 'Tab', (f) => f.id === inputId);
+  const chosen = new Promise<FileChooser>((resolve) => queue.push(resolve));
+  await page.keyboard.press('Space');
+  const chooser = await chosen;
+  await chooser.setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) });
 }
