@@ -36,6 +36,14 @@ describe('a clean story', () => {
   });
 });
 
+describe('a plain Inky story', () => {
+  it('plays unscored, its own tags and Inky\'s ignored, with nothing to report', () => {
+    const result = check('plain.ink');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.summary).toMatchObject({ scored: false, mode: 'every-path', paths: 2, decisions: 1, acts: [] });
+  });
+});
+
 describe('compile errors and a lost header', () => {
   it("name the file and line ink reports, and the story is not played", () => {
     const result = check('compile-error.ink');
