@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, newPage, urlFor } from './support/browser';
+import { expectNoAxeViolations, launchBrowser, newPage, urlFor } from './support/browser';
 import {
   beginFirstStory,
   chooseFile,
@@ -101,6 +101,7 @@ test('three slots: save here, load (the path replayed), still there after a relo
   expect(facts[2].length).toBeGreaterThan(0);
   // Focus stays on the slot's button, now "Save over this".
   expect(await focusedInfo(page)).toMatchObject({ slot: '1', action: 'save' });
+  await expectNoAxeViolations(page, '#saves-dialog');
   await closeDialog(page);
 
   await takeChoice(page, 1);
@@ -266,6 +267,7 @@ test('storage that throws (a private window): the game plays, says once that pro
   expect(await notice.count()).toBe(1);
   expect(await notice.textContent()).toContain('not letting the game keep anything');
   expect(await notice.textContent()).toContain('your progress will not be kept');
+  await expectNoAxeViolations(page);
 
   await takeChoice(page, 1);
   const file = await exportFrom(page, (f) => f.tag === 'button' && f.name === 'Save your place to a file', 'Shift+Tab');
