@@ -1,19 +1,21 @@
 // The game's one page: which screen is showing, and the address that goes with it (`?story=ID` opens a story
 // directly, so a learner can bookmark or an LMS can launch one).
 import { clear, el, announce } from './dom';
-import { showFoyer } from './foyer';
 import { startPlay, type PlayScreen } from './playScreen';
 import { findEntry, loadStoryJson } from './storySource';
 import { readAutosave } from './autosave';
 import { mountStorageNotice } from './storageNotice';
-import { openStoryFileSection } from './openStoryFile';
-import { connectLms } from './lms/lmsLink';
 import { noticeElement } from './lms/lmsNotice';
+import { findLmsApi, type FrameLike } from './lms/lmsApi';
+import type { LmsLink } from './lms/lmsLink';
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
   // Launched from an LMS (or with xAPI launch parameters): null otherwise, and then nothing below changes.
-  const lms = connectLms();
+  // Finding the API is cheap; the SCORM and xAPI code is only loaded when there is one, so a learner playing on
+  // their own never downloads it.
+  let lms: LmsLink | null = null;
+  const maybeLms = findLmsApi(window as unknown as FrameLike) !== null || new URLSearchParams(location.search).has('endpoint');
 
   // Private windows, locked-down browsers, full storage: said once, with "save your place to a file" right there.
   mountStorageNotice(root);
@@ -23,7 +25,7 @@ export function startGame(root: HTMLElement): void {
     play = null;
     const id = new URLSearchParams(location.search).get('story');
     if (id) void openStory(id, true);
-    else foyer();
+    else void foyer();
   };
 
   const go = (search: string) => {
@@ -31,7 +33,10 @@ export function startGame(root: HTMLElement): void {
     route();
   };
 
-  const foyer = () => {
+  // The foyer's code (the playbill, opening a story file) loads only on the foyer's route, so a story opened
+  // directly (`?story=`, an LMS launch) starts with less to download.
+  const foyer = async () => {
+    const [{ showFoyer }, { openStoryFileSection }] = await Promise.all([import('./foyer'), import('./openStoryFile')]);
     document.title = 'The Allyship Theatre';
     showFoyer({
       root,
@@ -106,6 +111,13 @@ export function startGame(root: HTMLElement): void {
     });
   }
 
-  if (lms) void lms.ready.then(route);
-  else route();
+  if (maybeLms) {
+    void import('./lms/lmsLink')
+      .then(({ connectLms }) => {
+        lms = connectLms();
+        return lms?.ready;
+      })
+      .catch(() => null)
+      .then(route);
+  } else route();
 }
