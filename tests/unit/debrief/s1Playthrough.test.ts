@@ -1,0 +1,232 @@
+// S1 (Sitting in Reception) played with the real engine along known paths from stories/README.md, then read the
+// way the curtain call reads it: the timeline, the three bands and the keyed prompts, in order.
+import { beforeAll, describe, expect, it } from 'vitest';
+import promptsData from '../../../src/content/prompts.json';
+import { bandsFor } from '../../../src/engine/debrief/bands';
+import { parsePromptLibrary, type PromptLibrary } from '../../../src/engine/debrief/promptLibrary';
+import { selectPrompts } from '../../../src/engine/debrief/selectPrompts';
+import { timelineFor, whatHappenedFromLog } from '../../../src/engine/debrief/timeline';
+import { Playthrough } from '../../../src/engine/playthrough';
+import { compileInk } from '../../../src/ink/compileInk';
+import { readStoryFiles } from '../../../src/ink/storyFiles';
+
+const S1 = 'sitting-in-reception';
+/** The moments S1 labels, in the order a path meets them (the fourth only follows outing Mrs Lee). */
+const DESK = 'At the desk: "we rang her"';
+const BOOK = '"She\'ll need to book online"';
+const MRS_LEE = 'Mrs Lee at the desk';
+const NO_RIGHT = '"You had no right"';
+const WAIT = 'When the wait runs long';
+const MESSAGE = "Passing on Esther's message";
+const AFTER = 'Afterwards';
+
+let json: string;
+let library: PromptLibrary;
+
+beforeAll(() => {
+  const compiled = compileInk(readStoryFiles('stories'), `${S1}.ink`);
+  if (!compiled.json) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
+  json = compiled.json;
+  library = parsePromptLibrary(promptsData);
+});
+
+/** Play S1 taking the given options (1-based, as `npm run play -- --choices` and the README write them). */
+function play(choices: number[]): Playthrough {
+  const playthrough = new Playthrough(json, { storyId: S1 });
+  let passage = playthrough.start();
+  for (const n of choices) {
+    expect(passage.choices.length, `option ${n} at step ${playthrough.save.path.length + 1}`).toBeGreaterThanOrEqual(n);
+    passage = playthrough.choose(n - 1);
+  }
+  expect(playthrough.ended).toBe(true);
+  return playthrough;
+}
+
+function promptsFor(playthrough: Playthrough, rotation = 0) {
+  return selectPrompts(playthrough.log, playthrough.header, library, { rotation });
+}
+
+/** What every selection must honour, whatever the path (debrief.md "Keyed prompts", steps 3 and 4). */
+function expectWellFormed(prompts: ReturnType<typeof promptsFor>): void {
+  const keyed = prompts.filter((prompt) => prompt.kind === 'keyed');
+  expect(keyed.length).toBeGreaterThanOrEqual(3);
+  expect(keyed.length).toBeLessThanOrEqual(5);
+  expect(prompts.filter((prompt) => prompt.about === 'learner').length).toBeLessThanOrEqual(1);
+  expect(prompts.at(-1)?.kind).toBe('closing');
+  expect(prompts.filter((prompt) => prompt.kind === 'closing')).toHaveLength(1);
+  for (const prompt of prompts) expect(prompt.text, prompt.id).not.toMatch(/[{}]/);
+  expect(new Set(prompts.map((prompt) => prompt.id)).size).toBe(prompts.length);
+}
+
+describe('S1 along the "With" path (README: 1,2,3,1,1,2,1)', () => {
+  // Walk, then HOLD_SPACE, DECIDE_WITH, AMPLIFY, DECIDE_WITH, REMOVE_BARRIER, REPAIR.
+  const path = [1, 2, 3, 1, 1, 2, 1];
+
+  it('resolves to the acts the README lists, with the With pattern', () => {
+    const { log } = play(path);
+    expect(log.decisions.map((decision) => decision.acts.map((act) => `${act.act} ${act.target}`))).toEqual([
+      ['HOLD_SPACE esther'],
+      ['DECIDE_WITH esther'],
+      ['AMPLIFY mrs_lee'],
+      ['DECIDE_WITH esther'],
+      ['REMOVE_BARRIER esther'],
+      ['REPAIR esther'],
+    ]);
+    expect(log.pattern).toBe('With');
+  });
+
+  it('tells the timeline back in order: each moment, the choice taken and who noticed', () => {
+    const playthrough = play(path);
+    const timeline = timelineFor(playthrough.log, playthrough.header.cast);
+    expect(timeline.map((entry) => entry.moment)).toEqual([DESK, BOOK, MRS_LEE, WAIT, MESSAGE, AFTER]);
+    expect(timeline.map((entry) => entry.decision)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(timeline[0]!.choice).toBe('Turn to Esther and wait');
+    expect(timeline[0]!.perspectives.map((p) => p.heading)).toEqual(['What Esther Mensah noticed', 'What Dawn noticed']);
+    expect(timeline[0]!.perspectives[0]!.text).toContain('You turned round and waited');
+    expect(timeline[2]!.perspectives.map((p) => p.heading)).toEqual(['What Mrs Lee noticed', 'What Dawn noticed']);
+    expect(timeline.map((entry) => entry.contested)).toEqual([false, false, true, true, false, false]);
+    // The account's pre-filled "what happened" is the same story, one line a decision, in the same order.
+    expect(whatHappenedFromLog(playthrough.log).split('\n')).toEqual(
+      timeline.map((entry) => `${entry.moment} — you chose “${entry.choice}”.`),
+    );
+  });
+
+  it('reads as voices mostly heard, mostly with, sometimes acted, each linked to its moment', () => {
+    const bands = bandsFor(play(path).log.decisions);
+    expect([bands.voice.text, bands.power.text, bands.courage.text]).toEqual([
+      'their voices mostly heard',
+      'mostly with',
+      'sometimes acted',
+    ]);
+    // High bands link to the best moment: turning to Esther at the desk; courage to the first plan made with her.
+    expect([bands.voice.drivenBy, bands.power.drivenBy, bands.courage.drivenBy]).toEqual([0, 0, 1]);
+  });
+
+  it('asks about Esther first, keyed on the moments that earned each question, and closes with a seed 000 question', () => {
+    const prompts = promptsFor(play(path));
+    expect(prompts.map((prompt) => [prompt.id, prompt.decision, prompt.who])).toEqual([
+      ['talked-to-instead', 0, 'esther'],
+      ['faith-and-what-mattered', 0, 'esther'],
+      ['one-identity-missed', 0, 'esther'],
+      ['deciding-together', 1, 'esther'],
+      ['do-it-again-tomorrow', 0, 'esther'],
+      ['what-allyship-changes', null, null],
+    ]);
+    expectWellFormed(prompts);
+    // The ranking of debrief.md step 2, e.g. "talked-to-instead": +3 for any act, +2 for each of age and ability,
+    // +2 because three of Esther's facets are invisible or unvoiced. Ties keep the library's order.
+    expect(prompts.map((prompt) => prompt.score)).toEqual([9, 7, 6, 6, 6, null]);
+    expect(prompts[3]!.text).toBe('You and Esther Mensah decided together. What did that change about what happened next?');
+    expect(prompts[4]!.text).toBe(`What exactly did you do at “${DESK}” that you could do again tomorrow?`);
+    // Nothing on this path is about doing for or speaking for.
+    expect(prompts.map((prompt) => prompt.id)).not.toContain('doing-with');
+    expect(prompts.map((prompt) => prompt.id)).not.toContain('what-did-you-know');
+  });
+});
+
+describe('S1 along the "Rescuer" path (README: 1,1,1,3,2,2,3,4)', () => {
+  // Walk, then SPEAK_FOR, DOING_FOR, OVERRIDE, REPAIR+CENTRE_SELF, DOING_FOR, SPEAK_FOR, DOING_FOR.
+  const path = [1, 1, 1, 3, 2, 2, 3, 4];
+
+  it('resolves to the acts the README lists, with the Rescuer pattern', () => {
+    const { log } = play(path);
+    expect(log.decisions.map((decision) => decision.acts.map((act) => `${act.act} ${act.target}`))).toEqual([
+      ['SPEAK_FOR esther'],
+      ['DOING_FOR esther'],
+      ['OVERRIDE mrs_lee'],
+      ['REPAIR mrs_lee', 'CENTRE_SELF mrs_lee'],
+      ['DOING_FOR esther'],
+      ['SPEAK_FOR esther'],
+      ['DOING_FOR esther'],
+    ]);
+    expect(log.pattern).toBe('Rescuer');
+  });
+
+  it('has seven moments: outing Mrs Lee brings in "You had no right"', () => {
+    const playthrough = play(path);
+    const timeline = timelineFor(playthrough.log, playthrough.header.cast);
+    expect(timeline.map((entry) => entry.moment)).toEqual([DESK, BOOK, MRS_LEE, NO_RIGHT, WAIT, MESSAGE, AFTER]);
+    expect(timeline[2]!.choice).toBe('Tell Dawn that Mrs Lee is Romany and moves for work, so there must be a way round it');
+    expect(timeline[3]!.perspectives.map((p) => p.heading)).toEqual(['What Mrs Lee noticed']);
+    expect(timeline[5]!.perspectives.map((p) => p.text).join(' ')).toContain('Esther doesn\'t sign');
+  });
+
+  it('reads as voices often talked over and often to, with the outing of Mrs Lee as the moment behind both', () => {
+    const bands = bandsFor(play(path).log.decisions);
+    expect([bands.voice.text, bands.power.text, bands.courage.text]).toEqual([
+      'their voices often talked over',
+      'often to',
+      'sometimes acted',
+    ]);
+    expect([bands.voice.drivenBy, bands.power.drivenBy]).toEqual([2, 2]);
+    // No decision on this path moved courage either way, so no moment is pointed at.
+    expect(bands.courage.drivenBy).toBeNull();
+  });
+
+  it('asks what the learner knew of Esther\'s wishes, and about the setting and who was believed', () => {
+    const prompts = promptsFor(play(path));
+    expect(prompts.map((prompt) => [prompt.id, prompt.decision, prompt.who])).toEqual([
+      ['talked-to-instead', 0, 'esther'],
+      ['setting-and-communication', 0, 'esther'],
+      ['faith-and-what-mattered', 0, 'esther'],
+      ['believed-less', 0, 'esther'],
+      ['what-did-you-know', 0, 'esther'],
+      ['what-allyship-changes', null, null],
+    ]);
+    expectWellFormed(prompts);
+    // The facet slot names the hidden facet by its key (education), never by the free text of its value.
+    expect(prompts[3]!.text).toContain("What did nobody in the room know about Esther Mensah's education?");
+    expect(prompts[3]!.text).not.toContain('deputy head');
+    expect(prompts[4]!.text).toContain(`Think back to “${DESK}”.`);
+    // Keyed prompts speak to a path: the With path's questions about repeating what worked are not here.
+    expect(prompts.map((prompt) => prompt.id)).not.toContain('do-it-again-tomorrow');
+    expect(prompts.map((prompt) => prompt.id)).not.toContain('deciding-together');
+  });
+});
+
+describe('S1 along a path that stands by (1,4,1,4,3,1,2)', () => {
+  // Walk, then BYSTAND (Esther), DOING_FOR, BYSTAND (Mrs Lee), BYSTAND (Esther), ADVOCATE, ASK_CONSENT.
+  const path = [1, 4, 1, 4, 3, 1, 2];
+
+  it('reads as mostly stood by, and asks what standing by for Mrs Lee cost her', () => {
+    const playthrough = play(path);
+    expect(playthrough.log.pattern).toBe('Bystander');
+    const bands = bandsFor(playthrough.log.decisions);
+    expect(bands.courage.text).toBe('mostly stood by');
+    expect(bands.courage.drivenBy).toBe(0);
+    const prompts = promptsFor(playthrough);
+    expectWellFormed(prompts);
+    const hierarchy = prompts.find((prompt) => prompt.id === 'one-unfairness-above-another');
+    expect(hierarchy).toMatchObject({ decision: 2, who: 'mrs_lee' });
+    expect(hierarchy!.text).toContain('stood by for Mrs Lee');
+  });
+
+  it('offers at most one question about the learner\'s own position, even when two would rank high enough', () => {
+    // S1's own library offers one learner question here at most (the standing-by pair takes turns), so make
+    // both standing-by questions about the learner, free of their rotation and first in the list.
+    const standingBy = library.prompts
+      .filter((prompt) => prompt.rotateGroup === 'standing-by')
+      .map((prompt) => ({ ...prompt, about: 'learner' as const, rotateGroup: undefined }));
+    expect(standingBy).toHaveLength(2);
+    const tilted: PromptLibrary = {
+      ...library,
+      prompts: [...standingBy, ...library.prompts.filter((prompt) => prompt.rotateGroup !== 'standing-by')],
+    };
+    const { log, header } = play(path);
+    const prompts = selectPrompts(log, header, tilted, { rotation: 0 });
+    expectWellFormed(prompts);
+    expect(prompts.filter((prompt) => prompt.about === 'learner').map((prompt) => prompt.id)).toEqual(['what-stopped-you']);
+  });
+});
+
+describe('the closing question takes turns', () => {
+  it('rotates between the two seed 000 questions, leaving the keyed prompts as they were', () => {
+    const playthrough = play([1, 2, 3, 1, 1, 2, 1]);
+    const first = promptsFor(playthrough, 0);
+    const second = promptsFor(playthrough, 1);
+    expect(first.at(-1)!.id).toBe('what-allyship-changes');
+    expect(second.at(-1)!.id).toBe('intersectionality-better-ally');
+    expect(second.slice(0, -1)).toEqual(first.slice(0, -1));
+    expect(promptsFor(playthrough, 2).at(-1)!.id).toBe('what-allyship-changes');
+  });
+});
