@@ -1,0 +1,163 @@
+// Draws a RoomView: the projector draws it full screen, the presenter draws the same thing small ("what the
+// room sees"), so the two can never disagree. Text goes in as text nodes only. Bars get their length through
+// the CSSOM (the page's policy forbids inline style attributes); each bar's words say the same thing.
+import type { RoomBar, RoomView, RoomViewBody, RoomVoteRow } from '../../engine/workshop/roomView';
+import { clear, el } from '../dom';
+import { timerText } from './timerText';
+
+type Level = 1 | 2 | 3;
+
+const tickers = new WeakMap<HTMLElement, number>();
+
+export function drawRoom(target: HTMLElement, view: RoomView, top: Level = 1): void {
+  clear(target);
+  target.dataset.seq = String(view.seq);
+  target.dataset.kind = view.body.kind;
+  target.dataset.theme = view.theme;
+  const h = (level: 0 | 1, text: string, props: Record<string, string> = {}) => el(`h${top + level}` as 'h1', props, text);
+  target.append(...bodyNodes(view.body, view.storyTitle, h));
+  window.clearInterval(tickers.get(target));
+  if (view.timer && view.body.kind !== 'blank') {
+    const timer = el('p', { className: 'room-timer', role: 'timer', 'aria-label': 'Discussion timer' }, timerText(view.timer.endsAt, Date.now()));
+    target.prepend(timer);
+    const endsAt = view.timer.endsAt;
+    tickers.set(target, window.setInterval(() => (timer.textContent = timerText(endsAt, Date.now())), 1000));
+  }
+}
+
+type Heading = (level: 0 | 1, text: string, props?: Record<string, string>) => HTMLElement;
+
+function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
+  switch (body.kind) {
+    case 'waiting':
+      return [h(0, body.title), el('p', { className: 'room-lede' }, body.text)];
+    case 'blank':
+      return [h(0, 'The screen is blank for now', { className: 'visually-hidden' })];
+    case 'card':
+      return [
+        h(0, body.card.title),
+        ...body.card.paragraphs.map((p) => el('p', {}, p)),
+        body.card.items.length ? el('ul', { className: 'room-list' }, ...body.card.items.map((i) => el('li', {}, i))) : null,
+      ].filter((n): n is HTMLElement => n !== null);
+    case 'story':
+      return [
+        h(0, storyTitle, { className: 'visually-hidden' }),
+        body.banner ? el('p', { className: 'room-banner' }, body.banner) : null,
+        body.chosen ? el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, 'The room chose: '), body.chosen) : null,
+        ...body.lines.map((line) =>
+          el(
+            'p',
+            { className: line.you ? 'room-line you' : 'room-line' },
+            line.speaker ? el('span', { className: 'room-speaker' }, `${line.speaker}: `) : null,
+            line.text,
+          ),
+        ),
+        body.pages > 1 ? el('p', { className: 'room-page' }, `Page ${body.page + 1} of ${body.pages}`) : null,
+      ].filter((n): n is HTMLElement => n !== null);
+    case 'options':
+      return [
+        h(0, 'What do you do?'),
+        body.vote ? el('p', { className: 'room-lede' }, 'The room votes on this one.') : null,
+        optionList(body.options),
+      ].filter((n): n is HTMLElement => n !== null);
+    case 'vote':
+      return [
+        h(0, body.round === 1 ? 'Vote now' : 'Vote again'),
+        el('p', { className: 'room-lede' }, 'Privately: a card, a hand or your phone. Nobody will see who chose what. You can also say you would rather not say.'),
+        optionList(body.options),
+      ];
+    case 'result':
+      return [
+        h(0, body.row.label),
+        el('p', { className: 'room-lede' }, 'This is how the room split, not the answer.'),
+        voteChart(body.row, body.options),
+      ];
+    case 'discuss':
+      return [h(0, 'Talk about it'), el('ul', { className: 'room-list' }, ...body.prompts.map((p) => el('li', {}, p)))];
+    case 'reveal':
+      return [
+        h(0, 'How the room’s choice resolved'),
+        el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, 'The room chose: '), body.chosen),
+        body.acts.length ? el('ul', { className: 'room-list room-acts' }, ...body.acts.map((a) => el('li', {}, a))) : null,
+        ...body.perspectives.flatMap((p) => [h(1, p.heading), el('p', { className: 'room-perspective' }, p.text)]),
+      ].filter((n): n is HTMLElement => n !== null);
+    case 'room-move':
+      return [h(0, 'The room’s own move'), el('p', { className: 'room-lede' }, body.text)];
+    case 'curtain':
+      return [h(0, 'The curtain falls'), el('p', { className: 'room-lede' }, body.text)];
+    case 'debrief-what':
+      return [
+        h(0, body.parts > 1 ? `What happened (${body.part} of ${body.parts})` : 'What happened'),
+        ...(body.decisions.length === 0 ? [el('p', {}, 'The room did not reach a decision.')] : []),
+        ...body.decisions.flatMap((d) => [
+          h(1, d.heading),
+          el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, 'The room chose: '), d.chosen),
+          d.how ? el('p', { className: 'room-small' }, `How: ${d.how}.`) : null,
+          ...d.votes.map((v) => voteChart(v, null)),
+          d.acts ? el('p', { className: 'room-small room-acts' }, `How it resolved: ${d.acts.join('; ')}.`) : null,
+          ...d.roomMoves.map((m) => el('p', { className: 'room-small' }, `The room’s own move: ${m}`)),
+          d.explored.length ? el('p', { className: 'room-small' }, `The room also tried: ${d.explored.join('; ')}`) : null,
+        ]),
+      ].filter((n): n is HTMLElement => n !== null);
+    case 'debrief-airtime':
+      return [
+        h(0, 'Whose voice filled the scene?'),
+        el('div', { className: 'room-charts' }, chart(h(1, 'Turns taken'), body.spoke), chart(h(1, 'Who was spoken to'), body.spokenTo)),
+        body.notes.length ? el('ul', { className: 'room-list room-small' }, ...body.notes.map((n) => el('li', {}, n))) : null,
+      ].filter((n): n is HTMLElement => n !== null);
+    case 'debrief-so-what':
+      return [
+        h(0, 'So what?'),
+        el('ul', { className: 'room-list' }, ...body.prompts.map((p) => el('li', {}, p))),
+        ...(body.bands
+          ? [h(1, 'The room’s choices, in words'), el('dl', { className: 'room-bands' }, ...body.bands.flatMap((b) => [el('dt', {}, b.question), el('dd', {}, b.text)]))]
+          : []),
+      ];
+    case 'debrief-now-what':
+      return [
+        h(0, 'Now what?'),
+        el('ul', { className: 'room-list' }, ...body.questions.map((q) => el('li', {}, q))),
+        h(1, 'The room’s commitments'),
+        body.commitments.length
+          ? el('ul', { className: 'room-list room-commitments' }, ...body.commitments.map((c) => el('li', {}, c)))
+          : el('p', { className: 'room-small' }, 'Commitments appear here as the room agrees them.'),
+      ];
+  }
+}
+
+function optionList(options: readonly string[]): HTMLElement {
+  return el(
+    'ol',
+    { className: 'room-options' },
+    ...options.map((text, i) => el('li', {}, el('span', { className: 'room-number', 'aria-hidden': 'true' }, String(i + 1)), el('span', {}, text))),
+  );
+}
+
+/** A vote as bars, one per option. With the options' words when there is room (the live result). */
+function voteChart(row: RoomVoteRow, options: readonly string[] | null): HTMLElement {
+  const list = el('ul', { className: options ? 'room-bars' : 'room-bars compact' });
+  row.bars.forEach((bar, i) => {
+    const words = options ? `${i + 1}. ${options[i] ?? ''}` : bar.label;
+    list.append(barItem(words, bar));
+  });
+  const box = el('div', { className: 'room-vote' }, options ? null : el('p', { className: 'room-small room-vote-label' }, row.label), list);
+  if (row.ratherNot) box.append(el('p', { className: 'room-small' }, `Would rather not say: ${row.ratherNot}`));
+  return box;
+}
+
+function chart(heading: HTMLElement, bars: readonly RoomBar[]): HTMLElement {
+  return el('div', { className: 'room-chart' }, heading, el('ul', { className: 'room-bars compact' }, ...bars.map((b) => barItem(b.label, b))));
+}
+
+function barItem(words: string, bar: RoomBar): HTMLElement {
+  const fill = el('span', { className: bar.share === null ? 'room-bar-fill stub' : 'room-bar-fill' });
+  // A stub for "a few": a fixed small mark that shows no proportion.
+  if (bar.share !== null) fill.style.inlineSize = `${Math.round(bar.share * 100)}%`;
+  return el(
+    'li',
+    { className: 'room-bar' },
+    el('span', { className: 'room-bar-words' }, words),
+    el('span', { className: 'room-bar-track', 'aria-hidden': 'true' }, fill),
+    el('span', { className: 'room-bar-shown' }, bar.shown),
+  );
+}

@@ -1,0 +1,83 @@
+// The facilitator guide shown in the Guide panel. FACILITATING.md says the same at more length; a unit test
+// keeps every section here present there.
+
+export interface GuideSection {
+  title: string;
+  paragraphs: string[];
+  items: string[];
+}
+
+export const GUIDE: GuideSection[] = [
+  {
+    title: 'Before the session',
+    paragraphs: [
+      'Choose a story and read its content notes and the notes at each decision. Two or three room votes suit a 45-minute session; at the other decisions you pick the option. The plan starts with votes at the first three decisions, and you can press V to open a vote at any decision during the session.',
+      'Print the one-page facilitator brief. Open the projector window, drag it to the projector and press F in it for full screen. With one screen only, switch on single-screen mode.',
+    ],
+    items: [
+      'Plan about 5 minutes for the prebrief and ground rules, 25 to 30 for the story and votes, and 10 to 15 for the debrief.',
+      'Check where the nearest quiet space is, and who your organisation’s safeguarding lead and Freedom to Speak Up Guardian are.',
+    ],
+  },
+  {
+    title: 'Co-facilitation and lived experience',
+    paragraphs: [
+      'Sessions about racism, homophobia or disability are best co-facilitated with people who have lived experience of them, paid for their time. They bring knowledge no script has, and they notice what a room misses. It is work: pay for it, agree the role in advance, and never ask anyone to share their own trauma or to teach the room for free.',
+    ],
+    items: [],
+  },
+  {
+    title: 'Running the session',
+    paragraphs: [
+      'Show the prebrief, the ground rules and the content notes. Then read the story together, a page at a time.',
+      'At a room vote: open the vote, let people choose privately (cards, hands or a phone poll), type the counts for each option and for “I’d rather not say”, and show the room. The screen shows proportions, never counts; an option fewer than three people chose shows as “a few”. “I’d rather not say” is left out of the proportions and shown on its own line.',
+      'Then the discussion card, then the revote. The option most people chose plays. You break ties, and you can override the vote: the log records which.',
+    ],
+    items: [
+      'Rewind: after a choice plays, you can play another option on a copy (forum theatre). The room’s own choice stays the record.',
+      'The room’s own move: if the room invents an option, type it (no names). It goes in the log; play it as the closest option, or discuss it without playing. It is shown on the screen only if you choose.',
+      'How a choice resolved (the acts and what people in the story noticed) stays off the room’s screen until you reveal it with R.',
+      'A discussion timer is there if you want one. It never moves anything on by itself.',
+    ],
+  },
+  {
+    title: 'Safety',
+    paragraphs: [
+      'Anyone can step out at any time without saying why. Offer a quiet task: a card from the Script with a reflective question, shown on your screen to hand over or print. It never appears on the room’s screen.',
+    ],
+    items: [
+      'Skip a scene if the room needs it to move on.',
+      'B blanks the room’s screen; Esc shows a pause card.',
+      'You can end the session at any time: the debrief works with whatever the room has done.',
+      'Nobody is asked to speak as a member of a group. Nobody reads characters aloud in an accent.',
+    ],
+  },
+  {
+    title: 'If someone discloses something',
+    paragraphs: [
+      'The ground rules say plainly that what is shared stays in the room, except where someone may be at risk or a concern must be raised. If someone tells the room, or tells you afterwards, something that means a person may be at risk:',
+    ],
+    items: [
+      'Pause the session if you need to (Esc). Listen. Do not probe for detail, and do not promise to keep it secret.',
+      'Thank them. Tell them, privately, what has to happen next and who needs to know, before you act where that is safe.',
+      'Follow your organisation’s safeguarding or speaking-up policy: your safeguarding lead, or your Freedom to Speak Up Guardian. If anyone is in immediate danger, call 999.',
+      'Write down what was said, in their words, and when. Keep it out of this session’s summary.',
+      'Check in with them afterwards, and look after yourself too.',
+    ],
+  },
+  {
+    title: 'The group debrief',
+    paragraphs: [
+      'What? The vote history for each decision and how each choice resolved (acts only once revealed). So what? Whose voice filled the scene and who was spoken to, and the discussion prompts. Now what? Type the room’s commitments as the room agrees them.',
+      'Print the one-page session summary for your records (no names, no individual data) and a take-away for each participant: the outcomes, the room’s commitments, the session’s length as participatory CPD, and a blank box for peer reflection.',
+    ],
+    items: [],
+  },
+  {
+    title: 'Privacy',
+    paragraphs: [
+      'Nothing identifies anyone in the room. Votes are counts of the room; the screen shows proportions and “a few”. Do not type names into the room’s move or the commitments. The session is kept in this browser only, so it survives a reload; starting a new session replaces it.',
+    ],
+    items: [],
+  },
+];

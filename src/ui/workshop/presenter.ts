@@ -1,0 +1,319 @@
+// The facilitator's screen. It holds the session (a Workshop), keeps it on the device after every change so a
+// reload resumes it, sends the room's view to the projector window after every change, and draws the plan,
+// the controls or the debrief. Focus stays where the facilitator was, so the whole session runs by keyboard.
+import scriptCards from '../../content/scriptCards.json';
+import { Workshop, type Said } from '../../engine/workshop/workshop';
+import { quietTaskFor, type QuietTask } from '../../engine/workshop/quietTask';
+import type { RoomView } from '../../engine/workshop/roomView';
+import type { SessionState } from '../../engine/workshop/sessionState';
+import { announce, clear, el } from '../dom';
+import { deviceStorage } from '../deviceStorage';
+import { findEntry, loadStoryJson, storyManifest } from '../storySource';
+import { controlsPanel, type ControlHandlers } from './controlsPanel';
+import { debriefPanel } from './debriefPanel';
+import { drawRoom } from './drawRoom';
+import { guideDialog, keysDialog, openDialog } from './guidePanel';
+import { planScreen } from './planScreen';
+import { bindPresenterKeys } from './presenterKeys';
+import { briefSheet, printSheet, quietSheet, summarySheet, takeAwaySheet } from './printSheets';
+import { quietTaskPanel } from './quietTaskPanel';
+import { channelsWork, openPresenterLink } from './roomChannel';
+import { clearSession, loadPrefs, loadSession, savePrefs, saveSession } from './sessionStore';
+
+const ports = { now: () => Date.now() };
+
+const WAITING: RoomView = {
+  seq: 0,
+  theme: 'dark',
+  storyTitle: 'The Allyship Theatre',
+  timer: null,
+  body: { kind: 'waiting', title: 'The Allyship Theatre', text: 'The workshop will begin shortly.' },
+};
+
+export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promise<void> {
+  let workshop: Workshop | null = null;
+  let loading: string | null = null;
+  let notice: string | null = null;
+  let said = '';
+  let confirmingEnd = false;
+  let quiet: QuietTask | null = null;
+  let quietOffered = 0;
+  let projectorConnected = false;
+  let lastSeq = -1;
+  const prefs = loadPrefs();
+  const guide = guideDialog();
+  const keys = keysDialog();
+  const stories = storyManifest().stories.filter((s) => s.listed);
+
+  const roomView = (): RoomView => (workshop ? workshop.roomView() : WAITING);
+  const link = openPresenterLink(roomView, (connected) => {
+    projectorConnected = connected;
+    drawBar();
+  });
+
+  deviceStorage().onProblem((problem) => {
+    if (!problem) return;
+    notice = 'This browser is not keeping anything for this page, so a reload will lose the session. You can still run it.';
+    render();
+  });
+
+  // ---- the bar at the top: projector window, single screen, keys, guide ----
+  const drawBar = () => {
+    const active = (document.activeElement as HTMLElement | null)?.dataset?.key;
+    clear(bar);
+    const open = el('button', { type: 'button', 'data-key': 'open-projector' }, 'Open the projector window');
+    open.addEventListener('click', () => {
+      const win = window.open('projector.html', 'allyship-projector', 'popup=yes,width=1280,height=720');
+      say(win ? 'The projector window is open. Drag it to the projector and press F in it for full screen.' : 'The browser blocked the new window. Open projector.html in a new window yourself, or use single-screen mode.');
+    });
+    const single = el('input', { type: 'checkbox', id: 'single-screen', 'data-key': 'single-screen', checked: prefs.single });
+    single.addEventListener('change', () => {
+      prefs.single = single.checked;
+      savePrefs(prefs);
+      render();
+      say(prefs.single ? 'Single-screen mode: the room’s view fills this screen.' : 'Two screens: the room’s view is in the projector window.');
+    });
+    const keysOn = el('input', { type: 'checkbox', id: 'presenter-keys', 'data-key': 'presenter-keys', checked: prefs.keys });
+    keysOn.addEventListener('change', () => {
+      prefs.keys = keysOn.checked;
+      savePrefs(prefs);
+      say(prefs.keys ? 'Presenter keys are on.' : 'Presenter keys are off.');
+    });
+    const help = el('button', { type: 'button', 'data-key': 'keys-help' }, 'Keys (?)');
+    help.addEventListener('click', () => openDialog(keys));
+    const guideButton = el('button', { type: 'button', 'data-key': 'guide' }, 'Guide');
+    guideButton.addEventListener('click', () => openDialog(guide));
+    bar.append(
+      el('p', { className: 'ws-brand' }, el('a', { href: './' }, 'The Allyship Theatre'), ' · Workshop'),
+      el('p', { className: 'ws-link' }, !channelsWork() ? 'This browser cannot link two windows: use single-screen mode.' : projectorConnected ? 'Projector window: connected' : 'Projector window: not open'),
+      el(
+        'div',
+        { className: 'ws-bar-controls' },
+        open,
+        el('span', { className: 'ws-check' }, single, el('label', { for: 'single-screen' }, 'Single screen')),
+        el('span', { className: 'ws-check' }, keysOn, el('label', { for: 'presenter-keys' }, 'Presenter keys')),
+        help,
+        guideButton,
+      ),
+    );
+    if (active) (bar.querySelector(`[data-key="${active}"]`) as HTMLElement | null)?.focus();
+  };
+
+  const say = (words: Said) => {
+    said = words;
+    announce(words);
+    const line = main.querySelector('.ws-said');
+    if (line) line.textContent = words;
+  };
+
+  // ---- drawing ----
+  const render = (focusKey?: string) => {
+    const active = document.activeElement as HTMLElement | null;
+    const activeKey = active?.dataset?.key;
+    const hadFocusInMain = !!active && main.contains(active);
+    clear(main);
+    if (notice) main.append(el('p', { className: 'notice', role: 'note' }, notice));
+    if (!workshop || workshop.state.screen === 'plan') {
+      document.title = 'Plan a workshop — The Allyship Theatre';
+      main.append(
+        planScreen(stories, workshop, loading, {
+          chooseStory: (id) => void chooseStory(id),
+          setVote: (key, on) => act(() => workshop!.setVotePoint(key, on)),
+          printBrief: () => workshop && printSheet('brief', briefSheet(workshop)),
+          start: () => act(() => workshop!.start(), 'next'),
+        }),
+      );
+    } else {
+      main.append(sessionScreen(workshop));
+    }
+    const target = (focusKey && main.querySelector(`[data-key="${focusKey}"]`)) || (activeKey && main.querySelector(`[data-key="${activeKey}"]`)) || (hadFocusInMain ? main.querySelector('[data-key="next"]') : null);
+    (target as HTMLElement | null)?.focus();
+  };
+
+  const sessionScreen = (w: Workshop): HTMLElement => {
+    const s = w.state;
+    document.title = `${w.main.header.title}: workshop — The Allyship Theatre`;
+    // Focusable, so a long view that scrolls in its small frame can be scrolled by keyboard too.
+    const preview = el('div', { className: 'room room-preview', 'data-room': '', tabindex: '0', role: 'region', 'aria-label': 'The room’s screen, as the room sees it' });
+    drawRoom(preview, w.roomView(), 3);
+    const previewBox = el('section', { className: 'ws-preview', 'aria-labelledby': 'preview-heading' }, el('h2', { id: 'preview-heading' }, 'What the room sees'), preview);
+    const controls =
+      s.screen === 'debrief' || s.screen === 'ended'
+        ? debriefPanel(w, {
+            next: () => act(() => w.next()),
+            back: () => act(() => w.back()),
+            reveal: (step) => act(() => w.reveal(step)),
+            setCommitments: (list) => act(() => w.setCommitments(list), 'commitment'),
+            printSummary: () => printSheet('summary', summarySheet(w, ports.now())),
+            printTakeAway: () => printSheet('takeaway', takeAwaySheet(w, ports.now())),
+            newSession: () => newSession(),
+          })
+        : controlsPanel(w, handlers, confirmingEnd, (yes) => {
+            confirmingEnd = yes === null;
+            if (yes) act(() => w.end(), 'next');
+            else render(yes === null ? 'end-no' : 'end');
+          });
+    controls.querySelector('#controls-heading')?.after(el('p', { className: 'ws-said', role: 'note' }, said));
+    const quietBox = quiet
+      ? quietTaskPanel(quiet, {
+          print: () => quiet && printSheet('quiet', quietSheet(quiet)),
+          another: () => {
+            quietOffered += 1;
+            quiet = quietTaskFor(w.main.log.theory, scriptCards.cards, quietOffered);
+            render('quiet-another');
+          },
+          close: () => {
+            quiet = null;
+            render('quiet');
+          },
+        })
+      : null;
+    const body = prefs.single
+      ? el(
+          'div',
+          { className: 'ws-session single' },
+          previewBox,
+          quietBox,
+          fold(controls),
+        )
+      : el('div', { className: 'ws-session' }, previewBox, el('div', { className: 'ws-side' }, quietBox, controls));
+    return el('div', {}, el('h1', { id: 'session-heading', tabindex: '-1' }, `${w.main.header.title}: workshop`), body);
+  };
+
+  // In single-screen mode the controls fold away; the fold stays as the facilitator left it across redraws.
+  let foldOpen = false;
+  const fold = (controls: HTMLElement) => {
+    const box = el('details', { className: 'ws-fold', open: foldOpen }, el('summary', { 'data-key': 'fold' }, 'Facilitator controls (the room can see them while open)'), controls);
+    box.addEventListener('toggle', () => (foldOpen = box.open));
+    return box;
+  };
+
+  // ---- acting on the session ----
+  const act = (fn: () => Said, focusKey?: string) => {
+    const words = fn();
+    said = words;
+    announce(words);
+    if (workshop) {
+      saveSession(workshop.state);
+      if (workshop.seq !== lastSeq) {
+        lastSeq = workshop.seq;
+        link?.send(workshop.roomView());
+      }
+    }
+    render(focusKey);
+  };
+
+  const handlers: ControlHandlers = {
+    next: () => act(() => workshop!.next()),
+    back: () => act(() => workshop!.back()),
+    pick: (i) => act(() => workshop!.pick(i), 'next'),
+    openVote: () => act(() => workshop!.openVote(), 'count-0'),
+    recordVote: (counts, rather) => act(() => workshop!.recordVote(counts, rather), 'next'),
+    discuss: () => act(() => workshop!.discuss()),
+    setVote: (key, on) => act(() => workshop!.setVotePoint(key, on)),
+    roomMove: (text, playedAs) => act(() => workshop!.roomMove(text, playedAs), playedAs === null ? 'room-move-text' : 'next'),
+    showRoomMove: (id) => act(() => workshop!.showRoomMove(id), 'next'),
+    reveal: () => act(() => workshop!.reveal()),
+    explore: (option) => act(() => workshop!.explore(option), 'next'),
+    endExplore: () => act(() => workshop!.endExplore(), 'next'),
+    timer: (seconds) => act(() => workshop!.startTimer(seconds)),
+    stopTimer: () => act(() => workshop!.stopTimer(), 'timer-1'),
+    skip: () => act(() => workshop!.skipScene(), 'next'),
+    quiet: () => {
+      if (!workshop) return;
+      quietOffered += 1;
+      quiet = quietTaskFor(workshop.main.log.theory, scriptCards.cards, quietOffered);
+      say('The quiet task is on your screen only.');
+      render('quiet-print');
+    },
+    groundRules: () => act(() => workshop!.toggleGroundRules()),
+    blank: () => act(() => workshop!.toggleBlank()),
+    pause: () => act(() => workshop!.togglePause()),
+    end: () => act(() => workshop!.end(), 'next'),
+  };
+
+  const inSession = () => !!workshop && workshop.state.screen !== 'plan';
+  bindPresenterKeys(
+    {
+      next: () => inSession() && handlers.next(),
+      back: () => inSession() && handlers.back(),
+      pick: (i) => inSession() && handlers.pick(i),
+      vote: () => inSession() && handlers.openVote(),
+      discuss: () => inSession() && handlers.discuss(),
+      reveal: () => inSession() && act(() => workshop!.reveal()),
+      blank: () => inSession() && handlers.blank(),
+      pause: () => inSession() && handlers.pause(),
+      help: () => openDialog(keys),
+    },
+    () => prefs.keys,
+  );
+
+  // ---- choosing, resuming and clearing sessions ----
+  const chooseStory = async (id: string) => {
+    loading = 'Reading the story’s decisions…';
+    workshop = null;
+    render(`story-${id}`);
+    try {
+      const story = await loadStoryJson(id);
+      // Let the page say "reading" before the walk takes the main thread for a moment.
+      await new Promise((resolve) => window.setTimeout(resolve, 30));
+      workshop = Workshop.plan({ id, hash: story.entry.hash, json: story.json }, ports);
+      loading = null;
+      act(() => `${story.entry.title}: ${workshop!.plan.points.length} decisions listed, room votes at ${workshop!.state.votePoints.length}.`, `story-${id}`);
+    } catch (e) {
+      loading = (e as Error).message;
+      render(`story-${id}`);
+    }
+  };
+
+  const resume = async (state: SessionState) => {
+    const entry = findEntry(state.storyId);
+    if (!entry) {
+      notice = 'The last session’s story is no longer in this theatre, so a new session starts.';
+      clearSession();
+      return false;
+    }
+    const story = await loadStoryJson(state.storyId);
+    const { workshop: restored, changed } = Workshop.restore({ id: entry.id, hash: entry.hash, json: story.json }, state, ports);
+    workshop = restored;
+    if (changed) notice = 'This story has changed since the session was saved, so it resumes at the last point that still matches.';
+    said = state.screen === 'plan' ? 'Your plan is as you left it.' : 'The session is resumed where it was.';
+    return true;
+  };
+
+  const newSession = () => {
+    clearSession();
+    workshop = null;
+    quiet = null;
+    confirmingEnd = false;
+    said = 'A new session: choose a story.';
+    link?.send(WAITING);
+    render();
+    (main.querySelector('#plan-heading') as HTMLElement | null)?.focus();
+  };
+
+  drawBar();
+  const stored = loadSession();
+  if (stored.problem) notice = stored.problem;
+  let resumed = false;
+  if (stored.state) {
+    try {
+      resumed = await resume(stored.state);
+    } catch (e) {
+      notice = `The last session could not be resumed: ${(e as Error).message}`;
+    }
+  }
+  if (resumed && workshop) {
+    lastSeq = (workshop as Workshop).seq;
+    link?.send((workshop as Workshop).roomView());
+    render();
+    announce(said);
+    return;
+  }
+  render();
+  const wanted = new URLSearchParams(location.search).get('story');
+  const preselect = wanted && stories.some((s) => s.id === wanted) ? wanted : null;
+  link?.send(WAITING);
+  if (preselect) await chooseStory(preselect);
+  (main.querySelector('#plan-heading') as HTMLElement | null)?.focus();
+}

@@ -1,0 +1,55 @@
+// Presenter keys, on the facilitator's screen only, and switchable off (WCAG 2.1.4). They never act while
+// typing in a field or when a dialog is open, and Space or Enter on a button is left to the button.
+
+export interface PresenterKeyHandlers {
+  next(): void;
+  back(): void;
+  pick(index: number): void;
+  vote(): void;
+  discuss(): void;
+  reveal(): void;
+  blank(): void;
+  pause(): void;
+  help(): void;
+}
+
+export const KEY_HELP: [keys: string, what: string][] = [
+  ['Space, Right arrow or Page Down', 'Next: what the Next button says'],
+  ['Left arrow or Page Up', 'Back one page or step'],
+  ['1 to 9', 'Play that option'],
+  ['V', 'Open the vote (or the revote)'],
+  ['D', 'The discussion card'],
+  ['R', 'Reveal how the room’s last choice resolved (in the debrief: the bands)'],
+  ['B', 'Blank the room’s screen, or show it again'],
+  ['Esc', 'Pause, or carry on'],
+  ['?', 'This list of keys'],
+];
+
+const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
+const PRESSABLE = /^(BUTTON|A|SUMMARY)$/;
+
+export function bindPresenterKeys(handlers: PresenterKeyHandlers, enabled: () => boolean): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    if (!enabled() || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+    if (document.querySelector('dialog[open]')) return;
+    const target = e.target as HTMLElement | null;
+    if (target && (TYPING.test(target.tagName) || target.isContentEditable)) return;
+    if ((e.key === ' ' || e.key === 'Enter') && target && PRESSABLE.test(target.tagName)) return;
+    const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+    let act: (() => void) | null = null;
+    if (key === ' ' || key === 'ArrowRight' || key === 'PageDown') act = handlers.next;
+    else if (key === 'ArrowLeft' || key === 'PageUp') act = handlers.back;
+    else if (/^[1-9]$/.test(key)) act = () => handlers.pick(Number(key) - 1);
+    else if (key === 'v') act = handlers.vote;
+    else if (key === 'd') act = handlers.discuss;
+    else if (key === 'r') act = handlers.reveal;
+    else if (key === 'b') act = handlers.blank;
+    else if (key === 'Escape') act = handlers.pause;
+    else if (key === '?') act = handlers.help;
+    if (!act) return;
+    e.preventDefault();
+    act();
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
+}

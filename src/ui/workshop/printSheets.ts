@@ -1,0 +1,131 @@
+// The four things a facilitator prints: the one-page brief (before), the session summary and the participant
+// take-away (after), and a quiet-task card for anyone who steps out. Each is built into #print-area, which the
+// print stylesheet shows alone. The take-away has no links and no QR code; none of them names anyone.
+import type { Workshop } from '../../engine/workshop/workshop';
+import type { QuietTask } from '../../engine/workshop/quietTask';
+import { discussionPrompts } from '../../engine/workshop/groupDebrief';
+import { sessionSummary, takeAway } from '../../engine/workshop/sessionRecord';
+import { clear, el } from '../dom';
+
+export type SheetKind = 'brief' | 'summary' | 'takeaway' | 'quiet';
+
+/** Put a sheet in the print area and open the browser's print dialog (Save as PDF is one of its printers). */
+export function printSheet(kind: SheetKind, sheet: HTMLElement): void {
+  const area = document.getElementById('print-area');
+  if (!area) return;
+  clear(area);
+  area.append(sheet);
+  document.body.dataset.printing = kind;
+  window.print();
+}
+
+const list = (items: readonly string[], className = '') => el('ul', { className }, ...items.map((i) => el('li', {}, i)));
+
+export function briefSheet(w: Workshop): HTMLElement {
+  const header = w.main.header;
+  const votes = new Set(w.state.votePoints);
+  const sheet = el(
+    'article',
+    { className: 'sheet sheet-brief' },
+    el('h1', {}, `Facilitator brief: ${header.title}`),
+    el('p', {}, `${header.summary} You play: ${header.role}.${header.minutes ? ` About ${header.minutes} minutes played alone; allow 45 minutes in a group.` : ''}`),
+    el('h2', {}, 'Learning outcomes'),
+    list(header.outcomes),
+    el('h2', {}, 'Content notes'),
+    header.contentNotes.length ? list(header.contentNotes) : el('p', {}, 'None given.'),
+    header.review ? el('p', { className: 'sheet-small' }, `Review: ${header.review}`) : null,
+    el('h2', {}, `Decisions (${votes.size} room vote${votes.size === 1 ? '' : 's'})`),
+  );
+  const points = el('ol', { className: 'sheet-points' });
+  for (const point of w.plan.points) {
+    const vote = votes.has(point.key);
+    const item = el(
+      'li',
+      {},
+      el('strong', {}, `${vote ? 'Room vote' : 'You pick'}${point.scene ? ` · ${point.scene}` : ''}`),
+      point.onlyAfter.length ? el('span', {}, ` · only after “${point.onlyAfter[0]!.option}” (decision ${point.onlyAfter[0]!.number})`) : null,
+    );
+    if (vote) item.append(el('ol', { className: 'sheet-options' }, ...point.options.map((o) => el('li', {}, o))));
+    for (const d of point.discuss) item.append(el('p', {}, `Discuss: ${d}`));
+    for (const n of point.notes) item.append(el('p', { className: 'sheet-note' }, `Note: ${n}`));
+    points.append(item);
+  }
+  sheet.append(
+    points,
+    el('h2', {}, 'Safety'),
+    list([
+      'Ground rules first, with their limits: what is shared stays in the room except where someone may be at risk or a concern must be raised.',
+      'If someone discloses something: listen, do not probe, do not promise secrecy; tell them privately what happens next; follow your safeguarding or speaking-up policy.',
+      'Anyone may step out: offer the quiet task. Skip a scene, blank the screen (B) or pause (Esc) whenever the room needs it.',
+      'Sessions on racism, homophobia or disability are best co-facilitated with people with lived experience, paid for their time.',
+    ]),
+  );
+  return sheet;
+}
+
+export function summarySheet(w: Workshop, now: number): HTMLElement {
+  const header = w.main.header;
+  const s = sessionSummary({ title: header.title, outcomes: header.outcomes, session: w.state, decisions: w.debriefDecisions(), prompts: discussionPrompts(w.main.log), now });
+  const decisions = el('ol', { className: 'sheet-points' });
+  for (const d of s.decisions) {
+    decisions.append(
+      el(
+        'li',
+        {},
+        el('strong', {}, d.heading.replace(/^\d+\.\s*/, '')),
+        el('p', {}, `The room chose: ${d.chosen}${d.how ? ` (${d.how})` : ''}`),
+        ...d.votes.map((v) => el('p', {}, v)),
+        el('p', {}, `How it resolved: ${d.acts}`),
+        ...d.roomMoves.map((m) => el('p', {}, `The room’s own move: ${m}`)),
+        d.explored.length ? el('p', {}, `Also tried on a rewind: ${d.explored.join('; ')}`) : null,
+      ),
+    );
+  }
+  return el(
+    'article',
+    { className: 'sheet sheet-summary' },
+    el('h1', {}, `Session summary: ${s.title}`),
+    el('p', {}, `${s.date} · ${s.duration} · ${s.ended}${s.skipped ? ` Scenes skipped: ${s.skipped}.` : ''}`),
+    el('p', { className: 'sheet-small' }, 'A record of what the room did together. It holds no names and no individual data: votes are shown as the room saw them.'),
+    el('h2', {}, 'Learning outcomes'),
+    list(s.outcomes),
+    el('h2', {}, 'Decisions and votes'),
+    s.decisions.length ? decisions : el('p', {}, 'The room did not reach a decision.'),
+    el('h2', {}, 'Discussion prompts'),
+    s.prompts.length ? list(s.prompts) : el('p', {}, 'None reached.'),
+    el('h2', {}, 'The room’s commitments'),
+    s.commitments.length ? list(s.commitments) : el('p', {}, 'None recorded.'),
+  );
+}
+
+export function takeAwaySheet(w: Workshop, now: number): HTMLElement {
+  const header = w.main.header;
+  const t = takeAway({ title: header.title, outcomes: header.outcomes, session: w.state, now });
+  return el(
+    'article',
+    { className: 'sheet sheet-takeaway' },
+    el('h1', {}, `Take-away: ${t.title}`),
+    el('p', {}, `${t.date} · ${t.cpd}`),
+    el('h2', {}, 'What the session was for'),
+    list(t.outcomes),
+    el('h2', {}, 'The room’s commitments'),
+    t.commitments.length ? list(t.commitments) : el('p', {}, 'Write your own here: ______________________________'),
+    el('h2', {}, 'For your records'),
+    list(t.notes, 'sheet-small'),
+    el('h2', {}, 'Peer reflection'),
+    el('p', { className: 'sheet-small' }, 'What did you and a colleague make of this session, and what will you each do next? (Use roles, not names.)'),
+    el('div', { className: 'sheet-box', 'aria-label': 'Blank box for your peer reflection' }),
+  );
+}
+
+export function quietSheet(task: QuietTask): HTMLElement {
+  return el(
+    'article',
+    { className: 'sheet sheet-quiet' },
+    el('h1', {}, task.card.title),
+    ...task.card.body.map((p) => el('p', {}, p)),
+    el('h2', {}, 'A question to think about'),
+    el('p', {}, task.question),
+    el('p', { className: 'sheet-small' }, 'This is yours to keep. Nobody will ask for it back.'),
+  );
+}

@@ -1,0 +1,57 @@
+// The room's screen: big type, high contrast, no controls. It draws only the views the presenter sends and
+// asks for the current one when it loads, so a reload catches up. F toggles full screen here, because a key
+// pressed in the presenter's window cannot make this window full screen.
+import type { RoomView } from '../../engine/workshop/roomView';
+import { el } from '../dom';
+import { drawRoom } from './drawRoom';
+import { channelsWork, openProjectorLink } from './roomChannel';
+
+export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void {
+  document.title = 'Projector — The Allyship Theatre';
+  const waiting: RoomView = {
+    seq: 0,
+    theme: 'dark',
+    storyTitle: 'The Allyship Theatre',
+    timer: null,
+    body: {
+      kind: 'waiting',
+      title: 'The Allyship Theatre',
+      text: channelsWork()
+        ? 'Waiting for the facilitator’s screen. Open the workshop page in this browser.'
+        : 'This browser cannot link two windows. Use single-screen mode on the workshop page.',
+    },
+  };
+  let heard = false;
+  const show = (view: RoomView) => {
+    heard = true;
+    drawRoom(room, view, 1);
+    document.body.dataset.theme = view.theme;
+  };
+  drawRoom(room, waiting, 1);
+  room.dataset.seq = '';
+  openProjectorLink(show);
+
+  const toggleFullscreen = async () => {
+    try {
+      if (document.fullscreenElement) await document.exitFullscreen();
+      else await document.documentElement.requestFullscreen();
+    } catch {
+      hint.textContent = 'Full screen is not available here: try F11.';
+    }
+  };
+  const syncHint = () => (hint.hidden = !!document.fullscreenElement);
+  document.addEventListener('fullscreenchange', syncHint);
+  hint.addEventListener('click', () => void toggleFullscreen());
+  document.addEventListener('keydown', (e) => {
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === 'f' || e.key === 'F') {
+      e.preventDefault();
+      void toggleFullscreen();
+    }
+  });
+  syncHint();
+  // Say so if nothing has answered (the presenter's page is not open in this browser).
+  window.setTimeout(() => {
+    if (!heard) room.append(el('p', { className: 'room-small' }, 'Nothing yet from the facilitator’s screen.'));
+  }, 3000);
+}

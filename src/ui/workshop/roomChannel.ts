@@ -1,0 +1,58 @@
+// The presenter and the projector, two windows of one browser, kept in step over a BroadcastChannel (no server).
+// The presenter holds the session and sends a projector-safe RoomView after every change; the projector draws
+// only what it receives, and asks for the current view when it (re)loads.
+import { RoomViewSchema, type RoomView } from '../../engine/workshop/roomView';
+
+export const CHANNEL_NAME = 'allyship-theatre-workshop';
+
+type Message = { type: 'view'; view: RoomView } | { type: 'hello' } | { type: 'bye' };
+
+export function channelsWork(): boolean {
+  return typeof BroadcastChannel === 'function';
+}
+
+export interface PresenterLink {
+  send(view: RoomView): void;
+  close(): void;
+}
+
+/** The presenter's end. `currentView` answers a projector that has just (re)loaded. */
+export function openPresenterLink(currentView: () => RoomView | null, onProjector: (connected: boolean) => void): PresenterLink | null {
+  if (!channelsWork()) return null;
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (event: MessageEvent<Message>) => {
+    const message = event.data;
+    if (message?.type === 'hello') {
+      onProjector(true);
+      const view = currentView();
+      if (view) channel.postMessage({ type: 'view', view } satisfies Message);
+    } else if (message?.type === 'bye') {
+      onProjector(false);
+    }
+  };
+  return {
+    send: (view) => channel.postMessage({ type: 'view', view } satisfies Message),
+    close: () => channel.close(),
+  };
+}
+
+/** The projector's end: says hello, then draws every valid view it is sent. */
+export function openProjectorLink(onView: (view: RoomView) => void): { close(): void } | null {
+  if (!channelsWork()) return null;
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (event: MessageEvent<Message>) => {
+    if (event.data?.type !== 'view') return;
+    // Anything that is not a well-formed view is ignored rather than drawn.
+    const parsed = RoomViewSchema.safeParse(event.data.view);
+    if (parsed.success) onView(parsed.data);
+  };
+  channel.postMessage({ type: 'hello' } satisfies Message);
+  const bye = () => channel.postMessage({ type: 'bye' } satisfies Message);
+  window.addEventListener('pagehide', bye);
+  return {
+    close: () => {
+      window.removeEventListener('pagehide', bye);
+      channel.close();
+    },
+  };
+}

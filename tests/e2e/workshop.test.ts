@@ -1,0 +1,324 @@
+// Facilitated play in real Chromium: a presenter page and a projector page in one browser context, kept in step
+// over BroadcastChannel. S1 with entered votes (a tie the facilitator breaks, a lone voter shown as "a few"), a
+// rewind to the minority option, acts kept off the projector until revealed, reloads of both windows, the
+// group debrief, the printed summary and take-away, a keyboard-only session, and axe on both views.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { inject } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, pdfText, tabUntil, urlFor } from './support/browser';
+
+const STORY = 'sitting-in-reception';
+// Words the room would only see once the facilitator reveals how a choice resolved.
+const ACT_WORDS = ['Holding space', 'Speaking for', 'Doing for', 'Inviting', 'Standing by', 'Deciding with', 'Advocating', 'Overriding', 'Amplifying'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function watch(page: Page, errors: string[], name: string): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/favicon\.ico/.test(msg.location().url)) errors.push(`${name} console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => errors.push(`${name} pageerror: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`${name} http ${res.status()}: ${res.url()}`);
+  });
+}
+
+interface Room {
+  context: BrowserContext;
+  presenter: Page;
+  projector: Page;
+  errors: string[];
+}
+
+async function openRoom(withProjector: boolean): Promise<Room> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  const presenter = await context.newPage();
+  watch(presenter, errors, 'presenter');
+  await presenter.goto(urlFor(inject('baseUrl'), `/workshop.html?story=${STORY}`));
+  await presenter.locator('#vote-1').waitFor();
+  // The print dialog is the browser's; the test prints to PDF itself.
+  await presenter.evaluate(() => (window.print = () => undefined));
+  const projector = await context.newPage();
+  if (withProjector) {
+    watch(projector, errors, 'projector');
+    await projector.setViewportSize({ width: 1920, height: 1080 });
+    await projector.goto(urlFor(inject('baseUrl'), '/projector.html'));
+    await projector.waitForFunction(() => document.getElementById('room')?.dataset.seq !== '');
+  }
+  return { context, presenter, projector, errors };
+}
+
+/** The room's view as text (without the ticking timer). */
+const roomText = (page: Page, selector: string) =>
+  page.evaluate((sel) => {
+    const clone = document.querySelector(sel)!.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.room-timer').forEach((t) => t.remove());
+    return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }, selector);
+
+const previewSeq = (p: Page) => p.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq ?? '');
+const previewKind = (p: Page) => p.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.kind ?? '');
+
+/** Both views agree: the projector has drawn the presenter's latest view, and the words are the same. */
+async function inStep(room: Room): Promise<string> {
+  const seq = await previewSeq(room.presenter);
+  await room.projector.waitForFunction((want) => document.getElementById('room')?.dataset.seq === want, seq);
+  const shown = await roomText(room.projector, '#room');
+  expect(shown).toBe(await roomText(room.presenter, '.room-preview'));
+  return shown;
+}
+
+async function expectNoActs(room: Room): Promise<void> {
+  const shown = await roomText(room.projector, '#room');
+  for (const words of ACT_WORDS) expect(shown, `the projector shows "${words}" before a reveal`).not.toContain(words);
+  expect(await room.projector.locator('.room-acts').count()).toBe(0);
+}
+
+/** Press Next until the room sees options (or the curtain), checking the two views and the hidden acts. */
+async function readToOptions(room: Room, checkActs = true): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    const kind = await previewKind(room.presenter);
+    if (kind === 'options' || kind === 'curtain') return;
+    await room.presenter.keyboard.press('ArrowRight');
+    await inStep(room);
+    if (checkActs) await expectNoActs(room);
+  }
+  throw new Error('the room never reached the options');
+}
+
+async function enterVote(p: Page, counts: number[], ratherNot: number): Promise<void> {
+  for (const [i, n] of counts.entries()) await p.fill(`#count-${i}`, String(n));
+  await p.fill('#count-rather', String(ratherNot));
+  await p.click('[data-key="show-vote"]');
+}
+
+describe('facilitated play', () => {
+  test('presenter and projector stay in step through S1: votes, a tie, "a few", a rewind, reveals, reloads, debrief and print', async () => {
+    const room = await openRoom(true);
+    const { presenter, projector } = room;
+    expect(await roomText(projector, '#room')).toContain('The workshop will begin shortly.');
+    expect(await projector.locator('#fullscreen-hint').textContent()).toBe('Press F for full screen');
+
+    // Plan: the first three decisions are room votes, and each decision shows its note.
+    expect(await presenter.locator('.ws-point').count()).toBeGreaterThanOrEqual(6);
+    expect(await presenter.locator('.ws-point input[type=checkbox]:checked').count()).toBe(3);
+    expect(await presenter.locator('.ws-point .ws-notes').first().textContent()).toMatch(/Esther is here/);
+    await expectNoAxeViolations(presenter);
+
+    await presenter.click('[data-key="start"]');
+    expect(await inStep(room)).toContain('Before we start');
+    await presenter.keyboard.press('ArrowRight');
+    const rules = await inStep(room);
+    expect(rules).toContain('Ground rules');
+    expect(rules).toMatch(/except when someone may be at risk/);
+    expect(rules).toMatch(/talk with you privately/);
+    await expectNoAxeViolations(projector);
+    await presenter.keyboard.press('ArrowRight');
+    expect(await inStep(room)).toContain('Content notes');
+    await presenter.keyboard.press('ArrowRight');
+
+    // The walk to the surgery (one option): Next plays it.
+    await readToOptions(room);
+    await presenter.keyboard.press('ArrowRight');
+
+    // Decision 1: vote, discuss, a tied revote the facilitator breaks.
+    await readToOptions(room);
+    expect(await inStep(room)).toContain('The room votes on this one.');
+    const deskOptions = await projector.locator('.room-options li').allTextContents();
+    expect(deskOptions).toHaveLength(4);
+    await presenter.keyboard.press('v');
+    expect(await inStep(room)).toContain('Vote now');
+    await enterVote(presenter, [4, 5, 1, 0], 2);
+    const first = await inStep(room);
+    expect(first).toContain('40%');
+    expect(first).toContain('50%');
+    expect(first).toContain('a few');
+    expect(first).toContain('Would rather not say: a few');
+    expect(first).not.toMatch(/\b4 people\b/);
+    await expectNoAxeViolations(projector);
+    await expectNoAxeViolations(presenter);
+    await presenter.keyboard.press('d');
+    expect(await inStep(room)).toContain('Talk about it');
+    await presenter.keyboard.press('v');
+    expect(await inStep(room)).toContain('Vote again');
+    await enterVote(presenter, [5, 5, 1, 0], 0);
+    expect(await inStep(room)).toContain('45%');
+    await presenter.keyboard.press('ArrowRight');
+    expect(await presenter.locator('.ws-said').textContent()).toMatch(/tie between options 1 and 2/);
+    await presenter.keyboard.press('2');
+    const consequence = await inStep(room);
+    expect(consequence).toContain(`The room chose: ${deskOptions[1]!.replace(/^2/, '')}`);
+    await expectNoActs(room);
+
+    // Reveal: only now does the room see how the choice resolved.
+    await presenter.keyboard.press('r');
+    const reveal = await inStep(room);
+    expect(reveal).toContain('Holding space for Esther Mensah');
+    expect(reveal).toContain('What Esther Mensah noticed');
+    await presenter.keyboard.press('ArrowRight');
+    await inStep(room);
+
+    // Rewind to the minority option on a copy; the room's own choice stays the record.
+    await presenter.click('[data-key="explore-0"]');
+    const rewind = await inStep(room);
+    expect(rewind).toContain('What if');
+    expect(rewind).toContain(deskOptions[0]!.replace(/^1/, ''));
+    for (let i = 0; i < 10 && (await presenter.locator('[data-key="end-explore"]').count()) > 0; i++) {
+      await presenter.keyboard.press('ArrowRight');
+      await inStep(room);
+    }
+    expect(await presenter.locator('[data-key="end-explore"]').count()).toBe(0);
+
+    // The projector reloads mid-session and catches up.
+    await projector.reload();
+    await inStep(room);
+
+    // Decision 2: one voter, shown as "a few"; a majority plays.
+    await readToOptions(room);
+    await presenter.keyboard.press('v');
+    await enterVote(presenter, [0, 1, 0], 0);
+    const lone = await inStep(room);
+    expect(lone).toContain('a few');
+    expect(lone).not.toMatch(/\b1 (person|people|vote)\b/);
+    await presenter.keyboard.press('2');
+    await inStep(room);
+    await expectNoActs(room);
+
+    // The presenter reloads: the session resumes where it was, and the projector follows.
+    const before = await roomText(presenter, '.room-preview');
+    await presenter.reload();
+    await presenter.locator('.room-preview').waitFor();
+    await presenter.evaluate(() => (window.print = () => undefined));
+    expect(await roomText(presenter, '.room-preview')).toBe(before);
+    expect(await inStep(room)).toBe(before);
+
+    // End gracefully, mid-story: the debrief.
+    await presenter.click('[data-key="end"]');
+    await presenter.click('[data-key="end-yes"]');
+    const what = await inStep(room);
+    expect(what).toContain('What happened');
+    expect(what).toContain('First vote');
+    expect(what).toContain('Revote');
+    expect(what).toContain('a tie, decided by the facilitator');
+    expect(what).toContain('How it resolved: Holding space for Esther Mensah');
+    expect(what).toContain('The room also tried');
+    // Decision 2 was never revealed: its acts stay off the projector.
+    expect((what.match(/How it resolved/g) ?? []).length).toBe(1);
+    await expectNoAxeViolations(projector);
+    await expectNoAxeViolations(presenter);
+
+    await presenter.keyboard.press('ArrowRight');
+    const airtime = await inStep(room);
+    expect(airtime).toContain('Turns taken');
+    expect(airtime).toContain('Who was spoken to');
+    expect(airtime).toContain('Esther Mensah');
+    await presenter.keyboard.press('ArrowRight');
+    expect(await inStep(room)).toContain('So what?');
+    await presenter.fill('#commitment', 'Face the person, and wait for their answer');
+    await presenter.click('[data-key="commitment-add"]');
+    // Focus is back in the field for the next commitment, where arrow keys move the caret, so: the Next button.
+    expect(await presenter.evaluate(() => document.activeElement?.id)).toBe('commitment');
+    await presenter.click('[data-key="next"]');
+    expect(await inStep(room)).toContain('Face the person, and wait for their answer');
+
+    // The paper: a one-page summary and a take-away.
+    await presenter.click('[data-key="print-summary"]');
+    const summary = await pdfText(presenter);
+    expect(summary).toContain('Session summary: Sitting in Reception');
+    expect(summary).toMatch(/First vote: option 1 40% · option 2 50% · option 3 a few/);
+    expect(summary).toContain('a tie, decided by the facilitator');
+    expect(summary).toContain('Face the person, and wait for their answer');
+    expect(summary).toContain('no names');
+    expect(summary).not.toMatch(/\f\S/); // one page: no text after a page break
+    await presenter.click('[data-key="print-takeaway"]');
+    const takeAway = await pdfText(presenter);
+    expect(takeAway).toContain('Take-away: Sitting in Reception');
+    expect(takeAway).toMatch(/participatory CPD/);
+    expect(takeAway).toContain('Face the person, and wait for their answer');
+    expect(takeAway).toContain('Peer reflection');
+    expect(takeAway).not.toMatch(/https?:|www\./);
+
+    expect(room.errors).toEqual([]);
+    await room.context.close();
+  });
+
+  test('a whole session by keyboard alone, with the help card and the keys switched off and on', async () => {
+    const room = await openRoom(false);
+    const p = room.presenter;
+    await tabUntil(p, (f) => f.testId === null && f.name === 'Start the session');
+    await p.keyboard.press('Enter');
+    expect(await previewKind(p)).toBe('card');
+
+    await p.keyboard.press('?');
+    expect(await p.locator('dialog#keys[open]').count()).toBe(1);
+    await p.keyboard.press('Escape');
+    expect(await p.locator('dialog#keys[open]').count()).toBe(0);
+
+    let votes = 0;
+    for (let i = 0; i < 200; i++) {
+      const kind = await previewKind(p);
+      const screen = await p.evaluate(() => document.querySelector('.ws-where')?.textContent ?? '');
+      if (kind === 'card' && (await roomText(p, '.room-preview')).includes('Thank you')) break;
+      if (kind === 'options' && (await roomText(p, '.room-preview')).includes('The room votes on this one.')) {
+        for (const round of [1, 2]) {
+          await p.keyboard.press('v');
+          expect(await p.evaluate(() => document.activeElement?.id)).toBe('count-0');
+          const fields = await p.locator('.ws-vote input').count();
+          for (let f = 0; f < fields; f++) {
+            await p.keyboard.press('Control+A');
+            await p.keyboard.type(f === 0 ? String(3 + round) : f === 1 ? '2' : '0');
+            if (f < fields - 1) await p.keyboard.press('Tab');
+          }
+          await p.keyboard.press('Enter');
+          expect(await previewKind(p)).toBe('result');
+          if (round === 1) await p.keyboard.press('d');
+        }
+        votes += 1;
+        await p.keyboard.press('ArrowRight'); // the option most people chose plays
+        continue;
+      }
+      if (kind === 'options' && !/votes on this one/.test(screen)) {
+        const options = await p.locator('.room-preview .room-options li').count();
+        await p.keyboard.press(options === 1 ? 'ArrowRight' : '1');
+        continue;
+      }
+      await p.keyboard.press('ArrowRight');
+    }
+    expect(votes).toBe(3);
+    expect(await roomText(p, '.room-preview')).toContain('Thank you');
+
+    // Keys off: ArrowRight does nothing; back on: it works again.
+    await p.keyboard.press('ArrowLeft');
+    const seq = await previewSeq(p);
+    await tabUntil(p, (f) => f.id === 'presenter-keys');
+    await p.keyboard.press('Space');
+    await p.locator('#main').focus();
+    await p.keyboard.press('ArrowLeft');
+    expect(await previewSeq(p)).toBe(seq);
+    expect(room.errors).toEqual([]);
+    await room.context.close();
+  });
+
+  test('the projector text is at least 32 px at 1080p, and single-screen mode fills the screen with it', async () => {
+    const room = await openRoom(true);
+    await room.presenter.click('[data-key="start"]');
+    await inStep(room);
+    const size = await room.projector.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#room p')!).fontSize));
+    expect(size).toBeGreaterThanOrEqual(32);
+    await room.presenter.setViewportSize({ width: 1920, height: 1080 });
+    await room.presenter.click('#single-screen');
+    const single = await room.presenter.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.room-preview p')!).fontSize));
+    expect(single).toBeGreaterThanOrEqual(32);
+    expect(await room.presenter.locator('details.ws-fold').count()).toBe(1);
+    await expectNoAxeViolations(room.presenter);
+    expect(room.errors).toEqual([]);
+    await room.context.close();
+  });
+});
