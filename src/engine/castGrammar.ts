@@ -1,7 +1,7 @@
 // `cast: ID = Display name; key: value (mark, mark); key: value` — who is in the story and which facets of
 // them the debrief's prompts may key on. Facet keys and marks are closed lists so prompts never match free text.
 import { z } from 'zod';
-import { ID_PATTERN, LEARNER_ID, RESERVED_WORDS, isReservedWord } from './tagKeys';
+import { ID_PATTERN, LEARNER_ID, RESERVED_WORDS, isReservedWord } from './tagKeys.ts';
 
 export const FACET_KEYS = [
   // the Social GRACES

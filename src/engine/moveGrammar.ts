@@ -1,9 +1,9 @@
 // `move: MOVE [ID] [key=value …] [flag …]` — the one tag that makes a story scored, so its errors must be plain
 // enough for an author to fix without reading the voice model.
 import { z } from 'zod';
-import type { MoveSpec } from './types';
-import { closest } from './didYouMean';
-import { ID_PATTERN, LEARNER_ID, isReservedWord } from './tagKeys';
+import type { MoveSpec } from './types.ts';
+import { closest } from './didYouMean.ts';
+import { ID_PATTERN, LEARNER_ID, isReservedWord } from './tagKeys.ts';
 
 type ParamRule = { kind: 'oneOf'; values: readonly string[] } | { kind: 'item' } | { kind: 'ids' };
 

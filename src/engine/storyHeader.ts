@@ -1,7 +1,7 @@
 // The story header (global tags): what the foyer, the playbill and the reflective account show about a story.
 import { z } from 'zod';
-import { CastMemberSchema, parseCastMember, type CastMember } from './castGrammar';
-import { HEADER_KEYS, KNOWN_TAG_KEYS, splitTag, suggestKey, type TagProblem } from './tagKeys';
+import { CastMemberSchema, parseCastMember, type CastMember } from './castGrammar.ts';
+import { HEADER_KEYS, KNOWN_TAG_KEYS, splitTag, suggestKey, type TagProblem } from './tagKeys.ts';
 
 export const StoryHeaderSchema = z.object({
   title: z.string(),

@@ -3,11 +3,11 @@
 // and castGrammar.ts, the move grammar in moveGrammar.ts; this file holds the line and choice tags and is the
 // one place the rest of the house imports the grammar from.
 import { z } from 'zod';
-import { MoveSpecSchema, parseMove } from './moveGrammar';
-import { HEADER_KEYS, INKY_KEYS, idSchema, splitTag, suggestKey } from './tagKeys';
+import { MoveSpecSchema, parseMove } from './moveGrammar.ts';
+import { HEADER_KEYS, INKY_KEYS, idSchema, splitTag, suggestKey } from './tagKeys.ts';
 
-export { parseMove, MoveSpecSchema, MOVE_RULES, MOVE_NAMES } from './moveGrammar';
-export { parseHeader, StoryHeaderSchema, type StoryHeader } from './storyHeader';
+export { parseMove, MoveSpecSchema, MOVE_RULES, MOVE_NAMES } from './moveGrammar.ts';
+export { parseHeader, StoryHeaderSchema, type StoryHeader } from './storyHeader.ts';
 export {
   parseCastMember,
   CastMemberSchema,
@@ -18,8 +18,8 @@ export {
   type Facet,
   type FacetKey,
   type FacetMark,
-} from './castGrammar';
-export { splitTag, suggestKey, KNOWN_TAG_KEYS, RESERVED_WORDS, LEARNER_ID, type TagProblem } from './tagKeys';
+} from './castGrammar.ts';
+export { splitTag, suggestKey, KNOWN_TAG_KEYS, RESERVED_WORDS, LEARNER_ID, type TagProblem } from './tagKeys.ts';
 
 export const ACCESS_LEVELS = ['able', 'able_with_support', 'substantial_difficulty'] as const;
 export const MANDATES = ['asked', 'consented', 'known_wishes', 'none', 'declined'] as const;

@@ -1,7 +1,7 @@
 // The words of the tag language itself: which keys exist, how a raw tag splits, what a person id looks like.
 // Kept apart from the schemas so the header, cast and move grammars can share them without importing each other.
 import { z } from 'zod';
-import { closest } from './didYouMean';
+import { closest } from './didYouMean.ts';
 
 export const HEADER_KEYS = [
   'title',

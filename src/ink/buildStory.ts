@@ -1,10 +1,10 @@
 // One story, compiled for the game: its JSON, the hash a save is checked against, and the header the foyer shows.
 import { createHash } from 'node:crypto';
-import { compileInk } from './compileInk';
-import { StoryRunner } from '../engine/storyRunner';
-import { parseHeader } from '../engine/tagGrammar';
-import type { Diagnostic } from '../engine/types';
-import type { ManifestEntry } from '../engine/manifest';
+import { compileInk } from './compileInk.ts';
+import { StoryRunner } from '../engine/storyRunner.ts';
+import { parseHeader } from '../engine/tagGrammar.ts';
+import type { Diagnostic } from '../engine/types.ts';
+import type { ManifestEntry } from '../engine/manifest.ts';
 
 export interface BuiltStory {
   id: string;

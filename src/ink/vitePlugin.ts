@@ -4,10 +4,10 @@
 // running game within moments (the page replays the learner's path on the new story).
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readStoryFiles, storyIds } from './storyFiles';
-import { buildStory, type BuiltStory } from './buildStory';
-import { formatDiagnostic } from './compileInk';
-import type { StoryManifest } from '../engine/manifest';
+import { readStoryFiles, storyIds } from './storyFiles.ts';
+import { buildStory, type BuiltStory } from './buildStory.ts';
+import { formatDiagnostic } from './compileInk.ts';
+import type { StoryManifest } from '../engine/manifest.ts';
 
 const MANIFEST_ID = 'virtual:story-manifest';
 const RESOLVED_MANIFEST_ID = '\0' + MANIFEST_ID;
