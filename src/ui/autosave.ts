@@ -46,3 +46,20 @@ export function startedAt(storyId: string): number | null {
   const value = Number(deviceStorage().getItem(storageKey('started', storyId)));
   return Number.isFinite(value) && value > 0 ? value : null;
 }
+
+/**
+ * When this playthrough reached its ending: kept the first time the curtain call opens, so that reopening it
+ * after a reload does not count the time in between as time spent on the story.
+ */
+export function endedAt(save: SaveEnvelope, now = Date.now()): number {
+  const key = storageKey('ended', save.storyId);
+  const path = JSON.stringify(save.path);
+  try {
+    const stored = JSON.parse(deviceStorage().getItem(key) ?? 'null') as { path: string; at: number } | null;
+    if (stored && stored.path === path && Number.isFinite(stored.at)) return stored.at;
+  } catch {
+    /* a damaged value: start again from now */
+  }
+  deviceStorage().setItem(key, JSON.stringify({ path, at: now }));
+  return now;
+}

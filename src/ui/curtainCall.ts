@@ -5,7 +5,7 @@ import type { PlayScreen } from './playScreen';
 import type { LoadedStory } from './storySource';
 import { clear } from './dom';
 import { deviceStorage } from './deviceStorage';
-import { startedAt } from './autosave';
+import { endedAt, startedAt } from './autosave';
 import { mountDebrief } from './debrief/mountDebrief';
 import { recordReached } from './lms/recordReached';
 
@@ -23,7 +23,7 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
   o.screen.destroy();
   clear(o.root);
   const id = o.story.entry.id;
-  const end = Date.now();
+  const end = endedAt(o.playthrough.save);
   const mounted = mountDebrief(o.root, {
     storyId: id,
     storyJson: o.playthrough.storyJson,

@@ -170,7 +170,8 @@ export function answersForPlaythrough(store: DebriefStore, playthrough: string):
   store.save({
     ...fresh,
     playthrough,
-    rotation: stored.rotation,
+    // A new playthrough takes the next closing question (debrief.md: rotate); the same one keeps its own.
+    rotation: null,
     ...(hadEarlier
       ? { commitments: stored.commitments, comeBackOn: stored.comeBackOn, account: { followUp: stored.account.followUp } }
       : {}),

@@ -99,7 +99,8 @@ describe('debriefStore', () => {
 
     const second = playthroughKey({ storyHash: 'abc', path: [{ index: 1, text: 'Answer for her' }] });
     const again = answersForPlaythrough(createDebriefStore(storage, KEY), second);
-    expect(again).toMatchObject({ playthrough: second, feelings: '', comeBackOn: '2026-04-14', rotation: 4 });
+    // The rotation is cleared so the curtain call takes the next closing question for the new playthrough.
+    expect(again).toMatchObject({ playthrough: second, feelings: '', comeBackOn: '2026-04-14', rotation: null });
     expect(again.commitments.self).toEqual(['credit-by-name']);
   });
 
