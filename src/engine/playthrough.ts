@@ -38,6 +38,20 @@ export interface Passage {
   error: StoryRunError | null;
 }
 
+export interface PlaythroughSnapshot {
+  ink: string;
+  context: ContextSnapshot;
+  path: number;
+  decisions: DecisionRecord[];
+  turns: number;
+  theory: number;
+  pendingDiscuss: string[];
+  pendingNotes: string[];
+  current: Passage | null;
+  currentScene: string | null;
+  nextSceneOverride: string | null;
+}
+
 export interface DecisionLog {
   scored: boolean;
   decisions: DecisionRecord[];
@@ -334,6 +348,40 @@ export class Playthrough {
     this.runner.setVariable('last_act', resolved.lastAct);
     this.runner.setVariable('last_self_focus', resolved.selfFocus);
     this.events.emit('story/decision', record);
+  }
+
+  /**
+   * Everything needed to come back to this exact point later in the same playthrough object: ink's state and
+   * ours. Used to walk every path of a story without replaying each one from the start.
+   */
+  snapshot(): PlaythroughSnapshot {
+    return {
+      ink: this.runner.story.state.ToJson(),
+      context: this.context.snapshot(),
+      path: this.path.length,
+      decisions: structuredClone(this.decisions),
+      turns: this.turns.length,
+      theory: this.theory.length,
+      pendingDiscuss: [...this.pendingDiscuss],
+      pendingNotes: [...this.pendingNotes],
+      current: this.current,
+      currentScene: this.currentScene,
+      nextSceneOverride: this.nextSceneOverride,
+    };
+  }
+
+  restore(s: PlaythroughSnapshot): void {
+    this.runner.story.state.LoadJson(s.ink);
+    this.context.restore(s.context);
+    this.path.length = s.path;
+    this.decisions.splice(0, this.decisions.length, ...structuredClone(s.decisions));
+    this.turns.length = s.turns;
+    this.theory.length = s.theory;
+    this.pendingDiscuss = [...s.pendingDiscuss];
+    this.pendingNotes = [...s.pendingNotes];
+    this.current = s.current;
+    this.currentScene = s.currentScene;
+    this.nextSceneOverride = s.nextSceneOverride;
   }
 
   /** Notes for the facilitator that belong to the decision now on offer. */
