@@ -1,8 +1,8 @@
 // Every place a learner can reach in a shipped story fits SCORM 1.2's 4,096 characters of suspend data, with the
-// option texts kept; and a bundle of every shipped story fits too (texts dropped where needed). A full walk of
-// every path through the engine's own Playthrough: slow (about a minute and a half on 2 cores), so generous limits.
+// option texts kept; and a bundle of every shipped story fits too (texts dropped where needed). Every path is
+// walked through the engine (everyPath), and every place along each path (each prefix of it) is measured.
 import { describe, expect, test } from 'vitest';
-import { Playthrough } from '../../../src/engine/playthrough';
+import { everyPath } from '../../../src/engine/everyPath';
 import type { SaveEnvelope } from '../../../src/engine/types';
 import { SAVE_CODE_LIMIT } from '../../../src/engine/saveCode';
 import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData } from '../../../src/ui/lms/suspendData';
@@ -11,42 +11,31 @@ import { shippedStories } from './shippedStories';
 const SCORM12_LIMIT = 4096;
 const longest = new Map<string, SaveEnvelope>();
 
-/** Visit every state reachable by choosing (copies replay the path so far, as a resume would). */
-function walk(json: string, id: string, hash: string, visit: (p: Playthrough) => void): number {
-  let paths = 0;
-  const go = (p: Playthrough) => {
-    visit(p);
-    const passage = p.passage!;
-    if (passage.ended || passage.error || passage.choices.length === 0) {
-      paths++;
-      return;
+/** Visit every place reachable by choosing: each complete path and every point along it, once each. */
+function walk(json: string, id: string, hash: string, visit: (save: SaveEnvelope) => void): number {
+  const seen = new Set<string>();
+  return everyPath(json, id, ({ playthrough }) => {
+    const save = { ...playthrough.save, storyHash: hash };
+    for (let k = 0; k <= save.path.length; k++) {
+      const key = JSON.stringify(save.path.slice(0, k));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      visit({ ...save, path: save.path.slice(0, k) });
     }
-    const depth = p.save.path.length;
-    const others = passage.choices.slice(1).map(() => p.copyAt(depth));
-    p.choose(0);
-    go(p);
-    others.forEach((copy, k) => {
-      copy.choose(k + 1);
-      go(copy);
-    });
-  };
-  const p = new Playthrough(json, { storyId: id, storyHash: hash });
-  p.start();
-  go(p);
-  return paths;
+  }).paths;
 }
 
 describe('suspend data fits SCORM 1.2 for every reachable place', () => {
   expect(SAVE_CODE_LIMIT).toBe(SCORM12_LIMIT);
   for (const story of shippedStories()) {
-    test(story.id, { timeout: 600_000 }, () => {
+    test(story.id, { timeout: 120_000 }, () => {
       let max = 0;
-      const paths = walk(story.json, story.id, story.hash, (p) => {
+      const paths = walk(story.json, story.id, story.hash, (save) => {
         // What the LMS link writes: this story's place, with the story marked done (the longest form).
-        const text = writeSuspendData(withDone(withPlace(emptyRecord(), p.save), story.id), Infinity, story.id)!;
+        const text = writeSuspendData(withDone(withPlace(emptyRecord(), save), story.id), Infinity, story.id)!;
         if (text.length > max) {
           max = text.length;
-          longest.set(story.id, p.save);
+          longest.set(story.id, save);
         }
       });
       expect(paths).toBeGreaterThan(0);
