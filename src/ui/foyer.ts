@@ -91,6 +91,8 @@ export function showFoyer(o: FoyerOptions): void {
         ? listed.map((entry) => productionCard(entry, saved.has(entry.id), o.onPlay))
         : [el('p', {}, 'There are no stories in this theatre yet.')]),
     ),
+    // Facilitators find the workshop here; a launch limited to some stories (an LMS) is one learner, not a room.
+    o.only?.length ? '' : el('p', { className: 'foyer-workshop' }, 'Facilitating a group? ', el('a', { href: 'workshop.html' }, 'Run a workshop'), ': one story on one screen, with room votes.'),
     ...(o.extras ?? []),
   );
   heading.focus();

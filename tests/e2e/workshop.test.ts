@@ -209,10 +209,15 @@ describe('facilitated play', () => {
     expect(what).toContain('a tie, decided by the facilitator');
     expect(what).toContain('How it resolved: Holding space for Esther Mensah');
     expect(what).toContain('The room also tried');
-    // Decision 2 was never revealed: its acts stay off the projector.
-    expect((what.match(/How it resolved/g) ?? []).length).toBe(1);
     await expectNoAxeViolations(projector);
     await expectNoAxeViolations(presenter);
+    // Decision 2 was never revealed: its acts stay off the projector.
+    await presenter.keyboard.press('ArrowRight');
+    const what2 = await inStep(room);
+    expect(what2).toContain('What happened (2 of 2)');
+    expect(what2).toContain('a few');
+    expect(what2).not.toContain('How it resolved');
+    await expectNoActs(room);
 
     await presenter.keyboard.press('ArrowRight');
     const airtime = await inStep(room);
@@ -264,7 +269,6 @@ describe('facilitated play', () => {
     let votes = 0;
     for (let i = 0; i < 200; i++) {
       const kind = await previewKind(p);
-      const screen = await p.evaluate(() => document.querySelector('.ws-where')?.textContent ?? '');
       if (kind === 'card' && (await roomText(p, '.room-preview')).includes('Thank you')) break;
       if (kind === 'options' && (await roomText(p, '.room-preview')).includes('The room votes on this one.')) {
         for (const round of [1, 2]) {
@@ -284,7 +288,7 @@ describe('facilitated play', () => {
         await p.keyboard.press('ArrowRight'); // the option most people chose plays
         continue;
       }
-      if (kind === 'options' && !/votes on this one/.test(screen)) {
+      if (kind === 'options') {
         const options = await p.locator('.room-preview .room-options li').count();
         await p.keyboard.press(options === 1 ? 'ArrowRight' : '1');
         continue;
@@ -294,31 +298,62 @@ describe('facilitated play', () => {
     expect(votes).toBe(3);
     expect(await roomText(p, '.room-preview')).toContain('Thank you');
 
-    // Keys off: ArrowRight does nothing; back on: it works again.
-    await p.keyboard.press('ArrowLeft');
+    // Keys off: B does nothing; back on: it blanks the room's screen.
     const seq = await previewSeq(p);
-    await tabUntil(p, (f) => f.id === 'presenter-keys');
+    const keysBox = await tabUntil(p, (f) => f.id === 'presenter-keys');
+    expect(keysBox.id).toBe('presenter-keys');
     await p.keyboard.press('Space');
-    await p.locator('#main').focus();
-    await p.keyboard.press('ArrowLeft');
+    await p.keyboard.press('Tab');
+    await p.keyboard.press('b');
     expect(await previewSeq(p)).toBe(seq);
+    await p.keyboard.press('Shift+Tab');
+    await p.keyboard.press('Space');
+    await p.keyboard.press('Tab');
+    await p.keyboard.press('b');
+    expect(await previewKind(p)).toBe('blank');
     expect(room.errors).toEqual([]);
     await room.context.close();
   });
 
-  test('the projector text is at least 32 px at 1080p, and single-screen mode fills the screen with it', async () => {
+  test('the projector text is at least 32 px at 1080p; skip, quiet task and single-screen mode', async () => {
     const room = await openRoom(true);
-    await room.presenter.click('[data-key="start"]');
+    const { presenter, projector } = room;
+    await presenter.click('[data-key="start"]');
     await inStep(room);
-    const size = await room.projector.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#room p')!).fontSize));
+    const size = await projector.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#room p')!).fontSize));
     expect(size).toBeGreaterThanOrEqual(32);
-    await room.presenter.setViewportSize({ width: 1920, height: 1080 });
-    await room.presenter.click('#single-screen');
-    const single = await room.presenter.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.room-preview p')!).fontSize));
+    for (let i = 0; i < 4; i++) await presenter.keyboard.press('ArrowRight');
+
+    // Skip a scene: the room is told a scene was skipped, nothing more.
+    await presenter.click('[data-key="skip"]');
+    expect(await inStep(room)).toContain('A scene was skipped.');
+
+    // The quiet task is on the facilitator's screen only: the room's screen does not change.
+    const seq = await previewSeq(presenter);
+    await presenter.click('[data-key="quiet"]');
+    expect(await presenter.locator('.ws-quiet h3').textContent()).toBeTruthy();
+    expect(await presenter.locator('.ws-quiet .ws-question').textContent()).toMatch(/\?$/);
+    expect(await previewSeq(presenter)).toBe(seq);
+    expect(await roomText(projector, '#room')).not.toMatch(/quiet task/i);
+    await expectNoAxeViolations(presenter);
+
+    await presenter.setViewportSize({ width: 1920, height: 1080 });
+    await presenter.click('#single-screen');
+    const single = await presenter.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.room-preview p')!).fontSize));
     expect(single).toBeGreaterThanOrEqual(32);
-    expect(await room.presenter.locator('details.ws-fold').count()).toBe(1);
-    await expectNoAxeViolations(room.presenter);
+    expect(await presenter.locator('details.ws-fold').count()).toBe(1);
+    await expectNoAxeViolations(presenter);
     expect(room.errors).toEqual([]);
     await room.context.close();
+  });
+
+  test('the foyer links to the workshop', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(urlFor(inject('baseUrl'), '/'));
+    await page.getByRole('link', { name: 'Run a workshop' }).click();
+    await page.locator('#plan-heading').waitFor();
+    expect(await page.title()).toMatch(/workshop/i);
+    await context.close();
   });
 });

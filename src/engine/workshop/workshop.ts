@@ -47,7 +47,8 @@ export interface CurrentPoint extends Pick<DecisionPoint, 'options' | 'discuss' 
 }
 
 const DEFAULT_PROMPTS = ['What would you do here, and why?', 'Who in this scene has the least say, and what would help them have more?'];
-const DEBRIEF_PER_PAGE = 2;
+// One decision a page: its votes as bars fill a projector screen at the room's type size.
+const DEBRIEF_PER_PAGE = 1;
 
 export class Workshop {
   readonly story: WorkshopStory;

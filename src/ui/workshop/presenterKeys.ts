@@ -25,16 +25,27 @@ export const KEY_HELP: [keys: string, what: string][] = [
   ['?', 'This list of keys'],
 ];
 
-const TYPING = /^(INPUT|TEXTAREA|SELECT)$/;
 const PRESSABLE = /^(BUTTON|A|SUMMARY)$/;
+const TOGGLES = ['checkbox', 'radio'];
+
+/** A field where keys type or choose: every key belongs to it. A checkbox or radio only keeps the keys it uses. */
+function typingIn(target: HTMLElement): boolean {
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target.tagName === 'INPUT' && !TOGGLES.includes((target as HTMLInputElement).type);
+}
+
+function keyBelongsTo(target: HTMLElement, key: string): boolean {
+  if (key === ' ' || key === 'Enter') return PRESSABLE.test(target.tagName) || target.tagName === 'INPUT';
+  // Arrow keys move between the options of a radio group.
+  return /^Arrow/.test(key) && (target as HTMLInputElement).type === 'radio';
+}
 
 export function bindPresenterKeys(handlers: PresenterKeyHandlers, enabled: () => boolean): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (!enabled() || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     if (document.querySelector('dialog[open]')) return;
     const target = e.target as HTMLElement | null;
-    if (target && (TYPING.test(target.tagName) || target.isContentEditable)) return;
-    if ((e.key === ' ' || e.key === 'Enter') && target && PRESSABLE.test(target.tagName)) return;
+    if (target && (typingIn(target) || keyBelongsTo(target, e.key))) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     let act: (() => void) | null = null;
     if (key === ' ' || key === 'ArrowRight' || key === 'PageDown') act = handlers.next;
