@@ -111,6 +111,12 @@ describe('facilitated play', () => {
     expect(await presenter.locator('.ws-point input[type=checkbox]:checked').count()).toBe(3);
     expect(await presenter.locator('.ws-point .ws-notes').first().textContent()).toMatch(/Esther is here/);
     await expectNoAxeViolations(presenter);
+    await presenter.click('[data-key="print-brief"]');
+    const brief = await pdfText(presenter);
+    expect(brief).toContain('Facilitator brief: Sitting in Reception');
+    expect(brief).toContain('Decisions (3 room votes)');
+    expect(brief).toContain('lived experience, paid for their time');
+    expect(brief).not.toMatch(/\f\S/); // one page
 
     await presenter.click('[data-key="start"]');
     expect(await inStep(room)).toContain('Before we start');
@@ -322,6 +328,10 @@ describe('facilitated play', () => {
     await inStep(room);
     const size = await projector.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#room p')!).fontSize));
     expect(size).toBeGreaterThanOrEqual(32);
+    // F in the projector window makes that window full screen, and the hint steps aside.
+    await projector.keyboard.press('f');
+    await projector.waitForFunction(() => !!document.fullscreenElement);
+    expect(await projector.locator('#fullscreen-hint').isHidden()).toBe(true);
     for (let i = 0; i < 4; i++) await presenter.keyboard.press('ArrowRight');
 
     // Skip a scene: the room is told a scene was skipped, nothing more.

@@ -30,11 +30,12 @@ export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHand
     box.addEventListener('change', () => on.setVote(point.key, box.checked));
     section.append(el('div', { className: 'ws-check' }, box, el('label', { for: 'vote-here' }, 'Room vote at this decision')));
   }
-  if (point.notes.length) section.append(el('h4', {}, 'Notes for you'), el('ul', { className: 'ws-notes' }, ...point.notes.map((n) => el('li', {}, n))));
-  if (point.discuss.length) section.append(el('h4', {}, 'Discussion card'), el('ul', {}, ...point.discuss.map((d) => el('li', {}, d))));
+  // While a vote is open the count fields come first, so they are on screen without scrolling.
+  const latest = deciding(s, point.step);
+  if (s.step && s.step !== 'discuss') section.append(voteForm(point, s.step, votes.first, votes.second, on));
+  if (latest) section.append(el('p', { className: 'ws-leading' }, leadingWords(leadingOption(latest.counts))));
 
   // What the room was shown, with the counts behind it (for the facilitator only).
-  const latest = deciding(s, point.step);
   const options = el('ol', { className: 'ws-options' });
   point.options.forEach((text, i) => {
     const play = el('button', { type: 'button', 'data-key': `pick-${i}` }, `Play option ${i + 1}`);
@@ -52,8 +53,8 @@ export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHand
     row.append(open, talk);
     section.append(row);
   }
-  if (s.step && s.step !== 'discuss') section.append(voteForm(point, s.step, votes.first, votes.second, on));
-  if (latest) section.append(el('p', { className: 'ws-leading' }, leadingWords(leadingOption(latest.counts))));
+  if (point.notes.length) section.append(el('h4', {}, 'Notes for you'), el('ul', { className: 'ws-notes' }, ...point.notes.map((n) => el('li', {}, n))));
+  if (point.discuss.length) section.append(el('h4', {}, 'Discussion card'), el('ul', {}, ...point.discuss.map((d) => el('li', {}, d))));
   if (point.isDecision) section.append(roomMoveForm(w, point, on));
   return section;
 }

@@ -21,7 +21,12 @@ export function drawRoom(target: HTMLElement, view: RoomView, top: Level = 1): v
     const timer = el('p', { className: 'room-timer', role: 'timer', 'aria-label': 'Discussion timer' }, timerText(view.timer.endsAt, Date.now()));
     target.prepend(timer);
     const endsAt = view.timer.endsAt;
-    tickers.set(target, window.setInterval(() => (timer.textContent = timerText(endsAt, Date.now())), 1000));
+    const id = window.setInterval(() => {
+      // The presenter redraws its preview into a new element: a timer left behind stops itself.
+      if (!timer.isConnected) window.clearInterval(id);
+      else timer.textContent = timerText(endsAt, Date.now());
+    }, 1000);
+    tickers.set(target, id);
   }
 }
 
