@@ -19,8 +19,11 @@ export function mountSiteBar(bar: HTMLElement, o: SiteBarOptions): void {
     savesButton.addEventListener('click', () => savesDialog().open(savesButton));
     items.push(savesButton);
   }
-  const here = /accessibility\.html$/.test(location.pathname);
-  items.push(el('a', { href: 'accessibility.html', className: 'site-link', 'aria-current': here ? 'page' : null }, 'Accessibility'));
+  // Pages every screen links to: the Script (the knowledge cards) and the accessibility statement.
+  for (const [page, label] of [['script.html', 'The Script'], ['accessibility.html', 'Accessibility']] as const) {
+    const here = location.pathname.endsWith(page);
+    items.push(el('a', { href: page, className: 'site-link', 'aria-current': here ? 'page' : null }, label));
+  }
   bar.append(
     el('a', { href: 'index.html', className: 'site-name' }, 'The Allyship Theatre'),
     el('nav', { 'aria-label': 'Site', className: 'site-nav' }, ...items),

@@ -1,0 +1,68 @@
+// The Theatre frame: every listed production on the playbill plays to an ending in real Chromium, and the Script
+// shows every knowledge card a story can link to.
+import type { Browser } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
+import { THEORY_KEYS } from '../../src/engine/tagGrammar';
+
+const manifest = JSON.parse(fs.readFileSync(path.join(inject('distDir'), 'stories', 'manifest.json'), 'utf8')) as {
+  stories: { id: string; title: string; listed: boolean }[];
+};
+const listed = manifest.stories.filter((s) => s.listed);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('the playbill lists the five productions, each with its role, length, content notes and review status', async () => {
+  const { page, errors } = await newPage(browser, '/');
+  await page.locator('.production').first().waitFor();
+  expect(listed.length).toBeGreaterThanOrEqual(5);
+  for (const story of listed) {
+    const card = page.locator('.production', { has: page.getByRole('heading', { name: story.title, exact: true }) });
+    const text = await card.textContent();
+    expect(text).toContain('You play');
+    expect(text).toContain('Length');
+    expect(text).toContain('Reviewed');
+    expect(text).toContain('Content notes');
+  }
+  expect(errors).toEqual([]);
+});
+
+describe.each(listed.map((s) => [s.id, s] as const))('%s', (id) => {
+  test('plays to an ending in the browser, taking the last option at each choice', async () => {
+    const { page, errors } = await newPage(browser, `/?story=${id}`);
+    await page.locator('.choice').first().waitFor();
+    let steps = 0;
+    while ((await page.locator('.end-card').count()) === 0 && steps < 40) {
+      const before = await page.locator('.choice-text').allTextContents();
+      await page.locator('.choice').last().click();
+      await page.waitForFunction(
+        (offered) =>
+          !!document.querySelector('.end-card, .error-panel') ||
+          JSON.stringify([...document.querySelectorAll('.choice-text')].map((c) => c.textContent)) !== offered,
+        JSON.stringify(before),
+      );
+      steps++;
+    }
+    expect(await page.locator('.error-panel').count()).toBe(0);
+    expect(await page.locator('.end-card').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('the Script has a card for every theory key, opens at a linked card, and passes axe', async () => {
+  const { page, errors } = await newPage(browser, '/script.html#five_ds');
+  await page.locator('.script-card').first().waitFor();
+  const ids = await page.locator('.script-card').evaluateAll((cards) => cards.map((c) => c.id));
+  expect([...ids].sort()).toEqual([...THEORY_KEYS].sort());
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('five_ds');
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
