@@ -27,7 +27,8 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
   const mounted = mountDebrief(o.root, {
     storyId: id,
     storyJson: o.playthrough.storyJson,
-    header: o.playthrough.header,
+    // The title the learner saw on the playbill and the play screen (an opened file may name itself).
+    header: { ...o.playthrough.header, title: o.story.entry.title },
     log: o.playthrough.log,
     save: o.playthrough.save,
     startedAt: startedAt(id) ?? end,

@@ -1,0 +1,39 @@
+// Publishing without Node: a story exported by the author preview opens from disk in the foyer, plays to its end
+// and has its curtain call, like a shipped story.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { compileInk } from '../../src/ink/compileInk';
+import { readStoryFiles } from '../../src/ink/storyFiles';
+import { storyFileText, storyHash } from '../../src/engine/storyFile';
+import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('an exported story file opens from the foyer, plays to the end and leads into the curtain call', async () => {
+  const { json } = compileInk(readStoryFiles('stories'), 'template.ink');
+  const text = storyFileText({ id: 'my-outing', title: 'My outing', json: json!, hash: await storyHash(json!) });
+  const { page, errors } = await newPage(browser, '/');
+  await page.locator('#story-file-input').waitFor({ state: 'attached' });
+  await page.locator('#story-file-input').setInputFiles({ name: 'my-outing.story.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.locator('.choice').first().waitFor();
+  expect(await page.locator('.play-title').textContent()).toBe('My outing');
+  for (let step = 0; step < 20 && (await page.locator('.end-card').count()) === 0; step++) {
+    const before = await page.locator('.choice-text').allTextContents();
+    await page.locator('.choice').first().click();
+    await page.waitForFunction(
+      (offered) => !!document.querySelector('.end-card') || JSON.stringify([...document.querySelectorAll('.choice-text')].map((c) => c.textContent)) !== offered,
+      JSON.stringify(before),
+    );
+  }
+  await page.getByRole('button', { name: 'Take your curtain call' }).click();
+  await page.locator('.debrief-title').waitFor();
+  expect(await page.locator('.debrief-title').textContent()).toBe('Curtain call: My outing');
+  await expectNoAxeViolations(page);
+  expect(errors).toEqual([]);
+});
