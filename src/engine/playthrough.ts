@@ -93,6 +93,26 @@ function parseTagOnce(raw: string): ReturnType<typeof parseLineTag> {
 // A story is scored when any choice carries a `move:` tag. ink compiles a tag's text as "^move: …".
 const MOVE_IN_JSON = /"\^\s*move\s*:/;
 
+// What a story is does not change between playthroughs of it (What if copies, rewinds, QA walks): work it out
+// once per compiled story.
+interface StoryFacts {
+  scored: boolean;
+  header: StoryHeader;
+  problems: { tag: string; severity: 'error' | 'warning'; message: string }[];
+}
+const factsByStory = new Map<string, StoryFacts>();
+function storyFacts(json: string, globalTags: string[]): StoryFacts {
+  let facts = factsByStory.get(json);
+  if (!facts) {
+    const scored = MOVE_IN_JSON.test(json);
+    const parsed = parseHeader(globalTags, { scored });
+    facts = { scored, header: parsed.header, problems: parsed.problems };
+    if (factsByStory.size >= 8) factsByStory.clear();
+    factsByStory.set(json, facts);
+  }
+  return facts;
+}
+
 export class Playthrough {
   readonly header: StoryHeader;
   readonly scored: boolean;
@@ -123,10 +143,10 @@ export class Playthrough {
     this.storyId = options.storyId;
     this.storyHash = options.storyHash ?? '';
     this.seed = options.seed ?? 0;
-    this.scored = MOVE_IN_JSON.test(this.json);
-    const parsed = parseHeader(this.runner.globalTags, { scored: this.scored });
-    this.header = parsed.header;
-    this.headerProblems = parsed.problems;
+    const facts = storyFacts(this.json, this.runner.globalTags);
+    this.scored = facts.scored;
+    this.header = facts.header;
+    this.headerProblems = facts.problems;
     this.context = new SceneContext(this.header.cast.map((c) => c.id));
   }
 
@@ -285,9 +305,9 @@ export class Playthrough {
    * scenes share a name, the first one after the current scene is meant.
    */
   private sceneKnotFor(rawTag: string): string | null {
-    const scenes = this.runner.sceneStarts();
-    const matching = scenes.filter((knot) => this.runner.tagsAt(knot).includes(rawTag));
+    const matching = this.runner.scenesTagged(rawTag);
     if (matching.length <= 1) return matching[0] ?? null;
+    const scenes = this.runner.sceneStarts();
     const here = this.currentScene === null ? -1 : scenes.indexOf(this.currentScene);
     return matching.find((knot) => scenes.indexOf(knot) > here) ?? matching[0];
   }

@@ -39,8 +39,10 @@ export interface RunResult {
 
 function tagValue(tags: string[], key: string): string | null {
   for (const t of tags) {
-    const m = /^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$/.exec(t);
-    if (m && m[1].toLowerCase() === key) return m[2];
+    // Cheap test first: this runs for every tag of every line.
+    const colon = t.indexOf(':');
+    if (colon === -1 || t.slice(0, colon).trim().toLowerCase() !== key) continue;
+    return t.slice(colon + 1).trim();
   }
   return null;
 }
@@ -52,35 +54,47 @@ export function authorPath(path: string | null | undefined): string | null {
   return named.length ? named.join('.') : null;
 }
 
-// The budget is counted in ink's own Step(), patched once on the prototype so every Story keeps its shape
-// (an own property per instance would slow every other method call on it).
-const budgets = new WeakMap<object, { count(): boolean; error(): StoryRunError }>();
+// The budget is counted in ink's own Step(), patched once on the prototype. Each runner's story carries its budget
+// in one property set right after construction, so every budgeted story has the same shape and the check on each
+// of ink's steps is a property read and an add.
+interface StepBudget {
+  steps: number;
+  limit: number;
+  runner: StoryRunner;
+}
+type Budgeted = { __stepBudget?: StepBudget };
 {
   const proto = Story.prototype as unknown as { Step: () => void; __stepBudgeted?: boolean };
   if (!proto.__stepBudgeted) {
     const step = proto.Step;
-    proto.Step = function (this: object) {
-      const budget = budgets.get(this);
-      if (budget?.count()) throw budget.error();
+    proto.Step = function (this: Budgeted) {
+      const budget = this.__stepBudget;
+      if (budget !== undefined && ++budget.steps > budget.limit) throw budget.runner.budgetError();
       step.call(this);
     };
     proto.__stepBudgeted = true;
   }
 }
 
+// Keyed by the compiled story itself: every runner of the same story shares the answer.
+const scenesByStory = new Map<string, string[]>();
+const sceneTagsByStory = new Map<string, Map<string, string[]>>();
+
 export class StoryRunner {
   readonly story: Story;
   readonly globalTags: string[];
+  private readonly json: string;
   private readonly stepBudget: number;
   private readonly maxLines: number;
   private errors: string[] = [];
   private warnings: string[] = [];
-  private steps = 0;
+  private budget!: StepBudget;
   private firstLine = true;
   private dead: StoryRunError | null = null;
 
   constructor(storyJson: string | object, options: RunnerOptions = {}) {
-    this.story = new Story(typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson));
+    this.json = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
+    this.story = new Story(this.json);
     this.stepBudget = options.stepBudget ?? DEFAULT_STEP_BUDGET;
     this.maxLines = options.maxLinesBetweenChoices ?? DEFAULT_MAX_LINES;
     // Always set onError: without it inkjs throws a summary and the messages are lost.
@@ -97,15 +111,17 @@ export class StoryRunner {
 
   /** Count every ink step; past the budget, stop the story with an error instead of running forever. */
   private installStepBudget(): void {
-    budgets.set(this.story, {
-      count: () => ++this.steps > this.stepBudget,
-      error: () =>
-        new StoryRunError(
-          `the story ran for more than ${this.stepBudget.toLocaleString('en-GB')} steps without showing a line: it is probably stuck in a loop or a function that calls itself`,
-          'step-budget',
-          authorPath(this.story.state.currentPathString),
-        ),
-    });
+    this.budget = { steps: 0, limit: this.stepBudget, runner: this };
+    (this.story as unknown as Budgeted).__stepBudget = this.budget;
+  }
+
+  /** The error a runaway story ends in (called from the patched Step). */
+  budgetError(): StoryRunError {
+    return new StoryRunError(
+      `the story ran for more than ${this.stepBudget.toLocaleString('en-GB')} steps without showing a line: it is probably stuck in a loop or a function that calls itself`,
+      'step-budget',
+      authorPath(this.story.state.currentPathString),
+    );
   }
 
   get isDead(): StoryRunError | null {
@@ -135,7 +151,7 @@ export class StoryRunner {
       }
       // Where ink is costs a path walk per line; it is only needed to name the place of an error.
       const where = null;
-      this.steps = 0;
+      this.budget.steps = 0;
       let text: string;
       try {
         text = this.story.Continue() ?? '';
@@ -218,6 +234,8 @@ export class StoryRunner {
   /** Knots and stitches, in the order written, whose first line carries `scene:` (the story never changes). */
   sceneStarts(): string[] {
     if (this.scenes) return this.scenes;
+    const known = scenesByStory.get(this.json);
+    if (known) return (this.scenes = known);
     const out: string[] = [];
     const root = this.story.mainContentContainer;
     for (const [knot, container] of root.namedContent) {
@@ -232,11 +250,30 @@ export class StoryRunner {
       }
     }
     this.scenes = out;
+    if (scenesByStory.size >= 8) scenesByStory.clear();
+    scenesByStory.set(this.json, out);
     return out;
   }
 
   tagsAt(path: string): string[] {
     return this.safeTags(path);
+  }
+
+  /** Scene starts whose first line carries exactly this raw `scene:` tag, in the order written. */
+  scenesTagged(rawTag: string): string[] {
+    let byTag = sceneTagsByStory.get(this.json);
+    if (!byTag) {
+      byTag = new Map();
+      for (const knot of this.sceneStarts()) {
+        for (const tag of this.safeTags(knot)) {
+          if (!byTag.has(tag)) byTag.set(tag, []);
+          byTag.get(tag)!.push(knot);
+        }
+      }
+      if (sceneTagsByStory.size >= 8) sceneTagsByStory.clear();
+      sceneTagsByStory.set(this.json, byTag);
+    }
+    return byTag.get(rawTag) ?? [];
   }
 
   private safeTags(path: string): string[] {
