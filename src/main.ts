@@ -11,5 +11,26 @@ installSafetyNet();
 z.config({ jitless: true });
 applySettings();
 startGame(document.getElementById('main')!);
-// The site bar (settings, saved places) follows the first words, so it never delays them.
-void import('./ui/siteBar').then(({ mountSiteBar }) => mountSiteBar(document.getElementById('site-bar')!, { saves: true }));
+// The site bar (settings, saved places) follows the first words, so it never delays them: it loads once the foyer
+// or the story has put its text on the page (or after a moment, whatever happens).
+afterFirstWords(() => import('./ui/siteBar').then(({ mountSiteBar }) => mountSiteBar(document.getElementById('site-bar')!, { saves: true })));
+
+function afterFirstWords(then: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    then();
+  };
+  const seen = () => performance.getEntriesByName('first-text').length + performance.getEntriesByName('foyer-text').length > 0;
+  let observer: PerformanceObserver | null = null;
+  try {
+    observer = new PerformanceObserver(() => seen() && once());
+    observer.observe({ type: 'mark', buffered: true });
+  } catch {
+    /* no observer: the timer below still mounts the bar */
+  }
+  window.setTimeout(once, 3000);
+  if (seen()) once();
+}

@@ -79,6 +79,7 @@ type Budgeted = { __stepBudget?: StepBudget };
 // Keyed by the compiled story itself: every runner of the same story shares the answer.
 const scenesByStory = new Map<string, string[]>();
 const sceneTagsByStory = new Map<string, Map<string, string[]>>();
+const globalTagsByStory = new Map<string, string[]>();
 
 export class StoryRunner {
   readonly story: Story;
@@ -106,7 +107,14 @@ export class StoryRunner {
     this.story.state.storySeed = options.seed ?? 0;
     this.story.state.previousRandom = 0;
     this.installStepBudget();
-    this.globalTags = this.story.globalTags ?? [];
+    // inkjs works the global tags out afresh on every read; every runner of a story shares them.
+    let globalTags = globalTagsByStory.get(this.json);
+    if (!globalTags) {
+      globalTags = this.story.globalTags ?? [];
+      if (globalTagsByStory.size >= 8) globalTagsByStory.clear();
+      globalTagsByStory.set(this.json, globalTags);
+    }
+    this.globalTags = globalTags;
   }
 
   /** Count every ink step; past the budget, stop the story with an error instead of running forever. */
