@@ -4,6 +4,7 @@ import type { ManifestEntry } from '../engine/manifest';
 import { clear, el } from './dom';
 import { storyManifest } from './storySource';
 import { storiesWithAutosave } from './autosave';
+import { comeBackNotice } from './comeBackNotice';
 
 export interface FoyerOptions {
   root: HTMLElement;
@@ -71,6 +72,7 @@ export function showFoyer(o: FoyerOptions): void {
       heading,
       el('p', { className: 'lede' }, 'Short stories from health and social care in which you play your own professional role. At each decision you choose what to say or do, and afterwards you look back at whose voice was heard.'),
     ),
+    comeBackNotice(listed, (id) => o.onPlay(id, true)) ?? '',
     el(
       'section',
       { className: 'before-you-start', 'aria-labelledby': 'before-heading' },

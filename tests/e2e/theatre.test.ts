@@ -66,3 +66,35 @@ test('the Script has a card for every theory key, opens at a linked card, and pa
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });
+
+test('coming back after the date set in the curtain call: the foyer says so and the Record gains "What happened when I tried it"', async () => {
+  const { page, errors } = await newPage(browser, '/?story=sitting-in-reception');
+  await page.locator('.choice').first().waitFor();
+  while ((await page.locator('.end-card').count()) === 0) {
+    const before = await page.locator('.choice-text').allTextContents();
+    await page.locator('.choice').first().click();
+    await page.waitForFunction(
+      (offered) => !!document.querySelector('.end-card') || JSON.stringify([...document.querySelectorAll('.choice-text')].map((c) => c.textContent)) !== offered,
+      JSON.stringify(before),
+    );
+  }
+  await page.getByRole('button', { name: 'Take your curtain call' }).click();
+  await page.locator('.debrief-title').waitFor();
+  // The learner set a date to come back; that day has now passed.
+  await page.evaluate(() => {
+    const key = 'allyship:debrief:sitting-in-reception';
+    const answers = JSON.parse(localStorage.getItem(key) ?? '{}');
+    localStorage.setItem(key, JSON.stringify({ ...answers, comeBackOn: '2001-01-01' }));
+  });
+  expect(await page.getByText('What happened when I tried it').count()).toBe(0);
+  await page.goto(page.url().replace(/\?.*$/, ''));
+  await page.getByRole('heading', { name: 'Welcome back' }).waitFor();
+  await page.getByRole('button', { name: 'Look back at Sitting in Reception' }).click();
+  await page.getByRole('button', { name: 'Take your curtain call' }).click();
+  await page.locator('.debrief-title').waitFor();
+  for (let i = 0; i < 6 && (await page.getByText('What happened when I tried it', { exact: true }).count()) === 0; i++) {
+    await page.getByRole('button', { name: /^Continue to part/ }).locator('visible=true').first().click();
+  }
+  expect(await page.getByText('What happened when I tried it', { exact: true }).count()).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
