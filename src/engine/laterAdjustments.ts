@@ -2,19 +2,10 @@
 // negative score towards 0 and never above. Applied from the stored base scores each time, so replaying a save
 // or adding a decision and re-running gives the same result (idempotent).
 import type { ActName, DecisionRecord } from './types';
+import { HARM_ORDER } from './resolveChoice';
 
 /** Acts R13 can repair: the contract's harm list, and CENTRE_SELF (making someone's moment about yourself). */
-const REPAIRABLE: readonly ActName[] = [
-  'OVERRIDE',
-  'SPEAK_OVER',
-  'TAKE_CREDIT',
-  'COLLUDE',
-  'SPEAK_FOR',
-  'BURDEN',
-  'DOING_FOR',
-  'BYSTAND',
-  'CENTRE_SELF',
-];
+const REPAIRABLE: readonly ActName[] = [...HARM_ORDER, 'CENTRE_SELF'];
 
 const liftTowardZero = (n: number): number => (n < 0 ? n + 1 : n);
 

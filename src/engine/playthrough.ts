@@ -8,6 +8,7 @@ import { resolveChoice } from './resolveChoice';
 import { applyLaterAdjustments } from './laterAdjustments';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
+import { isScoredStoryJson } from './manifest';
 import type {
   ContextSnapshot,
   DecisionRecord,
@@ -90,8 +91,6 @@ function parseTagOnce(raw: string): ReturnType<typeof parseLineTag> {
   return parsed;
 }
 
-// A story is scored when any choice carries a `move:` tag. ink compiles a tag's text as "^move: …".
-const MOVE_IN_JSON = /"\^\s*move\s*:/;
 
 // What a story is does not change between playthroughs of it (What if copies, rewinds, QA walks): work it out
 // once per compiled story.
@@ -104,7 +103,7 @@ const factsByStory = new Map<string, StoryFacts>();
 function storyFacts(json: string, globalTags: string[]): StoryFacts {
   let facts = factsByStory.get(json);
   if (!facts) {
-    const scored = MOVE_IN_JSON.test(json);
+    const scored = isScoredStoryJson(json);
     const parsed = parseHeader(globalTags, { scored });
     facts = { scored, header: parsed.header, problems: parsed.problems };
     if (factsByStory.size >= 8) factsByStory.clear();

@@ -43,7 +43,13 @@ function dedupe(list: Diagnostic[]): Diagnostic[] {
  * Compile `main` from `files` (paths relative to the stories folder, e.g. "includes/cast.ink").
  * `displayPrefix` is put before file names in diagnostics (e.g. "stories/").
  */
-export function compileInk(files: Record<string, string>, main: string, displayPrefix = ''): CompileResult {
+export function compileInk(
+  files: Record<string, string>,
+  main: string,
+  displayPrefix = '',
+  /** Read the compiled story before it is turned into JSON (e.g. for its source lines); runs only on success. */
+  inspect?: (story: ReturnType<Compiler['Compile']>) => void,
+): CompileResult {
   const source = files[main];
   if (source === undefined) {
     return { json: null, diagnostics: [{ file: displayPrefix + main, line: null, severity: 'error', message: 'file not found' }] };
@@ -57,6 +63,7 @@ export function compileInk(files: Record<string, string>, main: string, displayP
   try {
     const story = compiler.Compile();
     json = story.ToJson() ?? null;
+    inspect?.(story);
   } catch (e) {
     thrown = e instanceof Error ? e.message : String(e);
   }

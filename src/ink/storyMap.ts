@@ -3,9 +3,8 @@
 // in-memory story does (debug metadata), so `check` can say "the choice at line 57 is never reached" instead of
 // "a.0.c-1". Browser-safe, like compileInk, whose diagnostics this repeats; the only difference is that the
 // compiled story object is kept long enough to read the map from it.
-import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
 import type { Diagnostic } from '../engine/types';
-import { formatDiagnostic, parseCompilerMessage } from './compileInk';
+import { compileInk } from './compileInk';
 
 export interface SourcePlace {
   /** The file as the author knows it (with the display prefix, e.g. "stories/includes/cast.ink"). */
@@ -146,46 +145,11 @@ function readMap(root: InkNode, files: Record<string, string>, displayPrefix: st
   return map;
 }
 
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = formatDiagnostic(d);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Compile `main` from `files` (paths relative to the stories folder) and read the story's map. */
 export function compileWithMap(files: Record<string, string>, main: string, displayPrefix = ''): MappedCompile {
-  const empty: StoryMap = { knots: [], choices: new Map(), endings: [] };
-  const source = files[main];
-  if (source === undefined) {
-    return { json: null, diagnostics: [{ file: displayPrefix + main, line: null, severity: 'error', message: 'file not found' }], map: empty };
-  }
-  const compiler = new Compiler(source, new CompilerOptions(main, [], false, null, new JsonFileHandler(files) as never));
-  let json: string | null = null;
-  let map = empty;
-  let thrown: string | null = null;
-  try {
-    const story = compiler.Compile();
-    json = story.ToJson() ?? null;
+  let map: StoryMap = { knots: [], choices: new Map(), endings: [] };
+  const { json, diagnostics } = compileInk(files, main, displayPrefix, (story) => {
     map = readMap(story.mainContentContainer as unknown as InkNode, files, displayPrefix, main);
-  } catch (e) {
-    thrown = e instanceof Error ? e.message : String(e);
-  }
-  const diagnostics = [
-    ...compiler.errors.map((m: string) => parseCompilerMessage(m, main, 'error')),
-    ...compiler.warnings.map((m: string) => parseCompilerMessage(m, main, 'warning')),
-  ].map((d) => ({ ...d, file: displayPrefix + d.file }));
-  if (json === null && !diagnostics.some((d) => d.severity === 'error')) {
-    const missing = /Cannot (?:locate|open) (.+?)\.?( Are you|$)/.exec(thrown ?? '');
-    diagnostics.push({
-      file: displayPrefix + main,
-      line: null,
-      severity: 'error',
-      message: missing ? `INCLUDE not found: ${missing[1]}` : (thrown ?? 'compilation failed'),
-    });
-  }
-  return { json: json && json.replace(/^\ufeff/, ''), diagnostics: dedupe(diagnostics), map };
+  });
+  return { json, diagnostics, map };
 }

@@ -2,33 +2,14 @@
 // `.story.json` from disk and plays it for this visit. The file is untrusted: parseStoryFile checks its shape and
 // that inkjs loads it; its title and text reach the page only as text.
 import { parseStoryFile, type StoryFile } from '../engine/storyFile';
-import { StoryRunner } from '../engine/storyRunner';
-import { parseHeader } from '../engine/tagGrammar';
-import type { ManifestEntry } from '../engine/manifest';
+import { manifestEntryFor, type ManifestEntry } from '../engine/manifest';
 import { el } from './dom';
 import { navigate } from './navigation';
 import { rememberOpenedStory } from './storySource';
 
-const MOVE_IN_JSON = /"\^\s*move\s*:/;
-
-/** The playbill entry for an opened file, from the file's own fields and the story's header tags. */
+/** The playbill entry for an opened file: the file's own id, hash and title, and the story's header tags. */
 function entryFor(file: StoryFile): ManifestEntry {
-  const scored = MOVE_IN_JSON.test(file.json);
-  const { header } = parseHeader(new StoryRunner(file.json).globalTags, { scored });
-  return {
-    id: file.id,
-    hash: file.hash,
-    title: file.title,
-    summary: header.summary,
-    minutes: header.minutes,
-    role: header.role,
-    outcomes: header.outcomes,
-    contentNotes: header.contentNotes,
-    review: header.review,
-    authors: header.authors,
-    listed: false,
-    scored,
-  };
+  return { ...manifestEntryFor(file.id, file.json, file.hash, file.title), listed: false };
 }
 
 export function openStoryFileSection(): HTMLElement {

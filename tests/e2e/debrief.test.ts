@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage as openPage, pdfText, tabUntil, type Focused } from './support/browser';
+import { playToEnd } from './support/playToEnd';
 
 const S1 = 'sitting-in-reception';
 /** Walk to the surgery, then HOLD_SPACE, DECIDE_WITH, AMPLIFY, DECIDE_WITH, REMOVE_BARRIER, REPAIR (stories/README.md). */
@@ -427,18 +428,8 @@ test.skipIf(plainStory === null)(
   'a plain ink story gets the three-part debrief: What happened, questions, Record',
   async () => {
     const { page, errors } = await newPage(browser, `/?story=${plainStory!.id}`);
-    await page.locator('.choice').first().waitFor();
-    for (let step = 0; step < 60 && (await page.locator('.end-card').count()) === 0; step++) {
-      // A plain Inky story may CLEAR the page, so wait for the options on offer to change, not for more text.
-      const before = await page.locator('.choice-text').allTextContents();
-      await page.locator('.choice').first().click();
-      await page.waitForFunction(
-        (offered) =>
-          !!document.querySelector('.end-card') ||
-          JSON.stringify([...document.querySelectorAll('.choice-text')].map((c) => c.textContent)) !== offered,
-        JSON.stringify(before),
-      );
-    }
+    // A plain Inky story may CLEAR the page: playToEnd waits for the options to change, not for more text.
+    await playToEnd(page);
     await openCurtainCall(page);
     expect(await page.locator('.debrief-part h2').allTextContents()).toEqual([
       'Part 1 of 3: What happened',

@@ -6,6 +6,7 @@ import { compileInk } from '../../src/ink/compileInk';
 import { readStoryFiles } from '../../src/ink/storyFiles';
 import { storyFileText, storyHash } from '../../src/engine/storyFile';
 import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
+import { playToEnd } from './support/playToEnd';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,14 +24,7 @@ test('an exported story file opens from the foyer, plays to the end and leads in
   await page.locator('#story-file-input').setInputFiles({ name: 'my-outing.story.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.locator('.choice').first().waitFor();
   expect(await page.locator('.play-title').textContent()).toBe('My outing');
-  for (let step = 0; step < 20 && (await page.locator('.end-card').count()) === 0; step++) {
-    const before = await page.locator('.choice-text').allTextContents();
-    await page.locator('.choice').first().click();
-    await page.waitForFunction(
-      (offered) => !!document.querySelector('.end-card') || JSON.stringify([...document.querySelectorAll('.choice-text')].map((c) => c.textContent)) !== offered,
-      JSON.stringify(before),
-    );
-  }
+  await playToEnd(page);
   await page.getByRole('button', { name: 'Take your curtain call' }).click();
   await page.locator('.debrief-title').waitFor();
   expect(await page.locator('.debrief-title').textContent()).toBe('Curtain call: My outing');

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
+import { playToEnd } from './support/playToEnd';
 import { THEORY_KEYS } from '../../src/engine/tagGrammar';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(inject('distDir'), 'stories', 'manifest.json'), 'utf8')) as {
@@ -38,19 +39,7 @@ test('the playbill lists the five productions, each with its role, length, conte
 describe.each(listed.map((s) => [s.id, s] as const))('%s', (id) => {
   test('plays to an ending in the browser, taking the last option at each choice', async () => {
     const { page, errors } = await newPage(browser, `/?story=${id}`);
-    await page.locator('.choice').first().waitFor();
-    let steps = 0;
-    while ((await page.locator('.end-card').count()) === 0 && steps < 40) {
-      const before = await page.locator('.choice-text').allTextContents();
-      await page.locator('.choice').last().click();
-      await page.waitForFunction(
-        (offered) =>
-          !!document.querySelector('.end-card, .error-panel') ||
-          JSON.stringify([...document.querySelectorAll('.choice-text')].map((c) => c.textContent)) !== offered,
-        JSON.stringify(before),
-      );
-      steps++;
-    }
+    await playToEnd(page, 'last');
     expect(await page.locator('.error-panel').count()).toBe(0);
     expect(await page.locator('.end-card').count()).toBe(1);
     expect(errors).toEqual([]);
@@ -69,15 +58,7 @@ test('the Script has a card for every theory key, opens at a linked card, and pa
 
 test('coming back after the date set in the curtain call: the foyer says so and the Record gains "What happened when I tried it"', async () => {
   const { page, errors } = await newPage(browser, '/?story=sitting-in-reception');
-  await page.locator('.choice').first().waitFor();
-  while ((await page.locator('.end-card').count()) === 0) {
-    const before = await page.locator('.choice-text').allTextContents();
-    await page.locator('.choice').first().click();
-    await page.waitForFunction(
-      (offered) => !!document.querySelector('.end-card') || JSON.stringify([...document.querySelectorAll('.choice-text')].map((c) => c.textContent)) !== offered,
-      JSON.stringify(before),
-    );
-  }
+  await playToEnd(page);
   await page.getByRole('button', { name: 'Take your curtain call' }).click();
   await page.locator('.debrief-title').waitFor();
   // The learner set a date to come back; that day has now passed.

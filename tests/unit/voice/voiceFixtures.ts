@@ -52,17 +52,8 @@ export function decision(index: number, moves: (string | MoveSpec)[], context: C
   };
 }
 
-/** Seeded generator (mulberry32) so property tests are repeatable and a failure names its seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded generator (the engine's mulberry32) so property tests are repeatable and a failure names its seed. */
+export { seededRandom as seeded } from '../../../src/engine/seededRandom';
 
 export function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)]!;
