@@ -4,7 +4,6 @@
 import { announce, el } from './dom';
 import { deviceStorage, type StorageProblem } from './deviceStorage';
 import { currentPlay, onCurrentPlayChange } from './currentPlay';
-import { downloadSave } from './saveFile';
 
 const WHY: Record<Exclude<StorageProblem, null>, string> = {
   full: 'This browser’s storage is full, so your progress will not be kept after you close the page.',
@@ -22,9 +21,11 @@ export function mountStorageNotice(before: HTMLElement): void {
   const sync = () => {
     exportButton.hidden = !currentPlay();
   };
-  exportButton.addEventListener('click', () => {
+  exportButton.addEventListener('click', async () => {
     const play = currentPlay();
     if (!play) return;
+    // Loaded when asked for: most learners' browsers keep their place, and never need it.
+    const { downloadSave } = await import('./saveFile');
     downloadSave(play.playthrough().save);
     exported.textContent = 'Your place has been saved as a file. Look in your downloads; “Saved places” can load it again.';
   });
