@@ -1,6 +1,6 @@
 // `cast: ID = Display name; key: value (mark, mark); key: value` — who is in the story and which facets of
 // them the debrief's prompts may key on. Facet keys and marks are closed lists so prompts never match free text.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { ID_PATTERN, LEARNER_ID, RESERVED_WORDS, isReservedWord } from './tagKeys.ts';
 
 export const FACET_KEYS = [
@@ -49,21 +49,21 @@ export const FacetMarkSchema = z.enum(FACET_MARKS, {
 
 export const FacetSchema = z.object({
   key: FacetKeySchema,
-  value: z.string().min(1, { error: 'a facet needs a value before its marks' }),
+  value: z.string().check(z.minLength(1, { error: 'a facet needs a value before its marks' })),
   marks: z.array(FacetMarkSchema),
 });
 
-export const CastIdSchema = z
-  .string()
-  .regex(ID_PATTERN, { error: (issue) => `cast id "${String(issue.input)}" must be lower-case letters, digits and _` })
-  .refine((id) => id !== LEARNER_ID, { error: `"${LEARNER_ID}" is the learner and cannot be a cast id` })
-  .refine((id) => !isReservedWord(id), {
+export const CastIdSchema = z.string().check(
+  z.regex(ID_PATTERN, { error: (issue) => `cast id "${String(issue.input)}" must be lower-case letters, digits and _` }),
+  z.refine((id) => id !== LEARNER_ID, { error: `"${LEARNER_ID}" is the learner and cannot be a cast id` }),
+  z.refine((id) => !isReservedWord(id), {
     error: (issue) => `"${String(issue.input)}" is a reserved flag word (${RESERVED_WORDS.join(', ')}) and cannot be a cast id`,
-  });
+  }),
+);
 
 export const CastMemberSchema = z.object({
   id: CastIdSchema,
-  name: z.string().min(1, { error: 'a cast member needs a display name after "="' }),
+  name: z.string().check(z.minLength(1, { error: 'a cast member needs a display name after "="' })),
   facets: z.array(FacetSchema),
 });
 

@@ -1,18 +1,18 @@
 // The playbill's data: every story's header, written at build time so the foyer needs no story JSON.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { StoryRunner } from './storyRunner.ts';
 import { parseHeader } from './tagGrammar.ts';
 
 export const manifestEntrySchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/)),
   hash: z.string(),
   title: z.string(),
   summary: z.string(),
-  minutes: z.number().nullable(),
+  minutes: z.nullable(z.number()),
   role: z.string(),
   outcomes: z.array(z.string()),
   contentNotes: z.array(z.string()),
-  review: z.string().nullable(),
+  review: z.nullable(z.string()),
   authors: z.array(z.string()),
   listed: z.boolean(),
   scored: z.boolean(),

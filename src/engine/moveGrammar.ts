@@ -1,6 +1,6 @@
 // `move: MOVE [ID] [key=value …] [flag …]` — the one tag that makes a story scored, so its errors must be plain
 // enough for an author to fix without reading the voice model.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import type { MoveSpec } from './types.ts';
 import { closest } from './didYouMean.ts';
 import { ID_PATTERN, LEARNER_ID, isReservedWord } from './tagKeys.ts';
@@ -47,10 +47,10 @@ export const MOVE_NAMES: readonly string[] = Object.keys(MOVE_RULES);
 
 export const MoveSpecSchema = z.object({
   move: z.string(),
-  target: z.string().nullable(),
+  target: z.nullable(z.string()),
   params: z.record(z.string(), z.string()),
   flags: z.array(z.string()),
-}) satisfies z.ZodType<MoveSpec>;
+}) satisfies z.ZodMiniType<MoveSpec>;
 
 const ITEM_PATTERN = /^[^\s=,]+$/;
 

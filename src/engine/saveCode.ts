@@ -4,7 +4,7 @@
 // validated before anything replays it.
 // lz-string is CommonJS: its functions hang off the default export in Node's ESM and in Vite alike.
 import LZString from 'lz-string';
-import { z } from 'zod';
+import { z } from './zod';
 import type { SaveEnvelope } from './types';
 
 /** SCORM 1.2's limit for `cmi.suspend_data`. */
@@ -13,19 +13,17 @@ export const SAVE_CODE_LIMIT = 4096;
 export const SAVE_CODE_WARNING = 3500;
 
 const PathStepSchema = z.union([
-  z.object({ index: z.number().int().min(0).max(999), text: z.string().max(2000) }).strict(),
-  z.object({ skip: z.string().min(1).max(200) }).strict(),
+  z.strictObject({ index: z.int().check(z.minimum(0), z.maximum(999)), text: z.string().check(z.maxLength(2000)) }),
+  z.strictObject({ skip: z.string().check(z.minLength(1), z.maxLength(200)) }),
 ]);
 
-export const SaveEnvelopeSchema = z
-  .object({
-    format: z.literal(1),
-    storyId: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).max(100),
-    storyHash: z.string().max(128),
-    seed: z.number().int(),
-    path: z.array(PathStepSchema).max(5000),
-  })
-  .strict() satisfies z.ZodType<SaveEnvelope>;
+export const SaveEnvelopeSchema = z.strictObject({
+  format: z.literal(1),
+  storyId: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/), z.maxLength(100)),
+  storyHash: z.string().check(z.maxLength(128)),
+  seed: z.int(),
+  path: z.array(PathStepSchema).check(z.maxLength(5000)),
+}) satisfies z.ZodMiniType<SaveEnvelope>;
 
 /** The save as one line of text: the envelope's own fields only, in a fixed order, compressed. */
 export function encodeSavePath(save: SaveEnvelope): string {

@@ -1,24 +1,22 @@
 // A save is a path, not a snapshot: which options were taken and which scenes skipped. Anything read back from
 // storage or a file is untrusted input, so it is validated here before it reaches the runner.
-import { z } from 'zod';
+import { z } from './zod';
 import type { SaveEnvelope } from './types';
 
 export const SAVE_FORMAT = 1;
 
 const pathStepSchema = z.union([
-  z.object({ index: z.number().int().min(0).max(99), text: z.string().max(2000) }).strict(),
-  z.object({ skip: z.string().regex(/^[A-Za-z_][\w.]*$/).max(200) }).strict(),
+  z.strictObject({ index: z.int().check(z.minimum(0), z.maximum(99)), text: z.string().check(z.maxLength(2000)) }),
+  z.strictObject({ skip: z.string().check(z.regex(/^[A-Za-z_][\w.]*$/), z.maxLength(200)) }),
 ]);
 
-export const saveEnvelopeSchema = z
-  .object({
-    format: z.literal(SAVE_FORMAT),
-    storyId: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).max(100),
-    storyHash: z.string().max(128),
-    seed: z.number().int(),
-    path: z.array(pathStepSchema).max(5000),
-  })
-  .strict();
+export const saveEnvelopeSchema = z.strictObject({
+  format: z.literal(SAVE_FORMAT),
+  storyId: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/), z.maxLength(100)),
+  storyHash: z.string().check(z.maxLength(128)),
+  seed: z.int(),
+  path: z.array(pathStepSchema).check(z.maxLength(5000)),
+});
 
 export type SaveReadResult =
   | { ok: true; save: SaveEnvelope }

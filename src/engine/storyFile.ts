@@ -2,25 +2,23 @@
 // from disk. Whatever is opened is untrusted: it is size-limited, parsed, checked against this schema, and the
 // story inside must load in inkjs before anything plays it.
 import { Story } from 'inkjs';
-import { z } from 'zod';
+import { z } from './zod';
 
 export const STORY_FILE_FORMAT = 'allyship-story';
 export const STORY_FILE_VERSION = 1;
 /** Far above any real story (the shipped ones compile to 100–250 KB), far below what would hang a tab. */
 export const STORY_FILE_MAX_CHARS = 5_000_000;
 
-export const StoryFileSchema = z
-  .object({
-    format: z.literal(STORY_FILE_FORMAT, { error: 'this is not an Allyship Theatre story file' }),
-    version: z.literal(STORY_FILE_VERSION, { error: 'this story file was made by a newer version of the game' }),
-    id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, { error: 'the story id must be lower-case letters, digits, - and _' }),
-    title: z.string().min(1).max(300),
-    /** The compiled ink story, as JSON text. */
-    json: z.string().min(2),
-    /** SHA-256 of `json` in hex: what saves made while playing it are checked against. */
-    hash: z.string().regex(/^[0-9a-f]{64}$/, { error: 'the story hash must be 64 hexadecimal digits' }),
-  })
-  .strict();
+export const StoryFileSchema = z.strictObject({
+  format: z.literal(STORY_FILE_FORMAT, { error: 'this is not an Allyship Theatre story file' }),
+  version: z.literal(STORY_FILE_VERSION, { error: 'this story file was made by a newer version of the game' }),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, { error: 'the story id must be lower-case letters, digits, - and _' })),
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  /** The compiled ink story, as JSON text. */
+  json: z.string().check(z.minLength(2)),
+  /** SHA-256 of `json` in hex: what saves made while playing it are checked against. */
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: 'the story hash must be 64 hexadecimal digits' })),
+});
 
 export type StoryFile = z.infer<typeof StoryFileSchema>;
 

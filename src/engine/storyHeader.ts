@@ -1,5 +1,5 @@
 // The story header (global tags): what the foyer, the playbill and the reflective account show about a story.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { CastMemberSchema, parseCastMember, type CastMember } from './castGrammar.ts';
 import { HEADER_KEYS, KNOWN_TAG_KEYS, splitTag, suggestKey, type TagProblem } from './tagKeys.ts';
 
@@ -7,11 +7,11 @@ export const StoryHeaderSchema = z.object({
   title: z.string(),
   summary: z.string(),
   /** null only in an unscored story that gives none. */
-  minutes: z.number().int().positive().nullable(),
+  minutes: z.nullable(z.int().check(z.positive())),
   role: z.string(),
   outcomes: z.array(z.string()),
   contentNotes: z.array(z.string()),
-  review: z.string().nullable(),
+  review: z.nullable(z.string()),
   authors: z.array(z.string()),
   cast: z.array(CastMemberSchema),
   listed: z.boolean(),

@@ -2,7 +2,7 @@
 // from these, so the grammar and the types cannot drift apart. Header and cast grammars live in storyHeader.ts
 // and castGrammar.ts, the move grammar in moveGrammar.ts; this file holds the line and choice tags and is the
 // one place the rest of the house imports the grammar from.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { MoveSpecSchema, parseMove } from './moveGrammar.ts';
 import { HEADER_KEYS, INKY_KEYS, idSchema, splitTag, suggestKey } from './tagKeys.ts';
 
@@ -49,9 +49,12 @@ function oneOf<const T extends readonly [string, ...string[]]>(key: string, valu
   return z.enum(values, { error: (issue) => `${key}: must be ${list} (got "${String(issue.input ?? '')}")` });
 }
 
-const textSchema = (key: string) => z.string().min(1, { error: `${key}: needs some text` });
+const textSchema = (key: string) => z.string().check(z.minLength(1, { error: `${key}: needs some text` }));
 const onOff = (key: string) =>
-  z.enum(['on', 'off'], { error: (issue) => `${key}: must be on or off (got "${String(issue.input ?? '')}")` }).transform((v) => v === 'on');
+  z.pipe(
+    z.enum(['on', 'off'], { error: (issue) => `${key}: must be on or off (got "${String(issue.input ?? '')}")` }),
+    z.transform((v: 'on' | 'off') => v === 'on'),
+  );
 
 const personTag = <K extends string>(key: K) => z.object({ key: z.literal(key), id: idSchema });
 
@@ -69,7 +72,7 @@ export const LineTagSchema = z.discriminatedUnion('key', [
     id: idSchema,
     item: textSchema('consent'),
     /** null: everyone. */
-    to: z.array(idSchema).nullable(),
+    to: z.nullable(z.array(idSchema)),
   }),
   z.object({ key: z.literal('harm'), harm: oneOf('harm', HARM_LEVELS) }),
   z.object({ key: z.literal('duty'), duty: onOff('duty') }),

@@ -1,6 +1,6 @@
 // The words of the tag language itself: which keys exist, how a raw tag splits, what a person id looks like.
 // Kept apart from the schemas so the header, cast and move grammars can share them without importing each other.
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { closest } from './didYouMean.ts';
 
 export const HEADER_KEYS = [
@@ -57,7 +57,7 @@ export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, { error: (issue) => `"${String(issue.input)}" is not a person id (lower-case letters, digits and _)` });
+  .check(z.regex(ID_PATTERN, { error: (issue) => `"${String(issue.input)}" is not a person id (lower-case letters, digits and _)` }));
 
 export interface TagProblem {
   /** The raw tag (or, for a missing header tag, its key). */
