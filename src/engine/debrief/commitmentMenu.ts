@@ -1,18 +1,16 @@
 // Now what: the commitments worth offering after this playthrough. Those tied to the acts the learner
 // actually made come first, so the menu speaks to what happened rather than to practice in general.
-import { z } from 'zod';
+import { z } from '../zod';
 import type { DecisionLog } from './debriefSources';
 
-const commitmentSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    for: z.enum(['self', 'organisation']),
-    acts: z.array(z.string()).min(1),
-    text: z.string().min(1),
-  })
-  .strict();
+const commitmentSchema = z.strictObject({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  for: z.enum(['self', 'organisation']),
+  acts: z.array(z.string()).check(z.minLength(1)),
+  text: z.string().check(z.minLength(1)),
+});
 
-export const commitmentListSchema = z.object({ about: z.string().optional(), commitments: z.array(commitmentSchema) }).strict();
+export const commitmentListSchema = z.strictObject({ about: z.optional(z.string()), commitments: z.array(commitmentSchema) });
 
 export type CommitmentList = z.infer<typeof commitmentListSchema>;
 export type Commitment = CommitmentList['commitments'][number];

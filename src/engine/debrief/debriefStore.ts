@@ -1,7 +1,7 @@
 // The learner's debrief answers, kept on this device only. Nothing here is ever sent anywhere: not to an
 // LMS, not in a SCORM field, not in an xAPI statement (debrief.md). Storage is an injected port so the same
 // code runs on localStorage in the browser and on a Map in tests.
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The part of the Web Storage API the debrief uses; `localStorage` fits it. */
 export interface KeyValueStore {
@@ -24,42 +24,41 @@ export function debriefKey(storyId: string): string {
   return `${STORAGE_PREFIX}debrief:${storyId}`;
 }
 
+// Every field has a default, so answers stored by an older version (or none at all) still read.
+const words = () => z._default(z.string(), '');
+const list = () => z._default(z.array(z.string()), []);
+const no = () => z._default(z.boolean(), false);
+
 const answersSchema = z.object({
-  version: z.literal(1).default(1),
+  version: z._default(z.literal(1), 1),
   /** Which playthrough these answers belong to: see playthroughKey(). */
-  playthrough: z.string().nullable().default(null),
+  playthrough: z._default(z.nullable(z.string()), null),
   /** Fixed the first time the debrief opens, so the same questions come back after a reload. */
-  rotation: z.number().int().nullable().default(null),
-  feelings: z.string().default(''),
+  rotation: z._default(z.nullable(z.int()), null),
+  feelings: words(),
   /** Answers to the reflective questions, by prompt id. */
-  prompts: z.record(z.string(), z.string()).default({}),
-  commitments: z
-    .object({
-      self: z.array(z.string()).default([]),
-      organisation: z.array(z.string()).default([]),
-      ownSelf: z.string().default(''),
-      ownOrganisation: z.string().default(''),
-    })
-    .prefault({}),
+  prompts: z._default(z.record(z.string(), z.string()), {}),
+  commitments: z.prefault(z.object({ self: list(), organisation: list(), ownSelf: words(), ownOrganisation: words() }), {}),
   /** yyyy-mm-dd, as a date input gives it. */
-  comeBackOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
-  account: z
-    .object({
+  comeBackOn: z._default(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
+  account: z.prefault(
+    z.object({
       /** null until the learner edits the pre-filled text. */
-      whatHappened: z.string().nullable().default(null),
-      realSituation: z.string().default(''),
-      learned: z.string().default(''),
-      changePractice: z.string().default(''),
-      impact: z.string().default(''),
-      peerReflection: z.string().default(''),
-      followUp: z.string().default(''),
-    })
-    .prefault({}),
+      whatHappened: z._default(z.nullable(z.string()), null),
+      realSituation: words(),
+      learned: words(),
+      changePractice: words(),
+      impact: words(),
+      peerReflection: words(),
+      followUp: words(),
+    }),
+    {},
+  ),
   /** Ticked standard ids. */
-  standards: z.array(z.string()).default([]),
-  includeBands: z.boolean().default(false),
+  standards: list(),
+  includeBands: no(),
   /** Add the answers to the reflective questions to the account (off unless the learner ticks it). */
-  includeAnswers: z.boolean().default(false),
+  includeAnswers: no(),
 });
 
 export type DebriefAnswers = z.infer<typeof answersSchema>;

@@ -1,6 +1,6 @@
 // The prompt library's shape. The triggers live in src/content/prompts.json as data, so a reviewer can change
 // which prompt follows which act without touching code; this schema is what keeps that data honest.
-import { z } from 'zod';
+import { z } from '../zod';
 
 const ACT_NAMES = [
   'AMPLIFY', 'INVITE', 'HOLD_SPACE', 'CREDIT', 'ASK_CONSENT', 'DECIDE_WITH', 'REMOVE_BARRIER', 'ADVOCATE',
@@ -33,41 +33,42 @@ export const NEEDS = [
 export type Need = (typeof NEEDS)[number];
 
 /** One facet condition: the facet's key is one of `keys` (if given) and it carries one of `marks` (if given). */
-const facetConditionSchema = z
-  .object({ keys: z.array(z.enum(FACET_KEYS)).min(1).optional(), marks: z.array(z.enum(FACET_MARKS)).min(1).optional() })
-  .strict()
-  .refine((condition) => condition.keys !== undefined || condition.marks !== undefined, {
+/** A list of at least one of `values`, or nothing. */
+const someOf = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.array(z.enum(values)).check(z.minLength(1)));
+const slug = () => z.string().check(z.regex(/^[a-z0-9-]+$/));
+const text = () => z.string().check(z.minLength(1));
+
+const facetConditionSchema = z.strictObject({ keys: someOf(FACET_KEYS), marks: someOf(FACET_MARKS) }).check(
+  z.refine((condition) => condition.keys !== undefined || condition.marks !== undefined, {
     message: 'a facet condition needs keys, marks or both',
-  });
+  }),
+);
 
 const keyedPromptSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    text: z.string().min(1),
-    acts: z.array(z.enum(ACT_NAMES)).min(1).optional(),
-    anyAct: z.literal(true).optional(),
+  .strictObject({
+    id: slug(),
+    text: text(),
+    acts: someOf(ACT_NAMES),
+    anyAct: z.optional(z.literal(true)),
     /** `all`: every condition is met by some facet of the person; `any`: at least one is. */
-    facets: z.object({ match: z.enum(['any', 'all']), of: z.array(facetConditionSchema).min(1) }).strict().optional(),
-    needs: z.array(z.enum(NEEDS)).min(1).optional(),
-    patterns: z.array(z.enum(PATTERN_NAMES)).optional(),
+    facets: z.optional(z.strictObject({ match: z.enum(['any', 'all']), of: z.array(facetConditionSchema).check(z.minLength(1)) })),
+    needs: someOf(NEEDS),
+    patterns: z.optional(z.array(z.enum(PATTERN_NAMES))),
     about: z.enum(['person', 'learner']),
     /** Prompts sharing a group take turns: only one of them is offered in a debrief. */
-    rotateGroup: z.string().optional(),
+    rotateGroup: z.optional(z.string()),
   })
-  .strict()
-  .refine((prompt) => !(prompt.acts && prompt.anyAct), { message: 'use acts or anyAct, not both' });
+  .check(z.refine((prompt) => !(prompt.acts && prompt.anyAct), { message: 'use acts or anyAct, not both' }));
 
-const plainQuestionSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().min(1) }).strict();
+const plainQuestionSchema = z.strictObject({ id: slug(), text: text() });
 
-export const promptLibrarySchema = z
-  .object({
-    about: z.string().optional(),
-    facetWords: z.record(z.string(), z.string()),
-    prompts: z.array(keyedPromptSchema),
-    general: z.array(plainQuestionSchema).min(3),
-    closingQuestions: z.array(plainQuestionSchema).length(2),
-  })
-  .strict();
+export const promptLibrarySchema = z.strictObject({
+  about: z.optional(z.string()),
+  facetWords: z.record(z.string(), z.string()),
+  prompts: z.array(keyedPromptSchema),
+  general: z.array(plainQuestionSchema).check(z.minLength(3)),
+  closingQuestions: z.array(plainQuestionSchema).check(z.length(2)),
+});
 
 export type PromptLibrary = z.infer<typeof promptLibrarySchema>;
 export type KeyedPrompt = PromptLibrary['prompts'][number];

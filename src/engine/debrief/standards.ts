@@ -1,12 +1,11 @@
 // The professional standards a learner may tick in their reflective account (src/content/standards.json).
-import { z } from 'zod';
+import { z } from '../zod';
 
-const itemSchema = z.object({ id: z.string().min(1), text: z.string().min(1) }).strict();
-const groupSchema = z
-  .object({ id: z.string().min(1), title: z.string().min(1), note: z.string().optional(), items: z.array(itemSchema).min(1) })
-  .strict();
+const text = () => z.string().check(z.minLength(1));
+const itemSchema = z.strictObject({ id: text(), text: text() });
+const groupSchema = z.strictObject({ id: text(), title: text(), note: z.optional(z.string()), items: z.array(itemSchema).check(z.minLength(1)) });
 
-export const standardsSchema = z.object({ about: z.string().optional(), groups: z.array(groupSchema).min(1) }).strict();
+export const standardsSchema = z.strictObject({ about: z.optional(z.string()), groups: z.array(groupSchema).check(z.minLength(1)) });
 
 export type Standards = z.infer<typeof standardsSchema>;
 

@@ -1,24 +1,24 @@
 // Where to find support. An organisation edits config/support.json on its web server to list its own
 // services; when that file is missing or broken the learner still sees this national default for England.
-import { z } from 'zod';
+import { z } from '../zod';
 
 const signpostSchema = z.object({
-  name: z.string().min(1),
-  detail: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
+  detail: z.string().check(z.minLength(1)),
   /** How to get in touch, in words ("Call 116 123"). */
-  contact: z.string().optional(),
+  contact: z.optional(z.string()),
   /** Digits for a tel: link. */
-  phone: z.string().regex(/^\+?[0-9 ]+$/).optional(),
+  phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ]+$/))),
   /** Only http(s) links are followed, so an edited file cannot smuggle in a script link. */
-  url: z.string().regex(/^https?:\/\//).optional(),
+  url: z.optional(z.string().check(z.regex(/^https?:\/\//))),
 });
 
 export const supportSchema = z.object({
-  about: z.string().optional(),
-  heading: z.string().min(1),
-  intro: z.string().min(1),
-  signposts: z.array(signpostSchema).min(1),
-  emergency: z.string().optional(),
+  about: z.optional(z.string()),
+  heading: z.string().check(z.minLength(1)),
+  intro: z.string().check(z.minLength(1)),
+  signposts: z.array(signpostSchema).check(z.minLength(1)),
+  emergency: z.optional(z.string()),
 });
 
 export type SupportConfig = z.infer<typeof supportSchema>;
