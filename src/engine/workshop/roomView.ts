@@ -1,13 +1,15 @@
 // What the room's screen shows, as plain data: the presenter builds it from the session, sends it over the
 // BroadcastChannel, and the projector draws exactly this and nothing else. Acts, bands and perspectives are
 // only ever put in here after the facilitator reveals them, so the projector cannot show them early.
-import { z } from 'zod';
+import { z } from '../zod';
 
-const Line = z.object({ speaker: z.string().nullable(), you: z.boolean(), text: z.string() });
+const Count = z.int().check(z.minimum(0));
+
+const Line = z.object({ speaker: z.nullable(z.string()), you: z.boolean(), text: z.string() });
 const Card = z.object({ title: z.string(), paragraphs: z.array(z.string()), items: z.array(z.string()) });
 /** One bar of a chart. `share` (0..1) sets its length; null draws a short stub that shows no proportion. */
-const Bar = z.object({ label: z.string(), shown: z.string(), share: z.number().min(0).max(1).nullable() });
-const VoteRow = z.object({ label: z.string(), bars: z.array(Bar), ratherNot: z.string().nullable() });
+const Bar = z.object({ label: z.string(), shown: z.string(), share: z.nullable(z.number().check(z.minimum(0), z.maximum(1))) });
+const VoteRow = z.object({ label: z.string(), bars: z.array(Bar), ratherNot: z.nullable(z.string()) });
 
 export const RoomViewBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('waiting'), title: z.string(), text: z.string() }),
@@ -15,20 +17,20 @@ export const RoomViewBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('card'), card: Card, tone: z.enum(['info', 'pause']) }),
   z.object({
     kind: z.literal('story'),
-    banner: z.string().nullable(),
-    chosen: z.string().nullable(),
+    banner: z.nullable(z.string()),
+    chosen: z.nullable(z.string()),
     lines: z.array(Line),
-    page: z.number().int(),
-    pages: z.number().int(),
+    page: z.int(),
+    pages: z.int(),
   }),
-  z.object({ kind: z.literal('options'), banner: z.string().nullable(), options: z.array(z.string()), vote: z.boolean() }),
+  z.object({ kind: z.literal('options'), banner: z.nullable(z.string()), options: z.array(z.string()), vote: z.boolean() }),
   z.object({ kind: z.literal('vote'), round: z.union([z.literal(1), z.literal(2)]), options: z.array(z.string()) }),
   z.object({ kind: z.literal('result'), round: z.union([z.literal(1), z.literal(2)]), options: z.array(z.string()), row: VoteRow }),
   z.object({ kind: z.literal('discuss'), prompts: z.array(z.string()) }),
   z.object({
     kind: z.literal('reveal'),
     chosen: z.string(),
-    moment: z.string().nullable(),
+    moment: z.nullable(z.string()),
     acts: z.array(z.string()),
     perspectives: z.array(z.object({ heading: z.string(), text: z.string() })),
   }),
@@ -36,8 +38,8 @@ export const RoomViewBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('curtain'), text: z.string() }),
   z.object({
     kind: z.literal('debrief-what'),
-    part: z.number().int(),
-    parts: z.number().int(),
+    part: z.int(),
+    parts: z.int(),
     decisions: z.array(
       z.object({
         heading: z.string(),
@@ -45,7 +47,7 @@ export const RoomViewBodySchema = z.discriminatedUnion('kind', [
         how: z.string(),
         votes: z.array(VoteRow),
         /** null until revealed. */
-        acts: z.array(z.string()).nullable(),
+        acts: z.nullable(z.array(z.string())),
         roomMoves: z.array(z.string()),
         explored: z.array(z.string()),
       }),
@@ -56,17 +58,17 @@ export const RoomViewBodySchema = z.discriminatedUnion('kind', [
     kind: z.literal('debrief-so-what'),
     prompts: z.array(z.string()),
     /** null until revealed. */
-    bands: z.array(z.object({ question: z.string(), text: z.string() })).nullable(),
+    bands: z.nullable(z.array(z.object({ question: z.string(), text: z.string() }))),
   }),
   z.object({ kind: z.literal('debrief-now-what'), commitments: z.array(z.string()), questions: z.array(z.string()) }),
 ]);
 
 export const RoomViewSchema = z.object({
   /** Counts up with every change, so a reloaded projector and a test can tell which view is newest. */
-  seq: z.number().int().min(0),
+  seq: Count,
   theme: z.enum(['dark', 'light']),
   storyTitle: z.string(),
-  timer: z.object({ seconds: z.number(), endsAt: z.number() }).nullable(),
+  timer: z.nullable(z.object({ seconds: z.number(), endsAt: z.number() })),
   body: RoomViewBodySchema,
 });
 

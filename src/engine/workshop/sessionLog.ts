@@ -1,10 +1,12 @@
 // The session's log: what the room did, in order. It keeps every vote (both rounds, and any correction), every
 // pick and how it was decided, skips, rewinds, reveals and the room's own moves. It holds no names and nothing
 // about any one person: counts are of the room, and free text is what the facilitator typed for the room.
-import { z } from 'zod';
+import { z } from '../zod';
 
+/** A whole number from 0: an option's index, a count of votes, a room move's id, a page. */
+export const Count = z.int().check(z.minimum(0));
 /** Position in the main line's path where the decision was on offer (DecisionRecord.pathIndex once taken). */
-const Step = z.number().int().min(0);
+const Step = Count;
 const Time = z.number();
 
 export const PickHowSchema = z.enum(['majority', 'tie-break', 'override', 'facilitator', 'room-move']);
@@ -17,20 +19,20 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
     step: Step,
     round: z.union([z.literal(1), z.literal(2)]),
     options: z.array(z.string()),
-    counts: z.array(z.number().int().min(0)),
-    ratherNot: z.number().int().min(0),
+    counts: z.array(Count),
+    ratherNot: Count,
     at: Time,
   }),
-  z.object({ type: z.literal('picked'), step: Step, option: z.number().int().min(0), text: z.string(), how: PickHowSchema, at: Time }),
+  z.object({ type: z.literal('picked'), step: Step, option: Count, text: z.string(), how: PickHowSchema, at: Time }),
   z.object({ type: z.literal('skipped'), step: Step, to: z.string(), at: Time }),
-  z.object({ type: z.literal('explored'), step: Step, option: z.number().int().min(0), text: z.string(), at: Time }),
+  z.object({ type: z.literal('explored'), step: Step, option: Count, text: z.string(), at: Time }),
   z.object({
     type: z.literal('room-move'),
-    id: z.number().int().min(0),
+    id: Count,
     step: Step,
     text: z.string(),
     /** The authored option it was played as, or null when it was discussed without playing. */
-    playedAs: z.number().int().min(0).nullable(),
+    playedAs: z.nullable(Count),
     /** Shown to the room only when the facilitator chose to. */
     shown: z.boolean(),
     at: Time,

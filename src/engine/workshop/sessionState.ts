@@ -1,11 +1,11 @@
 // One workshop session, as kept on the facilitator's device between reloads: the story, the plan (which
 // decisions are room votes), the main line's path (a save is a path, never a snapshot), where the room is,
 // and the log. Everything the projector shows is derived from this; nothing in it names anyone.
-import { z } from 'zod';
-import { SessionEventSchema } from './sessionLog';
+import { z } from '../zod';
+import { Count, SessionEventSchema } from './sessionLog';
 
 const PathStepSchema = z.union([
-  z.object({ index: z.number().int().min(0), text: z.string() }),
+  z.object({ index: Count, text: z.string() }),
   z.object({ skip: z.string() }),
 ]);
 
@@ -20,9 +20,9 @@ export type DecisionStep = z.infer<typeof DecisionStepSchema>;
 
 /** A card laid over the room's screen for a moment: how a choice resolved, the ground rules, a room's move. */
 export const OverlaySchema = z.discriminatedUnion('card', [
-  z.object({ card: z.literal('reveal'), step: z.number().int().min(0) }),
+  z.object({ card: z.literal('reveal'), step: Count }),
   z.object({ card: z.literal('ground-rules') }),
-  z.object({ card: z.literal('room-move'), id: z.number().int().min(0) }),
+  z.object({ card: z.literal('room-move'), id: Count }),
 ]);
 export type Overlay = z.infer<typeof OverlaySchema>;
 
@@ -34,23 +34,23 @@ export const SessionStateSchema = z.object({
   votePoints: z.array(z.string()),
   screen: ScreenSchema,
   /** Story: the page of the current passage (pages.length = the options, or the curtain). Debrief: its part. */
-  page: z.number().int().min(0),
-  step: DecisionStepSchema.nullable(),
+  page: Count,
+  step: z.nullable(DecisionStepSchema),
   /** The main line: the room's choices and skips. It stays the record; rewinds play on a copy. */
   path: z.array(PathStepSchema),
   /** A rewind being played on a copy: the decision's path position, the option tried and the page shown. */
-  exploring: z.object({ step: z.number().int().min(0), option: z.number().int().min(0), page: z.number().int().min(0) }).nullable(),
+  exploring: z.nullable(z.object({ step: Count, option: Count, page: Count })),
   /** Path positions of decisions whose acts and perspectives the room has been shown. */
-  revealed: z.array(z.number().int().min(0)),
+  revealed: z.array(Count),
   bandsRevealed: z.boolean(),
-  overlay: OverlaySchema.nullable(),
+  overlay: z.nullable(OverlaySchema),
   blank: z.boolean(),
   paused: z.boolean(),
   /** A discussion timer the facilitator started; nothing happens when it runs out. */
-  timer: z.object({ seconds: z.number().int().positive(), endsAt: z.number() }).nullable(),
+  timer: z.nullable(z.object({ seconds: z.int().check(z.positive()), endsAt: z.number() })),
   commitments: z.array(z.string()),
-  startedAt: z.number().nullable(),
-  endedAt: z.number().nullable(),
+  startedAt: z.nullable(z.number()),
+  endedAt: z.nullable(z.number()),
   theme: z.enum(['dark', 'light']),
   log: z.array(SessionEventSchema),
 });
