@@ -1,5 +1,5 @@
 // Boot: the foyer's text first, the stage after. Routes: the foyer, or `?story=ID` to open a story directly.
-import { z } from 'zod';
+import { z } from './engine/zod';
 import './ui/styles/app.css';
 import { applySettings } from './ui/settings';
 import { startGame } from './ui/game';

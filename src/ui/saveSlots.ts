@@ -2,7 +2,7 @@
 // slot keeps the path (a save is a path, not a snapshot), the story's title, when, and the last moment reached.
 // What is read back is validated like any untrusted input; a slot that cannot be read is shown as such and
 // left alone (never silently deleted).
-import { z } from 'zod';
+import { z } from '../engine/zod';
 import { saveEnvelopeSchema } from '../engine/saveEnvelope';
 import type { SaveEnvelope } from '../engine/types';
 import { deviceStorage, storageKey } from './deviceStorage';
@@ -12,9 +12,9 @@ export type SlotNumber = (typeof SLOT_NUMBERS)[number];
 
 const slotSchema = z.object({
   save: saveEnvelopeSchema,
-  title: z.string().max(500),
-  savedAt: z.string().max(64),
-  moment: z.string().max(2000).nullable(),
+  title: z.string().check(z.maxLength(500)),
+  savedAt: z.string().check(z.maxLength(64)),
+  moment: z.nullable(z.string().check(z.maxLength(2000))),
 });
 
 export type SlotRecord = z.infer<typeof slotSchema> & { save: SaveEnvelope };

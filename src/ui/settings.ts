@@ -1,19 +1,19 @@
 // The learner's settings, remembered on the device. Motion and colours follow the system until the learner says
 // otherwise. One bad stored value costs only that value: every field falls back to its default on its own.
-import { z } from 'zod';
+import { z } from '../engine/zod';
 import { deviceStorage, storageKey } from './deviceStorage';
 
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 
 export const storedSettingsSchema = z.object({
-  textSize: z.number().min(100).max(200).catch(100),
-  lineSpacing: z.enum(['normal', 'wide', 'wider']).catch('normal'),
-  theme: z.enum(['system', 'light', 'dark', 'contrast']).catch('system'),
-  font: z.enum(['atkinson', 'opendyslexic', 'system']).catch('atkinson'),
+  textSize: z.catch(z.number().check(z.minimum(100), z.maximum(200)), 100),
+  lineSpacing: z.catch(z.enum(['normal', 'wide', 'wider']), 'normal'),
+  theme: z.catch(z.enum(['system', 'light', 'dark', 'contrast']), 'system'),
+  font: z.catch(z.enum(['atkinson', 'opendyslexic', 'system']), 'atkinson'),
   /** 'system' follows the operating system's "reduce motion"; the learner can say yes or no instead. */
-  motion: z.enum(['system', 'reduce', 'full']).catch('system'),
-  stage: z.boolean().catch(true),
-  shortcuts: z.boolean().catch(true),
+  motion: z.catch(z.enum(['system', 'reduce', 'full']), 'system'),
+  stage: z.catch(z.boolean(), true),
+  shortcuts: z.catch(z.boolean(), true),
 });
 
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;

@@ -1,6 +1,6 @@
 // The accessibility statement page: its words are plain HTML (they read without any script); the script only
 // applies the learner's settings and adds the site bar's Settings button, so the statement reads as they chose.
-import { z } from 'zod';
+import { z } from '../../engine/zod';
 import '../styles/app.css';
 import { installSafetyNet } from '../safetyNet';
 import { applySettings } from '../settings';

@@ -1,6 +1,6 @@
 // The author preview page: open .ink files, see check's messages, play the story with its workings beside it.
 // The full ink compiler is loaded here and nowhere in the game itself.
-import { z } from 'zod';
+import { z } from '../../engine/zod';
 import '../styles/app.css';
 import './author.css';
 import { applySettings } from '../settings';

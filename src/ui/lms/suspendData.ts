@@ -1,7 +1,7 @@
 // What the LMS keeps in `cmi.suspend_data`: the learner's place in each story of the package (a save's path,
 // compressed by saveCode) and which stories' curtain calls are finished. Never an answer, a note or any other
 // text the learner wrote. The text read back is untrusted: anything that does not fit the shape is dropped.
-import { z } from 'zod';
+import { z } from '../../engine/zod';
 import { decodeSavePath, encodeSavePath } from '../../engine/saveCode';
 import type { SaveEnvelope } from '../../engine/types';
 
@@ -14,8 +14,12 @@ export interface KeptRecord {
 
 export const emptyRecord = (): KeptRecord => ({ done: [], places: [] });
 
-const storyId = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/).max(100);
-const keptSchema = z.object({ v: z.literal(1), done: z.array(storyId).max(100), at: z.array(z.string().max(64000)).max(100) });
+const storyId = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/), z.maxLength(100));
+const keptSchema = z.object({
+  v: z.literal(1),
+  done: z.array(storyId).check(z.maxLength(100)),
+  at: z.array(z.string().check(z.maxLength(64000))).check(z.maxLength(100)),
+});
 
 /** The same path with the option texts left out: replay then goes by index, trusting the story's hash. */
 export function withoutTexts(save: SaveEnvelope): SaveEnvelope {

@@ -1,6 +1,6 @@
 // The Script: every knowledge card, in the project's own words, on one page that reads with any setting.
 // Each card has an id (its theory key), so a story, the debrief or a facilitator can link straight to it.
-import { z } from 'zod';
+import { z } from '../../engine/zod';
 import '../styles/app.css';
 import './script.css';
 import scriptCards from '../../content/scriptCards.json';

@@ -1,5 +1,5 @@
 // Entry of workshop.html, the facilitator's screen.
-import { z } from 'zod';
+import { z } from '../../engine/zod';
 import '../styles/app.css';
 import './workshop.css';
 import { applySettings } from '../settings';

@@ -1,6 +1,6 @@
 // Entry of projector.html, the room's screen. It takes none of the facilitator's own display settings: the
 // room's screen has its own size and contrast.
-import { z } from 'zod';
+import { z } from '../../engine/zod';
 import '../styles/app.css';
 import './workshop.css';
 import { startProjector } from './projector';

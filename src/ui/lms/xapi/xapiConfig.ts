@@ -1,27 +1,28 @@
 // Whether xAPI statements go anywhere, and where. Off unless an organisation turns it on in config/xapi.json
 // (editable on its server or in the package) or the game is launched with the usual xAPI launch parameters
 // (endpoint, auth, actor, registration). Per-decision statements need their own, separate opt-in.
-import { z } from 'zod';
+import { z } from '../../../engine/zod';
+
+/** A string of at most `max` characters. */
+const upTo = (max: number) => z.string().check(z.maxLength(max));
 
 const fileSchema = z.object({
-  enabled: z.boolean().default(false),
-  endpoint: z.string().max(2000).default(''),
-  auth: z.string().max(4000).default(''),
-  actorHomePage: z.string().max(2000).default(''),
-  activityIdBase: z.string().max(2000).default('urn:allyship-theatre:story:'),
-  sendDecisionActs: z.boolean().default(false),
+  enabled: z._default(z.boolean(), false),
+  endpoint: z._default(upTo(2000), ''),
+  auth: z._default(upTo(4000), ''),
+  actorHomePage: z._default(upTo(2000), ''),
+  activityIdBase: z._default(upTo(2000), 'urn:allyship-theatre:story:'),
+  sendDecisionActs: z._default(z.boolean(), false),
 });
 export type XapiFile = z.infer<typeof fileSchema>;
 
+// xAPI names an agent by one of four identifiers; the type and the display name may come with any of them.
+const agent = { objectType: z.optional(z.literal('Agent')), name: z.optional(upTo(500)) };
 const actorSchema = z.union([
-  z.object({ objectType: z.literal('Agent').optional(), name: z.string().max(500).optional(), mbox: z.string().regex(/^mailto:/).max(500) }),
-  z.object({ objectType: z.literal('Agent').optional(), name: z.string().max(500).optional(), mbox_sha1sum: z.string().regex(/^[0-9a-f]{40}$/i) }),
-  z.object({ objectType: z.literal('Agent').optional(), name: z.string().max(500).optional(), openid: z.string().max(2000) }),
-  z.object({
-    objectType: z.literal('Agent').optional(),
-    name: z.string().max(500).optional(),
-    account: z.object({ homePage: z.string().max(2000), name: z.string().min(1).max(500) }),
-  }),
+  z.object({ ...agent, mbox: z.string().check(z.regex(/^mailto:/), z.maxLength(500)) }),
+  z.object({ ...agent, mbox_sha1sum: z.string().check(z.regex(/^[0-9a-f]{40}$/i)) }),
+  z.object({ ...agent, openid: upTo(2000) }),
+  z.object({ ...agent, account: z.object({ homePage: upTo(2000), name: z.string().check(z.minLength(1), z.maxLength(500)) }) }),
 ]);
 export type XapiActor = z.infer<typeof actorSchema>;
 
