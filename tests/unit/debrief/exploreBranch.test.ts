@@ -1,6 +1,6 @@
 // What if plays another option on a copy; the first playthrough stays the record.
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../../src/ink/compileInk';
+import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { exploreContested, exploreOption, isContestedDecision } from '../../../src/engine/debrief/exploreBranch';
 
@@ -30,8 +30,7 @@ Dawn mocks an accent. # speaker: dawn # harm: on
 `;
 
 function played() {
-  const { json, diagnostics } = compileInk({ 'main.ink': STORY }, 'main.ink');
-  if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  const json = compileSource(STORY);
   const playthrough = new Playthrough(json, { storyId: 't' });
   playthrough.start();
   playthrough.choose(0);

@@ -1,7 +1,7 @@
 // A save is a path: replaying it rebuilds the text, the context and the decision log; an edited story resumes
 // up to the first choice that no longer matches; a damaged save is refused with a reason.
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../../src/ink/compileInk';
+import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { readSave } from '../../../src/engine/saveEnvelope';
 
@@ -28,11 +28,7 @@ Later.
 -> END
 `;
 
-function compile(source: string): string {
-  const { json, diagnostics } = compileInk({ 'main.ink': source }, 'main.ink');
-  if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return json;
-}
+const compile = compileSource;
 
 describe('saves as paths', () => {
   it('replays a path to the same place, text and decisions', () => {

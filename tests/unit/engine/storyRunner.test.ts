@@ -1,13 +1,9 @@
 // The runner keeps every line's tags, never shows tag-only lines, and turns a runaway story into an error.
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../../src/ink/compileInk';
+import { compileSource } from '../../support/compileSource';
 import { StoryRunner, stripGlobalTags } from '../../../src/engine/storyRunner';
 
-function compile(source: string): string {
-  const { json, diagnostics } = compileInk({ 'main.ink': source }, 'main.ink');
-  if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return json;
-}
+const compile = compileSource;
 
 describe('story runner', () => {
   it('strips the global tags from the first line and keeps the line’s own', () => {

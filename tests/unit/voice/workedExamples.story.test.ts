@@ -1,7 +1,7 @@
 // The ten worked examples of voice-model.md, each as a tiny ink story played through the real runner: the tags
 // set the context as the story runs, the choice's move tags are resolved against it, and ink hears last_act.
 import { describe, it, expect } from 'vitest';
-import { compileInk } from '../../../src/ink/compileInk';
+import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
 
 const HEADER = `VAR last_act = ""
@@ -13,8 +13,7 @@ const HEADER = `VAR last_act = ""
 `;
 
 function playStory(body: string, picks: number[]) {
-  const { json, diagnostics } = compileInk({ 'main.ink': HEADER + body }, 'main.ink');
-  if (json === null) throw new Error(diagnostics.map((d) => `${d.line}: ${d.message}`).join('\n'));
+  const json = compileSource(HEADER + body);
   const play = new Playthrough(json, { storyId: 'x' });
   const passages = [play.start()];
   for (const pick of picks) passages.push(play.choose(pick));

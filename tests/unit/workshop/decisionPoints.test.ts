@@ -1,7 +1,7 @@
 // Listing a story's decisions before play: every distinct decision once, in the order a room meets them,
 // with its notes and discussion prompts; a point only some paths reach says what leads to it.
 import { describe, expect, it } from 'vitest';
-import { compileInk } from '../../../src/ink/compileInk';
+import { compileSource } from '../../support/compileSource';
 import { defaultVotePoints, listDecisionPoints } from '../../../src/engine/workshop/decisionPoints';
 import { s1 } from './s1';
 
@@ -36,11 +36,7 @@ Later.
 -> END
 `;
 
-function compile(source: string): string {
-  const { json, diagnostics } = compileInk({ 'main.ink': source }, 'main.ink');
-  if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  return json;
-}
+const compile = compileSource;
 
 describe('listDecisionPoints', () => {
   it('lists each decision once, skips pacing choices, and marks the one only some paths reach', () => {
