@@ -187,9 +187,6 @@ export class Playthrough {
     return this.json;
   }
 
-  getVariable(name: string): unknown {
-    return this.runner.getVariable(name);
-  }
 
   /** Take option `index` (0-based) of the choices on offer. */
   choose(index: number): Passage {

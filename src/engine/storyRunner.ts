@@ -136,9 +136,6 @@ export class StoryRunner {
     return this.dead;
   }
 
-  get canContinue(): boolean {
-    return !this.dead && this.story.canContinue;
-  }
 
   get currentPath(): string | null {
     return authorPath(this.story.state.currentPathString);
@@ -157,8 +154,6 @@ export class StoryRunner {
         );
         break;
       }
-      // Where ink is costs a path walk per line; it is only needed to name the place of an error.
-      const where = null;
       this.budget.steps = 0;
       let text: string;
       try {
@@ -167,7 +162,7 @@ export class StoryRunner {
         error = this.toRunError(e, this.currentPath);
         // ink had already produced this text when it ran away looking ahead: show it before the error.
         const partial = this.partialText();
-        if (partial) lines.push({ text: partial, tags: [], hidden: false, speaker: null, to: null, where });
+        if (partial) lines.push({ text: partial, tags: [], hidden: false, speaker: null, to: null });
         break;
       }
       let tags = [...(this.story.currentTags ?? [])];
@@ -189,7 +184,6 @@ export class StoryRunner {
         hidden: trimmed.trim() === '',
         speaker: tagValue(tags, 'speaker'),
         to: tagValue(tags, 'to'),
-        where,
       });
     }
     if (error) this.dead = error;
@@ -233,9 +227,6 @@ export class StoryRunner {
     (this.story.variablesState as unknown as Record<string, unknown>)[name] = value;
   }
 
-  getVariable(name: string): unknown {
-    return (this.story.variablesState as unknown as Record<string, unknown>)[name];
-  }
 
   private scenes: string[] | null = null;
 
@@ -263,9 +254,6 @@ export class StoryRunner {
     return out;
   }
 
-  tagsAt(path: string): string[] {
-    return this.safeTags(path);
-  }
 
   /** Scene starts whose first line carries exactly this raw `scene:` tag, in the order written. */
   scenesTagged(rawTag: string): string[] {

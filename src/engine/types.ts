@@ -14,8 +14,6 @@ export interface StoryLine {
   speaker: string | null;
   /** `to:` of this line, if any. */
   to: string | null;
-  /** Where ink was when it produced the line ("knot.stitch"), for error messages. */
-  where: string | null;
 }
 
 export interface StoryChoice {
