@@ -32,7 +32,11 @@ const fmt = (n: number, digits = 0) => n.toFixed(digits);
 function build(): void {
   const env = { ...process.env };
   delete env.NODE_ENV;
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, env, stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'],
+    { cwd: root, env, stdio: 'inherit' },
+  );
   if (r.status !== 0) throw new Error('vite build failed');
 }
 
@@ -185,7 +189,11 @@ async function reloadTime(browser: Browser): Promise<number | null> {
   const file = path.join(root, 'stories', `${STORY}.ink`);
   const original = fs.readFileSync(file, 'utf8');
   const port = 5300 + Math.floor(Math.random() * 500);
-  const dev = spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), '--port', String(port), '--strictPort', '--logLevel', 'silent'], { cwd: root, stdio: 'ignore' });
+  const dev = spawn(
+    process.execPath,
+    [path.join(root, 'node_modules/vite/bin/vite.js'), '--port', String(port), '--strictPort', '--logLevel', 'silent'],
+    { cwd: root, stdio: 'ignore' },
+  );
   try {
     const base = `http://127.0.0.1:${port}`;
     for (let i = 0; i < 100; i++) {
@@ -203,7 +211,9 @@ async function reloadTime(browser: Browser): Promise<number | null> {
     const t0 = Date.now();
     // A visible change on the first line: the hash changes and the page must replay onto it.
     fs.writeFileSync(file, original.replace('Ten past nine.', 'Ten past nine exactly.'));
-    await page.waitForFunction(() => performance.getEntriesByName('story-reloaded').length > 0, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('story-reloaded').length > 0, undefined, {
+      timeout: 20_000,
+    });
     const t = Date.now() - t0;
     await page.close();
     return t;
@@ -234,11 +244,16 @@ async function main() {
       ['idle CPU, stage booted, nothing moving (5 s)', cpu === null ? 'n/a' : `${fmt(cpu, 1)} % of one core`, '≤ 2 %'],
       ['choice → next text (median)', `${fmt(choice, 1)} ms`, '≤ 50 ms'],
       ['step budget stops the runaway fixture', `${fmt(runaway, 2)} s`, ''],
-      [`engine: ${engine.walks} seeded walks of S1, per walk`, `${fmt(engine.scored, 2)} ms scored vs ${fmt(engine.raw, 2)} ms raw inkjs (×${fmt(engine.ratio, 2)})`, '≤ ×1.3'],
+      [
+        `engine: ${engine.walks} seeded walks of S1, per walk`,
+        `${fmt(engine.scored, 2)} ms scored vs ${fmt(engine.raw, 2)} ms raw inkjs (×${fmt(engine.ratio, 2)})`,
+        '≤ ×1.3',
+      ],
       ['dev: .ink saved → page replayed onto the new story', reload === null ? 'n/a' : `${reload} ms`, '≤ 500 ms'],
     ];
     const width = Math.max(...rows.map((r) => r[0].length));
-    for (const [what, value, target] of rows) console.log(`${what.padEnd(width)}  ${value}${target ? `   (target ${target})` : ''}`);
+    for (const [what, value, target] of rows)
+      console.log(`${what.padEnd(width)}  ${value}${target ? `   (target ${target})` : ''}`);
   } finally {
     await browser.close();
     await server.close();

@@ -43,8 +43,22 @@ function fail(message: string): never {
 }
 
 export function parseArgs(argv: string[]): Options {
-  const o: Options = { reuseDist: false, stories: null, bundle: null, bundleTitle: null, bundleName: 'bundle', xapiConfig: null, lrs: [], out: path.join(root, 'dist-packages'), dist: path.join(root, 'dist') };
-  const list = (v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const o: Options = {
+    reuseDist: false,
+    stories: null,
+    bundle: null,
+    bundleTitle: null,
+    bundleName: 'bundle',
+    xapiConfig: null,
+    lrs: [],
+    out: path.join(root, 'dist-packages'),
+    dist: path.join(root, 'dist'),
+  };
+  const list = (v: string | undefined) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -78,10 +92,13 @@ function main(): void {
   const o = parseArgs(process.argv.slice(2));
   if (!o.reuseDist) viteBuild();
   if (!fs.existsSync(path.join(o.dist, 'index.html'))) fail(`${o.dist} has no built game: run without --reuse-dist`);
-  const manifest = manifestSchema.parse(JSON.parse(fs.readFileSync(path.join(o.dist, 'stories', 'manifest.json'), 'utf8')));
+  const manifest = manifestSchema.parse(
+    JSON.parse(fs.readFileSync(path.join(o.dist, 'stories', 'manifest.json'), 'utf8')),
+  );
   const known = new Map(manifest.stories.map((s) => [s.id, s]));
   const check = (ids: string[]) => {
-    for (const id of ids) if (!known.has(id)) fail(`there is no story "${id}" in the build (known: ${[...known.keys()].join(', ')})`);
+    for (const id of ids)
+      if (!known.has(id)) fail(`there is no story "${id}" in the build (known: ${[...known.keys()].join(', ')})`);
     return ids;
   };
   const singles = check(o.stories ?? manifest.stories.filter((s) => s.listed).map((s) => s.id));
@@ -90,9 +107,15 @@ function main(): void {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(o.bundleName)) fail('--bundle-name takes lower-case letters, digits, - and _');
 
   const game = readTree(o.dist);
-  const xapiText = o.xapiConfig ? fs.readFileSync(o.xapiConfig, 'utf8') : game.has('config/xapi.json') ? new TextDecoder().decode(game.get('config/xapi.json')) : '{}';
+  const xapiText = o.xapiConfig
+    ? fs.readFileSync(o.xapiConfig, 'utf8')
+    : game.has('config/xapi.json')
+      ? new TextDecoder().decode(game.get('config/xapi.json'))
+      : '{}';
   const xapi = readXapiFile(JSON.parse(xapiText));
-  const origins = [...o.lrs, ...(xapi.enabled ? [xapi.endpoint] : [])].map((e) => lrsOrigin(e) ?? fail(`"${e}" is not an http(s) address`));
+  const origins = [...o.lrs, ...(xapi.enabled ? [xapi.endpoint] : [])].map(
+    (e) => lrsOrigin(e) ?? fail(`"${e}" is not an http(s) address`),
+  );
 
   fs.mkdirSync(o.out, { recursive: true });
   const write = (name: string, title: string, stories: string[]) => {
@@ -109,11 +132,18 @@ function main(): void {
       });
       const file = path.join(o.out, `${name}-${tag}.zip`);
       fs.writeFileSync(file, zip);
-      console.log(`${path.relative(process.cwd(), file)}  ${(zip.length / 1024).toFixed(0)} KB, ${files.length + 1} files`);
+      console.log(
+        `${path.relative(process.cwd(), file)}  ${(zip.length / 1024).toFixed(0)} KB, ${files.length + 1} files`,
+      );
     }
   };
   for (const id of singles) write(id, `${known.get(id)!.title} — The Allyship Theatre`, [id]);
-  if (bundle) write(o.bundleName, o.bundleTitle ?? `The Allyship Theatre: ${bundle.map((id) => known.get(id)!.title).join(', ')}`, bundle);
+  if (bundle)
+    write(
+      o.bundleName,
+      o.bundleTitle ?? `The Allyship Theatre: ${bundle.map((id) => known.get(id)!.title).join(', ')}`,
+      bundle,
+    );
   if (origins.length) console.log(`xAPI: the packages' page may send statements to ${origins.join(', ')}`);
 }
 

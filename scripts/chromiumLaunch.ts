@@ -4,7 +4,10 @@ import { existsSync } from 'node:fs';
 
 /** The real binary; /usr/bin/chromium is a shell wrapper that prints a harmless warning. */
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium');
+  return (
+    process.env.CHROMIUM_PATH ??
+    (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium')
+  );
 }
 
 // The background-networking flags stop chromium calling home: the build machines have no network.

@@ -63,5 +63,9 @@ if (still.length > 0) {
   console.error(`ensure-browser: still missing after install: ${still.join(' ')}`);
   process.exit(1);
 }
-const version = execFileSync(chromiumCandidates.find((p) => existsSync(p)), ['--version'], { encoding: 'utf8' }).trim();
+const version = execFileSync(
+  chromiumCandidates.find((p) => existsSync(p)),
+  ['--version'],
+  { encoding: 'utf8' },
+).trim();
 console.log(`ensure-browser: ready (${version})`);

@@ -54,7 +54,8 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 }
 
 async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+  if (req.method !== 'GET' && req.method !== 'HEAD')
+    return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   let decoded: string;
   try {

@@ -13,7 +13,11 @@ applySettings();
 startGame(document.getElementById('main')!);
 // The site bar (settings, saved places) follows the first words, so it never delays them: it loads once the foyer
 // or the story has put its text on the page (or after a moment, whatever happens).
-afterFirstWords(() => import('./ui/siteBar').then(({ mountSiteBar }) => mountSiteBar(document.getElementById('site-bar')!, { saves: true })));
+afterFirstWords(() =>
+  import('./ui/siteBar').then(({ mountSiteBar }) =>
+    mountSiteBar(document.getElementById('site-bar')!, { saves: true }),
+  ),
+);
 
 function afterFirstWords(then: () => void): void {
   let done = false;
@@ -23,7 +27,8 @@ function afterFirstWords(then: () => void): void {
     observer?.disconnect();
     then();
   };
-  const seen = () => performance.getEntriesByName('first-text').length + performance.getEntriesByName('foyer-text').length > 0;
+  const seen = () =>
+    performance.getEntriesByName('first-text').length + performance.getEntriesByName('foyer-text').length > 0;
   let observer: PerformanceObserver | null = null;
   try {
     observer = new PerformanceObserver(() => seen() && once());

@@ -20,7 +20,10 @@ export interface PackageRequest {
 
 /** The launch address, relative to the package's root. */
 export function launchHref(stories: string[]): string {
-  const which = stories.length === 1 ? `story=${encodeURIComponent(stories[0])}` : `stories=${stories.map(encodeURIComponent).join(',')}`;
+  const which =
+    stories.length === 1
+      ? `story=${encodeURIComponent(stories[0])}`
+      : `stories=${stories.map(encodeURIComponent).join(',')}`;
   return `index.html?${which}&lms=1`;
 }
 
@@ -35,7 +38,12 @@ export function buildPackage(r: PackageRequest): { zip: Uint8Array; manifest: st
   files.set('index.html', strToU8(allowConnections(new TextDecoder().decode(page), r.lrsOrigins)));
   if (r.xapiConfig !== undefined) files.set('config/xapi.json', strToU8(r.xapiConfig));
   const list = [...files.keys()].sort();
-  const manifest = manifestXml(r.version, { identifier: r.identifier, title: r.title, launch: launchHref(r.stories), files: list });
+  const manifest = manifestXml(r.version, {
+    identifier: r.identifier,
+    title: r.title,
+    launch: launchHref(r.stories),
+    files: list,
+  });
   const zippable: Zippable = { 'imsmanifest.xml': strToU8(manifest) };
   for (const name of list) zippable[name] = files.get(name)!;
   return { zip: zipSync(zippable, { level: 9, mtime: FIXED_MTIME }), manifest, files: list };

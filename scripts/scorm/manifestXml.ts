@@ -14,7 +14,12 @@ export interface PackageDescription {
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** A file's path as a URI reference: each segment percent-encoded, the slashes kept. */
@@ -22,7 +27,8 @@ export function fileHref(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
-const fileList = (files: string[], indent: string) => files.map((f) => `${indent}<file href="${escapeXml(fileHref(f))}"/>`).join('\n');
+const fileList = (files: string[], indent: string) =>
+  files.map((f) => `${indent}<file href="${escapeXml(fileHref(f))}"/>`).join('\n');
 
 function manifest12(p: PackageDescription): string {
   return `<?xml version="1.0" encoding="UTF-8"?>

@@ -20,7 +20,8 @@ interface Args {
 function parseArgs(argv: string[]): Args {
   const args: Args = { files: [], json: false, options: {} };
   const whole = (flag: string, v: string | undefined): number => {
-    if (v === undefined || !/^\d+$/.test(v)) throw new UsageError(`${flag} needs a whole number (got ${v ?? 'nothing'})`);
+    if (v === undefined || !/^\d+$/.test(v))
+      throw new UsageError(`${flag} needs a whole number (got ${v ?? 'nothing'})`);
     return Number(v);
   };
   for (let i = 0; i < argv.length; i++) {
@@ -64,7 +65,9 @@ export function main(argv: string[]): number {
   if (args.files.length) checks = checkFiles(args.files, args.options);
   else {
     const sources = readStoryFiles('stories');
-    checks = storyIds(sources).map((id) => checkStory(sources, `${id}.ink`, { ...args.options, displayPrefix: 'stories/' }));
+    checks = storyIds(sources).map((id) =>
+      checkStory(sources, `${id}.ink`, { ...args.options, displayPrefix: 'stories/' }),
+    );
     if (!checks.length) {
       process.stderr.write('no stories found in stories/\n');
       return 2;
@@ -75,14 +78,21 @@ export function main(argv: string[]): number {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (args.json) {
     const report = checks.map(({ json: _json, ...rest }) => rest);
-    process.stdout.write(`${JSON.stringify({ stories: report, errors, warnings, seconds: Number(seconds) }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ stories: report, errors, warnings, seconds: Number(seconds) }, null, 2)}\n`,
+    );
   } else {
     for (const check of checks) {
       for (const d of check.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
       process.stdout.write(`${formatSummary(check)}\n`);
     }
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    process.stdout.write(`${plural(checks.length, 'story')} checked in ${seconds} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`.replace('storys', 'stories'));
+    process.stdout.write(
+      `${plural(checks.length, 'story')} checked in ${seconds} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`.replace(
+        'storys',
+        'stories',
+      ),
+    );
   }
   return errors > 0 ? 1 : 0;
 }

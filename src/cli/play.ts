@@ -23,7 +23,8 @@ const USAGE = 'usage: npm run play -- FILE [--choices 2,1,3] [--walk SEED] [--js
 function parseArgs(argv: string[]): Args {
   const args: Args = { file: '', choices: null, walk: null, json: false, seed: 0 };
   const whole = (flag: string, v: string | undefined): number => {
-    if (v === undefined || !/^-?\d+$/.test(v)) throw new UsageError(`${flag} needs a whole number (got ${v ?? 'nothing'})`);
+    if (v === undefined || !/^-?\d+$/.test(v))
+      throw new UsageError(`${flag} needs a whole number (got ${v ?? 'nothing'})`);
     return Number(v);
   };
   for (let i = 0; i < argv.length; i++) {
@@ -31,7 +32,8 @@ function parseArgs(argv: string[]): Args {
     if (a === '--json') args.json = true;
     else if (a === '--choices') {
       const v = argv[++i];
-      if (!v || !/^\d+(,\d+)*$/.test(v)) throw new UsageError(`--choices needs numbers separated by commas, e.g. 2,1,3 (got ${v ?? 'nothing'})`);
+      if (!v || !/^\d+(,\d+)*$/.test(v))
+        throw new UsageError(`--choices needs numbers separated by commas, e.g. 2,1,3 (got ${v ?? 'nothing'})`);
       args.choices = v.split(',').map(Number);
     } else if (a === '--walk') args.walk = whole('--walk', argv[++i]);
     else if (a === '--seed') args.seed = whole('--seed', argv[++i]);
@@ -94,7 +96,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const story = loadStory(args.file);
   const errors = story.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of story.diagnostics.filter((d) => d.severity === 'warning')) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of story.diagnostics.filter((d) => d.severity === 'warning'))
+    process.stderr.write(`${formatDiagnostic(d)}\n`);
   if (errors.length || !story.json) {
     for (const d of errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
     return 2;

@@ -54,10 +54,13 @@ export const FacetSchema = z.object({
 });
 
 export const CastIdSchema = z.string().check(
-  z.regex(ID_PATTERN, { error: (issue) => `cast id "${String(issue.input)}" must be lower-case letters, digits and _` }),
+  z.regex(ID_PATTERN, {
+    error: (issue) => `cast id "${String(issue.input)}" must be lower-case letters, digits and _`,
+  }),
   z.refine((id) => id !== LEARNER_ID, { error: `"${LEARNER_ID}" is the learner and cannot be a cast id` }),
   z.refine((id) => !isReservedWord(id), {
-    error: (issue) => `"${String(issue.input)}" is a reserved flag word (${RESERVED_WORDS.join(', ')}) and cannot be a cast id`,
+    error: (issue) =>
+      `"${String(issue.input)}" is a reserved flag word (${RESERVED_WORDS.join(', ')}) and cannot be a cast id`,
   }),
 );
 
@@ -84,7 +87,10 @@ function readFacet(part: string): { key: string; value: string; marks: string[] 
   let marks: string[] = [];
   const found = MARKS_AT_END.exec(value);
   if (found !== null) {
-    marks = found[1]!.split(',').map((m) => m.trim().toLowerCase()).filter((m) => m !== '');
+    marks = found[1]!
+      .split(',')
+      .map((m) => m.trim().toLowerCase())
+      .filter((m) => m !== '');
     value = value.slice(0, found.index).trim();
   }
   return { key, value, marks };
@@ -106,7 +112,11 @@ export function parseCastMember(value: string): { ok: true; member: CastMember }
       facets.push(read);
     }
   }
-  const parsed = CastMemberSchema.safeParse({ id: first.slice(0, eq).trim(), name: first.slice(eq + 1).trim(), facets });
+  const parsed = CastMemberSchema.safeParse({
+    id: first.slice(0, eq).trim(),
+    name: first.slice(eq + 1).trim(),
+    facets,
+  });
   if (!parsed.success) {
     messages.push(...parsed.error.issues.map((issue) => issue.message));
   }

@@ -16,7 +16,12 @@ export interface EveryPathResult {
   complete: boolean;
 }
 
-export function everyPath(json: string, storyId: string, visit: (end: PathEnd) => void, limit = 20_000): EveryPathResult {
+export function everyPath(
+  json: string,
+  storyId: string,
+  visit: (end: PathEnd) => void,
+  limit = 20_000,
+): EveryPathResult {
   const playthrough = new Playthrough(json, { storyId });
   const choices: number[] = [];
   let paths = 0;

@@ -15,7 +15,12 @@ interface MoveRule {
   requiredParams: readonly string[];
 }
 
-function rule(target: MoveRule['target'], params: MoveRule['params'] = {}, flags: string[] = [], requiredParams: string[] = []): MoveRule {
+function rule(
+  target: MoveRule['target'],
+  params: MoveRule['params'] = {},
+  flags: string[] = [],
+  requiredParams: string[] = [],
+): MoveRule {
   return { target, params, flags, requiredParams };
 }
 
@@ -73,7 +78,10 @@ function checkParam(move: string, key: string, value: string, paramRule: ParamRu
 }
 
 export function parseMove(value: string): { ok: true; move: MoveSpec } | { ok: false; message: string } {
-  const tokens = value.trim().split(/\s+/).filter((t) => t !== '');
+  const tokens = value
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t !== '');
   const name = tokens[0];
   if (name === undefined) {
     return { ok: false, message: 'move: needs a move name, e.g. "move: invite esther"' };

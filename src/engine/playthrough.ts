@@ -91,7 +91,6 @@ function parseTagOnce(raw: string): ReturnType<typeof parseLineTag> {
   return parsed;
 }
 
-
 // What a story is does not change between playthroughs of it (What if copies, rewinds, QA walks): work it out
 // once per compiled story.
 interface StoryFacts {
@@ -186,7 +185,6 @@ export class Playthrough {
   get storyJson(): string {
     return this.json;
   }
-
 
   /** Take option `index` (0-based) of the choices on offer. */
   choose(index: number): Passage {
@@ -409,7 +407,11 @@ export class Playthrough {
    * Replay a save's path on a fresh playthrough. Stops at the first step that no longer fits the story
    * (the story was edited), and says where, so the learner can be told.
    */
-  static resume(storyJson: string | object, save: SaveEnvelope, options: Partial<PlaythroughOptions> = {}): ResumeResult {
+  static resume(
+    storyJson: string | object,
+    save: SaveEnvelope,
+    options: Partial<PlaythroughOptions> = {},
+  ): ResumeResult {
     const playthrough = new Playthrough(storyJson, {
       ...options,
       storyId: options.storyId ?? save.storyId,

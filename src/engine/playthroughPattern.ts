@@ -32,7 +32,8 @@ export function playthroughPattern(decisions: DecisionRecord[], scored: boolean)
   const stoodBy = underHarm.filter((d) => hasAny(d, STANDING_BY)).length;
   if (underHarm.length > 0 && stoodBy >= underHarm.length * BYSTANDER_SHARE) return 'Bystander';
 
-  const withMostly = mean(decisions.map((d) => d.voice)) >= WITH_MEAN && mean(decisions.map((d) => d.power)) >= WITH_MEAN;
+  const withMostly =
+    mean(decisions.map((d) => d.voice)) >= WITH_MEAN && mean(decisions.map((d) => d.power)) >= WITH_MEAN;
   if (withMostly) {
     return decisions.some((d) => hasAny(d, STANDING_BY)) ? 'With, but quiet' : 'With';
   }
@@ -42,14 +43,14 @@ export function playthroughPattern(decisions: DecisionRecord[], scored: boolean)
 /** What the debrief says about each pattern: about the choices, in the second person, never a label. */
 export const PATTERN_DESCRIPTIONS: Record<PatternName, string> = {
   Performer:
-    'Several choices put your own feelings at the centre of someone else\'s moment. Speaking up counted for less when the attention came back to you.',
+    "Several choices put your own feelings at the centre of someone else's moment. Speaking up counted for less when the attention came back to you.",
   Rescuer:
     'Several choices solved things for people, or spoke for them, rather than with them: the *doing for* trap. Kindly meant, it still moved the decision away from the person.',
   Bystander:
     'When harm was happening in front of you, the choices more often let it pass than acted. Any of the 5Ds, even a check-in afterwards, would have counted.',
   'With, but quiet':
-    'Most choices kept people\'s voices heard and decisions with them, but at least one moment of harm went by without you acting.',
-  With: 'Your choices mostly kept people\'s own voices heard and decisions with them: *doing with*, not *doing for*.',
+    "Most choices kept people's voices heard and decisions with them, but at least one moment of harm went by without you acting.",
+  With: "Your choices mostly kept people's own voices heard and decisions with them: *doing with*, not *doing for*.",
   'Finding the way':
     'The choices went different ways: some made room for people, some did not. Look at the moments that shifted things, and what changed between them.',
 };

@@ -56,7 +56,8 @@ const actOnBehalf: Rule = (_move, p, ctx) => {
 
 /** R6: outing someone is OVERRIDE even when the words are warm. */
 const disclose: Rule = (move, p, ctx) => {
-  const audience = move.params.to !== undefined ? move.params.to.split(',').map((id) => id.trim()) : othersPresent(ctx, move.target);
+  const audience =
+    move.params.to !== undefined ? move.params.to.split(',').map((id) => id.trim()) : othersPresent(ctx, move.target);
   if (consentCovers(p, move.params.info, audience)) return 'ADVOCATE';
   if (ctx.duty) return 'SAFEGUARD';
   return 'OVERRIDE';

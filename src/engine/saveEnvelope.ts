@@ -19,8 +19,7 @@ export const saveEnvelopeSchema = z.strictObject({
 });
 
 export type SaveReadResult =
-  | { ok: true; save: SaveEnvelope }
-  | { ok: false; reason: 'unreadable' | 'wrong-format' | 'invalid'; message: string };
+  { ok: true; save: SaveEnvelope } | { ok: false; reason: 'unreadable' | 'wrong-format' | 'invalid'; message: string };
 
 /** Read a save from text (storage or a file), saying plainly what is wrong with it if it cannot be used. */
 export function readSave(text: string): SaveReadResult {

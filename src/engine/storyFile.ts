@@ -12,7 +12,11 @@ export const STORY_FILE_MAX_CHARS = 5_000_000;
 export const StoryFileSchema = z.strictObject({
   format: z.literal(STORY_FILE_FORMAT, { error: 'this is not an Allyship Theatre story file' }),
   version: z.literal(STORY_FILE_VERSION, { error: 'this story file was made by a newer version of the game' }),
-  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, { error: 'the story id must be lower-case letters, digits, - and _' })),
+  id: z
+    .string()
+    .check(
+      z.regex(/^[a-z0-9][a-z0-9_-]{0,99}$/, { error: 'the story id must be lower-case letters, digits, - and _' }),
+    ),
   title: z.string().check(z.minLength(1), z.maxLength(300)),
   /** The compiled ink story, as JSON text. */
   json: z.string().check(z.minLength(2)),
@@ -31,7 +35,10 @@ export type StoryFileResult = { ok: true; story: StoryFile } | { ok: false; mess
 export function parseStoryFile(text: string): StoryFileResult {
   if (typeof text !== 'string' || text.length === 0) return { ok: false, message: 'the file is empty' };
   if (text.length > STORY_FILE_MAX_CHARS) {
-    return { ok: false, message: `the file is too large for a story (${Math.round(text.length / 1_000_000)} MB; at most ${STORY_FILE_MAX_CHARS / 1_000_000} MB)` };
+    return {
+      ok: false,
+      message: `the file is too large for a story (${Math.round(text.length / 1_000_000)} MB; at most ${STORY_FILE_MAX_CHARS / 1_000_000} MB)`,
+    };
   }
   let value: unknown;
   try {
@@ -43,14 +50,20 @@ export function parseStoryFile(text: string): StoryFileResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    return { ok: false, message: `the file is not a usable story file (${where}${issue?.message ?? 'unknown problem'})` };
+    return {
+      ok: false,
+      message: `the file is not a usable story file (${where}${issue?.message ?? 'unknown problem'})`,
+    };
   }
   try {
     // Loading is the real test: inkjs rejects JSON that is not a compiled story, or one from an unknown ink version.
     const story = new Story(parsed.data.json);
     void story;
   } catch (e) {
-    return { ok: false, message: `the story inside the file does not load (${e instanceof Error ? e.message : String(e)})` };
+    return {
+      ok: false,
+      message: `the story inside the file does not load (${e instanceof Error ? e.message : String(e)})`,
+    };
   }
   return { ok: true, story: parsed.data };
 }

@@ -28,7 +28,11 @@ const REQUIRED_WHEN_SCORED = ['title', 'summary', 'minutes', 'role', 'outcome'] 
 function castWarnings(member: CastMember, tag: string): TagProblem[] {
   const problems: TagProblem[] = [];
   if (member.facets.length < MIN_FACETS) {
-    problems.push({ tag, severity: 'warning', message: `${member.id} has ${member.facets.length} facets; a scored story's cast members have at least ${MIN_FACETS}` });
+    problems.push({
+      tag,
+      severity: 'warning',
+      message: `${member.id} has ${member.facets.length} facets; a scored story's cast members have at least ${MIN_FACETS}`,
+    });
   }
   if (!member.facets.some((f) => f.marks.includes('invisible') || f.marks.includes('unvoiced'))) {
     problems.push({ tag, severity: 'warning', message: `${member.id} has no facet marked invisible or unvoiced` });
@@ -41,7 +45,10 @@ function castWarnings(member: CastMember, tag: string): TagProblem[] {
  * unknown key is a warning only in a scored story (a plain Inky story's own tags are ignored). Keys that belong
  * on lines or choices are left for the runner. A repeated single-valued key is an error: which one was meant?
  */
-export function parseHeader(globalTags: string[], opts: { scored: boolean }): { header: StoryHeader; problems: TagProblem[] } {
+export function parseHeader(
+  globalTags: string[],
+  opts: { scored: boolean },
+): { header: StoryHeader; problems: TagProblem[] } {
   const header: StoryHeader = {
     title: '',
     summary: '',
@@ -65,7 +72,11 @@ export function parseHeader(globalTags: string[], opts: { scored: boolean }): { 
     if (!(HEADER_KEYS as readonly string[]).includes(key)) {
       if (opts.scored && key !== '' && !KNOWN_TAG_KEYS.includes(key)) {
         const guess = suggestKey(key);
-        problems.push({ tag: raw, severity: 'warning', message: `unknown tag "${key}"${guess === null ? '' : ` (did you mean "${guess}"?)`}` });
+        problems.push({
+          tag: raw,
+          severity: 'warning',
+          message: `unknown tag "${key}"${guess === null ? '' : ` (did you mean "${guess}"?)`}`,
+        });
       }
       continue;
     }

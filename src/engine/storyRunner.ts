@@ -136,7 +136,6 @@ export class StoryRunner {
     return this.dead;
   }
 
-
   get currentPath(): string | null {
     return authorPath(this.story.state.currentPathString);
   }
@@ -227,7 +226,6 @@ export class StoryRunner {
     (this.story.variablesState as unknown as Record<string, unknown>)[name] = value;
   }
 
-
   private scenes: string[] | null = null;
 
   /** Knots and stitches, in the order written, whose first line carries `scene:` (the story never changes). */
@@ -253,7 +251,6 @@ export class StoryRunner {
     scenesByStory.set(this.json, out);
     return out;
   }
-
 
   /** Scene starts whose first line carries exactly this raw `scene:` tag, in the order written. */
   scenesTagged(rawTag: string): string[] {

@@ -139,7 +139,17 @@ const READERS: Record<LineTagKey, Reader> = {
     if (item === undefined || rest.length > 0 || (audience !== undefined && !audience.startsWith('to='))) {
       return `consent: takes a person, an item and optionally to=ID,…, e.g. "consent: desmond partner to=ann" (got "${value}")`;
     }
-    return { id, item, to: audience === undefined ? null : audience.slice(3).split(',').filter((a) => a !== '') };
+    return {
+      id,
+      item,
+      to:
+        audience === undefined
+          ? null
+          : audience
+              .slice(3)
+              .split(',')
+              .filter((a) => a !== ''),
+    };
   },
   harm: single('harm'),
   duty: single('duty'),
@@ -159,7 +169,8 @@ const READERS: Record<LineTagKey, Reader> = {
     const [id = '', ...item] = words(value);
     return { id, item: item.join(' ') };
   },
-  next_scene: (value) => (words(value).length > 1 ? `next_scene: takes one knot name (got "${value}")` : { knot: value }),
+  next_scene: (value) =>
+    words(value).length > 1 ? `next_scene: takes one knot name (got "${value}")` : { knot: value },
   move: (value) => {
     const parsed = parseMove(value);
     return parsed.ok ? { move: parsed.move } : parsed.message;
@@ -181,7 +192,11 @@ export function parseLineTag(raw: string): ParsedTag {
   const reader = READERS[key as LineTagKey] as Reader | undefined;
   if (reader === undefined || !Object.hasOwn(READERS, key)) {
     const guess = suggestKey(key);
-    return { kind: 'problem', severity: 'warning', message: `unknown tag "${key}"${guess === null ? '' : ` (did you mean "${guess}"?)`}` };
+    return {
+      kind: 'problem',
+      severity: 'warning',
+      message: `unknown tag "${key}"${guess === null ? '' : ` (did you mean "${guess}"?)`}`,
+    };
   }
   const candidate = reader(value);
   if (typeof candidate === 'string') {

@@ -30,7 +30,13 @@ export interface CheckDiagnostic extends Diagnostic {
   code: CheckCode;
 }
 
-export function diagnostic(code: CheckCode, file: string, line: number | null, severity: 'error' | 'warning', message: string): CheckDiagnostic {
+export function diagnostic(
+  code: CheckCode,
+  file: string,
+  line: number | null,
+  severity: 'error' | 'warning',
+  message: string,
+): CheckDiagnostic {
   return { code, file, line, severity, message };
 }
 

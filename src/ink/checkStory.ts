@@ -49,9 +49,29 @@ export interface StoryCheck {
 }
 
 const ACT_ORDER: ActName[] = [
-  'AMPLIFY', 'INVITE', 'HOLD_SPACE', 'CREDIT', 'ASK_CONSENT', 'DECIDE_WITH', 'REMOVE_BARRIER', 'ADVOCATE', 'CHALLENGE',
-  'INDIRECT', 'RESPECT_WISH', 'SAFEGUARD', 'REPAIR', 'NEUTRAL', 'DOING_FOR', 'SPEAK_FOR', 'SPEAK_OVER', 'TAKE_CREDIT',
-  'BURDEN', 'BYSTAND', 'COLLUDE', 'OVERRIDE', 'CENTRE_SELF',
+  'AMPLIFY',
+  'INVITE',
+  'HOLD_SPACE',
+  'CREDIT',
+  'ASK_CONSENT',
+  'DECIDE_WITH',
+  'REMOVE_BARRIER',
+  'ADVOCATE',
+  'CHALLENGE',
+  'INDIRECT',
+  'RESPECT_WISH',
+  'SAFEGUARD',
+  'REPAIR',
+  'NEUTRAL',
+  'DOING_FOR',
+  'SPEAK_FOR',
+  'SPEAK_OVER',
+  'TAKE_CREDIT',
+  'BURDEN',
+  'BYSTAND',
+  'COLLUDE',
+  'OVERRIDE',
+  'CENTRE_SELF',
 ];
 
 // The save an LMS would keep names the story's hash (64 hex digits, computed at build time). A stand-in of the
@@ -74,7 +94,9 @@ function codeForLint(message: string): CheckCode {
   return 'tag';
 }
 
-const withCode = (code: CheckCode) => (d: Diagnostic): CheckDiagnostic => ({ ...d, code });
+const withCode =
+  (code: CheckCode) =>
+  (d: Diagnostic): CheckDiagnostic => ({ ...d, code });
 
 /** "1,2,3": the path as `npm run play -- FILE --choices …` takes it. */
 function choicesOf(walk: WalkRecord): string {
@@ -89,7 +111,11 @@ const INK_POINTER = /^(?:RUNTIME ERROR:\s*)?\(Ink Pointer -> ([^\s)]+)[^)]*\):\s
 /** The error's own words, and the knot or stitch it happened in, for an author's eyes. */
 function readRuntimeError(raw: string, where: string | null, map: StoryMap): { message: string; where: string | null } {
   const pointer = INK_POINTER.exec(raw);
-  const message = raw.replace(INK_POINTER, '').replace(/^Error:\s*/, '').replace(/\s+/g, ' ').trim();
+  const message = raw
+    .replace(INK_POINTER, '')
+    .replace(/^Error:\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const path = pointer?.[1] ?? where;
   return { message, where: path ? (knotContaining(path, map.knots) ?? where) : null };
 }
@@ -111,7 +137,13 @@ interface OptionSeen {
 }
 
 /** What playing showed, turned into diagnostics and the summary. */
-function judgePlay(file: string, map: StoryMap, exploration: Exploration, json: string, scored: boolean): { diagnostics: CheckDiagnostic[]; summary: StorySummary } {
+function judgePlay(
+  file: string,
+  map: StoryMap,
+  exploration: Exploration,
+  json: string,
+  scored: boolean,
+): { diagnostics: CheckDiagnostic[]; summary: StorySummary } {
   const out: CheckDiagnostic[] = [];
   const { walks, visited } = exploration;
   const offered = new Set<string>();
@@ -162,7 +194,10 @@ function judgePlay(file: string, map: StoryMap, exploration: Exploration, json: 
       if (!record || first === undefined) continue;
       const key = parentPath(first);
       const lines = step.offered.map((p) => placeOf(p)).filter((p) => p !== undefined);
-      const label = lines.reduce((a, b) => ((b.line ?? Infinity) < (a.line ?? Infinity) ? b : a), lines[0] ?? { file, line: null });
+      const label = lines.reduce(
+        (a, b) => ((b.line ?? Infinity) < (a.line ?? Infinity) ? b : a),
+        lines[0] ?? { file, line: null },
+      );
       const seen = decisions.get(key) ?? { file: label.file, line: label.line, noDiscuss: false, noNote: false };
       seen.noDiscuss ||= record.discuss.length === 0;
       seen.noNote ||= record.notes.length === 0;
@@ -170,7 +205,8 @@ function judgePlay(file: string, map: StoryMap, exploration: Exploration, json: 
       if (scored) {
         const someMoves = step.tags.some((tags) => tags.some((t) => splitTag(t).key === 'move'));
         step.tags.forEach((tags, i) => {
-          if (someMoves && !tags.some((t) => splitTag(t).key === 'move') && step.offered[i]) untagged.add(step.offered[i]);
+          if (someMoves && !tags.some((t) => splitTag(t).key === 'move') && step.offered[i])
+            untagged.add(step.offered[i]);
         });
       }
       // A decision's moment and perspectives can come until the next decision: judge them on finished walks.
@@ -190,29 +226,86 @@ function judgePlay(file: string, map: StoryMap, exploration: Exploration, json: 
     const knot = map.knots.find((k) => k.path === where);
     const replay = walk.steps.length ? ` --choices ${choicesOf(walk)}` : '';
     out.push(
-      diagnostic('runtime', knot?.file ?? file, knot?.line ?? null, 'error', `runtime error: ${message}${where ? ` (in ${where})` : ''}; to see it: npm run play -- ${file}${replay}`),
+      diagnostic(
+        'runtime',
+        knot?.file ?? file,
+        knot?.line ?? null,
+        'error',
+        `runtime error: ${message}${where ? ` (in ${where})` : ''}; to see it: npm run play -- ${file}${replay}`,
+      ),
     );
   }
   if (tooLong) {
     out.push(
-      diagnostic('too-long', file, null, 'warning', `a walk made ${tooLong.steps.length} choices without reaching an end: is there a loop with no way out? (npm run play -- ${file} --choices ${choicesOf(tooLong)})`),
+      diagnostic(
+        'too-long',
+        file,
+        null,
+        'warning',
+        `a walk made ${tooLong.steps.length} choices without reaching an end: is there a loop with no way out? (npm run play -- ${file} --choices ${choicesOf(tooLong)})`,
+      ),
     );
   }
 
   if (scored) {
     for (const seen of decisions.values()) {
-      if (seen.noDiscuss) out.push(diagnostic('card-discuss', seen.file, seen.line, 'warning', 'this decision has no discuss: card (a question for the group, written before the choices)'));
-      if (seen.noNote) out.push(diagnostic('card-note', seen.file, seen.line, 'warning', 'this decision has no note: for the facilitator (written before the choices)'));
+      if (seen.noDiscuss)
+        out.push(
+          diagnostic(
+            'card-discuss',
+            seen.file,
+            seen.line,
+            'warning',
+            'this decision has no discuss: card (a question for the group, written before the choices)',
+          ),
+        );
+      if (seen.noNote)
+        out.push(
+          diagnostic(
+            'card-note',
+            seen.file,
+            seen.line,
+            'warning',
+            'this decision has no note: for the facilitator (written before the choices)',
+          ),
+        );
     }
     for (const [path, seen] of options) {
       const place = placeOf(path);
       if (!place) continue;
-      if (seen.noMoment) out.push(diagnostic('card-moment', place.file, place.line, 'warning', 'after this option no moment: names the decision for the debrief timeline (write it in the option\'s consequence)'));
-      if (seen.noPerspective) out.push(diagnostic('card-perspective', place.file, place.line, 'warning', 'after this option no perspective: says what someone noticed or felt (write it in the option\'s consequence)'));
+      if (seen.noMoment)
+        out.push(
+          diagnostic(
+            'card-moment',
+            place.file,
+            place.line,
+            'warning',
+            "after this option no moment: names the decision for the debrief timeline (write it in the option's consequence)",
+          ),
+        );
+      if (seen.noPerspective)
+        out.push(
+          diagnostic(
+            'card-perspective',
+            place.file,
+            place.line,
+            'warning',
+            "after this option no perspective: says what someone noticed or felt (write it in the option's consequence)",
+          ),
+        );
     }
     for (const path of untagged) {
       const place = placeOf(path);
-      if (place) out.push(diagnostic('untagged-option', place.file, place.line, 'warning', 'this option has no move: tag, but other options of the same decision do, so it scores nothing: add the move it makes'));
+      if (place)
+        out.push(
+          diagnostic(
+            'untagged-option',
+            place.file,
+            place.line,
+            'warning',
+            'this option has no move: tag, but other options of the same decision do, so it scores nothing: add the move it makes',
+          ),
+        );
     }
   }
 
@@ -221,24 +314,58 @@ function judgePlay(file: string, map: StoryMap, exploration: Exploration, json: 
     if (knot.isFunction || visited.has(knot.path)) continue;
     const parentReached = !knot.path.includes('.') || visited.has(knot.path.split('.')[0]);
     if (!parentReached) continue;
-    out.push(diagnostic('unreached-knot', knot.file, knot.line, 'warning', `${knot.path.includes('.') ? 'stitch' : 'knot'} ${knot.path} is never reached ${played}`));
+    out.push(
+      diagnostic(
+        'unreached-knot',
+        knot.file,
+        knot.line,
+        'warning',
+        `${knot.path.includes('.') ? 'stitch' : 'knot'} ${knot.path} is never reached ${played}`,
+      ),
+    );
   }
   for (const choice of map.choices.values()) {
     if (choice.invisible || taken.has(choice.path) || !choice.knot || !visited.has(choice.knot)) continue;
-    const what = offered.has(choice.path) ? `is offered but never taken ${played}` : `is never offered ${played} (is its condition ever true?)`;
+    const what = offered.has(choice.path)
+      ? `is offered but never taken ${played}`
+      : `is never offered ${played} (is its condition ever true?)`;
     out.push(diagnostic('unreached-choice', choice.file, choice.line, 'warning', `this choice ${what}`));
   }
   const endingKnots = new Set(map.endings.flatMap((e) => (e.knot ? [e.knot] : [])));
   for (const ending of map.endings) {
     // An END in a knot nothing reaches is covered by that knot's own warning.
     if (endsReached.has(ending) || (ending.knot !== null && !visited.has(ending.knot))) continue;
-    out.push(diagnostic('unreached-ending', ending.file, ending.line, 'warning', `the story never ends at this END${ending.knot ? ` (in ${ending.knot})` : ''} ${played}`));
+    out.push(
+      diagnostic(
+        'unreached-ending',
+        ending.file,
+        ending.line,
+        'warning',
+        `the story never ends at this END${ending.knot ? ` (in ${ending.knot})` : ''} ${played}`,
+      ),
+    );
   }
 
   if (largestSave > SAVE_CODE_LIMIT) {
-    out.push(diagnostic('save-size', file, null, 'error', `the longest save is ${largestSave.toLocaleString('en-GB')} characters, over SCORM 1.2's limit of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')}: an LMS cannot keep it, so a learner could not resume; shorten the option texts or the number of choices on the longest path`));
+    out.push(
+      diagnostic(
+        'save-size',
+        file,
+        null,
+        'error',
+        `the longest save is ${largestSave.toLocaleString('en-GB')} characters, over SCORM 1.2's limit of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')}: an LMS cannot keep it, so a learner could not resume; shorten the option texts or the number of choices on the longest path`,
+      ),
+    );
   } else if (largestSave > SAVE_CODE_WARNING) {
-    out.push(diagnostic('save-size', file, null, 'warning', `the longest save is ${largestSave.toLocaleString('en-GB')} characters, close to SCORM 1.2's limit of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')}`));
+    out.push(
+      diagnostic(
+        'save-size',
+        file,
+        null,
+        'warning',
+        `the longest save is ${largestSave.toLocaleString('en-GB')} characters, close to SCORM 1.2's limit of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')}`,
+      ),
+    );
   }
 
   return {
@@ -272,7 +399,7 @@ function checkHeaderSeen(json: string, scan: SourceScan): CheckDiagnostic[] {
       first.file,
       first.line,
       'error',
-      'ink does not read these header tags as the story\'s header, because something comes before them (usually an INCLUDE line): put the header tags at the very top, and INCLUDE lines after them',
+      "ink does not read these header tags as the story's header, because something comes before them (usually an INCLUDE line): put the header tags at the very top, and INCLUDE lines after them",
     ),
   ];
 }
@@ -331,8 +458,16 @@ export function checkStory(files: Record<string, string>, main: string, options:
 }
 
 /** Check several stories among the same files (default: every story, i.e. every .ink not in a sub-folder). */
-export function checkStories(files: Record<string, string>, mains?: string[], options: CheckOptions = {}): StoryCheck[] {
-  const list = mains ?? Object.keys(files).filter((f) => !f.includes('/') && f.endsWith('.ink')).sort();
+export function checkStories(
+  files: Record<string, string>,
+  mains?: string[],
+  options: CheckOptions = {},
+): StoryCheck[] {
+  const list =
+    mains ??
+    Object.keys(files)
+      .filter((f) => !f.includes('/') && f.endsWith('.ink'))
+      .sort();
   return list.map((main) => checkStory(files, main, options));
 }
 
@@ -343,7 +478,11 @@ export function formatSummary(check: StoryCheck): string {
   const s = check.summary;
   const counts = `${count(check.errors, 'error')}, ${count(check.warnings, 'warning')}`;
   if (s.mode === 'not-played') return `${check.file}: not played (it does not compile); ${counts}`;
-  const played = s.mode === 'every-path' ? `${count(s.paths, 'path')} (every path played)` : `${count(s.paths, 'walk')}`;
-  const save = s.largestSave === null ? '' : `, largest save ${s.largestSave.toLocaleString('en-GB')} of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')} characters`;
+  const played =
+    s.mode === 'every-path' ? `${count(s.paths, 'path')} (every path played)` : `${count(s.paths, 'walk')}`;
+  const save =
+    s.largestSave === null
+      ? ''
+      : `, largest save ${s.largestSave.toLocaleString('en-GB')} of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')} characters`;
   return `${check.file}: ${count(s.decisions, 'decision')} (up to ${s.longestPath} on one path), ${played}, ${s.endings.reached.length} of ${count(s.endings.total, 'ending')} reached${save}; ${counts}`;
 }

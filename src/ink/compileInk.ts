@@ -52,7 +52,10 @@ export function compileInk(
 ): CompileResult {
   const source = files[main];
   if (source === undefined) {
-    return { json: null, diagnostics: [{ file: displayPrefix + main, line: null, severity: 'error', message: 'file not found' }] };
+    return {
+      json: null,
+      diagnostics: [{ file: displayPrefix + main, line: null, severity: 'error', message: 'file not found' }],
+    };
   }
   const compiler = new Compiler(
     source,

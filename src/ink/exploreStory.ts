@@ -31,7 +31,14 @@ export interface ExploreOptions {
   knots?: readonly string[];
 }
 
-export const EXPLORE_DEFAULTS = { maxPaths: 60, maxWalks: 150, patience: 5, seed: 1, maxChoicesPerWalk: 400, knots: [] } as const;
+export const EXPLORE_DEFAULTS = {
+  maxPaths: 60,
+  maxWalks: 150,
+  patience: 5,
+  seed: 1,
+  maxChoicesPerWalk: 400,
+  knots: [],
+} as const;
 
 // Counting paths costs ink's state copied at every choice, so only stories with few options are counted at all.
 const MAX_OPTIONS_TO_COUNT = 16;
@@ -74,7 +81,13 @@ function variableNames(json: string): string[] {
   return [...new Set([...json.matchAll(/"VAR=":\s*"([^"]+)"/g)].map((m) => m[1]))];
 }
 
-function playOne(json: string, o: Required<ExploreOptions>, probe: InkProbe, choose: Chooser, seen: Set<string>): WalkRecord {
+function playOne(
+  json: string,
+  o: Required<ExploreOptions>,
+  probe: InkProbe,
+  choose: Chooser,
+  seen: Set<string>,
+): WalkRecord {
   const { storyId, maxChoicesPerWalk: maxChoices } = o;
   probe.reset();
   const playthrough = new Playthrough(json, { storyId, seed: 0 });
@@ -136,7 +149,12 @@ export function countPaths(json: string, limit: number): number | null {
   return visit() ? paths : null;
 }
 
-function everyPath(json: string, o: Required<ExploreOptions>, probe: InkProbe, seen: Set<string>): { walks: WalkRecord[]; complete: boolean } {
+function everyPath(
+  json: string,
+  o: Required<ExploreOptions>,
+  probe: InkProbe,
+  seen: Set<string>,
+): { walks: WalkRecord[]; complete: boolean } {
   const walks: WalkRecord[] = [];
   let prefix: number[] = [];
   for (;;) {
@@ -152,7 +170,13 @@ function everyPath(json: string, o: Required<ExploreOptions>, probe: InkProbe, s
   }
 }
 
-function guidedWalks(json: string, o: Required<ExploreOptions>, probe: InkProbe, seen: Set<string>, startWith: WalkRecord[]): WalkRecord[] {
+function guidedWalks(
+  json: string,
+  o: Required<ExploreOptions>,
+  probe: InkProbe,
+  seen: Set<string>,
+  startWith: WalkRecord[],
+): WalkRecord[] {
   const walks = [...startWith];
   const random = seededRandom(o.seed);
   const taken = new Map<string, number>();

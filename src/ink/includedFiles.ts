@@ -45,6 +45,8 @@ export function resolveIncludes(opened: OpenedFile[]): OpenedStories {
       included.add(baseName(path));
     }
   }
-  const stories = opened.map((f) => baseName(f.name)).filter((name, i, all) => !included.has(name) && all.indexOf(name) === i);
+  const stories = opened
+    .map((f) => baseName(f.name))
+    .filter((name, i, all) => !included.has(name) && all.indexOf(name) === i);
   return { files, stories, missing };
 }

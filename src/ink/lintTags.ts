@@ -12,7 +12,9 @@ export interface TagLint {
   diagnostics: Diagnostic[];
 }
 
-const OUR_KEYS = new Set(KNOWN_TAG_KEYS.filter((k) => !['clear', 'restart', 'image', 'class', 'audio', 'audioloop', 'background'].includes(k)));
+const OUR_KEYS = new Set(
+  KNOWN_TAG_KEYS.filter((k) => !['clear', 'restart', 'image', 'class', 'audio', 'audioloop', 'background'].includes(k)),
+);
 
 export function lintTags(files: Record<string, string>, main: string, displayPrefix = ''): TagLint {
   const scan = scanSource(files, main, displayPrefix);
@@ -39,7 +41,12 @@ export function lintTags(files: Record<string, string>, main: string, displayPre
     if (site.place === 'header') continue;
     const { key } = splitTag(site.raw);
     if (key === 'move' && site.place !== 'choice') {
-      add(site.file, site.line, 'warning', 'a move: tag belongs inside the choice\'s [brackets]; here it tags the output line and is ignored');
+      add(
+        site.file,
+        site.line,
+        'warning',
+        "a move: tag belongs inside the choice's [brackets]; here it tags the output line and is ignored",
+      );
       continue;
     }
     // A value with {…} is worked out by ink as the story runs; it cannot be judged from the source.

@@ -35,7 +35,11 @@ function rawTagText(rawLine: string, site: TagSite): string | null {
 }
 
 /** `->` and `//` inside a tag: ink jumps, or drops the rest of the line (authoring contract). */
-export function checkTagText(files: Record<string, string>, scan: SourceScan, displayPrefix: string): CheckDiagnostic[] {
+export function checkTagText(
+  files: Record<string, string>,
+  scan: SourceScan,
+  displayPrefix: string,
+): CheckDiagnostic[] {
   const out: CheckDiagnostic[] = [];
   const lines = new Map<string, string[]>();
   for (const site of scan.tags) {
@@ -47,7 +51,13 @@ export function checkTagText(files: Record<string, string>, scan: SourceScan, di
     if (text === null) continue;
     if (text.includes('->')) {
       out.push(
-        diagnostic('tag-text', site.file, site.line, 'warning', `an arrow (->) inside the tag "${text}" makes ink jump to another knot there and then; write "to" or "then" instead`),
+        diagnostic(
+          'tag-text',
+          site.file,
+          site.line,
+          'warning',
+          `an arrow (->) inside the tag "${text}" makes ink jump to another knot there and then; write "to" or "then" instead`,
+        ),
       );
     }
     const slashes = text.indexOf('//');
@@ -74,7 +84,8 @@ function codeParts(line: string, depthBefore: number): { parts: string[]; depthA
   // A gather or choice can carry code: "- ~ x = 2.0".
   if (/^([-*+]\s*)*(~|VAR\b|CONST\b)/.test(trimmed)) return { parts: [trimmed], depthAfter: depthBefore };
   const parts: string[] = [];
-  if (depthBefore > 0 && trimmed.startsWith('-') && trimmed.includes(':')) parts.push(trimmed.slice(1, trimmed.indexOf(':')));
+  if (depthBefore > 0 && trimmed.startsWith('-') && trimmed.includes(':'))
+    parts.push(trimmed.slice(1, trimmed.indexOf(':')));
   let depth = depthBefore;
   let current = '';
   for (const ch of line) {
@@ -96,7 +107,11 @@ function codeParts(line: string, depthBefore: number): { parts: string[]; depthA
 }
 
 /** `2.0` in ink code: the compiled story keeps it as 2, so `{5 / 2.0}` shows 2 (toolchain.md). */
-export function checkWholeFloats(files: Record<string, string>, scan: SourceScan, displayPrefix: string): CheckDiagnostic[] {
+export function checkWholeFloats(
+  files: Record<string, string>,
+  scan: SourceScan,
+  displayPrefix: string,
+): CheckDiagnostic[] {
   const out: CheckDiagnostic[] = [];
   for (const name of scan.files) {
     const source = files[name];
@@ -173,7 +188,15 @@ function idsIn(tag: LineTag): string[] {
     case 'move': {
       const ids = tag.move.target ? [tag.move.target] : [];
       const to = tag.move.params.to;
-      return to ? [...ids, ...to.split(',').map((s) => s.trim()).filter((s) => s !== '')] : ids;
+      return to
+        ? [
+            ...ids,
+            ...to
+              .split(',')
+              .map((s) => s.trim())
+              .filter((s) => s !== ''),
+          ]
+        : ids;
     }
     default:
       return [];
@@ -218,7 +241,9 @@ export function checkCast(scan: SourceScan, scored: boolean): CheckDiagnostic[] 
   }
   for (const member of header.cast) {
     if (used.has(member.id)) continue;
-    const site = headerSites.find((t) => splitTag(t.raw).key === 'cast' && splitTag(t.raw).value.split('=')[0].trim() === member.id);
+    const site = headerSites.find(
+      (t) => splitTag(t.raw).key === 'cast' && splitTag(t.raw).value.split('=')[0].trim() === member.id,
+    );
     out.push(
       diagnostic(
         'cast-unused',

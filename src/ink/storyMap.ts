@@ -98,7 +98,8 @@ export function endingFor(container: string, endings: EndingPlace[]): EndingPlac
 export function knotContaining(path: string, knots: KnotPlace[]): string | null {
   let best: string | null = null;
   for (const knot of knots) {
-    if ((path === knot.path || path.startsWith(`${knot.path}.`)) && (best === null || knot.path.length > best.length)) best = knot.path;
+    if ((path === knot.path || path.startsWith(`${knot.path}.`)) && (best === null || knot.path.length > best.length))
+      best = knot.path;
   }
   return best;
 }
@@ -113,7 +114,12 @@ function readMap(root: InkNode, files: Record<string, string>, displayPrefix: st
   const visit = (node: InkNode) => {
     if (node.pathStringOnChoice !== undefined) {
       const path = node.path.toString();
-      map.choices.set(path, { ...place(node), path, knot: knotContaining(path, map.knots), invisible: node.isInvisibleDefault === true });
+      map.choices.set(path, {
+        ...place(node),
+        path,
+        knot: knotContaining(path, map.knots),
+        invisible: node.isInvisibleDefault === true,
+      });
       return;
     }
     if (node.commandType === END || node.commandType === DONE) {
@@ -124,7 +130,8 @@ function readMap(root: InkNode, files: Record<string, string>, displayPrefix: st
       // carry no line, and no author wrote them.
       const path = node.path.toString();
       const container = path.slice(0, Math.max(0, path.lastIndexOf('.')));
-      if (!functions.has(top) && where.line !== null && top !== 'global decl') map.endings.push({ ...where, knot, container });
+      if (!functions.has(top) && where.line !== null && top !== 'global decl')
+        map.endings.push({ ...where, knot, container });
       return;
     }
     if (!Array.isArray(node.content)) return;

@@ -146,7 +146,16 @@ export function scanSource(files: Record<string, string>, main: string, displayP
       const isDeclaration = /^(VAR|CONST|LIST|EXTERNAL|INCLUDE)\b/.test(trimmed) || /^~/.test(trimmed);
       if (inHeader && trimmed !== '' && !isDeclaration) inHeader = false;
       if (inHeader && tags.length && trimmed === '') {
-        for (const t of tags) scan.tags.push({ file: display, line: lineNo, column: t.column, raw: t.raw, place: 'header', choiceId: null, knot: where });
+        for (const t of tags)
+          scan.tags.push({
+            file: display,
+            line: lineNo,
+            column: t.column,
+            raw: t.raw,
+            place: 'header',
+            choiceId: null,
+            knot: where,
+          });
         return;
       }
       const choice = CHOICE.exec(line);
@@ -160,7 +169,15 @@ export function scanSource(files: Record<string, string>, main: string, displayP
           // With no brackets, every tag on a choice line belongs to the choice (and its output line).
           const place: TagPlace = open === -1 || insideBrackets ? 'choice' : 'choice-outside';
           if (place === 'choice') inside.push(t.raw);
-          scan.tags.push({ file: display, line: lineNo, column: t.column, raw: t.raw, place, choiceId: id, knot: where });
+          scan.tags.push({
+            file: display,
+            line: lineNo,
+            column: t.column,
+            raw: t.raw,
+            place,
+            choiceId: id,
+            knot: where,
+          });
         }
         scan.choices.push({
           id,
@@ -172,7 +189,16 @@ export function scanSource(files: Record<string, string>, main: string, displayP
         });
         return;
       }
-      for (const t of tags) scan.tags.push({ file: display, line: lineNo, column: t.column, raw: t.raw, place: 'line', choiceId: null, knot: where });
+      for (const t of tags)
+        scan.tags.push({
+          file: display,
+          line: lineNo,
+          column: t.column,
+          raw: t.raw,
+          place: 'line',
+          choiceId: null,
+          knot: where,
+        });
     });
   };
   visit(main, true);

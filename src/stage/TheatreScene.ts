@@ -60,7 +60,12 @@ export class TheatreScene extends Phaser.Scene {
       left.scaleX = right.scaleX = DRAPE_OPEN_SCALE;
       return;
     }
-    this.tweens.add({ targets: [left, right], scaleX: DRAPE_OPEN_SCALE, duration: TIMING.curtain, ease: 'Sine.easeInOut' });
+    this.tweens.add({
+      targets: [left, right],
+      scaleX: DRAPE_OPEN_SCALE,
+      duration: TIMING.curtain,
+      ease: 'Sine.easeInOut',
+    });
   }
 
   setReducedMotion(on: boolean): void {
@@ -190,7 +195,13 @@ export class TheatreScene extends Phaser.Scene {
     this.tweenTo(shade, 'alpha', shadeTo, TIMING.light, 'Linear');
   }
 
-  private tweenTo<P extends string>(target: Record<P, number>, prop: P, to: number, duration: number, ease: string): void {
+  private tweenTo<P extends string>(
+    target: Record<P, number>,
+    prop: P,
+    to: number,
+    duration: number,
+    ease: string,
+  ): void {
     if (Math.abs(target[prop] - to) < 0.001) return;
     this.tweens.add({ targets: target, [prop]: to, duration, ease });
   }

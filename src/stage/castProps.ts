@@ -43,7 +43,13 @@ export function drawLanyard(g: Phaser.GameObjects.Graphics, a: PropAnchors, tone
 }
 
 /** A round badge; `slot` spreads several across the chest, or down its side when a lanyard hangs in the middle. */
-export function drawBadge(g: Phaser.GameObjects.Graphics, a: PropAnchors, slot: number, tone: Tone, besideLanyard: boolean): void {
+export function drawBadge(
+  g: Phaser.GameObjects.Graphics,
+  a: PropAnchors,
+  slot: number,
+  tone: Tone,
+  besideLanyard: boolean,
+): void {
   const x = besideLanyard ? -a.chestHalf * 0.68 : -a.chestHalf * 0.5 + slot * 20;
   const y = a.chestY + 4 + (besideLanyard ? slot * 20 : 0);
   g.fillStyle(tone(BADGE_RIM), 1);

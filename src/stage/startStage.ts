@@ -71,9 +71,13 @@ export function startStage(parent: HTMLElement, source: StageSource, options: St
         ready.openCurtain();
         // Marked on the canvas (our own element) so tests can see the loop sleep.
         game.canvas.dataset.loop = 'awake';
-        keeper = new LoopKeeper(game, () => ready.isMoving, (awake) => {
-          game.canvas.dataset.loop = awake ? 'awake' : 'asleep';
-        });
+        keeper = new LoopKeeper(
+          game,
+          () => ready.isMoving,
+          (awake) => {
+            game.canvas.dataset.loop = awake ? 'awake' : 'asleep';
+          },
+        );
         scene = ready;
         keeper.wake();
         resolve(handle);

@@ -15,9 +15,13 @@ export function readAutosave(storyId: string): AutosaveRead {
   const result = readSave(text);
   if (result.ok && result.save.storyId === storyId) return { save: result.save, problem: null };
   // Only once the copy is really kept is the original moved out of the way (full or refusing storage: it stays).
-  if (store.setItem(storageKey('save', 'set-aside', storyId, String(Date.now())), text)) store.removeItem(autosaveKey(storyId));
+  if (store.setItem(storageKey('save', 'set-aside', storyId, String(Date.now())), text))
+    store.removeItem(autosaveKey(storyId));
   const why = result.ok ? 'it belongs to a different story' : result.message;
-  return { save: null, problem: `Your saved place could not be used (${why}), so the story starts from the beginning. The old save has been kept aside.` };
+  return {
+    save: null,
+    problem: `Your saved place could not be used (${why}), so the story starts from the beginning. The old save has been kept aside.`,
+  };
 }
 
 export function writeAutosave(save: SaveEnvelope): void {

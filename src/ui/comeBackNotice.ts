@@ -17,7 +17,11 @@ export function comeBackNotice(stories: ManifestEntry[], onOpen: (storyId: strin
     'section',
     { className: 'come-back notice', 'aria-labelledby': 'come-back-heading' },
     el('h2', { id: 'come-back-heading' }, 'Welcome back'),
-    el('p', {}, 'You planned to look back at how your commitment went. Open the curtain call to add what happened when you tried it.'),
+    el(
+      'p',
+      {},
+      'You planned to look back at how your commitment went. Open the curtain call to add what happened when you tried it.',
+    ),
     el(
       'ul',
       {},

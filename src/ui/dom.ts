@@ -3,11 +3,16 @@
 type Child = Node | string | null | undefined | false;
 type Props = Record<string, string | number | boolean | null | undefined | ((e: Event) => void)>;
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined || value === false) continue;
-    if (typeof value === 'function') node.addEventListener(key.replace(/^on/, '').toLowerCase(), value as EventListener);
+    if (typeof value === 'function')
+      node.addEventListener(key.replace(/^on/, '').toLowerCase(), value as EventListener);
     else if (key === 'className') node.className = String(value);
     else if (value === true) node.setAttribute(key, '');
     else node.setAttribute(key, String(value));

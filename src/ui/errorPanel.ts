@@ -29,7 +29,11 @@ export function showErrorPanel(container: HTMLElement, o: ErrorPanelOptions): HT
     { className: 'error-panel', role: 'alert' },
     heading,
     el('p', {}, WHAT_HAPPENED[o.error.kind]),
-    el('p', {}, 'Nothing you have chosen or written is lost. You can go back to your last decision, start again, or return to the foyer.'),
+    el(
+      'p',
+      {},
+      'Nothing you have chosen or written is lost. You can go back to your last decision, start again, or return to the foyer.',
+    ),
     el('h3', {}, 'What to tell the author'),
     el('pre', { className: 'error-details' }, details),
   );

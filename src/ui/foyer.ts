@@ -47,12 +47,20 @@ function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOpt
   }
   const row = el('div', { className: 'button-row' });
   if (hasSave) {
-    const cont = el('button', { type: 'button', className: 'primary', 'data-story': entry.id }, 'Continue where you left off');
+    const cont = el(
+      'button',
+      { type: 'button', className: 'primary', 'data-story': entry.id },
+      'Continue where you left off',
+    );
     cont.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
     cont.addEventListener('click', () => onPlay(entry.id, true));
     row.append(cont);
   }
-  const begin = el('button', { type: 'button', className: hasSave ? '' : 'primary', 'data-story': entry.id }, hasSave ? 'Start from the beginning' : 'Begin');
+  const begin = el(
+    'button',
+    { type: 'button', className: hasSave ? '' : 'primary', 'data-story': entry.id },
+    hasSave ? 'Start from the beginning' : 'Begin',
+  );
   begin.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
   begin.addEventListener('click', () => onPlay(entry.id, false));
   row.append(begin);
@@ -70,19 +78,47 @@ export function showFoyer(o: FoyerOptions): void {
       'header',
       { className: 'foyer-header' },
       heading,
-      el('p', { className: 'lede' }, 'Short stories from health and social care in which you play your own professional role. At each decision you choose what to say or do, and afterwards you look back at whose voice was heard.'),
+      el(
+        'p',
+        { className: 'lede' },
+        'Short stories from health and social care in which you play your own professional role. At each decision you choose what to say or do, and afterwards you look back at whose voice was heard.',
+      ),
     ),
     comeBackNotice(listed, (id) => o.onPlay(id, true)) ?? '',
     el(
       'section',
       { className: 'before-you-start', 'aria-labelledby': 'before-heading' },
       el('h2', { id: 'before-heading' }, 'Before you start'),
-      el('ul', {},
-        ...(o.keeps?.length ? o.keeps.map((k) => el('li', {}, k)) : [el('li', {}, 'Everything you choose and write stays on this device. Nothing is sent anywhere, and you can delete it all at the end.')]),
+      el(
+        'ul',
+        {},
+        ...(o.keeps?.length
+          ? o.keeps.map((k) => el('li', {}, k))
+          : [
+              el(
+                'li',
+                {},
+                'Everything you choose and write stays on this device. Nothing is sent anywhere, and you can delete it all at the end.',
+              ),
+            ]),
         el('li', {}, 'Nobody is scored and there is no leaderboard. You will not be asked about your own identity.'),
-        el('li', {}, 'The stories use the law and services of England. Each one lists content notes; you can skip any scene.'),
-        el('li', {}, 'If a story brings up something difficult, talk to someone you trust at work, your Freedom to Speak Up Guardian, or Samaritans on 116 123 (free, any time).'),
-        el('li', {}, 'Text size, colours, fonts, movement and the drawn stage can all be changed in Settings at the top of the page. ', el('a', { href: 'accessibility.html' }, 'Read the accessibility statement'), '.'),
+        el(
+          'li',
+          {},
+          'The stories use the law and services of England. Each one lists content notes; you can skip any scene.',
+        ),
+        el(
+          'li',
+          {},
+          'If a story brings up something difficult, talk to someone you trust at work, your Freedom to Speak Up Guardian, or Samaritans on 116 123 (free, any time).',
+        ),
+        el(
+          'li',
+          {},
+          'Text size, colours, fonts, movement and the drawn stage can all be changed in Settings at the top of the page. ',
+          el('a', { href: 'accessibility.html' }, 'Read the accessibility statement'),
+          '.',
+        ),
       ),
     ),
     el(
@@ -94,7 +130,15 @@ export function showFoyer(o: FoyerOptions): void {
         : [el('p', {}, 'There are no stories in this theatre yet.')]),
     ),
     // Facilitators find the workshop here; a launch limited to some stories (an LMS) is one learner, not a room.
-    o.only?.length ? '' : el('p', { className: 'foyer-workshop' }, 'Facilitating a group? ', el('a', { href: 'workshop.html' }, 'Run a workshop'), ': one story on one screen, with room votes.'),
+    o.only?.length
+      ? ''
+      : el(
+          'p',
+          { className: 'foyer-workshop' },
+          'Facilitating a group? ',
+          el('a', { href: 'workshop.html' }, 'Run a workshop'),
+          ': one story on one screen, with room votes.',
+        ),
     ...(o.extras ?? []),
   );
   heading.focus();

@@ -15,7 +15,8 @@ export function startGame(root: HTMLElement): void {
   // Finding the API is cheap; the SCORM and xAPI code is only loaded when there is one, so a learner playing on
   // their own never downloads it.
   let lms: LmsLink | null = null;
-  const maybeLms = findLmsApi(window as unknown as FrameLike) !== null || new URLSearchParams(location.search).has('endpoint');
+  const maybeLms =
+    findLmsApi(window as unknown as FrameLike) !== null || new URLSearchParams(location.search).has('endpoint');
 
   // Private windows, locked-down browsers, full storage: said once, with "save your place to a file" right there.
   mountStorageNotice(root);
@@ -92,7 +93,16 @@ export function startGame(root: HTMLElement): void {
       const heading = el('h1', { tabindex: '-1' }, 'This story could not be opened');
       const back = el('button', { type: 'button', className: 'primary' }, 'Back to the foyer');
       back.addEventListener('click', () => go(''));
-      root.append(el('div', { className: 'error-panel', role: 'alert' }, heading, el('p', {}, (e as Error).message), el('p', {}, 'Check your connection and try again, or choose another story.'), back));
+      root.append(
+        el(
+          'div',
+          { className: 'error-panel', role: 'alert' },
+          heading,
+          el('p', {}, (e as Error).message),
+          el('p', {}, 'Check your connection and try again, or choose another story.'),
+          back,
+        ),
+      );
       heading.focus();
     }
   };
@@ -106,7 +116,11 @@ export function startGame(root: HTMLElement): void {
       const response = await fetch(`stories/${data.id}.json`, { cache: 'no-store' });
       const json = await response.text();
       const { mismatch } = play.replay(json, play.playthrough.save, data.hash);
-      announce(mismatch ? 'The story changed where you were, so it has gone back to the last point that still fits.' : 'The story was updated.');
+      announce(
+        mismatch
+          ? 'The story changed where you were, so it has gone back to the last point that still fits.'
+          : 'The story was updated.',
+      );
       performance.mark('story-reloaded');
     });
   }

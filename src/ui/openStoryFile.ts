@@ -46,7 +46,11 @@ export function openStoryFileSection(): HTMLElement {
     'section',
     { className: 'open-story-file', 'aria-labelledby': 'open-story-heading' },
     el('h2', { id: 'open-story-heading' }, 'Open a story file'),
-    el('p', {}, 'If an author has given you a story as a file (ending .story.json), you can play it here. It stays open until you close or reload the page.'),
+    el(
+      'p',
+      {},
+      'If an author has given you a story as a file (ending .story.json), you can play it here. It stays open until you close or reload the page.',
+    ),
     el('div', { className: 'file-field' }, el('label', { for: 'story-file-input' }, 'Choose a story file'), input),
     problem,
   );

@@ -55,7 +55,19 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const section = el(
     'section',
     { className: 'play', 'aria-labelledby': 'play-title' },
-    el('header', { className: 'play-bar' }, heading, el('nav', { 'aria-label': 'Story controls', className: 'play-controls' }, rereadButton(transcript), skipButton, restartButton, foyerButton)),
+    el(
+      'header',
+      { className: 'play-bar' },
+      heading,
+      el(
+        'nav',
+        { 'aria-label': 'Story controls', className: 'play-controls' },
+        rereadButton(transcript),
+        skipButton,
+        restartButton,
+        foyerButton,
+      ),
+    ),
     stageBox,
     transcript,
     choiceArea,
@@ -137,7 +149,9 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const passage = playthrough.passage;
     if (!passage || index >= passage.choices.length) return;
     const chosen = passage.choices[index];
-    transcript.append(el('p', { className: 'chosen' }, el('span', { className: 'visually-hidden' }, 'You chose: '), chosen.text));
+    transcript.append(
+      el('p', { className: 'chosen' }, el('span', { className: 'visually-hidden' }, 'You chose: '), chosen.text),
+    );
     const next = playthrough.choose(index);
     const first = renderPassage(next);
     performance.mark('choice-rendered');
@@ -149,7 +163,11 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       'div',
       { className: 'end-card' },
       el('h2', { tabindex: '-1' }, 'The curtain falls'),
-      el('p', {}, 'That is the end of this performance. The curtain call is where you look back at what happened, in your own words.'),
+      el(
+        'p',
+        {},
+        'That is the end of this performance. The curtain call is where you look back at what happened, in your own words.',
+      ),
     );
     const debrief = el('button', { type: 'button', className: 'primary' }, 'Take your curtain call');
     debrief.addEventListener('click', () => options.onEnded(playthrough, screen));
@@ -196,7 +214,11 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     if (result.mismatch) {
       announce('This story has changed since your last visit. You are at the last point that still matches.');
       transcript.prepend(
-        el('p', { className: 'notice', role: 'note' }, 'This story has changed since your last visit, so you are back at the last point that still matches what you chose before.'),
+        el(
+          'p',
+          { className: 'notice', role: 'note' },
+          'This story has changed since your last visit, so you are back at the last point that still matches what you chose before.',
+        ),
       );
     }
     return { mismatch: result.mismatch !== null };
@@ -205,7 +227,13 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const restart = () => {
     clearAutosave(story.entry.id);
     markStarted(story.entry.id);
-    replay(playthrough.storyJson, { format: 1, storyId: story.entry.id, storyHash: story.entry.hash, seed: 0, path: [] });
+    replay(playthrough.storyJson, {
+      format: 1,
+      storyId: story.entry.id,
+      storyHash: story.entry.hash,
+      seed: 0,
+      path: [],
+    });
     announce('The story has started again.');
   };
 
@@ -291,10 +319,17 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   // Saved places and "save to a file" need to know what is being played.
   setCurrentPlay({ title: story.entry.title, playthrough: () => playthrough });
 
-  const initial: SaveEnvelope = options.resumeFrom ?? { format: 1, storyId: story.entry.id, storyHash: story.entry.hash, seed: 0, path: [] };
+  const initial: SaveEnvelope = options.resumeFrom ?? {
+    format: 1,
+    storyId: story.entry.id,
+    storyHash: story.entry.hash,
+    seed: 0,
+    path: [],
+  };
   if (initial.path.length === 0) markStarted(story.entry.id);
   const { mismatch } = replay(story.json, initial);
-  if (options.resumeFrom && options.resumeFrom.path.length && !mismatch) announce('Welcome back. You are where you left off.');
+  if (options.resumeFrom && options.resumeFrom.path.length && !mismatch)
+    announce('Welcome back. You are where you left off.');
   if (!options.resumeFrom || options.resumeFrom.path.length === 0) {
     // A fresh start: focus the first line so reading starts with the story, not the controls.
     (transcript.querySelector('p') as HTMLElement | null)?.focus();

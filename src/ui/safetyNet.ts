@@ -20,7 +20,11 @@ function showPanel(): void {
     'div',
     { className: 'error-panel safety-net', role: 'alert' },
     heading,
-    el('p', {}, 'The game ran into a problem it did not expect. Your place is saved at every choice you make, so reloading the page should bring you back to where you were.'),
+    el(
+      'p',
+      {},
+      'The game ran into a problem it did not expect. Your place is saved at every choice you make, so reloading the page should bring you back to where you were.',
+    ),
     el('div', { className: 'button-row' }, reload, dismiss),
   );
   dismiss.addEventListener('click', () => {

@@ -45,7 +45,8 @@ export function checkSaveText(text: string, fileName: string): SaveFileRead {
 }
 
 export async function readSaveFile(file: File): Promise<SaveFileRead> {
-  if (file.size > MAX_BYTES) return { ok: false, message: `The file “${file.name}” is too big to be a saved place. Nothing has been changed.` };
+  if (file.size > MAX_BYTES)
+    return { ok: false, message: `The file “${file.name}” is too big to be a saved place. Nothing has been changed.` };
   let text: string;
   try {
     text = await file.text();

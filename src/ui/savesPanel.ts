@@ -39,7 +39,12 @@ export function savesDialog(): SiteDialog {
   };
 
   const slotButton = (label: string, n: SlotNumber, action: string, onClick: () => void, className = '') => {
-    const button = el('button', { type: 'button', className, 'data-slot': n, 'data-action': action }, label, el('span', { className: 'visually-hidden' }, ` slot ${n}`));
+    const button = el(
+      'button',
+      { type: 'button', className, 'data-slot': n, 'data-action': action },
+      label,
+      el('span', { className: 'visually-hidden' }, ` slot ${n}`),
+    );
     button.addEventListener('click', onClick);
     return button;
   };
@@ -55,18 +60,27 @@ export function savesDialog(): SiteDialog {
       const item = el('li', { className: 'slot' }, el('h3', { id: `slot-${n}-heading`, tabindex: '-1' }, `Slot ${n}`));
       const row = el('div', { className: 'button-row' });
       if (state.kind === 'empty') item.append(el('p', {}, 'Empty.'));
-      else if (state.kind === 'unreadable') item.append(el('p', {}, 'This slot holds something the game cannot read. You can delete it, or save over it.'));
+      else if (state.kind === 'unreadable')
+        item.append(el('p', {}, 'This slot holds something the game cannot read. You can delete it, or save over it.'));
       else {
         const r = state.record;
         item.append(
-          el('dl', { className: 'facts' },
-            el('dt', {}, 'Story'), el('dd', {}, r.title),
-            el('dt', {}, 'Saved'), el('dd', {}, formatSavedAt(r.savedAt)),
-            el('dt', {}, 'Last moment'), el('dd', {}, r.moment ?? 'The beginning'),
+          el(
+            'dl',
+            { className: 'facts' },
+            el('dt', {}, 'Story'),
+            el('dd', {}, r.title),
+            el('dt', {}, 'Saved'),
+            el('dd', {}, formatSavedAt(r.savedAt)),
+            el('dt', {}, 'Last moment'),
+            el('dd', {}, r.moment ?? 'The beginning'),
           ),
         );
       }
-      if (play) row.append(slotButton(state.kind === 'empty' ? 'Save here' : 'Save over this', n, 'save', () => saveHere(n), 'primary'));
+      if (play)
+        row.append(
+          slotButton(state.kind === 'empty' ? 'Save here' : 'Save over this', n, 'save', () => saveHere(n), 'primary'),
+        );
       if (state.kind === 'saved') row.append(slotButton('Load', n, 'load', () => loadSlot(n)));
       if (state.kind !== 'empty') row.append(slotButton('Delete', n, 'delete', () => confirmDelete(n, row)));
       item.append(row);
@@ -83,14 +97,23 @@ export function savesDialog(): SiteDialog {
     } else {
       fileArea.append(el('p', {}, 'Start or continue a story to save your place to a file.'));
     }
-    if (focus) (slots.querySelector<HTMLElement>(`[data-slot="${focus.slot}"][data-action="${focus.action}"]`) ?? document.getElementById(`slot-${focus.slot}-heading`))?.focus();
+    if (focus)
+      (
+        slots.querySelector<HTMLElement>(`[data-slot="${focus.slot}"][data-action="${focus.action}"]`) ??
+        document.getElementById(`slot-${focus.slot}-heading`)
+      )?.focus();
   };
 
   const saveHere = (n: SlotNumber) => {
     const play = currentPlay();
     if (!play) return;
     const playthrough = play.playthrough();
-    writeSlot(n, { save: playthrough.save, title: play.title, savedAt: new Date().toISOString(), moment: lastMomentOf(playthrough) });
+    writeSlot(n, {
+      save: playthrough.save,
+      title: play.title,
+      savedAt: new Date().toISOString(),
+      moment: lastMomentOf(playthrough),
+    });
     render({ slot: n, action: 'save' });
     say(`Saved in slot ${n}.`);
   };
@@ -99,7 +122,9 @@ export function savesDialog(): SiteDialog {
     const state = readSlot(n);
     if (state.kind !== 'saved') return;
     if (!findEntry(state.record.save.storyId)) {
-      complain(`Slot ${n} is a place in “${state.record.title}”, which is not in this theatre any more. The slot has been kept.`);
+      complain(
+        `Slot ${n} is a place in “${state.record.title}”, which is not in this theatre any more. The slot has been kept.`,
+      );
       return;
     }
     announce(`Loading slot ${n}.`);
@@ -108,7 +133,11 @@ export function savesDialog(): SiteDialog {
 
   const confirmDelete = (n: SlotNumber, row: HTMLElement) => {
     clear(row);
-    const yes = el('button', { type: 'button', 'data-slot': n, 'data-action': 'confirm-delete' }, `Yes, delete slot ${n}`);
+    const yes = el(
+      'button',
+      { type: 'button', 'data-slot': n, 'data-action': 'confirm-delete' },
+      `Yes, delete slot ${n}`,
+    );
     const no = el('button', { type: 'button', className: 'primary', 'data-slot': n, 'data-action': 'keep' }, 'Keep it');
     yes.addEventListener('click', () => {
       deleteSlot(n);
@@ -144,9 +173,18 @@ export function savesDialog(): SiteDialog {
     problem,
     slots,
     el('h3', {}, 'Keep your place in a file'),
-    el('p', {}, 'A file works in any browser, even one that cannot keep anything. Nothing you wrote in the curtain call goes into it.'),
+    el(
+      'p',
+      {},
+      'A file works in any browser, even one that cannot keep anything. Nothing you wrote in the curtain call goes into it.',
+    ),
     fileArea,
-    el('div', { className: 'file-field' }, el('label', { for: 'save-file-input' }, 'Load a saved place from a file'), fileInput),
+    el(
+      'div',
+      { className: 'file-field' },
+      el('label', { for: 'save-file-input' }, 'Load a saved place from a file'),
+      fileInput,
+    ),
   );
   return panel;
 }

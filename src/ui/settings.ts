@@ -42,7 +42,8 @@ function readStored(): StoredSettings {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) raw = {};
   const data = { ...(raw as Record<string, unknown>) };
   // Earlier builds kept a yes/no "reducedMotion"; keep what the learner chose.
-  if (!('motion' in data) && typeof data.reducedMotion === 'boolean') data.motion = data.reducedMotion ? 'reduce' : 'full';
+  if (!('motion' in data) && typeof data.reducedMotion === 'boolean')
+    data.motion = data.reducedMotion ? 'reduce' : 'full';
   return storedSettingsSchema.parse(data);
 }
 

@@ -3,7 +3,15 @@
 // switch, a screen reader and a mouse.
 import { el } from './dom';
 import { createSiteDialog, type SiteDialog } from './siteDialog';
-import { onSettingsChange, resetSettings, settings, TEXT_SIZES, updateSettings, type Settings, type StoredSettings } from './settings';
+import {
+  onSettingsChange,
+  resetSettings,
+  settings,
+  TEXT_SIZES,
+  updateSettings,
+  type Settings,
+  type StoredSettings,
+} from './settings';
 
 type Choice<V extends string | number> = { value: V; label: string; hint?: string };
 
@@ -15,7 +23,11 @@ function radioGroup<K extends keyof StoredSettings>(
 ): { fieldset: HTMLFieldSetElement; sync(s: Settings): void } {
   const name = `setting-${key}`;
   const hintId = `${name}-hint`;
-  const fieldset = el('fieldset', { className: 'setting', 'aria-describedby': hint ? hintId : null }, el('legend', {}, legend));
+  const fieldset = el(
+    'fieldset',
+    { className: 'setting', 'aria-describedby': hint ? hintId : null },
+    el('legend', {}, legend),
+  );
   if (hint) fieldset.append(el('p', { className: 'hint', id: hintId }, hint));
   const inputs: HTMLInputElement[] = [];
   for (const choice of choices) {
@@ -36,11 +48,21 @@ function radioGroup<K extends keyof StoredSettings>(
   };
 }
 
-function checkbox(key: 'stage' | 'shortcuts', label: string, hint: string): { field: HTMLElement; sync(s: Settings): void } {
+function checkbox(
+  key: 'stage' | 'shortcuts',
+  label: string,
+  hint: string,
+): { field: HTMLElement; sync(s: Settings): void } {
   const id = `setting-${key}`;
   const input = el('input', { type: 'checkbox', id, 'aria-describedby': `${id}-hint` });
   input.addEventListener('change', () => updateSettings({ [key]: input.checked }));
-  const field = el('div', { className: 'setting checkbox' }, input, el('label', { for: id }, label), el('p', { className: 'hint', id: `${id}-hint` }, hint));
+  const field = el(
+    'div',
+    { className: 'setting checkbox' },
+    input,
+    el('label', { for: id }, label),
+    el('p', { className: 'hint', id: `${id}-hint` }, hint),
+  );
   return { field, sync: (s) => (input.checked = s[key]) };
 }
 
@@ -72,13 +94,22 @@ export function settingsDialog(): SiteDialog {
       { value: 'opendyslexic', label: 'OpenDyslexic' },
       { value: 'system', label: 'My device’s own font' },
     ]),
-    radioGroup('motion', 'Movement', [
-      { value: 'system', label: 'Follow my device’s setting' },
-      { value: 'reduce', label: 'Reduce movement' },
-      { value: 'full', label: 'Allow movement' },
-    ], 'With movement reduced, the stage changes at once instead of moving.'),
+    radioGroup(
+      'motion',
+      'Movement',
+      [
+        { value: 'system', label: 'Follow my device’s setting' },
+        { value: 'reduce', label: 'Reduce movement' },
+        { value: 'full', label: 'Allow movement' },
+      ],
+      'With movement reduced, the stage changes at once instead of moving.',
+    ),
   ];
-  const stage = checkbox('stage', 'Show the stage (the drawn theatre)', 'Switch it off for text only: the story is all in the words, and old computers run cooler.');
+  const stage = checkbox(
+    'stage',
+    'Show the stage (the drawn theatre)',
+    'Switch it off for text only: the story is all in the words, and old computers run cooler.',
+  );
   const shortcuts = checkbox(
     'shortcuts',
     'Number keys choose options',

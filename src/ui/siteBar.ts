@@ -11,16 +11,27 @@ export interface SiteBarOptions {
 
 export function mountSiteBar(bar: HTMLElement, o: SiteBarOptions): void {
   clear(bar);
-  const settingsButton = el('button', { type: 'button', className: 'quiet', 'aria-haspopup': 'dialog', id: 'settings-button' }, 'Settings');
+  const settingsButton = el(
+    'button',
+    { type: 'button', className: 'quiet', 'aria-haspopup': 'dialog', id: 'settings-button' },
+    'Settings',
+  );
   settingsButton.addEventListener('click', () => settingsDialog().open(settingsButton));
   const items: HTMLElement[] = [settingsButton];
   if (o.saves) {
-    const savesButton = el('button', { type: 'button', className: 'quiet', 'aria-haspopup': 'dialog', id: 'saves-button' }, 'Saved places');
+    const savesButton = el(
+      'button',
+      { type: 'button', className: 'quiet', 'aria-haspopup': 'dialog', id: 'saves-button' },
+      'Saved places',
+    );
     savesButton.addEventListener('click', () => savesDialog().open(savesButton));
     items.push(savesButton);
   }
   // Pages every screen links to: the Script (the knowledge cards) and the accessibility statement.
-  for (const [page, label] of [['script.html', 'The Script'], ['accessibility.html', 'Accessibility']] as const) {
+  for (const [page, label] of [
+    ['script.html', 'The Script'],
+    ['accessibility.html', 'Accessibility'],
+  ] as const) {
     const here = location.pathname.endsWith(page);
     items.push(el('a', { href: page, className: 'site-link', 'aria-current': here ? 'page' : null }, label));
   }

@@ -16,7 +16,13 @@ export function createSiteDialog(id: string, title: string, onOpen?: () => void)
   const heading = el('h2', { id: headingId, tabindex: '-1' }, title);
   const body = el('div', { className: 'dialog-body' });
   const close = el('button', { type: 'button', className: 'dialog-close' }, 'Close');
-  const dialog = el('dialog', { id, className: 'site-dialog', 'aria-labelledby': headingId }, heading, body, el('div', { className: 'button-row' }, close));
+  const dialog = el(
+    'dialog',
+    { id, className: 'site-dialog', 'aria-labelledby': headingId },
+    heading,
+    body,
+    el('div', { className: 'button-row' }, close),
+  );
   let returnTo: HTMLElement | null = null;
 
   close.addEventListener('click', () => dialog.close());

@@ -15,7 +15,13 @@ export function mountStorageNotice(before: HTMLElement): void {
   const text = el('p', {});
   const exportButton = el('button', { type: 'button', 'data-action': 'export' }, 'Save your place to a file');
   const exported = el('p', { role: 'status' });
-  const notice = el('div', { className: 'notice storage-notice', role: 'region', 'aria-label': 'Your progress', hidden: true }, text, exportButton, exported);
+  const notice = el(
+    'div',
+    { className: 'notice storage-notice', role: 'region', 'aria-label': 'Your progress', hidden: true },
+    text,
+    exportButton,
+    exported,
+  );
   before.before(notice);
 
   const sync = () => {
@@ -27,7 +33,8 @@ export function mountStorageNotice(before: HTMLElement): void {
     // Loaded when asked for: most learners' browsers keep their place, and never need it.
     const { downloadSave } = await import('./saveFile');
     downloadSave(play.playthrough().save);
-    exported.textContent = 'Your place has been saved as a file. Look in your downloads; “Saved places” can load it again.';
+    exported.textContent =
+      'Your place has been saved as a file. Look in your downloads; “Saved places” can load it again.';
   });
   onCurrentPlayChange(sync);
   sync();

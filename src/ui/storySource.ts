@@ -29,6 +29,7 @@ export async function loadStoryJson(id: string): Promise<LoadedStory> {
   if (!entry) throw new Error(`There is no story called "${id}" in this theatre.`);
   // Relative URL: the game runs from a subfolder or an unpacked LMS zip as well as from a site's root.
   const response = await fetch(`stories/${id}.json`, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`The story "${entry.title}" could not be loaded (the server answered ${response.status}).`);
+  if (!response.ok)
+    throw new Error(`The story "${entry.title}" could not be loaded (the server answered ${response.status}).`);
   return { entry, json: await response.text() };
 }

@@ -6,14 +6,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStoryFile } from '../../src/engine/storyFile';
 import { expectNoAxeViolations, launchBrowser, newPage, tabUntil } from './support/browser';
 
-const fixture = (path: string) => ({ name: path.replace(/^.*\//, ''), mimeType: 'text/plain', buffer: readFileSync(path) });
+const fixture = (path: string) => ({
+  name: path.replace(/^.*\//, ''),
+  mimeType: 'text/plain',
+  buffer: readFileSync(path),
+});
 
 /** Drop files on the page as a person would drag them from their desktop. */
 async function dropFiles(page: Page, files: { name: string; text: string }[]): Promise<void> {
   await page.evaluate((list) => {
     const data = new DataTransfer();
     for (const f of list) data.items.add(new File([f.text], f.name, { type: 'text/plain' }));
-    document.querySelector('main')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document
+      .querySelector('main')!
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, files);
 }
 
@@ -28,7 +34,9 @@ afterAll(async () => {
 describe('the author preview', () => {
   it('lists the errors of a dropped story, with their lines, and does not play it', async () => {
     const { page, errors } = await newPage(browser, '/author.html');
-    await dropFiles(page, [{ name: 'broken.ink', text: readFileSync('tests/fixtures/check/compile-error.ink', 'utf8') }]);
+    await dropFiles(page, [
+      { name: 'broken.ink', text: readFileSync('tests/fixtures/check/compile-error.ink', 'utf8') },
+    ]);
     const list = page.locator('.check-errors li');
     await list.first().waitFor();
     expect(await list.allTextContents()).toEqual(["broken.ink:4: error: Divert target not found: '-> nowhere_at_all'"]);
@@ -68,13 +76,19 @@ describe('the author preview', () => {
 
   it('opens a story in two files, its INCLUDE found among them, and exports it for the foyer', async () => {
     const { page, errors } = await newPage(browser, '/author.html');
-    await page.setInputFiles('#ink-files', [fixture('tests/fixtures/author/outing.ink'), fixture('tests/fixtures/author/includes/office.ink')]);
+    await page.setInputFiles('#ink-files', [
+      fixture('tests/fixtures/author/outing.ink'),
+      fixture('tests/fixtures/author/includes/office.ink'),
+    ]);
     await page.locator('#preview-heading', { hasText: 'Planning the Outing' }).waitFor();
     await page.getByRole('button', { name: /Turn to Rosa and wait/ }).click();
     // The office scene is in the included file.
     await expect.poll(() => page.locator('#preview-transcript').textContent()).toContain('Ben books the market.');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export story file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export story file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('outing.story.json');
     const opened = parseStoryFile(readFileSync((await download.path())!, 'utf8'));
     expect(opened.ok && opened.story.id).toBe('outing');

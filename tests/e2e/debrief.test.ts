@@ -6,7 +6,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage as openPage, pdfText, tabUntil, type Focused } from './support/browser';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage as openPage,
+  pdfText,
+  tabUntil,
+  type Focused,
+} from './support/browser';
 import { playToEnd } from './support/playToEnd';
 
 const S1 = 'sitting-in-reception';
@@ -71,7 +78,10 @@ async function playS1(page: Page, choices: number[]): Promise<void> {
   await page.locator('.choice').first().waitFor();
   for (const n of choices) {
     const taken = await page.locator('.transcript .chosen').count();
-    await page.locator('.choice').nth(n - 1).click();
+    await page
+      .locator('.choice')
+      .nth(n - 1)
+      .click();
     await page.waitForFunction((count) => document.querySelectorAll('.transcript .chosen').length > count, taken);
   }
   await page.locator('.end-card').waitFor();
@@ -145,7 +155,9 @@ test('the With path: the curtain call tells back the moments in order and asks t
   const { page, errors } = await curtainCallAfterWith();
   expect(await page.locator('.debrief-title').textContent()).toBe('Curtain call: Sitting in Reception');
   expect(await shownTitle(page)).toBe('Pause');
-  expect(await page.locator('.debrief-part h2').allTextContents()).toEqual(PARTS.map((title, i) => `Part ${i + 1} of 6: ${title}`));
+  expect(await page.locator('.debrief-part h2').allTextContents()).toEqual(
+    PARTS.map((title, i) => `Part ${i + 1} of 6: ${title}`),
+  );
   // Support is there from the first moment (the organisation's file, or the national default).
   expect(await shownPart(page).locator('.debrief-signposts li').count()).toBeGreaterThan(0);
 
@@ -184,20 +196,28 @@ test('answers are kept as they are typed: after a reload the story is back at it
   expect(await page.locator('.debrief').count()).toBe(0);
   await openCurtainCall(page);
 
-  expect(await field(page, 'How are you left feeling? (optional)').inputValue()).toBe('Uneasy at the start, then lighter.');
+  expect(await field(page, 'How are you left feeling? (optional)').inputValue()).toBe(
+    'Uneasy at the start, then lighter.',
+  );
   await goToPart(page, 'So what');
   // The same questions come back beside the answers given to them.
   expect(await shownPart(page).locator('.debrief-questions label').allTextContents()).toEqual(PROMPTS);
-  expect(await field(page, PROMPTS[3]!).inputValue()).toBe('Esther chose to wait, so the waiting was hers and not mine.');
+  expect(await field(page, PROMPTS[3]!).inputValue()).toBe(
+    'Esther chose to wait, so the waiting was hers and not mine.',
+  );
   expect(await field(page, PROMPTS[0]!).inputValue()).toBe('');
   await goToPart(page, 'Now what');
-  expect(await field(page, 'Or in your own words').inputValue()).toBe('Face the person I am with when a receptionist talks to me.');
+  expect(await field(page, 'Or in your own words').inputValue()).toBe(
+    'Face the person I am with when a receptionist talks to me.',
+  );
   await goToPart(page, 'Record');
-  expect(await field(page, 'What I learned').inputValue()).toBe('Turning to someone and waiting can hand the conversation back.');
+  expect(await field(page, 'What I learned').inputValue()).toBe(
+    'Turning to someone and waiting can hand the conversation back.',
+  );
   expect(errors).toEqual([]);
 });
 
-test('Download as Markdown: the learner\'s words and what happened, and the three bands only when that box is ticked', async () => {
+test("Download as Markdown: the learner's words and what happened, and the three bands only when that box is ticked", async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'Record');
   await field(page, 'What I learned').fill('Waiting in silence is not the same as standing by.');
@@ -213,19 +233,23 @@ test('Download as Markdown: the learner\'s words and what happened, and the thre
   for (const band of BANDS) expect(plain.text).not.toContain(band);
   expect(await shownPart(page).locator('.debrief-status').textContent()).toContain('downloaded');
 
-  await shownPart(page).getByLabel(/Add the three words about how my choices read/).check();
+  await shownPart(page)
+    .getByLabel(/Add the three words about how my choices read/)
+    .check();
   const withBands = await downloadMarkdown(page);
   expect(withBands.text).toContain('## How the story read my choices');
   for (const line of BAND_LINES) expect(withBands.text).toContain(`- ${line}`);
   expect(withBands.text).toContain('Waiting in silence is not the same as standing by.');
 
-  await shownPart(page).getByLabel(/Add the three words about how my choices read/).uncheck();
+  await shownPart(page)
+    .getByLabel(/Add the three words about how my choices read/)
+    .uncheck();
   const againWithout = await downloadMarkdown(page);
   for (const band of BANDS) expect(againWithout.text).not.toContain(band);
   expect(errors).toEqual([]);
 });
 
-test('Print or save as PDF: the printed page is the account, with the learner\'s words and the self-reflection note', async () => {
+test("Print or save as PDF: the printed page is the account, with the learner's words and the self-reflection note", async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'Record');
   await field(page, 'What I learned').fill('Esther had a speech ready; she needed the room to give it.');
@@ -266,14 +290,16 @@ test('What if: another option at the second decision plays on a copy, and the re
   await goToPart(page, 'What if');
   const second = shownPart(page).locator('.debrief-what-if > li').nth(1);
   expect(await second.locator('h3').textContent()).toBe(MOMENTS[1]);
-  await second.getByRole('button', { name: 'Try: Get your phone out and book the first slot for her on the app' }).click();
+  await second
+    .getByRole('button', { name: 'Try: Get your phone out and book the first slot for her on the app' })
+    .click();
   const branch = second.locator('.debrief-branch');
   await branch.waitFor();
   expect(await branch.textContent()).toContain('I have a phone and a granddaughter who set it up.');
   expect(await branch.textContent()).toContain('What Esther Mensah noticed: You meant well.');
   // Keep going in the copy: the next decision (Mrs Lee at the desk) is on offer there.
   const keepGoing = branch.locator('.debrief-keep-going button');
-  expect(await keepGoing.allTextContents()).toContain('Stay out of it. She isn\'t your client, and Esther needs you');
+  expect(await keepGoing.allTextContents()).toContain("Stay out of it. She isn't your client, and Esther needs you");
   await keepGoing.getByText("Stay out of it. She isn't your client, and Esther needs you", { exact: true }).click();
   await branch.locator('.debrief-you-chose').waitFor();
 
@@ -326,7 +352,10 @@ test('axe-core finds no violations on any of the six parts, with an exploration 
   for (const title of PARTS) {
     await goToPart(page, title);
     if (title === 'What if') {
-      await shownPart(page).getByRole('button', { name: /^Try: / }).first().click();
+      await shownPart(page)
+        .getByRole('button', { name: /^Try: / })
+        .first()
+        .click();
       await shownPart(page).locator('.debrief-branch').first().waitFor();
       // Mrs Lee at the desk is contested: both sides play out side by side.
       const mrsLee = shownPart(page).locator('.debrief-what-if > li').nth(2);
@@ -334,7 +363,7 @@ test('axe-core finds no violations on any of the six parts, with an exploration 
       expect(await mrsLee.locator('.debrief-side-by-side .debrief-branch').count()).toBe(2);
     }
     if (title === 'Record') {
-      await field(page, 'A real situation this reminds me of').fill('Mrs Patel at St Mary\'s Surgery on Tuesday.');
+      await field(page, 'A real situation this reminds me of').fill("Mrs Patel at St Mary's Surgery on Tuesday.");
       await shownPart(page).locator('.debrief-name-warning li').first().waitFor();
       await shownPart(page).getByRole('button', { name: 'Delete everything this game has stored' }).click();
     }
@@ -353,7 +382,12 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   const isButton = (name: string | RegExp) => (f: Focused) =>
     f.tag === 'button' && (typeof name === 'string' ? f.name === name : name.test(f.name));
   const isField = (id: RegExp) => (f: Focused) => (f.tag === 'textarea' || f.tag === 'input') && id.test(f.id);
-  const headingShown = async () => page.evaluate(() => document.activeElement?.closest('.debrief-part:not([hidden])') !== null && document.activeElement?.tagName === 'H2');
+  const headingShown = async () =>
+    page.evaluate(
+      () =>
+        document.activeElement?.closest('.debrief-part:not([hidden])') !== null &&
+        document.activeElement?.tagName === 'H2',
+    );
 
   // From here on, no mouse.
   await tabUntil(page, isButton('Take your curtain call'));
@@ -380,10 +414,14 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   await tabUntil(page, isButton('Try: Ask Esther how she wants to handle it'));
   await page.keyboard.press('Space');
   // Focus moves to what the other option led to.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('If you had chosen: Ask Esther how she wants to handle it');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
+    .toBe('If you had chosen: Ask Esther how she wants to handle it');
   await tabUntil(page, isButton('Close this exploration'), 80);
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Try: Ask Esther how she wants to handle it');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+    'Try: Ask Esther how she wants to handle it',
+  );
   await tabUntil(page, isButton('Continue to part 5'), 80);
   await page.keyboard.press('Enter');
 

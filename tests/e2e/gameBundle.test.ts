@@ -29,7 +29,7 @@ describe('the built game page', () => {
     const files = entries.flatMap(staticGraph);
     const code = files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     // Runtime present: the Story class's own error text.
-    expect(code).toContain('Can\'t continue - should check canContinue before calling Continue');
+    expect(code).toContain("Can't continue - should check canContinue before calling Continue");
     // Compiler absent: strings only the compiler has.
     expect(code).not.toContain('Compilation failed.');
     expect(code).not.toContain('Expected value expression');

@@ -11,7 +11,15 @@ import { sha256 } from '../../src/ink/buildStory';
 import { storyFileText } from '../../src/engine/storyFile';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { launchBrowser, newPage } from './support/browser';
-import { chooseFile, choiceTexts, focusedInfo, openSiteDialog, pressUntil, takeChoice, watchFileChoosers } from './support/theatreKeys';
+import {
+  chooseFile,
+  choiceTexts,
+  focusedInfo,
+  openSiteDialog,
+  pressUntil,
+  takeChoice,
+  watchFileChoosers,
+} from './support/theatreKeys';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/hard-edges');
 const XSS = '<img src=x onerror="window.__xss=1">';
@@ -25,7 +33,10 @@ afterAll(async () => {
 });
 
 /** Compile a fixture and wrap it as the author preview exports it: `{ format: 'allyship-story', … }`. */
-async function storyFile(name: string, opts: { title?: string; edit?: (json: string) => string } = {}): Promise<string> {
+async function storyFile(
+  name: string,
+  opts: { title?: string; edit?: (json: string) => string } = {},
+): Promise<string> {
   const source = await readFile(path.join(FIXTURES, `${name}.ink`), 'utf8');
   const { json, diagnostics } = compileInk({ [`${name}.ink`]: source }, `${name}.ink`);
   if (!json) throw new Error(`fixture ${name} does not compile: ${JSON.stringify(diagnostics)}`);
@@ -67,7 +78,13 @@ test('a runaway story is stopped, the panel offers the last decision, and the pa
   await page.locator('.choices button').first().waitFor();
   const before = await choiceTexts(page);
   await takeChoice(page, 1);
-  await expectErrorPanel(page, 'Runaway After a Choice', 'runaway-after-choice', /going round in circles/, /more than 200,000 steps/);
+  await expectErrorPanel(
+    page,
+    'Runaway After a Choice',
+    'runaway-after-choice',
+    /going round in circles/,
+    /more than 200,000 steps/,
+  );
 
   await pressUntil(page, 'Tab', (f) => f.name === 'Go back to my last decision');
   await page.keyboard.press('Enter');
@@ -82,7 +99,13 @@ test('a runaway story is stopped, the panel offers the last decision, and the pa
 
 test('a missing EXTERNAL function, a divert to nowhere and running out of content each end in the error panel', async () => {
   const cases = [
-    { id: 'missing-external', title: 'Missing External', choose: false, what: /asks the game for something it does not provide/, detail: /ring_bell/ },
+    {
+      id: 'missing-external',
+      title: 'Missing External',
+      choose: false,
+      what: /asks the game for something it does not provide/,
+      detail: /ring_bell/,
+    },
     {
       id: 'divert-nowhere',
       title: 'Divert to Nowhere',
@@ -91,7 +114,13 @@ test('a missing EXTERNAL function, a divert to nowhere and running out of conten
       detail: /Failed to find content at path 'nowhere'/,
       edit: (json: string) => json.replace(/"\^->":"hall"/g, '"^->":"nowhere"'),
     },
-    { id: 'out-of-content', title: 'Out of Content', choose: true, what: /ran out of words before reaching an ending/, detail: /ran out of content/ },
+    {
+      id: 'out-of-content',
+      title: 'Out of Content',
+      choose: true,
+      what: /ran out of words before reaching an ending/,
+      detail: /ran out of content/,
+    },
   ];
   for (const c of cases) {
     const { page, errors } = await openPage();
@@ -158,7 +187,12 @@ test('markup in ink text, a tag value and a story file title is shown as text an
   expect(labels[0]).toBe(`Markup ${XSS}`);
   expect(labels[2]).toBe('<img src=x onerror="window.__xss=5">');
 
-  expect(await page.evaluate(() => ({ flag: (window as unknown as { __xss?: number }).__xss, imgs: document.querySelectorAll('img, script:not([src]), b').length }))).toEqual({
+  expect(
+    await page.evaluate(() => ({
+      flag: (window as unknown as { __xss?: number }).__xss,
+      imgs: document.querySelectorAll('img, script:not([src]), b').length,
+    })),
+  ).toEqual({
     flag: undefined,
     imgs: 0,
   });
@@ -170,8 +204,16 @@ test('a crafted save file with markup in its name, its story id and its path run
   await page.locator('h1').first().waitFor();
   const realId = await page.locator('.production button[data-story]').first().getAttribute('data-story');
   const files = [
-    { name: `${XSS}.json`, text: JSON.stringify({ format: 1, storyId: XSS, storyHash: '', seed: 0, path: [] }), expect: /does not have the shape/ },
-    { name: 'path.json', text: JSON.stringify({ format: 1, storyId: realId, storyHash: XSS, seed: 0, path: [{ index: 0, text: XSS }] }), expect: null },
+    {
+      name: `${XSS}.json`,
+      text: JSON.stringify({ format: 1, storyId: XSS, storyHash: '', seed: 0, path: [] }),
+      expect: /does not have the shape/,
+    },
+    {
+      name: 'path.json',
+      text: JSON.stringify({ format: 1, storyId: realId, storyHash: XSS, seed: 0, path: [{ index: 0, text: XSS }] }),
+      expect: null,
+    },
   ];
   for (const file of files) {
     await openSiteDialog(page, 'saves');
@@ -186,7 +228,12 @@ test('a crafted save file with markup in its name, its story id and its path run
       await page.locator('.transcript .notice', { hasText: 'This story has changed' }).waitFor();
     }
   }
-  expect(await page.evaluate(() => ({ flag: (window as unknown as { __xss?: number }).__xss, imgs: document.querySelectorAll('img').length }))).toEqual({
+  expect(
+    await page.evaluate(() => ({
+      flag: (window as unknown as { __xss?: number }).__xss,
+      imgs: document.querySelectorAll('img').length,
+    })),
+  ).toEqual({
     flag: undefined,
     imgs: 0,
   });

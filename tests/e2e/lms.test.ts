@@ -31,8 +31,17 @@ beforeAll(async () => {
   site.unpack('bundle-scorm12', 'bundle-12');
   // An organisation that turns xAPI on edits config/xapi.json (here in the unpacked package, as on its server).
   const xapiFile = (sendDecisionActs: boolean) =>
-    JSON.stringify({ enabled: true, endpoint: lrs.endpoint, auth: 'Basic dGVzdDp0ZXN0', actorHomePage: 'https://lms.example.nhs.uk', sendDecisionActs });
-  for (const [folder, acts] of [['x-on-12', false], ['x-acts-12', true]] as const) {
+    JSON.stringify({
+      enabled: true,
+      endpoint: lrs.endpoint,
+      auth: 'Basic dGVzdDp0ZXN0',
+      actorHomePage: 'https://lms.example.nhs.uk',
+      sendDecisionActs,
+    });
+  for (const [folder, acts] of [
+    ['x-on-12', false],
+    ['x-acts-12', true],
+  ] as const) {
     site.unpack(`${S1}-scorm12`, folder);
     writeFileSync(path.join(site.dir, folder, 'config', 'xapi.json'), xapiFile(acts));
   }
@@ -58,7 +67,11 @@ interface Lms {
 
 async function openInLms(version: Version, src: string, seed?: object): Promise<Lms> {
   const { page, errors } = await newPage(browser, '/lms.html', { baseUrl: site.server.url });
-  await page.evaluate(([v, s]) => (window as unknown as { makeLms(v: string, s?: object): void }).makeLms(v as string, s as object | undefined), [version, seed] as const);
+  await page.evaluate(
+    ([v, s]) =>
+      (window as unknown as { makeLms(v: string, s?: object): void }).makeLms(v as string, s as object | undefined),
+    [version, seed] as const,
+  );
   await page.evaluate((url) => (window as unknown as { launch(u: string): void }).launch(url), src);
   const frame = (await (await page.locator('#sco').elementHandle())!.contentFrame())!;
   await frame.waitForURL(/index\.html/);
@@ -90,7 +103,8 @@ async function curtainCallToRecord(frame: Frame): Promise<void> {
     const part = frame.locator('.debrief-part:not([hidden])');
     await part.waitFor();
     for (const box of await part.locator('textarea, input[type="text"]').all()) {
-      if ((await box.isVisible()) && (await box.isEditable())) await box.fill(`${SECRET} (I said this to Esther's manager)`);
+      if ((await box.isVisible()) && (await box.isEditable()))
+        await box.fill(`${SECRET} (I said this to Esther's manager)`);
     }
     const next = part.locator('.debrief-nav button', { hasText: /^Continue to part/ });
     if ((await next.count()) === 0) return;
@@ -111,17 +125,38 @@ interface Cmi {
 
 function cmi(page: Page, version: Version): Promise<Cmi> {
   return page.evaluate((v) => {
-    const w = window as unknown as { lmsApi: { cmi: Record<string, any>; renderCMIToJSONString(): string }; lmsLog: { fn: string; args: string[] }[] };
+    const w = window as unknown as {
+      lmsApi: { cmi: Record<string, any>; renderCMIToJSONString(): string };
+      lmsLog: { fn: string; args: string[] }[];
+    };
     const c = w.lmsApi.cmi;
     // exit and session_time are write-only to a SCO (scorm-again enforces it): read what was written.
-    const written = (element: string) => [...w.lmsLog].reverse().find((call) => /SetValue$/.test(call.fn) && call.args[0] === element)?.args[1] ?? '';
+    const written = (element: string) =>
+      [...w.lmsLog].reverse().find((call) => /SetValue$/.test(call.fn) && call.args[0] === element)?.args[1] ?? '';
     return v === '1.2'
-      ? { status: c.core.lesson_status, success: '', location: c.core.lesson_location, suspend: c.suspend_data, exit: written('cmi.core.exit'), sessionTime: written('cmi.core.session_time'), all: w.lmsApi.renderCMIToJSONString() }
-      : { status: c.completion_status, success: c.success_status, location: c.location, suspend: c.suspend_data, exit: written('cmi.exit'), sessionTime: written('cmi.session_time'), all: w.lmsApi.renderCMIToJSONString() };
+      ? {
+          status: c.core.lesson_status,
+          success: '',
+          location: c.core.lesson_location,
+          suspend: c.suspend_data,
+          exit: written('cmi.core.exit'),
+          sessionTime: written('cmi.core.session_time'),
+          all: w.lmsApi.renderCMIToJSONString(),
+        }
+      : {
+          status: c.completion_status,
+          success: c.success_status,
+          location: c.location,
+          suspend: c.suspend_data,
+          exit: written('cmi.exit'),
+          sessionTime: written('cmi.session_time'),
+          all: w.lmsApi.renderCMIToJSONString(),
+        };
   }, version);
 }
 
-const lmsLog = (page: Page) => page.evaluate(() => (window as unknown as { lmsLog: { fn: string; args: string[]; result: string }[] }).lmsLog);
+const lmsLog = (page: Page) =>
+  page.evaluate(() => (window as unknown as { lmsLog: { fn: string; args: string[]; result: string }[] }).lmsLog);
 
 /** Every value the package wrote to the LMS. */
 async function valuesWritten(page: Page): Promise<string[]> {
@@ -136,15 +171,23 @@ async function choiceTexts(frame: Frame): Promise<string[]> {
 describe('packages', () => {
   test('every manifest is well-formed XML with the required elements, and names exactly the files in its zip', async () => {
     const { page } = await newPage(browser, '/lms.html', { baseUrl: site.server.url });
-    expect([...site.zips.keys()].sort()).toEqual(['bundle-scorm12', 'bundle-scorm2004', `${S1}-scorm12`, `${S1}-scorm2004`]);
+    expect([...site.zips.keys()].sort()).toEqual([
+      'bundle-scorm12',
+      'bundle-scorm2004',
+      `${S1}-scorm12`,
+      `${S1}-scorm2004`,
+    ]);
     for (const [zip, files] of site.zips) {
       const version: Version = zip.endsWith('scorm12') ? '1.2' : '2004';
       const facts = await page.evaluate(
         ([xml, v]) => {
           const doc = new DOMParser().parseFromString(xml, 'application/xml');
-          if (doc.getElementsByTagName('parsererror').length) return { error: doc.getElementsByTagName('parsererror')[0].textContent };
-          const cp = v === '1.2' ? 'http://www.imsproject.org/xsd/imscp_rootv1p1p2' : 'http://www.imsglobal.org/xsd/imscp_v1p1';
-          const adlcp = v === '1.2' ? 'http://www.adlnet.org/xsd/adlcp_rootv1p2' : 'http://www.adlnet.org/xsd/adlcp_v1p3';
+          if (doc.getElementsByTagName('parsererror').length)
+            return { error: doc.getElementsByTagName('parsererror')[0].textContent };
+          const cp =
+            v === '1.2' ? 'http://www.imsproject.org/xsd/imscp_rootv1p1p2' : 'http://www.imsglobal.org/xsd/imscp_v1p1';
+          const adlcp =
+            v === '1.2' ? 'http://www.adlnet.org/xsd/adlcp_rootv1p2' : 'http://www.adlnet.org/xsd/adlcp_v1p3';
           const one = (name: string) => doc.getElementsByTagNameNS(cp, name);
           const root = doc.documentElement;
           const organizations = one('organizations')[0];
@@ -169,7 +212,9 @@ describe('packages', () => {
         [manifestOf(zip), version] as const,
       );
       expect(facts.error, zip).toBeNull();
-      expect(facts.root).toBe(`${version === '1.2' ? 'http://www.imsproject.org/xsd/imscp_rootv1p1p2' : 'http://www.imsglobal.org/xsd/imscp_v1p1'} manifest`);
+      expect(facts.root).toBe(
+        `${version === '1.2' ? 'http://www.imsproject.org/xsd/imscp_rootv1p1p2' : 'http://www.imsglobal.org/xsd/imscp_v1p1'} manifest`,
+      );
       expect(facts.identifier).toBeTruthy();
       expect(facts.schema).toBe('ADL SCORM');
       expect(facts.schemaversion).toBe(version === '1.2' ? '1.2' : '2004 4th Edition');
@@ -178,9 +223,13 @@ describe('packages', () => {
       expect(facts.itemPointsToResource).toBe(true);
       expect(facts.scormType).toBe('sco');
       expect(facts.type).toBe('webcontent');
-      expect(facts.href).toBe(zip.startsWith('bundle') ? `index.html?stories=template,${S1}&lms=1` : `index.html?story=${S1}&lms=1`);
+      expect(facts.href).toBe(
+        zip.startsWith('bundle') ? `index.html?stories=template,${S1}&lms=1` : `index.html?story=${S1}&lms=1`,
+      );
       // Relative paths only, every one in the zip, and every file of the game named.
-      const inZip = Object.keys(files).filter((f) => f !== 'imsmanifest.xml').sort();
+      const inZip = Object.keys(files)
+        .filter((f) => f !== 'imsmanifest.xml')
+        .sort();
       const named = facts.files!.map((f) => decodeURIComponent(f)).sort();
       for (const f of named) expect(f).not.toMatch(/^(\/|[a-z][a-z0-9+.-]*:)/i);
       expect(named).toEqual(inZip);
@@ -195,7 +244,9 @@ describe('SCORM 1.2', () => {
   test('place and commit at each choice, incomplete until the Record, then completed; nothing the learner wrote is sent', async () => {
     const { page, frame, errors } = await openInLms('1.2', `s1-12/${launchOf(`${S1}-scorm12`)}`);
     await frame.locator('.lms-notice').waitFor();
-    expect(await frame.locator('.lms-notice').textContent()).toContain('Your organisation’s learning system keeps only your place in the story, so you can carry on another day. What you write in the curtain call stays on this device.');
+    expect(await frame.locator('.lms-notice').textContent()).toContain(
+      'Your organisation’s learning system keeps only your place in the story, so you can carry on another day. What you write in the curtain call stays on this device.',
+    );
     expect((await lmsLog(page))[0].fn).toBe('LMSInitialize');
     expect((await cmi(page, '1.2')).status).toBe('incomplete');
 
@@ -204,7 +255,9 @@ describe('SCORM 1.2', () => {
       offered.push(...(await choiceTexts(frame)));
       const commitsBefore = (await lmsLog(page)).filter((c) => c.fn === 'LMSCommit').length;
       await takeChoice(frame, i);
-      await expect.poll(async () => (await lmsLog(page)).filter((c) => c.fn === 'LMSCommit').length).toBeGreaterThan(commitsBefore);
+      await expect
+        .poll(async () => (await lmsLog(page)).filter((c) => c.fn === 'LMSCommit').length)
+        .toBeGreaterThan(commitsBefore);
       const now = await cmi(page, '1.2');
       expect(now.status).toBe('incomplete');
       expect(now.location).toMatch(/^Sitting in Reception: decision \d+$/);
@@ -253,12 +306,19 @@ describe('SCORM 1.2', () => {
     await first.page.context().close();
 
     // A new browser context: no local autosave, so only the LMS can know the place.
-    const seed = { cmi: { suspend_data: kept.suspend, core: { lesson_status: 'incomplete', lesson_location: kept.location, entry: 'resume' } } };
+    const seed = {
+      cmi: {
+        suspend_data: kept.suspend,
+        core: { lesson_status: 'incomplete', lesson_location: kept.location, entry: 'resume' },
+      },
+    };
     const again = await openInLms('1.2', `s1-12/${launchOf(`${S1}-scorm12`)}`, seed);
     expect(await choiceTexts(again.frame)).toEqual(offered);
     await takeChoice(again.frame, 0);
     const now = await cmi(again.page, '1.2');
-    expect(readSuspendData(now.suspend).places[0].path).toHaveLength(readSuspendData(kept.suspend).places[0].path.length + 1);
+    expect(readSuspendData(now.suspend).places[0].path).toHaveLength(
+      readSuspendData(kept.suspend).places[0].path.length + 1,
+    );
     expect(again.errors).toEqual([]);
     await again.page.context().close();
   });
@@ -278,7 +338,9 @@ describe('SCORM 2004', () => {
     const offered = await choiceTexts(frame);
     await page.context().close();
 
-    const again = await openInLms('2004', `s1-2004/${launchOf(`${S1}-scorm2004`)}`, { cmi: { suspend_data: mid.suspend, location: mid.location, completion_status: 'incomplete' } });
+    const again = await openInLms('2004', `s1-2004/${launchOf(`${S1}-scorm2004`)}`, {
+      cmi: { suspend_data: mid.suspend, location: mid.location, completion_status: 'incomplete' },
+    });
     expect(await choiceTexts(again.frame)).toEqual(offered);
     await playToEnd(again.frame);
     expect((await cmi(again.page, '2004')).status).toBe('incomplete');
@@ -326,13 +388,17 @@ describe('a bundle of stories', () => {
 
 describe('without an LMS', () => {
   test('the same package opened on its own plays exactly as the game does, saying nothing about an LMS', async () => {
-    const { page, errors } = await newPage(browser, `/s1-12/${launchOf(`${S1}-scorm12`)}`, { baseUrl: site.server.url });
+    const { page, errors } = await newPage(browser, `/s1-12/${launchOf(`${S1}-scorm12`)}`, {
+      baseUrl: site.server.url,
+    });
     await page.locator('.choices button').first().waitFor();
     expect(await page.locator('.lms-notice').count()).toBe(0);
     const first = (await page.locator('.choices button.choice').first().elementHandle())!;
     await first.click();
     await page.waitForFunction((el) => !el.isConnected, first);
-    const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('allyship:save:auto:')));
+    const saved = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('allyship:save:auto:')),
+    );
     expect(saved).toEqual([`allyship:save:auto:${S1}`]);
     expect(errors).toEqual([]);
     // Leaving may cut short the stage's own loading: that is the test leaving, not the game failing.
@@ -399,7 +465,9 @@ describe('xAPI', () => {
     const responded = statements.filter((s) => s.verb.id === 'http://adlnet.gov/expapi/verbs/responded');
     expect(responded.length).toBeGreaterThanOrEqual(3);
     expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
-    expect(responded.map((s) => s.object.id)).toEqual(responded.map((_, i) => `urn:allyship-theatre:story:${S1}/decision-${i + 1}`));
+    expect(responded.map((s) => s.object.id)).toEqual(
+      responded.map((_, i) => `urn:allyship-theatre:story:${S1}/decision-${i + 1}`),
+    );
     for (const s of statements) expectShape(s, lmsActor, offered);
     for (const s of responded) {
       const acts = s.result.extensions['urn:allyship-theatre:xapi:acts'];
@@ -414,7 +482,13 @@ describe('xAPI', () => {
     lrs.posts.length = 0;
     const actor = { mbox: 'mailto:learner@example.nhs.uk', name: 'A Learner' };
     const registration = '0f8fad5b-d9cb-469f-a165-70867728950e';
-    const query = new URLSearchParams({ story: S1, endpoint: lrs.endpoint, auth: 'Basic eDp5', actor: JSON.stringify(actor), registration });
+    const query = new URLSearchParams({
+      story: S1,
+      endpoint: lrs.endpoint,
+      auth: 'Basic eDp5',
+      actor: JSON.stringify(actor),
+      registration,
+    });
     const { page, errors } = await newPage(browser, `/x-launch/index.html?${query}`, { baseUrl: site.server.url });
     await page.locator('.lms-notice').waitFor();
     expect(page.url()).not.toMatch(/auth=|endpoint=|actor=/);

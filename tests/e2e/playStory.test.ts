@@ -41,7 +41,10 @@ test('keyboard only: from the foyer to the end of S1, focus on the first new par
     const before = await page.locator('.transcript p.line').count();
     // Number keys act while focus is in the story: press 1 for the first option.
     await page.keyboard.press('1');
-    await page.waitForFunction((n) => document.querySelectorAll('.transcript p.line').length > n || !!document.querySelector('.end-card'), before);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.transcript p.line').length > n || !!document.querySelector('.end-card'),
+      before,
+    );
     if ((await page.locator('.end-card').count()) === 0) expect(await focusedParagraphIsNew(page, before)).toBe(true);
     steps++;
   }
@@ -81,6 +84,8 @@ test('a reload resumes from the autosave at the same decision', async () => {
   expect(await page.locator('.transcript p.line').count()).toBe(linesBefore);
   // The foyer offers to continue.
   await page.getByRole('button', { name: 'Back to the foyer' }).click();
-  await expect.poll(() => page.locator(`button[data-story="${S1}"]`).first().textContent()).toContain('Continue where you left off');
+  await expect
+    .poll(() => page.locator(`button[data-story="${S1}"]`).first().textContent())
+    .toContain('Continue where you left off');
   expect(errors).toEqual([]);
 });

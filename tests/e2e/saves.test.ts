@@ -109,7 +109,9 @@ test('three slots: save here, load (the path replayed), still there after a relo
 
   await openSiteDialog(page, 'saves');
   await pressSlot(page, 1, 'load');
-  await page.waitForFunction(() => !document.querySelector('dialog[open]') && document.querySelectorAll('.choices button').length > 0);
+  await page.waitForFunction(
+    () => !document.querySelector('dialog[open]') && document.querySelectorAll('.choices button').length > 0,
+  );
   expect(await choiceTexts(page)).toEqual(afterOne);
 
   await page.reload();
@@ -162,8 +164,16 @@ test('bad save files are refused in plain words, and nothing on the device chang
   const cases: [string, string, RegExp][] = [
     ['damaged.json', '{"format":1,"storyId":', /“damaged\.json” could not be used: the saved place is not readable/],
     ['old.json', JSON.stringify({ ...good, format: 2 }), /made by a different version of the game \(format 2\)/],
-    ['elsewhere.json', JSON.stringify({ ...good, storyId: 'no-such-story' }), /story called “no-such-story”, which is not in this theatre/],
-    ['odd.json', JSON.stringify({ ...good, path: [{ index: 0, text: 'x', extra: true }] }), /does not have the shape the game expects/],
+    [
+      'elsewhere.json',
+      JSON.stringify({ ...good, storyId: 'no-such-story' }),
+      /story called “no-such-story”, which is not in this theatre/,
+    ],
+    [
+      'odd.json',
+      JSON.stringify({ ...good, path: [{ index: 0, text: 'x', extra: true }] }),
+      /does not have the shape the game expects/,
+    ],
   ];
   for (const [name, text, message] of cases) {
     await loadFile(page, name, text);
@@ -186,7 +196,10 @@ test('a damaged or out-of-date automatic save is set aside, never deleted, and t
 
   for (const [damaged, message] of [
     ['{"format":1,"path":[', /not readable/],
-    [JSON.stringify({ format: 7, storyId: id, storyHash: '', seed: 0, path: [] }), /different version of the game \(format 7\)/],
+    [
+      JSON.stringify({ format: 7, storyId: id, storyHash: '', seed: 0, path: [] }),
+      /different version of the game \(format 7\)/,
+    ],
   ] as const) {
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`allyship:save:auto:${id}`, damaged]);
     await page.reload();
@@ -197,7 +210,9 @@ test('a damaged or out-of-date automatic save is set aside, never deleted, and t
     // The story still plays from the beginning.
     await page.locator('.choices button').first().waitFor();
     const after = await stored(page);
-    expect(Object.entries(after).some(([k, v]) => k.startsWith(`allyship:save:set-aside:${id}:`) && v === damaged)).toBe(true);
+    expect(
+      Object.entries(after).some(([k, v]) => k.startsWith(`allyship:save:set-aside:${id}:`) && v === damaged),
+    ).toBe(true);
     expect(after[`allyship:debrief:${id}`]).toBe(ANSWERS);
   }
   // A reload while the stage's script is still loading cancels that request: the test's doing, not the game's.
@@ -212,7 +227,10 @@ test('a save from an edited story resumes up to the first choice that no longer 
     storyId: id,
     storyHash: 'an-older-version',
     seed: 0,
-    path: [{ index: 0, text: first[0] }, { index: 0, text: 'An option this story no longer has' }],
+    path: [
+      { index: 0, text: first[0] },
+      { index: 0, text: 'An option this story no longer has' },
+    ],
   };
 
   // From a file…
@@ -225,7 +243,10 @@ test('a save from an edited story resumes up to the first choice that no longer 
   // …and from a slot written by an older version of the story.
   await page.evaluate(
     ([key, value]) => localStorage.setItem(key, value),
-    ['allyship:save:slot:3', JSON.stringify({ save: edited, title: 'Older', savedAt: new Date().toISOString(), moment: 'Before the edit' })],
+    [
+      'allyship:save:slot:3',
+      JSON.stringify({ save: edited, title: 'Older', savedAt: new Date().toISOString(), moment: 'Before the edit' }),
+    ],
   );
   await openSiteDialog(page, 'saves');
   expect(await page.locator('#saves-dialog .slot').nth(2).textContent()).toContain('Before the edit');

@@ -55,7 +55,9 @@ test('the settings dialog opens from the site bar, traps focus, closes with Esc 
   const { page, errors } = await newPage(browser, '/');
   await page.locator('h1').first().waitFor();
   await openSiteDialog(page, 'settings');
-  expect(await page.locator('#settings-dialog').evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal'))).toBe(true);
+  expect(
+    await page.locator('#settings-dialog').evaluate((d) => (d as HTMLDialogElement).open && d.matches(':modal')),
+  ).toBe(true);
   expect((await focusedInfo(page)).name).toBe('Settings');
   await expectNoAxeViolations(page, '#settings-dialog');
 
@@ -106,7 +108,13 @@ test('every setting changes what it says and survives a reload', async () => {
   await page.locator('h1').first().waitFor();
   expect(await looks(page)).toEqual(after);
   await openSiteDialog(page, 'settings');
-  for (const id of ['setting-textSize-200', 'setting-lineSpacing-wider', 'setting-theme-contrast', 'setting-font-opendyslexic', 'setting-motion-reduce']) {
+  for (const id of [
+    'setting-textSize-200',
+    'setting-lineSpacing-wider',
+    'setting-theme-contrast',
+    'setting-font-opendyslexic',
+    'setting-motion-reduce',
+  ]) {
     expect(await page.locator(`#${id}`).isChecked()).toBe(true);
   }
   expect(await page.locator('#setting-stage').isChecked()).toBe(false);
@@ -157,7 +165,9 @@ test('200 % text at 320 px wide: no sideways scrolling on the foyer, the play sc
   await chooseRadio(page, 'textSize', 200);
   let size = await noSidewaysScroll(page);
   expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
-  const dialogFits = await page.locator('#settings-dialog').evaluate((d) => d.scrollWidth <= d.clientWidth && d.getBoundingClientRect().right <= window.innerWidth);
+  const dialogFits = await page
+    .locator('#settings-dialog')
+    .evaluate((d) => d.scrollWidth <= d.clientWidth && d.getBoundingClientRect().right <= window.innerWidth);
   expect(dialogFits).toBe(true);
   await closeDialog(page);
 

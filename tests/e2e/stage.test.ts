@@ -13,13 +13,18 @@ import type { StageSource } from '../../src/stage/stageSource';
 import { launchBrowser, newPage } from './support/browser';
 
 // Compile-time: the play screen can hand over the engine's events as they are, without a cast.
-export const fitsPlaythrough = (p: Playthrough): StageSource => ({ cast: p.header.cast, on: p.events.on.bind(p.events) });
+export const fitsPlaythrough = (p: Playthrough): StageSource => ({
+  cast: p.header.cast,
+  on: p.events.on.bind(p.events),
+});
 
 describe('stage cues (Node)', () => {
   const line = (tags: string[], speaker: string | null = null, hidden = false) => ({ tags, speaker, hidden });
 
   test('enter, exit and prop in tag order; speaking brings someone on and lights them', () => {
-    expect(cuesOf(line(['enter: esther', 'prop: esther ally_lanyard', 'exit: dawn ', 'speaker: shah'], 'shah'))).toEqual([
+    expect(
+      cuesOf(line(['enter: esther', 'prop: esther ally_lanyard', 'exit: dawn ', 'speaker: shah'], 'shah')),
+    ).toEqual([
       { kind: 'enter', id: 'esther' },
       { kind: 'prop', id: 'esther', item: 'ally_lanyard' },
       { kind: 'exit', id: 'dawn' },
@@ -100,16 +105,22 @@ describe('the stage in the play screen (chromium)', () => {
   });
 
   browserTest('fits a 320 px screen without sideways scrolling', async () => {
-    const { page, errors } = await newPage(browser!, STORY, { viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const { page, errors } = await newPage(browser!, STORY, {
+      viewport: { width: 320, height: 640 },
+      reducedMotion: 'reduce',
+    });
     await page.locator(CANVAS).first().waitFor({ state: 'attached', timeout: 30_000 });
     await page.waitForFunction((sel) => document.querySelector(sel)?.getAttribute('data-loop') === 'asleep', CANVAS, {
       timeout: 20_000,
     });
-    const widths = await page.evaluate((sel) => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-      canvas: document.querySelector(sel)!.getBoundingClientRect().width,
-    }), CANVAS);
+    const widths = await page.evaluate(
+      (sel) => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        canvas: document.querySelector(sel)!.getBoundingClientRect().width,
+      }),
+      CANVAS,
+    );
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
     expect(widths.canvas).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);

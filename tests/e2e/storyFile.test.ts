@@ -21,7 +21,9 @@ test('an exported story file opens from the foyer, plays to the end and leads in
   const text = storyFileText({ id: 'my-outing', title: 'My outing', json: json!, hash: await storyHash(json!) });
   const { page, errors } = await newPage(browser, '/');
   await page.locator('#story-file-input').waitFor({ state: 'attached' });
-  await page.locator('#story-file-input').setInputFiles({ name: 'my-outing.story.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .locator('#story-file-input')
+    .setInputFiles({ name: 'my-outing.story.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await page.locator('.choice').first().waitFor();
   expect(await page.locator('.play-title').textContent()).toBe('My outing');
   await playToEnd(page);

@@ -73,8 +73,16 @@ test('coming back after the date set in the curtain call: the foyer says so and 
   await page.getByRole('button', { name: 'Look back at Sitting in Reception' }).click();
   await page.getByRole('button', { name: 'Take your curtain call' }).click();
   await page.locator('.debrief-title').waitFor();
-  for (let i = 0; i < 6 && (await page.getByText('What happened when I tried it', { exact: true }).count()) === 0; i++) {
-    await page.getByRole('button', { name: /^Continue to part/ }).locator('visible=true').first().click();
+  for (
+    let i = 0;
+    i < 6 && (await page.getByText('What happened when I tried it', { exact: true }).count()) === 0;
+    i++
+  ) {
+    await page
+      .getByRole('button', { name: /^Continue to part/ })
+      .locator('visible=true')
+      .first()
+      .click();
   }
   expect(await page.getByText('What happened when I tried it', { exact: true }).count()).toBeGreaterThan(0);
   expect(errors).toEqual([]);

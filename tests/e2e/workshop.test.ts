@@ -9,7 +9,17 @@ import { expectNoAxeViolations, launchBrowser, pdfText, tabUntil, urlFor } from 
 
 const STORY = 'sitting-in-reception';
 // Words the room would only see once the facilitator reveals how a choice resolved.
-const ACT_WORDS = ['Holding space', 'Speaking for', 'Doing for', 'Inviting', 'Standing by', 'Deciding with', 'Advocating', 'Overriding', 'Amplifying'];
+const ACT_WORDS = [
+  'Holding space',
+  'Speaking for',
+  'Doing for',
+  'Inviting',
+  'Standing by',
+  'Deciding with',
+  'Advocating',
+  'Overriding',
+  'Amplifying',
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +31,8 @@ afterAll(async () => {
 
 function watch(page: Page, errors: string[], name: string): void {
   page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/favicon\.ico/.test(msg.location().url)) errors.push(`${name} console: ${msg.text()}`);
+    if (msg.type() === 'error' && !/favicon\.ico/.test(msg.location().url))
+      errors.push(`${name} console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(`${name} pageerror: ${err.message}`));
   page.on('response', (res) => {
@@ -63,8 +74,10 @@ const roomText = (page: Page, selector: string) =>
     return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
   }, selector);
 
-const previewSeq = (p: Page) => p.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq ?? '');
-const previewKind = (p: Page) => p.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.kind ?? '');
+const previewSeq = (p: Page) =>
+  p.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq ?? '');
+const previewKind = (p: Page) =>
+  p.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.kind ?? '');
 
 /** Both views agree: the projector has drawn the presenter's latest view, and the words are the same. */
 async function inStep(room: Room): Promise<string> {
@@ -326,7 +339,9 @@ describe('facilitated play', () => {
     const { presenter, projector } = room;
     await presenter.click('[data-key="start"]');
     await inStep(room);
-    const size = await projector.evaluate(() => parseFloat(getComputedStyle(document.querySelector('#room p')!).fontSize));
+    const size = await projector.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('#room p')!).fontSize),
+    );
     expect(size).toBeGreaterThanOrEqual(32);
     // F in the projector window makes that window full screen, and the hint steps aside.
     await projector.keyboard.press('f');
@@ -349,7 +364,9 @@ describe('facilitated play', () => {
 
     await presenter.setViewportSize({ width: 1920, height: 1080 });
     await presenter.click('#single-screen');
-    const single = await presenter.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.room-preview p')!).fontSize));
+    const single = await presenter.evaluate(() =>
+      parseFloat(getComputedStyle(document.querySelector('.room-preview p')!).fontSize),
+    );
     expect(single).toBeGreaterThanOrEqual(32);
     expect(await presenter.locator('details.ws-fold').count()).toBe(1);
     await expectNoAxeViolations(presenter);

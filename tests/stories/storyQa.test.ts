@@ -7,9 +7,29 @@ import type { ActName } from '../../src/engine/types';
 
 const FIVE = ['sitting-in-reception', 'next-of-kin', 'the-script', 'standing-alongside', 'say-see-expect'];
 const EVERY_ACT: ActName[] = [
-  'AMPLIFY', 'INVITE', 'HOLD_SPACE', 'CREDIT', 'ASK_CONSENT', 'DECIDE_WITH', 'REMOVE_BARRIER', 'ADVOCATE', 'CHALLENGE',
-  'INDIRECT', 'RESPECT_WISH', 'SAFEGUARD', 'REPAIR', 'NEUTRAL', 'DOING_FOR', 'SPEAK_FOR', 'SPEAK_OVER', 'TAKE_CREDIT',
-  'BURDEN', 'BYSTAND', 'COLLUDE', 'OVERRIDE', 'CENTRE_SELF',
+  'AMPLIFY',
+  'INVITE',
+  'HOLD_SPACE',
+  'CREDIT',
+  'ASK_CONSENT',
+  'DECIDE_WITH',
+  'REMOVE_BARRIER',
+  'ADVOCATE',
+  'CHALLENGE',
+  'INDIRECT',
+  'RESPECT_WISH',
+  'SAFEGUARD',
+  'REPAIR',
+  'NEUTRAL',
+  'DOING_FOR',
+  'SPEAK_FOR',
+  'SPEAK_OVER',
+  'TAKE_CREDIT',
+  'BURDEN',
+  'BYSTAND',
+  'COLLUDE',
+  'OVERRIDE',
+  'CENTRE_SELF',
 ];
 // What the five must not leave to the facilitator to discover: options that score nothing, decisions without
 // their cards, and people reduced to one facet.

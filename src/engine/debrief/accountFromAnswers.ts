@@ -34,7 +34,9 @@ export function localDate(isoDay: string): Date {
 export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
   const { answers, commitments } = sources;
   const textOf = (ids: string[]) =>
-    ids.map((id) => commitments.commitments.find((commitment) => commitment.id === id)?.text).filter((text): text is string => !!text);
+    ids
+      .map((id) => commitments.commitments.find((commitment) => commitment.id === id)?.text)
+      .filter((text): text is string => !!text);
   const own = (text: string) => (text.trim() ? [text.trim()] : []);
   const minutes = Math.max(0, Math.round((sources.endedAt - sources.startedAt) / 60000));
   return {
@@ -51,7 +53,10 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     impact: answers.account.impact,
     peerReflection: answers.account.peerReflection,
     commitmentsForMe: [...textOf(answers.commitments.self), ...own(answers.commitments.ownSelf)],
-    commitmentsForOrganisation: [...textOf(answers.commitments.organisation), ...own(answers.commitments.ownOrganisation)],
+    commitmentsForOrganisation: [
+      ...textOf(answers.commitments.organisation),
+      ...own(answers.commitments.ownOrganisation),
+    ],
     comeBackOn: answers.comeBackOn ? sources.formatDate(localDate(answers.comeBackOn)) : null,
     followUp: answers.account.followUp,
     standards: tickedStandards(sources.standards, answers.standards),

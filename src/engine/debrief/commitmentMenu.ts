@@ -10,7 +10,10 @@ const commitmentSchema = z.strictObject({
   text: z.string().check(z.minLength(1)),
 });
 
-export const commitmentListSchema = z.strictObject({ about: z.optional(z.string()), commitments: z.array(commitmentSchema) });
+export const commitmentListSchema = z.strictObject({
+  about: z.optional(z.string()),
+  commitments: z.array(commitmentSchema),
+});
 
 export type CommitmentList = z.infer<typeof commitmentListSchema>;
 export type Commitment = CommitmentList['commitments'][number];

@@ -38,7 +38,10 @@ const answersSchema = z.object({
   feelings: words(),
   /** Answers to the reflective questions, by prompt id. */
   prompts: z._default(z.record(z.string(), z.string()), {}),
-  commitments: z.prefault(z.object({ self: list(), organisation: list(), ownSelf: words(), ownOrganisation: words() }), {}),
+  commitments: z.prefault(
+    z.object({ self: list(), organisation: list(), ownSelf: words(), ownOrganisation: words() }),
+    {},
+  ),
   /** yyyy-mm-dd, as a date input gives it. */
   comeBackOn: z._default(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
   account: z.prefault(
@@ -172,7 +175,11 @@ export function answersForPlaythrough(store: DebriefStore, playthrough: string):
     // A new playthrough takes the next closing question (debrief.md: rotate); the same one keeps its own.
     rotation: null,
     ...(hadEarlier
-      ? { commitments: stored.commitments, comeBackOn: stored.comeBackOn, account: { followUp: stored.account.followUp } }
+      ? {
+          commitments: stored.commitments,
+          comeBackOn: stored.comeBackOn,
+          account: { followUp: stored.account.followUp },
+        }
       : {}),
   });
   return store.load();

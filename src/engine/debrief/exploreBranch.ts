@@ -28,7 +28,10 @@ export function exploreOption(
   const option = decision.options.find((each) => each.index === optionIndex);
   if (!option) return { ok: false, reason: 'That option was not on offer at this moment.' };
   // A fresh copy of the path: the record's own save object is never touched.
-  const upToDecision: SaveEnvelope = { ...save, path: save.path.slice(0, decision.pathIndex).map((step) => ({ ...step })) };
+  const upToDecision: SaveEnvelope = {
+    ...save,
+    path: save.path.slice(0, decision.pathIndex).map((step) => ({ ...step })),
+  };
   let resumed: ReturnType<typeof Playthrough.resume>;
   try {
     resumed = Playthrough.resume(storyJson, upToDecision);
@@ -52,7 +55,9 @@ export function exploreContested(
   save: SaveEnvelope,
   decision: Pick<DecisionRecord, 'pathIndex' | 'options'>,
 ): ExploreResult[] {
-  return decision.options.filter((option) => option.contested).map((option) => exploreOption(storyJson, save, decision, option.index));
+  return decision.options
+    .filter((option) => option.contested)
+    .map((option) => exploreOption(storyJson, save, decision, option.index));
 }
 
 /** A decision counts as contested for What if when two or more of its options carry `contested`. */

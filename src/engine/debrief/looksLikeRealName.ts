@@ -2,20 +2,23 @@
 // person or place. It only warns (the learner decides); anonymising is the learner's job, and this catches
 // the easy slips, such as a title and a surname, a ward number, a named surgery or a postcode.
 
-const TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Matron|Cllr|Councillor|Father|Rev|Revd|Sir|Dame|Lady|Lord';
+const TITLES =
+  'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sister|Nurse|Matron|Cllr|Councillor|Father|Rev|Revd|Sir|Dame|Lady|Lord';
 // A name has at least one lower-case letter, so an anonymised "Mrs X" or "Mr B" passes.
 const NAME = "[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*";
 const PLACE_WORDS =
   'Hospitals?|Surgery|Medical Centre|Health Centre|Medical Practice|Care Home|Nursing Home|Infirmary|Clinic|Hospice|House|Lodge|Court|NHS Foundation Trust|NHS Trust|Primary School|School';
 // Capitalised words that begin a sentence or name an institution, not a person or a place.
 const NOT_A_NAME = new Set(
-  ('The A An At In On Our My Their His Her This That We I It When After Before Then ' +
+  (
+    'The A An At In On Our My Their His Her This That We I It When After Before Then ' +
     'Social Work England Care Act Quality Commission Mental Health Capacity Black History Month Freedom Speak Up ' +
     'Guardian Accessible Information Standard Skills Certificate National Service Trust Council Board Team NHS ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Christmas Easter Allyship Theatre Ward Manager Deputy Head Lead Leader ' +
     'Registered Nurse Sister Doctor Consultant Worker Support Officer Director Chief Executive Home Hospital ' +
-    'Surgery Clinic Reception Receptionist GP').split(' '),
+    'Surgery Clinic Reception Receptionist GP'
+  ).split(' '),
 );
 
 const PATTERNS: RegExp[] = [

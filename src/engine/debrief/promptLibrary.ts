@@ -3,21 +3,64 @@
 import { z } from '../zod';
 
 const ACT_NAMES = [
-  'AMPLIFY', 'INVITE', 'HOLD_SPACE', 'CREDIT', 'ASK_CONSENT', 'DECIDE_WITH', 'REMOVE_BARRIER', 'ADVOCATE',
-  'CHALLENGE', 'INDIRECT', 'RESPECT_WISH', 'SAFEGUARD', 'REPAIR', 'NEUTRAL', 'DOING_FOR', 'SPEAK_FOR',
-  'SPEAK_OVER', 'TAKE_CREDIT', 'BURDEN', 'BYSTAND', 'COLLUDE', 'OVERRIDE', 'CENTRE_SELF',
+  'AMPLIFY',
+  'INVITE',
+  'HOLD_SPACE',
+  'CREDIT',
+  'ASK_CONSENT',
+  'DECIDE_WITH',
+  'REMOVE_BARRIER',
+  'ADVOCATE',
+  'CHALLENGE',
+  'INDIRECT',
+  'RESPECT_WISH',
+  'SAFEGUARD',
+  'REPAIR',
+  'NEUTRAL',
+  'DOING_FOR',
+  'SPEAK_FOR',
+  'SPEAK_OVER',
+  'TAKE_CREDIT',
+  'BURDEN',
+  'BYSTAND',
+  'COLLUDE',
+  'OVERRIDE',
+  'CENTRE_SELF',
 ] as const;
 
 const PATTERN_NAMES = ['Performer', 'Rescuer', 'Bystander', 'With, but quiet', 'With', 'Finding the way'] as const;
 
 /** Facet keys and marks of the authoring contract: a prompt may key on nothing else. */
 export const FACET_KEYS = [
-  'gender', 'gender_identity', 'geography', 'race', 'religion', 'age', 'ability', 'appearance', 'class',
-  'culture', 'education', 'employment', 'ethnicity', 'sexuality', 'sexual_orientation', 'spirituality',
-  'caring', 'language', 'immigration', 'relationship',
+  'gender',
+  'gender_identity',
+  'geography',
+  'race',
+  'religion',
+  'age',
+  'ability',
+  'appearance',
+  'class',
+  'culture',
+  'education',
+  'employment',
+  'ethnicity',
+  'sexuality',
+  'sexual_orientation',
+  'spirituality',
+  'caring',
+  'language',
+  'immigration',
+  'relationship',
 ] as const;
 export const FACET_MARKS = [
-  'invisible', 'unvoiced', 'selective', 'communication', 'junior', 'insecure', 'minoritised',
+  'invisible',
+  'unvoiced',
+  'selective',
+  'communication',
+  'junior',
+  'insecure',
+  'minoritised',
 ] as const;
 
 /**
@@ -28,13 +71,20 @@ export const FACET_MARKS = [
  * twoMarginalised (two or more facets marked minoritised, insecure or invisible).
  */
 export const NEEDS = [
-  'public', 'contested', 'absent', 'rankChanged', 'learnerMostPower', 'hierarchy', 'twoMarginalised',
+  'public',
+  'contested',
+  'absent',
+  'rankChanged',
+  'learnerMostPower',
+  'hierarchy',
+  'twoMarginalised',
 ] as const;
 export type Need = (typeof NEEDS)[number];
 
 /** One facet condition: the facet's key is one of `keys` (if given) and it carries one of `marks` (if given). */
 /** A list of at least one of `values`, or nothing. */
-const someOf = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.array(z.enum(values)).check(z.minLength(1)));
+const someOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.optional(z.array(z.enum(values)).check(z.minLength(1)));
 const slug = () => z.string().check(z.regex(/^[a-z0-9-]+$/));
 const text = () => z.string().check(z.minLength(1));
 
@@ -51,7 +101,9 @@ const keyedPromptSchema = z
     acts: someOf(ACT_NAMES),
     anyAct: z.optional(z.literal(true)),
     /** `all`: every condition is met by some facet of the person; `any`: at least one is. */
-    facets: z.optional(z.strictObject({ match: z.enum(['any', 'all']), of: z.array(facetConditionSchema).check(z.minLength(1)) })),
+    facets: z.optional(
+      z.strictObject({ match: z.enum(['any', 'all']), of: z.array(facetConditionSchema).check(z.minLength(1)) }),
+    ),
     needs: someOf(NEEDS),
     patterns: z.optional(z.array(z.enum(PATTERN_NAMES))),
     about: z.enum(['person', 'learner']),

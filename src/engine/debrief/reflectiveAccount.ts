@@ -65,7 +65,8 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
     `Type of learning: ${account.participatory ? 'participatory (a facilitated group session)' : 'non-participatory (played on my own)'}`,
   ];
   const list: AccountSection[] = [{ heading: 'The activity', items: activity }];
-  if (account.outcomes.length > 0) list.push({ heading: 'What the story set out to help me learn', items: account.outcomes });
+  if (account.outcomes.length > 0)
+    list.push({ heading: 'What the story set out to help me learn', items: account.outcomes });
   list.push(
     { heading: 'What happened', paragraphs: account.whatHappened },
     { heading: 'A real situation this reminds me of (anonymised)', paragraphs: account.realSituation },
@@ -76,14 +77,16 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
   for (const reflection of account.reflections ?? []) {
     if (reflection.answer.trim()) list.push({ heading: reflection.question, paragraphs: reflection.answer });
   }
-  if (account.peerReflection.trim()) list.push({ heading: 'Reflection with a peer', paragraphs: account.peerReflection });
+  if (account.peerReflection.trim())
+    list.push({ heading: 'Reflection with a peer', paragraphs: account.peerReflection });
   if (account.commitmentsForMe.length > 0) list.push({ heading: 'What I will do', items: account.commitmentsForMe });
   if (account.commitmentsForOrganisation.length > 0) {
     list.push({ heading: 'What I will ask of my organisation', items: account.commitmentsForOrganisation });
   }
   if (account.comeBackOn) list.push({ heading: 'When I will look back at this', paragraphs: account.comeBackOn });
   if (account.followUp.trim()) list.push({ heading: 'What happened when I tried it', paragraphs: account.followUp });
-  if (account.standards.length > 0) list.push({ heading: 'Standards this reflection relates to', items: account.standards });
+  if (account.standards.length > 0)
+    list.push({ heading: 'Standards this reflection relates to', items: account.standards });
   if (account.bands) {
     list.push({
       heading: 'How the story read my choices',

@@ -34,8 +34,19 @@ const HIDDEN_MARKS = ['invisible', 'unvoiced', 'selective'];
 const MARGINALISED_MARKS = ['minoritised', 'insecure', 'invisible'];
 /** Acts where the learner did something for or about a person (used by the hierarchy condition). */
 const ACTING_ACTS: readonly ActName[] = [
-  'AMPLIFY', 'INVITE', 'HOLD_SPACE', 'CREDIT', 'ASK_CONSENT', 'DECIDE_WITH', 'REMOVE_BARRIER', 'ADVOCATE',
-  'CHALLENGE', 'INDIRECT', 'SAFEGUARD', 'REPAIR', 'DOING_FOR',
+  'AMPLIFY',
+  'INVITE',
+  'HOLD_SPACE',
+  'CREDIT',
+  'ASK_CONSENT',
+  'DECIDE_WITH',
+  'REMOVE_BARRIER',
+  'ADVOCATE',
+  'CHALLENGE',
+  'INDIRECT',
+  'SAFEGUARD',
+  'REPAIR',
+  'DOING_FOR',
 ];
 /** Said in place of {name} when an act named nobody (e.g. a challenge to the room). */
 const NOBODY_NAMED = 'the person affected';
@@ -58,7 +69,8 @@ function isNotable(decision: DecisionRecord): boolean {
 
 function facetMeets(facet: CastMember['facets'][number], condition: FacetCondition): boolean {
   const keyOk = condition.keys === undefined || (condition.keys as readonly string[]).includes(facet.key);
-  const markOk = condition.marks === undefined || facet.marks.some((mark) => (condition.marks as readonly string[]).includes(mark));
+  const markOk =
+    condition.marks === undefined || facet.marks.some((mark) => (condition.marks as readonly string[]).includes(mark));
   return keyOk && markOk;
 }
 
@@ -80,7 +92,13 @@ function actsOn(decision: DecisionRecord, who: string | null): ActName[] {
   return decision.acts.filter((act) => act.target === who).map((act) => act.act);
 }
 
-function needMet(need: Need, log: DecisionLog, decision: DecisionRecord, who: string | null, person: CastMember | null): boolean {
+function needMet(
+  need: Need,
+  log: DecisionLog,
+  decision: DecisionRecord,
+  who: string | null,
+  person: CastMember | null,
+): boolean {
   switch (need) {
     case 'public':
       return decision.moves.some((move) => move.target === who && move.flags.includes('public'));
@@ -115,7 +133,11 @@ function score(
   person: CastMember | null,
 ): { score: number; facetKey: string | null } | null {
   const acts = actsOn(decision, who);
-  const actMatches = prompt.anyAct ? acts.length > 0 : prompt.acts ? acts.some((act) => prompt.acts!.includes(act)) : false;
+  const actMatches = prompt.anyAct
+    ? acts.length > 0
+    : prompt.acts
+      ? acts.some((act) => prompt.acts!.includes(act))
+      : false;
   if ((prompt.acts || prompt.anyAct) && !actMatches) return null;
   const facets = matchingFacets(prompt, person);
   if (facets === null) return null;
@@ -133,7 +155,10 @@ function score(
 function fill(text: string, library: PromptLibrary, cast: readonly CastMember[], candidate: Candidate): string {
   const name = candidate.who === null ? NOBODY_NAMED : displayName(candidate.who, cast);
   const moment = candidate.decision.moment ?? candidate.decision.choice.text;
-  const facet = candidate.facetKey === null ? 'identity' : (library.facetWords[candidate.facetKey] ?? candidate.facetKey.replace(/_/g, ' '));
+  const facet =
+    candidate.facetKey === null
+      ? 'identity'
+      : (library.facetWords[candidate.facetKey] ?? candidate.facetKey.replace(/_/g, ' '));
   return text.replaceAll('{name}', name).replaceAll('{moment}', moment).replaceAll('{facet}', facet);
 }
 

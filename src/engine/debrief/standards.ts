@@ -3,9 +3,17 @@ import { z } from '../zod';
 
 const text = () => z.string().check(z.minLength(1));
 const itemSchema = z.strictObject({ id: text(), text: text() });
-const groupSchema = z.strictObject({ id: text(), title: text(), note: z.optional(z.string()), items: z.array(itemSchema).check(z.minLength(1)) });
+const groupSchema = z.strictObject({
+  id: text(),
+  title: text(),
+  note: z.optional(z.string()),
+  items: z.array(itemSchema).check(z.minLength(1)),
+});
 
-export const standardsSchema = z.strictObject({ about: z.optional(z.string()), groups: z.array(groupSchema).check(z.minLength(1)) });
+export const standardsSchema = z.strictObject({
+  about: z.optional(z.string()),
+  groups: z.array(groupSchema).check(z.minLength(1)),
+});
 
 export type Standards = z.infer<typeof standardsSchema>;
 

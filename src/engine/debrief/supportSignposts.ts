@@ -28,12 +28,30 @@ export const DEFAULT_SUPPORT: SupportConfig = {
   heading: 'Where to find support',
   intro: 'If this story brought something up for you, you do not have to carry it alone.',
   signposts: [
-    { name: 'Your employee assistance programme', detail: 'Free, confidential support through many employers. Ask your manager or HR team.' },
-    { name: 'Your Freedom to Speak Up Guardian', detail: 'Listens in confidence if you want to raise something that happens at work.' },
+    {
+      name: 'Your employee assistance programme',
+      detail: 'Free, confidential support through many employers. Ask your manager or HR team.',
+    },
+    {
+      name: 'Your Freedom to Speak Up Guardian',
+      detail: 'Listens in confidence if you want to raise something that happens at work.',
+    },
     { name: 'Your trade union', detail: 'Advice and support from your rep, if you are a member.' },
     { name: 'Staff networks', detail: 'Support from colleagues who may share your experience.' },
-    { name: 'Samaritans', detail: 'Free, any time of the day or night.', contact: 'Call 116 123', phone: '116123', url: 'https://www.samaritans.org' },
-    { name: 'NHS 111', detail: 'Urgent help with your health, including your mental health.', contact: 'Call 111', phone: '111', url: 'https://111.nhs.uk' },
+    {
+      name: 'Samaritans',
+      detail: 'Free, any time of the day or night.',
+      contact: 'Call 116 123',
+      phone: '116123',
+      url: 'https://www.samaritans.org',
+    },
+    {
+      name: 'NHS 111',
+      detail: 'Urgent help with your health, including your mental health.',
+      contact: 'Call 111',
+      phone: '111',
+      url: 'https://111.nhs.uk',
+    },
   ],
   emergency: 'If you or someone else is in danger right now, call 999.',
 };

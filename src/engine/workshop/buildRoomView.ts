@@ -8,7 +8,10 @@ import type { RoomView, RoomViewBody } from './roomView';
 import { votesAt } from './sessionLog';
 import type { Workshop } from './workshop';
 
-const DEFAULT_PROMPTS = ['What would you do here, and why?', 'Who in this scene has the least say, and what would help them have more?'];
+const DEFAULT_PROMPTS = [
+  'What would you do here, and why?',
+  'Who in this scene has the least say, and what would help them have more?',
+];
 /** One decision a page: its votes as bars fill a projector screen at the room's type size. */
 export const DEBRIEF_PER_PAGE = 1;
 
@@ -84,16 +87,32 @@ function storyBody(w: Workshop): RoomViewBody {
     };
   }
   if (w.passage.ended) return { kind: 'curtain', text: 'The curtain falls. Next, we look back together.' };
-  if (w.passage.error) return { kind: 'card', card: { title: 'The story has stopped', paragraphs: ['Something went wrong in the story. The facilitator will take it from here.'], items: [] }, tone: 'info' };
+  if (w.passage.error)
+    return {
+      kind: 'card',
+      card: {
+        title: 'The story has stopped',
+        paragraphs: ['Something went wrong in the story. The facilitator will take it from here.'],
+        items: [],
+      },
+      tone: 'info',
+    };
   const point = w.currentPoint()!;
   const step = s.step;
   if (step === 'discuss') return { kind: 'discuss', prompts: point.discuss.length ? point.discuss : DEFAULT_PROMPTS };
-  if (step === 'vote-1' || step === 'vote-2') return { kind: 'vote', round: step === 'vote-1' ? 1 : 2, options: point.options };
+  if (step === 'vote-1' || step === 'vote-2')
+    return { kind: 'vote', round: step === 'vote-1' ? 1 : 2, options: point.options };
   if (step === 'result-1' || step === 'result-2') {
     const round = step === 'result-1' ? 1 : 2;
     const votes = votesAt(s.log, point.step);
     const vote = round === 1 ? votes.first : votes.second;
-    if (vote) return { kind: 'result', round, options: point.options, row: voteRowOf(vote, round === 1 ? 'How the room voted' : 'How the room voted the second time') };
+    if (vote)
+      return {
+        kind: 'result',
+        round,
+        options: point.options,
+        row: voteRowOf(vote, round === 1 ? 'How the room voted' : 'How the room voted the second time'),
+      };
   }
   return { kind: 'options', banner: null, options: point.options, vote: point.vote };
 }
@@ -126,7 +145,11 @@ function debriefBody(w: Workshop): RoomViewBody {
     return { kind: 'debrief-airtime', spoke: bars.spoke, spokenTo: bars.spokenTo, notes: bars.notes };
   }
   if (page === whatParts + 1) {
-    return { kind: 'debrief-so-what', prompts: discussionPrompts(log), bands: s.bandsRevealed && log.scored ? bandLines(log) : null };
+    return {
+      kind: 'debrief-so-what',
+      prompts: discussionPrompts(log),
+      bands: s.bandsRevealed && log.scored ? bandLines(log) : null,
+    };
   }
   return { kind: 'debrief-now-what', commitments: s.commitments, questions: NOW_WHAT_QUESTIONS };
 }

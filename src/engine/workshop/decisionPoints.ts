@@ -41,7 +41,10 @@ interface Found {
   parents: { key: string; option: number }[];
 }
 
-export function listDecisionPoints(storyJson: string, opts: { storyId?: string; maxReplays?: number } = {}): DecisionPlan {
+export function listDecisionPoints(
+  storyJson: string,
+  opts: { storyId?: string; maxReplays?: number } = {},
+): DecisionPlan {
   const maxReplays = opts.maxReplays ?? 400;
   const storyId = opts.storyId ?? 'walk';
   const found = new Map<string, Found>();
@@ -63,7 +66,13 @@ export function listDecisionPoints(storyJson: string, opts: { storyId?: string; 
     }
     const { path, from } = queue.shift()!;
     replays += 1;
-    const { playthrough, mismatch } = Playthrough.resume(storyJson, { format: 1, storyId, storyHash: '', seed: 0, path });
+    const { playthrough, mismatch } = Playthrough.resume(storyJson, {
+      format: 1,
+      storyId,
+      storyHash: '',
+      seed: 0,
+      path,
+    });
     const passage = playthrough.passage;
     if (mismatch || !passage) continue;
     if (passage.ended || passage.error || passage.choices.length === 0) {
@@ -75,7 +84,8 @@ export function listDecisionPoints(storyJson: string, opts: { storyId?: string; 
       addEdge(from?.key ?? START, key);
       const point = found.get(key);
       if (point) {
-        if (from && !point.parents.some((p) => p.key === from.key && p.option === from.option)) point.parents.push(from);
+        if (from && !point.parents.some((p) => p.key === from.key && p.option === from.option))
+          point.parents.push(from);
         continue;
       }
       found.set(key, {
@@ -142,7 +152,10 @@ export function listDecisionPoints(storyJson: string, opts: { storyId?: string; 
       discuss: p.discuss,
       notes: p.notes,
       onlyAfter: conditional.has(p.key)
-        ? p.parents.map((parent) => ({ number: numberOf.get(parent.key) ?? 0, option: found.get(parent.key)?.options[parent.option] ?? '' }))
+        ? p.parents.map((parent) => ({
+            number: numberOf.get(parent.key) ?? 0,
+            option: found.get(parent.key)?.options[parent.option] ?? '',
+          }))
         : [],
     })),
   };
@@ -150,5 +163,8 @@ export function listDecisionPoints(storyJson: string, opts: { storyId?: string; 
 
 /** The default plan: a room vote at the first three decisions every path meets (about 45 minutes). */
 export function defaultVotePoints(points: readonly DecisionPoint[], how = 3): string[] {
-  return points.filter((p) => p.onlyAfter.length === 0).slice(0, how).map((p) => p.key);
+  return points
+    .filter((p) => p.onlyAfter.length === 0)
+    .slice(0, how)
+    .map((p) => p.key);
 }

@@ -7,7 +7,16 @@ import { airtime, airtimeNotes, type Airtime } from '../debrief/airtime';
 import { bandsFor, BAND_WORDS, DIMENSION_QUESTIONS, type Dimension } from '../debrief/bands';
 import type { CastMember } from '../debrief/debriefSources';
 import { actPhrase } from './actWords';
-import { decidingVote, exploredAt, pickAt, PICK_WORDS, roomMovesAt, votesAt, type RoomMoveEvent, type VoteEvent } from './sessionLog';
+import {
+  decidingVote,
+  exploredAt,
+  pickAt,
+  PICK_WORDS,
+  roomMovesAt,
+  votesAt,
+  type RoomMoveEvent,
+  type VoteEvent,
+} from './sessionLog';
 import type { SessionState } from './sessionState';
 import { tallyVotes, type Tally } from './voteTally';
 import type { RoomBar, RoomVoteRow } from './roomView';
@@ -34,7 +43,11 @@ export function decisionHeading(decision: Pick<DecisionRecord, 'moment' | 'index
   return decision.moment?.trim() || `Decision ${decision.index + 1}`;
 }
 
-export function debriefDecisions(log: DecisionLog, session: SessionState, nameOf: (id: string) => string): DebriefDecision[] {
+export function debriefDecisions(
+  log: DecisionLog,
+  session: SessionState,
+  nameOf: (id: string) => string,
+): DebriefDecision[] {
   return log.decisions.map((d) => {
     const votes = votesAt(session.log, d.pathIndex);
     const rounds = [
@@ -90,7 +103,11 @@ export function airtimeBars(log: DecisionLog, cast: readonly CastMember[]): Airt
   return {
     picture,
     // Characters' turns, not anyone in the room: counts are fine to show.
-    spoke: picture.spoke.map((r) => ({ label: r.who === 'you' ? 'You (the room)' : r.name, shown: `${r.turns}`, share: r.turns / most })),
+    spoke: picture.spoke.map((r) => ({
+      label: r.who === 'you' ? 'You (the room)' : r.name,
+      shown: `${r.turns}`,
+      share: r.turns / most,
+    })),
     spokenTo: picture.spokenTo
       .filter((r) => r.who !== 'you')
       .map((r) => ({ label: r.name, shown: `${r.times}`, share: r.times / mostTo })),

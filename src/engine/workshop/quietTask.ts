@@ -24,9 +24,16 @@ export const QUIET_QUESTIONS = [
  * The card the story reached most recently (its `theory:` keys, in order met), else the first card; the
  * question rotates each time a task is offered, so two people who step out do not get the same pairing.
  */
-export function quietTaskFor(theoryMet: readonly string[], cards: readonly ScriptCardText[], offered: number): QuietTask | null {
+export function quietTaskFor(
+  theoryMet: readonly string[],
+  cards: readonly ScriptCardText[],
+  offered: number,
+): QuietTask | null {
   if (cards.length === 0) return null;
-  const recent = [...theoryMet].reverse().map((key) => cards.find((c) => c.key === key)).find((c) => c !== undefined);
+  const recent = [...theoryMet]
+    .reverse()
+    .map((key) => cards.find((c) => c.key === key))
+    .find((c) => c !== undefined);
   const card = recent ?? cards[offered % cards.length]!;
   return { card, question: QUIET_QUESTIONS[offered % QUIET_QUESTIONS.length]! };
 }

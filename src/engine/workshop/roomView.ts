@@ -8,7 +8,11 @@ const Count = z.int().check(z.minimum(0));
 const Line = z.object({ speaker: z.nullable(z.string()), you: z.boolean(), text: z.string() });
 const Card = z.object({ title: z.string(), paragraphs: z.array(z.string()), items: z.array(z.string()) });
 /** One bar of a chart. `share` (0..1) sets its length; null draws a short stub that shows no proportion. */
-const Bar = z.object({ label: z.string(), shown: z.string(), share: z.nullable(z.number().check(z.minimum(0), z.maximum(1))) });
+const Bar = z.object({
+  label: z.string(),
+  shown: z.string(),
+  share: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+});
 const VoteRow = z.object({ label: z.string(), bars: z.array(Bar), ratherNot: z.nullable(z.string()) });
 
 export const RoomViewBodySchema = z.discriminatedUnion('kind', [
@@ -23,9 +27,19 @@ export const RoomViewBodySchema = z.discriminatedUnion('kind', [
     page: z.int(),
     pages: z.int(),
   }),
-  z.object({ kind: z.literal('options'), banner: z.nullable(z.string()), options: z.array(z.string()), vote: z.boolean() }),
+  z.object({
+    kind: z.literal('options'),
+    banner: z.nullable(z.string()),
+    options: z.array(z.string()),
+    vote: z.boolean(),
+  }),
   z.object({ kind: z.literal('vote'), round: z.union([z.literal(1), z.literal(2)]), options: z.array(z.string()) }),
-  z.object({ kind: z.literal('result'), round: z.union([z.literal(1), z.literal(2)]), options: z.array(z.string()), row: VoteRow }),
+  z.object({
+    kind: z.literal('result'),
+    round: z.union([z.literal(1), z.literal(2)]),
+    options: z.array(z.string()),
+    row: VoteRow,
+  }),
   z.object({ kind: z.literal('discuss'), prompts: z.array(z.string()) }),
   z.object({
     kind: z.literal('reveal'),
@@ -53,7 +67,12 @@ export const RoomViewBodySchema = z.discriminatedUnion('kind', [
       }),
     ),
   }),
-  z.object({ kind: z.literal('debrief-airtime'), spoke: z.array(Bar), spokenTo: z.array(Bar), notes: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('debrief-airtime'),
+    spoke: z.array(Bar),
+    spokenTo: z.array(Bar),
+    notes: z.array(z.string()),
+  }),
   z.object({
     kind: z.literal('debrief-so-what'),
     prompts: z.array(z.string()),

@@ -75,14 +75,23 @@ export function sessionSummary(input: {
       chosen: d.chosen,
       how: d.how,
       votes: d.votes.map(voteWords),
-      acts: d.acts.length ? `${d.acts.join('; ')}${d.revealed ? ' (shown to the room)' : ' (not shown to the room)'}` : 'No acts (an unscored story)',
-      roomMoves: d.roomMoves.map((m) => `${m.text}${m.playedAs !== null ? ` (played as option ${m.playedAs + 1})` : ' (discussed, not played)'}`),
+      acts: d.acts.length
+        ? `${d.acts.join('; ')}${d.revealed ? ' (shown to the room)' : ' (not shown to the room)'}`
+        : 'No acts (an unscored story)',
+      roomMoves: d.roomMoves.map(
+        (m) => `${m.text}${m.playedAs !== null ? ` (played as option ${m.playedAs + 1})` : ' (discussed, not played)'}`,
+      ),
       explored: d.explored,
     })),
     skipped: session.log.filter((e) => e.type === 'skipped').length,
     prompts: input.prompts,
     commitments: session.commitments,
-    ended: ended && ended.type === 'ended' ? (ended.early ? 'Ended by the facilitator before the story’s end.' : 'The story was played to its end.') : 'The session is still running.',
+    ended:
+      ended && ended.type === 'ended'
+        ? ended.early
+          ? 'Ended by the facilitator before the story’s end.'
+          : 'The story was played to its end.'
+        : 'The session is still running.',
   };
 }
 

@@ -42,7 +42,13 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     }
     case 'start':
       if (state.startedAt !== null) return state;
-      return { ...state, screen: 'prebrief', page: 0, startedAt: action.at, log: [...state.log, { type: 'started', at: action.at }] };
+      return {
+        ...state,
+        screen: 'prebrief',
+        page: 0,
+        startedAt: action.at,
+        log: [...state.log, { type: 'started', at: action.at }],
+      };
     case 'screen':
       return { ...state, screen: action.screen, page: action.page ?? 0, step: null, overlay: null };
     case 'page':
@@ -51,23 +57,46 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, step: action.step, overlay: null };
     case 'vote': {
       const { type: _type, ...vote } = action;
-      return { ...state, step: action.round === 1 ? 'result-1' : 'result-2', overlay: null, log: [...state.log, { type: 'vote', ...vote }] };
+      return {
+        ...state,
+        step: action.round === 1 ? 'result-1' : 'result-2',
+        overlay: null,
+        log: [...state.log, { type: 'vote', ...vote }],
+      };
     }
     case 'picked':
       return {
         ...state,
         ...freshPassage,
         path: action.path,
-        log: [...state.log, { type: 'picked', step: action.step, option: action.option, text: action.text, how: action.how, at: action.at }],
+        log: [
+          ...state.log,
+          {
+            type: 'picked',
+            step: action.step,
+            option: action.option,
+            text: action.text,
+            how: action.how,
+            at: action.at,
+          },
+        ],
       };
     case 'skipped':
-      return { ...state, ...freshPassage, path: action.path, log: [...state.log, { type: 'skipped', step: action.step, to: action.to, at: action.at }] };
+      return {
+        ...state,
+        ...freshPassage,
+        path: action.path,
+        log: [...state.log, { type: 'skipped', step: action.step, to: action.to, at: action.at }],
+      };
     case 'explore':
       return {
         ...state,
         overlay: null,
         exploring: { step: action.step, option: action.option, page: 0 },
-        log: [...state.log, { type: 'explored', step: action.step, option: action.option, text: action.text, at: action.at }],
+        log: [
+          ...state.log,
+          { type: 'explored', step: action.step, option: action.option, text: action.text, at: action.at },
+        ],
       };
     case 'explore/page':
       return state.exploring ? { ...state, exploring: { ...state.exploring, page: Math.max(0, action.page) } } : state;
@@ -85,7 +114,9 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
     case 'overlay':
       return { ...state, overlay: action.overlay };
     case 'bands':
-      return state.bandsRevealed ? state : { ...state, bandsRevealed: true, log: [...state.log, { type: 'bands-revealed', at: action.at }] };
+      return state.bandsRevealed
+        ? state
+        : { ...state, bandsRevealed: true, log: [...state.log, { type: 'bands-revealed', at: action.at }] };
     case 'blank':
       return { ...state, blank: !state.blank };
     case 'pause':
@@ -98,18 +129,31 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       const text = action.text.trim();
       if (!text) return state;
       const id = nextRoomMoveId(state.log);
-      return { ...state, log: [...state.log, { type: 'room-move', id, step: action.step, text, playedAs: action.playedAs, shown: false, at: action.at }] };
+      return {
+        ...state,
+        log: [
+          ...state.log,
+          { type: 'room-move', id, step: action.step, text, playedAs: action.playedAs, shown: false, at: action.at },
+        ],
+      };
     }
     case 'room-move/show':
       return {
         ...state,
-        overlay: action.shown ? { card: 'room-move', id: action.id } : state.overlay?.card === 'room-move' ? null : state.overlay,
-        log: state.log.map((e) => (e.type === 'room-move' && e.id === action.id ? { ...e, shown: e.shown || action.shown } : e)),
+        overlay: action.shown
+          ? { card: 'room-move', id: action.id }
+          : state.overlay?.card === 'room-move'
+            ? null
+            : state.overlay,
+        log: state.log.map((e) =>
+          e.type === 'room-move' && e.id === action.id ? { ...e, shown: e.shown || action.shown } : e,
+        ),
       };
     case 'commitments':
       return { ...state, commitments: action.commitments.map((c) => c.trim()).filter(Boolean) };
     case 'end': {
-      if (state.endedAt !== null) return { ...state, screen: 'debrief', page: 0, step: null, overlay: null, exploring: null };
+      if (state.endedAt !== null)
+        return { ...state, screen: 'debrief', page: 0, step: null, overlay: null, exploring: null };
       return {
         ...state,
         screen: 'debrief',

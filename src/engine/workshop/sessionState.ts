@@ -4,10 +4,7 @@
 import { z } from '../zod';
 import { Count, SessionEventSchema } from './sessionLog';
 
-const PathStepSchema = z.union([
-  z.object({ index: Count, text: z.string() }),
-  z.object({ skip: z.string() }),
-]);
+const PathStepSchema = z.union([z.object({ index: Count, text: z.string() }), z.object({ skip: z.string() })]);
 
 export const SCREENS = ['plan', 'prebrief', 'ground-rules', 'content-notes', 'story', 'debrief', 'ended'] as const;
 export const ScreenSchema = z.enum(SCREENS);
@@ -91,5 +88,7 @@ export function readSession(text: string): { ok: true; state: SessionState } | {
     return { ok: false, reason: 'the stored session is not readable' };
   }
   const parsed = SessionStateSchema.safeParse(raw);
-  return parsed.success ? { ok: true, state: parsed.data } : { ok: false, reason: 'the stored session is from another version' };
+  return parsed.success
+    ? { ok: true, state: parsed.data }
+    : { ok: false, reason: 'the stored session is from another version' };
 }

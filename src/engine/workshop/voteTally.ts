@@ -85,10 +85,7 @@ export function tallyVotes(votes: VoteCounts): Tally {
   };
 }
 
-export type Leading =
-  | { kind: 'none' }
-  | { kind: 'clear'; index: number }
-  | { kind: 'tie'; indexes: number[] };
+export type Leading = { kind: 'none' } | { kind: 'clear'; index: number } | { kind: 'tie'; indexes: number[] };
 
 /** Which option the room chose: the one with the most votes, a tie the facilitator must break, or none. */
 export function leadingOption(counts: readonly number[]): Leading {
@@ -103,6 +100,9 @@ export function leadingWords(leading: Leading): string {
   if (leading.kind === 'none') return 'Nobody has chosen an option yet.';
   if (leading.kind === 'clear') return `Option ${leading.index + 1} has the most votes.`;
   const names = leading.indexes.map((i) => String(i + 1));
-  const list = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const list =
+    names.length === 2
+      ? `${names[0]} and ${names[1]}`
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return `A tie between options ${list}. You decide which plays.`;
 }

@@ -24,7 +24,8 @@ export function describeNext(w: Workshop): string {
     case 'story':
       break;
   }
-  if (s.exploring) return s.exploring.page + 1 < w.explorePages().length ? 'Next page of the rewind' : 'Back to the room’s story';
+  if (s.exploring)
+    return s.exploring.page + 1 < w.explorePages().length ? 'Next page of the rewind' : 'Back to the room’s story';
   const pages = w.pages().length;
   if (s.page + 1 < pages) return `Page ${s.page + 2} of ${pages}`;
   if (s.page < pages) return w.passage.ended ? 'The curtain' : 'The options';

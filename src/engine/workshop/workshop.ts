@@ -4,7 +4,13 @@
 import { Playthrough, type Passage } from '../playthrough';
 import type { DecisionRecord } from '../types';
 import { buildRoomView, DEBRIEF_PER_PAGE } from './buildRoomView';
-import { listDecisionPoints, pointKey, defaultVotePoints, type DecisionPlan, type DecisionPoint } from './decisionPoints';
+import {
+  listDecisionPoints,
+  pointKey,
+  defaultVotePoints,
+  type DecisionPlan,
+  type DecisionPoint,
+} from './decisionPoints';
 import { debriefDecisions, deciding, type DebriefDecision } from './groupDebrief';
 import { pageLines, paginate, type PageLine } from './pages';
 import type { RoomView } from './roomView';
@@ -36,7 +42,6 @@ export interface CurrentPoint extends Pick<DecisionPoint, 'options' | 'discuss' 
   step: number;
 }
 
-
 export class Workshop {
   readonly story: WorkshopStory;
   readonly plan: DecisionPlan;
@@ -47,7 +52,13 @@ export class Workshop {
   private listeners = new Set<() => void>();
   private counter = 0;
 
-  private constructor(story: WorkshopStory, plan: DecisionPlan, state: SessionState, main: Playthrough, ports: WorkshopPorts) {
+  private constructor(
+    story: WorkshopStory,
+    plan: DecisionPlan,
+    state: SessionState,
+    main: Playthrough,
+    ports: WorkshopPorts,
+  ) {
     this.story = story;
     this.plan = plan;
     this.current = state;
@@ -56,7 +67,11 @@ export class Workshop {
   }
 
   /** A new session at the planning stage, with room votes at the first three decisions. */
-  static plan(story: WorkshopStory, ports: WorkshopPorts, plan = listDecisionPoints(story.json, { storyId: story.id })): Workshop {
+  static plan(
+    story: WorkshopStory,
+    ports: WorkshopPorts,
+    plan = listDecisionPoints(story.json, { storyId: story.id }),
+  ): Workshop {
     const main = new Playthrough(story.json, { storyId: story.id, storyHash: story.hash });
     main.start();
     return new Workshop(story, plan, newSession(story.id, story.hash, defaultVotePoints(plan.points)), main, ports);
@@ -66,10 +81,20 @@ export class Workshop {
    * A stored session, replayed. When the story has changed since, the path stops at the first step that no
    * longer fits, and `changed` says so (the facilitator is told).
    */
-  static restore(story: WorkshopStory, state: SessionState, ports: WorkshopPorts, plan = listDecisionPoints(story.json, { storyId: story.id })): { workshop: Workshop; changed: boolean } {
+  static restore(
+    story: WorkshopStory,
+    state: SessionState,
+    ports: WorkshopPorts,
+    plan = listDecisionPoints(story.json, { storyId: story.id }),
+  ): { workshop: Workshop; changed: boolean } {
     const save = { format: 1 as const, storyId: story.id, storyHash: story.hash, seed: 0, path: state.path };
-    const { playthrough, mismatch } = Playthrough.resume(story.json, save, { storyId: story.id, storyHash: story.hash });
-    const kept = mismatch ? { ...state, path: state.path.slice(0, mismatch.step), page: 0, step: null, exploring: null, overlay: null } : state;
+    const { playthrough, mismatch } = Playthrough.resume(story.json, save, {
+      storyId: story.id,
+      storyHash: story.hash,
+    });
+    const kept = mismatch
+      ? { ...state, path: state.path.slice(0, mismatch.step), page: 0, step: null, exploring: null, overlay: null }
+      : state;
     const workshop = new Workshop(story, plan, kept, playthrough, ports);
     if (kept.exploring) workshop.rebuildCopy();
     return { workshop, changed: mismatch !== null };
@@ -98,7 +123,8 @@ export class Workshop {
     for (const fn of this.listeners) fn();
   }
 
-  nameOf = (id: string): string => (id === 'you' ? 'You' : (this.mainLine.header.cast.find((c) => c.id === id)?.name ?? id));
+  nameOf = (id: string): string =>
+    id === 'you' ? 'You' : (this.mainLine.header.cast.find((c) => c.id === id)?.name ?? id);
 
   // ---- what is on offer now ----
 
@@ -118,7 +144,14 @@ export class Workshop {
   atChoices(): boolean {
     const s = this.current;
     const p = this.passage;
-    return s.screen === 'story' && !s.exploring && !p.ended && !p.error && p.choices.length > 0 && s.page >= this.pages().length;
+    return (
+      s.screen === 'story' &&
+      !s.exploring &&
+      !p.ended &&
+      !p.error &&
+      p.choices.length > 0 &&
+      s.page >= this.pages().length
+    );
   }
 
   currentPoint(): CurrentPoint | null {
@@ -220,7 +253,11 @@ export class Workshop {
     if (s.page < pages) {
       this.dispatch({ type: 'page', page: s.page + 1 });
       if (s.page + 1 < pages) return `Page ${s.page + 2} of ${pages}.`;
-      return this.passage.ended ? 'The curtain falls.' : this.passage.error ? 'The story has stopped.' : 'The options are on the screen.';
+      return this.passage.ended
+        ? 'The curtain falls.'
+        : this.passage.error
+          ? 'The story has stopped.'
+          : 'The options are on the screen.';
     }
     if (this.passage.ended) return this.end();
     if (this.passage.error) return 'The story has stopped with an error. You can end the session.';
@@ -273,7 +310,7 @@ export class Workshop {
         const order: (typeof s.step)[] = [null, 'vote-1', 'result-1', 'discuss', 'vote-2', 'result-2'];
         if (s.step !== null) {
           const point = this.currentPoint();
-          const before = point?.vote ? order[order.indexOf(s.step) - 1] ?? null : null;
+          const before = point?.vote ? (order[order.indexOf(s.step) - 1] ?? null) : null;
           this.dispatch({ type: 'step', step: before });
           return 'One step back.';
         }
@@ -300,7 +337,9 @@ export class Workshop {
     const first = votesAt(this.current.log, point.step).first;
     const round = first ? 2 : 1;
     this.dispatch({ type: 'step', step: round === 1 ? 'vote-1' : 'vote-2' });
-    return round === 1 ? 'The vote is open. Enter how many people chose each option.' : 'The revote is open. Enter the new counts.';
+    return round === 1
+      ? 'The vote is open. Enter how many people chose each option.'
+      : 'The revote is open. Enter the new counts.';
   }
 
   /** Counts entered by the facilitator ("Show the room"): logged, and the room sees the proportions. */
@@ -312,7 +351,15 @@ export class Workshop {
       return 'Each count must be a whole number, 0 or more.';
     }
     const round = step === 'vote-1' || step === 'result-1' ? 1 : 2;
-    this.dispatch({ type: 'vote', step: point.step, round, options: point.options, counts, ratherNot, at: this.ports.now() });
+    this.dispatch({
+      type: 'vote',
+      step: point.step,
+      round,
+      options: point.options,
+      counts,
+      ratherNot,
+      at: this.ports.now(),
+    });
     return `${round === 1 ? 'The vote' : 'The revote'} is on the screen. ${leadingWords(leadingOption(counts))}`;
   }
 
@@ -339,7 +386,15 @@ export class Workshop {
     const how = roomMove ? 'room-move' : this.howPicked(point, index);
     this.mainLine.choose(index);
     this.copy = null;
-    this.dispatch({ type: 'picked', path: this.mainLine.save.path, step: point.step, option: index, text, how, at: this.ports.now() });
+    this.dispatch({
+      type: 'picked',
+      path: this.mainLine.save.path,
+      step: point.step,
+      option: index,
+      text,
+      how,
+      at: this.ports.now(),
+    });
     return `Option ${index + 1} plays.`;
   }
 

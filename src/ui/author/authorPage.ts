@@ -11,7 +11,13 @@ import { mountPreviewPlayer } from './previewPlayer';
 const isInk = (file: File) => /\.ink$/i.test(file.name);
 
 export function mountAuthorPage(main: HTMLElement): void {
-  const input = el('input', { type: 'file', id: 'ink-files', accept: '.ink', multiple: true, 'aria-describedby': 'ink-files-hint' });
+  const input = el('input', {
+    type: 'file',
+    id: 'ink-files',
+    accept: '.ink',
+    multiple: true,
+    'aria-describedby': 'ink-files-hint',
+  });
   const picker = el('div', { className: 'story-picker' });
   const results = el('section', { className: 'check-results', 'aria-labelledby': 'check-heading', hidden: true });
   const story = el('section', { className: 'preview-story', 'aria-labelledby': 'preview-heading' });
@@ -23,7 +29,11 @@ export function mountAuthorPage(main: HTMLElement): void {
     el('h2', { id: 'open-heading' }, 'Open story files'),
     el('label', { for: 'ink-files', className: 'file-label' }, 'Choose .ink files'),
     input,
-    el('p', { id: 'ink-files-hint', className: 'hint' }, 'Choose your story and every file it INCLUDEs (hold Ctrl or Shift to pick several), or drop them anywhere on this page.'),
+    el(
+      'p',
+      { id: 'ink-files-hint', className: 'hint' },
+      'Choose your story and every file it INCLUDEs (hold Ctrl or Shift to pick several), or drop them anywhere on this page.',
+    ),
     picker,
   );
   main.append(dropZone, results, layout);
@@ -33,7 +43,11 @@ export function mountAuthorPage(main: HTMLElement): void {
   const showCheck = (check: StoryCheck, mainFile: string) => {
     const errors = check.diagnostics.filter((d) => d.severity === 'error');
     const warnings = check.diagnostics.filter((d) => d.severity === 'warning');
-    const exportButton = el('button', { type: 'button', id: 'export-story', className: 'primary', disabled: errors.length > 0 || !check.json }, 'Export story file');
+    const exportButton = el(
+      'button',
+      { type: 'button', id: 'export-story', className: 'primary', disabled: errors.length > 0 || !check.json },
+      'Export story file',
+    );
     const exportMessage = el('p', { className: 'save-message', role: 'status' });
     exportButton.addEventListener('click', async () => {
       if (!check.json) return;
@@ -51,12 +65,22 @@ export function mountAuthorPage(main: HTMLElement): void {
     );
     if (errors.length) {
       results.append(
-        el('div', { className: 'check-errors', role: 'alert' }, el('h3', {}, `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix before the story can play`), el('ul', { className: 'diagnostics' }, ...errors.map((d) => el('li', {}, formatDiagnostic(d))))),
+        el(
+          'div',
+          { className: 'check-errors', role: 'alert' },
+          el('h3', {}, `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix before the story can play`),
+          el('ul', { className: 'diagnostics' }, ...errors.map((d) => el('li', {}, formatDiagnostic(d)))),
+        ),
       );
     }
     if (warnings.length) {
       results.append(
-        el('details', { className: 'check-warnings' }, el('summary', {}, `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`), el('ul', { className: 'diagnostics' }, ...warnings.map((d) => el('li', {}, formatDiagnostic(d))))),
+        el(
+          'details',
+          { className: 'check-warnings' },
+          el('summary', {}, `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`),
+          el('ul', { className: 'diagnostics' }, ...warnings.map((d) => el('li', {}, formatDiagnostic(d)))),
+        ),
       );
     }
     results.append(el('div', { className: 'button-row' }, exportButton), exportMessage);
@@ -80,7 +104,9 @@ export function mountAuthorPage(main: HTMLElement): void {
     }
     layout.hidden = false;
     mountPreviewPlayer(story, workings, check.json, id);
-    announce(`${mainFile} has no errors${check.warnings ? ` and ${check.warnings} warnings` : ''}. The story is ready to play.`);
+    announce(
+      `${mainFile} has no errors${check.warnings ? ` and ${check.warnings} warnings` : ''}. The story is ready to play.`,
+    );
   };
 
   const openFiles = async (files: File[]) => {
@@ -93,7 +119,13 @@ export function mountAuthorPage(main: HTMLElement): void {
     opened = resolveIncludes(read);
     clear(picker);
     if (opened.stories.length === 0) {
-      picker.append(el('p', { role: 'alert' }, 'Every file you opened is INCLUDEd by another one, so none of them is a story on its own.'));
+      picker.append(
+        el(
+          'p',
+          { role: 'alert' },
+          'Every file you opened is INCLUDEd by another one, so none of them is a story on its own.',
+        ),
+      );
       return;
     }
     if (opened.stories.length > 1) {
@@ -101,7 +133,13 @@ export function mountAuthorPage(main: HTMLElement): void {
       select.addEventListener('change', () => void preview(select.value));
       picker.append(el('label', { for: 'story-choice' }, 'Story to preview'), select);
     } else {
-      picker.append(el('p', {}, `Story: ${opened.stories[0]}${read.length > 1 ? ` (with ${read.length - 1} more ${read.length === 2 ? 'file' : 'files'})` : ''}`));
+      picker.append(
+        el(
+          'p',
+          {},
+          `Story: ${opened.stories[0]}${read.length > 1 ? ` (with ${read.length - 1} more ${read.length === 2 ? 'file' : 'files'})` : ''}`,
+        ),
+      );
     }
     await preview(opened.stories[0]);
   };

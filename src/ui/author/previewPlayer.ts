@@ -15,7 +15,12 @@ export interface PreviewPlayer {
 
 const isClear = (line: StoryLine) => line.tags.some((t) => splitTag(t).key === 'clear');
 
-export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, json: string, storyId: string): PreviewPlayer {
+export function mountPreviewPlayer(
+  story: HTMLElement,
+  workings: HTMLElement,
+  json: string,
+  storyId: string,
+): PreviewPlayer {
   let playthrough = new Playthrough(json, { storyId });
   const names = new Map(playthrough.header.cast.map((c) => [c.id, c.name]));
   const transcript = el('div', { className: 'transcript', id: 'preview-transcript' });
@@ -24,12 +29,7 @@ export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, js
   const restart = el('button', { type: 'button', id: 'preview-restart' }, 'Restart');
   const heading = el('h2', { id: 'preview-heading', tabindex: -1 }, playthrough.header.title || storyId);
   clear(story);
-  story.append(
-    heading,
-    el('div', { className: 'button-row preview-controls' }, restart, back),
-    transcript,
-    choiceArea,
-  );
+  story.append(heading, el('div', { className: 'button-row preview-controls' }, restart, back), transcript, choiceArea);
 
   /** Show a passage's lines; returns the first paragraph added, for focus. */
   const showLines = (passage: Passage): HTMLElement | null => {
@@ -42,7 +42,12 @@ export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, js
       }
       if (line.hidden) continue;
       const who = line.speaker === 'you' ? 'You' : line.speaker ? (names.get(line.speaker) ?? line.speaker) : null;
-      const p = el('p', { className: `line${line.speaker === 'you' ? ' you' : ''}`, tabindex: -1 }, who ? el('span', { className: 'speaker' }, `${who}: `) : null, line.text);
+      const p = el(
+        'p',
+        { className: `line${line.speaker === 'you' ? ' you' : ''}`, tabindex: -1 },
+        who ? el('span', { className: 'speaker' }, `${who}: `) : null,
+        line.text,
+      );
       transcript.append(p);
       first ??= p;
     }
@@ -53,17 +58,42 @@ export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, js
     clear(choiceArea);
     if (passage.error) {
       const where = passage.error.where ? ` (in ${passage.error.where})` : '';
-      choiceArea.append(el('div', { className: 'error-panel', role: 'alert' }, el('h3', {}, 'The story stopped with an error'), el('p', {}, `${passage.error.message}${where}`)));
+      choiceArea.append(
+        el(
+          'div',
+          { className: 'error-panel', role: 'alert' },
+          el('h3', {}, 'The story stopped with an error'),
+          el('p', {}, `${passage.error.message}${where}`),
+        ),
+      );
       return;
     }
     if (passage.ended) {
-      choiceArea.append(el('div', { className: 'end-card' }, el('h3', {}, 'The end'), el('p', {}, 'Restart to play again, or go back one choice to try another option.')));
+      choiceArea.append(
+        el(
+          'div',
+          { className: 'end-card' },
+          el('h3', {}, 'The end'),
+          el('p', {}, 'Restart to play again, or go back one choice to try another option.'),
+        ),
+      );
       return;
     }
     const label = passage.isDecision ? 'A decision: what do you do?' : 'Choices';
     const list = el('ol', { className: 'choices', 'aria-labelledby': 'preview-choices-heading' });
     passage.choices.forEach((choice, i) => {
-      list.append(el('li', {}, el('button', { type: 'button', className: 'choice', onclick: () => choose(i) }, el('span', { className: 'choice-number', 'aria-hidden': 'true' }, `${i + 1}`), choice.text)));
+      list.append(
+        el(
+          'li',
+          {},
+          el(
+            'button',
+            { type: 'button', className: 'choice', onclick: () => choose(i) },
+            el('span', { className: 'choice-number', 'aria-hidden': 'true' }, `${i + 1}`),
+            choice.text,
+          ),
+        ),
+      );
     });
     choiceArea.append(el('h3', { id: 'preview-choices-heading' }, label), list);
   };

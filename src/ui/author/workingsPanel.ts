@@ -26,10 +26,25 @@ function tagsPart(passage: Passage | null): HTMLElement {
   const list = el('ol', { className: 'tag-lines' });
   for (const line of lines) {
     if (line.tags.length === 0) continue;
-    const text = line.hidden ? '(a line with only tags)' : line.text.length > 70 ? `${line.text.slice(0, 70)}…` : line.text;
-    list.append(el('li', {}, el('span', { className: 'tag-line-text' }, text), el('span', { className: 'tag-list' }, ...line.tags.map((t) => el('code', {}, `# ${t}`)))));
+    const text = line.hidden
+      ? '(a line with only tags)'
+      : line.text.length > 70
+        ? `${line.text.slice(0, 70)}…`
+        : line.text;
+    list.append(
+      el(
+        'li',
+        {},
+        el('span', { className: 'tag-line-text' }, text),
+        el('span', { className: 'tag-list' }, ...line.tags.map((t) => el('code', {}, `# ${t}`))),
+      ),
+    );
   }
-  return section('workings-tags', 'Tags on the latest lines', list.childElementCount ? list : el('p', { className: 'hint' }, 'No tags on these lines.'));
+  return section(
+    'workings-tags',
+    'Tags on the latest lines',
+    list.childElementCount ? list : el('p', { className: 'hint' }, 'No tags on these lines.'),
+  );
 }
 
 function scenePart(playthrough: Playthrough): HTMLElement {
@@ -50,7 +65,9 @@ function scenePart(playthrough: Playthrough): HTMLElement {
     el('dd', {}, scene.rank),
   );
   const rows = Object.entries(scene.people).map(([id, p]) => {
-    const consents = Object.entries(p.consents).map(([item, to]) => (to === null ? item : `${item} (to ${to.join(', ')})`));
+    const consents = Object.entries(p.consents).map(([item, to]) =>
+      to === null ? item : `${item} (to ${to.join(', ')})`,
+    );
     return el(
       'tr',
       {},
@@ -69,11 +86,28 @@ function scenePart(playthrough: Playthrough): HTMLElement {
     el(
       'thead',
       {},
-      el('tr', {}, ...['Person', 'Present', 'Access', 'Mandate', 'Wants help', 'Consents'].map((h) => el('th', { scope: 'col' }, h))),
+      el(
+        'tr',
+        {},
+        ...['Person', 'Present', 'Access', 'Mandate', 'Wants help', 'Consents'].map((h) =>
+          el('th', { scope: 'col' }, h),
+        ),
+      ),
     ),
     el('tbody', {}, ...rows),
   );
-  return section('workings-scene', 'The scene now', facts, rows.length ? el('div', { className: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'People in the scene' }, table) : null);
+  return section(
+    'workings-scene',
+    'The scene now',
+    facts,
+    rows.length
+      ? el(
+          'div',
+          { className: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'People in the scene' },
+          table,
+        )
+      : null,
+  );
 }
 
 function decisionDetail(d: DecisionRecord): HTMLElement {
@@ -85,7 +119,11 @@ function decisionDetail(d: DecisionRecord): HTMLElement {
     el('dt', {}, 'Moves'),
     el('dd', {}, d.moves.length ? d.moves.map(moveText).join('; ') : '(none)'),
     el('dt', {}, 'Acts'),
-    el('dd', {}, d.acts.length ? d.acts.map((a) => (a.target ? `${a.act} (${a.target})` : a.act)).join(', ') : '(none)'),
+    el(
+      'dd',
+      {},
+      d.acts.length ? d.acts.map((a) => (a.target ? `${a.act} (${a.target})` : a.act)).join(', ') : '(none)',
+    ),
     el('dt', {}, 'Scores'),
     el('dd', {}, scores(d)),
     el('dt', {}, 'last_act'),
@@ -99,16 +137,27 @@ function pendingPart(playthrough: Playthrough, passage: Passage | null): HTMLEle
   return section(
     'workings-pending',
     'Cards for the decision on offer',
-    el('dl', { className: 'facts' }, el('dt', {}, 'Discuss'), el('dd', {}, passage.discuss.join(' / ') || '(none)'), el('dt', {}, 'Note'), el('dd', {}, notes.join(' / ') || '(none)')),
+    el(
+      'dl',
+      { className: 'facts' },
+      el('dt', {}, 'Discuss'),
+      el('dd', {}, passage.discuss.join(' / ') || '(none)'),
+      el('dt', {}, 'Note'),
+      el('dd', {}, notes.join(' / ') || '(none)'),
+    ),
   );
 }
 
 function logPart(decisions: DecisionRecord[]): HTMLElement {
-  if (decisions.length === 0) return section('workings-log', 'Decision log', el('p', { className: 'hint' }, 'No decisions yet.'));
+  if (decisions.length === 0)
+    return section('workings-log', 'Decision log', el('p', { className: 'hint' }, 'No decisions yet.'));
   const list = el('ol', { className: 'decision-log' });
   for (const d of decisions) {
     const acts = d.acts.map((a) => a.act).join(' + ') || 'no act';
-    const extra = [d.moment ? `moment: ${d.moment}` : 'no moment', `${d.perspectives.length} perspective${d.perspectives.length === 1 ? '' : 's'}`];
+    const extra = [
+      d.moment ? `moment: ${d.moment}` : 'no moment',
+      `${d.perspectives.length} perspective${d.perspectives.length === 1 ? '' : 's'}`,
+    ];
     list.append(el('li', {}, el('strong', {}, acts), ` (${scores(d)}) — “${d.choice.text}”; ${extra.join('; ')}`));
   }
   return section('workings-log', 'Decision log', list);

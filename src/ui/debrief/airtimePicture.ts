@@ -28,7 +28,13 @@ function table(caption: string, column: string, rows: { name: string; count: num
     el(
       'thead',
       {},
-      el('tr', {}, el('th', { scope: 'col' }, 'Person'), el('th', { scope: 'col' }, column), el('th', { scope: 'col' }, el('span', { className: 'visually-hidden' }, 'Picture'))),
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, 'Person'),
+        el('th', { scope: 'col' }, column),
+        el('th', { scope: 'col' }, el('span', { className: 'visually-hidden' }, 'Picture')),
+      ),
     ),
     body,
   );
@@ -48,9 +54,19 @@ export function airtimePicture(ctx: DebriefContext): HTMLElement {
     el(
       'div',
       { className: 'debrief-airtime-pair' },
-      table('Who took turns', 'Turns', picture.spoke.map((row) => ({ name: row.name, count: row.turns }))),
-      table('Who was spoken to', 'Times', picture.spokenTo.map((row) => ({ name: row.name, count: row.times }))),
+      table(
+        'Who took turns',
+        'Turns',
+        picture.spoke.map((row) => ({ name: row.name, count: row.turns })),
+      ),
+      table(
+        'Who was spoken to',
+        'Times',
+        picture.spokenTo.map((row) => ({ name: row.name, count: row.times })),
+      ),
     ),
-    notes.length > 0 ? el('ul', { className: 'debrief-airtime-notes' }, ...notes.map((note) => el('li', {}, note))) : null,
+    notes.length > 0
+      ? el('ul', { className: 'debrief-airtime-notes' }, ...notes.map((note) => el('li', {}, note)))
+      : null,
   );
 }

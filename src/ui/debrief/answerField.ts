@@ -11,7 +11,10 @@ export interface AnswerFieldOptions {
   onInput(value: string): void;
 }
 
-export function answerField(ctx: DebriefContext, o: AnswerFieldOptions): { wrapper: HTMLElement; textarea: HTMLTextAreaElement } {
+export function answerField(
+  ctx: DebriefContext,
+  o: AnswerFieldOptions,
+): { wrapper: HTMLElement; textarea: HTMLTextAreaElement } {
   const fieldId = ctx.id(o.name);
   const hintId = o.hint ? ctx.id(`${o.name}-hint`) : null;
   const textarea = el('textarea', {

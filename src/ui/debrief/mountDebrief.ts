@@ -37,7 +37,9 @@ let mounted = 0;
 
 export function mountDebrief(container: HTMLElement, given: DebriefInput): { destroy(): void } {
   // A plain ink story may have no title: the account and the heading still need something to call it.
-  const input: DebriefInput = given.header.title.trim() ? given : { ...given, header: { ...given.header, title: given.storyId } };
+  const input: DebriefInput = given.header.title.trim()
+    ? given
+    : { ...given, header: { ...given.header, title: given.storyId } };
   const prefix = `debrief-${++mounted}`;
   const cleanups: (() => void)[] = [];
   const resets: (() => void)[] = [];
@@ -54,7 +56,8 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
 
   const notice = el('p', { className: 'debrief-notice', role: 'status' });
   if (store.setAside()) {
-    notice.textContent = 'Some earlier answers on this device could not be read, so they have been kept aside and this starts afresh.';
+    notice.textContent =
+      'Some earlier answers on this device could not be read, so they have been kept aside and this starts afresh.';
   }
   let warnedUnsaved = false;
 
@@ -76,7 +79,8 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
       answers = store.load();
       if (!kept && !warnedUnsaved) {
         warnedUnsaved = true;
-        notice.textContent = 'Your answers cannot be kept on this device, so they will be lost when you close the page. You can still download, print or copy your account.';
+        notice.textContent =
+          'Your answers cannot be kept on this device, so they will be lost when you close the page. You can still download, print or copy your account.';
       }
     },
     goToMoment(decisionIndex) {
@@ -129,7 +133,12 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     const part = make(ctx);
     const headingId = ctx.id(`part-${index + 1}`);
     // The part number sits inside the heading, so moving focus there reads "Part 2 of 6: What happened".
-    const heading = el('h2', { id: headingId, tabindex: '-1' }, el('span', { className: 'debrief-progress' }, `Part ${index + 1} of ${total}: `), part.title);
+    const heading = el(
+      'h2',
+      { id: headingId, tabindex: '-1' },
+      el('span', { className: 'debrief-progress' }, `Part ${index + 1} of ${total}: `),
+      part.title,
+    );
     const last = index === total - 1;
     const nav = el('nav', { className: 'debrief-nav', 'aria-label': `Moving between parts, from ${part.title}` });
     if (index > 0) nav.append(actionButton(`Back to part ${index}`, () => show(index - 1)));
@@ -142,7 +151,13 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
       'section',
       { className: 'debrief-part', 'aria-labelledby': headingId, hidden: true },
       heading,
-      last ? null : el('p', { className: 'debrief-skip' }, actionButton('Skip to the next part', () => show(index + 1), 'debrief-link')),
+      last
+        ? null
+        : el(
+            'p',
+            { className: 'debrief-skip' },
+            actionButton('Skip to the next part', () => show(index + 1), 'debrief-link'),
+          ),
       part.body,
       nav,
     );

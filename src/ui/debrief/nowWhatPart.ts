@@ -75,7 +75,13 @@ export function nowWhatPart(ctx: DebriefContext): DebriefPart {
     {},
     el('p', {}, 'Choose one or two things you will do, or write your own. Small and specific works best.'),
     commitmentGroup(ctx, 'self', 'For yourself', menu.self, 'Or in your own words'),
-    commitmentGroup(ctx, 'organisation', 'For your organisation (optional)', menu.organisation, 'Or in your own words, for your organisation'),
+    commitmentGroup(
+      ctx,
+      'organisation',
+      'For your organisation (optional)',
+      menu.organisation,
+      'Or in your own words, for your organisation',
+    ),
     comeBack(ctx),
   );
   return { title: 'Now what', body };

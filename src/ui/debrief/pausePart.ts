@@ -19,7 +19,11 @@ export function pausePart(ctx: DebriefContext): DebriefPart {
   const body = el(
     'div',
     {},
-    el('p', {}, 'Stories like this one can stir up memories of real moments at work. Take a breath before you look back at what happened.'),
+    el(
+      'p',
+      {},
+      'Stories like this one can stir up memories of real moments at work. Take a breath before you look back at what happened.',
+    ),
     feelings.wrapper,
     support,
   );
@@ -46,10 +50,22 @@ function showSupport(ctx: DebriefContext, into: HTMLElement, config: SupportConf
   for (const signpost of shown.signposts) {
     const item = el('li', {}, el('strong', {}, signpost.name), ' ', signpost.detail);
     if (signpost.contact) {
-      item.append(' ', signpost.phone ? el('a', { href: `tel:${signpost.phone.replace(/\s/g, '')}` }, signpost.contact) : signpost.contact + '.');
+      item.append(
+        ' ',
+        signpost.phone
+          ? el('a', { href: `tel:${signpost.phone.replace(/\s/g, '')}` }, signpost.contact)
+          : signpost.contact + '.',
+      );
     }
     if (signpost.url) {
-      item.append(' ', el('a', { href: signpost.url, target: '_blank', rel: 'noopener noreferrer' }, `${signpost.name} website (opens in a new tab)`));
+      item.append(
+        ' ',
+        el(
+          'a',
+          { href: signpost.url, target: '_blank', rel: 'noopener noreferrer' },
+          `${signpost.name} website (opens in a new tab)`,
+        ),
+      );
     }
     list.append(item);
   }

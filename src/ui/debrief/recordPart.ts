@@ -39,7 +39,12 @@ export function currentAccount(ctx: DebriefContext): ReflectiveAccount {
 
 /** The account as a page of its own, for printing: headings, lists and paragraphs, built from text. */
 export function printableAccount(account: ReflectiveAccount): HTMLElement {
-  const page = el('article', {}, el('h1', {}, `Reflective account: ${account.title}`), el('p', {}, el('em', {}, SELF_REFLECTION_NOTE)));
+  const page = el(
+    'article',
+    {},
+    el('h1', {}, `Reflective account: ${account.title}`),
+    el('p', {}, el('em', {}, SELF_REFLECTION_NOTE)),
+  );
   for (const section of accountSections(account)) {
     page.append(el('h2', {}, section.heading));
     if (section.items) page.append(el('ul', {}, ...section.items.map((item) => el('li', {}, item))));
@@ -59,17 +64,27 @@ function activitySummary(ctx: DebriefContext): HTMLElement {
     { className: 'debrief-activity' },
     ...row('Story', account.title),
     ...(account.outcomes.length > 0
-      ? row('What it set out to help you learn', el('ul', {}, ...account.outcomes.map((outcome) => el('li', {}, outcome))))
+      ? row(
+          'What it set out to help you learn',
+          el('ul', {}, ...account.outcomes.map((outcome) => el('li', {}, outcome))),
+        )
       : []),
     ...(account.authors.length > 0 ? row('Written by', account.authors.join(', ')) : []),
     ...row('Date', account.date),
     ...row('Time spent', timeSpent(account.minutesSpent)),
-    ...row('Type of learning', account.participatory ? 'Participatory: a facilitated group session' : 'Non-participatory: played on your own'),
+    ...row(
+      'Type of learning',
+      account.participatory ? 'Participatory: a facilitated group session' : 'Non-participatory: played on your own',
+    ),
   );
 }
 
 function standardsChoice(ctx: DebriefContext): HTMLElement {
-  const wrapper = el('div', { className: 'debrief-standards' }, el('p', {}, 'Tick any standards you think this reflection relates to (optional).'));
+  const wrapper = el(
+    'div',
+    { className: 'debrief-standards' },
+    el('p', {}, 'Tick any standards you think this reflection relates to (optional).'),
+  );
   for (const group of ctx.standards.groups) {
     const fieldset = el('fieldset', {}, el('legend', {}, group.title));
     if (group.note) fieldset.append(el('p', { className: 'debrief-hint' }, group.note));
@@ -130,12 +145,30 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   let timer = 0;
   const checkNames = () => {
     const account = currentAccount(ctx);
-    const text = [account.whatHappened, account.realSituation, account.learned, account.changePractice, account.impact, account.peerReflection, account.followUp, ...account.commitmentsForMe, ...account.commitmentsForOrganisation, ...(account.reflections ?? []).map((reflection) => reflection.answer)].join('\n');
-    const phrases = looksLikeRealName(text, input.header.cast.map((member) => member.name));
+    const text = [
+      account.whatHappened,
+      account.realSituation,
+      account.learned,
+      account.changePractice,
+      account.impact,
+      account.peerReflection,
+      account.followUp,
+      ...account.commitmentsForMe,
+      ...account.commitmentsForOrganisation,
+      ...(account.reflections ?? []).map((reflection) => reflection.answer),
+    ].join('\n');
+    const phrases = looksLikeRealName(
+      text,
+      input.header.cast.map((member) => member.name),
+    );
     clear(warning);
     if (phrases.length === 0) return;
     warning.append(
-      el('p', {}, 'Some words look as if they might name a real person or place. Check they are changed before you share this:'),
+      el(
+        'p',
+        {},
+        'Some words look as if they might name a real person or place. Check they are changed before you share this:',
+      ),
       el('ul', {}, ...phrases.map((phrase) => el('li', {}, `“${phrase}”`))),
     );
   };
@@ -175,7 +208,8 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
       copyFallback.hidden = false;
       area.focus();
       area.select();
-      status.textContent = 'The browser did not allow copying. The text is selected in the box below: press Ctrl and C (or Command and C on a Mac) to copy it.';
+      status.textContent =
+        'The browser did not allow copying. The text is selected in the box below: press Ctrl and C (or Command and C on a Mac) to copy it.';
     }
   };
 
@@ -184,7 +218,10 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     { className: 'debrief-actions' },
     actionButton('Print or save as PDF', print),
     actionButton('Download as Markdown', () => {
-      download(`reflective-account-${input.storyId}-${isoDay(new Date(ctx.now()))}.md`, accountToMarkdown(currentAccount(ctx)));
+      download(
+        `reflective-account-${input.storyId}-${isoDay(new Date(ctx.now()))}.md`,
+        accountToMarkdown(currentAccount(ctx)),
+      );
       status.textContent = 'Your account has been downloaded as a Markdown file.';
     }),
     actionButton('Copy as text', () => void copy()),
@@ -192,11 +229,19 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
 
   append(
     body,
-    el('p', {}, 'Your reflective account. Only “What happened” is filled in for you; the rest is in your own words, and every box is optional.'),
+    el(
+      'p',
+      {},
+      'Your reflective account. Only “What happened” is filled in for you; the rest is in your own words, and every box is optional.',
+    ),
     el('p', { className: 'debrief-disclaimer' }, SELF_REFLECTION_NOTE),
     activitySummary(ctx),
     happened.wrapper,
-    own('realSituation', 'A real situation this reminds me of', 'Change names, places and details so that nobody could be recognised.'),
+    own(
+      'realSituation',
+      'A real situation this reminds me of',
+      'Change names, places and details so that nobody could be recognised.',
+    ),
     own('learned', 'What I learned'),
     own('changePractice', 'How I will change my practice'),
     own('impact', 'The impact on the people I support'),
@@ -205,7 +250,13 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
       'Reflection with a peer (optional)',
       'For NMC revalidation, your reflective discussion must be with another NMC registrant. For a Social Work England CPD record, note what you and a peer drew out.',
     ),
-    followUpDue ? own('followUp', 'What happened when I tried it', 'You said you would come back to this. What did you try, and what happened?') : null,
+    followUpDue
+      ? own(
+          'followUp',
+          'What happened when I tried it',
+          'You said you would come back to this. What did you try, and what happened?',
+        )
+      : null,
     standardsChoice(ctx),
     el(
       'div',
@@ -218,7 +269,11 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
           'div',
           { className: 'debrief-check' },
           bandsBox,
-          el('label', { for: bandsBox.id }, 'Add the three words about how my choices read (whose voice, who decided, acting or standing by). Never scores.'),
+          el(
+            'label',
+            { for: bandsBox.id },
+            'Add the three words about how my choices read (whose voice, who decided, acting or standing by). Never scores.',
+          ),
         )
       : null,
     warning,
@@ -233,23 +288,35 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
 function deleteEverything(ctx: DebriefContext): HTMLElement {
   const done = el('p', { role: 'status' });
   const confirmBox = el('div', { className: 'debrief-confirm', hidden: true });
-  const start = actionButton('Delete everything this game has stored', () => {
-    confirmBox.hidden = false;
-    done.textContent = '';
-    yes.focus();
-  }, 'debrief-danger');
-  const yes = actionButton('Yes, delete everything', () => {
-    ctx.deleteEverything();
-    confirmBox.hidden = true;
-    done.textContent = 'Everything this game stored on this device has been deleted.';
-    start.focus();
-  }, 'debrief-danger');
+  const start = actionButton(
+    'Delete everything this game has stored',
+    () => {
+      confirmBox.hidden = false;
+      done.textContent = '';
+      yes.focus();
+    },
+    'debrief-danger',
+  );
+  const yes = actionButton(
+    'Yes, delete everything',
+    () => {
+      ctx.deleteEverything();
+      confirmBox.hidden = true;
+      done.textContent = 'Everything this game stored on this device has been deleted.';
+      start.focus();
+    },
+    'debrief-danger',
+  );
   const no = actionButton('No, keep it', () => {
     confirmBox.hidden = true;
     start.focus();
   });
   confirmBox.append(
-    el('p', {}, 'This deletes your answers, your saved places in stories and your settings on this device. It cannot be undone. Download or print your account first if you want to keep it.'),
+    el(
+      'p',
+      {},
+      'This deletes your answers, your saved places in stories and your settings on this device. It cannot be undone. Download or print your account first if you want to keep it.',
+    ),
     yes,
     ' ',
     no,
@@ -258,7 +325,11 @@ function deleteEverything(ctx: DebriefContext): HTMLElement {
     'section',
     { className: 'debrief-delete', 'aria-labelledby': ctx.id('delete-heading') },
     el('h3', { id: ctx.id('delete-heading') }, 'What this game keeps'),
-    el('p', {}, 'Your answers stay on this device only. They are never sent anywhere, not even to your learning system.'),
+    el(
+      'p',
+      {},
+      'Your answers stay on this device only. They are never sent anywhere, not even to your learning system.',
+    ),
     start,
     confirmBox,
     done,

@@ -32,7 +32,11 @@ function bandsSection(ctx: DebriefContext): HTMLElement {
               'span',
               { className: 'debrief-band-link' },
               ' ',
-              actionButton(`See the moment that shaped this: ${drove.moment ?? drove.choice.text}`, () => ctx.goToMoment(drove.index), 'debrief-link'),
+              actionButton(
+                `See the moment that shaped this: ${drove.moment ?? drove.choice.text}`,
+                () => ctx.goToMoment(drove.index),
+                'debrief-link',
+              ),
             )
           : null,
       ),
@@ -66,7 +70,12 @@ function scriptSection(ctx: DebriefContext): HTMLElement | null {
     { 'aria-labelledby': ctx.id('script-heading') },
     el('h3', { id: ctx.id('script-heading') }, 'From the Script'),
     ...cards.map((card) =>
-      el('article', { className: 'debrief-card' }, el('h4', {}, card.title), ...card.body.map((paragraph) => el('p', {}, ...emphasised(paragraph)))),
+      el(
+        'article',
+        { className: 'debrief-card' },
+        el('h4', {}, card.title),
+        ...card.body.map((paragraph) => el('p', {}, ...emphasised(paragraph))),
+      ),
     ),
   );
 }

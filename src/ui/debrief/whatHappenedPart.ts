@@ -25,10 +25,19 @@ export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
       { id: momentId(ctx, entry.decision), tabindex: '-1' },
       el('h3', {}, entry.moment ?? `Decision ${position + 1}`),
       el('p', {}, 'You chose: ', el('q', {}, entry.choice)),
-      entry.contested ? el('p', { className: 'debrief-contested' }, 'Practitioners disagree about what is best here.') : null,
+      entry.contested
+        ? el('p', { className: 'debrief-contested' }, 'Practitioners disagree about what is best here.')
+        : null,
     );
     for (const perspective of entry.perspectives) {
-      item.append(el('div', { className: 'debrief-perspective' }, el('h4', {}, perspective.heading), el('p', {}, perspective.text)));
+      item.append(
+        el(
+          'div',
+          { className: 'debrief-perspective' },
+          el('h4', {}, perspective.heading),
+          el('p', {}, perspective.text),
+        ),
+      );
     }
     list.append(item);
   });

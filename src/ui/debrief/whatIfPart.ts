@@ -1,7 +1,12 @@
 // Part 4, What if: rewind to a decision and play another option from there (forum theatre). It is exploring,
 // not a retry for a better result: every branch runs on a copy, and the first playthrough stays the record.
 import { displayName } from '../../engine/debrief/debriefSources';
-import { exploreContested, exploreOption, isContestedDecision, type Exploration } from '../../engine/debrief/exploreBranch';
+import {
+  exploreContested,
+  exploreOption,
+  isContestedDecision,
+  type Exploration,
+} from '../../engine/debrief/exploreBranch';
 import type { Passage } from '../../engine/playthrough';
 import type { DecisionRecord } from '../../engine/types';
 import { clear, el } from '../dom';
@@ -31,17 +36,29 @@ function noticed(ctx: DebriefContext, decision: DecisionRecord | null): HTMLElem
 
 /** One branch, with the chance to keep going in the copy until the story ends. */
 function branchView(ctx: DebriefContext, exploration: Exploration, heading: HTMLElement): HTMLElement {
-  const view = el('div', { className: 'debrief-branch' }, heading, ...passageLines(ctx, exploration.passage), ...noticed(ctx, exploration.decision));
+  const view = el(
+    'div',
+    { className: 'debrief-branch' },
+    heading,
+    ...passageLines(ctx, exploration.passage),
+    ...noticed(ctx, exploration.decision),
+  );
   const next = (passage: Passage) => {
     if (passage.error) {
-      view.append(el('p', { role: 'alert' }, 'The story stopped with a problem here, so this exploration cannot go further.'));
+      view.append(
+        el('p', { role: 'alert' }, 'The story stopped with a problem here, so this exploration cannot go further.'),
+      );
       return;
     }
     if (passage.ended || passage.choices.length === 0) {
       view.append(el('p', { className: 'debrief-muted' }, 'The story ends here.'));
       return;
     }
-    const choices = el('div', { className: 'debrief-keep-going', role: 'group', 'aria-label': 'Keep going in this exploration' });
+    const choices = el('div', {
+      className: 'debrief-keep-going',
+      role: 'group',
+      'aria-label': 'Keep going in this exploration',
+    });
     for (const choice of passage.choices) {
       choices.append(
         actionButton(choice.text, () => {
@@ -49,7 +66,12 @@ function branchView(ctx: DebriefContext, exploration: Exploration, heading: HTML
           const before = exploration.playthrough.log.decisions.length;
           const after = exploration.playthrough.choose(choice.index);
           const made = exploration.playthrough.log.decisions[before] ?? null;
-          const said = el('p', { tabindex: '-1', className: 'debrief-you-chose' }, 'You try: ', el('q', {}, choice.text));
+          const said = el(
+            'p',
+            { tabindex: '-1', className: 'debrief-you-chose' },
+            'You try: ',
+            el('q', {}, choice.text),
+          );
           view.append(said, ...passageLines(ctx, after), ...noticed(ctx, made));
           said.focus();
           next(after);
@@ -70,7 +92,11 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
       returnTo.focus();
     });
   const problem = (reason: string) => el('p', { role: 'alert' }, reason);
-  const controls = el('div', { className: 'debrief-try', role: 'group', 'aria-label': `Other options at ${decision.moment ?? `decision ${position + 1}`}` });
+  const controls = el('div', {
+    className: 'debrief-try',
+    role: 'group',
+    'aria-label': `Other options at ${decision.moment ?? `decision ${position + 1}`}`,
+  });
 
   if (isContestedDecision(decision)) {
     const trigger = actionButton('Show what follows each side, side by side', () => {
@@ -82,10 +108,23 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
           columns.append(problem(result.reason));
           continue;
         }
-        const column = branchView(ctx, result.exploration, el('h5', {}, 'If you chose: ', el('q', {}, result.exploration.optionText)));
+        const column = branchView(
+          ctx,
+          result.exploration,
+          el('h5', {}, 'If you chose: ', el('q', {}, result.exploration.optionText)),
+        );
         columns.append(column);
       }
-      results.append(heading, el('p', {}, 'Practitioners disagree here: neither side is simply right. Compare what each one does for the person.'), columns, close(trigger));
+      results.append(
+        heading,
+        el(
+          'p',
+          {},
+          'Practitioners disagree here: neither side is simply right. Compare what each one does for the person.',
+        ),
+        columns,
+        close(trigger),
+      );
       heading.focus();
     });
     controls.append(trigger);
@@ -112,7 +151,9 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
     {},
     el('h3', {}, decision.moment ?? `Decision ${position + 1}`),
     el('p', {}, 'You chose: ', el('q', {}, decision.choice.text)),
-    controls.childElementCount > 0 ? controls : el('p', { className: 'debrief-muted' }, 'There was no other option here.'),
+    controls.childElementCount > 0
+      ? controls
+      : el('p', { className: 'debrief-muted' }, 'There was no other option here.'),
     results,
   );
 }
@@ -129,6 +170,13 @@ export function whatIfPart(ctx: DebriefContext): DebriefPart {
     ),
   );
   if (decisions.length === 0) body.append(el('p', {}, 'This story had no decisions to explore.'));
-  else body.append(el('ol', { className: 'debrief-what-if' }, ...decisions.map((decision, position) => decisionItem(ctx, decision, position))));
+  else
+    body.append(
+      el(
+        'ol',
+        { className: 'debrief-what-if' },
+        ...decisions.map((decision, position) => decisionItem(ctx, decision, position)),
+      ),
+    );
   return { title: 'What if', body };
 }

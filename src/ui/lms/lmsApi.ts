@@ -45,7 +45,11 @@ function read(win: FrameLike, name: string): unknown {
 }
 
 function isApi(value: unknown, method: string): boolean {
-  return !!value && (typeof value === 'object' || typeof value === 'function') && typeof (value as Record<string, unknown>)[method] === 'function';
+  return (
+    !!value &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof (value as Record<string, unknown>)[method] === 'function'
+  );
 }
 
 /** Look in one window: 2004 first, because an LMS that offers both expects a 2004 package to use 2004. */

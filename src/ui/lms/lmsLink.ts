@@ -30,7 +30,11 @@ export interface LmsLink {
   follow(screen: { readonly playthrough: Playthrough }): void;
 }
 
-const listOf = (value: string | null) => (value ?? '').split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s));
+const listOf = (value: string | null) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => /^[a-z0-9][a-z0-9_-]*$/.test(s));
 
 /** Take the xAPI credentials out of the address bar, so they are not bookmarked or shared by copying the link. */
 function hideLaunchParams(win: Window): void {
@@ -64,7 +68,11 @@ export function connectLms(win: Window = window): LmsLink | null {
   if (!session && !launch) return null;
   hideLaunchParams(win);
 
-  const stories = search.get('lms') ? (search.get('stories') !== null ? listOf(search.get('stories')) : listOf(search.get('story'))) : [];
+  const stories = search.get('lms')
+    ? search.get('stories') !== null
+      ? listOf(search.get('stories'))
+      : listOf(search.get('story'))
+    : [];
   let record: KeptRecord = session ? readSuspendData(session.suspendData()) : emptyRecord();
   const startedAt = Date.now();
   let xapi: { settings: XapiSettings; outbox: Outbox } | null = null;
@@ -72,7 +80,12 @@ export function connectLms(win: Window = window): LmsLink | null {
   const ready = (async () => {
     const settings = xapiSettings(readXapiFile(await readConfigFile()), launch, session?.learnerId() || null);
     if (!settings) return;
-    const outbox = xapiOutbox({ endpoint: settings.endpoint, auth: settings.auth, store: deviceStorage(), key: storageKey('xapi', 'outbox') });
+    const outbox = xapiOutbox({
+      endpoint: settings.endpoint,
+      auth: settings.auth,
+      store: deviceStorage(),
+      key: storageKey('xapi', 'outbox'),
+    });
     xapi = { settings, outbox };
     // Statements left from an earlier visit go first.
     void outbox.flush();
@@ -87,13 +100,21 @@ export function connectLms(win: Window = window): LmsLink | null {
     if (!session) return;
     record = withPlace(record, playthrough.save);
     const data = writeSuspendData(record, session.suspendLimit, playthrough.storyId);
-    const place = placeLabel({ title: storyRef(playthrough.storyId).title, decisionsTaken: playthrough.log.decisions.length, ended: playthrough.ended });
+    const place = placeLabel({
+      title: storyRef(playthrough.storyId).title,
+      decisionsTaken: playthrough.log.decisions.length,
+      ended: playthrough.ended,
+    });
     if (data !== null) session.keepPlace(place, data);
   };
 
   // Following the play screen: it makes a new playthrough when the learner starts again or goes back after an
   // error, so after each click the link checks which playthrough is current.
-  let followed: { screen: { readonly playthrough: Playthrough }; playthrough: Playthrough | null; off: (() => void)[] } | null = null;
+  let followed: {
+    screen: { readonly playthrough: Playthrough };
+    playthrough: Playthrough | null;
+    off: (() => void)[];
+  } | null = null;
   const complete = (storyId: string) => {
     if (record.done.includes(storyId)) return;
     record = withDone(record, storyId);
@@ -103,7 +124,8 @@ export function connectLms(win: Window = window): LmsLink | null {
     if (playing?.storyId === storyId) keep(playing);
     else {
       const data = writeSuspendData(record, session.suspendLimit);
-      if (data !== null) session.keepPlace(placeLabel({ title: storyRef(storyId).title, decisionsTaken: 0, ended: true }), data);
+      if (data !== null)
+        session.keepPlace(placeLabel({ title: storyRef(storyId).title, decisionsTaken: 0, ended: true }), data);
     }
     // The package's rule: every story it was launched for has reached its Record panel.
     const rule = stories.length ? stories : [storyId];
@@ -148,7 +170,11 @@ export function connectLms(win: Window = window): LmsLink | null {
       if (!kept) return { save: null, problem: null };
       const save = fillPathTexts(story.json, kept, story.entry.hash);
       if (save) return { save, problem: null };
-      return { save: null, problem: 'Your learning system kept your place in an earlier version of this story, which cannot be matched to this one, so the story starts from the beginning.' };
+      return {
+        save: null,
+        problem:
+          'Your learning system kept your place in an earlier version of this story, which cannot be matched to this one, so the story starts from the beginning.',
+      };
     },
     follow(screen) {
       if (followed) for (const off of followed.off) off();

@@ -9,6 +9,7 @@ export interface PlaceFacts {
 export function placeLabel(p: PlaceFacts, limit = 255): string {
   const where = p.ended ? 'the end' : `decision ${p.decisionsTaken + 1}`;
   const suffix = `: ${where}`;
-  const title = p.title.length + suffix.length > limit ? `${p.title.slice(0, Math.max(0, limit - suffix.length - 1))}…` : p.title;
+  const title =
+    p.title.length + suffix.length > limit ? `${p.title.slice(0, Math.max(0, limit - suffix.length - 1))}…` : p.title;
   return `${title}${suffix}`;
 }

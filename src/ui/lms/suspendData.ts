@@ -26,7 +26,8 @@ export function withoutTexts(save: SaveEnvelope): SaveEnvelope {
   return { ...save, path: save.path.map((step) => ('skip' in step ? step : { index: step.index, text: '' })) };
 }
 
-const serialise = (done: string[], places: SaveEnvelope[]) => JSON.stringify({ v: 1, done, at: places.map(encodeSavePath) });
+const serialise = (done: string[], places: SaveEnvelope[]) =>
+  JSON.stringify({ v: 1, done, at: places.map(encodeSavePath) });
 
 /**
  * The record as suspend data no longer than `limit`. The option texts are there so that a changed story can be

@@ -12,7 +12,9 @@ installSafetyNet();
 // The page's Content-Security-Policy forbids eval; zod's fast path probes `new Function`, so turn it off.
 z.config({ jitless: true });
 applySettings();
-void import('../siteBar').then(({ mountSiteBar }) => mountSiteBar(document.getElementById('site-bar')!, { saves: false }));
+void import('../siteBar').then(({ mountSiteBar }) =>
+  mountSiteBar(document.getElementById('site-bar')!, { saves: false }),
+);
 
 const { contents, cards } = cardSections(scriptCards.cards);
 document.getElementById('script-contents')!.append(...contents);

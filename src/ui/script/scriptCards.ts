@@ -9,7 +9,20 @@ export interface ScriptCardData {
   checked: string | null;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2025-11" → "November 2025". */
 export function checkedMonth(checked: string): string {
@@ -25,7 +38,12 @@ export function cardSections(cards: ScriptCardData[]): { contents: HTMLElement[]
       { className: 'script-card', id: card.key, tabindex: '-1', 'aria-labelledby': `${card.key}-title` },
       el('h2', { id: `${card.key}-title` }, card.title),
       ...card.body.map((p) => el('p', {}, p)),
-      el('p', { className: 'script-source' }, `Drawn from: ${card.source}.`, card.checked ? ` Facts checked ${checkedMonth(card.checked)}.` : ''),
+      el(
+        'p',
+        { className: 'script-source' },
+        `Drawn from: ${card.source}.`,
+        card.checked ? ` Facts checked ${checkedMonth(card.checked)}.` : '',
+      ),
     ),
   );
   return { contents, cards: sections };

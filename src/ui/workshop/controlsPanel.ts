@@ -32,9 +32,18 @@ const SCREEN_WORDS: Record<string, string> = {
   'content-notes': 'The content notes are on the screen.',
 };
 
-export function controlsPanel(w: Workshop, on: ControlHandlers, confirmingEnd: boolean, onConfirmEnd: (yes: boolean | null) => void): HTMLElement {
+export function controlsPanel(
+  w: Workshop,
+  on: ControlHandlers,
+  confirmingEnd: boolean,
+  onConfirmEnd: (yes: boolean | null) => void,
+): HTMLElement {
   const s = w.state;
-  const box = el('section', { className: 'ws-controls', 'aria-labelledby': 'controls-heading' }, el('h2', { id: 'controls-heading' }, 'Your controls'));
+  const box = el(
+    'section',
+    { className: 'ws-controls', 'aria-labelledby': 'controls-heading' },
+    el('h2', { id: 'controls-heading' }, 'Your controls'),
+  );
   box.append(el('p', { className: 'ws-where' }, whereWords(w)));
   if (s.blank) box.append(el('p', { className: 'notice' }, 'The room’s screen is blank (B to show it again).'));
   if (s.paused) box.append(el('p', { className: 'notice' }, 'Paused: the room sees a pause card (Esc to carry on).'));
@@ -52,7 +61,14 @@ export function controlsPanel(w: Workshop, on: ControlHandlers, confirmingEnd: b
     else {
       const point = w.currentPoint();
       if (point && w.atChoices()) box.append(decisionPanel(w, point, on));
-      else if (point) box.append(el('p', { className: 'ws-hint' }, `A ${point.vote ? 'room vote' : 'decision'} comes at the end of this passage. D shows its discussion card, V opens a vote now.`));
+      else if (point)
+        box.append(
+          el(
+            'p',
+            { className: 'ws-hint' },
+            `A ${point.vote ? 'room vote' : 'decision'} comes at the end of this passage. D shows its discussion card, V opens a vote now.`,
+          ),
+        );
     }
     const last = lastChoicePanel(w, on);
     if (last && !s.exploring) box.append(last);
@@ -107,9 +123,15 @@ function lastChoicePanel(w: Workshop, on: ControlHandlers): HTMLElement | null {
     el('h4', {}, revealed ? 'How it resolved (shown to the room)' : 'How it resolved (hidden from the room)'),
   );
   const acts = d.acts.map((a) => actPhrase(a, w.nameOf));
-  section.append(acts.length ? el('ul', {}, ...acts.map((a) => el('li', {}, a))) : el('p', {}, 'This story does not resolve acts.'));
+  section.append(
+    acts.length ? el('ul', {}, ...acts.map((a) => el('li', {}, a))) : el('p', {}, 'This story does not resolve acts.'),
+  );
   for (const p of d.perspectives) section.append(el('p', { className: 'ws-hint' }, `${w.nameOf(p.who)}: ${p.text}`));
-  const reveal = el('button', { type: 'button', 'data-key': 'reveal' }, revealed ? 'Show it to the room again (R)' : 'Reveal to the room (R)');
+  const reveal = el(
+    'button',
+    { type: 'button', 'data-key': 'reveal' },
+    revealed ? 'Show it to the room again (R)' : 'Reveal to the room (R)',
+  );
   reveal.addEventListener('click', on.reveal);
   section.append(el('div', { className: 'button-row' }, reveal));
 
@@ -121,11 +143,23 @@ function lastChoicePanel(w: Workshop, on: ControlHandlers): HTMLElement | null {
   const rewinds = el('div', { className: 'button-row' });
   for (const o of others) {
     const chosenBy = tally && (tally.options[o.index]?.count ?? 0) > 0 ? ' (some of the room chose it)' : '';
-    const b = el('button', { type: 'button', 'data-key': `explore-${o.index}` }, `Play option ${o.index + 1} on a copy${chosenBy}`);
+    const b = el(
+      'button',
+      { type: 'button', 'data-key': `explore-${o.index}` },
+      `Play option ${o.index + 1} on a copy${chosenBy}`,
+    );
     b.addEventListener('click', () => on.explore(o.index));
     rewinds.append(b);
   }
-  section.append(el('h4', {}, 'Rewind and play another option'), el('p', { className: 'ws-hint' }, 'Forum theatre: the room sees what another option would have led to. The room’s own choice stays the record.'), rewinds);
+  section.append(
+    el('h4', {}, 'Rewind and play another option'),
+    el(
+      'p',
+      { className: 'ws-hint' },
+      'Forum theatre: the room sees what another option would have led to. The room’s own choice stays the record.',
+    ),
+    rewinds,
+  );
   return section;
 }
 
@@ -150,7 +184,12 @@ function timerPanel(w: Workshop, on: ControlHandlers): HTMLElement {
   );
 }
 
-function safetyPanel(w: Workshop, on: ControlHandlers, confirmingEnd: boolean, onConfirmEnd: (yes: boolean | null) => void): HTMLElement {
+function safetyPanel(
+  w: Workshop,
+  on: ControlHandlers,
+  confirmingEnd: boolean,
+  onConfirmEnd: (yes: boolean | null) => void,
+): HTMLElement {
   const s = w.state;
   const button = (key: string, label: string, fn: () => void, disabled = false) => {
     const b = el('button', { type: 'button', 'data-key': key, disabled }, label);
@@ -164,7 +203,11 @@ function safetyPanel(w: Workshop, on: ControlHandlers, confirmingEnd: boolean, o
     el(
       'div',
       { className: 'button-row' },
-      button('ground-rules', s.overlay?.card === 'ground-rules' ? 'Close the ground rules' : 'Show the ground rules', on.groundRules),
+      button(
+        'ground-rules',
+        s.overlay?.card === 'ground-rules' ? 'Close the ground rules' : 'Show the ground rules',
+        on.groundRules,
+      ),
       button('skip', 'Skip this scene', on.skip, !w.canSkip()),
       button('quiet', 'Quiet task for someone stepping out', on.quiet),
       button('blank', s.blank ? 'Show the room’s screen (B)' : 'Blank the room’s screen (B)', on.blank),
@@ -176,12 +219,27 @@ function safetyPanel(w: Workshop, on: ControlHandlers, confirmingEnd: boolean, o
       el(
         'div',
         { className: 'ws-confirm', role: 'group', 'aria-labelledby': 'end-question' },
-        el('p', { id: 'end-question' }, 'End the session now and start the debrief? The debrief uses whatever the room has done so far.'),
-        el('div', { className: 'button-row' }, button('end-yes', 'End and start the debrief', () => onConfirmEnd(true)), button('end-no', 'Keep going', () => onConfirmEnd(false))),
+        el(
+          'p',
+          { id: 'end-question' },
+          'End the session now and start the debrief? The debrief uses whatever the room has done so far.',
+        ),
+        el(
+          'div',
+          { className: 'button-row' },
+          button('end-yes', 'End and start the debrief', () => onConfirmEnd(true)),
+          button('end-no', 'Keep going', () => onConfirmEnd(false)),
+        ),
       ),
     );
   } else {
-    section.append(el('div', { className: 'button-row' }, button('end', 'End the session', () => onConfirmEnd(null))));
+    section.append(
+      el(
+        'div',
+        { className: 'button-row' },
+        button('end', 'End the session', () => onConfirmEnd(null)),
+      ),
+    );
   }
   return section;
 }

@@ -18,37 +18,72 @@ export interface DebriefHandlers {
 
 export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
   const s = w.state;
-  const box = el('section', { className: 'ws-controls', 'aria-labelledby': 'controls-heading' }, el('h2', { id: 'controls-heading' }, 'Your controls'));
+  const box = el(
+    'section',
+    { className: 'ws-controls', 'aria-labelledby': 'controls-heading' },
+    el('h2', { id: 'controls-heading' }, 'Your controls'),
+  );
   const back = el('button', { type: 'button', 'data-key': 'back' }, 'Back');
   back.addEventListener('click', on.back);
-  const next = el('button', { type: 'button', className: 'primary', 'data-key': 'next', disabled: s.screen === 'ended' }, `Next: ${describeNext(w)}`);
+  const next = el(
+    'button',
+    { type: 'button', className: 'primary', 'data-key': 'next', disabled: s.screen === 'ended' },
+    `Next: ${describeNext(w)}`,
+  );
   next.addEventListener('click', on.next);
   box.append(
-    el('p', { className: 'ws-where' }, s.screen === 'ended' ? 'The session is over: the room sees a thank-you card.' : `Debrief, part ${s.page + 1} of ${w.debriefParts()}.`),
+    el(
+      'p',
+      { className: 'ws-where' },
+      s.screen === 'ended'
+        ? 'The session is over: the room sees a thank-you card.'
+        : `Debrief, part ${s.page + 1} of ${w.debriefParts()}.`,
+    ),
     el('div', { className: 'button-row ws-nav' }, back, next),
   );
 
   const decisions = w.debriefDecisions();
-  const what = el('section', { className: 'ws-panel', 'aria-labelledby': 'what-heading' }, el('h3', { id: 'what-heading' }, 'What? The room’s decisions'));
+  const what = el(
+    'section',
+    { className: 'ws-panel', 'aria-labelledby': 'what-heading' },
+    el('h3', { id: 'what-heading' }, 'What? The room’s decisions'),
+  );
   if (decisions.length === 0) what.append(el('p', {}, 'The room did not reach a decision.'));
   for (const d of decisions) {
-    const reveal = el('button', { type: 'button', 'data-key': `reveal-${d.step}`, disabled: d.revealed }, d.revealed ? 'Shown to the room' : 'Reveal to the room');
+    const reveal = el(
+      'button',
+      { type: 'button', 'data-key': `reveal-${d.step}`, disabled: d.revealed },
+      d.revealed ? 'Shown to the room' : 'Reveal to the room',
+    );
     reveal.addEventListener('click', () => on.reveal(d.step));
     what.append(
       el('h4', {}, `${d.number}. ${d.heading}`),
       el('p', {}, `The room chose “${d.chosen}”${d.how ? `: ${d.how}` : ''}.`),
       ...d.votes.map((v) => el('p', { className: 'ws-hint' }, voteWords(v))),
-      el('p', {}, `How it resolved${d.revealed ? '' : ' (hidden from the room)'}: ${d.acts.join('; ') || 'no acts'}. `, reveal),
+      el(
+        'p',
+        {},
+        `How it resolved${d.revealed ? '' : ' (hidden from the room)'}: ${d.acts.join('; ') || 'no acts'}. `,
+        reveal,
+      ),
     );
   }
 
-  const bands = el('button', { type: 'button', 'data-key': 'reveal-bands', disabled: s.bandsRevealed }, s.bandsRevealed ? 'The bands are shown' : 'Reveal the three bands (R)');
+  const bands = el(
+    'button',
+    { type: 'button', 'data-key': 'reveal-bands', disabled: s.bandsRevealed },
+    s.bandsRevealed ? 'The bands are shown' : 'Reveal the three bands (R)',
+  );
   bands.addEventListener('click', () => on.reveal());
   const soWhat = el(
     'section',
     { className: 'ws-panel', 'aria-labelledby': 'so-what-heading' },
     el('h3', { id: 'so-what-heading' }, 'So what?'),
-    el('p', { className: 'ws-hint' }, 'The room sees whose voice filled the scene, who was spoken to, and the discussion prompts. The bands (voice, power, courage in words, never numbers) stay hidden until you reveal them.'),
+    el(
+      'p',
+      { className: 'ws-hint' },
+      'The room sees whose voice filled the scene, who was spoken to, and the discussion prompts. The bands (voice, power, courage in words, never numbers) stay hidden until you reveal them.',
+    ),
     bands,
   );
 
@@ -91,7 +126,11 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
     'section',
     { className: 'ws-panel', 'aria-labelledby': 'paper-heading' },
     el('h3', { id: 'paper-heading' }, 'Print'),
-    el('p', { className: 'ws-hint' }, 'The summary is for your records: no names, no individual data. The take-away is one per participant: the outcomes, the room’s commitments, the time as participatory CPD and a box for peer reflection.'),
+    el(
+      'p',
+      { className: 'ws-hint' },
+      'The summary is for your records: no names, no individual data. The take-away is one per participant: the outcomes, the room’s commitments, the time as participatory CPD and a box for peer reflection.',
+    ),
     el('div', { className: 'button-row' }, summary, takeAway, fresh),
   );
   box.append(what, soWhat, nowWhat, paper);

@@ -23,12 +23,18 @@ export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHand
   const heading = point.isDecision
     ? `Decision ${point.number ?? ''}${point.number ? ' · ' : ''}${point.vote ? 'room vote' : 'you pick'}`
     : 'A choice that moves the story on';
-  const section = el('section', { className: 'ws-panel ws-decision', 'aria-labelledby': 'decision-heading' }, el('h3', { id: 'decision-heading' }, heading));
+  const section = el(
+    'section',
+    { className: 'ws-panel ws-decision', 'aria-labelledby': 'decision-heading' },
+    el('h3', { id: 'decision-heading' }, heading),
+  );
 
   if (point.isDecision) {
     const box = el('input', { type: 'checkbox', id: 'vote-here', 'data-key': 'vote-here', checked: point.vote });
     box.addEventListener('change', () => on.setVote(point.key, box.checked));
-    section.append(el('div', { className: 'ws-check' }, box, el('label', { for: 'vote-here' }, 'Room vote at this decision')));
+    section.append(
+      el('div', { className: 'ws-check' }, box, el('label', { for: 'vote-here' }, 'Room vote at this decision')),
+    );
   }
   // While a vote is open the count fields come first, so they are on screen without scrolling.
   const latest = deciding(s, point.step);
@@ -40,21 +46,42 @@ export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHand
   point.options.forEach((text, i) => {
     const play = el('button', { type: 'button', 'data-key': `pick-${i}` }, `Play option ${i + 1}`);
     play.addEventListener('click', () => on.pick(i));
-    options.append(el('li', {}, el('span', { className: 'ws-option-text' }, text), latest ? el('span', { className: 'ws-count' }, countWords(latest, i)) : null, play));
+    options.append(
+      el(
+        'li',
+        {},
+        el('span', { className: 'ws-option-text' }, text),
+        latest ? el('span', { className: 'ws-count' }, countWords(latest, i)) : null,
+        play,
+      ),
+    );
   });
   section.append(el('h4', {}, 'Options'), options);
 
   if (point.isDecision) {
     const row = el('div', { className: 'button-row' });
-    const open = el('button', { type: 'button', 'data-key': 'open-vote' }, votes.first ? 'Open the revote (V)' : 'Open the vote (V)');
+    const open = el(
+      'button',
+      { type: 'button', 'data-key': 'open-vote' },
+      votes.first ? 'Open the revote (V)' : 'Open the vote (V)',
+    );
     open.addEventListener('click', on.openVote);
-    const talk = el('button', { type: 'button', 'data-key': 'discuss' }, s.step === 'discuss' ? 'Close the discussion card (D)' : 'Discussion card (D)');
+    const talk = el(
+      'button',
+      { type: 'button', 'data-key': 'discuss' },
+      s.step === 'discuss' ? 'Close the discussion card (D)' : 'Discussion card (D)',
+    );
     talk.addEventListener('click', on.discuss);
     row.append(open, talk);
     section.append(row);
   }
-  if (point.notes.length) section.append(el('h4', {}, 'Notes for you'), el('ul', { className: 'ws-notes' }, ...point.notes.map((n) => el('li', {}, n))));
-  if (point.discuss.length) section.append(el('h4', {}, 'Discussion card'), el('ul', {}, ...point.discuss.map((d) => el('li', {}, d))));
+  if (point.notes.length)
+    section.append(
+      el('h4', {}, 'Notes for you'),
+      el('ul', { className: 'ws-notes' }, ...point.notes.map((n) => el('li', {}, n))),
+    );
+  if (point.discuss.length)
+    section.append(el('h4', {}, 'Discussion card'), el('ul', {}, ...point.discuss.map((d) => el('li', {}, d))));
   if (point.isDecision) section.append(roomMoveForm(w, point, on));
   return section;
 }
@@ -65,15 +92,38 @@ function countWords(vote: VoteEvent, i: number): string {
   return `${vote.round === 1 ? 'vote' : 'revote'}: ${o.count} (room sees ${o.shown})`;
 }
 
-function voteForm(point: CurrentPoint, step: string, first: VoteEvent | null, second: VoteEvent | null, on: DecisionHandlers): HTMLElement {
+function voteForm(
+  point: CurrentPoint,
+  step: string,
+  first: VoteEvent | null,
+  second: VoteEvent | null,
+  on: DecisionHandlers,
+): HTMLElement {
   const round = step === 'vote-1' || step === 'result-1' ? 1 : 2;
   const shown = step === 'result-1' || step === 'result-2';
   const previous = round === 1 ? first : second;
   const form = el('form', { className: 'ws-vote', 'aria-labelledby': 'vote-legend' });
   const fields: HTMLInputElement[] = [];
-  const fieldset = el('fieldset', {}, el('legend', { id: 'vote-legend' }, round === 1 ? 'First vote: how many people chose each option?' : 'Revote: how many people chose each option?'));
+  const fieldset = el(
+    'fieldset',
+    {},
+    el(
+      'legend',
+      { id: 'vote-legend' },
+      round === 1 ? 'First vote: how many people chose each option?' : 'Revote: how many people chose each option?',
+    ),
+  );
   const field = (id: string, label: string, value: number) => {
-    const input = el('input', { type: 'number', id, 'data-key': id, min: '0', step: '1', inputmode: 'numeric', value: String(value), required: true });
+    const input = el('input', {
+      type: 'number',
+      id,
+      'data-key': id,
+      min: '0',
+      step: '1',
+      inputmode: 'numeric',
+      value: String(value),
+      required: true,
+    });
     fields.push(input);
     fieldset.append(el('div', { className: 'ws-count-field' }, el('label', { for: id }, label), input));
     return input;
@@ -81,10 +131,18 @@ function voteForm(point: CurrentPoint, step: string, first: VoteEvent | null, se
   point.options.forEach((text, i) => field(`count-${i}`, `Option ${i + 1}: ${text}`, previous?.counts[i] ?? 0));
   const rather = field('count-rather', 'I’d rather not say', previous?.ratherNot ?? 0);
   const problem = el('p', { className: 'ws-problem', role: 'alert', hidden: true });
-  const submit = el('button', { type: 'submit', className: 'primary', 'data-key': 'show-vote' }, shown ? 'Show the corrected counts' : 'Show the room');
+  const submit = el(
+    'button',
+    { type: 'submit', className: 'primary', 'data-key': 'show-vote' },
+    shown ? 'Show the corrected counts' : 'Show the room',
+  );
   form.append(
     fieldset,
-    el('p', { className: 'ws-hint' }, 'The room sees proportions, never counts. An option fewer than three people chose shows as “a few”. “I’d rather not say” is shown on its own line, outside the proportions.'),
+    el(
+      'p',
+      { className: 'ws-hint' },
+      'The room sees proportions, never counts. An option fewer than three people chose shows as “a few”. “I’d rather not say” is shown on its own line, outside the proportions.',
+    ),
     problem,
     submit,
   );
@@ -102,16 +160,32 @@ function voteForm(point: CurrentPoint, step: string, first: VoteEvent | null, se
 }
 
 function roomMoveForm(w: Workshop, point: CurrentPoint, on: DecisionHandlers): HTMLElement {
-  const details = el('details', { className: 'ws-room-move' }, el('summary', { 'data-key': 'room-move-summary' }, 'The room’s own move'));
+  const details = el(
+    'details',
+    { className: 'ws-room-move' },
+    el('summary', { 'data-key': 'room-move-summary' }, 'The room’s own move'),
+  );
   const moves = roomMovesAt(w.state.log, point.step);
   if (moves.length) details.open = true;
   const text = el('textarea', { id: 'room-move-text', 'data-key': 'room-move-text', rows: 2 });
-  const as = el('select', { id: 'room-move-as', 'data-key': 'room-move-as' }, el('option', { value: '' }, 'Discuss it without playing'));
-  point.options.forEach((o, i) => as.append(el('option', { value: String(i) }, `Play it as option ${i + 1}: ${o.slice(0, 60)}${o.length > 60 ? '…' : ''}`)));
+  const as = el(
+    'select',
+    { id: 'room-move-as', 'data-key': 'room-move-as' },
+    el('option', { value: '' }, 'Discuss it without playing'),
+  );
+  point.options.forEach((o, i) =>
+    as.append(
+      el('option', { value: String(i) }, `Play it as option ${i + 1}: ${o.slice(0, 60)}${o.length > 60 ? '…' : ''}`),
+    ),
+  );
   const add = el('button', { type: 'button', 'data-key': 'room-move-add' }, 'Add to the log');
   add.addEventListener('click', () => on.roomMove(text.value, as.value === '' ? null : Number(as.value)));
   details.append(
-    el('p', { className: 'ws-hint' }, 'When the room invents an option, type it here (no names). It is kept in the session log and stays off the room’s screen unless you show it.'),
+    el(
+      'p',
+      { className: 'ws-hint' },
+      'When the room invents an option, type it here (no names). It is kept in the session log and stays off the room’s screen unless you show it.',
+    ),
     el('label', { for: 'room-move-text' }, 'What the room would do'),
     text,
     el('label', { for: 'room-move-as' }, 'Then'),
@@ -119,7 +193,11 @@ function roomMoveForm(w: Workshop, point: CurrentPoint, on: DecisionHandlers): H
     el('div', { className: 'button-row' }, add),
   );
   for (const move of moves) {
-    const show = el('button', { type: 'button', 'data-key': `room-move-show-${move.id}`, disabled: move.shown }, move.shown ? 'Shown to the room' : 'Show it to the room');
+    const show = el(
+      'button',
+      { type: 'button', 'data-key': `room-move-show-${move.id}`, disabled: move.shown },
+      move.shown ? 'Shown to the room' : 'Show it to the room',
+    );
     show.addEventListener('click', () => on.showRoomMove(move.id));
     details.append(el('p', { className: 'ws-logged' }, `In the log: “${move.text}”. `, show));
   }

@@ -14,11 +14,16 @@ export function drawRoom(target: HTMLElement, view: RoomView, top: Level = 1): v
   target.dataset.seq = String(view.seq);
   target.dataset.kind = view.body.kind;
   target.dataset.theme = view.theme;
-  const h = (level: 0 | 1, text: string, props: Record<string, string> = {}) => el(`h${top + level}` as 'h1', props, text);
+  const h = (level: 0 | 1, text: string, props: Record<string, string> = {}) =>
+    el(`h${top + level}` as 'h1', props, text);
   target.append(...bodyNodes(view.body, view.storyTitle, h));
   window.clearInterval(tickers.get(target));
   if (view.timer && view.body.kind !== 'blank') {
-    const timer = el('p', { className: 'room-timer', role: 'timer', 'aria-label': 'Discussion timer' }, timerText(view.timer.endsAt, Date.now()));
+    const timer = el(
+      'p',
+      { className: 'room-timer', role: 'timer', 'aria-label': 'Discussion timer' },
+      timerText(view.timer.endsAt, Date.now()),
+    );
     target.prepend(timer);
     const endsAt = view.timer.endsAt;
     const id = window.setInterval(() => {
@@ -42,13 +47,22 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
       return [
         h(0, body.card.title),
         ...body.card.paragraphs.map((p) => el('p', {}, p)),
-        body.card.items.length ? el('ul', { className: 'room-list' }, ...body.card.items.map((i) => el('li', {}, i))) : null,
+        body.card.items.length
+          ? el('ul', { className: 'room-list' }, ...body.card.items.map((i) => el('li', {}, i)))
+          : null,
       ].filter((n): n is HTMLElement => n !== null);
     case 'story':
       return [
         h(0, storyTitle, { className: 'visually-hidden' }),
         body.banner ? el('p', { className: 'room-banner' }, body.banner) : null,
-        body.chosen ? el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, 'The room chose: '), body.chosen) : null,
+        body.chosen
+          ? el(
+              'p',
+              { className: 'room-chosen' },
+              el('span', { className: 'room-chosen-label' }, 'The room chose: '),
+              body.chosen,
+            )
+          : null,
         ...body.lines.map((line) =>
           el(
             'p',
@@ -68,7 +82,11 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
     case 'vote':
       return [
         h(0, body.round === 1 ? 'Vote now' : 'Vote again'),
-        el('p', { className: 'room-lede' }, 'Privately: a card, a hand or your phone. Nobody will see who chose what. You can also say you would rather not say.'),
+        el(
+          'p',
+          { className: 'room-lede' },
+          'Privately: a card, a hand or your phone. Nobody will see who chose what. You can also say you would rather not say.',
+        ),
         optionList(body.options),
       ];
     case 'result':
@@ -82,8 +100,15 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
     case 'reveal':
       return [
         h(0, 'How the room’s choice resolved'),
-        el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, 'The room chose: '), body.chosen),
-        body.acts.length ? el('ul', { className: 'room-list room-acts' }, ...body.acts.map((a) => el('li', {}, a))) : null,
+        el(
+          'p',
+          { className: 'room-chosen' },
+          el('span', { className: 'room-chosen-label' }, 'The room chose: '),
+          body.chosen,
+        ),
+        body.acts.length
+          ? el('ul', { className: 'room-list room-acts' }, ...body.acts.map((a) => el('li', {}, a)))
+          : null,
         ...body.perspectives.flatMap((p) => [h(1, p.heading), el('p', { className: 'room-perspective' }, p.text)]),
       ].filter((n): n is HTMLElement => n !== null);
     case 'room-move':
@@ -96,26 +121,47 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
         ...(body.decisions.length === 0 ? [el('p', {}, 'The room did not reach a decision.')] : []),
         ...body.decisions.flatMap((d) => [
           h(1, d.heading),
-          el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, 'The room chose: '), d.chosen),
+          el(
+            'p',
+            { className: 'room-chosen' },
+            el('span', { className: 'room-chosen-label' }, 'The room chose: '),
+            d.chosen,
+          ),
           d.how ? el('p', { className: 'room-small' }, `How: ${d.how}.`) : null,
           ...d.votes.map((v) => voteChart(v, null)),
           d.acts ? el('p', { className: 'room-small room-acts' }, `How it resolved: ${d.acts.join('; ')}.`) : null,
           ...d.roomMoves.map((m) => el('p', { className: 'room-small' }, `The room’s own move: ${m}`)),
-          d.explored.length ? el('p', { className: 'room-small' }, `The room also tried: ${d.explored.join('; ')}`) : null,
+          d.explored.length
+            ? el('p', { className: 'room-small' }, `The room also tried: ${d.explored.join('; ')}`)
+            : null,
         ]),
       ].filter((n): n is HTMLElement => n !== null);
     case 'debrief-airtime':
       return [
         h(0, 'Whose voice filled the scene?'),
-        el('div', { className: 'room-charts' }, chart(h(1, 'Turns taken'), body.spoke), chart(h(1, 'Who was spoken to'), body.spokenTo)),
-        body.notes.length ? el('ul', { className: 'room-list room-small' }, ...body.notes.map((n) => el('li', {}, n))) : null,
+        el(
+          'div',
+          { className: 'room-charts' },
+          chart(h(1, 'Turns taken'), body.spoke),
+          chart(h(1, 'Who was spoken to'), body.spokenTo),
+        ),
+        body.notes.length
+          ? el('ul', { className: 'room-list room-small' }, ...body.notes.map((n) => el('li', {}, n)))
+          : null,
       ].filter((n): n is HTMLElement => n !== null);
     case 'debrief-so-what':
       return [
         h(0, 'So what?'),
         el('ul', { className: 'room-list' }, ...body.prompts.map((p) => el('li', {}, p))),
         ...(body.bands
-          ? [h(1, 'The room’s choices, in words'), el('dl', { className: 'room-bands' }, ...body.bands.flatMap((b) => [el('dt', {}, b.question), el('dd', {}, b.text)]))]
+          ? [
+              h(1, 'The room’s choices, in words'),
+              el(
+                'dl',
+                { className: 'room-bands' },
+                ...body.bands.flatMap((b) => [el('dt', {}, b.question), el('dd', {}, b.text)]),
+              ),
+            ]
           : []),
       ];
     case 'debrief-now-what':
@@ -134,7 +180,14 @@ function optionList(options: readonly string[]): HTMLElement {
   return el(
     'ol',
     { className: 'room-options' },
-    ...options.map((text, i) => el('li', {}, el('span', { className: 'room-number', 'aria-hidden': 'true' }, String(i + 1)), el('span', {}, text))),
+    ...options.map((text, i) =>
+      el(
+        'li',
+        {},
+        el('span', { className: 'room-number', 'aria-hidden': 'true' }, String(i + 1)),
+        el('span', {}, text),
+      ),
+    ),
   );
 }
 
@@ -145,13 +198,23 @@ function voteChart(row: RoomVoteRow, options: readonly string[] | null): HTMLEle
     const words = options ? `${i + 1}. ${options[i] ?? ''}` : bar.label;
     list.append(barItem(words, bar));
   });
-  const box = el('div', { className: 'room-vote' }, options ? null : el('p', { className: 'room-small room-vote-label' }, row.label), list);
+  const box = el(
+    'div',
+    { className: 'room-vote' },
+    options ? null : el('p', { className: 'room-small room-vote-label' }, row.label),
+    list,
+  );
   if (row.ratherNot) box.append(el('p', { className: 'room-small' }, `Would rather not say: ${row.ratherNot}`));
   return box;
 }
 
 function chart(heading: HTMLElement, bars: readonly RoomBar[]): HTMLElement {
-  return el('div', { className: 'room-chart' }, heading, el('ul', { className: 'room-bars compact' }, ...bars.map((b) => barItem(b.label, b))));
+  return el(
+    'div',
+    { className: 'room-chart' },
+    heading,
+    el('ul', { className: 'room-bars compact' }, ...bars.map((b) => barItem(b.label, b))),
+  );
 }
 
 function barItem(words: string, bar: RoomBar): HTMLElement {

@@ -6,7 +6,13 @@ import { KEY_HELP } from './presenterKeys';
 
 function dialog(id: string, title: string, ...content: HTMLElement[]): HTMLDialogElement {
   const close = el('button', { type: 'button', className: 'primary', 'data-key': `${id}-close` }, 'Close');
-  const box = el('dialog', { id, className: 'ws-dialog', 'aria-labelledby': `${id}-title` }, el('h2', { id: `${id}-title` }, title), ...content, el('div', { className: 'button-row' }, close));
+  const box = el(
+    'dialog',
+    { id, className: 'ws-dialog', 'aria-labelledby': `${id}-title` },
+    el('h2', { id: `${id}-title` }, title),
+    ...content,
+    el('div', { className: 'button-row' }, close),
+  );
   close.addEventListener('click', () => box.close());
   return box;
 }
@@ -27,7 +33,11 @@ export function keysDialog(): HTMLDialogElement {
   return dialog(
     'keys',
     'Presenter keys',
-    el('p', {}, 'These work on this screen only, and not while you are typing in a field. You can switch them off with “Presenter keys” at the top. In the projector window, F switches full screen on and off.'),
+    el(
+      'p',
+      {},
+      'These work on this screen only, and not while you are typing in a field. You can switch them off with “Presenter keys” at the top. In the projector window, F switches full screen on and off.',
+    ),
     el('dl', { className: 'ws-keys' }, ...KEY_HELP.flatMap(([keys, what]) => [el('dt', {}, keys), el('dd', {}, what)])),
   );
 }

@@ -11,25 +11,46 @@ export interface PlanHandlers {
   start(): void;
 }
 
-export function planScreen(stories: readonly ManifestEntry[], w: Workshop | null, loading: string | null, on: PlanHandlers): HTMLElement {
+export function planScreen(
+  stories: readonly ManifestEntry[],
+  w: Workshop | null,
+  loading: string | null,
+  on: PlanHandlers,
+): HTMLElement {
   const section = el(
     'section',
     { className: 'ws-plan', 'aria-labelledby': 'plan-heading' },
     el('h1', { id: 'plan-heading', tabindex: '-1' }, 'Plan a workshop'),
-    el('p', { className: 'lede' }, 'One story, played together on one screen. Choose the story and the decisions the room votes on; at the others you pick. Open the Guide for how to run the session safely.'),
+    el(
+      'p',
+      { className: 'lede' },
+      'One story, played together on one screen. Choose the story and the decisions the room votes on; at the others you pick. Open the Guide for how to run the session safely.',
+    ),
   );
 
   const picker = el('fieldset', { className: 'ws-stories' }, el('legend', {}, 'Story'));
   for (const entry of stories) {
     const id = `story-${entry.id}`;
-    const radio = el('input', { type: 'radio', name: 'story', id, value: entry.id, 'data-key': id, checked: w?.story.id === entry.id });
+    const radio = el('input', {
+      type: 'radio',
+      name: 'story',
+      id,
+      value: entry.id,
+      'data-key': id,
+      checked: w?.story.id === entry.id,
+    });
     radio.addEventListener('change', () => on.chooseStory(entry.id));
     picker.append(
       el(
         'div',
         { className: 'ws-story-choice' },
         radio,
-        el('label', { for: id }, el('strong', {}, entry.title), ` — ${entry.role}${entry.minutes ? `, about ${entry.minutes} minutes alone` : ''}`),
+        el(
+          'label',
+          { for: id },
+          el('strong', {}, entry.title),
+          ` — ${entry.role}${entry.minutes ? `, about ${entry.minutes} minutes alone` : ''}`,
+        ),
         el('p', { className: 'ws-hint' }, entry.summary),
       ),
     );
@@ -44,7 +65,9 @@ export function planScreen(stories: readonly ManifestEntry[], w: Workshop | null
     el('h3', {}, 'What the session is for'),
     el('ul', {}, ...header.outcomes.map((o) => el('li', {}, o))),
     el('h3', {}, 'Content notes'),
-    header.contentNotes.length ? el('ul', { className: 'content-notes' }, ...header.contentNotes.map((o) => el('li', {}, o))) : el('p', {}, 'None given.'),
+    header.contentNotes.length
+      ? el('ul', { className: 'content-notes' }, ...header.contentNotes.map((o) => el('li', {}, o)))
+      : el('p', {}, 'None given.'),
   );
   if (header.review) section.append(el('p', { className: 'ws-hint' }, `Review: ${header.review}`));
 
@@ -52,10 +75,21 @@ export function planScreen(stories: readonly ManifestEntry[], w: Workshop | null
   const count = w.plan.points.filter((p) => votes.has(p.key)).length;
   section.append(
     el('h2', { id: 'decisions-heading' }, 'Decisions'),
-    el('p', {}, `Two or three room votes suit a 45-minute session. At the other decisions you pick the option. You can also open a vote at any decision during the session (V).`),
+    el(
+      'p',
+      {},
+      `Two or three room votes suit a 45-minute session. At the other decisions you pick the option. You can also open a vote at any decision during the session (V).`,
+    ),
     el('p', { className: 'ws-count', 'aria-live': 'polite' }, `Room votes planned: ${count}.`),
   );
-  if (!w.plan.complete) section.append(el('p', { className: 'notice' }, 'This story is large, so some later decisions may not be listed. You can still open a vote at any decision as it comes up.'));
+  if (!w.plan.complete)
+    section.append(
+      el(
+        'p',
+        { className: 'notice' },
+        'This story is large, so some later decisions may not be listed. You can still open a vote at any decision as it comes up.',
+      ),
+    );
 
   const list = el('ol', { className: 'ws-points', 'aria-labelledby': 'decisions-heading' });
   for (const point of w.plan.points) {
@@ -68,7 +102,11 @@ export function planScreen(stories: readonly ManifestEntry[], w: Workshop | null
         { className: 'ws-point' },
         el('h3', {}, `Decision ${point.number}${point.scene ? ` · ${point.scene}` : ''}`),
         point.onlyAfter.length
-          ? el('p', { className: 'ws-hint' }, `Only if the room chooses “${point.onlyAfter[0]!.option}” at decision ${point.onlyAfter[0]!.number}.`)
+          ? el(
+              'p',
+              { className: 'ws-hint' },
+              `Only if the room chooses “${point.onlyAfter[0]!.option}” at decision ${point.onlyAfter[0]!.number}.`,
+            )
           : null,
         el('div', { className: 'ws-check' }, box, el('label', { for: boxId }, 'Room vote here')),
         el('h4', {}, 'Options'),

@@ -53,7 +53,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
 
   deviceStorage().onProblem((problem) => {
     if (!problem) return;
-    notice = 'This browser is not keeping anything for this page, so a reload will lose the session. You can still run it.';
+    notice =
+      'This browser is not keeping anything for this page, so a reload will lose the session. You can still run it.';
     render();
   });
 
@@ -64,16 +65,34 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const open = el('button', { type: 'button', 'data-key': 'open-projector' }, 'Open the projector window');
     open.addEventListener('click', () => {
       const win = window.open('projector.html', 'allyship-projector', 'popup=yes,width=1280,height=720');
-      say(win ? 'The projector window is open. Drag it to the projector and press F in it for full screen.' : 'The browser blocked the new window. Open projector.html in a new window yourself, or use single-screen mode.');
+      say(
+        win
+          ? 'The projector window is open. Drag it to the projector and press F in it for full screen.'
+          : 'The browser blocked the new window. Open projector.html in a new window yourself, or use single-screen mode.',
+      );
     });
-    const single = el('input', { type: 'checkbox', id: 'single-screen', 'data-key': 'single-screen', checked: prefs.single });
+    const single = el('input', {
+      type: 'checkbox',
+      id: 'single-screen',
+      'data-key': 'single-screen',
+      checked: prefs.single,
+    });
     single.addEventListener('change', () => {
       prefs.single = single.checked;
       savePrefs(prefs);
       render();
-      say(prefs.single ? 'Single-screen mode: the room’s view fills this screen.' : 'Two screens: the room’s view is in the projector window.');
+      say(
+        prefs.single
+          ? 'Single-screen mode: the room’s view fills this screen.'
+          : 'Two screens: the room’s view is in the projector window.',
+      );
     });
-    const keysOn = el('input', { type: 'checkbox', id: 'presenter-keys', 'data-key': 'presenter-keys', checked: prefs.keys });
+    const keysOn = el('input', {
+      type: 'checkbox',
+      id: 'presenter-keys',
+      'data-key': 'presenter-keys',
+      checked: prefs.keys,
+    });
     keysOn.addEventListener('change', () => {
       prefs.keys = keysOn.checked;
       savePrefs(prefs);
@@ -85,7 +104,15 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     guideButton.addEventListener('click', () => openDialog(guide));
     bar.append(
       el('p', { className: 'ws-brand' }, el('a', { href: './' }, 'The Allyship Theatre'), ' · Workshop'),
-      el('p', { className: 'ws-link' }, !channelsWork() ? 'This browser cannot link two windows: use single-screen mode.' : projectorConnected ? 'Projector window: connected' : 'Projector window: not open'),
+      el(
+        'p',
+        { className: 'ws-link' },
+        !channelsWork()
+          ? 'This browser cannot link two windows: use single-screen mode.'
+          : projectorConnected
+            ? 'Projector window: connected'
+            : 'Projector window: not open',
+      ),
       el(
         'div',
         { className: 'ws-bar-controls' },
@@ -126,7 +153,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     } else {
       main.append(sessionScreen(workshop));
     }
-    const target = (focusKey && main.querySelector(`[data-key="${focusKey}"]`)) || (activeKey && main.querySelector(`[data-key="${activeKey}"]`)) || (hadFocusInMain ? main.querySelector('[data-key="next"]') : null);
+    const target =
+      (focusKey && main.querySelector(`[data-key="${focusKey}"]`)) ||
+      (activeKey && main.querySelector(`[data-key="${activeKey}"]`)) ||
+      (hadFocusInMain ? main.querySelector('[data-key="next"]') : null);
     (target as HTMLElement | null)?.focus();
   };
 
@@ -134,9 +164,20 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const s = w.state;
     document.title = `${w.main.header.title}: workshop — The Allyship Theatre`;
     // Focusable, so a long view that scrolls in its small frame can be scrolled by keyboard too.
-    const preview = el('div', { className: 'room room-preview', 'data-room': '', tabindex: '0', role: 'region', 'aria-label': 'The room’s screen, as the room sees it' });
+    const preview = el('div', {
+      className: 'room room-preview',
+      'data-room': '',
+      tabindex: '0',
+      role: 'region',
+      'aria-label': 'The room’s screen, as the room sees it',
+    });
     drawRoom(preview, w.roomView(), 3);
-    const previewBox = el('section', { className: 'ws-preview', 'aria-labelledby': 'preview-heading' }, el('h2', { id: 'preview-heading' }, 'What the room sees'), preview);
+    const previewBox = el(
+      'section',
+      { className: 'ws-preview', 'aria-labelledby': 'preview-heading' },
+      el('h2', { id: 'preview-heading' }, 'What the room sees'),
+      preview,
+    );
     const controls =
       s.screen === 'debrief' || s.screen === 'ended'
         ? debriefPanel(w, {
@@ -169,13 +210,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         })
       : null;
     const body = prefs.single
-      ? el(
-          'div',
-          { className: 'ws-session single' },
-          previewBox,
-          quietBox,
-          fold(controls),
-        )
+      ? el('div', { className: 'ws-session single' }, previewBox, quietBox, fold(controls))
       : el('div', { className: 'ws-session' }, previewBox, el('div', { className: 'ws-side' }, quietBox, controls));
     return el('div', {}, el('h1', { id: 'session-heading', tabindex: '-1' }, `${w.main.header.title}: workshop`), body);
   };
@@ -183,7 +218,12 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   // In single-screen mode the controls fold away; the fold stays as the facilitator left it across redraws.
   let foldOpen = false;
   const fold = (controls: HTMLElement) => {
-    const box = el('details', { className: 'ws-fold', open: foldOpen }, el('summary', { 'data-key': 'fold' }, 'Facilitator controls (the room can see them while open)'), controls);
+    const box = el(
+      'details',
+      { className: 'ws-fold', open: foldOpen },
+      el('summary', { 'data-key': 'fold' }, 'Facilitator controls (the room can see them while open)'),
+      controls,
+    );
     box.addEventListener('toggle', () => (foldOpen = box.open));
     return box;
   };
@@ -211,7 +251,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     recordVote: (counts, rather) => act(() => workshop!.recordVote(counts, rather), 'next'),
     discuss: () => act(() => workshop!.discuss()),
     setVote: (key, on) => act(() => workshop!.setVotePoint(key, on)),
-    roomMove: (text, playedAs) => act(() => workshop!.roomMove(text, playedAs), playedAs === null ? 'room-move-text' : 'next'),
+    roomMove: (text, playedAs) =>
+      act(() => workshop!.roomMove(text, playedAs), playedAs === null ? 'room-move-text' : 'next'),
     showRoomMove: (id) => act(() => workshop!.showRoomMove(id), 'next'),
     reveal: () => act(() => workshop!.reveal()),
     explore: (option) => act(() => workshop!.explore(option), 'next'),
@@ -259,7 +300,11 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       await new Promise((resolve) => window.setTimeout(resolve, 30));
       workshop = Workshop.plan({ id, hash: story.entry.hash, json: story.json }, ports);
       loading = null;
-      act(() => `${story.entry.title}: ${workshop!.plan.points.length} decisions listed, room votes at ${workshop!.state.votePoints.length}.`, `story-${id}`);
+      act(
+        () =>
+          `${story.entry.title}: ${workshop!.plan.points.length} decisions listed, room votes at ${workshop!.state.votePoints.length}.`,
+        `story-${id}`,
+      );
     } catch (e) {
       loading = (e as Error).message;
       render(`story-${id}`);
@@ -274,9 +319,15 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       return false;
     }
     const story = await loadStoryJson(state.storyId);
-    const { workshop: restored, changed } = Workshop.restore({ id: entry.id, hash: entry.hash, json: story.json }, state, ports);
+    const { workshop: restored, changed } = Workshop.restore(
+      { id: entry.id, hash: entry.hash, json: story.json },
+      state,
+      ports,
+    );
     workshop = restored;
-    if (changed) notice = 'This story has changed since the session was saved, so it resumes at the last point that still matches.';
+    if (changed)
+      notice =
+        'This story has changed since the session was saved, so it resumes at the last point that still matches.';
     said = state.screen === 'plan' ? 'Your plan is as you left it.' : 'The session is resumed where it was.';
     return true;
   };

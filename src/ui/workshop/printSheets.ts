@@ -19,7 +19,8 @@ export function printSheet(kind: SheetKind, sheet: HTMLElement): void {
   window.print();
 }
 
-const list = (items: readonly string[], className = '') => el('ul', { className }, ...items.map((i) => el('li', {}, i)));
+const list = (items: readonly string[], className = '') =>
+  el('ul', { className }, ...items.map((i) => el('li', {}, i)));
 
 export function briefSheet(w: Workshop): HTMLElement {
   const header = w.main.header;
@@ -28,7 +29,11 @@ export function briefSheet(w: Workshop): HTMLElement {
     'article',
     { className: 'sheet sheet-brief' },
     el('h1', {}, `Facilitator brief: ${header.title}`),
-    el('p', {}, `${header.summary} You play: ${header.role}.${header.minutes ? ` About ${header.minutes} minutes played alone; allow 45 minutes in a group.` : ''}`),
+    el(
+      'p',
+      {},
+      `${header.summary} You play: ${header.role}.${header.minutes ? ` About ${header.minutes} minutes played alone; allow 45 minutes in a group.` : ''}`,
+    ),
     el('h2', {}, 'Learning outcomes'),
     list(header.outcomes),
     el('h2', {}, 'Content notes'),
@@ -43,7 +48,9 @@ export function briefSheet(w: Workshop): HTMLElement {
       'li',
       {},
       el('strong', {}, `${vote ? 'Room vote' : 'You pick'}${point.scene ? ` · ${point.scene}` : ''}`),
-      point.onlyAfter.length ? el('span', {}, ` · only after “${point.onlyAfter[0]!.option}” (decision ${point.onlyAfter[0]!.number})`) : null,
+      point.onlyAfter.length
+        ? el('span', {}, ` · only after “${point.onlyAfter[0]!.option}” (decision ${point.onlyAfter[0]!.number})`)
+        : null,
     );
     if (vote) item.append(el('ol', { className: 'sheet-options' }, ...point.options.map((o) => el('li', {}, o))));
     for (const d of point.discuss) item.append(el('p', {}, `Discuss: ${d}`));
@@ -65,7 +72,14 @@ export function briefSheet(w: Workshop): HTMLElement {
 
 export function summarySheet(w: Workshop, now: number): HTMLElement {
   const header = w.main.header;
-  const s = sessionSummary({ title: header.title, outcomes: header.outcomes, session: w.state, decisions: w.debriefDecisions(), prompts: discussionPrompts(w.main.log), now });
+  const s = sessionSummary({
+    title: header.title,
+    outcomes: header.outcomes,
+    session: w.state,
+    decisions: w.debriefDecisions(),
+    prompts: discussionPrompts(w.main.log),
+    now,
+  });
   const decisions = el('ol', { className: 'sheet-points' });
   for (const d of s.decisions) {
     decisions.append(
@@ -86,7 +100,11 @@ export function summarySheet(w: Workshop, now: number): HTMLElement {
     { className: 'sheet sheet-summary' },
     el('h1', {}, `Session summary: ${s.title}`),
     el('p', {}, `${s.date} · ${s.duration} · ${s.ended}${s.skipped ? ` Scenes skipped: ${s.skipped}.` : ''}`),
-    el('p', { className: 'sheet-small' }, 'A record of what the room did together. It holds no names and no individual data: votes are shown as the room saw them.'),
+    el(
+      'p',
+      { className: 'sheet-small' },
+      'A record of what the room did together. It holds no names and no individual data: votes are shown as the room saw them.',
+    ),
     el('h2', {}, 'Learning outcomes'),
     list(s.outcomes),
     el('h2', {}, 'Decisions and votes'),
@@ -113,7 +131,11 @@ export function takeAwaySheet(w: Workshop, now: number): HTMLElement {
     el('h2', {}, 'For your records'),
     list(t.notes, 'sheet-small'),
     el('h2', {}, 'Peer reflection'),
-    el('p', { className: 'sheet-small' }, 'What did you and a colleague make of this session, and what will you each do next? (Use roles, not names.)'),
+    el(
+      'p',
+      { className: 'sheet-small' },
+      'What did you and a colleague make of this session, and what will you each do next? (Use roles, not names.)',
+    ),
     el('div', { className: 'sheet-box', 'aria-label': 'Blank box for your peer reflection' }),
   );
 }

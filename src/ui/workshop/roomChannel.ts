@@ -17,7 +17,10 @@ export interface PresenterLink {
 }
 
 /** The presenter's end. `currentView` answers a projector that has just (re)loaded. */
-export function openPresenterLink(currentView: () => RoomView | null, onProjector: (connected: boolean) => void): PresenterLink | null {
+export function openPresenterLink(
+  currentView: () => RoomView | null,
+  onProjector: (connected: boolean) => void,
+): PresenterLink | null {
   if (!channelsWork()) return null;
   const channel = new BroadcastChannel(CHANNEL_NAME);
   channel.onmessage = (event: MessageEvent<Message>) => {

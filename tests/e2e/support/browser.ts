@@ -98,7 +98,9 @@ async function injectAxe(page: Page): Promise<void> {
 export async function expectNoAxeViolations(page: Page, context?: string): Promise<void> {
   await injectAxe(page);
   const violations = (await page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }
+    ).axe;
     const result = await axe.run(selector ?? document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
@@ -106,7 +108,10 @@ export async function expectNoAxeViolations(page: Page, context?: string): Promi
   }, context)) as AxeViolation[];
 
   const report = violations.map((v) => {
-    const targets = v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ');
+    const targets = v.nodes
+      .slice(0, 3)
+      .map((n) => JSON.stringify(n.target))
+      .join(', ');
     const more = v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : '';
     return `${v.id} [${v.impact ?? '?'}]: ${v.help} — ${targets}${more}`;
   });
@@ -146,11 +151,7 @@ async function focused(page: Page): Promise<Focused> {
  * Press Tab until `predicate` holds for the focused element; returns it. Keyboard-only tests use this
  * instead of click(). Fails after `max` presses, listing what focus visited.
  */
-export async function tabUntil(
-  page: Page,
-  predicate: (el: Focused) => boolean,
-  max = 50,
-): Promise<Focused> {
+export async function tabUntil(page: Page, predicate: (el: Focused) => boolean, max = 50): Promise<Focused> {
   const visited: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');

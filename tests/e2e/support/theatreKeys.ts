@@ -27,7 +27,12 @@ export async function focusedInfo(page: Page): Promise<FocusedInfo> {
 }
 
 /** Press `key` (Tab or Shift+Tab) until the focused element matches; fails listing where focus went. */
-export async function pressUntil(page: Page, key: 'Tab' | 'Shift+Tab', predicate: (f: FocusedInfo) => boolean, max = 60): Promise<FocusedInfo> {
+export async function pressUntil(
+  page: Page,
+  key: 'Tab' | 'Shift+Tab',
+  predicate: (f: FocusedInfo) => boolean,
+  max = 60,
+): Promise<FocusedInfo> {
   const visited: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
@@ -63,7 +68,10 @@ export async function chooseRadio(page: Page, group: string, value: string | num
 
 export async function closeDialog(page: Page): Promise<void> {
   await page.keyboard.press('Escape');
-  await page.locator('dialog[open]').waitFor({ state: 'detached' }).catch(() => undefined);
+  await page
+    .locator('dialog[open]')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
   expect(await page.locator('dialog[open]').count()).toBe(0);
 }
 
@@ -74,7 +82,8 @@ export async function beginFirstStory(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await page.locator('.transcript .line, .error-panel').first().waitFor();
   // Say why, if the story did not open (a failing test should name its cause, not just time out).
-  if (!(await page.locator('.transcript .line').count())) throw new Error(`the story did not open: ${await page.locator('.error-panel').first().textContent()}`);
+  if (!(await page.locator('.transcript .line').count()))
+    throw new Error(`the story did not open: ${await page.locator('.error-panel').first().textContent()}`);
 }
 
 /** Tab to option `n` (1-based) of the choices on offer and press Enter; waits for the next passage. */
@@ -85,7 +94,9 @@ export async function takeChoice(page: Page, n = 1): Promise<void> {
   await pressUntil(page, 'Tab', (f) => f.tag === 'button' && new RegExp(`^${n}(?!\d)`).test(f.name));
   await page.keyboard.press('Enter');
   await page.waitForFunction(
-    ([p, c]) => document.querySelectorAll('.transcript .chosen').length > c || document.querySelectorAll('.transcript .passage').length !== p,
+    ([p, c]) =>
+      document.querySelectorAll('.transcript .chosen').length > c ||
+      document.querySelectorAll('.transcript .passage').length !== p,
     [before, chosen],
   );
 }

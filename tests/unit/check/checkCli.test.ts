@@ -12,8 +12,16 @@ describe('npm run check', () => {
     const { code, out } = run('tests/fixtures/check/good.ink', 'tests/fixtures/check/compile-error.ink');
     expect(code).toBe(1);
     const lines = out.trim().split('\n');
-    expect(lines).toContain("tests/fixtures/check/compile-error.ink:4: error: Divert target not found: '-> nowhere_at_all'");
-    expect(lines.some((l) => /^tests\/fixtures\/check\/good\.ink: 2 decisions .* 4 paths \(every path played\), 2 of 2 endings reached, largest save \d+ of 4,096 characters; 0 errors, 0 warnings$/.test(l))).toBe(true);
+    expect(lines).toContain(
+      "tests/fixtures/check/compile-error.ink:4: error: Divert target not found: '-> nowhere_at_all'",
+    );
+    expect(
+      lines.some((l) =>
+        /^tests\/fixtures\/check\/good\.ink: 2 decisions .* 4 paths \(every path played\), 2 of 2 endings reached, largest save \d+ of 4,096 characters; 0 errors, 0 warnings$/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
     expect(lines.at(-1)).toMatch(/^2 stories checked in [\d.]+ s: 1 error, 0 warnings$/);
   });
 

@@ -6,7 +6,8 @@ import { decodeSavePath, encodeSavePath } from '../../../src/engine/saveCode';
 
 const DIR = 'tests/fixtures/check';
 const files = readStoryFiles(DIR);
-const check = (main: string, options = {}): StoryCheck => checkStory(files, main, { displayPrefix: `${DIR}/`, ...options });
+const check = (main: string, options = {}): StoryCheck =>
+  checkStory(files, main, { displayPrefix: `${DIR}/`, ...options });
 
 /** The diagnostics as "code line severity" lines, sorted: easy to read in a failing test. */
 const brief = (list: CheckDiagnostic[]) => list.map((d) => `${d.code} ${d.line ?? '-'} ${d.severity}`);
@@ -37,7 +38,7 @@ describe('a clean story', () => {
 });
 
 describe('a plain Inky story', () => {
-  it('plays unscored, its own tags and Inky\'s ignored, with nothing to report', () => {
+  it("plays unscored, its own tags and Inky's ignored, with nothing to report", () => {
     const result = check('plain.ink');
     expect(result.diagnostics).toEqual([]);
     expect(result.summary).toMatchObject({ scored: false, mode: 'every-path', paths: 2, decisions: 1, acts: [] });
@@ -45,9 +46,11 @@ describe('a plain Inky story', () => {
 });
 
 describe('compile errors and a lost header', () => {
-  it("name the file and line ink reports, and the story is not played", () => {
+  it('name the file and line ink reports, and the story is not played', () => {
     const result = check('compile-error.ink');
-    expect(result.diagnostics).toMatchObject([{ code: 'compile', file: `${DIR}/compile-error.ink`, line: 4, severity: 'error' }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'compile', file: `${DIR}/compile-error.ink`, line: 4, severity: 'error' },
+    ]);
     expect(result.summary.mode).toBe('not-played');
   });
 
@@ -57,13 +60,16 @@ describe('compile errors and a lost header', () => {
 
   it('name the included file for an error inside an INCLUDE', () => {
     const result = check('include-main.ink');
-    expect(result.diagnostics).toMatchObject([{ code: 'compile', file: `${DIR}/includes/broken-part.ink`, line: 3, severity: 'error' }]);
+    expect(result.diagnostics).toMatchObject([
+      { code: 'compile', file: `${DIR}/includes/broken-part.ink`, line: 3, severity: 'error' },
+    ]);
   });
 });
 
 describe('problems found by reading the source', () => {
   const result = check('problems.ink');
-  const at = (code: string, line: number | null) => result.diagnostics.filter((d) => d.code === code && d.line === line);
+  const at = (code: string, line: number | null) =>
+    result.diagnostics.filter((d) => d.code === code && d.line === line);
 
   it('finds each one on its line with its severity', () => {
     expect(brief(result.diagnostics)).toEqual([
@@ -132,10 +138,27 @@ describe('problems found by playing', () => {
 
 describe('the largest save', () => {
   // Fifty decisions with long, varied option texts: a save no SCORM 1.2 LMS can keep.
-  const words = ['north', 'quietly', 'kettle', 'Thursday', 'ledger', 'amber', 'ward', 'hinge', 'pocket', 'violet', 'seven', 'marrow'];
+  const words = [
+    'north',
+    'quietly',
+    'kettle',
+    'Thursday',
+    'ledger',
+    'amber',
+    'ward',
+    'hinge',
+    'pocket',
+    'violet',
+    'seven',
+    'marrow',
+  ];
   let n = 1;
-  const text = () => Array.from({ length: 22 }, () => words[(n = (n * 7 + 3) % 9973) % words.length] + (n % 97)).join(' ');
-  const knots = Array.from({ length: 50 }, (_, i) => `=== k${i} ===\nStep ${i}.\n* [${text()}] -> k${i + 1}\n* [${text()}] -> k${i + 1}\n`);
+  const text = () =>
+    Array.from({ length: 22 }, () => words[(n = (n * 7 + 3) % 9973) % words.length] + (n % 97)).join(' ');
+  const knots = Array.from(
+    { length: 50 },
+    (_, i) => `=== k${i} ===\nStep ${i}.\n* [${text()}] -> k${i + 1}\n* [${text()}] -> k${i + 1}\n`,
+  );
   const big = { 'big.ink': `-> k0\n${knots.join('')}=== k50 ===\nDone.\n-> END\n` };
 
   it('is an error over 4,096 characters, measured with the same code the LMS adapter uses', () => {
@@ -149,7 +172,13 @@ describe('the largest save', () => {
   });
 
   it('round-trips through the save code', () => {
-    const save = { format: 1 as const, storyId: 'good', storyHash: 'a'.repeat(64), seed: 0, path: [{ index: 1, text: 'Say yes' }, { skip: 'office' }] };
+    const save = {
+      format: 1 as const,
+      storyId: 'good',
+      storyHash: 'a'.repeat(64),
+      seed: 0,
+      path: [{ index: 1, text: 'Say yes' }, { skip: 'office' }],
+    };
     expect(decodeSavePath(encodeSavePath(save))).toEqual(save);
   });
 });

@@ -9,7 +9,11 @@ const save: SaveEnvelope = {
   storyId: 'sitting-in-reception',
   storyHash: '0123456789abcdef'.repeat(4),
   seed: 0,
-  path: [{ index: 0, text: 'Walk to the surgery with Esther' }, { skip: 'queue' }, { index: 2, text: '“Shall we sit here together?”' }],
+  path: [
+    { index: 0, text: 'Walk to the surgery with Esther' },
+    { skip: 'queue' },
+    { index: 2, text: '“Shall we sit here together?”' },
+  ],
 };
 
 const code = (value: unknown) => LZString.compressToBase64(JSON.stringify(value));
@@ -20,7 +24,13 @@ describe('save codes', () => {
   });
 
   it('are plain base64 text, shorter than the JSON for a real path', () => {
-    const long = { ...save, path: Array.from({ length: 8 }, (_, i) => ({ index: i % 3, text: `Ask Esther what she would like to say, turn ${i}` })) };
+    const long = {
+      ...save,
+      path: Array.from({ length: 8 }, (_, i) => ({
+        index: i % 3,
+        text: `Ask Esther what she would like to say, turn ${i}`,
+      })),
+    };
     const encoded = encodeSavePath(long);
     expect(encoded).toMatch(/^[A-Za-z0-9+/=]+$/);
     expect(encoded.length).toBeLessThan(JSON.stringify(long).length);

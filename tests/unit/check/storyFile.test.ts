@@ -16,7 +16,10 @@ describe('story files', async () => {
 
   it('round-trip through export and open', () => {
     const opened = parseStoryFile(good);
-    expect(opened).toEqual({ ok: true, story: { format: 'allyship-story', version: 1, id: 'tiny', title: 'Tiny', json, hash } });
+    expect(opened).toEqual({
+      ok: true,
+      story: { format: 'allyship-story', version: 1, id: 'tiny', title: 'Tiny', json, hash },
+    });
   });
 
   it('open with a byte-order mark in front', () => {

@@ -20,7 +20,12 @@ describe('npm run play', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json).toMatchObject({ story: 'good', title: 'A Good Story', ended: true, error: null, pattern: null });
-    expect(json.lines[0]).toEqual({ text: 'The kettle is on.', speaker: 'dawn', to: 'you', tags: ['speaker: dawn', 'to: you'] });
+    expect(json.lines[0]).toEqual({
+      text: 'The kettle is on.',
+      speaker: 'dawn',
+      to: 'you',
+      tags: ['speaker: dawn', 'to: you'],
+    });
     // A plain story: every choice point is a decision with no acts.
     expect(json.decisions).toHaveLength(1);
     expect(json.decisions[0]).toMatchObject({ index: 0, choice: { index: 1, text: 'Leave it' }, acts: [], voice: 0 });

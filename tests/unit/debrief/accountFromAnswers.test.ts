@@ -48,7 +48,9 @@ describe('accountFromAnswers', () => {
       'Ask first.',
     ]);
     expect(account.comeBackOn).toBe('14/4/2026');
-    expect(account.standards).toEqual(['CQC quality statements (well-led): Workforce equality, diversity and inclusion']);
+    expect(account.standards).toEqual([
+      'CQC quality statements (well-led): Workforce equality, diversity and inclusion',
+    ]);
     expect(account.bands).toBeNull();
   });
 
@@ -66,18 +68,25 @@ describe('accountFromAnswers', () => {
 });
 
 describe('scriptCardsFor', () => {
-  const cards = ['five_ds', 'with_for_to', 'amplification', 'calling_in_out'].map((key) => ({ key, title: key, body: [] }));
+  const cards = ['five_ds', 'with_for_to', 'amplification', 'calling_in_out'].map((key) => ({
+    key,
+    title: key,
+    body: [],
+  }));
 
   it('shows the cards the story linked, at most two, in the order met', () => {
-    expect(scriptCardsFor(log([], { theory: ['amplification', 'five_ds', 'with_for_to'] }), cards).map((card) => card.key)).toEqual([
-      'amplification',
-      'five_ds',
-    ]);
+    expect(
+      scriptCardsFor(log([], { theory: ['amplification', 'five_ds', 'with_for_to'] }), cards).map((card) => card.key),
+    ).toEqual(['amplification', 'five_ds']);
   });
 
   it('falls back to the card for the pattern when the story linked none', () => {
-    expect(scriptCardsFor(log([], { pattern: 'Rescuer', theory: [] }), cards).map((card) => card.key)).toEqual(['with_for_to']);
-    expect(scriptCardsFor(log([decision(0, { theory: ['five_ds'] })]), cards).map((card) => card.key)).toEqual(['five_ds']);
+    expect(scriptCardsFor(log([], { pattern: 'Rescuer', theory: [] }), cards).map((card) => card.key)).toEqual([
+      'with_for_to',
+    ]);
+    expect(scriptCardsFor(log([decision(0, { theory: ['five_ds'] })]), cards).map((card) => card.key)).toEqual([
+      'five_ds',
+    ]);
   });
 });
 
@@ -98,7 +107,11 @@ describe('answers to the reflective questions', () => {
   it('join the account only when the learner chooses, and only those answered', () => {
     expect(answered(false).reflections).toEqual([]);
     expect(accountToMarkdown(answered(false))).not.toContain('How quickly I answered for her.');
-    expect(answered(true).reflections).toEqual([{ question: questions[0]!.text, answer: 'How quickly I answered for her.' }]);
-    expect(accountToMarkdown(answered(true))).toContain('## What surprised you in this story, and why?\n\nHow quickly I answered for her.');
+    expect(answered(true).reflections).toEqual([
+      { question: questions[0]!.text, answer: 'How quickly I answered for her.' },
+    ]);
+    expect(accountToMarkdown(answered(true))).toContain(
+      '## What surprised you in this story, and why?\n\nHow quickly I answered for her.',
+    );
   });
 });

@@ -4,7 +4,10 @@ import { CAST, decision, log } from './buildLog';
 
 describe('airtime', () => {
   const relayed = decision(0, { moves: [{ move: 'relay', target: 'esther' }], acts: [['SPEAK_FOR', 'esther']] });
-  const stayedQuiet = decision(1, { moves: [{ move: 'silent', target: 'esther', flags: ['leaves_pause'] }], acts: [['HOLD_SPACE', 'esther']] });
+  const stayedQuiet = decision(1, {
+    moves: [{ move: 'silent', target: 'esther', flags: ['leaves_pause'] }],
+    acts: [['HOLD_SPACE', 'esther']],
+  });
   const invited = decision(2, { moves: [{ move: 'invite', target: 'esther' }], acts: [['INVITE', 'esther']] });
   const played = log([relayed, stayedQuiet, invited], {
     turns: [

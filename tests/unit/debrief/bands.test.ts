@@ -5,7 +5,8 @@ import { PATTERN_DESCRIPTIONS } from '../../../src/engine/playthroughPattern';
 import type { PatternName } from '../../../src/engine/types';
 import { decision } from './buildLog';
 
-const scored = (...scores: [number, number, number][]) => scores.map((each, index) => decision(index, { scores: each }));
+const scored = (...scores: [number, number, number][]) =>
+  scores.map((each, index) => decision(index, { scores: each }));
 
 describe('bandsFor', () => {
   it('puts the boundaries at a mean of 1 and of 0', () => {

@@ -53,7 +53,13 @@ export function decision(index: number, sketch: DecisionSketch = {}): DecisionRe
 
 export function log(decisions: DecisionRecord[], extra: Partial<DecisionLog> = {}): DecisionLog {
   const turns: Turn[] = extra.turns ?? [];
-  return { decisions, turns, pattern: extra.pattern ?? null, scored: extra.scored ?? true, ...(extra.theory ? { theory: extra.theory } : {}) };
+  return {
+    decisions,
+    turns,
+    pattern: extra.pattern ?? null,
+    scored: extra.scored ?? true,
+    ...(extra.theory ? { theory: extra.theory } : {}),
+  };
 }
 
 /** Esther and Dawn from the authoring contract's example header, plus Amina from voice-model example 1. */

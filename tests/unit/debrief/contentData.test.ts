@@ -29,7 +29,13 @@ describe('debrief content', () => {
 
   it('lists the standards and reads ticked ones back in order', () => {
     const standards = parseStandards(standardsData);
-    expect(standards.groups.map((group) => group.id)).toEqual(['nmc-code', 'swe-standards', 'care-certificate', 'cqc', 'nhse-board']);
+    expect(standards.groups.map((group) => group.id)).toEqual([
+      'nmc-code',
+      'swe-standards',
+      'care-certificate',
+      'cqc',
+      'nhse-board',
+    ]);
     expect(tickedStandards(standards, ['cqc-workforce-edi', 'nmc-prioritise-people'])).toEqual([
       'The NMC Code (nurses, midwives and nursing associates): Prioritise people',
       'CQC quality statements (well-led): Workforce equality, diversity and inclusion',
@@ -42,6 +48,8 @@ describe('debrief content', () => {
     expect(JSON.stringify(shipped)).toContain('116 123');
     expect(shipped.about).toMatch(/without|no.*rebuild/i);
     expect(supportFrom({ heading: 'Broken' })).toBe(DEFAULT_SUPPORT);
-    expect(supportFrom({ ...shipped, signposts: [{ name: 'X', detail: 'Y', url: 'javascript:alert(1)' }] })).toBe(DEFAULT_SUPPORT);
+    expect(supportFrom({ ...shipped, signposts: [{ name: 'X', detail: 'Y', url: 'javascript:alert(1)' }] })).toBe(
+      DEFAULT_SUPPORT,
+    );
   });
 });

@@ -94,7 +94,12 @@ describe('debriefStore', () => {
     const first = playthroughKey({ storyHash: 'abc', path: [{ index: 0, text: 'Ask Esther' }] });
     const store = createDebriefStore(storage, KEY);
     answersForPlaythrough(store, first);
-    store.save({ feelings: 'Uneasy', comeBackOn: '2026-04-14', commitments: { self: ['credit-by-name'] }, rotation: 4 });
+    store.save({
+      feelings: 'Uneasy',
+      comeBackOn: '2026-04-14',
+      commitments: { self: ['credit-by-name'] },
+      rotation: 4,
+    });
     expect(answersForPlaythrough(createDebriefStore(storage, KEY), first).feelings).toBe('Uneasy');
 
     const second = playthroughKey({ storyHash: 'abc', path: [{ index: 1, text: 'Answer for her' }] });

@@ -79,7 +79,10 @@ describe('exploreOption', () => {
     const { json, playthrough } = played();
     const edited = json.replace('Ask Esther', 'Ask Esther what she wants'); // the step the path replays
     const result = exploreOption(edited, playthrough.save, playthrough.log.decisions[1]!, 1);
-    expect(result).toEqual({ ok: false, reason: 'The story has changed since you played it, so this moment cannot be replayed.' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'The story has changed since you played it, so this moment cannot be replayed.',
+    });
   });
 });
 

@@ -80,12 +80,9 @@ describe('the reflective account', () => {
 
 describe('looksLikeRealName', () => {
   it('finds titles with names, wards, named places and postcodes', () => {
-    expect(looksLikeRealName('I looked after Mrs Okafor on Ward 7, then took her to Hillside Surgery, LS1 4AP.')).toEqual([
-      'Mrs Okafor',
-      'Ward 7',
-      'Hillside Surgery',
-      'LS1 4AP',
-    ]);
+    expect(
+      looksLikeRealName('I looked after Mrs Okafor on Ward 7, then took her to Hillside Surgery, LS1 4AP.'),
+    ).toEqual(['Mrs Okafor', 'Ward 7', 'Hillside Surgery', 'LS1 4AP']);
     expect(looksLikeRealName('Dr Jane Smith was on Rowan Ward at St Mary’s Hospital.')).toEqual([
       'Dr Jane Smith',
       'Rowan Ward',
@@ -94,21 +91,24 @@ describe('looksLikeRealName', () => {
   });
 
   it('finds a full name mid-sentence, NHS numbers, phone numbers and emails', () => {
-    expect(looksLikeRealName('Yesterday I rang Jane Smith on 0113 496 0000 about 943 476 5919; jane@example.org')).toEqual([
-      'Jane Smith',
-      '0113 496 0000',
-      '943 476 5919',
-      'jane@example.org',
-    ]);
+    expect(
+      looksLikeRealName('Yesterday I rang Jane Smith on 0113 496 0000 about 943 476 5919; jane@example.org'),
+    ).toEqual(['Jane Smith', '0113 496 0000', '943 476 5919', 'jane@example.org']);
   });
 
   it('does not flag the story’s own characters', () => {
-    expect(looksLikeRealName('Mrs Lee spoke to Dr Shah, then Mrs Okafor arrived.', ['Mrs Lee', 'Dr Shah'])).toEqual(['Mrs Okafor']);
+    expect(looksLikeRealName('Mrs Lee spoke to Dr Shah, then Mrs Okafor arrived.', ['Mrs Lee', 'Dr Shah'])).toEqual([
+      'Mrs Okafor',
+    ]);
   });
 
   it('leaves anonymised and general text alone', () => {
-    expect(looksLikeRealName('Mrs X could not use the phone, so we sat in the surgery until the GP was free.')).toEqual([]);
-    expect(looksLikeRealName('The Care Home manager said Social Work England and the Care Act were clear.')).toEqual([]);
+    expect(looksLikeRealName('Mrs X could not use the phone, so we sat in the surgery until the GP was free.')).toEqual(
+      [],
+    );
+    expect(looksLikeRealName('The Care Home manager said Social Work England and the Care Act were clear.')).toEqual(
+      [],
+    );
     expect(looksLikeRealName('On the ward, a resident in her 80s asked for her daughter.')).toEqual([]);
   });
 });

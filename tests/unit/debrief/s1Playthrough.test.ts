@@ -81,7 +81,10 @@ describe('S1 along the "With" path (README: 1,2,3,1,1,2,1)', () => {
     expect(timeline.map((entry) => entry.moment)).toEqual([DESK, BOOK, MRS_LEE, WAIT, MESSAGE, AFTER]);
     expect(timeline.map((entry) => entry.decision)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(timeline[0]!.choice).toBe('Turn to Esther and wait');
-    expect(timeline[0]!.perspectives.map((p) => p.heading)).toEqual(['What Esther Mensah noticed', 'What Dawn noticed']);
+    expect(timeline[0]!.perspectives.map((p) => p.heading)).toEqual([
+      'What Esther Mensah noticed',
+      'What Dawn noticed',
+    ]);
     expect(timeline[0]!.perspectives[0]!.text).toContain('You turned round and waited');
     expect(timeline[2]!.perspectives.map((p) => p.heading)).toEqual(['What Mrs Lee noticed', 'What Dawn noticed']);
     expect(timeline.map((entry) => entry.contested)).toEqual([false, false, true, true, false, false]);
@@ -116,7 +119,9 @@ describe('S1 along the "With" path (README: 1,2,3,1,1,2,1)', () => {
     // The ranking of debrief.md step 2, e.g. "talked-to-instead": +3 for any act, +2 for each of age and ability,
     // +2 because three of Esther's facets are invisible or unvoiced. Ties keep the library's order.
     expect(prompts.map((prompt) => prompt.score)).toEqual([9, 7, 6, 6, 6, null]);
-    expect(prompts[3]!.text).toBe('You and Esther Mensah decided together. What did that change about what happened next?');
+    expect(prompts[3]!.text).toBe(
+      'You and Esther Mensah decided together. What did that change about what happened next?',
+    );
     expect(prompts[4]!.text).toBe(`What exactly did you do at “${DESK}” that you could do again tomorrow?`);
     // Nothing on this path is about doing for or speaking for.
     expect(prompts.map((prompt) => prompt.id)).not.toContain('doing-with');
@@ -146,9 +151,11 @@ describe('S1 along the "Rescuer" path (README: 1,1,1,3,2,2,3,4)', () => {
     const playthrough = play(path);
     const timeline = timelineFor(playthrough.log, playthrough.header.cast);
     expect(timeline.map((entry) => entry.moment)).toEqual([DESK, BOOK, MRS_LEE, NO_RIGHT, WAIT, MESSAGE, AFTER]);
-    expect(timeline[2]!.choice).toBe('Tell Dawn that Mrs Lee is Romany and moves for work, so there must be a way round it');
+    expect(timeline[2]!.choice).toBe(
+      'Tell Dawn that Mrs Lee is Romany and moves for work, so there must be a way round it',
+    );
     expect(timeline[3]!.perspectives.map((p) => p.heading)).toEqual(['What Mrs Lee noticed']);
-    expect(timeline[5]!.perspectives.map((p) => p.text).join(' ')).toContain('Esther doesn\'t sign');
+    expect(timeline[5]!.perspectives.map((p) => p.text).join(' ')).toContain("Esther doesn't sign");
   });
 
   it('reads as voices often talked over and often to, with the outing of Mrs Lee as the moment behind both', () => {
@@ -163,7 +170,7 @@ describe('S1 along the "Rescuer" path (README: 1,1,1,3,2,2,3,4)', () => {
     expect(bands.courage.drivenBy).toBeNull();
   });
 
-  it('asks what the learner knew of Esther\'s wishes, and about the setting and who was believed', () => {
+  it("asks what the learner knew of Esther's wishes, and about the setting and who was believed", () => {
     const prompts = promptsFor(play(path));
     expect(prompts.map((prompt) => [prompt.id, prompt.decision, prompt.who])).toEqual([
       ['talked-to-instead', 0, 'esther'],
@@ -201,7 +208,7 @@ describe('S1 along a path that stands by (1,4,1,4,3,1,2)', () => {
     expect(hierarchy!.text).toContain('stood by for Mrs Lee');
   });
 
-  it('offers at most one question about the learner\'s own position, even when two would rank high enough', () => {
+  it("offers at most one question about the learner's own position, even when two would rank high enough", () => {
     // S1's own library offers one learner question here at most (the standing-by pair takes turns), so make
     // both standing-by questions about the learner, free of their rotation and first in the list.
     const standingBy = library.prompts
@@ -215,7 +222,9 @@ describe('S1 along a path that stands by (1,4,1,4,3,1,2)', () => {
     const { log, header } = play(path);
     const prompts = selectPrompts(log, header, tilted, { rotation: 0 });
     expectWellFormed(prompts);
-    expect(prompts.filter((prompt) => prompt.about === 'learner').map((prompt) => prompt.id)).toEqual(['what-stopped-you']);
+    expect(prompts.filter((prompt) => prompt.about === 'learner').map((prompt) => prompt.id)).toEqual([
+      'what-stopped-you',
+    ]);
   });
 });
 

@@ -37,8 +37,18 @@ describe('selectPrompts', () => {
   });
 
   // Amplifying Amina while below the consultant, then standing by for Dawn while holding the most power.
-  const amplified = decision(0, { acts: [['AMPLIFY', 'amina']], scores: [2, 1, 2], rank: 'below', moment: 'In the meeting' });
-  const stoodBy = decision(1, { acts: [['BYSTAND', 'dawn']], scores: [0, 0, -2], rank: 'above', moment: 'At the desk' });
+  const amplified = decision(0, {
+    acts: [['AMPLIFY', 'amina']],
+    scores: [2, 1, 2],
+    rank: 'below',
+    moment: 'In the meeting',
+  });
+  const stoodBy = decision(1, {
+    acts: [['BYSTAND', 'dawn']],
+    scores: [0, 0, -2],
+    rank: 'above',
+    moment: 'At the desk',
+  });
   const mixed = log([amplified, stoodBy], { pattern: 'Bystander' });
 
   it('offers at most one prompt about the learner’s own position', () => {
@@ -75,7 +85,9 @@ describe('selectPrompts', () => {
   });
 
   it('never keys on words in a facet value, only on keys and marks', () => {
-    const cast = [{ id: 'sam', name: 'Sam', facets: [{ key: 'culture', value: 'Muslim, devout religion', marks: [] }] }];
+    const cast = [
+      { id: 'sam', name: 'Sam', facets: [{ key: 'culture', value: 'Muslim, devout religion', marks: [] }] },
+    ];
     const noticed = decision(0, { acts: [['INVITE', 'sam']], scores: [2, 2, 0] });
     const prompts = selectPrompts(log([noticed]), { cast }, library, { rotation: 0 });
     expect(ids(prompts)).not.toContain('faith-and-what-mattered');
@@ -84,13 +96,23 @@ describe('selectPrompts', () => {
   it('needs a public, contested challenge for the calling-in prompt', () => {
     const challenge = (contested: boolean) =>
       decision(0, {
-        acts: [['CHALLENGE', 'amina'], ['SPEAK_FOR', 'amina']],
-        moves: [{ move: 'challenge', target: 'amina', flags: ['public'] }, { move: 'relay', target: 'amina' }],
+        acts: [
+          ['CHALLENGE', 'amina'],
+          ['SPEAK_FOR', 'amina'],
+        ],
+        moves: [
+          { move: 'challenge', target: 'amina', flags: ['public'] },
+          { move: 'relay', target: 'amina' },
+        ],
         scores: [-1, -1, 0],
         contested,
       });
-    expect(ids(selectPrompts(log([challenge(true)]), header, library, { rotation: 0 }))).toContain('who-the-challenge-was-for');
-    expect(ids(selectPrompts(log([challenge(false)]), header, library, { rotation: 0 }))).not.toContain('who-the-challenge-was-for');
+    expect(ids(selectPrompts(log([challenge(true)]), header, library, { rotation: 0 }))).toContain(
+      'who-the-challenge-was-for',
+    );
+    expect(ids(selectPrompts(log([challenge(false)]), header, library, { rotation: 0 }))).not.toContain(
+      'who-the-challenge-was-for',
+    );
   });
 
   it('leaves out decisions that scored neither low nor high', () => {
@@ -102,7 +124,12 @@ describe('selectPrompts', () => {
   it('gives a plain story general questions and a closing question', () => {
     const plainStory = log([decision(0), decision(1)], { scored: false });
     const prompts = selectPrompts(plainStory, header, library, { rotation: 1 });
-    expect(ids(prompts)).toEqual(['what-surprised-you', 'whose-voice', 'same-and-different', 'intersectionality-better-ally']);
+    expect(ids(prompts)).toEqual([
+      'what-surprised-you',
+      'whose-voice',
+      'same-and-different',
+      'intersectionality-better-ally',
+    ]);
   });
 
   it('is deterministic', () => {

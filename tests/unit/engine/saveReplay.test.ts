@@ -41,7 +41,9 @@ describe('saves as paths', () => {
     expect(mismatch).toBeNull();
     expect(b.ended).toBe(true);
     expect(passages.flatMap((p) => p.lines.map((l) => l.text)).filter(Boolean)).toContain('Answered.');
-    expect(b.log.decisions.map((d) => d.acts.map((x) => x.act))).toEqual(a.log.decisions.map((d) => d.acts.map((x) => x.act)));
+    expect(b.log.decisions.map((d) => d.acts.map((x) => x.act))).toEqual(
+      a.log.decisions.map((d) => d.acts.map((x) => x.act)),
+    );
     expect(b.save).toEqual(a.save);
   });
 
@@ -70,9 +72,24 @@ describe('saves as paths', () => {
 
   it('refuses damaged or foreign saves with a reason', () => {
     expect(readSave('{not json').ok).toBe(false);
-    expect(readSave(JSON.stringify({ format: 99, storyId: 't', storyHash: '', seed: 0, path: [] }))).toMatchObject({ ok: false, reason: 'wrong-format' });
-    expect(readSave(JSON.stringify({ format: 1, storyId: 't', storyHash: '', seed: 0, path: [{ index: -1, text: 'x' }] }))).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(readSave(JSON.stringify({ format: 1, storyId: 't', storyHash: 'h', seed: 0, path: [{ index: 0, text: 'x' }, { skip: 'k' }] })).ok).toBe(true);
+    expect(readSave(JSON.stringify({ format: 99, storyId: 't', storyHash: '', seed: 0, path: [] }))).toMatchObject({
+      ok: false,
+      reason: 'wrong-format',
+    });
+    expect(
+      readSave(JSON.stringify({ format: 1, storyId: 't', storyHash: '', seed: 0, path: [{ index: -1, text: 'x' }] })),
+    ).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(
+      readSave(
+        JSON.stringify({
+          format: 1,
+          storyId: 't',
+          storyHash: 'h',
+          seed: 0,
+          path: [{ index: 0, text: 'x' }, { skip: 'k' }],
+        }),
+      ).ok,
+    ).toBe(true);
   });
 
   it('sets last_act before the consequence is shown', () => {

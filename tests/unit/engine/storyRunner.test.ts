@@ -62,7 +62,9 @@ describe('story runner', () => {
   });
 
   it('lists scene knots in the order written', () => {
-    const run = new StoryRunner(compile('-> a\n=== a ===\n# scene: one\nA.\n-> b\n=== b ===\nB.\n-> c\n=== c ===\n# scene: three\nC.\n-> END\n'));
+    const run = new StoryRunner(
+      compile('-> a\n=== a ===\n# scene: one\nA.\n-> b\n=== b ===\nB.\n-> c\n=== c ===\n# scene: three\nC.\n-> END\n'),
+    );
     expect(run.sceneStarts()).toEqual(['a', 'c']);
   });
 

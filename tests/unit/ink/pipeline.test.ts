@@ -8,13 +8,21 @@ describe('ink pipeline', () => {
   it('reports a compile error as FILE:LINE: error: message, once', () => {
     const { json, diagnostics } = compileInk({ 'a.ink': 'One.\nTwo.\n-> nowhere\n' }, 'a.ink', 'stories/');
     expect(json).toBeNull();
-    expect(diagnostics.map(formatDiagnostic)).toEqual(["stories/a.ink:3: error: Divert target not found: '-> nowhere'"]);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      "stories/a.ink:3: error: Divert target not found: '-> nowhere'",
+    ]);
   });
 
   it('compiles INCLUDEs among the files given and names the included file in errors', () => {
-    const ok = compileInk({ 'a.ink': 'INCLUDE includes/b.ink\n-> b\n', 'includes/b.ink': '=== b ===\nFrom b.\n-> END\n' }, 'a.ink');
+    const ok = compileInk(
+      { 'a.ink': 'INCLUDE includes/b.ink\n-> b\n', 'includes/b.ink': '=== b ===\nFrom b.\n-> END\n' },
+      'a.ink',
+    );
     expect(ok.json).not.toBeNull();
-    const bad = compileInk({ 'a.ink': 'INCLUDE includes/b.ink\n-> b\n', 'includes/b.ink': '=== b ===\n~ temp x =\n-> END\n' }, 'a.ink');
+    const bad = compileInk(
+      { 'a.ink': 'INCLUDE includes/b.ink\n-> b\n', 'includes/b.ink': '=== b ===\n~ temp x =\n-> END\n' },
+      'a.ink',
+    );
     expect(bad.diagnostics[0]).toMatchObject({ file: 'includes/b.ink', line: 2, severity: 'error' });
   });
 
@@ -24,9 +32,22 @@ describe('ink pipeline', () => {
   });
 
   it('writes a manifest entry from the header with a SHA-256 of the compiled story', () => {
-    const files = { 'x.ink': '# title: X\n# summary: S\n# minutes: 4\n# role: Nurse\n# outcome: O\n# content_note: N\n# review: Draft\n# listed: no\nHi.\n-> END\n' };
+    const files = {
+      'x.ink':
+        '# title: X\n# summary: S\n# minutes: 4\n# role: Nurse\n# outcome: O\n# content_note: N\n# review: Draft\n# listed: no\nHi.\n-> END\n',
+    };
     const built = buildStory(files, 'x');
-    expect(built.entry).toMatchObject({ id: 'x', title: 'X', summary: 'S', minutes: 4, role: 'Nurse', outcomes: ['O'], contentNotes: ['N'], review: 'Draft', listed: false });
+    expect(built.entry).toMatchObject({
+      id: 'x',
+      title: 'X',
+      summary: 'S',
+      minutes: 4,
+      role: 'Nurse',
+      outcomes: ['O'],
+      contentNotes: ['N'],
+      review: 'Draft',
+      listed: false,
+    });
     expect(built.entry!.hash).toMatch(/^[0-9a-f]{64}$/);
     const edited = buildStory({ 'x.ink': files['x.ink'].replace('Hi.', 'Hello.') }, 'x');
     expect(edited.entry!.hash).not.toBe(built.entry!.hash);

@@ -23,7 +23,13 @@ function devPlugin(storiesDir: string) {
     ws: { send: (m: Sent) => sent.push(m) },
     moduleGraph: { getModuleById: () => null, invalidateModule() {} },
   });
-  plugin.buildStart.call({ warn() {}, error(m: string) { throw new Error(m); }, addWatchFile() {} });
+  plugin.buildStart.call({
+    warn() {},
+    error(m: string) {
+      throw new Error(m);
+    },
+    addWatchFile() {},
+  });
   return { plugin, sent };
 }
 

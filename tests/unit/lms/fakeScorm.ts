@@ -5,7 +5,12 @@ export interface Call {
 }
 
 export function fakeScorm12(initial: Record<string, string> = {}) {
-  const data: Record<string, string> = { 'cmi.core.lesson_status': 'not attempted', 'cmi.suspend_data': '', 'cmi.core.student_id': 'learner-7', ...initial };
+  const data: Record<string, string> = {
+    'cmi.core.lesson_status': 'not attempted',
+    'cmi.suspend_data': '',
+    'cmi.core.student_id': 'learner-7',
+    ...initial,
+  };
   const calls: Call[] = [];
   const log = (fn: string, ...args: string[]) => calls.push({ fn, args });
   const api = {
@@ -20,7 +25,13 @@ export function fakeScorm12(initial: Record<string, string> = {}) {
 }
 
 export function fakeScorm2004(initial: Record<string, string> = {}) {
-  const data: Record<string, string> = { 'cmi.completion_status': 'unknown', 'cmi.success_status': 'unknown', 'cmi.suspend_data': '', 'cmi.learner_id': 'learner-7', ...initial };
+  const data: Record<string, string> = {
+    'cmi.completion_status': 'unknown',
+    'cmi.success_status': 'unknown',
+    'cmi.suspend_data': '',
+    'cmi.learner_id': 'learner-7',
+    ...initial,
+  };
   const calls: Call[] = [];
   const log = (fn: string, ...args: string[]) => calls.push({ fn, args });
   const api = {

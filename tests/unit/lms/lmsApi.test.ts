@@ -44,8 +44,16 @@ describe('findLmsApi', () => {
 
   test('passes over a window of another origin whose properties throw', () => {
     const [game, foreign, lms] = chain(3);
-    Object.defineProperty(foreign, 'API', { get: () => { throw new DOMException('Blocked', 'SecurityError'); } });
-    Object.defineProperty(foreign, 'API_1484_11', { get: () => { throw new DOMException('Blocked', 'SecurityError'); } });
+    Object.defineProperty(foreign, 'API', {
+      get: () => {
+        throw new DOMException('Blocked', 'SecurityError');
+      },
+    });
+    Object.defineProperty(foreign, 'API_1484_11', {
+      get: () => {
+        throw new DOMException('Blocked', 'SecurityError');
+      },
+    });
     lms.API = api12();
     expect(findLmsApi(game)?.version).toBe('1.2');
   });

@@ -7,12 +7,13 @@ import { allowConnections, lrsOrigin } from '../../../scripts/scorm/contentSecur
 import { fileHref } from '../../../scripts/scorm/manifestXml';
 
 const page = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; connect-src &#39;self&#39;; object-src &#39;none&#39;"></head><body></body></html>`;
-const game = () => new Map<string, Uint8Array>([
-  ['index.html', strToU8(page)],
-  ['assets/index-abc.js', strToU8('console.log(1)')],
-  ['stories/sitting-in-reception.json', strToU8('{}')],
-  ['config/xapi.json', strToU8('{"enabled":false}')],
-]);
+const game = () =>
+  new Map<string, Uint8Array>([
+    ['index.html', strToU8(page)],
+    ['assets/index-abc.js', strToU8('console.log(1)')],
+    ['stories/sitting-in-reception.json', strToU8('{}')],
+    ['config/xapi.json', strToU8('{"enabled":false}')],
+  ]);
 
 describe('launch address', () => {
   test('one story, or several for a bundle; relative', () => {
@@ -35,12 +36,30 @@ describe('content security policy', () => {
 describe('package', () => {
   for (const version of ['1.2', '2004'] as const) {
     test(`SCORM ${version}: manifest at the root, every file in it and in the zip`, () => {
-      const { zip, manifest } = buildPackage({ version, identifier: 'allyship-theatre.s1', title: 'Sitting in Reception & more', stories: ['sitting-in-reception'], game: game(), lrsOrigins: [] });
+      const { zip, manifest } = buildPackage({
+        version,
+        identifier: 'allyship-theatre.s1',
+        title: 'Sitting in Reception & more',
+        stories: ['sitting-in-reception'],
+        game: game(),
+        lrsOrigins: [],
+      });
       const files = unzipSync(zip);
-      expect(Object.keys(files).sort()).toEqual(['assets/index-abc.js', 'config/xapi.json', 'imsmanifest.xml', 'index.html', 'stories/sitting-in-reception.json']);
+      expect(Object.keys(files).sort()).toEqual([
+        'assets/index-abc.js',
+        'config/xapi.json',
+        'imsmanifest.xml',
+        'index.html',
+        'stories/sitting-in-reception.json',
+      ]);
       expect(new TextDecoder().decode(files['imsmanifest.xml'])).toBe(manifest);
       const hrefs = [...manifest.matchAll(/<file href="([^"]+)"/g)].map((m) => m[1]);
-      expect(hrefs.sort()).toEqual(['assets/index-abc.js', 'config/xapi.json', 'index.html', 'stories/sitting-in-reception.json']);
+      expect(hrefs.sort()).toEqual([
+        'assets/index-abc.js',
+        'config/xapi.json',
+        'index.html',
+        'stories/sitting-in-reception.json',
+      ]);
       expect(manifest).toContain('href="index.html?story=sitting-in-reception&amp;lms=1"');
       expect(manifest).toContain('Sitting in Reception &amp; more');
       if (version === '1.2') {
@@ -55,7 +74,15 @@ describe('package', () => {
   }
 
   test('an xAPI configuration given at build replaces the default, and the page may reach its LRS', () => {
-    const { zip } = buildPackage({ version: '1.2', identifier: 'x', title: 'x', stories: ['a'], game: game(), lrsOrigins: ['https://lrs.example.org'], xapiConfig: '{"enabled":true}' });
+    const { zip } = buildPackage({
+      version: '1.2',
+      identifier: 'x',
+      title: 'x',
+      stories: ['a'],
+      game: game(),
+      lrsOrigins: ['https://lrs.example.org'],
+      xapiConfig: '{"enabled":true}',
+    });
     const files = unzipSync(zip);
     expect(new TextDecoder().decode(files['config/xapi.json'])).toBe('{"enabled":true}');
     expect(new TextDecoder().decode(files['index.html'])).toContain('https://lrs.example.org');

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { scormSession, scorm12Time, scorm2004Time } from '../../../src/ui/lms/scormSession';
 import { fakeScorm12, fakeScorm2004 } from './fakeScorm';
 
-const sets = (calls: { fn: string; args: string[] }[]) => calls.filter((c) => /SetValue$/.test(c.fn)).map((c) => c.args[0]);
+const sets = (calls: { fn: string; args: string[] }[]) =>
+  calls.filter((c) => /SetValue$/.test(c.fn)).map((c) => c.args[0]);
 
 describe('SCORM 1.2', () => {
   test('start marks a first visit incomplete and asks the LMS to keep suspend data', () => {

@@ -2,7 +2,14 @@
 import { describe, expect, test } from 'vitest';
 import { Playthrough } from '../../../src/engine/playthrough';
 import type { SaveEnvelope } from '../../../src/engine/types';
-import { readSuspendData, withDone, withPlace, withoutTexts, writeSuspendData, emptyRecord } from '../../../src/ui/lms/suspendData';
+import {
+  readSuspendData,
+  withDone,
+  withPlace,
+  withoutTexts,
+  writeSuspendData,
+  emptyRecord,
+} from '../../../src/ui/lms/suspendData';
 import { fillPathTexts } from '../../../src/ui/lms/replayByIndex';
 import { placeLabel } from '../../../src/ui/lms/placeLabel';
 import { shippedStories } from './shippedStories';
@@ -14,7 +21,8 @@ function played(steps: number): Playthrough {
   const story = s1();
   const p = new Playthrough(story.json, { storyId: story.id, storyHash: story.hash });
   let passage = p.start();
-  for (let i = 0; i < steps && !passage.ended && passage.choices.length; i++) passage = p.choose(i % passage.choices.length);
+  for (let i = 0; i < steps && !passage.ended && passage.choices.length; i++)
+    passage = p.choose(i % passage.choices.length);
   return p;
 }
 
@@ -35,7 +43,13 @@ describe('suspend data', () => {
   });
 
   test('damaged, foreign or empty suspend data reads as nothing kept', () => {
-    for (const text of ['', 'not json', '{"v":2}', '{"v":1,"done":["Bad Id"],"at":[]}', JSON.stringify({ v: 1, done: [], at: ['garbage'] })]) {
+    for (const text of [
+      '',
+      'not json',
+      '{"v":2}',
+      '{"v":1,"done":["Bad Id"],"at":[]}',
+      JSON.stringify({ v: 1, done: [], at: ['garbage'] }),
+    ]) {
       const back = readSuspendData(text);
       expect(back.places).toEqual([]);
     }
@@ -100,7 +114,9 @@ describe('replay by index', () => {
 
 describe('place label', () => {
   test('says the decision, or the end, and fits the limit', () => {
-    expect(placeLabel({ title: 'Sitting in Reception', decisionsTaken: 2, ended: false })).toBe('Sitting in Reception: decision 3');
+    expect(placeLabel({ title: 'Sitting in Reception', decisionsTaken: 2, ended: false })).toBe(
+      'Sitting in Reception: decision 3',
+    );
     expect(placeLabel({ title: 'Next of Kin', decisionsTaken: 5, ended: true })).toBe('Next of Kin: the end');
     expect(placeLabel({ title: 'T'.repeat(300), decisionsTaken: 0, ended: false }).length).toBeLessThanOrEqual(255);
   });

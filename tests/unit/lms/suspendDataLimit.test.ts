@@ -49,6 +49,10 @@ describe('suspend data fits SCORM 1.2 for every reachable place', () => {
     for (const s of stories) record = withDone(withPlace(record, longest.get(s.id)!), s.id);
     const text = writeSuspendData(record, SCORM12_LIMIT, stories[0].id);
     expect(text).not.toBeNull();
-    expect(readSuspendData(text!).places.map((p) => p.storyId).sort()).toEqual(stories.map((s) => s.id).sort());
+    expect(
+      readSuspendData(text!)
+        .places.map((p) => p.storyId)
+        .sort(),
+    ).toEqual(stories.map((s) => s.id).sort());
   });
 });

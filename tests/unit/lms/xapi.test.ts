@@ -3,12 +3,26 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { readXapiFile, readXapiLaunch, xapiSettings, type XapiSettings } from '../../../src/ui/lms/xapi/xapiConfig';
-import { ACTS_EXTENSION, completedStatement, decisionStatement, statementId, VERB_COMPLETED, type Statement } from '../../../src/ui/lms/xapi/xapiStatements';
+import {
+  ACTS_EXTENSION,
+  completedStatement,
+  decisionStatement,
+  statementId,
+  VERB_COMPLETED,
+  type Statement,
+} from '../../../src/ui/lms/xapi/xapiStatements';
 import { xapiOutbox } from '../../../src/ui/lms/xapi/xapiOutbox';
 
 const shipped = () => readXapiFile(JSON.parse(fs.readFileSync('assets/public/config/xapi.json', 'utf8')));
 const actor = { objectType: 'Agent' as const, account: { homePage: 'https://lms.example.nhs.uk', name: 'learner-7' } };
-const settings: XapiSettings = { endpoint: 'https://lrs.example/xapi/', auth: 'Basic abc', actor, registration: null, activityIdBase: 'urn:allyship-theatre:story:', sendDecisionActs: false };
+const settings: XapiSettings = {
+  endpoint: 'https://lrs.example/xapi/',
+  auth: 'Basic abc',
+  actor,
+  registration: null,
+  activityIdBase: 'urn:allyship-theatre:story:',
+  sendDecisionActs: false,
+};
 
 describe('configuration', () => {
   test('the shipped file has xAPI off, and per-decision statements off', () => {
@@ -19,7 +33,12 @@ describe('configuration', () => {
   });
 
   test('turned on in the file: the actor is the LMS learner id under the organisation’s home page', () => {
-    const file = { ...shipped(), enabled: true, endpoint: 'https://lrs.example/xapi', actorHomePage: 'https://lms.example.nhs.uk' };
+    const file = {
+      ...shipped(),
+      enabled: true,
+      endpoint: 'https://lrs.example/xapi',
+      actorHomePage: 'https://lms.example.nhs.uk',
+    };
     const s = xapiSettings(file, null, 'learner-7')!;
     expect(s.endpoint).toBe('https://lrs.example/xapi/');
     expect(s.actor).toEqual(actor);
@@ -29,7 +48,9 @@ describe('configuration', () => {
 
   test('launch parameters (endpoint, auth, actor, registration) turn it on and win over the file', () => {
     const registration = '6f1c2f4e-9a55-4c1b-8f62-2f6f0c9f1e11';
-    const launch = readXapiLaunch(`?story=x&endpoint=${encodeURIComponent('https://other.example/lrs/')}&auth=${encodeURIComponent('Basic xyz')}&actor=${encodeURIComponent(JSON.stringify({ mbox: 'mailto:a@example.nhs.uk', name: 'A' }))}&registration=${registration}`);
+    const launch = readXapiLaunch(
+      `?story=x&endpoint=${encodeURIComponent('https://other.example/lrs/')}&auth=${encodeURIComponent('Basic xyz')}&actor=${encodeURIComponent(JSON.stringify({ mbox: 'mailto:a@example.nhs.uk', name: 'A' }))}&registration=${registration}`,
+    );
     const s = xapiSettings(shipped(), launch, null)!;
     expect(s.endpoint).toBe('https://other.example/lrs/');
     expect(s.auth).toBe('Basic xyz');
@@ -39,7 +60,9 @@ describe('configuration', () => {
   });
 
   test('a launch actor that is not an xAPI agent, or a bad registration, is not used', () => {
-    const launch = readXapiLaunch(`?endpoint=https://lrs.example/&actor=${encodeURIComponent('{"name":"only a name"}')}&registration=nope`);
+    const launch = readXapiLaunch(
+      `?endpoint=https://lrs.example/&actor=${encodeURIComponent('{"name":"only a name"}')}&registration=nope`,
+    );
     expect(launch?.actor).toBeNull();
     expect(xapiSettings(shipped(), launch, null)).toBeNull();
   });
@@ -75,9 +98,15 @@ describe('statements', () => {
 describe('outbox', () => {
   const memory = () => {
     const m = new Map<string, string>();
-    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m };
+    return {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => void m.set(k, v),
+      removeItem: (k: string) => void m.delete(k),
+      m,
+    };
   };
-  const statement = (n: number): Statement => completedStatement(settings, { id: `s${n}`, title: `S${n}` }, statementId(), new Date(0));
+  const statement = (n: number): Statement =>
+    completedStatement(settings, { id: `s${n}`, title: `S${n}` }, statementId(), new Date(0));
 
   test('sends with the xAPI headers; a failure stays queued (and in storage) and goes with the next try', async () => {
     const store = memory();
@@ -90,7 +119,11 @@ describe('outbox', () => {
       store,
       key: 'q',
       fetch: async (url, init) => {
-        posts.push({ url: String(url), headers: init!.headers as Record<string, string>, body: JSON.parse(String(init!.body)) });
+        posts.push({
+          url: String(url),
+          headers: init!.headers as Record<string, string>,
+          body: JSON.parse(String(init!.body)),
+        });
         if (!up) throw new TypeError('Failed to fetch');
         return new Response(JSON.stringify([]), { status: 200 });
       },
@@ -110,12 +143,22 @@ describe('outbox', () => {
     expect(last.url).toBe('https://lrs.example/xapi/statements');
     expect(last.headers['X-Experience-API-Version']).toBe('1.0.3');
     expect(last.headers.Authorization).toBe('Basic abc');
-    expect(last.body.map((s) => s.object.id)).toEqual(['urn:allyship-theatre:story:s1', 'urn:allyship-theatre:story:s2']);
+    expect(last.body.map((s) => s.object.id)).toEqual([
+      'urn:allyship-theatre:story:s1',
+      'urn:allyship-theatre:story:s2',
+    ]);
   });
 
   test('a statement the LRS rejects as malformed is not retried for ever', async () => {
     const store = memory();
-    const outbox = xapiOutbox({ endpoint: 'https://lrs.example/', auth: '', store, key: 'q', fetch: async () => new Response('bad', { status: 400 }), schedule: () => undefined });
+    const outbox = xapiOutbox({
+      endpoint: 'https://lrs.example/',
+      auth: '',
+      store,
+      key: 'q',
+      fetch: async () => new Response('bad', { status: 400 }),
+      schedule: () => undefined,
+    });
     outbox.add(statement(1));
     await outbox.flush();
     expect(outbox.waiting()).toEqual([]);
@@ -123,11 +166,24 @@ describe('outbox', () => {
 
   test('statements queued on an earlier visit are still there for the next', async () => {
     const store = memory();
-    const offline = xapiOutbox({ endpoint: 'https://lrs.example/', auth: '', store, key: 'q', fetch: async () => new Response('', { status: 503 }), schedule: () => undefined });
+    const offline = xapiOutbox({
+      endpoint: 'https://lrs.example/',
+      auth: '',
+      store,
+      key: 'q',
+      fetch: async () => new Response('', { status: 503 }),
+      schedule: () => undefined,
+    });
     offline.add(statement(1));
     await offline.flush();
     let sent = 0;
-    const later = xapiOutbox({ endpoint: 'https://lrs.example/', auth: '', store, key: 'q', fetch: async (_u, init) => ((sent += JSON.parse(String(init!.body)).length), new Response('[]', { status: 200 })) });
+    const later = xapiOutbox({
+      endpoint: 'https://lrs.example/',
+      auth: '',
+      store,
+      key: 'q',
+      fetch: async (_u, init) => ((sent += JSON.parse(String(init!.body)).length), new Response('[]', { status: 200 })),
+    });
     await later.flush();
     expect(sent).toBe(1);
     expect(later.waiting()).toEqual([]);

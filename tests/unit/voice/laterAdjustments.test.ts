@@ -12,7 +12,10 @@ describe('R9 follow-through', () => {
     expect(finals(log[0]!)).toEqual([0, 0, 0]);
   });
   it('lifts −2 to −1, never to 0 or above', () => {
-    const log = [decision(0, ['silent kasia'], ctx({ harm: 'on', rank: 'above' })), decision(1, ['indirect kasia kind=delay'])];
+    const log = [
+      decision(0, ['silent kasia'], ctx({ harm: 'on', rank: 'above' })),
+      decision(1, ['indirect kasia kind=delay']),
+    ];
     applyLaterAdjustments(log);
     expect(log[0]!.courage).toBe(-1);
   });
@@ -70,7 +73,11 @@ describe('R13 repair', () => {
     expect(finals(log[0]!)).toEqual([-2, -1, 0]);
   });
   it('lifts once per earlier decision, however many repairs follow', () => {
-    const log = [decision(0, ['interrupt okafor'], harmOn), decision(1, ['repair okafor']), decision(2, ['repair okafor'])];
+    const log = [
+      decision(0, ['interrupt okafor'], harmOn),
+      decision(1, ['repair okafor']),
+      decision(2, ['repair okafor']),
+    ];
     applyLaterAdjustments(log);
     expect(finals(log[0]!)).toEqual([-1, 0, 0]);
   });
@@ -96,7 +103,6 @@ describe('applyLaterAdjustments', () => {
       [-1, 0, 0],
       [0, 0, 0],
       [1, 1, 1], // REPAIR 1/1/1 with INDIRECT 0/1/1
-
     ]);
   });
   it('recomputes from base, undoing an adjustment whose cause is gone (rewind)', () => {

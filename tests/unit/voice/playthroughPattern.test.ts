@@ -7,7 +7,8 @@ const harmOn = ctx({ harm: 'on', people: { kasia: { present: true }, okafor: { p
 const exclusion = ctx({ harm: 'exclusion', people: { esther: { present: true } } });
 const present = ctx({ people: { okafor: { present: true }, esther: { present: true } } });
 const good = (i: number) => decision(i, ['invite esther'], present); // 2/2/0
-const log = (...moveLists: [string[], ReturnType<typeof ctx>?][]) => moveLists.map(([m, c], i) => decision(i, m, c ?? present));
+const log = (...moveLists: [string[], ReturnType<typeof ctx>?][]) =>
+  moveLists.map(([m, c], i) => decision(i, m, c ?? present));
 
 describe('playthroughPattern', () => {
   it('is null for an unscored story, and Finding the way for a scored one with no decisions', () => {
@@ -16,7 +17,9 @@ describe('playthroughPattern', () => {
   });
 
   it('Performer at two self-focused decisions, not one', () => {
-    expect(playthroughPattern(log([['invite esther self_focus']], [['invite esther self_focus']]), true)).toBe('Performer');
+    expect(playthroughPattern(log([['invite esther self_focus']], [['invite esther self_focus']]), true)).toBe(
+      'Performer',
+    );
     expect(playthroughPattern(log([['invite esther self_focus']], [['invite esther']]), true)).not.toBe('Performer');
   });
 
@@ -30,12 +33,16 @@ describe('playthroughPattern', () => {
   });
 
   it('puts Performer before Rescuer', () => {
-    expect(playthroughPattern(log([['relay okafor self_focus']], [['act_on_behalf okafor self_focus']]), true)).toBe('Performer');
+    expect(playthroughPattern(log([['relay okafor self_focus']], [['act_on_behalf okafor self_focus']]), true)).toBe(
+      'Performer',
+    );
   });
 
   it('Bystander when at least half the decisions under harm stood by or colluded', () => {
     expect(playthroughPattern(log([['silent kasia'], harmOn], [['challenge'], harmOn]), true)).toBe('Bystander');
-    expect(playthroughPattern(log([['collude'], harmOn], [['challenge'], harmOn], [['challenge'], harmOn]), true)).not.toBe('Bystander');
+    expect(
+      playthroughPattern(log([['collude'], harmOn], [['challenge'], harmOn], [['challenge'], harmOn]), true),
+    ).not.toBe('Bystander');
   });
 
   it('counts exclusion as harm on', () => {
@@ -48,20 +55,33 @@ describe('playthroughPattern', () => {
   });
 
   it('With when voice and power means are ≥ 1 and nobody was stood by', () => {
-    expect(playthroughPattern([good(0), decision(1, ['relay okafor'], ctx({ people: { okafor: { mandate: 'asked' } } }))], true)).toBe('With');
+    expect(
+      playthroughPattern(
+        [good(0), decision(1, ['relay okafor'], ctx({ people: { okafor: { mandate: 'asked' } } }))],
+        true,
+      ),
+    ).toBe('With');
   });
 
   it('With, but quiet when the means hold but one moment stood by', () => {
     // three INVITEs (2/2) and three harm decisions at 0/0, one of them BYSTAND: means exactly 1, and one in
     // three under harm is below the Bystander share of a half
-    const underHarm = [decision(3, ['silent kasia'], harmOn), decision(4, ['challenge'], harmOn), decision(5, ['challenge'], harmOn)];
+    const underHarm = [
+      decision(3, ['silent kasia'], harmOn),
+      decision(4, ['challenge'], harmOn),
+      decision(5, ['challenge'], harmOn),
+    ];
     const decisions = [good(0), good(1), good(2), ...underHarm];
     expect(playthroughPattern(decisions, true)).toBe('With, but quiet');
   });
 
   it('Finding the way when a mean falls below 1', () => {
     // INVITE 2/2 and ADVOCATE 1/1 and CHALLENGE 0/0 → means 1 and 1 → With; add DOING_FOR 0/−1 → power mean 0.5
-    const base = [good(0), decision(1, ['relay okafor'], ctx({ people: { okafor: { mandate: 'asked' } } })), decision(2, ['challenge'])];
+    const base = [
+      good(0),
+      decision(1, ['relay okafor'], ctx({ people: { okafor: { mandate: 'asked' } } })),
+      decision(2, ['challenge']),
+    ];
     expect(playthroughPattern(base, true)).toBe('With');
     expect(playthroughPattern([...base, decision(3, ['act_on_behalf okafor'], present)], true)).toBe('Finding the way');
   });

@@ -38,7 +38,12 @@ function randomMove(rand: () => number, selfFocus = rand() < 0.2): MoveSpec {
   if (rule.target === 'required' || rand() < 0.6) words.push(pick(rand, PEOPLE));
   for (const [key, param] of Object.entries(rule.params)) {
     if (!rule.requiredParams.includes(key) && rand() < 0.5) continue;
-    const value = param.kind === 'oneOf' ? pick(rand, param.values) : param.kind === 'item' ? pick(rand, ['partner', 'diagnosis']) : pick(rand, PEOPLE);
+    const value =
+      param.kind === 'oneOf'
+        ? pick(rand, param.values)
+        : param.kind === 'item'
+          ? pick(rand, ['partner', 'diagnosis'])
+          : pick(rand, PEOPLE);
     words.push(`${key}=${value}`);
   }
   for (const flag of rule.flags) if (rand() < 0.4) words.push(flag);
@@ -116,7 +121,15 @@ describe('voice model properties', () => {
 
   it('R9 and R13 lift a score by at most 1, only from below 0, and never above 0', () => {
     const rand = seeded(6);
-    const laterMoves = ['indirect amina kind=delay', 'indirect okafor kind=delay', 'indirect kind=delay', 'repair amina', 'repair okafor', 'repair jo', 'repair jo self_focus'];
+    const laterMoves = [
+      'indirect amina kind=delay',
+      'indirect okafor kind=delay',
+      'indirect kind=delay',
+      'repair amina',
+      'repair okafor',
+      'repair jo',
+      'repair jo self_focus',
+    ];
     for (let i = 0; i < RUNS / 4; i++) {
       const log: DecisionRecord[] = [];
       for (let j = 0; j < 6; j++) {

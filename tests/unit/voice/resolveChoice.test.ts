@@ -22,11 +22,21 @@ describe('R7 combining', () => {
   });
   it('resolves every move against the context before the choice, in the order written', () => {
     // the ask comes first, but Desmond's answer comes after the choice: the disclosure is still outing
-    const r = choose(['ask_consent desmond info=partner', 'disclose desmond info=partner'], ctx({ people: { desmond: { present: true }, ann: { present: true } } }));
+    const r = choose(
+      ['ask_consent desmond info=partner', 'disclose desmond info=partner'],
+      ctx({ people: { desmond: { present: true }, ann: { present: true } } }),
+    );
     expect(r.acts.map((a) => a.act)).toEqual(['ASK_CONSENT', 'OVERRIDE']);
   });
   it('scores a choice with no moves as 0/0/0 and last act ""', () => {
-    expect(resolveChoice([], ctx())).toEqual({ acts: [], voice: 0, power: 0, courage: 0, selfFocus: false, lastAct: '' });
+    expect(resolveChoice([], ctx())).toEqual({
+      acts: [],
+      voice: 0,
+      power: 0,
+      courage: 0,
+      selfFocus: false,
+      lastAct: '',
+    });
   });
 });
 

@@ -19,13 +19,17 @@ describe('R1 relay', () => {
     expect(act('relay okafor', ctx({ people: { okafor: { present: true } } }))).toBe('SPEAK_FOR');
   });
   it('speaks for a present, able person even with known wishes: they can say it themselves', () => {
-    expect(act('relay okafor', ctx({ people: { okafor: { present: true, mandate: 'known_wishes' } } }))).toBe('SPEAK_FOR');
+    expect(act('relay okafor', ctx({ people: { okafor: { present: true, mandate: 'known_wishes' } } }))).toBe(
+      'SPEAK_FOR',
+    );
   });
   it('advocates when the present person asked or consented', () => {
     expect(act('relay okafor', ctx({ people: { okafor: { present: true, mandate: 'consented' } } }))).toBe('ADVOCATE');
   });
   it('advocates for a present person with substantial difficulty, carrying their expressed wishes', () => {
-    expect(act('relay okafor', ctx({ people: { okafor: { present: true, access: 'substantial_difficulty' } } }))).toBe('ADVOCATE');
+    expect(act('relay okafor', ctx({ people: { okafor: { present: true, access: 'substantial_difficulty' } } }))).toBe(
+      'ADVOCATE',
+    );
   });
   it('advocates for an absent person with no mandate, passing on what they expressed', () => {
     expect(act('relay okafor', ctx({ people: { okafor: { present: false } } }))).toBe('ADVOCATE');
@@ -64,11 +68,15 @@ describe('R3 silence', () => {
     expect(act('silent jo', ctx({ harm: 'on', duty: true, people: { jo: { wants: 'no' } } }))).toBe('BYSTAND');
   });
   it('holds space by turning to an excluded person present and pausing', () => {
-    expect(act('silent mrs_x leaves_pause', ctx({ harm: 'exclusion', people: { mrs_x: { present: true } } }))).toBe('HOLD_SPACE');
+    expect(act('silent mrs_x leaves_pause', ctx({ harm: 'exclusion', people: { mrs_x: { present: true } } }))).toBe(
+      'HOLD_SPACE',
+    );
   });
   it('stands by under exclusion without the pause, or when the person is not there', () => {
     expect(act('silent mrs_x', ctx({ harm: 'exclusion', people: { mrs_x: { present: true } } }))).toBe('BYSTAND');
-    expect(act('silent mrs_x leaves_pause', ctx({ harm: 'exclusion', people: { mrs_x: { present: false } } }))).toBe('BYSTAND');
+    expect(act('silent mrs_x leaves_pause', ctx({ harm: 'exclusion', people: { mrs_x: { present: false } } }))).toBe(
+      'BYSTAND',
+    );
   });
   it('stands by when harm is on, even with a pause', () => {
     expect(act('silent kasia leaves_pause', ctx({ harm: 'on', people: { kasia: { present: true } } }))).toBe('BYSTAND');
@@ -94,7 +102,9 @@ describe('R4 challenge', () => {
   });
   it('does not override when the same challenge is private, or a duty applies', () => {
     expect(act('challenge jo', ctx({ harm: 'on', people: { jo: { wants: 'no' } } }))).toBe('CHALLENGE');
-    expect(act('challenge jo public', ctx({ harm: 'on', duty: true, people: { jo: { wants: 'no' } } }))).toBe('CHALLENGE');
+    expect(act('challenge jo public', ctx({ harm: 'on', duty: true, people: { jo: { wants: 'no' } } }))).toBe(
+      'CHALLENGE',
+    );
   });
 });
 
@@ -103,7 +113,9 @@ describe('R5 act on behalf', () => {
     expect(act('act_on_behalf mrs_x', ctx({ people: { mrs_x: { mandate: 'declined' } } }))).toBe('OVERRIDE');
   });
   it('safeguards over a refusal when a duty applies', () => {
-    expect(act('act_on_behalf mrs_x', ctx({ duty: true, people: { mrs_x: { mandate: 'declined' } } }))).toBe('SAFEGUARD');
+    expect(act('act_on_behalf mrs_x', ctx({ duty: true, people: { mrs_x: { mandate: 'declined' } } }))).toBe(
+      'SAFEGUARD',
+    );
   });
   it('advocates with any mandate, known wishes included', () => {
     for (const mandate of ['asked', 'consented', 'known_wishes'] as const) {
@@ -159,7 +171,9 @@ describe('R10 public asks', () => {
     expect(act('ask_consent desmond info=partner', team())).toBe('ASK_CONSENT');
   });
   it('is a plain ASK_CONSENT in public when the item is consented for those present', () => {
-    expect(act('ask_consent desmond info=partner public', team({ consents: { partner: ['ann'] } }))).toBe('ASK_CONSENT');
+    expect(act('ask_consent desmond info=partner public', team({ consents: { partner: ['ann'] } }))).toBe(
+      'ASK_CONSENT',
+    );
   });
   it('overrides a public invite or sponsorship of someone who does not want it', () => {
     expect(act('invite desmond public', team({ wants: 'no' }))).toBe('OVERRIDE');
@@ -188,7 +202,9 @@ describe('R11 adjust', () => {
   });
   it('removes a barrier under a duty, or for someone with substantial difficulty (an independent advocate)', () => {
     expect(act('adjust okafor', ctx({ duty: true }))).toBe('REMOVE_BARRIER');
-    expect(act('adjust okafor', ctx({ people: { okafor: { access: 'substantial_difficulty' } } }))).toBe('REMOVE_BARRIER');
+    expect(act('adjust okafor', ctx({ people: { okafor: { access: 'substantial_difficulty' } } }))).toBe(
+      'REMOVE_BARRIER',
+    );
   });
 });
 
@@ -222,7 +238,9 @@ describe('acts that need no rule', () => {
     ]);
   });
   it('resolves a move the grammar never saw to NEUTRAL rather than failing play', () => {
-    expect(resolveMove({ move: 'shout', target: null, params: {}, flags: [] }, ctx())).toEqual([{ act: 'NEUTRAL', target: null }]);
+    expect(resolveMove({ move: 'shout', target: null, params: {}, flags: [] }, ctx())).toEqual([
+      { act: 'NEUTRAL', target: null },
+    ]);
   });
 });
 

@@ -43,7 +43,13 @@ describe('SceneContext', () => {
 
   it('gives a person no header cast default values when a tag first names them', () => {
     const s = play(new SceneContext([]), 'mandate: okafor asked').snapshot();
-    expect(s.people.okafor).toEqual({ present: false, access: 'able', mandate: 'asked', wants: 'unknown', consents: {} });
+    expect(s.people.okafor).toEqual({
+      present: false,
+      access: 'able',
+      mandate: 'asked',
+      wants: 'unknown',
+      consents: {},
+    });
   });
 
   it('resets harm, duty, unsafe, rank and presence on scene:, keeping what people asked for, want and consented to', () => {
@@ -61,7 +67,15 @@ describe('SceneContext', () => {
       'scene: ward',
     );
     expect(scene.snapshot()).toEqual({
-      people: { jo: { present: false, access: 'substantial_difficulty', mandate: 'asked', wants: 'no', consents: { partner: null } } },
+      people: {
+        jo: {
+          present: false,
+          access: 'substantial_difficulty',
+          mandate: 'asked',
+          wants: 'no',
+          consents: { partner: null },
+        },
+      },
       harm: 'off',
       duty: false,
       unsafe: false,
@@ -71,7 +85,11 @@ describe('SceneContext', () => {
   });
 
   it('adds up audiences when the same item is consented twice; everyone stays everyone', () => {
-    const scene = play(new SceneContext(['desmond']), 'consent: desmond partner to=ann', 'consent: desmond partner to=bob');
+    const scene = play(
+      new SceneContext(['desmond']),
+      'consent: desmond partner to=ann',
+      'consent: desmond partner to=bob',
+    );
     expect(scene.snapshot().people.desmond!.consents.partner).toEqual(['ann', 'bob']);
     play(scene, 'consent: desmond partner', 'consent: desmond partner to=cy');
     expect(scene.snapshot().people.desmond!.consents.partner).toBeNull();

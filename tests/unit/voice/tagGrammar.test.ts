@@ -23,7 +23,10 @@ const moveError = (value: string) => {
 describe('splitTag', () => {
   it('splits at the first colon, trims, and lower-cases the key', () => {
     expect(splitTag(' Speaker:  dawn ')).toEqual({ key: 'speaker', value: 'dawn' });
-    expect(splitTag('perspective: esther: She noticed.')).toEqual({ key: 'perspective', value: 'esther: She noticed.' });
+    expect(splitTag('perspective: esther: She noticed.')).toEqual({
+      key: 'perspective',
+      value: 'esther: She noticed.',
+    });
   });
   it('gives a bare tag an empty value', () => {
     expect(splitTag('contested')).toEqual({ key: 'contested', value: '' });
@@ -175,15 +178,31 @@ describe('parseHeader', () => {
   it('reads every header field, facets and marks included', () => {
     const { header, problems } = parseHeader(full, { scored: true });
     expect(problems).toEqual([]);
-    expect(header).toMatchObject({ title: 'Sitting in Reception', minutes: 12, role: 'Home-care worker', listed: true, review: 'Draft.', authors: ['Jane Author'] });
+    expect(header).toMatchObject({
+      title: 'Sitting in Reception',
+      minutes: 12,
+      role: 'Home-care worker',
+      listed: true,
+      review: 'Draft.',
+      authors: ['Jane Author'],
+    });
     expect(header.outcomes).toHaveLength(2);
     expect(header.cast[0]).toMatchObject({ id: 'esther', name: 'Esther Mensah' });
-    expect(header.cast[0]!.facets[2]).toEqual({ key: 'ability', value: 'severe hearing loss', marks: ['invisible', 'communication'] });
+    expect(header.cast[0]!.facets[2]).toEqual({
+      key: 'ability',
+      value: 'severe hearing loss',
+      marks: ['invisible', 'communication'],
+    });
   });
 
   it('makes missing required tags errors only in a scored story', () => {
     const scored = parseHeader(['title: T'], { scored: true });
-    expect(scored.problems.filter((p) => p.severity === 'error').map((p) => p.tag)).toEqual(['summary', 'minutes', 'role', 'outcome']);
+    expect(scored.problems.filter((p) => p.severity === 'error').map((p) => p.tag)).toEqual([
+      'summary',
+      'minutes',
+      'role',
+      'outcome',
+    ]);
     const plain = parseHeader([], { scored: false });
     expect(plain.problems).toEqual([]);
     expect(plain.header.title).toBe('');
@@ -200,7 +219,9 @@ describe('parseHeader', () => {
   });
 
   it('rejects a bad facet key or mark', () => {
-    const { problems } = parseHeader(['cast: dawn = Dawn; job: receptionist; class: working-class (loud)'], { scored: false });
+    const { problems } = parseHeader(['cast: dawn = Dawn; job: receptionist; class: working-class (loud)'], {
+      scored: false,
+    });
     expect(problems.map((p) => p.message).join('\n')).toMatch(/"job" is not a facet key/);
     expect(problems.map((p) => p.message).join('\n')).toMatch(/"loud" is not a facet mark/);
   });
@@ -219,7 +240,9 @@ describe('parseHeader', () => {
   });
 
   it('warns in a scored story about thin cast members and unknown header keys', () => {
-    const { problems } = parseHeader([...full, 'cast: dawn = Dawn; employment: receptionist', 'titel: x'], { scored: true });
+    const { problems } = parseHeader([...full, 'cast: dawn = Dawn; employment: receptionist', 'titel: x'], {
+      scored: true,
+    });
     expect(problems.every((p) => p.severity === 'warning')).toBe(true);
     expect(problems.map((p) => p.message).join('\n')).toMatch(/dawn has 1 facets/);
     expect(problems.map((p) => p.message).join('\n')).toMatch(/did you mean "title"/);

@@ -26,7 +26,11 @@ export function choose(moves: string[], context: ContextSnapshot) {
 }
 
 /** A decision record as the playthrough would log it, resolved against `context`. */
-export function decision(index: number, moves: (string | MoveSpec)[], context: ContextSnapshot = ctx()): DecisionRecord {
+export function decision(
+  index: number,
+  moves: (string | MoveSpec)[],
+  context: ContextSnapshot = ctx(),
+): DecisionRecord {
   const specs = moves.map((m) => (typeof m === 'string' ? mv(m) : m));
   const r = resolveChoice(specs, context);
   return {

@@ -120,7 +120,7 @@ A colleague mimics her accent. Two people laugh. #speaker: colleague #harm: on
     expect(vpc(decisions[0]!)).toEqual([0, 0, 1]);
   });
 
-  it('8: respecting Jo\'s wish (given in an earlier scene) and checking in is RESPECT_WISH+INDIRECT, +1/+2/+1', () => {
+  it("8: respecting Jo's wish (given in an earlier scene) and checking in is RESPECT_WISH+INDIRECT, +1/+2/+1", () => {
     const { decisions } = playStory(
       `
 -> handover

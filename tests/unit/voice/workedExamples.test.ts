@@ -54,7 +54,10 @@ describe('worked examples (voice-model.md)', () => {
   });
 
   it('8: staying quiet as Jo asked, then checking in, is RESPECT_WISH+INDIRECT, +1/+2/+1', () => {
-    const r = choose(['silent jo', 'indirect jo kind=delay'], ctx({ harm: 'on', people: { jo: { present: true, wants: 'no' } } }));
+    const r = choose(
+      ['silent jo', 'indirect jo kind=delay'],
+      ctx({ harm: 'on', people: { jo: { present: true, wants: 'no' } } }),
+    );
     expect(acts(r)).toEqual(['RESPECT_WISH', 'INDIRECT']);
     expect(scores(r)).toEqual([1, 2, 1]);
   });

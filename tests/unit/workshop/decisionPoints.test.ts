@@ -48,7 +48,12 @@ describe('listDecisionPoints', () => {
       ['Sit with her', 'Leave'],
     ]);
     expect(plan.points.map((p) => p.number)).toEqual([1, 2, 3]);
-    expect(plan.points[0]).toMatchObject({ scene: 'desk', discuss: ['Who is in the conversation?'], notes: ['Watch for speaking for her.'], onlyAfter: [] });
+    expect(plan.points[0]).toMatchObject({
+      scene: 'desk',
+      discuss: ['Who is in the conversation?'],
+      notes: ['Watch for speaking for her.'],
+      onlyAfter: [],
+    });
     expect(plan.points[1]!.onlyAfter).toEqual([{ number: 1, option: 'Answer for her' }]);
     expect(plan.points[2]!.onlyAfter).toEqual([]);
   });

@@ -5,23 +5,39 @@ import { sessionReducer, type SessionAction } from '../../../src/engine/workshop
 import { newSession, readSession, type SessionState } from '../../../src/engine/workshop/sessionState';
 import { decidingVote, pickAt, roomMovesAt, votesAt } from '../../../src/engine/workshop/sessionLog';
 
-const run = (actions: SessionAction[], from: SessionState = newSession('s1', 'h', ['a'])) => actions.reduce(sessionReducer, from);
+const run = (actions: SessionAction[], from: SessionState = newSession('s1', 'h', ['a'])) =>
+  actions.reduce(sessionReducer, from);
 
 describe('sessionReducer', () => {
   it('starts once, and logs the start time', () => {
-    const s = run([{ type: 'start', at: 1000 }, { type: 'start', at: 5000 }]);
+    const s = run([
+      { type: 'start', at: 1000 },
+      { type: 'start', at: 5000 },
+    ]);
     expect(s.screen).toBe('prebrief');
     expect(s.startedAt).toBe(1000);
     expect(s.log.filter((e) => e.type === 'started')).toHaveLength(1);
   });
 
   it('adds and removes room votes in the plan', () => {
-    const s = run([{ type: 'plan/vote', key: 'b', on: true }, { type: 'plan/vote', key: 'a', on: false }, { type: 'plan/vote', key: 'b', on: true }]);
+    const s = run([
+      { type: 'plan/vote', key: 'b', on: true },
+      { type: 'plan/vote', key: 'a', on: false },
+      { type: 'plan/vote', key: 'b', on: true },
+    ]);
     expect(s.votePoints).toEqual(['b']);
   });
 
   it('keeps every vote, and the latest of each round decides', () => {
-    const vote = (round: 1 | 2, counts: number[]): SessionAction => ({ type: 'vote', step: 2, round, options: ['x', 'y'], counts, ratherNot: 1, at: 0 });
+    const vote = (round: 1 | 2, counts: number[]): SessionAction => ({
+      type: 'vote',
+      step: 2,
+      round,
+      options: ['x', 'y'],
+      counts,
+      ratherNot: 1,
+      at: 0,
+    });
     const s = run([vote(1, [3, 4]), vote(1, [3, 5]), vote(2, [6, 2])]);
     const votes = votesAt(s.log, 2);
     expect(votes.all).toHaveLength(3);
@@ -45,7 +61,11 @@ describe('sessionReducer', () => {
   });
 
   it('logs a reveal once and lays the reveal card over the room’s screen', () => {
-    const s = run([{ type: 'reveal', step: 0, at: 1 }, { type: 'overlay', overlay: null }, { type: 'reveal', step: 0, at: 2 }]);
+    const s = run([
+      { type: 'reveal', step: 0, at: 1 },
+      { type: 'overlay', overlay: null },
+      { type: 'reveal', step: 0, at: 2 },
+    ]);
     expect(s.revealed).toEqual([0]);
     expect(s.log.filter((e) => e.type === 'revealed')).toHaveLength(1);
     expect(s.overlay).toEqual({ card: 'reveal', step: 0 });
@@ -53,7 +73,9 @@ describe('sessionReducer', () => {
 
   it('keeps the room’s own move hidden until it is shown', () => {
     let s = run([{ type: 'room-move', step: 0, text: '  Ask Esther to write it down  ', playedAs: null, at: 1 }]);
-    expect(roomMovesAt(s.log, 0)).toEqual([expect.objectContaining({ text: 'Ask Esther to write it down', shown: false, id: 0 })]);
+    expect(roomMovesAt(s.log, 0)).toEqual([
+      expect.objectContaining({ text: 'Ask Esther to write it down', shown: false, id: 0 }),
+    ]);
     expect(s.overlay).toBeNull();
     s = sessionReducer(s, { type: 'room-move/show', id: 0, shown: true });
     expect(roomMovesAt(s.log, 0)[0]!.shown).toBe(true);
@@ -74,7 +96,13 @@ describe('sessionReducer', () => {
   });
 
   it('ends gracefully at any time, once, into the debrief', () => {
-    const s = run([{ type: 'start', at: 0 }, { type: 'blank' }, { type: 'pause' }, { type: 'end', at: 60_000, early: true }, { type: 'end', at: 99_000, early: false }]);
+    const s = run([
+      { type: 'start', at: 0 },
+      { type: 'blank' },
+      { type: 'pause' },
+      { type: 'end', at: 60_000, early: true },
+      { type: 'end', at: 99_000, early: false },
+    ]);
     expect(s.screen).toBe('debrief');
     expect(s.paused).toBe(false);
     expect(s.endedAt).toBe(60_000);
@@ -88,11 +116,17 @@ describe('sessionReducer', () => {
   });
 
   it('keeps commitments trimmed, without empty lines', () => {
-    expect(run([{ type: 'commitments', commitments: [' Face the person ', '', 'Ask first'] }]).commitments).toEqual(['Face the person', 'Ask first']);
+    expect(run([{ type: 'commitments', commitments: [' Face the person ', '', 'Ask first'] }]).commitments).toEqual([
+      'Face the person',
+      'Ask first',
+    ]);
   });
 
   it('round-trips through storage and refuses what it cannot trust', () => {
-    const s = run([{ type: 'start', at: 5 }, { type: 'vote', step: 0, round: 1, options: ['x'], counts: [2], ratherNot: 0, at: 6 }]);
+    const s = run([
+      { type: 'start', at: 5 },
+      { type: 'vote', step: 0, round: 1, options: ['x'], counts: [2], ratherNot: 0, at: 6 },
+    ]);
     const back = readSession(JSON.stringify(s));
     expect(back).toEqual({ ok: true, state: s });
     expect(readSession('{').ok).toBe(false);

@@ -177,7 +177,10 @@ describe('a facilitated session over S1', () => {
     expect(withBands.kind === 'debrief-so-what' && withBands.bands?.length).toBe(3);
     w.setCommitments(['Face the person you are talking to', 'Ask before acting']);
     w.next();
-    expect(w.roomView().body).toMatchObject({ kind: 'debrief-now-what', commitments: ['Face the person you are talking to', 'Ask before acting'] });
+    expect(w.roomView().body).toMatchObject({
+      kind: 'debrief-now-what',
+      commitments: ['Face the person you are talking to', 'Ask before acting'],
+    });
     w.next();
     expect(w.roomView().body).toMatchObject({ kind: 'card', card: { title: 'Thank you' } });
 
@@ -187,7 +190,14 @@ describe('a facilitated session over S1', () => {
     // Paper: the summary keeps the room's proportions and says which acts the room saw; the take-away has no
     // names of anyone in the room and counts the time as participatory CPD.
     const header = w.main.header;
-    const summary = sessionSummary({ title: header.title, outcomes: header.outcomes, session: w.state, decisions: w.debriefDecisions(), prompts: discussionPrompts(w.main.log), now: time.now() });
+    const summary = sessionSummary({
+      title: header.title,
+      outcomes: header.outcomes,
+      session: w.state,
+      decisions: w.debriefDecisions(),
+      prompts: discussionPrompts(w.main.log),
+      now: time.now(),
+    });
     expect(summary.duration).toBe('45 minutes');
     expect(summary.decisions[0]!.votes).toEqual([
       'First vote: option 1 40% · option 2 50% · option 3 a few · option 4 none · rather not say: a few',
@@ -196,10 +206,14 @@ describe('a facilitated session over S1', () => {
     expect(summary.decisions[0]!.how).toMatch(/tie/);
     expect(summary.decisions[0]!.acts).toMatch(/shown to the room/);
     expect(summary.decisions[1]!.acts).toMatch(/not shown to the room/);
-    expect(summary.decisions[1]!.roomMoves).toEqual(['Ask Dawn to write the appointment down for Esther (discussed, not played)']);
+    expect(summary.decisions[1]!.roomMoves).toEqual([
+      'Ask Dawn to write the appointment down for Esther (discussed, not played)',
+    ]);
     expect(summary.ended).toMatch(/before the story’s end/);
     const handout = takeAway({ title: header.title, outcomes: header.outcomes, session: w.state, now: time.now() });
-    expect(handout.cpd).toBe('45 minutes of participatory CPD: a facilitated group workshop on “Sitting in Reception”.');
+    expect(handout.cpd).toBe(
+      '45 minutes of participatory CPD: a facilitated group workshop on “Sitting in Reception”.',
+    );
     expect(handout.commitments).toHaveLength(2);
     expect(handout.date).toBe('3 March 2026');
   });
@@ -239,7 +253,14 @@ describe('a facilitated session over S1', () => {
     const time = clock();
     const w = Workshop.plan(s1(), time, plan);
     w.start();
-    const state = { ...w.state, screen: 'story' as const, path: [{ index: 0, text: 'Walk to the surgery with Esther' }, { index: 0, text: 'An option that is no longer there' }] };
+    const state = {
+      ...w.state,
+      screen: 'story' as const,
+      path: [
+        { index: 0, text: 'Walk to the surgery with Esther' },
+        { index: 0, text: 'An option that is no longer there' },
+      ],
+    };
     const { workshop, changed } = Workshop.restore(s1(), state, time, plan);
     expect(changed).toBe(true);
     expect(workshop.state.path).toHaveLength(1);

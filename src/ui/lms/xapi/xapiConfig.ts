@@ -22,7 +22,10 @@ const actorSchema = z.union([
   z.object({ ...agent, mbox: z.string().check(z.regex(/^mailto:/), z.maxLength(500)) }),
   z.object({ ...agent, mbox_sha1sum: z.string().check(z.regex(/^[0-9a-f]{40}$/i)) }),
   z.object({ ...agent, openid: upTo(2000) }),
-  z.object({ ...agent, account: z.object({ homePage: upTo(2000), name: z.string().check(z.minLength(1), z.maxLength(500)) }) }),
+  z.object({
+    ...agent,
+    account: z.object({ homePage: upTo(2000), name: z.string().check(z.minLength(1), z.maxLength(500)) }),
+  }),
 ]);
 export type XapiActor = z.infer<typeof actorSchema>;
 
@@ -73,12 +76,18 @@ const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
  * The settings in force, or null when xAPI is off. Launch parameters win over the file; the actor comes from the
  * launch, or else from the LMS's learner id under the file's actorHomePage. No actor, no statements.
  */
-export function xapiSettings(file: XapiFile, launch: XapiLaunch | null, lmsLearnerId: string | null): XapiSettings | null {
+export function xapiSettings(
+  file: XapiFile,
+  launch: XapiLaunch | null,
+  lmsLearnerId: string | null,
+): XapiSettings | null {
   const fromLaunch = launch && validEndpoint(launch.endpoint);
   if (!fromLaunch && !(file.enabled && validEndpoint(file.endpoint))) return null;
   const actor: XapiActor | null =
     (fromLaunch ? launch!.actor : null) ??
-    (lmsLearnerId && file.actorHomePage ? { objectType: 'Agent', account: { homePage: file.actorHomePage, name: lmsLearnerId } } : null);
+    (lmsLearnerId && file.actorHomePage
+      ? { objectType: 'Agent', account: { homePage: file.actorHomePage, name: lmsLearnerId } }
+      : null);
   if (!actor) return null;
   return {
     endpoint: withSlash(fromLaunch ? launch!.endpoint : file.endpoint),

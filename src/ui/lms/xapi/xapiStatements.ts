@@ -63,7 +63,14 @@ export function completedStatement(settings: XapiSettings, story: StoryRef, id: 
 }
 
 /** Sent only when an organisation has set `sendDecisionActs`: the acts, never the words of the option chosen. */
-export function decisionStatement(settings: XapiSettings, story: StoryRef, decision: number, acts: ActName[], id: string, now: Date): Statement {
+export function decisionStatement(
+  settings: XapiSettings,
+  story: StoryRef,
+  decision: number,
+  acts: ActName[],
+  id: string,
+  now: Date,
+): Statement {
   const storyActivity = storyActivityId(settings.activityIdBase, story.id);
   return {
     id,
@@ -81,7 +88,9 @@ export function decisionStatement(settings: XapiSettings, story: StoryRef, decis
 }
 
 /** A version 4 UUID for a statement's id (so a retried statement is never stored twice by the LRS). */
-export function statementId(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+export function statementId(
+  random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b),
+): string {
   const b = random(new Uint8Array(16));
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;
