@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PhoneRoom, normaliseCode, roomCodeFrom, CODE_LETTERS, MAX_OPTIONS } from '../../../src/facilitation/phoneRoom';
-import { tallyVotes } from '../../../src/engine/workshop/voteTally';
+import { tallyVotes } from '../../../src/facilitation/voteTally';
 
 function newRoom(code = 'K7QD'): PhoneRoom {
   const key = randomBytes(32);
