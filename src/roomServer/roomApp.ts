@@ -112,6 +112,13 @@ export function createRoomApp(options: RoomAppOptions): Hono {
     return c.json({ ok: true, receipt: result.receipt });
   });
 
+  app.post('/room/api/phone/hello', async (c) => {
+    const body = z.object({ token: z.string().check(z.maxLength(100)) }).safeParse(await readJson(c));
+    if (!body.success || !room.knows(body.data.token))
+      return refuse(c, room.phoneView().ended ? 'ended' : 'unknown-phone', 403);
+    return c.json({ ok: true });
+  });
+
   app.get('/room/api/phone/events', (c) => {
     const token = c.req.query('token') ?? '';
     if (!room.knows(token)) return refuse(c, 'unknown-phone', 403);

@@ -54,7 +54,10 @@ function show(title: string, ...children: (Node | string | null)[]): void {
   for (const c of children) if (c !== null) body.append(c);
 }
 
-async function post(url: string, data: unknown): Promise<{ ok: boolean; message?: string; [k: string]: unknown }> {
+async function post(
+  url: string,
+  data: unknown,
+): Promise<{ ok: boolean; message?: string; reason?: string; [k: string]: unknown }> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -118,13 +121,24 @@ function listen(): void {
     draw(before);
   });
   events.addEventListener('error', () => {
-    // The browser retries by itself while the stream was good; a refused stream (the room restarted, or this
-    // phone is unknown) closes for good, and the phone asks for the code again.
-    if (events?.readyState === EventSource.CLOSED) {
-      keep(null);
-      askForCode('The room has changed. Enter the code on the room’s screen to join again.');
-    }
+    // The browser retries by itself while the stream was good. A refused or dropped stream closes for good: ask
+    // the room whether it still knows this phone before giving up on it. (A page being reloaded closes its
+    // stream too; the vote kept on this phone must survive that.)
+    if (events?.readyState === EventSource.CLOSED) window.setTimeout(() => void stillInRoom(), 1000);
   });
+}
+
+async function stillInRoom(): Promise<void> {
+  if (!kept) return;
+  const answer = await post('room/api/phone/hello', { token: kept.token });
+  if (answer.ok) listen();
+  else if (answer.reason === 'unknown-phone' || answer.reason === 'ended') {
+    keep(null);
+    askForCode('The room has changed. Enter the code on the room’s screen to join again.');
+  } else {
+    show('Reconnecting…', el('p', {}, answer.message ?? 'The room could not be reached.'));
+    window.setTimeout(() => void stillInRoom(), 3000);
+  }
 }
 
 function draw(before: PhoneView | null): void {

@@ -383,8 +383,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     pause: () => act(() => workshop!.togglePause()),
     end: () => act(() => workshop!.end(), 'next'),
     phoneVote: () => {
-      const state = phones?.state;
-      return phonesOn && state?.round?.open ? { voted: state.round.voted, phones: state.phones } : null;
+      if (!phonesOn || !phones || phoneRound === null) return null;
+      const state = phones.state;
+      return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.phones ?? 0 };
     },
     closePhoneVote: () => void closePhoneVote(),
   };
