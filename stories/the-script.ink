@@ -528,7 +528,7 @@ Chiamaka is at the desk writing her notes. Tom is changing the batteries in his 
 === curtain ===
 # scene: A year on
 # theory: allyship_advocacy
-{ chiamaka_trust >= 4 && time_won: -> ending_promise }
+{ chiamaka_trust >= 1 && time_won: -> ending_promise }
 { chiamaka_trust <= -2: -> ending_leaving }
 -> ending_badge
 
