@@ -8,7 +8,7 @@ import { deviceStorage } from './deviceStorage';
 import { endedAt, startedAt } from './autosave';
 import { mountDebrief } from './debrief/mountDebrief';
 import { playthroughName } from './answerStore';
-import { recordReached } from './lms/recordReached';
+import { recordReached } from '../lms/recordReached';
 
 export interface CurtainCallOptions {
   root: HTMLElement;
