@@ -10,6 +10,7 @@ import { applyLaterAdjustments } from './laterAdjustments';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
 import { isScoredStoryJson } from './manifest';
+import { showLine, type ShownFacets } from './shownFacets';
 import type {
   ContextSnapshot,
   DecisionRecord,
@@ -47,6 +48,7 @@ export interface PlaythroughSnapshot {
   decisions: DecisionRecord[];
   turns: number;
   theory: number;
+  shown: ShownFacets;
   pendingDiscuss: string[];
   pendingNotes: string[];
   current: Passage | null;
@@ -61,6 +63,8 @@ export interface DecisionLog {
   pattern: PatternName | null;
   /** Every `theory:` key met on the way, in order, without repeats. */
   theory: string[];
+  /** The facets of each person the learner has been shown (their card, and every `reveal:`). */
+  shown: Record<string, string[]>;
 }
 
 export interface PlaythroughEvents {
@@ -128,6 +132,7 @@ export class Playthrough {
   private readonly decisions: DecisionRecord[] = [];
   private readonly turns: Turn[] = [];
   private readonly theory: string[] = [];
+  private shown: ShownFacets = {};
   private pendingDiscuss: string[] = [];
   private pendingNotes: string[] = [];
   private current: Passage | null = null;
@@ -171,6 +176,7 @@ export class Playthrough {
       turns: this.turns,
       pattern: playthroughPattern(this.decisions, this.scored),
       theory: this.theory,
+      shown: Object.fromEntries(Object.entries(this.shown).map(([id, keys]) => [id, [...keys]])),
     };
   }
 
@@ -250,9 +256,15 @@ export class Playthrough {
     return passage;
   }
 
+  /** What the learner has been shown of each person so far (their cards). */
+  get shownFacets(): ShownFacets {
+    return this.shown;
+  }
+
   /** Feed one line's tags to the scene context, the cards and the airtime count. */
   private absorbLine(line: StoryLine): void {
     const last = this.decisions[this.decisions.length - 1];
+    this.shown = showLine(this.shown, this.header.cast, line.tags).shown;
     for (const raw of line.tags) {
       const parsed = parseTagOnce(raw);
       if (parsed.kind !== 'ours') continue;
@@ -353,6 +365,7 @@ export class Playthrough {
       notes: this.pendingNotes,
       theory: [],
       contested: this.isContested(choice),
+      reflect: choice.tags.map(splitTag).flatMap((tag) => (tag.key === 'reflect' && tag.value ? [tag.value] : [])),
     };
     this.pendingDiscuss = [];
     this.pendingNotes = [];
@@ -380,6 +393,7 @@ export class Playthrough {
       decisions: structuredClone(this.decisions),
       turns: this.turns.length,
       theory: this.theory.length,
+      shown: this.shown,
       pendingDiscuss: [...this.pendingDiscuss],
       pendingNotes: [...this.pendingNotes],
       current: this.current,
@@ -395,6 +409,7 @@ export class Playthrough {
     this.decisions.splice(0, this.decisions.length, ...structuredClone(s.decisions));
     this.turns.length = s.turns;
     this.theory.length = s.theory;
+    this.shown = s.shown;
     this.pendingDiscuss = [...s.pendingDiscuss];
     this.pendingNotes = [...s.pendingNotes];
     this.current = s.current;

@@ -147,6 +147,8 @@ export interface DecisionRecord {
   notes: string[];
   theory: string[];
   contested: boolean;
+  /** The author's own debrief questions on the option taken (`reflect:` inside its brackets). */
+  reflect?: string[];
 }
 
 /** A turn in the airtime picture: who spoke, and to whom. */

@@ -17,6 +17,8 @@ export interface CastMember {
   id: string;
   name: string;
   facets: CastFacet[];
+  /** `pronouns: she/her` in the cast line: how the debrief speaks of the person. Absent: no pronoun is used. */
+  pronouns?: string | null;
 }
 
 export interface StoryHeader {
@@ -41,6 +43,11 @@ export interface DecisionLog {
   scored: boolean;
   /** Every `theory:` key met, in order (the Playthrough's log carries it). */
   theory?: string[];
+  /**
+   * The facet keys of each person the learner was shown on this path (their card when they first appeared,
+   * and every `reveal:` since). Only these key prompts; absent means none were shown.
+   */
+  shown?: Record<string, string[]>;
 }
 
 /** The display name of a cast id; "you" is the learner. Unknown ids show as themselves rather than vanish. */
