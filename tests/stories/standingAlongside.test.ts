@@ -1,7 +1,7 @@
 // S4 "Standing Alongside": the verdicts reviewers disputed (scenarios.md v3, "Verdicts reviewers disputed"), each
 // named by its reason, and the consequences that travel from an early choice to a later scene.
 import { describe, expect, it } from 'vitest';
-import { StoryWalk } from '../support/playByMoves';
+import { StoryWalk } from './support/playByMoves';
 
 const ID = 'standing-alongside';
 // Month one, honest: ask what the pairing is for and say what you can't do. Samir trusts you enough to ask you

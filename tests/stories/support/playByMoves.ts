@@ -2,23 +2,10 @@
 // asserting the same verdicts when an author rewords or reorders options. Pacing choices are taken as they come.
 // Where two options make the same moves (two different ways of deciding for someone), a RegExp among the picks
 // tells them apart by a word of their text.
-import { compileWithMap } from '../../src/ink/storyMap';
-import { readStoryFiles } from '../../src/ink/storyFiles';
-import { Playthrough, type Passage } from '../../src/engine/playthrough';
-import type { ActName, DecisionRecord, MoveSpec } from '../../src/engine/types';
-
-const compiled = new Map<string, string>();
-
-function storyJson(id: string): string {
-  let json = compiled.get(id);
-  if (!json) {
-    const result = compileWithMap(readStoryFiles('stories'), `${id}.ink`, 'stories/');
-    if (!result.json) throw new Error(`stories/${id}.ink does not compile`);
-    json = result.json;
-    compiled.set(id, json);
-  }
-  return json;
-}
+// (playStory.ts plays by the words of the options; this file by what they do. Both share its compiled stories.)
+import { Playthrough, type Passage } from '../../../src/engine/playthrough';
+import type { ActName, DecisionRecord, MoveSpec } from '../../../src/engine/types';
+import { storyJson } from './playStory';
 
 /** "relay samir source=inferred self_focus": one move as an author would write it after `move:`. */
 export function moveText(m: MoveSpec): string {
