@@ -2,8 +2,8 @@
 // Reads the source (ink's compiler, the tag grammar, the source checks), then plays the story (exploreStory)
 // and reports what only playing shows. Browser-safe: the author preview runs the same checks on dropped files.
 import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
-import { parseHeader, splitTag } from '../engine/tagGrammar';
-import type { ActName, Diagnostic } from '../engine/types';
+import { ACT_NAMES, parseHeader, splitTag, type ActName } from '../engine/contract/index.ts';
+import type { Diagnostic } from '../engine/types';
 import { StoryRunner } from '../engine/storyRunner';
 import { lintTags } from './lintTags';
 import type { SourceScan } from './tagSites';
@@ -48,32 +48,6 @@ export interface StoryCheck {
   summary: StorySummary;
 }
 
-const ACT_ORDER: ActName[] = [
-  'AMPLIFY',
-  'INVITE',
-  'HOLD_SPACE',
-  'CREDIT',
-  'ASK_CONSENT',
-  'DECIDE_WITH',
-  'REMOVE_BARRIER',
-  'ADVOCATE',
-  'CHALLENGE',
-  'INDIRECT',
-  'RESPECT_WISH',
-  'SAFEGUARD',
-  'REPAIR',
-  'NEUTRAL',
-  'DOING_FOR',
-  'SPEAK_FOR',
-  'SPEAK_OVER',
-  'TAKE_CREDIT',
-  'BURDEN',
-  'BYSTAND',
-  'COLLUDE',
-  'OVERRIDE',
-  'CENTRE_SELF',
-];
-
 // The save an LMS would keep names the story's hash (64 hex digits, computed at build time). A stand-in of the
 // same length and mix measures the same; the real hash needs an asynchronous digest the checker does without.
 function standInHash(json: string): string {
@@ -90,7 +64,7 @@ function standInHash(json: string): string {
 function codeForLint(message: string): CheckCode {
   if (message.startsWith('a scored story needs')) return 'header-missing';
   if (/has \d+ facets?;|has no facet marked invisible or unvoiced/.test(message)) return 'cast-thin';
-  if (message.startsWith('a move: tag belongs')) return 'move-outside';
+  if (/^a \w+: tag belongs inside/.test(message)) return 'move-outside';
   return 'tag';
 }
 
@@ -378,7 +352,7 @@ function judgePlay(
       longestPath,
       endings: { reached: [...endingsReached].sort(), total: new Set([...endingKnots, ...endingsReached]).size },
       largestSave,
-      acts: ACT_ORDER.filter((a) => acts.has(a)),
+      acts: ACT_NAMES.filter((a) => acts.has(a)),
     },
   };
 }
