@@ -1,9 +1,9 @@
 // One workshop session, as kept on the facilitator's device between reloads: the story, the plan (which
 // decisions are room votes), the main line's path (a save is a path, never a snapshot), where the room is,
 // and the log. Everything the projector shows is derived from this; nothing in it names anyone.
-import { z } from '../zod';
+import { z } from '../engine/zod';
 import { Count, SessionEventSchema } from './sessionLog';
-import { SaveEnvelopeSchema } from '../contract/index.ts';
+import { SaveEnvelopeSchema } from '../engine/contract/index.ts';
 
 export const SCREENS = ['plan', 'prebrief', 'ground-rules', 'content-notes', 'story', 'debrief', 'ended'] as const;
 export const ScreenSchema = z.enum(SCREENS);
