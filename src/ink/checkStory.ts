@@ -314,9 +314,16 @@ function judgePlay(
     out.push(diagnostic('unreached-choice', choice.file, choice.line, 'warning', `this choice ${what}`));
   }
   const endingKnots = new Set(map.endings.flatMap((e) => (e.knot ? [e.knot] : [])));
+  // One END in the source can compile to more than one end (`- -> END` outside any knot compiles to two, in
+  // nested gathers): it is reached when any of them is, so a line is judged once, by where the author wrote it.
+  const linesReached = new Set([...endsReached].map((e) => `${e.file}:${e.line}`));
+  const judged = new Set<string>();
   for (const ending of map.endings) {
+    const at = `${ending.file}:${ending.line}`;
+    if (judged.has(at)) continue;
+    judged.add(at);
     // An END in a knot nothing reaches is covered by that knot's own warning.
-    if (endsReached.has(ending) || (ending.knot !== null && !visited.has(ending.knot))) continue;
+    if (linesReached.has(at) || (ending.knot !== null && !visited.has(ending.knot))) continue;
     out.push(
       diagnostic(
         'unreached-ending',
