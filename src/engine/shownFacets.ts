@@ -3,14 +3,10 @@
 // enter: or to:); `reveal: ID KEY` adds a hidden facet from that line on. Only shown facets key prompts, so a
 // fact that sits in a cast line and nowhere in the text never becomes a question. Pure: the playthrough folds
 // each line through it, and the play screen draws the cards from what it returns.
-import type { CastMember } from './debrief/debriefSources';
-import { splitTag } from './tagKeys';
+import { HIDDEN_FACET_MARKS, splitTag, type CastMember } from './contract/index.ts';
 
 /** Person id → facet keys shown so far, in the order shown. A person appears here once they have appeared. */
 export type ShownFacets = Readonly<Record<string, readonly string[]>>;
-
-/** Marks that keep a facet off the card until the story reveals it. */
-export const HIDDEN_UNTIL_REVEALED = ['invisible', 'unvoiced'] as const;
 
 /** What a person's card shows now: their name, their role (their work, if shown) and their other shown facets. */
 export interface PersonCard {
@@ -25,7 +21,7 @@ const APPEARS = ['speaker', 'enter', 'to'];
 
 function visibleAtFirst(person: CastMember): string[] {
   return person.facets
-    .filter((f) => !f.marks.some((m) => (HIDDEN_UNTIL_REVEALED as readonly string[]).includes(m)))
+    .filter((f) => !f.marks.some((m) => (HIDDEN_FACET_MARKS as readonly string[]).includes(m)))
     .map((f) => f.key);
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import promptsData from '../../src/content/prompts.json';
 import { parsePromptLibrary } from '../../src/engine/debrief/promptLibrary';
 import { selectPrompts } from '../../src/engine/debrief/selectPrompts';
-import { HARM_ORDER } from '../../src/engine/resolveChoice';
+import { HARM_ORDER } from '../../src/engine/contract/index.ts';
 import { compileWithMap } from '../../src/ink/storyMap';
 import { readStoryFiles, storyIds } from '../../src/ink/storyFiles';
 import { playGreedy } from '../support/greedyPath';
@@ -39,7 +39,7 @@ describe.each(stories)('%s: the best and the worst path', (id) => {
     for (const p of [best, worst]) {
       for (const prompt of promptsOf(p)) {
         for (const key of prompt.keyedBy.filter((k) => k.startsWith('facet:'))) {
-          expect(p.log.shown[prompt.who!] ?? []).toContain(key.slice('facet:'.length));
+          expect(p.log.shown?.[prompt.who!] ?? []).toContain(key.slice('facet:'.length));
         }
       }
     }

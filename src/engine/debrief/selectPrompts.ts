@@ -2,7 +2,7 @@
 // learner did comes first, then who it was done to, and only through facts the learner was shown. The triggers
 // are data (src/content/prompts.json); this file scores and orders them, deterministically, so the same
 // playthrough always gets the same questions, and a replay of the story the next wording of each.
-import { HARM_ORDER } from '../resolveChoice';
+import { HARM_ORDER } from '../contract/index.ts';
 import type { ActName, DecisionRecord, PatternName } from '../types';
 import { displayName, type CastMember, type DecisionLog, type StoryHeader } from './debriefSources';
 import type { FacetCondition, Need, PromptFamily, PromptLibrary, Wording } from './promptLibrary';
