@@ -3,19 +3,20 @@
 // and exposes state; it never touches the DOM. A save is its path, and resuming is replaying that path.
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
-import { parseHeader, parseLineTag, splitTag, type StoryHeader } from './tagGrammar';
+import { parseHeader, parseLineTag, splitTag, type StoryHeader } from './contract/index.ts';
 import { resolveChoice } from './resolveChoice';
 import { resolveOptions } from './optionOutcomes';
 import { applyLaterAdjustments } from './laterAdjustments';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
 import { isScoredStoryJson } from './manifest';
+import { showLine, type ShownFacets } from './shownFacets';
 import type {
   ContextSnapshot,
+  DecisionLog,
   DecisionRecord,
   MoveSpec,
   PathStep,
-  PatternName,
   SaveEnvelope,
   StoryChoice,
   StoryLine,
@@ -47,20 +48,12 @@ export interface PlaythroughSnapshot {
   decisions: DecisionRecord[];
   turns: number;
   theory: number;
+  shown: ShownFacets;
   pendingDiscuss: string[];
   pendingNotes: string[];
   current: Passage | null;
   currentScene: string | null;
   nextSceneOverride: string | null;
-}
-
-export interface DecisionLog {
-  scored: boolean;
-  decisions: DecisionRecord[];
-  turns: Turn[];
-  pattern: PatternName | null;
-  /** Every `theory:` key met on the way, in order, without repeats. */
-  theory: string[];
 }
 
 export interface PlaythroughEvents {
@@ -78,18 +71,6 @@ export interface ResumeResult {
   passages: Passage[];
   /** Set when the story has changed since the save and replay stopped early. */
   mismatch: { step: number; expected: string } | null;
-}
-
-// The same tags come back on every playthrough of a story: parse each raw tag once.
-const parsedTags = new Map<string, ReturnType<typeof parseLineTag>>();
-function parseTagOnce(raw: string): ReturnType<typeof parseLineTag> {
-  let parsed = parsedTags.get(raw);
-  if (!parsed) {
-    parsed = parseLineTag(raw);
-    if (parsedTags.size > 5000) parsedTags.clear();
-    parsedTags.set(raw, parsed);
-  }
-  return parsed;
 }
 
 // What a story is does not change between playthroughs of it (What if copies, rewinds, QA walks): work it out
@@ -128,6 +109,7 @@ export class Playthrough {
   private readonly decisions: DecisionRecord[] = [];
   private readonly turns: Turn[] = [];
   private readonly theory: string[] = [];
+  private shown: ShownFacets = {};
   private pendingDiscuss: string[] = [];
   private pendingNotes: string[] = [];
   private current: Passage | null = null;
@@ -171,6 +153,7 @@ export class Playthrough {
       turns: this.turns,
       pattern: playthroughPattern(this.decisions, this.scored),
       theory: this.theory,
+      shown: Object.fromEntries(Object.entries(this.shown).map(([id, keys]) => [id, [...keys]])),
     };
   }
 
@@ -250,11 +233,17 @@ export class Playthrough {
     return passage;
   }
 
+  /** What the learner has been shown of each person so far (their cards). */
+  get shownFacets(): ShownFacets {
+    return this.shown;
+  }
+
   /** Feed one line's tags to the scene context, the cards and the airtime count. */
   private absorbLine(line: StoryLine): void {
     const last = this.decisions[this.decisions.length - 1];
+    this.shown = showLine(this.shown, this.header.cast, line.tags).shown;
     for (const raw of line.tags) {
-      const parsed = parseTagOnce(raw);
+      const parsed = parseLineTag(raw);
       if (parsed.kind !== 'ours') continue;
       const tag = parsed.tag;
       switch (tag.key) {
@@ -310,7 +299,7 @@ export class Playthrough {
   movesOf(choice: StoryChoice): MoveSpec[] {
     const moves: MoveSpec[] = [];
     for (const raw of choice.tags) {
-      const parsed = parseTagOnce(raw);
+      const parsed = parseLineTag(raw);
       // A bad move is the checker's to report; in play it is left out rather than stopping the story.
       if (parsed.kind === 'ours' && parsed.tag.key === 'move') moves.push(parsed.tag.move);
     }
@@ -353,6 +342,7 @@ export class Playthrough {
       notes: this.pendingNotes,
       theory: [],
       contested: this.isContested(choice),
+      reflect: choice.tags.map(splitTag).flatMap((tag) => (tag.key === 'reflect' && tag.value ? [tag.value] : [])),
     };
     this.pendingDiscuss = [];
     this.pendingNotes = [];
@@ -380,6 +370,7 @@ export class Playthrough {
       decisions: structuredClone(this.decisions),
       turns: this.turns.length,
       theory: this.theory.length,
+      shown: this.shown,
       pendingDiscuss: [...this.pendingDiscuss],
       pendingNotes: [...this.pendingNotes],
       current: this.current,
@@ -395,6 +386,7 @@ export class Playthrough {
     this.decisions.splice(0, this.decisions.length, ...structuredClone(s.decisions));
     this.turns.length = s.turns;
     this.theory.length = s.theory;
+    this.shown = s.shown;
     this.pendingDiscuss = [...s.pendingDiscuss];
     this.pendingNotes = [...s.pendingNotes];
     this.current = s.current;
