@@ -10,11 +10,11 @@
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
 # review: Draft rewritten by the product team in December 2026 and read only by the product team. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
-# cast: tendai = Tendai Moyo; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
-# cast: sheila = Sheila Rowe; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
-# cast: farah = Farah Malik; employment: deputy manager who runs the rota; ethnicity: British Pakistani (minoritised); age: 44; class: started as a care worker in 2004, the first in her family to manage anyone (invisible)
-# cast: hughes = Mr Dennis Hughes; age: 88; ability: frail after a stroke; relationship: widower; geography: has lived on the same street for sixty years (unvoiced)
-# cast: gareth = Gareth Hughes; relationship: Mr Hughes's son; caring: his father's main family carer alongside night shifts (unvoiced); employment: warehouse worker; age: 54
+# cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
+# cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
+# cast: farah = Farah Malik; pronouns: she/her; employment: deputy manager who runs the rota; ethnicity: British Pakistani (minoritised); age: 44; class: started as a care worker in 2004, the first in her family to manage anyone (invisible)
+# cast: hughes = Mr Dennis Hughes; pronouns: he/him; age: 88; ability: frail after a stroke; relationship: widower; geography: has lived on the same street for sixty years (unvoiced)
+# cast: gareth = Gareth Hughes; pronouns: he/him; relationship: Mr Hughes's son; caring: his father's main family carer alongside night shifts (unvoiced); employment: warehouse worker; age: 54
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -39,6 +39,8 @@ VAR moved_back = false
 VAR tendai_harm = ""
 VAR sheila_exposed = false
 VAR policy_with_staff = false
+// The new starter left after a briefing where the remark went unanswered in the room.
+VAR precious_left = false
 
 -> office
 
@@ -105,7 +107,7 @@ The late calls start at six. The phone is already ringing.
     Tendai nods slowly.
     "Thank you. And the visits? Nobody's asked me about the visits." # speaker: tendai # to: you
     "I want to keep going. With someone else there while Gareth's in." # speaker: tendai
-    You write it down. It's a good plan, and it's hers, and it came second.
+    You write it down. It's her plan, and she had to ask for it.
     # moment: The first response
     # perspective: tendai: You acted, and you told me what you'd say. That helped. But the visits are my work, and I had to ask.
     # perspective: farah: Overruled, politely. Fair enough. I'll want to talk about it.
@@ -291,7 +293,7 @@ Precious, three weeks into the job, has brought a notebook. Nobody else has.
 Before you've said a word, Sheila says it to the room as the kettle boils, not unkindly.
 "He's always been like that, Gareth Hughes. You learn to let it wash over you." # speaker: sheila
 # harm: on
-Two people nod. One laughs. A new starter looks at her shoes.
+Two people nod. One laughs. Precious, the new starter, looks at her shoes.
 Tendai catches your eye and gives a small shake of the head: not here, not about me.
 # discuss: The whole room heard Sheila. Tendai has said "not about me". What do you owe the room, and what does her wish cover?
 # note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do.
@@ -313,7 +315,7 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
 * [Carry on with the rota so nobody's singled out; afterwards, take Sheila aside and check in with Tendai. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter looking at her shoes take away from the briefing itself?]
     ~ sheila_ally += 2
     ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
-    You hand out the rota. Nobody says anything else. The new starter glances at you, then at Tendai, and works out what the rule really is.
+    You hand out the rota. Nobody says anything else. Precious glances at you, then at Tendai, and writes nothing in her notebook.
     Afterwards you find Sheila in the car park.
     "When you said let it wash over you, where does that come from?" # speaker: you # to: sheila
     "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
@@ -335,7 +337,8 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
     # perspective: sheila: Told off in front of the whole team, with her name in it. I felt two inches tall, and I don't think I heard the rest.
 -
 { last_act == "BYSTAND":
-    A month later the new starter who looked at her shoes leaves. Her exit form says she didn't feel the agency would back her.
+    ~ precious_left = true
+    A month later Precious leaves. Her exit form says she didn't think the agency would back her.
 }
 * [A month later: the senior post]
 - -> promotion
@@ -419,7 +422,11 @@ You want the next one to be something people can see, feel safe using, and help 
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
 Farah has costed it: paid meeting time for forty staff is two days of her rota budget.
-Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. You didn't have a good answer either time.
+{ precious_left:
+    Precious's exit form is still in your tray. You've read it twice.
+- else:
+    Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. You didn't have a good answer either time.
+}
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
 # note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Asking the person who was harmed to write the fix hands her the work. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
 # theory: enablers_inhibitors
@@ -447,7 +454,7 @@ Precious, the new starter, has asked you twice what she should do if a client's 
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made what happened to me into my homework."
     "Paid time? I've got a full rota, a son with appointments, and a new job to learn. And you want me to write what the agency should already know." # speaker: tendai # to: you
-    She drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good. It's also the only thing on the team's list that landed on the one person who was harmed.
+    She drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good.
     # moment: The speaking-up policy
     # perspective: tendai: What happened to me became my homework. I did it because you're my sponsor.
     # perspective: sheila: She did all that on her own. I should've offered to help.

@@ -10,10 +10,10 @@
 # content_note: A woman's private story is at risk of being told on a public webcast.
 # review: Draft rewritten by the product team in December 2026 and read only by the product team. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
-# cast: samir = Samir Haddad; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
-# cast: hawa = Hawa Adam; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication)
-# cast: begum = Cllr Nasreen Begum; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
-# cast: lorna = Lorna Kerr; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
+# cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
+# cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication)
+# cast: begum = Cllr Nasreen Begum; pronouns: she/her; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
+# cast: lorna = Lorna Kerr; pronouns: she/her; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
 
 VAR last_act = ""
 VAR last_self_focus = false
