@@ -6,6 +6,10 @@ import { Playthrough, type Passage } from '../engine/playthrough';
 import { seededRandom } from '../engine/seededRandom';
 import { formatDiagnostic } from '../ink/compileInk';
 import { loadStory } from './loadStory';
+import { forTerminal } from './terminalText';
+import { playReport } from '../engine/playReport';
+import { parsePromptLibrary } from '../engine/debrief/promptLibrary';
+import promptsData from '../content/prompts.json';
 import type { StoryLine } from '../engine/types';
 
 interface Args {
@@ -66,10 +70,6 @@ function stdinChoices(): number[] {
   return out;
 }
 
-function lineJson(line: StoryLine) {
-  return { text: line.text, speaker: line.speaker, to: line.to, tags: line.tags };
-}
-
 async function interactiveChoice(n: number): Promise<number | null> {
   const readline = await import('node:readline/promises');
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
@@ -97,9 +97,9 @@ export async function main(argv: string[]): Promise<number> {
   const story = loadStory(args.file);
   const errors = story.diagnostics.filter((d) => d.severity === 'error');
   for (const d of story.diagnostics.filter((d) => d.severity === 'warning'))
-    process.stderr.write(`${formatDiagnostic(d)}\n`);
+    process.stderr.write(`${forTerminal(formatDiagnostic(d))}\n`);
   if (errors.length || !story.json) {
-    for (const d of errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    for (const d of errors) process.stderr.write(`${forTerminal(formatDiagnostic(d))}\n`);
     return 2;
   }
 
@@ -121,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
   const random = args.walk === null ? null : seededRandom(args.walk);
   const shown: StoryLine[] = [];
   const out = (s: string) => {
-    if (!args.json) process.stdout.write(`${s}\n`);
+    if (!args.json) process.stdout.write(`${forTerminal(s)}\n`);
   };
 
   const show = (p: Passage) => {
@@ -152,31 +152,21 @@ export async function main(argv: string[]): Promise<number> {
 
   const error = passage.error;
   if (error) {
-    process.stderr.write(`${args.file}: runtime error: ${error.message}${error.where ? ` (at ${error.where})` : ''}\n`);
+    process.stderr.write(
+      forTerminal(`${args.file}: runtime error: ${error.message}${error.where ? ` (at ${error.where})` : ''}`) + '\n',
+    );
   }
   if (args.json) {
-    const log = playthrough.log;
-    const result = {
+    const result = playReport({
       story: story.id,
       title: playthrough.header.title,
       ended: passage.ended,
       error: error ? error.message : null,
-      lines: shown.map(lineJson),
-      decisions: log.decisions.map((d) => ({
-        index: d.index,
-        choice: d.choice,
-        moves: d.moves,
-        acts: d.acts,
-        voice: d.voice,
-        power: d.power,
-        courage: d.courage,
-        moment: d.moment,
-        perspectives: d.perspectives,
-        discuss: d.discuss,
-        contested: d.contested,
-      })),
-      pattern: log.pattern,
-    };
+      lines: shown,
+      log: playthrough.log,
+      header: playthrough.header,
+      library: parsePromptLibrary(promptsData),
+    });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   }
   if (usageError) {

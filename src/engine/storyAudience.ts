@@ -1,7 +1,7 @@
 // The Audience of a story, in the theatre's words: the people at the centre, whose voice the learner's choices
 // are about. Read from the story itself: every person a `move:` names (the move grammar puts the person whose
 // voice is at stake there), in the order the story first names them. Pure; runs on the compiled JSON.
-import { parseMove } from './moveGrammar.ts';
+import { parseMove } from './contract/index.ts';
 
 // ink compiles a tag's text as "^move: …" (as manifest.ts relies on to tell a scored story).
 const MOVE_TAGS = /"\^\s*move\s*:([^"]*)"/g;

@@ -8,12 +8,13 @@ export type CheckCode =
   | 'header-missing' // a required header tag is missing
   | 'header-lost' // header tags ink does not see as the story's (something, often an INCLUDE, comes before them)
   | 'cast-thin' // fewer than three facets, or none invisible or unvoiced
-  | 'move-outside' // move: written outside a choice's brackets
+  | 'move-outside' // a choice's tag (move:, contested, reflect:) written outside its brackets
   | 'tag-text' // -> or // inside a tag's words
   | 'float' // 2.0 in ink code
   | 'consent-and-action' // ask_consent and an action on the same person on one choice
   | 'cast-undeclared' // an id used in a tag but not in the cast
   | 'cast-unused' // a cast member no tag mentions
+  | 'reveal' // reveal: names a facet the person does not have, or one the learner sees from the start
   | 'untagged-option' // an option without move: in a decision whose other options have one
   | 'card-discuss'
   | 'card-note'
@@ -24,7 +25,11 @@ export type CheckCode =
   | 'unreached-ending'
   | 'runtime' // an error while playing
   | 'too-long' // a walk that never ended
-  | 'save-size'; // the largest save against SCORM 1.2's limit
+  | 'save-size' // the largest save against SCORM 1.2's limit
+  | 'craft-no-harm' // option craft: no option of a decision scores below 0
+  | 'craft-no-with' // option craft: no option scores +1 or more on voice and power
+  | 'craft-length' // option craft: one option over three times the length of another
+  | 'craft-best-longest'; // option craft: the best option is the longest in too many decisions
 
 export interface CheckDiagnostic extends Diagnostic {
   code: CheckCode;

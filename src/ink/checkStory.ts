@@ -2,8 +2,8 @@
 // Reads the source (ink's compiler, the tag grammar, the source checks), then plays the story (exploreStory)
 // and reports what only playing shows. Browser-safe: the author preview runs the same checks on dropped files.
 import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
-import { parseHeader, splitTag } from '../engine/tagGrammar';
-import type { ActName, Diagnostic } from '../engine/types';
+import { ACT_NAMES, parseHeader, splitTag, type ActName } from '../engine/contract/index.ts';
+import type { Diagnostic } from '../engine/types';
 import { StoryRunner } from '../engine/storyRunner';
 import { lintTags } from './lintTags';
 import type { SourceScan } from './tagSites';
@@ -11,6 +11,7 @@ import { compileWithMap, endingFor, knotContaining, type EndingPlace, type Story
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
 import { checkCast, checkConsentAndAction, checkTagText, checkWholeFloats } from './sourceChecks';
 import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
+import { craftSummary, optionCraftWarnings, type CraftSummary, type DecisionSighting } from './optionCraft';
 
 export type { CheckDiagnostic, CheckCode } from './checkDiagnostics';
 
@@ -34,6 +35,8 @@ export interface StorySummary {
   largestSave: number | null;
   /** Acts any walk resolved to, in the voice model's order of the act table. */
   acts: ActName[];
+  /** Option craft's measures of path length; null when no walk finished. */
+  craft: CraftSummary | null;
 }
 
 export interface StoryCheck {
@@ -47,32 +50,6 @@ export interface StoryCheck {
   warnings: number;
   summary: StorySummary;
 }
-
-const ACT_ORDER: ActName[] = [
-  'AMPLIFY',
-  'INVITE',
-  'HOLD_SPACE',
-  'CREDIT',
-  'ASK_CONSENT',
-  'DECIDE_WITH',
-  'REMOVE_BARRIER',
-  'ADVOCATE',
-  'CHALLENGE',
-  'INDIRECT',
-  'RESPECT_WISH',
-  'SAFEGUARD',
-  'REPAIR',
-  'NEUTRAL',
-  'DOING_FOR',
-  'SPEAK_FOR',
-  'SPEAK_OVER',
-  'TAKE_CREDIT',
-  'BURDEN',
-  'BYSTAND',
-  'COLLUDE',
-  'OVERRIDE',
-  'CENTRE_SELF',
-];
 
 // The save an LMS would keep names the story's hash (64 hex digits, computed at build time). A stand-in of the
 // same length and mix measures the same; the real hash needs an asynchronous digest the checker does without.
@@ -90,7 +67,7 @@ function standInHash(json: string): string {
 function codeForLint(message: string): CheckCode {
   if (message.startsWith('a scored story needs')) return 'header-missing';
   if (/has \d+ facets?;|has no facet marked invisible or unvoiced/.test(message)) return 'cast-thin';
-  if (message.startsWith('a move: tag belongs')) return 'move-outside';
+  if (/^a \w+: tag belongs inside/.test(message)) return 'move-outside';
   return 'tag';
 }
 
@@ -124,9 +101,7 @@ function parentPath(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('.')));
 }
 
-interface DecisionSeen {
-  file: string;
-  line: number | null;
+interface DecisionSeen extends DecisionSighting {
   noDiscuss: boolean;
   noNote: boolean;
 }
@@ -198,7 +173,13 @@ function judgePlay(
         (a, b) => ((b.line ?? Infinity) < (a.line ?? Infinity) ? b : a),
         lines[0] ?? { file, line: null },
       );
-      const seen = decisions.get(key) ?? { file: label.file, line: label.line, noDiscuss: false, noNote: false };
+      const seen = decisions.get(key) ?? {
+        file: label.file,
+        line: label.line,
+        options: record.options,
+        noDiscuss: false,
+        noNote: false,
+      };
       seen.noDiscuss ||= record.discuss.length === 0;
       seen.noNote ||= record.notes.length === 0;
       decisions.set(key, seen);
@@ -248,6 +229,7 @@ function judgePlay(
   }
 
   if (scored) {
+    out.push(...optionCraftWarnings(file, [...decisions.values()]));
     for (const seen of decisions.values()) {
       if (seen.noDiscuss)
         out.push(
@@ -332,9 +314,16 @@ function judgePlay(
     out.push(diagnostic('unreached-choice', choice.file, choice.line, 'warning', `this choice ${what}`));
   }
   const endingKnots = new Set(map.endings.flatMap((e) => (e.knot ? [e.knot] : [])));
+  // One END in the source can compile to more than one end (`- -> END` outside any knot compiles to two, in
+  // nested gathers): it is reached when any of them is, so a line is judged once, by where the author wrote it.
+  const linesReached = new Set([...endsReached].map((e) => `${e.file}:${e.line}`));
+  const judged = new Set<string>();
   for (const ending of map.endings) {
+    const at = `${ending.file}:${ending.line}`;
+    if (judged.has(at)) continue;
+    judged.add(at);
     // An END in a knot nothing reaches is covered by that knot's own warning.
-    if (endsReached.has(ending) || (ending.knot !== null && !visited.has(ending.knot))) continue;
+    if (linesReached.has(at) || (ending.knot !== null && !visited.has(ending.knot))) continue;
     out.push(
       diagnostic(
         'unreached-ending',
@@ -378,7 +367,10 @@ function judgePlay(
       longestPath,
       endings: { reached: [...endingsReached].sort(), total: new Set([...endingKnots, ...endingsReached]).size },
       largestSave,
-      acts: ACT_ORDER.filter((a) => acts.has(a)),
+      acts: ACT_NAMES.filter((a) => acts.has(a)),
+      craft: craftSummary(
+        walks.filter((w) => w.outcome === 'ended').map((w) => ({ decisions: w.log.decisions.length, words: w.words })),
+      ),
     },
   };
 }
@@ -434,6 +426,7 @@ export function checkStory(files: Record<string, string>, main: string, options:
     endings: { reached: [], total: 0 },
     largestSave: null,
     acts: [],
+    craft: null,
   };
   if (compiled.json) {
     diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan));
@@ -484,5 +477,10 @@ export function formatSummary(check: StoryCheck): string {
     s.largestSave === null
       ? ''
       : `, largest save ${s.largestSave.toLocaleString('en-GB')} of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')} characters`;
-  return `${check.file}: ${count(s.decisions, 'decision')} (up to ${s.longestPath} on one path), ${played}, ${s.endings.reached.length} of ${count(s.endings.total, 'ending')} reached${save}; ${counts}`;
+  // Option craft's measures: the fewest to the most decisions a path meets, and the median path's reading.
+  const onAPath =
+    s.craft === null
+      ? `up to ${s.longestPath} on one path`
+      : `${s.craft.pathDecisions.min} to ${s.longestPath} on a path, median ${s.craft.pathDecisions.median}: ${count(s.craft.medianWords, 'word')}, about ${s.craft.medianMinutes.toLocaleString('en-GB')} minutes`;
+  return `${check.file}: ${count(s.decisions, 'decision')} (${onAPath}), ${played}, ${s.endings.reached.length} of ${count(s.endings.total, 'ending')} reached${save}; ${counts}`;
 }

@@ -6,7 +6,8 @@
 // so a handful of walks covers every option. Measured on the shipped stories (1,280 to 2,592 complete paths
 // each): playing every path costs 0.8 to 1.5 s a story even with ink's state copied rather than replayed, and
 // 10 to 25 s through Playthrough.resume, so `check` (3 s for all of them) enumerates only small stories.
-import { Playthrough, type DecisionLog, type Passage } from '../engine/playthrough';
+import { Playthrough, type Passage } from '../engine/playthrough';
+import type { DecisionLog } from '../engine/types';
 import { StoryRunner } from '../engine/storyRunner';
 import { seededRandom } from '../engine/seededRandom';
 import type { SaveEnvelope } from '../engine/types';
@@ -65,6 +66,8 @@ export interface WalkRecord {
   endedIn: string | null;
   /** Knots and stitches (or, with no list of knots, containers) entered on this walk and on no earlier one. */
   newPlaces: number;
+  /** Words a learner reads on this walk: the lines shown and the options on offer at each choice. */
+  words: number;
 }
 
 export interface Exploration {
@@ -81,6 +84,16 @@ function variableNames(json: string): string[] {
   return [...new Set([...json.matchAll(/"VAR=":\s*"([^"]+)"/g)].map((m) => m[1]))];
 }
 
+const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** What a learner reads of one passage: its shown lines, and every option on offer (all are read to choose). */
+function wordsIn(passage: Passage): number {
+  let n = 0;
+  for (const line of passage.lines) if (!line.hidden) n += countWords(line.text);
+  for (const choice of passage.choices) n += countWords(choice.text);
+  return n;
+}
+
 function playOne(
   json: string,
   o: Required<ExploreOptions>,
@@ -94,6 +107,7 @@ function playOne(
   const steps: StepRecord[] = [];
   let passage = playthrough.start();
   let outcome: WalkOutcome = 'ended';
+  let words = wordsIn(passage);
   while (!passage.ended && !passage.error) {
     if (steps.length >= maxChoices) {
       outcome = 'too-long';
@@ -103,6 +117,7 @@ function playOne(
     const chosen = choose(passage, offered, steps.length);
     steps.push({ offered, tags: passage.choices.map((c) => c.tags), isDecision: passage.isDecision, chosen });
     passage = playthrough.choose(chosen);
+    words += wordsIn(passage);
   }
   if (passage.error) outcome = 'error';
   let newPlaces = 0;
@@ -121,6 +136,7 @@ function playOne(
     error: passage.error ? { message: passage.error.message, where: passage.error.where } : null,
     endedIn: outcome === 'ended' ? probe.lastContainer : null,
     newPlaces,
+    words,
   };
 }
 

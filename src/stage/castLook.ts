@@ -2,7 +2,7 @@
 // a facet marked `invisible` never shows, and nothing is guessed from identity (no build, hair or aid from gender,
 // faith or disability). Whatever the cast line leaves open (build, height, hairstyle, colours) comes from a hash
 // of the person's id, so two people never share a look by accident and the same person looks the same everywhere.
-import type { Facet } from '../engine/tagGrammar';
+import type { Facet } from '../engine/contract/index.ts';
 import type { StageCastMember } from './stageSource';
 
 export type Build = 'slight' | 'average' | 'broad';

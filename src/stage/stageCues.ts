@@ -1,6 +1,6 @@
 // A line's tags read as stage cues, in tag order, through the engine's own tag grammar (one parse, the same one
 // the scene context uses, so the stage and the scene context agree on who is present). Pure: no Phaser.
-import { LEARNER_ID, parseLineTag } from '../engine/tagGrammar';
+import { LEARNER_ID, parseLineTag } from '../engine/contract/index.ts';
 import type { StageLine } from './stageSource';
 import type { StageAction } from './stageState';
 

@@ -1,6 +1,6 @@
 // What the stage listens to. Typed loosely on purpose: `playthrough.events` and a header's cast fit as they
 // are, so the stage needs nothing from the engine but its events and cannot drive the story.
-import type { Facet } from '../engine/tagGrammar';
+import type { Facet } from '../engine/contract/index.ts';
 import type { ActName } from '../engine/types';
 
 /** A line as far as the stage cares: its raw tags, who speaks it and to whom. `StoryLine` fits. */

@@ -1,8 +1,8 @@
 // What the stage shows, as plain data: who is on, who speaks to whom, who faces whom, who is being talked past
 // and who the learner has brought back into the light. A pure reducer fed by the story's cues, each spoken line's
 // `to:` and each decision's acts; the scene draws whatever state it is given, and tests read the same state.
-import { ACT_SCORES } from '../engine/actScores';
-import { LEARNER_ID } from '../engine/tagGrammar';
+import { ACT_SCORES } from '../engine/contract/index.ts';
+import { LEARNER_ID } from '../engine/contract/index.ts';
 import type { ActName } from '../engine/types';
 import type { StageCue } from './stageCues';
 

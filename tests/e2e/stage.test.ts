@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseHeader } from '../../src/engine/tagGrammar';
+import { parseHeader } from '../../src/engine/contract/index.ts';
 import { aidsIn, lookFor, SKIN_TONES, stageName } from '../../src/stage/castLook';
 import { NAME_WRAP_WIDTH } from '../../src/stage/stageConfig';
 import { standingXs } from '../../src/stage/stageLayout';

@@ -28,12 +28,37 @@ describe('a clean story', () => {
   });
 
   it('lists the acts the story can resolve to', () => {
-    // "Say yes" is silence with no harm on in the new scene: NEUTRAL, not BYSTAND.
-    expect(result.summary.acts).toEqual(['HOLD_SPACE', 'CHALLENGE', 'NEUTRAL', 'SPEAK_FOR']);
+    // Asking Bob to ask Ann next time also invites Ann, who is not in the office: INVITE beside CHALLENGE.
+    expect(result.summary.acts).toEqual(['INVITE', 'HOLD_SPACE', 'CHALLENGE', 'SPEAK_FOR']);
   });
 
   it('repeats exactly', () => {
     expect(check('good.ink').summary).toEqual(result.summary);
+  });
+});
+
+describe('the v3 tags: reveal:, reflect: and pronouns in a cast line', () => {
+  it('are accepted where the contract puts them, with nothing to report', () => {
+    const result = check('v3-tags.ink');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.summary).toMatchObject({ scored: true, mode: 'every-path', paths: 2, decisions: 1 });
+  });
+
+  it('report each misuse at its line: bad pronouns, a facet the person lacks or shows anyway, a stray reflect:', () => {
+    expect(brief(check('v3-problems.ink').diagnostics)).toEqual([
+      'tag 10 error', // pronouns: she
+      'reveal 19 error', // ann has no religion facet
+      'reveal 20 warning', // bob's age is visible from the start
+      'cast-undeclared 21 error', // anne
+      'tag 22 error', // hobbies is not a facet key
+      'move-outside 23 warning', // reflect: on a line
+      'tag 26 error', // reflect: with no words
+    ]);
+    const messages = check('v3-problems.ink').diagnostics.map((d) => d.message);
+    expect(messages).toContain(
+      "a reflect: tag belongs inside the choice's [brackets]; here it tags the output line and is ignored",
+    );
+    expect(messages.find((m) => m.includes('anne'))).toContain('did you mean "ann"?');
   });
 });
 
@@ -73,6 +98,7 @@ describe('problems found by reading the source', () => {
 
   it('finds each one on its line with its severity', () => {
     expect(brief(result.diagnostics)).toEqual([
+      'craft-best-longest - warning', // option craft: the one decision's best option is its longest
       'header-missing 1 error', // no outcome
       'cast-thin 8 warning', // cy: one facet
       'cast-thin 8 warning', // cy: nothing invisible or unvoiced
@@ -83,6 +109,7 @@ describe('problems found by reading the source', () => {
       'tag-text 19 warning', // https:// in a note
       'cast-undeclared 21 error', // wants: anne
       'consent-and-action 24 warning',
+      'craft-no-with 24 warning', // option craft: neither option keeps Ann heard and deciding
       'move-outside 28 warning',
       'untagged-option 28 warning', // the same option, seen while playing
       'float 31 warning', // 5 / 2.0

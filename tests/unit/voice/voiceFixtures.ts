@@ -1,6 +1,6 @@
 // Small builders so each test states only the context that matters to its verdict.
 import type { ContextSnapshot, DecisionRecord, MoveSpec, PersonContext } from '../../../src/engine/types';
-import { parseMove } from '../../../src/engine/tagGrammar';
+import { parseMove } from '../../../src/engine/contract/index.ts';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import { defaultPerson } from '../../../src/engine/sceneContext';
 
@@ -37,7 +37,18 @@ export function decision(
     index,
     pathIndex: index,
     choice: { index: 0, text: specs.map((m) => m.move).join(' + ') },
-    options: [{ index: 0, text: specs.map((m) => m.move).join(' + '), moves: specs, contested: false }],
+    options: [
+      {
+        index: 0,
+        text: specs.map((m) => m.move).join(' + '),
+        moves: specs,
+        contested: false,
+        acts: r.acts,
+        voice: r.voice,
+        power: r.power,
+        courage: r.courage,
+      },
+    ],
     moves: specs,
     acts: r.acts,
     base: { voice: r.voice, power: r.power, courage: r.courage },
