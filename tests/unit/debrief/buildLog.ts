@@ -48,6 +48,8 @@ export function decision(index: number, sketch: DecisionSketch = {}): DecisionRe
     notes: [],
     theory: sketch.theory ?? [],
     contested: sketch.contested ?? false,
+    followedUpBy: null,
+    repairedBy: null,
   };
 }
 

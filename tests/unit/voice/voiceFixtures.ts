@@ -53,6 +53,8 @@ export function decision(
     notes: [],
     theory: [],
     contested: false,
+    followedUpBy: null,
+    repairedBy: null,
   };
 }
 
