@@ -34,6 +34,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   let workshop: Workshop | null = null;
   let loading: string | null = null;
   let notice: string | null = null;
+  /** Said when the browser will not keep the session (see below). */
+  let storageWords: string | null = null;
   let said = '';
   let confirmingEnd = false;
   let quiet: QuietTask | null = null;
@@ -49,13 +51,6 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   const link = openPresenterLink(roomView, (connected) => {
     projectorConnected = connected;
     drawBar();
-  });
-
-  deviceStorage().onProblem((problem) => {
-    if (!problem) return;
-    notice =
-      'This browser is not keeping anything for this page, so a reload will lose the session. You can still run it.';
-    render();
   });
 
   // ---- the bar at the top: projector window, single screen, keys, guide ----
@@ -139,6 +134,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const activeKey = active?.dataset?.key;
     const hadFocusInMain = !!active && main.contains(active);
     clear(main);
+    if (storageWords) main.append(el('p', { className: 'notice storage-notice', role: 'note' }, storageWords));
     if (notice) main.append(el('p', { className: 'notice', role: 'note' }, notice));
     if (!workshop || workshop.state.screen === 'plan') {
       document.title = 'Plan a workshop — The Allyship Theatre';
@@ -342,6 +338,16 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     render();
     (main.querySelector('#plan-heading') as HTMLElement | null)?.focus();
   };
+
+  // Storage blocked, full or throwing: the session runs from memory and the page says so (once: the note stays).
+  // Registered only now that render() exists (it used to be called before it was defined: a blank page).
+  deviceStorage().onProblem((problem) => {
+    if (!problem || storageWords) return;
+    storageWords =
+      'This browser is not keeping anything for this page, so a reload will lose the session. You can still run it.';
+    announce(storageWords);
+    render();
+  });
 
   drawBar();
   const stored = loadSession();
