@@ -4,7 +4,7 @@
 // once handed out (to a listener, to the debrief) never changes. Each record keeps its base scores (R7 and R8)
 // beside its final ones.
 import type { ActName, DecisionMade, DecisionRecord } from './types';
-import { HARM_ORDER } from './resolveChoice';
+import { HARM_ORDER } from './contract/index.ts';
 
 /** Acts R13 can repair: the contract's harm list, and CENTRE_SELF (making someone's moment about yourself). */
 const REPAIRABLE: readonly ActName[] = [...HARM_ORDER, 'CENTRE_SELF'];
