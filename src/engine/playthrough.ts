@@ -10,6 +10,7 @@ import { decisionLog } from './decisionLog';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
 import { isScoredStoryJson } from './manifest';
+import { showLine, type ShownFacets } from './shownFacets';
 import type {
   ContextSnapshot,
   DecisionLog,
@@ -48,6 +49,7 @@ export interface PlaythroughSnapshot {
   open: DecisionMade | null;
   turns: number;
   theory: number;
+  shown: ShownFacets;
   pendingDiscuss: string[];
   pendingNotes: string[];
   current: Passage | null;
@@ -118,6 +120,7 @@ export class Playthrough {
   private open: DecisionMade | null = null;
   private readonly turns: Turn[] = [];
   private readonly theory: string[] = [];
+  private shown: ShownFacets = {};
   private pendingDiscuss: string[] = [];
   private pendingNotes: string[] = [];
   private current: Passage | null = null;
@@ -162,6 +165,7 @@ export class Playthrough {
       turns: this.turns,
       pattern: playthroughPattern(decisions, this.scored),
       theory: this.theory,
+      shown: Object.fromEntries(Object.entries(this.shown).map(([id, keys]) => [id, [...keys]])),
     };
   }
 
@@ -242,9 +246,15 @@ export class Playthrough {
     return passage;
   }
 
+  /** What the learner has been shown of each person so far (their cards). */
+  get shownFacets(): ShownFacets {
+    return this.shown;
+  }
+
   /** Feed one line's tags to the scene context, the cards and the airtime count. */
   private absorbLine(line: StoryLine): void {
     const last = this.open;
+    this.shown = showLine(this.shown, this.header.cast, line.tags).shown;
     for (const raw of line.tags) {
       const parsed = parseLineTag(raw);
       if (parsed.kind !== 'ours') continue;
@@ -352,6 +362,7 @@ export class Playthrough {
       notes: this.pendingNotes,
       theory: [],
       contested: this.isContested(choice),
+      reflect: choice.tags.map(splitTag).flatMap((tag) => (tag.key === 'reflect' && tag.value ? [tag.value] : [])),
     };
     this.pendingDiscuss = [];
     this.pendingNotes = [];
@@ -378,6 +389,7 @@ export class Playthrough {
       open: this.open && openCopy(this.open),
       turns: this.turns.length,
       theory: this.theory.length,
+      shown: this.shown,
       pendingDiscuss: [...this.pendingDiscuss],
       pendingNotes: [...this.pendingNotes],
       current: this.current,
@@ -394,6 +406,7 @@ export class Playthrough {
     this.open = s.open && openCopy(s.open);
     this.turns.length = s.turns;
     this.theory.length = s.theory;
+    this.shown = s.shown;
     this.pendingDiscuss = [...s.pendingDiscuss];
     this.pendingNotes = [...s.pendingNotes];
     this.current = s.current;
