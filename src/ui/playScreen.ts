@@ -15,6 +15,7 @@ import { speakerLabel } from './speakerLabel';
 import { companyBow, storyOpening, type Company } from './theatreFrame';
 import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
+import { stageSourceFor } from './stageFeed';
 
 export interface PlayScreenOptions {
   root: HTMLElement;
@@ -207,9 +208,10 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     clear(programme);
     programme.append(storyOpening(companyOf(p, story.entry.role)));
     p.events.on('save/changed', (save) => writeAutosave(save));
-    p.events.on('story/line', (line) => stageHistory.push({ line }));
-    p.events.on('story/decision', (decision) => stageHistory.push({ decision }));
-    p.events.on('story/ended', () => stageHistory.push({ ended: true }));
+    const feed = stageSourceFor(p);
+    feed.on('story/line', (line) => stageHistory.push({ line }));
+    feed.on('story/decision', (decision) => stageHistory.push({ decision }));
+    feed.on('story/ended', () => stageHistory.push({ ended: true }));
   };
 
   const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
@@ -268,11 +270,10 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         const { startStage } = await load();
         if (destroyed || p !== playthrough || generation !== stageGeneration) return;
         // The lines already shown happened before the stage existed: it replays them without movement.
-        stage = await startStage(
-          stageBox,
-          { cast: p.header.cast, on: p.events.on.bind(p.events) },
-          { reducedMotion: settings().reducedMotion, sofar: [...stageHistory] },
-        );
+        stage = await startStage(stageBox, stageSourceFor(p), {
+          reducedMotion: settings().reducedMotion,
+          sofar: [...stageHistory],
+        });
       } catch {
         stageBox.hidden = true;
       }

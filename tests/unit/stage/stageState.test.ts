@@ -5,6 +5,7 @@ import { Playthrough } from '../../../src/engine/playthrough';
 import { followStory, foldStage } from '../../../src/stage/followStory';
 import { handsTheFloor, stageSnapshot, talksPast, type StageState } from '../../../src/stage/stageState';
 import { compileSource } from '../../support/compileSource';
+import { stageSourceFor } from '../../../src/ui/stageFeed';
 
 const DESK = `# title: At the desk
 # cast: esther = Esther Mensah; age: 78
@@ -40,7 +41,7 @@ const DESK = `# title: At the desk
 function play(choices: number[]) {
   const p = new Playthrough(compileSource(DESK), { storyId: 'desk' });
   const seen: StageState[] = [];
-  const stage = followStory(p.events, (s) => seen.push(s));
+  const stage = followStory(stageSourceFor(p), (s) => seen.push(s));
   p.start();
   const atDesk = stage.state();
   for (const c of choices) p.choose(c);
@@ -97,8 +98,9 @@ describe('the stage state', () => {
   test('replaying the same events without the engine gives the same state (a stage that starts late)', () => {
     const p = new Playthrough(compileSource(DESK), { storyId: 'desk' });
     const items: Parameters<typeof foldStage>[0][number][] = [];
-    p.events.on('story/line', (line) => items.push({ line }));
-    p.events.on('story/decision', (decision) => items.push({ decision }));
+    const feed = stageSourceFor(p);
+    feed.on('story/line', (line) => items.push({ line }));
+    feed.on('story/decision', (decision) => items.push({ decision }));
     p.start();
     p.choose(1);
     const live = play([1]).now;
