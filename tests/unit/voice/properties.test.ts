@@ -1,6 +1,6 @@
 // Properties over many generated contexts and choices (seeded, so a failure is repeatable from its seed).
 import { describe, it, expect } from 'vitest';
-import { MOVE_RULES } from '../../../src/engine/tagGrammar';
+import { MOVE_NAMES, MOVE_RULES, type MoveRule } from '../../../src/engine/contract/index.ts';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import { resolveMove, scoreAct } from '../../../src/engine/resolveMove';
 import { applyLaterAdjustments } from '../../../src/engine/laterAdjustments';
@@ -32,9 +32,9 @@ function randomContext(rand: () => number): ContextSnapshot {
 
 /** A move the grammar accepts, built from MOVE_RULES so every move, param and flag gets exercised. */
 function randomMove(rand: () => number, selfFocus = rand() < 0.2): MoveSpec {
-  const name = pick(rand, Object.keys(MOVE_RULES));
-  const rule = MOVE_RULES[name]!;
-  const words = [name];
+  const name = pick(rand, MOVE_NAMES);
+  const rule: MoveRule = MOVE_RULES[name];
+  const words: string[] = [name];
   if (rule.target === 'required' || rand() < 0.6) words.push(pick(rand, PEOPLE));
   for (const [key, param] of Object.entries(rule.params)) {
     if (!rule.requiredParams.includes(key) && rand() < 0.5) continue;
