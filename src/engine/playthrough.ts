@@ -38,6 +38,8 @@ export interface Passage {
   discuss: string[];
   ended: boolean;
   error: StoryRunError | null;
+  /** ink's runtime warnings while producing this passage (e.g. a variable read before it is set), for authors. */
+  warnings: string[];
 }
 
 export interface PlaythroughSnapshot {
@@ -221,6 +223,7 @@ export class Playthrough {
       discuss: isDecision ? [...this.pendingDiscuss] : [],
       ended: result.ended,
       error: result.error,
+      warnings: result.warnings,
     };
     this.current = passage;
     if (result.error) this.events.emit('story/error', result.error);
