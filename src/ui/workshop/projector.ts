@@ -4,10 +4,18 @@
 import type { RoomView } from '../../facilitation/roomView';
 import { el } from '../dom';
 import { drawRoom } from './drawRoom';
-import { channelsWork, openProjectorLink } from './roomChannel';
+import { openProjectorLink } from './roomChannel';
 
 export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void {
   document.title = 'Projector — The Allyship Theatre';
+  let heard = false;
+  const show = (view: RoomView) => {
+    heard = true;
+    drawRoom(room, view, 1);
+    document.body.dataset.theme = view.theme;
+  };
+  // Messages arrive on a later turn, so the waiting view below is always drawn first.
+  const link = openProjectorLink(show);
   const waiting: RoomView = {
     seq: 0,
     theme: 'dark',
@@ -16,20 +24,15 @@ export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void
     body: {
       kind: 'waiting',
       title: 'The Allyship Theatre',
-      text: channelsWork()
-        ? 'Waiting for the facilitator’s screen. Open the workshop page in this browser.'
-        : 'This browser cannot link two windows. Use single-screen mode on the workshop page.',
+      text: !link
+        ? 'This browser cannot link two windows. Use single-screen mode on the workshop page.'
+        : link.unpaired
+          ? 'This window is not linked to a workshop. On the workshop page, press “Open the projector window”, or open the projector link it shows.'
+          : 'Waiting for the facilitator’s screen. Open the workshop page in this browser.',
     },
-  };
-  let heard = false;
-  const show = (view: RoomView) => {
-    heard = true;
-    drawRoom(room, view, 1);
-    document.body.dataset.theme = view.theme;
   };
   drawRoom(room, waiting, 1);
   room.dataset.seq = '';
-  openProjectorLink(show);
 
   const toggleFullscreen = async () => {
     try {
@@ -52,6 +55,7 @@ export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void
   syncHint();
   // Say so if nothing has answered (the presenter's page is not open in this browser).
   window.setTimeout(() => {
-    if (!heard) room.append(el('p', { className: 'room-small' }, 'Nothing yet from the facilitator’s screen.'));
+    if (!heard && link && !link.unpaired)
+      room.append(el('p', { className: 'room-small' }, 'Nothing yet from the facilitator’s screen.'));
   }, 3000);
 }
