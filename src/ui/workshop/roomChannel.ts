@@ -13,7 +13,12 @@ export const CHANNEL_NAME = 'allyship-theatre-workshop';
 const PAIR_KEY = 'allyship:workshop-pair';
 const PAIR_PARAM = /(?:^#|&)pair=([0-9a-f]{32})(?:&|$)/;
 
-type Message = { type: 'view'; view: RoomView } | { type: 'hello' } | { type: 'bye' };
+type Message =
+  | { type: 'view'; view: RoomView }
+  | { type: 'hello' }
+  | { type: 'bye' }
+  /** The projector says whether the view it drew fits its screen, so the presenter can warn when it does not. */
+  | { type: 'fit'; seq: number; fits: boolean };
 
 export function channelsWork(): boolean {
   return typeof BroadcastChannel === 'function';
@@ -79,6 +84,7 @@ export interface PresenterLink {
 export function openPresenterLink(
   currentView: () => RoomView | null,
   onProjector: (connected: boolean) => void,
+  onFit: (seq: number, fits: boolean) => void = () => undefined,
 ): PresenterLink | null {
   if (!channelsWork()) return null;
   const key = presenterKey();
@@ -91,6 +97,8 @@ export function openPresenterLink(
       if (view) channel.postMessage({ type: 'view', view } satisfies Message);
     } else if (message?.type === 'bye') {
       onProjector(false);
+    } else if (message?.type === 'fit' && typeof message.seq === 'number') {
+      onFit(message.seq, message.fits === true);
     }
   };
   return {
@@ -104,10 +112,12 @@ export function openPresenterLink(
  * The projector's end: says hello, then draws every valid view it is sent. Null when channels do not work, or
  * when this window was not opened from a presenter (no key): `unpaired` is then true.
  */
-export function openProjectorLink(onView: (view: RoomView) => void): { close(): void; unpaired: boolean } | null {
+export function openProjectorLink(
+  onView: (view: RoomView) => void,
+): { reportFit(seq: number, fits: boolean): void; close(): void; unpaired: boolean } | null {
   if (!channelsWork()) return null;
   const key = projectorKey();
-  if (!key) return { close: () => undefined, unpaired: true };
+  if (!key) return { reportFit: () => undefined, close: () => undefined, unpaired: true };
   const channel = channelFor(key);
   channel.onmessage = (event: MessageEvent<Message>) => {
     if (event.data?.type !== 'view') return;
@@ -120,6 +130,7 @@ export function openProjectorLink(onView: (view: RoomView) => void): { close(): 
   window.addEventListener('pagehide', bye);
   return {
     unpaired: false,
+    reportFit: (seq, fits) => channel.postMessage({ type: 'fit', seq, fits } satisfies Message),
     close: () => {
       window.removeEventListener('pagehide', bye);
       channel.close();
