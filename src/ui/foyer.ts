@@ -5,6 +5,7 @@ import { clear, el } from './dom';
 import { storyManifest } from './storySource';
 import { storiesWithAutosave } from './autosave';
 import { comeBackNotice } from './comeBackNotice';
+import { theatreRoles } from './theatreFrame';
 
 export interface FoyerOptions {
   root: HTMLElement;
@@ -112,6 +113,8 @@ export function showFoyer(o: FoyerOptions): void {
       ...(listed.length
         ? listed.map((entry) => productionCard(entry, saved.has(entry.id), o.onPlay))
         : [el('p', {}, 'There are no stories in this theatre yet.')]),
+      // The frame, named after the productions so that Begin stays on the first screen.
+      theatreRoles(),
     ),
     el(
       'section',
@@ -149,7 +152,6 @@ export function showFoyer(o: FoyerOptions): void {
         ),
       ),
     ),
-
     // Facilitators find the workshop here; a launch limited to some stories (an LMS) is one learner, not a room.
     o.only?.length
       ? ''

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { MOVE_NAMES, MOVE_RULES, type MoveRule } from '../../../src/engine/contract/index.ts';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import { resolveMove, scoreAct } from '../../../src/engine/resolveMove';
-import { applyLaterAdjustments } from '../../../src/engine/laterAdjustments';
+import { decisionLog } from '../../../src/engine/decisionLog';
 import type { ContextSnapshot, DecisionRecord, MoveSpec, PersonContext } from '../../../src/engine/types';
 import { ctx, decision, mv, pick, seeded } from './voiceFixtures';
 
@@ -131,12 +131,12 @@ describe('voice model properties', () => {
       'repair jo self_focus',
     ];
     for (let i = 0; i < RUNS / 4; i++) {
-      const log: DecisionRecord[] = [];
+      const made: DecisionRecord[] = [];
       for (let j = 0; j < 6; j++) {
         const moves = rand() < 0.3 ? [pick(rand, laterMoves)] : randomMoves(rand);
-        log.push(decision(j, moves, randomContext(rand)));
+        made.push(decision(j, moves, randomContext(rand)));
       }
-      applyLaterAdjustments(log);
+      const log = decisionLog(made);
       for (const d of log) {
         for (const dim of dims) {
           const lift = d[dim] - d.base[dim];

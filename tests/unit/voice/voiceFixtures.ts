@@ -64,6 +64,8 @@ export function decision(
     notes: [],
     theory: [],
     contested: false,
+    followedUpBy: null,
+    repairedBy: null,
   };
 }
 
