@@ -17,11 +17,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manifestSchema } from '../src/engine/manifest';
-import { readXapiFile } from '../src/ui/lms/xapi/xapiConfig';
-import { buildPackage } from './scorm/buildPackage';
-import { lrsOrigin } from './scorm/contentSecurity';
-import { readTree } from './scorm/packageFiles';
-import type { ScormVersion } from './scorm/manifestXml';
+import { readXapiFile } from '../src/lms/xapi/xapiConfig';
+import { buildPackage } from '../src/lms/package/buildPackage';
+import { lrsOrigin } from '../src/lms/package/contentSecurity';
+import { readTree } from '../src/lms/package/packageFiles';
+import type { ScormVersion } from '../src/lms/package/manifestXml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

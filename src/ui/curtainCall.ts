@@ -7,7 +7,7 @@ import { clear } from './dom';
 import { deviceStorage } from './deviceStorage';
 import { endedAt, startedAt } from './autosave';
 import { mountDebrief } from './debrief/mountDebrief';
-import { recordReached } from './lms/recordReached';
+import { recordReached } from '../lms/recordReached';
 
 export interface CurtainCallOptions {
   root: HTMLElement;

@@ -5,9 +5,9 @@ import { startPlay, type PlayScreen } from './playScreen';
 import { findEntry, loadStoryJson } from './storySource';
 import { readAutosave } from './autosave';
 import { mountStorageNotice } from './storageNotice';
-import { noticeElement } from './lms/lmsNotice';
-import { findLmsApi, type FrameLike } from './lms/lmsApi';
-import type { LmsLink } from './lms/lmsLink';
+import { noticeElement } from '../lms/lmsNotice';
+import { findLmsApi, type FrameLike } from '../lms/lmsApi';
+import type { LmsLink } from '../lms/lmsLink';
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
@@ -126,7 +126,7 @@ export function startGame(root: HTMLElement): void {
   }
 
   if (maybeLms) {
-    void import('./lms/lmsLink')
+    void import('../lms/lmsLink')
       .then(({ connectLms }) => {
         lms = connectLms();
         return lms?.ready;

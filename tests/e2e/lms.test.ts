@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
 import { makeLmsSite, type LmsSite } from '../fixtures/lms/lmsSite';
 import { startXapiRecorder, type XapiRecorder } from '../fixtures/lms/xapiRecorder';
-import { readSuspendData } from '../../src/ui/lms/suspendData';
-import { XAPI_COMPLETED, XAPI_DECISIONS } from '../../src/ui/lms/lmsNotice';
+import { readSuspendData } from '../../src/lms/suspendData';
+import { XAPI_COMPLETED, XAPI_DECISIONS } from '../../src/lms/lmsNotice';
 
 const S1 = 'sitting-in-reception';
 const SECRET = 'MY-OWN-WORDS-about-Esther-7391';

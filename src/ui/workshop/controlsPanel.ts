@@ -1,12 +1,12 @@
 // The facilitator's controls while the session runs: where the room is, Next and Back (labelled with what
 // comes next), the decision now on offer, the room's last choice (hidden from the room until revealed, and
 // the rewind), the optional timer, and the safety controls, which are always there.
-import type { Workshop } from '../../engine/workshop/workshop';
-import { describeNext, comingNext } from '../../engine/workshop/whatNext';
-import { deciding } from '../../engine/workshop/groupDebrief';
-import { PICK_WORDS, pickAt } from '../../engine/workshop/sessionLog';
-import { actPhrase } from '../../engine/workshop/actWords';
-import { tallyVotes } from '../../engine/workshop/voteTally';
+import type { Workshop } from '../../facilitation/workshop';
+import { describeNext, comingNext } from '../../facilitation/whatNext';
+import { deciding } from '../../facilitation/groupDebrief';
+import { PICK_WORDS, pickAt } from '../../facilitation/sessionLog';
+import { actPhrase } from '../../facilitation/actWords';
+import { tallyVotes } from '../../facilitation/voteTally';
 import { el } from '../dom';
 import { decisionPanel, type DecisionHandlers } from './decisionPanel';
 

@@ -1,9 +1,9 @@
 // The facilitator's side of the group debrief: move through What? So what? Now what?, reveal how each choice
 // resolved and the three bands when the room is ready, type the room's commitments, and print the session
 // summary and the participants' take-away.
-import type { Workshop } from '../../engine/workshop/workshop';
-import { describeNext } from '../../engine/workshop/whatNext';
-import { voteWords } from '../../engine/workshop/sessionRecord';
+import type { Workshop } from '../../facilitation/workshop';
+import { describeNext } from '../../facilitation/whatNext';
+import { voteWords } from '../../facilitation/sessionRecord';
 import { el } from '../dom';
 
 export interface DebriefHandlers {

@@ -1,10 +1,10 @@
 // The facilitator's side of a decision: the notes, the discussion card, vote entry (counts per option and
 // "I'd rather not say"), what the room was shown, the options to play, and the room's own move. Counts are
 // typed here and never reach the room's screen: the room sees proportions and "a few".
-import type { CurrentPoint, Workshop } from '../../engine/workshop/workshop';
-import { deciding } from '../../engine/workshop/groupDebrief';
-import { roomMovesAt, votesAt, type VoteEvent } from '../../engine/workshop/sessionLog';
-import { leadingOption, leadingWords, tallyVotes } from '../../engine/workshop/voteTally';
+import type { CurrentPoint, Workshop } from '../../facilitation/workshop';
+import { deciding } from '../../facilitation/groupDebrief';
+import { roomMovesAt, votesAt, type VoteEvent } from '../../facilitation/sessionLog';
+import { leadingOption, leadingWords, tallyVotes } from '../../facilitation/voteTally';
 import { el } from '../dom';
 
 export interface DecisionHandlers {

@@ -1,7 +1,7 @@
 // Draws a RoomView: the projector draws it full screen, the presenter draws the same thing small ("what the
 // room sees"), so the two can never disagree. Text goes in as text nodes only. Bars get their length through
 // the CSSOM (the page's policy forbids inline style attributes); each bar's words say the same thing.
-import type { RoomBar, RoomView, RoomViewBody, RoomVoteRow } from '../../engine/workshop/roomView';
+import type { RoomBar, RoomView, RoomViewBody, RoomVoteRow } from '../../facilitation/roomView';
 import { clear, el } from '../dom';
 import { timerText } from './timerText';
 

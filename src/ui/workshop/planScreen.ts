@@ -1,7 +1,7 @@
 // Planning a session: choose the story, read its outcomes and content notes, see every decision with its
 // notes and discussion card, and choose which decisions the room votes on (two or three suit 45 minutes).
 import type { ManifestEntry } from '../../engine/manifest';
-import type { Workshop } from '../../engine/workshop/workshop';
+import type { Workshop } from '../../facilitation/workshop';
 import { el } from '../dom';
 
 export interface PlanHandlers {

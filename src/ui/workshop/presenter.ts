@@ -2,10 +2,10 @@
 // reload resumes it, sends the room's view to the projector window after every change, and draws the plan,
 // the controls or the debrief. Focus stays where the facilitator was, so the whole session runs by keyboard.
 import scriptCards from '../../content/scriptCards.json';
-import { Workshop, type Said } from '../../engine/workshop/workshop';
-import { quietTaskFor, type QuietTask } from '../../engine/workshop/quietTask';
-import type { RoomView } from '../../engine/workshop/roomView';
-import type { SessionState } from '../../engine/workshop/sessionState';
+import { Workshop, type Said } from '../../facilitation/workshop';
+import { quietTaskFor, type QuietTask } from '../../facilitation/quietTask';
+import type { RoomView } from '../../facilitation/roomView';
+import type { SessionState } from '../../facilitation/sessionState';
 import { announce, clear, el } from '../dom';
 import { deviceStorage } from '../deviceStorage';
 import { findEntry, loadStoryJson, storyManifest } from '../storySource';

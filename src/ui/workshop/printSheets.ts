@@ -1,10 +1,10 @@
 // The four things a facilitator prints: the one-page brief (before), the session summary and the participant
 // take-away (after), and a quiet-task card for anyone who steps out. Each is built into #print-area, which the
 // print stylesheet shows alone. The take-away has no links and no QR code; none of them names anyone.
-import type { Workshop } from '../../engine/workshop/workshop';
-import type { QuietTask } from '../../engine/workshop/quietTask';
-import { discussionPrompts } from '../../engine/workshop/groupDebrief';
-import { sessionSummary, takeAway } from '../../engine/workshop/sessionRecord';
+import type { Workshop } from '../../facilitation/workshop';
+import type { QuietTask } from '../../facilitation/quietTask';
+import { discussionPrompts } from '../../facilitation/groupDebrief';
+import { sessionSummary, takeAway } from '../../facilitation/sessionRecord';
 import { clear, el } from '../dom';
 
 export type SheetKind = 'brief' | 'summary' | 'takeaway' | 'quiet';

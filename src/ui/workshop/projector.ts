@@ -1,7 +1,7 @@
 // The room's screen: big type, high contrast, no controls. It draws only the views the presenter sends and
 // asks for the current one when it loads, so a reload catches up. F toggles full screen here, because a key
 // pressed in the presenter's window cannot make this window full screen.
-import type { RoomView } from '../../engine/workshop/roomView';
+import type { RoomView } from '../../facilitation/roomView';
 import { el } from '../dom';
 import { drawRoom } from './drawRoom';
 import { channelsWork, openProjectorLink } from './roomChannel';

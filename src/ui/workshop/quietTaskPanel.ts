@@ -1,6 +1,6 @@
 // The quiet task, on the facilitator's screen only: a Script card and a question to hand over or print for
 // anyone who steps out. Nothing about it reaches the room's screen, so stepping out is never announced.
-import type { QuietTask } from '../../engine/workshop/quietTask';
+import type { QuietTask } from '../../facilitation/quietTask';
 import { el } from '../dom';
 
 export function quietTaskPanel(task: QuietTask, on: { print(): void; another(): void; close(): void }): HTMLElement {

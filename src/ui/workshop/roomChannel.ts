@@ -1,7 +1,7 @@
 // The presenter and the projector, two windows of one browser, kept in step over a BroadcastChannel (no server).
 // The presenter holds the session and sends a projector-safe RoomView after every change; the projector draws
 // only what it receives, and asks for the current view when it (re)loads.
-import { RoomViewSchema, type RoomView } from '../../engine/workshop/roomView';
+import { RoomViewSchema, type RoomView } from '../../facilitation/roomView';
 
 export const CHANNEL_NAME = 'allyship-theatre-workshop';
 

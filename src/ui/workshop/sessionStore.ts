@@ -1,7 +1,7 @@
 // The session on the facilitator's device, so it survives a reload of either window: the story id, the path,
 // the plan and the log (sessionState.ts). One session at a time. A stored session that cannot be read is set
 // aside, never deleted, and the facilitator is told.
-import { readSession, type SessionState } from '../../engine/workshop/sessionState';
+import { readSession, type SessionState } from '../../facilitation/sessionState';
 import { deviceStorage, storageKey } from '../deviceStorage';
 
 const SESSION = storageKey('workshop', 'session');

@@ -1,6 +1,6 @@
 // Finding the LMS's API: the standard walk up the frames, then the opener; nothing found means standalone.
 import { describe, expect, test } from 'vitest';
-import { findLmsApi, MAX_FRAME_HOPS, type FrameLike } from '../../../src/ui/lms/lmsApi';
+import { findLmsApi, MAX_FRAME_HOPS, type FrameLike } from '../../../src/lms/lmsApi';
 
 const api12 = () => ({ LMSInitialize: () => 'true' });
 const api2004 = () => ({ Initialize: () => 'true' });

@@ -2,9 +2,9 @@
 // stories, and the page's policy is widened for exactly the configured learning record store.
 import { strToU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { buildPackage, launchHref } from '../../../scripts/scorm/buildPackage';
-import { allowConnections, lrsOrigin } from '../../../scripts/scorm/contentSecurity';
-import { fileHref } from '../../../scripts/scorm/manifestXml';
+import { buildPackage, launchHref } from '../../../src/lms/package/buildPackage';
+import { allowConnections, lrsOrigin } from '../../../src/lms/package/contentSecurity';
+import { fileHref } from '../../../src/lms/package/manifestXml';
 
 const page = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; connect-src &#39;self&#39;; object-src &#39;none&#39;"></head><body></body></html>`;
 const game = () =>

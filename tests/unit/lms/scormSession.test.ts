@@ -1,6 +1,6 @@
 // The conversation with the LMS: begun, place kept and committed, completed, finished; no score, nothing else.
 import { describe, expect, test } from 'vitest';
-import { scormSession, scorm12Time, scorm2004Time } from '../../../src/ui/lms/scormSession';
+import { scormSession, scorm12Time, scorm2004Time } from '../../../src/lms/scormSession';
 import { fakeScorm12, fakeScorm2004 } from './fakeScorm';
 
 const sets = (calls: { fn: string; args: string[] }[]) =>

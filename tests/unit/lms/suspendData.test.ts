@@ -9,9 +9,9 @@ import {
   withoutTexts,
   writeSuspendData,
   emptyRecord,
-} from '../../../src/ui/lms/suspendData';
-import { fillPathTexts } from '../../../src/ui/lms/replayByIndex';
-import { placeLabel } from '../../../src/ui/lms/placeLabel';
+} from '../../../src/lms/suspendData';
+import { fillPathTexts } from '../../../src/lms/replayByIndex';
+import { placeLabel } from '../../../src/lms/placeLabel';
 import { shippedStories } from './shippedStories';
 
 const s1 = () => shippedStories().find((s) => s.id === 'sitting-in-reception')!;

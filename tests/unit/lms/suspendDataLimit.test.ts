@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { everyPath } from '../../../src/engine/everyPath';
 import type { SaveEnvelope } from '../../../src/engine/types';
 import { SAVE_CODE_LIMIT } from '../../../src/engine/saveCode';
-import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData } from '../../../src/ui/lms/suspendData';
+import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData } from '../../../src/lms/suspendData';
 import { shippedStories } from './shippedStories';
 
 const SCORM12_LIMIT = 4096;

@@ -2,7 +2,7 @@
 // an outbox that keeps what failed and sends it later.
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readXapiFile, readXapiLaunch, xapiSettings, type XapiSettings } from '../../../src/ui/lms/xapi/xapiConfig';
+import { readXapiFile, readXapiLaunch, xapiSettings, type XapiSettings } from '../../../src/lms/xapi/xapiConfig';
 import {
   ACTS_EXTENSION,
   completedStatement,
@@ -10,8 +10,8 @@ import {
   statementId,
   VERB_COMPLETED,
   type Statement,
-} from '../../../src/ui/lms/xapi/xapiStatements';
-import { xapiOutbox } from '../../../src/ui/lms/xapi/xapiOutbox';
+} from '../../../src/lms/xapi/xapiStatements';
+import { xapiOutbox } from '../../../src/lms/xapi/xapiOutbox';
 
 const shipped = () => readXapiFile(JSON.parse(fs.readFileSync('assets/public/config/xapi.json', 'utf8')));
 const actor = { objectType: 'Agent' as const, account: { homePage: 'https://lms.example.nhs.uk', name: 'learner-7' } };

@@ -2,7 +2,7 @@
 // with its notes and discussion prompts; a point only some paths reach says what leads to it.
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../support/compileSource';
-import { defaultVotePoints, listDecisionPoints } from '../../../src/engine/workshop/decisionPoints';
+import { defaultVotePoints, listDecisionPoints } from '../../../src/facilitation/decisionPoints';
 import { s1 } from './s1';
 
 const BRANCHING = `# title: T

@@ -1,7 +1,7 @@
 // S1 (Sitting in Reception), compiled once for the workshop tests.
 import { buildStory } from '../../../src/ink/buildStory';
 import { readStoryFiles } from '../../../src/ink/storyFiles';
-import type { WorkshopStory } from '../../../src/engine/workshop/workshop';
+import type { WorkshopStory } from '../../../src/facilitation/workshop';
 
 let cached: WorkshopStory | null = null;
 

@@ -1,9 +1,9 @@
 // The session log: every vote is kept (corrections too), picks say how they were decided, reveals are logged
 // once, the room's own move is logged but not shown until the facilitator shows it, and ending is graceful.
 import { describe, expect, it } from 'vitest';
-import { sessionReducer, type SessionAction } from '../../../src/engine/workshop/sessionReducer';
-import { newSession, readSession, type SessionState } from '../../../src/engine/workshop/sessionState';
-import { decidingVote, pickAt, roomMovesAt, votesAt } from '../../../src/engine/workshop/sessionLog';
+import { sessionReducer, type SessionAction } from '../../../src/facilitation/sessionReducer';
+import { newSession, readSession, type SessionState } from '../../../src/facilitation/sessionState';
+import { decidingVote, pickAt, roomMovesAt, votesAt } from '../../../src/facilitation/sessionLog';
 
 const run = (actions: SessionAction[], from: SessionState = newSession('s1', 'h', ['a'])) =>
   actions.reduce(sessionReducer, from);

@@ -1,7 +1,7 @@
 // Room votes: proportions the room can see, "a few" for options fewer than three people chose, "I'd rather
 // not say" kept out of the proportions and shown on its own line, and the majority (most votes) or a tie.
 import { describe, expect, it } from 'vitest';
-import { A_FEW, leadingOption, leadingWords, tallyVotes, wholePercents } from '../../../src/engine/workshop/voteTally';
+import { A_FEW, leadingOption, leadingWords, tallyVotes, wholePercents } from '../../../src/facilitation/voteTally';
 
 describe('tallyVotes', () => {
   it('shows proportions of the people who chose an option', () => {

@@ -2,14 +2,14 @@
 // breaks, a lone voter shown as "a few", a rewind on a copy that leaves the record alone, acts kept off the
 // room's screen until revealed, a reload that lands in the same place, the debrief and the paper records.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Workshop } from '../../../src/engine/workshop/workshop';
-import { listDecisionPoints, type DecisionPlan } from '../../../src/engine/workshop/decisionPoints';
-import { RoomViewSchema } from '../../../src/engine/workshop/roomView';
-import { ACT_WORDS } from '../../../src/engine/workshop/actWords';
-import { readSession } from '../../../src/engine/workshop/sessionState';
-import { pickAt, votesAt } from '../../../src/engine/workshop/sessionLog';
-import { sessionSummary, takeAway } from '../../../src/engine/workshop/sessionRecord';
-import { discussionPrompts } from '../../../src/engine/workshop/groupDebrief';
+import { Workshop } from '../../../src/facilitation/workshop';
+import { listDecisionPoints, type DecisionPlan } from '../../../src/facilitation/decisionPoints';
+import { RoomViewSchema } from '../../../src/facilitation/roomView';
+import { ACT_WORDS } from '../../../src/facilitation/actWords';
+import { readSession } from '../../../src/facilitation/sessionState';
+import { pickAt, votesAt } from '../../../src/facilitation/sessionLog';
+import { sessionSummary, takeAway } from '../../../src/facilitation/sessionRecord';
+import { discussionPrompts } from '../../../src/facilitation/groupDebrief';
 import { s1 } from './s1';
 
 let plan: DecisionPlan;

@@ -1,9 +1,9 @@
 // What the LMS keeps in `cmi.suspend_data`: the learner's place in each story of the package (a save's path,
 // compressed by saveCode) and which stories' curtain calls are finished. Never an answer, a note or any other
 // text the learner wrote. The text read back is untrusted: anything that does not fit the shape is dropped.
-import { z } from '../../engine/zod';
-import { decodeSavePath, encodeSavePath } from '../../engine/saveCode';
-import type { SaveEnvelope } from '../../engine/types';
+import { z } from '../engine/zod';
+import { decodeSavePath, encodeSavePath } from '../engine/saveCode';
+import type { SaveEnvelope } from '../engine/types';
 
 export interface KeptRecord {
   /** Stories whose curtain call reached its Record panel (the package's completion rule counts these). */

@@ -1,11 +1,11 @@
 // The game's link to an organisation's learning systems: a SCORM LMS (the learner's place and completion) and,
 // when an organisation turns it on, an xAPI learning record store. Without either, connectLms() returns null and
 // the game plays exactly as it does on its own. Nothing here ever reads the learner's curtain-call answers.
-import type { Playthrough } from '../../engine/playthrough';
-import type { SaveEnvelope } from '../../engine/types';
-import type { LoadedStory } from '../storySource';
-import { findEntry } from '../storySource';
-import { deviceStorage, storageKey } from '../deviceStorage';
+import type { Playthrough } from '../engine/playthrough';
+import type { SaveEnvelope } from '../engine/types';
+import type { LoadedStory } from '../ui/storySource';
+import { findEntry } from '../ui/storySource';
+import { deviceStorage, storageKey } from '../ui/deviceStorage';
 import { findLmsApi, type FrameLike } from './lmsApi';
 import { scormSession, type LmsSession } from './scormSession';
 import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData, type KeptRecord } from './suspendData';

@@ -1,6 +1,6 @@
 // Acts in plain words for the room, once the facilitator reveals them: "Holding space for Esther Mensah".
 // The engine's act names are for authors and tests; a room reads what was done, never a score.
-import type { ActName, ResolvedAct } from '../types';
+import type { ActName, ResolvedAct } from '../engine/types';
 
 /** [without a person, with one ({name})]. */
 export const ACT_WORDS: Record<ActName, [string, string]> = {

@@ -1,7 +1,7 @@
 // Every change to a session is an action, and this is the one function that applies them. It knows nothing
 // of the story: the caller (workshop.ts) asks the Playthrough what happened and hands over the new path. So
 // the rules of a session (what the log keeps, what a reveal shows, what ending does) are tested on their own.
-import type { PathStep } from '../types';
+import type { PathStep } from '../engine/types';
 import { nextRoomMoveId, type PickHow } from './sessionLog';
 import type { DecisionStep, Overlay, Screen, SessionState } from './sessionState';
 

@@ -1,6 +1,6 @@
 // What the learner is told on the start screen when the game is connected to their organisation's systems:
 // exactly what is kept and sent, and that what they write stays with them.
-import { el } from '../dom';
+import { el } from '../ui/dom';
 
 export interface NoticeFacts {
   /** A SCORM LMS keeps the learner's place. */

@@ -1,7 +1,7 @@
 // Whether xAPI statements go anywhere, and where. Off unless an organisation turns it on in config/xapi.json
 // (editable on its server or in the package) or the game is launched with the usual xAPI launch parameters
 // (endpoint, auth, actor, registration). Per-decision statements need their own, separate opt-in.
-import { z } from '../../../engine/zod';
+import { z } from '../../engine/zod';
 
 /** A string of at most `max` characters. */
 const upTo = (max: number) => z.string().check(z.maxLength(max));

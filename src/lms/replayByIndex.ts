@@ -1,8 +1,8 @@
 // A place kept without its option texts (to fit the LMS's limit) is filled in again by replaying it by index.
 // That is safe only on the very story it was made on, so the story's hash must match: on any other version the
 // place cannot be checked, and the learner starts again rather than land somewhere the story never led.
-import { Playthrough } from '../../engine/playthrough';
-import type { PathStep, SaveEnvelope } from '../../engine/types';
+import { Playthrough } from '../engine/playthrough';
+import type { PathStep, SaveEnvelope } from '../engine/types';
 
 const lacksText = (step: PathStep) => 'index' in step && step.text === '';
 

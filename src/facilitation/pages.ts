@@ -1,6 +1,6 @@
 // A passage cut into pages the back of a room can read: whole lines only, about a projector screen each.
 // The room reads a page, the facilitator moves on; nothing turns by itself.
-import type { StoryLine } from '../types';
+import type { StoryLine } from '../engine/types';
 
 export interface PageLine {
   /** Display name of the speaker ("You" for the player), or null for narration. */

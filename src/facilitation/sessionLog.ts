@@ -1,7 +1,7 @@
 // The session's log: what the room did, in order. It keeps every vote (both rounds, and any correction), every
 // pick and how it was decided, skips, rewinds, reveals and the room's own moves. It holds no names and nothing
 // about any one person: counts are of the room, and free text is what the facilitator typed for the room.
-import { z } from '../zod';
+import { z } from '../engine/zod';
 
 /** A whole number from 0: an option's index, a count of votes, a room move's id, a page. */
 export const Count = z.int().check(z.minimum(0));

@@ -1,7 +1,7 @@
 // The statements the game can send, built as plain data. A statement says who (the actor the organisation
 // supplied), what (completed a story; with the separate opt-in, responded at a decision with a kind of act) and
 // when. It never carries a score, an option's words, the learner's answers or anything else they wrote.
-import type { ActName } from '../../../engine/types';
+import type { ActName } from '../../engine/types';
 import type { XapiActor, XapiSettings } from './xapiConfig';
 
 export const VERB_COMPLETED = 'http://adlnet.gov/expapi/verbs/completed';

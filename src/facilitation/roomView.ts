@@ -1,7 +1,7 @@
 // What the room's screen shows, as plain data: the presenter builds it from the session, sends it over the
 // BroadcastChannel, and the projector draws exactly this and nothing else. Acts, bands and perspectives are
 // only ever put in here after the facilitator reveals them, so the projector cannot show them early.
-import { z } from '../zod';
+import { z } from '../engine/zod';
 
 const Count = z.int().check(z.minimum(0));
 

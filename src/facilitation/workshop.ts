@@ -1,8 +1,8 @@
 // One facilitated session: the session state (what the room has done), the main line's Playthrough (the
 // record) and, during a rewind, a copy. The presenter screen calls these methods; each change goes through
 // sessionReducer and yields a new projector-safe RoomView. Pure: no DOM, no storage, no clock but the port.
-import { Playthrough, type Passage } from '../playthrough';
-import type { DecisionRecord } from '../types';
+import { Playthrough, type Passage } from '../engine/playthrough';
+import type { DecisionRecord } from '../engine/types';
 import { buildRoomView, DEBRIEF_PER_PAGE } from './buildRoomView';
 import {
   listDecisionPoints,

@@ -2,8 +2,8 @@
 // A breadth-first walk replays paths through a real Playthrough (a save is a path) and visits each distinct
 // choice point once, trying every option there. A point is known by the words of its options. A point that
 // some paths never reach (a repair scene after one particular option) is marked with what leads to it.
-import { Playthrough } from '../playthrough';
-import type { PathStep, StoryChoice } from '../types';
+import { Playthrough } from '../engine/playthrough';
+import type { PathStep, StoryChoice } from '../engine/types';
 
 export interface DecisionPoint {
   key: string;

@@ -1,7 +1,7 @@
 // One workshop session, as kept on the facilitator's device between reloads: the story, the plan (which
 // decisions are room votes), the main line's path (a save is a path, never a snapshot), where the room is,
 // and the log. Everything the projector shows is derived from this; nothing in it names anyone.
-import { z } from '../zod';
+import { z } from '../engine/zod';
 import { Count, SessionEventSchema } from './sessionLog';
 
 const PathStepSchema = z.union([z.object({ index: Count, text: z.string() }), z.object({ skip: z.string() })]);
