@@ -55,13 +55,11 @@ export const LEARNER_ID = 'you';
 
 export const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 
-export const idSchema = z
-  .string()
-  .check(
-    z.regex(ID_PATTERN, {
-      error: (issue) => `"${String(issue.input)}" is not a person id (lower-case letters, digits and _)`,
-    }),
-  );
+export const idSchema = z.string().check(
+  z.regex(ID_PATTERN, {
+    error: (issue) => `"${String(issue.input)}" is not a person id (lower-case letters, digits and _)`,
+  }),
+);
 
 export interface TagProblem {
   /** The raw tag (or, for a missing header tag, its key). */

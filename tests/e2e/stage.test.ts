@@ -1,8 +1,6 @@
-// The stage (src/stage): how a line's tags become stage cues and where people stand (plain Node), and, once the
-// play screen draws the stage, that it is hidden from assistive technology, fits a 320 px screen and lets
-// Phaser's loop sleep when nothing moves (≈ 1 % of a core asleep against ≈ 77 % awake; shared/spec/toolchain.md).
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+// The stage (src/stage): how a line's tags become stage cues and where people stand (plain Node), and, in the play
+// screen in Chromium, that it is hidden from assistive technology, fits a 320 px screen and lets Phaser's loop
+// sleep when nothing moves (≈ 1 % of a core asleep against ≈ 77 % awake; shared/spec/toolchain.md).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Playthrough } from '../../src/engine/playthrough';
@@ -56,26 +54,13 @@ describe('stage cues (Node)', () => {
   });
 });
 
-/** The play screen starts the stage once it imports it; until then the browser checks wait as todos. */
-function stageIsWired(): boolean {
-  const ui = path.resolve(import.meta.dirname, '../../src/ui');
-  try {
-    return readdirSync(ui, { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts'))
-      .some((f) => readFileSync(path.join(ui, f), 'utf8').includes('stage/startStage'));
-  } catch {
-    return false;
-  }
-}
-
-const browserTest = stageIsWired() ? test : test.todo;
 const STORY = '/?story=sitting-in-reception';
 const CANVAS = '.stage-box canvas, #stage canvas';
 
 describe('the stage in the play screen (chromium)', () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    if (stageIsWired()) browser = await launchBrowser({ stage3d: true });
+    browser = await launchBrowser({ stage3d: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -83,7 +68,7 @@ describe('the stage in the play screen (chromium)', () => {
 
   const loopState = (page: Page) => page.locator(CANVAS).first().getAttribute('data-loop');
 
-  browserTest('boots after the text, is hidden from assistive technology, and its loop goes to sleep', async () => {
+  test('boots after the text, is hidden from assistive technology, and its loop goes to sleep', async () => {
     const { page, errors } = await newPage(browser!, STORY);
     const canvas = page.locator(CANVAS).first();
     await canvas.waitFor({ state: 'attached', timeout: 30_000 });
@@ -104,7 +89,7 @@ describe('the stage in the play screen (chromium)', () => {
     expect(errors).toEqual([]);
   });
 
-  browserTest('fits a 320 px screen without sideways scrolling', async () => {
+  test('fits a 320 px screen without sideways scrolling', async () => {
     const { page, errors } = await newPage(browser!, STORY, {
       viewport: { width: 320, height: 640 },
       reducedMotion: 'reduce',

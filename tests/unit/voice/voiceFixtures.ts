@@ -55,10 +55,3 @@ export function decision(
     contested: false,
   };
 }
-
-/** Seeded generator (the engine's mulberry32) so property tests are repeatable and a failure names its seed. */
-export { seededRandom as seeded } from '../../../src/engine/seededRandom';
-
-export function pick<T>(rand: () => number, items: readonly T[]): T {
-  return items[Math.floor(rand() * items.length)]!;
-}
