@@ -1,31 +1,48 @@
 # title: Standing Alongside
-# summary: You are a council's Director of Adult Social Care, paired for six months with Samir, who runs a peer-support charity for refugees and is openly critical of your council.
-# minutes: 12
-# role: Director of Adult Social Care in a local council
-# outcome: Stand alongside a community partner rather than fixing things for them, and be honest about what you cannot do.
-# outcome: Carry someone's words into a room they are kept out of only when they have asked you to, and credit them.
-# outcome: Take fair public criticism without defending the organisation or centring your own feelings, and ask what accountability would look like.
+# summary: You're a council's Director of Adult Social Services, paired for six months with Samir, who runs a peer-support charity for refugees and says in public what your council gets wrong.
+# minutes: 14
+# role: Director of Adult Social Services in a local council
+# outcome: Stand alongside a community partner rather than fixing things for them, and be honest about what you can't do.
+# outcome: Carry someone's words into a room they're kept out of when they've asked you to, credit them, and push for their own seat.
+# outcome: Challenge a powerful colleague's plan to use people's stories, even when that colleague is on your side.
+# outcome: Take fair public criticism without defending the organisation or centring your own feelings.
 # content_note: Poverty, seeking asylum and refugee life come up, and a council is criticised in public.
-# review: Draft written by the product team. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation; review planned.
+# content_note: A woman's private story is at risk of being told on a public webcast.
+# review: Draft rewritten by the product team in December 2026 and read only by the product team. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
-# cast: samir = Samir Haddad; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: qualified pharmacist, not yet registered to practise here (invisible); employment: runs a peer-support charity for refugees
-# cast: begum = Cllr Nasreen Begum; employment: councillor and chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the estate she now represents (invisible)
-# cast: hawa = Hawa Adam; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: trained teacher (invisible); language: Arabic first and learning English (communication)
+# cast: samir = Samir Haddad; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
+# cast: hawa = Hawa Adam; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication)
+# cast: begum = Cllr Nasreen Begum; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
+# cast: lorna = Lorna Kerr; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
 
 VAR last_act = ""
 VAR last_self_focus = false
 
-// S4, from seed 003 (the Leeds Health and Wellbeing Board allyship pairing: standing alongside, not sorting or fixing).
-// The learner is a director: rank is above with Samir and Hawa, and below at the board, where the chair and elected
-// members hold the power in the room and the director is an officer who answers to them.
+// S4, from seed 003 (the Leeds Health and Wellbeing Board allyship pairing: standing alongside, not sorting or
+// fixing). The learner is the council's statutory Director of Adult Social Services, a member of the Health and
+// Wellbeing Board. Rank is above with Samir, Hawa and Lorna, and below wherever Cllr Begum chairs: she's an elected
+// member and the director is an officer who answers to members.
 
-// How far Samir trusts the learner. Up when his words and decisions stay his; down when he is decided for or spoken over.
+// How far Samir trusts the learner. Up when his words and decisions stay his; down when he's decided for or
+// spoken over.
 VAR samir_trust = 0
+// How far Hawa trusts the learner with her own business.
+VAR hawa_trust = 0
+// Month one: money promised from the director's own budget, outside the grant rules (probity).
 VAR promised_money = false
-VAR honest_start = false
+// Month one: the learner told Samir the limits and took his test (a morning on the front-door phones).
+VAR took_shift = false
+// Month two: Samir trusted the learner enough to ask them to carry his points.
+VAR samir_asked = false
+// Month two: the learner pushed the chair, and Samir sits in the public gallery at the board.
+VAR samir_in_room = false
+// Month two: the learner offered the chair Hawa's story.
+VAR story_offered = false
 VAR hawa_exposed = false
-VAR samir_slot = false
 VAR points_made = false
+// Month three: the script gets rewritten with New Roots and the front-door staff together.
+VAR script_together = false
+VAR lorna_backed = false
 VAR accountable = false
 
 -> first_visit
@@ -33,318 +50,477 @@ VAR accountable = false
 === first_visit ===
 # scene: first_visit
 # rank: above
-# theory: allyship_advocacy
-Month one. The Health and Wellbeing Board has started an allyship programme. Each board member is paired with someone from a community organisation. You meet about every two months, taking turns to visit each other's place, for six months at least.
-You are the Director of Adult Social Care. You have been paired with Samir Haddad.
+# theory: leeds_pairing
+Month one. The Health and Wellbeing Board has started an allyship programme: each board member is paired with someone from a community organisation. You meet about every two months, taking turns to visit each other's place.
+You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
-New Roots meets in a room above a launderette. It is warm, and smells of cardamom coffee. Twelve people sit round a table with forms, phones and children.
-Samir shakes your hand. He is 34 and runs New Roots, a peer-support group for refugees and people seeking asylum. Last year he wrote a blog post about your department's front door that was shared two thousand times.
-"Welcome. I should tell you now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
-He says it with a smile. He does not take it back.
-You have been a director for three years. You hold a budget bigger than most local firms, and you can get a councillor on the phone. Nobody in this room can do either.
-Hawa Adam brings the coffee. She was a teacher in Sudan for twelve years. She is waiting for a decision on her asylum claim, and while she waits she is not allowed to work. She runs the Wednesday homework club instead.
+New Roots meets in a room above a launderette on Station Road. It's warm and smells of cardamom coffee. A dozen people sit round two pushed-together tables with forms, phones and children.
+Samir shakes your hand. Last spring he wrote a blog post about your department's front door, the phone line where people first ask for help. It was shared two thousand times.
+"Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
+He smiles. He doesn't take it back.
+Hawa Adam brings the coffee and a plate of biscuits. Samir tells you she runs the Wednesday homework club.
+His volunteers spend most mornings doing what your leaflets say the council does: reading letters, finding the right number, ringing it, waiting. Nobody pays them.
+"So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
-# note: The model (seed 003) pairs senior decision makers with community organisations, alternating visits about every two months. Its principles include transparency and accountability, recognising power and privilege, active listening, and long-term advocacy: understanding and standing alongside, not sorting or fixing. A director who promises money in a private meeting also goes round the council's fair grant and commissioning rules: a probity breach as well as deciding for Samir.
-// DOING_FOR: a plan for Samir's charity that he did not ask for; no mandate, no duty (R5).
-* [Open your folder. Your team has drafted five things the council could do for New Roots. Take Samir through them. #move: act_on_behalf samir]
-    ~ samir_trust -= 1
-    "My team has put together some ideas for how we could help. Five of them." # speaker: you # to: samir
-    Samir reads the list carefully. He is polite.
-    "Number three we tried in 2022. Number five is already our job, done for free. Who wrote this?" # speaker: samir # to: you
-    "Nobody from here, I think." # speaker: hawa # to: samir
-    Samir closes the folder gently and hands it back.
-    "Keep it. Come on Wednesday instead, and see what we actually do. Then we'll talk about what's on a list." # speaker: samir # to: you
-    # moment: The first visit
-    # perspective: samir: You came with answers before you had heard the question. I've had a lot of those folders.
-    # perspective: hawa: A nice folder. Nobody asked us what should go in it.
-// INVITE: asking Samir, privately, what he wants the pairing to be for; nothing public, so R10 does not apply.
-* [Ask Samir what he wants the pairing to be for, and say plainly what you can and can't do. #move: invite samir]
+# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in a private meeting also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
+* [Ask Samir what the pairing should be for, and tell him plainly what you can't do for New Roots. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
     ~ samir_trust += 2
-    ~ honest_start = true
-    "What do you want this to be for? I can open doors and ask awkward questions inside the council. I can't hand out grants, and I can't change immigration law." # speaker: you # to: samir
+    ~ took_shift = true
+    "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
     Samir sits back.
-    "That is the first honest list I've had from the council." # speaker: samir # to: you
-    "Then here's mine. Come to our drop-in and listen. When I visit you, show me how decisions are really made. You learn something, I learn something." # speaker: samir
-    "And don't bring a folder. Everyone brings a folder." # speaker: samir
-    You agree the dates there and then, alternating: his place, yours, his.
+    "All right. Then here's a test. Spend a morning answering your own front-door phone line. Not a visit. A shift." # speaker: samir # to: you
+    You say yes before you've checked your diary. The only free morning is the one booked for the chief executive's savings meeting.
+    Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
-    # perspective: samir: You asked, and you told me the limits before I found them. I can work with limits. I can't work with promises.
-    # perspective: hawa: The director asked Samir first, then listened. I noticed that.
-// DOING_FOR: a funding promise decides for Samir (R5) and bypasses the council's grant rules.
-* [Tell Samir you'll find money for New Roots in this year's budget. They clearly need it. #move: act_on_behalf samir]
+    # perspective: samir: You told me the limits before I found them, and you said yes to the test. Let's see if you turn up.
+    # perspective: hawa: The director asked Samir first. Then said yes to something hard. I noticed.
+* [Offer money from your own budget this year: his volunteers are doing the council's signposting for free. #move: act_on_behalf samir #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
-    ~ samir_trust -= 1
-    "Leave it with me. I'll find you some money from this year's budget." # speaker: you # to: samir
+    "Your volunteers are doing our job. That isn't right. I'll find you money from my budget this year." # speaker: you # to: samir
     Samir glances at Hawa.
     "Thank you. I'll believe it when it's in writing." # speaker: samir # to: you
-    Hawa looks at the table. Everyone in the room heard the promise.
-    On the way out, a volunteer asks you how much, and when. You do not know. You have not asked anyone yet whether you are allowed to.
+    Everyone in the room heard. On your way out a volunteer asks how much, and when. You don't know. You haven't asked anyone yet whether you're allowed to.
     # moment: The first visit
-    # perspective: samir: Generous, and not yours to give like that. Now my volunteers are counting money that doesn't exist.
-    # perspective: hawa: A big person made a big promise in our small room. I have seen that before.
-// BURDEN: asking people from a marginalised group to explain their oppression to you.
-* [Ask Samir and Hawa to tell you what life is really like for refugees here, so you can understand. #move: ask_to_educate samir #move: ask_to_educate hawa]
+    # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
+    # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
+* [Ask Samir and Hawa what the families they support most need you to understand about their lives. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
     ~ samir_trust -= 1
-    "Could you tell me what it's really like, being a refugee here? I want to understand." # speaker: you # to: samir
-    "I can. I have given that talk to eleven officers. There is a forty-page report from us on a shelf in your building." # speaker: samir # to: you
-    "Read it. Then come on Wednesday and help with the homework club. You'll learn more." # speaker: samir
-    Hawa laughs, kindly.
-    "The children will teach you. They are better than us at forms." # speaker: hawa # to: you
+    "What do the families here most need me to understand?" # speaker: you # to: samir
+    "I've given that talk to eleven officers. There's a forty-page report from us on a shelf in your building. Page six is the front door." # speaker: samir # to: you
+    "Read it. Then come and help with homework. You'll learn more." # speaker: samir
+    Hawa laughs, not unkindly.
+    "The children will teach you. They're better at forms than we are." # speaker: hawa # to: you
     # moment: The first visit
-    # perspective: samir: You want to learn, which is good. But you asked us to do the teaching, again, for free.
-    # perspective: hawa: I do not mind telling. I mind telling and then nothing happens.
-- -> hawa_story
+    # perspective: samir: You want to learn. Good. You asked us to do the teaching, again, for nothing.
+    # perspective: hawa: I don't mind telling. I mind telling and then nothing happens.
+- -> walk
 
-= hawa_story
-You stay an hour longer than planned. Samir shows you the wall of letters from the Home Office, the council and the job centre that his volunteers help people read. He reads a medicines label for an old man while he talks, without looking up: he was a pharmacist for nine years, before.
-Before you leave, Hawa sits down beside you, by choice.
-"This winter, my daughter had a hospital appointment every week. The bus is too much on my money. We walked forty minutes each way." # speaker: hawa # to: you
-"The hospital was kind. The forms were not. Nobody told me I could ask for help with the fares." # speaker: hawa
-"I tell you because you came here and asked face to face. It is not for a room of strangers." # speaker: hawa
+= walk
+You stay longer than you meant to. An old man brings Samir a box of tablets and a hospital letter. Samir reads the label, checks the dose against the letter, and explains it in Arabic without looking anything up.
+"I was a pharmacist for nine years, in Homs. Here I'm studying again, to register." # speaker: samir # to: you
+# reveal: samir education
+Before you go, Hawa sits down beside you, by choice.
+"This winter my daughter had a hospital appointment every week. The bus is too much on our money, so we walked. Forty minutes each way, in January." # speaker: hawa # to: you
+# reveal: hawa caring
+"I have the paper from the Home Office, the HC2. For medicines. Nobody told me it does fares." # speaker: hawa
+She was a maths teacher for twelve years. While she waits for a decision on her asylum claim she isn't allowed to work, so she runs the homework club for nothing.
+# reveal: hawa education
+# reveal: hawa immigration
+Samir is listening from the next table, pretending not to.
+# discuss: Hawa told you something she hadn't asked you to fix. What does she want from you, and how would you find out?
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are usually claimed back at the hospital's cashier with the HC2 and the appointment letter. Knowing the fix isn't the same as having the right to carry it out for her.
+* [Ask Hawa if she'd like you to go through how to claim the fares back with her now, before you leave. #move: decide_with hawa #reflect: You stayed to go through the claim with Hawa. What did she do with it afterwards, and whose work was that?]
+    ~ hawa_trust += 2
+    "The HC2 does cover fares to hospital appointments. Do you want to go through how to claim them now? I'm not in a rush." # speaker: you # to: hawa
+    You are in a rush. You text your next meeting that you'll be forty minutes late.
+    Hawa fetches her folder. She reads the NHS page on your phone twice, then takes the phone off you and finds the cashier's opening times herself.
+    "So I keep the tickets and the letter. Then I take them to the cashier." # speaker: hawa # to: you
+    "There are six mothers on Wednesdays with the same paper. I'll tell them." # speaker: hawa # to: samir
+    "You'll tell them better than me," says Samir. # speaker: samir # to: hawa
+    # moment: Hawa's winter
+    # perspective: hawa: You asked me, you showed me, and then it was mine. On Wednesday I taught it to six women.
+    # perspective: samir: You were late for somebody important. Hawa noticed that. So did I.
+* [Tell Hawa you'll ring the hospital's travel office in the morning and get her fares sorted out for her. #move: act_on_behalf hawa #reflect: Your call got Hawa's fares paid. What did it cost her to have a director ring about her?]
+    ~ hawa_trust -= 1
+    "Leave it with me. I'll get someone to ring the hospital's travel office tomorrow." # speaker: you # to: hawa
+    Hawa thanks you.
+    Your office rings the hospital. The next week, when Hawa goes to the cashier, the clerk has a note on her file, and asks loudly for her Home Office letter, because someone from the council rang about her.
+    The fares are paid. Hawa tells Samir about the queue, not about the money.
+    # moment: Hawa's winter
+    # perspective: hawa: The money came. So did a note on my file and a queue that heard the words Home Office. I didn't ask anyone to ring about me.
+    # perspective: samir: You fixed the fares. Next time, ask her. She knows how to talk to a cashier.
+* [Ask Hawa if she'd tell the board about the walk herself, with a slot and her fare paid. #move: invite hawa #reflect: Hawa said no to telling strangers, and Samir backed her. What had you been hoping her story would do, and for whom?]
+    ~ hawa_trust += 1
+    "Would you tell the board about that walk yourself? I can get you a slot, and we'd pay your fare." # speaker: you # to: hawa
+    Hawa looks at Samir, then back at you.
+    "No. It's not for a room of strangers with a camera. Everybody wants the story. Nobody wants the bus fare." # speaker: hawa # to: you
+    "She said no. That's the answer," says Samir, mildly. # speaker: samir # to: you
+    "I didn't say nobody can know. I said not me in a room." # speaker: hawa # to: samir
+    "Then it stays in this room," says Samir. Hawa nods. # speaker: samir # to: hawa
+    # moment: Hawa's winter
+    # perspective: hawa: You asked, and you heard no. That's better than most. But I told you about a bus, and you heard a speech.
+    # perspective: samir: You asked her properly. Then she had to say no to a director, which isn't nothing.
+-
+"It's not for strangers. I tell you because you came up our stairs." # speaker: hawa # to: you
+// Hawa's wish covers her story at any meeting: nobody is to tell it for her.
 # wants: hawa no
+# mandate: hawa declined
 {
-- honest_start:
-    Samir walks you down to the street. He is already planning your next visit.
 - promised_money:
     Samir walks you down to the street and asks when the money will come. You say soon.
+- took_shift:
+    Samir walks you down to the street. "Eight o'clock," he says. "The phones open at eight."
 - else:
-    Samir walks you down to the street. He says the next visit is his, to your office.
+    Samir walks you down to the street. The next visit is his, to you.
 }
-* [Two months later: the board]
+* [Month two: the chair's office]
+- -> chair
+
+=== chair ===
+# scene: chair
+# rank: below
+# enter: begum
+{ took_shift:
+    You did the shift. Three hours on the front-door line, headset on, script on the screen. At ten past nine you read a caller the line for people with no recourse to public funds: there's nothing we can offer. She'd rung about her father's care, not money. You heard the line go quiet.
+}
+{ samir_trust >= 1:
+    ~ samir_asked = true
+    Last week Samir emailed you three points and asked you to make them at Thursday's board, in his name, and to ask the chair to let him speak himself.
+    # mandate: samir asked
+    # wants: samir yes
+- else:
+    Last week Samir emailed three points to the chair of the board, asked to speak at it himself, and copied you in. He didn't ask you for anything.
+}
+His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim, because they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
+Two days before the board, Cllr Nasreen Begum asks you up to her office. She chairs the board and holds the cabinet brief for your department. She's in her second term, and she doesn't let officers hide in figures.
+"Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
+"I grew up on Fairfield. I've sat through twenty years of officers' slides. The only thing that ever moved a budget was a face." # speaker: begum
+# reveal: begum class
+"And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber." # speaker: begum
+# discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
+# note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
+# theory: amplification
+* [Tell the chair Samir should be heard, and press her for five minutes for him on Thursday. #move: challenge #move: sponsor samir #reflect: Pushing the chair cost you your own paper. What made it worth it, or not?]
+    ~ samir_in_room = true
+    ~ samir_trust += 1
+    "I think he should be heard, Chair. He's asked. He's angry because he's often right. Five minutes?" # speaker: you # to: begum
+    Cllr Begum looks at you for a long moment.
+    "You're an officer. I set my agenda." # speaker: begum # to: you
+    "He can sit in the public gallery. If the item runs short, I may call him. And your front-door staffing paper can wait till March, since the agenda's so full." # speaker: begum
+    It's the paper you've been writing since the summer. You say thank you anyway.
+    # moment: The chair's office
+    # perspective: begum: I didn't enjoy being told. I remembered it, which is different.
+    # perspective: samir: A seat in the gallery isn't a seat at the table. It's more than I had last week.
+* [Keep the peace with the chair for now: you'll make sure Samir's three points are heard on Thursday yourself. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
+    "Understood, Chair. I'll make sure the board hears what communities are saying." # speaker: you # to: begum
+    "Good. A face, mind. Not a list." # speaker: begum # to: you
+    You go back to your office and start drafting. Samir's name is in the first line. The chair's face is in your head.
+    # moment: The chair's office
+    # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
+    # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
+* [Offer the chair the story of the mother you met at New Roots, told carefully, without her name. #move: disclose hawa info=story to=begum #reflect: The story was told carefully and with no names. Who could still recognise Hawa, and who had agreed to it being told?]
+    ~ story_offered = true
+    ~ hawa_trust -= 2
+    "There's a mother I met at New Roots. A teacher. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. No names." # speaker: you # to: begum
+    Cllr Begum puts her pen down.
+    "That's it. That's what I want Thursday. Tell it exactly like that." # speaker: begum # to: you
+    On the stairs you remember what Hawa said about strangers. The chair has already written "teacher, walk, hospital" on her pad.
+    # moment: The chair's office
+    # perspective: begum: Exactly what I asked for. I didn't ask whether she'd agreed. That's on me as well.
+    # perspective: hawa: I told one person, on our stairs. Now a councillor has it on her notepad.
 - -> board
 
 === board ===
 # scene: board
-// Below: Cllr Begum chairs, and the director is an officer answering to elected members in a public meeting.
 # rank: below
 # enter: begum
-Month two. The Health and Wellbeing Board meets in the council chamber. The meeting is public. It is filmed for the council's website, and the minutes are published.
-Round the horseshoe of desks sit councillors, the Director of Public Health, the Integrated Care Board's place director, the police and the voluntary sector forum. Cllr Nasreen Begum chairs. She grew up on one of the estates in the report, and she does not let officers hide in figures.
-The item is the cost of living and health.
-Last week Samir emailed you three points and asked you to make them at this meeting, in his name. Samir is not a board member, so he cannot speak here unless the chair invites him. He asked you to say he would like to come next time.
-# mandate: samir asked
-His three points: the council's cost-of-living web page sends people to benefits many of his members cannot claim, because they have no recourse to public funds. The adult social care front door tells people with no recourse there is nothing for them, before anyone asks about their needs. And his volunteers do the council's signposting, unpaid.
-At the first visit, Hawa told you her winter was not for a room of strangers.
-# wants: hawa no
-"Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
-# discuss: Two people are not in this room. One asked you to speak for him; one asked you not to. How does that change what you say?
-# note: Health and Wellbeing Board meetings are public, filmed and minuted, so anything told here goes on the public record, even with consent and without a name. Relaying what someone asked you to say, credited to them, when they are kept out of the room is advocacy. Telling someone's story without their consent is not, however moving. Travel for someone seeking asylum should be booked and paid directly, not given as cash, so it cannot count against their asylum support.
+Thursday. The Health and Wellbeing Board meets in the council chamber. The meeting is public. It's filmed for the council's website, and the minutes are published.
+Round the horseshoe of desks sit councillors, the Director of Public Health, the Integrated Care Board's place director, the police and the voluntary sector forum.
+{ samir_in_room:
+    # enter: samir
+    Samir is in the public gallery, in his good jacket, with a notebook on his knee.
+}
+The cost-of-living item runs long. The public health slides take twenty minutes.
+{
+- story_offered:
+    "Director. The mother you told me about, please. The one with the walk." # speaker: begum # to: you
+- else:
+    "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
+}
+# discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify. Watch for the option that feels most careful.
 # theory: amplification
-// OVERRIDE: Hawa's story shared without her consent, at a public meeting; no duty (R6). She asked that it not go to strangers.
-* [Tell the board about the mother in Samir's group, a trained teacher, walking her daughter forty minutes to hospital every week. No names. #move: disclose hawa info=story]
-    ~ hawa_exposed = true
-    ~ samir_trust -= 1
-    "Let me tell you about one woman. A qualified teacher, not allowed to work, walking her daughter forty minutes to hospital every week because she can't afford the bus." # speaker: you # to: begum
-    The chamber goes quiet. The public gallery shifts. Two councillors write it down.
-    "Thank you, Director. That brings it home." # speaker: begum # to: you
-    A week later the clip is on the council's website. Someone from Hawa's church recognises the story straight away. There are not many Sudanese teachers in a city this size with a daughter at that hospital.
-    Samir rings you that evening. He is very calm.
-    # moment: The board
-    # perspective: hawa: No name, but everyone at church knew it was me. I told you face to face. You told the internet.
-    # perspective: samir: My three points were in your inbox. You used Hawa instead, because a story moves people more than points. It did. That's the problem.
-    # perspective: begum: Powerful. Then I read Samir's email, which he had copied to me, and wondered why I had heard a story instead of his points.
-// ADVOCATE: Samir is absent and asked you to make his points, so relaying them is advocacy (R1); rank below adds courage.
-* [Make Samir's three points, in his words. Say they are his, and pass on his request to speak at the next meeting. #move: relay samir]
+* {samir_in_room} [Ask the chair to let Samir, who's in the public gallery, make his three points himself. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     ~ points_made = true
     ~ samir_trust += 2
-    "These are not my words. They're from Samir Haddad, who runs New Roots and asked me to bring them here." # speaker: you # to: begum
-    You read the three points. Saying the second one, about your own front door, to a room of councillors is not comfortable. You say it anyway.
-    "He would like to speak to the board himself next time." # speaker: you # to: begum
-    Cllr Begum looks at you for a long moment.
-    "Then he shall. Put him on the agenda for the next meeting." # speaker: begum # to: you
-    ~ samir_slot = true
+    "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
+    There's a pause long enough for the webcast to notice it.
+    "Three minutes, Mr Haddad." # speaker: begum # to: samir
+    Samir takes four. The second point, about your own front door, he makes looking straight at you.
+    Cllr Begum asks him one sharp question about the web page, and writes the answer down.
     # moment: The board
+    # perspective: samir: My points, my voice, on the record. You made the chair say yes in public. She'll remember that, and so will I.
+    # perspective: begum: I was put on the spot in my own chamber. He was worth hearing. Both things are true.
+* [Make Samir's three points in his words, say they're his, and pass on his request to speak to the board himself. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
+    ~ points_made = true
+    ~ samir_trust += 2
+    "These aren't my words. They're Samir Haddad's, from New Roots. He asked me to bring them." # speaker: you # to: begum
+    You read the three points. The second one is about your own front door, and your own staff are watching the webcast. You read it anyway.
+    "He'd like to speak to the board himself. I'd ask that he's given a slot next time." # speaker: you # to: begum
+    Cllr Begum looks at you over her glasses.
+    "Noted. Put him on the next agenda." # speaker: begum # to: you
+    # moment: The board
+    # perspective: samir: I watched the webcast. My points, my name, the one about your own front door. Then a slot for me. That's what I asked for.
+    # perspective: begum: An officer criticising their own service in my chamber, and crediting the man who said it first. I noticed.
+* [Tell the board about a mother at New Roots who walked her daughter to hospital every week. No names, no details. #move: disclose hawa info=story #reflect: You left out names and details. What was left that could still point to one woman?]
+    ~ hawa_exposed = true
+    ~ samir_trust -= 2
+    ~ hawa_trust -= 2
+    "Let me tell you about one woman. A qualified teacher, not allowed to work, walking her little girl forty minutes to hospital every week this winter." # speaker: you # to: begum
+    The chamber goes quiet. Two councillors write it down.
+    "Thank you, Director. That brings it home." # speaker: begum # to: you
+    A week later a clip of it is on the council's website. Someone from Hawa's church recognises it straight away: there aren't many Sudanese maths teachers in a city this size with a daughter at that hospital.
+    # moment: The board
+    # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
+    # perspective: samir: My three points were in your inbox. You used Hawa instead, because a story moves people more than points. It did. That's the problem.
+    # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
+* [Say it isn't for you to speak for communities on camera; ask for a New Roots item next time. #move: silent samir #move: adjust samir room #reflect: You wanted New Roots to speak for itself next time. What happened to the words Samir wanted heard this time?]
+    "Chair, I don't think it's for me to speak for communities on camera. I'd ask that New Roots is given its own item next time." # speaker: you # to: begum
+    "That's a principle, Director. It isn't an answer." # speaker: begum # to: you
+    The board moves on to the next speaker. Samir's three points stay in your inbox.
+    Cllr Begum agrees to a slot next time. The minutes record that the Director "declined to comment on community views".
+    # moment: The board
+    # perspective: samir: I asked you to say three things. You said none of them, very politely. Next time I'll have a slot, and my members will still have the same web page.
+    # perspective: begum: A fair principle and an empty chair. The board can't act on either.
+-
+{ points_made:
     After the meeting the Integrated Care Board's place director asks you for Samir's number.
-    # perspective: samir: I watched the webcast. My points, my name, and the one about your own front door. Then a seat for me. That's what I asked for.
-    # perspective: begum: An officer criticising their own service in my chamber, and crediting the person who said it first. I took note.
-    # perspective: hawa: Samir showed me the video. You did not tell my story. Good.
-// RESPECT_WISH + REMOVE_BARRIER: Hawa asked that her story not go to strangers and no duty applies, so leaving her out is respecting her wish (R3); an agenda slot and directly booked travel are room (R11).
-* [Say the examples aren't yours to give. Ask for a slot next time for Samir, or Hawa if she chooses, with travel the council books directly so it can't affect asylum support. #move: silent hawa #move: adjust samir room]
-    ~ samir_slot = true
-    ~ samir_trust += 1
-    "With respect, Chair, the best examples aren't mine to give. The people who live them should tell you, if they choose to." # speaker: you # to: begum
-    "Fair. Then bring them. We'll give them a slot at the next meeting and pay their travel properly." # speaker: begum # to: you
-    The report goes through. Samir's three points are not in it.
-    Afterwards you ring Samir and Hawa to tell them. Samir says yes at once. Hawa says she will think about it and tell you herself.
-    # moment: The board
-    # perspective: samir: A seat at the table, good. But I sent you three points for this meeting, and they will wait two months.
-    # perspective: hawa: You kept my story mine, and you got me a chair if I want it. I have not decided yet.
-    # perspective: begum: A fair answer. I'd still have liked something to go on today.
-// SPEAK_FOR: your own sense of how people feel, not what anyone asked you to say (R1, source=inferred).
-* [Sum up, in your own words, how people in the community are feeling: worn down, frightened, losing trust in the council. #move: relay samir source=inferred]
+}
+{ points_made && not samir_in_room:
+    Lorna Kerr, who runs the front door, emails you at five past six: she'd have liked to hear about her script from you before she heard it on the webcast.
+}
+* [Month three: Samir's turn to visit you]
+- -> front_door
+
+=== front_door ===
+# scene: front_door
+# rank: above
+// What Samir asked of the learner at the board was about that meeting, not about the front door.
+# mandate: samir none
+# wants: samir unknown
+# enter: samir
+# enter: lorna
+Month three. It's Samir's turn to visit you. He asked to see how decisions are really made, so you take him to the front door: forty advisers on headsets in a converted library, answering the public's first call.
+Lorna Kerr runs it. She started as a care assistant at sixteen and has worked her way up through every job in this room.
+# reveal: lorna class
+{ took_shift:
+    "You did a shift on my phones in month one. You might have told me first." # speaker: lorna # to: you
+}
+Samir asks to see the no-recourse script. Lorna shows him, arms folded. It says what he says it says.
+"My advisers read what legal gives them. Half of them are on the lowest grade in the building. I'm not having them blamed for a script." # speaker: lorna # to: samir
+"I'm not blaming them. I'm blaming the script. Let my volunteers ring in as test callers, and you'll hear it." # speaker: samir # to: lorna
+"Mystery shoppers on my team? No." # speaker: lorna # to: samir
+They both turn to you.
+# discuss: Samir and Lorna both have a point, and both want you on their side. What would standing alongside Samir look like here, without throwing Lorna's team under the bus?
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund, so it doesn't by itself stop a needs assessment (some people are excluded by Schedule 3 of the Nationality, Immigration and Asylum Act 2002 unless support is needed to avoid a breach of their human rights; checked 2026-12-05 against the Immigration Rules' list of public funds). A script that turns people away before asking about needs is the council's problem, not the adviser's. Volunteers who test it should be paid for their time: unpaid work for the council is what Samir is complaining about.
+# theory: situated_knowledge
+* [Get Lorna and Samir to agree how the script is tested: paid test calls, with her advisers' say. #move: decide_with samir #move: decide_with lorna #reflect: Testing the script together was slower and came out of your training budget. What did Lorna and Samir each get from it that a quick fix wouldn't have given them?]
+    ~ script_together = true
+    ~ samir_trust += 2
+    "Neither of you gets everything. Samir's volunteers make the test calls, paid. Lorna's advisers hear the recordings first and rewrite the script with them. Legal signs it off." # speaker: you # to: lorna
+    Lorna unfolds her arms, slowly.
+    "Paid out of what?" # speaker: lorna # to: you
+    Out of your training budget. It means cancelling the leadership course you'd booked for yourself. It also means six weeks, not one.
+    "Six weeks. Fine. And my advisers are in the room when the calls are played, not just their managers." # speaker: lorna # to: samir
+    "Agreed," says Samir. He almost smiles. # speaker: samir # to: lorna
+    # moment: The front door
+    # perspective: samir: Slower than I wanted. But my volunteers are paid, and Lorna's people are in the room. That's a real change.
+    # perspective: lorna: Nobody's ever asked my advisers what the script does to them. They had plenty to say.
+* [Tell Lorna the script changes this week, and ask Samir's group to check the new wording before it goes live. #move: act_on_behalf samir #move: act_on_behalf lorna #reflect: The script changed in a week. Who was told what they'd be doing, and who was asked?]
     ~ samir_trust -= 1
-    "People are worn down. They're frightened, and they're losing trust in us." # speaker: you # to: begum
-    "Which people? And who told you that?" # speaker: begum # to: you
-    You mention New Roots. You do not mention the three points in your inbox.
-    Cllr Begum waits, then moves on to the next speaker. The minutes will record that the Director "reflected community concern".
-    # moment: The board
-    # perspective: samir: I sent you my words. You gave the board your feelings about us. Frightened? We're angry. There's a difference.
-    # perspective: begum: Heartfelt, and vague. The board can't act on vague.
+    "It changes this week. Samir's volunteers will check the new wording before it goes live." # speaker: you # to: lorna
+    "Right you are," says Lorna, in the voice of someone who'll be rewriting it tonight. # speaker: lorna # to: you
+    "You've just volunteered my volunteers," Samir says in the lift. "Again. For free." # speaker: samir # to: you
+    The new script goes live on Monday. Two advisers ask their union rep whether they're in trouble.
+    # moment: The front door
+    # perspective: samir: Fast, and done to everybody. My volunteers found out from me that they'd been given a job.
+    # perspective: lorna: It was decided over my head, in front of a visitor. My team thinks they're being blamed.
+* [Back Lorna's advisers in front of Samir: they follow the legal advice they're given, and the script is legal's. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade. What happened to Samir's point while you did?]
+    ~ lorna_backed = true
+    ~ samir_trust -= 2
+    "Samir, these advisers do a hard job well. The wording is legal's, not theirs, and I won't have them criticised for it." # speaker: you # to: samir
+    "I didn't criticise them. I asked you to listen to the calls." # speaker: samir # to: you
+    Lorna nods at you, and looks faintly surprised to be defended.
+    Samir leaves after twenty minutes. The script doesn't change.
+    # moment: The front door
+    # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
+    # perspective: lorna: I liked being backed. I'm not sure the script deserved it.
+-
+* [Month four: the listening event]
 - -> forum
 
 === forum ===
 # scene: forum
-# rank: above
-// Samir's request at the board covered those three points at that meeting, not what you do here.
-# mandate: samir none
+# rank: below
+# wants: samir yes
+# enter: begum
 # enter: samir
 # enter: hawa
+Month four. The council holds a cost-of-living listening event at the central library. Cllr Begum chairs. You're on the panel at the front with two senior officers. About eighty people have come.
 {
 - hawa_exposed:
-    Month four. Hawa has stopped coming to the Wednesday homework club for a while. Samir has been polite to you since the board, and no more.
-- points_made:
-    Month four. Since the board, Samir has sent you two long emails with ideas, and one short one: "Still waiting on the front door."
+    Hawa comes in late and sits at the back, by the door. She hasn't been to the homework club since the clip went up.
+- else:
+    Hawa sits beside Samir, near the front, with her daughter's reading book on her lap.
 }
-The council holds a cost-of-living listening event at the central library. You sit on the panel at the front with two senior officers. About eighty people have come.
-Samir stands up from the third row. Hawa sits beside him.
-{ samir_slot:
-    He has his slot at next month's board. He speaks as if he might not need it.
+{ script_together:
+    # enter: lorna
+    Lorna sits at the end of the front row with two of her advisers.
 }
-"The council's cost-of-living page still sends my members to benefits they cannot claim. The adult social care front door still tells people with no recourse to public funds that there is nothing for them, before anyone asks what they need." # speaker: samir
-"The Director has visited us. Drank our coffee. Listened, even. The page is the same. A pairing is not a partnership." # speaker: samir
-Some people clap. The officer next to you is already writing a reply.
-Everything he said is true. You checked the front-door script last month. It says what he says it says.
-# discuss: Samir is criticising your council, and you, in public, and he is right. What does standing alongside him look like when you are the one being criticised?
-# note: Defending the organisation here pushes back on the very person you are paired to stand alongside. An apology that turns to your own hurt centres you and repairs nothing. Acknowledging the criticism without defending it, and asking what accountability would look like, is repair. Care and support under the Care Act 2014 is not a public fund, so no recourse to public funds does not by itself stop a needs assessment (some groups face extra restrictions).
-# theory: situated_knowledge
-// SPEAK_OVER: defending the organisation against the criticism of the person you should stand alongside (interrupt).
-* [Cut in to put the record straight: the hardship fund doubled this year, and your staff work very hard. #move: interrupt samir]
-    ~ samir_trust -= 2
-    "I have to stop you there. We doubled the hardship fund this year, and my staff work incredibly hard." # speaker: you # to: samir
-    "I didn't say they don't. I said the page is wrong." # speaker: samir # to: you
-    "Both things can be true. The staff work hard, and the page is wrong." # speaker: samir
-    The room turns from him to you. The conversation is about the council now.
-    # moment: The forum
-    # perspective: samir: I said three true things. You answered a fourth thing I didn't say. Eighty people watched you defend the building.
-    # perspective: hawa: When people with power are criticised, they talk about how hard they work. I have seen it in two countries now.
-// REPAIR with self_focus: an acknowledgement that turns to your own hurt. CENTRE_SELF rides on it (R7: voice at most -1, courage capped at 0), and a self-focused repair repairs nothing (R13).
-* [Say he has a point, but that it hurts to hear it like this, after the evenings you've given to the pairing. #move: repair samir self_focus]
-    ~ samir_trust -= 1
-    "Samir has a point. But I'll be honest, it hurts to hear it said like that, after the evenings I've given to this." # speaker: you # to: samir
-    A few people in the audience look at each other.
-    "I'm sorry it hurt. It hurts my members more." # speaker: samir # to: you
-    The chair thanks you both and moves on. Nobody asks about the front door again.
-    # moment: The forum
-    # perspective: samir: You started well, then it became about your evenings. Now I am comforting the Director at a meeting about poverty.
-    # perspective: hawa: He said sorry to you. I think it should have been the other way.
-// REPAIR: acknowledging fair criticism without defending, and asking what would help; rank above adds courage (taking criticism from someone with less power). R13 softens earlier harms towards Samir.
-* [Say he is right about the page and the front door. Don't defend it. Ask him what accountability would look like. #move: repair samir]
+Samir stands up from the third row.
+"The council's cost-of-living page still sends my members to benefits they can't claim. The front door still tells people with no recourse there's nothing for them before anyone asks what they need." # speaker: samir
+{ promised_money:
+    "And in month one the Director promised my volunteers money, in our own room. We're still waiting for it." # speaker: samir
+}
+"A pairing isn't a partnership. Listening isn't doing." # speaker: samir
+Some people clap.
+"Thank you, Mr Haddad. This is a listening event, not a rally. Let's hear from someone else." # speaker: begum # to: samir
+# harm: exclusion
+{ script_together:
+    "He's right about the script," Lorna says from the end of the row, not quite loud enough for the microphone. "We're fixing it with him. It isn't fixed." # speaker: lorna
+}
+The officer next to you is already writing a reply. Everything Samir said is true.
+# discuss: Samir is criticising your council and you, in public, and the chair is moving him on. What does standing alongside him look like when you're the one being criticised?
+# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. Saying he's right without defending it, and asking what accountability would look like, is repair, and here it also hands him back a floor the chair has just taken away. A promise of a written answer records the criticism and commits to nothing: it takes no courage in a room like this.
+# theory: calling_in_out
+* [Say Samir's right about the page and the script, defend neither, and ask what accountability would look like. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
     ~ samir_trust += 2
     ~ accountable = true
-    "Samir's right. The page is wrong, and I've read the front-door script: it says what he says. I'm not going to defend it. Samir, what would accountability look like to you?" # speaker: you # to: samir
-    Samir looks surprised, then thinks.
-    "Fix the page by next month. Let my volunteers check the front-door script, and pay them for it. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
-    "Agreed. All three." # speaker: you # to: samir
-    The officer next to you stops writing. It is not the reply the council had planned.
+    "Chair, before we move on: Samir's right. The page is wrong, and the front-door script said what he says it said. I'm not going to defend either. Samir, what would accountability look like to you?" # speaker: you # to: samir
+    Cllr Begum's mouth tightens. She lets him answer.
+    "Fix the page by next month. Pay my volunteers to test the script. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
+    { promised_money:
+        "And the money?" # speaker: samir # to: you
+        "I shouldn't have promised it. It wasn't mine to give. I'll tell your volunteers that myself." # speaker: you # to: samir
+    }
+    "Agreed." # speaker: you # to: samir
+    At half past eight the next morning the chief executive rings. The press office didn't plan for the Director agreeing with a critic on the record.
     # moment: The forum
     # perspective: samir: No speech about hard-working staff. You said I was right and asked what I wanted. Now I have to hold you to it. That's a better problem.
-    # perspective: hawa: The big person said the small group was right, in front of everyone. People will talk about that on Wednesday.
-// INDIRECT: noting the points and promising a written answer later (kind=document); Samir gave no mandate for it, so POWER 0 (R12).
-* [Thank him, note the points for the record, and promise the forum a written answer within 28 days. #move: indirect samir kind=document]
-    "Thank you, Samir. We'll record those points and the council will respond in writing within 28 days." # speaker: you # to: samir
-    Samir nods slowly.
+    # perspective: begum: I was moving us on. The director stopped me in my own meeting. I'll say this: the room listened.
+    # perspective: hawa: A director said a charity above a launderette was right, in front of everyone. People will talk about that on Wednesday.
+* [Thank Samir, ask for his points to be minuted, and promise the forum a full written answer within 28 days. #move: indirect samir kind=document #move: silent samir #reflect: A written answer in 28 days sounds accountable. What did it commit the council to, and what did Samir make of it?]
+    ~ samir_trust -= 1
+    "Thank you, Samir. We'll minute those points, and the council will respond in full, in writing, within 28 days." # speaker: you # to: samir
     "That's what the letter said last year." # speaker: samir # to: you
-    The letter goes out on day 27. It is accurate, and says the matter is under review.
+    Cllr Begum moves on. The letter goes out on day 27. It's accurate, and says the matter is under review.
     # moment: The forum
-    # perspective: samir: Correct, and safe. A written answer is better than nothing. It is also how nothing happens.
-    # perspective: hawa: The director wrote it down. I will wait for the letter, like everything else.
+    # perspective: samir: Correct and safe. A written answer is better than nothing. It's also how nothing happens.
+    # perspective: hawa: The director wrote it down. I'll wait for the letter, like everything else.
+    # perspective: begum: Tidy. I was grateful at the time.
+* [Put the record straight: the hardship fund has doubled this year, and your front-door staff are working flat out. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
+    ~ samir_trust -= 2
+    "I have to come in there. We doubled the hardship fund this year, and our front-door staff are working flat out." # speaker: you # to: samir
+    "I didn't say they aren't. I said the page is wrong." # speaker: samir # to: you
+    "Both things can be true." # speaker: samir
+    Cllr Begum nods at you and moves on. The conversation is about the council now.
+    # moment: The forum
+    # perspective: samir: I said three true things. You answered a fourth thing I didn't say. Eighty people watched you defend the building.
+    # perspective: hawa: When people with power are criticised, they talk about how hard they work. I've seen it in two countries now.
+    # perspective: begum: Loyal. I needed that in the moment. I'm less sure I needed it afterwards.
+* [Say he has a point, and be honest that it's hard to hear after all the evenings you've given the pairing. #move: repair samir self_focus #reflect: You owned the criticism, then told the room it hurt. Whose feelings did the room end up looking after?]
+    ~ samir_trust -= 1
+    "Samir has a point. I'll be honest, though: it's hard to hear it put like that, after the evenings I've given to this." # speaker: you # to: samir
+    A few people in the audience look at each other.
+    "I'm sorry it was hard. It's harder for my members." # speaker: samir # to: you
+    Cllr Begum thanks you both and moves on. Nobody asks about the front door again.
+    # moment: The forum
+    # perspective: samir: You started well. Then it was about your evenings, and I was comforting the Director at a meeting about poverty.
+    # perspective: hawa: He said sorry to you. I think it should have been the other way.
+    # perspective: begum: Human, I suppose. It didn't help anyone in that room.
 -
 {
-- last_act == "REPAIR" && not last_self_focus:
+- accountable:
     Afterwards, people from the audience queue to talk to Samir, not to the panel.
 - last_act == "SPEAK_OVER":
     Afterwards, the local paper quotes your line about the hardship fund. Nobody quotes Samir.
-- accountable:
-    Afterwards, people from the audience queue to talk to Samir, not to the panel.
 - else:
     Afterwards, the room empties fast. Samir leaves without stopping by the panel.
 }
-On her way out Hawa stops at the front, by choice, and speaks to you.
 {
 - hawa_exposed:
-    "You told my story to a camera. Next time, ask me. Maybe I say yes, and tell it with my own mouth." # speaker: hawa # to: you
+    Hawa leaves before the end, without speaking to anyone.
 - accountable:
-    "Three months. I will be here. I will count." # speaker: hawa # to: you
+    On her way out Hawa stops at the front, by choice. "Three months. I'll be here. I'll count." # speaker: hawa # to: you
 - else:
-    "Samir says what we all say on Wednesdays. He is only louder." # speaker: hawa # to: you
+    On her way out Hawa stops at the front, by choice. "Samir says what we all say on Wednesdays. He's only louder." # speaker: hawa # to: you
 }
--> six_months
+* [Month six: County Hall]
+- -> six_months
 
 === six_months ===
 # scene: six_months
 # rank: above
-# mandate: samir none
-# enter: samir
-# enter: hawa
-Month six. It is Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
-You show them up to your office on the fourth floor. Hawa looks at the view for a long time.
-"From here you can see my street. It looks very small." # speaker: hawa # to: you
-Samir has read your department's Social Care WRES return, which covers your own staff. He has questions about who gets promoted, and he has not forgotten the front door.
 # wants: samir yes
+# enter: samir
 {
-- promised_money:
-    In month one you promised New Roots money from this year's budget. There is none. Grants go through an open round, and the next one opens in the spring.
-- accountable:
-    The web page changed in month five. The front-door script is still "under review".
+- hawa_exposed:
+    Month six. It's Samir's turn to visit you, at County Hall. He comes alone. Hawa hasn't been back to the library since the clip.
 - else:
-    The web page changed quietly in month five. The front-door script is still "under review".
+    # enter: hawa
+    Month six. It's Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
+    From your office window on the fourth floor Hawa finds her street. "It looks very small from here." # speaker: hawa # to: you
+}
+{
+- script_together:
+    The new front-door script went live last week. It asks about needs first. Lorna sent Samir's volunteers a thank-you card signed by the whole team.
+- lorna_backed:
+    The front-door script hasn't changed. Lorna says legal are looking at it.
+- else:
+    The front-door script has changed a little. Nobody at New Roots was told.
+}
+Samir has read the council's Social Care Workforce Race Equality Standard return for your own staff, and he has questions about who gets promoted. He hasn't forgotten anything.
+{ promised_money:
+    And there's the money you promised in month one. There isn't any. Grants go through an open round, and the next one opens in the spring.
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now: a promise, an explanation, or something else?
-# note: The model's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you could not do, rather than making a new promise. The Social Care WRES covers local-authority adult social care staff, so a director can be held to account for it by a community partner.
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard is run by councils that opt in and covers their own adult social care staff (checked 2026-12-05).
 # theory: allyship_advocacy
-// DECIDE_WITH: an honest account of what was and wasn't delivered, and the next six months decided together.
-* [Tell Samir plainly what you did and didn't deliver, and why, and decide together what the next six months are for. #move: decide_with samir]
+* {promised_money} [Tell Samir the money was never yours to promise, say sorry, and plan the spring grant bid with him. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
-    { promised_money:
-        "I promised you money in month one. I shouldn't have. It isn't mine to promise: it goes through the grant round, and I'll make sure you hear when it opens." # speaker: you # to: samir
+    "I promised you money in month one. It was never mine to promise, and I'm sorry. It goes through the spring grant round. If you want to bid, I'll tell you honestly what the panel looks for." # speaker: you # to: samir
+    "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
+    You do. Twelve people listen. One of them says the Director is the first council person who's come back to say no in person.
+    Samir bids in the spring. He writes it himself.
+    # moment: Six months on
+    # perspective: samir: An apology with no excuse in it, and then you came up our stairs to say it again. I can work with that.
+    # perspective: hawa: You said no to our faces. That's rarer than yes.
+* {promised_money} [Keep your word: find the money New Roots wants from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
+    ~ samir_trust -= 1
+    "I said I'd find you money, and I have. There's an underspend. It'll come as a direct award." # speaker: you # to: samir
+    Samir is quiet for a moment.
+    "Direct from whom, and who else could have bid for it?" # speaker: samir # to: you
+    In February the council's monitoring officer asks why a charity chaired by your pairing partner got an award nobody else could apply for. The money is frozen. New Roots spends a month answering auditors' questions instead of letters.
+    # moment: Six months on
+    # perspective: samir: You kept your promise and broke the rules to do it. Now my charity is the one explaining itself.
+    # perspective: hawa: Samir stopped sleeping in February. The money never came.
+* {not promised_money} [Tell Samir plainly what's changed and what hasn't, and agree with him what the next six months are for. #move: decide_with samir #reflect: You told Samir what hadn't changed. What was hard to say, and what did deciding together let him choose?]
+    ~ samir_trust += 2
+    { script_together:
+        "The script's fixed, with you. The page is fixed. Promotion in my own department isn't, and I haven't got a good answer on it yet." # speaker: you # to: samir
     - else:
         "The page is fixed. The front door isn't, yet. Here's what's in the way, and here's what I can still push." # speaker: you # to: samir
     }
-    "Right. Then the front door is the next six months. My volunteers write the test calls. Your managers answer them." # speaker: samir # to: you
-    "And the homework club needs a room with heating." # speaker: hawa # to: you
-    You write both down. You agree the dates together, there and then.
-    Samir asks about the promotion figures in your workforce return. You don't have a good answer. He says that is his next question, for the following six months.
+    "Then the next six months are the promotion figures. Your workforce data, my questions, every two months." # speaker: samir # to: you
+    You write it down. You agree the dates there and then. It's the part of your own department you'd least like a critic looking at.
     # moment: Six months on
-    # perspective: samir: No excuses and no new promises. We decided the next bit together. I'll take that.
-    # perspective: hawa: I asked for one thing. You wrote it down while I watched.
-// CREDIT: publicly sponsoring Samir's group by name; he wants action (wants yes), not silence, so R10 does not turn it into OVERRIDE.
-* [Put New Roots' work, credited by name, in your report to the board, and propose paying Samir's volunteers to train your front-door staff. #move: sponsor samir public]
-    ~ samir_trust += 1
-    "I want the board to see your work, with your name on it. And I want your volunteers to train my front-door staff, paid." # speaker: you # to: samir
-    "Paid. Say that word again, in the report." # speaker: samir # to: you
-    Hawa asks whether the training would be in English only. You had not thought about that.
-    Samir agrees to the training, on his terms: his volunteers set the content, and your managers sit in.
-    # moment: Six months on
-    # perspective: samir: My group's name in a board report, and paid work for the volunteers. Real. You still didn't answer about the front door.
-    # perspective: hawa: The director wants to pay us to teach. I was a teacher. I asked about the language, and the director had not thought of it.
-// DOING_FOR: a new promise made for Samir, with no mandate and no duty (R5), and again not the director's to give.
-* [Promise that next year's budget will fund New Roots properly. It's what they need, and you'll find a way. #move: act_on_behalf samir]
+    # perspective: samir: No excuses and no new promises. We decided the next bit together, and I picked the hard bit. You let me.
+    # perspective: hawa: Nobody made a speech. They made a list, together. I liked that.
+* {not promised_money} [Promise New Roots the funding it wants in next year's budget, and say you'll argue for it yourself. #move: act_on_behalf samir #reflect: Samir asked what had changed, and you offered next year's money. What was he asking for?]
     ~ samir_trust -= 2
-    "Next year, I'll make sure New Roots is funded properly. I'll find a way." # speaker: you # to: samir
-    Samir is quiet for a moment.
-    "You said something like that before. Or someone like you did." # speaker: samir # to: you
-    "I didn't come for money today. I came to know what changed at the front door." # speaker: samir
+    "Next year I'll make sure New Roots is properly funded. I'll argue for it myself." # speaker: you # to: samir
+    "I didn't come for money. I came to find out what's changed." # speaker: samir # to: you
+    "You said something like that before. Or somebody in your chair did." # speaker: samir
     # moment: Six months on
-    # perspective: samir: Another promise. I didn't ask for money. I asked what had changed.
-    # perspective: hawa: Samir's face went very polite. That is how I know he is angry.
-// BYSTAND: Samir wants you to act on the front door (wants yes), and you hold the power in the room, so keeping it friendly and saying nothing is standing by, courage -2 (R3).
-* [Keep it friendly. Show them round, talk about budget pressures, and leave the front door and the promises for another day. #move: silent samir]
+    # perspective: samir: Another promise. I asked what had changed, and you told me about next year.
+    # perspective: hawa: Samir's face went very polite. That's how I know he's angry.
+* [Keep it friendly: show them round, talk about the pressure on budgets, and leave the hard questions for another visit. #move: silent samir #reflect: It was a pleasant afternoon. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 2
     You show them the council chamber, the café and the view from the fourth floor. You talk about budget pressures. Samir lets you.
     At the lift he stops.
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: A nice tour. I came to ask what had changed, and you showed me the café.
-    # perspective: hawa: I saw where decisions are made. I did not see one made.
+    # perspective: hawa: I saw where decisions are made. I didn't see one made.
 - -> epilogue
 
 === epilogue ===
 # scene: epilogue
 # rank: above
 {
-- samir_trust >= 4:
+- samir_trust >= 5:
     -> end_alongside
 - samir_trust >= 1:
     -> end_partial
@@ -354,41 +530,39 @@ Samir has read your department's Social Care WRES return, which covers your own 
 
 === end_alongside ===
 # enter: samir
-# enter: hawa
 # enter: begum
-{ samir_slot:
-    At the next Health and Wellbeing Board, Samir is at the table again, by invitation, and speaks for eight minutes.
+At the next Health and Wellbeing Board, Samir is at the table, by invitation, and speaks for eight minutes.
+Cllr Begum asks him three sharp questions and writes the answers down. Afterwards, in the corridor, she tells him she listened to his radio interview again. "Cruel was the wrong word. I'm not sure it was wrong by much." # speaker: begum # to: samir
+{
+- hawa_exposed:
+    Hawa doesn't come. She's stopped going to the library where people know her story.
+- hawa_trust >= 1:
+    # enter: hawa
+    Hawa comes too. She's decided, for herself, to speak: not about the walk, but about the six mothers she showed how to claim their fares. Cllr Begum comes down from the horseshoe before the meeting to ask her how she'd like to be introduced.
+    "As a teacher." # speaker: hawa # to: begum
 - else:
-    Samir asks Cllr Begum for a slot at the board himself, and gets one. He speaks from the table for eight minutes.
-}
-Cllr Begum asks him three sharp questions and writes the answers down.
-{ hawa_exposed:
-    Hawa does not come. She has stopped going to the library where people know her story.
-- else:
-    Hawa comes too. She has decided, for herself, to speak. She tells the board about the walk to the hospital, in her own words. The council booked her bus ticket directly, so it cannot count against her asylum support.
-    "I am a teacher. So I will teach you." # speaker: hawa # to: begum
+    Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
 "Same time in two months. My turn to host." # speaker: samir # to: you
-On the way out, he tells you something he has not said before: he is studying again, to register as a pharmacist here. He would like a reference from someone who has watched him work. You would be glad to give it.
-Over six months you mostly stood alongside Samir rather than fixing things for him. You were honest about your limits, carried his words when he asked you to, and took his criticism without making it about yourself. The front door is still not fixed. But it is being fixed with him.
+On the way out he tells you he's passed the first stage of registering as a pharmacist here, and asks whether you'd give him a reference. The front door isn't fixed. It's being fixed with him.
 -> END
 
 === end_partial ===
 # enter: samir
 # enter: begum
-Samir keeps meeting you. He is friendly, careful and a little guarded.
+Samir keeps meeting you, every two months, as agreed. He's friendly, careful and a little guarded.
 "It's a pairing. Some days it's a partnership." # speaker: samir # to: you
-Hawa comes to the board once, to watch from the public gallery. She decides not to speak this time. That is her decision, and she tells you so herself.
-At the board, Cllr Begum asks you what New Roots thinks about the new front-door script. You realise you are not sure.
-Some of what you did stood alongside Samir, and some of it was done for him, or about him. Standing alongside is slower than fixing, and it asks you to stay when there is nothing to show.
+{ not hawa_exposed:
+    Hawa comes to the board once, to watch from the public gallery. She decides not to speak, and tells you so herself.
+}
+At the next board Cllr Begum asks you what New Roots thinks of the new front-door script. You realise you don't know, and say so.
 -> END
 
 === end_apart ===
 # enter: samir
 # enter: begum
 Samir writes to the programme and asks for a different pairing.
-"No hard feelings. I'll keep criticising your council in public. That part of our partnership works." # speaker: samir # to: you
-Cllr Begum mentions, at your next one-to-one, that community partners talk to each other. She has already asked Samir to address the board herself.
+"No hard feelings. I'll keep criticising your council in public. That part works." # speaker: samir # to: you
+At your next one-to-one Cllr Begum mentions that community partners talk to each other. She's asked Samir to address the board herself.
 "He'll have things to say about your department. I expect you to listen." # speaker: begum # to: you
-Much was done for Samir, or in front of him, and little with him. The people you were paired to stand alongside are still there, still right about the front door, and still waiting.
 -> END

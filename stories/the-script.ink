@@ -1,30 +1,40 @@
 # title: The Script
-# summary: On an acute hospital ward you have just been named an Allyship Activator and given an "Ally" lanyard. Over one busy season you find out what the lanyard promises, and to whom.
-# minutes: 13
+# summary: On an acute hospital ward you have just been named an Allyship Activator and given an "Ally" lanyard. Over one busy year you find out what the lanyard promises, and to whom.
+# minutes: 14
 # role: Ward sister or charge nurse on an acute medical ward
-# outcome: Respond to a discriminatory request from a patient's relative without granting it, and ask the colleague it targets what they want.
+# outcome: Refuse a discriminatory request from a patient's relative at the time, and ask the colleague it targets what they want next.
+# outcome: Disagree with a manager who means well, and bring the person affected into the decision.
 # outcome: Speak to a patient with a learning disability, not about him, using what his hospital passport says.
 # outcome: Share the platform and the credit with colleagues, asking first whether they want to be seen.
 # outcome: Name what allyship needs from a trust board: time, protection and accountability, not only badges.
 # content_note: A patient's son asks for "an English nurse" instead of a Black African nurse.
+# content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Draft written by the product team. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse; review planned.
+# review: Draft written by the product team and revised in December 2026 after a design review of its choices. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
-# cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure)
+# cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
 # cast: okonjo = Matron Grace Okonjo; employment: matron for the medical wards, your manager; ethnicity: British Nigerian (minoritised); education: came to England as a student nurse in 1998 (invisible); age: 54
 # cast: daniel = Daniel Marsh; age: 30; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week in a garden centre café (invisible); geography: lives in supported living with two friends
 # cast: gary = Gary Walsh; relationship: son of Mrs Walsh in bay 3; caring: has looked after his mum alone since his dad died, and has hardly slept (invisible); age: 52; employment: delivery driver, losing shifts to be here (unvoiced)
+# cast: price = Dr Owen Price; employment: medical registrar; age: 34; caring: father of twins under one, on his fourth night shift in a row (invisible)
 
 VAR last_act = ""
 VAR last_self_focus = false
 
 // How far Chiamaka trusts the learner. Up when she is asked and backed; down when she is moved, used or left alone.
 VAR chiamaka_trust = 0
+// The learner asked Chiamaka what she wanted about Gary, so her wish to stay Mrs Walsh's nurse is known (the
+// delayed consequence in Matron's office: the same words to Matron are advocacy after asking, a guess without).
+VAR chiamaka_asked = false
 // Chiamaka said she does not want her name in lights this year (set together with `wants: chiamaka no`).
 VAR chiamaka_no_spotlight = false
-// Chiamaka was moved off Mrs Walsh because of Gary's request.
-VAR swapped = false
+// Chiamaka was moved off Mrs Walsh because of Gary's request, by the learner or by Matron.
+VAR moved = false
+// Handover was changed so Tom can follow it without being singled out.
+VAR handover_fixed = false
+// Tom's hearing was told to the registrar without Tom's say.
+VAR tom_outed = false
 // Daniel was spoken to, not about, on the ward round.
 VAR daniel_heard = false
 // Chiamaka's story went to the board without her say.
@@ -41,11 +51,13 @@ VAR time_won = false
 # prop: tom ally_lanyard
 Monday, half past seven. Ward 7 is an acute medical ward at Riverside Hospital, part of an NHS trust in the North Riverside Integrated Care System.
 Before handover, Matron Okonjo puts a green lanyard round your neck. It says "Ally" in white letters.
-The trust has named you an Allyship Activator. Patients and staff see that lanyard and think: this person will listen. Make sure they're right. # speaker: okonjo # to: you
-There's no extra time for it, by the way. It comes on top of the day job. # speaker: okonjo # to: you
+The trust's named you an Allyship Activator. Patients and staff see that and think: this one will listen. Make sure they're right. # speaker: okonjo # to: you
+And there's no extra time for it. It comes on top of the day job. # speaker: okonjo # to: you
 Tom, one of your staff nurses, already wears one. He signed up the week the lanyards arrived.
-Chiamaka Eze did not take one. "I'll see what it means first," she said.
-Chiamaka has been watching the lanyards for a month. She noticed that the people who took one first were mostly the people who had never needed one.
+Chiamaka Eze didn't take one. She's at the desk, and Tom is on at her about it again.
+You should take one. You'd be brilliant. # speaker: tom # to: chiamaka
+You took one the first day. Nobody's ever going to ask you where you trained. I'll see what it means first. # speaker: chiamaka # to: tom
+Fair. But I'm still wearing mine. # speaker: tom # to: chiamaka
 # exit: okonjo
 * [Start the shift]
 -> bay_three
@@ -54,217 +66,347 @@ Chiamaka has been watching the lanyards for a month. She noticed that the people
 # scene: Bay 3
 # enter: chiamaka
 # enter: gary
+# enter: tom
 # rank: above
 # theory: five_ds
-You are in charge of Ward 7 today, with the green "Ally" lanyard round your neck.
-By ten the ward is full. Chiamaka has the heaviest bays again: six patients, two of them very unwell. Before she came to England she was a nurse for eight years, four of them running her own ward. Few people here know that.
-Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her son Gary has been beside her since six. He comes to the nurses' station. He has not shaved, and he is holding his mum's glasses.
-Can Mum have a different nurse? An English one. She can't understand the African lady, and to be honest, neither can I. # speaker: gary # to: you
-Mrs Walsh speaks English. So does Chiamaka, who is at the drugs trolley, two metres away. Her hands stop on the trolley. Then she goes on counting tablets.
+You're in charge of Ward 7 today, with the green lanyard round your neck.
+By ten the ward is full. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
+Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her son Gary has been beside her since six. He comes to the nurses' station, unshaven, holding his mum's glasses.
+I've not slept. I've lost two shifts this week. And Mum can't follow the African lady. Can she have an English nurse? # speaker: gary # to: you
+# reveal: gary caring
+Mrs Walsh speaks English. So does Chiamaka, who is at the drugs trolley, two metres away. Her hands stop on the trolley. Then she carries on counting tablets.
+Tom, writing up notes beside you, has stopped writing.
 # harm: on
-# discuss: Gary is frightened and exhausted. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens to Chiamaka?
-# note: Granting a request to change a nurse because of race or nationality is discrimination, and it is collusion as well as doing for, whatever the reason; a genuine clinical need, such as a shared language for a patient who speaks little English, is a different thing, and does not apply here. Indicator 5 of the NHS Workforce Race Equality Standard (WRES) measures staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey; a local incident report is a separate record. The 5Ds are Direct, Distract, Delegate, Delay and Document. Challenging Gary before asking Chiamaka, and asking her first, are both defended, so both are marked as contested.
-// CHALLENGE: said at the desk in front of others, but Chiamaka has not said she wants no one to step in (wants unknown), so R4 gives CHALLENGE, not OVERRIDE. rank: above, so no extra courage.
-* [Tell Gary, there and then, that the ward does not choose nurses by nationality: Chiamaka is an experienced nurse, and she is his mum's nurse today #move: challenge chiamaka public #contested]
-    We don't choose nurses by where they're from. Chiamaka is an experienced nurse, and she's your mum's nurse today. If there's something your mum can't follow, we'll go through it with her together. # speaker: you # to: gary
-    Gary opens his mouth, then shuts it. "Fine," he says, and goes back to the bay.
+# discuss: Gary is frightened and exhausted. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
+# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. A genuine clinical need, such as a shared language for a patient who speaks little English, is a different thing and does not apply here. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
+// CHALLENGE (refusing Gary) + CREDIT (Chiamaka's standing, said in front of him; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her). The option that does both.
+* [Tell Gary no, Chiamaka is his mum's nurse today; then ask her how she wants it handled #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Gary before you asked Chiamaka anything. What would have changed if you had asked her first?]
+    ~ chiamaka_asked = true
+    ~ chiamaka_trust += 2
+    We don't change nurses because of where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. # speaker: you # to: gary
+    Gary goes red. "So I've no say? I'll be putting a complaint in." He goes back to the bay. # speaker: gary # to: you
+    You find Chiamaka by the trolley and ask her how she wants the rest of it handled.
+    I'll go through her antibiotics with him myself, slowly. And I want it reported. His words, not a summary. # speaker: chiamaka # to: you
+    By the afternoon Gary is asking Chiamaka about his mum's oxygen. His complaint goes in anyway, with your name on it.
+    # moment: An English nurse
+    # perspective: chiamaka: You said no while he was still standing there. Then you asked me what I wanted, and did it.
+    # perspective: gary: I was told straight, and I didn't like it. I still put the complaint in. I'm not sure now why.
+// CHALLENGE + CREDIT: refusing at the time is the decent act it is, even without asking her afterwards.
+* [Tell Gary the ward doesn't choose nurses by nationality, and Chiamaka's his mum's nurse #move: challenge chiamaka public #move: sponsor chiamaka public #reflect: Chiamaka heard you refuse Gary. Where in what followed did she get a say?]
+    ~ chiamaka_trust += 1
+    We don't choose nurses by where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. # speaker: you # to: gary
+    Gary goes red. "So I've no say? I'll be putting a complaint in." He goes back to the bay. # speaker: gary # to: you
     Chiamaka closes the trolley.
-    Thank you for not moving me. Next time, ask me first. I might have wanted to say it myself. # speaker: chiamaka # to: you
-    ~ chiamaka_trust = chiamaka_trust + 1
+    Thank you for not moving me. I'd have said some of that myself, if anyone had asked. # speaker: chiamaka # to: you
+    Gary's complaint goes in that afternoon, with your name on it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no to him, and you said my name with respect. You didn't ask me. I was standing right there.
-    # perspective: gary: I was scared for Mum and I said something I shouldn't have. Being told straight stopped me. I didn't like it.
-    -> station_end
-// INVITE: Chiamaka is present and is asked what she wants before anything is done (R10 does not apply: not public, no info item).
-* [Tell Gary you will come back to him in a minute, then step aside with Chiamaka and ask what she would like to happen #move: invite chiamaka #contested]
+    # perspective: chiamaka: You said no to him, and you said my name with respect. I was standing right there, and I had things to say too.
+    # perspective: gary: I was told straight, and I didn't like it. I still put the complaint in.
+// BYSTAND (nothing said to Gary while he waits: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
+* [Tell Gary you'll come back to him, and ask Chiamaka privately what she'd like you to do #move: silent chiamaka #move: invite chiamaka #reflect: Gary went back to the bay without an answer. What did he take from that, and what did Chiamaka?]
+    ~ chiamaka_asked = true
     I'll be back with you in a minute, Gary. # speaker: you # to: gary
-    You and Chiamaka step into the treatment room.
-    What would you like to happen? It's your call how we handle it. # speaker: you # to: chiamaka
-    She thinks for a moment.
-    I stay her nurse. You tell him we don't do that here, and I stand next to you while you do. Then I'll go through his mum's antibiotics with him, slowly. # speaker: chiamaka # to: you
-    You do it that way. Gary listens, and does not ask again. By the afternoon he is asking Chiamaka about his mum's oxygen.
-    ~ chiamaka_trust = chiamaka_trust + 2
+    You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
+    You could have told him no while he was standing there. Now he's telling the bay you're "sorting it". # speaker: chiamaka # to: you
+    I stay her nurse. Tell him that. And I want it reported, his words. # speaker: chiamaka # to: you
+    You go back and tell Gary. He says he'll be putting a complaint in. In bay 3, the man in the next bed has already asked Chiamaka if she's being moved.
     # moment: An English nurse
-    # perspective: chiamaka: You asked me first. Then you said the hard part, and I did the nursing. That's what the lanyard should mean.
-    # perspective: gary: She explained Mum's medicines better than anyone has. I felt a fool about what I'd said.
-    -> station_end
-// COLLUDE: granting a discriminatory request. DOING_FOR: Chiamaka's allocation is changed with no mandate and no duty (R5). The engine reports COLLUDE, the more harmful.
-* [Quietly swap Chiamaka and Tom for bay 3: Mrs Walsh is confused and frightened, and it avoids a scene #move: collude #move: act_on_behalf chiamaka]
-    ~ swapped = true
-    ~ chiamaka_trust = chiamaka_trust - 2
-    You tell Tom to take bay 3. Chiamaka takes bay 5 instead: four patients, all needing two people to move them.
+    # perspective: chiamaka: You asked me, and I'll remember that. But he walked off thinking he'd won, and I had to walk into that bay.
+    # perspective: gary: The nurse in charge said she'd sort it. I thought that meant yes.
+// COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
+* [Swap Chiamaka and Tom's bays for today, and tell Chiamaka you'll deal with Gary later #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
+    ~ moved = true
+    ~ chiamaka_trust -= 2
+    You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
     Tom looks from you to Chiamaka.
-    Is this because of what he said? I'll do it, but I'm not happy about it. # speaker: tom # to: you
-    Chiamaka says nothing. She moves her things to bay 5.
+    Is this because of what he said? I'll do it, but I'm telling her it wasn't my idea. # speaker: tom # to: you
+    He does. Later you see him help Chiamaka turn a patient in bay 5, and neither of them looks up when you pass.
     # moment: An English nurse
-    # perspective: chiamaka: Eight years a nurse, and a man who has never met me decided where I work today. You let him. You're wearing that lanyard.
+    # perspective: chiamaka: Eight years a nurse, and a man who's never met me decided where I work today. You're wearing that lanyard.
     # perspective: tom: I took her patient and I felt sick doing it. Everyone in that bay could see why.
-    # perspective: gary: I got what I asked for. Nobody told me it was wrong, so I'll ask again next time.
-    -> station_end
-// INDIRECT (document): the 5Ds' Document. It names Chiamaka without her mandate, so P is 0 (R12).
-* [Say nothing to Gary yet, but write down exactly what he said and report it on the incident system tonight #move: indirect chiamaka kind=document]
-    You tell Gary you'll look into it, and write his words on a sheet of paper: the time, the place, who heard.
-    That night you report it on the incident system, word for word.
-    Chiamaka stays Mrs Walsh's nurse, because nobody changes the allocation. Gary asks the healthcare assistant the same question after lunch.
-    ~ chiamaka_trust = chiamaka_trust - 1
-    # moment: An English nurse
-    # perspective: chiamaka: You wrote it down, so it counts somewhere. But nobody told him it was wrong, and nobody asked me what I wanted written.
-    # perspective: gary: The nurse in charge said they'd look into it. I took that as a yes.
-    -> station_end
-// BYSTAND: harm is on, Chiamaka's wants unknown, and the learner holds the most power in the exchange (rank: above, so C is -2) (R3).
-* [Let it go, and talk to Gary about his mum's antibiotics instead #move: silent chiamaka]
-    You ask Gary how his mum slept, and explain the new antibiotics. He does not ask again, and you do not answer what he did ask.
-    Chiamaka goes into bay 3 with the drugs trolley. Gary watches her all morning.
-    ~ chiamaka_trust = chiamaka_trust - 2
-    # moment: An English nurse
-    # perspective: chiamaka: You heard him. You changed the subject. Then I had to walk into that bay with him watching me.
-    # perspective: gary: Nobody said no, so I thought I'd only said what everyone was thinking.
-    -> station_end
+    # perspective: gary: I got what I asked for. Nobody said it was wrong, so I'll ask again next time.
+- -> matron_office
 
-= station_end
+=== matron_office ===
+# scene: Matron's office
+# enter: okonjo
+# rank: below
+# theory: intersectionality
+// If Chiamaka told the learner what she wants (she stays Mrs Walsh's nurse), her wish is known and recent.
+{ chiamaka_asked:
+    # mandate: chiamaka known_wishes
+}
+At two, Matron Okonjo calls you into her office. Gary's complaint is on her screen.
+{ moved:
+    You've moved her already. Good. Keep her in bay 5 till Mrs Walsh goes home. # speaker: okonjo # to: you
+- else:
+    Move Chiamaka to bay 5 till Mrs Walsh goes home. It isn't a punishment. It's so he can't do it to her again. # speaker: okonjo # to: you
+}
+She sees your face.
+I came over as a student nurse in 1998. I've had a thousand Garys. You learn to step round them, and you keep your registration. I'm protecting her. # speaker: okonjo # to: you
+# reveal: okonjo education
+# harm: on
+Chiamaka is on the ward. She doesn't know this conversation is happening.
+# discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Gary?
+# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
+// R1: Chiamaka is absent. After asking her (known_wishes) this is ADVOCATE, with +1 courage for rank below; without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
+* {chiamaka_asked} [Tell Matron that Chiamaka wants to stay Mrs Walsh's nurse, and ask her to back that #move: relay chiamaka #reflect: You told Matron what Chiamaka wanted. How did you know?]
+    -> relay_told
+* {not chiamaka_asked} [Tell Matron that Chiamaka wants to stay Mrs Walsh's nurse, and ask her to back that #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
+    -> relay_guessed
+// CHALLENGE (rank below) + REMOVE_BARRIER (`room`: time for Chiamaka to speak for herself to Matron, R11). Doing both.
+* [Say no to the move, and ask Matron to hear it from Chiamaka before anything changes #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+    ~ chiamaka_trust += 2
+    I don't want to move her. And I don't think either of us should decide it without her. Can she come in? # speaker: you # to: okonjo
+    Matron sighs, and rings the ward. Chiamaka comes in and stands by the door.
+    { moved:
+        You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: okonjo
+    }
+    You stepped round them, Matron. I watched you do it when I started. I'd rather they stepped round me. # speaker: chiamaka # to: okonjo
+    Matron is quiet. Then she turns the screen so Chiamaka can read the complaint.
+    Stay, then. I'll write the reply myself. If he complains again, he can complain to me. # speaker: okonjo # to: chiamaka
+    {moved: Chiamaka goes back to bay 3.} Matron tells you on the way out that you've made her afternoon longer.
+    # moment: Matron's fix
+    # perspective: chiamaka: You got me in the room. Matron and I don't agree about how to survive here. We said so, to each other's faces.
+    # perspective: okonjo: She's braver than I was at her age. Or the ward's different. I want it to be the ward.
+    -> matron_end
+// COLLUDE (granting Gary's request through Matron). Without a word from Chiamaka, moving her is also DOING_FOR (R5).
+// After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE, which this is
+// not: the move goes against what she said, so that version carries COLLUDE alone.
+* {chiamaka_asked} [Agree to the move for this week, and ask Matron to explain it to Chiamaka herself #move: collude #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
+    -> agreed_move
+* {not chiamaka_asked} [Agree to the move for this week, and ask Matron to explain it to Chiamaka herself #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
+    -> agreed_move
+
+= agreed_move
+    ~ moved = true
+    ~ chiamaka_trust -= 2
+    Matron explains it to Chiamaka at the end of the shift. You're at the desk and hear most of it.
+    You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
+    For twenty-six years. # speaker: okonjo # to: chiamaka
+    Then I'm not surprised you're tired. # speaker: chiamaka # to: okonjo
+    Chiamaka works bay 5 for the rest of the week. Gary thanks you at the door on Friday.
+    # moment: Matron's fix
+    { chiamaka_asked:
+        # perspective: chiamaka: I told you I wanted to stay. Two people who like me agreed I should move out of a racist's way anyway.
+    - else:
+        # perspective: chiamaka: Two people who like me agreed I should move out of a racist's way. Neither asked me if I wanted to.
+    }
+    # perspective: okonjo: I did what was done for me. It kept me safe. I'm not sure it kept me anything else.
+    -> matron_end
+
+= relay_told
+    ~ chiamaka_trust += 1
+    She wants to stay his mum's nurse. She told me this morning, and she wants his words reported. Will you back her? # speaker: you # to: okonjo
+    Matron reads the complaint again.
+    Her choice, then. But if he starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
+    {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her without being asked twice.}
+    # moment: Matron's fix
+    # perspective: okonjo: You brought me her words, not yours. I still think she's wrong. It's her call.
+    # perspective: chiamaka: You told Matron what I'd said, the way I'd said it. That's all I wanted from you.
+    -> matron_end
+
+= relay_guessed
+    ~ chiamaka_trust -= 1
+    She'd want to stay his mum's nurse. I know her. Will you back her? # speaker: you # to: okonjo
+    Did she say that? # speaker: okonjo # to: you
+    You hesitate, and Matron sees it.
+    Then we're two people deciding what Chiamaka wants. Ask her. # speaker: okonjo # to: you
+    When you ask, Chiamaka says she does want to stay. She also says she'd have liked to be asked before you said it for her.
+    # moment: Matron's fix
+    # perspective: okonjo: You spoke for her, to me, without knowing. I do that too. I'd like one of us to stop.
+    # perspective: chiamaka: You guessed right. You guessed, though.
+    -> matron_end
+
+= matron_end
 * [Continue]
--> bed_twelve
+-> handover
+
+=== handover ===
+# scene: Handover
+# enter: tom
+# enter: chiamaka
+# enter: price
+# rank: peer
+# theory: situated_knowledge
+The next Monday, eight in the morning. Handover at the nurses' station: the night team, the day team, and Dr Price, the medical registrar, on his fourth night in a row.
+Three people talk at once. A call bell is going. Tom is at the back, turned half away from the noise, and he asks for bed 14 again.
+Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
+A couple of people laugh. Dr Price has twin babies at home and hasn't slept properly since the summer. He's not a cruel man. He's a tired one.
+Chiamaka moves, without a word, to stand where Tom can see her face. She says the bed numbers again, slowly, just for him.
+# reveal: price caring
+# reveal: tom ability
+Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He's told Chiamaka. He hasn't told the medics.
+# harm: on
+# discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
+# note: Tom's hearing loss is invisible and he has chosen who knows. Telling the registrar, however kindly, shares it without his say. Changing how handover runs for everyone removes the barrier without singling him out, and it costs time and the registrar's patience. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
+// REMOVE_BARRIER: `room` (how handover runs) (R11). No one is singled out.
+* [Stop handover: from now on it's one voice at a time, everyone facing the group #move: adjust tom room #reflect: You changed handover for everyone. What did that do for Tom that a word on his behalf would not?]
+    ~ handover_fixed = true
+    Stop. One at a time, and face each other. I can't follow three of you either. # speaker: you
+    Dr Price rolls his eyes. Handover takes eleven minutes longer, and he says so twice.
+    Tom catches every bed. On the way to the drugs round he says nothing about it, and nor do you.
+    # moment: Handover
+    # perspective: tom: You didn't say why. You just changed it. I got every bed, and nobody looked at me.
+    # perspective: price: Eleven extra minutes after a night shift. I'd have grumbled less if I'd known why.
+// OVERRIDE: Tom's hearing is disclosed without his consent (R6), however warm the reason.
+* [Tell Dr Price that Tom's hard of hearing, so the joke about his ears isn't on #move: disclose tom info=hearing #move: challenge #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
+    ~ tom_outed = true
+    Tom's hard of hearing. So that's not funny. # speaker: you # to: price
+    Dr Price goes pale and says sorry to Tom. Everyone at the station turns to look at Tom.
+    By lunchtime a healthcare assistant is talking to Tom very loudly and very slowly.
+    # moment: Handover
+    # perspective: tom: I'd told Chiamaka. I'd chosen Chiamaka. You told the whole station.
+    # perspective: price: I felt awful. Then I felt watched. Tom didn't look at me for a week.
+    # perspective: chiamaka: He told me because I'd keep it. I did.
+// BYSTAND in the moment (harm on, R3) + INDIRECT (Delay: check in afterwards, R12).
+* [Let handover finish, then ask Tom on his own what would make it work for him #move: silent tom #move: indirect tom kind=delay #reflect: You waited until handover was over. Who did the work for Tom while you waited?]
+    You let it go. Chiamaka carries on saying the bed numbers for Tom.
+    After handover you ask Tom what would help.
+    Chiamaka's got me. What would help is people not talking three at once. But don't make it about me. # speaker: tom # to: you
+    # wants: tom no
+    # moment: Handover
+    # perspective: tom: You asked. You also let the laugh go. Chiamaka didn't.
+    # perspective: chiamaka: I did the job in the moment. You did it after. Both count. Mine was quicker.
+- -> bed_twelve
 
 === bed_twelve ===
 # scene: Bed 12
 # enter: daniel
 # enter: tom
+# enter: price
 # prop: tom ally_lanyard
 # prop: daniel name_badge
 # access: daniel able_with_support
 # theory: accessible_information
-Daniel Marsh is 30. He was brought in last night after a seizure at work, at the garden centre café. He has a learning disability. He lives in supported living with two friends.
-He is still wearing his name badge from the café. It says "Daniel. Happy to help."
-In his bag is a red folder: his hospital passport. It says, in his own words and pictures, how to talk with him: "Use short words. Show me. Give me time. Ask me, not my staff."
-Nobody has opened it.
-The ward round arrives at bed 12. The registrar stands at the end of the bed, reads the screen, and asks Tom, "Does he understand what's going on? Is there a carer we can ring?"
+Daniel Marsh is 30. He came in last night after a seizure at work, in the garden centre café. He has a learning disability, and lives in supported living with two friends.
+He's still wearing his name badge from the café. It says "Daniel. Happy to help."
+# reveal: daniel employment
+In his bag is a red folder: his hospital passport. It says, in his own words and pictures, how to talk with him. "Use short words. Show me. Give me time. Ask me, not my staff."
+// The passport is Daniel's own documented wishes about how to talk with him.
+# mandate: daniel known_wishes
+The ward round arrives at bed 12. Dr Price stands at the end of the bed, reads the screen, and asks Tom: "Does he understand what's going on? Is there a carer we can ring?"
+{ handover_fixed: Tom is facing Dr Price and catches the question first time. | Tom, on the far side of the bed, leans in to catch the question. }
 # harm: exclusion
-Tom is hard of hearing. On a noisy ward he lipreads, and the registrar is half turned away. Tom leans in to catch the question.
 I'm here. # speaker: daniel
-The registrar goes on talking to Tom.
-# discuss: Daniel is in the bed, awake, and has said "I'm here." His passport says how to talk with him. Who should speak next, and how?
-# note: The Accessible Information Standard applies across the NHS and adult social care in England: services must identify, record, flag, share and meet people's communication needs. The NHS Reasonable Adjustment Digital Flag lets those needs follow the person between services, with their agreement. Under the Mental Capacity Act, Daniel is presumed to have capacity, and must be given help to decide. Telling the doctor about Daniel's needs, while he lies there, is still talking about him.
-// REMOVE_BARRIER: adjust with `room` (a pause, time to read the passport) (R11). INVITE: Daniel is asked directly.
-* [Ask the registrar to wait a minute, open Daniel's passport, then ask Daniel yourself what happened, the way it says #move: adjust daniel room #move: invite daniel]
+Dr Price carries on talking to Tom. The round is already forty minutes behind.
+# discuss: Daniel is in the bed, awake, and has said "I'm here". His passport says how to talk with him. Who should speak next, and how?
+# note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record; it is still being rolled out (checked 2026-12). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). The best option still hands the conversation to Daniel. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
+// REMOVE_BARRIER: `room` (a pause to read the passport) (R11) + INVITE: Daniel is asked directly. Costs the round time.
+* [Ask Dr Price for two minutes, read the passport, then ask Daniel what happened #move: adjust daniel room #move: invite daniel #reflect: The round was forty minutes behind. What made two more minutes worth it?]
     ~ daniel_heard = true
-    Can we have a minute? Daniel's passport says how he likes to be asked. # speaker: you
-    You read the first page. Then you crouch beside the bed, where Daniel can see your face.
+    Two minutes. His passport says how to ask him. # speaker: you # to: price
+    Dr Price looks at his watch and doesn't hide it. You read the first page. Then you crouch by the bed, where Daniel can see your face.
     Daniel, what happened at work? # speaker: you # to: daniel
     I was doing the cups. Then I was on the floor. My head hurt. # speaker: daniel # to: you
-    I want to go home Thursday. Thursday is my shift. # speaker: daniel # to: you
-    The registrar turns to Daniel and starts again, in shorter words. Tom moves round so he can see everyone's faces too.
-    Can it go on the computer? So I don't have to say it every time? # speaker: daniel # to: you
+    I want to go home Thursday. Thursday is my shift. # speaker: daniel # to: price
+    Dr Price crouches too, and starts again, in shorter words. The round leaves bed 12 eight minutes late.
+    Can it go on the computer? So I don't say it every time? # speaker: daniel # to: you
     # mandate: daniel asked
-    You tell him yes, there is a flag for that, and you will put it on his record today.
     # moment: Who talks to Daniel?
     # perspective: daniel: You read my folder. You asked me. I told it right.
-    # perspective: tom: You made everyone stop and face the bed. That helped Daniel, and it helped me hear too.
-    -> bed_twelve_end
-// HOLD_SPACE: harm is exclusion, Daniel is present, and the learner leaves a pause for him (R3).
-* [Say nothing to the registrar. Turn to Daniel, catch his eye, and wait for him #move: silent daniel leaves_pause]
+    # perspective: price: Eight minutes I didn't have. I got a better history than the notes, from him.
+// REMOVE_BARRIER: a format adjustment that carries Daniel's documented wishes (known_wishes, R11). Not SPEAK_FOR.
+* [Tell Dr Price what Daniel's passport says about how he understands best #move: adjust daniel #reflect: You passed on what Daniel's passport says. Who was Dr Price talking to afterwards?]
     ~ daniel_heard = true
-    You turn to Daniel and wait. The registrar stops talking, and after a moment he looks at Daniel too.
-    I'm Daniel. I had a fit at work. Ask me. # speaker: daniel
-    The registrar asks him. It takes longer. Daniel answers every question, and says he wants to be home by Thursday for his shift.
-    Later he asks you whether his red folder could go "on the computer", so he does not have to say it all again. You tell him yes, and how.
+    His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
+    Dr Price stops. He reads the page you hold out, then turns to the bed.
+    Daniel. Sorry. What happened? # speaker: price # to: daniel
+    I had a fit. At work. I want to go home Thursday. # speaker: daniel # to: price
+    It's slower than Dr Price would like, and he says so afterwards. Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
     # moment: Who talks to Daniel?
-    # perspective: daniel: You looked at me and waited. So I said it. Doctors don't wait.
-    # perspective: tom: I didn't catch half of what the registrar said. When everyone turned to Daniel, I could see his face and follow it.
-    -> bed_twelve_end
-// SPEAK_FOR: Daniel is present and able with support, with no mandate for the learner to speak for him (R1). It is his own passport, said about him.
-* [Tell the registrar what the passport says: Daniel understands best with short words and pictures #move: relay daniel]
-    His passport says he understands best with short words and pictures. # speaker: you
-    The registrar nods at you. "Useful. Thanks." He carries on talking to you and Tom, in shorter words.
+    # perspective: daniel: You told the doctor what my folder says. Then he asked me. Good.
+    # perspective: price: Fair. It was in his bag the whole time.
+// HOLD_SPACE: harm is exclusion, Daniel is present, and the learner leaves a pause for him (R3).
+* [Say nothing to Dr Price. Turn to Daniel, catch his eye, and wait #move: silent daniel leaves_pause #reflect: You waited for Daniel. What did he need to see to know he could speak?]
+    ~ daniel_heard = true
+    You turn to Daniel and wait. Dr Price stops talking, and after a moment he looks at Daniel too.
+    I'm Daniel. I had a fit at work. Ask me. # speaker: daniel # to: price
+    Dr Price asks him, in long sentences, and Daniel loses the thread twice. Nobody has read the folder. He says he wants to be home by Thursday for his shift.
+    # moment: Who talks to Daniel?
+    # perspective: daniel: You looked at me and waited. So I said it. The doctor used long words.
+    # perspective: tom: When everyone turned to Daniel, I could see his face and follow it. The folder stayed in the bag.
+// SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
+* [Answer Dr Price from the notes so the round keeps moving, then go over it with Daniel #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
+    Seizure at the café, first one in two years. He lives in supported living. He understands most things if you keep it simple. # speaker: you # to: price
+    Useful. Thanks. Dr Price carries on talking to you and Tom. # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
-    Nobody hears him but you.
+    Nobody hears him but you. After the round you go back and explain the plan to him.
+    You told them about me. I was there. # speaker: daniel # to: you
     # moment: Who talks to Daniel?
     # perspective: daniel: You told them about me. I was there. I said I can tell him.
-    # perspective: tom: It made the doctor's words shorter, and it still wasn't to Daniel.
-    -> bed_twelve_end
-// DOING_FOR: act on Daniel's behalf with no mandate and no duty (R5). His passport says "ask me, not my staff".
-* [Ring Daniel's support worker so she can come in and explain his history to the doctors #move: act_on_behalf daniel]
-    You ring the supported-living office. His support worker, Bev, can come at two.
-    Bev comes, and answers the registrar's questions. Daniel watches television.
-    Ask me. It says in my folder. # speaker: daniel # to: you
-    # moment: Who talks to Daniel?
-    # perspective: daniel: You rang Bev. Bev is nice. But my folder says ask me.
-    # perspective: tom: We sorted it out for him. It was quicker. It wasn't what the folder asked for.
-    -> bed_twelve_end
-
-= bed_twelve_end
-{ daniel_heard: That afternoon you add the Reasonable Adjustment Digital Flag to Daniel's record, as he asked, and copy his passport into the notes. }
+    # perspective: tom: It kept the round moving. It still wasn't to Daniel.
+- { daniel_heard: That afternoon you add the Reasonable Adjustment Digital Flag to Daniel's record, with his agreement, and copy his passport into the notes. }
 * [Continue]
 -> the_board
 
 === the_board ===
 # scene: The board
 # enter: okonjo
+# enter: chiamaka
 # rank: below
 # theory: situated_knowledge
-A month later, the trust board asks for ten minutes on what it is like to be an internationally educated nurse at Riverside. The Integrated Care Board wants the same report for its workforce plan across the area.
-The chief nurse has asked you, as the new Activator, to present it. The board meets in public, in a room with long tables and a screen. Twelve people sit round them. Three of the twelve are from a Black, Asian or minority ethnic background. None of them trained abroad.
-Chiamaka's year on Ward 7 would say more than any chart: the heaviest bays, her eight years of experience nobody asks about, and bay 3.
-Matron Okonjo finds you in the office.
-Don't make her a poster. When I came over, they put my face in a brochure, and nothing changed on my ward. Put the numbers in front of them: who gets the heaviest bays, who gets the courses, who gets shouted at. # speaker: okonjo # to: you
+A month later, the trust board asks for ten minutes on what it's like to be an internationally educated nurse at Riverside. The Integrated Care Board wants the same report for its workforce plan.
+The chief nurse asks you, as the new Activator, to present it. The board meets in public. Twelve people sit round the tables. None of them trained abroad.
+Chiamaka's year on Ward 7 would say more than any chart: the heaviest bays, the eight years in Lagos nobody asks about, and bay 3.
+# reveal: chiamaka education
+Matron Okonjo finds you in the office. Chiamaka is there, writing up notes.
+Don't make her a poster. When I came over, they put my face in a brochure and nothing changed on my ward. Give them the numbers: who gets the heaviest bays, who gets the courses. # speaker: okonjo # to: you
+Chiamaka doesn't look up. "Or ask me," she says, to her notes. # speaker: chiamaka
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
-# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it is moving. Co-presenting, with paid time and protection, and presenting the numbers without stories, are both defended, so both are marked as contested. Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
-// OVERRIDE: Chiamaka has not agreed to her story being shared, and no duty applies (R6). The board is told it whether or not she would want it.
-* [Tell Chiamaka's story on your own slides. It is powerful, and you can leave her name off #move: disclose chiamaka info=story]
+# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, and presenting the numbers without anyone's story, are both defended, so both are marked as contested. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new post or employer needs a new certificate of sponsorship (from the project's facts list, 2026-12; not checked here against GOV.UK).
+// OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
+* [Build the talk round Chiamaka's year, without her name, so the board feels it #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
     ~ story_taken = true
-    ~ chiamaka_trust = chiamaka_trust - 2
+    ~ chiamaka_trust -= 2
     You build six slides round "Nurse C": the bays, the eight years, the son who asked for an English nurse. The board is moved. The chair thanks you for your courage.
     Two days later someone from the board's office emails Chiamaka to thank her for "sharing". Everyone on Ward 7 knows who Nurse C is.
     That was my year. You put it on a screen, and nobody asked me. # speaker: chiamaka # to: you
     # moment: The board presentation
     # perspective: chiamaka: They clapped for my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
-    # perspective: okonjo: The board was moved for an afternoon. I've seen that before. Nothing about the allocations changed.
-    -> board_end
-// INVITE: Chiamaka is asked, privately, whether she would co-present. REMOVE_BARRIER: paid preparation time (`room`) (R11).
-* [Ask Chiamaka if she would co-present with you, with paid time to prepare and Matron in the room to back her #move: invite chiamaka #move: adjust chiamaka room #contested]
+    # perspective: okonjo: The board was moved for an afternoon. I've seen that before. The allocations didn't change.
+// INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
+* [Ask Chiamaka to co-present with you, with paid time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
-    ~ chiamaka_trust = chiamaka_trust + 1
+    ~ chiamaka_trust += 1
     Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
-    { chiamaka_trust >= 2:
+    { chiamaka_trust >= 3:
         With you, not for you. Ten minutes, my words, and the numbers next to them. # speaker: chiamaka # to: you
-        She stands in front of the board and tells them what eight years of nursing feels like when nobody asks about it. Then you put up the allocation figures. The chair asks for them every quarter from now on.
+        She tells the board what eight years of nursing feels like when nobody asks about it. Then you put up the allocation figures. The chair asks for them every quarter from now on.
     - else:
         No. Not in front of the board, not this year. You can use the numbers. # speaker: chiamaka # to: you
         You present the figures. You say that a nurse you asked chose not to speak, and why a nurse might choose that.
     }
-    One more thing. Don't put my name up for things. No prizes, no posters. My visa renewal is next spring. I want to be a good nurse, not a case. # speaker: chiamaka # to: you
+    One more thing. Don't put my name up for things. No prizes, no posters. My visa's up for renewal next spring. I want to be a good nurse, not a case. # speaker: chiamaka # to: you
+    # reveal: chiamaka immigration
     # wants: chiamaka no
     # moment: The board presentation
     # perspective: chiamaka: You asked me, you paid for my time, and you let me say no to parts of it. I've not had all three before.
-    # perspective: okonjo: You didn't make her a poster. You made the board listen to her, or to her numbers, on her terms.
-    -> board_end
-// ASK_CONSENT: asking Chiamaka privately whether her experience may be used as anonymised themes (not public, so R10 does not apply).
-* [Ask Chiamaka whether you may use her experience as anonymised themes, alongside other nurses', and show her the slides first #move: ask_consent chiamaka info=story]
+    # perspective: okonjo: Not what I'd have done. She decided it, so it's better than what I'd have done.
+// ASK_CONSENT: asking Chiamaka privately whether her experience may be used as anonymised themes (R10 does not apply).
+* [Ask Chiamaka if her experience can go in as themes, with other nurses', and show her the draft #move: ask_consent chiamaka info=story #reflect: Chiamaka took one line out. What did that line carry?]
     ~ chiamaka_no_spotlight = true
-    ~ chiamaka_trust = chiamaka_trust + 1
+    ~ chiamaka_trust += 1
     Chiamaka reads your draft twice.
     Take out the part about Lagos. Everyone knows that's me. The rest can go. # speaker: chiamaka # to: you
     # consent: chiamaka story
-    And no prizes, no posters, nothing with my name. My visa renewal is next spring. # speaker: chiamaka # to: you
+    And no prizes, no posters, nothing with my name. My visa's up for renewal next spring. # speaker: chiamaka # to: you
+    # reveal: chiamaka immigration
     # wants: chiamaka no
-    You present five themes from four nurses. The board asks for the allocation figures next quarter.
+    You present five themes from four nurses. It takes you three evenings to gather them. The board asks for the allocation figures next quarter.
     # moment: The board presentation
     # perspective: chiamaka: You showed me the slides before anyone else saw them. I took one line out, and you didn't argue.
-    # perspective: okonjo: Themes, with consent, and the numbers to follow. Slower than a good story. It will last longer.
-    -> board_end
-// CHALLENGE: a challenge upward to the board (rank: below), with no person named, so no one's wishes are overridden (R4).
-* [Take Matron's advice: present the allocation figures and the trust's WRES numbers, and leave everyone's own stories out #move: challenge #contested]
+    # perspective: okonjo: Themes, with consent, and the numbers to follow. Slower than a good story. It'll last longer.
+// CHALLENGE upwards to the board (rank below), naming no one (R4).
+* [Take Matron's advice: put the allocation figures and the trust's WRES numbers in front of them #move: challenge #contested #reflect: Chiamaka said "or ask me". What would asking have added to the figures?]
     You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why nobody has shown them this before.
-    You didn't use me. Good. You also didn't ask me. I'd have told you about the courses. # speaker: chiamaka # to: you
+    You didn't use me. Good. You didn't ask me either. I'd have told you about the courses. # speaker: chiamaka # to: you
     # moment: The board presentation
     # perspective: chiamaka: I'd rather be a number than a poster. I'd rather still have been asked.
-    # perspective: okonjo: That's what I meant. The board can argue with a story. It's harder to argue with its own figures.
-    -> board_end
-
-= board_end
-* [Continue]
--> the_award
+    # perspective: okonjo: That's what I meant. A board can argue with a story. It's harder to argue with its own figures.
+- -> the_award
 
 === the_award ===
 # scene: The award
@@ -274,69 +416,70 @@ Don't make her a poster. When I came over, they put my face in a brochure, and n
 In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
 The change most people on Ward 7 talk about is the "About me" card: before any ward round, a nurse reads the person's passport or asks them, and writes how they like to be spoken to on a card above the bed.
 It was Chiamaka's idea. She ran something like it on her ward in Lagos, and suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
-You should put yourself in. New Activator, first year: it would be good for the programme. # speaker: okonjo # to: you
+You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people, awards and status are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved. Nominating Chiamaka resolves differently depending on whether she has told you that.
-// AMPLIFY: Chiamaka and Tom are credited by name (credited=yes). CENTRE_SELF: the nomination is the learner's own, so the credit rides on the learner's story (self_focus) (R7).
-* [Nominate yourself, and write in the form that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus]
-    ~ chiamaka_trust = chiamaka_trust - 1
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Both depend on what Chiamaka told the learner at the board.
+// AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
+* [Nominate yourself, and write that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
+    ~ chiamaka_trust -= 1
     You write a good entry. The cards are there, with Chiamaka's and Tom's names in the second paragraph.
-    You are shortlisted. At the ceremony your photograph goes on the big screen with the words "Inclusion Champion".
+    You're shortlisted. At the ceremony your photograph goes up on the big screen with the words "Inclusion Champion".
     Congratulations. My name was in paragraph two. I read it. # speaker: chiamaka # to: you
     # moment: The award form
     # perspective: chiamaka: You said it was my idea. Then you collected the prize for it.
-    # perspective: tom: It was nice to be mentioned. It would have been nicer to be asked.
-    -> award_end
-// ASK_CONSENT: asking Chiamaka and Tom, privately, whether they want to be nominated before anything goes on the form. The nomination comes after their answer.
-* [Ask Chiamaka and Tom, separately and in private, whether they would want to be nominated, before you write anything #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination]
-    ~ chiamaka_trust = chiamaka_trust + 1
+    # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
+// ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after their answer.
+* [Ask Chiamaka and Tom, one at a time and in private, what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
+    ~ chiamaka_trust += 1
     { chiamaka_no_spotlight:
-        Chiamaka shakes her head.
         I told you. Not me, not this year. Put the card in, if you like, with my name on the idea. # speaker: chiamaka # to: you
     - else:
-        Chiamaka thinks about it.
         Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     }
     Tom laughs.
     Me, on a stage? Only if the card goes in with both our names on it. And I'm not giving a speech about being gay. # speaker: tom # to: you
-    You nominate the "About me" card, with Chiamaka's and Tom's names and what each of them did, as they agreed. The card wins. Tom collects it. Chiamaka watches from the back, and claps.
+    # reveal: tom sexual_orientation
+    You nominate the "About me" card, with Chiamaka's and Tom's names and what each did. Matron says it's a waste of a good nomination. The card wins. Tom collects it. Chiamaka watches from the back, and claps.
     # moment: The award form
-    # perspective: chiamaka: You asked before you wrote anything down. So the credit went where I wanted it, not where you thought it should go.
+    # perspective: chiamaka: You asked before you wrote anything down. So the credit went where I wanted it.
     # perspective: tom: You asked me privately, so I could say yes to the card and no to the rest.
-    -> award_end
-// R10 decides this one. If Chiamaka has said she wants no attention (`wants: chiamaka no`), a public sponsor is OVERRIDE; if she has not said so, it is CREDIT.
-* [Nominate Chiamaka. It was her idea, she deserves it, and the whole trust should know #move: sponsor chiamaka public]
+// R10: if Chiamaka has said she wants no attention (`wants: chiamaka no`), a public sponsor is OVERRIDE; if not, CREDIT.
+* [Nominate Chiamaka for it. It was her idea, and the trust should know it was #move: sponsor chiamaka public #reflect: What did you know about what Chiamaka wanted when you sent the form?]
     You write a strong nomination for Chiamaka, and send it the same afternoon.
     { chiamaka_no_spotlight:
-        ~ chiamaka_trust = chiamaka_trust - 2
-        A week later Chiamaka gets an email: she is shortlisted, and the communications team would like a photograph.
+        ~ chiamaka_trust -= 2
+        A week later Chiamaka gets an email: she's shortlisted, and the communications team would like a photograph.
         I asked you for one thing. No prizes, no posters. Now I'm on a shortlist with my photo. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: I told you what I didn't want, and why. You did it anyway, because you thought I deserved it.
         # perspective: tom: She'd said no. We all knew she had.
     - else:
-        ~ chiamaka_trust = chiamaka_trust + 1
+        ~ chiamaka_trust += 1
         A week later Chiamaka is shortlisted. She finds you in the office.
-        Thank you. I'd have liked to be asked. But my name is on my idea, for once. # speaker: chiamaka # to: you
+        I'd have liked to be asked. But my name's on my idea, for once. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: You put my name on my idea. You didn't ask me first. I'm deciding whether to go to the ceremony.
         # perspective: tom: Good call. Though she might have said no, and you'd never have known.
     }
-    { last_act == "OVERRIDE": Later Tom tells you he had heard Chiamaka say no to posters, and had assumed you had heard it too. }
-    -> award_end
-// DECIDE_WITH: the team decides the nomination together, with Chiamaka and Tom in it.
-* [Bring the form to the team huddle and decide together, Chiamaka and Tom included, what goes in the box #move: decide_with chiamaka #move: decide_with tom]
-    ~ chiamaka_trust = chiamaka_trust + 1
-    At the huddle you put the form on the table and explain what it is for.
-    The team picks the card itself, not a person, with Chiamaka and Tom named as its makers. Chiamaka asks for one change: "Say where the idea came from. Say Lagos."
-    # moment: The award form
-    # perspective: chiamaka: We decided together, and I got to say how my idea was described. Lagos is in it. That matters to me.
-    # perspective: tom: Nobody was put on the spot. It felt like the ward's, and it still had our names on it.
-    -> award_end
-
-= award_end
-* [Continue]
--> time_and_effort
+// R10: inviting her in front of the team (`public`) is OVERRIDE after she has said no to attention; INVITE if she never said so.
+* [Take the form to the team huddle, and let the ward decide with Chiamaka and Tom there #move: invite chiamaka public #move: invite tom public #reflect: At the huddle, who could say no without the whole ward watching?]
+    At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
+    { chiamaka_no_spotlight:
+        ~ chiamaka_trust -= 2
+        Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives.
+        I said no prizes. I said it to you, not to the huddle. # speaker: chiamaka # to: you
+        # moment: The award form
+        # perspective: chiamaka: I'd told you no. You asked me again in front of twenty people, so saying no looked ungrateful.
+        # perspective: tom: Nobody meant to corner her. We all did.
+    - else:
+        ~ chiamaka_trust += 1
+        The team picks the card itself, not a person, with Chiamaka and Tom named as its makers. Chiamaka asks for one change.
+        Say where the idea came from. Say Lagos. # speaker: chiamaka # to: you
+        # moment: The award form
+        # perspective: chiamaka: We decided together, and I got to say how my idea was described. Lagos is in it.
+        # perspective: tom: Nobody was put on the spot. It felt like the ward's, and it still had our names on it.
+    }
+- -> time_and_effort
 
 === time_and_effort ===
 # scene: Six months on
@@ -347,85 +490,76 @@ You should put yourself in. New Activator, first year: it would be good for the 
 # rank: below
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
-You have done the role in your breaks and after your shifts. Tom has too. Twice this month a patient or a nurse has stopped you in the corridor because of the lanyard, and twice you have had no time to listen properly.
-There is still no protected time. I can't give you hours I don't have. What do you want to tell them? # speaker: okonjo # to: you
+You've done the role in your breaks and after your shifts. So has Tom. Twice this month someone has stopped you in the corridor because of the lanyard, and twice you've had no time to listen properly.
+The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four.
+# harm: on
+There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
 Chiamaka is at the desk writing her notes. Tom is changing the batteries in his hearing aids.
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
-# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer: boards must set the tone and make the conditions. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. Telling the board plainly and carrying on quietly are both defended, so both are marked as contested.
-// REMOVE_BARRIER: asking for protected time (`room`) for the colleagues doing the work with you (R11).
-* [Ask Matron to write two protected hours a month into the rota, for you and for Chiamaka and Tom if they want them #move: adjust chiamaka room #move: adjust tom room]
+# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult.
+// REMOVE_BARRIER x2: asking for protected time (`room`) for the colleagues doing the work with you (R11).
+* [Ask Matron for two protected hours a month, for you and for Chiamaka and Tom if they want them #move: adjust chiamaka room #move: adjust tom room #reflect: Matron found the hours from the bank budget. Who else was that money for?]
     ~ time_won = true
-    Matron Okonjo sighs, then opens the rota.
-    Two hours a month. I'll find them from the bank budget, and I'll tell the board where the money came from. # speaker: okonjo # to: you
+    Matron sighs, then opens the rota.
+    Two hours a month. I'll take it from the bank budget, and I'll tell the board where it came from. # speaker: okonjo # to: you
     Tom uses his first two hours to run a session on talking to people who lipread. Chiamaka uses hers to teach the "About me" card on another ward.
     # moment: Time and effort
-    # perspective: tom: Two hours isn't much. It's the first time anyone has paid for what I've been doing for free.
-    # perspective: chiamaka: You asked for time for us, not only for you. I used mine. I chose how.
-    -> time_end
-// CHALLENGE: telling the board in writing that the role needs protected time, upward (rank: below); public, but no person named, so no one's wish is overridden (R4).
-* [Write in your report, for the whole board to read, that without protected time the lanyards are a promise the trust is not keeping #move: challenge public #contested]
+    # perspective: tom: Two hours isn't much. It's the first time anyone's paid for what I've been doing for free.
+    # perspective: chiamaka: You asked for time for us, not only for you. I chose how to use mine.
+// CHALLENGE upwards in writing (rank below), naming no one, so no one's wish is overridden (R4).
+* [Write in the report that without protected time the lanyards are a promise the trust isn't keeping #move: challenge public #reflect: You wrote it where the board would read it. Who carried the risk of that, you or the ward?]
     ~ time_won = true
-    You write it plainly, with the two conversations you had no time for.
-    The chair reads it out. The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
+    You write it plainly, with the allocation figures and the two conversations you had no time for.
+    The chief nurse rings you to ask whether you meant "isn't keeping". You say you did.
+    The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
     # moment: Time and effort
     # perspective: okonjo: You said it where it could be heard. I've been saying it in corridors for years.
     # perspective: chiamaka: You told them the badge wasn't enough. I started to think about wearing one.
-    -> time_end
-// DECIDE_WITH: the team decides together what the role should do on this ward, within the time there is.
-* [Ask Chiamaka and Tom what the Activator role should do on Ward 7, and share it out in a way the three of you agree #move: decide_with chiamaka #move: decide_with tom]
-    You sit down with them after handover.
-    Do fewer things properly. One: the "About me" cards. Two: nobody gets moved because of who they are. Three: someone always answers the lanyard. # speaker: chiamaka # to: you
-    And say it in the report, that we did it in our own time. # speaker: tom # to: you
-    # moment: Time and effort
-    # perspective: chiamaka: We chose three things we could really do. That's worth more than a list we can't.
-    # perspective: tom: We shared it out. I still want someone to pay for it.
-    -> time_end
-// NEUTRAL: no one is harmed in this exchange and no one's wishes are in play (R3); the role carries on unfunded.
-* [Keep going on your own time. Report what went well, and keep the lanyard on #move: silent #contested]
+// BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
+* [Write a short, upbeat report on the cards and the awards, and keep the figures for next year #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
     You write a cheerful report. The board thanks all the Activators for their hard work.
     In the summer you stop answering the lanyard. There isn't time. Tom takes his off in August.
+    Chiamaka reads the report on the staff intranet, and looks for the figures. They aren't in it.
     # moment: Time and effort
     # perspective: tom: I kept wearing it until someone stopped me in the corridor and I had to walk past them. Then I took it off.
-    # perspective: okonjo: A good report. Nothing in it for the board to fix, so they won't.
-    -> time_end
-
-= time_end
-* [Continue]
--> curtain
+    # perspective: chiamaka: I gave you the numbers. You gave them a nice report.
+- -> curtain
 
 === curtain ===
 # scene: A year on
 # theory: allyship_advocacy
-{ chiamaka_trust >= 2 && time_won: -> ending_promise }
+{ chiamaka_trust >= 1 && time_won: -> ending_promise }
 { chiamaka_trust <= -2: -> ending_leaving }
 -> ending_badge
 
 === ending_promise ===
 # enter: chiamaka
 # enter: tom
+# enter: okonjo
 # prop: chiamaka ally_lanyard
 A year after the lanyard went round your neck, Chiamaka asks for one of her own.
 Matron Okonjo finds a green one in her drawer and hands it over without a word.
 I've seen what it means on this ward now. So I'll wear it. # speaker: chiamaka # to: you
 She puts it on at handover, and nobody makes a speech about it.
-{ daniel_heard: Daniel is back in for a check-up in the summer. His flag comes up on the screen before anyone speaks to him. }
-Tom runs the lipreading session on three more wards. The board asks for the allocation figures every quarter, and they are getting fairer.
+{ daniel_heard: Daniel is back for a check-up in the summer. His flag comes up on the screen before anyone speaks to him. }
+Tom runs the lipreading session on three more wards. The board asks for the allocation figures every quarter. They're getting fairer, slowly.
 -> END
 
 === ending_leaving ===
 # enter: chiamaka
-A year after the lanyard went round your neck, Chiamaka hands in her notice. She has a job at another trust, as a ward sister. They asked about her eight years at the interview.
-{ story_taken: At her leaving drinks someone mentions Nurse C. She does not smile. }
+A year after the lanyard went round your neck, Chiamaka hands in her notice. She has a job at another trust, as a ward sister, and a new certificate of sponsorship to go with it. They asked about her eight years at the interview.
+{ story_taken: At her leaving drinks someone mentions Nurse C. She doesn't smile. }
+{ tom_outed: Tom doesn't come to the drinks. He's moved to nights. }
 I came here with eight years behind me. I'm leaving with one more. Nobody here asked what the first eight were for. # speaker: chiamaka # to: you
-She does not say anything about the lanyard. She looks at it.
+She looks at the lanyard, and says nothing about it.
 -> END
 
 === ending_badge ===
 # enter: chiamaka
 # enter: tom
 A year after the lanyard went round your neck, Ward 7 is about the same.
-Chiamaka is still here. She still has the heaviest bays most weeks, and she still has not taken a lanyard.
-{ daniel_heard: The "About me" cards have stayed. Daniel's flag comes up on the screen when he is readmitted in the summer. | The "About me" cards come and go, depending on who is on shift. }
-{ time_won: The protected time has started. It is too early to say what it will change. | There is still no protected time. }
+Chiamaka is still here. She still has the heaviest bays most weeks, and she still hasn't taken a lanyard.
+{ daniel_heard: The "About me" cards have stayed. Daniel's flag comes up on the screen when he's readmitted in the summer. | The "About me" cards come and go, depending on who's on shift. }
+{ time_won: The protected time has started. It's too early to say what it'll change. | There's still no protected time. }
 I'll take a lanyard when I see what it means. I'm still watching. # speaker: chiamaka # to: you
 -> END

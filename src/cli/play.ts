@@ -6,6 +6,9 @@ import { Playthrough, type Passage } from '../engine/playthrough';
 import { seededRandom } from '../engine/seededRandom';
 import { formatDiagnostic } from '../ink/compileInk';
 import { loadStory } from './loadStory';
+import { playReport } from '../engine/playReport';
+import { parsePromptLibrary } from '../engine/debrief/promptLibrary';
+import promptsData from '../content/prompts.json';
 import type { StoryLine } from '../engine/types';
 
 interface Args {
@@ -64,10 +67,6 @@ function stdinChoices(): number[] {
     out.push(Number(t));
   }
   return out;
-}
-
-function lineJson(line: StoryLine) {
-  return { text: line.text, speaker: line.speaker, to: line.to, tags: line.tags };
 }
 
 async function interactiveChoice(n: number): Promise<number | null> {
@@ -155,28 +154,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${args.file}: runtime error: ${error.message}${error.where ? ` (at ${error.where})` : ''}\n`);
   }
   if (args.json) {
-    const log = playthrough.log;
-    const result = {
+    const result = playReport({
       story: story.id,
       title: playthrough.header.title,
       ended: passage.ended,
       error: error ? error.message : null,
-      lines: shown.map(lineJson),
-      decisions: log.decisions.map((d) => ({
-        index: d.index,
-        choice: d.choice,
-        moves: d.moves,
-        acts: d.acts,
-        voice: d.voice,
-        power: d.power,
-        courage: d.courage,
-        moment: d.moment,
-        perspectives: d.perspectives,
-        discuss: d.discuss,
-        contested: d.contested,
-      })),
-      pattern: log.pattern,
-    };
+      lines: shown,
+      log: playthrough.log,
+      header: playthrough.header,
+      library: parsePromptLibrary(promptsData),
+    });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   }
   if (usageError) {

@@ -5,6 +5,7 @@ import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
 import { parseHeader, parseLineTag, splitTag, type StoryHeader } from './tagGrammar';
 import { resolveChoice } from './resolveChoice';
+import { resolveOptions } from './optionOutcomes';
 import { applyLaterAdjustments } from './laterAdjustments';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
@@ -328,12 +329,15 @@ export class Playthrough {
       index: this.decisions.length,
       pathIndex: this.path.length,
       choice: { index: choice.index, text: choice.text },
-      options: passage.choices.map((c) => ({
-        index: c.index,
-        text: c.text,
-        moves: this.scored ? this.movesOf(c) : [],
-        contested: this.isContested(c),
-      })),
+      options: resolveOptions(
+        passage.choices.map((c) => ({
+          index: c.index,
+          text: c.text,
+          moves: this.scored ? this.movesOf(c) : [],
+          contested: this.isContested(c),
+        })),
+        snapshot,
+      ),
       moves,
       acts: resolved.acts,
       base: { voice: resolved.voice, power: resolved.power, courage: resolved.courage },

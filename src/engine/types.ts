@@ -76,6 +76,23 @@ export interface ResolvedAct {
   target: string | null;
 }
 
+/** An option as it was on offer at a decision. */
+export interface OptionOffered {
+  /** 0-based index among the choices on offer. */
+  index: number;
+  text: string;
+  moves: MoveSpec[];
+  contested: boolean;
+}
+
+/** An option resolved in the context of its decision: what it did, or would have done, there. */
+export interface OptionOutcome extends OptionOffered {
+  acts: ResolvedAct[];
+  voice: number;
+  power: number;
+  courage: number;
+}
+
 export interface Perspective {
   who: string;
   text: string;
@@ -107,8 +124,11 @@ export interface DecisionRecord {
   /** Position of this choice in the save's path (for rewinds). */
   pathIndex: number;
   choice: { index: number; text: string };
-  /** Every option that was on offer, with its moves (for What if, votes and contested display). */
-  options: { index: number; text: string; moves: MoveSpec[]; contested: boolean }[];
+  /**
+   * Every option that was on offer, with its moves and what it would have resolved to in this same context
+   * (for What if, votes, contested display, `play --json` and option craft).
+   */
+  options: OptionOutcome[];
   moves: MoveSpec[];
   acts: ResolvedAct[];
   /** Scores after R7 and R8, before the later adjustments R9 and R13 (kept so those can be re-applied). */

@@ -33,7 +33,13 @@ export const RoomViewBodySchema = z.discriminatedUnion('kind', [
     options: z.array(z.string()),
     vote: z.boolean(),
   }),
-  z.object({ kind: z.literal('vote'), round: z.union([z.literal(1), z.literal(2)]), options: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('vote'),
+    round: z.union([z.literal(1), z.literal(2)]),
+    options: z.array(z.string()),
+    /** When phones vote through the room server: where they go (the QR code shows the same address). */
+    phones: z.optional(z.object({ joinAddress: z.string(), code: z.string() })),
+  }),
   z.object({
     kind: z.literal('result'),
     round: z.union([z.literal(1), z.literal(2)]),

@@ -24,7 +24,11 @@ export type CheckCode =
   | 'unreached-ending'
   | 'runtime' // an error while playing
   | 'too-long' // a walk that never ended
-  | 'save-size'; // the largest save against SCORM 1.2's limit
+  | 'save-size' // the largest save against SCORM 1.2's limit
+  | 'craft-no-harm' // option craft: no option of a decision scores below 0
+  | 'craft-no-with' // option craft: no option scores +1 or more on voice and power
+  | 'craft-length' // option craft: one option over three times the length of another
+  | 'craft-best-longest'; // option craft: the best option is the longest in too many decisions
 
 export interface CheckDiagnostic extends Diagnostic {
   code: CheckCode;

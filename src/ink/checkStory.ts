@@ -11,6 +11,7 @@ import { compileWithMap, endingFor, knotContaining, type EndingPlace, type Story
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
 import { checkCast, checkConsentAndAction, checkTagText, checkWholeFloats } from './sourceChecks';
 import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
+import { craftSummary, optionCraftWarnings, type CraftSummary, type DecisionSighting } from './optionCraft';
 
 export type { CheckDiagnostic, CheckCode } from './checkDiagnostics';
 
@@ -34,6 +35,8 @@ export interface StorySummary {
   largestSave: number | null;
   /** Acts any walk resolved to, in the voice model's order of the act table. */
   acts: ActName[];
+  /** Option craft's measures of path length; null when no walk finished. */
+  craft: CraftSummary | null;
 }
 
 export interface StoryCheck {
@@ -124,9 +127,7 @@ function parentPath(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('.')));
 }
 
-interface DecisionSeen {
-  file: string;
-  line: number | null;
+interface DecisionSeen extends DecisionSighting {
   noDiscuss: boolean;
   noNote: boolean;
 }
@@ -198,7 +199,13 @@ function judgePlay(
         (a, b) => ((b.line ?? Infinity) < (a.line ?? Infinity) ? b : a),
         lines[0] ?? { file, line: null },
       );
-      const seen = decisions.get(key) ?? { file: label.file, line: label.line, noDiscuss: false, noNote: false };
+      const seen = decisions.get(key) ?? {
+        file: label.file,
+        line: label.line,
+        options: record.options,
+        noDiscuss: false,
+        noNote: false,
+      };
       seen.noDiscuss ||= record.discuss.length === 0;
       seen.noNote ||= record.notes.length === 0;
       decisions.set(key, seen);
@@ -248,6 +255,7 @@ function judgePlay(
   }
 
   if (scored) {
+    out.push(...optionCraftWarnings(file, [...decisions.values()]));
     for (const seen of decisions.values()) {
       if (seen.noDiscuss)
         out.push(
@@ -379,6 +387,9 @@ function judgePlay(
       endings: { reached: [...endingsReached].sort(), total: new Set([...endingKnots, ...endingsReached]).size },
       largestSave,
       acts: ACT_ORDER.filter((a) => acts.has(a)),
+      craft: craftSummary(
+        walks.filter((w) => w.outcome === 'ended').map((w) => ({ decisions: w.log.decisions.length, words: w.words })),
+      ),
     },
   };
 }
@@ -434,6 +445,7 @@ export function checkStory(files: Record<string, string>, main: string, options:
     endings: { reached: [], total: 0 },
     largestSave: null,
     acts: [],
+    craft: null,
   };
   if (compiled.json) {
     diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan));
@@ -484,5 +496,10 @@ export function formatSummary(check: StoryCheck): string {
     s.largestSave === null
       ? ''
       : `, largest save ${s.largestSave.toLocaleString('en-GB')} of ${SAVE_CODE_LIMIT.toLocaleString('en-GB')} characters`;
-  return `${check.file}: ${count(s.decisions, 'decision')} (up to ${s.longestPath} on one path), ${played}, ${s.endings.reached.length} of ${count(s.endings.total, 'ending')} reached${save}; ${counts}`;
+  // Option craft's measures: the fewest to the most decisions a path meets, and the median path's reading.
+  const onAPath =
+    s.craft === null
+      ? `up to ${s.longestPath} on one path`
+      : `${s.craft.pathDecisions.min} to ${s.longestPath} on a path, median ${s.craft.pathDecisions.median}: ${count(s.craft.medianWords, 'word')}, about ${s.craft.medianMinutes.toLocaleString('en-GB')} minutes`;
+  return `${check.file}: ${count(s.decisions, 'decision')} (${onAPath}), ${played}, ${s.endings.reached.length} of ${count(s.endings.total, 'ending')} reached${save}; ${counts}`;
 }

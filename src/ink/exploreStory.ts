@@ -65,6 +65,8 @@ export interface WalkRecord {
   endedIn: string | null;
   /** Knots and stitches (or, with no list of knots, containers) entered on this walk and on no earlier one. */
   newPlaces: number;
+  /** Words a learner reads on this walk: the lines shown and the options on offer at each choice. */
+  words: number;
 }
 
 export interface Exploration {
@@ -81,6 +83,16 @@ function variableNames(json: string): string[] {
   return [...new Set([...json.matchAll(/"VAR=":\s*"([^"]+)"/g)].map((m) => m[1]))];
 }
 
+const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** What a learner reads of one passage: its shown lines, and every option on offer (all are read to choose). */
+function wordsIn(passage: Passage): number {
+  let n = 0;
+  for (const line of passage.lines) if (!line.hidden) n += countWords(line.text);
+  for (const choice of passage.choices) n += countWords(choice.text);
+  return n;
+}
+
 function playOne(
   json: string,
   o: Required<ExploreOptions>,
@@ -94,6 +106,7 @@ function playOne(
   const steps: StepRecord[] = [];
   let passage = playthrough.start();
   let outcome: WalkOutcome = 'ended';
+  let words = wordsIn(passage);
   while (!passage.ended && !passage.error) {
     if (steps.length >= maxChoices) {
       outcome = 'too-long';
@@ -103,6 +116,7 @@ function playOne(
     const chosen = choose(passage, offered, steps.length);
     steps.push({ offered, tags: passage.choices.map((c) => c.tags), isDecision: passage.isDecision, chosen });
     passage = playthrough.choose(chosen);
+    words += wordsIn(passage);
   }
   if (passage.error) outcome = 'error';
   let newPlaces = 0;
@@ -121,6 +135,7 @@ function playOne(
     error: passage.error ? { message: passage.error.message, where: passage.error.where } : null,
     endedIn: outcome === 'ended' ? probe.lastContainer : null,
     newPlaces,
+    words,
   };
 }
 

@@ -1,6 +1,7 @@
 // "Come back in a few weeks": when a learner returns on or after the date they set in the curtain call, the foyer
 // says so first, with the way back to that story's curtain call, where "What happened when I tried it" now waits.
-import { comeBackIsDue, storedComeBack } from '../engine/debrief/debriefStore';
+import { comeBackIsDue } from '../engine/debrief/debriefAnswers';
+import { storedComeBack } from './answerStore';
 import type { ManifestEntry } from '../engine/manifest';
 import { deviceStorage } from './deviceStorage';
 import { el } from './dom';

@@ -7,6 +7,7 @@ import { clear } from './dom';
 import { deviceStorage } from './deviceStorage';
 import { endedAt, startedAt } from './autosave';
 import { mountDebrief } from './debrief/mountDebrief';
+import { playthroughName } from './answerStore';
 import { recordReached } from '../lms/recordReached';
 
 export interface CurtainCallOptions {
@@ -24,6 +25,7 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
   clear(o.root);
   const id = o.story.entry.id;
   const end = endedAt(o.playthrough.save);
+  const started = startedAt(id) ?? end;
   const mounted = mountDebrief(o.root, {
     storyId: id,
     storyJson: o.playthrough.storyJson,
@@ -31,7 +33,9 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
     header: { ...o.playthrough.header, title: o.story.entry.title },
     log: o.playthrough.log,
     save: o.playthrough.save,
-    startedAt: startedAt(id) ?? end,
+    startedAt: started,
+    // Answers belong to this playthrough (named by when it started), never to a path or a build of the story.
+    playthrough: playthroughName(started),
     endedAt: end,
     participatory: o.participatory ?? false,
     storage: deviceStorage(),

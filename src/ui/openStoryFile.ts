@@ -5,11 +5,11 @@ import { parseStoryFile, type StoryFile } from '../engine/storyFile';
 import { manifestEntryFor, type ManifestEntry } from '../engine/manifest';
 import { el } from './dom';
 import { navigate } from './navigation';
-import { rememberOpenedStory } from './storySource';
+import { openedStoryId, rememberOpenedStory } from './storySource';
 
-/** The playbill entry for an opened file: the file's own id, hash and title, and the story's header tags. */
+/** The playbill entry for an opened file: its id (in the opened files' namespace), hash, title and header tags. */
 function entryFor(file: StoryFile): ManifestEntry {
-  return { ...manifestEntryFor(file.id, file.json, file.hash, file.title), listed: false };
+  return { ...manifestEntryFor(openedStoryId(file.id), file.json, file.hash, file.title), listed: false };
 }
 
 export function openStoryFileSection(): HTMLElement {

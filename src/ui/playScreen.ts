@@ -11,6 +11,7 @@ import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
 import { setCurrentPlay } from './currentPlay';
 import { rereadButton } from './rereadPassage';
+import { speakerLabel } from './speakerLabel';
 
 export interface PlayScreenOptions {
   root: HTMLElement;
@@ -85,10 +86,9 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     if (line.tags.some((t) => splitTag(t).key === 'clear')) clear(transcript);
     if (line.hidden) return null;
     const p = el('p', { className: line.speaker ? 'line spoken' : 'line', tabindex: '-1' });
-    if (line.speaker) {
-      p.append(el('span', { className: 'speaker' }, `${nameOf(line.speaker)}: `));
-      if (line.speaker === 'you') p.classList.add('you');
-    }
+    const label = speakerLabel(line, nameOf);
+    if (label) p.append(el('span', { className: 'speaker' }, `${label}: `));
+    if (line.speaker === 'you') p.classList.add('you');
     p.append(document.createTextNode(line.text));
     return p;
   };

@@ -3,6 +3,7 @@
 import { clear, el } from './dom';
 import { settingsDialog } from './settingsPanel';
 import { savesDialog } from './savesPanel';
+import { storageNote } from './storageNote';
 
 export interface SiteBarOptions {
   /** The game page offers saved places; other pages (the accessibility statement) do not play stories. */
@@ -39,4 +40,7 @@ export function mountSiteBar(bar: HTMLElement, o: SiteBarOptions): void {
     el('a', { href: 'index.html', className: 'site-name' }, 'The Allyship Theatre'),
     el('nav', { 'aria-label': 'Site', className: 'site-nav' }, ...items),
   );
+  // The game page has its own notice (with "save your place to a file"); every other page says it here.
+  if (!o.saves && !bar.nextElementSibling?.classList.contains('storage-notice'))
+    bar.after(storageNote('your settings'));
 }

@@ -18,6 +18,15 @@ export function findEntry(id: string): ManifestEntry | null {
   return opened.get(id)?.entry ?? storyManifest().stories.find((s) => s.id === id) ?? null;
 }
 
+/**
+ * The id an opened story file plays under. Its own namespace, so a file that shares an id with a shipped story (an
+ * author's edited copy of `sitting-in-reception`) never reads or overwrites that story's saved place, answers or
+ * start time: every key on the device is made from this id. Still a valid story id (saves check it).
+ */
+export function openedStoryId(fileId: string): string {
+  return `opened-${fileId}`.slice(0, 100);
+}
+
 export function rememberOpenedStory(story: LoadedStory): void {
   opened.set(story.entry.id, story);
 }

@@ -63,7 +63,8 @@ test('coming back after the date set in the curtain call: the foyer says so and 
   await page.locator('.debrief-title').waitFor();
   // The learner set a date to come back; that day has now passed.
   await page.evaluate(() => {
-    const key = 'allyship:debrief:sitting-in-reception';
+    // This playthrough's answers: `allyship:debrief:STORY:PLAYTHROUGH`.
+    const key = Object.keys(localStorage).find((k) => k.startsWith('allyship:debrief:sitting-in-reception:'))!;
     const answers = JSON.parse(localStorage.getItem(key) ?? '{}');
     localStorage.setItem(key, JSON.stringify({ ...answers, comeBackOn: '2001-01-01' }));
   });

@@ -2,7 +2,7 @@
 // "what happened" comes from the game; everything else is what the learner wrote or ticked.
 import { bandsFor } from './bands';
 import type { DecisionLog, StoryHeader } from './debriefSources';
-import type { DebriefAnswers } from './debriefStore';
+import type { DebriefAnswers } from './debriefAnswers';
 import type { CommitmentList } from './commitmentMenu';
 import type { ReflectiveAccount } from './reflectiveAccount';
 import { tickedStandards, type Standards } from './standards';

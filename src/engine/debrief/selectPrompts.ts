@@ -7,6 +7,10 @@ import type { FacetCondition, KeyedPrompt, Need, PromptLibrary } from './promptL
 
 export interface SelectedPrompt {
   id: string;
+  /** The family the prompt belongs to (its trigger); a debrief shows at most one of each. */
+  family: string;
+  /** Why it was chosen: "act:SPEAK_FOR", "facet:religion", "pattern", "reflect". Empty for general questions. */
+  keyedBy: string[];
   /** The question with its slots filled. */
   text: string;
   kind: 'keyed' | 'general' | 'closing';
@@ -58,6 +62,7 @@ interface Candidate {
   who: string | null;
   score: number;
   facetKey: string | null;
+  keyedBy: string[];
 }
 
 // Step 1: a decision counts when it scored low (any dimension ≤ −1) or high (voice or power +2).
@@ -131,7 +136,7 @@ function score(
   decision: DecisionRecord,
   who: string | null,
   person: CastMember | null,
-): { score: number; facetKey: string | null } | null {
+): { score: number; facetKey: string | null; keyedBy: string[] } | null {
   const acts = actsOn(decision, who);
   const actMatches = prompt.anyAct
     ? acts.length > 0
@@ -148,8 +153,16 @@ function score(
   let total = actMatches ? 3 : 0;
   total += 2 * facets.length;
   if (countMarked(person, HIDDEN_MARKS) >= 2) total += 2;
-  if (log.pattern !== null && prompt.patterns?.includes(log.pattern)) total += 1;
-  return { score: total, facetKey: facets[0]?.key ?? null };
+  const speaksToPattern = log.pattern !== null && prompt.patterns?.includes(log.pattern) === true;
+  if (speaksToPattern) total += 1;
+  const keyedBy = [
+    ...(actMatches && !prompt.anyAct
+      ? acts.filter((act) => prompt.acts!.includes(act)).map((act) => `act:${act}`)
+      : []),
+    ...facets.map((facet) => `facet:${facet.key}`),
+    ...(speaksToPattern ? ['pattern'] : []),
+  ];
+  return { score: total, facetKey: facets[0]?.key ?? null, keyedBy: [...new Set(keyedBy)] };
 }
 
 function fill(text: string, library: PromptLibrary, cast: readonly CastMember[], candidate: Candidate): string {
@@ -183,7 +196,7 @@ function keepOnePerGroup(best: Candidate[], library: PromptLibrary, rotation: nu
 }
 
 function plain(id: string, text: string, kind: 'general' | 'closing'): SelectedPrompt {
-  return { id, text, kind, about: null, decision: null, who: null, score: null };
+  return { id, family: kind, keyedBy: [], text, kind, about: null, decision: null, who: null, score: null };
 }
 
 export function closingQuestion(library: PromptLibrary, rotation: number): SelectedPrompt {
@@ -214,7 +227,7 @@ export function selectPrompts(
           const previous = best.get(prompt.id);
           // Keep each prompt's best fit; on a tie the earlier decision wins (decisions are walked in order).
           if (!previous || fit.score > previous.score) {
-            best.set(prompt.id, { prompt, order, decision, who, score: fit.score, facetKey: fit.facetKey });
+            best.set(prompt.id, { prompt, order, decision, who, ...fit });
           }
         });
       }
@@ -229,6 +242,8 @@ export function selectPrompts(
       if (candidate.prompt.about === 'learner' && aboutLearner++ >= 1) continue;
       chosen.push({
         id: candidate.prompt.id,
+        family: candidate.prompt.rotateGroup ?? candidate.prompt.id,
+        keyedBy: candidate.keyedBy,
         text: fill(candidate.prompt.text, library, header.cast, candidate),
         kind: 'keyed',
         about: candidate.prompt.about,

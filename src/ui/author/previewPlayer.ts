@@ -6,6 +6,7 @@ import { splitTag } from '../../engine/tagGrammar';
 import type { StoryLine } from '../../engine/types';
 import { announce, clear, el } from '../dom';
 import { renderWorkings } from './workingsPanel';
+import { speakerLabel } from '../speakerLabel';
 
 export interface PreviewPlayer {
   restart(): void;
@@ -41,7 +42,7 @@ export function mountPreviewPlayer(
         first = null;
       }
       if (line.hidden) continue;
-      const who = line.speaker === 'you' ? 'You' : line.speaker ? (names.get(line.speaker) ?? line.speaker) : null;
+      const who = speakerLabel(line, (id) => names.get(id) ?? id);
       const p = el(
         'p',
         { className: `line${line.speaker === 'you' ? ' you' : ''}`, tabindex: -1 },

@@ -1,6 +1,7 @@
 // What the lead hands the curtain call, and what its parts share while it is open.
 import type { DecisionLog, StoryHeader } from '../../engine/debrief/debriefSources';
-import type { AnswersPatch, DebriefAnswers, KeyValueStore } from '../../engine/debrief/debriefStore';
+import type { AnswersPatch, DebriefAnswers } from '../../engine/debrief/debriefAnswers';
+import type { AnswerStorage } from '../answerStore';
 import type { CommitmentList } from '../../engine/debrief/commitmentMenu';
 import type { PromptLibrary } from '../../engine/debrief/promptLibrary';
 import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
@@ -28,8 +29,10 @@ export interface DebriefInput {
   endedAt: number;
   /** Played in a facilitated group (participatory CPD) rather than alone. */
   participatory: boolean;
-  /** Where answers are kept on the device (the game's deviceStorage(), or localStorage). */
-  storage: KeyValueStore;
+  /** Which playthrough this is (answerStore's playthroughName): its answers are kept apart from every other's. */
+  playthrough: string;
+  /** Where answers are kept on the device (the game's deviceStorage()). */
+  storage: AnswerStorage & { clearAll(): void };
   /** The organisation-editable support file, e.g. "config/support.json". */
   supportUrl: string;
   /** The learner has finished (or left) the curtain call. */

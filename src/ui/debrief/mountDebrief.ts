@@ -6,21 +6,15 @@ import promptsData from '../../content/prompts.json';
 import scriptCardsData from '../../content/scriptCards.json';
 import standardsData from '../../content/standards.json';
 import { parseCommitments } from '../../engine/debrief/commitmentMenu';
-import {
-  answersForPlaythrough,
-  createDebriefStore,
-  debriefKey,
-  deleteEverything,
-  nextRotation,
-  playthroughKey,
-  type AnswersPatch,
-} from '../../engine/debrief/debriefStore';
+import type { AnswersPatch } from '../../engine/debrief/debriefAnswers';
+import { answerBook, nextRotation } from '../answerStore';
 import { parsePromptLibrary } from '../../engine/debrief/promptLibrary';
 import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
 import { selectPrompts } from '../../engine/debrief/selectPrompts';
 import { parseStandards } from '../../engine/debrief/standards';
 import { el } from '../dom';
 import { actionButton } from './answerField';
+import { earlierReflections } from './earlierReflections';
 import type { DebriefContext, DebriefInput, DebriefPart } from './debriefInput';
 import { nowWhatPart } from './nowWhatPart';
 import { pausePart } from './pausePart';
@@ -43,23 +37,31 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   const prefix = `debrief-${++mounted}`;
   const cleanups: (() => void)[] = [];
   const resets: (() => void)[] = [];
-  const storageKey = debriefKey(input.storyId);
-  const store = createDebriefStore(input.storage, storageKey);
+  const book = answerBook(input.storage, input.storyId);
   const now = input.now ?? (() => Date.now());
+  const playthrough = input.playthrough;
 
-  let answers = answersForPlaythrough(store, playthroughKey(input.save));
+  const opened = book.open(playthrough, now());
+  let answers = opened.answers;
+  const notice = el('p', { className: 'debrief-notice', role: 'status' });
+  let warnedUnsaved = false;
+  const unkept = () => {
+    if (warnedUnsaved) return;
+    warnedUnsaved = true;
+    notice.textContent =
+      'Your answers cannot be kept on this device, so they will be lost when you close the page. You can still download, print or copy your account.';
+  };
   if (answers.rotation === null) {
     // Fixed on first opening, so a reload brings back the same questions beside the answers given to them.
-    store.save({ rotation: nextRotation(input.storage) });
-    answers = store.load();
+    const rotation = nextRotation(input.storage);
+    if (!book.save(playthrough, { rotation }, now())) unkept();
+    answers = { ...answers, rotation };
   }
-
-  const notice = el('p', { className: 'debrief-notice', role: 'status' });
-  if (store.setAside()) {
+  if (opened.setAside) {
     notice.textContent =
       'Some earlier answers on this device could not be read, so they have been kept aside and this starts afresh.';
   }
-  let warnedUnsaved = false;
+  if (opened.unkept) unkept();
 
   const root = el('section', { className: 'debrief', 'aria-labelledby': `${prefix}-title` });
   const parts: { part: DebriefPart; section: HTMLElement; heading: HTMLElement }[] = [];
@@ -75,13 +77,9 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     id: (name) => `${prefix}-${name}`,
     answers: () => answers,
     save(patch: AnswersPatch) {
-      const kept = store.save(patch);
-      answers = store.load();
-      if (!kept && !warnedUnsaved) {
-        warnedUnsaved = true;
-        notice.textContent =
-          'Your answers cannot be kept on this device, so they will be lost when you close the page. You can still download, print or copy your account.';
-      }
+      const kept = book.save(playthrough, patch, now());
+      answers = book.read(playthrough);
+      if (!kept) unkept();
     },
     goToMoment(decisionIndex) {
       const at = parts.findIndex((entry) => entry.part.title === 'What happened');
@@ -94,10 +92,9 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     onDestroy: (cleanup) => cleanups.push(cleanup),
     onReset: (reset) => resets.push(reset),
     deleteEverything() {
-      store.clear();
-      deleteEverything(input.storage, [storageKey]);
+      input.storage.clearAll();
       input.onDeletedEverything?.();
-      answers = store.load();
+      answers = book.read(playthrough);
       for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input')) {
         if (field instanceof HTMLInputElement && field.type === 'checkbox') field.checked = false;
         else field.value = '';
@@ -174,6 +171,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
         : 'Three short parts. You can skip any of them. What you write stays on this device unless you choose to download, print or copy it.',
     ),
     notice,
+    earlierReflections(ctx, book),
     ...parts.map((entry) => entry.section),
     printCopy,
   );

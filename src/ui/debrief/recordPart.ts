@@ -1,7 +1,7 @@
 // Part 6, Record: the reflective account to print (or save as PDF from the print window), download as
 // Markdown, or copy as text. Only "what happened" is filled in; the rest is the learner's own words.
 import { accountFromAnswers } from '../../engine/debrief/accountFromAnswers';
-import { comeBackIsDue } from '../../engine/debrief/debriefStore';
+import { comeBackIsDue } from '../../engine/debrief/debriefAnswers';
 import {
   accountSections,
   accountToMarkdown,
@@ -12,7 +12,7 @@ import {
   type ReflectiveAccount,
 } from '../../engine/debrief/reflectiveAccount';
 import { whatHappenedFromLog } from '../../engine/debrief/timeline';
-import type { DebriefAnswers } from '../../engine/debrief/debriefStore';
+import type { DebriefAnswers } from '../../engine/debrief/debriefAnswers';
 import { append, clear, el } from '../dom';
 import { actionButton, answerField } from './answerField';
 import type { DebriefContext, DebriefPart } from './debriefInput';

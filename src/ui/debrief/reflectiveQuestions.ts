@@ -18,7 +18,8 @@ export function reflectiveQuestions(ctx: DebriefContext, prompts: readonly Selec
             ? 'A question to close on.'
             : undefined,
       value: ctx.answers().prompts[prompt.id] ?? '',
-      onInput: (value) => ctx.save({ prompts: { [prompt.id]: value } }),
+      // The question goes beside the answer, so "your earlier reflections" can show both after the rotation moves on.
+      onInput: (value) => ctx.save({ prompts: { [prompt.id]: value }, questions: { [prompt.id]: prompt.text } }),
     });
     list.append(field.wrapper);
   });

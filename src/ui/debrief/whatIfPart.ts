@@ -11,15 +11,15 @@ import type { Passage } from '../../engine/playthrough';
 import type { DecisionRecord } from '../../engine/types';
 import { clear, el } from '../dom';
 import { actionButton } from './answerField';
+import { speakerLabel } from '../speakerLabel';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 
 function passageLines(ctx: DebriefContext, passage: Passage): HTMLElement[] {
   const shown = passage.lines.filter((line) => !line.hidden && line.text.trim() !== '');
-  return shown.map((line) =>
-    line.speaker
-      ? el('p', {}, el('strong', {}, `${displayName(line.speaker, ctx.input.header.cast)}: `), line.text)
-      : el('p', {}, line.text),
-  );
+  return shown.map((line) => {
+    const label = speakerLabel(line, (id) => displayName(id, ctx.input.header.cast));
+    return label ? el('p', {}, el('strong', {}, `${label}: `), line.text) : el('p', {}, line.text);
+  });
 }
 
 function noticed(ctx: DebriefContext, decision: DecisionRecord | null): HTMLElement[] {

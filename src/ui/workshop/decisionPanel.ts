@@ -15,6 +15,9 @@ export interface DecisionHandlers {
   setVote(key: string, on: boolean): void;
   roomMove(text: string, playedAs: number | null): void;
   showRoomMove(id: number): void;
+  /** When phones vote through the room server: how many have voted so far (never what), and closing the vote. */
+  phoneVote?: () => { voted: number; phones: number } | null;
+  closePhoneVote?: () => void;
 }
 
 export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHandlers): HTMLElement {
@@ -136,6 +139,28 @@ function voteForm(
     { type: 'submit', className: 'primary', 'data-key': 'show-vote' },
     shown ? 'Show the corrected counts' : 'Show the room',
   );
+  const phones = shown ? null : (on.phoneVote?.() ?? null);
+  if (phones) {
+    const close = el(
+      'button',
+      { type: 'button', className: 'primary', 'data-key': 'phone-close' },
+      'Close the phone vote and show the room',
+    );
+    close.addEventListener('click', () => on.closePhoneVote?.());
+    form.append(
+      el(
+        'div',
+        { className: 'ws-phones' },
+        el('p', { 'data-phone-count': '' }, phoneCountWords(phones)),
+        el(
+          'p',
+          { className: 'ws-hint' },
+          'You see how many phones have voted, not what they chose. The counts fill the fields below when you close the vote; add any paper or hand votes there and correct a count if you need to.',
+        ),
+        close,
+      ),
+    );
+  }
   form.append(
     fieldset,
     el(
@@ -202,4 +227,10 @@ function roomMoveForm(w: Workshop, point: CurrentPoint, on: DecisionHandlers): H
     details.append(el('p', { className: 'ws-logged' }, `In the log: “${move.text}”. `, show));
   }
   return details;
+}
+
+/** "7 of 12 phones have voted": the only thing the presenter hears while a phone vote is open. */
+export function phoneCountWords(p: { voted: number; phones: number }): string {
+  const phones = `${p.phones} phone${p.phones === 1 ? '' : 's'} in the room`;
+  return `Phone votes in: ${p.voted} (${phones}).`;
 }

@@ -88,6 +88,7 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
           'Privately: a card, a hand or your phone. Nobody will see who chose what. You can also say you would rather not say.',
         ),
         optionList(body.options),
+        ...(body.phones ? [phoneJoin(body.phones)] : []),
       ];
     case 'result':
       return [
@@ -227,5 +228,23 @@ function barItem(words: string, bar: RoomBar): HTMLElement {
     el('span', { className: 'room-bar-words' }, words),
     el('span', { className: 'room-bar-track', 'aria-hidden': 'true' }, fill),
     el('span', { className: 'room-bar-shown' }, bar.shown),
+  );
+}
+
+/** Where phones vote: the QR code (served by the room server) and the same address and code in words. */
+function phoneJoin(phones: { joinAddress: string; code: string }): HTMLElement {
+  return el(
+    'div',
+    { className: 'room-phones' },
+    el('img', { src: 'room/qr.svg', alt: '', className: 'room-qr', width: 200, height: 200 }),
+    el(
+      'p',
+      {},
+      'Vote on your phone: scan the code, or open ',
+      el('strong', {}, phones.joinAddress.replace(/^https?:\/\//, '').replace(/\?.*$/, '')),
+      ' and enter ',
+      el('strong', { className: 'room-code' }, phones.code),
+      '. No name, no account.',
+    ),
   );
 }

@@ -17,6 +17,8 @@ import { planScreen } from './planScreen';
 import { bindPresenterKeys } from './presenterKeys';
 import { briefSheet, printSheet, quietSheet, summarySheet, takeAwaySheet } from './printSheets';
 import { quietTaskPanel } from './quietTaskPanel';
+import { phoneCountWords } from './decisionPanel';
+import { connectPhoneVotes, takeRoomKey, type PhoneVotes } from './phoneVotes';
 import { channelsWork, openPresenterLink } from './roomChannel';
 import { clearSession, loadPrefs, loadSession, savePrefs, saveSession } from './sessionStore';
 
@@ -34,6 +36,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   let workshop: Workshop | null = null;
   let loading: string | null = null;
   let notice: string | null = null;
+  /** Said when the browser will not keep the session (see below). */
+  let storageWords: string | null = null;
   let said = '';
   let confirmingEnd = false;
   let quiet: QuietTask | null = null;
@@ -45,17 +49,22 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   const keys = keysDialog();
   const stories = storyManifest().stories.filter((s) => s.listed);
 
-  const roomView = (): RoomView => (workshop ? workshop.roomView() : WAITING);
+  // Phone votes, when this page was opened from the address `npm run room` printed.
+  const roomKey = takeRoomKey();
+  let phones: PhoneVotes | null = null;
+  let phonesOn = false;
+  let phoneRound: string | null = null;
+  let confirmingRoomEnd = false;
+
+  /** The room's view, with where to vote by phone while a phone vote is open. */
+  const roomView = (): RoomView => {
+    const view = workshop ? workshop.roomView() : WAITING;
+    if (!phonesOn || !phones || view.body.kind !== 'vote') return view;
+    return { ...view, body: { ...view.body, phones: { ...phones.info } } };
+  };
   const link = openPresenterLink(roomView, (connected) => {
     projectorConnected = connected;
     drawBar();
-  });
-
-  deviceStorage().onProblem((problem) => {
-    if (!problem) return;
-    notice =
-      'This browser is not keeping anything for this page, so a reload will lose the session. You can still run it.';
-    render();
   });
 
   // ---- the bar at the top: projector window, single screen, keys, guide ----
@@ -102,6 +111,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     help.addEventListener('click', () => openDialog(keys));
     const guideButton = el('button', { type: 'button', 'data-key': 'guide' }, 'Guide');
     guideButton.addEventListener('click', () => openDialog(guide));
+    const phoneControls = phones ? phoneBar(phones) : null;
     bar.append(
       el('p', { className: 'ws-brand' }, el('a', { href: './' }, 'The Allyship Theatre'), ' · Workshop'),
       el(
@@ -123,7 +133,102 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         guideButton,
       ),
     );
+    if (phoneControls) bar.append(phoneControls);
     if (active) (bar.querySelector(`[data-key="${active}"]`) as HTMLElement | null)?.focus();
+  };
+
+  const phoneBar = (room: PhoneVotes): HTMLElement => {
+    const box = el('input', { type: 'checkbox', id: 'phones-on', 'data-key': 'phones-on', checked: phonesOn });
+    box.addEventListener('change', () => {
+      phonesOn = box.checked;
+      syncPhones();
+      link?.send(roomView());
+      render();
+      say(
+        phonesOn
+          ? `Phone votes are on. At each room vote the projector shows the QR code and the code ${room.info.code}.`
+          : 'Phone votes are off: type the counts.',
+      );
+    });
+    const end = el(
+      'button',
+      { type: 'button', 'data-key': 'phones-end' },
+      confirmingRoomEnd ? 'Yes, end the phone room now' : 'End the phone room',
+    );
+    end.addEventListener('click', () => {
+      if (!confirmingRoomEnd) {
+        confirmingRoomEnd = true;
+        drawBar();
+        say('Press again to end the phone room: phones are told, and every vote and count goes.');
+        return;
+      }
+      void room.end().then(() => {
+        phones = null;
+        phonesOn = false;
+        phoneRound = null;
+        link?.send(roomView());
+        drawBar();
+        render();
+        say('The phone room has ended. Nothing from it was kept. Typed counts still work.');
+      });
+    });
+    const joined = room.state?.phones ?? 0;
+    return el(
+      'div',
+      { className: 'ws-bar-controls ws-phone-bar' },
+      el('span', { className: 'ws-check' }, box, el('label', { for: 'phones-on' }, 'Take votes from phones')),
+      el(
+        'span',
+        { 'data-phone-joined': '' },
+        `Room code ${room.info.code} · ${joined} phone${joined === 1 ? '' : 's'} joined`,
+      ),
+      end,
+    );
+  };
+
+  /** Opens a phone vote when the room's vote opens, and closes or reveals it when the room moves on. */
+  const syncPhones = () => {
+    const point = workshop?.currentPoint() ?? null;
+    const step = workshop?.state.step ?? null;
+    const voting = phonesOn && phones && point && (step === 'vote-1' || step === 'vote-2');
+    const wanted = voting ? `${point.step}:${step}` : null;
+    if (wanted === phoneRound) return;
+    const room = phones;
+    const was = phoneRound;
+    phoneRound = wanted;
+    if (!room) return;
+    const current = room.state?.round;
+    const same = current?.open && current.options.join('\n') === point?.options.join('\n');
+    // A presenter who reloads mid-vote picks the open vote up again rather than starting it afresh.
+    if (wanted && point && was === null && same) return;
+    if (wanted && point) {
+      void room.open(point.options).then((ok) => {
+        if (!ok) say('The room server did not open the phone vote. Type the counts instead.');
+      });
+    } else if (was) {
+      void (step === 'result-1' || step === 'result-2' ? room.reveal() : room.close());
+    }
+  };
+
+  /** A change from the room server: only the counts of phones, drawn in place so typing is not disturbed. */
+  const phoneChanged = () => {
+    const state = phones?.state;
+    const joined = bar.querySelector('[data-phone-joined]');
+    if (joined && phones && state)
+      joined.textContent = `Room code ${phones.info.code} · ${state.phones} phone${state.phones === 1 ? '' : 's'} joined`;
+    const count = main.querySelector('[data-phone-count]');
+    if (count && state?.round?.open)
+      count.textContent = phoneCountWords({ voted: state.round.voted, phones: state.phones });
+  };
+
+  const closePhoneVote = async () => {
+    if (!phones || !workshop) return;
+    const counts = await phones.close();
+    if (!counts) {
+      say('The room server did not answer. Type the counts, then choose “Show the room”.');
+      return;
+    }
+    act(() => workshop!.recordVote(counts.counts, counts.ratherNot), 'next');
   };
 
   const say = (words: Said) => {
@@ -139,6 +244,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const activeKey = active?.dataset?.key;
     const hadFocusInMain = !!active && main.contains(active);
     clear(main);
+    if (storageWords) main.append(el('p', { className: 'notice storage-notice', role: 'note' }, storageWords));
     if (notice) main.append(el('p', { className: 'notice', role: 'note' }, notice));
     if (!workshop || workshop.state.screen === 'plan') {
       document.title = 'Plan a workshop — The Allyship Theatre';
@@ -171,7 +277,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       role: 'region',
       'aria-label': 'The room’s screen, as the room sees it',
     });
-    drawRoom(preview, w.roomView(), 3);
+    drawRoom(preview, roomView(), 3);
     const previewBox = el(
       'section',
       { className: 'ws-preview', 'aria-labelledby': 'preview-heading' },
@@ -235,9 +341,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     announce(words);
     if (workshop) {
       saveSession(workshop.state);
+      syncPhones();
       if (workshop.seq !== lastSeq) {
         lastSeq = workshop.seq;
-        link?.send(workshop.roomView());
+        link?.send(roomView());
       }
     }
     render(focusKey);
@@ -271,6 +378,12 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     blank: () => act(() => workshop!.toggleBlank()),
     pause: () => act(() => workshop!.togglePause()),
     end: () => act(() => workshop!.end(), 'next'),
+    phoneVote: () => {
+      if (!phonesOn || !phones || phoneRound === null) return null;
+      const state = phones.state;
+      return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.phones ?? 0 };
+    },
+    closePhoneVote: () => void closePhoneVote(),
   };
 
   const inSession = () => !!workshop && workshop.state.screen !== 'plan';
@@ -343,7 +456,26 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     (main.querySelector('#plan-heading') as HTMLElement | null)?.focus();
   };
 
+  // Storage blocked, full or throwing: the session runs from memory and the page says so (once: the note stays).
+  // Registered only now that render() exists (it used to be called before it was defined: a blank page).
+  deviceStorage().onProblem((problem) => {
+    if (!problem || storageWords) return;
+    storageWords =
+      'This browser is not keeping anything for this page, so a reload will lose the session. You can still run it.';
+    announce(storageWords);
+    render();
+  });
+
   drawBar();
+  if (roomKey) {
+    phones = await connectPhoneVotes(roomKey, phoneChanged);
+    if (phones) {
+      phonesOn = true;
+      syncPhones();
+      drawBar();
+      announce(`Connected to the phone room, code ${phones.info.code}. Phone votes are on.`);
+    }
+  }
   const stored = loadSession();
   if (stored.problem) notice = stored.problem;
   let resumed = false;
@@ -356,7 +488,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   }
   if (resumed && workshop) {
     lastSeq = (workshop as Workshop).seq;
-    link?.send((workshop as Workshop).roomView());
+    syncPhones();
+    link?.send(roomView());
     render();
     announce(said);
     return;

@@ -13,8 +13,8 @@ export function loadSession(): { state: SessionState | null; problem: string | n
   if (text === null) return { state: null, problem: null };
   const read = readSession(text);
   if (read.ok) return { state: read.state, problem: null };
-  store.setItem(storageKey('workshop', 'set-aside', String(Date.now())), text);
-  store.removeItem(SESSION);
+  // Only once the copy is really kept is the original moved out of the way (full or refusing storage: it stays).
+  if (store.setItem(storageKey('workshop', 'set-aside', String(Date.now())), text)) store.removeItem(SESSION);
   return { state: null, problem: `The last session could not be resumed (${read.reason}). It has been kept aside.` };
 }
 

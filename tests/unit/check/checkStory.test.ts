@@ -28,8 +28,8 @@ describe('a clean story', () => {
   });
 
   it('lists the acts the story can resolve to', () => {
-    // "Say yes" is silence with no harm on in the new scene: NEUTRAL, not BYSTAND.
-    expect(result.summary.acts).toEqual(['HOLD_SPACE', 'CHALLENGE', 'NEUTRAL', 'SPEAK_FOR']);
+    // Asking Bob to ask Ann next time also invites Ann, who is not in the office: INVITE beside CHALLENGE.
+    expect(result.summary.acts).toEqual(['INVITE', 'HOLD_SPACE', 'CHALLENGE', 'SPEAK_FOR']);
   });
 
   it('repeats exactly', () => {
@@ -73,6 +73,7 @@ describe('problems found by reading the source', () => {
 
   it('finds each one on its line with its severity', () => {
     expect(brief(result.diagnostics)).toEqual([
+      'craft-best-longest - warning', // option craft: the one decision's best option is its longest
       'header-missing 1 error', // no outcome
       'cast-thin 8 warning', // cy: one facet
       'cast-thin 8 warning', // cy: nothing invisible or unvoiced
@@ -83,6 +84,7 @@ describe('problems found by reading the source', () => {
       'tag-text 19 warning', // https:// in a note
       'cast-undeclared 21 error', // wants: anne
       'consent-and-action 24 warning',
+      'craft-no-with 24 warning', // option craft: neither option keeps Ann heard and deciding
       'move-outside 28 warning',
       'untagged-option 28 warning', // the same option, seen while playing
       'float 31 warning', // 5 / 2.0

@@ -31,6 +31,29 @@ describe('npm run play', () => {
     expect(json.decisions[0]).toMatchObject({ index: 0, choice: { index: 1, text: 'Leave it' }, acts: [], voice: 0 });
   });
 
+  it('--json v3: each decision keeps its base scores and every option on offer, resolved where it was offered; the debrief comes last', () => {
+    const r = play('tests/fixtures/check/good.ink', '--choices', '2,1', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    const [first, second] = json.decisions;
+    // Ann is present and able with no mandate: relaying her is speaking for her; waiting for her holds space.
+    expect(first.base).toEqual({ voice: -1, power: -1, courage: 0 });
+    expect(first.options.map((o: { acts: { act: string }[] }) => o.acts.map((a) => a.act))).toEqual([
+      ['HOLD_SPACE'],
+      ['SPEAK_FOR'],
+    ]);
+    expect(first.options[0]).toMatchObject({ index: 0, text: 'Turn to Ann and wait', voice: 2, power: 2, courage: 0 });
+    // In the office Ann is not there, so the invitation riding on the challenge is INVITE, not an override.
+    expect(second.options[1].acts.map((a: { act: string }) => a.act)).toEqual(['CHALLENGE', 'INVITE']);
+    expect(Object.keys(json).at(-1)).toBe('debrief');
+    expect(json.debrief.pattern).toBe('Rescuer');
+    expect(json.debrief.bands).toEqual({ voice: expect.any(String), power: 'often to', courage: 'sometimes acted' });
+    for (const prompt of json.debrief.prompts) {
+      expect(Object.keys(prompt)).toEqual(['id', 'family', 'text', 'decision', 'who', 'keyedBy']);
+    }
+    expect(json.debrief.prompts[0].keyedBy).toContain('act:SPEAK_FOR');
+  });
+
   it('reads choices from standard input, one per line', () => {
     const r = spawnSync(tsx, ['src/cli/play.ts', 'tests/fixtures/play/good.ink'], { encoding: 'utf8', input: '2\n' });
     expect(r.status).toBe(0);

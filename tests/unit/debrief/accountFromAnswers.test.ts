@@ -3,7 +3,7 @@ import commitmentsData from '../../../src/content/commitments.json';
 import standardsData from '../../../src/content/standards.json';
 import { accountFromAnswers, type AccountSources } from '../../../src/engine/debrief/accountFromAnswers';
 import { parseCommitments } from '../../../src/engine/debrief/commitmentMenu';
-import { emptyAnswers } from '../../../src/engine/debrief/debriefStore';
+import { emptyAnswers } from '../../../src/engine/debrief/debriefAnswers';
 import { accountToMarkdown } from '../../../src/engine/debrief/reflectiveAccount';
 import { scriptCardsFor } from '../../../src/engine/debrief/scriptCardPick';
 import { parseStandards } from '../../../src/engine/debrief/standards';

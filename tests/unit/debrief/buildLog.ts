@@ -24,6 +24,7 @@ export function decision(index: number, sketch: DecisionSketch = {}): DecisionRe
     params: move.params ?? {},
     flags: move.flags ?? [],
   }));
+  const acts = (sketch.acts ?? []).map(([act, target]) => ({ act, target }));
   const people: ContextSnapshot['people'] = {};
   for (const who of sketch.present ?? []) {
     people[who] = { present: true, access: 'able', mandate: 'none', wants: 'unknown', consents: {} };
@@ -32,9 +33,20 @@ export function decision(index: number, sketch: DecisionSketch = {}): DecisionRe
     index,
     pathIndex: index * 2 + 1,
     choice: { index: 0, text: sketch.choice ?? `Choice ${index}` },
-    options: [{ index: 0, text: sketch.choice ?? `Choice ${index}`, moves, contested: sketch.contested ?? false }],
+    options: [
+      {
+        index: 0,
+        text: sketch.choice ?? `Choice ${index}`,
+        moves,
+        contested: sketch.contested ?? false,
+        acts,
+        voice,
+        power,
+        courage,
+      },
+    ],
     moves,
-    acts: (sketch.acts ?? []).map(([act, target]) => ({ act, target })),
+    acts,
     base: { voice, power, courage },
     voice,
     power,

@@ -1,0 +1,38 @@
+// What every option on offer would have resolved to, in the context the learner chose in. The debrief's What if,
+// `play --json`, the author preview and `check`'s option craft all read these, so each option is resolved once,
+// by the same rules as the option taken (resolveChoice), never by its words.
+import { resolveChoice } from './resolveChoice';
+import type { ContextSnapshot, OptionOffered, OptionOutcome } from './types';
+
+export function resolveOptions(options: readonly OptionOffered[], ctx: ContextSnapshot): OptionOutcome[] {
+  return options.map((option) => {
+    const resolved = resolveChoice(option.moves, ctx);
+    return {
+      ...option,
+      acts: resolved.acts,
+      voice: resolved.voice,
+      power: resolved.power,
+      courage: resolved.courage,
+    };
+  });
+}
+
+/**
+ * An order over options for authors' tools only (option craft, the best and worst path a test plays): the
+ * three scores summed, then the lowest of them. Never shown to a learner, who sees bands, not numbers
+ * (voice-model.md: scores are never totalled for them).
+ */
+export function optionStanding(o: { voice: number; power: number; courage: number }): number {
+  const sum = o.voice + o.power + o.courage;
+  return sum * 10 + Math.min(o.voice, o.power, o.courage);
+}
+
+/** Index (into `options`) of the highest-standing option; the first on a tie. */
+export function bestOption(options: readonly OptionOutcome[]): number {
+  return options.reduce((best, o, i) => (optionStanding(o) > optionStanding(options[best]!) ? i : best), 0);
+}
+
+/** Index (into `options`) of the lowest-standing option; the first on a tie. */
+export function worstOption(options: readonly OptionOutcome[]): number {
+  return options.reduce((worst, o, i) => (optionStanding(o) < optionStanding(options[worst]!) ? i : worst), 0);
+}

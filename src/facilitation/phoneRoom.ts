@@ -1,0 +1,224 @@
+// Votes from phones in the room, kept as counts and nothing else. The room server holds one PhoneRoom in memory;
+// nothing here is written anywhere, and it goes when the facilitator ends the room.
+//
+// Private by construction: the room never keeps which phone chose what. A phone's first vote adds one to an
+// option's count and gives the phone a receipt (signed by the server, held only by the phone) that names its
+// choice. To change its vote the phone shows that receipt; the room checks the signature, moves one count, and
+// issues a new receipt. The room keeps, per phone, only how many receipts it has issued this round, so an old
+// receipt cannot be shown twice. Without the phone's receipt, the room's memory cannot say how anyone voted.
+//
+// The presenter sees how many phones have voted while a vote is open, and the counts per option only once it
+// closes, so a facilitator watching one person tap cannot read that person's vote off a changing count.
+
+/** An option's index in the order offered, or "I'd rather not say" (a real answer, not a vote). */
+export type PhoneChoice = number | 'rather-not';
+
+/** Limits on what the presenter may send; phones are limited by the server's own checks. */
+export const MAX_OPTIONS = 8;
+export const MAX_OPTION_LENGTH = 600;
+/** More phones than a lecture hall holds: past this, a join is refused rather than memory growing. */
+export const MAX_PHONES = 2_000;
+
+/** What a phone may know about the round: the options' text and whether it is open. Never counts. */
+export interface PhoneRoundView {
+  id: number;
+  options: string[];
+  open: boolean;
+  revealed: boolean;
+}
+
+/** What the presenter may know: the phone view, how many have voted, and the counts once the vote is closed. */
+export interface PresenterRoundView extends PhoneRoundView {
+  voted: number;
+  counts: { counts: number[]; ratherNot: number } | null;
+}
+
+export interface PresenterView {
+  code: string;
+  phones: number;
+  round: PresenterRoundView | null;
+  ended: boolean;
+}
+
+export interface PhoneView {
+  round: PhoneRoundView | null;
+  ended: boolean;
+}
+
+export type VoteResult =
+  | { ok: true; receipt: string }
+  | { ok: false; reason: 'no-vote-open' | 'unknown-phone' | 'bad-choice' | 'bad-receipt' | 'ended' };
+
+export interface RoomPorts {
+  /** A keyed signature of the text (the server uses HMAC-SHA-256 with a key made at start). */
+  sign(text: string): string;
+  /** A fresh, unguessable phone token. */
+  newToken(): string;
+}
+
+interface Round {
+  id: number;
+  options: string[];
+  open: boolean;
+  revealed: boolean;
+  counts: number[];
+  ratherNot: number;
+  /** Per phone that has voted this round: how many receipts it has been given. Never its choice. */
+  receiptsIssued: Map<string, number>;
+}
+
+const choiceKey = (choice: PhoneChoice): string => (choice === 'rather-not' ? 'r' : String(choice));
+
+export class PhoneRoom {
+  private readonly phones = new Set<string>();
+  private round: Round | null = null;
+  private ended = false;
+  private lastRoundId = 0;
+
+  constructor(
+    readonly code: string,
+    private readonly ports: RoomPorts,
+  ) {}
+
+  /** A phone joins with the code on the room's screen; a wrong code or a full room is refused. */
+  join(code: string): { ok: true; token: string } | { ok: false; reason: 'wrong-code' | 'full' | 'ended' } {
+    if (this.ended) return { ok: false, reason: 'ended' };
+    if (normaliseCode(code) !== this.code) return { ok: false, reason: 'wrong-code' };
+    if (this.phones.size >= MAX_PHONES) return { ok: false, reason: 'full' };
+    const token = this.ports.newToken();
+    this.phones.add(token);
+    return { ok: true, token };
+  }
+
+  knows(token: string): boolean {
+    return this.phones.has(token);
+  }
+
+  /** The presenter opens a vote on these options. Any earlier round is closed and forgotten. */
+  open(options: readonly string[]): PresenterRoundView {
+    if (this.ended) throw new Error('the room has ended');
+    if (options.length < 1 || options.length > MAX_OPTIONS) {
+      throw new RangeError(`a vote needs 1 to ${MAX_OPTIONS} options`);
+    }
+    if (options.some((o) => typeof o !== 'string' || o.length === 0 || o.length > MAX_OPTION_LENGTH)) {
+      throw new RangeError(`each option is text of 1 to ${MAX_OPTION_LENGTH} characters`);
+    }
+    this.lastRoundId += 1;
+    this.round = {
+      id: this.lastRoundId,
+      options: [...options],
+      open: true,
+      revealed: false,
+      counts: options.map(() => 0),
+      ratherNot: 0,
+      receiptsIssued: new Map(),
+    };
+    return this.presenterView().round!;
+  }
+
+  close(): void {
+    if (this.round) this.round.open = false;
+  }
+
+  /** The room has been shown the result: phones say so. Closes the vote if it was still open. */
+  reveal(): void {
+    if (!this.round) return;
+    this.round.open = false;
+    this.round.revealed = true;
+  }
+
+  /** Everything goes: counts, phones, rounds. */
+  end(): void {
+    this.ended = true;
+    this.round = null;
+    this.phones.clear();
+  }
+
+  /**
+   * A phone's vote, or a change of vote (with the receipt of its previous one). One vote per phone per round.
+   * The round id guards against a vote sent for a round that has since been replaced.
+   */
+  vote(token: string, roundId: number, choice: PhoneChoice, receipt: string | null): VoteResult {
+    if (this.ended) return { ok: false, reason: 'ended' };
+    if (!this.phones.has(token)) return { ok: false, reason: 'unknown-phone' };
+    const round = this.round;
+    if (!round || !round.open || round.id !== roundId) return { ok: false, reason: 'no-vote-open' };
+    if (choice !== 'rather-not' && !(Number.isInteger(choice) && choice >= 0 && choice < round.options.length)) {
+      return { ok: false, reason: 'bad-choice' };
+    }
+    const issued = round.receiptsIssued.get(token);
+    if (issued !== undefined) {
+      // A change: the receipt must be the latest one this phone was given, and says what to take back.
+      const previous = this.readReceipt(token, round.id, issued, receipt);
+      if (previous === null) return { ok: false, reason: 'bad-receipt' };
+      this.add(round, previous, -1);
+    }
+    this.add(round, choice, +1);
+    const next = (issued ?? 0) + 1;
+    round.receiptsIssued.set(token, next);
+    return { ok: true, receipt: this.receipt(token, round.id, next, choice) };
+  }
+
+  phoneView(): PhoneView {
+    const r = this.round;
+    return {
+      round: r ? { id: r.id, options: [...r.options], open: r.open, revealed: r.revealed } : null,
+      ended: this.ended,
+    };
+  }
+
+  presenterView(): PresenterView {
+    const r = this.round;
+    return {
+      code: this.code,
+      phones: this.phones.size,
+      ended: this.ended,
+      round: r
+        ? {
+            id: r.id,
+            options: [...r.options],
+            open: r.open,
+            revealed: r.revealed,
+            voted: r.receiptsIssued.size,
+            counts: r.open ? null : { counts: [...r.counts], ratherNot: r.ratherNot },
+          }
+        : null,
+    };
+  }
+
+  private add(round: Round, choice: PhoneChoice, by: 1 | -1): void {
+    if (choice === 'rather-not') round.ratherNot += by;
+    else round.counts[choice]! += by;
+  }
+
+  private receipt(token: string, roundId: number, serial: number, choice: PhoneChoice): string {
+    const body = `${roundId}.${serial}.${choiceKey(choice)}`;
+    return `${body}.${this.ports.sign(`${token}|${body}`)}`;
+  }
+
+  /** The choice a receipt names, if it is this phone's latest receipt for this round; otherwise null. */
+  private readReceipt(token: string, roundId: number, serial: number, receipt: string | null): PhoneChoice | null {
+    if (typeof receipt !== 'string' || receipt.length > 200) return null;
+    const parts = receipt.split('.');
+    if (parts.length !== 4) return null;
+    const [r, s, c, mac] = parts as [string, string, string, string];
+    if (r !== String(roundId) || s !== String(serial)) return null;
+    if (this.ports.sign(`${token}|${r}.${s}.${c}`) !== mac) return null;
+    if (c === 'r') return 'rather-not';
+    const index = Number(c);
+    return Number.isInteger(index) && index >= 0 && index < (this.round?.options.length ?? 0) ? index : null;
+  }
+}
+
+/** Codes are typed on phones: case and spaces do not matter. */
+export function normaliseCode(code: string): string {
+  return String(code).replace(/\s+/g, '').toUpperCase().slice(0, 12);
+}
+
+/** Letters that cannot be misread for one another on a projector (no I, L, O, 0, 1). */
+export const CODE_LETTERS = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A short room code from random bytes: four characters, about 900,000 possibilities. */
+export function roomCodeFrom(bytes: Uint8Array): string {
+  return Array.from(bytes.slice(0, 4), (b) => CODE_LETTERS[b % CODE_LETTERS.length]).join('');
+}

@@ -1,0 +1,116 @@
+// Option craft (authoring-contract.md): a decision teaches only when each option is something a capable,
+// well-meaning professional might do, so the harm is not given away by the best option being the only careful,
+// long one. `check` reports these as warnings (advice, never errors: `check` still exits 0) and measures how long
+// a story is to play.
+import { bestOption } from '../engine/optionOutcomes';
+import type { OptionOutcome } from '../engine/types';
+import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
+
+/** One decision as the walks met it: where it is written, and its options resolved in the context met. */
+export interface DecisionSighting {
+  file: string;
+  line: number | null;
+  options: OptionOutcome[];
+}
+
+/** A path's length: how many decisions and words a learner meets on it (from one finished walk). */
+export interface PathLength {
+  decisions: number;
+  words: number;
+}
+
+export interface CraftSummary {
+  /** Decisions on one path over the finished walks: the fewest and the median. */
+  pathDecisions: { min: number; median: number };
+  /** Words read on the median path (its lines and the options on offer). */
+  medianWords: number;
+  /** Minutes to play the median path, at the reading pace and thinking time below. */
+  medianMinutes: number;
+}
+
+/** The share of decisions whose best option is also the longest, above which the pattern gives the answer away. */
+export const BEST_IS_LONGEST_SHARE = 0.4;
+/** An option more than this many times the length of the shortest beside it stands out by length alone. */
+export const LENGTH_RATIO = 3;
+/**
+ * Reading pace for the minutes estimate. The spec is silent: 180 words a minute is slower than the adult
+ * average for silent reading (about 240) because a learner reads a scene carefully and many read in a second
+ * language; each decision adds THINKING_SECONDS to weigh the options.
+ */
+export const WORDS_PER_MINUTE = 180;
+export const THINKING_SECONDS = 20;
+
+const visible = (o: OptionOutcome): number => o.text.trim().length;
+const harms = (o: OptionOutcome): boolean => o.voice < 0 || o.power < 0 || o.courage < 0;
+const withThem = (o: OptionOutcome): boolean => o.voice >= 1 && o.power >= 1;
+
+/** The warnings for a scored story's decisions (each decision once, as first met). */
+export function optionCraftWarnings(file: string, decisions: readonly DecisionSighting[]): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
+  let judged = 0;
+  let bestIsLongest = 0;
+  for (const d of decisions) {
+    if (d.options.length < 2) continue;
+    judged++;
+    if (!d.options.some(harms))
+      out.push(
+        diagnostic(
+          'craft-no-harm',
+          d.file,
+          d.line,
+          'warning',
+          'no option of this decision scores below 0: add one a well-meaning professional might take that speaks for, over or past someone, so the choice is a real one',
+        ),
+      );
+    if (!d.options.some(withThem))
+      out.push(
+        diagnostic(
+          'craft-no-with',
+          d.file,
+          d.line,
+          'warning',
+          'no option of this decision scores +1 or more on both voice and power: offer one that keeps the person heard and the decision with them',
+        ),
+      );
+    const lengths = d.options.map(visible);
+    const longest = Math.max(...lengths);
+    const shortest = Math.min(...lengths);
+    if (shortest > 0 && longest > LENGTH_RATIO * shortest)
+      out.push(
+        diagnostic(
+          'craft-length',
+          d.file,
+          d.line,
+          'warning',
+          `one option of this decision is ${longest} characters and another ${shortest}: more than ${LENGTH_RATIO} times as long, the long one stands out by its length alone`,
+        ),
+      );
+    if (lengths[bestOption(d.options)] === longest) bestIsLongest++;
+  }
+  if (judged > 0 && bestIsLongest / judged > BEST_IS_LONGEST_SHARE) {
+    out.push(
+      diagnostic(
+        'craft-best-longest',
+        file,
+        null,
+        'warning',
+        `in ${bestIsLongest} of ${judged} decisions the best-scoring option is also the longest (more than ${BEST_IS_LONGEST_SHARE * 100} %): learners can pick it by its length; give harmful options their own care and detail`,
+      ),
+    );
+  }
+  return out;
+}
+
+/** Path lengths over the finished walks: fewest and median decisions, and the median path's words and minutes. */
+export function craftSummary(paths: readonly PathLength[]): CraftSummary | null {
+  if (paths.length === 0) return null;
+  const sorted = [...paths].sort((a, b) => a.decisions - b.decisions || a.words - b.words);
+  // The lower middle on an even count, so the median is a path someone can actually play.
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  const minutes = median.words / WORDS_PER_MINUTE + (median.decisions * THINKING_SECONDS) / 60;
+  return {
+    pathDecisions: { min: sorted[0]!.decisions, median: median.decisions },
+    medianWords: median.words,
+    medianMinutes: Math.round(minutes * 10) / 10,
+  };
+}

@@ -1,0 +1,180 @@
+// The learner's debrief answers on this device: one record per story *and playthrough*, so a republished story
+// or a new path never erases what was written before. Earlier playthroughs stay readable ("your earlier
+// reflections") until the learner deletes them. Nothing here is ever sent anywhere (debrief.md).
+//
+// Pure: storage is an injected port (deviceStorage() in the browser, a Map in tests). Two tabs share storage
+// safely because every write re-reads the record and applies only the change (mergeAnswers), never a whole copy
+// held in memory: two tabs typing into different boxes both keep their words.
+import {
+  emptyAnswers,
+  hasWords,
+  mergeAnswers,
+  parseAnswers,
+  type AnswersPatch,
+  type DebriefAnswers,
+} from '../engine/debrief/debriefAnswers';
+import { storageKey } from './deviceStorage';
+
+/** The part of storage the answers need; deviceStorage() fits it, and so does a Map in tests. */
+export interface AnswerStorage {
+  getItem(key: string): string | null;
+  /** False (or a throw) when the device would not keep it. */
+  setItem(key: string, value: string): boolean | void;
+  removeItem(key: string): void;
+  /** Every key the game stored. */
+  keys(): string[];
+}
+
+/** Where one playthrough's answers live: `allyship:debrief:STORY:PLAYTHROUGH`. */
+export const answersKey = (storyId: string, playthrough: string): string => storageKey('debrief', storyId, playthrough);
+const answersPrefix = (storyId: string): string => storageKey('debrief', storyId, '');
+/** The single record per story kept before answers were kept per playthrough (read, never overwritten). */
+export const legacyAnswersKey = (storyId: string): string => storageKey('debrief', storyId);
+const setAsideKey = (storyId: string, playthrough: string, at: number) =>
+  storageKey('debrief-set-aside', storyId, playthrough, String(at));
+const ROTATION_KEY = storageKey('debrief-rotation');
+
+/**
+ * A playthrough's name: when it started (a restart or a fresh start is a new playthrough; resuming, rewinding or
+ * a republished story is the same one). Safe in a key: digits and letters only.
+ */
+export function playthroughName(startedAt: number): string {
+  return `p${Math.max(0, Math.round(startedAt)).toString(36)}`;
+}
+
+export interface EarlierReflection {
+  /** The playthrough's name, to delete it by. */
+  playthrough: string;
+  answers: DebriefAnswers;
+}
+
+export interface OpenedAnswers {
+  answers: DebriefAnswers;
+  /** Stored answers could not be read: they have been kept aside, and this starts afresh. */
+  setAside: boolean;
+  /** The answers could not be written to the device (they live in memory for this visit). */
+  unkept: boolean;
+}
+
+function write(storage: AnswerStorage, key: string, value: string): boolean {
+  try {
+    return storage.setItem(key, value) !== false;
+  } catch {
+    return false;
+  }
+}
+
+function readKey(storage: AnswerStorage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export interface AnswerBook {
+  /**
+   * The answers for this playthrough, created the first time its curtain call opens. A new playthrough starts
+   * with the learner's practice carried over from the latest earlier one (commitments, the come-back date, the
+   * follow-up): those belong to the learner, not to one path. Nothing earlier is changed.
+   */
+  open(playthrough: string, now: number): OpenedAnswers;
+  /** Apply a change as the learner types: re-read, merge, write. False when the device would not keep it. */
+  save(playthrough: string, patch: AnswersPatch, now: number): boolean;
+  /** What is stored for this playthrough now (another tab may have written since). */
+  read(playthrough: string): DebriefAnswers;
+  /** Every other playthrough of this story with words in it, newest first. */
+  earlier(playthrough: string): EarlierReflection[];
+  /** Delete one earlier playthrough's answers (the learner asked to). */
+  remove(playthrough: string): void;
+}
+
+export function answerBook(storage: AnswerStorage, storyId: string): AnswerBook {
+  const keyFor = (playthrough: string) =>
+    playthrough === LEGACY ? legacyAnswersKey(storyId) : answersKey(storyId, playthrough);
+
+  function all(): EarlierReflection[] {
+    let keys: string[] = [];
+    try {
+      keys = storage.keys();
+    } catch {
+      keys = [];
+    }
+    const prefix = answersPrefix(storyId);
+    const found: EarlierReflection[] = [];
+    for (const key of keys) {
+      const playthrough =
+        key === legacyAnswersKey(storyId) ? LEGACY : key.startsWith(prefix) ? key.slice(prefix.length) : null;
+      if (playthrough === null || playthrough.includes(':')) continue;
+      const raw = readKey(storage, key);
+      const answers = raw === null ? null : parseAnswers(raw);
+      if (answers) found.push({ playthrough, answers });
+    }
+    return found.sort((a, b) => (b.answers.savedAt ?? 0) - (a.answers.savedAt ?? 0));
+  }
+
+  function read(playthrough: string): { answers: DebriefAnswers | null; unreadable: string | null } {
+    const raw = readKey(storage, keyFor(playthrough));
+    if (raw === null) return { answers: null, unreadable: null };
+    const answers = parseAnswers(raw);
+    return answers ? { answers, unreadable: null } : { answers: null, unreadable: raw };
+  }
+
+  return {
+    open(playthrough, now) {
+      const stored = read(playthrough);
+      if (stored.answers) return { answers: stored.answers, setAside: false, unkept: false };
+      let setAside = false;
+      if (stored.unreadable !== null) {
+        // Keep the unreadable value beside the new one rather than destroy someone's words.
+        setAside = write(storage, setAsideKey(storyId, playthrough, now), stored.unreadable);
+        if (!setAside) return { answers: emptyAnswers(), setAside: false, unkept: true };
+      }
+      const latest = all().find((r) => r.playthrough !== playthrough)?.answers;
+      const fresh = mergeAnswers(emptyAnswers(), {
+        playthrough,
+        savedAt: now,
+        ...(latest
+          ? {
+              commitments: latest.commitments,
+              comeBackOn: latest.comeBackOn,
+              account: { followUp: latest.account.followUp },
+            }
+          : {}),
+      });
+      const kept = write(storage, keyFor(playthrough), JSON.stringify(fresh));
+      return { answers: fresh, setAside, unkept: !kept };
+    },
+    save(playthrough, patch, now) {
+      const base = read(playthrough).answers ?? mergeAnswers(emptyAnswers(), { playthrough });
+      const merged = mergeAnswers(base, { ...patch, playthrough, savedAt: now });
+      return write(storage, keyFor(playthrough), JSON.stringify(merged));
+    },
+    read: (playthrough) => read(playthrough).answers ?? mergeAnswers(emptyAnswers(), { playthrough }),
+    earlier: (playthrough) => all().filter((r) => r.playthrough !== playthrough && hasWords(r.answers)),
+    remove(playthrough) {
+      try {
+        storage.removeItem(keyFor(playthrough));
+      } catch {
+        // storage blocked: nothing stored there to remove
+      }
+    },
+  };
+}
+
+/** The name the one-record-per-story answers of an older version go by among earlier reflections. */
+const LEGACY = 'earlier';
+
+/** The come-back date (yyyy-mm-dd) the learner set most recently for a story, if any. */
+export function storedComeBack(storage: AnswerStorage, storyId: string): string | null {
+  const book = answerBook(storage, storyId);
+  return book.earlier('').find((r) => r.answers.comeBackOn !== null)?.answers.comeBackOn ?? null;
+}
+
+/** Which prompts and closing question this debrief offers: each new debrief takes the next turn. */
+export function nextRotation(storage: AnswerStorage): number {
+  const last = Number.parseInt(readKey(storage, ROTATION_KEY) ?? '', 10);
+  const next = Number.isFinite(last) && last >= 0 ? last + 1 : 0;
+  write(storage, ROTATION_KEY, String(next));
+  return next;
+}

@@ -1,0 +1,228 @@
+// The phone voting page: join with the room's code, see the options while a vote is open, vote and change the
+// vote until it closes. No account and no name. The phone alone keeps what it chose (with the server's receipt,
+// which it needs to change its vote); the server keeps counts. Light on purpose: no framework, no fonts, no zod.
+import './phone.css';
+import { announce, clear, el } from '../dom';
+
+interface RoundView {
+  id: number;
+  options: string[];
+  open: boolean;
+  revealed: boolean;
+}
+interface PhoneView {
+  round: RoundView | null;
+  ended: boolean;
+}
+/** What this phone remembers, on this phone only. */
+interface Kept {
+  code: string;
+  token: string;
+  vote: { round: number; choice: number | 'rather-not'; receipt: string } | null;
+}
+
+const KEY = 'allyship.room.phone';
+const heading = document.getElementById('phone-heading')!;
+const body = document.getElementById('phone-body')!;
+let kept: Kept | null = readKept();
+let view: PhoneView | null = null;
+let events: EventSource | null = null;
+
+function readKept(): Kept | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    const parsed = raw ? (JSON.parse(raw) as Kept) : null;
+    return parsed && typeof parsed.token === 'string' && typeof parsed.code === 'string' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function keep(next: Kept | null): void {
+  kept = next;
+  try {
+    if (next) localStorage.setItem(KEY, JSON.stringify(next));
+    else localStorage.removeItem(KEY);
+  } catch {
+    // Storage blocked (private browsing): the vote still counts; a reload will ask for the code again.
+  }
+}
+
+function show(title: string, ...children: (Node | string | null)[]): void {
+  heading.textContent = title;
+  clear(body);
+  for (const c of children) if (c !== null) body.append(c);
+}
+
+async function post(
+  url: string,
+  data: unknown,
+): Promise<{ ok: boolean; message?: string; reason?: string; [k: string]: unknown }> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(data),
+    });
+    return (await response.json()) as { ok: boolean; message?: string };
+  } catch {
+    return { ok: false, message: 'The room could not be reached. Check this phone is on the room’s Wi-Fi.' };
+  }
+}
+
+function askForCode(problem: string | null): void {
+  const input = el('input', {
+    type: 'text',
+    id: 'room-code',
+    autocomplete: 'off',
+    autocapitalize: 'characters',
+    spellcheck: 'false',
+    maxlength: 12,
+    required: true,
+  });
+  const form = el(
+    'form',
+    {},
+    el('label', { for: 'room-code' }, 'The code on the room’s screen'),
+    input,
+    el('button', { type: 'submit', className: 'phone-primary' }, 'Join the room'),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void join(input.value);
+  });
+  show(
+    'Join the room vote',
+    problem ? el('p', { role: 'alert' }, problem) : null,
+    el('p', {}, 'No name and no account. Your vote is counted, never shown by name.'),
+    form,
+  );
+  input.focus();
+}
+
+async function join(code: string): Promise<void> {
+  const answer = await post('room/api/join', { code });
+  if (!answer.ok || typeof answer.token !== 'string') {
+    askForCode(answer.message ?? 'That did not work. Try again.');
+    return;
+  }
+  keep({ code: code.replace(/\s+/g, '').toUpperCase(), token: answer.token, vote: null });
+  listen();
+}
+
+function listen(): void {
+  if (!kept) return;
+  events?.close();
+  events = new EventSource(`room/api/phone/events?token=${encodeURIComponent(kept.token)}`);
+  events.addEventListener('room', (e) => {
+    const next = JSON.parse((e as MessageEvent<string>).data) as PhoneView;
+    const before = view;
+    view = next;
+    draw(before);
+  });
+  events.addEventListener('error', () => {
+    // The browser retries by itself while the stream was good. A refused or dropped stream closes for good: ask
+    // the room whether it still knows this phone before giving up on it. (A page being reloaded closes its
+    // stream too; the vote kept on this phone must survive that.)
+    if (events?.readyState === EventSource.CLOSED) window.setTimeout(() => void stillInRoom(), 1000);
+  });
+}
+
+async function stillInRoom(): Promise<void> {
+  if (!kept) return;
+  const answer = await post('room/api/phone/hello', { token: kept.token });
+  if (answer.ok) listen();
+  else if (answer.reason === 'unknown-phone' || answer.reason === 'ended') {
+    keep(null);
+    askForCode('The room has changed. Enter the code on the room’s screen to join again.');
+  } else {
+    show('Reconnecting…', el('p', {}, answer.message ?? 'The room could not be reached.'));
+    window.setTimeout(() => void stillInRoom(), 3000);
+  }
+}
+
+function draw(before: PhoneView | null): void {
+  if (!view) return;
+  if (view.ended) {
+    events?.close();
+    keep(null);
+    show('The workshop has ended', el('p', {}, 'Thank you for taking part. Nothing about your vote was kept.'));
+    return;
+  }
+  const round = view.round;
+  if (!round) {
+    show(
+      'Waiting for a vote',
+      el('p', {}, 'Keep this page open. When the facilitator opens a vote, the options appear here.'),
+    );
+    return;
+  }
+  const mine = kept?.vote?.round === round.id ? kept.vote : null;
+  const changed = !before?.round || before.round.id !== round.id || before.round.open !== round.open;
+  if (round.open) drawOpen(round, mine, changed);
+  else {
+    show(
+      round.revealed ? 'The result is on the room’s screen' : 'The vote is closed',
+      mine ? el('p', { className: 'phone-in' }, 'Your vote is in. It is not shown to anyone by name.') : null,
+      el(
+        'p',
+        {},
+        round.revealed
+          ? 'Look up: the room’s screen shows what the room chose.'
+          : 'The result will show on the room’s screen.',
+      ),
+    );
+    if (changed) announce(round.revealed ? 'The result is on the room’s screen.' : 'The vote is closed.');
+  }
+}
+
+function drawOpen(round: RoundView, mine: Kept['vote'], announceIt: boolean): void {
+  const list = el('ol', { className: 'phone-options' });
+  const choices: (number | 'rather-not')[] = [...round.options.map((_, i) => i), 'rather-not'];
+  for (const choice of choices) {
+    const label = choice === 'rather-not' ? 'I’d rather not say' : round.options[choice]!;
+    const button = el(
+      'button',
+      { type: 'button', 'aria-pressed': mine?.choice === choice ? 'true' : 'false', 'data-choice': String(choice) },
+      choice === 'rather-not' ? null : el('span', { className: 'phone-number' }, `${choice + 1}.`),
+      label,
+    );
+    button.addEventListener('click', () => void vote(round, choice));
+    list.append(el('li', {}, button));
+  }
+  show(
+    'What would you do?',
+    mine
+      ? el(
+          'p',
+          { className: 'phone-in' },
+          'Your vote is in. It is not shown to anyone by name. You can change it until the vote closes.',
+        )
+      : el('p', { className: 'phone-note' }, 'Choose one. You can change it until the vote closes.'),
+    list,
+  );
+  if (announceIt) {
+    announce('A vote is open.');
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  }
+}
+
+async function vote(round: RoundView, choice: number | 'rather-not'): Promise<void> {
+  if (!kept) return;
+  const receipt = kept.vote?.round === round.id ? kept.vote.receipt : null;
+  const answer = await post('room/api/vote', { token: kept.token, round: round.id, choice, receipt });
+  if (!answer.ok || typeof answer.receipt !== 'string') {
+    announce(answer.message ?? 'Your vote did not go through. Try again.');
+    return;
+  }
+  keep({ ...kept, vote: { round: round.id, choice, receipt: answer.receipt } });
+  drawOpen(round, kept.vote, false);
+  announce('Your vote is in. It is not shown to anyone by name.');
+  body.querySelector<HTMLButtonElement>(`[data-choice="${String(choice)}"]`)?.focus();
+}
+
+const code = new URLSearchParams(location.search).get('c');
+if (kept && (!code || kept.code === code.replace(/\s+/g, '').toUpperCase())) listen();
+else if (code) void join(code);
+else askForCode(null);

@@ -1,0 +1,109 @@
+// The presenter's link to the room server (`npm run room`), when the workshop page was opened from the address it
+// printed. The key in that address's fragment is the presenter's proof; it is moved out of the address bar at
+// once (so it is not on the projector, in history or in a screenshot) and kept for this tab only.
+// While a vote is open the presenter hears how many phones have voted, never what; the counts arrive when the
+// facilitator closes the vote, and go into the same count fields typed counts use, where they can be corrected.
+
+const KEY_STORE = 'allyship.room.presenter-key';
+
+export interface PhoneRoundState {
+  id: number;
+  options: string[];
+  open: boolean;
+  revealed: boolean;
+  voted: number;
+  counts: { counts: number[]; ratherNot: number } | null;
+}
+export interface PhoneRoomState {
+  code: string;
+  phones: number;
+  round: PhoneRoundState | null;
+  ended: boolean;
+}
+export interface JoinInfo {
+  code: string;
+  joinAddress: string;
+}
+
+/** The key from `#room-key=…` (then removed from the address), or the one this tab already holds. */
+export function takeRoomKey(): string | null {
+  const match = /(?:^#|&)room-key=([A-Za-z0-9_-]{16,100})/.exec(location.hash);
+  let key = match?.[1] ?? null;
+  try {
+    if (key) sessionStorage.setItem(KEY_STORE, key);
+    else key = sessionStorage.getItem(KEY_STORE);
+  } catch {
+    // Storage blocked: the key lives as long as this page does.
+  }
+  if (match) history.replaceState(null, '', location.pathname + location.search);
+  return key;
+}
+
+export interface PhoneVotes {
+  readonly info: JoinInfo;
+  readonly state: PhoneRoomState | null;
+  open(options: readonly string[]): Promise<boolean>;
+  /** Closes the vote and returns its counts (null when the room could not be reached). */
+  close(): Promise<{ counts: number[]; ratherNot: number } | null>;
+  reveal(): Promise<void>;
+  end(): Promise<void>;
+  disconnect(): void;
+}
+
+/** Connects to the room server; null when this page was not served by one, or the key is not accepted. */
+export async function connectPhoneVotes(key: string, onChange: () => void): Promise<PhoneVotes | null> {
+  const call = async (path: string, method: 'GET' | 'POST', body?: unknown): Promise<Response | null> => {
+    try {
+      const response = await fetch(`room/api/presenter/${path}`, {
+        method,
+        headers: { 'x-room-key': key, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+      return response.ok ? response : null;
+    } catch {
+      return null;
+    }
+  };
+  const infoResponse = await call('info', 'GET');
+  if (!infoResponse) return null;
+  const info = (await infoResponse.json()) as JoinInfo;
+  let state: PhoneRoomState | null = null;
+  const events = new EventSource(`room/api/presenter/events?key=${encodeURIComponent(key)}`);
+  // Wait for the room's current state (briefly), so a presenter who reloads mid-vote carries on with that vote.
+  await new Promise<void>((resolve) => {
+    const timer = window.setTimeout(resolve, 3000);
+    events.addEventListener('room', (e) => {
+      state = JSON.parse((e as MessageEvent<string>).data) as PhoneRoomState;
+      window.clearTimeout(timer);
+      resolve();
+      onChange();
+    });
+  });
+  return {
+    info,
+    get state() {
+      return state;
+    },
+    open: async (options) => !!(await call('open', 'POST', { options })),
+    close: async () => {
+      const response = await call('close', 'POST');
+      if (!response) return null;
+      const { view } = (await response.json()) as { view: PhoneRoomState };
+      state = view;
+      return view.round?.counts ?? null;
+    },
+    reveal: async () => {
+      await call('reveal', 'POST');
+    },
+    end: async () => {
+      await call('end', 'POST');
+      events.close();
+      try {
+        sessionStorage.removeItem(KEY_STORE);
+      } catch {
+        // Nothing kept to remove.
+      }
+    },
+    disconnect: () => events.close(),
+  };
+}

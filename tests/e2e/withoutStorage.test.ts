@@ -1,0 +1,111 @@
+// Every page starts without storage (issue 17): blocked, full or throwing storage, injected in real Chromium,
+// and each page (foyer, play, workshop presenter and projector, author preview, the Script, the accessibility
+// statement) still draws, runs from memory and says so once, in words. The workshop used to be a blank page.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser, urlFor } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FAULTS = {
+  blocked: () => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  },
+  full: () => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Setting the value exceeded the quota.', 'QuotaExceededError');
+    };
+  },
+  throwing: () => {
+    const refuse = () => {
+      throw new Error('Storage refused');
+    };
+    Storage.prototype.getItem = refuse;
+    Storage.prototype.setItem = refuse;
+    Storage.prototype.removeItem = refuse;
+  },
+} as const;
+
+/** A page, what it must show once drawn, and whether it keeps anything (and so must say it cannot). */
+const PAGES: { path: string; ready: string; keeps: boolean }[] = [
+  { path: '/', ready: 'button[data-story]', keeps: true },
+  { path: '/?story=sitting-in-reception', ready: '.choice', keeps: true },
+  { path: '/workshop.html', ready: '#plan-heading', keeps: true },
+  { path: '/projector.html', ready: '[data-room], .room', keeps: false },
+  { path: '/author.html', ready: 'h1', keeps: true },
+  { path: '/script.html', ready: '#script-cards > *', keeps: true },
+  { path: '/accessibility.html', ready: '#settings-button', keeps: true },
+];
+
+async function faultyPage(fault: keyof typeof FAULTS, pagePath: string) {
+  const context: BrowserContext = await browser.newContext();
+  await context.addInitScript(FAULTS[fault]);
+  await context.addInitScript(() => {
+    const said: string[] = [];
+    (window as unknown as { __said: string[] }).__said = said;
+    document.addEventListener('DOMContentLoaded', () => {
+      const region = document.getElementById('status');
+      if (!region) return;
+      new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+  });
+  const page: Page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !/favicon\.ico/.test(msg.location().url)) errors.push(`console: ${msg.text()}`);
+  });
+  await page.goto(urlFor(inject('baseUrl'), pagePath));
+  return { context, page, errors };
+}
+
+describe.each(Object.keys(FAULTS) as (keyof typeof FAULTS)[])('storage %s', (fault) => {
+  test.each(PAGES)('$path draws, runs from memory and says so once', async ({ path: pagePath, ready, keeps }) => {
+    const { context, page, errors } = await faultyPage(fault, pagePath);
+    try {
+      await page.locator(ready).first().waitFor();
+      expect(await page.locator('.safety-net').count()).toBe(0);
+      if (keeps) {
+        const notice = page.locator('.storage-notice:not([hidden])');
+        await notice.first().waitFor();
+        expect(await notice.count()).toBe(1);
+        expect(await notice.textContent()).toMatch(/will not be kept|only until you close the page|will lose/);
+        // Said once to a screen reader too (the live region), however many writes failed.
+        await page.waitForTimeout(100);
+        const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+        expect(said.filter((s) => /close the page|lose the session/.test(s))).toHaveLength(1);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+test('the workshop runs a session from memory when storage is full: choose a story, start, move on', async () => {
+  const { context, page, errors } = await faultyPage('full', '/workshop.html');
+  try {
+    await page.locator('[data-key^="story-"]').first().click();
+    await page.locator('[data-key="start"]').waitFor();
+    await page.locator('[data-key="start"]').click();
+    await page.locator('#session-heading').waitFor();
+    expect(await page.locator('.storage-notice').count()).toBe(1);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,138 @@
+// S4 "Standing Alongside": the verdicts reviewers disputed (scenarios.md v3, "Verdicts reviewers disputed"), each
+// named by its reason, and the consequences that travel from an early choice to a later scene.
+import { describe, expect, it } from 'vitest';
+import { StoryWalk } from './support/playByMoves';
+
+const ID = 'standing-alongside';
+// Month one, honest: ask what the pairing is for and say what you can't do. Samir trusts you enough to ask you
+// to carry his points to the board.
+const HONEST_START = 'invite samir';
+const PROMISE_MONEY = ['act_on_behalf samir', /money from your own budget/] as const;
+const FARES_TOGETHER = 'decide_with hawa';
+const PUSH_THE_CHAIR = ['challenge', 'sponsor samir'];
+const KEEP_THE_PEACE = 'silent samir';
+const RELAY_AND_SLOT = ['relay samir', 'adjust samir room'];
+const DECLINE_AND_SLOT = ['silent samir', 'adjust samir room'];
+const HAWAS_STORY = 'disclose hawa info=story';
+const SCRIPT_TOGETHER = ['decide_with samir', 'decide_with lorna'];
+const WRITTEN_ANSWER = ['indirect samir kind=document', 'silent samir'];
+const REPAIR_AND_FLOOR = ['repair samir', 'invite samir public'];
+
+const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
+
+/** Month one to the board, with Samir having asked the learner to carry his three points. */
+function atTheBoardAsked(): StoryWalk {
+  const walk = new StoryWalk(ID);
+  walk.take(HONEST_START);
+  walk.take(FARES_TOGETHER);
+  walk.take(KEEP_THE_PEACE);
+  return walk;
+}
+
+describe('Standing Alongside: disputed verdicts, fixed', () => {
+  it("the board: making Samir's three points as he asked, credited and with his request to speak, outscores declining to say them (reviewers: declining left his words unsaid and still scored higher)", () => {
+    const walk = atTheBoardAsked();
+    expect(walk.present()).not.toContain('samir');
+    const relay = walk.wouldScore(...RELAY_AND_SLOT);
+    const decline = walk.wouldScore(...DECLINE_AND_SLOT);
+    expect(relay.acts).toContain('ADVOCATE');
+    expect(decline.acts).toContain('BYSTAND');
+    expect(relay.courage).toBeGreaterThan(decline.courage);
+    expect(relay.voice).toBeGreaterThanOrEqual(decline.voice);
+    expect(relay.power).toBeGreaterThanOrEqual(decline.power);
+    expect(total(relay)).toBeGreaterThan(total(decline));
+  });
+
+  it('month one: promising money the director cannot commit is worse than an honest "I can\'t promise that" (a probity breach as well as deciding for Samir)', () => {
+    const walk = new StoryWalk(ID);
+    const promise = walk.wouldScore(...PROMISE_MONEY);
+    const honest = walk.wouldScore(HONEST_START);
+    expect(promise.acts).toEqual(['DOING_FOR']);
+    expect(promise.power).toBeLessThan(0);
+    expect(total(honest)).toBeGreaterThan(total(promise));
+  });
+
+  it('month six: keeping the money promise through a direct award scores below owning it and planning the grant bid with Samir', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...PROMISE_MONEY);
+    walk.take(FARES_TOGETHER);
+    walk.take(KEEP_THE_PEACE);
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...SCRIPT_TOGETHER);
+    walk.take(...REPAIR_AND_FLOOR);
+    const directAward = walk.wouldScore('act_on_behalf samir', /underspend/);
+    const owned = walk.wouldScore('repair samir', 'decide_with samir');
+    expect(directAward.acts).toEqual(['DOING_FOR']);
+    expect(total(owned)).toBeGreaterThan(total(directAward));
+  });
+
+  it('the forum: a 28-day written answer earns no courage (it records the criticism and commits to nothing)', () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...SCRIPT_TOGETHER);
+    const written = walk.wouldScore(...WRITTEN_ANSWER);
+    expect(written.courage).toBeLessThanOrEqual(0);
+    expect(total(walk.wouldScore(...REPAIR_AND_FLOOR))).toBeGreaterThan(total(written));
+  });
+
+  it("the board: telling Hawa's story, even with no names, overrides her (she asked that it stay where she told it)", () => {
+    const walk = atTheBoardAsked();
+    expect(walk.wouldScore(HAWAS_STORY).acts).toEqual(['OVERRIDE']);
+  });
+});
+
+describe('Standing Alongside: consequences travel', () => {
+  it('pressing the chair in month two puts Samir in the public gallery, and only then can the learner hand him the floor', () => {
+    const pushed = new StoryWalk(ID);
+    pushed.take(HONEST_START);
+    pushed.take(FARES_TOGETHER);
+    pushed.take(...PUSH_THE_CHAIR);
+    expect(pushed.present()).toContain('samir');
+    expect(pushed.offers('invite samir public')).toBe(true);
+
+    const quiet = atTheBoardAsked();
+    expect(quiet.present()).not.toContain('samir');
+    expect(quiet.offers('invite samir public')).toBe(false);
+  });
+
+  it('a money promise in month one changes what month six offers: the direct award exists only on that path', () => {
+    const promised = new StoryWalk(ID);
+    promised.take(...PROMISE_MONEY);
+    promised.take(FARES_TOGETHER);
+    promised.take(KEEP_THE_PEACE);
+    promised.take(...RELAY_AND_SLOT);
+    promised.take(...SCRIPT_TOGETHER);
+    promised.take(...REPAIR_AND_FLOOR);
+    expect(promised.offers('repair samir', 'decide_with samir')).toBe(true);
+
+    const honest = atTheBoardAsked();
+    honest.take(...RELAY_AND_SLOT);
+    honest.take(...SCRIPT_TOGETHER);
+    honest.take(...REPAIR_AND_FLOOR);
+    expect(honest.offers('repair samir', 'decide_with samir')).toBe(false);
+    expect(honest.offers('decide_with samir')).toBe(true);
+  });
+
+  it("telling Hawa's story at the board keeps her away from County Hall at six months", () => {
+    const told = atTheBoardAsked();
+    told.take(HAWAS_STORY);
+    told.take(...SCRIPT_TOGETHER);
+    told.take(...REPAIR_AND_FLOOR);
+    expect(told.present()).not.toContain('hawa');
+
+    const kept = atTheBoardAsked();
+    kept.take(...RELAY_AND_SLOT);
+    kept.take(...SCRIPT_TOGETHER);
+    kept.take(...REPAIR_AND_FLOOR);
+    expect(kept.present()).toContain('hawa');
+  });
+
+  it('the trust the first visit earns decides whether Samir asks the learner to carry his words (his mandate at the board)', () => {
+    expect(atTheBoardAsked().pt.sceneContext.people.samir!.mandate).toBe('asked');
+    const folder = new StoryWalk(ID);
+    folder.take(...PROMISE_MONEY);
+    folder.take(FARES_TOGETHER);
+    folder.take(KEEP_THE_PEACE);
+    expect(folder.pt.sceneContext.people.samir!.mandate).toBe('none');
+  });
+});

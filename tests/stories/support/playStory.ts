@@ -1,0 +1,76 @@
+// Play a shipped story by the words of the options a learner would press, so a story test reads like the path it
+// describes and fails with the options that were on offer when a wording changes. Pacing choices ("Continue")
+// are taken as they come. Every option on offer at a decision is also resolved in that decision's context, so a
+// test can compare what each option would have done there (the same resolution `--json` reports as `options`).
+import { expect } from 'vitest';
+import { compileInk } from '../../../src/ink/compileInk';
+import { readStoryFiles } from '../../../src/ink/storyFiles';
+import { Playthrough } from '../../../src/engine/playthrough';
+import { resolveChoice } from '../../../src/engine/resolveChoice';
+import type { DecisionRecord } from '../../../src/engine/types';
+
+const compiled = new Map<string, string>();
+
+export function storyJson(id: string): string {
+  const cached = compiled.get(id);
+  if (cached) return cached;
+  const { json, diagnostics } = compileInk(readStoryFiles('stories'), `${id}.ink`);
+  if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
+  compiled.set(id, json);
+  return json;
+}
+
+/** One option as it would have resolved at its decision: acts (`ACT target`) and the three scores. */
+export interface OptionOutcome {
+  text: string;
+  acts: string[];
+  voice: number;
+  power: number;
+  courage: number;
+}
+
+export function optionsAt(record: DecisionRecord): OptionOutcome[] {
+  return record.options.map((option) => {
+    const result = resolveChoice(option.moves, record.context);
+    return {
+      text: option.text,
+      acts: result.acts.map((a) => `${a.act} ${a.target ?? ''}`.trim()),
+      voice: result.voice,
+      power: result.power,
+      courage: result.courage,
+    };
+  });
+}
+
+/** Play `id` taking, at each decision, the option whose text starts with the next prefix; stop when they run out. */
+export function playBy(id: string, prefixes: string[]): Playthrough {
+  const playthrough = new Playthrough(storyJson(id), { storyId: id });
+  let passage = playthrough.start();
+  const queue = [...prefixes];
+  while (!passage.ended && !passage.error && passage.choices.length > 0) {
+    if (!passage.isDecision) {
+      passage = playthrough.choose(0);
+      continue;
+    }
+    const prefix = queue.shift();
+    if (prefix === undefined) break;
+    const index = passage.choices.findIndex((c) => c.text.startsWith(prefix));
+    expect(index, `"${prefix}" among: ${passage.choices.map((c) => c.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
+    passage = playthrough.choose(index);
+  }
+  expect(passage.error).toBeNull();
+  return playthrough;
+}
+
+/** The decision whose `moment:` is `moment` (the first, if a path meets it twice). */
+export function decisionAt(playthrough: Playthrough, moment: string): DecisionRecord {
+  const record = playthrough.log.decisions.find((d) => d.moment === moment);
+  expect(
+    record,
+    `no decision "${moment}" in ${playthrough.log.decisions.map((d) => d.moment).join(', ')}`,
+  ).toBeDefined();
+  return record!;
+}
+
+export const actsOf = (record: DecisionRecord) => record.acts.map((a) => `${a.act} ${a.target ?? ''}`.trim());
+export const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;

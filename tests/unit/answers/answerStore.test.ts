@@ -1,0 +1,210 @@
+// Answers belong to the learner, not to a path: kept per story and playthrough, never erased by a republish or a
+// new path, earlier ones reachable until deleted, and two tabs never overwrite each other's words.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { comeBackIsDue, emptyAnswers, type AnswersPatch } from '../../../src/engine/debrief/debriefAnswers';
+import {
+  answerBook,
+  answersKey,
+  legacyAnswersKey,
+  nextRotation,
+  playthroughName,
+  storedComeBack,
+  type AnswerStorage,
+} from '../../../src/ui/answerStore';
+
+const STORY = 'sitting-in-reception';
+
+/** Storage as a tab sees it: a shared device, which can be full. */
+function device() {
+  const map = new Map<string, string>();
+  const state = { full: false };
+  const storage: AnswerStorage = {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => {
+      if (state.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      map.set(key, value);
+    },
+    removeItem: (key) => void map.delete(key),
+    keys: () => [...map.keys()],
+  };
+  return { map, state, storage };
+}
+
+describe('answerStore', () => {
+  it('keeps answers as they are typed and gives them back after a reload', () => {
+    const { storage } = device();
+    const p = playthroughName(1_700_000_000_000);
+    const book = answerBook(storage, STORY);
+    expect(book.open(p, 1).answers).toMatchObject({ feelings: '', playthrough: p });
+    book.save(p, { feelings: 'Uneasy' }, 2);
+    book.save(p, { account: { learned: 'Turn to the person.' } }, 3);
+    book.save(p, { account: { impact: 'They speak first.' }, prompts: { 'doing-with': 'I rang for her.' } }, 4);
+    const reloaded = answerBook(storage, STORY).open(p, 5).answers;
+    expect(reloaded.feelings).toBe('Uneasy');
+    expect(reloaded.account).toMatchObject({ learned: 'Turn to the person.', impact: 'They speak first.' });
+    expect(reloaded.prompts).toEqual({ 'doing-with': 'I rang for her.' });
+  });
+
+  it('a new playthrough starts afresh, keeps the practice (commitments, date, follow-up) and leaves the earlier words reachable', () => {
+    const { storage } = device();
+    const book = answerBook(storage, STORY);
+    const first = playthroughName(1000);
+    book.open(first, 1000);
+    book.save(
+      first,
+      { feelings: 'Uneasy', comeBackOn: '2026-04-14', commitments: { self: ['credit-by-name'] }, rotation: 4 },
+      1001,
+    );
+    const second = playthroughName(2000);
+    const again = book.open(second, 2000).answers;
+    expect(again).toMatchObject({ playthrough: second, feelings: '', comeBackOn: '2026-04-14', rotation: null });
+    expect(again.commitments.self).toEqual(['credit-by-name']);
+    expect(book.earlier(second).map((e) => e.answers.feelings)).toEqual(['Uneasy']);
+    // Deleting is the learner's call, and only then are the words gone.
+    book.remove(first);
+    expect(book.earlier(second)).toEqual([]);
+  });
+
+  it('two tabs typing into different boxes of one playthrough both keep their words (re-read before write)', () => {
+    const { storage } = device();
+    const p = playthroughName(1000);
+    const tabA = answerBook(storage, STORY);
+    const tabB = answerBook(storage, STORY);
+    tabA.open(p, 1);
+    tabB.open(p, 2);
+    tabA.save(p, { account: { learned: 'From tab A' } }, 3);
+    tabB.save(p, { account: { impact: 'From tab B' } }, 4);
+    tabA.save(p, { prompts: { one: 'A again' } }, 5);
+    expect(answerBook(storage, STORY).read(p)).toMatchObject({
+      account: { learned: 'From tab A', impact: 'From tab B' },
+      prompts: { one: 'A again' },
+    });
+  });
+
+  it('answers written before they were kept per playthrough stay readable as earlier reflections, untouched', () => {
+    const { storage, map } = device();
+    const legacy = JSON.stringify({ version: 1, playthrough: 'abc|[]', feelings: 'Written long ago' });
+    map.set(legacyAnswersKey(STORY), legacy);
+    const book = answerBook(storage, STORY);
+    const p = playthroughName(5000);
+    book.open(p, 5000);
+    book.save(p, { feelings: 'Today' }, 5001);
+    expect(book.earlier(p).map((e) => e.answers.feelings)).toEqual(['Written long ago']);
+    expect(map.get(legacyAnswersKey(STORY))).toBe(legacy);
+  });
+
+  it('sets aside stored text that is not answers, without crashing, and says so', () => {
+    const { storage, map } = device();
+    const p = playthroughName(1000);
+    map.set(answersKey(STORY, p), '{"feelings": "half a wor');
+    const opened = answerBook(storage, STORY).open(p, 7);
+    expect(opened).toMatchObject({ setAside: true, unkept: false });
+    expect(opened.answers.feelings).toBe('');
+    expect([...map.values()]).toContain('{"feelings": "half a wor');
+    expect(answerBook(storage, STORY).save(p, { feelings: 'Fine' }, 8)).toBe(true);
+    expect(answerBook(storage, STORY).read(p).feelings).toBe('Fine');
+  });
+
+  it('reports when the device will not store the answers', () => {
+    const { storage, state } = device();
+    state.full = true;
+    const book = answerBook(storage, STORY);
+    expect(book.open(playthroughName(1), 1).unkept).toBe(true);
+    expect(book.save(playthroughName(1), { feelings: 'x' }, 2)).toBe(false);
+  });
+
+  it('takes the next rotation each time, and finds the latest come-back date', () => {
+    const { storage } = device();
+    expect([nextRotation(storage), nextRotation(storage), nextRotation(storage)]).toEqual([0, 1, 2]);
+    const book = answerBook(storage, STORY);
+    book.open('p1', 1);
+    book.save('p1', { comeBackOn: '2026-01-01' }, 2);
+    book.open('p2', 3);
+    book.save('p2', { comeBackOn: '2026-02-02' }, 4);
+    expect(storedComeBack(storage, STORY)).toBe('2026-02-02');
+  });
+
+  it('says when the come-back date has arrived', () => {
+    expect(comeBackIsDue(null, '2026-04-14')).toBe(false);
+    expect(comeBackIsDue('2026-04-14', '2026-04-13')).toBe(false);
+    expect(comeBackIsDue('2026-04-14', '2026-04-14')).toBe(true);
+    expect(emptyAnswers().comeBackOn).toBeNull();
+  });
+});
+
+// One box the learner can type into, as a patch and as a reader.
+const BOXES: { patch(text: string): AnswersPatch; read(a: ReturnType<typeof emptyAnswers>): string | undefined }[] = [
+  { patch: (t) => ({ feelings: t }), read: (a) => a.feelings },
+  { patch: (t) => ({ prompts: { 'doing-with': t } }), read: (a) => a.prompts['doing-with'] },
+  { patch: (t) => ({ account: { learned: t } }), read: (a) => a.account.learned },
+  { patch: (t) => ({ commitments: { ownSelf: t } }), read: (a) => a.commitments.ownSelf },
+];
+
+type Step =
+  | { kind: 'play'; tab: number }
+  | { kind: 'type'; tab: number; box: number; text: string }
+  | { kind: 'republish' }
+  | { kind: 'switch'; tab: number }
+  | { kind: 'full'; on: boolean };
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('play' as const), tab: fc.integer({ min: 0, max: 1 }) }),
+  fc.record({
+    kind: fc.constant('type' as const),
+    tab: fc.integer({ min: 0, max: 1 }),
+    box: fc.integer({ min: 0, max: BOXES.length - 1 }),
+    text: fc.string({ minLength: 1, maxLength: 12 }).filter((t) => t.trim() !== ''),
+  }),
+  fc.constant({ kind: 'republish' as const }),
+  fc.record({ kind: fc.constant('switch' as const), tab: fc.integer({ min: 0, max: 1 }) }),
+  fc.record({ kind: fc.constant('full' as const), on: fc.boolean() }),
+);
+
+describe('no sequence of playthroughs, republishes and tab switches loses an answer', () => {
+  it('every word the device kept is found, in this playthrough or among the earlier reflections', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        const { storage, state } = device();
+        let clock = 1000;
+        // Each tab is its own page: its own book, the playthrough it is on, and what its boxes hold.
+        const tabs = [0, 1].map(() => ({ book: answerBook(storage, STORY), playthrough: null as string | null }));
+        /** playthrough → box → the last words the device kept there. */
+        const kept = new Map<string, Map<number, string>>();
+        for (const s of steps) {
+          clock += 1;
+          if (s.kind === 'full') state.full = s.on;
+          else if (s.kind === 'play') {
+            const tab = tabs[s.tab]!;
+            tab.playthrough = playthroughName(clock);
+            tab.book.open(tab.playthrough, clock);
+          } else if (s.kind === 'type') {
+            const tab = tabs[s.tab]!;
+            if (!tab.playthrough) continue;
+            if (tab.book.save(tab.playthrough, BOXES[s.box]!.patch(s.text), clock)) {
+              if (!kept.has(tab.playthrough)) kept.set(tab.playthrough, new Map());
+              kept.get(tab.playthrough)!.set(s.box, s.text);
+            }
+            // A save that fails returns false, and the curtain call tells the learner in words.
+          } else if (s.kind === 'republish') {
+            // A new build: the same playthroughs reopen their curtain call (their names do not change).
+            for (const tab of tabs) if (tab.playthrough) tab.book.open(tab.playthrough, clock);
+          } else {
+            // Switching tabs: the other page reopens what it was on.
+            const tab = tabs[s.tab]!;
+            if (tab.playthrough) tab.book.open(tab.playthrough, clock);
+          }
+        }
+        // A fresh page, a new playthrough: every kept word is among its earlier reflections.
+        const fresh = answerBook(storage, STORY);
+        const earlier = new Map(fresh.earlier('a-new-one').map((e) => [e.playthrough, e.answers]));
+        for (const [playthrough, boxes] of kept) {
+          const answers = earlier.get(playthrough);
+          expect(answers, `playthrough ${playthrough}`).toBeDefined();
+          for (const [box, text] of boxes) expect(BOXES[box]!.read(answers!)).toBe(text);
+        }
+      }),
+      { seed: 1717, numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,77 @@
+// Option craft (authoring-contract.md): the warnings `check` gives when a decision's options give the answer
+// away, and the path measures it prints. Warnings are advice: they never make `check` fail.
+import { describe, expect, it } from 'vitest';
+import { craftSummary, optionCraftWarnings, type DecisionSighting } from '../../../src/ink/optionCraft';
+import type { OptionOutcome } from '../../../src/engine/types';
+
+const option = (text: string, [voice, power, courage]: [number, number, number]): OptionOutcome => ({
+  index: 0,
+  text,
+  moves: [],
+  contested: false,
+  acts: [],
+  voice,
+  power,
+  courage,
+});
+const at = (line: number, ...options: OptionOutcome[]): DecisionSighting => ({
+  file: 'story.ink',
+  line,
+  options: options.map((o, index) => ({ ...o, index })),
+});
+const codes = (list: DecisionSighting[]) => optionCraftWarnings('story.ink', list).map((d) => `${d.code} ${d.line}`);
+
+describe('option craft warnings', () => {
+  it('say nothing about a decision with a harmful option, a with option, and no give-away length', () => {
+    expect(codes([at(3, option('Answer for her', [-1, -1, 0]), option('Turn to her', [2, 2, 0]))])).toEqual([]);
+  });
+
+  it('warn when no option scores below 0: every option is safe, so the choice teaches nothing about harm', () => {
+    expect(codes([at(3, option('Wait a little', [0, 0, 0]), option('Ask her', [2, 2, 0]))])).toEqual([
+      'craft-no-harm 3',
+    ]);
+  });
+
+  it('warn when no option keeps voice and power at +1 or more: there is no way to do it with the person', () => {
+    expect(codes([at(3, option('Say nothing', [0, 0, -1]), option('Answer for her', [-1, -1, 0]))])).toEqual([
+      'craft-no-with 3',
+    ]);
+  });
+
+  it('warn when one option is over three times the length of the shortest: length alone stands out', () => {
+    const long = 'Turn towards Esther, wait for her to look up, and ask';
+    expect(codes([at(3, option('Answer her', [-1, -1, 0]), option(long, [2, 2, 0]))])).toContain('craft-length 3');
+  });
+
+  it('warn once for the story when the best option is also the longest in more than 40 % of decisions', () => {
+    const d = (line: number, bestLongest: boolean) =>
+      at(
+        line,
+        option(bestLongest ? 'Speak for her' : 'Speak for her, kindly', [-1, -1, 0]),
+        option(bestLongest ? 'Ask her to say it' : 'Ask her', [2, 2, 0]),
+      );
+    // 2 of 5 is 40 %: not more than 40 %, no warning. 3 of 5 is.
+    expect(codes([d(1, true), d(2, true), d(3, false), d(4, false), d(5, false)])).toEqual([]);
+    expect(codes([d(1, true), d(2, true), d(3, true), d(4, false), d(5, false)])).toEqual(['craft-best-longest null']);
+  });
+
+  it('leave a decision with one option alone (it is a pacing choice in all but name)', () => {
+    expect(codes([at(3, option('Go on', [0, 0, 0]))])).toEqual([]);
+  });
+});
+
+describe('path measures', () => {
+  it('give the fewest and median decisions on a path, and the median path’s words and minutes', () => {
+    const summary = craftSummary([
+      { decisions: 6, words: 1800 },
+      { decisions: 4, words: 1000 },
+      { decisions: 5, words: 1440 },
+    ]);
+    // 1,440 words at 180 a minute is 8 minutes, and 5 decisions at 20 s each 1.7 more.
+    expect(summary).toEqual({ pathDecisions: { min: 4, median: 5 }, medianWords: 1440, medianMinutes: 9.7 });
+  });
+
+  it('are absent when no walk finished', () => {
+    expect(craftSummary([])).toBeNull();
+  });
+});

@@ -1,0 +1,140 @@
+// The room server started for real on the loopback address: phones join, vote and change their vote; only the
+// presenter's key opens, closes, reveals or ends; phone input is checked; the streams carry what each may know.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startRoom, type RunningRoom } from '../../../src/roomServer/startRoom';
+import { MAX_OPTIONS } from '../../../src/facilitation/phoneRoom';
+
+let room: RunningRoom | null = null;
+afterEach(async () => {
+  await room?.close();
+  room = null;
+});
+
+async function open(): Promise<{ room: RunningRoom; base: string }> {
+  const dist = mkdtempSync(path.join(os.tmpdir(), 'room-dist-'));
+  writeFileSync(path.join(dist, 'vote.html'), '<!doctype html><title>vote</title>');
+  room = await startRoom({ port: 0, host: '127.0.0.1', distDir: dist });
+  return { room, base: `http://127.0.0.1:${room.port}` };
+}
+
+const post = async (url: string, body: unknown, key?: string) => {
+  const r = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { 'x-room-key': key } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: r.status, body: (await r.json()) as Record<string, unknown> };
+};
+
+/** The first event on a stream, read and then let go. */
+async function firstEvent(url: string): Promise<unknown> {
+  const controller = new AbortController();
+  const r = await fetch(url, { signal: controller.signal });
+  expect(r.headers.get('content-type')).toMatch(/text\/event-stream/);
+  const reader = r.body!.getReader();
+  let text = '';
+  while (!/\n\n/.test(text)) text += new TextDecoder().decode((await reader.read()).value);
+  controller.abort();
+  return JSON.parse(/data: (.*)/.exec(text)![1]!);
+}
+
+describe('the room server', () => {
+  it('serves the built game and the QR code, and prints a presenter address whose key is in the fragment', async () => {
+    const { room, base } = await open();
+    expect((await fetch(`${base}/vote.html`)).status).toBe(200);
+    const qr = await fetch(`${base}/room/qr.svg`);
+    expect(qr.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await qr.text()).toMatch(/^<svg/);
+    expect(room.presenterAddress).toMatch(/\/workshop\.html#room-key=[\w-]{20,}$/);
+    expect(room.joinAddress).toBe(`${base}/vote.html?c=${room.code}`);
+  });
+
+  it('counts phone votes once, lets a phone change its vote, and gives the counts to the presenter on close', async () => {
+    const { room, base } = await open();
+    const key = room.presenterKey;
+    const tokens: string[] = [];
+    for (let i = 0; i < 4; i++)
+      tokens.push((await post(`${base}/room/api/join`, { code: room.code })).body.token as string);
+    const opened = await post(`${base}/room/api/presenter/open`, { options: ['Ask Esther', 'Answer Dawn'] }, key);
+    const round = (opened.body.round as { id: number }).id;
+    const receipts = [];
+    for (const [i, token] of tokens.entries())
+      receipts.push((await post(`${base}/room/api/vote`, { token, round, choice: i % 2, receipt: null })).body.receipt);
+    // Phone 1 changes its mind to "rather not say"; a second vote without a receipt is refused.
+    const changed = await post(`${base}/room/api/vote`, {
+      token: tokens[1],
+      round,
+      choice: 'rather-not',
+      receipt: receipts[1],
+    });
+    expect(changed.body.ok).toBe(true);
+    expect((await post(`${base}/room/api/vote`, { token: tokens[2], round, choice: 1, receipt: null })).status).toBe(
+      409,
+    );
+    const live = (await firstEvent(`${base}/room/api/presenter/events?key=${key}`)) as {
+      round: { voted: number; counts: unknown };
+    };
+    expect(live.round).toMatchObject({ voted: 4, counts: null });
+    const closed = await post(`${base}/room/api/presenter/close`, {}, key);
+    expect((closed.body.view as { round: { counts: unknown } }).round.counts).toEqual({ counts: [2, 1], ratherNot: 1 });
+  });
+
+  it('refuses a phone that tries to open, close, reveal or end a vote, or to read the presenter stream', async () => {
+    const { room, base } = await open();
+    const token = (await post(`${base}/room/api/join`, { code: room.code })).body.token as string;
+    for (const action of ['open', 'close', 'reveal', 'end']) {
+      const r = await post(`${base}/room/api/presenter/${action}`, { options: ['A'], token });
+      expect(r.status, action).toBe(403);
+      const wrong = await post(`${base}/room/api/presenter/${action}`, { options: ['A'] }, token);
+      expect(wrong.status, `${action} with a phone token as key`).toBe(403);
+    }
+    expect((await fetch(`${base}/room/api/presenter/events?key=${token}`)).status).toBe(403);
+    expect((await fetch(`${base}/room/api/presenter/info`)).status).toBe(403);
+    // The phone's own stream says only what a phone may know.
+    await post(`${base}/room/api/presenter/open`, { options: ['A', 'B'] }, room.presenterKey);
+    const phoneView = await firstEvent(`${base}/room/api/phone/events?token=${token}`);
+    expect(phoneView).toEqual({ round: { id: 1, options: ['A', 'B'], open: true, revealed: false }, ended: false });
+  });
+
+  it('checks what phones send: option range, shape, size, unknown phones, a wrong code, and a burst of taps', async () => {
+    const { room, base } = await open();
+    expect((await post(`${base}/room/api/join`, { code: 'NOPE' })).status).toBe(403);
+    expect((await post(`${base}/room/api/join`, 'not json')).status).toBe(400);
+    const token = (await post(`${base}/room/api/join`, { code: room.code.toLowerCase() })).body.token as string;
+    await post(`${base}/room/api/presenter/open`, { options: ['A', 'B'] }, room.presenterKey);
+    const vote = (choice: unknown, extra: object = {}) =>
+      post(`${base}/room/api/vote`, { token, round: 1, choice, receipt: null, ...extra });
+    expect((await vote(2)).status).toBe(409);
+    expect((await vote(MAX_OPTIONS)).status).toBe(400);
+    expect((await vote('0')).status).toBe(400);
+    expect((await vote(0, { token: 'x'.repeat(30) })).status).toBe(403);
+    expect(
+      (await post(`${base}/room/api/vote`, { token, round: 1, choice: 0, receipt: 'x'.repeat(100_000) })).status,
+    ).toBe(400);
+    const burst = [];
+    for (let i = 0; i < 30; i++) burst.push((await vote(0)).status);
+    expect(burst).toContain(429);
+    const tooMany = await post(
+      `${base}/room/api/presenter/open`,
+      { options: Array.from({ length: MAX_OPTIONS + 1 }, () => 'x') },
+      room.presenterKey,
+    );
+    expect(tooMany.status).toBe(400);
+  });
+
+  it('ends when the facilitator ends it: phones are told, and nothing of the room is left', async () => {
+    let ended = false;
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'room-dist-'));
+    room = await startRoom({ port: 0, host: '127.0.0.1', distDir: dist, onEnd: () => (ended = true) });
+    const base = `http://127.0.0.1:${room.port}`;
+    const token = (await post(`${base}/room/api/join`, { code: room.code })).body.token as string;
+    const stream = fetch(`${base}/room/api/phone/events?token=${token}`).then((r) => r.text());
+    await post(`${base}/room/api/presenter/end`, {}, room.presenterKey);
+    expect(await stream).toContain('"ended":true');
+    await expect.poll(() => ended).toBe(true);
+    room = null;
+  });
+});
