@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkStory, formatSummary, type CheckOptions, type StoryCheck } from '../ink/checkStory';
 import { formatDiagnostic } from '../ink/compileInk';
-import { readStoryFiles, storyIds } from '../ink/storyFiles';
+import { forTerminal } from './terminalText';
+import { readIncludedFiles, readStoryFiles, storyIds } from '../ink/storyFiles';
 
 const USAGE = 'usage: npm run check -- [FILE.ink …] [--json] [--paths N] [--walks N]';
 
@@ -38,15 +39,12 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/** Each file with the other .ink files of its folder (and sub-folders), so its INCLUDEs resolve. */
+/** Each file with the files its INCLUDEs name (never the whole folder beneath it). */
 function checkFiles(files: string[], options: CheckOptions): StoryCheck[] {
-  const folders = new Map<string, Record<string, string>>();
   return files.map((file) => {
     const dir = path.dirname(file);
-    let sources = folders.get(dir);
-    if (!sources) folders.set(dir, (sources = readStoryFiles(dir)));
     const main = path.basename(file);
-    sources[main] ??= fs.readFileSync(file, 'utf8');
+    const sources = readIncludedFiles(dir, main);
     // Name files as the person typed them, so a path in a message can be pasted straight back.
     return checkStory(sources, main, { ...options, displayPrefix: dir === '.' ? '' : `${dir}/` });
   });
@@ -83,7 +81,7 @@ export function main(argv: string[]): number {
     );
   } else {
     for (const check of checks) {
-      for (const d of check.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+      for (const d of check.diagnostics) process.stdout.write(`${forTerminal(formatDiagnostic(d))}\n`);
       process.stdout.write(`${formatSummary(check)}\n`);
     }
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;

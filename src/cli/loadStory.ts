@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compileInk } from '../ink/compileInk';
 import { lintTags } from '../ink/lintTags';
-import { readStoryFiles } from '../ink/storyFiles';
+import { readIncludedFiles } from '../ink/storyFiles';
 import type { Diagnostic } from '../engine/types';
 
 export interface LoadedStory {
@@ -19,14 +19,25 @@ export interface LoadedStory {
 
 export function loadStory(file: string): LoadedStory {
   const id = path.basename(file).replace(/\.(ink|json)$/, '');
+  if (fs.statSync(file).isDirectory()) {
+    const message = 'this is a folder: give one story file (.ink or .json)';
+    return {
+      id,
+      json: null,
+      diagnostics: [{ file, line: null, severity: 'error', message }],
+      files: null,
+      main: id,
+      displayPrefix: '',
+    };
+  }
   if (file.endsWith('.json')) {
     const json = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
     return { id, json, diagnostics: [], files: null, main: path.basename(file), displayPrefix: '' };
   }
   const dir = path.dirname(file);
   const main = path.basename(file);
-  const files = readStoryFiles(dir);
-  if (files[main] === undefined) files[main] = fs.readFileSync(file, 'utf8');
+  // Only the story and what its INCLUDEs name: `play` in a big folder must not read everything beneath it.
+  const files = readIncludedFiles(dir, main);
   // Name files as the person typed them, so the path in an error can be pasted straight back.
   const displayPrefix = dir === '.' ? '' : `${dir}/`;
   const compiled = compileInk(files, main, displayPrefix);

@@ -6,6 +6,7 @@ import { Playthrough, type Passage } from '../engine/playthrough';
 import { seededRandom } from '../engine/seededRandom';
 import { formatDiagnostic } from '../ink/compileInk';
 import { loadStory } from './loadStory';
+import { forTerminal } from './terminalText';
 import { playReport } from '../engine/playReport';
 import { parsePromptLibrary } from '../engine/debrief/promptLibrary';
 import promptsData from '../content/prompts.json';
@@ -96,9 +97,9 @@ export async function main(argv: string[]): Promise<number> {
   const story = loadStory(args.file);
   const errors = story.diagnostics.filter((d) => d.severity === 'error');
   for (const d of story.diagnostics.filter((d) => d.severity === 'warning'))
-    process.stderr.write(`${formatDiagnostic(d)}\n`);
+    process.stderr.write(`${forTerminal(formatDiagnostic(d))}\n`);
   if (errors.length || !story.json) {
-    for (const d of errors) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    for (const d of errors) process.stderr.write(`${forTerminal(formatDiagnostic(d))}\n`);
     return 2;
   }
 
@@ -120,7 +121,7 @@ export async function main(argv: string[]): Promise<number> {
   const random = args.walk === null ? null : seededRandom(args.walk);
   const shown: StoryLine[] = [];
   const out = (s: string) => {
-    if (!args.json) process.stdout.write(`${s}\n`);
+    if (!args.json) process.stdout.write(`${forTerminal(s)}\n`);
   };
 
   const show = (p: Passage) => {
@@ -151,7 +152,9 @@ export async function main(argv: string[]): Promise<number> {
 
   const error = passage.error;
   if (error) {
-    process.stderr.write(`${args.file}: runtime error: ${error.message}${error.where ? ` (at ${error.where})` : ''}\n`);
+    process.stderr.write(
+      forTerminal(`${args.file}: runtime error: ${error.message}${error.where ? ` (at ${error.where})` : ''}`) + '\n',
+    );
   }
   if (args.json) {
     const result = playReport({

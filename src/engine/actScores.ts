@@ -1,42 +1,9 @@
-// The per-act score table of voice-model.md, and the context adjustments written beside it.
-import type { ActName, ContextSnapshot, MoveSpec, ResolvedAct } from './types';
+// The context adjustments voice-model.md writes beside its act table (the table itself is the contract's).
+import type { ContextSnapshot, ResolvedAct } from './types';
+import { ACT_SCORES, type ActName, type MoveSpec, type Scores } from './contract/index.ts';
 import { hasMandate, personIn } from './contextQueries';
 
-export interface Scores {
-  voice: number;
-  power: number;
-  courage: number;
-}
-
-const s = (voice: number, power: number, courage: number): Scores => ({ voice, power, courage });
-
-/** Base VOICE / POWER / COURAGE of each act before context adjustments. */
-export const ACT_SCORES: Readonly<Record<ActName, Readonly<Scores>>> = {
-  AMPLIFY: s(2, 1, 1),
-  INVITE: s(2, 2, 0),
-  HOLD_SPACE: s(2, 2, 0),
-  CREDIT: s(2, 1, 1),
-  ASK_CONSENT: s(1, 2, 0),
-  DECIDE_WITH: s(1, 2, 1),
-  REMOVE_BARRIER: s(2, 2, 1),
-  ADVOCATE: s(1, 1, 1),
-  CHALLENGE: s(0, 0, 1),
-  INDIRECT: s(0, 1, 1),
-  RESPECT_WISH: s(1, 2, 0),
-  SAFEGUARD: s(0, 0, 1),
-  REPAIR: s(1, 1, 1),
-  NEUTRAL: s(0, 0, 0),
-  DOING_FOR: s(0, -1, 0),
-  SPEAK_FOR: s(-1, -1, 0),
-  SPEAK_OVER: s(-2, -1, 0),
-  TAKE_CREDIT: s(-2, -1, 0),
-  BURDEN: s(0, -1, 0),
-  BYSTAND: s(0, 0, -1),
-  COLLUDE: s(-1, -1, -2),
-  OVERRIDE: s(-2, -2, 0),
-  // Not combined like the others: resolveChoice applies it as a cap (V at most −1, C at most 0).
-  CENTRE_SELF: s(-1, 0, 0),
-};
+export type { Scores } from './contract/index.ts';
 
 /** Acts that take courage to do upward: the person the powerful are ignoring, or the powerful themselves. */
 const BRAVER_BELOW: readonly ActName[] = ['AMPLIFY', 'INVITE', 'HOLD_SPACE', 'ADVOCATE', 'CHALLENGE'];
@@ -52,7 +19,7 @@ function informs(move: MoveSpec, ctx: ContextSnapshot): boolean {
 
 /** The scores of one resolved act of `move`, with the table's context adjustments, each within −2..+2. */
 export function scoreAct(act: ResolvedAct, move: MoveSpec, ctx: ContextSnapshot): Scores {
-  const score = { ...ACT_SCORES[act.act] };
+  const score: Scores = { ...ACT_SCORES[act.act] };
   if (ctx.rank === 'below' && BRAVER_BELOW.includes(act.act)) {
     score.courage += 1;
   }

@@ -2,7 +2,7 @@
 // negative score towards 0 and never above. Applied from the stored base scores each time, so replaying a save
 // or adding a decision and re-running gives the same result (idempotent).
 import type { ActName, DecisionRecord } from './types';
-import { HARM_ORDER } from './resolveChoice';
+import { HARM_ORDER } from './contract/index.ts';
 
 /** Acts R13 can repair: the contract's harm list, and CENTRE_SELF (making someone's moment about yourself). */
 const REPAIRABLE: readonly ActName[] = [...HARM_ORDER, 'CENTRE_SELF'];

@@ -1,7 +1,7 @@
 // The playbill's data: every story's header, written at build time so the foyer needs no story JSON.
 import { z } from './zod.ts';
 import { StoryRunner } from './storyRunner.ts';
-import { parseHeader } from './tagGrammar.ts';
+import { parseHeader } from './contract/index.ts';
 
 export const manifestEntrySchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/)),

@@ -5,8 +5,7 @@ import { bandsFor } from './debrief/bands';
 import type { StoryHeader } from './debrief/debriefSources';
 import type { PromptLibrary } from './debrief/promptLibrary';
 import { selectPrompts } from './debrief/selectPrompts';
-import type { DecisionLog } from './playthrough';
-import type { StoryLine } from './types';
+import type { DecisionLog, StoryLine } from './types';
 
 export interface PlayReportInput {
   story: string;

@@ -3,7 +3,7 @@
 // and exposes state; it never touches the DOM. A save is its path, and resuming is replaying that path.
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
-import { parseHeader, parseLineTag, splitTag, type StoryHeader } from './tagGrammar';
+import { parseHeader, parseLineTag, splitTag, type StoryHeader } from './contract/index.ts';
 import { resolveChoice } from './resolveChoice';
 import { resolveOptions } from './optionOutcomes';
 import { applyLaterAdjustments } from './laterAdjustments';
@@ -12,10 +12,10 @@ import { Emitter } from './emitter';
 import { isScoredStoryJson } from './manifest';
 import type {
   ContextSnapshot,
+  DecisionLog,
   DecisionRecord,
   MoveSpec,
   PathStep,
-  PatternName,
   SaveEnvelope,
   StoryChoice,
   StoryLine,
@@ -54,15 +54,6 @@ export interface PlaythroughSnapshot {
   nextSceneOverride: string | null;
 }
 
-export interface DecisionLog {
-  scored: boolean;
-  decisions: DecisionRecord[];
-  turns: Turn[];
-  pattern: PatternName | null;
-  /** Every `theory:` key met on the way, in order, without repeats. */
-  theory: string[];
-}
-
 export interface PlaythroughEvents {
   'story/line': StoryLine;
   'story/choices': { choices: StoryChoice[]; isDecision: boolean };
@@ -78,18 +69,6 @@ export interface ResumeResult {
   passages: Passage[];
   /** Set when the story has changed since the save and replay stopped early. */
   mismatch: { step: number; expected: string } | null;
-}
-
-// The same tags come back on every playthrough of a story: parse each raw tag once.
-const parsedTags = new Map<string, ReturnType<typeof parseLineTag>>();
-function parseTagOnce(raw: string): ReturnType<typeof parseLineTag> {
-  let parsed = parsedTags.get(raw);
-  if (!parsed) {
-    parsed = parseLineTag(raw);
-    if (parsedTags.size > 5000) parsedTags.clear();
-    parsedTags.set(raw, parsed);
-  }
-  return parsed;
 }
 
 // What a story is does not change between playthroughs of it (What if copies, rewinds, QA walks): work it out
@@ -254,7 +233,7 @@ export class Playthrough {
   private absorbLine(line: StoryLine): void {
     const last = this.decisions[this.decisions.length - 1];
     for (const raw of line.tags) {
-      const parsed = parseTagOnce(raw);
+      const parsed = parseLineTag(raw);
       if (parsed.kind !== 'ours') continue;
       const tag = parsed.tag;
       switch (tag.key) {
@@ -310,7 +289,7 @@ export class Playthrough {
   movesOf(choice: StoryChoice): MoveSpec[] {
     const moves: MoveSpec[] = [];
     for (const raw of choice.tags) {
-      const parsed = parseTagOnce(raw);
+      const parsed = parseLineTag(raw);
       // A bad move is the checker's to report; in play it is left out rather than stopping the story.
       if (parsed.kind === 'ours' && parsed.tag.key === 'move') moves.push(parsed.tag.move);
     }

@@ -1,20 +1,9 @@
 // One choice → its scores (R7, CENTRE_SELF, R8). Every move reads the context as it stood before the choice:
 // a person's answer comes after the choice, in the story.
-import type { ActName, ContextSnapshot, MoveSpec, ResolvedAct } from './types';
+import type { ContextSnapshot, ResolvedAct } from './types';
+import { HARM_ORDER, type MoveSpec, type Scores } from './contract/index.ts';
 import { resolveMove } from './resolveMove';
-import { clampScore, scoreAct, type Scores } from './actScores';
-
-/** The contract's order of harm for `last_act`: the most harmful act of a choice is what the story reacts to. */
-export const HARM_ORDER: readonly ActName[] = [
-  'OVERRIDE',
-  'SPEAK_OVER',
-  'TAKE_CREDIT',
-  'COLLUDE',
-  'SPEAK_FOR',
-  'BURDEN',
-  'DOING_FOR',
-  'BYSTAND',
-];
+import { clampScore, scoreAct } from './actScores';
 
 export interface ChoiceResult {
   acts: ResolvedAct[];

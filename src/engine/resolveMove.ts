@@ -1,9 +1,10 @@
 // Moves → acts (voice-model.md R1–R6, R10–R12): the same words are advocacy or speaking over depending on who is
 // in the room and what they asked for, so every rule reads the context, never the choice's text.
-import type { ActName, ContextSnapshot, MoveSpec, PersonContext, ResolvedAct } from './types';
+import type { ContextSnapshot, PersonContext, ResolvedAct } from './types';
+import { isMoveName, SELF_FOCUS, type ActName, type MoveName, type MoveSpec } from './contract/index.ts';
 import { consentCovers, harmIsOn, hasMandate, othersPresent, personIn } from './contextQueries';
 
-export { ACT_SCORES, scoreAct, clampScore, type Scores } from './actScores';
+export { scoreAct, clampScore } from './actScores';
 
 type Rule = (move: MoveSpec, p: PersonContext, ctx: ContextSnapshot) => ActName;
 
@@ -81,7 +82,8 @@ const always =
   () =>
     act;
 
-const RULES: Record<string, Rule> = {
+/** One rule per move of the contract: a move added there without a rule here does not compile. */
+const RULES: Record<MoveName, Rule> = {
   relay,
   credit_repeat: (move) => (move.params.credited === 'yes' ? 'AMPLIFY' : 'TAKE_CREDIT'), // R2
   claim: always('TAKE_CREDIT'),
@@ -106,10 +108,10 @@ const RULES: Record<string, Rule> = {
  * have rejected (unknown name) resolves to NEUTRAL rather than throwing: the checker reports it, play goes on.
  */
 export function resolveMove(move: MoveSpec, ctx: ContextSnapshot): ResolvedAct[] {
-  const rule = Object.hasOwn(RULES, move.move) ? RULES[move.move] : undefined;
+  const rule = isMoveName(move.move) ? RULES[move.move] : undefined;
   const act = rule === undefined ? 'NEUTRAL' : rule(move, personIn(ctx, move.target), ctx);
   const acts: ResolvedAct[] = [{ act, target: move.target }];
-  if (move.flags.includes('self_focus')) {
+  if (move.flags.includes(SELF_FOCUS)) {
     acts.push({ act: 'CENTRE_SELF', target: move.target });
   }
   return acts;

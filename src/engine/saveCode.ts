@@ -1,29 +1,15 @@
 // The save code: a save's path, as JSON, squeezed with lz-string into text an LMS can keep (SCORM 1.2 gives
 // `cmi.suspend_data` 4,096 characters). `check` measures every story's longest save with this same function, so
 // the limit it warns about is the limit the LMS adapter meets. A code read back is untrusted input: it is
-// validated before anything replays it.
+// validated (by the one save schema) before anything replays it.
 // lz-string is CommonJS: its functions hang off the default export in Node's ESM and in Vite alike.
 import LZString from 'lz-string';
-import { z } from './zod';
-import type { SaveEnvelope } from './types';
+import { SaveEnvelopeSchema, type SaveEnvelope } from './contract/index.ts';
 
 /** SCORM 1.2's limit for `cmi.suspend_data`. */
 export const SAVE_CODE_LIMIT = 4096;
 /** Above this, `check` warns: a longer story (or longer option texts) would soon pass the limit. */
 export const SAVE_CODE_WARNING = 3500;
-
-const PathStepSchema = z.union([
-  z.strictObject({ index: z.int().check(z.minimum(0), z.maximum(999)), text: z.string().check(z.maxLength(2000)) }),
-  z.strictObject({ skip: z.string().check(z.minLength(1), z.maxLength(200)) }),
-]);
-
-export const SaveEnvelopeSchema = z.strictObject({
-  format: z.literal(1),
-  storyId: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/), z.maxLength(100)),
-  storyHash: z.string().check(z.maxLength(128)),
-  seed: z.int(),
-  path: z.array(PathStepSchema).check(z.maxLength(5000)),
-}) satisfies z.ZodMiniType<SaveEnvelope>;
 
 /** The save as one line of text: the envelope's own fields only, in a fixed order, compressed. */
 export function encodeSavePath(save: SaveEnvelope): string {

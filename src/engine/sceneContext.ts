@@ -1,8 +1,7 @@
 // What the scene knows as the story runs (voice-model.md "Scene context"). A class because it holds state over
 // time; snapshot/restore let the runner rewind and let every move of a choice read the pre-choice context.
 import type { ContextSnapshot, PersonContext } from './types';
-import type { LineTag } from './tagGrammar';
-import { LEARNER_ID } from './tagKeys';
+import { LEARNER_ID, type LineTag } from './contract/index.ts';
 
 export function defaultPerson(): PersonContext {
   return { present: false, access: 'able', mandate: 'none', wants: 'unknown', consents: {} };

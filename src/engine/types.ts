@@ -1,6 +1,9 @@
 // The shapes every room of the house shares. The engine produces them; ui/, stage/, cli/ and the
-// debrief only read them. Tag value types (moves, facets, header) are inferred from the zod schemas in
-// tagGrammar.ts; the plain shapes that carry them through a playthrough live here.
+// debrief only read them. What the authoring contract declares (acts, moves, tag values, the save) is declared in
+// contract/ and only named again here, so the rooms that read these shapes keep one import.
+import type { Access, ActName, HarmLevel, Mandate, MoveSpec, PatternName, Rank, Wants } from './contract/index.ts';
+
+export type { ActName, MoveSpec, PatternName, PathStep, SaveEnvelope } from './contract/index.ts';
 
 /** One line of story text as the runner produced it. */
 export interface StoryLine {
@@ -22,53 +25,6 @@ export interface StoryChoice {
   text: string;
   /** Raw choice tags (inside the brackets). */
   tags: string[];
-}
-
-/** One step of a save's path: an option taken, or a scene skipped. */
-export type PathStep = { index: number; text: string } | { skip: string };
-
-/** A save is a path, not a snapshot (architecture.md). */
-export interface SaveEnvelope {
-  format: 1;
-  storyId: string;
-  storyHash: string;
-  seed: number;
-  path: PathStep[];
-}
-
-export type ActName =
-  | 'AMPLIFY'
-  | 'INVITE'
-  | 'HOLD_SPACE'
-  | 'CREDIT'
-  | 'ASK_CONSENT'
-  | 'DECIDE_WITH'
-  | 'REMOVE_BARRIER'
-  | 'ADVOCATE'
-  | 'CHALLENGE'
-  | 'INDIRECT'
-  | 'RESPECT_WISH'
-  | 'SAFEGUARD'
-  | 'REPAIR'
-  | 'NEUTRAL'
-  | 'DOING_FOR'
-  | 'SPEAK_FOR'
-  | 'SPEAK_OVER'
-  | 'TAKE_CREDIT'
-  | 'BURDEN'
-  | 'BYSTAND'
-  | 'COLLUDE'
-  | 'OVERRIDE'
-  | 'CENTRE_SELF';
-
-export type PatternName = 'Performer' | 'Rescuer' | 'Bystander' | 'With, but quiet' | 'With' | 'Finding the way';
-
-/** A move as authored on a choice, parsed: `move: relay okafor source=inferred self_focus`. */
-export interface MoveSpec {
-  move: string;
-  target: string | null;
-  params: Record<string, string>;
-  flags: string[];
 }
 
 export interface ResolvedAct {
@@ -101,19 +57,19 @@ export interface Perspective {
 /** Per cast member, what the scene knows (voice-model.md "Scene context"). */
 export interface PersonContext {
   present: boolean;
-  access: 'able' | 'able_with_support' | 'substantial_difficulty';
-  mandate: 'asked' | 'consented' | 'known_wishes' | 'none' | 'declined';
-  wants: 'yes' | 'no' | 'unknown';
+  access: Access;
+  mandate: Mandate;
+  wants: Wants;
   /** item -> audience ids, or null for "everyone". */
   consents: Record<string, string[] | null>;
 }
 
 export interface ContextSnapshot {
   people: Record<string, PersonContext>;
-  harm: 'off' | 'on' | 'exclusion';
+  harm: HarmLevel;
   duty: boolean;
   unsafe: boolean;
-  rank: 'below' | 'peer' | 'above';
+  rank: Rank;
   scene: string | null;
 }
 
@@ -147,6 +103,17 @@ export interface DecisionRecord {
   notes: string[];
   theory: string[];
   contested: boolean;
+}
+
+/** What one playthrough leaves behind: the debrief's and the facilitator's only input about what happened. */
+export interface DecisionLog {
+  /** False for a plain ink story: every choice point is a decision with no acts. */
+  scored: boolean;
+  decisions: DecisionRecord[];
+  turns: Turn[];
+  pattern: PatternName | null;
+  /** Every `theory:` key met on the way, in order, without repeats. */
+  theory: string[];
 }
 
 /** A turn in the airtime picture: who spoke, and to whom. */

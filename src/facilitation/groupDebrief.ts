@@ -1,8 +1,7 @@
 // The room's debrief, What? So what? Now what?: the vote history per decision, how each choice resolved (only
 // once revealed), the airtime and "who was spoken to" pictures, the discussion prompts and the room's
 // commitments. It reads the main line's decision log and the session log; it never describes a person in the room.
-import type { DecisionLog } from '../engine/playthrough';
-import type { DecisionRecord } from '../engine/types';
+import type { DecisionLog, DecisionRecord } from '../engine/types';
 import { airtime, airtimeNotes, type Airtime } from '../engine/debrief/airtime';
 import { bandsFor, BAND_WORDS, DIMENSION_QUESTIONS, type Dimension } from '../engine/debrief/bands';
 import type { CastMember } from '../engine/debrief/debriefSources';

@@ -3,8 +3,7 @@
 // and the log. Everything the projector shows is derived from this; nothing in it names anyone.
 import { z } from '../engine/zod';
 import { Count, SessionEventSchema } from './sessionLog';
-
-const PathStepSchema = z.union([z.object({ index: Count, text: z.string() }), z.object({ skip: z.string() })]);
+import { SaveEnvelopeSchema } from '../engine/contract/index.ts';
 
 export const SCREENS = ['plan', 'prebrief', 'ground-rules', 'content-notes', 'story', 'debrief', 'ended'] as const;
 export const ScreenSchema = z.enum(SCREENS);
@@ -34,7 +33,7 @@ export const SessionStateSchema = z.object({
   page: Count,
   step: z.nullable(DecisionStepSchema),
   /** The main line: the room's choices and skips. It stays the record; rewinds play on a copy. */
-  path: z.array(PathStepSchema),
+  path: SaveEnvelopeSchema.shape.path,
   /** A rewind being played on a copy: the decision's path position, the option tried and the page shown. */
   exploring: z.nullable(z.object({ step: Count, option: Count, page: Count })),
   /** Path positions of decisions whose acts and perspectives the room has been shown. */

@@ -8,12 +8,13 @@ export type CheckCode =
   | 'header-missing' // a required header tag is missing
   | 'header-lost' // header tags ink does not see as the story's (something, often an INCLUDE, comes before them)
   | 'cast-thin' // fewer than three facets, or none invisible or unvoiced
-  | 'move-outside' // move: written outside a choice's brackets
+  | 'move-outside' // a choice's tag (move:, contested, reflect:) written outside its brackets
   | 'tag-text' // -> or // inside a tag's words
   | 'float' // 2.0 in ink code
   | 'consent-and-action' // ask_consent and an action on the same person on one choice
   | 'cast-undeclared' // an id used in a tag but not in the cast
   | 'cast-unused' // a cast member no tag mentions
+  | 'reveal' // reveal: names a facet the person does not have, or one the learner sees from the start
   | 'untagged-option' // an option without move: in a decision whose other options have one
   | 'card-discuss'
   | 'card-note'

@@ -2,8 +2,8 @@
 // Reads the source (ink's compiler, the tag grammar, the source checks), then plays the story (exploreStory)
 // and reports what only playing shows. Browser-safe: the author preview runs the same checks on dropped files.
 import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
-import { parseHeader, splitTag } from '../engine/tagGrammar';
-import type { ActName, Diagnostic } from '../engine/types';
+import { ACT_NAMES, parseHeader, splitTag, type ActName } from '../engine/contract/index.ts';
+import type { Diagnostic } from '../engine/types';
 import { StoryRunner } from '../engine/storyRunner';
 import { lintTags } from './lintTags';
 import type { SourceScan } from './tagSites';
@@ -51,32 +51,6 @@ export interface StoryCheck {
   summary: StorySummary;
 }
 
-const ACT_ORDER: ActName[] = [
-  'AMPLIFY',
-  'INVITE',
-  'HOLD_SPACE',
-  'CREDIT',
-  'ASK_CONSENT',
-  'DECIDE_WITH',
-  'REMOVE_BARRIER',
-  'ADVOCATE',
-  'CHALLENGE',
-  'INDIRECT',
-  'RESPECT_WISH',
-  'SAFEGUARD',
-  'REPAIR',
-  'NEUTRAL',
-  'DOING_FOR',
-  'SPEAK_FOR',
-  'SPEAK_OVER',
-  'TAKE_CREDIT',
-  'BURDEN',
-  'BYSTAND',
-  'COLLUDE',
-  'OVERRIDE',
-  'CENTRE_SELF',
-];
-
 // The save an LMS would keep names the story's hash (64 hex digits, computed at build time). A stand-in of the
 // same length and mix measures the same; the real hash needs an asynchronous digest the checker does without.
 function standInHash(json: string): string {
@@ -93,7 +67,7 @@ function standInHash(json: string): string {
 function codeForLint(message: string): CheckCode {
   if (message.startsWith('a scored story needs')) return 'header-missing';
   if (/has \d+ facets?;|has no facet marked invisible or unvoiced/.test(message)) return 'cast-thin';
-  if (message.startsWith('a move: tag belongs')) return 'move-outside';
+  if (/^a \w+: tag belongs inside/.test(message)) return 'move-outside';
   return 'tag';
 }
 
@@ -340,9 +314,16 @@ function judgePlay(
     out.push(diagnostic('unreached-choice', choice.file, choice.line, 'warning', `this choice ${what}`));
   }
   const endingKnots = new Set(map.endings.flatMap((e) => (e.knot ? [e.knot] : [])));
+  // One END in the source can compile to more than one end (`- -> END` outside any knot compiles to two, in
+  // nested gathers): it is reached when any of them is, so a line is judged once, by where the author wrote it.
+  const linesReached = new Set([...endsReached].map((e) => `${e.file}:${e.line}`));
+  const judged = new Set<string>();
   for (const ending of map.endings) {
+    const at = `${ending.file}:${ending.line}`;
+    if (judged.has(at)) continue;
+    judged.add(at);
     // An END in a knot nothing reaches is covered by that knot's own warning.
-    if (endsReached.has(ending) || (ending.knot !== null && !visited.has(ending.knot))) continue;
+    if (linesReached.has(at) || (ending.knot !== null && !visited.has(ending.knot))) continue;
     out.push(
       diagnostic(
         'unreached-ending',
@@ -386,7 +367,7 @@ function judgePlay(
       longestPath,
       endings: { reached: [...endingsReached].sort(), total: new Set([...endingKnots, ...endingsReached]).size },
       largestSave,
-      acts: ACT_ORDER.filter((a) => acts.has(a)),
+      acts: ACT_NAMES.filter((a) => acts.has(a)),
       craft: craftSummary(
         walks.filter((w) => w.outcome === 'ended').map((w) => ({ decisions: w.log.decisions.length, words: w.words })),
       ),

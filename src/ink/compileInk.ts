@@ -3,6 +3,7 @@
 // the Vite plugin, the tests and the author preview all share this one core. Never imported by the game.
 import { Compiler, CompilerOptions, JsonFileHandler } from 'inkjs/full';
 import type { Diagnostic } from '../engine/types';
+import { includeProblems, withoutByteOrderMark } from './includedFiles.ts';
 
 export interface CompileResult {
   /** Compiled story JSON (no BOM), or null when compilation failed. */
@@ -50,11 +51,39 @@ export function compileInk(
   /** Read the compiled story before it is turned into JSON (e.g. for its source lines); runs only on success. */
   inspect?: (story: ReturnType<Compiler['Compile']>) => void,
 ): CompileResult {
-  const source = files[main];
-  if (source === undefined) {
+  if (files[main] === undefined) {
     return {
       json: null,
       diagnostics: [{ file: displayPrefix + main, line: null, severity: 'error', message: 'file not found' }],
+    };
+  }
+  files = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, withoutByteOrderMark(text)]));
+  const source = files[main]!;
+  // An empty story compiles and "plays" to nothing: say so rather than pass it.
+  if (source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '').trim() === '') {
+    return {
+      json: null,
+      diagnostics: [
+        {
+          file: displayPrefix + main,
+          line: 1,
+          severity: 'error',
+          message: 'the story is empty: there is no text to play',
+        },
+      ],
+    };
+  }
+  // INCLUDE problems found before compiling, each at its line (the compiler throws with no line, or overflows).
+  const includes = includeProblems(files, main);
+  if (includes.length) {
+    return {
+      json: null,
+      diagnostics: includes.map((p) => ({
+        file: displayPrefix + p.file,
+        line: p.line,
+        severity: 'error' as const,
+        message: p.message,
+      })),
     };
   }
   const compiler = new Compiler(

@@ -6,7 +6,8 @@
 // so a handful of walks covers every option. Measured on the shipped stories (1,280 to 2,592 complete paths
 // each): playing every path costs 0.8 to 1.5 s a story even with ink's state copied rather than replayed, and
 // 10 to 25 s through Playthrough.resume, so `check` (3 s for all of them) enumerates only small stories.
-import { Playthrough, type DecisionLog, type Passage } from '../engine/playthrough';
+import { Playthrough, type Passage } from '../engine/playthrough';
+import type { DecisionLog } from '../engine/types';
 import { StoryRunner } from '../engine/storyRunner';
 import { seededRandom } from '../engine/seededRandom';
 import type { SaveEnvelope } from '../engine/types';

@@ -1,6 +1,6 @@
 // Check every tag an author wrote against the tag grammar, naming the file and line. Used by `play` (a tag
 // error stops play with exit 2), by `check` and by the author preview.
-import { parseHeader, parseLineTag, splitTag, KNOWN_TAG_KEYS } from '../engine/tagGrammar';
+import { parseHeader, parseLineTag, placesOf, splitTag, OUR_TAG_KEYS } from '../engine/contract/index.ts';
 import type { Diagnostic } from '../engine/types';
 import { scanSource, type SourceScan } from './tagSites';
 
@@ -12,14 +12,10 @@ export interface TagLint {
   diagnostics: Diagnostic[];
 }
 
-const OUR_KEYS = new Set(
-  KNOWN_TAG_KEYS.filter((k) => !['clear', 'restart', 'image', 'class', 'audio', 'audioloop', 'background'].includes(k)),
-);
-
 export function lintTags(files: Record<string, string>, main: string, displayPrefix = ''): TagLint {
   const scan = scanSource(files, main, displayPrefix);
   const scored = scan.tags.some((t) => t.place === 'choice' && splitTag(t.raw).key === 'move');
-  const usesOurTags = scan.tags.some((t) => OUR_KEYS.has(splitTag(t.raw).key));
+  const usesOurTags = scan.tags.some((t) => OUR_TAG_KEYS.has(splitTag(t.raw).key));
   const diagnostics: Diagnostic[] = [];
   const add = (file: string, line: number, severity: 'error' | 'warning', message: string) =>
     diagnostics.push({ file, line, severity, message });
@@ -40,12 +36,14 @@ export function lintTags(files: Record<string, string>, main: string, displayPre
   for (const site of scan.tags) {
     if (site.place === 'header') continue;
     const { key } = splitTag(site.raw);
-    if (key === 'move' && site.place !== 'choice') {
+    // Where a tag may stand is the registry's: a choice-only tag on a line is lost on the output line.
+    const places = placesOf(key);
+    if (places !== null && site.place !== 'choice' && places.every((p) => p === 'choice')) {
       add(
         site.file,
         site.line,
         'warning',
-        "a move: tag belongs inside the choice's [brackets]; here it tags the output line and is ignored",
+        `a ${key}: tag belongs inside the choice's [brackets]; here it tags the output line and is ignored`,
       );
       continue;
     }

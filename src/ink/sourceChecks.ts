@@ -1,6 +1,15 @@
 // The checks `check` makes by reading the .ink source (no playing): words in tags that ink reads as code, whole
 // numbers written as decimals, consent asked and acted on in one breath, and a cast that does not match the tags.
-import { parseHeader, parseLineTag, parseMove, splitTag, LEARNER_ID, type LineTag } from '../engine/tagGrammar';
+import {
+  HIDDEN_FACET_MARKS,
+  LEARNER_ID,
+  parseHeader,
+  parseLineTag,
+  parseMove,
+  splitTag,
+  type CastMember,
+  type LineTag,
+} from '../engine/contract/index.ts';
 import { closest } from '../engine/didYouMean';
 import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 import { stripComments, type SourceScan, type TagSite } from './tagSites';
@@ -180,6 +189,7 @@ function idsIn(tag: LineTag): string[] {
     case 'mandate':
     case 'wants':
     case 'prop':
+    case 'reveal':
       return [tag.id];
     case 'consent':
       return [tag.id, ...(tag.to ?? [])];
@@ -239,6 +249,7 @@ export function checkCast(scan: SourceScan, scored: boolean): CheckDiagnostic[] 
       );
     }
   }
+  out.push(...checkReveals(scan, header.cast, scored));
   for (const member of header.cast) {
     if (used.has(member.id)) continue;
     const site = headerSites.find(
@@ -253,6 +264,46 @@ export function checkCast(scan: SourceScan, scored: boolean): CheckDiagnostic[] 
         `${member.name} (${member.id}) is in the cast but no tag mentions ${member.id}: give them a speaker:, enter: or other tag, or take them out of the cast`,
       ),
     );
+  }
+  return out;
+}
+
+/**
+ * `reveal: ID KEY` shows the learner a facet the cast line keeps from them at the start (marked invisible or
+ * unvoiced). Naming a facet the person does not have reveals nothing (an error in a scored story, like an
+ * undeclared id); naming one the learner sees from the start changes nothing (a warning).
+ */
+function checkReveals(scan: SourceScan, cast: readonly CastMember[], scored: boolean): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
+  for (const site of scan.tags) {
+    if (site.place === 'header' || site.raw.includes('{')) continue;
+    const parsed = parseLineTag(site.raw);
+    if (parsed.kind !== 'ours' || parsed.tag.key !== 'reveal') continue;
+    const { id, facet } = parsed.tag;
+    const member = cast.find((m) => m.id === id);
+    if (!member) continue; // the undeclared id is reported already
+    const facets = member.facets.filter((f) => f.key === facet);
+    if (facets.length === 0) {
+      out.push(
+        diagnostic(
+          'reveal',
+          site.file,
+          site.line,
+          scored ? 'error' : 'warning',
+          `${member.name} (${id}) has no ${facet} facet in the cast, so this reveals nothing: add "${facet}: …" to their cast line, or name one of theirs (${member.facets.map((f) => f.key).join(', ')})`,
+        ),
+      );
+    } else if (!facets.some((f) => f.marks.some((m) => (HIDDEN_FACET_MARKS as readonly string[]).includes(m)))) {
+      out.push(
+        diagnostic(
+          'reveal',
+          site.file,
+          site.line,
+          'warning',
+          `${member.name}'s ${facet} is not marked invisible or unvoiced, so the learner is shown it when ${id} first appears; mark it (invisible) in the cast line, or leave out this reveal:`,
+        ),
+      );
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // A line's tags read as stage cues, in tag order (the engine's scene context applies them in the same order,
 // so the stage and the scene context agree on who is present). Pure: no Phaser, testable in Node.
-import { LEARNER_ID, splitTag } from '../engine/tagGrammar';
+import { LEARNER_ID, splitTag } from '../engine/contract/index.ts';
 import type { StageLine } from './stageSource';
 
 export type StageCue =

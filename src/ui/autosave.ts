@@ -1,6 +1,6 @@
 // The learner's place in each story, kept on the device at every choice. A save that cannot be read is set
 // aside (never deleted: someone may want it) and the learner is told in plain words.
-import { readSave } from '../engine/saveEnvelope';
+import { readSave } from '../engine/contract/index.ts';
 import type { SaveEnvelope } from '../engine/types';
 import { deviceStorage, storageKey } from './deviceStorage';
 

@@ -2,7 +2,7 @@
 // Focus moves to the first new paragraph after a choice (the text is not in a live region, so a screen reader
 // does not hear it twice); status messages go to the polite live region.
 import { Playthrough, type Passage } from '../engine/playthrough';
-import { splitTag } from '../engine/tagGrammar';
+import { splitTag } from '../engine/contract/index.ts';
 import type { SaveEnvelope, StoryLine } from '../engine/types';
 import type { LoadedStory } from './storySource';
 import { announce, clear, el } from './dom';

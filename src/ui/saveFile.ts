@@ -1,7 +1,7 @@
 // A saved place as a file the learner keeps: for a browser that cannot keep anything, another computer, or
 // safe keeping. A file that comes back is untrusted input: read through the same checks as any save, and
 // refused in plain words when it cannot be used.
-import { readSave } from '../engine/saveEnvelope';
+import { readSave } from '../engine/contract/index.ts';
 import type { SaveEnvelope } from '../engine/types';
 import { findEntry } from './storySource';
 

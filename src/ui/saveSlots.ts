@@ -3,7 +3,7 @@
 // What is read back is validated like any untrusted input; a slot that cannot be read is shown as such and
 // left alone (never silently deleted).
 import { z } from '../engine/zod';
-import { saveEnvelopeSchema } from '../engine/saveEnvelope';
+import { SaveEnvelopeSchema } from '../engine/contract/index.ts';
 import type { SaveEnvelope } from '../engine/types';
 import { deviceStorage, storageKey } from './deviceStorage';
 
@@ -11,7 +11,7 @@ export const SLOT_NUMBERS = [1, 2, 3] as const;
 export type SlotNumber = (typeof SLOT_NUMBERS)[number];
 
 const slotSchema = z.object({
-  save: saveEnvelopeSchema,
+  save: SaveEnvelopeSchema,
   title: z.string().check(z.maxLength(500)),
   savedAt: z.string().check(z.maxLength(64)),
   moment: z.nullable(z.string().check(z.maxLength(2000))),

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
 import { playToEnd } from './support/playToEnd';
-import { THEORY_KEYS } from '../../src/engine/tagGrammar';
+import { SCRIPT_CARD_KEYS } from '../../src/engine/contract/index.ts';
 
 const manifest = JSON.parse(fs.readFileSync(path.join(inject('distDir'), 'stories', 'manifest.json'), 'utf8')) as {
   stories: { id: string; title: string; listed: boolean }[];
@@ -50,7 +50,7 @@ test('the Script has a card for every theory key, opens at a linked card, and pa
   const { page, errors } = await newPage(browser, '/script.html#five_ds');
   await page.locator('.script-card').first().waitFor();
   const ids = await page.locator('.script-card').evaluateAll((cards) => cards.map((c) => c.id));
-  expect([...ids].sort()).toEqual([...THEORY_KEYS].sort());
+  expect([...ids].sort()).toEqual([...SCRIPT_CARD_KEYS].sort());
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('five_ds');
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);

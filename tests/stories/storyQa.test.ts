@@ -3,12 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkStories, type StoryCheck } from '../../src/ink/checkStory';
 import { readStoryFiles } from '../../src/ink/storyFiles';
-import type { ActName } from '../../src/engine/types';
-import { ACT_SCORES } from '../../src/engine/actScores';
+import { ACT_NAMES, ACT_SCORES, type ActName } from '../../src/engine/contract/index.ts';
 
 const FIVE = ['sitting-in-reception', 'next-of-kin', 'the-script', 'standing-alongside', 'say-see-expect'];
-// The act table is the one list of acts: every act but NEUTRAL must be reachable somewhere in the five.
-const EVERY_ACT = Object.keys(ACT_SCORES) as ActName[];
 // What the five must not leave to the facilitator to discover: options that score nothing, decisions without
 // their cards, and people reduced to one facet.
 const CONTENT_CODES = ['untagged-option', 'card-discuss', 'card-note', 'card-moment', 'card-perspective', 'cast-thin'];
@@ -68,6 +65,6 @@ describe('acts across the scenarios', () => {
   });
 
   it('between them reach every act except NEUTRAL', () => {
-    expect(EVERY_ACT.filter((a) => a !== 'NEUTRAL' && !reachable.has(a))).toEqual([]);
+    expect(ACT_NAMES.filter((a) => a !== 'NEUTRAL' && !reachable.has(a))).toEqual([]);
   });
 });

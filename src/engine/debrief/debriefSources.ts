@@ -1,50 +1,12 @@
-// The shapes the debrief reads: the story's header and cast, and the decision log of one playthrough.
-// StoryHeader and CastMember are declared here structurally, with the same shape as the ones tagGrammar.ts
-// infers from its zod schemas, so the debrief can be built and tested before (and independently of) that file.
-// Anything with the right shape can be passed in.
-import type { DecisionRecord, PatternName, Turn } from '../types';
+// The shapes the debrief reads: the story's header and cast (declared by the contract) and the decision log of
+// one playthrough (engine/types.ts), named here so the debrief's files share one import.
+import { LEARNER_ID, type CastMember } from '../contract/index.ts';
 
-export interface CastFacet {
-  /** A Social GRACES key or caring / language / immigration / relationship. */
-  key: string;
-  /** Free text: never used to pick prompts (the debrief keys on facet keys and marks only). */
-  value: string;
-  /** invisible, unvoiced, selective, communication, junior, insecure, minoritised. */
-  marks: string[];
-}
-
-export interface CastMember {
-  id: string;
-  name: string;
-  facets: CastFacet[];
-}
-
-export interface StoryHeader {
-  title: string;
-  summary: string;
-  minutes: number | null;
-  role: string;
-  outcomes: string[];
-  contentNotes: string[];
-  review: string | null;
-  authors: string[];
-  cast: CastMember[];
-  listed: boolean;
-}
-
-/** What one playthrough leaves behind: the debrief's only input about what happened. */
-export interface DecisionLog {
-  decisions: DecisionRecord[];
-  turns: Turn[];
-  pattern: PatternName | null;
-  /** False for a plain ink story: every choice point is a decision with no acts. */
-  scored: boolean;
-  /** Every `theory:` key met, in order (the Playthrough's log carries it). */
-  theory?: string[];
-}
+export type { CastMember, Facet as CastFacet, StoryHeader } from '../contract/index.ts';
+export type { DecisionLog } from '../types';
 
 /** The display name of a cast id; "you" is the learner. Unknown ids show as themselves rather than vanish. */
 export function displayName(id: string, cast: readonly CastMember[]): string {
-  if (id === 'you') return 'You';
+  if (id === LEARNER_ID) return 'You';
   return cast.find((member) => member.id === id)?.name ?? id;
 }

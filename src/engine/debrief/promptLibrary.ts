@@ -1,67 +1,8 @@
 // The prompt library's shape. The triggers live in src/content/prompts.json as data, so a reviewer can change
-// which prompt follows which act without touching code; this schema is what keeps that data honest.
+// which prompt follows which act without touching code; this schema is what keeps that data honest. Acts,
+// patterns and facets are the contract's: a prompt may key on nothing else.
 import { z } from '../zod';
-
-const ACT_NAMES = [
-  'AMPLIFY',
-  'INVITE',
-  'HOLD_SPACE',
-  'CREDIT',
-  'ASK_CONSENT',
-  'DECIDE_WITH',
-  'REMOVE_BARRIER',
-  'ADVOCATE',
-  'CHALLENGE',
-  'INDIRECT',
-  'RESPECT_WISH',
-  'SAFEGUARD',
-  'REPAIR',
-  'NEUTRAL',
-  'DOING_FOR',
-  'SPEAK_FOR',
-  'SPEAK_OVER',
-  'TAKE_CREDIT',
-  'BURDEN',
-  'BYSTAND',
-  'COLLUDE',
-  'OVERRIDE',
-  'CENTRE_SELF',
-] as const;
-
-const PATTERN_NAMES = ['Performer', 'Rescuer', 'Bystander', 'With, but quiet', 'With', 'Finding the way'] as const;
-
-/** Facet keys and marks of the authoring contract: a prompt may key on nothing else. */
-export const FACET_KEYS = [
-  'gender',
-  'gender_identity',
-  'geography',
-  'race',
-  'religion',
-  'age',
-  'ability',
-  'appearance',
-  'class',
-  'culture',
-  'education',
-  'employment',
-  'ethnicity',
-  'sexuality',
-  'sexual_orientation',
-  'spirituality',
-  'caring',
-  'language',
-  'immigration',
-  'relationship',
-] as const;
-export const FACET_MARKS = [
-  'invisible',
-  'unvoiced',
-  'selective',
-  'communication',
-  'junior',
-  'insecure',
-  'minoritised',
-] as const;
+import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/index.ts';
 
 /**
  * Conditions that are not a plain act or facet match. Each is one small named check in selectPrompts.ts:

@@ -1,6 +1,6 @@
 // Which one or two Script cards the So what part shows: the ones the story linked (`theory:`) in the order
 // it met them, or, when it linked none, the card that speaks to the playthrough's pattern.
-import type { PatternName } from '../types';
+import type { PatternName, ScriptCardKey } from '../contract/index.ts';
 import type { DecisionLog } from './debriefSources';
 
 export interface ScriptCard {
@@ -9,7 +9,7 @@ export interface ScriptCard {
   body: string[];
 }
 
-const FOR_PATTERN: Record<PatternName, string> = {
+const FOR_PATTERN: Record<PatternName, ScriptCardKey> = {
   Performer: 'calling_in_out',
   Rescuer: 'with_for_to',
   Bystander: 'five_ds',

@@ -2,7 +2,7 @@
 // path without its last step on a fresh playthrough (a save is a path), so what is shown is exactly what the game
 // would show after those choices. The workings panel is redrawn after every step.
 import { Playthrough, type Passage } from '../../engine/playthrough';
-import { splitTag } from '../../engine/tagGrammar';
+import { splitTag } from '../../engine/contract/index.ts';
 import type { StoryLine } from '../../engine/types';
 import { announce, clear, el } from '../dom';
 import { renderWorkings } from './workingsPanel';

@@ -37,6 +37,31 @@ describe('a clean story', () => {
   });
 });
 
+describe('the v3 tags: reveal:, reflect: and pronouns in a cast line', () => {
+  it('are accepted where the contract puts them, with nothing to report', () => {
+    const result = check('v3-tags.ink');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.summary).toMatchObject({ scored: true, mode: 'every-path', paths: 2, decisions: 1 });
+  });
+
+  it('report each misuse at its line: bad pronouns, a facet the person lacks or shows anyway, a stray reflect:', () => {
+    expect(brief(check('v3-problems.ink').diagnostics)).toEqual([
+      'tag 10 error', // pronouns: she
+      'reveal 19 error', // ann has no religion facet
+      'reveal 20 warning', // bob's age is visible from the start
+      'cast-undeclared 21 error', // anne
+      'tag 22 error', // hobbies is not a facet key
+      'move-outside 23 warning', // reflect: on a line
+      'tag 26 error', // reflect: with no words
+    ]);
+    const messages = check('v3-problems.ink').diagnostics.map((d) => d.message);
+    expect(messages).toContain(
+      "a reflect: tag belongs inside the choice's [brackets]; here it tags the output line and is ignored",
+    );
+    expect(messages.find((m) => m.includes('anne'))).toContain('did you mean "ann"?');
+  });
+});
+
 describe('a plain Inky story', () => {
   it("plays unscored, its own tags and Inky's ignored, with nothing to report", () => {
     const result = check('plain.ink');

@@ -70,6 +70,8 @@ export function log(decisions: DecisionRecord[], extra: Partial<DecisionLog> = {
     turns,
     pattern: extra.pattern ?? null,
     scored: extra.scored ?? true,
+    // As the playthrough keeps it: every theory: key met, in order, without repeats.
+    theory: extra.theory ?? [...new Set(decisions.flatMap((d) => d.theory))],
     ...(extra.theory ? { theory: extra.theory } : {}),
   };
 }

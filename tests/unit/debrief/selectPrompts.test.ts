@@ -86,7 +86,7 @@ describe('selectPrompts', () => {
 
   it('never keys on words in a facet value, only on keys and marks', () => {
     const cast = [
-      { id: 'sam', name: 'Sam', facets: [{ key: 'culture', value: 'Muslim, devout religion', marks: [] }] },
+      { id: 'sam', name: 'Sam', facets: [{ key: 'culture' as const, value: 'Muslim, devout religion', marks: [] }] },
     ];
     const noticed = decision(0, { acts: [['INVITE', 'sam']], scores: [2, 2, 0] });
     const prompts = selectPrompts(log([noticed]), { cast }, library, { rotation: 0 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
-import { readSave } from '../../../src/engine/saveEnvelope';
+import { readSave } from '../../../src/engine/contract/index.ts';
 
 const STORY = `# title: T
 # summary: S

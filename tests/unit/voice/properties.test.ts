@@ -3,7 +3,7 @@
 // prints the seed that replays it.
 import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { MOVE_RULES } from '../../../src/engine/tagGrammar';
+import { MOVE_NAMES, MOVE_RULES, type MoveRule } from '../../../src/engine/contract/index.ts';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import { resolveMove, scoreAct } from '../../../src/engine/resolveMove';
 import { applyLaterAdjustments } from '../../../src/engine/laterAdjustments';
@@ -40,8 +40,8 @@ const context: fc.Arbitrary<ContextSnapshot> = fc
   .map(({ people, ...rest }) => ctx({ ...rest, people: Object.fromEntries(PEOPLE.map((id, i) => [id, people[i]!])) }));
 
 /** Any move the grammar accepts, built from MOVE_RULES so every move, param and flag gets exercised. */
-const move: fc.Arbitrary<MoveSpec> = fc.constantFrom(...Object.keys(MOVE_RULES)).chain((name) => {
-  const rule = MOVE_RULES[name]!;
+const move: fc.Arbitrary<MoveSpec> = fc.constantFrom(...MOVE_NAMES).chain((name) => {
+  const rule: MoveRule = MOVE_RULES[name];
   const target = rule.target === 'required' ? fc.constantFrom(...PEOPLE) : fc.option(fc.constantFrom(...PEOPLE));
   const params = Object.entries(rule.params).map(([key, param]) => {
     const value =

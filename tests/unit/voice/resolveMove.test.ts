@@ -1,6 +1,7 @@
 // Each rule, with the branch that fires and the nearest branch that does not.
 import { describe, it, expect } from 'vitest';
-import { resolveMove, scoreAct, ACT_SCORES } from '../../../src/engine/resolveMove';
+import { resolveMove, scoreAct } from '../../../src/engine/resolveMove';
+import { ACT_SCORES } from '../../../src/engine/contract/index.ts';
 import type { ContextSnapshot } from '../../../src/engine/types';
 import { ctx, mv } from './voiceFixtures';
 

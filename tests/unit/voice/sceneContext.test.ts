@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { SceneContext } from '../../../src/engine/sceneContext';
-import { parseLineTag, type LineTag } from '../../../src/engine/tagGrammar';
+import { parseLineTag, type LineTag } from '../../../src/engine/contract/index.ts';
 
 function tag(raw: string): LineTag {
   const parsed = parseLineTag(raw);

@@ -7,7 +7,7 @@ import {
   parseMove,
   splitTag,
   suggestKey,
-} from '../../../src/engine/tagGrammar';
+} from '../../../src/engine/contract/index.ts';
 
 const problem = (raw: string) => {
   const parsed = parseLineTag(raw);
@@ -247,6 +247,52 @@ describe('parseHeader', () => {
     expect(problems.map((p) => p.message).join('\n')).toMatch(/dawn has 1 facets/);
     expect(problems.map((p) => p.message).join('\n')).toMatch(/did you mean "title"/);
     expect(parseHeader([...full, 'titel: x', 'mood: calm'], { scored: false }).problems).toEqual([]);
+  });
+});
+
+describe('the v3 tags', () => {
+  it('reads reveal: as a person and one of the facet keys', () => {
+    expect(parseLineTag('reveal: esther education')).toEqual({
+      kind: 'ours',
+      tag: { key: 'reveal', id: 'esther', facet: 'education' },
+    });
+    expect(problem('reveal: esther hobbies').message).toMatch(/"hobbies" is not a facet key/);
+    expect(problem('reveal: esther').message).toMatch(/takes a person and one of their facet keys/);
+    expect(problem('reveal: Esther age').message).toMatch(/not a person id/);
+  });
+
+  it("reads reflect: as the author's own question, which needs words", () => {
+    expect(parseLineTag('reflect: What did waiting let Esther do?')).toEqual({
+      kind: 'ours',
+      tag: { key: 'reflect', text: 'What did waiting let Esther do?' },
+    });
+    expect(problem('reflect:').message).toBe('reflect: needs some text');
+  });
+
+  it('reads pronouns in a cast line, not as a facet and not counted towards the three', () => {
+    const { header, problems } = parseHeader(
+      ['cast: esther = Esther Mensah; pronouns: she/her; age: 78; ability: deaf (invisible); education: teacher'],
+      { scored: false },
+    );
+    expect(problems).toEqual([]);
+    expect(header.cast[0]!.pronouns).toBe('she/her');
+    expect(header.cast[0]!.facets.map((f) => f.key)).toEqual(['age', 'ability', 'education']);
+    const thin = parseHeader(['cast: jo = Jo; pronouns: they/them; age: 30; employment: nurse (invisible)'], {
+      scored: true,
+    });
+    expect(thin.problems.map((p) => p.message)).toContain(
+      "jo has 2 facets; a scored story's cast members have at least 3",
+    );
+  });
+
+  it('leaves pronouns out when none are given, and rejects a malformed or repeated one', () => {
+    expect(parseHeader(['cast: jo = Jo; age: 30'], { scored: false }).header.cast[0]).not.toHaveProperty('pronouns');
+    for (const bad of ['pronouns: she', 'pronouns: she/her (invisible)', 'pronouns: she/her; pronouns: they/them']) {
+      const { problems, header } = parseHeader([`cast: jo = Jo; ${bad}; age: 30`], { scored: false });
+      expect(problems[0], bad).toMatchObject({ severity: 'error' });
+      expect(problems[0]!.message, bad).toMatch(/^pronouns: /);
+      expect(header.cast).toEqual([]);
+    }
   });
 });
 

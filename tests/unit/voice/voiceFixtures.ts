@@ -1,6 +1,6 @@
 // Small builders so each test states only the context that matters to its verdict.
 import type { ContextSnapshot, DecisionRecord, MoveSpec, PersonContext } from '../../../src/engine/types';
-import { parseMove } from '../../../src/engine/tagGrammar';
+import { parseMove } from '../../../src/engine/contract/index.ts';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import { defaultPerson } from '../../../src/engine/sceneContext';
 

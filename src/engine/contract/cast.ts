@@ -1,7 +1,10 @@
-// `cast: ID = Display name; key: value (mark, mark); key: value` — who is in the story and which facets of
-// them the debrief's prompts may key on. Facet keys and marks are closed lists so prompts never match free text.
-import { z } from './zod.ts';
-import { ID_PATTERN, LEARNER_ID, RESERVED_WORDS, isReservedWord } from './tagKeys.ts';
+// `cast: ID = Display name; key: value (mark, mark); key: value; pronouns: she/her` — who is in the story and which
+// facets of them the debrief's prompts may key on. Facet keys and marks are closed lists so prompts never match
+// free text. `pronouns:` is not a facet: it keys no prompt and does not count towards a person's three facets;
+// it only tells the debrief how to speak of the person.
+import { z } from '../zod.ts';
+import { ID_PATTERN, LEARNER_ID } from './tagWords.ts';
+import { RESERVED_WORDS, isReservedWord } from './moves.ts';
 
 export const FACET_KEYS = [
   // the Social GRACES
@@ -40,6 +43,15 @@ export const FACET_MARKS = [
   'minoritised',
 ] as const;
 
+/** Marks that keep a facet from the learner until a `reveal:` shows it (debrief.md, step 2). */
+export const HIDDEN_FACET_MARKS = ['invisible', 'unvoiced'] as const satisfies readonly FacetMark[];
+
+/** The contract's floor for a scored story's people (the checker warns below it). */
+export const MIN_FACETS = 3;
+
+/** The key in a cast line that is not a facet. */
+export const PRONOUNS_KEY = 'pronouns';
+
 export const FacetKeySchema = z.enum(FACET_KEYS, {
   error: (issue) => `"${String(issue.input)}" is not a facet key (use one of ${FACET_KEYS.join(', ')})`,
 });
@@ -64,10 +76,21 @@ export const CastIdSchema = z.string().check(
   }),
 );
 
+/** `she/her`, `he/him`, `they/them`, `she/they`, `ze/zir`: forms separated by slashes. */
+export const PronounsSchema = z.string().check(
+  z.regex(/^[a-z]+(\/[a-z]+)+$/i, {
+    error: (issue) =>
+      `pronouns: write them as forms separated by a slash, e.g. "pronouns: she/her" or "pronouns: they/them" (got "${String(issue.input)}")`,
+  }),
+  z.maxLength(40),
+);
+
 export const CastMemberSchema = z.object({
   id: CastIdSchema,
   name: z.string().check(z.minLength(1, { error: 'a cast member needs a display name after "="' })),
   facets: z.array(FacetSchema),
+  /** As the author wrote them ("she/her"); absent when not given, and then the debrief needs no pronoun. */
+  pronouns: z.optional(PronounsSchema),
 });
 
 export type FacetKey = z.infer<typeof FacetKeySchema>;
@@ -105,9 +128,14 @@ export function parseCastMember(value: string): { ok: true; member: CastMember }
   }
   const messages: string[] = [];
   const facets = [];
+  let pronouns: string | undefined;
   for (const read of facetParts.filter((p) => p.trim() !== '').map(readFacet)) {
     if (typeof read === 'string') {
       messages.push(read);
+    } else if (read.key === PRONOUNS_KEY) {
+      if (pronouns !== undefined) messages.push('pronouns: is given more than once');
+      else if (read.marks.length > 0) messages.push('pronouns: take no marks in brackets');
+      else pronouns = read.value;
     } else {
       facets.push(read);
     }
@@ -116,6 +144,7 @@ export function parseCastMember(value: string): { ok: true; member: CastMember }
     id: first.slice(0, eq).trim(),
     name: first.slice(eq + 1).trim(),
     facets,
+    ...(pronouns === undefined ? {} : { pronouns }),
   });
   if (!parsed.success) {
     messages.push(...parsed.error.issues.map((issue) => issue.message));

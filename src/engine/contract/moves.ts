@@ -1,13 +1,13 @@
-// `move: MOVE [ID] [key=value …] [flag …]` — the one tag that makes a story scored, so its errors must be plain
-// enough for an author to fix without reading the voice model.
-import { z } from './zod.ts';
-import type { MoveSpec } from './types.ts';
-import { closest } from './didYouMean.ts';
-import { ID_PATTERN, LEARNER_ID, isReservedWord } from './tagKeys.ts';
+// The moves of voice-model.md with the person, parameters and flags each takes, and the grammar of the one tag
+// that makes a story scored: `move: MOVE [ID] [key=value …] [flag …]`. Its errors must be plain enough for an
+// author to fix without reading the voice model. What a move comes to (its act) is resolveMove.ts's business.
+import { z } from '../zod.ts';
+import { closest } from '../didYouMean.ts';
+import { ID_PATTERN, LEARNER_ID, words } from './tagWords.ts';
 
 type ParamRule = { kind: 'oneOf'; values: readonly string[] } | { kind: 'item' } | { kind: 'ids' };
 
-interface MoveRule {
+export interface MoveRule {
   target: 'required' | 'optional';
   params: Record<string, ParamRule>;
   /** Flags besides self_focus, which every move takes. */
@@ -25,7 +25,7 @@ function rule(
 }
 
 /** The moves of voice-model.md with what each takes. */
-export const MOVE_RULES: Record<string, MoveRule> = {
+export const MOVE_RULES = {
   relay: rule('required', { source: { kind: 'oneOf', values: ['expressed', 'inferred', 'own'] } }),
   credit_repeat: rule('required', { credited: { kind: 'oneOf', values: ['yes', 'no'] } }, [], ['credited']),
   claim: rule('required'),
@@ -46,16 +46,40 @@ export const MOVE_RULES: Record<string, MoveRule> = {
   interrupt: rule('required'),
   ask_to_educate: rule('required'),
   repair: rule('required'),
-};
+} as const satisfies Record<string, MoveRule>;
 
-export const MOVE_NAMES: readonly string[] = Object.keys(MOVE_RULES);
+export type MoveName = keyof typeof MOVE_RULES;
 
+export const MOVE_NAMES = Object.keys(MOVE_RULES) as [MoveName, ...MoveName[]];
+
+export function isMoveName(name: string): name is MoveName {
+  return Object.hasOwn(MOVE_RULES, name);
+}
+
+/** The flag every move takes: the choice makes the moment about the learner. */
+export const SELF_FOCUS = 'self_focus';
+
+/**
+ * Flag words of the move grammar; a cast id may not be one, or `move: invite public` would be ambiguous.
+ * Derived from the moves, so a new flag is reserved the moment a move takes it.
+ */
+export const RESERVED_WORDS: readonly string[] = [
+  ...new Set([...Object.values(MOVE_RULES).flatMap((r: MoveRule) => r.flags), SELF_FOCUS]),
+];
+
+export function isReservedWord(word: string): boolean {
+  return RESERVED_WORDS.includes(word);
+}
+
+/** A move as authored on a choice, parsed: `move: relay okafor source=inferred self_focus`. */
 export const MoveSpecSchema = z.object({
   move: z.string(),
   target: z.nullable(z.string()),
   params: z.record(z.string(), z.string()),
   flags: z.array(z.string()),
-}) satisfies z.ZodMiniType<MoveSpec>;
+});
+
+export type MoveSpec = z.infer<typeof MoveSpecSchema>;
 
 const ITEM_PATTERN = /^[^\s=,]+$/;
 
@@ -78,26 +102,23 @@ function checkParam(move: string, key: string, value: string, paramRule: ParamRu
 }
 
 export function parseMove(value: string): { ok: true; move: MoveSpec } | { ok: false; message: string } {
-  const tokens = value
-    .trim()
-    .split(/\s+/)
-    .filter((t) => t !== '');
+  const tokens = words(value);
   const name = tokens[0];
   if (name === undefined) {
     return { ok: false, message: 'move: needs a move name, e.g. "move: invite esther"' };
   }
-  const moveRule = MOVE_RULES[name];
-  if (moveRule === undefined) {
+  if (!isMoveName(name)) {
     const guess = closest(name, MOVE_NAMES, 2);
     return { ok: false, message: `unknown move "${name}"${guess === null ? '' : ` (did you mean "${guess}"?)`}` };
   }
+  const moveRule: MoveRule = MOVE_RULES[name];
   const spec: MoveSpec = { move: name, target: null, params: {}, flags: [] };
   for (const token of tokens.slice(1)) {
     const eq = token.indexOf('=');
     if (eq >= 0) {
       const key = token.slice(0, eq);
       const paramValue = token.slice(eq + 1);
-      const paramRule = moveRule.params[key];
+      const paramRule = Object.hasOwn(moveRule.params, key) ? moveRule.params[key] : undefined;
       if (paramRule === undefined) {
         const allowed = Object.keys(moveRule.params);
         return {
@@ -113,8 +134,8 @@ export function parseMove(value: string): { ok: true; move: MoveSpec } | { ok: f
         return { ok: false, message: problem };
       }
       spec.params[key] = paramValue;
-    } else if (token === 'self_focus' || isReservedWord(token)) {
-      if (token !== 'self_focus' && !moveRule.flags.includes(token)) {
+    } else if (isReservedWord(token)) {
+      if (token !== SELF_FOCUS && !moveRule.flags.includes(token)) {
         return { ok: false, message: `${name} does not take the flag "${token}"` };
       }
       if (spec.flags.includes(token)) {

@@ -1,7 +1,10 @@
 // The story header (global tags): what the foyer, the playbill and the reflective account show about a story.
-import { z } from './zod.ts';
-import { CastMemberSchema, parseCastMember, type CastMember } from './castGrammar.ts';
-import { HEADER_KEYS, KNOWN_TAG_KEYS, splitTag, suggestKey, type TagProblem } from './tagKeys.ts';
+// Which keys exist, which repeat and which a scored story needs is the registry's (tags.ts); this file reads
+// their values.
+import { z } from '../zod.ts';
+import { CastMemberSchema, MIN_FACETS, parseCastMember, HIDDEN_FACET_MARKS, type CastMember } from './cast.ts';
+import { HEADER_KEYS, HEADER_TAGS, KNOWN_TAG_KEYS, unknownKeyMessage, type HeaderKey } from './tags.ts';
+import { splitTag, type TagProblem } from './tagWords.ts';
 
 export const StoryHeaderSchema = z.object({
   title: z.string(),
@@ -19,11 +22,7 @@ export const StoryHeaderSchema = z.object({
 
 export type StoryHeader = z.infer<typeof StoryHeaderSchema>;
 
-/** The contract's floor for a scored story's people (the checker's warning). */
-const MIN_FACETS = 3;
-
-const SINGLE_KEYS: readonly string[] = ['title', 'summary', 'role', 'review', 'minutes', 'listed'];
-const REQUIRED_WHEN_SCORED = ['title', 'summary', 'minutes', 'role', 'outcome'] as const;
+const REQUIRED_WHEN_SCORED = HEADER_KEYS.filter((key) => HEADER_TAGS[key].requiredWhenScored);
 
 function castWarnings(member: CastMember, tag: string): TagProblem[] {
   const problems: TagProblem[] = [];
@@ -34,11 +33,13 @@ function castWarnings(member: CastMember, tag: string): TagProblem[] {
       message: `${member.id} has ${member.facets.length} facets; a scored story's cast members have at least ${MIN_FACETS}`,
     });
   }
-  if (!member.facets.some((f) => f.marks.includes('invisible') || f.marks.includes('unvoiced'))) {
+  if (!member.facets.some((f) => f.marks.some((m) => (HIDDEN_FACET_MARKS as readonly string[]).includes(m)))) {
     problems.push({ tag, severity: 'warning', message: `${member.id} has no facet marked invisible or unvoiced` });
   }
   return problems;
 }
+
+const isHeaderKey = (key: string): key is HeaderKey => Object.hasOwn(HEADER_TAGS, key);
 
 /**
  * Reads the header from a story's global tags. Missing required tags are errors only in a scored story; an
@@ -69,18 +70,13 @@ export function parseHeader(
 
   for (const raw of globalTags) {
     const { key, value } = splitTag(raw);
-    if (!(HEADER_KEYS as readonly string[]).includes(key)) {
+    if (!isHeaderKey(key)) {
       if (opts.scored && key !== '' && !KNOWN_TAG_KEYS.includes(key)) {
-        const guess = suggestKey(key);
-        problems.push({
-          tag: raw,
-          severity: 'warning',
-          message: `unknown tag "${key}"${guess === null ? '' : ` (did you mean "${guess}"?)`}`,
-        });
+        problems.push({ tag: raw, severity: 'warning', message: unknownKeyMessage(key) });
       }
       continue;
     }
-    if (SINGLE_KEYS.includes(key) && seen.has(key)) {
+    if (!HEADER_TAGS[key].repeats && seen.has(key)) {
       error(raw, `${key}: is given more than once`);
       continue;
     }
@@ -89,7 +85,7 @@ export function parseHeader(
       error(raw, `${key}: needs a value`);
       continue;
     }
-    switch (key as (typeof HEADER_KEYS)[number]) {
+    switch (key) {
       case 'title':
         header.title = value;
         break;
