@@ -10,6 +10,7 @@ import { applyLaterAdjustments } from './laterAdjustments';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
 import { isScoredStoryJson } from './manifest';
+import { showLine, type ShownFacets } from './shownFacets';
 import type {
   ContextSnapshot,
   DecisionLog,
@@ -47,6 +48,7 @@ export interface PlaythroughSnapshot {
   decisions: DecisionRecord[];
   turns: number;
   theory: number;
+  shown: ShownFacets;
   pendingDiscuss: string[];
   pendingNotes: string[];
   current: Passage | null;
@@ -107,6 +109,7 @@ export class Playthrough {
   private readonly decisions: DecisionRecord[] = [];
   private readonly turns: Turn[] = [];
   private readonly theory: string[] = [];
+  private shown: ShownFacets = {};
   private pendingDiscuss: string[] = [];
   private pendingNotes: string[] = [];
   private current: Passage | null = null;
@@ -150,6 +153,7 @@ export class Playthrough {
       turns: this.turns,
       pattern: playthroughPattern(this.decisions, this.scored),
       theory: this.theory,
+      shown: Object.fromEntries(Object.entries(this.shown).map(([id, keys]) => [id, [...keys]])),
     };
   }
 
@@ -229,9 +233,15 @@ export class Playthrough {
     return passage;
   }
 
+  /** What the learner has been shown of each person so far (their cards). */
+  get shownFacets(): ShownFacets {
+    return this.shown;
+  }
+
   /** Feed one line's tags to the scene context, the cards and the airtime count. */
   private absorbLine(line: StoryLine): void {
     const last = this.decisions[this.decisions.length - 1];
+    this.shown = showLine(this.shown, this.header.cast, line.tags).shown;
     for (const raw of line.tags) {
       const parsed = parseLineTag(raw);
       if (parsed.kind !== 'ours') continue;
@@ -332,6 +342,7 @@ export class Playthrough {
       notes: this.pendingNotes,
       theory: [],
       contested: this.isContested(choice),
+      reflect: choice.tags.map(splitTag).flatMap((tag) => (tag.key === 'reflect' && tag.value ? [tag.value] : [])),
     };
     this.pendingDiscuss = [];
     this.pendingNotes = [];
@@ -359,6 +370,7 @@ export class Playthrough {
       decisions: structuredClone(this.decisions),
       turns: this.turns.length,
       theory: this.theory.length,
+      shown: this.shown,
       pendingDiscuss: [...this.pendingDiscuss],
       pendingNotes: [...this.pendingNotes],
       current: this.current,
@@ -374,6 +386,7 @@ export class Playthrough {
     this.decisions.splice(0, this.decisions.length, ...structuredClone(s.decisions));
     this.turns.length = s.turns;
     this.theory.length = s.theory;
+    this.shown = s.shown;
     this.pendingDiscuss = [...s.pendingDiscuss];
     this.pendingNotes = [...s.pendingNotes];
     this.current = s.current;

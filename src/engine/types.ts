@@ -103,6 +103,8 @@ export interface DecisionRecord {
   notes: string[];
   theory: string[];
   contested: boolean;
+  /** The author's own debrief questions on the option taken (`reflect:` inside its brackets). */
+  reflect?: string[];
 }
 
 /** What one playthrough leaves behind: the debrief's and the facilitator's only input about what happened. */
@@ -114,6 +116,11 @@ export interface DecisionLog {
   pattern: PatternName | null;
   /** Every `theory:` key met on the way, in order, without repeats. */
   theory: string[];
+  /**
+   * The facet keys of each person the learner was shown on this path (their card when they first appeared, and
+   * every `reveal:` since). Only these key prompts (debrief.md step 2); absent means none were shown.
+   */
+  shown?: Record<string, string[]>;
 }
 
 /** A turn in the airtime picture: who spoke, and to whom. */

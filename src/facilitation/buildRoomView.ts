@@ -112,6 +112,8 @@ function storyBody(w: Workshop): RoomViewBody {
         round,
         options: point.options,
         row: voteRowOf(vote, round === 1 ? 'How the room voted' : 'How the room voted the second time'),
+        // The revote beside the first vote: how the room moved is the point of vote → discuss → revote.
+        before: round === 2 && votes.first ? voteRowOf(votes.first, 'The first vote') : null,
       };
   }
   return { kind: 'options', banner: null, options: point.options, vote: point.vote };

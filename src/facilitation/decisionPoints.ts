@@ -9,7 +9,8 @@ export interface DecisionPoint {
   key: string;
   /** 1-based, in the order a room would meet them. */
   number: number;
-  scene: string | null;
+  /** The last words the room hears before it chooses, to name the decision in a plan (never a knot's name). */
+  moment: string | null;
   options: string[];
   discuss: string[];
   notes: string[];
@@ -34,7 +35,7 @@ const END = '\u0000end';
 interface Found {
   key: string;
   order: number;
-  scene: string | null;
+  moment: string | null;
   options: string[];
   discuss: string[];
   notes: string[];
@@ -91,7 +92,7 @@ export function listDecisionPoints(
       found.set(key, {
         key,
         order: found.size,
-        scene: playthrough.sceneContext.scene,
+        moment: momentOf(passage.lines),
         options: passage.choices.map((c) => c.text),
         discuss: [...passage.discuss],
         notes: playthrough.pendingFacilitatorNotes,
@@ -147,7 +148,7 @@ export function listDecisionPoints(
     points: ordered.map((p) => ({
       key: p.key,
       number: numberOf.get(p.key)!,
-      scene: p.scene,
+      moment: p.moment,
       options: p.options,
       discuss: p.discuss,
       notes: p.notes,
@@ -167,4 +168,14 @@ export function defaultVotePoints(points: readonly DecisionPoint[], how = 3): st
     .filter((p) => p.onlyAfter.length === 0)
     .slice(0, how)
     .map((p) => p.key);
+}
+
+/** "…can she not just ring in the morning?": the last shown line before a choice, short enough for a heading. */
+function momentOf(lines: readonly { text: string; hidden: boolean }[]): string | null {
+  const last = [...lines].reverse().find((l) => !l.hidden && l.text.trim() !== '');
+  if (!last) return null;
+  const text = last.text.trim();
+  if (text.length <= 70) return text;
+  const cut = text.slice(text.length - 68);
+  return `…${cut.slice(cut.indexOf(' ') + 1)}`;
 }

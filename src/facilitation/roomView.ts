@@ -45,6 +45,8 @@ export const RoomViewBodySchema = z.discriminatedUnion('kind', [
     round: z.union([z.literal(1), z.literal(2)]),
     options: z.array(z.string()),
     row: VoteRow,
+    /** On the revote: the first vote, drawn beside it so the room sees how it moved. */
+    before: z.optional(z.nullable(VoteRow)),
   }),
   z.object({ kind: z.literal('discuss'), prompts: z.array(z.string()) }),
   z.object({

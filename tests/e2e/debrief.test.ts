@@ -40,11 +40,9 @@ const CHOICES = [
 ];
 /** What selectPrompts gives this path on a device's first curtain call (rotation 0), in order. */
 const PROMPTS = [
-  'Did anyone talk to you, or to a relative, instead of to Esther Mensah? What do you think Esther Mensah noticed?',
-  "What part did Esther Mensah's faith play in what mattered to them here?",
-  'Did a response that fitted one part of who Esther Mensah is miss another part?',
-  'You and Esther Mensah decided together. What did that change about what happened next?',
   'What exactly did you do at “At the desk: "we rang her"” that you could do again tomorrow?',
+  'You and Esther Mensah decided together at “"She\'ll need to book online"”. What did that change about what happened next?',
+  'What surprised you in this story, and why?',
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
 const BANDS = ['their voices mostly heard', 'mostly with', 'sometimes acted'];
@@ -187,7 +185,7 @@ test('answers are kept as they are typed: after a reload the story is back at it
   const { page, errors } = await curtainCallAfterWith();
   await field(page, 'How are you left feeling? (optional)').fill('Uneasy at the start, then lighter.');
   await goToPart(page, 'So what');
-  await field(page, PROMPTS[3]!).fill('Esther chose to wait, so the waiting was hers and not mine.');
+  await field(page, PROMPTS[1]!).fill('Esther chose to wait, so the waiting was hers and not mine.');
   await goToPart(page, 'Now what');
   await field(page, 'Or in your own words').fill('Face the person I am with when a receptionist talks to me.');
   await goToPart(page, 'Record');
@@ -205,7 +203,7 @@ test('answers are kept as they are typed: after a reload the story is back at it
   await goToPart(page, 'So what');
   // The same questions come back beside the answers given to them.
   expect(await shownPart(page).locator('.debrief-questions label').allTextContents()).toEqual(PROMPTS);
-  expect(await field(page, PROMPTS[3]!).inputValue()).toBe(
+  expect(await field(page, PROMPTS[1]!).inputValue()).toBe(
     'Esther chose to wait, so the waiting was hers and not mine.',
   );
   expect(await field(page, PROMPTS[0]!).inputValue()).toBe('');

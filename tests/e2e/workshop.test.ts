@@ -167,8 +167,17 @@ describe('facilitated play', () => {
     expect(await inStep(room)).toContain('Talk about it');
     await presenter.keyboard.press('v');
     expect(await inStep(room)).toContain('Vote again');
-    await enterVote(presenter, [5, 5, 1, 0], 0);
-    expect(await inStep(room)).toContain('45%');
+    // Tap to tally: the + buttons count hands as they go up (5, 5, 1, 0, and nobody would rather not say).
+    for (const [i, n] of [5, 5, 1].entries())
+      for (let k = 0; k < n; k++) await presenter.click(`[data-key="count-${i}-plus"]`);
+    await presenter.click('[data-key="count-0-plus"]');
+    await presenter.click('[data-key="count-0-minus"]');
+    expect(await presenter.inputValue('#count-0')).toBe('5');
+    await presenter.click('[data-key="show-vote"]');
+    const revote = await inStep(room);
+    expect(revote).toContain('45%');
+    // The revote sits beside the first vote, so the room sees how it moved.
+    expect(revote).toContain('50% → 45%');
     await presenter.keyboard.press('ArrowRight');
     expect(await presenter.locator('.ws-said').textContent()).toMatch(/tie between options 1 and 2/);
     await presenter.keyboard.press('2');
@@ -284,6 +293,14 @@ describe('facilitated play', () => {
     expect(await p.locator('dialog#keys[open]').count()).toBe(1);
     await p.keyboard.press('Escape');
     expect(await p.locator('dialog#keys[open]').count()).toBe(0);
+    // Esc pressed by reflex, with no dialog open, leaves the room's screen as it was; P pauses, and P carries on.
+    const before = await previewSeq(p);
+    await p.keyboard.press('Escape');
+    expect(await previewSeq(p)).toBe(before);
+    await p.keyboard.press('p');
+    expect(await p.locator('.ws-controls .notice').textContent()).toMatch(/Paused/);
+    await p.keyboard.press('p');
+    expect(await p.locator('.ws-controls .notice').count()).toBe(0);
 
     let votes = 0;
     for (let i = 0; i < 200; i++) {
@@ -371,6 +388,28 @@ describe('facilitated play', () => {
     expect(await presenter.locator('details.ws-fold').count()).toBe(1);
     await expectNoAxeViolations(presenter);
     expect(room.errors).toEqual([]);
+    await room.context.close();
+  });
+
+  test('single-screen mode never shows the room the notes or how a choice resolved before the reveal', async () => {
+    const room = await openRoom(false);
+    const p = room.presenter;
+    await p.click('[data-key="start"]');
+    await p.click('#single-screen');
+    for (let i = 0; i < 60; i++) {
+      if ((await previewKind(p)) === 'options' && (await p.locator('[data-key="open-vote"]').count()) > 0) break;
+      await p.keyboard.press('ArrowRight');
+    }
+    await p.click('[data-key="fold"]');
+    const fold = p.locator('details.ws-fold');
+    expect(await fold.locator('.ws-notes').count()).toBe(0);
+    expect(await fold.textContent()).toMatch(/notes for this decision are hidden in single-screen mode/);
+    await p.keyboard.press('1');
+    await expect.poll(() => fold.textContent()).toMatch(/Hidden in single-screen mode/);
+    for (const words of ACT_WORDS) expect(await fold.textContent()).not.toContain(words);
+    // Revealed, it is the room's to see, and the panel shows it.
+    await p.keyboard.press('r');
+    await expect.poll(() => fold.textContent()).toMatch(/shown to the room/);
     await room.context.close();
   });
 

@@ -35,10 +35,34 @@ const facetConditionSchema = z.strictObject({ keys: someOf(FACET_KEYS), marks: s
   }),
 );
 
-const keyedPromptSchema = z
+/** Pronoun slots: filled from the person's `pronouns` in the cast line. */
+export const PRONOUN_SLOTS = ['{them}', '{their}'] as const;
+const usesPronouns = (text: string): boolean => PRONOUN_SLOTS.some((slot) => text.includes(slot));
+const nameAtMostOnce = (text: string): boolean => text.split('{name}').length <= 2;
+
+const wordingSchema = z
   .strictObject({
     id: slug(),
     text: text(),
+    /** The same question with no pronoun, for a person whose pronouns the story does not give. */
+    plain: z.optional(text()),
+  })
+  .check(
+    z.refine((w) => nameAtMostOnce(w.text) && (w.plain === undefined || nameAtMostOnce(w.plain)), {
+      message: 'a wording names the person at most once ({name}); after that, use {them} or {their}',
+    }),
+    z.refine((w) => !usesPronouns(w.text) || w.plain !== undefined, {
+      message: 'a wording with {them} or {their} needs a plain version without them',
+    }),
+    z.refine((w) => w.plain === undefined || !usesPronouns(w.plain), {
+      message: 'a plain wording may not use {them} or {their}',
+    }),
+  );
+
+const familySchema = z
+  .strictObject({
+    /** The trigger's name (debrief.md "Keyed prompts"); a debrief shows at most one prompt of a family. */
+    family: z.string().check(z.regex(/^[a-z_]+$/)),
     acts: someOf(ACT_NAMES),
     anyAct: z.optional(z.literal(true)),
     /** `all`: every condition is met by some facet of the person; `any`: at least one is. */
@@ -47,24 +71,49 @@ const keyedPromptSchema = z
     ),
     needs: someOf(NEEDS),
     patterns: z.optional(z.array(z.enum(PATTERN_NAMES))),
-    about: z.enum(['person', 'learner']),
-    /** Prompts sharing a group take turns: only one of them is offered in a debrief. */
-    rotateGroup: z.optional(z.string()),
+    /** About the person the act touched, about the act itself (no one named), or about the learner's position. */
+    about: z.enum(['person', 'act', 'learner']),
+    /** Two or more, so a replay of the same story can ask the same thing in other words. */
+    wordings: z.array(wordingSchema).check(z.minLength(2)),
   })
-  .check(z.refine((prompt) => !(prompt.acts && prompt.anyAct), { message: 'use acts or anyAct, not both' }));
+  .check(
+    z.refine((f) => !(f.acts && f.anyAct), { message: 'use acts or anyAct, not both' }),
+    // debrief.md step 1: a facet-only prompt never outranks one about what the learner did on the same decision.
+    z.refine((f) => f.acts !== undefined || f.patterns === undefined, {
+      message: 'a family with no act trigger may not speak to a pattern (it would outrank the acts)',
+    }),
+  );
 
 const plainQuestionSchema = z.strictObject({ id: slug(), text: text() });
 
-export const promptLibrarySchema = z.strictObject({
-  about: z.optional(z.string()),
-  facetWords: z.record(z.string(), z.string()),
-  prompts: z.array(keyedPromptSchema),
-  general: z.array(plainQuestionSchema).check(z.minLength(3)),
-  closingQuestions: z.array(plainQuestionSchema).check(z.length(2)),
-});
+export const promptLibrarySchema = z
+  .strictObject({
+    about: z.optional(z.string()),
+    facetWords: z.record(z.string(), z.string()),
+    families: z.array(familySchema),
+    general: z.array(plainQuestionSchema).check(z.minLength(3)),
+    closingQuestions: z.array(plainQuestionSchema).check(z.length(2)),
+  })
+  .check(
+    z.refine(
+      (lib) => {
+        const ids = [
+          ...lib.families.flatMap((f) => f.wordings.map((w) => w.id)),
+          ...lib.general.map((q) => q.id),
+          ...lib.closingQuestions.map((q) => q.id),
+        ];
+        return new Set(ids).size === ids.length;
+      },
+      { message: 'every wording and question needs its own id (answers are kept by id)' },
+    ),
+    z.refine((lib) => new Set(lib.families.map((f) => f.family)).size === lib.families.length, {
+      message: 'each family is declared once',
+    }),
+  );
 
 export type PromptLibrary = z.infer<typeof promptLibrarySchema>;
-export type KeyedPrompt = PromptLibrary['prompts'][number];
+export type PromptFamily = PromptLibrary['families'][number];
+export type Wording = PromptFamily['wordings'][number];
 export type FacetCondition = z.infer<typeof facetConditionSchema>;
 
 /** Parse the library, throwing with zod's message if the data is wrong (a build-time mistake, not a learner's). */

@@ -1,9 +1,11 @@
-// Keyed prompts: which reflective questions this playthrough earns, following debrief.md "Keyed prompts".
-// The triggers are data (src/content/prompts.json); this file only scores and orders them, deterministically,
-// so the same playthrough always gets the same questions.
-import type { ActName, DecisionRecord } from '../types';
+// Keyed prompts (debrief.md v3 "Keyed prompts"): which reflective questions this playthrough earns. What the
+// learner did comes first, then who it was done to, and only through facts the learner was shown. The triggers
+// are data (src/content/prompts.json); this file scores and orders them, deterministically, so the same
+// playthrough always gets the same questions, and a replay of the story the next wording of each.
+import { HARM_ORDER } from '../contract/index.ts';
+import type { ActName, DecisionRecord, PatternName } from '../types';
 import { displayName, type CastMember, type DecisionLog, type StoryHeader } from './debriefSources';
-import type { FacetCondition, KeyedPrompt, Need, PromptLibrary } from './promptLibrary';
+import type { FacetCondition, Need, PromptFamily, PromptLibrary, Wording } from './promptLibrary';
 
 export interface SelectedPrompt {
   id: string;
@@ -13,9 +15,9 @@ export interface SelectedPrompt {
   keyedBy: string[];
   /** The question with its slots filled. */
   text: string;
-  kind: 'keyed' | 'general' | 'closing';
-  /** Keyed prompts only: about a person in the scene, or about the learner's own position. */
-  about: 'person' | 'learner' | null;
+  kind: 'story' | 'keyed' | 'general' | 'closing';
+  /** Keyed prompts only: about a person the act touched, about the act, or about the learner's own position. */
+  about: 'person' | 'act' | 'learner' | null;
   /** `index` of the decision the prompt was keyed on, if any. */
   decision: number | null;
   /** Cast id of the person the prompt is about, if any. */
@@ -25,13 +27,17 @@ export interface SelectedPrompt {
 }
 
 export interface SelectOptions {
-  /** Picks which of a rotating group (and which closing question) this debrief offers. */
+  /** Which wording of each family (and which closing question) this debrief offers: a replay takes the next. */
   rotation: number;
   /** Fewest and most prompts before the closing question (debrief.md: 3–5). */
   min?: number;
   max?: number;
 }
 
+/** debrief.md step 1's weights. */
+export const SCORE = { act: 4, pattern: 2, facet: 1, facetsAtMost: 2, hiddenFacets: 1 } as const;
+/** Story prompts (`reflect:`) offered first, at most this many. */
+export const STORY_PROMPTS_AT_MOST = 2;
 /** Marks that hide a facet from view or voice: where assumptions happen. */
 const HIDDEN_MARKS = ['invisible', 'unvoiced', 'selective'];
 /** "Two or more marginalised facets" in debrief.md counts these marks. */
@@ -52,24 +58,46 @@ const ACTING_ACTS: readonly ActName[] = [
   'REPAIR',
   'DOING_FOR',
 ];
-/** Said in place of {name} when an act named nobody (e.g. a challenge to the room). */
-const NOBODY_NAMED = 'the person affected';
+
+/**
+ * Step 4: the pattern's question is always there. Each pattern names the families that ask it, and the acts a
+ * decision must carry for such a question to be about it (when no decision earned one on its own).
+ */
+const PATTERN_QUESTION: Partial<Record<PatternName, { families: string[]; acts: ActName[] }>> = {
+  Bystander: { families: ['bystand'], acts: ['BYSTAND', 'COLLUDE'] },
+  Rescuer: { families: ['speak_for', 'doing_for'], acts: ['SPEAK_FOR', 'DOING_FOR', 'OVERRIDE'] },
+  Performer: { families: ['centre_self'], acts: ['CENTRE_SELF'] },
+};
 
 interface Candidate {
-  prompt: KeyedPrompt;
+  family: PromptFamily;
   order: number;
   decision: DecisionRecord;
   who: string | null;
   score: number;
   facetKey: string | null;
   keyedBy: string[];
+  /** The most harmful act the prompt answers (its index in HARM_ORDER), or HARM_ORDER.length for none. */
+  harm: number;
 }
 
-// Step 1: a decision counts when it scored low (any dimension ≤ −1) or high (voice or power +2).
+const harmRank = (act: ActName): number => {
+  const i = HARM_ORDER.indexOf(act);
+  return i === -1 ? HARM_ORDER.length : i;
+};
+
+// Step 1: a decision counts when what the learner did (its base scores, before any later repair) scored low
+// (any dimension ≤ −1) or high (voice or power +2).
 function isNotable(decision: DecisionRecord): boolean {
-  return (
-    decision.voice <= -1 || decision.power <= -1 || decision.courage <= -1 || decision.voice >= 2 || decision.power >= 2
-  );
+  const s = decision.base;
+  return s.voice <= -1 || s.power <= -1 || s.courage <= -1 || s.voice >= 2 || s.power >= 2;
+}
+
+/** Step 2: the person as the learner knows them on this path: only the facets they were shown. */
+function asShown(person: CastMember | null, log: DecisionLog): CastMember | null {
+  if (!person) return null;
+  const shown = log.shown?.[person.id] ?? [];
+  return { ...person, facets: person.facets.filter((facet) => shown.includes(facet.key)) };
 }
 
 function facetMeets(facet: CastMember['facets'][number], condition: FacetCondition): boolean {
@@ -79,11 +107,11 @@ function facetMeets(facet: CastMember['facets'][number], condition: FacetConditi
   return keyOk && markOk;
 }
 
-/** The person's facets that meet the prompt's facet trigger, or null when the trigger as a whole fails. */
-function matchingFacets(prompt: KeyedPrompt, person: CastMember | null): CastMember['facets'] | null {
-  if (!prompt.facets) return [];
+/** The person's facets that meet the family's facet trigger, or null when the trigger as a whole fails. */
+function matchingFacets(family: PromptFamily, person: CastMember | null): CastMember['facets'] | null {
+  if (!family.facets) return [];
   if (!person) return null;
-  const { match, of } = prompt.facets;
+  const { match, of } = family.facets;
   const met = of.map((condition) => person.facets.some((facet) => facetMeets(facet, condition)));
   if (match === 'all' ? !met.every(Boolean) : !met.some(Boolean)) return null;
   return person.facets.filter((facet) => of.some((condition) => facetMeets(facet, condition)));
@@ -129,71 +157,132 @@ function needMet(
   }
 }
 
-/** Steps 1 and 2: every (prompt, decision, person) that fits, with its score; null when it does not fit. */
+/** Step 1's score of one family on one (decision, person), with why; null when the family does not fit. */
 function score(
-  prompt: KeyedPrompt,
+  family: PromptFamily,
   log: DecisionLog,
   decision: DecisionRecord,
   who: string | null,
   person: CastMember | null,
-): { score: number; facetKey: string | null; keyedBy: string[] } | null {
+): Pick<Candidate, 'score' | 'facetKey' | 'keyedBy' | 'harm'> | null {
   const acts = actsOn(decision, who);
-  const actMatches = prompt.anyAct
-    ? acts.length > 0
-    : prompt.acts
-      ? acts.some((act) => prompt.acts!.includes(act))
-      : false;
-  if ((prompt.acts || prompt.anyAct) && !actMatches) return null;
-  const facets = matchingFacets(prompt, person);
+  const named = family.acts ? acts.filter((act) => family.acts!.includes(act)) : [];
+  if (family.acts && named.length === 0) return null;
+  if (family.anyAct && acts.length === 0) return null;
+  const facets = matchingFacets(family, person);
   if (facets === null) return null;
-  if (prompt.needs && !prompt.needs.every((need) => needMet(need, log, decision, who, person))) return null;
-  // A question that names a facet needs a real person with that facet to name.
-  if (prompt.text.includes('{facet}') && facets.length === 0) return null;
+  if (family.needs && !family.needs.every((need) => needMet(need, log, decision, who, person))) return null;
+  // A question that names a facet needs a facet the learner was shown to name.
+  if (family.wordings.some((w) => w.text.includes('{facet}')) && facets.length === 0) return null;
+  // A question that names the person needs a person.
+  if (who === null && family.wordings.some((w) => w.text.includes('{name}'))) return null;
 
-  let total = actMatches ? 3 : 0;
-  total += 2 * facets.length;
-  if (countMarked(person, HIDDEN_MARKS) >= 2) total += 2;
-  const speaksToPattern = log.pattern !== null && prompt.patterns?.includes(log.pattern) === true;
-  if (speaksToPattern) total += 1;
+  const speaksToPattern = log.pattern !== null && family.patterns?.includes(log.pattern) === true;
+  const facetPoints = Math.min(SCORE.facetsAtMost, facets.length * SCORE.facet);
+  const hidden = countMarked(person, HIDDEN_MARKS) >= 2 ? SCORE.hiddenFacets : 0;
+  const total = (named.length > 0 ? SCORE.act : 0) + (speaksToPattern ? SCORE.pattern : 0) + facetPoints + hidden;
   const keyedBy = [
-    ...(actMatches && !prompt.anyAct
-      ? acts.filter((act) => prompt.acts!.includes(act)).map((act) => `act:${act}`)
-      : []),
+    ...named.map((act) => `act:${act}`),
     ...facets.map((facet) => `facet:${facet.key}`),
     ...(speaksToPattern ? ['pattern'] : []),
   ];
-  return { score: total, facetKey: facets[0]?.key ?? null, keyedBy: [...new Set(keyedBy)] };
+  return {
+    score: total,
+    facetKey: facets[0]?.key ?? null,
+    keyedBy: [...new Set(keyedBy)],
+    harm: Math.min(HARM_ORDER.length, ...named.map(harmRank)),
+  };
 }
 
-function fill(text: string, library: PromptLibrary, cast: readonly CastMember[], candidate: Candidate): string {
-  const name = candidate.who === null ? NOBODY_NAMED : displayName(candidate.who, cast);
+/** Higher score first; then the more harmful act answered; then the earlier decision; then library order. */
+function ranking(a: Candidate, b: Candidate): number {
+  return b.score - a.score || a.harm - b.harm || a.decision.index - b.decision.index || a.order - b.order;
+}
+
+/** Every family's best fit over the notable decisions and the people their acts touched. */
+function candidates(log: DecisionLog, cast: readonly CastMember[], library: PromptLibrary): Map<string, Candidate> {
+  const best = new Map<string, Candidate>();
+  for (const decision of log.decisions.filter(isNotable)) {
+    const people = [...new Set(decision.acts.map((act) => act.target))];
+    for (const who of people) {
+      const person = asShown(who === null ? null : (cast.find((member) => member.id === who) ?? null), log);
+      library.families.forEach((family, order) => {
+        const fit = score(family, log, decision, who, person);
+        if (!fit) return;
+        const candidate: Candidate = { family, order, decision, who, ...fit };
+        const previous = best.get(family.family);
+        if (!previous || ranking(candidate, previous) < 0) best.set(family.family, candidate);
+      });
+    }
+  }
+  return best;
+}
+
+/** The pattern's own question, from what was earned or, failing that, built on the latest decision that shows it. */
+function patternQuestion(log: DecisionLog, library: PromptLibrary, earned: Map<string, Candidate>): Candidate | null {
+  const wanted = log.pattern === null ? undefined : PATTERN_QUESTION[log.pattern];
+  if (!wanted) return null;
+  const have = wanted.families.map((f) => earned.get(f)).filter((c): c is Candidate => c !== undefined);
+  if (have.length > 0) return have.sort(ranking)[0]!;
+  const decision = [...log.decisions].reverse().find((d) => d.acts.some((a) => wanted.acts.includes(a.act)));
+  if (!decision) return null;
+  const act = decision.acts.find((a) => wanted.acts.includes(a.act))!;
+  const familyName = act.act === 'SPEAK_FOR' ? 'speak_for' : wanted.families.at(-1)!;
+  const order = library.families.findIndex((f) => f.family === familyName);
+  if (order === -1) return null;
+  const family = library.families[order]!;
+  const who = family.about === 'person' ? act.target : null;
+  if (family.about === 'person' && who === null) return null;
+  return { family, order, decision, who, score: SCORE.pattern, facetKey: null, keyedBy: ['pattern'], harm: 99 };
+}
+
+/**
+ * The question that answers the path's most harmful act (HARM_ORDER), when one was earned. Chosen where the spec
+ * is silent: with five questions at most, a path's worst moment must not lose its question to facets or ties.
+ */
+function worstActQuestion(earned: Map<string, Candidate>): Candidate | null {
+  const answering = [...earned.values()].filter((c) => c.harm < HARM_ORDER.length);
+  return answering.sort((a, b) => a.harm - b.harm || ranking(a, b))[0] ?? null;
+}
+
+/** "she/her" → them "her", their "her"; "he/him" → "him", "his"; "they/them" → "them", "their"; "ze/zir/zirs". */
+export function pronounWords(pronouns: string | null | undefined): { them: string; their: string } | null {
+  if (!pronouns) return null;
+  const parts = pronouns
+    .split('/')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  const [subject, object] = [parts[0]!.toLowerCase(), parts[1]!];
+  const possessive: Record<string, string> = { she: 'her', he: 'his', they: 'their' };
+  return { them: object, their: parts[2] && !possessive[subject] ? parts[2] : (possessive[subject] ?? object) };
+}
+
+/** The wording this rotation takes, with the person's name once, their pronouns or none, the moment and facet. */
+function fill(
+  wording: Wording,
+  library: PromptLibrary,
+  cast: readonly CastMember[],
+  candidate: Pick<Candidate, 'who' | 'decision' | 'facetKey'>,
+): string {
+  const person = candidate.who === null ? undefined : cast.find((member) => member.id === candidate.who);
+  const pronouns = pronounWords(person?.pronouns);
+  const text = pronouns || wording.plain === undefined ? wording.text : wording.plain;
+  const name = candidate.who === null ? '' : displayName(candidate.who, cast);
   const moment = candidate.decision.moment ?? candidate.decision.choice.text;
   const facet =
     candidate.facetKey === null
       ? 'identity'
       : (library.facetWords[candidate.facetKey] ?? candidate.facetKey.replace(/_/g, ' '));
-  return text.replaceAll('{name}', name).replaceAll('{moment}', moment).replaceAll('{facet}', facet);
+  return text
+    .replaceAll('{name}', name)
+    .replaceAll('{moment}', moment)
+    .replaceAll('{facet}', facet)
+    .replaceAll('{them}', pronouns?.them ?? '')
+    .replaceAll('{their}', pronouns?.their ?? '');
 }
 
-/** Of each rotating group, keep the member this rotation points at, or the next one along that fits. */
-function keepOnePerGroup(best: Candidate[], library: PromptLibrary, rotation: number): Candidate[] {
-  const groups = new Map<string, string[]>();
-  for (const prompt of library.prompts) {
-    if (prompt.rotateGroup) groups.set(prompt.rotateGroup, [...(groups.get(prompt.rotateGroup) ?? []), prompt.id]);
-  }
-  const keep = new Set<string>();
-  for (const members of groups.values()) {
-    const start = ((rotation % members.length) + members.length) % members.length;
-    for (let step = 0; step < members.length; step++) {
-      const id = members[(start + step) % members.length]!;
-      if (best.some((candidate) => candidate.prompt.id === id)) {
-        keep.add(id);
-        break;
-      }
-    }
-  }
-  return best.filter((candidate) => !candidate.prompt.rotateGroup || keep.has(candidate.prompt.id));
-}
+const turn = (rotation: number, n: number): number => ((rotation % n) + n) % n;
 
 function plain(id: string, text: string, kind: 'general' | 'closing'): SelectedPrompt {
   return { id, family: kind, keyedBy: [], text, kind, about: null, decision: null, who: null, score: null };
@@ -201,8 +290,30 @@ function plain(id: string, text: string, kind: 'general' | 'closing'): SelectedP
 
 export function closingQuestion(library: PromptLibrary, rotation: number): SelectedPrompt {
   const questions = library.closingQuestions;
-  const chosen = questions[((rotation % questions.length) + questions.length) % questions.length]!;
+  const chosen = questions[turn(rotation, questions.length)]!;
   return plain(chosen.id, chosen.text, 'closing');
+}
+
+/** Step 3: the author's own questions (`reflect:` on the options taken), first, at most two. */
+function storyPrompts(log: DecisionLog): SelectedPrompt[] {
+  const out: SelectedPrompt[] = [];
+  for (const decision of log.decisions) {
+    (decision.reflect ?? []).forEach((text, k) => {
+      if (out.length >= STORY_PROMPTS_AT_MOST) return;
+      out.push({
+        id: `reflect-${decision.index}-${k}`,
+        family: 'story',
+        keyedBy: ['reflect'],
+        text,
+        kind: 'story',
+        about: 'act',
+        decision: decision.index,
+        who: decision.acts.find((act) => act.target !== null)?.target ?? null,
+        score: null,
+      });
+    });
+  }
+  return out;
 }
 
 export function selectPrompts(
@@ -216,39 +327,34 @@ export function selectPrompts(
   const chosen: SelectedPrompt[] = [];
 
   if (log.scored) {
-    const best = new Map<string, Candidate>();
-    for (const decision of log.decisions.filter(isNotable)) {
-      const people = [...new Set(decision.acts.map((act) => act.target))];
-      for (const who of people) {
-        const person = who === null ? null : (header.cast.find((member) => member.id === who) ?? null);
-        library.prompts.forEach((prompt, order) => {
-          const fit = score(prompt, log, decision, who, person);
-          if (!fit) return;
-          const previous = best.get(prompt.id);
-          // Keep each prompt's best fit; on a tie the earlier decision wins (decisions are walked in order).
-          if (!previous || fit.score > previous.score) {
-            best.set(prompt.id, { prompt, order, decision, who, ...fit });
-          }
-        });
-      }
-    }
-    const ranked = keepOnePerGroup([...best.values()], library, opts.rotation).sort(
-      (a, b) => b.score - a.score || a.order - b.order,
-    );
-    // Step 3: the top few, with at most one question about the learner's own position.
+    chosen.push(...storyPrompts(log));
+    const earned = candidates(log, header.cast, library);
+    // Steps 4 and 5: the pattern's question and the worst act's question first, then the best of the rest, one
+    // per family, at most one about the learner's own position; shown best first.
+    const picked: Candidate[] = [];
+    const families = new Set<string>();
     let aboutLearner = 0;
-    for (const candidate of ranked) {
-      if (chosen.length >= max) break;
-      if (candidate.prompt.about === 'learner' && aboutLearner++ >= 1) continue;
+    const take = (candidate: Candidate | null): void => {
+      if (!candidate || chosen.length + picked.length >= max || families.has(candidate.family.family)) return;
+      if (candidate.family.about === 'learner' && aboutLearner++ >= 1) return;
+      families.add(candidate.family.family);
+      picked.push(candidate);
+    };
+    take(patternQuestion(log, library, earned));
+    take(worstActQuestion(earned));
+    for (const candidate of [...earned.values()].sort(ranking)) take(candidate);
+    for (const candidate of picked.sort(ranking)) {
+      const wordings = candidate.family.wordings;
+      const wording = wordings[turn(opts.rotation, wordings.length)]!;
       chosen.push({
-        id: candidate.prompt.id,
-        family: candidate.prompt.rotateGroup ?? candidate.prompt.id,
+        id: wording.id,
+        family: candidate.family.family,
         keyedBy: candidate.keyedBy,
-        text: fill(candidate.prompt.text, library, header.cast, candidate),
+        text: fill(wording, library, header.cast, candidate),
         kind: 'keyed',
-        about: candidate.prompt.about,
+        about: candidate.family.about,
         decision: candidate.decision.index,
-        who: candidate.who,
+        who: candidate.family.about === 'learner' ? null : candidate.who,
         score: candidate.score,
       });
     }
@@ -259,7 +365,7 @@ export function selectPrompts(
     if (chosen.length >= min) break;
     chosen.push(plain(question.id, question.text, 'general'));
   }
-  // Step 4: always close with one of the two questions from seed 000, taking turns.
+  // Step 6: always close with one of the two questions from seed 000, taking turns.
   chosen.push(closingQuestion(library, opts.rotation));
   return chosen;
 }

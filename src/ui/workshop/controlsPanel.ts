@@ -37,6 +37,8 @@ export function controlsPanel(
   on: ControlHandlers,
   confirmingEnd: boolean,
   onConfirmEnd: (yes: boolean | null) => void,
+  /** Single-screen mode: the room sees this panel too, so nothing hidden from the room is drawn in it. */
+  shared = false,
 ): HTMLElement {
   const s = w.state;
   const box = el(
@@ -46,7 +48,7 @@ export function controlsPanel(
   );
   box.append(el('p', { className: 'ws-where' }, whereWords(w)));
   if (s.blank) box.append(el('p', { className: 'notice' }, 'The room’s screen is blank (B to show it again).'));
-  if (s.paused) box.append(el('p', { className: 'notice' }, 'Paused: the room sees a pause card (Esc to carry on).'));
+  if (s.paused) box.append(el('p', { className: 'notice' }, 'Paused: the room sees a pause card (P to carry on).'));
 
   const back = el('button', { type: 'button', 'data-key': 'back' }, 'Back');
   back.addEventListener('click', on.back);
@@ -60,7 +62,7 @@ export function controlsPanel(
     if (s.exploring) box.append(explorePanel(w, on));
     else {
       const point = w.currentPoint();
-      if (point && w.atChoices()) box.append(decisionPanel(w, point, on));
+      if (point && w.atChoices()) box.append(decisionPanel(w, point, on, shared));
       else if (point)
         box.append(
           el(
@@ -70,7 +72,7 @@ export function controlsPanel(
           ),
         );
     }
-    const last = lastChoicePanel(w, on);
+    const last = lastChoicePanel(w, on, shared);
     if (last && !s.exploring) box.append(last);
     box.append(timerPanel(w, on));
   }
@@ -109,7 +111,7 @@ function explorePanel(w: Workshop, on: ControlHandlers): HTMLElement {
   );
 }
 
-function lastChoicePanel(w: Workshop, on: ControlHandlers): HTMLElement | null {
+function lastChoicePanel(w: Workshop, on: ControlHandlers, shared: boolean): HTMLElement | null {
   const d = w.lastDecision();
   if (!d) return null;
   const s = w.state;
@@ -123,10 +125,22 @@ function lastChoicePanel(w: Workshop, on: ControlHandlers): HTMLElement | null {
     el('h4', {}, revealed ? 'How it resolved (shown to the room)' : 'How it resolved (hidden from the room)'),
   );
   const acts = d.acts.map((a) => actPhrase(a, w.nameOf));
-  section.append(
-    acts.length ? el('ul', {}, ...acts.map((a) => el('li', {}, a))) : el('p', {}, 'This story does not resolve acts.'),
-  );
-  for (const p of d.perspectives) section.append(el('p', { className: 'ws-hint' }, `${w.nameOf(p.who)}: ${p.text}`));
+  if (shared && !revealed) {
+    section.append(
+      el(
+        'p',
+        { className: 'ws-hint' },
+        'Hidden in single-screen mode, because the room sees this screen. Reveal it to the room (R) when you are ready, or print the facilitator brief to keep it beside you.',
+      ),
+    );
+  } else {
+    section.append(
+      acts.length
+        ? el('ul', {}, ...acts.map((a) => el('li', {}, a)))
+        : el('p', {}, 'This story does not resolve acts.'),
+    );
+    for (const p of d.perspectives) section.append(el('p', { className: 'ws-hint' }, `${w.nameOf(p.who)}: ${p.text}`));
+  }
   const reveal = el(
     'button',
     { type: 'button', 'data-key': 'reveal' },
@@ -189,6 +203,8 @@ function safetyPanel(
   on: ControlHandlers,
   confirmingEnd: boolean,
   onConfirmEnd: (yes: boolean | null) => void,
+  /** Single-screen mode: the room sees this panel too, so nothing hidden from the room is drawn in it. */
+  shared = false,
 ): HTMLElement {
   const s = w.state;
   const button = (key: string, label: string, fn: () => void, disabled = false) => {
@@ -211,7 +227,7 @@ function safetyPanel(
       button('skip', 'Skip this scene', on.skip, !w.canSkip()),
       button('quiet', 'Quiet task for someone stepping out', on.quiet),
       button('blank', s.blank ? 'Show the room’s screen (B)' : 'Blank the room’s screen (B)', on.blank),
-      button('pause', s.paused ? 'Carry on (Esc)' : 'Pause (Esc)', on.pause),
+      button('pause', s.paused ? 'Carry on (P)' : 'Pause (P)', on.pause),
     ),
   );
   if (confirmingEnd) {

@@ -20,7 +20,7 @@ export interface DecisionHandlers {
   closePhoneVote?: () => void;
 }
 
-export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHandlers): HTMLElement {
+export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHandlers, shared = false): HTMLElement {
   const s = w.state;
   const votes = votesAt(s.log, point.step);
   const heading = point.isDecision
@@ -54,7 +54,7 @@ export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHand
         'li',
         {},
         el('span', { className: 'ws-option-text' }, text),
-        latest ? el('span', { className: 'ws-count' }, countWords(latest, i)) : null,
+        latest && !shared ? el('span', { className: 'ws-count' }, countWords(latest, i)) : null,
         play,
       ),
     );
@@ -78,7 +78,15 @@ export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHand
     row.append(open, talk);
     section.append(row);
   }
-  if (point.notes.length)
+  if (point.notes.length && shared)
+    section.append(
+      el(
+        'p',
+        { className: 'ws-hint' },
+        'Your notes for this decision are hidden in single-screen mode, because the room sees this screen. They are in the printed facilitator brief.',
+      ),
+    );
+  else if (point.notes.length)
     section.append(
       el('h4', {}, 'Notes for you'),
       el('ul', { className: 'ws-notes' }, ...point.notes.map((n) => el('li', {}, n))),
@@ -128,7 +136,34 @@ function voteForm(
       required: true,
     });
     fields.push(input);
-    fieldset.append(el('div', { className: 'ws-count-field' }, el('label', { for: id }, label), input));
+    // Typing replaces the count (a field holding 0 would otherwise turn "6" into "06").
+    input.addEventListener('focus', () => input.select());
+    // Tap to tally: count hands or cards as they go up. Out of the Tab order: a keyboard types the number (or
+    // uses the arrow keys), and Tab stays one stop a field.
+    const tally = (by: 1 | -1) => {
+      const now = Number(input.value);
+      input.value = String(Math.max(0, (Number.isInteger(now) ? now : 0) + by));
+    };
+    const minus = el(
+      'button',
+      { type: 'button', tabindex: '-1', 'data-key': `${id}-minus`, 'aria-label': `One fewer: ${label}` },
+      '−',
+    );
+    const plus = el(
+      'button',
+      { type: 'button', tabindex: '-1', 'data-key': `${id}-plus`, 'aria-label': `One more: ${label}` },
+      '+',
+    );
+    minus.addEventListener('click', () => tally(-1));
+    plus.addEventListener('click', () => tally(1));
+    fieldset.append(
+      el(
+        'div',
+        { className: 'ws-count-field' },
+        el('label', { for: id }, label),
+        el('span', { className: 'ws-tally' }, minus, input, plus),
+      ),
+    );
     return input;
   };
   point.options.forEach((text, i) => field(`count-${i}`, `Option ${i + 1}: ${text}`, previous?.counts[i] ?? 0));

@@ -3,6 +3,7 @@
 // the CSSOM (the page's policy forbids inline style attributes); each bar's words say the same thing.
 import type { RoomBar, RoomView, RoomViewBody, RoomVoteRow } from '../../facilitation/roomView';
 import { clear, el } from '../dom';
+import { fitRoom } from './fitRoom';
 import { timerText } from './timerText';
 
 type Level = 1 | 2 | 3;
@@ -33,6 +34,7 @@ export function drawRoom(target: HTMLElement, view: RoomView, top: Level = 1): v
     }, 1000);
     tickers.set(target, id);
   }
+  fitRoom(target);
 }
 
 type Heading = (level: 0 | 1, text: string, props?: Record<string, string>) => HTMLElement;
@@ -93,8 +95,14 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
     case 'result':
       return [
         h(0, body.row.label),
-        el('p', { className: 'room-lede' }, 'This is how the room split, not the answer.'),
-        voteChart(body.row, body.options),
+        el(
+          'p',
+          { className: 'room-lede' },
+          body.before
+            ? 'How the room moved since the first vote (the lighter bar). A split, not the answer.'
+            : 'This is how the room split, not the answer.',
+        ),
+        voteChart(body.row, body.options, body.before ?? null),
       ];
     case 'discuss':
       return [h(0, 'Talk about it'), el('ul', { className: 'room-list' }, ...body.prompts.map((p) => el('li', {}, p)))];
@@ -193,11 +201,16 @@ function optionList(options: readonly string[]): HTMLElement {
 }
 
 /** A vote as bars, one per option. With the options' words when there is room (the live result). */
-function voteChart(row: RoomVoteRow, options: readonly string[] | null): HTMLElement {
+function voteChart(
+  row: RoomVoteRow,
+  options: readonly string[] | null,
+  before: RoomVoteRow | null = null,
+): HTMLElement {
   const list = el('ul', { className: options ? 'room-bars' : 'room-bars compact' });
   row.bars.forEach((bar, i) => {
     const words = options ? `${i + 1}. ${options[i] ?? ''}` : bar.label;
-    list.append(barItem(words, bar));
+    const first = before?.bars[i];
+    list.append(first ? barPair(words, first, bar) : barItem(words, bar));
   });
   const box = el(
     'div',
@@ -218,16 +231,31 @@ function chart(heading: HTMLElement, bars: readonly RoomBar[]): HTMLElement {
   );
 }
 
-function barItem(words: string, bar: RoomBar): HTMLElement {
+function track(bar: RoomBar, extra = ''): HTMLElement {
   const fill = el('span', { className: bar.share === null ? 'room-bar-fill stub' : 'room-bar-fill' });
   // A stub for "a few": a fixed small mark that shows no proportion.
   if (bar.share !== null) fill.style.inlineSize = `${Math.round(bar.share * 100)}%`;
+  return el('span', { className: `room-bar-track ${extra}`.trim(), 'aria-hidden': 'true' }, fill);
+}
+
+function barItem(words: string, bar: RoomBar): HTMLElement {
   return el(
     'li',
     { className: 'room-bar' },
     el('span', { className: 'room-bar-words' }, words),
-    el('span', { className: 'room-bar-track', 'aria-hidden': 'true' }, fill),
+    track(bar),
     el('span', { className: 'room-bar-shown' }, bar.shown),
+  );
+}
+
+/** One option on the revote: the first vote's bar (lighter) above the revote's, and both in words. */
+function barPair(words: string, first: RoomBar, now: RoomBar): HTMLElement {
+  return el(
+    'li',
+    { className: 'room-bar' },
+    el('span', { className: 'room-bar-words' }, words),
+    el('span', { className: 'room-bar-pair' }, track(first, 'before'), track(now)),
+    el('span', { className: 'room-bar-shown' }, `${first.shown} → ${now.shown}`),
   );
 }
 

@@ -47,7 +47,7 @@ export const GUIDE: GuideSection[] = [
     ],
     items: [
       'Skip a scene if the room needs it to move on.',
-      'B blanks the room’s screen; Esc shows a pause card.',
+      'B blanks the room’s screen; P shows a pause card.',
       'You can end the session at any time: the debrief works with whatever the room has done.',
       'Nobody is asked to speak as a member of a group. Nobody reads characters aloud in an accent.',
     ],
@@ -58,7 +58,7 @@ export const GUIDE: GuideSection[] = [
       'The ground rules say plainly that what is shared stays in the room, except where someone may be at risk or a concern must be raised. If someone tells the room, or tells you afterwards, something that means a person may be at risk:',
     ],
     items: [
-      'Pause the session if you need to (Esc). Listen. Do not probe for detail, and do not promise to keep it secret.',
+      'Pause the session if you need to (P). Listen. Do not probe for detail, and do not promise to keep it secret.',
       'Thank them. Tell them, privately, what has to happen next and who needs to know, before you act where that is safe.',
       'Follow your organisation’s safeguarding or speaking-up policy: your safeguarding lead, or your Freedom to Speak Up Guardian. If anyone is in immediate danger, call 999.',
       'Write down what was said, in their words, and when. Keep it out of this session’s summary.',

@@ -8,6 +8,7 @@ export interface PlanHandlers {
   chooseStory(id: string): void;
   setVote(key: string, on: boolean): void;
   printBrief(): void;
+  printCards(): void;
   start(): void;
 }
 
@@ -100,7 +101,7 @@ export function planScreen(
       el(
         'li',
         { className: 'ws-point' },
-        el('h3', {}, `Decision ${point.number}${point.scene ? ` · ${point.scene}` : ''}`),
+        el('h3', {}, `Decision ${point.number}${point.moment ? ` · “${point.moment}”` : ''}`),
         point.onlyAfter.length
           ? el(
               'p',
@@ -120,8 +121,10 @@ export function planScreen(
   }
   const print = el('button', { type: 'button', 'data-key': 'print-brief' }, 'Print the facilitator brief');
   print.addEventListener('click', on.printBrief);
+  const cards = el('button', { type: 'button', 'data-key': 'print-cards' }, 'Print vote cards');
+  cards.addEventListener('click', on.printCards);
   const start = el('button', { type: 'button', className: 'primary', 'data-key': 'start' }, 'Start the session');
   start.addEventListener('click', on.start);
-  section.append(list, el('div', { className: 'button-row' }, print, start));
+  section.append(list, el('div', { className: 'button-row' }, print, cards, start));
   return section;
 }

@@ -12,10 +12,11 @@ import { findEntry, loadStoryJson, storyManifest } from '../storySource';
 import { controlsPanel, type ControlHandlers } from './controlsPanel';
 import { debriefPanel } from './debriefPanel';
 import { drawRoom } from './drawRoom';
+import { fitRoom } from './fitRoom';
 import { guideDialog, keysDialog, openDialog } from './guidePanel';
 import { planScreen } from './planScreen';
 import { bindPresenterKeys } from './presenterKeys';
-import { briefSheet, printSheet, quietSheet, summarySheet, takeAwaySheet } from './printSheets';
+import { briefSheet, printSheet, quietSheet, summarySheet, takeAwaySheet, voteCardsSheet } from './printSheets';
 import { quietTaskPanel } from './quietTaskPanel';
 import { phoneCountWords } from './decisionPanel';
 import { connectPhoneVotes, takeRoomKey, type PhoneVotes } from './phoneVotes';
@@ -62,10 +63,19 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     if (!phonesOn || !phones || view.body.kind !== 'vote') return view;
     return { ...view, body: { ...view.body, phones: { ...phones.info } } };
   };
-  const link = openPresenterLink(roomView, (connected) => {
-    projectorConnected = connected;
-    drawBar();
-  });
+  // Whether the projector could fit the view it last drew (it says so after every draw and resize).
+  let projectorFit: { seq: number; fits: boolean } | null = null;
+  const link = openPresenterLink(
+    roomView,
+    (connected) => {
+      projectorConnected = connected;
+      drawBar();
+    },
+    (seq, fits) => {
+      projectorFit = { seq, fits };
+      showFit();
+    },
+  );
 
   // ---- the bar at the top: projector window, single screen, keys, guide ----
   const drawBar = () => {
@@ -231,6 +241,21 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     act(() => workshop!.recordVote(counts.counts, counts.ratherNot), 'next');
   };
 
+  /** Fits the small "what the room sees" and warns when the room's screen cannot show the view whole. */
+  const showFit = () => {
+    const preview = main.querySelector<HTMLElement>('.room-preview');
+    const warning = main.querySelector<HTMLElement>('.ws-fit-warning');
+    if (!preview || !warning) return;
+    const previewFits = fitRoom(preview);
+    const seq = Number(preview.dataset.seq);
+    const projectorFits = !projectorConnected || !projectorFit || projectorFit.seq !== seq || projectorFit.fits;
+    warning.hidden = previewFits && projectorFits;
+    warning.textContent = projectorFits
+      ? 'This view does not fit here even with smaller type. Make this window larger, or zoom out (Ctrl and −).'
+      : 'The projector cannot show all of this view, even with smaller type, so the room may miss part of it. Zoom the projector window out (Ctrl and −) or use a larger screen.';
+  };
+  window.addEventListener('resize', () => showFit());
+
   const say = (words: Said) => {
     said = words;
     announce(words);
@@ -253,11 +278,13 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
           chooseStory: (id) => void chooseStory(id),
           setVote: (key, on) => act(() => workshop!.setVotePoint(key, on)),
           printBrief: () => workshop && printSheet('brief', briefSheet(workshop)),
+          printCards: () => workshop && printSheet('cards', voteCardsSheet(workshop)),
           start: () => act(() => workshop!.start(), 'next'),
         }),
       );
     } else {
       main.append(sessionScreen(workshop));
+      showFit();
     }
     const target =
       (focusKey && main.querySelector(`[data-key="${focusKey}"]`)) ||
@@ -282,6 +309,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       'section',
       { className: 'ws-preview', 'aria-labelledby': 'preview-heading' },
       el('h2', { id: 'preview-heading' }, 'What the room sees'),
+      el('p', { className: 'ws-fit-warning', role: 'status', hidden: true }),
       preview,
     );
     const controls =
@@ -295,11 +323,17 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
             printTakeAway: () => printSheet('takeaway', takeAwaySheet(w, ports.now())),
             newSession: () => newSession(),
           })
-        : controlsPanel(w, handlers, confirmingEnd, (yes) => {
-            confirmingEnd = yes === null;
-            if (yes) act(() => w.end(), 'next');
-            else render(yes === null ? 'end-no' : 'end');
-          });
+        : controlsPanel(
+            w,
+            handlers,
+            confirmingEnd,
+            (yes) => {
+              confirmingEnd = yes === null;
+              if (yes) act(() => w.end(), 'next');
+              else render(yes === null ? 'end-no' : 'end');
+            },
+            prefs.single,
+          );
     controls.querySelector('#controls-heading')?.after(el('p', { className: 'ws-said', role: 'note' }, said));
     const quietBox = quiet
       ? quietTaskPanel(quiet, {
@@ -327,7 +361,11 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const box = el(
       'details',
       { className: 'ws-fold', open: foldOpen },
-      el('summary', { 'data-key': 'fold' }, 'Facilitator controls (the room can see them while open)'),
+      el(
+        'summary',
+        { 'data-key': 'fold' },
+        'Facilitator controls (the room can see them while open; your notes and how a choice resolved stay hidden)',
+      ),
       controls,
     );
     box.addEventListener('toggle', () => (foldOpen = box.open));

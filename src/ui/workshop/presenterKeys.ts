@@ -21,7 +21,7 @@ export const KEY_HELP: [keys: string, what: string][] = [
   ['D', 'The discussion card'],
   ['R', 'Reveal how the room’s last choice resolved (in the debrief: the bands)'],
   ['B', 'Blank the room’s screen, or show it again'],
-  ['Esc', 'Pause, or carry on'],
+  ['P', 'Pause, or carry on (Esc never changes the room’s screen)'],
   ['?', 'This list of keys'],
 ];
 
@@ -55,7 +55,7 @@ export function bindPresenterKeys(handlers: PresenterKeyHandlers, enabled: () =>
     else if (key === 'd') act = handlers.discuss;
     else if (key === 'r') act = handlers.reveal;
     else if (key === 'b') act = handlers.blank;
-    else if (key === 'Escape') act = handlers.pause;
+    else if (key === 'p') act = handlers.pause;
     else if (key === '?') act = handlers.help;
     if (!act) return;
     e.preventDefault();

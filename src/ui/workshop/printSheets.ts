@@ -7,7 +7,7 @@ import { discussionPrompts } from '../../facilitation/groupDebrief';
 import { sessionSummary, takeAway } from '../../facilitation/sessionRecord';
 import { clear, el } from '../dom';
 
-export type SheetKind = 'brief' | 'summary' | 'takeaway' | 'quiet';
+export type SheetKind = 'brief' | 'summary' | 'takeaway' | 'quiet' | 'cards';
 
 /** Put a sheet in the print area and open the browser's print dialog (Save as PDF is one of its printers). */
 export function printSheet(kind: SheetKind, sheet: HTMLElement): void {
@@ -47,7 +47,7 @@ export function briefSheet(w: Workshop): HTMLElement {
     const item = el(
       'li',
       {},
-      el('strong', {}, `${vote ? 'Room vote' : 'You pick'}${point.scene ? ` · ${point.scene}` : ''}`),
+      el('strong', {}, `${vote ? 'Room vote' : 'You pick'}${point.moment ? ` · “${point.moment}”` : ''}`),
       point.onlyAfter.length
         ? el('span', {}, ` · only after “${point.onlyAfter[0]!.option}” (decision ${point.onlyAfter[0]!.number})`)
         : null,
@@ -63,7 +63,7 @@ export function briefSheet(w: Workshop): HTMLElement {
     list([
       'Ground rules first, with their limits: what is shared stays in the room except where someone may be at risk or a concern must be raised.',
       'If someone discloses something: listen, do not probe, do not promise secrecy; tell them privately what happens next; follow your safeguarding or speaking-up policy.',
-      'Anyone may step out: offer the quiet task. Skip a scene, blank the screen (B) or pause (Esc) whenever the room needs it.',
+      'Anyone may step out: offer the quiet task. Skip a scene, blank the screen (B) or pause (P) whenever the room needs it.',
       'Sessions on racism, homophobia or disability are best co-facilitated with people with lived experience, paid for their time.',
     ]),
   );
@@ -149,5 +149,40 @@ export function quietSheet(task: QuietTask): HTMLElement {
     el('h2', {}, 'A question to think about'),
     el('p', {}, task.question),
     el('p', { className: 'sheet-small' }, 'This is yours to keep. Nobody will ask for it back.'),
+  );
+}
+
+/**
+ * Numbered vote cards for a room without phones: one card per option number the story ever needs, and one for
+ * "I'd rather not say". People hold one up facing the facilitator only, or fold it and hand it in.
+ */
+export function voteCardsSheet(w: Workshop): HTMLElement {
+  const most = Math.max(2, ...w.plan.points.map((p) => p.options.length));
+  const cards = Array.from({ length: most }, (_, i) =>
+    el(
+      'li',
+      { className: 'sheet-card' },
+      el('span', { className: 'sheet-card-number' }, String(i + 1)),
+      el('span', { className: 'sheet-card-words' }, `Option ${i + 1}`),
+    ),
+  );
+  cards.push(
+    el(
+      'li',
+      { className: 'sheet-card' },
+      el('span', { className: 'sheet-card-number' }, '–'),
+      el('span', { className: 'sheet-card-words' }, 'I’d rather not say'),
+    ),
+  );
+  return el(
+    'article',
+    { className: 'sheet sheet-cards' },
+    el('h1', {}, `Vote cards: ${w.main.header.title}`),
+    el(
+      'p',
+      {},
+      'Print one set for each person and cut along the dashed lines. At a room vote, hold up the card for the option you would choose, facing the facilitator only, or fold it and hand it in.',
+    ),
+    el('ul', { className: 'sheet-card-grid' }, ...cards),
   );
 }

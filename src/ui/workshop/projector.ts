@@ -4,6 +4,7 @@
 import type { RoomView } from '../../facilitation/roomView';
 import { el } from '../dom';
 import { drawRoom } from './drawRoom';
+import { fitRoom } from './fitRoom';
 import { channelsWork, openProjectorLink } from './roomChannel';
 
 export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void {
@@ -22,14 +23,24 @@ export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void
     },
   };
   let heard = false;
+  let shown: RoomView = waiting;
   const show = (view: RoomView) => {
     heard = true;
+    shown = view;
     drawRoom(room, view, 1);
     document.body.dataset.theme = view.theme;
+    link?.reportFit(view.seq, room.dataset.fit !== 'no');
   };
   drawRoom(room, waiting, 1);
   room.dataset.seq = '';
-  openProjectorLink(show);
+  const link = openProjectorLink(show);
+  // A new screen size (the window dragged to the projector, full screen, a font arriving) fits the view again.
+  const refit = () => {
+    fitRoom(room);
+    if (heard) link?.reportFit(shown.seq, room.dataset.fit !== 'no');
+  };
+  window.addEventListener('resize', refit);
+  void document.fonts?.ready.then(refit);
 
   const toggleFullscreen = async () => {
     try {
@@ -39,7 +50,16 @@ export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void
       hint.textContent = 'Full screen is not available here: try F11.';
     }
   };
-  const syncHint = () => (hint.hidden = !!document.fullscreenElement);
+  // The hint must not cover the room's words: it shows for a few seconds after the page opens or the pointer
+  // moves, never in full screen.
+  let hintTimer = 0;
+  const syncHint = () => {
+    hint.hidden = !!document.fullscreenElement;
+    window.clearTimeout(hintTimer);
+    if (!hint.hidden && document.activeElement !== hint)
+      hintTimer = window.setTimeout(() => (hint.hidden = document.activeElement !== hint), 6000);
+  };
+  document.addEventListener('pointermove', () => hint.hidden && !document.fullscreenElement && syncHint());
   document.addEventListener('fullscreenchange', syncHint);
   hint.addEventListener('click', () => void toggleFullscreen());
   document.addEventListener('keydown', (e) => {

@@ -5,7 +5,12 @@ import { RoomViewSchema, type RoomView } from '../../facilitation/roomView';
 
 export const CHANNEL_NAME = 'allyship-theatre-workshop';
 
-type Message = { type: 'view'; view: RoomView } | { type: 'hello' } | { type: 'bye' };
+type Message =
+  | { type: 'view'; view: RoomView }
+  | { type: 'hello' }
+  | { type: 'bye' }
+  /** The projector says whether the view it drew fits its screen, so the presenter can warn when it does not. */
+  | { type: 'fit'; seq: number; fits: boolean };
 
 export function channelsWork(): boolean {
   return typeof BroadcastChannel === 'function';
@@ -20,6 +25,7 @@ export interface PresenterLink {
 export function openPresenterLink(
   currentView: () => RoomView | null,
   onProjector: (connected: boolean) => void,
+  onFit: (seq: number, fits: boolean) => void = () => undefined,
 ): PresenterLink | null {
   if (!channelsWork()) return null;
   const channel = new BroadcastChannel(CHANNEL_NAME);
@@ -31,6 +37,8 @@ export function openPresenterLink(
       if (view) channel.postMessage({ type: 'view', view } satisfies Message);
     } else if (message?.type === 'bye') {
       onProjector(false);
+    } else if (message?.type === 'fit' && typeof message.seq === 'number') {
+      onFit(message.seq, message.fits === true);
     }
   };
   return {
@@ -40,7 +48,9 @@ export function openPresenterLink(
 }
 
 /** The projector's end: says hello, then draws every valid view it is sent. */
-export function openProjectorLink(onView: (view: RoomView) => void): { close(): void } | null {
+export function openProjectorLink(
+  onView: (view: RoomView) => void,
+): { reportFit(seq: number, fits: boolean): void; close(): void } | null {
   if (!channelsWork()) return null;
   const channel = new BroadcastChannel(CHANNEL_NAME);
   channel.onmessage = (event: MessageEvent<Message>) => {
@@ -53,6 +63,7 @@ export function openProjectorLink(onView: (view: RoomView) => void): { close(): 
   const bye = () => channel.postMessage({ type: 'bye' } satisfies Message);
   window.addEventListener('pagehide', bye);
   return {
+    reportFit: (seq, fits) => channel.postMessage({ type: 'fit', seq, fits } satisfies Message),
     close: () => {
       window.removeEventListener('pagehide', bye);
       channel.close();

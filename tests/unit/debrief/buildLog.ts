@@ -14,6 +14,10 @@ export interface DecisionSketch {
   contested?: boolean;
   perspectives?: { who: string; text: string }[];
   theory?: string[];
+  /** Scores before R9 and R13 (defaults to `scores`). */
+  base?: [number, number, number];
+  reflect?: string[];
+  harm?: ContextSnapshot['harm'];
 }
 
 export function decision(index: number, sketch: DecisionSketch = {}): DecisionRecord {
@@ -47,19 +51,29 @@ export function decision(index: number, sketch: DecisionSketch = {}): DecisionRe
     ],
     moves,
     acts,
-    base: { voice, power, courage },
+    base: sketch.base
+      ? { voice: sketch.base[0], power: sketch.base[1], courage: sketch.base[2] }
+      : { voice, power, courage },
     voice,
     power,
     courage,
     lastAct: sketch.acts?.[0]?.[0] ?? '',
     selfFocus: false,
-    context: { people, harm: 'off', duty: false, unsafe: false, rank: sketch.rank ?? 'peer', scene: null },
+    context: {
+      people,
+      harm: sketch.harm ?? 'off',
+      duty: false,
+      unsafe: false,
+      rank: sketch.rank ?? 'peer',
+      scene: null,
+    },
     moment: sketch.moment === undefined ? `Moment ${index}` : sketch.moment,
     perspectives: sketch.perspectives ?? [],
     discuss: [],
     notes: [],
     theory: sketch.theory ?? [],
     contested: sketch.contested ?? false,
+    reflect: sketch.reflect ?? [],
   };
 }
 
@@ -73,6 +87,7 @@ export function log(decisions: DecisionRecord[], extra: Partial<DecisionLog> = {
     // As the playthrough keeps it: every theory: key met, in order, without repeats.
     theory: extra.theory ?? [...new Set(decisions.flatMap((d) => d.theory))],
     ...(extra.theory ? { theory: extra.theory } : {}),
+    ...(extra.shown ? { shown: extra.shown } : {}),
   };
 }
 
@@ -81,6 +96,7 @@ export const CAST: CastMember[] = [
   {
     id: 'esther',
     name: 'Esther Mensah',
+    pronouns: 'she/her',
     facets: [
       { key: 'age', value: '78', marks: [] },
       { key: 'race', value: 'Ghanaian-British', marks: [] },

@@ -12,11 +12,59 @@ import { decision, log } from './buildLog';
 describe('debrief content', () => {
   it('has a valid prompt library with unique ids and every slot known', () => {
     const library = parsePromptLibrary(promptsData);
-    const all = [...library.prompts, ...library.general, ...library.closingQuestions];
+    const wordings = library.families.flatMap((family) => family.wordings);
+    const all = [...wordings, ...library.general, ...library.closingQuestions];
     expect(new Set(all.map((prompt) => prompt.id)).size).toBe(all.length);
-    for (const prompt of all) expect(prompt.text.replace(/\{(name|moment|facet)\}/g, '')).not.toMatch(/[{}]/);
-    // One prompt for each trigger row of debrief.md's starting library.
-    expect(library.prompts.length).toBeGreaterThanOrEqual(23);
+    for (const w of wordings) {
+      for (const text of [w.text, w.plain ?? '']) {
+        expect(text.replace(/\{(name|moment|facet|them|their)\}/g, ''), w.id).not.toMatch(/[{}]/);
+        // Name the person once (debrief.md v3: a full name twice in one question reads badly).
+        expect(text.split('{name}').length, w.id).toBeLessThanOrEqual(2);
+      }
+      // Without the person's pronouns, no pronoun at all: never "them" for everyone.
+      expect(w.plain ?? w.text, w.id).not.toMatch(/\b(she|her|he|him|his|they|them|their)\b/i);
+    }
+  });
+
+  it('has every family of debrief.md, each with at least two wordings of its own', () => {
+    const library = parsePromptLibrary(promptsData);
+    const names = library.families.map((family) => family.family);
+    for (const family of [
+      'speak_for',
+      'bystand',
+      'collude',
+      'doing_for',
+      'override',
+      'take_credit',
+      'burden',
+      'centre_self',
+      'repair',
+      'decide_with',
+      'amplify',
+      'advocate_absent',
+      'challenge_public',
+      'hierarchy',
+      'rank_changed',
+      'most_power',
+    ]) {
+      expect(names).toContain(family);
+    }
+    for (const family of library.families) expect(family.wordings.length, family.family).toBeGreaterThanOrEqual(2);
+    // Every act that can harm a person has a family that answers it.
+    for (const act of [
+      'OVERRIDE',
+      'SPEAK_OVER',
+      'TAKE_CREDIT',
+      'COLLUDE',
+      'SPEAK_FOR',
+      'BURDEN',
+      'DOING_FOR',
+      'BYSTAND',
+    ])
+      expect(
+        library.families.some((f) => f.acts?.includes(act as never) && !f.needs && !f.facets),
+        act,
+      ).toBe(true);
   });
 
   it('offers the commitments tied to this playthrough’s acts first', () => {

@@ -1,139 +1,214 @@
+// Keyed prompts v3 (debrief.md "Keyed prompts"): given a log and the facets the learner was shown, these prompts
+// in this order, and why. Each test names the selection step it holds.
 import { describe, expect, it } from 'vitest';
 import promptsData from '../../../src/content/prompts.json';
 import { parsePromptLibrary } from '../../../src/engine/debrief/promptLibrary';
-import { selectPrompts } from '../../../src/engine/debrief/selectPrompts';
+import { pronounWords, selectPrompts } from '../../../src/engine/debrief/selectPrompts';
 import { CAST, decision, log } from './buildLog';
 
 const library = parsePromptLibrary(promptsData);
 const header = { cast: CAST };
-const ids = (prompts: { id: string }[]) => prompts.map((prompt) => prompt.id);
+const families = (prompts: { family: string }[]) => prompts.map((prompt) => prompt.family);
+const EVERYTHING_SHOWN = Object.fromEntries(CAST.map((c) => [c.id, c.facets.map((f) => f.key)]));
 
-describe('selectPrompts', () => {
-  it('keys prompts on the facets of the person an act was about, best first, then closes', () => {
-    // Voice-model example 3 in Esther's clothes: the learner spoke for her while she was there.
-    const spokeFor = decision(0, {
-      acts: [['SPEAK_FOR', 'esther']],
-      moves: [{ move: 'relay', target: 'esther' }],
-      scores: [-1, -1, 0],
-      moment: 'At the desk',
-      present: ['esther'],
+// Voice-model example 3 in Esther's clothes: the learner spoke for her while she was there.
+const spokeFor = decision(0, {
+  acts: [['SPEAK_FOR', 'esther']],
+  moves: [{ move: 'relay', target: 'esther' }],
+  scores: [-1, -1, 0],
+  moment: 'At the desk',
+  present: ['esther'],
+});
+
+describe('step 1: what the learner did comes first', () => {
+  it('puts the question about the act (+4) above facet-only questions, even with every facet shown', () => {
+    const prompts = selectPrompts(log([spokeFor], { shown: EVERYTHING_SHOWN }), header, library, { rotation: 0 });
+    const first = prompts[0]!;
+    expect(first.keyedBy[0]).toBe('act:SPEAK_FOR');
+    // The facet-only family about age and disability scores at most +2 facets +1 hidden facets: below any act.
+    const facetOnly = prompts.find((p) => p.family === 'addressed_instead')!;
+    expect(facetOnly.keyedBy.every((k) => k.startsWith('facet:'))).toBe(true);
+    expect(facetOnly.score!).toBeLessThan(4);
+    expect(prompts.indexOf(facetOnly)).toBeGreaterThan(0);
+  });
+
+  it('scores acts +4, the pattern +2, facets +1 each and at most +2, hidden facets +1', () => {
+    const prompts = selectPrompts(log([spokeFor], { pattern: 'Rescuer', shown: EVERYTHING_SHOWN }), header, library, {
+      rotation: 0,
     });
-    const prompts = selectPrompts(log([spokeFor], { pattern: 'Rescuer' }), header, library, { rotation: 0 });
-    // age + ability (9), ability with communication (7), invisible education (7), the act alone with the
-    // Rescuer pattern (6), two marginalised facets (6); ties in library order; then the closing question.
-    expect(ids(prompts)).toEqual([
-      'talked-to-instead',
-      'setting-and-communication',
-      'believed-less',
-      'what-did-you-know',
-      'one-identity-missed',
-      'what-allyship-changes',
+    const byFamily = Object.fromEntries(prompts.map((p) => [p.family, p]));
+    // speak_for: act 4 + Rescuer 2 + Esther's two hidden facets 1.
+    expect(byFamily.speak_for).toMatchObject({ score: 7, keyedBy: ['act:SPEAK_FOR', 'pattern'] });
+    // communication_setting: act 4 + the ability facet 1 + hidden 1.
+    expect(byFamily.communication_setting).toMatchObject({ score: 6, keyedBy: ['act:SPEAK_FOR', 'facet:ability'] });
+    // addressed_instead: no act trigger; age and ability 2 (the cap) + hidden 1.
+    expect(byFamily.addressed_instead).toMatchObject({ score: 3, keyedBy: ['facet:age', 'facet:ability'] });
+    expect(families(prompts).slice(0, 2)).toEqual(['speak_for', 'communication_setting']);
+  });
+
+  it('reads what the learner did from the base scores, so a later apology does not hide the harm', () => {
+    const repaired = decision(0, {
+      acts: [['SPEAK_OVER', 'amina']],
+      base: [-2, -1, 0],
+      scores: [-1, 0, 0],
+      moment: 'In the meeting',
+    });
+    const prompts = selectPrompts(log([repaired]), header, library, { rotation: 0 });
+    expect(prompts[0]).toMatchObject({ family: 'speak_over', who: 'amina', decision: 0 });
+  });
+});
+
+describe('step 2: only facets the learner was shown', () => {
+  it('never keys on a facet the story has not shown (Esther’s career sits in the cast line only)', () => {
+    const shownAtFirst = { esther: ['age', 'race'] };
+    const prompts = selectPrompts(log([spokeFor], { shown: shownAtFirst }), header, library, { rotation: 0 });
+    const keys = prompts.flatMap((p) => p.keyedBy);
+    expect(keys).not.toContain('facet:education');
+    expect(keys).not.toContain('facet:ability');
+    expect(families(prompts)).not.toContain('credibility');
+  });
+
+  it('keys on a hidden facet once a reveal: has shown it', () => {
+    const revealed = { esther: ['age', 'race', 'education'] };
+    const prompts = selectPrompts(log([spokeFor], { shown: revealed }), header, library, { rotation: 0 });
+    const credibility = prompts.find((p) => p.family === 'credibility')!;
+    expect(credibility.keyedBy).toEqual(['act:SPEAK_FOR', 'facet:education']);
+    expect(credibility.text).toContain('education');
+    expect(credibility.text).not.toContain('deputy head');
+  });
+
+  it('keys on nothing about a person who was never shown at all', () => {
+    const prompts = selectPrompts(log([spokeFor]), header, library, { rotation: 0 });
+    expect(prompts.flatMap((p) => p.keyedBy).filter((k) => k.startsWith('facet:'))).toEqual([]);
+  });
+});
+
+describe('step 3: the author’s own questions', () => {
+  it('offers reflect: prompts first, at most two, marked as the story’s', () => {
+    const own = decision(0, {
+      acts: [['SPEAK_FOR', 'esther']],
+      scores: [-1, -1, 0],
+      reflect: ['What did Esther’s face tell you?', 'Who else could Dawn have asked?', 'A third question'],
+    });
+    const prompts = selectPrompts(log([own]), header, library, { rotation: 0 });
+    expect(prompts.slice(0, 2).map((p) => [p.text, p.family, p.keyedBy])).toEqual([
+      ['What did Esther’s face tell you?', 'story', ['reflect']],
+      ['Who else could Dawn have asked?', 'story', ['reflect']],
     ]);
-    expect(prompts[0]!.text).toContain('instead of to Esther Mensah?');
-    expect(prompts[2]!.text).toContain("Esther Mensah's education");
-    expect(prompts[3]!.text).toContain('Think back to “At the desk”.');
-    expect(prompts.every((prompt) => !/[{}]/.test(prompt.text))).toBe(true);
+    expect(prompts.map((p) => p.text)).not.toContain('A third question');
+  });
+});
+
+describe('step 4: the pattern’s question is always there', () => {
+  it('a Bystander path gets “what stopped you” even when other questions score higher', () => {
+    const lots = [
+      decision(0, { acts: [['SPEAK_FOR', 'esther']], scores: [-1, -1, 0] }),
+      decision(1, { acts: [['TAKE_CREDIT', 'amina']], scores: [-2, -1, 0] }),
+      decision(2, { acts: [['OVERRIDE', 'dawn']], scores: [-2, -2, 0] }),
+      decision(3, { acts: [['SPEAK_OVER', 'amina']], scores: [-2, -1, 0] }),
+      decision(4, { acts: [['BURDEN', 'amina']], scores: [0, -1, 0] }),
+      decision(5, { acts: [['COLLUDE', null]], scores: [-1, -1, -2], harm: 'on' }),
+      decision(6, { acts: [['COLLUDE', null]], scores: [-1, -1, -2], harm: 'on' }),
+    ];
+    const prompts = selectPrompts(log(lots, { pattern: 'Bystander', shown: EVERYTHING_SHOWN }), header, library, {
+      rotation: 0,
+    });
+    // No decision was BYSTAND, so the bystand question is built on the latest stand-by (a COLLUDE).
+    expect(prompts.find((p) => p.family === 'bystand')).toMatchObject({ decision: 6, keyedBy: ['pattern'] });
+  });
+
+  it('a Rescuer path gets a doing_for or speak_for question', () => {
+    const overrides = [
+      decision(0, { acts: [['OVERRIDE', 'dawn']], scores: [-2, -2, 0] }),
+      decision(1, { acts: [['OVERRIDE', 'amina']], scores: [-2, -2, 0] }),
+    ];
+    const prompts = selectPrompts(log(overrides, { pattern: 'Rescuer' }), header, library, { rotation: 0 });
+    expect(families(prompts)).toContain('doing_for');
+  });
+});
+
+describe('step 5: 3–5 questions, one per family, the next wording on a replay', () => {
+  const many = log(
+    [
+      decision(0, { acts: [['SPEAK_FOR', 'esther']], scores: [-1, -1, 0], moment: 'At the desk' }),
+      decision(1, { acts: [['SPEAK_FOR', 'dawn']], scores: [-1, -1, 0], moment: 'Later' }),
+      decision(2, { acts: [['AMPLIFY', 'amina']], scores: [2, 1, 2], rank: 'below', moment: 'In the meeting' }),
+      decision(3, { acts: [['BYSTAND', 'dawn']], scores: [0, 0, -2], rank: 'above', moment: 'At the desk' }),
+      decision(4, { acts: [['DOING_FOR', 'esther']], scores: [0, -1, 0], rank: 'above', moment: 'Booking' }),
+    ],
+    { pattern: 'Finding the way', shown: EVERYTHING_SHOWN },
+  );
+
+  it('shows at most five, no two from one family, at most one about the learner’s position, then closes', () => {
+    const prompts = selectPrompts(many, header, library, { rotation: 0 });
+    const keyed = prompts.filter((p) => p.kind === 'keyed');
+    expect(keyed.length).toBeGreaterThanOrEqual(3);
+    expect(keyed.length).toBeLessThanOrEqual(5);
+    expect(new Set(families(keyed)).size).toBe(keyed.length);
+    expect(prompts.filter((p) => p.about === 'learner').length).toBeLessThanOrEqual(1);
     expect(prompts.at(-1)!.kind).toBe('closing');
   });
 
-  // Amplifying Amina while below the consultant, then standing by for Dawn while holding the most power.
-  const amplified = decision(0, {
-    acts: [['AMPLIFY', 'amina']],
-    scores: [2, 1, 2],
-    rank: 'below',
-    moment: 'In the meeting',
-  });
-  const stoodBy = decision(1, {
-    acts: [['BYSTAND', 'dawn']],
-    scores: [0, 0, -2],
-    rank: 'above',
-    moment: 'At the desk',
-  });
-  const mixed = log([amplified, stoodBy], { pattern: 'Bystander' });
-
-  it('offers at most one prompt about the learner’s own position', () => {
-    const prompts = selectPrompts(mixed, header, library, { rotation: 0, max: 10 });
-    expect(ids(prompts)).toEqual([
-      'whose-ideas-land',
-      'faith-and-what-mattered',
-      'replay-as-senior-man',
-      'one-unfairness-above-another',
-      'what-stopped-you',
-      'do-it-again-tomorrow',
-      'more-power-less-power',
-      'what-allyship-changes',
-    ]);
-    // what-is-expected-here also fits (rank: above) but a second learner prompt is never offered.
-    expect(prompts.filter((prompt) => prompt.about === 'learner')).toHaveLength(1);
+  it('takes the next wording of each family on the next play, and comes back round', () => {
+    const first = selectPrompts(many, header, library, { rotation: 0 });
+    const second = selectPrompts(many, header, library, { rotation: 1 });
+    expect(families(second)).toEqual(families(first));
+    first.slice(0, -1).forEach((prompt, i) => expect(second[i]!.text).not.toBe(prompt.text));
+    expect(selectPrompts(many, header, library, { rotation: 2 })).toEqual(first);
   });
 
-  it('rotates within a group and between the two closing questions', () => {
-    const next = selectPrompts(mixed, header, library, { rotation: 1, max: 10 });
-    expect(ids(next)).toContain('not-my-business');
-    expect(ids(next)).not.toContain('what-stopped-you');
-    // not-my-business is about the learner, so the rank-changed prompt now gives way to it.
-    expect(ids(next)).not.toContain('more-power-less-power');
-    expect(next.filter((prompt) => prompt.about === 'learner')).toHaveLength(1);
-    expect(next.at(-1)!.id).toBe('intersectionality-better-ally');
-    expect(selectPrompts(mixed, header, library, { rotation: 2 }).at(-1)!.id).toBe('what-allyship-changes');
-  });
-
-  it('shows no more than five keyed prompts by default', () => {
-    const prompts = selectPrompts(mixed, header, library, { rotation: 0 });
-    expect(prompts.filter((prompt) => prompt.kind === 'keyed')).toHaveLength(5);
-    expect(prompts).toHaveLength(6);
-  });
-
-  it('never keys on words in a facet value, only on keys and marks', () => {
-    const cast = [
-      { id: 'sam', name: 'Sam', facets: [{ key: 'culture' as const, value: 'Muslim, devout religion', marks: [] }] },
-    ];
-    const noticed = decision(0, { acts: [['INVITE', 'sam']], scores: [2, 2, 0] });
-    const prompts = selectPrompts(log([noticed]), { cast }, library, { rotation: 0 });
-    expect(ids(prompts)).not.toContain('faith-and-what-mattered');
-  });
-
-  it('needs a public, contested challenge for the calling-in prompt', () => {
-    const challenge = (contested: boolean) =>
-      decision(0, {
-        acts: [
-          ['CHALLENGE', 'amina'],
-          ['SPEAK_FOR', 'amina'],
-        ],
-        moves: [
-          { move: 'challenge', target: 'amina', flags: ['public'] },
-          { move: 'relay', target: 'amina' },
-        ],
-        scores: [-1, -1, 0],
-        contested,
-      });
-    expect(ids(selectPrompts(log([challenge(true)]), header, library, { rotation: 0 }))).toContain(
-      'who-the-challenge-was-for',
-    );
-    expect(ids(selectPrompts(log([challenge(false)]), header, library, { rotation: 0 }))).not.toContain(
-      'who-the-challenge-was-for',
+  it('is the same for the same playthrough and rotation', () => {
+    expect(selectPrompts(many, header, library, { rotation: 3 })).toEqual(
+      selectPrompts(many, header, library, { rotation: 3 }),
     );
   });
 
-  it('leaves out decisions that scored neither low nor high', () => {
-    const quiet = decision(0, { acts: [['CHALLENGE', null]], scores: [0, 0, 1] });
-    const prompts = selectPrompts(log([quiet]), header, library, { rotation: 0 });
-    expect(prompts.map((prompt) => prompt.kind)).toEqual(['general', 'general', 'general', 'closing']);
+  it('answers the path’s most harmful act even when five other questions score as high', () => {
+    const crowded = log(
+      [
+        decision(0, { acts: [['SPEAK_FOR', 'esther']], scores: [-1, -1, 0] }),
+        decision(1, { acts: [['DOING_FOR', 'esther']], scores: [0, -1, 0] }),
+        decision(2, { acts: [['TAKE_CREDIT', 'amina']], scores: [-2, -1, 0] }),
+        decision(3, { acts: [['SPEAK_OVER', 'amina']], scores: [-2, -1, 0] }),
+        decision(4, { acts: [['BURDEN', 'amina']], scores: [0, -1, 0] }),
+        decision(5, { acts: [['OVERRIDE', 'dawn']], scores: [-2, -2, 0] }),
+      ],
+      { pattern: 'Rescuer', shown: EVERYTHING_SHOWN },
+    );
+    const prompts = selectPrompts(crowded, header, library, { rotation: 0 });
+    expect(prompts.find((p) => p.keyedBy.includes('act:OVERRIDE'))).toMatchObject({ who: 'dawn', decision: 5 });
+  });
+});
+
+describe('how a question speaks of a person', () => {
+  it('names the person once and uses their own pronouns', () => {
+    const prompts = selectPrompts(log([spokeFor]), header, library, { rotation: 0 });
+    const text = prompts.find((p) => p.family === 'speak_for')!.text;
+    expect(text.split('Esther Mensah').length).toBe(2);
+    expect(text).toContain('for her to say it in her own words');
   });
 
-  it('gives a plain story general questions and a closing question', () => {
-    const plainStory = log([decision(0), decision(1)], { scored: false });
-    const prompts = selectPrompts(plainStory, header, library, { rotation: 1 });
-    expect(ids(prompts)).toEqual([
-      'what-surprised-you',
-      'whose-voice',
-      'same-and-different',
-      'intersectionality-better-ally',
-    ]);
+  it('words the question with no pronoun when the story gives none (Dawn)', () => {
+    const dawn = decision(0, { acts: [['SPEAK_FOR', 'dawn']], scores: [-1, -1, 0], moment: 'At the desk' });
+    const prompts = selectPrompts(log([dawn]), header, library, { rotation: 0 });
+    const text = prompts.find((p) => p.family === 'speak_for')!.text;
+    expect(text.split('Dawn').length).toBe(2);
+    expect(text).not.toMatch(/\b(she|her|he|him|his|they|them|their)\b/i);
   });
 
-  it('is deterministic', () => {
-    const first = selectPrompts(mixed, header, library, { rotation: 3 });
-    expect(selectPrompts(mixed, header, library, { rotation: 3 })).toEqual(first);
+  it('reads pronoun forms as written', () => {
+    expect(pronounWords('she/her')).toEqual({ them: 'her', their: 'her' });
+    expect(pronounWords('he/him')).toEqual({ them: 'him', their: 'his' });
+    expect(pronounWords('they/them')).toEqual({ them: 'them', their: 'their' });
+    expect(pronounWords('ze/zir/zir')).toEqual({ them: 'zir', their: 'zir' });
+    expect(pronounWords(undefined)).toBeNull();
+  });
+});
+
+describe('a plain story or a quiet path', () => {
+  it('gets general questions, then the closing one', () => {
+    const prompts = selectPrompts(log([decision(0)], { scored: false }), header, library, { rotation: 1 });
+    expect(prompts.map((p) => p.kind)).toEqual(['general', 'general', 'general', 'closing']);
+    expect(prompts.at(-1)!.id).toBe('intersectionality-better-ally');
   });
 });

@@ -48,13 +48,15 @@ describe('listDecisionPoints', () => {
       ['Sit with her', 'Leave'],
     ]);
     expect(plan.points.map((p) => p.number)).toEqual([1, 2, 3]);
+    // A plan names a decision by what the room last heard, never by the author's knot or scene name.
     expect(plan.points[0]).toMatchObject({
-      scene: 'desk',
+      moment: 'Esther waits.',
       discuss: ['Who is in the conversation?'],
       notes: ['Watch for speaking for her.'],
       onlyAfter: [],
     });
     expect(plan.points[1]!.onlyAfter).toEqual([{ number: 1, option: 'Answer for her' }]);
+    expect(plan.points.map((p) => p.moment)).not.toContain('desk');
     expect(plan.points[2]!.onlyAfter).toEqual([]);
   });
 

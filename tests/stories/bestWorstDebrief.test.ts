@@ -1,0 +1,47 @@
+// Every listed story, played along its best and its worst path by the option scores: the debrief must answer
+// to what each learner did. Written over whatever stories/ holds, so it holds for rewritten stories too.
+import { describe, expect, it } from 'vitest';
+import promptsData from '../../src/content/prompts.json';
+import { parsePromptLibrary } from '../../src/engine/debrief/promptLibrary';
+import { selectPrompts } from '../../src/engine/debrief/selectPrompts';
+import { HARM_ORDER } from '../../src/engine/contract/index.ts';
+import { compileWithMap } from '../../src/ink/storyMap';
+import { readStoryFiles, storyIds } from '../../src/ink/storyFiles';
+import { playGreedy } from '../support/greedyPath';
+
+const files = readStoryFiles('stories');
+const library = parsePromptLibrary(promptsData);
+// Listed, scored stories: the template and the plain example are for authors, not learners.
+const stories = storyIds(files).filter(
+  (id) => !/^#\s*listed:\s*no\s*$/m.test(files[`${id}.ink`]!) && /#\s*move:/.test(files[`${id}.ink`]!),
+);
+
+describe.each(stories)('%s: the best and the worst path', (id) => {
+  const { json } = compileWithMap(files, `${id}.ink`, 'stories/');
+  const best = playGreedy(json!, id, 'best');
+  const worst = playGreedy(json!, id, 'worst');
+  const promptsOf = (p: typeof best) => selectPrompts(p.log, p.header, library, { rotation: 0 });
+
+  it('get different first questions', () => {
+    expect(promptsOf(best)[0]!.text).not.toBe(promptsOf(worst)[0]!.text);
+  });
+
+  it("ask about the worst path's most harmful act", () => {
+    const acts = worst.log.decisions.flatMap((d) => d.acts.map((a) => a.act));
+    const harmful = HARM_ORDER.find((act) => acts.includes(act));
+    // Option craft asks every decision for an option below 0, so the worst path always holds a harm.
+    expect(harmful, `the worst path of ${id} does no harm: ${acts.join(', ')}`).toBeDefined();
+    const keys = promptsOf(worst).flatMap((p) => p.keyedBy);
+    expect(keys).toContain(`act:${harmful}`);
+  });
+
+  it('never key a question on a facet the learner was not shown', () => {
+    for (const p of [best, worst]) {
+      for (const prompt of promptsOf(p)) {
+        for (const key of prompt.keyedBy.filter((k) => k.startsWith('facet:'))) {
+          expect(p.log.shown?.[prompt.who!] ?? []).toContain(key.slice('facet:'.length));
+        }
+      }
+    }
+  });
+});
