@@ -37,6 +37,8 @@ export function controlsPanel(
   on: ControlHandlers,
   confirmingEnd: boolean,
   onConfirmEnd: (yes: boolean | null) => void,
+  /** Single-screen mode: the room sees this panel too, so nothing hidden from the room is drawn in it. */
+  shared = false,
 ): HTMLElement {
   const s = w.state;
   const box = el(
