@@ -6,7 +6,7 @@ import { SceneContext } from './sceneContext';
 import { parseHeader, parseLineTag, splitTag, type StoryHeader } from './contract/index.ts';
 import { resolveChoice } from './resolveChoice';
 import { resolveOptions } from './optionOutcomes';
-import { applyLaterAdjustments } from './laterAdjustments';
+import { decisionLog } from './decisionLog';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
 import { isScoredStoryJson } from './manifest';
@@ -14,7 +14,7 @@ import { showLine, type ShownFacets } from './shownFacets';
 import type {
   ContextSnapshot,
   DecisionLog,
-  DecisionRecord,
+  DecisionMade,
   MoveSpec,
   PathStep,
   SaveEnvelope,
@@ -39,13 +39,16 @@ export interface Passage {
   discuss: string[];
   ended: boolean;
   error: StoryRunError | null;
+  /** ink's runtime warnings while producing this passage (e.g. a variable read before it is set), for authors. */
+  warnings: string[];
 }
 
 export interface PlaythroughSnapshot {
   ink: string;
   context: ContextSnapshot;
   path: number;
-  decisions: DecisionRecord[];
+  made: number;
+  open: DecisionMade | null;
   turns: number;
   theory: number;
   shown: ShownFacets;
@@ -59,7 +62,7 @@ export interface PlaythroughSnapshot {
 export interface PlaythroughEvents {
   'story/line': StoryLine;
   'story/choices': { choices: StoryChoice[]; isDecision: boolean };
-  'story/decision': DecisionRecord;
+  'story/decision': DecisionMade;
   'story/ended': { log: DecisionLog };
   'story/error': StoryRunError;
   'scene/changed': { scene: string | null; context: ContextSnapshot };
@@ -93,6 +96,13 @@ function storyFacts(json: string, globalTags: string[]): StoryFacts {
   return facts;
 }
 
+/** A copy of an open decision's parts that its window still adds to. */
+const openCopy = (d: DecisionMade): DecisionMade => ({
+  ...d,
+  perspectives: [...d.perspectives],
+  theory: [...d.theory],
+});
+
 export class Playthrough {
   readonly header: StoryHeader;
   readonly scored: boolean;
@@ -106,7 +116,10 @@ export class Playthrough {
   private readonly json: string;
   private readonly options: PlaythroughOptions;
   private readonly path: PathStep[] = [];
-  private readonly decisions: DecisionRecord[] = [];
+  /** Decisions whose window has closed: emitted, never changed again. */
+  private readonly made: DecisionMade[] = [];
+  /** The last decision while its consequence plays (`moment:`, `perspective:`, `theory:` still join it). */
+  private open: DecisionMade | null = null;
   private readonly turns: Turn[] = [];
   private readonly theory: string[] = [];
   private shown: ShownFacets = {};
@@ -147,11 +160,12 @@ export class Playthrough {
   }
 
   get log(): DecisionLog {
+    const decisions = decisionLog(this.open ? [...this.made, this.open] : this.made);
     return {
       scored: this.scored,
-      decisions: this.decisions,
+      decisions,
       turns: this.turns,
-      pattern: playthroughPattern(this.decisions, this.scored),
+      pattern: playthroughPattern(decisions, this.scored),
       theory: this.theory,
       shown: Object.fromEntries(Object.entries(this.shown).map(([id, keys]) => [id, [...keys]])),
     };
@@ -225,8 +239,10 @@ export class Playthrough {
       discuss: isDecision ? [...this.pendingDiscuss] : [],
       ended: result.ended,
       error: result.error,
+      warnings: result.warnings,
     };
     this.current = passage;
+    if (result.error || result.ended) this.closeDecision();
     if (result.error) this.events.emit('story/error', result.error);
     else if (result.ended) this.events.emit('story/ended', { log: this.log });
     else this.events.emit('story/choices', { choices: result.choices, isDecision });
@@ -240,7 +256,7 @@ export class Playthrough {
 
   /** Feed one line's tags to the scene context, the cards and the airtime count. */
   private absorbLine(line: StoryLine): void {
-    const last = this.decisions[this.decisions.length - 1];
+    const last = this.open;
     this.shown = showLine(this.shown, this.header.cast, line.tags).shown;
     for (const raw of line.tags) {
       const parsed = parseLineTag(raw);
@@ -310,12 +326,22 @@ export class Playthrough {
     return choice.tags.some((t) => splitTag(t).key === 'contested');
   }
 
+  /** The open decision's window ends (the next decision, the end, or an error): it is emitted, and never changes. */
+  private closeDecision(): void {
+    const made = this.open;
+    if (!made) return;
+    this.open = null;
+    this.made.push(made);
+    this.events.emit('story/decision', made);
+  }
+
   private recordDecision(passage: Passage, choice: StoryChoice): void {
+    this.closeDecision();
     const snapshot = this.context.snapshot();
     const moves = this.scored ? this.movesOf(choice) : [];
     const resolved = resolveChoice(moves, snapshot);
-    const record: DecisionRecord = {
-      index: this.decisions.length,
+    const record: DecisionMade = {
+      index: this.made.length,
       pathIndex: this.path.length,
       choice: { index: choice.index, text: choice.text },
       options: resolveOptions(
@@ -330,9 +356,6 @@ export class Playthrough {
       moves,
       acts: resolved.acts,
       base: { voice: resolved.voice, power: resolved.power, courage: resolved.courage },
-      voice: resolved.voice,
-      power: resolved.power,
-      courage: resolved.courage,
       lastAct: resolved.lastAct,
       selfFocus: resolved.selfFocus,
       context: snapshot,
@@ -346,8 +369,7 @@ export class Playthrough {
     };
     this.pendingDiscuss = [];
     this.pendingNotes = [];
-    this.decisions.push(record);
-    applyLaterAdjustments(this.decisions);
+    this.open = record;
     // Each decision is one turn for the learner, unless it resolved from silence (staying quiet in the moment
     // and checking in later is still not speaking in the scene).
     const silent = moves.some((m) => m.move === 'silent');
@@ -355,7 +377,6 @@ export class Playthrough {
     // Set before the story continues, so the consequence can react to what the learner did.
     this.runner.setVariable('last_act', resolved.lastAct);
     this.runner.setVariable('last_self_focus', resolved.selfFocus);
-    this.events.emit('story/decision', record);
   }
 
   /**
@@ -367,7 +388,8 @@ export class Playthrough {
       ink: this.runner.story.state.ToJson(),
       context: this.context.snapshot(),
       path: this.path.length,
-      decisions: structuredClone(this.decisions),
+      made: this.made.length,
+      open: this.open && openCopy(this.open),
       turns: this.turns.length,
       theory: this.theory.length,
       shown: this.shown,
@@ -383,7 +405,8 @@ export class Playthrough {
     this.runner.story.state.LoadJson(s.ink);
     this.context.restore(s.context);
     this.path.length = s.path;
-    this.decisions.splice(0, this.decisions.length, ...structuredClone(s.decisions));
+    this.made.length = s.made;
+    this.open = s.open && openCopy(s.open);
     this.turns.length = s.turns;
     this.theory.length = s.theory;
     this.shown = s.shown;

@@ -78,9 +78,3 @@ export function storyFileText(story: Pick<StoryFile, 'id' | 'title' | 'json' | '
     hash: story.hash,
   });
 }
-
-/** SHA-256 of the compiled JSON in hex, the same value the build writes (Web Crypto: browser and Node 20). */
-export async function storyHash(json: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(json));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}

@@ -73,8 +73,18 @@ export interface ContextSnapshot {
   scene: string | null;
 }
 
-/** Everything the debrief and the facilitator need about one decision. */
-export interface DecisionRecord {
+/** Scores on the three dimensions (voice-model.md), each −2..+2. Never totalled. */
+export interface Scores {
+  voice: number;
+  power: number;
+  courage: number;
+}
+
+/**
+ * One decision as the performance emits it, once the decision's window has closed (its consequence has played:
+ * `moment:` and `perspective:` belong to it until the next decision). Never changed after it is emitted.
+ */
+export interface DecisionMade {
   /** 0-based ordinal among decisions. */
   index: number;
   /** Position of this choice in the save's path (for rewinds). */
@@ -87,12 +97,8 @@ export interface DecisionRecord {
   options: OptionOutcome[];
   moves: MoveSpec[];
   acts: ResolvedAct[];
-  /** Scores after R7 and R8, before the later adjustments R9 and R13 (kept so those can be re-applied). */
-  base: { voice: number; power: number; courage: number };
-  /** Final scores after every rule (R7–R13). Never totalled. */
-  voice: number;
-  power: number;
-  courage: number;
+  /** Scores after R7 and R8, before the later adjustments R9 and R13. */
+  base: Scores;
   /** The act given to ink as last_act ("" when none). */
   lastAct: string;
   selfFocus: boolean;
@@ -105,6 +111,17 @@ export interface DecisionRecord {
   contested: boolean;
   /** The author's own debrief questions on the option taken (`reflect:` inside its brackets). */
   reflect?: string[];
+}
+
+/**
+ * A decision in the log (decisionLog.ts): what was made, with its final scores after every rule (R7–R13) at
+ * the top level beside `base`. Everything the debrief and the facilitator need about one decision.
+ */
+export interface DecisionRecord extends DecisionMade, Scores {
+  /** The later decision (its index) whose check-in lifted this one's courage (R9), or null. */
+  followedUpBy: number | null;
+  /** The later decision (its index) whose repair lifted this one's voice and power (R13), or null. */
+  repairedBy: number | null;
 }
 
 /** What one playthrough leaves behind: the debrief's and the facilitator's only input about what happened. */

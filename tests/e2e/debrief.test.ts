@@ -5,7 +5,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
-import { storyFileText, storyHash } from '../../src/engine/storyFile';
+import { storyFileText } from '../../src/engine/storyFile';
+import { storyHash } from '../../src/ink/storyHash';
 import { compileSource } from '../support/compileSource';
 import {
   expectNoAxeViolations,

@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { compileInk } from '../../src/ink/compileInk';
 import { readStoryFiles } from '../../src/ink/storyFiles';
-import { storyFileText, storyHash } from '../../src/engine/storyFile';
+import { storyFileText } from '../../src/engine/storyFile';
+import { storyHash } from '../../src/ink/storyHash';
 import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
 import { playToEnd } from './support/playToEnd';
 

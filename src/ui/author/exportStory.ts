@@ -1,6 +1,7 @@
 // "Export story file": the compiled story as one file (`ID.story.json`) that the foyer's "Open a story file"
 // reads. Made in the browser and handed to the browser's own download: nothing leaves the device.
-import { storyFileText, storyHash } from '../../engine/storyFile';
+import { storyFileText } from '../../engine/storyFile';
+import { storyHash } from '../../ink/storyHash';
 
 /** A story id from a file name: "My Story.ink" → "my-story". */
 export function storyIdFor(fileName: string): string {

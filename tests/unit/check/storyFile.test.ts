@@ -1,7 +1,8 @@
 // An exported story file is untrusted input: only a well-formed file whose story loads in inkjs is accepted.
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../../src/ink/compileInk';
-import { parseStoryFile, storyFileText, storyHash, STORY_FILE_MAX_CHARS } from '../../../src/engine/storyFile';
+import { parseStoryFile, storyFileText, STORY_FILE_MAX_CHARS } from '../../../src/engine/storyFile';
+import { storyHash } from '../../../src/ink/storyHash';
 
 const { json } = compileInk({ 'tiny.ink': 'Hello.\n* [Go] Gone.\n-> END\n' }, 'tiny.ink');
 

@@ -73,6 +73,8 @@ export function decision(index: number, sketch: DecisionSketch = {}): DecisionRe
     notes: [],
     theory: sketch.theory ?? [],
     contested: sketch.contested ?? false,
+    followedUpBy: null,
+    repairedBy: null,
     reflect: sketch.reflect ?? [],
   };
 }

@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import { MOVE_NAMES, MOVE_RULES, type MoveRule } from '../../../src/engine/contract/index.ts';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import { resolveMove, scoreAct } from '../../../src/engine/resolveMove';
-import { applyLaterAdjustments } from '../../../src/engine/laterAdjustments';
+import { decisionLog } from '../../../src/engine/decisionLog';
 import type { ContextSnapshot, MoveSpec, PersonContext } from '../../../src/engine/types';
 import { ctx, decision, mv } from './voiceFixtures';
 
@@ -148,8 +148,7 @@ describe('voice model properties', () => {
     );
     fc.assert(
       fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), (steps) => {
-        const log = steps.map(([ms, c], j) => decision(j, ms, c));
-        applyLaterAdjustments(log);
+        const log = decisionLog(steps.map(([ms, c], j) => decision(j, ms, c)));
         for (const d of log) {
           for (const dim of dims) {
             const lift = d[dim] - d.base[dim];

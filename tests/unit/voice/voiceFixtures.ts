@@ -64,5 +64,7 @@ export function decision(
     notes: [],
     theory: [],
     contested: false,
+    followedUpBy: null,
+    repairedBy: null,
   };
 }
