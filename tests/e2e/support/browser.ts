@@ -12,17 +12,18 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromiumLaunch';
 
 const require = createRequire(import.meta.url);
 
-export const CHROMIUM = chromiumPath();
-const FLAGS = CHROMIUM_FLAGS;
+const CHROMIUM = chromiumPath();
 
 /**
- * Launch headless chromium. WebGL is off by default (`--disable-3d-apis`, Phaser falls back to Canvas):
- * software WebGL costs about a fifth of the machine per page. Pass `{ stage3d: true }` only in tests
- * about the stage itself.
+ * The e2e project's one headless Chromium (started by globalSetup.ts), connected afresh for this test file: each
+ * file still gets its own contexts, and `browser.close()` in afterAll disconnects it without stopping the browser.
+ * WebGL is off (`--disable-3d-apis`, Phaser falls back to Canvas): software WebGL costs about a fifth of the
+ * machine per page. `{ stage3d: true }` launches a browser of its own with WebGL, only for tests about the stage's
+ * drawing itself.
  */
 export function launchBrowser(opts: { stage3d?: boolean } = {}): Promise<Browser> {
-  const args = opts.stage3d ? FLAGS : [...FLAGS, '--disable-3d-apis'];
-  return chromium.launch({ executablePath: CHROMIUM, args });
+  if (opts.stage3d) return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return chromium.connect(inject('browserWsEndpoint'));
 }
 
 export interface NewPageOptions {
