@@ -291,8 +291,3 @@ export function ourTags(raws: readonly string[]): LineTag[] {
   }
   return out;
 }
-
-/** A story is scored when any choice carries a `move:` tag (authoring contract). */
-export function isScoredStory(choiceTagLists: string[][]): boolean {
-  return choiceTagLists.some((tags) => tags.some((raw) => splitTag(raw).key === 'move'));
-}
