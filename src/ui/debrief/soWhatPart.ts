@@ -100,10 +100,10 @@ export function soWhatPart(ctx: DebriefContext): DebriefPart {
       reflectiveQuestions(ctx, ctx.prompts),
     ),
   );
-  return { title: 'So what', body };
+  return { id: 'so-what', title: 'So what', body };
 }
 
 /** The plain-story version: general questions and the closing question, as a part of its own. */
 export function questionsPart(ctx: DebriefContext): DebriefPart {
-  return { title: 'Questions to think about', body: reflectiveQuestions(ctx, ctx.prompts) };
+  return { id: 'questions', title: 'Questions to think about', body: reflectiveQuestions(ctx, ctx.prompts) };
 }
