@@ -3,7 +3,7 @@ import { z } from './zod.ts';
 import { StoryRunner } from './storyRunner.ts';
 import { parseHeader } from './contract/index.ts';
 
-export const manifestEntrySchema = z.object({
+const manifestEntrySchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/)),
   hash: z.string(),
   title: z.string(),

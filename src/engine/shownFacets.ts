@@ -9,7 +9,7 @@ import { HIDDEN_FACET_MARKS, splitTag, type CastMember } from './contract/index.
 export type ShownFacets = Readonly<Record<string, readonly string[]>>;
 
 /** What a person's card shows now: their name, their role (their work, if shown) and their other shown facets. */
-export interface PersonCard {
+interface PersonCard {
   id: string;
   name: string;
   role: string | null;

@@ -13,8 +13,8 @@ export interface RunnerOptions {
   seed?: number;
 }
 
-export const DEFAULT_STEP_BUDGET = 200_000;
-export const DEFAULT_MAX_LINES = 2_000;
+const DEFAULT_STEP_BUDGET = 200_000;
+const DEFAULT_MAX_LINES = 2_000;
 
 export type RunErrorKind = 'runtime' | 'step-budget' | 'line-cap' | 'missing-external' | 'out-of-content';
 
@@ -48,7 +48,7 @@ function tagValue(tags: string[], key: string): string | null {
 }
 
 /** "knot.stitch.0.c-1" → "knot.stitch": the parts an author wrote. */
-export function authorPath(path: string | null | undefined): string | null {
+function authorPath(path: string | null | undefined): string | null {
   if (!path) return null;
   const named = path.split('.').filter((p) => !/^\d+$/.test(p) && !/^[cg]-\d+$/.test(p) && !p.startsWith('$'));
   return named.length ? named.join('.') : null;

@@ -5,7 +5,7 @@
 // never runs with it.
 import { Story } from 'inkjs';
 
-export interface OfferedChoice {
+interface OfferedChoice {
   /** The choice point's path: the key of StoryMap.choices. */
   sourcePath: string;
 }
@@ -31,7 +31,7 @@ interface Probed {
 
 let open = false;
 
-export function openInkProbe(): InkProbe {
+function openInkProbe(): InkProbe {
   if (open) throw new Error('an ink probe is already open');
   open = true;
   const proto = Story.prototype as unknown as Probed;

@@ -6,7 +6,7 @@ import type { DecisionRecord, MoveSpec } from '../../engine/types';
 import { clear, el } from '../dom';
 
 /** A move as an author writes it: "relay esther source=inferred self_focus". */
-export function moveText(move: MoveSpec): string {
+function moveText(move: MoveSpec): string {
   const params = Object.entries(move.params).map(([k, v]) => `${k}=${v}`);
   return ['move:', move.move, move.target, ...params, ...move.flags].filter((w) => w !== null && w !== '').join(' ');
 }

@@ -10,7 +10,7 @@ import type { DebriefContext, DebriefPart } from './debriefInput';
 import { reflectiveQuestions } from './reflectiveQuestions';
 
 /** Text with *emphasis* built as text nodes and <em>, never as markup. */
-export function emphasised(text: string): Node[] {
+function emphasised(text: string): Node[] {
   return emphasisRuns(text).map((run) => (run.emphasis ? el('em', {}, run.text) : document.createTextNode(run.text)));
 }
 
