@@ -1,6 +1,7 @@
 // A line's tags read as stage cues, in tag order (the engine's scene context applies them in the same order,
-// so the stage and the scene context agree on who is present). Pure: no Phaser, testable in Node.
-import { LEARNER_ID, splitTag } from '../engine/contract/index.ts';
+// so the stage and the scene context agree on who is present). The tags are read by the contract's one parse
+// (a malformed tag is the checker's to report, not the stage's to guess). Pure: no Phaser, testable in Node.
+import { ID_PATTERN, LEARNER_ID, ourTags } from '../engine/contract/index.ts';
 import type { StageLine } from './stageSource';
 
 export type StageCue =
@@ -11,42 +12,34 @@ export type StageCue =
   /** Who is lit: a cast id, or null for nobody (narration, or the learner speaking). */
   | { kind: 'light'; id: string | null };
 
-const ID = /^[a-z][a-z0-9_]*$/;
-
-function firstWord(value: string): string {
-  return value.split(/\s+/)[0] ?? '';
-}
+/** Drawn on the stage: anyone but the learner, who is never drawn. */
+const drawn = (id: string): boolean => id !== LEARNER_ID;
 
 export function cuesOf(line: StageLine): StageCue[] {
   const cues: StageCue[] = [];
   let speakerTag: string | null = null;
-  for (const raw of line.tags) {
-    const { key, value } = splitTag(raw);
-    const id = firstWord(value);
-    switch (key) {
+  for (const tag of ourTags(line.tags)) {
+    switch (tag.key) {
       case 'scene':
         cues.push({ kind: 'clear' });
         break;
       case 'enter':
       case 'exit':
-        // The learner is never drawn, and a malformed id is the linter's to report, not the stage's to guess.
-        if (ID.test(id) && id !== LEARNER_ID) cues.push({ kind: key, id });
+        if (drawn(tag.id)) cues.push({ kind: tag.key, id: tag.id });
         break;
       case 'speaker':
-        speakerTag = id;
+        speakerTag = tag.id;
         // Speaking brings someone on stage (as in the scene context).
-        if (ID.test(id) && id !== LEARNER_ID) cues.push({ kind: 'enter', id });
+        if (drawn(tag.id)) cues.push({ kind: 'enter', id: tag.id });
         break;
-      case 'prop': {
-        const item = value.slice(id.length).trim();
-        if (ID.test(id) && id !== LEARNER_ID && item !== '') cues.push({ kind: 'prop', id, item });
+      case 'prop':
+        if (drawn(tag.id)) cues.push({ kind: 'prop', id: tag.id, item: tag.item });
         break;
-      }
     }
   }
   const speaker = line.speaker ?? speakerTag;
   if (speaker !== null && speaker !== '') {
-    cues.push({ kind: 'light', id: speaker === LEARNER_ID || !ID.test(speaker) ? null : speaker });
+    cues.push({ kind: 'light', id: speaker === LEARNER_ID || !ID_PATTERN.test(speaker) ? null : speaker });
   } else if (!line.hidden) {
     // Narration: nobody in particular is lit. A hidden, tag-only line leaves the light where it was.
     cues.push({ kind: 'light', id: null });
