@@ -1,48 +1,47 @@
-// A line's tags read as stage cues, in tag order (the engine's scene context applies them in the same order,
-// so the stage and the scene context agree on who is present). The tags are read by the contract's one parse
-// (a malformed tag is the checker's to report, not the stage's to guess). Pure: no Phaser, testable in Node.
-import { ID_PATTERN, LEARNER_ID, ourTags } from '../engine/contract/index.ts';
+// A line's tags read as stage cues, in tag order, through the engine's own tag grammar (one parse, the same one
+// the scene context uses, so the stage and the scene context agree on who is present). Pure: no Phaser.
+import { LEARNER_ID, parseLineTag } from '../engine/contract/index.ts';
 import type { StageLine } from './stageSource';
+import type { StageAction } from './stageState';
 
 export type StageCue =
-  | { kind: 'clear' }
+  /** A new scene: everyone leaves, the light goes back to even. */
+  | { kind: 'scene'; name: string }
   | { kind: 'enter'; id: string }
   | { kind: 'exit'; id: string }
   | { kind: 'prop'; id: string; item: string }
-  /** Who is lit: a cast id, or null for nobody (narration, or the learner speaking). */
-  | { kind: 'light'; id: string | null };
-
-/** Drawn on the stage: anyone but the learner, who is never drawn. */
-const drawn = (id: string): boolean => id !== LEARNER_ID;
+  /** `harm:` of the scene; `exclusion` means someone here is being talked past. */
+  | { kind: 'harm'; harm: 'off' | 'on' | 'exclusion' };
 
 export function cuesOf(line: StageLine): StageCue[] {
   const cues: StageCue[] = [];
-  let speakerTag: string | null = null;
-  for (const tag of ourTags(line.tags)) {
+  for (const raw of line.tags) {
+    const parsed = parseLineTag(raw);
+    // A malformed tag is the checker's to report, not the stage's to guess.
+    if (parsed.kind !== 'ours') continue;
+    const tag = parsed.tag;
     switch (tag.key) {
       case 'scene':
-        cues.push({ kind: 'clear' });
+        cues.push({ kind: 'scene', name: tag.name });
         break;
       case 'enter':
       case 'exit':
-        if (drawn(tag.id)) cues.push({ kind: tag.key, id: tag.id });
-        break;
       case 'speaker':
-        speakerTag = tag.id;
-        // Speaking brings someone on stage (as in the scene context).
-        if (drawn(tag.id)) cues.push({ kind: 'enter', id: tag.id });
+        // Speaking brings someone on stage (as in the scene context). The learner always has their own place.
+        if (tag.id !== LEARNER_ID) cues.push({ kind: tag.key === 'exit' ? 'exit' : 'enter', id: tag.id });
         break;
       case 'prop':
-        if (drawn(tag.id)) cues.push({ kind: 'prop', id: tag.id, item: tag.item });
+        if (tag.id !== LEARNER_ID) cues.push({ kind: 'prop', id: tag.id, item: tag.item });
+        break;
+      case 'harm':
+        cues.push({ kind: 'harm', harm: tag.harm });
         break;
     }
   }
-  const speaker = line.speaker ?? speakerTag;
-  if (speaker !== null && speaker !== '') {
-    cues.push({ kind: 'light', id: speaker === LEARNER_ID || !ID_PATTERN.test(speaker) ? null : speaker });
-  } else if (!line.hidden) {
-    // Narration: nobody in particular is lit. A hidden, tag-only line leaves the light where it was.
-    cues.push({ kind: 'light', id: null });
-  }
   return cues;
+}
+
+/** Everything one line does on stage: its cues in tag order, then who speaks to whom. */
+export function lineActions(line: StageLine): StageAction[] {
+  return [...cuesOf(line), { kind: 'line', speaker: line.speaker, to: line.to ?? null, hidden: line.hidden ?? false }];
 }
