@@ -6,7 +6,7 @@ import { splitTag } from '../engine/contract/index.ts';
 import type { SaveEnvelope, StoryLine } from '../engine/types';
 import type { LoadedStory } from './storySource';
 import { announce, clear, el } from './dom';
-import { writeAutosave, clearAutosave, markStarted } from './autosave';
+import { writeAutosave, clearAutosave, markStarted, startedAt } from './autosave';
 import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
 import { setCurrentPlay } from './currentPlay';
@@ -30,6 +30,8 @@ export interface PlayScreen {
   playthrough: Playthrough;
   /** Replace the story (live reload, or going back one decision) and replay the given path. */
   replay(json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean };
+  /** The company's bow, for the curtain call: everyone who came on, and whom the learner spoke with and for. */
+  companyBow(): HTMLElement;
   destroy(): void;
 }
 
@@ -148,8 +150,13 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       choiceArea.hidden = true;
       showEnd();
     }
-    if (focus) (first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading).focus();
-    else first?.scrollIntoView?.({ block: 'nearest' });
+    if (focus) {
+      const target = first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
+      // What just happened goes to the top of the window, so nobody scrolls to find it; focus follows without a
+      // second jump. Under reduced motion the move is immediate.
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.({ block: 'start', behavior: settings().reducedMotion ? 'auto' : 'smooth' });
+    } else first?.scrollIntoView?.({ block: 'nearest' });
   };
 
   const take = (index: number) => {
@@ -287,7 +294,22 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     afterPassage(next, renderPassage(next), true);
     announce('Scene skipped.');
   });
-  restartButton.addEventListener('click', () => restart());
+  // Starting again is one click, and so is taking it back: the place the learner had is kept until the next choice.
+  restartButton.addEventListener('click', () => {
+    const previous = playthrough.save;
+    const startedBefore = startedAt(story.entry.id);
+    restart();
+    if (previous.path.length === 0) return;
+    const undo = el('button', { type: 'button', 'data-undo-restart': '' }, 'Undo: go back to where I was');
+    undo.addEventListener('click', () => {
+      if (startedBefore !== null) markStarted(story.entry.id, startedBefore);
+      replay(playthrough.storyJson, previous);
+      announce('You are back where you were.');
+    });
+    transcript.prepend(
+      el('p', { className: 'notice undo-notice', role: 'note' }, 'The story has started again. ', undo),
+    );
+  });
   foyerButton.addEventListener('click', options.onFoyer);
 
   // Number keys pick a choice, only while focus is in the story and only if the learner has them on (WCAG 2.1.4).
@@ -319,6 +341,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       return playthrough;
     },
     replay,
+    companyBow: () => companyBowFor(playthrough, stageHistory),
     destroy() {
       destroyed = true;
       document.removeEventListener('keydown', onKey);
