@@ -67,7 +67,7 @@ describe('an LRS that refuses', () => {
       key: 'q',
       fetch: async (_url, init) => {
         posts += 1;
-        const batch = JSON.parse(String(init!.body)) as Statement[];
+        const batch = JSON.parse(init!.body as string) as Statement[];
         batches.push(batch.length);
         if (batch.some((s) => s.id === bad.id)) return new Response('bad statement', { status: 400 });
         stored.push(...batch);
@@ -93,7 +93,7 @@ describe('an LRS that refuses', () => {
       store: memory([1, 2, 3, 4, 5, 6, 7].map(decision)),
       key: 'q',
       fetch: async (_url, init) => {
-        const n = (JSON.parse(String(init!.body)) as Statement[]).length;
+        const n = (JSON.parse(init!.body as string) as Statement[]).length;
         sizes.push(n);
         return new Response('', { status: n > 2 ? 413 : 200 });
       },
@@ -101,7 +101,7 @@ describe('an LRS that refuses', () => {
     });
     const all = [1, 2, 3, 4, 5, 6, 7].map(decision);
     // Queued offline (one at a time would each go alone), then flushed together.
-    for (const s of all) (outbox.waiting().length, (outbox as unknown as { add(s: Statement): void }).add(s));
+    for (const s of all) (outbox as unknown as { add(s: Statement): void }).add(s);
     await outbox.flush();
     await outbox.flush();
     expect(outbox.waiting()).toEqual([]);
