@@ -30,6 +30,8 @@ export interface PlayScreen {
   playthrough: Playthrough;
   /** Replace the story (live reload, or going back one decision) and replay the given path. */
   replay(json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean };
+  /** The company's bow, for the curtain call: everyone who came on, and whom the learner spoke with and for. */
+  companyBow(): HTMLElement;
   destroy(): void;
 }
 
@@ -340,6 +342,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       return playthrough;
     },
     replay,
+    companyBow: () => companyBowFor(playthrough, stageHistory),
     destroy() {
       destroyed = true;
       document.removeEventListener('keydown', onKey);
