@@ -203,7 +203,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const lastDecision = playthrough.save.path.length > 0;
     showErrorPanel(transcript, {
       storyTitle: story.entry.title,
-      storyId: story.entry.id,
+      // The name the author knows (an opened file plays under an id of its own namespace).
+      storyId: story.fileId ?? story.entry.id,
       error: passage.error!,
       canGoBack: lastDecision,
       onBack: () => {
