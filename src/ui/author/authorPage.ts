@@ -2,11 +2,12 @@
 // there are no errors, play the story with the workings beside it and export it as one file for the foyer.
 // The files are read in the browser; nothing is uploaded.
 import { checkStory, formatSummary, type StoryCheck } from '../../ink/checkStory';
-import { formatDiagnostic } from '../../ink/compileInk';
 import { resolveIncludes, type OpenedFile, type OpenedStories } from '../../ink/includedFiles';
 import { announce, clear, el } from '../dom';
 import { exportStoryFile, storyIdFor } from './exportStory';
+import { diagnosticItem } from './diagnosticItem';
 import { mountPreviewPlayer } from './previewPlayer';
+import { startHere } from './startHere';
 
 const isInk = (file: File) => /\.ink$/i.test(file.name);
 
@@ -36,7 +37,12 @@ export function mountAuthorPage(main: HTMLElement): void {
     ),
     picker,
   );
-  main.append(dropZone, results, layout);
+  main.append(
+    startHere((file) => void openFiles([file])),
+    dropZone,
+    results,
+    layout,
+  );
 
   let opened: OpenedStories | null = null;
 
@@ -69,7 +75,7 @@ export function mountAuthorPage(main: HTMLElement): void {
           'div',
           { className: 'check-errors', role: 'alert' },
           el('h3', {}, `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix before the story can play`),
-          el('ul', { className: 'diagnostics' }, ...errors.map((d) => el('li', {}, formatDiagnostic(d)))),
+          el('ul', { className: 'diagnostics' }, ...errors.map((d) => diagnosticItem(d, opened?.files ?? null))),
         ),
       );
     }
@@ -79,7 +85,7 @@ export function mountAuthorPage(main: HTMLElement): void {
           'details',
           { className: 'check-warnings' },
           el('summary', {}, `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`),
-          el('ul', { className: 'diagnostics' }, ...warnings.map((d) => el('li', {}, formatDiagnostic(d)))),
+          el('ul', { className: 'diagnostics' }, ...warnings.map((d) => diagnosticItem(d, opened?.files ?? null))),
         ),
       );
     }
