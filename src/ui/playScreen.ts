@@ -18,6 +18,7 @@ import { foldStage } from '../stage/followStory';
 import { stageSourceFor } from './stageFeed';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
+import { personCards } from './personCards';
 
 export interface PlayScreenOptions {
   root: HTMLElement;
@@ -145,14 +146,20 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     pending = [];
   };
 
+  // Each person's card, offered where they first appear; reveal: lines add to it.
+  const cards = personCards(() => playthrough.header.cast);
+
   /** Show a passage's lines; returns the first new paragraph (for focus). */
   const renderPassage = (passage: Passage): HTMLElement | null => {
     let first: HTMLElement | null = null;
     const group = el('div', { className: 'passage' });
     for (const line of passage.lines) {
       const p = renderLine(line);
+      // A tag-only line can still bring someone on or reveal something: its card goes where the line would be.
+      const extras = cards.afterLine(line);
+      if (p) group.append(p);
+      group.append(...extras);
       if (!p) continue;
-      group.append(p);
       first ??= p;
     }
     if (group.childNodes.length) transcript.append(group);
@@ -235,7 +242,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const lastDecision = playthrough.save.path.length > 0;
     showErrorPanel(transcript, {
       storyTitle: story.entry.title,
-      storyId: story.entry.id,
+      // The name the author knows (an opened file plays under an id of its own namespace).
+      storyId: story.fileId ?? story.entry.id,
       error: passage.error!,
       canGoBack: lastDecision,
       onBack: () => {
@@ -266,6 +274,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const result = Playthrough.resume(json, save, { storyId: story.entry.id, storyHash: hash ?? story.entry.hash });
     bindPlaythrough(result.playthrough);
     clear(transcript);
+    cards.reset();
     forget();
     for (const item of replayedHistory(result.passages, result.playthrough)) remember(item);
     let first: HTMLElement | null = null;
