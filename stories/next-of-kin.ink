@@ -1,22 +1,24 @@
 # title: Next of Kin
 # summary: At a care home, you lead end-of-life planning for Alan, who has dementia. His partner of 38 years, Desmond, is careful about who knows. The form asks for next of kin.
-# minutes: 12
+# minutes: 14
 # role: Nurse in a care home
 # outcome: Ask before you share anything about a person's relationship, and let them decide who knows.
 # outcome: Involve a person with dementia in decisions about their own care, and know who the law in England says must be consulted.
 # outcome: Respect a colleague's wish about how you back them, and credit colleagues' ideas by name.
+# outcome: Disagree with a colleague who means well when his plan would out someone, and keep the decision with the person it belongs to.
 # content_note: End-of-life planning, and in one ending an older man dies.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
-# review: Draft written by the product team. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia; review planned.
+# review: Draft written by the product team and revised in December 2026 after a design review of its choices. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia, and none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: alan = Alan Whitford; age: 80; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
 # cast: claire = Claire Moss; relationship: Alan's niece, listed as next of kin; geography: lives three hours away; employment: school business manager; caring: Alan helped bring her up after her mother died (invisible)
 # cast: abena = Abena Owusu; employment: senior care worker, nine years at the home (junior); race: Black African, born in Ghana (minoritised); education: studied music before she came to the UK (invisible); language: speaks Twi and English
-# cast: luke = Luke Bennett; employment: deputy manager; sexual_orientation: gay, and open about it by his own choice; age: 36; class: first in his family to go to university (invisible)
+# cast: luke = Luke Bennett; employment: deputy manager; sexual_orientation: gay, and open about it by his own choice (minoritised); age: 36; class: first in his family to go to university (invisible)
 # cast: jo = Jo Harris; gender_identity: trans woman (selective); employment: care worker on a bank contract (insecure); age: 41; caring: looks after her mum at weekends (invisible)
 # cast: helen = Helen Price; employment: registered manager of the home; age: 59; caring: cares for her husband since his stroke last year (invisible)
+# cast: ruth = Pastor Ruth Campbell; religion: pastor of Desmond's Pentecostal church; race: Black British of Jamaican heritage (minoritised); age: 66; relationship: has known Desmond and Alan as a couple for twenty years (invisible)
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -25,9 +27,11 @@ VAR last_self_focus = false
 VAR desmond_trust = 0
 // How much Desmond speaks for himself by the end. Drives which ending plays and how much he says in it.
 VAR desmond_voice = 0
+// The learner asked Desmond, on his own, how he would like to be written down; he said "not Claire, not yet".
+VAR desmond_asked = false
 // Desmond asked the learner, before the meeting, to say it for him if his words go (set with `mandate: desmond asked`).
 VAR desmond_mandate = false
-// Desmond's relationship was put on the plan, or asked about in front of Claire, without his agreement.
+// Desmond's relationship was told, or asked about in front of Claire, without his agreement.
 VAR desmond_outed = false
 // Alan gave his own view in the "what matters to me" conversation.
 VAR alan_heard = false
@@ -35,6 +39,8 @@ VAR alan_heard = false
 VAR plan_here = false
 VAR jo_trust = 0
 VAR abena_credited = false
+// Pastor Ruth kept coming on Sundays because Alan was asked.
+VAR ruth_stays = false
 
 -> office
 
@@ -43,70 +49,67 @@ VAR abena_credited = false
 # enter: luke
 # rank: below
 # theory: with_for_to
-It is Tuesday morning at Elm Court care home. You are the nurse leading Alan Whitford's end-of-life care plan.
-Alan is 80 and has dementia. He has had two chest infections since the summer. After the last one, his GP asked the home to plan ahead with him, while there is time: where he wants to be cared for, what treatment he would want, and who should be with him. The planning meeting is at two o'clock.
+It's Tuesday morning at Elm Court care home. You're the nurse leading Alan Whitford's end-of-life care plan.
+Alan is 80 and has dementia. He's had two chest infections since the summer. After the last one, his GP asked the home to plan ahead with him, while there's time: where he wants to be cared for, what treatment he'd want, and who should be with him. The planning meeting is at two.
 Luke, the deputy manager, has the plan open on the office computer. Through the window you see Alan's niece, Claire, signing in at reception with her coat still on.
 Desmond's just gone past to Alan's room. He's here every day, isn't he? # speaker: luke # to: you
 The form wants next of kin and "people who are important to me". Claire's down as next of kin. Is Desmond family? # speaker: luke # to: you
-You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's hand and told you they have been together for thirty-eight years. He did not say who else could know.
-At reception he always signs in as "a friend". He is at Elm Court by ten every morning and stays until the tea trolley comes round. He is polite to every member of staff, and careful about what he says to any of them.
+You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's hand and told you they've been together for thirty-eight years. He didn't say who else could know.
+# reveal: desmond relationship
+# reveal: alan relationship
+# reveal: alan sexual_orientation
+At reception he always signs in as "a friend". He's here by ten every morning and stays until the tea trolley comes round. He's polite to every member of staff, and careful about what he says to any of them.
 # discuss: Luke needs the form to be right. Desmond told you something in private. Whose information is it, and who decides where it goes?
-# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's.
+# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Outing someone once is never "with", however well the rest goes (voice model v3).
 // OVERRIDE: Desmond has not consented to anyone being told about the relationship and there is no duty (R6). Warm words still out him.
-* [Tell Luke they are partners, thirty-eight years, and that Desmond should be on the form #move: disclose desmond info=partner to=luke]
+* [Tell Luke they're partners, thirty-eight years, and Desmond should be on the form #move: disclose desmond info=partner to=luke #reflect: Desmond told you in private. What did telling Luke change for him, and who chose it?]
     ~ desmond_outed = true
-    ~ desmond_trust = desmond_trust - 1
+    ~ desmond_trust -= 1
     They're partners. Thirty-eight years. He should be on there. # speaker: you # to: luke
     Luke types "partner" into the box. Then his hands stop.
-    Did Desmond say that was all right to share? # speaker: luke # to: you
-    I'm out because I chose to be. That doesn't mean anyone else has chosen. # speaker: luke # to: you
+    Did Desmond say that was all right to share? I'm out because I chose to be. That doesn't mean he has. # speaker: luke # to: you
     And Claire reads this plan before the meeting. Family always do. # speaker: luke
     # moment: Is Desmond family?
-    # perspective: desmond: I heard it from Claire's face before I heard it from you. For thirty-eight years I chose who knew. This morning somebody else chose for me.
-    # perspective: luke: You told me because I'm gay, I think. That made me part of it. I'd rather you had asked him first.
-    -> office_end
+    # perspective: desmond: For thirty-eight years I chose who knew. This morning somebody else chose for me.
+    # perspective: luke: You told me because I'm gay, I think. That made me part of it. I'd rather you'd asked him first.
 // ASK_CONSENT: a private ask, not in front of anyone, so R10 does not apply.
-* [Say you will ask Desmond on his own how he would like to be written down #move: ask_consent desmond info=partner #contested]
-    ~ desmond_trust = desmond_trust + 1
-    I'll ask him myself, on his own. Can you leave that box for now? # speaker: you # to: luke
-    Luke nods and moves on to the next page. "Before two, if you can," he says.
+* [Tell Luke to leave that box blank, and find Desmond alone before two #move: ask_consent desmond info=partner #contested #reflect: Asking Desmond took time Luke didn't have. What made the box worth leaving blank?]
+    ~ desmond_asked = true
+    ~ desmond_trust += 1
+    Leave that box for now. I'll find him on his own before two. # speaker: you # to: luke
+    Luke sighs and moves on to the next page. "Before two, then. I've got three of these today."
     Later you find Desmond alone at the drinks machine in the conservatory. # enter: desmond
-    You tell him the form asks who matters to Alan, and you ask how he would like to be written down. You say he does not have to answer.
+    You tell him the form asks who matters to Alan, and ask how he'd like to be written down. You say he doesn't have to answer.
     He looks at you for a long moment.
     At the last home, I said "partner" once. After that it was "visiting hours are for family". # speaker: desmond # to: you
-    In nineteen ninety-one, a friend of ours sat in a hospital corridor for two days while his partner was dying inside. The family had told the ward he was nobody. # speaker: desmond # to: you
+    In nineteen ninety-one a friend of ours sat in a hospital corridor for two days while his partner died inside. The family told the ward he was nobody. # speaker: desmond # to: you
     Put "partner". Luke and the care team can know. # speaker: desmond # to: you
     # consent: desmond partner to=luke,helen,abena,jo
     Not Claire. Not yet. I'll tell her myself, when I'm ready. # speaker: desmond # to: you
     # moment: Is Desmond family?
-    # perspective: desmond: You asked me on my own, and you said I didn't have to answer. In a care home, people usually decide what I am without asking.
-    # perspective: luke: You left the box blank until he'd had his say. It was slower for me, and it was the right kind of slow.
-    -> office_end
+    # perspective: desmond: You asked me on my own, and you said I didn't have to answer. In a care home people usually decide what I am without asking.
+    # perspective: luke: You left the box blank till he'd had his say. It was slower for me.
 // OVERRIDE: a public ask (R10). Claire is in the room and Desmond has not agreed to her knowing, so asking there outs him or forces him to deny it.
-* [Go to Alan's room now and ask Desmond how he would like to be listed, so the form is right before the meeting #move: ask_consent desmond info=partner public]
+* [Go to Alan's room now and ask Desmond how he wants to be listed, before the meeting #move: ask_consent desmond info=partner public #reflect: Desmond answered "friend". What else could he have said, with Claire at the window?]
     ~ desmond_outed = true
-    ~ desmond_trust = desmond_trust - 1
+    ~ desmond_trust -= 1
     You go to Alan's room. Alan is asleep in his chair. Desmond sits beside him. Claire is at the window, still in her coat. # enter: desmond # enter: claire # enter: alan
-    You ask Desmond how he would like to be listed on Alan's plan. Claire turns round to listen.
+    You ask Desmond how he'd like to be listed on Alan's plan. Claire turns round to listen.
     Desmond looks at Alan, then at Claire, then at you.
     A friend. Put "friend". # speaker: desmond # to: you
     Listed as what? Why wouldn't he be a friend? # speaker: claire # to: you
-    Nobody answers her. Desmond picks up his newspaper, and does not look at you again.
+    Nobody answers her. Desmond picks up his newspaper and doesn't look at you again.
     # moment: Is Desmond family?
-    # perspective: desmond: You asked in front of Claire. There was only one safe answer, so I gave it. Thirty-eight years, and now I'm down as a friend.
+    # perspective: desmond: You asked in front of Claire. There was only one safe answer, so I gave it. Thirty-eight years, and I'm down as a friend.
     # perspective: claire: I didn't understand why the nurse was asking him that. He went very quiet. Nobody explained.
-    -> office_end
 // NEUTRAL: silent about Desmond, no harm in the scene, his wants unknown (R3). It keeps his secret, and also leaves him unasked.
-* [Tell Luke it isn't yours to say, and that Desmond can tell the home himself if he wants to #move: silent desmond #contested]
+* [Tell Luke it isn't yours to say, and Desmond can tell the home himself if he wants #move: silent desmond #contested #reflect: You kept Desmond's business his. Who, by the end of the morning, had asked him anything?]
     That's not mine to say. If Desmond wants the home to know something, he'll tell you. # speaker: you # to: luke
-    Fair enough. I'll leave the box blank. # speaker: luke # to: you
+    Fair enough. I'll leave it blank. # speaker: luke # to: you
     # moment: Is Desmond family?
-    # perspective: desmond: I never knew anyone had asked about me, and that was the point, I suppose. But nobody asked me either. On paper I was still a visitor.
+    # perspective: desmond: I never knew anyone had asked about me, and that was the point, I suppose. Nobody asked me either. On paper I was still a visitor.
     # perspective: luke: You kept his business his. I still had a blank box and a meeting at two.
-    -> office_end
-
-= office_end
-* [Continue]
+- * [Continue]
 -> alans_room
 
 === alans_room ===
@@ -118,131 +121,189 @@ At reception he always signs in as "a friend". He is at Elm Court by ten every m
 # theory: mental_capacity
 Before the meeting you need the "what matters to me" part of Alan's plan.
 Alan is in his armchair by the window. Desmond sits next to him, reading the football results out loud. Abena, the senior carer, is changing the water jug.
-Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he says a footballer's name wrong.
-On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Thursdays. Alan has never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond.
-I've been trying something. I made him a playlist from Desmond's old records. When it's on, he talks more. # speaker: abena # to: you
-Yesterday he told me the name of every singer. # speaker: abena # to: you
+Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he gets a footballer's name wrong.
+# reveal: alan education
+On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond.
+I've been trying something. I made him a playlist from Desmond's old records. I studied music at home in Kumasi, before I came here. When it's on, he talks more. # speaker: abena # to: you
+# reveal: abena education
 Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes.
-Alan looks up at you.
 Morning. # speaker: alan # to: you
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, and it is judged one decision at a time, at the time. People must be given every practical help to decide, such as a good time of day, music, or one short question at a time. If Alan cannot make a particular decision, a best-interests decision must take his past and present wishes into account and consult anyone caring for him, which includes Desmond.
+# note: The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)).
 // REMOVE_BARRIER: adjust with `room` (music, time, one question at a time) (R11). INVITE: Alan is asked directly.
-* [Ask Abena to put her playlist on, then ask Alan yourself, one short question at a time #move: adjust alan room #move: invite alan]
+* [Put Abena's playlist on, then put your questions to Alan, one short one at a time #move: adjust alan room #move: invite alan #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
     ~ alan_heard = true
-    ~ desmond_trust = desmond_trust + 1
+    ~ desmond_trust += 1
     Abena, could you put your playlist on? Then I'd like to ask Alan some things myself. # speaker: you # to: abena
-    Abena chooses a song: Ella Fitzgerald, with a slow band behind her. Alan's fingers start to tap on the arm of the chair.
-    Ella. # speaker: alan
-    Des and me. Brighton. # speaker: alan # to: desmond
+    Abena chooses Ella Fitzgerald, with a slow band behind her. Alan's fingers start to tap on the arm of the chair.
+    Ella. Des and me. Brighton. # speaker: alan # to: desmond
     Desmond laughs, and his eyes fill.
-    You kneel so your face is level with Alan's. You ask where he would like to be looked after if he gets very poorly.
+    You kneel so your face is level with Alan's, and ask where he'd like to be looked after if he gets very poorly.
     Here. My chair. Des. # speaker: alan # to: you
-    You ask about going to hospital.
-    No. Too loud. No. # speaker: alan # to: you
-    After the song ends you ask one more thing: is there anyone he would like with him at the end?
+    No hospital. Too loud. # speaker: alan # to: you
     Pastor Ruth can pray. Des likes that. And Ella. # speaker: alan # to: you
-    You write his words on the plan exactly as he said them, in quotation marks, with the date and the time of day.
-    Desmond reaches over and turns the music up a little.
+    You write his words on the plan exactly as he said them, with the date and time. It's taken twenty minutes, and you're late for your medicines round.
     # moment: Asking Alan
     # perspective: alan: Music first. Then questions. One at a time. I found the words.
     # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month.
     # perspective: abena: You used my playlist and you said it was mine. That doesn't happen much.
-    -> alans_room_end
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
-* [Sit beside Alan with the form and go through it with him and Desmond, one line at a time #move: decide_with alan]
+* [Sit beside Alan with the form and go through it with him and Desmond, line by line #move: decide_with alan #reflect: Alan tired by the third question. What else could have helped him last?]
     ~ alan_heard = true
-    ~ desmond_trust = desmond_trust + 1
-    You pull a chair round so that Alan, Desmond and you can all see the form.
+    ~ desmond_trust += 1
+    You pull a chair round so Alan, Desmond and you can all see the form.
     Alan follows the first question with his finger. When Desmond reads out "Where would you like to be cared for?", Alan taps the word "home".
     Here. This is home now. # speaker: alan # to: desmond
-    By the third question Alan's eyes are closing. You stop and say you will come back after lunch.
-    He's better after his dinner. We'll finish it then. # speaker: desmond # to: you
+    By the third question Alan's eyes are closing. You stop and say you'll come back after lunch.
     # moment: Asking Alan
     # perspective: alan: Three of us round the paper. I said here. Then I was tired, and you stopped.
-    # perspective: desmond: We did it together, at his speed. You didn't rush him, and you didn't leave me out.
+    # perspective: desmond: We did it together, at his speed. You didn't leave me out.
     # perspective: abena: The music would have helped him last longer. Nobody asked me.
-    -> alans_room_end
 // SPEAK_FOR: Alan is present and able with support, and has not asked you to speak for him (R1). True words, said for him.
-* [Write in what Alan told you last month, "No more hospital", and tell Desmond and Abena that part is settled #move: relay alan]
-    ~ desmond_trust = desmond_trust - 1
-    Alan told me last month: no more hospital. I'll put that in, so that part's settled. # speaker: you # to: desmond
+* [Write in "No more hospital", as Alan told you last month, and let him and Desmond know #move: relay alan #reflect: They were Alan's own words. Why did it matter who said them this morning?]
+    ~ desmond_trust -= 1
+    Alan told me last month: no more hospital. I'll put that in, so that part's done. # speaker: you # to: desmond
     Alan frowns at you.
     I can say it. # speaker: alan # to: you
     He can, you know. He told me about the singers yesterday. # speaker: abena # to: you
     Alan turns back to the window. He says nothing else this morning.
     # moment: Asking Alan
     # perspective: alan: You said my words. They were my words. I can still say them.
-    # perspective: desmond: You were right about the hospital. But you said it over his head, like the doctors do.
-    # perspective: abena: I told you he talks when the music is on. You didn't need to talk for him.
-    -> alans_room_end
-// DOING_FOR: act on behalf of Alan with no mandate and no duty (R5). Deciding he cannot take part skips the presumption of capacity.
-* [Note that Alan can't take part because of his dementia, and fill the form in with Desmond and Abena at the table #move: act_on_behalf alan]
-    ~ desmond_trust = desmond_trust - 1
-    You write "unable to take part" at the top of the form. Abena puts the music on quietly for Alan while the three of you talk at the table.
+    # perspective: desmond: You were right about the hospital. You said it over his head, like the doctors do.
+    # perspective: abena: I told you he talks when the music's on. You didn't need to talk for him.
+// DOING_FOR: acting on Alan's behalf with no mandate and no duty (R5); deciding he will not take part today skips the presumption of capacity.
+* [Let Alan doze with the music on, and fill the form in with Desmond and Abena at the table #move: act_on_behalf alan #reflect: Alan was in the room while the three of you filled in his form. What did he hear?]
+    ~ desmond_trust -= 1
+    Abena puts the music on quietly for Alan while the three of you talk at the table.
     Des? # speaker: alan # to: desmond
     Desmond answers each question. Twice he glances at Alan before he does.
     He told me yesterday he wants his pastor to visit. He could tell you that himself. # speaker: abena # to: you
     # moment: Asking Alan
     # perspective: alan: Three people talking about my bed, over my head. I said Des. That was all I got in.
     # perspective: desmond: I didn't like speaking for him with him sitting right there. He hates it.
-    # perspective: abena: You wrote that he couldn't take part while he was humming along. I've seen him answer questions all week.
-    -> alans_room_end
+    # perspective: abena: He was humming along. I've seen him answer questions all week.
+- * [Continue]
+-> before_two
 
-= alans_room_end
+=== before_two ===
+# scene: Before two
+# enter: luke
+# rank: below
+# theory: calling_in_out
+At one, Luke catches you in the corridor by the staff room. Desmond is in with Alan; Claire has gone for a sandwich.
+{
+- desmond_asked:
+    Desmond's down as partner now, thanks to you. Claire reads the plan before the meeting. She'll see it in black and white. # speaker: luke # to: you
+- desmond_outed:
+    Claire's been asking me what that was about this morning. She's not daft. # speaker: luke # to: you
+- else:
+    Come on. Everyone on this corridor can see what they are to each other. Claire's going to work it out in that meeting. # speaker: luke # to: you
+}
+So I'll tell her now, over her sandwich, kindly. Better that than she finds out in front of Helen. # speaker: luke # to: you
+I grew up on an estate where you didn't say it. First one of us to go to university, first one to say it. Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke # to: you
+# reveal: luke class
+# discuss: Luke is gay, senior to you, and sure that telling Claire will spare Desmond a worse moment. Who decides whether Claire is told, and what would you say to Luke?
+# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something.
+// R1: Desmond is absent. After he told the learner "not Claire, not yet", passing it on is ADVOCATE (+1 courage, rank below); without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
+* {desmond_asked} [Tell Luke that Desmond wants to tell Claire himself, when he's ready #move: relay desmond #reflect: You told Luke what Desmond wants. How did you know?]
+    ~ desmond_trust += 1
+    He told me this morning: not Claire, not yet. He'll tell her himself. # speaker: you # to: luke
+    Luke stops.
+    He said that? Then it's his. I'll hold my tongue in the meeting, and I'll hate it. # speaker: luke # to: you
+    # moment: Luke's plan
+    # perspective: luke: You gave me his words, not yours. I still think he's wrong. It's his to be wrong about.
+    # perspective: desmond: I never knew about that corridor. I found out later. I'm glad someone had my words ready.
+    -> before_two_end
+* {not desmond_asked} [Tell Luke that Desmond wants to tell Claire himself, when he's ready #move: relay desmond source=inferred #reflect: You told Luke what Desmond wants. How did you know?]
+    ~ desmond_trust -= 1
+    He'll want to tell her himself, when he's ready. I know him. # speaker: you # to: luke
+    Did he say that? # speaker: luke # to: you
+    You hesitate, and Luke sees it.
+    So we're two people deciding what he wants. At least I'm honest that it's my idea. # speaker: luke # to: you
+    He goes to find Claire anyway, and comes back ten minutes later. He didn't tell her. He says he lost his nerve, and looks relieved about it.
+    # moment: Luke's plan
+    # perspective: luke: You were guessing, same as me. You guessed the kinder way round. Neither of us asked him.
+    # perspective: desmond: Two men in a corridor deciding about my life. I heard about it at Christmas.
+    -> before_two_end
+// CHALLENGE (upwards, rank below) + ASK_CONSENT (Desmond, privately, about Claire). Doing both.
+* [Tell Luke no, it's Desmond's to tell, and offer to go to Desmond together first #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
+    ~ desmond_trust += 1
+    It isn't yours to tell, Luke. Or mine. It's Desmond's. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
+    Luke goes red.
+    I've been out twenty years. Don't tell me about this. # speaker: luke # to: you
+    Then tell Desmond that, not Claire. # speaker: you # to: luke
+    He does. You stand by the door. Desmond listens to Luke all the way through.
+    You're a good lad. Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: luke
+    Luke nods. On the way back he doesn't speak to you.
+    # moment: Luke's plan
+    # perspective: luke: You called me out in a corridor, and you were right, which made it worse. Then we asked him, and he said no, and it was fine.
+    # perspective: desmond: Two young men came to ask me a thing most people decide for me. I said no. They listened.
+    -> before_two_end
+// OVERRIDE: Claire is told about the relationship; Desmond never agreed to her knowing (R6).
+* [Agree Claire should hear it from staff first, and offer to be with Luke when he tells her #move: disclose desmond info=partner to=claire #reflect: You meant to make the meeting easier for Desmond. What did he walk into at two?]
+    ~ desmond_outed = true
+    ~ desmond_trust -= 2
+    You sit with Luke while he tells Claire, kindly, over her sandwich, that Desmond is Alan's partner.
+    Claire puts the sandwich down.
+    I know. Alan told me when I was sixteen. I was waiting for Desmond to tell me himself. Now he can't. # speaker: claire # to: luke
+    # reveal: claire caring
+    # moment: Luke's plan
+    # perspective: claire: I'd waited twenty years for Desmond to trust me with it. Two strangers took that off both of us.
+    # perspective: luke: I thought I was sparing him. I'd have hated someone doing it to me at his age. I did it anyway.
+    -> before_two_end
+
+= before_two_end
 * [Continue]
 -> lounge
 
 === lounge ===
 # scene: The lounge
 # enter: jo
+# enter: abena
 # theory: five_ds
 On your way to the meeting you go through the lounge. The television is on with the sound down. Jo, a care worker, is taking round the tea.
-Jo has worked at Elm Court for two years, on the bank, picking up shifts when the home is short. The residents like her. She remembers who takes sugar and whose grandson plays football.
-At last month's team meeting, Jo asked everyone for one thing. If a resident gets her name or pronouns wrong, please don't step in. She will deal with it her own way.
+Jo's been at Elm Court two years, on the bank, picking up shifts when the home is short, and caring for her mum at weekends. The residents like her. She remembers who takes sugar and whose grandson plays football.
+# reveal: jo caring
+At last month's team meeting Jo asked everyone for one thing. If a resident gets her name or pronouns wrong, please don't step in. She'll deal with it her own way.
 # wants: jo no
+// Jo declined anyone stepping in on her behalf: a request that no one act for her.
+# mandate: jo declined
 Mr Hollis, who has dementia, takes his cup from her. "Thank you, young man," he says, loud enough for the room.
 # harm: on
-Jo's smile stays where it is. She moves on to the next chair.
-# discuss: Jo has told you what she wants. Does that settle it?
-# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Watch for rescuing that takes the choice away from Jo.
+Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye and pulls a face only Jo can see. Jo grins, and moves on to the next chair.
+# discuss: Jo has told everyone what she wants. Does that settle it, and what is still yours to do?
+# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo asked colleagues not to step in, overrides her however kindly meant (a verdict reviewers disputed in the first draft; R5 v3). Abena's look is allyship between colleagues, on Jo's terms.
 // RESPECT_WISH: Jo wants no one to step in, there is no duty, and the learner does not hold the most power here (R3).
-* [Carry on through the lounge, as Jo asked #move: silent jo #contested]
+* [Carry on through the lounge and leave it with her, as she asked #move: silent jo #contested #reflect: You left it with Jo. How would you know, next month, whether that still suits her?]
     You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson.
     # moment: Jo and the tea round
-    # perspective: jo: You walked past, like I asked. I noticed. It meant I stayed the one who decides. Some days I'd like someone to catch my eye, but today was fine.
-    -> lounge_end
-// RESPECT_WISH (R3) and INDIRECT with kind=delay (R12): her wish is kept now, and the door is opened later, in private.
-* [Leave it now, and catch Jo later, away from the residents, to ask how she is #move: silent jo #move: indirect jo kind=delay]
-    ~ jo_trust = jo_trust + 1
+    # perspective: jo: You walked past, like I asked. I stayed the one who decides. Some days I'd like someone to catch my eye. Abena did.
+// RESPECT_WISH (R3) + INDIRECT (Delay: check in later, in private, R12).
+* [Leave it now, and catch Jo later, away from the lounge, to see how she is #move: silent jo #move: indirect jo kind=delay #reflect: Jo answered your check-in with a warning about the meeting. What did that tell you about who looks out for whom here?]
+    ~ jo_trust += 1
     You carry on through. Ten minutes later Jo comes into the kitchen, and you ask her quietly how she is.
-    I'm fine. He calls the handyman "nurse" as well. But thanks for asking, and thanks for not making it a thing. # speaker: jo # to: you
+    I'm fine. He calls the handyman "nurse" as well. Thanks for asking, and for not making it a thing. # speaker: jo # to: you
     Desmond sat with me once, when a resident's son was awful to me. Look out for him in that meeting. # speaker: jo # to: you
     # moment: Jo and the tea round
-    # perspective: jo: You did what I asked in the room, and you asked me afterwards, on my own. That's the right way round.
-    -> lounge_end
+    # perspective: jo: You did what I asked in the room, and you asked me after, on my own. That's the right way round.
 // OVERRIDE: a public challenge while Jo has said she wants no one to step in, and no duty applies (R4).
-* [Say warmly to Mr Hollis, so the room hears: "This is Jo. She looks after you every day." #move: challenge jo public #contested]
-    ~ jo_trust = jo_trust - 1
+* [Tell Mr Hollis kindly, "This is Jo. She looks after you every day." #move: challenge jo public #contested #reflect: Jo had asked for one thing. Who dealt with Mr Hollis afterwards?]
+    ~ jo_trust -= 1
     This is Jo, Mr Hollis. She looks after you every day. # speaker: you
-    Mr Hollis looks confused, then cross. "I know who she is," he says. Half the lounge turns to look at Jo.
+    Mr Hollis looks confused, then cross. "I know who she is." Half the lounge turns to look at Jo.
     Jo finishes the round quickly and goes out.
     I asked for one thing. Now the whole lounge is looking at me, and Mr Hollis is upset. # speaker: jo # to: you
     # moment: Jo and the tea round
-    # perspective: jo: You meant well. But I'd asked, and you did it anyway, in front of everyone. I had to deal with the fallout, not you.
-    -> lounge_end
-// DOING_FOR: acting on Jo's behalf with no mandate and no duty (R5). She was not asked what she wants said.
-* [Ask Helen to remind all staff to correct residents who get Jo's pronouns wrong #move: act_on_behalf jo]
-    ~ jo_trust = jo_trust - 1
-    You send Helen, the manager, a quick message. By the afternoon there is a reminder in the staff group chat.
+    # perspective: jo: You meant well. I'd asked, and you did it anyway, in front of everyone. I had to deal with the fallout, not you.
+// OVERRIDE: acting on Jo's behalf after she declined anyone stepping in (R5: mandate declined; wants no).
+* [Message Helen to ask all staff to gently correct residents when they get her name wrong #move: act_on_behalf jo #reflect: The reminder was kind. Whose request did it answer?]
+    ~ jo_trust -= 1
+    You send Helen, the manager, a quick message. By the afternoon there's a reminder in the staff group chat: please gently correct residents who get Jo's name wrong.
     Jo reads it on her break.
     Now everyone's talking about my pronouns in the group chat. Nobody asked me what I wanted said. # speaker: jo # to: you
     # moment: Jo and the tea round
-    # perspective: jo: You went over my head to fix it. The message was kind. It was also the opposite of what I'd asked for.
-    -> lounge_end
-
-= lounge_end
-* [Go to the meeting]
+    # perspective: jo: You went over my head to fix it. The message was kind. It was the opposite of what I'd asked for.
+- * [Go to the meeting]
 -> meeting
 
 === meeting ===
@@ -252,7 +313,7 @@ Jo's smile stays where it is. She moves on to the next chair.
 At the door of the meeting room, Desmond stops you.
 Alan doesn't want the hospital again. Last winter he was in for nine days, and they sent me home at eight every night. He didn't know where he was. # speaker: desmond # to: you
 When I came back in the mornings he'd been pulling at his drip. He thought he'd been locked in somewhere. # speaker: desmond # to: you
-He has his hat in his hands. He has put on a tie for the meeting.
+He has his hat in his hands. He's put on a tie for the meeting.
 { desmond_trust >= 1: -> asked }
 -> table
 
@@ -267,45 +328,57 @@ If my words go in there, you say it for me. You know what he wants. # speaker: d
 # enter: claire
 # enter: luke
 # rank: below
-Helen, the manager, is chairing. Luke takes the notes. Claire sits at the end of the table with her coat on her knee. She has driven three hours to be here. Desmond takes the chair nearest the door.
-Helen has three of these meetings today and an inspection next week. She opens the plan at the page headed "Decisions".
+Helen, the manager, is chairing. Luke takes the notes. Claire sits at the end of the table with her coat on her knee. She's driven three hours to be here. Desmond takes the chair nearest the door.
+Helen has three of these meetings today, an inspection next week, and a husband at home who had a stroke last year. She opens the plan at the page headed "Decisions".
+# reveal: helen caring
 Claire, as next of kin, you'll make the decisions, so we'll go through them with you. # speaker: helen # to: claire
 If he gets another chest infection, I want him in hospital. He took me in when my mum died. I'm not letting him go without a fight. # speaker: claire # to: helen
+# reveal: claire caring
 Alan said... # speaker: desmond
 Noted. Hospital if unwell. # speaker: helen # to: claire
 # harm: exclusion
 Desmond stops. He turns his hat round and round in his hands.
-{ desmond_outed: Claire glances at Desmond, then at you. Since this morning she has been watching him differently. }
+{ desmond_outed: Claire glances at Desmond, then at you. Since this morning she's been watching him differently. }
 # discuss: Desmond has been talked over. You know what he wants to say. Who should say it, and does Claire decide?
-# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and it must consult anyone caring for him, including Desmond. Inviting Desmond and correcting the law in front of Claire are both defended, so both are marked as contested. Relaying what Desmond said resolves differently depending on whether he asked you to.
+# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, and people to be accompanied to hospital appointments, unless exceptional circumstances apply (checked 2026-12 against DHSC's review of Regulation 9A and CQC's guidance). Relaying what Desmond said resolves differently depending on whether he asked you to.
 // INVITE: Desmond is present and being talked past; the learner hands him the floor, upward against the chair (rank: below).
-* [Turn to Desmond: "You started to say what Alan said. Please go on." #move: invite desmond #contested]
+* [Turn to Desmond: "You started to say what Alan said. Please go on." #move: invite desmond #contested #reflect: You handed Desmond the floor and waited. What did the room have to do while you waited?]
     ~ plan_here = true
-    ~ desmond_voice = desmond_voice + 1
-    ~ desmond_trust = desmond_trust + 1
-    Desmond, you started to say what Alan said. Please go on. # speaker: you # to: desmond
+    ~ desmond_voice += 1
+    ~ desmond_trust += 1
     Desmond puts his hat down.
-    Alan said, last winter: never again. He said it to me, and he said it to Pastor Ruth when she came to pray with him. He wants to be here, in his chair, with his music. # speaker: desmond # to: claire
+    Alan said, last winter: never again. He said it to me, and he said it to Pastor Ruth when she prayed with him. He wants to be here, in his chair, with his music. # speaker: desmond # to: claire
     { alan_heard:
         And he said it again this morning. The nurse heard him. # speaker: desmond # to: claire
     }
     He never told me that. # speaker: claire # to: desmond
     You never asked me. # speaker: desmond # to: claire
-    For the notes: nobody holds a Lasting Power of Attorney, so next of kin doesn't decide this. Alan's own wishes come first. If it ever has to be a best-interests decision, we must consult Desmond. # speaker: luke # to: helen
-    Helen crosses out "Hospital if unwell" and writes "Stay at Elm Court, as Alan has said".
+    Helen looks at you over her glasses, and you know you'll hear about holding up her meeting. She crosses out "Hospital if unwell" and writes "Stay at Elm Court, as Alan has said".
     # moment: The planning meeting
     # perspective: desmond: You didn't speak for me. You handed me the floor and waited. It turned out I still had the words.
     # perspective: claire: I came in thinking it was my decision. Hearing Desmond was hard, and I needed to hear it.
-    -> meeting_end
+// CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
+* [Say next of kin gives no legal say here, and hand Desmond back the floor #move: challenge desmond public #move: invite desmond #contested #reflect: You corrected Helen in her own meeting. What did that cost, and who else could have said it?]
+    ~ plan_here = true
+    ~ desmond_voice += 1
+    ~ desmond_trust += 1
+    Can I check something? Next of kin doesn't give anyone a legal say over care. Nobody holds a Lasting Power of Attorney. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
+    Claire is family. # speaker: helen # to: you
+    It's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
+    Desmond tells them about the nine days, and the eight o'clock rule. Claire listens with her arms folded, then unfolds them.
+    Helen changes the plan to "Stay at Elm Court". She doesn't look at you for the rest of the meeting.
+    # moment: The planning meeting
+    # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
+    # perspective: helen: I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
+    # perspective: claire: I thought next of kin meant I decided. Nobody had ever told me otherwise. It stung.
 // R1 decides this one. With Desmond's request at the door (mandate: asked) it is ADVOCATE; without it, Desmond is present and able, so it is SPEAK_FOR.
-* [Tell the meeting what Desmond told you at the door: Alan doesn't want to go to hospital again #move: relay desmond]
+* [Tell the meeting what Desmond told you at the door: Alan wants no more hospital #move: relay desmond #reflect: You said what Desmond told you at the door. Had he asked you to?]
     ~ plan_here = true
     { desmond_mandate:
         Desmond asked me to say this for him, in his words. Alan doesn't want hospital again. Last winter frightened him. # speaker: you # to: helen
         That's right. Those are my words. # speaker: desmond # to: helen
-        ~ desmond_voice = desmond_voice + 1
-        Then Desmond goes on himself, about the nine days, and the eight o'clock rule.
-        Claire listens. Luke adds that next of kin has no legal say here, that nobody holds a Lasting Power of Attorney, and that Alan's own wishes come first. Helen changes the plan to "Stay at Elm Court".
+        ~ desmond_voice += 1
+        Then Desmond goes on himself, about the nine days, and the eight o'clock rule. Luke adds that next of kin has no legal say. Helen changes the plan to "Stay at Elm Court".
         # moment: The planning meeting
         # perspective: desmond: I asked you to carry it, and you carried it in my words and said they were mine. After that I could pick it up myself.
         # perspective: claire: The nurse said Desmond had asked for his words to be passed on. I wondered why he needed to ask. Then I listened.
@@ -314,56 +387,77 @@ Desmond stops. He turns his hat round and round in his hands.
         Helen turns to you, not to Desmond. "That's helpful, thank you." She writes "Staff report Alan prefers to stay."
         With respect, you're staff. He's my uncle. # speaker: claire # to: you
         Desmond says nothing more for the rest of the meeting.
-        ~ desmond_voice = desmond_voice - 1
+        ~ desmond_voice -= 1
         # moment: The planning meeting
         # perspective: desmond: I was sitting right there. You said my words before I'd found them, and after that they all looked at you.
         # perspective: claire: A member of staff telling me what my uncle wants. I dug my heels in.
     }
-    { last_act == "SPEAK_FOR": Later, Luke tells you the plan says what Alan wants, but the notes show a nurse saying it, not Desmond. }
-    -> meeting_end
-// SPEAK_OVER: Desmond is speaking, and the learner cuts in to finish his point for him (interrupt).
-* [Desmond starts again, slowly. Step in to save him the struggle: "What he means is, Alan wants to stay here." #move: interrupt desmond]
-    ~ plan_here = true
-    ~ desmond_voice = desmond_voice - 1
-    ~ desmond_trust = desmond_trust - 1
-    Alan, when he was in hospital... # speaker: desmond
-    What Desmond means is, Alan wants to stay here. # speaker: you # to: helen
-    Desmond closes his mouth.
-    Thanks, that's clear. # speaker: helen # to: you
-    Is it? I'd like to hear it from him. # speaker: claire # to: helen
-    It's all right. It's been said. # speaker: desmond # to: claire
-    Helen writes "Stay at Elm Court, to be reviewed".
-    # moment: The planning meeting
-    # perspective: desmond: I was halfway there. You finished my sentence, and it wasn't quite my sentence. Staying here was right. The rest was Alan's and mine to say.
-    # perspective: claire: I wanted to hear Desmond. The nurse answered for him, so I still haven't.
-    -> meeting_end
-// CHALLENGE: a public challenge of the next-of-kin assumption. Desmond has not said he wants no one to step in, so R4 gives CHALLENGE, upward (rank: below). It does not name the relationship.
-* [Say that next of kin has no legal say: with no registered Lasting Power of Attorney this is best interests, and Desmond must be consulted #move: challenge desmond public #contested]
-    ~ plan_here = true
-    Can I check something? Being next of kin doesn't give anyone a legal say over care. Nobody holds a registered Lasting Power of Attorney for health and welfare. So if Alan can't decide this himself, it's a best-interests decision, and the law says we consult everyone caring for him. That includes Desmond. # speaker: you # to: helen
-    Claire is family. # speaker: helen # to: you
-    It's right, Helen. I checked the records this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
-    Then I want to hear what Desmond says. # speaker: claire # to: helen
-    Desmond tells them about the nine days, and the eight o'clock rule. Helen changes the plan to "Stay at Elm Court".
-    ~ desmond_voice = desmond_voice + 1
-    # moment: The planning meeting
-    # perspective: desmond: You put the law on the table, and then it was my turn. I'd rather you'd asked me first, but I was glad someone said it.
-    # perspective: claire: I thought next of kin meant I decided. Nobody had ever told me otherwise. Hearing it in front of everyone stung.
-    # perspective: helen: I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
-    -> meeting_end
 // BYSTAND: Desmond is present and being talked past (harm: exclusion), and the learner leaves no pause for him (R3).
-* [Leave it for now: it is Helen's meeting, and Claire is upset #move: silent desmond]
-    ~ desmond_trust = desmond_trust - 1
-    You look down at your notes. The meeting moves on to medicines, then to the funeral plan, which Claire says she will sort out.
-    Helen writes "Hospital if unwell. Next of kin agrees." Desmond leaves before the end. Through the window you see him standing at the bus stop with his hat on, although the bus is not due for twenty minutes.
-    Afterwards Luke catches you in the corridor. "That plan's wrong in law, and I should have said so. So should you."
+* [Let Helen go on, and take Desmond's part up with her and Claire afterwards #move: silent desmond #reflect: You planned to raise it afterwards. What had the plan already said by then?]
+    ~ desmond_trust -= 1
+    You look down at your notes. The meeting moves on to medicines, then to the funeral, which Claire says she'll sort out.
+    Helen writes "Hospital if unwell. Next of kin agrees." Desmond leaves before the end. Through the window you see him at the bus stop with his hat on, though the bus isn't due for twenty minutes.
+    Afterwards you raise it with Helen. She says the plan's signed now, and she'll look at it at the review in March.
     # moment: The planning meeting
     # perspective: desmond: You knew. I'd told you at the door. In there, you looked at your notes.
     # perspective: claire: I got what I asked for. Nobody told me I wasn't the one who should decide.
-    -> meeting_end
+- * [Continue]
+-> sunday
 
-= meeting_end
-* [Continue]
+=== sunday ===
+# scene: Sunday
+# enter: alan
+# enter: desmond
+# enter: ruth
+# enter: claire
+# access: alan able_with_support
+# theory: intersectionality
+Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
+Claire stops you at the door of the room. She keeps her voice down, but Alan's room is small.
+Alan was never religious. And I've read about those churches. Do they even know about Alan? I don't want him prayed at by people who'd judge him. Can you ask her not to come? # speaker: claire # to: you
+# harm: exclusion
+Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes on Alan.
+# discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Who knows what Alan wants, and whose faith is being talked about?
+# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Alan is present and can say what he wants with time and support. Telling Claire that the church knows about the couple shares the relationship with her without Desmond's say.
+// INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply: no item named).
+* [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #reflect: Claire heard Alan's answer herself. What would she have believed if you had told her?]
+    ~ ruth_stays = true
+    ~ alan_heard = true
+    You go in with Claire and wait for the prayer to end. Then you crouch by Alan's chair, where he can see your face.
+    Alan, would you like Ruth to keep coming on Sundays? # speaker: you # to: alan
+    Ruth. Sunday. Yes. # speaker: alan # to: you
+    Des's church. Good people. # speaker: alan # to: claire
+    Pastor Ruth smiles at Claire.
+    I've known these two for twenty years, my love. I pray for them both, every week, by name. # speaker: ruth # to: claire
+    # reveal: ruth relationship
+    Claire goes red, and sits down. Later you see her and Ruth in the conservatory, talking for an hour.
+    # moment: Sunday
+    # perspective: alan: Asked me. Ruth stays.
+    # perspective: claire: I was embarrassed, and I'm glad. I'd decided what her church was without meeting her.
+    # perspective: ruth: The nurse asked Alan, not me and not Claire. He's the one I'm praying with.
+// OVERRIDE: telling Claire that the church knows about the couple shares the relationship with her without Desmond's agreement (R6).
+* [Tell Claire she's got the church wrong: they've stood by him and Desmond for years #move: disclose desmond info=partner to=claire #reflect: You meant to set Claire straight about the church. What did you tell her about Desmond on the way?]
+    ~ desmond_outed = true
+    ~ desmond_trust -= 1
+    You've got them wrong. That church has stood by Desmond and Alan for years. # speaker: you # to: claire
+    Claire looks past you at Desmond. Desmond has stopped praying.
+    "Stood by them," Claire says slowly. # speaker: claire # to: you
+    Pastor Ruth finishes the prayer alone, and Desmond walks her out without a word to you.
+    # moment: Sunday
+    # perspective: desmond: You defended my church, and you told Claire about us in the same breath. I'd have done both myself, in my own time.
+    # perspective: ruth: Desmond walked me to my car and didn't speak. He's never not spoken.
+// DOING_FOR: acting on Alan's behalf (asking the pastor to stop) with no mandate from him and no duty (R5).
+* [Tell Claire you'll ask Pastor Ruth to hold off until she and Desmond have talked #move: act_on_behalf alan #reflect: Claire and you decided about Alan's Sundays at his door. Where was Alan in that?]
+    ~ desmond_trust -= 1
+    You have a quiet word with Pastor Ruth on her way out. She listens, nods, and says she'll wait to be asked back.
+    Next Sunday Alan keeps looking at the door.
+    Ruth? # speaker: alan # to: desmond
+    She's been asked to stay away, love. # speaker: desmond # to: alan
+    # moment: Sunday
+    # perspective: alan: Sunday. No Ruth. Des sad.
+    # perspective: desmond: A niece who's read an article and a nurse who wanted a quiet life. Alan's prayers, gone, and nobody asked him.
+    # perspective: ruth: I've been turned away from hospital bedsides before. I didn't expect it here.
+- * [Continue]
 -> huddle
 
 === huddle ===
@@ -376,50 +470,39 @@ Desmond stops. He turns his hat round and round in his hands.
 A week later, at the morning handover, Helen reads from Alan's updated care plan. Alan has been up in his chair every day this week. The night staff say he sleeps better with music on.
 It was Abena who made the playlist from Desmond's records, and Abena who first noticed Alan talking more when it played.
 "Music-led involvement in care planning, introduced by the home manager." It's working. Alan's eating better and talking more. Well done all, and thank you for writing it up so well. # speaker: helen # to: you
-Luke starts to clap. Two carers join in. They are all looking at you.
+Luke starts to clap. Two carers join in. They're all looking at you.
 Abena is by the door with her coat on, going home after a night shift. She says nothing.
 # harm: on
 # discuss: The praise is landing on Helen and on you. Whose idea was it, and what might Abena want?
-# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care's race equality report (SC-WRES) found Black, Asian and minority ethnic staff in social care 45% less likely to be in senior manager roles; whose name is on an idea is part of that. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. Watch for the idea that it does not matter whose name is on it as long as Alan benefits.
+# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested.
 // AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). INVITE: Abena is given the floor.
-* [Say it was Abena's playlist, and ask her to tell everyone how she found the song that works #move: credit_repeat abena credited=yes #move: invite abena #contested]
+* [Say it was Abena's playlist, and hand her the floor to tell how the right song was found #move: credit_repeat abena credited=yes #move: invite abena #contested #reflect: Abena was on her way home after a night shift. What did you ask of her, and was it hers to refuse?]
     ~ abena_credited = true
-    Actually, the playlist was Abena's idea. Abena, will you tell everyone how you found the song that works? # speaker: you # to: abena
-    Abena takes her hand off the door.
-    It was Desmond's records. I just watched which ones Alan reached for. Ella, every time. # speaker: abena
+    Actually, the playlist was Abena's. Abena, will you tell everyone how you found the song that works? # speaker: you # to: abena
+    Abena takes her hand off the door. She looks tired, and for a second you think she'll say no.
+    It was Desmond's records. I watched which ones Alan reached for. Ella, every time. # speaker: abena
     Sorry, Abena. I'll change the plan. # speaker: helen # to: abena
+    Helen is short with you for the rest of the week.
     # moment: Whose idea was it?
-    # perspective: abena: You said my name first, then you gave me the room. Nine years I've been "the team".
-    # perspective: helen: I'd written myself in without thinking. Being corrected at handover stung. It was right.
-    -> huddle_end
+    # perspective: abena: You said my name first, then you gave me the room. Nine years I've been "the team". I'd have liked to go home, too.
+    # perspective: helen: I'd written myself in without thinking. Being corrected at handover stung.
 // TAKE_CREDIT: silently accepting praise for Abena's work (claim).
-* [Thank everyone and say it has been lovely to see Alan come alive #move: claim abena]
-    Thank you. It's been lovely to see Alan come alive. # speaker: you
+* [Thank them all, and say how good it's been to see Alan ask for his music again #move: claim abena #reflect: The clapping was for the plan you wrote up. Whose work was in it?]
+    Thank you. It's been lovely to see Alan asking for his music again. # speaker: you
     The clapping goes on a moment longer. Abena goes home.
     # moment: Whose idea was it?
     # perspective: abena: I watched you take a round of applause for my playlist. I went home and didn't bother putting my name down for the senior carer course.
     # perspective: helen: Nobody said anything, so I assumed the plan was right.
-    -> huddle_end
 // CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
-* [Let it pass now, then ask Helen privately to put Abena's name on the plan and on the senior carer course list #move: sponsor abena #contested]
+* [Let it pass now, then ask Helen on her own to put Abena's name on the plan and course list #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
     ~ abena_credited = true
-    After handover you find Helen in the office and tell her whose idea the music was. You ask her to put Abena's name on the plan, and forward for the senior carer course.
+    After handover you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name on the plan and forward her for the senior carer course.
     Helen changes the plan that afternoon.
     Thank you for fixing it. Next time, say it in the room as well. They all still think it was Helen's. # speaker: abena # to: you
     # moment: Whose idea was it?
-    # perspective: abena: My name's on the plan now, and that counts for the course. But the clapping still went to you.
-    # perspective: helen: A quiet word was easier to hear. I changed the plan, and I'm not sure I'd have done it in front of everyone.
-    -> huddle_end
-// BYSTAND: harm is on (the idea is credited to someone else) and the learner says nothing (R3).
-* [Say nothing. Abena doesn't like a fuss, and what matters is that it works for Alan #move: silent abena]
-    You smile and let the moment pass. Abena goes home.
-    # moment: Whose idea was it?
-    # perspective: abena: Nobody said my name. I'm used to it. That's the problem.
-    # perspective: luke: I clapped before I'd thought about who did the work. I wish one of us had said.
-    -> huddle_end
-
-= huddle_end
-* [Continue]
+    # perspective: abena: My name's on the plan now, and that counts for the course. The clapping still went to you.
+    # perspective: helen: A quiet word was easier to hear. I'm not sure I'd have changed it in front of everyone.
+- * [Continue]
 -> afterwards
 
 === afterwards ===
@@ -434,10 +517,10 @@ In February, Alan gets a chest infection.
 # enter: desmond
 # enter: alan
 # enter: claire
-The plan is followed. The GP visits, and Alan is treated at Elm Court. When the antibiotics stop working, he stays in his own bed, with nothing done that he said he did not want.
-Desmond stays the nights in the armchair. Nobody asks him to leave at eight. Pastor Ruth comes on the Sunday and prays, and Alan holds her hand.
+The plan is followed. The GP visits, and Alan is treated at Elm Court. When the antibiotics stop working, he stays in his own bed, with nothing done that he said he didn't want.
+Desmond stays the nights in the armchair. Nobody asks him to leave at eight. { ruth_stays: Pastor Ruth comes on the Sunday and prays, and Alan holds her hand. | On the Sunday Desmond prays on his own. }
 { desmond_outed:
-    On the second night, Claire and Desmond sit either side of the bed. They have not talked about the form, or the question. Claire brings him tea anyway.
+    On the second night, Claire and Desmond sit either side of the bed. They haven't talked about any of it. Claire brings him tea anyway.
 - else:
     On the second night Desmond asks Claire to sit with him in the conservatory. When they come back, Claire is holding his arm.
     He told me about you when I was sixteen. I was waiting for you to tell me yourself. # speaker: claire # to: desmond
@@ -445,37 +528,33 @@ Desmond stays the nights in the armchair. Nobody asks him to leave at eight. Pas
 { abena_credited: Abena has brought her playlist in on her own phone. | Someone has put music on. }
 Ella. # speaker: alan # to: desmond
 Alan dies early on the Tuesday morning, in his own bed, with Desmond holding his hand.
-{ jo_trust >= 1: Jo sits with Desmond in the conservatory afterwards, and makes him a cup of tea the way he likes it. }
+{ jo_trust >= 1: Jo sits with Desmond in the conservatory afterwards, and makes his tea the way he likes it. }
 At the funeral Desmond stands up first and speaks as Alan's partner. Half of his church is there. So is Claire.
 Afterwards he finds you by the door.
 { desmond_outed:
-    You got some of it wrong, and some of it right. In that meeting I got to speak for us both. I'll remember that part. # speaker: desmond # to: you
+    Some of it went wrong, and some of it went right. In that meeting I got to speak for us both. I'll remember that part. # speaker: desmond # to: you
 - else:
-    { alan_heard:
-        You asked him, and you asked me. That's all I ever wanted from a care home. # speaker: desmond # to: you
-    - else:
-        In that meeting I got to speak for us both. I'll remember that. # speaker: desmond # to: you
-    }
+    In that meeting I got to speak for us both. I'll remember that. # speaker: desmond # to: you
 }
 -> END
 
 === ending_here ===
 # enter: desmond
 # enter: alan
-The plan says Alan stays at Elm Court, and he does. The GP treats him at the home. He is settled in his own bed, and the night staff know his music.
+The plan says Alan stays at Elm Court, and he does. The GP treats him at the home. He's settled in his own bed, and the night staff know his music.
 Desmond visits every day, and signs in at reception as "a friend". The staff speak to Claire about each change. Desmond hears about most of them afterwards.
 Des. # speaker: alan # to: desmond
 Alan dies early on the Tuesday morning, in his own bed.
-At the funeral, Claire speaks for the family. Desmond sits in the third row.
-I was there at the end, thank God. But I was the last to be told anything, right up to it. # speaker: desmond # to: you
+At the funeral, Claire speaks for the family. Desmond sits in the third row{ ruth_stays:, next to Pastor Ruth}.
+I was there at the end, thank God. I was the last to be told anything, right up to it. # speaker: desmond # to: you
 -> END
 
 === ending_hospital ===
 # enter: desmond
 # enter: claire
 The plan says hospital if unwell, and the next of kin agrees. At two in the morning an ambulance takes Alan to A&E.
-Desmond arrives at seven. At eight in the evening the ward tells him visiting is over. The plan from Elm Court lists Claire as next of kin and nobody else who matters to Alan.
-Claire cannot get there until the weekend. She rings the ward every evening.
+Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over; the ward's own policy says otherwise, but nobody checks. The plan from Elm Court lists Claire as next of kin and nobody else who matters to Alan.
+Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
 I thought I was doing right by him. Nobody told me it wasn't my decision. Nobody told me what Desmond knew. # speaker: claire # to: you
 Luke reviews every end-of-life plan in the home that spring. Each one now asks, privately, who the person wants consulted.

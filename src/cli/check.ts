@@ -7,10 +7,9 @@ import { checkStory, formatSummary, type CheckOptions, type StoryCheck } from '.
 import { formatDiagnostic } from '../ink/compileInk';
 import { forTerminal } from './terminalText';
 import { readIncludedFiles, readStoryFiles, storyIds } from '../ink/storyFiles';
+import { isRunAsScript, processIo, readArgs, UsageError, wholeNumber, type CommandIo } from './commandLine';
 
 const USAGE = 'usage: npm run check -- [FILE.ink …] [--json] [--paths N] [--walks N]';
-
-class UsageError extends Error {}
 
 interface Args {
   files: string[];
@@ -18,25 +17,26 @@ interface Args {
   options: CheckOptions;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { files: [], json: false, options: {} };
-  const whole = (flag: string, v: string | undefined): number => {
-    if (v === undefined || !/^\d+$/.test(v))
-      throw new UsageError(`${flag} needs a whole number (got ${v ?? 'nothing'})`);
-    return Number(v);
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') args.json = true;
-    else if (a === '--paths') args.options.maxPaths = whole(a, argv[++i]);
-    else if (a === '--walks') args.options.maxWalks = whole(a, argv[++i]);
-    else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
-    else if (a.startsWith('-')) throw new UsageError(`unknown flag ${a}\n${USAGE}`);
-    else if (!a.endsWith('.ink')) throw new UsageError(`${a}: check reads .ink files`);
-    else if (!fs.existsSync(a)) throw new UsageError(`${a}: no such file`);
-    else args.files.push(a);
+function readCheckArgs(argv: readonly string[]): Args {
+  const { values, positionals } = readArgs(
+    argv,
+    {
+      json: { type: 'boolean' },
+      paths: { type: 'string' },
+      walks: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
+  if (values.help) throw new UsageError(USAGE);
+  const options: CheckOptions = {};
+  if (values.paths !== undefined) options.maxPaths = wholeNumber('--paths', values.paths);
+  if (values.walks !== undefined) options.maxWalks = wholeNumber('--walks', values.walks);
+  for (const file of positionals) {
+    if (!file.endsWith('.ink')) throw new UsageError(`${file}: check reads .ink files`);
+    if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file`);
   }
-  return args;
+  return { files: positionals, json: values.json ?? false, options };
 }
 
 /** Each file with the files its INCLUDEs name (never the whole folder beneath it). */
@@ -50,12 +50,12 @@ function checkFiles(files: string[], options: CheckOptions): StoryCheck[] {
   });
 }
 
-export function main(argv: string[]): number {
+export function main(argv: readonly string[], io: CommandIo = processIo): number {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = readCheckArgs(argv);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
+    io.err(`${(e as Error).message}\n`);
     return 2;
   }
   const started = performance.now();
@@ -67,7 +67,7 @@ export function main(argv: string[]): number {
       checkStory(sources, `${id}.ink`, { ...args.options, displayPrefix: 'stories/' }),
     );
     if (!checks.length) {
-      process.stderr.write('no stories found in stories/\n');
+      io.err('no stories found in stories/\n');
       return 2;
     }
   }
@@ -76,16 +76,14 @@ export function main(argv: string[]): number {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (args.json) {
     const report = checks.map(({ json: _json, ...rest }) => rest);
-    process.stdout.write(
-      `${JSON.stringify({ stories: report, errors, warnings, seconds: Number(seconds) }, null, 2)}\n`,
-    );
+    io.out(`${JSON.stringify({ stories: report, errors, warnings, seconds: Number(seconds) }, null, 2)}\n`);
   } else {
     for (const check of checks) {
-      for (const d of check.diagnostics) process.stdout.write(`${forTerminal(formatDiagnostic(d))}\n`);
-      process.stdout.write(`${formatSummary(check)}\n`);
+      for (const d of check.diagnostics) io.out(`${forTerminal(formatDiagnostic(d))}\n`);
+      io.out(`${formatSummary(check)}\n`);
     }
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    process.stdout.write(
+    io.out(
       `${plural(checks.length, 'story')} checked in ${seconds} s: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`.replace(
         'storys',
         'stories',
@@ -95,4 +93,4 @@ export function main(argv: string[]): number {
   return errors > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (isRunAsScript(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -1,9 +1,9 @@
-// Load a story for the command line: an .ink file (compiled with its INCLUDEs from the same folder, tags linted
-// so errors name the line) or an already compiled .json.
+// Load a story for the command line: an .ink file (compiled with its INCLUDEs from the same folder and validated
+// exactly as `check` validates it, so errors name the line) or an already compiled .json.
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileInk } from '../ink/compileInk';
-import { lintTags } from '../ink/lintTags';
+import { validateStory } from '../ink/validateStory';
+import type { StoryMap } from '../ink/storyMap';
 import { readIncludedFiles } from '../ink/storyFiles';
 import type { Diagnostic } from '../engine/types';
 
@@ -15,6 +15,8 @@ export interface LoadedStory {
   files: Record<string, string> | null;
   main: string;
   displayPrefix: string;
+  /** Where each knot and stitch is written (null for compiled JSON, which keeps no lines). */
+  map: StoryMap | null;
 }
 
 export function loadStory(file: string): LoadedStory {
@@ -28,11 +30,12 @@ export function loadStory(file: string): LoadedStory {
       files: null,
       main: id,
       displayPrefix: '',
+      map: null,
     };
   }
   if (file.endsWith('.json')) {
     const json = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-    return { id, json, diagnostics: [], files: null, main: path.basename(file), displayPrefix: '' };
+    return { id, json, diagnostics: [], files: null, main: path.basename(file), displayPrefix: '', map: null };
   }
   const dir = path.dirname(file);
   const main = path.basename(file);
@@ -40,8 +43,6 @@ export function loadStory(file: string): LoadedStory {
   const files = readIncludedFiles(dir, main);
   // Name files as the person typed them, so the path in an error can be pasted straight back.
   const displayPrefix = dir === '.' ? '' : `${dir}/`;
-  const compiled = compileInk(files, main, displayPrefix);
-  const diagnostics = [...compiled.diagnostics];
-  if (compiled.json) diagnostics.push(...lintTags(files, main, displayPrefix).diagnostics);
-  return { id, json: compiled.json, diagnostics, files, main, displayPrefix };
+  const { json, diagnostics, map } = validateStory(files, main, displayPrefix);
+  return { id, json, diagnostics, files, main, displayPrefix, map };
 }

@@ -11,7 +11,9 @@ import { forTerminal } from './terminalText';
 import { playReport } from '../engine/playReport';
 import { parsePromptLibrary } from '../engine/debrief/promptLibrary';
 import promptsData from '../content/prompts.json';
-import type { StoryLine } from '../engine/types';
+import type { Diagnostic, StoryLine } from '../engine/types';
+import { runtimeWarning } from '../ink/runtimeMessages';
+import { isRunAsScript, processIo, readArgs, UsageError, wholeNumber, type CommandIo } from './commandLine';
 
 interface Args {
   file: string;
@@ -21,48 +23,44 @@ interface Args {
   seed: number;
 }
 
-class UsageError extends Error {}
-
 const USAGE = 'usage: npm run play -- FILE [--choices 2,1,3] [--walk SEED] [--json] [--seed N]';
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { file: '', choices: null, walk: null, json: false, seed: 0 };
-  const whole = (flag: string, v: string | undefined): number => {
-    if (v === undefined || !/^-?\d+$/.test(v))
-      throw new UsageError(`${flag} needs a whole number (got ${v ?? 'nothing'})`);
-    return Number(v);
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--json') args.json = true;
-    else if (a === '--choices') {
-      const v = argv[++i];
-      if (!v || !/^\d+(,\d+)*$/.test(v))
-        throw new UsageError(`--choices needs numbers separated by commas, e.g. 2,1,3 (got ${v ?? 'nothing'})`);
-      args.choices = v.split(',').map(Number);
-    } else if (a === '--walk') args.walk = whole('--walk', argv[++i]);
-    else if (a === '--seed') args.seed = whole('--seed', argv[++i]);
-    else if (a === '--help' || a === '-h') throw new UsageError(USAGE);
-    else if (a.startsWith('-')) throw new UsageError(`unknown flag ${a}\n${USAGE}`);
-    else if (!args.file) args.file = a;
-    else throw new UsageError(`one story file at a time (got ${args.file} and ${a})`);
+function readPlayArgs(argv: readonly string[]): Args {
+  const { values, positionals } = readArgs(
+    argv,
+    {
+      choices: { type: 'string' },
+      walk: { type: 'string' },
+      json: { type: 'boolean' },
+      seed: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+  );
+  if (values.help) throw new UsageError(USAGE);
+  let choices: number[] | null = null;
+  if (values.choices !== undefined) {
+    if (!/^\d+(,\d+)*$/.test(values.choices))
+      throw new UsageError(`--choices needs numbers separated by commas, e.g. 2,1,3 (got ${values.choices})`);
+    choices = values.choices.split(',').map(Number);
   }
-  if (!args.file) throw new UsageError(USAGE);
-  if (!fs.existsSync(args.file)) throw new UsageError(`${args.file}: no such file`);
-  return args;
+  const [file, extra] = positionals;
+  if (file === undefined) throw new UsageError(USAGE);
+  if (extra !== undefined) throw new UsageError(`one story file at a time (got ${file} and ${extra})`);
+  if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file`);
+  return {
+    file,
+    choices,
+    walk: values.walk === undefined ? null : wholeNumber('--walk', values.walk, { negative: true }),
+    json: values.json ?? false,
+    seed: values.seed === undefined ? 0 : wholeNumber('--seed', values.seed, { negative: true }),
+  };
 }
 
-/** Numbers typed on standard input, one per line (read all at once: the input is a pipe or a terminal). */
-function stdinChoices(): number[] {
-  if (process.stdin.isTTY) return [];
-  let text = '';
-  try {
-    text = fs.readFileSync(0, 'utf8');
-  } catch {
-    return [];
-  }
+/** Numbers given on standard input, one per line (read all at once: the input is a pipe or a file). */
+function inputChoices(text: string | null): number[] {
   const out: number[] = [];
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of (text ?? '').split(/\r?\n/)) {
     const t = line.trim();
     if (t === '') continue;
     if (!/^\d+$/.test(t)) throw new UsageError(`expected a choice number, got "${t}"`);
@@ -87,45 +85,52 @@ async function interactiveChoice(n: number): Promise<number | null> {
   }
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: readonly string[], io: CommandIo = processIo): Promise<number> {
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = readPlayArgs(argv);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
+    io.err(`${(e as Error).message}\n`);
     return 3;
   }
   const story = loadStory(args.file);
   const errors = story.diagnostics.filter((d) => d.severity === 'error');
-  for (const d of story.diagnostics.filter((d) => d.severity === 'warning'))
-    process.stderr.write(`${forTerminal(formatDiagnostic(d))}\n`);
+  const report = (d: Diagnostic) => io.err(`${forTerminal(formatDiagnostic(d))}\n`);
+  story.diagnostics.filter((d) => d.severity === 'warning').forEach(report);
   if (errors.length || !story.json) {
-    for (const d of errors) process.stderr.write(`${forTerminal(formatDiagnostic(d))}\n`);
+    errors.forEach(report);
     return 2;
   }
 
   const playthrough = new Playthrough(story.json, { storyId: story.id, seed: args.seed });
   const headerErrors = story.files ? [] : playthrough.headerProblems.filter((p) => p.severity === 'error');
   if (headerErrors.length) {
-    for (const p of headerErrors) process.stderr.write(`${args.file}: error: ${p.message}\n`);
+    for (const p of headerErrors) io.err(`${args.file}: error: ${p.message}\n`);
     return 2;
   }
 
   let queued: number[];
   try {
-    queued = args.choices ?? (args.walk === null ? stdinChoices() : []);
+    queued = args.choices ?? (args.walk === null ? inputChoices(io.input()) : []);
   } catch (e) {
-    process.stderr.write(`${(e as Error).message}\n`);
+    io.err(`${(e as Error).message}\n`);
     return 3;
   }
-  const interactive = args.choices === null && args.walk === null && process.stdin.isTTY && !args.json;
+  const interactive = args.choices === null && args.walk === null && io.interactive && !args.json;
   const random = args.walk === null ? null : seededRandom(args.walk);
   const shown: StoryLine[] = [];
   const out = (s: string) => {
-    if (!args.json) process.stdout.write(`${forTerminal(s)}\n`);
+    if (!args.json) io.out(`${forTerminal(s)}\n`);
   };
 
+  // Each runtime warning once, as `FILE:LINE: warning:` on standard error, as check reports it.
+  const warned = new Set<string>();
   const show = (p: Passage) => {
+    for (const raw of p.warnings) {
+      if (warned.has(raw)) continue;
+      warned.add(raw);
+      report(runtimeWarning(raw, args.file, story.map));
+    }
     for (const line of p.lines) {
       if (line.hidden) continue;
       shown.push(line);
@@ -161,7 +166,7 @@ export async function main(argv: string[]): Promise<number> {
 
   const error = passage.error;
   if (error) {
-    process.stderr.write(
+    io.err(
       forTerminal(`${args.file}: runtime error: ${error.message}${error.where ? ` (at ${error.where})` : ''}`) + '\n',
     );
   }
@@ -177,19 +182,21 @@ export async function main(argv: string[]): Promise<number> {
       header: playthrough.header,
       library: parsePromptLibrary(promptsData),
     });
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
   }
   if (usageError) {
-    process.stderr.write(`${usageError}\n`);
+    io.err(`${usageError}\n`);
     return 3;
   }
   return error || walkError ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e) => {
-    process.stderr.write(`play: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  },
-);
+if (isRunAsScript(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`play: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -39,6 +39,8 @@ export interface Passage {
   discuss: string[];
   ended: boolean;
   error: StoryRunError | null;
+  /** ink's runtime warnings while producing this passage (e.g. a variable read before it is set), for authors. */
+  warnings: string[];
 }
 
 export interface PlaythroughSnapshot {
@@ -237,6 +239,7 @@ export class Playthrough {
       discuss: isDecision ? [...this.pendingDiscuss] : [],
       ended: result.ended,
       error: result.error,
+      warnings: result.warnings,
     };
     this.current = passage;
     if (result.error || result.ended) this.closeDecision();

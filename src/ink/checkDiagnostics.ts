@@ -24,6 +24,7 @@ export type CheckCode =
   | 'unreached-choice'
   | 'unreached-ending'
   | 'runtime' // an error while playing
+  | 'runtime-warning' // a warning ink gave while playing (e.g. a variable read before it is set)
   | 'too-long' // a walk that never ended
   | 'save-size' // the largest save against SCORM 1.2's limit
   | 'craft-no-harm' // option craft: no option of a decision scores below 0

@@ -1,16 +1,14 @@
 // `check`: everything an author should fix before a story ships, in one pass, printed like a compiler's messages.
-// Reads the source (ink's compiler, the tag grammar, the source checks), then plays the story (exploreStory)
-// and reports what only playing shows. Browser-safe: the author preview runs the same checks on dropped files.
+// Reads the source (validateStory: the compiler, the tag grammar, the source checks, as `play` does), then plays
+// the story (exploreStory) and reports what only playing shows. Browser-safe: the author preview runs the same
+// checks on dropped files.
 import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
 import { ACT_NAMES, parseHeader, splitTag, type ActName } from '../engine/contract/index.ts';
-import type { Diagnostic } from '../engine/types';
-import { StoryRunner } from '../engine/storyRunner';
-import { lintTags } from './lintTags';
-import type { SourceScan } from './tagSites';
-import { compileWithMap, endingFor, knotContaining, type EndingPlace, type StoryMap } from './storyMap';
+import { endingFor, knotContaining, type EndingPlace, type StoryMap } from './storyMap';
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
-import { checkCast, checkConsentAndAction, checkTagText, checkWholeFloats } from './sourceChecks';
-import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
+import { byPlace, diagnostic, type CheckDiagnostic } from './checkDiagnostics';
+import { validateStory } from './validateStory';
+import { readRuntimeMessage, runtimeWarning } from './runtimeMessages';
 import { craftSummary, optionCraftWarnings, type CraftSummary, type DecisionSighting } from './optionCraft';
 
 export type { CheckDiagnostic, CheckCode } from './checkDiagnostics';
@@ -63,38 +61,11 @@ function standInHash(json: string): string {
   return out.slice(0, 64);
 }
 
-/** lintTags speaks for the grammar; its messages sort into the codes the QA asks about. */
-function codeForLint(message: string): CheckCode {
-  if (message.startsWith('a scored story needs')) return 'header-missing';
-  if (/has \d+ facets?;|has no facet marked invisible or unvoiced/.test(message)) return 'cast-thin';
-  if (/^a \w+: tag belongs inside/.test(message)) return 'move-outside';
-  return 'tag';
-}
-
-const withCode =
-  (code: CheckCode) =>
-  (d: Diagnostic): CheckDiagnostic => ({ ...d, code });
-
 /** "1,2,3": the path as `npm run play -- FILE --choices …` takes it. */
 function choicesOf(walk: WalkRecord): string {
   const all = walk.steps.map((s) => s.chosen + 1);
   // A path of hundreds of choices is unreadable; its start is enough to see the loop.
   return all.length > 30 ? `${all.slice(0, 30).join(',')} (the first 30 of ${all.length})` : all.join(',');
-}
-
-// inkjs puts where it was into the message itself: "RUNTIME ERROR: (Ink Pointer -> hall.0.c-1 -- index 4): …".
-const INK_POINTER = /^(?:RUNTIME ERROR:\s*)?\(Ink Pointer -> ([^\s)]+)[^)]*\):\s*/;
-
-/** The error's own words, and the knot or stitch it happened in, for an author's eyes. */
-function readRuntimeError(raw: string, where: string | null, map: StoryMap): { message: string; where: string | null } {
-  const pointer = INK_POINTER.exec(raw);
-  const message = raw
-    .replace(INK_POINTER, '')
-    .replace(/^Error:\s*/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const path = pointer?.[1] ?? where;
-  return { message, where: path ? (knotContaining(path, map.knots) ?? where) : null };
 }
 
 function parentPath(path: string): string {
@@ -131,6 +102,8 @@ function judgePlay(
   /** Each END written in the source that some walk ended at. */
   const endsReached = new Set<EndingPlace>();
   const errors = new Map<string, WalkRecord>();
+  /** Each runtime warning ink gave, with the shortest walk that met it. */
+  const warnings = new Map<string, WalkRecord>();
   const acts = new Set<ActName>();
   let tooLong: WalkRecord | null = null;
   let largestSave = 0;
@@ -150,6 +123,10 @@ function judgePlay(
       const key = `${walk.error.message}@${walk.error.where}`;
       const before = errors.get(key);
       if (!before || before.steps.length > walk.steps.length) errors.set(key, walk);
+    }
+    for (const warning of walk.warnings) {
+      const before = warnings.get(warning);
+      if (!before || before.steps.length > walk.steps.length) warnings.set(warning, walk);
     }
     if (walk.outcome === 'too-long' && (!tooLong || tooLong.steps.length > walk.steps.length)) tooLong = walk;
     if (walk.endedIn !== null) {
@@ -203,7 +180,7 @@ function judgePlay(
   const played = exploration.mode === 'every-path' ? `on any of the ${walks.length} paths` : `in ${walks.length} walks`;
 
   for (const [, walk] of errors) {
-    const { message, where } = readRuntimeError(walk.error!.message, walk.error!.where, map);
+    const { message, where } = readRuntimeMessage(walk.error!.message, walk.error!.where, map);
     const knot = map.knots.find((k) => k.path === where);
     const replay = walk.steps.length ? ` --choices ${choicesOf(walk)}` : '';
     out.push(
@@ -215,6 +192,13 @@ function judgePlay(
         `runtime error: ${message}${where ? ` (in ${where})` : ''}; to see it: npm run play -- ${file}${replay}`,
       ),
     );
+  }
+  for (const [raw, walk] of warnings) {
+    const replay = walk.steps.length ? ` --choices ${choicesOf(walk)}` : '';
+    out.push({
+      ...runtimeWarning(raw, file, map, `; to see it: npm run play -- ${file}${replay}`),
+      code: 'runtime-warning',
+    });
   }
   if (tooLong) {
     out.push(
@@ -375,50 +359,19 @@ function judgePlay(
   };
 }
 
-/**
- * ink takes a story's header from the tags before its first content. An INCLUDE above the header puts the
- * included file's content first, and the title, cast and outcomes silently stop being the story's.
- */
-function checkHeaderSeen(json: string, scan: SourceScan): CheckDiagnostic[] {
-  const header = scan.tags.filter((t) => t.place === 'header');
-  if (header.length === 0) return [];
-  const seen = new StoryRunner(json).globalTags.map((t) => t.trim());
-  if (header.every((t) => seen.includes(t.raw))) return [];
-  const first = header[0];
-  return [
-    diagnostic(
-      'header-lost',
-      first.file,
-      first.line,
-      'error',
-      "ink does not read these header tags as the story's header, because something comes before them (usually an INCLUDE line): put the header tags at the very top, and INCLUDE lines after them",
-    ),
-  ];
-}
-
 /** Check one story: `main` among `files` (paths relative to the stories folder, INCLUDEs among them). */
 export function checkStory(files: Record<string, string>, main: string, options: CheckOptions = {}): StoryCheck {
   const prefix = options.displayPrefix ?? '';
   const file = prefix + main;
   const id = main.replace(/^.*\//, '').replace(/\.ink$/, '');
-  const compiled = compileWithMap(files, main, prefix);
-  const lint = lintTags(files, main, prefix);
-  const diagnostics: CheckDiagnostic[] = [
-    ...compiled.diagnostics.map(withCode('compile')),
-    ...lint.diagnostics.map((d) => withCode(codeForLint(d.message))(d)),
-  ];
-  if (lint.usesOurTags) {
-    diagnostics.push(...checkTagText(files, lint.scan, prefix), ...checkWholeFloats(files, lint.scan, prefix));
-    diagnostics.push(...checkConsentAndAction(lint.scan), ...checkCast(lint.scan, lint.scored));
-  } else {
-    diagnostics.push(...checkWholeFloats(files, lint.scan, prefix));
-  }
+  const validated = validateStory(files, main, prefix);
+  const diagnostics: CheckDiagnostic[] = [...validated.diagnostics];
   const { header } = parseHeader(
-    lint.scan.tags.filter((t) => t.place === 'header').map((t) => t.raw),
+    validated.scan.tags.filter((t) => t.place === 'header').map((t) => t.raw),
     { scored: false },
   );
   let summary: StorySummary = {
-    scored: lint.scored,
+    scored: validated.scored,
     mode: 'not-played',
     paths: 0,
     decisions: 0,
@@ -428,12 +381,11 @@ export function checkStory(files: Record<string, string>, main: string, options:
     acts: [],
     craft: null,
   };
-  if (compiled.json) {
-    diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan));
-    const knots = compiled.map.knots.filter((k) => !k.isFunction).map((k) => k.path);
-    const exploration = exploreStory(compiled.json, { knots, ...options, storyId: id });
-    const scored = exploration.walks[0]?.log.scored ?? lint.scored;
-    const judged = judgePlay(file, compiled.map, exploration, compiled.json, scored);
+  if (validated.json) {
+    const knots = validated.map.knots.filter((k) => !k.isFunction).map((k) => k.path);
+    const exploration = exploreStory(validated.json, { knots, ...options, storyId: id });
+    const scored = exploration.walks[0]?.log.scored ?? validated.scored;
+    const judged = judgePlay(file, validated.map, exploration, validated.json, scored);
     diagnostics.push(...judged.diagnostics);
     summary = judged.summary;
   }
@@ -442,7 +394,7 @@ export function checkStory(files: Record<string, string>, main: string, options:
     id,
     file,
     title: header.title || id,
-    json: compiled.json,
+    json: validated.json,
     diagnostics,
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,

@@ -66,6 +66,8 @@ export interface WalkRecord {
   endedIn: string | null;
   /** Knots and stitches (or, with no list of knots, containers) entered on this walk and on no earlier one. */
   newPlaces: number;
+  /** ink's runtime warnings on this walk, each once, as ink worded them. */
+  warnings: string[];
   /** Words a learner reads on this walk: the lines shown and the options on offer at each choice. */
   words: number;
 }
@@ -108,6 +110,7 @@ function playOne(
   let passage = playthrough.start();
   let outcome: WalkOutcome = 'ended';
   let words = wordsIn(passage);
+  const warnings = new Set<string>(passage.warnings);
   while (!passage.ended && !passage.error) {
     if (steps.length >= maxChoices) {
       outcome = 'too-long';
@@ -118,6 +121,7 @@ function playOne(
     steps.push({ offered, tags: passage.choices.map((c) => c.tags), isDecision: passage.isDecision, chosen });
     passage = playthrough.choose(chosen);
     words += wordsIn(passage);
+    for (const warning of passage.warnings) warnings.add(warning);
   }
   if (passage.error) outcome = 'error';
   let newPlaces = 0;
@@ -138,6 +142,7 @@ function playOne(
       : null,
     endedIn: outcome === 'ended' ? probe.lastContainer : null,
     newPlaces,
+    warnings: [...warnings],
     words,
   };
 }

@@ -5,6 +5,7 @@ import { clear, el } from './dom';
 import { storyManifest } from './storySource';
 import { storiesWithAutosave } from './autosave';
 import { comeBackNotice } from './comeBackNotice';
+import { theatreRoles } from './theatreFrame';
 
 export interface FoyerOptions {
   root: HTMLElement;
@@ -125,6 +126,7 @@ export function showFoyer(o: FoyerOptions): void {
       'section',
       { className: 'playbill', 'aria-labelledby': 'playbill-heading' },
       el('h2', { id: 'playbill-heading' }, 'Tonight’s playbill'),
+      theatreRoles(),
       ...(listed.length
         ? listed.map((entry) => productionCard(entry, saved.has(entry.id), o.onPlay))
         : [el('p', {}, 'There are no stories in this theatre yet.')]),

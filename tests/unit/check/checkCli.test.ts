@@ -1,11 +1,20 @@
-// The command itself, run as an author runs it: compiler-style lines, a summary per story, and the exit code.
+// The check command as an author meets it: compiler-style lines, a summary per story, and the exit code. It runs
+// in-process (its main, with the output captured); one test runs it through tsx, as `npm run check` does.
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../../src/cli/check';
 
-const run = (...args: string[]) => {
-  const result = spawnSync('npx', ['tsx', 'src/cli/check.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-};
+function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(args, {
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+    input: () => null,
+    interactive: false,
+  });
+  return { code, out, err };
+}
 
 describe('npm run check', () => {
   it('exits 1 on any error, printing FILE:LINE: error: … and a summary line for each story', () => {
@@ -30,5 +39,47 @@ describe('npm run check', () => {
     const bad = run('--frobnicate');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('unknown flag --frobnicate');
+    expect(run('--walks').err).toContain('--walks needs a value');
+    expect(run('--paths', 'many').err).toContain('--paths needs a whole number (got many)');
+    expect(run('tests/fixtures/play/good.json').err).toContain('check reads .ink files');
+    expect(run('tests/fixtures/check/nothing-here.ink').err).toContain('no such file');
   });
+
+  it("reports ink's runtime warnings at the knot's line, with the command that shows them", () => {
+    const { code, out } = run('tests/fixtures/check/runtime-warning.ink');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /^tests\/fixtures\/check\/runtime-warning\.ink:4: warning: runtime warning: Variable not found: 'seen'.*\(in hall\); to see it: npm run play -- tests\/fixtures\/check\/runtime-warning\.ink --choices 1$/m,
+    );
+  });
+
+  it('--json gives the same findings as data', () => {
+    const { code, out } = run('tests/fixtures/check/compile-error.ink', '--json');
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({ errors: 1, warnings: 0 });
+    expect(report.stories[0].diagnostics[0]).toMatchObject({ code: 'compile', line: 4, severity: 'error' });
+  });
+
+  // A generous limit: tsx starting on a busy machine (a hang still fails).
+  it(
+    'does not run when imported (only when run as a script), and runs as one through tsx',
+    { timeout: 60_000 },
+    async () => {
+      vi.resetModules();
+      const written = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      try {
+        await import('../../../src/cli/check');
+        expect(written).not.toHaveBeenCalled();
+      } finally {
+        written.mockRestore();
+      }
+      const r = spawnSync('node_modules/.bin/tsx', ['src/cli/check.ts', 'tests/fixtures/check/compile-error.ink'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('tests/fixtures/check/compile-error.ink:4: error:');
+    },
+  );
 });

@@ -1,22 +1,36 @@
-// The headless play CLI on fixtures: the contract CI and authors rely on (exit codes, messages, JSON).
+// The headless play CLI on fixtures: the contract CI and authors rely on (exit codes, messages, JSON). The command
+// runs in-process (its main, with the output captured); one test runs it as an author does, through tsx.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/play';
 
 const tsx = 'node_modules/.bin/tsx';
-function play(...args: string[]) {
-  const r = spawnSync(tsx, ['src/cli/play.ts', ...args], { encoding: 'utf8', input: '' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
+
+/** `npm run play -- ARGS`, in-process; `input` is what is piped to standard input. */
+async function play(...args: string[]) {
+  return playWith('', ...args);
+}
+async function playWith(input: string, ...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(args, {
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+    input: () => input,
+    interactive: false,
+  });
+  return { code, out, err };
 }
 
 describe('npm run play', () => {
-  it('prints each line, then each choice as "N: text", and plays the choices given', () => {
-    const r = play('tests/fixtures/play/good.ink', '--choices', '1');
+  it('prints each line, then each choice as "N: text", and plays the choices given', async () => {
+    const r = await play('tests/fixtures/play/good.ink', '--choices', '1');
     expect(r.code).toBe(0);
     expect(r.out).toContain('The kettle is on.\n1: Make the tea\n2: Leave it\nYou make the tea.\nDone.');
   });
 
-  it('prints the contract JSON with lines, speakers and decisions', () => {
-    const r = play('tests/fixtures/play/good.ink', '--choices', '2', '--json');
+  it('prints the contract JSON with lines, speakers and decisions', async () => {
+    const r = await play('tests/fixtures/play/good.ink', '--choices', '2', '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json).toMatchObject({ story: 'good', title: 'A Good Story', ended: true, error: null, pattern: null });
@@ -31,8 +45,8 @@ describe('npm run play', () => {
     expect(json.decisions[0]).toMatchObject({ index: 0, choice: { index: 1, text: 'Leave it' }, acts: [], voice: 0 });
   });
 
-  it('--json v3: each decision keeps its base scores and every option on offer, resolved where it was offered; the debrief comes last', () => {
-    const r = play('tests/fixtures/check/good.ink', '--choices', '2,1', '--json');
+  it('--json v3: each decision keeps its base scores and every option on offer, resolved where it was offered; the debrief comes last', async () => {
+    const r = await play('tests/fixtures/check/good.ink', '--choices', '2,1', '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     const [first, second] = json.decisions;
@@ -54,56 +68,98 @@ describe('npm run play', () => {
     expect(json.debrief.prompts[0].keyedBy).toContain('act:SPEAK_FOR');
   });
 
-  it('reads choices from standard input, one per line', () => {
-    const r = spawnSync(tsx, ['src/cli/play.ts', 'tests/fixtures/play/good.ink'], { encoding: 'utf8', input: '2\n' });
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('You leave it.');
+  it('reads choices from standard input, one per line', async () => {
+    const r = await playWith('2\n', 'tests/fixtures/play/good.ink');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('You leave it.');
   });
 
-  it('stops with exit 2 and FILE:LINE on a compile error', () => {
-    const r = play('tests/fixtures/play/syntax-error.ink');
+  // A generous limit: tsx starting on a busy machine (a hang still fails).
+  it(
+    'run as an author runs it (tsx, piped input): prints the story and exits with its code',
+    { timeout: 60_000 },
+    () => {
+      const r = spawnSync(tsx, ['src/cli/play.ts', 'tests/fixtures/play/good.ink', '--choices', '9'], {
+        encoding: 'utf8',
+        input: '',
+      });
+      expect(r.status).toBe(3);
+      expect(r.stdout).toContain('The kettle is on.\n1: Make the tea\n2: Leave it\n');
+      expect(r.stderr).toContain('choice 9 is out of range 1..2');
+    },
+  );
+
+  it('validates as check does: an undeclared cast id stops play with exit 2 and "did you mean", before anything plays', async () => {
+    const r = await play('tests/fixtures/play/undeclared-cast.ink', '--choices', '1');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /^tests\/fixtures\/play\/undeclared-cast\.ink:9: error: "okafro" is not in the cast \(did you mean "okafor"\?\)/m,
+    );
+    expect(r.out).toBe('');
+  });
+
+  it("prints ink's runtime warnings as FILE:LINE: warning: on standard error, and still plays (exit 0)", async () => {
+    const r = await play('tests/fixtures/play/runtime-warning.ink', '--choices', '1');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(
+      /^tests\/fixtures\/play\/runtime-warning\.ink:4: warning: runtime warning: Variable not found: 'seen'.* \(in hall\)$/m,
+    );
+    expect(r.err.match(/runtime warning/g)).toHaveLength(1);
+    expect(r.out).toContain('You go in.');
+  });
+
+  it('reads its arguments strictly: a flag with no value, a second file, or a bad number is bad usage (exit 3)', async () => {
+    expect((await play('tests/fixtures/play/good.ink', '--walk')).err).toContain('--walk needs a value');
+    expect((await play('tests/fixtures/play/good.ink', 'tests/fixtures/play/loop.ink')).code).toBe(3);
+    expect((await play('tests/fixtures/play/good.ink', '--seed', 'x')).err).toContain('--seed needs a whole number');
+    expect((await play('tests/fixtures/play/good.ink', '--walk', '-5')).code).toBe(0);
+    expect((await play('--help')).err).toMatch(/^usage: npm run play/);
+  });
+
+  it('stops with exit 2 and FILE:LINE on a compile error', async () => {
+    const r = await play('tests/fixtures/play/syntax-error.ink');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^tests\/fixtures\/play\/syntax-error\.ink:4: error: /m);
   });
 
-  it('names the included file and its line for an error inside an INCLUDE', () => {
-    const r = play('tests/fixtures/play/with-include.ink');
+  it('names the included file and its line for an error inside an INCLUDE', async () => {
+    const r = await play('tests/fixtures/play/with-include.ink');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/tests\/fixtures\/play\/includes\/part\.ink:3: error: /);
   });
 
-  it('stops with exit 2 on a bad tag value, naming the .ink line', () => {
-    const r = play('tests/fixtures/play/bad-tag.ink');
+  it('stops with exit 2 on a bad tag value, naming the .ink line', async () => {
+    const r = await play('tests/fixtures/play/bad-tag.ink');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/bad-tag\.ink:8: error: .*harm/);
     expect(r.err).toMatch(/bad-tag\.ink:11: error: .*source/);
   });
 
-  it('stops a runaway story with the step budget: exit 1 and a runtime error naming where', () => {
-    const r = play('tests/fixtures/play/runaway.ink');
+  it('stops a runaway story with the step budget: exit 1 and a runtime error naming where', async () => {
+    const r = await play('tests/fixtures/play/runaway.ink');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/runaway\.ink: runtime error: .*steps.*\(at spin\)/);
     expect(r.out).toContain('This story never stops.');
   });
 
-  it('exit 3 for an unknown flag or a choice out of range', () => {
-    expect(play('tests/fixtures/play/good.ink', '--fast').code).toBe(3);
-    const r = play('tests/fixtures/play/good.ink', '--choices', '3');
+  it('exit 3 for an unknown flag or a choice out of range', async () => {
+    expect((await play('tests/fixtures/play/good.ink', '--fast')).code).toBe(3);
+    const r = await play('tests/fixtures/play/good.ink', '--choices', '3');
     expect(r.code).toBe(3);
     expect(r.err).toContain('choice 3 is out of range 1..2');
   });
 
-  it('walks the same path for the same seed', () => {
-    const a = play('stories/sitting-in-reception.ink', '--walk', '7', '--json');
-    const b = play('stories/sitting-in-reception.ink', '--walk', '7', '--json');
+  it('walks the same path for the same seed', async () => {
+    const a = await play('stories/sitting-in-reception.ink', '--walk', '7', '--json');
+    const b = await play('stories/sitting-in-reception.ink', '--walk', '7', '--json');
     expect(a.code).toBe(0);
     expect(JSON.parse(a.out).decisions.map((d: { choice: { text: string } }) => d.choice.text)).toEqual(
       JSON.parse(b.out).decisions.map((d: { choice: { text: string } }) => d.choice.text),
     );
   });
 
-  it('--json on a story using every move prints the acts and final scores the voice model predicts', () => {
-    const r = play('tests/fixtures/play/every-move.ink', '--choices', Array(17).fill(1).join(','), '--json');
+  it('--json on a story using every move prints the acts and final scores the voice model predicts', async () => {
+    const r = await play('tests/fixtures/play/every-move.ink', '--choices', Array(17).fill(1).join(','), '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     const got = json.decisions.map((d: { acts: { act: string }[]; voice: number; power: number; courage: number }) => [
@@ -113,27 +169,28 @@ describe('npm run play', () => {
       d.courage,
     ]);
     // Esther is present and able, no mandate, nothing consented, harm off, rank peer. The last choice is a
-    // repair towards Esther, so R13 lifts every earlier negative act towards her by one, to at most 0
-    // (COLLUDE names nobody, so it stays).
+    // repair towards Esther: v3's R13 lifts only the most recent harm towards her (BURDEN) by one, to at most 0;
+    // the earlier harms keep their scores (an apology answers the harm it names).
     expect(got).toEqual([
-      ['SPEAK_FOR', 0, 0, 0], // −1/−1/0 before the repair
+      ['SPEAK_FOR', -1, -1, 0],
       ['AMPLIFY', 2, 1, 1],
-      ['TAKE_CREDIT', -1, 0, 0], // −2/−1/0
+      ['TAKE_CREDIT', -2, -1, 0],
       ['CREDIT', 2, 1, 1],
       ['INVITE', 2, 2, 0],
       ['ASK_CONSENT', 1, 2, 0],
       ['DECIDE_WITH', 1, 2, 1],
       ['REMOVE_BARRIER', 2, 2, 1],
-      ['DOING_FOR', 0, 0, 0], // 0/−1/0
+      ['DOING_FOR', 0, -1, 0],
       ['CHALLENGE', 0, 0, 1],
       ['INDIRECT', 0, 1, 1],
       ['NEUTRAL', 0, 0, 0],
       ['COLLUDE', -1, -1, -2],
-      ['OVERRIDE', -1, -1, 0], // −2/−2/0: disclosing with no consent
-      ['SPEAK_OVER', -1, 0, 0], // −2/−1/0
-      ['BURDEN', 0, 0, 0], // 0/−1/0
+      ['OVERRIDE', -2, -2, 0], // disclosing with no consent
+      ['SPEAK_OVER', -2, -1, 0],
+      ['BURDEN', 0, 0, 0], // 0/−1/0 before the repair
       ['REPAIR', 1, 1, 1],
     ]);
+    expect(json.decisions[15].base).toEqual({ voice: 0, power: -1, courage: 0 });
     expect(json.pattern).toBe('Rescuer');
   });
 });

@@ -1,0 +1,75 @@
+// Everything an author should fix that reading the story shows, before anything plays: ink's compiler, every
+// tag against the contract, the cast against the tags, the source traps, and a header ink cannot see. `check`
+// and `play` both call this one function, so a story `check` rejects never plays in `play` (an undeclared cast
+// id, a bad move, a bad tag value: exit 2 with FILE:LINE: error: …). What only playing shows (unreached knots,
+// runtime errors and warnings, option craft) is check's own, in checkStory.ts. Browser-safe.
+import { StoryRunner } from '../engine/storyRunner';
+import type { Diagnostic } from '../engine/types';
+import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
+import { lintTags } from './lintTags';
+import { checkCast, checkConsentAndAction, checkTagText, checkWholeFloats } from './sourceChecks';
+import { compileWithMap, type StoryMap } from './storyMap';
+import type { SourceScan } from './tagSites';
+
+export interface ValidatedStory {
+  /** The compiled story, or null when it does not compile. */
+  json: string | null;
+  map: StoryMap;
+  scan: SourceScan;
+  scored: boolean;
+  /** Sorted by file and line, errors first on a line. */
+  diagnostics: CheckDiagnostic[];
+}
+
+/** lintTags speaks for the grammar; its messages sort into the codes the QA asks about. */
+function codeForLint(message: string): CheckCode {
+  if (message.startsWith('a scored story needs')) return 'header-missing';
+  if (/has \d+ facets?;|has no facet marked invisible or unvoiced/.test(message)) return 'cast-thin';
+  if (/^a \w+: tag belongs inside/.test(message)) return 'move-outside';
+  return 'tag';
+}
+
+const withCode = (code: CheckCode, d: Diagnostic): CheckDiagnostic => ({ ...d, code });
+
+/**
+ * ink takes a story's header from the tags before its first content. An INCLUDE above the header puts the
+ * included file's content first, and the title, cast and outcomes silently stop being the story's.
+ */
+function checkHeaderSeen(json: string, scan: SourceScan): CheckDiagnostic[] {
+  const header = scan.tags.filter((t) => t.place === 'header');
+  if (header.length === 0) return [];
+  const seen = new StoryRunner(json).globalTags.map((t) => t.trim());
+  if (header.every((t) => seen.includes(t.raw))) return [];
+  const first = header[0];
+  return [
+    diagnostic(
+      'header-lost',
+      first.file,
+      first.line,
+      'error',
+      "ink does not read these header tags as the story's header, because something comes before them (usually an INCLUDE line): put the header tags at the very top, and INCLUDE lines after them",
+    ),
+  ];
+}
+
+/** Validate `main` among `files` (paths relative to its folder, INCLUDEs among them) without playing it. */
+export function validateStory(files: Record<string, string>, main: string, displayPrefix = ''): ValidatedStory {
+  const compiled = compileWithMap(files, main, displayPrefix);
+  const lint = lintTags(files, main, displayPrefix);
+  const diagnostics: CheckDiagnostic[] = [
+    ...compiled.diagnostics.map((d) => withCode('compile', d)),
+    ...lint.diagnostics.map((d) => withCode(codeForLint(d.message), d)),
+  ];
+  if (lint.usesOurTags) {
+    diagnostics.push(
+      ...checkTagText(files, lint.scan, displayPrefix),
+      ...checkWholeFloats(files, lint.scan, displayPrefix),
+    );
+    diagnostics.push(...checkConsentAndAction(lint.scan), ...checkCast(lint.scan, lint.scored));
+  } else {
+    diagnostics.push(...checkWholeFloats(files, lint.scan, displayPrefix));
+  }
+  if (compiled.json) diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan));
+  diagnostics.sort(byPlace);
+  return { json: compiled.json, map: compiled.map, scan: lint.scan, scored: lint.scored, diagnostics };
+}
