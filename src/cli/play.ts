@@ -170,7 +170,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
       forTerminal(`${args.file}: runtime error: ${error.message}${error.where ? ` (at ${error.where})` : ''}`) + '\n',
     );
   }
-  if (walkError) process.stderr.write(`${forTerminal(`${args.file}: error: ${walkError}`)}\n`);
+  if (walkError) io.err(`${forTerminal(`${args.file}: error: ${walkError}`)}\n`);
   if (args.json) {
     const result = playReport({
       story: story.id,

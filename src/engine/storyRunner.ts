@@ -31,7 +31,13 @@ export type RunErrorKind =
   | 'out-of-content';
 
 /** The kinds that mean the story ran away: nothing after this point of it can be played. */
-export const RUNAWAY_KINDS: readonly RunErrorKind[] = ['step-budget', 'time-budget', 'output-cap', 'text-cap', 'line-cap'];
+export const RUNAWAY_KINDS: readonly RunErrorKind[] = [
+  'step-budget',
+  'time-budget',
+  'output-cap',
+  'text-cap',
+  'line-cap',
+];
 
 export class StoryRunError extends Error {
   constructor(
@@ -209,7 +215,6 @@ export class StoryRunner {
     }
     return text.slice(0, this.story.limits.textChars).trim();
   }
-
 
   choose(index: number): void {
     if (this.dead) throw this.dead;

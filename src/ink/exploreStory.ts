@@ -246,8 +246,12 @@ function guidedWalks(
     return pick;
   };
   // A story that ran away (a loop, a runaway string) is stuck at that point on every walk that reaches it, and
-  // each such walk costs up to the time budget: report it once and stop exploring.
-  const ranAway = () => walks.some((w) => w.error !== null && RUNAWAY_KINDS.includes(w.error.kind));
+  // each such walk costs up to the time budget: report it once and stop exploring. A walk that made the most
+  // choices a walk may make is given one more try (least-taken options may find the way out); after a second,
+  // the choices probably loop for ever (a lone sticky choice) and more walks would only take longer.
+  const ranAway = () =>
+    walks.some((w) => w.error !== null && RUNAWAY_KINDS.includes(w.error.kind)) ||
+    walks.filter((w) => w.outcome === 'too-long').length >= 2;
   let fruitless = 0;
   while (walks.length < o.maxWalks && fruitless < o.patience && !ranAway()) {
     const walk = playOne(json, o, probe, leastTaken, seen);
