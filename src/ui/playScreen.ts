@@ -6,7 +6,7 @@ import { splitTag } from '../engine/contract/index.ts';
 import type { SaveEnvelope, StoryLine } from '../engine/types';
 import type { LoadedStory } from './storySource';
 import { announce, clear, el } from './dom';
-import { writeAutosave, clearAutosave, markStarted } from './autosave';
+import { writeAutosave, clearAutosave, markStarted, startedAt } from './autosave';
 import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
 import { setCurrentPlay } from './currentPlay';
@@ -148,8 +148,13 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       choiceArea.hidden = true;
       showEnd();
     }
-    if (focus) (first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading).focus();
-    else first?.scrollIntoView?.({ block: 'nearest' });
+    if (focus) {
+      const target = first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
+      // What just happened goes to the top of the window, so nobody scrolls to find it; focus follows without a
+      // second jump. Under reduced motion the move is immediate.
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.({ block: 'start', behavior: settings().reducedMotion ? 'auto' : 'smooth' });
+    } else first?.scrollIntoView?.({ block: 'nearest' });
   };
 
   const take = (index: number) => {
@@ -287,7 +292,22 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     afterPassage(next, renderPassage(next), true);
     announce('Scene skipped.');
   });
-  restartButton.addEventListener('click', () => restart());
+  // Starting again is one click, and so is taking it back: the place the learner had is kept until the next choice.
+  restartButton.addEventListener('click', () => {
+    const previous = playthrough.save;
+    const startedBefore = startedAt(story.entry.id);
+    restart();
+    if (previous.path.length === 0) return;
+    const undo = el('button', { type: 'button', 'data-undo-restart': '' }, 'Undo: go back to where I was');
+    undo.addEventListener('click', () => {
+      if (startedBefore !== null) markStarted(story.entry.id, startedBefore);
+      replay(playthrough.storyJson, previous);
+      announce('You are back where you were.');
+    });
+    transcript.prepend(
+      el('p', { className: 'notice undo-notice', role: 'note' }, 'The story has started again. ', undo),
+    );
+  });
   foyerButton.addEventListener('click', options.onFoyer);
 
   // Number keys pick a choice, only while focus is in the story and only if the learner has them on (WCAG 2.1.4).

@@ -221,6 +221,10 @@ test('answers are kept as they are typed: after a reload the story is back at it
 
 test("Download as Markdown: the learner's words and what happened, and the three bands only when that box is ticked", async () => {
   const { page, errors } = await curtainCallAfterWith();
+  // An answer to a question to think about goes into the record without any box to tick (issue 19).
+  await goToPart(page, 'So what');
+  const firstQuestion = (await shownPart(page).locator('.debrief-questions label').first().textContent())!;
+  await field(page, firstQuestion).fill('I answered for her before she had a chance.');
   await goToPart(page, 'Record');
   await field(page, 'What I learned').fill('Waiting in silence is not the same as standing by.');
   await field(page, 'How I will change my practice').fill('I will ask before I book anything for someone.');
@@ -230,6 +234,7 @@ test("Download as Markdown: the learner's words and what happened, and the three
   expect(plain.text).toContain('# Reflective account: Sitting in Reception');
   expect(plain.text).toContain('Waiting in silence is not the same as standing by.');
   expect(plain.text).toContain('I will ask before I book anything for someone.');
+  expect(plain.text).toContain('I answered for her before she had a chance.');
   expect(plain.text).toContain(`${MOMENTS[0]} — you chose “${CHOICES[0]}”.`);
   expect(plain.text).toContain(SELF_REFLECTION);
   for (const band of BANDS) expect(plain.text).not.toContain(band);
