@@ -32,7 +32,9 @@ describe('how people are drawn (Node)', () => {
       'tom = Tom Fletcher; ability: hard of hearing, wears hearing aids (invisible, communication); employment: staff nurse',
       'sam = Sam; ability: uses a wheelchair and a communication board',
     );
-    const looks = people.map(lookFor);
+    const looks = people.map((person, i) => lookFor(person, i));
+    // Neighbours in a cast never share a hairstyle, a hair colour and a build all at once.
+    expect(new Set(looks.map((l) => l.hairStyle)).size).toBe(people.length);
     expect(new Set(looks.map((l) => JSON.stringify(l))).size).toBe(people.length);
     const xs = standingXs(6);
     for (let i = 1; i < 6; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(NAME_WRAP_WIDTH);
