@@ -15,7 +15,7 @@ export interface ErrorPanelOptions {
 
 const WHAT_HAPPENED: Record<StoryRunError['kind'], string> = {
   'step-budget': 'The story got stuck going round in circles, so the game stopped it.',
-  'time-budget': 'The story took too long to reach its next choice, so the game stopped it.',
+  'time-budget': 'The story got stuck going round in circles, so the game stopped it.',
   'output-cap': 'The story got stuck going round in circles, so the game stopped it.',
   'text-cap': 'The story made a piece of text far too long to show, so the game stopped it.',
   'line-cap': 'The story kept going without ever offering a choice, so the game stopped it.',
