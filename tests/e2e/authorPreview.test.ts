@@ -105,6 +105,40 @@ describe('the author preview', () => {
     expect(errors).toEqual([]);
   });
 
+  it('plays around a bad tag, saying where it is, and holds Export back until it is fixed', async () => {
+    const { page, errors } = await newPage(browser, '/author.html');
+    const source = readFileSync('tests/fixtures/check/good.ink', 'utf8').replace(
+      '#move: silent ann leaves_pause',
+      '#move: frobnicate ann',
+    );
+    await dropFiles(page, [{ name: 'good.ink', text: source }]);
+    await page.locator('.playing-around').waitFor();
+    expect(await page.locator('.playing-around').textContent()).toContain('good.ink:23');
+    expect(await page.locator('.check-errors li').first().textContent()).toContain('unknown move');
+    expect(await page.locator('#export-story').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
+    await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps its place when an edited file is opened again, even after a reload of the page', async () => {
+    const { page, errors } = await newPage(browser, '/author.html');
+    const source = readFileSync('tests/fixtures/check/good.ink', 'utf8');
+    await dropFiles(page, [{ name: 'good.ink', text: source }]);
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
+    await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    // The author fixes a typo in their editor, reloads the page and opens the file again.
+    await page.reload();
+    await dropFiles(page, [{ name: 'good.ink', text: source.replace('"All done?"', '"All done, then?"') }]);
+    await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    expect(await page.locator('#preview-transcript').textContent()).toContain('You chose: Turn to Ann and wait');
+    expect(await page.locator('#preview-transcript').textContent()).toContain('All done, then?');
+    // Restart still plays from the top.
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('opens a story in two files, its INCLUDE found among them, and exports it for the foyer', async () => {
     const { page, errors } = await newPage(browser, '/author.html');
     await page.setInputFiles('#ink-files', [
