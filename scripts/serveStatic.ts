@@ -20,6 +20,14 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
   res.end(body);
 }
 
+// Plain-text files the pages link to (AUTHORING.md beside the author page, .ink files): sirv names their type
+// without a charset, and a browser would then guess at the £ signs and curly quotes.
+const TEXT_TYPES: Record<string, string> = {
+  '.md': 'text/markdown; charset=utf-8',
+  '.ink': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
 /** Like a real static host, /sub answers 301 → /sub/, so that the page's relative URLs resolve inside sub/. */
 async function isFolder(root: string, pathname: string): Promise<boolean> {
   if (pathname.endsWith('/')) return false;
@@ -37,9 +45,16 @@ async function isFolder(root: string, pathname: string): Promise<boolean> {
 /** Serve `dir` on 127.0.0.1; port 0 picks a free port (safe when several runs share the machine). */
 export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
   const root = path.resolve(dir);
-  const files = sirv(root, { dev: true });
+  const files = sirv(root, {
+    dev: true,
+    setHeaders: (res, pathname) => {
+      const type = TEXT_TYPES[path.extname(pathname).toLowerCase()];
+      if (type) res.setHeader('Content-Type', type);
+    },
+  });
   const server = createServer((req, res) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     isFolder(root, pathname).then(
       (folder) => {

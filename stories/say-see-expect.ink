@@ -453,7 +453,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 * [Ask Tendai if she'd draft it, with paid time to do it: nobody knows better what needs to be in it. #move: ask_to_educate tendai #reflect: You offered Tendai paid time to draft it. What else was she carrying that month, and what was she really being asked?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made what happened to me into my homework."
-    "Paid time? I've got a full rota, a son with appointments, and a new job to learn. And you want me to write what the agency should already know." # speaker: tendai # to: you
+    "Paid time? I've got a full rota, a son with appointments, and a visa renewal to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
     She drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good.
     # moment: The speaking-up policy
     # perspective: tendai: What happened to me became my homework. I did it because you're my sponsor.
@@ -475,7 +475,10 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
 - tendai_trust < 0:
     "Before my list. Something from this year." She doesn't look away. "{tendai_harm} I want to say it once, to you." # speaker: tendai # to: you
 - else:
-    "My list's short. I like the new policy. I want to know what's next for me here, and what the visa needs." # speaker: tendai # to: you
+    "My list's short. I want to know what's next for me here, and what the visa needs." # speaker: tendai # to: you
+    { policy_with_staff:
+        "And the policy works. One of the new starters rang the number last week, at eight in the morning, and somebody answered." # speaker: tendai
+    }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
 # note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: plan with the person, don't decide for her. A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
@@ -503,7 +506,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
 * {tendai_trust >= 0} [Plan the next year with Tendai: what she's aiming for, and the visa and training steps to get there. #move: decide_with tendai #reflect: You planned the next year with Tendai. What did she choose that you might not have chosen for her?]
     ~ tendai_trust += 1
     "What do you want from the next year? Then let's put the visa and the training on paper, with your son's hours in it." # speaker: you # to: tendai
-    "The nurse associate course. In two years. Not the award, not the newsletter." # speaker: tendai # to: you
+    "The nursing associate apprenticeship. In two years. Not the award, not the newsletter." # speaker: tendai # to: you
     You put the dates in. Her certificate renewal goes in too, in red.
     # moment: Six months on
     # perspective: tendai: We planned it on paper, my way, with my son's hours in it. I came out knowing what to do.

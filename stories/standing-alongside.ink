@@ -39,6 +39,8 @@ VAR samir_in_room = false
 // Month two: the learner offered the chair Hawa's story.
 VAR story_offered = false
 VAR hawa_exposed = false
+// Month one: the learner asked Hawa to speak to the board herself (she said no, in so many words).
+VAR hawa_asked_to_speak = false
 VAR points_made = false
 // Month three: the script gets rewritten with New Roots and the front-door staff together.
 VAR script_together = false
@@ -132,6 +134,7 @@ Samir is listening from the next table, pretending not to.
     # perspective: samir: You fixed the fares. Next time, ask her. She knows how to talk to a cashier.
 * [Ask Hawa if she'd tell the board about the walk herself, with a slot and her fare paid. #move: invite hawa #reflect: Hawa said no to telling strangers, and Samir backed her. What had you been hoping her story would do, and for whom?]
     ~ hawa_trust += 1
+    ~ hawa_asked_to_speak = true
     "Would you tell the board about that walk yourself? I can get you a slot, and we'd pay your fare." # speaker: you # to: hawa
     Hawa looks at Samir, then back at you.
     "No. It's not for a room of strangers with a camera. Everybody wants the story. Nobody wants the bus fare." # speaker: hawa # to: you
@@ -142,7 +145,9 @@ Samir is listening from the next table, pretending not to.
     # perspective: hawa: You asked, and you heard no. That's better than most. But I told you about a bus, and you heard a speech.
     # perspective: samir: You asked her properly. Then she had to say no to a director, which isn't nothing.
 -
-"It's not for strangers. I tell you because you came up our stairs." # speaker: hawa # to: you
+{ not hawa_asked_to_speak:
+    "It's not for strangers. I tell you because you came up our stairs." # speaker: hawa # to: you
+}
 // Hawa's wish covers her story at any meeting: nobody is to tell it for her.
 # wants: hawa no
 # mandate: hawa declined
@@ -195,7 +200,7 @@ Two days before the board, Cllr Nasreen Begum asks you up to her office. She cha
 * [Keep the peace with the chair for now: you'll make sure Samir's three points are heard on Thursday yourself. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll make sure the board hears what communities are saying." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
-    You go back to your office and start drafting. Samir's name is in the first line. The chair's face is in your head.
+    You go back to your office and start drafting. Samir's name is in the first line. "A face, not a list" is in your head.
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
@@ -482,7 +487,7 @@ Samir has read the council's Social Care Workforce Race Equality Standard return
     "I said I'd find you money, and I have. There's an underspend. It'll come as a direct award." # speaker: you # to: samir
     Samir is quiet for a moment.
     "Direct from whom, and who else could have bid for it?" # speaker: samir # to: you
-    In February the council's monitoring officer asks why a charity chaired by your pairing partner got an award nobody else could apply for. The money is frozen. New Roots spends a month answering auditors' questions instead of letters.
+    In February the council's monitoring officer asks why a charity run by your pairing partner got an award nobody else could apply for. The money is frozen. New Roots spends a month answering auditors' questions instead of letters.
     # moment: Six months on
     # perspective: samir: You kept your promise and broke the rules to do it. Now my charity is the one explaining itself.
     # perspective: hawa: Samir stopped sleeping in February. The money never came.
@@ -506,13 +511,13 @@ Samir has read the council's Social Care Workforce Race Equality Standard return
     # moment: Six months on
     # perspective: samir: Another promise. I asked what had changed, and you told me about next year.
     # perspective: hawa: Samir's face went very polite. That's how I know he's angry.
-* [Keep it friendly: show them round, talk about the pressure on budgets, and leave the hard questions for another visit. #move: silent samir #reflect: It was a pleasant afternoon. What did Samir come to County Hall to ask, and what did he leave with?]
+* [Be open about the pressure on your budgets, show them where decisions get made, and leave the front door for next time. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 2
-    You show them the council chamber, the café and the view from the fourth floor. You talk about budget pressures. Samir lets you.
+    You show them the council chamber and the cabinet room. You're frank about the budget: the gap, the savings, what's been cut already. Samir lets you.
     At the lift he stops.
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
-    # perspective: samir: A nice tour. I came to ask what had changed, and you showed me the café.
+    # perspective: samir: An honest tour of your budget. I came to ask what had changed at the front door, and you told me why nothing could.
     # perspective: hawa: I saw where decisions are made. I didn't see one made.
 - -> epilogue
 

@@ -121,8 +121,9 @@ export class TheatreScene extends Phaser.Scene {
     let figure = this.figures.get(id);
     if (!figure) {
       // Someone missing from the cast (the checker's business) still appears, under their id.
-      const member = this.config.cast.find((c) => c.id === id) ?? { id, name: id };
-      figure = new CastFigure(this, id, stageName(member.name), lookFor(member));
+      const index = this.config.cast.findIndex((c) => c.id === id);
+      const member = this.config.cast[index] ?? { id, name: id };
+      figure = new CastFigure(this, id, stageName(member.name), lookFor(member, index >= 0 ? index : undefined));
       figure.setPosition(nearestWing(STAGE_WIDTH), FLOOR_Y).setDepth(DEPTH.cast);
       this.figures.set(id, figure);
     }
@@ -194,7 +195,8 @@ export class TheatreScene extends Phaser.Scene {
     const lit = x !== null && !this.state.curtainCall;
     if (lit && toX !== null) {
       conversation.x = (x + toX) / 2;
-      conversation.scaleX = Math.max(0.3, Math.abs(toX - x) / 200);
+      // Just wider than the gap between them (the pool texture is 400 wide), so it never takes in a neighbour.
+      conversation.scaleX = (Math.abs(toX - x) + 110) / 400;
     }
     if (lit && (spotlight.alpha < 0.05 || still)) spotlight.x = x;
     else if (lit) this.fade(spotlight, 'x', x, false, TIMING.shuffle, 'Sine.easeInOut');

@@ -110,11 +110,16 @@ export function aidsIn(text: string): Aid[] {
   return AID_WORDS.filter(([words]) => words.test(text.toLowerCase())).map(([, aid]) => aid);
 }
 
-export function lookFor(member: StageCastMember): CastLook {
+/**
+ * `castIndex` (the person's place in the header's cast, when known) spreads builds, hair colours and hairstyles so
+ * that no two of the first six in a story share them; the rest comes from the id.
+ */
+export function lookFor(member: StageCastMember, castIndex?: number): CastLook {
   const facets = member.facets ?? [];
   const seed = hashOf(member.id);
   const age = ageOf(facets);
-  const hairColour = pick(HAIR_COLOURS, seed >>> 3);
+  const i = castIndex ?? null;
+  const hairColour = i === null ? pick(HAIR_COLOURS, seed >>> 3) : HAIR_COLOURS[(i * 5) % HAIR_COLOURS.length];
   const { outfit, top } = outfitFor(visible(facets, 'employment'), seed >>> 5);
   // Aids are named in `ability:`; an aid anyone can see is drawn even when the condition itself is not on show.
   const aids = aidsIn(
@@ -124,11 +129,16 @@ export function lookFor(member: StageCastMember): CastLook {
       .join('; '),
   );
   return {
-    build: pick(BUILDS, seed >>> 7),
+    build: i === null ? pick(BUILDS, seed >>> 7) : BUILDS[i % BUILDS.length],
     height: 0.9 + ((seed >>> 9) % 17) / 100,
     skin: skinFor(facets, seed >>> 11),
     hair: age === 'older' ? pick([GREY, SILVER], seed) : hairColour,
-    hairStyle: age === 'older' && (seed >>> 13) % 4 === 0 ? 'receding' : pick(HAIR_STYLES, seed >>> 15),
+    hairStyle:
+      age === 'older' && (seed >>> 13) % 4 === 0
+        ? 'receding'
+        : i === null
+          ? pick(HAIR_STYLES, seed >>> 15)
+          : HAIR_STYLES[(i * 3) % HAIR_STYLES.length],
     age,
     outfit,
     top,

@@ -32,7 +32,9 @@ describe('how people are drawn (Node)', () => {
       'tom = Tom Fletcher; ability: hard of hearing, wears hearing aids (invisible, communication); employment: staff nurse',
       'sam = Sam; ability: uses a wheelchair and a communication board',
     );
-    const looks = people.map(lookFor);
+    const looks = people.map((person, i) => lookFor(person, i));
+    // Neighbours in a cast never share a hairstyle, a hair colour and a build all at once.
+    expect(new Set(looks.map((l) => l.hairStyle)).size).toBe(people.length);
     expect(new Set(looks.map((l) => JSON.stringify(l))).size).toBe(people.length);
     const xs = standingXs(6);
     for (let i = 1; i < 6; i++) expect(xs[i] - xs[i - 1]).toBeGreaterThanOrEqual(NAME_WRAP_WIDTH);
@@ -182,6 +184,10 @@ describe('voice made visible (chromium)', () => {
     // The desk's `harm: exclusion`: Esther, standing there, is talked past.
     await waitForStage(page, (s) => s.scene === 'desk' && s.leftOut.includes('esther'));
     expect((await stageNow(page)).onStage).toEqual(expect.arrayContaining(['esther', 'dawn']));
+    // The same facts are in the text, for those who cannot see the stage.
+    const text = (await page.locator('.transcript').textContent()) ?? '';
+    expect(text).toContain('Dawn, to you:');
+    expect(text).toContain('Esther Mensah is being talked past.');
     await expectNoAxeViolations(page);
 
     // Which option hands Esther the floor is the story's to say: try each until one does.
@@ -203,6 +209,7 @@ describe('voice made visible (chromium)', () => {
         brought = true;
         expect(back.leftOut).not.toContain('esther');
         expect(back.facing.you).toBe('esther');
+        expect(await page.locator('.transcript').textContent()).toContain('Esther Mensah is back in the conversation.');
       }
     }
     expect(brought).toBe(true);

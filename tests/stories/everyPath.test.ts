@@ -4,13 +4,13 @@
 // the option texts kept; afterwards, a bundle of every shipped story at its longest place fits too (texts dropped
 // where needed). `npm run check` walks the long stories by sampling; this is the exhaustive walk.
 import { describe, expect, it } from 'vitest';
-import { everyPath } from '../../src/engine/everyPath';
 import { SAVE_CODE_LIMIT } from '../../src/engine/saveCode';
 import type { SaveEnvelope } from '../../src/engine/types';
-import { withInkProbe } from '../../src/ink/inkProbe';
+import { inkProbe } from '../../src/ink/inkProbe';
 import { compileWithMap, endingFor } from '../../src/ink/storyMap';
 import { readStoryFiles, storyIds } from '../../src/ink/storyFiles';
 import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData } from '../../src/lms/suspendData';
+import { everyPath } from '../support/everyPath';
 import { shippedStories } from '../support/shippedStories';
 
 const SCORM12_LIMIT = 4096;
@@ -33,8 +33,11 @@ describe.each(storyIds(files))('%s: every path', (id) => {
     const reached = new Set<string>();
     const failures: string[] = [];
     let most = 0;
-    const result = withInkProbe((probe) =>
-      everyPath(json!, id, ({ passage, choices, playthrough }) => {
+    const probe = inkProbe();
+    const result = everyPath(
+      json!,
+      id,
+      ({ passage, choices, playthrough }) => {
         if (passage.error) failures.push(`--choices ${choices.map((c) => c + 1).join(',')}: ${passage.error.message}`);
         const ending = probe.lastContainer ? endingFor(probe.lastContainer, map.endings) : null;
         if (ending) reached.add(`${ending.file}:${ending.line}`);
@@ -54,7 +57,9 @@ describe.each(storyIds(files))('%s: every path', (id) => {
             most = Math.max(most, suspendDataAt({ ...save, path: save.path.slice(0, k) }, id).length);
           }
         }
-      }),
+      },
+      undefined,
+      probe,
     );
     expect(result.complete).toBe(true);
     expect(failures).toEqual([]);

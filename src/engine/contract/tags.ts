@@ -279,3 +279,13 @@ export function parseLineTag(raw: string): ParsedTag {
   }
   return parsed;
 }
+
+/** The tags of ours among raw tags, parsed, in order; problems and foreign tags are left out. */
+export function ourTags(raws: readonly string[]): LineTag[] {
+  const out: LineTag[] = [];
+  for (const raw of raws) {
+    const parsed = parseLineTag(raw);
+    if (parsed.kind === 'ours') out.push(parsed.tag);
+  }
+  return out;
+}

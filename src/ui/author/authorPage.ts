@@ -1,12 +1,14 @@
 // The author preview: open (or drop) a story's .ink files, see what `check` says with line numbers, and, when
 // there are no errors, play the story with the workings beside it and export it as one file for the foyer.
 // The files are read in the browser; nothing is uploaded.
-import { checkStory, formatSummary, type StoryCheck } from '../../ink/checkStory';
-import { formatDiagnostic } from '../../ink/compileInk';
+import { formatSummary, type StoryCheck } from '../../ink/checkStory';
+import { runUntrusted, type UntrustedRun } from '../untrustedInk';
 import { resolveIncludes, type OpenedFile, type OpenedStories } from '../../ink/includedFiles';
 import { announce, clear, el } from '../dom';
 import { exportStoryFile, storyIdFor } from './exportStory';
+import { diagnosticItem } from './diagnosticItem';
 import { mountPreviewPlayer } from './previewPlayer';
+import { startHere } from './startHere';
 
 const isInk = (file: File) => /\.ink$/i.test(file.name);
 
@@ -36,7 +38,12 @@ export function mountAuthorPage(main: HTMLElement): void {
     ),
     picker,
   );
-  main.append(dropZone, results, layout);
+  main.append(
+    startHere((file) => void openFiles([file])),
+    dropZone,
+    results,
+    layout,
+  );
 
   let opened: OpenedStories | null = null;
 
@@ -68,8 +75,12 @@ export function mountAuthorPage(main: HTMLElement): void {
         el(
           'div',
           { className: 'check-errors', role: 'alert' },
-          el('h3', {}, `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix before the story can play`),
-          el('ul', { className: 'diagnostics' }, ...errors.map((d) => el('li', {}, formatDiagnostic(d)))),
+          el(
+            'h3',
+            {},
+            `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix${check.json ? '' : ' before the story can play'}`,
+          ),
+          el('ul', { className: 'diagnostics' }, ...errors.map((d) => diagnosticItem(d, opened?.files ?? null))),
         ),
       );
     }
@@ -79,7 +90,7 @@ export function mountAuthorPage(main: HTMLElement): void {
           'details',
           { className: 'check-warnings' },
           el('summary', {}, `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`),
-          el('ul', { className: 'diagnostics' }, ...warnings.map((d) => el('li', {}, formatDiagnostic(d)))),
+          el('ul', { className: 'diagnostics' }, ...warnings.map((d) => diagnosticItem(d, opened?.files ?? null))),
         ),
       );
     }
@@ -87,23 +98,71 @@ export function mountAuthorPage(main: HTMLElement): void {
     results.hidden = false;
   };
 
+  // The story is checked in a worker (untrustedInk.ts): a crafted file that loops or floods memory stops there,
+  // with a message naming it, while this page stays usable. Stop ends the check at once.
+  let running: UntrustedRun | null = null;
+  const checking = el('div', { className: 'checking', role: 'status', hidden: true });
+  results.before(checking);
   const preview = async (mainFile: string) => {
     if (!opened) return;
+    running?.stop();
     announce(`Checking ${mainFile}…`);
-    // Let the page say "checking" before the checker holds the main thread.
-    await new Promise((resolve) => window.setTimeout(resolve, 0));
     const id = storyIdFor(mainFile);
-    const check = checkStory(opened.files, mainFile);
+    const run = runUntrusted({ kind: 'check', files: opened.files, main: mainFile }, mainFile);
+    running = run;
+    const stop = el('button', { type: 'button', id: 'stop-check' }, 'Stop checking');
+    stop.addEventListener('click', () => run.stop());
+    checking.replaceChildren(el('p', {}, `Checking ${mainFile}…`), stop);
+    checking.hidden = false;
+    const outcome = await run.result;
+    if (running !== run) return; // a newer check has started
+    running = null;
+    checking.hidden = true;
+    if (outcome.kind !== 'checked') {
+      layout.hidden = true;
+      const message =
+        outcome.kind === 'stopped'
+          ? outcome.message
+          : `${mainFile} could not be checked: ${outcome.kind === 'refused' ? outcome.message : 'no answer'}.`;
+      clear(results);
+      results.append(
+        el('h2', { id: 'check-heading' }, `Check: ${mainFile}`),
+        el('div', { className: 'check-errors', role: 'alert' }, el('h3', { tabindex: '-1' }, message)),
+      );
+      results.hidden = false;
+      announce(message);
+      results.querySelector<HTMLElement>('.check-errors h3')?.focus();
+      return;
+    }
+    const check = outcome.check;
     showCheck({ ...check, id }, mainFile);
-    if (check.errors > 0 || !check.json) {
+    if (!check.json) {
       layout.hidden = true;
       announce(`${check.errors} ${check.errors === 1 ? 'error' : 'errors'} in ${mainFile}.`);
       results.querySelector<HTMLElement>('.check-errors h3')?.setAttribute('tabindex', '-1');
       results.querySelector<HTMLElement>('.check-errors h3')?.focus();
       return;
     }
+    // The ink compiled, so the story can play even with a bad tag: the engine passes over what it cannot read.
+    // The author sees where, above the story, and Export waits until the problems are fixed.
     layout.hidden = false;
     mountPreviewPlayer(story, workings, check.json, id);
+    if (check.errors > 0) {
+      const where = check.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.file}${d.line !== null ? `:${d.line}` : ''}`);
+      story.prepend(
+        el(
+          'p',
+          { className: 'notice playing-around', role: 'note' },
+          `Playing around ${check.errors} ${check.errors === 1 ? 'problem' : 'problems'} (${[...new Set(where)].join(', ')}): what those lines say is not scored or shown until you fix them. Export waits until then.`,
+        ),
+      );
+      announce(
+        `${check.errors} ${check.errors === 1 ? 'problem' : 'problems'} in ${mainFile}; the story plays around them.`,
+      );
+      return;
+    }
     announce(
       `${mainFile} has no errors${check.warnings ? ` and ${check.warnings} warnings` : ''}. The story is ready to play.`,
     );
