@@ -18,6 +18,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A limit that catches a hang, not a speed goal (those live in `npm run bench`): compiling every story
+          // or spawning a CLI takes well over Vitest's 5 s default on a busy shared machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -26,6 +29,7 @@ export default defineConfig({
           name: 'stories',
           include: ['tests/stories/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 30_000,
         },
       },
       {

@@ -72,7 +72,7 @@ describe.each(storyIds(files))('%s: every path', (id) => {
     );
     // Seven decisions of three or four options make several thousand paths (issue 16: 6-8 decisions on every
     // path); a generous limit that still catches a hang.
-  }, 120_000);
+  }, 300_000);
 });
 
 describe('suspend data for every shipped story', () => {
