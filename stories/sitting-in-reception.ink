@@ -3,17 +3,16 @@
 # minutes: 14
 # role: Home-care worker
 # outcome: Notice when a service talks about a person instead of to them, and hand the conversation back.
-# outcome: Tell doing with someone apart from doing for them, and make a plan together even when your own time is short.
-# outcome: Stand alongside someone you didn't come in with, on their terms.
-# outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record, with the Reasonable Adjustment Digital Flag where it can be seen.
+# outcome: Tell doing with someone apart from doing for them, for Esther and for a stranger at the desk, even when your own time is short.
+# outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Draft written by the product team and revised in December 2026 after a design review of its choices. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none has yet been paid to review it; review planned.
+# review: Draft by the product team, revised December 2026. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
 # cast: shah = Dr Shah; pronouns: she/her; employment: GP partner at the surgery; ethnicity: British Indian (minoritised); gender: woman; caring: helps care for her father after his stroke (invisible)
-# cast: mrs_lee = Mrs Lee; pronouns: she/her; ethnicity: Romany Gypsy (invisible, minoritised); geography: no fixed address, moving with seasonal work; employment: runs the family tree-surgery business (invisible); caring: bringing up her grandson; age: 56
+# cast: mrs_lee = Mrs Lee; pronouns: she/her; ethnicity: Romany Gypsy (invisible, minoritised); geography: no fixed address, moving with seasonal work; employment: bookkeeper who keeps the accounts for her family's three businesses (invisible); caring: bringing up her grandson; age: 56
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -60,7 +59,7 @@ She finds the name on her screen, then looks up at you.
 # harm: exclusion
 Dawn has said all of this to you. She hasn't looked at Esther once. Esther is watching Dawn's mouth, but Dawn's face is turned to the screen.
 # discuss: Dawn spoke to the worker, not to Esther. Who was in the conversation, and who was left out of it?
-# note: Esther is here and can speak for herself with support: face her, give her time, let her write. Explaining her situation for her is speaking for her, even when every word is true. Turning to her and waiting is holding space; asking her what she wants to say invites her. Some learners will see answering for her as simply efficient; ask what it costs her, and what it costs the queue.
+# note: Esther is here and can speak with support: face her, give her time, let her write. Explaining for her is speaking for her, even when every word is true. Ask what answering for her costs her, and what waiting costs the queue.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Tell Dawn the surgery knew Esther can't take phone calls; she's said so in her letters #move: relay esther #reflect: You were right about the phone. Who did Dawn look at for the rest of the morning?]
@@ -121,7 +120,7 @@ Dawn has said all of this to you. She hasn't looked at Esther once. Esther is wa
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
-# note: Booking on your own phone is quick and kind, and it is doing for: nobody asked Esther. In the source story the worker talked it over with the woman and they decided together to sit in reception until a GP could see her. Staying has a cost for the worker, and that cost is part of the courage.
+# note: Booking on your phone is quick and kind, and it is doing for: nobody asked Esther. In the source story the worker and the woman decided together to wait in reception. Staying costs the worker something; that is part of the courage.
 # theory: allyship_advocacy
 // DOING_FOR: Esther has not asked, there is no duty, so acting on her behalf is doing for (R5).
 * [Get the surgery's app up on your phone and find her the first free slot, to show her #move: act_on_behalf esther #reflect: You had the app open before anyone asked Esther. What did she have to do to stop you?]
@@ -160,7 +159,7 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # access: esther able_with_support
 # theory: intersectionality
 You sit with Esther by the window. The woman in the next seat has a small boy on her knee. She introduces herself as Mrs Lee, and she turns to face Esther before she speaks, without being asked.
-They talk for a while. Mrs Lee runs the family tree-surgery business with her brother and moves with the work from spring to autumn. The boy has had a cough for three weeks, and she wants him seen before it gets to his chest.
+They talk for a while. Mrs Lee keeps the books for her family's three businesses, and moves with the work from spring to autumn. She reads every form twice, she says, because she's paid to. The boy has had a cough for three weeks, and she wants him seen before it gets to his chest.
 # reveal: mrs_lee employment
 "I don't tell them at the desk that I'm Romany. Last time I did, the room went quiet and the forms got longer." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
@@ -181,7 +180,7 @@ Dawn looks past her, at you, in your care-company tunic.
 # harm: exclusion
 Mrs Lee waits with the boy on her hip. She's being talked past now, too.
 # discuss: Dawn asked you, not Mrs Lee. Mrs Lee isn't your client. What, if anything, is yours to do here?
-# note: NHS England's GP registration guidance: nobody needs proof of address, identity or immigration status to register, a practice may not refuse someone for lacking them, and it may use its own address for someone with no fixed address (checked 2026-12 against NHS England's patient registration guidance as quoted by NHS learning and homelessness services). Practitioners disagree about stepping in for a stranger: backing her up at once credits her and may be all she needs, while asking first lets her decide. Telling Dawn that Mrs Lee is Romany shares something she said to Esther, not to the room; warm intentions don't change that.
+# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Backing her up credits her; asking first lets her decide. Practitioners disagree.
 # theory: amplification
 // AMPLIFY: you repeat Mrs Lee's own point and credit it to her (R2).
 * [Back up what Mrs Lee just said, and make sure Dawn knows the point was hers #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
@@ -233,7 +232,7 @@ Mrs Lee waits with the boy on her hip. She's being talked past now, too.
 When the boy's name is called, Mrs Lee stops in front of you.
 "You had no right to tell her that. I said it to Esther, not to the whole room." # speaker: mrs_lee # to: you
 # discuss: You meant to help, and you've hurt someone. What does a good response sound like?
-# note: A repair names what happened and does not defend it, then asks what would help. Talking about your own feelings, or explaining your good intentions, turns the moment back towards you.
+# note: A repair names what happened without defending it, then asks what would help. Your feelings or good intentions turn it back to you.
 # theory: calling_in_out
 // REPAIR: you acknowledge the harm without defending, and ask what would help (R13).
 * [Say she's right, it wasn't yours to say, and ask if there's anything you can do #move: repair mrs_lee #reflect: Mrs Lee said "just don't do it to the next one". What would that take from you?]
@@ -275,8 +274,8 @@ Esther sees your face as you read it. She writes on her pad.
     Mrs Lee leans across. "The boy's not called for an hour yet. I'll watch that screen for you, Esther, if you want." # speaker: mrs_lee # to: esther
     Esther looks at her, then at you. She hasn't said yes yet.
 }
-# discuss: Your next client is waiting, and Esther can't hear her name being called. Is leaving always standing by? What would a fair plan look like, and who gets to make it?
-# note: An honest "I can't stay, so here's our plan" is not bystanding. Staying because you have decided it for her is kind, and it is still doing for. Practitioners disagree about how far a worker should go beyond the rota; ringing the coordinator has a real cost, to the worker and to Lorraine. If Mrs Lee is still here, her offer is hers to make and Esther's to take: two women the desk talked past, looking out for each other.
+# discuss: Your next client is waiting, and Esther can't hear her name called. Is leaving always standing by? Who makes the plan?
+# note: An honest "I can't stay, so here's our plan" is not bystanding; staying because you decided it is still doing for. Ringing Lorraine costs you and her. If Mrs Lee is here, her offer is hers to make and Esther's to take.
 # theory: enablers_inhibitors
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
 * [Tell Esther straight about Mr Kowalski, and work out a plan with her #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
@@ -333,8 +332,8 @@ Esther and Dr Shah go through to the consulting room. # exit: esther # exit: sha
 The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk. She has to leave at one to get her mum's lunch, she says, so she wants this sorted now.
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
-# discuss: At the desk, Esther was beside you. Now she's in with the doctor and has asked you to pass something on. What is different about speaking for her now?
-# note: Passing on Esther's words is now advocacy: she is not here, and she asked you. Adding your own idea of what a deaf patient needs is speaking for her, and here it is wrong: Esther lipreads and doesn't sign. In England the Accessible Information Standard (DAPB1605, revised July 2025) requires services to find out, record, flag, share and meet communication needs, and it covers carers and parents too. The Reasonable Adjustment Digital Flag is still being rolled out and is seen only where a service can view the national record, so never promise that "everyone will know" (checked 2026-12 against NHS England's guidance and service pages).
+# discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
+# note: Passing on her words is now advocacy: she's absent and asked. Adding your own idea is speaking for her, and wrong: she doesn't sign. Accessible Information Standard, revised 2025; the national flag is still rolling out, so never promise "everyone will know" (checked 2026-12).
 # theory: accessible_information
 // ADVOCATE: Esther is absent and asked you to pass on her words (R1).
 * [Read Dawn her note word for word, and say the words are Esther's own #move: relay esther #reflect: The words were Esther's. What did saying so change for Dawn?]
@@ -381,8 +380,8 @@ She says it kindly and fast. She has eleven more patients and a father at home w
 # reveal: shah caring
 # harm: exclusion
 Esther is watching Dr Shah's mouth. She caught "granddaughter".
-# discuss: Dr Shah faced Esther in the waiting room. Now, in a hurry, she's planning Esther's medicines with you and a granddaughter. Who should Dr Shah be talking to, and what would it take to say so to a GP?
-# note: Dr Shah holds the power here, and her well-meant plan is the act that needs challenging: a phone call to a relative about a patient who can decide for herself and cannot use the phone. Giving a relative's number from the care file shares Esther's information without her say. Turning the conversation back to Esther costs the GP time and the worker some nerve.
+# discuss: In a hurry, Dr Shah is planning Esther's tablets with you and a granddaughter. Who should she be talking to?
+# note: Dr Shah holds the power; her well-meant plan is the act to challenge: a phone call to a relative about a patient who can decide for herself. Giving out the number shares Esther's information without her say.
 // CHALLENGE (upwards, rank below: courage +2) + INVITE (rank below: +1 courage). Doing both.
 * [Tell Dr Shah that Esther's right here, and ask Esther how she'd like it explained #move: challenge #move: invite esther #reflect: You corrected a GP in front of the desk. What made it yours to say?]
     ~ esther_trust += 1
@@ -435,8 +434,8 @@ You walk out with Esther into the car park.
     "Dr Shah asked me how I like to be contacted. She wrote it down herself." # speaker: esther # to: you
 }
 "Something went wrong this morning. It'll go wrong for the next deaf person too, unless somebody says so." # speaker: esther # to: you
-# discuss: Something went wrong for Esther, and for the surgery. What should happen next, and whose is it to decide?
-# note: A complaint in your own name about what you saw is legitimate, but it will name Esther, so ask her first. Helping her write her own keeps it in her voice. Sorting it out for her, however kind, is doing for. An apology belongs only where you did some harm this morning: a repair names your own part without defending it and asks what would help; one offered when you did no harm is not a repair (a verdict reviewers disputed in the first draft).
+# discuss: Something went wrong for Esther and for the surgery. What happens next, and whose is it to decide?
+# note: A complaint in your own name will name Esther, so ask her first. An apology belongs only where the path did her harm: a repair offered for no harm is not a repair (a verdict reviewers disputed).
 # theory: situated_knowledge
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for the parts of this morning you did for her, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]

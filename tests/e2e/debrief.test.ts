@@ -302,7 +302,7 @@ test('What if: another option at the second decision plays on a copy, and the re
     .click();
   const branch = second.locator('.debrief-branch');
   await branch.waitFor();
-  expect(await branch.textContent()).toContain('I have a phone and a granddaughter who set it up.');
+  expect(await branch.textContent()).toContain("I've a phone and a granddaughter who set it up.");
   expect(await branch.textContent()).toContain('What Esther Mensah noticed: You meant well.');
   // Keep going in the copy: the next decision (Mrs Lee at the desk) is on offer there.
   const keepGoing = branch.locator('.debrief-keep-going button');
