@@ -49,7 +49,7 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: {
+    rolldownOptions: {
       input: pages(),
     },
   },

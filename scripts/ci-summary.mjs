@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// CI's closing line: `N passed, N failed` from vitest's JSON report (vitest's own summary is not in
-// that form). Usage: node scripts/ci-summary.mjs <results.json> [vitest exit code]
-// Exits non-zero if a test failed, a test file crashed, vitest failed, or no test ran at all.
+// CI's closing line: `N passed, N failed` from vitest's JSON report (vitest's own summary is not in that form).
+// Usage: node scripts/ci-summary.mjs <results.json> [vitest exit code] [--typecheck CODE] [--lint CODE]
+// Exits non-zero if a test failed, a test file crashed, vitest failed, no test ran at all, a test was skipped or
+// left as a todo (a test that can vanish quietly hides what it was written for), or the type check or lint failed.
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 
-const [file = 'test-results/results.json', vitestExit = '0'] = process.argv.slice(2);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { typecheck: { type: 'string', default: '0' }, lint: { type: 'string', default: '0' } },
+});
+const [file = 'test-results/results.json', vitestExit = '0'] = positionals;
 
 let passed = 0;
 let failed = 0;
@@ -21,12 +27,21 @@ try {
       failed += 1;
       problems.push(`test file failed outside any test: ${suite.name}`);
     }
+    for (const t of suite.assertionResults ?? []) {
+      if (t.status === 'skipped' || t.status === 'pending' || t.status === 'todo') {
+        failed += 1;
+        problems.push(`test ${t.status}, so it tested nothing: ${suite.name} > ${t.fullName ?? t.title}`);
+      }
+    }
   }
   if ((report.numTotalTests ?? 0) === 0) problems.push('no test ran');
 } catch (err) {
   problems.push(`cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
 }
 if (vitestExit !== '0') problems.push(`vitest exited with ${vitestExit}`);
+if (values.typecheck !== '0')
+  problems.push(`the type check failed (npm run typecheck exited with ${values.typecheck})`);
+if (values.lint !== '0') problems.push(`lint failed (npm run lint exited with ${values.lint})`);
 
 // stdout, like the closing line, so that the closing line is certainly the last one printed.
 for (const p of problems) console.log(`ci-summary: ${p}`);

@@ -1,36 +1,46 @@
 # title: Say, See, Expect
-# summary: A care worker is racially abused by a client's son. As the registered manager, you decide what happens next, and what your agency expects from now on.
-# minutes: 12
+# summary: A care worker is racially abused by a client's son. As the registered manager you decide what happens next, and what your agency expects of everyone from now on.
+# minutes: 14
 # role: Registered manager of a home-care agency
-# outcome: Respond to abuse of a staff member so that her choices stay with her, not with the person who abused her.
-# outcome: Set clear expectations of behaviour without making one person carry the story.
+# outcome: Respond to abuse of a staff member so that her choices stay with her, not with the person who abused her, even when a trusted colleague's quick fix is on the table.
+# outcome: Set the expectation in the room without making one person carry the story, and follow up in private.
 # outcome: Build fair processes that remove more than one kind of barrier, and write policy with staff, not for them.
+# outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Draft written by the product team. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia; review planned.
+# review: Draft rewritten by the product team in December 2026 and read only by the product team. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
-# cast: tendai = Tendai Moyo; age: 29; race: Black (minoritised); culture: grew up in Harare in Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic son (unvoiced); employment: care worker with a strong practice record
-# cast: sheila = Sheila Rowe; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years
-# cast: hughes = Mr Dennis Hughes; age: 88; ability: frail after a stroke; relationship: widower; geography: has lived on the same street for sixty years (unvoiced)
-# cast: gareth = Gareth Hughes; relationship: Mr Hughes's son; caring: his father's main family carer alongside night shifts (unvoiced); employment: warehouse worker; age: 54
+# cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
+# cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
+# cast: farah = Farah Malik; pronouns: she/her; employment: deputy manager who runs the rota; ethnicity: British Pakistani (minoritised); age: 44; class: started as a care worker in 2004, the first in her family to manage anyone (invisible)
+# cast: hughes = Mr Dennis Hughes; pronouns: he/him; age: 88; ability: frail after a stroke; relationship: widower; geography: has lived on the same street for sixty years (unvoiced)
+# cast: gareth = Gareth Hughes; pronouns: he/him; relationship: Mr Hughes's son; caring: his father's main family carer alongside night shifts (unvoiced); employment: warehouse worker; age: 54
 
 VAR last_act = ""
 VAR last_self_focus = false
 
-// S5, from seed 004 (strategic allyship: Say, See, Expect, Do, Feel, Decide).
-// The learner is the registered manager: rank is above in every staff scene, so silence while harm is on
-// scores as standing by (R3), even when the person harmed has asked not to be made the focus.
+// S5, from seed 004 (strategic allyship: Say, See, Expect, Do, Feel, Decide). The learner is the registered
+// manager: rank is above in every staff scene, so silence while harm is on scores as standing by (R3), even when
+// the person harmed has asked not to be made the focus. Farah, the deputy, is the minoritised colleague with power
+// whose well-meant fix (moving Tendai to suit Gareth) is the act that needs challenging.
 
-// How far Tendai trusts the manager. Up when her choices are kept with her, down when she is decided for or exposed.
+// How far Tendai trusts the manager. Up when her choices stay hers; down when she's decided for or exposed.
 VAR tendai_trust = 0
 // How far Sheila moves from "that's just how he is" towards standing with Tendai.
 VAR sheila_ally = 0
+// Monday: Farah's swap went ahead (Gareth got what he asked for).
 VAR reassigned = false
+// Monday: the manager stopped the swap.
+VAR swap_stopped = false
 VAR terms_set = false
-VAR named = false
+// Tuesday: Tendai put back on Mr Hughes's visits because he asked, without asking her.
+VAR moved_back = false
+// Something the manager did harmed Tendai; what it was, in her words, for the six-month supervision.
+VAR tendai_harm = ""
 VAR sheila_exposed = false
-VAR tendai_applies = false
 VAR policy_with_staff = false
+// The new starter left after a briefing where the remark went unanswered in the room.
+VAR precious_left = false
 
 -> office
 
@@ -38,106 +48,90 @@ VAR policy_with_staff = false
 # scene: office
 # rank: above
 # theory: say_see_expect
-Ten to five on a Monday at Brookside Home Care. You are the registered manager. Forty care workers, three hundred visits a week, and one small office above a chemist's.
-The late calls start at six. Until then the office is quiet, apart from the phone.
-An hour ago Gareth Hughes rang. He wants a different carer for his father: in his words, "one of our own". You know what he means by it.
+Ten to five on a Monday at Brookside Home Care: forty care workers, three hundred visits a week, and one small office above a chemist's. You're the registered manager.
+An hour ago Gareth Hughes rang. He wants a different carer for his father, "one of our own", in his words. You know what he means.
+# enter: farah
+Farah Malik, your deputy, has the rota open on her screen. She was a care worker here before she ran it.
+She knows every client's front door and every carer's school run, and she's usually right about both.
+"I've already moved Tendai to the Parkers from tomorrow. Jan can do Mr Hughes. I've done it before, for girls with clients like him. It keeps them out of it." # speaker: farah # to: you
 # enter: tendai
 # enter: sheila
-Tendai and Sheila come in from the afternoon round. They shared the teatime visit at Mr Hughes's today, because his usual second carer was off sick. Tendai keeps her coat on and does not sit down.
+Tendai and Sheila come in from the afternoon round. They shared the teatime visit at Mr Hughes's today. Tendai keeps her coat on.
 "He started on her in the hallway. Where she's from, how she talks, whether she should even be here. Loud, so his dad could hear." # speaker: sheila # to: you
 # harm: on
 # duty: on
-"That's just how he is, though. He's been like it for years. You let it wash over you." # speaker: sheila
-"It does not wash over me." # speaker: tendai # to: sheila
-You know things her colleagues do not. The agency sponsors Tendai's Health and Care Worker visa; you saw it at her right-to-work check. She came in 2023, before care workers lost the right to bring dependants on 11 March 2024, so her son is here with her. He is eight, and autistic. Her visa says no recourse to public funds, so she cannot claim the disability benefit other parents can. Every paid hour matters to her.
-Her practice record is one of the best you have. Mr Hughes asked for her by name last month, because she is the only one who lets him do up his own buttons.
-Sheila has been here twenty years, longer than you. People listen to her.
-# discuss: What does Tendai need from you tonight, and who should decide it?
-# note: Employers must protect staff from violence and abuse at work, including from clients and their families (health and safety law), so a duty is on here. Moving Tendai because of her race, to meet the son's request, grants a discriminatory request and could itself be race discrimination by the employer. Fewer hours could also leave her earning less than her visa sponsorship requires. Watch for the quick fix that costs the person harmed.
+"That's just how he is, though. He's been like it for years. You let it wash over you." # speaker: sheila # to: tendai
+"It doesn't wash over me." # speaker: tendai # to: sheila
+You know things her colleagues don't. The agency sponsors Tendai's Health and Care Worker visa; you saw it at her right-to-work check. She came in 2023, before care workers lost the right to bring dependants, so her son is here with her. He's eight, and autistic. Her visa carries no recourse to public funds, so she can't claim the disability benefits other parents can. Every paid hour matters.
+# reveal: tendai immigration
+# reveal: tendai caring
+Mr Hughes asked for her by name last month: she's the only one who lets him do his own buttons.
+Sheila has been here twenty years, longer than you. New starters copy what she does, and what she lets go.
+The late calls start at six. The phone is already ringing.
+# discuss: Farah's fix is already on the rota, and it's kindly meant. What does Tendai need from you tonight, and who should decide it?
+# note: Date-stamped 2026-12-05. Employers must protect staff's health, safety and welfare at work, including from clients and their families (Health and Safety at Work etc. Act 1974, s2), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 adds employer liability for harassment of staff by third parties such as clients' families unless the employer took all reasonable steps to prevent it; the government's timetable put this in force on 1 October 2026 (we could not confirm the commencement regulations: check before you teach). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states.
 # theory: five_ds
-// COLLUDE (with SAFEGUARD): reassigning grants Gareth's discriminatory request (collude). act_on_behalf with duty on and no mandate is SAFEGUARD (R5), and she is told, so informs. R7 keeps the worst per dimension, so COLLUDE wins.
-* [Tell Tendai someone else will cover Mr Hughes from tomorrow, and that you'll let Gareth know. It keeps her away from him. #move: act_on_behalf tendai informs #move: collude]
-    ~ reassigned = true
-    ~ tendai_trust -= 2
-    "I'm taking you off Mr Hughes from tomorrow. You shouldn't have to go back there." # speaker: you # to: tendai
-    Tendai looks at the rota on the wall, then at you.
-    "So he gets what he asked for." # speaker: tendai # to: you
-    "That is six hours a week. Where do they come from?" # speaker: tendai
-    Sheila opens her mouth, then closes it again.
-    "I'll find you other hours. It might take a week or two." # speaker: you # to: tendai
-    "A week or two." # speaker: tendai
-    She says it flatly, the way people repeat a number they cannot afford.
-    # moment: The first response
-    # perspective: tendai: You decided for me, and you decided what Gareth wanted. I lose a client I care about and hours I need. He learns that shouting works.
-    # perspective: sheila: I thought moving her would be the kind thing. Then I saw her face.
-// INVITE: a private invitation; Tendai has not said she wants no help, so R10 does not apply. Rank above gives no courage bonus.
-* [Ask Tendai what she wants to happen next. Set out what you can offer: a second carer on visits, a swap, or a pause while you talk to the family. #move: invite tendai]
+* [Ask Farah to hold the swap, and go through with Tendai what you could do from tomorrow. #move: challenge #move: invite tendai #reflect: You stopped your deputy's swap in front of her staff, then asked Tendai. What did each of those cost, and who paid?]
+    ~ swap_stopped = true
     ~ terms_set = true
     ~ tendai_trust += 2
-    "Before I decide anything, what do you want to happen? I can put a second carer on the visits, swap them, or pause them while I speak to the family." # speaker: you # to: tendai
-    Tendai takes a breath.
-    "I want to keep Mr Hughes. He has done nothing wrong." # speaker: tendai # to: you
-    "But not alone while Gareth is in the house. And I want him told, by you, that it is not allowed." # speaker: tendai
+    "Hold that swap for a minute, Farah." # speaker: you # to: farah
+    "Tendai, what would you want to happen? I could put a second carer on, pause the visits while I talk to the family, or move you. Your call." # speaker: you # to: tendai
+    Farah's jaw sets. She closes the rota without a word.
+    "I want to keep Mr Hughes. He's done nothing wrong. But not alone while Gareth's in. And I want him told, by you, that it isn't allowed." # speaker: tendai # to: you
     # mandate: tendai asked
-    Sheila looks at the floor for a moment.
-    "I'll go in with her, if she wants me." # speaker: sheila # to: tendai
+    "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
-    Tendai looks at her for a long moment, then nods.
-    So that is the plan, and it is hers: two carers on every visit, you ring Gareth tonight, and Tendai hears from you what was said.
+    You ring Gareth at nine. It's forty minutes of him shouting about night shifts before he hears a word you say.
     # moment: The first response
-    # perspective: tendai: You asked me first. Nobody else today asked me anything. I said what I wanted, and it was mine to say.
-    # perspective: sheila: Hearing her say what she wanted, I felt daft for telling her to let it wash over her.
-// SAFEGUARD: duty is on and Tendai gave no mandate, so act_on_behalf is SAFEGUARD (R5); she is told what you will do, so informs keeps POWER at 0.
-* [Tell Tendai you'll ring Gareth tonight to set terms in the care agreement, and tell her exactly what you'll say. #move: act_on_behalf tendai informs]
+    # perspective: tendai: You asked me first. Nobody else today asked me anything. And you stopped Farah, which I couldn't have done.
+    # perspective: farah: I was keeping her safe the way I was kept safe. I didn't like being stopped in front of staff.
+* [Let Farah's swap stand for now, so Tendai isn't back in that house tomorrow, and review it next week. #move: collude #move: act_on_behalf tendai informs #reflect: The swap kept Tendai out of Gareth's way. What did it give Gareth, and what did it take from Tendai?]
+    ~ reassigned = true
+    ~ tendai_trust -= 2
+    ~ tendai_harm = "You moved me off Mr Hughes because Gareth asked."
+    "Farah's right, for now. You shouldn't have to go back there tomorrow. We'll look at it again next week." # speaker: you # to: tendai
+    Tendai looks at the rota on Farah's screen.
+    "So he gets what he asked for." # speaker: tendai # to: you
+    "That's six hours a week. The Parkers is three. Where are the other three?" # speaker: tendai
+    "I'll find you something," says Farah. "Give me a week or two." # speaker: farah # to: tendai
+    Tendai repeats it, flatly, the way people repeat a number they can't afford.
+    # moment: The first response
+    # perspective: tendai: Everyone was kind, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
+    # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
+* [Ask Farah to hold the swap, ring Gareth tonight to set terms, and tell Tendai what you'll say on her behalf. #move: challenge #move: act_on_behalf tendai informs #reflect: You acted on Gareth the same night and told Tendai exactly what you'd say. What did she still have to ask for herself?]
+    ~ swap_stopped = true
     ~ terms_set = true
     ~ tendai_trust += 1
-    "I'm ringing Gareth tonight. I'll tell him abuse of staff is not accepted, it goes into the care agreement, and if it happens again we review the service." # speaker: you # to: tendai
+    "Hold the swap, Farah. I'm ringing Gareth tonight. Abuse of staff isn't accepted; it goes into the care agreement, and if it happens again we review the service." # speaker: you # to: tendai
     Tendai nods slowly.
-    "Thank you. And the visits? Nobody has asked me about the visits." # speaker: tendai # to: you
-    "I want to keep going to Mr Hughes. With someone else there while Gareth is in." # speaker: tendai
-    You add it to your notes. It is a good plan. It is also hers, and it came second.
+    "Thank you. And the visits? Nobody's asked me about the visits." # speaker: tendai # to: you
+    "I want to keep going. With someone else there while Gareth's in." # speaker: tendai
+    You write it down. It's her plan, and she had to ask for it.
     # moment: The first response
-    # perspective: tendai: You acted, and you told me what you would say. That helped. But the visits are my work, and you did not ask what I wanted.
-    # perspective: sheila: I've never seen a manager ring a family about something like that. Maybe it isn't just how he is, then.
-    # perspective: gareth: Nobody has talked to me like that about Dad's care before. I didn't like it. I heard it.
-// SAFEGUARD without informs: duty is on, no mandate (R5); Tendai is not told, so POWER is -1, and R8 then takes away the courage.
-* [Send them both home to rest. Once they've gone, ring Gareth and set terms in the care agreement. #move: act_on_behalf tendai]
-    ~ terms_set = true
-    "Go home, both of you. Leave it with me." # speaker: you # to: tendai
-    # exit: tendai
-    # exit: sheila
-    The next morning Tendai hears from Sheila, who heard from Gareth, that you rang him.
-    "You spoke to him about me. What did you say? What did he say?" # speaker: tendai # to: you
-    You tell her. She listens with her arms folded.
-    "Next time, tell me first. I am the one who goes into that house." # speaker: tendai # to: you
-    # moment: The first response
-    # perspective: tendai: I am glad someone told him. I found out from Sheila, who found out from him. It was about me, and I was the last to know.
-    # perspective: gareth: The manager rang me late at night. Fair enough, I suppose. She could have let her carer know.
-// BYSTAND: harm is on, nobody asked for silence, and the manager holds the most power here, so courage is -2 (R3).
-* [Thank them both, say it has been a long day, and that you'll think about it overnight. #move: silent tendai]
+    # perspective: tendai: You acted, and you told me what you'd say. That helped. But the visits are my work, and I had to ask.
+    # perspective: farah: Overruled, politely. Fair enough. I'll want to talk about it.
+* [Thank them both, say it's been a long day, and that you'll decide about the rota first thing in the morning. #move: silent tendai #reflect: You gave yourself a night to think. What did Tendai have to decide on her own before eight the next morning?]
     ~ tendai_trust -= 2
-    "Thank you both. It's been a long day. Let me think about it overnight." # speaker: you # to: tendai
-    Tendai does up her coat.
-    "I have a visit there at eight tomorrow. Do I go?" # speaker: tendai # to: you
-    You do not have an answer yet. She goes.
-    Sheila lingers at the door.
-    "She'll be all right. We all get it, one way or another." # speaker: sheila # to: you
-    Then she goes too, and the phone starts ringing for the late calls.
+    ~ tendai_harm = "I told you what Gareth said and went home with nothing."
+    "Thank you both. It's been a long day. I'll sort the rota first thing." # speaker: you # to: tendai
+    "I've got a visit there at eight. Do I go?" # speaker: tendai # to: you
+    You don't have an answer yet. She does up her coat and goes.
+    "She'll be all right. We all get it, one way or another," says Sheila at the door. # speaker: sheila # to: you
     # moment: The first response
-    # perspective: tendai: I told my manager what happened and I went home with nothing. At eight tomorrow I am on his doorstep again.
-    # perspective: sheila: Nobody said much, so I suppose it's like I said. You get on with it.
+    # perspective: tendai: I told my manager, and I went home with nothing. At eight I'm on his doorstep again, on my own.
+    # perspective: farah: I had the swap ready. We sat on it and Tendai went in alone. I'd rather have been argued with.
 -
 {
-- last_act == "COLLUDE":
-    That evening you type the rota change. Gareth will get his wish by text before Tendai has got home.
-- last_act == "BYSTAND":
-    That evening the rota stays as it is. So does everything else.
-- last_act == "INVITE" || last_act == "SAFEGUARD":
-    That evening you write down what was said, while it is fresh, and what you have agreed to do.
+- reassigned:
+    That evening Farah texts Gareth the new carer's name. He has his wish before Tendai has got home.
+- terms_set:
+    That evening you write down what was said, while it's fresh, and what's been agreed.
 - else:
-    That evening you write down what happened, while it is fresh.
+    That evening the rota stays as it is. So does everything else.
 }
--> hughes_house
+* [Tuesday: Mr Hughes's review]
+- -> hughes_house
 
 === hughes_house ===
 # scene: hughes_house
@@ -145,319 +139,394 @@ Sheila has been here twenty years, longer than you. People listen to her.
 # enter: hughes
 # enter: gareth
 Tuesday afternoon. Mr Hughes's six-monthly review is due, so you go to the house yourself.
-It is a terraced house with a tidy front step. Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. Gareth stands in the kitchen doorway in his work fleece. He has come off a night shift, and he looks as if he has not slept for a week.
+It's a terraced house with a scrubbed front step. Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years and knows who's moved in at every number.
+# reveal: hughes geography
+Gareth stands in the kitchen doorway in his work fleece, straight off a night shift. He looks after his dad between shifts, and he looks as if he hasn't slept for a week.
+# reveal: gareth caring
+On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a get-well card from his carers, signed in six different hands.
 {
 - reassigned:
     "Where's Tendai? The new girl didn't know how I take my tea." # speaker: hughes # to: you
     "I asked them to send someone else, Dad." # speaker: gareth # to: hughes
-    "You asked. I didn't." # speaker: hughes # to: gareth
-    "It's my care and my house. I want Tendai back, and I want him to say sorry to her." # speaker: hughes # to: you
-    You came to review his care. His first wish is the one you overruled on Monday, to give his son what he asked for.
-    "Ring Tendai. Tell her it wasn't me." # speaker: hughes # to: you
+    "You asked. I didn't. It's my house. I want Tendai back." # speaker: hughes # to: gareth
 - terms_set:
-    "You know why I'm here, Gareth. What you said to Tendai is not accepted. It's in the care agreement now. If it happens again, we review whether we can keep caring for your dad." # speaker: you # to: gareth
-    "I'm on my feet twenty hours a day. I was tired." # speaker: gareth # to: you
-    "Being tired explains a short temper. It doesn't make what you said all right." # speaker: you # to: gareth
-    Gareth looks at his father, then away.
-    "He'll behave. I'll see to it. And I want Tendai on Thursday." # speaker: hughes # to: you
-    You go through the rest of the review. Gareth signs the new care agreement at the kitchen table without a word. At the door he says, to the doormat, that he knows he was out of order.
+    "You rang me about Monday. I was tired. I'm on my feet twenty hours a day." # speaker: gareth # to: you
+    "He's sorry," says Mr Hughes. "Aren't you." It isn't a question. # speaker: hughes # to: gareth
 - else:
-    "Have you sorted out a different carer?" # speaker: gareth # to: you
-    "Decided what? Tendai's my carer." # speaker: hughes # to: gareth
-    Gareth says he will ring another agency. His father tells him he will do no such thing.
     Tendai went in alone at eight this morning. Gareth stayed in the kitchen. Nobody said a word, and nothing was agreed.
-    You leave with the review done and the real question not asked. Gareth has learned nothing, except that nothing happens.
+    "Have you found us a different carer, then?" # speaker: gareth # to: you
+    "Tendai's my carer," says Mr Hughes. # speaker: hughes # to: gareth
 }
-Mr Hughes can no longer walk to the shops. He can still decide who comes through his door, and he expects to be asked.
-* [Go to Thursday's team briefing]
+// Gareth's request is still live in this room, and so is what he said: harm is on.
+# harm: on
+# discuss: Mr Hughes still decides who comes through his door, Gareth is exhausted, and Tendai isn't here. What has to be said in this room, and by whom?
+# note: Tiredness explains a short temper; it doesn't make racist abuse acceptable. Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
+# theory: say_see_expect
+* [Tell Gareth what he said isn't accepted, and agree the new terms with Mr Hughes, since it's his care. #move: challenge #move: decide_with hughes #reflect: You named the abuse to an exhausted carer in his father's front room. What made that hard, and what did the written terms change later?]
+    ~ terms_set = true
+    ~ tendai_trust += 1
+    "Gareth, what you said to Tendai on Monday isn't accepted, tired or not. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
+    Gareth goes red. For a moment you think he'll ask you to leave.
+    "Write it," says Mr Hughes. "And put in that I want Tendai on Thursdays." # speaker: hughes # to: you
+    Gareth signs at the kitchen table without a word. At the door he tells the doormat he knows he was out of order.
+    # moment: The review at the house
+    # perspective: hughes: My care, my house, my say. And my son told where the line is, in front of me. Good.
+    # perspective: gareth: Nobody's talked to me like that about Dad's care before. I didn't like it. I heard it.
+* [Let Mr Hughes say who comes through his door, and let him be the one to tell his son how it's going to be. #move: invite hughes #reflect: Mr Hughes had his say, and Gareth listened to his dad. Whose job was it to say that racist abuse isn't accepted, and was it said?]
+    ~ tendai_trust += 1
+    "Mr Hughes, it's your home and your care. Who do you want coming to see you?" # speaker: you # to: hughes
+    "Tendai. And you'll behave, Gareth, or you'll stay at yours." # speaker: hughes # to: gareth
+    Gareth mutters that he's always behaved.
+    Nobody writes anything down. What Gareth said on Monday isn't mentioned again. Mr Hughes wanted Tendai because she's good at buttons; nobody asked him what he thought of his son's words.
+    # moment: The review at the house
+    # perspective: hughes: You asked me, which is more than Gareth did. Mind, I shouldn't have to be the one keeping him in line at eighty-eight.
+    # perspective: gareth: Dad had his say. Nobody from the agency said much, so I suppose it blew over.
+* [Take Gareth's apology as it stands, and agree a fresh start for everyone's sake, with Mr Hughes's blessing. #move: collude #reflect: A fresh start sounded generous. What did Gareth learn from it about what happens when he shouts at a carer?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You told Gareth it was a fresh start. He learned that nothing happens."
+    "Let's call it a fresh start. Nobody's perfect on no sleep." # speaker: you # to: gareth
+    "That's all I'm asking," says Gareth. # speaker: gareth # to: you
+    Mr Hughes looks from one of you to the other, and says nothing.
+    On Thursday Gareth tells his neighbour the agency backed down. The neighbour's wife has her hair done with Sheila's sister.
+    # moment: The review at the house
+    # perspective: hughes: They shook hands over my head. Nobody asked what I thought of my son's mouth.
+    # perspective: gareth: Fair play. They know I'm under pressure.
+* {reassigned} [Agree to put Tendai back on the visits from Thursday, since Mr Hughes has asked for her by name. #move: act_on_behalf tendai #reflect: Mr Hughes asked for Tendai, and you said yes for her. When was Tendai asked, this week?]
+    ~ tendai_trust -= 1
+    ~ moved_back = true
+    ~ tendai_harm = "You moved me back for his father without asking me, the same as you moved me off for him."
+    "Then Tendai's back from Thursday, Mr Hughes." # speaker: you # to: hughes
+    "Good." # speaker: hughes # to: you
+    Gareth goes back into the kitchen and shuts the door.
+    Tendai hears on Wednesday, from Farah, that she's back on Mr Hughes. "Moved off for the son. Moved back for the father. Does anybody want to know what I think?" # speaker: tendai # to: farah
+    # moment: The review at the house
+    # perspective: hughes: I got my Tendai back. I didn't think to ask if she wanted to come.
+    # perspective: gareth: So Dad gets his way. Nobody told me what happens if I lose my temper again.
+-
+* [Thursday: before the team briefing]
+- -> corridor
+
+=== corridor ===
+# scene: corridor
+# rank: above
+// Monday's request was about Gareth and the visits, not about what the team is told.
+# mandate: tendai none
+# enter: tendai
+# enter: farah
+Thursday, ten to nine. The team briefing starts at nine. Word has gone round that something happened at the Hughes house.
+Tendai is in the corridor with her car keys in her hand. Farah comes up the stairs behind her.
+{
+- swap_stopped:
+    "Monday. I had no business moving you without asking," says Farah. "In 2004 I got moved off every client who asked for an English girl. I thought that was looking after us." # speaker: farah # to: tendai
+    # reveal: farah class
+    "It was what they did to you," says Tendai. "It's not what I want done to me." # speaker: tendai # to: farah
+    "Fair." Farah holds her gaze. "If anyone starts in there, I'll say something. Not you." # speaker: farah # to: tendai
+    "Stand near me, then. That's enough." # speaker: tendai # to: farah
+- reassigned:
+    "I moved you on Monday without asking," says Farah. "In 2004 I got moved off every client who asked for an English girl, and I called it being looked after." # speaker: farah # to: tendai
+    # reveal: farah class
+    "Do you still call it that?" says Tendai. # speaker: tendai # to: farah
+    { moved_back:
+        "No. And then I moved you back yesterday, without asking either." Farah looks at the rota in her hand. "From now on your visits are yours to say. To me, not the office." # speaker: farah # to: tendai
+    - else:
+        "No." Farah looks at the rota in her hand. "If you want Mr Hughes back, say so to me, not the office, and it's done." # speaker: farah # to: tendai
+    }
+    "Ask me properly on Friday. Not in a corridor." # speaker: tendai # to: farah
+- else:
+    "I had a swap ready on Monday and nobody used it, so you went in on your own," says Farah. "I got left like that in 2004. Next time ring me, not the office." # speaker: farah # to: tendai
+    # reveal: farah class
+    "He stayed in the kitchen. I stayed in the bathroom," says Tendai. "I'll ring you." # speaker: tendai # to: farah
+}
+You meant to say something at the briefing about what the agency expects. Tendai is the person it happened to.
+# discuss: Before the team hears anything, who should decide whether Monday is mentioned at all, and how?
+# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience; sharing it with the team, however kindly, needs her agreement. Asking her to explain to colleagues what racism feels like hands her the work of teaching them. Ask privately, and take no for an answer.
+# theory: with_for_to
+* [Quietly check with Tendai whether Monday should be mentioned at all, and if so by whom: you, her, or nobody. #move: ask_consent tendai info=abuse #reflect: You asked Tendai in a corridor, ten minutes before a shift. What did she tell you, and did it change what you'd planned to say?]
+    ~ tendai_trust += 1
+    "Before we go in: do you want Monday mentioned? You could say something, I could, or nobody." # speaker: you # to: tendai
+    Tendai looks at the door to the office.
+    "Not my name. Say the rule, to everybody. And if somebody starts, I don't want a speech about me." # speaker: tendai # to: you
+    It isn't the plan you had. You'd written three paragraphs.
+    # moment: Before the briefing
+    # perspective: tendai: You asked, in private, and you listened to the answer. I hope you keep to it in there.
+    # perspective: farah: She asked before she acted. Monday I didn't. I noticed the difference.
+* [Tell Tendai you'll explain to the team what happened on Monday, so nobody hears it as gossip in the car. #move: act_on_behalf tendai informs #reflect: You wanted the team to hear the truth, not rumour. Whose truth was it, and what did Tendai have to do to stop it?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You were going to tell the team my story, and I had to stop you in a corridor."
+    "I'm going to tell them plainly what happened on Monday, so nobody hears it as gossip in the car." # speaker: you # to: tendai
+    "Please don't." She says it quickly. "I don't want ten people looking at me every time a client raises his voice." # speaker: tendai # to: you
+    # mandate: tendai declined
+    "Say the rule. Leave me out of it." # speaker: tendai
+    You put your three paragraphs back in your bag.
+    # moment: Before the briefing
+    # perspective: tendai: You were going to tell my story for me, kindly. I had to stop you in a corridor.
+    # perspective: farah: Same mistake as mine on Monday, from the other direction. She stopped it. Good for her.
+* [Ask Tendai if she'd tell the team herself what Monday was like for her, so they understand. #move: ask_to_educate tendai #reflect: You asked Tendai to help the team understand. Whose work would that have been, and on which day?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You asked me to turn my worst day at work into a lesson."
+    "Would you say a few words to the team about Monday? I think it'd mean more from you." # speaker: you # to: tendai
+    "No. I have a visit at half past nine. I'm not a training video." # speaker: tendai # to: you
+    "Say the rule. Not about me." # speaker: tendai
+    # moment: Before the briefing
+    # perspective: tendai: My worst day at work, and you wanted it as a lesson. No.
+    # perspective: farah: She's had enough of being asked to explain herself. So have I, some years.
+-
+// Tendai's "not about me" covers anything that singles her out in front of the team.
+# wants: tendai no
+* [Go in]
 - -> briefing
 
 === briefing ===
 # scene: briefing
 # rank: above
-// Mandates and wishes outlive a scene. What Tendai asked for on Monday was about Gareth and the visits, not the briefing.
-# mandate: tendai none
+# wants: tendai no
 # enter: tendai
 # enter: sheila
-Thursday, nine o'clock. Ten care workers squeeze into the office for the weekly briefing.
-Word has gone round that something happened at the Hughes house. People keep glancing at Tendai, who sits by the door with her car keys in her hand.
-Sheila has the seat by the kettle, as always. The newer staff sit where she can see them.
-You have ten minutes before the first calls. You have decided today is the day to say out loud what this agency stands for, and what it expects from everyone: staff, clients and families.
-# discuss: The team has heard rumours. What should the briefing say, and whose story is it to tell?
-# note: Say and Expect (seed 004): a leader says what the organisation stands for and what behaviour it expects. The incident is Tendai's. Naming her to the team without asking shares her experience without consent; asking her to explain racism to colleagues hands her the work of educating them.
-# theory: say_see_expect
-// OVERRIDE: telling the team what happened to Tendai shares her experience; no consent and no duty here (R6).
-* [Tell the team what Gareth said to Tendai, so everyone understands why this matters. #move: disclose tendai info=abuse]
-    ~ named = true
-    ~ tendai_trust -= 2
-    "On Monday Gareth Hughes racially abused Tendai in his father's hallway. I want you all to know that, because it matters." # speaker: you
-    Every head turns to the door. Tendai keeps her eyes on her phone.
-    "And I want you all to know the agency has dealt with it." # speaker: you
-    Afterwards, two colleagues tell Tendai how sorry they are. A third asks her what exactly he said. She leaves for her first call five minutes early.
-    # moment: The briefing
-    # perspective: tendai: Everything you said was true, and kind. But ten people now look at me as the one it happened to. Nobody asked me.
-    # perspective: sheila: I was glad it was said. Then I saw Tendai, and I wasn't sure it was ours to say.
-// ASK_CONSENT: a private question before the meeting about sharing her experience (R10 applies only when public).
-* [Before you start, ask Tendai quietly whether she wants it mentioned, and if so by whom: by her, by you, or not at all. #move: ask_consent tendai info=abuse]
-    ~ tendai_trust += 2
-    You catch Tendai at the door before the others settle.
-    "Do you want what happened mentioned today? You could say something, I could, or nobody." # speaker: you # to: tendai
-    "Not my name. Just say the rule. I don't want to be the girl it happened to." # speaker: tendai # to: you
-    So you say the rule, to everyone, and name nobody.
-    "Abuse from anyone we visit, about your race, your accent, where you are from, anything, is never part of the job. Tell me and I will act. Every time." # speaker: you
-    Tendai listens from the door with her car keys still in her hand.
-    # moment: The briefing
-    # perspective: tendai: You asked, and you did what I said. The team heard the rule, not my story.
-    # perspective: sheila: She kept it short and didn't name anyone. Somehow that made it sound more serious.
-// CHALLENGE: stating the expected behaviour to everyone, naming nobody; R4 gives CHALLENGE.
-* [Say what you expect, to everyone, without naming anyone: abuse from clients or families is never part of the job, and this is what happens when it's reported. #move: challenge public]
-    ~ tendai_trust += 1
-    "Abuse from anyone we visit, about your race, your accent, anything, is never part of the job. Tell me, and I will act. Every time." # speaker: you
-    A few people look at Tendai anyway. She looks at the rota.
-    "What counts as abuse, though? Some of them are just old-fashioned." # speaker: sheila # to: you
-    "If you'd be upset to hear it said about your own daughter, it counts." # speaker: you # to: sheila
-    # moment: The briefing
-    # perspective: tendai: You did not use my name. Good. I would have liked to be asked first, but what you said was right.
-    # perspective: sheila: Straight to the point. Nobody could say they hadn't been told.
-// BURDEN: asking Tendai to explain to colleagues what racism feels like hands her the work of educating them.
-* [Ask Tendai if she'd tell the team what it felt like, so they understand what racism is really like. #move: ask_to_educate tendai]
-    ~ named = true
-    ~ tendai_trust -= 1
-    "Tendai, would you be willing to tell everyone how it felt? I think it would help them understand." # speaker: you # to: tendai
-    Ten faces turn to her. She is quiet for a long moment.
-    "No. I have a visit at half past. I am not a training video." # speaker: tendai # to: you
-    The silence stretches. You move on to the rota, and the rule you meant to state gets lost in the shuffle of paper.
-    # moment: The briefing
-    # perspective: tendai: You asked me to stand up and feel it again so others could learn. It was my worst day at work, and you made it a lesson.
-    # perspective: sheila: I thought she'd say yes. Why would she, with all of us staring?
--
-{
-- last_act == "OVERRIDE" || last_act == "BURDEN":
-    For the rest of the briefing, people watch Tendai more than they listen to you.
-- named:
-    For the rest of the briefing, people watch Tendai more than they listen to you.
+# enter: farah
+Nine o'clock. Ten care workers squeeze into the office. Sheila has the seat by the kettle, as always; the newer staff sit where she can see them.
+Precious, three weeks into the job, has brought a notebook. Nobody else has.
+{ swap_stopped:
+    Farah stands by the door, next to Tendai.
 - else:
-    You hand out the policy on abuse from clients and families. Most people read it. Some fold it into a pocket.
+    Tendai sits by the door with her car keys in her hand. Farah is at the desk with the rota.
 }
--> remark
-
-= remark
-Then, as you hand out the rota, Sheila says it to the room, not unkindly.
-"He's always been like that, Gareth. You learn to let it wash over you." # speaker: sheila
+Before you've said a word, Sheila says it to the room as the kettle boils, not unkindly.
+"He's always been like that, Gareth Hughes. You learn to let it wash over you." # speaker: sheila
 # harm: on
-Two people nod. One laughs. A new starter looks at her shoes.
+Two people nod. One laughs. Precious, the new starter, looks at her shoes.
 Tendai catches your eye and gives a small shake of the head: not here, not about me.
-# wants: tendai no
-# discuss: Tendai has signalled "not about me". Sheila has said what others think. What do you owe the room, and what does Tendai's wish cover?
-# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. The manager holds the most power in the room, so staying quiet is standing by. Practitioners disagree about calling out in the moment and calling in privately (Loretta Ross): both are shown.
+# discuss: The whole room heard Sheila. Tendai has said "not about me". What do you owe the room, and what does her wish cover?
+# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do.
 # theory: calling_in_out
-// OVERRIDE: a public challenge that names Tendai, when she has just asked not to be singled out and no duty applies (R4).
-* [Stop the rota. "No, Sheila. What Gareth said to Tendai was racist abuse, and nobody should let that wash over them." #move: challenge tendai public]
-    ~ tendai_trust -= 1
-    "No, Sheila. What Gareth said to Tendai was racist abuse. Nobody should have to let that wash over them." # speaker: you # to: sheila
-    "I was only saying." # speaker: sheila # to: you
-    The room goes quiet. Everyone looks at Tendai. She picks up her bag and leaves for her first call early.
-    Sheila goes red and says nothing more for the rest of the briefing, or to you for the rest of the week.
-    # exit: tendai
-    # moment: "Let it wash over you"
-    # perspective: tendai: You were right about Gareth. But I asked you with my face, and you made me the story in front of everyone.
-    # perspective: sheila: Told off in front of the whole team. I felt two inches tall. I don't think I heard the rest.
-// CHALLENGE: a public challenge of the norm that names nobody, so it does not single Tendai out (R4). Contested: calling out here or calling in later.
-* [Say to the whole room, without looking at Tendai: "That's the old way. From today, abuse from anyone we visit gets reported, and I will back you." #move: challenge public #contested]
+* [Say one line to the room, naming nobody: abuse from anyone we visit gets reported. Then see Sheila and Tendai alone. #move: challenge public #move: invite tendai #contested #reflect: One line, naming nobody, then two private conversations. What did the line cost you with Sheila and the room, and what did the conversations add?]
     ~ sheila_ally += 1
     ~ tendai_trust += 1
-    "That's how we used to cope. It's not good enough any more. From today, abuse from anyone we visit gets reported, and I will back you." # speaker: you
-    "I only meant..." # speaker: sheila # to: you
-    "I know. We've all done it." # speaker: you # to: sheila
-    Someone at the back says, "Good." Tendai's shoulders drop a little.
-    Sheila goes quiet. On her way out she stops by your desk and asks, gruffly, where the reporting form is kept.
+    "That's how we used to cope. It isn't good enough now. Abuse from anyone we visit gets reported, and I'll back you. Every time." # speaker: you
+    The room goes quiet. Sheila goes red to the ears.
+    { swap_stopped:
+        "Goes for me too," says Farah, from the door. "I've had twenty years of it." # speaker: farah
+    }
+    Afterwards Sheila won't look at you in the car park. You ask her where "let it wash over you" comes from.
+    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
+    You ring Tendai between calls and ask what she wants to happen next. "What you did. Keep doing it," she says. # speaker: tendai # to: you
     # moment: "Let it wash over you"
-    # perspective: tendai: You did not use my name. You said it to all of them, and it was the right size.
-    # perspective: sheila: I felt got at, if I'm honest. Then on my rounds I remembered they told me to let things wash over me when I was new, too.
-// CHALLENGE + INDIRECT: a private challenge to Sheila after the meeting (R4, not public), and a check-in with Tendai afterwards (kind=delay, R12). Contested: calling in later or calling out now.
-* [Carry on with the rota. Afterwards, find Sheila on her own to talk it through, and check in with Tendai. #move: challenge #move: indirect tendai kind=delay #contested]
+    # perspective: tendai: You didn't use my name. You said it to all of them, and it was the right size. Then you asked me, not the room.
+    # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
+* [Carry on with the rota so nobody's singled out; afterwards, take Sheila aside and check in with Tendai. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter looking at her shoes take away from the briefing itself?]
     ~ sheila_ally += 2
-    You carry on with the rota. Afterwards you find Sheila in the car park.
-    "When you said let it wash over you, I'd like to understand where that comes from." # speaker: you # to: sheila
-    "It's what you do. When I started, a manager called me thick in front of everyone because of my spelling. I let that wash over me too." # speaker: sheila # to: you
-    She is quiet for a moment.
-    "I should have said something in that hallway. I'll tell her so." # speaker: sheila
-    Later you ring Tendai between calls. She thanks you for not making a show of it, then adds that the room heard Sheila, and heard you say nothing.
+    ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
+    You hand out the rota. Nobody says anything else. Precious glances at you, then at Tendai, and writes nothing in her notebook.
+    Afterwards you find Sheila in the car park.
+    "When you said let it wash over you, where does that come from?" # speaker: you # to: sheila
+    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
+    "I should've said something in that hallway. I'll tell her so." # speaker: sheila
+    Later you ring Tendai. She thanks you for not making a show of it, then says the room heard Sheila, and heard you say nothing.
     # moment: "Let it wash over you"
     # perspective: tendai: In the room you let it pass. Afterwards you asked how I was, and Sheila said sorry. Both things are true.
     # perspective: sheila: You took me aside instead of showing me up. I listened more because of it.
-// COLLUDE: laughing along with the remark minimises the abuse.
-* [Smile, say "He's a character, all right," and move on to the rota. #move: collude]
-    ~ tendai_trust -= 2
-    "He's a character, all right. Right, Monday's calls." # speaker: you
-    A couple of people laugh. Tendai looks at you for a second, then at the door.
-    The rule you stated ten minutes ago has just been rewritten, and everyone in the room heard which version counts.
-    # moment: "Let it wash over you"
-    # perspective: tendai: On Monday I told my manager. On Thursday my manager laughed. Now I know.
-    # perspective: sheila: Even the manager laughed, so it can't have been that bad. That's what I told myself.
-// BYSTAND: Tendai asked not to be made the focus (wants: no), but you hold the most power and harm is on, so silence is standing by (R3); courage -2.
-* [Say nothing. Tendai has asked you not to make it about her. #move: silent tendai]
+* [Stop the rota and tell Sheila, in front of everyone, that what Gareth said to Tendai was racist abuse, not a character flaw. #move: challenge tendai public #reflect: Everything you said about Gareth was true. What did Tendai ask you for, and what did the room look at while you said it?]
     ~ tendai_trust -= 1
-    You hand out the rest of the rota. Nobody says anything else.
-    The new starter who looked at her shoes glances at you, and then at Tendai, and works out what the rule really is.
+    ~ tendai_harm = "You made me the story in front of the whole team."
+    "No, Sheila. What Gareth said to Tendai was racist abuse. Nobody should let that wash over them." # speaker: you # to: sheila
+    "I was only saying." # speaker: sheila # to: you
+    Every head turns to the door. Tendai picks up her bag and leaves for her first call early.
+    Sheila says nothing more for the rest of the week. Two new starters ask Tendai, kindly, what exactly he said.
+    # exit: tendai
     # moment: "Let it wash over you"
-    # perspective: tendai: I asked you not to make it about me. I did not ask you to let it stand. The whole room heard that it was fine.
-    # perspective: sheila: Nobody said anything, so I suppose I was right.
+    # perspective: tendai: You were right about Gareth. But I asked you with my face, and you made me the story in front of everyone.
+    # perspective: sheila: Told off in front of the whole team, with her name in it. I felt two inches tall, and I don't think I heard the rest.
 -
-{
-- last_act == "COLLUDE" || last_act == "BYSTAND":
-    The new starter who looked at her shoes leaves a month later. Her exit form says she did not feel the agency would back her.
-- sheila_ally >= 2:
-    That week Sheila goes out of her way to double up with Tendai at the Hughes house. She does not make a speech about it.
-- else:
-    The week goes on. The briefing is talked about in cars between calls, in ways you never hear.
+{ last_act == "BYSTAND":
+    ~ precious_left = true
+    A month later Precious leaves. Her exit form says she didn't think the agency would back her.
 }
--> promotion
+* [A month later: the senior post]
+- -> promotion
 
 === promotion ===
 # scene: promotion
 # rank: above
-// Earlier requests and wishes were about Gareth and the briefing, not this post, so they are cleared here.
+// Earlier requests and wishes were about Gareth and the team, not this post, so they are cleared here.
 # mandate: tendai none
 # wants: tendai unknown
 # enter: sheila
-A month later, a senior care worker post opens: more pay, supervising new starters, checking care plans.
+A month later a senior care worker post opens: more pay, supervising new starters, checking care plans. Farah will sit on the interview panel with you.
+The advert says "written assessment". It always has; nobody remembers why.
 Sheila comes into your office and shuts the door.
 "I want to go for it. But I'm dyslexic. I've never told anyone here. Written tests, I freeze. Could I have the questions beforehand, and answer out loud?" # speaker: sheila # to: you
+# reveal: sheila ability
 # access: sheila able_with_support
 # mandate: sheila asked
 { sheila_ally >= 2:
-    "And Tendai should go for it too. She's better than me on care plans." # speaker: sheila
+    "And Tendai should go for it too. She's better than me on care plans. Don't tell her I said so." # speaker: sheila
 }
 # enter: tendai
 That afternoon Tendai reads the advert on the noticeboard twice.
-{ tendai_trust >= 1:
+{
+- tendai_trust >= 1:
     "Would it change my visa?" # speaker: tendai # to: you
-    It would. A new role needs a new certificate of sponsorship from the agency, and a new visa application.
+    It would: a senior care worker is a different occupation from a care worker, so the agency would need to assign her a new certificate of sponsorship and she'd make a new visa application. People already working in care here can still do that until July 2028.
 - else:
     She walks away without asking you anything.
 }
 # discuss: Two strong candidates, each facing a different barrier. What would make this fair to both, without ranking whose barrier matters more?
-# note: Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability under the Equality Act 2010. Positive action (s158), such as encouraging or developing under-represented staff, is lawful. Choosing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). Tendai's promotion needs a new certificate of sponsorship: something to plan for, not a reason to pass her over.
+# note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over.
 # theory: positive_action
 # theory: hierarchy_of_oppression
-// REMOVE_BARRIER: the adjustment Sheila asked for (mandate asked), arranged for everyone so she is not singled out (R11).
-* [Run an open process. Give every applicant the questions a week ahead and the choice to answer out loud, as Sheila asked, and hold an open session about the role. #move: adjust sheila]
-    ~ tendai_applies = true
+* [Give everyone the questions a week ahead and the choice to answer out loud, as Sheila asked; encourage Tendai to apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
+    ~ tendai_trust += 1
+    ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud. Nobody has to explain why." # speaker: you # to: sheila
     "Everyone? Then nobody knows it's for me." # speaker: sheila # to: you
-    She smiles for the first time since she came in.
-    At the open session Tendai asks about her visa in front of everyone. You answer plainly: the agency will assign a new certificate of sponsorship if she gets the post. Both of them apply.
-    At interview Sheila talks for ten minutes about how she settles a frightened new client. Tendai brings a care plan she rewrote so Mr Hughes can read it himself. The panel cannot split them, and asks for a second post in next year's budget.
+    "Questions in advance? They'll learn the answers," says Farah, at the panel meeting. "That's the point," you say. It takes a week longer than she wanted. # speaker: farah # to: you
+    You tell Tendai you'd like her to apply and walk her through the sponsorship steps. She goes away to think, and applies.
+    At interview Sheila talks for ten minutes about settling a frightened new client. Tendai brings a care plan she rewrote so Mr Hughes can read it himself. The panel can't split them, and asks the owners for a second post.
     # moment: The senior post
-    # perspective: sheila: I asked for one thing and got it without having to tell the whole building. First interview in twenty years where I could think.
-    # perspective: tendai: The session was open to all of us. I asked my question, and it was answered plainly.
-// DOING_FOR: offering the post outright decides for Tendai with no mandate and no duty (R5). It is also preference, not positive action.
-* [Offer Tendai the post now. After the month she has had, she has earned it, and it sends a message. #move: act_on_behalf tendai]
-    ~ tendai_applies = true
+    # perspective: sheila: I asked for one thing and got it without telling the whole building. First interview in twenty years where I could think.
+    # perspective: tendai: You encouraged me and told me the visa steps straight. Then I had to win it, like everyone. Good.
+* [Offer Tendai the post now: she's earned it over the years, and it shows the whole team where the agency stands after Monday. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
     ~ tendai_trust -= 1
+    ~ tendai_harm = "You offered me the job because of Gareth, not because of my work."
     "I'd like to offer you the post. You've earned it." # speaker: you # to: tendai
-    "Because of Gareth? I want it because I am good at it. Run the interviews. I will apply like everyone else." # speaker: tendai # to: you
-    Sheila hears about the offer from someone else, and says nothing about her questions.
-    You run interviews after all. Tendai gets the post on merit, but the story that it was handed to her follows her round the office for months.
+    "Because of Gareth? I want it because I'm good at it. Run the interviews. I'll apply like everyone else." # speaker: tendai # to: you
+    Sheila hears about the offer from someone else, and never mentions her questions again.
+    You run interviews after all. Tendai gets the post on merit, and the story that it was handed to her follows her round the office for months.
     # moment: The senior post
-    # perspective: tendai: You meant well. But if I get it this way, people will say it was pity, and my visa paperwork will say the same job as theirs.
+    # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
     # perspective: sheila: So it was decided before I'd even asked. I won't bother with my questions, then.
-// DECIDE_WITH: planning the application and the sponsorship steps together with Tendai.
-* [Sit down with Tendai and plan together: the new certificate of sponsorship the post needs, the timing, and what she wants. #move: decide_with tendai]
-    ~ tendai_applies = true
-    ~ tendai_trust += 1
-    You sit with Tendai and go through it: the certificate, the application, the dates, her son's school hours.
-    "So it is possible. Then I will apply." # speaker: tendai # to: you
-    Sheila's questions arrive a week late. She nearly withdraws, then doesn't.
-    Tendai gets the post. Her new certificate is assigned in time. Sheila comes second, and says she will try again next year.
-    # moment: The senior post
-    # perspective: tendai: We planned it together, on paper, with my son's hours in it. I came out knowing what to do.
-    # perspective: sheila: I asked first, and I waited. I nearly gave up.
-// OVERRIDE: telling the panel about Sheila's dyslexia shares it without her consent; no duty (R6).
-* [Let the deputy manager, who sits on the panel, know Sheila is dyslexic, so they go easy on her spelling. #move: disclose sheila info=dyslexia]
+* [Let Farah, who sits on the panel, know about Sheila's dyslexia beforehand, so the interview is fair to her. #move: disclose sheila info=dyslexia to=farah #reflect: You wanted the panel to be fair to Sheila. Who had she told, and who decided who else would know?]
     ~ sheila_exposed = true
-    Two days later the deputy mentions it to Sheila, meaning to be kind.
+    Farah means to be kind. Two days before the interview she tells Sheila not to worry about the written part.
     "I told you that in confidence. I asked for my questions early, not for people to go easy on me." # speaker: sheila # to: you
-    She withdraws her application. Tendai, who applied in the end, is appointed against a field of one.
+    Sheila withdraws. Tendai, who applied, is appointed against a field of one, and knows it.
     # moment: The senior post
-    # perspective: sheila: Twenty years I kept that to myself. You told it in a week, to someone who'd mark me.
-    # perspective: tendai: Sheila pulled out and would not say why. I think I know what it is like when your business is passed round.
+    # perspective: sheila: Twenty years I kept that to myself. You told it in a week, to someone who'd be marking me.
+    # perspective: tendai: Sheila pulled out and won't say why. I know what it's like when your business is passed round.
 -
-{
-- last_act == "OVERRIDE":
-    Sheila's request for early questions is never mentioned again. Nor is her dyslexia, by her.
-- last_act == "REMOVE_BARRIER":
-    Next year, the questions-in-advance rule is in the recruitment policy. Nobody remembers whose idea it was, which is how Sheila wanted it.
-- else:
-    The new senior starts on the first of the month. The team adjusts, as teams do.
-}
--> policy
+* [Two months on: the speaking-up policy]
+- -> policy
 
 === policy ===
 # scene: policy
 # rank: above
-// Sheila's request was about the interview, and Tendai's earlier ones about Gareth: neither asked anyone to write this policy for them.
+// Sheila's request was about the interview, and Tendai's about Gareth: neither asked anyone to write this policy for them.
 # mandate: tendai none
 # mandate: sheila none
 # wants: tendai unknown
 # enter: tendai
 # enter: sheila
-Two months on. Your speaking-up policy is four years old. Nobody on the team could tell you what is in it. It lives in a folder in the office, and most of your staff are never in the office.
-You want the next one to be something people can see, feel safe using, and help decide. The inspection is in the spring, but that is not the reason.
-You call a short meeting in the office to start it off.
+# enter: farah
+Two months on. Your speaking-up policy is four years old. Nobody on the team could tell you what's in it. It lives in a folder in the office, and most of your staff are never in the office.
+You want the next one to be something people can see, feel safe using, and help decide. The inspection is in the spring, but that isn't the reason.
 { sheila_exposed:
-    Sheila comes to the meeting, but sits at the back.
+    Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
-{ named:
-    Tendai comes too. Since the briefing she says little in front of the team.
+Farah has costed it: paid meeting time for forty staff is two days of her rota budget.
+{ precious_left:
+    Precious's exit form is still in your tray. You've read it twice.
+- else:
+    Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. You didn't have a good answer either time.
 }
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
-# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls cannot come to unpaid meetings, so paid time on the rota removes the barrier. Asking the person who was harmed to write the fix hands her the work. An independent agency is not covered by the Social Care WRES, which covers local-authority adult social care staff, but it can keep and share its own data.
+# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Asking the person who was harmed to write the fix hands her the work. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
 # theory: enablers_inhibitors
-// DOING_FOR: writing the policy alone decides for the staff it is meant to protect; no mandate, no duty (R5).
-* [Write it yourself this weekend from a good template, and ask everyone to sign that they've read it. #move: act_on_behalf tendai #move: act_on_behalf sheila]
-    You write it on Saturday. It is clear and thorough, and the law in it is right. On Monday it goes out with the payslips. Everyone signs. Nobody mentions it again.
-    "It says we can speak up. It doesn't say who listens, or what happens to us after." # speaker: tendai # to: you
-    Sheila admits, later, that she signed it without reading it. Reading a long document on her phone between calls is not something she does.
-    # moment: The speaking-up policy
-    # perspective: tendai: A good document, signed by all of us, written by one of us. I signed it. I do not know if I would use it.
-    # perspective: sheila: Another form. I signed where it said.
-// REMOVE_BARRIER + INVITE: paid time on the rota (adjust with room, R11) and a private invitation to each of them.
-* [Put two paid sessions on the rota so care workers on calls can come, and ask Tendai and Sheila whether they'd like to help shape it. #move: adjust tendai room #move: invite tendai #move: invite sheila]
+* [Put two paid sessions on the rota so staff on calls can come, and ask Tendai and Sheila to help shape it. #move: adjust tendai room #move: invite tendai #move: invite sheila #reflect: The paid sessions cost two days of rota budget and took months. What did people say in them that a template wouldn't have said?]
     ~ policy_with_staff = true
     ~ tendai_trust += 1
-    Fourteen people come, paid, in two groups so the calls are still covered. Sheila asks what happens if the person you report is the manager. Tendai asks who you tell at eight in the morning, alone, on a doorstep. A new starter asks whether reporting a client means losing the visit.
+    ~ sheila_ally += 1
+    "Two days' budget," says Farah. "You'll have to find it from somewhere." You find it from the training line, which means no new laptops this year. # speaker: farah # to: you
+    Fourteen people come, paid, in two groups. Sheila asks what happens if the person you're reporting is the manager. Tendai asks who you ring at eight in the morning, alone, on a doorstep.
     "Write that in. Who I ring, and that they answer." # speaker: tendai # to: you
     "And that nobody loses hours for ringing." # speaker: sheila # to: you
-    The draft goes round twice more before it is agreed. It takes longer than writing it yourself would have. People quote it in supervision.
+    The draft goes round three times before it's agreed. People quote it in supervision.
     # moment: The speaking-up policy
-    # perspective: tendai: You paid us to come, so we came. My question is in it, in my words.
+    # perspective: tendai: You paid us to come, so we came. My question's in it, in my words.
     # perspective: sheila: I said more in that room than in twenty years of staff meetings. Nobody made me write anything down.
-// DECIDE_WITH: writing the policy together with Tendai and Sheila, deciding with them what it must promise.
-* [Ask Tendai and Sheila to write it with you on paid time, and decide together what it has to promise. #move: decide_with tendai #move: decide_with sheila]
-    ~ policy_with_staff = true
-    "We'll need a number that answers at eight in the morning. And a promise nobody loses hours for using it." # speaker: tendai # to: you
-    "And it's read out at induction, not just handed over." # speaker: sheila # to: you
-    The three of you write it over two paid afternoons. Sheila talks, Tendai types, you check the law. It is good. A few people ask why they weren't asked.
+* [Write it yourself this weekend from a good template, and ask everyone to confirm they've read it by Friday. #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Your policy was clear and legally right, and everyone signed it. Would they use it, alone on a doorstep at eight in the morning?]
+    ~ tendai_harm = "You wrote the speaking-up policy for us, not with us, after everything."
+    You write it on Saturday. It's clear and thorough, and the law in it is right. It goes out with the payslips. Everyone signs.
+    "It says we can speak up. It doesn't say who listens, or what happens to us after." # speaker: tendai # to: you
+    Sheila admits, later, that she signed without reading it. A long document on her phone between calls isn't something she does.
     # moment: The speaking-up policy
-    # perspective: tendai: We decided together. I would use this policy. I am not sure everyone knows it is theirs too.
-    # perspective: sheila: Me, writing a policy. I said the words and Tendai typed. We make a decent team.
-// BURDEN: asking the person who was harmed to write the fix hands her the work of educating the organisation.
-* [Ask Tendai to draft it. She knows better than anyone what needs to change. #move: ask_to_educate tendai]
+    # perspective: tendai: A good document, signed by all of us, written by one of us. I don't know if I'd use it.
+    # perspective: sheila: Another form. I signed where it said.
+* [Ask Tendai if she'd draft it, with paid time to do it: nobody knows better what needs to be in it. #move: ask_to_educate tendai #reflect: You offered Tendai paid time to draft it. What else was she carrying that month, and what was she really being asked?]
     ~ tendai_trust -= 1
-    "I have a full rota, a son with appointments, and a visa that depends on this job. You want me to write your policy as well?" # speaker: tendai # to: you
-    She drafts it anyway, at night, unpaid, after her son is asleep. It is good. It is also the only thing on the team's to-do list that landed on the one person who was harmed.
+    ~ tendai_harm = "You made what happened to me into my homework."
+    "Paid time? I've got a full rota, a son with appointments, and a visa renewal to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
+    She drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good.
     # moment: The speaking-up policy
-    # perspective: tendai: What happened to me became my homework. I did it because I did not feel I could say no to my sponsor.
-    # perspective: sheila: She did all that on her own time. I should have offered to help.
+    # perspective: tendai: What happened to me became my homework. I did it because you're my sponsor.
+    # perspective: sheila: She did all that on her own. I should've offered to help.
+-
+* [Six months after that Monday: supervision with Tendai]
+- -> supervision
+
+=== supervision ===
+// Trust below 0 can only come from a choice that harmed Tendai, and each such choice records its harm in her words
+// (the latest wins, as R13 answers the latest harm), so the repair is offered only on a path that did harm.
+# scene: supervision
+# rank: above
+# wants: tendai unknown
+# enter: tendai
+Six months after that Monday. Tendai's supervision, in your office, with the door shut. She's brought her own list.
+She's had a year: the Hughes visits, the interview, a school meeting about her son that she had to swap two calls to get to. Her list is in her own handwriting, numbered.
+{
+- tendai_trust < 0:
+    "Before my list. Something from this year." She doesn't look away. "{tendai_harm} I want to say it once, to you." # speaker: tendai # to: you
+- else:
+    "My list's short. I want to know what's next for me here, and what the visa needs." # speaker: tendai # to: you
+    { policy_with_staff:
+        "And the policy works. One of the new starters rang the number last week, at eight in the morning, and somebody answered." # speaker: tendai
+    }
+}
+# discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
+# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: plan with the person, don't decide for her. A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
+# theory: calling_in_out
+* {tendai_trust < 0} [Tell her she's right, say plainly what you did, and ask what would put it right. #move: repair tendai #reflect: You named what you did and asked what would put it right. What did she ask for, and did you do it?]
+    ~ tendai_trust += 2
+    "You're right. I did that, and it was wrong. I'm not going to explain it away. What would put it right?" # speaker: you # to: tendai
+    Tendai takes a moment.
+    "Say it the same way to Farah's new starters at induction. Without my name. That's what would help." # speaker: tendai # to: you
+    You agree, and put it in the induction plan while she watches.
+    # moment: Six months on
+    # perspective: tendai: No speech, no reasons. You said it and asked me. That's rarer than you'd think.
+* {tendai_trust < 0} [Explain what you were weighing at the time, so she understands you were trying to protect her. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
+    ~ tendai_trust -= 1
+    "I hear you. I want you to understand what I was weighing: I was trying to protect you, with everything else going on." # speaker: you # to: tendai
+    "I know you were. That's why I said it once and not twice." # speaker: tendai # to: you
+    She moves on to her list.
+    # moment: Six months on
+    # perspective: tendai: I said one sentence. You said a paragraph about you.
+* {tendai_trust < 0} [Tell her you've thought about it a lot since, that it's stayed with you, and that you're truly sorry. #move: repair tendai self_focus #reflect: You said sorry and how much it had stayed with you. Who ended up comforting whom?]
+    "I've thought about it a lot since. It's stayed with me. I'm truly sorry." # speaker: you # to: tendai
+    "It's all right," says Tendai, and then she's the one making it all right, for five minutes, in her own supervision.
+    # moment: Six months on
+    # perspective: tendai: I came to say something hard, and I left having made my manager feel better.
+* {tendai_trust >= 0} [Plan the next year with Tendai: what she's aiming for, and the visa and training steps to get there. #move: decide_with tendai #reflect: You planned the next year with Tendai. What did she choose that you might not have chosen for her?]
+    ~ tendai_trust += 1
+    "What do you want from the next year? Then let's put the visa and the training on paper, with your son's hours in it." # speaker: you # to: tendai
+    "The nursing associate apprenticeship. In two years. Not the award, not the newsletter." # speaker: tendai # to: you
+    You put the dates in. Her certificate renewal goes in too, in red.
+    # moment: Six months on
+    # perspective: tendai: We planned it on paper, my way, with my son's hours in it. I came out knowing what to do.
+* {tendai_trust >= 0} [Put Tendai forward for the regional care award, so her year gets the recognition it deserves. #move: sponsor tendai public #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]
+    "I'd like to put you forward for the regional care award. You've had a year, and you've been brilliant." # speaker: you # to: tendai
+    "An award for the year Gareth shouted at me?" She smiles, a bit. "Put Sheila forward. She changed more than I did." # speaker: tendai # to: you
+    # moment: Six months on
+    # perspective: tendai: Kind. But the year people would read about is the worst part of it.
+* {tendai_trust >= 0} [Tell her the office will take care of her visa extension paperwork, so that's one less thing to worry about. #move: act_on_behalf tendai #reflect: You took the paperwork off her plate. What did she need to know about it that she now didn't?]
+    "Leave the visa with the office. We'll sort the paperwork; one less thing for you." # speaker: you # to: tendai
+    "Thank you. But tell me the dates. If something goes wrong, it's me they send home, not the office." # speaker: tendai # to: you
+    # moment: Six months on
+    # perspective: tendai: Kind, and it left me not knowing the dates on my own visa.
 - -> epilogue
 
 === epilogue ===
 # scene: epilogue
 # rank: above
 {
-- tendai_trust >= 3 && sheila_ally >= 1:
+- tendai_trust >= 4 && sheila_ally >= 2:
     -> end_alongside
 - tendai_trust >= 1:
     -> end_steady
@@ -468,29 +537,35 @@ You call a short meeting in the office to start it off.
 === end_alongside ===
 # enter: tendai
 # enter: sheila
-Six months after that Monday, Gareth starts on a new carer about her accent.
-Sheila is on the visit too. She tells him, calmly, to stop. Then she rings the number in the new policy from the car, and Tendai, who picks up, takes the report.
+Eight months after that Monday, Gareth starts on a new carer about her accent.
+Sheila's on the visit too. She tells him, calmly, to stop. Then she rings the number in the speaking-up policy from the car, and Tendai, on call that week, takes the report.
 "That's how it's done now." # speaker: sheila # to: tendai
 { policy_with_staff:
-    "I know. I helped write that bit." # speaker: tendai # to: sheila
+    "I know. I wrote that bit." # speaker: tendai # to: sheila
 - else:
     "It is. Thank you for stopping him." # speaker: tendai # to: sheila
 }
-Gareth rings the next day to apologise, to the carer, not to you.
-You said what the agency stands for, let people see how it works, and expected it of everyone, families included. Tendai's choices stayed hers. Sheila, who once told her to let it wash over her, found her own way to stand alongside her. Neither of them needed rescuing. They needed a manager who would not look away.
+{ terms_set:
+    The care agreement is on the kitchen table. Gareth rings the next day to apologise, to the carer, not to you.
+- else:
+    There's nothing in the care agreement about it. You spend the next week putting it there.
+}
 -> END
 
 === end_steady ===
 # enter: tendai
-Six months on, Tendai still visits Mr Hughes. He does up his own buttons, slowly, and she waits. Gareth is polite to her, stiffly, and finds reasons to be in the kitchen.
+Eight months on, Tendai still visits Mr Hughes. He does up his own buttons, slowly, and she waits. Gareth is polite to her, stiffly, and finds reasons to be in the kitchen.
 "Things are better. Not finished." # speaker: tendai # to: you
-Some of what you did was with Tendai, and some of it was for her. The agency's expectations are clearer than they were. Whether staff would use them on a bad day, alone on a doorstep, is still an open question. So is whether Sheila would speak up next time, or let it wash over her.
+{ sheila_exposed:
+    Sheila keeps her head down and her questions to herself.
+- else:
+    Sheila's started sitting with the new starters at briefings, instead of by the kettle.
+}
 -> END
 
 === end_apart ===
 # enter: tendai
-Six months on, Tendai hands in her notice. Another agency will sponsor her. Overseas recruitment of care workers closed on 22 July 2025, but people already in the UK can still switch sponsor until July 2028, and agencies are glad of someone with her record.
-"I am not leaving the work. I am leaving here." # speaker: tendai # to: you
+Eight months on, Tendai hands in her notice. Another agency will sponsor her: people already in the UK on this visa can still switch sponsor until July 2028, and agencies are glad of someone with her record.
+"I'm not leaving the work. I'm leaving here." # speaker: tendai # to: you
 Mr Hughes asks for her every week for a month, then stops asking.
-Much was decided for Tendai, and some harm was left standing. Her new manager will get a strong carer. You get the chance to decide what this agency expects next time, and of whom.
 -> END

@@ -10,10 +10,10 @@
 # content_note: A woman's private story is at risk of being told on a public webcast.
 # review: Draft rewritten by the product team in December 2026 and read only by the product team. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
-# cast: samir = Samir Haddad; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
-# cast: hawa = Hawa Adam; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication)
-# cast: begum = Cllr Nasreen Begum; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
-# cast: lorna = Lorna Kerr; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
+# cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
+# cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication)
+# cast: begum = Cllr Nasreen Begum; pronouns: she/her; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
+# cast: lorna = Lorna Kerr; pronouns: she/her; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -39,6 +39,8 @@ VAR samir_in_room = false
 // Month two: the learner offered the chair Hawa's story.
 VAR story_offered = false
 VAR hawa_exposed = false
+// Month one: the learner asked Hawa to speak to the board herself (she said no, in so many words).
+VAR hawa_asked_to_speak = false
 VAR points_made = false
 // Month three: the script gets rewritten with New Roots and the front-door staff together.
 VAR script_together = false
@@ -132,6 +134,7 @@ Samir is listening from the next table, pretending not to.
     # perspective: samir: You fixed the fares. Next time, ask her. She knows how to talk to a cashier.
 * [Ask Hawa if she'd tell the board about the walk herself, with a slot and her fare paid. #move: invite hawa #reflect: Hawa said no to telling strangers, and Samir backed her. What had you been hoping her story would do, and for whom?]
     ~ hawa_trust += 1
+    ~ hawa_asked_to_speak = true
     "Would you tell the board about that walk yourself? I can get you a slot, and we'd pay your fare." # speaker: you # to: hawa
     Hawa looks at Samir, then back at you.
     "No. It's not for a room of strangers with a camera. Everybody wants the story. Nobody wants the bus fare." # speaker: hawa # to: you
@@ -142,7 +145,9 @@ Samir is listening from the next table, pretending not to.
     # perspective: hawa: You asked, and you heard no. That's better than most. But I told you about a bus, and you heard a speech.
     # perspective: samir: You asked her properly. Then she had to say no to a director, which isn't nothing.
 -
-"It's not for strangers. I tell you because you came up our stairs." # speaker: hawa # to: you
+{ not hawa_asked_to_speak:
+    "It's not for strangers. I tell you because you came up our stairs." # speaker: hawa # to: you
+}
 // Hawa's wish covers her story at any meeting: nobody is to tell it for her.
 # wants: hawa no
 # mandate: hawa declined
@@ -195,7 +200,7 @@ Two days before the board, Cllr Nasreen Begum asks you up to her office. She cha
 * [Keep the peace with the chair for now: you'll make sure Samir's three points are heard on Thursday yourself. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll make sure the board hears what communities are saying." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
-    You go back to your office and start drafting. Samir's name is in the first line. The chair's face is in your head.
+    You go back to your office and start drafting. Samir's name is in the first line. "A face, not a list" is in your head.
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
@@ -374,7 +379,7 @@ The officer next to you is already writing a reply. Everything Samir said is tru
 # discuss: Samir is criticising your council and you, in public, and the chair is moving him on. What does standing alongside him look like when you're the one being criticised?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. Saying he's right without defending it, and asking what accountability would look like, is repair, and here it also hands him back a floor the chair has just taken away. A promise of a written answer records the criticism and commits to nothing: it takes no courage in a room like this.
 # theory: calling_in_out
-* [Say Samir's right about the page and the script, defend neither, and ask what accountability would look like. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
+* [Say Samir's right about the page and the script, and ask him what accountability would look like to him. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right. The page is wrong, and the front-door script said what he says it said. I'm not going to defend either. Samir, what would accountability look like to you?" # speaker: you # to: samir
@@ -482,7 +487,7 @@ Samir has read the council's Social Care Workforce Race Equality Standard return
     "I said I'd find you money, and I have. There's an underspend. It'll come as a direct award." # speaker: you # to: samir
     Samir is quiet for a moment.
     "Direct from whom, and who else could have bid for it?" # speaker: samir # to: you
-    In February the council's monitoring officer asks why a charity chaired by your pairing partner got an award nobody else could apply for. The money is frozen. New Roots spends a month answering auditors' questions instead of letters.
+    In February the council's monitoring officer asks why a charity run by your pairing partner got an award nobody else could apply for. The money is frozen. New Roots spends a month answering auditors' questions instead of letters.
     # moment: Six months on
     # perspective: samir: You kept your promise and broke the rules to do it. Now my charity is the one explaining itself.
     # perspective: hawa: Samir stopped sleeping in February. The money never came.

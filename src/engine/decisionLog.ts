@@ -3,24 +3,14 @@
 // earlier one, never erase it, and it does so by producing a new record for the earlier decision, so a record
 // once handed out (to a listener, to the debrief) never changes. Each record keeps its base scores (R7 and R8)
 // beside its final ones.
-import type { ActName, DecisionMade, DecisionRecord } from './types';
-import { HARM_ORDER } from './contract/index.ts';
-
-/** Acts R13 can repair: the contract's harm list, and CENTRE_SELF (making someone's moment about yourself). */
-const REPAIRABLE: readonly ActName[] = [...HARM_ORDER, 'CENTRE_SELF'];
+import type { DecisionMade, DecisionRecord } from './types';
+import { decisionsRepaired } from './repairRule';
 
 const liftTowardZero = (n: number): number => (n < 0 ? n + 1 : n);
 
 /** People a decision checked in with afterwards (`indirect p kind=delay`); null stands for an unnamed check-in. */
 function checkIns(d: DecisionMade): (string | null)[] {
   return d.moves.filter((m) => m.move === 'indirect' && m.params.kind === 'delay').map((m) => m.target);
-}
-
-/** People a decision repaired with; a repair that carries self_focus repairs nothing. */
-function repairs(d: DecisionMade): string[] {
-  return d.moves
-    .filter((m) => m.move === 'repair' && m.target !== null && !m.flags.includes('self_focus'))
-    .map((m) => m.target as string);
 }
 
 /**
@@ -39,13 +29,6 @@ function followsUp(earlier: DecisionRecord, later: DecisionMade): boolean {
   return earlier.acts.some((a) => a.act === 'BYSTAND' && people.some((c) => followsThrough(a.target, c)));
 }
 
-/** R13: does `later` repair a harm `earlier` did? */
-function repairsHarm(earlier: DecisionRecord, later: DecisionMade): boolean {
-  const people = repairs(later);
-  if (!people.length) return false;
-  return earlier.acts.some((a) => REPAIRABLE.includes(a.act) && a.target !== null && people.includes(a.target));
-}
-
 /** A decision as it enters the log: its final scores are its base scores until a later decision lifts them. */
 function logged(made: DecisionMade): DecisionRecord {
   return { ...made, ...made.base, followedUpBy: null, repairedBy: null };
@@ -58,12 +41,14 @@ function logged(made: DecisionMade): DecisionRecord {
  * decision" for R13; chosen the same for R9: checking in twice does not undo more of the silence).
  */
 export function foldDecision(log: readonly DecisionRecord[], made: DecisionMade): DecisionRecord[] {
-  const next = log.map((earlier) => {
+  // R13 (v3): an apology answers one harm, the most recent unanswered one towards the person (repairRule.ts).
+  const answered = decisionsRepaired(log, (i) => log[i]!.repairedBy !== null, made.moves);
+  const next = log.map((earlier, i) => {
     let record = earlier;
     if (record.followedUpBy === null && followsUp(record, made)) {
       record = { ...record, courage: liftTowardZero(record.courage), followedUpBy: made.index };
     }
-    if (record.repairedBy === null && repairsHarm(record, made)) {
+    if (answered.includes(i)) {
       record = {
         ...record,
         voice: liftTowardZero(record.voice),

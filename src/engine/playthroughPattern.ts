@@ -1,12 +1,17 @@
 // The playthrough pattern (voice-model.md): names what the choices did together, never the person who made them.
 import type { ActName, DecisionRecord, PatternName } from './types';
 
+/** What the pattern reads of a decision: its acts, its base scores (before R9 and R13) and its context. */
+type Counted = Pick<DecisionRecord, 'acts' | 'base' | 'context'>;
+
 /** Performer: self-focus on this many decisions (a decision with two self-focused moves counts once). */
 export const PERFORMER_MIN = 2;
 /** Rescuer: this many decisions where the learner acted for or against the person rather than with them. */
 export const RESCUER_MIN = 2;
-/** Bystander: at least this share of the decisions taken while harm was on (exclusion included) stood by. */
+/** Bystander: at least this share of the decisions taken while harm was on (exclusion included) stood by… */
 export const BYSTANDER_SHARE = 0.5;
+/** …and at least this many of them (v3: one overnight pause is not a pattern). */
+export const BYSTANDER_MIN = 2;
 /** "With" patterns: both the voice mean and the power mean at least this (the debrief's "mostly" band). */
 export const WITH_MEAN = 1;
 
@@ -17,11 +22,14 @@ export const WITH_MEAN = 1;
 const RESCUING: readonly ActName[] = ['DOING_FOR', 'SPEAK_FOR', 'OVERRIDE'];
 const STANDING_BY: readonly ActName[] = ['BYSTAND', 'COLLUDE'];
 
-const hasAny = (d: DecisionRecord, acts: readonly ActName[]): boolean => d.acts.some((a) => acts.includes(a.act));
+const hasAny = (d: Counted, acts: readonly ActName[]): boolean => d.acts.some((a) => acts.includes(a.act));
 const mean = (values: number[]): number => values.reduce((sum, v) => sum + v, 0) / values.length;
 
-/** First match wins, in the spec's order. Means use final scores (after R9 and R13). */
-export function playthroughPattern(decisions: DecisionRecord[], scored: boolean): PatternName | null {
+/**
+ * First match wins, in the spec's order. v3: patterns count each decision's base acts and scores (before R9 and
+ * R13): a check-in or an apology shows in the timeline; it does not rewrite which pattern the play showed.
+ */
+export function playthroughPattern(decisions: readonly Counted[], scored: boolean): PatternName | null {
   if (!scored) return null;
   if (decisions.length === 0) return 'Finding the way';
 
@@ -30,11 +38,12 @@ export function playthroughPattern(decisions: DecisionRecord[], scored: boolean)
 
   const underHarm = decisions.filter((d) => d.context.harm !== 'off');
   const stoodBy = underHarm.filter((d) => hasAny(d, STANDING_BY)).length;
-  if (underHarm.length > 0 && stoodBy >= underHarm.length * BYSTANDER_SHARE) return 'Bystander';
+  if (stoodBy >= BYSTANDER_MIN && stoodBy >= underHarm.length * BYSTANDER_SHARE) return 'Bystander';
 
   const withMostly =
-    mean(decisions.map((d) => d.voice)) >= WITH_MEAN && mean(decisions.map((d) => d.power)) >= WITH_MEAN;
-  if (withMostly) {
+    mean(decisions.map((d) => d.base.voice)) >= WITH_MEAN && mean(decisions.map((d) => d.base.power)) >= WITH_MEAN;
+  // v3: outing someone once is never "with", however well the rest went.
+  if (withMostly && !decisions.some((d) => hasAny(d, ['OVERRIDE']))) {
     return decisions.some((d) => hasAny(d, STANDING_BY)) ? 'With, but quiet' : 'With';
   }
   return 'Finding the way';

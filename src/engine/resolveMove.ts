@@ -47,9 +47,14 @@ const silent: Rule = (move, p, ctx) => {
 const challenge: Rule = (move, p, ctx) =>
   move.flags.includes('public') && move.target !== null && p.wants === 'no' && !ctx.duty ? 'OVERRIDE' : 'CHALLENGE';
 
+/** R5 and R11 (v3): the person said no to this, by refusing a mandate or by asking nobody to step in. */
+const refused = (p: PersonContext): boolean => p.mandate === 'declined' || p.wants === 'no';
+
 /** R5. */
 const actOnBehalf: Rule = (_move, p, ctx) => {
-  if (p.mandate === 'declined' && !ctx.duty) return 'OVERRIDE';
+  // v3: `wants: no` is a refusal too. Asking a manager to remind all staff about Jo's pronouns, after Jo asked
+  // colleagues not to step in, takes the decision from Jo however kindly it is meant.
+  if (refused(p) && !ctx.duty) return 'OVERRIDE';
   if (hasMandate(p)) return 'ADVOCATE';
   if (ctx.duty) return 'SAFEGUARD';
   return 'DOING_FOR';
@@ -65,14 +70,15 @@ const disclose: Rule = (move, p, ctx) => {
 };
 
 /**
- * R11, in the order written: a mandate, then a refusal, then duty or substantial difficulty. So a refused
- * arrangement is OVERRIDE even under a duty; an author showing a duty-driven action over a refusal writes
- * `act_on_behalf` (R5 → SAFEGUARD).
+ * R11 (v3), in the order written: a mandate, then a refusal without a duty, then duty or substantial difficulty.
+ * v3 reads "(without `duty`)" as covering both refusals, as R5 does: under a duty, arranging what the person
+ * refused is the duty's REMOVE_BARRIER, not an override (the spec's text; R5 then scores the duty-driven act).
  */
 const adjust: Rule = (move, p, ctx) => {
   if (move.flags.includes('room')) return 'REMOVE_BARRIER';
   if (hasMandate(p)) return 'REMOVE_BARRIER';
-  if (p.mandate === 'declined') return 'OVERRIDE';
+  // v3: a refusal (declined, or `wants: no`) is OVERRIDE unless a duty applies.
+  if (refused(p) && !ctx.duty) return 'OVERRIDE';
   if (ctx.duty || p.access === 'substantial_difficulty') return 'REMOVE_BARRIER';
   return 'DOING_FOR';
 };

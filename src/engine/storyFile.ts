@@ -57,8 +57,7 @@ export function parseStoryFile(text: string): StoryFileResult {
   }
   try {
     // Loading is the real test: inkjs rejects JSON that is not a compiled story, or one from an unknown ink version.
-    const story = new Story(parsed.data.json);
-    void story;
+    new Story(parsed.data.json);
   } catch (e) {
     return {
       ok: false,

@@ -143,7 +143,7 @@ export function scanSource(files: Record<string, string>, main: string, displayP
       const trimmed = text.trim();
       // The header is the run of tag-only lines (and VAR/CONST/LIST/EXTERNAL declarations) at the top of the
       // main file, before the first line of content.
-      const isDeclaration = /^(VAR|CONST|LIST|EXTERNAL|INCLUDE)\b/.test(trimmed) || /^~/.test(trimmed);
+      const isDeclaration = /^(VAR|CONST|LIST|EXTERNAL|INCLUDE)\b/.test(trimmed) || trimmed.startsWith('~');
       if (inHeader && trimmed !== '' && !isDeclaration) inHeader = false;
       if (inHeader && tags.length && trimmed === '') {
         for (const t of tags)

@@ -8,7 +8,7 @@ import { findEntry } from '../ui/storySource';
 import { deviceStorage, storageKey } from '../ui/deviceStorage';
 import { findLmsApi, type FrameLike } from './lmsApi';
 import { scormSession, type LmsSession } from './scormSession';
-import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData, type KeptRecord } from './suspendData';
+import { emptyRecord, readKeptRecord, withDone, withPlace, writeSuspendData, type KeptRecord } from './suspendData';
 import { fillPathTexts } from './replayByIndex';
 import { placeLabel } from './placeLabel';
 import { onRecordReached } from './recordReached';
@@ -73,7 +73,10 @@ export function connectLms(win: Window = window): LmsLink | null {
       ? listOf(search.get('stories'))
       : listOf(search.get('story'))
     : [];
-  let record: KeptRecord = session ? readSuspendData(session.suspendData()) : emptyRecord();
+  const read = session ? readKeptRecord(session.suspendData()) : { record: emptyRecord(), damaged: false };
+  let record: KeptRecord = read.record;
+  // Said once, with the first story opened: the learner's place could not be read, so it starts afresh.
+  let damagedUntold = read.damaged;
   const startedAt = Date.now();
   let xapi: { settings: XapiSettings; outbox: Outbox } | null = null;
 
@@ -167,6 +170,14 @@ export function connectLms(win: Window = window): LmsLink | null {
     notice: () => noticeSentences({ scorm: !!session, xapi: !!xapi, decisionActs: !!xapi?.settings.sendDecisionActs }),
     placeFor(story) {
       const kept = record.places.find((p) => p.storyId === story.entry.id);
+      if (!kept && damagedUntold) {
+        damagedUntold = false;
+        return {
+          save: null,
+          problem:
+            'Your learning system’s record of your place could not be read (it may have been changed or damaged), so it was not used: the story starts from the beginning, or from the place this device last kept.',
+        };
+      }
       if (!kept) return { save: null, problem: null };
       const save = fillPathTexts(story.json, kept, story.entry.hash);
       if (save) return { save, problem: null };

@@ -48,21 +48,31 @@ export function writeSuspendData(record: KeptRecord, limit: number, current?: st
 }
 
 export function readSuspendData(text: string): KeptRecord {
-  if (!text) return emptyRecord();
+  return readKeptRecord(text).record;
+}
+
+/**
+ * The record read back, and whether anything in it had to be dropped: text that is not the game's (edited by
+ * hand, damaged in transit) starts afresh, and `damaged` lets the game tell the learner so.
+ */
+export function readKeptRecord(text: string): { record: KeptRecord; damaged: boolean } {
+  if (!text) return { record: emptyRecord(), damaged: false };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return emptyRecord();
+    return { record: emptyRecord(), damaged: true };
   }
   const parsed = keptSchema.safeParse(data);
-  if (!parsed.success) return emptyRecord();
+  if (!parsed.success) return { record: emptyRecord(), damaged: true };
   const places: SaveEnvelope[] = [];
+  let damaged = false;
   for (const code of parsed.data.at) {
     const save = decodeSavePath(code);
-    if (save && !places.some((p) => p.storyId === save.storyId)) places.push(save);
+    if (!save) damaged = true;
+    else if (!places.some((p) => p.storyId === save.storyId)) places.push(save);
   }
-  return { done: [...new Set(parsed.data.done)], places };
+  return { record: { done: [...new Set(parsed.data.done)], places }, damaged };
 }
 
 /** The record with `save` as its story's place (replacing any older one). */

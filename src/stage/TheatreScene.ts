@@ -1,11 +1,14 @@
-// The one scene: who is on stage, who is lit, and what they wear, kept as plain state; each change is then
-// either animated (walking on and off, light changes, a follow-spot) or, under reduced motion, applied at once.
+// The one scene: it draws whatever stage state it is given. Each change is either animated (walking on and off,
+// light changes, a follow-spot, a bow) or, under reduced motion, applied at once; the state itself lives in
+// stageState.ts, so what is drawn and what the tests read are the same facts.
 import * as Phaser from 'phaser';
 import { CastFigure } from './castFigure';
-import { cuesOf, type StageCue } from './stageCues';
-import { FLOOR_Y, LIGHT, STAGE_WIDTH, TIMING, WING_OFFSET } from './stageConfig';
-import { lookFor, standingXs } from './stageLayout';
-import type { StageCastMember, StageLine } from './stageSource';
+import { lookFor, stageName } from './castLook';
+import { LearnerFigure } from './learnerFigure';
+import { COLOURS, FLOOR_Y, LIGHT, STAGE_WIDTH, TIMING, WING_OFFSET, YOU_X } from './stageConfig';
+import { standingXs } from './stageLayout';
+import type { StageCastMember } from './stageSource';
+import { EMPTY_STAGE, YOU, type StageState } from './stageState';
 import { buildSet, DEPTH, DRAPE_OPEN_SCALE, type TheatreSet } from './theatreSet';
 
 export interface TheatreSceneConfig {
@@ -19,11 +22,10 @@ export class TheatreScene extends Phaser.Scene {
   private readonly config: TheatreSceneConfig;
   private reducedMotion: boolean;
   private theatreSet!: TheatreSet;
-  /** Everyone who has appeared so far; figures are kept off stage so their props persist between scenes. */
+  private learner!: LearnerFigure;
+  /** Everyone who has appeared so far; figures are kept off stage between scenes. */
   private readonly figures = new Map<string, CastFigure>();
-  /** Who is on stage, in the order they came on (left to right). */
-  private onStage: string[] = [];
-  private lit: string | null = null;
+  private state: StageState = EMPTY_STAGE;
 
   constructor(config: TheatreSceneConfig) {
     super({ key: 'theatre' });
@@ -33,6 +35,7 @@ export class TheatreScene extends Phaser.Scene {
 
   create(): void {
     this.theatreSet = buildSet(this);
+    this.learner = new LearnerFigure(this).setDepth(DEPTH.learner);
     this.config.onReady(this);
   }
 
@@ -41,16 +44,40 @@ export class TheatreScene extends Phaser.Scene {
     return this.tweens.getTweens().length > 0;
   }
 
-  /** Apply one line's cues. `instant` draws the result without movement (catching up on earlier lines). */
-  playLine(line: StageLine, instant = false): void {
-    for (const cue of cuesOf(line)) this.applyCue(cue);
-    this.stageIt(instant);
-  }
+  /** Draw `state`. `instant` draws it without movement (catching up on what happened before the stage started). */
+  show(state: StageState, instant = false): void {
+    const bowNow = state.curtainCall && !this.state.curtainCall;
+    this.state = state;
+    const still = instant || this.reducedMotion;
+    for (const id of state.onStage) this.figure(id);
+    const xs = standingXs(state.onStage.length);
+    const xOf = (id: string | null): number | null =>
+      id === null ? null : id === YOU ? YOU_X : (xs[state.onStage.indexOf(id)] ?? null);
 
-  /** A new scene: everyone leaves and the light goes back to even. */
-  clearStage(): void {
-    this.applyCue({ kind: 'clear' });
-    this.stageIt(false);
+    for (const [id, figure] of this.figures) {
+      const at = state.onStage.indexOf(id);
+      if (at < 0) {
+        if (figure.visible) this.takeOff(figure, still);
+        continue;
+      }
+      const x = xs[at];
+      const leftOut = state.leftOut.includes(id) && state.speaker !== id && state.floor !== id;
+      const target = xOf(state.facing[id] ?? null);
+      figure.setPose({
+        turn: target === null || Math.abs(target - x) < 1 ? 0 : target < x ? -1 : 1,
+        shadow: leftOut ? COLOURS.leftOut : COLOURS.dark,
+        downcast: leftOut,
+        gesturing: state.speaker === id && state.addressee !== null,
+        props: state.props[id] ?? [],
+      });
+      this.bringOn(figure, x, this.lightFor(id, leftOut), leftOut, still);
+      if (bowNow && !still) this.bow(figure, at);
+    }
+
+    const youTarget = xOf(state.facing[YOU] ?? null);
+    this.learner.setTurn(youTarget === null ? 0 : youTarget < YOU_X ? -1 : 1);
+    this.fade(this.learner, 'light', this.lightFor(YOU, false), still);
+    this.placeLight(xOf(state.floor ?? state.speaker), xOf(state.speaker === null ? null : state.addressee), still);
   }
 
   /** Draws the drapes open: with movement, or at once. */
@@ -73,83 +100,59 @@ export class TheatreScene extends Phaser.Scene {
     // Anything mid-way jumps to where it was going.
     if (on) {
       this.tweens.killAll();
-      this.stageIt(true);
+      for (const figure of this.figures.values()) figure.bow = 0;
+      this.show(this.state, true);
       const [left, right] = this.theatreSet.drapes;
       left.scaleX = right.scaleX = DRAPE_OPEN_SCALE;
     }
   }
 
-  private applyCue(cue: StageCue): void {
-    switch (cue.kind) {
-      case 'clear':
-        this.onStage = [];
-        this.lit = null;
-        break;
-      case 'enter':
-        this.figure(cue.id);
-        if (!this.onStage.includes(cue.id)) this.onStage.push(cue.id);
-        break;
-      case 'exit':
-        this.onStage = this.onStage.filter((id) => id !== cue.id);
-        if (this.lit === cue.id) this.lit = null;
-        break;
-      case 'prop':
-        this.figure(cue.id).addProp(cue.item);
-        break;
-      case 'light':
-        this.lit = cue.id !== null && this.onStage.includes(cue.id) ? cue.id : null;
-        break;
-    }
+  private lightFor(id: string, leftOut: boolean): number {
+    const s = this.state;
+    if (s.curtainCall) return LIGHT.lit;
+    if (leftOut) return LIGHT.leftOut;
+    if (id === s.speaker || id === s.floor) return LIGHT.lit;
+    if (id === s.addressee) return LIGHT.addressed;
+    if (s.speaker !== null || s.floor !== null) return LIGHT.listening;
+    return LIGHT.even;
   }
 
   private figure(id: string): CastFigure {
     let figure = this.figures.get(id);
     if (!figure) {
+      // Someone missing from the cast (the checker's business) still appears, under their id.
       const index = this.config.cast.findIndex((c) => c.id === id);
-      // Someone missing from the cast (the linter's business) still appears, under their id, after the cast.
-      const name = index >= 0 ? this.config.cast[index].name : id;
-      const look = lookFor(index >= 0 ? index : this.config.cast.length + this.figures.size);
-      figure = new CastFigure(this, id, name, look);
+      const member = this.config.cast[index] ?? { id, name: id };
+      figure = new CastFigure(this, id, stageName(member.name), lookFor(member, index >= 0 ? index : undefined));
       figure.setPosition(nearestWing(STAGE_WIDTH), FLOOR_Y).setDepth(DEPTH.cast);
       this.figures.set(id, figure);
     }
     return figure;
   }
 
-  /** Move every figure, the spotlight and the shade towards the state. */
-  private stageIt(instant: boolean): void {
-    const still = instant || this.reducedMotion;
-    const xs = standingXs(this.onStage.length);
-    for (const [id, figure] of this.figures) {
-      const at = this.onStage.indexOf(id);
-      if (at >= 0) this.bringOn(figure, xs[at], this.lightFor(id), still);
-      else if (figure.visible) this.takeOff(figure, still);
-    }
-    const litX = this.lit === null ? null : xs[this.onStage.indexOf(this.lit)];
-    this.placeLight(litX, still);
-  }
-
-  private lightFor(id: string): number {
-    if (this.lit === null) return LIGHT.even;
-    return id === this.lit ? LIGHT.lit : LIGHT.dim;
-  }
-
-  private bringOn(figure: CastFigure, x: number, light: number, still: boolean): void {
+  private bringOn(figure: CastFigure, x: number, light: number, leftOut: boolean, still: boolean): void {
     const offStage = !figure.visible;
     const arriving = offStage || figure.leaving;
-    this.tweens.killTweensOf(figure);
+    // Someone talked past stands a step back, upstage and behind the others, as well as out of the light: not
+    // shown by colour alone, and never to be read as their skin tone.
+    const y = leftOut ? FLOOR_Y - LEFT_OUT_STEP : FLOOR_Y;
+    const scale = leftOut ? LEFT_OUT_SCALE : 1;
     figure.leaving = false;
-    figure.setDepth(DEPTH.cast).setVisible(true);
+    figure.setDepth(leftOut ? DEPTH.leaving : DEPTH.cast).setVisible(true);
+    this.tweens.killTweensOf(figure);
     if (still) {
       figure.x = x;
+      figure.y = y;
+      figure.scale = scale;
       figure.light = light;
       return;
     }
-    // Newcomers start in the wing, behind the drape, and walk on; no fade, which would show the seams
-    // between a figure's shapes.
+    this.fade(figure, 'y', y, false, TIMING.shuffle, 'Sine.easeInOut');
+    this.fade(figure, 'scale', scale, false, TIMING.shuffle, 'Sine.easeInOut');
+    // Newcomers start in the wing, behind the drape, and walk on.
     if (offStage) figure.x = nearestWing(x);
-    this.tweenTo(figure, 'x', x, arriving ? TIMING.walk : TIMING.shuffle, 'Sine.easeInOut');
-    this.tweenTo(figure, 'light', light, TIMING.light, 'Linear');
+    this.fade(figure, 'x', x, false, arriving ? TIMING.walk : TIMING.shuffle, 'Sine.easeInOut');
+    this.fade(figure, 'light', light, false);
   }
 
   private takeOff(figure: CastFigure, still: boolean): void {
@@ -163,7 +166,6 @@ export class TheatreScene extends Phaser.Scene {
     // Behind those who stay, so nobody is walked through on the way out.
     figure.leaving = true;
     figure.setDepth(DEPTH.leaving);
-    this.tweenTo(figure, 'light', LIGHT.even, TIMING.light, 'Linear');
     this.tweens.add({
       targets: figure,
       x: nearestWing(figure.x),
@@ -176,36 +178,54 @@ export class TheatreScene extends Phaser.Scene {
     });
   }
 
-  private placeLight(x: number | null, still: boolean): void {
-    const { spotlight, shade } = this.theatreSet;
-    const shadeTo = x === null ? 0 : LIGHT.shadeWhenLit;
-    this.tweens.killTweensOf([spotlight, shade]);
-    if (still) {
-      if (x !== null) spotlight.x = x;
-      spotlight.alpha = x === null ? 0 : 1;
-      shade.alpha = shadeTo;
-      return;
-    }
-    if (x !== null) {
-      // A follow-spot: it glides to the next speaker if it is already up, or fades up where they stand.
-      if (spotlight.alpha < 0.05) spotlight.x = x;
-      else this.tweenTo(spotlight, 'x', x, TIMING.shuffle, 'Sine.easeInOut');
-    }
-    this.tweenTo(spotlight, 'alpha', x === null ? 0 : 1, TIMING.light, 'Linear');
-    this.tweenTo(shade, 'alpha', shadeTo, TIMING.light, 'Linear');
+  private bow(figure: CastFigure, at: number): void {
+    this.tweens.add({
+      targets: figure,
+      bow: 1,
+      duration: TIMING.bow / 2,
+      delay: TIMING.walk + at * 90,
+      yoyo: true,
+      ease: 'Sine.easeInOut',
+    });
   }
 
-  private tweenTo<P extends string>(
+  /** The follow-spot on whoever has the floor, and a pool of light joining them to whom they address. */
+  private placeLight(x: number | null, toX: number | null, still: boolean): void {
+    const { spotlight, shade, conversation } = this.theatreSet;
+    const lit = x !== null && !this.state.curtainCall;
+    if (lit && toX !== null) {
+      conversation.x = (x + toX) / 2;
+      // Just wider than the gap between them (the pool texture is 400 wide), so it never takes in a neighbour.
+      conversation.scaleX = (Math.abs(toX - x) + 110) / 400;
+    }
+    if (lit && (spotlight.alpha < 0.05 || still)) spotlight.x = x;
+    else if (lit) this.fade(spotlight, 'x', x, false, TIMING.shuffle, 'Sine.easeInOut');
+    this.fade(spotlight, 'alpha', lit ? 1 : 0, still);
+    this.fade(conversation, 'alpha', lit && toX !== null ? 1 : 0, still);
+    this.fade(shade, 'alpha', lit ? LIGHT.shadeWhenLit : 0, still);
+  }
+
+  private fade<P extends string>(
     target: Record<P, number>,
     prop: P,
     to: number,
-    duration: number,
-    ease: string,
+    still: boolean,
+    duration: number = TIMING.light,
+    ease = 'Linear',
   ): void {
+    if (still) {
+      this.tweens.killTweensOf(target);
+      target[prop] = to;
+      return;
+    }
     if (Math.abs(target[prop] - to) < 0.001) return;
     this.tweens.add({ targets: target, [prop]: to, duration, ease });
   }
 }
+
+/** How far upstage someone left out stands, and how much smaller that makes them look. */
+const LEFT_OUT_STEP = 26;
+const LEFT_OUT_SCALE = 0.9;
 
 function nearestWing(x: number): number {
   return x >= STAGE_WIDTH / 2 ? STAGE_WIDTH + WING_OFFSET : -WING_OFFSET;

@@ -1,55 +1,47 @@
-// A line's tags read as stage cues, in tag order (the engine's scene context applies them in the same order,
-// so the stage and the scene context agree on who is present). Pure: no Phaser, testable in Node.
-import { LEARNER_ID, splitTag } from '../engine/contract/index.ts';
+// A line's tags read as stage cues, in tag order, through the engine's own tag grammar (one parse, the same one
+// the scene context uses, so the stage and the scene context agree on who is present). Pure: no Phaser.
+import { LEARNER_ID, parseLineTag } from '../engine/contract/index.ts';
 import type { StageLine } from './stageSource';
+import type { StageAction } from './stageState';
 
 export type StageCue =
-  | { kind: 'clear' }
+  /** A new scene: everyone leaves, the light goes back to even. */
+  | { kind: 'scene'; name: string }
   | { kind: 'enter'; id: string }
   | { kind: 'exit'; id: string }
   | { kind: 'prop'; id: string; item: string }
-  /** Who is lit: a cast id, or null for nobody (narration, or the learner speaking). */
-  | { kind: 'light'; id: string | null };
-
-const ID = /^[a-z][a-z0-9_]*$/;
-
-function firstWord(value: string): string {
-  return value.split(/\s+/)[0] ?? '';
-}
+  /** `harm:` of the scene; `exclusion` means someone here is being talked past. */
+  | { kind: 'harm'; harm: 'off' | 'on' | 'exclusion' };
 
 export function cuesOf(line: StageLine): StageCue[] {
   const cues: StageCue[] = [];
-  let speakerTag: string | null = null;
   for (const raw of line.tags) {
-    const { key, value } = splitTag(raw);
-    const id = firstWord(value);
-    switch (key) {
+    const parsed = parseLineTag(raw);
+    // A malformed tag is the checker's to report, not the stage's to guess.
+    if (parsed.kind !== 'ours') continue;
+    const tag = parsed.tag;
+    switch (tag.key) {
       case 'scene':
-        cues.push({ kind: 'clear' });
+        cues.push({ kind: 'scene', name: tag.name });
         break;
       case 'enter':
       case 'exit':
-        // The learner is never drawn, and a malformed id is the linter's to report, not the stage's to guess.
-        if (ID.test(id) && id !== LEARNER_ID) cues.push({ kind: key, id });
-        break;
       case 'speaker':
-        speakerTag = id;
-        // Speaking brings someone on stage (as in the scene context).
-        if (ID.test(id) && id !== LEARNER_ID) cues.push({ kind: 'enter', id });
+        // Speaking brings someone on stage (as in the scene context). The learner always has their own place.
+        if (tag.id !== LEARNER_ID) cues.push({ kind: tag.key === 'exit' ? 'exit' : 'enter', id: tag.id });
         break;
-      case 'prop': {
-        const item = value.slice(id.length).trim();
-        if (ID.test(id) && id !== LEARNER_ID && item !== '') cues.push({ kind: 'prop', id, item });
+      case 'prop':
+        if (tag.id !== LEARNER_ID) cues.push({ kind: 'prop', id: tag.id, item: tag.item });
         break;
-      }
+      case 'harm':
+        cues.push({ kind: 'harm', harm: tag.harm });
+        break;
     }
   }
-  const speaker = line.speaker ?? speakerTag;
-  if (speaker !== null && speaker !== '') {
-    cues.push({ kind: 'light', id: speaker === LEARNER_ID || !ID.test(speaker) ? null : speaker });
-  } else if (!line.hidden) {
-    // Narration: nobody in particular is lit. A hidden, tag-only line leaves the light where it was.
-    cues.push({ kind: 'light', id: null });
-  }
   return cues;
+}
+
+/** Everything one line does on stage: its cues in tag order, then who speaks to whom. */
+export function lineActions(line: StageLine): StageAction[] {
+  return [...cuesOf(line), { kind: 'line', speaker: line.speaker, to: line.to ?? null, hidden: line.hidden ?? false }];
 }

@@ -4,10 +4,21 @@
 import * as Phaser from 'phaser';
 import { LoopKeeper } from './loopKeeper';
 import { COLOURS, STAGE_HEIGHT, STAGE_WIDTH } from './stageConfig';
-import type { StageHandle, StageLine, StageOptions, StageSource } from './stageSource';
+import { Beats } from './beats';
+import { followStory, foldStage } from './followStory';
+import type { StageHandle, StageOptions, StageSource } from './stageSource';
+import { stageSnapshot, type StageState } from './stageState';
 import { TheatreScene } from './TheatreScene';
 
-export type { StageCastMember, StageEvents, StageHandle, StageLine, StageOptions, StageSource } from './stageSource';
+export type {
+  StageCastMember,
+  StageEvents,
+  StageHandle,
+  StageHistoryItem,
+  StageLine,
+  StageOptions,
+  StageSource,
+} from './stageSource';
 
 export function startStage(parent: HTMLElement, source: StageSource, options: StageOptions): Promise<StageHandle> {
   parent.setAttribute('aria-hidden', 'true');
@@ -16,21 +27,31 @@ export function startStage(parent: HTMLElement, source: StageSource, options: St
   let keeper: LoopKeeper | null = null;
   let destroyed = false;
   let reducedMotion = options.reducedMotion;
-  // Listen at once: lines that arrive while Phaser boots are kept, then played without movement before the
-  // curtain opens. `scene/changed` needs no keeping: the line that caused it carries the `scene:` tag.
-  const waiting: StageLine[] = [];
-  const unsubscribe = [
-    source.on('story/line', (line) => {
-      if (!scene || !keeper) return void waiting.push(line);
-      scene.playLine(line);
-      keeper.wake();
-    }),
-    source.on('scene/changed', () => {
+  // Read-only, for tests: what the stage shows now, as data (browser tests assert on this, not on pixels).
+  const publish = (state: StageState) => {
+    parent.dataset.stage = JSON.stringify(stageSnapshot(state));
+  };
+  let shown: StageState = foldStage(options.sofar ?? []);
+  const beats = new Beats(
+    (state, skipping) => {
+      shown = state;
+      publish(state);
       if (!scene || !keeper) return;
-      scene.clearStage();
+      scene.show(state, skipping);
       keeper.wake();
-    }),
-  ];
+    },
+    (run, ms) => {
+      const timer = window.setTimeout(run, ms);
+      return () => window.clearTimeout(timer);
+    },
+    // Before the scene is up, and under reduced motion, there is nothing to pace.
+    () => reducedMotion || !scene,
+  );
+  // Listen at once: what happens while Phaser boots is folded in, then drawn without movement before the curtain
+  // opens, together with everything that happened before the stage started.
+  const story = followStory(source, (state, item) => beats.push(state, item), shown);
+  publish(shown);
+  const unsubscribe = [story.stop, () => beats.stop()];
 
   return new Promise<StageHandle>((resolve, reject) => {
     let game: Phaser.Game;
@@ -66,8 +87,7 @@ export function startStage(parent: HTMLElement, source: StageSource, options: St
       onReady: (ready) => {
         if (destroyed) return resolve(handle);
         ready.setReducedMotion(reducedMotion);
-        for (const line of options.linesSoFar ?? []) ready.playLine(line, true);
-        for (const line of waiting.splice(0)) ready.playLine(line, true);
+        ready.show(shown, true);
         ready.openCurtain();
         // Marked on the canvas (our own element) so tests can see the loop sleep.
         game.canvas.dataset.loop = 'awake';

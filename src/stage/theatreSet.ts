@@ -11,12 +11,14 @@ import {
   VALANCE_HEIGHT,
 } from './stageConfig';
 
-export const DEPTH = { set: 0, shade: 1, light: 2, leaving: 2.5, cast: 3, drapes: 4 } as const;
+export const DEPTH = { set: 0, shade: 1, light: 2, leaving: 2.5, cast: 3, learner: 3.5, drapes: 4 } as const;
 
 export interface TheatreSet {
   /** Darkens the stage around the lit person. */
   shade: Phaser.GameObjects.Rectangle;
   spotlight: Phaser.GameObjects.Image;
+  /** A pool of light on the boards joining the speaker to whom they address; scaled to the gap between them. */
+  conversation: Phaser.GameObjects.Image;
   drapes: [Phaser.GameObjects.Graphics, Phaser.GameObjects.Graphics];
 }
 
@@ -26,7 +28,8 @@ export const DRAPE_OPEN_SCALE = DRAPE_OPEN_WIDTH / (HALF + 4);
 
 export function buildSet(scene: Phaser.Scene): TheatreSet {
   paintTexture(scene, 'theatre-backdrop', STAGE_WIDTH, STAGE_HEIGHT, paintBackdrop);
-  paintTexture(scene, 'theatre-spot', 360, 400, paintSpot);
+  paintTexture(scene, 'theatre-spot', 300, FLOOR_Y + 40, paintSpot);
+  paintTexture(scene, 'theatre-pool', 400, 60, paintPool);
 
   scene.add.image(0, 0, 'theatre-backdrop').setOrigin(0, 0).setDepth(DEPTH.set);
   const shade = scene.add
@@ -35,8 +38,14 @@ export function buildSet(scene: Phaser.Scene): TheatreSet {
     .setAlpha(0)
     .setDepth(DEPTH.shade);
   const spotlight = scene.add
-    .image(HALF, FLOOR_Y + 36, 'theatre-spot')
+    .image(HALF, FLOOR_Y + 30, 'theatre-spot')
     .setOrigin(0.5, 1)
+    .setBlendMode(Phaser.BlendModes.ADD)
+    .setAlpha(0)
+    .setDepth(DEPTH.light);
+
+  const conversation = scene.add
+    .image(HALF, FLOOR_Y, 'theatre-pool')
     .setBlendMode(Phaser.BlendModes.ADD)
     .setAlpha(0)
     .setDepth(DEPTH.light);
@@ -47,7 +56,7 @@ export function buildSet(scene: Phaser.Scene): TheatreSet {
   paintDrape(right, -1);
   const valance = scene.add.graphics().setDepth(DEPTH.drapes);
   paintValance(valance);
-  return { shade, spotlight, drapes: [left, right] };
+  return { shade, spotlight, conversation, drapes: [left, right] };
 }
 
 function paintTexture(
@@ -89,7 +98,7 @@ function paintBackdrop(ctx: CanvasRenderingContext2D, w: number, h: number): voi
   // The stage's front lip, then warm footlights along it.
   ctx.fillStyle = '#1c1512';
   ctx.fillRect(0, h - 12, w, 12);
-  for (let x = 140; x < w - 100; x += 100) {
+  for (let x = 110; x < w - 80; x += 90) {
     const glow = ctx.createRadialGradient(x, h - 12, 0, x, h - 12, 34);
     glow.addColorStop(0, 'rgba(255, 217, 138, 0.35)');
     glow.addColorStop(1, 'rgba(255, 217, 138, 0)');
@@ -108,22 +117,36 @@ function paintSpot(ctx: CanvasRenderingContext2D, w: number, h: number): void {
     const f = 1 - k * 0.1;
     ctx.fillStyle = 'rgba(255, 242, 204, 0.028)';
     ctx.beginPath();
-    ctx.moveTo(cx - 34 * f, 0);
-    ctx.lineTo(cx + 34 * f, 0);
-    ctx.lineTo(cx + 150 * f, poolY);
-    ctx.lineTo(cx - 150 * f, poolY);
+    ctx.moveTo(cx - 28 * f, 0);
+    ctx.lineTo(cx + 28 * f, 0);
+    ctx.lineTo(cx + 120 * f, poolY);
+    ctx.lineTo(cx - 120 * f, poolY);
     ctx.closePath();
     ctx.fill();
   }
   ctx.save();
   ctx.translate(cx, poolY);
   ctx.scale(1, 0.2);
-  const pool = ctx.createRadialGradient(0, 0, 0, 0, 0, 170);
+  const pool = ctx.createRadialGradient(0, 0, 0, 0, 0, 140);
   pool.addColorStop(0, 'rgba(255, 242, 204, 0.5)');
   pool.addColorStop(0.6, 'rgba(255, 242, 204, 0.18)');
   pool.addColorStop(1, 'rgba(255, 242, 204, 0)');
   ctx.fillStyle = pool;
-  ctx.fillRect(-180, -180, 360, 360);
+  ctx.fillRect(-150, -150, 300, 300);
+  ctx.restore();
+}
+
+/** A long soft oval of warm light on the boards. */
+function paintPool(ctx: CanvasRenderingContext2D, w: number, h: number): void {
+  ctx.save();
+  ctx.translate(w / 2, h / 2);
+  ctx.scale(1, h / w);
+  const pool = ctx.createRadialGradient(0, 0, 0, 0, 0, w / 2);
+  pool.addColorStop(0, 'rgba(255, 242, 204, 0.32)');
+  pool.addColorStop(0.7, 'rgba(255, 242, 204, 0.12)');
+  pool.addColorStop(1, 'rgba(255, 242, 204, 0)');
+  ctx.fillStyle = pool;
+  ctx.fillRect(-w / 2, -w / 2, w, w);
   ctx.restore();
 }
 
@@ -147,7 +170,7 @@ function paintDrape(g: Phaser.GameObjects.Graphics, side: 1 | -1): void {
 function paintValance(g: Phaser.GameObjects.Graphics): void {
   g.fillStyle(COLOURS.drape, 1);
   g.fillRect(0, 0, STAGE_WIDTH, VALANCE_HEIGHT);
-  const scallop = 64;
+  const scallop = 52;
   for (let x = scallop / 2; x < STAGE_WIDTH + scallop; x += scallop) {
     g.fillCircle(x, VALANCE_HEIGHT - 6, scallop / 2 - 2);
   }

@@ -46,5 +46,7 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
     },
     onRecordReached: () => recordReached(id),
   });
+  // The frame closes as it opened: the company takes a bow before the learner looks back.
+  o.root.querySelector('.debrief-title')?.after(o.screen.companyBow());
   return mounted;
 }

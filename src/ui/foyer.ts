@@ -5,6 +5,7 @@ import { clear, el } from './dom';
 import { storyManifest } from './storySource';
 import { storiesWithAutosave } from './autosave';
 import { comeBackNotice } from './comeBackNotice';
+import { theatreRoles } from './theatreFrame';
 
 export interface FoyerOptions {
   root: HTMLElement;
@@ -19,37 +20,24 @@ export interface FoyerOptions {
 
 function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOptions['onPlay']): HTMLElement {
   const headingId = `story-${entry.id}`;
+  const notesId = `notes-${entry.id}`;
+  // The card leads with the title, the learner's role and length, and the button, so Begin is on the first screen
+  // at every size (a phone, 200 % text). The summary and content notes follow at once, and the button's
+  // description carries the content notes, so a screen reader hears them with it.
   const facts = el('dl', { className: 'facts' });
   const fact = (term: string, value: string | null | undefined) => {
     if (!value) return;
     facts.append(el('dt', {}, term), el('dd', {}, value));
   };
-  fact('You play', entry.role);
-  fact('Length', entry.minutes ? `About ${entry.minutes} minutes` : null);
   fact('Reviewed', entry.review);
   if (entry.authors.length) fact('Written by', entry.authors.join(', '));
 
-  const card = el(
-    'article',
-    { className: 'production', 'aria-labelledby': headingId },
-    el('h3', { id: headingId }, entry.title),
-    el('p', { className: 'summary' }, entry.summary),
-    facts,
-  );
-  if (entry.outcomes.length) {
-    card.append(el('h4', {}, 'What you will practise'), el('ul', {}, ...entry.outcomes.map((o) => el('li', {}, o))));
-  }
-  if (entry.contentNotes.length) {
-    card.append(
-      el('h4', {}, 'Content notes'),
-      el('ul', { className: 'content-notes' }, ...entry.contentNotes.map((o) => el('li', {}, o))),
-    );
-  }
   const row = el('div', { className: 'button-row' });
+  const described = entry.contentNotes.length ? notesId : null;
   if (hasSave) {
     const cont = el(
       'button',
-      { type: 'button', className: 'primary', 'data-story': entry.id },
+      { type: 'button', className: 'primary', 'data-story': entry.id, 'aria-describedby': described },
       'Continue where you left off',
     );
     cont.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
@@ -58,13 +46,45 @@ function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOpt
   }
   const begin = el(
     'button',
-    { type: 'button', className: hasSave ? '' : 'primary', 'data-story': entry.id },
+    { type: 'button', className: hasSave ? '' : 'primary', 'data-story': entry.id, 'aria-describedby': described },
     hasSave ? 'Start from the beginning' : 'Begin',
   );
   begin.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
   begin.addEventListener('click', () => onPlay(entry.id, false));
   row.append(begin);
-  card.append(row);
+
+  const card = el(
+    'article',
+    { className: 'production', 'aria-labelledby': headingId },
+    el('h3', { id: headingId }, entry.title),
+    el(
+      'p',
+      { className: 'production-facts' },
+      entry.role ? `You play: ${entry.role}` : '',
+      entry.role && entry.minutes ? ' · ' : '',
+      entry.minutes ? `About ${entry.minutes} minutes` : '',
+    ),
+    row,
+    el('p', { className: 'summary' }, entry.summary),
+  );
+  if (entry.contentNotes.length) {
+    card.append(
+      el(
+        'p',
+        { className: 'content-notes', id: notesId },
+        el('strong', {}, 'Content notes: '),
+        entry.contentNotes.join(' '),
+      ),
+    );
+  }
+  const more = el(
+    'details',
+    { className: 'production-more' },
+    el('summary', {}, 'What you will practise, and who wrote it'),
+  );
+  if (entry.outcomes.length) more.append(el('ul', {}, ...entry.outcomes.map((o) => el('li', {}, o))));
+  more.append(facts);
+  card.append(more);
   return card;
 }
 
@@ -81,10 +101,21 @@ export function showFoyer(o: FoyerOptions): void {
       el(
         'p',
         { className: 'lede' },
-        'Short stories from health and social care in which you play your own professional role. At each decision you choose what to say or do, and afterwards you look back at whose voice was heard.',
+        'Short stories from health and social care. You play your own professional role, choose what to say or do, and afterwards look back at whose voice was heard. Nobody is scored.',
       ),
     ),
     comeBackNotice(listed, (id) => o.onPlay(id, true)) ?? '',
+    continueStrip(listed, saved, o.onPlay),
+    el(
+      'section',
+      { className: 'playbill', 'aria-labelledby': 'playbill-heading' },
+      el('h2', { id: 'playbill-heading' }, 'Tonight’s playbill'),
+      ...(listed.length
+        ? listed.map((entry) => productionCard(entry, saved.has(entry.id), o.onPlay))
+        : [el('p', {}, 'There are no stories in this theatre yet.')]),
+      // The frame, named after the productions so that Begin stays on the first screen.
+      theatreRoles(),
+    ),
     el(
       'section',
       { className: 'before-you-start', 'aria-labelledby': 'before-heading' },
@@ -121,14 +152,6 @@ export function showFoyer(o: FoyerOptions): void {
         ),
       ),
     ),
-    el(
-      'section',
-      { className: 'playbill', 'aria-labelledby': 'playbill-heading' },
-      el('h2', { id: 'playbill-heading' }, 'Tonight’s playbill'),
-      ...(listed.length
-        ? listed.map((entry) => productionCard(entry, saved.has(entry.id), o.onPlay))
-        : [el('p', {}, 'There are no stories in this theatre yet.')]),
-    ),
     // Facilitators find the workshop here; a launch limited to some stories (an LMS) is one learner, not a room.
     o.only?.length
       ? ''
@@ -143,4 +166,28 @@ export function showFoyer(o: FoyerOptions): void {
   );
   heading.focus();
   if (performance.getEntriesByName('foyer-text').length === 0) performance.mark('foyer-text');
+}
+
+/** When a story has a saved place, carrying on is the first thing on the page, not inside its card. */
+function continueStrip(
+  listed: readonly ManifestEntry[],
+  saved: ReadonlySet<string>,
+  onPlay: FoyerOptions['onPlay'],
+): HTMLElement | string {
+  const withSave = listed.filter((e) => saved.has(e.id));
+  if (withSave.length === 0) return '';
+  return el(
+    'section',
+    { className: 'continue-strip', 'aria-label': 'Carry on' },
+    ...withSave.map((entry) => {
+      const button = el(
+        'button',
+        { type: 'button', className: 'primary', 'data-story': entry.id },
+        'Continue where you left off',
+        el('span', { className: 'visually-hidden' }, `: ${entry.title}`),
+      );
+      button.addEventListener('click', () => onPlay(entry.id, true));
+      return el('p', {}, button, ' ', el('span', { 'aria-hidden': 'true' }, entry.title));
+    }),
+  );
 }

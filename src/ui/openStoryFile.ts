@@ -1,20 +1,16 @@
 // "Open a story file": an author (or a facilitator with a story not yet in this theatre) opens an exported
-// `.story.json` from disk and plays it for this visit. The file is untrusted: parseStoryFile checks its shape and
-// that inkjs loads it; its title and text reach the page only as text.
-import { parseStoryFile, type StoryFile } from '../engine/storyFile';
-import { manifestEntryFor, type ManifestEntry } from '../engine/manifest';
+// `.story.json` from disk and plays it for this visit. The file is untrusted: it is read, checked, loaded and
+// walked in a worker the page stops after a time limit (untrustedInk.ts), never on this page's thread; its
+// title and text reach the page only as text.
 import { el } from './dom';
 import { navigate } from './navigation';
 import { openedStoryId, rememberOpenedStory } from './storySource';
-
-/** The playbill entry for an opened file: its id (in the opened files' namespace), hash, title and header tags. */
-function entryFor(file: StoryFile): ManifestEntry {
-  return { ...manifestEntryFor(openedStoryId(file.id), file.json, file.hash, file.title), listed: false };
-}
+import { runUntrusted } from './untrustedInk';
 
 export function openStoryFileSection(): HTMLElement {
   const input = el('input', { type: 'file', id: 'story-file-input', accept: '.json,application/json' });
   const problem = el('p', { className: 'save-problem', role: 'alert' });
+  const status = el('p', { role: 'status' });
   input.addEventListener('change', async () => {
     const file = input.files?.[0];
     input.value = '';
@@ -27,19 +23,20 @@ export function openStoryFileSection(): HTMLElement {
       problem.textContent = `The file “${file.name}” could not be read.`;
       return;
     }
-    const result = parseStoryFile(text);
-    if (!result.ok) {
-      problem.textContent = `The file “${file.name}” could not be opened: ${result.message}.`;
+    status.textContent = `Opening “${file.name}”…`;
+    const result = await runUntrusted({ kind: 'open', text }, file.name).result;
+    status.textContent = '';
+    if (result.kind === 'stopped') {
+      problem.textContent = result.message;
       return;
     }
-    let entry: ManifestEntry;
-    try {
-      entry = entryFor(result.story);
-    } catch (e) {
-      problem.textContent = `The file “${file.name}” could not be opened: ${e instanceof Error ? e.message : String(e)}.`;
+    if (result.kind !== 'opened') {
+      problem.textContent = `The file “${file.name}” could not be opened: ${result.kind === 'refused' ? result.message : 'it is not a story file'}.`;
       return;
     }
-    rememberOpenedStory({ entry, json: result.story.json });
+    // Its own namespace: a file sharing a shipped story's id never touches that story's saves or answers.
+    const entry = { ...result.entry, id: openedStoryId(result.story.id) };
+    rememberOpenedStory({ entry, json: result.story.json, fileId: result.story.id });
     navigate(`?story=${encodeURIComponent(entry.id)}`);
   });
   return el(
@@ -52,6 +49,7 @@ export function openStoryFileSection(): HTMLElement {
       'If an author has given you a story as a file (ending .story.json), you can play it here. It stays open until you close or reload the page.',
     ),
     el('div', { className: 'file-field' }, el('label', { for: 'story-file-input' }, 'Choose a story file'), input),
+    status,
     problem,
   );
 }

@@ -6,12 +6,17 @@ import { splitTag } from '../engine/contract/index.ts';
 import type { SaveEnvelope, StoryLine } from '../engine/types';
 import type { LoadedStory } from './storySource';
 import { announce, clear, el } from './dom';
-import { writeAutosave, clearAutosave, markStarted } from './autosave';
+import { writeAutosave, clearAutosave, markStarted, startedAt } from './autosave';
 import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
 import { setCurrentPlay } from './currentPlay';
 import { rereadButton } from './rereadPassage';
 import { speakerLabel } from './speakerLabel';
+import { companyBow, storyOpening, type Company } from './theatreFrame';
+import { storyAudience } from '../engine/storyAudience';
+import { foldStage } from '../stage/followStory';
+import { stageSourceFor } from './stageFeed';
+import { personCards } from './personCards';
 
 export interface PlayScreenOptions {
   root: HTMLElement;
@@ -26,12 +31,15 @@ export interface PlayScreen {
   playthrough: Playthrough;
   /** Replace the story (live reload, or going back one decision) and replay the given path. */
   replay(json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean };
+  /** The company's bow, for the curtain call: everyone who came on, and whom the learner spoke with and for. */
+  companyBow(): HTMLElement;
   destroy(): void;
 }
 
 let markedFirstText = false;
 
 type StageModule = typeof import('../stage/startStage');
+type StageHistoryItem = import('../stage/startStage').StageHistoryItem;
 // Phaser is loaded lazily, after the first words are on screen; a glob keeps it out of the first bundle.
 const stageModules = import.meta.glob<StageModule>('../stage/startStage.ts');
 
@@ -53,6 +61,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const restartButton = el('button', { type: 'button', className: 'quiet' }, 'Start again');
   const foyerButton = el('button', { type: 'button', className: 'quiet' }, 'Back to the foyer');
   const heading = el('h1', { className: 'play-title', tabindex: '-1' }, story.entry.title);
+  // Who is who tonight: named from the story's own cast and moves, so it fits every story, including new ones.
+  const programme = el('div', { className: 'programme-box' });
   const section = el(
     'section',
     { className: 'play', 'aria-labelledby': 'play-title' },
@@ -69,6 +79,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         foyerButton,
       ),
     ),
+    programme,
     stageBox,
     transcript,
     choiceArea,
@@ -93,18 +104,23 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     return p;
   };
 
-  /** Every line so far, hidden ones included, so a stage that starts late can catch up on who is on. */
-  const linesSoFar: StoryLine[] = [];
+  /** Every line and decision so far, hidden lines included, so a stage that starts late can catch up. */
+  const stageHistory: StageHistoryItem[] = [];
+
+  // Each person's card, offered where they first appear; reveal: lines add to it.
+  const cards = personCards(() => playthrough.header.cast);
 
   /** Show a passage's lines; returns the first new paragraph (for focus). */
   const renderPassage = (passage: Passage): HTMLElement | null => {
-    linesSoFar.push(...passage.lines);
     let first: HTMLElement | null = null;
     const group = el('div', { className: 'passage' });
     for (const line of passage.lines) {
       const p = renderLine(line);
+      // A tag-only line can still bring someone on or reveal something: its card goes where the line would be.
+      const extras = cards.afterLine(line);
+      if (p) group.append(p);
+      group.append(...extras);
       if (!p) continue;
-      group.append(p);
       first ??= p;
     }
     if (group.childNodes.length) transcript.append(group);
@@ -141,8 +157,13 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       choiceArea.hidden = true;
       showEnd();
     }
-    if (focus) (first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading).focus();
-    else first?.scrollIntoView?.({ block: 'nearest' });
+    if (focus) {
+      const target = first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
+      // What just happened goes to the top of the window, so nobody scrolls to find it; focus follows without a
+      // second jump. Under reduced motion the move is immediate.
+      target.focus({ preventScroll: true });
+      target.scrollIntoView?.({ block: 'start', behavior: settings().reducedMotion ? 'auto' : 'smooth' });
+    } else first?.scrollIntoView?.({ block: 'nearest' });
   };
 
   const take = (index: number) => {
@@ -173,7 +194,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     debrief.addEventListener('click', () => options.onEnded(playthrough, screen));
     const foyer = el('button', { type: 'button' }, 'Back to the foyer');
     foyer.addEventListener('click', options.onFoyer);
-    end.append(el('div', { className: 'button-row' }, debrief, foyer));
+    end.append(companyBowFor(playthrough, stageHistory), el('div', { className: 'button-row' }, debrief, foyer));
     transcript.append(end);
   };
 
@@ -182,7 +203,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const lastDecision = playthrough.save.path.length > 0;
     showErrorPanel(transcript, {
       storyTitle: story.entry.title,
-      storyId: story.entry.id,
+      // The name the author knows (an opened file plays under an id of its own namespace).
+      storyId: story.fileId ?? story.entry.id,
       error: passage.error!,
       canGoBack: lastDecision,
       onBack: () => {
@@ -198,14 +220,21 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const bindPlaythrough = (p: Playthrough) => {
     playthrough = p;
     for (const member of p.header.cast) castNames.set(member.id, member.name);
+    clear(programme);
+    programme.append(storyOpening(companyOf(p, story.entry.role)));
     p.events.on('save/changed', (save) => writeAutosave(save));
+    const feed = stageSourceFor(p);
+    feed.on('story/line', (line) => stageHistory.push({ line }));
+    feed.on('story/decision', (decision) => stageHistory.push({ decision }));
+    feed.on('story/ended', () => stageHistory.push({ ended: true }));
   };
 
   const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
     const result = Playthrough.resume(json, save, { storyId: story.entry.id, storyHash: hash ?? story.entry.hash });
     bindPlaythrough(result.playthrough);
     clear(transcript);
-    linesSoFar.length = 0;
+    cards.reset();
+    stageHistory.splice(0, stageHistory.length, ...replayedHistory(result.passages, result.playthrough));
     let first: HTMLElement | null = null;
     for (const passage of result.passages) first = renderPassage(passage) ?? first;
     writeAutosave(result.playthrough.save);
@@ -257,11 +286,10 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         const { startStage } = await load();
         if (destroyed || p !== playthrough || generation !== stageGeneration) return;
         // The lines already shown happened before the stage existed: it replays them without movement.
-        stage = await startStage(
-          stageBox,
-          { cast: p.header.cast, on: p.events.on.bind(p.events) },
-          { reducedMotion: settings().reducedMotion, linesSoFar: [...linesSoFar] },
-        );
+        stage = await startStage(stageBox, stageSourceFor(p), {
+          reducedMotion: settings().reducedMotion,
+          sofar: [...stageHistory],
+        });
       } catch {
         stageBox.hidden = true;
       }
@@ -275,7 +303,22 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     afterPassage(next, renderPassage(next), true);
     announce('Scene skipped.');
   });
-  restartButton.addEventListener('click', () => restart());
+  // Starting again is one click, and so is taking it back: the place the learner had is kept until the next choice.
+  restartButton.addEventListener('click', () => {
+    const previous = playthrough.save;
+    const startedBefore = startedAt(story.entry.id);
+    restart();
+    if (previous.path.length === 0) return;
+    const undo = el('button', { type: 'button', 'data-undo-restart': '' }, 'Undo: go back to where I was');
+    undo.addEventListener('click', () => {
+      if (startedBefore !== null) markStarted(story.entry.id, startedBefore);
+      replay(playthrough.storyJson, previous);
+      announce('You are back where you were.');
+    });
+    transcript.prepend(
+      el('p', { className: 'notice undo-notice', role: 'note' }, 'The story has started again. ', undo),
+    );
+  });
   foyerButton.addEventListener('click', options.onFoyer);
 
   // Number keys pick a choice, only while focus is in the story and only if the learner has them on (WCAG 2.1.4).
@@ -307,6 +350,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       return playthrough;
     },
     replay,
+    companyBow: () => companyBowFor(playthrough, stageHistory),
     destroy() {
       destroyed = true;
       document.removeEventListener('keydown', onKey);
@@ -335,4 +379,44 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     (transcript.querySelector('p') as HTMLElement | null)?.focus();
   }
   return screen;
+}
+
+/**
+ * What a resumed playthrough did, in order, for the stage: each passage's lines, with the decision that led to the
+ * next passage between them (a decision's `pathIndex` is the step of the save's path it was).
+ */
+function replayedHistory(passages: readonly Passage[], playthrough: Playthrough): StageHistoryItem[] {
+  const byStep = new Map(playthrough.log.decisions.map((d) => [d.pathIndex, d]));
+  const items: StageHistoryItem[] = [];
+  passages.forEach((passage, i) => {
+    const decision = i > 0 ? byStep.get(i - 1) : undefined;
+    if (decision) items.push({ decision });
+    for (const line of passage.lines) items.push({ line });
+    if (passage.ended) items.push({ ended: true });
+  });
+  return items;
+}
+
+/** Tonight's company: the Audience (whom the story's moves are about), then everyone else in the cast. */
+function companyOf(playthrough: Playthrough, role: string): Company {
+  const audience = storyAudience(playthrough.storyJson);
+  const cast = playthrough.header.cast;
+  const name = (id: string) => cast.find((c) => c.id === id)?.name ?? id;
+  return {
+    role: role || playthrough.header.role,
+    audience: audience.map(name),
+    others: cast.filter((c) => !audience.includes(c.id)).map((c) => c.name),
+  };
+}
+
+/** The bow: everyone who came on stage, and the people the learner's decisions were with or for. */
+function companyBowFor(playthrough: Playthrough, history: readonly StageHistoryItem[]): HTMLElement {
+  const cast = playthrough.header.cast;
+  const name = (id: string) => cast.find((c) => c.id === id)?.name ?? id;
+  const met = foldStage(history).met;
+  const about = new Set(playthrough.log.decisions.flatMap((d) => d.acts.map((a) => a.target)));
+  return companyBow({
+    bowing: met.map(name),
+    spokenWithOrFor: met.filter((id) => about.has(id)).map(name),
+  });
 }

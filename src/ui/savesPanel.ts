@@ -3,7 +3,7 @@
 // changed since, play stops at the first choice that no longer fits and the learner is told.
 import type { SaveEnvelope } from '../engine/types';
 import { announce, clear, el } from './dom';
-import { writeAutosave } from './autosave';
+import { storiesWithAutosave, writeAutosave } from './autosave';
 import { currentPlay, lastMomentOf } from './currentPlay';
 import { navigate } from './navigation';
 import { downloadSave, readSaveFile } from './saveFile';
@@ -55,11 +55,40 @@ export function savesDialog(): SiteDialog {
       ? `You are playing “${play.title}”. Your place is saved automatically at every choice; you can also keep it in a slot or in a file.`
       : 'Your place in a story is saved automatically at every choice. Slots and files keep a place for later.';
     clear(slots);
+    // The automatic saves come first: slots saying "Empty" must not read as "nothing is saved".
+    const automatic = storiesWithAutosave()
+      .map((id) => findEntry(id))
+      .filter((e) => e !== null && e !== undefined);
+    if (automatic.length)
+      slots.append(
+        el(
+          'li',
+          { className: 'slot-automatic' },
+          el('h3', {}, 'Saved automatically'),
+          el(
+            'ul',
+            {},
+            ...automatic.map((entry) => {
+              const go = el(
+                'button',
+                { type: 'button', 'data-action': 'continue' },
+                'Continue',
+                el('span', { className: 'visually-hidden' }, ` ${entry!.title}`),
+              );
+              go.addEventListener('click', () => {
+                panel?.close();
+                navigate(`?story=${encodeURIComponent(entry!.id)}`);
+              });
+              return el('li', {}, `${entry!.title}: your place at the last choice. `, go);
+            }),
+          ),
+        ),
+      );
     for (const n of SLOT_NUMBERS) {
       const state = readSlot(n);
       const item = el('li', { className: 'slot' }, el('h3', { id: `slot-${n}-heading`, tabindex: '-1' }, `Slot ${n}`));
       const row = el('div', { className: 'button-row' });
-      if (state.kind === 'empty') item.append(el('p', {}, 'Empty.'));
+      if (state.kind === 'empty') item.append(el('p', {}, 'Nothing kept in this slot.'));
       else if (state.kind === 'unreadable')
         item.append(el('p', {}, 'This slot holds something the game cannot read. You can delete it, or save over it.'));
       else {

@@ -6,6 +6,8 @@ import type { ManifestEntry, StoryManifest } from '../engine/manifest';
 export interface LoadedStory {
   entry: ManifestEntry;
   json: string;
+  /** An opened file's own id, as its author knows it (its entry's id is in the opened files' namespace). */
+  fileId?: string;
 }
 
 const opened = new Map<string, LoadedStory>();

@@ -64,7 +64,8 @@ describe('votes from phones', () => {
     expect(await presenter.locator('#phones-on').isChecked()).toBe(true);
 
     const projector = await presenter.context().newPage();
-    await projector.goto(room.presenterAddress.replace(/workshop\.html#.*/, 'projector.html'));
+    // Paired with this presenter: the projector opens at the address the presenter made for its session.
+    await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
     await projector.waitForFunction(() => document.getElementById('room')?.dataset.seq !== '');
 
     const phones = await Promise.all([1, 2, 3].map((n) => page(`phone ${n}`, { width: 375, height: 812 })));

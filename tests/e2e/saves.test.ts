@@ -124,7 +124,9 @@ test('three slots: save here, load (the path replayed), still there after a relo
   await pressUntil(page, 'Shift+Tab', (f) => f.action === 'confirm-delete');
   await page.keyboard.press('Enter');
   await page.locator('#saves-dialog .save-message', { hasText: 'Slot 1 is now empty.' }).waitFor();
-  expect(await page.locator('#saves-dialog .slot').first().textContent()).toContain('Empty.');
+  expect(await page.locator('#saves-dialog .slot').first().textContent()).toContain('Nothing kept in this slot.');
+  // Empty slots never read as "nothing is saved": the automatic save is listed above them.
+  expect(await page.locator('#saves-dialog .slot-automatic').textContent()).toContain(title);
   expect(await page.evaluate(() => localStorage.getItem('allyship:save:slot:1'))).toBeNull();
   expect(errors).toEqual([]);
 });

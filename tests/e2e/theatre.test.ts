@@ -29,7 +29,7 @@ test('the playbill lists the five productions, each with its role, length, conte
     const card = page.locator('.production', { has: page.getByRole('heading', { name: story.title, exact: true }) });
     const text = await card.textContent();
     expect(text).toContain('You play');
-    expect(text).toContain('Length');
+    expect(text).toMatch(/About \d+ minutes/);
     expect(text).toContain('Reviewed');
     expect(text).toContain('Content notes');
   }
@@ -86,5 +86,42 @@ test('coming back after the date set in the curtain call: the foyer says so and 
       .click();
   }
   expect(await page.getByText('What happened when I tried it', { exact: true }).count()).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('the frame is named: the playbill says who is who, a story opens with its company, and ends with a bow', async () => {
+  const { page, errors } = await newPage(browser, '/');
+  await page.locator('.theatre-roles').waitFor();
+  expect(await page.locator('.theatre-roles dt').allTextContents()).toEqual([
+    'The Theatre',
+    'The Audience',
+    'The Actors',
+    'The Directors',
+    'The Script',
+    'Props and Costumes',
+  ]);
+  await expectNoAxeViolations(page);
+
+  await page.goto(page.url().replace(/\/?(\?.*)?$/, '/?story=sitting-in-reception'));
+  const opening = page.locator('.programme');
+  await opening.waitFor();
+  const said = (await opening.textContent()) ?? '';
+  // The Audience is the people the story's choices are about; the learner is an Actor in their own role.
+  expect(said).toMatch(/Audience[^.]*Esther Mensah and Mrs Lee/);
+  expect(said).toContain('You are an Actor, in your own role: home-care worker.');
+  expect(said).toContain('Director');
+  expect(said).toContain('Script');
+  expect(said).toContain('Props');
+  await expectNoAxeViolations(page);
+
+  await playToEnd(page);
+  const bow = (await page.locator('.end-card .company-bow').textContent()) ?? '';
+  expect(bow).toMatch(/The company takes a bow: .*Esther Mensah.*and you\./);
+  expect(bow).toMatch(/spoke with and for tonight: .*Esther Mensah/);
+  const stage = JSON.parse((await page.locator('.stage-box').getAttribute('data-stage')) ?? '{}');
+  expect(stage.curtainCall).toBe(true);
+  await page.getByRole('button', { name: 'Take your curtain call' }).click();
+  await page.locator('.debrief-title + .company-bow').waitFor();
+  await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });

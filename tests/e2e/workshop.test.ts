@@ -60,7 +60,8 @@ async function openRoom(withProjector: boolean): Promise<Room> {
   if (withProjector) {
     watch(projector, errors, 'projector');
     await projector.setViewportSize({ width: 1920, height: 1080 });
-    await projector.goto(urlFor(inject('baseUrl'), '/projector.html'));
+    // Paired: the projector opens at the address the presenter made for this session.
+    await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
     await projector.waitForFunction(() => document.getElementById('room')?.dataset.seq !== '');
   }
   return { context, presenter, projector, errors };

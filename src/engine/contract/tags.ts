@@ -47,13 +47,17 @@ export const HEADER_KEYS = Object.keys(HEADER_TAGS) as HeaderKey[];
 
 function oneOf<const T extends readonly [string, ...string[]]>(key: string, values: T) {
   const list = values.length === 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
-  return z.enum(values, { error: (issue) => `${key}: must be ${list} (got "${String(issue.input ?? '')}")` });
+  return z.enum(values, {
+    error: (issue) => `${key}: must be ${list} (got "${typeof issue.input === 'string' ? issue.input : ''}")`,
+  });
 }
 
 const textSchema = (key: string) => z.string().check(z.minLength(1, { error: `${key}: needs some text` }));
 const onOff = (key: string) =>
   z.pipe(
-    z.enum(['on', 'off'], { error: (issue) => `${key}: must be on or off (got "${String(issue.input ?? '')}")` }),
+    z.enum(['on', 'off'], {
+      error: (issue) => `${key}: must be on or off (got "${typeof issue.input === 'string' ? issue.input : ''}")`,
+    }),
     z.transform((v: 'on' | 'off') => v === 'on'),
   );
 

@@ -61,10 +61,10 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     followUp: answers.account.followUp,
     standards: tickedStandards(sources.standards, answers.standards),
     bands: answers.includeBands && sources.log.scored ? bandsFor(sources.log.decisions) : null,
-    reflections: answers.includeAnswers
-      ? (sources.questions ?? [])
+    reflections: answers.leaveOutAnswers
+      ? []
+      : (sources.questions ?? [])
           .map((question) => ({ question: question.text, answer: answers.prompts[question.id] ?? '' }))
-          .filter((reflection) => reflection.answer.trim() !== '')
-      : [],
+          .filter((reflection) => reflection.answer.trim() !== ''),
   };
 }

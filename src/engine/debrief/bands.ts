@@ -54,7 +54,7 @@ function bandFor(decisions: readonly DecisionRecord[], dimension: Dimension): Ba
 // held it back when anything scored below zero, otherwise to what lifted it. When every decision scored zero
 // nothing drove the band, so there is no moment to point at. Ties go to the earliest decision.
 function drivenBy(decisions: readonly DecisionRecord[], dimension: Dimension, level: BandLevel): number | null {
-  if (decisions.length === 0 || decisions.every((decision) => decision[dimension] === 0)) return null;
+  if (decisions.every((decision) => decision[dimension] === 0)) return null;
   const anyNegative = decisions.some((decision) => decision[dimension] < 0);
   const wantLowest = level === 'often_not' || (level === 'sometimes' && anyNegative);
   let pick = decisions[0]!;

@@ -42,8 +42,12 @@ export const answersSchema = z.object({
   /** Ticked standard ids. */
   standards: list(),
   includeBands: no(),
-  /** Add the answers to the reflective questions to the account (off unless the learner ticks it). */
-  includeAnswers: no(),
+  /**
+   * Leave the answers to the reflective questions out of the account. Off by default: the record is the learner's
+   * own, and an account without their answers read as blank. (The earlier `includeAnswers`, off by default, is
+   * dropped on read, so every learner now gets their answers unless they choose otherwise.)
+   */
+  leaveOutAnswers: no(),
 });
 
 export type DebriefAnswers = z.infer<typeof answersSchema>;

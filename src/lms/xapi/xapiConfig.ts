@@ -69,8 +69,45 @@ export function readXapiLaunch(search: string): XapiLaunch | null {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const validEndpoint = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
-const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
+
+function parsedEndpoint(url: string): URL | null {
+  if (!/^https?:\/\/[^\s]+$/i.test(url)) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** This machine: the one place plain http may carry credentials, since they never cross a network. */
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Why an endpoint cannot be used with these credentials, or null when it can. Credentials over plain http can
+ * be read by anyone on the network path, so an http:// endpoint is refused whenever there is an Authorization
+ * header, except on this machine (localhost, 127.x.x.x, [::1]; LMS.md says so).
+ */
+export function endpointProblem(endpoint: string, auth: string): string | null {
+  const url = parsedEndpoint(endpoint);
+  if (!url) return 'the xAPI endpoint is not an http(s) address';
+  if (auth && url.protocol === 'http:' && !LOOPBACK.test(url.hostname))
+    return 'the xAPI endpoint uses plain http, which would send the credentials unencrypted: use https';
+  return null;
+}
+
+/** The endpoint with its path ending in `/` (any query string kept after it, where it belongs). */
+function withSlash(endpoint: string): string {
+  const url = new URL(endpoint);
+  url.pathname = url.pathname.replace(/\/?$/, '/');
+  return url.toString();
+}
+
+/** Where statements go: the endpoint's path with `statements` after it, keeping any query string it carries. */
+export function statementsUrl(endpoint: string): string {
+  const url = new URL(withSlash(endpoint));
+  url.pathname = `${url.pathname}statements`;
+  return url.toString();
+}
 
 /**
  * The settings in force, or null when xAPI is off. Launch parameters win over the file; the actor comes from the
@@ -81,8 +118,8 @@ export function xapiSettings(
   launch: XapiLaunch | null,
   lmsLearnerId: string | null,
 ): XapiSettings | null {
-  const fromLaunch = launch && validEndpoint(launch.endpoint);
-  if (!fromLaunch && !(file.enabled && validEndpoint(file.endpoint))) return null;
+  const fromLaunch = launch && endpointProblem(launch.endpoint, launch.auth) === null;
+  if (!fromLaunch && !(file.enabled && endpointProblem(file.endpoint, file.auth) === null)) return null;
   const actor: XapiActor | null =
     (fromLaunch ? launch!.actor : null) ??
     (lmsLearnerId && file.actorHomePage

@@ -2,6 +2,7 @@
 // LRS down) never stops play: the statements stay queued, survive a reload, and are tried again later, when the
 // next one is added, when the browser is back online, and on leaving the page. Each has its own id, so a retry
 // that the LRS had in fact received is not stored twice.
+import { statementsUrl } from './xapiConfig';
 import type { Statement } from './xapiStatements';
 
 export interface OutboxStore {
@@ -66,14 +67,11 @@ export function xapiOutbox(o: OutboxOptions): Outbox {
     }, wait);
   };
 
-  const attempt = async (leaving: boolean): Promise<void> => {
-    const batch = read();
-    if (!batch.length) return;
+  const post = async (batch: Statement[], leaving: boolean): Promise<number> => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Experience-API-Version': '1.0.3' };
     if (o.auth) headers.Authorization = o.auth;
-    let status = 0;
     try {
-      const response = await send(`${o.endpoint}statements`, {
+      const response = await send(statementsUrl(o.endpoint), {
         method: 'POST',
         headers,
         body: JSON.stringify(batch),
@@ -81,19 +79,43 @@ export function xapiOutbox(o: OutboxOptions): Outbox {
         keepalive: leaving,
         credentials: 'omit',
       });
-      status = response.status;
+      return response.status;
     } catch {
-      status = 0;
+      return 0;
     }
-    // 400 and 409 can never succeed however often they are sent; everything else may next time.
-    const settled = (status >= 200 && status < 300) || status === 400 || status === 409;
-    if (settled) {
-      const sentIds = new Set(batch.map((s) => s.id));
-      write(read().filter((s) => !sentIds.has(s.id)));
-      retryMs = firstRetry;
-    } else if (!leaving) {
-      retryLater();
+  };
+  const forget = (batch: Statement[]) => {
+    const ids = new Set(batch.map((s) => s.id));
+    write(read().filter((s) => !ids.has(s.id)));
+  };
+
+  /**
+   * Send a batch; true when every statement in it is settled. An LRS refuses a whole batch for one statement it
+   * will not take (400 bad, 409 already there with other content, 413 too large), so a refused batch is split
+   * in halves until the one statement is found: the others ("completed" among them) still go. Only a statement
+   * refused on its own is dropped, since sending it again can never succeed.
+   */
+  const deliver = async (batch: Statement[], leaving: boolean): Promise<boolean> => {
+    const status = await post(batch, leaving);
+    if (status >= 200 && status < 300) {
+      forget(batch);
+      return true;
     }
+    const refused = status === 400 || status === 409 || status === 413;
+    if (!refused) return false;
+    if (batch.length === 1) {
+      forget(batch);
+      return true;
+    }
+    const half = Math.ceil(batch.length / 2);
+    return (await deliver(batch.slice(0, half), leaving)) && deliver(batch.slice(half), leaving);
+  };
+
+  const attempt = async (leaving: boolean): Promise<void> => {
+    const batch = read();
+    if (!batch.length) return;
+    if (await deliver(batch, leaving)) retryMs = firstRetry;
+    else if (!leaving) retryLater();
   };
 
   const flush = (leaving = false): Promise<void> => {

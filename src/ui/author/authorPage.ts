@@ -1,8 +1,9 @@
 // The author preview: open (or drop) a story's .ink files, see what `check` says with line numbers, and, when
 // there are no errors, play the story with the workings beside it and export it as one file for the foyer.
 // The files are read in the browser; nothing is uploaded.
-import { checkStory, formatSummary, type StoryCheck } from '../../ink/checkStory';
+import { formatSummary, type StoryCheck } from '../../ink/checkStory';
 import { formatDiagnostic } from '../../ink/compileInk';
+import { runUntrusted, type UntrustedRun } from '../untrustedInk';
 import { resolveIncludes, type OpenedFile, type OpenedStories } from '../../ink/includedFiles';
 import { announce, clear, el } from '../dom';
 import { exportStoryFile, storyIdFor } from './exportStory';
@@ -87,13 +88,43 @@ export function mountAuthorPage(main: HTMLElement): void {
     results.hidden = false;
   };
 
+  // The story is checked in a worker (untrustedInk.ts): a crafted file that loops or floods memory stops there,
+  // with a message naming it, while this page stays usable. Stop ends the check at once.
+  let running: UntrustedRun | null = null;
+  const checking = el('div', { className: 'checking', role: 'status', hidden: true });
+  results.before(checking);
   const preview = async (mainFile: string) => {
     if (!opened) return;
+    running?.stop();
     announce(`Checking ${mainFile}…`);
-    // Let the page say "checking" before the checker holds the main thread.
-    await new Promise((resolve) => window.setTimeout(resolve, 0));
     const id = storyIdFor(mainFile);
-    const check = checkStory(opened.files, mainFile);
+    const run = runUntrusted({ kind: 'check', files: opened.files, main: mainFile }, mainFile);
+    running = run;
+    const stop = el('button', { type: 'button', id: 'stop-check' }, 'Stop checking');
+    stop.addEventListener('click', () => run.stop());
+    checking.replaceChildren(el('p', {}, `Checking ${mainFile}…`), stop);
+    checking.hidden = false;
+    const outcome = await run.result;
+    if (running !== run) return; // a newer check has started
+    running = null;
+    checking.hidden = true;
+    if (outcome.kind !== 'checked') {
+      layout.hidden = true;
+      const message =
+        outcome.kind === 'stopped'
+          ? outcome.message
+          : `${mainFile} could not be checked: ${outcome.kind === 'refused' ? outcome.message : 'no answer'}.`;
+      clear(results);
+      results.append(
+        el('h2', { id: 'check-heading' }, `Check: ${mainFile}`),
+        el('div', { className: 'check-errors', role: 'alert' }, el('h3', { tabindex: '-1' }, message)),
+      );
+      results.hidden = false;
+      announce(message);
+      results.querySelector<HTMLElement>('.check-errors h3')?.focus();
+      return;
+    }
+    const check = outcome.check;
     showCheck({ ...check, id }, mainFile);
     if (check.errors > 0 || !check.json) {
       layout.hidden = true;

@@ -183,10 +183,10 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   const bandsBox = el('input', { type: 'checkbox', id: ctx.id('include-bands') });
   bandsBox.checked = answers.includeBands;
   bandsBox.addEventListener('change', () => ctx.save({ includeBands: bandsBox.checked }));
-  const answersBox = el('input', { type: 'checkbox', id: ctx.id('include-answers') });
-  answersBox.checked = answers.includeAnswers;
+  const answersBox = el('input', { type: 'checkbox', id: ctx.id('leave-out-answers') });
+  answersBox.checked = answers.leaveOutAnswers;
   answersBox.addEventListener('change', () => {
-    ctx.save({ includeAnswers: answersBox.checked });
+    ctx.save({ leaveOutAnswers: answersBox.checked });
     checkNames();
   });
 
@@ -262,7 +262,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
       'div',
       { className: 'debrief-check' },
       answersBox,
-      el('label', { for: answersBox.id }, 'Add my answers to the questions to think about.'),
+      el('label', { for: answersBox.id }, 'Leave my answers to the questions to think about out of this record.'),
     ),
     input.log.scored
       ? el(

@@ -1,5 +1,38 @@
-// The Script's cards as DOM: a contents list and one section per card, text only.
+// The Script's cards as DOM: a contents list and one section per card, text only. A card's source that cites one of
+// the project's source documents ("seed 002") is shown by the document's name, publisher and date, with where to
+// read it, never by the project's own file number.
+import sourceDocuments from '../../content/sourceDocuments.json';
 import { el } from '../dom';
+
+interface SourceDocument {
+  title: string;
+  publisher: string;
+  date: string | null;
+  url?: string;
+  find?: string;
+}
+const DOCUMENTS: Record<string, SourceDocument> = sourceDocuments.documents;
+
+/** "Zest … (…, seed 002)" → the text without the seed numbers, and the documents they name. */
+export function citedDocuments(source: string): { text: string; documents: SourceDocument[] } {
+  const numbers = [...source.matchAll(/seed (\d{3})/g)].map((m) => m[1]!);
+  const text = source
+    .replace(/,?\s*seed \d{3}/g, '')
+    .replace(/\(\s*\)/g, '')
+    .replace(/\s+\)/g, ')')
+    .trim();
+  return { text, documents: [...new Set(numbers)].flatMap((n) => (DOCUMENTS[n] ? [DOCUMENTS[n]] : [])) };
+}
+
+function whereToRead(doc: SourceDocument): HTMLElement {
+  const name = `${doc.title}, ${doc.publisher}${doc.date ? `, ${doc.date}` : ''}`;
+  return el(
+    'li',
+    {},
+    doc.url ? el('a', { href: doc.url, rel: 'noopener' }, name) : name,
+    doc.url ? ' (the publisher’s website; search there for the title)' : doc.find ? `. ${doc.find}` : '',
+  );
+}
 
 export interface ScriptCardData {
   key: string;
@@ -38,13 +71,29 @@ export function cardSections(cards: ScriptCardData[]): { contents: HTMLElement[]
       { className: 'script-card', id: card.key, tabindex: '-1', 'aria-labelledby': `${card.key}-title` },
       el('h2', { id: `${card.key}-title` }, card.title),
       ...card.body.map((p) => el('p', {}, p)),
-      el(
-        'p',
-        { className: 'script-source' },
-        `Drawn from: ${card.source}.`,
-        card.checked ? ` Facts checked ${checkedMonth(card.checked)}.` : '',
-      ),
+      ...sourceParts(card),
     ),
   );
   return { contents, cards: sections };
+}
+
+function sourceParts(card: ScriptCardData): HTMLElement[] {
+  const cited = citedDocuments(card.source);
+  const parts: HTMLElement[] = [
+    el(
+      'p',
+      { className: 'script-source' },
+      `Drawn from: ${cited.text.replace(/\.$/, '')}.`,
+      card.checked ? ` Facts checked ${checkedMonth(card.checked)}.` : '',
+    ),
+  ];
+  if (cited.documents.length)
+    parts.push(
+      el(
+        'ul',
+        { className: 'script-source script-documents', 'aria-label': 'Where to read it' },
+        ...cited.documents.map(whereToRead),
+      ),
+    );
+  return parts;
 }

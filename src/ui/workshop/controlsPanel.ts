@@ -203,8 +203,6 @@ function safetyPanel(
   on: ControlHandlers,
   confirmingEnd: boolean,
   onConfirmEnd: (yes: boolean | null) => void,
-  /** Single-screen mode: the room sees this panel too, so nothing hidden from the room is drawn in it. */
-  shared = false,
 ): HTMLElement {
   const s = w.state;
   const button = (key: string, label: string, fn: () => void, disabled = false) => {

@@ -57,7 +57,7 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
       const response = await fetch(`room/api/presenter/${path}`, {
         method,
         headers: { 'x-room-key': key, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
+        ...(body ? { body: JSON.stringify(body) } : {}),
       });
       return response.ok ? response : null;
     } catch {
@@ -92,7 +92,9 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
       state = view;
       return view.round?.counts ?? null;
     },
-    reveal: async () => void (await call('reveal', 'POST')),
+    reveal: async () => {
+      await call('reveal', 'POST');
+    },
     end: async () => {
       await call('end', 'POST');
       events.close();

@@ -83,13 +83,24 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     clear(bar);
     const open = el('button', { type: 'button', 'data-key': 'open-projector' }, 'Open the projector window');
     open.addEventListener('click', () => {
-      const win = window.open('projector.html', 'allyship-projector', 'popup=yes,width=1280,height=720');
+      // The address carries this session's pairing key: only a projector opened from here hears the room.
+      const win = link
+        ? window.open(link.projectorAddress, 'allyship-projector', 'popup=yes,width=1280,height=720')
+        : null;
       say(
         win
           ? 'The projector window is open. Drag it to the projector and press F in it for full screen.'
-          : 'The browser blocked the new window. Open projector.html in a new window yourself, or use single-screen mode.',
+          : 'The browser blocked the new window. Open the projector link in a new window yourself, or use single-screen mode.',
       );
     });
+    // The same address, to open by hand (another browser window, a window the popup blocker stopped).
+    const projectorLink = link
+      ? el(
+          'a',
+          { href: link.projectorAddress, target: '_blank', rel: 'noopener', 'data-key': 'projector-link' },
+          'Projector link',
+        )
+      : null;
     const single = el('input', {
       type: 'checkbox',
       id: 'single-screen',
@@ -137,6 +148,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         'div',
         { className: 'ws-bar-controls' },
         open,
+        projectorLink,
         el('span', { className: 'ws-check' }, single, el('label', { for: 'single-screen' }, 'Single screen')),
         el('span', { className: 'ws-check' }, keysOn, el('label', { for: 'presenter-keys' }, 'Presenter keys')),
         help,

@@ -37,7 +37,7 @@ function typingIn(target: HTMLElement): boolean {
 function keyBelongsTo(target: HTMLElement, key: string): boolean {
   if (key === ' ' || key === 'Enter') return PRESSABLE.test(target.tagName) || target.tagName === 'INPUT';
   // Arrow keys move between the options of a radio group.
-  return /^Arrow/.test(key) && (target as HTMLInputElement).type === 'radio';
+  return key.startsWith('Arrow') && (target as HTMLInputElement).type === 'radio';
 }
 
 export function bindPresenterKeys(handlers: PresenterKeyHandlers, enabled: () => boolean): () => void {

@@ -5,10 +5,21 @@ import type { RoomView } from '../../facilitation/roomView';
 import { el } from '../dom';
 import { drawRoom } from './drawRoom';
 import { fitRoom } from './fitRoom';
-import { channelsWork, openProjectorLink } from './roomChannel';
+import { openProjectorLink } from './roomChannel';
 
 export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void {
   document.title = 'Projector — The Allyship Theatre';
+  let heard = false;
+  let shown: RoomView | null = null;
+  const show = (view: RoomView) => {
+    heard = true;
+    shown = view;
+    drawRoom(room, view, 1);
+    document.body.dataset.theme = view.theme;
+    link?.reportFit(view.seq, room.dataset.fit !== 'no');
+  };
+  // Messages arrive on a later turn, so the waiting view below is always drawn first.
+  const link = openProjectorLink(show);
   const waiting: RoomView = {
     seq: 0,
     theme: 'dark',
@@ -17,27 +28,19 @@ export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void
     body: {
       kind: 'waiting',
       title: 'The Allyship Theatre',
-      text: channelsWork()
-        ? 'Waiting for the facilitator’s screen. Open the workshop page in this browser.'
-        : 'This browser cannot link two windows. Use single-screen mode on the workshop page.',
+      text: !link
+        ? 'This browser cannot link two windows. Use single-screen mode on the workshop page.'
+        : link.unpaired
+          ? 'This window is not linked to a workshop. On the workshop page, press “Open the projector window”, or open the projector link it shows.'
+          : 'Waiting for the facilitator’s screen. Open the workshop page in this browser.',
     },
-  };
-  let heard = false;
-  let shown: RoomView = waiting;
-  const show = (view: RoomView) => {
-    heard = true;
-    shown = view;
-    drawRoom(room, view, 1);
-    document.body.dataset.theme = view.theme;
-    link?.reportFit(view.seq, room.dataset.fit !== 'no');
   };
   drawRoom(room, waiting, 1);
   room.dataset.seq = '';
-  const link = openProjectorLink(show);
   // A new screen size (the window dragged to the projector, full screen, a font arriving) fits the view again.
   const refit = () => {
     fitRoom(room);
-    if (heard) link?.reportFit(shown.seq, room.dataset.fit !== 'no');
+    if (heard && shown) link?.reportFit(shown.seq, room.dataset.fit !== 'no');
   };
   window.addEventListener('resize', refit);
   void document.fonts?.ready.then(refit);
@@ -72,6 +75,7 @@ export function startProjector(room: HTMLElement, hint: HTMLButtonElement): void
   syncHint();
   // Say so if nothing has answered (the presenter's page is not open in this browser).
   window.setTimeout(() => {
-    if (!heard) room.append(el('p', { className: 'room-small' }, 'Nothing yet from the facilitator’s screen.'));
+    if (!heard && link && !link.unpaired)
+      room.append(el('p', { className: 'room-small' }, 'Nothing yet from the facilitator’s screen.'));
   }, 3000);
 }

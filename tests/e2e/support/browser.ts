@@ -60,7 +60,7 @@ export async function newPage(browser: Browser, pagePath: string, opts: NewPageO
     if (msg.type() !== 'error') return;
     const where = msg.location().url;
     // Chromium asks for /favicon.ico on its own when the page names no icon; that 404 is not the game's.
-    if (/\/favicon\.ico$/.test(where) && msg.text().startsWith('Failed to load resource')) return;
+    if (where.endsWith('/favicon.ico') && msg.text().startsWith('Failed to load resource')) return;
     errors.push(`console: ${msg.text()}${where ? ` (${where})` : ''}`);
   });
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));

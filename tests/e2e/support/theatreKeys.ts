@@ -91,7 +91,7 @@ export async function takeChoice(page: Page, n = 1): Promise<void> {
   await page.locator('.choices button').first().waitFor();
   const before = await page.locator('.transcript .passage').count();
   const chosen = await page.locator('.transcript .chosen').count();
-  await pressUntil(page, 'Tab', (f) => f.tag === 'button' && new RegExp(`^${n}(?!\d)`).test(f.name));
+  await pressUntil(page, 'Tab', (f) => f.tag === 'button' && new RegExp(`^${n}(?!\\d)`).test(f.name));
   await page.keyboard.press('Enter');
   await page.waitForFunction(
     ([p, c]) =>

@@ -169,27 +169,28 @@ describe('npm run play', () => {
       d.courage,
     ]);
     // Esther is present and able, no mandate, nothing consented, harm off, rank peer. The last choice is a
-    // repair towards Esther, so R13 lifts every earlier negative act towards her by one, to at most 0
-    // (COLLUDE names nobody, so it stays).
+    // repair towards Esther: v3's R13 lifts only the most recent harm towards her (BURDEN) by one, to at most 0;
+    // the earlier harms keep their scores (an apology answers the harm it names).
     expect(got).toEqual([
-      ['SPEAK_FOR', 0, 0, 0], // −1/−1/0 before the repair
+      ['SPEAK_FOR', -1, -1, 0],
       ['AMPLIFY', 2, 1, 1],
-      ['TAKE_CREDIT', -1, 0, 0], // −2/−1/0
+      ['TAKE_CREDIT', -2, -1, 0],
       ['CREDIT', 2, 1, 1],
       ['INVITE', 2, 2, 0],
       ['ASK_CONSENT', 1, 2, 0],
       ['DECIDE_WITH', 1, 2, 1],
       ['REMOVE_BARRIER', 2, 2, 1],
-      ['DOING_FOR', 0, 0, 0], // 0/−1/0
+      ['DOING_FOR', 0, -1, 0],
       ['CHALLENGE', 0, 0, 1],
       ['INDIRECT', 0, 1, 1],
       ['NEUTRAL', 0, 0, 0],
       ['COLLUDE', -1, -1, -2],
-      ['OVERRIDE', -1, -1, 0], // −2/−2/0: disclosing with no consent
-      ['SPEAK_OVER', -1, 0, 0], // −2/−1/0
-      ['BURDEN', 0, 0, 0], // 0/−1/0
+      ['OVERRIDE', -2, -2, 0], // disclosing with no consent
+      ['SPEAK_OVER', -2, -1, 0],
+      ['BURDEN', 0, 0, 0], // 0/−1/0 before the repair
       ['REPAIR', 1, 1, 1],
     ]);
+    expect(json.decisions[15].base).toEqual({ voice: 0, power: -1, courage: 0 });
     expect(json.pattern).toBe('Rescuer');
   });
 });

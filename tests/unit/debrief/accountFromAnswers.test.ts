@@ -99,12 +99,16 @@ describe('answers to the reflective questions', () => {
     accountFromAnswers({
       ...sources((answers) => {
         answers.prompts = { 'what-surprised-you': 'How quickly I answered for her.', 'not-asked-now': 'Old answer.' };
-        answers.includeAnswers = include;
+        answers.leaveOutAnswers = !include;
       }),
       questions,
     });
 
-  it('join the account only when the learner chooses, and only those answered', () => {
+  it('join the account unless the learner leaves them out, and only those answered', () => {
+    // By default: a record without the learner's own answers read as blank (issue 19).
+    expect(
+      accountFromAnswers({ ...sources((a) => (a.prompts = { 'what-surprised-you': 'Mine.' })), questions }).reflections,
+    ).toEqual([{ question: questions[0]!.text, answer: 'Mine.' }]);
     expect(answered(false).reflections).toEqual([]);
     expect(accountToMarkdown(answered(false))).not.toContain('How quickly I answered for her.');
     expect(answered(true).reflections).toEqual([

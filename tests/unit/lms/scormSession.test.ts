@@ -4,7 +4,7 @@ import { scormSession, scorm12Time, scorm2004Time } from '../../../src/lms/scorm
 import { fakeScorm12, fakeScorm2004 } from './fakeScorm';
 
 const sets = (calls: { fn: string; args: string[] }[]) =>
-  calls.filter((c) => /SetValue$/.test(c.fn)).map((c) => c.args[0]);
+  calls.filter((c) => c.fn.endsWith('SetValue')).map((c) => c.args[0]);
 
 describe('SCORM 1.2', () => {
   test('start marks a first visit incomplete and asks the LMS to keep suspend data', () => {

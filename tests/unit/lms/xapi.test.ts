@@ -120,9 +120,9 @@ describe('outbox', () => {
       key: 'q',
       fetch: async (url, init) => {
         posts.push({
-          url: String(url),
+          url: url instanceof Request ? url.url : url.toString(),
           headers: init!.headers as Record<string, string>,
-          body: JSON.parse(String(init!.body)),
+          body: JSON.parse(init!.body as string),
         });
         if (!up) throw new TypeError('Failed to fetch');
         return new Response(JSON.stringify([]), { status: 200 });
@@ -182,7 +182,10 @@ describe('outbox', () => {
       auth: '',
       store,
       key: 'q',
-      fetch: async (_u, init) => ((sent += JSON.parse(String(init!.body)).length), new Response('[]', { status: 200 })),
+      fetch: async (_u, init) => (
+        (sent += JSON.parse(init!.body as string).length),
+        new Response('[]', { status: 200 })
+      ),
     });
     await later.flush();
     expect(sent).toBe(1);

@@ -38,15 +38,36 @@ describe('playthroughPattern', () => {
     );
   });
 
-  it('Bystander when at least half the decisions under harm stood by or colluded', () => {
-    expect(playthroughPattern(log([['silent kasia'], harmOn], [['challenge'], harmOn]), true)).toBe('Bystander');
+  it('Bystander when at least half the decisions under harm stood by or colluded, and at least two', () => {
+    expect(
+      playthroughPattern(
+        log([['silent kasia'], harmOn], [['collude'], harmOn], [['challenge'], harmOn], [['challenge'], harmOn]),
+        true,
+      ),
+    ).toBe('Bystander');
     expect(
       playthroughPattern(log([['collude'], harmOn], [['challenge'], harmOn], [['challenge'], harmOn]), true),
     ).not.toBe('Bystander');
   });
 
   it('counts exclusion as harm on', () => {
-    expect(playthroughPattern(log([['silent esther'], exclusion]), true)).toBe('Bystander');
+    expect(playthroughPattern(log([['silent esther'], exclusion], [['silent esther'], exclusion]), true)).toBe(
+      'Bystander',
+    );
+  });
+
+  it('v3: one stand-by is not a pattern, even when it is the only decision under harm (one overnight pause in S5)', () => {
+    // Reason (issue 15): a single pause labelled a whole play "Bystander".
+    expect(playthroughPattern(log([['silent kasia'], harmOn], [['invite esther']]), true)).not.toBe('Bystander');
+    expect(playthroughPattern(log([['silent esther'], exclusion]), true)).not.toBe('Bystander');
+  });
+
+  it('v3: With and With, but quiet never follow an OVERRIDE', () => {
+    // Reason (issue 15): outing Desmond could still end with the pattern "With" when the rest went well.
+    const outing = decision(4, ['disclose desmond info=partner'], present); // OVERRIDE −2/−2/0
+    const great = [good(0), good(1), good(2), good(3)];
+    expect(playthroughPattern([...great, outing], true)).toBe('Finding the way');
+    expect(playthroughPattern(great, true)).toBe('With');
   });
 
   it('ignores decisions taken with no harm on when finding a Bystander', () => {
@@ -86,12 +107,12 @@ describe('playthroughPattern', () => {
     expect(playthroughPattern([...base, decision(3, ['act_on_behalf okafor'], present)], true)).toBe('Finding the way');
   });
 
-  it('uses final scores, so a repair can change the pattern', () => {
+  it('v3: counts base scores, so a later repair shows in the timeline but does not rewrite the pattern', () => {
+    // Reason (voice-model v3): follow-through and repair do not change which pattern the play showed.
     const d = [good(0), decision(1, ['interrupt esther'], present), good(2)];
     expect(playthroughPattern(d, true)).toBe('Finding the way'); // voice mean (2 − 2 + 2) / 3 is below 1
-    d[1]!.voice = 0;
-    d[1]!.power = 0;
-    expect(playthroughPattern(d, true)).toBe('With');
+    const repaired = d.map((x, i) => (i === 1 ? { ...x, voice: 0, power: 0 } : x));
+    expect(playthroughPattern(repaired, true)).toBe('Finding the way');
   });
 
   it('describes every pattern without labelling the learner', () => {

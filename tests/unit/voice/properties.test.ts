@@ -1,127 +1,136 @@
-// Properties over many generated contexts and choices (seeded, so a failure is repeatable from its seed).
+// Properties of the voice model over generated contexts and choices. fast-check builds the cases from the move
+// grammar and the context's own values, and on a failure shrinks it to the smallest case that still fails and
+// prints the seed that replays it.
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { MOVE_NAMES, MOVE_RULES, type MoveRule } from '../../../src/engine/contract/index.ts';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import { resolveMove, scoreAct } from '../../../src/engine/resolveMove';
 import { decisionLog } from '../../../src/engine/decisionLog';
-import type { ContextSnapshot, DecisionRecord, MoveSpec, PersonContext } from '../../../src/engine/types';
-import { ctx, decision, mv, pick, seeded } from './voiceFixtures';
+import type { ContextSnapshot, MoveSpec, PersonContext } from '../../../src/engine/types';
+import { ctx, decision, mv } from './voiceFixtures';
 
-const PEOPLE = ['amina', 'okafor', 'jo'];
-const RUNS = 400;
+const PEOPLE = ['amina', 'okafor', 'jo'] as const;
+const RUNS = { numRuns: 400 };
 
-function randomContext(rand: () => number): ContextSnapshot {
-  const people: Record<string, Partial<PersonContext>> = {};
-  for (const id of PEOPLE) {
-    people[id] = {
-      present: rand() < 0.5,
-      access: pick(rand, ['able', 'able_with_support', 'substantial_difficulty'] as const),
-      mandate: pick(rand, ['asked', 'consented', 'known_wishes', 'none', 'declined'] as const),
-      wants: pick(rand, ['yes', 'no', 'unknown'] as const),
-      consents: rand() < 0.3 ? { partner: rand() < 0.5 ? null : [pick(rand, PEOPLE)] } : {},
-    };
-  }
-  return ctx({
-    people,
-    harm: pick(rand, ['off', 'on', 'exclusion'] as const),
-    duty: rand() < 0.3,
-    unsafe: rand() < 0.3,
-    rank: pick(rand, ['below', 'peer', 'above'] as const),
-  });
-}
+const person: fc.Arbitrary<Partial<PersonContext>> = fc.record({
+  present: fc.boolean(),
+  access: fc.constantFrom('able', 'able_with_support', 'substantial_difficulty'),
+  mandate: fc.constantFrom('asked', 'consented', 'known_wishes', 'none', 'declined'),
+  wants: fc.constantFrom('yes', 'no', 'unknown'),
+  consents: fc.oneof(
+    fc.constant({}),
+    fc.record({
+      partner: fc.oneof(
+        fc.constant(null),
+        fc.constantFrom(...PEOPLE).map((id) => [id]),
+      ),
+    }),
+  ),
+});
 
-/** A move the grammar accepts, built from MOVE_RULES so every move, param and flag gets exercised. */
-function randomMove(rand: () => number, selfFocus = rand() < 0.2): MoveSpec {
-  const name = pick(rand, MOVE_NAMES);
+const context: fc.Arbitrary<ContextSnapshot> = fc
+  .record({
+    people: fc.tuple(person, person, person),
+    harm: fc.constantFrom('off', 'on', 'exclusion'),
+    duty: fc.boolean(),
+    unsafe: fc.boolean(),
+    rank: fc.constantFrom('below', 'peer', 'above'),
+  })
+  .map(({ people, ...rest }) => ctx({ ...rest, people: Object.fromEntries(PEOPLE.map((id, i) => [id, people[i]!])) }));
+
+/** Any move the grammar accepts, built from MOVE_RULES so every move, param and flag gets exercised. */
+const move: fc.Arbitrary<MoveSpec> = fc.constantFrom(...MOVE_NAMES).chain((name) => {
   const rule: MoveRule = MOVE_RULES[name];
-  const words: string[] = [name];
-  if (rule.target === 'required' || rand() < 0.6) words.push(pick(rand, PEOPLE));
-  for (const [key, param] of Object.entries(rule.params)) {
-    if (!rule.requiredParams.includes(key) && rand() < 0.5) continue;
+  const target = rule.target === 'required' ? fc.constantFrom(...PEOPLE) : fc.option(fc.constantFrom(...PEOPLE));
+  const params = Object.entries(rule.params).map(([key, param]) => {
     const value =
       param.kind === 'oneOf'
-        ? pick(rand, param.values)
+        ? fc.constantFrom(...param.values)
         : param.kind === 'item'
-          ? pick(rand, ['partner', 'diagnosis'])
-          : pick(rand, PEOPLE);
-    words.push(`${key}=${value}`);
-  }
-  for (const flag of rule.flags) if (rand() < 0.4) words.push(flag);
-  if (selfFocus) words.push('self_focus');
-  return mv(words.join(' '));
-}
+          ? fc.constantFrom('partner', 'diagnosis')
+          : fc.constantFrom(...PEOPLE);
+    const written = value.map((v) => `${key}=${v}`);
+    return rule.requiredParams.includes(key) ? written : fc.option(written);
+  });
+  return fc
+    .tuple(target, fc.tuple(...params), fc.subarray([...rule.flags]), fc.boolean())
+    .map(([who, written, flags, selfFocus]) =>
+      mv([name, who, ...written, ...flags, selfFocus ? 'self_focus' : null].filter((w) => w !== null).join(' ')),
+    );
+});
 
-function randomMoves(rand: () => number): MoveSpec[] {
-  return Array.from({ length: 1 + Math.floor(rand() * 3) }, () => randomMove(rand));
-}
+const moves = fc.array(move, { minLength: 1, maxLength: 3 });
+const withoutSelfFocus = (m: MoveSpec): MoveSpec => ({ ...m, flags: m.flags.filter((f) => f !== 'self_focus') });
 
 const dims = ['voice', 'power', 'courage'] as const;
 
 describe('voice model properties', () => {
   it('keeps every score within −2..+2', () => {
-    const rand = seeded(1);
-    for (let i = 0; i < RUNS; i++) {
-      const r = resolveChoice(randomMoves(rand), randomContext(rand));
-      for (const d of dims) expect(Math.abs(r[d])).toBeLessThanOrEqual(2);
-    }
+    fc.assert(
+      fc.property(moves, context, (ms, c) => {
+        const r = resolveChoice(ms, c);
+        for (const d of dims) expect(Math.abs(r[d])).toBeLessThanOrEqual(2);
+      }),
+      RUNS,
+    );
   });
 
   it('self_focus never raises voice, and always leaves it at −1 or below', () => {
-    const rand = seeded(2);
-    for (let i = 0; i < RUNS; i++) {
-      const context = randomContext(rand);
-      const moves = randomMoves(rand).map((m) => ({ ...m, flags: m.flags.filter((f) => f !== 'self_focus') }));
-      const plain = resolveChoice(moves, context);
-      const focused = resolveChoice(
-        moves.map((m, j) => (j === 0 ? { ...m, flags: [...m.flags, 'self_focus'] } : m)),
-        context,
-      );
-      expect(focused.voice, `seed 2 run ${i}`).toBeLessThanOrEqual(plain.voice);
-      expect(focused.voice).toBeLessThanOrEqual(-1);
-      expect(focused.courage).toBeLessThanOrEqual(0);
-    }
+    fc.assert(
+      fc.property(moves, context, (ms, c) => {
+        const plain = ms.map(withoutSelfFocus);
+        const focused = plain.map((m, j) => (j === 0 ? { ...m, flags: [...m.flags, 'self_focus'] } : m));
+        const before = resolveChoice(plain, c);
+        const after = resolveChoice(focused, c);
+        expect(after.voice).toBeLessThanOrEqual(before.voice);
+        expect(after.voice).toBeLessThanOrEqual(-1);
+        expect(after.courage).toBeLessThanOrEqual(0);
+      }),
+      RUNS,
+    );
   });
 
   it('gives positive courage only when voice ≥ 0 and power ≥ 0', () => {
-    const rand = seeded(3);
-    for (let i = 0; i < RUNS; i++) {
-      const r = resolveChoice(randomMoves(rand), randomContext(rand));
-      if (r.courage > 0) {
-        expect(r.voice, `seed 3 run ${i}`).toBeGreaterThanOrEqual(0);
-        expect(r.power, `seed 3 run ${i}`).toBeGreaterThanOrEqual(0);
-      }
-    }
+    fc.assert(
+      fc.property(moves, context, (ms, c) => {
+        const r = resolveChoice(ms, c);
+        expect(r.courage <= 0 || (r.voice >= 0 && r.power >= 0)).toBe(true);
+      }),
+      RUNS,
+    );
   });
 
   it('never hides a negative dimension behind a positive act on the same choice', () => {
-    const rand = seeded(4);
-    for (let i = 0; i < RUNS; i++) {
-      const context = randomContext(rand);
-      const moves = randomMoves(rand);
-      const r = resolveChoice(moves, context);
-      for (const move of moves) {
-        for (const act of resolveMove(move, context).filter((a) => a.act !== 'CENTRE_SELF')) {
-          const s = scoreAct(act, move, context);
-          for (const d of dims) if (s[d] < 0) expect(r[d], `seed 4 run ${i} ${act.act} ${d}`).toBeLessThanOrEqual(s[d]);
+    fc.assert(
+      fc.property(moves, context, (ms, c) => {
+        const r = resolveChoice(ms, c);
+        const worst = { voice: 0, power: 0, courage: 0 };
+        for (const m of ms) {
+          for (const act of resolveMove(m, c).filter((a) => a.act !== 'CENTRE_SELF')) {
+            const s = scoreAct(act, m, c);
+            for (const d of dims) worst[d] = Math.min(worst[d], s[d]);
+          }
         }
-      }
-    }
+        for (const d of dims) expect(r[d], d).toBeLessThanOrEqual(worst[d] < 0 ? worst[d] : Infinity);
+      }),
+      RUNS,
+    );
   });
 
   it('scores the same whatever order the moves are written in (only last_act may differ)', () => {
-    const rand = seeded(5);
-    for (let i = 0; i < RUNS; i++) {
-      const context = randomContext(rand);
-      const moves = randomMoves(rand);
-      const a = resolveChoice(moves, context);
-      const b = resolveChoice([...moves].reverse(), context);
-      expect([b.voice, b.power, b.courage]).toEqual([a.voice, a.power, a.courage]);
-    }
+    fc.assert(
+      fc.property(moves, context, (ms, c) => {
+        const a = resolveChoice(ms, c);
+        const b = resolveChoice([...ms].reverse(), c);
+        expect([b.voice, b.power, b.courage]).toEqual([a.voice, a.power, a.courage]);
+      }),
+      RUNS,
+    );
   });
 
   it('R9 and R13 lift a score by at most 1, only from below 0, and never above 0', () => {
-    const rand = seeded(6);
-    const laterMoves = [
+    const laterMove = fc.constantFrom(
       'indirect amina kind=delay',
       'indirect okafor kind=delay',
       'indirect kind=delay',
@@ -129,22 +138,27 @@ describe('voice model properties', () => {
       'repair okafor',
       'repair jo',
       'repair jo self_focus',
-    ];
-    for (let i = 0; i < RUNS / 4; i++) {
-      const made: DecisionRecord[] = [];
-      for (let j = 0; j < 6; j++) {
-        const moves = rand() < 0.3 ? [pick(rand, laterMoves)] : randomMoves(rand);
-        made.push(decision(j, moves, randomContext(rand)));
-      }
-      const log = decisionLog(made);
-      for (const d of log) {
-        for (const dim of dims) {
-          const lift = d[dim] - d.base[dim];
-          expect(lift, `seed 6 run ${i}`).toBeGreaterThanOrEqual(0);
-          expect(lift).toBeLessThanOrEqual(1);
-          if (lift > 0) expect(d[dim]).toBeLessThanOrEqual(0);
+    );
+    const step = fc.tuple(
+      fc.oneof(
+        laterMove.map((m) => [mv(m)]),
+        moves,
+      ),
+      context,
+    );
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), (steps) => {
+        const log = decisionLog(steps.map(([ms, c], j) => decision(j, ms, c)));
+        for (const d of log) {
+          for (const dim of dims) {
+            const lift = d[dim] - d.base[dim];
+            expect(lift).toBeGreaterThanOrEqual(0);
+            expect(lift).toBeLessThanOrEqual(1);
+            expect(lift === 0 || d[dim] <= 0).toBe(true);
+          }
         }
-      }
-    }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -113,6 +113,15 @@ describe('R5 act on behalf', () => {
   it('overrides a refusal when there is no duty', () => {
     expect(act('act_on_behalf mrs_x', ctx({ people: { mrs_x: { mandate: 'declined' } } }))).toBe('OVERRIDE');
   });
+  it('v3: treats wants: no as a refusal (asking a manager to remind all staff about Jo’s pronouns)', () => {
+    // Reason (issue 15): Jo asked colleagues not to step in; going to her manager on her behalf was scored as a
+    // kindly DOING_FOR before v3. It takes the decision from her: OVERRIDE.
+    expect(act('act_on_behalf jo', ctx({ people: { jo: { wants: 'no' } } }))).toBe('OVERRIDE');
+    expect(score('act_on_behalf jo', ctx({ people: { jo: { wants: 'no' } } }))).toEqual([-2, -2, 0]);
+    // A duty still makes it safeguarding, and a wish to be helped is no refusal.
+    expect(act('act_on_behalf jo', ctx({ duty: true, people: { jo: { wants: 'no' } } }))).toBe('SAFEGUARD');
+    expect(act('act_on_behalf jo', ctx({ people: { jo: { wants: 'yes' } } }))).toBe('DOING_FOR');
+  });
   it('safeguards over a refusal when a duty applies', () => {
     expect(act('act_on_behalf mrs_x', ctx({ duty: true, people: { mrs_x: { mandate: 'declined' } } }))).toBe(
       'SAFEGUARD',
@@ -197,9 +206,20 @@ describe('R11 adjust', () => {
   it('removes a barrier when arranged with a mandate', () => {
     expect(act('adjust okafor', ctx({ people: { okafor: { mandate: 'known_wishes' } } }))).toBe('REMOVE_BARRIER');
   });
-  it('overrides a refusal, even under a duty (R11 checks the refusal first)', () => {
+  it('overrides a refusal when no duty applies', () => {
     expect(act('adjust okafor', ctx({ people: { okafor: { mandate: 'declined' } } }))).toBe('OVERRIDE');
-    expect(act('adjust okafor', ctx({ duty: true, people: { okafor: { mandate: 'declined' } } }))).toBe('OVERRIDE');
+  });
+  it('v3: treats wants: no as a refusal (a record flag for Jo after she asked nobody to step in overrides her)', () => {
+    // Reason (issue 15): arranging something about a person who asked colleagues not to intervene takes the
+    // decision from them, however kindly it is meant; before v3 this scored as DOING_FOR.
+    expect(act('adjust jo', ctx({ people: { jo: { wants: 'no' } } }))).toBe('OVERRIDE');
+    expect(act('adjust jo room', ctx({ people: { jo: { wants: 'no' } } }))).toBe('REMOVE_BARRIER');
+  });
+  it('v3: under a duty a refusal is not an override: "(without duty)" covers both refusals, as in R5', () => {
+    expect(act('adjust okafor', ctx({ duty: true, people: { okafor: { mandate: 'declined' } } }))).toBe(
+      'REMOVE_BARRIER',
+    );
+    expect(act('adjust jo', ctx({ duty: true, people: { jo: { wants: 'no' } } }))).toBe('REMOVE_BARRIER');
   });
   it('removes a barrier under a duty, or for someone with substantial difficulty (an independent advocate)', () => {
     expect(act('adjust okafor', ctx({ duty: true }))).toBe('REMOVE_BARRIER');

@@ -68,10 +68,3 @@ export function decision(
     repairedBy: null,
   };
 }
-
-/** Seeded generator (the engine's mulberry32) so property tests are repeatable and a failure names its seed. */
-export { seededRandom as seeded } from '../../../src/engine/seededRandom';
-
-export function pick<T>(rand: () => number, items: readonly T[]): T {
-  return items[Math.floor(rand() * items.length)]!;
-}

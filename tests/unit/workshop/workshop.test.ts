@@ -220,7 +220,7 @@ describe('a facilitated session over S1', () => {
 
   it('V opens a vote at a decision the plan left to the facilitator; numbers pick without a vote', () => {
     const w = Workshop.plan(s1(), clock(), plan);
-    for (const key of [...w.state.votePoints]) w.setVotePoint(key, false);
+    for (const key of w.state.votePoints) w.setVotePoint(key, false);
     w.start();
     w.next();
     w.next();

@@ -1,0 +1,219 @@
+// What the stage shows, as plain data: who is on, who speaks to whom, who faces whom, who is being talked past
+// and who the learner has brought back into the light. A pure reducer fed by the story's cues, each spoken line's
+// `to:` and each decision's acts; the scene draws whatever state it is given, and tests read the same state.
+import { ACT_SCORES } from '../engine/contract/index.ts';
+import { LEARNER_ID } from '../engine/contract/index.ts';
+import type { ActName } from '../engine/types';
+import type { StageCue } from './stageCues';
+
+/** `you`: the learner has a place on stage too (downstage, seen from behind), never drawn as anyone in particular. */
+export const YOU = LEARNER_ID;
+
+export interface StageState {
+  scene: string | null;
+  /** Cast ids on stage, in the order they came on (left to right). The learner is always on and is not listed. */
+  onStage: readonly string[];
+  /** Everyone who has been on stage in this performance, in order: the company at the curtain call. */
+  met: readonly string[];
+  /** Props each person carries; kept between scenes, as people keep their things. */
+  props: Readonly<Record<string, readonly string[]>>;
+  /** Who speaks now: a cast id, `you`, or null (narration). Lit. */
+  speaker: string | null;
+  /** Whom the speaker addresses (`to:`): a cast id, `you`, or null for the room. */
+  addressee: string | null;
+  /** Whom each person faces: an id (cast or `you`), or null for out front. */
+  facing: Readonly<Record<string, string | null>>;
+  /** On stage and being talked past or about: dimmed, and the speaker turned from them. */
+  leftOut: readonly string[];
+  /** Those the learner handed the floor to in this scene after they were left out: back in the light. */
+  broughtBack: readonly string[];
+  /** The person the learner has just handed the floor to, lit until someone speaks. */
+  floor: string | null;
+  harm: 'off' | 'on' | 'exclusion';
+  /** Per person, the last one they spoke with in this scene (whom a turn away leaves out). */
+  partner: Readonly<Record<string, string>>;
+  /** Whom the line now being spoken talks past, if the scene is (or turns out to be) one of exclusion. */
+  passing: readonly string[];
+  /** The story has ended: the whole company comes on and bows. */
+  curtainCall: boolean;
+}
+
+export type StageAction =
+  | StageCue
+  /** A line after its cues: who speaks, to whom. A hidden (tag-only) line leaves the light as it was. */
+  | { kind: 'line'; speaker: string | null; to: string | null; hidden: boolean }
+  /** The learner's decision, as the voice model resolved it. */
+  | { kind: 'decision'; acts: readonly { act: ActName; target: string | null }[] }
+  | { kind: 'ended' };
+
+export const EMPTY_STAGE: StageState = {
+  scene: null,
+  onStage: [],
+  met: [],
+  props: {},
+  speaker: null,
+  addressee: null,
+  facing: {},
+  leftOut: [],
+  broughtBack: [],
+  floor: null,
+  harm: 'off',
+  partner: {},
+  passing: [],
+  curtainCall: false,
+};
+
+/**
+ * Acts that hand a person the floor: by the voice model's own table, those that hear their voice or make room for
+ * it (VOICE +2) or leave the decision with them (POWER +2): INVITE, HOLD_SPACE, AMPLIFY, CREDIT, ASK_CONSENT,
+ * DECIDE_WITH, REMOVE_BARRIER, RESPECT_WISH.
+ */
+export function handsTheFloor(act: ActName): boolean {
+  return ACT_SCORES[act].voice === 2 || ACT_SCORES[act].power === 2;
+}
+
+/** Acts that talk about, for or over a person (VOICE below 0): done in front of them, they leave them out. */
+export function talksPast(act: ActName): boolean {
+  return ACT_SCORES[act].voice < 0;
+}
+
+const without = (list: readonly string[], id: string) => list.filter((x) => x !== id);
+const withOne = (list: readonly string[], id: string) => (list.includes(id) ? list : [...list, id]);
+
+export function stageReducer(state: StageState, action: StageAction): StageState {
+  switch (action.kind) {
+    case 'scene':
+      return {
+        ...EMPTY_STAGE,
+        scene: action.name,
+        met: state.met,
+        props: state.props,
+      };
+    case 'enter':
+      return {
+        ...state,
+        onStage: withOne(state.onStage, action.id),
+        met: withOne(state.met, action.id),
+        curtainCall: false,
+      };
+    case 'exit': {
+      const facing = { ...state.facing };
+      delete facing[action.id];
+      for (const [who, to] of Object.entries(facing)) if (to === action.id) facing[who] = null;
+      return {
+        ...state,
+        onStage: without(state.onStage, action.id),
+        leftOut: without(state.leftOut, action.id),
+        broughtBack: without(state.broughtBack, action.id),
+        speaker: state.speaker === action.id ? null : state.speaker,
+        addressee: state.addressee === action.id ? null : state.addressee,
+        floor: state.floor === action.id ? null : state.floor,
+        facing,
+      };
+    }
+    case 'prop': {
+      const had = state.props[action.id] ?? [];
+      if (had.includes(action.item)) return state;
+      return { ...state, props: { ...state.props, [action.id]: [...had, action.item] } };
+    }
+    case 'harm':
+      // Authors often mark the harm just after the line that does it: it applies to that line too.
+      return action.harm === 'exclusion'
+        ? leaveOut({ ...state, harm: action.harm }, state.passing)
+        : { ...state, harm: action.harm };
+    case 'line':
+      return spoken(state, action);
+    case 'decision':
+      return decided(state, action.acts);
+    case 'ended':
+      // The company takes a bow: everyone the learner met, in the light, facing out front.
+      return {
+        ...state,
+        onStage: state.met,
+        speaker: null,
+        addressee: null,
+        floor: null,
+        leftOut: [],
+        passing: [],
+        facing: {},
+        curtainCall: true,
+      };
+  }
+}
+
+const isHere = (state: StageState, id: string | null): id is string =>
+  id !== null && (id === YOU || state.onStage.includes(id));
+
+function spoken(state: StageState, line: { speaker: string | null; to: string | null; hidden: boolean }): StageState {
+  const speaker = isHere(state, line.speaker) ? line.speaker : null;
+  if (speaker === null) {
+    // Narration lights nobody; a tag-only line changes nothing that is lit.
+    return line.hidden ? state : { ...state, speaker: null, addressee: null, floor: null, passing: [] };
+  }
+  const to = isHere(state, line.to) && line.to !== speaker ? line.to : null;
+
+  // Talked past: someone speaking to one person passes over the one they were last speaking with, or, at their
+  // first words in the scene, everyone else on stage (the learner aside). It counts when the scene is one of
+  // exclusion: the author's `harm: exclusion`, now or just after the line.
+  let passing: string[] = [];
+  if (speaker !== YOU && to !== null) {
+    const before = state.partner[speaker];
+    passing =
+      before !== undefined
+        ? [before].filter((p) => p !== to && p !== YOU && state.onStage.includes(p))
+        : state.onStage.filter((p) => p !== speaker && p !== to);
+  }
+
+  // The speaker turns to whom they address; the one addressed turns back; everyone else watches the speaker.
+  const facing: Record<string, string | null> = {};
+  for (const id of [...state.onStage, YOU]) facing[id] = id === speaker ? to : id === to ? speaker : speaker;
+  const partner = { ...state.partner };
+  if (to !== null) {
+    partner[speaker] = to;
+    partner[to] = speaker;
+  }
+  const next = { ...state, speaker, addressee: to, floor: null, facing, partner, passing };
+  return state.harm === 'exclusion' ? leaveOut(next, passing) : next;
+}
+
+function leaveOut(state: StageState, people: readonly string[]): StageState {
+  let { leftOut, broughtBack } = state;
+  for (const p of people) {
+    if (!state.onStage.includes(p)) continue;
+    leftOut = withOne(leftOut, p);
+    broughtBack = without(broughtBack, p);
+  }
+  return { ...state, leftOut, broughtBack };
+}
+
+function decided(state: StageState, acts: readonly { act: ActName; target: string | null }[]): StageState {
+  let next: StageState = { ...state, passing: [] };
+  for (const { act, target } of acts) {
+    if (target === null || !next.onStage.includes(target)) continue;
+    if (handsTheFloor(act)) {
+      // Brought back into the light: the floor is theirs, and everyone, the learner too, turns to them.
+      const facing: Record<string, string | null> = {};
+      for (const id of [...next.onStage, YOU]) facing[id] = id === target ? YOU : target;
+      next = {
+        ...next,
+        speaker: null,
+        addressee: null,
+        floor: target,
+        facing,
+        leftOut: without(next.leftOut, target),
+        broughtBack: next.leftOut.includes(target) ? withOne(next.broughtBack, target) : next.broughtBack,
+      };
+    } else if (talksPast(act)) {
+      // Spoken for, over or about while standing there.
+      next = leaveOut({ ...next, floor: next.floor === target ? null : next.floor }, [target]);
+    }
+  }
+  return next;
+}
+
+/** The read-only view tests assert on (the scene publishes it on the stage box as `data-stage`). */
+export function stageSnapshot(state: StageState) {
+  const { scene, onStage, speaker, addressee, facing, leftOut, broughtBack, floor, props, curtainCall } = state;
+  return { scene, onStage, speaker, addressee, facing, leftOut, broughtBack, floor, props, curtainCall };
+}
+export type StageSnapshot = ReturnType<typeof stageSnapshot>;

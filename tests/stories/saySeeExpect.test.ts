@@ -1,0 +1,116 @@
+// S5 "Say, See, Expect": the verdicts reviewers disputed (scenarios.md v3, "Verdicts reviewers disputed"), each
+// named by its reason, and the consequences that travel from an early choice to a later scene.
+import { describe, expect, it } from 'vitest';
+import { StoryWalk } from './support/playByMoves';
+
+const ID = 'say-see-expect';
+const HOLD_AND_ASK = ['challenge', 'invite tendai'];
+const LET_SWAP_STAND = ['collude', 'act_on_behalf tendai informs'];
+const OVERNIGHT = 'silent tendai';
+const TERMS_WITH_HUGHES = ['challenge', 'decide_with hughes'];
+const ASK_FIRST = 'ask_consent tendai info=abuse';
+const ONE_LINE_THEN_PRIVATE = ['challenge public', 'invite tendai'];
+const CARRY_ON_THEN_PRIVATE = ['silent tendai', 'challenge', 'indirect tendai kind=delay'];
+const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
+const OPEN_PROCESS = ['adjust sheila', 'invite tendai'];
+const PAID_SESSIONS = ['adjust tendai room', 'invite tendai', 'invite sheila'];
+
+const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
+
+/** Monday to Thursday's briefing along the path a careful manager takes. */
+function atTheBriefing(first: string[] = HOLD_AND_ASK): StoryWalk {
+  const walk = new StoryWalk(ID);
+  walk.take(...first);
+  walk.take(...TERMS_WITH_HUGHES);
+  walk.take(ASK_FIRST);
+  return walk;
+}
+
+describe('Say, See, Expect: disputed verdicts, fixed', () => {
+  it("the briefing: the whole team heard Sheila, so carrying on and calling her in later leaves the room's silence as the expectation; one line to the room naming nobody, then the private conversations, scores higher", () => {
+    const walk = atTheBriefing();
+    expect(walk.present()).toEqual(expect.arrayContaining(['tendai', 'sheila']));
+    const oneLine = walk.wouldScore(...ONE_LINE_THEN_PRIVATE);
+    const carryOn = walk.wouldScore(...CARRY_ON_THEN_PRIVATE);
+    expect(oneLine.acts).toEqual(['CHALLENGE', 'INVITE']);
+    expect(carryOn.acts).toContain('BYSTAND');
+    expect(carryOn.courage).toBeLessThan(0);
+    expect(oneLine.courage).toBeGreaterThan(carryOn.courage);
+    expect(total(oneLine)).toBeGreaterThan(total(carryOn));
+  });
+
+  it('the briefing: naming Tendai in the room, after she asked "not about me", overrides her however true the words', () => {
+    expect(atTheBriefing().wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
+  });
+
+  it('one overnight pause is not a pattern: a manager who waits on Monday and then acts well is not called a Bystander', () => {
+    const walk = atTheBriefing([OVERNIGHT]);
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    walk.take('decide_with tendai');
+    expect(walk.ended).toBe(true);
+    expect(walk.pt.log.decisions[0]!.acts.map((a) => a.act)).toEqual(['BYSTAND']);
+    expect(walk.pt.log.pattern).not.toBe('Bystander');
+  });
+
+  it("Monday: letting the deputy's swap stand grants Gareth's request (COLLUDE) and scores below stopping it and asking Tendai", () => {
+    const walk = new StoryWalk(ID);
+    const swap = walk.wouldScore(...LET_SWAP_STAND);
+    const holdAndAsk = walk.wouldScore(...HOLD_AND_ASK);
+    expect(swap.acts).toContain('COLLUDE');
+    expect(holdAndAsk.acts).toEqual(['CHALLENGE', 'INVITE']);
+    expect(total(holdAndAsk)).toBeGreaterThan(total(swap));
+  });
+
+  it("the senior post: telling the panel about Sheila's dyslexia, to be fair to her, overrides her (she told only you)", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
+    expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER', 'INVITE']);
+  });
+});
+
+describe('Say, See, Expect: consequences travel', () => {
+  it("letting the swap stand on Monday brings Tendai's absence into Mr Hughes's front room, and only then is there the option to put her back because he asked", () => {
+    const swapped = new StoryWalk(ID);
+    swapped.take(...LET_SWAP_STAND);
+    expect(swapped.offers('act_on_behalf tendai')).toBe(true);
+
+    const held = new StoryWalk(ID);
+    held.take(...HOLD_AND_ASK);
+    expect(held.offers('act_on_behalf tendai')).toBe(false);
+  });
+
+  it('six months on, Tendai names a harm and the repair is offered only on a path that did her harm', () => {
+    const harmed = new StoryWalk(ID);
+    harmed.take(OVERNIGHT);
+    harmed.take('collude');
+    harmed.take('act_on_behalf tendai informs');
+    harmed.take(NAME_HER_IN_THE_ROOM);
+    harmed.take(...OPEN_PROCESS);
+    harmed.take(...PAID_SESSIONS);
+    expect(harmed.offers('repair tendai')).toBe(true);
+    expect(harmed.offers('decide_with tendai')).toBe(false);
+    expect(harmed.passage.lines.map((l) => l.text).join(' ')).toContain(
+      'You made me the story in front of the whole team.',
+    );
+    const repair = harmed.take('repair tendai');
+    expect(repair.acts.map((a) => a.act)).toEqual(['REPAIR']);
+
+    const careful = atTheBriefing();
+    careful.take(...ONE_LINE_THEN_PRIVATE);
+    careful.take(...OPEN_PROCESS);
+    careful.take(...PAID_SESSIONS);
+    expect(careful.offers('repair tendai')).toBe(false);
+    expect(careful.offers('decide_with tendai')).toBe(true);
+  });
+
+  it('stopping the swap on Monday puts Farah beside Tendai at the briefing', () => {
+    const walk = atTheBriefing();
+    const briefing = walk.passage.lines.map((l) => l.text).join(' ');
+    expect(briefing).toContain('Farah stands by the door, next to Tendai.');
+    const swapped = atTheBriefing(LET_SWAP_STAND);
+    expect(swapped.passage.lines.map((l) => l.text).join(' ')).not.toContain('next to Tendai');
+  });
+});
