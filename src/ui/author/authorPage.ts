@@ -2,12 +2,13 @@
 // there are no errors, play the story with the workings beside it and export it as one file for the foyer.
 // The files are read in the browser; nothing is uploaded.
 import { formatSummary, type StoryCheck } from '../../ink/checkStory';
-import { formatDiagnostic } from '../../ink/compileInk';
 import { runUntrusted, type UntrustedRun } from '../untrustedInk';
 import { resolveIncludes, type OpenedFile, type OpenedStories } from '../../ink/includedFiles';
 import { announce, clear, el } from '../dom';
 import { exportStoryFile, storyIdFor } from './exportStory';
+import { diagnosticItem } from './diagnosticItem';
 import { mountPreviewPlayer } from './previewPlayer';
+import { startHere } from './startHere';
 
 const isInk = (file: File) => /\.ink$/i.test(file.name);
 
@@ -37,7 +38,12 @@ export function mountAuthorPage(main: HTMLElement): void {
     ),
     picker,
   );
-  main.append(dropZone, results, layout);
+  main.append(
+    startHere((file) => void openFiles([file])),
+    dropZone,
+    results,
+    layout,
+  );
 
   let opened: OpenedStories | null = null;
 
@@ -70,7 +76,7 @@ export function mountAuthorPage(main: HTMLElement): void {
           'div',
           { className: 'check-errors', role: 'alert' },
           el('h3', {}, `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix before the story can play`),
-          el('ul', { className: 'diagnostics' }, ...errors.map((d) => el('li', {}, formatDiagnostic(d)))),
+          el('ul', { className: 'diagnostics' }, ...errors.map((d) => diagnosticItem(d, opened?.files ?? null))),
         ),
       );
     }
@@ -80,7 +86,7 @@ export function mountAuthorPage(main: HTMLElement): void {
           'details',
           { className: 'check-warnings' },
           el('summary', {}, `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`),
-          el('ul', { className: 'diagnostics' }, ...warnings.map((d) => el('li', {}, formatDiagnostic(d)))),
+          el('ul', { className: 'diagnostics' }, ...warnings.map((d) => diagnosticItem(d, opened?.files ?? null))),
         ),
       );
     }

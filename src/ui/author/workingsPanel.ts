@@ -4,6 +4,7 @@
 import type { Passage, Playthrough } from '../../engine/playthrough';
 import { resolveOptions } from '../../engine/optionOutcomes';
 import type { DecisionRecord, MoveSpec, OptionOutcome } from '../../engine/types';
+import { actPhrase } from '../../facilitation/actWords';
 import { clear, el } from '../dom';
 
 /** A move as an author writes it: "relay esther source=inferred self_focus". */
@@ -14,7 +15,24 @@ export function moveText(move: MoveSpec): string {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-function scores(d: { voice: number; power: number; courage: number }): string {
+// Each scale in plain words beside its number, so an author reads what the score says without the voice model.
+const SCALE_WORDS: Record<'voice' | 'power' | 'courage', [less: string, none: string, more: string]> = {
+  voice: ['their voice heard less', 'their voice unchanged', 'their voice heard more'],
+  power: ['they decided less', 'who decides unchanged', 'they decided more'],
+  courage: ['you stood by', 'neither acted nor stood by', 'you acted'],
+};
+
+export function scores(d: Pick<DecisionRecord, 'voice' | 'power' | 'courage'>): string {
+  return (['voice', 'power', 'courage'] as const)
+    .map((scale) => {
+      const n = d[scale];
+      return `${scale} ${signed(n)} (${SCALE_WORDS[scale][n < 0 ? 0 : n === 0 ? 1 : 2]})`;
+    })
+    .join(', ');
+}
+
+/** The three numbers alone, for a list of options where the words would crowd them. */
+function numbers(d: Pick<DecisionRecord, 'voice' | 'power' | 'courage'>): string {
   return `voice ${signed(d.voice)}, power ${signed(d.power)}, courage ${signed(d.courage)}`;
 }
 
@@ -32,7 +50,7 @@ function optionList(options: readonly OptionOutcome[], chosen: number | null): H
         el('span', {}, `“${o.text}”`),
         ' → ',
         el('strong', {}, acts),
-        `: ${scores(o)}${o.contested ? '; contested' : ''}${o.index === chosen ? ' (chosen)' : ''}`,
+        `: ${numbers(o)}${o.contested ? '; contested' : ''}${o.index === chosen ? ' (chosen)' : ''}`,
       ),
     );
   }
@@ -132,7 +150,7 @@ function scenePart(playthrough: Playthrough): HTMLElement {
   );
 }
 
-function decisionDetail(d: DecisionRecord): HTMLElement {
+function decisionDetail(d: DecisionRecord, nameOf: (id: string) => string): HTMLElement {
   return el(
     'dl',
     { className: 'facts' },
@@ -144,7 +162,11 @@ function decisionDetail(d: DecisionRecord): HTMLElement {
     el(
       'dd',
       {},
-      d.acts.length ? d.acts.map((a) => (a.target ? `${a.act} (${a.target})` : a.act)).join(', ') : '(none)',
+      d.acts.length
+        ? d.acts
+            .map((a) => `${a.act}${a.target ? ` (${a.target})` : ''}: ${actPhrase(a, nameOf).toLowerCase()}`)
+            .join(', ')
+        : '(none)',
     ),
     el('dt', {}, 'Scores'),
     el(
@@ -195,12 +217,12 @@ function pendingPart(playthrough: Playthrough, passage: Passage | null): HTMLEle
   );
 }
 
-function logPart(decisions: DecisionRecord[]): HTMLElement {
+function logPart(decisions: DecisionRecord[], nameOf: (id: string) => string): HTMLElement {
   if (decisions.length === 0)
     return section('workings-log', 'Decision log', el('p', { className: 'hint' }, 'No decisions yet.'));
   const list = el('ol', { className: 'decision-log' });
   for (const d of decisions) {
-    const acts = d.acts.map((a) => a.act).join(' + ') || 'no act';
+    const acts = d.acts.map((a) => `${a.act} (${actPhrase(a, nameOf).toLowerCase()})`).join(' + ') || 'no act';
     const extra = [
       d.moment ? `moment: ${d.moment}` : 'no moment',
       `${d.perspectives.length} perspective${d.perspectives.length === 1 ? '' : 's'}`,
@@ -215,14 +237,16 @@ export function renderWorkings(panel: HTMLElement, playthrough: Playthrough): vo
   const passage = playthrough.passage;
   const decisions = playthrough.log.decisions;
   const last = decisions.at(-1);
+  const names = new Map(playthrough.header.cast.map((c) => [c.id, c.name]));
+  const nameOf = (id: string) => (id === 'you' ? 'you' : (names.get(id) ?? id));
   clear(panel);
   panel.append(
     el('h2', { id: 'workings-heading' }, 'Workings'),
     pendingPart(playthrough, passage) ?? '',
-    last ? section('workings-last', 'Your last decision', decisionDetail(last)) : '',
+    last ? section('workings-last', 'Your last decision', decisionDetail(last, nameOf)) : '',
     scenePart(playthrough),
     tagsPart(passage),
-    logPart(decisions),
+    logPart(decisions, nameOf),
     playthrough.log.pattern ? el('p', {}, `Pattern so far: ${playthrough.log.pattern}`) : '',
   );
 }
