@@ -69,7 +69,7 @@ function tagValue(tags: string[], key: string): string | null {
 }
 
 /** "knot.stitch.0.c-1" → "knot.stitch": the parts an author wrote. */
-function authorPath(path: string | null | undefined): string | null {
+export function authorPath(path: string | null | undefined): string | null {
   if (!path) return null;
   const named = path.split('.').filter((p) => !/^\d+$/.test(p) && !/^[cg]-\d+$/.test(p) && !p.startsWith('$'));
   return named.length ? named.join('.') : null;
