@@ -68,7 +68,7 @@ describe('the author preview', () => {
 
     await page.getByRole('button', { name: 'Back one choice' }).click();
     await expect.poll(() => page.locator('.decision-log li').count()).toBe(1);
-    expect(await page.getByRole('button', { name: /Say yes/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).isVisible()).toBe(true);
 
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);

@@ -1,8 +1,17 @@
 // The side panel of the author preview: what the engine made of the story so far, so an author can see why a
 // choice came out as it did. The tags of the latest lines, the scene as the tags have set it, each decision's
 // moves, acts and scores, and the decision log. Everything is text; nothing the story says becomes markup.
-import type { Passage, Playthrough } from '../../engine/playthrough';
-import type { DecisionRecord, MoveSpec } from '../../engine/types';
+import type { Passage } from '../../engine/playthrough';
+import type { ContextSnapshot, DecisionLog, DecisionRecord, MoveSpec } from '../../engine/types';
+
+/** What the panel reads: a Playthrough fits, and so does the preview worker's PreviewView. */
+export interface WorkingsSource {
+  passage: Passage | null;
+  log: Pick<DecisionLog, 'decisions' | 'pattern'>;
+  sceneContext: ContextSnapshot;
+  header: { cast: { id: string; name: string }[] };
+  pendingFacilitatorNotes: string[];
+}
 import { clear, el } from '../dom';
 
 /** A move as an author writes it: "relay esther source=inferred self_focus". */
@@ -47,7 +56,7 @@ function tagsPart(passage: Passage | null): HTMLElement {
   );
 }
 
-function scenePart(playthrough: Playthrough): HTMLElement {
+function scenePart(playthrough: WorkingsSource): HTMLElement {
   const scene = playthrough.sceneContext;
   const names = new Map(playthrough.header.cast.map((c) => [c.id, c.name]));
   const facts = el(
@@ -131,7 +140,7 @@ function decisionDetail(d: DecisionRecord): HTMLElement {
   );
 }
 
-function pendingPart(playthrough: Playthrough, passage: Passage | null): HTMLElement | null {
+function pendingPart(playthrough: WorkingsSource, passage: Passage | null): HTMLElement | null {
   if (!passage?.isDecision) return null;
   const notes = playthrough.pendingFacilitatorNotes;
   return section(
@@ -164,7 +173,7 @@ function logPart(decisions: DecisionRecord[]): HTMLElement {
 }
 
 /** Redraw the panel from the playthrough as it is now. */
-export function renderWorkings(panel: HTMLElement, playthrough: Playthrough): void {
+export function renderWorkings(panel: HTMLElement, playthrough: WorkingsSource): void {
   const passage = playthrough.passage;
   const decisions = playthrough.log.decisions;
   const last = decisions.at(-1);
