@@ -3,7 +3,7 @@
 // and exposes state; it never touches the DOM. A save is its path, and resuming is replaying that path.
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
-import { parseHeader, parseLineTag, splitTag, type StoryHeader } from './contract/index.ts';
+import { ourTags, parseHeader, parseLineTag, type StoryHeader } from './contract/index.ts';
 import { resolveChoice } from './resolveChoice';
 import { resolveOptions } from './optionOutcomes';
 import { decisionLog } from './decisionLog';
@@ -323,7 +323,7 @@ export class Playthrough {
   }
 
   private isContested(choice: StoryChoice): boolean {
-    return choice.tags.some((t) => splitTag(t).key === 'contested');
+    return ourTags(choice.tags).some((tag) => tag.key === 'contested');
   }
 
   /** The open decision's window ends (the next decision, the end, or an error): it is emitted, and never changes. */
@@ -365,7 +365,7 @@ export class Playthrough {
       notes: this.pendingNotes,
       theory: [],
       contested: this.isContested(choice),
-      reflect: choice.tags.map(splitTag).flatMap((tag) => (tag.key === 'reflect' && tag.value ? [tag.value] : [])),
+      reflect: ourTags(choice.tags).flatMap((tag) => (tag.key === 'reflect' ? [tag.text] : [])),
     };
     this.pendingDiscuss = [];
     this.pendingNotes = [];

@@ -3,7 +3,7 @@
 // enter: or to:); `reveal: ID KEY` adds a hidden facet from that line on. Only shown facets key prompts, so a
 // fact that sits in a cast line and nowhere in the text never becomes a question. Pure: the playthrough folds
 // each line through it, and the play screen draws the cards from what it returns.
-import { HIDDEN_FACET_MARKS, splitTag, type CastMember } from './contract/index.ts';
+import { HIDDEN_FACET_MARKS, ourTags, type CastMember } from './contract/index.ts';
 
 /** Person id → facet keys shown so far, in the order shown. A person appears here once they have appeared. */
 export type ShownFacets = Readonly<Record<string, readonly string[]>>;
@@ -17,7 +17,7 @@ export interface PersonCard {
 }
 
 /** Tags that bring a person into the scene the learner sees. */
-const APPEARS = ['speaker', 'enter', 'to'];
+const APPEARS: readonly string[] = ['speaker', 'enter', 'to'];
 
 function visibleAtFirst(person: CastMember): string[] {
   return person.facets
@@ -42,13 +42,12 @@ export function showLine(
     if (!changed.includes(id)) changed.push(id);
   };
   const current = (id: string) => (next ?? shown)[id];
-  for (const raw of tags) {
-    const { key, value } = splitTag(raw);
-    if (APPEARS.includes(key)) {
-      const person = cast.find((member) => member.id === value);
+  for (const tag of ourTags(tags)) {
+    if (APPEARS.includes(tag.key) && 'id' in tag) {
+      const person = cast.find((member) => member.id === tag.id);
       if (person && current(person.id) === undefined) write(person.id, visibleAtFirst(person));
-    } else if (key === 'reveal') {
-      const [id = '', facetKey = ''] = value.split(/\s+/);
+    } else if (tag.key === 'reveal') {
+      const { id, facet: facetKey } = tag;
       const person = cast.find((member) => member.id === id);
       if (!person || !person.facets.some((f) => f.key === facetKey)) continue;
       const before = current(id) ?? visibleAtFirst(person);

@@ -171,10 +171,15 @@ export function storedComeBack(storage: AnswerStorage, storyId: string): string 
   return book.earlier('').find((r) => r.answers.comeBackOn !== null)?.answers.comeBackOn ?? null;
 }
 
-/** Which prompts and closing question this debrief offers: each new debrief takes the next turn. */
-export function nextRotation(storage: AnswerStorage): number {
-  const last = Number.parseInt(readKey(storage, ROTATION_KEY) ?? '', 10);
+/**
+ * Which wording of each prompt family and which closing question this debrief offers: each new debrief of a
+ * story takes the next turn of that story's own count, so a replay of the same story always reads differently
+ * (debrief.md step 5), however many other stories were played in between.
+ */
+export function nextRotation(storage: AnswerStorage, storyId: string): number {
+  const key = `${ROTATION_KEY}:${storyId}`;
+  const last = Number.parseInt(readKey(storage, key) ?? '', 10);
   const next = Number.isFinite(last) && last >= 0 ? last + 1 : 0;
-  write(storage, ROTATION_KEY, String(next));
+  write(storage, key, String(next));
   return next;
 }

@@ -16,6 +16,7 @@ import { companyBow, storyOpening, type Company } from './theatreFrame';
 import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
 import { stageSourceFor } from './stageFeed';
+import { personCards } from './personCards';
 
 export interface PlayScreenOptions {
   root: HTMLElement;
@@ -106,14 +107,20 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   /** Every line and decision so far, hidden lines included, so a stage that starts late can catch up. */
   const stageHistory: StageHistoryItem[] = [];
 
+  // Each person's card, offered where they first appear; reveal: lines add to it.
+  const cards = personCards(() => playthrough.header.cast);
+
   /** Show a passage's lines; returns the first new paragraph (for focus). */
   const renderPassage = (passage: Passage): HTMLElement | null => {
     let first: HTMLElement | null = null;
     const group = el('div', { className: 'passage' });
     for (const line of passage.lines) {
       const p = renderLine(line);
+      // A tag-only line can still bring someone on or reveal something: its card goes where the line would be.
+      const extras = cards.afterLine(line);
+      if (p) group.append(p);
+      group.append(...extras);
       if (!p) continue;
-      group.append(p);
       first ??= p;
     }
     if (group.childNodes.length) transcript.append(group);
@@ -226,6 +233,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const result = Playthrough.resume(json, save, { storyId: story.entry.id, storyHash: hash ?? story.entry.hash });
     bindPlaythrough(result.playthrough);
     clear(transcript);
+    cards.reset();
     stageHistory.splice(0, stageHistory.length, ...replayedHistory(result.passages, result.playthrough));
     let first: HTMLElement | null = null;
     for (const passage of result.passages) first = renderPassage(passage) ?? first;

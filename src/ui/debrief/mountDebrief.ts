@@ -53,7 +53,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   };
   if (answers.rotation === null) {
     // Fixed on first opening, so a reload brings back the same questions beside the answers given to them.
-    const rotation = nextRotation(input.storage);
+    const rotation = nextRotation(input.storage, input.storyId);
     if (!book.save(playthrough, { rotation }, now())) unkept();
     answers = { ...answers, rotation };
   }

@@ -8,7 +8,7 @@ import type { ActName, DecisionRecord, MoveSpec } from '../../../src/engine/type
 import { storyJson } from './playStory';
 
 /** "relay samir source=inferred self_focus": one move as an author would write it after `move:`. */
-export function moveText(m: MoveSpec): string {
+function moveText(m: MoveSpec): string {
   const params = Object.entries(m.params).map(([k, v]) => `${k}=${v}`);
   return [m.move, m.target ?? '', ...params, ...m.flags].filter((s) => s !== '').join(' ');
 }

@@ -116,7 +116,12 @@ describe('answerStore', () => {
 
   it('takes the next rotation each time, and finds the latest come-back date', () => {
     const { storage } = device();
-    expect([nextRotation(storage), nextRotation(storage), nextRotation(storage)]).toEqual([0, 1, 2]);
+    expect([nextRotation(storage, STORY), nextRotation(storage, STORY), nextRotation(storage, STORY)]).toEqual([
+      0, 1, 2,
+    ]);
+    // Each story counts its own replays: another story played in between does not skip a wording.
+    expect(nextRotation(storage, 'another-story')).toBe(0);
+    expect(nextRotation(storage, STORY)).toBe(3);
     const book = answerBook(storage, STORY);
     book.open('p1', 1);
     book.save('p1', { comeBackOn: '2026-01-01' }, 2);
