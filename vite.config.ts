@@ -30,6 +30,17 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+// The author's guide ships beside the author page, so its link works on any host and offline.
+function authorsGuide(): Plugin {
+  return {
+    name: 'authors-guide',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'AUTHORING.md', source: fs.readFileSync('AUTHORING.md', 'utf8') });
+    },
+  };
+}
+
 // Every page of the game: the game itself, and the other pages when they exist (author preview, workshop,
 // accessibility statement, the Script). Each page is its own entry, so the game's entry never pulls in their code.
 function pages(): Record<string, string> {
@@ -44,7 +55,7 @@ function pages(): Record<string, string> {
 export default defineConfig({
   base: './',
   publicDir: 'assets/public',
-  plugins: [inkStories({ dir: 'stories' }), contentSecurityPolicy()],
+  plugins: [inkStories({ dir: 'stories' }), contentSecurityPolicy(), authorsGuide()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -37,6 +37,7 @@ const MIME: Record<string, string> = {
   '.ogg': 'audio/ogg',
   '.wav': 'audio/wav',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
   '.ink': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.xsd': 'application/xml; charset=utf-8',

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { Playthrough, type Passage } from '../engine/playthrough';
 import { seededRandom } from '../engine/seededRandom';
 import { formatDiagnostic } from '../ink/compileInk';
+import { EXPLORE_DEFAULTS } from '../ink/exploreStory';
 import { loadStory } from './loadStory';
 import { forTerminal } from './terminalText';
 import { playReport } from '../engine/playReport';
@@ -140,8 +141,16 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
   let passage = playthrough.start();
   show(passage);
   let usageError: string | null = null;
+  let walkError: string | null = null;
+  let taken = 0;
   while (!passage.ended && !passage.error) {
     passage.choices.forEach((c, i) => out(`${i + 1}: ${c.text}`));
+    // A walk picks for ever in a story that only loops back (a lone sticky choice): stop where check stops.
+    if (random && !queued.length && taken >= EXPLORE_DEFAULTS.maxChoicesPerWalk) {
+      walkError = `--walk stopped after ${taken} choices without reaching an end: the story probably loops back to the same choices for ever`;
+      break;
+    }
+    taken++;
     let pick: number | null = null;
     if (queued.length) pick = queued.shift()!;
     else if (random) pick = 1 + Math.floor(random() * passage.choices.length);
@@ -161,12 +170,13 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
       forTerminal(`${args.file}: runtime error: ${error.message}${error.where ? ` (at ${error.where})` : ''}`) + '\n',
     );
   }
+  if (walkError) io.err(`${forTerminal(`${args.file}: error: ${walkError}`)}\n`);
   if (args.json) {
     const result = playReport({
       story: story.id,
       title: playthrough.header.title,
       ended: passage.ended,
-      error: error ? error.message : null,
+      error: error ? error.message : walkError,
       lines: shown,
       log: playthrough.log,
       header: playthrough.header,
@@ -178,7 +188,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
     io.err(`${usageError}\n`);
     return 3;
   }
-  return error ? 1 : 0;
+  return error || walkError ? 1 : 0;
 }
 
 if (isRunAsScript(import.meta.url)) {

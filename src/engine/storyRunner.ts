@@ -1,22 +1,43 @@
-// The story runner: inkjs's runtime, continued line by line so that every line keeps its own tags, with a step
-// budget so that a runaway story (an infinite loop or recursion in ink) becomes an error a person can act on
-// instead of a hung tab. It knows nothing about scoring: the playthrough listens to what it produces.
-import { Story } from 'inkjs';
+// The story runner: inkjs's runtime, continued line by line so that every line keeps its own tags, within the
+// limits of PlayedStory (steps, time, output, string length) so that a runaway story becomes an error a person
+// can act on instead of a hung tab or a crash. It knows nothing about scoring: the playthrough listens to what it
+// produces.
+import { LimitPassed, PlayedStory, type LimitName, type StoryLimits, type StoryWatcher } from './playedStory';
 import type { StoryChoice, StoryLine } from './types';
 
 export interface RunnerOptions {
   /** ink steps one Continue() may take before the story is stopped (an infinite loop never ends otherwise). */
   stepBudget?: number;
+  /** The other limits (time, output, string length); see PlayedStory. */
+  limits?: Partial<StoryLimits>;
+  /** Watches the containers the story enters (the checker's probe). */
+  watcher?: StoryWatcher;
   /** Lines the story may produce between two choices; more means it is almost certainly looping. */
   maxLinesBetweenChoices?: number;
   /** Seeds ink's own RANDOM and shuffles, so the same path always gives the same text. */
   seed?: number;
 }
 
-export const DEFAULT_STEP_BUDGET = 200_000;
 export const DEFAULT_MAX_LINES = 2_000;
 
-export type RunErrorKind = 'runtime' | 'step-budget' | 'line-cap' | 'missing-external' | 'out-of-content';
+export type RunErrorKind =
+  | 'runtime'
+  | 'step-budget'
+  | 'time-budget'
+  | 'output-cap'
+  | 'text-cap'
+  | 'line-cap'
+  | 'missing-external'
+  | 'out-of-content';
+
+/** The kinds that mean the story ran away: nothing after this point of it can be played. */
+export const RUNAWAY_KINDS: readonly RunErrorKind[] = [
+  'step-budget',
+  'time-budget',
+  'output-cap',
+  'text-cap',
+  'line-cap',
+];
 
 export class StoryRunError extends Error {
   constructor(
@@ -54,49 +75,28 @@ export function authorPath(path: string | null | undefined): string | null {
   return named.length ? named.join('.') : null;
 }
 
-// The budget is counted in ink's own Step(), patched once on the prototype. Each runner's story carries its budget
-// in one property set right after construction, so every budgeted story has the same shape and the check on each
-// of ink's steps is a property read and an add.
-interface StepBudget {
-  steps: number;
-  limit: number;
-  runner: StoryRunner;
-}
-type Budgeted = { __stepBudget?: StepBudget };
-{
-  const proto = Story.prototype as unknown as { Step: () => void; __stepBudgeted?: boolean };
-  if (!proto.__stepBudgeted) {
-    const step = proto.Step;
-    proto.Step = function (this: Budgeted) {
-      const budget = this.__stepBudget;
-      if (budget !== undefined && ++budget.steps > budget.limit) throw budget.runner.budgetError();
-      step.call(this);
-    };
-    proto.__stepBudgeted = true;
-  }
-}
-
 // Keyed by the compiled story itself: every runner of the same story shares the answer.
 const scenesByStory = new Map<string, string[]>();
 const sceneTagsByStory = new Map<string, Map<string, string[]>>();
 const globalTagsByStory = new Map<string, string[]>();
 
 export class StoryRunner {
-  readonly story: Story;
+  readonly story: PlayedStory;
   readonly globalTags: string[];
   private readonly json: string;
-  private readonly stepBudget: number;
   private readonly maxLines: number;
   private errors: string[] = [];
   private warnings: string[] = [];
-  private budget!: StepBudget;
   private firstLine = true;
   private dead: StoryRunError | null = null;
 
   constructor(storyJson: string | object, options: RunnerOptions = {}) {
     this.json = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
-    this.story = new Story(this.json);
-    this.stepBudget = options.stepBudget ?? DEFAULT_STEP_BUDGET;
+    this.story = new PlayedStory(this.json, {
+      ...options.limits,
+      ...(options.stepBudget === undefined ? {} : { steps: options.stepBudget }),
+    });
+    this.story.watcher = options.watcher ?? null;
     this.maxLines = options.maxLinesBetweenChoices ?? DEFAULT_MAX_LINES;
     // Always set onError: without it inkjs throws a summary and the messages are lost.
     this.story.onError = (message: string, type?: unknown) => {
@@ -106,7 +106,6 @@ export class StoryRunner {
     };
     this.story.state.storySeed = options.seed ?? 0;
     this.story.state.previousRandom = 0;
-    this.installStepBudget();
     // inkjs works the global tags out afresh on every read; every runner of a story shares them.
     let globalTags = globalTagsByStory.get(this.json);
     if (!globalTags) {
@@ -117,19 +116,31 @@ export class StoryRunner {
     this.globalTags = globalTags;
   }
 
-  /** Count every ink step; past the budget, stop the story with an error instead of running forever. */
-  private installStepBudget(): void {
-    this.budget = { steps: 0, limit: this.stepBudget, runner: this };
-    (this.story as unknown as Budgeted).__stepBudget = this.budget;
-  }
-
-  /** The error a runaway story ends in (called from the patched Step). */
-  budgetError(): StoryRunError {
-    return new StoryRunError(
-      `the story ran for more than ${this.stepBudget.toLocaleString('en-GB')} steps without showing a line: it is probably stuck in a loop or a function that calls itself`,
-      'step-budget',
-      authorPath(this.story.state.currentPathString),
-    );
+  /** The error a story that passed one of its limits ends in, in words an author can act on. */
+  private limitError(limit: LimitName): StoryRunError {
+    const n = (x: number) => x.toLocaleString('en-GB');
+    const limits = this.story.limits;
+    const [kind, message]: [RunErrorKind, string] =
+      limit === 'steps'
+        ? [
+            'step-budget',
+            `the story ran for more than ${n(limits.steps)} steps without showing a line: it is probably stuck in a loop or a function that calls itself`,
+          ]
+        : limit === 'timeMs'
+          ? [
+              'time-budget',
+              `the story ran for more than ${n(limits.timeMs)} ms without offering a choice: it is probably stuck in a loop`,
+            ]
+          : limit === 'outputItems'
+            ? [
+                'output-cap',
+                `the story piled up more than ${n(limits.outputItems)} pieces of text without ending a line: it is probably stuck in a loop that prints or glues something each time round`,
+              ]
+            : [
+                'text-cap',
+                `the story made a piece of text longer than ${n(limits.textChars)} characters: it is probably growing a string in a loop`,
+              ];
+    return new StoryRunError(message, kind, this.currentPath);
   }
 
   get isDead(): StoryRunError | null {
@@ -153,7 +164,7 @@ export class StoryRunner {
         );
         break;
       }
-      this.budget.steps = 0;
+      this.story.startBudget(lines.length === 0);
       let text: string;
       try {
         text = this.story.Continue() ?? '';
@@ -194,12 +205,15 @@ export class StoryRunner {
     return { lines, choices, ended: !error && choices.length === 0, error, warnings };
   }
 
+  /** What ink had produced of the line it was on when it ran away, no longer than the text limit. */
   private partialText(): string {
-    try {
-      return (this.story.state.currentText ?? '').trim();
-    } catch {
-      return '';
+    let text = '';
+    for (const item of this.story.state.outputStream) {
+      const value = (item as { value?: unknown }).value;
+      if (typeof value === 'string') text += value;
+      if (text.length > this.story.limits.textChars) break;
     }
+    return text.slice(0, this.story.limits.textChars).trim();
   }
 
   choose(index: number): void {
@@ -279,6 +293,7 @@ export class StoryRunner {
 
   private toRunError(e: unknown, where: string | null): StoryRunError {
     if (e instanceof StoryRunError) return e;
+    if (e instanceof LimitPassed) return this.limitError(e.limit);
     const message = e instanceof Error ? e.message : String(e);
     if (/RangeError|call stack/i.test(message)) {
       return new StoryRunError('the story called itself too deeply (infinite recursion)', 'step-budget', where);

@@ -8,10 +8,10 @@
 // 10 to 25 s through Playthrough.resume, so `check` (3 s for all of them) enumerates only small stories.
 import { Playthrough, type Passage } from '../engine/playthrough';
 import type { DecisionLog } from '../engine/types';
-import { StoryRunner } from '../engine/storyRunner';
+import { RUNAWAY_KINDS, StoryRunner, type RunErrorKind } from '../engine/storyRunner';
 import { seededRandom } from '../engine/seededRandom';
 import type { SaveEnvelope } from '../engine/types';
-import { withInkProbe, type InkProbe } from './inkProbe';
+import { inkProbe, type InkProbe } from './inkProbe';
 
 export interface ExploreOptions {
   storyId: string;
@@ -61,7 +61,7 @@ export interface WalkRecord {
   log: DecisionLog;
   save: SaveEnvelope;
   outcome: WalkOutcome;
-  error: { message: string; where: string | null } | null;
+  error: { message: string; where: string | null; kind: RunErrorKind } | null;
   /** The container ink was in when the story ended (see StoryMap endings), null unless it ended. */
   endedIn: string | null;
   /** Knots and stitches (or, with no list of knots, containers) entered on this walk and on no earlier one. */
@@ -105,7 +105,7 @@ function playOne(
 ): WalkRecord {
   const { storyId, maxChoicesPerWalk: maxChoices } = o;
   probe.reset();
-  const playthrough = new Playthrough(json, { storyId, seed: 0 });
+  const playthrough = new Playthrough(json, { storyId, seed: 0, watcher: probe });
   const steps: StepRecord[] = [];
   let passage = playthrough.start();
   let outcome: WalkOutcome = 'ended';
@@ -137,7 +137,9 @@ function playOne(
     log: playthrough.log,
     save: playthrough.save,
     outcome,
-    error: passage.error ? { message: passage.error.message, where: passage.error.where } : null,
+    error: passage.error
+      ? { message: passage.error.message, where: passage.error.where, kind: passage.error.kind }
+      : null,
     endedIn: outcome === 'ended' ? probe.lastContainer : null,
     newPlaces,
     warnings: [...warnings],
@@ -243,8 +245,15 @@ function guidedWalks(
     fromState.set(key, (fromState.get(key) ?? 0) + 1);
     return pick;
   };
+  // A story that ran away (a loop, a runaway string) is stuck at that point on every walk that reaches it, and
+  // each such walk costs up to the time budget: report it once and stop exploring. A walk that made the most
+  // choices a walk may make is given one more try (least-taken options may find the way out); after a second,
+  // the choices probably loop for ever (a lone sticky choice) and more walks would only take longer.
+  const ranAway = () =>
+    walks.some((w) => w.error !== null && RUNAWAY_KINDS.includes(w.error.kind)) ||
+    walks.filter((w) => w.outcome === 'too-long').length >= 2;
   let fruitless = 0;
-  while (walks.length < o.maxWalks && fruitless < o.patience) {
+  while (walks.length < o.maxWalks && fruitless < o.patience && !ranAway()) {
     const walk = playOne(json, o, probe, leastTaken, seen);
     walks.push(walk);
     fruitless = note(walk) ? 0 : fruitless + 1;
@@ -252,23 +261,22 @@ function guidedWalks(
   // One more walk for the save's size: the longest option texts make the longest save.
   const longest: Chooser = (passage) =>
     passage.choices.reduce((best, c, i) => (c.text.length > passage.choices[best].text.length ? i : best), 0);
-  walks.push(playOne(json, o, probe, longest, seen));
+  if (!ranAway()) walks.push(playOne(json, o, probe, longest, seen));
   return walks;
 }
 
 /** Explore a compiled story: every path when few enough, else guided walks. */
 export function exploreStory(json: string, options: ExploreOptions): Exploration {
   const o: Required<ExploreOptions> = { ...EXPLORE_DEFAULTS, ...options };
-  return withInkProbe((probe) => {
-    const seen = new Set<string>();
-    let start: WalkRecord[] = [];
-    // A choice point appears in the compiled JSON as {"*": …}.
-    const options = json.match(/\{"\*":/g)?.length ?? 0;
-    if (o.maxPaths > 0 && options <= MAX_OPTIONS_TO_COUNT && countPaths(json, o.maxPaths) !== null) {
-      const all = everyPath(json, o, probe, seen);
-      if (all.complete) return { mode: 'every-path', walks: all.walks, visited: seen };
-      start = all.walks;
-    }
-    return { mode: 'walks', walks: guidedWalks(json, o, probe, seen, start), visited: seen };
-  });
+  const probe = inkProbe();
+  const seen = new Set<string>();
+  let start: WalkRecord[] = [];
+  // A choice point appears in the compiled JSON as {"*": …}.
+  const optionCount = json.match(/\{"\*":/g)?.length ?? 0;
+  if (o.maxPaths > 0 && optionCount <= MAX_OPTIONS_TO_COUNT && countPaths(json, o.maxPaths) !== null) {
+    const all = everyPath(json, o, probe, seen);
+    if (all.complete) return { mode: 'every-path', walks: all.walks, visited: seen };
+    start = all.walks;
+  }
+  return { mode: 'walks', walks: guidedWalks(json, o, probe, seen, start), visited: seen };
 }

@@ -15,6 +15,9 @@ export interface ErrorPanelOptions {
 
 const WHAT_HAPPENED: Record<StoryRunError['kind'], string> = {
   'step-budget': 'The story got stuck going round in circles, so the game stopped it.',
+  'time-budget': 'The story got stuck going round in circles, so the game stopped it.',
+  'output-cap': 'The story got stuck going round in circles, so the game stopped it.',
+  'text-cap': 'The story made a piece of text far too long to show, so the game stopped it.',
   'line-cap': 'The story kept going without ever offering a choice, so the game stopped it.',
   'missing-external': 'The story asks the game for something it does not provide.',
   'out-of-content': 'The story ran out of words before reaching an ending.',

@@ -16,6 +16,8 @@ import { companyBow, storyOpening, type Company } from './theatreFrame';
 import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
 import { stageSourceFor } from './stageFeed';
+import { stageFacts } from './stageFacts';
+import { EMPTY_STAGE, type StageState } from '../stage/stageState';
 import { personCards } from './personCards';
 
 export interface PlayScreenOptions {
@@ -98,14 +100,51 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     if (line.hidden) return null;
     const p = el('p', { className: line.speaker ? 'line spoken' : 'line', tabindex: '-1' });
     const label = speakerLabel(line, nameOf);
-    if (label) p.append(el('span', { className: 'speaker' }, `${label}: `));
+    if (label) {
+      // Whom the line is said to, which the stage shows by turning the speaker, is said to a screen reader too.
+      const to = line.to
+        ? el('span', { className: 'visually-hidden' }, `, to ${line.to === 'you' ? 'you' : nameOf(line.to)}`)
+        : '';
+      p.append(el('span', { className: 'speaker' }, label, to, ': '));
+    }
     if (line.speaker === 'you') p.classList.add('you');
     p.append(document.createTextNode(line.text));
+    const facts = factsOf.get(line);
+    if (facts) p.append(el('span', { className: 'visually-hidden' }, ` (${facts.join(' ')})`));
     return p;
   };
 
   /** Every line and decision so far, hidden lines included, so a stage that starts late can catch up. */
   const stageHistory: StageHistoryItem[] = [];
+  /** The stage's facts as the text has said them, and what to say with which line. */
+  let told: StageState = EMPTY_STAGE;
+  let factsOf = new WeakMap<object, string[]>();
+  let lastShown: object | null = null;
+  let pending: string[] = [];
+  const remember = (item: StageHistoryItem) => {
+    stageHistory.push(item);
+    if ('decision' in item) lastShown = null;
+    const next = foldStage([item], told);
+    const facts = stageFacts(told, next, nameOf);
+    told = next;
+    if (!('line' in item) || (item.line.hidden && lastShown === null)) {
+      // A decision's facts go with the next line shown.
+      pending.push(...facts);
+      return;
+    }
+    const line = item.line.hidden ? lastShown! : item.line;
+    if (!item.line.hidden) lastShown = item.line;
+    const all = [...(factsOf.get(line) ?? []), ...pending, ...facts];
+    pending = [];
+    if (all.length) factsOf.set(line, all);
+  };
+  const forget = () => {
+    stageHistory.length = 0;
+    told = EMPTY_STAGE;
+    factsOf = new WeakMap();
+    lastShown = null;
+    pending = [];
+  };
 
   // Each person's card, offered where they first appear; reveal: lines add to it.
   const cards = personCards(() => playthrough.header.cast);
@@ -223,10 +262,12 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     clear(programme);
     programme.append(storyOpening(companyOf(p, story.entry.role)));
     p.events.on('save/changed', (save) => writeAutosave(save));
+    // A new passage is coming: a tag-only line in it belongs with its own lines, not the last one shown.
+    p.events.on('save/changed', () => (lastShown = null));
     const feed = stageSourceFor(p);
-    feed.on('story/line', (line) => stageHistory.push({ line }));
-    feed.on('story/decision', (decision) => stageHistory.push({ decision }));
-    feed.on('story/ended', () => stageHistory.push({ ended: true }));
+    feed.on('story/line', (line) => remember({ line }));
+    feed.on('story/decision', (decision) => remember({ decision }));
+    feed.on('story/ended', () => remember({ ended: true }));
   };
 
   const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
@@ -234,7 +275,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     bindPlaythrough(result.playthrough);
     clear(transcript);
     cards.reset();
-    stageHistory.splice(0, stageHistory.length, ...replayedHistory(result.passages, result.playthrough));
+    forget();
+    for (const item of replayedHistory(result.passages, result.playthrough)) remember(item);
     let first: HTMLElement | null = null;
     for (const passage of result.passages) first = renderPassage(passage) ?? first;
     writeAutosave(result.playthrough.save);

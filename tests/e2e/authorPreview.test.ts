@@ -39,9 +39,38 @@ describe('the author preview', () => {
     ]);
     const list = page.locator('.check-errors li');
     await list.first().waitFor();
-    expect(await list.allTextContents()).toEqual(["broken.ink:4: error: Divert target not found: '-> nowhere_at_all'"]);
+    expect(await list.locator('.diagnostic-message').allTextContents()).toEqual([
+      "broken.ink:4: error: Divert target not found: '-> nowhere_at_all'",
+    ]);
+    // The two lines it is about, the line itself marked, and the fix in plain words.
+    expect(await list.locator('.diagnostic-line').allTextContents()).toEqual([
+      '   3 │ * [Go on]\n',
+      '   4 │     -> nowhere_at_all\n',
+    ]);
+    expect(await list.locator('.diagnostic-line.here').textContent()).toContain('nowhere_at_all');
+    expect(await list.locator('.diagnostic-fix').textContent()).toContain(
+      'Nothing in the story is called “nowhere_at_all”',
+    );
     expect(await page.locator('.author-layout').isHidden()).toBe(true);
     expect(await page.locator('#export-story').isDisabled()).toBe(true);
+    // A disabled Export looks disabled: no fill, muted.
+    const look = await page.locator('#export-story').evaluate((b) => getComputedStyle(b).borderStyle);
+    expect(look).toBe('dashed');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens with the template and the guide: the first minute ends with a story playing', async () => {
+    const { page, errors } = await newPage(browser, '/author.html');
+    const guide = page.getByRole('link', { name: /author’s guide/ });
+    const href = await guide.getAttribute('href');
+    const response = await page.request.get(new URL(href!, page.url()).href);
+    expect(response.ok()).toBe(true);
+    expect(await response.text()).toContain('# ');
+    await page.click('#try-template');
+    await page.locator('.preview-story .choice').first().waitFor();
+    expect(await page.locator('.check-summary').textContent()).toContain('0 errors');
+    await page.locator('.preview-story .choice').first().click();
+    await expect.poll(() => page.locator('.preview-story .chosen').count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
@@ -56,7 +85,9 @@ describe('the author preview', () => {
     await page.keyboard.press('Enter');
     const last = page.locator('section[aria-labelledby="workings-last"]');
     await expect.poll(() => last.textContent()).toContain('HOLD_SPACE');
-    expect(await last.textContent()).toContain('voice +2, power +2, courage 0');
+    expect(await last.textContent()).toContain(
+      'voice +2 (their voice heard more), power +2 (they decided more), courage 0 (neither acted nor stood by)',
+    );
     expect(await last.textContent()).toContain('move: silent ann leaves_pause');
     // The consequence of last_act reached the story.
     expect(await page.locator('#preview-transcript').textContent()).toContain('Bob nods at you.');
@@ -71,6 +102,40 @@ describe('the author preview', () => {
     expect(await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).isVisible()).toBe(true);
 
     await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('plays around a bad tag, saying where it is, and holds Export back until it is fixed', async () => {
+    const { page, errors } = await newPage(browser, '/author.html');
+    const source = readFileSync('tests/fixtures/check/good.ink', 'utf8').replace(
+      '#move: silent ann leaves_pause',
+      '#move: frobnicate ann',
+    );
+    await dropFiles(page, [{ name: 'good.ink', text: source }]);
+    await page.locator('.playing-around').waitFor();
+    expect(await page.locator('.playing-around').textContent()).toContain('good.ink:23');
+    expect(await page.locator('.check-errors li').first().textContent()).toContain('unknown move');
+    expect(await page.locator('#export-story').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
+    await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps its place when an edited file is opened again, even after a reload of the page', async () => {
+    const { page, errors } = await newPage(browser, '/author.html');
+    const source = readFileSync('tests/fixtures/check/good.ink', 'utf8');
+    await dropFiles(page, [{ name: 'good.ink', text: source }]);
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
+    await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    // The author fixes a typo in their editor, reloads the page and opens the file again.
+    await page.reload();
+    await dropFiles(page, [{ name: 'good.ink', text: source.replace('"All done?"', '"All done, then?"') }]);
+    await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    expect(await page.locator('#preview-transcript').textContent()).toContain('You chose: Turn to Ann and wait');
+    expect(await page.locator('#preview-transcript').textContent()).toContain('All done, then?');
+    // Restart still plays from the top.
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).waitFor();
     expect(errors).toEqual([]);
   });
 

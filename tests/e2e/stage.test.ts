@@ -184,6 +184,10 @@ describe('voice made visible (chromium)', () => {
     // The desk's `harm: exclusion`: Esther, standing there, is talked past.
     await waitForStage(page, (s) => s.scene === 'desk' && s.leftOut.includes('esther'));
     expect((await stageNow(page)).onStage).toEqual(expect.arrayContaining(['esther', 'dawn']));
+    // The same facts are in the text, for those who cannot see the stage.
+    const text = (await page.locator('.transcript').textContent()) ?? '';
+    expect(text).toContain('Dawn, to you:');
+    expect(text).toContain('Esther Mensah is being talked past.');
     await expectNoAxeViolations(page);
 
     // Which option hands Esther the floor is the story's to say: try each until one does.
@@ -205,6 +209,7 @@ describe('voice made visible (chromium)', () => {
         brought = true;
         expect(back.leftOut).not.toContain('esther');
         expect(back.facing.you).toBe('esther');
+        expect(await page.locator('.transcript').textContent()).toContain('Esther Mensah is back in the conversation.');
       }
     }
     expect(brought).toBe(true);

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileWithMap, endingFor } from '../../src/ink/storyMap';
 import { readStoryFiles, storyIds } from '../../src/ink/storyFiles';
-import { withInkProbe } from '../../src/ink/inkProbe';
-import { everyPath } from '../../src/engine/everyPath';
+import { inkProbe } from '../../src/ink/inkProbe';
+import { everyPath } from '../support/everyPath';
 
 const files = readStoryFiles('stories');
 
@@ -14,12 +14,17 @@ describe.each(storyIds(files))('%s: every path', (id) => {
     expect(json).not.toBeNull();
     const reached = new Set<string>();
     const failures: string[] = [];
-    const result = withInkProbe((probe) =>
-      everyPath(json!, id, ({ passage, choices }) => {
+    const probe = inkProbe();
+    const result = everyPath(
+      json!,
+      id,
+      ({ passage, choices }) => {
         if (passage.error) failures.push(`--choices ${choices.map((c) => c + 1).join(',')}: ${passage.error.message}`);
         const ending = probe.lastContainer ? endingFor(probe.lastContainer, map.endings) : null;
         if (ending) reached.add(`${ending.file}:${ending.line}`);
-      }),
+      },
+      undefined,
+      probe,
     );
     expect(result.complete).toBe(true);
     expect(failures).toEqual([]);

@@ -7,7 +7,7 @@ import type { PreviewView } from '../../ink/untrustedInkMessages';
 import type { SaveEnvelope } from '../../engine/types';
 import { runUntrusted } from '../untrustedInk';
 import { splitTag } from '../../engine/contract/index.ts';
-import type { StoryLine } from '../../engine/types';
+import type { PathStep, StoryLine } from '../../engine/types';
 import { announce, clear, el } from '../dom';
 import { renderWorkings } from './workingsPanel';
 import { speakerLabel } from '../speakerLabel';
@@ -108,6 +108,7 @@ export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, js
     view = next;
     showChoices(next.passage);
     back.disabled = next.path.length === 0;
+    keepPlace(storyId, next.path);
     renderWorkings(workings, next);
     (focus ?? choiceArea.querySelector<HTMLElement>('button, [role="alert"]'))?.focus();
   };
@@ -154,12 +155,48 @@ export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, js
     const focus = showAll(next);
     refresh(next, focusHeading ? heading : focus);
     if (said) announce(said);
+    return next;
   };
 
   restart.addEventListener('click', () => void goTo([], 'Restarted from the beginning.', false));
   back.addEventListener('click', () => {
     if (view && view.path.length) void goTo(view.path.slice(0, -1), 'Went back one choice.', false);
   });
-  // The story has just appeared: take keyboard and screen-reader users to its heading.
-  void goTo([], null, true);
+  // An author who edits the file and opens it again carries on where they were, as far as the story still fits;
+  // otherwise the story has just appeared: take keyboard and screen-reader users to its heading.
+  const kept = keptPlace(storyId);
+  void goTo(kept, null, kept.length === 0).then((next) => {
+    if (!next || !kept.length) return;
+    announce(
+      next.path.length < kept.length
+        ? 'The story has changed here, so you are at the last choice that still fits.'
+        : 'You are back where you were. Restart to play from the top.',
+    );
+  });
+}
+
+// Where the author was in each story, for this tab: kept on every step, read when the same story opens again.
+const PLACE_KEY = (storyId: string) => `allyship:author:place:${storyId}`;
+
+function keepPlace(storyId: string, path: readonly PathStep[]): void {
+  try {
+    sessionStorage.setItem(PLACE_KEY(storyId), JSON.stringify(path));
+  } catch {
+    // Storage blocked or full: the preview still plays; it just starts from the top next time.
+  }
+}
+
+function keptPlace(storyId: string): PathStep[] {
+  try {
+    const raw = sessionStorage.getItem(PLACE_KEY(storyId));
+    const path = raw ? (JSON.parse(raw) as unknown) : [];
+    return Array.isArray(path)
+      ? path.filter(
+          (s): s is PathStep =>
+            !!s && typeof s === 'object' && (('index' in s && typeof s.index === 'number') || 'skip' in s),
+        )
+      : [];
+  } catch {
+    return [];
+  }
 }

@@ -3,6 +3,7 @@
 // moves, acts and scores, and the decision log. Everything is text; nothing the story says becomes markup.
 import type { Passage } from '../../engine/playthrough';
 import type { ContextSnapshot, DecisionLog, DecisionRecord, MoveSpec } from '../../engine/types';
+import { actPhrase } from '../../facilitation/actWords';
 
 /** What the panel reads: a Playthrough fits, and so does the preview worker's PreviewView. */
 export interface WorkingsSource {
@@ -22,8 +23,20 @@ export function moveText(move: MoveSpec): string {
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
-function scores(d: DecisionRecord): string {
-  return `voice ${signed(d.voice)}, power ${signed(d.power)}, courage ${signed(d.courage)}`;
+// Each scale in plain words beside its number, so an author reads what the score says without the voice model.
+const SCALE_WORDS: Record<'voice' | 'power' | 'courage', [less: string, none: string, more: string]> = {
+  voice: ['their voice heard less', 'their voice unchanged', 'their voice heard more'],
+  power: ['they decided less', 'who decides unchanged', 'they decided more'],
+  courage: ['you stood by', 'neither acted nor stood by', 'you acted'],
+};
+
+export function scores(d: Pick<DecisionRecord, 'voice' | 'power' | 'courage'>): string {
+  return (['voice', 'power', 'courage'] as const)
+    .map((scale) => {
+      const n = d[scale];
+      return `${scale} ${signed(n)} (${SCALE_WORDS[scale][n < 0 ? 0 : n === 0 ? 1 : 2]})`;
+    })
+    .join(', ');
 }
 
 function section(id: string, title: string, ...body: (Node | string | null)[]): HTMLElement {
@@ -119,7 +132,7 @@ function scenePart(playthrough: WorkingsSource): HTMLElement {
   );
 }
 
-function decisionDetail(d: DecisionRecord): HTMLElement {
+function decisionDetail(d: DecisionRecord, nameOf: (id: string) => string): HTMLElement {
   return el(
     'dl',
     { className: 'facts' },
@@ -131,7 +144,11 @@ function decisionDetail(d: DecisionRecord): HTMLElement {
     el(
       'dd',
       {},
-      d.acts.length ? d.acts.map((a) => (a.target ? `${a.act} (${a.target})` : a.act)).join(', ') : '(none)',
+      d.acts.length
+        ? d.acts
+            .map((a) => `${a.act}${a.target ? ` (${a.target})` : ''}: ${actPhrase(a, nameOf).toLowerCase()}`)
+            .join(', ')
+        : '(none)',
     ),
     el('dt', {}, 'Scores'),
     el('dd', {}, scores(d)),
@@ -157,12 +174,12 @@ function pendingPart(playthrough: WorkingsSource, passage: Passage | null): HTML
   );
 }
 
-function logPart(decisions: DecisionRecord[]): HTMLElement {
+function logPart(decisions: DecisionRecord[], nameOf: (id: string) => string): HTMLElement {
   if (decisions.length === 0)
     return section('workings-log', 'Decision log', el('p', { className: 'hint' }, 'No decisions yet.'));
   const list = el('ol', { className: 'decision-log' });
   for (const d of decisions) {
-    const acts = d.acts.map((a) => a.act).join(' + ') || 'no act';
+    const acts = d.acts.map((a) => `${a.act} (${actPhrase(a, nameOf).toLowerCase()})`).join(' + ') || 'no act';
     const extra = [
       d.moment ? `moment: ${d.moment}` : 'no moment',
       `${d.perspectives.length} perspective${d.perspectives.length === 1 ? '' : 's'}`,
@@ -177,14 +194,16 @@ export function renderWorkings(panel: HTMLElement, playthrough: WorkingsSource):
   const passage = playthrough.passage;
   const decisions = playthrough.log.decisions;
   const last = decisions.at(-1);
+  const names = new Map(playthrough.header.cast.map((c) => [c.id, c.name]));
+  const nameOf = (id: string) => (id === 'you' ? 'you' : (names.get(id) ?? id));
   clear(panel);
   panel.append(
     el('h2', { id: 'workings-heading' }, 'Workings'),
     pendingPart(playthrough, passage) ?? '',
-    last ? section('workings-last', 'Your last decision', decisionDetail(last)) : '',
+    last ? section('workings-last', 'Your last decision', decisionDetail(last, nameOf)) : '',
     scenePart(playthrough),
     tagsPart(passage),
-    logPart(decisions),
+    logPart(decisions, nameOf),
     playthrough.log.pattern ? el('p', {}, `Pattern so far: ${playthrough.log.pattern}`) : '',
   );
 }

@@ -1,7 +1,9 @@
 // The runner keeps every line's tags, never shows tag-only lines, and turns a runaway story into an error.
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../support/compileSource';
+import { Story } from 'inkjs';
 import { StoryRunner, stripGlobalTags } from '../../../src/engine/storyRunner';
+import { PlayedStory } from '../../../src/engine/playedStory';
 
 const compile = compileSource;
 
@@ -39,6 +41,31 @@ describe('story runner', () => {
   it('stops infinite recursion with the step budget', () => {
     const run = new StoryRunner(compile('Go.\n~ f()\n-> END\n=== function f() ===\n~ f()\n'), { stepBudget: 5_000 });
     expect(run.continueToChoice().error?.kind).toBe('step-budget');
+  });
+
+  it("stops a loop that piles up ink's output stream, by its size or by the clock, whichever comes first", () => {
+    const loop = compile('Start.\n-> again\n=== again ===\n<>\n-> again\n');
+    const bySize = new StoryRunner(loop).continueToChoice();
+    expect(bySize.error?.kind).toBe('output-cap');
+    expect(bySize.error?.message).toMatch(/more than 500 pieces of text without ending a line/);
+    const byClock = new StoryRunner(loop, { limits: { outputItems: Infinity, timeMs: 50 } }).continueToChoice();
+    expect(byClock.error?.kind).toBe('time-budget');
+    expect(byClock.error?.where).toBe('again');
+  });
+
+  it('stops a story that keeps doubling a string before it can exhaust memory', () => {
+    const doubling = compile('VAR s = "ab"\nGo.\n-> grow\n=== grow ===\n~ s = s + s\n-> grow\n');
+    const result = new StoryRunner(doubling).continueToChoice();
+    expect(result.error?.kind).toBe('text-cap');
+    expect(result.error?.message).toMatch(/longer than 100,000 characters/);
+  });
+
+  it("is a subclass of inkjs's Story: no library prototype is modified", () => {
+    const run = new StoryRunner(compile('Hi.\n-> END\n'));
+    expect(run.story).toBeInstanceOf(Story);
+    expect(Object.getPrototypeOf(run.story)).not.toBe(Story.prototype);
+    expect(Object.hasOwn(Story.prototype, '__stepBudgeted')).toBe(false);
+    expect(Story.prototype.Step).not.toBe(PlayedStory.prototype.Step);
   });
 
   it('caps the lines between two choices', () => {

@@ -2,7 +2,7 @@
 // option texts kept; and a bundle of every shipped story fits too (texts dropped where needed). Every path is
 // walked through the engine (everyPath), and every place along each path (each prefix of it) is measured.
 import { describe, expect, test } from 'vitest';
-import { everyPath } from '../../../src/engine/everyPath';
+import { everyPath } from '../../support/everyPath';
 import type { SaveEnvelope } from '../../../src/engine/types';
 import { SAVE_CODE_LIMIT } from '../../../src/engine/saveCode';
 import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData } from '../../../src/lms/suspendData';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../../src/ink/compileInk';
 import { readStoryFiles } from '../../../src/ink/storyFiles';
-import { everyPath } from '../../../src/engine/everyPath';
+import { everyPath } from '../../support/everyPath';
 import { Playthrough } from '../../../src/engine/playthrough';
 
 describe('everyPath', () => {

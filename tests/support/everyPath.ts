@@ -1,7 +1,9 @@
 // Walk every path of a story through the real engine (so `last_act` and the scene context steer the branches
-// exactly as in play), visiting each complete path once. A depth-first walk that snapshots the playthrough at
+// exactly as in play), visiting each complete path once. Only tests walk every path (the story QA, the SCORM
+// size check); the checker explores with its own walks (src/ink/exploreStory.ts). A depth-first walk that snapshots the playthrough at
 // each choice instead of replaying from the start: a story of a few thousand paths takes about a second.
-import { Playthrough, type Passage } from './playthrough';
+import { Playthrough, type Passage } from '../../src/engine/playthrough';
+import type { StoryWatcher } from '../../src/engine/playedStory';
 
 export interface PathEnd {
   /** Option indices taken (0-based), in order. */
@@ -21,8 +23,9 @@ export function everyPath(
   storyId: string,
   visit: (end: PathEnd) => void,
   limit = 20_000,
+  watcher?: StoryWatcher,
 ): EveryPathResult {
-  const playthrough = new Playthrough(json, { storyId });
+  const playthrough = new Playthrough(json, { storyId, watcher });
   const choices: number[] = [];
   let paths = 0;
   const walk = (passage: Passage): boolean => {
