@@ -511,13 +511,13 @@ Samir has read the council's Social Care Workforce Race Equality Standard return
     # moment: Six months on
     # perspective: samir: Another promise. I asked what had changed, and you told me about next year.
     # perspective: hawa: Samir's face went very polite. That's how I know he's angry.
-* [Keep it friendly: show them round, talk about the pressure on budgets, and leave the hard questions for another visit. #move: silent samir #reflect: It was a pleasant afternoon. What did Samir come to County Hall to ask, and what did he leave with?]
+* [Be open about the pressure on your budgets, show them where decisions get made, and leave the front door for next time. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 2
-    You show them the council chamber, the café and the view from the fourth floor. You talk about budget pressures. Samir lets you.
+    You show them the council chamber and the cabinet room. You're frank about the budget: the gap, the savings, what's been cut already. Samir lets you.
     At the lift he stops.
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
-    # perspective: samir: A nice tour. I came to ask what had changed, and you showed me the café.
+    # perspective: samir: An honest tour of your budget. I came to ask what had changed at the front door, and you told me why nothing could.
     # perspective: hawa: I saw where decisions are made. I didn't see one made.
 - -> epilogue
 
