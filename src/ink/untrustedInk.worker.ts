@@ -30,6 +30,7 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
           log: { decisions: playthrough.log.decisions, pattern: playthrough.log.pattern },
           sceneContext: playthrough.sceneContext,
           pendingFacilitatorNotes: playthrough.pendingFacilitatorNotes,
+          moves: (playthrough.passage?.choices ?? []).map((c) => playthrough.movesOf(c)),
           path: playthrough.save.path,
         },
       });

@@ -2,7 +2,7 @@
 // crosses a postMessage, so it is plain data.
 import type { ManifestEntry } from '../engine/manifest';
 import type { Passage } from '../engine/playthrough';
-import type { ContextSnapshot, DecisionLog, SaveEnvelope } from '../engine/types';
+import type { ContextSnapshot, DecisionLog, MoveSpec, SaveEnvelope } from '../engine/types';
 import type { StoryFile } from '../engine/storyFile';
 import type { StoryCheck } from './checkStory';
 
@@ -23,6 +23,8 @@ export interface PreviewView {
   log: Pick<DecisionLog, 'decisions' | 'pattern'>;
   sceneContext: ContextSnapshot;
   pendingFacilitatorNotes: string[];
+  /** The moves of each option on offer, by its position in `passage.choices`. */
+  moves: MoveSpec[][];
   path: SaveEnvelope['path'];
 }
 

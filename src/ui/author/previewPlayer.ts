@@ -109,7 +109,10 @@ export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, js
     showChoices(next.passage);
     back.disabled = next.path.length === 0;
     keepPlace(storyId, next.path);
-    renderWorkings(workings, next);
+    renderWorkings(workings, {
+      ...next,
+      movesOf: (choice) => next.moves[next.passage.choices.indexOf(choice)] ?? next.moves[choice.index] ?? [],
+    });
     (focus ?? choiceArea.querySelector<HTMLElement>('button, [role="alert"]'))?.focus();
   };
 
