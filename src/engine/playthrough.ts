@@ -81,7 +81,6 @@ export interface ResumeResult {
 interface StoryFacts {
   scored: boolean;
   header: StoryHeader;
-  problems: { tag: string; severity: 'error' | 'warning'; message: string }[];
 }
 const factsByStory = new Map<string, StoryFacts>();
 function storyFacts(json: string, globalTags: string[]): StoryFacts {
@@ -89,7 +88,7 @@ function storyFacts(json: string, globalTags: string[]): StoryFacts {
   if (!facts) {
     const scored = isScoredStoryJson(json);
     const parsed = parseHeader(globalTags, { scored });
-    facts = { scored, header: parsed.header, problems: parsed.problems };
+    facts = { scored, header: parsed.header };
     if (factsByStory.size >= 8) factsByStory.clear();
     factsByStory.set(json, facts);
   }
@@ -110,7 +109,6 @@ export class Playthrough {
   readonly storyHash: string;
   readonly seed: number;
   readonly events = new Emitter<PlaythroughEvents>();
-  readonly headerProblems: { tag: string; severity: 'error' | 'warning'; message: string }[];
   private readonly runner: StoryRunner;
   private readonly context: SceneContext;
   private readonly json: string;
@@ -140,7 +138,6 @@ export class Playthrough {
     const facts = storyFacts(this.json, this.runner.globalTags);
     this.scored = facts.scored;
     this.header = facts.header;
-    this.headerProblems = facts.problems;
     this.context = new SceneContext(this.header.cast.map((c) => c.id));
   }
 

@@ -80,6 +80,15 @@ describe('the author preview', () => {
     await page.locator('#preview-heading', { hasText: 'A Good Fixture' }).waitFor();
     expect(await page.locator('.check-summary').textContent()).toContain('0 errors, 0 warnings');
 
+    // Before choosing, every option on offer with the act and scores it would resolve to now.
+    const offered = page.locator('section[aria-labelledby="workings-pending"] .option-outcomes li');
+    await expect
+      .poll(() => offered.allTextContents())
+      .toEqual([
+        '“Turn to Ann and wait” → HOLD_SPACE (ann): voice +2, power +2, courage 0',
+        '“"She wants tea, milk and two sugars."” → SPEAK_FOR (ann): voice -1, power -1, courage 0',
+      ]);
+
     // From the keyboard: Tab to the option and press Enter.
     await tabUntil(page, (el) => el.tag === 'button' && el.name.includes('Turn to Ann and wait'));
     await page.keyboard.press('Enter');
@@ -89,6 +98,7 @@ describe('the author preview', () => {
       'voice +2 (their voice heard more), power +2 (they decided more), courage 0 (neither acted nor stood by)',
     );
     expect(await last.textContent()).toContain('move: silent ann leaves_pause');
+    expect(await last.locator('.option-outcomes li').last().textContent()).toContain('SPEAK_FOR (ann)');
     // The consequence of last_act reached the story.
     expect(await page.locator('#preview-transcript').textContent()).toContain('Bob nods at you.');
 

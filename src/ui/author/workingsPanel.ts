@@ -1,9 +1,28 @@
 // The side panel of the author preview: what the engine made of the story so far, so an author can see why a
 // choice came out as it did. The tags of the latest lines, the scene as the tags have set it, each decision's
 // moves, acts and scores, and the decision log. Everything is text; nothing the story says becomes markup.
-import type { Passage, Playthrough } from '../../engine/playthrough';
-import type { DecisionRecord, MoveSpec } from '../../engine/types';
+import type { Passage } from '../../engine/playthrough';
+import { resolveOptions } from '../../engine/optionOutcomes';
+import type {
+  ContextSnapshot,
+  DecisionLog,
+  DecisionRecord,
+  MoveSpec,
+  OptionOutcome,
+  StoryChoice,
+} from '../../engine/types';
 import { actPhrase } from '../../facilitation/actWords';
+
+/** What the panel reads: a Playthrough fits, and so does the preview worker's PreviewView. */
+export interface WorkingsSource {
+  passage: Passage | null;
+  log: Pick<DecisionLog, 'decisions' | 'pattern'>;
+  sceneContext: ContextSnapshot;
+  header: { cast: { id: string; name: string }[] };
+  pendingFacilitatorNotes: string[];
+  /** The moves an option on offer makes (its `move:` tags, read by the engine). */
+  movesOf(choice: StoryChoice): MoveSpec[];
+}
 import { clear, el } from '../dom';
 
 /** A move as an author writes it: "relay esther source=inferred self_focus". */
@@ -28,6 +47,32 @@ export function scores(d: Pick<DecisionRecord, 'voice' | 'power' | 'courage'>): 
       return `${scale} ${signed(n)} (${SCALE_WORDS[scale][n < 0 ? 0 : n === 0 ? 1 : 2]})`;
     })
     .join(', ');
+}
+
+/** The three numbers alone, for a list of options where the words would crowd them. */
+function numbers(d: Pick<DecisionRecord, 'voice' | 'power' | 'courage'>): string {
+  return `voice ${signed(d.voice)}, power ${signed(d.power)}, courage ${signed(d.courage)}`;
+}
+
+/** Every option with the act and scores it resolves to in the context it is offered in. */
+function optionList(options: readonly OptionOutcome[], chosen: number | null): HTMLElement {
+  const list = el('ol', { className: 'option-outcomes' });
+  for (const o of options) {
+    const acts = o.acts.length
+      ? o.acts.map((a) => (a.target ? `${a.act} (${a.target})` : a.act)).join(' + ')
+      : 'no act';
+    list.append(
+      el(
+        'li',
+        { 'data-option': o.index },
+        el('span', {}, `“${o.text}”`),
+        ' → ',
+        el('strong', {}, acts),
+        `: ${numbers(o)}${o.contested ? '; contested' : ''}${o.index === chosen ? ' (chosen)' : ''}`,
+      ),
+    );
+  }
+  return list;
 }
 
 function section(id: string, title: string, ...body: (Node | string | null)[]): HTMLElement {
@@ -60,7 +105,7 @@ function tagsPart(passage: Passage | null): HTMLElement {
   );
 }
 
-function scenePart(playthrough: Playthrough): HTMLElement {
+function scenePart(playthrough: WorkingsSource): HTMLElement {
   const scene = playthrough.sceneContext;
   const names = new Map(playthrough.header.cast.map((c) => [c.id, c.name]));
   const facts = el(
@@ -142,13 +187,21 @@ function decisionDetail(d: DecisionRecord, nameOf: (id: string) => string): HTML
         : '(none)',
     ),
     el('dt', {}, 'Scores'),
-    el('dd', {}, scores(d)),
+    el(
+      'dd',
+      {},
+      d.base.voice === d.voice && d.base.power === d.power && d.base.courage === d.courage
+        ? scores(d)
+        : `${scores(d)} (as chosen: ${scores(d.base)}; a later decision came back to it)`,
+    ),
+    el('dt', {}, 'Every option here'),
+    el('dd', {}, optionList(d.options, d.choice.index)),
     el('dt', {}, 'last_act'),
     el('dd', {}, d.lastAct === '' ? '""' : d.lastAct),
   );
 }
 
-function pendingPart(playthrough: Playthrough, passage: Passage | null): HTMLElement | null {
+function pendingPart(playthrough: WorkingsSource, passage: Passage | null): HTMLElement | null {
   if (!passage?.isDecision) return null;
   const notes = playthrough.pendingFacilitatorNotes;
   return section(
@@ -161,6 +214,23 @@ function pendingPart(playthrough: Playthrough, passage: Passage | null): HTMLEle
       el('dd', {}, passage.discuss.join(' / ') || '(none)'),
       el('dt', {}, 'Note'),
       el('dd', {}, notes.join(' / ') || '(none)'),
+      el('dt', {}, 'Options, as they would resolve now'),
+      el(
+        'dd',
+        {},
+        optionList(
+          resolveOptions(
+            passage.choices.map((c) => ({
+              index: c.index,
+              text: c.text,
+              moves: playthrough.movesOf(c),
+              contested: c.tags.some((t) => t.trim() === 'contested'),
+            })),
+            playthrough.sceneContext,
+          ),
+          null,
+        ),
+      ),
     ),
   );
 }
@@ -181,7 +251,7 @@ function logPart(decisions: DecisionRecord[], nameOf: (id: string) => string): H
 }
 
 /** Redraw the panel from the playthrough as it is now. */
-export function renderWorkings(panel: HTMLElement, playthrough: Playthrough): void {
+export function renderWorkings(panel: HTMLElement, playthrough: WorkingsSource): void {
   const passage = playthrough.passage;
   const decisions = playthrough.log.decisions;
   const last = decisions.at(-1);
