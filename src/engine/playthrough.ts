@@ -59,13 +59,18 @@ export interface PlaythroughSnapshot {
   nextSceneOverride: string | null;
 }
 
+/**
+ * What a playthrough tells its listeners. A listener subscribes once: restart, resume and rewind reset the same
+ * playthrough in place (`reset`), replaying the path with `replaying` true, so listeners that act on the world
+ * (autosave, the LMS) can wait for the replay to settle.
+ */
 export interface PlaythroughEvents {
   'story/line': StoryLine;
-  'story/choices': { choices: StoryChoice[]; isDecision: boolean };
+  /** A decision once its window has closed (after the lines it led to); never changed afterwards. */
   'story/decision': DecisionMade;
-  'story/ended': { log: DecisionLog };
-  'story/error': StoryRunError;
-  'scene/changed': { scene: string | null; context: ContextSnapshot };
+  /** The story reached an END (a story stopped by an error is the play screen's to show, from its passage). */
+  'story/ended': Record<string, never>;
+  /** After every step the learner takes (a choice or a skipped scene), before the story continues. */
   'save/changed': SaveEnvelope;
 }
 
@@ -107,8 +112,9 @@ export class Playthrough {
   readonly header: StoryHeader;
   readonly scored: boolean;
   readonly storyId: string;
-  readonly storyHash: string;
-  readonly seed: number;
+  private hash: string;
+  private seedUsed: number;
+  private replayDepth = 0;
   readonly events = new Emitter<PlaythroughEvents>();
   readonly headerProblems: { tag: string; severity: 'error' | 'warning'; message: string }[];
   private readonly runner: StoryRunner;
@@ -135,8 +141,8 @@ export class Playthrough {
     this.options = options;
     this.runner = new StoryRunner(this.json, options);
     this.storyId = options.storyId;
-    this.storyHash = options.storyHash ?? '';
-    this.seed = options.seed ?? 0;
+    this.hash = options.storyHash ?? '';
+    this.seedUsed = options.seed ?? 0;
     const facts = storyFacts(this.json, this.runner.globalTags);
     this.scored = facts.scored;
     this.header = facts.header;
@@ -149,6 +155,19 @@ export class Playthrough {
     if (this.started) return this.current!;
     this.started = true;
     return this.advance();
+  }
+
+  get storyHash(): string {
+    return this.hash;
+  }
+
+  get seed(): number {
+    return this.seedUsed;
+  }
+
+  /** True while `reset` replays a path: what is heard then is catching up, not the learner acting now. */
+  get replaying(): boolean {
+    return this.replayDepth > 0;
   }
 
   get passage(): Passage | null {
@@ -243,9 +262,7 @@ export class Playthrough {
     };
     this.current = passage;
     if (result.error || result.ended) this.closeDecision();
-    if (result.error) this.events.emit('story/error', result.error);
-    else if (result.ended) this.events.emit('story/ended', { log: this.log });
-    else this.events.emit('story/choices', { choices: result.choices, isDecision });
+    if (result.ended) this.events.emit('story/ended', {});
     return passage;
   }
 
@@ -267,7 +284,6 @@ export class Playthrough {
           this.currentScene = this.sceneKnotFor(raw) ?? this.currentScene;
           this.nextSceneOverride = null;
           this.context.apply(tag);
-          this.events.emit('scene/changed', { scene: tag.name, context: this.context.snapshot() });
           break;
         case 'next_scene':
           this.nextSceneOverride = tag.knot;
@@ -423,9 +439,66 @@ export class Playthrough {
   }
 
   /**
-   * Replay a save's path on a fresh playthrough. Stops at the first step that no longer fits the story
-   * (the story was edited), and says where, so the learner can be told.
+   * Start again in place and replay a save's path: restart (an empty path), resume and rewind (a shorter path)
+   * all come here, so whoever listens stays subscribed. Stops at the first step that no longer fits the story
+   * (the story was edited), and says where, so the learner can be told. Nothing of the story is parsed again.
    */
+  reset(save: SaveEnvelope): { passages: Passage[]; mismatch: ResumeResult['mismatch'] } {
+    this.replayDepth++;
+    try {
+      this.runner.restart(save.seed);
+      this.seedUsed = save.seed;
+      this.hash = save.storyHash || this.hash;
+      this.context.reset();
+      this.path.length = 0;
+      this.made.length = 0;
+      this.open = null;
+      this.turns.length = 0;
+      this.theory.length = 0;
+      this.shown = {};
+      this.pendingDiscuss = [];
+      this.pendingNotes = [];
+      this.current = null;
+      this.currentScene = null;
+      this.nextSceneOverride = null;
+      this.started = false;
+      return this.replay(save.path);
+    } finally {
+      this.replayDepth--;
+      // The place has changed as a whole: say so once, now that the replay has settled.
+      if (!this.replaying) this.events.emit('save/changed', this.save);
+    }
+  }
+
+  private replay(path: readonly PathStep[]): { passages: Passage[]; mismatch: ResumeResult['mismatch'] } {
+    const passages = [this.start()];
+    let mismatch: ResumeResult['mismatch'] = null;
+    for (let i = 0; i < path.length; i++) {
+      const step = path[i]!;
+      const now = this.current!;
+      if (now.ended || now.error) {
+        mismatch = { step: i, expected: 'text' in step ? step.text : `skip to ${step.skip}` };
+        break;
+      }
+      if ('skip' in step) {
+        if (!this.runner.sceneStarts().includes(step.skip)) {
+          mismatch = { step: i, expected: `skip to ${step.skip}` };
+          break;
+        }
+        passages.push(this.skipTo(step.skip));
+        continue;
+      }
+      const option = now.choices[step.index];
+      if (!option || option.text !== step.text) {
+        mismatch = { step: i, expected: step.text };
+        break;
+      }
+      passages.push(this.choose(step.index));
+    }
+    return { passages, mismatch };
+  }
+
+  /** A new playthrough of the story that has replayed a save's path (a What if copy, a facilitator's plan). */
   static resume(
     storyJson: string | object,
     save: SaveEnvelope,
@@ -437,31 +510,12 @@ export class Playthrough {
       storyHash: options.storyHash ?? save.storyHash,
       seed: save.seed,
     });
-    const passages = [playthrough.start()];
-    let mismatch: ResumeResult['mismatch'] = null;
-    for (let i = 0; i < save.path.length; i++) {
-      const step = save.path[i];
-      const now = playthrough.current!;
-      if (now.ended || now.error) {
-        mismatch = { step: i, expected: 'text' in step ? step.text : `skip to ${step.skip}` };
-        break;
-      }
-      if ('skip' in step) {
-        if (!playthrough.runner.sceneStarts().includes(step.skip)) {
-          mismatch = { step: i, expected: `skip to ${step.skip}` };
-          break;
-        }
-        passages.push(playthrough.skipTo(step.skip));
-        continue;
-      }
-      const option = now.choices[step.index];
-      if (!option || option.text !== step.text) {
-        mismatch = { step: i, expected: step.text };
-        break;
-      }
-      passages.push(playthrough.choose(step.index));
+    playthrough.replayDepth++;
+    try {
+      return { playthrough, ...playthrough.replay(save.path) };
+    } finally {
+      playthrough.replayDepth--;
     }
-    return { playthrough, passages, mismatch };
   }
 
   /** A fresh copy that has replayed the first `steps` steps of this path (for rewinds and What if). */

@@ -2,7 +2,7 @@
 // limits of PlayedStory (steps, time, output, string length) so that a runaway story becomes an error a person
 // can act on instead of a hung tab or a crash. It knows nothing about scoring: the playthrough listens to what it
 // produces.
-import { LimitPassed, PlayedStory, type LimitName, type StoryLimits, type StoryWatcher } from './playedStory';
+import { LimitPassed, PlayedStory, type LimitName, type StoryLimits, type StoryWatcher } from './playedStory.ts';
 import type { StoryChoice, StoryLine } from './types';
 
 export interface RunnerOptions {
@@ -141,6 +141,17 @@ export class StoryRunner {
                 `the story made a piece of text longer than ${n(limits.textChars)} characters: it is probably growing a string in a loop`,
               ];
     return new StoryRunError(message, kind, this.currentPath);
+  }
+
+  /** Back to the very start of the story, in place (the same ink story, so nothing is parsed again). */
+  restart(seed: number): void {
+    this.story.ResetState();
+    this.story.state.storySeed = seed;
+    this.story.state.previousRandom = 0;
+    this.firstLine = true;
+    this.dead = null;
+    this.errors = [];
+    this.warnings = [];
   }
 
   get isDead(): StoryRunError | null {
