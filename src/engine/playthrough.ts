@@ -3,13 +3,13 @@
 // and exposes state; it never touches the DOM. A save is its path, and resuming is replaying that path.
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
-import { ourTags, parseHeader, parseLineTag, type StoryHeader } from './contract/index.ts';
+import { ourTags, parseLineTag, type StoryHeader } from './contract/index.ts';
 import { resolveChoice } from './resolveChoice';
 import { resolveOptions } from './optionOutcomes';
 import { decisionLog } from './decisionLog';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
-import { isScoredStoryJson } from './manifest';
+import { compiledStory, type CompiledStory } from './compiledStory.ts';
 import { showLine, type ShownFacets } from './shownFacets';
 import type {
   ContextSnapshot,
@@ -81,26 +81,6 @@ export interface ResumeResult {
   mismatch: { step: number; expected: string } | null;
 }
 
-// What a story is does not change between playthroughs of it (What if copies, rewinds, QA walks): work it out
-// once per compiled story.
-interface StoryFacts {
-  scored: boolean;
-  header: StoryHeader;
-  problems: { tag: string; severity: 'error' | 'warning'; message: string }[];
-}
-const factsByStory = new Map<string, StoryFacts>();
-function storyFacts(json: string, globalTags: string[]): StoryFacts {
-  let facts = factsByStory.get(json);
-  if (!facts) {
-    const scored = isScoredStoryJson(json);
-    const parsed = parseHeader(globalTags, { scored });
-    facts = { scored, header: parsed.header, problems: parsed.problems };
-    if (factsByStory.size >= 8) factsByStory.clear();
-    factsByStory.set(json, facts);
-  }
-  return facts;
-}
-
 /** A copy of an open decision's parts that its window still adds to. */
 const openCopy = (d: DecisionMade): DecisionMade => ({
   ...d,
@@ -136,17 +116,20 @@ export class Playthrough {
   private nextSceneOverride: string | null = null;
   private started = false;
 
-  constructor(storyJson: string | object, options: PlaythroughOptions) {
-    this.json = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
+  /** The story this plays, read once per page and shared by every playthrough of it. */
+  readonly compiled: CompiledStory;
+
+  constructor(storyJson: string | object | CompiledStory, options: PlaythroughOptions) {
+    this.compiled = compiledStory(storyJson);
+    this.json = this.compiled.json;
     this.options = options;
-    this.runner = new StoryRunner(this.json, options);
+    this.runner = new StoryRunner(this.compiled, options);
     this.storyId = options.storyId;
     this.hash = options.storyHash ?? '';
     this.seedUsed = options.seed ?? 0;
-    const facts = storyFacts(this.json, this.runner.globalTags);
-    this.scored = facts.scored;
-    this.header = facts.header;
-    this.headerProblems = facts.problems;
+    this.scored = this.compiled.scored;
+    this.header = this.compiled.header;
+    this.headerProblems = this.compiled.headerProblems;
     this.context = new SceneContext(this.header.cast.map((c) => c.id));
   }
 
@@ -222,7 +205,7 @@ export class Playthrough {
   /** Where "skip this scene" goes from here, or null when no later scene exists. */
   nextScene(): string | null {
     if (this.nextSceneOverride) return this.nextSceneOverride;
-    const scenes = this.runner.sceneStarts();
+    const scenes = this.compiled.sceneStarts();
     const here = this.currentScene;
     if (here === null) return scenes[0] ?? null;
     const i = scenes.indexOf(here);
@@ -321,9 +304,9 @@ export class Playthrough {
    * scenes share a name, the first one after the current scene is meant.
    */
   private sceneKnotFor(rawTag: string): string | null {
-    const matching = this.runner.scenesTagged(rawTag);
+    const matching = this.compiled.scenesTagged(rawTag);
     if (matching.length <= 1) return matching[0] ?? null;
-    const scenes = this.runner.sceneStarts();
+    const scenes = this.compiled.sceneStarts();
     const here = this.currentScene === null ? -1 : scenes.indexOf(this.currentScene);
     return matching.find((knot) => scenes.indexOf(knot) > here) ?? matching[0];
   }
@@ -481,7 +464,7 @@ export class Playthrough {
         break;
       }
       if ('skip' in step) {
-        if (!this.runner.sceneStarts().includes(step.skip)) {
+        if (!this.compiled.sceneStarts().includes(step.skip)) {
           mismatch = { step: i, expected: `skip to ${step.skip}` };
           break;
         }
@@ -500,7 +483,7 @@ export class Playthrough {
 
   /** A new playthrough of the story that has replayed a save's path (a What if copy, a facilitator's plan). */
   static resume(
-    storyJson: string | object,
+    storyJson: string | object | CompiledStory,
     save: SaveEnvelope,
     options: Partial<PlaythroughOptions> = {},
   ): ResumeResult {
@@ -521,6 +504,6 @@ export class Playthrough {
   /** A fresh copy that has replayed the first `steps` steps of this path (for rewinds and What if). */
   copyAt(steps: number): Playthrough {
     const save = this.save;
-    return Playthrough.resume(this.json, { ...save, path: save.path.slice(0, steps) }, this.options).playthrough;
+    return Playthrough.resume(this.compiled, { ...save, path: save.path.slice(0, steps) }, this.options).playthrough;
   }
 }
