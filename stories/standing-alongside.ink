@@ -308,7 +308,7 @@ Samir asks to see the no-recourse script. Lorna shows him, arms folded. It says 
 "Mystery shoppers on my team? No." # speaker: lorna # to: samir
 They both turn to you.
 # discuss: Samir and Lorna both have a point, and both want you on their side. What would standing alongside Samir look like here, without throwing Lorna's team under the bus?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund, so it doesn't by itself stop a needs assessment (some people are excluded by Schedule 3 of the Nationality, Immigration and Asylum Act 2002 unless support is needed to avoid a breach of their human rights; checked 2026-12-05 against the Immigration Rules' list of public funds). A script that turns people away before asking about needs is the council's problem, not the adviser's. Volunteers who test it should be paid for their time: unpaid work for the council is what Samir is complaining about.
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund, so it doesn't by itself stop a needs assessment (some people, such as visa overstayers or refused asylum seekers, are excluded by Schedule 3 of the Nationality, Immigration and Asylum Act 2002 unless support is needed to avoid a breach of their human rights, and nobody subject to immigration control qualifies where the need arises from destitution alone; checked 2026-12-05 against the NRPF Network's guidance for councils and the Immigration Rules' list of public funds, read through secondary copies). A script that turns people away before asking about needs is the council's problem, not the adviser's. Volunteers who test it should be paid for their time: unpaid work for the council is what Samir is complaining about.
 # theory: situated_knowledge
 * [Get Lorna and Samir to agree how the script is tested: paid test calls, with her advisers' say. #move: decide_with samir #move: decide_with lorna #reflect: Testing the script together was slower and came out of your training budget. What did Lorna and Samir each get from it that a quick fix wouldn't have given them?]
     ~ script_together = true
@@ -511,13 +511,13 @@ Samir has read the council's Social Care Workforce Race Equality Standard return
     # moment: Six months on
     # perspective: samir: Another promise. I asked what had changed, and you told me about next year.
     # perspective: hawa: Samir's face went very polite. That's how I know he's angry.
-* [Keep it friendly: show them round, talk about the pressure on budgets, and leave the hard questions for another visit. #move: silent samir #reflect: It was a pleasant afternoon. What did Samir come to County Hall to ask, and what did he leave with?]
+* [Be open about the pressure on your budgets, show them where decisions get made, and leave the front door for next time. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 2
-    You show them the council chamber, the café and the view from the fourth floor. You talk about budget pressures. Samir lets you.
+    You show them the council chamber and the cabinet room. You're frank about the budget: the gap, the savings, what's been cut already. Samir lets you.
     At the lift he stops.
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
-    # perspective: samir: A nice tour. I came to ask what had changed, and you showed me the café.
+    # perspective: samir: An honest tour of your budget. I came to ask what had changed at the front door, and you told me why nothing could.
     # perspective: hawa: I saw where decisions are made. I didn't see one made.
 - -> epilogue
 

@@ -80,7 +80,7 @@ Tom, writing up notes beside you, has stopped writing.
 # discuss: Gary is frightened and exhausted. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
 # note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. A genuine clinical need, such as a shared language for a patient who speaks little English, is a different thing and does not apply here. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
 // CHALLENGE (refusing Gary) + CREDIT (Chiamaka's standing, said in front of him; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her). The option that does both.
-* [Tell Gary no, Chiamaka is his mum's nurse today; then ask her how she wants it handled #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Gary before you asked Chiamaka anything. What would have changed if you had asked her first?]
+* [Tell Gary no, Chiamaka is his mum's nurse today; then check with her what comes next #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Gary before you asked Chiamaka anything. What would have changed if you had asked her first?]
     ~ chiamaka_asked = true
     ~ chiamaka_trust += 2
     We don't change nurses because of where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. # speaker: you # to: gary
@@ -103,7 +103,7 @@ Tom, writing up notes beside you, has stopped writing.
     # perspective: chiamaka: You said no to him, and you said my name with respect. I was standing right there, and I had things to say too.
     # perspective: gary: I was told straight, and I didn't like it. I still put the complaint in.
 // BYSTAND (nothing said to Gary while he waits: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
-* [Tell Gary you'll come back to him, and ask Chiamaka privately what she'd like you to do #move: silent chiamaka #move: invite chiamaka #reflect: Gary went back to the bay without an answer. What did he take from that, and what did Chiamaka?]
+* [Tell Gary you'll come back to him, and ask Chiamaka privately what she wants you to do #move: silent chiamaka #move: invite chiamaka #reflect: Gary went back to the bay without an answer. What did he take from that, and what did Chiamaka?]
     ~ chiamaka_asked = true
     I'll be back with you in a minute, Gary. # speaker: you # to: gary
     You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
@@ -250,7 +250,7 @@ Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He'
     # perspective: tom: You didn't say why. You just changed it. I got every bed, and nobody looked at me.
     # perspective: price: Eleven extra minutes after a night shift. I'd have grumbled less if I'd known why.
 // OVERRIDE: Tom's hearing is disclosed without his consent (R6), however warm the reason.
-* [Tell Dr Price that Tom's hard of hearing, so the joke about his ears isn't on #move: disclose tom info=hearing #move: challenge #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
+* [Tell Dr Price that Tom's hard of hearing, so a joke about his ears isn't on here #move: disclose tom info=hearing #move: challenge #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
     ~ tom_outed = true
     Tom's hard of hearing. So that's not funny. # speaker: you # to: price
     Dr Price goes pale and says sorry to Tom. Everyone at the station turns to look at Tom.
@@ -293,7 +293,7 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
 # discuss: Daniel is in the bed, awake, and has said "I'm here". His passport says how to talk with him. Who should speak next, and how?
 # note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record; it is still being rolled out (checked 2026-12). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). The best option still hands the conversation to Daniel. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
 // REMOVE_BARRIER: `room` (a pause to read the passport) (R11) + INVITE: Daniel is asked directly. Costs the round time.
-* [Ask Dr Price for two minutes, read the passport, then ask Daniel what happened #move: adjust daniel room #move: invite daniel #reflect: The round was forty minutes behind. What made two more minutes worth it?]
+* [Get Dr Price to give you two minutes, read the passport, then put the question to Daniel #move: adjust daniel room #move: invite daniel #reflect: The round was forty minutes behind. What made two more minutes worth it?]
     ~ daniel_heard = true
     Two minutes. His passport says how to ask him. # speaker: you # to: price
     Dr Price looks at his watch and doesn't hide it. You read the first page. Then you crouch by the bed, where Daniel can see your face.
@@ -328,11 +328,11 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # perspective: daniel: You looked at me and waited. So I said it. The doctor used long words.
     # perspective: tom: When everyone turned to Daniel, I could see his face and follow it. The folder stayed in the bag.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
-* [Answer Dr Price from the notes so the round keeps moving, then go over it with Daniel #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
+* [Answer Dr Price from the notes so the round keeps moving, then ask Daniel if that's right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
     Seizure at the café, first one in two years. He lives in supported living. He understands most things if you keep it simple. # speaker: you # to: price
     Useful. Thanks. Dr Price carries on talking to you and Tom. # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
-    Nobody hears him but you. After the round you go back and explain the plan to him.
+    Nobody hears him but you. After the round you go back and ask him if what you said was right.
     You told them about me. I was there. # speaker: daniel # to: you
     # moment: Who talks to Daniel?
     # perspective: daniel: You told them about me. I was there. I said I can tell him.
@@ -420,7 +420,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
 # note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Both depend on what Chiamaka told the learner at the board.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
-* [Nominate yourself, and write that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
+* [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
     ~ chiamaka_trust -= 1
     You write a good entry. The cards are there, with Chiamaka's and Tom's names in the second paragraph.
     You're shortlisted. At the ceremony your photograph goes up on the big screen with the words "Inclusion Champion".
@@ -498,7 +498,7 @@ Chiamaka is at the desk writing her notes. Tom is changing the batteries in his 
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
 # note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult.
 // REMOVE_BARRIER x2: asking for protected time (`room`) for the colleagues doing the work with you (R11).
-* [Ask Matron for two protected hours a month, for you and for Chiamaka and Tom if they want them #move: adjust chiamaka room #move: adjust tom room #reflect: Matron found the hours from the bank budget. Who else was that money for?]
+* [Go to Matron for two protected hours a month, for you and Chiamaka and Tom if they'd like them #move: adjust chiamaka room #move: adjust tom room #reflect: Matron found the hours from the bank budget. Who else was that money for?]
     ~ time_won = true
     Matron sighs, then opens the rota.
     Two hours a month. I'll take it from the bank budget, and I'll tell the board where it came from. # speaker: okonjo # to: you
@@ -516,8 +516,8 @@ Chiamaka is at the desk writing her notes. Tom is changing the batteries in his 
     # perspective: okonjo: You said it where it could be heard. I've been saying it in corridors for years.
     # perspective: chiamaka: You told them the badge wasn't enough. I started to think about wearing one.
 // BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
-* [Write a short, upbeat report on the cards and the awards, and keep the figures for next year #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
-    You write a cheerful report. The board thanks all the Activators for their hard work.
+* [Write a short, upbeat report on the cards, and ask for the figures to wait till next year #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
+    You write a cheerful report, and ask for the allocation figures to go to next year's. The board thanks all the Activators for their hard work.
     In the summer you stop answering the lanyard. There isn't time. Tom takes his off in August.
     Chiamaka reads the report on the staff intranet, and looks for the figures. They aren't in it.
     # moment: Time and effort

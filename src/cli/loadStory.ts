@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { validateStory } from '../ink/validateStory';
+import { validateCompiledStory } from '../ink/compiledTags';
 import type { StoryMap } from '../ink/storyMap';
 import { readIncludedFiles } from '../ink/storyFiles';
 import type { Diagnostic } from '../engine/types';
@@ -35,7 +36,8 @@ export function loadStory(file: string): LoadedStory {
   }
   if (file.endsWith('.json')) {
     const json = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-    return { id, json, diagnostics: [], files: null, main: path.basename(file), displayPrefix: '', map: null };
+    const diagnostics = validateCompiledStory(json, file);
+    return { id, json, diagnostics, files: null, main: path.basename(file), displayPrefix: '', map: null };
   }
   const dir = path.dirname(file);
   const main = path.basename(file);

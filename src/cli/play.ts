@@ -103,11 +103,6 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
   }
 
   const playthrough = new Playthrough(story.json, { storyId: story.id, seed: args.seed });
-  const headerErrors = story.files ? [] : playthrough.headerProblems.filter((p) => p.severity === 'error');
-  if (headerErrors.length) {
-    for (const p of headerErrors) io.err(`${args.file}: error: ${p.message}\n`);
-    return 2;
-  }
 
   let queued: number[];
   try {

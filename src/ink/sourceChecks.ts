@@ -179,7 +179,7 @@ export function checkConsentAndAction(scan: SourceScan): CheckDiagnostic[] {
 }
 
 /** The person ids one of our tags names. */
-function idsIn(tag: LineTag): string[] {
+export function idsIn(tag: LineTag): string[] {
   switch (tag.key) {
     case 'speaker':
     case 'to':

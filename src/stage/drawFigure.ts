@@ -282,14 +282,17 @@ function drawHead(
   const skin = tone(look.skin);
   const back = -t * r * 0.25;
 
-  // Hair behind the head first (long hair, locs, a bun at the back).
+  // Hair behind the head first. Long hair and locs fall beside the face, never across the chin or the body.
   g.fillStyle(hair, 1);
-  if (look.hairStyle === 'long') g.fillRoundedRect(x - r * 1.05 + back, y - r * 0.5, r * 2.1, r * 2.4, r * 0.6);
+  if (look.hairStyle === 'long') {
+    g.fillRoundedRect(x - r * 1.12 + back, y - r * 0.4, r * 0.46, r * 2.0, r * 0.2);
+    g.fillRoundedRect(x + r * 0.66 + back, y - r * 0.4, r * 0.46, r * 2.0, r * 0.2);
+  }
   if (look.hairStyle === 'locs')
-    for (let i = -3; i <= 3; i++)
-      g.fillRoundedRect(x + i * r * 0.3 - r * 0.12 + back, y - r * 0.3, r * 0.24, r * 1.9, r * 0.12);
+    for (const dx of [-1.08, -0.82, 0.82, 1.08])
+      g.fillRoundedRect(x + dx * r - r * 0.12 + back, y - r * 0.3, r * 0.24, r * 1.8, r * 0.12);
   if (look.hairStyle === 'bun') g.fillCircle(x + back * 2, y - r * 0.95, r * 0.45);
-  if (look.hairStyle === 'curls') g.fillCircle(x + back, y - r * 0.15, r * 1.3);
+  if (look.hairStyle === 'curls') g.fillCircle(x + back, y - r * 0.3, r * 1.25);
 
   // Ears, then the face.
   g.fillStyle(skin, 1);

@@ -30,7 +30,8 @@ export function mountSiteBar(bar: HTMLElement, o: SiteBarOptions): void {
   }
   // Pages every screen links to: the Script (the knowledge cards) and the accessibility statement.
   for (const [page, label] of [
-    ['script.html', 'The Script'],
+    // Named for what it holds, so it is not mistaken for the story called The Script.
+    ['script.html', 'Knowledge cards'],
     ['accessibility.html', 'Accessibility'],
   ] as const) {
     const here = location.pathname.endsWith(page);

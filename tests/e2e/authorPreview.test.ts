@@ -80,6 +80,15 @@ describe('the author preview', () => {
     await page.locator('#preview-heading', { hasText: 'A Good Fixture' }).waitFor();
     expect(await page.locator('.check-summary').textContent()).toContain('0 errors, 0 warnings');
 
+    // Before choosing, every option on offer with the act and scores it would resolve to now.
+    const offered = page.locator('section[aria-labelledby="workings-pending"] .option-outcomes li');
+    await expect
+      .poll(() => offered.allTextContents())
+      .toEqual([
+        '“Turn to Ann and wait” → HOLD_SPACE (ann): voice +2, power +2, courage 0',
+        '“"She wants tea, milk and two sugars."” → SPEAK_FOR (ann): voice -1, power -1, courage 0',
+      ]);
+
     // From the keyboard: Tab to the option and press Enter.
     await tabUntil(page, (el) => el.tag === 'button' && el.name.includes('Turn to Ann and wait'));
     await page.keyboard.press('Enter');
@@ -89,6 +98,7 @@ describe('the author preview', () => {
       'voice +2 (their voice heard more), power +2 (they decided more), courage 0 (neither acted nor stood by)',
     );
     expect(await last.textContent()).toContain('move: silent ann leaves_pause');
+    expect(await last.locator('.option-outcomes li').last().textContent()).toContain('SPEAK_FOR (ann)');
     // The consequence of last_act reached the story.
     expect(await page.locator('#preview-transcript').textContent()).toContain('Bob nods at you.');
 
@@ -102,6 +112,40 @@ describe('the author preview', () => {
     expect(await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).isVisible()).toBe(true);
 
     await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  it('plays around a bad tag, saying where it is, and holds Export back until it is fixed', async () => {
+    const { page, errors } = await newPage(browser, '/author.html');
+    const source = readFileSync('tests/fixtures/check/good.ink', 'utf8').replace(
+      '#move: silent ann leaves_pause',
+      '#move: frobnicate ann',
+    );
+    await dropFiles(page, [{ name: 'good.ink', text: source }]);
+    await page.locator('.playing-around').waitFor();
+    expect(await page.locator('.playing-around').textContent()).toContain('good.ink:23');
+    expect(await page.locator('.check-errors li').first().textContent()).toContain('unknown move');
+    expect(await page.locator('#export-story').isDisabled()).toBe(true);
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
+    await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps its place when an edited file is opened again, even after a reload of the page', async () => {
+    const { page, errors } = await newPage(browser, '/author.html');
+    const source = readFileSync('tests/fixtures/check/good.ink', 'utf8');
+    await dropFiles(page, [{ name: 'good.ink', text: source }]);
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
+    await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    // The author fixes a typo in their editor, reloads the page and opens the file again.
+    await page.reload();
+    await dropFiles(page, [{ name: 'good.ink', text: source.replace('"All done?"', '"All done, then?"') }]);
+    await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    expect(await page.locator('#preview-transcript').textContent()).toContain('You chose: Turn to Ann and wait');
+    expect(await page.locator('#preview-transcript').textContent()).toContain('All done, then?');
+    // Restart still plays from the top.
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -21,29 +21,36 @@ import { playToEnd } from './support/playToEnd';
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/check');
 
 const S1 = 'sitting-in-reception';
-/** Walk to the surgery, then HOLD_SPACE, DECIDE_WITH, AMPLIFY, DECIDE_WITH, REMOVE_BARRIER, REPAIR (stories/README.md). */
-const WITH_PATH = [1, 2, 3, 1, 1, 2, 1];
+/**
+ * Walk to the surgery, then HOLD_SPACE, DECIDE_WITH, AMPLIFY, DECIDE_WITH, REMOVE_BARRIER, CHALLENGE+INVITE, INVITE
+ * (stories/README.md, the S1 rewritten for issue 16).
+ */
+const WITH_PATH = [1, 2, 3, 1, 1, 2, 1, 2];
 const MOMENTS = [
   'At the desk: "we rang her"',
   '"She\'ll need to book online"',
   'Mrs Lee at the desk',
   'When the wait runs long',
   "Passing on Esther's message",
+  'The new tablets',
   'Afterwards',
 ];
 const CHOICES = [
-  'Turn to Esther and wait',
-  '"Shall we sit here together until a doctor is free?"',
-  'Back up what Mrs Lee just said, and say it was hers',
-  'Tell Esther straight about your next call, and work out a plan together',
+  'Turn so Esther can see your face, and wait for her to answer Dawn',
+  '"Three weeks is long after a fall. Shall we sit here together till a doctor\'s free?"',
+  'Back up what Mrs Lee just said, and make sure Dawn knows the point was hers',
+  'Tell Esther straight about Mr Kowalski, and work out a plan with her',
   "Ask Dawn to put Esther's needs on her record as a flag, using her note",
-  'Say sorry for your part in this morning, and ask what would help now',
+  "Tell Dr Shah that Esther's right here, and ask Esther how she'd like it explained",
+  "Offer to help Esther write a complaint, if she'd like to make one",
 ];
-/** What selectPrompts gives this path on a device's first curtain call (rotation 0), in order. */
+/** What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first. */
 const PROMPTS = [
+  'You said nothing and waited. How did Esther know the pause was hers?',
+  'You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?',
   'What exactly did you do at “At the desk: "we rang her"” that you could do again tomorrow?',
   'You and Esther Mensah decided together at “"She\'ll need to book online"”. What did that change about what happened next?',
-  'What surprised you in this story, and why?',
+  'What part did Esther Mensah’s faith play in what mattered at “At the desk: "we rang her"”?',
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
 const BANDS = ['their voices mostly heard', 'mostly with', 'sometimes acted'];
@@ -298,16 +305,22 @@ test('What if: another option at the second decision plays on a copy, and the re
   const second = shownPart(page).locator('.debrief-what-if > li').nth(1);
   expect(await second.locator('h3').textContent()).toBe(MOMENTS[1]);
   await second
-    .getByRole('button', { name: 'Try: Get your phone out and book the first slot for her on the app' })
+    .getByRole('button', {
+      name: "Try: Get the surgery's app up on your phone and find her the first free slot, to show her",
+    })
     .click();
   const branch = second.locator('.debrief-branch');
   await branch.waitFor();
-  expect(await branch.textContent()).toContain('I have a phone and a granddaughter who set it up.');
+  expect(await branch.textContent()).toContain("I've a phone and a granddaughter who set it up.");
   expect(await branch.textContent()).toContain('What Esther Mensah noticed: You meant well.');
   // Keep going in the copy: the next decision (Mrs Lee at the desk) is on offer there.
   const keepGoing = branch.locator('.debrief-keep-going button');
-  expect(await keepGoing.allTextContents()).toContain("Stay out of it. She isn't your client, and Esther needs you");
-  await keepGoing.getByText("Stay out of it. She isn't your client, and Esther needs you", { exact: true }).click();
+  expect(await keepGoing.allTextContents()).toContain(
+    "Stay in your seat with Esther; it's Mrs Lee's conversation, and she has the page",
+  );
+  await keepGoing
+    .getByText("Stay in your seat with Esther; it's Mrs Lee's conversation, and she has the page", { exact: true })
+    .click();
   await branch.locator('.debrief-you-chose').waitFor();
 
   expect(await stored(page)).toEqual(storedBefore);
@@ -317,7 +330,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(await field(page, 'What happened').inputValue()).toBe(accountBefore);
   const markdown = await downloadMarkdown(page);
   expect(markdown.text).toContain(`${MOMENTS[1]} — you chose “${CHOICES[1]}”.`);
-  expect(markdown.text).not.toContain('Get your phone out');
+  expect(markdown.text).not.toContain("Get the surgery's app up");
 
   // The autosave is still the first playthrough: a reload brings back the same ending and timeline.
   await page.reload();
@@ -418,16 +431,16 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   await page.keyboard.press('Enter');
 
   expect(await shownTitle(page)).toBe('What if');
-  await tabUntil(page, isButton('Try: Ask Esther how she wants to handle it'));
+  await tabUntil(page, isButton('Try: Face Esther and ask how she wants to handle it'));
   await page.keyboard.press('Space');
   // Focus moves to what the other option led to.
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-    .toBe('If you had chosen: Ask Esther how she wants to handle it');
+    .toBe('If you had chosen: Face Esther and ask how she wants to handle it');
   await tabUntil(page, isButton('Close this exploration'), 80);
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-    'Try: Ask Esther how she wants to handle it',
+    'Try: Face Esther and ask how she wants to handle it',
   );
   await tabUntil(page, isButton('Continue to part 5'), 80);
   await page.keyboard.press('Enter');

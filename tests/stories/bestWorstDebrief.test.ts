@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import promptsData from '../../src/content/prompts.json';
 import { parsePromptLibrary } from '../../src/engine/debrief/promptLibrary';
 import { selectPrompts } from '../../src/engine/debrief/selectPrompts';
+import { airtime } from '../../src/engine/debrief/airtime';
 import { HARM_ORDER } from '../../src/engine/contract/index.ts';
 import { compileWithMap } from '../../src/ink/storyMap';
 import { readStoryFiles, storyIds } from '../../src/ink/storyFiles';
@@ -33,6 +34,14 @@ describe.each(stories)('%s: the best and the worst path', (id) => {
     expect(harmful, `the worst path of ${id} does no harm: ${acts.join(', ')}`).toBeDefined();
     const keys = promptsOf(worst).flatMap((p) => p.keyedBy);
     expect(keys).toContain(`act:${harmful}`);
+  });
+
+  it('draw different airtime pictures: whose floor was handed back, and whose was taken', () => {
+    const picture = (p: typeof best) => {
+      const a = airtime(p.log, p.header.cast);
+      return { spokenTo: a.spokenTo, spokenFor: a.spokenFor };
+    };
+    expect(picture(best)).not.toEqual(picture(worst));
   });
 
   it('never key a question on a facet the learner was not shown', () => {

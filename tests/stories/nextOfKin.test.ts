@@ -24,6 +24,23 @@ describe('S2 verdicts reviewers disputed', () => {
   });
 });
 
+describe('S2 pattern reviewers disputed', () => {
+  it('outing Desmond once can no longer end "With", however well the rest goes (voice model v3: no OVERRIDE in With)', () => {
+    const rest = [
+      PLAYLIST,
+      'Tell Luke no',
+      'Leave it now',
+      'Say next of kin',
+      'Go in with Claire',
+      "Say it was Abena's",
+    ];
+    const outed = playBy(S2, [TELL_LUKE, ...rest]);
+    expect(actsOf(outed.log.decisions[0]!)).toEqual(['OVERRIDE desmond']);
+    expect(outed.log.pattern).not.toBe('With');
+    expect(playBy(S2, [ASK_DESMOND, ...rest]).log.pattern).toBe('With');
+  });
+});
+
 describe('S2 consequences that travel', () => {
   it('the office changes the corridor: telling Luke what Desmond wants is advocacy after asking Desmond, and a guess that speaks for him otherwise', () => {
     const asked = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");

@@ -23,7 +23,7 @@ const path = (
   board: string,
   award = 'Take the form to the team huddle',
   report = 'Write a short, upbeat',
-) => [gary, RELAY_TO_MATRON, 'Stop handover', 'Ask Dr Price for two minutes', board, award, report];
+) => [gary, RELAY_TO_MATRON, 'Stop handover', 'Get Dr Price to give you two minutes', board, award, report];
 
 describe('S3 verdicts reviewers disputed', () => {
   it('Gary: refusing at the time is the decent act it is, and asking Chiamaka first does not outscore it (the ward sister has a duty to refuse an allocation by nationality when it is asked)', () => {
@@ -51,7 +51,7 @@ describe('S3 verdicts reviewers disputed', () => {
     const record = decisionAt(playthrough, DANIEL);
     expect(record.context.people.daniel?.mandate).toBe('known_wishes');
     expect(actsOf(record)).toEqual(['REMOVE_BARRIER daniel']);
-    const best = optionsAt(record).find((o) => o.text.startsWith('Ask Dr Price for two minutes'))!;
+    const best = optionsAt(record).find((o) => o.text.startsWith('Get Dr Price to give you two minutes'))!;
     expect(best.acts).toEqual(['REMOVE_BARRIER daniel', 'INVITE daniel']);
     const fromNotes = optionsAt(record).find((o) => o.text.startsWith('Answer Dr Price from the notes'))!;
     expect(fromNotes.acts).toEqual(['SPEAK_FOR daniel']);
@@ -92,7 +92,7 @@ describe('S3 consequences that travel', () => {
   });
 
   it('every path has seven decisions', () => {
-    for (const p of [path(DO_BOTH, CO_PRESENT), path(LATER, FIGURES, 'Nominate yourself', 'Ask Matron for two')]) {
+    for (const p of [path(DO_BOTH, CO_PRESENT), path(LATER, FIGURES, 'Nominate yourself', 'Go to Matron for two')]) {
       const playthrough = playBy(S3, p);
       expect(playthrough.ended).toBe(true);
       expect(playthrough.log.decisions).toHaveLength(7);

@@ -1,6 +1,24 @@
 // What happened: the key decisions in the learner's own words, the moment each one is known by, and what
 // the people affected noticed. No scores appear here: the timeline is a story, not a mark sheet.
+import type { DecisionRecord } from '../types';
+import { BAND_WORDS, levelFor, type Dimension } from './bands';
 import { displayName, type CastMember, type DecisionLog } from './debriefSources';
+
+/**
+ * A later decision that came back to this one (R13 repair, R9 follow-through). The timeline tells both: what
+ * happened here, in the words of its base scores, and what the learner did later, never only the softened one.
+ */
+export interface CameBack {
+  /** `index` of the later decision. */
+  decision: number;
+  kind: 'repair' | 'follow-through';
+  moment: string | null;
+  choice: string;
+  /** What this decision did, in band words, before anything came back to it ("their voices often talked over"). */
+  before: string;
+  /** The same dimensions after the later decision ("their voices sometimes heard"). */
+  after: string;
+}
 
 export interface TimelineEntry {
   /** `index` of the decision (so other panels can link to it). */
@@ -10,6 +28,32 @@ export interface TimelineEntry {
   choice: string;
   perspectives: { who: string; heading: string; text: string }[];
   contested: boolean;
+  /** Later decisions that came back to this one (an apology, a check-in), in order. */
+  cameBack: CameBack[];
+}
+
+/** Band words for some dimensions of one decision's scores, joined ("their voices often talked over, often to"). */
+function words(scores: { voice: number; power: number; courage: number }, dims: readonly Dimension[]): string {
+  return dims.map((dim) => BAND_WORDS[dim][levelFor(scores[dim])]).join(', ');
+}
+
+function cameBackTo(decision: DecisionRecord, log: DecisionLog): CameBack[] {
+  const out: CameBack[] = [];
+  const later = (index: number | null | undefined, kind: CameBack['kind'], dims: readonly Dimension[]) => {
+    const by = index === null || index === undefined ? undefined : log.decisions.find((d) => d.index === index);
+    if (!by) return;
+    out.push({
+      decision: by.index,
+      kind,
+      moment: by.moment,
+      choice: by.choice.text,
+      before: words(decision.base, dims),
+      after: words(decision, dims),
+    });
+  };
+  later(decision.followedUpBy, 'follow-through', ['courage']);
+  later(decision.repairedBy, 'repair', ['voice', 'power']);
+  return out.sort((a, b) => a.decision - b.decision);
 }
 
 export function timelineFor(log: DecisionLog, cast: readonly CastMember[]): TimelineEntry[] {
@@ -23,7 +67,15 @@ export function timelineFor(log: DecisionLog, cast: readonly CastMember[]): Time
       text: perspective.text,
     })),
     contested: decision.contested,
+    cameBack: cameBackTo(decision, log),
   }));
+}
+
+/** How the timeline says it: what happened, then what the learner did later, in plain words. */
+export function cameBackText(entry: CameBack): string {
+  const when = entry.moment ? `Later, at “${entry.moment}”` : 'Later';
+  const did = entry.kind === 'repair' ? 'you came back to it' : 'you checked in afterwards';
+  return `What happened here: ${entry.before}. ${when}, ${did} (“${entry.choice.trim()}”): ${entry.after}.`;
 }
 
 /** The account's "what happened", filled in from the log: one plain sentence a decision. */

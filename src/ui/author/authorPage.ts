@@ -75,7 +75,11 @@ export function mountAuthorPage(main: HTMLElement): void {
         el(
           'div',
           { className: 'check-errors', role: 'alert' },
-          el('h3', {}, `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix before the story can play`),
+          el(
+            'h3',
+            {},
+            `${errors.length} ${errors.length === 1 ? 'error' : 'errors'} to fix${check.json ? '' : ' before the story can play'}`,
+          ),
           el('ul', { className: 'diagnostics' }, ...errors.map((d) => diagnosticItem(d, opened?.files ?? null))),
         ),
       );
@@ -132,15 +136,33 @@ export function mountAuthorPage(main: HTMLElement): void {
     }
     const check = outcome.check;
     showCheck({ ...check, id }, mainFile);
-    if (check.errors > 0 || !check.json) {
+    if (!check.json) {
       layout.hidden = true;
       announce(`${check.errors} ${check.errors === 1 ? 'error' : 'errors'} in ${mainFile}.`);
       results.querySelector<HTMLElement>('.check-errors h3')?.setAttribute('tabindex', '-1');
       results.querySelector<HTMLElement>('.check-errors h3')?.focus();
       return;
     }
+    // The ink compiled, so the story can play even with a bad tag: the engine passes over what it cannot read.
+    // The author sees where, above the story, and Export waits until the problems are fixed.
     layout.hidden = false;
     mountPreviewPlayer(story, workings, check.json, id);
+    if (check.errors > 0) {
+      const where = check.diagnostics
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.file}${d.line !== null ? `:${d.line}` : ''}`);
+      story.prepend(
+        el(
+          'p',
+          { className: 'notice playing-around', role: 'note' },
+          `Playing around ${check.errors} ${check.errors === 1 ? 'problem' : 'problems'} (${[...new Set(where)].join(', ')}): what those lines say is not scored or shown until you fix them. Export waits until then.`,
+        ),
+      );
+      announce(
+        `${check.errors} ${check.errors === 1 ? 'problem' : 'problems'} in ${mainFile}; the story plays around them.`,
+      );
+      return;
+    }
     announce(
       `${mainFile} has no errors${check.warnings ? ` and ${check.warnings} warnings` : ''}. The story is ready to play.`,
     );

@@ -3,7 +3,7 @@
 // would show after those choices. The workings panel is redrawn after every step.
 import { Playthrough, type Passage } from '../../engine/playthrough';
 import { splitTag } from '../../engine/contract/index.ts';
-import type { StoryLine } from '../../engine/types';
+import type { PathStep, StoryLine } from '../../engine/types';
 import { announce, clear, el } from '../dom';
 import { renderWorkings } from './workingsPanel';
 import { speakerLabel } from '../speakerLabel';
@@ -102,6 +102,7 @@ export function mountPreviewPlayer(
   const refresh = (passage: Passage, focus: HTMLElement | null) => {
     showChoices(passage);
     back.disabled = playthrough.save.path.length === 0;
+    keepPlace(storyId, playthrough.save.path);
     renderWorkings(workings, playthrough);
     (focus ?? choiceArea.querySelector<HTMLElement>('button, [role="alert"]'))?.focus();
   };
@@ -114,7 +115,37 @@ export function mountPreviewPlayer(
     refresh(passage, showLines(passage));
   }
 
+  /** Replay a path from the start (a save is a path) and show every passage on it; null when it all fitted. */
+  const showPath = (path: readonly PathStep[]) => {
+    const resumed = Playthrough.resume(
+      json,
+      { format: 1, storyId, storyHash: '', seed: 0, path: [...path] },
+      { storyId },
+    );
+    playthrough = resumed.playthrough;
+    clear(transcript);
+    let focus: HTMLElement | null = null;
+    resumed.passages.forEach((passage, i) => {
+      const step = path[i - 1];
+      if (step && 'text' in step) transcript.append(el('p', { className: 'chosen' }, `You chose: ${step.text}`));
+      focus = showLines(passage) ?? focus;
+    });
+    return { focus, mismatch: resumed.mismatch };
+  };
+
   const start = () => {
+    // An author who edits the file and opens it again carries on where they were, as far as the story still fits.
+    const kept = keptPlace(storyId);
+    if (kept.length) {
+      const { focus, mismatch } = showPath(kept);
+      refresh(playthrough.passage!, focus ?? heading);
+      announce(
+        mismatch
+          ? 'The story has changed here, so you are at the last choice that still fits.'
+          : 'You are back where you were. Restart to play from the top.',
+      );
+      return;
+    }
     const passage = playthrough.start();
     showLines(passage);
     // The story has just appeared: take keyboard and screen-reader users to its heading.
@@ -126,6 +157,7 @@ export function mountPreviewPlayer(
       return playthrough;
     },
     restart() {
+      keepPlace(storyId, []);
       playthrough = new Playthrough(json, { storyId });
       clear(transcript);
       const passage = playthrough.start();
@@ -135,15 +167,7 @@ export function mountPreviewPlayer(
     back() {
       const save = playthrough.save;
       if (save.path.length === 0) return;
-      const resumed = Playthrough.resume(json, { ...save, path: save.path.slice(0, -1) }, { storyId });
-      playthrough = resumed.playthrough;
-      clear(transcript);
-      let focus: HTMLElement | null = null;
-      resumed.passages.forEach((passage, i) => {
-        const step = save.path[i - 1];
-        if (step && 'text' in step) transcript.append(el('p', { className: 'chosen' }, `You chose: ${step.text}`));
-        focus = showLines(passage) ?? focus;
-      });
+      const { focus } = showPath(save.path.slice(0, -1));
       refresh(playthrough.passage!, focus);
       announce('Went back one choice.');
     },
@@ -152,4 +176,30 @@ export function mountPreviewPlayer(
   back.addEventListener('click', () => player.back());
   start();
   return player;
+}
+
+// Where the author was in each story, for this tab: kept on every step, read when the same story opens again.
+const PLACE_KEY = (storyId: string) => `allyship:author:place:${storyId}`;
+
+function keepPlace(storyId: string, path: readonly PathStep[]): void {
+  try {
+    sessionStorage.setItem(PLACE_KEY(storyId), JSON.stringify(path));
+  } catch {
+    // Storage blocked or full: the preview still plays; it just starts from the top next time.
+  }
+}
+
+function keptPlace(storyId: string): PathStep[] {
+  try {
+    const raw = sessionStorage.getItem(PLACE_KEY(storyId));
+    const path = raw ? (JSON.parse(raw) as unknown) : [];
+    return Array.isArray(path)
+      ? path.filter(
+          (s): s is PathStep =>
+            !!s && typeof s === 'object' && (('index' in s && typeof s.index === 'number') || 'skip' in s),
+        )
+      : [];
+  } catch {
+    return [];
+  }
 }

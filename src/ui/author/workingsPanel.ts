@@ -2,7 +2,8 @@
 // choice came out as it did. The tags of the latest lines, the scene as the tags have set it, each decision's
 // moves, acts and scores, and the decision log. Everything is text; nothing the story says becomes markup.
 import type { Passage, Playthrough } from '../../engine/playthrough';
-import type { DecisionRecord, MoveSpec } from '../../engine/types';
+import { resolveOptions } from '../../engine/optionOutcomes';
+import type { DecisionRecord, MoveSpec, OptionOutcome } from '../../engine/types';
 import { actPhrase } from '../../facilitation/actWords';
 import { clear, el } from '../dom';
 
@@ -28,6 +29,32 @@ export function scores(d: Pick<DecisionRecord, 'voice' | 'power' | 'courage'>): 
       return `${scale} ${signed(n)} (${SCALE_WORDS[scale][n < 0 ? 0 : n === 0 ? 1 : 2]})`;
     })
     .join(', ');
+}
+
+/** The three numbers alone, for a list of options where the words would crowd them. */
+function numbers(d: Pick<DecisionRecord, 'voice' | 'power' | 'courage'>): string {
+  return `voice ${signed(d.voice)}, power ${signed(d.power)}, courage ${signed(d.courage)}`;
+}
+
+/** Every option with the act and scores it resolves to in the context it is offered in. */
+function optionList(options: readonly OptionOutcome[], chosen: number | null): HTMLElement {
+  const list = el('ol', { className: 'option-outcomes' });
+  for (const o of options) {
+    const acts = o.acts.length
+      ? o.acts.map((a) => (a.target ? `${a.act} (${a.target})` : a.act)).join(' + ')
+      : 'no act';
+    list.append(
+      el(
+        'li',
+        { 'data-option': o.index },
+        el('span', {}, `“${o.text}”`),
+        ' → ',
+        el('strong', {}, acts),
+        `: ${numbers(o)}${o.contested ? '; contested' : ''}${o.index === chosen ? ' (chosen)' : ''}`,
+      ),
+    );
+  }
+  return list;
 }
 
 function section(id: string, title: string, ...body: (Node | string | null)[]): HTMLElement {
@@ -142,7 +169,15 @@ function decisionDetail(d: DecisionRecord, nameOf: (id: string) => string): HTML
         : '(none)',
     ),
     el('dt', {}, 'Scores'),
-    el('dd', {}, scores(d)),
+    el(
+      'dd',
+      {},
+      d.base.voice === d.voice && d.base.power === d.power && d.base.courage === d.courage
+        ? scores(d)
+        : `${scores(d)} (as chosen: ${scores(d.base)}; a later decision came back to it)`,
+    ),
+    el('dt', {}, 'Every option here'),
+    el('dd', {}, optionList(d.options, d.choice.index)),
     el('dt', {}, 'last_act'),
     el('dd', {}, d.lastAct === '' ? '""' : d.lastAct),
   );
@@ -161,6 +196,23 @@ function pendingPart(playthrough: Playthrough, passage: Passage | null): HTMLEle
       el('dd', {}, passage.discuss.join(' / ') || '(none)'),
       el('dt', {}, 'Note'),
       el('dd', {}, notes.join(' / ') || '(none)'),
+      el('dt', {}, 'Options, as they would resolve now'),
+      el(
+        'dd',
+        {},
+        optionList(
+          resolveOptions(
+            passage.choices.map((c) => ({
+              index: c.index,
+              text: c.text,
+              moves: playthrough.movesOf(c),
+              contested: c.tags.some((t) => t.trim() === 'contested'),
+            })),
+            playthrough.sceneContext,
+          ),
+          null,
+        ),
+      ),
     ),
   );
 }

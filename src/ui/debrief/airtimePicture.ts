@@ -49,7 +49,7 @@ export function airtimePicture(ctx: DebriefContext): HTMLElement {
     el(
       'p',
       {},
-      'Every turn counts the same, whether spoken, written, signed or made with a communication aid. Each choice you made counts as one of your turns, unless you chose to stay silent.',
+      'Every turn counts the same, whether spoken, written, signed or made with a communication aid. Each choice you made counts as one of your turns, unless you chose to stay silent. When you asked someone, decided with them or came back to them, your turn counts as spoken to them; when you spoke for or over someone, or took their credit, it counts in the last table.',
     ),
     el(
       'div',
@@ -63,6 +63,11 @@ export function airtimePicture(ctx: DebriefContext): HTMLElement {
         'Who was spoken to',
         'Times',
         picture.spokenTo.map((row) => ({ name: row.name, count: row.times })),
+      ),
+      table(
+        'Whom you spoke for or over',
+        'Times',
+        picture.spokenFor.map((row) => ({ name: row.name, count: row.times })),
       ),
     ),
     notes.length > 0

@@ -1,6 +1,6 @@
 // Part 2, What happened: the learner's choices in their own words, each moment's name, and what the people
 // affected noticed. No numbers: this is the story told back, not a mark sheet.
-import { timelineFor } from '../../engine/debrief/timeline';
+import { cameBackText, timelineFor } from '../../engine/debrief/timeline';
 import { el } from '../dom';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 
@@ -39,6 +39,8 @@ export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
         ),
       );
     }
+    // A repaired decision is told whole: what happened, and what the learner did later (never only the later band).
+    for (const later of entry.cameBack) item.append(el('p', { className: 'debrief-came-back' }, cameBackText(later)));
     list.append(item);
   });
   body.append(list);

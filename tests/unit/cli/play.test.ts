@@ -1,6 +1,10 @@
 // The headless play CLI on fixtures: the contract CI and authors rely on (exit codes, messages, JSON). The command
 // runs in-process (its main, with the output captured); one test runs it as an author does, through tsx.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compileSource } from '../../support/compileSource';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/play';
 
@@ -96,6 +100,25 @@ describe('npm run play', () => {
       /^tests\/fixtures\/play\/undeclared-cast\.ink:9: error: "okafro" is not in the cast \(did you mean "okafor"\?\)/m,
     );
     expect(r.out).toBe('');
+  });
+
+  it('validates a compiled .json too, naming the knot or stitch where a tag is wrong, before anything plays', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'play-json-'));
+    try {
+      const source = fs.readFileSync('tests/fixtures/play/undeclared-cast.ink', 'utf8');
+      const json = compileSource(`${source}\n=== later ===\n= desk\nShe waits. # harm: sometimes\n-> END\n`);
+      const file = path.join(dir, 'typo.json');
+      fs.writeFileSync(file, json);
+      const r = await play(file, '--choices', '1');
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`${file}: error: "okafro" is not in the cast (did you mean "okafor"?)`);
+      expect(r.err).toContain(`${file}: error: harm: must be on, off or exclusion (got "sometimes") (in later.desk)`);
+      expect(r.out).toBe('');
+      fs.writeFileSync(file, compileSource(fs.readFileSync('tests/fixtures/play/good.ink', 'utf8')));
+      expect((await play(file, '--choices', '1')).code).toBe(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("prints ink's runtime warnings as FILE:LINE: warning: on standard error, and still plays (exit 0)", async () => {

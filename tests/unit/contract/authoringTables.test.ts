@@ -85,3 +85,10 @@ describe("AUTHORING.md's tag tables agree with the contract's registry", () => {
     expect(sorted(codes(idPart).filter((c) => RESERVED_WORDS.includes(c)))).toEqual(sorted(RESERVED_WORDS));
   });
 });
+
+describe("the Script's cards agree with the contract's card keys", () => {
+  it('src/content/scriptCards.json has one card for each key a theory: tag may link, and no other', async () => {
+    const { default: data } = await import('../../../src/content/scriptCards.json');
+    expect(data.cards.map((card: { key: string }) => card.key).sort()).toEqual([...SCRIPT_CARD_KEYS].sort());
+  });
+});

@@ -33,7 +33,8 @@ describe('airtime', () => {
     const picture = airtime(played, CAST);
     expect(picture.spokenTo).toEqual([
       { who: 'you', name: 'You', times: 1 },
-      { who: 'esther', name: 'Esther Mensah', times: 0 }, // the silent decision's turn does not count
+      // The silent decision's turn does not count; inviting her does (v3: handing her the floor is a turn to her).
+      { who: 'esther', name: 'Esther Mensah', times: 1 },
       { who: 'dawn', name: 'Dawn', times: 2 },
       { who: 'amina', name: 'Amina', times: 0 },
     ]);
@@ -43,8 +44,24 @@ describe('airtime', () => {
     expect(airtimeNotes(airtime(played, CAST))).toEqual([
       'You took the most turns.',
       'Amina did not take a turn.',
-      'Nobody spoke directly to Esther Mensah.',
+      'You spoke for or over Esther Mensah once.',
       'Nobody spoke directly to Amina.',
     ]);
+  });
+
+  it('v3: answers to the choices: handing someone the floor and speaking for them show differently', () => {
+    // Reason (issue 15): S1's picture barely changed between its best and worst paths (Esther 16 turns in both).
+    const handedBack = log([
+      decision(0, { moves: [{ move: 'invite', target: 'esther' }], acts: [['INVITE', 'esther']] }),
+      decision(1, { moves: [{ move: 'decide_with', target: 'esther' }], acts: [['DECIDE_WITH', 'esther']] }),
+    ]);
+    const spokeFor = log([
+      decision(0, { moves: [{ move: 'relay', target: 'esther' }], acts: [['SPEAK_FOR', 'esther']] }),
+      decision(1, { moves: [{ move: 'interrupt', target: 'esther' }], acts: [['SPEAK_OVER', 'esther']] }),
+    ]);
+    const row = (picture: ReturnType<typeof airtime>, key: 'spokenTo' | 'spokenFor') =>
+      picture[key].find((r) => r.who === 'esther')!.times;
+    expect([row(airtime(handedBack, CAST), 'spokenTo'), row(airtime(handedBack, CAST), 'spokenFor')]).toEqual([2, 0]);
+    expect([row(airtime(spokeFor, CAST), 'spokenTo'), row(airtime(spokeFor, CAST), 'spokenFor')]).toEqual([0, 2]);
   });
 });

@@ -1,5 +1,7 @@
-// S1 (Sitting in Reception) played with the real engine along known paths from stories/README.md, then read the
-// way the curtain call reads it: the timeline, the three bands and the keyed prompts, in order.
+// S1 (Sitting in Reception) as first drafted, played with the real engine along known paths, then read the way the
+// curtain call reads it: the timeline, the three bands and the keyed prompts, in order. The shipped S1 was rewritten
+// for issue 16 (its own tests are in tests/stories/sittingInReception.test.ts); these tests are about the debrief,
+// so they keep the first draft, frozen as a fixture under the same story id, rather than chase the story's wording.
 import { beforeAll, describe, expect, it } from 'vitest';
 import promptsData from '../../../src/content/prompts.json';
 import { bandsFor } from '../../../src/engine/debrief/bands';
@@ -24,7 +26,7 @@ let json: string;
 let library: PromptLibrary;
 
 beforeAll(() => {
-  const compiled = compileInk(readStoryFiles('stories'), `${S1}.ink`);
+  const compiled = compileInk(readStoryFiles('tests/fixtures/s1-first-draft'), `${S1}.ink`);
   if (!compiled.json) throw new Error(compiled.diagnostics.map((d) => d.message).join('\n'));
   json = compiled.json;
   library = parsePromptLibrary(promptsData);

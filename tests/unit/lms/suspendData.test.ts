@@ -1,5 +1,5 @@
 // What the LMS keeps: places and finished stories, read back safely; texts dropped only to fit; refilled by index.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { Playthrough } from '../../../src/engine/playthrough';
 import type { SaveEnvelope } from '../../../src/engine/types';
 import {
@@ -27,6 +27,8 @@ function played(steps: number): Playthrough {
 }
 
 describe('suspend data', () => {
+  // Compile the shipped stories once, before the timed tests (seconds on a busy machine; a limit that catches a hang).
+  beforeAll(() => void shippedStories(), 60_000);
   test('round trip: the place and the finished stories come back', () => {
     const save = played(4).save;
     const text = writeSuspendData(withDone(withPlace(emptyRecord(), save), 'next-of-kin'), 4096)!;
