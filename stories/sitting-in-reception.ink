@@ -44,6 +44,8 @@ She's been dizzy since she fell in the kitchen last week. She wrote to the surge
 # reveal: esther religion
 She writes on her pad and turns it to you: "If they talk to you instead of me, I shall pretend to fall asleep." # speaker: esther # to: you
 Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, across town, and he needs help with his lunch. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself.
+You offer to carry her bag. She writes: "I've carried it since 1971. Carry the umbrella if you must." # speaker: esther # to: you
+On the way out she checks the gas twice, locks the door, and tries the handle. "My mother's habit," she says. "She was a nurse in Kumasi. She checked everything twice, including doctors." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
 

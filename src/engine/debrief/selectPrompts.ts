@@ -199,7 +199,7 @@ function ranking(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.harm - b.harm || a.decision.index - b.decision.index || a.order - b.order;
 }
 
-/** Every family's best fit over the notable decisions and the people their acts touched. */
+/** Each family's best fit for each person, over the notable decisions and the people their acts touched. */
 function candidates(log: DecisionLog, cast: readonly CastMember[], library: PromptLibrary): Map<string, Candidate> {
   const best = new Map<string, Candidate>();
   for (const decision of log.decisions.filter(isNotable)) {
@@ -210,8 +210,10 @@ function candidates(log: DecisionLog, cast: readonly CastMember[], library: Prom
         const fit = score(family, log, decision, who, person);
         if (!fit) return;
         const candidate: Candidate = { family, order, decision, who, ...fit };
-        const previous = best.get(family.family);
-        if (!previous || ranking(candidate, previous) < 0) best.set(family.family, candidate);
+        // The best fit of each family for each person; a debrief still asks one question of a family at most.
+        const key = `${family.family}|${who ?? ''}`;
+        const previous = best.get(key);
+        if (!previous || ranking(candidate, previous) < 0) best.set(key, candidate);
       });
     }
   }
@@ -222,7 +224,7 @@ function candidates(log: DecisionLog, cast: readonly CastMember[], library: Prom
 function patternQuestion(log: DecisionLog, library: PromptLibrary, earned: Map<string, Candidate>): Candidate | null {
   const wanted = log.pattern === null ? undefined : PATTERN_QUESTION[log.pattern];
   if (!wanted) return null;
-  const have = wanted.families.map((f) => earned.get(f)).filter((c): c is Candidate => c !== undefined);
+  const have = [...earned.values()].filter((c) => wanted.families.includes(c.family.family));
   if (have.length > 0) return have.sort(ranking)[0]!;
   const decision = [...log.decisions].reverse().find((d) => d.acts.some((a) => wanted.acts.includes(a.act)));
   if (!decision) return null;
@@ -342,7 +344,15 @@ export function selectPrompts(
     };
     take(patternQuestion(log, library, earned));
     take(worstActQuestion(earned));
-    for (const candidate of [...earned.values()].sort(ranking)) take(candidate);
+    // Then the best of the rest; among equals, one about a person no question has been about yet, so that
+    // everyone the path harmed can be the subject of a question (issue 15: outing Mrs Lee earned none).
+    const rest = [...earned.values()];
+    while (rest.length > 0 && chosen.length + picked.length < max) {
+      const about = new Set(picked.map((c) => c.who));
+      const fresh = (c: Candidate) => (c.who !== null && !about.has(c.who) ? 0 : 1);
+      rest.sort((a, b) => b.score - a.score || fresh(a) - fresh(b) || ranking(a, b));
+      take(rest.shift()!);
+    }
     for (const candidate of picked.sort(ranking)) {
       const wordings = candidate.family.wordings;
       const wording = wordings[turn(opts.rotation, wordings.length)]!;

@@ -212,3 +212,20 @@ describe('a plain story or a quiet path', () => {
     expect(prompts.at(-1)!.id).toBe('intersectionality-better-ally');
   });
 });
+
+describe('among questions that score the same', () => {
+  it('prefers one about a person no question is about yet', () => {
+    // Amina's is the worst harm; then speaking for Esther; then Esther's BURDEN and Dawn's DOING_FOR both score +4:
+    // Dawn's comes first, though BURDEN ranks as the more harmful act.
+    const harms = log([
+      decision(0, { acts: [['SPEAK_FOR', 'esther']], scores: [-1, -1, 0] }),
+      decision(1, { acts: [['BURDEN', 'esther']], scores: [0, -1, 0] }),
+      decision(2, { acts: [['DOING_FOR', 'dawn']], scores: [0, -1, 0] }),
+      decision(3, { acts: [['TAKE_CREDIT', 'amina']], scores: [-2, -1, 0] }),
+    ]);
+    const prompts = selectPrompts(harms, header, library, { rotation: 0, max: 3 });
+    expect(new Set(prompts.filter((p) => p.kind === 'keyed').map((p) => p.who))).toEqual(
+      new Set(['amina', 'esther', 'dawn']),
+    );
+  });
+});
