@@ -9,8 +9,6 @@ import { PlayedStory } from './playedStory.ts';
 const MOVE_IN_JSON = /"\^\s*move\s*:/;
 export const isScoredStoryJson = (json: string): boolean => MOVE_IN_JSON.test(json);
 
-export type HeaderProblem = { tag: string; severity: 'error' | 'warning'; message: string };
-
 export class CompiledStory {
   readonly json: string;
   /** The JSON parsed once; each playthrough's ink story is built from it. */
@@ -18,7 +16,6 @@ export class CompiledStory {
   readonly globalTags: string[];
   readonly scored: boolean;
   readonly header: StoryHeader;
-  readonly headerProblems: HeaderProblem[];
   private readonly reader: PlayedStory;
   private scenes: string[] | null = null;
   private scenesByTag: Map<string, string[]> | null = null;
@@ -30,9 +27,7 @@ export class CompiledStory {
     this.reader = new PlayedStory(this.parsed);
     this.globalTags = this.reader.globalTags ?? [];
     this.scored = isScoredStoryJson(json);
-    const parsed = parseHeader(this.globalTags, { scored: this.scored });
-    this.header = parsed.header;
-    this.headerProblems = parsed.problems;
+    this.header = parseHeader(this.globalTags, { scored: this.scored }).header;
   }
 
   /** Knots and stitches, in the order written, whose first line carries `scene:`. */

@@ -96,7 +96,6 @@ export class Playthrough {
   private seedUsed: number;
   private replayDepth = 0;
   readonly events = new Emitter<PlaythroughEvents>();
-  readonly headerProblems: { tag: string; severity: 'error' | 'warning'; message: string }[];
   private readonly runner: StoryRunner;
   private readonly context: SceneContext;
   private readonly json: string;
@@ -129,7 +128,6 @@ export class Playthrough {
     this.seedUsed = options.seed ?? 0;
     this.scored = this.compiled.scored;
     this.header = this.compiled.header;
-    this.headerProblems = this.compiled.headerProblems;
     this.context = new SceneContext(this.header.cast.map((c) => c.id));
   }
 

@@ -1,4 +1,4 @@
-// Untrusted ink runs here, in a Web Worker the page can stop: the author preview's compile and check, and a story
+// Untrusted ink runs here, in a Web Worker the page can stop: the author preview's compile, check and play, and a story
 // file opened from disk (read, loaded, and walked a little before the game plays it). A crafted story that loops
 // for minutes holds this worker, never the tab; the page terminates it after a time limit (ui/untrustedInk.ts).
 // Each request gets a fresh worker, so nothing one story did is left for the next.
@@ -12,6 +12,28 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
     if (request.kind === 'check') {
       const { checkStory } = await import('./checkStory');
       reply({ kind: 'checked', check: checkStory(request.files, request.main) });
+      return;
+    }
+    if (request.kind === 'play') {
+      const { Playthrough } = await import('../engine/playthrough');
+      const save = { format: 1 as const, storyId: request.storyId, storyHash: '', seed: 0, path: request.path };
+      const { playthrough, passages } = Playthrough.resume(request.json, save, { storyId: request.storyId });
+      reply({
+        kind: 'played',
+        view: {
+          header: {
+            title: playthrough.header.title,
+            cast: playthrough.header.cast.map((c) => ({ id: c.id, name: c.name })),
+          },
+          passages,
+          passage: playthrough.passage!,
+          log: { decisions: playthrough.log.decisions, pattern: playthrough.log.pattern },
+          sceneContext: playthrough.sceneContext,
+          pendingFacilitatorNotes: playthrough.pendingFacilitatorNotes,
+          moves: (playthrough.passage?.choices ?? []).map((c) => playthrough.movesOf(c)),
+          path: playthrough.save.path,
+        },
+      });
       return;
     }
     const { parseStoryFile } = await import('../engine/storyFile');

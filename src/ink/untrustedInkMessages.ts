@@ -1,6 +1,8 @@
 // What the page asks of the untrusted-ink worker (untrustedInk.worker.ts) and what it answers. Everything here
 // crosses a postMessage, so it is plain data.
 import type { ManifestEntry } from '../engine/manifest';
+import type { Passage } from '../engine/playthrough';
+import type { ContextSnapshot, DecisionLog, MoveSpec, SaveEnvelope } from '../engine/types';
 import type { StoryFile } from '../engine/storyFile';
 import type { StoryCheck } from './checkStory';
 
@@ -8,9 +10,26 @@ export type UntrustedRequest =
   /** The author preview: compile and check `main` with its INCLUDEs. */
   | { kind: 'check'; files: Record<string, string>; main: string }
   /** The foyer: a `.story.json` file opened from disk. */
-  | { kind: 'open'; text: string };
+  | { kind: 'open'; text: string }
+  /** The author preview's player: play `json` along `path` (a save is a path) and describe where it is. */
+  | { kind: 'play'; json: string; storyId: string; path: SaveEnvelope['path'] };
+
+/** Where the preview's story is after a path: what the player and the workings panel draw. */
+export interface PreviewView {
+  header: { title: string; cast: { id: string; name: string }[] };
+  /** Every passage from the start (the transcript after Back is rebuilt from these). */
+  passages: Passage[];
+  passage: Passage;
+  log: Pick<DecisionLog, 'decisions' | 'pattern'>;
+  sceneContext: ContextSnapshot;
+  pendingFacilitatorNotes: string[];
+  /** The moves of each option on offer, by its position in `passage.choices`. */
+  moves: MoveSpec[][];
+  path: SaveEnvelope['path'];
+}
 
 export type UntrustedReply =
   | { kind: 'checked'; check: StoryCheck }
   | { kind: 'opened'; story: StoryFile; entry: ManifestEntry }
+  | { kind: 'played'; view: PreviewView }
   | { kind: 'refused'; message: string };

@@ -74,9 +74,12 @@ function viewsFor(entry: Entry): { name: string; view: RoomView }[] {
   return views.map((v, i) => ({ ...v, view: { ...v.view, seq: 1000 + i } }));
 }
 
+// The projector pairs with its presenter by a key in its address; the test plays the presenter's part.
+const PAIR = '0123456789abcdef0123456789abcdef';
+
 async function show(projector: Page, view: RoomView): Promise<void> {
   await projector.evaluate(({ name, view }) => new BroadcastChannel(name).postMessage({ type: 'view', view }), {
-    name: CHANNEL_NAME,
+    name: `${CHANNEL_NAME}:${PAIR}`,
     view,
   });
   await projector.waitForFunction((seq) => document.getElementById('room')?.dataset.seq === String(seq), view.seq);
@@ -96,7 +99,7 @@ describe('the projector fits its screen', () => {
     test(`at ${size.width}×${size.height}, every screen of every story shows whole`, async () => {
       const context = await browser.newContext({ viewport: size });
       const projector = await context.newPage();
-      await projector.goto(urlFor(inject('baseUrl'), '/projector.html'));
+      await projector.goto(urlFor(inject('baseUrl'), `/projector.html#pair=${PAIR}`));
       const problems: string[] = [];
       for (const story of stories) {
         for (const { name, view } of viewsFor(story)) {

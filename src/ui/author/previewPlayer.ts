@@ -1,34 +1,27 @@
-// The author preview's player: plain paragraphs and choice buttons, Restart and Back one choice. Back replays the
-// path without its last step on a fresh playthrough (a save is a path), so what is shown is exactly what the game
-// would show after those choices. The workings panel is redrawn after every step.
-import { Playthrough, type Passage } from '../../engine/playthrough';
+// The author preview's player: plain paragraphs and choice buttons, Restart and Back one choice. The story is
+// the author's own, untrusted file, so it is played in a worker the page can stop (untrustedInk.ts): each step
+// sends the path so far (a save is a path) and gets back what to show, so a story that runs away on some choice
+// stops there with a message, never freezing the page. The workings panel is redrawn after every step.
+import type { Passage } from '../../engine/playthrough';
+import type { PreviewView } from '../../ink/untrustedInkMessages';
+import type { SaveEnvelope } from '../../engine/types';
+import { runUntrusted } from '../untrustedInk';
 import { splitTag } from '../../engine/contract/index.ts';
 import type { PathStep, StoryLine } from '../../engine/types';
 import { announce, clear, el } from '../dom';
 import { renderWorkings } from './workingsPanel';
 import { speakerLabel } from '../speakerLabel';
 
-export interface PreviewPlayer {
-  restart(): void;
-  back(): void;
-  readonly playthrough: Playthrough;
-}
-
 const isClear = (line: StoryLine) => line.tags.some((t) => splitTag(t).key === 'clear');
 
-export function mountPreviewPlayer(
-  story: HTMLElement,
-  workings: HTMLElement,
-  json: string,
-  storyId: string,
-): PreviewPlayer {
-  let playthrough = new Playthrough(json, { storyId });
-  const names = new Map(playthrough.header.cast.map((c) => [c.id, c.name]));
+export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, json: string, storyId: string): void {
+  let view: PreviewView | null = null;
+  let names = new Map<string, string>();
   const transcript = el('div', { className: 'transcript', id: 'preview-transcript' });
   const choiceArea = el('div', { className: 'choice-area' });
-  const back = el('button', { type: 'button', id: 'preview-back' }, 'Back one choice');
+  const back = el('button', { type: 'button', id: 'preview-back', disabled: true }, 'Back one choice');
   const restart = el('button', { type: 'button', id: 'preview-restart' }, 'Restart');
-  const heading = el('h2', { id: 'preview-heading', tabindex: -1 }, playthrough.header.title || storyId);
+  const heading = el('h2', { id: 'preview-heading', tabindex: -1 }, storyId);
   clear(story);
   story.append(heading, el('div', { className: 'button-row preview-controls' }, restart, back), transcript, choiceArea);
 
@@ -53,6 +46,18 @@ export function mountPreviewPlayer(
       first ??= p;
     }
     return first;
+  };
+
+  const stopped = (message: string) => {
+    clear(choiceArea);
+    const panel = el(
+      'div',
+      { className: 'error-panel', role: 'alert', tabindex: -1 },
+      el('h3', {}, 'The story was stopped'),
+      el('p', {}, message),
+    );
+    choiceArea.append(panel);
+    panel.focus();
   };
 
   const showChoices = (passage: Passage) => {
@@ -99,83 +104,78 @@ export function mountPreviewPlayer(
     choiceArea.append(el('h3', { id: 'preview-choices-heading' }, label), list);
   };
 
-  const refresh = (passage: Passage, focus: HTMLElement | null) => {
-    showChoices(passage);
-    back.disabled = playthrough.save.path.length === 0;
-    keepPlace(storyId, playthrough.save.path);
-    renderWorkings(workings, playthrough);
+  const refresh = (next: PreviewView, focus: HTMLElement | null) => {
+    view = next;
+    showChoices(next.passage);
+    back.disabled = next.path.length === 0;
+    keepPlace(storyId, next.path);
+    renderWorkings(workings, {
+      ...next,
+      movesOf: (choice) => next.moves[next.passage.choices.indexOf(choice)] ?? next.moves[choice.index] ?? [],
+    });
     (focus ?? choiceArea.querySelector<HTMLElement>('button, [role="alert"]'))?.focus();
   };
 
-  function choose(index: number) {
-    const chosen = playthrough.passage?.choices[index];
-    if (!chosen) return;
-    transcript.append(el('p', { className: 'chosen' }, `You chose: ${chosen.text}`));
-    const passage = playthrough.choose(index);
-    refresh(passage, showLines(passage));
-  }
-
-  /** Replay a path from the start (a save is a path) and show every passage on it; null when it all fitted. */
-  const showPath = (path: readonly PathStep[]) => {
-    const resumed = Playthrough.resume(
-      json,
-      { format: 1, storyId, storyHash: '', seed: 0, path: [...path] },
-      { storyId },
+  /** Play the story along `path` in a fresh worker; null (and a message on the page) when it had to be stopped. */
+  let generation = 0;
+  const playTo = async (path: SaveEnvelope['path']): Promise<PreviewView | null> => {
+    const mine = ++generation;
+    const outcome = await runUntrusted({ kind: 'play', json, storyId, path }, `${storyId}.ink`).result;
+    if (mine !== generation) return null; // a newer step has been asked for
+    if (outcome.kind === 'played') return outcome.view;
+    stopped(
+      outcome.kind === 'stopped' || outcome.kind === 'refused' ? outcome.message : 'The story could not be played.',
     );
-    playthrough = resumed.playthrough;
+    return null;
+  };
+
+  /** Rebuild the transcript from every passage of a path (after Back or Restart). */
+  const showAll = (next: PreviewView): HTMLElement | null => {
+    names = new Map(next.header.cast.map((c) => [c.id, c.name]));
+    heading.textContent = next.header.title || storyId;
     clear(transcript);
     let focus: HTMLElement | null = null;
-    resumed.passages.forEach((passage, i) => {
-      const step = path[i - 1];
+    next.passages.forEach((passage, i) => {
+      const step = next.path[i - 1];
       if (step && 'text' in step) transcript.append(el('p', { className: 'chosen' }, `You chose: ${step.text}`));
       focus = showLines(passage) ?? focus;
     });
-    return { focus, mismatch: resumed.mismatch };
+    return focus;
   };
 
-  const start = () => {
-    // An author who edits the file and opens it again carries on where they were, as far as the story still fits.
-    const kept = keptPlace(storyId);
-    if (kept.length) {
-      const { focus, mismatch } = showPath(kept);
-      refresh(playthrough.passage!, focus ?? heading);
-      announce(
-        mismatch
-          ? 'The story has changed here, so you are at the last choice that still fits.'
-          : 'You are back where you were. Restart to play from the top.',
-      );
-      return;
-    }
-    const passage = playthrough.start();
-    showLines(passage);
-    // The story has just appeared: take keyboard and screen-reader users to its heading.
-    refresh(passage, heading);
+  async function choose(index: number) {
+    const chosen = view?.passage.choices[index];
+    if (!view || !chosen) return;
+    transcript.append(el('p', { className: 'chosen' }, `You chose: ${chosen.text}`));
+    const next = await playTo([...view.path, { index, text: chosen.text }]);
+    if (!next) return;
+    refresh(next, showLines(next.passage));
+  }
+
+  const goTo = async (path: SaveEnvelope['path'], said: string | null, focusHeading: boolean) => {
+    const next = await playTo(path);
+    if (!next) return;
+    const focus = showAll(next);
+    refresh(next, focusHeading ? heading : focus);
+    if (said) announce(said);
+    return next;
   };
 
-  const player: PreviewPlayer = {
-    get playthrough() {
-      return playthrough;
-    },
-    restart() {
-      keepPlace(storyId, []);
-      playthrough = new Playthrough(json, { storyId });
-      clear(transcript);
-      const passage = playthrough.start();
-      refresh(passage, showLines(passage));
-      announce('Restarted from the beginning.');
-    },
-    back() {
-      const save = playthrough.save;
-      if (save.path.length === 0) return;
-      const { focus } = showPath(save.path.slice(0, -1));
-      refresh(playthrough.passage!, focus);
-      announce('Went back one choice.');
-    },
-  };
-  restart.addEventListener('click', () => player.restart());
-  back.addEventListener('click', () => player.back());
-  start();
-  return player;
+  restart.addEventListener('click', () => void goTo([], 'Restarted from the beginning.', false));
+  back.addEventListener('click', () => {
+    if (view && view.path.length) void goTo(view.path.slice(0, -1), 'Went back one choice.', false);
+  });
+  // An author who edits the file and opens it again carries on where they were, as far as the story still fits;
+  // otherwise the story has just appeared: take keyboard and screen-reader users to its heading.
+  const kept = keptPlace(storyId);
+  void goTo(kept, null, kept.length === 0).then((next) => {
+    if (!next || !kept.length) return;
+    announce(
+      next.path.length < kept.length
+        ? 'The story has changed here, so you are at the last choice that still fits.'
+        : 'You are back where you were. Restart to play from the top.',
+    );
+  });
 }
 
 // Where the author was in each story, for this tab: kept on every step, read when the same story opens again.

@@ -1,10 +1,28 @@
 // The side panel of the author preview: what the engine made of the story so far, so an author can see why a
 // choice came out as it did. The tags of the latest lines, the scene as the tags have set it, each decision's
 // moves, acts and scores, and the decision log. Everything is text; nothing the story says becomes markup.
-import type { Passage, Playthrough } from '../../engine/playthrough';
+import type { Passage } from '../../engine/playthrough';
 import { resolveOptions } from '../../engine/optionOutcomes';
-import type { DecisionRecord, MoveSpec, OptionOutcome } from '../../engine/types';
+import type {
+  ContextSnapshot,
+  DecisionLog,
+  DecisionRecord,
+  MoveSpec,
+  OptionOutcome,
+  StoryChoice,
+} from '../../engine/types';
 import { actPhrase } from '../../facilitation/actWords';
+
+/** What the panel reads: a Playthrough fits, and so does the preview worker's PreviewView. */
+export interface WorkingsSource {
+  passage: Passage | null;
+  log: Pick<DecisionLog, 'decisions' | 'pattern'>;
+  sceneContext: ContextSnapshot;
+  header: { cast: { id: string; name: string }[] };
+  pendingFacilitatorNotes: string[];
+  /** The moves an option on offer makes (its `move:` tags, read by the engine). */
+  movesOf(choice: StoryChoice): MoveSpec[];
+}
 import { clear, el } from '../dom';
 
 /** A move as an author writes it: "relay esther source=inferred self_focus". */
@@ -87,7 +105,7 @@ function tagsPart(passage: Passage | null): HTMLElement {
   );
 }
 
-function scenePart(playthrough: Playthrough): HTMLElement {
+function scenePart(playthrough: WorkingsSource): HTMLElement {
   const scene = playthrough.sceneContext;
   const names = new Map(playthrough.header.cast.map((c) => [c.id, c.name]));
   const facts = el(
@@ -183,7 +201,7 @@ function decisionDetail(d: DecisionRecord, nameOf: (id: string) => string): HTML
   );
 }
 
-function pendingPart(playthrough: Playthrough, passage: Passage | null): HTMLElement | null {
+function pendingPart(playthrough: WorkingsSource, passage: Passage | null): HTMLElement | null {
   if (!passage?.isDecision) return null;
   const notes = playthrough.pendingFacilitatorNotes;
   return section(
@@ -233,7 +251,7 @@ function logPart(decisions: DecisionRecord[], nameOf: (id: string) => string): H
 }
 
 /** Redraw the panel from the playthrough as it is now. */
-export function renderWorkings(panel: HTMLElement, playthrough: Playthrough): void {
+export function renderWorkings(panel: HTMLElement, playthrough: WorkingsSource): void {
   const passage = playthrough.passage;
   const decisions = playthrough.log.decisions;
   const last = decisions.at(-1);
