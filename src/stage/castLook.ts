@@ -5,11 +5,10 @@
 import type { Facet } from '../engine/contract/index.ts';
 import type { StageCastMember } from './stageSource';
 
-export type Build = 'slight' | 'average' | 'broad';
-export type HairStyle = 'crop' | 'short' | 'bob' | 'long' | 'bun' | 'curls' | 'locs' | 'receding';
+type Build = 'slight' | 'average' | 'broad';
+type HairStyle = 'crop' | 'short' | 'bob' | 'long' | 'bun' | 'curls' | 'locs' | 'receding';
 /** Clothes for the job the cast line names; `everyday` for anyone whose job is not on show. */
-export type Outfit =
-  'scrubs' | 'matron' | 'care_tunic' | 'doctor' | 'suit' | 'cardigan' | 'polo' | 'jacket' | 'everyday';
+type Outfit = 'scrubs' | 'matron' | 'care_tunic' | 'doctor' | 'suit' | 'cardigan' | 'polo' | 'jacket' | 'everyday';
 export type Aid = 'hearing_aid' | 'wheelchair' | 'walking_stick' | 'glasses' | 'communication_board';
 
 export interface CastLook {
@@ -39,7 +38,7 @@ const EVERYDAY = [0x4f7fa6, 0x8a5a83, 0x5c8a5a, 0xb0703c, 0x6c6aa8, 0x9b4d4d, 0x
 const TROUSERS = [0x2e3440, 0x3d3a4f, 0x4a3f35, 0x2f4a4a, 0x505050] as const;
 
 /** FNV-1a: a small, stable hash so a look depends on the id alone. */
-export function hashOf(text: string): number {
+function hashOf(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return h;

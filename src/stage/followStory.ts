@@ -4,7 +4,7 @@ import { lineActions } from './stageCues';
 import type { StageEvents, StageHistoryItem } from './stageSource';
 import { EMPTY_STAGE, stageReducer, type StageAction, type StageState } from './stageState';
 
-export function actionsOf(item: StageHistoryItem): StageAction[] {
+function actionsOf(item: StageHistoryItem): StageAction[] {
   if ('line' in item) return lineActions(item.line);
   if ('decision' in item) return [{ kind: 'decision', acts: item.decision.acts }];
   return [{ kind: 'ended' }];

@@ -13,7 +13,7 @@ export type StageCue =
   /** `harm:` of the scene; `exclusion` means someone here is being talked past. */
   | { kind: 'harm'; harm: 'off' | 'on' | 'exclusion' };
 
-export function cuesOf(line: StageLine): StageCue[] {
+function cuesOf(line: StageLine): StageCue[] {
   const cues: StageCue[] = [];
   for (const raw of line.tags) {
     const parsed = parseLineTag(raw);

@@ -3,7 +3,7 @@
 // the end of the performance has the company take a bow. One place for these words.
 import { el } from './dom';
 
-export const SCRIPT_HREF = 'script.html';
+const SCRIPT_HREF = 'script.html';
 
 /** The roles of the theatre, a sentence each, for the playbill. */
 export function theatreRoles(): HTMLElement {
@@ -46,7 +46,7 @@ export function theatreRoles(): HTMLElement {
 }
 
 /** "A, B and C". */
-export function listOf(names: readonly string[]): string {
+function listOf(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
