@@ -7,7 +7,7 @@ import {
   splitTag,
   suggestKey,
 } from '../../../src/engine/contract/index.ts';
-import { isScoredStoryJson } from '../../../src/engine/manifest';
+import { isScoredStoryJson } from '../../../src/engine/compiledStory';
 import { compileSource } from '../../support/compileSource';
 
 const problem = (raw: string) => {
