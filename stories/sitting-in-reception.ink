@@ -42,7 +42,7 @@ Esther is 78. Over ten years she lost most of her hearing. She lipreads if you f
 "Doctor at twenty to eleven. You're coming with me, I hope. And face me when you answer." # speaker: esther # to: you
 She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, with the date underlined twice, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds.
 # reveal: esther religion
-She sees you look at the floor by the cooker, where she fell. "I lay there twenty minutes before I could get up. It frightened me. It still does, on the stairs." # speaker: esther # to: you
+She points at the floor by the cooker. "That's where I fell. I lay there twenty minutes before I could get up. It frightened me. It still does, on the stairs." # speaker: esther # to: you
 She writes on her pad and turns it to you: "If they talk to you instead of me, I shall pretend to fall asleep." # speaker: esther # to: you
 Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, across town, and he needs help with his lunch. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself.
 You offer to carry her bag. She writes: "I've carried it since 1971. Carry the umbrella if you must." # speaker: esther # to: you
