@@ -2,7 +2,7 @@
 import { z } from './zod.ts';
 import { compiledStory } from './compiledStory.ts';
 
-export const manifestEntrySchema = z.object({
+const manifestEntrySchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/)),
   hash: z.string(),
   title: z.string(),

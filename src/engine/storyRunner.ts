@@ -19,7 +19,7 @@ export interface RunnerOptions {
   seed?: number;
 }
 
-export const DEFAULT_MAX_LINES = 2_000;
+const DEFAULT_MAX_LINES = 2_000;
 
 export type RunErrorKind =
   | 'runtime'
