@@ -12,10 +12,6 @@ const config: KnipConfig = {
   compilers: {
     css: (text: string) => [...text.matchAll(/(?<=@)import[^;]+/g)].join('\n'),
   },
-  ignoreDependencies: [
-    // oxlint runs it for the type-aware rules (`options.typeAware` in .oxlintrc.json); nothing imports it.
-    'oxlint-tsgolint',
-  ],
   ignoreBinaries: [
     // scripts/ensure-browser.mjs installs chromium with Debian's own apt-get (see shared/spec/toolchain.md).
     'apt-get',

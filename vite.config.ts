@@ -45,7 +45,7 @@ function authorsGuide(): Plugin {
 // accessibility statement, the Script). Each page is its own entry, so the game's entry never pulls in their code.
 function pages(): Record<string, string> {
   const input: Record<string, string> = { index: 'index.html' };
-  for (const name of ['author', 'workshop', 'projector', 'accessibility', 'script', 'lms-test', 'vote']) {
+  for (const name of ['author', 'workshop', 'projector', 'accessibility', 'script', 'vote']) {
     if (fs.existsSync(`${name}.html`)) input[name] = `${name}.html`;
   }
   return input;

@@ -8,6 +8,9 @@ const game = './vite.config.ts';
 
 export default defineConfig({
   test: {
+    // Both cores: Vitest's default on a 2-core machine is one worker (cores − 1), which left a core idle while the
+    // story walks and the browser tests waited on each other.
+    maxWorkers: 2,
     projects: [
       {
         extends: game,
@@ -15,6 +18,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // A limit that catches a hang, not a speed goal (those live in `npm run bench`): compiling every story
+          // or spawning a CLI takes well over Vitest's 5 s default on a busy shared machine.
+          testTimeout: 30_000,
         },
       },
       {
@@ -23,6 +29,7 @@ export default defineConfig({
           name: 'stories',
           include: ['tests/stories/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 30_000,
         },
       },
       {
@@ -31,8 +38,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One browser file at a time: a page with software rendering costs a fifth of the machine.
-          fileParallelism: false,
+          // Two browser files at a time, both in the one shared Chromium (globalSetup.ts): a browser test mostly
+          // waits (for a page, a transition, a poll), so two at once fill the time one leaves idle. WebGL is off
+          // outside the stage's own drawing tests, so a page costs a few per cent of the machine, not a fifth.
+          maxWorkers: 2,
           // After unit and stories, so quick failures show first and the browser has the CPU to itself.
           sequence: { groupOrder: 1 },
           // Generous: a cold chromium on a busy 2-core machine. Limits, not speed assertions.

@@ -1,7 +1,7 @@
 // "Did you mean" for tag keys and move names: an author's typo should be answered with the word they meant.
 
 /** Edit distance counting a swap of two neighbouring letters as one edit ("tilte" is one slip from "title"). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) {
     rows.push([i]);

@@ -1,9 +1,8 @@
 // The playbill's data: every story's header, written at build time so the foyer needs no story JSON.
 import { z } from './zod.ts';
-import { StoryRunner } from './storyRunner.ts';
-import { parseHeader } from './contract/index.ts';
+import { compiledStory } from './compiledStory.ts';
 
-export const manifestEntrySchema = z.object({
+const manifestEntrySchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/)),
   hash: z.string(),
   title: z.string(),
@@ -23,14 +22,9 @@ export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export const manifestSchema = z.object({ format: z.literal(1), stories: z.array(manifestEntrySchema) });
 export type StoryManifest = z.infer<typeof manifestSchema>;
 
-// A story is scored when any choice carries a `move:` tag. ink compiles a tag's text as "^move: …".
-const MOVE_IN_JSON = /"\^\s*move\s*:/;
-export const isScoredStoryJson = (json: string): boolean => MOVE_IN_JSON.test(json);
-
 /** The playbill entry for a compiled story, from its header tags (the build, and a story file opened from disk). */
 export function manifestEntryFor(id: string, json: string, hash: string, title?: string): ManifestEntry {
-  const scored = isScoredStoryJson(json);
-  const { header } = parseHeader(new StoryRunner(json).globalTags, { scored });
+  const { header, scored } = compiledStory(json);
   return {
     id,
     hash,

@@ -22,7 +22,7 @@ export function resolveOptions(options: readonly OptionOffered[], ctx: ContextSn
  * three scores summed, then the lowest of them. Never shown to a learner, who sees bands, not numbers
  * (voice-model.md: scores are never totalled for them).
  */
-export function optionStanding(o: { voice: number; power: number; courage: number }): number {
+function optionStanding(o: { voice: number; power: number; courage: number }): number {
   const sum = o.voice + o.power + o.courage;
   return sum * 10 + Math.min(o.voice, o.power, o.courage);
 }

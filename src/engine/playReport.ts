@@ -70,5 +70,3 @@ export function playReport(input: PlayReportInput) {
     },
   };
 }
-
-export type PlayReport = ReturnType<typeof playReport>;

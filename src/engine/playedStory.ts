@@ -17,7 +17,7 @@ export interface StoryLimits {
   textChars: number;
 }
 
-export const DEFAULT_LIMITS: StoryLimits = {
+const DEFAULT_LIMITS: StoryLimits = {
   steps: 200_000,
   timeMs: 1_000,
   outputItems: 500,

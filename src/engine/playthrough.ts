@@ -3,13 +3,13 @@
 // and exposes state; it never touches the DOM. A save is its path, and resuming is replaying that path.
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
-import { ourTags, parseHeader, parseLineTag, type StoryHeader } from './contract/index.ts';
+import { ourTags, parseLineTag, type StoryHeader } from './contract/index.ts';
 import { resolveChoice } from './resolveChoice';
 import { resolveOptions } from './optionOutcomes';
 import { decisionLog } from './decisionLog';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
-import { isScoredStoryJson } from './manifest';
+import { compiledStory, type CompiledStory } from './compiledStory.ts';
 import { showLine, type ShownFacets } from './shownFacets';
 import type {
   ContextSnapshot,
@@ -59,13 +59,18 @@ export interface PlaythroughSnapshot {
   nextSceneOverride: string | null;
 }
 
+/**
+ * What a playthrough tells its listeners. A listener subscribes once: restart, resume and rewind reset the same
+ * playthrough in place (`reset`), replaying the path with `replaying` true, so listeners that act on the world
+ * (autosave, the LMS) can wait for the replay to settle.
+ */
 export interface PlaythroughEvents {
   'story/line': StoryLine;
-  'story/choices': { choices: StoryChoice[]; isDecision: boolean };
+  /** A decision once its window has closed (after the lines it led to); never changed afterwards. */
   'story/decision': DecisionMade;
-  'story/ended': { log: DecisionLog };
-  'story/error': StoryRunError;
-  'scene/changed': { scene: string | null; context: ContextSnapshot };
+  /** The story reached an END (a story stopped by an error is the play screen's to show, from its passage). */
+  'story/ended': Record<string, never>;
+  /** After every step the learner takes (a choice or a skipped scene), before the story continues. */
   'save/changed': SaveEnvelope;
 }
 
@@ -74,25 +79,6 @@ export interface ResumeResult {
   passages: Passage[];
   /** Set when the story has changed since the save and replay stopped early. */
   mismatch: { step: number; expected: string } | null;
-}
-
-// What a story is does not change between playthroughs of it (What if copies, rewinds, QA walks): work it out
-// once per compiled story.
-interface StoryFacts {
-  scored: boolean;
-  header: StoryHeader;
-}
-const factsByStory = new Map<string, StoryFacts>();
-function storyFacts(json: string, globalTags: string[]): StoryFacts {
-  let facts = factsByStory.get(json);
-  if (!facts) {
-    const scored = isScoredStoryJson(json);
-    const parsed = parseHeader(globalTags, { scored });
-    facts = { scored, header: parsed.header };
-    if (factsByStory.size >= 8) factsByStory.clear();
-    factsByStory.set(json, facts);
-  }
-  return facts;
 }
 
 /** A copy of an open decision's parts that its window still adds to. */
@@ -106,8 +92,9 @@ export class Playthrough {
   readonly header: StoryHeader;
   readonly scored: boolean;
   readonly storyId: string;
-  readonly storyHash: string;
-  readonly seed: number;
+  private hash: string;
+  private seedUsed: number;
+  private replayDepth = 0;
   readonly events = new Emitter<PlaythroughEvents>();
   private readonly runner: StoryRunner;
   private readonly context: SceneContext;
@@ -128,16 +115,19 @@ export class Playthrough {
   private nextSceneOverride: string | null = null;
   private started = false;
 
-  constructor(storyJson: string | object, options: PlaythroughOptions) {
-    this.json = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
+  /** The story this plays, read once per page and shared by every playthrough of it. */
+  readonly compiled: CompiledStory;
+
+  constructor(storyJson: string | object | CompiledStory, options: PlaythroughOptions) {
+    this.compiled = compiledStory(storyJson);
+    this.json = this.compiled.json;
     this.options = options;
-    this.runner = new StoryRunner(this.json, options);
+    this.runner = new StoryRunner(this.compiled, options);
     this.storyId = options.storyId;
-    this.storyHash = options.storyHash ?? '';
-    this.seed = options.seed ?? 0;
-    const facts = storyFacts(this.json, this.runner.globalTags);
-    this.scored = facts.scored;
-    this.header = facts.header;
+    this.hash = options.storyHash ?? '';
+    this.seedUsed = options.seed ?? 0;
+    this.scored = this.compiled.scored;
+    this.header = this.compiled.header;
     this.context = new SceneContext(this.header.cast.map((c) => c.id));
   }
 
@@ -146,6 +136,19 @@ export class Playthrough {
     if (this.started) return this.current!;
     this.started = true;
     return this.advance();
+  }
+
+  get storyHash(): string {
+    return this.hash;
+  }
+
+  get seed(): number {
+    return this.seedUsed;
+  }
+
+  /** True while `reset` replays a path: what is heard then is catching up, not the learner acting now. */
+  get replaying(): boolean {
+    return this.replayDepth > 0;
   }
 
   get passage(): Passage | null {
@@ -200,7 +203,7 @@ export class Playthrough {
   /** Where "skip this scene" goes from here, or null when no later scene exists. */
   nextScene(): string | null {
     if (this.nextSceneOverride) return this.nextSceneOverride;
-    const scenes = this.runner.sceneStarts();
+    const scenes = this.compiled.sceneStarts();
     const here = this.currentScene;
     if (here === null) return scenes[0] ?? null;
     const i = scenes.indexOf(here);
@@ -240,9 +243,7 @@ export class Playthrough {
     };
     this.current = passage;
     if (result.error || result.ended) this.closeDecision();
-    if (result.error) this.events.emit('story/error', result.error);
-    else if (result.ended) this.events.emit('story/ended', { log: this.log });
-    else this.events.emit('story/choices', { choices: result.choices, isDecision });
+    if (result.ended) this.events.emit('story/ended', {});
     return passage;
   }
 
@@ -264,7 +265,6 @@ export class Playthrough {
           this.currentScene = this.sceneKnotFor(raw) ?? this.currentScene;
           this.nextSceneOverride = null;
           this.context.apply(tag);
-          this.events.emit('scene/changed', { scene: tag.name, context: this.context.snapshot() });
           break;
         case 'next_scene':
           this.nextSceneOverride = tag.knot;
@@ -302,9 +302,9 @@ export class Playthrough {
    * scenes share a name, the first one after the current scene is meant.
    */
   private sceneKnotFor(rawTag: string): string | null {
-    const matching = this.runner.scenesTagged(rawTag);
+    const matching = this.compiled.scenesTagged(rawTag);
     if (matching.length <= 1) return matching[0] ?? null;
-    const scenes = this.runner.sceneStarts();
+    const scenes = this.compiled.sceneStarts();
     const here = this.currentScene === null ? -1 : scenes.indexOf(this.currentScene);
     return matching.find((knot) => scenes.indexOf(knot) > here) ?? matching[0];
   }
@@ -420,11 +420,68 @@ export class Playthrough {
   }
 
   /**
-   * Replay a save's path on a fresh playthrough. Stops at the first step that no longer fits the story
-   * (the story was edited), and says where, so the learner can be told.
+   * Start again in place and replay a save's path: restart (an empty path), resume and rewind (a shorter path)
+   * all come here, so whoever listens stays subscribed. Stops at the first step that no longer fits the story
+   * (the story was edited), and says where, so the learner can be told. Nothing of the story is parsed again.
    */
+  reset(save: SaveEnvelope): { passages: Passage[]; mismatch: ResumeResult['mismatch'] } {
+    this.replayDepth++;
+    try {
+      this.runner.restart(save.seed);
+      this.seedUsed = save.seed;
+      this.hash = save.storyHash || this.hash;
+      this.context.reset();
+      this.path.length = 0;
+      this.made.length = 0;
+      this.open = null;
+      this.turns.length = 0;
+      this.theory.length = 0;
+      this.shown = {};
+      this.pendingDiscuss = [];
+      this.pendingNotes = [];
+      this.current = null;
+      this.currentScene = null;
+      this.nextSceneOverride = null;
+      this.started = false;
+      return this.replay(save.path);
+    } finally {
+      this.replayDepth--;
+      // The place has changed as a whole: say so once, now that the replay has settled.
+      if (!this.replaying) this.events.emit('save/changed', this.save);
+    }
+  }
+
+  private replay(path: readonly PathStep[]): { passages: Passage[]; mismatch: ResumeResult['mismatch'] } {
+    const passages = [this.start()];
+    let mismatch: ResumeResult['mismatch'] = null;
+    for (let i = 0; i < path.length; i++) {
+      const step = path[i]!;
+      const now = this.current!;
+      if (now.ended || now.error) {
+        mismatch = { step: i, expected: 'text' in step ? step.text : `skip to ${step.skip}` };
+        break;
+      }
+      if ('skip' in step) {
+        if (!this.compiled.sceneStarts().includes(step.skip)) {
+          mismatch = { step: i, expected: `skip to ${step.skip}` };
+          break;
+        }
+        passages.push(this.skipTo(step.skip));
+        continue;
+      }
+      const option = now.choices[step.index];
+      if (!option || option.text !== step.text) {
+        mismatch = { step: i, expected: step.text };
+        break;
+      }
+      passages.push(this.choose(step.index));
+    }
+    return { passages, mismatch };
+  }
+
+  /** A new playthrough of the story that has replayed a save's path (a What if copy, a facilitator's plan). */
   static resume(
-    storyJson: string | object,
+    storyJson: string | object | CompiledStory,
     save: SaveEnvelope,
     options: Partial<PlaythroughOptions> = {},
   ): ResumeResult {
@@ -434,36 +491,17 @@ export class Playthrough {
       storyHash: options.storyHash ?? save.storyHash,
       seed: save.seed,
     });
-    const passages = [playthrough.start()];
-    let mismatch: ResumeResult['mismatch'] = null;
-    for (let i = 0; i < save.path.length; i++) {
-      const step = save.path[i];
-      const now = playthrough.current!;
-      if (now.ended || now.error) {
-        mismatch = { step: i, expected: 'text' in step ? step.text : `skip to ${step.skip}` };
-        break;
-      }
-      if ('skip' in step) {
-        if (!playthrough.runner.sceneStarts().includes(step.skip)) {
-          mismatch = { step: i, expected: `skip to ${step.skip}` };
-          break;
-        }
-        passages.push(playthrough.skipTo(step.skip));
-        continue;
-      }
-      const option = now.choices[step.index];
-      if (!option || option.text !== step.text) {
-        mismatch = { step: i, expected: step.text };
-        break;
-      }
-      passages.push(playthrough.choose(step.index));
+    playthrough.replayDepth++;
+    try {
+      return { playthrough, ...playthrough.replay(save.path) };
+    } finally {
+      playthrough.replayDepth--;
     }
-    return { playthrough, passages, mismatch };
   }
 
   /** A fresh copy that has replayed the first `steps` steps of this path (for rewinds and What if). */
   copyAt(steps: number): Playthrough {
     const save = this.save;
-    return Playthrough.resume(this.json, { ...save, path: save.path.slice(0, steps) }, this.options).playthrough;
+    return Playthrough.resume(this.compiled, { ...save, path: save.path.slice(0, steps) }, this.options).playthrough;
   }
 }

@@ -5,15 +5,15 @@ import type { ActName, DecisionRecord, PatternName } from './types';
 type Counted = Pick<DecisionRecord, 'acts' | 'base' | 'context'>;
 
 /** Performer: self-focus on this many decisions (a decision with two self-focused moves counts once). */
-export const PERFORMER_MIN = 2;
+const PERFORMER_MIN = 2;
 /** Rescuer: this many decisions where the learner acted for or against the person rather than with them. */
-export const RESCUER_MIN = 2;
+const RESCUER_MIN = 2;
 /** Bystander: at least this share of the decisions taken while harm was on (exclusion included) stood by… */
-export const BYSTANDER_SHARE = 0.5;
+const BYSTANDER_SHARE = 0.5;
 /** …and at least this many of them (v3: one overnight pause is not a pattern). */
-export const BYSTANDER_MIN = 2;
+const BYSTANDER_MIN = 2;
 /** "With" patterns: both the voice mean and the power mean at least this (the debrief's "mostly" band). */
-export const WITH_MEAN = 1;
+const WITH_MEAN = 1;
 
 /**
  * "Where the learner acted" for Rescuer: decisions whose acts include one of these. OVERRIDE counts whatever

@@ -5,17 +5,17 @@ import { HARM_ORDER } from './contract/index.ts';
 import type { ActName, MoveSpec, ResolvedAct } from './types';
 
 /** Acts R13 can repair: the contract's harm list, and CENTRE_SELF (making someone's moment about yourself). */
-export const REPAIRABLE: readonly ActName[] = [...HARM_ORDER, 'CENTRE_SELF'];
+const REPAIRABLE: readonly ActName[] = [...HARM_ORDER, 'CENTRE_SELF'];
 
 /** People a decision's moves repair with; a repair that carries self_focus repairs nothing. */
-export function repairedPeople(moves: readonly MoveSpec[]): string[] {
+function repairedPeople(moves: readonly MoveSpec[]): string[] {
   return moves
     .filter((m) => m.move === 'repair' && m.target !== null && !m.flags.includes('self_focus'))
     .map((m) => m.target as string);
 }
 
 /** Did this decision harm `who` in a way R13 can repair? */
-export function harmedTowards(acts: readonly ResolvedAct[], who: string): boolean {
+function harmedTowards(acts: readonly ResolvedAct[], who: string): boolean {
   return acts.some((a) => a.target === who && REPAIRABLE.includes(a.act));
 }
 

@@ -4,7 +4,7 @@ import type { ContextSnapshot, PersonContext, ResolvedAct } from './types';
 import { isMoveName, SELF_FOCUS, type ActName, type MoveName, type MoveSpec } from './contract/index.ts';
 import { consentCovers, harmIsOn, hasMandate, othersPresent, personIn } from './contextQueries';
 
-export { scoreAct, clampScore } from './actScores';
+export { scoreAct } from './actScores';
 
 type Rule = (move: MoveSpec, p: PersonContext, ctx: ContextSnapshot) => ActName;
 

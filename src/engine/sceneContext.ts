@@ -26,12 +26,21 @@ function copySnapshot(s: ContextSnapshot): ContextSnapshot {
 export class SceneContext {
   private state: ContextSnapshot;
 
-  constructor(castIds: string[]) {
+  constructor(private readonly castIds: string[]) {
+    this.state = SceneContext.atStart(castIds);
+  }
+
+  private static atStart(castIds: string[]): ContextSnapshot {
     const people: ContextSnapshot['people'] = {};
     for (const id of castIds) {
       people[id] = defaultPerson();
     }
-    this.state = { people, harm: 'off', duty: false, unsafe: false, rank: 'peer', scene: null };
+    return { people, harm: 'off', duty: false, unsafe: false, rank: 'peer', scene: null };
+  }
+
+  /** Back to how every story starts (a playthrough reset in place). */
+  reset(): void {
+    this.state = SceneContext.atStart(this.castIds);
   }
 
   /** Tags name people the header may not have cast (a plain story has no cast); they start from the defaults. */

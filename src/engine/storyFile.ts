@@ -4,12 +4,12 @@
 import { Story } from 'inkjs';
 import { z } from './zod';
 
-export const STORY_FILE_FORMAT = 'allyship-story';
-export const STORY_FILE_VERSION = 1;
+const STORY_FILE_FORMAT = 'allyship-story';
+const STORY_FILE_VERSION = 1;
 /** Far above any real story (the shipped ones compile to 100–250 KB), far below what would hang a tab. */
 export const STORY_FILE_MAX_CHARS = 5_000_000;
 
-export const StoryFileSchema = z.strictObject({
+const StoryFileSchema = z.strictObject({
   format: z.literal(STORY_FILE_FORMAT, { error: 'this is not an Allyship Theatre story file' }),
   version: z.literal(STORY_FILE_VERSION, { error: 'this story file was made by a newer version of the game' }),
   id: z

@@ -2,7 +2,8 @@
 // limits of PlayedStory (steps, time, output, string length) so that a runaway story becomes an error a person
 // can act on instead of a hung tab or a crash. It knows nothing about scoring: the playthrough listens to what it
 // produces.
-import { LimitPassed, PlayedStory, type LimitName, type StoryLimits, type StoryWatcher } from './playedStory';
+import { compiledStory, type CompiledStory } from './compiledStory.ts';
+import { LimitPassed, PlayedStory, type LimitName, type StoryLimits, type StoryWatcher } from './playedStory.ts';
 import type { StoryChoice, StoryLine } from './types';
 
 export interface RunnerOptions {
@@ -18,7 +19,7 @@ export interface RunnerOptions {
   seed?: number;
 }
 
-export const DEFAULT_MAX_LINES = 2_000;
+const DEFAULT_MAX_LINES = 2_000;
 
 export type RunErrorKind =
   | 'runtime'
@@ -75,24 +76,18 @@ export function authorPath(path: string | null | undefined): string | null {
   return named.length ? named.join('.') : null;
 }
 
-// Keyed by the compiled story itself: every runner of the same story shares the answer.
-const scenesByStory = new Map<string, string[]>();
-const sceneTagsByStory = new Map<string, Map<string, string[]>>();
-const globalTagsByStory = new Map<string, string[]>();
-
 export class StoryRunner {
   readonly story: PlayedStory;
-  readonly globalTags: string[];
-  private readonly json: string;
+  readonly compiled: CompiledStory;
   private readonly maxLines: number;
   private errors: string[] = [];
   private warnings: string[] = [];
   private firstLine = true;
   private dead: StoryRunError | null = null;
 
-  constructor(storyJson: string | object, options: RunnerOptions = {}) {
-    this.json = typeof storyJson === 'string' ? storyJson : JSON.stringify(storyJson);
-    this.story = new PlayedStory(this.json, {
+  constructor(story: string | object | CompiledStory, options: RunnerOptions = {}) {
+    this.compiled = compiledStory(story);
+    this.story = new PlayedStory(this.compiled.parsed, {
       ...options.limits,
       ...(options.stepBudget === undefined ? {} : { steps: options.stepBudget }),
     });
@@ -106,14 +101,6 @@ export class StoryRunner {
     };
     this.story.state.storySeed = options.seed ?? 0;
     this.story.state.previousRandom = 0;
-    // inkjs works the global tags out afresh on every read; every runner of a story shares them.
-    let globalTags = globalTagsByStory.get(this.json);
-    if (!globalTags) {
-      globalTags = this.story.globalTags ?? [];
-      if (globalTagsByStory.size >= 8) globalTagsByStory.clear();
-      globalTagsByStory.set(this.json, globalTags);
-    }
-    this.globalTags = globalTags;
   }
 
   /** The error a story that passed one of its limits ends in, in words an author can act on. */
@@ -141,6 +128,22 @@ export class StoryRunner {
                 `the story made a piece of text longer than ${n(limits.textChars)} characters: it is probably growing a string in a loop`,
               ];
     return new StoryRunError(message, kind, this.currentPath);
+  }
+
+  /** The story's global tags (read once per compiled story). */
+  get globalTags(): string[] {
+    return this.compiled.globalTags;
+  }
+
+  /** Back to the very start of the story, in place (the same ink story, so nothing is parsed again). */
+  restart(seed: number): void {
+    this.story.ResetState();
+    this.story.state.storySeed = seed;
+    this.story.state.previousRandom = 0;
+    this.firstLine = true;
+    this.dead = null;
+    this.errors = [];
+    this.warnings = [];
   }
 
   get isDead(): StoryRunError | null {
@@ -240,55 +243,9 @@ export class StoryRunner {
     (this.story.variablesState as unknown as Record<string, unknown>)[name] = value;
   }
 
-  private scenes: string[] | null = null;
-
-  /** Knots and stitches, in the order written, whose first line carries `scene:` (the story never changes). */
+  /** Knots and stitches, in the order written, whose first line carries `scene:`. */
   sceneStarts(): string[] {
-    if (this.scenes) return this.scenes;
-    const known = scenesByStory.get(this.json);
-    if (known) return (this.scenes = known);
-    const out: string[] = [];
-    const root = this.story.mainContentContainer;
-    for (const [knot, container] of root.namedContent) {
-      if (knot === 'global decl') continue;
-      if (tagValue(this.safeTags(knot), 'scene') !== null) out.push(knot);
-      const named = (container as unknown as { namedContent?: Map<string, unknown> }).namedContent;
-      if (named) {
-        for (const stitch of named.keys()) {
-          const path = `${knot}.${stitch}`;
-          if (tagValue(this.safeTags(path), 'scene') !== null) out.push(path);
-        }
-      }
-    }
-    this.scenes = out;
-    if (scenesByStory.size >= 8) scenesByStory.clear();
-    scenesByStory.set(this.json, out);
-    return out;
-  }
-
-  /** Scene starts whose first line carries exactly this raw `scene:` tag, in the order written. */
-  scenesTagged(rawTag: string): string[] {
-    let byTag = sceneTagsByStory.get(this.json);
-    if (!byTag) {
-      byTag = new Map();
-      for (const knot of this.sceneStarts()) {
-        for (const tag of this.safeTags(knot)) {
-          if (!byTag.has(tag)) byTag.set(tag, []);
-          byTag.get(tag)!.push(knot);
-        }
-      }
-      if (sceneTagsByStory.size >= 8) sceneTagsByStory.clear();
-      sceneTagsByStory.set(this.json, byTag);
-    }
-    return byTag.get(rawTag) ?? [];
-  }
-
-  private safeTags(path: string): string[] {
-    try {
-      return this.story.TagsForContentAtPath(path) ?? [];
-    } catch {
-      return [];
-    }
+    return this.compiled.sceneStarts();
   }
 
   private toRunError(e: unknown, where: string | null): StoryRunError {

@@ -49,7 +49,7 @@ export interface OptionOutcome extends OptionOffered {
   courage: number;
 }
 
-export interface Perspective {
+interface Perspective {
   who: string;
   text: string;
 }
@@ -74,7 +74,7 @@ export interface ContextSnapshot {
 }
 
 /** Scores on the three dimensions (voice-model.md), each −2..+2. Never totalled. */
-export interface Scores {
+interface Scores {
   voice: number;
   power: number;
   courage: number;

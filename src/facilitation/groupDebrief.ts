@@ -38,7 +38,7 @@ export interface DebriefDecision {
   discuss: string[];
 }
 
-export function decisionHeading(decision: Pick<DecisionRecord, 'moment' | 'index'>): string {
+function decisionHeading(decision: Pick<DecisionRecord, 'moment' | 'index'>): string {
   return decision.moment?.trim() || `Decision ${decision.index + 1}`;
 }
 

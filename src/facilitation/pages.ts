@@ -10,7 +10,7 @@ export interface PageLine {
 }
 
 /** About this many characters fit a 16:9 projector at the room view's type size. */
-export const PAGE_CHARS = 420;
+const PAGE_CHARS = 420;
 
 export function pageLines(lines: readonly StoryLine[], nameOf: (id: string) => string): PageLine[] {
   return lines

@@ -17,10 +17,10 @@ export type PhoneChoice = number | 'rather-not';
 export const MAX_OPTIONS = 8;
 export const MAX_OPTION_LENGTH = 600;
 /** More phones than a lecture hall holds: past this, a join is refused rather than memory growing. */
-export const MAX_PHONES = 2_000;
+const MAX_PHONES = 2_000;
 
 /** What a phone may know about the round: the options' text and whether it is open. Never counts. */
-export interface PhoneRoundView {
+interface PhoneRoundView {
   id: number;
   options: string[];
   open: boolean;

@@ -13,7 +13,7 @@ export interface QuietTask {
   question: string;
 }
 
-export const QUIET_QUESTIONS = [
+const QUIET_QUESTIONS = [
   'Think of a time at work when someone was talked about in front of them. What, if anything, would you want to have done?',
   'Whose voice carries furthest where you work, and why? What is one small thing that would change that?',
   'When did someone stand alongside you? What did they do that you could do for someone else?',

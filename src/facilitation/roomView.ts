@@ -15,7 +15,7 @@ const Bar = z.object({
 });
 const VoteRow = z.object({ label: z.string(), bars: z.array(Bar), ratherNot: z.nullable(z.string()) });
 
-export const RoomViewBodySchema = z.discriminatedUnion('kind', [
+const RoomViewBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('waiting'), title: z.string(), text: z.string() }),
   z.object({ kind: z.literal('blank') }),
   z.object({ kind: z.literal('card'), card: Card, tone: z.enum(['info', 'pause']) }),

@@ -9,7 +9,7 @@ export const Count = z.int().check(z.minimum(0));
 const Step = Count;
 const Time = z.number();
 
-export const PickHowSchema = z.enum(['majority', 'tie-break', 'override', 'facilitator', 'room-move']);
+const PickHowSchema = z.enum(['majority', 'tie-break', 'override', 'facilitator', 'room-move']);
 export type PickHow = z.infer<typeof PickHowSchema>;
 
 export const SessionEventSchema = z.discriminatedUnion('type', [

@@ -4,25 +4,25 @@
 import type { DebriefDecision } from './groupDebrief';
 import type { SessionState } from './sessionState';
 
-export function readableDate(ms: number): string {
+function readableDate(ms: number): string {
   return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
 /** Whole minutes from start to end (or to now, while the session runs); at least one once started. */
-export function sessionMinutes(session: Pick<SessionState, 'startedAt' | 'endedAt'>, now: number): number {
+function sessionMinutes(session: Pick<SessionState, 'startedAt' | 'endedAt'>, now: number): number {
   if (session.startedAt === null) return 0;
   const end = session.endedAt ?? now;
   return Math.max(1, Math.round((end - session.startedAt) / 60_000));
 }
 
-export function durationWords(minutes: number): string {
+function durationWords(minutes: number): string {
   if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${h} hour${h === 1 ? '' : 's'}${m ? ` ${m} minute${m === 1 ? '' : 's'}` : ''}`;
 }
 
-export function cpdLine(minutes: number, title: string): string {
+function cpdLine(minutes: number, title: string): string {
   return `${durationWords(minutes)} of participatory CPD: a facilitated group workshop on “${title}”.`;
 }
 

@@ -5,24 +5,24 @@ import { z } from '../engine/zod';
 import { Count, SessionEventSchema } from './sessionLog';
 import { SaveEnvelopeSchema } from '../engine/contract/index.ts';
 
-export const SCREENS = ['plan', 'prebrief', 'ground-rules', 'content-notes', 'story', 'debrief', 'ended'] as const;
-export const ScreenSchema = z.enum(SCREENS);
+const SCREENS = ['plan', 'prebrief', 'ground-rules', 'content-notes', 'story', 'debrief', 'ended'] as const;
+const ScreenSchema = z.enum(SCREENS);
 export type Screen = z.infer<typeof ScreenSchema>;
 
 /** Where the room is at a decision: vote → result → discuss → revote → result, then a pick. */
-export const DECISION_STEPS = ['vote-1', 'result-1', 'discuss', 'vote-2', 'result-2'] as const;
-export const DecisionStepSchema = z.enum(DECISION_STEPS);
+const DECISION_STEPS = ['vote-1', 'result-1', 'discuss', 'vote-2', 'result-2'] as const;
+const DecisionStepSchema = z.enum(DECISION_STEPS);
 export type DecisionStep = z.infer<typeof DecisionStepSchema>;
 
 /** A card laid over the room's screen for a moment: how a choice resolved, the ground rules, a room's move. */
-export const OverlaySchema = z.discriminatedUnion('card', [
+const OverlaySchema = z.discriminatedUnion('card', [
   z.object({ card: z.literal('reveal'), step: Count }),
   z.object({ card: z.literal('ground-rules') }),
   z.object({ card: z.literal('room-move'), id: Count }),
 ]);
 export type Overlay = z.infer<typeof OverlaySchema>;
 
-export const SessionStateSchema = z.object({
+const SessionStateSchema = z.object({
   format: z.literal(1),
   storyId: z.string(),
   storyHash: z.string(),

@@ -4,9 +4,9 @@
 // "Majority" here means the option most people chose (a plurality); the facilitator breaks ties.
 
 /** Below this many people an option (or "rather not say") shows as "a few". */
-export const FEW_BELOW = 3;
+const FEW_BELOW = 3;
 export const A_FEW = 'a few';
-export const NONE = 'none';
+const NONE = 'none';
 
 export interface VoteCounts {
   /** People per option, in the order the options were offered. */
@@ -15,7 +15,7 @@ export interface VoteCounts {
   ratherNot: number;
 }
 
-export interface TalliedOption {
+interface TalliedOption {
   index: number;
   count: number;
   /** Share of the people who chose an option (0..1); 0 when nobody chose any option. */

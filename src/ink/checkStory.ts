@@ -11,14 +11,14 @@ import { validateStory } from './validateStory';
 import { readRuntimeMessage, runtimeWarning } from './runtimeMessages';
 import { craftSummary, optionCraftWarnings, type CraftSummary, type DecisionSighting } from './optionCraft';
 
-export type { CheckDiagnostic, CheckCode } from './checkDiagnostics';
+export type { CheckDiagnostic } from './checkDiagnostics';
 
 export interface CheckOptions extends Omit<ExploreOptions, 'storyId'> {
   /** Put before file names in messages, e.g. "stories/". */
   displayPrefix?: string;
 }
 
-export interface StorySummary {
+interface StorySummary {
   scored: boolean;
   /** 'not-played' when the story did not compile. */
   mode: 'every-path' | 'walks' | 'not-played';

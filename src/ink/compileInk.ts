@@ -14,7 +14,7 @@ export interface CompileResult {
 // inkjs reports "ERROR: 'file' line N: message" (sometimes "line N:" with no file, sometimes duplicated).
 const MESSAGE = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']*)'\s*)?(?:line (\d+):\s*)?(.*)$/s;
 
-export function parseCompilerMessage(raw: string, fallbackFile: string, severity: 'error' | 'warning'): Diagnostic {
+function parseCompilerMessage(raw: string, fallbackFile: string, severity: 'error' | 'warning'): Diagnostic {
   const m = MESSAGE.exec(raw.trim());
   if (!m) return { file: fallbackFile, line: null, severity, message: raw.trim() };
   const kind = m[1];

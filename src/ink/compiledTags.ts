@@ -7,7 +7,7 @@ import type { Diagnostic } from '../engine/types';
 import { closest } from '../engine/didYouMean';
 import { idsIn } from './sourceChecks';
 
-export interface CompiledTag {
+interface CompiledTag {
   raw: string;
   /** The knot or stitch ("knot.stitch"), or null at the top of the story. */
   where: string | null;
@@ -18,7 +18,7 @@ export interface CompiledTag {
 type Node = unknown;
 
 /** Every tag whose words are fixed in the compiled story (a tag built with {…} as the story runs is left out). */
-export function compiledTags(json: string): CompiledTag[] {
+function compiledTags(json: string): CompiledTag[] {
   const out: CompiledTag[] = [];
   const visit = (node: Node, path: string[]): void => {
     if (!Array.isArray(node)) return;

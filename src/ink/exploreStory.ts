@@ -44,7 +44,7 @@ export const EXPLORE_DEFAULTS = {
 // Counting paths costs ink's state copied at every choice, so only stories with few options are counted at all.
 const MAX_OPTIONS_TO_COUNT = 16;
 
-export interface StepRecord {
+interface StepRecord {
   /** The choice points on offer (keys of StoryMap.choices), in the order shown. */
   offered: string[];
   /** The tags of each option on offer. */
@@ -54,7 +54,7 @@ export interface StepRecord {
   chosen: number;
 }
 
-export type WalkOutcome = 'ended' | 'error' | 'too-long';
+type WalkOutcome = 'ended' | 'error' | 'too-long';
 
 export interface WalkRecord {
   steps: StepRecord[];
@@ -152,7 +152,7 @@ function playOne(
  * walks will then report). A quick count on ink alone, copying its state at each choice: it does not set
  * `last_act`, so it is only used to decide whether to play every path.
  */
-export function countPaths(json: string, limit: number): number | null {
+function countPaths(json: string, limit: number): number | null {
   const runner = new StoryRunner(json, { seed: 0 });
   let paths = 0;
   let nodes = 0;

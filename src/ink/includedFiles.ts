@@ -29,7 +29,7 @@ export function withoutByteOrderMark(text: string): string {
   return text.replace(/^\ufeff/, '');
 }
 
-export function includesOf(text: string): string[] {
+function includesOf(text: string): string[] {
   return [...text.matchAll(INCLUDE)].map((m) => m[1]);
 }
 

@@ -5,7 +5,7 @@
 // game and any other story run exactly as they would without it.
 import type { PlayedStory, StoryWatcher } from '../engine/playedStory';
 
-export interface OfferedChoice {
+interface OfferedChoice {
   /** The choice point's path: the key of StoryMap.choices. */
   sourcePath: string;
 }

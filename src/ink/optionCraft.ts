@@ -29,16 +29,16 @@ export interface CraftSummary {
 }
 
 /** The share of decisions whose best option is also the longest, above which the pattern gives the answer away. */
-export const BEST_IS_LONGEST_SHARE = 0.4;
+const BEST_IS_LONGEST_SHARE = 0.4;
 /** An option more than this many times the length of the shortest beside it stands out by length alone. */
-export const LENGTH_RATIO = 3;
+const LENGTH_RATIO = 3;
 /**
  * Reading pace for the minutes estimate. The spec is silent: 180 words a minute is slower than the adult
  * average for silent reading (about 240) because a learner reads a scene carefully and many read in a second
  * language; each decision adds THINKING_SECONDS to weigh the options.
  */
-export const WORDS_PER_MINUTE = 180;
-export const THINKING_SECONDS = 20;
+const WORDS_PER_MINUTE = 180;
+const THINKING_SECONDS = 20;
 
 const visible = (o: OptionOutcome): number => o.text.trim().length;
 const harms = (o: OptionOutcome): boolean => o.voice < 0 || o.power < 0 || o.courage < 0;

@@ -6,7 +6,7 @@
 import type { Diagnostic } from '../engine/types';
 import { compileInk } from './compileInk';
 
-export interface SourcePlace {
+interface SourcePlace {
   /** The file as the author knows it (with the display prefix, e.g. "stories/includes/cast.ink"). */
   file: string;
   line: number | null;
@@ -18,7 +18,7 @@ export interface KnotPlace extends SourcePlace {
   isFunction: boolean;
 }
 
-export interface ChoicePlace extends SourcePlace {
+interface ChoicePlace extends SourcePlace {
   /** ink's path of the choice point: what a running story calls the choice's `sourcePath`. */
   path: string;
   /** The knot or stitch the choice is written in. */

@@ -2,7 +2,7 @@
 // header (global tags), on a line, or inside a choice's brackets. ink itself keeps no line numbers for tags,
 // so errors that name the line come from here. Browser-safe (the author preview uses it too).
 
-export type TagPlace = 'header' | 'line' | 'choice' | 'choice-outside';
+type TagPlace = 'header' | 'line' | 'choice' | 'choice-outside';
 
 export interface TagSite {
   file: string;
@@ -17,7 +17,7 @@ export interface TagSite {
   knot: string | null;
 }
 
-export interface ChoiceSite {
+interface ChoiceSite {
   id: string;
   file: string;
   line: number;
@@ -69,7 +69,7 @@ export function stripComments(source: string): string[] {
 }
 
 /** Split a line into its text and its tags (each tag runs to the next unescaped #). */
-export function splitLineTags(line: string): { text: string; tags: { raw: string; column: number }[] } {
+function splitLineTags(line: string): { text: string; tags: { raw: string; column: number }[] } {
   const tags: { raw: string; column: number }[] = [];
   let text = '';
   let current: { raw: string; column: number } | null = null;

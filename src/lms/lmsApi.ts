@@ -4,7 +4,7 @@
 // that opened it and that window's parents. A frame from another origin cannot be read; it is passed over.
 
 /** SCORM 1.2's run-time API, as the LMS offers it. Every call answers with a string ("true"/"false", a value). */
-export interface Scorm12Api {
+interface Scorm12Api {
   LMSInitialize(empty: ''): string;
   LMSFinish(empty: ''): string;
   LMSGetValue(element: string): string;
@@ -14,7 +14,7 @@ export interface Scorm12Api {
 }
 
 /** SCORM 2004's run-time API. */
-export interface Scorm2004Api {
+interface Scorm2004Api {
   Initialize(empty: ''): string;
   Terminate(empty: ''): string;
   GetValue(element: string): string;

@@ -111,13 +111,9 @@ export function connectLms(win: Window = window): LmsLink | null {
     if (data !== null) session.keepPlace(place, data);
   };
 
-  // Following the play screen: it makes a new playthrough when the learner starts again or goes back after an
-  // error, so after each click the link checks which playthrough is current.
-  let followed: {
-    screen: { readonly playthrough: Playthrough };
-    playthrough: Playthrough | null;
-    off: (() => void)[];
-  } | null = null;
+  // Following the play screen's playthrough. Restart, going back and resuming reset that same playthrough in
+  // place, so the link subscribes once; what it hears while a reset replays the path is catching up, not new.
+  let followed: { playthrough: Playthrough; off: (() => void)[] } | null = null;
   const complete = (storyId: string) => {
     if (record.done.includes(storyId)) return;
     record = withDone(record, storyId);
@@ -138,25 +134,25 @@ export function connectLms(win: Window = window): LmsLink | null {
     if (!stories.length || stories.includes(storyId)) complete(storyId);
   }, win);
 
-  const bind = () => {
-    if (!followed) return;
-    const playthrough = followed.screen.playthrough;
-    if (playthrough === followed.playthrough) return;
-    for (const off of followed.off) off();
-    followed.playthrough = playthrough;
+  const bind = (playthrough: Playthrough) => {
+    if (followed) for (const off of followed.off) off();
     const storyId = playthrough.storyId;
-    followed.off = [
-      // After the choice has been played out, so the place says where the learner now is.
-      playthrough.events.on('save/changed', () => queueMicrotask(() => keep(playthrough))),
-      playthrough.events.on('story/decision', (decision) => {
-        if (!xapi?.settings.sendDecisionActs) return;
-        const acts = decision.acts.map((a) => a.act);
-        send((s) => decisionStatement(s, storyRef(storyId), decision.index + 1, acts, statementId(), new Date()));
-      }),
-    ];
+    followed = {
+      playthrough,
+      off: [
+        // After the choice has been played out, so the place says where the learner now is.
+        playthrough.events.on('save/changed', () => {
+          if (!playthrough.replaying) queueMicrotask(() => keep(playthrough));
+        }),
+        playthrough.events.on('story/decision', (decision) => {
+          if (playthrough.replaying || !xapi?.settings.sendDecisionActs) return;
+          const acts = decision.acts.map((a) => a.act);
+          send((s) => decisionStatement(s, storyRef(storyId), decision.index + 1, acts, statementId(), new Date()));
+        }),
+      ],
+    };
     keep(playthrough);
   };
-  win.document.addEventListener('click', () => bind());
 
   win.addEventListener('pagehide', () => {
     session?.finish((Date.now() - startedAt) / 1000);
@@ -188,9 +184,7 @@ export function connectLms(win: Window = window): LmsLink | null {
       };
     },
     follow(screen) {
-      if (followed) for (const off of followed.off) off();
-      followed = { screen, playthrough: null, off: [] };
-      bind();
+      bind(screen.playthrough);
     },
   };
 }

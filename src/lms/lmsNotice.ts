@@ -11,13 +11,13 @@ export interface NoticeFacts {
   decisionActs: boolean;
 }
 
-export const LMS_KEEPS_PLACE =
+const LMS_KEEPS_PLACE =
   'Your organisation’s learning system keeps only your place in the story, so you can carry on another day. What you write in the curtain call stays on this device.';
 export const XAPI_COMPLETED =
   'When you finish a story, your organisation’s learning record is told that you completed it. No score is sent.';
 export const XAPI_DECISIONS =
   'Your organisation has also chosen to record, at each decision, the kind of response you chose (for example, backing a colleague’s idea, or staying out of it). The words of your choices are not sent.';
-export const WRITING_STAYS = 'What you write in the curtain call stays on this device.';
+const WRITING_STAYS = 'What you write in the curtain call stays on this device.';
 
 export function noticeSentences(f: NoticeFacts): string[] {
   const sentences: string[] = [];

@@ -1,9 +1,9 @@
 // The signal that a learner has reached the Record panel of a story's curtain call: the package's completion
 // point. The curtain call (or the debrief inside it) calls `recordReached(storyId)` when that panel is shown; the
 // LMS link listens. A window event rather than an import, so the debrief needs to know nothing about LMSs.
-export const RECORD_REACHED_EVENT = 'allyship:record-reached';
+const RECORD_REACHED_EVENT = 'allyship:record-reached';
 
-export interface RecordReachedDetail {
+interface RecordReachedDetail {
   storyId: string;
 }
 

@@ -29,7 +29,7 @@ export interface RunningRoom {
 }
 
 /** The first non-internal IPv4 address: what a phone on the same Wi-Fi or hotspot can reach. */
-export function lanAddress(): string | null {
+function lanAddress(): string | null {
   for (const list of Object.values(os.networkInterfaces())) {
     for (const a of list ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
   }

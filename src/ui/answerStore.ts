@@ -48,7 +48,7 @@ export interface EarlierReflection {
   answers: DebriefAnswers;
 }
 
-export interface OpenedAnswers {
+interface OpenedAnswers {
   answers: DebriefAnswers;
   /** Stored answers could not be read: they have been kept aside, and this starts afresh. */
   setAside: boolean;

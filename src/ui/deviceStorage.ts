@@ -1,6 +1,6 @@
 // Storage on the learner's device. localStorage can be missing, throw (private windows, locked-down browsers)
 // or be full: the game keeps playing from memory and says once that progress will not be kept.
-export interface KeyValueStore {
+interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;

@@ -256,23 +256,36 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     });
   };
 
+  // Listeners subscribe once per playthrough: restart, going back and resuming reset it in place. Only a story
+  // that changed under the learner (live reload while authoring) needs a new one.
   const bindPlaythrough = (p: Playthrough) => {
     playthrough = p;
     for (const member of p.header.cast) castNames.set(member.id, member.name);
     clear(programme);
     programme.append(storyOpening(companyOf(p, story.entry.role)));
-    p.events.on('save/changed', (save) => writeAutosave(save));
-    // A new passage is coming: a tag-only line in it belongs with its own lines, not the last one shown.
-    p.events.on('save/changed', () => (lastShown = null));
+    p.events.on('save/changed', (save) => {
+      if (!p.replaying) writeAutosave(save);
+      // A new passage is coming: a tag-only line in it belongs with its own lines, not the last one shown.
+      lastShown = null;
+    });
     const feed = stageSourceFor(p);
-    feed.on('story/line', (line) => remember({ line }));
-    feed.on('story/decision', (decision) => remember({ decision }));
-    feed.on('story/ended', () => remember({ ended: true }));
+    // While a reset replays the path the history is rebuilt below from what the replay produced.
+    const live = (item: StageHistoryItem) => {
+      if (!p.replaying) remember(item);
+    };
+    feed.on('story/line', (line) => live({ line }));
+    feed.on('story/decision', (decision) => live({ decision }));
+    feed.on('story/ended', () => live({ ended: true }));
   };
 
   const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
-    const result = Playthrough.resume(json, save, { storyId: story.entry.id, storyHash: hash ?? story.entry.hash });
-    bindPlaythrough(result.playthrough);
+    const place = { ...save, storyHash: hash ?? story.entry.hash };
+    let result: { playthrough: Playthrough; passages: Passage[]; mismatch: unknown };
+    if (playthrough && playthrough.storyJson === json) result = { playthrough, ...playthrough.reset(place) };
+    else {
+      result = Playthrough.resume(json, place, { storyId: story.entry.id, storyHash: place.storyHash });
+      bindPlaythrough(result.playthrough);
+    }
     clear(transcript);
     cards.reset();
     forget();

@@ -8,7 +8,7 @@ import { findEntry } from './storySource';
 /** Files bigger than this are not saves (a save with 5,000 steps of long option text is well under it). */
 const MAX_BYTES = 2_000_000;
 
-export function saveFileName(save: SaveEnvelope, now = new Date()): string {
+function saveFileName(save: SaveEnvelope, now = new Date()): string {
   const day = now.toISOString().slice(0, 10);
   return `allyship-save-${save.storyId}-${day}.json`;
 }
@@ -31,7 +31,7 @@ export function downloadSave(save: SaveEnvelope): void {
 export type SaveFileRead = { ok: true; save: SaveEnvelope; title: string } | { ok: false; message: string };
 
 /** Check a save file's text: readable, the right format, and for a story this theatre has. */
-export function checkSaveText(text: string, fileName: string): SaveFileRead {
+function checkSaveText(text: string, fileName: string): SaveFileRead {
   const result = readSave(text);
   if (!result.ok) return { ok: false, message: `The file “${fileName}” could not be used: ${result.message}.` };
   const entry = findEntry(result.save.storyId);

@@ -14,7 +14,7 @@ import { findEntry } from './storySource';
 let panel: SiteDialog | null = null;
 
 /** Resume a save: it becomes the story's automatic save, and the game opens the story from it. */
-export function loadSave(save: SaveEnvelope): void {
+function loadSave(save: SaveEnvelope): void {
   writeAutosave(save);
   panel?.close();
   navigate(`?story=${encodeURIComponent(save.storyId)}`);

@@ -5,7 +5,7 @@ import { deviceStorage, storageKey } from './deviceStorage';
 
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 
-export const storedSettingsSchema = z.object({
+const storedSettingsSchema = z.object({
   textSize: z.catch(z.number().check(z.minimum(100), z.maximum(200)), 100),
   lineSpacing: z.catch(z.enum(['normal', 'wide', 'wider']), 'normal'),
   theme: z.catch(z.enum(['system', 'light', 'dark', 'contrast']), 'system'),

@@ -4,9 +4,9 @@
 import type { UntrustedReply, UntrustedRequest } from '../ink/untrustedInkMessages';
 
 /** Far above what a real story needs (the shipped ones check in under a second), short enough to wait for. */
-export const UNTRUSTED_TIME_LIMIT_MS = 20_000;
+const UNTRUSTED_TIME_LIMIT_MS = 20_000;
 
-export type UntrustedResult = UntrustedReply | { kind: 'stopped'; message: string };
+type UntrustedResult = UntrustedReply | { kind: 'stopped'; message: string };
 
 export interface UntrustedRun {
   result: Promise<UntrustedResult>;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStoryFile } from '../../src/engine/storyFile';
-import { expectNoAxeViolations, launchBrowser, newPage, tabUntil } from './support/browser';
+import { downloadedText, expectNoAxeViolations, launchBrowser, newPage, tabUntil } from './support/browser';
 
 const fixture = (path: string) => ({
   name: path.replace(/^.*\//, ''),
@@ -109,7 +109,9 @@ describe('the author preview', () => {
 
     await page.getByRole('button', { name: 'Back one choice' }).click();
     await expect.poll(() => page.locator('.decision-log li').count()).toBe(1);
-    expect(await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).isVisible())
+      .toBe(true);
 
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
@@ -165,7 +167,7 @@ describe('the author preview', () => {
       page.getByRole('button', { name: 'Export story file' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('outing.story.json');
-    const opened = parseStoryFile(readFileSync((await download.path())!, 'utf8'));
+    const opened = parseStoryFile(await downloadedText(download));
     expect(opened.ok && opened.story.id).toBe('outing');
     expect(opened.ok && opened.story.title).toBe('Planning the Outing');
     expect(opened.ok && opened.story.hash).toMatch(/^[0-9a-f]{64}$/);

@@ -9,6 +9,7 @@ import { storyFileText } from '../../src/engine/storyFile';
 import { storyHash } from '../../src/ink/storyHash';
 import { compileSource } from '../support/compileSource';
 import {
+  downloadedText,
   expectNoAxeViolations,
   launchBrowser,
   newPage as openPage,
@@ -154,8 +155,7 @@ async function downloadMarkdown(page: Page): Promise<{ name: string; text: strin
     page.waitForEvent('download'),
     shownPart(page).getByRole('button', { name: 'Download as Markdown' }).click(),
   ]);
-  const file = await download.path();
-  return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
+  return { name: download.suggestedFilename(), text: await downloadedText(download) };
 }
 
 const field = (page: Page, label: string) => shownPart(page).getByLabel(label, { exact: true });
@@ -461,7 +461,7 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   expect(await page.locator(`#${bands.id}`).isChecked()).toBe(true);
   await tabUntil(page, isButton('Download as Markdown'));
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  const markdown = await readFile(await download.path(), 'utf8');
+  const markdown = await downloadedText(download);
   expect(markdown).toContain('Wait, and let her speak.');
   for (const line of BAND_LINES) expect(markdown).toContain(line);
   expect(markdown).toContain('## What I will do');

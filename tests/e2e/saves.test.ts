@@ -2,10 +2,9 @@
 // inject (corrupt JSON, another format version, a story this theatre lacks, an edited story, storage that
 // throws, storage that is full) ends in the promised message with nothing lost: not the other saves, not the
 // learner's debrief answers.
-import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage, urlFor } from './support/browser';
+import { downloadedText, expectNoAxeViolations, launchBrowser, newPage, urlFor } from './support/browser';
 import {
   beginFirstStory,
   chooseFile,
@@ -71,8 +70,7 @@ async function loadFile(page: Page, name: string, text: string): Promise<void> {
 async function exportFrom(page: Page, predicate: Parameters<typeof pressUntil>[2], key: 'Tab' | 'Shift+Tab' = 'Tab') {
   await pressUntil(page, key, predicate);
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  const file = await download.path();
-  return { name: download.suggestedFilename(), text: await readFile(file, 'utf8') };
+  return { name: download.suggestedFilename(), text: await downloadedText(download) };
 }
 
 /** Play the first story one choice in; returns what is on offer after that choice. */

@@ -1,27 +1,62 @@
-// Every path of every scenario, played through the real engine (so last_act and the scene context steer the
-// branches as in play): no runtime error on any path, and every END written in the story is reached.
+// Every path of every story, played once through the real engine (so last_act and the scene context steer the
+// branches as in play). On that one walk: no runtime error on any path, every END written in the story is reached,
+// and every place a learner can reach in a shipped story fits SCORM 1.2's 4,096 characters of suspend data with
+// the option texts kept; afterwards, a bundle of every shipped story at its longest place fits too (texts dropped
+// where needed). `npm run check` walks the long stories by sampling; this is the exhaustive walk.
 import { describe, expect, it } from 'vitest';
+import { SAVE_CODE_LIMIT } from '../../src/engine/saveCode';
+import type { SaveEnvelope } from '../../src/engine/types';
+import { inkProbe } from '../../src/ink/inkProbe';
 import { compileWithMap, endingFor } from '../../src/ink/storyMap';
 import { readStoryFiles, storyIds } from '../../src/ink/storyFiles';
-import { inkProbe } from '../../src/ink/inkProbe';
+import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData } from '../../src/lms/suspendData';
 import { everyPath } from '../support/everyPath';
+import { shippedStories } from '../support/shippedStories';
 
+const SCORM12_LIMIT = 4096;
+/** More than lz-string can add for a shorter path (a last token, the closing `]}` and the end mark). */
+const PREFIX_SLACK = 32;
 const files = readStoryFiles('stories');
+const shipped = new Map(shippedStories().map((s) => [s.id, s]));
+/** Each shipped story's longest place, for the bundle test. */
+const longest = new Map<string, SaveEnvelope>();
+
+/** What the LMS link writes for one place: this story's place, with the story marked done (the longest form). */
+const suspendDataAt = (save: SaveEnvelope, id: string) =>
+  writeSuspendData(withDone(withPlace(emptyRecord(), save), id), Infinity, id)!;
 
 describe.each(storyIds(files))('%s: every path', (id) => {
-  it('plays every path to an END without a runtime error, reaching every ending the author wrote', () => {
+  it('plays every path to an END without a runtime error, reaching every ending the author wrote; every place fits an LMS', () => {
     const { json, map } = compileWithMap(files, `${id}.ink`, 'stories/');
     expect(json).not.toBeNull();
+    const hash = shipped.get(id)?.hash;
     const reached = new Set<string>();
     const failures: string[] = [];
+    let most = 0;
     const probe = inkProbe();
     const result = everyPath(
       json!,
       id,
-      ({ passage, choices }) => {
+      ({ passage, choices, playthrough }) => {
         if (passage.error) failures.push(`--choices ${choices.map((c) => c + 1).join(',')}: ${passage.error.message}`);
         const ending = probe.lastContainer ? endingFor(probe.lastContainer, map.endings) : null;
         if (ending) reached.add(`${ending.file}:${ending.line}`);
+        if (hash === undefined) return;
+        const save = { ...playthrough.save, storyHash: hash };
+        const length = suspendDataAt(save, id).length;
+        if (length > most) {
+          most = length;
+          longest.set(id, save);
+        }
+        // A place part-way along this path is this save with a shorter path, and the path is the last thing in the
+        // compressed JSON: lz-string codes a prefix with the same tokens, so its code is at most a few characters
+        // longer than the whole path's. Only when the whole path comes within PREFIX_SLACK of the limit is each
+        // place along it measured one by one.
+        if (length + PREFIX_SLACK > SCORM12_LIMIT) {
+          for (let k = 0; k < save.path.length; k++) {
+            most = Math.max(most, suspendDataAt({ ...save, path: save.path.slice(0, k) }, id).length);
+          }
+        }
       },
       undefined,
       probe,
@@ -30,9 +65,33 @@ describe.each(storyIds(files))('%s: every path', (id) => {
     expect(failures).toEqual([]);
     const written = map.endings.map((e) => `${e.file}:${e.line}`);
     expect(written.filter((e) => !reached.has(e))).toEqual([]);
-    console.log(`${id}: ${result.paths} complete paths, ${reached.size} of ${written.length} ENDs reached`);
+    expect(most).toBeLessThanOrEqual(SCORM12_LIMIT);
+    console.log(
+      `${id}: ${result.paths} complete paths, ${reached.size} of ${written.length} ENDs reached` +
+        (hash === undefined ? '' : `, longest suspend data ${most} characters`),
+    );
     // Seven decisions of three or four options make several thousand paths (issue 16: 6-8 decisions on every
     // path): about 20 s a story on a quiet machine, over 90 s when the whole suite shares two cores. A limit that
     // still catches a hang.
   }, 300_000);
+});
+
+describe('suspend data for every shipped story', () => {
+  it("the save code is held to SCORM 1.2's limit", () => {
+    expect(SAVE_CODE_LIMIT).toBe(SCORM12_LIMIT);
+  });
+
+  it('a bundle of every shipped story, each at its longest place, still fits (texts dropped if needed)', () => {
+    const stories = [...shipped.values()];
+    expect(stories.map((s) => s.id).filter((s) => !longest.has(s))).toEqual([]);
+    let record = emptyRecord();
+    for (const s of stories) record = withDone(withPlace(record, longest.get(s.id)!), s.id);
+    const text = writeSuspendData(record, SCORM12_LIMIT, stories[0]!.id);
+    expect(text).not.toBeNull();
+    expect(
+      readSuspendData(text!)
+        .places.map((p) => p.storyId)
+        .sort(),
+    ).toEqual(stories.map((s) => s.id).sort());
+  });
 });

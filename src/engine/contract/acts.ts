@@ -1,7 +1,6 @@
 // The acts of voice-model.md: what a move comes to in its context, each with its base scores on the three
 // scales. Everything that lists acts (the voice model, the checker's summary, the prompt library, the LMS
 // statements) takes them from here, in this order: the order of the act table.
-import { z } from '../zod.ts';
 
 export interface Scores {
   voice: number;
@@ -43,8 +42,6 @@ export type ActName = keyof typeof ACT_SCORES;
 
 /** Every act, in the order of the act table. */
 export const ACT_NAMES = Object.keys(ACT_SCORES) as [ActName, ...ActName[]];
-
-export const ActNameSchema = z.enum(ACT_NAMES);
 
 /** The contract's order of harm for `last_act`: the most harmful act of a choice is what the story reacts to. */
 export const HARM_ORDER: readonly ActName[] = [

@@ -50,22 +50,22 @@ export const HIDDEN_FACET_MARKS = ['invisible', 'unvoiced'] as const satisfies r
 export const MIN_FACETS = 3;
 
 /** The key in a cast line that is not a facet. */
-export const PRONOUNS_KEY = 'pronouns';
+const PRONOUNS_KEY = 'pronouns';
 
 export const FacetKeySchema = z.enum(FACET_KEYS, {
   error: (issue) => `"${String(issue.input)}" is not a facet key (use one of ${FACET_KEYS.join(', ')})`,
 });
-export const FacetMarkSchema = z.enum(FACET_MARKS, {
+const FacetMarkSchema = z.enum(FACET_MARKS, {
   error: (issue) => `"${String(issue.input)}" is not a facet mark (use one of ${FACET_MARKS.join(', ')})`,
 });
 
-export const FacetSchema = z.object({
+const FacetSchema = z.object({
   key: FacetKeySchema,
   value: z.string().check(z.minLength(1, { error: 'a facet needs a value before its marks' })),
   marks: z.array(FacetMarkSchema),
 });
 
-export const CastIdSchema = z.string().check(
+const CastIdSchema = z.string().check(
   z.regex(ID_PATTERN, {
     error: (issue) => `cast id "${String(issue.input)}" must be lower-case letters, digits and _`,
   }),
@@ -77,7 +77,7 @@ export const CastIdSchema = z.string().check(
 );
 
 /** `she/her`, `he/him`, `they/them`, `she/they`, `ze/zir`: forms separated by slashes. */
-export const PronounsSchema = z.string().check(
+const PronounsSchema = z.string().check(
   z.regex(/^[a-z]+(\/[a-z]+)+$/i, {
     error: (issue) =>
       `pronouns: write them as forms separated by a slash, e.g. "pronouns: she/her" or "pronouns: they/them" (got "${String(issue.input)}")`,
@@ -93,7 +93,6 @@ export const CastMemberSchema = z.object({
   pronouns: z.optional(PronounsSchema),
 });
 
-export type FacetKey = z.infer<typeof FacetKeySchema>;
 export type FacetMark = z.infer<typeof FacetMarkSchema>;
 export type Facet = z.infer<typeof FacetSchema>;
 export type CastMember = z.infer<typeof CastMemberSchema>;

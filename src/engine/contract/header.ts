@@ -6,7 +6,7 @@ import { CastMemberSchema, MIN_FACETS, parseCastMember, HIDDEN_FACET_MARKS, type
 import { HEADER_KEYS, HEADER_TAGS, KNOWN_TAG_KEYS, unknownKeyMessage, type HeaderKey } from './tags.ts';
 import { splitTag, type TagProblem } from './tagWords.ts';
 
-export const StoryHeaderSchema = z.object({
+const StoryHeaderSchema = z.object({
   title: z.string(),
   summary: z.string(),
   /** null only in an unscored story that gives none. */

@@ -4,10 +4,10 @@
 // reaches the runner.
 import { z } from '../zod.ts';
 
-export const SAVE_FORMAT = 1;
+const SAVE_FORMAT = 1;
 
 /** The limits a save must keep, wherever it comes from. */
-export const SAVE_LIMITS = {
+const SAVE_LIMITS = {
   /** The most options a choice point can offer (an option's 0-based index is below this). */
   options: 1000,
   /** Characters of an option's text kept to notice when the story has changed since. */
@@ -23,7 +23,7 @@ export const SAVE_LIMITS = {
 /** A knot or stitch path (`market.stall`), as `next_scene:` and ink name them. */
 const KNOT_PATH = /^[A-Za-z_][\w.]*$/;
 
-export const PathStepSchema = z.union([
+const PathStepSchema = z.union([
   z.strictObject({
     index: z.int().check(z.minimum(0), z.maximum(SAVE_LIMITS.options - 1)),
     text: z.string().check(z.maxLength(SAVE_LIMITS.optionText)),

@@ -16,11 +16,11 @@ import { SCRIPT_CARD_KEYS } from './scriptCards.ts';
 
 export type TagPlace = 'global' | 'knot' | 'line' | 'choice';
 
-export const ACCESS_LEVELS = ['able', 'able_with_support', 'substantial_difficulty'] as const;
-export const MANDATES = ['asked', 'consented', 'known_wishes', 'none', 'declined'] as const;
-export const WANTS = ['yes', 'no', 'unknown'] as const;
-export const HARM_LEVELS = ['on', 'off', 'exclusion'] as const;
-export const RANKS = ['below', 'peer', 'above'] as const;
+const ACCESS_LEVELS = ['able', 'able_with_support', 'substantial_difficulty'] as const;
+const MANDATES = ['asked', 'consented', 'known_wishes', 'none', 'declined'] as const;
+const WANTS = ['yes', 'no', 'unknown'] as const;
+const HARM_LEVELS = ['on', 'off', 'exclusion'] as const;
+const RANKS = ['below', 'peer', 'above'] as const;
 
 export type Access = (typeof ACCESS_LEVELS)[number];
 export type Mandate = (typeof MANDATES)[number];
@@ -108,7 +108,7 @@ const text: Reader = (value) => ({ text: value });
 const person = <const K extends string>(key: K) => define(['line'], keyed(key, { id: idSchema }), onePerson(key));
 
 /** The tags of story lines and choices: events as the story runs, and what an option does. */
-export const STORY_TAGS = {
+const STORY_TAGS = {
   scene: define(['knot'], keyed('scene', { name: textSchema('scene') }), (value) => ({ name: value })),
   speaker: person('speaker'),
   to: person('to'),
@@ -198,8 +198,6 @@ export const STORY_TAGS = {
 
 export type StoryTagKey = keyof typeof STORY_TAGS;
 export type LineTag = { [K in StoryTagKey]: z.infer<(typeof STORY_TAGS)[K]['schema']> }[StoryTagKey];
-/** @deprecated name kept for the engine's older readers: a tag of a line or a choice. */
-export type LineTagKey = StoryTagKey;
 
 export const STORY_TAG_KEYS = Object.keys(STORY_TAGS) as StoryTagKey[];
 
@@ -219,7 +217,7 @@ export function placesOf(key: string): readonly TagPlace[] | null {
   return null;
 }
 
-export function isStoryTagKey(key: string): key is StoryTagKey {
+function isStoryTagKey(key: string): key is StoryTagKey {
   return Object.hasOwn(STORY_TAGS, key);
 }
 
@@ -290,9 +288,4 @@ export function ourTags(raws: readonly string[]): LineTag[] {
     if (parsed.kind === 'ours') out.push(parsed.tag);
   }
   return out;
-}
-
-/** A story is scored when any choice carries a `move:` tag (authoring contract). */
-export function isScoredStory(choiceTagLists: string[][]): boolean {
-  return choiceTagLists.some((tags) => tags.some((raw) => splitTag(raw).key === 'move'));
 }

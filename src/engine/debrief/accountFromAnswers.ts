@@ -26,7 +26,7 @@ export interface AccountSources {
 }
 
 /** yyyy-mm-dd as a local date, so "14 April" does not become "13 April" west of Greenwich. */
-export function localDate(isoDay: string): Date {
+function localDate(isoDay: string): Date {
   const [year, month, day] = isoDay.split('-').map(Number);
   return new Date(year!, month! - 1, day!);
 }

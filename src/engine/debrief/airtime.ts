@@ -24,7 +24,7 @@ function addressedBy(decision: DecisionRecord): string[] {
 }
 
 /** Staying silent is a choice, but not a turn: a decision that resolved from `silent` adds no airtime. */
-export function resolvedFromSilence(decision: DecisionRecord): boolean {
+function resolvedFromSilence(decision: DecisionRecord): boolean {
   return decision.moves.some((move) => move.move === 'silent');
 }
 

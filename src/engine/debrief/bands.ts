@@ -4,7 +4,7 @@ import type { DecisionRecord } from '../types';
 
 export type BandLevel = 'mostly' | 'sometimes' | 'often_not';
 
-export interface Band {
+interface Band {
   level: BandLevel;
   /** Plain words for the learner, e.g. "sometimes for". */
   text: string;

@@ -10,7 +10,7 @@ const commitmentSchema = z.strictObject({
   text: z.string().check(z.minLength(1)),
 });
 
-export const commitmentListSchema = z.strictObject({
+const commitmentListSchema = z.strictObject({
   about: z.optional(z.string()),
   commitments: z.array(commitmentSchema),
 });

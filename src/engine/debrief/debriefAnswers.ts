@@ -7,7 +7,7 @@ const words = () => z._default(z.string(), '');
 const list = () => z._default(z.array(z.string()), []);
 const no = () => z._default(z.boolean(), false);
 
-export const answersSchema = z.object({
+const answersSchema = z.object({
   version: z._default(z.literal(1), 1),
   /** Which playthrough these answers belong to (ui/answerStore.ts names playthroughs). */
   playthrough: z._default(z.nullable(z.string()), null),

@@ -2,7 +2,7 @@
 // one playthrough (engine/types.ts), named here so the debrief's files share one import.
 import { LEARNER_ID, type CastMember } from '../contract/index.ts';
 
-export type { CastMember, Facet as CastFacet, StoryHeader } from '../contract/index.ts';
+export type { CastMember, StoryHeader } from '../contract/index.ts';
 export type { DecisionLog } from '../types';
 
 /** The display name of a cast id; "you" is the learner. Unknown ids show as themselves rather than vanish. */

@@ -27,10 +27,3 @@ export function emphasisRuns(text: string): TextRun[] {
   if (at < text.length) runs.push({ text: text.slice(at), emphasis: false });
   return runs;
 }
-
-/** The text without its emphasis marks, for plain-text exports. */
-export function withoutEmphasis(text: string): string {
-  return emphasisRuns(text)
-    .map((run) => run.text)
-    .join('');
-}

@@ -11,7 +11,7 @@ import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/i
  * learnerMostPower (rank: above), hierarchy (stood by for this person, acted for another),
  * twoMarginalised (two or more facets marked minoritised, insecure or invisible).
  */
-export const NEEDS = [
+const NEEDS = [
   'public',
   'contested',
   'absent',
@@ -36,7 +36,7 @@ const facetConditionSchema = z.strictObject({ keys: someOf(FACET_KEYS), marks: s
 );
 
 /** Pronoun slots: filled from the person's `pronouns` in the cast line. */
-export const PRONOUN_SLOTS = ['{them}', '{their}'] as const;
+const PRONOUN_SLOTS = ['{them}', '{their}'] as const;
 const usesPronouns = (text: string): boolean => PRONOUN_SLOTS.some((slot) => text.includes(slot));
 const nameAtMostOnce = (text: string): boolean => text.split('{name}').length <= 2;
 
@@ -86,7 +86,7 @@ const familySchema = z
 
 const plainQuestionSchema = z.strictObject({ id: slug(), text: text() });
 
-export const promptLibrarySchema = z
+const promptLibrarySchema = z
   .strictObject({
     about: z.optional(z.string()),
     facetWords: z.record(z.string(), z.string()),

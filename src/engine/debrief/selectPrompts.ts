@@ -35,9 +35,9 @@ export interface SelectOptions {
 }
 
 /** debrief.md step 1's weights. */
-export const SCORE = { act: 4, pattern: 2, facet: 1, facetsAtMost: 2, hiddenFacets: 1 } as const;
+const SCORE = { act: 4, pattern: 2, facet: 1, facetsAtMost: 2, hiddenFacets: 1 } as const;
 /** Story prompts (`reflect:`) offered first, at most this many. */
-export const STORY_PROMPTS_AT_MOST = 2;
+const STORY_PROMPTS_AT_MOST = 2;
 /** Marks that hide a facet from view or voice: where assumptions happen. */
 const HIDDEN_MARKS = ['invisible', 'unvoiced', 'selective'];
 /** "Two or more marginalised facets" in debrief.md counts these marks. */
@@ -290,7 +290,7 @@ function plain(id: string, text: string, kind: 'general' | 'closing'): SelectedP
   return { id, family: kind, keyedBy: [], text, kind, about: null, decision: null, who: null, score: null };
 }
 
-export function closingQuestion(library: PromptLibrary, rotation: number): SelectedPrompt {
+function closingQuestion(library: PromptLibrary, rotation: number): SelectedPrompt {
   const questions = library.closingQuestions;
   const chosen = questions[turn(rotation, questions.length)]!;
   return plain(chosen.id, chosen.text, 'closing');

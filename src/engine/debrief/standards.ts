@@ -10,7 +10,7 @@ const groupSchema = z.strictObject({
   items: z.array(itemSchema).check(z.minLength(1)),
 });
 
-export const standardsSchema = z.strictObject({
+const standardsSchema = z.strictObject({
   about: z.optional(z.string()),
   groups: z.array(groupSchema).check(z.minLength(1)),
 });

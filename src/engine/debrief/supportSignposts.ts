@@ -22,7 +22,6 @@ export const supportSchema = z.object({
 });
 
 export type SupportConfig = z.infer<typeof supportSchema>;
-export type Signpost = SupportConfig['signposts'][number];
 
 export const DEFAULT_SUPPORT: SupportConfig = {
   heading: 'Where to find support',

@@ -13,7 +13,7 @@ export interface PackageDescription {
   files: string[];
 }
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

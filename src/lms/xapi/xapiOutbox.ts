@@ -5,7 +5,7 @@
 import { statementsUrl } from './xapiConfig';
 import type { Statement } from './xapiStatements';
 
-export interface OutboxStore {
+interface OutboxStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;

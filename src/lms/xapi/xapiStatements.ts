@@ -5,7 +5,7 @@ import type { ActName } from '../../engine/types';
 import type { XapiActor, XapiSettings } from './xapiConfig';
 
 export const VERB_COMPLETED = 'http://adlnet.gov/expapi/verbs/completed';
-export const VERB_RESPONDED = 'http://adlnet.gov/expapi/verbs/responded';
+const VERB_RESPONDED = 'http://adlnet.gov/expapi/verbs/responded';
 /** The result extension that holds the acts a decision resolved to (e.g. ["AMPLIFY"]). */
 export const ACTS_EXTENSION = 'urn:allyship-theatre:xapi:acts';
 const SIMULATION = 'http://adlnet.gov/expapi/activities/simulation';
@@ -35,7 +35,7 @@ export interface StoryRef {
   title: string;
 }
 
-export const storyActivityId = (base: string, storyId: string) => `${base}${storyId}`;
+const storyActivityId = (base: string, storyId: string) => `${base}${storyId}`;
 
 function context(settings: XapiSettings, parentId?: string): Statement['context'] {
   return {

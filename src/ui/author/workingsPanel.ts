@@ -26,7 +26,7 @@ export interface WorkingsSource {
 import { clear, el } from '../dom';
 
 /** A move as an author writes it: "relay esther source=inferred self_focus". */
-export function moveText(move: MoveSpec): string {
+function moveText(move: MoveSpec): string {
   const params = Object.entries(move.params).map(([k, v]) => `${k}=${v}`);
   return ['move:', move.move, move.target, ...params, ...move.flags].filter((w) => w !== null && w !== '').join(' ');
 }
@@ -40,7 +40,7 @@ const SCALE_WORDS: Record<'voice' | 'power' | 'courage', [less: string, none: st
   courage: ['you stood by', 'neither acted nor stood by', 'you acted'],
 };
 
-export function scores(d: Pick<DecisionRecord, 'voice' | 'power' | 'courage'>): string {
+function scores(d: Pick<DecisionRecord, 'voice' | 'power' | 'courage'>): string {
   return (['voice', 'power', 'courage'] as const)
     .map((scale) => {
       const n = d[scale];

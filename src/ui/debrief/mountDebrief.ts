@@ -82,7 +82,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
       if (!kept) unkept();
     },
     goToMoment(decisionIndex) {
-      const at = parts.findIndex((entry) => entry.part.title === 'What happened');
+      const at = parts.findIndex((entry) => entry.part.id === 'what-happened');
       if (at === -1) return;
       show(at, false);
       document.getElementById(momentId(ctx, decisionIndex))?.focus();
@@ -120,8 +120,8 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   function show(index: number, focus = true): void {
     parts.forEach((entry, at) => (entry.section.hidden = at !== index));
     parts[index]!.part.onShow?.();
-    // The Record is the last part: reaching it is what an LMS counts as completion.
-    if (index === parts.length - 1) input.onRecordReached?.();
+    // Reaching the Record is what an LMS counts as completion.
+    if (parts[index]!.part.id === 'record') input.onRecordReached?.();
     if (focus) parts[index]!.heading.focus();
   }
 

@@ -84,5 +84,5 @@ export function nowWhatPart(ctx: DebriefContext): DebriefPart {
     ),
     comeBack(ctx),
   );
-  return { title: 'Now what', body };
+  return { id: 'now-what', title: 'Now what', body };
 }

@@ -27,7 +27,7 @@ export function pausePart(ctx: DebriefContext): DebriefPart {
     feelings.wrapper,
     support,
   );
-  return { title: 'Pause', body };
+  return { id: 'pause', title: 'Pause', body };
 }
 
 function loadSupport(ctx: DebriefContext, into: HTMLElement): void {

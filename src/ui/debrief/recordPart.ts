@@ -282,7 +282,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     copyFallback,
     deleteEverything(ctx),
   );
-  return { title: 'Record', body, onShow: checkNames };
+  return { id: 'record', title: 'Record', body, onShow: checkNames };
 }
 
 function deleteEverything(ctx: DebriefContext): HTMLElement {

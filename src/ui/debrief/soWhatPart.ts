@@ -10,7 +10,7 @@ import type { DebriefContext, DebriefPart } from './debriefInput';
 import { reflectiveQuestions } from './reflectiveQuestions';
 
 /** Text with *emphasis* built as text nodes and <em>, never as markup. */
-export function emphasised(text: string): Node[] {
+function emphasised(text: string): Node[] {
   return emphasisRuns(text).map((run) => (run.emphasis ? el('em', {}, run.text) : document.createTextNode(run.text)));
 }
 
@@ -100,10 +100,10 @@ export function soWhatPart(ctx: DebriefContext): DebriefPart {
       reflectiveQuestions(ctx, ctx.prompts),
     ),
   );
-  return { title: 'So what', body };
+  return { id: 'so-what', title: 'So what', body };
 }
 
 /** The plain-story version: general questions and the closing question, as a part of its own. */
 export function questionsPart(ctx: DebriefContext): DebriefPart {
-  return { title: 'Questions to think about', body: reflectiveQuestions(ctx, ctx.prompts) };
+  return { id: 'questions', title: 'Questions to think about', body: reflectiveQuestions(ctx, ctx.prompts) };
 }

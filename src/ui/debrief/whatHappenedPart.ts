@@ -15,7 +15,7 @@ export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
   const body = el('div', {});
   if (timeline.length === 0) {
     body.append(el('p', {}, 'This story had no decisions for you to make.'));
-    return { title: 'What happened', body };
+    return { id: 'what-happened', title: 'What happened', body };
   }
   body.append(el('p', {}, 'The decisions you made, in the order you made them.'));
   const list = el('ol', { className: 'debrief-timeline' });
@@ -44,5 +44,5 @@ export function whatHappenedPart(ctx: DebriefContext): DebriefPart {
     list.append(item);
   });
   body.append(list);
-  return { title: 'What happened', body };
+  return { id: 'what-happened', title: 'What happened', body };
 }

@@ -178,5 +178,5 @@ export function whatIfPart(ctx: DebriefContext): DebriefPart {
         ...decisions.map((decision, position) => decisionItem(ctx, decision, position)),
       ),
     );
-  return { title: 'What if', body };
+  return { id: 'what-if', title: 'What if', body };
 }

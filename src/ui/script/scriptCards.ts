@@ -58,7 +58,7 @@ const MONTHS = [
 ];
 
 /** "2025-11" → "November 2025". */
-export function checkedMonth(checked: string): string {
+function checkedMonth(checked: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(checked);
   return m ? `${MONTHS[Number(m[2]) - 1]} ${m[1]}` : checked;
 }

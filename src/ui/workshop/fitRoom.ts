@@ -1,7 +1,7 @@
 // Nobody in the room can scroll the room's screen, so everything on it must show at once. After each draw the
 // type is scaled down (never below MIN_FIT of its set size) until the view fits its box; the caller hears whether
 // it fits even so, and the presenter warns the facilitator when it does not.
-export const MIN_FIT = 0.55;
+const MIN_FIT = 0.55;
 
 /** Scales `--fit` on the box by halving the gap (six layouts at most). True when everything shows. */
 export function fitRoom(box: HTMLElement): boolean {

@@ -6,7 +6,7 @@
 
 const KEY_STORE = 'allyship.room.presenter-key';
 
-export interface PhoneRoundState {
+interface PhoneRoundState {
   id: number;
   options: string[];
   open: boolean;
@@ -14,13 +14,13 @@ export interface PhoneRoundState {
   voted: number;
   counts: { counts: number[]; ratherNot: number } | null;
 }
-export interface PhoneRoomState {
+interface PhoneRoomState {
   code: string;
   phones: number;
   round: PhoneRoundState | null;
   ended: boolean;
 }
-export interface JoinInfo {
+interface JoinInfo {
   code: string;
   joinAddress: string;
 }

@@ -6,23 +6,24 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromiumLaunch';
 
 const require = createRequire(import.meta.url);
 
-export const CHROMIUM = chromiumPath();
-const FLAGS = CHROMIUM_FLAGS;
+const CHROMIUM = chromiumPath();
 
 /**
- * Launch headless chromium. WebGL is off by default (`--disable-3d-apis`, Phaser falls back to Canvas):
- * software WebGL costs about a fifth of the machine per page. Pass `{ stage3d: true }` only in tests
- * about the stage itself.
+ * The e2e project's one headless Chromium (started by globalSetup.ts), connected afresh for this test file: each
+ * file still gets its own contexts, and `browser.close()` in afterAll disconnects it without stopping the browser.
+ * WebGL is off (`--disable-3d-apis`, Phaser falls back to Canvas): software WebGL costs about a fifth of the
+ * machine per page. `{ stage3d: true }` launches a browser of its own with WebGL, only for tests about the stage's
+ * drawing itself.
  */
 export function launchBrowser(opts: { stage3d?: boolean } = {}): Promise<Browser> {
-  const args = opts.stage3d ? FLAGS : [...FLAGS, '--disable-3d-apis'];
-  return chromium.launch({ executablePath: CHROMIUM, args });
+  if (opts.stage3d) return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  return chromium.connect(inject('browserWsEndpoint'));
 }
 
 export interface NewPageOptions {
@@ -175,4 +176,11 @@ export async function pdfText(page: Page): Promise<string> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The text of a finished download, read through playwright (the shared browser is remote: `path()` is not there). */
+export async function downloadedText(download: Download): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

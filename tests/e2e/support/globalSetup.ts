@@ -1,10 +1,13 @@
-// Builds the game once for the whole e2e project and serves dist/ on a free port.
-// Test files read the address with `inject('baseUrl')` (see browser.ts → newPage).
+// Builds the game once for the whole e2e project, serves dist/ on a free port and starts one headless Chromium that
+// every e2e file connects to (a launch costs about a second; a connection a tenth of that). Test files read the
+// addresses with `inject('baseUrl')` and `inject('browserWsEndpoint')` (see browser.ts → newPage, launchBrowser).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromiumLaunch';
 import { serveStatic } from '../../../scripts/serveStatic';
 
 declare module 'vitest' {
@@ -13,6 +16,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** Absolute path of the dist/ folder being served. */
     distDir: string;
+    /** Where the shared Chromium listens for playwright-core's `chromium.connect()`. */
+    browserWsEndpoint: string;
   }
 }
 
@@ -39,8 +44,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (reuse) console.log('e2e set-up: E2E_SKIP_BUILD=1, reusing the existing dist/');
   else build();
 
-  const server = await serveStatic(distDir);
+  const [server, browser] = await Promise.all([
+    serveStatic(distDir),
+    chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }),
+  ]);
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);
-  return () => server.close();
+  project.provide('browserWsEndpoint', browser.wsEndpoint());
+  return async () => {
+    await Promise.all([server.close(), browser.close()]);
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandsFor, levelFor } from '../../../src/engine/debrief/bands';
-import { describePattern, emphasisRuns, withoutEmphasis } from '../../../src/engine/debrief/patternText';
+import { describePattern, emphasisRuns } from '../../../src/engine/debrief/patternText';
 import { PATTERN_DESCRIPTIONS } from '../../../src/engine/playthroughPattern';
 import type { PatternName } from '../../../src/engine/types';
 import { decision } from './buildLog';
@@ -67,7 +67,11 @@ describe('pattern text', () => {
       expect(text).not.toMatch(/\byou are\b|\byou're\b|\bscor|\bpoints?\b|[+−]\d/i);
       expect(text).not.toContain(name === 'With' ? 'With,' : name); // described, never named
     }
-    expect(withoutEmphasis(describePattern('Rescuer')!)).toContain('the doing for trap');
+    expect(
+      emphasisRuns(describePattern('Rescuer')!)
+        .map((run) => run.text)
+        .join(''),
+    ).toContain('the doing for trap');
     expect(describePattern(null)).toBeNull();
   });
 

@@ -100,3 +100,38 @@ describe('saves as paths', () => {
     expect(next.lines.map((l) => l.text)).toContain('Answered SPEAK_FOR.');
   });
 });
+
+describe('a playthrough reset in place (restart, resume, rewind)', () => {
+  it('keeps its listeners: one subscription hears the play after a restart and after going back', () => {
+    const json = compile(STORY);
+    const p = new Playthrough(json, { storyId: 't' });
+    const heard: string[] = [];
+    p.events.on('story/line', (line) => heard.push(`${p.replaying ? 'replay' : 'live'}:${line.text}`));
+    p.events.on('save/changed', (save) => heard.push(`${p.replaying ? 'replay' : 'live'}:save ${save.path.length}`));
+    p.start();
+    p.choose(0);
+    heard.length = 0;
+    p.reset({ ...p.save, path: [] });
+    p.choose(1);
+    expect(heard).toEqual(['replay:Esther waits.', 'live:save 0', 'live:save 1', 'live:Answered.', 'live:Later.']);
+  });
+
+  it('gives the same place, text, context and decision log as a fresh resume of the same path', () => {
+    const json = compile(STORY);
+    const p = new Playthrough(json, { storyId: 't' });
+    p.start();
+    p.choose(1);
+    p.choose(1);
+    const end = p.save;
+    p.reset({ ...end, path: end.path.slice(0, 1) });
+    const fresh = Playthrough.resume(json, { ...end, path: end.path.slice(0, 1) }).playthrough;
+    expect(p.save).toEqual(fresh.save);
+    expect(p.passage).toEqual(fresh.passage);
+    expect(p.sceneContext).toEqual(fresh.sceneContext);
+    expect(p.log).toEqual(fresh.log);
+    const { mismatch } = p.reset(end);
+    expect(mismatch).toBeNull();
+    expect(p.ended).toBe(true);
+    expect(p.log).toEqual(Playthrough.resume(json, end).playthrough.log);
+  });
+});

@@ -1,5 +1,5 @@
 // A small in-memory LMS for the session tests: records every call, answers like a real one.
-export interface Call {
+interface Call {
   fn: string;
   args: string[];
 }

@@ -12,7 +12,7 @@ import {
 } from '../../../src/lms/suspendData';
 import { fillPathTexts } from '../../../src/lms/replayByIndex';
 import { placeLabel } from '../../../src/lms/placeLabel';
-import { shippedStories } from './shippedStories';
+import { shippedStories } from '../../support/shippedStories';
 
 const s1 = () => shippedStories().find((s) => s.id === 'sitting-in-reception')!;
 

@@ -1,13 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import {
   KNOWN_TAG_KEYS,
-  isScoredStory,
   parseHeader,
   parseLineTag,
   parseMove,
   splitTag,
   suggestKey,
 } from '../../../src/engine/contract/index.ts';
+import { isScoredStoryJson } from '../../../src/engine/compiledStory';
+import { compileSource } from '../../support/compileSource';
 
 const problem = (raw: string) => {
   const parsed = parseLineTag(raw);
@@ -296,9 +297,13 @@ describe('the v3 tags', () => {
   });
 });
 
-describe('isScoredStory', () => {
+describe('a scored story', () => {
+  // The playthrough and the playbill read this from the compiled JSON (ink writes a tag as "^move: …").
+  const story = (choiceTags: string) =>
+    compileSource(`Hello.\n* [Go ${choiceTags}] On.\n  -> END\n* [Stay] Here.\n  -> END`);
+
   it('is scored exactly when some choice carries a move', () => {
-    expect(isScoredStory([['contested'], ['move: invite esther']])).toBe(true);
-    expect(isScoredStory([['contested'], []])).toBe(false);
+    expect(isScoredStoryJson(story('#contested #move: invite esther'))).toBe(true);
+    expect(isScoredStoryJson(story('#contested'))).toBe(false);
   });
 });

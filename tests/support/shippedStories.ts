@@ -1,5 +1,5 @@
 // The shipped stories (listed on the playbill), compiled once for the LMS tests.
-import { compileAllStories } from '../../../src/ink/vitePlugin';
+import { compileAllStories } from '../../src/ink/vitePlugin';
 
 export interface Shipped {
   id: string;

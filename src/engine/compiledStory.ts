@@ -1,0 +1,90 @@
+// A compiled story, read once per page: its JSON parsed, its global tags and header, whether it is scored, and
+// where its scenes start. Every playthrough of it (the play screen's, What if copies, the facilitator's plan, QA
+// walks) shares this one object and builds its own ink runtime from the parsed JSON, so nothing here is worked
+// out twice.
+import { parseHeader, type StoryHeader } from './contract/index.ts';
+import { PlayedStory } from './playedStory.ts';
+
+// A story is scored when any choice carries a `move:` tag. ink compiles a tag's text as "^move: …".
+const MOVE_IN_JSON = /"\^\s*move\s*:/;
+export const isScoredStoryJson = (json: string): boolean => MOVE_IN_JSON.test(json);
+
+export class CompiledStory {
+  readonly json: string;
+  /** The JSON parsed once; each playthrough's ink story is built from it. */
+  readonly parsed: Record<string, unknown>;
+  readonly globalTags: string[];
+  readonly scored: boolean;
+  readonly header: StoryHeader;
+  private readonly reader: PlayedStory;
+  private scenes: string[] | null = null;
+  private scenesByTag: Map<string, string[]> | null = null;
+
+  constructor(json: string) {
+    this.json = json;
+    this.parsed = JSON.parse(json) as Record<string, unknown>;
+    // One ink story of its own to read tags at a path without disturbing any playthrough.
+    this.reader = new PlayedStory(this.parsed);
+    this.globalTags = this.reader.globalTags ?? [];
+    this.scored = isScoredStoryJson(json);
+    this.header = parseHeader(this.globalTags, { scored: this.scored }).header;
+  }
+
+  /** Knots and stitches, in the order written, whose first line carries `scene:`. */
+  sceneStarts(): string[] {
+    if (this.scenes) return this.scenes;
+    const out: string[] = [];
+    for (const [knot, container] of this.reader.mainContentContainer.namedContent) {
+      if (knot === 'global decl') continue;
+      if (this.tagsAt(knot).some(isSceneTag)) out.push(knot);
+      const named = (container as unknown as { namedContent?: Map<string, unknown> }).namedContent;
+      for (const stitch of named?.keys() ?? []) {
+        if (this.tagsAt(`${knot}.${stitch}`).some(isSceneTag)) out.push(`${knot}.${stitch}`);
+      }
+    }
+    return (this.scenes = out);
+  }
+
+  /** Scene starts whose first line carries exactly this raw `scene:` tag, in the order written. */
+  scenesTagged(rawTag: string): string[] {
+    if (!this.scenesByTag) {
+      this.scenesByTag = new Map();
+      for (const knot of this.sceneStarts()) {
+        for (const tag of this.tagsAt(knot)) {
+          if (!this.scenesByTag.has(tag)) this.scenesByTag.set(tag, []);
+          this.scenesByTag.get(tag)!.push(knot);
+        }
+      }
+    }
+    return this.scenesByTag.get(rawTag) ?? [];
+  }
+
+  private tagsAt(path: string): string[] {
+    try {
+      return this.reader.TagsForContentAtPath(path) ?? [];
+    } catch {
+      return [];
+    }
+  }
+}
+
+const isSceneTag = (tag: string): boolean => {
+  const colon = tag.indexOf(':');
+  return colon !== -1 && tag.slice(0, colon).trim().toLowerCase() === 'scene';
+};
+
+// The same JSON read again (a copy for What if, a replay, a QA walk) is the same compiled story. A few at most
+// are in play on one page; the oldest is forgotten first.
+const recent: CompiledStory[] = [];
+
+/** The compiled story for this JSON: read once, then shared. */
+export function compiledStory(story: string | object | CompiledStory): CompiledStory {
+  if (story instanceof CompiledStory) return story;
+  const json = typeof story === 'string' ? story : JSON.stringify(story);
+  const known = recent.find((c) => c.json === json);
+  if (known) return known;
+  const made = new CompiledStory(json);
+  recent.unshift(made);
+  if (recent.length > 8) recent.pop();
+  return made;
+}
