@@ -14,7 +14,7 @@
 # cast: alan = Alan Whitford; age: 80; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
 # cast: claire = Claire Moss; relationship: Alan's niece, listed as next of kin; geography: lives three hours away; employment: school business manager; caring: Alan helped bring her up after her mother died (invisible)
-# cast: abena = Abena Owusu; employment: senior care worker, nine years at the home (junior); race: Black African, born in Ghana (minoritised); education: studied music before she came to the UK (invisible); language: speaks Twi and English
+# cast: abena = Abena Owusu; employment: senior care worker, nine years at the home, working towards the senior carer course (junior); race: Black African, born in Ghana (minoritised); education: was a social worker in Kumasi before she came to the UK (invisible); language: speaks Twi and English
 # cast: luke = Luke Bennett; employment: deputy manager; sexual_orientation: gay, and open about it by his own choice (minoritised); age: 36; class: first in his family to go to university (invisible)
 # cast: jo = Jo Harris; gender_identity: trans woman (selective); employment: care worker on a bank contract (insecure); age: 41; caring: looks after her mum at weekends (invisible)
 # cast: helen = Helen Price; employment: registered manager of the home; age: 59; caring: cares for her husband since his stroke last year (invisible)
@@ -124,7 +124,8 @@ Alan is in his armchair by the window. Desmond sits next to him, reading the foo
 Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he gets a footballer's name wrong.
 # reveal: alan education
 On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond.
-I've been trying something. I made him a playlist from Desmond's old records. I studied music at home in Kumasi, before I came here. When it's on, he talks more. # speaker: abena # to: you
+I've been watching him when Desmond's old records are on. He reaches for the same few, and after a song or two he talks more. So I made him a playlist of those. # speaker: abena # to: you
+I was a social worker in Kumasi. Here I'm starting again, so this is going in my portfolio for the senior carer course, if Helen ever signs the form. # speaker: abena # to: you
 # reveal: abena education
 Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes.
 Morning. # speaker: alan # to: you
@@ -144,7 +145,7 @@ Morning. # speaker: alan # to: you
     Pastor Ruth can pray. Des likes that. And Ella. # speaker: alan # to: you
     You write his words on the plan exactly as he said them, with the date and time. It's taken twenty minutes, and you're late for your medicines round.
     # moment: Asking Alan
-    # perspective: alan: Music first. Then questions. One at a time. I found the words.
+    # perspective: alan: The music came first, then the questions, one at a time. I found my words, and they were mine.
     # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month.
     # perspective: abena: You used my playlist and you said it was mine. That doesn't happen much.
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
@@ -156,7 +157,7 @@ Morning. # speaker: alan # to: you
     Here. This is home now. # speaker: alan # to: desmond
     By the third question Alan's eyes are closing. You stop and say you'll come back after lunch.
     # moment: Asking Alan
-    # perspective: alan: Three of us round the paper. I said here. Then I was tired, and you stopped.
+    # perspective: alan: The three of us sat round the paper, and I told you here. Then I was tired, and you stopped when I was.
     # perspective: desmond: We did it together, at his speed. You didn't leave me out.
     # perspective: abena: The music would have helped him last longer. Nobody asked me.
 // SPEAK_FOR: Alan is present and able with support, and has not asked you to speak for him (R1). True words, said for him.
@@ -165,7 +166,7 @@ Morning. # speaker: alan # to: you
     Alan told me last month: no more hospital. I'll put that in, so that part's done. # speaker: you # to: desmond
     Alan frowns at you.
     I can say it. # speaker: alan # to: you
-    He can, you know. He told me about the singers yesterday. # speaker: abena # to: you
+    Go on, Alan. You tell her. # speaker: abena # to: alan
     Alan turns back to the window. He says nothing else this morning.
     # moment: Asking Alan
     # perspective: alan: You said my words. They were my words. I can still say them.
@@ -177,9 +178,10 @@ Morning. # speaker: alan # to: you
     Abena puts the music on quietly for Alan while the three of you talk at the table.
     Des? # speaker: alan # to: desmond
     Desmond answers each question. Twice he glances at Alan before he does.
-    He told me yesterday he wants his pastor to visit. He could tell you that himself. # speaker: abena # to: you
+    Alan, you were telling me yesterday about Pastor Ruth. Do you want to tell them? # speaker: abena # to: alan
+    Ruth. Sundays. # speaker: alan # to: abena
     # moment: Asking Alan
-    # perspective: alan: Three people talking about my bed, over my head. I said Des. That was all I got in.
+    # perspective: alan: Three people talked about my bed over my head. I said Des's name, and that was all I got in.
     # perspective: desmond: I didn't like speaking for him with him sitting right there. He hates it.
     # perspective: abena: He was humming along. I've seen him answer questions all week.
 - * [Continue]
@@ -223,7 +225,7 @@ I grew up on an estate where you didn't say it. First one of us to go to univers
     He goes to find Claire anyway, and comes back ten minutes later. He didn't tell her. He says he lost his nerve, and looks relieved about it.
     # moment: Luke's plan
     # perspective: luke: You were guessing, same as me. You guessed the kinder way round. Neither of us asked him.
-    # perspective: desmond: Two men in a corridor deciding about my life. I heard about it at Christmas.
+    # perspective: desmond: You and Luke, in a corridor, deciding about my life. I heard about it at Christmas.
     -> before_two_end
 // CHALLENGE (upwards, rank below) + ASK_CONSENT (Desmond, privately, about Claire). Doing both.
 * [Tell Luke no, it's Desmond's to tell, and offer to go to Desmond together first #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
@@ -237,7 +239,7 @@ I grew up on an estate where you didn't say it. First one of us to go to univers
     Luke nods. On the way back he doesn't speak to you.
     # moment: Luke's plan
     # perspective: luke: You called me out in a corridor, and you were right, which made it worse. Then we asked him, and he said no, and it was fine.
-    # perspective: desmond: Two young men came to ask me a thing most people decide for me. I said no. They listened.
+    # perspective: desmond: You and Luke came to ask me a thing most people decide for me. I said no, and you both listened.
     -> before_two_end
 // OVERRIDE: Claire is told about the relationship; Desmond never agreed to her knowing (R6).
 * [Agree Claire should hear it from staff first, and offer to be with Luke when he tells her #move: disclose desmond info=partner to=claire #reflect: You meant to make the meeting easier for Desmond. What did he walk into at two?]
@@ -285,7 +287,7 @@ Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye 
     I'm fine. He calls the handyman "nurse" as well. Thanks for asking, and for not making it a thing. # speaker: jo # to: you
     Desmond sat with me once, when a resident's son was awful to me. Look out for him in that meeting. # speaker: jo # to: you
     # moment: Jo and the tea round
-    # perspective: jo: You did what I asked in the room, and you asked me after, on my own. That's the right way round.
+    # perspective: jo: You did what I asked in the room, and you asked me after, on my own. So I told you to watch out for Desmond. I'd been worried about him all week.
 // OVERRIDE: a public challenge while Jo has said she wants no one to step in, and no duty applies (R4).
 * [Tell Mr Hollis kindly, "This is Jo. She looks after you every day." #move: challenge jo public #contested #reflect: Jo had asked for one thing. Who dealt with Mr Hollis afterwards?]
     ~ jo_trust -= 1
@@ -313,7 +315,7 @@ Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye 
 At the door of the meeting room, Desmond stops you.
 Alan doesn't want the hospital again. Last winter he was in for nine days, and they sent me home at eight every night. He didn't know where he was. # speaker: desmond # to: you
 When I came back in the mornings he'd been pulling at his drip. He thought he'd been locked in somewhere. # speaker: desmond # to: you
-He has his hat in his hands. He's put on a tie for the meeting.
+He's put on a tie for the meeting. In his jacket pocket is a folded sheet in his own handwriting: the dates of every one of Alan's hospital stays.
 { desmond_trust >= 1: -> asked }
 -> table
 
@@ -337,7 +339,8 @@ If he gets another chest infection, I want him in hospital. He took me in when m
 Alan said... # speaker: desmond
 Noted. Hospital if unwell. # speaker: helen # to: claire
 # harm: exclusion
-Desmond stops. He turns his hat round and round in his hands.
+I hadn't finished, Helen. # speaker: desmond # to: helen
+Helen has already turned the page.
 { desmond_outed: Claire glances at Desmond, then at you. Since this morning she's been watching him differently. }
 # discuss: Desmond has been talked over. You know what he wants to say. Who should say it, and does Claire decide?
 # note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, and people to be accompanied to hospital appointments, unless exceptional circumstances apply (checked 2026-12 against DHSC's review of Regulation 9A and CQC's guidance). Relaying what Desmond said resolves differently depending on whether he asked you to.
@@ -346,7 +349,7 @@ Desmond stops. He turns his hat round and round in his hands.
     ~ plan_here = true
     ~ desmond_voice += 1
     ~ desmond_trust += 1
-    Desmond puts his hat down.
+    Desmond takes the folded sheet out of his pocket.
     Alan said, last winter: never again. He said it to me, and he said it to Pastor Ruth when she prayed with him. He wants to be here, in his chair, with his music. # speaker: desmond # to: claire
     { alan_heard:
         And he said it again this morning. The nurse heard him. # speaker: desmond # to: claire
@@ -428,13 +431,14 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Ruth. Sunday. Yes. # speaker: alan # to: you
     Des's church. Good people. # speaker: alan # to: claire
     Pastor Ruth smiles at Claire.
-    I've known these two for twenty years, my love. I pray for them both, every week, by name. # speaker: ruth # to: claire
+    I've known these two for twenty years, my love. # speaker: ruth # to: claire
     # reveal: ruth relationship
-    Claire goes red, and sits down. Later you see her and Ruth in the conservatory, talking for an hour.
+    When my mother brought me over from Kingston, the churches here didn't want us in their pews, so we built our own. I know what it is to be judged by people who haven't met you. # speaker: ruth # to: claire
+    Claire goes red, but she doesn't back down. Later you see her and Ruth in the conservatory. From the door it looks more like an argument than a chat, and it goes on for an hour.
     # moment: Sunday
-    # perspective: alan: Asked me. Ruth stays.
+    # perspective: alan: You asked me, not them, whether Ruth should come. She still comes on Sundays.
     # perspective: claire: I was embarrassed, and I'm glad. I'd decided what her church was without meeting her.
-    # perspective: ruth: The nurse asked Alan, not me and not Claire. He's the one I'm praying with.
+    # perspective: ruth: The nurse asked Alan, not me and not Claire. Not all my elders know about Des and Alan, and I've had words with some who do. I didn't tell Claire that. It's Des's to tell.
 // OVERRIDE: telling Claire that the church knows about the couple shares the relationship with her without Desmond's agreement (R6).
 * [Tell Claire she's got the church wrong: they've stood by him and Desmond for years #move: disclose desmond info=partner to=claire #reflect: You meant to set Claire straight about the church. What did you tell her about Desmond on the way?]
     ~ desmond_outed = true
@@ -454,7 +458,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Ruth? # speaker: alan # to: desmond
     She's been asked to stay away, love. # speaker: desmond # to: alan
     # moment: Sunday
-    # perspective: alan: Sunday. No Ruth. Des sad.
+    # perspective: alan: On Sunday I waited for Ruth, and she didn't come. Des was sad. Nobody asked me.
     # perspective: desmond: A niece who's read an article and a nurse who wanted a quiet life. Alan's prayers, gone, and nobody asked him.
     # perspective: ruth: I've been turned away from hospital bedsides before. I didn't expect it here.
 - * [Continue]
@@ -528,7 +532,7 @@ Desmond stays the nights in the armchair. Nobody asks him to leave at eight. { r
 { abena_credited: Abena has brought her playlist in on her own phone. | Someone has put music on. }
 Ella. # speaker: alan # to: desmond
 Alan dies early on the Tuesday morning, in his own bed, with Desmond holding his hand.
-{ jo_trust >= 1: Jo sits with Desmond in the conservatory afterwards, and makes his tea the way he likes it. }
+Jo is on nights that week. She turns Alan every two hours, and talks to him about the football while she does it, the way Desmond does.{ jo_trust >= 1: Afterwards she sits with Desmond in the conservatory, and makes his tea the way he likes it.}
 At the funeral Desmond stands up first and speaks as Alan's partner. Half of his church is there. So is Claire.
 Afterwards he finds you by the door.
 { desmond_outed:
@@ -544,7 +548,7 @@ Afterwards he finds you by the door.
 The plan says Alan stays at Elm Court, and he does. The GP treats him at the home. He's settled in his own bed, and the night staff know his music.
 Desmond visits every day, and signs in at reception as "a friend". The staff speak to Claire about each change. Desmond hears about most of them afterwards.
 Des. # speaker: alan # to: desmond
-Alan dies early on the Tuesday morning, in his own bed.
+Alan dies early on the Tuesday morning, in his own bed. It's Jo, on the night shift, who rings Desmond at four and tells him to come now. Nobody told her to.
 At the funeral, Claire speaks for the family. Desmond sits in the third row{ ruth_stays:, next to Pastor Ruth}.
 I was there at the end, thank God. I was the last to be told anything, right up to it. # speaker: desmond # to: you
 -> END
