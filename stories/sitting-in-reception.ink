@@ -180,7 +180,7 @@ Dawn looks past her, at you, in your care-company tunic.
 # harm: exclusion
 Mrs Lee waits with the boy on her hip. She's being talked past now, too.
 # discuss: Dawn asked you, not Mrs Lee. Mrs Lee isn't your client. What, if anything, is yours to do here?
-# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Most Gypsies and Travellers live in houses or flats (about three in four, 2011 Census); Mrs Lee's family travel for work, one life among many. Backing her up credits her; asking first lets her decide. Practitioners disagree.
+# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Most Gypsies and Travellers live in houses or flats (one in five in a caravan: Census 2021, ONS); Mrs Lee's family travel for work, one life among many. Backing her up credits her; asking first lets her decide. Practitioners disagree.
 # theory: amplification
 // AMPLIFY: you repeat Mrs Lee's own point and credit it to her (R2).
 * [Back up what Mrs Lee just said, and make sure Dawn knows the point was hers #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
