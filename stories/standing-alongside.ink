@@ -10,7 +10,7 @@
 # content_note: A woman's private story is at risk of being told on a public webcast.
 # review: Draft rewritten by the product team in December 2026 and read only by the product team. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
-# cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
+# cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
 # cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication)
 # cast: begum = Cllr Nasreen Begum; pronouns: she/her; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
 # cast: lorna = Lorna Kerr; pronouns: she/her; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
@@ -30,7 +30,7 @@ VAR samir_trust = 0
 VAR hawa_trust = 0
 // Month one: money promised from the director's own budget, outside the grant rules (probity).
 VAR promised_money = false
-// Month one: the learner told Samir the limits and took his test (a morning on the front-door phones).
+// Month one: the learner told Samir the limits and said yes to what he asked (a morning on the front-door phones).
 VAR took_shift = false
 // Month two: Samir trusted the learner enough to ask them to carry his points.
 VAR samir_asked = false
@@ -57,11 +57,12 @@ Month one. The Health and Wellbeing Board has started an allyship programme: eac
 You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
-New Roots meets in a room above a launderette on Station Road. It's warm and smells of cardamom coffee. A dozen people sit round two pushed-together tables with forms, phones and children.
+New Roots meets in a room above a launderette on Station Road. It's warm and loud. A dozen people sit round two pushed-together tables with forms, phones and children.
 Samir shakes your hand. Last spring he wrote a blog post about your department's front door, the phone line where people first ask for help. It was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
-He smiles. He doesn't take it back.
-Hawa Adam brings the coffee and a plate of biscuits. Samir tells you she runs the Wednesday homework club.
+He smiles. He doesn't take it back. It's Friday, and he tells you he leaves at one for prayers at the mosque round the corner, so you have an hour.
+Samir brings the coffee himself. A woman at the next table puts down her pen and comes over.
+"I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six." # speaker: hawa # to: you
 His volunteers spend most mornings doing what your leaflets say the council does: reading letters, finding the right number, ringing it, waiting. Nobody pays them.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
@@ -71,12 +72,11 @@ His volunteers spend most mornings doing what your leaflets say the council does
     ~ took_shift = true
     "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
     Samir sits back.
-    "All right. Then here's a test. Spend a morning answering your own front-door phone line. Not a visit. A shift." # speaker: samir # to: you
+    "All right. Then here's what I'd ask first. Spend a morning answering your own front-door phone line. Not a visit. A shift." # speaker: samir # to: you
     You say yes before you've checked your diary. The only free morning is the one booked for the chief executive's savings meeting.
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
-    # perspective: samir: You told me the limits before I found them, and you said yes to the test. Let's see if you turn up.
-    # perspective: hawa: The director asked Samir first. Then said yes to something hard. I noticed.
+    # perspective: samir: You told me the limits before I found them, and you said yes to the phones. I put the date in my diary, in case you turn up.
 * [Offer money from your own budget this year: his volunteers are doing the council's signposting for free. #move: act_on_behalf samir #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll find you money from my budget this year." # speaker: you # to: samir
@@ -102,6 +102,8 @@ His volunteers spend most mornings doing what your leaflets say the council does
 You stay longer than you meant to. An old man brings Samir a box of tablets and a hospital letter. Samir reads the label, checks the dose against the letter, and explains it in Arabic without looking anything up.
 "I was a pharmacist for nine years, in Homs. Here I'm studying again, to register." # speaker: samir # to: you
 # reveal: samir education
+"My mother still sends me photos of her tablet boxes from Homs, every Sunday. I check them from here. I can't go and check them there." # speaker: samir
+# reveal: samir relationship
 Before you go, Hawa sits down beside you, by choice.
 "This winter my daughter had a hospital appointment every week. The bus is too much on our money, so we walked. Forty minutes each way, in January." # speaker: hawa # to: you
 # reveal: hawa caring
@@ -142,7 +144,7 @@ Samir is listening from the next table, pretending not to.
     "I didn't say nobody can know. I said not me in a room." # speaker: hawa # to: samir
     "Then it stays in this room," says Samir. Hawa nods. # speaker: samir # to: hawa
     # moment: Hawa's winter
-    # perspective: hawa: You asked, and you heard no. That's better than most. But I told you about a bus, and you heard a speech.
+    # perspective: hawa: You asked, and you took my no. But I told you about a bus, and you heard a speech. I asked Samir about the fares instead.
     # perspective: samir: You asked her properly. Then she had to say no to a director, which isn't nothing.
 -
 { not hawa_asked_to_speak:
@@ -364,7 +366,9 @@ Month four. The council holds a cost-of-living listening event at the central li
     Lorna sits at the end of the front row with two of her advisers.
 }
 Samir stands up from the third row.
-"The council's cost-of-living page still sends my members to benefits they can't claim. The front door still tells people with no recourse there's nothing for them before anyone asks what they need." # speaker: samir
+"The council's cost-of-living page still sends my members to benefits they can't claim. Nobody at your front door has ever once asked one of my members what they need." # speaker: samir
+"Not nobody, Samir." Hawa doesn't stand up. "An adviser there rang my neighbour back in October and asked. Say the script is wrong. Not the people." # speaker: hawa # to: samir
+"The script, then. Hawa's right." He says it to the room. "The script tells people with no recourse there's nothing for them before anyone asks what they need." # speaker: samir
 { promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting for it." # speaker: samir
 }
@@ -402,7 +406,6 @@ The officer next to you is already writing a reply. Everything Samir said is tru
     Cllr Begum moves on. The letter goes out on day 27. It's accurate, and says the matter is under review.
     # moment: The forum
     # perspective: samir: Correct and safe. A written answer is better than nothing. It's also how nothing happens.
-    # perspective: hawa: The director wrote it down. I'll wait for the letter, like everything else.
     # perspective: begum: Tidy. I was grateful at the time.
 * [Put the record straight: the hardship fund has doubled this year, and your front-door staff are working flat out. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
@@ -412,7 +415,6 @@ The officer next to you is already writing a reply. Everything Samir said is tru
     Cllr Begum nods at you and moves on. The conversation is about the council now.
     # moment: The forum
     # perspective: samir: I said three true things. You answered a fourth thing I didn't say. Eighty people watched you defend the building.
-    # perspective: hawa: When people with power are criticised, they talk about how hard they work. I've seen it in two countries now.
     # perspective: begum: Loyal. I needed that in the moment. I'm less sure I needed it afterwards.
 * [Say he has a point, and be honest that it's hard to hear after all the evenings you've given the pairing. #move: repair samir self_focus #reflect: You owned the criticism, then told the room it hurt. Whose feelings did the room end up looking after?]
     ~ samir_trust -= 1
@@ -481,7 +483,7 @@ Samir has read the council's Social Care Workforce Race Equality Standard return
     Samir bids in the spring. He writes it himself.
     # moment: Six months on
     # perspective: samir: An apology with no excuse in it, and then you came up our stairs to say it again. I can work with that.
-    # perspective: hawa: You said no to our faces. That's rarer than yes.
+    # perspective: hawa: You said no to our faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
 * {promised_money} [Keep your word: find the money New Roots wants from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 1
     "I said I'd find you money, and I have. There's an underspend. It'll come as a direct award." # speaker: you # to: samir
@@ -502,7 +504,6 @@ Samir has read the council's Social Care Workforce Race Equality Standard return
     You write it down. You agree the dates there and then. It's the part of your own department you'd least like a critic looking at.
     # moment: Six months on
     # perspective: samir: No excuses and no new promises. We decided the next bit together, and I picked the hard bit. You let me.
-    # perspective: hawa: Nobody made a speech. They made a list, together. I liked that.
 * {not promised_money} [Promise New Roots the funding it wants in next year's budget, and say you'll argue for it yourself. #move: act_on_behalf samir #reflect: Samir asked what had changed, and you offered next year's money. What was he asking for?]
     ~ samir_trust -= 2
     "Next year I'll make sure New Roots is properly funded. I'll argue for it myself." # speaker: you # to: samir
@@ -518,7 +519,6 @@ Samir has read the council's Social Care Workforce Race Equality Standard return
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed at the front door, and you told me why nothing could.
-    # perspective: hawa: I saw where decisions are made. I didn't see one made.
 - -> epilogue
 
 === epilogue ===
@@ -549,7 +549,7 @@ Cllr Begum asks him three sharp questions and writes the answers down. Afterward
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
 "Same time in two months. My turn to host." # speaker: samir # to: you
-On the way out he tells you he's passed the first stage of registering as a pharmacist here, and asks whether you'd give him a reference. The front door isn't fixed. It's being fixed with him.
+On the way out he tells you he's passed the first stage of registering as a pharmacist here. He's sent the photo of his mother's tablet boxes to her doctor in Homs himself, this Sunday, with a note on the dose.
 -> END
 
 === end_partial ===

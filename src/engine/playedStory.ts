@@ -1,5 +1,5 @@
 // inkjs's Story with limits, so no story file, however crafted, can hang or crash the page or the CLI. A subclass,
-// not a patch: ink's own Step() is counted and checked here, and no library prototype is modified anywhere.
+// not a patch: ink's own Step() is counted and checked here, and no library class is modified anywhere.
 // Each limit is one that no real story comes near; past one, the story stops with an error an author can act on.
 //
 // - steps: ink steps one Continue() may take (an infinite loop or recursion never ends otherwise);
