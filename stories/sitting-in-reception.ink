@@ -42,6 +42,7 @@ Esther is 78. Over ten years she lost most of her hearing. She lipreads if you f
 "Doctor at twenty to eleven. You're coming with me, I hope. And face me when you answer." # speaker: esther # to: you
 She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, with the date underlined twice, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds.
 # reveal: esther religion
+She points at the floor by the cooker. "That's where I fell. I lay there twenty minutes before I could get up. It frightened me. It still does, on the stairs." # speaker: esther # to: you
 She writes on her pad and turns it to you: "If they talk to you instead of me, I shall pretend to fall asleep." # speaker: esther # to: you
 Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, across town, and he needs help with his lunch. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself.
 You offer to carry her bag. She writes: "I've carried it since 1971. Carry the umbrella if you must." # speaker: esther # to: you
@@ -70,8 +71,7 @@ Dawn has said all of this to you. She hasn't looked at Esther once. Esther is wa
     "She can't take phone calls. She's deaf. She's written to you about it." # speaker: you # to: dawn
     "Oh. Sorry. It doesn't say anything here." # speaker: dawn # to: you
     Esther taps the desk, and Dawn looks down at her at last.
-    "I'm standing right here. I was a deputy head for nineteen years. I can manage a sentence." # speaker: esther # to: dawn
-    # reveal: esther education
+    "I'm standing right here. I can manage a sentence." # speaker: esther # to: dawn
     She smiles as she says it. She doesn't look at you.
     # moment: At the desk: "we rang her"
     # perspective: esther: You were right about the phone. You said it for me, and after that Dawn kept looking at you.
@@ -161,14 +161,12 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # access: esther able_with_support
 # theory: intersectionality
 You sit with Esther by the window. The woman in the next seat has a small boy on her knee. She introduces herself as Mrs Lee, and she turns to face Esther before she speaks, without being asked.
-They talk for a while. Mrs Lee keeps the books for her family's three businesses, and moves with the work from spring to autumn. She reads every form twice, she says, because she's paid to. The boy has had a cough for three weeks, and she wants him seen before it gets to his chest.
+They talk for a while. Mrs Lee keeps the books for her family's three businesses. She reads every form twice, she says, because she's paid to. From spring to autumn the family move with the work. The boy has had a cough for three weeks, and she wants him seen before it gets to his chest.
 # reveal: mrs_lee employment
 "I don't tell them at the desk that I'm Romany. Last time I did, the room went quiet and the forms got longer." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
-"I don't tell them I ran a school. They talk slower when they see I'm deaf, and faster when they see I'm old." # speaker: esther # to: mrs_lee
+"I don't tell them I ran a school. At the hospital in the spring, the nurse shouted at me slowly, then asked my granddaughter if I'd understood." # speaker: esther # to: mrs_lee
 # reveal: esther education
-Mrs Lee laughs. "And when they see the two together?" # speaker: mrs_lee # to: esther
-"They decide the rest for me. An old Black woman who can't hear. I sat through thirty years of school inspections. I can follow a receptionist." # speaker: esther # to: mrs_lee
 Mrs Lee picks up the boy and goes up to the desk.
 -> desk_lee
 
@@ -182,7 +180,7 @@ Dawn looks past her, at you, in your care-company tunic.
 # harm: exclusion
 Mrs Lee waits with the boy on her hip. She's being talked past now, too.
 # discuss: Dawn asked you, not Mrs Lee. Mrs Lee isn't your client. What, if anything, is yours to do here?
-# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Backing her up credits her; asking first lets her decide. Practitioners disagree.
+# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Most Gypsies and Travellers live in houses or flats (about three in four, 2011 Census); Mrs Lee's family travel for work, one life among many. Backing her up credits her; asking first lets her decide. Practitioners disagree.
 # theory: amplification
 // AMPLIFY: you repeat Mrs Lee's own point and credit it to her (R2).
 * [Back up what Mrs Lee just said, and make sure Dawn knows the point was hers #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
@@ -223,7 +221,7 @@ Mrs Lee waits with the boy on her hip. She's being talked past now, too.
     "Forget it." # speaker: mrs_lee # to: dawn
     Mrs Lee picks up the boy and walks out into the rain. The boy is still coughing.
     Dawn looks at you as if you've agreed with her.
-    Esther writes on her pad and holds it up to you: "I saw her lips. She was right, you know." # speaker: esther # to: you
+    Esther writes on her pad and holds it up to you: "I could see her face. I didn't need the words." # speaker: esther # to: you
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: The carer heard every word and looked at her phone. I'll try the walk-in centre.
     # perspective: esther: I couldn't hear it, but I could see it. So could you.
@@ -331,7 +329,7 @@ Esther stands. She tears a page from her pad and gives it to you.
 # consent: esther needs to=dawn,shah
 # wants: esther yes
 Esther and Dr Shah go through to the consulting room. # exit: esther # exit: shah
-The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk. She has to leave at one to get her mum's lunch, she says, so she wants this sorted now.
+The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk. She has to leave at one to get her mum's lunch, she says, so she wants this sorted now. She grew up on the estate across the road, and she's been a patient here herself all her fifty-two years.
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
@@ -392,7 +390,7 @@ Esther is watching Dr Shah's mouth. She caught "granddaughter".
     "Write it down for me. Big letters. Which ones, what time, what to watch for. My granddaughter's at work and she's twenty-three." # speaker: esther # to: shah
     Dr Shah writes it out on the back of a leaflet, in capitals. It takes four minutes. Her next patient is already standing up.
     # moment: The new tablets
-    # perspective: esther: You turned her round to me. She wrote it in capitals. I could have kissed her, and you.
+    # perspective: esther: You turned her round to me. She wrote it in capitals. That's all I ever asked.
     # perspective: shah: I'd been good with her all through the consultation, and then I went straight back to the carer at the desk. Habit. Fair catch.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3), upwards (rank below: +1 courage).
 * [Say nothing, and turn to Esther so Dr Shah turns with you #move: silent esther leaves_pause #reflect: You turned to Esther and left the pause. What if Dr Shah hadn't turned with you?]
@@ -423,6 +421,7 @@ Esther is watching Dr Shah's mouth. She caught "granddaughter".
 # mandate: esther none
 You walk out with Esther into the car park.
 "Twelve minutes with her, and I understood every word. She wrote the hard ones down." # speaker: esther # to: you
+"She asked about Kumasi. Her dad grew up in Gujarat, and he still corrects her Gujarati. We nearly forgot the tablets." # speaker: esther # to: you
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - flag_done:
@@ -445,7 +444,7 @@ You walk out with Esther into the car park.
     "Thank you for saying it. What would help is you not doing it next week." # speaker: esther # to: you
     "I'll write to the practice manager myself. You can post it." # speaker: esther # to: you
     # moment: Afterwards
-    # perspective: esther: You didn't make a speech about yourself. You said it and asked me. That's the right order.
+    # perspective: esther: You didn't make a speech about yourself. You said it and asked me. So I told you what I wanted, and wrote my own letter that night.
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
 * [Ask Esther if she'd mind you complaining about what you saw, in your own name #move: ask_consent esther info=complaint #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
     "I'd like to complain about this morning, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
@@ -460,12 +459,12 @@ You walk out with Esther into the car park.
     "I was writing it in my head in the waiting room. I'll need a stamp, not a secretary." # speaker: esther # to: you
     Then she grins. "But you can read it before I send it, and tell me if I've been too polite." # speaker: esther # to: you
     # moment: Afterwards
-    # perspective: esther: You offered, and you let me turn the offer down. That's the right kind of help.
+    # perspective: esther: You offered, and you let me turn the offer down. I showed you the letter on Thursday, and posted it myself.
 // DOING_FOR: no mandate for this and no duty, so acting on her behalf is doing for (R5).
 * [Tell Esther you'll write to the practice manager for her tonight, so she can rest #move: act_on_behalf esther #reflect: You wanted to take the letter off Esther's hands. Whose hands was it in?]
     ~ did_for_esther = true
     "Leave it with me. I'll write to the practice manager for you tonight, and you can rest." # speaker: you # to: esther
-    "I've written complaint letters since before you were born. But thank you." # speaker: esther # to: you
+    "I've written complaint letters for forty years. But thank you." # speaker: esther # to: you
     She puts the pad back in her bag. The conversation is over, and she has ended it.
     # moment: Afterwards
     # perspective: esther: You wanted to take it off my hands. It was never on your hands. It was my appointment.
