@@ -14,7 +14,8 @@
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
 # cast: farah = Farah Malik; pronouns: she/her; employment: deputy manager who runs the rota; ethnicity: British Pakistani (minoritised); age: 44; class: started as a care worker in 2004, the first in her family to manage anyone (invisible)
 # cast: hughes = Mr Dennis Hughes; pronouns: he/him; age: 88; ability: frail after a stroke; relationship: widower; geography: has lived on the same street for sixty years (unvoiced)
-# cast: gareth = Gareth Hughes; pronouns: he/him; relationship: Mr Hughes's son; caring: his father's main family carer alongside night shifts (unvoiced); employment: warehouse worker; age: 54
+# cast: gareth = Gareth Hughes; pronouns: he/him; relationship: Mr Hughes's son; caring: his father's main family carer, before and after work (unvoiced); employment: sales manager at a car dealership; age: 54
+# cast: precious = Precious Okafor; pronouns: she/her; age: 22; employment: care worker, three weeks into her first care job; caring: nursed her grandmother through her last year, and still writes everything down (unvoiced)
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -82,7 +83,7 @@ The late calls start at six. The phone is already ringing.
     # mandate: tendai asked
     "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
-    You ring Gareth at nine. It's forty minutes of him shouting about night shifts before he hears a word you say.
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say.
     # moment: The first response
     # perspective: tendai: You asked me first. Nobody else today asked me anything. And you stopped Farah, which I couldn't have done.
     # perspective: farah: I was keeping her safe the way I was kept safe. I didn't like being stopped in front of staff.
@@ -141,7 +142,7 @@ The late calls start at six. The phone is already ringing.
 Tuesday afternoon. Mr Hughes's six-monthly review is due, so you go to the house yourself.
 It's a terraced house with a scrubbed front step. Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years and knows who's moved in at every number.
 # reveal: hughes geography
-Gareth stands in the kitchen doorway in his work fleece, straight off a night shift. He looks after his dad between shifts, and he looks as if he hasn't slept for a week.
+Gareth stands in the kitchen doorway in his work lanyard, on his lunch hour. He looks after his dad before and after work, and he tells you so before you've sat down.
 # reveal: gareth caring
 On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a get-well card from his carers, signed in six different hands.
 {
@@ -150,7 +151,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     "I asked them to send someone else, Dad." # speaker: gareth # to: hughes
     "You asked. I didn't. It's my house. I want Tendai back." # speaker: hughes # to: gareth
 - terms_set:
-    "You rang me about Monday. I was tired. I'm on my feet twenty hours a day." # speaker: gareth # to: you
+    "You rang me about Monday. I said what I said. It's my dad's house." # speaker: gareth # to: you
     "He's sorry," says Mr Hughes. "Aren't you." It isn't a question. # speaker: hughes # to: gareth
 - else:
     Tendai went in alone at eight this morning. Gareth stayed in the kitchen. Nobody said a word, and nothing was agreed.
@@ -159,13 +160,13 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
 }
 // Gareth's request is still live in this room, and so is what he said: harm is on.
 # harm: on
-# discuss: Mr Hughes still decides who comes through his door, Gareth is exhausted, and Tendai isn't here. What has to be said in this room, and by whom?
-# note: Tiredness explains a short temper; it doesn't make racist abuse acceptable. Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
+# discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
+# note: Caring for a parent gives Gareth a voice in his father's care, not a say over who delivers it, and it doesn't make racist abuse acceptable. Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
 # theory: say_see_expect
-* [Tell Gareth what he said isn't accepted, and agree the new terms with Mr Hughes, since it's his care. #move: challenge #move: decide_with hughes #reflect: You named the abuse to an exhausted carer in his father's front room. What made that hard, and what did the written terms change later?]
+* [Tell Gareth what he said isn't accepted, and agree the new terms with Mr Hughes, since it's his care. #move: challenge #move: decide_with hughes #reflect: You named the abuse to a family carer in his father's front room. What made that hard, and what did the written terms change later?]
     ~ terms_set = true
     ~ tendai_trust += 1
-    "Gareth, what you said to Tendai on Monday isn't accepted, tired or not. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
+    "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
     Gareth goes red. For a moment you think he'll ask you to leave.
     "Write it," says Mr Hughes. "And put in that I want Tendai on Thursdays." # speaker: hughes # to: you
     Gareth signs at the kitchen table without a word. At the door he tells the doormat he knows he was out of order.
@@ -184,13 +185,13 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
 * [Take Gareth's apology as it stands, and agree a fresh start for everyone's sake, with Mr Hughes's blessing. #move: collude #reflect: A fresh start sounded generous. What did Gareth learn from it about what happens when he shouts at a carer?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You told Gareth it was a fresh start. He learned that nothing happens."
-    "Let's call it a fresh start. Nobody's perfect on no sleep." # speaker: you # to: gareth
+    "Let's call it a fresh start. Nobody's perfect." # speaker: you # to: gareth
     "That's all I'm asking," says Gareth. # speaker: gareth # to: you
     Mr Hughes looks from one of you to the other, and says nothing.
     On Thursday Gareth tells his neighbour the agency backed down. The neighbour's wife has her hair done with Sheila's sister.
     # moment: The review at the house
     # perspective: hughes: They shook hands over my head. Nobody asked what I thought of my son's mouth.
-    # perspective: gareth: Fair play. They know I'm under pressure.
+    # perspective: gareth: Fair play. They know whose house it is.
 * {reassigned} [Agree to put Tendai back on the visits from Thursday, since Mr Hughes has asked for her by name. #move: act_on_behalf tendai #reflect: Mr Hughes asked for Tendai, and you said yes for her. When was Tendai asked, this week?]
     ~ tendai_trust -= 1
     ~ moved_back = true
@@ -200,7 +201,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     Gareth goes back into the kitchen and shuts the door.
     Tendai hears on Wednesday, from Farah, that she's back on Mr Hughes. "Moved off for the son. Moved back for the father. Does anybody want to know what I think?" # speaker: tendai # to: farah
     # moment: The review at the house
-    # perspective: hughes: I got my Tendai back. I didn't think to ask if she wanted to come.
+    # perspective: hughes: Tendai's back. I didn't think to ask if she wanted to come.
     # perspective: gareth: So Dad gets his way. Nobody told me what happens if I lose my temper again.
 -
 * [Thursday: before the team briefing]
@@ -283,8 +284,10 @@ You meant to say something at the briefing about what the agency expects. Tendai
 # enter: tendai
 # enter: sheila
 # enter: farah
+# enter: precious
 Nine o'clock. Ten care workers squeeze into the office. Sheila has the seat by the kettle, as always; the newer staff sit where she can see them.
-Precious, three weeks into the job, has brought a notebook. Nobody else has.
+Precious, three weeks into the job, has brought a notebook. Nobody else has. She nursed her grandmother through her last year, and she still writes everything down.
+# reveal: precious caring
 { swap_stopped:
     Farah stands by the door, next to Tendai.
 - else:
@@ -293,7 +296,8 @@ Precious, three weeks into the job, has brought a notebook. Nobody else has.
 Before you've said a word, Sheila says it to the room as the kettle boils, not unkindly.
 "He's always been like that, Gareth Hughes. You learn to let it wash over you." # speaker: sheila
 # harm: on
-Two people nod. One laughs. Precious, the new starter, looks at her shoes.
+Two people nod. One laughs. Precious, the new starter, puts her pen down.
+"So if a family says something to me, on my own at night, I just let it go? Is that what we do here?" # speaker: precious
 Tendai catches your eye and gives a small shake of the head: not here, not about me.
 # discuss: The whole room heard Sheila. Tendai has said "not about me". What do you owe the room, and what does her wish cover?
 # note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do.
@@ -312,10 +316,10 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
     # moment: "Let it wash over you"
     # perspective: tendai: You didn't use my name. You said it to all of them, and it was the right size. Then you asked me, not the room.
     # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
-* [Carry on with the rota so nobody's singled out; afterwards, take Sheila aside and check in with Tendai. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter looking at her shoes take away from the briefing itself?]
+* [Carry on with the rota so nobody's singled out; afterwards, take Sheila aside and check in with Tendai. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
     ~ sheila_ally += 2
     ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
-    You hand out the rota. Nobody says anything else. Precious glances at you, then at Tendai, and writes nothing in her notebook.
+    You hand out the rota. Nobody answers Precious. She glances at you, then at Tendai, and writes nothing in her notebook.
     Afterwards you find Sheila in the car park.
     "When you said let it wash over you, where does that come from?" # speaker: you # to: sheila
     "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
@@ -338,7 +342,7 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
 -
 { last_act == "BYSTAND":
     ~ precious_left = true
-    A month later Precious leaves. Her exit form says she didn't think the agency would back her.
+    A month later Precious leaves. Her exit form says she asked what to do, and nobody in the room answered.
 }
 * [A month later: the senior post]
 - -> promotion
@@ -470,7 +474,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 # wants: tendai unknown
 # enter: tendai
 Six months after that Monday. Tendai's supervision, in your office, with the door shut. She's brought her own list.
-She's had a year: the Hughes visits, the interview, a school meeting about her son that she had to swap two calls to get to. Her list is in her own handwriting, numbered.
+She's had a year: the Hughes visits, the interview, a school meeting about her son that she had to swap two calls to get to. It was good news: he's funny, he's eight, and he's taught half his class to draw maps of cities that don't exist. Her list is in her own handwriting, numbered.
 {
 - tendai_trust < 0:
     "Before my list. Something from this year." She doesn't look away. "{tendai_harm} I want to say it once, to you." # speaker: tendai # to: you
@@ -490,7 +494,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     "Say it the same way to Farah's new starters at induction. Without my name. That's what would help." # speaker: tendai # to: you
     You agree, and put it in the induction plan while she watches.
     # moment: Six months on
-    # perspective: tendai: No speech, no reasons. You said it and asked me. That's rarer than you'd think.
+    # perspective: tendai: No speech, no reasons. You said it and asked me. I went back to my list and asked for the next thing on it.
 * {tendai_trust < 0} [Explain what you were weighing at the time, so she understands you were trying to protect her. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
     ~ tendai_trust -= 1
     "I hear you. I want you to understand what I was weighing: I was trying to protect you, with everything else going on." # speaker: you # to: tendai
@@ -512,7 +516,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     # perspective: tendai: We planned it on paper, my way, with my son's hours in it. I came out knowing what to do.
 * {tendai_trust >= 0} [Put Tendai forward for the regional care award, so her year gets the recognition it deserves. #move: sponsor tendai public #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]
     "I'd like to put you forward for the regional care award. You've had a year, and you've been brilliant." # speaker: you # to: tendai
-    "An award for the year Gareth shouted at me?" She smiles, a bit. "Put Sheila forward. She changed more than I did." # speaker: tendai # to: you
+    "An award for the year Gareth shouted at me?" She smiles, a bit. "Ask me after the apprenticeship. I want to be put forward for something I chose." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: Kind. But the year people would read about is the worst part of it.
 * {tendai_trust >= 0} [Tell her the office will take care of her visa extension paperwork, so that's one less thing to worry about. #move: act_on_behalf tendai #reflect: You took the paperwork off her plate. What did she need to know about it that she now didn't?]
@@ -537,14 +541,16 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
 === end_alongside ===
 # enter: tendai
 # enter: sheila
+# enter: gareth
 Eight months after that Monday, Gareth starts on a new carer about her accent.
-Sheila's on the visit too. She tells him, calmly, to stop. Then she rings the number in the speaking-up policy from the car, and Tendai, on call that week, takes the report.
-"That's how it's done now." # speaker: sheila # to: tendai
+Tendai is on call that week. Sheila, on the visit too, tells him to stop and rings the number from the car. Tendai takes the report and is at the house in twenty minutes.
+She sits down at Mr Hughes's kitchen table, opposite Gareth, and asks the new carer what she wants to happen next. Then she tells Gareth what happens if it happens again.
 { policy_with_staff:
-    "I know. I wrote that bit." # speaker: tendai # to: sheila
+    "It's in the policy. I wrote that bit." # speaker: tendai # to: gareth
 - else:
-    "It is. Thank you for stopping him." # speaker: tendai # to: sheila
+    "That's how we do it now." # speaker: tendai # to: gareth
 }
+On the doorstep afterwards Tendai turns to Sheila. "You stopped him before I got here. Come and show the new starters how, at induction." # speaker: tendai # to: sheila
 { terms_set:
     The care agreement is on the kitchen table. Gareth rings the next day to apologise, to the carer, not to you.
 - else:

@@ -60,7 +60,7 @@ You're the council's Director of Adult Social Services, and a member of the boar
 New Roots meets in a room above a launderette on Station Road. It's warm and loud. A dozen people sit round two pushed-together tables with forms, phones and children.
 Samir shakes your hand. Last spring he wrote a blog post about your department's front door, the phone line where people first ask for help. It was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
-He smiles. He doesn't take it back. It's Friday, and he tells you he leaves at one for prayers at the mosque round the corner, so you have an hour.
+He smiles. He doesn't take it back. It's Friday, and he tells you he'll slip out at one for prayers at the mosque round the corner, and be back by two.
 Samir brings the coffee himself. A woman at the next table puts down her pen and comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six." # speaker: hawa # to: you
 His volunteers spend most mornings doing what your leaflets say the council does: reading letters, finding the right number, ringing it, waiting. Nobody pays them.

@@ -15,8 +15,8 @@
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
 # cast: okonjo = Matron Grace Okonjo; employment: matron for the medical wards, your manager; ethnicity: British Nigerian (minoritised); education: came to England as a student nurse in 1998 (invisible); age: 54
-# cast: daniel = Daniel Marsh; age: 30; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week in a garden centre café (invisible); geography: lives in supported living with two friends
-# cast: gary = Gary Walsh; relationship: son of Mrs Walsh in bay 3; caring: has looked after his mum alone since his dad died, and has hardly slept (invisible); age: 52; employment: delivery driver, losing shifts to be here (unvoiced)
+# cast: daniel = Daniel Marsh; age: 30; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week as a mechanic in a bike repair workshop (invisible); geography: lives in supported living with two friends
+# cast: gary = Gary Walsh; relationship: son of Mrs Walsh in bay 3; caring: has looked after his mum alone since his dad died (invisible); age: 52; employment: delivery driver, losing shifts to be here (unvoiced)
 # cast: price = Dr Owen Price; employment: medical registrar; age: 34; caring: father of twins under one, on his fourth night shift in a row (invisible)
 
 VAR last_act = ""
@@ -71,13 +71,13 @@ Fair. But I'm still wearing mine. # speaker: tom # to: chiamaka
 # theory: five_ds
 You're in charge of Ward 7 today, with the green lanyard round your neck.
 By ten the ward is full. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
-Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her son Gary has been beside her since six. He comes to the nurses' station, unshaven, holding his mum's glasses.
-I've not slept. I've lost two shifts this week. And Mum can't follow the African lady. Can she have an English nurse? # speaker: gary # to: you
+Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her son Gary has looked after her on his own since his dad died, and he's been beside her since six. He comes to the nurses' station holding his mum's glasses.
+Mum can't follow the African lady. Can she have an English nurse? # speaker: gary # to: you
 # reveal: gary caring
 Mrs Walsh speaks English. So does Chiamaka, who is at the drugs trolley, two metres away. Her hands stop on the trolley. Then she carries on counting tablets.
 Tom, writing up notes beside you, has stopped writing.
 # harm: on
-# discuss: Gary is frightened and exhausted. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
+# discuss: Gary is frightened for his mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
 # note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. A genuine clinical need, such as a shared language for a patient who speaks little English, is a different thing and does not apply here. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
 // CHALLENGE (refusing Gary) + CREDIT (Chiamaka's standing, said in front of him; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her). The option that does both.
 * [Tell Gary no, Chiamaka is his mum's nurse today; then check with her what comes next #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Gary before you asked Chiamaka anything. What would have changed if you had asked her first?]
@@ -97,7 +97,7 @@ Tom, writing up notes beside you, has stopped writing.
     We don't choose nurses by where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. # speaker: you # to: gary
     Gary goes red. "So I've no say? I'll be putting a complaint in." He goes back to the bay. # speaker: gary # to: you
     Chiamaka closes the trolley.
-    Thank you for not moving me. I'd have said some of that myself, if anyone had asked. # speaker: chiamaka # to: you
+    About time somebody said it to him. I'd have said some of that myself, if anyone had asked. # speaker: chiamaka # to: you
     Gary's complaint goes in that afternoon, with your name on it.
     # moment: An English nurse
     # perspective: chiamaka: You said no to him, and you said my name with respect. I was standing right there, and I had things to say too.
@@ -232,7 +232,7 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
 The next Monday, eight in the morning. Handover at the nurses' station: the night team, the day team, and Dr Price, the medical registrar, on his fourth night in a row.
 Three people talk at once. A call bell is going. Tom is at the back, turned half away from the noise, and he asks for bed 14 again.
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
-A couple of people laugh. Dr Price has twin babies at home and hasn't slept properly since the summer. He's not a cruel man. He's a tired one.
+A couple of people laugh. Dr Price has twin babies at home and hasn't slept properly since the summer.
 Chiamaka moves, without a word, to stand where Tom can see her face. She says the bed numbers again, slowly, just for him.
 # reveal: price caring
 # reveal: tom ability
@@ -279,8 +279,8 @@ Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He'
 # prop: daniel name_badge
 # access: daniel able_with_support
 # theory: accessible_information
-Daniel Marsh is 30. He came in last night after a seizure at work, in the garden centre café. He has a learning disability, and lives in supported living with two friends.
-He's still wearing his name badge from the café. It says "Daniel. Happy to help."
+Daniel Marsh is 30. He came in last night after a seizure at work, in the bike repair workshop where he's a mechanic. He has a learning disability, and lives in supported living with two friends.
+He's still wearing his name badge from work. It says "Daniel Marsh. Mechanic." There's oil under his thumbnail.
 # reveal: daniel employment
 In his bag is a red folder: his hospital passport. It says, in his own words and pictures, how to talk with him. "Use short words. Show me. Give me time. Ask me, not my staff."
 // The passport is Daniel's own documented wishes about how to talk with him.
@@ -298,13 +298,13 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     Two minutes. His passport says how to ask him. # speaker: you # to: price
     Dr Price looks at his watch and doesn't hide it. You read the first page. Then you crouch by the bed, where Daniel can see your face.
     Daniel, what happened at work? # speaker: you # to: daniel
-    I was doing the cups. Then I was on the floor. My head hurt. # speaker: daniel # to: you
-    I want to go home Thursday. Thursday is my shift. # speaker: daniel # to: price
+    I was fixing a puncture. Then I was on the floor, and my head hurt. # speaker: daniel # to: you
+    I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
     Dr Price crouches too, and starts again, in shorter words. The round leaves bed 12 eight minutes late.
-    Can it go on the computer? So I don't say it every time? # speaker: daniel # to: you
+    Can it go on the computer, so I don't have to say it every time? # speaker: daniel # to: you
     # mandate: daniel asked
     # moment: Who talks to Daniel?
-    # perspective: daniel: You read my folder. You asked me. I told it right.
+    # perspective: daniel: You read my folder, then you asked me. I explained it properly, and the doctor listened.
     # perspective: price: Eight minutes I didn't have. I got a better history than the notes, from him.
 // REMOVE_BARRIER: a format adjustment that carries Daniel's documented wishes (known_wishes, R11). Not SPEAK_FOR.
 * [Tell Dr Price what Daniel's passport says about how he understands best #move: adjust daniel #reflect: You passed on what Daniel's passport says. Who was Dr Price talking to afterwards?]
@@ -312,24 +312,24 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
     Dr Price stops. He reads the page you hold out, then turns to the bed.
     Daniel. Sorry. What happened? # speaker: price # to: daniel
-    I had a fit. At work. I want to go home Thursday. # speaker: daniel # to: price
+    I had a seizure at work. I want to go home by Thursday. # speaker: daniel # to: price
     It's slower than Dr Price would like, and he says so afterwards. Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
     # moment: Who talks to Daniel?
-    # perspective: daniel: You told the doctor what my folder says. Then he asked me. Good.
+    # perspective: daniel: You told the doctor what my folder says, and then he asked me. That's what it's for.
     # perspective: price: Fair. It was in his bag the whole time.
 // HOLD_SPACE: harm is exclusion, Daniel is present, and the learner leaves a pause for him (R3).
 * [Say nothing to Dr Price. Turn to Daniel, catch his eye, and wait #move: silent daniel leaves_pause #reflect: You waited for Daniel. What did he need to see to know he could speak?]
     ~ daniel_heard = true
     You turn to Daniel and wait. Dr Price stops talking, and after a moment he looks at Daniel too.
-    I'm Daniel. I had a fit at work. Ask me. # speaker: daniel # to: price
+    I'm Daniel. I had a seizure at work. You can ask me. # speaker: daniel # to: price
     Dr Price asks him, in long sentences, and Daniel loses the thread twice. Nobody has read the folder. He says he wants to be home by Thursday for his shift.
     # moment: Who talks to Daniel?
-    # perspective: daniel: You looked at me and waited. So I said it. The doctor used long words.
+    # perspective: daniel: You looked at me and waited, so I said it. The doctor still used long words.
     # perspective: tom: When everyone turned to Daniel, I could see his face and follow it. The folder stayed in the bag.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
 * [Answer Dr Price from the notes so the round keeps moving, then ask Daniel if that's right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
-    Seizure at the café, first one in two years. He lives in supported living. He understands most things if you keep it simple. # speaker: you # to: price
+    Seizure at work, first one in two years. He lives in supported living. He understands most things if you keep it simple. # speaker: you # to: price
     Useful. Thanks. Dr Price carries on talking to you and Tom. # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
     Nobody hears him but you. After the round you go back and ask him if what you said was right.
@@ -437,7 +437,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
         Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     }
     Tom laughs.
-    Me, on a stage? Only if the card goes in with both our names on it. And I'm not giving a speech about being gay. # speaker: tom # to: you
+    Me, on a stage? Only if the card goes in with both our names on it. And no speech. The one time I mentioned being gay at work, it was all anyone asked me about for a month. This time I'd like to be the nurse who designed a card. # speaker: tom # to: you
     # reveal: tom sexual_orientation
     You nominate the "About me" card, with Chiamaka's and Tom's names and what each did. Matron says it's a waste of a good nomination. The card wins. Tom collects it. Chiamaka watches from the back, and claps.
     # moment: The award form
@@ -537,12 +537,11 @@ Chiamaka is at the desk writing her notes. Tom is changing the batteries in his 
 # enter: tom
 # enter: okonjo
 # prop: chiamaka ally_lanyard
-A year after the lanyard went round your neck, Chiamaka asks for one of her own.
-Matron Okonjo finds a green one in her drawer and hands it over without a word.
-I've seen what it means on this ward now. So I'll wear it. # speaker: chiamaka # to: you
-She puts it on at handover, and nobody makes a speech about it.
+A year after the lanyard went round your neck, Chiamaka takes a green one from Matron's drawer. She tells Tom why before she tells you.
+Four nurses from Lagos and Manila start in September. I want them to know who to find on their first day, before their first Gary. That's what it's for. # speaker: chiamaka # to: you
 { daniel_heard: Daniel is back for a check-up in the summer. His flag comes up on the screen before anyone speaks to him. }
-Tom runs the lipreading session on three more wards. The board asks for the allocation figures every quarter. They're getting fairer, slowly.
+Tom runs the lipreading session on three more wards.
+The board asks for the allocation figures every quarter. This quarter, for the first time, internationally educated nurses on Ward 7 get the heaviest bays no more often than anyone else.
 -> END
 
 === ending_leaving ===
