@@ -164,13 +164,13 @@ Rosa is sitting next to you. She follows English well when people speak clearly 
 // REMOVE_BARRIER: asking for time (the room flag) so Rosa can speak for herself (R11). Marked contested:
 // it keeps the idea in Rosa's own voice but delays the booking, and practitioners disagree about which
 // matters more here. Mark two or more options of a decision like this when people genuinely disagree.
-* [Ask Gloria for ten minutes after lunch so Rosa can tell her herself #move: adjust rosa room #contested]
+* [Ask Gloria for ten minutes with Rosa after lunch #move: adjust rosa room #contested]
     "Could you give her ten minutes after lunch? She'd rather tell you herself." # speaker: you # to: gloria
     # moment: Telling the manager
     # perspective: gloria: It cost us the coach booking for a day. I heard it from Rosa, though.
     -> ending_market
 // BYSTAND, contested: she wanted you to speak up, and you stay quiet (R3).
-* [Say it's not really your place to say #move: silent rosa #contested]
+* [Tell Gloria it isn't really your place to say what Rosa wants #move: silent rosa #contested]
     "I'd rather not say for her, really." # speaker: you # to: gloria
     "Garden centre, then. It's easier for the coach." # speaker: gloria # to: you
     # moment: Telling the manager
