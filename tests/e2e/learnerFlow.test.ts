@@ -37,6 +37,8 @@ describe('the foyer', () => {
     test(`Begin is on the first screen at ${label}, and so is Continue once there is a saved place`, async () => {
       const { page, errors } = await newPage(browser, '/', { viewport: size });
       if ('text' in size) {
+        // Let the first load finish (its lazy chunks) before the reload, so nothing is cut off mid-download.
+        await page.waitForLoadState('networkidle');
         await page.evaluate(() => {
           const key = Object.keys(localStorage).find((k) => k.endsWith('settings')) ?? 'allyship:settings';
           const current = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
