@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import commitmentsData from '../../../src/content/commitments.json';
 import promptsData from '../../../src/content/prompts.json';
 import standardsData from '../../../src/content/standards.json';
+import { HARM_ORDER } from '../../../src/engine/contract/acts';
 import { commitmentMenu, parseCommitments } from '../../../src/engine/debrief/commitmentMenu';
 import { parsePromptLibrary } from '../../../src/engine/debrief/promptLibrary';
 import { parseStandards, tickedStandards } from '../../../src/engine/debrief/standards';
@@ -51,18 +52,9 @@ describe('debrief content', () => {
     }
     for (const family of library.families) expect(family.wordings.length, family.family).toBeGreaterThanOrEqual(2);
     // Every act that can harm a person has a family that answers it.
-    for (const act of [
-      'OVERRIDE',
-      'SPEAK_OVER',
-      'TAKE_CREDIT',
-      'COLLUDE',
-      'SPEAK_FOR',
-      'BURDEN',
-      'DOING_FOR',
-      'BYSTAND',
-    ])
+    for (const act of HARM_ORDER)
       expect(
-        library.families.some((f) => f.acts?.includes(act as never) && !f.needs && !f.facets),
+        library.families.some((f) => f.acts?.includes(act) && !f.needs && !f.facets),
         act,
       ).toBe(true);
   });
