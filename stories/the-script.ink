@@ -1,6 +1,6 @@
 # title: The Script
 # summary: On an acute hospital ward you have just been named an Allyship Activator and given an "Ally" lanyard. Over one busy year you find out what the lanyard promises, and to whom.
-# minutes: 14
+# minutes: 13
 # role: Ward sister or charge nurse on an acute medical ward
 # outcome: Refuse a discriminatory request from a patient's relative at the time, and ask the colleague it targets what they want next.
 # outcome: Disagree with a manager who means well, and bring the person affected into the decision.
@@ -302,11 +302,10 @@ I'm here. # speaker: daniel
 Dr Price carries on talking to Tom. The round is already forty minutes behind.
 # discuss: Daniel is in the bed, awake, and has said "I'm here". His passport says how to talk with him. Who should speak next, and how?
 # note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record; it is still being rolled out (checked 2026-12). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). The best option still hands the conversation to Daniel. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
-// REMOVE_BARRIER: `room` (a pause to read the passport) (R11) + INVITE: Daniel is asked directly. Costs the round time.
-* [Get Dr Price to wait two minutes, read the passport, then put the question to Daniel #move: adjust daniel room #move: invite daniel #reflect: The round was forty minutes behind. What made two more minutes worth it?]
+// INVITE: Daniel is asked directly, the way his passport says to ask him. Costs the round time and the registrar's patience.
+* [Read the first page of the passport, crouch where Daniel can see you, and ask him yourself #move: invite daniel #reflect: The round was forty minutes behind. What made the extra minutes worth it?]
     ~ daniel_heard = true
-    Two minutes. His passport says how to ask him. # speaker: you # to: price
-    Dr Price looks at his watch and doesn't hide it. You read the first page. Then you crouch by the bed, where Daniel can see your face.
+    Dr Price looks at his watch and doesn't hide it. You read the first page of the red folder. Then you crouch by the bed, where Daniel can see your face.
     Daniel, what happened at work? # speaker: you # to: daniel
     I was fixing a puncture. Then I was on the floor, and my head hurt. # speaker: daniel # to: you
     I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
@@ -316,8 +315,8 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # moment: Who talks to Daniel?
     # perspective: daniel: You read my folder, then you asked me. I explained it properly, and the doctor listened.
     # perspective: price: Eight minutes I didn't have. I got a better history than the notes, from him.
-// REMOVE_BARRIER: a format adjustment that carries Daniel's documented wishes (known_wishes, R11). Not SPEAK_FOR.
-* [Tell Dr Price what Daniel's passport says about how he likes to be asked things #move: adjust daniel #reflect: You passed on what Daniel's passport says. Who was Dr Price talking to afterwards?]
+// ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not SPEAK_FOR.
+* [Tell Dr Price what Daniel's passport says about how he likes to be asked things #move: act_on_behalf daniel #reflect: You passed on what Daniel's passport says. Who was Dr Price talking to afterwards?]
     ~ daniel_heard = true
     His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
     Dr Price stops. He reads the page you hold out, then turns to the bed.
@@ -338,7 +337,7 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # perspective: daniel: You looked at me and waited, so I said it. The doctor still used long words.
     # perspective: tom: When everyone turned to Daniel, I could see his face and follow it. The folder stayed in the bag.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
-* [Answer Dr Price from the notes, then check with Daniel that you've got it right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
+* [Answer Dr Price from the notes, then ask Daniel whether you got him right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
     Seizure at work, first one in two years. He lives in supported living. He understands most things if you keep it simple. # speaker: you # to: price
     Useful. Thanks. Dr Price carries on talking to you and Tom. # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
@@ -510,9 +509,9 @@ There's still no protected time. I can't give you hours I haven't got. What do y
 Chiamaka is at the desk writing her notes. Tom is changing the batteries in his hearing aids.
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
 # note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before the board does. Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A ward's bank (temporary staffing) budget pays for cover when staff are short; it is not a source of protected time, so someone's time pays for it (the educator read, December 2026).
-// CHALLENGE upwards in writing (rank below) + ASK_CONSENT: the Ward 7 figures are Chiamaka's weeks, so she sees
-// the page before the board does (recording and escalating with consent). Costs an evening and the learner's standing.
-* [Show Chiamaka the Ward 7 page, then send the board the figures and a request for time #move: challenge #move: ask_consent chiamaka info=allocations #reflect: Chiamaka read the page before the board did. What did she change, and what would the board have seen without it?]
+// ASK_CONSENT + INDIRECT (Delegate: the figures go to the board, which has the power to act, R12): recording and
+// escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
+* [Show Chiamaka the Ward 7 page, then send the board the figures and a request for time #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. What did she change, and what would the board have seen without it?]
     ~ time_won = true
     ~ chiamaka_trust += 1
     Chiamaka reads the Ward 7 page at the desk, pen in hand.
@@ -523,16 +522,19 @@ Chiamaka is at the desk writing her notes. Tom is changing the batteries in his 
     # moment: Time and effort
     # perspective: chiamaka: You showed me my own numbers before the board saw them, and you took my word for how to say it.
     # perspective: okonjo: You put your name to it, upwards and in writing. I've been saying it in corridors for years.
-// REMOVE_BARRIER x2 (`room`: time for the people doing the work, R11). Matron pays for it in her own hours: the
-// bank budget is for covering shifts when staff are short, not for protected time (the educator read).
-* [Ask Matron for two protected hours a month, for you and Tom, and Chiamaka if she'd like them #move: adjust chiamaka room #move: adjust tom room #reflect: Matron covered the hours herself. What did that cost her, and how long could it last?]
+// REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + DOING_FOR: Chiamaka never took a lanyard, and is
+// signed up for Activator hours without being asked (R5). Matron pays for the hours herself: the bank budget is for
+// covering shifts when staff are short, not for protected time (the educator read).
+* [Ask Matron for two protected hours a month for you and Tom, and put Chiamaka down for them too #move: adjust tom room #move: act_on_behalf chiamaka #reflect: Matron covered the hours herself, and Chiamaka was on the list. Who had asked for what?]
     ~ time_won = true
     Matron looks at the rota for a long time.
     There's no budget for it. I'll cover the desk myself, two hours a month each. Don't tell the board I did, or they'll think it's free. # speaker: okonjo # to: you
-    Tom uses his first two hours to run a session on talking to people who lipread. Chiamaka uses hers to teach the "About me" card on another ward.
+    Tom uses his first two hours to run a session on talking to people who lipread.
+    I haven't got a lanyard. I didn't ask for hours. Give mine to someone who did. # speaker: chiamaka # to: you
     By the spring Matron is doing her own reports at nine at night.
     # moment: Time and effort
     # perspective: tom: Two hours isn't much. It's the first time anyone's made room for what I've been doing for free.
+    # perspective: chiamaka: I'm not an Activator. You put me on the list because it looked right.
     # perspective: okonjo: I found the hours. I found them in my own evenings. The board still thinks this costs nothing.
 // CHALLENGE upwards + OVERRIDE: Ward 7's figures name Chiamaka's weeks without her say (R6), however brave the report.
 * [Put the Ward 7 figures to the board as they stand, Chiamaka's weeks and all, with a request for time #move: challenge #move: disclose chiamaka info=allocations #reflect: The figures were true and the board acted. Whose weeks were on the page, and who had seen it first?]

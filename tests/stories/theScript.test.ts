@@ -20,7 +20,7 @@ const FIGURES = "Take Matron's advice";
 const NAME_AND_FIX = 'Tell Dr Price jokes';
 const FORMAT_ONLY = 'Let the joke go';
 const TELL_PRICE = 'Take Dr Price aside';
-const PASSPORT_THEN_ASK = 'Get Dr Price to wait two minutes';
+const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const ASK_PRIVATELY = 'Before you fill anything in';
 const NOMINATE_HER = "Put Chiamaka's name in the box";
 const HUDDLE = 'Take the form to huddle';
@@ -77,13 +77,15 @@ describe('S3 verdicts reviewers disputed', () => {
     }
   });
 
-  it('Daniel: telling the registrar what his own hospital passport says carries his documented wishes, so it removes a barrier and is not speaking for him; the best option still hands the conversation to him', () => {
+  it('Daniel: telling the registrar what his own hospital passport says carries his documented wishes, so it is advocacy and not speaking for him; the best option still hands the conversation to him', () => {
     const playthrough = playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, 'Tell Dr Price what Daniel']);
     const record = decisionAt(playthrough, DANIEL);
     expect(record.context.people.daniel?.mandate).toBe('known_wishes');
-    expect(actsOf(record)).toEqual(['REMOVE_BARRIER daniel']);
-    const best = optionsAt(record).find((o) => o.text.startsWith(PASSPORT_THEN_ASK))!;
-    expect(best.acts).toEqual(['REMOVE_BARRIER daniel', 'INVITE daniel']);
+    expect(actsOf(record)).toEqual(['ADVOCATE daniel']);
+    const options = optionsAt(record);
+    const best = options.find((o) => o.text.startsWith(PASSPORT_THEN_ASK))!;
+    expect(best.acts).toEqual(['INVITE daniel']);
+    for (const other of options) expect(total(best)).toBeGreaterThanOrEqual(total(other));
     const fromNotes = optionsAt(record).find((o) => o.text.startsWith('Answer Dr Price from the notes'))!;
     expect(fromNotes.acts).toEqual(['SPEAK_FOR daniel']);
   });
@@ -146,12 +148,14 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     expect(text).toContain("I'll cover the desk myself");
   });
 
-  it('the report: showing Chiamaka the Ward 7 page before the board sees it is recording and escalating with consent, and scores above putting her weeks to the board without asking', () => {
+  it('the report: showing Chiamaka the Ward 7 page before the board sees it is recording and escalating with consent, and scores above putting her weeks to the board without asking or signing her up for hours she never asked for', () => {
     const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHOW_HER_FIRST)), REPORT));
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
-    expect(find(SHOW_HER_FIRST).acts).toEqual(['CHALLENGE', 'ASK_CONSENT chiamaka']);
+    const best = find(SHOW_HER_FIRST);
+    expect(best.acts).toEqual(['ASK_CONSENT chiamaka', 'INDIRECT']);
     expect(find('Put the Ward 7 figures').acts).toContain('OVERRIDE chiamaka');
-    expect(total(find(SHOW_HER_FIRST))).toBeGreaterThan(total(find('Put the Ward 7 figures')));
+    expect(find(MATRON_HOURS).acts).toEqual(['REMOVE_BARRIER tom', 'DOING_FOR chiamaka']);
+    for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
   });
 });
 
