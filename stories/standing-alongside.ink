@@ -157,7 +157,7 @@ Samir is listening from the next table, pretending not to.
 # mandate: hawa declined
 {
 - promised_money:
-    Samir walks you down to the street and asks when the money will come. You say soon.
+    Samir walks you down to the street and asks when the grant round opens. You don't know.
 - took_shift:
     Samir walks you down to the street. "Eight o'clock," he says. "The phones open at eight."
 - else:
@@ -265,7 +265,7 @@ The cost-of-living item runs long. The public health slides take twenty minutes.
     ~ points_made = true
     ~ samir_trust += 2
     "These aren't my words. They're Samir Haddad's, from New Roots. {samir_asked:He asked me to bring them.|He sent them to this board.}" # speaker: you # to: begum
-    You read the three points. The second one is about your own front door, and your own staff are watching the webcast. You read it anyway.
+    You read the three points. The second one is about your own front door, and your own staff are watching the webcast.
     "He'd like to speak to the board himself. I'd ask that he's given a slot next time." # speaker: you # to: begum
     Cllr Begum looks at you over her glasses.
     "Noted. Put him on the next agenda." # speaker: begum # to: you
@@ -411,7 +411,7 @@ The officer next to you is already writing a reply about the hardship fund.
 # discuss: Samir is criticising your council and you, in public, and the chair is moving him on. What does standing alongside him look like when you're the one being criticised?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. Saying he's right without defending it, and asking what accountability would look like, is repair, and here it also hands him back a floor the chair has just taken away. A promise of a written answer records the criticism and commits to nothing: it takes no courage in a room like this.
 # theory: calling_in_out
-* [Tell the chair Samir's right about the page and the script, defend neither, and let him finish. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
+* [Tell the chair, before she moves on, that Samir's right about the page and the script, and let him finish. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right. The page is wrong, and the front-door script said what he says it said. I'm not going to defend either. Samir, what would accountability look like to you?" # speaker: you # to: samir
@@ -548,7 +548,7 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
     # moment: Six months on
     # perspective: samir: Kind, and careful. My questions went into your building and came back smaller.
     # perspective: hawa: Samir's face went very polite. That's how I know he's angry.
-* [Be open with them about the pressure on your budgets, show them where decisions get made, and leave the front door for next time. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
+* [Be open with them about the pressure on your budgets, and show them the rooms where those decisions get made. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
     You show them the council chamber and the cabinet room. You're frank about the budget: the gap, the savings, what's been cut already. Samir lets you.
     At the lift he stops.
