@@ -42,7 +42,7 @@ export function playthroughName(startedAt: number): string {
   return `p${Math.max(0, Math.round(startedAt)).toString(36)}`;
 }
 
-export interface EarlierReflection {
+interface EarlierReflection {
   /** The playthrough's name, to delete it by. */
   playthrough: string;
   answers: DebriefAnswers;
