@@ -3,8 +3,7 @@
 import { readSave } from '../engine/contract/index.ts';
 import type { SaveEnvelope } from '../engine/types';
 import { deviceStorage, storageKey } from './deviceStorage';
-
-const autosaveKey = (storyId: string) => storageKey('save', 'auto', storyId);
+import { autosaveKey } from './autosaveKey';
 
 export type AutosaveRead = { save: SaveEnvelope | null; problem: string | null };
 
@@ -34,7 +33,7 @@ export function clearAutosave(storyId: string): void {
 
 /** Stories with an autosave, for the foyer's "continue where you left off". */
 export function storiesWithAutosave(): string[] {
-  const prefix = storageKey('save', 'auto', '');
+  const prefix = autosaveKey('');
   return deviceStorage()
     .keys()
     .filter((k) => k.startsWith(prefix))
