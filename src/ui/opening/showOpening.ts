@@ -40,6 +40,8 @@ export function showOpening(root: HTMLElement): OpeningOnScreen | null {
   const params = new URLSearchParams(location.search);
   const storyId = params.get('story');
   const data = storyId ? document.getElementById(openingElementId(storyId)) : null;
+  // Read once, at the page's first script: after that the openings are only weight in the document.
+  for (const element of document.querySelectorAll(`script[id^="${openingElementId('')}"]`)) element.remove();
   if (!storyId || !data) return null;
   // The story's JSON is asked for now either way: the engine needs it whichever path the page takes.
   prefetchStory(storyId);
