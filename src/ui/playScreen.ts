@@ -16,6 +16,7 @@ import { companyBow, storyOpening, type Company } from './theatreFrame';
 import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
 import { stageSourceFor } from './stageFeed';
+import { stageAfterWords } from './stageAfterWords';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
 import { personCards } from './personCards';
@@ -342,7 +343,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         const { startStage } = await load();
         if (destroyed || p !== playthrough || generation !== stageGeneration) return;
         // The lines already shown happened before the stage existed: it replays them without movement.
-        stage = await startStage(stageBox, stageSourceFor(p), {
+        stage = await startStage(stageBox, stageAfterWords(stageSourceFor(p)), {
           reducedMotion: settings().reducedMotion,
           sofar: [...stageHistory],
         });
