@@ -32,6 +32,12 @@ export function bestOption(options: readonly OptionOutcome[]): number {
   return options.reduce((best, o, i) => (optionStanding(o) > optionStanding(options[best]!) ? i : best), 0);
 }
 
+/** Indices (into `options`) of every option that shares the highest standing: all the best, on a tie. */
+export function bestOptions(options: readonly OptionOutcome[]): number[] {
+  const top = Math.max(...options.map(optionStanding));
+  return options.flatMap((o, i) => (optionStanding(o) === top ? [i] : []));
+}
+
 /** Index (into `options`) of the lowest-standing option; the first on a tie. */
 export function worstOption(options: readonly OptionOutcome[]): number {
   return options.reduce((worst, o, i) => (optionStanding(o) < optionStanding(options[worst]!) ? i : worst), 0);

@@ -2,8 +2,8 @@
 // well-meaning professional might do, so the harm is not given away by the best option being the only careful,
 // long one. `check` reports these as warnings (advice, never errors: `check` still exits 0) and measures how long
 // a story is to play.
-import { bestOption } from '../engine/optionOutcomes';
-import type { OptionOutcome } from '../engine/types';
+import { bestOption, bestOptions } from '../engine/optionOutcomes';
+import type { ActName, OptionOutcome } from '../engine/types';
 import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 
 /** One decision as the walks met it: where it is written, and its options resolved in the context met. */
@@ -33,14 +33,61 @@ const BEST_IS_LONGEST_SHARE = 0.4;
 /** An option more than this many times the length of the shortest beside it stands out by length alone. */
 const LENGTH_RATIO = 3;
 /**
- * Reading pace for the minutes estimate. The spec is silent: 180 words a minute is slower than the adult
- * average for silent reading (about 240) because a learner reads a scene carefully and many read in a second
- * language; each decision adds THINKING_SECONDS to weigh the options.
+ * The share of decisions above which a pattern a learner can spot without reading the scene gives the answer
+ * away: picking by ally wording, or always picking the same kind of act.
  */
-const WORDS_PER_MINUTE = 180;
+const TELL_SHARE = 0.4;
+/** A wording player must also beat blind chance by this many decisions before it counts as a tell. */
+const TELL_MARGIN = 1.5;
+/** The share of decisions in which one act may be the best option's before "always pick that act" wins. */
+const SAME_BEST_ACT_SHARE = 0.5;
+/**
+ * The words a reader who has learnt "allyship means asking her what she wants, together" scans for
+ * (scenarios.md, "Option craft": the first drafts' best option was the one with most "ask / her / wants /
+ * together" words in 20 of 26 decisions). Harmful options should carry them as often as good ones.
+ */
+const ALLY_WORDS =
+  /\b(ask\w*|want\w*|wish\w*|together|invit\w*|own|choos\w*|choice\w*|decid\w*|her|him|his|them|their|themselves)\b/giu;
+/**
+ * Reading pace for the minutes estimate, as scenarios.md's "Depth" states it: 200 words a minute (slower than
+ * the adult average for silent reading, about 240, because a learner reads a scene carefully and many read in a
+ * second language); each decision adds THINKING_SECONDS to weigh the options.
+ */
+const WORDS_PER_MINUTE = 200;
 const THINKING_SECONDS = 20;
 
 const visible = (o: OptionOutcome): number => o.text.trim().length;
+const allyWords = (o: OptionOutcome): number => o.text.match(ALLY_WORDS)?.length ?? 0;
+
+/**
+ * How often a reader who picks the option with most ally words picks a best-scoring one (a tie among the wordiest
+ * counts as the share of them that are best), beside blind chance (the share of options that are best).
+ */
+function wordingPlayer(decisions: readonly DecisionSighting[]): { hits: number; chance: number } {
+  let hits = 0;
+  let chance = 0;
+  for (const d of decisions) {
+    const best = new Set(bestOptions(d.options));
+    const counts = d.options.map(allyWords);
+    const most = Math.max(...counts);
+    const picked = d.options.filter((_, i) => counts[i] === most).map((o) => o.index);
+    hits += picked.filter((i) => best.has(d.options.findIndex((o) => o.index === i))).length / picked.length;
+    chance += best.size / d.options.length;
+  }
+  return { hits, chance };
+}
+
+/** The act that is among the best option's acts in most decisions, and in how many. */
+function commonestBestAct(decisions: readonly DecisionSighting[]): { act: ActName; count: number } | null {
+  const counts = new Map<ActName, number>();
+  for (const d of decisions) {
+    const acts = new Set(d.options[bestOption(d.options)]!.acts.map((a) => a.act));
+    for (const act of acts) counts.set(act, (counts.get(act) ?? 0) + 1);
+  }
+  let top: { act: ActName; count: number } | null = null;
+  for (const [act, count] of counts) if (!top || count > top.count) top = { act, count };
+  return top;
+}
 const harms = (o: OptionOutcome): boolean => o.voice < 0 || o.power < 0 || o.courage < 0;
 const withThem = (o: OptionOutcome): boolean => o.voice >= 1 && o.power >= 1;
 
@@ -98,8 +145,35 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
       ),
     );
   }
+  const judgedDecisions = decisions.filter((d) => d.options.length >= 2);
+  const { hits, chance } = wordingPlayer(judgedDecisions);
+  if (judged > 0 && hits / judged > TELL_SHARE && hits >= chance + TELL_MARGIN) {
+    out.push(
+      diagnostic(
+        'craft-wording-tell',
+        file,
+        null,
+        'warning',
+        `a reader who picks the option with most "ask / her / wants / together" words picks a best-scoring one in ${round(hits)} of ${judged} decisions (blind chance: ${round(chance)}): give the harmful options the same caring words, and let some best options do something other than ask`,
+      ),
+    );
+  }
+  const same = commonestBestAct(judgedDecisions);
+  if (same && judged > 2 && same.count / judged > SAME_BEST_ACT_SHARE) {
+    out.push(
+      diagnostic(
+        'craft-same-best-act',
+        file,
+        null,
+        'warning',
+        `the best-scoring option is ${same.act} in ${same.count} of ${judged} decisions (more than ${SAME_BEST_ACT_SHARE * 100} %): a learner who always picks that kind of act wins without reading the scene; let the best move differ with the situation (remove a barrier, refuse now and then ask, repair, step back, advocate with the person's known wishes)`,
+      ),
+    );
+  }
   return out;
 }
+
+const round = (n: number): string => (Math.round(n * 10) / 10).toLocaleString('en-GB');
 
 /** Path lengths over the finished walks: fewest and median decisions, and the median path's words and minutes. */
 export function craftSummary(paths: readonly PathLength[]): CraftSummary | null {

@@ -50,9 +50,47 @@ describe('option craft warnings', () => {
         option(bestLongest ? 'Speak for her' : 'Speak for her, kindly', [-1, -1, 0]),
         option(bestLongest ? 'Ask her to say it' : 'Ask her', [2, 2, 0]),
       );
+    const longest = (list: DecisionSighting[]) => codes(list).filter((c) => c.startsWith('craft-best-longest'));
     // 2 of 5 is 40 %: not more than 40 %, no warning. 3 of 5 is.
-    expect(codes([d(1, true), d(2, true), d(3, false), d(4, false), d(5, false)])).toEqual([]);
-    expect(codes([d(1, true), d(2, true), d(3, true), d(4, false), d(5, false)])).toEqual(['craft-best-longest null']);
+    expect(longest([d(1, true), d(2, true), d(3, false), d(4, false), d(5, false)])).toEqual([]);
+    expect(longest([d(1, true), d(2, true), d(3, true), d(4, false), d(5, false)])).toEqual([
+      'craft-best-longest null',
+    ]);
+  });
+
+  it('warn once when a reader who picks the option with most ally words ("ask", "her", "wants", "together") finds the best too often', () => {
+    const told = (line: number) =>
+      at(line, option('Tell the doctor the history', [-1, -1, 0]), option('Ask her what she wants to say', [2, 2, 0]));
+    const honest = (line: number) =>
+      at(
+        line,
+        option('Ask her if she wants you to tell it', [-1, -1, 0]),
+        option('Move the screen so she can see', [2, 2, 1]),
+      );
+    // 3 of 5 by wording (60 %, chance 2.5 of 5): not enough over chance. 4 of 5 is.
+    expect(codes([told(1), told(2), told(3), honest(4), honest(5)])).not.toContain('craft-wording-tell null');
+    expect(codes([told(1), told(2), told(3), told(4), honest(5)])).toContain('craft-wording-tell null');
+  });
+
+  it('count a tie among the wordiest options as the share of them that are best', () => {
+    // Both options carry one ally word; one of the two is best: half a hit in each decision, never a tell.
+    const tie = (line: number) => at(line, option('Answer for her', [-1, -1, 0]), option('Turn to her', [2, 2, 0]));
+    expect(codes([tie(1), tie(2), tie(3), tie(4)])).toEqual([]);
+  });
+
+  it('warn once when one act is the best option in more than half the decisions: "always pick that act" wins', () => {
+    const withAct = (line: number, act: 'INVITE' | 'REMOVE_BARRIER') =>
+      at(line, option('Speak for him', [-1, -1, 0]), {
+        ...option('Turn to him', [2, 2, 0]),
+        acts: [{ act, target: 'a' }],
+      });
+    const warned = (list: DecisionSighting[]) => codes(list).filter((c) => c.startsWith('craft-same-best-act'));
+    expect(
+      warned([withAct(1, 'INVITE'), withAct(2, 'INVITE'), withAct(3, 'REMOVE_BARRIER'), withAct(4, 'REMOVE_BARRIER')]),
+    ).toEqual([]);
+    expect(
+      warned([withAct(1, 'INVITE'), withAct(2, 'INVITE'), withAct(3, 'INVITE'), withAct(4, 'REMOVE_BARRIER')]),
+    ).toEqual(['craft-same-best-act null']);
   });
 
   it('leave a decision with one option alone (it is a pacing choice in all but name)', () => {
@@ -67,8 +105,8 @@ describe('path measures', () => {
       { decisions: 4, words: 1000 },
       { decisions: 5, words: 1440 },
     ]);
-    // 1,440 words at 180 a minute is 8 minutes, and 5 decisions at 20 s each 1.7 more.
-    expect(summary).toEqual({ pathDecisions: { min: 4, median: 5 }, medianWords: 1440, medianMinutes: 9.7 });
+    // 1,440 words at 200 a minute (scenarios.md, "Depth") is 7.2 minutes, and 5 decisions at 20 s each 1.7 more.
+    expect(summary).toEqual({ pathDecisions: { min: 4, median: 5 }, medianWords: 1440, medianMinutes: 8.9 });
   });
 
   it('are absent when no walk finished', () => {
