@@ -1,13 +1,13 @@
 # title: Sitting in Reception
 # summary: You go with Esther, who is deaf, to her GP appointment. The surgery cancelled it by phone, and now everyone talks to you instead of her.
-# minutes: 14
+# minutes: 13
 # role: Home-care worker
 # outcome: Notice when a service talks about a person instead of to them, and hand the conversation back.
 # outcome: Tell doing with someone apart from doing for them, for Esther and for a stranger at the desk, even when your own time is short.
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Draft by the product team, revised December 2026. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work: none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
@@ -146,7 +146,7 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
     You face Esther and ask her what she'd like to do.
     She writes on her pad and turns it round so you can both read it.
     "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
-    You tell her you'll wait as long as your rota lets you, and you can see her notice the "as long as".
+    You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
     # moment: "She'll need to book online"
     # perspective: esther: You asked me. I'd already decided, but it's nice to be asked.
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
