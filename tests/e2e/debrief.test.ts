@@ -51,14 +51,14 @@ const PROMPTS = [
   'You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?',
   'What exactly did you do at “At the desk: "we rang her"” that you could do again tomorrow?',
   'You and Esther Mensah decided together at “"She\'ll need to book online"”. What did that change about what happened next?',
-  'What part did Esther Mensah’s faith play in what mattered at “At the desk: "we rang her"”?',
+  "Esther Mensah was not there at “Passing on Esther's message”. How closely did you carry her own words, and how will the outcome reach her?",
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
-const BANDS = ['their voices mostly heard', 'mostly with', 'sometimes acted'];
+const BANDS = ['their voices mostly heard', 'mostly with', 'mostly acted'];
 const BAND_LINES = [
   'Whose voice was heard: their voices mostly heard',
   'Who decided: with, for or to: mostly with',
-  'Acting or standing by: sometimes acted',
+  'Acting or standing by: mostly acted',
 ];
 const PARTS = ['Pause', 'What happened', 'So what', 'What if', 'Now what', 'Record'];
 const SELF_REFLECTION = 'It is a self-reflection, not an accreditation or an assessment';
@@ -175,7 +175,7 @@ test('the With path: the curtain call tells back the moments in order and asks t
   expect(timeline.moments).toEqual(MOMENTS);
   expect(timeline.choices).toEqual(CHOICES);
   expect(timeline.noticed[0]).toContain('What Esther Mensah noticed');
-  expect(timeline.noticed[0]).toContain('You turned round and waited');
+  expect(timeline.noticed[0]).toContain('You left the turn to me, and I took it.');
 
   await goToPart(page, 'So what');
   expect(await shownPart(page).locator('.debrief-bands dd strong').allTextContents()).toEqual(BANDS);
@@ -433,7 +433,8 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   expect(await shownTitle(page)).toBe('What if');
   await tabUntil(
     page,
-    isButton('Try: Face Esther, and ask how she wants to handle it: three weeks, the app, or something else'),
+    // A focused element's name is read to 80 characters, so the long option is matched by its start.
+    isButton(/^Try: Face Esther, and ask how she wants to handle it/),
   );
   await page.keyboard.press('Space');
   // Focus moves to what the other option led to.
