@@ -7,7 +7,7 @@
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work: none has yet been paid to review it; review planned.
+# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and revised. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
@@ -63,8 +63,8 @@ She finds the name on her screen, then looks up at you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
 Dawn has said all of this to you. She hasn't looked at Esther once. Esther is watching Dawn's mouth, but Dawn's face is turned to the screen.
-# discuss: Dawn spoke to the worker, not to Esther, with her face to the screen. Who was in the conversation, and what would it take for Esther to be in it?
-# note: Esther is here and can speak with support: a face she can read, time, or words on paper. While Dawn faces her screen, waiting leaves Esther nothing to lipread. Meeting a known communication need is a step of the Accessible Information Standard (NHS England, revised 2025). Explaining for her is speaking for her, even when every word is true.
+# discuss: Dawn spoke to the worker, facing her screen. What would it take for Esther to be in the conversation?
+# note: Esther is here and can speak with support. With Dawn facing her screen, waiting leaves her nothing to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn why she rang, when Esther's letters to the surgery say she can't hear calls #move: relay esther #reflect: You were right about the phone. Who did Dawn look at for the rest of the morning?]
@@ -129,7 +129,7 @@ Dawn has said all of this to you. She hasn't looked at Esther once. Esther is wa
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
-# note: Booking on your phone is quick and kind, and it is doing for: nobody asked Esther. In the source story the worker and the woman decided together to wait in reception. Staying costs the worker something; that is part of the courage.
+# note: Booking on your phone is quick and kind, and it is doing for: nobody asked Esther. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DOING_FOR: Esther has not asked, there is no duty, so acting on her behalf is doing for (R5).
 * [Get the surgery's app up on your phone and go through the free slots with Esther #move: act_on_behalf esther #reflect: You had the app open before anyone asked Esther. What did she have to do to stop you?]
@@ -141,7 +141,7 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
     # moment: "She'll need to book online"
     # perspective: esther: You meant well. You were also halfway through booking me an appointment I didn't want.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
-* [Face Esther, and ask how she wants to handle it: three weeks, the app, or something else #move: invite esther #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
+* [Face Esther, and ask how she wants to handle it #move: invite esther #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
     You face Esther and ask her what she'd like to do.
     She writes on her pad and turns it round so you can both read it.
@@ -150,7 +150,7 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
     # moment: "She'll need to book online"
     # perspective: esther: You asked me. I'd already decided, but it's nice to be asked.
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
-* ["Three weeks is long after a fall. Shall we sit here together till a doctor's free?" #move: decide_with esther #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
+* ["Three weeks is long after a fall. Shall we sit and wait here together?" #move: decide_with esther #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
     ~ esther_trust += 1
     Esther thinks about it, then nods.
     "Yes. But only if you tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
@@ -339,8 +339,8 @@ Esther and Dr Shah go through to the consulting room. # exit: esther # exit: sha
 The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk. She has to leave at one to get her mum's lunch, she says, so she wants this sorted now. She grew up on the estate across the road, and she's been a patient here herself all her fifty-two years.
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
-# discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different, and where should her words end up?
-# note: Passing on her words is now advocacy: she's absent and asked. The practice's own record is where the Accessible Information Standard (NHS England, revised 2025) expects a known need to be written, so it is read at every contact. The national Reasonable Adjustment Flag is a different thing: it needs the person's own agreement, it is still being rolled out, and only services that can view the national record see it, so never promise that "everyone will know" (checked December 2026).
+# discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
+# note: Passing on her words is advocacy now: she's absent and asked. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025); the national flag needs her own agreement and is still rolling out (checked December 2026).
 # theory: accessible_information
 // ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
 // word, on the practice's own record. Doing both.
@@ -390,7 +390,7 @@ She says it kindly and fast. She has eleven more patients and a father at home w
 # harm: exclusion
 Esther is watching Dr Shah's mouth. She caught "granddaughter".
 # discuss: In a hurry, Dr Shah is planning Esther's tablets with you and a granddaughter. Who should she be talking to?
-# note: Dr Shah holds the power; her well-meant plan is the act to challenge: a phone call to a relative about a patient who can decide for herself. Giving out the number shares Esther's information without her say.
+# note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge: ringing a relative about a patient who can decide for herself. Giving out the number shares Esther's information without her say.
 // CHALLENGE (upwards, rank below: courage +2) + INVITE (rank below: +1 courage). Doing both.
 * [Tell Dr Shah she's planning this with the wrong person, and turn to Esther #move: challenge #move: invite esther #reflect: You corrected a GP in front of the desk. What made it yours to say?]
     ~ esther_trust += 1
@@ -446,8 +446,8 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 }
 "Something went wrong this morning. It'll go wrong for the next deaf person too, unless somebody says so. I'll write to the practice manager tonight. I've written complaint letters for forty years." # speaker: esther # to: you
 # wants: esther no
-# discuss: Something went wrong for Esther and for the surgery, and Esther has said she'll write. What's left that is yours to do?
-# note: A complaint in your own name will name Esther, so ask her first. Esther has the letter in hand; taking it over goes against what she just said. Recording what you saw, and a fall and a change of medicines, is your job whatever she decides (NICE guideline NG67, 2017). An apology belongs only where the path did her harm: a repair offered for no harm is not a repair (a verdict reviewers disputed).
+# discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
+# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall and the new tablets either way (NICE NG67, 2017). A repair offered for no harm is not a repair.
 # theory: situated_knowledge
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for the parts of this morning you did for her, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]

@@ -85,7 +85,7 @@ describe('S1 verdicts reviewers disputed', () => {
       expect(option(message, hers).acts[0]).toBe('ADVOCATE esther');
       expect(total(option(message, hers))).toBeGreaterThan(total(flag));
     }
-    expect(message.notes.join(' ')).toMatch(/needs the person's own agreement/);
+    expect(message.notes.join(' ')).toMatch(/national flag needs her own agreement/);
   });
 
   it("the practice's own record and the national Reasonable Adjustment Flag are kept apart: her words onto the practice record is the best option, and nothing promises that everyone will know", () => {
