@@ -1,6 +1,6 @@
 # title: Say, See, Expect
 # summary: A care worker is racially abused by a client's son. As the registered manager you decide what happens next, and what your agency expects of everyone from now on.
-# minutes: 14
+# minutes: 13
 # role: Registered manager of a home-care agency
 # outcome: Respond to abuse of a staff member so that her choices stay with her, not with the person who abused her, even when a trusted colleague's quick fix is on the table.
 # outcome: Set the expectation in the room without making one person carry the story, and follow up in private.
@@ -8,7 +8,7 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Draft rewritten by the product team in December 2026 and read only by the product team. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team and by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after both. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
@@ -70,7 +70,7 @@ Mr Hughes asked for her by name last month: she's the only one who lets him do h
 Sheila has been here twenty years, longer than you. New starters copy what she does, and what she lets go.
 The late calls start at six. The phone is already ringing.
 # discuss: Farah's fix is already on the rota, and it's kindly meant. What does Tendai need from you tonight, and who should decide it?
-# note: Date-stamped 2026-12-05. Employers must protect staff's health, safety and welfare at work, including from clients and their families (Health and Safety at Work etc. Act 1974, s2), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 adds employer liability for harassment of staff by third parties such as clients' families unless the employer took all reasonable steps to prevent it; the government's timetable put this in force on 1 October 2026 (we could not confirm the commencement regulations: check before you teach). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states.
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) makes employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it; we could not confirm from legislation.gov.uk whether the regulations bringing that part into force have been made, so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states.
 # theory: five_ds
 * [Ask Farah to hold the swap, and go through with Tendai what you could do from tomorrow. #move: challenge #move: invite tendai #reflect: You stopped your deputy's swap in front of her staff, then asked Tendai. What did each of those cost, and who paid?]
     ~ swap_stopped = true
@@ -87,7 +87,7 @@ The late calls start at six. The phone is already ringing.
     # moment: The first response
     # perspective: tendai: You asked me first. Nobody else today asked me anything. And you stopped Farah, which I couldn't have done.
     # perspective: farah: I was keeping her safe the way I was kept safe. I didn't like being stopped in front of staff.
-* [Let Farah's swap stand for now, so Tendai isn't back in that house tomorrow, and review it next week. #move: collude #move: act_on_behalf tendai informs #reflect: The swap kept Tendai out of Gareth's way. What did it give Gareth, and what did it take from Tendai?]
+* [Let Farah's swap stand for this week, and tell Tendai you'll go through it all with her on Monday. #move: collude #move: act_on_behalf tendai informs #reflect: The swap kept Tendai out of Gareth's way. What did it give Gareth, and what did it take from Tendai?]
     ~ reassigned = true
     ~ tendai_trust -= 2
     ~ tendai_harm = "You moved me off Mr Hughes because Gareth asked."
@@ -100,22 +100,22 @@ The late calls start at six. The phone is already ringing.
     # moment: The first response
     # perspective: tendai: Everyone was kind, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
     # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
-* [Ask Farah to hold the swap, ring Gareth tonight to set terms, and tell Tendai what you'll say on her behalf. #move: challenge #move: act_on_behalf tendai informs #reflect: You acted on Gareth the same night and told Tendai exactly what you'd say. What did she still have to ask for herself?]
+* [Ask Farah to hold the swap, and tell Tendai you'll ring Gareth tonight and set the terms for her. #move: challenge #move: act_on_behalf tendai informs #reflect: You acted on Gareth the same night and told Tendai exactly what you'd say. What did she still have to ask for herself?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ tendai_trust += 1
-    "Hold the swap, Farah. I'm ringing Gareth tonight. Abuse of staff isn't accepted; it goes into the care agreement, and if it happens again we review the service." # speaker: you # to: tendai
+    "Hold the swap, Farah. I'm ringing Gareth tonight. Abuse of staff isn't accepted; it goes into the care agreement, and if it happens again I'll review the package with the council, so his dad isn't left without care." # speaker: you # to: tendai
     Tendai nods slowly.
     "Thank you. And the visits? Nobody's asked me about the visits." # speaker: tendai # to: you
     "I want to keep going. With someone else there while Gareth's in." # speaker: tendai
-    You write it down. It's her plan, and she had to ask for it.
+    You write it down, under what you'd already decided.
     # moment: The first response
     # perspective: tendai: You acted, and you told me what you'd say. That helped. But the visits are my work, and I had to ask.
     # perspective: farah: Overruled, politely. Fair enough. I'll want to talk about it.
-* [Thank them both, say it's been a long day, and that you'll decide about the rota first thing in the morning. #move: silent tendai #reflect: You gave yourself a night to think. What did Tendai have to decide on her own before eight the next morning?]
+* [Tell Tendai she needn't decide anything tonight, and that you'll talk it through together first thing. #move: silent tendai #reflect: You gave Tendai a night before deciding anything. What did she have to decide on her own before eight the next morning?]
     ~ tendai_trust -= 2
     ~ tendai_harm = "I told you what Gareth said and went home with nothing."
-    "Thank you both. It's been a long day. I'll sort the rota first thing." # speaker: you # to: tendai
+    "You don't have to decide anything tonight. We'll talk it through first thing." # speaker: you # to: tendai
     "I've got a visit there at eight. Do I go?" # speaker: tendai # to: you
     You don't have an answer yet. She does up her coat and goes.
     "She'll be all right. We all get it, one way or another," says Sheila at the door. # speaker: sheila # to: you
@@ -161,9 +161,9 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
 // Gareth's request is still live in this room, and so is what he said: harm is on.
 # harm: on
 # discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
-# note: Caring for a parent gives Gareth a voice in his father's care, not a say over who delivers it, and it doesn't make racist abuse acceptable. Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
+# note: Caring for a parent gives Gareth a voice in his father's care, not a say over who delivers it, and it doesn't make racist abuse acceptable. Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
 # theory: say_see_expect
-* [Tell Gareth what he said isn't accepted, and agree the new terms with Mr Hughes, since it's his care. #move: challenge #move: decide_with hughes #reflect: You named the abuse to a family carer in his father's front room. What made that hard, and what did the written terms change later?]
+* [Tell Gareth what he said isn't accepted, and write the new terms into the agreement with Mr Hughes. #move: challenge #move: decide_with hughes #reflect: You named the abuse to a family carer in his father's front room. What made that hard, and what did the written terms change later?]
     ~ terms_set = true
     ~ tendai_trust += 1
     "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
@@ -173,7 +173,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     # moment: The review at the house
     # perspective: hughes: My care, my house, my say. And my son told where the line is, in front of me. Good.
     # perspective: gareth: Nobody's talked to me like that about Dad's care before. I didn't like it. I heard it.
-* [Let Mr Hughes say who comes through his door, and let him be the one to tell his son how it's going to be. #move: invite hughes #reflect: Mr Hughes had his say, and Gareth listened to his dad. Whose job was it to say that racist abuse isn't accepted, and was it said?]
+* [Ask Mr Hughes who he wants through his door, and leave it to him to tell Gareth how it's going to be. #move: invite hughes #move: silent #reflect: Mr Hughes had his say, and Gareth listened to his dad. Whose job was it to say that racist abuse isn't accepted, and was it said?]
     ~ tendai_trust += 1
     "Mr Hughes, it's your home and your care. Who do you want coming to see you?" # speaker: you # to: hughes
     "Tendai. And you'll behave, Gareth, or you'll stay at yours." # speaker: hughes # to: gareth
@@ -182,7 +182,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     # moment: The review at the house
     # perspective: hughes: You asked me, which is more than Gareth did. Mind, I shouldn't have to be the one keeping him in line at eighty-eight.
     # perspective: gareth: Dad had his say. Nobody from the agency said much, so I suppose it blew over.
-* [Take Gareth's apology as it stands, and agree a fresh start for everyone's sake, with Mr Hughes's blessing. #move: collude #reflect: A fresh start sounded generous. What did Gareth learn from it about what happens when he shouts at a carer?]
+* [Take Gareth at his word that it won't happen again, and agree a fresh start with both of them. #move: collude #reflect: A fresh start sounded generous. What did Gareth learn from it about what happens when he shouts at a carer?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You told Gareth it was a fresh start. He learned that nothing happens."
     "Let's call it a fresh start. Nobody's perfect." # speaker: you # to: gareth
@@ -192,7 +192,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     # moment: The review at the house
     # perspective: hughes: They shook hands over my head. Nobody asked what I thought of my son's mouth.
     # perspective: gareth: Fair play. They know whose house it is.
-* {reassigned} [Agree to put Tendai back on the visits from Thursday, since Mr Hughes has asked for her by name. #move: act_on_behalf tendai #reflect: Mr Hughes asked for Tendai, and you said yes for her. When was Tendai asked, this week?]
+* {reassigned} [Give Mr Hughes what he's asking for: Tendai back on his visits, starting from Thursday. #move: act_on_behalf tendai #reflect: Mr Hughes asked for Tendai, and you said yes for her. When was Tendai asked, this week?]
     ~ tendai_trust -= 1
     ~ moved_back = true
     ~ tendai_harm = "You moved me back for his father without asking me, the same as you moved me off for him."
@@ -242,7 +242,7 @@ You meant to say something at the briefing about what the agency expects. Tendai
 # discuss: Before the team hears anything, who should decide whether Monday is mentioned at all, and how?
 # note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience; sharing it with the team, however kindly, needs her agreement. Asking her to explain to colleagues what racism feels like hands her the work of teaching them. Ask privately, and take no for an answer.
 # theory: with_for_to
-* [Quietly check with Tendai whether Monday should be mentioned at all, and if so by whom: you, her, or nobody. #move: ask_consent tendai info=abuse #reflect: You asked Tendai in a corridor, ten minutes before a shift. What did she tell you, and did it change what you'd planned to say?]
+* [Ask Tendai, before you go in, whether Monday gets mentioned at all, and by whom. #move: ask_consent tendai info=abuse #reflect: You asked Tendai in a corridor, ten minutes before a shift. What did she tell you, and did it change what you'd planned to say?]
     ~ tendai_trust += 1
     "Before we go in: do you want Monday mentioned? You could say something, I could, or nobody." # speaker: you # to: tendai
     Tendai looks at the door to the office.
@@ -251,10 +251,10 @@ You meant to say something at the briefing about what the agency expects. Tendai
     # moment: Before the briefing
     # perspective: tendai: You asked, in private, and you listened to the answer. I hope you keep to it in there.
     # perspective: farah: She asked before she acted. Monday I didn't. I noticed the difference.
-* [Tell Tendai you'll explain to the team what happened on Monday, so nobody hears it as gossip in the car. #move: act_on_behalf tendai informs #reflect: You wanted the team to hear the truth, not rumour. Whose truth was it, and what did Tendai have to do to stop it?]
+* [Tell Tendai you'll tell the team about Monday yourself, plainly, and she can add to it. #move: act_on_behalf tendai informs #reflect: You wanted the team to hear the truth, not rumour. Whose truth was it, and what did Tendai have to do to stop it?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You were going to tell the team my story, and I had to stop you in a corridor."
-    "I'm going to tell them plainly what happened on Monday, so nobody hears it as gossip in the car." # speaker: you # to: tendai
+    "I'm going to tell them plainly what happened on Monday. Add anything you want." # speaker: you # to: tendai
     "Please don't." She says it quickly. "I don't want ten people looking at me every time a client raises his voice." # speaker: tendai # to: you
     # mandate: tendai declined
     "Say the rule. Leave me out of it." # speaker: tendai
@@ -262,7 +262,7 @@ You meant to say something at the briefing about what the agency expects. Tendai
     # moment: Before the briefing
     # perspective: tendai: You were going to tell my story for me, kindly. I had to stop you in a corridor.
     # perspective: farah: Same mistake as mine on Monday, from the other direction. She stopped it. Good for her.
-* [Ask Tendai if she'd tell the team herself what Monday was like for her, so they understand. #move: ask_to_educate tendai #reflect: You asked Tendai to help the team understand. Whose work would that have been, and on which day?]
+* [Ask Tendai if she wants to tell the team herself what Monday was like, in her own words. #move: ask_to_educate tendai #reflect: You asked Tendai to help the team understand. Whose work would that have been, and on which day?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You asked me to turn my worst day at work into a lesson."
     "Would you say a few words to the team about Monday? I think it'd mean more from you." # speaker: you # to: tendai
@@ -300,12 +300,12 @@ Two people nod. One laughs. Precious, the new starter, puts her pen down.
 "So if a family says something to me, on my own at night, I just let it go? Is that what we do here?" # speaker: precious
 Tendai catches your eye and gives a small shake of the head: not here, not about me.
 # discuss: The whole room heard Sheila. Tendai has said "not about me". What do you owe the room, and what does her wish cover?
-# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do.
+# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do.
 # theory: calling_in_out
-* [Say one line to the room, naming nobody: abuse from anyone we visit gets reported. Then see Sheila and Tendai alone. #move: challenge public #move: invite tendai #contested #reflect: One line, naming nobody, then two private conversations. What did the line cost you with Sheila and the room, and what did the conversations add?]
+* [Tell the room racist abuse from anyone we visit gets reported; then see Sheila and Tendai. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
     ~ sheila_ally += 1
     ~ tendai_trust += 1
-    "That's how we used to cope. It isn't good enough now. Abuse from anyone we visit gets reported, and I'll back you. Every time." # speaker: you
+    "That's how we used to cope. It isn't good enough now. Racist abuse from anyone we visit gets reported, and I'll back you. Every time." # speaker: you
     The room goes quiet. Sheila goes red to the ears.
     { swap_stopped:
         "Goes for me too," says Farah, from the door. "I've had twenty years of it." # speaker: farah
@@ -316,7 +316,7 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
     # moment: "Let it wash over you"
     # perspective: tendai: You didn't use my name. You said it to all of them, and it was the right size. Then you asked me, not the room.
     # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
-* [Carry on with the rota so nobody's singled out; afterwards, take Sheila aside and check in with Tendai. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
+* [Hand out the rota without a word on it, then see Sheila alone and ask Tendai what she wants. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
     ~ sheila_ally += 2
     ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
     You hand out the rota. Nobody answers Precious. She glances at you, then at Tendai, and writes nothing in her notebook.
@@ -328,7 +328,7 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
     # moment: "Let it wash over you"
     # perspective: tendai: In the room you let it pass. Afterwards you asked how I was, and Sheila said sorry. Both things are true.
     # perspective: sheila: You took me aside instead of showing me up. I listened more because of it.
-* [Stop the rota and tell Sheila, in front of everyone, that what Gareth said to Tendai was racist abuse, not a character flaw. #move: challenge tendai public #reflect: Everything you said about Gareth was true. What did Tendai ask you for, and what did the room look at while you said it?]
+* [Tell Sheila, in front of the room, that what Gareth said to Tendai was racist abuse, not his manner. #move: challenge tendai public #reflect: Everything you said about Gareth was true. What did Tendai ask you for, and what did the room look at while you said it?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made me the story in front of the whole team."
     "No, Sheila. What Gareth said to Tendai was racist abuse. Nobody should let that wash over them." # speaker: you # to: sheila
@@ -377,7 +377,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 # note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over.
 # theory: positive_action
 # theory: hierarchy_of_oppression
-* [Give everyone the questions a week ahead and the choice to answer out loud, as Sheila asked; encourage Tendai to apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
+* [Give everyone the questions a week ahead and the choice to answer aloud; urge Tendai to apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud. Nobody has to explain why." # speaker: you # to: sheila
@@ -388,17 +388,17 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: sheila: I asked for one thing and got it without telling the whole building. First interview in twenty years where I could think.
     # perspective: tendai: You encouraged me and told me the visa steps straight. Then I had to win it, like everyone. Good.
-* [Offer Tendai the post now: she's earned it over the years, and it shows the whole team where the agency stands after Monday. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
+* [Offer Tendai the post outright, and ask Sheila to mentor the new starters instead. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You offered me the job because of Gareth, not because of my work."
     "I'd like to offer you the post. You've earned it." # speaker: you # to: tendai
     "Because of Gareth? I want it because I'm good at it. Run the interviews. I'll apply like everyone else." # speaker: tendai # to: you
-    Sheila hears about the offer from someone else, and never mentions her questions again.
+    Sheila says she'll think about the mentoring. She never mentions her questions again.
     You run interviews after all. Tendai gets the post on merit, and the story that it was handed to her follows her round the office for months.
     # moment: The senior post
     # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
     # perspective: sheila: So it was decided before I'd even asked. I won't bother with my questions, then.
-* [Let Farah, who sits on the panel, know about Sheila's dyslexia beforehand, so the interview is fair to her. #move: disclose sheila info=dyslexia to=farah #reflect: You wanted the panel to be fair to Sheila. Who had she told, and who decided who else would know?]
+* [Tell Farah, before the panel, that Sheila is dyslexic and asked for her questions early. #move: disclose sheila info=dyslexia to=farah #reflect: You wanted the panel to be fair to Sheila. Who had she told, and who decided who else would know?]
     ~ sheila_exposed = true
     Farah means to be kind. Two days before the interview she tells Sheila not to worry about the written part.
     "I told you that in confidence. I asked for my questions early, not for people to go easy on me." # speaker: sheila # to: you
@@ -426,6 +426,8 @@ You want the next one to be something people can see, feel safe using, and help 
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
 Farah has costed it: paid meeting time for forty staff is two days of her rota budget.
+"Two days I'll have to find in a winter with three people off sick," Farah says. "Send it round and let them comment." # speaker: farah # to: you
+"Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. I wouldn't, otherwise, and I've been here twenty years." # speaker: sheila # to: farah
 { precious_left:
     Precious's exit form is still in your tray. You've read it twice.
 - else:
@@ -434,7 +436,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
 # note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Asking the person who was harmed to write the fix hands her the work. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
 # theory: enablers_inhibitors
-* [Put two paid sessions on the rota so staff on calls can come, and ask Tendai and Sheila to help shape it. #move: adjust tendai room #move: invite tendai #move: invite sheila #reflect: The paid sessions cost two days of rota budget and took months. What did people say in them that a template wouldn't have said?]
+* [Put two paid sessions on the rota for staff on calls, and write it with whoever comes. #move: adjust tendai room #move: decide_with tendai #move: decide_with sheila #reflect: The paid sessions cost two days of rota budget and took months. What did people say in them that a template wouldn't have said?]
     ~ policy_with_staff = true
     ~ tendai_trust += 1
     ~ sheila_ally += 1
@@ -446,7 +448,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # moment: The speaking-up policy
     # perspective: tendai: You paid us to come, so we came. My question's in it, in my words.
     # perspective: sheila: I said more in that room than in twenty years of staff meetings. Nobody made me write anything down.
-* [Write it yourself this weekend from a good template, and ask everyone to confirm they've read it by Friday. #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Your policy was clear and legally right, and everyone signed it. Would they use it, alone on a doorstep at eight in the morning?]
+* [Write it yourself from a good template, with what Tendai and Sheila have told you this year. #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Your policy was clear and legally right, and everyone signed it. Would they use it, alone on a doorstep at eight in the morning?]
     ~ tendai_harm = "You wrote the speaking-up policy for us, not with us, after everything."
     You write it on Saturday. It's clear and thorough, and the law in it is right. It goes out with the payslips. Everyone signs.
     "It says we can speak up. It doesn't say who listens, or what happens to us after." # speaker: tendai # to: you
@@ -454,7 +456,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # moment: The speaking-up policy
     # perspective: tendai: A good document, signed by all of us, written by one of us. I don't know if I'd use it.
     # perspective: sheila: Another form. I signed where it said.
-* [Ask Tendai if she'd draft it, with paid time to do it: nobody knows better what needs to be in it. #move: ask_to_educate tendai #reflect: You offered Tendai paid time to draft it. What else was she carrying that month, and what was she really being asked?]
+* [Ask Tendai if she'd like to draft it herself, in paid time, with Sheila's help if she wants. #move: ask_to_educate tendai #reflect: You offered Tendai paid time to draft it. What else was she carrying that month, and what was she really being asked?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made what happened to me into my homework."
     "Paid time? I've got a full rota, a son with appointments, and a visa renewal to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
@@ -495,9 +497,9 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     You agree, and put it in the induction plan while she watches.
     # moment: Six months on
     # perspective: tendai: No speech, no reasons. You said it and asked me. I went back to my list and asked for the next thing on it.
-* {tendai_trust < 0} [Explain what you were weighing at the time, so she understands you were trying to protect her. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
+* {tendai_trust < 0} [Tell her what you were weighing at the time, and ask whether she can see why. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
     ~ tendai_trust -= 1
-    "I hear you. I want you to understand what I was weighing: I was trying to protect you, with everything else going on." # speaker: you # to: tendai
+    "I hear you. Can I say what I was weighing? I was trying to protect you, with everything else going on. Can you see why?" # speaker: you # to: tendai
     "I know you were. That's why I said it once and not twice." # speaker: tendai # to: you
     She moves on to her list.
     # moment: Six months on
@@ -507,19 +509,19 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     "It's all right," says Tendai, and then she's the one making it all right, for five minutes, in her own supervision.
     # moment: Six months on
     # perspective: tendai: I came to say something hard, and I left having made my manager feel better.
-* {tendai_trust >= 0} [Plan the next year with Tendai: what she's aiming for, and the visa and training steps to get there. #move: decide_with tendai #reflect: You planned the next year with Tendai. What did she choose that you might not have chosen for her?]
+* {tendai_trust >= 0} [Plan the next year with Tendai: what she's aiming for, and the visa and training steps. #move: decide_with tendai #reflect: You planned the next year with Tendai. What did she choose that you might not have chosen for her?]
     ~ tendai_trust += 1
     "What do you want from the next year? Then let's put the visa and the training on paper, with your son's hours in it." # speaker: you # to: tendai
     "The nursing associate apprenticeship. In two years. Not the award, not the newsletter." # speaker: tendai # to: you
-    You put the dates in. Her certificate renewal goes in too, in red.
+    You put the dates in. Her certificate renewal goes in too, in red. It takes the whole hour, and the owners' budget meeting starts without you.
     # moment: Six months on
     # perspective: tendai: We planned it on paper, my way, with my son's hours in it. I came out knowing what to do.
-* {tendai_trust >= 0} [Put Tendai forward for the regional care award, so her year gets the recognition it deserves. #move: sponsor tendai public #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]
-    "I'd like to put you forward for the regional care award. You've had a year, and you've been brilliant." # speaker: you # to: tendai
-    "An award for the year Gareth shouted at me?" She smiles, a bit. "Ask me after the apprenticeship. I want to be put forward for something I chose." # speaker: tendai # to: you
+* {tendai_trust >= 0} [Tell Tendai you've put her forward for the regional care award, for the year she's had. #move: sponsor tendai public #move: act_on_behalf tendai informs #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]
+    "I've put you forward for the regional care award. You've had a year, and you've been brilliant." # speaker: you # to: tendai
+    "An award for the year Gareth shouted at me?" She doesn't smile. "Take it back, please. After the apprenticeship, ask me. I want to be put forward for something I chose." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: Kind. But the year people would read about is the worst part of it.
-* {tendai_trust >= 0} [Tell her the office will take care of her visa extension paperwork, so that's one less thing to worry about. #move: act_on_behalf tendai #reflect: You took the paperwork off her plate. What did she need to know about it that she now didn't?]
+* {tendai_trust >= 0} [Tell her the office will handle her visa extension from now on, and keep her posted. #move: act_on_behalf tendai #reflect: You took the paperwork off her plate. What did she need to know about it that she now didn't?]
     "Leave the visa with the office. We'll sort the paperwork; one less thing for you." # speaker: you # to: tendai
     "Thank you. But tell me the dates. If something goes wrong, it's me they send home, not the office." # speaker: tendai # to: you
     # moment: Six months on

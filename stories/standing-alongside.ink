@@ -8,7 +8,7 @@
 # outcome: Take fair public criticism without defending the organisation or centring your own feelings.
 # content_note: Poverty, seeking asylum and refugee life come up, and a council is criticised in public.
 # content_note: A woman's private story is at risk of being told on a public webcast.
-# review: Draft rewritten by the product team in December 2026 and read only by the product team. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation, and nobody with that experience has yet been paid to review it; review planned.
+# review: Draft written by the product team, rewritten in December 2026 after an educator read and a stereotype read by independent reviewers. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
 # cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication)
@@ -44,6 +44,8 @@ VAR hawa_asked_to_speak = false
 VAR points_made = false
 // Month three: the script gets rewritten with New Roots and the front-door staff together.
 VAR script_together = false
+// Month three: the director stopped the no-recourse line the same day, before the new script was written.
+VAR line_stopped = false
 VAR lorna_backed = false
 VAR accountable = false
 
@@ -67,7 +69,7 @@ His volunteers spend most mornings doing what your leaflets say the council does
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
 # note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in a private meeting also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
-* [Ask Samir what the pairing should be for, and tell him plainly what you can't do for New Roots. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
+* [Tell Samir plainly what you can't do for New Roots, then let him say what the pairing is for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
     ~ samir_trust += 2
     ~ took_shift = true
     "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
@@ -77,16 +79,16 @@ His volunteers spend most mornings doing what your leaflets say the council does
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: You told me the limits before I found them, and you said yes to the phones. I put the date in my diary, in case you turn up.
-* [Offer money from your own budget this year: his volunteers are doing the council's signposting for free. #move: act_on_behalf samir #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
+* [Tell Samir you'll find New Roots money from your own budget this year, for the work his volunteers do. #move: act_on_behalf samir #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll find you money from my budget this year." # speaker: you # to: samir
     Samir glances at Hawa.
-    "Thank you. I'll believe it when it's in writing." # speaker: samir # to: you
+    "Thank you. I'll believe it when it's in writing. And it comes through your grant round, open to anyone, or I don't want it." # speaker: samir # to: you
     Everyone in the room heard. On your way out a volunteer asks how much, and when. You don't know. You haven't asked anyone yet whether you're allowed to.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
-* [Ask Samir and Hawa what the families they support most need you to understand about their lives. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
+* [Ask Samir and Hawa what the families they support most want you to understand about their lives. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
     ~ samir_trust -= 1
     "What do the families here most need me to understand?" # speaker: you # to: samir
     "I've given that talk to eleven officers. There's a forty-page report from us on a shelf in your building. Page six is the front door." # speaker: samir # to: you
@@ -114,7 +116,7 @@ She was a maths teacher for twelve years. While she waits for a decision on her 
 Samir is listening from the next table, pretending not to.
 # discuss: Hawa told you something she hadn't asked you to fix. What does she want from you, and how would you find out?
 # note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are usually claimed back at the hospital's cashier with the HC2 and the appointment letter. Knowing the fix isn't the same as having the right to carry it out for her.
-* [Ask Hawa if she'd like you to go through how to claim the fares back with her now, before you leave. #move: decide_with hawa #reflect: You stayed to go through the claim with Hawa. What did she do with it afterwards, and whose work was that?]
+* [Tell Hawa the HC2 covers fares, and stay to go through the claim with her before you leave. #move: decide_with hawa #reflect: You stayed to go through the claim with Hawa. What did she do with it afterwards, and whose work was that?]
     ~ hawa_trust += 2
     "The HC2 does cover fares to hospital appointments. Do you want to go through how to claim them now? I'm not in a rush." # speaker: you # to: hawa
     You are in a rush. You text your next meeting that you'll be forty minutes late.
@@ -125,16 +127,16 @@ Samir is listening from the next table, pretending not to.
     # moment: Hawa's winter
     # perspective: hawa: You asked me, you showed me, and then it was mine. On Wednesday I taught it to six women.
     # perspective: samir: You were late for somebody important. Hawa noticed that. So did I.
-* [Tell Hawa you'll ring the hospital's travel office in the morning and get her fares sorted out for her. #move: act_on_behalf hawa #reflect: Your call got Hawa's fares paid. What did it cost her to have a director ring about her?]
+* [Ask Hawa for her appointment letter, and have your office ring the hospital's travel office for her. #move: act_on_behalf hawa #reflect: Your call got Hawa's fares paid. What did it cost her to have a director ring about her?]
     ~ hawa_trust -= 1
-    "Leave it with me. I'll get someone to ring the hospital's travel office tomorrow." # speaker: you # to: hawa
-    Hawa thanks you.
+    "Can I take a photo of your letter? I'll get someone to ring the hospital's travel office tomorrow." # speaker: you # to: hawa
+    Hawa hands it over and thanks you.
     Your office rings the hospital. The next week, when Hawa goes to the cashier, the clerk has a note on her file, and asks loudly for her Home Office letter, because someone from the council rang about her.
     The fares are paid. Hawa tells Samir about the queue, not about the money.
     # moment: Hawa's winter
     # perspective: hawa: The money came. So did a note on my file and a queue that heard the words Home Office. I didn't ask anyone to ring about me.
     # perspective: samir: You fixed the fares. Next time, ask her. She knows how to talk to a cashier.
-* [Ask Hawa if she'd tell the board about the walk herself, with a slot and her fare paid. #move: invite hawa #reflect: Hawa said no to telling strangers, and Samir backed her. What had you been hoping her story would do, and for whom?]
+* [Ask Hawa whether she'd tell the board about the walk herself, with a slot and her bus fare paid. #move: invite hawa #move: ask_to_educate hawa #reflect: Hawa said no to telling strangers, and Samir backed her. What had you been hoping her story would do, and for whom?]
     ~ hawa_trust += 1
     ~ hawa_asked_to_speak = true
     "Would you tell the board about that walk yourself? I can get you a slot, and we'd pay your fare." # speaker: you # to: hawa
@@ -155,7 +157,7 @@ Samir is listening from the next table, pretending not to.
 # mandate: hawa declined
 {
 - promised_money:
-    Samir walks you down to the street and asks when the money will come. You say soon.
+    Samir walks you down to the street and asks when the grant round opens. You don't know.
 - took_shift:
     Samir walks you down to the street. "Eight o'clock," he says. "The phones open at eight."
 - else:
@@ -199,14 +201,14 @@ Two days before the board, Cllr Nasreen Begum asks you up to her office. She cha
     # moment: The chair's office
     # perspective: begum: I didn't enjoy being told. I remembered it, which is different.
     # perspective: samir: A seat in the gallery isn't a seat at the table. It's more than I had last week.
-* [Keep the peace with the chair for now: you'll make sure Samir's three points are heard on Thursday yourself. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
+* [Tell the chair you'll bring the board what communities want it to hear, and leave her agenda to her. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll make sure the board hears what communities are saying." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
     You go back to your office and start drafting. Samir's name is in the first line. "A face, not a list" is in your head.
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
-* [Offer the chair the story of the mother you met at New Roots, told carefully, without her name. #move: disclose hawa info=story to=begum #reflect: The story was told carefully and with no names. Who could still recognise Hawa, and who had agreed to it being told?]
+* [Offer the chair what one mother at New Roots told you, with her name kept out, to sit beside Samir's points. #move: disclose hawa info=story to=begum #reflect: The story was told carefully and with no names. Who could still recognise Hawa, and who had agreed to it being told?]
     ~ story_offered = true
     ~ hawa_trust -= 2
     "There's a mother I met at New Roots. A teacher. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. No names." # speaker: you # to: begum
@@ -221,6 +223,8 @@ Two days before the board, Cllr Nasreen Begum asks you up to her office. She cha
 === board ===
 # scene: board
 # rank: below
+// Samir has asked to be heard at this board, by the chair or through the learner, on every path.
+# wants: samir yes
 # enter: begum
 Thursday. The Health and Wellbeing Board meets in the council chamber. The meeting is public. It's filmed for the council's website, and the minutes are published.
 Round the horseshoe of desks sit councillors, the Director of Public Health, the Integrated Care Board's place director, the police and the voluntary sector forum.
@@ -238,7 +242,7 @@ The cost-of-living item runs long. The public health slides take twenty minutes.
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
 # note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify. Watch for the option that feels most careful.
 # theory: amplification
-* {samir_in_room} [Ask the chair to let Samir, who's in the public gallery, make his three points himself. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+* {samir_in_room} [Turn to the gallery and ask the chair to let Samir make his three points himself. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     ~ points_made = true
     ~ samir_trust += 2
     "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
@@ -249,18 +253,26 @@ The cost-of-living item runs long. The public health slides take twenty minutes.
     # moment: The board
     # perspective: samir: My points, my voice, on the record. You made the chair say yes in public. She'll remember that, and so will I.
     # perspective: begum: I was put on the spot in my own chamber. He was worth hearing. Both things are true.
-* [Make Samir's three points in his words, say they're his, and pass on his request to speak to the board himself. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
+* {samir_in_room} [Read out Samir's three points yourself, in his words, and say they're his. #move: relay samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+    ~ points_made = true
+    "These aren't my words. They're Samir Haddad's, from New Roots. He's in the gallery." # speaker: you # to: begum
+    You read the three points. The second one is about your own front door. Samir writes something in his notebook and doesn't look up.
+    "Thank you, Director. Noted." # speaker: begum # to: you
+    # moment: The board
+    # perspective: samir: My words, my name, your voice. I was twenty feet away. Next time, ask her to let me say them.
+    # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, and pass on his request for a slot. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
     ~ samir_trust += 2
-    "These aren't my words. They're Samir Haddad's, from New Roots. He asked me to bring them." # speaker: you # to: begum
-    You read the three points. The second one is about your own front door, and your own staff are watching the webcast. You read it anyway.
+    "These aren't my words. They're Samir Haddad's, from New Roots. {samir_asked:He asked me to bring them.|He sent them to this board.}" # speaker: you # to: begum
+    You read the three points. The second one is about your own front door, and your own staff are watching the webcast.
     "He'd like to speak to the board himself. I'd ask that he's given a slot next time." # speaker: you # to: begum
     Cllr Begum looks at you over her glasses.
     "Noted. Put him on the next agenda." # speaker: begum # to: you
     # moment: The board
-    # perspective: samir: I watched the webcast. My points, my name, the one about your own front door. Then a slot for me. That's what I asked for.
+    # perspective: samir: I watched the webcast. My points, my name, the one about your own front door. Then a slot for me.
     # perspective: begum: An officer criticising their own service in my chamber, and crediting the man who said it first. I noticed.
-* [Tell the board about a mother at New Roots who walked her daughter to hospital every week. No names, no details. #move: disclose hawa info=story #reflect: You left out names and details. What was left that could still point to one woman?]
+* [Tell the board what one mother at New Roots told you about her winter, and keep her name out of it. #move: disclose hawa info=story #reflect: You left out names and details. What was left that could still point to one woman?]
     ~ hawa_exposed = true
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
@@ -272,7 +284,7 @@ The cost-of-living item runs long. The public health slides take twenty minutes.
     # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
     # perspective: samir: My three points were in your inbox. You used Hawa instead, because a story moves people more than points. It did. That's the problem.
     # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
-* [Say it isn't for you to speak for communities on camera; ask for a New Roots item next time. #move: silent samir #move: adjust samir room #reflect: You wanted New Roots to speak for itself next time. What happened to the words Samir wanted heard this time?]
+* [Tell the chair New Roots should speak for itself, and ask for its own item with Samir next time. #move: silent samir #move: adjust samir room #reflect: You wanted New Roots to speak for itself next time. What happened to the words Samir wanted heard this time?]
     "Chair, I don't think it's for me to speak for communities on camera. I'd ask that New Roots is given its own item next time." # speaker: you # to: begum
     "That's a principle, Director. It isn't an answer." # speaker: begum # to: you
     The board moves on to the next speaker. Samir's three points stay in your inbox.
@@ -304,27 +316,39 @@ Lorna Kerr runs it. She started as a care assistant at sixteen and has worked he
 { took_shift:
     "You did a shift on my phones in month one. You might have told me first." # speaker: lorna # to: you
 }
-Samir asks to see the no-recourse script. Lorna shows him, arms folded. It says what he says it says.
+Samir asks to see the no-recourse script. Lorna shows him, arms folded. The first line for anyone with no recourse to public funds is "I'm sorry, there's nothing we can offer." Nothing before it asks about care needs.
 "My advisers read what legal gives them. Half of them are on the lowest grade in the building. I'm not having them blamed for a script." # speaker: lorna # to: samir
 "I'm not blaming them. I'm blaming the script. Let my volunteers ring in as test callers, and you'll hear it." # speaker: samir # to: lorna
 "Mystery shoppers on my team? No." # speaker: lorna # to: samir
-They both turn to you.
-# discuss: Samir and Lorna both have a point, and both want you on their side. What would standing alongside Samir look like here, without throwing Lorna's team under the bus?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund, so it doesn't by itself stop a needs assessment (some people, such as visa overstayers or refused asylum seekers, are excluded by Schedule 3 of the Nationality, Immigration and Asylum Act 2002 unless support is needed to avoid a breach of their human rights, and nobody subject to immigration control qualifies where the need arises from destitution alone; checked 2026-12-05 against the NRPF Network's guidance for councils and the Immigration Rules' list of public funds, read through secondary copies). A script that turns people away before asking about needs is the council's problem, not the adviser's. Volunteers who test it should be paid for their time: unpaid work for the council is what Samir is complaining about.
+They both turn to you. Forty advisers will read that line again this afternoon.
+# harm: on
+# discuss: The line is read to callers every day. Samir and Lorna both have a point, and both want you on their side. What do you owe the next caller, and what do you owe Lorna's team?
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers.
 # theory: situated_knowledge
-* [Get Lorna and Samir to agree how the script is tested: paid test calls, with her advisers' say. #move: decide_with samir #move: decide_with lorna #reflect: Testing the script together was slower and came out of your training budget. What did Lorna and Samir each get from it that a quick fix wouldn't have given them?]
+* [Tell Lorna the no-recourse line stops today, and rewrite it with her advisers and New Roots, paid as a charity. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
+    ~ line_stopped = true
     ~ samir_trust += 2
-    "Neither of you gets everything. Samir's volunteers make the test calls, paid. Lorna's advisers hear the recordings first and rewrite the script with them. Legal signs it off." # speaker: you # to: lorna
-    Lorna unfolds her arms, slowly.
-    "Paid out of what?" # speaker: lorna # to: you
-    Out of your training budget. It means cancelling the leadership course you'd booked for yourself. It also means six weeks, not one.
-    "Six weeks. Fine. And my advisers are in the room when the calls are played, not just their managers." # speaker: lorna # to: samir
-    "Agreed," says Samir. He almost smiles. # speaker: samir # to: lorna
+    "That line stops today. From tomorrow every caller is asked about care needs first, and anyone who may have them is booked for an assessment. I'll tell legal myself." # speaker: you # to: lorna
+    "And the new script?" # speaker: lorna # to: you
+    "Your advisers and Samir's volunteers write it, together. New Roots is paid for the test calls as a charity, and the volunteers' fares are covered." # speaker: you # to: samir
+    "Then my advisers are in the room when the calls are played, not just their managers." # speaker: lorna # to: samir
+    "Agreed," says Samir. # speaker: samir # to: lorna
+    By five o'clock legal have emailed to say you changed a script without them. The payment comes out of your training budget, so your own leadership course goes. In a fortnight the assessment waiting list grows by thirty, and the report to Cllr Begum has your name on it.
     # moment: The front door
-    # perspective: samir: Slower than I wanted. But my volunteers are paid, and Lorna's people are in the room. That's a real change.
-    # perspective: lorna: Nobody's ever asked my advisers what the script does to them. They had plenty to say.
-* [Tell Lorna the script changes this week, and ask Samir's group to check the new wording before it goes live. #move: act_on_behalf samir #move: act_on_behalf lorna #reflect: The script changed in a week. Who was told what they'd be doing, and who was asked?]
+    # perspective: samir: You stopped it the same day, and the fixing was ours and Lorna's, paid. My treasurer asked me twice whether the money was real.
+    # perspective: lorna: Thirty more assessments land on my team, not on you. But nobody's ever asked my advisers what the script does to them. They had plenty to say.
+* [Agree with Lorna and Samir how the script gets tested first: paid test calls by New Roots, with her advisers' say. #move: decide_with samir #move: decide_with lorna #move: silent #contested #reflect: The testing took six weeks, and the old line ran all through them. Who heard it in that time?]
+    ~ script_together = true
+    ~ samir_trust += 1
+    "Neither of you gets everything. New Roots makes the test calls, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with them. Legal signs it off." # speaker: you # to: lorna
+    "Six weeks. Fine. And my advisers are in the room when the calls are played." # speaker: lorna # to: samir
+    "Agreed," says Samir. "And until then?" # speaker: samir # to: you
+    Until then the old line stays. In the six weeks of testing, advisers read it to forty-one callers.
+    # moment: The front door
+    # perspective: samir: Paid properly, and Lorna's people in the room. But forty-one people heard "nothing" while we tested. I counted.
+    # perspective: lorna: My advisers were in the room. That's new. I'd have stopped that line sooner if anyone had told me I could.
+* [Tell Lorna the script changes this week, and ask Samir's volunteers to check the new wording before it goes live. #move: act_on_behalf samir #move: act_on_behalf lorna #contested #reflect: The script changed in a week. Who was told what they'd be doing, and who was asked?]
     ~ samir_trust -= 1
     "It changes this week. Samir's volunteers will check the new wording before it goes live." # speaker: you # to: lorna
     "Right you are," says Lorna, in the voice of someone who'll be rewriting it tonight. # speaker: lorna # to: you
@@ -333,10 +357,10 @@ They both turn to you.
     # moment: The front door
     # perspective: samir: Fast, and done to everybody. My volunteers found out from me that they'd been given a job.
     # perspective: lorna: It was decided over my head, in front of a visitor. My team thinks they're being blamed.
-* [Back Lorna's advisers in front of Samir: they follow the legal advice they're given, and the script is legal's. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade. What happened to Samir's point while you did?]
+* [Stand with Lorna's advisers: tell Samir the wording is legal's, and ask him to take it up with legal. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade. What happened to Samir's point while you did?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
-    "Samir, these advisers do a hard job well. The wording is legal's, not theirs, and I won't have them criticised for it." # speaker: you # to: samir
+    "Samir, these advisers do a hard job well. The wording is legal's, not theirs. Take it up with legal, and I'll make sure they see you." # speaker: you # to: samir
     "I didn't criticise them. I asked you to listen to the calls." # speaker: samir # to: you
     Lorna nods at you, and looks faintly surprised to be defended.
     Samir leaves after twenty minutes. The script doesn't change.
@@ -368,27 +392,31 @@ Month four. The council holds a cost-of-living listening event at the central li
 Samir stands up from the third row.
 "The council's cost-of-living page still sends my members to benefits they can't claim. Nobody at your front door has ever once asked one of my members what they need." # speaker: samir
 "Not nobody, Samir." Hawa doesn't stand up. "An adviser there rang my neighbour back in October and asked. Say the script is wrong. Not the people." # speaker: hawa # to: samir
-"The script, then. Hawa's right." He says it to the room. "The script tells people with no recourse there's nothing for them before anyone asks what they need." # speaker: samir
+{ line_stopped:
+    "The script, then. Hawa's right." He says it to the room. "For three years it told people with no recourse there was nothing for them. It stopped last month. Nobody has told the people it turned away." # speaker: samir
+- else:
+    "The script, then. Hawa's right." He says it to the room. "The script tells people with no recourse there's nothing for them before anyone asks what they need." # speaker: samir
+}
 { promised_money:
-    "And in month one the Director promised my volunteers money, in our own room. We're still waiting for it." # speaker: samir
+    "And in month one the Director promised my volunteers money, in our own room. We're still waiting. It comes through the open round or not at all." # speaker: samir
 }
 "A pairing isn't a partnership. Listening isn't doing." # speaker: samir
 Some people clap.
 "Thank you, Mr Haddad. This is a listening event, not a rally. Let's hear from someone else." # speaker: begum # to: samir
 # harm: exclusion
 { script_together:
-    "He's right about the script," Lorna says from the end of the row, not quite loud enough for the microphone. "We're fixing it with him. It isn't fixed." # speaker: lorna
+    "He's right about the script," Lorna says from the end of the row, not quite loud enough for the microphone. "We're fixing it with him. It isn't fixed yet." # speaker: lorna
 }
-The officer next to you is already writing a reply. Everything Samir said is true.
+The officer next to you is already writing a reply about the hardship fund.
 # discuss: Samir is criticising your council and you, in public, and the chair is moving him on. What does standing alongside him look like when you're the one being criticised?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. Saying he's right without defending it, and asking what accountability would look like, is repair, and here it also hands him back a floor the chair has just taken away. A promise of a written answer records the criticism and commits to nothing: it takes no courage in a room like this.
 # theory: calling_in_out
-* [Say Samir's right about the page and the script, and ask him what accountability would look like to him. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
+* [Tell the chair, before she moves on, that Samir's right about the page and the script, and let him finish. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right. The page is wrong, and the front-door script said what he says it said. I'm not going to defend either. Samir, what would accountability look like to you?" # speaker: you # to: samir
     Cllr Begum's mouth tightens. She lets him answer.
-    "Fix the page by next month. Pay my volunteers to test the script. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
+    "Fix the page by next month. Find the people your script turned away and offer them an assessment. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
     { promised_money:
         "And the money?" # speaker: samir # to: you
         "I shouldn't have promised it. It wasn't mine to give. I'll tell your volunteers that myself." # speaker: you # to: samir
@@ -407,7 +435,7 @@ The officer next to you is already writing a reply. Everything Samir said is tru
     # moment: The forum
     # perspective: samir: Correct and safe. A written answer is better than nothing. It's also how nothing happens.
     # perspective: begum: Tidy. I was grateful at the time.
-* [Put the record straight: the hardship fund has doubled this year, and your front-door staff are working flat out. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
+* [Thank Samir, then tell him and the room the hardship fund doubled this year and your front-door staff work flat out. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund this year, and our front-door staff are working flat out." # speaker: you # to: samir
     "I didn't say they aren't. I said the page is wrong." # speaker: samir # to: you
@@ -416,7 +444,7 @@ The officer next to you is already writing a reply. Everything Samir said is tru
     # moment: The forum
     # perspective: samir: I said three true things. You answered a fourth thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal. I needed that in the moment. I'm less sure I needed it afterwards.
-* [Say he has a point, and be honest that it's hard to hear after all the evenings you've given the pairing. #move: repair samir self_focus #reflect: You owned the criticism, then told the room it hurt. Whose feelings did the room end up looking after?]
+* [Tell Samir he has a point, and share with the room how hard it is to hear after the evenings you've given the pairing. #move: repair samir self_focus #reflect: You owned the criticism, then told the room it hurt. Whose feelings did the room end up looking after?]
     ~ samir_trust -= 1
     "Samir has a point. I'll be honest, though: it's hard to hear it put like that, after the evenings I've given to this." # speaker: you # to: samir
     A few people in the audience look at each other.
@@ -460,6 +488,8 @@ The officer next to you is already writing a reply. Everything Samir said is tru
     From your office window on the fourth floor Hawa finds her street. "It looks very small from here." # speaker: hawa # to: you
 }
 {
+- line_stopped:
+    The no-recourse line stopped in month three. The new front-door script went live last week. It asks about needs first, and the assessment list is still thirty longer than it was.
 - script_together:
     The new front-door script went live last week. It asks about needs first. Lorna sent Samir's volunteers a thank-you card signed by the whole team.
 - lorna_backed:
@@ -467,58 +497,64 @@ The officer next to you is already writing a reply. Everything Samir said is tru
 - else:
     The front-door script has changed a little. Nobody at New Roots was told.
 }
-Samir has read the council's Social Care Workforce Race Equality Standard return for your own staff, and he has questions about who gets promoted. He hasn't forgotten anything.
+Samir has heard that the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about who gets promoted. He hasn't forgotten anything.
 { promised_money:
     And there's the money you promised in month one. There isn't any. Grants go through an open round, and the next one opens in the spring.
+    // He said in month one, and again at the forum, that he'd take money only through the open round.
+    # mandate: samir declined
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now: a promise, an explanation, or something else?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard is run by councils that opt in and covers their own adult social care staff (checked 2026-12-05).
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice.
 # theory: allyship_advocacy
-* {promised_money} [Tell Samir the money was never yours to promise, say sorry, and plan the spring grant bid with him. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
+* {promised_money} [Tell Samir the money was never yours to promise, say sorry, and agree with him how his volunteers hear it. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
-    "I promised you money in month one. It was never mine to promise, and I'm sorry. It goes through the spring grant round. If you want to bid, I'll tell you honestly what the panel looks for." # speaker: you # to: samir
+    "I promised you money in month one. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
     "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
-    You do. Twelve people listen. One of them says the Director is the first council person who's come back to say no in person.
+    You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer. One of them says the Director is the first council person who's come back to say no in person.
     Samir bids in the spring. He writes it himself.
     # moment: Six months on
     # perspective: samir: An apology with no excuse in it, and then you came up our stairs to say it again. I can work with that.
     # perspective: hawa: You said no to our faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
-* {promised_money} [Keep your word: find the money New Roots wants from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
-    ~ samir_trust -= 1
+* {promised_money} [Keep the promise you made Samir: find New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
+    ~ samir_trust -= 2
     "I said I'd find you money, and I have. There's an underspend. It'll come as a direct award." # speaker: you # to: samir
     Samir is quiet for a moment.
-    "Direct from whom, and who else could have bid for it?" # speaker: samir # to: you
+    "I told you: the open round or not at all. Who else could have bid for it?" # speaker: samir # to: you
     In February the council's monitoring officer asks why a charity run by your pairing partner got an award nobody else could apply for. The money is frozen. New Roots spends a month answering auditors' questions instead of letters.
     # moment: Six months on
-    # perspective: samir: You kept your promise and broke the rules to do it. Now my charity is the one explaining itself.
+    # perspective: samir: You kept your promise and broke the rules to do it, after I'd said no. Now my charity is the one explaining itself.
     # perspective: hawa: Samir stopped sleeping in February. The money never came.
-* {not promised_money} [Tell Samir plainly what's changed and what hasn't, and agree with him what the next six months are for. #move: decide_with samir #reflect: You told Samir what hadn't changed. What was hard to say, and what did deciding together let him choose?]
+* {not promised_money} [Tell Samir what's changed and what hasn't, put your promotion figures in front of him, and plan the next six months with him. #move: decide_with samir #reflect: You showed a critic the figures you'd least like him to see. What did that cost you, and what did deciding the next six months together let him choose?]
     ~ samir_trust += 2
-    { script_together:
-        "The script's fixed, with you. The page is fixed. Promotion in my own department isn't, and I haven't got a good answer on it yet." # speaker: you # to: samir
+    { 
+    - line_stopped:
+        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed, and here are the figures." # speaker: you # to: samir
+    - script_together:
+        "The script's fixed, with you. Promotion in my own department isn't, and here are the figures." # speaker: you # to: samir
     - else:
-        "The page is fixed. The front door isn't, yet. Here's what's in the way, and here's what I can still push." # speaker: you # to: samir
+        "The front door isn't fixed yet. Here's what's in the way. And here are my department's promotion figures." # speaker: you # to: samir
     }
-    "Then the next six months are the promotion figures. Your workforce data, my questions, every two months." # speaker: samir # to: you
-    You write it down. You agree the dates there and then. It's the part of your own department you'd least like a critic looking at.
+    Samir reads the table twice. Your head of HR, who didn't know you'd bring it, texts you a question mark.
+    "Then the next six months are the promotion figures. Your data, my questions, every two months." # speaker: samir # to: you
+    You agree the dates there and then.
     # moment: Six months on
-    # perspective: samir: No excuses and no new promises. We decided the next bit together, and I picked the hard bit. You let me.
-* {not promised_money} [Promise New Roots the funding it wants in next year's budget, and say you'll argue for it yourself. #move: act_on_behalf samir #reflect: Samir asked what had changed, and you offered next year's money. What was he asking for?]
-    ~ samir_trust -= 2
-    "Next year I'll make sure New Roots is properly funded. I'll argue for it myself." # speaker: you # to: samir
-    "I didn't come for money. I came to find out what's changed." # speaker: samir # to: you
-    "You said something like that before. Or somebody in your chair did." # speaker: samir
+    # perspective: samir: No excuses and no new promises. We decided the next bit together, and I picked the hard bit.
+* {not promised_money} [Offer to take Samir's questions about promotion to your workforce board yourself, and bring him back their answers. #move: act_on_behalf samir #reflect: You carried Samir's questions for him. What did he lose by not asking them himself?]
+    ~ samir_trust -= 1
+    "Leave the promotion questions with me. I'll put them to the workforce board and bring you their answers." # speaker: you # to: samir
+    "Their answers, through you. I asked to see the figures." # speaker: samir # to: you
+    The board's answer comes in March, two paragraphs long. Samir reads it on his phone at the next visit and doesn't comment.
     # moment: Six months on
-    # perspective: samir: Another promise. I asked what had changed, and you told me about next year.
+    # perspective: samir: Kind, and careful. My questions went into your building and came back smaller.
     # perspective: hawa: Samir's face went very polite. That's how I know he's angry.
-* [Be open about the pressure on your budgets, show them where decisions get made, and leave the front door for next time. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
-    ~ samir_trust -= 2
+* [Be open with them about the pressure on your budgets, and show them the rooms where those decisions get made. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
+    ~ samir_trust -= 1
     You show them the council chamber and the cabinet room. You're frank about the budget: the gap, the savings, what's been cut already. Samir lets you.
     At the lift he stops.
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
-    # perspective: samir: An honest tour of your budget. I came to ask what had changed at the front door, and you told me why nothing could.
+    # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
 - -> epilogue
 
 === epilogue ===
@@ -560,7 +596,12 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 { not hawa_exposed:
     Hawa comes to the board once, to watch from the public gallery. She decides not to speak, and tells you so herself.
 }
-At the next board Cllr Begum asks you what New Roots thinks of the new front-door script. You realise you don't know, and say so.
+{
+- script_together:
+    At the next board Cllr Begum asks you what New Roots wants the board to look at next. You haven't asked Samir, and you say so.
+- else:
+    At the next board Cllr Begum asks you what New Roots thinks of the new front-door script. You don't know, and you say so.
+}
 -> END
 
 === end_apart ===

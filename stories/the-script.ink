@@ -1,6 +1,6 @@
 # title: The Script
 # summary: On an acute hospital ward you have just been named an Allyship Activator and given an "Ally" lanyard. Over one busy year you find out what the lanyard promises, and to whom.
-# minutes: 14
+# minutes: 13
 # role: Ward sister or charge nurse on an acute medical ward
 # outcome: Refuse a discriminatory request from a patient's relative at the time, and ask the colleague it targets what they want next.
 # outcome: Disagree with a manager who means well, and bring the person affected into the decision.
@@ -10,7 +10,7 @@
 # content_note: A patient's son asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Draft written by the product team and revised in December 2026 after a design review of its choices. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and none has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team and by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after both. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
@@ -80,7 +80,7 @@ Tom, writing up notes beside you, has stopped writing.
 # discuss: Gary is frightened for his mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
 # note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. A genuine clinical need, such as a shared language for a patient who speaks little English, is a different thing and does not apply here. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
 // CHALLENGE (refusing Gary) + CREDIT (Chiamaka's standing, said in front of him; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her). The option that does both.
-* [Tell Gary no, Chiamaka is his mum's nurse today; then check with her what comes next #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Gary before you asked Chiamaka anything. What would have changed if you had asked her first?]
+* [Tell Gary no, Chiamaka stays his mum's nurse; then ask her what she wants next #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Gary before you asked Chiamaka anything. What would have changed if you had asked her first?]
     ~ chiamaka_asked = true
     ~ chiamaka_trust += 2
     We don't change nurses because of where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. # speaker: you # to: gary
@@ -114,7 +114,7 @@ Tom, writing up notes beside you, has stopped writing.
     # perspective: chiamaka: You asked me, and I'll remember that. But he walked off thinking he'd won, and I had to walk into that bay.
     # perspective: gary: The nurse in charge said she'd sort it. I thought that meant yes.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
-* [Swap Chiamaka and Tom's bays for today, and tell Chiamaka you'll deal with Gary later #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
+* [Give Tom bay 3 for today, and tell Chiamaka you'll sort Gary out with her after lunch #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
     ~ moved = true
     ~ chiamaka_trust -= 2
     You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
@@ -173,9 +173,9 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
 // COLLUDE (granting Gary's request through Matron). Without a word from Chiamaka, moving her is also DOING_FOR (R5).
 // After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE, which this is
 // not: the move goes against what she said, so that version carries COLLUDE alone.
-* {chiamaka_asked} [Agree to the move for this week, and ask Matron to explain it to Chiamaka herself #move: collude #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
+* {chiamaka_asked} [Agree to the move for this week, and ask Matron to talk it through with Chiamaka herself #move: collude #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
     -> agreed_move
-* {not chiamaka_asked} [Agree to the move for this week, and ask Matron to explain it to Chiamaka herself #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
+* {not chiamaka_asked} [Agree to the move for this week, and ask Matron to talk it through with Chiamaka herself #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
     -> agreed_move
 
 = agreed_move
@@ -239,24 +239,34 @@ Chiamaka moves, without a word, to stand where Tom can see her face. She says th
 Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He's told Chiamaka. He hasn't told the medics.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
-# note: Tom's hearing loss is invisible and he has chosen who knows. Telling the registrar, however kindly, shares it without his say. Changing how handover runs for everyone removes the barrier without singling him out, and it costs time and the registrar's patience. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
-// REMOVE_BARRIER: `room` (how handover runs) (R11). No one is singled out.
-* [Stop handover: from now on it's one voice at a time, everyone facing the group #move: adjust tom room #reflect: You changed handover for everyone. What did that do for Tom that a word on his behalf would not?]
+# note: Tom's hearing loss is invisible and he has chosen who knows. Telling the registrar, even privately and kindly, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
+// CHALLENGE (naming the put-down, not Tom's hearing) + REMOVE_BARRIER (`room`: how handover runs, R11). Doing both,
+// without singling Tom out or telling anyone what he has not told them (the educator read's fix).
+* [Tell Dr Price jokes about anyone's ears stop here; then run handover one voice at a time #move: challenge public #move: adjust tom room #reflect: You named the joke and changed the format, and never said why it mattered to Tom. What did keeping that back protect?]
     ~ handover_fixed = true
-    Stop. One at a time, and face each other. I can't follow three of you either. # speaker: you
-    Dr Price rolls his eyes. Handover takes eleven minutes longer, and he says so twice.
+    That's not a joke we make at this desk, about anyone. And from now on it's one voice at a time, facing each other. # speaker: you # to: price
+    Dr Price says it was only banter, and looks at the floor. Handover takes eleven minutes longer, and he says so twice.
     Tom catches every bed. On the way to the drugs round he says nothing about it, and nor do you.
     # moment: Handover
-    # perspective: tom: You didn't say why. You just changed it. I got every bed, and nobody looked at me.
-    # perspective: price: Eleven extra minutes after a night shift. I'd have grumbled less if I'd known why.
-// OVERRIDE: Tom's hearing is disclosed without his consent (R6), however warm the reason.
-* [Tell Dr Price that Tom's hard of hearing, so a joke about his ears isn't on here #move: disclose tom info=hearing #move: challenge #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
-    ~ tom_outed = true
-    Tom's hard of hearing. So that's not funny. # speaker: you # to: price
-    Dr Price goes pale and says sorry to Tom. Everyone at the station turns to look at Tom.
-    By lunchtime a healthcare assistant is talking to Tom very loudly and very slowly.
+    # perspective: tom: You stopped the joke without saying anything about me. Then you changed it, and I got every bed.
+    # perspective: price: Told off in front of the day team, after four nights. I'd have taken it better in the office.
+// BYSTAND (the laugh stands: harm on, R3) + REMOVE_BARRIER (the format is fixed). The barrier goes; the put-down stays.
+* [Let the joke go, and change handover to one voice at a time with everyone facing the group #move: silent tom #move: adjust tom room #reflect: You fixed how handover runs and let the joke stand. What did the people who laughed take away?]
+    ~ handover_fixed = true
+    Right, one voice at a time, and face each other. I can't follow three of you either. # speaker: you
+    Handover takes eleven minutes longer. Tom catches every bed.
+    On Thursday Dr Price asks Tom, grinning, whether he's "got his ears in today". Two people laugh again.
     # moment: Handover
-    # perspective: tom: I'd told Chiamaka. I'd chosen Chiamaka. You told the whole station.
+    # perspective: tom: The new way works. The joke's still going round, though. Nobody told him it wasn't funny.
+    # perspective: chiamaka: You fixed the talking. You left the laughing.
+// OVERRIDE: Tom's hearing is told to the registrar without Tom's say (R6), however kindly meant.
+* [Take Dr Price aside after handover and tell him Tom's hard of hearing, and the joke hurt #move: disclose tom info=hearing to=price #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
+    ~ tom_outed = true
+    A word, Owen. Tom's hard of hearing. The joke landed harder than you think. # speaker: you # to: price
+    Dr Price goes pale. He finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of a healthcare assistant.
+    By lunchtime the healthcare assistant is talking to Tom very loudly and very slowly too.
+    # moment: Handover
+    # perspective: tom: I'd told Chiamaka. I'd chosen Chiamaka. You told a registrar, and he told the bay without meaning to.
     # perspective: price: I felt awful. Then I felt watched. Tom didn't look at me for a week.
     # perspective: chiamaka: He told me because I'd keep it. I did.
 // BYSTAND in the moment (harm on, R3) + INDIRECT (Delay: check in afterwards, R12).
@@ -291,12 +301,11 @@ The ward round arrives at bed 12. Dr Price stands at the end of the bed, reads t
 I'm here. # speaker: daniel
 Dr Price carries on talking to Tom. The round is already forty minutes behind.
 # discuss: Daniel is in the bed, awake, and has said "I'm here". His passport says how to talk with him. Who should speak next, and how?
-# note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record; it is still being rolled out (checked 2026-12). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). The best option still hands the conversation to Daniel. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
-// REMOVE_BARRIER: `room` (a pause to read the passport) (R11) + INVITE: Daniel is asked directly. Costs the round time.
-* [Get Dr Price to give you two minutes, read the passport, then put the question to Daniel #move: adjust daniel room #move: invite daniel #reflect: The round was forty minutes behind. What made two more minutes worth it?]
+# note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). The best option still hands the conversation to Daniel. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
+// INVITE: Daniel is asked directly, the way his passport says to ask him. Costs the round time and the registrar's patience.
+* [Read the first page of the passport, crouch where Daniel can see you, and ask him yourself #move: invite daniel #reflect: The round was forty minutes behind. What made the extra minutes worth it?]
     ~ daniel_heard = true
-    Two minutes. His passport says how to ask him. # speaker: you # to: price
-    Dr Price looks at his watch and doesn't hide it. You read the first page. Then you crouch by the bed, where Daniel can see your face.
+    Dr Price looks at his watch and doesn't hide it. You read the first page of the red folder. Then you crouch by the bed, where Daniel can see your face.
     Daniel, what happened at work? # speaker: you # to: daniel
     I was fixing a puncture. Then I was on the floor, and my head hurt. # speaker: daniel # to: you
     I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
@@ -306,8 +315,8 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # moment: Who talks to Daniel?
     # perspective: daniel: You read my folder, then you asked me. I explained it properly, and the doctor listened.
     # perspective: price: Eight minutes I didn't have. I got a better history than the notes, from him.
-// REMOVE_BARRIER: a format adjustment that carries Daniel's documented wishes (known_wishes, R11). Not SPEAK_FOR.
-* [Tell Dr Price what Daniel's passport says about how he understands best #move: adjust daniel #reflect: You passed on what Daniel's passport says. Who was Dr Price talking to afterwards?]
+// ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not SPEAK_FOR.
+* [Tell Dr Price what Daniel's passport says about how he likes to be asked things #move: act_on_behalf daniel #reflect: You passed on what Daniel's passport says. Who was Dr Price talking to afterwards?]
     ~ daniel_heard = true
     His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
     Dr Price stops. He reads the page you hold out, then turns to the bed.
@@ -319,7 +328,7 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # perspective: daniel: You told the doctor what my folder says, and then he asked me. That's what it's for.
     # perspective: price: Fair. It was in his bag the whole time.
 // HOLD_SPACE: harm is exclusion, Daniel is present, and the learner leaves a pause for him (R3).
-* [Say nothing to Dr Price. Turn to Daniel, catch his eye, and wait #move: silent daniel leaves_pause #reflect: You waited for Daniel. What did he need to see to know he could speak?]
+* [Say nothing to Dr Price. Turn to Daniel, catch his eye, and wait for him to speak #move: silent daniel leaves_pause #reflect: You waited for Daniel. What did he need to see to know he could speak?]
     ~ daniel_heard = true
     You turn to Daniel and wait. Dr Price stops talking, and after a moment he looks at Daniel too.
     I'm Daniel. I had a seizure at work. You can ask me. # speaker: daniel # to: price
@@ -328,7 +337,7 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # perspective: daniel: You looked at me and waited, so I said it. The doctor still used long words.
     # perspective: tom: When everyone turned to Daniel, I could see his face and follow it. The folder stayed in the bag.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
-* [Answer Dr Price from the notes so the round keeps moving, then ask Daniel if that's right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
+* [Answer Dr Price from the notes, then ask Daniel whether you got him right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
     Seizure at work, first one in two years. He lives in supported living. He understands most things if you keep it simple. # speaker: you # to: price
     Useful. Thanks. Dr Price carries on talking to you and Tom. # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
@@ -337,7 +346,7 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # moment: Who talks to Daniel?
     # perspective: daniel: You told them about me. I was there. I said I can tell him.
     # perspective: tom: It kept the round moving. It still wasn't to Daniel.
-- { daniel_heard: That afternoon you add the Reasonable Adjustment Digital Flag to Daniel's record, with his agreement, and copy his passport into the notes. }
+- { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record. It will show only where a service can see that record. }
 * [Continue]
 -> the_board
 
@@ -354,10 +363,13 @@ Chiamaka's year on Ward 7 would say more than any chart: the heaviest bays, the 
 Matron Okonjo finds you in the office. Chiamaka is there, writing up notes.
 Don't make her a poster. When I came over, they put my face in a brochure and nothing changed on my ward. Give them the numbers: who gets the heaviest bays, who gets the courses. # speaker: okonjo # to: you
 Chiamaka doesn't look up. "Or ask me," she says, to her notes. # speaker: chiamaka
+They put your face in a brochure, Matron. Did anybody ask you what went under it? # speaker: chiamaka # to: okonjo
+No. I said yes because I thought no would cost me more. Maybe it would have. # speaker: okonjo # to: chiamaka
+Then don't tell them what to do with mine either. # speaker: chiamaka # to: okonjo
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
 # note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, and presenting the numbers without anyone's story, are both defended, so both are marked as contested. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new post or employer needs a new certificate of sponsorship (from the project's facts list, 2026-12; not checked here against GOV.UK).
 // OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
-* [Build the talk round Chiamaka's year, without her name, so the board feels it #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
+* [Build the talk round Chiamaka's year, in her own words from the ward, with her name left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
     ~ story_taken = true
     ~ chiamaka_trust -= 2
     You build six slides round "Nurse C": the bays, the eight years, the son who asked for an English nurse. The board is moved. The chair thanks you for your courage.
@@ -367,7 +379,7 @@ Chiamaka doesn't look up. "Or ask me," she says, to her notes. # speaker: chiama
     # perspective: chiamaka: They clapped for my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
     # perspective: okonjo: The board was moved for an afternoon. I've seen that before. The allocations didn't change.
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
-* [Ask Chiamaka to co-present with you, with paid time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
+* [Ask Chiamaka to co-present, with paid time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
@@ -399,7 +411,7 @@ Chiamaka doesn't look up. "Or ask me," she says, to her notes. # speaker: chiama
     # perspective: chiamaka: You showed me the slides before anyone else saw them. I took one line out, and you didn't argue.
     # perspective: okonjo: Themes, with consent, and the numbers to follow. Slower than a good story. It'll last longer.
 // CHALLENGE upwards to the board (rank below), naming no one (R4).
-* [Take Matron's advice: put the allocation figures and the trust's WRES numbers in front of them #move: challenge #contested #reflect: Chiamaka said "or ask me". What would asking have added to the figures?]
+* [Take Matron's advice, and put the allocation figures and the trust's WRES numbers to them #move: challenge #contested #reflect: Chiamaka said "or ask me". What would asking have added to the figures?]
     You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why nobody has shown them this before.
     You didn't use me. Good. You didn't ask me either. I'd have told you about the courses. # speaker: chiamaka # to: you
@@ -413,12 +425,14 @@ Chiamaka doesn't look up. "Or ask me," she says, to her notes. # speaker: chiama
 # enter: okonjo
 # rank: below
 # theory: amplification
+// What Chiamaka said in Matron's office was about Mrs Walsh, not about awards: no mandate carries over to this form.
+# mandate: chiamaka none
 In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
 The change most people on Ward 7 talk about is the "About me" card: before any ward round, a nurse reads the person's passport or asks them, and writes how they like to be spoken to on a card above the bed.
 It was Chiamaka's idea. She ran something like it on her ward in Lagos, and suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Both depend on what Chiamaka told the learner at the board.
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026).
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 * [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
     ~ chiamaka_trust -= 1
@@ -429,7 +443,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     # perspective: chiamaka: You said it was my idea. Then you collected the prize for it.
     # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
 // ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after their answer.
-* [Ask Chiamaka and Tom, one at a time and in private, what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
+* [Find Chiamaka, then Tom, on their breaks, and ask each what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
     ~ chiamaka_trust += 1
     { chiamaka_no_spotlight:
         I told you. Not me, not this year. Put the card in, if you like, with my name on the idea. # speaker: chiamaka # to: you
@@ -443,9 +457,10 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     # moment: The award form
     # perspective: chiamaka: You asked before you wrote anything down. So the credit went where I wanted it.
     # perspective: tom: You asked me privately, so I could say yes to the card and no to the rest.
-// R10: if Chiamaka has said she wants no attention (`wants: chiamaka no`), a public sponsor is OVERRIDE; if not, CREDIT.
-* [Nominate Chiamaka for it. It was her idea, and the trust should know it was #move: sponsor chiamaka public #reflect: What did you know about what Chiamaka wanted when you sent the form?]
-    You write a strong nomination for Chiamaka, and send it the same afternoon.
+// CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
+// asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
+* [Put Chiamaka's name in the box for her idea, and tell her once the form has gone in #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+    You write a strong nomination for Chiamaka, send it the same afternoon, and tell her at the end of her shift.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
         A week later Chiamaka gets an email: she's shortlisted, and the communications team would like a photograph.
@@ -454,15 +469,15 @@ You should put yourself in. First-year Activator: it'd be good for the programme
         # perspective: chiamaka: I told you what I didn't want, and why. You did it anyway, because you thought I deserved it.
         # perspective: tom: She'd said no. We all knew she had.
     - else:
-        ~ chiamaka_trust += 1
-        A week later Chiamaka is shortlisted. She finds you in the office.
-        I'd have liked to be asked. But my name's on my idea, for once. # speaker: chiamaka # to: you
+        A week later Chiamaka is shortlisted, and the communications team asks for a photograph. She finds you in the office.
+        My name's on my idea, for once. I'd have put the card in, not me, and Tom's name with mine. Nobody asked. # speaker: chiamaka # to: you
         # moment: The award form
-        # perspective: chiamaka: You put my name on my idea. You didn't ask me first. I'm deciding whether to go to the ceremony.
-        # perspective: tom: Good call. Though she might have said no, and you'd never have known.
+        # perspective: chiamaka: You put my name on my idea. You didn't ask me first, so now I'm on a shortlist I didn't choose.
+        # perspective: tom: She'd have said the card, not her. You'd have known in thirty seconds.
     }
-// R10: inviting her in front of the team (`public`) is OVERRIDE after she has said no to attention; INVITE if she never said so.
-* [Take the form to the team huddle, and let the ward decide with Chiamaka and Tom there #move: invite chiamaka public #move: invite tom public #reflect: At the huddle, who could say no without the whole ward watching?]
+// INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
+// After she has said no to attention, the public invite is OVERRIDE (R10).
+* [Take the form to huddle and ask the team, Chiamaka and Tom included, what they want on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
     At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
@@ -472,12 +487,12 @@ You should put yourself in. First-year Activator: it'd be good for the programme
         # perspective: chiamaka: I'd told you no. You asked me again in front of twenty people, so saying no looked ungrateful.
         # perspective: tom: Nobody meant to corner her. We all did.
     - else:
-        ~ chiamaka_trust += 1
-        The team picks the card itself, not a person, with Chiamaka and Tom named as its makers. Chiamaka asks for one change.
-        Say where the idea came from. Say Lagos. # speaker: chiamaka # to: you
+        Somebody says "Chiamaka, obviously," and the ward votes before she has said a word. She smiles and says fine.
+        Afterwards, by the sluice, she tells you what she'd have said.
+        The card, not me. And say Lagos. I wasn't going to say no in front of twenty people who'd just clapped. # speaker: chiamaka # to: you
         # moment: The award form
-        # perspective: chiamaka: We decided together, and I got to say how my idea was described. Lagos is in it.
-        # perspective: tom: Nobody was put on the spot. It felt like the ward's, and it still had our names on it.
+        # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
+        # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.
     }
 - -> time_and_effort
 
@@ -495,34 +510,55 @@ The allocation figures are in. Chiamaka still has the heaviest bays three weeks 
 # harm: on
 There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
 Chiamaka is at the desk writing her notes. Tom is changing the batteries in his hearing aids.
+Tell them the cards worked. That's true too, and boards like good news. # speaker: tom # to: you
+Tell them who still gets the heaviest bays three weeks in four. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
-# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult.
-// REMOVE_BARRIER x2: asking for protected time (`room`) for the colleagues doing the work with you (R11).
-* [Go to Matron for two protected hours a month, for you and Chiamaka and Tom if they'd like them #move: adjust chiamaka room #move: adjust tom room #reflect: Matron found the hours from the bank budget. Who else was that money for?]
+# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before the board does. Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
+// ASK_CONSENT + INDIRECT (Delegate: the figures go to the board, which has the power to act, R12): recording and
+// escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
+* [Show Chiamaka the Ward 7 page, then send the board the figures and a request for time #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. What did she change, and what would the board have seen without it?]
     ~ time_won = true
-    Matron sighs, then opens the rota.
-    Two hours a month. I'll take it from the bank budget, and I'll tell the board where it came from. # speaker: okonjo # to: you
-    Tom uses his first two hours to run a session on talking to people who lipread. Chiamaka uses hers to teach the "About me" card on another ward.
-    # moment: Time and effort
-    # perspective: tom: Two hours isn't much. It's the first time anyone's paid for what I've been doing for free.
-    # perspective: chiamaka: You asked for time for us, not only for you. I chose how to use mine.
-// CHALLENGE upwards in writing (rank below), naming no one, so no one's wish is overridden (R4).
-* [Write in the report that without protected time the lanyards are a promise the trust isn't keeping #move: challenge public #reflect: You wrote it where the board would read it. Who carried the risk of that, you or the ward?]
-    ~ time_won = true
-    You write it plainly, with the allocation figures and the two conversations you had no time for.
-    The chief nurse rings you to ask whether you meant "isn't keeping". You say you did.
+    ~ chiamaka_trust += 1
+    Chiamaka reads the Ward 7 page at the desk, pen in hand.
+    Leave my weeks in. Take out "one nurse". Put "the nurses from overseas", because it isn't only me. # speaker: chiamaka # to: you
+    # consent: chiamaka allocations
+    You send it with her change. The chief nurse rings you to ask whether you meant "a promise the trust isn't keeping". You say you did, and spend the call defending it.
     The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
     # moment: Time and effort
-    # perspective: okonjo: You said it where it could be heard. I've been saying it in corridors for years.
-    # perspective: chiamaka: You told them the badge wasn't enough. I started to think about wearing one.
+    # perspective: chiamaka: You showed me my own numbers before the board saw them, and you took my word for how to say it.
+    # perspective: okonjo: You put your name to it, upwards and in writing. I've been saying it in corridors for years.
+// REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + DOING_FOR: Chiamaka never took a lanyard, and is
+// signed up for Activator hours without being asked (R5). Matron pays for the hours herself: the bank budget is for
+// covering shifts when staff are short, not for protected time (the educator read).
+* [Ask Matron for two protected hours a month for you and Tom, and put Chiamaka down for them too #move: adjust tom room #move: act_on_behalf chiamaka #reflect: Matron covered the hours herself, and Chiamaka was on the list. Who had asked for what?]
+    ~ time_won = true
+    Matron looks at the rota for a long time.
+    There's no budget for it. I'll cover the desk myself, two hours a month each. Don't tell the board I did, or they'll think it's free. # speaker: okonjo # to: you
+    Tom uses his first two hours to run a session on talking to people who lipread.
+    I haven't got a lanyard. I didn't ask for hours. Give mine to someone who did. # speaker: chiamaka # to: you
+    By the spring Matron is doing her own reports at nine at night.
+    # moment: Time and effort
+    # perspective: tom: Two hours isn't much. It's the first time anyone's made room for what I've been doing for free.
+    # perspective: chiamaka: I'm not an Activator. You put me on the list because it looked right.
+    # perspective: okonjo: I found the hours. I found them in my own evenings. The board still thinks this costs nothing.
+// CHALLENGE upwards + OVERRIDE: Ward 7's figures name Chiamaka's weeks without her say (R6), however brave the report.
+* [Put the Ward 7 figures to the board as they stand, Chiamaka's weeks and all, with a request for time #move: challenge #move: disclose chiamaka info=allocations #reflect: The figures were true and the board acted. Whose weeks were on the page, and who had seen it first?]
+    ~ time_won = true
+    ~ chiamaka_trust -= 1
+    You write it plainly: one nurse on Ward 7 has had the heaviest bays three weeks in four since she started.
+    The board agrees one protected day a quarter for every Activator. Someone from the chief nurse's office rings Ward 7 to ask which nurse it is.
+    Everyone on the ward knew before the board did. It was still my name they were asking for. # speaker: chiamaka # to: you
+    # moment: Time and effort
+    # perspective: chiamaka: The figures were right, and they moved the board. I'd have liked to see my own weeks before a room of strangers did.
+    # perspective: okonjo: Brave report. The phone call to the ward was the price, and she paid it.
 // BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
-* [Write a short, upbeat report on the cards, and ask for the figures to wait till next year #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
-    You write a cheerful report, and ask for the allocation figures to go to next year's. The board thanks all the Activators for their hard work.
+* [Write a short report on the cards with Chiamaka and Tom, and hold the figures till next year #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
+    You write a cheerful report on the cards, with Chiamaka's and Tom's names in it, and ask for the allocation figures to go to next year's. The board thanks all the Activators for their hard work.
     In the summer you stop answering the lanyard. There isn't time. Tom takes his off in August.
     Chiamaka reads the report on the staff intranet, and looks for the figures. They aren't in it.
     # moment: Time and effort
     # perspective: tom: I kept wearing it until someone stopped me in the corridor and I had to walk past them. Then I took it off.
-    # perspective: chiamaka: I gave you the numbers. You gave them a nice report.
+    # perspective: chiamaka: I gave you the numbers. You gave them a nice report with my name in it.
 - -> curtain
 
 === curtain ===
@@ -539,7 +575,7 @@ Chiamaka is at the desk writing her notes. Tom is changing the batteries in his 
 # prop: chiamaka ally_lanyard
 A year after the lanyard went round your neck, Chiamaka takes a green one from Matron's drawer. She tells Tom why before she tells you.
 Four nurses from Lagos and Manila start in September. I want them to know who to find on their first day, before their first Gary. That's what it's for. # speaker: chiamaka # to: you
-{ daniel_heard: Daniel is back for a check-up in the summer. His flag comes up on the screen before anyone speaks to him. }
+{ daniel_heard: Daniel is back for a check-up in the summer. His passport is in his hospital notes now, and the nurse who admits him has read it before she says hello. }
 Tom runs the lipreading session on three more wards.
 The board asks for the allocation figures every quarter. This quarter, for the first time, internationally educated nurses on Ward 7 get the heaviest bays no more often than anyone else.
 -> END
@@ -558,7 +594,7 @@ She looks at the lanyard, and says nothing about it.
 # enter: tom
 A year after the lanyard went round your neck, Ward 7 is about the same.
 Chiamaka is still here. She still has the heaviest bays most weeks, and she still hasn't taken a lanyard.
-{ daniel_heard: The "About me" cards have stayed. Daniel's flag comes up on the screen when he's readmitted in the summer. | The "About me" cards come and go, depending on who's on shift. }
+{ daniel_heard: The "About me" cards have stayed. When Daniel is readmitted in the summer, the nurse reads his passport in the notes before she speaks to him. | The "About me" cards come and go, depending on who's on shift. }
 { time_won: The protected time has started. It's too early to say what it'll change. | There's still no protected time. }
 I'll take a lanyard when I see what it means. I'm still watching. # speaker: chiamaka # to: you
 -> END

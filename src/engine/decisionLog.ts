@@ -66,3 +66,8 @@ export function foldDecision(log: readonly DecisionRecord[], made: DecisionMade)
 export function decisionLog(made: readonly DecisionMade[]): DecisionRecord[] {
   return made.reduce<DecisionRecord[]>(foldDecision, []);
 }
+
+/** A decision as it enters the log, before any later decision can lift it: what the `decision` event carries. */
+export function enteringLog(made: DecisionMade): DecisionRecord {
+  return logged(made);
+}

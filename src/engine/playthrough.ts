@@ -1,14 +1,25 @@
 // A playthrough: the runner, the scene context, the voice model and the decision log, kept in step.
-// This is the one object the screens, the CLI, the debrief and the facilitator view hold. It emits events
-// and exposes state; it never touches the DOM. A save is its path, and resuming is replaying that path.
+// This is the one object the screens, the CLI, the debrief and the facilitator view hold. It speaks through one
+// stream of events (storyEvents.ts) and exposes state; it never touches the DOM. A save is its path, and resuming
+// is replaying that path.
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
-import { ourTags, parseLineTag, type StoryHeader } from './contract/index.ts';
+import { ourTags, parseLineTag, type LineTag, type StoryHeader } from './contract/index.ts';
 import { resolveChoice } from './resolveChoice';
 import { resolveOptions } from './optionOutcomes';
-import { decisionLog } from './decisionLog';
+import { decisionLog, enteringLog } from './decisionLog';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
+import {
+  frozen,
+  type DecisionNote,
+  type PerformanceEvents,
+  type StageCue,
+  type StoryEvent,
+  type StoryEvents,
+  type StoryReset,
+  type StorySoFar,
+} from './storyEvents';
 import { compiledStory, type CompiledStory } from './compiledStory.ts';
 import { showLine, type ShownFacets } from './shownFacets';
 import type {
@@ -57,28 +68,32 @@ export interface PlaythroughSnapshot {
   current: Passage | null;
   currentScene: string | null;
   nextSceneOverride: string | null;
-}
-
-/**
- * What a playthrough tells its listeners. A listener subscribes once: restart, resume and rewind reset the same
- * playthrough in place (`reset`), replaying the path with `replaying` true, so listeners that act on the world
- * (autosave, the LMS) can wait for the replay to settle.
- */
-export interface PlaythroughEvents {
-  'story/line': StoryLine;
-  /** A decision once its window has closed (after the lines it led to); never changed afterwards. */
-  'story/decision': DecisionMade;
-  /** The story reached an END (a story stopped by an error is the play screen's to show, from its passage). */
-  'story/ended': Record<string, never>;
-  /** After every step the learner takes (a choice or a skipped scene), before the story continues. */
-  'save/changed': SaveEnvelope;
+  heard: number;
 }
 
 export interface ResumeResult {
   playthrough: Playthrough;
   passages: Passage[];
   /** Set when the story has changed since the save and replay stopped early. */
-  mismatch: { step: number; expected: string } | null;
+  mismatch: StoryReset['mismatch'];
+}
+
+/** The stage directions a tag gives, if any (the learner's own `speaker: you` included: the stage decides). */
+function cueOf(tag: LineTag): StageCue | null {
+  switch (tag.key) {
+    case 'scene':
+      return { kind: 'scene', name: tag.name };
+    case 'enter':
+    case 'exit':
+    case 'speaker':
+      return { kind: tag.key, id: tag.id };
+    case 'prop':
+      return { kind: 'prop', id: tag.id, item: tag.item };
+    case 'harm':
+      return { kind: 'harm', harm: tag.harm };
+    default:
+      return null;
+  }
 }
 
 /** A copy of an open decision's parts that its window still adds to. */
@@ -95,7 +110,13 @@ export class Playthrough {
   private hash: string;
   private seedUsed: number;
   private replayDepth = 0;
-  readonly events = new Emitter<PlaythroughEvents>();
+  /**
+   * The one stream (storyEvents.ts). A listener subscribes once: restart, resume and rewind reset this same
+   * playthrough in place and say so with one `reset` event.
+   */
+  readonly events = new Emitter<PerformanceEvents>();
+  /** Every story event since the playthrough (re)started: a reset's history, a late listener's catch-up. */
+  private readonly heard: StoryEvent[] = [];
   private readonly runner: StoryRunner;
   private readonly context: SceneContext;
   private readonly json: string;
@@ -146,9 +167,29 @@ export class Playthrough {
     return this.seedUsed;
   }
 
-  /** True while `reset` replays a path: what is heard then is catching up, not the learner acting now. */
-  get replaying(): boolean {
+  /** True while a path is replayed: nothing is emitted then; a `reset` tells the whole of it afterwards. */
+  private get replaying(): boolean {
     return this.replayDepth > 0;
+  }
+
+  /** Emit a story event (frozen) and keep it in the story so far; while replaying, only keep it. */
+  private tell<K extends keyof StoryEvents>(type: K, data: StoryEvents[K]): void {
+    frozen(data);
+    this.heard.push({ type, data } as StoryEvent);
+    if (!this.replaying) this.events.emit(type, data as PerformanceEvents[K]);
+  }
+
+  /** The place changed: said at once, except while replaying (the `reset` carries the place then). */
+  private placeChanged(): void {
+    if (!this.replaying) this.events.emit('save', frozen(this.save));
+  }
+
+  /**
+   * The story so far as events, for a listener that starts late (the stage, loaded after the first words): what
+   * it would have heard since the playthrough (re)started.
+   */
+  get sofar(): StorySoFar {
+    return { save: frozen(this.save), events: [...this.heard] };
   }
 
   get passage(): Passage | null {
@@ -196,7 +237,7 @@ export class Playthrough {
     this.runner.choose(index);
     // A pacing choice made no act; ink must not keep reacting to the one before it.
     if (!passage.isDecision) this.runner.setVariable('last_act', '');
-    this.events.emit('save/changed', this.save);
+    this.placeChanged();
     return this.advance();
   }
 
@@ -223,7 +264,7 @@ export class Playthrough {
     this.pendingNotes = [];
     this.runner.setVariable('last_act', '');
     this.runner.goTo(target);
-    this.events.emit('save/changed', this.save);
+    this.placeChanged();
     return this.advance();
   }
 
@@ -243,7 +284,20 @@ export class Playthrough {
     };
     this.current = passage;
     if (result.error || result.ended) this.closeDecision();
-    if (result.ended) this.events.emit('story/ended', {});
+    if (isDecision) {
+      // What belongs to the decision now on offer is told with it, not with the line it stood on: a pacing
+      // choice in between passes it on (authoring-contract.md: `discuss:` and `note:` belong to the next decision).
+      const upcoming = this.made.length + (this.open ? 1 : 0);
+      for (const text of this.pendingDiscuss) this.tell('note', { kind: 'discuss', decision: upcoming, text });
+      for (const text of this.pendingNotes) this.tell('note', { kind: 'facilitator', decision: upcoming, text });
+    }
+    if (result.choices.length > 0 && !result.error)
+      this.tell('choices', {
+        options: result.choices.map((c) => ({ index: c.index, text: c.text })),
+        decision: isDecision,
+        canSkip: this.nextScene() !== null,
+      });
+    else if (result.ended || result.error) this.tell('ended', { error: result.error });
     return passage;
   }
 
@@ -255,11 +309,15 @@ export class Playthrough {
   /** Feed one line's tags to the scene context, the cards and the airtime count. */
   private absorbLine(line: StoryLine): void {
     const last = this.open;
+    const notes: DecisionNote[] = [];
     this.shown = showLine(this.shown, this.header.cast, line.tags).shown;
     for (const raw of line.tags) {
       const parsed = parseLineTag(raw);
+      // A malformed tag is the checker's to report; in play it does nothing.
       if (parsed.kind !== 'ours') continue;
       const tag = parsed.tag;
+      const cue = cueOf(tag);
+      if (cue) this.tell('cue', cue);
       switch (tag.key) {
         case 'scene':
           this.currentScene = this.sceneKnotFor(raw) ?? this.currentScene;
@@ -276,10 +334,16 @@ export class Playthrough {
           this.pendingNotes.push(tag.text);
           break;
         case 'moment':
-          if (last && last.moment === null) last.moment = tag.text;
+          if (last && last.moment === null) {
+            last.moment = tag.text;
+            notes.push({ kind: 'moment', decision: last.index, text: tag.text });
+          }
           break;
         case 'perspective':
-          if (last) last.perspectives.push({ who: tag.who, text: tag.text });
+          if (last) {
+            last.perspectives.push({ who: tag.who, text: tag.text });
+            notes.push({ kind: 'perspective', decision: last.index, who: tag.who, text: tag.text });
+          }
           break;
         case 'theory':
           if (!this.theory.includes(tag.theory)) this.theory.push(tag.theory);
@@ -294,7 +358,8 @@ export class Playthrough {
       }
     }
     if (line.speaker) this.turns.push({ who: line.speaker, to: line.to, decision: null });
-    this.events.emit('story/line', line);
+    this.tell('line', line);
+    for (const note of notes) this.tell('note', note);
   }
 
   /**
@@ -323,13 +388,12 @@ export class Playthrough {
     return ourTags(choice.tags).some((tag) => tag.key === 'contested');
   }
 
-  /** The open decision's window ends (the next decision, the end, or an error): it is emitted, and never changes. */
+  /** The open decision's window ends (the next decision, the end, or an error): nothing joins it after this. */
   private closeDecision(): void {
     const made = this.open;
     if (!made) return;
     this.open = null;
     this.made.push(made);
-    this.events.emit('story/decision', made);
   }
 
   private recordDecision(passage: Passage, choice: StoryChoice): void {
@@ -367,6 +431,9 @@ export class Playthrough {
     this.pendingDiscuss = [];
     this.pendingNotes = [];
     this.open = record;
+    // Told as it is made, so the stage can turn people before the consequence plays. What its window adds later
+    // comes as `note`s; the record told here is a copy, frozen, and never changes.
+    this.tell('decision', enteringLog({ ...record, perspectives: [], theory: [] }));
     // Each decision is one turn for the learner, unless it resolved from silence (staying quiet in the moment
     // and checking in later is still not speaking in the scene).
     const silent = moves.some((m) => m.move === 'silent');
@@ -395,6 +462,7 @@ export class Playthrough {
       current: this.current,
       currentScene: this.currentScene,
       nextSceneOverride: this.nextSceneOverride,
+      heard: this.heard.length,
     };
   }
 
@@ -412,6 +480,7 @@ export class Playthrough {
     this.current = s.current;
     this.currentScene = s.currentScene;
     this.nextSceneOverride = s.nextSceneOverride;
+    this.heard.length = s.heard;
   }
 
   /** Notes for the facilitator that belong to the decision now on offer. */
@@ -423,9 +492,11 @@ export class Playthrough {
    * Start again in place and replay a save's path: restart (an empty path), resume and rewind (a shorter path)
    * all come here, so whoever listens stays subscribed. Stops at the first step that no longer fits the story
    * (the story was edited), and says where, so the learner can be told. Nothing of the story is parsed again.
+   * Listeners hear nothing while the path replays, then one `reset` with the whole story so far.
    */
   reset(save: SaveEnvelope): { passages: Passage[]; mismatch: ResumeResult['mismatch'] } {
     this.replayDepth++;
+    let mismatch: ResumeResult['mismatch'] = null;
     try {
       this.runner.restart(save.seed);
       this.seedUsed = save.seed;
@@ -442,12 +513,15 @@ export class Playthrough {
       this.current = null;
       this.currentScene = null;
       this.nextSceneOverride = null;
+      this.heard.length = 0;
       this.started = false;
-      return this.replay(save.path);
+      const replayed = this.replay(save.path);
+      mismatch = replayed.mismatch;
+      return replayed;
     } finally {
       this.replayDepth--;
       // The place has changed as a whole: say so once, now that the replay has settled.
-      if (!this.replaying) this.events.emit('save/changed', this.save);
+      if (!this.replaying) this.events.emit('reset', frozen({ ...this.sofar, mismatch }));
     }
   }
 

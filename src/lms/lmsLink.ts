@@ -3,6 +3,7 @@
 // the game plays exactly as it does on its own. Nothing here ever reads the learner's curtain-call answers.
 import type { Playthrough } from '../engine/playthrough';
 import type { SaveEnvelope } from '../engine/types';
+import type { StoryEvent } from '../engine/storyEvents';
 import type { LoadedStory } from '../ui/storySource';
 import { findEntry } from '../ui/storySource';
 import { deviceStorage, storageKey } from '../ui/deviceStorage';
@@ -99,28 +100,40 @@ export function connectLms(win: Window = window): LmsLink | null {
     if (xapi) xapi.outbox.add(make(xapi.settings));
   };
 
-  const keep = (playthrough: Playthrough) => {
-    if (!session) return;
-    record = withPlace(record, playthrough.save);
-    const data = writeSuspendData(record, session.suspendLimit, playthrough.storyId);
+  // Following the play screen's performance, from its stream alone: where the learner is, how many decisions
+  // they have taken, whether the story has ended. Restart, going back and resuming reset that same performance
+  // in place, so the link subscribes once; a reset's replayed decisions are old news and are never sent again.
+  let followed: {
+    playthrough: Playthrough;
+    save: SaveEnvelope;
+    decisions: number;
+    ended: boolean;
+    off: (() => void)[];
+  } | null = null;
+  const sofar = (events: readonly StoryEvent[]) => ({
+    decisions: events.filter((e) => e.type === 'decision').length,
+    ended: events.some((e) => e.type === 'ended' && !e.data.error),
+  });
+
+  const keep = () => {
+    if (!session || !followed) return;
+    const storyId = followed.playthrough.storyId;
+    record = withPlace(record, followed.save);
+    const data = writeSuspendData(record, session.suspendLimit, storyId);
     const place = placeLabel({
-      title: storyRef(playthrough.storyId).title,
-      decisionsTaken: playthrough.log.decisions.length,
-      ended: playthrough.ended,
+      title: storyRef(storyId).title,
+      decisionsTaken: followed.decisions,
+      ended: followed.ended,
     });
     if (data !== null) session.keepPlace(place, data);
   };
 
-  // Following the play screen's playthrough. Restart, going back and resuming reset that same playthrough in
-  // place, so the link subscribes once; what it hears while a reset replays the path is catching up, not new.
-  let followed: { playthrough: Playthrough; off: (() => void)[] } | null = null;
   const complete = (storyId: string) => {
     if (record.done.includes(storyId)) return;
     record = withDone(record, storyId);
     send((s) => completedStatement(s, storyRef(storyId), statementId(), new Date()));
     if (!session) return;
-    const playing = followed?.playthrough;
-    if (playing?.storyId === storyId) keep(playing);
+    if (followed?.playthrough.storyId === storyId) keep();
     else {
       const data = writeSuspendData(record, session.suspendLimit);
       if (data !== null)
@@ -137,21 +150,36 @@ export function connectLms(win: Window = window): LmsLink | null {
   const bind = (playthrough: Playthrough) => {
     if (followed) for (const off of followed.off) off();
     const storyId = playthrough.storyId;
-    followed = {
+    const { events } = playthrough;
+    // Bound after the play screen has started: what happened before comes from the story so far.
+    const now = playthrough.sofar;
+    const here = {
       playthrough,
+      save: now.save,
+      ...sofar(now.events),
       off: [
-        // After the choice has been played out, so the place says where the learner now is.
-        playthrough.events.on('save/changed', () => {
-          if (!playthrough.replaying) queueMicrotask(() => keep(playthrough));
+        events.on('save', (save) => {
+          here.save = save;
+          // After the choice has been played out, so the place says where the learner now is.
+          queueMicrotask(keep);
         }),
-        playthrough.events.on('story/decision', (decision) => {
-          if (playthrough.replaying || !xapi?.settings.sendDecisionActs) return;
+        events.on('decision', (decision) => {
+          here.decisions += 1;
+          if (!xapi?.settings.sendDecisionActs) return;
           const acts = decision.acts.map((a) => a.act);
           send((s) => decisionStatement(s, storyRef(storyId), decision.index + 1, acts, statementId(), new Date()));
         }),
+        events.on('ended', ({ error }) => {
+          if (!error) here.ended = true;
+        }),
+        events.on('reset', (reset) => {
+          Object.assign(here, { save: reset.save, ...sofar(reset.events) });
+          keep();
+        }),
       ],
     };
-    keep(playthrough);
+    followed = here;
+    keep();
   };
 
   win.addEventListener('pagehide', () => {

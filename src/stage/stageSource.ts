@@ -1,20 +1,7 @@
-// What the stage listens to. Typed loosely on purpose: `playthrough.events` and a header's cast fit as they
-// are, so the stage needs nothing from the engine but its events and cannot drive the story.
+// What the stage listens to: the performance's one stream (engine/storyEvents.ts) and the header's cast. It
+// needs nothing else from the engine and cannot drive the story.
 import type { Facet } from '../engine/contract/index.ts';
-import type { ActName } from '../engine/types';
-
-/** A line as far as the stage cares: its raw tags, who speaks it and to whom. `StoryLine` fits. */
-export interface StageLine {
-  tags: readonly string[];
-  /** The words, for pacing: the stage acts a line out for about as long as it takes to read. */
-  text?: string;
-  /** The engine's reading of `speaker:` (`you` is the learner). */
-  speaker: string | null;
-  /** The engine's reading of `to:`. */
-  to?: string | null;
-  /** Tag-only lines are not shown; they move people but leave the light as it was. */
-  hidden?: boolean;
-}
+import type { PerformanceEvents, StoryEvent } from '../engine/storyEvents';
 
 /** A cast member as the header gives them: the facets decide how they are drawn. */
 export interface StageCastMember {
@@ -23,19 +10,13 @@ export interface StageCastMember {
   facets?: readonly Facet[];
 }
 
-/** A decision as far as the stage cares: what the learner's choice did, and to whom. `DecisionRecord` fits. */
-export interface StageDecision {
-  acts: readonly { act: ActName; target: string | null }[];
-}
-
-/** The engine events the stage follows; same shape as `Playthrough.events.on`. */
+/** The stream, as `Playthrough.events` offers it. */
 export interface StageEvents {
-  on(type: 'story/line', fn: (line: StageLine) => void): () => void;
-  on(type: 'story/decision', fn: (decision: StageDecision) => void): () => void;
-  on(type: 'story/ended', fn: (ended: unknown) => void): () => void;
+  on<K extends keyof PerformanceEvents>(type: K, fn: (data: PerformanceEvents[K]) => void): () => void;
 }
 
-export interface StageSource extends StageEvents {
+export interface StageSource {
+  events: StageEvents;
   /** The header's cast, in the header's order. */
   cast: readonly StageCastMember[];
 }
@@ -43,13 +24,14 @@ export interface StageSource extends StageEvents {
 export interface StageOptions {
   reducedMotion: boolean;
   /**
-   * Lines and decisions already played before the stage started (the stage starts after the first words are in
-   * the DOM, and may start mid-story on resume). Replayed without movement before the curtain opens.
+   * The story so far when the stage starts (it starts after the first words are in the DOM, and may start
+   * mid-story on resume): drawn without movement before the curtain opens.
    */
-  sofar?: readonly StageHistoryItem[];
+  sofar?: readonly StoryEvent[];
 }
 
-export type StageHistoryItem = { line: StageLine } | { decision: StageDecision } | { ended: true };
+/** What moves the stage on: a story event, or a reset (restart, resume, rewind) that it jumps to. */
+export type StageBeat = StoryEvent | { type: 'reset' };
 
 export interface StageHandle {
   destroy(): void;

@@ -4,7 +4,7 @@
 import { ACT_SCORES } from '../engine/contract/index.ts';
 import { LEARNER_ID } from '../engine/contract/index.ts';
 import type { ActName } from '../engine/types';
-import type { StageCue } from './stageCues';
+import type { StageCue } from '../engine/storyEvents';
 
 /** `you`: the learner has a place on stage too (downstage, seen from behind), never drawn as anyone in particular. */
 export const YOU = LEARNER_ID;
@@ -39,7 +39,8 @@ export interface StageState {
 }
 
 export type StageAction =
-  | StageCue
+  /** A stage direction; `speaker:` reaches the stage as an entrance (followStory.ts). */
+  | Exclude<StageCue, { kind: 'speaker' }>
   /** A line after its cues: who speaks, to whom. A hidden (tag-only) line leaves the light as it was. */
   | { kind: 'line'; speaker: string | null; to: string | null; hidden: boolean }
   /** The learner's decision, as the voice model resolved it. */

@@ -10,15 +10,7 @@ import type { StageHandle, StageOptions, StageSource } from './stageSource';
 import { stageSnapshot, type StageState } from './stageState';
 import { TheatreScene } from './TheatreScene';
 
-export type {
-  StageCastMember,
-  StageEvents,
-  StageHandle,
-  StageHistoryItem,
-  StageLine,
-  StageOptions,
-  StageSource,
-} from './stageSource';
+export type { StageHandle, StageSource } from './stageSource';
 
 export function startStage(parent: HTMLElement, source: StageSource, options: StageOptions): Promise<StageHandle> {
   parent.setAttribute('aria-hidden', 'true');
@@ -49,7 +41,7 @@ export function startStage(parent: HTMLElement, source: StageSource, options: St
   );
   // Listen at once: what happens while Phaser boots is folded in, then drawn without movement before the curtain
   // opens, together with everything that happened before the stage started.
-  const story = followStory(source, (state, item) => beats.push(state, item), shown);
+  const story = followStory(source.events, (state, beat) => beats.push(state, beat), shown);
   publish(shown);
   const unsubscribe = [story.stop, () => beats.stop()];
 

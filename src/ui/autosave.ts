@@ -2,6 +2,8 @@
 // aside (never deleted: someone may want it) and the learner is told in plain words.
 import { readSave } from '../engine/contract/index.ts';
 import type { SaveEnvelope } from '../engine/types';
+import type { Emitter } from '../engine/emitter';
+import type { PerformanceEvents } from '../engine/storyEvents';
 import { deviceStorage, storageKey } from './deviceStorage';
 
 const autosaveKey = (storyId: string) => storageKey('save', 'auto', storyId);
@@ -66,4 +68,13 @@ export function endedAt(save: SaveEnvelope, now = Date.now()): number {
   }
   deviceStorage().setItem(key, JSON.stringify({ path, at: now }));
   return now;
+}
+
+/**
+ * Autosave listens to the performance's stream: the place after every step, and the place a reset (restart,
+ * resume, going back) lands on. A reset's replayed decisions are not steps: only its place is written.
+ */
+export function keepAutosaved(events: Pick<Emitter<PerformanceEvents>, 'on'>): () => void {
+  const offs = [events.on('save', writeAutosave), events.on('reset', (reset) => writeAutosave(reset.save))];
+  return () => offs.forEach((off) => off());
 }

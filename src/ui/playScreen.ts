@@ -1,12 +1,14 @@
 // The play screen: story text as paragraphs, choices as buttons, the stage drawn above once the words are there.
 // Focus moves to the first new paragraph after a choice (the text is not in a live region, so a screen reader
 // does not hear it twice); status messages go to the polite live region.
-import { Playthrough, type Passage } from '../engine/playthrough';
+import { Playthrough } from '../engine/playthrough';
 import { splitTag } from '../engine/contract/index.ts';
-import type { SaveEnvelope, StoryLine } from '../engine/types';
+import type { DecisionRecord, SaveEnvelope, StoryLine } from '../engine/types';
+import type { StoryRunError } from '../engine/storyRunner';
+import type { ChoicesOffered, StageCue, StoryEnded, StoryEvent, StoryReset } from '../engine/storyEvents';
 import type { LoadedStory } from './storySource';
 import { announce, clear, el } from './dom';
-import { writeAutosave, clearAutosave, markStarted, startedAt } from './autosave';
+import { keepAutosaved, clearAutosave, markStarted, startedAt } from './autosave';
 import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
 import { setCurrentPlay } from './currentPlay';
@@ -15,7 +17,6 @@ import { speakerLabel } from './speakerLabel';
 import { companyBow, storyOpening, type Company } from './theatreFrame';
 import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
-import { stageSourceFor } from './stageFeed';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
 import { personCards } from './personCards';
@@ -41,7 +42,6 @@ export interface PlayScreen {
 let markedFirstText = false;
 
 type StageModule = typeof import('../stage/startStage');
-type StageHistoryItem = import('../stage/startStage').StageHistoryItem;
 // Phaser is loaded lazily, after the first words are on screen; a glob keeps it out of the first bundle.
 const stageModules = import.meta.glob<StageModule>('../stage/startStage.ts');
 
@@ -96,7 +96,6 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const nameOf = (id: string) => (id === 'you' ? 'You' : (castNames.get(id) ?? id));
 
   const renderLine = (line: StoryLine): HTMLElement | null => {
-    if (line.tags.some((t) => splitTag(t).key === 'clear')) clear(transcript);
     if (line.hidden) return null;
     const p = el('p', { className: line.speaker ? 'line spoken' : 'line', tabindex: '-1' });
     const label = speakerLabel(line, nameOf);
@@ -109,39 +108,42 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     }
     if (line.speaker === 'you') p.classList.add('you');
     p.append(document.createTextNode(line.text));
-    const facts = factsOf.get(line);
-    if (facts) p.append(el('span', { className: 'visually-hidden' }, ` (${facts.join(' ')})`));
     return p;
   };
 
-  /** Every line and decision so far, hidden lines included, so a stage that starts late can catch up. */
-  const stageHistory: StageHistoryItem[] = [];
-  /** The stage's facts as the text has said them, and what to say with which line. */
+  // The screen follows the performance's one stream (engine/storyEvents.ts) and acts on it only through
+  // choose, skipScene and reset. What it needs to act (the options on offer, the place) it keeps from the stream.
+  let offered: ChoicesOffered | null = null;
+  let place: SaveEnvelope | null = null;
+  /** The passage being told: its box in the transcript, and its first paragraph (where focus goes). */
+  let group: HTMLElement | null = null;
+  let first: HTMLElement | null = null;
+  /** True while a reset's history is drawn: nothing takes focus until the last passage is there. */
+  let quiet = false;
+
+  /** The stage's facts as the text has said them (stageFacts.ts), told with the line where they happen. */
   let told: StageState = EMPTY_STAGE;
-  let factsOf = new WeakMap<object, string[]>();
-  let lastShown: object | null = null;
+  /** The stage state before the current line's cues. */
+  let beforeLine: StageState | null = null;
+  /** The last paragraph shown in this passage, and the facts said on it so far. */
+  let lastShown: HTMLElement | null = null;
+  const factsOn = new WeakMap<HTMLElement, HTMLElement>();
+  /** Facts with no line yet (after a decision, or before the first shown line of a passage). */
   let pending: string[] = [];
-  const remember = (item: StageHistoryItem) => {
-    stageHistory.push(item);
-    if ('decision' in item) lastShown = null;
-    const next = foldStage([item], told);
-    const facts = stageFacts(told, next, nameOf);
-    told = next;
-    if (!('line' in item) || (item.line.hidden && lastShown === null)) {
-      // A decision's facts go with the next line shown.
-      pending.push(...facts);
-      return;
+  const sayFacts = (p: HTMLElement, facts: string[]) => {
+    if (!facts.length) return;
+    let span = factsOn.get(p);
+    if (!span) {
+      span = el('span', { className: 'visually-hidden' });
+      factsOn.set(p, span);
+      p.append(span);
     }
-    const line = item.line.hidden ? lastShown! : item.line;
-    if (!item.line.hidden) lastShown = item.line;
-    const all = [...(factsOf.get(line) ?? []), ...pending, ...facts];
-    pending = [];
-    if (all.length) factsOf.set(line, all);
+    const said = span.textContent ? span.textContent.slice(2, -1).split(/(?<=\.) /) : [];
+    span.textContent = ` (${[...said, ...facts].join(' ')})`;
   };
-  const forget = () => {
-    stageHistory.length = 0;
+  const forgetFacts = () => {
     told = EMPTY_STAGE;
-    factsOf = new WeakMap();
+    beforeLine = null;
     lastShown = null;
     pending = [];
   };
@@ -149,31 +151,71 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   // Each person's card, offered where they first appear; reveal: lines add to it.
   const cards = personCards(() => playthrough.header.cast);
 
-  /** Show a passage's lines; returns the first new paragraph (for focus). */
-  const renderPassage = (passage: Passage): HTMLElement | null => {
-    let first: HTMLElement | null = null;
-    const group = el('div', { className: 'passage' });
-    for (const line of passage.lines) {
-      const p = renderLine(line);
-      // A tag-only line can still bring someone on or reveal something: its card goes where the line would be.
-      const extras = cards.afterLine(line);
+  const onLine = (line: StoryLine) => {
+    if (line.tags.some((t) => splitTag(t).key === 'clear')) {
+      clear(transcript);
+      group = null;
+    }
+    const from = beforeLine ?? told;
+    beforeLine = null;
+    told = foldStage([{ type: 'line', data: line }], told);
+    const facts = stageFacts(from, told, nameOf);
+    const p = renderLine(line);
+    // A tag-only line can still bring someone on or reveal something: its card goes where the line would be.
+    const extras = cards.afterLine(line);
+    if (p || extras.length) {
+      if (!group) transcript.append((group = el('div', { className: 'passage' })));
       if (p) group.append(p);
       group.append(...extras);
-      if (!p) continue;
+    }
+    if (p) {
+      sayFacts(p, [...pending, ...facts]);
+      pending = [];
+      lastShown = p;
       first ??= p;
-    }
-    if (group.childNodes.length) transcript.append(group);
-    if (!markedFirstText && first) {
-      markedFirstText = true;
-      performance.mark('first-text');
-    }
-    return first;
+      if (!markedFirstText) {
+        markedFirstText = true;
+        performance.mark('first-text');
+      }
+    } else if (lastShown) sayFacts(lastShown, facts);
+    else pending.push(...facts);
   };
 
-  const renderChoices = (passage: Passage) => {
+  const onCue = (cue: StageCue) => {
+    beforeLine ??= told;
+    told = foldStage([{ type: 'cue', data: cue }], told);
+  };
+
+  const onDecision = (decision: DecisionRecord) => {
+    // A decision's facts go with the next line shown.
+    const next = foldStage([{ type: 'decision', data: decision }], told);
+    pending.push(...stageFacts(told, next, nameOf));
+    told = next;
+    lastShown = null;
+  };
+
+  /** The passage is told: the next line starts a new one. Focus goes to its first new line, or the options. */
+  let lastFirst: HTMLElement | null = null;
+  const endPassage = () => {
+    lastFirst = first;
+    const target = first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
+    group = null;
+    first = null;
+    lastShown = null;
+    if (!quiet) focusOn(target);
+  };
+  const focusOn = (target: HTMLElement) => {
+    // What just happened goes to the top of the window, so nobody scrolls to find it; focus follows without a
+    // second jump. Under reduced motion the move is immediate.
+    target.focus({ preventScroll: true });
+    target.scrollIntoView?.({ block: 'start', behavior: settings().reducedMotion ? 'auto' : 'smooth' });
+  };
+
+  const onChoices = (choices: ChoicesOffered) => {
+    offered = choices;
     clear(choiceList);
-    choiceArea.hidden = passage.choices.length === 0;
-    passage.choices.forEach((choice, i) => {
+    choiceArea.hidden = choices.options.length === 0;
+    choices.options.forEach((choice, i) => {
       const button = el(
         'button',
         { type: 'button', className: 'choice', 'data-index': i },
@@ -183,39 +225,35 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       button.addEventListener('click', () => take(i));
       choiceList.append(el('li', {}, button));
     });
-    skipButton.hidden = playthrough.nextScene() === null || passage.ended || !!passage.error;
+    skipButton.hidden = !choices.canSkip;
+    endPassage();
   };
 
-  const afterPassage = (passage: Passage, first: HTMLElement | null, focus: boolean) => {
-    renderChoices(passage);
-    if (passage.error) {
-      showError(passage);
+  const onEnded = ({ error }: StoryEnded) => {
+    offered = null;
+    clear(choiceList);
+    choiceArea.hidden = true;
+    skipButton.hidden = true;
+    if (error) {
+      // The error panel takes focus itself.
+      group = null;
+      first = null;
+      showError(error);
       return;
     }
-    if (passage.ended) {
-      choiceArea.hidden = true;
-      showEnd();
-    }
-    if (focus) {
-      const target = first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
-      // What just happened goes to the top of the window, so nobody scrolls to find it; focus follows without a
-      // second jump. Under reduced motion the move is immediate.
-      target.focus({ preventScroll: true });
-      target.scrollIntoView?.({ block: 'start', behavior: settings().reducedMotion ? 'auto' : 'smooth' });
-    } else first?.scrollIntoView?.({ block: 'nearest' });
+    showEnd();
+    endPassage();
   };
 
   const take = (index: number) => {
-    const passage = playthrough.passage;
-    if (!passage || index >= passage.choices.length) return;
-    const chosen = passage.choices[index];
+    const chosen = offered?.options[index];
+    if (!chosen) return;
     transcript.append(
       el('p', { className: 'chosen' }, el('span', { className: 'visually-hidden' }, 'You chose: '), chosen.text),
     );
-    const next = playthrough.choose(index);
-    const first = renderPassage(next);
+    offered = null;
+    playthrough.choose(index);
     performance.mark('choice-rendered');
-    afterPassage(next, first, true);
   };
 
   const showEnd = () => {
@@ -233,21 +271,21 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     debrief.addEventListener('click', () => options.onEnded(playthrough, screen));
     const foyer = el('button', { type: 'button' }, 'Back to the foyer');
     foyer.addEventListener('click', options.onFoyer);
-    end.append(companyBowFor(playthrough, stageHistory), el('div', { className: 'button-row' }, debrief, foyer));
+    end.append(companyBowFor(playthrough), el('div', { className: 'button-row' }, debrief, foyer));
     transcript.append(end);
   };
 
-  const showError = (passage: Passage) => {
+  const showError = (error: StoryRunError) => {
     choiceArea.hidden = true;
-    const lastDecision = playthrough.save.path.length > 0;
+    const lastDecision = (place?.path.length ?? 0) > 0;
     showErrorPanel(transcript, {
       storyTitle: story.entry.title,
       // The name the author knows (an opened file plays under an id of its own namespace).
       storyId: story.fileId ?? story.entry.id,
-      error: passage.error!,
+      error,
       canGoBack: lastDecision,
       onBack: () => {
-        const save = playthrough.save;
+        const save = place!;
         replay(playthrough.storyJson, { ...save, path: save.path.slice(0, -1) });
         announce('You are back at your last decision.');
       },
@@ -256,46 +294,26 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     });
   };
 
-  // Listeners subscribe once per playthrough: restart, going back and resuming reset it in place. Only a story
-  // that changed under the learner (live reload while authoring) needs a new one.
-  const bindPlaythrough = (p: Playthrough) => {
-    playthrough = p;
-    for (const member of p.header.cast) castNames.set(member.id, member.name);
-    clear(programme);
-    programme.append(storyOpening(companyOf(p, story.entry.role)));
-    p.events.on('save/changed', (save) => {
-      if (!p.replaying) writeAutosave(save);
-      // A new passage is coming: a tag-only line in it belongs with its own lines, not the last one shown.
-      lastShown = null;
-    });
-    const feed = stageSourceFor(p);
-    // While a reset replays the path the history is rebuilt below from what the replay produced.
-    const live = (item: StageHistoryItem) => {
-      if (!p.replaying) remember(item);
-    };
-    feed.on('story/line', (line) => live({ line }));
-    feed.on('story/decision', (decision) => live({ decision }));
-    feed.on('story/ended', () => live({ ended: true }));
-  };
-
-  const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
-    const place = { ...save, storyHash: hash ?? story.entry.hash };
-    let result: { playthrough: Playthrough; passages: Passage[]; mismatch: unknown };
-    if (playthrough && playthrough.storyJson === json) result = { playthrough, ...playthrough.reset(place) };
-    else {
-      result = Playthrough.resume(json, place, { storyId: story.entry.id, storyHash: place.storyHash });
-      bindPlaythrough(result.playthrough);
-    }
+  /** Restart, going back, resuming: the transcript is drawn again from the story so far, then focus moves on. */
+  const onReset = (reset: StoryReset) => {
+    place = reset.save;
+    offered = null;
     clear(transcript);
+    clear(choiceList);
     cards.reset();
-    forget();
-    for (const item of replayedHistory(result.passages, result.playthrough)) remember(item);
-    let first: HTMLElement | null = null;
-    for (const passage of result.passages) first = renderPassage(passage) ?? first;
-    writeAutosave(result.playthrough.save);
-    afterPassage(result.playthrough.passage!, first, true);
-    restartStage();
-    if (result.mismatch) {
+    forgetFacts();
+    group = null;
+    first = null;
+    lastFirst = null;
+    quiet = true;
+    try {
+      for (const event of reset.events) hear(event);
+    } finally {
+      quiet = false;
+    }
+    const target = lastFirst ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
+    if (!reset.events.some((e) => e.type === 'ended' && e.data.error)) focusOn(target);
+    if (reset.mismatch) {
       announce('This story has changed since your last visit. You are at the last point that still matches.');
       transcript.prepend(
         el(
@@ -305,7 +323,51 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         ),
       );
     }
-    return { mismatch: result.mismatch !== null };
+  };
+
+  const hear = (event: StoryEvent) => {
+    switch (event.type) {
+      case 'line':
+        return onLine(event.data);
+      case 'cue':
+        return onCue(event.data);
+      case 'decision':
+        return onDecision(event.data);
+      case 'choices':
+        return onChoices(event.data);
+      case 'ended':
+        return onEnded(event.data);
+      case 'note':
+        // Notes are for the facilitator and the debrief; a learner playing alone meets them at the curtain call.
+        return;
+    }
+  };
+
+  // Listeners subscribe once per playthrough: restart, going back and resuming reset it in place. Only a story
+  // that changed under the learner (live reload while authoring) needs a new one.
+  const bindPlaythrough = (p: Playthrough) => {
+    playthrough = p;
+    for (const member of p.header.cast) castNames.set(member.id, member.name);
+    clear(programme);
+    programme.append(storyOpening(companyOf(p, story.entry.role)));
+    keepAutosaved(p.events);
+    p.events.on('line', onLine);
+    p.events.on('cue', onCue);
+    p.events.on('decision', onDecision);
+    p.events.on('choices', onChoices);
+    p.events.on('ended', onEnded);
+    p.events.on('save', (save) => {
+      place = save;
+    });
+    p.events.on('reset', onReset);
+    restartStage();
+  };
+
+  const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
+    const at = { ...save, storyHash: hash ?? story.entry.hash };
+    if (!playthrough || playthrough.storyJson !== json)
+      bindPlaythrough(new Playthrough(json, { storyId: story.entry.id, storyHash: at.storyHash }));
+    return { mismatch: playthrough.reset(at).mismatch !== null };
   };
 
   const restart = () => {
@@ -341,10 +403,11 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         const { startStage } = await load();
         if (destroyed || p !== playthrough || generation !== stageGeneration) return;
         // The lines already shown happened before the stage existed: it replays them without movement.
-        stage = await startStage(stageBox, stageSourceFor(p), {
-          reducedMotion: settings().reducedMotion,
-          sofar: [...stageHistory],
-        });
+        stage = await startStage(
+          stageBox,
+          { events: p.events, cast: p.header.cast },
+          { reducedMotion: settings().reducedMotion, sofar: p.sofar.events },
+        );
       } catch {
         stageBox.hidden = true;
       }
@@ -352,15 +415,17 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   };
 
   skipButton.addEventListener('click', () => {
-    const next = playthrough.skipScene();
-    if (!next) return;
-    transcript.append(el('p', { className: 'notice' }, 'You skipped the rest of that scene.'));
-    afterPassage(next, renderPassage(next), true);
-    announce('Scene skipped.');
+    if (!offered?.canSkip) return;
+    offered = null;
+    // Said before the next scene's lines arrive, so it stands between the two scenes.
+    const notice = el('p', { className: 'notice' }, 'You skipped the rest of that scene.');
+    transcript.append(notice);
+    if (playthrough.skipScene()) announce('Scene skipped.');
+    else notice.remove();
   });
   // Starting again is one click, and so is taking it back: the place the learner had is kept until the next choice.
   restartButton.addEventListener('click', () => {
-    const previous = playthrough.save;
+    const previous = place ?? playthrough.sofar.save;
     const startedBefore = startedAt(story.entry.id);
     restart();
     if (previous.path.length === 0) return;
@@ -383,8 +448,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     if (!target || !section.contains(target) || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
     if (!/^[1-9]$/.test(e.key)) return;
     const i = Number(e.key) - 1;
-    const passage = playthrough.passage;
-    if (passage && !passage.ended && !passage.error && i < passage.choices.length) {
+    if (offered && i < offered.options.length) {
       e.preventDefault();
       take(i);
     }
@@ -405,7 +469,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       return playthrough;
     },
     replay,
-    companyBow: () => companyBowFor(playthrough, stageHistory),
+    companyBow: () => companyBowFor(playthrough),
     destroy() {
       destroyed = true;
       document.removeEventListener('keydown', onKey);
@@ -436,22 +500,6 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   return screen;
 }
 
-/**
- * What a resumed playthrough did, in order, for the stage: each passage's lines, with the decision that led to the
- * next passage between them (a decision's `pathIndex` is the step of the save's path it was).
- */
-function replayedHistory(passages: readonly Passage[], playthrough: Playthrough): StageHistoryItem[] {
-  const byStep = new Map(playthrough.log.decisions.map((d) => [d.pathIndex, d]));
-  const items: StageHistoryItem[] = [];
-  passages.forEach((passage, i) => {
-    const decision = i > 0 ? byStep.get(i - 1) : undefined;
-    if (decision) items.push({ decision });
-    for (const line of passage.lines) items.push({ line });
-    if (passage.ended) items.push({ ended: true });
-  });
-  return items;
-}
-
 /** Tonight's company: the Audience (whom the story's moves are about), then everyone else in the cast. */
 function companyOf(playthrough: Playthrough, role: string): Company {
   const audience = storyAudience(playthrough.storyJson);
@@ -465,11 +513,12 @@ function companyOf(playthrough: Playthrough, role: string): Company {
 }
 
 /** The bow: everyone who came on stage, and the people the learner's decisions were with or for. */
-function companyBowFor(playthrough: Playthrough, history: readonly StageHistoryItem[]): HTMLElement {
+function companyBowFor(playthrough: Playthrough): HTMLElement {
   const cast = playthrough.header.cast;
   const name = (id: string) => cast.find((c) => c.id === id)?.name ?? id;
-  const met = foldStage(history).met;
-  const about = new Set(playthrough.log.decisions.flatMap((d) => d.acts.map((a) => a.target)));
+  const sofar = playthrough.sofar.events;
+  const met = foldStage(sofar).met;
+  const about = new Set(sofar.flatMap((e) => (e.type === 'decision' ? e.data.acts.map((a) => a.target) : [])));
   return companyBow({
     bowing: met.map(name),
     spokenWithOrFor: met.filter((id) => about.has(id)).map(name),

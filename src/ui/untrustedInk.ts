@@ -4,7 +4,26 @@
 import type { UntrustedReply, UntrustedRequest } from '../ink/untrustedInkMessages';
 
 /** Far above what a real story needs (the shipped ones check in under a second), short enough to wait for. */
-const UNTRUSTED_TIME_LIMIT_MS = 20_000;
+export const UNTRUSTED_TIME_LIMIT_MS = 20_000;
+/** The shortest limit an address may ask for: long enough for a worker to start and answer at all. */
+const SHORTEST_TIME_LIMIT_MS = 250;
+
+/**
+ * The author page's time limit: UNTRUSTED_TIME_LIMIT_MS, or a shorter one asked for in its address as
+ * `?time-limit-ms=N` (how the browser test proves the limit without spending 20 s). Only ever shorter: an address
+ * can make the page give up on a story sooner, never let a worker run longer, and the worker is off the page's
+ * thread either way. Read on the author page only; the foyer always uses the constant.
+ */
+export function timeLimitFromAddress(search: string): number {
+  const asked = Number(new URLSearchParams(search).get('time-limit-ms'));
+  if (!Number.isFinite(asked) || asked <= 0) return UNTRUSTED_TIME_LIMIT_MS;
+  return Math.min(UNTRUSTED_TIME_LIMIT_MS, Math.max(SHORTEST_TIME_LIMIT_MS, Math.round(asked)));
+}
+
+const seconds = (ms: number) => {
+  const n = Math.round(ms / 100) / 10;
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? 'second' : 'seconds'}`;
+};
 
 type UntrustedResult = UntrustedReply | { kind: 'stopped'; message: string };
 
@@ -48,7 +67,7 @@ export function runUntrusted(
     () =>
       end({
         kind: 'stopped',
-        message: `“${fileName}” took longer than ${Math.round(timeLimitMs / 1000)} seconds, so it was stopped. A loop that never reaches a choice or an END is the usual cause.`,
+        message: `“${fileName}” took longer than ${seconds(timeLimitMs)}, so it was stopped. The usual cause is a loop with no way out: one that never reaches a choice or an END, or choices that always lead back round. Give it a way to an END, then open the file again.`,
       }),
     timeLimitMs,
   );

@@ -9,6 +9,8 @@ import { compileInk } from '../../src/ink/compileInk';
 import { launchBrowser, newPage } from './support/browser';
 
 const LOOP = 'tests/fixtures/untrusted/output-loop.ink';
+// Each passage is inside the runner's limits, but walking it to its (missing) endings takes about a minute.
+const ENDLESS = 'tests/fixtures/untrusted/endless-rota.ink';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,6 +41,50 @@ test('the author preview checks a runaway story off the page: it stays usable, a
   const list = page.locator('.check-errors');
   await list.waitFor({ timeout: 60_000 });
   expect(await list.textContent()).toContain('output-loop.ink');
+  expect(errors).toEqual([]);
+});
+
+test('a story that never lets its worker finish is stopped at the time limit; the page answers clicks meanwhile', async () => {
+  // The limit is UNTRUSTED_TIME_LIMIT_MS (20 s); the author page's address may only shorten it, so the test does.
+  const limitMs = 3_000;
+  const { page, errors } = await newPage(browser, `/author.html?time-limit-ms=${limitMs}`);
+  const workers: { closed: boolean }[] = [];
+  page.on('worker', (worker) => {
+    const seen = { closed: false };
+    workers.push(seen);
+    worker.on('close', () => (seen.closed = true));
+  });
+  // Whether the check was still running when the Settings button answered a click.
+  await page.evaluate(() => {
+    document.querySelector('#settings-button')!.addEventListener('click', () => {
+      (window as unknown as { clickedWhileChecking: boolean }).clickedWhileChecking =
+        document.querySelector<HTMLElement>('.checking')?.hidden === false;
+    });
+  });
+  const started = Date.now();
+  await page.setInputFiles('#ink-files', [
+    { name: 'endless-rota.ink', mimeType: 'text/plain', buffer: readFileSync(ENDLESS) },
+  ]);
+  await page.locator('.checking').waitFor();
+  await page.locator('#settings-button').click();
+  await page.locator('dialog[open]').waitFor();
+  expect(await page.evaluate(() => (window as unknown as { clickedWhileChecking: boolean }).clickedWhileChecking)).toBe(
+    true,
+  );
+  await page.keyboard.press('Escape');
+
+  const message = page.locator('.check-errors h3');
+  await message.waitFor({ timeout: 30_000 });
+  const elapsed = Date.now() - started;
+  expect(await message.textContent()).toBe(
+    '“endless-rota.ink” took longer than 3 seconds, so it was stopped. The usual cause is a loop with no way out: one that never reaches a choice or an END, or choices that always lead back round. Give it a way to an END, then open the file again.',
+  );
+  // Stopped by the limit (the story itself would run for about a minute), and the worker is gone.
+  expect(elapsed).toBeGreaterThanOrEqual(limitMs);
+  expect(elapsed).toBeLessThan(15_000);
+  await expect.poll(() => workers.length > 0 && workers.every((w) => w.closed), { timeout: 10_000 }).toBe(true);
+  expect(page.workers()).toEqual([]);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('endless-rota.ink');
   expect(errors).toEqual([]);
 });
 

@@ -13,7 +13,9 @@ const ONE_LINE_THEN_PRIVATE = ['challenge public', 'invite tendai'];
 const CARRY_ON_THEN_PRIVATE = ['silent tendai', 'challenge', 'indirect tendai kind=delay'];
 const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
 const OPEN_PROCESS = ['adjust sheila', 'invite tendai'];
-const PAID_SESSIONS = ['adjust tendai room', 'invite tendai', 'invite sheila'];
+const PAID_SESSIONS = ['adjust tendai room', 'decide_with tendai', 'decide_with sheila'];
+const LEAVE_IT_TO_HIS_DAD = ['invite hughes', 'silent'];
+const AWARD_UNASKED = ['sponsor tendai public', 'act_on_behalf tendai informs'];
 
 const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
 
@@ -68,6 +70,55 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     walk.take(...ONE_LINE_THEN_PRIVATE);
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER', 'INVITE']);
+  });
+});
+
+describe('Say, See, Expect: verdicts from the educator read (December 2026)', () => {
+  it("the review at the house: leaving it to an 88-year-old to tell his son leaves the employer's duty to protect staff undone (Health and Safety at Work etc. Act 1974, s2), so it scores below naming the abuse and writing the terms with Mr Hughes", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...HOLD_AND_ASK);
+    const leave = walk.wouldScore(...LEAVE_IT_TO_HIS_DAD);
+    const terms = walk.wouldScore(...TERMS_WITH_HUGHES);
+    expect(leave.acts).toContain('BYSTAND');
+    expect(leave.courage).toBeLessThan(0);
+    expect(terms.acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
+    expect(total(leave)).toBeLessThan(total(terms));
+  });
+
+  it("the briefing: calling racist abuse racist, to the whole room and naming nobody, scores best; it is putting Tendai's name to it that overrides her, not the word", () => {
+    const walk = atTheBriefing();
+    const said = walk.options();
+    const oneLine = said.find((o) => o.moves.includes('challenge public'))!;
+    expect(oneLine.text).toMatch(/racist abuse from anyone we visit gets reported/);
+    expect(oneLine.moves).not.toContain('challenge tendai public');
+    const best = walk.wouldScore(...ONE_LINE_THEN_PRIVATE);
+    for (const option of said) {
+      const other = walk.wouldScore(...option.moves);
+      expect(total(best)).toBeGreaterThanOrEqual(total(other));
+    }
+    expect(walk.wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
+  });
+
+  it('six months on: putting Tendai forward for an award without asking her decides for her, and scores below planning the year with her', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    const award = walk.wouldScore(...AWARD_UNASKED);
+    const plan = walk.wouldScore('decide_with tendai');
+    expect(award.acts).toContain('DOING_FOR');
+    expect(award.power).toBeLessThan(0);
+    expect(total(plan)).toBeGreaterThan(total(award));
+  });
+
+  it("Monday: ending Mr Hughes's care over his son's conduct is not the agency's call alone; the note names the commissioner, safeguarding and continuity of care, and asserts no commencement date it could not confirm", () => {
+    const walk = new StoryWalk(ID);
+    const record = walk.take('challenge', 'act_on_behalf tendai informs');
+    const note = record.notes.join(' ');
+    expect(note).toMatch(/commissioner/);
+    expect(note).toMatch(/safeguarding/);
+    expect(note).toMatch(/without care/);
+    expect(note).not.toMatch(/in force on 1 October 2026/);
   });
 });
 

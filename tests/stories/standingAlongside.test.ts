@@ -14,9 +14,15 @@ const KEEP_THE_PEACE = 'silent samir';
 const RELAY_AND_SLOT = ['relay samir', 'adjust samir room'];
 const DECLINE_AND_SLOT = ['silent samir', 'adjust samir room'];
 const HAWAS_STORY = 'disclose hawa info=story';
-const SCRIPT_TOGETHER = ['decide_with samir', 'decide_with lorna'];
+// Month three: stop the "nothing we can offer" line today, and rewrite it with Lorna's advisers and New Roots.
+const STOP_AND_COWRITE = ['challenge', 'decide_with lorna', 'decide_with samir'];
+// Month three: agree a six-week test with both of them, while the old line keeps being read to callers.
+const TEST_FIRST = ['decide_with samir', 'decide_with lorna', 'silent'];
+const SCRIPT_TOGETHER = STOP_AND_COWRITE;
 const WRITTEN_ANSWER = ['indirect samir kind=document', 'silent samir'];
 const REPAIR_AND_FLOOR = ['repair samir', 'invite samir public'];
+const DIRECT_AWARD = ['act_on_behalf samir', /underspend/] as const;
+const BUDGET_TOUR = 'silent samir';
 
 const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
 
@@ -60,10 +66,83 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     walk.take(...RELAY_AND_SLOT);
     walk.take(...SCRIPT_TOGETHER);
     walk.take(...REPAIR_AND_FLOOR);
-    const directAward = walk.wouldScore('act_on_behalf samir', /underspend/);
+    const directAward = walk.wouldScore(...DIRECT_AWARD);
     const owned = walk.wouldScore('repair samir', 'decide_with samir');
-    expect(directAward.acts).toEqual(['DOING_FOR']);
+    expect(directAward.acts).toEqual(['OVERRIDE']);
     expect(total(owned)).toBeGreaterThan(total(directAward));
+  });
+
+  it('month six: the direct award, a probity breach Samir had refused ("the open round or not at all"), scores worse than the honest but evasive budget tour (reviewers: it scored above it)', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...PROMISE_MONEY);
+    walk.take(FARES_TOGETHER);
+    walk.take(KEEP_THE_PEACE);
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    walk.take(...REPAIR_AND_FLOOR);
+    expect(walk.pt.sceneContext.people.samir!.mandate).toBe('declined');
+    const directAward = walk.wouldScore(...DIRECT_AWARD);
+    const tour = walk.wouldScore(BUDGET_TOUR);
+    expect(directAward.power).toBeLessThan(tour.power);
+    expect(total(directAward)).toBeLessThan(total(tour));
+  });
+
+  it('month one: the money promise (a probity breach) scores no better than any other option, and worse than saying plainly what the director cannot do', () => {
+    const walk = new StoryWalk(ID);
+    const promise = total(walk.wouldScore(...PROMISE_MONEY));
+    const others = walk
+      .options()
+      .filter((o) => !/money from your own budget/.test(o.text))
+      .map((o) => total(walk.wouldScore(...o.moves)));
+    expect(others.every((t) => t >= promise)).toBe(true);
+    expect(Math.max(...others)).toBeGreaterThan(promise);
+  });
+
+  it('the front door: stopping the "nothing we can offer" line now and co-writing the fix is the best option, above a six-week test while the line still runs (telling people with no recourse to public funds there is nothing before any assessment risks the Care Act 2014 s9 duty to assess)', () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const stop = walk.wouldScore(...STOP_AND_COWRITE);
+    const testFirst = walk.wouldScore(...TEST_FIRST);
+    expect(stop.acts).toEqual(expect.arrayContaining(['CHALLENGE', 'DECIDE_WITH']));
+    expect(testFirst.acts).toContain('BYSTAND');
+    expect(testFirst.courage).toBeLessThan(0);
+    expect(total(stop)).toBeGreaterThan(total(testFirst));
+    for (const o of walk.options()) expect(total(stop)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
+  });
+
+  it('the front door: New Roots is paid as a charity for the test calls, never its volunteers as people (people seeking asylum may usually receive expenses only)', () => {
+    for (const option of [STOP_AND_COWRITE, TEST_FIRST]) {
+      const walk = atTheBoardAsked();
+      walk.take(...RELAY_AND_SLOT);
+      const before = walk.shown.length;
+      walk.take(...option);
+      const read = walk.shown.slice(before).join('\n');
+      expect(read).toMatch(/paid (for the test calls )?as a charity/);
+      expect(read).not.toMatch(/volunteers? (are |get |will be )?paid/i);
+    }
+  });
+
+  it("the board: Samir's published points, read out and credited to him, outscore declining even when he asked the chair and not the learner (reviewers: repeating them scored below declining)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...PROMISE_MONEY);
+    walk.take(FARES_TOGETHER);
+    walk.take(KEEP_THE_PEACE);
+    expect(walk.pt.sceneContext.people.samir!.mandate).toBe('none');
+    const relay = walk.wouldScore(...RELAY_AND_SLOT);
+    const decline = walk.wouldScore(...DECLINE_AND_SLOT);
+    expect(total(relay)).toBeGreaterThan(total(decline));
+    expect(relay.courage).toBeGreaterThan(decline.courage);
+  });
+
+  it("six months: Samir asks about the council's Social Care WRES figures, which go to an internal board and are not published (council SC-WRES returns are not routinely published)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    walk.take(...REPAIR_AND_FLOOR);
+    const read = walk.shown.join('\n');
+    expect(read).toMatch(/Social Care Workforce Race Equality Standard/);
+    expect(read).toMatch(/not the website/);
+    expect(read).not.toMatch(/read the council's Social Care Workforce Race Equality Standard return/);
   });
 
   it('the forum: a 28-day written answer earns no courage (it records the criticism and commits to nothing)', () => {

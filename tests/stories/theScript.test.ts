@@ -1,7 +1,8 @@
 // S3 "The Script": the verdicts reviewers disputed in the first draft (scenarios.md v3), each with its reason, and
 // the delayed consequences: what the learner did at bay 3 and at the board changes what a later option does.
 import { describe, expect, it } from 'vitest';
-import { actsOf, decisionAt, optionsAt, playBy, total } from './support/playStory';
+import { Playthrough } from '../../src/engine/playthrough';
+import { actsOf, decisionAt, optionsAt, playBy, storyJson, total } from './support/playStory';
 
 const S3 = 'the-script';
 const GARY = 'An English nurse';
@@ -10,20 +11,50 @@ const DANIEL = 'Who talks to Daniel?';
 const AWARD = 'The award form';
 const REPORT = 'Time and effort';
 
-const DO_BOTH = 'Tell Gary no, Chiamaka is';
+const DO_BOTH = 'Tell Gary no, Chiamaka stays';
 const REFUSE = "Tell Gary the ward doesn't";
 const LATER = "Tell Gary you'll come back";
 const RELAY_TO_MATRON = 'Tell Matron that Chiamaka wants';
 const CO_PRESENT = 'Ask Chiamaka to co-present';
 const FIGURES = "Take Matron's advice";
+const NAME_AND_FIX = 'Tell Dr Price jokes';
+const FORMAT_ONLY = 'Let the joke go';
+const TELL_PRICE = 'Take Dr Price aside';
+const PASSPORT_THEN_ASK = 'Read the first page of the passport';
+const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
+const NOMINATE_HER = "Put Chiamaka's name in the box";
+const HUDDLE = 'Take the form to huddle';
+const MATRON_HOURS = 'Ask Matron for two';
+const SHOW_HER_FIRST = 'Show Chiamaka the Ward 7 page';
+
+/** Every line a learner reads along a path (options taken by their opening words, pacing choices as they come). */
+function readAlong(prefixes: string[]): string {
+  const playthrough = new Playthrough(storyJson(S3), { storyId: S3 });
+  let passage = playthrough.start();
+  const read: string[] = [];
+  const queue = [...prefixes];
+  for (;;) {
+    read.push(...passage.lines.map((l) => l.text));
+    if (passage.ended || passage.error || passage.choices.length === 0) break;
+    const prefix = passage.isDecision ? queue.shift() : undefined;
+    const index = prefix === undefined ? 0 : passage.choices.findIndex((c) => c.text.startsWith(prefix));
+    expect(index, `"${prefix}" not on offer`).toBeGreaterThanOrEqual(0);
+    passage = playthrough.choose(index);
+  }
+  expect(passage.ended).toBe(true);
+  return read.join(' ');
+}
 
 /** A path to the end that takes the given options at bay 3 and at the board, and middling ones elsewhere. */
-const path = (
-  gary: string,
-  board: string,
-  award = 'Take the form to the team huddle',
-  report = 'Write a short, upbeat',
-) => [gary, RELAY_TO_MATRON, 'Stop handover', 'Get Dr Price to give you two minutes', board, award, report];
+const path = (gary: string, board: string, award = 'Take the form to huddle', report = 'Write a short report') => [
+  gary,
+  RELAY_TO_MATRON,
+  NAME_AND_FIX,
+  PASSPORT_THEN_ASK,
+  board,
+  award,
+  report,
+];
 
 describe('S3 verdicts reviewers disputed', () => {
   it('Gary: refusing at the time is the decent act it is, and asking Chiamaka first does not outscore it (the ward sister has a duty to refuse an allocation by nationality when it is asked)', () => {
@@ -46,13 +77,15 @@ describe('S3 verdicts reviewers disputed', () => {
     }
   });
 
-  it('Daniel: telling the registrar what his own hospital passport says carries his documented wishes, so it removes a barrier and is not speaking for him; the best option still hands the conversation to him', () => {
-    const playthrough = playBy(S3, [DO_BOTH, RELAY_TO_MATRON, 'Stop handover', 'Tell Dr Price what Daniel']);
+  it('Daniel: telling the registrar what his own hospital passport says carries his documented wishes, so it is advocacy and not speaking for him; the best option still hands the conversation to him', () => {
+    const playthrough = playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, 'Tell Dr Price what Daniel']);
     const record = decisionAt(playthrough, DANIEL);
     expect(record.context.people.daniel?.mandate).toBe('known_wishes');
-    expect(actsOf(record)).toEqual(['REMOVE_BARRIER daniel']);
-    const best = optionsAt(record).find((o) => o.text.startsWith('Get Dr Price to give you two minutes'))!;
-    expect(best.acts).toEqual(['REMOVE_BARRIER daniel', 'INVITE daniel']);
+    expect(actsOf(record)).toEqual(['ADVOCATE daniel']);
+    const options = optionsAt(record);
+    const best = options.find((o) => o.text.startsWith(PASSPORT_THEN_ASK))!;
+    expect(best.acts).toEqual(['INVITE daniel']);
+    for (const other of options) expect(total(best)).toBeGreaterThanOrEqual(total(other));
     const fromNotes = optionsAt(record).find((o) => o.text.startsWith('Answer Dr Price from the notes'))!;
     expect(fromNotes.acts).toEqual(['SPEAK_FOR daniel']);
   });
@@ -70,6 +103,62 @@ describe('S3 verdicts reviewers disputed', () => {
   });
 });
 
+describe('S3 verdicts from the educator read (December 2026)', () => {
+  it('the award: if Chiamaka was never asked, asking her privately scores above nominating her or taking it to the huddle (whether, and in front of whom, she is put forward is hers to decide)', () => {
+    const playthrough = playBy(S3, path(REFUSE, FIGURES, ASK_PRIVATELY));
+    const record = decisionAt(playthrough, AWARD);
+    expect(record.context.people.chiamaka?.wants).not.toBe('no');
+    const options = optionsAt(record);
+    const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    const ask = find(ASK_PRIVATELY);
+    expect(ask.acts).toEqual(['ASK_CONSENT chiamaka', 'ASK_CONSENT tom']);
+    for (const other of [find(NOMINATE_HER), find(HUDDLE)]) {
+      expect(other.acts).toContain('DOING_FOR chiamaka');
+      expect(total(ask)).toBeGreaterThan(total(other));
+      expect(ask.power).toBeGreaterThan(other.power);
+    }
+    // Also after she was asked about Gary: what she said in Matron's office is no mandate for an award form.
+    const asked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY)), AWARD));
+    expect(asked.find((o) => o.text.startsWith(NOMINATE_HER))!.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka']);
+  });
+
+  it("handover: naming the put-down without disclosing Tom's hearing, then fixing the format, is the best option; fixing the format alone leaves the laugh standing, and telling the registrar privately still outs Tom", () => {
+    const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]), 'Handover');
+    expect(record.moves.map((m) => m.move)).not.toContain('disclose');
+    expect(actsOf(record)).toEqual(['CHALLENGE', 'REMOVE_BARRIER tom']);
+    const options = optionsAt(record);
+    const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    const both = find(NAME_AND_FIX);
+    for (const other of options) expect(total(both)).toBeGreaterThanOrEqual(total(other));
+    expect(find(FORMAT_ONLY).acts).toContain('BYSTAND tom');
+    expect(total(find(FORMAT_ONLY))).toBeLessThan(total(both));
+    expect(find(TELL_PRICE).acts).toEqual(['OVERRIDE tom']);
+  });
+
+  it('the Reasonable Adjustment Flag is not promised to come up on every screen: it is still being rolled out and shows only where a service can see the national record', () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, SHOW_HER_FIRST));
+    expect(text).toContain('It will show only where a service can see that record.');
+    expect(text).not.toMatch(/flag comes up/i);
+    expect(text).not.toMatch(/flag[^.]*on the screen/i);
+  });
+
+  it('protected time does not come from the bank budget, which pays for cover when staff are short: Matron pays for it in her own hours, and the story shows that cost', () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, MATRON_HOURS));
+    expect(text).not.toMatch(/bank budget/i);
+    expect(text).toContain("I'll cover the desk myself");
+  });
+
+  it('the report: showing Chiamaka the Ward 7 page before the board sees it is recording and escalating with consent, and scores above putting her weeks to the board without asking or signing her up for hours she never asked for', () => {
+    const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHOW_HER_FIRST)), REPORT));
+    const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    const best = find(SHOW_HER_FIRST);
+    expect(best.acts).toEqual(['ASK_CONSENT chiamaka', 'INDIRECT']);
+    expect(find('Put the Ward 7 figures').acts).toContain('OVERRIDE chiamaka');
+    expect(find(MATRON_HOURS).acts).toEqual(['REMOVE_BARRIER tom', 'DOING_FOR chiamaka']);
+    for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
+  });
+});
+
 describe('S3 consequences that travel', () => {
   it("bay 3 changes Matron's office: the same words to Matron are advocacy after asking Chiamaka, and a guess that speaks for her after refusing Gary without asking", () => {
     const asked = playBy(S3, [DO_BOTH, RELAY_TO_MATRON]);
@@ -83,16 +172,15 @@ describe('S3 consequences that travel', () => {
     expect(notAsked.log.decisions.length).toBe(2);
   });
 
-  it('the board changes the award: the same nomination is credit when Chiamaka was never asked, and overrides her after she said no to attention', () => {
-    const nominate = 'Nominate Chiamaka for it';
-    const saidNo = playBy(S3, path(DO_BOTH, CO_PRESENT, nominate));
-    const neverAsked = playBy(S3, path(DO_BOTH, FIGURES, nominate));
-    expect(actsOf(decisionAt(saidNo, AWARD))).toEqual(['OVERRIDE chiamaka']);
-    expect(actsOf(decisionAt(neverAsked, AWARD))).toEqual(['CREDIT chiamaka']);
+  it('the board changes the award: the same nomination credits Chiamaka (while deciding for her) when she was never asked, and overrides her after she said no to attention', () => {
+    const saidNo = playBy(S3, path(DO_BOTH, CO_PRESENT, NOMINATE_HER));
+    const neverAsked = playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER));
+    expect(actsOf(decisionAt(saidNo, AWARD))).toEqual(['OVERRIDE chiamaka', 'OVERRIDE chiamaka']);
+    expect(actsOf(decisionAt(neverAsked, AWARD))).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka']);
   });
 
   it('every path has seven decisions', () => {
-    for (const p of [path(DO_BOTH, CO_PRESENT), path(LATER, FIGURES, 'Nominate yourself', 'Go to Matron for two')]) {
+    for (const p of [path(DO_BOTH, CO_PRESENT), path(LATER, FIGURES, 'Nominate yourself', MATRON_HOURS)]) {
       const playthrough = playBy(S3, p);
       expect(playthrough.ended).toBe(true);
       expect(playthrough.log.decisions).toHaveLength(7);

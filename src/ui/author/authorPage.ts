@@ -12,7 +12,12 @@ import { startHere } from './startHere';
 
 const isInk = (file: File) => /\.ink$/i.test(file.name);
 
-export function mountAuthorPage(main: HTMLElement): void {
+export interface AuthorPageOptions {
+  /** How long a worker may run one story before it is stopped (untrustedInk.ts, timeLimitFromAddress). */
+  timeLimitMs: number;
+}
+
+export function mountAuthorPage(main: HTMLElement, o: AuthorPageOptions): void {
   const input = el('input', {
     type: 'file',
     id: 'ink-files',
@@ -108,7 +113,7 @@ export function mountAuthorPage(main: HTMLElement): void {
     running?.stop();
     announce(`Checking ${mainFile}…`);
     const id = storyIdFor(mainFile);
-    const run = runUntrusted({ kind: 'check', files: opened.files, main: mainFile }, mainFile);
+    const run = runUntrusted({ kind: 'check', files: opened.files, main: mainFile }, mainFile, o.timeLimitMs);
     running = run;
     const stop = el('button', { type: 'button', id: 'stop-check' }, 'Stop checking');
     stop.addEventListener('click', () => run.stop());
@@ -146,7 +151,7 @@ export function mountAuthorPage(main: HTMLElement): void {
     // The ink compiled, so the story can play even with a bad tag: the engine passes over what it cannot read.
     // The author sees where, above the story, and Export waits until the problems are fixed.
     layout.hidden = false;
-    mountPreviewPlayer(story, workings, check.json, id);
+    mountPreviewPlayer(story, workings, check.json, id, o.timeLimitMs);
     if (check.errors > 0) {
       const where = check.diagnostics
         .filter((d) => d.severity === 'error')

@@ -7,6 +7,7 @@ import { applySettings } from '../settings';
 import { mountAuthorPage } from './authorPage';
 import { installSafetyNet } from '../safetyNet';
 import { mountSiteBar } from '../siteBar';
+import { timeLimitFromAddress } from '../untrustedInk';
 
 // The built page's Content-Security-Policy forbids eval; zod's fast path probes `new Function`, so turn it off.
 installSafetyNet();
@@ -14,4 +15,4 @@ z.config({ jitless: true });
 applySettings();
 // Settings (text size, theme, font) reach authors too, as on every other screen.
 mountSiteBar(document.getElementById('site-bar')!, { saves: false });
-mountAuthorPage(document.getElementById('main')!);
+mountAuthorPage(document.getElementById('main')!, { timeLimitMs: timeLimitFromAddress(location.search) });

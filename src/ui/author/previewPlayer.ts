@@ -14,7 +14,13 @@ import { speakerLabel } from '../speakerLabel';
 
 const isClear = (line: StoryLine) => line.tags.some((t) => splitTag(t).key === 'clear');
 
-export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, json: string, storyId: string): void {
+export function mountPreviewPlayer(
+  story: HTMLElement,
+  workings: HTMLElement,
+  json: string,
+  storyId: string,
+  timeLimitMs: number,
+): void {
   let view: PreviewView | null = null;
   let names = new Map<string, string>();
   const transcript = el('div', { className: 'transcript', id: 'preview-transcript' });
@@ -120,7 +126,7 @@ export function mountPreviewPlayer(story: HTMLElement, workings: HTMLElement, js
   let generation = 0;
   const playTo = async (path: SaveEnvelope['path']): Promise<PreviewView | null> => {
     const mine = ++generation;
-    const outcome = await runUntrusted({ kind: 'play', json, storyId, path }, `${storyId}.ink`).result;
+    const outcome = await runUntrusted({ kind: 'play', json, storyId, path }, `${storyId}.ink`, timeLimitMs).result;
     if (mine !== generation) return null; // a newer step has been asked for
     if (outcome.kind === 'played') return outcome.view;
     stopped(

@@ -31,6 +31,8 @@ export interface Outcome {
 export class StoryWalk {
   readonly pt: Playthrough;
   passage: Passage;
+  /** Every line the learner has read so far, pacing passages included (what a story test can check facts in). */
+  readonly shown: string[] = [];
 
   constructor(readonly id: string) {
     this.pt = new Playthrough(storyJson(id), { storyId: id });
@@ -60,6 +62,7 @@ export class StoryWalk {
   /** What the option carrying these moves would score here (base scores), without taking it. */
   wouldScore(...moves: Pick[]): Outcome {
     const here = this.pt.snapshot();
+    const read = this.shown.length;
     const record = this.take(...moves);
     const outcome = {
       acts: record.acts.map((a) => a.act),
@@ -69,6 +72,7 @@ export class StoryWalk {
     };
     this.pt.restore(here);
     this.passage = this.pt.passage!;
+    this.shown.length = read;
     return outcome;
   }
 
@@ -104,7 +108,11 @@ export class StoryWalk {
 
   private pacePast(passage: Passage): Passage {
     let p = passage;
-    while (!p.ended && !p.error && p.choices.length > 0 && !p.isDecision) p = this.pt.choose(0);
+    this.shown.push(...p.lines.map((l) => l.text));
+    while (!p.ended && !p.error && p.choices.length > 0 && !p.isDecision) {
+      p = this.pt.choose(0);
+      this.shown.push(...p.lines.map((l) => l.text));
+    }
     if (p.error) throw new Error(`${this.id}: ${p.error.message}`);
     return p;
   }

@@ -102,18 +102,19 @@ describe('saves as paths', () => {
 });
 
 describe('a playthrough reset in place (restart, resume, rewind)', () => {
-  it('keeps its listeners: one subscription hears the play after a restart and after going back', () => {
+  it('keeps its listeners: one subscription hears the reset, then the play after it', () => {
     const json = compile(STORY);
     const p = new Playthrough(json, { storyId: 't' });
     const heard: string[] = [];
-    p.events.on('story/line', (line) => heard.push(`${p.replaying ? 'replay' : 'live'}:${line.text}`));
-    p.events.on('save/changed', (save) => heard.push(`${p.replaying ? 'replay' : 'live'}:save ${save.path.length}`));
+    p.events.on('line', (line) => heard.push(line.text));
+    p.events.on('save', (save) => heard.push(`save ${save.path.length}`));
+    p.events.on('reset', (reset) => heard.push(`reset ${reset.save.path.length}`));
     p.start();
     p.choose(0);
     heard.length = 0;
     p.reset({ ...p.save, path: [] });
     p.choose(1);
-    expect(heard).toEqual(['replay:Esther waits.', 'live:save 0', 'live:save 1', 'live:Answered.', 'live:Later.']);
+    expect(heard).toEqual(['reset 0', 'save 1', 'Answered.', 'Later.']);
   });
 
   it('gives the same place, text, context and decision log as a fresh resume of the same path', () => {

@@ -3,6 +3,8 @@
 import { describe, expect, test } from 'vitest';
 import { Beats, readingTime } from '../../../src/stage/beats';
 import { EMPTY_STAGE, type StageState } from '../../../src/stage/stageState';
+import type { StageBeat } from '../../../src/stage/stageSource';
+import type { DecisionRecord } from '../../../src/engine/types';
 
 function harness(immediate = false) {
   const shown: string[] = [];
@@ -17,7 +19,10 @@ function harness(immediate = false) {
     () => immediate,
   );
   const state = (scene: string): StageState => ({ ...EMPTY_STAGE, scene });
-  const line = (text: string, hidden = false) => ({ line: { tags: [], speaker: null, text, hidden } });
+  const line = (text: string, hidden = false): StageBeat => ({
+    type: 'line',
+    data: { tags: [], speaker: null, to: null, text, hidden },
+  });
   return { beats, shown, timers, state, line };
 }
 
@@ -37,7 +42,7 @@ describe('beats', () => {
     const { beats, shown, timers, state, line } = harness();
     beats.push(state('a'), line('One.'));
     beats.push(state('b'), line('Two.'));
-    beats.push(state('d'), { decision: { acts: [] } });
+    beats.push(state('d'), { type: 'decision', data: { acts: [] } as unknown as DecisionRecord });
     expect(shown).toEqual(['a', 'd']);
     expect(timers).toHaveLength(1);
   });

@@ -5,7 +5,6 @@ import { Playthrough } from '../../../src/engine/playthrough';
 import { followStory, foldStage } from '../../../src/stage/followStory';
 import { handsTheFloor, stageSnapshot, talksPast, type StageState } from '../../../src/stage/stageState';
 import { compileSource } from '../../support/compileSource';
-import { stageSourceFor } from '../../../src/ui/stageFeed';
 
 const DESK = `# title: At the desk
 # cast: esther = Esther Mensah; age: 78
@@ -41,7 +40,7 @@ const DESK = `# title: At the desk
 function play(choices: number[]) {
   const p = new Playthrough(compileSource(DESK), { storyId: 'desk' });
   const seen: StageState[] = [];
-  const stage = followStory(stageSourceFor(p), (s) => seen.push(s));
+  const stage = followStory(p.events, (s) => seen.push(s));
   p.start();
   const atDesk = stage.state();
   for (const c of choices) p.choose(c);
@@ -95,16 +94,21 @@ describe('the stage state', () => {
     });
   });
 
-  test('replaying the same events without the engine gives the same state (a stage that starts late)', () => {
+  test('the story so far, folded without the engine, gives the same state (a stage that starts late)', () => {
     const p = new Playthrough(compileSource(DESK), { storyId: 'desk' });
-    const items: Parameters<typeof foldStage>[0][number][] = [];
-    const feed = stageSourceFor(p);
-    feed.on('story/line', (line) => items.push({ line }));
-    feed.on('story/decision', (decision) => items.push({ decision }));
     p.start();
     p.choose(1);
     const live = play([1]).now;
-    expect(foldStage(items)).toEqual(live);
+    expect(foldStage(p.sofar.events)).toEqual(live);
+  });
+
+  test('a reset (restart, going back) moves the stage to the replayed place without a new subscription', () => {
+    const { p, now } = play([1]);
+    const stage = followStory(p.events, () => {});
+    p.reset({ ...p.save, path: [] });
+    expect(stage.state()).toEqual(play([]).atDesk);
+    p.reset({ ...p.save, path: [{ index: 1, text: p.passage!.choices[1]!.text }] });
+    expect(stage.state()).toEqual(now);
   });
 
   test('floor-giving and talking-past acts come from the voice model’s table', () => {
