@@ -416,7 +416,7 @@ The officer next to you is already writing a reply about the hardship fund.
     ~ accountable = true
     "Chair, before we move on: Samir's right. The page is wrong, and the front-door script said what he says it said. I'm not going to defend either. Samir, what would accountability look like to you?" # speaker: you # to: samir
     Cllr Begum's mouth tightens. She lets him answer.
-    "Fix the page by next month. Pay my volunteers to test the script. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
+    "Fix the page by next month. Find the people your script turned away and offer them an assessment. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
     { promised_money:
         "And the money?" # speaker: samir # to: you
         "I shouldn't have promised it. It wasn't mine to give. I'll tell your volunteers that myself." # speaker: you # to: samir
@@ -596,7 +596,12 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 { not hawa_exposed:
     Hawa comes to the board once, to watch from the public gallery. She decides not to speak, and tells you so herself.
 }
-At the next board Cllr Begum asks you what New Roots thinks of the new front-door script. You realise you don't know, and say so.
+{
+- script_together:
+    At the next board Cllr Begum asks you what New Roots wants the board to look at next. You haven't asked Samir, and you say so.
+- else:
+    At the next board Cllr Begum asks you what New Roots thinks of the new front-door script. You don't know, and you say so.
+}
 -> END
 
 === end_apart ===
