@@ -23,7 +23,7 @@ export interface HeardPassage {
   told: boolean;
 }
 
-export const NOTHING_HEARD: HeardPassage = {
+const NOTHING_HEARD: HeardPassage = {
   lines: [],
   choices: [],
   isDecision: false,
