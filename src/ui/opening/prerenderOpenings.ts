@@ -5,7 +5,6 @@
 // come from the play screen itself, a change to how the play screen shows a story reaches the opening by itself;
 // the e2e test (tests/e2e/opening.test.ts) checks in Chromium that the two are the same.
 import path from 'node:path';
-import { Window } from 'happy-dom';
 import { runnerImport, type Plugin } from 'vite';
 import type { BuiltStory } from '../../ink/buildStory.ts';
 import { openingElementId, treeOf, type OpeningNode, type StoryOpening } from './openingTree.ts';
@@ -19,7 +18,18 @@ interface CompiledStoriesApi {
 /** The browser globals the play screen reaches for, lent from happy-dom while the openings are drawn. */
 const LENT = ['window', 'document', 'navigator', 'location', 'Node', 'Element', 'HTMLElement', 'Text'] as const;
 
-async function drawOpenings(root: string, stories: BuiltStory[]): Promise<Map<string, StoryOpening>> {
+/** What to say when happy-dom is missing (a worktree installed before it was added): the build still works. */
+const NOT_INSTALLED =
+  "happy-dom is not installed, so the stories' openings are not drawn into index.html (the page opens each story " +
+  'the slower way). Run `npm install` to draw them.';
+
+async function drawOpenings(root: string, stories: BuiltStory[]): Promise<Map<string, StoryOpening> | null> {
+  let Window: typeof import('happy-dom').Window;
+  try {
+    ({ Window } = await import('happy-dom'));
+  } catch {
+    return null;
+  }
   const win = new Window({ url: 'http://localhost/' });
   const saved = LENT.map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)] as const);
   for (const name of LENT)
@@ -86,6 +96,10 @@ export function prerenderOpenings(): Plugin {
         if (path.basename(ctx.filename) !== 'index.html') return;
         if (!compiled) throw new Error('prerender-openings needs the ink-stories plugin (src/ink/vitePlugin.ts)');
         openings ??= await drawOpenings(root, compiled.stories());
+        if (!openings) {
+          this.warn(NOT_INSTALLED);
+          return;
+        }
         return [...openings].map(([id, opening]) => ({
           tag: 'script',
           attrs: { type: 'application/json', id: openingElementId(id) },
