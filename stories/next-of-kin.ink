@@ -1,6 +1,6 @@
 # title: Next of Kin
 # summary: At a care home, you lead end-of-life planning for Alan, who has dementia. His partner of 38 years, Desmond, is careful about who knows. The form asks for next of kin.
-# minutes: 14
+# minutes: 13
 # role: Nurse in a care home
 # outcome: Ask before you share anything about a person's relationship, and let them decide who knows.
 # outcome: Involve a person with dementia in decisions about their own care, and know who the law in England says must be consulted.
@@ -9,7 +9,7 @@
 # content_note: End-of-life planning, and in one ending an older man dies.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
-# review: Draft written by the product team and revised in December 2026 after a design review of its choices. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia, and none has yet been paid to review it; review planned.
+# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: alan = Alan Whitford; age: 80; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
@@ -41,6 +41,10 @@ VAR jo_trust = 0
 VAR abena_credited = false
 // Pastor Ruth kept coming on Sundays because Alan was asked.
 VAR ruth_stays = false
+// Desmond was put on the form as "close friend" in the learner's words, without asking him.
+VAR listed_friend = false
+// The learner wrote Alan's recorded words from last month into the plan.
+VAR alan_recorded = false
 
 -> office
 
@@ -60,9 +64,9 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
 # reveal: alan sexual_orientation
 At reception he always signs in as "a friend". He's here by ten every morning and stays until the tea trolley comes round. He's polite to every member of staff, and careful about what he says to any of them.
 # discuss: Luke needs the form to be right. Desmond told you something in private. Whose information is it, and who decides where it goes?
-# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Outing someone once is never "with", however well the rest goes (voice model v3).
+# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Outing someone once is never "with", however well the rest goes (voice model v3).
 // OVERRIDE: Desmond has not consented to anyone being told about the relationship and there is no duty (R6). Warm words still out him.
-* [Tell Luke they're partners, thirty-eight years, and Desmond should be on the form #move: disclose desmond info=partner to=luke #reflect: Desmond told you in private. What did telling Luke change for him, and who chose it?]
+* [Tell Luke they're partners, and Desmond should be on the form as the one Alan wants there #move: disclose desmond info=partner to=luke #reflect: Desmond told you in private. What did telling Luke change for him, and who chose it?]
     ~ desmond_outed = true
     ~ desmond_trust -= 1
     They're partners. Thirty-eight years. He should be on there. # speaker: you # to: luke
@@ -89,21 +93,16 @@ At reception he always signs in as "a friend". He's here by ten every morning an
     # moment: Is Desmond family?
     # perspective: desmond: You asked me on my own, and you said I didn't have to answer. In a care home people usually decide what I am without asking.
     # perspective: luke: You left the box blank till he'd had his say. It was slower for me.
-// OVERRIDE: a public ask (R10). Claire is in the room and Desmond has not agreed to her knowing, so asking there outs him or forces him to deny it.
-* [Go to Alan's room now and ask Desmond how he wants to be listed, before the meeting #move: ask_consent desmond info=partner public #reflect: Desmond answered "friend". What else could he have said, with Claire at the window?]
-    ~ desmond_outed = true
-    ~ desmond_trust -= 1
-    You go to Alan's room. Alan is asleep in his chair. Desmond sits beside him. Claire is at the window, still in her coat. # enter: desmond # enter: claire # enter: alan
-    You ask Desmond how he'd like to be listed on Alan's plan. Claire turns round to listen.
-    Desmond looks at Alan, then at Claire, then at you.
-    A friend. Put "friend". # speaker: desmond # to: you
-    Listed as what? Why wouldn't he be a friend? # speaker: claire # to: you
-    Nobody answers her. Desmond picks up his newspaper and doesn't look at you again.
+// DOING_FOR: no one is told anything, and Desmond is kept safe on paper, but the learner decides how he is described, with no mandate and no duty (R5).
+* [Have Luke write Desmond in as "close friend" for now, and leave the rest to him #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
+    ~ listed_friend = true
+    Put him down as "close friend" for now. It's true, and it's safe. # speaker: you # to: luke
+    Luke types it in. "Close friend. Done. One less thing before two."
     # moment: Is Desmond family?
-    # perspective: desmond: You asked in front of Claire. There was only one safe answer, so I gave it. Thirty-eight years, and I'm down as a friend.
-    # perspective: claire: I didn't understand why the nurse was asking him that. He went very quiet. Nobody explained.
+    # perspective: desmond: I read the form at the meeting. "Close friend." Kindly meant, and not a word I chose.
+    # perspective: luke: It got the box filled. I didn't ask whose word it was, and neither did you.
 // NEUTRAL: silent about Desmond, no harm in the scene, his wants unknown (R3). It keeps his secret, and also leaves him unasked.
-* [Tell Luke it isn't yours to say, and Desmond can tell the home himself if he wants #move: silent desmond #contested #reflect: You kept Desmond's business his. Who, by the end of the morning, had asked him anything?]
+* [Tell Luke it isn't yours to say, and leave it for Desmond to tell the home if he wants #move: silent desmond #contested #reflect: You kept Desmond's business his. Who, by the end of the morning, had asked him anything?]
     That's not mine to say. If Desmond wants the home to know something, he'll tell you. # speaker: you # to: luke
     Fair enough. I'll leave it blank. # speaker: luke # to: you
     # moment: Is Desmond family?
@@ -127,12 +126,14 @@ On the windowsill is a card from Desmond's church, signed by a dozen people. Pas
 I've been watching him when Desmond's old records are on. He reaches for the same few, and after a song or two he talks more. So I made him a playlist of those. # speaker: abena # to: you
 I was a social worker in Kumasi. Here I'm starting again, so this is going in my portfolio for the senior carer course, if Helen ever signs the form. # speaker: abena # to: you
 # reveal: abena education
-Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes.
+Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words.
+// His own words, said clearly and written down: known wishes (authoring contract), for this plan.
+# mandate: alan known_wishes
 Morning. # speaker: alan # to: you
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)).
-// REMOVE_BARRIER: adjust with `room` (music, time, one question at a time) (R11). INVITE: Alan is asked directly.
-* [Put Abena's playlist on, then put your questions to Alan, one short one at a time #move: adjust alan room #move: invite alan #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
+# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (3.4) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still. The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)).
+// REMOVE_BARRIER: adjust with `room` (music, time, one question at a time) (R11): the help he needs to decide.
+* [Put Abena's playlist on, and give it a quarter of an hour before any questions #move: adjust alan room #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
     ~ alan_heard = true
     ~ desmond_trust += 1
     Abena, could you put your playlist on? Then I'd like to ask Alan some things myself. # speaker: you # to: abena
@@ -160,20 +161,23 @@ Morning. # speaker: alan # to: you
     # perspective: alan: The three of us sat round the paper, and I told you here. Then I was tired, and you stopped when I was.
     # perspective: desmond: We did it together, at his speed. You didn't leave me out.
     # perspective: abena: The music would have helped him last longer. Nobody asked me.
-// SPEAK_FOR: Alan is present and able with support, and has not asked you to speak for him (R1). True words, said for him.
-* [Write in "No more hospital", as Alan told you last month, and let him and Desmond know #move: relay alan #reflect: They were Alan's own words. Why did it matter who said them this morning?]
-    ~ desmond_trust -= 1
-    Alan told me last month: no more hospital. I'll put that in, so that part's done. # speaker: you # to: desmond
-    Alan frowns at you.
-    I can say it. # speaker: alan # to: you
-    Go on, Alan. You tell her. # speaker: abena # to: alan
-    Alan turns back to the window. He says nothing else this morning.
+// ADVOCATE: writing Alan's own recorded words into his plan acts on his known wishes (R5, mandate known_wishes), as
+// MCA s4(6) and NMC Code 3.4 expect: an educator's verdict (it was SPEAK_FOR in the first drafts). Not asking him
+// again today is what it costs.
+* [Write "No more hospital" into the plan, in Alan's words, with the date he said it #move: act_on_behalf alan #reflect: You wrote down Alan's words from last month. What might he have said this morning, given the chance?]
+    ~ alan_recorded = true
+    You copy his words from your notes into the plan, with the date and time he said them, and read them out.
+    "No more hospital. That's what you told me, Alan, last month." # speaker: you # to: alan
+    No hospital. # speaker: alan # to: you
+    Desmond nods. Abena looks at the playlist on her phone, and puts it back in her pocket.
     # moment: Asking Alan
-    # perspective: alan: You said my words. They were my words. I can still say them.
-    # perspective: desmond: You were right about the hospital. You said it over his head, like the doctors do.
-    # perspective: abena: I told you he talks when the music's on. You didn't need to talk for him.
-// DOING_FOR: acting on Alan's behalf with no mandate and no duty (R5); deciding he will not take part today skips the presumption of capacity.
-* [Let Alan doze with the music on, and fill the form in with Desmond and Abena at the table #move: act_on_behalf alan #reflect: Alan was in the room while the three of you filled in his form. What did he hear?]
+    # perspective: alan: You had my words written down, and you put them in. Good. I had more to say, about Des and Ella.
+    # perspective: desmond: Those were his words, and you'd kept them. Nobody asked him anything new.
+    # perspective: abena: The music was right there. He'd have talked with it on.
+// SPEAK_FOR: the three of them answer his plan for him while he is there and able with support; their answers are
+// guesses at what he wants today, not his recorded words (R1, source inferred). (Written as a relay, not
+// act_on_behalf: his known wishes would make acting for him advocacy.)
+* [Let Alan doze with the music on, and fill the form in with Desmond and Abena at the table #move: relay alan source=inferred #reflect: Alan was in the room while the three of you filled in his form. What did he hear?]
     ~ desmond_trust -= 1
     Abena puts the music on quietly for Alan while the three of you talk at the table.
     Des? # speaker: alan # to: desmond
@@ -197,7 +201,9 @@ At one, Luke catches you in the corridor by the staff room. Desmond is in with A
 - desmond_asked:
     Desmond's down as partner now, thanks to you. Claire reads the plan before the meeting. She'll see it in black and white. # speaker: luke # to: you
 - desmond_outed:
-    Claire's been asking me what that was about this morning. She's not daft. # speaker: luke # to: you
+    You told me this morning, and I've been sitting on it since. Claire's not daft. # speaker: luke # to: you
+- listed_friend:
+    "Close friend." Claire read it over my shoulder and asked what kind. # speaker: luke # to: you
 - else:
     Come on. Everyone on this corridor can see what they are to each other. Claire's going to work it out in that meeting. # speaker: luke # to: you
 }
@@ -337,29 +343,28 @@ Claire, as next of kin, you'll make the decisions, so we'll go through them with
 If he gets another chest infection, I want him in hospital. He took me in when my mum died. I'm not letting him go without a fight. # speaker: claire # to: helen
 # reveal: claire caring
 Alan said... # speaker: desmond
-Noted. Hospital if unwell. # speaker: helen # to: claire
+Noted. Family wish: hospital if unwell. # speaker: helen # to: claire
 # harm: exclusion
 I hadn't finished, Helen. # speaker: desmond # to: helen
 Helen has already turned the page.
 { desmond_outed: Claire glances at Desmond, then at you. Since this morning she's been watching him differently. }
-# discuss: Desmond has been talked over. You know what he wants to say. Who should say it, and does Claire decide?
-# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, and people to be accompanied to hospital appointments, unless exceptional circumstances apply (checked 2026-12 against DHSC's review of Regulation 9A and CQC's guidance). Relaying what Desmond said resolves differently depending on whether he asked you to.
-// INVITE: Desmond is present and being talked past; the learner hands him the floor, upward against the chair (rank: below).
-* [Turn to Desmond: "You started to say what Alan said. Please go on." #move: invite desmond #contested #reflect: You handed Desmond the floor and waited. What did the room have to do while you waited?]
+# discuss: Desmond has been talked over, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
+# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in her care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to.
+// ADVOCATE: Alan is not in the room, and these are his own recorded words (R1: absent), put forward upward against
+// the chair (rank: below), as MCA s4(6) and NMC Code 3.4 expect (an educator's verdict). Desmond is still talked past.
+* [Read out Alan's own words from your notes: "No more hospital", and the day he said them #move: relay alan #contested #reflect: You put Alan's words on the table. Whose words were still missing when the meeting ended?]
     ~ plan_here = true
-    ~ desmond_voice += 1
     ~ desmond_trust += 1
-    Desmond takes the folded sheet out of his pocket.
-    Alan said, last winter: never again. He said it to me, and he said it to Pastor Ruth when she prayed with him. He wants to be here, in his chair, with his music. # speaker: desmond # to: claire
-    { alan_heard:
-        And he said it again this morning. The nurse heard him. # speaker: desmond # to: claire
+    Before we go on: Alan told me himself, last month, "No more hospital." It's in his notes, with the date. # speaker: you # to: helen
+    { alan_heard or alan_recorded:
+        He said it again this morning. # speaker: you # to: helen
     }
-    He never told me that. # speaker: claire # to: desmond
-    You never asked me. # speaker: desmond # to: claire
-    Helen looks at you over her glasses, and you know you'll hear about holding up her meeting. She crosses out "Hospital if unwell" and writes "Stay at Elm Court, as Alan has said".
+    He never told me that. # speaker: claire # to: you
+    Helen looks at you over her glasses. "We're twenty minutes behind." She writes Alan's words into the plan, with the date, for the GP to use on his ReSPECT form.
+    Desmond nods at you, once. He doesn't take out the folded sheet, and nobody asks him for it.
     # moment: The planning meeting
-    # perspective: desmond: You didn't speak for me. You handed me the floor and waited. It turned out I still had the words.
-    # perspective: claire: I came in thinking it was my decision. Hearing Desmond was hard, and I needed to hear it.
+    # perspective: desmond: You put Alan's own words on the table, and they stuck. Mine stayed in my pocket.
+    # perspective: claire: Hearing it in his words was hard. I wanted to know why nobody had told me before.
 // CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
 * [Say next of kin gives no legal say here, and hand Desmond back the floor #move: challenge desmond public #move: invite desmond #contested #reflect: You corrected Helen in her own meeting. What did that cost, and who else could have said it?]
     ~ plan_here = true
@@ -369,7 +374,7 @@ Helen has already turned the page.
     Claire is family. # speaker: helen # to: you
     It's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
     Desmond tells them about the nine days, and the eight o'clock rule. Claire listens with her arms folded, then unfolds them.
-    Helen changes the plan to "Stay at Elm Court". She doesn't look at you for the rest of the meeting.
+    Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
     # moment: The planning meeting
     # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
     # perspective: helen: I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
@@ -381,7 +386,7 @@ Helen has already turned the page.
         Desmond asked me to say this for him, in his words. Alan doesn't want hospital again. Last winter frightened him. # speaker: you # to: helen
         That's right. Those are my words. # speaker: desmond # to: helen
         ~ desmond_voice += 1
-        Then Desmond goes on himself, about the nine days, and the eight o'clock rule. Luke adds that next of kin has no legal say. Helen changes the plan to "Stay at Elm Court".
+        Then Desmond goes on himself, about the nine days, and the eight o'clock rule. Luke adds that next of kin has no legal say. Helen writes Alan's wish into the plan, for the GP.
         # moment: The planning meeting
         # perspective: desmond: I asked you to carry it, and you carried it in my words and said they were mine. After that I could pick it up myself.
         # perspective: claire: The nurse said Desmond had asked for his words to be passed on. I wondered why he needed to ask. Then I listened.
@@ -399,7 +404,7 @@ Helen has already turned the page.
 * [Let Helen go on, and take Desmond's part up with her and Claire afterwards #move: silent desmond #reflect: You planned to raise it afterwards. What had the plan already said by then?]
     ~ desmond_trust -= 1
     You look down at your notes. The meeting moves on to medicines, then to the funeral, which Claire says she'll sort out.
-    Helen writes "Hospital if unwell. Next of kin agrees." Desmond leaves before the end. Through the window you see him at the bus stop with his hat on, though the bus isn't due for twenty minutes.
+    Helen writes "Family wish: hospital if unwell." Desmond leaves before the end. Through the window you see him at the bus stop with his hat on, though the bus isn't due for twenty minutes.
     Afterwards you raise it with Helen. She says the plan's signed now, and she'll look at it at the review in March.
     # moment: The planning meeting
     # perspective: desmond: You knew. I'd told you at the door. In there, you looked at your notes.
@@ -414,6 +419,8 @@ Helen has already turned the page.
 # enter: ruth
 # enter: claire
 # access: alan able_with_support
+// His recorded wish was about hospital; nobody has asked him about Sundays.
+# mandate: alan none
 # theory: intersectionality
 Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
 Claire stops you at the door of the room. She keeps her voice down, but Alan's room is small.
@@ -440,7 +447,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     # perspective: claire: I was embarrassed, and I'm glad. I'd decided what her church was without meeting her.
     # perspective: ruth: The nurse asked Alan, not me and not Claire. Not all my elders know about Des and Alan, and I've had words with some who do. I didn't tell Claire that. It's Des's to tell.
 // OVERRIDE: telling Claire that the church knows about the couple shares the relationship with her without Desmond's agreement (R6).
-* [Tell Claire she's got the church wrong: they've stood by him and Desmond for years #move: disclose desmond info=partner to=claire #reflect: You meant to set Claire straight about the church. What did you tell her about Desmond on the way?]
+* [Tell Claire she's got the church wrong: they've stood by Alan and Desmond, as a couple, for years #move: disclose desmond info=partner to=claire #reflect: You meant to set Claire straight about the church. What did you tell her about Desmond on the way?]
     ~ desmond_outed = true
     ~ desmond_trust -= 1
     You've got them wrong. That church has stood by Desmond and Alan for years. # speaker: you # to: claire
@@ -451,7 +458,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     # perspective: desmond: You defended my church, and you told Claire about us in the same breath. I'd have done both myself, in my own time.
     # perspective: ruth: Desmond walked me to my car and didn't speak. He's never not spoken.
 // DOING_FOR: acting on Alan's behalf (asking the pastor to stop) with no mandate from him and no duty (R5).
-* [Tell Claire you'll ask Pastor Ruth to hold off until she and Desmond have talked #move: act_on_behalf alan #reflect: Claire and you decided about Alan's Sundays at his door. Where was Alan in that?]
+* [Tell Claire you'll ask Pastor Ruth to hold off until she and Desmond have decided together #move: act_on_behalf alan #reflect: Claire and you decided about Alan's Sundays at his door. Where was Alan in that?]
     ~ desmond_trust -= 1
     You have a quiet word with Pastor Ruth on her way out. She listens, nods, and says she'll wait to be asked back.
     Next Sunday Alan keeps looking at the door.
@@ -477,26 +484,27 @@ It was Abena who made the playlist from Desmond's records, and Abena who first n
 Luke starts to clap. Two carers join in. They're all looking at you.
 Abena is by the door with her coat on, going home after a night shift. She says nothing.
 # harm: on
-# discuss: The praise is landing on Helen and on you. Whose idea was it, and what might Abena want?
+# discuss: The praise is landing on Helen and on you. Whose idea was it, and what does putting it right cost, and whom?
 # note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested.
-// AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). INVITE: Abena is given the floor.
-* [Say it was Abena's playlist, and hand her the floor to tell how the right song was found #move: credit_repeat abena credited=yes #move: invite abena #contested #reflect: Abena was on her way home after a night shift. What did you ask of her, and was it hers to refuse?]
+// AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). Abena is
+// not asked to speak: she is going home after a night shift.
+* [Say, before the clapping stops, that the playlist was Abena's, not Helen's or yours #move: credit_repeat abena credited=yes #contested #reflect: You corrected the record in front of Helen. What did that cost you, and what did it give Abena?]
     ~ abena_credited = true
-    Actually, the playlist was Abena's. Abena, will you tell everyone how you found the song that works? # speaker: you # to: abena
-    Abena takes her hand off the door. She looks tired, and for a second you think she'll say no.
-    It was Desmond's records. I watched which ones Alan reached for. Ella, every time. # speaker: abena
+    Before we move on: the playlist was Abena's. She watched which of Desmond's records Alan reached for. # speaker: you # to: helen
+    The clapping stops. Helen looks at her notes, then at Abena by the door.
+    Ella, every time. # speaker: abena # to: helen
     Sorry, Abena. I'll change the plan. # speaker: helen # to: abena
-    Helen is short with you for the rest of the week.
+    Abena goes home. Helen is short with you for the rest of the week.
     # moment: Whose idea was it?
-    # perspective: abena: You said my name first, then you gave me the room. Nine years I've been "the team". I'd have liked to go home, too.
+    # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
     # perspective: helen: I'd written myself in without thinking. Being corrected at handover stung.
-// TAKE_CREDIT: silently accepting praise for Abena's work (claim).
-* [Thank them all, and say how good it's been to see Alan ask for his music again #move: claim abena #reflect: The clapping was for the plan you wrote up. Whose work was in it?]
-    Thank you. It's been lovely to see Alan asking for his music again. # speaker: you
+// TAKE_CREDIT: accepting the praise for the team, and so for Abena's work, without her name (claim).
+* [Thank everyone, and say it came from the whole team listening to Alan and Desmond together #move: claim abena #reflect: The thanks went to the team. Whose work was in it, and did she hear her name?]
+    Thank you all. It came from the whole team, listening to Alan and Desmond together. # speaker: you
     The clapping goes on a moment longer. Abena goes home.
     # moment: Whose idea was it?
-    # perspective: abena: I watched you take a round of applause for my playlist. I went home and didn't bother putting my name down for the senior carer course.
-    # perspective: helen: Nobody said anything, so I assumed the plan was right.
+    # perspective: abena: "The whole team." I watched you take a round of applause for my playlist. I went home and didn't bother putting my name down for the senior carer course.
+    # perspective: helen: Nobody said whose it was, so I assumed the plan was right.
 // CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
 * [Let it pass now, then ask Helen on her own to put Abena's name on the plan and course list #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
     ~ abena_credited = true
@@ -521,7 +529,7 @@ In February, Alan gets a chest infection.
 # enter: desmond
 # enter: alan
 # enter: claire
-The plan is followed. The GP visits, and Alan is treated at Elm Court. When the antibiotics stop working, he stays in his own bed, with nothing done that he said he didn't want.
+The GP has been in to go through a ReSPECT form with Alan and Desmond, with Alan's words on it. Now she reads it, and treats him at Elm Court. When the antibiotics stop working, he stays in his own bed, with nothing done that he said he didn't want.
 Desmond stays the nights in the armchair. Nobody asks him to leave at eight. { ruth_stays: Pastor Ruth comes on the Sunday and prays, and Alan holds her hand. | On the Sunday Desmond prays on his own. }
 { desmond_outed:
     On the second night, Claire and Desmond sit either side of the bed. They haven't talked about any of it. Claire brings him tea anyway.
@@ -545,7 +553,7 @@ Afterwards he finds you by the door.
 === ending_here ===
 # enter: desmond
 # enter: alan
-The plan says Alan stays at Elm Court, and he does. The GP treats him at the home. He's settled in his own bed, and the night staff know his music.
+Alan's words are on his ReSPECT form, and the GP treats him at the home. He's settled in his own bed, and the night staff know his music.
 Desmond visits every day, and signs in at reception as "a friend". The staff speak to Claire about each change. Desmond hears about most of them afterwards.
 Des. # speaker: alan # to: desmond
 Alan dies early on the Tuesday morning, in his own bed. It's Jo, on the night shift, who rings Desmond at four and tells him to come now. Nobody told her to.
@@ -556,11 +564,11 @@ I was there at the end, thank God. I was the last to be told anything, right up 
 === ending_hospital ===
 # enter: desmond
 # enter: claire
-The plan says hospital if unwell, and the next of kin agrees. At two in the morning an ambulance takes Alan to A&E.
-Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over; the ward's own policy says otherwise, but nobody checks. The plan from Elm Court lists Claire as next of kin and nobody else who matters to Alan.
+The only wish in the plan is the family's: hospital if unwell. At two in the morning the out-of-hours doctor has nothing else to go on, and an ambulance takes Alan to A&E.
+Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over. The ward welcomes carers at any hour, under John's Campaign, but the plan from Elm Court lists Claire as next of kin and nobody else who matters to Alan, and nobody checks.
 Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
-I thought I was doing right by him. Nobody told me it wasn't my decision. Nobody told me what Desmond knew. # speaker: claire # to: you
+I thought I was doing right by him. Nobody told me it wasn't mine to decide. Nobody told me what Desmond knew. # speaker: claire # to: you
 Luke reviews every end-of-life plan in the home that spring. Each one now asks, privately, who the person wants consulted.
 Desmond comes back to Elm Court once, to collect Alan's records.
 I told you what he wanted. # speaker: desmond # to: you

@@ -70,7 +70,7 @@ Mr Hughes asked for her by name last month: she's the only one who lets him do h
 Sheila has been here twenty years, longer than you. New starters copy what she does, and what she lets go.
 The late calls start at six. The phone is already ringing.
 # discuss: Farah's fix is already on the rota, and it's kindly meant. What does Tendai need from you tonight, and who should decide it?
-# note: Date-stamped 2026-12-06. Employers must protect staff's health, safety and welfare at work so far as is reasonably practicable, including from clients and their families (Health and Safety at Work etc. Act 1974, s2), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025) makes employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it; we could not confirm from legislation.gov.uk whether the regulations bringing that part into force have been made, so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care. Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states.
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) makes employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it; we could not confirm from legislation.gov.uk whether the regulations bringing that part into force have been made, so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states.
 # theory: five_ds
 * [Ask Farah to hold the swap, and go through with Tendai what you could do from tomorrow. #move: challenge #move: invite tendai #reflect: You stopped your deputy's swap in front of her staff, then asked Tendai. What did each of those cost, and who paid?]
     ~ swap_stopped = true
@@ -316,7 +316,7 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
     # moment: "Let it wash over you"
     # perspective: tendai: You didn't use my name. You said it to all of them, and it was the right size. Then you asked me, not the room.
     # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
-* [Hand out the rota, as Tendai asked with a look, then see Sheila alone and ask Tendai what she wants. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
+* [Hand out the rota without a word on it, then see Sheila alone and ask Tendai what she wants. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
     ~ sheila_ally += 2
     ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
     You hand out the rota. Nobody answers Precious. She glances at you, then at Tendai, and writes nothing in her notebook.
@@ -388,7 +388,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: sheila: I asked for one thing and got it without telling the whole building. First interview in twenty years where I could think.
     # perspective: tendai: You encouraged me and told me the visa steps straight. Then I had to win it, like everyone. Good.
-* [Offer Tendai the post outright on her record, and tell Sheila you'd like her to mentor the new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
+* [Offer Tendai the post outright, and ask Sheila to mentor the new starters instead. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You offered me the job because of Gareth, not because of my work."
     "I'd like to offer you the post. You've earned it." # speaker: you # to: tendai
@@ -426,6 +426,8 @@ You want the next one to be something people can see, feel safe using, and help 
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
 Farah has costed it: paid meeting time for forty staff is two days of her rota budget.
+"Two days I'll have to find in a winter with three people off sick," Farah says. "Send it round and let them comment." # speaker: farah # to: you
+"Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. I wouldn't, otherwise, and I've been here twenty years." # speaker: sheila # to: farah
 { precious_left:
     Precious's exit form is still in your tray. You've read it twice.
 - else:
@@ -511,7 +513,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     ~ tendai_trust += 1
     "What do you want from the next year? Then let's put the visa and the training on paper, with your son's hours in it." # speaker: you # to: tendai
     "The nursing associate apprenticeship. In two years. Not the award, not the newsletter." # speaker: tendai # to: you
-    You put the dates in. Her certificate renewal goes in too, in red.
+    You put the dates in. Her certificate renewal goes in too, in red. It takes the whole hour, and the owners' budget meeting starts without you.
     # moment: Six months on
     # perspective: tendai: We planned it on paper, my way, with my son's hours in it. I came out knowing what to do.
 * {tendai_trust >= 0} [Tell Tendai you've put her forward for the regional care award, for the year she's had. #move: sponsor tendai public #move: act_on_behalf tendai informs #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]

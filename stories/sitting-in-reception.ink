@@ -1,13 +1,13 @@
 # title: Sitting in Reception
 # summary: You go with Esther, who is deaf, to her GP appointment. The surgery cancelled it by phone, and now everyone talks to you instead of her.
-# minutes: 14
+# minutes: 13
 # role: Home-care worker
 # outcome: Notice when a service talks about a person instead of to them, and hand the conversation back.
 # outcome: Tell doing with someone apart from doing for them, for Esther and for a stranger at the desk, even when your own time is short.
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Draft by the product team, revised December 2026. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and revised. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
@@ -25,8 +25,10 @@ VAR left_early = false
 VAR lee_outed = false
 // Mrs Lee is still in the waiting room when the wait runs long (she was backed or asked, not driven out).
 VAR lee_here = false
-VAR flag_done = false
-VAR told_wrong = false
+// Esther's note went onto the practice's own record, word for word (the Accessible Information Standard's place for it).
+VAR record_done = false
+// The learner asked for the national Reasonable Adjustment Flag, which Esther never asked for.
+VAR flag_pushed = false
 // The granddaughter's number went to Dr Shah without Esther's say.
 VAR number_given = false
 
@@ -61,14 +63,14 @@ She finds the name on her screen, then looks up at you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
 Dawn has said all of this to you. She hasn't looked at Esther once. Esther is watching Dawn's mouth, but Dawn's face is turned to the screen.
-# discuss: Dawn spoke to the worker, not to Esther. Who was in the conversation, and who was left out of it?
-# note: Esther is here and can speak with support: face her, give her time, let her write. Explaining for her is speaking for her, even when every word is true. Ask what answering for her costs her, and what waiting costs the queue.
+# discuss: Dawn spoke to the worker, facing her screen. What would it take for Esther to be in the conversation?
+# note: Esther is here and can speak with support. With Dawn facing her screen, waiting leaves her nothing to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
-* [Tell Dawn the surgery knew Esther can't take phone calls; she's said so in her letters #move: relay esther #reflect: You were right about the phone. Who did Dawn look at for the rest of the morning?]
+* [Ask Dawn why she rang, when Esther's letters to the surgery say she can't hear calls #move: relay esther #reflect: You were right about the phone. Who did Dawn look at for the rest of the morning?]
     ~ spoke_for_esther = true
     ~ esther_trust -= 1
-    "She can't take phone calls. She's deaf. She's written to you about it." # speaker: you # to: dawn
+    "Why ring her? She's deaf. She's written to you about it." # speaker: you # to: dawn
     "Oh. Sorry. It doesn't say anything here." # speaker: dawn # to: you
     Esther taps the desk, and Dawn looks down at her at last.
     "I'm standing right here. I can manage a sentence." # speaker: esther # to: dawn
@@ -79,23 +81,28 @@ Dawn has said all of this to you. She hasn't looked at Esther once. Esther is wa
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
 * [Turn so Esther can see your face, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
-    You turn so Esther can see your face, and look at her. You say nothing. The man behind you sighs. After a moment, Dawn looks at Esther too.
+    You turn so Esther can see your face, and look at her. You say nothing. The man behind you sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
-    "Oh, I'm so sorry, Mrs Mensah. There's nothing on here about it." # speaker: dawn # to: esther
+    Dawn answers her, but to the screen, scrolling as she talks. Esther catches "sorry" and nothing after it.
+    "I didn't get that. Look at me when you say it." # speaker: esther # to: dawn
     # moment: At the desk: "we rang her"
-    # perspective: esther: You didn't rescue me. You turned round and waited, and Dawn had to look at me then.
-    # perspective: dawn: When the carer turned to her, I realised I'd been talking to the wrong person. Embarrassing, but fair.
-// INVITE: a private invitation to Esther; she has not said she wants no help, so R10 does not apply.
-* [Ask Esther what she'd like to say to Dawn about the phone call #move: invite esther #reflect: You asked Esther a question in front of a queue. What did she need from you while she answered?]
+    # perspective: esther: You left the turn to me, and I took it. Then she answered her screen, and I had to ask twice.
+    # perspective: dawn: When the carer turned to her, I realised I'd been talking to the wrong person. I still had the queue in my ear.
+// REMOVE_BARRIER: the conversation is re-arranged so Esther can follow it (a face to read, or words on paper): the
+// Accessible Information Standard's "meet the need" step, done in the room, so `adjust … room` (R11). It outscores
+// waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict).
+* [Ask Dawn to look up and say it to Esther, or write it down for her #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
     ~ esther_trust += 1
-    "Esther, what would you like to say to Dawn?" # speaker: you # to: esther
-    "I'd like to say that I'm deaf, that I wrote to you three times, and that the phone is the one thing I can't use." # speaker: esther # to: dawn
-    Dawn scrolls. The queue behind you shuffles. "There's nothing on here. I'm sorry, Mrs Mensah." # speaker: dawn # to: esther
+    "Could you say that to Esther? She lipreads. Or write it down." # speaker: you # to: dawn
+    Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you
+    Then she pulls her headset down round her neck, turns from the screen and faces Esther. The man behind you tuts, loudly.
+    "Mrs Mensah, your appointment was cancelled. We rang you yesterday. I'm sorry." # speaker: dawn # to: esther
+    "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
     # moment: At the desk: "we rang her"
-    # perspective: esther: You gave it to me. I had a speech ready. I'm a teacher.
-    # perspective: dawn: It took longer, and the man behind was tutting. It should have been on her record in the first place.
+    # perspective: esther: You didn't talk for me. You got her face where I could read it, and I did the talking.
+    # perspective: dawn: I was short with the carer, and the queue got longer. It should have been on her record in the first place.
 // BYSTAND: harm is exclusion and you leave no pause for Esther (R3).
-* [Let Dawn finish, then go over it with Esther and ask her what she wants to do #move: silent esther #reflect: You planned to explain it to Esther afterwards. What happened to her in the meantime?]
+* [Let Dawn finish, then go over it all with Esther and ask her what she wants to do #move: silent esther #reflect: You planned to explain it to Esther afterwards. What happened to her in the meantime?]
     ~ esther_trust -= 1
     You wait, meaning to go over it all with Esther after. Dawn carries on, to you: the booking system, the app, the eight o'clock phone queue. Esther can't use that either.
     Esther catches one word in three. She looks from Dawn to you and back, and her shoulders drop a little.
@@ -122,10 +129,10 @@ Dawn has said all of this to you. She hasn't looked at Esther once. Esther is wa
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
-# note: Booking on your phone is quick and kind, and it is doing for: nobody asked Esther. In the source story the worker and the woman decided together to wait in reception. Staying costs the worker something; that is part of the courage.
+# note: Booking on your phone is quick and kind, and it is doing for: nobody asked Esther. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DOING_FOR: Esther has not asked, there is no duty, so acting on her behalf is doing for (R5).
-* [Get the surgery's app up on your phone and find her the first free slot, to show her #move: act_on_behalf esther #reflect: You had the app open before anyone asked Esther. What did she have to do to stop you?]
+* [Get the surgery's app up on your phone and go through the free slots with Esther #move: act_on_behalf esther #reflect: You had the app open before anyone asked Esther. What did she have to do to stop you?]
     ~ did_for_esther = true
     ~ esther_trust -= 1
     You open the app and start looking, ready to show her. Esther puts her hand over your screen.
@@ -134,16 +141,16 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
     # moment: "She'll need to book online"
     # perspective: esther: You meant well. You were also halfway through booking me an appointment I didn't want.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
-* [Face Esther and ask how she wants to handle it #move: invite esther #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
+* [Face Esther, and ask how she wants to handle it #move: invite esther #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
     You face Esther and ask her what she'd like to do.
     She writes on her pad and turns it round so you can both read it.
     "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
-    You tell her you'll wait as long as your rota lets you, and you can see her notice the "as long as".
+    You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
     # moment: "She'll need to book online"
     # perspective: esther: You asked me. I'd already decided, but it's nice to be asked.
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
-* ["Three weeks is long after a fall. Shall we sit here together till a doctor's free?" #move: decide_with esther #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
+* ["Three weeks is long after a fall. Shall we sit and wait here together?" #move: decide_with esther #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
     ~ esther_trust += 1
     Esther thinks about it, then nods.
     "Yes. But only if you tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
@@ -205,9 +212,9 @@ Mrs Lee waits with the boy on her hip. She's being talked past now, too.
     # perspective: mrs_lee: You asked me. Most people don't. I didn't need you this time, and that was mine to say.
     # perspective: dawn: She knew the rules better than I did. I'm going to ask for the training.
 // OVERRIDE: you share her ethnicity, which she told Esther, without her consent to share it (R6).
-* [Tell Dawn Mrs Lee's family travel for work, and ask what the rules are for Travellers #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
+* [Ask Dawn, on Mrs Lee's side, how the surgery registers Gypsy and Traveller families #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
-    "Her family travel for work. She's a Gypsy, I think. What are the rules for Travellers?" # speaker: you # to: dawn
+    "Her family travel for work. How do you register Gypsy and Traveller families?" # speaker: you # to: dawn
     Two people in the queue look up. The room goes quiet, the way Mrs Lee said it would.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
     Mrs Lee takes the boy's hand and sits back down, at the other end of the row. Later she's registered, after a longer form than anyone else gets.
@@ -216,7 +223,7 @@ Mrs Lee waits with the boy on her hip. She's being talked past now, too.
     # perspective: dawn: I didn't know how to do it, so I played it safe. It wasn't safe for her, was it.
     -> lee_repair
 // BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
-* [Stay in your seat with Esther; it's Mrs Lee's conversation, and she has the page #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
+* [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
     You stay where you are and look at your phone.
     "Forget it." # speaker: mrs_lee # to: dawn
     Mrs Lee picks up the boy and walks out into the rain. The boy is still coughing.
@@ -278,9 +285,9 @@ Esther sees your face as you read it. She writes on her pad.
 # note: An honest "I can't stay, so here's our plan" is not bystanding; staying because you decided it is still doing for. Ringing Lorraine costs you and her. If Mrs Lee is here, her offer is hers to make and Esther's to take.
 # theory: enablers_inhibitors
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
-* [Tell Esther straight about Mr Kowalski, and work out a plan with her #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
+* [Show Esther Lorraine's text, and tell her you can stay ten minutes at most #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
     ~ esther_trust += 1
-    You tell her the truth: Mr Kowalski needs his lunch, and you can stay only if Lorraine can cover.
+    You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you can stay only if Lorraine can cover. She reads it twice.
     { lee_here:
         "Then go. Mrs Lee will watch the screen for me, and I'll watch the boy for her. We'll manage between us." # speaker: esther # to: you
         Mrs Lee grins. "Two of us they talked past. We'll do all right." # speaker: mrs_lee # to: esther
@@ -293,7 +300,7 @@ Esther sees your face as you read it. She writes on her pad.
     # moment: When the wait runs long
     # perspective: esther: You told me about your next call instead of pretending. We made the plan together, so it was my plan too.
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
-* [Text Lorraine you're staying with her, and tell Esther you'll listen out for her name #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
+* [Tell Esther you'll stay and be her ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
     You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, and she isn't pleased.
     "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
@@ -302,12 +309,12 @@ Esther sees your face as you read it. She writes on her pad.
     # moment: When the wait runs long
     # perspective: esther: You stayed, and I was glad. But you decided it, and told me afterwards, as if I were a parcel.
 // BYSTAND: harm is exclusion (she can't hear her name called) and you leave without acting on it (R3).
-* [Tell Esther you're sorry, you've got to go, and head off to Mr Kowalski #move: silent esther #reflect: You had to go. What would a plan have needed, and who could have made it with you?]
+* [Say sorry, you have to go, and ask Esther to text you when she's been seen #move: silent esther #reflect: You had to go. What would a plan have needed, and who could have made it with you?]
     ~ left_early = true
     ~ esther_trust -= 1
-    You tell her you're sorry, you've got to go. She nods and waves you off.
+    You tell her you're sorry, you've got to go, and ask her to text you when she's been seen. She nods and waves you off.
     { lee_here:
-        At Mr Kowalski's you get a text from Esther: "Mrs Lee watched the screen. I'm in. Don't worry." You find you're relieved and a bit ashamed at once.
+        At Mr Kowalski's you get a text from Esther: "Mrs Lee watched the screen. I'm in. Don't worry."
     - else:
         At Mr Kowalski's you keep checking your phone. At twenty past twelve you walk back to the surgery. Esther is in the same chair. They called her name twice while you were gone, and she missed it both times.
         "I thought they'd forgotten me. It turns out they'd only shouted." # speaker: esther # to: you
@@ -333,34 +340,36 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
-# note: Passing on her words is now advocacy: she's absent and asked. Adding your own idea is speaking for her, and wrong: she doesn't sign. Accessible Information Standard, revised 2025; the national flag is still rolling out, so never promise "everyone will know" (checked 2026-12).
+# note: Passing on her words is advocacy now: she's absent and asked. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025); the national flag needs her own agreement and is still rolling out (checked December 2026).
 # theory: accessible_information
-// ADVOCATE: Esther is absent and asked you to pass on her words (R1).
-* [Read Dawn her note word for word, and say the words are Esther's own #move: relay esther #reflect: The words were Esther's. What did saying so change for Dawn?]
+// ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
+// word, on the practice's own record. Doing both.
+* [Read Dawn the note word for word, and ask her to put it on Esther's record as written #move: relay esther #move: adjust esther #reflect: Dawn was late for her mother because of the note. Was it worth it, and who should have done it years ago?]
     ~ esther_trust += 1
+    ~ record_done = true
     "She asked me to tell you this, in her words: text me, never ring. Letters are fine. Face me when you speak." # speaker: you # to: dawn
-    Dawn writes it down word for word, and reads it back to check.
-    "I'll put that on her record properly. Dr Shah can add the national flag too, if Esther wants it. Not everywhere can see that one yet." # speaker: dawn # to: you
-    ~ flag_done = true
+    "Can it go on her record like that, so it comes up every time?" # speaker: you # to: dawn
+    Dawn looks at the clock. It's five to one. She types it in word for word, reads it back to you, and puts it where it pops up when anyone opens Esther's notes.
+    "That's me late for Mum's lunch. Worth it, I suppose." # speaker: dawn # to: you
     # moment: Passing on Esther's message
-    # perspective: dawn: It was clear, and it was hers. I could just do what it said.
-// REMOVE_BARRIER: an adjustment to her record that Esther asked for (R11, mandate asked).
-* [Ask Dawn to put Esther's needs on her record as a flag, using her note #move: adjust esther #reflect: You asked for the record to change. Who will remember Esther's needs next time, and who won't?]
+    # perspective: dawn: It was clear, and it was hers. It made me late, and it'll come up on the screen for the next person.
+// ADVOCATE: Esther is absent and asked you to pass on her words (R1). Her words reach Dawn; nothing asks for them to be kept.
+* [Hand Dawn the note itself, and tell her the words are Esther's own #move: relay esther #reflect: The words were Esther's, and Dawn read them. Where did the note go after that?]
     ~ esther_trust += 1
-    "Can her contact needs go on her record? It's all on her note. Text, letters, face her." # speaker: you # to: dawn
-    "I can record it under the Accessible Information Standard, so it pops up here. There's a national flag as well, so a hospital that can see it knows. I'll ask Dr Shah to offer it to her." # speaker: dawn # to: you
-    ~ flag_done = true
+    "This is from Esther. Her words, not mine." # speaker: you # to: dawn
+    Dawn reads it and nods. "Fair enough. I'll make sure it gets sorted." # speaker: dawn # to: you
+    She puts it in the tray for scanning, with the morning's letters, and goes to get her coat.
     # moment: Passing on Esther's message
-    # perspective: dawn: I hadn't used that flag before. It took me two minutes. I wish someone had asked in my first week.
-// SPEAK_FOR: you pass on your own idea of what she needs, not what she said (R1, source own).
-* [Tell Dawn what would help her most: an interpreter at her appointments, and a hearing loop #move: relay esther source=own #reflect: Esther gave you her words on paper. Where did the interpreter come from?]
+    # perspective: dawn: It was clear, and it was hers. I meant to put it on her record. It went in the scanning tray with forty letters.
+// SPEAK_FOR: she asked for her note to be passed on; the national flag is the learner's own idea of what she wants (R1, source inferred).
+* [Tell Dawn Esther would want the national flag added as well, for the hospitals to see it #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
     ~ spoke_for_esther = true
-    ~ told_wrong = true
-    "She needs a sign language interpreter for appointments, and a hearing loop." # speaker: you # to: dawn
-    Dawn notes it down and adds it to Esther's record: BSL interpreter needed.
-    The note from Esther stays in your pocket. It said nothing about sign language.
+    ~ flag_pushed = true
+    "She'd want the national flag too, wouldn't she? For the hospitals." # speaker: you # to: dawn
+    Dawn frowns. "That one needs her own agreement. I can't put it on because her carer says so. I'll ask Dr Shah to offer it."
+    She puts the note on Esther's record, and adds "carer requests national flag" underneath.
     # moment: Passing on Esther's message
-    # perspective: dawn: I wrote down what the carer said. Later Dr Shah said Esther doesn't sign. So now the record was wrong in a new way.
+    # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
 - -> tablets
 
 === tablets ===
@@ -381,11 +390,11 @@ She says it kindly and fast. She has eleven more patients and a father at home w
 # harm: exclusion
 Esther is watching Dr Shah's mouth. She caught "granddaughter".
 # discuss: In a hurry, Dr Shah is planning Esther's tablets with you and a granddaughter. Who should she be talking to?
-# note: Dr Shah holds the power; her well-meant plan is the act to challenge: a phone call to a relative about a patient who can decide for herself. Giving out the number shares Esther's information without her say.
+# note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge: ringing a relative about a patient who can decide for herself. Giving out the number shares Esther's information without her say.
 // CHALLENGE (upwards, rank below: courage +2) + INVITE (rank below: +1 courage). Doing both.
-* [Tell Dr Shah that Esther's right here, and ask Esther how she'd like it explained #move: challenge #move: invite esther #reflect: You corrected a GP in front of the desk. What made it yours to say?]
+* [Tell Dr Shah she's planning this with the wrong person, and turn to Esther #move: challenge #move: invite esther #reflect: You corrected a GP in front of the desk. What made it yours to say?]
     ~ esther_trust += 1
-    "Esther's right here, Dr Shah. Esther, how would you like the new tablets explained?" # speaker: you # to: shah
+    "Dr Shah, you're planning this with the wrong person. Esther, how would you like the new tablets explained?" # speaker: you # to: shah
     Dr Shah stops. For a second she looks annoyed; then she looks at Esther.
     "Write it down for me. Big letters. Which ones, what time, what to watch for. My granddaughter's at work and she's twenty-three." # speaker: esther # to: shah
     Dr Shah writes it out on the back of a leaflet, in capitals. It takes four minutes. Her next patient is already standing up.
@@ -393,7 +402,7 @@ Esther is watching Dr Shah's mouth. She caught "granddaughter".
     # perspective: esther: You turned her round to me. She wrote it in capitals. That's all I ever asked.
     # perspective: shah: I'd been good with her all through the consultation, and then I went straight back to the carer at the desk. Habit. Fair catch.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3), upwards (rank below: +1 courage).
-* [Say nothing, and turn to Esther so Dr Shah turns with you #move: silent esther leaves_pause #reflect: You turned to Esther and left the pause. What if Dr Shah hadn't turned with you?]
+* [Say nothing, turn to face Esther, and wait for her to answer Dr Shah #move: silent esther leaves_pause #reflect: You turned to Esther and left the pause. What if Dr Shah hadn't turned with you?]
     ~ esther_trust += 1
     You turn to Esther and wait. Dr Shah glances at you, then follows your eyes.
     "My granddaughter's at work. Write it down for me, please, and I'll read it twice." # speaker: esther # to: shah
@@ -402,7 +411,7 @@ Esther is watching Dr Shah's mouth. She caught "granddaughter".
     # perspective: esther: You looked at me, so she looked at me. Then I could speak for myself.
     # perspective: shah: The carer just turned to her, and I realised who I'd been talking to. Not my finest minute.
 // OVERRIDE: giving out Esther's family's number, about her health, without her consent (R6).
-* [Find her granddaughter's number in the care file, so someone can go through it with her #move: disclose esther info=family_contact #reflect: Someone was told tonight. Who chose who that was?]
+* [Give Dr Shah the granddaughter's number from the care file, to go through it with Esther together #move: disclose esther info=family_contact #reflect: Someone was told tonight. Who chose who that was?]
     ~ number_given = true
     ~ esther_trust -= 1
     You read the number out from the care file. Dr Shah writes it down.
@@ -410,7 +419,7 @@ Esther is watching Dr Shah's mouth. She caught "granddaughter".
     "That's my granddaughter's number. She's at work. She doesn't need ringing about my tablets. I'm sitting here." # speaker: esther # to: shah
     Dr Shah apologises to Esther, and writes the plan down for her after all. The granddaughter gets a call at nine that night anyway, from the out-of-hours line, because the number is on the screen now.
     # moment: The new tablets
-    # perspective: esther: You gave my granddaughter's number away while I stood there. She rang me at half nine in a panic.
+    # perspective: esther: You gave my granddaughter's number away while I stood there. She was on my doorstep at half nine in her work clothes, in a panic.
     # perspective: shah: I asked for it and the carer gave it. Neither of us asked the patient. I should know better; I'd be livid if someone did it to my dad.
 - -> after
 
@@ -419,55 +428,59 @@ Esther is watching Dr Shah's mouth. She caught "granddaughter".
 # enter: esther
 # access: esther able_with_support
 # mandate: esther none
-You walk out with Esther into the car park.
+You walk Esther home.
 "Twelve minutes with her, and I understood every word. She wrote the hard ones down." # speaker: esther # to: you
 "She asked about Kumasi. Her dad grew up in Gujarat, and he still corrects her Gujarati. We nearly forgot the tablets." # speaker: esther # to: you
+At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) before the evening call, with a second person checking it, as the agency's policy says. Esther reads your notes over your shoulder and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
-- flag_done:
-    "Dr Shah's put a note on my record. Text only, letters fine, face me. She offered me the national flag too, and I said yes." # speaker: esther # to: you
-    # perspective: esther: Dr Shah showed me what was on my record now. It said what my note said, near enough word for word.
-- told_wrong:
-    "Dr Shah asked me if I'd like a sign language interpreter next time. I've never signed in my life. Somebody told them I did." # speaker: esther # to: you
-    "She put it right. She asked me how I like to be contacted, and wrote it down herself." # speaker: esther # to: you
-    # perspective: esther: I gave you my words on a piece of paper. Somebody passed on something else.
+- record_done:
+    "Dr Shah had my note up on her screen. Text only, letters fine, face me. My words, near enough." # speaker: esther # to: you
+    "She asked about the national flag, too, and what it's for. I said I'd think about it." # speaker: esther # to: you
+    # perspective: esther: Dr Shah showed me what was on my record now. It said what my note said, word for word.
+- flag_pushed:
+    "Dr Shah asked if I'd like a national flag, because my carer had asked for one. I might. I'd have liked to be asked first." # speaker: esther # to: you
+    # perspective: esther: I gave you four lines on a piece of paper. You added a fifth.
 - else:
     "Dr Shah asked me how I like to be contacted. She wrote it down herself." # speaker: esther # to: you
 }
-"Something went wrong this morning. It'll go wrong for the next deaf person too, unless somebody says so." # speaker: esther # to: you
-# discuss: Something went wrong for Esther and for the surgery. What happens next, and whose is it to decide?
-# note: A complaint in your own name will name Esther, so ask her first. An apology belongs only where the path did her harm: a repair offered for no harm is not a repair (a verdict reviewers disputed).
+"Something went wrong this morning. It'll go wrong for the next deaf person too, unless somebody says so. I'll write to the practice manager tonight. I've written complaint letters for forty years." # speaker: esther # to: you
+# wants: esther no
+# discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
+# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall and the new tablets either way (NICE NG67, 2017). A repair offered for no harm is not a repair.
 # theory: situated_knowledge
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for the parts of this morning you did for her, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
     "I'm sorry. Some of this morning I did things for you, or said them for you, without asking. What would help now?" # speaker: you # to: esther
-    "Thank you for saying it. What would help is you not doing it next week." # speaker: esther # to: you
-    "I'll write to the practice manager myself. You can post it." # speaker: esther # to: you
+    "What would help is you not doing it next week." # speaker: esther # to: you
+    She goes back to her letter.
     # moment: Afterwards
-    # perspective: esther: You didn't make a speech about yourself. You said it and asked me. So I told you what I wanted, and wrote my own letter that night.
+    # perspective: esther: You didn't make a speech about yourself. You said it and asked me. I told you what I wanted, and wrote my own letter that night.
+// RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
+// record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
+* [Leave the letter to Esther, and write what you saw at the desk in the agency's notes #move: silent esther #move: indirect esther kind=document #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
+    ~ esther_trust += 1
+    You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
+    Lorraine rings that evening. She's read your notes, and she's not pleased: it means a call to the practice manager, and she's already two carers short this week.
+    "Esther's letter will get there first. Yours had better match it." # speaker: esther # to: you
+    # moment: Afterwards
+    # perspective: esther: You left my letter to me, and wrote down your own side. Two accounts, and neither of us said the other's part.
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
-* [Ask Esther if she'd mind you complaining about what you saw, in your own name #move: ask_consent esther info=complaint #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
-    "I'd like to complain about this morning, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
+* [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
+    "I'd like to complain too, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
     "Yes. Write yours, and I'll write mine. Two letters are harder to lose than one." # speaker: esther # to: you
     She thinks for a moment. "Put in yours that the note should have been there years ago. Put in mine that I said so." # speaker: esther # to: you
     # consent: esther complaint to=dawn,shah
     # moment: Afterwards
     # perspective: esther: You asked me before you used my name. So we both wrote, and they had to read both.
-// INVITE: she decides whether to complain, and it is her account.
-* [Offer to help Esther write a complaint, if she'd like to make one #move: invite esther #reflect: Esther turned your offer of help down. Was that the help working, or not?]
-    "If you want to complain, I can help you write it." # speaker: you # to: esther
-    "I was writing it in my head in the waiting room. I'll need a stamp, not a secretary." # speaker: esther # to: you
-    Then she grins. "But you can read it before I send it, and tell me if I've been too polite." # speaker: esther # to: you
-    # moment: Afterwards
-    # perspective: esther: You offered, and you let me turn the offer down. I showed you the letter on Thursday, and posted it myself.
-// DOING_FOR: no mandate for this and no duty, so acting on her behalf is doing for (R5).
-* [Tell Esther you'll write to the practice manager for her tonight, so she can rest #move: act_on_behalf esther #reflect: You wanted to take the letter off Esther's hands. Whose hands was it in?]
+// OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
+* [Tell Esther you'll type her letter up for her tonight, and bring it round for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
-    "Leave it with me. I'll write to the practice manager for you tonight, and you can rest." # speaker: you # to: esther
-    "I've written complaint letters for forty years. But thank you." # speaker: esther # to: you
+    "I'll type it up for you tonight, and bring it round tomorrow for you to sign." # speaker: you # to: esther
+    "I said I'd write it. I've a pen, and forty years of practice." # speaker: esther # to: you
     She puts the pad back in her bag. The conversation is over, and she has ended it.
     # moment: Afterwards
-    # perspective: esther: You wanted to take it off my hands. It was never on your hands. It was my appointment.
+    # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was never on your hands. It was my appointment.
 - -> route
 
 // Which ending plays depends on how far Esther came to trust the learner over the morning.
@@ -482,21 +495,21 @@ You walk out with Esther into the car park.
 }
 
 === ending_with ===
-You walk Esther home. At the door she hands you the notepad.
+As you leave, Esther hands you the notepad.
 "Next week, tea. You can drink it this time." # speaker: esther # to: you
 { lee_here: She tells you Mrs Lee has her mobile number now, "for texting, not ringing". }
 That evening Lorraine texts you the rota for next week. Mr Kowalski's lunch is still yours, and so is a late finish on Friday. Esther's new tablets are on the kitchen table, with Dr Shah's capitals beside them.
 -> END
 
 === ending_for ===
-You walk Esther home. She's polite, and quiet.
+As you leave, Esther is polite, and quiet.
 "Thank you for coming. Next time, ask me first." # speaker: esther # to: you
-She got her appointment because she refused to leave. At the door she says she might ask the agency for a different worker next week, then says she probably won't.
+She got her appointment because she refused to leave. She says she might ask the agency for a different worker next week, then says she probably won't.
 Next week she'll have a new question for you, and a choice about whether to ask you at all.
 -> END
 
 === ending_between ===
-You walk Esther home. She talks about the new tablets and the doctor who faced her.
+As you leave, Esther talks about the new tablets and the doctor who faced her.
 "You're getting the hang of me." # speaker: esther # to: you
-{ flag_done: Next month a letter comes from the hospital about her eyes. It says "text only" at the top. | Next month the hospital rings her about her eyes. She misses it. }
+{ record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next month the eye clinic rings her about an appointment. She misses it. }
 -> END

@@ -142,7 +142,7 @@ At two, Matron Okonjo calls you into her office. Gary's complaint is on her scre
 - else:
     Move Chiamaka to bay 5 till Mrs Walsh goes home. It isn't a punishment. It's so he can't do it to her again. # speaker: okonjo # to: you
 }
-She sees your face.
+She looks at you, and carries on before you can answer.
 I came over as a student nurse in 1998. I've had a thousand Garys. You learn to step round them, and you keep your registration. I'm protecting her. # speaker: okonjo # to: you
 # reveal: okonjo education
 # harm: on
@@ -210,7 +210,7 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
     ~ chiamaka_trust -= 1
     She'd want to stay his mum's nurse. I know her. Will you back her? # speaker: you # to: okonjo
     Did she say that? # speaker: okonjo # to: you
-    You hesitate, and Matron sees it.
+    Matron waits for an answer, and doesn't get one.
     Then we're two people deciding what Chiamaka wants. Ask her. # speaker: okonjo # to: you
     When you ask, Chiamaka says she does want to stay. She also says she'd have liked to be asked before you said it for her.
     # moment: Matron's fix
@@ -301,7 +301,7 @@ The ward round arrives at bed 12. Dr Price stands at the end of the bed, reads t
 I'm here. # speaker: daniel
 Dr Price carries on talking to Tom. The round is already forty minutes behind.
 # discuss: Daniel is in the bed, awake, and has said "I'm here". His passport says how to talk with him. Who should speak next, and how?
-# note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record; it is still being rolled out (checked 2026-12). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). The best option still hands the conversation to Daniel. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
+# note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). The best option still hands the conversation to Daniel. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
 // INVITE: Daniel is asked directly, the way his passport says to ask him. Costs the round time and the registrar's patience.
 * [Read the first page of the passport, crouch where Daniel can see you, and ask him yourself #move: invite daniel #reflect: The round was forty minutes behind. What made the extra minutes worth it?]
     ~ daniel_heard = true
@@ -363,6 +363,9 @@ Chiamaka's year on Ward 7 would say more than any chart: the heaviest bays, the 
 Matron Okonjo finds you in the office. Chiamaka is there, writing up notes.
 Don't make her a poster. When I came over, they put my face in a brochure and nothing changed on my ward. Give them the numbers: who gets the heaviest bays, who gets the courses. # speaker: okonjo # to: you
 Chiamaka doesn't look up. "Or ask me," she says, to her notes. # speaker: chiamaka
+They put your face in a brochure, Matron. Did anybody ask you what went under it? # speaker: chiamaka # to: okonjo
+No. I said yes because I thought no would cost me more. Maybe it would have. # speaker: okonjo # to: chiamaka
+Then don't tell them what to do with mine either. # speaker: chiamaka # to: okonjo
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
 # note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, and presenting the numbers without anyone's story, are both defended, so both are marked as contested. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new post or employer needs a new certificate of sponsorship (from the project's facts list, 2026-12; not checked here against GOV.UK).
 // OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
@@ -440,7 +443,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     # perspective: chiamaka: You said it was my idea. Then you collected the prize for it.
     # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
 // ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after their answer.
-* [Before you fill anything in, ask Chiamaka and then Tom what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
+* [Find Chiamaka, then Tom, on their breaks, and ask each what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
     ~ chiamaka_trust += 1
     { chiamaka_no_spotlight:
         I told you. Not me, not this year. Put the card in, if you like, with my name on the idea. # speaker: chiamaka # to: you
@@ -507,8 +510,10 @@ The allocation figures are in. Chiamaka still has the heaviest bays three weeks 
 # harm: on
 There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
 Chiamaka is at the desk writing her notes. Tom is changing the batteries in his hearing aids.
+Tell them the cards worked. That's true too, and boards like good news. # speaker: tom # to: you
+Tell them who still gets the heaviest bays three weeks in four. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
-# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before the board does. Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A ward's bank (temporary staffing) budget pays for cover when staff are short; it is not a source of protected time, so someone's time pays for it (the educator read, December 2026).
+# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before the board does. Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
 // ASK_CONSENT + INDIRECT (Delegate: the figures go to the board, which has the power to act, R12): recording and
 // escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
 * [Show Chiamaka the Ward 7 page, then send the board the figures and a request for time #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. What did she change, and what would the board have seen without it?]

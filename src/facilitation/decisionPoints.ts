@@ -4,6 +4,7 @@
 // some paths never reach (a repair scene after one particular option) is marked with what leads to it.
 import { Playthrough } from '../engine/playthrough';
 import type { PathStep, StoryChoice } from '../engine/types';
+import { lastPassage } from './heardPassage';
 
 export interface DecisionPoint {
   key: string;
@@ -74,8 +75,9 @@ export function listDecisionPoints(
       seed: 0,
       path,
     });
-    const passage = playthrough.passage;
-    if (mismatch || !passage) continue;
+    // Heard as the room would hear it: the same stream the facilitator's screen follows.
+    const passage = lastPassage(playthrough.sofar.events);
+    if (mismatch) continue;
     if (passage.ended || passage.error || passage.choices.length === 0) {
       addEdge(from?.key ?? START, END);
       continue;
@@ -95,7 +97,7 @@ export function listDecisionPoints(
         moment: momentOf(passage.lines),
         options: passage.choices.map((c) => c.text),
         discuss: [...passage.discuss],
-        notes: playthrough.pendingFacilitatorNotes,
+        notes: [...passage.notes],
         parents: from ? [from] : [],
       });
     } else {

@@ -1,8 +1,12 @@
 // One facilitated session: the session state (what the room has done), the main line's Playthrough (the
 // record) and, during a rewind, a copy. The presenter screen calls these methods; each change goes through
 // sessionReducer and yields a new projector-safe RoomView. Pure: no DOM, no storage, no clock but the port.
-import { Playthrough, type Passage } from '../engine/playthrough';
-import type { DecisionRecord } from '../engine/types';
+// What is on offer in the story is heard on the main line's stream (heardPassage.ts), subscribed once; the
+// decision log and the header are the performance's own state, read when a screen is drawn.
+import { Playthrough } from '../engine/playthrough';
+import type { StoryEvent } from '../engine/storyEvents';
+import type { DecisionRecord, PathStep } from '../engine/types';
+import { hearPassage, lastPassage, type HeardPassage } from './heardPassage';
 import { buildRoomView, DEBRIEF_PER_PAGE } from './buildRoomView';
 import {
   listDecisionPoints,
@@ -48,7 +52,10 @@ export class Workshop {
   private ports: WorkshopPorts;
   private current: SessionState;
   private mainLine: Playthrough;
-  private copy: { playthrough: Playthrough; passage: Passage } | null = null;
+  /** What the main line has told: the passage on offer, and the path so far. */
+  private heard: HeardPassage;
+  private path: readonly PathStep[];
+  private copy: { playthrough: Playthrough; passage: HeardPassage } | null = null;
   private listeners = new Set<() => void>();
   private counter = 0;
 
@@ -64,6 +71,24 @@ export class Workshop {
     this.current = state;
     this.mainLine = main;
     this.ports = ports;
+    const sofar = main.sofar;
+    this.heard = lastPassage(sofar.events);
+    this.path = sofar.save.path;
+    const hear = (event: StoryEvent) => {
+      this.heard = hearPassage(this.heard, event);
+    };
+    main.events.on('line', (data) => hear({ type: 'line', data }));
+    main.events.on('note', (data) => hear({ type: 'note', data }));
+    main.events.on('choices', (data) => hear({ type: 'choices', data }));
+    main.events.on('decision', (data) => hear({ type: 'decision', data }));
+    main.events.on('ended', (data) => hear({ type: 'ended', data }));
+    main.events.on('save', (save) => {
+      this.path = save.path;
+    });
+    main.events.on('reset', (reset) => {
+      this.heard = lastPassage(reset.events);
+      this.path = reset.save.path;
+    });
   }
 
   /** A new session at the planning stage, with room votes at the first three decisions. */
@@ -128,8 +153,8 @@ export class Workshop {
 
   // ---- what is on offer now ----
 
-  get passage(): Passage {
-    return this.mainLine.passage!;
+  get passage(): HeardPassage {
+    return this.heard;
   }
 
   pages(): PageLine[][] {
@@ -164,8 +189,8 @@ export class Workshop {
       isDecision: p.isDecision,
       vote: p.isDecision && this.current.votePoints.includes(key),
       options: p.choices.map((c) => c.text),
-      discuss: p.discuss,
-      notes: this.mainLine.pendingFacilitatorNotes,
+      discuss: [...p.discuss],
+      notes: [...p.notes],
       step: this.current.path.length,
     };
   }
@@ -179,7 +204,7 @@ export class Workshop {
     return this.mainLine.log.decisions.find((d) => d.pathIndex === step) ?? null;
   }
 
-  exploration(): { option: string; passage: Passage } | null {
+  exploration(): { option: string; passage: HeardPassage } | null {
     const e = this.current.exploring;
     if (!e || !this.copy) return null;
     return { option: this.decisionAt(e.step)?.options[e.option]?.text ?? '', passage: this.copy.passage };
@@ -388,7 +413,7 @@ export class Workshop {
     this.copy = null;
     this.dispatch({
       type: 'picked',
-      path: this.mainLine.save.path,
+      path: [...this.path],
       step: point.step,
       option: index,
       text,
@@ -409,7 +434,7 @@ export class Workshop {
 
   canSkip(): boolean {
     const p = this.passage;
-    return this.current.screen === 'story' && !p.ended && !p.error && this.mainLine.nextScene() !== null;
+    return this.current.screen === 'story' && !p.ended && !p.error && p.canSkip;
   }
 
   skipScene(): Said {
@@ -418,7 +443,7 @@ export class Workshop {
     const to = this.mainLine.nextScene()!;
     this.mainLine.skipScene();
     this.copy = null;
-    this.dispatch({ type: 'skipped', path: this.mainLine.save.path, step, to, at: this.ports.now() });
+    this.dispatch({ type: 'skipped', path: [...this.path], step, to, at: this.ports.now() });
     return 'Scene skipped.';
   }
 
@@ -438,10 +463,11 @@ export class Workshop {
   }
 
   private playCopy(step: number, option: number, text: string): boolean {
+    // A copy: its story so far is heard once it has played, nobody listens to it live.
     const playthrough = this.mainLine.copyAt(step);
-    const here = playthrough.passage;
-    if (!here || here.choices[option]?.text !== text) return false;
-    this.copy = { playthrough, passage: playthrough.choose(option) };
+    if (lastPassage(playthrough.sofar.events).choices[option]?.text !== text) return false;
+    playthrough.choose(option);
+    this.copy = { playthrough, passage: lastPassage(playthrough.sofar.events) };
     return true;
   }
 
@@ -526,7 +552,7 @@ export class Workshop {
   /** End gracefully, at any time: the debrief starts with whatever the room has done. */
   end(): Said {
     this.copy = null;
-    this.dispatch({ type: 'end', at: this.ports.now(), early: !this.mainLine.ended });
+    this.dispatch({ type: 'end', at: this.ports.now(), early: !this.passage.ended });
     return 'The debrief has begun: What? is on the screen.';
   }
 

@@ -23,10 +23,10 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/check');
 
 const S1 = 'sitting-in-reception';
 /**
- * Walk to the surgery, then HOLD_SPACE, DECIDE_WITH, AMPLIFY, DECIDE_WITH, REMOVE_BARRIER, CHALLENGE+INVITE, INVITE
- * (stories/README.md, the S1 rewritten for issue 16).
+ * Walk to the surgery, then HOLD_SPACE, DECIDE_WITH, AMPLIFY, DECIDE_WITH, ADVOCATE+REMOVE_BARRIER, CHALLENGE+INVITE,
+ * RESPECT_WISH+INDIRECT (the S1 rewritten for issue 16, after the December 2026 educator read).
  */
-const WITH_PATH = [1, 2, 3, 1, 1, 2, 1, 2];
+const WITH_PATH = [1, 2, 3, 1, 1, 1, 1, 1];
 const MOMENTS = [
   'At the desk: "we rang her"',
   '"She\'ll need to book online"',
@@ -38,12 +38,12 @@ const MOMENTS = [
 ];
 const CHOICES = [
   'Turn so Esther can see your face, and wait for her to answer Dawn',
-  '"Three weeks is long after a fall. Shall we sit here together till a doctor\'s free?"',
+  '"Three weeks is long after a fall. Shall we sit and wait here together?"',
   'Back up what Mrs Lee just said, and make sure Dawn knows the point was hers',
-  'Tell Esther straight about Mr Kowalski, and work out a plan with her',
-  "Ask Dawn to put Esther's needs on her record as a flag, using her note",
-  "Tell Dr Shah that Esther's right here, and ask Esther how she'd like it explained",
-  "Offer to help Esther write a complaint, if she'd like to make one",
+  "Show Esther Lorraine's text, and tell her you can stay ten minutes at most",
+  "Read Dawn the note word for word, and ask her to put it on Esther's record as written",
+  "Tell Dr Shah she's planning this with the wrong person, and turn to Esther",
+  "Leave the letter to Esther, and write what you saw at the desk in the agency's notes",
 ];
 /** What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first. */
 const PROMPTS = [
@@ -51,14 +51,14 @@ const PROMPTS = [
   'You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?',
   'What exactly did you do at “At the desk: "we rang her"” that you could do again tomorrow?',
   'You and Esther Mensah decided together at “"She\'ll need to book online"”. What did that change about what happened next?',
-  'What part did Esther Mensah’s faith play in what mattered at “At the desk: "we rang her"”?',
+  "Esther Mensah was not there at “Passing on Esther's message”. How closely did you carry her own words, and how will the outcome reach her?",
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
-const BANDS = ['their voices mostly heard', 'mostly with', 'sometimes acted'];
+const BANDS = ['their voices mostly heard', 'mostly with', 'mostly acted'];
 const BAND_LINES = [
   'Whose voice was heard: their voices mostly heard',
   'Who decided: with, for or to: mostly with',
-  'Acting or standing by: sometimes acted',
+  'Acting or standing by: mostly acted',
 ];
 const PARTS = ['Pause', 'What happened', 'So what', 'What if', 'Now what', 'Record'];
 const SELF_REFLECTION = 'It is a self-reflection, not an accreditation or an assessment';
@@ -175,7 +175,7 @@ test('the With path: the curtain call tells back the moments in order and asks t
   expect(timeline.moments).toEqual(MOMENTS);
   expect(timeline.choices).toEqual(CHOICES);
   expect(timeline.noticed[0]).toContain('What Esther Mensah noticed');
-  expect(timeline.noticed[0]).toContain('You turned round and waited');
+  expect(timeline.noticed[0]).toContain('You left the turn to me, and I took it.');
 
   await goToPart(page, 'So what');
   expect(await shownPart(page).locator('.debrief-bands dd strong').allTextContents()).toEqual(BANDS);
@@ -306,7 +306,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(await second.locator('h3').textContent()).toBe(MOMENTS[1]);
   await second
     .getByRole('button', {
-      name: "Try: Get the surgery's app up on your phone and find her the first free slot, to show her",
+      name: "Try: Get the surgery's app up on your phone and go through the free slots with Esther",
     })
     .click();
   const branch = second.locator('.debrief-branch');
@@ -316,10 +316,10 @@ test('What if: another option at the second decision plays on a copy, and the re
   // Keep going in the copy: the next decision (Mrs Lee at the desk) is on offer there.
   const keepGoing = branch.locator('.debrief-keep-going button');
   expect(await keepGoing.allTextContents()).toContain(
-    "Stay in your seat with Esther; it's Mrs Lee's conversation, and she has the page",
+    'Stay in your seat with Esther, and let Mrs Lee handle the desk her own way',
   );
   await keepGoing
-    .getByText("Stay in your seat with Esther; it's Mrs Lee's conversation, and she has the page", { exact: true })
+    .getByText('Stay in your seat with Esther, and let Mrs Lee handle the desk her own way', { exact: true })
     .click();
   await branch.locator('.debrief-you-chose').waitFor();
 
@@ -431,16 +431,16 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   await page.keyboard.press('Enter');
 
   expect(await shownTitle(page)).toBe('What if');
-  await tabUntil(page, isButton('Try: Face Esther and ask how she wants to handle it'));
+  await tabUntil(page, isButton('Try: Face Esther, and ask how she wants to handle it'));
   await page.keyboard.press('Space');
   // Focus moves to what the other option led to.
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-    .toBe('If you had chosen: Face Esther and ask how she wants to handle it');
+    .toBe('If you had chosen: Face Esther, and ask how she wants to handle it');
   await tabUntil(page, isButton('Close this exploration'), 80);
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-    'Try: Face Esther and ask how she wants to handle it',
+    'Try: Face Esther, and ask how she wants to handle it',
   );
   await tabUntil(page, isButton('Continue to part 5'), 80);
   await page.keyboard.press('Enter');

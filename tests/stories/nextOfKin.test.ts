@@ -1,8 +1,9 @@
 // S2 "Next of Kin": the verdict reviewers disputed in the first draft (scenarios.md v3), with its reason, and the
 // consequences that travel: asking Desmond in the office changes what the same words do in the corridor with
 // Luke, and whether Desmond asks the learner at the meeting door.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actsOf, decisionAt, optionsAt, playBy } from './support/playStory';
+import { actsOf, decisionAt, optionsAt, playBy, total } from './support/playStory';
 
 const S2 = 'next-of-kin';
 const ASK_DESMOND = 'Tell Luke to leave that box blank';
@@ -11,6 +12,19 @@ const NOT_MINE = "Tell Luke it isn't yours to say";
 const RELAY_TO_LUKE = 'Tell Luke that Desmond wants to tell Claire';
 const PLAYLIST = "Put Abena's playlist on";
 const HELEN_REMINDS = 'Message Helen to ask all staff';
+const RECORDED = 'Write "No more hospital" into the plan';
+const READ_ALANS_WORDS = "Read out Alan's own words";
+const NEXT_OF_KIN = 'Say next of kin';
+const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
+const CREDIT_ABENA = 'Say, before the clapping stops';
+const BEST = [ASK_DESMOND, PLAYLIST, 'Tell Luke no', 'Leave it now', NEXT_OF_KIN, 'Go in with Claire', CREDIT_ABENA];
+const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
+const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
+  const found = optionsAt(record).find((o) => o.text.startsWith(prefix));
+  expect(found, `no option "${prefix}"`).toBeDefined();
+  return found!;
+};
+const best = (record: ReturnType<typeof decisionAt>) => Math.max(...optionsAt(record).map(total));
 
 describe('S2 verdicts reviewers disputed', () => {
   it('Jo: asking Helen to remind all staff to correct residents, after Jo asked colleagues not to step in, overrides her (R5 v3), however kindly meant; it is not merely doing for', () => {
@@ -24,16 +38,97 @@ describe('S2 verdicts reviewers disputed', () => {
   });
 });
 
+describe('S2 verdicts the December 2026 educator read disputed', () => {
+  it("the nurse who carries Alan's own recorded words advocates (MCA s4(6), NMC Code 3.4), not SPEAK_FOR: in his room and at the meeting", () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, RECORDED]), 'Asking Alan');
+    expect(room.context.people.alan?.mandate).toBe('known_wishes');
+    expect(actsOf(room)).toEqual(['ADVOCATE alan']);
+    // Asking him again today, with the help he needs, is better still.
+    expect(total(option(room, RECORDED))).toBeLessThan(best(room));
+    const meeting = decisionAt(playBy(S2, [...BEST.slice(0, 4), READ_ALANS_WORDS]), 'The planning meeting');
+    expect(meeting.context.people.alan?.present ?? false).toBe(false);
+    expect(actsOf(meeting)).toEqual(['ADVOCATE alan']);
+    expect(option(meeting, READ_ALANS_WORDS).courage).toBe(2);
+  });
+
+  it('filling in the plan at the table while Alan dozes is still speaking for him: his known wishes do not cover answers guessed for him today', () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, 'Let Alan doze']), 'Asking Alan');
+    expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
+  });
+
+  it("Regulation 9A enables visiting and does not promise overnight stays; John's Campaign is the lever for a carer at any hour", () => {
+    const lines = source().split('\n');
+    const nineA = lines.filter((l) => /Regulation 9A/.test(l));
+    expect(nineA.length).toBeGreaterThan(0);
+    for (const line of nineA) expect(line).toMatch(/does not promise overnight stays/);
+    expect(lines.filter((l) => /John's Campaign/.test(l) && !l.startsWith('#')).length).toBeGreaterThan(0);
+  });
+
+  it('whether Alan goes to hospital is a clinician\'s decision guided by his plan or ReSPECT form: the meeting records wishes, and no one "changes the plan" to decide it', () => {
+    const meeting = decisionAt(playBy(S2, BEST), 'The planning meeting');
+    expect(meeting.notes.join(' ')).toMatch(
+      /decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form/,
+    );
+    expect(source()).not.toMatch(/changes the plan to/);
+    expect(source()).toMatch(/Family wish: hospital if unwell/);
+  });
+
+  it('in the office the private ask no longer has a near-twin that differs by one word: the other options are other acts', () => {
+    const office = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
+    const options = optionsAt(office);
+    expect(options.map((o) => o.acts[0]!.split(' ')[0]).sort()).toEqual([
+      'ASK_CONSENT',
+      'DOING_FOR',
+      'NEUTRAL',
+      'OVERRIDE',
+    ]);
+    const words = (t: string) => new Set(t.toLowerCase().match(/[a-z']+/g));
+    for (const a of options)
+      for (const b of options) {
+        if (a === b) continue;
+        const [wa, wb] = [words(a.text), words(b.text)];
+        const differ = [...wa].filter((w) => !wb.has(w)).length + [...wb].filter((w) => !wa.has(w)).length;
+        expect(differ, `${a.text} / ${b.text}`).toBeGreaterThan(4);
+      }
+    expect(option(office, CLOSE_FRIEND).acts).toEqual(['DOING_FOR desmond']);
+  });
+
+  it('"close friend", chosen for Desmond without asking him, is doing for; the corridor still offers the refusal that goes to Desmond first', () => {
+    const corridor = decisionAt(playBy(S2, [CLOSE_FRIEND, PLAYLIST, 'Tell Luke no']), "Luke's plan");
+    expect(corridor.acts.map((a) => a.act)).toEqual(['CHALLENGE', 'ASK_CONSENT']);
+  });
+});
+
+describe('S2 options that do not give the answer away', () => {
+  it('the best option is a different kind of act across the story, not always "ask him" or "hand him the floor"', () => {
+    const playthrough = playBy(S2, BEST);
+    const bestActs = playthrough.log.decisions.map((d) => {
+      const top = best(d);
+      return optionsAt(d)
+        .find((o) => total(o) === top)!
+        .acts.map((a) => a.split(' ')[0])
+        .join('+');
+    });
+    expect(new Set(bestActs).size).toBeGreaterThanOrEqual(6);
+    expect(bestActs.filter((acts) => /INVITE|HOLD_SPACE/.test(acts)).length).toBeLessThanOrEqual(2);
+  });
+
+  it('no option states its own excuse ("so…", "since…", "because…")', () => {
+    for (const d of playBy(S2, BEST).log.decisions)
+      for (const o of d.options) expect(o.text, o.text).not.toMatch(/(,|;)\s*(so|since|because)\b/i);
+  });
+
+  it('crediting Abena by name in the room is the best option; thanking "the whole team" takes her credit however warm', () => {
+    const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
+    expect(option(huddle, CREDIT_ABENA).acts).toEqual(['AMPLIFY abena']);
+    expect(total(option(huddle, CREDIT_ABENA))).toBe(best(huddle));
+    expect(option(huddle, 'Thank everyone').acts).toEqual(['TAKE_CREDIT abena']);
+  });
+});
+
 describe('S2 pattern reviewers disputed', () => {
   it('outing Desmond once can no longer end "With", however well the rest goes (voice model v3: no OVERRIDE in With)', () => {
-    const rest = [
-      PLAYLIST,
-      'Tell Luke no',
-      'Leave it now',
-      'Say next of kin',
-      'Go in with Claire',
-      "Say it was Abena's",
-    ];
+    const rest = BEST.slice(1);
     const outed = playBy(S2, [TELL_LUKE, ...rest]);
     expect(actsOf(outed.log.decisions[0]!)).toEqual(['OVERRIDE desmond']);
     expect(outed.log.pattern).not.toBe('With');
@@ -53,27 +148,13 @@ describe('S2 consequences that travel', () => {
   it('trust earned earlier decides whether Desmond asks at the meeting door, and so what passing on his words is', () => {
     const meeting = 'Tell the meeting what Desmond told you';
     const trusted = playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, 'Carry on through the lounge', meeting]);
-    const outed = playBy(S2, [
-      TELL_LUKE,
-      'Write in "No more hospital"',
-      RELAY_TO_LUKE,
-      'Carry on through the lounge',
-      meeting,
-    ]);
+    const outed = playBy(S2, [TELL_LUKE, RECORDED, RELAY_TO_LUKE, 'Carry on through the lounge', meeting]);
     expect(actsOf(decisionAt(trusted, 'The planning meeting'))).toEqual(['ADVOCATE desmond']);
     expect(actsOf(decisionAt(outed, 'The planning meeting'))).toEqual(['SPEAK_FOR desmond']);
   });
 
   it('every path has seven decisions', () => {
-    const playthrough = playBy(S2, [
-      ASK_DESMOND,
-      PLAYLIST,
-      'Tell Luke no',
-      'Leave it now',
-      'Say next of kin',
-      'Go in with Claire',
-      "Say it was Abena's",
-    ]);
+    const playthrough = playBy(S2, BEST);
     expect(playthrough.ended).toBe(true);
     expect(playthrough.log.decisions).toHaveLength(7);
     expect(playthrough.log.pattern).toBe('With');

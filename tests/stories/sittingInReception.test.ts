@@ -1,36 +1,157 @@
-// S1 "Sitting in Reception": the verdict reviewers disputed in the first draft (scenarios.md v3), with its reason,
-// and the consequence that travels: whether Mrs Lee is still in the waiting room when the wait runs long depends on
-// what the learner did at the desk, and changes the plan Esther can make.
+// S1 "Sitting in Reception": the verdicts reviewers disputed (scenarios.md v3 and the December 2026 educator read in
+// stories/REVIEWS.md), each with its reason, and the consequence that travels: whether Mrs Lee is still in the
+// waiting room when the wait runs long depends on what the learner did at the desk, and changes the plan Esther
+// can make.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actsOf, decisionAt, optionsAt, playBy } from './support/playStory';
+import { Playthrough } from '../../src/engine/playthrough';
+import { actsOf, decisionAt, optionsAt, playBy, storyJson, total } from './support/playStory';
 
 const S1 = 'sitting-in-reception';
+const DESK = 'At the desk: "we rang her"';
+const MESSAGE = "Passing on Esther's message";
 const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';
 const HOLD = 'Turn so Esther can see your face';
-const SPEAK = 'Tell Dawn the surgery knew';
+const FACE_HER = 'Ask Dawn to look up and say it to Esther';
+const SPEAK = 'Ask Dawn why she rang';
 const TOGETHER = '"Three weeks is long';
 const BACK_UP = 'Back up what Mrs Lee just said';
 const STAY_SEATED = 'Stay in your seat with Esther';
-const PLAN = 'Tell Esther straight about Mr Kowalski';
-const FLAG = "Ask Dawn to put Esther's needs";
-const TURN_SHAH = "Tell Dr Shah that Esther's right here";
+const PLAN = "Show Esther Lorraine's text";
+const WORD_FOR_WORD = 'Read Dawn the note word for word';
+const HAND_NOTE = 'Hand Dawn the note itself';
+const NATIONAL_FLAG = 'Tell Dawn Esther would want the national flag';
+const TURN_SHAH = "Tell Dr Shah she's planning this with the wrong person";
+const LEAVE_LETTER = 'Leave the letter to Esther';
+const TYPE_LETTER = "Tell Esther you'll type her letter up";
 const REPAIR = 'Say sorry for the parts of this morning';
+const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, TURN_SHAH, LEAVE_LETTER];
 
-describe('S1 verdict reviewers disputed', () => {
+const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
+  const found = optionsAt(record).find((o) => o.text.startsWith(prefix));
+  expect(found, `no option "${prefix}"`).toBeDefined();
+  return found!;
+};
+
+/** Every line a learner reads on the path that takes these options (pacing choices as they come). */
+function transcript(prefixes: string[]): string {
+  const playthrough = new Playthrough(storyJson(S1), { storyId: S1 });
+  let passage = playthrough.start();
+  const read: string[] = [];
+  const queue = [...prefixes];
+  for (;;) {
+    read.push(...passage.lines.filter((l) => !l.hidden).map((l) => l.text));
+    if (passage.ended || passage.choices.length === 0) break;
+    const prefix = passage.isDecision ? (queue.shift() ?? '') : '';
+    const index = passage.choices.findIndex((c) => c.text.startsWith(prefix));
+    expect(index, `"${prefix}" among: ${passage.choices.map((c) => c.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
+    passage = playthrough.choose(index);
+  }
+  return read.join('\n');
+}
+
+describe('S1 verdicts reviewers disputed', () => {
   it('a repair offered when the path did Esther no harm is not a repair, so a path without harm is not offered one', () => {
-    const clean = playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN, FLAG, TURN_SHAH, 'Offer to help Esther write']);
+    const clean = playBy(S1, CLEAN);
     const offered = optionsAt(decisionAt(clean, AFTER));
     expect(offered.flatMap((o) => o.acts).filter((a) => a.startsWith('REPAIR'))).toEqual([]);
     expect(clean.log.pattern).toBe('With');
   });
 
   it('after speaking for Esther at the desk the apology is on offer, and it answers that harm (R13)', () => {
-    const playthrough = playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, FLAG, TURN_SHAH, REPAIR]);
+    const playthrough = playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, TURN_SHAH, REPAIR]);
     expect(actsOf(decisionAt(playthrough, AFTER))).toEqual(['REPAIR esther']);
     const desk = playthrough.log.decisions[0]!;
     expect(desk.base.voice).toBe(-1);
     expect(desk.voice).toBe(0);
+  });
+
+  it('at the desk, with Dawn facing her screen, asking Dawn to face Esther or write it down removes the barrier (the Accessible Information Standard\'s "meet" step) and outscores waiting, which leaves a lipreader nothing to read', () => {
+    const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
+    const face = option(desk, FACE_HER);
+    const wait = option(desk, HOLD);
+    expect(face.acts).toEqual(['REMOVE_BARRIER esther']);
+    expect(wait.acts).toEqual(['HOLD_SPACE esther']);
+    expect(total(face)).toBeGreaterThan(total(wait));
+    expect(Math.max(...optionsAt(desk).map(total))).toBe(total(face));
+  });
+
+  it("reading Esther's note word for word, as she asked, never scores below asking for a national flag she never asked for (the national flag needs her own agreement)", () => {
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    const flag = option(message, NATIONAL_FLAG);
+    expect(flag.acts).toEqual(['SPEAK_FOR esther']);
+    for (const hers of [WORD_FOR_WORD, HAND_NOTE]) {
+      expect(option(message, hers).acts[0]).toBe('ADVOCATE esther');
+      expect(total(option(message, hers))).toBeGreaterThan(total(flag));
+    }
+    expect(message.notes.join(' ')).toMatch(/national flag needs her own agreement/);
+  });
+
+  it("the practice's own record and the national Reasonable Adjustment Flag are kept apart: her words onto the practice record is the best option, and nothing promises that everyone will know", () => {
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    const record = option(message, WORD_FOR_WORD);
+    expect(record.acts).toEqual(['ADVOCATE esther', 'REMOVE_BARRIER esther']);
+    expect(Math.max(...optionsAt(message).map(total))).toBe(total(record));
+    // The record option asks for the practice record, never the national flag; the flag option never the record.
+    expect(record.text).not.toMatch(/national|flag/i);
+    expect(option(message, NATIONAL_FLAG).text).not.toMatch(/record/i);
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    expect(source).not.toMatch(/^(?!# note:).*everyone will know/im);
+  });
+
+  it('with her note in hand, no option passes on an interpreter or a hearing loop Esther never asked for (not a choice a capable worker makes)', () => {
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    for (const o of optionsAt(message)) expect(o.text).not.toMatch(/interpreter|loop|sign language|BSL/i);
+  });
+
+  it('Esther cannot use the phone: nobody rings her in her own words except the surgery she is complaining about', () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8').split('\n');
+    const hers = source.filter((l) => /speaker: esther|perspective: esther:/.test(l));
+    for (const line of hers.filter((l) => /\b(rang|rings|phoned|called) me\b/i.test(l))) {
+      expect(line, 'Esther says she was rung only to say the surgery should not have').toMatch(
+        /You rang me\. I'm deaf/,
+      );
+    }
+  });
+
+  it('the fall and the tablet change are recorded on every path, and the office changes the MAR with a second person checking', () => {
+    for (const path of [CLEAN, [SPEAK, 'Get the surgery', STAY_SEATED, 'Say sorry, you have to go', NATIONAL_FLAG]]) {
+      const read = transcript(path);
+      expect(read).toMatch(/care notes: the fall last week, the doctor, the change of tablets/);
+      expect(read).toMatch(/medicines chart \(the MAR\)[^.]*second person checking/);
+    }
+  });
+
+  it('Esther has the letter in hand: leaving it to her (and writing your own account) is the best option; typing it for her after she said she would write it overrides her (R5)', () => {
+    const after = decisionAt(playBy(S1, CLEAN), AFTER);
+    expect(after.context.people.esther?.wants).toBe('no');
+    const leave = option(after, LEAVE_LETTER);
+    expect(leave.acts).toEqual(['RESPECT_WISH esther', 'INDIRECT esther']);
+    expect(Math.max(...optionsAt(after).map(total))).toBe(total(leave));
+    expect(option(after, TYPE_LETTER).acts).toEqual(['OVERRIDE esther']);
+  });
+});
+
+describe('S1 options that do not give the answer away', () => {
+  it('the best option is a different kind of act across the morning, not always "ask her"', () => {
+    const playthrough = playBy(S1, CLEAN);
+    const best = playthrough.log.decisions.map((d) => {
+      const options = optionsAt(d);
+      const top = Math.max(...options.map(total));
+      return options
+        .find((o) => total(o) === top)!
+        .acts.map((a) => a.split(' ')[0])
+        .join('+');
+    });
+    expect(new Set(best).size).toBeGreaterThanOrEqual(5);
+    expect(best.filter((acts) => /INVITE|HOLD_SPACE/.test(acts)).length).toBeLessThanOrEqual(2);
+  });
+
+  it('no option states its own excuse ("so…", "since…", "because…")', () => {
+    const playthrough = playBy(S1, CLEAN);
+    for (const d of playthrough.log.decisions)
+      for (const o of d.options) expect(o.text, o.text).not.toMatch(/(,|;)\s*(so|since|because)\b/i);
   });
 });
 
@@ -45,24 +166,24 @@ describe('S1 consequences that travel', () => {
   });
 
   it('the same words to Dawn speak for Esther at the desk and carry her words once she has asked (R1)', () => {
-    const playthrough = playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, 'Read Dawn her note']);
+    const playthrough = playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, HAND_NOTE]);
     expect(actsOf(playthrough.log.decisions[0]!)).toEqual(['SPEAK_FOR esther']);
-    expect(actsOf(decisionAt(playthrough, "Passing on Esther's message"))).toEqual(['ADVOCATE esther']);
+    expect(actsOf(decisionAt(playthrough, MESSAGE))).toEqual(['ADVOCATE esther']);
   });
 
   it('seven decisions on a path, eight after outing Mrs Lee', () => {
-    const plain = playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN, FLAG, TURN_SHAH, 'Offer to help Esther write']);
+    const plain = playBy(S1, CLEAN);
     expect(plain.ended).toBe(true);
     expect(plain.log.decisions).toHaveLength(7);
     const outed = playBy(S1, [
       HOLD,
       TOGETHER,
-      "Tell Dawn Mrs Lee's family",
+      "Ask Dawn, on Mrs Lee's side",
       "Say she's right",
       PLAN,
-      FLAG,
+      WORD_FOR_WORD,
       TURN_SHAH,
-      'Offer to help Esther write',
+      LEAVE_LETTER,
     ]);
     expect(outed.ended).toBe(true);
     expect(outed.log.decisions).toHaveLength(8);
