@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { inkStories } from './src/ink/vitePlugin.ts';
+import { prerenderOpenings } from './src/ui/opening/prerenderOpenings.ts';
 
 // The built pages carry a Content-Security-Policy: no inline script, no eval (zod runs jitless), images from
 // data:/blob: for Phaser's default textures. Vite's dev server injects inline scripts, so only the build gets it.
@@ -55,7 +56,7 @@ function pages(): Record<string, string> {
 export default defineConfig({
   base: './',
   publicDir: 'assets/public',
-  plugins: [inkStories({ dir: 'stories' }), contentSecurityPolicy(), authorsGuide()],
+  plugins: [inkStories({ dir: 'stories' }), prerenderOpenings(), contentSecurityPolicy(), authorsGuide()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -1,15 +1,7 @@
-// Boot: the foyer's text first, the stage after. Routes: the foyer, or `?story=ID` to open a story directly.
-import { z } from './engine/zod';
-import './ui/styles/app.css';
-import { applySettings } from './ui/settings';
+// The game, loaded by boot.ts once the first words are on screen. Routes: the foyer, or `?story=ID` to open a
+// story directly (taking over the opening boot.ts drew, when there is one).
 import { startGame } from './ui/game';
-import { installSafetyNet } from './ui/safetyNet';
 
-// First, so that even a failure while booting ends in a calm panel with a reload, never a blank page.
-installSafetyNet();
-// The page's Content-Security-Policy forbids eval; zod's fast path probes `new Function`, so turn it off.
-z.config({ jitless: true });
-applySettings();
 startGame(document.getElementById('main')!);
 // The site bar (settings, saved places) follows the first words, so it never delays them: it loads once the foyer
 // or the story has put its text on the page (or after a moment, whatever happens).

@@ -44,6 +44,10 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
 
   return {
     name: 'ink-stories',
+    // The compiled stories, for the plugin that draws each story's opening into index.html (prerenderOpenings.ts).
+    api: {
+      stories: () => (latest ?? compile()).stories,
+    },
     configResolved(config) {
       root = config.root;
       dir = path.resolve(root, options.dir ?? 'stories');

@@ -100,3 +100,8 @@ export function findLmsApi(win: FrameLike): FoundApi | null {
   const opener = openerOf(here.top) ?? openerOf(win);
   return opener ? climb(opener).found : null;
 }
+
+/** Whether this page was launched by a learning system (a SCORM API above it, or xAPI launch parameters). */
+export function launchedByLms(win: Window, search = win.location.search): boolean {
+  return findLmsApi(win as unknown as FrameLike) !== null || new URLSearchParams(search).has('endpoint');
+}

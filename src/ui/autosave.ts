@@ -5,8 +5,7 @@ import type { SaveEnvelope } from '../engine/types';
 import type { Emitter } from '../engine/emitter';
 import type { PerformanceEvents } from '../engine/storyEvents';
 import { deviceStorage, storageKey } from './deviceStorage';
-
-const autosaveKey = (storyId: string) => storageKey('save', 'auto', storyId);
+import { autosaveKey } from './autosaveKey';
 
 export type AutosaveRead = { save: SaveEnvelope | null; problem: string | null };
 
@@ -36,7 +35,7 @@ export function clearAutosave(storyId: string): void {
 
 /** Stories with an autosave, for the foyer's "continue where you left off". */
 export function storiesWithAutosave(): string[] {
-  const prefix = storageKey('save', 'auto', '');
+  const prefix = autosaveKey('');
   return deviceStorage()
     .keys()
     .filter((k) => k.startsWith(prefix))

@@ -6,8 +6,11 @@ import { findEntry, loadStoryJson } from './storySource';
 import { readAutosave } from './autosave';
 import { mountStorageNotice } from './storageNotice';
 import { noticeElement } from '../lms/lmsNotice';
-import { findLmsApi, type FrameLike } from '../lms/lmsApi';
+import { launchedByLms } from '../lms/lmsApi';
 import type { LmsLink } from '../lms/lmsLink';
+import { takeOpening, type OpeningOnScreen } from './opening/showOpening';
+import { takeOverOpening } from './opening/takeOverOpening';
+import { storyPageTitle, THEATRE_TITLE } from './pageTitle';
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
@@ -15,8 +18,7 @@ export function startGame(root: HTMLElement): void {
   // Finding the API is cheap; the SCORM and xAPI code is only loaded when there is one, so a learner playing on
   // their own never downloads it.
   let lms: LmsLink | null = null;
-  const maybeLms =
-    findLmsApi(window as unknown as FrameLike) !== null || new URLSearchParams(location.search).has('endpoint');
+  const maybeLms = launchedByLms(window);
 
   // Private windows, locked-down browsers, full storage: said once, with "save your place to a file" right there.
   mountStorageNotice(root);
@@ -25,7 +27,10 @@ export function startGame(root: HTMLElement): void {
     play?.destroy();
     play = null;
     const id = new URLSearchParams(location.search).get('story');
-    if (id) void openStory(id, true);
+    // The opening the build drew is taken over only by the story it belongs to, and only once.
+    const opening = takeOpening();
+    if (opening && opening.storyId !== id) opening.release();
+    if (id) void openStory(id, true, opening?.storyId === id ? opening : null);
     else void foyer();
   };
 
@@ -38,7 +43,7 @@ export function startGame(root: HTMLElement): void {
   // directly (`?story=`, an LMS launch) starts with less to download.
   const foyer = async () => {
     const [{ showFoyer }, { openStoryFileSection }] = await Promise.all([import('./foyer'), import('./openStoryFile')]);
-    document.title = 'The Allyship Theatre';
+    document.title = THEATRE_TITLE;
     showFoyer({
       root,
       only: lms?.stories,
@@ -52,15 +57,17 @@ export function startGame(root: HTMLElement): void {
     });
   };
 
-  const openStory = async (id: string, allowResume: boolean) => {
+  const openStory = async (id: string, allowResume: boolean, opening: OpeningOnScreen | null = null) => {
     const fresh = new URLSearchParams(location.search).get('fresh') === '1';
-    clear(root);
-    const loading = el('p', { className: 'loading' }, 'Opening the story…');
-    root.append(loading);
+    // With the build's opening on screen the words are already there: nothing is cleared until the engine has them.
+    if (!opening) {
+      clear(root);
+      root.append(el('p', { className: 'loading' }, 'Opening the story…'));
+    }
     try {
       const entry = findEntry(id);
       if (!entry) throw new Error(`There is no story called “${id}” in this theatre.`);
-      document.title = `${entry.title} — The Allyship Theatre`;
+      document.title = storyPageTitle(entry.title);
       const story = await loadStoryJson(id);
       const autosaved = allowResume && !fresh ? readAutosave(id) : { save: null, problem: null };
       // The LMS's place wins: the learner may have played on another device since.
@@ -68,8 +75,12 @@ export function startGame(root: HTMLElement): void {
       const save = kept?.save ?? autosaved.save;
       const problem = kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem;
       if (fresh) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
+      // The engine builds off the page and takes over the drawn opening, when the story opens the way it was drawn.
+      const takesOver = opening && !save && !problem && !lms;
+      if (opening && !takesOver) opening.release();
+      const offPage = takesOver ? document.createElement('div') : null;
       play = startPlay({
-        root,
+        root: offPage ?? root,
         story,
         resumeFrom: save,
         onFoyer: () => go(''),
@@ -79,6 +90,8 @@ export function startGame(root: HTMLElement): void {
           showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
         },
       });
+      if (offPage) takeOverOpening(root, opening!, offPage);
+      performance.mark('story-ready');
       if (lms) {
         lms.follow(play);
         const notice = lms.notice();
@@ -89,6 +102,7 @@ export function startGame(root: HTMLElement): void {
         announce(problem);
       }
     } catch (e) {
+      opening?.release();
       clear(root);
       const heading = el('h1', { tabindex: '-1' }, 'This story could not be opened');
       const back = el('button', { type: 'button', className: 'primary' }, 'Back to the foyer');

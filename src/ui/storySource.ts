@@ -2,6 +2,7 @@
 // story file an author opened from disk (kept in memory for this visit only).
 import manifest from 'virtual:story-manifest';
 import type { ManifestEntry, StoryManifest } from '../engine/manifest';
+import { storyResponse } from './storyPrefetch';
 
 export interface LoadedStory {
   entry: ManifestEntry;
@@ -38,8 +39,7 @@ export async function loadStoryJson(id: string): Promise<LoadedStory> {
   if (mine) return mine;
   const entry = findEntry(id);
   if (!entry) throw new Error(`There is no story called "${id}" in this theatre.`);
-  // Relative URL: the game runs from a subfolder or an unpacked LMS zip as well as from a site's root.
-  const response = await fetch(`stories/${id}.json`, { cache: 'no-cache' });
+  const response = await storyResponse(id);
   if (!response.ok)
     throw new Error(`The story "${entry.title}" could not be loaded (the server answered ${response.status}).`);
   return { entry, json: await response.text() };

@@ -16,6 +16,9 @@ function staticGraph(entry: string): string[] {
     for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+\s*from\s*)?["']([^"']+)["']/g)) {
       if (m[1].startsWith('.')) visit(path.resolve(path.dirname(file), m[1]));
     }
+    // …except the game itself, which the page's first script (boot.ts) loads once the opening is on screen.
+    for (const m of code.matchAll(/import\(["'`](\.\/main-[\w-]+\.js)["'`]\)/g))
+      visit(path.resolve(path.dirname(file), m[1]));
   };
   visit(entry);
   return [...seen];
