@@ -155,6 +155,9 @@ export class StoryRunner {
 
   /** Back to the very start of the story, in place (the same ink story, so nothing is parsed again). */
   restart(seed: number): void {
+    // ink runs the global declarations again, step by step: on a fresh clock, not what is left of the last
+    // passage's (a learner who read for a second before "Start again" met "limit passed: timeMs").
+    this.story.startBudget(true);
     this.story.ResetState();
     this.story.state.storySeed = seed;
     this.story.state.previousRandom = 0;
