@@ -20,6 +20,8 @@ const OPENED = 'allyship:debrief:opened-my-outing:p3';
 
 /** What curtain calls would have kept: two playthroughs of one story (a republish between) and an opened file's. */
 async function seedAnswers(page: Page): Promise<void> {
+  // Let the first load finish (the game's lazy chunks) before the reload, so nothing is cut off mid-download.
+  await page.waitForLoadState('networkidle');
   await page.evaluate(
     ({ FIRST, SECOND, OPENED }) => {
       const day = Date.UTC(2026, 11, 1, 10);
