@@ -37,6 +37,18 @@ describe.each(present.map((id) => [id, checks.find((c) => c.id === id)!] as cons
     expect(lines(check, (code) => CONTENT_CODES.includes(code))).toEqual([]);
   });
 
+  it('gives no option-craft warning: no option gives the answer away by its length, wording, act or place', () => {
+    expect(lines(check, (code) => code.startsWith('craft-'))).toEqual([]);
+  });
+
+  it('has 6 to 8 decisions on every path and 12 to 15 minutes on the median path (scenarios.md, "Depth")', () => {
+    const craft = check.summary.craft!;
+    expect(craft.pathDecisions.min).toBeGreaterThanOrEqual(6);
+    expect(check.summary.longestPath).toBeLessThanOrEqual(8);
+    expect(craft.medianMinutes).toBeGreaterThanOrEqual(12);
+    expect(craft.medianMinutes).toBeLessThanOrEqual(15);
+  });
+
   it('is scored, with at least four decisions', () => {
     expect(check.summary.scored).toBe(true);
     expect(check.summary.decisions).toBeGreaterThanOrEqual(4);
