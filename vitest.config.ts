@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Every story compiled once for the run, shared by the files that play one (and kept while unchanged).
+          globalSetup: ['tests/support/storyBuilds.ts'],
           // A limit that catches a hang, not a speed goal (those live in `npm run bench`): compiling every story
           // or spawning a CLI takes well over Vitest's 5 s default on a busy shared machine.
           testTimeout: 30_000,
@@ -32,6 +34,7 @@ export default defineConfig({
           name: 'stories',
           include: ['tests/stories/**/*.test.ts'],
           environment: 'node',
+          globalSetup: ['tests/support/storyBuilds.ts'],
           testTimeout: 30_000,
         },
       },
