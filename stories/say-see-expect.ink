@@ -108,15 +108,15 @@ The late calls start at six. The phone is already ringing.
     ~ sheila_ally += 1
     You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say.
     # moment: The first response
-    # perspective: tendai: I keep Mr Hughes and I keep my hours. I still have to walk past Gareth in that hallway on Thursday.
+    # perspective: tendai: I keep Mr Hughes and I keep my hours. I still have to walk past Gareth in that hallway tomorrow.
     # perspective: farah: I was keeping her safe the way I was kept safe. I didn't like being stopped in front of staff.
-* [Undo Farah's swap now, and ring Gareth tonight: abuse of staff goes into the care agreement. #move: challenge #move: act_on_behalf tendai informs #reflect: You acted on Gareth the same night and told Tendai exactly what you'd say. What did she still have to ask for herself?]
+* [Undo Farah's swap now, ring Gareth tonight, and tell Tendai word for word what you'll say. #move: challenge #move: act_on_behalf tendai informs #reflect: You acted on Gareth the same night and told Tendai exactly what you'd say. What did she still have to ask for herself?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ tendai_trust += 1
     "Take the swap off, Farah. I'm ringing Gareth tonight. Abuse of staff isn't accepted; it goes into the care agreement, and if it happens again I'll review the package with the council, so his dad isn't left without care." # speaker: you # to: tendai
     Tendai nods slowly.
-    "Thank you. And the visits? Nobody's asked me about the visits." # speaker: tendai # to: you
+    "And the visits? Nobody's asked me about the visits." # speaker: tendai # to: you
     "I want to keep going. With someone else there while Gareth's in." # speaker: tendai
     You write it down, under what you'd already decided.
     # moment: The first response
@@ -399,6 +399,16 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: sheila: First interview in twenty years where I could think, and nobody in the building knows why. I still didn't get it.
     # perspective: tendai: I applied. I got it. I'm not sure I want to be the one supervising Sheila.
+* [Sit Sheila and Tendai down together, and ask what would make the interview fair to each of them. #move: ask_consent sheila info=dyslexia public #reflect: You asked both candidates what would make it fair. What could Sheila say with Tendai sitting next to her?]
+    ~ sheila_ally -= 1
+    "You're both going for it, I hope. What would make the interview fair for each of you?" # speaker: you
+    Sheila looks at Tendai, then at you. "Whatever everyone else gets. I'm fine." # speaker: sheila # to: you
+    "A date I can swap my calls for," says Tendai. # speaker: tendai # to: you
+    At interview Sheila freezes on the written part and answers half of it. Tendai is appointed.
+    "I told you that in private, and you asked me in front of her," Sheila says in the car park. # speaker: sheila # to: you
+    # moment: The senior post
+    # perspective: sheila: What was I going to say, with her sat there? Twenty years I kept it quiet. I kept it quiet one more time.
+    # perspective: tendai: Sheila said she was fine. She wasn't. I got the job, and I don't know what happened to her.
 * [Brief Farah before the panel on Sheila's request for early questions, and the reason for it. #move: disclose sheila info=dyslexia to=farah #reflect: You wanted the panel to be fair to Sheila. Who had she told, and who decided who else would know?]
     ~ sheila_exposed = true
     Farah means to be kind. Two days before the interview she tells Sheila not to worry about the written part.
@@ -510,8 +520,8 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     You agree, and put it in the induction plan while she watches.
     # moment: Six months on
     # perspective: tendai: I said it once. I asked for the induction. Then I went back to my list.
-* {tendai_trust >= 0} [Tell Tendai you've put her forward for the regional care award, for the year she's had. #move: sponsor tendai public #move: act_on_behalf tendai informs #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]
-    "I've put you forward for the regional care award. You've had a year, and you've been brilliant." # speaker: you # to: tendai
+* {tendai_trust >= 0} [Ask Tendai which parts of her year should go in your nomination for the regional care award. #move: sponsor tendai public #move: act_on_behalf tendai informs #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]
+    "I'm putting you forward for the regional care award. You've had a year. Which parts of it should go in?" # speaker: you # to: tendai
     "An award for the year Gareth shouted at me?" She doesn't smile. "Take it back, please. After the apprenticeship, ask me. I want to be put forward for something I chose." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: Kind. But the year people would read about is the worst part of it.
@@ -524,7 +534,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     # perspective: tendai: Two years to the apprenticeship, if the visa holds. It's on paper now, with my son's hours in it, and I can check it.
 * {tendai_trust >= 0} [Ask Tendai to leave the visa paperwork with the office from now on, and keep her posted. #move: act_on_behalf tendai #reflect: You took the paperwork off her plate. What did she need to know about it that she now didn't?]
     "Leave the visa with the office. We'll sort the paperwork; one less thing for you." # speaker: you # to: tendai
-    "Thank you. But tell me the dates. If something goes wrong, it's me they send home, not the office." # speaker: tendai # to: you
+    "Then tell me the dates. If something goes wrong, it's me they send home, not the office." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: Kind, and it left me not knowing the dates on my own visa.
 - -> epilogue
