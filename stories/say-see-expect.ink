@@ -8,7 +8,7 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Written by the product team. Read in December 2026 by the product team and by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after both. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team and, twice, by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to

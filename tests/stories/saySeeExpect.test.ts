@@ -145,6 +145,14 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     expect(said).not.toMatch(/second post/);
   });
 
+  it('the senior post: asking Sheila and Tendai together what would make it fair overrides Sheila, who told only you about her dyslexia; it scores below the open process', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const together = walk.wouldScore('ask_consent sheila info=dyslexia public');
+    expect(together.acts).toEqual(['OVERRIDE']);
+    expect(total(together)).toBeLessThan(total(walk.wouldScore(...OPEN_PROCESS)));
+  });
+
   it('six months on: the visa line names the new certificate of sponsorship an extension needs (a certificate is not renewed)', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
