@@ -42,8 +42,16 @@ async function isFolder(root: string, pathname: string): Promise<boolean> {
   return (await stat(file).catch(() => null))?.isDirectory() ?? false;
 }
 
-/** Serve `dir` on 127.0.0.1; port 0 picks a free port (safe when several runs share the machine). */
-export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+/**
+ * Serve `dir` on 127.0.0.1; port 0 picks a free port (safe when several runs share the machine). With `ready`, every
+ * request waits for it first (the e2e set-up listens while dir/ is still being built, so no request sees an old
+ * build), and answers 503 with the reason if it fails.
+ */
+export async function serveStatic(
+  dir: string,
+  port = 0,
+  ready: Promise<unknown> = Promise.resolve(),
+): Promise<StaticServer> {
   const root = path.resolve(dir);
   const files = sirv(root, {
     dev: true,
@@ -56,13 +64,15 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return send(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    isFolder(root, pathname).then(
-      (folder) => {
-        if (folder) return send(res, 301, 'Moved', { Location: `${pathname}/` });
-        files(req, res, () => send(res, 404, `Not found: ${pathname}`));
-      },
-      (err: unknown) => send(res, 500, String(err)),
-    );
+    const serve = () =>
+      isFolder(root, pathname).then(
+        (folder) => {
+          if (folder) return send(res, 301, 'Moved', { Location: `${pathname}/` });
+          files(req, res, () => send(res, 404, `Not found: ${pathname}`));
+        },
+        (err: unknown) => send(res, 500, String(err)),
+      );
+    ready.then(serve, (err: unknown) => send(res, 503, `Not ready: ${String(err)}`));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -194,7 +194,7 @@ Mrs Lee waits with the boy on her hip. She's being talked past now, too.
     ~ lee_here = true
     "Mrs Lee's right. She just said it: you don't need an address to register. Mrs Lee, have you got the page?" # speaker: you # to: dawn
     Mrs Lee already has it open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
-    Dawn reads it, frowns, and goes to ask the practice manager. She comes back pink.
+    Dawn reads it, frowns, and goes to ask the practice manager. The man behind you asks if you're everybody's social worker today. Dawn comes back pink.
     "We can use the surgery's address. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love. But thanks for saying it was me." # speaker: mrs_lee # to: you
     # moment: Mrs Lee at the desk
@@ -354,13 +354,13 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
     # moment: Passing on Esther's message
     # perspective: dawn: It was clear, and it was hers. It made me late, and it'll come up on the screen for the next person.
 // ADVOCATE: Esther is absent and asked you to pass on her words (R1). Her words reach Dawn; nothing asks for them to be kept.
-* [Hand Dawn the note itself, and tell her the words are Esther's own #move: relay esther #reflect: The words were Esther's, and Dawn read them. Where did the note go after that?]
+* [Hand Dawn the note itself, in Esther's own writing, to keep in her file #move: relay esther #reflect: The words were Esther's, and Dawn read them. Who will open a scanned note before they next ring her?]
     ~ esther_trust += 1
     "This is from Esther. Her words, not mine." # speaker: you # to: dawn
     Dawn reads it and nods. "Fair enough. I'll make sure it gets sorted." # speaker: dawn # to: you
-    She puts it in the tray for scanning, with the morning's letters, and goes to get her coat.
+    She puts it in the tray to be scanned into Esther's file with the morning's letters, and goes to get her coat.
     # moment: Passing on Esther's message
-    # perspective: dawn: It was clear, and it was hers. I meant to put it on her record. It went in the scanning tray with forty letters.
+    # perspective: dawn: It was clear, and it was hers. It'll be in her file, scanned. Whether anyone opens it before they ring her is another thing.
 // SPEAK_FOR: she asked for her note to be passed on; the national flag is the learner's own idea of what she wants (R1, source inferred).
 * [Tell Dawn Esther would want the national flag added as well, for the hospitals to see it #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
     ~ spoke_for_esther = true

@@ -142,7 +142,7 @@ At two, Matron Okonjo calls you into her office. Gary's complaint is on her scre
 - else:
     Move Chiamaka to bay 5 till Mrs Walsh goes home. It isn't a punishment. It's so he can't do it to her again. # speaker: okonjo # to: you
 }
-She sees your face.
+She looks at you, and carries on before you can answer.
 I came over as a student nurse in 1998. I've had a thousand Garys. You learn to step round them, and you keep your registration. I'm protecting her. # speaker: okonjo # to: you
 # reveal: okonjo education
 # harm: on
@@ -210,7 +210,7 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
     ~ chiamaka_trust -= 1
     She'd want to stay his mum's nurse. I know her. Will you back her? # speaker: you # to: okonjo
     Did she say that? # speaker: okonjo # to: you
-    You hesitate, and Matron sees it.
+    Matron waits for an answer, and doesn't get one.
     Then we're two people deciding what Chiamaka wants. Ask her. # speaker: okonjo # to: you
     When you ask, Chiamaka says she does want to stay. She also says she'd have liked to be asked before you said it for her.
     # moment: Matron's fix

@@ -32,7 +32,8 @@ export type CheckCode =
   | 'craft-length' // option craft: one option over three times the length of another
   | 'craft-best-longest' // option craft: the best option is the longest in too many decisions
   | 'craft-wording-tell' // option craft: picking the option with most ally words finds the best too often
-  | 'craft-same-best-act'; // option craft: one act is the best option's in most decisions
+  | 'craft-same-best-act' // option craft: one act is the best option's in most decisions
+  | 'craft-best-place'; // option craft: the best option sits at the same place in the list in most decisions
 
 export interface CheckDiagnostic extends Diagnostic {
   code: CheckCode;

@@ -44,10 +44,16 @@ const SAME_BEST_ACT_SHARE = 0.5;
 /**
  * The words a reader who has learnt "allyship means asking her what she wants, together" scans for
  * (scenarios.md, "Option craft": the first drafts' best option was the one with most "ask / her / wants /
- * together" words in 20 of 26 decisions). Harmful options should carry them as often as good ones.
+ * together" words in 20 of 26 decisions), and the words the same reader takes as a warning ("for her",
+ * "yourself", "herself": doing it for someone, or leaving it to them alone). The reviewers of the second drafts
+ * picked the best option by exactly this reading in 20 of 21 decisions. Harmful options should carry the caring
+ * words as often as good ones, and some best options should act without asking where the duty is plain.
  */
 const ALLY_WORDS =
-  /\b(ask\w*|want\w*|wish\w*|together|invit\w*|own|choos\w*|choice\w*|decid\w*|her|him|his|them|their|themselves)\b/giu;
+  /\b(ask\w*|want\w*|wish\w*|together|with|let|hear\w*|invit\w*|own|choos\w*|choice\w*|decid\w*|their words|her words|his words)\b/giu;
+const WARNING_WORDS = /\b(for (?:her|him|them)|yourself|herself|himself|themselves|instead|quietly|just)\b/giu;
+/** A best option at one place in the list in more than this share of decisions can be picked by where it sits. */
+const SAME_PLACE_SHARE = 0.5;
 /**
  * Reading pace for the minutes estimate, as scenarios.md's "Depth" states it: 200 words a minute (slower than
  * the adult average for silent reading, about 240, because a learner reads a scene carefully and many read in a
@@ -57,7 +63,21 @@ const WORDS_PER_MINUTE = 200;
 const THINKING_SECONDS = 20;
 
 const visible = (o: OptionOutcome): number => o.text.trim().length;
-const allyWords = (o: OptionOutcome): number => o.text.match(ALLY_WORDS)?.length ?? 0;
+/** How caring an option sounds to a reader who skims: caring words in, warning words out. */
+const allyWords = (o: OptionOutcome): number =>
+  (o.text.match(ALLY_WORDS)?.length ?? 0) - (o.text.match(WARNING_WORDS)?.length ?? 0);
+
+/** The place in the list (first, second…) where the best option sits most often, and in how many decisions. */
+function commonestBestPlace(decisions: readonly DecisionSighting[]): { place: number; count: number } | null {
+  const counts = new Map<number, number>();
+  for (const d of decisions) {
+    const place = bestOption(d.options);
+    counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  let top: { place: number; count: number } | null = null;
+  for (const [place, count] of counts) if (!top || count > top.count) top = { place, count };
+  return top;
+}
 
 /**
  * How often a reader who picks the option with most ally words picks a best-scoring one (a tie among the wordiest
@@ -154,7 +174,7 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
         file,
         null,
         'warning',
-        `a reader who picks the option with most "ask / her / wants / together" words picks a best-scoring one in ${round(hits)} of ${judged} decisions (blind chance: ${round(chance)}): give the harmful options the same caring words, and let some best options do something other than ask`,
+        `a reader who picks the option with most caring words ("ask", "with", "wants", "together"; less "for her", "yourself") picks a best-scoring one in ${round(hits)} of ${judged} decisions (blind chance: ${round(chance)}): give the harmful options the same caring words, and let some best options do something other than ask`,
       ),
     );
   }
@@ -167,6 +187,18 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
         null,
         'warning',
         `the best-scoring option is ${same.act} in ${same.count} of ${judged} decisions (more than ${SAME_BEST_ACT_SHARE * 100} %): a learner who always picks that kind of act wins without reading the scene; let the best move differ with the situation (remove a barrier, refuse now and then ask, repair, step back, advocate with the person's known wishes)`,
+      ),
+    );
+  }
+  const place = commonestBestPlace(judgedDecisions);
+  if (place && judged > 2 && place.count / judged > SAME_PLACE_SHARE) {
+    out.push(
+      diagnostic(
+        'craft-best-place',
+        file,
+        null,
+        'warning',
+        `the best-scoring option is option ${place.place + 1} in ${place.count} of ${judged} decisions (more than ${SAME_PLACE_SHARE * 100} %): a learner can pick it by where it sits; vary the order of the options`,
       ),
     );
   }

@@ -73,9 +73,38 @@ describe('option craft warnings', () => {
   });
 
   it('count a tie among the wordiest options as the share of them that are best', () => {
-    // Both options carry one ally word; one of the two is best: half a hit in each decision, never a tell.
-    const tie = (line: number) => at(line, option('Answer for her', [-1, -1, 0]), option('Turn to her', [2, 2, 0]));
-    expect(codes([tie(1), tie(2), tie(3), tie(4)])).toEqual([]);
+    // Both options carry one caring word; one of the two is best: half a hit in each decision, never a tell.
+    const tie = (line: number, bestFirst: boolean) =>
+      at(
+        line,
+        ...(bestFirst
+          ? [option('Ask her', [2, 2, 0]), option('Ask the nurse', [-1, -1, 0])]
+          : [option('Ask the nurse', [-1, -1, 0]), option('Ask her', [2, 2, 0])]),
+      );
+    expect(codes([tie(1, true), tie(2, false), tie(3, true), tie(4, false)])).toEqual([]);
+  });
+
+  it('take "for her", "yourself" and "herself" as the warning words a skimming reader avoids', () => {
+    const d = (line: number) =>
+      at(
+        line,
+        option('Tell the nurse, for her, yourself', [-1, -1, 0]),
+        option('Tell the nurse what happened', [2, 2, 0]),
+      );
+    expect(codes([d(1), d(2), d(3), d(4), d(5)])).toContain('craft-wording-tell null');
+  });
+
+  it('warn once when the best option sits at the same place in the list in more than half the decisions', () => {
+    const d = (line: number, bestFirst: boolean) =>
+      at(
+        line,
+        ...(bestFirst
+          ? [option('Ask her', [2, 2, 0]), option('Ask the nurse', [-1, -1, 0])]
+          : [option('Ask the nurse', [-1, -1, 0]), option('Ask her', [2, 2, 0])]),
+      );
+    const placed = (list: DecisionSighting[]) => codes(list).filter((c) => c.startsWith('craft-best-place'));
+    expect(placed([d(1, true), d(2, true), d(3, false), d(4, false)])).toEqual([]);
+    expect(placed([d(1, true), d(2, true), d(3, true), d(4, false)])).toEqual(['craft-best-place null']);
   });
 
   it('warn once when one act is the best option in more than half the decisions: "always pick that act" wins', () => {
