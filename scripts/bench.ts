@@ -215,12 +215,14 @@ async function choiceToText(
           new Promise<[number, number]>((resolve) => {
             performance.clearMarks('choice-rendered');
             const button = document.querySelector<HTMLButtonElement>('.choice');
+            let t = NaN;
+            // A frame callback runs just before the paint; a task it posts runs just after. Asked for before the
+            // click, so it runs ahead of anything the page itself put off until after the paint.
+            requestAnimationFrame(() => setTimeout(() => resolve([t, performance.now() - t0])));
             const t0 = performance.now();
             button!.click();
             const mark = performance.getEntriesByName('choice-rendered')[0];
-            const t = mark ? mark.startTime - t0 : NaN;
-            // A frame callback runs just before the paint; a task it posts runs just after.
-            requestAnimationFrame(() => setTimeout(() => resolve([t, performance.now() - t0])));
+            t = mark ? mark.startTime - t0 : NaN;
           }),
       );
       if (!Number.isNaN(t)) {
