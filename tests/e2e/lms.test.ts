@@ -457,6 +457,14 @@ describe('xAPI', () => {
     // The record store is down for the first statement: play goes on, and the statement goes with a later one.
     lrs.failNext(1);
     const offered: string[] = [];
+    // Starting again and undoing it replays the decisions already taken: they are not sent a second time (the
+    // numbering below would repeat).
+    for (let i = 0; i < 4; i++) {
+      offered.push(...(await frame.locator('.choices .choice-text').allTextContents()));
+      await takeChoice(frame, i);
+    }
+    await frame.getByRole('button', { name: 'Start again' }).click();
+    await frame.locator('[data-undo-restart]').click();
     await playToEnd(frame, offered);
     await curtainCallToRecord(frame);
     await expect.poll(() => lrs.statements().some((s: any) => s.verb.id.endsWith('/completed'))).toBe(true);

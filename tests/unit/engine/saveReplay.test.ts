@@ -1,6 +1,6 @@
 // A save is a path: replaying it rebuilds the text, the context and the decision log; an edited story resumes
 // up to the first choice that no longer matches; a damaged save is refused with a reason.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { readSave } from '../../../src/engine/contract/index.ts';
@@ -115,6 +115,24 @@ describe('a playthrough reset in place (restart, resume, rewind)', () => {
     p.reset({ ...p.save, path: [] });
     p.choose(1);
     expect(heard).toEqual(['reset 0', 'save 1', 'Answered.', 'Later.']);
+  });
+
+  it('starts again after the learner has read for a while (the time limit is per passage, not per page)', () => {
+    // Enough global declarations that ink's reset steps past the clock check (every 64 steps).
+    const vars = Array.from({ length: 80 }, (_, i) => `VAR v${i} = ${i}`).join('\n');
+    const json = compile(STORY.replace('VAR last_act = ""', `VAR last_act = ""\n${vars}`));
+    const p = new Playthrough(json, { storyId: 't' });
+    p.start();
+    p.choose(0);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 60_000);
+      const { passages } = p.reset({ ...p.save, path: [] });
+      expect(passages.at(-1)?.error).toBeNull();
+      expect(p.passage?.choices.map((c) => c.text)).toEqual(['Ask Esther', 'Answer for her']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('gives the same place, text, context and decision log as a fresh resume of the same path', () => {
