@@ -20,6 +20,11 @@ export class CompiledStory {
   private scenes: string[] | null = null;
   private scenesByTag: Map<string, string[]> | null = null;
 
+  /** A story from outside the build (playAsUntrusted): its playthroughs keep to UNTRUSTED_LIMITS too. */
+  get untrusted(): boolean {
+    return untrustedStories.has(this.json);
+  }
+
   constructor(json: string) {
     this.json = json;
     this.parsed = JSON.parse(json) as Record<string, unknown>;
@@ -72,6 +77,16 @@ const isSceneTag = (tag: string): boolean => {
   const colon = tag.indexOf(':');
   return colon !== -1 && tag.slice(0, colon).trim().toLowerCase() === 'scene';
 };
+
+// Stories a page was given from outside the build (a story file opened from disk), by their JSON: every playthrough
+// of one, wherever it is made (the play screen, a What if copy, the stage), keeps to the untrusted limits, without
+// each of those places having to remember to ask.
+const untrustedStories = new Set<string>();
+
+/** From now on, every playthrough of this JSON keeps to UNTRUSTED_LIMITS (playedStory.ts). */
+export function playAsUntrusted(json: string): void {
+  untrustedStories.add(json);
+}
 
 // The same JSON read again (a copy for What if, a replay, a QA walk) is the same compiled story. A few at most
 // are in play on one page; the oldest is forgotten first.

@@ -7,7 +7,13 @@
 //   pass makes every step scan a longer stream, so steps alone do not bound time: issue 17, 67 s in `play`);
 // - output: pieces of text and glue waiting in ink's output stream for a line to end (that same loop; the
 //   shipped stories never hold more than 75);
-// - text: characters in any one string ink makes (a story that keeps doubling a string crashed Node).
+// - text: characters in any one string ink makes (a story that keeps doubling a string crashed Node);
+// - passage text: characters shown between two choices (2,000 lines of 65,000 characters each took 25 s for ink
+//   to tidy, between the clock's readings, and would have been 131 million characters on the page);
+// - task time: wall-clock milliseconds every passage played in one task of the thread may take together (a
+//   replay after Back, a What if copy), off unless asked for: the page asks for it for story files opened from
+//   disk (compiledStory.ts, playAsUntrusted), so no single task of an untrusted story holds the tab for more than
+//   about a second. Tools that play thousands of passages in one go (check, the tests) leave it off.
 import { Story } from 'inkjs';
 
 export interface StoryLimits {
@@ -15,6 +21,8 @@ export interface StoryLimits {
   timeMs: number;
   outputItems: number;
   textChars: number;
+  passageChars: number;
+  taskMs: number;
 }
 
 const DEFAULT_LIMITS: StoryLimits = {
@@ -22,7 +30,33 @@ const DEFAULT_LIMITS: StoryLimits = {
   timeMs: 1_000,
   outputItems: 500,
   textChars: 100_000,
+  passageChars: 100_000,
+  taskMs: Infinity,
 };
+
+/** The limits every playthrough of a story opened from disk keeps to, besides the defaults. */
+export const UNTRUSTED_LIMITS: Partial<StoryLimits> = { taskMs: 1_000 };
+
+interface CpuClock {
+  cpuUsage?: () => { user: number; system: number };
+}
+
+/**
+ * The time a story has had, in milliseconds. In Node (the CLI, the checks, the tests) this process's CPU time, so
+ * a story is not stopped for waiting its turn on a machine busy with other work (a shipped story's 70 ms passage
+ * took over a second of wall clock beside twenty other processes); in a browser, where no such clock exists, the
+ * wall clock, which is what a learner waits through anyway.
+ */
+function storyClock(): number {
+  const cpu = (globalThis as { process?: CpuClock }).process?.cpuUsage;
+  if (!cpu) return Date.now();
+  const used = cpu();
+  return (used.user + used.system) / 1_000;
+}
+
+// One clock for the task the thread is running, shared by every story in it (What if plays several copies in one
+// go): set by the first passage that asks for it, cleared once the task's synchronous work is over.
+let taskDeadline: number | null = null;
 
 export type LimitName = keyof StoryLimits;
 
@@ -56,7 +90,21 @@ export class PlayedStory extends Story {
   /** Start counting afresh: before each Continue() for steps, before each passage for time. */
   startBudget(time: boolean): void {
     this.steps = 0;
-    if (time) this.deadline = Date.now() + this.limits.timeMs;
+    if (!time) return;
+    const now = storyClock();
+    this.deadline = now + this.limits.timeMs;
+    if (this.limits.taskMs !== Infinity && taskDeadline === null) {
+      taskDeadline = now + this.limits.taskMs;
+      void Promise.resolve().then(() => (taskDeadline = null));
+    }
+  }
+
+  /** The time limit already passed, if any: read between lines as well as every few steps. */
+  lateFor(): LimitName | null {
+    const now = storyClock();
+    if (now > this.deadline) return 'timeMs';
+    if (this.limits.taskMs !== Infinity && taskDeadline !== null && now > taskDeadline) return 'taskMs';
+    return null;
   }
 
   override Step(): void {
@@ -64,7 +112,10 @@ export class PlayedStory extends Story {
     if (this.limits === undefined) return super.Step();
     const steps = ++this.steps;
     if (steps > this.limits.steps) throw new LimitPassed('steps');
-    if (steps % CLOCK_EVERY === 0 && Date.now() > this.deadline) throw new LimitPassed('timeMs');
+    if (steps % CLOCK_EVERY === 0) {
+      const late = this.lateFor();
+      if (late) throw new LimitPassed(late);
+    }
     if (this.state.outputStream.length > this.limits.outputItems) throw new LimitPassed('outputItems');
     super.Step();
     const stack = this.state.evaluationStack;

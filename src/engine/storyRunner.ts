@@ -3,7 +3,14 @@
 // can act on instead of a hung tab or a crash. It knows nothing about scoring: the playthrough listens to what it
 // produces.
 import { compiledStory, type CompiledStory } from './compiledStory.ts';
-import { LimitPassed, PlayedStory, type LimitName, type StoryLimits, type StoryWatcher } from './playedStory.ts';
+import {
+  LimitPassed,
+  PlayedStory,
+  UNTRUSTED_LIMITS,
+  type LimitName,
+  type StoryLimits,
+  type StoryWatcher,
+} from './playedStory.ts';
 import type { StoryChoice, StoryLine } from './types';
 
 export interface RunnerOptions {
@@ -88,6 +95,7 @@ export class StoryRunner {
   constructor(story: string | object | CompiledStory, options: RunnerOptions = {}) {
     this.compiled = compiledStory(story);
     this.story = new PlayedStory(this.compiled.parsed, {
+      ...(this.compiled.untrusted ? UNTRUSTED_LIMITS : {}),
       ...options.limits,
       ...(options.stepBudget === undefined ? {} : { steps: options.stepBudget }),
     });
@@ -118,15 +126,25 @@ export class StoryRunner {
               'time-budget',
               `the story ran for more than ${n(limits.timeMs)} ms without offering a choice: it is probably stuck in a loop`,
             ]
-          : limit === 'outputItems'
+          : limit === 'taskMs'
             ? [
-                'output-cap',
-                `the story piled up more than ${n(limits.outputItems)} pieces of text without ending a line: it is probably stuck in a loop that prints or glues something each time round`,
+                'time-budget',
+                `the story took more than ${n(limits.taskMs)} ms to play in one go (catching up after Back, or a What if): some passage of it is very slow, probably a long loop`,
               ]
-            : [
-                'text-cap',
-                `the story made a piece of text longer than ${n(limits.textChars)} characters: it is probably growing a string in a loop`,
-              ];
+            : limit === 'passageChars'
+              ? [
+                  'text-cap',
+                  `the story showed more than ${n(limits.passageChars)} characters without offering a choice: it is probably printing in a loop`,
+                ]
+              : limit === 'outputItems'
+                ? [
+                    'output-cap',
+                    `the story piled up more than ${n(limits.outputItems)} pieces of text without ending a line: it is probably stuck in a loop that prints or glues something each time round`,
+                  ]
+                : [
+                    'text-cap',
+                    `the story made a piece of text longer than ${n(limits.textChars)} characters: it is probably growing a string in a loop`,
+                  ];
     return new StoryRunError(message, kind, this.currentPath);
   }
 
@@ -160,6 +178,7 @@ export class StoryRunner {
   /** Continue until the next choice point or the end, line by line so every line keeps its tags. */
   continueToChoice(): RunResult {
     const lines: StoryLine[] = [];
+    let shown = 0;
     let error: StoryRunError | null = this.dead;
     while (!error && this.story.canContinue) {
       if (lines.length >= this.maxLines) {
@@ -171,6 +190,13 @@ export class StoryRunner {
         break;
       }
       this.story.startBudget(lines.length === 0);
+      // Between lines too: a line can take ink long to tidy while taking few steps, so the clock inside Step()
+      // may never be read (see PlayedStory).
+      const late = this.story.lateFor();
+      if (late) {
+        error = this.limitError(late);
+        break;
+      }
       let text: string;
       try {
         text = this.story.Continue() ?? '';
@@ -201,6 +227,8 @@ export class StoryRunner {
         speaker: tagValue(tags, 'speaker'),
         to: tagValue(tags, 'to'),
       });
+      shown += trimmed.length;
+      if (!error && shown > this.story.limits.passageChars) error = this.limitError('passageChars');
     }
     if (error) this.dead = error;
     const choices: StoryChoice[] = error

@@ -42,7 +42,7 @@ export function playthroughName(startedAt: number): string {
   return `p${Math.max(0, Math.round(startedAt)).toString(36)}`;
 }
 
-export interface EarlierReflection {
+interface EarlierReflection {
   /** The playthrough's name, to delete it by. */
   playthrough: string;
   answers: DebriefAnswers;
@@ -85,8 +85,11 @@ export interface AnswerBook {
   read(playthrough: string): DebriefAnswers;
   /** Every other playthrough of this story with words in it, newest first. */
   earlier(playthrough: string): EarlierReflection[];
-  /** Delete one earlier playthrough's answers (the learner asked to). */
-  remove(playthrough: string): void;
+  /**
+   * Delete one playthrough's answers (the learner asked to). Returns a way to put them back as they were, which
+   * does nothing (false) once something else has been written there.
+   */
+  remove(playthrough: string): () => boolean;
 }
 
 export function answerBook(storage: AnswerStorage, storyId: string): AnswerBook {
@@ -153,13 +156,47 @@ export function answerBook(storage: AnswerStorage, storyId: string): AnswerBook 
     read: (playthrough) => read(playthrough).answers ?? mergeAnswers(emptyAnswers(), { playthrough }),
     earlier: (playthrough) => all().filter((r) => r.playthrough !== playthrough && hasWords(r.answers)),
     remove(playthrough) {
+      const key = keyFor(playthrough);
+      const kept = readKey(storage, key);
       try {
-        storage.removeItem(keyFor(playthrough));
+        storage.removeItem(key);
       } catch {
         // storage blocked: nothing stored there to remove
       }
+      return () => kept !== null && readKey(storage, key) === null && write(storage, key, kept);
     },
   };
+}
+
+/** One story's reflections on this device, every playthrough with words in it, newest first. */
+export interface StoryReflections {
+  storyId: string;
+  reflections: EarlierReflection[];
+}
+
+/**
+ * Every story the learner has written about on this device, the most recently written first ("Your reflections"
+ * from the site bar): every word they wrote is reachable from the foyer, not only from a curtain call.
+ */
+export function allReflections(storage: AnswerStorage): StoryReflections[] {
+  let keys: string[] = [];
+  try {
+    keys = storage.keys();
+  } catch {
+    keys = [];
+  }
+  const prefix = storageKey('debrief', '');
+  const storyIds = new Set<string>();
+  for (const key of keys) {
+    if (!key.startsWith(prefix)) continue;
+    const storyId = key.slice(prefix.length).split(':')[0];
+    if (storyId) storyIds.add(storyId);
+  }
+  const newest = (s: StoryReflections) => s.reflections[0]?.answers.savedAt ?? 0;
+  return [...storyIds]
+    .map((storyId) => ({ storyId, reflections: answerBook(storage, storyId).earlier('') }))
+    .filter((s) => s.reflections.length > 0)
+    .sort((a, b) => newest(b) - newest(a));
 }
 
 /** The name the one-record-per-story answers of an older version go by among earlier reflections. */

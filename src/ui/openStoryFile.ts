@@ -1,7 +1,8 @@
 // "Open a story file": an author (or a facilitator with a story not yet in this theatre) opens an exported
 // `.story.json` from disk and plays it for this visit. The file is untrusted: it is read, checked, loaded and
-// walked in a worker the page stops after a time limit (untrustedInk.ts), never on this page's thread; its
-// title and text reach the page only as text.
+// walked in a worker the page stops after a time limit (untrustedInk.ts); its title and text reach the page only
+// as text. Then it plays on this page like a shipped story, held to the engine's limits per passage and, as an
+// untrusted story, to about a second per task (storySource.ts → playAsUntrusted; why: AUTHORING.md).
 import { el } from './dom';
 import { navigate } from './navigation';
 import { openedStoryId, rememberOpenedStory } from './storySource';

@@ -10,6 +10,7 @@ import { downloadSave, readSaveFile } from './saveFile';
 import { deleteSlot, formatSavedAt, readSlot, SLOT_NUMBERS, writeSlot, type SlotNumber } from './saveSlots';
 import { createSiteDialog, type SiteDialog } from './siteDialog';
 import { findEntry } from './storySource';
+import { reflectionsButton } from './reflectionsButton';
 
 let panel: SiteDialog | null = null;
 
@@ -214,6 +215,10 @@ export function savesDialog(): SiteDialog {
       el('label', { for: 'save-file-input' }, 'Load a saved place from a file'),
       fileInput,
     ),
+    // Every word written in a curtain call, from the one place every screen reaches.
+    el('h3', {}, 'Your reflections'),
+    el('p', {}, 'What you wrote in each curtain call stays on this device until you delete it.'),
+    reflectionsButton('Read your reflections'),
   );
   return panel;
 }

@@ -2,6 +2,7 @@
 // story file an author opened from disk (kept in memory for this visit only).
 import manifest from 'virtual:story-manifest';
 import type { ManifestEntry, StoryManifest } from '../engine/manifest';
+import { playAsUntrusted } from '../engine/compiledStory';
 import { storyResponse } from './storyPrefetch';
 
 export interface LoadedStory {
@@ -31,6 +32,8 @@ export function openedStoryId(fileId: string): string {
 }
 
 export function rememberOpenedStory(story: LoadedStory): void {
+  // Vetted in a worker, but played on this page: every task of it is held to about a second (playedStory.ts).
+  playAsUntrusted(story.json);
   opened.set(story.entry.id, story);
 }
 

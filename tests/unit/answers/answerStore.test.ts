@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { comeBackIsDue, emptyAnswers, type AnswersPatch } from '../../../src/engine/debrief/debriefAnswers';
 import {
+  allReflections,
   answerBook,
   answersKey,
   legacyAnswersKey,
@@ -64,6 +65,39 @@ describe('answerStore', () => {
     // Deleting is the learner's call, and only then are the words gone.
     book.remove(first);
     expect(book.earlier(second)).toEqual([]);
+  });
+
+  it('a deletion can be undone straight after, but never over words written since', () => {
+    const { storage } = device();
+    const book = answerBook(storage, STORY);
+    const p = playthroughName(1000);
+    book.open(p, 1000);
+    book.save(p, { feelings: 'Uneasy' }, 1001);
+    const undo = book.remove(p);
+    expect(book.earlier('')).toEqual([]);
+    expect(undo()).toBe(true);
+    expect(book.read(p).feelings).toBe('Uneasy');
+    // Deleted again, then written afresh (a new curtain call for the same playthrough): undo leaves that alone.
+    const undoAgain = book.remove(p);
+    book.save(p, { feelings: 'Calmer now' }, 1002);
+    expect(undoAgain()).toBe(false);
+    expect(book.read(p).feelings).toBe('Calmer now');
+  });
+
+  it('lists every story written about, each playthrough with words, the most recently written story first', () => {
+    const { storage, map } = device();
+    const reception = answerBook(storage, STORY);
+    const opened = answerBook(storage, 'opened-my-outing');
+    reception.save(playthroughName(1000), { feelings: 'First time' }, 1000);
+    reception.save(playthroughName(2000), { feelings: 'Second time' }, 2000);
+    reception.open(playthroughName(2500), 2500); // a curtain call opened, nothing written or ticked
+    opened.save(playthroughName(3000), { account: { learned: 'From my own story' } }, 3000);
+    map.set(legacyAnswersKey('next-of-kin'), JSON.stringify({ feelings: 'Before answers were kept per playthrough' }));
+    map.set('allyship:debrief-rotation:next-of-kin', '3');
+    const all = allReflections(storage);
+    expect(all.map((s) => s.storyId)).toEqual(['opened-my-outing', STORY, 'next-of-kin']);
+    expect(all[1]!.reflections.map((r) => r.answers.feelings)).toEqual(['Second time', 'First time']);
+    expect(all[2]!.reflections[0]!.answers.feelings).toBe('Before answers were kept per playthrough');
   });
 
   it('two tabs typing into different boxes of one playthrough both keep their words (re-read before write)', () => {

@@ -1,9 +1,11 @@
 // The runner keeps every line's tags, never shows tag-only lines, and turns a runaway story into an error.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compileSource } from '../../support/compileSource';
 import { Story } from 'inkjs';
 import { StoryRunner, stripGlobalTags } from '../../../src/engine/storyRunner';
-import { PlayedStory } from '../../../src/engine/playedStory';
+import { PlayedStory, UNTRUSTED_LIMITS } from '../../../src/engine/playedStory';
+import { playAsUntrusted } from '../../../src/engine/compiledStory';
+import { Playthrough } from '../../../src/engine/playthrough';
 
 const compile = compileSource;
 
@@ -58,6 +60,65 @@ describe('story runner', () => {
     const result = new StoryRunner(doubling).continueToChoice();
     expect(result.error?.kind).toBe('text-cap');
     expect(result.error?.message).toMatch(/longer than 100,000 characters/);
+  });
+
+  it('caps the text shown between two choices, however few lines and steps make it', () => {
+    // Wide lines from a string doubled 15 times: each line takes few steps but long for ink to tidy (issue 17).
+    const wide =
+      'VAR s = "ab"\nGo.\n~ s = grow(s, 15)\n-> flood\n=== flood ===\n{s}\n-> flood\n' +
+      '=== function grow(t, n)\n{ n > 0:\n~ return grow(t + t, n - 1)\n}\n~ return t\n';
+    const result = new StoryRunner(compile(wide)).continueToChoice();
+    expect(result.error?.kind).toBe('text-cap');
+    expect(result.error?.message).toMatch(/more than 100,000 characters without offering a choice/);
+    expect(result.lines.reduce((n, l) => n + l.text.length, 0)).toBeLessThan(200_000);
+  });
+
+  it('reads the clock between lines, so lines that take few steps each still meet the time limit', () => {
+    const lines = compile('-> again\n=== again ===\nAgain.\n-> again\n');
+    const result = new StoryRunner(lines, {
+      limits: { timeMs: 0 },
+      maxLinesBetweenChoices: Infinity,
+    }).continueToChoice();
+    expect(result.error?.kind).toBe('time-budget');
+    expect(result.lines.length).toBeLessThan(1_000);
+  });
+
+  it('a story under a task limit keeps to one clock for the whole task: a replay of many passages stops, and says why', async () => {
+    const story = compile('-> again\n=== again ===\nAgain.\n+ [On] -> again\n');
+    let now = 1_000;
+    // The story's clock (storyClock: CPU time in Node), held still so the test says how much time has passed.
+    const clock = vi.spyOn(process, 'cpuUsage').mockImplementation(() => ({ user: now * 1_000, system: 0 }));
+    try {
+      const run = new StoryRunner(story, { limits: { taskMs: 100 } });
+      const trusted = new StoryRunner(story);
+      expect(run.continueToChoice().error).toBeNull();
+      expect(trusted.continueToChoice().error).toBeNull();
+      // Still the same task, 150 ms later: each passage alone is quick, but the task has had its second.
+      now += 150;
+      run.choose(0);
+      const late = run.continueToChoice();
+      expect(late.error?.kind).toBe('time-budget');
+      expect(late.error?.message).toMatch(/more than 100 ms to play in one go/);
+      // A story without the task limit (every shipped one) plays on.
+      trusted.choose(0);
+      expect(trusted.continueToChoice().error).toBeNull();
+      // Once the task is over, the clock starts again.
+      await Promise.resolve();
+      now += 1_000;
+      expect(new StoryRunner(story, { limits: { taskMs: 100 } }).continueToChoice().error).toBeNull();
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('a story played as untrusted keeps to the task limit wherever a playthrough of it is made (a What if copy too)', () => {
+    const json = compile('Hi, opened file.\n+ [On] Gone.\n-> END\n');
+    const other = compile('Hi, shipped story.\n-> END\n');
+    playAsUntrusted(json);
+    expect(new StoryRunner(json).story.limits.taskMs).toBe(UNTRUSTED_LIMITS.taskMs);
+    const copy = Playthrough.resume(json, { format: 1, storyId: 'x', storyHash: '', seed: 0, path: [] });
+    expect((copy.playthrough as unknown as { runner: StoryRunner }).runner.story.limits.taskMs).toBe(1_000);
+    expect(new StoryRunner(other).story.limits.taskMs).toBe(Infinity);
   });
 
   it("is a subclass of inkjs's Story: no library prototype is modified", () => {
