@@ -15,9 +15,10 @@ export default defineConfig({
     //   before (unit+stories, then e2e two at a time): 231 s on a quiet machine; alone, unit 29 s (load 4-6),
     //     stories 25 s (load 1-2), e2e 292 s (load 6-16). CPU: about 420 s for the whole suite, 345 s of it e2e
     //     (Chromium included: a fresh page costs about 1.2 s of CPU, 0.6 s of it the new renderer process).
-    //   after (this): the whole suite 698 s at load 22 (nice 10), where the old e2e project alone took 596 s at
-    //     load 25-30 (nice 10). No quiet machine was left to check the 150 s goal, and at about 420 s of CPU two
-    //     cores cannot finish under 210 s however the files are ordered: the next gain is fewer fresh pages.
+    //   after (this): the whole suite, 803 tests, 457 s at load 12-21 (nice 10; unit and stories done by 213 s,
+    //     beside the browser files), where the old e2e project alone took 596 s at load 25-30. No quiet machine was
+    //     left to check the 150 s goal, and at about 420 s of CPU two cores cannot finish under 210 s however the
+    //     files are ordered: the next gain is fewer fresh pages.
     maxWorkers: 3,
     sequence: { sequencer: InterleavedStart },
     projects: [
