@@ -39,11 +39,11 @@ const MOMENTS = [
 const CHOICES = [
   'Turn so Esther can see your face, and wait for her to answer Dawn',
   '"Three weeks is long after a fall. Shall we sit and wait here together?"',
-  'Back up what Mrs Lee just said, and make sure Dawn knows the point was hers',
-  "Show Esther Lorraine's text, and tell her you can stay ten minutes at most",
-  "Read Dawn the note word for word, and ask her to put it on Esther's record as written",
-  "Tell Dr Shah she's planning this with the wrong person, and turn to Esther",
-  "Leave the letter to Esther, and write what you saw at the desk in the agency's notes",
+  'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
+  "Show Esther Lorraine's text, and say you'll go and be back by twenty past twelve",
+  "Read the note out to Dawn, and stay while she types it onto Esther's record",
+  'Say "Esther\'s right here, Dr Shah", and step back from the desk',
+  "Write up what you saw at the desk in the agency's notes, and leave the letter to her",
 ];
 /** What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first. */
 const PROMPTS = [
