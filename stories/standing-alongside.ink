@@ -88,9 +88,9 @@ His volunteers spend most mornings doing what your leaflets say the council does
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
-* [Ask Samir and Hawa what you most need to understand about the families here, and listen. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
+* [Say you can't fund New Roots, and ask Samir and Hawa what you most need to understand about the families here. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
     ~ samir_trust -= 1
-    "What do the families here most need me to understand?" # speaker: you # to: samir
+    "I should say first: I can't fund you. What do the families here most need me to understand?" # speaker: you # to: samir
     "I've given that talk to eleven officers. There's a forty-page report from us on a shelf in your building. Page six is the front door." # speaker: samir # to: you
     "Read it. Then come and help with homework. You'll learn more." # speaker: samir
     Hawa laughs, not unkindly.

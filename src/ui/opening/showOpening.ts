@@ -57,13 +57,14 @@ export function showOpening(root: HTMLElement): OpeningOnScreen | null {
   }
   document.title = opening.title;
   for (const node of opening.nodes) root.appendChild(buildTree(node));
+  // Marked where the play screen marks it: the first line is in the document.
+  performance.mark('first-text');
+  prefetchStory(storyId);
 
   // Where the play screen puts a fresh start: the first line at the top of the window, with focus on it.
   const first = root.querySelector<HTMLElement>('.transcript p');
   first?.focus({ preventScroll: true });
   first?.scrollIntoView({ block: 'start', behavior: settings().reducedMotion ? 'auto' : 'smooth' });
-  performance.mark('first-text');
-  prefetchStory(storyId);
 
   // A press before the engine is ready is held (the first one; a double click is one choice) and taken when it is.
   let pressed: number[] | null = null;
