@@ -251,6 +251,15 @@ You meant to say something at the briefing about what the agency expects. You've
     # moment: Before the briefing
     # perspective: tendai: Ten minutes before a shift is no time to decide anything. I said the first thing I was sure of.
     # perspective: farah: Monday I didn't ask her anything. I'm still not sure she'd have said yes to me.
+* [Ask Farah, before you go in, whether Monday should come up at the briefing. #move: ask_to_educate farah #move: act_on_behalf tendai #reflect: Farah knew what it was like in 2004. Whose Monday was it, and who was standing next to you when you asked?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You asked Farah what to do about my Monday, with me standing there."
+    "Farah, you've had this. Should I mention Monday in there, or not?" # speaker: you # to: farah
+    "Don't ask me. Ask her. She's standing right there." # speaker: farah # to: you
+    Tendai looks from one of you to the other. "Say the rule. Not about me." # speaker: tendai # to: you
+    # moment: Before the briefing
+    # perspective: tendai: I was two feet away, and you asked Farah about my Monday.
+    # perspective: farah: I'm not the agency's expert on racism because it happened to me too. And it wasn't mine to answer.
 * [Ask Tendai whether she'd like a few minutes at the briefing to say what Monday was like. #move: ask_to_educate tendai #reflect: You asked Tendai to help the team understand. Whose work would that have been, and on which day?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You asked me to turn my worst day at work into a lesson."
@@ -525,7 +534,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     "An award for the year Gareth shouted at me?" She doesn't smile. "Take it back, please. After the apprenticeship, ask me. I want to be put forward for something I chose." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: Kind. But the year people would read about is the worst part of it.
-* {tendai_trust >= 0} [Go through her list in her order, then put the visa and training dates on paper. #move: decide_with tendai #reflect: You planned the next year with Tendai. What did she choose that you might not have chosen for her?]
+* {tendai_trust >= 0} [Work through her numbered list, then put the visa and training dates on paper. #move: decide_with tendai #reflect: You planned the next year with Tendai. What did she choose that you might not have chosen for her?]
     ~ tendai_trust += 1
     "What do you want from the next year? Then let's put the visa and the training on paper, with your son's hours in it." # speaker: you # to: tendai
     "The nursing associate apprenticeship. In two years. Not the award, not the newsletter." # speaker: tendai # to: you

@@ -153,6 +153,15 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     expect(total(together)).toBeLessThan(total(walk.wouldScore(...OPEN_PROCESS)));
   });
 
+  it("Thursday's corridor: asking Farah, not Tendai, whether Monday comes up puts the work on one minoritised colleague and decides for another; it scores below asking Tendai", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...HOLD_AND_ASK);
+    walk.take(...TERMS_WITH_HUGHES);
+    const askFarah = walk.wouldScore('ask_to_educate farah', 'act_on_behalf tendai');
+    expect(askFarah.acts).toEqual(['BURDEN', 'DOING_FOR']);
+    expect(total(askFarah)).toBeLessThan(total(walk.wouldScore(ASK_FIRST)));
+  });
+
   it('six months on: the visa line names the new certificate of sponsorship an extension needs (a certificate is not renewed)', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
