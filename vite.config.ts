@@ -42,6 +42,29 @@ function authorsGuide(): Plugin {
   };
 }
 
+// The game's own typeface (Atkinson Hyperlegible, latin, regular and bold) is asked for with the page, not when the
+// first words are laid out: the story's opening is on the page before the game's code (issue 20), and a font that
+// came later would swap in under the learner's eyes and move every line.
+function preloadTypeface(): Plugin {
+  return {
+    name: 'preload-typeface',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.filename.endsWith('index.html') || !ctx.bundle) return;
+        return Object.keys(ctx.bundle)
+          .filter((file) => /atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/.test(file))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 // Every page of the game: the game itself, and the other pages when they exist (author preview, workshop,
 // accessibility statement, the Script). Each page is its own entry, so the game's entry never pulls in their code.
 function pages(): Record<string, string> {
@@ -56,7 +79,13 @@ function pages(): Record<string, string> {
 export default defineConfig({
   base: './',
   publicDir: 'assets/public',
-  plugins: [inkStories({ dir: 'stories' }), prerenderOpenings(), contentSecurityPolicy(), authorsGuide()],
+  plugins: [
+    inkStories({ dir: 'stories' }),
+    prerenderOpenings(),
+    preloadTypeface(),
+    contentSecurityPolicy(),
+    authorsGuide(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -6,7 +6,7 @@
 # outcome: Involve a person with dementia in decisions about their own care, and know who the law in England says must be consulted.
 # outcome: Respect a colleague's wish about how you back them, and credit colleagues' ideas by name.
 # outcome: Disagree with a colleague who means well when his plan would out someone, and keep the decision with the person it belongs to.
-# content_note: End-of-life planning, and in one ending an older man dies.
+# content_note: End-of-life planning: an older man dies in every ending, in one of them in hospital without his partner.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
 # review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
@@ -72,7 +72,7 @@ At reception he always signs in as "a friend". He's here by ten every morning an
     They're partners. Thirty-eight years. He should be on there. # speaker: you # to: luke
     Luke types "partner" into the box. Then his hands stop.
     Did Desmond say that was all right to share? I'm out because I chose to be. That doesn't mean he has. # speaker: luke # to: you
-    And Claire reads this plan before the meeting. Family always do. # speaker: luke
+    And Claire's asked to read this plan before the meeting. Family usually do. # speaker: luke
     # moment: Is Desmond family?
     # perspective: desmond: For thirty-eight years I chose who knew. This morning somebody else chose for me.
     # perspective: luke: You told me because I'm gay, I think. That made me part of it. I'd rather you'd asked him first.
@@ -132,23 +132,6 @@ Last month, in a good hour, Alan told you, "No more hospital." You wrote it in y
 Morning. # speaker: alan # to: you
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
 # note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still. The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)).
-// REMOVE_BARRIER: adjust with `room` (music, time, one question at a time) (R11): the help he needs to decide.
-* [Put Abena's playlist on, and give it a quarter of an hour before any questions #move: adjust alan room #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
-    ~ alan_heard = true
-    ~ desmond_trust += 1
-    Abena, could you put your playlist on? Then I'd like to ask Alan some things myself. # speaker: you # to: abena
-    Abena chooses Ella Fitzgerald, with a slow band behind her. Alan's fingers start to tap on the arm of the chair.
-    Ella. Des and me. Brighton. # speaker: alan # to: desmond
-    Desmond laughs, and his eyes fill.
-    You kneel so your face is level with Alan's, and ask where he'd like to be looked after if he gets very poorly.
-    Here. My chair. Des. # speaker: alan # to: you
-    No hospital. Too loud. # speaker: alan # to: you
-    Pastor Ruth can pray. Des likes that. And Ella. # speaker: alan # to: you
-    You write his words on the plan exactly as he said them, with the date and time. It's taken twenty minutes, and you're late for your medicines round.
-    # moment: Asking Alan
-    # perspective: alan: The music came first, then the questions, one at a time. I found my words, and they were mine.
-    # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month.
-    # perspective: abena: You used my playlist and you said it was mine. That doesn't happen much.
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
 * [Sit beside Alan with the form and go through it with him and Desmond, line by line #move: decide_with alan #reflect: Alan tired by the third question. What else could have helped him last?]
     ~ alan_heard = true
@@ -174,6 +157,23 @@ Morning. # speaker: alan # to: you
     # perspective: alan: You had my words written down, and you put them in. Good. I had more to say, about Des and Ella.
     # perspective: desmond: Those were his words, and you'd kept them. Nobody asked him anything new.
     # perspective: abena: The music was right there. He'd have talked with it on.
+// REMOVE_BARRIER: adjust with `room` (music, time, one question at a time) (R11): the help he needs to decide.
+* [Put Abena's playlist on, and give it a quarter of an hour before any questions #move: adjust alan room #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
+    ~ alan_heard = true
+    ~ desmond_trust += 1
+    Abena, could you put your playlist on? Then I'd like to ask Alan some things myself. # speaker: you # to: abena
+    Abena chooses Ella Fitzgerald, with a slow band behind her. Alan's fingers start to tap on the arm of the chair.
+    Ella. Des and me. Brighton. # speaker: alan # to: desmond
+    Desmond laughs, and his eyes fill.
+    You kneel so your face is level with Alan's, and ask where he'd like to be looked after if he gets very poorly.
+    Here. My chair. Des. # speaker: alan # to: you
+    No hospital. Too loud. # speaker: alan # to: you
+    Pastor Ruth can pray. Des likes that. And Ella. # speaker: alan # to: you
+    You write his words on the plan exactly as he said them, with the date and time. It's taken twenty minutes, and you're late for your medicines round.
+    # moment: Asking Alan
+    # perspective: alan: The music came first, then the questions, one at a time. I found my words, and they were mine.
+    # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month.
+    # perspective: abena: You used my playlist and you said it was mine. That doesn't happen much.
 // SPEAK_FOR: the three of them answer his plan for him while he is there and able with support; their answers are
 // guesses at what he wants today, not his recorded words (R1, source inferred). (Written as a relay, not
 // act_on_behalf: his known wishes would make acting for him advocacy.)
@@ -199,7 +199,7 @@ Morning. # speaker: alan # to: you
 At one, Luke catches you in the corridor by the staff room. Desmond is in with Alan; Claire has gone for a sandwich.
 {
 - desmond_asked:
-    Desmond's down as partner now, thanks to you. Claire reads the plan before the meeting. She'll see it in black and white. # speaker: luke # to: you
+    Desmond's down as partner now, thanks to you. Claire's asked to read the plan before the meeting. She'll see it in black and white. # speaker: luke # to: you
 - desmond_outed:
     You told me this morning, and I've been sitting on it since. Claire's not daft. # speaker: luke # to: you
 - listed_friend:
@@ -211,30 +211,9 @@ So I'll tell her now, over her sandwich, kindly. Better that than she finds out 
 I grew up on an estate where you didn't say it. First one of us to go to university, first one to say it. Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke # to: you
 # reveal: luke class
 # discuss: Luke is gay, senior to you, and sure that telling Claire will spare Desmond a worse moment. Who decides whether Claire is told, and what would you say to Luke?
-# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something.
-// R1: Desmond is absent. After he told the learner "not Claire, not yet", passing it on is ADVOCATE (+1 courage, rank below); without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
-* {desmond_asked} [Tell Luke that Desmond wants to tell Claire himself, when he's ready #move: relay desmond #reflect: You told Luke what Desmond wants. How did you know?]
-    ~ desmond_trust += 1
-    He told me this morning: not Claire, not yet. He'll tell her himself. # speaker: you # to: luke
-    Luke stops.
-    He said that? Then it's his. I'll hold my tongue in the meeting, and I'll hate it. # speaker: luke # to: you
-    # moment: Luke's plan
-    # perspective: luke: You gave me his words, not yours. I still think he's wrong. It's his to be wrong about.
-    # perspective: desmond: I never knew about that corridor. I found out later. I'm glad someone had my words ready.
-    -> before_two_end
-* {not desmond_asked} [Tell Luke that Desmond wants to tell Claire himself, when he's ready #move: relay desmond source=inferred #reflect: You told Luke what Desmond wants. How did you know?]
-    ~ desmond_trust -= 1
-    He'll want to tell her himself, when he's ready. I know him. # speaker: you # to: luke
-    Did he say that? # speaker: luke # to: you
-    You hesitate, and Luke sees it.
-    So we're two people deciding what he wants. At least I'm honest that it's my idea. # speaker: luke # to: you
-    He goes to find Claire anyway, and comes back ten minutes later. He didn't tell her. He says he lost his nerve, and looks relieved about it.
-    # moment: Luke's plan
-    # perspective: luke: You were guessing, same as me. You guessed the kinder way round. Neither of us asked him.
-    # perspective: desmond: You and Luke, in a corridor, deciding about my life. I heard about it at Christmas.
-    -> before_two_end
-// CHALLENGE (upwards, rank below) + ASK_CONSENT (Desmond, privately, about Claire). Doing both.
-* [Tell Luke no, it's Desmond's to tell, and offer to go to Desmond together first #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
+# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice.
+// CHALLENGE (upwards, rank below) + ASK_CONSENT (Desmond, privately, about Claire): nobody has asked him yet. Doing both.
+* {not desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
     ~ desmond_trust += 1
     It isn't yours to tell, Luke. Or mine. It's Desmond's. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
     Luke goes red.
@@ -246,6 +225,18 @@ I grew up on an estate where you didn't say it. First one of us to go to univers
     # moment: Luke's plan
     # perspective: luke: You called me out in a corridor, and you were right, which made it worse. Then we asked him, and he said no, and it was fine.
     # perspective: desmond: You and Luke came to ask me a thing most people decide for me. I said no, and you both listened.
+    -> before_two_end
+// CHALLENGE + BURDEN: Desmond already said "not Claire, not yet" this morning. Taking Luke to him to ask again is
+// pressure: he has to refuse a second time and explain himself to his manager (an educator's verdict, December 2026).
+// The same words as the option above: the delayed consequence of the first decision.
+* {desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_to_educate desmond #reflect: Desmond had already answered you this morning. What did asking him again, with Luke beside you, ask of him?]
+    It isn't yours to tell, Luke. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
+    Luke goes red, then nods. You stand by the door while he asks.
+    I told your colleague this morning. Not Claire. Not yet. Do I have to say it to each of you? # speaker: desmond # to: luke
+    Luke apologises. Desmond goes back to Alan's room and shuts the door.
+    # moment: Luke's plan
+    # perspective: desmond: I'd said no once. Then two of you came to hear me say it again.
+    # perspective: luke: You stopped me, and then you brought me to him. He'd already told you. Why didn't you just say so?
     -> before_two_end
 // OVERRIDE: Claire is told about the relationship; Desmond never agreed to her knowing (R6).
 * [Agree Claire should hear it from staff first, and offer to be with Luke when he tells her #move: disclose desmond info=partner to=claire #reflect: You meant to make the meeting easier for Desmond. What did he walk into at two?]
@@ -260,6 +251,28 @@ I grew up on an estate where you didn't say it. First one of us to go to univers
     # perspective: luke: I thought I was sparing him. I'd have hated someone doing it to me at his age. I did it anyway.
     -> before_two_end
 
+// R1: Desmond is absent. After he told the learner "not Claire, not yet", passing it on is ADVOCATE (+1 courage, rank below); without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
+* {desmond_asked} [Tell Luke that Desmond wants to tell Claire himself, when he's ready #move: relay desmond #move: challenge #reflect: You told Luke what Desmond wants. How did you know?]
+    ~ desmond_trust += 1
+    He told me this morning: not Claire, not yet. He'll tell her himself. # speaker: you # to: luke
+    Luke stops.
+    He said that? Then it's his. And you're telling me no, are you? # speaker: luke # to: you
+    I am. # speaker: you # to: luke
+    I'll hold my tongue in the meeting, and I'll hate it. # speaker: luke # to: you
+    # moment: Luke's plan
+    # perspective: luke: You gave me his words, not yours. I still think he's wrong. It's his to be wrong about.
+    # perspective: desmond: I never knew about that corridor. I found out later. I'm glad someone had my words ready.
+    -> before_two_end
+* {not desmond_asked} [Tell Luke that Desmond wants to tell Claire himself, when he's ready #move: relay desmond source=inferred #reflect: You told Luke what Desmond wants. How did you know?]
+    ~ desmond_trust -= 1
+    He'll want to tell her himself, when he's ready. I know him. # speaker: you # to: luke
+    Did he say that? # speaker: luke # to: you
+    So we're two people deciding what he wants. At least I'm honest that it's my idea. # speaker: luke # to: you
+    He goes to find Claire anyway, and comes back ten minutes later. He didn't tell her. He says he lost his nerve, and looks relieved about it.
+    # moment: Luke's plan
+    # perspective: luke: You were guessing, same as me. You guessed the kinder way round. Neither of us asked him.
+    # perspective: desmond: You and Luke, in a corridor, deciding about my life. I heard about it at Christmas.
+    -> before_two_end
 = before_two_end
 * [Continue]
 -> lounge
@@ -282,18 +295,10 @@ Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye 
 # discuss: Jo has told everyone what she wants. Does that settle it, and what is still yours to do?
 # note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo asked colleagues not to step in, overrides her however kindly meant (a verdict reviewers disputed in the first draft; R5 v3). Abena's look is allyship between colleagues, on Jo's terms.
 // RESPECT_WISH: Jo wants no one to step in, there is no duty, and the learner does not hold the most power here (R3).
-* [Carry on through the lounge and leave it with her, as she asked #move: silent jo #contested #reflect: You left it with Jo. How would you know, next month, whether that still suits her?]
+* [Carry on through the lounge and leave Mr Hollis to Jo #move: silent jo #contested #reflect: You left it with Jo. How would you know, next month, whether that still suits her?]
     You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson.
     # moment: Jo and the tea round
     # perspective: jo: You walked past, like I asked. I stayed the one who decides. Some days I'd like someone to catch my eye. Abena did.
-// RESPECT_WISH (R3) + INDIRECT (Delay: check in later, in private, R12).
-* [Leave it now, and catch Jo later, away from the lounge, to see how she is #move: silent jo #move: indirect jo kind=delay #reflect: Jo answered your check-in with a warning about the meeting. What did that tell you about who looks out for whom here?]
-    ~ jo_trust += 1
-    You carry on through. Ten minutes later Jo comes into the kitchen, and you ask her quietly how she is.
-    I'm fine. He calls the handyman "nurse" as well. Thanks for asking, and for not making it a thing. # speaker: jo # to: you
-    Desmond sat with me once, when a resident's son was awful to me. Look out for him in that meeting. # speaker: jo # to: you
-    # moment: Jo and the tea round
-    # perspective: jo: You did what I asked in the room, and you asked me after, on my own. So I told you to watch out for Desmond. I'd been worried about him all week.
 // OVERRIDE: a public challenge while Jo has said she wants no one to step in, and no duty applies (R4).
 * [Tell Mr Hollis kindly, "This is Jo. She looks after you every day." #move: challenge jo public #contested #reflect: Jo had asked for one thing. Who dealt with Mr Hollis afterwards?]
     ~ jo_trust -= 1
@@ -311,6 +316,14 @@ Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye 
     Now everyone's talking about my pronouns in the group chat. Nobody asked me what I wanted said. # speaker: jo # to: you
     # moment: Jo and the tea round
     # perspective: jo: You went over my head to fix it. The message was kind. It was the opposite of what I'd asked for.
+// RESPECT_WISH (R3) + INDIRECT (Delay: check in later, in private, R12).
+* [Carry on through, and catch Jo later in the kitchen to see how she is #move: silent jo #move: indirect jo kind=delay #contested #reflect: Jo answered your check-in with a warning about the meeting. What did that tell you about who looks out for whom here?]
+    ~ jo_trust += 1
+    You carry on through. Ten minutes later Jo comes into the kitchen, and you ask her quietly how she is.
+    I'm fine. He calls the handyman "nurse" as well. # speaker: jo # to: you
+    Desmond sat with me once, when a resident's son was awful to me. Look out for him in that meeting. # speaker: jo # to: you
+    # moment: Jo and the tea round
+    # perspective: jo: You did what I asked in the room, and you asked me after, on my own. So I told you to watch out for Desmond. I'd been worried about him all week.
 - * [Go to the meeting]
 -> meeting
 
@@ -349,7 +362,7 @@ I hadn't finished, Helen. # speaker: desmond # to: helen
 Helen has already turned the page.
 { desmond_outed: Claire glances at Desmond, then at you. Since this morning she's been watching him differently. }
 # discuss: Desmond has been talked over, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
-# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in her care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to.
+# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to.
 // ADVOCATE: Alan is not in the room, and these are his own recorded words (R1: absent), put forward upward against
 // the chair (rank: below), as MCA s4(6) and NMC Code 3.4 expect (an educator's verdict). Desmond is still talked past.
 * [Read out Alan's own words from your notes: "No more hospital", and the day he said them #move: relay alan #contested #reflect: You put Alan's words on the table. Whose words were still missing when the meeting ended?]
@@ -365,20 +378,6 @@ Helen has already turned the page.
     # moment: The planning meeting
     # perspective: desmond: You put Alan's own words on the table, and they stuck. Mine stayed in my pocket.
     # perspective: claire: Hearing it in his words was hard. I wanted to know why nobody had told me before.
-// CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
-* [Say next of kin gives no legal say here, and hand Desmond back the floor #move: challenge desmond public #move: invite desmond #contested #reflect: You corrected Helen in her own meeting. What did that cost, and who else could have said it?]
-    ~ plan_here = true
-    ~ desmond_voice += 1
-    ~ desmond_trust += 1
-    Can I check something? Next of kin doesn't give anyone a legal say over care. Nobody holds a Lasting Power of Attorney. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
-    Claire is family. # speaker: helen # to: you
-    It's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
-    Desmond tells them about the nine days, and the eight o'clock rule. Claire listens with her arms folded, then unfolds them.
-    Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
-    # moment: The planning meeting
-    # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
-    # perspective: helen: I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
-    # perspective: claire: I thought next of kin meant I decided. Nobody had ever told me otherwise. It stung.
 // R1 decides this one. With Desmond's request at the door (mandate: asked) it is ADVOCATE; without it, Desmond is present and able, so it is SPEAK_FOR.
 * [Tell the meeting what Desmond told you at the door: Alan wants no more hospital #move: relay desmond #reflect: You said what Desmond told you at the door. Had he asked you to?]
     ~ plan_here = true
@@ -409,6 +408,20 @@ Helen has already turned the page.
     # moment: The planning meeting
     # perspective: desmond: You knew. I'd told you at the door. In there, you looked at your notes.
     # perspective: claire: I got what I asked for. Nobody told me I wasn't the one who should decide.
+// CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
+* [Say next of kin gives no legal say here, and ask Desmond what Alan said #move: challenge desmond public #move: invite desmond #contested #reflect: You corrected Helen in her own meeting. What did that cost, and who else could have said it?]
+    ~ plan_here = true
+    ~ desmond_voice += 1
+    ~ desmond_trust += 1
+    Can I check something? Next of kin doesn't give anyone a legal say over care. Nobody holds a Lasting Power of Attorney. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
+    Claire is family. # speaker: helen # to: you
+    It's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
+    Desmond tells them about the nine days, and the eight o'clock rule. Claire listens with her arms folded, then unfolds them.
+    Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
+    # moment: The planning meeting
+    # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
+    # perspective: helen: I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
+    # perspective: claire: I thought next of kin meant I decided. Nobody had ever told me otherwise. It stung.
 - * [Continue]
 -> sunday
 
@@ -444,7 +457,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Claire goes red, but she doesn't back down. Later you see her and Ruth in the conservatory. From the door it looks more like an argument than a chat, and it goes on for an hour.
     # moment: Sunday
     # perspective: alan: You asked me, not them, whether Ruth should come. She still comes on Sundays.
-    # perspective: claire: I was embarrassed, and I'm glad. I'd decided what her church was without meeting her.
+    # perspective: claire: She had her answers ready. So did I. We're still arguing, and I'm still coming on Sundays.
     # perspective: ruth: The nurse asked Alan, not me and not Claire. Not all my elders know about Des and Alan, and I've had words with some who do. I didn't tell Claire that. It's Des's to tell.
 // OVERRIDE: telling Claire that the church knows about the couple shares the relationship with her without Desmond's agreement (R6).
 * [Tell Claire she's got the church wrong: they've stood by Alan and Desmond, as a couple, for years #move: disclose desmond info=partner to=claire #reflect: You meant to set Claire straight about the church. What did you tell her about Desmond on the way?]
@@ -453,7 +466,8 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     You've got them wrong. That church has stood by Desmond and Alan for years. # speaker: you # to: claire
     Claire looks past you at Desmond. Desmond has stopped praying.
     "Stood by them," Claire says slowly. # speaker: claire # to: you
-    Pastor Ruth finishes the prayer alone, and Desmond walks her out without a word to you.
+    Pastor Ruth finishes the prayer alone. On his way out with her, Desmond stops beside you.
+    That was mine to tell her. Not yours. # speaker: desmond # to: you
     # moment: Sunday
     # perspective: desmond: You defended my church, and you told Claire about us in the same breath. I'd have done both myself, in my own time.
     # perspective: ruth: Desmond walked me to my car and didn't speak. He's never not spoken.
@@ -486,18 +500,6 @@ Abena is by the door with her coat on, going home after a night shift. She says 
 # harm: on
 # discuss: The praise is landing on Helen and on you. Whose idea was it, and what does putting it right cost, and whom?
 # note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested.
-// AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). Abena is
-// not asked to speak: she is going home after a night shift.
-* [Say, before the clapping stops, that the playlist was Abena's, not Helen's or yours #move: credit_repeat abena credited=yes #contested #reflect: You corrected the record in front of Helen. What did that cost you, and what did it give Abena?]
-    ~ abena_credited = true
-    Before we move on: the playlist was Abena's. She watched which of Desmond's records Alan reached for. # speaker: you # to: helen
-    The clapping stops. Helen looks at her notes, then at Abena by the door.
-    Ella, every time. # speaker: abena # to: helen
-    Sorry, Abena. I'll change the plan. # speaker: helen # to: abena
-    Abena goes home. Helen is short with you for the rest of the week.
-    # moment: Whose idea was it?
-    # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
-    # perspective: helen: I'd written myself in without thinking. Being corrected at handover stung.
 // TAKE_CREDIT: accepting the praise for the team, and so for Abena's work, without her name (claim).
 * [Thank everyone, and say it came from the whole team listening to Alan and Desmond together #move: claim abena #reflect: The thanks went to the team. Whose work was in it, and did she hear her name?]
     Thank you all. It came from the whole team, listening to Alan and Desmond together. # speaker: you
@@ -514,6 +516,18 @@ Abena is by the door with her coat on, going home after a night shift. She says 
     # moment: Whose idea was it?
     # perspective: abena: My name's on the plan now, and that counts for the course. The clapping still went to you.
     # perspective: helen: A quiet word was easier to hear. I'm not sure I'd have changed it in front of everyone.
+// AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). Abena is
+// not asked to speak: she is going home after a night shift.
+* [Say, before the clapping stops, that the playlist was Abena's, not Helen's or yours #move: credit_repeat abena credited=yes #contested #reflect: You corrected the record in front of Helen. What did that cost you, and what did it give Abena?]
+    ~ abena_credited = true
+    Before we move on: the playlist was Abena's. She watched which of Desmond's records Alan reached for. # speaker: you # to: helen
+    The clapping stops. Helen looks at her notes, then at Abena by the door.
+    Ella, every time. # speaker: abena # to: helen
+    Sorry, Abena. I'll change the plan. # speaker: helen # to: abena
+    Abena goes home. Helen is short with you for the rest of the week.
+    # moment: Whose idea was it?
+    # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
+    # perspective: helen: I'd written myself in without thinking. Being corrected at handover stung.
 - * [Continue]
 -> afterwards
 

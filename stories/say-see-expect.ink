@@ -8,7 +8,7 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Written by the product team. Read in December 2026 by the product team and by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after both. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team and, twice, by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
@@ -70,24 +70,9 @@ Mr Hughes asked for her by name last month: she's the only one who lets him do h
 Sheila has been here twenty years, longer than you. New starters copy what she does, and what she lets go.
 The late calls start at six. The phone is already ringing.
 # discuss: Farah's fix is already on the rota, and it's kindly meant. What does Tendai need from you tonight, and who should decide it?
-# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) makes employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it; we could not confirm from legislation.gov.uk whether the regulations bringing that part into force have been made, so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states.
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states.
 # theory: five_ds
-* [Ask Farah to hold the swap, and go through with Tendai what you could do from tomorrow. #move: challenge #move: invite tendai #reflect: You stopped your deputy's swap in front of her staff, then asked Tendai. What did each of those cost, and who paid?]
-    ~ swap_stopped = true
-    ~ terms_set = true
-    ~ tendai_trust += 2
-    "Hold that swap for a minute, Farah." # speaker: you # to: farah
-    "Tendai, what would you want to happen? I could put a second carer on, pause the visits while I talk to the family, or move you. Your call." # speaker: you # to: tendai
-    Farah's jaw sets. She closes the rota without a word.
-    "I want to keep Mr Hughes. He's done nothing wrong. But not alone while Gareth's in. And I want him told, by you, that it isn't allowed." # speaker: tendai # to: you
-    # mandate: tendai asked
-    "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
-    ~ sheila_ally += 1
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say.
-    # moment: The first response
-    # perspective: tendai: You asked me first. Nobody else today asked me anything. And you stopped Farah, which I couldn't have done.
-    # perspective: farah: I was keeping her safe the way I was kept safe. I didn't like being stopped in front of staff.
-* [Let Farah's swap stand for this week, and tell Tendai you'll go through it all with her on Monday. #move: collude #move: act_on_behalf tendai informs #reflect: The swap kept Tendai out of Gareth's way. What did it give Gareth, and what did it take from Tendai?]
+* [Let Farah's swap stand for this week, and go through the rest with Tendai on Monday. #move: collude #move: act_on_behalf tendai informs #reflect: The swap kept Tendai out of Gareth's way. What did it give Gareth, and what did it take from Tendai?]
     ~ reassigned = true
     ~ tendai_trust -= 2
     ~ tendai_harm = "You moved me off Mr Hughes because Gareth asked."
@@ -100,19 +85,7 @@ The late calls start at six. The phone is already ringing.
     # moment: The first response
     # perspective: tendai: Everyone was kind, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
     # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
-* [Ask Farah to hold the swap, and tell Tendai you'll ring Gareth tonight and set the terms for her. #move: challenge #move: act_on_behalf tendai informs #reflect: You acted on Gareth the same night and told Tendai exactly what you'd say. What did she still have to ask for herself?]
-    ~ swap_stopped = true
-    ~ terms_set = true
-    ~ tendai_trust += 1
-    "Hold the swap, Farah. I'm ringing Gareth tonight. Abuse of staff isn't accepted; it goes into the care agreement, and if it happens again I'll review the package with the council, so his dad isn't left without care." # speaker: you # to: tendai
-    Tendai nods slowly.
-    "Thank you. And the visits? Nobody's asked me about the visits." # speaker: tendai # to: you
-    "I want to keep going. With someone else there while Gareth's in." # speaker: tendai
-    You write it down, under what you'd already decided.
-    # moment: The first response
-    # perspective: tendai: You acted, and you told me what you'd say. That helped. But the visits are my work, and I had to ask.
-    # perspective: farah: Overruled, politely. Fair enough. I'll want to talk about it.
-* [Tell Tendai she needn't decide anything tonight, and that you'll talk it through together first thing. #move: silent tendai #reflect: You gave Tendai a night before deciding anything. What did she have to decide on her own before eight the next morning?]
+* [Tell Tendai nothing needs deciding tonight, and you'll talk it through together first thing. #move: silent tendai #reflect: You gave Tendai a night before deciding anything. What did she have to decide on her own before eight the next morning?]
     ~ tendai_trust -= 2
     ~ tendai_harm = "I told you what Gareth said and went home with nothing."
     "You don't have to decide anything tonight. We'll talk it through first thing." # speaker: you # to: tendai
@@ -122,6 +95,33 @@ The late calls start at six. The phone is already ringing.
     # moment: The first response
     # perspective: tendai: I told my manager, and I went home with nothing. At eight I'm on his doorstep again, on my own.
     # perspective: farah: I had the swap ready. We sat on it and Tendai went in alone. I'd rather have been argued with.
+* [Undo Farah's swap now, and put tomorrow's options to Tendai before she goes home. #move: challenge #move: invite tendai #reflect: You stopped your deputy's swap in front of her staff, then asked Tendai. What did each of those cost, and who paid?]
+    ~ swap_stopped = true
+    ~ terms_set = true
+    ~ tendai_trust += 2
+    "Take the swap off, Farah." # speaker: you # to: farah
+    "Tendai, tomorrow: I can put a second carer in with you, cover his visits with someone else for now, or keep them as they are. Your call." # speaker: you # to: tendai
+    Farah's jaw sets. She closes the rota without a word.
+    "I want to keep Mr Hughes. He's done nothing wrong. But not alone while Gareth's in. And I want him told, by you, that it isn't allowed." # speaker: tendai # to: you
+    # mandate: tendai asked
+    "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
+    ~ sheila_ally += 1
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say.
+    # moment: The first response
+    # perspective: tendai: I keep Mr Hughes and I keep my hours. I still have to walk past Gareth in that hallway tomorrow.
+    # perspective: farah: I was keeping her safe the way I was kept safe. I didn't like being stopped in front of staff.
+* [Undo Farah's swap now, ring Gareth tonight, and tell Tendai word for word what you'll say. #move: challenge #move: act_on_behalf tendai informs #reflect: You acted on Gareth the same night and told Tendai exactly what you'd say. What did she still have to ask for herself?]
+    ~ swap_stopped = true
+    ~ terms_set = true
+    ~ tendai_trust += 1
+    "Take the swap off, Farah. I'm ringing Gareth tonight. Abuse of staff isn't accepted; it goes into the care agreement, and if it happens again I'll review the package with the council, so his dad isn't left without care." # speaker: you # to: tendai
+    Tendai nods slowly.
+    "And the visits? Nobody's asked me about the visits." # speaker: tendai # to: you
+    "I want to keep going. With someone else there while Gareth's in." # speaker: tendai
+    You write it down, under what you'd already decided.
+    # moment: The first response
+    # perspective: tendai: Gareth gets told tonight. The visits are my work, and I had to ask about them.
+    # perspective: farah: Overruled, politely. Fair enough. I'll want to talk about it.
 -
 {
 - reassigned:
@@ -163,17 +163,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
 # discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
 # note: Caring for a parent gives Gareth a voice in his father's care, not a say over who delivers it, and it doesn't make racist abuse acceptable. Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
 # theory: say_see_expect
-* [Tell Gareth what he said isn't accepted, and write the new terms into the agreement with Mr Hughes. #move: challenge #move: decide_with hughes #reflect: You named the abuse to a family carer in his father's front room. What made that hard, and what did the written terms change later?]
-    ~ terms_set = true
-    ~ tendai_trust += 1
-    "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
-    Gareth goes red. For a moment you think he'll ask you to leave.
-    "Write it," says Mr Hughes. "And put in that I want Tendai on Thursdays." # speaker: hughes # to: you
-    Gareth signs at the kitchen table without a word. At the door he tells the doormat he knows he was out of order.
-    # moment: The review at the house
-    # perspective: hughes: My care, my house, my say. And my son told where the line is, in front of me. Good.
-    # perspective: gareth: Nobody's talked to me like that about Dad's care before. I didn't like it. I heard it.
-* [Ask Mr Hughes who he wants through his door, and leave it to him to tell Gareth how it's going to be. #move: invite hughes #move: silent #reflect: Mr Hughes had his say, and Gareth listened to his dad. Whose job was it to say that racist abuse isn't accepted, and was it said?]
+* [Ask Mr Hughes who he wants through his door, and let him tell Gareth how it's going to be. #move: invite hughes #move: silent #reflect: Mr Hughes had his say, and Gareth listened to his dad. Whose job was it to say that racist abuse isn't accepted, and was it said?]
     ~ tendai_trust += 1
     "Mr Hughes, it's your home and your care. Who do you want coming to see you?" # speaker: you # to: hughes
     "Tendai. And you'll behave, Gareth, or you'll stay at yours." # speaker: hughes # to: gareth
@@ -182,6 +172,16 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     # moment: The review at the house
     # perspective: hughes: You asked me, which is more than Gareth did. Mind, I shouldn't have to be the one keeping him in line at eighty-eight.
     # perspective: gareth: Dad had his say. Nobody from the agency said much, so I suppose it blew over.
+* [Tell Gareth what he said to Tendai isn't accepted, and put it in his dad's care agreement. #move: challenge #move: decide_with hughes #reflect: You named the abuse to a family carer in his father's front room. What made that hard, and what did the written terms change later?]
+    ~ terms_set = true
+    ~ tendai_trust += 1
+    "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
+    Gareth goes red. For a moment you think he'll ask you to leave.
+    "Write it," says Mr Hughes. "And put in that I want Tendai on Thursdays." # speaker: hughes # to: you
+    Gareth signs at the kitchen table without a word. At the door he tells the doormat he knows he was out of order.
+    # moment: The review at the house
+    # perspective: hughes: My care, my house, my say. And my son told where the line is, in front of me. He won't forgive you quickly.
+    # perspective: gareth: Nobody's talked to me like that about Dad's care before. I didn't like it. I heard it.
 * [Take Gareth at his word that it won't happen again, and agree a fresh start with both of them. #move: collude #reflect: A fresh start sounded generous. What did Gareth learn from it about what happens when he shouts at a carer?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You told Gareth it was a fresh start. He learned that nothing happens."
@@ -197,7 +197,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     ~ moved_back = true
     ~ tendai_harm = "You moved me back for his father without asking me, the same as you moved me off for him."
     "Then Tendai's back from Thursday, Mr Hughes." # speaker: you # to: hughes
-    "Good." # speaker: hughes # to: you
+    "Thursday. She knows how I take my tea." # speaker: hughes # to: you
     Gareth goes back into the kitchen and shuts the door.
     Tendai hears on Wednesday, from Farah, that she's back on Mr Hughes. "Moved off for the son. Moved back for the father. Does anybody want to know what I think?" # speaker: tendai # to: farah
     # moment: The review at the house
@@ -238,20 +238,38 @@ Tendai is in the corridor with her car keys in her hand. Farah comes up the stai
     # reveal: farah class
     "He stayed in the kitchen. I stayed in the bathroom," says Tendai. "I'll ring you." # speaker: tendai # to: farah
 }
-You meant to say something at the briefing about what the agency expects. Tendai is the person it happened to.
+You meant to say something at the briefing about what the agency expects. You've written three paragraphs.
 # discuss: Before the team hears anything, who should decide whether Monday is mentioned at all, and how?
 # note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience; sharing it with the team, however kindly, needs her agreement. Asking her to explain to colleagues what racism feels like hands her the work of teaching them. Ask privately, and take no for an answer.
 # theory: with_for_to
-* [Ask Tendai, before you go in, whether Monday gets mentioned at all, and by whom. #move: ask_consent tendai info=abuse #reflect: You asked Tendai in a corridor, ten minutes before a shift. What did she tell you, and did it change what you'd planned to say?]
+* [Check with Tendai, before you go in, whether Monday is mentioned at all, and by whom. #move: ask_consent tendai info=abuse #reflect: You asked Tendai in a corridor, ten minutes before a shift. What did she tell you, and did it change what you'd planned to say?]
     ~ tendai_trust += 1
     "Before we go in: do you want Monday mentioned? You could say something, I could, or nobody." # speaker: you # to: tendai
     Tendai looks at the door to the office.
     "Not my name. Say the rule, to everybody. And if somebody starts, I don't want a speech about me." # speaker: tendai # to: you
-    It isn't the plan you had. You'd written three paragraphs.
+    It isn't the plan you had.
     # moment: Before the briefing
-    # perspective: tendai: You asked, in private, and you listened to the answer. I hope you keep to it in there.
-    # perspective: farah: She asked before she acted. Monday I didn't. I noticed the difference.
-* [Tell Tendai you'll tell the team about Monday yourself, plainly, and she can add to it. #move: act_on_behalf tendai informs #reflect: You wanted the team to hear the truth, not rumour. Whose truth was it, and what did Tendai have to do to stop it?]
+    # perspective: tendai: Ten minutes before a shift is no time to decide anything. I said the first thing I was sure of.
+    # perspective: farah: Monday I didn't ask her anything. I'm still not sure she'd have said yes to me.
+* [Ask Farah, before you go in, whether Monday should come up at the briefing. #move: ask_to_educate farah #move: act_on_behalf tendai #reflect: Farah knew what it was like in 2004. Whose Monday was it, and who was standing next to you when you asked?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You asked Farah what to do about my Monday, with me standing there."
+    "Farah, you've had this. Should I mention Monday in there, or not?" # speaker: you # to: farah
+    "Don't ask me. Ask her. She's standing right there." # speaker: farah # to: you
+    Tendai looks from one of you to the other. "Say the rule. Not about me." # speaker: tendai # to: you
+    # moment: Before the briefing
+    # perspective: tendai: I was two feet away, and you asked Farah about my Monday.
+    # perspective: farah: I'm not the agency's expert on racism because it happened to me too. And it wasn't mine to answer.
+* [Ask Tendai whether she'd like a few minutes at the briefing to say what Monday was like. #move: ask_to_educate tendai #reflect: You asked Tendai to help the team understand. Whose work would that have been, and on which day?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You asked me to turn my worst day at work into a lesson."
+    "Would you say a few words to the team about Monday? I think it'd mean more from you." # speaker: you # to: tendai
+    "No. I have a visit at half past nine. I'm not a training video." # speaker: tendai # to: you
+    "Say the rule. Not about me." # speaker: tendai
+    # moment: Before the briefing
+    # perspective: tendai: My worst day at work, and you wanted it as a lesson. No.
+    # perspective: farah: She's had enough of being asked to explain herself. So have I, some years.
+* [Tell Tendai you'll give the team the facts of Monday plainly, and she can add to them. #move: act_on_behalf tendai informs #reflect: You wanted the team to hear the truth, not rumour. Whose truth was it, and what did Tendai have to do to stop it?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You were going to tell the team my story, and I had to stop you in a corridor."
     "I'm going to tell them plainly what happened on Monday. Add anything you want." # speaker: you # to: tendai
@@ -262,15 +280,6 @@ You meant to say something at the briefing about what the agency expects. Tendai
     # moment: Before the briefing
     # perspective: tendai: You were going to tell my story for me, kindly. I had to stop you in a corridor.
     # perspective: farah: Same mistake as mine on Monday, from the other direction. She stopped it. Good for her.
-* [Ask Tendai if she wants to tell the team herself what Monday was like, in her own words. #move: ask_to_educate tendai #reflect: You asked Tendai to help the team understand. Whose work would that have been, and on which day?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You asked me to turn my worst day at work into a lesson."
-    "Would you say a few words to the team about Monday? I think it'd mean more from you." # speaker: you # to: tendai
-    "No. I have a visit at half past nine. I'm not a training video." # speaker: tendai # to: you
-    "Say the rule. Not about me." # speaker: tendai
-    # moment: Before the briefing
-    # perspective: tendai: My worst day at work, and you wanted it as a lesson. No.
-    # perspective: farah: She's had enough of being asked to explain herself. So have I, some years.
 -
 // Tendai's "not about me" covers anything that singles her out in front of the team.
 # wants: tendai no
@@ -302,21 +311,18 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
 # discuss: The whole room heard Sheila. Tendai has said "not about me". What do you owe the room, and what does her wish cover?
 # note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do.
 # theory: calling_in_out
-* [Tell the room racist abuse from anyone we visit gets reported; then see Sheila and Tendai. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
-    ~ sheila_ally += 1
-    ~ tendai_trust += 1
-    "That's how we used to cope. It isn't good enough now. Racist abuse from anyone we visit gets reported, and I'll back you. Every time." # speaker: you
-    The room goes quiet. Sheila goes red to the ears.
-    { swap_stopped:
-        "Goes for me too," says Farah, from the door. "I've had twenty years of it." # speaker: farah
-    }
-    Afterwards Sheila won't look at you in the car park. You ask her where "let it wash over you" comes from.
-    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
-    You ring Tendai between calls and ask what she wants to happen next. "What you did. Keep doing it," she says. # speaker: tendai # to: you
+* [Answer Precious: what Gareth said to Tendai was racist abuse, and nobody lets that wash over them. #move: challenge tendai public #reflect: Everything you said about Gareth was true. What did Tendai ask you for, and what did the room look at while you said it?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You made me the story in front of the whole team."
+    "No. What Gareth said to Tendai was racist abuse, and nobody here lets that wash over them, Sheila." # speaker: you
+    "I was only saying." # speaker: sheila # to: you
+    Every head turns to the door. Tendai picks up her bag and leaves for her first call early.
+    Sheila says nothing more for the rest of the week. Two new starters ask Tendai, kindly, what exactly he said.
+    # exit: tendai
     # moment: "Let it wash over you"
-    # perspective: tendai: You didn't use my name. You said it to all of them, and it was the right size. Then you asked me, not the room.
-    # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
-* [Hand out the rota without a word on it, then see Sheila alone and ask Tendai what she wants. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
+    # perspective: tendai: You were right about Gareth. But I asked you with my face, and you made me the story in front of everyone.
+    # perspective: sheila: Told off in front of the whole team, with her name in it. I felt two inches tall, and I don't think I heard the rest.
+* [Hand out the rota, then see Sheila in the car park and ring Tendai between calls. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
     ~ sheila_ally += 2
     ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
     You hand out the rota. Nobody answers Precious. She glances at you, then at Tendai, and writes nothing in her notebook.
@@ -328,17 +334,21 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
     # moment: "Let it wash over you"
     # perspective: tendai: In the room you let it pass. Afterwards you asked how I was, and Sheila said sorry. Both things are true.
     # perspective: sheila: You took me aside instead of showing me up. I listened more because of it.
-* [Tell Sheila, in front of the room, that what Gareth said to Tendai was racist abuse, not his manner. #move: challenge tendai public #reflect: Everything you said about Gareth was true. What did Tendai ask you for, and what did the room look at while you said it?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You made me the story in front of the whole team."
-    "No, Sheila. What Gareth said to Tendai was racist abuse. Nobody should let that wash over them." # speaker: you # to: sheila
-    "I was only saying." # speaker: sheila # to: you
-    Every head turns to the door. Tendai picks up her bag and leaves for her first call early.
-    Sheila says nothing more for the rest of the week. Two new starters ask Tendai, kindly, what exactly he said.
-    # exit: tendai
+* [Tell the room racist abuse from anyone we visit gets reported; ring Tendai after. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
+    ~ sheila_ally += 1
+    ~ tendai_trust += 1
+    "That's how we used to cope. It isn't good enough now. Racist abuse from anyone we visit gets reported, and I'll back you. Every time." # speaker: you
+    The room goes quiet. Sheila goes red to the ears.
+    { swap_stopped:
+        "Goes for me too," says Farah, from the door. "I've had twenty years of it." # speaker: farah
+    }
+    Afterwards Sheila won't look at you in the car park. You ask her where "let it wash over you" comes from.
+    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
+    "My nan's carers let things wash over them," Precious tells Sheila at the door. "She heard every word, and she hated it." # speaker: precious # to: sheila
+    You ring Tendai between calls and ask what she wants to happen next. "I've got Mr Hughes at four. Is Sheila still on it with me?" # speaker: tendai # to: you
     # moment: "Let it wash over you"
-    # perspective: tendai: You were right about Gareth. But I asked you with my face, and you made me the story in front of everyone.
-    # perspective: sheila: Told off in front of the whole team, with her name in it. I felt two inches tall, and I don't think I heard the rest.
+    # perspective: tendai: You didn't use my name. Sheila still won't sit near me.
+    # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
 -
 { last_act == "BYSTAND":
     ~ precious_left = true
@@ -377,28 +387,38 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 # note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over.
 # theory: positive_action
 # theory: hierarchy_of_oppression
-* [Give everyone the questions a week ahead and the choice to answer aloud; urge Tendai to apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
+* [Offer Tendai the post on her record, and ask Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You offered me the job because of Gareth, not because of my work."
+    "I'd like to offer you the post. You've earned it." # speaker: you # to: tendai
+    "Because of Gareth? I want it because I'm good at it. Run the interviews. I'll apply like everyone else." # speaker: tendai # to: you
+    Sheila says she'll think about induction. She never mentions her questions again.
+    You run interviews after all. Tendai gets the post on merit, and the story that it was handed to her follows her round the office for months.
+    # moment: The senior post
+    # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
+    # perspective: sheila: So it was decided before I'd even asked. I won't bother with my questions, then.
+* [Give every candidate the questions a week ahead and the choice to answer aloud; urge Tendai to apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud. Nobody has to explain why." # speaker: you # to: sheila
     "Everyone? Then nobody knows it's for me." # speaker: sheila # to: you
     "Questions in advance? They'll learn the answers," says Farah, at the panel meeting. "That's the point," you say. It takes a week longer than she wanted. # speaker: farah # to: you
     You tell Tendai you'd like her to apply and walk her through the sponsorship steps. She goes away to think, and applies.
-    At interview Sheila talks for ten minutes about settling a frightened new client. Tendai brings a care plan she rewrote so Mr Hughes can read it himself. The panel can't split them, and asks the owners for a second post.
+    At interview Sheila talks for ten minutes about settling a frightened new client. Tendai brings a care plan she rewrote so Mr Hughes can read it himself. It's close. The panel gives the post to Tendai on the care plans, and Sheila takes it harder than she lets on.
     # moment: The senior post
-    # perspective: sheila: I asked for one thing and got it without telling the whole building. First interview in twenty years where I could think.
-    # perspective: tendai: You encouraged me and told me the visa steps straight. Then I had to win it, like everyone. Good.
-* [Offer Tendai the post outright, and ask Sheila to mentor the new starters instead. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You offered me the job because of Gareth, not because of my work."
-    "I'd like to offer you the post. You've earned it." # speaker: you # to: tendai
-    "Because of Gareth? I want it because I'm good at it. Run the interviews. I'll apply like everyone else." # speaker: tendai # to: you
-    Sheila says she'll think about the mentoring. She never mentions her questions again.
-    You run interviews after all. Tendai gets the post on merit, and the story that it was handed to her follows her round the office for months.
+    # perspective: sheila: First interview in twenty years where I could think, and nobody in the building knows why. I still didn't get it.
+    # perspective: tendai: I applied. I got it. I'm not sure I want to be the one supervising Sheila.
+* [Sit Sheila and Tendai down together, and ask what would make the interview fair to each of them. #move: ask_consent sheila info=dyslexia public #reflect: You asked both candidates what would make it fair. What could Sheila say with Tendai sitting next to her?]
+    ~ sheila_ally -= 1
+    "You're both going for it, I hope. What would make the interview fair for each of you?" # speaker: you
+    Sheila looks at Tendai, then at you. "Whatever everyone else gets. I'm fine." # speaker: sheila # to: you
+    "A date I can swap my calls for," says Tendai. # speaker: tendai # to: you
+    At interview Sheila freezes on the written part and answers half of it. Tendai is appointed.
+    "I told you that in private, and you asked me in front of her," Sheila says in the car park. # speaker: sheila # to: you
     # moment: The senior post
-    # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
-    # perspective: sheila: So it was decided before I'd even asked. I won't bother with my questions, then.
-* [Tell Farah, before the panel, that Sheila is dyslexic and asked for her questions early. #move: disclose sheila info=dyslexia to=farah #reflect: You wanted the panel to be fair to Sheila. Who had she told, and who decided who else would know?]
+    # perspective: sheila: What was I going to say, with her sat there? Twenty years I kept it quiet. I kept it quiet one more time.
+    # perspective: tendai: Sheila said she was fine. She wasn't. I got the job, and I don't know what happened to her.
+* [Brief Farah before the panel on Sheila's request for early questions, and the reason for it. #move: disclose sheila info=dyslexia to=farah #reflect: You wanted the panel to be fair to Sheila. Who had she told, and who decided who else would know?]
     ~ sheila_exposed = true
     Farah means to be kind. Two days before the interview she tells Sheila not to worry about the written part.
     "I told you that in confidence. I asked for my questions early, not for people to go easy on me." # speaker: sheila # to: you
@@ -421,7 +441,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 # enter: sheila
 # enter: farah
 Two months on. Your speaking-up policy is four years old. Nobody on the team could tell you what's in it. It lives in a folder in the office, and most of your staff are never in the office.
-You want the next one to be something people can see, feel safe using, and help decide. The inspection is in the spring, but that isn't the reason.
+You want the next one to be something people can see, feel safe using, and help decide. The inspection is in the spring.
 { sheila_exposed:
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
@@ -436,7 +456,23 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
 # note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Asking the person who was harmed to write the fix hands her the work. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
 # theory: enablers_inhibitors
-* [Put two paid sessions on the rota for staff on calls, and write it with whoever comes. #move: adjust tendai room #move: decide_with tendai #move: decide_with sheila #reflect: The paid sessions cost two days of rota budget and took months. What did people say in them that a template wouldn't have said?]
+* [Ask Tendai to lead the drafting in paid time, with Sheila to help if she wants. #move: ask_to_educate tendai #reflect: You offered Tendai paid time to draft it. What else was she carrying that month, and what was she really being asked?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You made what happened to me into my homework."
+    "Paid time? I've got a full rota, a son with appointments, and a visa application to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
+    She drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good.
+    # moment: The speaking-up policy
+    # perspective: tendai: What happened to me became my homework. I did it because you're my sponsor.
+    # perspective: sheila: She did all that on her own. I should've offered to help.
+* [Write it from a good template over the weekend, and send it round for everyone's comments. #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Your policy was clear and legally right, and everyone signed it. Would they use it, alone on a doorstep at eight in the morning?]
+    ~ tendai_harm = "You wrote the speaking-up policy for us, not with us, after everything."
+    You write it on Saturday, with what Tendai and Sheila told you this year in it. It's clear and thorough, and the law in it is right. It goes out with the payslips for comments. Two people comment. Everyone signs.
+    "It says we can speak up. It doesn't say who listens, or what happens to us after." # speaker: tendai # to: you
+    Sheila admits, later, that she signed without reading it. A long document on her phone between calls isn't something she does.
+    # moment: The speaking-up policy
+    # perspective: tendai: A good document, signed by all of us, written by one of us. I don't know if I'd use it.
+    # perspective: sheila: Another form. I signed where it said.
+* [Find two days' budget for paid sessions on the rota, and draft nothing until they've met. #move: adjust tendai room #move: decide_with tendai #move: decide_with sheila #reflect: The paid sessions cost two days of rota budget and took months. What did people say in them that a template wouldn't have said?]
     ~ policy_with_staff = true
     ~ tendai_trust += 1
     ~ sheila_ally += 1
@@ -446,24 +482,8 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     "And that nobody loses hours for ringing." # speaker: sheila # to: you
     The draft goes round three times before it's agreed. People quote it in supervision.
     # moment: The speaking-up policy
-    # perspective: tendai: You paid us to come, so we came. My question's in it, in my words.
+    # perspective: tendai: My question's in it. Whether anyone answers at eight in the morning, we'll see.
     # perspective: sheila: I said more in that room than in twenty years of staff meetings. Nobody made me write anything down.
-* [Write it yourself from a good template, with what Tendai and Sheila have told you this year. #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Your policy was clear and legally right, and everyone signed it. Would they use it, alone on a doorstep at eight in the morning?]
-    ~ tendai_harm = "You wrote the speaking-up policy for us, not with us, after everything."
-    You write it on Saturday. It's clear and thorough, and the law in it is right. It goes out with the payslips. Everyone signs.
-    "It says we can speak up. It doesn't say who listens, or what happens to us after." # speaker: tendai # to: you
-    Sheila admits, later, that she signed without reading it. A long document on her phone between calls isn't something she does.
-    # moment: The speaking-up policy
-    # perspective: tendai: A good document, signed by all of us, written by one of us. I don't know if I'd use it.
-    # perspective: sheila: Another form. I signed where it said.
-* [Ask Tendai if she'd like to draft it herself, in paid time, with Sheila's help if she wants. #move: ask_to_educate tendai #reflect: You offered Tendai paid time to draft it. What else was she carrying that month, and what was she really being asked?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You made what happened to me into my homework."
-    "Paid time? I've got a full rota, a son with appointments, and a visa renewal to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
-    She drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good.
-    # moment: The speaking-up policy
-    # perspective: tendai: What happened to me became my homework. I did it because you're my sponsor.
-    # perspective: sheila: She did all that on her own. I should've offered to help.
 -
 * [Six months after that Monday: supervision with Tendai]
 - -> supervision
@@ -489,14 +509,6 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
 # note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: plan with the person, don't decide for her. A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
 # theory: calling_in_out
-* {tendai_trust < 0} [Tell her she's right, say plainly what you did, and ask what would put it right. #move: repair tendai #reflect: You named what you did and asked what would put it right. What did she ask for, and did you do it?]
-    ~ tendai_trust += 2
-    "You're right. I did that, and it was wrong. I'm not going to explain it away. What would put it right?" # speaker: you # to: tendai
-    Tendai takes a moment.
-    "Say it the same way to Farah's new starters at induction. Without my name. That's what would help." # speaker: tendai # to: you
-    You agree, and put it in the induction plan while she watches.
-    # moment: Six months on
-    # perspective: tendai: No speech, no reasons. You said it and asked me. I went back to my list and asked for the next thing on it.
 * {tendai_trust < 0} [Tell her what you were weighing at the time, and ask whether she can see why. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
     ~ tendai_trust -= 1
     "I hear you. Can I say what I was weighing? I was trying to protect you, with everything else going on. Can you see why?" # speaker: you # to: tendai
@@ -504,26 +516,34 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     She moves on to her list.
     # moment: Six months on
     # perspective: tendai: I said one sentence. You said a paragraph about you.
-* {tendai_trust < 0} [Tell her you've thought about it a lot since, that it's stayed with you, and that you're truly sorry. #move: repair tendai self_focus #reflect: You said sorry and how much it had stayed with you. Who ended up comforting whom?]
-    "I've thought about it a lot since. It's stayed with me. I'm truly sorry." # speaker: you # to: tendai
+* {tendai_trust < 0} [Tell her it's stayed with you ever since, that you're truly sorry, and ask what would help. #move: repair tendai self_focus #reflect: You said sorry and how much it had stayed with you. Who ended up comforting whom?]
+    "I've thought about it a lot since. It's stayed with me. I'm truly sorry. What would help?" # speaker: you # to: tendai
     "It's all right," says Tendai, and then she's the one making it all right, for five minutes, in her own supervision.
     # moment: Six months on
     # perspective: tendai: I came to say something hard, and I left having made my manager feel better.
-* {tendai_trust >= 0} [Plan the next year with Tendai: what she's aiming for, and the visa and training steps. #move: decide_with tendai #reflect: You planned the next year with Tendai. What did she choose that you might not have chosen for her?]
-    ~ tendai_trust += 1
-    "What do you want from the next year? Then let's put the visa and the training on paper, with your son's hours in it." # speaker: you # to: tendai
-    "The nursing associate apprenticeship. In two years. Not the award, not the newsletter." # speaker: tendai # to: you
-    You put the dates in. Her certificate renewal goes in too, in red. It takes the whole hour, and the owners' budget meeting starts without you.
+* {tendai_trust < 0} [Say back what you did, in a sentence, and ask what would put it right. #move: repair tendai #reflect: You named what you did and asked what would put it right. What did she ask for, and did you do it?]
+    ~ tendai_trust += 2
+    "You're right. I did that, and it was wrong. I'm not going to explain it away. What would put it right?" # speaker: you # to: tendai
+    Tendai takes a moment.
+    "Say it the same way to Farah's new starters at induction. Without my name. That's what would help." # speaker: tendai # to: you
+    You agree, and put it in the induction plan while she watches.
     # moment: Six months on
-    # perspective: tendai: We planned it on paper, my way, with my son's hours in it. I came out knowing what to do.
-* {tendai_trust >= 0} [Tell Tendai you've put her forward for the regional care award, for the year she's had. #move: sponsor tendai public #move: act_on_behalf tendai informs #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]
-    "I've put you forward for the regional care award. You've had a year, and you've been brilliant." # speaker: you # to: tendai
+    # perspective: tendai: I said it once. I asked for the induction. Then I went back to my list.
+* {tendai_trust >= 0} [Ask Tendai which parts of her year should go in your nomination for the regional care award. #move: sponsor tendai public #move: act_on_behalf tendai informs #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]
+    "I'm putting you forward for the regional care award. You've had a year. Which parts of it should go in?" # speaker: you # to: tendai
     "An award for the year Gareth shouted at me?" She doesn't smile. "Take it back, please. After the apprenticeship, ask me. I want to be put forward for something I chose." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: Kind. But the year people would read about is the worst part of it.
-* {tendai_trust >= 0} [Tell her the office will handle her visa extension from now on, and keep her posted. #move: act_on_behalf tendai #reflect: You took the paperwork off her plate. What did she need to know about it that she now didn't?]
+* {tendai_trust >= 0} [Work through her numbered list, then put the visa and training dates on paper. #move: decide_with tendai #reflect: You planned the next year with Tendai. What did she choose that you might not have chosen for her?]
+    ~ tendai_trust += 1
+    "What do you want from the next year? Then let's put the visa and the training on paper, with your son's hours in it." # speaker: you # to: tendai
+    "The nursing associate apprenticeship. In two years. Not the award, not the newsletter." # speaker: tendai # to: you
+    You put the dates in. Her visa expiry goes in too, in red, and the new certificate of sponsorship it will need. It takes the whole hour, and the owners' budget meeting starts without you.
+    # moment: Six months on
+    # perspective: tendai: Two years to the apprenticeship, if the visa holds. It's on paper now, with my son's hours in it, and I can check it.
+* {tendai_trust >= 0} [Ask Tendai to leave the visa paperwork with the office from now on, and keep her posted. #move: act_on_behalf tendai #reflect: You took the paperwork off her plate. What did she need to know about it that she now didn't?]
     "Leave the visa with the office. We'll sort the paperwork; one less thing for you." # speaker: you # to: tendai
-    "Thank you. But tell me the dates. If something goes wrong, it's me they send home, not the office." # speaker: tendai # to: you
+    "Then tell me the dates. If something goes wrong, it's me they send home, not the office." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: Kind, and it left me not knowing the dates on my own visa.
 - -> epilogue

@@ -7,12 +7,12 @@
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and revised. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team; read twice in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
 # cast: shah = Dr Shah; pronouns: she/her; employment: GP partner at the surgery; ethnicity: British Indian (minoritised); gender: woman; caring: helps care for her father after his stroke (invisible)
-# cast: mrs_lee = Mrs Lee; pronouns: she/her; ethnicity: Romany Gypsy (invisible, minoritised); geography: no fixed address, moving with seasonal work; employment: bookkeeper who keeps the accounts for her family's three businesses (invisible); caring: bringing up her grandson; age: 56
+# cast: mrs_lee = Mrs Lee; pronouns: she/her; ethnicity: Romany Gypsy (invisible, minoritised); geography: no fixed address, moving with seasonal work (invisible); employment: bookkeeper who keeps the accounts for her family's three businesses (invisible); caring: bringing up her grandson; age: 56
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -81,7 +81,7 @@ Dawn has said all of this to you. She hasn't looked at Esther once. Esther is wa
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
 * [Turn so Esther can see your face, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
-    You turn so Esther can see your face, and look at her. You say nothing. The man behind you sighs.
+    You turn so Esther can see your face, and look at her. You say nothing. Somebody in the queue sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
     Dawn answers her, but to the screen, scrolling as she talks. Esther catches "sorry" and nothing after it.
     "I didn't get that. Look at me when you say it." # speaker: esther # to: dawn
@@ -95,11 +95,11 @@ Dawn has said all of this to you. She hasn't looked at Esther once. Esther is wa
     ~ esther_trust += 1
     "Could you say that to Esther? She lipreads. Or write it down." # speaker: you # to: dawn
     Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you
-    Then she pulls her headset down round her neck, turns from the screen and faces Esther. The man behind you tuts, loudly.
+    Then she pulls her headset down round her neck, turns from the screen and faces Esther. The queue shuffles, and a woman with a pushchair tuts.
     "Mrs Mensah, your appointment was cancelled. We rang you yesterday. I'm sorry." # speaker: dawn # to: esther
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
     # moment: At the desk: "we rang her"
-    # perspective: esther: You didn't talk for me. You got her face where I could read it, and I did the talking.
+    # perspective: esther: Her face came round where I could read it, and I did the talking. Three letters, and still nobody had put it on the screen.
     # perspective: dawn: I was short with the carer, and the queue got longer. It should have been on her record in the first place.
 // BYSTAND: harm is exclusion and you leave no pause for Esther (R3).
 * [Let Dawn finish, then go over it all with Esther and ask her what she wants to do #move: silent esther #reflect: You planned to explain it to Esther afterwards. What happened to her in the meantime?]
@@ -131,6 +131,15 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
 # note: Booking on your phone is quick and kind, and it is doing for: nobody asked Esther. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
+// DECIDE_WITH: you and Esther make the decision together, as in the source story.
+* ["Three weeks is long after a fall. Shall we sit and wait here together?" #move: decide_with esther #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
+    ~ esther_trust += 1
+    Esther thinks about it, then nods.
+    "Yes. But only if you tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
+    "We'll wait, then. Can you tell the doctor she's here?" # speaker: you # to: dawn
+    You text Lorraine that you might be late for your next call. No reply yet.
+    # moment: "She'll need to book online"
+    # perspective: esther: I wasn't going home with three weeks and a dizzy head. Nor was I having you in trouble over it.
 // DOING_FOR: Esther has not asked, there is no duty, so acting on her behalf is doing for (R5).
 * [Get the surgery's app up on your phone and go through the free slots with Esther #move: act_on_behalf esther #reflect: You had the app open before anyone asked Esther. What did she have to do to stop you?]
     ~ did_for_esther = true
@@ -148,16 +157,7 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
     "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
     # moment: "She'll need to book online"
-    # perspective: esther: You asked me. I'd already decided, but it's nice to be asked.
-// DECIDE_WITH: you and Esther make the decision together, as in the source story.
-* ["Three weeks is long after a fall. Shall we sit and wait here together?" #move: decide_with esther #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
-    ~ esther_trust += 1
-    Esther thinks about it, then nods.
-    "Yes. But only if you tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
-    "We'll wait, then. Can you tell the doctor she's here?" # speaker: you # to: dawn
-    You text Lorraine that you might be late for your next call. No reply yet.
-    # moment: "She'll need to book online"
-    # perspective: esther: You asked, and you meant it. We decided it between us, and you thought about your own job too.
+    # perspective: esther: I'd decided before anyone asked. Three weeks, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
 -> queue
 
@@ -168,7 +168,9 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # access: esther able_with_support
 # theory: intersectionality
 You sit with Esther by the window. The woman in the next seat has a small boy on her knee. She introduces herself as Mrs Lee, and she turns to face Esther before she speaks, without being asked.
-They talk for a while. Mrs Lee keeps the books for her family's three businesses. She reads every form twice, she says, because she's paid to. From spring to autumn the family move with the work. The boy has had a cough for three weeks, and she wants him seen before it gets to his chest.
+They talk for a while. Mrs Lee keeps the books for her family's three businesses. She reads every form twice, she says, because she's paid to. From spring to autumn the family move with the work.
+# reveal: mrs_lee geography
+The boy has had a cough for three weeks, and she wants him seen before it gets to his chest.
 # reveal: mrs_lee employment
 "I don't tell them at the desk that I'm Romany. Last time I did, the room went quiet and the forms got longer." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
@@ -185,21 +187,10 @@ Mrs Lee picks up the boy and goes up to the desk.
 Dawn looks past her, at you, in your care-company tunic.
 "You work in care, you'll know. The system won't take it without a postcode." # speaker: dawn # to: you
 # harm: exclusion
-Mrs Lee waits with the boy on her hip. She's being talked past now, too.
+Mrs Lee waits with the boy on her hip. Dawn's eyes stay on your tunic.
 # discuss: Dawn asked you, not Mrs Lee. Mrs Lee isn't your client. What, if anything, is yours to do here?
 # note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Most Gypsies and Travellers live in houses or flats (one in five in a caravan: Census 2021, ONS); Mrs Lee's family travel for work, one life among many. Backing her up credits her; asking first lets her decide. Practitioners disagree.
 # theory: amplification
-// AMPLIFY: you repeat Mrs Lee's own point and credit it to her (R2).
-* [Back up what Mrs Lee just said, and make sure Dawn knows the point was hers #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
-    ~ lee_here = true
-    "Mrs Lee's right. She just said it: you don't need an address to register. Mrs Lee, have you got the page?" # speaker: you # to: dawn
-    Mrs Lee already has it open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
-    Dawn reads it, frowns, and goes to ask the practice manager. The man behind you asks if you're everybody's social worker today. Dawn comes back pink.
-    "We can use the surgery's address. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
-    "I had it, love. But thanks for saying it was me." # speaker: mrs_lee # to: you
-    # moment: Mrs Lee at the desk
-    # perspective: mrs_lee: You backed me up and said it was my point. Then you stepped back. I'd have got there, but it went quicker.
-    # perspective: dawn: I'd been told "no address, no registration" in my first week. Nobody ever checked it.
 // ASK_CONSENT: you ask Mrs Lee before acting, quietly, not in front of the room (R10 does not apply).
 * [Step up beside Mrs Lee and quietly ask if she wants you to say anything #move: ask_consent mrs_lee #contested #reflect: Mrs Lee said no. What did her "no" tell you that backing her up would have hidden?]
     ~ lee_here = true
@@ -209,10 +200,20 @@ Mrs Lee waits with the boy on her hip. She's being talked past now, too.
     She turns back to Dawn. "I'd like to speak to the practice manager, please. And here's the NHS page." # speaker: mrs_lee # to: dawn
     The practice manager reads the page on Mrs Lee's phone and nods. Ten minutes later Mrs Lee and the boy are registered, with the surgery's address on the form.
     # moment: Mrs Lee at the desk
-    # perspective: mrs_lee: You asked me. Most people don't. I didn't need you this time, and that was mine to say.
+    # perspective: mrs_lee: You asked. I didn't need you this time, and that was mine to say.
     # perspective: dawn: She knew the rules better than I did. I'm going to ask for the training.
+// BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
+* [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
+    You stay in your seat.
+    "Forget it." # speaker: mrs_lee # to: dawn
+    Mrs Lee picks up the boy and walks out into the rain. The boy is still coughing.
+    Dawn looks at you as if you've agreed with her.
+    Esther writes on her pad and holds it up to you: "I could see her face. I didn't need the words." # speaker: esther # to: you
+    # moment: Mrs Lee at the desk
+    # perspective: mrs_lee: The carer heard every word and stayed sat down. I'll try the walk-in centre.
+    # perspective: esther: I couldn't hear it, but I could see it. So could you.
 // OVERRIDE: you share her ethnicity, which she told Esther, without her consent to share it (R6).
-* [Ask Dawn, on Mrs Lee's side, how the surgery registers Gypsy and Traveller families #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
+* [Ask Dawn how the surgery registers Gypsy and Traveller families who travel for work #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
     "Her family travel for work. How do you register Gypsy and Traveller families?" # speaker: you # to: dawn
     Two people in the queue look up. The room goes quiet, the way Mrs Lee said it would.
@@ -222,16 +223,18 @@ Mrs Lee waits with the boy on her hip. She's being talked past now, too.
     # perspective: mrs_lee: I told Esther that as a friend. You said it to the whole room. I didn't ask you to.
     # perspective: dawn: I didn't know how to do it, so I played it safe. It wasn't safe for her, was it.
     -> lee_repair
-// BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
-* [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
-    You stay where you are and look at your phone.
-    "Forget it." # speaker: mrs_lee # to: dawn
-    Mrs Lee picks up the boy and walks out into the rain. The boy is still coughing.
-    Dawn looks at you as if you've agreed with her.
-    Esther writes on her pad and holds it up to you: "I could see her face. I didn't need the words." # speaker: esther # to: you
+// AMPLIFY: you repeat Mrs Lee's own point and credit it to her (R2).
+* [Tell Dawn Mrs Lee is right: the NHS needs no address to register #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
+    ~ lee_here = true
+    "Mrs Lee's right. She just said it: you don't need an address to register." # speaker: you # to: dawn
+    Mrs Lee already has the page open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
+    Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink.
+    "We can use the surgery's address. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
+    "I had it, love." # speaker: mrs_lee # to: you
+    She turns back to Dawn. "Surgery's address, then. And the boy seen today, if you can." # speaker: mrs_lee # to: dawn
     # moment: Mrs Lee at the desk
-    # perspective: mrs_lee: The carer heard every word and looked at her phone. I'll try the walk-in centre.
-    # perspective: esther: I couldn't hear it, but I could see it. So could you.
+    # perspective: mrs_lee: I had the page open before the carer said a word. What I came for was the boy seen before it gets to his chest, and he's in at two.
+    # perspective: dawn: I'd been told "no address, no registration" in my first week. Nobody ever checked it.
 - -> wait
 
 = lee_repair
@@ -241,23 +244,23 @@ When the boy's name is called, Mrs Lee stops in front of you.
 # discuss: You meant to help, and you've hurt someone. What does a good response sound like?
 # note: A repair names what happened without defending it, then asks what would help. Your feelings or good intentions turn it back to you.
 # theory: calling_in_out
+// REPAIR with self_focus: asking her to teach you, right after the harm, turns the repair into her work for you (R13).
+* [Say sorry, and ask her what you should have said to Dawn instead #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what you should have said. Whose work was the answer?]
+    "I'm sorry. What should I have said to her instead?" # speaker: you # to: mrs_lee
+    Mrs Lee looks at you for a long moment. "I'm not here to teach you. I've the boy to take in." # speaker: mrs_lee # to: you
+    # moment: "You had no right"
+    # perspective: mrs_lee: You wanted a lesson off me, there and then. I had the boy to take in.
 // REPAIR: you acknowledge the harm without defending, and ask what would help (R13).
-* [Say she's right, it wasn't yours to say, and ask if there's anything you can do #move: repair mrs_lee #reflect: Mrs Lee said "just don't do it to the next one". What would that take from you?]
+* [Say she's right, it wasn't yours to tell, and you're sorry #move: repair mrs_lee #reflect: Mrs Lee said "just don't do it to the next one". What would that take from you?]
     ~ lee_here = true
-    "You're right. It wasn't mine to say, and I'm sorry. Is there anything I can do now?" # speaker: you # to: mrs_lee
-    "No. Just don't do it to the next one." # speaker: mrs_lee # to: you
+    "You're right. It wasn't mine to tell, and I'm sorry." # speaker: you # to: mrs_lee
+    "Just don't do it to the next one." # speaker: mrs_lee # to: you
     She nods, once, and goes in with the boy. When she comes out, she sits back down near Esther.
     # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
-// REPAIR with self_focus: an apology about your own feelings centres you, and repairs nothing (R13).
-* [Tell her you feel awful about it, and ask her to believe you're not like that #move: repair mrs_lee self_focus #reflect: Your apology was about how you felt. Whose feelings did Mrs Lee have to look after?]
-    "I feel awful. Please believe me, I'm not like that." # speaker: you # to: mrs_lee
-    Mrs Lee looks at you for a long moment. "I'm not here to make you feel better." # speaker: mrs_lee # to: you
-    # moment: "You had no right"
-    # perspective: mrs_lee: I had to stand there and listen to how bad you felt. Then I had to take the boy in.
 // SPEAK_OVER: pushing back on the very person you should stand alongside.
-* [Explain you were only trying to help her get registered quicker #move: interrupt mrs_lee #reflect: You explained what you meant. What did Mrs Lee hear?]
-    "I was only trying to help you get registered quicker." # speaker: you # to: mrs_lee
+* [Say sorry it came out wrong: you meant to get her registered quicker #move: interrupt mrs_lee #reflect: You explained what you meant. What did Mrs Lee hear?]
+    "I'm sorry it came out wrong. I only meant to get you registered quicker." # speaker: you # to: mrs_lee
     "I was getting registered. I had the page." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: I told you what you did, and you told me why I was wrong to mind.
@@ -284,21 +287,6 @@ Esther sees your face as you read it. She writes on her pad.
 # discuss: Your next client is waiting, and Esther can't hear her name called. Is leaving always standing by? Who makes the plan?
 # note: An honest "I can't stay, so here's our plan" is not bystanding; staying because you decided it is still doing for. Ringing Lorraine costs you and her. If Mrs Lee is here, her offer is hers to make and Esther's to take.
 # theory: enablers_inhibitors
-// DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
-* [Show Esther Lorraine's text, and tell her you can stay ten minutes at most #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
-    ~ esther_trust += 1
-    You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you can stay only if Lorraine can cover. She reads it twice.
-    { lee_here:
-        "Then go. Mrs Lee will watch the screen for me, and I'll watch the boy for her. We'll manage between us." # speaker: esther # to: you
-        Mrs Lee grins. "Two of us they talked past. We'll do all right." # speaker: mrs_lee # to: esther
-        You go to the desk first and ask Dawn, in Esther's words, to come and fetch her in person. Dawn writes "fetch in person" on a sticky note.
-    - else:
-        "Then ring her. If she can't cover it, go, and I'll ask Dawn to come and fetch me. I'll text you when I'm out." # speaker: esther # to: you
-        You ring Lorraine. There's a long sigh. She'll do Mr Kowalski herself, and she says this is the last time this month.
-        You pass on to Dawn, in Esther's words, that she needs fetching in person. Dawn writes "fetch in person" on a sticky note.
-    }
-    # moment: When the wait runs long
-    # perspective: esther: You told me about your next call instead of pretending. We made the plan together, so it was my plan too.
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
 * [Tell Esther you'll stay and be her ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
@@ -308,13 +296,28 @@ Esther sees your face as you read it. She writes on her pad.
     "You might have asked me. I'd have said yes. But you might have asked." # speaker: esther # to: you
     # moment: When the wait runs long
     # perspective: esther: You stayed, and I was glad. But you decided it, and told me afterwards, as if I were a parcel.
+// DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
+* [Show Esther Lorraine's text, and say you'll go and be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
+    ~ esther_trust += 1
+    You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you'll be back by twenty past twelve. She reads it twice.
+    { lee_here:
+        "Then go. Mrs Lee will watch the screen for me, and I'll watch the boy for her. We'll manage between us." # speaker: esther # to: you
+        Mrs Lee grins. "Two of us they talked past. We'll do all right." # speaker: mrs_lee # to: esther
+        You go to the desk first and ask Dawn, in Esther's words, to come and fetch her in person. Dawn writes "fetch in person" on a sticky note.
+    - else:
+        "Then go. Ask Dawn to fetch me in person, and be back when you said." # speaker: esther # to: you
+        You pass on to Dawn, in Esther's words, that she needs fetching in person. Dawn writes "fetch in person" on a sticky note.
+    }
+    You're five minutes late to Mr Kowalski, and he lets you know it. You eat your sandwich walking back, and you're in the waiting room at twenty past twelve, as you said.
+    # moment: When the wait runs long
+    # perspective: esther: I'd rather know where you are than be minded. The sticky note said "fetch in person", and they did.
 // BYSTAND: harm is exclusion (she can't hear her name called) and you leave without acting on it (R3).
 * [Say sorry, you have to go, and ask Esther to text you when she's been seen #move: silent esther #reflect: You had to go. What would a plan have needed, and who could have made it with you?]
     ~ left_early = true
     ~ esther_trust -= 1
     You tell her you're sorry, you've got to go, and ask her to text you when she's been seen. She nods and waves you off.
     { lee_here:
-        At Mr Kowalski's you get a text from Esther: "Mrs Lee watched the screen. I'm in. Don't worry."
+        At Mr Kowalski's you get a text from Esther: "Mrs Lee is watching the screen for me. Don't worry." You're back at the surgery by twenty past twelve.
     - else:
         At Mr Kowalski's you keep checking your phone. At twenty past twelve you walk back to the surgery. Esther is in the same chair. They called her name twice while you were gone, and she missed it both times.
         "I thought they'd forgotten me. It turns out they'd only shouted." # speaker: esther # to: you
@@ -328,7 +331,7 @@ Esther sees your face as you read it. She writes on her pad.
 # enter: esther
 # enter: dawn
 # access: esther able_with_support
-Dr Shah comes out to the waiting room herself. She walks over to Esther and stands where Esther can see her face. # enter: shah
+Half past twelve. Dr Shah comes out to the waiting room herself. She walks over to Esther and stands where Esther can see her face. # enter: shah
 "Mrs Mensah? I'm Dr Shah. I'm sorry about the mix-up this morning. Please come through." # speaker: shah # to: esther
 Esther stands. She tears a page from her pad and gives it to you.
 "Tell Dawn this for me. Text me, never ring. Letters are fine. Face me when you speak. My words, not yours." # speaker: esther # to: you
@@ -340,19 +343,17 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
-# note: Passing on her words is advocacy now: she's absent and asked. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025); the national flag needs her own agreement and is still rolling out (checked December 2026).
+# note: Passing on her words is advocacy now: she's absent and asked. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025); the national flag needs her own agreement. Services had to have it by 30 September 2026; not all can see it yet (NHS England, checked 2026-12-06).
 # theory: accessible_information
-// ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
-// word, on the practice's own record. Doing both.
-* [Read Dawn the note word for word, and ask her to put it on Esther's record as written #move: relay esther #move: adjust esther #reflect: Dawn was late for her mother because of the note. Was it worth it, and who should have done it years ago?]
-    ~ esther_trust += 1
-    ~ record_done = true
-    "She asked me to tell you this, in her words: text me, never ring. Letters are fine. Face me when you speak." # speaker: you # to: dawn
-    "Can it go on her record like that, so it comes up every time?" # speaker: you # to: dawn
-    Dawn looks at the clock. It's five to one. She types it in word for word, reads it back to you, and puts it where it pops up when anyone opens Esther's notes.
-    "That's me late for Mum's lunch. Worth it, I suppose." # speaker: dawn # to: you
+// SPEAK_FOR: she asked for her note to be passed on; the national flag is the learner's own idea of what she wants (R1, source inferred).
+* [Ask Dawn if the national flag can go on as well, for hospitals to see it #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
+    ~ spoke_for_esther = true
+    ~ flag_pushed = true
+    "Can the national flag go on as well? For the hospitals." # speaker: you # to: dawn
+    Dawn frowns. "That one needs her own agreement. I can't put it on because her carer says so. I'll ask Dr Shah to offer it."
+    She puts the note on Esther's record, and adds "carer requests national flag" underneath.
     # moment: Passing on Esther's message
-    # perspective: dawn: It was clear, and it was hers. It made me late, and it'll come up on the screen for the next person.
+    # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
 // ADVOCATE: Esther is absent and asked you to pass on her words (R1). Her words reach Dawn; nothing asks for them to be kept.
 * [Hand Dawn the note itself, in Esther's own writing, to keep in her file #move: relay esther #reflect: The words were Esther's, and Dawn read them. Who will open a scanned note before they next ring her?]
     ~ esther_trust += 1
@@ -361,15 +362,16 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
     She puts it in the tray to be scanned into Esther's file with the morning's letters, and goes to get her coat.
     # moment: Passing on Esther's message
     # perspective: dawn: It was clear, and it was hers. It'll be in her file, scanned. Whether anyone opens it before they ring her is another thing.
-// SPEAK_FOR: she asked for her note to be passed on; the national flag is the learner's own idea of what she wants (R1, source inferred).
-* [Tell Dawn Esther would want the national flag added as well, for the hospitals to see it #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
-    ~ spoke_for_esther = true
-    ~ flag_pushed = true
-    "She'd want the national flag too, wouldn't she? For the hospitals." # speaker: you # to: dawn
-    Dawn frowns. "That one needs her own agreement. I can't put it on because her carer says so. I'll ask Dr Shah to offer it."
-    She puts the note on Esther's record, and adds "carer requests national flag" underneath.
+// ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
+// word, on the practice's own record. Doing both.
+* [Read the note out to Dawn, and stay while she types it onto Esther's record #move: relay esther #move: adjust esther #reflect: Dawn was late for her mother because of the note. Was it worth it, and who should have done it years ago?]
+    ~ esther_trust += 1
+    ~ record_done = true
+    "She asked me to tell you this, in her words: text me, never ring. Letters are fine. Face me when you speak. Can that go on her record, so it comes up every time?" # speaker: you # to: dawn
+    Dawn looks at the clock: twenty to one, and she's meant to be gone at one. She types it in word for word, reads it back to you, and puts it where it pops up when anyone opens Esther's notes.
+    "There goes my ten minutes for Mum's shopping." # speaker: dawn # to: you
     # moment: Passing on Esther's message
-    # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
+    # perspective: dawn: It was clear, and it was hers. It cost me Mum's shopping, and it'll come up on the screen for the next person.
 - -> tablets
 
 === tablets ===
@@ -382,25 +384,35 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # mandate: esther none
 # wants: esther unknown
 # rank: below
-Twenty to one. Esther comes out with Dr Shah and a new prescription. Dr Shah thinks her blood pressure tablets are making her dizzy.
+Ten to one. Esther comes out with Dr Shah and a new prescription. Dr Shah thinks her blood pressure tablets are making her dizzy.
 At the desk, Dr Shah turns to you, with Esther beside her.
 "You're her carer? The tablets are changing, and the new ones can make you light-headed for a week. I'll ring her granddaughter tonight to go through it. Is that the number on your care file?" # speaker: shah # to: you
-She says it kindly and fast. She has eleven more patients and a father at home whose tablets she sorts every Sunday.
-# reveal: shah caring
+She says it kindly and fast. She has eleven more patients.
 # harm: exclusion
 Esther is watching Dr Shah's mouth. She caught "granddaughter".
 # discuss: In a hurry, Dr Shah is planning Esther's tablets with you and a granddaughter. Who should she be talking to?
 # note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge: ringing a relative about a patient who can decide for herself. Giving out the number shares Esther's information without her say.
 // CHALLENGE (upwards, rank below: courage +2) + INVITE (rank below: +1 courage). Doing both.
-* [Tell Dr Shah she's planning this with the wrong person, and turn to Esther #move: challenge #move: invite esther #reflect: You corrected a GP in front of the desk. What made it yours to say?]
+* [Say "Esther's right here, Dr Shah", and step back from the desk #move: challenge #move: invite esther #reflect: You corrected a GP in front of the desk. What made it yours to say?]
     ~ esther_trust += 1
-    "Dr Shah, you're planning this with the wrong person. Esther, how would you like the new tablets explained?" # speaker: you # to: shah
-    Dr Shah stops. For a second she looks annoyed; then she looks at Esther.
+    "Esther's right here, Dr Shah." # speaker: you # to: shah
+    You step back, out of the line between them. Dr Shah stops. For a second she looks annoyed; then she looks at Esther.
     "Write it down for me. Big letters. Which ones, what time, what to watch for. My granddaughter's at work and she's twenty-three." # speaker: esther # to: shah
     Dr Shah writes it out on the back of a leaflet, in capitals. It takes four minutes. Her next patient is already standing up.
     # moment: The new tablets
-    # perspective: esther: You turned her round to me. She wrote it in capitals. That's all I ever asked.
-    # perspective: shah: I'd been good with her all through the consultation, and then I went straight back to the carer at the desk. Habit. Fair catch.
+    # perspective: esther: She wrote it in capitals: which, when, and what to watch for. I read it twice at home, the way my mother would.
+    # perspective: shah: I'd been good with her all through the consultation, and then I went straight back to the carer at the desk. Habit. My next patient waited four minutes.
+// OVERRIDE: giving out Esther's family's number, about her health, without her consent (R6).
+* [Give Dr Shah the granddaughter's number from the care file, to go through it with Esther together #move: disclose esther info=family_contact #reflect: Someone was told tonight. Who chose who that was?]
+    ~ number_given = true
+    ~ esther_trust -= 1
+    You read the number out from the care file. Dr Shah writes it down.
+    Esther puts her hand on the desk.
+    "That's my granddaughter's number. She's at work. She doesn't need ringing about my tablets. I'm sitting here." # speaker: esther # to: shah
+    Dr Shah apologises to Esther, and writes the plan down for her after all. At seven, finishing her list, she rings the number anyway: it's on the screen now.
+    # moment: The new tablets
+    # perspective: esther: You gave my granddaughter's number away while I stood there. She was on my doorstep at eight in her work clothes, in a panic.
+    # perspective: shah: I asked for it and the carer gave it. Neither of us asked the patient. I should know better; I'd be livid if someone did it to my dad.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3), upwards (rank below: +1 courage).
 * [Say nothing, turn to face Esther, and wait for her to answer Dr Shah #move: silent esther leaves_pause #reflect: You turned to Esther and left the pause. What if Dr Shah hadn't turned with you?]
     ~ esther_trust += 1
@@ -410,17 +422,6 @@ Esther is watching Dr Shah's mouth. She caught "granddaughter".
     # moment: The new tablets
     # perspective: esther: You looked at me, so she looked at me. Then I could speak for myself.
     # perspective: shah: The carer just turned to her, and I realised who I'd been talking to. Not my finest minute.
-// OVERRIDE: giving out Esther's family's number, about her health, without her consent (R6).
-* [Give Dr Shah the granddaughter's number from the care file, to go through it with Esther together #move: disclose esther info=family_contact #reflect: Someone was told tonight. Who chose who that was?]
-    ~ number_given = true
-    ~ esther_trust -= 1
-    You read the number out from the care file. Dr Shah writes it down.
-    Esther puts her hand on the desk.
-    "That's my granddaughter's number. She's at work. She doesn't need ringing about my tablets. I'm sitting here." # speaker: esther # to: shah
-    Dr Shah apologises to Esther, and writes the plan down for her after all. The granddaughter gets a call at nine that night anyway, from the out-of-hours line, because the number is on the screen now.
-    # moment: The new tablets
-    # perspective: esther: You gave my granddaughter's number away while I stood there. She was on my doorstep at half nine in her work clothes, in a panic.
-    # perspective: shah: I asked for it and the carer gave it. Neither of us asked the patient. I should know better; I'd be livid if someone did it to my dad.
 - -> after
 
 === after ===
@@ -430,8 +431,9 @@ Esther is watching Dr Shah's mouth. She caught "granddaughter".
 # mandate: esther none
 You walk Esther home.
 "Twelve minutes with her, and I understood every word. She wrote the hard ones down." # speaker: esther # to: you
-"She asked about Kumasi. Her dad grew up in Gujarat, and he still corrects her Gujarati. We nearly forgot the tablets." # speaker: esther # to: you
-At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) before the evening call, with a second person checking it, as the agency's policy says. Esther reads your notes over your shoulder and corrects a date.
+"She asked about Kumasi. Her dad grew up in Gujarat. She's done his tablets every Sunday since his stroke, and he still corrects her Gujarati. We nearly forgot mine." # speaker: esther # to: you
+# reveal: shah caring
+At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) from the new prescription label before the evening call, with a second person checking it, as the agency's policy says. Esther reads your notes over your shoulder and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
@@ -447,24 +449,8 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 "Something went wrong this morning. It'll go wrong for the next deaf person too, unless somebody says so. I'll write to the practice manager tonight. I've written complaint letters for forty years." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall and the new tablets either way (NICE NG67, 2017). A repair offered for no harm is not a repair.
+# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall either way (Regulation 17); the MAR changes from the new label (NICE NG67). A repair offered for no harm is not a repair.
 # theory: situated_knowledge
-// REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for the parts of this morning you did for her, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
-    "I'm sorry. Some of this morning I did things for you, or said them for you, without asking. What would help now?" # speaker: you # to: esther
-    "What would help is you not doing it next week." # speaker: esther # to: you
-    She goes back to her letter.
-    # moment: Afterwards
-    # perspective: esther: You didn't make a speech about yourself. You said it and asked me. I told you what I wanted, and wrote my own letter that night.
-// RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
-// record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
-* [Leave the letter to Esther, and write what you saw at the desk in the agency's notes #move: silent esther #move: indirect esther kind=document #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
-    ~ esther_trust += 1
-    You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
-    Lorraine rings that evening. She's read your notes, and she's not pleased: it means a call to the practice manager, and she's already two carers short this week.
-    "Esther's letter will get there first. Yours had better match it." # speaker: esther # to: you
-    # moment: Afterwards
-    # perspective: esther: You left my letter to me, and wrote down your own side. Two accounts, and neither of us said the other's part.
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
 * [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
     "I'd like to complain too, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
@@ -472,7 +458,14 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     She thinks for a moment. "Put in yours that the note should have been there years ago. Put in mine that I said so." # speaker: esther # to: you
     # consent: esther complaint to=dawn,shah
     # moment: Afterwards
-    # perspective: esther: You asked me before you used my name. So we both wrote, and they had to read both.
+    # perspective: esther: Two letters are harder to lose than one. The practice manager answered mine first.
+// REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for the parts of this morning you did for her, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
+    "I'm sorry. Some of this morning I did things for you, or said them for you, without asking. What would help now?" # speaker: you # to: esther
+    "What would help is you not doing it next week." # speaker: esther # to: you
+    She goes back to her letter.
+    # moment: Afterwards
+    # perspective: esther: You didn't make a speech about yourself. You said it and asked me. I told you what I wanted, and wrote my own letter that night.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
 * [Tell Esther you'll type her letter up for her tonight, and bring it round for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
@@ -481,6 +474,15 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     She puts the pad back in her bag. The conversation is over, and she has ended it.
     # moment: Afterwards
     # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was never on your hands. It was my appointment.
+// RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
+// record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
+* [Write up what you saw at the desk in the agency's notes, and leave the letter to her #move: silent esther #move: indirect esther kind=document #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
+    ~ esther_trust += 1
+    You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
+    Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
+    Lorraine rings that evening. She's read your notes, and she's not pleased: it means a call to the practice manager, and she's already two carers short this week.
+    # moment: Afterwards
+    # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 - -> route
 
 // Which ending plays depends on how far Esther came to trust the learner over the morning.

@@ -8,10 +8,10 @@
 # outcome: Take fair public criticism without defending the organisation or centring your own feelings.
 # content_note: Poverty, seeking asylum and refugee life come up, and a council is criticised in public.
 # content_note: A woman's private story is at risk of being told on a public webcast.
-# review: Draft written by the product team, rewritten in December 2026 after an educator read and a stereotype read by independent reviewers. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation, and nobody with that experience has yet been paid to review it; review planned.
+# review: Draft written by the product team, rewritten in December 2026 after two rounds of an educator read and a stereotype read by independent reviewers. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
-# cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication)
+# cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication); religion: Christian, sings alto in her church choir (selective)
 # cast: begum = Cllr Nasreen Begum; pronouns: she/her; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
 # cast: lorna = Lorna Kerr; pronouns: she/her; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
 
@@ -64,22 +64,12 @@ Samir shakes your hand. Last spring he wrote a blog post about your department's
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
 He smiles. He doesn't take it back. It's Friday, and he tells you he'll slip out at one for prayers at the mosque round the corner, and be back by two.
 Samir brings the coffee himself. A woman at the next table puts down her pen and comes over.
-"I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six." # speaker: hawa # to: you
+"I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
 His volunteers spend most mornings doing what your leaflets say the council does: reading letters, finding the right number, ringing it, waiting. Nobody pays them.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
-# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in a private meeting also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
-* [Tell Samir plainly what you can't do for New Roots, then let him say what the pairing is for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
-    ~ samir_trust += 2
-    ~ took_shift = true
-    "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
-    Samir sits back.
-    "All right. Then here's what I'd ask first. Spend a morning answering your own front-door phone line. Not a visit. A shift." # speaker: samir # to: you
-    You say yes before you've checked your diary. The only free morning is the one booked for the chief executive's savings meeting.
-    Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
-    # moment: The first visit
-    # perspective: samir: You told me the limits before I found them, and you said yes to the phones. I put the date in my diary, in case you turn up.
-* [Tell Samir you'll find New Roots money from your own budget this year, for the work his volunteers do. #move: act_on_behalf samir #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
+# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
+* [Tell Samir you'll find New Roots money from your own budget this year, towards what his volunteers do. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll find you money from my budget this year." # speaker: you # to: samir
     Samir glances at Hawa.
@@ -88,15 +78,25 @@ His volunteers spend most mornings doing what your leaflets say the council does
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
-* [Ask Samir and Hawa what the families they support most want you to understand about their lives. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
+* [Tell Samir you can't fund New Roots or change immigration law, and ask what he'd use you for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
+    ~ samir_trust += 2
+    ~ took_shift = true
+    "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
+    Samir sits back.
+    "All right. Then here's what I'd ask first. Spend a morning answering your own front-door phone line. Not a visit. A shift." # speaker: samir # to: you
+    You say yes before you've checked your diary. The only free morning is the one booked for the chief executive's savings meeting.
+    Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
+    # moment: The first visit
+    # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
+* [Say you can't fund New Roots, and ask Samir and Hawa what you most need to understand about the families here. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
     ~ samir_trust -= 1
-    "What do the families here most need me to understand?" # speaker: you # to: samir
+    "I should say first: I can't fund you. What do the families here most need me to understand?" # speaker: you # to: samir
     "I've given that talk to eleven officers. There's a forty-page report from us on a shelf in your building. Page six is the front door." # speaker: samir # to: you
     "Read it. Then come and help with homework. You'll learn more." # speaker: samir
     Hawa laughs, not unkindly.
     "The children will teach you. They're better at forms than we are." # speaker: hawa # to: you
     # moment: The first visit
-    # perspective: samir: You want to learn. Good. You asked us to do the teaching, again, for nothing.
+    # perspective: samir: Eleven officers, eleven talks. I'll give a twelfth if it gets page six read.
     # perspective: hawa: I don't mind telling. I mind telling and then nothing happens.
 - -> walk
 
@@ -104,7 +104,7 @@ His volunteers spend most mornings doing what your leaflets say the council does
 You stay longer than you meant to. An old man brings Samir a box of tablets and a hospital letter. Samir reads the label, checks the dose against the letter, and explains it in Arabic without looking anything up.
 "I was a pharmacist for nine years, in Homs. Here I'm studying again, to register." # speaker: samir # to: you
 # reveal: samir education
-"My mother still sends me photos of her tablet boxes from Homs, every Sunday. I check them from here. I can't go and check them there." # speaker: samir
+"My mother rings from Homs every Sunday. Eight years since I saw her. She still asks if I've eaten." # speaker: samir
 # reveal: samir relationship
 Before you go, Hawa sits down beside you, by choice.
 "This winter my daughter had a hospital appointment every week. The bus is too much on our money, so we walked. Forty minutes each way, in January." # speaker: hawa # to: you
@@ -116,18 +116,7 @@ She was a maths teacher for twelve years. While she waits for a decision on her 
 Samir is listening from the next table, pretending not to.
 # discuss: Hawa told you something she hadn't asked you to fix. What does she want from you, and how would you find out?
 # note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are usually claimed back at the hospital's cashier with the HC2 and the appointment letter. Knowing the fix isn't the same as having the right to carry it out for her.
-* [Tell Hawa the HC2 covers fares, and stay to go through the claim with her before you leave. #move: decide_with hawa #reflect: You stayed to go through the claim with Hawa. What did she do with it afterwards, and whose work was that?]
-    ~ hawa_trust += 2
-    "The HC2 does cover fares to hospital appointments. Do you want to go through how to claim them now? I'm not in a rush." # speaker: you # to: hawa
-    You are in a rush. You text your next meeting that you'll be forty minutes late.
-    Hawa fetches her folder. She reads the NHS page on your phone twice, then takes the phone off you and finds the cashier's opening times herself.
-    "So I keep the tickets and the letter. Then I take them to the cashier." # speaker: hawa # to: you
-    "There are six mothers on Wednesdays with the same paper. I'll tell them." # speaker: hawa # to: samir
-    "You'll tell them better than me," says Samir. # speaker: samir # to: hawa
-    # moment: Hawa's winter
-    # perspective: hawa: You asked me, you showed me, and then it was mine. On Wednesday I taught it to six women.
-    # perspective: samir: You were late for somebody important. Hawa noticed that. So did I.
-* [Ask Hawa for her appointment letter, and have your office ring the hospital's travel office for her. #move: act_on_behalf hawa #reflect: Your call got Hawa's fares paid. What did it cost her to have a director ring about her?]
+* [Ask Hawa if you can photograph her appointment letter, so your office can sort the fares out with the hospital. #move: act_on_behalf hawa #reflect: Your call got Hawa's fares paid. What did it cost her to have a director ring about her?]
     ~ hawa_trust -= 1
     "Can I take a photo of your letter? I'll get someone to ring the hospital's travel office tomorrow." # speaker: you # to: hawa
     Hawa hands it over and thanks you.
@@ -136,7 +125,7 @@ Samir is listening from the next table, pretending not to.
     # moment: Hawa's winter
     # perspective: hawa: The money came. So did a note on my file and a queue that heard the words Home Office. I didn't ask anyone to ring about me.
     # perspective: samir: You fixed the fares. Next time, ask her. She knows how to talk to a cashier.
-* [Ask Hawa whether she'd tell the board about the walk herself, with a slot and her bus fare paid. #move: invite hawa #move: ask_to_educate hawa #reflect: Hawa said no to telling strangers, and Samir backed her. What had you been hoping her story would do, and for whom?]
+* [Ask Hawa whether she'd tell the board about that walk, with a slot on the agenda and her bus fare paid. #move: invite hawa #move: ask_to_educate hawa #reflect: Hawa said no to telling strangers, and Samir backed her. What had you been hoping her story would do, and for whom?]
     ~ hawa_trust += 1
     ~ hawa_asked_to_speak = true
     "Would you tell the board about that walk yourself? I can get you a slot, and we'd pay your fare." # speaker: you # to: hawa
@@ -147,7 +136,18 @@ Samir is listening from the next table, pretending not to.
     "Then it stays in this room," says Samir. Hawa nods. # speaker: samir # to: hawa
     # moment: Hawa's winter
     # perspective: hawa: You asked, and you took my no. But I told you about a bus, and you heard a speech. I asked Samir about the fares instead.
-    # perspective: samir: You asked her properly. Then she had to say no to a director, which isn't nothing.
+    # perspective: samir: She had to say no to a director, which isn't nothing. She'll want to talk about it on Wednesday, not today.
+* [Tell Hawa her HC2 covers hospital fares, and go through the claim on your phone now. #move: decide_with hawa #reflect: You stayed to go through the claim with Hawa. What did she do with it afterwards, and whose work was that?]
+    ~ hawa_trust += 2
+    "The HC2 does cover fares to hospital appointments. Do you want to go through how to claim them now? I'm not in a rush." # speaker: you # to: hawa
+    You are in a rush. You text your next meeting that you'll be forty minutes late.
+    Hawa fetches her folder. She reads the NHS page on your phone twice, then takes the phone off you and finds the cashier's opening times herself.
+    "So I keep the tickets and the letter. Then I take them to the cashier." # speaker: hawa # to: you
+    "There are six mothers on Wednesdays with the same paper. I'll tell them." # speaker: hawa # to: samir
+    "You'll tell them better than me," says Samir. # speaker: samir # to: hawa
+    # moment: Hawa's winter
+    # perspective: hawa: The cashier opens at nine. On Wednesday I showed six women, and one of them had been claiming since June and never said.
+    # perspective: samir: You were late for somebody important. Hawa noticed that. So did I.
 -
 { not hawa_asked_to_speak:
     "It's not for strangers. I tell you because you came up our stairs." # speaker: hawa # to: you
@@ -190,10 +190,10 @@ Two days before the board, Cllr Nasreen Begum asks you up to her office. She cha
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
 # note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
 # theory: amplification
-* [Tell the chair Samir should be heard, and press her for five minutes for him on Thursday. #move: challenge #move: sponsor samir #reflect: Pushing the chair cost you your own paper. What made it worth it, or not?]
+* [Argue with the chair: Samir has asked to speak, so give him five minutes on Thursday. #move: challenge #move: sponsor samir #reflect: Pushing the chair cost you your own paper. What made it worth it, or not?]
     ~ samir_in_room = true
     ~ samir_trust += 1
-    "I think he should be heard, Chair. He's asked. He's angry because he's often right. Five minutes?" # speaker: you # to: begum
+    "I think he should be heard, Chair. He's asked, and about the front door he's right. Five minutes?" # speaker: you # to: begum
     Cllr Begum looks at you for a long moment.
     "You're an officer. I set my agenda." # speaker: begum # to: you
     "He can sit in the public gallery. If the item runs short, I may call him. And your front-door staffing paper can wait till March, since the agenda's so full." # speaker: begum
@@ -201,14 +201,14 @@ Two days before the board, Cllr Nasreen Begum asks you up to her office. She cha
     # moment: The chair's office
     # perspective: begum: I didn't enjoy being told. I remembered it, which is different.
     # perspective: samir: A seat in the gallery isn't a seat at the table. It's more than I had last week.
-* [Tell the chair you'll bring the board what communities want it to hear, and leave her agenda to her. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
+* [Agree to bring the board what you're hearing from communities, with Samir's three points first. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll make sure the board hears what communities are saying." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
     You go back to your office and start drafting. Samir's name is in the first line. "A face, not a list" is in your head.
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
-* [Offer the chair what one mother at New Roots told you, with her name kept out, to sit beside Samir's points. #move: disclose hawa info=story to=begum #reflect: The story was told carefully and with no names. Who could still recognise Hawa, and who had agreed to it being told?]
+* [Offer the chair one mother's winter from New Roots, with no name, to sit beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: The story was told carefully and with no names. Who could still recognise Hawa, and who had agreed to it being told?]
     ~ story_offered = true
     ~ hawa_trust -= 2
     "There's a mother I met at New Roots. A teacher. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. No names." # speaker: you # to: begum
@@ -242,18 +242,7 @@ The cost-of-living item runs long. The public health slides take twenty minutes.
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
 # note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify. Watch for the option that feels most careful.
 # theory: amplification
-* {samir_in_room} [Turn to the gallery and ask the chair to let Samir make his three points himself. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
-    ~ points_made = true
-    ~ samir_trust += 2
-    "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
-    There's a pause long enough for the webcast to notice it.
-    "Three minutes, Mr Haddad." # speaker: begum # to: samir
-    Samir takes four. The second point, about your own front door, he makes looking straight at you.
-    Cllr Begum asks him one sharp question about the web page, and writes the answer down.
-    # moment: The board
-    # perspective: samir: My points, my voice, on the record. You made the chair say yes in public. She'll remember that, and so will I.
-    # perspective: begum: I was put on the spot in my own chamber. He was worth hearing. Both things are true.
-* {samir_in_room} [Read out Samir's three points yourself, in his words, and say they're his. #move: relay samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+* {samir_in_room} [Read out Samir's three points in his words, say they're his, and point him out in the gallery. #move: relay samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     ~ points_made = true
     "These aren't my words. They're Samir Haddad's, from New Roots. He's in the gallery." # speaker: you # to: begum
     You read the three points. The second one is about your own front door. Samir writes something in his notebook and doesn't look up.
@@ -261,17 +250,6 @@ The cost-of-living item runs long. The public health slides take twenty minutes.
     # moment: The board
     # perspective: samir: My words, my name, your voice. I was twenty feet away. Next time, ask her to let me say them.
     # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
-* {not samir_in_room} [Read out Samir's three points in his words, say they're his, and pass on his request for a slot. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
-    ~ points_made = true
-    ~ samir_trust += 2
-    "These aren't my words. They're Samir Haddad's, from New Roots. {samir_asked:He asked me to bring them.|He sent them to this board.}" # speaker: you # to: begum
-    You read the three points. The second one is about your own front door, and your own staff are watching the webcast.
-    "He'd like to speak to the board himself. I'd ask that he's given a slot next time." # speaker: you # to: begum
-    Cllr Begum looks at you over her glasses.
-    "Noted. Put him on the next agenda." # speaker: begum # to: you
-    # moment: The board
-    # perspective: samir: I watched the webcast. My points, my name, the one about your own front door. Then a slot for me.
-    # perspective: begum: An officer criticising their own service in my chamber, and crediting the man who said it first. I noticed.
 * [Tell the board what one mother at New Roots told you about her winter, and keep her name out of it. #move: disclose hawa info=story #reflect: You left out names and details. What was left that could still point to one woman?]
     ~ hawa_exposed = true
     ~ samir_trust -= 2
@@ -284,6 +262,17 @@ The cost-of-living item runs long. The public health slides take twenty minutes.
     # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
     # perspective: samir: My three points were in your inbox. You used Hawa instead, because a story moves people more than points. It did. That's the problem.
     # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, and pass on his request for a slot. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
+    ~ points_made = true
+    ~ samir_trust += 2
+    "These aren't my words. They're Samir Haddad's, from New Roots. {samir_asked:He asked me to bring them.|He sent them to this board.}" # speaker: you # to: begum
+    You read the three points. The second one is about your own front door, and your own staff are watching the webcast.
+    "He'd like to speak to the board himself. I'd ask that he's given a slot next time." # speaker: you # to: begum
+    Cllr Begum looks at you over her glasses.
+    "Noted. Put him on the next agenda." # speaker: begum # to: you
+    # moment: The board
+    # perspective: samir: I watched the webcast. My points, my name, the one about your own front door. Then a slot for me.
+    # perspective: begum: An officer criticising their own service in my chamber, and crediting the man who said it first. I noticed.
 * [Tell the chair New Roots should speak for itself, and ask for its own item with Samir next time. #move: silent samir #move: adjust samir room #reflect: You wanted New Roots to speak for itself next time. What happened to the words Samir wanted heard this time?]
     "Chair, I don't think it's for me to speak for communities on camera. I'd ask that New Roots is given its own item next time." # speaker: you # to: begum
     "That's a principle, Director. It isn't an answer." # speaker: begum # to: you
@@ -292,6 +281,17 @@ The cost-of-living item runs long. The public health slides take twenty minutes.
     # moment: The board
     # perspective: samir: I asked you to say three things. You said none of them, very politely. Next time I'll have a slot, and my members will still have the same web page.
     # perspective: begum: A fair principle and an empty chair. The board can't act on either.
+* {samir_in_room} [Tell the chair the three points are Samir's, and that he's in the gallery to make them. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+    ~ points_made = true
+    ~ samir_trust += 2
+    "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
+    There's a pause long enough for the webcast to notice it.
+    "Three minutes, Mr Haddad." # speaker: begum # to: samir
+    Samir takes four. The second point, about your own front door, he makes looking straight at you.
+    Cllr Begum asks him one sharp question about the web page, and writes the answer down.
+    # moment: The board
+    # perspective: samir: My points, on the record, in my voice. Now the chair knows my face, and I have to be right about the web page.
+    # perspective: begum: I was put on the spot in my own chamber. He was worth hearing. Both things are true.
 -
 { points_made:
     After the meeting the Integrated Care Board's place director asks you for Samir's number.
@@ -325,11 +325,30 @@ They both turn to you. Forty advisers will read that line again this afternoon.
 # discuss: The line is read to callers every day. Samir and Lorna both have a point, and both want you on their side. What do you owe the next caller, and what do you owe Lorna's team?
 # note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers.
 # theory: situated_knowledge
-* [Tell Lorna the no-recourse line stops today, and rewrite it with her advisers and New Roots, paid as a charity. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
+* [Tell Lorna the script changes this week, and ask Samir's volunteers to check the new wording before it goes live. #move: act_on_behalf samir #move: act_on_behalf lorna #contested #reflect: The script changed in a week. Who was told what they'd be doing, and who was asked?]
+    ~ samir_trust -= 1
+    "It changes this week. Samir's volunteers will check the new wording before it goes live." # speaker: you # to: lorna
+    "Right you are," says Lorna, in the voice of someone who'll be rewriting it tonight. # speaker: lorna # to: you
+    "You've just volunteered my volunteers," Samir says in the lift. "Again. For free." # speaker: samir # to: you
+    The new script goes live on Monday. Two advisers ask their union rep whether they're in trouble.
+    # moment: The front door
+    # perspective: samir: Fast, and done to everybody. My volunteers found out from me that they'd been given a job.
+    # perspective: lorna: It was decided over my head, in front of a visitor. My team thinks they're being blamed.
+* [Tell Samir the wording is legal's, not the advisers', and ask him to take it up with legal, who'll see him. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade. What happened to Samir's point while you did?]
+    ~ lorna_backed = true
+    ~ samir_trust -= 2
+    "Samir, these advisers do a hard job well. The wording is legal's, not theirs. Take it up with legal, and I'll make sure they see you." # speaker: you # to: samir
+    "I didn't criticise them. I asked you to listen to the calls." # speaker: samir # to: you
+    Lorna nods at you, and looks faintly surprised to be defended.
+    Samir leaves after twenty minutes. The script doesn't change.
+    # moment: The front door
+    # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
+    # perspective: lorna: I liked being backed. I'm not sure the script deserved it.
+* [Tell Lorna the line stops this afternoon; her advisers and New Roots, paid as a charity, write the next. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
     ~ line_stopped = true
     ~ samir_trust += 2
-    "That line stops today. From tomorrow every caller is asked about care needs first, and anyone who may have them is booked for an assessment. I'll tell legal myself." # speaker: you # to: lorna
+    "That line stops now. From this afternoon every caller is asked about care needs first, and anyone who may have them is booked for an assessment. I'll tell legal myself." # speaker: you # to: lorna
     "And the new script?" # speaker: lorna # to: you
     "Your advisers and Samir's volunteers write it, together. New Roots is paid for the test calls as a charity, and the volunteers' fares are covered." # speaker: you # to: samir
     "Then my advisers are in the room when the calls are played, not just their managers." # speaker: lorna # to: samir
@@ -348,25 +367,6 @@ They both turn to you. Forty advisers will read that line again this afternoon.
     # moment: The front door
     # perspective: samir: Paid properly, and Lorna's people in the room. But forty-one people heard "nothing" while we tested. I counted.
     # perspective: lorna: My advisers were in the room. That's new. I'd have stopped that line sooner if anyone had told me I could.
-* [Tell Lorna the script changes this week, and ask Samir's volunteers to check the new wording before it goes live. #move: act_on_behalf samir #move: act_on_behalf lorna #contested #reflect: The script changed in a week. Who was told what they'd be doing, and who was asked?]
-    ~ samir_trust -= 1
-    "It changes this week. Samir's volunteers will check the new wording before it goes live." # speaker: you # to: lorna
-    "Right you are," says Lorna, in the voice of someone who'll be rewriting it tonight. # speaker: lorna # to: you
-    "You've just volunteered my volunteers," Samir says in the lift. "Again. For free." # speaker: samir # to: you
-    The new script goes live on Monday. Two advisers ask their union rep whether they're in trouble.
-    # moment: The front door
-    # perspective: samir: Fast, and done to everybody. My volunteers found out from me that they'd been given a job.
-    # perspective: lorna: It was decided over my head, in front of a visitor. My team thinks they're being blamed.
-* [Stand with Lorna's advisers: tell Samir the wording is legal's, and ask him to take it up with legal. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade. What happened to Samir's point while you did?]
-    ~ lorna_backed = true
-    ~ samir_trust -= 2
-    "Samir, these advisers do a hard job well. The wording is legal's, not theirs. Take it up with legal, and I'll make sure they see you." # speaker: you # to: samir
-    "I didn't criticise them. I asked you to listen to the calls." # speaker: samir # to: you
-    Lorna nods at you, and looks faintly surprised to be defended.
-    Samir leaves after twenty minutes. The script doesn't change.
-    # moment: The front door
-    # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
-    # perspective: lorna: I liked being backed. I'm not sure the script deserved it.
 -
 * [Month four: the listening event]
 - -> forum
@@ -411,7 +411,15 @@ The officer next to you is already writing a reply about the hardship fund.
 # discuss: Samir is criticising your council and you, in public, and the chair is moving him on. What does standing alongside him look like when you're the one being criticised?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. Saying he's right without defending it, and asking what accountability would look like, is repair, and here it also hands him back a floor the chair has just taken away. A promise of a written answer records the criticism and commits to nothing: it takes no courage in a room like this.
 # theory: calling_in_out
-* [Tell the chair, before she moves on, that Samir's right about the page and the script, and let him finish. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
+* [Thank Samir, ask for his points to be minuted, and promise the forum a full written answer within 28 days. #move: indirect samir kind=document #move: silent samir #reflect: A written answer in 28 days sounds accountable. What did it commit the council to, and what did Samir make of it?]
+    ~ samir_trust -= 1
+    "Thank you, Samir. We'll minute those points, and the council will respond in full, in writing, within 28 days." # speaker: you # to: samir
+    "That's what the letter said last year." # speaker: samir # to: you
+    Cllr Begum moves on. The letter goes out on day 27. It's accurate, and says the matter is under review.
+    # moment: The forum
+    # perspective: samir: Correct and safe. A written answer is better than nothing. It's also how nothing happens.
+    # perspective: begum: Tidy. I was grateful at the time.
+* [Stop the chair moving on, and say on the record that Samir's right about the page and the script. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right. The page is wrong, and the front-door script said what he says it said. I'm not going to defend either. Samir, what would accountability look like to you?" # speaker: you # to: samir
@@ -424,17 +432,9 @@ The officer next to you is already writing a reply about the hardship fund.
     "Agreed." # speaker: you # to: samir
     At half past eight the next morning the chief executive rings. The press office didn't plan for the Director agreeing with a critic on the record.
     # moment: The forum
-    # perspective: samir: No speech about hard-working staff. You said I was right and asked what I wanted. Now I have to hold you to it. That's a better problem.
+    # perspective: samir: Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so.
     # perspective: begum: I was moving us on. The director stopped me in my own meeting. I'll say this: the room listened.
     # perspective: hawa: A director said a charity above a launderette was right, in front of everyone. People will talk about that on Wednesday.
-* [Thank Samir, ask for his points to be minuted, and promise the forum a full written answer within 28 days. #move: indirect samir kind=document #move: silent samir #reflect: A written answer in 28 days sounds accountable. What did it commit the council to, and what did Samir make of it?]
-    ~ samir_trust -= 1
-    "Thank you, Samir. We'll minute those points, and the council will respond in full, in writing, within 28 days." # speaker: you # to: samir
-    "That's what the letter said last year." # speaker: samir # to: you
-    Cllr Begum moves on. The letter goes out on day 27. It's accurate, and says the matter is under review.
-    # moment: The forum
-    # perspective: samir: Correct and safe. A written answer is better than nothing. It's also how nothing happens.
-    # perspective: begum: Tidy. I was grateful at the time.
 * [Thank Samir, then tell him and the room the hardship fund doubled this year and your front-door staff work flat out. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund this year, and our front-door staff are working flat out." # speaker: you # to: samir
@@ -444,7 +444,7 @@ The officer next to you is already writing a reply about the hardship fund.
     # moment: The forum
     # perspective: samir: I said three true things. You answered a fourth thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal. I needed that in the moment. I'm less sure I needed it afterwards.
-* [Tell Samir he has a point, and share with the room how hard it is to hear after the evenings you've given the pairing. #move: repair samir self_focus #reflect: You owned the criticism, then told the room it hurt. Whose feelings did the room end up looking after?]
+* [Agree Samir has a point, and tell the room what this pairing has taken from your diary. #move: repair samir self_focus #reflect: You owned the criticism, then told the room it hurt. Whose feelings did the room end up looking after?]
     ~ samir_trust -= 1
     "Samir has a point. I'll be honest, though: it's hard to hear it put like that, after the evenings I've given to this." # speaker: you # to: samir
     A few people in the audience look at each other.
@@ -507,16 +507,7 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
 # discuss: Six months in. What do you owe Samir now: a promise, an explanation, or something else?
 # note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice.
 # theory: allyship_advocacy
-* {promised_money} [Tell Samir the money was never yours to promise, say sorry, and agree with him how his volunteers hear it. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
-    ~ samir_trust += 2
-    "I promised you money in month one. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
-    "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
-    You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer. One of them says the Director is the first council person who's come back to say no in person.
-    Samir bids in the spring. He writes it himself.
-    # moment: Six months on
-    # perspective: samir: An apology with no excuse in it, and then you came up our stairs to say it again. I can work with that.
-    # perspective: hawa: You said no to our faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
-* {promised_money} [Keep the promise you made Samir: find New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
+* {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2
     "I said I'd find you money, and I have. There's an underspend. It'll come as a direct award." # speaker: you # to: samir
     Samir is quiet for a moment.
@@ -525,29 +516,21 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
     # moment: Six months on
     # perspective: samir: You kept your promise and broke the rules to do it, after I'd said no. Now my charity is the one explaining itself.
     # perspective: hawa: Samir stopped sleeping in February. The money never came.
-* {not promised_money} [Tell Samir what's changed and what hasn't, put your promotion figures in front of him, and plan the next six months with him. #move: decide_with samir #reflect: You showed a critic the figures you'd least like him to see. What did that cost you, and what did deciding the next six months together let him choose?]
+* {not promised_money} [Tell Samir what's changed and what hasn't, and hand him the anonymised promotion figures HR made for the workforce board. #move: decide_with samir #reflect: You showed a critic the figures you'd least like him to see. What did that cost you, and what did deciding the next six months together let him choose?]
     ~ samir_trust += 2
     { 
     - line_stopped:
-        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed, and here are the figures." # speaker: you # to: samir
+        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - script_together:
-        "The script's fixed, with you. Promotion in my own department isn't, and here are the figures." # speaker: you # to: samir
+        "The script's fixed, with you. Promotion in my own department isn't. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - else:
-        "The front door isn't fixed yet. Here's what's in the way. And here are my department's promotion figures." # speaker: you # to: samir
+        "The front door isn't fixed yet. Here's what's in the way. And here are my department's promotion figures, anonymised, small numbers taken out." # speaker: you # to: samir
     }
     Samir reads the table twice. Your head of HR, who didn't know you'd bring it, texts you a question mark.
     "Then the next six months are the promotion figures. Your data, my questions, every two months." # speaker: samir # to: you
     You agree the dates there and then.
     # moment: Six months on
-    # perspective: samir: No excuses and no new promises. We decided the next bit together, and I picked the hard bit.
-* {not promised_money} [Offer to take Samir's questions about promotion to your workforce board yourself, and bring him back their answers. #move: act_on_behalf samir #reflect: You carried Samir's questions for him. What did he lose by not asking them himself?]
-    ~ samir_trust -= 1
-    "Leave the promotion questions with me. I'll put them to the workforce board and bring you their answers." # speaker: you # to: samir
-    "Their answers, through you. I asked to see the figures." # speaker: samir # to: you
-    The board's answer comes in March, two paragraphs long. Samir reads it on his phone at the next visit and doesn't comment.
-    # moment: Six months on
-    # perspective: samir: Kind, and careful. My questions went into your building and came back smaller.
-    # perspective: hawa: Samir's face went very polite. That's how I know he's angry.
+    # perspective: samir: My members ask me every week whether council jobs are worth applying for. Now I'll have to tell them what the table says.
 * [Be open with them about the pressure on your budgets, and show them the rooms where those decisions get made. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
     You show them the council chamber and the cabinet room. You're frank about the budget: the gap, the savings, what's been cut already. Samir lets you.
@@ -555,6 +538,23 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
+* {promised_money} [Tell Samir there's no money, it was never yours to promise, and you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
+    ~ samir_trust += 2
+    "I promised you money in month one. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
+    "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
+    You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer. One of them asks why it took six months.
+    Samir bids in the spring. He writes it himself.
+    # moment: Six months on
+    # perspective: samir: Now I write a bid in my evenings, against charities with paid bid writers. I'd rather that than your underspend.
+    # perspective: hawa: You said no to our faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
+* {not promised_money} [Ask Samir for his promotion questions in writing, to put to your workforce board at its next meeting. #move: act_on_behalf samir #reflect: You carried Samir's questions for him. What did he lose by not asking them himself?]
+    ~ samir_trust -= 1
+    "Send me your promotion questions in writing. I'll put them to the workforce board and bring you their answers." # speaker: you # to: samir
+    "Their answers, through you. I asked to see the figures." # speaker: samir # to: you
+    The board's answer comes in March, two paragraphs long. Samir reads it on his phone at the next visit and doesn't comment.
+    # moment: Six months on
+    # perspective: samir: Kind, and careful. My questions went into your building and came back smaller.
+    # perspective: hawa: Samir's face went very polite. That's how I know he's angry.
 - -> epilogue
 
 === epilogue ===
@@ -580,12 +580,12 @@ Cllr Begum asks him three sharp questions and writes the answers down. Afterward
 - hawa_trust >= 1:
     # enter: hawa
     Hawa comes too. She's decided, for herself, to speak: not about the walk, but about the six mothers she showed how to claim their fares. Cllr Begum comes down from the horseshoe before the meeting to ask her how she'd like to be introduced.
-    "As a teacher." # speaker: hawa # to: begum
+    "As Hawa. From Wednesdays." # speaker: hawa # to: begum
 - else:
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
 "Same time in two months. My turn to host." # speaker: samir # to: you
-On the way out he tells you he's passed the first stage of registering as a pharmacist here. He's sent the photo of his mother's tablet boxes to her doctor in Homs himself, this Sunday, with a note on the dose.
+On the way out he tells you his mother rang on Sunday. He told her about the board, and she asked whether he'd worn the good jacket.
 -> END
 
 === end_partial ===

@@ -7,29 +7,29 @@
 # outcome: Speak to a patient with a learning disability, not about him, using what his hospital passport says.
 # outcome: Share the platform and the credit with colleagues, asking first whether they want to be seen.
 # outcome: Name what allyship needs from a trust board: time, protection and accountability, not only badges.
-# content_note: A patient's son asks for "an English nurse" instead of a Black African nurse.
+# content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team and by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after both. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team and twice by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
 # cast: okonjo = Matron Grace Okonjo; employment: matron for the medical wards, your manager; ethnicity: British Nigerian (minoritised); education: came to England as a student nurse in 1998 (invisible); age: 54
 # cast: daniel = Daniel Marsh; age: 30; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week as a mechanic in a bike repair workshop (invisible); geography: lives in supported living with two friends
-# cast: gary = Gary Walsh; relationship: son of Mrs Walsh in bay 3; caring: has looked after his mum alone since his dad died (invisible); age: 52; employment: delivery driver, losing shifts to be here (unvoiced)
-# cast: price = Dr Owen Price; employment: medical registrar; age: 34; caring: father of twins under one, on his fourth night shift in a row (invisible)
+# cast: diane = Diane Walsh; relationship: daughter of Mrs Walsh in bay 3; employment: retired magistrate, twenty years on the bench (invisible); caring: the one of four children who lives nearby, and visits every morning (invisible); age: 61
+# cast: price = Dr Owen Price; employment: medical registrar; age: 34; caring: father of twins under one (invisible)
 
 VAR last_act = ""
 VAR last_self_focus = false
 
 // How far Chiamaka trusts the learner. Up when she is asked and backed; down when she is moved, used or left alone.
 VAR chiamaka_trust = 0
-// The learner asked Chiamaka what she wanted about Gary, so her wish to stay Mrs Walsh's nurse is known (the
+// The learner asked Chiamaka what she wanted about Diane, so her wish to stay Mrs Walsh's nurse is known (the
 // delayed consequence in Matron's office: the same words to Matron are advocacy after asking, a guess without).
 VAR chiamaka_asked = false
 // Chiamaka said she does not want her name in lights this year (set together with `wants: chiamaka no`).
 VAR chiamaka_no_spotlight = false
-// Chiamaka was moved off Mrs Walsh because of Gary's request, by the learner or by Matron.
+// Chiamaka was moved off Mrs Walsh because of Diane's request, by the learner or by Matron.
 VAR moved = false
 // Handover was changed so Tom can follow it without being singled out.
 VAR handover_fixed = false
@@ -54,7 +54,7 @@ Before handover, Matron Okonjo puts a green lanyard round your neck. It says "Al
 The trust's named you an Allyship Activator. Patients and staff see that and think: this one will listen. Make sure they're right. # speaker: okonjo # to: you
 And there's no extra time for it. It comes on top of the day job. # speaker: okonjo # to: you
 Tom, one of your staff nurses, already wears one. He signed up the week the lanyards arrived.
-Chiamaka Eze didn't take one. She's at the desk, and Tom is on at her about it again.
+Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, as every morning before handover, and Tom is on at her about it again.
 You should take one. You'd be brilliant. # speaker: tom # to: chiamaka
 You took one the first day. Nobody's ever going to ask you where you trained. I'll see what it means first. # speaker: chiamaka # to: tom
 Fair. But I'm still wearing mine. # speaker: tom # to: chiamaka
@@ -65,66 +65,70 @@ Fair. But I'm still wearing mine. # speaker: tom # to: chiamaka
 === bay_three ===
 # scene: Bay 3
 # enter: chiamaka
-# enter: gary
+# enter: diane
 # enter: tom
 # rank: above
 # theory: five_ds
 You're in charge of Ward 7 today, with the green lanyard round your neck.
 By ten the ward is full. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
-Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her son Gary has looked after her on his own since his dad died, and he's been beside her since six. He comes to the nurses' station holding his mum's glasses.
-Mum can't follow the African lady. Can she have an English nurse? # speaker: gary # to: you
-# reveal: gary caring
+Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her daughter Diane visits every morning before her mum's breakfast. She comes to the nurses' station holding her mum's glasses.
+Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
+# reveal: diane caring
 Mrs Walsh speaks English. So does Chiamaka, who is at the drugs trolley, two metres away. Her hands stop on the trolley. Then she carries on counting tablets.
 Tom, writing up notes beside you, has stopped writing.
 # harm: on
-# discuss: Gary is frightened for his mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
-# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. A genuine clinical need, such as a shared language for a patient who speaks little English, is a different thing and does not apply here. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
-// CHALLENGE (refusing Gary) + CREDIT (Chiamaka's standing, said in front of him; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her). The option that does both.
-* [Tell Gary no, Chiamaka stays his mum's nurse; then ask her what she wants next #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Gary before you asked Chiamaka anything. What would have changed if you had asked her first?]
+# discuss: Diane is frightened for her mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
+# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. A genuine clinical need, such as a shared language for a patient who speaks little English, is a different thing and does not apply here; a confused patient's glasses and hearing are worth checking either way. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
+// BYSTAND (nothing said to Diane while she waits: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
+* [Tell Diane you'll come back to her, and ask Chiamaka privately what she wants you to do #move: silent chiamaka #move: invite chiamaka #reflect: Diane went back to the bay without an answer. What did she take from that, and what did Chiamaka?]
+    ~ chiamaka_asked = true
+    I'll be back with you in a minute, Diane. # speaker: you # to: diane
+    You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
+    You could have told her no while she was standing there. Now she's telling the bay you're "sorting it". # speaker: chiamaka # to: you
+    I stay her nurse. Tell her that. And I want it reported, her words. # speaker: chiamaka # to: you
+    You go back and tell Diane. She says she'll be writing to the chief executive. In bay 3, the woman in the next bed has already asked Chiamaka if she's being moved.
+    # moment: An English nurse
+    # perspective: chiamaka: You asked me, and I'll remember that. But she walked off thinking she'd won, and I had to walk into that bay.
+    # perspective: diane: The nurse in charge said she'd sort it. I thought that meant yes.
+// CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
+* [Tell Diane no, Chiamaka's her mum's nurse today; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Diane before you asked Chiamaka anything. What would have changed if you had asked her first?]
     ~ chiamaka_asked = true
     ~ chiamaka_trust += 2
-    We don't change nurses because of where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. # speaker: you # to: gary
-    Gary goes red. "So I've no say? I'll be putting a complaint in." He goes back to the bay. # speaker: gary # to: you
+    No. We don't change nurses because of where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
+    Diane's face sets. "I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive." She goes back to the bay. # speaker: diane # to: you
+    # reveal: diane employment
     You find Chiamaka by the trolley and ask her how she wants the rest of it handled.
-    I'll go through her antibiotics with him myself, slowly. And I want it reported. His words, not a summary. # speaker: chiamaka # to: you
-    By the afternoon Gary is asking Chiamaka about his mum's oxygen. His complaint goes in anyway, with your name on it.
+    I'll go through her antibiotics with her daughter myself, slowly. And I want it reported. Her words, not a summary. # speaker: chiamaka # to: you
+    By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no while he was still standing there. Then you asked me what I wanted, and did it.
-    # perspective: gary: I was told straight, and I didn't like it. I still put the complaint in. I'm not sure now why.
-// CHALLENGE + CREDIT: refusing at the time is the decent act it is, even without asking her afterwards.
-* [Tell Gary the ward doesn't choose nurses by nationality, and Chiamaka's his mum's nurse #move: challenge chiamaka public #move: sponsor chiamaka public #reflect: Chiamaka heard you refuse Gary. Where in what followed did she get a say?]
+    # perspective: chiamaka: You said no while she was still standing there. Then you asked me how to handle the rest, and I got to say "her words".
+    # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. I'm less sure now what I'd have said from the bench.
+// CHALLENGE (refusing Diane at the time) + CREDIT (Chiamaka's standing, said in front of her) + INDIRECT (Document:
+// the incident written up, R12, without Chiamaka's say in how, so P 0). A complete act of its own, not the best option minus a clause: refused and recorded, but nobody asked her.
+* [Tell Diane the ward doesn't choose nurses by race or where they're from, and write up her request as an incident #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
     ~ chiamaka_trust += 1
-    We don't choose nurses by where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. # speaker: you # to: gary
-    Gary goes red. "So I've no say? I'll be putting a complaint in." He goes back to the bay. # speaker: gary # to: you
-    Chiamaka closes the trolley.
-    About time somebody said it to him. I'd have said some of that myself, if anyone had asked. # speaker: chiamaka # to: you
-    Gary's complaint goes in that afternoon, with your name on it.
+    No. We don't choose nurses by race or where they're from. Chiamaka's an experienced nurse, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
+    Diane's face sets. "I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive." She goes back to the bay. # speaker: diane # to: you
+    # reveal: diane employment
+    You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined."
+    Chiamaka reads it over your shoulder.
+    "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. # speaker: chiamaka # to: you
+    Diane's letter goes in that afternoon, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no to him, and you said my name with respect. I was standing right there, and I had things to say too.
-    # perspective: gary: I was told straight, and I didn't like it. I still put the complaint in.
-// BYSTAND (nothing said to Gary while he waits: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
-* [Tell Gary you'll come back to him, and ask Chiamaka privately what she wants you to do #move: silent chiamaka #move: invite chiamaka #reflect: Gary went back to the bay without an answer. What did he take from that, and what did Chiamaka?]
-    ~ chiamaka_asked = true
-    I'll be back with you in a minute, Gary. # speaker: you # to: gary
-    You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
-    You could have told him no while he was standing there. Now he's telling the bay you're "sorting it". # speaker: chiamaka # to: you
-    I stay her nurse. Tell him that. And I want it reported, his words. # speaker: chiamaka # to: you
-    You go back and tell Gary. He says he'll be putting a complaint in. In bay 3, the man in the next bed has already asked Chiamaka if she's being moved.
-    # moment: An English nurse
-    # perspective: chiamaka: You asked me, and I'll remember that. But he walked off thinking he'd won, and I had to walk into that bay.
-    # perspective: gary: The nurse in charge said she'd sort it. I thought that meant yes.
+    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. You wrote it your way. I was standing right there.
+    # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
-* [Give Tom bay 3 for today, and tell Chiamaka you'll sort Gary out with her after lunch #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
+* [Give Tom bay 3 for today, and tell Chiamaka you'll talk Diane round with her after lunch #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
     ~ moved = true
     ~ chiamaka_trust -= 2
     You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
     Tom looks from you to Chiamaka.
-    Is this because of what he said? I'll do it, but I'm telling her it wasn't my idea. # speaker: tom # to: you
+    Is this because of what she said? I'll do it, but I'm telling Chiamaka it wasn't my idea. # speaker: tom # to: you
     He does. Later you see him help Chiamaka turn a patient in bay 5, and neither of them looks up when you pass.
     # moment: An English nurse
-    # perspective: chiamaka: Eight years a nurse, and a man who's never met me decided where I work today. You're wearing that lanyard.
+    # perspective: chiamaka: A woman who's never met me decided where I work today. You're wearing that lanyard.
     # perspective: tom: I took her patient and I felt sick doing it. Everyone in that bay could see why.
-    # perspective: gary: I got what I asked for. Nobody said it was wrong, so I'll ask again next time.
+    # perspective: diane: I got what I asked for. Nobody said it was wrong, so I'll ask again next time.
 - -> matron_office
 
 === matron_office ===
@@ -136,47 +140,60 @@ Tom, writing up notes beside you, has stopped writing.
 { chiamaka_asked:
     # mandate: chiamaka known_wishes
 }
-At two, Matron Okonjo calls you into her office. Gary's complaint is on her screen.
+At two, Matron Okonjo calls you into her office. Diane's letter to the chief executive is on her screen.
 { moved:
     You've moved her already. Good. Keep her in bay 5 till Mrs Walsh goes home. # speaker: okonjo # to: you
 - else:
-    Move Chiamaka to bay 5 till Mrs Walsh goes home. It isn't a punishment. It's so he can't do it to her again. # speaker: okonjo # to: you
+    Move Chiamaka to bay 5 till Mrs Walsh goes home. It isn't a punishment. It's so she can't do it to her again. # speaker: okonjo # to: you
 }
 She looks at you, and carries on before you can answer.
-I came over as a student nurse in 1998. I've had a thousand Garys. You learn to step round them, and you keep your registration. I'm protecting her. # speaker: okonjo # to: you
+I came over as a student nurse in 1998. I've had a thousand relatives ask for an English nurse. You learn to step round them, and you keep your registration. I'm protecting her. # speaker: okonjo # to: you
 # reveal: okonjo education
 # harm: on
 Chiamaka is on the ward. She doesn't know this conversation is happening.
-# discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Gary?
+# discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
 # note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
-// R1: Chiamaka is absent. After asking her (known_wishes) this is ADVOCATE, with +1 courage for rank below; without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
-* {chiamaka_asked} [Tell Matron that Chiamaka wants to stay Mrs Walsh's nurse, and ask her to back that #move: relay chiamaka #reflect: You told Matron what Chiamaka wanted. How did you know?]
+// COLLUDE (granting Diane's request through Matron). Without a word from Chiamaka, moving her is also DOING_FOR (R5).
+// After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE, which this is
+// not: the move goes against what she said, so that version carries COLLUDE alone.
+* {chiamaka_asked} [Agree to the move for this week, and ask Matron to talk it through with Chiamaka at the end of the shift #move: collude #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
+    -> agreed_move
+* {not chiamaka_asked} [Agree to the move for this week, and ask Matron to talk it through with Chiamaka at the end of the shift #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
+    -> agreed_move
+// CHALLENGE (rank below) + REMOVE_BARRIER (`room`: time for Chiamaka to speak for herself to Matron, R11). The best
+// when nobody has asked her. After she has told the learner what she wants, it calls her off a six-patient bay to
+// say it again, while relaying her words spares her the argument with her senior: practitioners differ (the
+// educator read), so on that branch both are `contested` and the debrief shows them side by side.
+* {not chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+    -> called_in
+* {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: adjust chiamaka room #contested #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+    -> called_in
+// R1: Chiamaka is absent. After asking her (known_wishes) this is CHALLENGE + ADVOCATE, with +1 courage for rank
+// below: her known wish, put forward so she need not argue with her senior herself (the educator read). Without
+// asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
+* {chiamaka_asked} [Say no to the move, and tell Matron that Chiamaka wants to stay Mrs Walsh's nurse #move: challenge #move: relay chiamaka #contested #reflect: You told Matron what Chiamaka wanted. How did you know?]
     -> relay_told
-* {not chiamaka_asked} [Tell Matron that Chiamaka wants to stay Mrs Walsh's nurse, and ask her to back that #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
+* {not chiamaka_asked} [Say no to the move, and tell Matron that Chiamaka wants to stay Mrs Walsh's nurse #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
     -> relay_guessed
-// CHALLENGE (rank below) + REMOVE_BARRIER (`room`: time for Chiamaka to speak for herself to Matron, R11). Doing both.
-* [Say no to the move, and ask Matron to hear it from Chiamaka before anything changes #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+
+= called_in
     ~ chiamaka_trust += 2
     I don't want to move her. And I don't think either of us should decide it without her. Can she come in? # speaker: you # to: okonjo
-    Matron sighs, and rings the ward. Chiamaka comes in and stands by the door.
+    Matron sighs, and rings the ward. Chiamaka comes in from her six patients and stands by the door.
     { moved:
         You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: okonjo
     }
+    { chiamaka_asked && not moved:
+        I said so this morning. I'll say it again, then I've got obs due. # speaker: chiamaka # to: okonjo
+    }
     You stepped round them, Matron. I watched you do it when I started. I'd rather they stepped round me. # speaker: chiamaka # to: okonjo
-    Matron is quiet. Then she turns the screen so Chiamaka can read the complaint.
-    Stay, then. I'll write the reply myself. If he complains again, he can complain to me. # speaker: okonjo # to: chiamaka
+    Matron is quiet. Then she turns the screen so Chiamaka can read the letter.
+    Stay, then. I'll write the reply myself. If she writes again, she can write to me. # speaker: okonjo # to: chiamaka
     {moved: Chiamaka goes back to bay 3.} Matron tells you on the way out that you've made her afternoon longer.
     # moment: Matron's fix
-    # perspective: chiamaka: You got me in the room. Matron and I don't agree about how to survive here. We said so, to each other's faces.
+    # perspective: chiamaka: Matron and I don't agree about how to survive here. We said so, to each other's faces. My obs were late.
     # perspective: okonjo: She's braver than I was at her age. Or the ward's different. I want it to be the ward.
     -> matron_end
-// COLLUDE (granting Gary's request through Matron). Without a word from Chiamaka, moving her is also DOING_FOR (R5).
-// After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE, which this is
-// not: the move goes against what she said, so that version carries COLLUDE alone.
-* {chiamaka_asked} [Agree to the move for this week, and ask Matron to talk it through with Chiamaka herself #move: collude #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
-    -> agreed_move
-* {not chiamaka_asked} [Agree to the move for this week, and ask Matron to talk it through with Chiamaka herself #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
-    -> agreed_move
 
 = agreed_move
     ~ moved = true
@@ -185,7 +202,7 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
     You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
     For twenty-six years. # speaker: okonjo # to: chiamaka
     Then I'm not surprised you're tired. # speaker: chiamaka # to: okonjo
-    Chiamaka works bay 5 for the rest of the week. Gary thanks you at the door on Friday.
+    Chiamaka works bay 5 for the rest of the week. Diane thanks you at the door on Friday.
     # moment: Matron's fix
     { chiamaka_asked:
         # perspective: chiamaka: I told you I wanted to stay. Two people who like me agreed I should move out of a racist's way anyway.
@@ -197,18 +214,18 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
 
 = relay_told
     ~ chiamaka_trust += 1
-    She wants to stay his mum's nurse. She told me this morning, and she wants his words reported. Will you back her? # speaker: you # to: okonjo
+    I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and she wants the words reported. Will you back her? # speaker: you # to: okonjo
     Matron reads the complaint again.
-    Her choice, then. But if he starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
+    Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
     {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her without being asked twice.}
     # moment: Matron's fix
-    # perspective: okonjo: You brought me her words, not yours. I still think she's wrong. It's her call.
-    # perspective: chiamaka: You told Matron what I'd said, the way I'd said it. That's all I wanted from you.
+    # perspective: okonjo: You brought me her words, not yours. I still think she's wrong, and I'll be watching bay 3.
+    # perspective: chiamaka: I didn't have to leave six patients to argue with Matron. I'll have that argument with her one day, on my own time.
     -> matron_end
 
 = relay_guessed
     ~ chiamaka_trust -= 1
-    She'd want to stay his mum's nurse. I know her. Will you back her? # speaker: you # to: okonjo
+    I don't want her moved. She'd want to stay Mrs Walsh's nurse. I know her. Will you back her? # speaker: you # to: okonjo
     Did she say that? # speaker: okonjo # to: you
     Matron waits for an answer, and doesn't get one.
     Then we're two people deciding what Chiamaka wants. Ask her. # speaker: okonjo # to: you
@@ -229,29 +246,29 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
 # enter: price
 # rank: peer
 # theory: situated_knowledge
-The next Monday, eight in the morning. Handover at the nurses' station: the night team, the day team, and Dr Price, the medical registrar, on his fourth night in a row.
+The next Monday, eight in the morning. Handover at the nurses' station: the night team, the day team, and Dr Price, the medical registrar, coming off nights.
 Three people talk at once. A call bell is going. Tom is at the back, turned half away from the noise, and he asks for bed 14 again.
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
-A couple of people laugh. Dr Price has twin babies at home and hasn't slept properly since the summer.
+A couple of people laugh.
 Chiamaka moves, without a word, to stand where Tom can see her face. She says the bed numbers again, slowly, just for him.
-# reveal: price caring
 # reveal: tom ability
 Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He's told Chiamaka. He hasn't told the medics.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
 # note: Tom's hearing loss is invisible and he has chosen who knows. Telling the registrar, even privately and kindly, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
 // CHALLENGE (naming the put-down, not Tom's hearing) + REMOVE_BARRIER (`room`: how handover runs, R11). Doing both,
-// without singling Tom out or telling anyone what he has not told them (the educator read's fix).
-* [Tell Dr Price jokes about anyone's ears stop here; then run handover one voice at a time #move: challenge public #move: adjust tom room #reflect: You named the joke and changed the format, and never said why it mattered to Tom. What did keeping that back protect?]
+// without singling Tom out or telling anyone what he has not told them (the educator read's fix). In front of the
+// people who laughed, or in the office afterwards: practitioners differ, so both are `contested`.
+* [Tell Dr Price that's not a joke this desk makes, and that handover is one voice at a time from now on #move: challenge public #move: adjust tom room #contested #reflect: You named the joke and changed the format, and never said why it mattered to Tom. What did keeping that back protect?]
     ~ handover_fixed = true
     That's not a joke we make at this desk, about anyone. And from now on it's one voice at a time, facing each other. # speaker: you # to: price
     Dr Price says it was only banter, and looks at the floor. Handover takes eleven minutes longer, and he says so twice.
     Tom catches every bed. On the way to the drugs round he says nothing about it, and nor do you.
     # moment: Handover
-    # perspective: tom: You stopped the joke without saying anything about me. Then you changed it, and I got every bed.
-    # perspective: price: Told off in front of the day team, after four nights. I'd have taken it better in the office.
+    # perspective: tom: You stopped the joke without saying anything about me. I got every bed. I'd still rather nobody had laughed.
+    # perspective: price: Told off in front of the day team, coming off nights with twins at home. I'd have taken it better in the office. I'd still have deserved it.
 // BYSTAND (the laugh stands: harm on, R3) + REMOVE_BARRIER (the format is fixed). The barrier goes; the put-down stays.
-* [Let the joke go, and change handover to one voice at a time with everyone facing the group #move: silent tom #move: adjust tom room #reflect: You fixed how handover runs and let the joke stand. What did the people who laughed take away?]
+* [Say you can't follow three voices either, and run handover one at a time with everyone facing the group #move: silent tom #move: adjust tom room #reflect: You fixed how handover runs and let the joke stand. What did the people who laughed take away?]
     ~ handover_fixed = true
     Right, one voice at a time, and face each other. I can't follow three of you either. # speaker: you
     Handover takes eleven minutes longer. Tom catches every bed.
@@ -277,7 +294,18 @@ Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He'
     # wants: tom no
     # moment: Handover
     # perspective: tom: You asked. You also let the laugh go. Chiamaka didn't.
-    # perspective: chiamaka: I did the job in the moment. You did it after. Both count. Mine was quicker.
+    # perspective: chiamaka: I did the job in the moment. You did it after. Mine was quicker.
+// CHALLENGE in private (calling in, not out) + REMOVE_BARRIER (`room`, R11). Doing both, as the public option does;
+// the registrar keeps face and the people who laughed never hear it. `contested` with the public version.
+* [Run the rest of handover one voice at a time, facing each other, and have a word with Dr Price in the office after #move: challenge #move: adjust tom room #contested #reflect: You told Dr Price in the office, not at the desk. Who heard it, and who didn't?]
+    ~ handover_fixed = true
+    Right, one voice at a time, and face each other. # speaker: you
+    Handover takes eleven minutes longer. Tom catches every bed.
+    In the office you tell Dr Price that jokes about anyone's ears don't happen at your desk. He says it was only banter, then says fair enough.
+    He doesn't make the joke again. On Thursday a healthcare assistant who laughed asks Tom whether he's "got his ears in today".
+    # moment: Handover
+    # perspective: tom: Owen's stopped. The ones who laughed didn't know anyone minded, so one of them had a go on Thursday.
+    # perspective: price: You said it behind a door, not in front of the day team. I'd been up with the twins at four. I still heard it.
 - -> bed_twelve
 
 === bed_twelve ===
@@ -302,8 +330,30 @@ I'm here. # speaker: daniel
 Dr Price carries on talking to Tom. The round is already forty minutes behind.
 # discuss: Daniel is in the bed, awake, and has said "I'm here". His passport says how to talk with him. Who should speak next, and how?
 # note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). The best option still hands the conversation to Daniel. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
+// ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not SPEAK_FOR.
+* [Tell Dr Price what Daniel's passport says: short words, show him, give him time #move: act_on_behalf daniel #reflect: You passed on what Daniel's passport says. Who was Dr Price talking to afterwards?]
+    ~ daniel_heard = true
+    His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
+    Dr Price stops. He reads the page you hold out, then turns to the bed.
+    Daniel. Sorry. What happened? # speaker: price # to: daniel
+    I had a seizure at work. I want to go home by Thursday. # speaker: daniel # to: price
+    It's slower than Dr Price would like, and he says so afterwards. Daniel asks you later if his folder can go "on the computer".
+    # mandate: daniel asked
+    # moment: Who talks to Daniel?
+    # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
+    # perspective: price: Fair. It was in his bag the whole time.
+// SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
+* [Answer Dr Price from the notes, then ask Daniel whether you got him right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
+    Seizure at work, first one in two years. He lives in supported living. His passport says short words, and to ask him. # speaker: you # to: price
+    Useful. Thanks. Dr Price carries on talking to you and Tom. # speaker: price # to: you
+    I can tell him. # speaker: daniel # to: you
+    Nobody hears him but you. After the round you go back and ask him if what you said was right.
+    You told them about me. I was there. # speaker: daniel # to: you
+    # moment: Who talks to Daniel?
+    # perspective: daniel: You told them about me. I was there. I said I can tell him.
+    # perspective: tom: It kept the round moving. It still wasn't to Daniel.
 // INVITE: Daniel is asked directly, the way his passport says to ask him. Costs the round time and the registrar's patience.
-* [Read the first page of the passport, crouch where Daniel can see you, and ask him yourself #move: invite daniel #reflect: The round was forty minutes behind. What made the extra minutes worth it?]
+* [Read the first page of the passport, crouch where Daniel can see you, and ask what happened at work #move: invite daniel #reflect: The round was forty minutes behind. What made the extra minutes worth it?]
     ~ daniel_heard = true
     Dr Price looks at his watch and doesn't hide it. You read the first page of the red folder. Then you crouch by the bed, where Daniel can see your face.
     Daniel, what happened at work? # speaker: you # to: daniel
@@ -315,18 +365,6 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # moment: Who talks to Daniel?
     # perspective: daniel: You read my folder, then you asked me. I explained it properly, and the doctor listened.
     # perspective: price: Eight minutes I didn't have. I got a better history than the notes, from him.
-// ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not SPEAK_FOR.
-* [Tell Dr Price what Daniel's passport says about how he likes to be asked things #move: act_on_behalf daniel #reflect: You passed on what Daniel's passport says. Who was Dr Price talking to afterwards?]
-    ~ daniel_heard = true
-    His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
-    Dr Price stops. He reads the page you hold out, then turns to the bed.
-    Daniel. Sorry. What happened? # speaker: price # to: daniel
-    I had a seizure at work. I want to go home by Thursday. # speaker: daniel # to: price
-    It's slower than Dr Price would like, and he says so afterwards. Daniel asks you later if his folder can go "on the computer".
-    # mandate: daniel asked
-    # moment: Who talks to Daniel?
-    # perspective: daniel: You told the doctor what my folder says, and then he asked me. That's what it's for.
-    # perspective: price: Fair. It was in his bag the whole time.
 // HOLD_SPACE: harm is exclusion, Daniel is present, and the learner leaves a pause for him (R3).
 * [Say nothing to Dr Price. Turn to Daniel, catch his eye, and wait for him to speak #move: silent daniel leaves_pause #reflect: You waited for Daniel. What did he need to see to know he could speak?]
     ~ daniel_heard = true
@@ -336,16 +374,6 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # moment: Who talks to Daniel?
     # perspective: daniel: You looked at me and waited, so I said it. The doctor still used long words.
     # perspective: tom: When everyone turned to Daniel, I could see his face and follow it. The folder stayed in the bag.
-// SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
-* [Answer Dr Price from the notes, then ask Daniel whether you got him right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
-    Seizure at work, first one in two years. He lives in supported living. He understands most things if you keep it simple. # speaker: you # to: price
-    Useful. Thanks. Dr Price carries on talking to you and Tom. # speaker: price # to: you
-    I can tell him. # speaker: daniel # to: you
-    Nobody hears him but you. After the round you go back and ask him if what you said was right.
-    You told them about me. I was there. # speaker: daniel # to: you
-    # moment: Who talks to Daniel?
-    # perspective: daniel: You told them about me. I was there. I said I can tell him.
-    # perspective: tom: It kept the round moving. It still wasn't to Daniel.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record. It will show only where a service can see that record. }
 * [Continue]
 -> the_board
@@ -358,7 +386,7 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
 # theory: situated_knowledge
 A month later, the trust board asks for ten minutes on what it's like to be an internationally educated nurse at Riverside. The Integrated Care Board wants the same report for its workforce plan.
 The chief nurse asks you, as the new Activator, to present it. The board meets in public. Twelve people sit round the tables. None of them trained abroad.
-Chiamaka's year on Ward 7 would say more than any chart: the heaviest bays, the eight years in Lagos nobody asks about, and bay 3.
+The chief nurse has an idea of what it should be. "Chiamaka's year would say more than any chart," she tells you on the phone. "The heaviest bays, eight years in Lagos, and bay 3."
 # reveal: chiamaka education
 Matron Okonjo finds you in the office. Chiamaka is there, writing up notes.
 Don't make her a poster. When I came over, they put my face in a brochure and nothing changed on my ward. Give them the numbers: who gets the heaviest bays, who gets the courses. # speaker: okonjo # to: you
@@ -368,16 +396,6 @@ No. I said yes because I thought no would cost me more. Maybe it would have. # s
 Then don't tell them what to do with mine either. # speaker: chiamaka # to: okonjo
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
 # note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, and presenting the numbers without anyone's story, are both defended, so both are marked as contested. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new post or employer needs a new certificate of sponsorship (from the project's facts list, 2026-12; not checked here against GOV.UK).
-// OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
-* [Build the talk round Chiamaka's year, in her own words from the ward, with her name left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
-    ~ story_taken = true
-    ~ chiamaka_trust -= 2
-    You build six slides round "Nurse C": the bays, the eight years, the son who asked for an English nurse. The board is moved. The chair thanks you for your courage.
-    Two days later someone from the board's office emails Chiamaka to thank her for "sharing". Everyone on Ward 7 knows who Nurse C is.
-    That was my year. You put it on a screen, and nobody asked me. # speaker: chiamaka # to: you
-    # moment: The board presentation
-    # perspective: chiamaka: They clapped for my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
-    # perspective: okonjo: The board was moved for an afternoon. I've seen that before. The allocations didn't change.
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
 * [Ask Chiamaka to co-present, with paid time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
@@ -394,8 +412,26 @@ Then don't tell them what to do with mine either. # speaker: chiamaka # to: okon
     # reveal: chiamaka immigration
     # wants: chiamaka no
     # moment: The board presentation
-    # perspective: chiamaka: You asked me, you paid for my time, and you let me say no to parts of it. I've not had all three before.
-    # perspective: okonjo: Not what I'd have done. She decided it, so it's better than what I'd have done.
+    # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
+    # perspective: okonjo: I'd have pushed her to do it. Don't tell her I said that.
+// OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
+* [Build the talk round Chiamaka's year, as the chief nurse suggested, in her words and with her name left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
+    ~ story_taken = true
+    ~ chiamaka_trust -= 2
+    You build six slides round "Nurse C": the bays, the eight years, the daughter who asked for an English nurse. The board is moved. The chair thanks you for your courage.
+    Two days later someone from the board's office emails Chiamaka to thank her for "sharing". Everyone on Ward 7 knows who Nurse C is.
+    That was my year. You put it on a screen, and nobody asked me. # speaker: chiamaka # to: you
+    # moment: The board presentation
+    # perspective: chiamaka: They clapped for my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
+    # perspective: okonjo: The board was moved for an afternoon. I've seen that before. The allocations didn't change.
+// CHALLENGE upwards to the board (rank below), naming no one (R4).
+* [Take Matron's advice, and put the allocation figures and the trust's WRES numbers to them #move: challenge #contested #reflect: Chiamaka said "or ask me". What would asking have added to the figures?]
+    You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
+    The board is quiet. Then the chair asks why nobody has shown them this before.
+    You didn't use me. You didn't ask me either. I'd have told you about the courses. # speaker: chiamaka # to: you
+    # moment: The board presentation
+    # perspective: chiamaka: I'd rather be a number than a poster. I'd rather still have been asked.
+    # perspective: okonjo: That's what I meant. A board can argue with a story. It's harder to argue with its own figures.
 // ASK_CONSENT: asking Chiamaka privately whether her experience may be used as anonymised themes (R10 does not apply).
 * [Ask Chiamaka if her experience can go in as themes, with other nurses', and show her the draft #move: ask_consent chiamaka info=story #reflect: Chiamaka took one line out. What did that line carry?]
     ~ chiamaka_no_spotlight = true
@@ -409,15 +445,7 @@ Then don't tell them what to do with mine either. # speaker: chiamaka # to: okon
     You present five themes from four nurses. It takes you three evenings to gather them. The board asks for the allocation figures next quarter.
     # moment: The board presentation
     # perspective: chiamaka: You showed me the slides before anyone else saw them. I took one line out, and you didn't argue.
-    # perspective: okonjo: Themes, with consent, and the numbers to follow. Slower than a good story. It'll last longer.
-// CHALLENGE upwards to the board (rank below), naming no one (R4).
-* [Take Matron's advice, and put the allocation figures and the trust's WRES numbers to them #move: challenge #contested #reflect: Chiamaka said "or ask me". What would asking have added to the figures?]
-    You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
-    The board is quiet. Then the chair asks why nobody has shown them this before.
-    You didn't use me. Good. You didn't ask me either. I'd have told you about the courses. # speaker: chiamaka # to: you
-    # moment: The board presentation
-    # perspective: chiamaka: I'd rather be a number than a poster. I'd rather still have been asked.
-    # perspective: okonjo: That's what I meant. A board can argue with a story. It's harder to argue with its own figures.
+    # perspective: okonjo: Three evenings of yours for five themes. I'd have sent the numbers and gone home.
 - -> the_award
 
 === the_award ===
@@ -442,21 +470,6 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     # moment: The award form
     # perspective: chiamaka: You said it was my idea. Then you collected the prize for it.
     # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
-// ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after their answer.
-* [Find Chiamaka, then Tom, on their breaks, and ask each what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
-    ~ chiamaka_trust += 1
-    { chiamaka_no_spotlight:
-        I told you. Not me, not this year. Put the card in, if you like, with my name on the idea. # speaker: chiamaka # to: you
-    - else:
-        Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
-    }
-    Tom laughs.
-    Me, on a stage? Only if the card goes in with both our names on it. And no speech. The one time I mentioned being gay at work, it was all anyone asked me about for a month. This time I'd like to be the nurse who designed a card. # speaker: tom # to: you
-    # reveal: tom sexual_orientation
-    You nominate the "About me" card, with Chiamaka's and Tom's names and what each did. Matron says it's a waste of a good nomination. The card wins. Tom collects it. Chiamaka watches from the back, and claps.
-    # moment: The award form
-    # perspective: chiamaka: You asked before you wrote anything down. So the credit went where I wanted it.
-    # perspective: tom: You asked me privately, so I could say yes to the card and no to the rest.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
 * [Put Chiamaka's name in the box for her idea, and tell her once the form has gone in #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
@@ -494,6 +507,21 @@ You should put yourself in. First-year Activator: it'd be good for the programme
         # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
         # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.
     }
+// ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after their answer.
+* [Find Chiamaka, then Tom, on their breaks, and ask each what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
+    ~ chiamaka_trust += 1
+    { chiamaka_no_spotlight:
+        I told you. Not me, not this year. Put the card in, if you like, with my name on the idea. # speaker: chiamaka # to: you
+    - else:
+        Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
+    }
+    Tom laughs.
+    Me, on a stage? Only if the card goes in with both our names on it. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. This time I'd like to be the nurse who designed a card. # speaker: tom # to: you
+    # reveal: tom sexual_orientation
+    You nominate the "About me" card, with Chiamaka's and Tom's names and what each did. Matron says it's a waste of a good nomination. The card wins. Tom collects it. Chiamaka watches from the back, and claps.
+    # moment: The award form
+    # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
+    # perspective: tom: You asked me privately, so I could say yes to the card and no to the rest.
 - -> time_and_effort
 
 === time_and_effort ===
@@ -514,9 +542,43 @@ Tell them the cards worked. That's true too, and boards like good news. # speake
 Tell them who still gets the heaviest bays three weeks in four. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
 # note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before the board does. Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
+// REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + BYSTAND: the allocation figures, the harm the board
+// could fix, wait another year (R3). Matron pays for the hours herself: the bank budget is for covering shifts when
+// staff are short, not for protected time (the educator read, which also asked for this plausible error in place
+// of signing Chiamaka up for hours).
+* [Ask Matron for two protected hours a month for you and Tom, and leave the allocation figures for another year #move: adjust tom room #move: silent #reflect: Matron covered the hours herself, and the figures waited. Who paid for each?]
+    ~ time_won = true
+    Matron looks at the rota for a long time.
+    There's no budget for it. I'll cover the desk myself, two hours a month each. Don't tell the board I did, or they'll think it's free. # speaker: okonjo # to: you
+    Tom uses his first two hours to run a session on talking to people who lipread.
+    Chiamaka hears about the hours at the desk.
+    Two hours for the lanyards. The heavy bays can wait another year, then. # speaker: chiamaka # to: you
+    By the spring Matron is doing her own reports at nine at night.
+    # moment: Time and effort
+    # perspective: tom: Two hours isn't much. It's the first time anyone's made room for what I've been doing for free.
+    # perspective: chiamaka: The figures were in your drawer. I worked the heavy bays while they sat there.
+    # perspective: okonjo: I found the hours. I found them in my own evenings. The board still thinks this costs nothing.
+// CHALLENGE upwards + OVERRIDE: Ward 7's figures name Chiamaka's weeks without her say (R6), however brave the report.
+* [Put the Ward 7 figures to the board as they stand, with a request for time #move: challenge #move: disclose chiamaka info=allocations #reflect: The figures were true and the board acted. Whose weeks were on the page, and who had seen it first?]
+    ~ time_won = true
+    ~ chiamaka_trust -= 1
+    You write it plainly: one nurse on Ward 7 has had the heaviest bays three weeks in four since she started.
+    The board agrees one protected day a quarter for every Activator. Someone from the chief nurse's office rings Ward 7 to ask which nurse it is.
+    Everyone on the ward knew before the board did. It was still my name they were asking for. # speaker: chiamaka # to: you
+    # moment: Time and effort
+    # perspective: chiamaka: The figures were right, and they moved the board. I'd have liked to see my own weeks before a room of strangers did.
+    # perspective: okonjo: Brave report. The phone call to the ward was the price, and she paid it.
+// BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
+* [Write a short report with Chiamaka and Tom on what the "About me" cards have changed #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
+    You write a cheerful report on the cards, with Chiamaka's and Tom's names in it, and ask for the allocation figures to go to next year's. The board thanks all the Activators for their hard work.
+    In the summer you stop answering the lanyard. There isn't time. Tom takes his off in August.
+    Chiamaka reads the report on the staff intranet, and looks for the figures. They aren't in it.
+    # moment: Time and effort
+    # perspective: tom: I kept wearing it until someone stopped me in the corridor and I had to walk past them. Then I took it off.
+    # perspective: chiamaka: I gave you the numbers. You gave them a nice report with my name in it.
 // ASK_CONSENT + INDIRECT (Delegate: the figures go to the board, which has the power to act, R12): recording and
 // escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
-* [Show Chiamaka the Ward 7 page, then send the board the figures and a request for time #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. What did she change, and what would the board have seen without it?]
+* [Send the board the figures and a request for time, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. What did she change, and what would the board have seen without it?]
     ~ time_won = true
     ~ chiamaka_trust += 1
     Chiamaka reads the Ward 7 page at the desk, pen in hand.
@@ -527,38 +589,6 @@ Tell them who still gets the heaviest bays three weeks in four. # speaker: chiam
     # moment: Time and effort
     # perspective: chiamaka: You showed me my own numbers before the board saw them, and you took my word for how to say it.
     # perspective: okonjo: You put your name to it, upwards and in writing. I've been saying it in corridors for years.
-// REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + DOING_FOR: Chiamaka never took a lanyard, and is
-// signed up for Activator hours without being asked (R5). Matron pays for the hours herself: the bank budget is for
-// covering shifts when staff are short, not for protected time (the educator read).
-* [Ask Matron for two protected hours a month for you and Tom, and put Chiamaka down for them too #move: adjust tom room #move: act_on_behalf chiamaka #reflect: Matron covered the hours herself, and Chiamaka was on the list. Who had asked for what?]
-    ~ time_won = true
-    Matron looks at the rota for a long time.
-    There's no budget for it. I'll cover the desk myself, two hours a month each. Don't tell the board I did, or they'll think it's free. # speaker: okonjo # to: you
-    Tom uses his first two hours to run a session on talking to people who lipread.
-    I haven't got a lanyard. I didn't ask for hours. Give mine to someone who did. # speaker: chiamaka # to: you
-    By the spring Matron is doing her own reports at nine at night.
-    # moment: Time and effort
-    # perspective: tom: Two hours isn't much. It's the first time anyone's made room for what I've been doing for free.
-    # perspective: chiamaka: I'm not an Activator. You put me on the list because it looked right.
-    # perspective: okonjo: I found the hours. I found them in my own evenings. The board still thinks this costs nothing.
-// CHALLENGE upwards + OVERRIDE: Ward 7's figures name Chiamaka's weeks without her say (R6), however brave the report.
-* [Put the Ward 7 figures to the board as they stand, Chiamaka's weeks and all, with a request for time #move: challenge #move: disclose chiamaka info=allocations #reflect: The figures were true and the board acted. Whose weeks were on the page, and who had seen it first?]
-    ~ time_won = true
-    ~ chiamaka_trust -= 1
-    You write it plainly: one nurse on Ward 7 has had the heaviest bays three weeks in four since she started.
-    The board agrees one protected day a quarter for every Activator. Someone from the chief nurse's office rings Ward 7 to ask which nurse it is.
-    Everyone on the ward knew before the board did. It was still my name they were asking for. # speaker: chiamaka # to: you
-    # moment: Time and effort
-    # perspective: chiamaka: The figures were right, and they moved the board. I'd have liked to see my own weeks before a room of strangers did.
-    # perspective: okonjo: Brave report. The phone call to the ward was the price, and she paid it.
-// BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
-* [Write a short report on the cards with Chiamaka and Tom, and hold the figures till next year #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
-    You write a cheerful report on the cards, with Chiamaka's and Tom's names in it, and ask for the allocation figures to go to next year's. The board thanks all the Activators for their hard work.
-    In the summer you stop answering the lanyard. There isn't time. Tom takes his off in August.
-    Chiamaka reads the report on the staff intranet, and looks for the figures. They aren't in it.
-    # moment: Time and effort
-    # perspective: tom: I kept wearing it until someone stopped me in the corridor and I had to walk past them. Then I took it off.
-    # perspective: chiamaka: I gave you the numbers. You gave them a nice report with my name in it.
 - -> curtain
 
 === curtain ===
@@ -574,7 +604,7 @@ Tell them who still gets the heaviest bays three weeks in four. # speaker: chiam
 # enter: okonjo
 # prop: chiamaka ally_lanyard
 A year after the lanyard went round your neck, Chiamaka takes a green one from Matron's drawer. She tells Tom why before she tells you.
-Four nurses from Lagos and Manila start in September. I want them to know who to find on their first day, before their first Gary. That's what it's for. # speaker: chiamaka # to: you
+Four nurses from Lagos and Manila start in September. I want them to know who to find on their first day, before the first relative who asks for an English nurse. That's what it's for. # speaker: chiamaka # to: you
 { daniel_heard: Daniel is back for a check-up in the summer. His passport is in his hospital notes now, and the nurse who admits him has read it before she says hello. }
 Tom runs the lipreading session on three more wards.
 The board asks for the allocation figures every quarter. This quarter, for the first time, internationally educated nurses on Ward 7 get the heaviest bays no more often than anyone else.
@@ -582,7 +612,7 @@ The board asks for the allocation figures every quarter. This quarter, for the f
 
 === ending_leaving ===
 # enter: chiamaka
-A year after the lanyard went round your neck, Chiamaka hands in her notice. She has a job at another trust, as a ward sister, and a new certificate of sponsorship to go with it. They asked about her eight years at the interview.
+A year after the lanyard went round your neck, Chiamaka hands in her notice. She has a job at another trust, as a ward sister, and a new certificate of sponsorship to go with it.
 { story_taken: At her leaving drinks someone mentions Nurse C. She doesn't smile. }
 { tom_outed: Tom doesn't come to the drinks. He's moved to nights. }
 I came here with eight years behind me. I'm leaving with one more. Nobody here asked what the first eight were for. # speaker: chiamaka # to: you

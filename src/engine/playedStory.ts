@@ -47,7 +47,7 @@ interface CpuClock {
  * took over a second of wall clock beside twenty other processes); in a browser, where no such clock exists, the
  * wall clock, which is what a learner waits through anyway.
  */
-function storyClock(): number {
+export function storyClock(): number {
   const cpu = (globalThis as { process?: CpuClock }).process?.cpuUsage;
   if (!cpu) return Date.now();
   const used = cpu();

@@ -26,6 +26,7 @@ export type CheckCode =
   | 'runtime' // an error while playing
   | 'runtime-warning' // a warning ink gave while playing (e.g. a variable read before it is set)
   | 'too-long' // a walk that never ended
+  | 'too-slow' // walking the story took longer than check's time budget
   | 'save-size' // the largest save against SCORM 1.2's limit
   | 'craft-no-harm' // option craft: no option of a decision scores below 0
   | 'craft-no-with' // option craft: no option scores +1 or more on voice and power

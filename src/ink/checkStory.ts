@@ -200,6 +200,19 @@ function judgePlay(
       code: 'runtime-warning',
     });
   }
+  if (exploration.outOfTime) {
+    const slowest = exploration.walks[exploration.walks.length - 1];
+    const replay = slowest?.steps.length ? ` --choices ${choicesOf(slowest)}` : '';
+    out.push(
+      diagnostic(
+        'too-slow',
+        file,
+        null,
+        'error',
+        `playing the story's paths took more than ${(exploration.timeBudgetMs / 1000).toLocaleString('en-GB')} seconds, so check stopped after ${exploration.walks.length} ${exploration.walks.length === 1 ? 'walk' : 'walks'}: some passage is very slow (a long loop or a deep function), and the author preview would stop it too; find it with npm run play -- ${file}${replay}`,
+      ),
+    );
+  }
   if (tooLong) {
     out.push(
       diagnostic(
@@ -276,7 +289,9 @@ function judgePlay(
   }
 
   // What was never reached. A knot never reached hides everything in it, so its choices are not listed again.
-  for (const knot of map.knots) {
+  // When walking ran out of time, nothing is said: what was not reached may simply not have been tried.
+  const untried = exploration.outOfTime;
+  for (const knot of untried ? [] : map.knots) {
     if (knot.isFunction || visited.has(knot.path)) continue;
     const parentReached = !knot.path.includes('.') || visited.has(knot.path.split('.')[0]);
     if (!parentReached) continue;
@@ -290,7 +305,7 @@ function judgePlay(
       ),
     );
   }
-  for (const choice of map.choices.values()) {
+  for (const choice of untried ? [] : map.choices.values()) {
     if (choice.invisible || taken.has(choice.path) || !choice.knot || !visited.has(choice.knot)) continue;
     const what = offered.has(choice.path)
       ? `is offered but never taken ${played}`
@@ -302,7 +317,7 @@ function judgePlay(
   // nested gathers): it is reached when any of them is, so a line is judged once, by where the author wrote it.
   const linesReached = new Set([...endsReached].map((e) => `${e.file}:${e.line}`));
   const judged = new Set<string>();
-  for (const ending of map.endings) {
+  for (const ending of untried ? [] : map.endings) {
     const at = `${ending.file}:${ending.line}`;
     if (judged.has(at)) continue;
     judged.add(at);

@@ -10,6 +10,7 @@ import { Playthrough, type Passage } from '../engine/playthrough';
 import type { DecisionLog } from '../engine/types';
 import { RUNAWAY_KINDS, StoryRunner, type RunErrorKind } from '../engine/storyRunner';
 import { seededRandom } from '../engine/seededRandom';
+import { storyClock } from '../engine/playedStory';
 import type { SaveEnvelope } from '../engine/types';
 import { inkProbe, type InkProbe } from './inkProbe';
 
@@ -26,6 +27,12 @@ export interface ExploreOptions {
   /** A walk that makes this many choices without ending is stopped and reported. */
   maxChoicesPerWalk?: number;
   /**
+   * Milliseconds of the story's time (storyClock) all the walks together may take. A story whose every passage is
+   * slow but inside the runner's limits could otherwise keep `check` walking for hours; past this, walking stops
+   * and the exploration says so (`outOfTime`). The author preview's worker is stopped after the same 20 s.
+   */
+  timeBudgetMs?: number;
+  /**
    * The story's knots and stitches ("knot", "knot.stitch"). A walk that reaches a new one is progress; without
    * the list, any new container counts, which keeps walking for every {…} branch of text.
    */
@@ -38,6 +45,7 @@ export const EXPLORE_DEFAULTS = {
   patience: 5,
   seed: 1,
   maxChoicesPerWalk: 400,
+  timeBudgetMs: 20_000,
   knots: [],
 } as const;
 
@@ -54,7 +62,8 @@ interface StepRecord {
   chosen: number;
 }
 
-type WalkOutcome = 'ended' | 'error' | 'too-long';
+/** `out-of-time`: the exploration's time budget ran out during this walk. */
+type WalkOutcome = 'ended' | 'error' | 'too-long' | 'out-of-time';
 
 export interface WalkRecord {
   steps: StepRecord[];
@@ -77,6 +86,9 @@ export interface Exploration {
   walks: WalkRecord[];
   /** Every container any walk entered. */
   visited: Set<string>;
+  /** The time budget ran out before the walks were done: what was not reached may simply not have been tried. */
+  outOfTime: boolean;
+  timeBudgetMs: number;
 }
 
 type Chooser = (passage: Passage, offered: string[], step: number) => number;
@@ -96,13 +108,10 @@ function wordsIn(passage: Passage): number {
   return n;
 }
 
-function playOne(
-  json: string,
-  o: Required<ExploreOptions>,
-  probe: InkProbe,
-  choose: Chooser,
-  seen: Set<string>,
-): WalkRecord {
+/** The options, with the clock: true once the exploration's time budget has run out. */
+type Walking = Required<ExploreOptions> & { outOfTime(): boolean };
+
+function playOne(json: string, o: Walking, probe: InkProbe, choose: Chooser, seen: Set<string>): WalkRecord {
   const { storyId, maxChoicesPerWalk: maxChoices } = o;
   probe.reset();
   const playthrough = new Playthrough(json, { storyId, seed: 0, watcher: probe });
@@ -114,6 +123,10 @@ function playOne(
   while (!passage.ended && !passage.error) {
     if (steps.length >= maxChoices) {
       outcome = 'too-long';
+      break;
+    }
+    if (o.outOfTime()) {
+      outcome = 'out-of-time';
       break;
     }
     const offered = probe.offered().map((c) => c.sourcePath);
@@ -152,12 +165,12 @@ function playOne(
  * walks will then report). A quick count on ink alone, copying its state at each choice: it does not set
  * `last_act`, so it is only used to decide whether to play every path.
  */
-function countPaths(json: string, limit: number): number | null {
+function countPaths(json: string, limit: number, outOfTime: () => boolean): number | null {
   const runner = new StoryRunner(json, { seed: 0 });
   let paths = 0;
   let nodes = 0;
   const visit = (): boolean => {
-    if (++nodes > limit * 4) return false;
+    if (++nodes > limit * 4 || outOfTime()) return false;
     const result = runner.continueToChoice();
     if (result.error) return false;
     if (result.choices.length === 0) return ++paths <= limit;
@@ -174,7 +187,7 @@ function countPaths(json: string, limit: number): number | null {
 
 function everyPath(
   json: string,
-  o: Required<ExploreOptions>,
+  o: Walking,
   probe: InkProbe,
   seen: Set<string>,
 ): { walks: WalkRecord[]; complete: boolean } {
@@ -184,7 +197,7 @@ function everyPath(
     const walk = playOne(json, o, probe, (_p, _o, step) => prefix[step] ?? 0, seen);
     walks.push(walk);
     // last_act can change what is on offer, so the quick count may be short: give up rather than run long.
-    if (walks.length >= o.maxPaths * 2) return { walks, complete: false };
+    if (walks.length >= o.maxPaths * 2 || o.outOfTime()) return { walks, complete: false };
     // The next path: the last step that still has an untried option takes it; after it, first options.
     let j = walk.steps.length - 1;
     while (j >= 0 && walk.steps[j].chosen + 1 >= walk.steps[j].offered.length) j--;
@@ -195,7 +208,7 @@ function everyPath(
 
 function guidedWalks(
   json: string,
-  o: Required<ExploreOptions>,
+  o: Walking,
   probe: InkProbe,
   seen: Set<string>,
   startWith: WalkRecord[],
@@ -253,7 +266,8 @@ function guidedWalks(
     walks.some((w) => w.error !== null && RUNAWAY_KINDS.includes(w.error.kind)) ||
     walks.filter((w) => w.outcome === 'too-long').length >= 2;
   let fruitless = 0;
-  while (walks.length < o.maxWalks && fruitless < o.patience && !ranAway()) {
+  // At least one walk, however little time is left: it shows the author where the story is slow.
+  while (walks.length < o.maxWalks && fruitless < o.patience && !ranAway() && (walks.length === 0 || !o.outOfTime())) {
     const walk = playOne(json, o, probe, leastTaken, seen);
     walks.push(walk);
     fruitless = note(walk) ? 0 : fruitless + 1;
@@ -261,22 +275,27 @@ function guidedWalks(
   // One more walk for the save's size: the longest option texts make the longest save.
   const longest: Chooser = (passage) =>
     passage.choices.reduce((best, c, i) => (c.text.length > passage.choices[best].text.length ? i : best), 0);
-  if (!ranAway()) walks.push(playOne(json, o, probe, longest, seen));
+  if (!ranAway() && !o.outOfTime()) walks.push(playOne(json, o, probe, longest, seen));
   return walks;
 }
 
 /** Explore a compiled story: every path when few enough, else guided walks. */
 export function exploreStory(json: string, options: ExploreOptions): Exploration {
-  const o: Required<ExploreOptions> = { ...EXPLORE_DEFAULTS, ...options };
+  const timeBudgetMs = options.timeBudgetMs ?? EXPLORE_DEFAULTS.timeBudgetMs;
+  const deadline = storyClock() + timeBudgetMs;
+  let cut = false;
+  const outOfTime = () => (cut ||= storyClock() > deadline);
+  const o: Walking = { ...EXPLORE_DEFAULTS, ...options, outOfTime };
   const probe = inkProbe();
   const seen = new Set<string>();
   let start: WalkRecord[] = [];
   // A choice point appears in the compiled JSON as {"*": …}.
   const optionCount = json.match(/\{"\*":/g)?.length ?? 0;
-  if (o.maxPaths > 0 && optionCount <= MAX_OPTIONS_TO_COUNT && countPaths(json, o.maxPaths) !== null) {
+  if (o.maxPaths > 0 && optionCount <= MAX_OPTIONS_TO_COUNT && countPaths(json, o.maxPaths, outOfTime) !== null) {
     const all = everyPath(json, o, probe, seen);
-    if (all.complete) return { mode: 'every-path', walks: all.walks, visited: seen };
+    if (all.complete) return { mode: 'every-path', walks: all.walks, visited: seen, outOfTime: false, timeBudgetMs };
     start = all.walks;
   }
-  return { mode: 'walks', walks: guidedWalks(json, o, probe, seen, start), visited: seen };
+  const walks = guidedWalks(json, o, probe, seen, start);
+  return { mode: 'walks', walks, visited: seen, outOfTime: cut, timeBudgetMs };
 }

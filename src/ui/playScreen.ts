@@ -314,8 +314,10 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       quiet = false;
     }
     const target = lastFirst ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
-    if (!reset.events.some((e) => e.type === 'ended' && e.data.error)) focusOn(target);
-    if (reset.mismatch) {
+    const stopped = reset.events.some((e) => e.type === 'ended' && e.data.error);
+    if (!stopped) focusOn(target);
+    // A replay the story's limits stopped is the error panel's to explain: the story has not changed.
+    if (reset.mismatch && !stopped) {
       announce('This story has changed since your last visit. You are at the last point that still matches.');
       transcript.prepend(
         el(

@@ -26,7 +26,6 @@ const S1 = 'sitting-in-reception';
  * Walk to the surgery, then HOLD_SPACE, DECIDE_WITH, AMPLIFY, DECIDE_WITH, ADVOCATE+REMOVE_BARRIER, CHALLENGE+INVITE,
  * RESPECT_WISH+INDIRECT (the S1 rewritten for issue 16, after the December 2026 educator read).
  */
-const WITH_PATH = [1, 2, 3, 1, 1, 1, 1, 1];
 const MOMENTS = [
   'At the desk: "we rang her"',
   '"She\'ll need to book online"',
@@ -39,12 +38,14 @@ const MOMENTS = [
 const CHOICES = [
   'Turn so Esther can see your face, and wait for her to answer Dawn',
   '"Three weeks is long after a fall. Shall we sit and wait here together?"',
-  'Back up what Mrs Lee just said, and make sure Dawn knows the point was hers',
-  "Show Esther Lorraine's text, and tell her you can stay ten minutes at most",
-  "Read Dawn the note word for word, and ask her to put it on Esther's record as written",
-  "Tell Dr Shah she's planning this with the wrong person, and turn to Esther",
-  "Leave the letter to Esther, and write what you saw at the desk in the agency's notes",
+  'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
+  "Show Esther Lorraine's text, and say you'll go and be back by twenty past twelve",
+  "Read the note out to Dawn, and stay while she types it onto Esther's record",
+  'Say "Esther\'s right here, Dr Shah", and step back from the desk',
+  "Write up what you saw at the desk in the agency's notes, and leave the letter to her",
 ];
+/** Chosen by text, not by place: the options' order varies so that the best is not always first. */
+const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
 /** What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first. */
 const PROMPTS = [
   'You said nothing and waited. How did Esther know the pause was hers?',
@@ -83,15 +84,12 @@ async function newPage(b: Browser, pagePath: string): ReturnType<typeof openPage
   return result;
 }
 
-/** Click `.choice` buttons by (1-based) index, each after the last one has been taken, until the end card. */
-async function playS1(page: Page, choices: number[]): Promise<void> {
+/** Click the `.choice` button with each text in turn, each after the last one has been taken, until the end card. */
+async function playS1(page: Page, choices: string[]): Promise<void> {
   await page.locator('.choice').first().waitFor();
-  for (const n of choices) {
+  for (const text of choices) {
     const taken = await page.locator('.transcript .chosen').count();
-    await page
-      .locator('.choice')
-      .nth(n - 1)
-      .click();
+    await page.locator('.choice', { hasText: text }).first().click();
     await page.waitForFunction((count) => document.querySelectorAll('.transcript .chosen').length > count, taken);
   }
   await page.locator('.end-card').waitFor();

@@ -18,17 +18,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Where an element sits in the window, once any smooth scroll has settled (still for 300 ms). */
+/** Where an element sits in the window, once any smooth scroll has settled (still for 18 frames, about 300 ms). */
 async function settledTop(page: Page, selector: string): Promise<{ top: number; height: number }> {
-  let last = NaN;
-  let still = 0;
-  for (let i = 0; i < 80 && still < 6; i++) {
-    await page.waitForTimeout(50);
-    const top = await page.evaluate((sel) => document.querySelector(sel)!.getBoundingClientRect().top, selector);
-    still = top === last ? still + 1 : 0;
-    last = top;
-  }
-  return { top: last, height: await page.evaluate(() => window.innerHeight) };
+  return page.evaluate(
+    (sel) =>
+      new Promise<{ top: number; height: number }>((resolve) => {
+        let last = NaN;
+        let still = 0;
+        let frames = 0;
+        const look = () => {
+          const top = document.querySelector(sel)!.getBoundingClientRect().top;
+          still = top === last ? still + 1 : 0;
+          last = top;
+          if (still >= 18 || ++frames > 240) resolve({ top, height: window.innerHeight });
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+    selector,
+  );
 }
 
 describe('the foyer', () => {

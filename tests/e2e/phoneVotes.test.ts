@@ -46,8 +46,13 @@ async function toFirstRoomVote(presenter: Page): Promise<void> {
     );
     const vote = await presenter.locator('[data-key="open-vote"]').count();
     if (kind === 'options' && vote > 0) return;
+    const seq = await presenter.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq);
     await presenter.keyboard.press('ArrowRight');
-    await presenter.waitForTimeout(30);
+    // The room's view moves on (a new `seq`) before the next look.
+    await presenter.waitForFunction(
+      (before) => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq !== before,
+      seq,
+    );
   }
   throw new Error('never reached a room vote');
 }

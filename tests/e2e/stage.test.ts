@@ -108,20 +108,38 @@ async function stageNow(page: Page): Promise<StageSnapshot> {
 
 /** Poll the stage's state until `check` holds (the page's CSP allows no code sent as a string). */
 async function waitForStage(page: Page, check: (s: StageSnapshot) => boolean, timeout = 20_000): Promise<void> {
-  const until = Date.now() + timeout;
-  let last: StageSnapshot | null = null;
-  while (Date.now() < until) {
-    last = await stageNow(page);
-    if (last && check(last)) return;
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`the stage never reached the state expected; last seen: ${JSON.stringify(last)}`);
+  await expect
+    .poll(() => stageNow(page), { timeout, interval: 50, message: 'the stage never reached the state expected' })
+    .toSatisfy((s: StageSnapshot | null) => s !== null && check(s));
 }
 
 async function choose(page: Page, n: number): Promise<void> {
   const before = await page.locator('.transcript .chosen').count();
   await page.locator('.choices button').nth(n).click();
   await page.waitForFunction((c) => document.querySelectorAll('.transcript .chosen').length > c, before);
+}
+
+/** How many animation frames the page's own code asks for while the test counts 30 frames (about half a second). */
+async function framesAskedWhileAsleep(page: Page): Promise<{ asked: number; loop: string | null }> {
+  return page.evaluate(
+    (sel) =>
+      new Promise<{ asked: number; loop: string | null }>((resolve) => {
+        const own = window.requestAnimationFrame.bind(window);
+        let asked = 0;
+        window.requestAnimationFrame = (callback) => {
+          asked++;
+          return own(callback);
+        };
+        let frames = 0;
+        const count = () => {
+          if (++frames < 30) return void own(count);
+          window.requestAnimationFrame = own;
+          resolve({ asked, loop: document.querySelector(sel)?.getAttribute('data-loop') ?? null });
+        };
+        own(count);
+      }),
+    CANVAS,
+  );
 }
 
 async function waitAsleep(page: Page): Promise<void> {
@@ -200,9 +218,14 @@ describe('voice made visible (chromium)', () => {
         await choose(page, 0);
         await waitForStage(page, (s) => s.scene === 'desk' && s.leftOut.includes('esther'));
       }
+      const before = await page.evaluate(() => (window as unknown as { stageStates: string[] }).stageStates.length);
       await choose(page, n);
       await page.locator('.choices button, .end-card').first().waitFor();
-      await page.waitForTimeout(300);
+      // The decision is staged the moment it is made (never paced): the first state after it says who has the floor.
+      await page.waitForFunction(
+        (count) => (window as unknown as { stageStates: string[] }).stageStates.length > count,
+        before,
+      );
       const states = await statesSeen(page);
       const back = states.find((s) => s.broughtBack.includes('esther'));
       if (back) {
@@ -242,9 +265,8 @@ describe('the stage in the page (chromium)', () => {
     });
     expect(box).toEqual({ hidden: true, focusable: 0, textFirst: true });
     await waitAsleep(page);
-    // Asleep means no animation frames: two seconds later it is still asleep.
-    await page.waitForTimeout(2000);
-    expect(await canvas.getAttribute('data-loop')).toBe('asleep');
+    // Asleep means no animation frames: for the next 30 frames the page draws, the game asks for none.
+    expect(await framesAskedWhileAsleep(page)).toEqual({ asked: 0, loop: 'asleep' });
     expect(errors).toEqual([]);
   });
 

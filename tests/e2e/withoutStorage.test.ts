@@ -84,8 +84,11 @@ describe.each(Object.keys(FAULTS) as (keyof typeof FAULTS)[])('storage %s', (fau
         await notice.first().waitFor();
         expect(await notice.count()).toBe(1);
         expect(await notice.textContent()).toMatch(/will not be kept|only until you close the page|will lose/);
-        // Said once to a screen reader too (the live region), however many writes failed.
-        await page.waitForTimeout(100);
+        // Said once to a screen reader too (the live region), however many writes failed: the page's writes fail
+        // as it starts, so a repeat would be said in the same moment as the first.
+        await page.waitForFunction(() =>
+          (window as unknown as { __said: string[] }).__said.some((s) => /close the page|lose the session/.test(s)),
+        );
         const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
         expect(said.filter((s) => /close the page|lose the session/.test(s))).toHaveLength(1);
       }

@@ -6,9 +6,9 @@ import { parsePromptLibrary } from '../../src/engine/debrief/promptLibrary';
 import { selectPrompts } from '../../src/engine/debrief/selectPrompts';
 import { airtime } from '../../src/engine/debrief/airtime';
 import { HARM_ORDER } from '../../src/engine/contract/index.ts';
-import { compileWithMap } from '../../src/ink/storyMap';
 import { readStoryFiles, storyIds } from '../../src/ink/storyFiles';
 import { playGreedy } from '../support/greedyPath';
+import { storyBuild } from '../support/storyBuilds';
 
 const files = readStoryFiles('stories');
 const library = parsePromptLibrary(promptsData);
@@ -18,9 +18,9 @@ const stories = storyIds(files).filter(
 );
 
 describe.each(stories)('%s: the best and the worst path', (id) => {
-  const { json } = compileWithMap(files, `${id}.ink`, 'stories/');
-  const best = playGreedy(json!, id, 'best');
-  const worst = playGreedy(json!, id, 'worst');
+  const { json } = storyBuild(id);
+  const best = playGreedy(json, id, 'best');
+  const worst = playGreedy(json, id, 'worst');
   const promptsOf = (p: typeof best) => selectPrompts(p.log, p.header, library, { rotation: 0 });
 
   it('get different first questions', () => {

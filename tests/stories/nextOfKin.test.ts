@@ -17,7 +17,9 @@ const READ_ALANS_WORDS = "Read out Alan's own words";
 const NEXT_OF_KIN = 'Say next of kin';
 const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
 const CREDIT_ABENA = 'Say, before the clapping stops';
-const BEST = [ASK_DESMOND, PLAYLIST, 'Tell Luke no', 'Leave it now', NEXT_OF_KIN, 'Go in with Claire', CREDIT_ABENA];
+const CATCH_JO = 'Carry on through, and catch Jo later';
+const GO_TO_DESMOND = 'Tell Luke not to, and offer to go with him to Desmond';
+const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, 'Go in with Claire', CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
   const found = optionsAt(record).find((o) => o.text.startsWith(prefix));
@@ -33,7 +35,7 @@ describe('S2 verdicts reviewers disputed', () => {
     expect(record.context.people.jo?.wants).toBe('no');
     expect(actsOf(record)).toEqual(['OVERRIDE jo']);
     // Keeping her wish in the room and checking in afterwards is the option that respects it.
-    const later = optionsAt(record).find((o) => o.text.startsWith('Leave it now, and catch Jo later'))!;
+    const later = optionsAt(record).find((o) => o.text.startsWith(CATCH_JO))!;
     expect(later.acts).toEqual(['RESPECT_WISH jo', 'INDIRECT jo']);
   });
 });
@@ -94,8 +96,24 @@ describe('S2 verdicts the December 2026 educator read disputed', () => {
   });
 
   it('"close friend", chosen for Desmond without asking him, is doing for; the corridor still offers the refusal that goes to Desmond first', () => {
-    const corridor = decisionAt(playBy(S2, [CLOSE_FRIEND, PLAYLIST, 'Tell Luke no']), "Luke's plan");
+    const corridor = decisionAt(playBy(S2, [CLOSE_FRIEND, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
     expect(corridor.acts.map((a) => a.act)).toEqual(['CHALLENGE', 'ASK_CONSENT']);
+  });
+
+  it('Luke\'s plan: once Desmond has said "not Claire, not yet", going with Luke to ask him again makes him refuse twice (BURDEN, not ASK_CONSENT), and telling Luke what Desmond said, and no, is the best option', () => {
+    const corridor = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
+    expect(actsOf(corridor)).toContain('BURDEN desmond');
+    expect(actsOf(corridor)).not.toContain('ASK_CONSENT desmond');
+    expect(total(option(corridor, RELAY_TO_LUKE))).toBe(best(corridor));
+    expect(option(corridor, RELAY_TO_LUKE).acts).toEqual(['ADVOCATE desmond', 'CHALLENGE']);
+    expect(total(option(corridor, GO_TO_DESMOND))).toBeLessThan(best(corridor));
+  });
+
+  it("Claire reading the plan is a habit to check, not a right: the corridor note says a next of kin reads the record only with Alan's agreement or in a best-interests decision", () => {
+    expect(source()).not.toMatch(/Family always do/);
+    expect(source()).toMatch(
+      /next of kin may read a person's care record only with their agreement or as part of a best-interests decision/,
+    );
   });
 });
 
@@ -141,7 +159,7 @@ describe('S2 consequences that travel', () => {
     const asked = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
     const notAsked = decisionAt(playBy(S2, [NOT_MINE, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
     expect(asked.choice.text).toBe(notAsked.choice.text);
-    expect(actsOf(asked)).toEqual(['ADVOCATE desmond']);
+    expect(actsOf(asked)).toEqual(['ADVOCATE desmond', 'CHALLENGE']);
     expect(actsOf(notAsked)).toEqual(['SPEAK_FOR desmond']);
   });
 

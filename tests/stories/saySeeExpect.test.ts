@@ -111,14 +111,66 @@ describe('Say, See, Expect: verdicts from the educator read (December 2026)', ()
     expect(total(plan)).toBeGreaterThan(total(award));
   });
 
-  it("Monday: ending Mr Hughes's care over his son's conduct is not the agency's call alone; the note names the commissioner, safeguarding and continuity of care, and asserts no commencement date it could not confirm", () => {
+  it("Monday: ending Mr Hughes's care over his son's conduct is not the agency's call alone; the note names the commissioner, safeguarding and continuity of care, and gives the third-party harassment duty's planned date with its source without asserting a commencement it could not confirm", () => {
     const walk = new StoryWalk(ID);
     const record = walk.take('challenge', 'act_on_behalf tendai informs');
     const note = record.notes.join(' ');
     expect(note).toMatch(/commissioner/);
     expect(note).toMatch(/safeguarding/);
     expect(note).toMatch(/without care/);
+    expect(note).toMatch(/Equality Act 2010, s40/);
+    expect(note).toMatch(/roadmap planned that for 1 October 2026/);
+    expect(note).toMatch(/check before you teach it as in force/);
     expect(note).not.toMatch(/in force on 1 October 2026/);
+  });
+});
+
+describe('Say, See, Expect: the second reads (December 2026)', () => {
+  it("Monday: a care worker's choices for tomorrow don't include pausing an 88-year-old's visits (Care Act 2014 s1 wellbeing, continuity of care): a second carer, cover for now, or as they are", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...HOLD_AND_ASK);
+    const said = walk.shown.join(' ');
+    expect(said).toContain(
+      'put a second carer in with you, cover his visits with someone else for now, or keep them as they are',
+    );
+    expect(said).not.toMatch(/pause the visits/);
+  });
+
+  it('the senior post: the fair process has a real cost; there is one post, Sheila does not get it, and nobody grades the learner for it', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    const said = walk.shown.join(' ');
+    expect(said).toContain('gives the post to Tendai');
+    expect(said).not.toMatch(/second post/);
+  });
+
+  it('the senior post: asking Sheila and Tendai together what would make it fair overrides Sheila, who told only you about her dyslexia; it scores below the open process', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const together = walk.wouldScore('ask_consent sheila info=dyslexia public');
+    expect(together.acts).toEqual(['OVERRIDE']);
+    expect(total(together)).toBeLessThan(total(walk.wouldScore(...OPEN_PROCESS)));
+  });
+
+  it("Thursday's corridor: asking Farah, not Tendai, whether Monday comes up puts the work on one minoritised colleague and decides for another; it scores below asking Tendai", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...HOLD_AND_ASK);
+    walk.take(...TERMS_WITH_HUGHES);
+    const askFarah = walk.wouldScore('ask_to_educate farah', 'act_on_behalf tendai');
+    expect(askFarah.acts).toEqual(['BURDEN', 'DOING_FOR']);
+    expect(total(askFarah)).toBeLessThan(total(walk.wouldScore(ASK_FIRST)));
+  });
+
+  it('six months on: the visa line names the new certificate of sponsorship an extension needs (a certificate is not renewed)', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    walk.take('decide_with tendai');
+    const said = walk.shown.join(' ');
+    expect(said).toContain('the new certificate of sponsorship it will need');
+    expect(said).not.toMatch(/certificate renewal/);
   });
 });
 

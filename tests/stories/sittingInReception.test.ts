@@ -16,14 +16,14 @@ const HOLD = 'Turn so Esther can see your face';
 const FACE_HER = 'Ask Dawn to look up and say it to Esther';
 const SPEAK = 'Ask Dawn why she rang';
 const TOGETHER = '"Three weeks is long';
-const BACK_UP = 'Back up what Mrs Lee just said';
+const BACK_UP = 'Tell Dawn Mrs Lee is right';
 const STAY_SEATED = 'Stay in your seat with Esther';
 const PLAN = "Show Esther Lorraine's text";
-const WORD_FOR_WORD = 'Read Dawn the note word for word';
+const WORD_FOR_WORD = 'Read the note out to Dawn';
 const HAND_NOTE = 'Hand Dawn the note itself';
-const NATIONAL_FLAG = 'Tell Dawn Esther would want the national flag';
-const TURN_SHAH = "Tell Dr Shah she's planning this with the wrong person";
-const LEAVE_LETTER = 'Leave the letter to Esther';
+const NATIONAL_FLAG = 'Ask Dawn if the national flag';
+const TURN_SHAH = 'Say "Esther\'s right here, Dr Shah"';
+const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
 const TYPE_LETTER = "Tell Esther you'll type her letter up";
 const REPAIR = 'Say sorry for the parts of this morning';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, TURN_SHAH, LEAVE_LETTER];
@@ -131,6 +131,31 @@ describe('S1 verdicts reviewers disputed', () => {
     expect(Math.max(...optionsAt(after).map(total))).toBe(total(leave));
     expect(option(after, TYPE_LETTER).acts).toEqual(['OVERRIDE esther']);
   });
+  it("on the best path Mr Kowalski's lunch visit still happens (a missed home-care call is a safeguarding matter) and the morning's clock only runs forwards, with Mrs Lee in the room or not", () => {
+    for (const path of [CLEAN, [FACE_HER, TOGETHER, STAY_SEATED, PLAN, WORD_FOR_WORD, TURN_SHAH, LEAVE_LETTER]]) {
+      const read = transcript(path);
+      expect(read).toMatch(/late to Mr Kowalski/);
+      expect(read).not.toMatch(/do Mr Kowalski herself/);
+      const times = [
+        'Ten past nine',
+        'Ten past eleven',
+        'twenty past twelve',
+        'Half past twelve',
+        'twenty to one',
+        'Ten to one',
+      ];
+      const at = times.map((t) => read.indexOf(t));
+      expect(
+        at.every((i) => i >= 0),
+        times.filter((_, n) => at[n]! < 0).join(', '),
+      ).toBe(true);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+    }
+  });
+
+  it('staying in your seat while Mrs Lee is turned away is the only act on that path: the story adds no careless act the learner never chose', () => {
+    expect(transcript([FACE_HER, TOGETHER, STAY_SEATED])).not.toMatch(/phone\./);
+  });
 });
 
 describe('S1 options that do not give the answer away', () => {
@@ -178,7 +203,7 @@ describe('S1 consequences that travel', () => {
     const outed = playBy(S1, [
       HOLD,
       TOGETHER,
-      "Ask Dawn, on Mrs Lee's side",
+      'Ask Dawn how the surgery registers',
       "Say she's right",
       PLAN,
       WORD_FOR_WORD,

@@ -7,7 +7,10 @@ const ID = 'standing-alongside';
 // Month one, honest: ask what the pairing is for and say what you can't do. Samir trusts you enough to ask you
 // to carry his points to the board.
 const HONEST_START = 'invite samir';
-const PROMISE_MONEY = ['act_on_behalf samir', /money from your own budget/] as const;
+// The promise puts the Director at the centre as the benefactor (self_focus), on top of deciding for Samir.
+const PROMISE_MONEY = ['act_on_behalf samir self_focus', /money from your own budget/] as const;
+// Month one, clumsy but honest: ask Samir and Hawa to teach the Director about the families (BURDEN).
+const ASK_TO_BE_TAUGHT = ['ask_to_educate samir', 'ask_to_educate hawa'] as const;
 const FARES_TOGETHER = 'decide_with hawa';
 const PUSH_THE_CHAIR = ['challenge', 'sponsor samir'];
 const KEEP_THE_PEACE = 'silent samir';
@@ -53,7 +56,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     const walk = new StoryWalk(ID);
     const promise = walk.wouldScore(...PROMISE_MONEY);
     const honest = walk.wouldScore(HONEST_START);
-    expect(promise.acts).toEqual(['DOING_FOR']);
+    expect(promise.acts).toEqual(['DOING_FOR', 'CENTRE_SELF']);
     expect(promise.power).toBeLessThan(0);
     expect(total(honest)).toBeGreaterThan(total(promise));
   });
@@ -87,15 +90,18 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(total(directAward)).toBeLessThan(total(tour));
   });
 
-  it('month one: the money promise (a probity breach) scores no better than any other option, and worse than saying plainly what the director cannot do', () => {
+  it("month one: the money promise scores below every other option, the honest but clumsy question included (a Director promising grant money in public, with no authority, is a probity breach, and the promise makes the Director the benefactor in Samir's own room; reviewers: it tied with the question)", () => {
     const walk = new StoryWalk(ID);
     const promise = total(walk.wouldScore(...PROMISE_MONEY));
+    const question = walk.wouldScore(...ASK_TO_BE_TAUGHT);
+    expect(question.acts).toEqual(['BURDEN', 'BURDEN']);
+    expect(total(question)).toBeGreaterThan(promise);
     const others = walk
       .options()
       .filter((o) => !/money from your own budget/.test(o.text))
       .map((o) => total(walk.wouldScore(...o.moves)));
-    expect(others.every((t) => t >= promise)).toBe(true);
-    expect(Math.max(...others)).toBeGreaterThan(promise);
+    expect(others).toHaveLength(2);
+    expect(others.every((t) => t > promise)).toBe(true);
   });
 
   it('the front door: stopping the "nothing we can offer" line now and co-writing the fix is the best option, above a six-week test while the line still runs (telling people with no recourse to public funds there is nothing before any assessment risks the Care Act 2014 s9 duty to assess)', () => {

@@ -11,21 +11,22 @@ const DANIEL = 'Who talks to Daniel?';
 const AWARD = 'The award form';
 const REPORT = 'Time and effort';
 
-const DO_BOTH = 'Tell Gary no, Chiamaka stays';
-const REFUSE = "Tell Gary the ward doesn't";
-const LATER = "Tell Gary you'll come back";
-const RELAY_TO_MATRON = 'Tell Matron that Chiamaka wants';
+const DO_BOTH = 'Tell Diane no, Chiamaka';
+const REFUSE = "Tell Diane the ward doesn't";
+const LATER = "Tell Diane you'll come back";
+const RELAY_TO_MATRON = 'Say no to the move, and tell Matron';
+const CALL_HER_IN = 'Say no to the move, and ring the ward';
 const CO_PRESENT = 'Ask Chiamaka to co-present';
 const FIGURES = "Take Matron's advice";
-const NAME_AND_FIX = 'Tell Dr Price jokes';
-const FORMAT_ONLY = 'Let the joke go';
+const NAME_AND_FIX = "Tell Dr Price that's not a joke";
+const FORMAT_ONLY = "Say you can't follow three voices";
 const TELL_PRICE = 'Take Dr Price aside';
 const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
 const NOMINATE_HER = "Put Chiamaka's name in the box";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
-const SHOW_HER_FIRST = 'Show Chiamaka the Ward 7 page';
+const SHOW_HER_FIRST = 'Send the board the figures';
 
 /** Every line a learner reads along a path (options taken by their opening words, pacing choices as they come). */
 function readAlong(prefixes: string[]): string {
@@ -46,8 +47,8 @@ function readAlong(prefixes: string[]): string {
 }
 
 /** A path to the end that takes the given options at bay 3 and at the board, and middling ones elsewhere. */
-const path = (gary: string, board: string, award = 'Take the form to huddle', report = 'Write a short report') => [
-  gary,
+const path = (bay3: string, board: string, award = 'Take the form to huddle', report = 'Write a short report') => [
+  bay3,
   RELAY_TO_MATRON,
   NAME_AND_FIX,
   PASSPORT_THEN_ASK,
@@ -57,15 +58,16 @@ const path = (gary: string, board: string, award = 'Take the form to huddle', re
 ];
 
 describe('S3 verdicts reviewers disputed', () => {
-  it('Gary: refusing at the time is the decent act it is, and asking Chiamaka first does not outscore it (the ward sister has a duty to refuse an allocation by nationality when it is asked)', () => {
+  it('the English nurse request: refusing at the time (and writing it up) is the decent act it is, and asking Chiamaka first does not outscore it (the ward sister has a duty to refuse an allocation by race or nationality when it is asked)', () => {
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
     const refuse = find(REFUSE);
     const later = find(LATER);
     const both = find(DO_BOTH);
-    expect(refuse.acts).toEqual(['CHALLENGE chiamaka', 'CREDIT chiamaka']);
+    // Refusing and recording is a complete act of its own, not the best option minus a clause (second reads, issue 16).
+    expect(refuse.acts).toEqual(['CHALLENGE chiamaka', 'CREDIT chiamaka', 'INDIRECT chiamaka']);
     expect(refuse.courage).toBeGreaterThan(0);
-    // "Come back to you in a minute" leaves Gary's request standing in front of Chiamaka: standing by, then asking.
+    // "Come back to you in a minute" leaves Diane's request standing in front of Chiamaka: standing by, then asking.
     expect(later.acts).toEqual(['BYSTAND chiamaka', 'INVITE chiamaka']);
     expect(later.courage).toBeLessThan(0);
     expect(total(later)).toBeLessThan(total(refuse));
@@ -117,7 +119,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
       expect(total(ask)).toBeGreaterThan(total(other));
       expect(ask.power).toBeGreaterThan(other.power);
     }
-    // Also after she was asked about Gary: what she said in Matron's office is no mandate for an award form.
+    // Also after she was asked about Diane's request: what she said in Matron's office is no mandate for an award form.
     const asked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY)), AWARD));
     expect(asked.find((o) => o.text.startsWith(NOMINATE_HER))!.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka']);
   });
@@ -148,26 +150,50 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     expect(text).toContain("I'll cover the desk myself");
   });
 
-  it('the report: showing Chiamaka the Ward 7 page before the board sees it is recording and escalating with consent, and scores above putting her weeks to the board without asking or signing her up for hours she never asked for', () => {
+  it('the report: showing Chiamaka the Ward 7 page before the board sees it is recording and escalating with consent, and scores above putting her weeks to the board without asking or winning hours for the lanyards while the figures wait a year', () => {
     const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHOW_HER_FIRST)), REPORT));
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
     const best = find(SHOW_HER_FIRST);
     expect(best.acts).toEqual(['ASK_CONSENT chiamaka', 'INDIRECT']);
     expect(find('Put the Ward 7 figures').acts).toContain('OVERRIDE chiamaka');
-    expect(find(MATRON_HOURS).acts).toEqual(['REMOVE_BARRIER tom', 'DOING_FOR chiamaka']);
+    expect(find(MATRON_HOURS).acts).toEqual(['REMOVE_BARRIER tom', 'BYSTAND']);
     for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
   });
 });
 
+describe('S3 from the second independent reads (issue 16, December 2026)', () => {
+  it("Matron's office: once Chiamaka has said she wants to stay, relaying her words (sparing her the argument with her senior) and calling her off her bay to say it herself are both defensible, so both are contested; without asking, calling her in is the best", () => {
+    const asked = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON));
+    const relay = asked.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
+    const callIn = asked.find((o) => o.text.startsWith(CALL_HER_IN))!;
+    const record = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON);
+    expect(record.contested).toBe(true);
+    expect(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON).contested).toBe(true);
+    expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
+    expect(callIn.acts).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
+    const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
+    expect(notAsked.contested).toBe(false);
+    for (const other of optionsAt(notAsked)) expect(total(notAsked)).toBeGreaterThanOrEqual(total(other));
+  });
+
+  it('no first name stands for a racist relative, and the narrator gives Dr Price no excuse for the put-down (the stereotype read)', () => {
+    const text = readAlong(path(LATER, CO_PRESENT, ASK_PRIVATELY, SHOW_HER_FIRST));
+    expect(text).not.toMatch(/\bGary\b/);
+    expect(text).toContain('a thousand relatives ask for an English nurse');
+    expect(text).toContain('before the first relative who asks for an English nurse');
+    expect(text).not.toMatch(/twin babies|hasn't slept/);
+  });
+});
+
 describe('S3 consequences that travel', () => {
-  it("bay 3 changes Matron's office: the same words to Matron are advocacy after asking Chiamaka, and a guess that speaks for her after refusing Gary without asking", () => {
+  it("bay 3 changes Matron's office: the same words to Matron are advocacy after asking Chiamaka, and a guess that speaks for her after refusing Diane without asking", () => {
     const asked = playBy(S3, [DO_BOTH, RELAY_TO_MATRON]);
     const notAsked = playBy(S3, [REFUSE, RELAY_TO_MATRON]);
     const a = decisionAt(asked, MATRON);
     const b = decisionAt(notAsked, MATRON);
     expect(a.choice.text).toBe(b.choice.text);
-    expect(actsOf(a)).toEqual(['ADVOCATE chiamaka']);
-    expect(actsOf(b)).toEqual(['SPEAK_FOR chiamaka']);
+    expect(actsOf(a)).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
+    expect(actsOf(b)).toEqual(['CHALLENGE', 'SPEAK_FOR chiamaka']);
     // And the story shows it: Matron asks whether Chiamaka said so.
     expect(notAsked.log.decisions.length).toBe(2);
   });

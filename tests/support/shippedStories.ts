@@ -1,5 +1,5 @@
-// The shipped stories (listed on the playbill), compiled once for the LMS tests.
-import { compileAllStories } from '../../src/ink/vitePlugin';
+// The shipped stories (listed on the playbill), from the run's one build of every story (storyBuilds.ts).
+import { storyBuilds } from './storyBuilds';
 
 export interface Shipped {
   id: string;
@@ -8,12 +8,8 @@ export interface Shipped {
   json: string;
 }
 
-let cached: Shipped[] | null = null;
-
 export function shippedStories(): Shipped[] {
-  if (cached) return cached;
-  cached = compileAllStories('stories').stories.flatMap((s) =>
+  return storyBuilds().flatMap((s) =>
     s.json && s.entry?.listed ? [{ id: s.id, hash: s.entry.hash, title: s.entry.title, json: s.json }] : [],
   );
-  return cached;
 }

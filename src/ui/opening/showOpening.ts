@@ -43,23 +43,28 @@ export function showOpening(root: HTMLElement): OpeningOnScreen | null {
   // Read once, at the page's first script: after that the openings are only weight in the document.
   for (const element of document.querySelectorAll(`script[id^="${openingElementId('')}"]`)) element.remove();
   if (!storyId || !data) return null;
-  // The story's JSON is asked for now either way: the engine needs it whichever path the page takes.
-  prefetchStory(storyId);
-  if (!opensAsDrawn(storyId, params)) return null;
-  let opening: StoryOpening;
+  let opening: StoryOpening | null = null;
   try {
-    opening = JSON.parse(data.textContent ?? '') as StoryOpening;
+    if (opensAsDrawn(storyId, params)) opening = JSON.parse(data.textContent ?? '') as StoryOpening;
   } catch {
+    opening = null;
+  }
+  // The story's JSON is asked for at once either way (the engine needs it whichever path the page takes), but
+  // after the opening's words: the first line does not wait for it.
+  if (!opening) {
+    prefetchStory(storyId);
     return null;
   }
   document.title = opening.title;
   for (const node of opening.nodes) root.appendChild(buildTree(node));
+  // Marked where the play screen marks it: the first line is in the document.
+  performance.mark('first-text');
+  prefetchStory(storyId);
 
   // Where the play screen puts a fresh start: the first line at the top of the window, with focus on it.
   const first = root.querySelector<HTMLElement>('.transcript p');
   first?.focus({ preventScroll: true });
   first?.scrollIntoView({ block: 'start', behavior: settings().reducedMotion ? 'auto' : 'smooth' });
-  performance.mark('first-text');
 
   // A press before the engine is ready is held (the first one; a double click is one choice) and taken when it is.
   let pressed: number[] | null = null;

@@ -3,21 +3,14 @@
 // are taken as they come. Every option on offer at a decision is also resolved in that decision's context, so a
 // test can compare what each option would have done there (the same resolution `--json` reports as `options`).
 import { expect } from 'vitest';
-import { compileInk } from '../../../src/ink/compileInk';
-import { readStoryFiles } from '../../../src/ink/storyFiles';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import type { DecisionRecord } from '../../../src/engine/types';
+import { storyBuild } from '../../support/storyBuilds';
 
-const compiled = new Map<string, string>();
-
+/** The story's compiled JSON, from the run's one build of every story (tests/support/storyBuilds.ts). */
 export function storyJson(id: string): string {
-  const cached = compiled.get(id);
-  if (cached) return cached;
-  const { json, diagnostics } = compileInk(readStoryFiles('stories'), `${id}.ink`);
-  if (!json) throw new Error(diagnostics.map((d) => d.message).join('\n'));
-  compiled.set(id, json);
-  return json;
+  return storyBuild(id).json;
 }
 
 /** One option as it would have resolved at its decision: acts (`ACT target`) and the three scores. */

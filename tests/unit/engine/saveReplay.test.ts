@@ -124,7 +124,11 @@ describe('a playthrough reset in place (restart, resume, rewind)', () => {
     const p = new Playthrough(json, { storyId: 't' });
     p.start();
     p.choose(0);
+    // The story's clock (playedStory.ts: CPU time in Node, the wall clock in a browser) has moved on a minute.
+    const cpu = process.cpuUsage();
+    const later = { user: cpu.user + 60_000_000, system: cpu.system };
     vi.useFakeTimers({ toFake: ['Date'] });
+    vi.spyOn(process, 'cpuUsage').mockImplementation(() => later);
     try {
       vi.setSystemTime(Date.now() + 60_000);
       const { passages } = p.reset({ ...p.save, path: [] });
@@ -132,6 +136,7 @@ describe('a playthrough reset in place (restart, resume, rewind)', () => {
       expect(p.passage?.choices.map((c) => c.text)).toEqual(['Ask Esther', 'Answer for her']);
     } finally {
       vi.useRealTimers();
+      vi.restoreAllMocks();
     }
   });
 

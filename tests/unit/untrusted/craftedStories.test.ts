@@ -123,4 +123,22 @@ describe('crafted stories', () => {
     expect(check.diagnostics.filter((d) => /never ends at this END/.test(d.message))).toEqual([]);
     expect(check.warnings).toBe(0);
   });
+
+  it('a story whose every passage is slow but inside the limits ends check within its time budget, as an error', () => {
+    // endless-rota.ink walks for about a minute without the budget; a short one here keeps the test quick.
+    const started = Date.now();
+    const check = checkStory(readIncludedFiles(DIR, 'endless-rota.ink'), 'endless-rota.ink', { timeBudgetMs: 300 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const slow = check.diagnostics.filter((d) => d.code === 'too-slow');
+    expect(slow).toHaveLength(1);
+    expect(slow[0]!.severity).toBe('error');
+    expect(formatDiagnostic(slow[0]!)).toMatch(
+      /^endless-rota\.ink: error: playing the story's paths took more than 0\.3 seconds, so check stopped after 1 walk: some passage is very slow .* npm run play -- endless-rota\.ink( --choices [\d,]+)?$/,
+    );
+  });
+
+  it('the shipped stories check well inside that budget (no false "too slow")', () => {
+    const check = checkStory(readIncludedFiles('stories', 'template.ink'), 'template.ink');
+    expect(check.diagnostics.filter((d) => d.code === 'too-slow')).toEqual([]);
+  });
 });
