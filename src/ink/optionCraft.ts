@@ -3,7 +3,7 @@
 // long one. `check` reports these as warnings (advice, never errors: `check` still exits 0) and measures how long
 // a story is to play.
 import { bestOption, bestOptions } from '../engine/optionOutcomes';
-import type { ActName, OptionOutcome } from '../engine/types';
+import type { OptionOutcome } from '../engine/types';
 import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 
 /** One decision as the walks met it: where it is written, and its options resolved in the context met. */
@@ -67,15 +67,12 @@ const visible = (o: OptionOutcome): number => o.text.trim().length;
 const allyWords = (o: OptionOutcome): number =>
   (o.text.match(ALLY_WORDS)?.length ?? 0) - (o.text.match(WARNING_WORDS)?.length ?? 0);
 
-/** The place in the list (first, second…) where the best option sits most often, and in how many decisions. */
-function commonestBestPlace(decisions: readonly DecisionSighting[]): { place: number; count: number } | null {
-  const counts = new Map<number, number>();
-  for (const d of decisions) {
-    const place = bestOption(d.options);
-    counts.set(place, (counts.get(place) ?? 0) + 1);
-  }
-  let top: { place: number; count: number } | null = null;
-  for (const [place, count] of counts) if (!top || count > top.count) top = { place, count };
+/** The value seen most often (the first seen on a tie), and how many times: a pattern a learner could learn. */
+function commonest<T>(values: readonly T[]): { value: T; count: number } | null {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let top: { value: T; count: number } | null = null;
+  for (const [value, count] of counts) if (!top || count > top.count) top = { value, count };
   return top;
 }
 
@@ -97,17 +94,6 @@ function wordingPlayer(decisions: readonly DecisionSighting[]): { hits: number; 
   return { hits, chance };
 }
 
-/** The act that is among the best option's acts in most decisions, and in how many. */
-function commonestBestAct(decisions: readonly DecisionSighting[]): { act: ActName; count: number } | null {
-  const counts = new Map<ActName, number>();
-  for (const d of decisions) {
-    const acts = new Set(d.options[bestOption(d.options)]!.acts.map((a) => a.act));
-    for (const act of acts) counts.set(act, (counts.get(act) ?? 0) + 1);
-  }
-  let top: { act: ActName; count: number } | null = null;
-  for (const [act, count] of counts) if (!top || count > top.count) top = { act, count };
-  return top;
-}
 const harms = (o: OptionOutcome): boolean => o.voice < 0 || o.power < 0 || o.courage < 0;
 const withThem = (o: OptionOutcome): boolean => o.voice >= 1 && o.power >= 1;
 
@@ -178,7 +164,10 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
       ),
     );
   }
-  const same = commonestBestAct(judgedDecisions);
+  // The act that is among the best option's acts in most decisions; the place in the list the best sits most.
+  const same = commonest(
+    judgedDecisions.flatMap((d) => [...new Set(d.options[bestOption(d.options)]!.acts.map((a) => a.act))]),
+  );
   if (same && judged > 2 && same.count / judged > SAME_BEST_ACT_SHARE) {
     out.push(
       diagnostic(
@@ -186,11 +175,11 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
         file,
         null,
         'warning',
-        `the best-scoring option is ${same.act} in ${same.count} of ${judged} decisions (more than ${SAME_BEST_ACT_SHARE * 100} %): a learner who always picks that kind of act wins without reading the scene; let the best move differ with the situation (remove a barrier, refuse now and then ask, repair, step back, advocate with the person's known wishes)`,
+        `the best-scoring option is ${same.value} in ${same.count} of ${judged} decisions (more than ${SAME_BEST_ACT_SHARE * 100} %): a learner who always picks that kind of act wins without reading the scene; let the best move differ with the situation (remove a barrier, refuse now and then ask, repair, step back, advocate with the person's known wishes)`,
       ),
     );
   }
-  const place = commonestBestPlace(judgedDecisions);
+  const place = commonest(judgedDecisions.map((d) => bestOption(d.options)));
   if (place && judged > 2 && place.count / judged > SAME_PLACE_SHARE) {
     out.push(
       diagnostic(
@@ -198,7 +187,7 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
         file,
         null,
         'warning',
-        `the best-scoring option is option ${place.place + 1} in ${place.count} of ${judged} decisions (more than ${SAME_PLACE_SHARE * 100} %): a learner can pick it by where it sits; vary the order of the options`,
+        `the best-scoring option is option ${place.value + 1} in ${place.count} of ${judged} decisions (more than ${SAME_PLACE_SHARE * 100} %): a learner can pick it by where it sits; vary the order of the options`,
       ),
     );
   }
