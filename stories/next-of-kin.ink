@@ -453,7 +453,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Pastor Ruth smiles at Claire.
     I've known these two for twenty years, my love. # speaker: ruth # to: claire
     # reveal: ruth relationship
-    When my mother brought me over from Kingston, the churches here didn't want us in their pews, so we built our own. I know what it is to be judged by people who haven't met you. # speaker: ruth # to: claire
+    Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner after, and ask me whatever you like. # speaker: ruth # to: claire
     Claire goes red, but she doesn't back down. Later you see her and Ruth in the conservatory. From the door it looks more like an argument than a chat, and it goes on for an hour.
     # moment: Sunday
     # perspective: alan: You asked me, not them, whether Ruth should come. She still comes on Sundays.

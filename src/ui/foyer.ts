@@ -6,9 +6,7 @@ import { storyManifest } from './storySource';
 import { storiesWithAutosave } from './autosave';
 import { comeBackNotice } from './comeBackNotice';
 import { theatreRoles } from './theatreFrame';
-import { allReflections } from './answerStore';
-import { deviceStorage } from './deviceStorage';
-import { reflectionsButton } from './reflectionsButton';
+import { foyerReflections } from './foyerReflections';
 
 export interface FoyerOptions {
   root: HTMLElement;
@@ -119,7 +117,7 @@ export function showFoyer(o: FoyerOptions): void {
       // The frame, named after the productions so that Begin stays on the first screen.
       theatreRoles(),
     ),
-    reflectionsNote(),
+    foyerReflections(),
     el(
       'section',
       { className: 'before-you-start', 'aria-labelledby': 'before-heading' },
@@ -193,26 +191,5 @@ function continueStrip(
       button.addEventListener('click', () => onPlay(entry.id, true));
       return el('p', {}, button, ' ', el('span', { 'aria-hidden': 'true' }, entry.title));
     }),
-  );
-}
-
-/**
- * Once the learner has written in a curtain call, the foyer says where those words are: every one of them is a
- * press away (Saved places has the same button), without playing a story to its end again. After the playbill,
- * so Begin stays on the first screen.
- */
-function reflectionsNote(): HTMLElement | string {
-  const stories = allReflections(deviceStorage()).length;
-  if (stories === 0) return '';
-  return el(
-    'section',
-    { className: 'foyer-reflections', 'aria-labelledby': 'foyer-reflections-heading' },
-    el('h2', { id: 'foyer-reflections-heading' }, 'Your reflections'),
-    el(
-      'p',
-      {},
-      `What you wrote in the curtain call of ${stories === 1 ? 'one story' : `${stories} stories`} is kept on this device until you delete it. `,
-      reflectionsButton('Read your reflections'),
-    ),
   );
 }

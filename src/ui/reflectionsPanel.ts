@@ -5,6 +5,7 @@
 import commitmentsData from '../content/commitments.json';
 import { parseCommitments } from '../engine/debrief/commitmentMenu';
 import { allReflections, answerBook } from './answerStore';
+import { answersChanged } from './answersChanged';
 import { writtenWords } from './debrief/writtenWords';
 import { deviceStorage } from './deviceStorage';
 import { el } from './dom';
@@ -64,7 +65,16 @@ export function reflectionsDialog(): SiteDialog {
                 id: `reflections-${s}-${i}`,
                 savedAt: r.answers.savedAt,
                 pairs: writtenWords(r.answers, commitmentText),
-                remove: () => book.remove(r.playthrough),
+                // Say so after the delete and after an undo that worked, so the foyer behind follows at once.
+                remove: () => {
+                  const undo = book.remove(r.playthrough);
+                  answersChanged();
+                  return () => {
+                    const back = undo();
+                    if (back) answersChanged();
+                    return back;
+                  };
+                },
               }),
             ),
           ),

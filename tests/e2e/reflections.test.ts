@@ -157,3 +157,49 @@ test('Saved places, on every screen, leads there too; with nothing written yet i
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('saves-button');
   expect(errors).toEqual([]);
 });
+
+test('the foyer’s reflections follow a delete, an undo and another tab’s write, in place, focus kept', async () => {
+  const { page, errors } = await newPage(browser, '/');
+  await page.waitForLoadState('networkidle');
+  const answers = { playthrough: 'p1', savedAt: Date.UTC(2026, 11, 1, 10), feelings: 'Clearer by the end.' };
+  await page.evaluate(({ FIRST, answers }) => localStorage.setItem(FIRST, JSON.stringify(answers)), { FIRST, answers });
+  await page.reload();
+  const note = page.locator('.foyer-reflections p');
+  const kept = 'What you wrote in the curtain call of one story is kept on this device until you delete it. ';
+  const nothingLeft = 'Nothing you wrote in a curtain call is kept on this device now. ';
+  expect(await note.textContent()).toBe(`${kept}Read your reflections`);
+  const heading = await page.locator('.foyer-reflections h2').elementHandle();
+
+  // Delete the only playthrough from the dialog opened from the foyer: the foyer behind says so at once.
+  await page.locator('.foyer-reflections button').click();
+  const dialog = page.locator('#reflections-dialog');
+  await dialog.locator('summary').click();
+  await dialog.getByRole('button', { name: 'Delete these reflections' }).click();
+  await dialog.getByRole('button', { name: 'Yes, delete them' }).click();
+  expect(await note.textContent()).toBe(`${nothingLeft}Read your reflections`);
+  // Undo brings it back, still in the dialog, with focus where the undo put it.
+  await page.keyboard.press('Enter');
+  expect(await stored(page, FIRST)).not.toBeNull();
+  expect(await note.textContent()).toBe(`${kept}Read your reflections`);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Written on 1 December 2026');
+
+  // Deleted again and the dialog closed: nothing left, focus back on the same button, the section not redrawn.
+  await dialog.getByRole('button', { name: 'Delete these reflections' }).click();
+  await dialog.getByRole('button', { name: 'Yes, delete them' }).click();
+  await page.keyboard.press('Escape');
+  expect(await note.textContent()).toBe(`${nothingLeft}Read your reflections`);
+  expect(await page.evaluate(() => document.activeElement?.closest('.foyer-reflections') !== null)).toBe(true);
+  expect(await heading?.evaluate((h) => h.isConnected)).toBe(true);
+
+  // Another tab writes: this foyer follows (the browser's storage event), focus untouched.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  await other.evaluate(({ FIRST, answers }) => localStorage.setItem(FIRST, JSON.stringify(answers)), {
+    FIRST,
+    answers,
+  });
+  await other.close();
+  await expect.poll(() => note.textContent()).toBe(`${kept}Read your reflections`);
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Read your reflections');
+  expect(errors).toEqual([]);
+});
