@@ -140,7 +140,7 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     const walk = new StoryWalk(ID);
     walk.take(...DO_WHAT_SHE_ASKED);
     const said = walk.shown.join(' ');
-    expect(said).toContain('Tendai keeps Mr Hughes. Whenever Gareth\'s in, there\'s a second carer with her.');
+    expect(said).toContain("Tendai keeps Mr Hughes. Whenever Gareth's in, there's a second carer with her.");
     expect(said).not.toMatch(/pause the visits/);
   });
 
@@ -218,7 +218,7 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     expect(total(ask)).toBeLessThan(total(walk.wouldScore(...ONE_LINE_THEN_PRIVATE)));
   });
 
-  it("the speaking-up policy: a paid survey on a phone still asks a dyslexic colleague to write between calls, and the manager drafts from it; it scores below meetings in rota time before anything is written", () => {
+  it('the speaking-up policy: a paid survey on a phone still asks a dyslexic colleague to write between calls, and the manager drafts from it; it scores below meetings in rota time before anything is written', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
