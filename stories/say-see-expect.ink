@@ -34,6 +34,8 @@ VAR reassigned = false
 // Monday: the manager stopped the swap.
 VAR swap_stopped = false
 VAR terms_set = false
+// Monday: the manager told Gareth his father's care would stop, without Mr Hughes or the council.
+VAR care_threatened = false
 // Tuesday: Tendai put back on Mr Hughes's visits because he asked, without asking her.
 VAR moved_back = false
 // Something the manager did harmed Tendai; what it was, in her words, for the six-month supervision.
@@ -115,6 +117,17 @@ The late calls start at six. The phone is already ringing.
     # moment: The first response
     # perspective: tendai: I said what I wanted, then I said it again, in my coat, in front of everyone. I was late for my son.
     # perspective: farah: Overruled in front of staff, then we all sat and watched her say it twice.
+* [Take the swap off, and ring Gareth tonight: if it happens again, his dad's care stops. #move: challenge #move: act_on_behalf hughes #reflect: You were firm with Gareth the same night. Whose care did you put on the table, and who had been asked about it?]
+    ~ swap_stopped = true
+    ~ care_threatened = true
+    ~ tendai_trust += 1
+    "Take the swap off, Farah. I'm ringing Gareth. If it happens again, his dad's care stops." # speaker: you # to: farah
+    "Stops?" Farah looks up. "He's eighty-eight. The council will want a say in that, and so will he." # speaker: farah # to: you
+    "And tomorrow?" says Tendai. "Who's with me while Gareth's in?" # speaker: tendai # to: you
+    Nobody has an answer yet. You ring Gareth at nine, and he hangs up on you.
+    # moment: The first response
+    # perspective: tendai: Gareth got told. I still went in on my own, and his dad heard it was my fault his care might stop.
+    # perspective: farah: Firm, and I'd not argue with firm. But it was Mr Hughes's care she put on the table, not Gareth's.
 * [Tell Tendai nothing needs deciding tonight, and you'll talk it through together first thing. #move: silent tendai #reflect: You gave Tendai a night before deciding anything. What had she already decided, and what did she face on her own at eight the next morning?]
     ~ tendai_trust -= 2
     ~ tendai_harm = "I told you what I wanted and went home with nothing."
@@ -131,6 +144,8 @@ The late calls start at six. The phone is already ringing.
     That evening Farah texts Gareth the new carer's name. He has his wish before Tendai has got home.
 - terms_set:
     That evening you write down what was said, while it's fresh, and what's been agreed.
+- care_threatened:
+    That evening you write down what you said to Gareth, and under it, what nobody has arranged for tomorrow.
 - else:
     That evening the rota stays as it is. So does everything else.
 }
@@ -158,6 +173,9 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
 - terms_set:
     "You rang me about Monday. I said what I said. It's my dad's house." # speaker: gareth # to: you
     "He's sorry," says Mr Hughes. "Aren't you." It isn't a question. # speaker: hughes # to: gareth
+- care_threatened:
+    "You rang me. You said Dad's care stops if I open my mouth." # speaker: gareth # to: you
+    "Stops?" Mr Hughes looks from Gareth to you. "Nobody's said that to me." # speaker: hughes # to: you
 - else:
     Tendai went in alone at eight this morning. Gareth stayed in the kitchen. Nobody said a word, and nothing was agreed.
     "Have you found us a different carer, then?" # speaker: gareth # to: you

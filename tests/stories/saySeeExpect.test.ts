@@ -195,6 +195,14 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     expect(total(again)).toBeLessThan(total(asked));
   });
 
+  it("Monday: telling Gareth his father's care stops if it happens again is firm, but it acts on an 88-year-old's care without him or the council (the duty is the agency's, the care is his), so it scores below doing what Tendai asked", () => {
+    const walk = new StoryWalk(ID);
+    const threat = walk.wouldScore('challenge', 'act_on_behalf hughes');
+    expect(threat.acts).toEqual(['CHALLENGE', 'SAFEGUARD']);
+    expect(threat.power).toBeLessThan(0);
+    expect(total(threat)).toBeLessThan(total(walk.wouldScore(...DO_WHAT_SHE_ASKED)));
+  });
+
   it("Thursday's corridor: Tendai answered in writing the night before; checking again on the stairs with Farah listening is a burden, and telling the team her Monday without her name still tells her story (everyone knows whose it is)", () => {
     const walk = new StoryWalk(ID);
     walk.take(...DO_WHAT_SHE_ASKED);
