@@ -8,7 +8,7 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Written by the product team. Read in December 2026 by the product team and, twice, by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team and, twice, by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and once by a reader shown only a playthrough, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
@@ -335,7 +335,7 @@ Two people nod. One laughs. Precious, the new starter, puts her pen down.
 "So if a family says something to me, on my own at night, I just let it go? Is that what we do here?" # speaker: precious
 Tendai turns her car keys over in her hand and looks at the rota on the wall.
 # discuss: The whole room heard Sheila. Tendai has said "not my name". What do you owe the room, and what does her wish cover?
-# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do, and so is asking her, in front of the room, whether you should answer: the question turns every head to her and hands her the decision she already made.
+# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do, and naming the Hughes house on Monday names her to everyone there; so is asking her, in front of the room, whether you should answer: the question turns every head to her and hands her the decision she already made.
 # theory: calling_in_out
 * [Answer Precious: racist abuse from anyone we visit gets reported. Ring Tendai after. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
     ~ sheila_ally += 1
@@ -364,17 +364,17 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     # moment: "Let it wash over you"
     # perspective: tendai: I texted you "not my name". Then the whole room watched me decide whether you'd speak.
     # perspective: sheila: The boss asked Tendai's leave to put me right. I don't know who that was for.
-* [Answer Precious: what Gareth said to Tendai was racist abuse, and nobody lets that wash over them. #move: challenge tendai public #reflect: Everything you said about Gareth was true. What had Tendai asked you for, and what did the room look at while you said it?]
+* [Answer Precious: what happened at the Hughes house on Monday was racist abuse, and nobody lets that go. #move: challenge tendai public #reflect: Everything you said about Monday was true, and you named nobody. Who in that room didn't know whose Monday it was, and where did they look?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made me the story in front of the whole team."
-    "No. What Gareth said to Tendai was racist abuse, and nobody here lets that wash over them, Sheila." # speaker: you
+    "No. What happened at the Hughes house on Monday was racist abuse, and nobody here lets that go, Sheila." # speaker: you
     "I was only saying." # speaker: sheila # to: you
     Every head turns to the door. Tendai picks up her bag and leaves for her first call early.
     Sheila says nothing more for the rest of the week. Two new starters ask Tendai, kindly, what exactly he said.
     # exit: tendai
     # moment: "Let it wash over you"
-    # perspective: tendai: You were right about Gareth. But I asked you with my face, and you made me the story in front of everyone.
-    # perspective: sheila: Told off in front of the whole team, with her name in it. I felt two inches tall, and I don't think I heard the rest.
+    # perspective: tendai: You were right about Gareth. But I texted you "not my name", and everyone in there knows whose Monday it was.
+    # perspective: sheila: Told off in front of the whole team, with her Monday in it. I felt two inches tall, and I don't think I heard the rest.
 * [Hand out the rota, then see Sheila in the car park and ring Tendai between calls. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
     ~ sheila_ally += 2
     ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
@@ -505,7 +505,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # perspective: sheila: She did all that on her own. I should've offered to help.
 * [Pay every care worker for fifteen minutes to answer a short survey on their phone, and draft from that. #move: adjust tendai room #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Everyone was paid to answer, and thirty-one people did. Whose answers were two words long, and why?]
     ~ tendai_harm = "You asked us in a survey and wrote it for us, after everything."
-    "Fifteen minutes each I can do," says Farah. "That's a morning, not two days." # speaker: farah # to: you
+    "Fifteen minutes each I can do," says Farah. "That's ten hours, not two days." # speaker: farah # to: you
     Thirty-one people answer. Precious writes a page. Tendai writes that she wants to know who answers the phone at eight in the morning. You draft from the answers over a weekend, and it's better than the old one.
     Sheila's answer is two words: "Not sure." She finds you by the kettle.
     "I don't do forms on my phone. You know why, now. Fifteen minutes of that is an hour of me getting it wrong." # speaker: sheila # to: you

@@ -51,7 +51,7 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     expect(total(oneLine)).toBeGreaterThan(total(carryOn));
   });
 
-  it('the briefing: naming Tendai in the room, after she asked "not about me", overrides her however true the words', () => {
+  it('the briefing: naming Monday at the Hughes house to the room (everyone knows whose Monday it was), after she texted "not my name", overrides her however true the words', () => {
     expect(atTheBriefing().wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
   });
 
