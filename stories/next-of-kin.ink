@@ -64,7 +64,7 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
 # reveal: alan sexual_orientation
 At reception he always signs in as "a friend". He's here by ten every morning and stays until the tea trolley comes round. He's polite to every member of staff, and careful about what he says to any of them.
 # discuss: Luke needs the form to be right. Desmond told you something in private. Whose information is it, and who decides where it goes?
-# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Asking him is not enough on its own: who is in the room when he is asked decides whether the question itself tells them (voice model R10). Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Outing someone once is never "with", however well the rest goes (voice model v3).
+# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Outing someone once is never "with", however well the rest goes (voice model v3).
 // OVERRIDE: Desmond has not consented to anyone being told about the relationship and there is no duty (R6). Warm words still out him.
 * [Tell Luke they're partners, and Desmond should be on the form as the one Alan wants there #move: disclose desmond info=partner to=luke #reflect: Desmond told you in private. What did telling Luke change for him, and who chose it?]
     ~ desmond_outed = true
@@ -77,7 +77,7 @@ At reception he always signs in as "a friend". He's here by ten every morning an
     # perspective: desmond: For thirty-eight years I chose who knew. This morning somebody else chose for me.
     # perspective: luke: You told me because I'm gay, I think. That made me part of it. I'd rather you'd asked him first.
 // ASK_CONSENT: a private ask, not in front of anyone, so R10 does not apply.
-* [Tell Luke to leave that box blank, and find Desmond yourself before two #move: ask_consent desmond info=partner #contested #reflect: Asking Desmond took time Luke didn't have. What made the box worth leaving blank?]
+* [Tell Luke to leave that box blank, and find Desmond alone before two #move: ask_consent desmond info=partner #contested #reflect: Asking Desmond took time Luke didn't have. What made the box worth leaving blank?]
     ~ desmond_asked = true
     ~ desmond_trust += 1
     Leave that box for now. I'll find him on his own before two. # speaker: you # to: luke
@@ -101,20 +101,6 @@ At reception he always signs in as "a friend". He's here by ten every morning an
     # moment: Is Desmond family?
     # perspective: desmond: I read the form at the meeting. "Close friend." Kindly meant, and not a word I chose.
     # perspective: luke: It got the box filled. I didn't ask whose word it was, and neither did you.
-// OVERRIDE by R10: asked in front of Luke, whom Desmond has never told, the question itself names the relationship
-// (issue 16, third mend: an "ask him" option that is not the best, because of who is in the room). Under that
-// pressure he picks the safe word himself, so the form says "close friend" as on the DOING_FOR path.
-* [Call Desmond into the office now, and ask how he'd like to be put on the form #move: ask_consent desmond info=partner public #reflect: You asked Desmond himself. Who else was in the office when he answered, and what could he say with them there?]
-    ~ listed_friend = true
-    ~ desmond_trust -= 1
-    You put your head round Alan's door and ask Desmond if he has a minute. He follows you into the office, sees Luke at the computer, and stays standing. # enter: desmond
-    The form asks who's important to Alan. How would you like to be put down? # speaker: you # to: desmond
-    Desmond looks at Luke, then at the screen.
-    Close friend. Put close friend. # speaker: desmond # to: luke
-    He goes back to Alan's room. Luke types it in.
-    # moment: Is Desmond family?
-    # perspective: desmond: You asked me. With the deputy manager sat there and the box on the screen. I gave you the word I've given every home.
-    # perspective: luke: He looked at me before he answered. I don't think "close friend" was the answer he'd have given you on your own.
 // NEUTRAL: silent about Desmond, no harm in the scene, his wants unknown (R3). It keeps his secret, and also leaves him unasked.
 * [Tell Luke it isn't yours to say, and leave it for Desmond to tell the home if he wants #move: silent desmond #contested #reflect: You kept Desmond's business his. Who, by the end of the morning, had asked him anything?]
     That's not mine to say. If Desmond wants the home to know something, he'll tell you. # speaker: you # to: luke

@@ -7,7 +7,6 @@ import { actsOf, decisionAt, optionsAt, playBy, total } from './support/playStor
 
 const S2 = 'next-of-kin';
 const ASK_DESMOND = 'Tell Luke to leave that box blank';
-const CALL_DESMOND_IN = 'Call Desmond into the office';
 const TELL_LUKE = "Tell Luke they're partners";
 const NOT_MINE = "Tell Luke it isn't yours to say";
 const RELAY_TO_LUKE = 'Tell Luke that Desmond wants to tell Claire';
@@ -84,12 +83,10 @@ describe('S2 verdicts the December 2026 educator read disputed', () => {
   it('in the office the private ask no longer has a near-twin that differs by one word: the other options are other acts', () => {
     const office = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
     const options = optionsAt(office);
-    // Two options override him: telling Luke, and (third mend) asking Desmond with Luke in the room (R10).
     expect(options.map((o) => o.acts[0]!.split(' ')[0]).sort()).toEqual([
       'ASK_CONSENT',
       'DOING_FOR',
       'NEUTRAL',
-      'OVERRIDE',
       'OVERRIDE',
     ]);
     const words = (t: string) => new Set(t.toLowerCase().match(/[a-z']+/g));
@@ -127,17 +124,8 @@ describe('S2 verdicts the December 2026 educator read disputed', () => {
 });
 
 describe('S2 decisions where "whose decision is this?" is the start of the thinking, not the answer (issue 16, third mend)', () => {
-  it('the office: calling Desmond in to ask him with Luke at the computer asks in front of someone he never told, so the question outs him (R10) and he picks "close friend" under it; finding him yourself is the best', () => {
-    const office = decisionAt(playBy(S2, [CALL_DESMOND_IN]), 'Is Desmond family?');
-    expect(office.context.people.luke?.present).toBe(true);
-    expect(actsOf(office)).toEqual(['OVERRIDE desmond']);
-    expect(total(option(office, ASK_DESMOND))).toBe(best(office));
-    const corridor = decisionAt(playBy(S2, [CALL_DESMOND_IN, PLAYLIST, LET_DESMOND_KNOW]), "Luke's plan");
-    expect(actsOf(corridor)).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
-  });
-
   it('Luke\'s plan, when nobody has asked Desmond: taking Luke with you to ask him outs him to Luke and asks for a yes in front of the man who wants one (R10), so the reflex "take it to Desmond" is not the best; letting Desmond know on his own is', () => {
-    for (const first of [CLOSE_FRIEND, NOT_MINE, CALL_DESMOND_IN]) {
+    for (const first of [CLOSE_FRIEND, NOT_MINE]) {
       const corridor = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
       expect(corridor.context.people.desmond?.consents.partner).toBeUndefined();
       expect(actsOf(corridor)).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
@@ -180,7 +168,7 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
 
   it("Abena has a facet that is not a qualification, shown where it matters: her mother's dementia and the call home after nights, on every path before Alan's room is decided (where the playlist comes from), and her phone in her hand at the door at handover", () => {
     expect(source()).toMatch(/# cast: abena = .*caring: her mother in Kumasi has dementia.*\(invisible\)/);
-    for (const first of [ASK_DESMOND, TELL_LUKE, CLOSE_FRIEND, NOT_MINE, CALL_DESMOND_IN])
+    for (const first of [ASK_DESMOND, TELL_LUKE, CLOSE_FRIEND, NOT_MINE])
       expect(playBy(S2, [first]).shownFacets.abena).toContain('caring');
     expect(source()).toMatch(/Abena is by the door with her coat on and her phone in her hand/);
   });
