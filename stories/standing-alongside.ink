@@ -141,7 +141,7 @@ Samir is listening from the next table, pretending not to.
     In April the letter gets its line about fares.
     # moment: Hawa's winter
     # perspective: hawa: One line, in April. I kept my daughter's tickets and my name to myself.
-    # perspective: samir: You came back on a Wednesday to say "not yet". Most of them send an email, or nothing.
+    # perspective: samir: You came back on a Wednesday to say "not yet". Now six mothers are waiting for April, and so am I.
 * [Ask Hawa if she'd come with you to the trust's chief executive, so he hears it from her, fare paid. #move: invite hawa #move: ask_to_educate hawa #reflect: Hawa had already said who she'd like to carry it. What did asking her to carry it herself ask of her?]
     ~ hawa_trust -= 1
     ~ hawa_asked_to_speak = true
