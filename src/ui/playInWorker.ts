@@ -58,7 +58,8 @@ export function playInWorker(o: PlayInWorkerOptions): StoryPerformance {
       const last = heard[heard.length - 1];
       offered = last?.type === 'choices' ? last.data.options : [];
     } else if (type === 'save') save = data as SaveEnvelope;
-    else heard.push({ type, data } as StoryEvent);
+    // A warning is for authors, not part of the story: a reset's history does not carry it either.
+    else if (type !== 'warning') heard.push({ type, data } as StoryEvent);
     if (type === 'choices') offered = (data as PerformanceEvents['choices']).options;
     if (type === 'ended') offered = [];
     events.emit(type, data);
