@@ -37,6 +37,11 @@ export interface PlayScreen {
   playthrough: StoryPerformance;
   /** Replace the story (live reload, or going back one decision) and replay the given path. */
   replay(json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean };
+  /**
+   * Follow the performance this screen plays: `listener` hears it now, and each one that replaces it (a story
+   * changed under the learner by a live reload), once it has replayed the learner's path. Returns the unsubscribe.
+   */
+  onPerformance(listener: (playthrough: StoryPerformance) => void): () => void;
   /** The company's bow, for the curtain call: everyone who came on, and whom the learner spoke with and for. */
   companyBow(): HTMLElement;
   destroy(): void;
@@ -375,10 +380,13 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     restartStage();
   };
 
+  const performanceListeners = new Set<(p: StoryPerformance) => void>();
   const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
     const at = { ...save, storyHash: hash ?? story.entry.hash };
-    if (!playthrough || playthrough.storyJson !== json) bindPlaythrough(performStory(story, json, at.storyHash));
+    const replaced = !playthrough || playthrough.storyJson !== json;
+    if (replaced) bindPlaythrough(performStory(story, json, at.storyHash));
     playthrough.reset(at);
+    if (replaced) for (const listener of performanceListeners) listener(playthrough);
     // Known at once on this thread; a worker's reset says so a moment later, in onReset.
     return { mismatch: lastMismatch };
   };
@@ -481,6 +489,11 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       return playthrough;
     },
     replay,
+    onPerformance(listener) {
+      performanceListeners.add(listener);
+      listener(playthrough);
+      return () => performanceListeners.delete(listener);
+    },
     companyBow: () => companyBowFor(playthrough),
     destroy() {
       destroyed = true;
