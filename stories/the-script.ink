@@ -386,15 +386,6 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # moment: Who talks to Daniel?
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
-// HOLD_SPACE: harm is exclusion, Daniel is present, and the learner leaves a pause for him (R3).
-* [Say nothing to Dr Price. Turn to Daniel, catch his eye, and wait for him to speak #move: silent daniel leaves_pause #reflect: You waited for Daniel. What did he need to see to know he could speak?]
-    ~ daniel_heard = true
-    You turn to Daniel and wait. Dr Price stops talking, and after a moment he looks at Daniel too.
-    I'm Daniel. I had a seizure at work. You can ask me. # speaker: daniel # to: price
-    Dr Price asks him, in long sentences, and Daniel loses the thread twice. Nobody has read the folder. He says he wants to be home by Thursday for his shift.
-    # moment: Who talks to Daniel?
-    # perspective: daniel: You looked at me and waited, so I said it. The doctor still used long words.
-    # perspective: tom: When everyone turned to Daniel, I could see his face and follow it. The folder stayed in the bag.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record. It will show only where a service can see that record. }
 * [Continue]
 -> the_board
