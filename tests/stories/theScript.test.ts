@@ -2,6 +2,7 @@
 // the delayed consequences: what the learner did at bay 3 and at the board changes what a later option does.
 import { describe, expect, it } from 'vitest';
 import { Playthrough } from '../../src/engine/playthrough';
+import { followPassage } from '../../src/engine/heardPassage';
 import { actsOf, decisionAt, optionsAt, playBy, storyJson, total } from './support/playStory';
 
 const S3 = 'the-script';
@@ -34,7 +35,9 @@ const SHARE_THE_BAYS = 'Share the heavy bays round';
 /** Every line a learner reads along a path (options taken by their opening words, pacing choices as they come). */
 function readAlong(prefixes: string[]): string {
   const playthrough = new Playthrough(storyJson(S3), { storyId: S3 });
-  let passage = playthrough.start();
+  const heard = followPassage(playthrough);
+  playthrough.start();
+  let passage = heard.now();
   const read: string[] = [];
   const queue = [...prefixes];
   for (;;) {
@@ -43,7 +46,8 @@ function readAlong(prefixes: string[]): string {
     const prefix = passage.isDecision ? queue.shift() : undefined;
     const index = prefix === undefined ? 0 : passage.choices.findIndex((c) => c.text.startsWith(prefix));
     expect(index, `"${prefix}" not on offer`).toBeGreaterThanOrEqual(0);
-    passage = playthrough.choose(index);
+    playthrough.choose(index);
+    passage = heard.now();
   }
   expect(passage.ended).toBe(true);
   return read.join(' ');
