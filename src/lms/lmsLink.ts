@@ -1,7 +1,7 @@
 // The game's link to an organisation's learning systems: a SCORM LMS (the learner's place and completion) and,
 // when an organisation turns it on, an xAPI learning record store. Without either, connectLms() returns null and
 // the game plays exactly as it does on its own. Nothing here ever reads the learner's curtain-call answers.
-import type { Playthrough } from '../engine/playthrough';
+import type { StoryPerformance } from '../engine/storyPerformance';
 import type { SaveEnvelope } from '../engine/types';
 import type { StoryEvent } from '../engine/storyEvents';
 import type { LoadedStory } from '../ui/storySource';
@@ -31,7 +31,7 @@ export interface LmsLink {
    * Keep the LMS up to date with the play screen's performance (the record, never a What if copy), and with the
    * one that replaces it when the story is reloaded live.
    */
-  follow(screen: { onPerformance(listener: (playthrough: Playthrough) => void): () => void }): void;
+  follow(screen: { onPerformance(listener: (playthrough: StoryPerformance) => void): () => void }): void;
 }
 
 const listOf = (value: string | null) =>
@@ -109,7 +109,7 @@ export function connectLms(win: Window = window): LmsLink | null {
   // Only a live reload (an author saves the .ink while the game runs) gives the screen a new performance: the
   // screen says so, and the link moves to it, so the LMS keeps the place the learner is really at.
   let followed: {
-    playthrough: Playthrough;
+    playthrough: StoryPerformance;
     save: SaveEnvelope;
     decisions: number;
     ended: boolean;
@@ -153,7 +153,7 @@ export function connectLms(win: Window = window): LmsLink | null {
   }, win);
 
   let unfollowScreen: (() => void) | null = null;
-  const bind = (playthrough: Playthrough) => {
+  const bind = (playthrough: StoryPerformance) => {
     if (followed) for (const off of followed.off) off();
     const storyId = playthrough.storyId;
     const { events } = playthrough;
