@@ -26,4 +26,10 @@ export interface StoryPerformance {
   skipScene(): unknown;
   /** Restart, resume and rewind: replay this save's path in place; one `reset` event says where it ended up. */
   reset(save: SaveEnvelope): unknown;
+  /**
+   * The screen is done with it: let go of what it holds besides itself (a worker). What it has told (the place,
+   * the story so far, the log) stays readable for the curtain call. A performance on this thread has nothing to
+   * let go of.
+   */
+  close?(): void;
 }

@@ -501,6 +501,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       offSettings();
       setCurrentPlay(null);
       stage?.destroy();
+      playthrough?.close?.();
     },
   };
 
