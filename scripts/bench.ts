@@ -13,6 +13,7 @@
 //   runaway:    seconds the step budget takes to stop the runaway fixture (Node, same engine as the page)
 //   engine:     seeded random playthroughs, the runner with scoring vs raw inkjs Continue/ChooseChoiceIndex
 //   reload:     dev server, file save → the running page replays onto the new story ('story-reloaded')
+// `--choice-only`: only the two choice rows (plain player, then the game), for working on them.
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -347,6 +348,20 @@ async function main() {
   const browserPid = (browser as unknown as { _connection?: unknown }) && findBrowserPid();
   try {
     console.log(`Before: ${load()}. ${RUNS} runs of each; figures are medians (range).`);
+    if (process.argv.includes('--choice-only')) {
+      // Only the choice rows (while working on them): the plain player and the game, one after the other.
+      const plain = await choiceToText(browser, server.url, plainPath);
+      const game = await choiceToText(browser, server.url);
+      const r = (a: number[], b: number[]) => `×${fmt(median(a) / median(b), 2)}`;
+      console.log(
+        `choice → text in the DOM: plain ${spread(plain.text, 1, ' ms')}, game ${spread(game.text, 1, ' ms')}, ${r(game.text, plain.text)}`,
+      );
+      console.log(
+        `choice → text painted:    plain ${spread(plain.painted, 1, ' ms')}, game ${spread(game.painted, 1, ' ms')}, ${r(game.painted, plain.painted)}`,
+      );
+      console.log(`After: ${load()}.`);
+      return;
+    }
     const side = await sideBySide(browser, server.url, plainPath);
     const plainChoice = await choiceToText(browser, server.url, plainPath);
     const choice = await choiceToText(browser, server.url);

@@ -7,6 +7,7 @@ import type { StoryEvent } from '../engine/storyEvents';
 import type { LoadedStory } from '../ui/storySource';
 import { findEntry } from '../ui/storySource';
 import { deviceStorage, storageKey } from '../ui/deviceStorage';
+import { afterPaint } from '../ui/afterPaint';
 import { findLmsApi, type FrameLike } from './lmsApi';
 import { scormSession, type LmsSession } from './scormSession';
 import { emptyRecord, readKeptRecord, withDone, withPlace, writeSuspendData, type KeptRecord } from './suspendData';
@@ -115,6 +116,17 @@ export function connectLms(win: Window = window): LmsLink | null {
     ended: events.some((e) => e.type === 'ended' && !e.data.error),
   });
 
+  // What a choice tells the LMS waits until the frame with the next words is painted (afterPaint.ts), so it never
+  // stands between a click and the text; leaving the page tells it at once, before the session is finished.
+  const waiting: (() => void)[] = [];
+  const tellWaiting = () => {
+    for (const task of waiting.splice(0)) task();
+  };
+  const tellSoon = (task: () => void) => {
+    if (waiting.includes(task)) return;
+    if (waiting.push(task) === 1) afterPaint(tellWaiting);
+  };
+
   const keep = () => {
     if (!session || !followed) return;
     const storyId = followed.playthrough.storyId;
@@ -161,13 +173,16 @@ export function connectLms(win: Window = window): LmsLink | null {
         events.on('save', (save) => {
           here.save = save;
           // After the choice has been played out, so the place says where the learner now is.
-          queueMicrotask(keep);
+          tellSoon(keep);
         }),
         events.on('decision', (decision) => {
           here.decisions += 1;
           if (!xapi?.settings.sendDecisionActs) return;
           const acts = decision.acts.map((a) => a.act);
-          send((s) => decisionStatement(s, storyRef(storyId), decision.index + 1, acts, statementId(), new Date()));
+          const at = new Date();
+          tellSoon(() =>
+            send((s) => decisionStatement(s, storyRef(storyId), decision.index + 1, acts, statementId(), at)),
+          );
         }),
         events.on('ended', ({ error }) => {
           if (!error) here.ended = true;
@@ -183,6 +198,7 @@ export function connectLms(win: Window = window): LmsLink | null {
   };
 
   win.addEventListener('pagehide', () => {
+    tellWaiting();
     session?.finish((Date.now() - startedAt) / 1000);
     void xapi?.outbox.flush(true);
   });

@@ -18,6 +18,7 @@ import { companyBow, storyOpening, type Company } from './theatreFrame';
 import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
 import { stageAfterWords } from './stageAfterWords';
+import { beforePaint, cancelBeforePaint } from './afterPaint';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
 import { personCards } from './personCards';
@@ -204,9 +205,12 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     group = null;
     first = null;
     lastShown = null;
-    if (!quiet) focusOn(target);
+    // Focus and scrolling move in the frame that first shows the new words, not before the words are in the page:
+    // placing focus makes the browser lay the whole page out, which the paint would do anyway a moment later.
+    if (!quiet) beforePaint(section, () => !destroyed && focusOn(target));
   };
   const focusOn = (target: HTMLElement) => {
+    cancelBeforePaint(section);
     // What just happened goes to the top of the window, so nobody scrolls to find it; focus follows without a
     // second jump. Under reduced motion the move is immediate.
     target.focus({ preventScroll: true });
@@ -475,6 +479,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     companyBow: () => companyBowFor(playthrough),
     destroy() {
       destroyed = true;
+      cancelBeforePaint(section);
       document.removeEventListener('keydown', onKey);
       offSettings();
       setCurrentPlay(null);
