@@ -5,8 +5,8 @@
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
 import { ourTags, parseLineTag, type LineTag, type StoryHeader } from './contract/index.ts';
-import { resolveChoice } from './resolveChoice';
-import { resolveOptions } from './optionOutcomes';
+import { resolveChoice, type ChoiceResult } from './resolveChoice';
+import { optionOutcome } from './optionOutcomes';
 import { decisionLog, enteringLog } from './decisionLog';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
@@ -27,6 +27,7 @@ import type {
   DecisionLog,
   DecisionMade,
   MoveSpec,
+  OptionOutcome,
   PathStep,
   SaveEnvelope,
   StoryChoice,
@@ -96,6 +97,16 @@ function cueOf(tag: LineTag): StageCue | null {
   }
 }
 
+/** What each option of a decision on offer would do, in the context it is offered in (Playthrough.foresee). */
+interface Foreseen {
+  passage: Passage;
+  context: ContextSnapshot;
+  moves: MoveSpec[][];
+  /** Each option resolved as if taken (its acts, scores and what ink's `last_act` becomes). */
+  taken: ChoiceResult[];
+  options: OptionOutcome[];
+}
+
 /** A copy of an open decision's parts that its window still adds to. */
 const openCopy = (d: DecisionMade): DecisionMade => ({
   ...d,
@@ -135,6 +146,8 @@ export class Playthrough {
   private currentScene: string | null = null;
   private nextSceneOverride: string | null = null;
   private started = false;
+  /** The decision on offer, worked out ahead of the learner's choice (foresee()); for that passage only. */
+  private foreseen: Foreseen | null = null;
 
   /** The story this plays, read once per page and shared by every playthrough of it. */
   readonly compiled: CompiledStory;
@@ -396,24 +409,43 @@ export class Playthrough {
     this.made.push(made);
   }
 
+  /**
+   * Work out what each option of the decision on offer would do, in the context it is offered in, before the
+   * learner takes one: the screen asks while the learner reads, so that taking an option leaves less to do
+   * between the click and the next words. Pure and idempotent; a choice made before it was asked works it out then.
+   * The result is frozen, as the decision record that carries it will be.
+   */
+  foresee(): void {
+    const passage = this.current;
+    if (!passage?.isDecision || this.foreseen?.passage === passage) return;
+    const context = frozen(this.context.snapshot());
+    const moves = passage.choices.map((c) => (this.scored ? this.movesOf(c) : []));
+    const offered = passage.choices.map((c, i) => ({
+      index: c.index,
+      text: c.text,
+      moves: moves[i]!,
+      contested: this.isContested(c),
+    }));
+    // Each option resolved once, by the same rules as resolveOptions: its outcome for the record, and the whole
+    // resolution for the option the learner takes.
+    const taken = frozen(offered.map((o) => resolveChoice(o.moves, context)));
+    const options = frozen(offered.map((o, i) => optionOutcome(o, taken[i]!)));
+    this.foreseen = { passage, context, moves, taken, options };
+  }
+
   private recordDecision(passage: Passage, choice: StoryChoice): void {
     this.closeDecision();
-    const snapshot = this.context.snapshot();
-    const moves = this.scored ? this.movesOf(choice) : [];
-    const resolved = resolveChoice(moves, snapshot);
+    this.foresee();
+    const { context: snapshot, moves: allMoves, taken, options } = this.foreseen!;
+    this.foreseen = null;
+    const at = passage.choices.indexOf(choice);
+    const moves = allMoves[at]!;
+    const resolved = taken[at]!;
     const record: DecisionMade = {
       index: this.made.length,
       pathIndex: this.path.length,
       choice: { index: choice.index, text: choice.text },
-      options: resolveOptions(
-        passage.choices.map((c) => ({
-          index: c.index,
-          text: c.text,
-          moves: this.scored ? this.movesOf(c) : [],
-          contested: this.isContested(c),
-        })),
-        snapshot,
-      ),
+      options,
       moves,
       acts: resolved.acts,
       base: { voice: resolved.voice, power: resolved.power, courage: resolved.courage },
@@ -467,6 +499,7 @@ export class Playthrough {
   }
 
   restore(s: PlaythroughSnapshot): void {
+    this.foreseen = null;
     this.runner.story.state.LoadJson(s.ink);
     this.context.restore(s.context);
     this.path.length = s.path;
@@ -511,6 +544,7 @@ export class Playthrough {
       this.pendingDiscuss = [];
       this.pendingNotes = [];
       this.current = null;
+      this.foreseen = null;
       this.currentScene = null;
       this.nextSceneOverride = null;
       this.heard.length = 0;

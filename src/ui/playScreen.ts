@@ -2,7 +2,7 @@
 // Focus moves to the first new paragraph after a choice (the text is not in a live region, so a screen reader
 // does not hear it twice); status messages go to the polite live region.
 import { Playthrough } from '../engine/playthrough';
-import { splitTag } from '../engine/contract/index.ts';
+import { parseLineTag, splitTag } from '../engine/contract/index.ts';
 import type { DecisionRecord, SaveEnvelope, StoryLine } from '../engine/types';
 import type { StoryRunError } from '../engine/storyRunner';
 import type { ChoicesOffered, StageCue, StoryEnded, StoryEvent, StoryReset } from '../engine/storyEvents';
@@ -19,6 +19,7 @@ import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
 import { stageAfterWords } from './stageAfterWords';
 import { beforePaint, cancelBeforePaint } from './afterPaint';
+import { eachWhileReading, whileReading } from './whileReading';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
 import { personCards } from './personCards';
@@ -233,6 +234,9 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     });
     skipButton.hidden = !choices.canSkip;
     endPassage();
+    // While the learner reads the options, the engine works out what each would do, so the click has less to do.
+    const p = playthrough;
+    if (choices.decision) whileReading(() => !destroyed && p === playthrough && p.foresee());
   };
 
   const onEnded = ({ error }: StoryEnded) => {
@@ -369,6 +373,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     });
     p.events.on('reset', onReset);
     restartStage();
+    // Every tag of the story read once ahead, in idle time: a line's tags are then known when its choice comes.
+    whileReading(() => !destroyed && eachWhileReading(p.compiled.tagTexts(), parseLineTag));
   };
 
   const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
