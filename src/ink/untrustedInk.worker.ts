@@ -17,7 +17,7 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
     if (request.kind === 'play') {
       const { Playthrough } = await import('../engine/playthrough');
       const save = { format: 1 as const, storyId: request.storyId, storyHash: '', seed: 0, path: request.path };
-      const { playthrough, passages } = Playthrough.resume(request.json, save, { storyId: request.storyId });
+      const { playthrough } = Playthrough.resume(request.json, save, { storyId: request.storyId });
       reply({
         kind: 'played',
         view: {
@@ -25,12 +25,10 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
             title: playthrough.header.title,
             cast: playthrough.header.cast.map((c) => ({ id: c.id, name: c.name })),
           },
-          passages,
-          passage: playthrough.passage!,
+          events: playthrough.sofar.events,
           log: { decisions: playthrough.log.decisions, pattern: playthrough.log.pattern },
           sceneContext: playthrough.sceneContext,
-          pendingFacilitatorNotes: playthrough.pendingFacilitatorNotes,
-          moves: (playthrough.passage?.choices ?? []).map((c) => playthrough.movesOf(c)),
+          options: playthrough.optionsOnOffer,
           path: playthrough.save.path,
         },
       });

@@ -28,8 +28,11 @@ export interface LmsLink {
   notice(): string[];
   /** The place the LMS kept for this story, ready to replay; `problem` says why a kept place cannot be used. */
   placeFor(story: LoadedStory): { save: SaveEnvelope | null; problem: string | null };
-  /** Keep the LMS up to date with the play screen's playthrough (the record, never a What if copy). */
-  follow(screen: { readonly playthrough: Playthrough }): void;
+  /**
+   * Keep the LMS up to date with the play screen's performance (the record, never a What if copy), and with the
+   * one that replaces it when the story is reloaded live.
+   */
+  follow(screen: { onPerformance(listener: (playthrough: Playthrough) => void): () => void }): void;
 }
 
 const listOf = (value: string | null) =>
@@ -104,6 +107,8 @@ export function connectLms(win: Window = window): LmsLink | null {
   // Following the play screen's performance, from its stream alone: where the learner is, how many decisions
   // they have taken, whether the story has ended. Restart, going back and resuming reset that same performance
   // in place, so the link subscribes once; a reset's replayed decisions are old news and are never sent again.
+  // Only a live reload (an author saves the .ink while the game runs) gives the screen a new performance: the
+  // screen says so, and the link moves to it, so the LMS keeps the place the learner is really at.
   let followed: {
     playthrough: Playthrough;
     save: SaveEnvelope;
@@ -159,6 +164,7 @@ export function connectLms(win: Window = window): LmsLink | null {
     if (!stories.length || stories.includes(storyId)) complete(storyId);
   }, win);
 
+  let unfollowScreen: (() => void) | null = null;
   const bind = (playthrough: Playthrough) => {
     if (followed) for (const off of followed.off) off();
     const storyId = playthrough.storyId;
@@ -228,7 +234,8 @@ export function connectLms(win: Window = window): LmsLink | null {
       };
     },
     follow(screen) {
-      bind(screen.playthrough);
+      unfollowScreen?.();
+      unfollowScreen = screen.onPerformance(bind);
     },
   };
 }

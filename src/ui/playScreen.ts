@@ -37,6 +37,11 @@ export interface PlayScreen {
   playthrough: Playthrough;
   /** Replace the story (live reload, or going back one decision) and replay the given path. */
   replay(json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean };
+  /**
+   * Follow the performance this screen plays: `listener` hears it now, and each one that replaces it (a story
+   * changed under the learner by a live reload), once it has replayed the learner's path. Returns the unsubscribe.
+   */
+  onPerformance(listener: (playthrough: Playthrough) => void): () => void;
   /** The company's bow, for the curtain call: everyone who came on, and whom the learner spoke with and for. */
   companyBow(): HTMLElement;
   destroy(): void;
@@ -377,11 +382,14 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     whileReading(() => !destroyed && eachWhileReading(p.compiled.tagTexts(), parseLineTag));
   };
 
+  const performanceListeners = new Set<(p: Playthrough) => void>();
   const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
     const at = { ...save, storyHash: hash ?? story.entry.hash };
-    if (!playthrough || playthrough.storyJson !== json)
-      bindPlaythrough(new Playthrough(json, { storyId: story.entry.id, storyHash: at.storyHash }));
-    return { mismatch: playthrough.reset(at).mismatch !== null };
+    const replaced = !playthrough || playthrough.storyJson !== json;
+    if (replaced) bindPlaythrough(new Playthrough(json, { storyId: story.entry.id, storyHash: at.storyHash }));
+    const { mismatch } = playthrough.reset(at);
+    if (replaced) for (const listener of performanceListeners) listener(playthrough);
+    return { mismatch: mismatch !== null };
   };
 
   const restart = () => {
@@ -482,6 +490,11 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       return playthrough;
     },
     replay,
+    onPerformance(listener) {
+      performanceListeners.add(listener);
+      listener(playthrough);
+      return () => performanceListeners.delete(listener);
+    },
     companyBow: () => companyBowFor(playthrough),
     destroy() {
       destroyed = true;
