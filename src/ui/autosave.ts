@@ -17,7 +17,7 @@ export type AutosaveRead = { save: SaveEnvelope | null; problem: string | null }
 const waiting = new Map<string, SaveEnvelope>();
 
 function writeWaiting(): void {
-  for (const save of [...waiting.values()]) writeAutosave(save);
+  for (const save of waiting.values()) writeAutosave(save);
 }
 
 /** Keep this place soon: once the frame showing the next words is painted, or at once if the page goes. */
