@@ -6,7 +6,8 @@
 //     first line: navigation → performance.mark('first-text') via ?story=
 //     KiB before the first line: gzip bytes of every file that arrived before 'first-text'
 //     choice → text: click → performance.mark('choice-rendered'), after the engine is ready ('story-ready'), and
-//       click → just after the next paint (style and layout of the page included)
+//       click → just after the next paint (style and layout of the page included); between choices each page gets
+//       100 ms and then an idle moment, as it does while a learner reads (both players alike)
 //     idle CPU: % of one core used by the whole browser over 5 s with nothing moving, after the stage booted
 //   what the game loads: each file of one cold load, in order, gzip size, and whether the first line waited for it
 //   foyer:      navigation → performance.mark('foyer-text')
@@ -194,8 +195,9 @@ async function idleCpu(
 }
 
 /**
- * Click → next text, over RUNS playthroughs of up to 12 choices, each once the engine is ready: to the
- * 'choice-rendered' mark (the text is in the DOM), and to just after the next frame is painted (layout included).
+ * Click → next text, over RUNS playthroughs of up to 12 choices, each once the engine is ready and the page has
+ * been idle a moment, as it is while a learner reads: to the 'choice-rendered' mark (the text is in the DOM), and to
+ * just after the next frame is painted (layout included).
  */
 async function choiceToText(
   browser: Browser,
@@ -231,8 +233,10 @@ async function choiceToText(
         text.push(t);
         painted.push(p);
       }
-      // Let the page paint and do what it put off until after the words, as a learner reading would.
+      // Let the page paint and do what it put off until after the words, then give it the idle moment a learner
+      // reading the next lines always gives (at least 100 ms, then until the browser is idle; at most 2 s more).
       await page.waitForTimeout(100);
+      await page.evaluate(() => new Promise<void>((idle) => requestIdleCallback(() => idle(), { timeout: 2_000 })));
     }
     await context.close();
   }

@@ -151,6 +151,15 @@ export class Playthrough {
   private started = false;
   /** The decision on offer, worked out ahead of the learner's choice (foresee()); for that passage only. */
   private foreseen: Foreseen | null = null;
+  /**
+   * What lines told since the last catch-up still have to teach the scene context (their tags, in order) and the
+   * shown facets (each line's tags). Neither is needed to tell a line, only to weigh the next decision or to answer
+   * for the story so far, so the click that brings the lines does not wait for them (catchUp()).
+   */
+  private contextBehind: LineTag[] = [];
+  /** How many of the story's tags readAhead() has parsed. */
+  private tagsReadAhead = 0;
+  private shownBehind: (readonly string[])[] = [];
 
   /** The story this plays, read once per page and shared by every playthrough of it. */
   readonly compiled: CompiledStory;
@@ -213,6 +222,7 @@ export class Playthrough {
   }
 
   get log(): DecisionLog {
+    this.catchUp();
     const decisions = decisionLog(this.open ? [...this.made, this.open] : this.made);
     return {
       scored: this.scored,
@@ -225,6 +235,7 @@ export class Playthrough {
   }
 
   get sceneContext(): ContextSnapshot {
+    this.catchUp();
     return this.context.snapshot();
   }
 
@@ -317,6 +328,7 @@ export class Playthrough {
 
   /** What the learner has been shown of each person so far (their cards). */
   get shownFacets(): ShownFacets {
+    this.catchUp();
     return this.shown;
   }
 
@@ -324,7 +336,7 @@ export class Playthrough {
   private absorbLine(line: StoryLine): void {
     const last = this.open;
     const notes: DecisionNote[] = [];
-    this.shown = showLine(this.shown, this.header.cast, line.tags).shown;
+    if (line.tags.length) this.shownBehind.push(line.tags);
     for (const raw of line.tags) {
       const parsed = parseLineTag(raw);
       // A malformed tag is the checker's to report; in play it does nothing.
@@ -336,7 +348,7 @@ export class Playthrough {
         case 'scene':
           this.currentScene = this.sceneKnotFor(raw) ?? this.currentScene;
           this.nextSceneOverride = null;
-          this.context.apply(tag);
+          this.contextBehind.push(tag);
           break;
         case 'next_scene':
           this.nextSceneOverride = tag.knot;
@@ -368,12 +380,24 @@ export class Playthrough {
         case 'prop':
           break;
         default:
-          this.context.apply(tag);
+          this.contextBehind.push(tag);
       }
     }
     if (line.speaker) this.turns.push({ who: line.speaker, to: line.to, decision: null });
     this.tell('line', line);
     for (const note of notes) this.tell('note', note);
+  }
+
+  /** The scene context and the shown facets take in the lines told since they last did, in order. */
+  private catchUp(): void {
+    if (this.shownBehind.length) {
+      for (const tags of this.shownBehind) this.shown = showLine(this.shown, this.header.cast, tags).shown;
+      this.shownBehind = [];
+    }
+    if (this.contextBehind.length) {
+      for (const tag of this.contextBehind) this.context.apply(tag);
+      this.contextBehind = [];
+    }
   }
 
   /**
@@ -411,6 +435,18 @@ export class Playthrough {
   }
 
   /**
+   * Work ahead while the learner reads (StoryPerformance.readAhead): first the decision on offer (foresee), then
+   * the story's tags, each parsed once for the page (CompiledStory.tagTexts), while `timeLeft()` allows. True while
+   * some are left.
+   */
+  readAhead(timeLeft: () => number = () => Infinity): boolean {
+    this.foresee();
+    const tags = this.compiled.tagTexts();
+    while (this.tagsReadAhead < tags.length && timeLeft() > 1) parseLineTag(tags[this.tagsReadAhead++]!);
+    return this.tagsReadAhead < tags.length;
+  }
+
+  /**
    * Work out what each option of the decision on offer would do, in the context it is offered in, before the
    * learner takes one: the screen asks while the learner reads, so that taking an option leaves less to do
    * between the click and the next words. Pure and idempotent; a choice made before it was asked works it out then.
@@ -419,6 +455,7 @@ export class Playthrough {
   foresee(): void {
     const passage = this.current;
     if (!passage?.isDecision || this.foreseen?.passage === passage) return;
+    this.catchUp();
     const context = frozen(this.context.snapshot());
     const offered = this.optionsOnOffer;
     // Each option resolved once, by the same rules as resolveOptions: its outcome for the record, and the whole
@@ -475,6 +512,7 @@ export class Playthrough {
    * ours. Used to walk every path of a story without replaying each one from the start.
    */
   snapshot(): PlaythroughSnapshot {
+    this.catchUp();
     return {
       ink: this.runner.story.state.ToJson(),
       context: this.context.snapshot(),
@@ -495,6 +533,8 @@ export class Playthrough {
 
   restore(s: PlaythroughSnapshot): void {
     this.foreseen = null;
+    this.contextBehind = [];
+    this.shownBehind = [];
     this.runner.story.state.LoadJson(s.ink);
     this.context.restore(s.context);
     this.path.length = s.path;
@@ -550,6 +590,8 @@ export class Playthrough {
       this.pendingNotes = [];
       this.current = null;
       this.foreseen = null;
+      this.contextBehind = [];
+      this.shownBehind = [];
       this.currentScene = null;
       this.nextSceneOverride = null;
       this.heard.length = 0;

@@ -1,6 +1,7 @@
-// Untrusted ink runs here, in a Web Worker the page can stop: the author preview's compile, check and play, and a story
-// file opened from disk (read, loaded, and walked a little before the game plays it). A crafted story that loops
-// for minutes holds this worker, never the tab; the page terminates it after a time limit (ui/untrustedInk.ts).
+// Untrusted ink runs here, in a Web Worker the page can stop: the author preview's compile, check and play, and a
+// story file opened from disk (read, loaded, and walked a little before the game performs it in a worker of its
+// own, untrustedPlay.worker.ts). A crafted story that loops for minutes holds this worker, never the tab; the page
+// terminates it after a time limit (ui/untrustedInk.ts).
 // Each request gets a fresh worker, so nothing one story did is left for the next.
 import type { UntrustedRequest, UntrustedReply } from './untrustedInkMessages';
 
@@ -45,7 +46,9 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
     // A few walks through the story under the runner's budget: a story that runs away does it here first.
     const { exploreStory } = await import('./exploreStory');
     exploreStory(parsed.story.json, { storyId: parsed.story.id, maxWalks: 12, patience: 4 });
-    reply({ kind: 'opened', story: parsed.story, entry: { ...entry, listed: false } });
+    const { compiledStory } = await import('../engine/compiledStory');
+    const { header } = compiledStory(parsed.story.json);
+    reply({ kind: 'opened', story: parsed.story, entry: { ...entry, listed: false }, header });
   } catch (e) {
     reply({ kind: 'refused', message: e instanceof Error ? e.message : String(e) });
   }

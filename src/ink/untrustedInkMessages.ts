@@ -4,6 +4,7 @@ import type { ManifestEntry } from '../engine/manifest';
 import type { StoryEvent } from '../engine/storyEvents';
 import type { ContextSnapshot, DecisionLog, OptionOffered, SaveEnvelope } from '../engine/types';
 import type { StoryFile } from '../engine/storyFile';
+import type { StoryHeader } from '../engine/contract/index.ts';
 import type { StoryCheck } from './checkStory';
 
 export type UntrustedRequest =
@@ -28,6 +29,6 @@ export interface PreviewView {
 
 export type UntrustedReply =
   | { kind: 'checked'; check: StoryCheck }
-  | { kind: 'opened'; story: StoryFile; entry: ManifestEntry }
+  | { kind: 'opened'; story: StoryFile; entry: ManifestEntry; header: StoryHeader }
   | { kind: 'played'; view: PreviewView }
   | { kind: 'refused'; message: string };

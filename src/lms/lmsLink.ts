@@ -1,13 +1,12 @@
 // The game's link to an organisation's learning systems: a SCORM LMS (the learner's place and completion) and,
 // when an organisation turns it on, an xAPI learning record store. Without either, connectLms() returns null and
 // the game plays exactly as it does on its own. Nothing here ever reads the learner's curtain-call answers.
-import type { Playthrough } from '../engine/playthrough';
+import type { StoryPerformance } from '../engine/storyPerformance';
 import type { SaveEnvelope } from '../engine/types';
 import type { StoryEvent } from '../engine/storyEvents';
 import type { LoadedStory } from '../ui/storySource';
 import { findEntry } from '../ui/storySource';
 import { deviceStorage, storageKey } from '../ui/deviceStorage';
-import { afterPaint } from '../ui/afterPaint';
 import { findLmsApi, type FrameLike } from './lmsApi';
 import { scormSession, type LmsSession } from './scormSession';
 import { emptyRecord, readKeptRecord, withDone, withPlace, writeSuspendData, type KeptRecord } from './suspendData';
@@ -32,7 +31,7 @@ export interface LmsLink {
    * Keep the LMS up to date with the play screen's performance (the record, never a What if copy), and with the
    * one that replaces it when the story is reloaded live.
    */
-  follow(screen: { onPerformance(listener: (playthrough: Playthrough) => void): () => void }): void;
+  follow(screen: { onPerformance(listener: (playthrough: StoryPerformance) => void): () => void }): void;
 }
 
 const listOf = (value: string | null) =>
@@ -110,7 +109,7 @@ export function connectLms(win: Window = window): LmsLink | null {
   // Only a live reload (an author saves the .ink while the game runs) gives the screen a new performance: the
   // screen says so, and the link moves to it, so the LMS keeps the place the learner is really at.
   let followed: {
-    playthrough: Playthrough;
+    playthrough: StoryPerformance;
     save: SaveEnvelope;
     decisions: number;
     ended: boolean;
@@ -120,17 +119,6 @@ export function connectLms(win: Window = window): LmsLink | null {
     decisions: events.filter((e) => e.type === 'decision').length,
     ended: events.some((e) => e.type === 'ended' && !e.data.error),
   });
-
-  // What a choice tells the LMS waits until the frame with the next words is painted (afterPaint.ts), so it never
-  // stands between a click and the text; leaving the page tells it at once, before the session is finished.
-  const waiting: (() => void)[] = [];
-  const tellWaiting = () => {
-    for (const task of waiting.splice(0)) task();
-  };
-  const tellSoon = (task: () => void) => {
-    if (waiting.includes(task)) return;
-    if (waiting.push(task) === 1) afterPaint(tellWaiting);
-  };
 
   const keep = () => {
     if (!session || !followed) return;
@@ -165,7 +153,7 @@ export function connectLms(win: Window = window): LmsLink | null {
   }, win);
 
   let unfollowScreen: (() => void) | null = null;
-  const bind = (playthrough: Playthrough) => {
+  const bind = (playthrough: StoryPerformance) => {
     if (followed) for (const off of followed.off) off();
     const storyId = playthrough.storyId;
     const { events } = playthrough;
@@ -179,14 +167,15 @@ export function connectLms(win: Window = window): LmsLink | null {
         events.on('save', (save) => {
           here.save = save;
           // After the choice has been played out, so the place says where the learner now is.
-          tellSoon(keep);
+          queueMicrotask(keep);
         }),
         events.on('decision', (decision) => {
           here.decisions += 1;
           if (!xapi?.settings.sendDecisionActs) return;
           const acts = decision.acts.map((a) => a.act);
+          // Sent once the click's own work is done (the next words are in the page by then), not before them.
           const at = new Date();
-          tellSoon(() =>
+          queueMicrotask(() =>
             send((s) => decisionStatement(s, storyRef(storyId), decision.index + 1, acts, statementId(), at)),
           );
         }),
@@ -204,7 +193,6 @@ export function connectLms(win: Window = window): LmsLink | null {
   };
 
   win.addEventListener('pagehide', () => {
-    tellWaiting();
     session?.finish((Date.now() - startedAt) / 1000);
     void xapi?.outbox.flush(true);
   });

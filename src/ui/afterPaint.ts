@@ -1,6 +1,6 @@
 // Work that need not happen before the learner sees the next words: it waits until the frame with those words has
 // been painted. A choice's own path (the engine's next passage and its paragraphs) stays synchronous; what only
-// follows it (the stage acting the lines out, the autosave, the LMS) is queued here and run, in order, just after
+// follows it (the stage acting the lines out, the autosave) is queued here and run, in order, just after
 // the paint. Nothing queued is lost if the page goes away first: leaving the page (closing the tab, following a
 // link, reloading) or hiding it runs the queue at once, before the page is gone.
 const queue: (() => void)[] = [];

@@ -1,10 +1,10 @@
 // Which story is being played right now, for the pieces outside the play screen that need it (saved places,
 // save to a file, the storage notice). The play screen sets it when it starts and clears it when it goes.
-import type { Playthrough } from '../engine/playthrough';
+import type { StoryPerformance } from '../engine/storyPerformance';
 
 export interface CurrentPlay {
   title: string;
-  playthrough(): Playthrough;
+  playthrough(): StoryPerformance;
 }
 
 let current: CurrentPlay | null = null;
@@ -25,7 +25,7 @@ export function onCurrentPlayChange(fn: (p: CurrentPlay | null) => void): () => 
 }
 
 /** The label of the last moment reached: the `moment:` tag of the last decision, else what was chosen. */
-export function lastMomentOf(playthrough: Playthrough): string | null {
+export function lastMomentOf(playthrough: StoryPerformance): string | null {
   const decisions = playthrough.log.decisions;
   const last = decisions[decisions.length - 1];
   if (last) return last.moment ?? last.choice.text;

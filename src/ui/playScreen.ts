@@ -1,8 +1,8 @@
 // The play screen: story text as paragraphs, choices as buttons, the stage drawn above once the words are there.
 // Focus moves to the first new paragraph after a choice (the text is not in a live region, so a screen reader
 // does not hear it twice); status messages go to the polite live region.
-import { Playthrough } from '../engine/playthrough';
-import { parseLineTag, splitTag } from '../engine/contract/index.ts';
+import type { StoryPerformance } from '../engine/storyPerformance';
+import { splitTag } from '../engine/contract/index.ts';
 import type { DecisionRecord, SaveEnvelope, StoryLine } from '../engine/types';
 import type { StoryRunError } from '../engine/storyRunner';
 import type { ChoicesOffered, StageCue, StoryEnded, StoryEvent, StoryReset } from '../engine/storyEvents';
@@ -19,10 +19,11 @@ import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
 import { stageAfterWords } from './stageAfterWords';
 import { beforePaint, cancelBeforePaint } from './afterPaint';
-import { eachWhileReading, whileReading } from './whileReading';
+import { whileReading } from './whileReading';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
 import { personCards } from './personCards';
+import { performStory } from './performStory';
 
 export interface PlayScreenOptions {
   root: HTMLElement;
@@ -30,18 +31,19 @@ export interface PlayScreenOptions {
   /** A save to resume from (replayed through the runner). */
   resumeFrom?: SaveEnvelope | null;
   onFoyer(): void;
-  onEnded(playthrough: Playthrough, screen: PlayScreen): void;
+  onEnded(playthrough: StoryPerformance, screen: PlayScreen): void;
 }
 
 export interface PlayScreen {
-  playthrough: Playthrough;
+  /** On this thread or in a worker (performStory.ts): the screen only listens and asks. */
+  playthrough: StoryPerformance;
   /** Replace the story (live reload, or going back one decision) and replay the given path. */
   replay(json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean };
   /**
    * Follow the performance this screen plays: `listener` hears it now, and each one that replaces it (a story
    * changed under the learner by a live reload), once it has replayed the learner's path. Returns the unsubscribe.
    */
-  onPerformance(listener: (playthrough: Playthrough) => void): () => void;
+  onPerformance(listener: (playthrough: StoryPerformance) => void): () => void;
   /** The company's bow, for the curtain call: everyone who came on, and whom the learner spoke with and for. */
   companyBow(): HTMLElement;
   destroy(): void;
@@ -97,7 +99,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   heading.id = 'play-title';
   root.append(section);
 
-  let playthrough!: Playthrough;
+  let playthrough!: StoryPerformance;
   let stage: { destroy(): void; setReducedMotion(on: boolean): void } | null = null;
   let destroyed = false;
 
@@ -128,6 +130,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   let first: HTMLElement | null = null;
   /** True while a reset's history is drawn: nothing takes focus until the last passage is there. */
   let quiet = false;
+  /** Resuming a saved place: the first reset welcomes the learner back, unless the story changed or stopped. */
+  let welcomeBack = false;
 
   /** The stage's facts as the text has said them (stageFacts.ts), told with the line where they happen. */
   let told: StageState = EMPTY_STAGE;
@@ -239,9 +243,10 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     });
     skipButton.hidden = !choices.canSkip;
     endPassage();
-    // While the learner reads the options, the engine works out what each would do, so the click has less to do.
+    // While the learner reads the options, the performance works ahead (the decision weighed, the story's tags
+    // parsed), so the click has less to do.
     const p = playthrough;
-    if (choices.decision) whileReading(() => !destroyed && p === playthrough && p.foresee());
+    if (p.readAhead) whileReading((timeLeft) => !destroyed && p === playthrough && p.readAhead!(timeLeft));
   };
 
   const onEnded = ({ error }: StoryEnded) => {
@@ -310,7 +315,9 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   };
 
   /** Restart, going back, resuming: the transcript is drawn again from the story so far, then focus moves on. */
+  let lastMismatch = false;
   const onReset = (reset: StoryReset) => {
+    lastMismatch = reset.mismatch !== null;
     place = reset.save;
     offered = null;
     clear(transcript);
@@ -329,6 +336,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const target = lastFirst ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
     const stopped = reset.events.some((e) => e.type === 'ended' && e.data.error);
     if (!stopped) focusOn(target);
+    if (welcomeBack && !reset.mismatch && !stopped) announce('Welcome back. You are where you left off.');
+    welcomeBack = false;
     // A replay the story's limits stopped is the error panel's to explain: the story has not changed.
     if (reset.mismatch && !stopped) {
       announce('This story has changed since your last visit. You are at the last point that still matches.');
@@ -362,7 +371,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
 
   // Listeners subscribe once per playthrough: restart, going back and resuming reset it in place. Only a story
   // that changed under the learner (live reload while authoring) needs a new one.
-  const bindPlaythrough = (p: Playthrough) => {
+  const bindPlaythrough = (p: StoryPerformance) => {
     playthrough = p;
     for (const member of p.header.cast) castNames.set(member.id, member.name);
     clear(programme);
@@ -378,18 +387,17 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     });
     p.events.on('reset', onReset);
     restartStage();
-    // Every tag of the story read once ahead, in idle time: a line's tags are then known when its choice comes.
-    whileReading(() => !destroyed && eachWhileReading(p.compiled.tagTexts(), parseLineTag));
   };
 
-  const performanceListeners = new Set<(p: Playthrough) => void>();
+  const performanceListeners = new Set<(p: StoryPerformance) => void>();
   const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
     const at = { ...save, storyHash: hash ?? story.entry.hash };
     const replaced = !playthrough || playthrough.storyJson !== json;
-    if (replaced) bindPlaythrough(new Playthrough(json, { storyId: story.entry.id, storyHash: at.storyHash }));
-    const { mismatch } = playthrough.reset(at);
+    if (replaced) bindPlaythrough(performStory(story, json, at.storyHash));
+    playthrough.reset(at);
     if (replaced) for (const listener of performanceListeners) listener(playthrough);
-    return { mismatch: mismatch !== null };
+    // Known at once on this thread; a worker's reset says so a moment later, in onReset.
+    return { mismatch: lastMismatch };
   };
 
   const restart = () => {
@@ -517,9 +525,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     path: [],
   };
   if (initial.path.length === 0) markStarted(story.entry.id);
-  const { mismatch } = replay(story.json, initial);
-  if (options.resumeFrom && options.resumeFrom.path.length && !mismatch)
-    announce('Welcome back. You are where you left off.');
+  welcomeBack = initial.path.length > 0 && !!options.resumeFrom;
+  replay(story.json, initial);
   if (!options.resumeFrom || options.resumeFrom.path.length === 0) {
     // A fresh start: focus the first line so reading starts with the story, not the controls.
     (transcript.querySelector('p') as HTMLElement | null)?.focus();
@@ -528,7 +535,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
 }
 
 /** Tonight's company: the Audience (whom the story's moves are about), then everyone else in the cast. */
-function companyOf(playthrough: Playthrough, role: string): Company {
+function companyOf(playthrough: StoryPerformance, role: string): Company {
   const audience = storyAudience(playthrough.storyJson);
   const cast = playthrough.header.cast;
   const name = (id: string) => cast.find((c) => c.id === id)?.name ?? id;
@@ -540,7 +547,7 @@ function companyOf(playthrough: Playthrough, role: string): Company {
 }
 
 /** The bow: everyone who came on stage, and the people the learner's decisions were with or for. */
-function companyBowFor(playthrough: Playthrough): HTMLElement {
+function companyBowFor(playthrough: StoryPerformance): HTMLElement {
   const cast = playthrough.header.cast;
   const name = (id: string) => cast.find((c) => c.id === id)?.name ?? id;
   const sofar = playthrough.sofar.events;

@@ -1,6 +1,6 @@
 // Work the page can do while the learner reads, so that the next click has less to do: run in the browser's idle
 // time, in slices short enough never to be in the way of a click. (Safari has no requestIdleCallback: there a
-// short timer stands in for it.)
+// short timer stands in for it, with a few milliseconds to spend.)
 type IdleDeadline = { timeRemaining(): number };
 type IdleCallback = (deadline: IdleDeadline) => void;
 
@@ -11,17 +11,13 @@ const whenIdle = (fn: IdleCallback): void => {
   else window.setTimeout(() => fn({ timeRemaining: () => 5 }), 50);
 };
 
-/** Do `task` once the page is idle. */
-export function whileReading(task: () => void): void {
-  whenIdle(() => task());
-}
-
-/** Do `each` for every item, a few at a time, in idle time (never more than a few milliseconds in one go). */
-export function eachWhileReading<T>(items: readonly T[], each: (item: T) => void): void {
-  let next = 0;
+/**
+ * Run `step` in idle time, slice after slice, until it says there is nothing more to do. Each slice is given the
+ * milliseconds left of that idle period and should stop when they run low.
+ */
+export function whileReading(step: (timeLeft: () => number) => boolean): void {
   const slice = (deadline: IdleDeadline) => {
-    while (next < items.length && deadline.timeRemaining() > 1) each(items[next++]!);
-    if (next < items.length) whenIdle(slice);
+    if (step(() => deadline.timeRemaining())) whenIdle(slice);
   };
-  if (items.length) whenIdle(slice);
+  whenIdle(slice);
 }

@@ -63,6 +63,20 @@ describe('reading ahead while the learner reads', () => {
     expect(p.log.decisions.at(-1)!.choice.index).toBe(1);
   });
 
+  it('reading ahead stops when its time is up and picks up where it stopped', () => {
+    const p = new Playthrough(S1, { storyId: 'sitting-in-reception' });
+    p.start();
+    let calls = 0;
+    // Three looks at the clock per slice: enough for a tag or two, never the whole story.
+    const slice = () => {
+      let looks = 0;
+      return () => (++looks > 3 ? 0 : 10);
+    };
+    while (p.readAhead(slice())) calls++;
+    expect(calls).toBeGreaterThan(10);
+    expect(p.readAhead()).toBe(false);
+  });
+
   it('every tag a walk meets on a line is among the tags read ahead', () => {
     const ahead = new Set(compiledStory(S1).tagTexts());
     const met = new Set([1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => walk(seed, false).tags));
