@@ -27,6 +27,12 @@ export interface StoryPerformance {
   /** Restart, resume and rewind: replay this save's path in place; one `reset` event says where it ended up. */
   reset(save: SaveEnvelope): unknown;
   /**
+   * The screen is done with it: let go of what it holds besides itself (a worker). What it has told (the place,
+   * the story so far, the log) stays readable for the curtain call. A performance on this thread has nothing to
+   * let go of.
+   */
+  close?(): void;
+  /**
    * Work done ahead while the learner reads, so the next request has less to do (issue 20): given the milliseconds
    * it may still take now, it does some and answers whether more is left. Changes nothing anyone hears. Optional:
    * a performance in a worker has its own thread to spare.

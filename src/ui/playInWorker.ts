@@ -65,11 +65,16 @@ export function playInWorker(o: PlayInWorkerOptions): StoryPerformance {
     events.emit(type, data);
   };
 
-  const stop = (message: string, where: string | null = null) => {
+  /** Stop the worker and forget what was asked of it. */
+  const letGo = () => {
     worker?.terminate();
     worker = null;
     for (const { timer } of waiting.values()) window.clearTimeout(timer);
     waiting.clear();
+  };
+
+  const stop = (message: string, where: string | null = null) => {
+    letGo();
     offered = [];
     tell('ended', { error: new StoryRunError(message, 'time-budget', where) });
   };
@@ -169,15 +174,14 @@ export function playInWorker(o: PlayInWorkerOptions): StoryPerformance {
       ask({ kind: 'skip' }, 'skipping to the next scene');
       return true;
     },
+    close() {
+      letGo();
+      offered = [];
+    },
     reset(to: SaveEnvelope) {
       // A reset replaces whatever the worker is busy with (Start again while a step is still running): that worker
       // is stopped and a fresh one starts from the place asked for.
-      if (waiting.size) {
-        worker?.terminate();
-        worker = null;
-        for (const { timer } of waiting.values()) window.clearTimeout(timer);
-        waiting.clear();
-      }
+      if (waiting.size) letGo();
       ask({ kind: 'reset', save: to }, to.path.length ? 'catching up with your place' : 'starting the story');
     },
   };

@@ -11,7 +11,7 @@ import { announce, clear, el } from './dom';
 import { keepAutosaved, clearAutosave, markStarted, startedAt } from './autosave';
 import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
-import { setCurrentPlay } from './currentPlay';
+import { lastMomentOf, setCurrentPlay } from './currentPlay';
 import { rereadButton } from './rereadPassage';
 import { speakerLabel } from './speakerLabel';
 import { companyBow, storyOpening, type Company } from './theatreFrame';
@@ -511,11 +511,18 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       offSettings();
       setCurrentPlay(null);
       stage?.destroy();
+      playthrough?.close?.();
     },
   };
 
   // Saved places and "save to a file" need to know what is being played.
-  setCurrentPlay({ title: story.entry.title, playthrough: () => playthrough });
+  setCurrentPlay({
+    title: story.entry.title,
+    place: () => {
+      const save = place ?? playthrough.sofar.save;
+      return { save, moment: lastMomentOf(playthrough.log.decisions, save) };
+    },
+  });
 
   const initial: SaveEnvelope = options.resumeFrom ?? {
     format: 1,
