@@ -179,5 +179,17 @@ test('an ordinary opened file plays in its worker to the end, and what the learn
       ),
     )
     .toContain('I asked before I spoke for anyone.');
+  // What if plays its copy in a worker too, which goes when the exploration is closed.
+  for (const part of [2, 3, 4])
+    await page.getByRole('button', { name: `Continue to part ${part}`, exact: true }).click();
+  await page
+    .locator('.debrief-what-if button', { hasText: /^Try: / })
+    .first()
+    .click();
+  await page.locator('.debrief-explorations h4', { hasText: 'If you had chosen' }).waitFor();
+  expect(await page.locator('.debrief-explorations .debrief-branch p').count()).toBeGreaterThan(0);
+  expect(page.workers().length).toBe(1);
+  await page.getByRole('button', { name: 'Close this exploration' }).click();
+  await expect.poll(() => page.workers().length).toBe(0);
   expect(errors).toEqual([]);
 });
