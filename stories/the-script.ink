@@ -41,6 +41,8 @@ VAR daniel_heard = false
 VAR story_taken = false
 // The Activator role ended with protected time, or with the board told plainly that it needs it.
 VAR time_won = false
+// The learner shared the heavy bays round Ward 7 from their own allocation (the ward's fix, not the board's).
+VAR bays_shared = false
 
 -> lanyard
 
@@ -368,11 +370,11 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # perspective: daniel: You told them about me. I was there. I said I can tell him.
     # perspective: tom: It kept the round moving. It still wasn't to Daniel.
 // ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not
-// SPEAK_FOR. + REMOVE_BARRIER (R11, not `room`: the format the registrar uses, with Daniel's own mandate). The best:
+// SPEAK_FOR. + HOLD_SPACE (R3: the learner then steps back and leaves the pause for Daniel). The best:
 // the history and the decisions are the registrar's, and his passport asks for him to be asked, "not my staff".
 // Handing the passport to the person who has to talk with him takes the barrier away where it is; interviewing
 // Daniel yourself makes the nurse the go-between and leaves Dr Price as he was (third mend, issue 16).
-* [Tell Dr Price what Daniel's passport says: short words, show him, give him time #move: act_on_behalf daniel #move: adjust daniel #reflect: You passed on what Daniel's passport says, and then said nothing more. Who was Dr Price talking to afterwards?]
+* [Tell Dr Price what Daniel's passport says: short words, show him, give him time #move: act_on_behalf daniel #move: silent daniel leaves_pause #reflect: You passed on what Daniel's passport says, and then said nothing more. Who was Dr Price talking to afterwards?]
     ~ daniel_heard = true
     His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
     You hold out the red folder and step back from the bed. Dr Price looks at his watch, then reads the first page.
@@ -384,15 +386,6 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # moment: Who talks to Daniel?
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
-// HOLD_SPACE: harm is exclusion, Daniel is present, and the learner leaves a pause for him (R3).
-* [Say nothing to Dr Price. Turn to Daniel, catch his eye, and wait for him to speak #move: silent daniel leaves_pause #reflect: You waited for Daniel. What did he need to see to know he could speak?]
-    ~ daniel_heard = true
-    You turn to Daniel and wait. Dr Price stops talking, and after a moment he looks at Daniel too.
-    I'm Daniel. I had a seizure at work. You can ask me. # speaker: daniel # to: price
-    Dr Price asks him, in long sentences, and Daniel loses the thread twice. Nobody has read the folder. He says he wants to be home by Thursday for his shift.
-    # moment: Who talks to Daniel?
-    # perspective: daniel: You looked at me and waited, so I said it. The doctor still used long words.
-    # perspective: tom: When everyone turned to Daniel, I could see his face and follow it. The folder stayed in the bag.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record. It will show only where a service can see that record. }
 * [Continue]
 -> the_board
@@ -575,14 +568,14 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
 You've done the role in your breaks and after your shifts. So has Tom. Twice this month someone has stopped you in the corridor because of the lanyard, and twice you've had no time to listen properly.
-The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four.
+The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four. On Ward 7 the nurse in charge writes the allocation each shift, and most shifts that's you.
 # harm: on
 There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
 Chiamaka is at the desk writing her notes. Tom is changing the batteries in his hearing aids.
 Tell them the cards worked. That's true too, and boards like good news. # speaker: tom # to: you
 Tell them who still gets the heaviest bays three weeks in four. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
-# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before the board does. Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
+# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before they go to the board. The allocation itself is written on the ward by the nurse in charge: sending it upwards and waiting for the board, however carefully, asks others to decide what is the ward sister's own to change on Monday, while the trust-wide figures make the case for time without putting one nurse's weeks on a page (third mend, issue 16). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
 // REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + BYSTAND: the allocation figures, the harm the board
 // could fix, wait another year (R3). Matron pays for the hours herself: the bank budget is for covering shifts when
 // staff are short, not for protected time (the educator read, which also asked for this plausible error in place
@@ -610,6 +603,24 @@ Tell them who still gets the heaviest bays three weeks in four. # speaker: chiam
     # moment: Time and effort
     # perspective: chiamaka: The figures were right, and they moved the board. I'd have liked to see my own weeks before a room of strangers did.
     # perspective: okonjo: Brave report. The phone call to the ward was the price, and she paid it.
+// REMOVE_BARRIER (`room`: how the ward allocates bays, for everyone, as handover's format is, R11) + INDIRECT
+// (Delegate: the trust-wide figures to the board, which has the power over time, R12): the ward sister changes what is hers to change, and the trust-wide figures go to the board
+// without Ward 7's page, so no one nurse's weeks are shown. The best: escalating Ward 7's page, even after Chiamaka
+// has read it (the reflex "show her first"), leaves her on the heavy bays while the board decides what the learner
+// could have changed on Monday. Costs the goodwill of the nurses who had the light bays, and owning the old rotas.
+* [Share the heavy bays round from Monday, and ask the board for time with the trust-wide figures #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
+    ~ time_won = true
+    ~ bays_shared = true
+    ~ chiamaka_trust += 1
+    You write Monday's allocation yourself, and the heavy bays go round everyone, you included. Two of the longest-serving nurses ask Matron for a word about "the new rota".
+    Chiamaka reads it on the board by the desk.
+    You wrote the old ones too. # speaker: chiamaka # to: you
+    The trust-wide figures go to the board with your request for time. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
+    The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
+    # moment: Time and effort
+    # perspective: chiamaka: Three weeks in four, and the allocation was yours to write all along. I'll take Monday's. I'll remember the others.
+    # perspective: okonjo: You fixed your own ward before asking the board to fix theirs. Two of my senior nurses are still cross with you.
+    # perspective: tom: I got bay 5 on Tuesday. Fair's fair.
 // BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
 * [Write a short report with Chiamaka and Tom on what the "About me" cards have changed #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
     You write a cheerful report on the cards, with Chiamaka's and Tom's names in it, and ask for the allocation figures to go to next year's. The board thanks all the Activators for their hard work.
@@ -620,16 +631,16 @@ Tell them who still gets the heaviest bays three weeks in four. # speaker: chiam
     # perspective: chiamaka: I gave you the numbers. You gave them a nice report with my name in it.
 // ASK_CONSENT + INDIRECT (Delegate: the figures go to the board, which has the power to act, R12): recording and
 // escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
-* [Send the board the figures and a request for time, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. What did she change, and what would the board have seen without it?]
+* [Send the board the figures and a request for time, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. Who wrote Ward 7's allocation while the board decided?]
     ~ time_won = true
     ~ chiamaka_trust += 1
     Chiamaka reads the Ward 7 page at the desk, pen in hand.
     Leave my weeks in. Take out "one nurse". Put "the nurses from overseas", because it isn't only me. # speaker: chiamaka # to: you
     # consent: chiamaka allocations
     You send it with her change. The chief nurse rings you to ask whether you meant "a promise the trust isn't keeping". You say you did, and spend the call defending it.
-    The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
+    The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area. A review of bay allocation goes on its list for the spring. On Monday, Chiamaka has bays 2 and 3.
     # moment: Time and effort
-    # perspective: chiamaka: You showed me my own numbers before the board saw them, and you took my word for how to say it.
+    # perspective: chiamaka: You showed me my own numbers before the board saw them, and you took my word for how to say it. Then I worked Monday's heavy bays, same as ever.
     # perspective: okonjo: You put your name to it, upwards and in writing. I've been saying it in corridors for years.
 - -> curtain
 
@@ -665,7 +676,7 @@ She looks at the lanyard, and says nothing about it.
 # enter: chiamaka
 # enter: tom
 A year after the lanyard went round your neck, Ward 7 is about the same.
-Chiamaka is still here. She still has the heaviest bays most weeks, and she still hasn't taken a lanyard.
+Chiamaka is still here. {bays_shared: The heavy bays go round the ward now, when you're in charge, and she still hasn't taken a lanyard.|She still has the heaviest bays most weeks, and she still hasn't taken a lanyard.}
 { daniel_heard: The "About me" cards have stayed. When Daniel is readmitted in the summer, the nurse reads his passport in the notes before she speaks to him. | The "About me" cards come and go, depending on who's on shift. }
 { time_won: The protected time has started. It's too early to say what it'll change. | There's still no protected time. }
 I'll take a lanyard when I see what it means. I'm still watching. # speaker: chiamaka # to: you

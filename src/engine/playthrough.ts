@@ -42,20 +42,15 @@ export interface PlaythroughOptions extends RunnerOptions {
 }
 
 /**
- * What one step of play produced, kept to act on the next choice. Not handed out: whoever needs the text or the
- * options hears them on the stream (heardPassage.ts follows a passage from it).
+ * Where the last step of play left the story: what the performance needs to act on the next choice. Not handed
+ * out: whoever needs the text or the options hears them on the stream (heardPassage.ts follows a passage from it).
  */
 interface Passage {
-  lines: StoryLine[];
   choices: StoryChoice[];
   /** True when these choices are a decision (logged, voted on, carded), false for pacing choices. */
   isDecision: boolean;
-  /** `discuss:` cards that belong to the decision now on offer. */
-  discuss: string[];
   ended: boolean;
   error: StoryRunError | null;
-  /** ink's runtime warnings while producing this passage (e.g. a variable read before it is set), for authors. */
-  warnings: string[];
 }
 
 export interface PlaythroughSnapshot {
@@ -275,16 +270,7 @@ export class Playthrough {
     for (const line of result.lines) this.absorbLine(line);
     const isDecision =
       result.choices.length > 0 && (!this.scored || result.choices.some((c) => this.movesOf(c).length > 0));
-    const passage: Passage = {
-      lines: result.lines,
-      choices: result.choices,
-      isDecision,
-      discuss: isDecision ? [...this.pendingDiscuss] : [],
-      ended: result.ended,
-      error: result.error,
-      warnings: result.warnings,
-    };
-    this.current = passage;
+    this.current = { choices: result.choices, isDecision, ended: result.ended, error: result.error };
     if (result.error || result.ended) this.closeDecision();
     if (isDecision) {
       // What belongs to the decision now on offer is told with it, not with the line it stood on: a pacing

@@ -30,6 +30,7 @@ const NOMINATE_HER = "Put Chiamaka's name in the box";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
+const SHARE_THE_BAYS = 'Share the heavy bays round';
 
 /** Every line a learner reads along a path (options taken by their opening words, pacing choices as they come). */
 function readAlong(prefixes: string[]): string {
@@ -89,7 +90,7 @@ describe('S3 verdicts reviewers disputed', () => {
     const playthrough = playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, PASSPORT_TO_PRICE]);
     const record = decisionAt(playthrough, DANIEL);
     expect(record.context.people.daniel?.mandate).toBe('known_wishes');
-    expect(actsOf(record)).toEqual(['ADVOCATE daniel', 'REMOVE_BARRIER daniel']);
+    expect(actsOf(record)).toEqual(['ADVOCATE daniel', 'HOLD_SPACE daniel']);
     const options = optionsAt(record);
     const best = options.find((o) => o.text.startsWith(PASSPORT_TO_PRICE))!;
     for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
@@ -176,7 +177,24 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     expect(best.acts).toEqual(['ASK_CONSENT chiamaka', 'INDIRECT']);
     expect(find('Put the Ward 7 figures').acts).toContain('OVERRIDE chiamaka');
     expect(find(MATRON_HOURS).acts).toEqual(['REMOVE_BARRIER tom', 'BYSTAND']);
+    // Above every option that sends Ward 7's page or leaves it (sharing the bays out on the ward is above it: next test).
+    for (const other of options)
+      if (other !== best && !other.text.startsWith(SHARE_THE_BAYS)) expect(total(best)).toBeGreaterThan(total(other));
+  });
+
+  it("the report: the ward sister writes Ward 7's allocation, so sharing the heavy bays out from Monday and sending the board the trust-wide figures is the best; sending Ward 7's page upwards, even once Chiamaka has read it (the reflex 'show her first'), leaves her on the heavy bays while the board decides what was the learner's own to change", () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, SHARE_THE_BAYS)), REPORT);
+    expect(actsOf(record)).toEqual(['REMOVE_BARRIER chiamaka', 'INDIRECT']);
+    expect(record.moves.map((m) => m.move)).not.toContain('disclose');
+    const options = optionsAt(record);
+    const best = options.find((o) => o.text.startsWith(SHARE_THE_BAYS))!;
     for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
+    const showHerFirst = options.find((o) => o.text.startsWith(SHOW_HER_FIRST))!;
+    expect(total(showHerFirst)).toBeGreaterThan(0);
+    // The scene shows whose the allocation is, and the option shows what it costs.
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, SHARE_THE_BAYS));
+    expect(text).toContain("the nurse in charge writes the allocation each shift, and most shifts that's you");
+    expect(text).toContain('You wrote the old ones too.');
   });
 });
 
