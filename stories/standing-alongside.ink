@@ -449,7 +449,7 @@ The officer next to you is already writing a reply about the hardship fund.
     ~ samir_trust -= 1
     "Chair, Samir's right: listening isn't doing. Could his list be minuted, and answered properly at the next board?" # speaker: you # to: begum
     "Minuted. The next board, then." # speaker: begum # to: you
-    "Two months for a paper saying what you could say tonight," says Samir, to nobody in particular. # speaker: samir
+    "Two months, then," says Samir, to nobody in particular, and writes it down. # speaker: samir
     At the next board the item is twelfth on the agenda. The paper is accurate, and says the matter is under review.
     # moment: The forum
     # perspective: samir: My words, in your mouth, to the chair. Then two months for a paper. I've written that blog post before.
