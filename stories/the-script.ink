@@ -10,7 +10,7 @@
 # content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team and twice by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and once by a cold reader shown only the text and options, and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, three times by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and twice by a cold reader shown only the text and options, and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
@@ -543,7 +543,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 // The best after her no, and it uses none of her words: the option that quotes them ("no names, no prizes, no
 // posters") turns her no for herself into a no for Tom (DOING_FOR tom), so her wish starts the thinking and Tom's
 // own say finishes it (fourth mend, issue 16).
-* {chiamaka_no_spotlight} [Put the card itself in the nominee box, and find Tom on his break to see if he'd put his name to the design #move: silent chiamaka #move: ask_consent tom info=nomination #reflect: The card won without Chiamaka's name on it. What did leaving it off cost, and who chose that cost?]
+* {chiamaka_no_spotlight} [Enter the card itself, and ask Tom on his break if he'd put his name to the design #move: silent chiamaka #move: ask_consent tom info=nomination #reflect: The card won without Chiamaka's name on it. What did leaving it off cost, and who chose that cost?]
     ~ chiamaka_trust += 1
     You write the form round the card, and put "The 'About me' card, Ward 7" in the nominee box. On his break Tom reads it twice.
     Yes. The card, not me. My name on the design, and "an idea from Ward 7's nurses" for the rest. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. # speaker: tom # to: you
@@ -621,11 +621,11 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 // good news, Chiamaka's figures): the best serves hers, and does the part of it that was never hers to ask. The best: escalating Ward 7's page, even after Chiamaka
 // has read it (the reflex "show her first"), leaves her on the heavy bays while the board decides what the learner
 // could have changed on Monday. Costs the goodwill of the nurses who had the light bays, and owning the old rotas.
-* [From Monday, give out the heavy bays by acuity and skill mix, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
+* [From Monday, share out the heavy bays by acuity and skill mix, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
     ~ time_won = true
     ~ bays_shared = true
     ~ chiamaka_trust += 1
-    You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, not by who complains least, and who gets them goes on the board by the desk each week. Two of the longest-serving nurses ask Matron for a word about "the new rota".
+    You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone with the skills, not by who complains least, and who gets them goes on the board by the desk each week. Two of the longest-serving nurses ask Matron for a word about "the new rota".
     Chiamaka reads it on the board by the desk.
     You wrote the old ones too. # speaker: chiamaka # to: you
     The trust-wide figures show the same pattern: the nurses from overseas get the heavy bays. They go to the board with your request for time, and you write that Ward 7 was one of those wards, and what you've changed. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.

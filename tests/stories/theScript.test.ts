@@ -25,13 +25,13 @@ const TELL_PRICE = 'Take Dr Price aside';
 const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
-const LEAVE_HER_OFF = 'Put the card itself in the nominee box';
+const LEAVE_HER_OFF = 'Enter the card itself';
 const NOBODY_THIS_YEAR = "Tell Matron that Ward 7 won't";
 const NOMINATE_HER = "Put Chiamaka's name in the box";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
-const SHARE_THE_BAYS = 'From Monday, give out the heavy bays';
+const SHARE_THE_BAYS = 'From Monday, share out the heavy bays';
 
 /** Every line a learner reads along a path (options taken by their opening words, pacing choices as they come). */
 function readAlong(prefixes: string[]): string {
