@@ -156,8 +156,10 @@ The late calls start at six. The phone is already ringing.
 {
 - reassigned:
     That evening Farah texts Gareth the new carer's name. He has his wish before Tendai has got home.
-- terms_set:
+- risk_logged:
     That evening you write down what was said, while it's fresh, and what's been agreed.
+- terms_set:
+    That evening nothing goes on paper. What was said stays with you, Farah and Sheila.
 - care_threatened:
     That evening you write down what you said to Gareth, and under it, what nobody has arranged for tomorrow.
 - else:
@@ -345,7 +347,7 @@ At half past eight Jan forwarded you a message from the carers' group chat: "Hea
 # enter: sheila
 # enter: farah
 # enter: precious
-Nine o'clock. Ten care workers squeeze into the office. Sheila has the seat by the kettle, as always; the newer staff sit where she can see them.
+{chat_settled:Five past nine|Nine o'clock}. Ten care workers squeeze into the office. Sheila has the seat by the kettle, as always; the newer staff sit where she can see them.
 Precious, three weeks into the job, has brought a notebook. Nobody else has. She nursed her grandmother through her last year, and she still writes everything down.
 # reveal: precious caring
 { swap_stopped:
