@@ -81,6 +81,7 @@ export function playInWorker(o: PlayInWorkerOptions): StoryPerformance {
 
   const onReply = (reply: PlayReply) => {
     if (reply.kind === 'event') {
+      if (reply.log) log = reply.log;
       const { type, data } = eventIn(reply.event);
       tell(type, data);
       return;
