@@ -44,6 +44,7 @@ const whereabouts: StoryWatcher = {
 self.onmessage = (event: MessageEvent<PlayRequest>) => {
   const request = event.data;
   working = request.seq;
+  post({ kind: 'began', seq: request.seq });
   lastSaid = Date.now();
   lastWhere = null;
   try {

@@ -6,7 +6,7 @@ import { StoryWalk } from './support/playByMoves';
 const ID = 'say-see-expect';
 // Monday: Tendai has said what she wants (keep Mr Hughes, not alone while Gareth's in, Gareth told by the manager,
 // nothing on paper with her name). The best does the first three and logs the house as a risk for whoever goes.
-const LOG_THE_HOUSE = ['challenge', 'act_on_behalf tendai'];
+const LOG_THE_HOUSE = ['challenge', 'act_on_behalf tendai', 'disclose tendai info=abuse informs'];
 const ALL_OFF_PAPER = ['challenge', 'act_on_behalf tendai', 'silent tendai'];
 const LET_SWAP_STAND = ['collude', 'invite tendai'];
 const OVERNIGHT = 'silent tendai';
@@ -74,7 +74,7 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     const swap = walk.wouldScore(...LET_SWAP_STAND);
     const asked = walk.wouldScore(...LOG_THE_HOUSE);
     expect(swap.acts).toContain('COLLUDE');
-    expect(asked.acts).toEqual(['CHALLENGE', 'ADVOCATE']);
+    expect(asked.acts).toEqual(['CHALLENGE', 'ADVOCATE', 'SAFEGUARD']);
     expect(total(asked)).toBeGreaterThan(total(swap));
   });
 
@@ -193,19 +193,24 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     const logged = walk.wouldScore(...LOG_THE_HOUSE);
     expect(offPaper.acts).toEqual(['CHALLENGE', 'ADVOCATE', 'BYSTAND']);
     expect(offPaper.courage).toBeLessThan(0);
-    expect(logged.acts).toEqual(['CHALLENGE', 'ADVOCATE']);
+    expect(logged.acts).toEqual(['CHALLENGE', 'ADVOCATE', 'SAFEGUARD']);
+    expect(logged.power).toBeGreaterThan(0);
     for (const option of walk.options()) {
       expect(total(logged)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
     }
     expect(total(offPaper)).toBeLessThan(total(logged));
   });
 
-  it("Monday: telling Gareth his father's care stops if it happens again is firm, but it acts on an 88-year-old's care without him or the council (the duty is the agency's, the care is his), so it scores below doing what Tendai asked", () => {
+  it("Monday: threatening a client's care over a relative's conduct is not safeguarding the client: no duty is owed to Mr Hughes here, and deciding his care stops, without him or the council, speaks for him (never SAFEGUARD); it scores below doing what Tendai asked and logging the house", () => {
     const walk = new StoryWalk(ID);
-    const threat = walk.wouldScore('challenge', 'act_on_behalf hughes');
-    expect(threat.acts).toEqual(['CHALLENGE', 'SAFEGUARD']);
+    const threat = walk.wouldScore('challenge', 'relay hughes source=inferred');
+    expect(threat.acts).toEqual(['CHALLENGE', 'SPEAK_FOR']);
+    expect(threat.acts).not.toContain('SAFEGUARD');
+    expect(threat.voice).toBeLessThan(0);
     expect(threat.power).toBeLessThan(0);
+    expect(total(threat)).toBeLessThan(total(walk.wouldScore(...ALL_OFF_PAPER)));
     expect(total(threat)).toBeLessThan(total(walk.wouldScore(...LOG_THE_HOUSE)));
+    for (const option of walk.options()) expect(option.moves).not.toContain('act_on_behalf hughes');
   });
 
   it("Thursday's corridor: the group chat put Tendai's name to an untrue story after she texted, and she hasn't seen it; carrying out last night's text alone decides the new question for her, so it scores below showing her in private and agreeing what's said; checking again on the stairs without telling her is still a burden, and telling her Monday without her name still tells her story", () => {
