@@ -4,7 +4,7 @@
 // learner's debrief answers.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { downloadedText, expectNoAxeViolations, launchBrowser, newPage, urlFor } from './support/browser';
+import { cleanPage, downloadedText, expectNoAxeViolations, launchBrowser, newPage, urlFor } from './support/browser';
 import {
   beginFirstStory,
   chooseFile,
@@ -84,7 +84,7 @@ async function oneChoiceIn(page: Page): Promise<{ id: string; first: string[]; a
 }
 
 test('three slots: save here, load (the path replayed), still there after a reload, delete', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   const { afterOne } = await oneChoiceIn(page);
   const title = (await page.locator('.play-title').textContent())!.trim();
 
@@ -130,7 +130,7 @@ test('three slots: save here, load (the path replayed), still there after a relo
 });
 
 test('a save exported to a file loads in a fresh browser and resumes at the same place', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   const { afterOne, id } = await oneChoiceIn(page);
   await openSiteDialog(page, 'saves');
   const file = await exportFrom(page, (f) => f.action === 'export');
@@ -152,7 +152,7 @@ test('a save exported to a file loads in a fresh browser and resumes at the same
 });
 
 test('bad save files are refused in plain words, and nothing on the device changes', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   const { afterOne, id } = await oneChoiceIn(page);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`allyship:debrief:${id}`, ANSWERS]);
   await openSiteDialog(page, 'saves');
@@ -190,7 +190,7 @@ test('bad save files are refused in plain words, and nothing on the device chang
 });
 
 test('a damaged or out-of-date automatic save is set aside, never deleted, and the learner is told', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   const { id } = await oneChoiceIn(page);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`allyship:debrief:${id}`, ANSWERS]);
 
@@ -220,7 +220,7 @@ test('a damaged or out-of-date automatic save is set aside, never deleted, and t
 });
 
 test('a save from an edited story resumes up to the first choice that no longer matches, and says so', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   const { afterOne, first, id } = await oneChoiceIn(page);
   const edited = {
     format: 1,
