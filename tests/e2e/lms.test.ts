@@ -387,6 +387,8 @@ describe('without an LMS', () => {
     });
     await page.locator('.choices button').first().waitFor();
     expect(await page.locator('.lms-notice').count()).toBe(0);
+    // The buttons drawn before the engine loaded may be redrawn as it takes over: hold one of the engine's.
+    await page.waitForFunction(() => performance.getEntriesByName('story-ready').length > 0);
     const first = (await page.locator('.choices button.choice').first().elementHandle())!;
     await first.click();
     await page.waitForFunction((el) => !el.isConnected, first);

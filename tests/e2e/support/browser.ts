@@ -81,6 +81,14 @@ export async function newPage(browser: Browser, pagePath: string, opts: NewPageO
   return { page, errors };
 }
 
+export interface CleanPageOptions extends NewPageOptions {
+  /**
+   * Scripts run in every document before the page's own (`addInitScript`, e.g. storage that throws). They cannot be
+   * taken off a page again, so each set has a tab of its own, named: calls with the same name pass the same scripts.
+   */
+  tab?: { name: string; initScripts: (() => void)[] };
+}
+
 interface ReusedTab {
   page: Page;
   cdp: CDPSession;
@@ -89,10 +97,11 @@ interface ReusedTab {
   origins: Set<string>;
 }
 
-const tabs = new WeakMap<Browser, Promise<ReusedTab>>();
+const tabs = new WeakMap<Browser, Map<string, Promise<ReusedTab>>>();
 
-async function openTab(browser: Browser): Promise<ReusedTab> {
+async function openTab(browser: Browser, initScripts: (() => void)[]): Promise<ReusedTab> {
   const context = await browser.newContext({ viewport: DEFAULT_VIEWPORT });
+  for (const script of initScripts) await context.addInitScript(script);
   const page = await context.newPage();
   const tab: ReusedTab = { page, cdp: await context.newCDPSession(page), errors: [], origins: new Set() };
   watchErrors(page, () => tab.errors);
@@ -109,16 +118,19 @@ async function openTab(browser: Browser): Promise<ReusedTab> {
  * storage, IndexedDB, cookies, caches), the viewport and reduced-motion setting as asked, no routes — and a fresh
  * `errors` list. A new context and page cost about twice the CPU of a navigation (a new renderer process and
  * window); a file opening ten pages saves seconds.
- * Only for tests that use one page at a time and add no init scripts (those cannot be removed): open those with
- * `newPage` or a context of their own. A test may close the page; the next call opens another.
+ * Only for tests that use one page at a time; a test that adds init scripts names its own tab (`opts.tab`).
+ * A test may close the page; the next call opens another.
  */
-export async function cleanPage(browser: Browser, pagePath: string, opts: NewPageOptions = {}): Promise<OpenedPage> {
-  let tab = await tabs.get(browser);
+export async function cleanPage(browser: Browser, pagePath: string, opts: CleanPageOptions = {}): Promise<OpenedPage> {
+  const name = opts.tab?.name ?? '';
+  let named = tabs.get(browser);
+  if (!named) tabs.set(browser, (named = new Map()));
+  let tab = await named.get(name);
   if (tab && !tab.page.isClosed()) await clean(tab);
   else {
     await tab?.page.context().close();
-    const opening = openTab(browser);
-    tabs.set(browser, opening);
+    const opening = openTab(browser, opts.tab?.initScripts ?? []);
+    named.set(name, opening);
     tab = await opening;
   }
   const { page } = tab;
