@@ -27,6 +27,7 @@ import { compileInk } from '../src/ink/compileInk';
 import { readStoryFiles } from '../src/ink/storyFiles';
 import { StoryRunner } from '../src/engine/storyRunner';
 import { Playthrough } from '../src/engine/playthrough';
+import { followPassage } from '../src/engine/heardPassage';
 import { seededRandom } from '../src/engine/seededRandom';
 import { CHROMIUM_ARGS, chromiumPath } from './chromiumLaunch';
 import { buildPlainPlayer } from './plainPlayer';
@@ -274,8 +275,13 @@ function engineVsRaw(): { raw: number; scored: number; ratio: number; walks: num
   const scored = (seed: number) => {
     const random = seededRandom(seed);
     const p = new Playthrough(json!, { storyId: STORY });
-    let passage = p.start();
-    while (!passage.ended && !passage.error) passage = p.choose(Math.floor(random() * passage.choices.length));
+    const heard = followPassage(p);
+    p.start();
+    let passage = heard.now();
+    while (!passage.ended && !passage.error) {
+      p.choose(Math.floor(random() * passage.choices.length));
+      passage = heard.now();
+    }
   };
   // Alternate the two for several rounds and keep each one's best, so a busy machine does not favour either.
   let r = Infinity;

@@ -9,12 +9,12 @@
 # content_note: End-of-life planning: an older man dies in every ending, in one of them in hospital without his partner.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
-# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
+# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads and again after a blind read of the learner's text alone. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: alan = Alan Whitford; age: 80; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
 # cast: claire = Claire Moss; relationship: Alan's niece, listed as next of kin; geography: lives three hours away; employment: school business manager; caring: Alan helped bring her up after her mother died (invisible)
-# cast: abena = Abena Owusu; employment: senior care worker, nine years at the home, working towards the senior carer course (junior); race: Black African, born in Ghana (minoritised); education: was a social worker in Kumasi before she came to the UK (invisible); language: speaks Twi and English
+# cast: abena = Abena Owusu; employment: senior care worker, nine years at the home, working towards the senior carer course (junior); race: Black African, born in Ghana (minoritised); education: was a social worker in Kumasi before she came to the UK (invisible); language: speaks Twi and English; caring: her mother in Kumasi has dementia, and Abena rings her after every night shift, once her sister has played her the old highlife records (invisible)
 # cast: luke = Luke Bennett; employment: deputy manager; sexual_orientation: gay, and open about it by his own choice (minoritised); age: 36; class: first in his family to go to university (invisible)
 # cast: jo = Jo Harris; gender_identity: trans woman (selective); employment: care worker on a bank contract (insecure); age: 41; caring: looks after her mum at weekends (invisible)
 # cast: helen = Helen Price; employment: registered manager of the home; age: 59; caring: cares for her husband since his stroke last year (invisible)
@@ -120,13 +120,15 @@ At reception he always signs in as "a friend". He's here by ten every morning an
 # theory: mental_capacity
 Before the meeting you need the "what matters to me" part of Alan's plan.
 Alan is in his armchair by the window. Desmond sits next to him, reading the football results out loud. Abena, the senior carer, is changing the water jug.
-Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he gets a footballer's name wrong.
+Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he gets a footballer's name wrong. By mid-afternoon he's usually asleep in his chair.
 # reveal: alan education
 On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond.
 I've been watching him when Desmond's old records are on. He reaches for the same few, and after a song or two he talks more. So I made him a playlist of those. # speaker: abena # to: you
-I was a social worker in Kumasi. Here I'm starting again, so this is going in my portfolio for the senior carer course, if Helen ever signs the form. # speaker: abena # to: you
+My mother's the same, at home in Kumasi. My sister plays her the old highlife records before I ring, and then she knows my voice. # speaker: abena # to: you
+# reveal: abena caring
+I was a social worker there. Here I'm starting again, so this is going in my portfolio for the senior carer course, if Helen ever signs the form. # speaker: abena # to: you
 # reveal: abena education
-Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words.
+Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words. And last Sunday, when Pastor Ruth stood up to go, he kept hold of her hand. "Ruth. Next week." That's in his notes too.
 // His own words, said clearly and written down: known wishes (authoring contract), for this plan.
 # mandate: alan known_wishes
 Morning. # speaker: alan # to: you
@@ -211,20 +213,37 @@ So I'll tell her now, over her sandwich, kindly. Better that than she finds out 
 I grew up on an estate where you didn't say it. First one of us to go to university, first one to say it. Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke # to: you
 # reveal: luke class
 # discuss: Luke is gay, senior to you, and sure that telling Claire will spare Desmond a worse moment. Who decides whether Claire is told, and what would you say to Luke?
-# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice.
-// CHALLENGE (upwards, rank below) + ASK_CONSENT (Desmond, privately, about Claire): nobody has asked him yet. Doing both.
-* {not desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
+# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10).
+// CHALLENGE (upwards, rank below) + a PUBLIC ask (R10): Desmond has told nobody but the learner, so asking him
+// with his deputy manager beside him, "can Claire be told you're Alan's partner?", tells Luke and leans on Desmond
+// to say yes to the man who wants it (issue 16, third mend: the reflex "take it to Desmond" is not enough; who is
+// in the room when he is asked matters, as in the office).
+* {not desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_consent desmond info=partner public #reflect: You stopped Luke and took him to Desmond. Who heard Desmond's answer, and who had he told before?]
+    ~ desmond_trust -= 1
+    It isn't yours to tell, Luke. Or mine. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
+    Luke nods, relieved to have a plan. He knocks on Alan's door and asks Desmond to step out, and you stand beside Luke in the corridor while he asks whether Claire can be told that he and Alan are partners.
+    Desmond looks at Luke, then at you, for a long moment. # enter: desmond
+    So it's the office's business now. # speaker: desmond # to: you
+    Not today. Not from either of you. # speaker: desmond # to: luke
+    Luke apologises. Desmond goes back to Alan's room and closes the door, and the football results stop.
+    # moment: Luke's plan
+    # perspective: luke: He had to say no to my face, to his manager, with you at the door. I'd have hated that at his age.
+    # perspective: desmond: I'd told one person, three weeks ago. Then there were two of you at the door, one a manager, wanting a yes or no an hour before that meeting.
+    -> before_two_end
+// CHALLENGE (upwards, rank below) + ASK_CONSENT (Desmond, privately, about Claire): nobody has asked him yet, and
+// he hears what Claire asked before he walks into the meeting. Doing both, with nobody else there.
+* {not desmond_asked} [Tell Luke no, and let Desmond know before two what Claire asked #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
     ~ desmond_trust += 1
-    It isn't yours to tell, Luke. Or mine. It's Desmond's. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
+    It isn't yours to tell, Luke. Or mine. It's Desmond's. # speaker: you # to: luke
     Luke goes red.
     I've been out twenty years. Don't tell me about this. # speaker: luke # to: you
-    Then tell Desmond that, not Claire. # speaker: you # to: luke
-    He does. You stand by the door. Desmond listens to Luke all the way through.
-    You're a good lad. Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: luke
-    Luke nods. On the way back he doesn't speak to you.
+    He walks off to the office. You ask Desmond to step out of Alan's room for a minute and, just the two of you, tell him Claire's been asking what he is to Alan, and that what she's told is up to him. # enter: desmond
+    She asked, did she. # speaker: desmond # to: you
+    Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: you
+    He takes the folded sheet out of his pocket, reads it through, and puts it back.
     # moment: Luke's plan
-    # perspective: luke: You called me out in a corridor, and you were right, which made it worse. Then we asked him, and he said no, and it was fine.
-    # perspective: desmond: You and Luke came to ask me a thing most people decide for me. I said no, and you both listened.
+    # perspective: luke: You called me out in a corridor, and you were right, which made it worse. I still think hiding costs him.
+    # perspective: desmond: Somebody told me what was being said about me before I walked into it. I had an hour to decide what to do with it.
     -> before_two_end
 // CHALLENGE + BURDEN: Desmond already said "not Claire, not yet" this morning. Taking Luke to him to ask again is
 // pressure: he has to refuse a second time and explain himself to his manager (an educator's verdict, December 2026).
@@ -361,8 +380,22 @@ Noted. Family wish: hospital if unwell. # speaker: helen # to: claire
 I hadn't finished, Helen. # speaker: desmond # to: helen
 Helen has already turned the page.
 { desmond_outed: Claire glances at Desmond, then at you. Since this morning she's been watching him differently. }
-# discuss: Desmond has been talked over, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
-# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to.
+# discuss: Desmond has been talked over, Alan isn't in the room, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
+# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that he be permitted and encouraged to take part as fully as reasonably practicable (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond.
+// CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
+* [Say next of kin gives no legal say here, and ask Desmond what Alan said #move: challenge desmond public #move: invite desmond #contested #reflect: You corrected Helen in her own meeting. What did that cost, and who else could have said it?]
+    ~ plan_here = true
+    ~ desmond_voice += 1
+    ~ desmond_trust += 1
+    Can I check something? Next of kin doesn't give anyone a legal say over care. Nobody holds a Lasting Power of Attorney. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
+    Claire is family. # speaker: helen # to: you
+    It's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
+    Desmond tells them about the nine days, and the eight o'clock rule. Claire listens with her arms folded, then unfolds them.
+    Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
+    # moment: The planning meeting
+    # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
+    # perspective: helen: I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
+    # perspective: claire: I thought next of kin meant I decided. Nobody had ever told me otherwise. It stung.
 // ADVOCATE: Alan is not in the room, and these are his own recorded words (R1: absent), put forward upward against
 // the chair (rank: below), as MCA s4(6) and NMC Code 3.4 expect (an educator's verdict). Desmond is still talked past.
 * [Read out Alan's own words from your notes: "No more hospital", and the day he said them #move: relay alan #contested #reflect: You put Alan's words on the table. Whose words were still missing when the meeting ended?]
@@ -378,6 +411,23 @@ Helen has already turned the page.
     # moment: The planning meeting
     # perspective: desmond: You put Alan's own words on the table, and they stuck. Mine stayed in my pocket.
     # perspective: claire: Hearing it in his words was hard. I wanted to know why nobody had told me before.
+// REMOVE_BARRIER (R11, `room`): a chance for Alan to take part in his own meeting (MCA s4(4)). Second best, and
+// contested: he has already answered, this morning or last month, and it is mid-afternoon, his sleepy time; the
+// next-of-kin error stands, and Desmond, who was cut off, is passed over for the second time.
+* [Ask Helen to pause while you bring Alan in to tell them himself #move: adjust alan room #contested #reflect: You brought Alan to his own meeting. What had he already said, and who was still waiting to finish a sentence?]
+    ~ plan_here = true
+    ~ alan_heard = true
+    Can we stop for ten minutes? Alan should be in this. I'll fetch him. # speaker: you # to: helen
+    Helen sighs and looks at the clock. Claire says she'll get a coffee.
+    Alan is asleep in his chair. You wake him, and Abena helps you walk him down the corridor. It takes twenty minutes. At the table he blinks at the faces.
+    Alan, if you get poorly again, where would you like to be looked after? # speaker: helen # to: alan
+    He looks at Claire for a long time, then at Desmond.
+    Here. # speaker: alan # to: helen
+    Helen writes "Here", with the date, for the GP's ReSPECT form. Then she turns back to Claire: "And as next of kin, you're happy with that?" Claire says she'll think about it. Desmond doesn't take out the folded sheet.
+    # moment: The planning meeting
+    # perspective: alan: Woken up and walked down to a room full of faces. I said it. I'd said it before.
+    # perspective: desmond: You went to get him, and that was right by him. I still hadn't finished my sentence, and nobody asked me to.
+    # perspective: claire: He looked at me before he answered. I don't know what that meant. Helen still asked me if I was happy with it.
 // R1 decides this one. With Desmond's request at the door (mandate: asked) it is ADVOCATE; without it, Desmond is present and able, so it is SPEAK_FOR.
 * [Tell the meeting what Desmond told you at the door: Alan wants no more hospital #move: relay desmond #reflect: You said what Desmond told you at the door. Had he asked you to?]
     ~ plan_here = true
@@ -408,20 +458,6 @@ Helen has already turned the page.
     # moment: The planning meeting
     # perspective: desmond: You knew. I'd told you at the door. In there, you looked at your notes.
     # perspective: claire: I got what I asked for. Nobody told me I wasn't the one who should decide.
-// CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
-* [Say next of kin gives no legal say here, and ask Desmond what Alan said #move: challenge desmond public #move: invite desmond #contested #reflect: You corrected Helen in her own meeting. What did that cost, and who else could have said it?]
-    ~ plan_here = true
-    ~ desmond_voice += 1
-    ~ desmond_trust += 1
-    Can I check something? Next of kin doesn't give anyone a legal say over care. Nobody holds a Lasting Power of Attorney. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
-    Claire is family. # speaker: helen # to: you
-    It's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
-    Desmond tells them about the nine days, and the eight o'clock rule. Claire listens with her arms folded, then unfolds them.
-    Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
-    # moment: The planning meeting
-    # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
-    # perspective: helen: I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
-    # perspective: claire: I thought next of kin meant I decided. Nobody had ever told me otherwise. It stung.
 - * [Continue]
 -> sunday
 
@@ -432,33 +468,34 @@ Helen has already turned the page.
 # enter: ruth
 # enter: claire
 # access: alan able_with_support
-// His recorded wish was about hospital; nobody has asked him about Sundays.
-# mandate: alan none
+// Alan said "Ruth. Next week." last Sunday, and it is in his notes (Alan's room, on every path): a clearly and
+// recently expressed wish about these visits (known_wishes).
+# mandate: alan known_wishes
 # theory: intersectionality
 Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
 Claire stops you at the door of the room. She keeps her voice down, but Alan's room is small.
 Alan was never religious. And I've read about those churches. Do they even know about Alan? I don't want him prayed at by people who'd judge him. Can you ask her not to come? # speaker: claire # to: you
 # harm: exclusion
 Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes on Alan.
-# discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Who knows what Alan wants, and whose faith is being talked about?
-# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Alan is present and can say what he wants with time and support. Telling Claire that the church knows about the couple shares the relationship with her without Desmond's say.
-// INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply: no item named).
-* [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #reflect: Claire heard Alan's answer herself. What would she have believed if you had told her?]
+# discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Has Alan already answered her question, and what would asking him again, with Ruth beside him, ask of him and of Ruth?
+# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). Alan has already said what he wants ("Ruth. Next week.", in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Telling Claire that the church knows about the couple shares the relationship with her without Desmond's say. Granting the request bars a Black pastor on a stereotype of her church, against Alan's wish.
+// INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply:
+// no item named). Second best: he had already answered, and the question is put to him with Ruth beside him.
+* [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #contested #reflect: Claire heard Alan's answer herself. What did the question ask of Alan, and of Ruth, who heard it too?]
     ~ ruth_stays = true
     ~ alan_heard = true
     You go in with Claire and wait for the prayer to end. Then you crouch by Alan's chair, where he can see your face.
     Alan, would you like Ruth to keep coming on Sundays? # speaker: you # to: alan
+    Pastor Ruth's hand goes still in his. She looks at Claire, and then at the floor.
     Ruth. Sunday. Yes. # speaker: alan # to: you
-    Des's church. Good people. # speaker: alan # to: claire
-    Pastor Ruth smiles at Claire.
-    I've known these two for twenty years, my love. # speaker: ruth # to: claire
+    Said so. Last week. # speaker: alan # to: you
+    Claire nods slowly. Pastor Ruth picks up her bag a little sooner than usual. At the door she stops by Claire.
+    I've known these two for twenty years, my love. You could have asked me yourself. # speaker: ruth # to: claire
     # reveal: ruth relationship
-    Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner after, and ask me whatever you like. # speaker: ruth # to: claire
-    Claire goes red, but she doesn't back down. Later you see her and Ruth in the conservatory. From the door it looks more like an argument than a chat, and it goes on for an hour.
     # moment: Sunday
-    # perspective: alan: You asked me, not them, whether Ruth should come. She still comes on Sundays.
-    # perspective: claire: She had her answers ready. So did I. We're still arguing, and I'm still coming on Sundays.
-    # perspective: ruth: The nurse asked Alan, not me and not Claire. Not all my elders know about Des and Alan, and I've had words with some who do. I didn't tell Claire that. It's Des's to tell.
+    # perspective: alan: You asked me again, with Ruth's hand in mine. I'd said it already. I said it again.
+    # perspective: claire: I heard it from him, not from a nurse. That counted. I'm still not sure about that church.
+    # perspective: ruth: I've known these two for twenty years. I sat with my hand in his while he was asked if I could stay.
 // OVERRIDE: telling Claire that the church knows about the couple shares the relationship with her without Desmond's agreement (R6).
 * [Tell Claire she's got the church wrong: they've stood by Alan and Desmond, as a couple, for years #move: disclose desmond info=partner to=claire #reflect: You meant to set Claire straight about the church. What did you tell her about Desmond on the way?]
     ~ desmond_outed = true
@@ -471,16 +508,36 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     # moment: Sunday
     # perspective: desmond: You defended my church, and you told Claire about us in the same breath. I'd have done both myself, in my own time.
     # perspective: ruth: Desmond walked me to my car and didn't speak. He's never not spoken.
-// DOING_FOR: acting on Alan's behalf (asking the pastor to stop) with no mandate from him and no duty (R5).
-* [Tell Claire you'll ask Pastor Ruth to hold off until she and Desmond have decided together #move: act_on_behalf alan #reflect: Claire and you decided about Alan's Sundays at his door. Where was Alan in that?]
+// CHALLENGE (declining Claire's request) + REMOVE_BARRIER (R11: a record of his own known wish, so the visits
+// are protected on every shift, as reg 9A(3)(c) expects the care plan to be regarded). Alan is not asked again
+// to vouch for Ruth in her hearing; Claire's answer comes from the nurse, which costs the nurse with Claire.
+* [Tell Claire the visits stay, and write Ruth's Sundays into Alan's care plan #move: challenge #move: adjust alan #contested #reflect: Claire heard "no" from you, not from Alan. What did Alan and Ruth not have to do because of that?]
+    ~ ruth_stays = true
+    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and he asked for her last week. # speaker: you # to: claire
+    You're staff. I'm his family. # speaker: claire # to: you
+    You write it into his plan at the nurses' station, in his words and with the date: "Ruth. Next week." Sunday visits from Pastor Ruth Campbell, his wish.
+    On Monday Claire rings Helen to complain. Helen reads the plan, and rings her back to say it stands. Claire doesn't speak to you for the rest of her stay.
+    On her way out, Pastor Ruth, who heard none of it, stops Claire in the corridor.
+    I've known these two for twenty years, my love. # speaker: ruth # to: claire
+    # reveal: ruth relationship
+    Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner after, and ask me whatever you like. # speaker: ruth # to: claire
+    Claire goes, in the end. You hear from Desmond that it was more of an argument than a dinner, and that it went on for three hours.
+    # moment: Sunday
+    # perspective: alan: Ruth came. Ruth comes. Nobody made me say so twice.
+    # perspective: claire: The nurse said no to me at the door and wrote it down so I couldn't change it. I went to Helen. Helen backed the nurse. I'm still not sure about that church.
+    # perspective: ruth: Not all my elders know about Des and Alan, and I've had words with some who do. I didn't tell Claire that. It's Des's to tell.
+// COLLUDE: granting a relative's request to keep a Black pastor away, on a stereotype of her church, against
+// Alan's own recorded wish ("Ruth. Next week."). Written as collude, not act_on_behalf: with his known wishes,
+// R5 would call acting on his behalf advocacy, and this acts against them.
+* [Tell Claire you'll ask Pastor Ruth to hold off until she and Desmond have decided together #move: collude #reflect: Claire and you decided about Alan's Sundays at his door. Whose wish was already in his notes?]
     ~ desmond_trust -= 1
     You have a quiet word with Pastor Ruth on her way out. She listens, nods, and says she'll wait to be asked back.
     Next Sunday Alan keeps looking at the door.
     Ruth? # speaker: alan # to: desmond
     She's been asked to stay away, love. # speaker: desmond # to: alan
     # moment: Sunday
-    # perspective: alan: On Sunday I waited for Ruth, and she didn't come. Des was sad. Nobody asked me.
-    # perspective: desmond: A niece who's read an article and a nurse who wanted a quiet life. Alan's prayers, gone, and nobody asked him.
+    # perspective: alan: On Sunday I waited for Ruth, and she didn't come. Des was sad. I'd said next week.
+    # perspective: desmond: A niece who's read an article and a nurse who wanted a quiet life. Alan's prayers, gone, and it was in his notes that he wanted them.
     # perspective: ruth: I've been turned away from hospital bedsides before. I didn't expect it here.
 - * [Continue]
 -> huddle
@@ -496,26 +553,22 @@ A week later, at the morning handover, Helen reads from Alan's updated care plan
 It was Abena who made the playlist from Desmond's records, and Abena who first noticed Alan talking more when it played.
 "Music-led involvement in care planning, introduced by the home manager." It's working. Alan's eating better and talking more. Well done all, and thank you for writing it up so well. # speaker: helen # to: you
 Luke starts to clap. Two carers join in. They're all looking at you.
-Abena is by the door with her coat on, going home after a night shift. She says nothing.
+Abena is by the door with her coat on and her phone in her hand, going home after a night shift. She says nothing.
 # harm: on
 # discuss: The praise is landing on Helen and on you. Whose idea was it, and what does putting it right cost, and whom?
-# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested.
-// TAKE_CREDIT: accepting the praise for the team, and so for Abena's work, without her name (claim).
-* [Thank everyone, and say it came from the whole team listening to Alan and Desmond together #move: claim abena #reflect: The thanks went to the team. Whose work was in it, and did she hear her name?]
-    Thank you all. It came from the whole team, listening to Alan and Desmond together. # speaker: you
-    The clapping goes on a moment longer. Abena goes home.
+# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands.
+// ASK_CONSENT riding with silence while the harm is on (R3, R7: BYSTAND): the credit is landing on the learner, and
+// whether to accept it is the learner's own decision; asking Abena at the door hands it to her, on her way to her
+// call home, while the room's version stands (issue 16, third mend: "ask her first" is the reflex, not the best).
+* [Catch Abena at the door, quietly, and ask if she wants you to tell them it was hers #move: ask_consent abena #move: silent #reflect: Abena had her coat on and a call to make. What did your question ask her to decide, and what did the room go on believing?]
+    You slip over to the door while the clapping dies down.
+    Do you want me to tell them it was yours? # speaker: you # to: abena
+    It's ten past eight. In Kumasi her sister will have the records on by now.
+    It was mine whether you tell them or not. You were there. # speaker: abena # to: you
+    She goes out, already talking Twi into the phone. Behind you Helen turns the page. The plan still says "introduced by the home manager".
     # moment: Whose idea was it?
-    # perspective: abena: "The whole team." I watched you take a round of applause for my playlist. I went home and didn't bother putting my name down for the senior carer course.
-    # perspective: helen: Nobody said whose it was, so I assumed the plan was right.
-// CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
-* [Let it pass now, then ask Helen on her own to put Abena's name on the plan and course list #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
-    ~ abena_credited = true
-    After handover you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name on the plan and forward her for the senior carer course.
-    Helen changes the plan that afternoon.
-    Thank you for fixing it. Next time, say it in the room as well. They all still think it was Helen's. # speaker: abena # to: you
-    # moment: Whose idea was it?
-    # perspective: abena: My name's on the plan now, and that counts for the course. The clapping still went to you.
-    # perspective: helen: A quiet word was easier to hear. I'm not sure I'd have changed it in front of everyone.
+    # perspective: abena: You asked me at the door, with my coat on and my mother waiting, whether you should tell the truth about my work. I left it with you. The plan still says Helen.
+    # perspective: helen: Nobody said anything in the room, so the plan stood.
 // AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). Abena is
 // not asked to speak: she is going home after a night shift.
 * [Say, before the clapping stops, that the playlist was Abena's, not Helen's or yours #move: credit_repeat abena credited=yes #contested #reflect: You corrected the record in front of Helen. What did that cost you, and what did it give Abena?]
@@ -528,6 +581,23 @@ Abena is by the door with her coat on, going home after a night shift. She says 
     # moment: Whose idea was it?
     # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
     # perspective: helen: I'd written myself in without thinking. Being corrected at handover stung.
+// TAKE_CREDIT: accepting the praise for the team, and so for Abena's work, without her name (claim).
+* [Thank everyone, and say it came from the whole team listening to Alan and Desmond together #move: claim abena #reflect: The thanks went to the team. Whose work was in it, and did she hear her name?]
+    Thank you all. It came from the whole team, listening to Alan and Desmond together. # speaker: you
+    The clapping goes on a moment longer. Abena goes home.
+    # moment: Whose idea was it?
+    # perspective: abena: "The whole team." I watched you take a round of applause for my playlist. I went home and didn't bother putting my name down for the senior carer course.
+    # perspective: helen: Nobody said whose it was, so I assumed the plan was right.
+// CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
+* [Let it pass now, then ask Helen on her own to put Abena's name on the plan and course list #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
+    ~ abena_credited = true
+    After handover you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name on the plan and forward her for the senior carer course.
+    Helen changes the plan that afternoon.
+    My name's on it? That counts for the course. # speaker: abena # to: you
+    They all still think it was Helen's, mind. # speaker: abena # to: you
+    # moment: Whose idea was it?
+    # perspective: abena: My name's on the plan now, and that counts for the course. The clapping still went to you.
+    # perspective: helen: A quiet word was easier to hear. I'm not sure I'd have changed it in front of everyone.
 - * [Continue]
 -> afterwards
 

@@ -8,13 +8,13 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Written by the product team. Read in December 2026 by the product team and, twice, by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team and, twice, by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and once by a reader shown only a playthrough, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
 # cast: farah = Farah Malik; pronouns: she/her; employment: deputy manager who runs the rota; ethnicity: British Pakistani (minoritised); age: 44; class: started as a care worker in 2004, the first in her family to manage anyone (invisible)
 # cast: hughes = Mr Dennis Hughes; pronouns: he/him; age: 88; ability: frail after a stroke; relationship: widower; geography: has lived on the same street for sixty years (unvoiced)
-# cast: gareth = Gareth Hughes; pronouns: he/him; relationship: Mr Hughes's son; caring: his father's main family carer, before and after work (unvoiced); employment: sales manager at a car dealership; age: 54
+# cast: gareth = Gareth Hughes; pronouns: he/him; relationship: Mr Hughes's son, and his attorney for money and property, not for health and care (invisible); geography: lives forty minutes away and comes over on Monday teatimes (unvoiced); employment: sales manager at a car dealership; age: 54
 # cast: precious = Precious Okafor; pronouns: she/her; age: 22; employment: care worker, three weeks into her first care job; caring: nursed her grandmother through her last year, and still writes everything down (unvoiced)
 
 VAR last_act = ""
@@ -34,6 +34,8 @@ VAR reassigned = false
 // Monday: the manager stopped the swap.
 VAR swap_stopped = false
 VAR terms_set = false
+// Monday: the manager told Gareth his father's care would stop, without Mr Hughes or the council.
+VAR care_threatened = false
 // Tuesday: Tendai put back on Mr Hughes's visits because he asked, without asking her.
 VAR moved_back = false
 // Something the manager did harmed Tendai; what it was, in her words, for the six-month supervision.
@@ -63,71 +65,87 @@ Tendai and Sheila come in from the afternoon round. They shared the teatime visi
 # duty: on
 "That's just how he is, though. He's been like it for years. You let it wash over you." # speaker: sheila # to: tendai
 "It doesn't wash over me." # speaker: tendai # to: sheila
+Farah turns the screen round to Tendai. "Parkers from tomorrow. You won't have to see him." # speaker: farah # to: tendai
+Tendai reads it, and turns to you.
+"I'm not giving up Mr Hughes. He's done nothing wrong. But I'm not in that house on my own while Gareth's there. And I want Gareth told it isn't allowed. By you, not by me." # speaker: tendai # to: you
+// What Tendai wants is said, clearly, to the learner: carrying it out is advocacy (R5); making her go through it again is a burden.
+# mandate: tendai asked
 You know things her colleagues don't. The agency sponsors Tendai's Health and Care Worker visa; you saw it at her right-to-work check. She came in 2023, before care workers lost the right to bring dependants, so her son is here with her. He's eight, and autistic. Her visa carries no recourse to public funds, so she can't claim the disability benefits other parents can. Every paid hour matters.
 # reveal: tendai immigration
 # reveal: tendai caring
 Mr Hughes asked for her by name last month: she's the only one who lets him do his own buttons.
 Sheila has been here twenty years, longer than you. New starters copy what she does, and what she lets go.
 The late calls start at six. The phone is already ringing.
-# discuss: Farah's fix is already on the rota, and it's kindly meant. What does Tendai need from you tonight, and who should decide it?
-# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states.
+# discuss: Farah's fix is already on the rota, and it's kindly meant. Tendai has said what she wants. What do you owe each of them before six?
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has already said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy; taking her back through every option makes her say it twice, in front of colleagues, on her own time.
 # theory: five_ds
-* [Let Farah's swap stand for this week, and go through the rest with Tendai on Monday. #move: collude #move: act_on_behalf tendai informs #reflect: The swap kept Tendai out of Gareth's way. What did it give Gareth, and what did it take from Tendai?]
+* [Leave Farah's swap in place for this week, and ask Tendai what she'd like to happen from next week on. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way for a week. What had she already told you, and what did the week give Gareth?]
     ~ reassigned = true
     ~ tendai_trust -= 2
     ~ tendai_harm = "You moved me off Mr Hughes because Gareth asked."
-    "Farah's right, for now. You shouldn't have to go back there tomorrow. We'll look at it again next week." # speaker: you # to: tendai
-    Tendai looks at the rota on Farah's screen.
-    "So he gets what he asked for." # speaker: tendai # to: you
+    "Let's keep Farah's swap for this week, so you're out of his way. Then you tell me what you want from next week." # speaker: you # to: tendai
+    "I've just told you what I want." # speaker: tendai # to: you
     "That's six hours a week. The Parkers is three. Where are the other three?" # speaker: tendai
     "I'll find you something," says Farah. "Give me a week or two." # speaker: farah # to: tendai
     Tendai repeats it, flatly, the way people repeat a number they can't afford.
     # moment: The first response
-    # perspective: tendai: Everyone was kind, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
+    # perspective: tendai: I said what I wanted, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
     # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
-* [Tell Tendai nothing needs deciding tonight, and you'll talk it through together first thing. #move: silent tendai #reflect: You gave Tendai a night before deciding anything. What did she have to decide on her own before eight the next morning?]
-    ~ tendai_trust -= 2
-    ~ tendai_harm = "I told you what Gareth said and went home with nothing."
-    "You don't have to decide anything tonight. We'll talk it through first thing." # speaker: you # to: tendai
-    "I've got a visit there at eight. Do I go?" # speaker: tendai # to: you
-    You don't have an answer yet. She does up her coat and goes.
-    "She'll be all right. We all get it, one way or another," says Sheila at the door. # speaker: sheila # to: you
-    # moment: The first response
-    # perspective: tendai: I told my manager, and I went home with nothing. At eight I'm on his doorstep again, on my own.
-    # perspective: farah: I had the swap ready. We sat on it and Tendai went in alone. I'd rather have been argued with.
-* [Undo Farah's swap now, and put tomorrow's options to Tendai before she goes home. #move: challenge #move: invite tendai #reflect: You stopped your deputy's swap in front of her staff, then asked Tendai. What did each of those cost, and who paid?]
+* [Take the swap off, ring Gareth yourself tonight, and put a second carer in when he's there. #move: challenge #move: act_on_behalf tendai #reflect: You did what Tendai asked that night, without going back over it. What did it cost Farah's rota, and what did Tendai still have to face on her own?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ tendai_trust += 2
-    "Take the swap off, Farah." # speaker: you # to: farah
-    "Tendai, tomorrow: I can put a second carer in with you, cover his visits with someone else for now, or keep them as they are. Your call." # speaker: you # to: tendai
-    Farah's jaw sets. She closes the rota without a word.
-    "I want to keep Mr Hughes. He's done nothing wrong. But not alone while Gareth's in. And I want him told, by you, that it isn't allowed." # speaker: tendai # to: you
-    # mandate: tendai asked
+    "Take the swap off, Farah. Tendai keeps Mr Hughes. Whenever Gareth's in, there's a second carer with her." # speaker: you # to: farah
+    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. She finds it in twenty minutes, and doesn't look at you while she does. # speaker: farah # to: you
     "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say.
+    "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: abuse of staff isn't accepted, it goes into the care agreement, and if it happens again you'll review the package with the council, so his dad isn't left without care.
     # moment: The first response
-    # perspective: tendai: I keep Mr Hughes and I keep my hours. I still have to walk past Gareth in that hallway tomorrow.
-    # perspective: farah: I was keeping her safe the way I was kept safe. I didn't like being stopped in front of staff.
-* [Undo Farah's swap now, ring Gareth tonight, and tell Tendai word for word what you'll say. #move: challenge #move: act_on_behalf tendai informs #reflect: You acted on Gareth the same night and told Tendai exactly what you'd say. What did she still have to ask for herself?]
+    # perspective: tendai: I said it once and it was done by nine. I still have to walk past Gareth in that hallway on Monday.
+    # perspective: farah: I was keeping her safe the way I was kept safe. I didn't like being stopped in front of staff, or finding the double-ups.
+* [Take the swap off, and go through with Tendai now what Gareth should be told, and who tells him. #move: challenge #move: ask_to_educate tendai #reflect: You stopped the swap and went through every option with Tendai. What had she already said, and what did saying it again cost her?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ tendai_trust += 1
-    "Take the swap off, Farah. I'm ringing Gareth tonight. Abuse of staff isn't accepted; it goes into the care agreement, and if it happens again I'll review the package with the council, so his dad isn't left without care." # speaker: you # to: tendai
-    Tendai nods slowly.
-    "And the visits? Nobody's asked me about the visits." # speaker: tendai # to: you
-    "I want to keep going. With someone else there while Gareth's in." # speaker: tendai
-    You write it down, under what you'd already decided.
+    ~ tendai_harm = "I told you what I wanted, and you had me go through it all again in front of everyone."
+    "Take the swap off, Farah. Tendai, sit down a minute. Let's go through it properly: what Gareth's told, who tells him, and who's with you tomorrow." # speaker: you # to: tendai
+    Tendai sits, in her coat. Farah and Sheila stay where they are.
+    "I've just said." She says it again, slower, with the phone ringing and everyone listening: Mr Hughes, not on her own while Gareth's in, and Gareth told, by you. # speaker: tendai # to: you
+    It's twenty past five when she gets to her car. Her son's childminder charges by the quarter hour after half past.
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say.
     # moment: The first response
-    # perspective: tendai: Gareth gets told tonight. The visits are my work, and I had to ask about them.
-    # perspective: farah: Overruled, politely. Fair enough. I'll want to talk about it.
+    # perspective: tendai: I said what I wanted, then I said it again, in my coat, in front of everyone. I was late for my son.
+    # perspective: farah: Overruled in front of staff, then we all sat and watched her say it twice.
+* [Take the swap off, and ring Gareth tonight: if it happens again, his dad's care stops. #move: challenge #move: act_on_behalf hughes #reflect: You were firm with Gareth the same night. Whose care did you put on the table, and who had been asked about it?]
+    ~ swap_stopped = true
+    ~ care_threatened = true
+    ~ tendai_trust += 1
+    "Take the swap off, Farah. I'm ringing Gareth. If it happens again, his dad's care stops." # speaker: you # to: farah
+    "Stops?" Farah looks up. "He's eighty-eight. The council will want a say in that, and so will he." # speaker: farah # to: you
+    "And tomorrow?" says Tendai. "Who's with me while Gareth's in?" # speaker: tendai # to: you
+    Nobody has an answer yet. You ring Gareth at nine, and he hangs up on you.
+    # moment: The first response
+    # perspective: tendai: Gareth got told. I still went in on my own, and his dad heard it was my fault his care might stop.
+    # perspective: farah: Firm, and I'd not argue with firm. But it was Mr Hughes's care she put on the table, not Gareth's.
+* [Tell Tendai nothing needs deciding tonight, and you'll talk it through together first thing. #move: silent tendai #reflect: You gave Tendai a night before deciding anything. What had she already decided, and what did she face on her own at eight the next morning?]
+    ~ tendai_trust -= 2
+    ~ tendai_harm = "I told you what I wanted and went home with nothing."
+    "You don't have to decide anything tonight. We'll talk it through first thing." # speaker: you # to: tendai
+    "I've decided. I've got a visit there at eight. Do I go?" # speaker: tendai # to: you
+    You don't have an answer yet. She does up her coat and goes.
+    "She'll be all right. We all get it, one way or another," says Sheila at the door. # speaker: sheila # to: you
+    # moment: The first response
+    # perspective: tendai: I told my manager what I wanted, and I went home with nothing. At eight I'm on his doorstep again, on my own.
+    # perspective: farah: I had the swap ready. We sat on it and Tendai went in alone. I'd rather have been argued with.
 -
 {
 - reassigned:
     That evening Farah texts Gareth the new carer's name. He has his wish before Tendai has got home.
 - terms_set:
     That evening you write down what was said, while it's fresh, and what's been agreed.
+- care_threatened:
+    That evening you write down what you said to Gareth, and under it, what nobody has arranged for tomorrow.
 - else:
     That evening the rota stays as it is. So does everything else.
 }
@@ -142,8 +160,10 @@ The late calls start at six. The phone is already ringing.
 Tuesday afternoon. Mr Hughes's six-monthly review is due, so you go to the house yourself.
 It's a terraced house with a scrubbed front step. Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years and knows who's moved in at every number.
 # reveal: hughes geography
-Gareth stands in the kitchen doorway in his work lanyard, on his lunch hour. He looks after his dad before and after work, and he tells you so before you've sat down.
-# reveal: gareth caring
+Gareth has driven forty minutes on his lunch hour, in his work lanyard. He comes on Mondays, he tells you, and he's the one who deals with his dad's affairs.
+# reveal: gareth geography
+Before you've sat down he puts a plastic wallet on the table: his dad's lasting power of attorney. It's for money and property.
+# reveal: gareth relationship
 On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a get-well card from his carers, signed in six different hands.
 {
 - reassigned:
@@ -153,6 +173,9 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
 - terms_set:
     "You rang me about Monday. I said what I said. It's my dad's house." # speaker: gareth # to: you
     "He's sorry," says Mr Hughes. "Aren't you." It isn't a question. # speaker: hughes # to: gareth
+- care_threatened:
+    "You rang me. You said Dad's care stops if I open my mouth." # speaker: gareth # to: you
+    "Stops?" Mr Hughes looks from Gareth to you. "Nobody's said that to me." # speaker: hughes # to: you
 - else:
     Tendai went in alone at eight this morning. Gareth stayed in the kitchen. Nobody said a word, and nothing was agreed.
     "Have you found us a different carer, then?" # speaker: gareth # to: you
@@ -161,18 +184,29 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
 // Gareth's request is still live in this room, and so is what he said: harm is on.
 # harm: on
 # discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
-# note: Caring for a parent gives Gareth a voice in his father's care, not a say over who delivers it, and it doesn't make racist abuse acceptable. Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
+# note: Date-stamped 2026-12-06. Being Mr Hughes's son and his attorney for money and property gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable: a property and affairs power of attorney covers money and property, and even a personal welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, ss9 and 11(7)(a), read on legislation.gov.uk 2026-12-06). Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
 # theory: say_see_expect
-* [Ask Mr Hughes who he wants through his door, and let him tell Gareth how it's going to be. #move: invite hughes #move: silent #reflect: Mr Hughes had his say, and Gareth listened to his dad. Whose job was it to say that racist abuse isn't accepted, and was it said?]
-    ~ tendai_trust += 1
-    "Mr Hughes, it's your home and your care. Who do you want coming to see you?" # speaker: you # to: hughes
-    "Tendai. And you'll behave, Gareth, or you'll stay at yours." # speaker: hughes # to: gareth
-    Gareth mutters that he's always behaved.
-    Nobody writes anything down. What Gareth said on Monday isn't mentioned again. Mr Hughes wanted Tendai because she's good at buttons; nobody asked him what he thought of his son's words.
+* [Hear Gareth's side of Monday first, then agree a fresh start with him and his dad, in writing. #move: collude #reflect: You heard Gareth out and offered a fresh start. What did he learn from it about what happens when he shouts at a carer?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You told Gareth it was a fresh start. He learned that nothing happens."
+    Gareth's side takes ten minutes: a bad day at work, a carer who took it the wrong way, a house he grew up in.
+    "Let's call it a fresh start. Nobody's perfect." # speaker: you # to: gareth
+    "That's all I'm asking," says Gareth. # speaker: gareth # to: you
+    Mr Hughes looks from one of you to the other, and says nothing.
+    On Thursday Gareth tells his neighbour the agency backed down. The neighbour's wife has her hair done with Sheila's sister.
     # moment: The review at the house
-    # perspective: hughes: You asked me, which is more than Gareth did. Mind, I shouldn't have to be the one keeping him in line at eighty-eight.
+    # perspective: hughes: They shook hands over my head. Nobody asked what I thought of my son's mouth.
+    # perspective: gareth: Fair play. They know whose house it is.
+* [Write the terms into the care agreement with Mr Hughes, and let him be the one to put them to Gareth. #move: decide_with hughes #move: silent #reflect: Mr Hughes wrote the terms and told his son. Whose job was it to say that racist abuse isn't accepted, and was it said?]
+    ~ terms_set = true
+    "Mr Hughes, it's your home and your care. Shall we write down what happens if anyone's abused in it? Then it's yours to tell Gareth." # speaker: you # to: hughes
+    "I'll tell him." Mr Hughes turns in his chair. "You'll behave, Gareth, or you'll stay at yours." # speaker: hughes # to: gareth
+    Gareth mutters that he's always behaved, and signs where his dad points.
+    The terms say "abusive behaviour". Nobody from the agency says the word for what Gareth said on Monday, and Gareth reads it as his dad being cross with him.
+    # moment: The review at the house
+    # perspective: hughes: You let me have my say, which is more than Gareth did. Mind, I shouldn't have to be the one keeping him in line at eighty-eight.
     # perspective: gareth: Dad had his say. Nobody from the agency said much, so I suppose it blew over.
-* [Tell Gareth what he said to Tendai isn't accepted, and put it in his dad's care agreement. #move: challenge #move: decide_with hughes #reflect: You named the abuse to a family carer in his father's front room. What made that hard, and what did the written terms change later?]
+* [Tell Gareth yourself what he said isn't accepted, and put it in his dad's care agreement. #move: challenge #move: decide_with hughes #reflect: You named the abuse to Gareth in his father's front room. What made that hard, and what did the written terms change later?]
     ~ terms_set = true
     ~ tendai_trust += 1
     "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
@@ -182,16 +216,6 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     # moment: The review at the house
     # perspective: hughes: My care, my house, my say. And my son told where the line is, in front of me. He won't forgive you quickly.
     # perspective: gareth: Nobody's talked to me like that about Dad's care before. I didn't like it. I heard it.
-* [Take Gareth at his word that it won't happen again, and agree a fresh start with both of them. #move: collude #reflect: A fresh start sounded generous. What did Gareth learn from it about what happens when he shouts at a carer?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You told Gareth it was a fresh start. He learned that nothing happens."
-    "Let's call it a fresh start. Nobody's perfect." # speaker: you # to: gareth
-    "That's all I'm asking," says Gareth. # speaker: gareth # to: you
-    Mr Hughes looks from one of you to the other, and says nothing.
-    On Thursday Gareth tells his neighbour the agency backed down. The neighbour's wife has her hair done with Sheila's sister.
-    # moment: The review at the house
-    # perspective: hughes: They shook hands over my head. Nobody asked what I thought of my son's mouth.
-    # perspective: gareth: Fair play. They know whose house it is.
 * {reassigned} [Give Mr Hughes what he's asking for: Tendai back on his visits, starting from Thursday. #move: act_on_behalf tendai #reflect: Mr Hughes asked for Tendai, and you said yes for her. When was Tendai asked, this week?]
     ~ tendai_trust -= 1
     ~ moved_back = true
@@ -210,7 +234,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
 === corridor ===
 # scene: corridor
 # rank: above
-// Monday's request was about Gareth and the visits, not about what the team is told.
+// Monday's request was about Gareth and the visits; her request about the briefing comes by text, below.
 # mandate: tendai none
 # enter: tendai
 # enter: farah
@@ -239,49 +263,51 @@ Tendai is in the corridor with her car keys in her hand. Farah comes up the stai
     "He stayed in the kitchen. I stayed in the bathroom," says Tendai. "I'll ring you." # speaker: tendai # to: farah
 }
 You meant to say something at the briefing about what the agency expects. You've written three paragraphs.
-# discuss: Before the team hears anything, who should decide whether Monday is mentioned at all, and how?
-# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience; sharing it with the team, however kindly, needs her agreement. Asking her to explain to colleagues what racism feels like hands her the work of teaching them. Ask privately, and take no for an answer.
+At twenty past eleven last night Tendai texted you: "Tomorrow. If you say anything, say the rule. Not my name, not my story."
+// Her text is a clear, recent request about this briefing: carrying it out is advocacy (R5), asking again is a burden.
+# mandate: tendai asked
+# discuss: Tendai's text came last night. What is still yours to decide before nine, and what isn't?
+# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She has answered in writing; checking again in a corridor, with a colleague listening and her first call at half past nine, makes her decide it twice. Asking Farah to tell her own 2004 to the team instead hands the teaching to another minoritised colleague, who told it to Tendai, not to the room. Carrying out a clear request, and taking the questions yourself, is the manager's part.
 # theory: with_for_to
-* [Check with Tendai, before you go in, whether Monday is mentioned at all, and by whom. #move: ask_consent tendai info=abuse #reflect: You asked Tendai in a corridor, ten minutes before a shift. What did she tell you, and did it change what you'd planned to say?]
-    ~ tendai_trust += 1
-    "Before we go in: do you want Monday mentioned? You could say something, I could, or nobody." # speaker: you # to: tendai
-    Tendai looks at the door to the office.
-    "Not my name. Say the rule, to everybody. And if somebody starts, I don't want a speech about me." # speaker: tendai # to: you
-    It isn't the plan you had.
+* [Check with Tendai, on the stairs before you go in, that she still wants Monday left out of it. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
+    "Before we go in: are you sure you want Monday left out?" # speaker: you # to: tendai
+    Farah stops on the top stair.
+    "I texted you." Tendai says it all again, slower, with Farah listening: the rule, not her name, not her story. # speaker: tendai # to: you
+    "I've got a call at half nine." # speaker: tendai
+    She goes in ahead of you and sits by the door.
     # moment: Before the briefing
-    # perspective: tendai: Ten minutes before a shift is no time to decide anything. I said the first thing I was sure of.
-    # perspective: farah: Monday I didn't ask her anything. I'm still not sure she'd have said yes to me.
-* [Ask Farah, before you go in, whether Monday should come up at the briefing. #move: ask_to_educate farah #move: act_on_behalf tendai #reflect: Farah knew what it was like in 2004. Whose Monday was it, and who was standing next to you when you asked?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You asked Farah what to do about my Monday, with me standing there."
-    "Farah, you've had this. Should I mention Monday in there, or not?" # speaker: you # to: farah
-    "Don't ask me. Ask her. She's standing right there." # speaker: farah # to: you
-    Tendai looks from one of you to the other. "Say the rule. Not about me." # speaker: tendai # to: you
+    # perspective: tendai: I wrote it down at eleven at night so I'd only have to say it once. I said it twice, on the stairs.
+    # perspective: farah: I heard her say it twice, on the stairs. I'd rather not have been there for it.
+* [Ask Farah if she'd tell the team, in her own words, what 2004 was like for her. #move: ask_to_educate farah #reflect: Farah told Tendai about 2004 on the stairs. Who was it for, and who were you asking her to tell it to?]
+    "Farah, would you say something in there about 2004? In your own words. It'd land better from you than from me." # speaker: you # to: farah
+    "I told Tendai that. On the stairs. Not the team." # speaker: farah # to: you
+    "I've got twenty minutes of rota changes to get through in there. That's my bit." She goes in. # speaker: farah
+    Tendai looks at you. "Just say the rule." # speaker: tendai # to: you
     # moment: Before the briefing
-    # perspective: tendai: I was two feet away, and you asked Farah about my Monday.
-    # perspective: farah: I'm not the agency's expert on racism because it happened to me too. And it wasn't mine to answer.
-* [Ask Tendai whether she'd like a few minutes at the briefing to say what Monday was like. #move: ask_to_educate tendai #reflect: You asked Tendai to help the team understand. Whose work would that have been, and on which day?]
+    # perspective: farah: Twenty years I've been the one who runs the rota, not the one with the story. You'd have swapped that in a minute.
+    # perspective: tendai: Farah told me that for me. You wanted it for the room.
+* [Tell the team plainly what happened on Monday, and leave Tendai's name out of it. #move: disclose tendai info=abuse #reflect: You left Tendai's name out. Who in that room didn't already know whose Monday it was?]
     ~ tendai_trust -= 1
-    ~ tendai_harm = "You asked me to turn my worst day at work into a lesson."
-    "Would you say a few words to the team about Monday? I think it'd mean more from you." # speaker: you # to: tendai
-    "No. I have a visit at half past nine. I'm not a training video." # speaker: tendai # to: you
-    "Say the rule. Not about me." # speaker: tendai
-    # moment: Before the briefing
-    # perspective: tendai: My worst day at work, and you wanted it as a lesson. No.
-    # perspective: farah: She's had enough of being asked to explain herself. So have I, some years.
-* [Tell Tendai you'll give the team the facts of Monday plainly, and she can add to them. #move: act_on_behalf tendai informs #reflect: You wanted the team to hear the truth, not rumour. Whose truth was it, and what did Tendai have to do to stop it?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You were going to tell the team my story, and I had to stop you in a corridor."
-    "I'm going to tell them plainly what happened on Monday. Add anything you want." # speaker: you # to: tendai
-    "Please don't." She says it quickly. "I don't want ten people looking at me every time a client raises his voice." # speaker: tendai # to: you
+    ~ tendai_harm = "You were going to tell the team my Monday without my name, as if they wouldn't know."
+    "I'll tell them what happened on Monday, plainly, and keep your name out. Better than rumour." # speaker: you # to: tendai
+    "Everybody in there knows who was at the Hughes house on Monday." She says it quickly. "Leaving my name out doesn't leave me out." # speaker: tendai # to: you
     # mandate: tendai declined
-    "Say the rule. Leave me out of it." # speaker: tendai
+    "I said the rule. I wrote it down." # speaker: tendai
     You put your three paragraphs back in your bag.
     # moment: Before the briefing
-    # perspective: tendai: You were going to tell my story for me, kindly. I had to stop you in a corridor.
+    # perspective: tendai: I'd written it down, and you were still going to tell my story, kindly. I had to stop you on the stairs.
     # perspective: farah: Same mistake as mine on Monday, from the other direction. She stopped it. Good for her.
+* [Cut your three paragraphs to the rule, and tell Tendai you'll take the questions yourself. #move: act_on_behalf tendai #reflect: You cut what you'd written to one line and took the questions on yourself. What did that cost you in the room, and what did it spare Tendai?]
+    ~ tendai_trust += 1
+    You score through two paragraphs on the stairs. What's left fits on a sticky note: racist abuse from anyone we visit gets reported, and the office backs whoever reports it.
+    "That's it? After Monday?" says Farah. "They'll have questions, and they'll look at her." # speaker: farah # to: you
+    "Then they'll ask me." # speaker: you # to: farah
+    Tendai nods once and goes in ahead of you.
+    # moment: Before the briefing
+    # perspective: tendai: I wrote it once, at eleven at night. It was done when I got here.
+    # perspective: farah: One line, after a week like this. I'd have said more. Maybe that's my trouble.
 -
-// Tendai's "not about me" covers anything that singles her out in front of the team.
+// Tendai's "not my name" covers anything that singles her out in front of the team.
 # wants: tendai no
 * [Go in]
 - -> briefing
@@ -307,34 +333,11 @@ Before you've said a word, Sheila says it to the room as the kettle boils, not u
 # harm: on
 Two people nod. One laughs. Precious, the new starter, puts her pen down.
 "So if a family says something to me, on my own at night, I just let it go? Is that what we do here?" # speaker: precious
-Tendai catches your eye and gives a small shake of the head: not here, not about me.
-# discuss: The whole room heard Sheila. Tendai has said "not about me". What do you owe the room, and what does her wish cover?
-# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do.
+Tendai turns her car keys over in her hand and looks at the rota on the wall.
+# discuss: The whole room heard Sheila. Tendai has said "not my name". What do you owe the room, and what does her wish cover?
+# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do, and naming the Hughes house on Monday names her to everyone there; so is asking her, in front of the room, whether you should answer: the question turns every head to her and hands her the decision she already made.
 # theory: calling_in_out
-* [Answer Precious: what Gareth said to Tendai was racist abuse, and nobody lets that wash over them. #move: challenge tendai public #reflect: Everything you said about Gareth was true. What did Tendai ask you for, and what did the room look at while you said it?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You made me the story in front of the whole team."
-    "No. What Gareth said to Tendai was racist abuse, and nobody here lets that wash over them, Sheila." # speaker: you
-    "I was only saying." # speaker: sheila # to: you
-    Every head turns to the door. Tendai picks up her bag and leaves for her first call early.
-    Sheila says nothing more for the rest of the week. Two new starters ask Tendai, kindly, what exactly he said.
-    # exit: tendai
-    # moment: "Let it wash over you"
-    # perspective: tendai: You were right about Gareth. But I asked you with my face, and you made me the story in front of everyone.
-    # perspective: sheila: Told off in front of the whole team, with her name in it. I felt two inches tall, and I don't think I heard the rest.
-* [Hand out the rota, then see Sheila in the car park and ring Tendai between calls. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
-    ~ sheila_ally += 2
-    ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
-    You hand out the rota. Nobody answers Precious. She glances at you, then at Tendai, and writes nothing in her notebook.
-    Afterwards you find Sheila in the car park.
-    "When you said let it wash over you, where does that come from?" # speaker: you # to: sheila
-    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
-    "I should've said something in that hallway. I'll tell her so." # speaker: sheila
-    Later you ring Tendai. She thanks you for not making a show of it, then says the room heard Sheila, and heard you say nothing.
-    # moment: "Let it wash over you"
-    # perspective: tendai: In the room you let it pass. Afterwards you asked how I was, and Sheila said sorry. Both things are true.
-    # perspective: sheila: You took me aside instead of showing me up. I listened more because of it.
-* [Tell the room racist abuse from anyone we visit gets reported; ring Tendai after. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
+* [Answer Precious: racist abuse from anyone we visit gets reported. Ring Tendai after. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
     ~ sheila_ally += 1
     ~ tendai_trust += 1
     "That's how we used to cope. It isn't good enough now. Racist abuse from anyone we visit gets reported, and I'll back you. Every time." # speaker: you
@@ -349,6 +352,41 @@ Tendai catches your eye and gives a small shake of the head: not here, not about
     # moment: "Let it wash over you"
     # perspective: tendai: You didn't use my name. Sheila still won't sit near me.
     # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
+* [Catch Tendai's eye, and ask her quietly whether she'd like you to answer Precious. #move: invite tendai public #reflect: You wanted Tendai's say before you spoke. Where was everyone looking while she gave it?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You asked me, in front of the whole team, whether to answer for me."
+    "Tendai, do you want me to take that one?" # speaker: you # to: tendai
+    Ten heads turn to the door.
+    "It's your briefing," says Tendai. # speaker: tendai # to: you
+    You say something about respect and reporting. Half the room is still looking at Tendai. Precious writes in her notebook: "ask Tendai".
+    Afterwards you find Sheila in the car park. She's heard you; she isn't sure what she's heard.
+    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
+    # moment: "Let it wash over you"
+    # perspective: tendai: I texted you "not my name". Then the whole room watched me decide whether you'd speak.
+    # perspective: sheila: The boss asked Tendai's leave to put me right. I don't know who that was for.
+* [Answer Precious: what happened at the Hughes house on Monday was racist abuse, and nobody lets that go. #move: challenge tendai public #reflect: Everything you said about Monday was true, and you named nobody. Who in that room didn't know whose Monday it was, and where did they look?]
+    ~ tendai_trust -= 1
+    ~ tendai_harm = "You made me the story in front of the whole team."
+    "No. What happened at the Hughes house on Monday was racist abuse, and nobody here lets that go, Sheila." # speaker: you
+    "I was only saying." # speaker: sheila # to: you
+    Every head turns to the door. Tendai picks up her bag and leaves for her first call early.
+    Sheila says nothing more for the rest of the week. Two new starters ask Tendai, kindly, what exactly he said.
+    # exit: tendai
+    # moment: "Let it wash over you"
+    # perspective: tendai: You were right about Gareth. But I texted you "not my name", and everyone in there knows whose Monday it was.
+    # perspective: sheila: Told off in front of the whole team, with her Monday in it. I felt two inches tall, and I don't think I heard the rest.
+* [Hand out the rota, then see Sheila in the car park and ring Tendai between calls. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
+    ~ sheila_ally += 2
+    ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
+    You hand out the rota. Nobody answers Precious. She glances at you, then at Tendai, and writes nothing in her notebook.
+    Afterwards you find Sheila in the car park.
+    "When you said let it wash over you, where does that come from?" # speaker: you # to: sheila
+    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
+    "I should've said something in that hallway. I'll tell her so." # speaker: sheila
+    Later you ring Tendai. She thanks you for not making a show of it, then says the room heard Sheila, and heard you say nothing.
+    # moment: "Let it wash over you"
+    # perspective: tendai: In the room you let it pass. Afterwards you asked how I was, and Sheila said sorry. Both things are true.
+    # perspective: sheila: You took me aside instead of showing me up. I listened more because of it.
 -
 { last_act == "BYSTAND":
     ~ precious_left = true
@@ -397,6 +435,16 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
     # perspective: sheila: So it was decided before I'd even asked. I won't bother with my questions, then.
+* [Sit Sheila and Tendai down together, and ask what would make the interview fair to each of them. #move: ask_consent sheila info=dyslexia public #reflect: You asked both candidates what would make it fair. What could Sheila say with Tendai sitting next to her?]
+    ~ sheila_ally -= 1
+    "You're both going for it, I hope. What would make the interview fair for each of you?" # speaker: you
+    Sheila looks at Tendai, then at you. "Whatever everyone else gets. I'm fine." # speaker: sheila # to: you
+    "A date I can swap my calls for," says Tendai. # speaker: tendai # to: you
+    At interview Sheila freezes on the written part and answers half of it. Tendai is appointed.
+    "I told you that in private, and you asked me in front of her," Sheila says in the car park. # speaker: sheila # to: you
+    # moment: The senior post
+    # perspective: sheila: What was I going to say, with her sat there? Twenty years I kept it quiet. I kept it quiet one more time.
+    # perspective: tendai: Sheila said she was fine. She wasn't. I got the job, and I don't know what happened to her.
 * [Give every candidate the questions a week ahead and the choice to answer aloud; urge Tendai to apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
@@ -408,18 +456,9 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: sheila: First interview in twenty years where I could think, and nobody in the building knows why. I still didn't get it.
     # perspective: tendai: I applied. I got it. I'm not sure I want to be the one supervising Sheila.
-* [Sit Sheila and Tendai down together, and ask what would make the interview fair to each of them. #move: ask_consent sheila info=dyslexia public #reflect: You asked both candidates what would make it fair. What could Sheila say with Tendai sitting next to her?]
-    ~ sheila_ally -= 1
-    "You're both going for it, I hope. What would make the interview fair for each of you?" # speaker: you
-    Sheila looks at Tendai, then at you. "Whatever everyone else gets. I'm fine." # speaker: sheila # to: you
-    "A date I can swap my calls for," says Tendai. # speaker: tendai # to: you
-    At interview Sheila freezes on the written part and answers half of it. Tendai is appointed.
-    "I told you that in private, and you asked me in front of her," Sheila says in the car park. # speaker: sheila # to: you
-    # moment: The senior post
-    # perspective: sheila: What was I going to say, with her sat there? Twenty years I kept it quiet. I kept it quiet one more time.
-    # perspective: tendai: Sheila said she was fine. She wasn't. I got the job, and I don't know what happened to her.
-* [Brief Farah before the panel on Sheila's request for early questions, and the reason for it. #move: disclose sheila info=dyslexia to=farah #reflect: You wanted the panel to be fair to Sheila. Who had she told, and who decided who else would know?]
+* [Keep the written test the same for every candidate, and ask Farah to mark Sheila on content, not spelling. #move: disclose sheila info=dyslexia to=farah #reflect: You wanted the marking to be fair to Sheila. Who had she told, what had she asked for, and who decided who else would know?]
     ~ sheila_exposed = true
+    "Why Sheila's in particular?" asks Farah, and you find yourself telling her.
     Farah means to be kind. Two days before the interview she tells Sheila not to worry about the written part.
     "I told you that in confidence. I asked for my questions early, not for people to go easy on me." # speaker: sheila # to: you
     Sheila withdraws. Tendai, who applied, is appointed against a field of one, and knows it.
@@ -454,7 +493,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. You didn't have a good answer either time.
 }
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
-# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Asking the person who was harmed to write the fix hands her the work. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
+# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Meetings in rota time, read aloud and agreed, are slower and cost a budget line. Asking the person who was harmed to write the fix hands her the work. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
 # theory: enablers_inhibitors
 * [Ask Tendai to lead the drafting in paid time, with Sheila to help if she wants. #move: ask_to_educate tendai #reflect: You offered Tendai paid time to draft it. What else was she carrying that month, and what was she really being asked?]
     ~ tendai_trust -= 1
@@ -464,6 +503,15 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # moment: The speaking-up policy
     # perspective: tendai: What happened to me became my homework. I did it because you're my sponsor.
     # perspective: sheila: She did all that on her own. I should've offered to help.
+* [Pay every care worker for fifteen minutes to answer a short survey on their phone, and draft from that. #move: adjust tendai room #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Everyone was paid to answer, and thirty-one people did. Whose answers were two words long, and why?]
+    ~ tendai_harm = "You asked us in a survey and wrote it for us, after everything."
+    "Fifteen minutes each I can do," says Farah. "That's ten hours, not two days." # speaker: farah # to: you
+    Thirty-one people answer. Precious writes a page. Tendai writes that she wants to know who answers the phone at eight in the morning. You draft from the answers over a weekend, and it's better than the old one.
+    Sheila's answer is two words: "Not sure." She finds you by the kettle.
+    "I don't do forms on my phone. You know why, now. Fifteen minutes of that is an hour of me getting it wrong." # speaker: sheila # to: you
+    # moment: The speaking-up policy
+    # perspective: tendai: My question's in it, in your words. I don't know who else's is.
+    # perspective: sheila: Paid to fill in a form I can't fill in. I said "not sure" and left it.
 * [Write it from a good template over the weekend, and send it round for everyone's comments. #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Your policy was clear and legally right, and everyone signed it. Would they use it, alone on a doorstep at eight in the morning?]
     ~ tendai_harm = "You wrote the speaking-up policy for us, not with us, after everything."
     You write it on Saturday, with what Tendai and Sheila told you this year in it. It's clear and thorough, and the law in it is right. It goes out with the payslips for comments. Two people comment. Everyone signs.
@@ -472,15 +520,15 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # moment: The speaking-up policy
     # perspective: tendai: A good document, signed by all of us, written by one of us. I don't know if I'd use it.
     # perspective: sheila: Another form. I signed where it said.
-* [Find two days' budget for paid sessions on the rota, and draft nothing until they've met. #move: adjust tendai room #move: decide_with tendai #move: decide_with sheila #reflect: The paid sessions cost two days of rota budget and took months. What did people say in them that a template wouldn't have said?]
+* [Take two days from the training budget for two meetings on the rota, and write nothing before them. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of training, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
     ~ policy_with_staff = true
     ~ tendai_trust += 1
     ~ sheila_ally += 1
-    "Two days' budget," says Farah. "You'll have to find it from somewhere." You find it from the training line, which means no new laptops this year. # speaker: farah # to: you
-    Fourteen people come, paid, in two groups. Sheila asks what happens if the person you're reporting is the manager. Tendai asks who you ring at eight in the morning, alone, on a doorstep.
+    "Two days," says Farah. "From training? Then there are no new laptops this year, and you can tell the office why." # speaker: farah # to: you
+    Fourteen people come, in rota time, in two groups. Sheila asks what happens if the person you're reporting is the manager. Tendai asks who you ring at eight in the morning, alone, on a doorstep.
     "Write that in. Who I ring, and that they answer." # speaker: tendai # to: you
     "And that nobody loses hours for ringing." # speaker: sheila # to: you
-    The draft goes round three times before it's agreed. People quote it in supervision.
+    The draft goes round three times before it's agreed. It's read out at the next briefing, not sent round. People quote it in supervision.
     # moment: The speaking-up policy
     # perspective: tendai: My question's in it. Whether anyone answers at eight in the morning, we'll see.
     # perspective: sheila: I said more in that room than in twenty years of staff meetings. Nobody made me write anything down.
@@ -501,13 +549,14 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
 - tendai_trust < 0:
     "Before my list. Something from this year." She doesn't look away. "{tendai_harm} I want to say it once, to you." # speaker: tendai # to: you
 - else:
-    "My list's short. I want to know what's next for me here, and what the visa needs." # speaker: tendai # to: you
+    "My list's short. One: the nursing associate apprenticeship. It starts in September, a day a week at the college, Thursdays. Two: the visa." # speaker: tendai # to: you
+    "I haven't said anything to Farah. Thursdays are her worst day." # speaker: tendai
     { policy_with_staff:
         "And the policy works. One of the new starters rang the number last week, at eight in the morning, and somebody answered." # speaker: tendai
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
-# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: plan with the person, don't decide for her. A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
+# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
 # theory: calling_in_out
 * {tendai_trust < 0} [Tell her what you were weighing at the time, and ask whether she can see why. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
     ~ tendai_trust -= 1
@@ -529,21 +578,28 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     You agree, and put it in the induction plan while she watches.
     # moment: Six months on
     # perspective: tendai: I said it once. I asked for the induction. Then I went back to my list.
-* {tendai_trust >= 0} [Ask Tendai which parts of her year should go in your nomination for the regional care award. #move: sponsor tendai public #move: act_on_behalf tendai informs #reflect: The award would have put Tendai's year in a newsletter. What might she have wanted first?]
+* {tendai_trust >= 0} [Ask Tendai to see Farah about whether the rota could spare her on Thursdays. #move: indirect tendai kind=delegate #reflect: Thursdays were yours to give. What did sending Tendai to Farah ask of her, with three off sick?]
+    "Have a word with Farah about Thursdays. She knows the rota better than I do." # speaker: you # to: tendai
+    "Farah's got three off sick." Tendai folds the list. "I'm not going to be the one asking her for Thursdays." # speaker: tendai # to: you
+    She doesn't ask. The college's September places fill in July.
+    # moment: Six months on
+    # perspective: tendai: I brought my list to the one person who could say yes. I came out with another conversation to have.
+* {tendai_trust >= 0} [Give Tendai Thursdays for the apprenticeship now, then put the visa dates on paper with her. #move: adjust tendai room #move: decide_with tendai #reflect: You gave Tendai Thursdays before asking Farah. What did that cost Farah, and what did Tendai choose that you might not have chosen for her?]
+    ~ tendai_trust += 1
+    "Thursdays are yours from September. I'll square it with Farah. Now, the visa." # speaker: you # to: tendai
+    You put the dates in. Her visa expiry goes in too, in red, and the new certificate of sponsorship it will need. She moves the college day twice to fit her son's school; it's her calendar. It takes the whole hour, and the owners' budget meeting starts without you.
+    That afternoon Farah says you might have asked her first. She moves two new starters' shadowing to Fridays, and doesn't thank you for it.
+    # moment: Six months on
+    # perspective: tendai: Thursdays from September, if the visa holds. It's on paper, with my son's hours in it, and I can check it.
+* {tendai_trust >= 0} [Ask Tendai which parts of her year should go in your nomination for the regional care award. #move: sponsor tendai public #move: act_on_behalf tendai informs #reflect: The award would have put Tendai's year in a newsletter. What was on her list instead?]
     "I'm putting you forward for the regional care award. You've had a year. Which parts of it should go in?" # speaker: you # to: tendai
-    "An award for the year Gareth shouted at me?" She doesn't smile. "Take it back, please. After the apprenticeship, ask me. I want to be put forward for something I chose." # speaker: tendai # to: you
+    "An award for the year Gareth shouted at me?" She doesn't smile. "Take it back, please. Thursdays are on my list. An award isn't." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: Kind. But the year people would read about is the worst part of it.
-* {tendai_trust >= 0} [Work through her numbered list, then put the visa and training dates on paper. #move: decide_with tendai #reflect: You planned the next year with Tendai. What did she choose that you might not have chosen for her?]
-    ~ tendai_trust += 1
-    "What do you want from the next year? Then let's put the visa and the training on paper, with your son's hours in it." # speaker: you # to: tendai
-    "The nursing associate apprenticeship. In two years. Not the award, not the newsletter." # speaker: tendai # to: you
-    You put the dates in. Her visa expiry goes in too, in red, and the new certificate of sponsorship it will need. It takes the whole hour, and the owners' budget meeting starts without you.
-    # moment: Six months on
-    # perspective: tendai: Two years to the apprenticeship, if the visa holds. It's on paper now, with my son's hours in it, and I can check it.
-* {tendai_trust >= 0} [Ask Tendai to leave the visa paperwork with the office from now on, and keep her posted. #move: act_on_behalf tendai #reflect: You took the paperwork off her plate. What did she need to know about it that she now didn't?]
-    "Leave the visa with the office. We'll sort the paperwork; one less thing for you." # speaker: you # to: tendai
+* {tendai_trust >= 0} [Go through her list with her, and take the visa paperwork off her hands from now on. #move: decide_with tendai #move: act_on_behalf tendai #reflect: You went through her list and took the paperwork off her plate. What did she need to know about her own visa that she now didn't?]
+    You go through her list together. Then: "Leave the visa with the office. We'll sort the paperwork; one less thing for you." # speaker: you # to: tendai
     "Then tell me the dates. If something goes wrong, it's me they send home, not the office." # speaker: tendai # to: you
+    Thursdays go on a list of things to look into.
     # moment: Six months on
     # perspective: tendai: Kind, and it left me not knowing the dates on my own visa.
 - -> epilogue
@@ -552,7 +608,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
 # scene: epilogue
 # rank: above
 {
-- tendai_trust >= 4 && sheila_ally >= 2:
+- tendai_trust >= 3 && sheila_ally >= 2:
     -> end_alongside
 - tendai_trust >= 1:
     -> end_steady

@@ -8,11 +8,12 @@
 # outcome: Take fair public criticism without defending the organisation or centring your own feelings.
 # content_note: Poverty, seeking asylum and refugee life come up, and a council is criticised in public.
 # content_note: A woman's private story is at risk of being told on a public webcast.
-# review: Draft written by the product team, rewritten in December 2026 after two rounds of an educator read and a stereotype read by independent reviewers. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, or of running a community organisation, and nobody with that experience has yet been paid to review it; review planned.
+# review: Draft written by the product team, rewritten in December 2026 after two rounds of an educator read and a stereotype read by independent reviewers, and a cold read by a reader shown only the play text. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
 # cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication); religion: Christian, sings alto in her church choir (selective)
 # cast: begum = Cllr Nasreen Begum; pronouns: she/her; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
+# cast: joy = Joy Adeyemi; pronouns: she/her; ethnicity: Black British of Nigerian heritage (minoritised); employment: senior social worker in your department, who chairs its race equality staff network in her own time; age: 45; education: qualified part-time, while working as a care assistant (invisible)
 # cast: lorna = Lorna Kerr; pronouns: she/her; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
 
 VAR last_act = ""
@@ -55,15 +56,15 @@ VAR accountable = false
 # scene: first_visit
 # rank: above
 # theory: leeds_pairing
-Month one. The Health and Wellbeing Board has started an allyship programme: each board member is paired with someone from a community organisation. You meet about every two months, taking turns to visit each other's place.
+Month one. The Health and Wellbeing Board has paired each of its members with someone from a community organisation. You'll meet every two months or so, taking turns to host.
 You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
 New Roots meets in a room above a launderette on Station Road. It's warm and loud. A dozen people sit round two pushed-together tables with forms, phones and children.
-Samir shakes your hand. Last spring he wrote a blog post about your department's front door, the phone line where people first ask for help. It was shared two thousand times.
+Last spring Samir's blog post about your department's front door, the phone line where people first ask for help, was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
-He smiles. He doesn't take it back. It's Friday, and he tells you he'll slip out at one for prayers at the mosque round the corner, and be back by two.
-Samir brings the coffee himself. A woman at the next table puts down her pen and comes over.
+He smiles, and doesn't take it back. It's Friday; he'll slip out at one for prayers at the mosque round the corner.
+A woman at the next table puts down her pen and comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
 His volunteers spend most mornings doing what your leaflets say the council does: reading letters, finding the right number, ringing it, waiting. Nobody pays them.
 "So. What did you come for?" # speaker: samir # to: you
@@ -107,47 +108,52 @@ You stay longer than you meant to. An old man brings Samir a box of tablets and 
 "My mother rings from Homs every Sunday. Eight years since I saw her. She still asks if I've eaten." # speaker: samir
 # reveal: samir relationship
 Before you go, Hawa sits down beside you, by choice.
-"This winter my daughter had a hospital appointment every week. The bus is too much on our money, so we walked. Forty minutes each way, in January." # speaker: hawa # to: you
+"This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
-"I have the paper from the Home Office, the HC2. For medicines. Nobody told me it does fares." # speaker: hawa
+"I have the paper from the Home Office, the HC2. For medicines, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it at the cashier." # speaker: hawa
+"The hospital letter says bring your HC2 for prescriptions. Not one word about fares. Six mothers on Wednesdays have the same paper and the same letter." # speaker: hawa
+"You sit at the big table with the NHS. Somebody there could put one line in that letter. Me, I have four more appointments there with my daughter. At that desk I'd like to be nobody." # speaker: hawa
 She was a maths teacher for twelve years. While she waits for a decision on her asylum claim she isn't allowed to work, so she runs the homework club for nothing.
 # reveal: hawa education
 # reveal: hawa immigration
+// Hawa has said what she wants done (one line in the hospital's letter, raised by someone at the board's table)
+// and what she doesn't (to be known at that desk): a wish clearly and recently expressed.
+# mandate: hawa known_wishes
+# wants: hawa yes
 Samir is listening from the next table, pretending not to.
-# discuss: Hawa told you something she hadn't asked you to fix. What does she want from you, and how would you find out?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are usually claimed back at the hospital's cashier with the HC2 and the appointment letter. Knowing the fix isn't the same as having the right to carry it out for her.
-* [Ask Hawa if you can photograph her appointment letter, so your office can sort the fares out with the hospital. #move: act_on_behalf hawa #reflect: Your call got Hawa's fares paid. What did it cost her to have a director ring about her?]
-    ~ hawa_trust -= 1
-    "Can I take a photo of your letter? I'll get someone to ring the hospital's travel office tomorrow." # speaker: you # to: hawa
-    Hawa hands it over and thanks you.
-    Your office rings the hospital. The next week, when Hawa goes to the cashier, the clerk has a note on her file, and asks loudly for her Home Office letter, because someone from the council rang about her.
-    The fares are paid. Hawa tells Samir about the queue, not about the money.
+# discuss: Hawa has told you what she'd like done, and what she wouldn't. Who should carry it from here, and what would that cost you?
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are usually claimed back at the hospital's cashier with the HC2 and the appointment letter. Hawa already claims hers; what she's asked for is that the letter tells the next mother. When someone has said what they want done and by whom, asking them to do it themselves, or to prove it, makes them carry it twice.
+* [Ask Hawa if you can photograph her hospital letter, so the trust's chief executive sees what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
+    ~ hawa_trust -= 2
+    "Can I take a photo of your letter? The chief executive should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
+    Hawa looks at the letter for a moment, then hands it over.
+    The trust's patient experience team logs your email as a complaint, with her name and hospital number on it. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
+    In April the letter gets its line about fares.
     # moment: Hawa's winter
-    # perspective: hawa: The money came. So did a note on my file and a queue that heard the words Home Office. I didn't ask anyone to ring about me.
-    # perspective: samir: You fixed the fares. Next time, ask her. She knows how to talk to a cashier.
-* [Ask Hawa whether she'd tell the board about that walk, with a slot on the agenda and her bus fare paid. #move: invite hawa #move: ask_to_educate hawa #reflect: Hawa said no to telling strangers, and Samir backed her. What had you been hoping her story would do, and for whom?]
-    ~ hawa_trust += 1
-    ~ hawa_asked_to_speak = true
-    "Would you tell the board about that walk yourself? I can get you a slot, and we'd pay your fare." # speaker: you # to: hawa
-    Hawa looks at Samir, then back at you.
-    "No. It's not for a room of strangers with a camera. Everybody wants the story. Nobody wants the bus fare." # speaker: hawa # to: you
-    "She said no. That's the answer," says Samir, mildly. # speaker: samir # to: you
-    "I didn't say nobody can know. I said not me in a room." # speaker: hawa # to: samir
-    "Then it stays in this room," says Samir. Hawa nods. # speaker: samir # to: hawa
-    # moment: Hawa's winter
-    # perspective: hawa: You asked, and you took my no. But I told you about a bus, and you heard a speech. I asked Samir about the fares instead.
-    # perspective: samir: She had to say no to a director, which isn't nothing. She'll want to talk about it on Wednesday, not today.
-* [Tell Hawa her HC2 covers hospital fares, and go through the claim on your phone now. #move: decide_with hawa #reflect: You stayed to go through the claim with Hawa. What did she do with it afterwards, and whose work was that?]
+    # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
+    # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, every week till June.
+* [Tell Hawa you'll take it up with the trust's chief executive yourself, and come back to her on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa asked for one line in a letter. What did it take you to get it, and whose name stayed off it?]
     ~ hawa_trust += 2
-    "The HC2 does cover fares to hospital appointments. Do you want to go through how to claim them now? I'm not in a rush." # speaker: you # to: hawa
-    You are in a rush. You text your next meeting that you'll be forty minutes late.
-    Hawa fetches her folder. She reads the NHS page on your phone twice, then takes the phone off you and finds the cashier's opening times herself.
-    "So I keep the tickets and the letter. Then I take them to the cashier." # speaker: hawa # to: you
-    "There are six mothers on Wednesdays with the same paper. I'll tell them." # speaker: hawa # to: samir
-    "You'll tell them better than me," says Samir. # speaker: samir # to: hawa
+    "I'll take it to the hospital trust's chief executive myself, as a point from New Roots, no names. I'll come back on Wednesday and tell you what they said." # speaker: you # to: hawa
+    "Wednesday, then. After homework club." # speaker: hawa # to: you
+    The chief executive's office replies that patient letters are reviewed every year. It takes a second email, copied to the Integrated Care Board, and a word in a corridor you'd been saving for your own budget.
+    On Wednesday you climb the stairs again and tell Hawa it's agreed, not done. She tells the six mothers to keep their tickets.
+    In April the letter gets its line about fares.
     # moment: Hawa's winter
-    # perspective: hawa: The cashier opens at nine. On Wednesday I showed six women, and one of them had been claiming since June and never said.
-    # perspective: samir: You were late for somebody important. Hawa noticed that. So did I.
+    # perspective: hawa: One line, in April. I kept my daughter's tickets and my name to myself.
+    # perspective: samir: You came back on a Wednesday to say "not yet". Now six mothers are waiting for April, and so am I.
+* [Ask Hawa if she'd come with you to the trust's chief executive, so he hears it from her, fare paid. #move: invite hawa #move: ask_to_educate hawa #reflect: Hawa had already said who she'd like to carry it. What did asking her to carry it herself ask of her?]
+    ~ hawa_trust -= 1
+    ~ hawa_asked_to_speak = true
+    "Would you come with me to the trust's chief executive? He should hear it from you, not me. We'd pay your fare." # speaker: you # to: hawa
+    Hawa looks at Samir, then back at you.
+    "I said. Somebody at your table. Not me in his office." # speaker: hawa # to: you
+    "She said. That's the answer," says Samir, mildly. # speaker: samir # to: you
+    "I didn't say nobody can know. I said not me in a room." # speaker: hawa # to: samir
+    Nobody writes to the hospital. The letter stays as it is.
+    # moment: Hawa's winter
+    # perspective: hawa: I told you what would help and who should do it. You heard a speech, and asked me to give it.
+    # perspective: samir: She had to say no to a director twice, which isn't nothing. On Wednesday she'll tell the mothers herself, again.
 -
 { not hawa_asked_to_speak:
     "It's not for strangers. I tell you because you came up our stairs." # speaker: hawa # to: you
@@ -182,7 +188,7 @@ Samir is listening from the next table, pretending not to.
     Last week Samir emailed three points to the chair of the board, asked to speak at it himself, and copied you in. He didn't ask you for anything.
 }
 His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim, because they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
-Two days before the board, Cllr Nasreen Begum asks you up to her office. She chairs the board and holds the cabinet brief for your department. She's in her second term, and she doesn't let officers hide in figures.
+Two days before the board, Cllr Nasreen Begum asks you up to her office. She chairs the board and holds the cabinet brief for your department, and she doesn't let officers hide in figures.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
 "I grew up on Fairfield. I've sat through twenty years of officers' slides. The only thing that ever moved a budget was a face." # speaker: begum
 # reveal: begum class
@@ -226,13 +232,13 @@ Two days before the board, Cllr Nasreen Begum asks you up to her office. She cha
 // Samir has asked to be heard at this board, by the chair or through the learner, on every path.
 # wants: samir yes
 # enter: begum
-Thursday. The Health and Wellbeing Board meets in the council chamber. The meeting is public. It's filmed for the council's website, and the minutes are published.
-Round the horseshoe of desks sit councillors, the Director of Public Health, the Integrated Care Board's place director, the police and the voluntary sector forum.
+Thursday. The board meets in public in the council chamber, filmed for the council's website.
+Round the horseshoe sit councillors, the Director of Public Health, the Integrated Care Board's place director, the police and the voluntary sector forum.
 { samir_in_room:
     # enter: samir
     Samir is in the public gallery, in his good jacket, with a notebook on his knee.
 }
-The cost-of-living item runs long. The public health slides take twenty minutes.
+The cost-of-living item runs long.
 {
 - story_offered:
     "Director. The mother you told me about, please. The one with the walk." # speaker: begum # to: you
@@ -310,8 +316,8 @@ The cost-of-living item runs long. The public health slides take twenty minutes.
 # wants: samir unknown
 # enter: samir
 # enter: lorna
-Month three. It's Samir's turn to visit you. He asked to see how decisions are really made, so you take him to the front door: forty advisers on headsets in a converted library, answering the public's first call.
-Lorna Kerr runs it. She started as a care assistant at sixteen and has worked her way up through every job in this room.
+Month three: Samir's turn to visit you. He asked to see how decisions are really made, so you take him to the front door: forty advisers on headsets in a converted library.
+Lorna Kerr runs it. She started as a care assistant at sixteen, and has done every job in this room.
 # reveal: lorna class
 { took_shift:
     "You did a shift on my phones in month one. You might have told me first." # speaker: lorna # to: you
@@ -378,7 +384,7 @@ They both turn to you. Forty advisers will read that line again this afternoon.
 # enter: begum
 # enter: samir
 # enter: hawa
-Month four. The council holds a cost-of-living listening event at the central library. Cllr Begum chairs. You're on the panel at the front with two senior officers. About eighty people have come.
+Month four: a cost-of-living listening event at the central library. Cllr Begum chairs; you're on the panel with two senior officers. About eighty people have come.
 {
 - hawa_exposed:
     Hawa comes in late and sits at the back, by the door. She hasn't been to the homework club since the clip went up.
@@ -400,7 +406,13 @@ Samir stands up from the third row.
 { promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting. It comes through the open round or not at all." # speaker: samir
 }
-"A pairing isn't a partnership. Listening isn't doing." # speaker: samir
+"A pairing isn't a partnership. Listening isn't doing. So, Director, here's doing." # speaker: samir # to: you
+{ not line_stopped:
+    "Stop that line this week." # speaker: samir # to: you
+}
+"Fix the page by next month. Find the people the script turned away and offer them an assessment. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
+// He has said, to the Director, on the microphone, what accountability would look like.
+# mandate: samir asked
 Some people clap.
 "Thank you, Mr Haddad. This is a listening event, not a rally. Let's hear from someone else." # speaker: begum # to: samir
 # harm: exclusion
@@ -408,9 +420,18 @@ Some people clap.
     "He's right about the script," Lorna says from the end of the row, not quite loud enough for the microphone. "We're fixing it with him. It isn't fixed yet." # speaker: lorna
 }
 The officer next to you is already writing a reply about the hardship fund.
-# discuss: Samir is criticising your council and you, in public, and the chair is moving him on. What does standing alongside him look like when you're the one being criticised?
-# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. Saying he's right without defending it, and asking what accountability would look like, is repair, and here it also hands him back a floor the chair has just taken away. A promise of a written answer records the criticism and commits to nothing: it takes no courage in a room like this.
+# discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What does standing alongside him look like from the panel?
+# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. "What would accountability look like to you?" is a good question when nobody knows; Samir has just answered it on the microphone, so asking it again makes him say it twice and leaves the council's answer unsaid. Saying he's right without defending it, and agreeing on the record to what he asked, with a date, is repair he can hold you to. A promise of a written answer records the criticism and commits to nothing: it takes no courage in a room like this.
 # theory: calling_in_out
+* [Stop the chair moving on, say Samir's right, and ask him what accountability would look like to him. #move: challenge #move: repair samir #move: invite samir public #move: ask_to_educate samir #reflect: You gave Samir the floor back and asked him a good question. What had he said just before you asked it?]
+    ~ samir_trust += 1
+    "Chair, before we move on: Samir's right, and I won't defend the page or the script. Samir, what would accountability look like to you?" # speaker: you # to: samir
+    Samir looks at you for a second. "I've just said." # speaker: samir # to: you
+    He says it again, slower, for the microphone. A woman in the second row mouths the last part with him.
+    "Thank you. The Director will reflect on that," says Cllr Begum, and moves on. Nobody on the panel has agreed to anything. # speaker: begum
+    # moment: The forum
+    # perspective: samir: Asked twice, answered twice, in front of eighty people. The panel wrote down the question.
+    # perspective: begum: The director gave him the floor back, then gave me nothing to minute.
 * [Thank Samir, ask for his points to be minuted, and promise the forum a full written answer within 28 days. #move: indirect samir kind=document #move: silent samir #reflect: A written answer in 28 days sounds accountable. What did it commit the council to, and what did Samir make of it?]
     ~ samir_trust -= 1
     "Thank you, Samir. We'll minute those points, and the council will respond in full, in writing, within 28 days." # speaker: you # to: samir
@@ -419,31 +440,28 @@ The officer next to you is already writing a reply about the hardship fund.
     # moment: The forum
     # perspective: samir: Correct and safe. A written answer is better than nothing. It's also how nothing happens.
     # perspective: begum: Tidy. I was grateful at the time.
-* [Stop the chair moving on, and say on the record that Samir's right about the page and the script. #move: repair samir #move: invite samir public #reflect: You agreed with a critic in public, over the chair's head. What did that cost you the next morning, and what did it change?]
-    ~ samir_trust += 2
-    ~ accountable = true
-    "Chair, before we move on: Samir's right. The page is wrong, and the front-door script said what he says it said. I'm not going to defend either. Samir, what would accountability look like to you?" # speaker: you # to: samir
-    Cllr Begum's mouth tightens. She lets him answer.
-    "Fix the page by next month. Find the people your script turned away and offer them an assessment. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
-    { promised_money:
-        "And the money?" # speaker: samir # to: you
-        "I shouldn't have promised it. It wasn't mine to give. I'll tell your volunteers that myself." # speaker: you # to: samir
-    }
-    "Agreed." # speaker: you # to: samir
-    At half past eight the next morning the chief executive rings. The press office didn't plan for the Director agreeing with a critic on the record.
-    # moment: The forum
-    # perspective: samir: Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so.
-    # perspective: begum: I was moving us on. The director stopped me in my own meeting. I'll say this: the room listened.
-    # perspective: hawa: A director said a charity above a launderette was right, in front of everyone. People will talk about that on Wednesday.
-* [Thank Samir, then tell him and the room the hardship fund doubled this year and your front-door staff work flat out. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
+* [Tell Samir and the room the hardship fund doubled this year and your front-door staff work flat out. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund this year, and our front-door staff are working flat out." # speaker: you # to: samir
     "I didn't say they aren't. I said the page is wrong." # speaker: samir # to: you
-    "Both things can be true." # speaker: samir
     Cllr Begum nods at you and moves on. The conversation is about the council now.
     # moment: The forum
     # perspective: samir: I said three true things. You answered a fourth thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal. I needed that in the moment. I'm less sure I needed it afterwards.
+* [Tell the chair Samir's right, and agree to his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to a critic's list, with a date, over the chair's head. What did that cost you the next morning, and who will count?]
+    ~ samir_trust += 2
+    ~ accountable = true
+    "Chair, before we move on: Samir's right, and I won't defend the page or the script. What he asked for, the council will do. {not line_stopped:The line stops this week. }The page by next month, an assessment offered to everyone the script turned away, and I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
+    Cllr Begum's mouth tightens. "Minuted." # speaker: begum # to: you
+    { promised_money:
+        "And the money?" # speaker: samir # to: you
+        "I shouldn't have promised it. It wasn't mine to give. I'll tell your volunteers that myself." # speaker: you # to: samir
+    }
+    At half past eight the next morning the chief executive rings. The press office didn't plan for the Director signing up to a critic's list on the record.
+    # moment: The forum
+    # perspective: samir: You didn't make me say it twice. Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so.
+    # perspective: begum: I was moving us on. The director stopped me in my own meeting and put a date in my minutes. The room listened.
+    # perspective: hawa: A director said a charity above a launderette was right, and gave a date. People will talk about that on Wednesday.
 * [Agree Samir has a point, and tell the room what this pairing has taken from your diary. #move: repair samir self_focus #reflect: You owned the criticism, then told the room it hurt. Whose feelings did the room end up looking after?]
     ~ samir_trust -= 1
     "Samir has a point. I'll be honest, though: it's hard to hear it put like that, after the evenings I've given to this." # speaker: you # to: samir
@@ -478,13 +496,23 @@ The officer next to you is already writing a reply about the hardship fund.
 # scene: six_months
 # rank: above
 # wants: samir yes
+{ not promised_money:
+    Month six. Last week Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, went through your department's promotion figures with you.
+    "Staff see them first, in May, with the network's action plan beside them. Before anyone outside. Agreed?" # speaker: joy # to: you
+    You agreed.
+    # exit: joy
+    // Joy has asked, for the network, that nobody outside sees the figures before staff do.
+    # wants: joy no
+- else:
+    Month six.
+}
 # enter: samir
 {
 - hawa_exposed:
-    Month six. It's Samir's turn to visit you, at County Hall. He comes alone. Hawa hasn't been back to the library since the clip.
+    It's Samir's turn to visit you, at County Hall. He comes alone. Hawa hasn't been back to the library since the clip.
 - else:
     # enter: hawa
-    Month six. It's Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
+    It's Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
     From your office window on the fourth floor Hawa finds her street. "It looks very small from here." # speaker: hawa # to: you
 }
 {
@@ -497,15 +525,17 @@ The officer next to you is already writing a reply about the hardship fund.
 - else:
     The front-door script has changed a little. Nobody at New Roots was told.
 }
-Samir has heard that the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about who gets promoted. He hasn't forgotten anything.
+Samir has heard that the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about who gets promoted.
+// What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
+# mandate: samir none
 { promised_money:
     And there's the money you promised in month one. There isn't any. Grants go through an open round, and the next one opens in the spring.
     // He said in month one, and again at the forum, that he'd take money only through the open round.
     # mandate: samir declined
 }
 "So. Six months. What's different?" # speaker: samir # to: you
-# discuss: Six months in. What do you owe Samir now: a promise, an explanation, or something else?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice.
+# discuss: Six months in. What do you owe Samir now, and what do you owe your own staff? Who decides when the figures go out?
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer.
 # theory: allyship_advocacy
 * {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2
@@ -516,8 +546,17 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
     # moment: Six months on
     # perspective: samir: You kept your promise and broke the rules to do it, after I'd said no. Now my charity is the one explaining itself.
     # perspective: hawa: Samir stopped sleeping in February. The money never came.
-* {not promised_money} [Tell Samir what's changed and what hasn't, and hand him the anonymised promotion figures HR made for the workforce board. #move: decide_with samir #reflect: You showed a critic the figures you'd least like him to see. What did that cost you, and what did deciding the next six months together let him choose?]
-    ~ samir_trust += 2
+* {not promised_money} [Ask Samir to co-chair a review of promotion with your head of HR, so his questions lead it. #move: invite samir #move: ask_to_educate samir #reflect: You offered Samir a seat at your table. What would sitting there have cost him, and what had he come to ask?]
+    "Would you co-chair a review of promotion with my head of HR? Your questions would lead it." # speaker: you # to: samir
+    Samir takes a while to answer.
+    "On your side of the table, every month, for nothing. And when it finds too little, my name's on the report next to yours." # speaker: samir # to: you
+    "Show me the figures first. Then I'll tell you whether I want a chair." # speaker: samir
+    He doesn't take the chair. The review's terms take your head of HR till April.
+    # moment: Six months on
+    # perspective: samir: A seat at your table sounds like power. It's unpaid, and it would make me quieter. I'd asked what had changed.
+    # perspective: hawa: Samir said no, politely. On the bus he said it was the third chair he's been offered this year.
+* {not promised_money} [Tell Samir what's changed and what hasn't, and hand him the anonymised promotion figures HR made for the workforce board. #move: decide_with samir #move: disclose joy info=figures #reflect: You showed a critic the figures you'd least like him to see. Who had you promised would see them first?]
+    ~ samir_trust += 1
     { 
     - line_stopped:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
@@ -526,11 +565,11 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
     - else:
         "The front door isn't fixed yet. Here's what's in the way. And here are my department's promotion figures, anonymised, small numbers taken out." # speaker: you # to: samir
     }
-    Samir reads the table twice. Your head of HR, who didn't know you'd bring it, texts you a question mark.
-    "Then the next six months are the promotion figures. Your data, my questions, every two months." # speaker: samir # to: you
-    You agree the dates there and then.
+    Samir reads the table twice. "Then the next six months are the promotion figures. Your data, my questions." # speaker: samir # to: you
+    By four o'clock Joy has heard. Her email is one line: "We agreed staff first." Two network members ask for their team to be left out of the May report.
     # moment: Six months on
-    # perspective: samir: My members ask me every week whether council jobs are worth applying for. Now I'll have to tell them what the table says.
+    # perspective: samir: I got what I asked for. I didn't know it had been promised to someone else first.
+    # perspective: joy: A critic I respect read our figures before half my network had. I'll still publish in May. Fewer people will put their names to the plan.
 * [Be open with them about the pressure on your budgets, and show them the rooms where those decisions get made. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
     You show them the council chamber and the cabinet room. You're frank about the budget: the gap, the savings, what's been cut already. Samir lets you.
@@ -538,6 +577,22 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
+* {not promised_money} [Tell Samir what's changed and what hasn't, and that he'll see the promotion figures in May, when your staff do. #move: decide_with samir #move: silent joy #reflect: You told a critic "not yet" about the figures he most wanted. What did that cost you with him, and what did it keep for Joy's network?]
+    ~ samir_trust += 1
+    { 
+    - line_stopped:
+        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
+    - script_together:
+        "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
+    - else:
+        "The front door isn't fixed yet. Here's what's in the way. Promotion in my own department isn't fixed either." # speaker: you # to: samir
+    }
+    "My staff see the figures first, in May, with their network's plan. You'll have them the same day. I'll ask Joy, who chairs it, whether she'll meet you before then." # speaker: you # to: samir
+    "So I wait till May, like everyone." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
+    Joy meets him at New Roots in April, on a Wednesday. They disagree about most things, except the figures.
+    # moment: Six months on
+    # perspective: samir: A no, with a date. I've had worse from this building. Joy asked me harder questions than you do.
+    # perspective: joy: He'll get the figures when my members do, and he'll read our plan with them. That's the order I asked for.
 * {promised_money} [Tell Samir there's no money, it was never yours to promise, and you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
     "I promised you money in month one. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
@@ -547,21 +602,22 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
     # moment: Six months on
     # perspective: samir: Now I write a bid in my evenings, against charities with paid bid writers. I'd rather that than your underspend.
     # perspective: hawa: You said no to our faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
-* {not promised_money} [Ask Samir for his promotion questions in writing, to put to your workforce board at its next meeting. #move: act_on_behalf samir #reflect: You carried Samir's questions for him. What did he lose by not asking them himself?]
+* {promised_money} [Ask Samir to help the grants team shape the spring round, so small charities like his stand a chance. #move: invite samir #move: ask_to_educate samir #reflect: You turned a promise into an invitation. What would accepting it have done to New Roots' bid?]
     ~ samir_trust -= 1
-    "Send me your promotion questions in writing. I'll put them to the workforce board and bring you their answers." # speaker: you # to: samir
-    "Their answers, through you. I asked to see the figures." # speaker: samir # to: you
-    The board's answer comes in March, two paragraphs long. Samir reads it on his phone at the next visit and doesn't comment.
+    "Would you help our grants team shape the spring round? Small charities like yours need someone at that table." # speaker: you # to: samir
+    "Help write the rules, then bid under them? Your monitoring officer would enjoy that." # speaker: samir # to: you
+    "And the money you promised my volunteers?" # speaker: samir
+    You haven't an answer ready. He answers the round's consultation in writing, like everyone else.
     # moment: Six months on
-    # perspective: samir: Kind, and careful. My questions went into your building and came back smaller.
-    # perspective: hawa: Samir's face went very polite. That's how I know he's angry.
+    # perspective: samir: You turned your promise into a job for me: unpaid, and the kind that would have ruled us out of the round.
+    # perspective: hawa: The volunteers still ask about the money. Samir has stopped answering.
 - -> epilogue
 
 === epilogue ===
 # scene: epilogue
 # rank: above
 {
-- samir_trust >= 5:
+- samir_trust >= 4:
     -> end_alongside
 - samir_trust >= 1:
     -> end_partial

@@ -10,7 +10,7 @@
 # content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team and twice by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team and twice by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and once by a cold reader shown only the text and options, and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
@@ -41,6 +41,8 @@ VAR daniel_heard = false
 VAR story_taken = false
 // The Activator role ended with protected time, or with the board told plainly that it needs it.
 VAR time_won = false
+// The learner shared the heavy bays round Ward 7 from their own allocation (the ward's fix, not the board's).
+VAR bays_shared = false
 
 -> lanyard
 
@@ -85,7 +87,7 @@ Tom, writing up notes beside you, has stopped writing.
     I'll be back with you in a minute, Diane. # speaker: you # to: diane
     You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
     You could have told her no while she was standing there. Now she's telling the bay you're "sorting it". # speaker: chiamaka # to: you
-    I stay her nurse. Tell her that. And I want it reported, her words. # speaker: chiamaka # to: you
+    I stay her nurse. Tell her that, and anyone upstairs who asks. And I want it reported, her words. # speaker: chiamaka # to: you
     You go back and tell Diane. She says she'll be writing to the chief executive. In bay 3, the woman in the next bed has already asked Chiamaka if she's being moved.
     # moment: An English nurse
     # perspective: chiamaka: You asked me, and I'll remember that. But she walked off thinking she'd won, and I had to walk into that bay.
@@ -99,6 +101,7 @@ Tom, writing up notes beside you, has stopped writing.
     # reveal: diane employment
     You find Chiamaka by the trolley and ask her how she wants the rest of it handled.
     I'll go through her antibiotics with her daughter myself, slowly. And I want it reported. Her words, not a summary. # speaker: chiamaka # to: you
+    I'm staying on bay 3, whoever asks. If anyone upstairs wants me moved, tell them that from me. # speaker: chiamaka # to: you
     By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: You said no while she was still standing there. Then you asked me how to handle the rest, and I got to say "her words".
@@ -152,7 +155,7 @@ I came over as a student nurse in 1998. I've had a thousand relatives ask for an
 # harm: on
 Chiamaka is on the ward. She doesn't know this conversation is happening.
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
-# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
+# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has said it and asked for it to be passed on, calling her off her bay to argue it again with her own senior hands the work back to her. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
 // COLLUDE (granting Diane's request through Matron). Without a word from Chiamaka, moving her is also DOING_FOR (R5).
 // After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE, which this is
 // not: the move goes against what she said, so that version carries COLLUDE alone.
@@ -161,24 +164,31 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
 * {not chiamaka_asked} [Agree to the move for this week, and ask Matron to talk it through with Chiamaka at the end of the shift #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
     -> agreed_move
 // CHALLENGE (rank below) + REMOVE_BARRIER (`room`: time for Chiamaka to speak for herself to Matron, R11). The best
-// when nobody has asked her. After she has told the learner what she wants, it calls her off a six-patient bay to
-// say it again, while relaying her words spares her the argument with her senior: practitioners differ (the
-// educator read), so on that branch both are `contested` and the debrief shows them side by side.
+// when nobody has asked her. After she has told the learner what she wants and asked them to say it for her ("tell
+// them that from me"), the same call takes her off a six-patient bay to argue it again with her own senior: the
+// work of explaining goes back to her (BURDEN, as S2 scores asking Desmond again), and the challenge earns no
+// courage (R8). Relaying her words is then the best (the educator read; third mend, issue 16: "they already
+// answered", so the reflex "bring her in" is second best there).
 * {not chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
-* {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: adjust chiamaka room #contested #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+* {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
     -> called_in
 // R1: Chiamaka is absent. After asking her (known_wishes) this is CHALLENGE + ADVOCATE, with +1 courage for rank
-// below: her known wish, put forward so she need not argue with her senior herself (the educator read). Without
-// asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
-* {chiamaka_asked} [Say no to the move, and tell Matron that Chiamaka wants to stay Mrs Walsh's nurse #move: challenge #move: relay chiamaka #contested #reflect: You told Matron what Chiamaka wanted. How did you know?]
+// below: her known wish, put forward as she asked, so she need not argue with her senior herself (the educator
+// read). Without asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
+* {chiamaka_asked} [Say no to the move, and tell Matron that Chiamaka wants to stay Mrs Walsh's nurse #move: challenge #move: relay chiamaka #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
     -> relay_told
 * {not chiamaka_asked} [Say no to the move, and tell Matron that Chiamaka wants to stay Mrs Walsh's nurse #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
     -> relay_guessed
 
 = called_in
-    ~ chiamaka_trust += 2
-    I don't want to move her. And I don't think either of us should decide it without her. Can she come in? # speaker: you # to: okonjo
+    { chiamaka_asked:
+        ~ chiamaka_trust += 1
+        I don't want to move her. And it should come from her, not me. Can she come in? # speaker: you # to: okonjo
+    - else:
+        ~ chiamaka_trust += 2
+        I don't want to move her. And I don't think either of us should decide it without her. Can she come in? # speaker: you # to: okonjo
+    }
     Matron sighs, and rings the ward. Chiamaka comes in from her six patients and stands by the door.
     { moved:
         You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: okonjo
@@ -191,7 +201,11 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
     Stay, then. I'll write the reply myself. If she writes again, she can write to me. # speaker: okonjo # to: chiamaka
     {moved: Chiamaka goes back to bay 3.} Matron tells you on the way out that you've made her afternoon longer.
     # moment: Matron's fix
-    # perspective: chiamaka: Matron and I don't agree about how to survive here. We said so, to each other's faces. My obs were late.
+    { chiamaka_asked:
+        # perspective: chiamaka: I'd asked you to say it for me. I said it again, to my own matron, with six patients waiting. We don't agree about how to survive here, and my obs were late.
+    - else:
+        # perspective: chiamaka: Matron and I don't agree about how to survive here. We said so, to each other's faces. My obs were late.
+    }
     # perspective: okonjo: She's braver than I was at her age. Or the ward's different. I want it to be the ward.
     -> matron_end
 
@@ -213,10 +227,11 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
     -> matron_end
 
 = relay_told
-    ~ chiamaka_trust += 1
+    ~ chiamaka_trust += 2
     I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and she wants the words reported. Will you back her? # speaker: you # to: okonjo
     Matron reads the complaint again.
     Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
+    And you can draft the reply to the chief executive. Your name's in the letter already. # speaker: okonjo # to: you
     {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her without being asked twice.}
     # moment: Matron's fix
     # perspective: okonjo: You brought me her words, not yours. I still think she's wrong, and I'll be watching bay 3.
@@ -329,19 +344,21 @@ The ward round arrives at bed 12. Dr Price stands at the end of the bed, reads t
 I'm here. # speaker: daniel
 Dr Price carries on talking to Tom. The round is already forty minutes behind.
 # discuss: Daniel is in the bed, awake, and has said "I'm here". His passport says how to talk with him. Who should speak next, and how?
-# note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). The best option still hands the conversation to Daniel. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
-// ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not SPEAK_FOR.
-* [Tell Dr Price what Daniel's passport says: short words, show him, give him time #move: act_on_behalf daniel #reflect: You passed on what Daniel's passport says. Who was Dr Price talking to afterwards?]
+# note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). It also hands the conversation to Daniel through the person whose questions and decisions they are: a nurse who interviews Daniel in the registrar's place is kind, and becomes the staff his passport asks people not to talk through. Reasonable adjustments are every clinician's to make. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
+// INVITE: Daniel is asked directly, by the nurse, the way his passport says to ask him. Second best: he is heard, but
+// the nurse becomes the go-between, the registrar never talks with him, and Daniel tells it twice.
+* [Read the first page of the passport, crouch where Daniel can see you, and ask what happened at work #move: invite daniel #reflect: Daniel answered you, and then answered Dr Price. Who needed to learn how to talk with him?]
     ~ daniel_heard = true
-    His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
-    Dr Price stops. He reads the page you hold out, then turns to the bed.
-    Daniel. Sorry. What happened? # speaker: price # to: daniel
-    I had a seizure at work. I want to go home by Thursday. # speaker: daniel # to: price
-    It's slower than Dr Price would like, and he says so afterwards. Daniel asks you later if his folder can go "on the computer".
+    Dr Price looks at his watch and doesn't hide it. You read the first page of the red folder. Then you crouch by the bed, where Daniel can see your face.
+    Daniel, what happened at work? # speaker: you # to: daniel
+    I was fixing a puncture. Then I was on the floor, and my head hurt. # speaker: daniel # to: you
+    Dr Price writes it down, then asks you whether he's had one before. You ask Daniel. Daniel tells you. The questions go on like that, through you, until the round leaves bed 12 eight minutes late.
+    I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
+    Can it go on the computer, so I don't have to say it every time? # speaker: daniel # to: you
     # mandate: daniel asked
     # moment: Who talks to Daniel?
-    # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
-    # perspective: price: Fair. It was in his bag the whole time.
+    # perspective: daniel: You asked me properly. Then the doctor asked you, and you asked me, and I said it all twice. He never said my name.
+    # perspective: price: Good history, and quick. I got it through you, standing at the end of the bed.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
 * [Answer Dr Price from the notes, then ask Daniel whether you got him right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
     Seizure at work, first one in two years. He lives in supported living. His passport says short words, and to ask him. # speaker: you # to: price
@@ -352,28 +369,23 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # moment: Who talks to Daniel?
     # perspective: daniel: You told them about me. I was there. I said I can tell him.
     # perspective: tom: It kept the round moving. It still wasn't to Daniel.
-// INVITE: Daniel is asked directly, the way his passport says to ask him. Costs the round time and the registrar's patience.
-* [Read the first page of the passport, crouch where Daniel can see you, and ask what happened at work #move: invite daniel #reflect: The round was forty minutes behind. What made the extra minutes worth it?]
+// ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not
+// SPEAK_FOR. + HOLD_SPACE (R3: the learner then steps back and leaves the pause for Daniel). The best:
+// the history and the decisions are the registrar's, and his passport asks for him to be asked, "not my staff".
+// Handing the passport to the person who has to talk with him takes the barrier away where it is; interviewing
+// Daniel yourself makes the nurse the go-between and leaves Dr Price as he was (third mend, issue 16).
+* [Tell Dr Price what Daniel's passport says: short words, show him, give him time #move: act_on_behalf daniel #move: silent daniel leaves_pause #reflect: You passed on what Daniel's passport says, and then said nothing more. Who was Dr Price talking to afterwards?]
     ~ daniel_heard = true
-    Dr Price looks at his watch and doesn't hide it. You read the first page of the red folder. Then you crouch by the bed, where Daniel can see your face.
-    Daniel, what happened at work? # speaker: you # to: daniel
-    I was fixing a puncture. Then I was on the floor, and my head hurt. # speaker: daniel # to: you
-    I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
-    Dr Price crouches too, and starts again, in shorter words. The round leaves bed 12 eight minutes late.
-    Can it go on the computer, so I don't have to say it every time? # speaker: daniel # to: you
+    His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
+    You hold out the red folder and step back from the bed. Dr Price looks at his watch, then reads the first page.
+    Daniel. Sorry. What happened? # speaker: price # to: daniel
+    I had a seizure at work. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
+    Dr Price starts again, in shorter words, and draws the tablets on the back of a blood form. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
+    Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
     # moment: Who talks to Daniel?
-    # perspective: daniel: You read my folder, then you asked me. I explained it properly, and the doctor listened.
-    # perspective: price: Eight minutes I didn't have. I got a better history than the notes, from him.
-// HOLD_SPACE: harm is exclusion, Daniel is present, and the learner leaves a pause for him (R3).
-* [Say nothing to Dr Price. Turn to Daniel, catch his eye, and wait for him to speak #move: silent daniel leaves_pause #reflect: You waited for Daniel. What did he need to see to know he could speak?]
-    ~ daniel_heard = true
-    You turn to Daniel and wait. Dr Price stops talking, and after a moment he looks at Daniel too.
-    I'm Daniel. I had a seizure at work. You can ask me. # speaker: daniel # to: price
-    Dr Price asks him, in long sentences, and Daniel loses the thread twice. Nobody has read the folder. He says he wants to be home by Thursday for his shift.
-    # moment: Who talks to Daniel?
-    # perspective: daniel: You looked at me and waited, so I said it. The doctor still used long words.
-    # perspective: tom: When everyone turned to Daniel, I could see his face and follow it. The folder stayed in the bag.
+    # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
+    # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record. It will show only where a service can see that record. }
 * [Continue]
 -> the_board
@@ -460,7 +472,7 @@ The change most people on Ward 7 talk about is the "About me" card: before any w
 It was Chiamaka's idea. She ran something like it on her ward in Lagos, and suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026).
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no is the act: going back to ask again, even privately, makes her say it, and why, a second time. Leaving her name off costs the credit her idea is due; that cost is hers to choose.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 * [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
     ~ chiamaka_trust -= 1
@@ -507,14 +519,36 @@ You should put yourself in. First-year Activator: it'd be good for the programme
         # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
         # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.
     }
-// ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after their answer.
-* [Find Chiamaka, then Tom, on their breaks, and ask each what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
+// ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after
+// their answer. The best when she has never been asked. After "no prizes, no posters" (`wants: chiamaka no`), going to
+// her again makes her say her no twice and explain it again (BURDEN, as S2 scores asking Desmond again); carrying out
+// what she said and asking only Tom is then the best (third mend, issue 16: "they already answered").
+* {not chiamaka_no_spotlight} [Find Chiamaka, then Tom, on their breaks, and ask each what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
     ~ chiamaka_trust += 1
-    { chiamaka_no_spotlight:
-        I told you. Not me, not this year. Put the card in, if you like, with my name on the idea. # speaker: chiamaka # to: you
-    - else:
-        Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
-    }
+    Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
+    -> asked_both
+* {chiamaka_no_spotlight} [Find Chiamaka, then Tom, on their breaks, and ask each what they'd want on the form #move: ask_to_educate chiamaka #move: ask_consent tom info=nomination #reflect: Chiamaka had told you before the board. What did asking her again ask of her?]
+    She's at the sluice, on her ten minutes. She hears you out.
+    I told you. Not me, not this year. Do I have to say why again? # speaker: chiamaka # to: you
+    She puts it all again anyway: the visa, next spring, a good nurse, not a case. Then she says you can put the card in, with her name on the idea, if it stops the asking.
+    -> asked_both
+// RESPECT_WISH (R3: she said no to attention and nothing here harms her, so leaving her off the form is her wish
+// carried out) + ASK_CONSENT (Tom, privately). Costs the credit her idea is due, which Matron and Tom both feel.
+* {chiamaka_no_spotlight} [Leave Chiamaka off the form, and find Tom on his break to see if he'd put the card in #move: silent chiamaka #move: ask_consent tom info=nomination #reflect: The card won without Chiamaka's name on it. What did leaving it off cost, and who chose that cost?]
+    ~ chiamaka_trust += 1
+    You write the form round the card and leave the nominee box empty. On his break Tom reads it twice.
+    Put the card in the box, not me. My name on the design, and "an idea from Ward 7's nurses" for the rest. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. # speaker: tom # to: you
+    # reveal: tom sexual_orientation
+    Matron reads it before it goes. "The idea was hers. I'd have wanted my name on it." She signs it anyway.
+    The card wins. Tom collects it, and says "Ward 7's nurses" into the microphone. Chiamaka claps from the back.
+    # moment: The award form
+    # perspective: chiamaka: Nobody asked me twice. The card went in and my name stayed out, the way I said.
+    # perspective: tom: I got a prize for half of it. I know whose idea it was, and so does she.
+    # perspective: okonjo: She isn't me. I'd have put my name on it and paid for it later.
+    -> time_and_effort
+- -> time_and_effort
+
+= asked_both
     Tom laughs.
     Me, on a stage? Only if the card goes in with both our names on it. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. This time I'd like to be the nurse who designed a card. # speaker: tom # to: you
     # reveal: tom sexual_orientation
@@ -522,7 +556,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     # moment: The award form
     # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
     # perspective: tom: You asked me privately, so I could say yes to the card and no to the rest.
-- -> time_and_effort
+    -> time_and_effort
 
 === time_and_effort ===
 # scene: Six months on
@@ -534,25 +568,26 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
 You've done the role in your breaks and after your shifts. So has Tom. Twice this month someone has stopped you in the corridor because of the lanyard, and twice you've had no time to listen properly.
-The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four.
+The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four. On Ward 7 the nurse in charge writes the allocation each shift, and most shifts that's you.
 # harm: on
 There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
 Chiamaka is at the desk writing her notes. Tom is changing the batteries in his hearing aids.
 Tell them the cards worked. That's true too, and boards like good news. # speaker: tom # to: you
 Tell them who still gets the heaviest bays three weeks in four. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
-# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before the board does. Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
+# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before they go to the board. The allocation itself is written on the ward by the nurse in charge: sending it upwards and waiting for the board, however carefully, asks others to decide what is the ward sister's own to change on Monday, while the trust-wide figures make the case for time without putting one nurse's weeks on a page (third mend, issue 16). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
 // REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + BYSTAND: the allocation figures, the harm the board
 // could fix, wait another year (R3). Matron pays for the hours herself: the bank budget is for covering shifts when
 // staff are short, not for protected time (the educator read, which also asked for this plausible error in place
-// of signing Chiamaka up for hours).
-* [Ask Matron for two protected hours a month for you and Tom, and leave the allocation figures for another year #move: adjust tom room #move: silent #reflect: Matron covered the hours herself, and the figures waited. Who paid for each?]
+// of signing Chiamaka up for hours). "With Chiamaka" next year is a plan, not an act: she said at the desk what she
+// wants told now, so the good words do not change what the choice does (third mend, issue 16).
+* [Ask Matron for two protected hours a month for you and Tom, and take the figures next year, with Chiamaka #move: adjust tom room #move: silent #reflect: Matron covered the hours herself, and the figures waited. Who paid for each?]
     ~ time_won = true
     Matron looks at the rota for a long time.
     There's no budget for it. I'll cover the desk myself, two hours a month each. Don't tell the board I did, or they'll think it's free. # speaker: okonjo # to: you
     Tom uses his first two hours to run a session on talking to people who lipread.
     Chiamaka hears about the hours at the desk.
-    Two hours for the lanyards. The heavy bays can wait another year, then. # speaker: chiamaka # to: you
+    Two hours for the lanyards, and the figures next year, with me. I'll be on the heavy bays while they wait. # speaker: chiamaka # to: you
     By the spring Matron is doing her own reports at nine at night.
     # moment: Time and effort
     # perspective: tom: Two hours isn't much. It's the first time anyone's made room for what I've been doing for free.
@@ -568,6 +603,24 @@ Tell them who still gets the heaviest bays three weeks in four. # speaker: chiam
     # moment: Time and effort
     # perspective: chiamaka: The figures were right, and they moved the board. I'd have liked to see my own weeks before a room of strangers did.
     # perspective: okonjo: Brave report. The phone call to the ward was the price, and she paid it.
+// REMOVE_BARRIER (`room`: how the ward allocates bays, for everyone, as handover's format is, R11) + INDIRECT
+// (Delegate: the trust-wide figures to the board, which has the power over time, R12): the ward sister changes what is hers to change, and the trust-wide figures go to the board
+// without Ward 7's page, so no one nurse's weeks are shown. The best: escalating Ward 7's page, even after Chiamaka
+// has read it (the reflex "show her first"), leaves her on the heavy bays while the board decides what the learner
+// could have changed on Monday. Costs the goodwill of the nurses who had the light bays, and owning the old rotas.
+* [Share the heavy bays round from Monday, and ask the board for time with the trust-wide figures #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
+    ~ time_won = true
+    ~ bays_shared = true
+    ~ chiamaka_trust += 1
+    You write Monday's allocation yourself, and the heavy bays go round everyone, you included. Two of the longest-serving nurses ask Matron for a word about "the new rota".
+    Chiamaka reads it on the board by the desk.
+    You wrote the old ones too. # speaker: chiamaka # to: you
+    The trust-wide figures go to the board with your request for time. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
+    The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
+    # moment: Time and effort
+    # perspective: chiamaka: Three weeks in four, and the allocation was yours to write all along. I'll take Monday's. I'll remember the others.
+    # perspective: okonjo: You fixed your own ward before asking the board to fix theirs. Two of my senior nurses are still cross with you.
+    # perspective: tom: I got bay 5 on Tuesday. Fair's fair.
 // BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
 * [Write a short report with Chiamaka and Tom on what the "About me" cards have changed #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
     You write a cheerful report on the cards, with Chiamaka's and Tom's names in it, and ask for the allocation figures to go to next year's. The board thanks all the Activators for their hard work.
@@ -578,16 +631,16 @@ Tell them who still gets the heaviest bays three weeks in four. # speaker: chiam
     # perspective: chiamaka: I gave you the numbers. You gave them a nice report with my name in it.
 // ASK_CONSENT + INDIRECT (Delegate: the figures go to the board, which has the power to act, R12): recording and
 // escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
-* [Send the board the figures and a request for time, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. What did she change, and what would the board have seen without it?]
+* [Send the board the figures and a request for time, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. Who wrote Ward 7's allocation while the board decided?]
     ~ time_won = true
     ~ chiamaka_trust += 1
     Chiamaka reads the Ward 7 page at the desk, pen in hand.
     Leave my weeks in. Take out "one nurse". Put "the nurses from overseas", because it isn't only me. # speaker: chiamaka # to: you
     # consent: chiamaka allocations
     You send it with her change. The chief nurse rings you to ask whether you meant "a promise the trust isn't keeping". You say you did, and spend the call defending it.
-    The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
+    The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area. A review of bay allocation goes on its list for the spring. On Monday, Chiamaka has bays 2 and 3.
     # moment: Time and effort
-    # perspective: chiamaka: You showed me my own numbers before the board saw them, and you took my word for how to say it.
+    # perspective: chiamaka: You showed me my own numbers before the board saw them, and you took my word for how to say it. Then I worked Monday's heavy bays, same as ever.
     # perspective: okonjo: You put your name to it, upwards and in writing. I've been saying it in corridors for years.
 - -> curtain
 
@@ -623,7 +676,7 @@ She looks at the lanyard, and says nothing about it.
 # enter: chiamaka
 # enter: tom
 A year after the lanyard went round your neck, Ward 7 is about the same.
-Chiamaka is still here. She still has the heaviest bays most weeks, and she still hasn't taken a lanyard.
+Chiamaka is still here. {bays_shared: The heavy bays go round the ward now, when you're in charge, and she still hasn't taken a lanyard.|She still has the heaviest bays most weeks, and she still hasn't taken a lanyard.}
 { daniel_heard: The "About me" cards have stayed. When Daniel is readmitted in the summer, the nurse reads his passport in the notes before she speaks to him. | The "About me" cards come and go, depending on who's on shift. }
 { time_won: The protected time has started. It's too early to say what it'll change. | There's still no protected time. }
 I'll take a lanyard when I see what it means. I'm still watching. # speaker: chiamaka # to: you

@@ -2,7 +2,8 @@
 // The contract the tests and CI use (authoring-contract.md "Headless play"): exit 0 played, 1 runtime error,
 // 2 compile or tag error, 3 bad usage.
 import fs from 'node:fs';
-import { Playthrough, type Passage } from '../engine/playthrough';
+import { Playthrough } from '../engine/playthrough';
+import { followPassage } from '../engine/heardPassage';
 import { seededRandom } from '../engine/seededRandom';
 import { formatDiagnostic } from '../ink/compileInk';
 import { EXPLORE_DEFAULTS } from '../ink/exploreStory';
@@ -118,23 +119,24 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
     if (!args.json) io.out(`${forTerminal(s)}\n`);
   };
 
+  // The story is heard on the performance's stream, like every other listener: each line as it is told, and the
+  // passage now on offer (engine/heardPassage.ts) for the options and the end.
   // Each runtime warning once, as `FILE:LINE: warning:` on standard error, as check reports it.
   const warned = new Set<string>();
-  const show = (p: Passage) => {
-    for (const raw of p.warnings) {
-      if (warned.has(raw)) continue;
-      warned.add(raw);
-      report(runtimeWarning(raw, args.file, story.map));
-    }
-    for (const line of p.lines) {
-      if (line.hidden) continue;
-      shown.push(line);
-      out(line.text);
-    }
-  };
+  playthrough.events.on('warning', (raw) => {
+    if (warned.has(raw)) return;
+    warned.add(raw);
+    report(runtimeWarning(raw, args.file, story.map));
+  });
+  playthrough.events.on('line', (line) => {
+    if (line.hidden) return;
+    shown.push(line);
+    out(line.text);
+  });
+  const heard = followPassage(playthrough);
 
-  let passage = playthrough.start();
-  show(passage);
+  playthrough.start();
+  let passage = heard.now();
   let usageError: string | null = null;
   let walkError: string | null = null;
   let taken = 0;
@@ -155,8 +157,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
       usageError = `choice ${pick} is out of range 1..${passage.choices.length}`;
       break;
     }
-    passage = playthrough.choose(pick - 1);
-    show(passage);
+    playthrough.choose(pick - 1);
+    passage = heard.now();
   }
 
   const error = passage.error;

@@ -27,6 +27,7 @@ import type {
   DecisionLog,
   DecisionMade,
   MoveSpec,
+  OptionOffered,
   PathStep,
   SaveEnvelope,
   StoryChoice,
@@ -40,18 +41,16 @@ export interface PlaythroughOptions extends RunnerOptions {
   storyHash?: string;
 }
 
-/** What one step of play produced: the text to show and what the learner may do next. */
-export interface Passage {
-  lines: StoryLine[];
+/**
+ * Where the last step of play left the story: what the performance needs to act on the next choice. Not handed
+ * out: whoever needs the text or the options hears them on the stream (heardPassage.ts follows a passage from it).
+ */
+interface Passage {
   choices: StoryChoice[];
   /** True when these choices are a decision (logged, voted on, carded), false for pacing choices. */
   isDecision: boolean;
-  /** `discuss:` cards that belong to the decision now on offer. */
-  discuss: string[];
   ended: boolean;
   error: StoryRunError | null;
-  /** ink's runtime warnings while producing this passage (e.g. a variable read before it is set), for authors. */
-  warnings: string[];
 }
 
 export interface PlaythroughSnapshot {
@@ -73,7 +72,6 @@ export interface PlaythroughSnapshot {
 
 export interface ResumeResult {
   playthrough: Playthrough;
-  passages: Passage[];
   /** Set when the story has changed since the save and replay stopped early. */
   mismatch: StoryReset['mismatch'];
 }
@@ -152,11 +150,11 @@ export class Playthrough {
     this.context = new SceneContext(this.header.cast.map((c) => c.id));
   }
 
-  /** Start the story (once). */
-  start(): Passage {
-    if (this.started) return this.current!;
+  /** Start the story (once). What it tells comes on the stream. */
+  start(): void {
+    if (this.started) return;
     this.started = true;
-    return this.advance();
+    this.advance();
   }
 
   get storyHash(): string {
@@ -192,10 +190,6 @@ export class Playthrough {
     return { save: frozen(this.save), events: [...this.heard] };
   }
 
-  get passage(): Passage | null {
-    return this.current;
-  }
-
   get save(): SaveEnvelope {
     return { format: 1, storyId: this.storyId, storyHash: this.storyHash, seed: this.seed, path: [...this.path] };
   }
@@ -225,20 +219,20 @@ export class Playthrough {
     return this.json;
   }
 
-  /** Take option `index` (0-based) of the choices on offer. */
-  choose(index: number): Passage {
+  /** Take option `index` (0-based) of the choices on offer. What follows comes on the stream. */
+  choose(index: number): void {
     const passage = this.current;
     if (!passage || passage.ended || passage.error) throw new Error('there is no choice to make now');
     const choice = passage.choices[index];
     if (!choice) throw new RangeError(`choice ${index + 1} is out of range 1..${passage.choices.length}`);
 
-    if (passage.isDecision) this.recordDecision(passage, choice);
+    if (passage.isDecision) this.recordDecision(choice);
     this.path.push({ index, text: choice.text });
     this.runner.choose(index);
     // A pacing choice made no act; ink must not keep reacting to the one before it.
     if (!passage.isDecision) this.runner.setVariable('last_act', '');
     this.placeChanged();
-    return this.advance();
+    this.advance();
   }
 
   /** Where "skip this scene" goes from here, or null when no later scene exists. */
@@ -251,38 +245,32 @@ export class Playthrough {
     return i === -1 ? null : (scenes[i + 1] ?? null);
   }
 
-  /** Skip to the next scene (recorded in the save's path). Returns null when there is nowhere to go. */
-  skipScene(): Passage | null {
+  /** Skip to the next scene (recorded in the save's path). False when there is nowhere to go. */
+  skipScene(): boolean {
     const target = this.nextScene();
-    if (!target || !this.current || this.current.ended || this.current.error) return null;
-    return this.skipTo(target);
+    if (!target || !this.current || this.current.ended || this.current.error) return false;
+    this.skipTo(target);
+    return true;
   }
 
-  private skipTo(target: string): Passage {
+  private skipTo(target: string): void {
     this.path.push({ skip: target });
     this.pendingDiscuss = [];
     this.pendingNotes = [];
     this.runner.setVariable('last_act', '');
     this.runner.goTo(target);
     this.placeChanged();
-    return this.advance();
+    this.advance();
   }
 
-  private advance(): Passage {
+  private advance(): void {
     const result = this.runner.continueToChoice();
+    // For authors (play, check): said as the passage comes, before its lines; a replay is silent, as ever.
+    if (!this.replaying) for (const warning of result.warnings) this.events.emit('warning', warning);
     for (const line of result.lines) this.absorbLine(line);
     const isDecision =
       result.choices.length > 0 && (!this.scored || result.choices.some((c) => this.movesOf(c).length > 0));
-    const passage: Passage = {
-      lines: result.lines,
-      choices: result.choices,
-      isDecision,
-      discuss: isDecision ? [...this.pendingDiscuss] : [],
-      ended: result.ended,
-      error: result.error,
-      warnings: result.warnings,
-    };
-    this.current = passage;
+    this.current = { choices: result.choices, isDecision, ended: result.ended, error: result.error };
     if (result.error || result.ended) this.closeDecision();
     if (isDecision) {
       // What belongs to the decision now on offer is told with it, not with the line it stood on: a pacing
@@ -298,7 +286,6 @@ export class Playthrough {
         canSkip: this.nextScene() !== null,
       });
     else if (result.ended || result.error) this.tell('ended', { error: result.error });
-    return passage;
   }
 
   /** What the learner has been shown of each person so far (their cards). */
@@ -374,7 +361,7 @@ export class Playthrough {
     return matching.find((knot) => scenes.indexOf(knot) > here) ?? matching[0];
   }
 
-  movesOf(choice: StoryChoice): MoveSpec[] {
+  private movesOf(choice: StoryChoice): MoveSpec[] {
     const moves: MoveSpec[] = [];
     for (const raw of choice.tags) {
       const parsed = parseLineTag(raw);
@@ -396,7 +383,7 @@ export class Playthrough {
     this.made.push(made);
   }
 
-  private recordDecision(passage: Passage, choice: StoryChoice): void {
+  private recordDecision(choice: StoryChoice): void {
     this.closeDecision();
     const snapshot = this.context.snapshot();
     const moves = this.scored ? this.movesOf(choice) : [];
@@ -405,15 +392,7 @@ export class Playthrough {
       index: this.made.length,
       pathIndex: this.path.length,
       choice: { index: choice.index, text: choice.text },
-      options: resolveOptions(
-        passage.choices.map((c) => ({
-          index: c.index,
-          text: c.text,
-          moves: this.scored ? this.movesOf(c) : [],
-          contested: this.isContested(c),
-        })),
-        snapshot,
-      ),
+      options: resolveOptions(this.optionsOnOffer, snapshot),
       moves,
       acts: resolved.acts,
       base: { voice: resolved.voice, power: resolved.power, courage: resolved.courage },
@@ -483,9 +462,19 @@ export class Playthrough {
     this.heard.length = s.heard;
   }
 
-  /** Notes for the facilitator that belong to the decision now on offer. */
-  get pendingFacilitatorNotes(): string[] {
-    return [...this.pendingNotes];
+  /**
+   * What each option on offer does as the engine reads its tags (its moves, and whether practitioners contest
+   * it), for the author preview's workings; empty when nothing is on offer. State, like the scene context.
+   */
+  get optionsOnOffer(): OptionOffered[] {
+    const passage = this.current;
+    if (!passage || passage.error) return [];
+    return passage.choices.map((c) => ({
+      index: c.index,
+      text: c.text,
+      moves: this.scored ? this.movesOf(c) : [],
+      contested: this.isContested(c),
+    }));
   }
 
   /**
@@ -494,7 +483,7 @@ export class Playthrough {
    * (the story was edited), and says where, so the learner can be told. Nothing of the story is parsed again.
    * Listeners hear nothing while the path replays, then one `reset` with the whole story so far.
    */
-  reset(save: SaveEnvelope): { passages: Passage[]; mismatch: ResumeResult['mismatch'] } {
+  reset(save: SaveEnvelope): { mismatch: ResumeResult['mismatch'] } {
     this.replayDepth++;
     let mismatch: ResumeResult['mismatch'] = null;
     try {
@@ -515,9 +504,8 @@ export class Playthrough {
       this.nextSceneOverride = null;
       this.heard.length = 0;
       this.started = false;
-      const replayed = this.replay(save.path);
-      mismatch = replayed.mismatch;
-      return replayed;
+      mismatch = this.replay(save.path);
+      return { mismatch };
     } finally {
       this.replayDepth--;
       // The place has changed as a whole: say so once, now that the replay has settled.
@@ -525,8 +513,8 @@ export class Playthrough {
     }
   }
 
-  private replay(path: readonly PathStep[]): { passages: Passage[]; mismatch: ResumeResult['mismatch'] } {
-    const passages = [this.start()];
+  private replay(path: readonly PathStep[]): ResumeResult['mismatch'] {
+    this.start();
     let mismatch: ResumeResult['mismatch'] = null;
     for (let i = 0; i < path.length; i++) {
       const step = path[i]!;
@@ -540,7 +528,7 @@ export class Playthrough {
           mismatch = { step: i, expected: `skip to ${step.skip}` };
           break;
         }
-        passages.push(this.skipTo(step.skip));
+        this.skipTo(step.skip);
         continue;
       }
       const option = now.choices[step.index];
@@ -548,9 +536,9 @@ export class Playthrough {
         mismatch = { step: i, expected: step.text };
         break;
       }
-      passages.push(this.choose(step.index));
+      this.choose(step.index);
     }
-    return { passages, mismatch };
+    return mismatch;
   }
 
   /** A new playthrough of the story that has replayed a save's path (a What if copy, a facilitator's plan). */
@@ -567,7 +555,7 @@ export class Playthrough {
     });
     playthrough.replayDepth++;
     try {
-      return { playthrough, ...playthrough.replay(save.path) };
+      return { playthrough, mismatch: playthrough.replay(save.path) };
     } finally {
       playthrough.replayDepth--;
     }

@@ -15,6 +15,9 @@
 //   `reset`: restart, resume and rewind reset the performance in place. Nothing is emitted while the path is
 //   replayed; afterwards one `reset` carries the whole story so far as events. The screen and the stage rebuild
 //   from it; autosave and the LMS keep its place and never hear its decisions as new ones.
+//   `warning`: ink's runtime warning while it told a passage (a variable read before it was set), as ink worded
+//   it, for authors (`play` prints it as FILE:LINE: warning:). Said as the passage comes; not part of the story,
+//   so a reset's history does not carry it.
 import type { HarmLevel } from './contract/index.ts';
 import type { StoryRunError } from './storyRunner';
 import type { DecisionRecord, SaveEnvelope, StoryLine } from './types';
@@ -81,6 +84,7 @@ export interface StoryReset extends StorySoFar {
 export interface PerformanceEvents extends StoryEvents {
   save: SaveEnvelope;
   reset: StoryReset;
+  warning: string;
 }
 
 /** Every event type, for the test that each one has a listener in the app. */
@@ -93,6 +97,7 @@ export const PERFORMANCE_EVENT_TYPES = [
   'ended',
   'save',
   'reset',
+  'warning',
 ] as const satisfies readonly (keyof PerformanceEvents)[];
 
 /** Freeze a payload all the way down (plain objects and arrays; an Error is frozen as it is). */

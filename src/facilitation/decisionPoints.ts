@@ -4,7 +4,7 @@
 // some paths never reach (a repair scene after one particular option) is marked with what leads to it.
 import { Playthrough } from '../engine/playthrough';
 import type { PathStep, StoryChoice } from '../engine/types';
-import { lastPassage } from './heardPassage';
+import { lastPassage } from '../engine/heardPassage';
 
 export interface DecisionPoint {
   key: string;

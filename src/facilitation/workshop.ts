@@ -1,12 +1,11 @@
 // One facilitated session: the session state (what the room has done), the main line's Playthrough (the
 // record) and, during a rewind, a copy. The presenter screen calls these methods; each change goes through
 // sessionReducer and yields a new projector-safe RoomView. Pure: no DOM, no storage, no clock but the port.
-// What is on offer in the story is heard on the main line's stream (heardPassage.ts), subscribed once; the
+// What is on offer in the story is heard on the main line's stream (engine/heardPassage.ts), subscribed once; the
 // decision log and the header are the performance's own state, read when a screen is drawn.
 import { Playthrough } from '../engine/playthrough';
-import type { StoryEvent } from '../engine/storyEvents';
 import type { DecisionRecord, PathStep } from '../engine/types';
-import { hearPassage, lastPassage, type HeardPassage } from './heardPassage';
+import { followPassage, lastPassage, type HeardPassage } from '../engine/heardPassage';
 import { buildRoomView, DEBRIEF_PER_PAGE } from './buildRoomView';
 import {
   listDecisionPoints,
@@ -53,7 +52,7 @@ export class Workshop {
   private current: SessionState;
   private mainLine: Playthrough;
   /** What the main line has told: the passage on offer, and the path so far. */
-  private heard: HeardPassage;
+  private heard: { now(): HeardPassage };
   private path: readonly PathStep[];
   private copy: { playthrough: Playthrough; passage: HeardPassage } | null = null;
   private listeners = new Set<() => void>();
@@ -71,22 +70,12 @@ export class Workshop {
     this.current = state;
     this.mainLine = main;
     this.ports = ports;
-    const sofar = main.sofar;
-    this.heard = lastPassage(sofar.events);
-    this.path = sofar.save.path;
-    const hear = (event: StoryEvent) => {
-      this.heard = hearPassage(this.heard, event);
-    };
-    main.events.on('line', (data) => hear({ type: 'line', data }));
-    main.events.on('note', (data) => hear({ type: 'note', data }));
-    main.events.on('choices', (data) => hear({ type: 'choices', data }));
-    main.events.on('decision', (data) => hear({ type: 'decision', data }));
-    main.events.on('ended', (data) => hear({ type: 'ended', data }));
+    this.heard = followPassage(main);
+    this.path = main.sofar.save.path;
     main.events.on('save', (save) => {
       this.path = save.path;
     });
     main.events.on('reset', (reset) => {
-      this.heard = lastPassage(reset.events);
       this.path = reset.save.path;
     });
   }
@@ -154,7 +143,7 @@ export class Workshop {
   // ---- what is on offer now ----
 
   get passage(): HeardPassage {
-    return this.heard;
+    return this.heard.now();
   }
 
   pages(): PageLine[][] {

@@ -6,7 +6,13 @@
 // so a handful of walks covers every option. Measured on the shipped stories (1,280 to 2,592 complete paths
 // each): playing every path costs 0.8 to 1.5 s a story even with ink's state copied rather than replayed, and
 // 10 to 25 s through Playthrough.resume, so `check` (3 s for all of them) enumerates only small stories.
-import { Playthrough, type Passage } from '../engine/playthrough';
+//
+// A walk hears the story on the playthrough's stream, as the game does (engine/heardPassage.ts); what only the
+// checker needs and no audience does (which choice point in the source each option is, its raw tags, the
+// containers entered) it reads off ink through its probe, as a tool looking at the runner from outside. The path
+// counter below drives a bare StoryRunner for the same reason: it only counts, nobody is told a story.
+import { Playthrough } from '../engine/playthrough';
+import { followPassage, type HeardPassage } from '../engine/heardPassage';
 import type { DecisionLog } from '../engine/types';
 import { RUNAWAY_KINDS, StoryRunner, type RunErrorKind } from '../engine/storyRunner';
 import { seededRandom } from '../engine/seededRandom';
@@ -91,7 +97,7 @@ export interface Exploration {
   timeBudgetMs: number;
 }
 
-type Chooser = (passage: Passage, offered: string[], step: number) => number;
+type Chooser = (passage: HeardPassage, offered: string[], step: number) => number;
 
 /** The story's global variables, read from the compiled JSON's declarations ("VAR=": "name"). */
 function variableNames(json: string): string[] {
@@ -101,7 +107,7 @@ function variableNames(json: string): string[] {
 const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** What a learner reads of one passage: its shown lines, and every option on offer (all are read to choose). */
-function wordsIn(passage: Passage): number {
+function wordsIn(passage: HeardPassage): number {
   let n = 0;
   for (const line of passage.lines) if (!line.hidden) n += countWords(line.text);
   for (const choice of passage.choices) n += countWords(choice.text);
@@ -116,10 +122,13 @@ function playOne(json: string, o: Walking, probe: InkProbe, choose: Chooser, see
   probe.reset();
   const playthrough = new Playthrough(json, { storyId, seed: 0, watcher: probe });
   const steps: StepRecord[] = [];
-  let passage = playthrough.start();
+  const warnings = new Set<string>();
+  playthrough.events.on('warning', (warning) => warnings.add(warning));
+  const heard = followPassage(playthrough);
+  playthrough.start();
+  let passage = heard.now();
   let outcome: WalkOutcome = 'ended';
   let words = wordsIn(passage);
-  const warnings = new Set<string>(passage.warnings);
   while (!passage.ended && !passage.error) {
     if (steps.length >= maxChoices) {
       outcome = 'too-long';
@@ -129,12 +138,13 @@ function playOne(json: string, o: Walking, probe: InkProbe, choose: Chooser, see
       outcome = 'out-of-time';
       break;
     }
-    const offered = probe.offered().map((c) => c.sourcePath);
+    const options = probe.offered();
+    const offered = options.map((c) => c.sourcePath);
     const chosen = choose(passage, offered, steps.length);
-    steps.push({ offered, tags: passage.choices.map((c) => c.tags), isDecision: passage.isDecision, chosen });
-    passage = playthrough.choose(chosen);
+    steps.push({ offered, tags: options.map((c) => c.tags), isDecision: passage.isDecision, chosen });
+    playthrough.choose(chosen);
+    passage = heard.now();
     words += wordsIn(passage);
-    for (const warning of passage.warnings) warnings.add(warning);
   }
   if (passage.error) outcome = 'error';
   let newPlaces = 0;

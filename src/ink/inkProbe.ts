@@ -8,6 +8,8 @@ import type { PlayedStory, StoryWatcher } from '../engine/playedStory';
 interface OfferedChoice {
   /** The choice point's path: the key of StoryMap.choices. */
   sourcePath: string;
+  /** The option's own tags, as ink gives them (the checker reads its moves). */
+  tags: string[];
 }
 
 export interface InkProbe extends StoryWatcher {
@@ -32,7 +34,8 @@ export function inkProbe(): InkProbe {
       probe.visited.add(path);
       probe.lastContainer = path;
     },
-    offered: () => (active ? active.currentChoices.map((c) => ({ sourcePath: c.sourcePath })) : []),
+    offered: () =>
+      active ? active.currentChoices.map((c) => ({ sourcePath: c.sourcePath, tags: [...(c.tags ?? [])] })) : [],
     variable: (name) => (active?.variablesState as unknown as Record<string, unknown> | undefined)?.[name],
     reset() {
       probe.visited = new Set();

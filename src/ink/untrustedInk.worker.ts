@@ -1,6 +1,7 @@
-// Untrusted ink runs here, in a Web Worker the page can stop: the author preview's compile, check and play, and a story
-// file opened from disk (read, loaded, and walked a little before the game plays it). A crafted story that loops
-// for minutes holds this worker, never the tab; the page terminates it after a time limit (ui/untrustedInk.ts).
+// Untrusted ink runs here, in a Web Worker the page can stop: the author preview's compile, check and play, and a
+// story file opened from disk (read, loaded, and walked a little before the game performs it in a worker of its
+// own, untrustedPlay.worker.ts). A crafted story that loops for minutes holds this worker, never the tab; the page
+// terminates it after a time limit (ui/untrustedInk.ts).
 // Each request gets a fresh worker, so nothing one story did is left for the next.
 import type { UntrustedRequest, UntrustedReply } from './untrustedInkMessages';
 
@@ -17,7 +18,7 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
     if (request.kind === 'play') {
       const { Playthrough } = await import('../engine/playthrough');
       const save = { format: 1 as const, storyId: request.storyId, storyHash: '', seed: 0, path: request.path };
-      const { playthrough, passages } = Playthrough.resume(request.json, save, { storyId: request.storyId });
+      const { playthrough } = Playthrough.resume(request.json, save, { storyId: request.storyId });
       reply({
         kind: 'played',
         view: {
@@ -25,12 +26,10 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
             title: playthrough.header.title,
             cast: playthrough.header.cast.map((c) => ({ id: c.id, name: c.name })),
           },
-          passages,
-          passage: playthrough.passage!,
+          events: playthrough.sofar.events,
           log: { decisions: playthrough.log.decisions, pattern: playthrough.log.pattern },
           sceneContext: playthrough.sceneContext,
-          pendingFacilitatorNotes: playthrough.pendingFacilitatorNotes,
-          moves: (playthrough.passage?.choices ?? []).map((c) => playthrough.movesOf(c)),
+          options: playthrough.optionsOnOffer,
           path: playthrough.save.path,
         },
       });
@@ -47,7 +46,9 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
     // A few walks through the story under the runner's budget: a story that runs away does it here first.
     const { exploreStory } = await import('./exploreStory');
     exploreStory(parsed.story.json, { storyId: parsed.story.id, maxWalks: 12, patience: 4 });
-    reply({ kind: 'opened', story: parsed.story, entry: { ...entry, listed: false } });
+    const { compiledStory } = await import('../engine/compiledStory');
+    const { header } = compiledStory(parsed.story.json);
+    reply({ kind: 'opened', story: parsed.story, entry: { ...entry, listed: false }, header });
   } catch (e) {
     reply({ kind: 'refused', message: e instanceof Error ? e.message : String(e) });
   }

@@ -1,9 +1,10 @@
 // What the page asks of the untrusted-ink worker (untrustedInk.worker.ts) and what it answers. Everything here
 // crosses a postMessage, so it is plain data.
 import type { ManifestEntry } from '../engine/manifest';
-import type { Passage } from '../engine/playthrough';
-import type { ContextSnapshot, DecisionLog, MoveSpec, SaveEnvelope } from '../engine/types';
+import type { StoryEvent } from '../engine/storyEvents';
+import type { ContextSnapshot, DecisionLog, OptionOffered, SaveEnvelope } from '../engine/types';
 import type { StoryFile } from '../engine/storyFile';
+import type { StoryHeader } from '../engine/contract/index.ts';
 import type { StoryCheck } from './checkStory';
 
 export type UntrustedRequest =
@@ -17,19 +18,17 @@ export type UntrustedRequest =
 /** Where the preview's story is after a path: what the player and the workings panel draw. */
 export interface PreviewView {
   header: { title: string; cast: { id: string; name: string }[] };
-  /** Every passage from the start (the transcript after Back is rebuilt from these). */
-  passages: Passage[];
-  passage: Passage;
+  /** The story so far as the performance told it: the player hears its passages from these, as the game does. */
+  events: readonly StoryEvent[];
   log: Pick<DecisionLog, 'decisions' | 'pattern'>;
   sceneContext: ContextSnapshot;
-  pendingFacilitatorNotes: string[];
-  /** The moves of each option on offer, by its position in `passage.choices`. */
-  moves: MoveSpec[][];
+  /** What each option on offer does, as the engine reads its tags (its moves; contested), in the order shown. */
+  options: OptionOffered[];
   path: SaveEnvelope['path'];
 }
 
 export type UntrustedReply =
   | { kind: 'checked'; check: StoryCheck }
-  | { kind: 'opened'; story: StoryFile; entry: ManifestEntry }
+  | { kind: 'opened'; story: StoryFile; entry: ManifestEntry; header: StoryHeader }
   | { kind: 'played'; view: PreviewView }
   | { kind: 'refused'; message: string };

@@ -1,7 +1,7 @@
 // The game's link to an organisation's learning systems: a SCORM LMS (the learner's place and completion) and,
 // when an organisation turns it on, an xAPI learning record store. Without either, connectLms() returns null and
 // the game plays exactly as it does on its own. Nothing here ever reads the learner's curtain-call answers.
-import type { Playthrough } from '../engine/playthrough';
+import type { StoryPerformance } from '../engine/storyPerformance';
 import type { SaveEnvelope } from '../engine/types';
 import type { StoryEvent } from '../engine/storyEvents';
 import type { LoadedStory } from '../ui/storySource';
@@ -27,8 +27,11 @@ export interface LmsLink {
   notice(): string[];
   /** The place the LMS kept for this story, ready to replay; `problem` says why a kept place cannot be used. */
   placeFor(story: LoadedStory): { save: SaveEnvelope | null; problem: string | null };
-  /** Keep the LMS up to date with the play screen's playthrough (the record, never a What if copy). */
-  follow(screen: { readonly playthrough: Playthrough }): void;
+  /**
+   * Keep the LMS up to date with the play screen's performance (the record, never a What if copy), and with the
+   * one that replaces it when the story is reloaded live.
+   */
+  follow(screen: { onPerformance(listener: (playthrough: StoryPerformance) => void): () => void }): void;
 }
 
 const listOf = (value: string | null) =>
@@ -103,8 +106,10 @@ export function connectLms(win: Window = window): LmsLink | null {
   // Following the play screen's performance, from its stream alone: where the learner is, how many decisions
   // they have taken, whether the story has ended. Restart, going back and resuming reset that same performance
   // in place, so the link subscribes once; a reset's replayed decisions are old news and are never sent again.
+  // Only a live reload (an author saves the .ink while the game runs) gives the screen a new performance: the
+  // screen says so, and the link moves to it, so the LMS keeps the place the learner is really at.
   let followed: {
-    playthrough: Playthrough;
+    playthrough: StoryPerformance;
     save: SaveEnvelope;
     decisions: number;
     ended: boolean;
@@ -147,7 +152,8 @@ export function connectLms(win: Window = window): LmsLink | null {
     if (!stories.length || stories.includes(storyId)) complete(storyId);
   }, win);
 
-  const bind = (playthrough: Playthrough) => {
+  let unfollowScreen: (() => void) | null = null;
+  const bind = (playthrough: StoryPerformance) => {
     if (followed) for (const off of followed.off) off();
     const storyId = playthrough.storyId;
     const { events } = playthrough;
@@ -212,7 +218,8 @@ export function connectLms(win: Window = window): LmsLink | null {
       };
     },
     follow(screen) {
-      bind(screen.playthrough);
+      unfollowScreen?.();
+      unfollowScreen = screen.onPerformance(bind);
     },
   };
 }

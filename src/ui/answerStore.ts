@@ -199,6 +199,44 @@ export function allReflections(storage: AnswerStorage): StoryReflections[] {
     .sort((a, b) => newest(b) - newest(a));
 }
 
+/** Saved text that could not be read as answers: shown to the learner as it was stored, never dropped. */
+export interface UnreadableAnswers {
+  /** Where it is on the device (one key per record). */
+  key: string;
+  storyId: string;
+  /** Exactly what was stored. */
+  raw: string;
+  /** When it was set aside, if it was (a curtain call found it and started afresh beside it). */
+  setAsideAt: number | null;
+}
+
+/**
+ * Every answer record on this device that cannot be read: those a curtain call set aside when it found them
+ * (`debrief-set-aside:STORY:PLAYTHROUGH:AT`) and those still in place that no curtain call has opened since.
+ * "Your reflections" shows them, so the learner is told and can copy the words out (issue 17: no word is lost).
+ */
+export function unreadableAnswers(storage: AnswerStorage): UnreadableAnswers[] {
+  let keys: string[] = [];
+  try {
+    keys = storage.keys();
+  } catch {
+    keys = [];
+  }
+  const answersAt = storageKey('debrief', '');
+  const setAsideAt = storageKey('debrief-set-aside', '');
+  const found: UnreadableAnswers[] = [];
+  for (const key of keys) {
+    const setAside = key.startsWith(setAsideAt);
+    if (!setAside && !key.startsWith(answersAt)) continue;
+    const raw = readKey(storage, key);
+    if (raw === null || (!setAside && parseAnswers(raw))) continue;
+    const [storyId = '', , at] = key.slice((setAside ? setAsideAt : answersAt).length).split(':');
+    const when = setAside ? Number(at) : NaN;
+    found.push({ key, storyId, raw, setAsideAt: Number.isFinite(when) ? when : null });
+  }
+  return found.sort((a, b) => a.storyId.localeCompare(b.storyId) || a.key.localeCompare(b.key));
+}
+
 /** The name the one-record-per-story answers of an older version go by among earlier reflections. */
 const LEGACY = 'earlier';
 

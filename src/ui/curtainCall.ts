@@ -1,6 +1,6 @@
 // The curtain call: after the ending, the debrief, read only from the engine's decision log so that it works for
 // every story, including ones authors write later.
-import type { Playthrough } from '../engine/playthrough';
+import type { StoryPerformance } from '../engine/storyPerformance';
 import type { PlayScreen } from './playScreen';
 import type { LoadedStory } from './storySource';
 import { clear } from './dom';
@@ -13,7 +13,7 @@ import { recordReached } from '../lms/recordReached';
 export interface CurtainCallOptions {
   root: HTMLElement;
   story: LoadedStory;
-  playthrough: Playthrough;
+  playthrough: StoryPerformance;
   screen: PlayScreen;
   onFoyer(): void;
   /** Played in a facilitated group (participatory CPD). */

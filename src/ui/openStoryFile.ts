@@ -1,12 +1,12 @@
 // "Open a story file": an author (or a facilitator with a story not yet in this theatre) opens an exported
 // `.story.json` from disk and plays it for this visit. The file is untrusted: it is read, checked, loaded and
 // walked in a worker the page stops after a time limit (untrustedInk.ts); its title and text reach the page only
-// as text. Then it plays on this page like a shipped story, held to the engine's limits per passage and, as an
-// untrusted story, to about a second per task (storySource.ts → playAsUntrusted; why: AUTHORING.md).
+// as text. Then it is performed in a worker of its own (performStory.ts → playInWorker.ts), each step held to a
+// time limit, so however it runs away the page keeps answering.
 import { el } from './dom';
 import { navigate } from './navigation';
 import { openedStoryId, rememberOpenedStory } from './storySource';
-import { runUntrusted } from './untrustedInk';
+import { runUntrusted, timeLimitFromAddress } from './untrustedInk';
 
 export function openStoryFileSection(): HTMLElement {
   const input = el('input', { type: 'file', id: 'story-file-input', accept: '.json,application/json' });
@@ -37,7 +37,14 @@ export function openStoryFileSection(): HTMLElement {
     }
     // Its own namespace: a file sharing a shipped story's id never touches that story's saves or answers.
     const entry = { ...result.entry, id: openedStoryId(result.story.id) };
-    rememberOpenedStory({ entry, json: result.story.json, fileId: result.story.id });
+    rememberOpenedStory({
+      entry,
+      json: result.story.json,
+      fileId: result.story.id,
+      // A shorter limit per step may be asked for in the foyer's address (how the browser test stops a runaway
+      // without waiting the whole limit); the vet above always has the full one.
+      opened: { fileName: file.name, header: result.header, timeLimitMs: timeLimitFromAddress(location.search) },
+    });
     navigate(`?story=${encodeURIComponent(entry.id)}`);
   });
   return el(

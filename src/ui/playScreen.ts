@@ -1,7 +1,7 @@
 // The play screen: story text as paragraphs, choices as buttons, the stage drawn above once the words are there.
 // Focus moves to the first new paragraph after a choice (the text is not in a live region, so a screen reader
 // does not hear it twice); status messages go to the polite live region.
-import { Playthrough } from '../engine/playthrough';
+import type { StoryPerformance } from '../engine/storyPerformance';
 import { splitTag } from '../engine/contract/index.ts';
 import type { DecisionRecord, SaveEnvelope, StoryLine } from '../engine/types';
 import type { StoryRunError } from '../engine/storyRunner';
@@ -11,7 +11,7 @@ import { announce, clear, el } from './dom';
 import { keepAutosaved, clearAutosave, markStarted, startedAt } from './autosave';
 import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
-import { setCurrentPlay } from './currentPlay';
+import { lastMomentOf, setCurrentPlay } from './currentPlay';
 import { rereadButton } from './rereadPassage';
 import { speakerLabel } from './speakerLabel';
 import { companyBow, storyOpening, type Company } from './theatreFrame';
@@ -21,6 +21,7 @@ import { stageAfterWords } from './stageAfterWords';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
 import { personCards } from './personCards';
+import { performStory } from './performStory';
 
 export interface PlayScreenOptions {
   root: HTMLElement;
@@ -28,13 +29,19 @@ export interface PlayScreenOptions {
   /** A save to resume from (replayed through the runner). */
   resumeFrom?: SaveEnvelope | null;
   onFoyer(): void;
-  onEnded(playthrough: Playthrough, screen: PlayScreen): void;
+  onEnded(playthrough: StoryPerformance, screen: PlayScreen): void;
 }
 
 export interface PlayScreen {
-  playthrough: Playthrough;
+  /** On this thread or in a worker (performStory.ts): the screen only listens and asks. */
+  playthrough: StoryPerformance;
   /** Replace the story (live reload, or going back one decision) and replay the given path. */
   replay(json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean };
+  /**
+   * Follow the performance this screen plays: `listener` hears it now, and each one that replaces it (a story
+   * changed under the learner by a live reload), once it has replayed the learner's path. Returns the unsubscribe.
+   */
+  onPerformance(listener: (playthrough: StoryPerformance) => void): () => void;
   /** The company's bow, for the curtain call: everyone who came on, and whom the learner spoke with and for. */
   companyBow(): HTMLElement;
   destroy(): void;
@@ -90,7 +97,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   heading.id = 'play-title';
   root.append(section);
 
-  let playthrough!: Playthrough;
+  let playthrough!: StoryPerformance;
   let stage: { destroy(): void; setReducedMotion(on: boolean): void } | null = null;
   let destroyed = false;
 
@@ -121,6 +128,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   let first: HTMLElement | null = null;
   /** True while a reset's history is drawn: nothing takes focus until the last passage is there. */
   let quiet = false;
+  /** Resuming a saved place: the first reset welcomes the learner back, unless the story changed or stopped. */
+  let welcomeBack = false;
 
   /** The stage's facts as the text has said them (stageFacts.ts), told with the line where they happen. */
   let told: StageState = EMPTY_STAGE;
@@ -297,7 +306,9 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   };
 
   /** Restart, going back, resuming: the transcript is drawn again from the story so far, then focus moves on. */
+  let lastMismatch = false;
   const onReset = (reset: StoryReset) => {
+    lastMismatch = reset.mismatch !== null;
     place = reset.save;
     offered = null;
     clear(transcript);
@@ -316,6 +327,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const target = lastFirst ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
     const stopped = reset.events.some((e) => e.type === 'ended' && e.data.error);
     if (!stopped) focusOn(target);
+    if (welcomeBack && !reset.mismatch && !stopped) announce('Welcome back. You are where you left off.');
+    welcomeBack = false;
     // A replay the story's limits stopped is the error panel's to explain: the story has not changed.
     if (reset.mismatch && !stopped) {
       announce('This story has changed since your last visit. You are at the last point that still matches.');
@@ -349,7 +362,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
 
   // Listeners subscribe once per playthrough: restart, going back and resuming reset it in place. Only a story
   // that changed under the learner (live reload while authoring) needs a new one.
-  const bindPlaythrough = (p: Playthrough) => {
+  const bindPlaythrough = (p: StoryPerformance) => {
     playthrough = p;
     for (const member of p.header.cast) castNames.set(member.id, member.name);
     clear(programme);
@@ -367,11 +380,15 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     restartStage();
   };
 
+  const performanceListeners = new Set<(p: StoryPerformance) => void>();
   const replay = (json: string, save: SaveEnvelope, hash?: string): { mismatch: boolean } => {
     const at = { ...save, storyHash: hash ?? story.entry.hash };
-    if (!playthrough || playthrough.storyJson !== json)
-      bindPlaythrough(new Playthrough(json, { storyId: story.entry.id, storyHash: at.storyHash }));
-    return { mismatch: playthrough.reset(at).mismatch !== null };
+    const replaced = !playthrough || playthrough.storyJson !== json;
+    if (replaced) bindPlaythrough(performStory(story, json, at.storyHash));
+    playthrough.reset(at);
+    if (replaced) for (const listener of performanceListeners) listener(playthrough);
+    // Known at once on this thread; a worker's reset says so a moment later, in onReset.
+    return { mismatch: lastMismatch };
   };
 
   const restart = () => {
@@ -472,6 +489,11 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       return playthrough;
     },
     replay,
+    onPerformance(listener) {
+      performanceListeners.add(listener);
+      listener(playthrough);
+      return () => performanceListeners.delete(listener);
+    },
     companyBow: () => companyBowFor(playthrough),
     destroy() {
       destroyed = true;
@@ -479,11 +501,18 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
       offSettings();
       setCurrentPlay(null);
       stage?.destroy();
+      playthrough?.close?.();
     },
   };
 
   // Saved places and "save to a file" need to know what is being played.
-  setCurrentPlay({ title: story.entry.title, playthrough: () => playthrough });
+  setCurrentPlay({
+    title: story.entry.title,
+    place: () => {
+      const save = place ?? playthrough.sofar.save;
+      return { save, moment: lastMomentOf(playthrough.log.decisions, save) };
+    },
+  });
 
   const initial: SaveEnvelope = options.resumeFrom ?? {
     format: 1,
@@ -493,9 +522,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     path: [],
   };
   if (initial.path.length === 0) markStarted(story.entry.id);
-  const { mismatch } = replay(story.json, initial);
-  if (options.resumeFrom && options.resumeFrom.path.length && !mismatch)
-    announce('Welcome back. You are where you left off.');
+  welcomeBack = initial.path.length > 0 && !!options.resumeFrom;
+  replay(story.json, initial);
   if (!options.resumeFrom || options.resumeFrom.path.length === 0) {
     // A fresh start: focus the first line so reading starts with the story, not the controls.
     (transcript.querySelector('p') as HTMLElement | null)?.focus();
@@ -504,7 +532,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
 }
 
 /** Tonight's company: the Audience (whom the story's moves are about), then everyone else in the cast. */
-function companyOf(playthrough: Playthrough, role: string): Company {
+function companyOf(playthrough: StoryPerformance, role: string): Company {
   const audience = storyAudience(playthrough.storyJson);
   const cast = playthrough.header.cast;
   const name = (id: string) => cast.find((c) => c.id === id)?.name ?? id;
@@ -516,7 +544,7 @@ function companyOf(playthrough: Playthrough, role: string): Company {
 }
 
 /** The bow: everyone who came on stage, and the people the learner's decisions were with or for. */
-function companyBowFor(playthrough: Playthrough): HTMLElement {
+function companyBowFor(playthrough: StoryPerformance): HTMLElement {
   const cast = playthrough.header.cast;
   const name = (id: string) => cast.find((c) => c.id === id)?.name ?? id;
   const sofar = playthrough.sofar.events;

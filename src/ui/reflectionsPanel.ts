@@ -4,7 +4,7 @@
 // anywhere. Loaded only when the learner opens it.
 import commitmentsData from '../content/commitments.json';
 import { parseCommitments } from '../engine/debrief/commitmentMenu';
-import { allReflections, answerBook } from './answerStore';
+import { allReflections, answerBook, unreadableAnswers } from './answerStore';
 import { answersChanged } from './answersChanged';
 import { writtenWords } from './debrief/writtenWords';
 import { deviceStorage } from './deviceStorage';
@@ -12,6 +12,7 @@ import { el } from './dom';
 import { reflectionEntry } from './reflectionEntry';
 import { createSiteDialog, type SiteDialog } from './siteDialog';
 import { findEntry } from './storySource';
+import { unreadableSection } from './unreadableReflections';
 
 let panel: SiteDialog | null = null;
 
@@ -34,17 +35,24 @@ export function reflectionsDialog(): SiteDialog {
   const render = () => {
     const storage = deviceStorage();
     const stories = allReflections(storage);
+    // Text that could not be read is said first, in words, with every character of it there to copy or save.
+    const unreadable = unreadableAnswers(storage);
+    const damaged = unreadable.length ? unreadableSection(unreadable, storyTitle) : null;
     if (stories.length === 0) {
       list.replaceChildren(
         el(
           'p',
           {},
-          'Nothing written yet. What you write in a story’s curtain call, after its ending, is kept here on this device.',
+          damaged
+            ? 'Nothing else is kept here yet. What you write in a story’s curtain call, after its ending, is kept here on this device.'
+            : 'Nothing written yet. What you write in a story’s curtain call, after its ending, is kept here on this device.',
         ),
       );
+      if (damaged) list.prepend(damaged);
       return;
     }
     list.replaceChildren(
+      ...(damaged ? [damaged] : []),
       el(
         'p',
         {},

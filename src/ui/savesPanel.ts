@@ -4,7 +4,7 @@
 import type { SaveEnvelope } from '../engine/types';
 import { announce, clear, el } from './dom';
 import { storiesWithAutosave, writeAutosave } from './autosave';
-import { currentPlay, lastMomentOf } from './currentPlay';
+import { currentPlay } from './currentPlay';
 import { navigate } from './navigation';
 import { downloadSave, readSaveFile } from './saveFile';
 import { deleteSlot, formatSavedAt, readSlot, SLOT_NUMBERS, writeSlot, type SlotNumber } from './saveSlots';
@@ -120,7 +120,7 @@ export function savesDialog(): SiteDialog {
     if (play) {
       const exportButton = el('button', { type: 'button', 'data-action': 'export' }, 'Save this place to a file');
       exportButton.addEventListener('click', () => {
-        downloadSave(play.playthrough().save);
+        downloadSave(play.place().save);
         say('Your place has been saved as a file. Look in your downloads.');
       });
       fileArea.append(exportButton);
@@ -137,13 +137,8 @@ export function savesDialog(): SiteDialog {
   const saveHere = (n: SlotNumber) => {
     const play = currentPlay();
     if (!play) return;
-    const playthrough = play.playthrough();
-    writeSlot(n, {
-      save: playthrough.save,
-      title: play.title,
-      savedAt: new Date().toISOString(),
-      moment: lastMomentOf(playthrough),
-    });
+    const { save, moment } = play.place();
+    writeSlot(n, { save, title: play.title, savedAt: new Date().toISOString(), moment });
     render({ slot: n, action: 'save' });
     say(`Saved in slot ${n}.`);
   };

@@ -32,7 +32,7 @@ export function mountStorageNotice(before: HTMLElement): void {
     if (!play) return;
     // Loaded when asked for: most learners' browsers keep their place, and never need it.
     const { downloadSave } = await import('./saveFile');
-    downloadSave(play.playthrough().save);
+    downloadSave(play.place().save);
     exported.textContent =
       'Your place has been saved as a file. Look in your downloads; “Saved places” can load it again.';
   });

@@ -2,6 +2,7 @@
 // story file an author opened from disk (kept in memory for this visit only).
 import manifest from 'virtual:story-manifest';
 import type { ManifestEntry, StoryManifest } from '../engine/manifest';
+import type { StoryHeader } from '../engine/contract/index.ts';
 import { playAsUntrusted } from '../engine/compiledStory';
 import { storyResponse } from './storyPrefetch';
 
@@ -10,6 +11,15 @@ export interface LoadedStory {
   json: string;
   /** An opened file's own id, as its author knows it (its entry's id is in the opened files' namespace). */
   fileId?: string;
+  /** A story file opened from disk: played in a worker the page can stop (performStory.ts, playInWorker.ts). */
+  opened?: {
+    /** The file's name as the person chose it, for every message about it. */
+    fileName: string;
+    /** Its header, read when it was vetted off this thread. */
+    header: StoryHeader;
+    /** How long one step of it may run before its worker is stopped. */
+    timeLimitMs: number;
+  };
 }
 
 const opened = new Map<string, LoadedStory>();
@@ -32,7 +42,8 @@ export function openedStoryId(fileId: string): string {
 }
 
 export function rememberOpenedStory(story: LoadedStory): void {
-  // Vetted in a worker, but played on this page: every task of it is held to about a second (playedStory.ts).
+  // Performed in a worker (playInWorker.ts). What if copies at its curtain call still play on this page, each task
+  // of them held to about a second (playedStory.ts).
   playAsUntrusted(story.json);
   opened.set(story.entry.id, story);
 }

@@ -12,7 +12,8 @@ const SHORTEST_TIME_LIMIT_MS = 250;
  * The author page's time limit: UNTRUSTED_TIME_LIMIT_MS, or a shorter one asked for in its address as
  * `?time-limit-ms=N` (how the browser test proves the limit without spending 20 s). Only ever shorter: an address
  * can make the page give up on a story sooner, never let a worker run longer, and the worker is off the page's
- * thread either way. Read on the author page only; the foyer always uses the constant.
+ * thread either way. Read on the author page, and in the foyer for each step of an opened story file's play (never
+ * for its vet).
  */
 export function timeLimitFromAddress(search: string): number {
   const asked = Number(new URLSearchParams(search).get('time-limit-ms'));
@@ -20,7 +21,8 @@ export function timeLimitFromAddress(search: string): number {
   return Math.min(UNTRUSTED_TIME_LIMIT_MS, Math.max(SHORTEST_TIME_LIMIT_MS, Math.round(asked)));
 }
 
-const seconds = (ms: number) => {
+/** "0.4 seconds", "20 seconds": a time limit as a person reads it. */
+export const secondsInWords = (ms: number): string => {
   const n = Math.round(ms / 100) / 10;
   return `${n.toLocaleString('en-GB')} ${n === 1 ? 'second' : 'seconds'}`;
 };
@@ -67,7 +69,7 @@ export function runUntrusted(
     () =>
       end({
         kind: 'stopped',
-        message: `“${fileName}” took longer than ${seconds(timeLimitMs)}, so it was stopped. The usual cause is a loop with no way out: one that never reaches a choice or an END, or choices that always lead back round. Give it a way to an END, then open the file again.`,
+        message: `“${fileName}” took longer than ${secondsInWords(timeLimitMs)}, so it was stopped. The usual cause is a loop with no way out: one that never reaches a choice or an END, or choices that always lead back round. Give it a way to an END, then open the file again.`,
       }),
     timeLimitMs,
   );

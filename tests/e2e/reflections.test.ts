@@ -3,7 +3,7 @@
 // by keyboard; deleting asks first and can be undone straight after. (Writing the answers is answersKept.test.ts.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cleanPage, expectNoAxeViolations, launchBrowser, tabUntil } from './support/browser';
+import { cleanPage, downloadedText, expectNoAxeViolations, launchBrowser, newPage, tabUntil } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -201,5 +201,62 @@ test('the foyer’s reflections follow a delete, an undo and another tab’s wri
   await other.close();
   await expect.poll(() => note.textContent()).toBe(`${kept}Read your reflections`);
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Read your reflections');
+  expect(errors).toEqual([]);
+});
+
+test('saved text that cannot be read is said in words, shown exactly as stored, and can be copied or saved as a file', async () => {
+  const { page, errors } = await newPage(browser, '/');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.waitForLoadState('networkidle');
+  // A record cut short mid-write (never opened since), and one a curtain call found damaged and set aside.
+  const cutShort = '{"playthrough":"p9","feelings":"I stayed with Esther <b>until</b> she had finished';
+  const setAside = 'Account:\nturn to the person first. 🙂';
+  const SET_ASIDE = `allyship:debrief-set-aside:opened-my-outing:p3:${Date.UTC(2026, 11, 2, 9)}`;
+  await page.evaluate(
+    ({ FIRST, cutShort, SET_ASIDE, setAside }) => {
+      localStorage.setItem(FIRST, cutShort);
+      localStorage.setItem(SET_ASIDE, setAside);
+    },
+    { FIRST, cutShort, SET_ASIDE, setAside },
+  );
+  await page.reload();
+  // The foyer says so, though no reflection can be read.
+  expect(await page.locator('.foyer-reflections p').textContent()).toBe(
+    'Some saved text could not be read; nothing has been deleted, and you can copy it or save it as a file there. Read your reflections',
+  );
+  await page.locator('.foyer-reflections button').click();
+  const section = page.locator('#reflections-dialog .reflections-unreadable');
+  await section.waitFor();
+  expect(await section.locator('h3').textContent()).toBe('Some saved text could not be read');
+  expect(await section.locator('p').first().textContent()).toBe(
+    '2 pieces of text saved on this device could not be read as your reflections. They may have been damaged, or written by a different version of the game. Nothing has been deleted: here they are exactly as they were saved, so you can copy them or save them as a file.',
+  );
+  expect(await section.locator('label').allTextContents()).toEqual([
+    'A story opened from a file (my-outing), put aside on 2 December 2026',
+    'Sitting in Reception',
+  ]);
+  // Exactly as stored, as text: markup stays characters.
+  expect(
+    await section.locator('textarea').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value)),
+  ).toEqual([setAside, cutShort]);
+  expect(await section.locator('b').count()).toBe(0);
+  await expectNoAxeViolations(page, '#reflections-dialog');
+
+  await section.getByRole('button', { name: 'Copy this text' }).nth(1).click();
+  await section.locator('[role="status"]', { hasText: 'Copied.' }).waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cutShort);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    section.getByRole('button', { name: 'Save all of it as a text file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^allyship-saved-text-\d{4}-\d{2}-\d{2}\.txt$/);
+  const text = await downloadedText(download);
+  expect(text).toContain(cutShort);
+  expect(text).toContain(setAside);
+  expect(text).toContain('Sitting in Reception');
+  // Nothing was changed on the device by reading it.
+  expect(await stored(page, FIRST)).toBe(cutShort);
+  expect(await stored(page, SET_ASIDE)).toBe(setAside);
   expect(errors).toEqual([]);
 });

@@ -19,7 +19,12 @@ const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
 const CREDIT_ABENA = 'Say, before the clapping stops';
 const CATCH_JO = 'Carry on through, and catch Jo later';
 const GO_TO_DESMOND = 'Tell Luke not to, and offer to go with him to Desmond';
-const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, 'Go in with Claire', CREDIT_ABENA];
+const LET_DESMOND_KNOW = 'Tell Luke no, and let Desmond know before two';
+const FETCH_ALAN = 'Ask Helen to pause while you bring Alan in';
+const ASK_ALAN_SUNDAY = 'Go in with Claire';
+const RUTH_STAYS = 'Tell Claire the visits stay';
+const ASK_ABENA = 'Catch Abena at the door';
+const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
   const found = optionsAt(record).find((o) => o.text.startsWith(prefix));
@@ -95,9 +100,10 @@ describe('S2 verdicts the December 2026 educator read disputed', () => {
     expect(option(office, CLOSE_FRIEND).acts).toEqual(['DOING_FOR desmond']);
   });
 
-  it('"close friend", chosen for Desmond without asking him, is doing for; the corridor still offers the refusal that goes to Desmond first', () => {
-    const corridor = decisionAt(playBy(S2, [CLOSE_FRIEND, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
+  it('"close friend", chosen for Desmond without asking him, is doing for; the corridor still offers the refusal that goes to Desmond first, on his own', () => {
+    const corridor = decisionAt(playBy(S2, [CLOSE_FRIEND, PLAYLIST, LET_DESMOND_KNOW]), "Luke's plan");
     expect(corridor.acts.map((a) => a.act)).toEqual(['CHALLENGE', 'ASK_CONSENT']);
+    expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
   });
 
   it('Luke\'s plan: once Desmond has said "not Claire, not yet", going with Luke to ask him again makes him refuse twice (BURDEN, not ASK_CONSENT), and telling Luke what Desmond said, and no, is the best option', () => {
@@ -114,6 +120,57 @@ describe('S2 verdicts the December 2026 educator read disputed', () => {
     expect(source()).toMatch(
       /next of kin may read a person's care record only with their agreement or as part of a best-interests decision/,
     );
+  });
+});
+
+describe('S2 decisions where "whose decision is this?" is the start of the thinking, not the answer (issue 16, third mend)', () => {
+  it('Luke\'s plan, when nobody has asked Desmond: taking Luke with you to ask him outs him to Luke and asks for a yes in front of the man who wants one (R10), so the reflex "take it to Desmond" is not the best; letting Desmond know on his own is', () => {
+    for (const first of [CLOSE_FRIEND, NOT_MINE]) {
+      const corridor = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
+      expect(corridor.context.people.desmond?.consents.partner).toBeUndefined();
+      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
+      expect(option(corridor, LET_DESMOND_KNOW).acts).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
+      expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
+    }
+  });
+
+  it('the meeting: bringing Alan in to say it himself (MCA s4(4)) is decent but second best: he has already answered, it is his sleepy time, the next-of-kin error stands and Desmond, cut off, is passed over again', () => {
+    const meeting = decisionAt(playBy(S2, [...BEST.slice(0, 4), FETCH_ALAN]), 'The planning meeting');
+    expect(actsOf(meeting)).toEqual(['REMOVE_BARRIER alan']);
+    expect(meeting.contested).toBe(true);
+    expect(total(option(meeting, FETCH_ALAN))).toBeLessThan(total(option(meeting, NEXT_OF_KIN)));
+    expect(total(option(meeting, NEXT_OF_KIN))).toBe(best(meeting));
+    expect(source()).toMatch(/By mid-afternoon he's usually asleep in his chair/);
+  });
+
+  it('Sunday: Alan has already answered ("Ruth. Next week.", in his notes on every path), so declining Claire and writing his wish into his plan outscores putting her question to him again with Ruth beside him; granting the request colludes with a stereotype of a Black church', () => {
+    for (const morning of [PLAYLIST, RECORDED, 'Let Alan doze']) {
+      const sunday = decisionAt(
+        playBy(S2, [ASK_DESMOND, morning, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS]),
+        'Sunday',
+      );
+      expect(sunday.context.people.alan?.mandate).toBe('known_wishes');
+      expect(actsOf(sunday)).toEqual(['CHALLENGE', 'REMOVE_BARRIER alan']);
+      expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
+      expect(option(sunday, ASK_ALAN_SUNDAY).acts).toEqual(['INVITE alan']);
+      expect(total(option(sunday, ASK_ALAN_SUNDAY))).toBeLessThan(best(sunday));
+      expect(option(sunday, 'Tell Claire you').acts).toEqual(['COLLUDE']);
+    }
+    expect(source()).toMatch(/"Ruth\. Next week\." That's in his notes too\./);
+  });
+
+  it("the handover: the thanks land on the learner, so accepting credit for Abena's work is the learner's own decision; asking her at the door hands it to her while the room's version stands (ASK_CONSENT riding with BYSTAND, R7), below both ways of crediting her", () => {
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), ASK_ABENA]), 'Whose idea was it?');
+    expect(actsOf(huddle)).toEqual(['ASK_CONSENT abena', 'BYSTAND']);
+    expect(total(option(huddle, ASK_ABENA))).toBeLessThan(total(option(huddle, 'Let it pass now')));
+    expect(total(option(huddle, ASK_ABENA))).toBeLessThan(best(huddle));
+  });
+
+  it("Abena has a facet that is not a qualification, shown where it matters: her mother's dementia and the call home after nights, on every path before Alan's room is decided (where the playlist comes from), and her phone in her hand at the door at handover", () => {
+    expect(source()).toMatch(/# cast: abena = .*caring: her mother in Kumasi has dementia.*\(invisible\)/);
+    for (const first of [ASK_DESMOND, TELL_LUKE, CLOSE_FRIEND, NOT_MINE])
+      expect(playBy(S2, [first]).shownFacets.abena).toContain('caring');
+    expect(source()).toMatch(/Abena is by the door with her coat on and her phone in her hand/);
   });
 });
 

@@ -4,27 +4,37 @@ import { describe, expect, it } from 'vitest';
 import { StoryWalk } from './support/playByMoves';
 
 const ID = 'say-see-expect';
-const HOLD_AND_ASK = ['challenge', 'invite tendai'];
-const LET_SWAP_STAND = ['collude', 'act_on_behalf tendai informs'];
+// Monday: Tendai has said what she wants (keep Mr Hughes, not alone while Gareth's in, Gareth told by the manager).
+const DO_WHAT_SHE_ASKED = ['challenge', 'act_on_behalf tendai'];
+const GO_THROUGH_IT_AGAIN = ['challenge', 'ask_to_educate tendai'];
+const LET_SWAP_STAND = ['collude', 'invite tendai'];
 const OVERNIGHT = 'silent tendai';
 const TERMS_WITH_HUGHES = ['challenge', 'decide_with hughes'];
-const ASK_FIRST = 'ask_consent tendai info=abuse';
+// Thursday: Tendai texted "say the rule, not my name" the night before.
+const CUT_TO_THE_RULE = 'act_on_behalf tendai';
+const CHECK_AGAIN_ON_THE_STAIRS = 'ask_to_educate tendai';
+const HER_MONDAY_WITHOUT_HER_NAME = 'disclose tendai info=abuse';
 const ONE_LINE_THEN_PRIVATE = ['challenge public', 'invite tendai'];
 const CARRY_ON_THEN_PRIVATE = ['silent tendai', 'challenge', 'indirect tendai kind=delay'];
 const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
 const OPEN_PROCESS = ['adjust sheila', 'invite tendai'];
-const PAID_SESSIONS = ['adjust tendai room', 'decide_with tendai', 'decide_with sheila'];
-const LEAVE_IT_TO_HIS_DAD = ['invite hughes', 'silent'];
+const ASK_TENDAI_IN_THE_ROOM = 'invite tendai public';
+const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with tendai', 'decide_with sheila'];
+const PAID_PHONE_SURVEY = ['adjust tendai room', 'act_on_behalf tendai', 'act_on_behalf sheila'];
+const LEAVE_IT_TO_HIS_DAD = ['decide_with hughes', 'silent'];
+// Six months on: Tendai asks for Thursdays for the apprenticeship; she has not asked Farah.
+const GIVE_THURSDAYS = ['adjust tendai room', 'decide_with tendai'];
+const SEND_HER_TO_FARAH = 'indirect tendai kind=delegate';
 const AWARD_UNASKED = ['sponsor tendai public', 'act_on_behalf tendai informs'];
 
 const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
 
 /** Monday to Thursday's briefing along the path a careful manager takes. */
-function atTheBriefing(first: string[] = HOLD_AND_ASK): StoryWalk {
+function atTheBriefing(first: string[] = DO_WHAT_SHE_ASKED): StoryWalk {
   const walk = new StoryWalk(ID);
   walk.take(...first);
   walk.take(...TERMS_WITH_HUGHES);
-  walk.take(ASK_FIRST);
+  walk.take(CUT_TO_THE_RULE);
   return walk;
 }
 
@@ -41,7 +51,7 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     expect(total(oneLine)).toBeGreaterThan(total(carryOn));
   });
 
-  it('the briefing: naming Tendai in the room, after she asked "not about me", overrides her however true the words', () => {
+  it('the briefing: naming Monday at the Hughes house to the room (everyone knows whose Monday it was), after she texted "not my name", overrides her however true the words', () => {
     expect(atTheBriefing().wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
   });
 
@@ -50,19 +60,19 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_SESSIONS);
-    walk.take('decide_with tendai');
+    walk.take(...GIVE_THURSDAYS);
     expect(walk.ended).toBe(true);
     expect(walk.pt.log.decisions[0]!.acts.map((a) => a.act)).toEqual(['BYSTAND']);
     expect(walk.pt.log.pattern).not.toBe('Bystander');
   });
 
-  it("Monday: letting the deputy's swap stand grants Gareth's request (COLLUDE) and scores below stopping it and asking Tendai", () => {
+  it("Monday: letting the deputy's swap stand grants Gareth's request (COLLUDE), however kindly it asks Tendai about next week, and scores below stopping it and doing what she asked", () => {
     const walk = new StoryWalk(ID);
     const swap = walk.wouldScore(...LET_SWAP_STAND);
-    const holdAndAsk = walk.wouldScore(...HOLD_AND_ASK);
+    const asked = walk.wouldScore(...DO_WHAT_SHE_ASKED);
     expect(swap.acts).toContain('COLLUDE');
-    expect(holdAndAsk.acts).toEqual(['CHALLENGE', 'INVITE']);
-    expect(total(holdAndAsk)).toBeGreaterThan(total(swap));
+    expect(asked.acts).toEqual(['CHALLENGE', 'ADVOCATE']);
+    expect(total(asked)).toBeGreaterThan(total(swap));
   });
 
   it("the senior post: telling the panel about Sheila's dyslexia, to be fair to her, overrides her (she told only you)", () => {
@@ -74,9 +84,9 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
 });
 
 describe('Say, See, Expect: verdicts from the educator read (December 2026)', () => {
-  it("the review at the house: leaving it to an 88-year-old to tell his son leaves the employer's duty to protect staff undone (Health and Safety at Work etc. Act 1974, s2), so it scores below naming the abuse and writing the terms with Mr Hughes", () => {
+  it("the review at the house: writing the terms with Mr Hughes and leaving it to him, at 88, to tell his son leaves the employer's duty to protect staff undone (Health and Safety at Work etc. Act 1974, s2), so it scores below naming the abuse and writing the terms with Mr Hughes", () => {
     const walk = new StoryWalk(ID);
-    walk.take(...HOLD_AND_ASK);
+    walk.take(...DO_WHAT_SHE_ASKED);
     const leave = walk.wouldScore(...LEAVE_IT_TO_HIS_DAD);
     const terms = walk.wouldScore(...TERMS_WITH_HUGHES);
     expect(leave.acts).toContain('BYSTAND');
@@ -105,7 +115,7 @@ describe('Say, See, Expect: verdicts from the educator read (December 2026)', ()
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_SESSIONS);
     const award = walk.wouldScore(...AWARD_UNASKED);
-    const plan = walk.wouldScore('decide_with tendai');
+    const plan = walk.wouldScore(...GIVE_THURSDAYS);
     expect(award.acts).toContain('DOING_FOR');
     expect(award.power).toBeLessThan(0);
     expect(total(plan)).toBeGreaterThan(total(award));
@@ -113,7 +123,7 @@ describe('Say, See, Expect: verdicts from the educator read (December 2026)', ()
 
   it("Monday: ending Mr Hughes's care over his son's conduct is not the agency's call alone; the note names the commissioner, safeguarding and continuity of care, and gives the third-party harassment duty's planned date with its source without asserting a commencement it could not confirm", () => {
     const walk = new StoryWalk(ID);
-    const record = walk.take('challenge', 'act_on_behalf tendai informs');
+    const record = walk.take(...DO_WHAT_SHE_ASKED);
     const note = record.notes.join(' ');
     expect(note).toMatch(/commissioner/);
     expect(note).toMatch(/safeguarding/);
@@ -126,13 +136,11 @@ describe('Say, See, Expect: verdicts from the educator read (December 2026)', ()
 });
 
 describe('Say, See, Expect: the second reads (December 2026)', () => {
-  it("Monday: a care worker's choices for tomorrow don't include pausing an 88-year-old's visits (Care Act 2014 s1 wellbeing, continuity of care): a second carer, cover for now, or as they are", () => {
+  it("Monday: the way forward doesn't pause an 88-year-old's visits (Care Act 2014 s1 wellbeing, continuity of care): Tendai keeps Mr Hughes, with a second carer while Gareth's in", () => {
     const walk = new StoryWalk(ID);
-    walk.take(...HOLD_AND_ASK);
+    walk.take(...DO_WHAT_SHE_ASKED);
     const said = walk.shown.join(' ');
-    expect(said).toContain(
-      'put a second carer in with you, cover his visits with someone else for now, or keep them as they are',
-    );
+    expect(said).toContain("Tendai keeps Mr Hughes. Whenever Gareth's in, there's a second carer with her.");
     expect(said).not.toMatch(/pause the visits/);
   });
 
@@ -153,13 +161,13 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     expect(total(together)).toBeLessThan(total(walk.wouldScore(...OPEN_PROCESS)));
   });
 
-  it("Thursday's corridor: asking Farah, not Tendai, whether Monday comes up puts the work on one minoritised colleague and decides for another; it scores below asking Tendai", () => {
+  it("Thursday's corridor: asking Farah to tell the team her own 2004, in her own words, hands the teaching to another minoritised colleague (she told Tendai, not the room); it scores below carrying out Tendai's text", () => {
     const walk = new StoryWalk(ID);
-    walk.take(...HOLD_AND_ASK);
+    walk.take(...DO_WHAT_SHE_ASKED);
     walk.take(...TERMS_WITH_HUGHES);
-    const askFarah = walk.wouldScore('ask_to_educate farah', 'act_on_behalf tendai');
-    expect(askFarah.acts).toEqual(['BURDEN', 'DOING_FOR']);
-    expect(total(askFarah)).toBeLessThan(total(walk.wouldScore(ASK_FIRST)));
+    const askFarah = walk.wouldScore('ask_to_educate farah');
+    expect(askFarah.acts).toEqual(['BURDEN']);
+    expect(total(askFarah)).toBeLessThan(total(walk.wouldScore(CUT_TO_THE_RULE)));
   });
 
   it('six months on: the visa line names the new certificate of sponsorship an extension needs (a certificate is not renewed)', () => {
@@ -167,10 +175,82 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_SESSIONS);
-    walk.take('decide_with tendai');
+    walk.take(...GIVE_THURSDAYS);
     const said = walk.shown.join(' ');
     expect(said).toContain('the new certificate of sponsorship it will need');
     expect(said).not.toMatch(/certificate renewal/);
+  });
+});
+
+describe('Say, See, Expect: when asking is not the best act (issue 16, third mend)', () => {
+  it('Monday: Tendai has already said what she wants, to the manager, in front of everyone; going through it with her again makes her say it twice on her own time (BURDEN), so carrying it out that night scores best', () => {
+    const walk = new StoryWalk(ID);
+    const again = walk.wouldScore(...GO_THROUGH_IT_AGAIN);
+    const asked = walk.wouldScore(...DO_WHAT_SHE_ASKED);
+    expect(again.acts).toEqual(['CHALLENGE', 'BURDEN']);
+    expect(asked.acts).toEqual(['CHALLENGE', 'ADVOCATE']);
+    for (const option of walk.options()) {
+      expect(total(asked)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
+    }
+    expect(total(again)).toBeLessThan(total(asked));
+  });
+
+  it("Monday: telling Gareth his father's care stops if it happens again is firm, but it acts on an 88-year-old's care without him or the council (the duty is the agency's, the care is his), so it scores below doing what Tendai asked", () => {
+    const walk = new StoryWalk(ID);
+    const threat = walk.wouldScore('challenge', 'act_on_behalf hughes');
+    expect(threat.acts).toEqual(['CHALLENGE', 'SAFEGUARD']);
+    expect(threat.power).toBeLessThan(0);
+    expect(total(threat)).toBeLessThan(total(walk.wouldScore(...DO_WHAT_SHE_ASKED)));
+  });
+
+  it("Thursday's corridor: Tendai answered in writing the night before; checking again on the stairs with Farah listening is a burden, and telling the team her Monday without her name still tells her story (everyone knows whose it is)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...DO_WHAT_SHE_ASKED);
+    walk.take(...TERMS_WITH_HUGHES);
+    expect(walk.shown.join(' ')).toContain('say the rule. Not my name, not my story.');
+    const again = walk.wouldScore(CHECK_AGAIN_ON_THE_STAIRS);
+    const withoutName = walk.wouldScore(HER_MONDAY_WITHOUT_HER_NAME);
+    const rule = walk.wouldScore(CUT_TO_THE_RULE);
+    expect(again.acts).toEqual(['BURDEN']);
+    expect(withoutName.acts).toEqual(['OVERRIDE']);
+    expect(rule.acts).toEqual(['ADVOCATE']);
+    for (const option of walk.options()) {
+      expect(total(rule)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
+    }
+  });
+
+  it('the briefing: asking Tendai, in front of the room, whether to answer Precious turns every head to her after she asked not to be named (R10), so it overrides her', () => {
+    const walk = atTheBriefing();
+    const ask = walk.wouldScore(ASK_TENDAI_IN_THE_ROOM);
+    expect(ask.acts).toEqual(['OVERRIDE']);
+    expect(total(ask)).toBeLessThan(total(walk.wouldScore(...ONE_LINE_THEN_PRIVATE)));
+  });
+
+  it('the speaking-up policy: a paid survey on a phone still asks a dyslexic colleague to write between calls, and the manager drafts from it; it scores below meetings in rota time before anything is written', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    const survey = walk.wouldScore(...PAID_PHONE_SURVEY);
+    const meetings = walk.wouldScore(...PAID_SESSIONS);
+    expect(survey.acts).toContain('DOING_FOR');
+    expect(survey.power).toBeLessThan(0);
+    expect(meetings.acts).toEqual(['REMOVE_BARRIER', 'REMOVE_BARRIER', 'DECIDE_WITH', 'DECIDE_WITH']);
+    expect(total(meetings)).toBeGreaterThan(total(survey));
+  });
+
+  it("six months on: Thursdays for the apprenticeship are the manager's to give; sending Tendai to negotiate them with a deputy who has three off sick scores below giving them and planning the rest with her", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    const send = walk.wouldScore(SEND_HER_TO_FARAH);
+    const give = walk.wouldScore(...GIVE_THURSDAYS);
+    expect(send.acts).toEqual(['INDIRECT']);
+    expect(give.acts).toEqual(['REMOVE_BARRIER', 'DECIDE_WITH']);
+    for (const option of walk.options()) {
+      expect(total(give)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
+    }
+    expect(total(give)).toBeGreaterThan(total(send));
   });
 });
 
@@ -181,7 +261,7 @@ describe('Say, See, Expect: consequences travel', () => {
     expect(swapped.offers('act_on_behalf tendai')).toBe(true);
 
     const held = new StoryWalk(ID);
-    held.take(...HOLD_AND_ASK);
+    held.take(...DO_WHAT_SHE_ASKED);
     expect(held.offers('act_on_behalf tendai')).toBe(false);
   });
 
@@ -189,12 +269,12 @@ describe('Say, See, Expect: consequences travel', () => {
     const harmed = new StoryWalk(ID);
     harmed.take(OVERNIGHT);
     harmed.take('collude');
-    harmed.take('act_on_behalf tendai informs');
+    harmed.take(HER_MONDAY_WITHOUT_HER_NAME);
     harmed.take(NAME_HER_IN_THE_ROOM);
     harmed.take(...OPEN_PROCESS);
     harmed.take(...PAID_SESSIONS);
     expect(harmed.offers('repair tendai')).toBe(true);
-    expect(harmed.offers('decide_with tendai')).toBe(false);
+    expect(harmed.offers(...GIVE_THURSDAYS)).toBe(false);
     expect(harmed.passage.lines.map((l) => l.text).join(' ')).toContain(
       'You made me the story in front of the whole team.',
     );
@@ -206,7 +286,7 @@ describe('Say, See, Expect: consequences travel', () => {
     careful.take(...OPEN_PROCESS);
     careful.take(...PAID_SESSIONS);
     expect(careful.offers('repair tendai')).toBe(false);
-    expect(careful.offers('decide_with tendai')).toBe(true);
+    expect(careful.offers(...GIVE_THURSDAYS)).toBe(true);
   });
 
   it('stopping the swap on Monday puts Farah beside Tendai at the briefing', () => {

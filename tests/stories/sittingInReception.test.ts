@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Playthrough } from '../../src/engine/playthrough';
+import { followPassage } from '../../src/engine/heardPassage';
 import { actsOf, decisionAt, optionsAt, playBy, storyJson, total } from './support/playStory';
 
 const S1 = 'sitting-in-reception';
@@ -37,7 +38,9 @@ const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
 /** Every line a learner reads on the path that takes these options (pacing choices as they come). */
 function transcript(prefixes: string[]): string {
   const playthrough = new Playthrough(storyJson(S1), { storyId: S1 });
-  let passage = playthrough.start();
+  const heard = followPassage(playthrough);
+  playthrough.start();
+  let passage = heard.now();
   const read: string[] = [];
   const queue = [...prefixes];
   for (;;) {
@@ -46,7 +49,8 @@ function transcript(prefixes: string[]): string {
     const prefix = passage.isDecision ? (queue.shift() ?? '') : '';
     const index = passage.choices.findIndex((c) => c.text.startsWith(prefix));
     expect(index, `"${prefix}" among: ${passage.choices.map((c) => c.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
-    passage = playthrough.choose(index);
+    playthrough.choose(index);
+    passage = heard.now();
   }
   return read.join('\n');
 }

@@ -11,7 +11,13 @@ const HONEST_START = 'invite samir';
 const PROMISE_MONEY = ['act_on_behalf samir self_focus', /money from your own budget/] as const;
 // Month one, clumsy but honest: ask Samir and Hawa to teach the Director about the families (BURDEN).
 const ASK_TO_BE_TAUGHT = ['ask_to_educate samir', 'ask_to_educate hawa'] as const;
-const FARES_TOGETHER = 'decide_with hawa';
+// Month one: Hawa has said what she wants done (one line about fares in the hospital's letter, raised by someone at
+// the board's table) and that she'd like to be nobody at that desk: the Director takes it up, no names.
+const FARES_TOGETHER = ['act_on_behalf hawa', 'adjust hawa'] as const;
+// The reflex: ask her to tell the patient panel herself, in her own words, fare paid (she had already answered).
+const HAWA_TO_THE_PANEL = ['invite hawa', 'ask_to_educate hawa'] as const;
+// Take her letter, name and hospital number on it, to the trust's chief executive.
+const HAWAS_LETTER = ['act_on_behalf hawa', 'disclose hawa info=letter'] as const;
 const PUSH_THE_CHAIR = ['challenge', 'sponsor samir'];
 const KEEP_THE_PEACE = 'silent samir';
 const RELAY_AND_SLOT = ['relay samir', 'adjust samir room'];
@@ -23,7 +29,18 @@ const STOP_AND_COWRITE = ['challenge', 'decide_with lorna', 'decide_with samir']
 const TEST_FIRST = ['decide_with samir', 'decide_with lorna', 'silent'];
 const SCRIPT_TOGETHER = STOP_AND_COWRITE;
 const WRITTEN_ANSWER = ['indirect samir kind=document', 'silent samir'];
-const REPAIR_AND_FLOOR = ['repair samir', 'invite samir public'];
+// The forum: Samir has just said on the microphone what accountability would look like. The Director stops the
+// chair, says he's right and agrees his list on the record, with a date.
+const REPAIR_AND_FLOOR = ['challenge', 'repair samir', 'act_on_behalf samir'];
+// The reflex: stop the chair, say he's right, and ask him what accountability would look like (he's just said).
+const ASK_ACCOUNTABILITY_AGAIN = ['challenge', 'repair samir', 'invite samir public', 'ask_to_educate samir'];
+// Six months: ask Samir to co-chair the promotion review (unpaid, on the council's side of the table).
+const CO_CHAIR = ['invite samir', 'ask_to_educate samir'];
+// Six months: Joy, for the department's race equality staff network, asked that staff see the promotion figures
+// first, in May, and the Director agreed. The best keeps that promise and tells Samir the date; the reflex hands
+// him the figures now.
+const FIGURES_IN_MAY = ['decide_with samir', 'silent joy'];
+const HAND_THE_FIGURES = ['decide_with samir', 'disclose joy info=figures'];
 const DIRECT_AWARD = ['act_on_behalf samir', /underspend/] as const;
 const BUDGET_TOUR = 'silent samir';
 
@@ -33,7 +50,7 @@ const total = (o: { voice: number; power: number; courage: number }) => o.voice 
 function atTheBoardAsked(): StoryWalk {
   const walk = new StoryWalk(ID);
   walk.take(HONEST_START);
-  walk.take(FARES_TOGETHER);
+  walk.take(...FARES_TOGETHER);
   walk.take(KEEP_THE_PEACE);
   return walk;
 }
@@ -64,7 +81,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
   it('month six: keeping the money promise through a direct award scores below owning it and planning the grant bid with Samir', () => {
     const walk = new StoryWalk(ID);
     walk.take(...PROMISE_MONEY);
-    walk.take(FARES_TOGETHER);
+    walk.take(...FARES_TOGETHER);
     walk.take(KEEP_THE_PEACE);
     walk.take(...RELAY_AND_SLOT);
     walk.take(...SCRIPT_TOGETHER);
@@ -78,7 +95,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
   it('month six: the direct award, a probity breach Samir had refused ("the open round or not at all"), scores worse than the honest but evasive budget tour (reviewers: it scored above it)', () => {
     const walk = new StoryWalk(ID);
     walk.take(...PROMISE_MONEY);
-    walk.take(FARES_TOGETHER);
+    walk.take(...FARES_TOGETHER);
     walk.take(KEEP_THE_PEACE);
     walk.take(...RELAY_AND_SLOT);
     walk.take(...STOP_AND_COWRITE);
@@ -131,7 +148,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
   it("the board: Samir's published points, read out and credited to him, outscore declining even when he asked the chair and not the learner (reviewers: repeating them scored below declining)", () => {
     const walk = new StoryWalk(ID);
     walk.take(...PROMISE_MONEY);
-    walk.take(FARES_TOGETHER);
+    walk.take(...FARES_TOGETHER);
     walk.take(KEEP_THE_PEACE);
     expect(walk.pt.sceneContext.people.samir!.mandate).toBe('none');
     const relay = walk.wouldScore(...RELAY_AND_SLOT);
@@ -160,6 +177,65 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(total(walk.wouldScore(...REPAIR_AND_FLOOR))).toBeGreaterThan(total(written));
   });
 
+  it("month one: Hawa has said what she wants done and that she'd like to be nobody at the hospital desk, so taking it up with the trust yourself outscores the reflex of asking her to tell the patient panel in her own words (she'd already answered; asking makes her carry it twice), and taking her named letter overrides her", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    expect(walk.pt.sceneContext.people.hawa!.mandate).toBe('known_wishes');
+    const carry = walk.wouldScore(...FARES_TOGETHER);
+    const panel = walk.wouldScore(...HAWA_TO_THE_PANEL);
+    const letter = walk.wouldScore(...HAWAS_LETTER);
+    expect(carry.acts).toEqual(expect.arrayContaining(['ADVOCATE', 'REMOVE_BARRIER']));
+    expect(panel.acts).toContain('BURDEN');
+    expect(panel.power).toBeLessThan(0);
+    expect(letter.acts).toContain('OVERRIDE');
+    expect(total(carry)).toBeGreaterThan(total(panel));
+    expect(total(panel)).toBeGreaterThan(total(letter));
+  });
+
+  it('the forum: Samir has just said on the microphone what accountability would look like, so agreeing his list on the record with a date outscores the reflex of asking him what accountability would look like (it makes him say it twice and commits the council to nothing)', () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    expect(walk.pt.sceneContext.people.samir!.mandate).toBe('asked');
+    const agree = walk.wouldScore(...REPAIR_AND_FLOOR);
+    const askAgain = walk.wouldScore(...ASK_ACCOUNTABILITY_AGAIN);
+    expect(agree.acts).toEqual(expect.arrayContaining(['REPAIR', 'ADVOCATE']));
+    expect(askAgain.acts).toContain('BURDEN');
+    expect(total(agree)).toBeGreaterThan(total(askAgain));
+    for (const o of walk.options()) expect(total(agree)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
+  });
+
+  it("six months: telling Samir he'll see the promotion figures in May, when staff do, outscores the reflex of handing them over now (the Director promised Joy's staff network that staff see them first) and asking him to co-chair the review (unpaid work on the council's side of the table, which would cost him his voice as a critic)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    walk.take(...REPAIR_AND_FLOOR);
+    expect(walk.pt.sceneContext.people.samir!.mandate).toBe('none');
+    const inMay = walk.wouldScore(...FIGURES_IN_MAY);
+    const handOver = walk.wouldScore(...HAND_THE_FIGURES);
+    const coChair = walk.wouldScore(...CO_CHAIR);
+    expect(inMay.acts).toEqual(expect.arrayContaining(['DECIDE_WITH', 'RESPECT_WISH']));
+    expect(handOver.acts).toContain('OVERRIDE');
+    expect(coChair.acts).toContain('BURDEN');
+    expect(total(inMay)).toBeGreaterThan(total(coChair));
+    expect(total(coChair)).toBeGreaterThan(total(handOver));
+    for (const o of walk.options()) expect(total(inMay)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
+  });
+
+  it('six months, after the money promise: asking Samir to help shape the grant round he would bid into scores below owning the promise (unpaid, and a conflict of interest that would rule New Roots out)', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...PROMISE_MONEY);
+    walk.take(...FARES_TOGETHER);
+    walk.take(KEEP_THE_PEACE);
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    walk.take(...REPAIR_AND_FLOOR);
+    const shape = walk.wouldScore(...CO_CHAIR);
+    const owned = walk.wouldScore('repair samir', 'decide_with samir');
+    expect(shape.acts).toContain('BURDEN');
+    expect(total(owned)).toBeGreaterThan(total(shape));
+  });
+
   it("the board: telling Hawa's story, even with no names, overrides her (she asked that it stay where she told it)", () => {
     const walk = atTheBoardAsked();
     expect(walk.wouldScore(HAWAS_STORY).acts).toEqual(['OVERRIDE']);
@@ -170,7 +246,7 @@ describe('Standing Alongside: consequences travel', () => {
   it('pressing the chair in month two puts Samir in the public gallery, and only then can the learner hand him the floor', () => {
     const pushed = new StoryWalk(ID);
     pushed.take(HONEST_START);
-    pushed.take(FARES_TOGETHER);
+    pushed.take(...FARES_TOGETHER);
     pushed.take(...PUSH_THE_CHAIR);
     expect(pushed.present()).toContain('samir');
     expect(pushed.offers('invite samir public')).toBe(true);
@@ -183,7 +259,7 @@ describe('Standing Alongside: consequences travel', () => {
   it('a money promise in month one changes what month six offers: the direct award exists only on that path', () => {
     const promised = new StoryWalk(ID);
     promised.take(...PROMISE_MONEY);
-    promised.take(FARES_TOGETHER);
+    promised.take(...FARES_TOGETHER);
     promised.take(KEEP_THE_PEACE);
     promised.take(...RELAY_AND_SLOT);
     promised.take(...SCRIPT_TOGETHER);
@@ -195,7 +271,7 @@ describe('Standing Alongside: consequences travel', () => {
     honest.take(...SCRIPT_TOGETHER);
     honest.take(...REPAIR_AND_FLOOR);
     expect(honest.offers('repair samir', 'decide_with samir')).toBe(false);
-    expect(honest.offers('decide_with samir')).toBe(true);
+    expect(honest.offers(...FIGURES_IN_MAY)).toBe(true);
   });
 
   it("telling Hawa's story at the board keeps her away from County Hall at six months", () => {
@@ -216,7 +292,7 @@ describe('Standing Alongside: consequences travel', () => {
     expect(atTheBoardAsked().pt.sceneContext.people.samir!.mandate).toBe('asked');
     const folder = new StoryWalk(ID);
     folder.take(...PROMISE_MONEY);
-    folder.take(FARES_TOGETHER);
+    folder.take(...FARES_TOGETHER);
     folder.take(KEEP_THE_PEACE);
     expect(folder.pt.sceneContext.people.samir!.mandate).toBe('none');
   });

@@ -2,6 +2,7 @@
 // the delayed consequences: what the learner did at bay 3 and at the board changes what a later option does.
 import { describe, expect, it } from 'vitest';
 import { Playthrough } from '../../src/engine/playthrough';
+import { followPassage } from '../../src/engine/heardPassage';
 import { actsOf, decisionAt, optionsAt, playBy, storyJson, total } from './support/playStory';
 
 const S3 = 'the-script';
@@ -22,16 +23,21 @@ const NAME_AND_FIX = "Tell Dr Price that's not a joke";
 const FORMAT_ONLY = "Say you can't follow three voices";
 const TELL_PRICE = 'Take Dr Price aside';
 const PASSPORT_THEN_ASK = 'Read the first page of the passport';
+const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
+const LEAVE_HER_OFF = 'Leave Chiamaka off the form';
 const NOMINATE_HER = "Put Chiamaka's name in the box";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
+const SHARE_THE_BAYS = 'Share the heavy bays round';
 
 /** Every line a learner reads along a path (options taken by their opening words, pacing choices as they come). */
 function readAlong(prefixes: string[]): string {
   const playthrough = new Playthrough(storyJson(S3), { storyId: S3 });
-  let passage = playthrough.start();
+  const heard = followPassage(playthrough);
+  playthrough.start();
+  let passage = heard.now();
   const read: string[] = [];
   const queue = [...prefixes];
   for (;;) {
@@ -40,7 +46,8 @@ function readAlong(prefixes: string[]): string {
     const prefix = passage.isDecision ? queue.shift() : undefined;
     const index = prefix === undefined ? 0 : passage.choices.findIndex((c) => c.text.startsWith(prefix));
     expect(index, `"${prefix}" not on offer`).toBeGreaterThanOrEqual(0);
-    passage = playthrough.choose(index);
+    playthrough.choose(index);
+    passage = heard.now();
   }
   expect(passage.ended).toBe(true);
   return read.join(' ');
@@ -79,15 +86,28 @@ describe('S3 verdicts reviewers disputed', () => {
     }
   });
 
-  it('Daniel: telling the registrar what his own hospital passport says carries his documented wishes, so it is advocacy and not speaking for him; the best option still hands the conversation to him', () => {
-    const playthrough = playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, 'Tell Dr Price what Daniel']);
+  it('Daniel: telling the registrar what his own hospital passport says carries his documented wishes, so it is advocacy and not speaking for him, and it is the best: it hands the conversation to Daniel through the registrar whose questions they are, while asking Daniel yourself (the reflex) makes the nurse the go-between his passport asks people not to talk through', () => {
+    const playthrough = playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, PASSPORT_TO_PRICE]);
     const record = decisionAt(playthrough, DANIEL);
     expect(record.context.people.daniel?.mandate).toBe('known_wishes');
-    expect(actsOf(record)).toEqual(['ADVOCATE daniel']);
+    expect(actsOf(record)).toEqual(['ADVOCATE daniel', 'HOLD_SPACE daniel']);
     const options = optionsAt(record);
-    const best = options.find((o) => o.text.startsWith(PASSPORT_THEN_ASK))!;
-    expect(best.acts).toEqual(['INVITE daniel']);
-    for (const other of options) expect(total(best)).toBeGreaterThanOrEqual(total(other));
+    const best = options.find((o) => o.text.startsWith(PASSPORT_TO_PRICE))!;
+    for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
+    // Asking him yourself is decent (he is heard), and second: Dr Price still never talks with him.
+    const askHimYourself = options.find((o) => o.text.startsWith(PASSPORT_THEN_ASK))!;
+    expect(askHimYourself.acts).toEqual(['INVITE daniel']);
+    expect(askHimYourself.courage).toBeLessThan(best.courage);
+    const text = readAlong([
+      DO_BOTH,
+      RELAY_TO_MATRON,
+      NAME_AND_FIX,
+      PASSPORT_THEN_ASK,
+      CO_PRESENT,
+      ASK_PRIVATELY,
+      SHOW_HER_FIRST,
+    ]);
+    expect(text).toContain('The questions go on like that, through you');
     const fromNotes = optionsAt(record).find((o) => o.text.startsWith('Answer Dr Price from the notes'))!;
     expect(fromNotes.acts).toEqual(['SPEAK_FOR daniel']);
   });
@@ -157,23 +177,71 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     expect(best.acts).toEqual(['ASK_CONSENT chiamaka', 'INDIRECT']);
     expect(find('Put the Ward 7 figures').acts).toContain('OVERRIDE chiamaka');
     expect(find(MATRON_HOURS).acts).toEqual(['REMOVE_BARRIER tom', 'BYSTAND']);
+    // Above every option that sends Ward 7's page or leaves it (sharing the bays out on the ward is above it: next test).
+    for (const other of options)
+      if (other !== best && !other.text.startsWith(SHARE_THE_BAYS)) expect(total(best)).toBeGreaterThan(total(other));
+  });
+
+  it("the report: the ward sister writes Ward 7's allocation, so sharing the heavy bays out from Monday and sending the board the trust-wide figures is the best; sending Ward 7's page upwards, even once Chiamaka has read it (the reflex 'show her first'), leaves her on the heavy bays while the board decides what was the learner's own to change", () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, SHARE_THE_BAYS)), REPORT);
+    expect(actsOf(record)).toEqual(['REMOVE_BARRIER chiamaka', 'INDIRECT']);
+    expect(record.moves.map((m) => m.move)).not.toContain('disclose');
+    const options = optionsAt(record);
+    const best = options.find((o) => o.text.startsWith(SHARE_THE_BAYS))!;
     for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
+    const showHerFirst = options.find((o) => o.text.startsWith(SHOW_HER_FIRST))!;
+    expect(total(showHerFirst)).toBeGreaterThan(0);
+    // The scene shows whose the allocation is, and the option shows what it costs.
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, SHARE_THE_BAYS));
+    expect(text).toContain("the nurse in charge writes the allocation each shift, and most shifts that's you");
+    expect(text).toContain('You wrote the old ones too.');
   });
 });
 
 describe('S3 from the second independent reads (issue 16, December 2026)', () => {
-  it("Matron's office: once Chiamaka has said she wants to stay, relaying her words (sparing her the argument with her senior) and calling her off her bay to say it herself are both defensible, so both are contested; without asking, calling her in is the best", () => {
-    const asked = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON));
-    const relay = asked.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
-    const callIn = asked.find((o) => o.text.startsWith(CALL_HER_IN))!;
-    const record = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON);
-    expect(record.contested).toBe(true);
-    expect(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON).contested).toBe(true);
-    expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
-    expect(callIn.acts).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
+  it("Matron's office: once Chiamaka has said she wants to stay and asked for it to be said for her, relaying her words is the best and calling her off her bay to argue it again with her own senior (the reflex 'bring her in') hands the work back to her; without asking, calling her in is the best", () => {
+    for (const bay3 of [DO_BOTH, LATER]) {
+      const record = decisionAt(playBy(S3, [bay3, RELAY_TO_MATRON]), MATRON);
+      expect(record.contested).toBe(false);
+      const options = optionsAt(record);
+      const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
+      const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
+      expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
+      expect(callIn.acts).toEqual(['CHALLENGE', 'BURDEN chiamaka']);
+      for (const other of options) if (other !== relay) expect(total(relay)).toBeGreaterThan(total(other));
+    }
+    const text = readAlong([
+      DO_BOTH,
+      RELAY_TO_MATRON,
+      NAME_AND_FIX,
+      PASSPORT_TO_PRICE,
+      CO_PRESENT,
+      ASK_PRIVATELY,
+      SHOW_HER_FIRST,
+    ]);
+    expect(text).toContain('tell them that from me');
+    expect(text).toContain('you can draft the reply to the chief executive');
     const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
+    expect(actsOf(notAsked)).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
     for (const other of optionsAt(notAsked)) expect(total(notAsked)).toBeGreaterThanOrEqual(total(other));
+  });
+
+  it('the award after "no prizes, no posters": carrying out what Chiamaka said (her name off the form, Tom asked privately) is the best, and going back to her to ask again (the reflex "ask each") makes her say her no and its reasons twice', () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF)), AWARD);
+    expect(record.context.people.chiamaka?.wants).toBe('no');
+    expect(actsOf(record)).toEqual(['RESPECT_WISH chiamaka', 'ASK_CONSENT tom']);
+    const options = optionsAt(record);
+    const best = options.find((o) => o.text.startsWith(LEAVE_HER_OFF))!;
+    const askAgain = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
+    expect(askAgain.acts).toEqual(['BURDEN chiamaka', 'ASK_CONSENT tom']);
+    for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
+    // Its cost is shown: the idea goes in without her name, and Matron says so.
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHOW_HER_FIRST));
+    expect(text).toContain("The idea was hers. I'd have wanted my name on it.");
+    // When she was never asked, leaving her off is not on offer: asking her privately is the best there.
+    const neverAsked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY)), AWARD));
+    expect(neverAsked.some((o) => o.text.startsWith(LEAVE_HER_OFF))).toBe(false);
   });
 
   it('no first name stands for a racist relative, and the narrator gives Dr Price no excuse for the put-down (the stereotype read)', () => {

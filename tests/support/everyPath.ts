@@ -2,13 +2,14 @@
 // exactly as in play), visiting each complete path once. Only tests walk every path (the story QA, the SCORM
 // size check); the checker explores with its own walks (src/ink/exploreStory.ts). A depth-first walk that snapshots the playthrough at
 // each choice instead of replaying from the start: a story of a few thousand paths takes about a second.
-import { Playthrough, type Passage } from '../../src/engine/playthrough';
+import { Playthrough } from '../../src/engine/playthrough';
+import { followPassage, type HeardPassage } from '../../src/engine/heardPassage';
 import type { StoryWatcher } from '../../src/engine/playedStory';
 
 export interface PathEnd {
   /** Option indices taken (0-based), in order. */
   choices: number[];
-  passage: Passage;
+  passage: HeardPassage;
   playthrough: Playthrough;
 }
 
@@ -26,9 +27,11 @@ export function everyPath(
   watcher?: StoryWatcher,
 ): EveryPathResult {
   const playthrough = new Playthrough(json, { storyId, watcher });
+  // Heard on the stream, as the game hears it; after a restore the next choice starts a new passage.
+  const heard = followPassage(playthrough);
   const choices: number[] = [];
   let paths = 0;
-  const walk = (passage: Passage): boolean => {
+  const walk = (passage: HeardPassage): boolean => {
     if (passage.ended || passage.error || passage.choices.length === 0) {
       paths++;
       visit({ choices: [...choices], passage, playthrough });
@@ -38,12 +41,14 @@ export function everyPath(
     for (let i = 0; i < passage.choices.length; i++) {
       if (i > 0) playthrough.restore(here);
       choices.push(i);
-      const goOn = walk(playthrough.choose(i));
+      playthrough.choose(i);
+      const goOn = walk(heard.now());
       choices.pop();
       if (!goOn) return false;
     }
     return true;
   };
-  const complete = walk(playthrough.start());
+  playthrough.start();
+  const complete = walk(heard.now());
   return { paths, complete };
 }

@@ -1,14 +1,15 @@
 // What if: take another option at a past decision and see what follows, on a copy. The first playthrough
 // stays the record (timeline, account, autosave, LMS completion); a copy is rebuilt from the save's path up
 // to that decision (a save is a path, so this is a replay, never a snapshot loaded into the story).
-import { Playthrough, type Passage } from '../playthrough';
+import { Playthrough } from '../playthrough';
+import { followPassage, lastPassage, type HeardPassage } from '../heardPassage';
 import type { DecisionRecord, SaveEnvelope } from '../types';
 
 export interface Exploration {
-  /** The copy, so the learner can keep going from here. */
+  /** The copy, so the learner can keep going from here (what follows is heard on its stream). */
   playthrough: Playthrough;
-  /** What followed the option tried, up to the next choice or the end. */
-  passage: Passage;
+  /** What followed the option tried, up to the next choice or the end, as the copy told it. */
+  passage: HeardPassage;
   /** The decision as the copy recorded it: its moment, what people noticed and how it resolved. */
   decision: DecisionRecord | null;
   /** The words of the option tried. */
@@ -38,13 +39,16 @@ export function exploreOption(
   } catch {
     return { ok: false, reason: CHANGED };
   }
-  const { playthrough, passages, mismatch } = resumed;
-  const here = passages[passages.length - 1];
-  if (mismatch || !here || here.ended || here.error || here.choices[optionIndex]?.text !== option.text) {
+  const { playthrough, mismatch } = resumed;
+  const here = lastPassage(playthrough.sofar.events);
+  if (mismatch || here.ended || here.error || here.choices[optionIndex]?.text !== option.text) {
     return { ok: false, reason: CHANGED };
   }
   const before = playthrough.log.decisions.length;
-  const passage = playthrough.choose(optionIndex);
+  const heard = followPassage(playthrough);
+  playthrough.choose(optionIndex);
+  const passage = heard.now();
+  heard.stop();
   const made = playthrough.log.decisions.length > before ? playthrough.log.decisions[before]! : null;
   return { ok: true, exploration: { playthrough, passage, decision: made, optionText: option.text } };
 }

@@ -2,7 +2,9 @@
 // the author's own, untrusted file, so it is played in a worker the page can stop (untrustedInk.ts): each step
 // sends the path so far (a save is a path) and gets back what to show, so a story that runs away on some choice
 // stops there with a message, never freezing the page. The workings panel is redrawn after every step.
-import type { Passage } from '../../engine/playthrough';
+// The worker sends the story so far as the performance told it (its events); the player hears its passages from
+// them (engine/heardPassage.ts), as every other listener does.
+import { lastPassage, passagesIn, type HeardPassage } from '../../engine/heardPassage';
 import type { PreviewView } from '../../ink/untrustedInkMessages';
 import type { SaveEnvelope } from '../../engine/types';
 import { runUntrusted } from '../untrustedInk';
@@ -14,6 +16,19 @@ import { speakerLabel } from '../speakerLabel';
 
 const isClear = (line: StoryLine) => line.tags.some((t) => splitTag(t).key === 'clear');
 
+/** Where the preview is, with its passages as heard from the story so far. */
+interface HeardView extends PreviewView {
+  /** Every passage from the start (the transcript after Back is rebuilt from these). */
+  passages: HeardPassage[];
+  /** The passage now on offer. */
+  passage: HeardPassage;
+}
+
+function heardView(view: PreviewView): HeardView {
+  const passages = passagesIn(view.events);
+  return { ...view, passages, passage: passages.at(-1) ?? lastPassage(view.events) };
+}
+
 export function mountPreviewPlayer(
   story: HTMLElement,
   workings: HTMLElement,
@@ -21,7 +36,7 @@ export function mountPreviewPlayer(
   storyId: string,
   timeLimitMs: number,
 ): void {
-  let view: PreviewView | null = null;
+  let view: HeardView | null = null;
   let names = new Map<string, string>();
   const transcript = el('div', { className: 'transcript', id: 'preview-transcript' });
   const choiceArea = el('div', { className: 'choice-area' });
@@ -32,7 +47,7 @@ export function mountPreviewPlayer(
   story.append(heading, el('div', { className: 'button-row preview-controls' }, restart, back), transcript, choiceArea);
 
   /** Show a passage's lines; returns the first paragraph added, for focus. */
-  const showLines = (passage: Passage): HTMLElement | null => {
+  const showLines = (passage: HeardPassage): HTMLElement | null => {
     let first: HTMLElement | null = null;
     for (const line of passage.lines) {
       // Inky's CLEAR: the page starts afresh from this line.
@@ -66,7 +81,7 @@ export function mountPreviewPlayer(
     panel.focus();
   };
 
-  const showChoices = (passage: Passage) => {
+  const showChoices = (passage: HeardPassage) => {
     clear(choiceArea);
     if (passage.error) {
       const where = passage.error.where ? ` (in ${passage.error.where})` : '';
@@ -110,25 +125,22 @@ export function mountPreviewPlayer(
     choiceArea.append(el('h3', { id: 'preview-choices-heading' }, label), list);
   };
 
-  const refresh = (next: PreviewView, focus: HTMLElement | null) => {
+  const refresh = (next: HeardView, focus: HTMLElement | null) => {
     view = next;
     showChoices(next.passage);
     back.disabled = next.path.length === 0;
     keepPlace(storyId, next.path);
-    renderWorkings(workings, {
-      ...next,
-      movesOf: (choice) => next.moves[next.passage.choices.indexOf(choice)] ?? next.moves[choice.index] ?? [],
-    });
+    renderWorkings(workings, next);
     (focus ?? choiceArea.querySelector<HTMLElement>('button, [role="alert"]'))?.focus();
   };
 
   /** Play the story along `path` in a fresh worker; null (and a message on the page) when it had to be stopped. */
   let generation = 0;
-  const playTo = async (path: SaveEnvelope['path']): Promise<PreviewView | null> => {
+  const playTo = async (path: SaveEnvelope['path']): Promise<HeardView | null> => {
     const mine = ++generation;
     const outcome = await runUntrusted({ kind: 'play', json, storyId, path }, `${storyId}.ink`, timeLimitMs).result;
     if (mine !== generation) return null; // a newer step has been asked for
-    if (outcome.kind === 'played') return outcome.view;
+    if (outcome.kind === 'played') return heardView(outcome.view);
     stopped(
       outcome.kind === 'stopped' || outcome.kind === 'refused' ? outcome.message : 'The story could not be played.',
     );
@@ -136,7 +148,7 @@ export function mountPreviewPlayer(
   };
 
   /** Rebuild the transcript from every passage of a path (after Back or Restart). */
-  const showAll = (next: PreviewView): HTMLElement | null => {
+  const showAll = (next: HeardView): HTMLElement | null => {
     names = new Map(next.header.cast.map((c) => [c.id, c.name]));
     heading.textContent = next.header.title || storyId;
     clear(transcript);

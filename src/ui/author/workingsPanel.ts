@@ -1,27 +1,26 @@
 // The side panel of the author preview: what the engine made of the story so far, so an author can see why a
 // choice came out as it did. The tags of the latest lines, the scene as the tags have set it, each decision's
 // moves, acts and scores, and the decision log. Everything is text; nothing the story says becomes markup.
-import type { Passage } from '../../engine/playthrough';
+import type { HeardPassage } from '../../engine/heardPassage';
 import { resolveOptions } from '../../engine/optionOutcomes';
 import type {
   ContextSnapshot,
   DecisionLog,
   DecisionRecord,
   MoveSpec,
+  OptionOffered,
   OptionOutcome,
-  StoryChoice,
 } from '../../engine/types';
 import { actPhrase } from '../../facilitation/actWords';
 
-/** What the panel reads: a Playthrough fits, and so does the preview worker's PreviewView. */
+/** What the panel reads: the passage as heard on the stream, and the performance's state (the preview's view). */
 export interface WorkingsSource {
-  passage: Passage | null;
+  passage: HeardPassage | null;
   log: Pick<DecisionLog, 'decisions' | 'pattern'>;
   sceneContext: ContextSnapshot;
   header: { cast: { id: string; name: string }[] };
-  pendingFacilitatorNotes: string[];
-  /** The moves an option on offer makes (its `move:` tags, read by the engine). */
-  movesOf(choice: StoryChoice): MoveSpec[];
+  /** What each option on offer does (its `move:` tags and `contested`, read by the engine), in the order shown. */
+  options: readonly OptionOffered[];
 }
 import { clear, el } from '../dom';
 
@@ -79,7 +78,7 @@ function section(id: string, title: string, ...body: (Node | string | null)[]): 
   return el('section', { className: 'workings-part', 'aria-labelledby': id }, el('h3', { id }, title), ...body);
 }
 
-function tagsPart(passage: Passage | null): HTMLElement {
+function tagsPart(passage: HeardPassage | null): HTMLElement {
   const lines = passage?.lines ?? [];
   const list = el('ol', { className: 'tag-lines' });
   for (const line of lines) {
@@ -201,9 +200,9 @@ function decisionDetail(d: DecisionRecord, nameOf: (id: string) => string): HTML
   );
 }
 
-function pendingPart(playthrough: WorkingsSource, passage: Passage | null): HTMLElement | null {
+function pendingPart(playthrough: WorkingsSource, passage: HeardPassage | null): HTMLElement | null {
   if (!passage?.isDecision) return null;
-  const notes = playthrough.pendingFacilitatorNotes;
+  const notes = passage.notes;
   return section(
     'workings-pending',
     'Cards for the decision on offer',
@@ -215,22 +214,7 @@ function pendingPart(playthrough: WorkingsSource, passage: Passage | null): HTML
       el('dt', {}, 'Note'),
       el('dd', {}, notes.join(' / ') || '(none)'),
       el('dt', {}, 'Options, as they would resolve now'),
-      el(
-        'dd',
-        {},
-        optionList(
-          resolveOptions(
-            passage.choices.map((c) => ({
-              index: c.index,
-              text: c.text,
-              moves: playthrough.movesOf(c),
-              contested: c.tags.some((t) => t.trim() === 'contested'),
-            })),
-            playthrough.sceneContext,
-          ),
-          null,
-        ),
-      ),
+      el('dd', {}, optionList(resolveOptions(playthrough.options, playthrough.sceneContext), null)),
     ),
   );
 }

@@ -7,14 +7,14 @@ import {
   isContestedDecision,
   type Exploration,
 } from '../../engine/debrief/exploreBranch';
-import type { Passage } from '../../engine/playthrough';
+import { followPassage, type HeardPassage } from '../../engine/heardPassage';
 import type { DecisionRecord } from '../../engine/types';
 import { clear, el } from '../dom';
 import { actionButton } from './answerField';
 import { speakerLabel } from '../speakerLabel';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 
-function passageLines(ctx: DebriefContext, passage: Passage): HTMLElement[] {
+function passageLines(ctx: DebriefContext, passage: HeardPassage): HTMLElement[] {
   const shown = passage.lines.filter((line) => !line.hidden && line.text.trim() !== '');
   return shown.map((line) => {
     const label = speakerLabel(line, (id) => displayName(id, ctx.input.header.cast));
@@ -43,7 +43,9 @@ function branchView(ctx: DebriefContext, exploration: Exploration, heading: HTML
     ...passageLines(ctx, exploration.passage),
     ...noticed(ctx, exploration.decision),
   );
-  const next = (passage: Passage) => {
+  // The copy is followed on its own stream, like the play screen follows the record.
+  const heard = followPassage(exploration.playthrough);
+  const next = (passage: HeardPassage) => {
     if (passage.error) {
       view.append(
         el('p', { role: 'alert' }, 'The story stopped with a problem here, so this exploration cannot go further.'),
@@ -64,7 +66,8 @@ function branchView(ctx: DebriefContext, exploration: Exploration, heading: HTML
         actionButton(choice.text, () => {
           choices.remove();
           const before = exploration.playthrough.log.decisions.length;
-          const after = exploration.playthrough.choose(choice.index);
+          exploration.playthrough.choose(choice.index);
+          const after = heard.now();
           const made = exploration.playthrough.log.decisions[before] ?? null;
           const said = el(
             'p',

@@ -3,7 +3,8 @@
 // Where two options make the same moves (two different ways of deciding for someone), a RegExp among the picks
 // tells them apart by a word of their text.
 // (playStory.ts plays by the words of the options; this file by what they do. Both share its compiled stories.)
-import { Playthrough, type Passage } from '../../../src/engine/playthrough';
+import { Playthrough } from '../../../src/engine/playthrough';
+import { followPassage, type HeardPassage } from '../../../src/engine/heardPassage';
 import type { ActName, DecisionRecord, MoveSpec } from '../../../src/engine/types';
 import { storyJson } from './playStory';
 
@@ -30,18 +31,21 @@ export interface Outcome {
 
 export class StoryWalk {
   readonly pt: Playthrough;
-  passage: Passage;
+  passage: HeardPassage;
+  private readonly heard: { now(): HeardPassage };
   /** Every line the learner has read so far, pacing passages included (what a story test can check facts in). */
   readonly shown: string[] = [];
 
   constructor(readonly id: string) {
     this.pt = new Playthrough(storyJson(id), { storyId: id });
-    this.passage = this.pacePast(this.pt.start());
+    this.heard = followPassage(this.pt);
+    this.pt.start();
+    this.passage = this.pacePast(this.heard.now());
   }
 
   /** The options of the decision now on offer, each with its moves. */
   options(): OptionOnOffer[] {
-    return this.passage.choices.map((c) => ({ text: c.text, moves: this.pt.movesOf(c).map(moveText) }));
+    return this.pt.optionsOnOffer.map((o) => ({ text: o.text, moves: o.moves.map(moveText) }));
   }
 
   /** True when some option on offer carries exactly these moves (in any order). */
@@ -53,7 +57,8 @@ export class StoryWalk {
   take(...moves: Pick[]): DecisionRecord {
     const i = this.index(moves);
     const before = this.pt.log.decisions.length;
-    this.passage = this.pacePast(this.pt.choose(i));
+    this.pt.choose(i);
+    this.passage = this.pacePast(this.heard.now());
     const record = this.pt.log.decisions[before];
     if (!record) throw new Error(`${this.id}: [${moves.map(String).join(' + ')}] was not a decision`);
     return record;
@@ -62,6 +67,7 @@ export class StoryWalk {
   /** What the option carrying these moves would score here (base scores), without taking it. */
   wouldScore(...moves: Pick[]): Outcome {
     const here = this.pt.snapshot();
+    const passage = this.passage;
     const read = this.shown.length;
     const record = this.take(...moves);
     const outcome = {
@@ -71,7 +77,7 @@ export class StoryWalk {
       courage: record.base.courage,
     };
     this.pt.restore(here);
-    this.passage = this.pt.passage!;
+    this.passage = passage;
     this.shown.length = read;
     return outcome;
   }
@@ -106,11 +112,12 @@ export class StoryWalk {
     return i;
   }
 
-  private pacePast(passage: Passage): Passage {
+  private pacePast(passage: HeardPassage): HeardPassage {
     let p = passage;
     this.shown.push(...p.lines.map((l) => l.text));
     while (!p.ended && !p.error && p.choices.length > 0 && !p.isDecision) {
-      p = this.pt.choose(0);
+      this.pt.choose(0);
+      p = this.heard.now();
       this.shown.push(...p.lines.map((l) => l.text));
     }
     if (p.error) throw new Error(`${this.id}: ${p.error.message}`);

@@ -4,6 +4,7 @@
 // test can compare what each option would have done there (the same resolution `--json` reports as `options`).
 import { expect } from 'vitest';
 import { Playthrough } from '../../../src/engine/playthrough';
+import { followPassage } from '../../../src/engine/heardPassage';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
 import type { DecisionRecord } from '../../../src/engine/types';
 import { storyBuild } from '../../support/storyBuilds';
@@ -38,18 +39,22 @@ export function optionsAt(record: DecisionRecord): OptionOutcome[] {
 /** Play `id` taking, at each decision, the option whose text starts with the next prefix; stop when they run out. */
 export function playBy(id: string, prefixes: string[]): Playthrough {
   const playthrough = new Playthrough(storyJson(id), { storyId: id });
-  let passage = playthrough.start();
+  const heard = followPassage(playthrough);
+  playthrough.start();
+  let passage = heard.now();
   const queue = [...prefixes];
   while (!passage.ended && !passage.error && passage.choices.length > 0) {
     if (!passage.isDecision) {
-      passage = playthrough.choose(0);
+      playthrough.choose(0);
+      passage = heard.now();
       continue;
     }
     const prefix = queue.shift();
     if (prefix === undefined) break;
     const index = passage.choices.findIndex((c) => c.text.startsWith(prefix));
     expect(index, `"${prefix}" among: ${passage.choices.map((c) => c.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
-    passage = playthrough.choose(index);
+    playthrough.choose(index);
+    passage = heard.now();
   }
   expect(passage.error).toBeNull();
   return playthrough;

@@ -11,6 +11,7 @@ import {
   nextRotation,
   playthroughName,
   storedComeBack,
+  unreadableAnswers,
   type AnswerStorage,
 } from '../../../src/ui/answerStore';
 
@@ -245,5 +246,28 @@ describe('no sequence of playthroughs, republishes and tab switches loses an ans
       }),
       { seed: 1717, numRuns: 300 },
     );
+  });
+
+  it('every record that cannot be read is found, set aside or still in place, with its text exactly as stored', () => {
+    const { map, storage } = device();
+    const book = answerBook(storage, STORY);
+    const p = playthroughName(1000);
+    const damaged = '{"feelings":"Words I wrote at the desk and must not lose';
+    map.set(answersKey(STORY, p), damaged);
+    // A curtain call finds it, puts it aside and starts afresh beside it.
+    expect(book.open(p, 5000).setAside).toBe(true);
+    // Another, never opened since it was damaged (an older layout, or a write cut short).
+    map.set(answersKey('opened-my-outing', 'p7'), 'not json at all');
+    map.set(legacyAnswersKey('an-old-story'), '[1, 2');
+    // Readable answers and other keys are not unreadable.
+    book.save(p, { feelings: 'Fresh words' }, 5001);
+    map.set('allyship:debrief-rotation:sitting-in-reception', '3');
+    const found = unreadableAnswers(storage);
+    expect(found.map(({ storyId, raw, setAsideAt }) => ({ storyId, raw, setAsideAt }))).toEqual([
+      { storyId: 'an-old-story', raw: '[1, 2', setAsideAt: null },
+      { storyId: 'opened-my-outing', raw: 'not json at all', setAsideAt: null },
+      { storyId: STORY, raw: damaged, setAsideAt: 5000 },
+    ]);
+    for (const item of found) expect(map.get(item.key)).toBe(item.raw);
   });
 });

@@ -9,6 +9,7 @@ import { parsePromptLibrary, type PromptLibrary } from '../../../src/engine/debr
 import { selectPrompts } from '../../../src/engine/debrief/selectPrompts';
 import { timelineFor, whatHappenedFromLog } from '../../../src/engine/debrief/timeline';
 import { Playthrough } from '../../../src/engine/playthrough';
+import { followPassage } from '../../../src/engine/heardPassage';
 import { compileInk } from '../../../src/ink/compileInk';
 import { readStoryFiles } from '../../../src/ink/storyFiles';
 
@@ -35,10 +36,12 @@ beforeAll(() => {
 /** Play S1 taking the given options (1-based, as `npm run play -- --choices` and the README write them). */
 function play(choices: number[]): Playthrough {
   const playthrough = new Playthrough(json, { storyId: S1 });
-  let passage = playthrough.start();
+  const heard = followPassage(playthrough);
+  playthrough.start();
   for (const n of choices) {
+    const passage = heard.now();
     expect(passage.choices.length, `option ${n} at step ${playthrough.save.path.length + 1}`).toBeGreaterThanOrEqual(n);
-    passage = playthrough.choose(n - 1);
+    playthrough.choose(n - 1);
   }
   expect(playthrough.ended).toBe(true);
   return playthrough;

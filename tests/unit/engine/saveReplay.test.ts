@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
+import { followPassage, lastPassage, passagesIn } from '../../../src/engine/heardPassage';
 import { readSave } from '../../../src/engine/contract/index.ts';
 
 const STORY = `# title: T
@@ -37,10 +38,11 @@ describe('saves as paths', () => {
     a.start();
     a.choose(1);
     a.choose(0);
-    const { playthrough: b, passages, mismatch } = Playthrough.resume(json, a.save);
+    const { playthrough: b, mismatch } = Playthrough.resume(json, a.save);
     expect(mismatch).toBeNull();
     expect(b.ended).toBe(true);
-    expect(passages.flatMap((p) => p.lines.map((l) => l.text)).filter(Boolean)).toContain('Answered.');
+    const told = passagesIn(b.sofar.events);
+    expect(told.flatMap((p) => p.lines.map((l) => l.text)).filter(Boolean)).toContain('Answered.');
     expect(b.log.decisions.map((d) => d.acts.map((x) => x.act))).toEqual(
       a.log.decisions.map((d) => d.acts.map((x) => x.act)),
     );
@@ -55,7 +57,7 @@ describe('saves as paths', () => {
     expect(a.save.path).toEqual([{ skip: 'second' }]);
     const { playthrough: b, mismatch } = Playthrough.resume(json, a.save);
     expect(mismatch).toBeNull();
-    expect(b.passage?.choices.map((c) => c.text)).toEqual(['Sit with her', 'Leave']);
+    expect(lastPassage(b.sofar.events).choices.map((c) => c.text)).toEqual(['Sit with her', 'Leave']);
   });
 
   it('resumes an edited story up to the first choice that no longer matches, and says so', () => {
@@ -67,7 +69,7 @@ describe('saves as paths', () => {
     const { playthrough: b, mismatch } = Playthrough.resume(edited, a.save);
     expect(mismatch).toEqual({ step: 1, expected: 'Sit with her' });
     expect(b.save.path).toHaveLength(1);
-    expect(b.passage?.choices[0].text).toBe('Wait together');
+    expect(lastPassage(b.sofar.events).choices[0]?.text).toBe('Wait together');
   });
 
   it('refuses damaged or foreign saves with a reason', () => {
@@ -96,7 +98,9 @@ describe('saves as paths', () => {
     const json = compile(STORY.replace(' Answered.', ' Answered {last_act}.'));
     const p = new Playthrough(json, { storyId: 't' });
     p.start();
-    const next = p.choose(1);
+    const heard = followPassage(p);
+    p.choose(1);
+    const next = heard.now();
     expect(next.lines.map((l) => l.text)).toContain('Answered SPEAK_FOR.');
   });
 });
@@ -131,9 +135,10 @@ describe('a playthrough reset in place (restart, resume, rewind)', () => {
     vi.spyOn(process, 'cpuUsage').mockImplementation(() => later);
     try {
       vi.setSystemTime(Date.now() + 60_000);
-      const { passages } = p.reset({ ...p.save, path: [] });
-      expect(passages.at(-1)?.error).toBeNull();
-      expect(p.passage?.choices.map((c) => c.text)).toEqual(['Ask Esther', 'Answer for her']);
+      p.reset({ ...p.save, path: [] });
+      const now = lastPassage(p.sofar.events);
+      expect(now.error).toBeNull();
+      expect(now.choices.map((c) => c.text)).toEqual(['Ask Esther', 'Answer for her']);
     } finally {
       vi.useRealTimers();
       vi.restoreAllMocks();
@@ -150,7 +155,7 @@ describe('a playthrough reset in place (restart, resume, rewind)', () => {
     p.reset({ ...end, path: end.path.slice(0, 1) });
     const fresh = Playthrough.resume(json, { ...end, path: end.path.slice(0, 1) }).playthrough;
     expect(p.save).toEqual(fresh.save);
-    expect(p.passage).toEqual(fresh.passage);
+    expect(p.sofar.events).toEqual(fresh.sofar.events);
     expect(p.sceneContext).toEqual(fresh.sceneContext);
     expect(p.log).toEqual(fresh.log);
     const { mismatch } = p.reset(end);

@@ -1,6 +1,7 @@
 // What the LMS keeps: places and finished stories, read back safely; texts dropped only to fit; refilled by index.
 import { beforeAll, describe, expect, test } from 'vitest';
 import { Playthrough } from '../../../src/engine/playthrough';
+import { followPassage } from '../../../src/engine/heardPassage';
 import type { SaveEnvelope } from '../../../src/engine/types';
 import {
   readSuspendData,
@@ -20,9 +21,10 @@ const s1 = () => shippedStories().find((s) => s.id === 'sitting-in-reception')!;
 function played(steps: number): Playthrough {
   const story = s1();
   const p = new Playthrough(story.json, { storyId: story.id, storyHash: story.hash });
-  let passage = p.start();
-  for (let i = 0; i < steps && !passage.ended && passage.choices.length; i++)
-    passage = p.choose(i % passage.choices.length);
+  const heard = followPassage(p);
+  p.start();
+  for (let i = 0; i < steps && !heard.now().ended && heard.now().choices.length; i++)
+    p.choose(i % heard.now().choices.length);
   return p;
 }
 
@@ -96,9 +98,9 @@ describe('replay by index', () => {
   test('also through a skipped scene', () => {
     const story = s1();
     const p = played(1);
+    const heard = followPassage(p);
     p.skipScene();
-    let passage = p.passage!;
-    for (let i = 0; i < 2 && passage.choices.length; i++) passage = p.choose(0);
+    for (let i = 0; i < 2 && heard.now().choices.length; i++) p.choose(0);
     expect(p.save.path.some((s) => 'skip' in s)).toBe(true);
     expect(fillPathTexts(story.json, withoutTexts(p.save), story.hash)).toEqual(p.save);
   });

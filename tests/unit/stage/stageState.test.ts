@@ -2,6 +2,7 @@
 // brings back, from a real playthrough's events, so the drawing and the browser tests can trust it.
 import { describe, expect, test } from 'vitest';
 import { Playthrough } from '../../../src/engine/playthrough';
+import { lastPassage } from '../../../src/engine/heardPassage';
 import { followStory, foldStage } from '../../../src/stage/followStory';
 import { handsTheFloor, stageSnapshot, talksPast, type StageState } from '../../../src/stage/stageState';
 import { compileSource } from '../../support/compileSource';
@@ -107,7 +108,7 @@ describe('the stage state', () => {
     const stage = followStory(p.events, () => {});
     p.reset({ ...p.save, path: [] });
     expect(stage.state()).toEqual(play([]).atDesk);
-    p.reset({ ...p.save, path: [{ index: 1, text: p.passage!.choices[1]!.text }] });
+    p.reset({ ...p.save, path: [{ index: 1, text: lastPassage(p.sofar.events).choices[1]!.text }] });
     expect(stage.state()).toEqual(now);
   });
 

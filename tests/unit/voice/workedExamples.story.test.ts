@@ -3,6 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
+import { passagesIn } from '../../../src/engine/heardPassage';
 
 const HEADER = `VAR last_act = ""
 # title: Worked example
@@ -15,9 +16,11 @@ const HEADER = `VAR last_act = ""
 function playStory(body: string, picks: number[]) {
   const json = compileSource(HEADER + body);
   const play = new Playthrough(json, { storyId: 'x' });
-  const passages = [play.start()];
-  for (const pick of picks) passages.push(play.choose(pick));
-  const text = passages.flatMap((p) => p.lines.map((l) => l.text)).join('\n');
+  play.start();
+  for (const pick of picks) play.choose(pick);
+  const text = passagesIn(play.sofar.events)
+    .flatMap((p) => p.lines.map((l) => l.text))
+    .join('\n');
   return { play, decisions: play.log.decisions, text };
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
-import { hearPassage, lastPassage } from '../../../src/facilitation/heardPassage';
+import { hearPassage, lastPassage } from '../../../src/engine/heardPassage';
 import type { StoryEvent } from '../../../src/engine/storyEvents';
 
 const STORY = `# title: T

@@ -1,0 +1,83 @@
+// The LMS link follows the performance the play screen plays, from its stream: through restarts and rewinds (the
+// same performance, reset in place) and onto the new one a live reload gives the screen, so the place the LMS keeps
+// is where the learner really is, never where the first performance was left.
+import { describe, expect, test } from 'vitest';
+import { connectLms } from '../../../src/lms/lmsLink';
+import { readKeptRecord } from '../../../src/lms/suspendData';
+import { Playthrough } from '../../../src/engine/playthrough';
+import { followPassage } from '../../../src/engine/heardPassage';
+import { shippedStories } from '../../support/shippedStories';
+import { fakeScorm12 } from './fakeScorm';
+
+const S1 = 'sitting-in-reception';
+
+/** A window launched by an LMS: the SCORM 1.2 API on it, the story in its address. */
+function launchedWindow(api: object): Window {
+  const href = `https://lms.example/index.html?story=${S1}&lms=1`;
+  return Object.assign(new EventTarget(), {
+    location: { href, search: `?story=${S1}&lms=1`, pathname: '/index.html', hash: '' },
+    history: { state: null, replaceState() {} },
+    parent: null,
+    opener: null,
+    API: api,
+  }) as unknown as Window;
+}
+
+/** A stand-in for the play screen's side of the contract: the performance it plays, and the one replacing it. */
+function screenOf(first: Playthrough) {
+  let current = first;
+  const listeners = new Set<(p: Playthrough) => void>();
+  return {
+    onPerformance(listener: (p: Playthrough) => void) {
+      listeners.add(listener);
+      listener(current);
+      return () => listeners.delete(listener);
+    },
+    /** A live reload: a new performance, replayed to the learner's place, then announced. */
+    reload(next: Playthrough) {
+      next.reset(current.save);
+      current = next;
+      for (const listener of listeners) listener(next);
+    },
+  };
+}
+
+/** Take the first option of whatever is on offer, `n` times. */
+function takeFirst(p: Playthrough, n: number): void {
+  const heard = followPassage(p);
+  for (let i = 0; i < n && heard.now().choices.length; i++) p.choose(0);
+  heard.stop();
+}
+
+const keptPath = (data: Record<string, string>) =>
+  readKeptRecord(data['cmi.suspend_data'] ?? '').record.places.find((s) => s.storyId === S1)?.path.length;
+
+describe('the LMS link and the performance it follows', () => {
+  test('after a live reload it keeps the place of the new performance, and the old one is no longer heard', async () => {
+    const story = shippedStories().find((s) => s.id === S1)!;
+    const lms = fakeScorm12();
+    const link = connectLms(launchedWindow(lms.api))!;
+    expect(link).not.toBeNull();
+    const first = new Playthrough(story.json, { storyId: S1, storyHash: story.hash });
+    first.start();
+    const screen = screenOf(first);
+    link.follow(screen);
+
+    takeFirst(first, 2);
+    await Promise.resolve();
+    expect(keptPath(lms.data)).toBe(2);
+
+    const reloaded = new Playthrough(story.json, { storyId: S1, storyHash: story.hash });
+    screen.reload(reloaded);
+    expect(keptPath(lms.data)).toBe(2);
+
+    takeFirst(reloaded, 1);
+    await Promise.resolve();
+    expect(keptPath(lms.data)).toBe(3);
+
+    // The first performance, left behind by the reload, speaks to nobody now.
+    first.reset({ ...first.save, path: [] });
+    await Promise.resolve();
+    expect(keptPath(lms.data)).toBe(3);
+  });
+});
