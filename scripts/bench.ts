@@ -6,13 +6,15 @@
 //     first line: navigation → performance.mark('first-text') via ?story=
 //     KiB before the first line: gzip bytes of every file that arrived before 'first-text'
 //     choice → text: click → performance.mark('choice-rendered'), after the engine is ready ('story-ready'), and
-//       click → just after the next paint (style and layout of the page included)
+//       click → just after the next paint (style and layout of the page included); between choices each page gets
+//       100 ms and then an idle moment, as it does while a learner reads (both players alike)
 //     idle CPU: % of one core used by the whole browser over 5 s with nothing moving, after the stage booted
 //   what the game loads: each file of one cold load, in order, gzip size, and whether the first line waited for it
 //   foyer:      navigation → performance.mark('foyer-text')
 //   runaway:    seconds the step budget takes to stop the runaway fixture (Node, same engine as the page)
 //   engine:     seeded random playthroughs, the runner with scoring vs raw inkjs Continue/ChooseChoiceIndex
 //   reload:     dev server, file save → the running page replays onto the new story ('story-reloaded')
+// `--choice-only`: only the two choice rows (plain player, then the game), for working on them.
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -193,8 +195,9 @@ async function idleCpu(
 }
 
 /**
- * Click → next text, over RUNS playthroughs of up to 12 choices, each once the engine is ready: to the
- * 'choice-rendered' mark (the text is in the DOM), and to just after the next frame is painted (layout included).
+ * Click → next text, over RUNS playthroughs of up to 12 choices, each once the engine is ready and the page has
+ * been idle a moment, as it is while a learner reads: to the 'choice-rendered' mark (the text is in the DOM), and to
+ * just after the next frame is painted (layout included).
  */
 async function choiceToText(
   browser: Browser,
@@ -230,8 +233,10 @@ async function choiceToText(
         text.push(t);
         painted.push(p);
       }
-      // Let the page paint and do what it put off until after the words, as a learner reading would.
+      // Let the page paint and do what it put off until after the words, then give it the idle moment a learner
+      // reading the next lines always gives (at least 100 ms, then until the browser is idle; at most 2 s more).
       await page.waitForTimeout(100);
+      await page.evaluate(() => new Promise<void>((idle) => requestIdleCallback(() => idle(), { timeout: 2_000 })));
     }
     await context.close();
   }
@@ -353,6 +358,20 @@ async function main() {
   const browserPid = (browser as unknown as { _connection?: unknown }) && findBrowserPid();
   try {
     console.log(`Before: ${load()}. ${RUNS} runs of each; figures are medians (range).`);
+    if (process.argv.includes('--choice-only')) {
+      // Only the choice rows (while working on them): the plain player and the game, one after the other.
+      const plain = await choiceToText(browser, server.url, plainPath);
+      const game = await choiceToText(browser, server.url);
+      const r = (a: number[], b: number[]) => `×${fmt(median(a) / median(b), 2)}`;
+      console.log(
+        `choice → text in the DOM: plain ${spread(plain.text, 1, ' ms')}, game ${spread(game.text, 1, ' ms')}, ${r(game.text, plain.text)}`,
+      );
+      console.log(
+        `choice → text painted:    plain ${spread(plain.painted, 1, ' ms')}, game ${spread(game.painted, 1, ' ms')}, ${r(game.painted, plain.painted)}`,
+      );
+      console.log(`After: ${load()}.`);
+      return;
+    }
     const side = await sideBySide(browser, server.url, plainPath);
     const plainChoice = await choiceToText(browser, server.url, plainPath);
     const choice = await choiceToText(browser, server.url);

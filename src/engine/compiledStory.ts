@@ -19,6 +19,7 @@ export class CompiledStory {
   private readonly reader: PlayedStory;
   private scenes: string[] | null = null;
   private scenesByTag: Map<string, string[]> | null = null;
+  private tags: string[] | null = null;
 
   /** A story from outside the build (playAsUntrusted): its playthroughs keep to UNTRUSTED_LIMITS too. */
   get untrusted(): boolean {
@@ -62,6 +63,34 @@ export class CompiledStory {
       }
     }
     return this.scenesByTag.get(rawTag) ?? [];
+  }
+
+  /**
+   * The text of every tag written in the story (lines and choices), each once, in the order written: what a
+   * reader can read ahead while the learner reads (the play screen parses them in idle time, so a choice does
+   * not wait for its tags to be parsed). Tags built from ink expressions are left out: they exist only in play.
+   */
+  tagTexts(): string[] {
+    if (this.tags) return this.tags;
+    const found = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          const text = node[i + 1];
+          // ink 1.1 writes a tag as "#", "^its text", "/#"; in play its spaces are tidied as a line's are.
+          if (node[i] === '#' && typeof text === 'string' && text.startsWith('^') && node[i + 2] === '/#')
+            found.add(
+              text
+                .slice(1)
+                .replace(/[ \t]+/g, ' ')
+                .trim(),
+            );
+          walk(node[i]);
+        }
+      } else if (node && typeof node === 'object') for (const value of Object.values(node)) walk(value);
+    };
+    walk(this.parsed.root);
+    return (this.tags = [...found]);
   }
 
   private tagsAt(path: string): string[] {

@@ -1,20 +1,22 @@
 // What every option on offer would have resolved to, in the context the learner chose in. The debrief's What if,
 // `play --json`, the author preview and `check`'s option craft all read these, so each option is resolved once,
 // by the same rules as the option taken (resolveChoice), never by its words.
-import { resolveChoice } from './resolveChoice';
+import { resolveChoice, type ChoiceResult } from './resolveChoice';
 import type { ContextSnapshot, OptionOffered, OptionOutcome } from './types';
 
 export function resolveOptions(options: readonly OptionOffered[], ctx: ContextSnapshot): OptionOutcome[] {
-  return options.map((option) => {
-    const resolved = resolveChoice(option.moves, ctx);
-    return {
-      ...option,
-      acts: resolved.acts,
-      voice: resolved.voice,
-      power: resolved.power,
-      courage: resolved.courage,
-    };
-  });
+  return options.map((option) => optionOutcome(option, resolveChoice(option.moves, ctx)));
+}
+
+/** One option's outcome from its resolution (for a caller that keeps the resolution itself too). */
+export function optionOutcome(option: OptionOffered, resolved: ChoiceResult): OptionOutcome {
+  return {
+    ...option,
+    acts: resolved.acts,
+    voice: resolved.voice,
+    power: resolved.power,
+    courage: resolved.courage,
+  };
 }
 
 /**

@@ -5,8 +5,8 @@
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
 import { ourTags, parseLineTag, type LineTag, type StoryHeader } from './contract/index.ts';
-import { resolveChoice } from './resolveChoice';
-import { resolveOptions } from './optionOutcomes';
+import { resolveChoice, type ChoiceResult } from './resolveChoice';
+import { optionOutcome } from './optionOutcomes';
 import { decisionLog, enteringLog } from './decisionLog';
 import { playthroughPattern } from './playthroughPattern';
 import { Emitter } from './emitter';
@@ -28,6 +28,7 @@ import type {
   DecisionMade,
   MoveSpec,
   OptionOffered,
+  OptionOutcome,
   PathStep,
   SaveEnvelope,
   StoryChoice,
@@ -94,6 +95,16 @@ function cueOf(tag: LineTag): StageCue | null {
   }
 }
 
+/** What each option of a decision on offer would do, in the context it is offered in (Playthrough.foresee). */
+interface Foreseen {
+  passage: Passage;
+  context: ContextSnapshot;
+  moves: MoveSpec[][];
+  /** Each option resolved as if taken (its acts, scores and what ink's `last_act` becomes). */
+  taken: ChoiceResult[];
+  options: OptionOutcome[];
+}
+
 /** A copy of an open decision's parts that its window still adds to. */
 const openCopy = (d: DecisionMade): DecisionMade => ({
   ...d,
@@ -133,6 +144,17 @@ export class Playthrough {
   private currentScene: string | null = null;
   private nextSceneOverride: string | null = null;
   private started = false;
+  /** The decision on offer, worked out ahead of the learner's choice (foresee()); for that passage only. */
+  private foreseen: Foreseen | null = null;
+  /**
+   * What lines told since the last catch-up still have to teach the scene context (their tags, in order) and the
+   * shown facets (each line's tags). Neither is needed to tell a line, only to weigh the next decision or to answer
+   * for the story so far, so the click that brings the lines does not wait for them (catchUp()).
+   */
+  private contextBehind: LineTag[] = [];
+  /** How many of the story's tags readAhead() has parsed. */
+  private tagsReadAhead = 0;
+  private shownBehind: (readonly string[])[] = [];
 
   /** The story this plays, read once per page and shared by every playthrough of it. */
   readonly compiled: CompiledStory;
@@ -195,6 +217,7 @@ export class Playthrough {
   }
 
   get log(): DecisionLog {
+    this.catchUp();
     const decisions = decisionLog(this.open ? [...this.made, this.open] : this.made);
     return {
       scored: this.scored,
@@ -207,6 +230,7 @@ export class Playthrough {
   }
 
   get sceneContext(): ContextSnapshot {
+    this.catchUp();
     return this.context.snapshot();
   }
 
@@ -290,6 +314,7 @@ export class Playthrough {
 
   /** What the learner has been shown of each person so far (their cards). */
   get shownFacets(): ShownFacets {
+    this.catchUp();
     return this.shown;
   }
 
@@ -297,7 +322,7 @@ export class Playthrough {
   private absorbLine(line: StoryLine): void {
     const last = this.open;
     const notes: DecisionNote[] = [];
-    this.shown = showLine(this.shown, this.header.cast, line.tags).shown;
+    if (line.tags.length) this.shownBehind.push(line.tags);
     for (const raw of line.tags) {
       const parsed = parseLineTag(raw);
       // A malformed tag is the checker's to report; in play it does nothing.
@@ -309,7 +334,7 @@ export class Playthrough {
         case 'scene':
           this.currentScene = this.sceneKnotFor(raw) ?? this.currentScene;
           this.nextSceneOverride = null;
-          this.context.apply(tag);
+          this.contextBehind.push(tag);
           break;
         case 'next_scene':
           this.nextSceneOverride = tag.knot;
@@ -341,12 +366,24 @@ export class Playthrough {
         case 'prop':
           break;
         default:
-          this.context.apply(tag);
+          this.contextBehind.push(tag);
       }
     }
     if (line.speaker) this.turns.push({ who: line.speaker, to: line.to, decision: null });
     this.tell('line', line);
     for (const note of notes) this.tell('note', note);
+  }
+
+  /** The scene context and the shown facets take in the lines told since they last did, in order. */
+  private catchUp(): void {
+    if (this.shownBehind.length) {
+      for (const tags of this.shownBehind) this.shown = showLine(this.shown, this.header.cast, tags).shown;
+      this.shownBehind = [];
+    }
+    if (this.contextBehind.length) {
+      for (const tag of this.contextBehind) this.context.apply(tag);
+      this.contextBehind = [];
+    }
   }
 
   /**
@@ -383,16 +420,50 @@ export class Playthrough {
     this.made.push(made);
   }
 
+  /**
+   * Work ahead while the learner reads (StoryPerformance.readAhead): first the decision on offer (foresee), then
+   * the story's tags, each parsed once for the page (CompiledStory.tagTexts), while `timeLeft()` allows. True while
+   * some are left.
+   */
+  readAhead(timeLeft: () => number = () => Infinity): boolean {
+    this.foresee();
+    const tags = this.compiled.tagTexts();
+    while (this.tagsReadAhead < tags.length && timeLeft() > 1) parseLineTag(tags[this.tagsReadAhead++]!);
+    return this.tagsReadAhead < tags.length;
+  }
+
+  /**
+   * Work out what each option of the decision on offer would do, in the context it is offered in, before the
+   * learner takes one: the screen asks while the learner reads, so that taking an option leaves less to do
+   * between the click and the next words. Pure and idempotent; a choice made before it was asked works it out then.
+   * The result is frozen, as the decision record that carries it will be.
+   */
+  foresee(): void {
+    const passage = this.current;
+    if (!passage?.isDecision || this.foreseen?.passage === passage) return;
+    this.catchUp();
+    const context = frozen(this.context.snapshot());
+    const offered = this.optionsOnOffer;
+    // Each option resolved once, by the same rules as resolveOptions: its outcome for the record, and the whole
+    // resolution for the option the learner takes.
+    const taken = frozen(offered.map((o) => resolveChoice(o.moves, context)));
+    const options = frozen(offered.map((o, i) => optionOutcome(o, taken[i]!)));
+    this.foreseen = { passage, context, moves: offered.map((o) => o.moves), taken, options };
+  }
+
   private recordDecision(choice: StoryChoice): void {
     this.closeDecision();
-    const snapshot = this.context.snapshot();
-    const moves = this.scored ? this.movesOf(choice) : [];
-    const resolved = resolveChoice(moves, snapshot);
+    this.foresee();
+    const { context: snapshot, moves: allMoves, taken, options } = this.foreseen!;
+    this.foreseen = null;
+    const at = choice.index;
+    const moves = allMoves[at]!;
+    const resolved = taken[at]!;
     const record: DecisionMade = {
       index: this.made.length,
       pathIndex: this.path.length,
       choice: { index: choice.index, text: choice.text },
-      options: resolveOptions(this.optionsOnOffer, snapshot),
+      options,
       moves,
       acts: resolved.acts,
       base: { voice: resolved.voice, power: resolved.power, courage: resolved.courage },
@@ -427,6 +498,7 @@ export class Playthrough {
    * ours. Used to walk every path of a story without replaying each one from the start.
    */
   snapshot(): PlaythroughSnapshot {
+    this.catchUp();
     return {
       ink: this.runner.story.state.ToJson(),
       context: this.context.snapshot(),
@@ -446,6 +518,9 @@ export class Playthrough {
   }
 
   restore(s: PlaythroughSnapshot): void {
+    this.foreseen = null;
+    this.contextBehind = [];
+    this.shownBehind = [];
     this.runner.story.state.LoadJson(s.ink);
     this.context.restore(s.context);
     this.path.length = s.path;
@@ -500,6 +575,9 @@ export class Playthrough {
       this.pendingDiscuss = [];
       this.pendingNotes = [];
       this.current = null;
+      this.foreseen = null;
+      this.contextBehind = [];
+      this.shownBehind = [];
       this.currentScene = null;
       this.nextSceneOverride = null;
       this.heard.length = 0;

@@ -32,4 +32,10 @@ export interface StoryPerformance {
    * let go of.
    */
   close?(): void;
+  /**
+   * Work done ahead while the learner reads, so the next request has less to do (issue 20): given the milliseconds
+   * it may still take now, it does some and answers whether more is left. Changes nothing anyone hears. Optional:
+   * a performance in a worker has its own thread to spare.
+   */
+  readAhead?(timeLeft: () => number): boolean;
 }

@@ -173,7 +173,11 @@ export function connectLms(win: Window = window): LmsLink | null {
           here.decisions += 1;
           if (!xapi?.settings.sendDecisionActs) return;
           const acts = decision.acts.map((a) => a.act);
-          send((s) => decisionStatement(s, storyRef(storyId), decision.index + 1, acts, statementId(), new Date()));
+          // Sent once the click's own work is done (the next words are in the page by then), not before them.
+          const at = new Date();
+          queueMicrotask(() =>
+            send((s) => decisionStatement(s, storyRef(storyId), decision.index + 1, acts, statementId(), at)),
+          );
         }),
         events.on('ended', ({ error }) => {
           if (!error) here.ended = true;

@@ -1,15 +1,34 @@
 // The learner's place in each story, kept on the device at every choice. A save that cannot be read is set
 // aside (never deleted: someone may want it) and the learner is told in plain words.
+// A choice's place is written just after the frame with the next words is painted (afterPaint.ts), not before the
+// words: writing to storage is the slowest part of keeping it. Leaving or hiding the page writes it at once, and
+// anything here that reads the autosaves writes what is waiting first, so the place is never lost or stale.
 import { readSave } from '../engine/contract/index.ts';
 import type { SaveEnvelope } from '../engine/types';
 import type { Emitter } from '../engine/emitter';
 import type { PerformanceEvents } from '../engine/storyEvents';
 import { deviceStorage, storageKey } from './deviceStorage';
 import { autosaveKey } from './autosaveKey';
+import { afterPaint } from './afterPaint';
 
 export type AutosaveRead = { save: SaveEnvelope | null; problem: string | null };
 
+/** Places waiting to be written, by story: only the newest of each is kept. */
+const waiting = new Map<string, SaveEnvelope>();
+
+function writeWaiting(): void {
+  for (const save of waiting.values()) writeAutosave(save);
+}
+
+/** Keep this place soon: once the frame showing the next words is painted, or at once if the page goes. */
+function writeSoon(save: SaveEnvelope): void {
+  const first = waiting.size === 0;
+  waiting.set(save.storyId, save);
+  if (first) afterPaint(writeWaiting);
+}
+
 export function readAutosave(storyId: string): AutosaveRead {
+  writeWaiting();
   const store = deviceStorage();
   const text = store.getItem(autosaveKey(storyId));
   if (text === null) return { save: null, problem: null };
@@ -26,15 +45,18 @@ export function readAutosave(storyId: string): AutosaveRead {
 }
 
 export function writeAutosave(save: SaveEnvelope): void {
+  waiting.delete(save.storyId);
   deviceStorage().setItem(autosaveKey(save.storyId), JSON.stringify(save));
 }
 
 export function clearAutosave(storyId: string): void {
+  waiting.delete(storyId);
   deviceStorage().removeItem(autosaveKey(storyId));
 }
 
 /** Stories with an autosave, for the foyer's "continue where you left off". */
 export function storiesWithAutosave(): string[] {
+  writeWaiting();
   const prefix = autosaveKey('');
   return deviceStorage()
     .keys()
@@ -71,9 +93,10 @@ export function endedAt(save: SaveEnvelope, now = Date.now()): number {
 
 /**
  * Autosave listens to the performance's stream: the place after every step, and the place a reset (restart,
- * resume, going back) lands on. A reset's replayed decisions are not steps: only its place is written.
+ * resume, going back) lands on. A reset's replayed decisions are not steps: only its place is written. A step's
+ * place is written soon after the words it leads to are shown; a reset's at once (it is no choice's path).
  */
 export function keepAutosaved(events: Pick<Emitter<PerformanceEvents>, 'on'>): () => void {
-  const offs = [events.on('save', writeAutosave), events.on('reset', (reset) => writeAutosave(reset.save))];
+  const offs = [events.on('save', writeSoon), events.on('reset', (reset) => writeAutosave(reset.save))];
   return () => offs.forEach((off) => off());
 }

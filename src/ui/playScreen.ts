@@ -18,6 +18,8 @@ import { companyBow, storyOpening, type Company } from './theatreFrame';
 import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
 import { stageAfterWords } from './stageAfterWords';
+import { beforePaint, cancelBeforePaint } from './afterPaint';
+import { whileReading } from './whileReading';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
 import { personCards } from './personCards';
@@ -213,9 +215,12 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     group = null;
     first = null;
     lastShown = null;
-    if (!quiet) focusOn(target);
+    // Focus and scrolling move in the frame that first shows the new words, not before the words are in the page:
+    // placing focus makes the browser lay the whole page out, which the paint would do anyway a moment later.
+    if (!quiet) beforePaint(section, () => !destroyed && focusOn(target));
   };
   const focusOn = (target: HTMLElement) => {
+    cancelBeforePaint(section);
     // What just happened goes to the top of the window, so nobody scrolls to find it; focus follows without a
     // second jump. Under reduced motion the move is immediate.
     target.focus({ preventScroll: true });
@@ -238,6 +243,10 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     });
     skipButton.hidden = !choices.canSkip;
     endPassage();
+    // While the learner reads the options, the performance works ahead (the decision weighed, the story's tags
+    // parsed), so the click has less to do.
+    const p = playthrough;
+    if (p.readAhead) whileReading((timeLeft) => !destroyed && p === playthrough && p.readAhead!(timeLeft));
   };
 
   const onEnded = ({ error }: StoryEnded) => {
@@ -497,6 +506,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     companyBow: () => companyBowFor(playthrough),
     destroy() {
       destroyed = true;
+      cancelBeforePaint(section);
       document.removeEventListener('keydown', onKey);
       offSettings();
       setCurrentPlay(null);

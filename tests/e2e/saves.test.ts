@@ -129,6 +129,39 @@ test('three slots: save here, load (the path replayed), still there after a relo
   expect(errors).toEqual([]);
 });
 
+test('a choice is kept even when the page is left at once: the autosave waits for the paint, never for a close', async () => {
+  const S1 = 'sitting-in-reception';
+  const key = `allyship:save:auto:${S1}`;
+  const { page, errors } = await newPage(browser, `/?story=${S1}`);
+  await page.waitForFunction(() => performance.getEntriesByName('story-ready').length > 0);
+  // In one task: the choice, then the page being left (pagehide), before any frame is painted.
+  const kept = await page.evaluate((k) => {
+    const before = JSON.parse(localStorage.getItem(k) ?? '{"path":[]}').path.length;
+    document.querySelector<HTMLButtonElement>('.choice')!.click();
+    const atClick = JSON.parse(localStorage.getItem(k) ?? '{"path":[]}').path.length;
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    return { before, atClick, leaving: JSON.parse(localStorage.getItem(k)!).path.length };
+  }, key);
+  // Not written before the words (that is the point), and written when the page goes.
+  expect(kept).toEqual({ before: 0, atClick: 0, leaving: 1 });
+  // And for real: a second choice, then a reload in the same task; the story resumes after both choices.
+  const reloaded = page.waitForEvent('load');
+  const second = await page.evaluate(() => {
+    const button = document.querySelector<HTMLButtonElement>('.choice')!;
+    const text = button.querySelector('.choice-text')!.textContent;
+    button.click();
+    location.reload();
+    return text;
+  });
+  await reloaded;
+  await page.waitForFunction(() => performance.getEntriesByName('story-ready').length > 0);
+  const path = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key))!).path;
+  expect(path.map((step: { text: string }) => step.text)).toEqual([expect.any(String), second]);
+  // The reload may cut short a file still arriving (the stage's): that is the test leaving, not the game failing.
+  const real = errors.filter((e) => !/^request failed: .* \(net::ERR_ABORTED\)$/.test(e));
+  expect(real, real.join('\n')).toEqual([]);
+});
+
 test('a save exported to a file loads in a fresh browser and resumes at the same place', async () => {
   const { page, errors } = await cleanPage(browser, '/');
   const { afterOne, id } = await oneChoiceIn(page);
