@@ -132,7 +132,7 @@ test('three slots: save here, load (the path replayed), still there after a relo
 test('a choice is kept even when the page is left at once: the autosave waits for the paint, never for a close', async () => {
   const S1 = 'sitting-in-reception';
   const key = `allyship:save:auto:${S1}`;
-  const { page, errors } = await newPage(browser, `/?story=${S1}`);
+  const { page, errors } = await cleanPage(browser, `/?story=${S1}`);
   await page.waitForFunction(() => performance.getEntriesByName('story-ready').length > 0);
   // In one task: the choice, then the page being left (pagehide), before any frame is painted.
   const kept = await page.evaluate((k) => {
