@@ -13,9 +13,9 @@
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
 # cast: farah = Farah Malik; pronouns: she/her; employment: deputy manager who runs the rota; ethnicity: British Pakistani (minoritised); age: 44; class: started as a care worker in 2004, the first in her family to manage anyone (invisible)
-# cast: hughes = Mr Dennis Hughes; pronouns: he/him; age: 88; ability: frail after a stroke; relationship: widower; geography: has lived on the same street for sixty years (unvoiced)
-# cast: gareth = Gareth Hughes; pronouns: he/him; relationship: Mr Hughes's son, and his attorney for money and property, not for health and care (invisible); geography: lives forty minutes away and comes over on Monday teatimes (unvoiced); employment: sales manager at a car dealership; age: 54
-# cast: precious = Precious Okafor; pronouns: she/her; age: 22; employment: care worker, three weeks into her first care job; caring: nursed her grandmother through her last year, and still writes everything down (unvoiced)
+# cast: hughes = Mr Dennis Hughes; pronouns: he/him; age: 88; race: white British; ability: frail after a stroke; relationship: widower; geography: has lived on the same street for sixty years (unvoiced)
+# cast: gareth = Gareth Hughes; pronouns: he/him; race: white British; relationship: Mr Hughes's son, and his attorney for money and property, not for health and care (invisible); geography: lives forty minutes away and comes over on Monday teatimes (unvoiced); employment: sales manager at a car dealership; age: 54
+# cast: precious = Precious Okafor; pronouns: she/her; age: 22; race: Black British, Nigerian heritage (minoritised); employment: care worker, three weeks into her first care job; caring: nursed her grandmother through her last year, and still writes everything down (unvoiced)
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -34,8 +34,13 @@ VAR reassigned = false
 // Monday: the manager stopped the swap.
 VAR swap_stopped = false
 VAR terms_set = false
+// Monday: the abuse went on the incident log and the Hughes house got a risk flag (two carers while Gareth's in,
+// whoever is on the rota), not only a double-up for Tendai.
+VAR risk_logged = false
 // Monday: the manager told Gareth his father's care would stop, without Mr Hughes or the council.
 VAR care_threatened = false
+// Thursday: the manager showed Tendai the group chat in private and agreed with her what to say about it.
+VAR chat_settled = false
 // Tuesday: Tendai put back on Mr Hughes's visits because he asked, without asking her.
 VAR moved_back = false
 // Something the manager did harmed Tendai; what it was, in her words, for the six-month supervision.
@@ -68,56 +73,65 @@ Tendai and Sheila come in from the afternoon round. They shared the teatime visi
 Farah turns the screen round to Tendai. "Parkers from tomorrow. You won't have to see him." # speaker: farah # to: tendai
 Tendai reads it, and turns to you.
 "I'm not giving up Mr Hughes. He's done nothing wrong. But I'm not in that house on my own while Gareth's there. And I want Gareth told it isn't allowed. By you, not by me." # speaker: tendai # to: you
-// What Tendai wants is said, clearly, to the learner: carrying it out is advocacy (R5); making her go through it again is a burden.
+"And nothing on paper with my name on it. I don't want to be the one who made trouble." # speaker: tendai
+// What Tendai wants is said, clearly, to the learner: carrying it out is advocacy (R5). Her "nothing on paper" covers what
+// singles her out, not the manager's duty to record the abuse and assess the risk for whoever goes next (R3): keeping it
+// all off paper is silence on the cause while harm is on. Logging it, in her sight, is a disclosure the duty makes
+// (R6: SAFEGUARD, informing her), not the team being told.
 # mandate: tendai asked
-You know things her colleagues don't. The agency sponsors Tendai's Health and Care Worker visa; you saw it at her right-to-work check. She came in 2023, before care workers lost the right to bring dependants, so her son is here with her. He's eight, and autistic. Her visa carries no recourse to public funds, so she can't claim the disability benefits other parents can. Every paid hour matters.
+You know things her colleagues don't. The agency sponsors Tendai's Health and Care Worker visa, and her son, eight and autistic, is here with her on it. The visa carries no recourse to public funds, so every paid hour matters.
 # reveal: tendai immigration
 # reveal: tendai caring
 Mr Hughes asked for her by name last month: she's the only one who lets him do his own buttons.
 Sheila has been here twenty years, longer than you. New starters copy what she does, and what she lets go.
 The late calls start at six. The phone is already ringing.
-# discuss: Farah's fix is already on the rota, and it's kindly meant. Tendai has said what she wants. What do you owe each of them before six?
-# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has already said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy; taking her back through every option makes her say it twice, in front of colleagues, on her own time.
+# discuss: Farah's fix is already on the rota, and it's kindly meant. Tendai has said what she wants, and what she doesn't. Which parts are hers to decide, and which are yours whatever she says?
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Threatening to stop it is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it decides his care without him (the third educator read). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her "nothing on paper" covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on work-related violence advises recording every incident, verbal abuse included: our summary, not rechecked against HSE's own page on 2026-12-06). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
 # theory: five_ds
 * [Leave Farah's swap in place for this week, and ask Tendai what she'd like to happen from next week on. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way for a week. What had she already told you, and what did the week give Gareth?]
     ~ reassigned = true
     ~ tendai_trust -= 2
     ~ tendai_harm = "You moved me off Mr Hughes because Gareth asked."
     "Let's keep Farah's swap for this week, so you're out of his way. Then you tell me what you want from next week." # speaker: you # to: tendai
-    "I've just told you what I want." # speaker: tendai # to: you
     "That's six hours a week. The Parkers is three. Where are the other three?" # speaker: tendai
     "I'll find you something," says Farah. "Give me a week or two." # speaker: farah # to: tendai
     Tendai repeats it, flatly, the way people repeat a number they can't afford.
     # moment: The first response
     # perspective: tendai: I said what I wanted, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
     # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
-* [Take the swap off, ring Gareth yourself tonight, and put a second carer in when he's there. #move: challenge #move: act_on_behalf tendai #reflect: You did what Tendai asked that night, without going back over it. What did it cost Farah's rota, and what did Tendai still have to face on her own?]
+* [Take the swap off, ring Gareth tonight, and log the house as a risk: two carers while he's in, whoever goes. #move: challenge #move: act_on_behalf tendai #move: disclose tendai info=abuse informs #reflect: You logged it, against what Tendai said about paper. What did it cost her to see it on your screen, and who else does the record protect?]
     ~ swap_stopped = true
     ~ terms_set = true
-    ~ tendai_trust += 2
-    "Take the swap off, Farah. Tendai keeps Mr Hughes. Whenever Gareth's in, there's a second carer with her." # speaker: you # to: farah
+    ~ risk_logged = true
+    ~ tendai_trust += 1
+    "Take the swap off, Farah. Tendai keeps Mr Hughes. Whenever Gareth's in, there are two carers at that house, whoever's on the rota." # speaker: you # to: farah
     "A double-up, in January, with three off sick. From where?" Farah's jaw sets. She finds it in twenty minutes, and doesn't look at you while she does. # speaker: farah # to: you
     "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: abuse of staff isn't accepted, it goes into the care agreement, and if it happens again you'll review the package with the council, so his dad isn't left without care.
+    You open the incident log. Tendai sees the form on your screen before you've typed a word.
+    "I said nothing on paper." # speaker: tendai # to: you
+    "It's about Gareth and that house. Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
+    Tendai looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: abuse of staff isn't accepted, and tomorrow you'll write that into his dad's care agreement, with his dad.
     # moment: The first response
-    # perspective: tendai: I said it once and it was done by nine. I still have to walk past Gareth in that hallway on Monday.
-    # perspective: farah: I was keeping her safe the way I was kept safe. I didn't like being stopped in front of staff, or finding the double-ups.
-* [Take the swap off, and go through with Tendai now what Gareth should be told, and who tells him. #move: challenge #move: ask_to_educate tendai #reflect: You stopped the swap and went through every option with Tendai. What had she already said, and what did saying it again cost her?]
+    # perspective: tendai: I said no paper, and it went on paper: his name at the top, mine once. I didn't like watching you type it.
+    # perspective: farah: Double-ups for whoever goes, in January, and stopped in front of staff. I've moved girls off that house before, and never once wrote down why.
+* [Take the swap off, ring Gareth yourself tonight, double her up when he's in, and put nothing on paper. #move: challenge #move: act_on_behalf tendai #move: silent tendai #reflect: You did everything Tendai asked that night, and kept it off paper. Sheila said Jan had asked to come off last spring. Who goes into that house next, and what will they know?]
     ~ swap_stopped = true
     ~ terms_set = true
-    ~ tendai_trust += 1
-    ~ tendai_harm = "I told you what I wanted, and you had me go through it all again in front of everyone."
-    "Take the swap off, Farah. Tendai, sit down a minute. Let's go through it properly: what Gareth's told, who tells him, and who's with you tomorrow." # speaker: you # to: tendai
-    Tendai sits, in her coat. Farah and Sheila stay where they are.
-    "I've just said." She says it again, slower, with the phone ringing and everyone listening: Mr Hughes, not on her own while Gareth's in, and Gareth told, by you. # speaker: tendai # to: you
-    It's twenty past five when she gets to her car. Her son's childminder charges by the quarter hour after half past.
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say.
+    ~ tendai_trust += 2
+    "Take the swap off, Farah. Tendai keeps Mr Hughes, and she's not on her own there while Gareth's in. I'll ring him myself. Nothing goes on paper." # speaker: you # to: farah
+    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. She finds it in twenty minutes, and doesn't look at you while she does. # speaker: farah # to: you
+    "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
+    ~ sheila_ally += 1
+    "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
+    At the door Sheila stops. "Jan had him last spring. She asked to come off, and got moved. Nobody wrote that down either." # speaker: sheila # to: you
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: abuse of staff isn't accepted, and tomorrow you'll write that into his dad's care agreement, with his dad.
     # moment: The first response
-    # perspective: tendai: I said what I wanted, then I said it again, in my coat, in front of everyone. I was late for my son.
-    # perspective: farah: Overruled in front of staff, then we all sat and watched her say it twice.
-* [Take the swap off, and ring Gareth tonight: if it happens again, his dad's care stops. #move: challenge #move: act_on_behalf hughes #reflect: You were firm with Gareth the same night. Whose care did you put on the table, and who had been asked about it?]
+    # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
+    # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.
+* [Take the swap off, and ring Gareth tonight: if it happens again, his dad's care stops. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night. Whose care did you put on the table, and who had been asked about it?]
     ~ swap_stopped = true
     ~ care_threatened = true
     ~ tendai_trust += 1
@@ -132,7 +146,7 @@ The late calls start at six. The phone is already ringing.
     ~ tendai_trust -= 2
     ~ tendai_harm = "I told you what I wanted and went home with nothing."
     "You don't have to decide anything tonight. We'll talk it through first thing." # speaker: you # to: tendai
-    "I've decided. I've got a visit there at eight. Do I go?" # speaker: tendai # to: you
+    "I've got a visit there at eight. Do I go, or don't I?" # speaker: tendai # to: you
     You don't have an answer yet. She does up her coat and goes.
     "She'll be all right. We all get it, one way or another," says Sheila at the door. # speaker: sheila # to: you
     # moment: The first response
@@ -142,8 +156,10 @@ The late calls start at six. The phone is already ringing.
 {
 - reassigned:
     That evening Farah texts Gareth the new carer's name. He has his wish before Tendai has got home.
-- terms_set:
+- risk_logged:
     That evening you write down what was said, while it's fresh, and what's been agreed.
+- terms_set:
+    That evening nothing goes on paper. What was said stays with you, Farah and Sheila.
 - care_threatened:
     That evening you write down what you said to Gareth, and under it, what nobody has arranged for tomorrow.
 - else:
@@ -167,7 +183,7 @@ Before you've sat down he puts a plastic wallet on the table: his dad's lasting 
 On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a get-well card from his carers, signed in six different hands.
 {
 - reassigned:
-    "Where's Tendai? The new girl didn't know how I take my tea." # speaker: hughes # to: you
+    "Where's Tendai? The new girl did my buttons for me." # speaker: hughes # to: you
     "I asked them to send someone else, Dad." # speaker: gareth # to: hughes
     "You asked. I didn't. It's my house. I want Tendai back." # speaker: hughes # to: gareth
 - terms_set:
@@ -221,7 +237,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     ~ moved_back = true
     ~ tendai_harm = "You moved me back for his father without asking me, the same as you moved me off for him."
     "Then Tendai's back from Thursday, Mr Hughes." # speaker: you # to: hughes
-    "Thursday. She knows how I take my tea." # speaker: hughes # to: you
+    "Thursday. She lets me do my own buttons." # speaker: hughes # to: you
     Gareth goes back into the kitchen and shuts the door.
     Tendai hears on Wednesday, from Farah, that she's back on Mr Hughes. "Moved off for the son. Moved back for the father. Does anybody want to know what I think?" # speaker: tendai # to: farah
     # moment: The review at the house
@@ -264,20 +280,32 @@ Tendai is in the corridor with her car keys in her hand. Farah comes up the stai
 }
 You meant to say something at the briefing about what the agency expects. You've written three paragraphs.
 At twenty past eleven last night Tendai texted you: "Tomorrow. If you say anything, say the rule. Not my name, not my story."
-// Her text is a clear, recent request about this briefing: carrying it out is advocacy (R5), asking again is a burden.
+At half past eight Jan forwarded you a message from the carers' group chat: "Heard Tendai's made a complaint about the Hughes son. Is the old man losing his carers??" Nine people have read it. Tendai has been on calls since seven, and she doesn't read the chat while she's driving.
+// Her text is a clear, recent request about this briefing: carrying it out is advocacy (R5), asking the same again is a
+// burden. The group chat is news she hasn't seen: what the room hears about it is hers to agree with you (DECIDE_WITH).
 # mandate: tendai asked
-# discuss: Tendai's text came last night. What is still yours to decide before nine, and what isn't?
-# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She has answered in writing; checking again in a corridor, with a colleague listening and her first call at half past nine, makes her decide it twice. Asking Farah to tell her own 2004 to the team instead hands the teaching to another minoritised colleague, who told it to Tendai, not to the room. Carrying out a clear request, and taking the questions yourself, is the manager's part.
+# discuss: Tendai's text came last night; the group chat came this morning. What is still yours to decide before nine, and what isn't?
+# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing, before the group chat put her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Asking Farah to tell her own 2004 to the team instead hands the teaching to another minoritised colleague, who told it to Tendai, not to the room. Taking the questions yourself is the manager's part either way.
 # theory: with_for_to
 * [Check with Tendai, on the stairs before you go in, that she still wants Monday left out of it. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
     "Before we go in: are you sure you want Monday left out?" # speaker: you # to: tendai
     Farah stops on the top stair.
-    "I texted you." Tendai says it all again, slower, with Farah listening: the rule, not her name, not her story. # speaker: tendai # to: you
+    "It's in the text." Tendai holds up her phone and reads it out, flat, with Farah listening: the rule, not her name, not her story. # speaker: tendai # to: you
     "I've got a call at half nine." # speaker: tendai
     She goes in ahead of you and sits by the door.
     # moment: Before the briefing
-    # perspective: tendai: I wrote it down at eleven at night so I'd only have to say it once. I said it twice, on the stairs.
-    # perspective: farah: I heard her say it twice, on the stairs. I'd rather not have been there for it.
+    # perspective: tendai: I wrote it at eleven at night. At ten to nine I was reading it out on the stairs like a shopping list.
+    # perspective: farah: I stood on the top stair while she read her own text out. I'd rather not have been there for it.
+* [Take Tendai into the office, show her the chat, and agree with her what gets said about it. #move: decide_with tendai #reflect: Tendai had texted you last night, before the chat. What did showing it to her cost her, and the briefing, and what did she decide that you couldn't have decided for her?]
+    ~ tendai_trust += 1
+    ~ chat_settled = true
+    You take Tendai into the office and shut the door. She reads the message twice.
+    "Losing his carers. Because of me." She hands the phone back. # speaker: tendai # to: you
+    "Say the rule. Then say nobody's care is being cut, and nobody gets in trouble for reporting anything. Still not my name." # speaker: tendai # to: you
+    You write it on a sticky note under the rule. The briefing starts five minutes late, and Tendai rings her half-nine to say she'll be ten minutes behind.
+    # moment: Before the briefing
+    # perspective: tendai: I didn't want to read that. Better in your office with the door shut than in my car outside the next house.
+    # perspective: farah: Five minutes late, with ten people waiting on me and the rota. She came out looking like she'd decided something.
 * [Ask Farah if she'd tell the team, in her own words, what 2004 was like for her. #move: ask_to_educate farah #reflect: Farah told Tendai about 2004 on the stairs. Who was it for, and who were you asking her to tell it to?]
     "Farah, would you say something in there about 2004? In your own words. It'd land better from you than from me." # speaker: you # to: farah
     "I told Tendai that. On the stairs. Not the team." # speaker: farah # to: you
@@ -296,15 +324,14 @@ At twenty past eleven last night Tendai texted you: "Tomorrow. If you say anythi
     You put your three paragraphs back in your bag.
     # moment: Before the briefing
     # perspective: tendai: I'd written it down, and you were still going to tell my story, kindly. I had to stop you on the stairs.
-    # perspective: farah: Same mistake as mine on Monday, from the other direction. She stopped it. Good for her.
-* [Cut your three paragraphs to the rule, and tell Tendai you'll take the questions yourself. #move: act_on_behalf tendai #reflect: You cut what you'd written to one line and took the questions on yourself. What did that cost you in the room, and what did it spare Tendai?]
-    ~ tendai_trust += 1
+    # perspective: farah: Same mistake as mine on Monday, from the other direction.
+* [Cut your three paragraphs to the rule, and tell Tendai you'll take the questions yourself. #move: act_on_behalf tendai #reflect: You did what her text asked. What had changed since she wrote it, and who knew?]
     You score through two paragraphs on the stairs. What's left fits on a sticky note: racist abuse from anyone we visit gets reported, and the office backs whoever reports it.
     "That's it? After Monday?" says Farah. "They'll have questions, and they'll look at her." # speaker: farah # to: you
     "Then they'll ask me." # speaker: you # to: farah
-    Tendai nods once and goes in ahead of you.
+    Tendai nods once. On the top stair she checks her phone, stops, and reads the chat. "Losing his carers," she says, to nobody. She goes in ahead of you and doesn't look round.
     # moment: Before the briefing
-    # perspective: tendai: I wrote it once, at eleven at night. It was done when I got here.
+    # perspective: tendai: Last night I asked for the rule. This morning there was a chat with my name in it, and you'd read it before me. I read it on the stairs.
     # perspective: farah: One line, after a week like this. I'd have said more. Maybe that's my trouble.
 -
 // Tendai's "not my name" covers anything that singles her out in front of the team.
@@ -320,7 +347,7 @@ At twenty past eleven last night Tendai texted you: "Tomorrow. If you say anythi
 # enter: sheila
 # enter: farah
 # enter: precious
-Nine o'clock. Ten care workers squeeze into the office. Sheila has the seat by the kettle, as always; the newer staff sit where she can see them.
+{chat_settled:Five past nine|Nine o'clock}. Ten care workers squeeze into the office. Sheila has the seat by the kettle, as always; the newer staff sit where she can see them.
 Precious, three weeks into the job, has brought a notebook. Nobody else has. She nursed her grandmother through her last year, and she still writes everything down.
 # reveal: precious caring
 { swap_stopped:
@@ -341,6 +368,9 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     ~ sheila_ally += 1
     ~ tendai_trust += 1
     "That's how we used to cope. It isn't good enough now. Racist abuse from anyone we visit gets reported, and I'll back you. Every time." # speaker: you
+    { chat_settled:
+        "And whatever's on the group chat: nobody's care is being cut, and nobody's in trouble for reporting anything." # speaker: you
+    }
     The room goes quiet. Sheila goes red to the ears.
     { swap_stopped:
         "Goes for me too," says Farah, from the door. "I've had twenty years of it." # speaker: farah
@@ -440,11 +470,11 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     "You're both going for it, I hope. What would make the interview fair for each of you?" # speaker: you
     Sheila looks at Tendai, then at you. "Whatever everyone else gets. I'm fine." # speaker: sheila # to: you
     "A date I can swap my calls for," says Tendai. # speaker: tendai # to: you
-    At interview Sheila freezes on the written part and answers half of it. Tendai is appointed.
+    At interview Sheila freezes on the written part and answers half of it. The post goes to a candidate from another agency, whose written answers were the longest.
     "I told you that in private, and you asked me in front of her," Sheila says in the car park. # speaker: sheila # to: you
     # moment: The senior post
     # perspective: sheila: What was I going to say, with her sat there? Twenty years I kept it quiet. I kept it quiet one more time.
-    # perspective: tendai: Sheila said she was fine. She wasn't. I got the job, and I don't know what happened to her.
+    # perspective: tendai: Sheila said she was fine. She wasn't. Neither of us got it, and I don't know what happened to her.
 * [Give every candidate the questions a week ahead and the choice to answer aloud; urge Tendai to apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
@@ -461,7 +491,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     "Why Sheila's in particular?" asks Farah, and you find yourself telling her.
     Farah means to be kind. Two days before the interview she tells Sheila not to worry about the written part.
     "I told you that in confidence. I asked for my questions early, not for people to go easy on me." # speaker: sheila # to: you
-    Sheila withdraws. Tendai, who applied, is appointed against a field of one, and knows it.
+    Sheila withdraws. Tendai applies; the post goes to a candidate from another agency, and Farah says the field was thin.
     # moment: The senior post
     # perspective: sheila: Twenty years I kept that to myself. You told it in a week, to someone who'd be marking me.
     # perspective: tendai: Sheila pulled out and won't say why. I know what it's like when your business is passed round.
@@ -550,18 +580,18 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     "Before my list. Something from this year." She doesn't look away. "{tendai_harm} I want to say it once, to you." # speaker: tendai # to: you
 - else:
     "My list's short. One: the nursing associate apprenticeship. It starts in September, a day a week at the college, Thursdays. Two: the visa." # speaker: tendai # to: you
-    "I haven't said anything to Farah. Thursdays are her worst day." # speaker: tendai
+    "I haven't said anything to Farah. Thursdays are her worst day. I can make Thursday my day off and go then, so nothing on the rota has to move." # speaker: tendai
     { policy_with_staff:
         "And the policy works. One of the new starters rang the number last week, at eight in the morning, and somebody answered." # speaker: tendai
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
-# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
+# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, so that the rota won't have to move: taking it up lets her pay for the manager's problem. In England an apprentice's off-the-job training falls within their paid working hours (the apprenticeship funding rules, as employers' and universities' guidance on them puts it; read 2026-12-06, the rules themselves not rechecked), so the college day is paid time either way; the question is only who finds the cover. Check whether the apprenticeship changes her sponsored role before she starts: a trainee nursing associate post can be a different occupation from a care worker's, needing a new certificate of sponsorship or a report to the Home Office, and her sponsored hours and pay must hold (the educator read, December 2026; not checked here against the sponsor guidance). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
 # theory: calling_in_out
 * {tendai_trust < 0} [Tell her what you were weighing at the time, and ask whether she can see why. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
     ~ tendai_trust -= 1
     "I hear you. Can I say what I was weighing? I was trying to protect you, with everything else going on. Can you see why?" # speaker: you # to: tendai
-    "I know you were. That's why I said it once and not twice." # speaker: tendai # to: you
+    "I know you were." She turns her list over, and back. # speaker: tendai # to: you
     She moves on to her list.
     # moment: Six months on
     # perspective: tendai: I said one sentence. You said a paragraph about you.
@@ -577,18 +607,25 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     "Say it the same way to Farah's new starters at induction. Without my name. That's what would help." # speaker: tendai # to: you
     You agree, and put it in the induction plan while she watches.
     # moment: Six months on
-    # perspective: tendai: I said it once. I asked for the induction. Then I went back to my list.
+    # perspective: tendai: I asked for the induction. You wrote it in while I watched. Then we did my list.
 * {tendai_trust >= 0} [Ask Tendai to see Farah about whether the rota could spare her on Thursdays. #move: indirect tendai kind=delegate #reflect: Thursdays were yours to give. What did sending Tendai to Farah ask of her, with three off sick?]
     "Have a word with Farah about Thursdays. She knows the rota better than I do." # speaker: you # to: tendai
     "Farah's got three off sick." Tendai folds the list. "I'm not going to be the one asking her for Thursdays." # speaker: tendai # to: you
     She doesn't ask. The college's September places fill in July.
     # moment: Six months on
     # perspective: tendai: I brought my list to the one person who could say yes. I came out with another conversation to have.
-* {tendai_trust >= 0} [Give Tendai Thursdays for the apprenticeship now, then put the visa dates on paper with her. #move: adjust tendai room #move: decide_with tendai #reflect: You gave Tendai Thursdays before asking Farah. What did that cost Farah, and what did Tendai choose that you might not have chosen for her?]
+* {tendai_trust >= 0} [Agree she makes Thursday her day off for the college, and put the visa dates on paper with her. #move: decide_with tendai #reflect: Tendai offered her day off so the rota wouldn't have to move. Who was she offering it to, and what did saying yes save, and cost?]
+    "Thursday as your day off, then, if that suits you. Now, the visa." # speaker: you # to: tendai
+    "It suits the rota." At the top of her list she writes "move appointments": her son's, which she keeps for her day off. # speaker: tendai # to: you
+    You put the visa dates in with her: her expiry in red, the new certificate of sponsorship it will need, and whether the course changes her sponsored job.
+    In October the college rings you: an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, a month into term, with three off sick, and asks why nobody told her in July.
+    # moment: Six months on
+    # perspective: tendai: I offered my day off so I wouldn't be the problem. You said yes before I'd finished the sentence.
+* {tendai_trust >= 0} [Give Tendai Thursdays at the college as working days, and tell Farah yourself that afternoon. #move: adjust tendai room #reflect: You gave Tendai Thursdays as working days and turned down her day off. What did that cost Farah, and what would taking her offer have cost Tendai?]
     ~ tendai_trust += 1
-    "Thursdays are yours from September. I'll square it with Farah. Now, the visa." # speaker: you # to: tendai
-    You put the dates in. Her visa expiry goes in too, in red, and the new certificate of sponsorship it will need. She moves the college day twice to fit her son's school; it's her calendar. It takes the whole hour, and the owners' budget meeting starts without you.
-    That afternoon Farah says you might have asked her first. She moves two new starters' shadowing to Fridays, and doesn't thank you for it.
+    "Thursdays are yours from September, as working days. Keep your day off. I'll square it with Farah. Now, the visa." # speaker: you # to: tendai
+    Then the visa. You put the dates in together: her expiry in red, the new certificate of sponsorship it will need, and whether the course changes her sponsored job before September. It takes the whole hour, and the owners' budget meeting starts without you.
+    That afternoon you tell Farah. She says you might have asked her first. She moves two new starters' shadowing to Fridays, and doesn't thank you for it.
     # moment: Six months on
     # perspective: tendai: Thursdays from September, if the visa holds. It's on paper, with my son's hours in it, and I can check it.
 * {tendai_trust >= 0} [Ask Tendai which parts of her year should go in your nomination for the regional care award. #move: sponsor tendai public #move: act_on_behalf tendai informs #reflect: The award would have put Tendai's year in a newsletter. What was on her list instead?]
@@ -596,12 +633,6 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     "An award for the year Gareth shouted at me?" She doesn't smile. "Take it back, please. Thursdays are on my list. An award isn't." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: Kind. But the year people would read about is the worst part of it.
-* {tendai_trust >= 0} [Go through her list with her, and take the visa paperwork off her hands from now on. #move: decide_with tendai #move: act_on_behalf tendai #reflect: You went through her list and took the paperwork off her plate. What did she need to know about her own visa that she now didn't?]
-    You go through her list together. Then: "Leave the visa with the office. We'll sort the paperwork; one less thing for you." # speaker: you # to: tendai
-    "Then tell me the dates. If something goes wrong, it's me they send home, not the office." # speaker: tendai # to: you
-    Thursdays go on a list of things to look into.
-    # moment: Six months on
-    # perspective: tendai: Kind, and it left me not knowing the dates on my own visa.
 - -> epilogue
 
 === epilogue ===
@@ -621,7 +652,12 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
 # enter: sheila
 # enter: gareth
 Eight months after that Monday, Gareth starts on a new carer about her accent.
-Tendai is on call that week. Sheila, on the visit too, tells him to stop and rings the number from the car. Tendai takes the report and is at the house in twenty minutes.
+{ risk_logged:
+    The Hughes house is flagged for two carers while Gareth's in, so Sheila is on the visit too.
+- else:
+    Nothing on the system says the Hughes house needs two carers while Gareth's in. Sheila is only on the visit because she swapped a call.
+}
+Tendai is on call that week. Sheila tells him to stop and rings the number from the car. Tendai takes the report and is at the house in twenty minutes.
 She sits down at Mr Hughes's kitchen table, opposite Gareth, and asks the new carer what she wants to happen next. Then she tells Gareth what happens if it happens again.
 { policy_with_staff:
     "It's in the policy. I wrote that bit." # speaker: tendai # to: gareth

@@ -13,8 +13,8 @@
 # cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
 # cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication); religion: Christian, sings alto in her church choir (selective)
 # cast: begum = Cllr Nasreen Begum; pronouns: she/her; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
-# cast: joy = Joy Adeyemi; pronouns: she/her; ethnicity: Black British of Nigerian heritage (minoritised); employment: senior social worker in your department, who chairs its race equality staff network in her own time; age: 45; education: qualified part-time, while working as a care assistant (invisible)
-# cast: lorna = Lorna Kerr; pronouns: she/her; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
+# cast: joy = Joy Adeyemi; pronouns: she/her; ethnicity: Black British of Nigerian heritage (minoritised); employment: senior social worker in your department, who chairs its race equality staff network in her own time; age: 45; education: qualified part-time, while working as a care assistant (invisible); culture: grows ugu and peppers on an allotment, and brings the surplus to work (selective)
+# cast: lorna = Lorna Kerr; pronouns: she/her; ethnicity: white Scottish; employment: head of the adult social care front door, which answers the public's first call; class: started as a care assistant at sixteen (invisible); caring: looks after her adult son, who has epilepsy (unvoiced); age: 52
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -66,7 +66,7 @@ Last spring Samir's blog post about your department's front door, the phone line
 He smiles, and doesn't take it back. It's Friday; he'll slip out at one for prayers at the mosque round the corner.
 A woman at the next table puts down her pen and comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
-His volunteers spend most mornings doing what your leaflets say the council does: reading letters, finding the right number, ringing it, waiting. Nobody pays them.
+His volunteers spend most mornings doing what your leaflets say the council does, and nobody pays them.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
 # note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
@@ -102,10 +102,10 @@ His volunteers spend most mornings doing what your leaflets say the council does
 - -> walk
 
 = walk
-You stay longer than you meant to. An old man brings Samir a box of tablets and a hospital letter. Samir reads the label, checks the dose against the letter, and explains it in Arabic without looking anything up.
+An old man brings Samir a box of tablets. Samir reads the label, checks the dose, and explains it in Arabic without looking anything up.
 "I was a pharmacist for nine years, in Homs. Here I'm studying again, to register." # speaker: samir # to: you
 # reveal: samir education
-"My mother rings from Homs every Sunday. Eight years since I saw her. She still asks if I've eaten." # speaker: samir
+"My mother rings from Homs every Sunday. Eight years since I saw her." # speaker: samir
 # reveal: samir relationship
 Before you go, Hawa sits down beside you, by choice.
 "This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
@@ -113,16 +113,21 @@ Before you go, Hawa sits down beside you, by choice.
 "I have the paper from the Home Office, the HC2. For medicines, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it at the cashier." # speaker: hawa
 "The hospital letter says bring your HC2 for prescriptions. Not one word about fares. Six mothers on Wednesdays have the same paper and the same letter." # speaker: hawa
 "You sit at the big table with the NHS. Somebody there could put one line in that letter. Me, I have four more appointments there with my daughter. At that desk I'd like to be nobody." # speaker: hawa
-She was a maths teacher for twelve years. While she waits for a decision on her asylum claim she isn't allowed to work, so she runs the homework club for nothing.
+She taught maths for twelve years. Waiting on her asylum claim, she isn't allowed to work, so she runs the homework club for nothing.
 # reveal: hawa education
 # reveal: hawa immigration
 // Hawa has said what she wants done (one line in the hospital's letter, raised by someone at the board's table)
 // and what she doesn't (to be known at that desk): a wish clearly and recently expressed.
 # mandate: hawa known_wishes
 # wants: hawa yes
-Samir is listening from the next table, pretending not to.
+Samir's phone goes. He listens, then passes it to Hawa.
+"One of the six mothers. This morning the cashier told her the HC2 is for medicines only, and sent her away." # speaker: hawa # to: you
+"She walked home with the baby. She goes back on Tuesday." # speaker: hawa
+// A third person is turned away today: the cashier is wrong now, not only the letter. Hawa's wish still covers
+// her own name; what she asked for before the call (one line in the letter) is no longer all that's wrong.
+# harm: on
 # discuss: Hawa has told you what she'd like done, and what she wouldn't. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are usually claimed back at the hospital's cashier with the HC2 and the appointment letter. Hawa already claims hers; what she's asked for is that the letter tells the next mother. When someone has said what they want done and by whom, asking them to do it themselves, or to prove it, makes them carry it twice.
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa asked for one line in the letter, and for her name to stay off it, before the phone call. Her wish covers her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier can act on. Asking her to carry it herself, or to prove it, makes her carry it twice.
 * [Ask Hawa if you can photograph her hospital letter, so the trust's chief executive sees what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I take a photo of your letter? The chief executive should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
@@ -132,28 +137,35 @@ Samir is listening from the next table, pretending not to.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
     # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, every week till June.
-* [Tell Hawa you'll take it up with the trust's chief executive yourself, and come back to her on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa asked for one line in a letter. What did it take you to get it, and whose name stayed off it?]
+* [Tell Hawa you'll get the trust to put one line about fares in its letter, and keep her name out of it. #move: act_on_behalf hawa #move: silent #reflect: Hawa asked for one line, and you got it. What happened at the cashier's window while you waited for April?]
+    ~ hawa_trust += 1
+    "I'll get the trust to put a line about fares in its letter. Your name stays out of it." # speaker: you # to: hawa
+    "Thank you. One line. That's all it needs." # speaker: hawa # to: you
+    It takes two emails and a copy to the Integrated Care Board. In April the letter gets its line about fares. Until then the cashier sends two more mothers from Wednesdays away. One of them stops claiming.
+    # moment: Hawa's winter
+    # perspective: hawa: One line, in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
+    # perspective: samir: Two of my volunteers spent Tuesdays at that cashier's window till April, arguing about other people's bus fares.
+* [Ring the trust's chief executive's office today about the cashier and the letter, and come back on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: You went further than the one line Hawa asked for. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
-    "I'll take it to the hospital trust's chief executive myself, as a point from New Roots, no names. I'll come back on Wednesday and tell you what they said." # speaker: you # to: hawa
+    "I'll ring the trust today about the cashiers and the letter, as a point from New Roots, no names. I'll come back on Wednesday." # speaker: you # to: hawa
     "Wednesday, then. After homework club." # speaker: hawa # to: you
-    The chief executive's office replies that patient letters are reviewed every year. It takes a second email, copied to the Integrated Care Board, and a word in a corridor you'd been saving for your own budget.
-    On Wednesday you climb the stairs again and tell Hawa it's agreed, not done. She tells the six mothers to keep their tickets.
+    From the car park you reach the chief executive's PA, who says letters are reviewed every year. It takes a second call, a word with the Integrated Care Board, and a favour you'd been saving for your own budget. On Monday the cashiers are told: the HC2 covers fares.
+    On Tuesday the mother from the phone call gets her fare back. On Wednesday you tell Hawa: the cashiers are done, the letter agreed, not done.
     In April the letter gets its line about fares.
     # moment: Hawa's winter
-    # perspective: hawa: One line, in April. I kept my daughter's tickets and my name to myself.
-    # perspective: samir: You came back on a Wednesday to say "not yet". Now six mothers are waiting for April, and so am I.
+    # perspective: hawa: The mother from the phone call had her fare back on Tuesday, and nobody at the desk asked her why. The letter took till April. I kept my name to myself.
+    # perspective: samir: A director's favour, spent on bus fares. I've seen them spent on worse.
 * [Ask Hawa if she'd come with you to the trust's chief executive, so he hears it from her, fare paid. #move: invite hawa #move: ask_to_educate hawa #reflect: Hawa had already said who she'd like to carry it. What did asking her to carry it herself ask of her?]
     ~ hawa_trust -= 1
     ~ hawa_asked_to_speak = true
     "Would you come with me to the trust's chief executive? He should hear it from you, not me. We'd pay your fare." # speaker: you # to: hawa
-    Hawa looks at Samir, then back at you.
-    "I said. Somebody at your table. Not me in his office." # speaker: hawa # to: you
-    "She said. That's the answer," says Samir, mildly. # speaker: samir # to: you
-    "I didn't say nobody can know. I said not me in a room." # speaker: hawa # to: samir
+    Hawa looks at Samir, then back at you, and is quiet for a moment.
+    "Somebody at your table, I meant. In his office I'm not nobody. I'm the lady with the daughter." # speaker: hawa # to: you
+    She goes back to her table and picks up her pen.
     Nobody writes to the hospital. The letter stays as it is.
     # moment: Hawa's winter
     # perspective: hawa: I told you what would help and who should do it. You heard a speech, and asked me to give it.
-    # perspective: samir: She had to say no to a director twice, which isn't nothing. On Wednesday she'll tell the mothers herself, again.
+    # perspective: samir: She said no to a director in our own room, which isn't nothing. On Wednesday she'll tell the mothers herself, again.
 -
 { not hawa_asked_to_speak:
     "It's not for strangers. I tell you because you came up our stairs." # speaker: hawa # to: you
@@ -188,10 +200,9 @@ Samir is listening from the next table, pretending not to.
     Last week Samir emailed three points to the chair of the board, asked to speak at it himself, and copied you in. He didn't ask you for anything.
 }
 His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim, because they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
-Two days before the board, Cllr Nasreen Begum asks you up to her office. She chairs the board and holds the cabinet brief for your department, and she doesn't let officers hide in figures.
+Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabinet brief for your department, asks you up to her office.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
-"I grew up on Fairfield. I've sat through twenty years of officers' slides. The only thing that ever moved a budget was a face." # speaker: begum
-# reveal: begum class
+"I've sat through twenty years of officers' slides. The only thing that ever moved a budget was a face." # speaker: begum
 "And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber." # speaker: begum
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
 # note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
@@ -233,7 +244,7 @@ Two days before the board, Cllr Nasreen Begum asks you up to her office. She cha
 # wants: samir yes
 # enter: begum
 Thursday. The board meets in public in the council chamber, filmed for the council's website.
-Round the horseshoe sit councillors, the Director of Public Health, the Integrated Care Board's place director, the police and the voluntary sector forum.
+Round the horseshoe sit councillors, public health, the NHS, the police and the voluntary sector.
 { samir_in_room:
     # enter: samir
     Samir is in the public gallery, in his good jacket, with a notebook on his knee.
@@ -329,7 +340,7 @@ Samir asks to see the no-recourse script. Lorna shows him, arms folded. The firs
 They both turn to you. Forty advisers will read that line again this afternoon.
 # harm: on
 # discuss: The line is read to callers every day. Samir and Lorna both have a point, and both want you on their side. What do you owe the next caller, and what do you owe Lorna's team?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers.
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
 * [Tell Lorna the script changes this week, and ask Samir's volunteers to check the new wording before it goes live. #move: act_on_behalf samir #move: act_on_behalf lorna #contested #reflect: The script changed in a week. Who was told what they'd be doing, and who was asked?]
     ~ samir_trust -= 1
@@ -356,7 +367,7 @@ They both turn to you. Forty advisers will read that line again this afternoon.
     ~ samir_trust += 2
     "That line stops now. From this afternoon every caller is asked about care needs first, and anyone who may have them is booked for an assessment. I'll tell legal myself." # speaker: you # to: lorna
     "And the new script?" # speaker: lorna # to: you
-    "Your advisers and Samir's volunteers write it, together. New Roots is paid for the test calls as a charity, and the volunteers' fares are covered." # speaker: you # to: samir
+    "Your advisers and Samir's volunteers write it, together. New Roots is paid for the test calls as a charity, on our usual engagement contract, and the volunteers' fares are covered. I'll declare this pairing to the monitoring officer." # speaker: you # to: samir
     "Then my advisers are in the room when the calls are played, not just their managers." # speaker: lorna # to: samir
     "Agreed," says Samir. # speaker: samir # to: lorna
     By five o'clock legal have emailed to say you changed a script without them. The payment comes out of your training budget, so your own leadership course goes. In a fortnight the assessment waiting list grows by thirty, and the report to Cllr Begum has your name on it.
@@ -385,6 +396,8 @@ They both turn to you. Forty advisers will read that line again this afternoon.
 # enter: samir
 # enter: hawa
 Month four: a cost-of-living listening event at the central library. Cllr Begum chairs; you're on the panel with two senior officers. About eighty people have come.
+In her welcome Cllr Begum says she grew up on the Fairfield estate across the road and did her homework at these tables.
+# reveal: begum class
 {
 - hawa_exposed:
     Hawa comes in late and sits at the back, by the door. She hasn't been to the homework club since the clip went up.
@@ -421,25 +434,26 @@ Some people clap.
 }
 The officer next to you is already writing a reply about the hardship fund.
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What does standing alongside him look like from the panel?
-# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. "What would accountability look like to you?" is a good question when nobody knows; Samir has just answered it on the microphone, so asking it again makes him say it twice and leaves the council's answer unsaid. Saying he's right without defending it, and agreeing on the record to what he asked, with a date, is repair he can hold you to. A promise of a written answer records the criticism and commits to nothing: it takes no courage in a room like this.
+# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. "What would accountability look like to you?" is a good question when nobody knows; Samir has just answered it on the microphone, so asking it again makes him say it twice and leaves the council's answer unsaid. Saying he's right without defending it, and agreeing on the record to what he asked, with a date, is repair he can hold you to. Most of his list is the Director's own to say yes to: the line and the assessments are your service's. Handing it to the next board's agenda, however boldly, records the criticism and commits to nothing tonight.
 # theory: calling_in_out
 * [Stop the chair moving on, say Samir's right, and ask him what accountability would look like to him. #move: challenge #move: repair samir #move: invite samir public #move: ask_to_educate samir #reflect: You gave Samir the floor back and asked him a good question. What had he said just before you asked it?]
     ~ samir_trust += 1
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. Samir, what would accountability look like to you?" # speaker: you # to: samir
-    Samir looks at you for a second. "I've just said." # speaker: samir # to: you
+    Samir looks at you for a second. "Was I too quiet?" # speaker: samir # to: you
     He says it again, slower, for the microphone. A woman in the second row mouths the last part with him.
     "Thank you. The Director will reflect on that," says Cllr Begum, and moves on. Nobody on the panel has agreed to anything. # speaker: begum
     # moment: The forum
     # perspective: samir: Asked twice, answered twice, in front of eighty people. The panel wrote down the question.
     # perspective: begum: The director gave him the floor back, then gave me nothing to minute.
-* [Thank Samir, ask for his points to be minuted, and promise the forum a full written answer within 28 days. #move: indirect samir kind=document #move: silent samir #reflect: A written answer in 28 days sounds accountable. What did it commit the council to, and what did Samir make of it?]
+* [Tell the chair Samir's right that listening isn't doing, and ask for his list to be minuted and answered at the next board. #move: challenge #move: indirect samir kind=document #reflect: You quoted Samir back to the chair, and his list was minuted. Whose yes did the list need, and how long did it wait for it?]
     ~ samir_trust -= 1
-    "Thank you, Samir. We'll minute those points, and the council will respond in full, in writing, within 28 days." # speaker: you # to: samir
-    "That's what the letter said last year." # speaker: samir # to: you
-    Cllr Begum moves on. The letter goes out on day 27. It's accurate, and says the matter is under review.
+    "Chair, Samir's right: listening isn't doing. Could his list be minuted, and answered properly at the next board?" # speaker: you # to: begum
+    "Minuted. The next board, then." # speaker: begum # to: you
+    "Two months, then," says Samir, to nobody in particular, and writes it down. # speaker: samir
+    At the next board the item is twelfth on the agenda. The paper is accurate, and says the matter is under review.
     # moment: The forum
-    # perspective: samir: Correct and safe. A written answer is better than nothing. It's also how nothing happens.
-    # perspective: begum: Tidy. I was grateful at the time.
+    # perspective: samir: My words, in your mouth, to the chair. Then two months for a paper. I've written that blog post before.
+    # perspective: begum: It bought us all two months. I was grateful at the time.
 * [Tell Samir and the room the hardship fund doubled this year and your front-door staff work flat out. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund this year, and our front-door staff are working flat out." # speaker: you # to: samir
@@ -451,7 +465,7 @@ The officer next to you is already writing a reply about the hardship fund.
 * [Tell the chair Samir's right, and agree to his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to a critic's list, with a date, over the chair's head. What did that cost you the next morning, and who will count?]
     ~ samir_trust += 2
     ~ accountable = true
-    "Chair, before we move on: Samir's right, and I won't defend the page or the script. What he asked for, the council will do. {not line_stopped:The line stops this week. }The page by next month, an assessment offered to everyone the script turned away, and I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
+    "Chair, before we move on: Samir's right, and I won't defend the page or the script. What he asked for, the council will do. {not line_stopped:The line stops this week. }The page by next month, an assessment offered to everyone we can trace from the call logs, and I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
     Cllr Begum's mouth tightens. "Minuted." # speaker: begum # to: you
     { promised_money:
         "And the money?" # speaker: samir # to: you
@@ -459,9 +473,9 @@ The officer next to you is already writing a reply about the hardship fund.
     }
     At half past eight the next morning the chief executive rings. The press office didn't plan for the Director signing up to a critic's list on the record.
     # moment: The forum
-    # perspective: samir: You didn't make me say it twice. Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so.
+    # perspective: samir: Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so.
     # perspective: begum: I was moving us on. The director stopped me in my own meeting and put a date in my minutes. The room listened.
-    # perspective: hawa: A director said a charity above a launderette was right, and gave a date. People will talk about that on Wednesday.
+    # perspective: hawa: Three months. The date's in my daughter's reading book.
 * [Agree Samir has a point, and tell the room what this pairing has taken from your diary. #move: repair samir self_focus #reflect: You owned the criticism, then told the room it hurt. Whose feelings did the room end up looking after?]
     ~ samir_trust -= 1
     "Samir has a point. I'll be honest, though: it's hard to hear it put like that, after the evenings I've given to this." # speaker: you # to: samir
@@ -497,9 +511,10 @@ The officer next to you is already writing a reply about the hardship fund.
 # rank: above
 # wants: samir yes
 { not promised_money:
-    Month six. Last week Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, went through your department's promotion figures with you.
-    "Staff see them first, in May, with the network's action plan beside them. Before anyone outside. Agreed?" # speaker: joy # to: you
-    You agreed.
+    Month six. Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, went through the promotion figures with you last week.
+    Today she puts her head round your door on her way to her allotment.
+    "Samir's coming, I hear. He'd be right about us too. My members see the figures first, in May, with our action plan. Before anyone outside. We agreed." # speaker: joy # to: you
+    "The plan's ours to write. Evenings, at my kitchen table, after the allotment." # speaker: joy # to: you
     # exit: joy
     // Joy has asked, for the network, that nobody outside sees the figures before staff do.
     # wants: joy no
@@ -525,7 +540,7 @@ The officer next to you is already writing a reply about the hardship fund.
 - else:
     The front-door script has changed a little. Nobody at New Roots was told.
 }
-Samir has heard that the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about who gets promoted.
+Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about promotion.
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
 # mandate: samir none
 { promised_money:
@@ -535,7 +550,7 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now, and what do you owe your own staff? Who decides when the figures go out?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer.
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and Joy's wish about the order the figures go out doesn't cover who else gets her time.
 # theory: allyship_advocacy
 * {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2
@@ -577,7 +592,7 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
-* {not promised_money} [Tell Samir what's changed and what hasn't, and that he'll see the promotion figures in May, when your staff do. #move: decide_with samir #move: silent joy #reflect: You told a critic "not yet" about the figures he most wanted. What did that cost you with him, and what did it keep for Joy's network?]
+* {not promised_money} [Tell Samir what's changed and what hasn't: staff see the figures first, before anyone outside, and Joy will meet him. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for. Whose time did you promise Samir, and had she told you where her time goes?]
     ~ samir_trust += 1
     { 
     - line_stopped:
@@ -587,12 +602,29 @@ Samir has heard that the council takes part in the Social Care Workforce Race Eq
     - else:
         "The front door isn't fixed yet. Here's what's in the way. Promotion in my own department isn't fixed either." # speaker: you # to: samir
     }
-    "My staff see the figures first, in May, with their network's plan. You'll have them the same day. I'll ask Joy, who chairs it, whether she'll meet you before then." # speaker: you # to: samir
+    "My staff see the figures first, before anyone outside. You'll have them in May. Joy Adeyemi chairs our staff network; she'll meet you before then." # speaker: you # to: samir
+    "So I wait till May, and your Joy keeps me busy meanwhile." He writes it in his diary. # speaker: samir # to: you
+    Samir emails Joy that evening to fix a date. It's the first she's heard of it. She meets him at New Roots in her lunch hour, and writes the network's plan at the weekend instead.
+    # moment: Six months on
+    # perspective: joy: You kept my order, then gave a critic my lunch hour without asking me. I'd probably have said yes. I'd have liked to be the one saying it.
+    # perspective: samir: She was good, and sharper than you. She also looked like someone who'd been sent.
+* {not promised_money} [Tell Samir what's changed and what hasn't, that he'll have the figures when your staff do, and that the network's work is now paid. #move: decide_with samir #move: silent joy #move: adjust joy room #reflect: You told a critic "not yet" about the figures he most wanted, and moved the network's work into paid time. Who paid for the hours, and what did the wait cost you with Samir?]
+    ~ samir_trust += 1
+    { 
+    - line_stopped:
+        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
+    - script_together:
+        "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
+    - else:
+        "The front door isn't fixed yet. Here's what's in the way. Promotion in my own department isn't fixed either." # speaker: you # to: samir
+    }
+    "My staff see the figures in May, with their network's plan, and you'll have them the same day. From next month the network writes that plan in work time, not at someone's kitchen table." # speaker: you # to: samir
     "So I wait till May, like everyone." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
-    Joy meets him at New Roots in April, on a Wednesday. They disagree about most things, except the figures.
+    The cover comes out of your own budget, and two team managers complain in writing.
+    In April Joy rings Samir herself and spends a Wednesday at New Roots. They disagree about most things, except the figures.
     # moment: Six months on
     # perspective: samir: A no, with a date. I've had worse from this building. Joy asked me harder questions than you do.
-    # perspective: joy: He'll get the figures when my members do, and he'll read our plan with them. That's the order I asked for.
+    # perspective: joy: May, then, and in work time for once. Two of my members still won't put their names to the plan; that's my job now.
 * {promised_money} [Tell Samir there's no money, it was never yours to promise, and you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
     "I promised you money in month one. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir

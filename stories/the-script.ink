@@ -10,14 +10,14 @@
 # content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team and twice by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and once by a cold reader shown only the text and options, and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, three times by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and twice by a cold reader shown only the text and options, and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
 # cast: okonjo = Matron Grace Okonjo; employment: matron for the medical wards, your manager; ethnicity: British Nigerian (minoritised); education: came to England as a student nurse in 1998 (invisible); age: 54
 # cast: daniel = Daniel Marsh; age: 30; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week as a mechanic in a bike repair workshop (invisible); geography: lives in supported living with two friends
-# cast: diane = Diane Walsh; relationship: daughter of Mrs Walsh in bay 3; employment: retired magistrate, twenty years on the bench (invisible); caring: the one of four children who lives nearby, and visits every morning (invisible); age: 61
-# cast: price = Dr Owen Price; employment: medical registrar; age: 34; caring: father of twins under one (invisible)
+# cast: diane = Diane Walsh; race: white British; relationship: daughter of Mrs Walsh in bay 3; employment: retired magistrate, twenty years on the bench (invisible); caring: the one of four children who lives nearby, and visits every morning (invisible); age: 61
+# cast: price = Dr Owen Price; race: white Welsh; employment: medical registrar; age: 34; caring: father of twins under one (invisible)
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -104,7 +104,7 @@ Tom, writing up notes beside you, has stopped writing.
     I'm staying on bay 3, whoever asks. If anyone upstairs wants me moved, tell them that from me. # speaker: chiamaka # to: you
     By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no while she was still standing there. Then you asked me how to handle the rest, and I got to say "her words".
+    # perspective: chiamaka: Diane was asking me about the oxygen by three. She still wrote the letter.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. I'm less sure now what I'd have said from the bench.
 // CHALLENGE (refusing Diane at the time) + CREDIT (Chiamaka's standing, said in front of her) + INDIRECT (Document:
 // the incident written up, R12, without Chiamaka's say in how, so P 0). A complete act of its own, not the best option minus a clause: refused and recorded, but nobody asked her.
@@ -194,7 +194,7 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
         You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: okonjo
     }
     { chiamaka_asked && not moved:
-        I said so this morning. I'll say it again, then I've got obs due. # speaker: chiamaka # to: okonjo
+        I've got obs due at half past. Quickly. # speaker: chiamaka # to: okonjo
     }
     You stepped round them, Matron. I watched you do it when I started. I'd rather they stepped round me. # speaker: chiamaka # to: okonjo
     Matron is quiet. Then she turns the screen so Chiamaka can read the letter.
@@ -243,7 +243,7 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
     I don't want her moved. She'd want to stay Mrs Walsh's nurse. I know her. Will you back her? # speaker: you # to: okonjo
     Did she say that? # speaker: okonjo # to: you
     Matron waits for an answer, and doesn't get one.
-    Then we're two people deciding what Chiamaka wants. Ask her. # speaker: okonjo # to: you
+    Then find out before you quote her to me. # speaker: okonjo # to: you
     When you ask, Chiamaka says she does want to stay. She also says she'd have liked to be asked before you said it for her.
     # moment: Matron's fix
     # perspective: okonjo: You spoke for her, to me, without knowing. I do that too. I'd like one of us to stop.
@@ -281,7 +281,7 @@ Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He'
     Tom catches every bed. On the way to the drugs round he says nothing about it, and nor do you.
     # moment: Handover
     # perspective: tom: You stopped the joke without saying anything about me. I got every bed. I'd still rather nobody had laughed.
-    # perspective: price: Told off in front of the day team, coming off nights with twins at home. I'd have taken it better in the office. I'd still have deserved it.
+    # perspective: price: Told off in front of the day team, at the end of a night shift. I'd have taken it better in the office. I'd still have deserved it.
 // BYSTAND (the laugh stands: harm on, R3) + REMOVE_BARRIER (the format is fixed). The barrier goes; the put-down stays.
 * [Say you can't follow three voices either, and run handover one at a time with everyone facing the group #move: silent tom #move: adjust tom room #reflect: You fixed how handover runs and let the joke stand. What did the people who laughed take away?]
     ~ handover_fixed = true
@@ -312,7 +312,7 @@ Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He'
     # perspective: chiamaka: I did the job in the moment. You did it after. Mine was quicker.
 // CHALLENGE in private (calling in, not out) + REMOVE_BARRIER (`room`, R11). Doing both, as the public option does;
 // the registrar keeps face and the people who laughed never hear it. `contested` with the public version.
-* [Run the rest of handover one voice at a time, facing each other, and have a word with Dr Price in the office after #move: challenge #move: adjust tom room #contested #reflect: You told Dr Price in the office, not at the desk. Who heard it, and who didn't?]
+* [Say only "one voice at a time" at the desk, and see Dr Price in the office afterwards about the joke #move: challenge #move: adjust tom room #contested #reflect: You told Dr Price in the office, not at the desk. Who heard it, and who didn't?]
     ~ handover_fixed = true
     Right, one voice at a time, and face each other. # speaker: you
     Handover takes eleven minutes longer. Tom catches every bed.
@@ -469,10 +469,10 @@ Then don't tell them what to do with mine either. # speaker: chiamaka # to: okon
 # mandate: chiamaka none
 In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
 The change most people on Ward 7 talk about is the "About me" card: before any ward round, a nurse reads the person's passport or asks them, and writes how they like to be spoken to on a card above the bed.
-It was Chiamaka's idea. She ran something like it on her ward in Lagos, and suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
+It was Chiamaka's idea. She suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no is the act: going back to ask again, even privately, makes her say it, and why, a second time. Leaving her name off costs the credit her idea is due; that cost is hers to choose.
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no is part of the act, not all of it: her no covers her own name and photograph, and the card is also Tom's design. Turning her no into a no for the whole ward (entering nobody) decides for Tom, who was never asked, and lets the idea go uncredited; keeping her name off and asking Tom privately whether the card goes in carries out her wish and leaves Tom his own (fourth mend, issue 16: the planted wish is not the whole answer). Leaving her name off costs the credit her idea is due; that cost is hers to choose.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 * [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
     ~ chiamaka_trust -= 1
@@ -506,15 +506,15 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
-        Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives.
-        I said no prizes. I said it to you, not to the huddle. # speaker: chiamaka # to: you
+        Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives, and goes back to her obs.
+        To you. Not to twenty people. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: I'd told you no. You asked me again in front of twenty people, so saying no looked ungrateful.
         # perspective: tom: Nobody meant to corner her. We all did.
     - else:
         Somebody says "Chiamaka, obviously," and the ward votes before she has said a word. She smiles and says fine.
         Afterwards, by the sluice, she tells you what she'd have said.
-        The card, not me. And say Lagos. I wasn't going to say no in front of twenty people who'd just clapped. # speaker: chiamaka # to: you
+        The card, not me, and Tom's name with mine. I wasn't going to say no in front of twenty people who'd just clapped. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
         # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.
@@ -527,22 +527,31 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     ~ chiamaka_trust += 1
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     -> asked_both
-* {chiamaka_no_spotlight} [Find Chiamaka, then Tom, on their breaks, and ask each what they'd want on the form #move: ask_to_educate chiamaka #move: ask_consent tom info=nomination #reflect: Chiamaka had told you before the board. What did asking her again ask of her?]
-    She's at the sluice, on her ten minutes. She hears you out.
-    I told you. Not me, not this year. Do I have to say why again? # speaker: chiamaka # to: you
-    She puts it all again anyway: the visa, next spring, a good nurse, not a case. Then she says you can put the card in, with her name on the idea, if it stops the asking.
-    -> asked_both
+* {chiamaka_no_spotlight} [Tell Matron that Ward 7 won't put anyone in this year: no names, no prizes, no posters #move: silent chiamaka #move: act_on_behalf tom #reflect: Chiamaka said no for herself. Whose work was also on that card, and who asked him?]
+    Matron looks at you over her glasses.
+    The best thing this ward's done all year, and nobody's name goes near it. # speaker: okonjo # to: you
+    In May, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
+    That's my card. With their logo on. You could have asked me. # speaker: tom # to: you
+    I said not my name. I didn't say not Tom's. # speaker: chiamaka # to: you
+    # moment: The award form
+    # perspective: tom: I designed it. Somebody decided it wasn't going in, and said it was for her. Nobody asked me.
+    # perspective: chiamaka: My no was for me. It didn't need to be the ward's, and it didn't need to be Tom's.
+    # perspective: okonjo: Ward 9 got a shortlist out of our card. I'd have put my own name in before I let that happen.
+    -> time_and_effort
 // RESPECT_WISH (R3: she said no to attention and nothing here harms her, so leaving her off the form is her wish
 // carried out) + ASK_CONSENT (Tom, privately). Costs the credit her idea is due, which Matron and Tom both feel.
-* {chiamaka_no_spotlight} [Leave Chiamaka off the form, and find Tom on his break to see if he'd put the card in #move: silent chiamaka #move: ask_consent tom info=nomination #reflect: The card won without Chiamaka's name on it. What did leaving it off cost, and who chose that cost?]
+// The best after her no, and it uses none of her words: the option that quotes them ("no names, no prizes, no
+// posters") turns her no for herself into a no for Tom (DOING_FOR tom), so her wish starts the thinking and Tom's
+// own say finishes it (fourth mend, issue 16).
+* {chiamaka_no_spotlight} [Enter the card itself, and ask Tom on his break if he'd put his name to the design #move: silent chiamaka #move: ask_consent tom info=nomination #reflect: The card won without Chiamaka's name on it. What did leaving it off cost, and who chose that cost?]
     ~ chiamaka_trust += 1
-    You write the form round the card and leave the nominee box empty. On his break Tom reads it twice.
-    Put the card in the box, not me. My name on the design, and "an idea from Ward 7's nurses" for the rest. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. # speaker: tom # to: you
+    You write the form round the card, and put "The 'About me' card, Ward 7" in the nominee box. On his break Tom reads it twice.
+    Yes. The card, not me. My name on the design, and "an idea from Ward 7's nurses" for the rest. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. # speaker: tom # to: you
     # reveal: tom sexual_orientation
     Matron reads it before it goes. "The idea was hers. I'd have wanted my name on it." She signs it anyway.
     The card wins. Tom collects it, and says "Ward 7's nurses" into the microphone. Chiamaka claps from the back.
     # moment: The award form
-    # perspective: chiamaka: Nobody asked me twice. The card went in and my name stayed out, the way I said.
+    # perspective: chiamaka: The card won. I clapped. My name can wait till my visa's done.
     # perspective: tom: I got a prize for half of it. I know whose idea it was, and so does she.
     # perspective: okonjo: She isn't me. I'd have put my name on it and paid for it later.
     -> time_and_effort
@@ -555,7 +564,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     You nominate the "About me" card, with Chiamaka's and Tom's names and what each did. Matron says it's a waste of a good nomination. The card wins. Tom collects it. Chiamaka watches from the back, and claps.
     # moment: The award form
     # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
-    # perspective: tom: You asked me privately, so I could say yes to the card and no to the rest.
+    # perspective: tom: Both names, no speech. I still had to stand up there holding a trophy.
     -> time_and_effort
 
 === time_and_effort ===
@@ -568,14 +577,14 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
 You've done the role in your breaks and after your shifts. So has Tom. Twice this month someone has stopped you in the corridor because of the lanyard, and twice you've had no time to listen properly.
-The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four. On Ward 7 the nurse in charge writes the allocation each shift, and most shifts that's you.
+The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four. On Ward 7 the nurse in charge writes the allocation each shift.
 # harm: on
 There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
 Chiamaka is at the desk writing her notes. Tom is changing the batteries in his hearing aids.
 Tell them the cards worked. That's true too, and boards like good news. # speaker: tom # to: you
-Tell them who still gets the heaviest bays three weeks in four. # speaker: chiamaka # to: tom
+Tell them the nurses from overseas still get the heaviest bays, three weeks in four. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
-# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before they go to the board. The allocation itself is written on the ward by the nurse in charge: sending it upwards and waiting for the board, however carefully, asks others to decide what is the ward sister's own to change on Monday, while the trust-wide figures make the case for time without putting one nurse's weeks on a page (third mend, issue 16). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
+# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before they go to the board. The allocation itself is written on the ward by the nurse in charge, by acuity and skill mix rather than rotation alone: sending it upwards and waiting for the board, however carefully, asks others to decide what is the ward sister's own to change on Monday, while the trust-wide figures make the case for time without putting one nurse's weeks on a page (third mend, issue 16). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
 // REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + BYSTAND: the allocation figures, the harm the board
 // could fix, wait another year (R3). Matron pays for the hours herself: the bank budget is for covering shifts when
 // staff are short, not for protected time (the educator read, which also asked for this plausible error in place
@@ -605,17 +614,21 @@ Tell them who still gets the heaviest bays three weeks in four. # speaker: chiam
     # perspective: okonjo: Brave report. The phone call to the ward was the price, and she paid it.
 // REMOVE_BARRIER (`room`: how the ward allocates bays, for everyone, as handover's format is, R11) + INDIRECT
 // (Delegate: the trust-wide figures to the board, which has the power over time, R12): the ward sister changes what is hers to change, and the trust-wide figures go to the board
-// without Ward 7's page, so no one nurse's weeks are shown. The best: escalating Ward 7's page, even after Chiamaka
+// without Ward 7's page, so no one nurse's weeks are shown. Chiamaka asked that the board hear who gets the heaviest
+// bays: the trust-wide figures say it (the nurses from overseas), and the learner tells the board Ward 7 was one of
+// those wards, so the ward's own pattern is not kept off the page (the third educator read). Bays go by acuity and
+// skill mix, not rotation alone, and the weekly list is visible at the desk. Two wishes pull apart on stage (Tom's
+// good news, Chiamaka's figures): the best serves hers, and does the part of it that was never hers to ask. The best: escalating Ward 7's page, even after Chiamaka
 // has read it (the reflex "show her first"), leaves her on the heavy bays while the board decides what the learner
 // could have changed on Monday. Costs the goodwill of the nurses who had the light bays, and owning the old rotas.
-* [Share the heavy bays round from Monday, and ask the board for time with the trust-wide figures #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
+* [From Monday, share out the heavy bays by acuity and skill mix, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
     ~ time_won = true
     ~ bays_shared = true
     ~ chiamaka_trust += 1
-    You write Monday's allocation yourself, and the heavy bays go round everyone, you included. Two of the longest-serving nurses ask Matron for a word about "the new rota".
+    You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone with the skills, not by who complains least, and who gets them goes on the board by the desk each week. Two of the longest-serving nurses ask Matron for a word about "the new rota".
     Chiamaka reads it on the board by the desk.
     You wrote the old ones too. # speaker: chiamaka # to: you
-    The trust-wide figures go to the board with your request for time. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
+    The trust-wide figures show the same pattern: the nurses from overseas get the heavy bays. They go to the board with your request for time, and you write that Ward 7 was one of those wards, and what you've changed. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
     The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
     # moment: Time and effort
     # perspective: chiamaka: Three weeks in four, and the allocation was yours to write all along. I'll take Monday's. I'll remember the others.
@@ -635,7 +648,7 @@ Tell them who still gets the heaviest bays three weeks in four. # speaker: chiam
     ~ time_won = true
     ~ chiamaka_trust += 1
     Chiamaka reads the Ward 7 page at the desk, pen in hand.
-    Leave my weeks in. Take out "one nurse". Put "the nurses from overseas", because it isn't only me. # speaker: chiamaka # to: you
+    Leave my weeks in. Take out "one nurse". I said the nurses from overseas, because it isn't only me. # speaker: chiamaka # to: you
     # consent: chiamaka allocations
     You send it with her change. The chief nurse rings you to ask whether you meant "a promise the trust isn't keeping". You say you did, and spend the call defending it.
     The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area. A review of bay allocation goes on its list for the spring. On Monday, Chiamaka has bays 2 and 3.
@@ -656,7 +669,7 @@ Tell them who still gets the heaviest bays three weeks in four. # speaker: chiam
 # enter: tom
 # enter: okonjo
 # prop: chiamaka ally_lanyard
-A year after the lanyard went round your neck, Chiamaka takes a green one from Matron's drawer. She tells Tom why before she tells you.
+A year after the lanyard went round your neck, Chiamaka takes a green one from Matron's drawer. She tells Tom why before she tells you, over the crossword, in pen.
 Four nurses from Lagos and Manila start in September. I want them to know who to find on their first day, before the first relative who asks for an English nurse. That's what it's for. # speaker: chiamaka # to: you
 { daniel_heard: Daniel is back for a check-up in the summer. His passport is in his hospital notes now, and the nurse who admits him has read it before she says hello. }
 Tom runs the lipreading session on three more wards.
@@ -676,7 +689,7 @@ She looks at the lanyard, and says nothing about it.
 # enter: chiamaka
 # enter: tom
 A year after the lanyard went round your neck, Ward 7 is about the same.
-Chiamaka is still here. {bays_shared: The heavy bays go round the ward now, when you're in charge, and she still hasn't taken a lanyard.|She still has the heaviest bays most weeks, and she still hasn't taken a lanyard.}
+Chiamaka is still here. {bays_shared: The heavy bays go by acuity now, and the list is on the board by the desk. She still hasn't taken a lanyard.|She still has the heaviest bays most weeks, and she still hasn't taken a lanyard.}
 { daniel_heard: The "About me" cards have stayed. When Daniel is readmitted in the summer, the nurse reads his passport in the notes before she speaks to him. | The "About me" cards come and go, depending on who's on shift. }
 { time_won: The protected time has started. It's too early to say what it'll change. | There's still no protected time. }
 I'll take a lanyard when I see what it means. I'm still watching. # speaker: chiamaka # to: you

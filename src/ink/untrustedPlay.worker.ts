@@ -44,6 +44,7 @@ const whereabouts: StoryWatcher = {
 self.onmessage = (event: MessageEvent<PlayRequest>) => {
   const request = event.data;
   working = request.seq;
+  post({ kind: 'began', seq: request.seq });
   lastSaid = Date.now();
   lastWhere = null;
   try {
@@ -57,7 +58,13 @@ self.onmessage = (event: MessageEvent<PlayRequest>) => {
       });
       const p = playthrough;
       for (const type of PERFORMANCE_EVENT_TYPES)
-        p.events.on(type, (data) => post({ kind: 'event', event: eventOut(type, data) }));
+        p.events.on(type, (data) =>
+          post({
+            kind: 'event',
+            event: eventOut(type, data),
+            ...(type === 'choices' || type === 'ended' || type === 'reset' ? { log: p.log } : {}),
+          }),
+        );
       p.reset(request.save);
     } else if (!playthrough) {
       throw new Error('the story has not started');

@@ -23,9 +23,15 @@ interface WireError {
 export type WireEvent = { [K in keyof PerformanceEvents]: { type: K; data: unknown } }[keyof PerformanceEvents];
 
 export type PlayReply =
-  | { kind: 'event'; event: WireEvent }
+  /**
+   * One event of the stream. The events that end a step (choices, ended, reset) carry the decision log as it
+   * stands then, so a listener that reads the log when it hears them reads it whole, as on the page's own thread.
+   */
+  | { kind: 'event'; event: WireEvent; log?: DecisionLog }
   /** The request is done: everything it caused has been sent before this. */
   | { kind: 'settled'; seq: number; save: SaveEnvelope; log: DecisionLog }
+  /** The worker has taken up the request: its time limit runs from now (loading the worker is not the story's). */
+  | { kind: 'began'; seq: number }
   /** Where the story is while a request runs long (knot or stitch), so a stop can say where it was. */
   | { kind: 'at'; seq: number; where: string }
   /** The request could not be carried out at all (not the story's error: that comes as `ended`). */

@@ -9,6 +9,7 @@ import { endedAt, startedAt } from './autosave';
 import { mountDebrief } from './debrief/mountDebrief';
 import { playthroughName } from './answerStore';
 import { recordReached } from '../lms/recordReached';
+import { performStory } from './performStory';
 
 export interface CurtainCallOptions {
   root: HTMLElement;
@@ -29,6 +30,8 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
   const mounted = mountDebrief(o.root, {
     storyId: id,
     storyJson: o.playthrough.storyJson,
+    // An opened file's What if copies play in workers of their own, like its performance.
+    copyOfStory: () => performStory(o.story, o.playthrough.storyJson, o.playthrough.save.storyHash),
     // The title the learner saw on the playbill and the play screen (an opened file may name itself).
     header: { ...o.playthrough.header, title: o.story.entry.title },
     log: o.playthrough.log,

@@ -14,7 +14,7 @@ import type { StoryHeader } from '../engine/contract/index.ts';
 import type { StoryPerformance } from '../engine/storyPerformance';
 import type { DecisionLog, SaveEnvelope } from '../engine/types';
 import { eventIn, type PlayReply, type PlayRequest } from '../ink/untrustedPlayMessages';
-import { secondsInWords } from './untrustedInk';
+import { secondsInWords, UNTRUSTED_TIME_LIMIT_MS } from './untrustedInk';
 
 export interface PlayInWorkerOptions {
   json: string;
@@ -47,7 +47,7 @@ export function playInWorker(o: PlayInWorkerOptions): StoryPerformance {
   let offered: readonly { index: number; text: string }[] = [];
   let worker: Worker | null = null;
   let seq = 0;
-  const waiting = new Map<number, { timer: number; where: string | null }>();
+  const waiting = new Map<number, { timer: number; where: string | null; start: (ms: number) => number }>();
 
   const tell = <K extends keyof PerformanceEvents>(type: K, data: PerformanceEvents[K]) => {
     frozen(data);
@@ -81,8 +81,17 @@ export function playInWorker(o: PlayInWorkerOptions): StoryPerformance {
 
   const onReply = (reply: PlayReply) => {
     if (reply.kind === 'event') {
+      if (reply.log) log = reply.log;
       const { type, data } = eventIn(reply.event);
       tell(type, data);
+      return;
+    }
+    if (reply.kind === 'began') {
+      const pending = waiting.get(reply.seq);
+      if (pending) {
+        window.clearTimeout(pending.timer);
+        pending.timer = pending.start(o.timeLimitMs);
+      }
       return;
     }
     if (reply.kind === 'at') {
@@ -136,15 +145,18 @@ export function playInWorker(o: PlayInWorkerOptions): StoryPerformance {
       };
     } else message = { seq: ++seq, ...request };
     const asked = message.seq;
-    const timer = window.setTimeout(
-      () =>
-        stop(
-          `“${o.fileName}” took longer than ${secondsInWords(o.timeLimitMs)} ${what}, so it was stopped. The usual cause is a loop with no way out: one that never reaches a choice or an END. Give it a way on from there, then open the file again.`,
-          waiting.get(asked)?.where ?? null,
-        ),
-      o.timeLimitMs,
-    );
-    waiting.set(asked, { timer, where: null });
+    const start = (ms: number) =>
+      window.setTimeout(
+        () =>
+          stop(
+            `“${o.fileName}” took longer than ${secondsInWords(o.timeLimitMs)} ${what}, so it was stopped. The usual cause is a loop with no way out: one that never reaches a choice or an END. Give it a way on from there, then open the file again.`,
+            waiting.get(asked)?.where ?? null,
+          ),
+        ms,
+      );
+    // The limit runs from when the worker takes the request up ('began'); until then (a fresh worker loading on a
+    // busy machine, or one still busy with the request before) it has the whole untrusted limit to get there.
+    waiting.set(asked, { timer: start(Math.max(o.timeLimitMs, UNTRUSTED_TIME_LIMIT_MS)), where: null, start });
     worker.postMessage(message);
   };
 

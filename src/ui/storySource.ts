@@ -42,8 +42,8 @@ export function openedStoryId(fileId: string): string {
 }
 
 export function rememberOpenedStory(story: LoadedStory): void {
-  // Performed in a worker (playInWorker.ts). What if copies at its curtain call still play on this page, each task
-  // of them held to about a second (playedStory.ts).
+  // Performed in workers (its play and its What if copies: performStory.ts). Should anything ever play it on this
+  // page after all, each task of that is held to about a second (playedStory.ts).
   playAsUntrusted(story.json);
   opened.set(story.entry.id, story);
 }

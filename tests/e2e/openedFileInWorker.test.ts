@@ -162,8 +162,10 @@ test('an ordinary opened file plays in its worker to the end, and what the learn
   expect(await page.locator('.transcript .error-panel').count()).toBe(0);
   await page.getByRole('button', { name: 'Take your curtain call' }).click();
   await page.locator('.debrief-title').waitFor();
-  // The play screen has gone, and its worker with it (the vet's went when it answered).
+  // The play screen has gone, and its worker with it (the vet's went when it answered); the curtain call has
+  // every decision of the log the worker kept.
   await expect.poll(() => page.workers().length).toBe(0);
+  expect(await page.locator('.debrief-what-if > li').count()).toBe(2);
   const field = page.locator('.debrief textarea').first();
   await field.fill('I asked before I spoke for anyone.');
   await field.blur();
@@ -177,5 +179,17 @@ test('an ordinary opened file plays in its worker to the end, and what the learn
       ),
     )
     .toContain('I asked before I spoke for anyone.');
+  // What if plays its copy in a worker too, which goes when the exploration is closed.
+  for (const part of [2, 3, 4])
+    await page.getByRole('button', { name: `Continue to part ${part}`, exact: true }).click();
+  await page
+    .locator('.debrief-what-if button', { hasText: /^Try: / })
+    .first()
+    .click();
+  await page.locator('.debrief-explorations h4', { hasText: 'If you had chosen' }).waitFor();
+  expect(await page.locator('.debrief-explorations .debrief-branch p').count()).toBeGreaterThan(0);
+  expect(page.workers().length).toBe(1);
+  await page.getByRole('button', { name: 'Close this exploration' }).click();
+  await expect.poll(() => page.workers().length).toBe(0);
   expect(errors).toEqual([]);
 });

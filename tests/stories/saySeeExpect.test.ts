@@ -4,14 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { StoryWalk } from './support/playByMoves';
 
 const ID = 'say-see-expect';
-// Monday: Tendai has said what she wants (keep Mr Hughes, not alone while Gareth's in, Gareth told by the manager).
-const DO_WHAT_SHE_ASKED = ['challenge', 'act_on_behalf tendai'];
-const GO_THROUGH_IT_AGAIN = ['challenge', 'ask_to_educate tendai'];
+// Monday: Tendai has said what she wants (keep Mr Hughes, not alone while Gareth's in, Gareth told by the manager,
+// nothing on paper with her name). The best does the first three and logs the house as a risk for whoever goes.
+const LOG_THE_HOUSE = ['challenge', 'act_on_behalf tendai', 'disclose tendai info=abuse informs'];
+const ALL_OFF_PAPER = ['challenge', 'act_on_behalf tendai', 'silent tendai'];
 const LET_SWAP_STAND = ['collude', 'invite tendai'];
 const OVERNIGHT = 'silent tendai';
 const TERMS_WITH_HUGHES = ['challenge', 'decide_with hughes'];
-// Thursday: Tendai texted "say the rule, not my name" the night before.
+// Thursday: Tendai texted "say the rule, not my name" the night before; the group chat named her this morning.
 const CUT_TO_THE_RULE = 'act_on_behalf tendai';
+const SHOW_HER_THE_CHAT = 'decide_with tendai';
 const CHECK_AGAIN_ON_THE_STAIRS = 'ask_to_educate tendai';
 const HER_MONDAY_WITHOUT_HER_NAME = 'disclose tendai info=abuse';
 const ONE_LINE_THEN_PRIVATE = ['challenge public', 'invite tendai'];
@@ -23,18 +25,19 @@ const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with 
 const PAID_PHONE_SURVEY = ['adjust tendai room', 'act_on_behalf tendai', 'act_on_behalf sheila'];
 const LEAVE_IT_TO_HIS_DAD = ['decide_with hughes', 'silent'];
 // Six months on: Tendai asks for Thursdays for the apprenticeship; she has not asked Farah.
-const GIVE_THURSDAYS = ['adjust tendai room', 'decide_with tendai'];
+const GIVE_THURSDAYS = ['adjust tendai room'];
+const MONDAYS_ON_HER_DAY_OFF = 'decide_with tendai';
 const SEND_HER_TO_FARAH = 'indirect tendai kind=delegate';
 const AWARD_UNASKED = ['sponsor tendai public', 'act_on_behalf tendai informs'];
 
 const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
 
 /** Monday to Thursday's briefing along the path a careful manager takes. */
-function atTheBriefing(first: string[] = DO_WHAT_SHE_ASKED): StoryWalk {
+function atTheBriefing(first: string[] = LOG_THE_HOUSE): StoryWalk {
   const walk = new StoryWalk(ID);
   walk.take(...first);
   walk.take(...TERMS_WITH_HUGHES);
-  walk.take(CUT_TO_THE_RULE);
+  walk.take(SHOW_HER_THE_CHAT);
   return walk;
 }
 
@@ -66,12 +69,12 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     expect(walk.pt.log.pattern).not.toBe('Bystander');
   });
 
-  it("Monday: letting the deputy's swap stand grants Gareth's request (COLLUDE), however kindly it asks Tendai about next week, and scores below stopping it and doing what she asked", () => {
+  it("Monday: letting the deputy's swap stand grants Gareth's request (COLLUDE), however kindly it asks Tendai about next week, and scores below stopping it and logging the house", () => {
     const walk = new StoryWalk(ID);
     const swap = walk.wouldScore(...LET_SWAP_STAND);
-    const asked = walk.wouldScore(...DO_WHAT_SHE_ASKED);
+    const asked = walk.wouldScore(...LOG_THE_HOUSE);
     expect(swap.acts).toContain('COLLUDE');
-    expect(asked.acts).toEqual(['CHALLENGE', 'ADVOCATE']);
+    expect(asked.acts).toEqual(['CHALLENGE', 'ADVOCATE', 'SAFEGUARD']);
     expect(total(asked)).toBeGreaterThan(total(swap));
   });
 
@@ -86,7 +89,7 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
 describe('Say, See, Expect: verdicts from the educator read (December 2026)', () => {
   it("the review at the house: writing the terms with Mr Hughes and leaving it to him, at 88, to tell his son leaves the employer's duty to protect staff undone (Health and Safety at Work etc. Act 1974, s2), so it scores below naming the abuse and writing the terms with Mr Hughes", () => {
     const walk = new StoryWalk(ID);
-    walk.take(...DO_WHAT_SHE_ASKED);
+    walk.take(...LOG_THE_HOUSE);
     const leave = walk.wouldScore(...LEAVE_IT_TO_HIS_DAD);
     const terms = walk.wouldScore(...TERMS_WITH_HUGHES);
     expect(leave.acts).toContain('BYSTAND');
@@ -123,7 +126,7 @@ describe('Say, See, Expect: verdicts from the educator read (December 2026)', ()
 
   it("Monday: ending Mr Hughes's care over his son's conduct is not the agency's call alone; the note names the commissioner, safeguarding and continuity of care, and gives the third-party harassment duty's planned date with its source without asserting a commencement it could not confirm", () => {
     const walk = new StoryWalk(ID);
-    const record = walk.take(...DO_WHAT_SHE_ASKED);
+    const record = walk.take(...LOG_THE_HOUSE);
     const note = record.notes.join(' ');
     expect(note).toMatch(/commissioner/);
     expect(note).toMatch(/safeguarding/);
@@ -138,9 +141,9 @@ describe('Say, See, Expect: verdicts from the educator read (December 2026)', ()
 describe('Say, See, Expect: the second reads (December 2026)', () => {
   it("Monday: the way forward doesn't pause an 88-year-old's visits (Care Act 2014 s1 wellbeing, continuity of care): Tendai keeps Mr Hughes, with a second carer while Gareth's in", () => {
     const walk = new StoryWalk(ID);
-    walk.take(...DO_WHAT_SHE_ASKED);
+    walk.take(...LOG_THE_HOUSE);
     const said = walk.shown.join(' ');
-    expect(said).toContain("Tendai keeps Mr Hughes. Whenever Gareth's in, there's a second carer with her.");
+    expect(said).toContain("Tendai keeps Mr Hughes. Whenever Gareth's in, there are two carers at that house");
     expect(said).not.toMatch(/pause the visits/);
   });
 
@@ -163,7 +166,7 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
 
   it("Thursday's corridor: asking Farah to tell the team her own 2004, in her own words, hands the teaching to another minoritised colleague (she told Tendai, not the room); it scores below carrying out Tendai's text", () => {
     const walk = new StoryWalk(ID);
-    walk.take(...DO_WHAT_SHE_ASKED);
+    walk.take(...LOG_THE_HOUSE);
     walk.take(...TERMS_WITH_HUGHES);
     const askFarah = walk.wouldScore('ask_to_educate farah');
     expect(askFarah.acts).toEqual(['BURDEN']);
@@ -183,40 +186,52 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
 });
 
 describe('Say, See, Expect: when asking is not the best act (issue 16, third mend)', () => {
-  it('Monday: Tendai has already said what she wants, to the manager, in front of everyone; going through it with her again makes her say it twice on her own time (BURDEN), so carrying it out that night scores best', () => {
+  it('Monday: Tendai\'s "nothing on paper" covers what singles her out, not the employer\'s duty to record the abuse and assess the risk for whoever goes next (R3, rank above, harm on); doing all she asked and keeping it off paper stands by on the cause, so logging the house scores best', () => {
     const walk = new StoryWalk(ID);
-    const again = walk.wouldScore(...GO_THROUGH_IT_AGAIN);
-    const asked = walk.wouldScore(...DO_WHAT_SHE_ASKED);
-    expect(again.acts).toEqual(['CHALLENGE', 'BURDEN']);
-    expect(asked.acts).toEqual(['CHALLENGE', 'ADVOCATE']);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('nothing on paper with my name on it');
+    const offPaper = walk.wouldScore(...ALL_OFF_PAPER);
+    const logged = walk.wouldScore(...LOG_THE_HOUSE);
+    expect(offPaper.acts).toEqual(['CHALLENGE', 'ADVOCATE', 'BYSTAND']);
+    expect(offPaper.courage).toBeLessThan(0);
+    expect(logged.acts).toEqual(['CHALLENGE', 'ADVOCATE', 'SAFEGUARD']);
+    expect(logged.power).toBeGreaterThan(0);
     for (const option of walk.options()) {
-      expect(total(asked)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
+      expect(total(logged)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
     }
-    expect(total(again)).toBeLessThan(total(asked));
+    expect(total(offPaper)).toBeLessThan(total(logged));
   });
 
-  it("Monday: telling Gareth his father's care stops if it happens again is firm, but it acts on an 88-year-old's care without him or the council (the duty is the agency's, the care is his), so it scores below doing what Tendai asked", () => {
+  it("Monday: threatening a client's care over a relative's conduct is not safeguarding the client: no duty is owed to Mr Hughes here, and deciding his care stops, without him or the council, speaks for him (never SAFEGUARD); it scores below doing what Tendai asked and logging the house", () => {
     const walk = new StoryWalk(ID);
-    const threat = walk.wouldScore('challenge', 'act_on_behalf hughes');
-    expect(threat.acts).toEqual(['CHALLENGE', 'SAFEGUARD']);
+    const threat = walk.wouldScore('challenge', 'relay hughes source=inferred');
+    expect(threat.acts).toEqual(['CHALLENGE', 'SPEAK_FOR']);
+    expect(threat.acts).not.toContain('SAFEGUARD');
+    expect(threat.voice).toBeLessThan(0);
     expect(threat.power).toBeLessThan(0);
-    expect(total(threat)).toBeLessThan(total(walk.wouldScore(...DO_WHAT_SHE_ASKED)));
+    expect(total(threat)).toBeLessThan(total(walk.wouldScore(...ALL_OFF_PAPER)));
+    expect(total(threat)).toBeLessThan(total(walk.wouldScore(...LOG_THE_HOUSE)));
+    for (const option of walk.options()) expect(option.moves).not.toContain('act_on_behalf hughes');
   });
 
-  it("Thursday's corridor: Tendai answered in writing the night before; checking again on the stairs with Farah listening is a burden, and telling the team her Monday without her name still tells her story (everyone knows whose it is)", () => {
+  it("Thursday's corridor: the group chat put Tendai's name to an untrue story after she texted, and she hasn't seen it; carrying out last night's text alone decides the new question for her, so it scores below showing her in private and agreeing what's said; checking again on the stairs without telling her is still a burden, and telling her Monday without her name still tells her story", () => {
     const walk = new StoryWalk(ID);
-    walk.take(...DO_WHAT_SHE_ASKED);
+    walk.take(...LOG_THE_HOUSE);
     walk.take(...TERMS_WITH_HUGHES);
-    expect(walk.shown.join(' ')).toContain('say the rule. Not my name, not my story.');
+    const scene = walk.passage.lines.map((l) => l.text).join(' ');
+    expect(scene).toContain('say the rule. Not my name, not my story.');
+    expect(scene).toContain("carers' group chat");
     const again = walk.wouldScore(CHECK_AGAIN_ON_THE_STAIRS);
     const withoutName = walk.wouldScore(HER_MONDAY_WITHOUT_HER_NAME);
     const rule = walk.wouldScore(CUT_TO_THE_RULE);
+    const chat = walk.wouldScore(SHOW_HER_THE_CHAT);
     expect(again.acts).toEqual(['BURDEN']);
     expect(withoutName.acts).toEqual(['OVERRIDE']);
     expect(rule.acts).toEqual(['ADVOCATE']);
+    expect(chat.acts).toEqual(['DECIDE_WITH']);
     for (const option of walk.options()) {
-      expect(total(rule)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
+      expect(total(chat)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
     }
+    expect(total(rule)).toBeLessThan(total(chat));
   });
 
   it('the briefing: asking Tendai, in front of the room, whether to answer Precious turns every head to her after she asked not to be named (R10), so it overrides her', () => {
@@ -246,54 +261,25 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     const send = walk.wouldScore(SEND_HER_TO_FARAH);
     const give = walk.wouldScore(...GIVE_THURSDAYS);
     expect(send.acts).toEqual(['INDIRECT']);
-    expect(give.acts).toEqual(['REMOVE_BARRIER', 'DECIDE_WITH']);
+    expect(give.acts).toEqual(['REMOVE_BARRIER']);
     for (const option of walk.options()) {
       expect(total(give)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
     }
     expect(total(give)).toBeGreaterThan(total(send));
   });
-});
 
-describe('Say, See, Expect: consequences travel', () => {
-  it("letting the swap stand on Monday brings Tendai's absence into Mr Hughes's front room, and only then is there the option to put her back because he asked", () => {
-    const swapped = new StoryWalk(ID);
-    swapped.take(...LET_SWAP_STAND);
-    expect(swapped.offers('act_on_behalf tendai')).toBe(true);
-
-    const held = new StoryWalk(ID);
-    held.take(...DO_WHAT_SHE_ASKED);
-    expect(held.offers('act_on_behalf tendai')).toBe(false);
-  });
-
-  it('six months on, Tendai names a harm and the repair is offered only on a path that did her harm', () => {
-    const harmed = new StoryWalk(ID);
-    harmed.take(OVERNIGHT);
-    harmed.take('collude');
-    harmed.take(HER_MONDAY_WITHOUT_HER_NAME);
-    harmed.take(NAME_HER_IN_THE_ROOM);
-    harmed.take(...OPEN_PROCESS);
-    harmed.take(...PAID_SESSIONS);
-    expect(harmed.offers('repair tendai')).toBe(true);
-    expect(harmed.offers(...GIVE_THURSDAYS)).toBe(false);
-    expect(harmed.passage.lines.map((l) => l.text).join(' ')).toContain(
-      'You made me the story in front of the whole team.',
-    );
-    const repair = harmed.take('repair tendai');
-    expect(repair.acts.map((a) => a.act)).toEqual(['REPAIR']);
-
-    const careful = atTheBriefing();
-    careful.take(...ONE_LINE_THEN_PRIVATE);
-    careful.take(...OPEN_PROCESS);
-    careful.take(...PAID_SESSIONS);
-    expect(careful.offers('repair tendai')).toBe(false);
-    expect(careful.offers(...GIVE_THURSDAYS)).toBe(true);
-  });
-
-  it('stopping the swap on Monday puts Farah beside Tendai at the briefing', () => {
+  it("six months on: Tendai's offer to go to college on her day off is made to her sponsor so the rota won't move; an apprentice's college days fall in paid hours, so taking her up on it scores below giving Thursdays", () => {
     const walk = atTheBriefing();
-    const briefing = walk.passage.lines.map((l) => l.text).join(' ');
-    expect(briefing).toContain('Farah stands by the door, next to Tendai.');
-    const swapped = atTheBriefing(LET_SWAP_STAND);
-    expect(swapped.passage.lines.map((l) => l.text).join(' ')).not.toContain('next to Tendai');
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('I can make Thursday my day off');
+    const mondays = walk.wouldScore(MONDAYS_ON_HER_DAY_OFF);
+    const give = walk.wouldScore(...GIVE_THURSDAYS);
+    expect(mondays.acts).toEqual(['DECIDE_WITH']);
+    expect(total(mondays)).toBeLessThan(total(give));
+    const after = walk.take(MONDAYS_ON_HER_DAY_OFF);
+    expect(after.notes.join(' ')).toMatch(/paid working hours/);
+    expect(walk.shown.join(' ')).toContain('have to fall in her paid hours');
   });
 });

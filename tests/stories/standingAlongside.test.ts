@@ -12,9 +12,12 @@ const PROMISE_MONEY = ['act_on_behalf samir self_focus', /money from your own bu
 // Month one, clumsy but honest: ask Samir and Hawa to teach the Director about the families (BURDEN).
 const ASK_TO_BE_TAUGHT = ['ask_to_educate samir', 'ask_to_educate hawa'] as const;
 // Month one: Hawa has said what she wants done (one line about fares in the hospital's letter, raised by someone at
-// the board's table) and that she'd like to be nobody at that desk: the Director takes it up, no names.
+// the board's table) and that she'd like to be nobody at that desk. Then a phone call: the cashier turned another
+// mother away this morning. The Director rings the trust today about the cashier and the letter, no names.
 const FARES_TOGETHER = ['act_on_behalf hawa', 'adjust hawa'] as const;
-// The reflex: ask her to tell the patient panel herself, in her own words, fare paid (she had already answered).
+// The echo of her words: one line in the letter, her name kept out, and nothing about the cashier till April.
+const ONE_LINE_ONLY = ['act_on_behalf hawa', 'silent'] as const;
+// The old reflex: ask her to come to the trust's chief executive herself, fare paid (she had already answered).
 const HAWA_TO_THE_PANEL = ['invite hawa', 'ask_to_educate hawa'] as const;
 // Take her letter, name and hospital number on it, to the trust's chief executive.
 const HAWAS_LETTER = ['act_on_behalf hawa', 'disclose hawa info=letter'] as const;
@@ -28,7 +31,8 @@ const STOP_AND_COWRITE = ['challenge', 'decide_with lorna', 'decide_with samir']
 // Month three: agree a six-week test with both of them, while the old line keeps being read to callers.
 const TEST_FIRST = ['decide_with samir', 'decide_with lorna', 'silent'];
 const SCRIPT_TOGETHER = STOP_AND_COWRITE;
-const WRITTEN_ANSWER = ['indirect samir kind=document', 'silent samir'];
+// The forum: quote Samir's "listening isn't doing" to the chair and have his list minuted for the next board.
+const NEXT_BOARD = ['challenge', 'indirect samir kind=document'];
 // The forum: Samir has just said on the microphone what accountability would look like. The Director stops the
 // chair, says he's right and agrees his list on the record, with a date.
 const REPAIR_AND_FLOOR = ['challenge', 'repair samir', 'act_on_behalf samir'];
@@ -37,9 +41,11 @@ const ASK_ACCOUNTABILITY_AGAIN = ['challenge', 'repair samir', 'invite samir pub
 // Six months: ask Samir to co-chair the promotion review (unpaid, on the council's side of the table).
 const CO_CHAIR = ['invite samir', 'ask_to_educate samir'];
 // Six months: Joy, for the department's race equality staff network, asked that staff see the promotion figures
-// first, in May, and the Director agreed. The best keeps that promise and tells Samir the date; the reflex hands
-// him the figures now.
-const FIGURES_IN_MAY = ['decide_with samir', 'silent joy'];
+// first, in May, and the Director agreed; the network's plan is written at her kitchen table. The best keeps that
+// promise, tells Samir the date and moves the network's work into paid time; the echo of Joy's words keeps the
+// order but hands Samir her time unasked; the old reflex hands him the figures now.
+const FIGURES_IN_MAY = ['decide_with samir', 'silent joy', 'adjust joy room'];
+const ECHO_JOY = ['decide_with samir', 'silent joy', 'ask_to_educate joy'];
 const HAND_THE_FIGURES = ['decide_with samir', 'disclose joy info=figures'];
 const DIRECT_AWARD = ['act_on_behalf samir', /underspend/] as const;
 const BUDGET_TOUR = 'silent samir';
@@ -168,16 +174,19 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(read).not.toMatch(/read the council's Social Care Workforce Race Equality Standard return/);
   });
 
-  it('the forum: a 28-day written answer earns no courage (it records the criticism and commits to nothing)', () => {
+  it("the forum: telling the chair Samir's right that \"listening isn't doing\" and sending his list to the next board scores below agreeing it on the record tonight (the line and the assessments are the Director's own service to say yes to; quoting his words to the chair hands the answer to a later meeting)", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     walk.take(...SCRIPT_TOGETHER);
-    const written = walk.wouldScore(...WRITTEN_ANSWER);
-    expect(written.courage).toBeLessThanOrEqual(0);
-    expect(total(walk.wouldScore(...REPAIR_AND_FLOOR))).toBeGreaterThan(total(written));
+    const nextBoard = walk.wouldScore(...NEXT_BOARD);
+    const agree = walk.wouldScore(...REPAIR_AND_FLOOR);
+    expect(nextBoard.acts).toEqual(expect.arrayContaining(['CHALLENGE', 'INDIRECT']));
+    expect(agree.acts).toEqual(expect.arrayContaining(['REPAIR', 'ADVOCATE']));
+    expect(agree.voice).toBeGreaterThan(nextBoard.voice);
+    expect(total(agree)).toBeGreaterThan(total(nextBoard));
   });
 
-  it("month one: Hawa has said what she wants done and that she'd like to be nobody at the hospital desk, so taking it up with the trust yourself outscores the reflex of asking her to tell the patient panel in her own words (she'd already answered; asking makes her carry it twice), and taking her named letter overrides her", () => {
+  it("month one: Hawa has said what she wants done and that she'd like to be nobody at the hospital desk, so taking it up with the trust yourself outscores the reflex of asking her to come to the trust's chief executive herself (she'd already answered; asking makes her carry it twice), and taking her named letter overrides her", () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     expect(walk.pt.sceneContext.people.hawa!.mandate).toBe('known_wishes');
@@ -234,6 +243,31 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     const owned = walk.wouldScore('repair samir', 'decide_with samir');
     expect(shape.acts).toContain('BURDEN');
     expect(total(owned)).toBeGreaterThan(total(shape));
+  });
+
+  it('month one: after the phone call (the cashier turned another mother away today), ringing the trust about the cashier and the letter outscores doing only what Hawa asked before it, one line in the letter with her name kept out (her wish covers her name, not the refusals that go on till April)', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    expect(walk.pt.sceneContext.people.hawa!.mandate).toBe('known_wishes');
+    const carry = walk.wouldScore(...FARES_TOGETHER);
+    const oneLine = walk.wouldScore(...ONE_LINE_ONLY);
+    expect(oneLine.acts).toEqual(['ADVOCATE', 'BYSTAND']);
+    expect(oneLine.courage).toBeLessThan(0);
+    expect(total(carry)).toBeGreaterThan(total(oneLine));
+    for (const o of walk.options()) expect(total(carry)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
+  });
+
+  it("six months: telling Samir \"staff see them first, before anyone outside\" in Joy's own words, and that Joy will meet him, scores below keeping her order and putting the network's work into paid time (her wish covers the order the figures go out, not her evenings, which were never the Director's to give away)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    walk.take(...REPAIR_AND_FLOOR);
+    const best = walk.wouldScore(...FIGURES_IN_MAY);
+    const echo = walk.wouldScore(...ECHO_JOY);
+    expect(best.acts).toEqual(expect.arrayContaining(['RESPECT_WISH', 'REMOVE_BARRIER']));
+    expect(echo.acts).toEqual(expect.arrayContaining(['RESPECT_WISH', 'BURDEN']));
+    expect(echo.power).toBeLessThan(0);
+    expect(total(best)).toBeGreaterThan(total(echo));
   });
 
   it("the board: telling Hawa's story, even with no names, overrides her (she asked that it stay where she told it)", () => {

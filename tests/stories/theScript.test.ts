@@ -25,12 +25,13 @@ const TELL_PRICE = 'Take Dr Price aside';
 const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
-const LEAVE_HER_OFF = 'Leave Chiamaka off the form';
+const LEAVE_HER_OFF = 'Enter the card itself';
+const NOBODY_THIS_YEAR = "Tell Matron that Ward 7 won't";
 const NOMINATE_HER = "Put Chiamaka's name in the box";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
-const SHARE_THE_BAYS = 'Share the heavy bays round';
+const SHARE_THE_BAYS = 'From Monday, share out the heavy bays';
 
 /** Every line a learner reads along a path (options taken by their opening words, pacing choices as they come). */
 function readAlong(prefixes: string[]): string {
@@ -104,7 +105,7 @@ describe('S3 verdicts reviewers disputed', () => {
       NAME_AND_FIX,
       PASSPORT_THEN_ASK,
       CO_PRESENT,
-      ASK_PRIVATELY,
+      LEAVE_HER_OFF,
       SHOW_HER_FIRST,
     ]);
     expect(text).toContain('The questions go on like that, through you');
@@ -158,14 +159,14 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
   });
 
   it('the Reasonable Adjustment Flag is not promised to come up on every screen: it is still being rolled out and shows only where a service can see the national record', () => {
-    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, SHOW_HER_FIRST));
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHOW_HER_FIRST));
     expect(text).toContain('It will show only where a service can see that record.');
     expect(text).not.toMatch(/flag comes up/i);
     expect(text).not.toMatch(/flag[^.]*on the screen/i);
   });
 
   it('protected time does not come from the bank budget, which pays for cover when staff are short: Matron pays for it in her own hours, and the story shows that cost', () => {
-    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, MATRON_HOURS));
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, MATRON_HOURS));
     expect(text).not.toMatch(/bank budget/i);
     expect(text).toContain("I'll cover the desk myself");
   });
@@ -183,7 +184,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
   });
 
   it("the report: the ward sister writes Ward 7's allocation, so sharing the heavy bays out from Monday and sending the board the trust-wide figures is the best; sending Ward 7's page upwards, even once Chiamaka has read it (the reflex 'show her first'), leaves her on the heavy bays while the board decides what was the learner's own to change", () => {
-    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, SHARE_THE_BAYS)), REPORT);
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHARE_THE_BAYS)), REPORT);
     expect(actsOf(record)).toEqual(['REMOVE_BARRIER chiamaka', 'INDIRECT']);
     expect(record.moves.map((m) => m.move)).not.toContain('disclose');
     const options = optionsAt(record);
@@ -192,9 +193,22 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     const showHerFirst = options.find((o) => o.text.startsWith(SHOW_HER_FIRST))!;
     expect(total(showHerFirst)).toBeGreaterThan(0);
     // The scene shows whose the allocation is, and the option shows what it costs.
-    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_PRIVATELY, SHARE_THE_BAYS));
-    expect(text).toContain("the nurse in charge writes the allocation each shift, and most shifts that's you");
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHARE_THE_BAYS));
+    expect(text).toContain('the nurse in charge writes the allocation each shift.');
     expect(text).toContain('You wrote the old ones too.');
+  });
+
+  it("the report (third educator read): the best gives out the heavy bays by acuity and skill mix, not rotation alone, makes the list visible, and tells the board Ward 7 was one of the wards in the trust-wide pattern, so the nurse in charge does not keep her own ward's pattern off the board's page", () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHARE_THE_BAYS));
+    expect(text).toContain('The heavy bays go by acuity and skill mix');
+    expect(text).toContain('who gets them goes on the board by the desk each week');
+    expect(text).toContain('the nurses from overseas get the heavy bays');
+    expect(text).toContain('you write that Ward 7 was one of those wards');
+    expect(text).not.toContain('you included');
+    // Chiamaka asked for the pattern to be told, not her own weeks: the trap that sends Ward 7's page still outs her weeks.
+    expect(text).toContain('Tell them the nurses from overseas still get the heaviest bays');
+    const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHARE_THE_BAYS)), REPORT));
+    expect(options.find((o) => o.text.startsWith('Put the Ward 7 figures'))!.acts).toContain('OVERRIDE chiamaka');
   });
 });
 
@@ -216,7 +230,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
       NAME_AND_FIX,
       PASSPORT_TO_PRICE,
       CO_PRESENT,
-      ASK_PRIVATELY,
+      LEAVE_HER_OFF,
       SHOW_HER_FIRST,
     ]);
     expect(text).toContain('tell them that from me');
@@ -227,25 +241,33 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     for (const other of optionsAt(notAsked)) expect(total(notAsked)).toBeGreaterThanOrEqual(total(other));
   });
 
-  it('the award after "no prizes, no posters": carrying out what Chiamaka said (her name off the form, Tom asked privately) is the best, and going back to her to ask again (the reflex "ask each") makes her say her no and its reasons twice', () => {
+  it('the award after "no prizes, no posters": her no covers her own name, not Tom\'s design, so putting the card in and asking Tom privately is the best; the option that quotes her words back ("no names, no prizes, no posters") turns her no into a no for Tom, who was never asked (the planted wish is not the whole answer)', () => {
     const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF)), AWARD);
     expect(record.context.people.chiamaka?.wants).toBe('no');
     expect(actsOf(record)).toEqual(['RESPECT_WISH chiamaka', 'ASK_CONSENT tom']);
     const options = optionsAt(record);
     const best = options.find((o) => o.text.startsWith(LEAVE_HER_OFF))!;
-    const askAgain = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
-    expect(askAgain.acts).toEqual(['BURDEN chiamaka', 'ASK_CONSENT tom']);
+    const nobody = options.find((o) => o.text.startsWith(NOBODY_THIS_YEAR))!;
+    expect(nobody.text).toContain('no names, no prizes, no posters');
+    expect(best.text).not.toMatch(/prizes|posters|Chiamaka/);
+    expect(nobody.acts).toEqual(['RESPECT_WISH chiamaka', 'DOING_FOR tom']);
     for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
+    // Once she has said no, nobody goes back to ask her again: the ask-both option is only for when she was never asked.
+    expect(options.some((o) => o.text.startsWith(ASK_PRIVATELY))).toBe(false);
     // Its cost is shown: the idea goes in without her name, and Matron says so.
     const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHOW_HER_FIRST));
     expect(text).toContain("The idea was hers. I'd have wanted my name on it.");
-    // When she was never asked, leaving her off is not on offer: asking her privately is the best there.
+    // And the echo's cost: Tom was decided for.
+    const echoed = readAlong(path(DO_BOTH, CO_PRESENT, NOBODY_THIS_YEAR, SHOW_HER_FIRST));
+    expect(echoed).toContain("I said not my name. I didn't say not Tom's.");
+    // When she was never asked, neither is on offer: asking her privately is the best there.
     const neverAsked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY)), AWARD));
     expect(neverAsked.some((o) => o.text.startsWith(LEAVE_HER_OFF))).toBe(false);
+    expect(neverAsked.some((o) => o.text.startsWith(NOBODY_THIS_YEAR))).toBe(false);
   });
 
   it('no first name stands for a racist relative, and the narrator gives Dr Price no excuse for the put-down (the stereotype read)', () => {
-    const text = readAlong(path(LATER, CO_PRESENT, ASK_PRIVATELY, SHOW_HER_FIRST));
+    const text = readAlong(path(LATER, CO_PRESENT, LEAVE_HER_OFF, SHOW_HER_FIRST));
     expect(text).not.toMatch(/\bGary\b/);
     expect(text).toContain('a thousand relatives ask for an English nurse');
     expect(text).toContain('before the first relative who asks for an English nurse');

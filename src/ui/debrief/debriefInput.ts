@@ -8,11 +8,17 @@ import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
 import type { SelectedPrompt } from '../../engine/debrief/selectPrompts';
 import type { Standards } from '../../engine/debrief/standards';
 import type { SaveEnvelope } from '../../engine/types';
+import type { StoryCopy } from '../../engine/debrief/exploreBranch';
 
 export interface DebriefInput {
   storyId: string;
   /** The compiled story, for What if copies. */
   storyJson: string;
+  /**
+   * Where What if plays its copies: in a worker for a story file opened from disk (ui/performStory.ts). Without
+   * it, on this thread.
+   */
+  copyOfStory?: StoryCopy;
   header: StoryHeader;
   log: DecisionLog;
   /** The record's save: What if replays copies of its path and never changes it. */

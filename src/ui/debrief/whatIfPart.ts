@@ -2,12 +2,15 @@
 // not a retry for a better result: every branch runs on a copy, and the first playthrough stays the record.
 import { displayName } from '../../engine/debrief/debriefSources';
 import {
+  afterStep,
   exploreContested,
   exploreOption,
   isContestedDecision,
   type Exploration,
+  type StoryCopy,
 } from '../../engine/debrief/exploreBranch';
-import { followPassage, type HeardPassage } from '../../engine/heardPassage';
+import type { HeardPassage } from '../../engine/heardPassage';
+import { Playthrough } from '../../engine/playthrough';
 import type { DecisionRecord } from '../../engine/types';
 import { clear, el } from '../dom';
 import { actionButton } from './answerField';
@@ -43,8 +46,6 @@ function branchView(ctx: DebriefContext, exploration: Exploration, heading: HTML
     ...passageLines(ctx, exploration.passage),
     ...noticed(ctx, exploration.decision),
   );
-  // The copy is followed on its own stream, like the play screen follows the record.
-  const heard = followPassage(exploration.playthrough);
   const next = (passage: HeardPassage) => {
     if (passage.error) {
       view.append(
@@ -63,11 +64,13 @@ function branchView(ctx: DebriefContext, exploration: Exploration, heading: HTML
     });
     for (const choice of passage.choices) {
       choices.append(
-        actionButton(choice.text, () => {
+        actionButton(choice.text, async () => {
           choices.remove();
-          const before = exploration.playthrough.log.decisions.length;
-          exploration.playthrough.choose(choice.index);
-          const after = heard.now();
+          const copy = exploration.playthrough;
+          const before = copy.log.decisions.length;
+          // What follows is heard on the copy's own stream, like the play screen hears the record.
+          const { passage: after } = await afterStep(copy, () => copy.choose(choice.index));
+          if (!view.isConnected) return;
           const made = exploration.playthrough.log.decisions[before] ?? null;
           const said = el(
             'p',
@@ -89,9 +92,22 @@ function branchView(ctx: DebriefContext, exploration: Exploration, heading: HTML
 
 function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: number): HTMLElement {
   const results = el('div', { className: 'debrief-explorations' });
+  const copyOfStory: StoryCopy =
+    ctx.input.copyOfStory ?? (() => new Playthrough(ctx.input.storyJson, { storyId: ctx.input.storyId }));
+  // The copies on show: let go of (a worker's stops) when they are cleared away; a newer exploration wins.
+  let shown: Exploration[] = [];
+  let asked = 0;
+  const clearResults = () => {
+    for (const exploration of shown) exploration.playthrough.close?.();
+    shown = [];
+    clear(results);
+    return ++asked;
+  };
+  /** Say the copy is being played, while it is (a worker answers a moment later). */
+  const playing = () => results.append(el('p', { className: 'debrief-muted', role: 'status' }, 'Playing it through…'));
   const close = (returnTo: HTMLElement) =>
     actionButton('Close this exploration', () => {
-      clear(results);
+      clearResults();
       returnTo.focus();
     });
   const problem = (reason: string) => el('p', { role: 'alert' }, reason);
@@ -102,15 +118,23 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
   });
 
   if (isContestedDecision(decision)) {
-    const trigger = actionButton('Show what follows each side, side by side', () => {
+    const trigger = actionButton('Show what follows each side, side by side', async () => {
+      const mine = clearResults();
+      playing();
+      const explored = await exploreContested(copyOfStory, ctx.input.save, decision);
+      if (mine !== asked) {
+        for (const result of explored) if (result.ok) result.exploration.playthrough.close?.();
+        return;
+      }
       clear(results);
       const heading = el('h4', { tabindex: '-1' }, 'Both sides of a choice practitioners disagree about');
       const columns = el('div', { className: 'debrief-side-by-side' });
-      for (const result of exploreContested(ctx.input.storyJson, ctx.input.save, decision)) {
+      for (const result of explored) {
         if (!result.ok) {
           columns.append(problem(result.reason));
           continue;
         }
+        shown.push(result.exploration);
         const column = branchView(
           ctx,
           result.exploration,
@@ -134,14 +158,21 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
   }
   for (const option of decision.options) {
     if (option.index === decision.choice.index) continue;
-    const trigger = actionButton(`Try: ${option.text}`, () => {
+    const trigger = actionButton(`Try: ${option.text}`, async () => {
+      const mine = clearResults();
+      playing();
+      const result = await exploreOption(copyOfStory, ctx.input.save, decision, option.index);
+      if (mine !== asked) {
+        if (result.ok) result.exploration.playthrough.close?.();
+        return;
+      }
       clear(results);
-      const result = exploreOption(ctx.input.storyJson, ctx.input.save, decision, option.index);
       if (!result.ok) {
         const message = problem(result.reason);
         results.append(message, close(trigger));
         return;
       }
+      shown.push(result.exploration);
       const heading = el('h4', { tabindex: '-1' }, 'If you had chosen: ', el('q', {}, option.text));
       results.append(branchView(ctx, result.exploration, heading), close(trigger));
       heading.focus();

@@ -29,6 +29,9 @@ Dawn mocks an accent. # speaker: dawn # harm: on
 -> END
 `;
 
+/** What if's copies, on this thread (the page gives an opened file's copies workers: ui/performStory.ts). */
+const copyOf = (json: string) => () => new Playthrough(json, { storyId: 't' });
+
 function played() {
   const json = compileSource(STORY);
   const playthrough = new Playthrough(json, { storyId: 't' });
@@ -39,10 +42,10 @@ function played() {
 }
 
 describe('exploreOption', () => {
-  it('plays the other option from that decision and shows what followed', () => {
+  it('plays the other option from that decision and shows what followed', async () => {
     const { json, playthrough } = played();
     const [first] = playthrough.log.decisions;
-    const result = exploreOption(json, playthrough.save, first!, 1);
+    const result = await exploreOption(copyOf(json), playthrough.save, first!, 1);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { passage, decision, optionText } = result.exploration;
@@ -53,32 +56,32 @@ describe('exploreOption', () => {
     expect(passage.choices.map((choice) => choice.text)).toContain('Laugh along'); // the learner can keep going
   });
 
-  it('leaves the record unchanged', () => {
+  it('leaves the record unchanged', async () => {
     const { json, playthrough } = played();
     const saveBefore = JSON.stringify(playthrough.save);
     const decisionsBefore = JSON.stringify(playthrough.log.decisions);
-    exploreOption(json, playthrough.save, playthrough.log.decisions[0]!, 1);
-    exploreContested(json, playthrough.save, playthrough.log.decisions[1]!);
+    await exploreOption(copyOf(json), playthrough.save, playthrough.log.decisions[0]!, 1);
+    await exploreContested(copyOf(json), playthrough.save, playthrough.log.decisions[1]!);
     expect(JSON.stringify(playthrough.save)).toBe(saveBefore);
     expect(JSON.stringify(playthrough.log.decisions)).toBe(decisionsBefore);
   });
 
-  it('plays both contested options side by side', () => {
+  it('plays both contested options side by side', async () => {
     const { json, playthrough } = played();
     const second = playthrough.log.decisions[1]!;
     expect(isContestedDecision(second)).toBe(true);
     expect(isContestedDecision(playthrough.log.decisions[0]!)).toBe(false);
-    const results = exploreContested(json, playthrough.save, second);
+    const results = await exploreContested(copyOf(json), playthrough.save, second);
     expect(results.map((result) => (result.ok ? result.exploration.optionText : result.reason))).toEqual([
       'Say it is not funny, in front of everyone',
       'Have a quiet word with Dawn later',
     ]);
   });
 
-  it('says so when the story has changed since it was played', () => {
+  it('says so when the story has changed since it was played', async () => {
     const { json, playthrough } = played();
     const edited = json.replace('Ask Esther', 'Ask Esther what she wants'); // the step the path replays
-    const result = exploreOption(edited, playthrough.save, playthrough.log.decisions[1]!, 1);
+    const result = await exploreOption(copyOf(edited), playthrough.save, playthrough.log.decisions[1]!, 1);
     expect(result).toEqual({
       ok: false,
       reason: 'The story has changed since you played it, so this moment cannot be replayed.',
