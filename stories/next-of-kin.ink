@@ -9,15 +9,15 @@
 # content_note: End-of-life planning: an older man dies in every ending, in one of them in hospital without his partner.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
-# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads and again after a blind read of the learner's text alone. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
+# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads, again after a blind read of the learner's text alone, and again after a third read by both. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
-# cast: alan = Alan Whitford; age: 80; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
+# cast: alan = Alan Whitford; age: 80; race: white British; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
-# cast: claire = Claire Moss; relationship: Alan's niece, listed as next of kin; geography: lives three hours away; employment: school business manager; caring: Alan helped bring her up after her mother died (invisible)
-# cast: abena = Abena Owusu; employment: senior care worker, nine years at the home, working towards the senior carer course (junior); race: Black African, born in Ghana (minoritised); education: was a social worker in Kumasi before she came to the UK (invisible); language: speaks Twi and English; caring: her mother in Kumasi has dementia, and Abena rings her after every night shift, once her sister has played her the old highlife records (invisible)
-# cast: luke = Luke Bennett; employment: deputy manager; sexual_orientation: gay, and open about it by his own choice (minoritised); age: 36; class: first in his family to go to university (invisible)
-# cast: jo = Jo Harris; gender_identity: trans woman (selective); employment: care worker on a bank contract (insecure); age: 41; caring: looks after her mum at weekends (invisible)
-# cast: helen = Helen Price; employment: registered manager of the home; age: 59; caring: cares for her husband since his stroke last year (invisible)
+# cast: claire = Claire Moss; race: white British; relationship: Alan's niece, listed as next of kin; geography: lives three hours away; employment: school business manager; caring: Alan helped bring her up after her mother died (invisible)
+# cast: abena = Abena Owusu; employment: care worker, nine years at the home, working towards the senior carer course (junior); race: Black African, born in Ghana (minoritised); education: was a social worker in Accra before she came to the UK (invisible); language: speaks Twi and English; culture: an Arsenal supporter who argues with Desmond, a Spurs man, over every result he reads out (invisible)
+# cast: luke = Luke Bennett; employment: deputy manager; race: white British; sexual_orientation: gay, and open about it by his own choice (minoritised); age: 36; class: first in his family to go to university (invisible)
+# cast: jo = Jo Harris; gender_identity: trans woman (selective); race: white British; employment: care worker on a bank contract (insecure); age: 41; caring: looks after her mum at weekends (invisible)
+# cast: helen = Helen Price; employment: registered manager of the home; race: white British; age: 59; caring: cares for her husband since his stroke last year (invisible)
 # cast: ruth = Pastor Ruth Campbell; religion: pastor of Desmond's Pentecostal church; race: Black British of Jamaican heritage (minoritised); age: 66; relationship: has known Desmond and Alan as a couple for twenty years (invisible)
 
 VAR last_act = ""
@@ -55,7 +55,9 @@ VAR alan_recorded = false
 # theory: with_for_to
 It's Tuesday morning at Elm Court care home. You're the nurse leading Alan Whitford's end-of-life care plan.
 Alan is 80 and has dementia. He's had two chest infections since the summer. After the last one, his GP asked the home to plan ahead with him, while there's time: where he wants to be cared for, what treatment he'd want, and who should be with him. The planning meeting is at two.
-Luke, the deputy manager, has the plan open on the office computer. Through the window you see Alan's niece, Claire, signing in at reception with her coat still on.
+Luke, the deputy manager, has the plan open on the office computer. He was the first in his family to go to university, and he still types with two fingers.
+# reveal: luke class
+Through the window you see Alan's niece, Claire, signing in at reception with her coat still on.
 Desmond's just gone past to Alan's room. He's here every day, isn't he? # speaker: luke # to: you
 The form wants next of kin and "people who are important to me". Claire's down as next of kin. Is Desmond family? # speaker: luke # to: you
 You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's hand and told you they've been together for thirty-eight years. He didn't say who else could know.
@@ -91,7 +93,7 @@ At reception he always signs in as "a friend". He's here by ten every morning an
     # consent: desmond partner to=luke,helen,abena,jo
     Not Claire. Not yet. I'll tell her myself, when I'm ready. # speaker: desmond # to: you
     # moment: Is Desmond family?
-    # perspective: desmond: You asked me on my own, and you said I didn't have to answer. In a care home people usually decide what I am without asking.
+    # perspective: desmond: I said "partner" to a member of staff, first time since the last home. I'm still not sure I should have.
     # perspective: luke: You left the box blank till he'd had his say. It was slower for me.
 // DOING_FOR: no one is told anything, and Desmond is kept safe on paper, but the learner decides how he is described, with no mandate and no duty (R5).
 * [Have Luke write Desmond in as "close friend" for now, and leave the rest to him #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
@@ -119,14 +121,15 @@ At reception he always signs in as "a friend". He's here by ten every morning an
 # access: alan able_with_support
 # theory: mental_capacity
 Before the meeting you need the "what matters to me" part of Alan's plan.
-Alan is in his armchair by the window. Desmond sits next to him, reading the football results out loud. Abena, the senior carer, is changing the water jug.
+Alan is in his armchair by the window. Desmond sits next to him, reading the football results out loud. Abena, a care worker, is changing the water jug.
+Spurs lost again, Desmond. Read Alan that one slowly. # speaker: abena # to: desmond
+Desmond reads out the Arsenal result instead, very slowly. Alan laughs before either of them does.
+# reveal: abena culture
 Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he gets a footballer's name wrong. By mid-afternoon he's usually asleep in his chair.
 # reveal: alan education
 On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond.
 I've been watching him when Desmond's old records are on. He reaches for the same few, and after a song or two he talks more. So I made him a playlist of those. # speaker: abena # to: you
-My mother's the same, at home in Kumasi. My sister plays her the old highlife records before I ring, and then she knows my voice. # speaker: abena # to: you
-# reveal: abena caring
-I was a social worker there. Here I'm starting again, so this is going in my portfolio for the senior carer course, if Helen ever signs the form. # speaker: abena # to: you
+I was a social worker in Accra. Here I'm starting again, so this is going in my portfolio for the senior carer course, if Helen ever signs the form. # speaker: abena # to: you
 # reveal: abena education
 Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words. And last Sunday, when Pastor Ruth stood up to go, he kept hold of her hand. "Ruth. Next week." That's in his notes too.
 // His own words, said clearly and written down: known wishes (authoring contract), for this plan.
@@ -175,7 +178,7 @@ Morning. # speaker: alan # to: you
     # moment: Asking Alan
     # perspective: alan: The music came first, then the questions, one at a time. I found my words, and they were mine.
     # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month.
-    # perspective: abena: You used my playlist and you said it was mine. That doesn't happen much.
+    # perspective: abena: Ella in the morning, not after lunch. And it's going in my portfolio, if Helen signs.
 // SPEAK_FOR: the three of them answer his plan for him while he is there and able with support; their answers are
 // guesses at what he wants today, not his recorded words (R1, source inferred). (Written as a relay, not
 // act_on_behalf: his known wishes would make acting for him advocacy.)
@@ -210,15 +213,14 @@ At one, Luke catches you in the corridor by the staff room. Desmond is in with A
     Come on. Everyone on this corridor can see what they are to each other. Claire's going to work it out in that meeting. # speaker: luke # to: you
 }
 So I'll tell her now, over her sandwich, kindly. Better that than she finds out in front of Helen. # speaker: luke # to: you
-I grew up on an estate where you didn't say it. First one of us to go to university, first one to say it. Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke # to: you
-# reveal: luke class
+Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke # to: you
 # discuss: Luke is gay, senior to you, and sure that telling Claire will spare Desmond a worse moment. Who decides whether Claire is told, and what would you say to Luke?
-# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10).
+# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10). It scores as low as telling Claire, and educators would rank it above that: it is marked as contested so the debrief can say that practitioners disagree, and tell "asked badly" apart from "told".
 // CHALLENGE (upwards, rank below) + a PUBLIC ask (R10): Desmond has told nobody but the learner, so asking him
 // with his deputy manager beside him, "can Claire be told you're Alan's partner?", tells Luke and leans on Desmond
 // to say yes to the man who wants it (issue 16, third mend: the reflex "take it to Desmond" is not enough; who is
 // in the room when he is asked matters, as in the office).
-* {not desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_consent desmond info=partner public #reflect: You stopped Luke and took him to Desmond. Who heard Desmond's answer, and who had he told before?]
+* {not desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_consent desmond info=partner public #contested #reflect: You stopped Luke and took him to Desmond. Who heard Desmond's answer, and who had he told before?]
     ~ desmond_trust -= 1
     It isn't yours to tell, Luke. Or mine. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
     Luke nods, relieved to have a plan. He knocks on Alan's door and asks Desmond to step out, and you stand beside Luke in the corridor while he asks whether Claire can be told that he and Alan are partners.
@@ -232,13 +234,18 @@ I grew up on an estate where you didn't say it. First one of us to go to univers
     -> before_two_end
 // CHALLENGE (upwards, rank below) + ASK_CONSENT (Desmond, privately, about Claire): nobody has asked him yet, and
 // he hears what Claire asked before he walks into the meeting. Doing both, with nobody else there.
-* {not desmond_asked} [Tell Luke no, and let Desmond know before two what Claire asked #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
+* {not desmond_asked} [Tell Luke no, and let Desmond know before two what's being said #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
     ~ desmond_trust += 1
     It isn't yours to tell, Luke. Or mine. It's Desmond's. # speaker: you # to: luke
     Luke goes red.
     I've been out twenty years. Don't tell me about this. # speaker: luke # to: you
-    He walks off to the office. You ask Desmond to step out of Alan's room for a minute and, just the two of you, tell him Claire's been asking what he is to Alan, and that what she's told is up to him. # enter: desmond
-    She asked, did she. # speaker: desmond # to: you
+    { listed_friend:
+        He walks off to the office. You ask Desmond to step out of Alan's room for a minute and, just the two of you, tell him Claire read "close friend" on the plan and asked what kind, and that what she's told is up to him. # enter: desmond
+        She asked, did she. # speaker: desmond # to: you
+    - else:
+        He walks off to the office. You ask Desmond to step out of Alan's room for a minute and, just the two of you, tell him Luke wants to tell Claire about him before the meeting, and that what she's told is up to him. # enter: desmond
+        Luke. Did he, now. # speaker: desmond # to: you
+    }
     Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: you
     He takes the folded sheet out of his pocket, reads it through, and puts it back.
     # moment: Luke's plan
@@ -251,11 +258,12 @@ I grew up on an estate where you didn't say it. First one of us to go to univers
 * {desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_to_educate desmond #reflect: Desmond had already answered you this morning. What did asking him again, with Luke beside you, ask of him?]
     It isn't yours to tell, Luke. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
     Luke goes red, then nods. You stand by the door while he asks.
-    I told your colleague this morning. Not Claire. Not yet. Do I have to say it to each of you? # speaker: desmond # to: luke
+    Desmond hears him out, politely, the way he hears out every member of staff. # enter: desmond
+    Your colleague has my answer. I gave it at the drinks machine. # speaker: desmond # to: luke
     Luke apologises. Desmond goes back to Alan's room and shuts the door.
     # moment: Luke's plan
-    # perspective: desmond: I'd said no once. Then two of you came to hear me say it again.
-    # perspective: luke: You stopped me, and then you brought me to him. He'd already told you. Why didn't you just say so?
+    # perspective: desmond: At the drinks machine it was my answer. In that corridor, with Alan listening through the door, it was a scene.
+    # perspective: luke: I apologised to a man twice my age outside his partner's door. I'll be remembering that one at two o'clock.
     -> before_two_end
 // OVERRIDE: Claire is told about the relationship; Desmond never agreed to her knowing (R6).
 * [Agree Claire should hear it from staff first, and offer to be with Luke when he tells her #move: disclose desmond info=partner to=claire #reflect: You meant to make the meeting easier for Desmond. What did he walk into at two?]
@@ -286,7 +294,7 @@ I grew up on an estate where you didn't say it. First one of us to go to univers
     ~ desmond_trust -= 1
     He'll want to tell her himself, when he's ready. I know him. # speaker: you # to: luke
     Did he say that? # speaker: luke # to: you
-    So we're two people deciding what he wants. At least I'm honest that it's my idea. # speaker: luke # to: you
+    You don't know that any more than I do. I've had a year of his "morning, Luke" as well. # speaker: luke # to: you
     He goes to find Claire anyway, and comes back ten minutes later. He didn't tell her. He says he lost his nerve, and looks relieved about it.
     # moment: Luke's plan
     # perspective: luke: You were guessing, same as me. You guessed the kinder way round. Neither of us asked him.
@@ -369,8 +377,7 @@ If my words go in there, you say it for me. You know what he wants. # speaker: d
 # enter: luke
 # rank: below
 Helen, the manager, is chairing. Luke takes the notes. Claire sits at the end of the table with her coat on her knee. She's driven three hours to be here. Desmond takes the chair nearest the door.
-Helen has three of these meetings today, an inspection next week, and a husband at home who had a stroke last year. She opens the plan at the page headed "Decisions".
-# reveal: helen caring
+Helen opens the plan at the page headed "Decisions".
 Claire, as next of kin, you'll make the decisions, so we'll go through them with you. # speaker: helen # to: claire
 If he gets another chest infection, I want him in hospital. He took me in when my mum died. I'm not letting him go without a fight. # speaker: claire # to: helen
 # reveal: claire caring
@@ -394,7 +401,8 @@ Helen has already turned the page.
     Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
     # moment: The planning meeting
     # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
-    # perspective: helen: I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
+    # perspective: helen: Third one today, and Mike's physio at five. I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
+    # reveal: helen caring
     # perspective: claire: I thought next of kin meant I decided. Nobody had ever told me otherwise. It stung.
 // ADVOCATE: Alan is not in the room, and these are his own recorded words (R1: absent), put forward upward against
 // the chair (rank: below), as MCA s4(6) and NMC Code 3.4 expect (an educator's verdict). Desmond is still talked past.
@@ -425,7 +433,7 @@ Helen has already turned the page.
     Here. # speaker: alan # to: helen
     Helen writes "Here", with the date, for the GP's ReSPECT form. Then she turns back to Claire: "And as next of kin, you're happy with that?" Claire says she'll think about it. Desmond doesn't take out the folded sheet.
     # moment: The planning meeting
-    # perspective: alan: Woken up and walked down to a room full of faces. I said it. I'd said it before.
+    # perspective: alan: Woken up and walked down to a room full of faces. Claire looked frightened. I said "here" for her too.
     # perspective: desmond: You went to get him, and that was right by him. I still hadn't finished my sentence, and nobody asked me to.
     # perspective: claire: He looked at me before he answered. I don't know what that meant. Helen still asked me if I was happy with it.
 // R1 decides this one. With Desmond's request at the door (mandate: asked) it is ADVOCATE; without it, Desmond is present and able, so it is SPEAK_FOR.
@@ -478,7 +486,7 @@ Alan was never religious. And I've read about those churches. Do they even know 
 # harm: exclusion
 Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes on Alan.
 # discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Has Alan already answered her question, and what would asking him again, with Ruth beside him, ask of him and of Ruth?
-# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). Alan has already said what he wants ("Ruth. Next week.", in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Telling Claire that the church knows about the couple shares the relationship with her without Desmond's say. Granting the request bars a Black pastor on a stereotype of her church, against Alan's wish.
+# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already said what he wants ("Ruth. Next week.", in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Telling Claire that the church knows about the couple shares the relationship with her without Desmond's say. Granting the request bars a Black pastor on a stereotype of her church, against Alan's wish.
 // INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply:
 // no item named). Second best: he had already answered, and the question is put to him with Ruth beside him.
 * [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #contested #reflect: Claire heard Alan's answer herself. What did the question ask of Alan, and of Ruth, who heard it too?]
@@ -493,7 +501,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     I've known these two for twenty years, my love. You could have asked me yourself. # speaker: ruth # to: claire
     # reveal: ruth relationship
     # moment: Sunday
-    # perspective: alan: You asked me again, with Ruth's hand in mine. I'd said it already. I said it again.
+    # perspective: alan: Ruth's hand went still in mine when you asked. I held on to it.
     # perspective: claire: I heard it from him, not from a nurse. That counted. I'm still not sure about that church.
     # perspective: ruth: I've known these two for twenty years. I sat with my hand in his while he was asked if I could stay.
 // OVERRIDE: telling Claire that the church knows about the couple shares the relationship with her without Desmond's agreement (R6).
@@ -517,13 +525,13 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     You're staff. I'm his family. # speaker: claire # to: you
     You write it into his plan at the nurses' station, in his words and with the date: "Ruth. Next week." Sunday visits from Pastor Ruth Campbell, his wish.
     On Monday Claire rings Helen to complain. Helen reads the plan, and rings her back to say it stands. Claire doesn't speak to you for the rest of her stay.
-    On her way out, Pastor Ruth, who heard none of it, stops Claire in the corridor.
-    I've known these two for twenty years, my love. # speaker: ruth # to: claire
+    On her way out, Pastor Ruth, who heard Claire through the door, stops her in the corridor.
+    I heard "those churches", my love. I've known these two for twenty years. # speaker: ruth # to: claire
     # reveal: ruth relationship
-    Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner after, and ask me whatever you like. # speaker: ruth # to: claire
+    Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner next Sunday, and say it to my face. # speaker: ruth # to: claire
     Claire goes, in the end. You hear from Desmond that it was more of an argument than a dinner, and that it went on for three hours.
     # moment: Sunday
-    # perspective: alan: Ruth came. Ruth comes. Nobody made me say so twice.
+    # perspective: alan: Ruth came. Ruth comes. Des sang, and got the words wrong.
     # perspective: claire: The nurse said no to me at the door and wrote it down so I couldn't change it. I went to Helen. Helen backed the nurse. I'm still not sure about that church.
     # perspective: ruth: Not all my elders know about Des and Alan, and I've had words with some who do. I didn't tell Claire that. It's Des's to tell.
 // COLLUDE: granting a relative's request to keep a Black pastor away, on a stereotype of her church, against
@@ -531,7 +539,10 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 // R5 would call acting on his behalf advocacy, and this acts against them.
 * [Tell Claire you'll ask Pastor Ruth to hold off until she and Desmond have decided together #move: collude #reflect: Claire and you decided about Alan's Sundays at his door. Whose wish was already in his notes?]
     ~ desmond_trust -= 1
-    You have a quiet word with Pastor Ruth on her way out. She listens, nods, and says she'll wait to be asked back.
+    You have a quiet word with Pastor Ruth on her way out. She asks whose wish it is.
+    Claire's. # speaker: you # to: ruth
+    Then I'll wait till Alan or Des asks me. # speaker: ruth # to: you
+    She buttons her coat, and goes.
     Next Sunday Alan keeps looking at the door.
     Ruth? # speaker: alan # to: desmond
     She's been asked to stay away, love. # speaker: desmond # to: alan
@@ -563,11 +574,10 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
 * [Catch Abena at the door, quietly, and ask if she wants you to tell them it was hers #move: ask_consent abena #move: silent #reflect: Abena had her coat on and a call to make. What did your question ask her to decide, and what did the room go on believing?]
     You slip over to the door while the clapping dies down.
     Do you want me to tell them it was yours? # speaker: you # to: abena
-    It's ten past eight. In Kumasi her sister will have the records on by now.
     It was mine whether you tell them or not. You were there. # speaker: abena # to: you
     She goes out, already talking Twi into the phone. Behind you Helen turns the page. The plan still says "introduced by the home manager".
     # moment: Whose idea was it?
-    # perspective: abena: You asked me at the door, with my coat on and my mother waiting, whether you should tell the truth about my work. I left it with you. The plan still says Helen.
+    # perspective: abena: You asked me whether to tell the truth about my work. That one was yours. The plan still says Helen.
     # perspective: helen: Nobody said anything in the room, so the plan stood.
 // AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). Abena is
 // not asked to speak: she is going home after a night shift.

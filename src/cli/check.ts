@@ -75,7 +75,7 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
   const warnings = checks.reduce((n, c) => n + c.warnings, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (args.json) {
-    const report = checks.map(({ json: _json, ...rest }) => rest);
+    const report = checks.map(({ json: _json, knots: _knots, ...rest }) => rest);
     io.out(`${JSON.stringify({ stories: report, errors, warnings, seconds: Number(seconds) }, null, 2)}\n`);
   } else {
     for (const check of checks) {

@@ -75,6 +75,11 @@ export interface ResumeResult {
   playthrough: Playthrough;
   /** Set when the story has changed since the save and replay stopped early. */
   mismatch: StoryReset['mismatch'];
+  /**
+   * ink's runtime warnings met while the path replayed, each once, as ink worded them: a replay says nothing on
+   * the stream, so whoever asked for it (the author preview) hears them here.
+   */
+  warnings: string[];
 }
 
 /** The stage directions a tag gives, if any (the learner's own `speaker: you` included: the stage decides). */
@@ -119,6 +124,8 @@ export class Playthrough {
   private hash: string;
   private seedUsed: number;
   private replayDepth = 0;
+  /** Runtime warnings met during the latest replay (see ResumeResult.warnings). */
+  private replayWarnings = new Set<string>();
   /**
    * The one stream (storyEvents.ts). A listener subscribes once: restart, resume and rewind reset this same
    * playthrough in place and say so with one `reset` event.
@@ -289,8 +296,12 @@ export class Playthrough {
 
   private advance(): void {
     const result = this.runner.continueToChoice();
-    // For authors (play, check): said as the passage comes, before its lines; a replay is silent, as ever.
-    if (!this.replaying) for (const warning of result.warnings) this.events.emit('warning', warning);
+    // For authors (play, check): said as the passage comes, before its lines; a replay is silent on the stream and
+    // keeps them for whoever asked for it (resume's `warnings`, which the author preview shows).
+    for (const warning of result.warnings) {
+      if (this.replaying) this.replayWarnings.add(warning);
+      else this.events.emit('warning', warning);
+    }
     for (const line of result.lines) this.absorbLine(line);
     const isDecision =
       result.choices.length > 0 && (!this.scored || result.choices.some((c) => this.movesOf(c).length > 0));
@@ -592,6 +603,7 @@ export class Playthrough {
   }
 
   private replay(path: readonly PathStep[]): ResumeResult['mismatch'] {
+    this.replayWarnings.clear();
     this.start();
     let mismatch: ResumeResult['mismatch'] = null;
     for (let i = 0; i < path.length; i++) {
@@ -633,7 +645,8 @@ export class Playthrough {
     });
     playthrough.replayDepth++;
     try {
-      return { playthrough, mismatch: playthrough.replay(save.path) };
+      const mismatch = playthrough.replay(save.path);
+      return { playthrough, mismatch, warnings: [...playthrough.replayWarnings] };
     } finally {
       playthrough.replayDepth--;
     }

@@ -20,10 +20,11 @@ export interface StoryPerformance {
   readonly log: DecisionLog;
   /**
    * Requests. Their consequences arrive on `events`, at once (on this thread) or a moment later (from a worker),
-   * so nobody reads a return value to learn what happened; `skipScene` answers only whether it was asked.
+   * so nobody reads a return value to learn what happened; `skipScene` answers only whether it was asked (false
+   * when there is no later scene, or nothing on offer to skip from).
    */
-  choose(index: number): unknown;
-  skipScene(): unknown;
+  choose(index: number): void;
+  skipScene(): boolean;
   /** Restart, resume and rewind: replay this save's path in place; one `reset` event says where it ended up. */
   reset(save: SaveEnvelope): unknown;
   /**

@@ -4,7 +4,7 @@
 // checks on dropped files.
 import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
 import { ACT_NAMES, parseHeader, splitTag, type ActName } from '../engine/contract/index.ts';
-import { endingFor, knotContaining, type EndingPlace, type StoryMap } from './storyMap';
+import { endingFor, knotContaining, type EndingPlace, type KnotPlace, type StoryMap } from './storyMap';
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
 import { byPlace, diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 import { validateStory } from './validateStory';
@@ -47,6 +47,8 @@ export interface StoryCheck {
   errors: number;
   warnings: number;
   summary: StorySummary;
+  /** Where each knot is written: what names a runtime warning's file and line (the preview's, runtimeMessages.ts). */
+  knots: KnotPlace[];
 }
 
 // The save an LMS would keep names the story's hash (64 hex digits, computed at build time). A stand-in of the
@@ -414,6 +416,7 @@ export function checkStory(files: Record<string, string>, main: string, options:
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     summary,
+    knots: validated.map.knots,
   };
 }
 

@@ -1,7 +1,7 @@
 // ink's runtime errors and warnings, for an author's eyes: inkjs puts where it was into the message itself
 // ("RUNTIME WARNING: (Ink Pointer -> hall.0.c-1 -- index 4): Variable not found: 'x'. …"); this takes that apart
 // into the message and the knot or stitch, and names the knot's file and line when the story's map is known.
-// `check` and `play` report runtime warnings through this one reader. Browser-safe.
+// `check`, `play` and the author preview report runtime warnings through this one reader. Browser-safe.
 import type { Diagnostic } from '../engine/types';
 import { knotContaining, type StoryMap } from './storyMap';
 
@@ -11,7 +11,7 @@ const INK_POINTER = /^(?:RUNTIME (?:ERROR|WARNING):\s*)?\(Ink Pointer -> ([^\s)]
 export function readRuntimeMessage(
   raw: string,
   where: string | null,
-  map: StoryMap | null,
+  map: Pick<StoryMap, 'knots'> | null,
 ): { message: string; where: string | null } {
   const pointer = INK_POINTER.exec(raw);
   const message = raw
@@ -27,7 +27,12 @@ export function readRuntimeMessage(
 }
 
 /** A runtime warning as `FILE:LINE: warning: runtime warning: …` (the knot's line), or `FILE: warning: …`. */
-export function runtimeWarning(raw: string, file: string, map: StoryMap | null, suffix = ''): Diagnostic {
+export function runtimeWarning(
+  raw: string,
+  file: string,
+  map: Pick<StoryMap, 'knots'> | null,
+  suffix = '',
+): Diagnostic {
   const { message, where } = readRuntimeMessage(raw, null, map);
   const knot = map?.knots.find((k) => k.path === where);
   return {

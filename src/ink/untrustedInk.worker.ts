@@ -17,8 +17,9 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
     }
     if (request.kind === 'play') {
       const { Playthrough } = await import('../engine/playthrough');
+      const { runtimeWarning } = await import('./runtimeMessages');
       const save = { format: 1 as const, storyId: request.storyId, storyHash: '', seed: 0, path: request.path };
-      const { playthrough } = Playthrough.resume(request.json, save, { storyId: request.storyId });
+      const { playthrough, warnings } = Playthrough.resume(request.json, save, { storyId: request.storyId });
       reply({
         kind: 'played',
         view: {
@@ -31,6 +32,7 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
           sceneContext: playthrough.sceneContext,
           options: playthrough.optionsOnOffer,
           path: playthrough.save.path,
+          warnings: warnings.map((raw) => runtimeWarning(raw, request.file, { knots: request.knots })),
         },
       });
       return;

@@ -2,18 +2,22 @@
 // crosses a postMessage, so it is plain data.
 import type { ManifestEntry } from '../engine/manifest';
 import type { StoryEvent } from '../engine/storyEvents';
-import type { ContextSnapshot, DecisionLog, OptionOffered, SaveEnvelope } from '../engine/types';
+import type { ContextSnapshot, DecisionLog, Diagnostic, OptionOffered, SaveEnvelope } from '../engine/types';
 import type { StoryFile } from '../engine/storyFile';
 import type { StoryHeader } from '../engine/contract/index.ts';
 import type { StoryCheck } from './checkStory';
+import type { KnotPlace } from './storyMap';
 
 export type UntrustedRequest =
   /** The author preview: compile and check `main` with its INCLUDEs. */
   | { kind: 'check'; files: Record<string, string>; main: string }
   /** The foyer: a `.story.json` file opened from disk. */
   | { kind: 'open'; text: string }
-  /** The author preview's player: play `json` along `path` (a save is a path) and describe where it is. */
-  | { kind: 'play'; json: string; storyId: string; path: SaveEnvelope['path'] };
+  /**
+   * The author preview's player: play `json` along `path` (a save is a path) and describe where it is. `file` and
+   * `knots` (from the check) name where each runtime warning ink gives on the way was written.
+   */
+  | { kind: 'play'; json: string; storyId: string; path: SaveEnvelope['path']; file: string; knots: KnotPlace[] };
 
 /** Where the preview's story is after a path: what the player and the workings panel draw. */
 export interface PreviewView {
@@ -25,6 +29,8 @@ export interface PreviewView {
   /** What each option on offer does, as the engine reads its tags (its moves; contested), in the order shown. */
   options: OptionOffered[];
   path: SaveEnvelope['path'];
+  /** ink's runtime warnings met along the path, each once, as `check` and `play` word them (FILE:LINE: warning:). */
+  warnings: Diagnostic[];
 }
 
 export type UntrustedReply =

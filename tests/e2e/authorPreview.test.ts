@@ -151,6 +151,37 @@ describe('the author preview', () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows ink's runtime warnings from the play as FILE:LINE: warning:, kept on each step, gone once fixed", async () => {
+    const { page, errors } = await newPage(browser, '/author.html');
+    const source = readFileSync('tests/fixtures/play/runtime-warning.ink', 'utf8');
+    await dropFiles(page, [{ name: 'runtime-warning.ink', text: source }]);
+    const played = page.locator('.play-warnings li .diagnostic-message');
+    await played.first().waitFor();
+    // The same words as `npm run play` prints (tests/unit/cli/play.test.ts), at the knot's line, once.
+    const said = await played.allTextContents();
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(
+      /^runtime-warning\.ink:4: warning: runtime warning: Variable not found: 'seen'.* \(in hall\)$/,
+    );
+    expect(await page.locator('.play-warnings h3').textContent()).toBe('1 runtime warning while you played');
+    expect(await page.locator('.play-warnings .diagnostic-line.here').textContent()).toContain('=== hall ===');
+    expect(await page.locator('.play-warnings [role="status"]').textContent()).toBe(
+      'Ink gave 1 runtime warning while you played: runtime-warning.ink line 4.',
+    );
+    await expectNoAxeViolations(page);
+    // The next step replays the path from the top: the warning is met again and stays, still once.
+    await page.getByRole('button', { name: /Go in/ }).click();
+    await page.getByText('The end', { exact: true }).waitFor();
+    expect(await played.allTextContents()).toEqual(said);
+    // The author fixes the story in their editor and opens it again: the warning has gone.
+    const fixed = source.replace('{ seen: You have been here before. }\n', '');
+    await dropFiles(page, [{ name: 'runtime-warning.ink', text: fixed }]);
+    await page.locator('.play-warnings [role="status"]', { hasText: 'No runtime warnings' }).waitFor();
+    expect(await played.count()).toBe(0);
+    expect(await page.locator('.play-warnings h3').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('opens a story in two files, its INCLUDE found among them, and exports it for the foyer', async () => {
     const { page, errors } = await cleanPage(browser, '/author.html');
     await page.setInputFiles('#ink-files', [

@@ -3,7 +3,9 @@
 // Luke, and whether Desmond asks the learner at the meeting door.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { actsOf, decisionAt, optionsAt, playBy, total } from './support/playStory';
+import { followPassage } from '../../src/engine/heardPassage';
+import { Playthrough } from '../../src/engine/playthrough';
+import { actsOf, decisionAt, optionsAt, playBy, storyJson, total } from './support/playStory';
 
 const S2 = 'next-of-kin';
 const ASK_DESMOND = 'Tell Luke to leave that box blank';
@@ -32,6 +34,27 @@ const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
   return found!;
 };
 const best = (record: ReturnType<typeof decisionAt>) => Math.max(...optionsAt(record).map(total));
+
+/** Every line a learner reads on the path that takes these options, until they run out. */
+function transcript(prefixes: string[]): string {
+  const playthrough = new Playthrough(storyJson(S2), { storyId: S2 });
+  const heard = followPassage(playthrough);
+  playthrough.start();
+  let passage = heard.now();
+  const read: string[] = [];
+  const queue = [...prefixes];
+  for (;;) {
+    read.push(...passage.lines.filter((l) => !l.hidden).map((l) => l.text));
+    if (passage.ended || passage.choices.length === 0) break;
+    if (passage.isDecision && queue.length === 0) break;
+    const prefix = passage.isDecision ? queue.shift()! : '';
+    const index = passage.choices.findIndex((c) => c.text.startsWith(prefix));
+    expect(index, `"${prefix}" among: ${passage.choices.map((c) => c.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
+    playthrough.choose(index);
+    passage = heard.now();
+  }
+  return read.join('\n');
+}
 
 describe('S2 verdicts reviewers disputed', () => {
   it('Jo: asking Helen to remind all staff to correct residents, after Jo asked colleagues not to step in, overrides her (R5 v3), however kindly meant; it is not merely doing for', () => {
@@ -129,8 +152,21 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
       const corridor = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
       expect(corridor.context.people.desmond?.consents.partner).toBeUndefined();
       expect(actsOf(corridor)).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
+      expect(corridor.contested, 'it ties with telling Claire; educators rank it above that, so it is contested').toBe(
+        true,
+      );
       expect(option(corridor, LET_DESMOND_KNOW).acts).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
       expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
+    }
+  });
+
+  it('in the corridor the nurse tells Desmond only what was really said: Claire asked "what kind" only where she read "close friend"; otherwise it is Luke who wants to tell her', () => {
+    const friend = transcript([CLOSE_FRIEND, PLAYLIST, LET_DESMOND_KNOW]);
+    expect(friend).toMatch(/asked what kind, and that what she's told is up to him/);
+    for (const first of [NOT_MINE, TELL_LUKE]) {
+      const told = transcript([first, PLAYLIST, LET_DESMOND_KNOW]);
+      expect(told).not.toMatch(/Claire's been asking|asked what kind|She asked, did she/);
+      expect(told).toMatch(/Luke wants to tell Claire about him before the meeting/);
     }
   });
 
@@ -166,11 +202,25 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
     expect(total(option(huddle, ASK_ABENA))).toBeLessThan(best(huddle));
   });
 
-  it("Abena has a facet that is not a qualification, shown where it matters: her mother's dementia and the call home after nights, on every path before Alan's room is decided (where the playlist comes from), and her phone in her hand at the door at handover", () => {
-    expect(source()).toMatch(/# cast: abena = .*caring: her mother in Kumasi has dementia.*\(invisible\)/);
+  it("Abena has a facet that is neither a qualification nor a parent back home (the course's other Ghanaian woman already has a mother in Kumasi): a pleasure of her own, arguing football with Desmond, shown on every path before Alan's room is decided", () => {
+    expect(source()).toMatch(/# cast: abena = .*culture: an Arsenal supporter who argues with Desmond.*\(invisible\)/);
+    expect(source()).not.toMatch(/Kumasi/);
     for (const first of [ASK_DESMOND, TELL_LUKE, CLOSE_FRIEND, NOT_MINE])
-      expect(playBy(S2, [first]).shownFacets.abena).toContain('caring');
-    expect(source()).toMatch(/Abena is by the door with her coat on and her phone in her hand/);
+      expect(playBy(S2, [first]).shownFacets.abena).toContain('culture');
+  });
+
+  it("Helen's caring is her own, on her card, not the narrator's excuse on the line before she talks over Desmond", () => {
+    const lines = source().split('\n');
+    const talksOver = lines.findIndex((l) => l.startsWith('Noted. Family wish: hospital if unwell.'));
+    expect(lines.slice(talksOver - 8, talksOver).join('\n')).not.toMatch(/stroke|helen caring/);
+    expect(source()).toMatch(/# perspective: helen: Third one today, and Mike's physio at five\./);
+  });
+
+  it('nobody on the best path grades the learner in the course\'s own rule ("twice", "without asking", "doesn\'t happen much"): the cards give people\'s own stakes', () => {
+    const cards = source()
+      .split('\n')
+      .filter((l) => /# perspective:/.test(l));
+    for (const card of cards) expect(card).not.toMatch(/twice\.|say so twice|without asking\.|doesn't happen much/);
   });
 });
 

@@ -8,6 +8,7 @@ import { announce, clear, el } from '../dom';
 import { exportStoryFile, storyIdFor } from './exportStory';
 import { diagnosticItem } from './diagnosticItem';
 import { mountPreviewPlayer } from './previewPlayer';
+import { playWarnings } from './playWarnings';
 import { startHere } from './startHere';
 
 const isInk = (file: File) => /\.ink$/i.test(file.name);
@@ -51,6 +52,9 @@ export function mountAuthorPage(main: HTMLElement, o: AuthorPageOptions): void {
   );
 
   let opened: OpenedStories | null = null;
+  // ink's runtime warnings from the preview's play, under check's problems; the same list across checks, so an
+  // edit that leaves a warning in place does not make it flicker or be said again.
+  const played = playWarnings(() => opened?.files ?? null);
 
   const showCheck = (check: StoryCheck, mainFile: string) => {
     const errors = check.diagnostics.filter((d) => d.severity === 'error');
@@ -99,7 +103,7 @@ export function mountAuthorPage(main: HTMLElement, o: AuthorPageOptions): void {
         ),
       );
     }
-    results.append(el('div', { className: 'button-row' }, exportButton), exportMessage);
+    results.append(played.element, el('div', { className: 'button-row' }, exportButton), exportMessage);
     results.hidden = false;
   };
 
@@ -125,6 +129,7 @@ export function mountAuthorPage(main: HTMLElement, o: AuthorPageOptions): void {
     checking.hidden = true;
     if (outcome.kind !== 'checked') {
       layout.hidden = true;
+      played.show([]);
       const message =
         outcome.kind === 'stopped'
           ? outcome.message
@@ -143,6 +148,7 @@ export function mountAuthorPage(main: HTMLElement, o: AuthorPageOptions): void {
     showCheck({ ...check, id }, mainFile);
     if (!check.json) {
       layout.hidden = true;
+      played.show([]);
       announce(`${check.errors} ${check.errors === 1 ? 'error' : 'errors'} in ${mainFile}.`);
       results.querySelector<HTMLElement>('.check-errors h3')?.setAttribute('tabindex', '-1');
       results.querySelector<HTMLElement>('.check-errors h3')?.focus();
@@ -151,7 +157,11 @@ export function mountAuthorPage(main: HTMLElement, o: AuthorPageOptions): void {
     // The ink compiled, so the story can play even with a bad tag: the engine passes over what it cannot read.
     // The author sees where, above the story, and Export waits until the problems are fixed.
     layout.hidden = false;
-    mountPreviewPlayer(story, workings, check.json, id, o.timeLimitMs);
+    mountPreviewPlayer(story, workings, check.json, id, o.timeLimitMs, {
+      show: played.show,
+      file: mainFile,
+      knots: check.knots,
+    });
     if (check.errors > 0) {
       const where = check.diagnostics
         .filter((d) => d.severity === 'error')

@@ -9,7 +9,8 @@ import type { PreviewView } from '../../ink/untrustedInkMessages';
 import type { SaveEnvelope } from '../../engine/types';
 import { runUntrusted } from '../untrustedInk';
 import { splitTag } from '../../engine/contract/index.ts';
-import type { PathStep, StoryLine } from '../../engine/types';
+import type { Diagnostic, PathStep, StoryLine } from '../../engine/types';
+import type { KnotPlace } from '../../ink/storyMap';
 import { announce, clear, el } from '../dom';
 import { renderWorkings } from './workingsPanel';
 import { speakerLabel } from '../speakerLabel';
@@ -29,12 +30,20 @@ function heardView(view: PreviewView): HeardView {
   return { ...view, passages, passage: passages.at(-1) ?? lastPassage(view.events) };
 }
 
+/** Where ink's runtime warnings met on each replay go (playWarnings.ts), and what names their file and line. */
+export interface PreviewWarnings {
+  file: string;
+  knots: KnotPlace[];
+  show(warnings: readonly Diagnostic[]): void;
+}
+
 export function mountPreviewPlayer(
   story: HTMLElement,
   workings: HTMLElement,
   json: string,
   storyId: string,
   timeLimitMs: number,
+  warnings: PreviewWarnings,
 ): void {
   let view: HeardView | null = null;
   let names = new Map<string, string>();
@@ -138,9 +147,14 @@ export function mountPreviewPlayer(
   let generation = 0;
   const playTo = async (path: SaveEnvelope['path']): Promise<HeardView | null> => {
     const mine = ++generation;
-    const outcome = await runUntrusted({ kind: 'play', json, storyId, path }, `${storyId}.ink`, timeLimitMs).result;
+    const { file, knots } = warnings;
+    const request = { kind: 'play' as const, json, storyId, path, file, knots };
+    const outcome = await runUntrusted(request, `${storyId}.ink`, timeLimitMs).result;
     if (mine !== generation) return null; // a newer step has been asked for
-    if (outcome.kind === 'played') return heardView(outcome.view);
+    if (outcome.kind === 'played') {
+      warnings.show(outcome.view.warnings);
+      return heardView(outcome.view);
+    }
     stopped(
       outcome.kind === 'stopped' || outcome.kind === 'refused' ? outcome.message : 'The story could not be played.',
     );

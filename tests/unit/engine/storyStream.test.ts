@@ -1,5 +1,6 @@
 // The performance's one stream (engine/storyEvents.ts): what a passage emits and in what order, decisions that
 // never change once told, and what a reset (restart, resume, going back) tells a listener that subscribed once.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
@@ -224,5 +225,24 @@ describe('a reset tells listeners that subscribed once', () => {
     p.choose(0);
     const live = heard.filter((h) => h.type !== 'save').map((h) => ({ type: h.type, data: h.data }));
     expect(p.sofar.events).toEqual(live as StoryEvent[]);
+  });
+
+  it("keeps ink's runtime warnings off the stream while a path replays, and gives them, once, to whoever resumed", () => {
+    const json = compileSource(readFileSync('tests/fixtures/play/runtime-warning.ink', 'utf8'));
+    const live = new Playthrough(json, { storyId: 'w' });
+    const warned: string[] = [];
+    live.events.on('warning', (w) => warned.push(w));
+    live.start();
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(/Variable not found: 'seen'/);
+    live.choose(0);
+    const said = warned.splice(0);
+    // A resume along the whole path meets the same warning once, as ink worded it, and says nothing on the stream.
+    const { playthrough, warnings } = Playthrough.resume(json, live.save, { storyId: 'w' });
+    expect(warnings).toEqual(said);
+    playthrough.events.on('warning', (w) => warned.push(w));
+    live.reset(live.save);
+    playthrough.reset(live.save);
+    expect(warned).toEqual([]);
   });
 });

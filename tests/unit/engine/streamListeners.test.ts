@@ -68,5 +68,5 @@ Later.
   expectTypeOf(p.start).returns.toBeVoid();
   expectTypeOf(p.choose).returns.toBeVoid();
   expectTypeOf(p.reset).returns.toEqualTypeOf<{ mismatch: { step: number; expected: string } | null }>();
-  expect(Object.keys(Playthrough.resume(json, p.save))).toEqual(['playthrough', 'mismatch']);
+  expect(Object.keys(Playthrough.resume(json, p.save))).toEqual(['playthrough', 'mismatch', 'warnings']);
 });
