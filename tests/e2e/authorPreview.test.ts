@@ -152,7 +152,7 @@ describe('the author preview', () => {
   });
 
   it("shows ink's runtime warnings from the play as FILE:LINE: warning:, kept on each step, gone once fixed", async () => {
-    const { page, errors } = await newPage(browser, '/author.html');
+    const { page, errors } = await cleanPage(browser, '/author.html');
     const source = readFileSync('tests/fixtures/play/runtime-warning.ink', 'utf8');
     await dropFiles(page, [{ name: 'runtime-warning.ink', text: source }]);
     const played = page.locator('.play-warnings li .diagnostic-message');
