@@ -28,11 +28,16 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // One worker process runs many files in turn without reloading src/ for each (each file still has its
+          // own test state; the three spies in these files restore themselves): 41 s of CPU for the project
+          // before, 19 s after (measured 2026-12-06).
+          isolate: false,
           // Every story compiled once for the run, shared by the files that play one (and kept while unchanged).
           globalSetup: ['tests/support/storyBuilds.ts'],
           // A limit that catches a hang, not a speed goal (those live in `npm run bench`): compiling every story
           // or spawning a CLI takes well over Vitest's 5 s default on a busy shared machine.
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
@@ -41,8 +46,10 @@ export default defineConfig({
           name: 'stories',
           include: ['tests/stories/**/*.test.ts'],
           environment: 'node',
+          isolate: false,
           globalSetup: ['tests/support/storyBuilds.ts'],
           testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {

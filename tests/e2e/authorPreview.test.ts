@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStoryFile } from '../../src/engine/storyFile';
-import { downloadedText, expectNoAxeViolations, launchBrowser, newPage, tabUntil } from './support/browser';
+import { cleanPage, downloadedText, expectNoAxeViolations, launchBrowser, tabUntil } from './support/browser';
 
 const fixture = (path: string) => ({
   name: path.replace(/^.*\//, ''),
@@ -33,7 +33,7 @@ afterAll(async () => {
 
 describe('the author preview', () => {
   it('lists the errors of a dropped story, with their lines, and does not play it', async () => {
-    const { page, errors } = await newPage(browser, '/author.html');
+    const { page, errors } = await cleanPage(browser, '/author.html');
     await dropFiles(page, [
       { name: 'broken.ink', text: readFileSync('tests/fixtures/check/compile-error.ink', 'utf8') },
     ]);
@@ -60,7 +60,7 @@ describe('the author preview', () => {
   });
 
   it('opens with the template and the guide: the first minute ends with a story playing', async () => {
-    const { page, errors } = await newPage(browser, '/author.html');
+    const { page, errors } = await cleanPage(browser, '/author.html');
     const guide = page.getByRole('link', { name: /author’s guide/ });
     const href = await guide.getAttribute('href');
     const response = await page.request.get(new URL(href!, page.url()).href);
@@ -75,7 +75,7 @@ describe('the author preview', () => {
   });
 
   it('plays a good story: two choices, then the acts and scores in the workings', async () => {
-    const { page, errors } = await newPage(browser, '/author.html');
+    const { page, errors } = await cleanPage(browser, '/author.html');
     await page.setInputFiles('#ink-files', [fixture('tests/fixtures/check/good.ink')]);
     await page.locator('#preview-heading', { hasText: 'A Good Fixture' }).waitFor();
     expect(await page.locator('.check-summary').textContent()).toContain('0 errors, 0 warnings');
@@ -118,7 +118,7 @@ describe('the author preview', () => {
   });
 
   it('plays around a bad tag, saying where it is, and holds Export back until it is fixed', async () => {
-    const { page, errors } = await newPage(browser, '/author.html');
+    const { page, errors } = await cleanPage(browser, '/author.html');
     const source = readFileSync('tests/fixtures/check/good.ink', 'utf8').replace(
       '#move: silent ann leaves_pause',
       '#move: frobnicate ann',
@@ -134,7 +134,7 @@ describe('the author preview', () => {
   });
 
   it('keeps its place when an edited file is opened again, even after a reload of the page', async () => {
-    const { page, errors } = await newPage(browser, '/author.html');
+    const { page, errors } = await cleanPage(browser, '/author.html');
     const source = readFileSync('tests/fixtures/check/good.ink', 'utf8');
     await dropFiles(page, [{ name: 'good.ink', text: source }]);
     await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
@@ -152,7 +152,7 @@ describe('the author preview', () => {
   });
 
   it("shows ink's runtime warnings from the play as FILE:LINE: warning:, kept on each step, gone once fixed", async () => {
-    const { page, errors } = await newPage(browser, '/author.html');
+    const { page, errors } = await cleanPage(browser, '/author.html');
     const source = readFileSync('tests/fixtures/play/runtime-warning.ink', 'utf8');
     await dropFiles(page, [{ name: 'runtime-warning.ink', text: source }]);
     const played = page.locator('.play-warnings li .diagnostic-message');
@@ -183,7 +183,7 @@ describe('the author preview', () => {
   });
 
   it('opens a story in two files, its INCLUDE found among them, and exports it for the foyer', async () => {
-    const { page, errors } = await newPage(browser, '/author.html');
+    const { page, errors } = await cleanPage(browser, '/author.html');
     await page.setInputFiles('#ink-files', [
       fixture('tests/fixtures/author/outing.ink'),
       fixture('tests/fixtures/author/includes/office.ink'),
@@ -206,7 +206,7 @@ describe('the author preview', () => {
   });
 
   it('has no accessibility violations before a story is opened, with a labelled file control', async () => {
-    const { page, errors } = await newPage(browser, '/author.html');
+    const { page, errors } = await cleanPage(browser, '/author.html');
     await expectNoAxeViolations(page);
     expect(await page.getByLabel('Choose .ink files').count()).toBe(1);
     expect(await page.locator('h1').textContent()).toBe('Author preview');

@@ -4,15 +4,15 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { storyFileText } from '../../src/engine/storyFile';
 import { storyHash } from '../../src/ink/storyHash';
 import { compileSource } from '../support/compileSource';
 import {
+  cleanPage,
   downloadedText,
   expectNoAxeViolations,
   launchBrowser,
-  newPage as openPage,
   pdfText,
   tabUntil,
   type Focused,
@@ -72,18 +72,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// Each test has a device of its own; close it when the test is done, so pages do not pile up on a small machine.
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const page of opened.splice(0)) await page.context().close();
-});
-
-async function newPage(b: Browser, pagePath: string): ReturnType<typeof openPage> {
-  const result = await openPage(b, pagePath);
-  opened.push(result.page);
-  return result;
-}
-
 /** Click the `.choice` button with each text in turn, each after the last one has been taken, until the end card. */
 async function playS1(page: Page, choices: string[]): Promise<void> {
   await page.locator('.choice').first().waitFor();
@@ -102,7 +90,7 @@ async function openCurtainCall(page: Page): Promise<void> {
 
 /** A fresh device, S1 played along the With path, the curtain call open at Part 1. */
 async function curtainCallAfterWith(): Promise<{ page: Page; errors: string[] }> {
-  const opened = await newPage(browser, `/?story=${S1}`);
+  const opened = await cleanPage(browser, `/?story=${S1}`);
   await playS1(opened.page, WITH_PATH);
   await openCurtainCall(opened.page);
   return opened;
@@ -395,7 +383,7 @@ test('axe-core finds no violations on any of the six parts, with an exploration 
 });
 
 test('keyboard only: from the end card to the Record, answering, ticking, exploring and downloading with Tab, Enter and Space', async () => {
-  const { page, errors } = await newPage(browser, `/?story=${S1}`);
+  const { page, errors } = await cleanPage(browser, `/?story=${S1}`);
   await playS1(page, WITH_PATH);
   const isButton = (name: string | RegExp) => (f: Focused) =>
     f.tag === 'button' && (typeof name === 'string' ? f.name === name : name.test(f.name));
@@ -481,7 +469,7 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
 async function openPlainStory(): Promise<{ page: Page; errors: string[] }> {
   const json = compileSource(await readFile(path.join(FIXTURES, 'plain.ink'), 'utf8'), 'plain.ink');
   const text = storyFileText({ id: 'plain-hall', title: 'A plain hall', json, hash: await storyHash(json) });
-  const opened = await newPage(browser, '/');
+  const opened = await cleanPage(browser, '/');
   await opened.page.locator('#story-file-input').waitFor({ state: 'attached' });
   await opened.page
     .locator('#story-file-input')

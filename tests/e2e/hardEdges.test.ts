@@ -10,7 +10,7 @@ import { compileInk } from '../../src/ink/compileInk';
 import { sha256 } from '../../src/ink/buildStory';
 import { storyFileText } from '../../src/engine/storyFile';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
-import { launchBrowser, newPage } from './support/browser';
+import { cleanPage, launchBrowser } from './support/browser';
 import {
   chooseFile,
   choiceTexts,
@@ -53,7 +53,7 @@ async function openStoryFile(page: Page, fileName: string, text: string): Promis
 
 /** A fresh page on the foyer that is listening for file choosers from the start. */
 async function openPage(pagePath = '/') {
-  const opened = await newPage(browser, pagePath);
+  const opened = await cleanPage(browser, pagePath);
   watchFileChoosers(opened.page);
   return opened;
 }
@@ -133,7 +133,6 @@ test('a missing EXTERNAL function, a divert to nowhere and running out of conten
     expect(await page.locator('.error-panel button', { hasText: 'Back to the foyer' }).count()).toBe(1);
     expect(await page.locator('.safety-net').count()).toBe(0);
     expect(errors, c.id).toEqual([]);
-    await page.context().close();
   }
 });
 
@@ -255,10 +254,9 @@ test('the Content-Security-Policy is on every built page and nothing on them bre
     expect(html, file).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/);
     expect(html, file).not.toMatch(/\son[a-z]+=/i);
 
-    const { page, errors } = await newPage(browser, `/${file}`);
+    const { page, errors } = await cleanPage(browser, `/${file}`);
     await page.locator('body').waitFor();
     const violations = errors.filter((e) => /Content Security Policy|Refused to/i.test(e));
     expect(violations, file).toEqual([]);
-    await page.context().close();
   }
 });

@@ -2,7 +2,7 @@
 // text that just happened at the top of the window after every choice, and "Start again" that can be taken back.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, newPage } from './support/browser';
+import { cleanPage, launchBrowser } from './support/browser';
 
 const S1 = 'sitting-in-reception';
 const SIZES = [
@@ -43,7 +43,7 @@ describe('the foyer', () => {
   for (const size of [...SIZES, { width: 1280, height: 800, text: 200 }]) {
     const label = `${size.width}×${size.height}${'text' in size ? ' at 200 % text' : ''}`;
     test(`Begin is on the first screen at ${label}, and so is Continue once there is a saved place`, async () => {
-      const { page, errors } = await newPage(browser, '/', { viewport: size });
+      const { page, errors } = await cleanPage(browser, '/', { viewport: size });
       if ('text' in size) {
         // Let the first load finish (its lazy chunks) before the reload, so nothing is cut off mid-download.
         await page.waitForLoadState('networkidle');
@@ -76,7 +76,7 @@ describe('the foyer', () => {
 describe('reading', () => {
   for (const size of SIZES) {
     test(`after each choice the first new line is in the top third of the window at ${size.width}×${size.height}`, async () => {
-      const { page, errors } = await newPage(browser, `/?story=${S1}`, { viewport: size });
+      const { page, errors } = await cleanPage(browser, `/?story=${S1}`, { viewport: size });
       await page.locator('.choice').first().waitFor();
       for (let i = 0; i < 5 && (await page.locator('.end-card').count()) === 0; i++) {
         const before = await page.locator('.passage').count();
@@ -95,7 +95,7 @@ describe('reading', () => {
   }
 
   test('Start again can be taken back: the place and the autosave return', async () => {
-    const { page, errors } = await newPage(browser, `/?story=${S1}`);
+    const { page, errors } = await cleanPage(browser, `/?story=${S1}`);
     await page.locator('.choice').first().waitFor();
     for (let i = 0; i < 2; i++) {
       const before = await page.locator('.chosen').count();

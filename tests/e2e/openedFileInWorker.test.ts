@@ -13,7 +13,7 @@ import { storyFileText } from '../../src/engine/storyFile';
 import { compileInk } from '../../src/ink/compileInk';
 import { readStoryFiles } from '../../src/ink/storyFiles';
 import { storyHash } from '../../src/ink/storyHash';
-import { launchBrowser, newPage } from './support/browser';
+import { cleanPage, launchBrowser } from './support/browser';
 import { playToEnd } from './support/playToEnd';
 
 const FIXTURE = 'tests/fixtures/untrusted/late-handover.ink';
@@ -92,7 +92,7 @@ const RUNAWAYS: [choice: string, problem: RegExp][] = [
 
 for (const [choice, problem] of RUNAWAYS) {
   test(`“${choice}” runs away in the file's worker: the engine stops it there, named, and the page keeps drawing`, async () => {
-    const { page, errors } = await newPage(browser, '/');
+    const { page, errors } = await cleanPage(browser, '/');
     await openFile(page, 'late-handover.story.json', crafted);
     const longestGap = await watchFrames(page);
     await page.getByRole('button', { name: choice }).click();
@@ -106,7 +106,7 @@ for (const [choice, problem] of RUNAWAYS) {
 }
 
 test('the charts take the engine’s whole second in the worker, and it stops them there; the page keeps drawing', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await openFile(page, 'slow-charts.story.json', charts);
   const longestGap = await watchFrames(page);
   await page.getByRole('button', { name: 'Check every chart' }).click();
@@ -122,7 +122,7 @@ test('the charts take the engine’s whole second in the worker, and it stops th
 test('a step that runs over the page’s time limit: the worker is terminated, the error names the file and the choice, and the place is kept', async () => {
   // The charts run for the engine's whole second; the foyer's address shortens the page's limit below it (as the
   // author page's does), so it is the page that stops them, by terminating the worker.
-  const { page, errors } = await newPage(browser, '/?time-limit-ms=300');
+  const { page, errors } = await cleanPage(browser, '/?time-limit-ms=300');
   const workers: { url: string; closed: boolean }[] = [];
   page.on('worker', (worker) => {
     const seen = { url: worker.url(), closed: false };
@@ -152,7 +152,7 @@ test('a step that runs over the page’s time limit: the worker is terminated, t
 
 test('an ordinary opened file plays in its worker to the end, and what the learner writes at its curtain call is kept', async () => {
   const { json } = compileInk(readStoryFiles('stories'), 'template.ink');
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await openFile(page, 'my-outing.story.json', await storyFile('my-outing', 'My outing', json!));

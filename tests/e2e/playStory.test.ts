@@ -2,7 +2,7 @@
 // choice, resumed from an autosave after a reload, and no accessibility violations on foyer, play and end.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
+import { cleanPage, expectNoAxeViolations, launchBrowser } from './support/browser';
 
 const S1 = 'sitting-in-reception';
 let browser: Browser;
@@ -23,7 +23,7 @@ async function focusedParagraphIsNew(page: Page, before: number): Promise<boolea
 }
 
 test('keyboard only: from the foyer to the end of S1, focus on the first new paragraph after each choice', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('h1').waitFor();
   await expectNoAxeViolations(page);
   // Tab to the story's Begin button and press Enter.
@@ -55,7 +55,7 @@ test('keyboard only: from the foyer to the end of S1, focus on the first new par
 });
 
 test('mouse: clicking choices plays S1 to an ending, and Tab/Enter works on a choice button', async () => {
-  const { page, errors } = await newPage(browser, `/?story=${S1}`);
+  const { page, errors } = await cleanPage(browser, `/?story=${S1}`);
   await page.locator('.choice').first().waitFor();
   // One choice by Tab and Enter, to prove the buttons are reachable without number keys.
   await page.locator('.choice').first().focus();
@@ -72,7 +72,7 @@ test('mouse: clicking choices plays S1 to an ending, and Tab/Enter works on a ch
 });
 
 test('a reload resumes from the autosave at the same decision', async () => {
-  const { page, errors } = await newPage(browser, `/?story=${S1}`);
+  const { page, errors } = await cleanPage(browser, `/?story=${S1}`);
   await page.locator('.choice').first().waitFor();
   await page.locator('.choice').first().click();
   await page.locator('.choice').nth(1).click();

@@ -3,7 +3,7 @@
 // by keyboard; deleting asks first and can be undone straight after. (Writing the answers is answersKept.test.ts.)
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { downloadedText, expectNoAxeViolations, launchBrowser, newPage, tabUntil } from './support/browser';
+import { cleanPage, downloadedText, expectNoAxeViolations, launchBrowser, newPage, tabUntil } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -57,7 +57,7 @@ async function seedAnswers(page: Page): Promise<void> {
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
 
 test('from the foyer, by keyboard: every story’s reflections, each playthrough readable, deleted only when asked, and undone', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await seedAnswers(page);
   await page.locator('.playbill').waitFor();
 
@@ -139,7 +139,7 @@ test('from the foyer, by keyboard: every story’s reflections, each playthrough
 });
 
 test('Saved places, on every screen, leads there too; with nothing written yet it says where reflections come from', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('.playbill').waitFor();
   expect(await page.locator('.foyer-reflections').count()).toBe(0);
   await page.locator('#saves-button').click();
@@ -159,7 +159,7 @@ test('Saved places, on every screen, leads there too; with nothing written yet i
 });
 
 test('the foyer’s reflections follow a delete, an undo and another tab’s write, in place, focus kept', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.waitForLoadState('networkidle');
   const answers = { playthrough: 'p1', savedAt: Date.UTC(2026, 11, 1, 10), feelings: 'Clearer by the end.' };
   await page.evaluate(({ FIRST, answers }) => localStorage.setItem(FIRST, JSON.stringify(answers)), { FIRST, answers });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { compileInk } from '../../src/ink/compileInk';
 import { sha256 } from '../../src/ink/buildStory';
 import { storyFileText } from '../../src/engine/storyFile';
-import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
+import { cleanPage, expectNoAxeViolations, launchBrowser } from './support/browser';
 import {
   beginFirstStory,
   chooseFile,
@@ -52,7 +52,7 @@ async function noSidewaysScroll(page: Page): Promise<{ scrollWidth: number; clie
 }
 
 test('the settings dialog opens from the site bar, traps focus, closes with Esc and gives focus back', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('h1').first().waitFor();
   await openSiteDialog(page, 'settings');
   expect(
@@ -76,7 +76,7 @@ test('the settings dialog opens from the site bar, traps focus, closes with Esc 
 });
 
 test('every setting changes what it says and survives a reload', async () => {
-  const { page, errors } = await newPage(browser, '/', { reducedMotion: 'no-preference' });
+  const { page, errors } = await cleanPage(browser, '/', { reducedMotion: 'no-preference' });
   await page.locator('h1').first().waitFor();
   const before = await looks(page);
   expect(before.reducedMotion).toBe('false');
@@ -129,7 +129,7 @@ test('every setting changes what it says and survives a reload', async () => {
 });
 
 test('reduced motion follows the system until the learner chooses', async () => {
-  const { page } = await newPage(browser, '/', { reducedMotion: 'reduce' });
+  const { page } = await cleanPage(browser, '/', { reducedMotion: 'reduce' });
   await page.locator('h1').first().waitFor();
   expect((await looks(page)).reducedMotion).toBe('true');
   await openSiteDialog(page, 'settings');
@@ -139,7 +139,7 @@ test('reduced motion follows the system until the learner chooses', async () => 
 });
 
 test('the stage switch applies live on the play screen', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('h1').first().waitFor();
   await beginFirstStory(page);
   await page.locator('.stage-box canvas').waitFor();
@@ -159,7 +159,7 @@ test('the stage switch applies live on the play screen', async () => {
 });
 
 test('200 % text at 320 px wide: no sideways scrolling on the foyer, the play screen and the dialogs', async () => {
-  const { page, errors } = await newPage(browser, '/', { viewport: { width: 320, height: 640 } });
+  const { page, errors } = await cleanPage(browser, '/', { viewport: { width: 320, height: 640 } });
   await page.locator('h1').first().waitFor();
   await openSiteDialog(page, 'settings');
   await chooseRadio(page, 'textSize', 200);
@@ -191,7 +191,7 @@ test('200 % text at 320 px wide: no sideways scrolling on the foyer, the play sc
 });
 
 test('high contrast passes axe-core on the foyer and the play screen', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('h1').first().waitFor();
   await openSiteDialog(page, 'settings');
   await chooseRadio(page, 'theme', 'contrast');
@@ -204,7 +204,7 @@ test('high contrast passes axe-core on the foyer and the play screen', async () 
 });
 
 test('number keys choose only while shortcuts are on', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('h1').first().waitFor();
   await openSiteDialog(page, 'settings');
   await tabToControl(page, 'setting-shortcuts');
@@ -234,7 +234,7 @@ test('number keys choose only while shortcuts are on', async () => {
 });
 
 test('"Read the last passage again" puts focus on the first paragraph of the latest passage', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('h1').first().waitFor();
   await beginFirstStory(page);
   await takeChoice(page, 1);
@@ -252,7 +252,7 @@ test('"Read the last passage again" puts focus on the first paragraph of the lat
 });
 
 test('the settings are on every screen: the play screen and the accessibility statement', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('h1').first().waitFor();
   await beginFirstStory(page);
   await openSiteDialog(page, 'settings');
@@ -276,7 +276,7 @@ test('the settings are there after the curtain falls, on the curtain call', asyn
   const source = await readFile(path.resolve(import.meta.dirname, '../fixtures/play/good.ink'), 'utf8');
   const { json } = compileInk({ 'good.ink': source }, 'good.ink');
   const file = storyFileText({ id: 'good', title: 'A Good Story', json: json!, hash: sha256(json!) });
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   watchFileChoosers(page);
   await page.locator('h1').first().waitFor();
   await chooseFile(page, 'story-file-input', { name: 'good.story.json', text: file });

@@ -12,7 +12,7 @@ import { aidsIn, lookFor, SKIN_TONES, stageName } from '../../src/stage/castLook
 import { NAME_WRAP_WIDTH } from '../../src/stage/stageConfig';
 import { standingXs } from '../../src/stage/stageLayout';
 import type { StageSnapshot } from '../../src/stage/stageState';
-import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
+import { cleanPage, expectNoAxeViolations, launchBrowser } from './support/browser';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 
@@ -153,7 +153,7 @@ describe.each([
   { width: 375, height: 812 },
 ])('the stage at $width×$height (chromium)', (viewport) => {
   test('stays in view after the fifth choice, beside the text or as a strip under a quarter of the screen', async () => {
-    const { page, errors } = await newPage(browser, STORY, { viewport, reducedMotion: 'reduce' });
+    const { page, errors } = await cleanPage(browser, STORY, { viewport, reducedMotion: 'reduce' });
     await page.locator(CANVAS).waitFor({ timeout: 30_000 });
     await expectNoAxeViolations(page);
     for (let i = 0; i < 5 && !(await page.locator('.end-card').count()); i++) await choose(page, 0);
@@ -192,7 +192,7 @@ describe.each([
 
 describe('voice made visible (chromium)', () => {
   test('at the desk Dawn turns to the worker and Esther is left out; handing Esther the floor brings her back', async () => {
-    const { page, errors } = await newPage(browser, STORY);
+    const { page, errors } = await cleanPage(browser, STORY);
     await recordStates(page);
     await page.locator(CANVAS).waitFor({ timeout: 30_000 });
     await choose(page, 0);
@@ -240,7 +240,7 @@ describe('voice made visible (chromium)', () => {
   });
 
   test('under reduced motion the stage changes at once: no tween is left playing', async () => {
-    const { page, errors } = await newPage(browser, STORY, { reducedMotion: 'reduce' });
+    const { page, errors } = await cleanPage(browser, STORY, { reducedMotion: 'reduce' });
     await page.locator(CANVAS).waitFor({ timeout: 30_000 });
     await choose(page, 0);
     // Every state of the passage is applied in the same task: the last one is already showing.
@@ -252,7 +252,7 @@ describe('voice made visible (chromium)', () => {
 
 describe('the stage in the page (chromium)', () => {
   test('boots after the text, is hidden from assistive technology, and its loop goes to sleep', async () => {
-    const { page, errors } = await newPage(browser, STORY);
+    const { page, errors } = await cleanPage(browser, STORY);
     const canvas = page.locator(CANVAS);
     await canvas.waitFor({ state: 'attached', timeout: 30_000 });
     const box = await canvas.evaluate((c) => {
@@ -271,7 +271,7 @@ describe('the stage in the page (chromium)', () => {
   });
 
   test('hidden by the learner, the stage leaves the page to the text', async () => {
-    const { page, errors } = await newPage(browser, STORY);
+    const { page, errors } = await cleanPage(browser, STORY);
     await page.locator(CANVAS).waitFor({ timeout: 30_000 });
     const withStage = await page.locator('.transcript').evaluate((t) => t.getBoundingClientRect().width);
     await page.evaluate(() => {
@@ -287,7 +287,7 @@ describe('the stage in the page (chromium)', () => {
   });
 
   test('fits a 320 px screen without sideways scrolling', async () => {
-    const { page, errors } = await newPage(browser, STORY, {
+    const { page, errors } = await cleanPage(browser, STORY, {
       viewport: { width: 320, height: 640 },
       reducedMotion: 'reduce',
     });

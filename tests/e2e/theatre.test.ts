@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
+import { cleanPage, expectNoAxeViolations, launchBrowser } from './support/browser';
 import { playToEnd } from './support/playToEnd';
 import { SCRIPT_CARD_KEYS } from '../../src/engine/contract/index.ts';
 
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 test('the playbill lists the five productions, each with its role, length, content notes and review status', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('.production').first().waitFor();
   expect(listed.length).toBeGreaterThanOrEqual(5);
   for (const story of listed) {
@@ -38,7 +38,7 @@ test('the playbill lists the five productions, each with its role, length, conte
 
 describe.each(listed.map((s) => [s.id, s] as const))('%s', (id) => {
   test('plays to an ending in the browser, taking the last option at each choice', async () => {
-    const { page, errors } = await newPage(browser, `/?story=${id}`);
+    const { page, errors } = await cleanPage(browser, `/?story=${id}`);
     await playToEnd(page, 'last');
     expect(await page.locator('.error-panel').count()).toBe(0);
     expect(await page.locator('.end-card').count()).toBe(1);
@@ -47,7 +47,7 @@ describe.each(listed.map((s) => [s.id, s] as const))('%s', (id) => {
 });
 
 test('the Script has a card for every theory key, opens at a linked card, and passes axe', async () => {
-  const { page, errors } = await newPage(browser, '/script.html#five_ds');
+  const { page, errors } = await cleanPage(browser, '/script.html#five_ds');
   await page.locator('.script-card').first().waitFor();
   const ids = await page.locator('.script-card').evaluateAll((cards) => cards.map((c) => c.id));
   expect([...ids].sort()).toEqual([...SCRIPT_CARD_KEYS].sort());
@@ -57,7 +57,7 @@ test('the Script has a card for every theory key, opens at a linked card, and pa
 });
 
 test('coming back after the date set in the curtain call: the foyer says so and the Record gains "What happened when I tried it"', async () => {
-  const { page, errors } = await newPage(browser, '/?story=sitting-in-reception');
+  const { page, errors } = await cleanPage(browser, '/?story=sitting-in-reception');
   await playToEnd(page);
   await page.getByRole('button', { name: 'Take your curtain call' }).click();
   await page.locator('.debrief-title').waitFor();
@@ -90,7 +90,7 @@ test('coming back after the date set in the curtain call: the foyer says so and 
 });
 
 test('the frame is named: the playbill says who is who, a story opens with its company, and ends with a bow', async () => {
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('.theatre-roles').waitFor();
   expect(await page.locator('.theatre-roles dt').allTextContents()).toEqual([
     'The Theatre',

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { storyFileText } from '../../src/engine/storyFile';
 import { storyHash } from '../../src/ink/storyHash';
 import { compileInk } from '../../src/ink/compileInk';
-import { launchBrowser, newPage } from './support/browser';
+import { cleanPage, launchBrowser } from './support/browser';
 
 const LOOP = 'tests/fixtures/untrusted/output-loop.ink';
 // Each passage is inside the runner's limits, but walking it to its (missing) endings takes about a minute.
@@ -45,7 +45,7 @@ async function watchFrames(page: Page): Promise<() => Promise<number>> {
 const FREEZE_MS = 5_000;
 
 test('the author preview checks a runaway story off the page: it stays usable, and the error names the file', async () => {
-  const { page, errors } = await newPage(browser, '/author.html');
+  const { page, errors } = await cleanPage(browser, '/author.html');
   const longestGap = await watchFrames(page);
   await page.setInputFiles('#ink-files', [
     { name: 'output-loop.ink', mimeType: 'text/plain', buffer: readFileSync(LOOP) },
@@ -60,7 +60,7 @@ test('the author preview checks a runaway story off the page: it stays usable, a
 test('a story that never lets its worker finish is stopped at the time limit; the page answers clicks meanwhile', async () => {
   // The limit is UNTRUSTED_TIME_LIMIT_MS (20 s); the author page's address may only shorten it, so the test does.
   const limitMs = 3_000;
-  const { page, errors } = await newPage(browser, `/author.html?time-limit-ms=${limitMs}`);
+  const { page, errors } = await cleanPage(browser, `/author.html?time-limit-ms=${limitMs}`);
   const workers: { closed: boolean }[] = [];
   page.on('worker', (worker) => {
     const seen = { closed: false };
@@ -104,7 +104,7 @@ test('a story that never lets its worker finish is stopped at the time limit; th
 test('Stop checking ends a long check at once (the worker is terminated), with a message naming the file', async () => {
   // A story long enough that compiling it takes seconds: the check is still running when Stop is pressed.
   const long = Array.from({ length: 40_000 }, (_, i) => `Line ${i} of a very long story.`).join('\n') + '\n-> END\n';
-  const { page, errors } = await newPage(browser, '/author.html');
+  const { page, errors } = await cleanPage(browser, '/author.html');
   const longestGap = await watchFrames(page);
   await page.setInputFiles('#ink-files', [{ name: 'long.ink', mimeType: 'text/plain', buffer: Buffer.from(long) }]);
   await page.locator('#stop-check').click();
@@ -118,7 +118,7 @@ test('Stop checking ends a long check at once (the worker is terminated), with a
 test('an opened story file that runs away is walked in its worker first, and ends in an error naming it', async () => {
   const { json } = compileInk({ 'loop.ink': readFileSync(LOOP, 'utf8') }, 'loop.ink');
   const text = storyFileText({ id: 'loop', title: 'Loop', json: json!, hash: await storyHash(json!) });
-  const { page, errors } = await newPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/');
   await page.locator('#story-file-input').waitFor({ state: 'attached' });
   const longestGap = await watchFrames(page);
   await page

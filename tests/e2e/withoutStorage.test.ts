@@ -1,9 +1,9 @@
 // Every page starts without storage (issue 17): blocked, full or throwing storage, injected in real Chromium,
 // and each page (foyer, play, workshop presenter and projector, author preview, the Script, the accessibility
 // statement) still draws, runs from memory and says so once, in words. The workshop used to be a blank page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, urlFor } from './support/browser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cleanPage, launchBrowser } from './support/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,68 +47,53 @@ const PAGES: { path: string; ready: string; keeps: boolean }[] = [
   { path: '/accessibility.html', ready: '#settings-button', keeps: true },
 ];
 
-async function faultyPage(fault: keyof typeof FAULTS, pagePath: string) {
-  const context: BrowserContext = await browser.newContext();
-  await context.addInitScript(FAULTS[fault]);
-  await context.addInitScript(() => {
-    const said: string[] = [];
-    (window as unknown as { __said: string[] }).__said = said;
-    document.addEventListener('DOMContentLoaded', () => {
-      const region = document.getElementById('status');
-      if (!region) return;
-      new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
+/** Every message the polite live region says, in `window.__said` (to check "says once"). */
+function recordSaid(): void {
+  const said: string[] = [];
+  (window as unknown as { __said: string[] }).__said = said;
+  document.addEventListener('DOMContentLoaded', () => {
+    const region = document.getElementById('status');
+    if (!region) return;
+    new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
     });
   });
-  const page: Page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/favicon\.ico/.test(msg.location().url)) errors.push(`console: ${msg.text()}`);
-  });
-  await page.goto(urlFor(inject('baseUrl'), pagePath));
-  return { context, page, errors };
 }
+
+/** A page whose every document starts with the fault: one reused tab for each fault (cleanPage). */
+const faultyPage = (fault: keyof typeof FAULTS, pagePath: string) =>
+  cleanPage(browser, pagePath, { tab: { name: fault, initScripts: [FAULTS[fault], recordSaid] } });
 
 describe.each(Object.keys(FAULTS) as (keyof typeof FAULTS)[])('storage %s', (fault) => {
   test.each(PAGES)('$path draws, runs from memory and says so once', async ({ path: pagePath, ready, keeps }) => {
-    const { context, page, errors } = await faultyPage(fault, pagePath);
-    try {
-      await page.locator(ready).first().waitFor();
-      expect(await page.locator('.safety-net').count()).toBe(0);
-      if (keeps) {
-        const notice = page.locator('.storage-notice:not([hidden])');
-        await notice.first().waitFor();
-        expect(await notice.count()).toBe(1);
-        expect(await notice.textContent()).toMatch(/will not be kept|only until you close the page|will lose/);
-        // Said once to a screen reader too (the live region), however many writes failed: the page's writes fail
-        // as it starts, so a repeat would be said in the same moment as the first.
-        await page.waitForFunction(() =>
-          (window as unknown as { __said: string[] }).__said.some((s) => /close the page|lose the session/.test(s)),
-        );
-        const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
-        expect(said.filter((s) => /close the page|lose the session/.test(s))).toHaveLength(1);
-      }
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
+    const { page, errors } = await faultyPage(fault, pagePath);
+    await page.locator(ready).first().waitFor();
+    expect(await page.locator('.safety-net').count()).toBe(0);
+    if (keeps) {
+      const notice = page.locator('.storage-notice:not([hidden])');
+      await notice.first().waitFor();
+      expect(await notice.count()).toBe(1);
+      expect(await notice.textContent()).toMatch(/will not be kept|only until you close the page|will lose/);
+      // Said once to a screen reader too (the live region), however many writes failed: the page's writes fail
+      // as it starts, so a repeat would be said in the same moment as the first.
+      await page.waitForFunction(() =>
+        (window as unknown as { __said: string[] }).__said.some((s) => /close the page|lose the session/.test(s)),
+      );
+      const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+      expect(said.filter((s) => /close the page|lose the session/.test(s))).toHaveLength(1);
     }
+    expect(errors).toEqual([]);
   });
 });
 
 test('the workshop runs a session from memory when storage is full: choose a story, start, move on', async () => {
-  const { context, page, errors } = await faultyPage('full', '/workshop.html');
-  try {
-    await page.locator('[data-key^="story-"]').first().click();
-    await page.locator('[data-key="start"]').waitFor();
-    await page.locator('[data-key="start"]').click();
-    await page.locator('#session-heading').waitFor();
-    expect(await page.locator('.storage-notice').count()).toBe(1);
-    expect(errors).toEqual([]);
-  } finally {
-    await context.close();
-  }
+  const { page, errors } = await faultyPage('full', '/workshop.html');
+  await page.locator('[data-key^="story-"]').first().click();
+  await page.locator('[data-key="start"]').waitFor();
+  await page.locator('[data-key="start"]').click();
+  await page.locator('#session-heading').waitFor();
+  expect(await page.locator('.storage-notice').count()).toBe(1);
+  expect(errors).toEqual([]);
 });
