@@ -14,6 +14,7 @@ import { compileInk } from '../../src/ink/compileInk';
 import { readStoryFiles } from '../../src/ink/storyFiles';
 import { storyHash } from '../../src/ink/storyHash';
 import { cleanPage, launchBrowser } from './support/browser';
+import { watchFrames } from './support/watchFrames';
 import { playToEnd } from './support/playToEnd';
 
 const FIXTURE = 'tests/fixtures/untrusted/late-handover.ink';
@@ -46,26 +47,6 @@ async function openFile(page: Page, name: string, buffer: Buffer): Promise<void>
   await page.locator('#story-file-input').setInputFiles({ name, mimeType: 'application/json', buffer });
   // It passed the vet: the story opens and offers its first choice.
   await page.locator('.choice').first().waitFor({ timeout: 30_000 });
-}
-
-/**
- * Watches the page's main thread from now on (as untrustedInk.test.ts does): the longest it went without drawing
- * a frame, including the wait up to the question, kept in the page so no freeze between two questions is missed.
- */
-async function watchFrames(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longestGap: () => number };
-    let last = performance.now();
-    let longest = 0;
-    const tick = (now: number) => {
-      longest = Math.max(longest, now - last);
-      last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    w.longestGap = () => Math.max(longest, performance.now() - last);
-  });
-  return () => page.evaluate(() => (window as unknown as { longestGap: () => number }).longestGap());
 }
 
 /** The tab still answers: Settings opens its dialog, and Escape closes it. */

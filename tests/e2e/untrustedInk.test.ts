@@ -1,12 +1,13 @@
 // Untrusted ink runs in a worker the page stops (issue 17): a crafted story that would hold the main thread for
 // minutes leaves the tab usable, and ends in a message naming the file, in the author preview and in the foyer.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { storyFileText } from '../../src/engine/storyFile';
 import { storyHash } from '../../src/ink/storyHash';
 import { compileInk } from '../../src/ink/compileInk';
 import { cleanPage, launchBrowser } from './support/browser';
+import { watchFrames } from './support/watchFrames';
 
 const LOOP = 'tests/fixtures/untrusted/output-loop.ink';
 // Each passage is inside the runner's limits, but walking it to its (missing) endings takes about a minute.
@@ -19,27 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * Watches the page's main thread from now on: it should keep drawing frames while a story is worked on. The answer
- * is the longest it went without one (including the wait up to now), kept in the page so a freeze between two
- * questions is caught too.
- */
-async function watchFrames(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const w = window as unknown as { longestGap: () => number };
-    let last = performance.now();
-    let longest = 0;
-    const tick = (now: number) => {
-      longest = Math.max(longest, now - last);
-      last = now;
-      requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    w.longestGap = () => Math.max(longest, performance.now() - last);
-  });
-  return () => page.evaluate(() => (window as unknown as { longestGap: () => number }).longestGap());
-}
 
 /** A limit that catches a freeze (a story on the page's own thread holds it for many seconds), not a speed goal. */
 const FREEZE_MS = 5_000;

@@ -3,9 +3,7 @@
 // Luke, and whether Desmond asks the learner at the meeting door.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { followPassage } from '../../src/engine/heardPassage';
-import { Playthrough } from '../../src/engine/playthrough';
-import { actsOf, decisionAt, optionsAt, playBy, storyJson, total } from './support/playStory';
+import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong } from './support/playStory';
 
 const S2 = 'next-of-kin';
 const ASK_DESMOND = 'Tell Luke to leave that box blank';
@@ -35,26 +33,7 @@ const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
 };
 const best = (record: ReturnType<typeof decisionAt>) => Math.max(...optionsAt(record).map(total));
 
-/** Every line a learner reads on the path that takes these options, until they run out. */
-function transcript(prefixes: string[]): string {
-  const playthrough = new Playthrough(storyJson(S2), { storyId: S2 });
-  const heard = followPassage(playthrough);
-  playthrough.start();
-  let passage = heard.now();
-  const read: string[] = [];
-  const queue = [...prefixes];
-  for (;;) {
-    read.push(...passage.lines.filter((l) => !l.hidden).map((l) => l.text));
-    if (passage.ended || passage.choices.length === 0) break;
-    if (passage.isDecision && queue.length === 0) break;
-    const prefix = passage.isDecision ? queue.shift()! : '';
-    const index = passage.choices.findIndex((c) => c.text.startsWith(prefix));
-    expect(index, `"${prefix}" among: ${passage.choices.map((c) => c.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
-    playthrough.choose(index);
-    passage = heard.now();
-  }
-  return read.join('\n');
-}
+const transcript = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
 
 describe('S2 verdicts reviewers disputed', () => {
   it('Jo: asking Helen to remind all staff to correct residents, after Jo asked colleagues not to step in, overrides her (R5 v3), however kindly meant; it is not merely doing for', () => {

@@ -4,9 +4,7 @@
 // can make.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Playthrough } from '../../src/engine/playthrough';
-import { followPassage } from '../../src/engine/heardPassage';
-import { actsOf, decisionAt, optionsAt, playBy, storyJson, total } from './support/playStory';
+import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong } from './support/playStory';
 
 const S1 = 'sitting-in-reception';
 const DESK = 'At the desk: "we rang her"';
@@ -35,25 +33,7 @@ const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
   return found!;
 };
 
-/** Every line a learner reads on the path that takes these options (pacing choices as they come). */
-function transcript(prefixes: string[]): string {
-  const playthrough = new Playthrough(storyJson(S1), { storyId: S1 });
-  const heard = followPassage(playthrough);
-  playthrough.start();
-  let passage = heard.now();
-  const read: string[] = [];
-  const queue = [...prefixes];
-  for (;;) {
-    read.push(...passage.lines.filter((l) => !l.hidden).map((l) => l.text));
-    if (passage.ended || passage.choices.length === 0) break;
-    const prefix = passage.isDecision ? (queue.shift() ?? '') : '';
-    const index = passage.choices.findIndex((c) => c.text.startsWith(prefix));
-    expect(index, `"${prefix}" among: ${passage.choices.map((c) => c.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
-    playthrough.choose(index);
-    passage = heard.now();
-  }
-  return read.join('\n');
-}
+const transcript = (prefixes: string[]) => readAlong(S1, prefixes, 'first');
 
 describe('S1 verdicts reviewers disputed', () => {
   it('a repair offered when the path did Esther no harm is not a repair, so a path without harm is not offered one', () => {

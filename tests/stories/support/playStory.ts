@@ -72,3 +72,28 @@ export function decisionAt(playthrough: Playthrough, moment: string): DecisionRe
 
 export const actsOf = (record: DecisionRecord) => record.acts.map((a) => `${a.act} ${a.target ?? ''}`.trim());
 export const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
+
+/**
+ * Every line a learner reads (hidden lines left out) on the path that takes, at each decision, the option whose text
+ * starts with the next prefix; pacing choices are taken as they come. When the prefixes run out at a decision the
+ * reading stops there (`whenOut: 'stop'`) or goes on by the first option (`'first'`, to the end of the story).
+ */
+export function transcript(id: string, prefixes: string[], whenOut: 'stop' | 'first'): string {
+  const playthrough = new Playthrough(storyJson(id), { storyId: id });
+  const heard = followPassage(playthrough);
+  playthrough.start();
+  let passage = heard.now();
+  const read: string[] = [];
+  const queue = [...prefixes];
+  for (;;) {
+    read.push(...passage.lines.filter((l) => !l.hidden).map((l) => l.text));
+    if (passage.ended || passage.choices.length === 0) break;
+    if (passage.isDecision && queue.length === 0 && whenOut === 'stop') break;
+    const prefix = passage.isDecision ? (queue.shift() ?? '') : '';
+    const index = passage.choices.findIndex((c) => c.text.startsWith(prefix));
+    expect(index, `"${prefix}" among: ${passage.choices.map((c) => c.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
+    playthrough.choose(index);
+    passage = heard.now();
+  }
+  return read.join('\n');
+}
