@@ -1,5 +1,6 @@
 // The game, loaded by boot.ts once the first words are on screen. Routes: the foyer, or `?story=ID` to open a
 // story directly (taking over the opening boot.ts drew, when there is one).
+import './ui/zodWithoutEval';
 import { startGame } from './ui/game';
 
 startGame(document.getElementById('main')!);

@@ -1,22 +1,41 @@
 // The learner's settings, remembered on the device. Motion and colours follow the system until the learner says
 // otherwise. One bad stored value costs only that value: every field falls back to its default on its own.
-import { z } from '../engine/zod';
 import { deviceStorage, storageKey } from './deviceStorage';
 
 export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
 
-const storedSettingsSchema = z.object({
-  textSize: z.catch(z.number().check(z.minimum(100), z.maximum(200)), 100),
-  lineSpacing: z.catch(z.enum(['normal', 'wide', 'wider']), 'normal'),
-  theme: z.catch(z.enum(['system', 'light', 'dark', 'contrast']), 'system'),
-  font: z.catch(z.enum(['atkinson', 'opendyslexic', 'system']), 'atkinson'),
+// Read by the page's first script, before the first story line (issue 20): plain checks, not zod, so the first
+// line does not wait for a schema library to load. Each field is its own default and test.
+const oneOf =
+  <T extends string>(...allowed: T[]) =>
+  (v: unknown): v is T =>
+    allowed.includes(v as T);
+const yesNo = (v: unknown): v is boolean => typeof v === 'boolean';
+const storedSettingsFields = {
+  textSize: { fallback: 100, ok: (v: unknown): v is number => typeof v === 'number' && v >= 100 && v <= 200 },
+  lineSpacing: { fallback: 'normal', ok: oneOf('normal', 'wide', 'wider') },
+  theme: { fallback: 'system', ok: oneOf('system', 'light', 'dark', 'contrast') },
+  font: { fallback: 'atkinson', ok: oneOf('atkinson', 'opendyslexic', 'system') },
   /** 'system' follows the operating system's "reduce motion"; the learner can say yes or no instead. */
-  motion: z.catch(z.enum(['system', 'reduce', 'full']), 'system'),
-  stage: z.catch(z.boolean(), true),
-  shortcuts: z.catch(z.boolean(), true),
-});
+  motion: { fallback: 'system', ok: oneOf('system', 'reduce', 'full') },
+  stage: { fallback: true, ok: yesNo },
+  shortcuts: { fallback: true, ok: yesNo },
+} as const;
 
-export type StoredSettings = z.infer<typeof storedSettingsSchema>;
+type Fields = typeof storedSettingsFields;
+export type StoredSettings = {
+  -readonly [K in keyof Fields]: Fields[K]['ok'] extends (v: unknown) => v is infer T ? T : never;
+};
+
+/** Every known field, each kept when valid and otherwise its default; unknown fields are dropped. */
+function storedSettingsFrom(data: Record<string, unknown>): StoredSettings {
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(storedSettingsFields)) {
+    out[key] = field.ok(data[key]) ? data[key] : field.fallback;
+  }
+  return out as StoredSettings;
+}
+
 /** What the screens read: the stored choices plus whether motion is reduced right now. */
 export type Settings = StoredSettings & { readonly reducedMotion: boolean };
 
@@ -44,7 +63,7 @@ function readStored(): StoredSettings {
   // Earlier builds kept a yes/no "reducedMotion"; keep what the learner chose.
   if (!('motion' in data) && typeof data.reducedMotion === 'boolean')
     data.motion = data.reducedMotion ? 'reduce' : 'full';
-  return storedSettingsSchema.parse(data);
+  return storedSettingsFrom(data);
 }
 
 function withDerived(s: StoredSettings): Settings {
@@ -58,14 +77,14 @@ export function settings(): Settings {
 }
 
 export function updateSettings(patch: Partial<StoredSettings>): Settings {
-  stored = storedSettingsSchema.parse({ ...(stored ?? readStored()), ...patch });
+  stored = storedSettingsFrom({ ...(stored ?? readStored()), ...patch });
   // If storage refuses, deviceStorage keeps it in memory for this visit and the storage notice says so.
   deviceStorage().setItem(KEY, JSON.stringify(stored));
   return notify();
 }
 
 export function resetSettings(): Settings {
-  return updateSettings(storedSettingsSchema.parse({}));
+  return updateSettings(storedSettingsFrom({}));
 }
 
 function notify(): Settings {
