@@ -1,9 +1,7 @@
 // S3 "The Script": the verdicts reviewers disputed in the first draft (scenarios.md v3), each with its reason, and
 // the delayed consequences: what the learner did at bay 3 and at the board changes what a later option does.
 import { describe, expect, it } from 'vitest';
-import { Playthrough } from '../../src/engine/playthrough';
-import { followPassage } from '../../src/engine/heardPassage';
-import { actsOf, decisionAt, optionsAt, playBy, storyJson, total } from './support/playStory';
+import { actsOf, decisionAt, optionsAt, playBy, total, transcript } from './support/playStory';
 
 const S3 = 'the-script';
 const GARY = 'An English nurse';
@@ -33,26 +31,7 @@ const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
 const SHARE_THE_BAYS = 'From Monday, share out the heavy bays';
 
-/** Every line a learner reads along a path (options taken by their opening words, pacing choices as they come). */
-function readAlong(prefixes: string[]): string {
-  const playthrough = new Playthrough(storyJson(S3), { storyId: S3 });
-  const heard = followPassage(playthrough);
-  playthrough.start();
-  let passage = heard.now();
-  const read: string[] = [];
-  const queue = [...prefixes];
-  for (;;) {
-    read.push(...passage.lines.map((l) => l.text));
-    if (passage.ended || passage.error || passage.choices.length === 0) break;
-    const prefix = passage.isDecision ? queue.shift() : undefined;
-    const index = prefix === undefined ? 0 : passage.choices.findIndex((c) => c.text.startsWith(prefix));
-    expect(index, `"${prefix}" not on offer`).toBeGreaterThanOrEqual(0);
-    playthrough.choose(index);
-    passage = heard.now();
-  }
-  expect(passage.ended).toBe(true);
-  return read.join(' ');
-}
+const readAlong = (prefixes: string[]) => transcript(S3, prefixes, 'first');
 
 /** A path to the end that takes the given options at bay 3 and at the board, and middling ones elsewhere. */
 const path = (bay3: string, board: string, award = 'Take the form to huddle', report = 'Write a short report') => [

@@ -1,15 +1,11 @@
 // What if plays another option on a copy; the first playthrough stays the record.
 import { describe, expect, it } from 'vitest';
+import { ESTHER_HEADER } from '../../support/estherHeader';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { exploreContested, exploreOption, isContestedDecision } from '../../../src/engine/debrief/exploreBranch';
 
-const STORY = `# title: T
-# summary: S
-# minutes: 1
-# role: Nurse
-# outcome: O
-# cast: esther = Esther; age: 78 (invisible); ability: deaf (communication); education: teacher
+const STORY = `${ESTHER_HEADER}
 # cast: dawn = Dawn; employment: receptionist; class: working-class; caring: her mother (invisible)
 VAR last_act = ""
 -> desk

@@ -1,17 +1,13 @@
 // The facilitator hears what is on offer from the main line's stream, as a fold: the passage being told, and the
 // discussion cards and notes of the decision on offer (carried over a pacing choice, as the contract says).
 import { describe, expect, it } from 'vitest';
+import { ESTHER_HEADER } from '../../support/estherHeader';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { hearPassage, lastPassage } from '../../../src/engine/heardPassage';
 import type { StoryEvent } from '../../../src/engine/storyEvents';
 
-const STORY = `# title: T
-# summary: S
-# minutes: 1
-# role: Nurse
-# outcome: O
-# cast: esther = Esther; age: 78 (invisible); ability: deaf (communication); education: teacher
+const STORY = `${ESTHER_HEADER}
 VAR last_act = ""
 === desk ===
 # scene: desk

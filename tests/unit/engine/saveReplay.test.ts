@@ -1,17 +1,13 @@
 // A save is a path: replaying it rebuilds the text, the context and the decision log; an edited story resumes
 // up to the first choice that no longer matches; a damaged save is refused with a reason.
 import { describe, expect, it, vi } from 'vitest';
+import { ESTHER_HEADER } from '../../support/estherHeader';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { followPassage, lastPassage, passagesIn } from '../../../src/engine/heardPassage';
 import { readSave } from '../../../src/engine/contract/index.ts';
 
-const STORY = `# title: T
-# summary: S
-# minutes: 1
-# role: Nurse
-# outcome: O
-# cast: esther = Esther; age: 78 (invisible); ability: deaf (communication); education: teacher
+const STORY = `${ESTHER_HEADER}
 VAR last_act = ""
 -> desk
 === desk ===

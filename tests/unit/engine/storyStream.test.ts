@@ -2,6 +2,7 @@
 // never change once told, and what a reset (restart, resume, going back) tells a listener that subscribed once.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ESTHER_HEADER } from '../../support/estherHeader';
 import { compileSource } from '../../support/compileSource';
 import { Playthrough } from '../../../src/engine/playthrough';
 import {
@@ -12,12 +13,7 @@ import {
 } from '../../../src/engine/storyEvents';
 import type { DecisionRecord, SaveEnvelope } from '../../../src/engine/types';
 
-const STORY = `# title: T
-# summary: S
-# minutes: 1
-# role: Nurse
-# outcome: O
-# cast: esther = Esther; age: 78 (invisible); ability: deaf (communication); education: teacher
+const STORY = `${ESTHER_HEADER}
 # cast: dawn = Dawn; role: receptionist; age: 30 (invisible); caring: her father
 VAR last_act = ""
 -> desk

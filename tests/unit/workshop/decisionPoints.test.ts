@@ -1,16 +1,12 @@
 // Listing a story's decisions before play: every distinct decision once, in the order a room meets them,
 // with its notes and discussion prompts; a point only some paths reach says what leads to it.
 import { describe, expect, it } from 'vitest';
+import { ESTHER_HEADER } from '../../support/estherHeader';
 import { compileSource } from '../../support/compileSource';
 import { defaultVotePoints, listDecisionPoints } from '../../../src/facilitation/decisionPoints';
 import { s1 } from './s1';
 
-const BRANCHING = `# title: T
-# summary: S
-# minutes: 1
-# role: Nurse
-# outcome: O
-# cast: esther = Esther; age: 78 (invisible); ability: deaf (communication); education: teacher
+const BRANCHING = `${ESTHER_HEADER}
 VAR last_act = ""
 -> start
 === start ===
