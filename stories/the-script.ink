@@ -467,6 +467,9 @@ Then don't tell them what to do with mine either. # speaker: chiamaka # to: okon
 # theory: amplification
 // What Chiamaka said in Matron's office was about Mrs Walsh, not about awards: no mandate carries over to this form.
 # mandate: chiamaka none
+// Tom's "don't make it about me" at handover was about his hearing there, not about this form: what he wants for the
+// card is not known until someone asks him (the fourth educator read, December 2026).
+# wants: tom unknown
 In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
 The change most people on Ward 7 talk about is the "About me" card: before any ward round, a nurse reads the person's passport or asks them, and writes how they like to be spoken to on a card above the bed.
 It was Chiamaka's idea. She suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.

@@ -22,6 +22,7 @@ const FORMAT_ONLY = "Say you can't follow three voices";
 const TELL_PRICE = 'Take Dr Price aside';
 const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
+const WAIT_THEN_ASK_TOM = 'Let handover finish, then ask Tom';
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
 const LEAVE_HER_OFF = 'Enter the card itself';
 const NOBODY_THIS_YEAR = "Tell Matron that Ward 7 won't";
@@ -218,6 +219,14 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     expect(notAsked.contested).toBe(false);
     expect(actsOf(notAsked)).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
     for (const other of optionsAt(notAsked)) expect(total(notAsked)).toBeGreaterThanOrEqual(total(other));
+  });
+
+  it('the award, when Tom asked at handover not to be made the subject: that wish was about his hearing, not the card, so entering nobody decides for him (DOING_FOR), not against his stated wish (OVERRIDE)', () => {
+    const prefixes = [DO_BOTH, RELAY_TO_MATRON, WAIT_THEN_ASK_TOM, PASSPORT_THEN_ASK, CO_PRESENT];
+    const record = decisionAt(playBy(S3, [...prefixes, LEAVE_HER_OFF]), AWARD);
+    expect(record.context.people.tom?.wants).toBe('unknown');
+    const nobody = optionsAt(record).find((o) => o.text.startsWith(NOBODY_THIS_YEAR))!;
+    expect(nobody.acts).toEqual(['RESPECT_WISH chiamaka', 'DOING_FOR tom']);
   });
 
   it('the award after "no prizes, no posters": her no covers her own name, not Tom\'s design, so putting the card in and asking Tom privately is the best; the option that quotes her words back ("no names, no prizes, no posters") turns her no into a no for Tom, who was never asked (the planted wish is not the whole answer)', () => {
