@@ -45,6 +45,8 @@ VAR ruth_stays = false
 VAR listed_friend = false
 // The learner wrote Alan's recorded words from last month into the plan.
 VAR alan_recorded = false
+// The learner suggested the meeting open with a round of how everyone knows Alan.
+VAR round_table = false
 
 -> office
 
@@ -54,7 +56,7 @@ VAR alan_recorded = false
 # rank: below
 # theory: with_for_to
 It's Tuesday morning at Elm Court care home. You're the nurse leading Alan Whitford's end-of-life care plan.
-Alan is 80 and has dementia. He's had two chest infections since the summer. After the last one, his GP asked the home to plan ahead with him, while there's time: where he wants to be cared for, what treatment he'd want, and who should be with him. The planning meeting is at two.
+Alan is 80 and has dementia. He's had two chest infections since the summer. With the last one, a paramedic asked him whether he wanted to go into hospital, and Alan cried until Desmond came. Afterwards his GP asked the home to plan ahead with him, while there's time: where he wants to be cared for, what treatment he'd want, and who should be with him. The planning meeting is at two.
 Luke, the deputy manager, has the plan open on the office computer. He was the first in his family to go to university, and he still types with two fingers.
 # reveal: luke class
 Through the window you see Alan's niece, Claire, signing in at reception with her coat still on.
@@ -136,7 +138,7 @@ Last month, in a good hour, Alan told you, "No more hospital." You wrote it in y
 # mandate: alan known_wishes
 Morning. # speaker: alan # to: you
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still. The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him.
+# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him.
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
 * [Sit beside Alan with the form and go through it with him and Desmond, line by line #move: decide_with alan #reflect: Alan tired by the third question. What else could have helped him last?]
     ~ alan_heard = true
@@ -217,7 +219,7 @@ At one, Luke catches you in the corridor by the staff room. Desmond is in with A
 So I'll tell her now, over her sandwich, kindly. Better that than she finds out in front of Helen. # speaker: luke # to: you
 Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke # to: you
 # discuss: Luke is gay, senior to you, and sure that telling Claire will spare Desmond a worse moment. Who decides whether Claire is told, and what would you say to Luke?
-# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10). It scores as low as telling Claire, and educators would rank it above that: it is marked as contested so the debrief can say that practitioners disagree, and tell "asked badly" apart from "told".
+# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10). It is marked as contested so the debrief can say that practitioners disagree, and tell "asked badly" apart from "told". A round at the meeting, "how does everyone know Alan?", treats everyone alike, which is often the fair fix; here it asks a man who signs in as "a friend" to name what he is to Alan in front of his niece, at an hour's notice, and so decides for him when and where he says it.
 // CHALLENGE (upwards, rank below) + a PUBLIC ask (R10): Desmond has told nobody but the learner, so asking him
 // with his deputy manager beside him, "can Claire be told you're Alan's partner?", tells Luke and leans on Desmond
 // to say yes to the man who wants it (issue 16, third mend: the reflex "take it to Desmond" is not enough; who is
@@ -267,17 +269,21 @@ Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke
     # perspective: desmond: At the drinks machine it was my answer. In that corridor, with Alan listening through the door, it was a scene.
     # perspective: luke: I apologised to a man twice my age outside his partner's door. I'll be remembering that one at two o'clock.
     -> before_two_end
-// OVERRIDE: Claire is told about the relationship; Desmond never agreed to her knowing (R6).
-* [Agree Claire should hear it from staff first, and offer to be with Luke when he tells her #move: disclose desmond info=partner to=claire #reflect: You meant to make the meeting easier for Desmond. What did he walk into at two?]
-    ~ desmond_outed = true
-    ~ desmond_trust -= 2
-    You sit with Luke while he tells Claire, kindly, over her sandwich, that Desmond is Alan's partner.
-    Claire puts the sandwich down.
-    I know. Alan told me when I was sixteen. I was waiting for Desmond to tell me himself. Now he can't. # speaker: claire # to: luke
-    # reveal: claire caring
+// CHALLENGE (upwards) + DOING_FOR (R5: no mandate, no duty): a round for everyone, "how do you know Alan?", keeps
+// clause (b) of the reader's rule to the letter (a change for everyone, nobody singled out), and it arranges for
+// Desmond to name what he is to Alan in front of Claire, at an hour's notice he doesn't know he has. He signs in as
+// "a friend" and is careful with every member of staff (the office, on every path): that is what decides it.
+// Issue 16, fifth mend (it replaces agreeing that Claire should be told, which plainly outed him).
+* [Tell Luke no, and suggest Helen opens the meeting by asking everyone how they know Alan #move: challenge #move: act_on_behalf desmond #reflect: Everyone at the table said how they knew Alan. What did the round ask of Desmond, with Claire across the table?]
+    ~ round_table = true
+    ~ desmond_trust -= 1
+    It isn't yours to tell, Luke. Ask Helen to start by going round the table: how does everyone know Alan? # speaker: you # to: luke
+    Luke thinks about it.
+    Everyone says their bit, and nobody's picked out. All right. I'll put it to Helen. # speaker: luke # to: you
+    He goes to the office, not to the dining room where Claire is eating her sandwich.
     # moment: Luke's plan
-    # perspective: claire: I'd waited twenty years for Desmond to trust me with it. Two strangers took that off both of us.
-    # perspective: luke: I thought I was sparing him. I'd have hated someone doing it to me at his age. I did it anyway.
+    # perspective: luke: A round for everyone. It sounded fair. I didn't think about who'd have to pick a word, and in front of whom.
+    # perspective: desmond: Everyone at that table said what they were to Alan. I had an hour's notice I didn't know I had, and I said what I say at reception.
     -> before_two_end
 
 // R1: Desmond is absent. After he told the learner "not Claire, not yet", passing it on is ADVOCATE (+1 courage, rank below); without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
@@ -379,6 +385,14 @@ If my words go in there, you say it for me. You know what he wants. # speaker: d
 # enter: luke
 # rank: below
 Helen, the manager, is chairing. Luke takes the notes. Claire sits at the end of the table with her coat on her knee. She's driven three hours to be here. Desmond takes the chair nearest the door.
+{ round_table:
+    Helen starts by going round the table: how does everyone know Alan?
+    His niece. Next of kin. # speaker: claire # to: helen
+    Deputy manager. Two years. # speaker: luke # to: helen
+    Desmond looks at the table for a long moment.
+    A friend. # speaker: desmond # to: helen
+    Luke writes it down. Claire looks at Desmond, and then at her coat.
+}
 Helen opens the plan at the page headed "Decisions".
 Claire, as next of kin, you'll make the decisions, so we'll go through them with you. # speaker: helen # to: claire
 If he gets another chest infection, I want him in hospital. He took me in when my mum died. I'm not letting him go without a fight. # speaker: claire # to: helen

@@ -29,6 +29,7 @@ const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
 const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Say it came from one of the night carers';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
+const ROUND_TABLE = 'Tell Luke no, and suggest Helen opens the meeting';
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -137,9 +138,10 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
       const corridor = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
       expect(corridor.context.people.desmond?.consents.partner).toBeUndefined();
       expect(actsOf(corridor)).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
-      expect(corridor.contested, 'it ties with telling Claire; educators rank it above that, so it is contested').toBe(
-        true,
-      );
+      expect(
+        corridor.contested,
+        'asked badly is not told: practitioners disagree how far below, so it is contested',
+      ).toBe(true);
       expect(option(corridor, LET_DESMOND_KNOW).acts).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
       expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
     }
@@ -222,6 +224,27 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     expect(total(option(room, PLAYLIST))).toBe(best(room));
     expect(total(option(room, RECORDED))).toBeLessThan(best(room));
     expect(source()).toMatch(/where he wants to be cared for, what treatment he'd want, and who should be with him/);
+  });
+
+  it('Luke\'s plan: a round at the meeting, "how does everyone know Alan?", keeps (b) to the letter (nobody singled out) and decides for Desmond where he names what he is, in front of Claire (CHALLENGE + DOING_FOR); he signs in as "a friend", shown in the office on every path, and says it again at the table', () => {
+    for (const first of [CLOSE_FRIEND, NOT_MINE, ASK_DESMOND]) {
+      const corridor = decisionAt(playBy(S2, [first, PLAYLIST, ROUND_TABLE]), "Luke's plan");
+      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'DOING_FOR desmond']);
+      expect(total(option(corridor, ROUND_TABLE))).toBeLessThan(0);
+      expect(total(option(corridor, ROUND_TABLE))).toBeLessThan(best(corridor));
+    }
+    const read = readAlong(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE, CATCH_JO], 'stop');
+    expect(read).toMatch(/At reception he always signs in as "a friend"\./);
+    expect(read).toMatch(/how does everyone know Alan\?\nHis niece\. Next of kin\.[\s\S]*\nA friend\.\n/);
+  });
+
+  it("Alan's room: being asked about hospital made him cry when he was ill (the office, a scene before), which is what makes writing his recorded words without asking again tempting; the music and a good morning are the help that lets him answer, so that is best", () => {
+    const room = decisionAt(playBy(S2, [NOT_MINE, PLAYLIST]), 'Asking Alan');
+    expect(readAlong(S2, [NOT_MINE], 'stop')).toMatch(
+      /a paramedic asked him whether he wanted to go into hospital, and Alan cried/,
+    );
+    expect(total(option(room, PLAYLIST))).toBeGreaterThan(total(option(room, RECORDED)));
+    expect(readAlong(S2, [NOT_MINE, PLAYLIST], 'stop')).toMatch(/No hospital\. Too loud\./);
   });
 
   it("the meeting: leaving Desmond a silence keeps (a) and holds the space for him (HOLD_SPACE), but the chair has told the table that next of kin decides; on a path where he trusts you he takes the gap and the plan still records the family's wish, so correcting the error and handing back to him is best", () => {
