@@ -7,7 +7,7 @@
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Written by the product team; read twice in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and by four cold readers, and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
@@ -31,7 +31,7 @@ VAR record_done = false
 VAR flag_pushed = false
 // The granddaughter's number went to Dr Shah without Esther's say.
 VAR number_given = false
-// Dr Shah rang Abena that evening, on a yes Esther gave to the half of the question she caught.
+// Dr Shah rang Efua that evening, on a yes Esther gave to the half of the question she caught.
 VAR abena_rung = false
 
 -> home
@@ -47,8 +47,8 @@ Esther is 78. Over ten years she lost most of her hearing. She lipreads if you f
 She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, with the date underlined twice, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds. Under the hymn book are her copies of three letters she has sent the surgery this year, asking them to text and never ring.
 # reveal: esther religion
 She points at the floor by the cooker. "That's where I fell. I lay there twenty minutes before I could get up. It frightened me. It still does, on the stairs." # speaker: esther # to: you
-On the front of the care plan folder on the dresser, in Esther's hand: "In an emergency: Abena (granddaughter)", and a mobile number.
-Her phone buzzes. A text from Abena: "Good luck at the doctor's Nana x". Esther types back "Routine check. Don't fuss." and turns it face down on the table.
+On the front of the care plan folder on the dresser, in Esther's hand: "In an emergency: Efua (granddaughter)", and a mobile number.
+Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther types back "Routine check. Don't fuss." and turns it face down on the table.
 "She doesn't know I fell. If she knew, her mother would have me in the box room in Croydon by Christmas." # speaker: esther # to: you
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
@@ -387,7 +387,7 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # enter: dawn
 # access: esther able_with_support
 // Her request to pass the note on has been carried out. What the note says about reaching her (letters are fine, face
-// me) stays a known wish. Nobody has asked her about Abena, and Abena is named on the care plan for emergencies only.
+// me) stays a known wish. Nobody has asked her about Efua, and Efua is named on the care plan for emergencies only.
 # mandate: esther known_wishes
 # wants: esther unknown
 # rank: below
@@ -400,29 +400,29 @@ Then Dr Shah turns to you.
 She has eleven more patients.
 # harm: exclusion
 # discuss: Dr Shah wants someone keeping an eye on Esther tonight, and asks you for the number. What do you know about Esther that Dr Shah doesn't, and who should the plan reach first?
-# note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Abena on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, is her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
+# note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Efua on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, is her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
 // OVERRIDE: an emergency contact is not consent to share the number, or the fall, for a GP's follow-up call (R6).
-* [Read Dr Shah the number from the care plan, where Esther named Abena as her contact #move: disclose esther info=family_contact #reflect: Esther wrote Abena's name on the care plan herself. What did she write it there for?]
+* [Read Dr Shah the number from the care plan, where Esther named Efua as her contact #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
     ~ number_given = true
     ~ esther_trust -= 1
     You open the care plan on the agency app and read the number out. Dr Shah types it in.
-    Esther has been watching your mouth. "Abena? What do you want Abena for?" # speaker: esther # to: shah
+    Esther has been watching your mouth. "Efua? What do you want Efua for?" # speaker: esther # to: shah
     Dr Shah tells her, facing her this time.
-    "She's at work. And she doesn't know I fell. Write it down for me, please, and I'll tell Abena myself on Sunday." # speaker: esther # to: shah
+    "She's at work. And she doesn't know I fell. Write it down for me, please, and I'll tell Efua myself on Sunday." # speaker: esther # to: shah
     Dr Shah writes the plan out on the back of a leaflet. The number stays on her screen, under "contacts".
     # moment: The new tablets
-    # perspective: esther: Abena's number went across that desk before anyone asked me. It's in their computer now, under a heading I didn't choose.
+    # perspective: esther: Efua's number went across that desk before anyone asked me. It's in their computer now, under a heading I didn't choose.
     # perspective: shah: It's what I do for my own dad: get the family in. She isn't my dad.
 // ASK_CONSENT: you put the question to Esther before anything is shared, facing her, not in public (R10 does not
 // apply). With Dr Shah talking at the same time, she answers the half she caught.
-* [Turn to Esther and ask if she's happy for Dr Shah to ring Abena tonight #move: ask_consent esther info=family_contact #reflect: You asked Esther, and she answered. What had she heard of the question?]
+* [Turn to Esther and ask if she's happy for Dr Shah to ring Efua tonight #move: ask_consent esther info=family_contact #reflect: You asked Esther, and she answered. What had she heard of the question?]
     ~ esther_trust += 1
     ~ abena_rung = true
     You turn to Esther and ask her, slowly, facing her. Behind you the printer is going, and Dr Shah is saying something about the chemist. Esther's eyes go from your mouth to hers and back.
     "She's at work till six." # speaker: esther # to: you
     Dr Shah takes that as a yes, thanks her, and copies the number off Esther's phone. Her next patient is already standing up.
     # moment: The new tablets
-    # perspective: esther: I answered the half I caught. I thought she wanted to know when Abena finished work.
+    # perspective: esther: I answered the half I caught. I thought she wanted to know when Efua finished work.
     # perspective: shah: She said her granddaughter finished at six, so I rang at seven. I thought that was what we'd agreed.
 // CHALLENGE (upwards, rank below) + REMOVE_BARRIER: her note said letters are fine (known wishes), so asking for the
 // whole plan in writing, the phone call included, meets her need in the format she chose (R11) and lets her decide on
@@ -434,7 +434,7 @@ She has eleven more patients.
     Esther reads it twice. She circles NO, and writes underneath: "She doesn't know I fell. I'll tell her Sunday. Text me at nine tomorrow."
     Dr Shah reads it and types "text at 9" into her notes. It has taken four minutes, and her next patient tells her so.
     # moment: The new tablets
-    # perspective: esther: She wrote it in capitals, and I read it twice. One word circled, and Abena hears about the fall from me.
+    # perspective: esther: She wrote it in capitals, and I read it twice. One word circled, and Efua hears about the fall from me.
     # perspective: shah: Four minutes I didn't have. I'd have rung the granddaughter; it's what I'd want for my dad.
 - -> after
 
@@ -514,19 +514,19 @@ As you leave, Esther hands you the notepad.
 "Next week, tea. You can drink it this time." # speaker: esther # to: you
 { lee_here: She tells you Mrs Lee has her mobile number now, "for texting, not ringing". }
 That evening Lorraine texts you the rota for next week. Mr Kowalski's lunch is still yours, and so is a late finish on Friday. Esther's new tablets are on the kitchen table, next to the hymn book.
-{ abena_rung: At seven Dr Shah rings Abena. At eight Abena is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
+{ abena_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
 -> END
 
 === ending_for ===
 As you leave, Esther is polite, and quiet.
 "Thank you for coming." # speaker: esther # to: you
 She has her pad out before you reach the door, and she doesn't turn it round for you to read. She says she might ask the agency for a different worker next week, then says she probably won't.
-{ abena_rung: At seven Dr Shah rings Abena. At eight Abena is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
+{ abena_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
 -> END
 
 === ending_between ===
 As you leave, Esther talks about the new tablets and the doctor who faced her.
 "You're getting the hang of me." # speaker: esther # to: you
 { record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next month the eye clinic rings her about an appointment. She misses it. }
-{ abena_rung: At seven Dr Shah rings Abena. At eight Abena is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
+{ abena_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
 -> END

@@ -22,7 +22,7 @@ const WORD_FOR_WORD = 'Read the note out to Dawn';
 const HAND_NOTE = 'Hand Dawn the note itself';
 const NATIONAL_FLAG = 'Ask Dawn to add the NHS Reasonable Adjustment Flag';
 const WRITE_PLAN = 'Ask Dr Shah to put the whole plan in writing';
-const ASK_ABENA = "Turn to Esther and ask if she's happy for Dr Shah to ring Abena";
+const ASK_ABENA = "Turn to Esther and ask if she's happy for Dr Shah to ring Efua";
 const READ_NUMBER = 'Read Dr Shah the number from the care plan';
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
@@ -163,16 +163,16 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
     // The deciding details are shown scenes earlier, not in the line before the choice.
     const read = transcript(CLEAN);
     const decision = read.indexOf('Is the number on your care plan');
-    for (const shownEarlier of ['I answer the half I hear', "She doesn't know I fell", 'In an emergency: Abena'])
+    for (const shownEarlier of ['I answer the half I hear', "She doesn't know I fell", 'In an emergency: Efua'])
       expect(read.indexOf(shownEarlier), shownEarlier).toBeLessThan(read.indexOf('The surgery is warm and full'));
     expect(decision).toBeGreaterThan(0);
   });
 
-  it('the yes to half a question travels: asking at the desk ends with Dr Shah ringing Abena that evening; the plan in writing leaves the fall for Esther to tell', () => {
+  it('the yes to half a question travels: asking at the desk ends with Dr Shah ringing Efua that evening; the plan in writing leaves the fall for Esther to tell', () => {
     const asked = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_ABENA, LEAVE_LETTER]);
     expect(asked).toMatch(/answered|She's at work till six/);
-    expect(asked).toMatch(/Dr Shah rings Abena/);
-    expect(transcript(CLEAN)).not.toMatch(/Dr Shah rings Abena/);
+    expect(asked).toMatch(/Dr Shah rings Efua/);
+    expect(transcript(CLEAN)).not.toMatch(/Dr Shah rings Efua/);
     expect(transcript(CLEAN)).toMatch(/I'll tell her Sunday/);
   });
 
