@@ -453,30 +453,29 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     She walks away without asking you anything.
 }
 # discuss: Two strong candidates, each facing a different barrier. What would make this fair to both, without ranking whose barrier matters more?
-# note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over.
+# note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over. Giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment and good practice; its costs are that the panel (Farah, who notices everything about her staff) sees one candidate treated differently, and that the written test stays in everyone else's way, while nobody encourages the colleague whose visa makes applying a bigger step. Changing the process for everyone meets Sheila's need without marking her out to anyone and costs a week and Farah's patience; encouraging Tendai, with the sponsorship steps, is positive action (s158), not a promise.
 # theory: positive_action
 # theory: hierarchy_of_oppression
-* [Offer Tendai the post on her record, and ask Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
+* [Offer Tendai the post now, on her record, and pay Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You offered me the job because of Gareth, not because of my work."
     "I'd like to offer you the post. You've earned it." # speaker: you # to: tendai
     "Because of Gareth? I want it because I'm good at it. Run the interviews. I'll apply like everyone else." # speaker: tendai # to: you
-    Sheila says she'll think about induction. She never mentions her questions again.
+    Sheila says she'll think about induction, paid or not. She never mentions her questions again.
     You run interviews after all. Tendai gets the post on merit, and the story that it was handed to her follows her round the office for months.
     # moment: The senior post
     # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
-    # perspective: sheila: So it was decided before I'd even asked. I won't bother with my questions, then.
-* [Sit Sheila and Tendai down together, and ask what would make the interview fair to each of them. #move: ask_consent sheila info=dyslexia public #reflect: You asked both candidates what would make it fair. What could Sheila say with Tendai sitting next to her?]
-    ~ sheila_ally -= 1
-    "You're both going for it, I hope. What would make the interview fair for each of you?" # speaker: you
-    Sheila looks at Tendai, then at you. "Whatever everyone else gets. I'm fine." # speaker: sheila # to: you
-    "A date I can swap my calls for," says Tendai. # speaker: tendai # to: you
-    At interview Sheila freezes on the written part and answers half of it. The post goes to a candidate from another agency, whose written answers were the longest.
-    "I told you that in private, and you asked me in front of her," Sheila says in the car park. # speaker: sheila # to: you
+    # perspective: sheila: I asked for my questions early, and got a different job instead. I won't bother asking again.
+* [Send Sheila her questions a week ahead and book her a spoken interview, as she asked; the advert stays as it is. #move: adjust sheila #reflect: Sheila got exactly what she asked for, and nobody else's interview changed. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
+    ~ sheila_ally += 1
+    "Just for me? Yes. Thank you." Sheila lets out a breath. "That's all I wanted." # speaker: sheila # to: you
+    At the panel meeting Farah sees one candidate down for a spoken interview, with her questions sent early. She reads the name, looks at you, and doesn't ask. She doesn't need to.
+    Tendai doesn't apply. A written test, a new certificate of sponsorship and a new application, in a year like this one: she decides it can wait. Nobody tells her otherwise.
+    At interview Sheila talks for ten minutes about settling a frightened new client, and gets the post. Farah asks her first question slowly, and Sheila notices.
     # moment: The senior post
-    # perspective: sheila: What was I going to say, with her sat there? Twenty years I kept it quiet. I kept it quiet one more time.
-    # perspective: tendai: Sheila said she was fine. She wasn't. Neither of us got it, and I don't know what happened to her.
-* [Give every candidate the questions a week ahead and the choice to answer aloud; urge Tendai to apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
+    # perspective: sheila: I got what I asked for, and the job. And one more person knows, which is one more than I wanted.
+    # perspective: tendai: I read the advert twice and let it go. Sheila will be good at it. I'd have been good at it too.
+* [Change the advert: questions out a week ahead for everyone, answers written or spoken. Tell Tendai she should apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud. Nobody has to explain why." # speaker: you # to: sheila
@@ -553,7 +552,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # moment: The speaking-up policy
     # perspective: tendai: Paid meetings, at the one time I can't leave the house. My question's in it because I texted it.
     # perspective: sheila: Paid to talk, not to write, and after the last call. I said more than I meant to.
-* [Take two days out of the training budget for two daytime meetings in rota time, and draft nothing till after. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of training, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
+* [Take two days out of the training budget for two daytime meetings in rota time. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of training, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
     ~ policy_with_staff = true
     ~ tendai_trust += 1
     ~ sheila_ally += 1
@@ -590,7 +589,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
-# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, so that the rota won't have to move: taking it up lets her pay for the manager's problem. In England an apprentice's off-the-job training falls within their paid working hours (the apprenticeship funding rules, as employers' and universities' guidance on them puts it; read 2026-12-06, the rules themselves not rechecked), so the college day is paid time either way; the question is only who finds the cover. Check whether the apprenticeship changes her sponsored role before she starts: a trainee nursing associate post can be a different occupation from a care worker's, needing a new certificate of sponsorship or a report to the Home Office, and her sponsored hours and pay must hold (the educator read, December 2026; not checked here against the sponsor guidance). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
+# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, so that the rota won't have to move: taking it up lets her pay for the manager's problem. In England an apprentice's off-the-job training falls within their paid working hours (the apprenticeship funding rules, as employers' and universities' guidance on them puts it; read 2026-12-06, the rules themselves not rechecked), so the college day is paid time either way; the question is only who finds the cover. Check, before she accepts, whether the trainee post can be sponsored at all: a trainee nursing associate post can be a different occupation from a care worker's, needing a new certificate of sponsorship or a report to the Home Office, and after the July 2025 changes it may not be sponsorable; her sponsored hours and pay must hold either way (the educator reads, December 2026; not checked here against the sponsor guidance). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
 # theory: calling_in_out
 * {tendai_trust < 0} [Tell her what you were weighing at the time, and ask whether she can see why. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
     ~ tendai_trust -= 1
@@ -621,14 +620,14 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
 * {tendai_trust >= 0} [Agree she makes Thursday her day off for the college, and put the visa dates on paper with her. #move: decide_with tendai #reflect: Tendai offered her day off so the rota wouldn't have to move. Who was she offering it to, and what did saying yes save, and cost?]
     "Thursday as your day off, then, if that suits you. Now, the visa." # speaker: you # to: tendai
     "It suits the rota." At the top of her list she writes "move appointments": her son's, which she keeps for her day off. # speaker: tendai # to: you
-    You put the visa dates in with her: her expiry in red, the new certificate of sponsorship it will need, and whether the course changes her sponsored job.
-    In October the college rings you: an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, a month into term, with three off sick, and asks why nobody told her in July.
+    You put the visa dates in with her: her expiry in red, the new certificate of sponsorship it will need, and whether the trainee post can be sponsored at all, before she accepts.
+    In August, when the training plan comes to you to sign, the college points out that an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, two weeks before term, with three off sick, and asks why nobody told her in July.
     # moment: Six months on
     # perspective: tendai: I offered my day off so I wouldn't be the problem. You said yes before I'd finished the sentence.
 * {tendai_trust >= 0} [Give Tendai Thursdays at the college as working days, and tell Farah yourself that afternoon. #move: adjust tendai room #reflect: You gave Tendai Thursdays as working days and turned down her day off. What did that cost Farah, and what would taking her offer have cost Tendai?]
     ~ tendai_trust += 1
     "Thursdays are yours from September, as working days. Keep your day off. I'll square it with Farah. Now, the visa." # speaker: you # to: tendai
-    Then the visa. You put the dates in together: her expiry in red, the new certificate of sponsorship it will need, and whether the course changes her sponsored job before September. It takes the whole hour, and the owners' budget meeting starts without you.
+    Then the visa. You put the dates in together: her expiry in red, the new certificate of sponsorship it will need, and whether the trainee post can be sponsored at all, before she accepts. It takes the whole hour, and the owners' budget meeting starts without you.
     That afternoon you tell Farah. She says you might have asked her first. She moves two new starters' shadowing to Fridays, and doesn't thank you for it.
     # moment: Six months on
     # perspective: tendai: Thursdays from September, if the visa holds. It's on paper, with my son's hours in it, and I can check it.

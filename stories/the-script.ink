@@ -417,7 +417,7 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
 # note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, and presenting the numbers without anyone's story, are both defended, so both are marked as contested. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new post or employer needs a new certificate of sponsorship (from the project's facts list, 2026-12; not checked here against GOV.UK).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
-* [Ask Chiamaka to co-present, with paid time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
+* [Ask Chiamaka to co-present, with time off the ward to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka

@@ -20,6 +20,8 @@ const ONE_LINE_THEN_PRIVATE = ['challenge public', 'invite tendai'];
 const CARRY_ON_THEN_PRIVATE = ['silent tendai', 'challenge', 'indirect tendai kind=delay'];
 const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
 const OPEN_PROCESS = ['adjust sheila', 'invite tendai'];
+const JUST_FOR_SHEILA = 'adjust sheila';
+const OFFER_THE_POST = ['act_on_behalf tendai'];
 const WALK_OUT_AND_RING = ['challenge public', 'indirect sheila kind=delay'];
 const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with tendai', 'decide_with sheila'];
 const PAID_PHONE_SURVEY = ['adjust tendai room', 'act_on_behalf tendai', 'act_on_behalf sheila'];
@@ -157,14 +159,6 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     const said = walk.shown.join(' ');
     expect(said).toContain('gives the post to Tendai');
     expect(said).not.toMatch(/second post/);
-  });
-
-  it('the senior post: asking Sheila and Tendai together what would make it fair overrides Sheila, who told only you about her dyslexia; it scores below the open process', () => {
-    const walk = atTheBriefing();
-    walk.take(...ONE_LINE_THEN_PRIVATE);
-    const together = walk.wouldScore('ask_consent sheila info=dyslexia public');
-    expect(together.acts).toEqual(['OVERRIDE']);
-    expect(total(together)).toBeLessThan(total(walk.wouldScore(...OPEN_PROCESS)));
   });
 
   it("Thursday's corridor: asking Farah to tell the team her own 2004, in her own words, hands the teaching to another minoritised colleague (she told Tendai, not the room); it scores below carrying out Tendai's text", () => {
@@ -328,5 +322,20 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     // Farah is right about something that matters: the night staff need their own slot.
     walk.take(...PAID_SESSIONS);
     expect(walk.shown.join(' ')).toContain("or you've written it for the day staff");
+  });
+  it('the senior post: giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment (Equality Act 2010 s20) and scores level with the open process on every dimension; the open process is still best because it marks her out to nobody, not even Farah on the panel, and encourages Tendai too; offering Tendai the post now decides for her (s159 allows that only as a tie-break)', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('Farah will sit on the interview panel');
+    const hers = walk.wouldScore(JUST_FOR_SHEILA);
+    const open = walk.wouldScore(...OPEN_PROCESS);
+    const offer = walk.wouldScore(...OFFER_THE_POST);
+    expect(hers.acts).toEqual(['REMOVE_BARRIER']);
+    expect(total(hers)).toBe(total(open));
+    expect(open.acts).toEqual(['REMOVE_BARRIER', 'INVITE']);
+    expect(offer.acts).toEqual(['DOING_FOR']);
+    expect(total(offer)).toBeLessThan(total(hers));
+    walk.take(JUST_FOR_SHEILA);
+    expect(walk.shown.join(' ')).toContain("She reads the name, looks at you, and doesn't ask.");
   });
 });
