@@ -447,7 +447,7 @@ The officer next to you is already writing a reply about the hardship fund.
     # perspective: samir: You came up our stairs, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
     # perspective: begum: The director took it outside my meeting. Tidy for me. I'm not sure it was meant to be.
     # perspective: hawa: The children did their homework on the floor that Wednesday. The Director wrote a lot down.
-* [Tell the chair Samir's right that listening isn't doing, and ask for his list to be answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
+* [Tell the chair Samir's right, and ask for his list to be answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
     ~ samir_trust -= 1
     "Chair, Samir's right: listening isn't doing. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
     "Minuted. The March board, then." # speaker: begum # to: you
