@@ -99,7 +99,7 @@ The late calls start at six. The phone is already ringing.
     # moment: The first response
     # perspective: tendai: I said what I wanted, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
     # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
-* [Take the swap off, ring Gareth tonight, and log the house as a risk: two carers while he's in, whoever goes. #move: challenge #move: act_on_behalf tendai #move: disclose tendai info=abuse informs #reflect: You logged it, against what Tendai said about paper. What did it cost her to see it on your screen, and who else does the record protect?]
+* [Take the swap off, ring Gareth tonight, put two carers in while he's there, and open an incident form. #move: challenge #move: act_on_behalf tendai #move: disclose tendai info=abuse informs #reflect: You logged it, against what Tendai said about paper. What did it cost her to see it on your screen, and who else does the record protect?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ risk_logged = true
