@@ -114,7 +114,9 @@ Before you go, Hawa sits down beside you, by choice.
 "This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "I have the paper from the Home Office, the HC2. For medicines, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it at the cashier." # speaker: hawa
-"The hospital letter says bring your HC2 for prescriptions. Not one word about fares. Six mothers on Wednesdays have the same paper and the same letter." # speaker: hawa
+Samir's phone goes. He listens, then passes it to Hawa.
+"One of my mothers from Wednesdays. This morning the cashier told her the HC2 is for medicines only, and sent her away. She walked home with the baby. She goes back on Tuesday." # speaker: hawa # to: you
+"The hospital letter says bring your HC2 for prescriptions. Not one word about fares. If it said fares, no cashier could say no. Six mothers on Wednesdays have the same paper and the same letter." # speaker: hawa
 "You sit at the big table with the NHS. Somebody there could put one line in that letter. Me, I have four more appointments there with my daughter. At that desk I'd like to be nobody." # speaker: hawa
 She taught maths for twelve years. Waiting on her asylum claim, she isn't allowed to work, so she runs the homework club for nothing.
 # reveal: hawa education
@@ -123,14 +125,11 @@ She taught maths for twelve years. Waiting on her asylum claim, she isn't allowe
 // and what she doesn't (to be known at that desk): a wish clearly and recently expressed.
 # mandate: hawa known_wishes
 # wants: hawa yes
-Samir's phone goes. He listens, then passes it to Hawa.
-"One of the six mothers. This morning the cashier told her the HC2 is for medicines only, and sent her away." # speaker: hawa # to: you
-"She walked home with the baby. She goes back on Tuesday." # speaker: hawa
-// A third person is turned away today: the cashier is wrong now, not only the letter. Hawa's wish still covers
-// her own name; what she asked for before the call (one line in the letter) is no longer all that's wrong.
+// A third person was turned away today: the cashier is wrong now, not only the letter. Hawa's wish covers her own
+// name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
 # discuss: Hawa has told you what she'd like done, and what she wouldn't. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa asked for one line in the letter, and for her name to stay off it, before the phone call. Her wish covers her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier can act on. Asking her to carry it herself, or to prove it, makes her carry it twice.
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa asked for one line in the letter, and for her name to stay off it; she reckons the letter would stop the cashiers too, and in time it would. Her wish covers her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice.
 * [Ask Hawa if you can photograph her hospital letter today, so the trust's chief executive sees what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I take a photo of your letter? The chief executive should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
@@ -148,9 +147,9 @@ Samir's phone goes. He listens, then passes it to Hawa.
     # moment: Hawa's winter
     # perspective: hawa: One line, in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
     # perspective: samir: Two of my volunteers spent Tuesdays at that cashier's window till April, arguing about other people's bus fares.
-* [Ring the trust's chief executive's office about the cashier and the letter, and come back on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: You went further than the one line Hawa asked for. Whose name stayed off it, and what did it cost you to be quick?]
+* [Ring the trust's chief executive's office about the cashiers, and come back to Hawa on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa asked for a line in the letter; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
-    "I'll ring the trust today about the cashiers and the letter, as a point from New Roots, no names. I'll come back on Wednesday." # speaker: you # to: hawa
+    "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
     "Wednesday, then. After homework club." # speaker: hawa # to: you
     From the car park you reach the chief executive's PA, who says letters are reviewed every year. It takes a second call, a word with the Integrated Care Board, and a favour you'd been saving for your own budget. On Monday the cashiers are told: the HC2 covers fares.
     On Tuesday the mother from the phone call gets her fare back. On Wednesday you tell Hawa: the cashiers are done, the letter agreed, not done.
@@ -437,7 +436,7 @@ Some people clap.
 }
 The officer next to you is already writing a reply about the hardship fund.
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
-# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's contract or grant rules, open to other bidders, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). Saying yes to what's yours and putting the rest to open bids, with a date, costs the Director the applause line.
+# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). Saying yes to what's yours and putting the rest to open bids, with a date, costs the Director the applause line.
 # theory: calling_in_out
 * [Say Samir's right, and ask to go through his list with him and his members at New Roots on Wednesday. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
     "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots on Wednesday." # speaker: you # to: begum
@@ -448,7 +447,7 @@ The officer next to you is already writing a reply about the hardship fund.
     # perspective: samir: You came up our stairs, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
     # perspective: begum: The director took it outside my meeting. Tidy for me. I'm not sure it was meant to be.
     # perspective: hawa: The children did their homework on the floor that Wednesday. The Director wrote a lot down.
-* [Tell the chair Samir's right that listening isn't doing, and ask for his list to be answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
+* [Tell the chair Samir's right, and ask for his list to be answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
     ~ samir_trust -= 1
     "Chair, Samir's right: listening isn't doing. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
     "Minuted. The March board, then." # speaker: begum # to: you
@@ -522,7 +521,7 @@ The officer next to you is already writing a reply about the hardship fund.
     Today she puts her head round your door on her way to her allotment.
     "Samir's coming, I hear. He'd be right about us too. My members see the figures first, in May, with our action plan. Before anyone outside. We agreed." # speaker: joy # to: you
     "The plan's ours to write. In work time now, for once, not at my kitchen table." # speaker: joy # to: you
-    Last month you offered the network paid time, with cover, for its plan. Joy took Thursday afternoons, and has booked every one of them till May for the plan.
+    Last month you offered the network paid time for its plan. Joy took Thursday afternoons, every one till May booked for the plan.
     # exit: joy
     // Joy has asked, for the network, that nobody outside sees the figures before staff do.
     # wants: joy no
@@ -546,7 +545,7 @@ The officer next to you is already writing a reply about the hardship fund.
 - lorna_backed:
     The front-door script hasn't changed. Lorna says legal are looking at it.
 - else:
-    The front-door script has changed a little. Nobody at New Roots was told.
+    The front-door script changed in a week. New Roots checked the wording, paid; Lorna's advisers still call it "the one we got told".
 }
 Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about promotion.
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
@@ -590,7 +589,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     }
     "My staff see the figures in May, with their network's plan, and you'll have them the same day. Not before." # speaker: you # to: samir
     "So I wait till May, like everyone." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
-    That week his blog says the Director's answer on race, six months in, is "May". Your chief executive forwards it to you without a comment.
+    That week his blog says the Director's answer on race, six months in, is "May".
     In April Joy rings Samir herself and spends a Wednesday at New Roots. They disagree about most things, except the figures.
     # moment: Six months on
     # perspective: samir: A no, with a date. I've had worse from this building, and I said so in public. Joy asked me harder questions than you do.

@@ -12,8 +12,9 @@ const PROMISE_MONEY = ['act_on_behalf samir self_focus', /money from your own bu
 // Month one, clumsy but honest: ask Samir and Hawa to teach the Director about the families (BURDEN).
 const ASK_TO_BE_TAUGHT = ['ask_to_educate samir', 'ask_to_educate hawa'] as const;
 // Month one: Hawa has said what she wants done (one line about fares in the hospital's letter, raised by someone at
-// the board's table) and that she'd like to be nobody at that desk. Then a phone call: the cashier turned another
-// mother away this morning. The Director rings the trust today about the cashier and the letter, no names.
+// the board's table) and that she'd like to be nobody at that desk; just before, a phone call: the cashier turned
+// another mother away this morning, and she goes back on Tuesday. The Director rings the trust about the cashiers
+// (and raises the letter), no names.
 const FARES_TOGETHER = ['act_on_behalf hawa', 'adjust hawa'] as const;
 // The echo of her words: one line in the letter, her name kept out, and nothing about the cashier till April.
 const ONE_LINE_ONLY = ['act_on_behalf hawa', 'silent'] as const;
@@ -281,13 +282,16 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(total(owned)).toBeGreaterThan(total(shape));
   });
 
-  it('month one: after the phone call (the cashier turned another mother away today), ringing the trust about the cashier and the letter outscores doing only what Hawa asked before it, one line in the letter with her name kept out (her wish covers her name, not the refusals that go on till April)', () => {
+  it('month one: after the phone call (the cashier turned another mother away today, and she goes back on Tuesday), ringing the trust about the cashiers outscores doing only what Hawa asked, one line in the letter with her name kept out (the rule of thumb, act on what she told you, picks the letter; her wish covers her name, not the refusals that go on till April)', () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     expect(walk.pt.sceneContext.people.hawa!.mandate).toBe('known_wishes');
     const carry = walk.wouldScore(...FARES_TOGETHER);
     const oneLine = walk.wouldScore(...ONE_LINE_ONLY);
     expect(oneLine.acts).toEqual(['ADVOCATE', 'BYSTAND']);
+    // Tuesday is heard before Hawa's request, not in the line just before the choice.
+    expect(walk.shown.at(-1)).not.toMatch(/Tuesday/);
+    expect(walk.shown.join('\n')).toMatch(/Tuesday[\s\S]*one line in that letter/);
     expect(oneLine.courage).toBeLessThan(0);
     expect(total(carry)).toBeGreaterThan(total(oneLine));
     for (const o of walk.options()) expect(total(carry)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
