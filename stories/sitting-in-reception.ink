@@ -233,7 +233,7 @@ Mrs Lee waits with the boy on her hip. Dawn's eyes stay on your tunic.
 * [Tell Dawn Mrs Lee is right: the NHS needs no address to register #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
     ~ lee_here = true
     "Mrs Lee's right. She's done it twice: you don't need an address to register." # speaker: you # to: dawn
-    Mrs Lee already has the page open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
+    Mrs Lee already has the NHS page open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
     Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink.
     "We can use the surgery's address. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love." # speaker: mrs_lee # to: you
@@ -429,7 +429,7 @@ She has eleven more patients.
 // paper rather than on the half she catches. Doing both.
 * [Ask Dr Shah to put the whole plan in writing for Esther, the phone call too #move: challenge #move: adjust esther #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
     ~ esther_trust += 1
-    "Could you write it down for her? All of it, the phone call as well." # speaker: you # to: shah
+    You say it facing Esther, so she can read it too. "Could you write it all down for her? The phone call as well." # speaker: you # to: shah
     Dr Shah looks at the clock, then at her next patient, already standing. She writes it out on the back of a leaflet, in capitals: which tablets, when, what to watch for, and at the bottom, "RING ABENA TONIGHT? YES / NO".
     Esther reads it twice. She circles NO, and writes underneath: "She doesn't know I fell. I'll tell her Sunday. Text me at nine tomorrow."
     Dr Shah reads it and types "text at 9" into her notes. It has taken four minutes, and her next patient tells her so.
