@@ -45,6 +45,8 @@ VAR ruth_stays = false
 VAR listed_friend = false
 // The learner wrote Alan's recorded words from last month into the plan.
 VAR alan_recorded = false
+// The learner suggested the meeting open with a round of how everyone knows Alan.
+VAR round_table = false
 
 -> office
 
@@ -54,7 +56,7 @@ VAR alan_recorded = false
 # rank: below
 # theory: with_for_to
 It's Tuesday morning at Elm Court care home. You're the nurse leading Alan Whitford's end-of-life care plan.
-Alan is 80 and has dementia. He's had two chest infections since the summer. After the last one, his GP asked the home to plan ahead with him, while there's time: where he wants to be cared for, what treatment he'd want, and who should be with him. The planning meeting is at two.
+Alan is 80 and has dementia. He's had two chest infections since the summer. With the last one, a paramedic asked him whether he wanted to go into hospital, and Alan cried until Desmond came. Afterwards his GP asked the home to plan ahead with him, while there's time: where he wants to be cared for, what treatment he'd want, and who should be with him. The planning meeting is at two.
 Luke, the deputy manager, has the plan open on the office computer. He was the first in his family to go to university, and he still types with two fingers.
 # reveal: luke class
 Through the window you see Alan's niece, Claire, signing in at reception with her coat still on.
@@ -136,7 +138,7 @@ Last month, in a good hour, Alan told you, "No more hospital." You wrote it in y
 # mandate: alan known_wishes
 Morning. # speaker: alan # to: you
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still. The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)).
+# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him.
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
 * [Sit beside Alan with the form and go through it with him and Desmond, line by line #move: decide_with alan #reflect: Alan tired by the third question. What else could have helped him last?]
     ~ alan_heard = true
@@ -179,20 +181,22 @@ Morning. # speaker: alan # to: you
     # perspective: alan: The music came first, then the questions, one at a time. I found my words, and they were mine.
     # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month.
     # perspective: abena: Ella in the morning, not after lunch. And it's going in my portfolio, if Helen signs.
-// SPEAK_FOR: the three of them answer his plan for him while he is there and able with support; their answers are
-// guesses at what he wants today, not his recorded words (R1, source inferred). (Written as a relay, not
-// act_on_behalf: his known wishes would make acting for him advocacy.)
-* [Let Alan doze with the music on, and fill the form in with Desmond and Abena at the table #move: relay alan source=inferred #reflect: Alan was in the room while the three of you filled in his form. What did he hear?]
+// SPEAK_FOR: Desmond is consulted in private, as MCA s4(7) expects and where he can speak freely about the two of
+// them, but his answers are written as Alan's while Alan, who is able with support, sits twenty yards away: guesses
+// at what Alan wants today, not his recorded words (R1, source inferred). (Written as a relay, not act_on_behalf:
+// his known wishes would make acting for him advocacy.) Issue 16, fifth mend: it keeps clause (b) of the reader's
+// rule (nothing asked in front of staff), and Alan's own good morning, shown above, is what it spends.
+* [Ask Desmond to bring his tea to the quiet room, and go through the form with him there #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Who was left in the armchair, and what would he have said?]
     ~ desmond_trust -= 1
-    Abena puts the music on quietly for Alan while the three of you talk at the table.
-    Des? # speaker: alan # to: desmond
-    Desmond answers each question. Twice he glances at Alan before he does.
-    Alan, you were telling me yesterday about Pastor Ruth. Do you want to tell them? # speaker: abena # to: alan
-    Ruth. Sundays. # speaker: alan # to: abena
+    You ask Desmond to bring his tea to the quiet room. He folds the newspaper at the football page and follows you.
+    With the door shut, he answers every question: here, not hospital, Pastor Ruth on Sundays. At "who should be with you" he puts his cup down.
+    He'd say me. I'd rather have heard him say it. # speaker: desmond # to: you
+    When you get back, Alan is asleep in his chair. Abena says he asked for Des twice, and then stopped asking.
+    Des? # speaker: alan # to: abena
     # moment: Asking Alan
-    # perspective: alan: Three people talked about my bed over my head. I said Des's name, and that was all I got in.
-    # perspective: desmond: I didn't like speaking for him with him sitting right there. He hates it.
-    # perspective: abena: He was humming along. I've seen him answer questions all week.
+    # perspective: alan: Des went out with the paper. I asked where he'd gone. Then I slept.
+    # perspective: desmond: I could say what I liked in there, and I said it. They were my answers, written in his name.
+    # perspective: abena: He was humming along before you went. I've seen him answer questions all week.
 - * [Continue]
 -> before_two
 
@@ -215,7 +219,7 @@ At one, Luke catches you in the corridor by the staff room. Desmond is in with A
 So I'll tell her now, over her sandwich, kindly. Better that than she finds out in front of Helen. # speaker: luke # to: you
 Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke # to: you
 # discuss: Luke is gay, senior to you, and sure that telling Claire will spare Desmond a worse moment. Who decides whether Claire is told, and what would you say to Luke?
-# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10). It scores as low as telling Claire, and educators would rank it above that: it is marked as contested so the debrief can say that practitioners disagree, and tell "asked badly" apart from "told".
+# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10). It is marked as contested so the debrief can say that practitioners disagree, and tell "asked badly" apart from "told". A round at the meeting, "how does everyone know Alan?", treats everyone alike, which is often the fair fix; here it asks a man who signs in as "a friend" to name what he is to Alan in front of his niece, at an hour's notice, and so decides for him when and where he says it.
 // CHALLENGE (upwards, rank below) + a PUBLIC ask (R10): Desmond has told nobody but the learner, so asking him
 // with his deputy manager beside him, "can Claire be told you're Alan's partner?", tells Luke and leans on Desmond
 // to say yes to the man who wants it (issue 16, third mend: the reflex "take it to Desmond" is not enough; who is
@@ -265,17 +269,21 @@ Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke
     # perspective: desmond: At the drinks machine it was my answer. In that corridor, with Alan listening through the door, it was a scene.
     # perspective: luke: I apologised to a man twice my age outside his partner's door. I'll be remembering that one at two o'clock.
     -> before_two_end
-// OVERRIDE: Claire is told about the relationship; Desmond never agreed to her knowing (R6).
-* [Agree Claire should hear it from staff first, and offer to be with Luke when he tells her #move: disclose desmond info=partner to=claire #reflect: You meant to make the meeting easier for Desmond. What did he walk into at two?]
-    ~ desmond_outed = true
-    ~ desmond_trust -= 2
-    You sit with Luke while he tells Claire, kindly, over her sandwich, that Desmond is Alan's partner.
-    Claire puts the sandwich down.
-    I know. Alan told me when I was sixteen. I was waiting for Desmond to tell me himself. Now he can't. # speaker: claire # to: luke
-    # reveal: claire caring
+// CHALLENGE (upwards) + DOING_FOR (R5: no mandate, no duty): a round for everyone, "how do you know Alan?", keeps
+// clause (b) of the reader's rule to the letter (a change for everyone, nobody singled out), and it arranges for
+// Desmond to name what he is to Alan in front of Claire, at an hour's notice he doesn't know he has. He signs in as
+// "a friend" and is careful with every member of staff (the office, on every path): that is what decides it.
+// Issue 16, fifth mend (it replaces agreeing that Claire should be told, which plainly outed him).
+* [Tell Luke no, and suggest Helen opens the meeting by asking everyone how they know Alan #move: challenge #move: act_on_behalf desmond #reflect: Everyone at the table said how they knew Alan. What did the round ask of Desmond, with Claire across the table?]
+    ~ round_table = true
+    ~ desmond_trust -= 1
+    It isn't yours to tell, Luke. Ask Helen to start by going round the table: how does everyone know Alan? # speaker: you # to: luke
+    Luke thinks about it.
+    Everyone says their bit, and nobody's picked out. All right. I'll put it to Helen. # speaker: luke # to: you
+    He goes to the office, not to the dining room where Claire is eating her sandwich.
     # moment: Luke's plan
-    # perspective: claire: I'd waited twenty years for Desmond to trust me with it. Two strangers took that off both of us.
-    # perspective: luke: I thought I was sparing him. I'd have hated someone doing it to me at his age. I did it anyway.
+    # perspective: luke: A round for everyone. It sounded fair. I didn't think about who'd have to pick a word, and in front of whom.
+    # perspective: desmond: Everyone at that table said what they were to Alan. I had an hour's notice I didn't know I had, and I said what I say at reception.
     -> before_two_end
 
 // R1: Desmond is absent. After he told the learner "not Claire, not yet", passing it on is ADVOCATE (+1 courage, rank below); without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
@@ -377,6 +385,14 @@ If my words go in there, you say it for me. You know what he wants. # speaker: d
 # enter: luke
 # rank: below
 Helen, the manager, is chairing. Luke takes the notes. Claire sits at the end of the table with her coat on her knee. She's driven three hours to be here. Desmond takes the chair nearest the door.
+{ round_table:
+    Helen starts by going round the table: how does everyone know Alan?
+    His niece. Next of kin. # speaker: claire # to: helen
+    Deputy manager. Two years. # speaker: luke # to: helen
+    Desmond looks at the table for a long moment.
+    A friend. # speaker: desmond # to: helen
+    Luke writes it down. Claire looks at Desmond, and then at her coat.
+}
 Helen opens the plan at the page headed "Decisions".
 Claire, as next of kin, you'll make the decisions, so we'll go through them with you. # speaker: helen # to: claire
 If he gets another chest infection, I want him in hospital. He took me in when my mum died. I'm not letting him go without a fight. # speaker: claire # to: helen
@@ -388,9 +404,9 @@ I hadn't finished, Helen. # speaker: desmond # to: helen
 Helen has already turned the page.
 { desmond_outed: Claire glances at Desmond, then at you. Since this morning she's been watching him differently. }
 # discuss: Desmond has been talked over, Alan isn't in the room, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
-# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that he be permitted and encouraged to take part as fully as reasonably practicable (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond.
+# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that he be permitted and encouraged to take part as fully as reasonably practicable (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond. Leaving Desmond a silence to go on in hands the room back to him, and he takes it if he trusts you; what the chair said, that next of kin makes the decisions, still stands over what is written.
 // CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
-* [Say next of kin gives no legal say here, and ask Desmond what Alan said #move: challenge desmond public #move: invite desmond #contested #reflect: You corrected Helen in her own meeting. What did that cost, and who else could have said it?]
+* [Say next of kin gives no legal say here, and that Desmond hadn't finished #move: challenge desmond public #move: invite desmond #contested #reflect: You corrected Helen in her own meeting. What did that cost, and who else could have said it?]
     ~ plan_here = true
     ~ desmond_voice += 1
     ~ desmond_trust += 1
@@ -457,15 +473,27 @@ Helen has already turned the page.
         # perspective: desmond: I was sitting right there. You said my words before I'd found them, and after that they all looked at you.
         # perspective: claire: A member of staff telling me what my uncle wants. I dug my heels in.
     }
-// BYSTAND: Desmond is present and being talked past (harm: exclusion), and the learner leaves no pause for him (R3).
-* [Let Helen go on, and take Desmond's part up with her and Claire afterwards #move: silent desmond #reflect: You planned to raise it afterwards. What had the plan already said by then?]
-    ~ desmond_trust -= 1
-    You look down at your notes. The meeting moves on to medicines, then to the funeral, which Claire says she'll sort out.
-    Helen writes "Family wish: hospital if unwell." Desmond leaves before the end. Through the window you see him at the bus stop with his hat on, though the bus isn't due for twenty minutes.
-    Afterwards you raise it with Helen. She says the plan's signed now, and she'll look at it at the review in March.
+// HOLD_SPACE: Desmond is present and being talked past (harm: exclusion), and the learner turns to him and leaves
+// the pause (R3). Issue 16, fifth mend: it keeps clause (a) of the reader's rule (he is here and able, so hand the
+// room back to him), and it leaves the chair's next-of-kin error, said to the whole table, over what gets written.
+// Whether Desmond takes the gap depends on the trust this path has earned.
+* [Put your pen down, look at Desmond, and leave a silence for him to go on #move: silent desmond leaves_pause #reflect: You gave Desmond the gap. What was still on the table when he'd used it?]
+    You put your pen down and look at Desmond. Nobody speaks.
+    { desmond_trust >= 1:
+        ~ desmond_voice += 1
+        Desmond sees you waiting, and goes on. He tells them about the nine days, and the eight o'clock rule, and takes the folded sheet out of his pocket.
+        Helen listens to the end. Then she turns back to Claire. "Thank you, Desmond. Claire, as next of kin, it's your decision."
+        Hospital. I'm sorry, Desmond. I can't just let him go. # speaker: claire # to: desmond
+        Helen writes "Family wish: hospital if unwell." Under it, smaller: "Friend's view: would prefer to stay."
+    - else:
+        Desmond looks at you, then at Helen's pen. He shakes his head.
+        Go on, Helen. # speaker: desmond # to: helen
+        Helen writes "Family wish: hospital if unwell."
+    }
+    Desmond leaves before the end. Through the window you see him at the bus stop with his hat on, though the bus isn't due for twenty minutes.
     # moment: The planning meeting
-    # perspective: desmond: You knew. I'd told you at the door. In there, you looked at your notes.
-    # perspective: claire: I got what I asked for. Nobody told me I wasn't the one who should decide.
+    # perspective: desmond: You left me a gap. In that room a gap wasn't enough: the chair had already said who decides.
+    # perspective: claire: I got what I asked for. Nobody in that room told me I wasn't the one who decides.
 - * [Continue]
 -> sunday
 
@@ -486,7 +514,7 @@ Alan was never religious. And I've read about those churches. Do they even know 
 # harm: exclusion
 Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes on Alan.
 # discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Has Alan already answered her question, and what would asking him again, with Ruth beside him, ask of him and of Ruth?
-# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already said what he wants ("Ruth. Next week.", in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Telling Claire that the church knows about the couple shares the relationship with her without Desmond's say. Granting the request bars a Black pastor on a stereotype of her church, against Alan's wish.
+# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already said what he wants ("Ruth. Next week.", in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her, and Ruth would rather be asked than talked about; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking a relative to hold off while the family talks it over sounds like a pause; it grants the request, against Alan's wish, and bars a Black pastor on a stereotype of her church.
 // INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply:
 // no item named). Second best: he had already answered, and the question is put to him with Ruth beside him.
 * [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #contested #reflect: Claire heard Alan's answer herself. What did the question ask of Alan, and of Ruth, who heard it too?]
@@ -504,18 +532,26 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     # perspective: alan: Ruth's hand went still in mine when you asked. I held on to it.
     # perspective: claire: I heard it from him, not from a nurse. That counted. I'm still not sure about that church.
     # perspective: ruth: I've known these two for twenty years. I sat with my hand in his while he was asked if I could stay.
-// OVERRIDE: telling Claire that the church knows about the couple shares the relationship with her without Desmond's agreement (R6).
-* [Tell Claire she's got the church wrong: they've stood by Alan and Desmond, as a couple, for years #move: disclose desmond info=partner to=claire #reflect: You meant to set Claire straight about the church. What did you tell her about Desmond on the way?]
+// BURDEN: Pastor Ruth is present and able, and Claire's question is about her church, so sending Claire to her
+// keeps clause (a) of the reader's rule (send people to the person rather than answering for her). But it makes
+// the woman Claire has stereotyped answer for her church at a bedside, and the only true answer to "do they know
+// about Alan?" is about Desmond and Alan, which Desmond has not told Claire (issue 16, fifth mend). Nothing is
+// written down, so Alan's Sundays rest on whoever is on shift.
+* [Suggest Claire asks Pastor Ruth herself, over a cup of tea once the prayer's done #move: ask_to_educate ruth #reflect: Claire asked Ruth what she wanted to know. What could Ruth say that was hers to say?]
     ~ desmond_outed = true
+    ~ ruth_stays = true
     ~ desmond_trust -= 1
-    You've got them wrong. That church has stood by Desmond and Alan for years. # speaker: you # to: claire
-    Claire looks past you at Desmond. Desmond has stopped praying.
-    "Stood by them," Claire says slowly. # speaker: claire # to: you
-    Pastor Ruth finishes the prayer alone. On his way out with her, Desmond stops beside you.
-    That was mine to tell her. Not yours. # speaker: desmond # to: you
+    You suggest Claire asks Pastor Ruth herself, and put the kettle on in the lounge. When the prayer's done, Claire carries two cups over to her.
+    Do your people know about Alan? That he's gay? # speaker: claire # to: ruth
+    Pastor Ruth holds her cup in both hands.
+    I'd rather be asked than talked about, my love. What my church knows about Alan is his and Des's to tell. Not mine. # speaker: ruth # to: claire
+    # reveal: ruth relationship
+    "His and Des's," Claire says. She looks across the lounge at Desmond, who has come to the door.
+    Not here, Claire. # speaker: desmond # to: claire
     # moment: Sunday
-    # perspective: desmond: You defended my church, and you told Claire about us in the same breath. I'd have done both myself, in my own time.
-    # perspective: ruth: Desmond walked me to my car and didn't speak. He's never not spoken.
+    # perspective: ruth: I'll answer for my church any day. Over a cup of tea I was asked to answer for Des and Alan, and every true answer gave them away.
+    # perspective: desmond: Claire asked Ruth what she should have asked me. Ruth said nothing, and Claire heard it anyway.
+    # perspective: claire: She was kind about it. I'd asked her the question I should have asked Des, years ago.
 // CHALLENGE (declining Claire's request) + REMOVE_BARRIER (R11: a record of his own known wish, so the visits
 // are protected on every shift, as reg 9A(3)(c) expects the care plan to be regarded). Alan is not asked again
 // to vouch for Ruth in her hearing; Claire's answer comes from the nurse, which costs the nurse with Claire.
@@ -537,12 +573,13 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 // COLLUDE: granting a relative's request to keep a Black pastor away, on a stereotype of her church, against
 // Alan's own recorded wish ("Ruth. Next week."). Written as collude, not act_on_behalf: with his known wishes,
 // R5 would call acting on his behalf advocacy, and this acts against them.
-* [Tell Claire you'll ask Pastor Ruth to hold off until she and Desmond have decided together #move: collude #reflect: Claire and you decided about Alan's Sundays at his door. Whose wish was already in his notes?]
+* [Tell Claire you'll ask Pastor Ruth to miss next Sunday, while she and Desmond talk it over #move: collude #reflect: Claire and you decided about Alan's Sundays at his door. Whose wish was already in his notes?]
     ~ desmond_trust -= 1
     You have a quiet word with Pastor Ruth on her way out. She asks whose wish it is.
-    Claire's. # speaker: you # to: ruth
+    Claire's, while she and Desmond talk it over. # speaker: you # to: ruth
     Then I'll wait till Alan or Des asks me. # speaker: ruth # to: you
     She buttons her coat, and goes.
+    Claire drives home on Monday morning. Nobody talks anything over.
     Next Sunday Alan keeps looking at the door.
     Ruth? # speaker: alan # to: desmond
     She's been asked to stay away, love. # speaker: desmond # to: alan
@@ -567,7 +604,7 @@ Luke starts to clap. Two carers join in. They're all looking at you.
 Abena is by the door with her coat on and her phone in her hand, going home after a night shift. She says nothing.
 # harm: on
 # discuss: The praise is landing on Helen and on you. Whose idea was it, and what does putting it right cost, and whom?
-# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands.
+# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Saying it came from "one of the night carers" keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name on the plan and her course form signed, and the room keeps its version.
 // ASK_CONSENT riding with silence while the harm is on (R3, R7: BYSTAND): the credit is landing on the learner, and
 // whether to accept it is the learner's own decision; asking Abena at the door hands it to her, on her way to her
 // call home, while the room's version stands (issue 16, third mend: "ask her first" is the reflex, not the best).
@@ -591,18 +628,21 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
     # moment: Whose idea was it?
     # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
     # perspective: helen: I'd written myself in without thinking. Being corrected at handover stung.
-// TAKE_CREDIT: accepting the praise for the team, and so for Abena's work, without her name (claim).
-* [Thank everyone, and say it came from the whole team listening to Alan and Desmond together #move: claim abena #reflect: The thanks went to the team. Whose work was in it, and did she hear her name?]
-    Thank you all. It came from the whole team, listening to Alan and Desmond together. # speaker: you
-    The clapping goes on a moment longer. Abena goes home.
+// TAKE_CREDIT: a repeat without her name is taking credit however well meant (R2). It keeps clause (b) of the
+// reader's rule (nobody is named in front of the room without saying so), and Abena had already said, in Alan's
+// room, that the playlist was going in her portfolio, which needs her name on it (issue 16, fifth mend).
+* [Say it came from one of the night carers watching Alan, and leave her to put her own name to it #move: credit_repeat abena credited=no #reflect: You left Abena's name for her to add. Who in that room knew it was hers, and who was going to ask?]
+    Thank you, but it wasn't me. One of the night carers watched which records Alan reached for. I'll leave her to put her own name to it. # speaker: you # to: helen
+    Well, thank the night staff for me. # speaker: helen # to: you
+    The clapping turns into nods towards the door. Abena has already gone. Helen turns the page, and the plan still says "introduced by the home manager".
     # moment: Whose idea was it?
-    # perspective: abena: "The whole team." I watched you take a round of applause for my playlist. I went home and didn't bother putting my name down for the senior carer course.
-    # perspective: helen: Nobody said whose it was, so I assumed the plan was right.
+    # perspective: abena: "One of the night carers." There are six of us on nights. My portfolio wants a name, and Helen's the one who signs it.
+    # perspective: helen: Someone on nights, then. I meant to find out who, and didn't.
 // CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
-* [Let it pass now, then ask Helen on her own to put Abena's name on the plan and course list #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
+* [Let it pass, then go to Helen this afternoon about Abena's name on the plan and her course form #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
     ~ abena_credited = true
-    After handover you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name on the plan and forward her for the senior carer course.
-    Helen changes the plan that afternoon.
+    That afternoon you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name on the plan and sign her form for the senior carer course.
+    Helen changes the plan, and signs the form before she goes home.
     My name's on it? That counts for the course. # speaker: abena # to: you
     They all still think it was Helen's, mind. # speaker: abena # to: you
     # moment: Whose idea was it?
@@ -658,11 +698,11 @@ I was there at the end, thank God. I was the last to be told anything, right up 
 === ending_hospital ===
 # enter: desmond
 # enter: claire
-The only wish in the plan is the family's: hospital if unwell. At two in the morning the out-of-hours doctor has nothing else to go on, and an ambulance takes Alan to A&E.
+The only wish in the plan is the family's: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as a friend's.} At two in the morning the out-of-hours doctor goes by the family's wish, and an ambulance takes Alan to A&E.
 Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over. The ward welcomes carers at any hour, under John's Campaign, but the plan from Elm Court lists Claire as next of kin and nobody else who matters to Alan, and nobody checks.
 Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
-I thought I was doing right by him. Nobody told me it wasn't mine to decide. Nobody told me what Desmond knew. # speaker: claire # to: you
+I thought I was doing right by him. Nobody told me it wasn't mine to decide.{ desmond_voice >= 1: Desmond said what Alan wanted, and I still thought it was mine.| Nobody told me what Desmond knew.} # speaker: claire # to: you
 Luke reviews every end-of-life plan in the home that spring. Each one now asks, privately, who the person wants consulted.
 Desmond comes back to Elm Court once, to collect Alan's records.
 I told you what he wanted. # speaker: desmond # to: you

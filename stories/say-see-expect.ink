@@ -8,7 +8,7 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Written by the product team. Read in December 2026 by the product team and, twice, by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and once by a reader shown only a playthrough, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, four times; one for stereotypes, three times), and three times by a cold reader shown only a playthrough, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
@@ -99,7 +99,7 @@ The late calls start at six. The phone is already ringing.
     # moment: The first response
     # perspective: tendai: I said what I wanted, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
     # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
-* [Take the swap off, ring Gareth tonight, and log the house as a risk: two carers while he's in, whoever goes. #move: challenge #move: act_on_behalf tendai #move: disclose tendai info=abuse informs #reflect: You logged it, against what Tendai said about paper. What did it cost her to see it on your screen, and who else does the record protect?]
+* [Take the swap off, ring Gareth tonight, put two carers in while he's there, and open an incident form. #move: challenge #move: act_on_behalf tendai #move: disclose tendai info=abuse informs #reflect: You logged it, against what Tendai said about paper. What did it cost her to see it on your screen, and who else does the record protect?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ risk_logged = true
@@ -112,7 +112,8 @@ The late calls start at six. The phone is already ringing.
     You open the incident log. Tendai sees the form on your screen before you've typed a word.
     "I said nothing on paper." # speaker: tendai # to: you
     "It's about Gareth and that house. Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
-    Tendai looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
+    "Reporting it can't count against you, here or with your sponsorship. Read it before I save it, and add your own words if you want. The flag's looked at again in three months." # speaker: you # to: tendai
+    Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
     You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: abuse of staff isn't accepted, and tomorrow you'll write that into his dad's care agreement, with his dad.
     # moment: The first response
     # perspective: tendai: I said no paper, and it went on paper: his name at the top, mine once. I didn't like watching you type it.
@@ -200,19 +201,18 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
 // Gareth's request is still live in this room, and so is what he said: harm is on.
 # harm: on
 # discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
-# note: Date-stamped 2026-12-06. Being Mr Hughes's son and his attorney for money and property gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable: a property and affairs power of attorney covers money and property, and even a personal welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, ss9 and 11(7)(a), read on legislation.gov.uk 2026-12-06). Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
+# note: Date-stamped 2026-12-06. Being Mr Hughes's son and his attorney for money and property gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable: a property and affairs power of attorney covers money and property, and even a personal welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, ss9 and 11(7)(a), read on legislation.gov.uk 2026-12-06). Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Writing to Gareth "as his dad's attorney" treats an attorney for money and property as if he had a say over care, leaves Mr Hughes out of his own agreement, and a letter about what was said has to name the carer it was said to, on paper, in Gareth's folder: it does what Tendai asked ("told by you") in the one form she asked you to avoid. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
 # theory: say_see_expect
-* [Hear Gareth's side of Monday first, then agree a fresh start with him and his dad, in writing. #move: collude #reflect: You heard Gareth out and offered a fresh start. What did he learn from it about what happens when he shouts at a carer?]
+* [Do the review with Mr Hughes, then write to Gareth, as his dad's attorney, that abuse of staff isn't accepted. #move: challenge #move: act_on_behalf hughes #reflect: You put it to Gareth in writing, as his father's attorney. What did the letter say about whose care it was, and whose name had to be in it?]
     ~ tendai_trust -= 1
-    ~ tendai_harm = "You told Gareth it was a fresh start. He learned that nothing happens."
-    Gareth's side takes ten minutes: a bad day at work, a carer who took it the wrong way, a house he grew up in.
-    "Let's call it a fresh start. Nobody's perfect." # speaker: you # to: gareth
-    "That's all I'm asking," says Gareth. # speaker: gareth # to: you
-    Mr Hughes looks from one of you to the other, and says nothing.
-    On Thursday Gareth tells his neighbour the agency backed down. The neighbour's wife has her hair done with Sheila's sister.
+    ~ tendai_harm = "You wrote to Gareth about what he said to me. It's in his folder now, with my name in it."
+    You do the review with Mr Hughes. He wants his bath on Fridays, not Wednesdays, and he wants Tendai.
+    That evening you write to Gareth: what he said, on what date, to which carer, and that abuse of staff isn't accepted. To be clear, it has to name her.
+    The letter goes into the plastic wallet with the power of attorney. The next time Gareth rings the office, he starts with "As Dad's attorney".
+    On Thursday Mr Hughes rings the office himself. "My son's had a letter about my care. Nobody sent me one." # speaker: hughes # to: you
     # moment: The review at the house
-    # perspective: hughes: They shook hands over my head. Nobody asked what I thought of my son's mouth.
-    # perspective: gareth: Fair play. They know whose house it is.
+    # perspective: hughes: A letter about my house, to my son. I've got a letterbox.
+    # perspective: gareth: So it's me they write to. Fine. I've got it filed.
 * [Write the terms into the care agreement with Mr Hughes, and let him be the one to put them to Gareth. #move: decide_with hughes #move: silent #reflect: Mr Hughes wrote the terms and told his son. Whose job was it to say that racist abuse isn't accepted, and was it said?]
     ~ terms_set = true
     "Mr Hughes, it's your home and your care. Shall we write down what happens if anyone's abused in it? Then it's yours to tell Gareth." # speaker: you # to: hughes
@@ -222,7 +222,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     # moment: The review at the house
     # perspective: hughes: You let me have my say, which is more than Gareth did. Mind, I shouldn't have to be the one keeping him in line at eighty-eight.
     # perspective: gareth: Dad had his say. Nobody from the agency said much, so I suppose it blew over.
-* [Tell Gareth yourself what he said isn't accepted, and put it in his dad's care agreement. #move: challenge #move: decide_with hughes #reflect: You named the abuse to Gareth in his father's front room. What made that hard, and what did the written terms change later?]
+* [Tell Gareth what he said isn't accepted, and put it in his dad's care agreement. #move: challenge #move: decide_with hughes #reflect: You named the abuse to Gareth in his father's front room. What made that hard, and what did the written terms change later?]
     ~ terms_set = true
     ~ tendai_trust += 1
     "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
@@ -244,17 +244,20 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     # perspective: hughes: Tendai's back. I didn't think to ask if she wanted to come.
     # perspective: gareth: So Dad gets his way. Nobody told me what happens if I lose my temper again.
 -
+Wednesday night, at twenty past eleven, Tendai texts you about the team briefing: "Tomorrow. If you say anything, say the rule. Not my name, not my story."
 * [Thursday: before the team briefing]
 - -> corridor
 
 === corridor ===
 # scene: corridor
 # rank: above
-// Monday's request was about Gareth and the visits; her request about the briefing comes by text, below.
+// Monday's request was about Gareth and the visits; her request about the briefing came by text last night (end of
+// the Tuesday scene), and `mandate: tendai asked` is set again below, before the decision.
 # mandate: tendai none
 # enter: tendai
 # enter: farah
 Thursday, ten to nine. The team briefing starts at nine. Word has gone round that something happened at the Hughes house.
+At half past eight Jan forwarded you a message from the carers' group chat: "Gareth Hughes is telling half his street that Tendai got him in trouble with the agency. Is the old man losing his carers??" Nine people have read it. Tendai has been on calls since seven, and she doesn't read the chat while she's driving.
 Tendai is in the corridor with her car keys in her hand. Farah comes up the stairs behind her.
 {
 - swap_stopped:
@@ -279,13 +282,11 @@ Tendai is in the corridor with her car keys in her hand. Farah comes up the stai
     "He stayed in the kitchen. I stayed in the bathroom," says Tendai. "I'll ring you." # speaker: tendai # to: farah
 }
 You meant to say something at the briefing about what the agency expects. You've written three paragraphs.
-At twenty past eleven last night Tendai texted you: "Tomorrow. If you say anything, say the rule. Not my name, not my story."
-At half past eight Jan forwarded you a message from the carers' group chat: "Heard Tendai's made a complaint about the Hughes son. Is the old man losing his carers??" Nine people have read it. Tendai has been on calls since seven, and she doesn't read the chat while she's driving.
 // Her text is a clear, recent request about this briefing: carrying it out is advocacy (R5), asking the same again is a
 // burden. The group chat is news she hasn't seen: what the room hears about it is hers to agree with you (DECIDE_WITH).
 # mandate: tendai asked
 # discuss: Tendai's text came last night; the group chat came this morning. What is still yours to decide before nine, and what isn't?
-# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing, before the group chat put her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Asking Farah to tell her own 2004 to the team instead hands the teaching to another minoritised colleague, who told it to Tendai, not to the room. Taking the questions yourself is the manager's part either way.
+# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing on Wednesday night, before Gareth's version reached the group chat with her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Answering the chat yourself before she has seen it stops the rumour about Mr Hughes's care and confirms to everyone in the chat that she reported (that is hers to tell), however reassuring the words; finding out who posted it and speaking to them in private is the manager's part either way. Asking Farah to tell her own 2004 to the team instead hands the teaching to another minoritised colleague, who told it to Tendai, not to the room. Taking the questions yourself is the manager's part either way.
 # theory: with_for_to
 * [Check with Tendai, on the stairs before you go in, that she still wants Monday left out of it. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
     "Before we go in: are you sure you want Monday left out?" # speaker: you # to: tendai
@@ -296,13 +297,13 @@ At half past eight Jan forwarded you a message from the carers' group chat: "Hea
     # moment: Before the briefing
     # perspective: tendai: I wrote it at eleven at night. At ten to nine I was reading it out on the stairs like a shopping list.
     # perspective: farah: I stood on the top stair while she read her own text out. I'd rather not have been there for it.
-* [Take Tendai into the office, show her the chat, and agree with her what gets said about it. #move: decide_with tendai #reflect: Tendai had texted you last night, before the chat. What did showing it to her cost her, and the briefing, and what did she decide that you couldn't have decided for her?]
+* [Take Tendai into the office and show her what Jan forwarded. #move: decide_with tendai #reflect: Tendai had texted you last night, before the chat. What did showing it to her cost her, and the briefing, and what did she decide that you couldn't have decided for her?]
     ~ tendai_trust += 1
     ~ chat_settled = true
     You take Tendai into the office and shut the door. She reads the message twice.
     "Losing his carers. Because of me." She hands the phone back. # speaker: tendai # to: you
     "Say the rule. Then say nobody's care is being cut, and nobody gets in trouble for reporting anything. Still not my name." # speaker: tendai # to: you
-    You write it on a sticky note under the rule. The briefing starts five minutes late, and Tendai rings her half-nine to say she'll be ten minutes behind.
+    You write it on a sticky note under the rule, and under that, for you: find out who posted it, and speak to them today. The briefing starts five minutes late, and Tendai rings her half-nine to say she'll be ten minutes behind.
     # moment: Before the briefing
     # perspective: tendai: I didn't want to read that. Better in your office with the door shut than in my car outside the next house.
     # perspective: farah: Five minutes late, with ten people waiting on me and the rota. She came out looking like she'd decided something.
@@ -314,17 +315,16 @@ At half past eight Jan forwarded you a message from the carers' group chat: "Hea
     # moment: Before the briefing
     # perspective: farah: Twenty years I've been the one who runs the rota, not the one with the story. You'd have swapped that in a minute.
     # perspective: tendai: Farah told me that for me. You wanted it for the room.
-* [Tell the team plainly what happened on Monday, and leave Tendai's name out of it. #move: disclose tendai info=abuse #reflect: You left Tendai's name out. Who in that room didn't already know whose Monday it was?]
+* [Reply in the group chat before nine: nobody's care is being cut, and nobody's in trouble for reporting. #move: disclose tendai info=abuse #reflect: Your reply was true, and it stopped the rumour about Mr Hughes's care. What did it tell the whole chat about Tendai, and who had seen the chat before you answered it?]
     ~ tendai_trust -= 1
-    ~ tendai_harm = "You were going to tell the team my Monday without my name, as if they wouldn't know."
-    "I'll tell them what happened on Monday, plainly, and keep your name out. Better than rumour." # speaker: you # to: tendai
-    "Everybody in there knows who was at the Hughes house on Monday." She says it quickly. "Leaving my name out doesn't leave me out." # speaker: tendai # to: you
-    # mandate: tendai declined
-    "I said the rule. I wrote it down." # speaker: tendai
-    You put your three paragraphs back in your bag.
+    ~ tendai_harm = "You answered the group chat about me before I'd even seen it."
+    You type it on the stairs and send it. By the top step there's an answer: "So she did report him." Somebody adds a heart.
+    Tendai's phone buzzes in her hand. She reads the chat from the top, and your reply at the bottom.
+    "Nobody's in trouble for reporting. So now they all know I reported." She puts the phone face down on the banister. # speaker: tendai # to: you
+    "I said the rule. I didn't say the chat." # speaker: tendai
     # moment: Before the briefing
-    # perspective: tendai: I'd written it down, and you were still going to tell my story, kindly. I had to stop you on the stairs.
-    # perspective: farah: Same mistake as mine on Monday, from the other direction.
+    # perspective: tendai: I found out what they were saying about me from my manager's answer to it. Forty people can read that chat.
+    # perspective: farah: You killed the rumour about his care in one line. You told them the rest in the same line.
 * [Cut your three paragraphs to the rule, and tell Tendai you'll take the questions yourself. #move: act_on_behalf tendai #reflect: You did what her text asked. What had changed since she wrote it, and who knew?]
     You score through two paragraphs on the stairs. What's left fits on a sticky note: racist abuse from anyone we visit gets reported, and the office backs whoever reports it.
     "That's it? After Monday?" says Farah. "They'll have questions, and they'll look at her." # speaker: farah # to: you
@@ -362,7 +362,7 @@ Two people nod. One laughs. Precious, the new starter, puts her pen down.
 "So if a family says something to me, on my own at night, I just let it go? Is that what we do here?" # speaker: precious
 Tendai turns her car keys over in her hand and looks at the rota on the wall.
 # discuss: The whole room heard Sheila. Tendai has said "not my name". What do you owe the room, and what does her wish cover?
-# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do, and naming the Hughes house on Monday names her to everyone there; so is asking her, in front of the room, whether you should answer: the question turns every head to her and hands her the decision she already made.
+# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Telling new starters what to do (walk out, ring, be backed) is a rule for everyone too, and it's what Precious asked; but it leaves the word unsaid in a team where, as the week has shown, moving carers off "clients like him" and letting it "wash over you" have kept it unsaid for twenty years: the expectation is about racism, so it names racism. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do, and naming Gareth Hughes's Monday names her to everyone there.
 # theory: calling_in_out
 * [Answer Precious: racist abuse from anyone we visit gets reported. Ring Tendai after. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
     ~ sheila_ally += 1
@@ -382,22 +382,23 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     # moment: "Let it wash over you"
     # perspective: tendai: You didn't use my name. Sheila still won't sit near me.
     # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
-* [Catch Tendai's eye, and ask her quietly whether she'd like you to answer Precious. #move: invite tendai public #reflect: You wanted Tendai's say before you spoke. Where was everyone looking while she gave it?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You asked me, in front of the whole team, whether to answer for me."
-    "Tendai, do you want me to take that one?" # speaker: you # to: tendai
-    Ten heads turn to the door.
-    "It's your briefing," says Tendai. # speaker: tendai # to: you
-    You say something about respect and reporting. Half the room is still looking at Tendai. Precious writes in her notebook: "ask Tendai".
-    Afterwards you find Sheila in the car park. She's heard you; she isn't sure what she's heard.
+* [Tell Precious she never has to stay: she walks out, rings the office, and you'll back her. See Sheila after. #move: challenge public #move: indirect sheila kind=delay #reflect: You gave Precious something she could do tonight, and named nobody. What was she to walk out of, and did anyone in the room say what it was?]
+    ~ sheila_ally += 1
+    "No. You never have to stay in a house where that's said to you. You walk out, you ring the office, and I'll back you. Every time." # speaker: you
+    { chat_settled:
+        "And whatever's on the group chat: nobody's care is being cut, and nobody's in trouble for reporting anything." # speaker: you
+    }
+    Precious writes it down. "And at night, when the office is shut?" Nobody has a good answer for that yet. # speaker: precious # to: you
+    "That's what I meant," says Sheila, to the room. "Don't let it get to you. Just go." Two people nod again. # speaker: sheila
+    Afterwards you find Sheila in the car park and ask her where "let it wash over you" comes from.
     "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
     # moment: "Let it wash over you"
-    # perspective: tendai: I texted you "not my name". Then the whole room watched me decide whether you'd speak.
-    # perspective: sheila: The boss asked Tendai's leave to put me right. I don't know who that was for.
-* [Answer Precious: what happened at the Hughes house on Monday was racist abuse, and nobody lets that go. #move: challenge tendai public #reflect: Everything you said about Monday was true, and you named nobody. Who in that room didn't know whose Monday it was, and where did they look?]
+    # perspective: tendai: You told them to walk out. Nobody said what they'd be walking out of, and Sheila said that's what she meant.
+    # perspective: sheila: The boss said what I'd said, near enough: don't stand there and take it. Then she got me on my own, and I'm not so sure.
+* [Answer Precious: what Gareth Hughes said on Monday was racist abuse, and nobody here lets that go. #move: challenge tendai public #reflect: Everything you said about Monday was true, and the only name in it was Gareth's. Who in that room didn't know who he'd said it to, and where did they look?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made me the story in front of the whole team."
-    "No. What happened at the Hughes house on Monday was racist abuse, and nobody here lets that go, Sheila." # speaker: you
+    "No. What Gareth Hughes said on Monday was racist abuse, and nobody here lets that go, Sheila." # speaker: you
     "I was only saying." # speaker: sheila # to: you
     Every head turns to the door. Tendai picks up her bag and leaves for her first call early.
     Sheila says nothing more for the rest of the week. Two new starters ask Tendai, kindly, what exactly he said.
@@ -452,30 +453,29 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     She walks away without asking you anything.
 }
 # discuss: Two strong candidates, each facing a different barrier. What would make this fair to both, without ranking whose barrier matters more?
-# note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over.
+# note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over. Giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment and good practice; its costs are that the panel (Farah, who notices everything about her staff) sees one candidate treated differently, and that the written test stays in everyone else's way, while nobody encourages the colleague whose visa makes applying a bigger step. Changing the process for everyone meets Sheila's need without marking her out to anyone and costs a week and Farah's patience; encouraging Tendai, with the sponsorship steps, is positive action (s158), not a promise.
 # theory: positive_action
 # theory: hierarchy_of_oppression
-* [Offer Tendai the post on her record, and ask Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
+* [Offer Tendai the post now, on her record, and pay Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You offered me the job because of Gareth, not because of my work."
     "I'd like to offer you the post. You've earned it." # speaker: you # to: tendai
     "Because of Gareth? I want it because I'm good at it. Run the interviews. I'll apply like everyone else." # speaker: tendai # to: you
-    Sheila says she'll think about induction. She never mentions her questions again.
+    Sheila says she'll think about induction, paid or not. She never mentions her questions again.
     You run interviews after all. Tendai gets the post on merit, and the story that it was handed to her follows her round the office for months.
     # moment: The senior post
     # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
-    # perspective: sheila: So it was decided before I'd even asked. I won't bother with my questions, then.
-* [Sit Sheila and Tendai down together, and ask what would make the interview fair to each of them. #move: ask_consent sheila info=dyslexia public #reflect: You asked both candidates what would make it fair. What could Sheila say with Tendai sitting next to her?]
-    ~ sheila_ally -= 1
-    "You're both going for it, I hope. What would make the interview fair for each of you?" # speaker: you
-    Sheila looks at Tendai, then at you. "Whatever everyone else gets. I'm fine." # speaker: sheila # to: you
-    "A date I can swap my calls for," says Tendai. # speaker: tendai # to: you
-    At interview Sheila freezes on the written part and answers half of it. The post goes to a candidate from another agency, whose written answers were the longest.
-    "I told you that in private, and you asked me in front of her," Sheila says in the car park. # speaker: sheila # to: you
+    # perspective: sheila: I asked for my questions early, and got a different job instead. I won't bother asking again.
+* [Send Sheila her questions a week ahead and book her a spoken interview, as she asked; the advert stays as it is. #move: adjust sheila #reflect: Sheila got exactly what she asked for, and nobody else's interview changed. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
+    ~ sheila_ally += 1
+    "Just for me? Yes. Thank you." Sheila lets out a breath. "That's all I wanted." # speaker: sheila # to: you
+    At the panel meeting Farah sees one candidate down for a spoken interview, with her questions sent early. She reads the name, looks at you, and doesn't ask. She doesn't need to.
+    Tendai doesn't apply. A written test, a new certificate of sponsorship and a new application, in a year like this one: she decides it can wait. Nobody tells her otherwise.
+    At interview Sheila talks for ten minutes about settling a frightened new client, and gets the post. Farah asks her first question slowly, and Sheila notices.
     # moment: The senior post
-    # perspective: sheila: What was I going to say, with her sat there? Twenty years I kept it quiet. I kept it quiet one more time.
-    # perspective: tendai: Sheila said she was fine. She wasn't. Neither of us got it, and I don't know what happened to her.
-* [Give every candidate the questions a week ahead and the choice to answer aloud; urge Tendai to apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
+    # perspective: sheila: I got what I asked for, and the job. And one more person knows, which is one more than I wanted.
+    # perspective: tendai: I read the advert twice and let it go. Sheila will be good at it. I'd have been good at it too.
+* [Change the advert: questions out a week ahead for everyone, answers written or spoken. Tell Tendai she should apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud. Nobody has to explain why." # speaker: you # to: sheila
@@ -515,7 +515,7 @@ You want the next one to be something people can see, feel safe using, and help 
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
 Farah has costed it: paid meeting time for forty staff is two days of her rota budget.
-"Two days I'll have to find in a winter with three people off sick," Farah says. "Send it round and let them comment." # speaker: farah # to: you
+"Two days I'll have to find in a winter with three people off sick," Farah says. "Pay them for an evening after the last calls, if you want meetings. Not two days out of my rota." # speaker: farah # to: you
 "Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. I wouldn't, otherwise, and I've been here twenty years." # speaker: sheila # to: farah
 { precious_left:
     Precious's exit form is still in your tray. You've read it twice.
@@ -523,16 +523,17 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. You didn't have a good answer either time.
 }
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
-# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Meetings in rota time, read aloud and agreed, are slower and cost a budget line. Asking the person who was harmed to write the fix hands her the work. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
+# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick) and pay people for their time, but they fall at the hour carers with children at home can't leave (Tendai's son, shown on Monday). Meetings in rota time, read aloud and agreed, are slower and cost a budget line, and need a slot for night staff too (Farah's point, and she's right). Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse; pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
 # theory: enablers_inhibitors
-* [Ask Tendai to lead the drafting in paid time, with Sheila to help if she wants. #move: ask_to_educate tendai #reflect: You offered Tendai paid time to draft it. What else was she carrying that month, and what was she really being asked?]
+* [Give Tendai and Sheila paid hours off the rota to draft it between them, and read it to the team. #move: ask_to_educate tendai #move: act_on_behalf sheila #reflect: You paid two people who'd each been let down that year to write the fix. What was each of them carrying, and what did "between them" ask of Sheila?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made what happened to me into my homework."
-    "Paid time? I've got a full rota, a son with appointments, and a visa application to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
-    She drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good.
+    "Paid hours. Thank you." Tendai doesn't sit down. "I've got a son with appointments and a visa application to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
+    Sheila looks at you, not at Tendai. She told you why she doesn't write things, and she isn't going to say it again in front of her. "I'll do the talking bits," she says. # speaker: sheila # to: you
+    Tendai drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good. Sheila's paid hours go on ringing round for what people think, which she's good at, and which nobody writes down.
     # moment: The speaking-up policy
-    # perspective: tendai: What happened to me became my homework. I did it because you're my sponsor.
-    # perspective: sheila: She did all that on her own. I should've offered to help.
+    # perspective: tendai: What happened to me became my homework, paid. I did it because you're my sponsor.
+    # perspective: sheila: I'd told you about my spelling. Then you gave me a pen and a partner.
 * [Pay every care worker for fifteen minutes to answer a short survey on their phone, and draft from that. #move: adjust tendai room #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Everyone was paid to answer, and thirty-one people did. Whose answers were two words long, and why?]
     ~ tendai_harm = "You asked us in a survey and wrote it for us, after everything."
     "Fifteen minutes each I can do," says Farah. "That's ten hours, not two days." # speaker: farah # to: you
@@ -542,20 +543,22 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # moment: The speaking-up policy
     # perspective: tendai: My question's in it, in your words. I don't know who else's is.
     # perspective: sheila: Paid to fill in a form I can't fill in. I said "not sure" and left it.
-* [Write it from a good template over the weekend, and send it round for everyone's comments. #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Your policy was clear and legally right, and everyone signed it. Would they use it, alone on a doorstep at eight in the morning?]
-    ~ tendai_harm = "You wrote the speaking-up policy for us, not with us, after everything."
-    You write it on Saturday, with what Tendai and Sheila told you this year in it. It's clear and thorough, and the law in it is right. It goes out with the payslips for comments. Two people comment. Everyone signs.
-    "It says we can speak up. It doesn't say who listens, or what happens to us after." # speaker: tendai # to: you
-    Sheila admits, later, that she signed without reading it. A long document on her phone between calls isn't something she does.
+* [Pay everyone for two evening meetings at the office after the last calls, and keep the rota whole. #move: adjust sheila room #move: decide_with sheila #move: act_on_behalf tendai #reflect: Everyone was paid, and nobody's visits were cut. Who could come at half past seven in the evening, and who couldn't?]
+    ~ sheila_ally += 1
+    "Evenings I can do," says Farah. "Nobody misses a visit, and I'll put the kettle on." # speaker: farah # to: you
+    Eleven people come, mostly those with nobody at home to put to bed. Sheila talks more than she has in years, and Precious writes it all down.
+    Tendai comes to neither. Half past seven is her son's bath and bedtime, and there's nobody else to do it. She sends you a text instead: "Who do I ring at eight in the morning, on my own, on a doorstep?"
+    The draft is good, and it's mostly the evening room's. Tendai's question is in it, in your words.
     # moment: The speaking-up policy
-    # perspective: tendai: A good document, signed by all of us, written by one of us. I don't know if I'd use it.
-    # perspective: sheila: Another form. I signed where it said.
-* [Take two days from the training budget for two meetings on the rota, and write nothing before them. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of training, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
+    # perspective: tendai: Paid meetings, at the one time I can't leave the house. My question's in it because I texted it.
+    # perspective: sheila: Paid to talk, not to write, and after the last call. I said more than I meant to.
+* [Take two days out of the training budget for two daytime meetings in rota time. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of training, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
     ~ policy_with_staff = true
     ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Two days," says Farah. "From training? Then there are no new laptops this year, and you can tell the office why." # speaker: farah # to: you
-    Fourteen people come, in rota time, in two groups. Sheila asks what happens if the person you're reporting is the manager. Tendai asks who you ring at eight in the morning, alone, on a doorstep.
+    "And the night carers," Farah adds. "They never come to anything in the day. Give them half an hour at seven in the morning, at the end of their shift, or you've written it for the day staff." She's right, and you add it.
+    Fourteen people come, in rota time, in two groups, and five night carers at seven in the morning. One of them asks who picks up the phone at two a.m., and it goes straight in. Sheila asks what happens if the person you're reporting is the manager. Tendai asks who you ring at eight in the morning, alone, on a doorstep.
     "Write that in. Who I ring, and that they answer." # speaker: tendai # to: you
     "And that nobody loses hours for ringing." # speaker: sheila # to: you
     The draft goes round three times before it's agreed. It's read out at the next briefing, not sent round. People quote it in supervision.
@@ -586,7 +589,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
-# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, so that the rota won't have to move: taking it up lets her pay for the manager's problem. In England an apprentice's off-the-job training falls within their paid working hours (the apprenticeship funding rules, as employers' and universities' guidance on them puts it; read 2026-12-06, the rules themselves not rechecked), so the college day is paid time either way; the question is only who finds the cover. Check whether the apprenticeship changes her sponsored role before she starts: a trainee nursing associate post can be a different occupation from a care worker's, needing a new certificate of sponsorship or a report to the Home Office, and her sponsored hours and pay must hold (the educator read, December 2026; not checked here against the sponsor guidance). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
+# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, so that the rota won't have to move: taking it up lets her pay for the manager's problem. In England an apprentice's off-the-job training falls within their paid working hours (the apprenticeship funding rules, as employers' and universities' guidance on them puts it; read 2026-12-06, the rules themselves not rechecked), so the college day is paid time either way; the question is only who finds the cover. Check, before she accepts, whether the trainee post can be sponsored at all: a trainee nursing associate post can be a different occupation from a care worker's, needing a new certificate of sponsorship or a report to the Home Office, and after the July 2025 changes it may not be sponsorable; her sponsored hours and pay must hold either way (the educator reads, December 2026; not checked here against the sponsor guidance). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
 # theory: calling_in_out
 * {tendai_trust < 0} [Tell her what you were weighing at the time, and ask whether she can see why. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
     ~ tendai_trust -= 1
@@ -617,14 +620,14 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
 * {tendai_trust >= 0} [Agree she makes Thursday her day off for the college, and put the visa dates on paper with her. #move: decide_with tendai #reflect: Tendai offered her day off so the rota wouldn't have to move. Who was she offering it to, and what did saying yes save, and cost?]
     "Thursday as your day off, then, if that suits you. Now, the visa." # speaker: you # to: tendai
     "It suits the rota." At the top of her list she writes "move appointments": her son's, which she keeps for her day off. # speaker: tendai # to: you
-    You put the visa dates in with her: her expiry in red, the new certificate of sponsorship it will need, and whether the course changes her sponsored job.
-    In October the college rings you: an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, a month into term, with three off sick, and asks why nobody told her in July.
+    You put the visa dates in with her: her expiry in red, the new certificate of sponsorship it will need, and whether the trainee post can be sponsored at all, before she accepts.
+    In August, when the training plan comes to you to sign, the college points out that an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, two weeks before term, with three off sick, and asks why nobody told her in July.
     # moment: Six months on
     # perspective: tendai: I offered my day off so I wouldn't be the problem. You said yes before I'd finished the sentence.
 * {tendai_trust >= 0} [Give Tendai Thursdays at the college as working days, and tell Farah yourself that afternoon. #move: adjust tendai room #reflect: You gave Tendai Thursdays as working days and turned down her day off. What did that cost Farah, and what would taking her offer have cost Tendai?]
     ~ tendai_trust += 1
     "Thursdays are yours from September, as working days. Keep your day off. I'll square it with Farah. Now, the visa." # speaker: you # to: tendai
-    Then the visa. You put the dates in together: her expiry in red, the new certificate of sponsorship it will need, and whether the course changes her sponsored job before September. It takes the whole hour, and the owners' budget meeting starts without you.
+    Then the visa. You put the dates in together: her expiry in red, the new certificate of sponsorship it will need, and whether the trainee post can be sponsored at all, before she accepts. It takes the whole hour, and the owners' budget meeting starts without you.
     That afternoon you tell Farah. She says you might have asked her first. She moves two new starters' shadowing to Fridays, and doesn't thank you for it.
     # moment: Six months on
     # perspective: tendai: Thursdays from September, if the visa holds. It's on paper, with my son's hours in it, and I can check it.

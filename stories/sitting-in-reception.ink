@@ -7,7 +7,7 @@
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Written by the product team; read twice in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and by four cold readers, and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
@@ -31,6 +31,8 @@ VAR record_done = false
 VAR flag_pushed = false
 // The granddaughter's number went to Dr Shah without Esther's say.
 VAR number_given = false
+// Dr Shah rang Efua that evening, on a yes Esther gave to the half of the question she caught.
+VAR abena_rung = false
 
 -> home
 
@@ -41,14 +43,17 @@ VAR number_given = false
 # prop: esther notepad
 Ten past nine. Esther Mensah's kitchen smells of toast. The television is on with the subtitles up and the sound off.
 Esther is 78. Over ten years she lost most of her hearing. She lipreads if you face her. For anything that matters, she writes in a notepad or sends a text. She can't use the phone, and she has never learned to sign.
-"Doctor at twenty to eleven. You're coming with me, I hope. And face me when you answer." # speaker: esther # to: you
-She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, with the date underlined twice, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds.
+"Doctor at twenty to eleven. You're coming with me, I hope." # speaker: esther # to: you
+She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, with the date underlined twice, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds. Under the hymn book are her copies of three letters she has sent the surgery this year, asking them to text and never ring.
 # reveal: esther religion
 She points at the floor by the cooker. "That's where I fell. I lay there twenty minutes before I could get up. It frightened me. It still does, on the stairs." # speaker: esther # to: you
-She writes on her pad and turns it to you: "If they talk to you instead of me, I shall pretend to fall asleep." # speaker: esther # to: you
-Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, across town, and he needs help with his lunch. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself.
+On the front of the care plan folder on the dresser, in Esther's hand: "In an emergency: Efua (granddaughter)", and a mobile number.
+Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther types back "Routine check. Don't fuss." and turns it face down on the table.
+"She doesn't know I fell. If she knew, her mother would have me in the box room in Croydon by Christmas." # speaker: esther # to: you
+With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
+"Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
+Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, across town, and he needs help with his lunch. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself. Another carer comes at six for Esther's tea and tablets.
 You offer to carry her bag. She writes: "I've carried it since 1971. Carry the umbrella if you must." # speaker: esther # to: you
-On the way out she checks the gas twice, locks the door, and tries the handle. "My mother's habit," she says. "She was a nurse in Kumasi. She checked everything twice, including doctors." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
 
@@ -62,7 +67,7 @@ The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue
 She finds the name on her screen, then looks up at you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
-Dawn has said all of this to you. She hasn't looked at Esther once. Esther is watching Dawn's mouth, but Dawn's face is turned to the screen.
+Dawn has said all of this to you, and half of it to her screen. She hasn't looked at Esther once.
 # discuss: Dawn spoke to the worker, facing her screen. What would it take for Esther to be in the conversation?
 # note: Esther is here and can speak with support. With Dawn facing her screen, waiting leaves her nothing to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
 # theory: with_for_to
@@ -167,23 +172,24 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # enter: mrs_lee
 # access: esther able_with_support
 # theory: intersectionality
-You sit with Esther by the window. The woman in the next seat has a small boy on her knee. She introduces herself as Mrs Lee, and she turns to face Esther before she speaks, without being asked.
-They talk for a while. Mrs Lee keeps the books for her family's three businesses. She reads every form twice, she says, because she's paid to. From spring to autumn the family move with the work.
-# reveal: mrs_lee geography
-The boy has had a cough for three weeks, and she wants him seen before it gets to his chest.
+You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on.
+Esther watches the pencil for a while. Then she holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
+"Mrs Lee. Three family businesses' books, and not one of my brothers can add up." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
-"I don't tell them at the desk that I'm Romany. Last time I did, the room went quiet and the forms got longer." # speaker: mrs_lee # to: esther
+"He's had that cough three weeks. I want him seen before it goes to his chest. We're here till October, then we go where the work is." # speaker: mrs_lee # to: esther
+# reveal: mrs_lee geography
+"They cancelled mine by telephone, and I'm deaf." # speaker: esther # to: mrs_lee
+Mrs Lee laughs out loud, and the boy stirs. She writes again, smaller.
+"Registering him today. I don't put Romany on the form. Last surgery I did, we never got past the desk." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
-"I don't tell them I ran a school. At the hospital in the spring, the nurse shouted at me slowly, then asked my granddaughter if I'd understood." # speaker: esther # to: mrs_lee
-# reveal: esther education
-Mrs Lee picks up the boy and goes up to the desk.
+She hands the pad back, lifts the boy onto her hip, and goes up to the desk.
 -> desk_lee
 
 = desk_lee
 # enter: dawn
 "I'd like to register me and my grandson, please. We're here till October." # speaker: mrs_lee # to: dawn
 "I'll need proof of address. A bill, or a tenancy." # speaker: dawn # to: mrs_lee
-"We haven't got a fixed address. The NHS says you don't need one to register. It's on their website." # speaker: mrs_lee # to: dawn
+"We've not got one. We're stopping with family. I've registered him twice without one, in Kent and in Lincolnshire." # speaker: mrs_lee # to: dawn
 Dawn looks past her, at you, in your care-company tunic.
 "You work in care, you'll know. The system won't take it without a postcode." # speaker: dawn # to: you
 # harm: exclusion
@@ -195,13 +201,13 @@ Mrs Lee waits with the boy on her hip. Dawn's eyes stay on your tunic.
 * [Step up beside Mrs Lee and quietly ask if she wants you to say anything #move: ask_consent mrs_lee #contested #reflect: Mrs Lee said no. What did her "no" tell you that backing her up would have hidden?]
     ~ lee_here = true
     You step up beside her and ask, quietly, whether she'd like you to back her up.
-    "No, you're all right. Watch this." # speaker: mrs_lee # to: you
+    "No, you're all right. I've done this desk before." # speaker: mrs_lee # to: you
     # wants: mrs_lee no
-    She turns back to Dawn. "I'd like to speak to the practice manager, please. And here's the NHS page." # speaker: mrs_lee # to: dawn
-    The practice manager reads the page on Mrs Lee's phone and nods. Ten minutes later Mrs Lee and the boy are registered, with the surgery's address on the form.
+    She turns back to Dawn. "Then I'd like the practice manager, please." # speaker: mrs_lee # to: dawn
+    The practice manager is on a call. Mrs Lee sits down again with the boy on her knee and her phone out, and waits. Twenty-five minutes later she's called into the back office. She comes out with the surgery's address on her form, and the boy on the nurse's list at twelve.
     # moment: Mrs Lee at the desk
-    # perspective: mrs_lee: You asked. I didn't need you this time, and that was mine to say.
-    # perspective: dawn: She knew the rules better than I did. I'm going to ask for the training.
+    # perspective: mrs_lee: I'd sooner wait for the manager myself than have a stranger in a tunic do it for me. It cost me twenty-five minutes with a coughing boy.
+    # perspective: dawn: I'd been told no postcode, no form. The manager said otherwise. I'll believe it when the system takes it.
 // BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
 * [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
     You stay in your seat.
@@ -216,46 +222,46 @@ Mrs Lee waits with the boy on her hip. Dawn's eyes stay on your tunic.
 * [Ask Dawn how the surgery registers Gypsy and Traveller families who travel for work #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
     "Her family travel for work. How do you register Gypsy and Traveller families?" # speaker: you # to: dawn
-    Two people in the queue look up. The room goes quiet, the way Mrs Lee said it would.
+    Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
-    Mrs Lee takes the boy's hand and sits back down, at the other end of the row. Later she's registered, after a longer form than anyone else gets.
+    Mrs Lee takes the boy back to the seats and sits down at the other end of the row, away from Esther.
     # moment: Mrs Lee at the desk
-    # perspective: mrs_lee: I told Esther that as a friend. You said it to the whole room. I didn't ask you to.
+    # perspective: mrs_lee: I wrote that to Esther, on her pad. You said it to the whole room.
     # perspective: dawn: I didn't know how to do it, so I played it safe. It wasn't safe for her, was it.
     -> lee_repair
 // AMPLIFY: you repeat Mrs Lee's own point and credit it to her (R2).
 * [Tell Dawn Mrs Lee is right: the NHS needs no address to register #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
     ~ lee_here = true
-    "Mrs Lee's right. She just said it: you don't need an address to register." # speaker: you # to: dawn
-    Mrs Lee already has the page open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
+    "Mrs Lee's right. She's done it twice: you don't need an address to register." # speaker: you # to: dawn
+    Mrs Lee already has the NHS page open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
     Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink.
     "We can use the surgery's address. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love." # speaker: mrs_lee # to: you
     She turns back to Dawn. "Surgery's address, then. And the boy seen today, if you can." # speaker: mrs_lee # to: dawn
     # moment: Mrs Lee at the desk
-    # perspective: mrs_lee: I had the page open before the carer said a word. What I came for was the boy seen before it gets to his chest, and he's in at two.
+    # perspective: mrs_lee: I had the page open before the carer said a word. What I came for was the boy seen before it goes to his chest, and he's in at twelve.
     # perspective: dawn: I'd been told "no address, no registration" in my first week. Nobody ever checked it.
 - -> wait
 
 = lee_repair
 # enter: mrs_lee
-When the boy's name is called, Mrs Lee stops in front of you.
-"You had no right to tell her that. I said it to Esther, not to the whole room." # speaker: mrs_lee # to: you
+When Mrs Lee comes back from the back office with her form, she stops in front of you.
+"You had no right to tell her that. I wrote it to Esther, not to the whole room." # speaker: mrs_lee # to: you
 # discuss: You meant to help, and you've hurt someone. What does a good response sound like?
 # note: A repair names what happened without defending it, then asks what would help. Your feelings or good intentions turn it back to you.
 # theory: calling_in_out
 // REPAIR with self_focus: asking her to teach you, right after the harm, turns the repair into her work for you (R13).
 * [Say sorry, and ask her what you should have said to Dawn instead #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what you should have said. Whose work was the answer?]
     "I'm sorry. What should I have said to her instead?" # speaker: you # to: mrs_lee
-    Mrs Lee looks at you for a long moment. "I'm not here to teach you. I've the boy to take in." # speaker: mrs_lee # to: you
+    Mrs Lee looks at you for a long moment. "I'm not here to teach you. I've the boy to see to." # speaker: mrs_lee # to: you
     # moment: "You had no right"
-    # perspective: mrs_lee: You wanted a lesson off me, there and then. I had the boy to take in.
+    # perspective: mrs_lee: You wanted a lesson off me, there and then. I had the boy to see to.
 // REPAIR: you acknowledge the harm without defending, and ask what would help (R13).
 * [Say she's right, it wasn't yours to tell, and you're sorry #move: repair mrs_lee #reflect: Mrs Lee said "just don't do it to the next one". What would that take from you?]
     ~ lee_here = true
     "You're right. It wasn't mine to tell, and I'm sorry." # speaker: you # to: mrs_lee
     "Just don't do it to the next one." # speaker: mrs_lee # to: you
-    She nods, once, and goes in with the boy. When she comes out, she sits back down near Esther.
+    She nods, once. After a minute she sits back down near Esther, the boy asleep again on her knee.
     # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
 // SPEAK_OVER: pushing back on the very person you should stand alongside.
@@ -281,7 +287,7 @@ Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. Are you on your way?"
 Esther sees your face as you read it. She writes on her pad.
 "Go if you need to. But they call the names out loud. I won't hear mine." # speaker: esther # to: you
 { lee_here:
-    Mrs Lee leans across. "The boy's not called for an hour yet. I'll watch that screen for you, Esther, if you want." # speaker: mrs_lee # to: esther
+    Mrs Lee leans across. "The boy's not in till twelve. I'll watch that screen for you, Esther, if you want." # speaker: mrs_lee # to: esther
     Esther looks at her, then at you. She hasn't said yes yet.
 }
 # discuss: Your next client is waiting, and Esther can't hear her name called. Is leaving always standing by? Who makes the plan?
@@ -302,7 +308,7 @@ Esther sees your face as you read it. She writes on her pad.
     You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you'll be back by twenty past twelve. She reads it twice.
     { lee_here:
         "Then go. Mrs Lee will watch the screen for me, and I'll watch the boy for her. We'll manage between us." # speaker: esther # to: you
-        Mrs Lee grins. "Two of us they talked past. We'll do all right." # speaker: mrs_lee # to: esther
+        Mrs Lee grins. "I've read worse screens than that. Go on." # speaker: mrs_lee # to: you
         You go to the desk first and ask Dawn, in Esther's words, to come and fetch her in person. Dawn writes "fetch in person" on a sticky note.
     - else:
         "Then go. Ask Dawn to fetch me in person, and be back when you said." # speaker: esther # to: you
@@ -334,24 +340,24 @@ Esther sees your face as you read it. She writes on her pad.
 Half past twelve. Dr Shah comes out to the waiting room herself. She walks over to Esther and stands where Esther can see her face. # enter: shah
 "Mrs Mensah? I'm Dr Shah. I'm sorry about the mix-up this morning. Please come through." # speaker: shah # to: esther
 Esther stands. She tears a page from her pad and gives it to you.
-"Tell Dawn this for me. Text me, never ring. Letters are fine. Face me when you speak. My words, not yours." # speaker: esther # to: you
+"Give Dawn this for me. Text me, never ring. Letters are fine. Face me when you speak." # speaker: esther # to: you
 # mandate: esther asked
 # consent: esther needs to=dawn,shah
 # wants: esther yes
 Esther and Dr Shah go through to the consulting room. # exit: esther # exit: shah
-The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk. She has to leave at one to get her mum's lunch, she says, so she wants this sorted now. She grew up on the estate across the road, and she's been a patient here herself all her fifty-two years.
+The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk, her coat over her arm and her car keys in her hand. She's meant to be at her mum's by one, to do her lunch and her tablets.
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
-# note: Passing on her words is advocacy now: she's absent and asked. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025); the national flag needs her own agreement. Services had to have it by 30 September 2026; not all can see it yet (NHS England, checked 2026-12-06).
+# note: Passing on her words is advocacy now: she's absent and asked. Handing over her own note does just what she asked, and her three letters went into the same file. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025). The NHS Reasonable Adjustment Flag is a national record of the adjustments a disabled person needs, which other NHS services can see; publicly funded providers had to be able to share, read and write it by 30 September 2026, and not all can see it yet. NHS England's service page says it is shared with the patient's consent; its care-records guidance says staff need no explicit consent to create one (both read 2026-12-06). Either way, what it says about Esther is hers to agree, and she didn't ask for it.
 # theory: accessible_information
-// SPEAK_FOR: she asked for her note to be passed on; the national flag is the learner's own idea of what she wants (R1, source inferred).
-* [Ask Dawn if the national flag can go on as well, for hospitals to see it #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
+// SPEAK_FOR: she asked for her note to be passed on; the Reasonable Adjustment Flag is the learner's own idea of what she wants (R1, source inferred).
+* [Ask Dawn to add the NHS Reasonable Adjustment Flag too, the national one hospitals see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
     ~ spoke_for_esther = true
     ~ flag_pushed = true
-    "Can the national flag go on as well? For the hospitals." # speaker: you # to: dawn
-    Dawn frowns. "That one needs her own agreement. I can't put it on because her carer says so. I'll ask Dr Shah to offer it."
-    She puts the note on Esther's record, and adds "carer requests national flag" underneath.
+    "Can she have the Reasonable Adjustment Flag as well? The national one, so the hospitals see it too." # speaker: you # to: dawn
+    Dawn frowns. "I'd want to go through that with her first, not with her carer. I'll ask Dr Shah to bring it up." # speaker: dawn # to: you
+    She puts the note on Esther's record, and adds "carer asked about national flag" underneath.
     # moment: Passing on Esther's message
     # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
 // ADVOCATE: Esther is absent and asked you to pass on her words (R1). Her words reach Dawn; nothing asks for them to be kept.
@@ -359,7 +365,7 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
     ~ esther_trust += 1
     "This is from Esther. Her words, not mine." # speaker: you # to: dawn
     Dawn reads it and nods. "Fair enough. I'll make sure it gets sorted." # speaker: dawn # to: you
-    She puts it in the tray to be scanned into Esther's file with the morning's letters, and goes to get her coat.
+    She puts it in the tray to be scanned into Esther's file with the morning's letters, and heads for her car.
     # moment: Passing on Esther's message
     # perspective: dawn: It was clear, and it was hers. It'll be in her file, scanned. Whether anyone opens it before they ring her is another thing.
 // ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
@@ -368,10 +374,10 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
     ~ esther_trust += 1
     ~ record_done = true
     "She asked me to tell you this, in her words: text me, never ring. Letters are fine. Face me when you speak. Can that go on her record, so it comes up every time?" # speaker: you # to: dawn
-    Dawn looks at the clock: twenty to one, and she's meant to be gone at one. She types it in word for word, reads it back to you, and puts it where it pops up when anyone opens Esther's notes.
-    "There goes my ten minutes for Mum's shopping." # speaker: dawn # to: you
+    Dawn looks at the clock: twenty to one, and she's meant to be at her mum's by one. She types it in word for word, reads it back to you, and puts it where it pops up when anyone opens Esther's notes.
+    "Mum'll be sat waiting for her lunch." # speaker: dawn # to: you
     # moment: Passing on Esther's message
-    # perspective: dawn: It was clear, and it was hers. It cost me Mum's shopping, and it'll come up on the screen for the next person.
+    # perspective: dawn: It was clear, and it was hers. I was twenty minutes late to Mum, and it'll come up on the screen for the next person.
 - -> tablets
 
 === tablets ===
@@ -380,48 +386,56 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # enter: shah
 # enter: dawn
 # access: esther able_with_support
-// Esther's request covered one message to the desk, and it has been dealt with.
-# mandate: esther none
+// Her request to pass the note on has been carried out. What the note says about reaching her (letters are fine, face
+// me) stays a known wish. Nobody has asked her about Efua, and Efua is named on the care plan for emergencies only.
+# mandate: esther known_wishes
 # wants: esther unknown
 # rank: below
 Ten to one. Esther comes out with Dr Shah and a new prescription. Dr Shah thinks her blood pressure tablets are making her dizzy.
-At the desk, Dr Shah turns to you, with Esther beside her.
-"You're her carer? The tablets are changing, and the new ones can make you light-headed for a week. I'll ring her granddaughter tonight to go through it. Is that the number on your care file?" # speaker: shah # to: you
-She says it kindly and fast. She has eleven more patients.
+At the desk Dr Shah goes through the new tablets with Esther, quickly, half turned to the printer as it feeds out the prescription. Esther nods along.
+Then Dr Shah turns to you.
+"You're her carer? The new ones can make her light-headed for a week, and she's had a fall. I'd like to ring her granddaughter tonight, so someone's keeping an eye. Is the number on your care plan?" # speaker: shah # to: you
+"I do my dad's tablets every Sunday, since his stroke. Family pick up what we miss." # speaker: shah # to: you
+# reveal: shah caring
+She has eleven more patients.
 # harm: exclusion
-Esther is watching Dr Shah's mouth. She caught "granddaughter".
-# discuss: In a hurry, Dr Shah is planning Esther's tablets with you and a granddaughter. Who should she be talking to?
-# note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge: ringing a relative about a patient who can decide for herself. Giving out the number shares Esther's information without her say.
-// CHALLENGE (upwards, rank below: courage +2) + INVITE (rank below: +1 courage). Doing both.
-* [Say "Esther's right here, Dr Shah", and step back from the desk #move: challenge #move: invite esther #reflect: You corrected a GP in front of the desk. What made it yours to say?]
-    ~ esther_trust += 1
-    "Esther's right here, Dr Shah." # speaker: you # to: shah
-    You step back, out of the line between them. Dr Shah stops. For a second she looks annoyed; then she looks at Esther.
-    "Write it down for me. Big letters. Which ones, what time, what to watch for. My granddaughter's at work and she's twenty-three." # speaker: esther # to: shah
-    Dr Shah writes it out on the back of a leaflet, in capitals. It takes four minutes. Her next patient is already standing up.
-    # moment: The new tablets
-    # perspective: esther: She wrote it in capitals: which, when, and what to watch for. I read it twice at home, the way my mother would.
-    # perspective: shah: I'd been good with her all through the consultation, and then I went straight back to the carer at the desk. Habit. My next patient waited four minutes.
-// OVERRIDE: giving out Esther's family's number, about her health, without her consent (R6).
-* [Give Dr Shah the granddaughter's number from the care file, to go through it with Esther together #move: disclose esther info=family_contact #reflect: Someone was told tonight. Who chose who that was?]
+# discuss: Dr Shah wants someone keeping an eye on Esther tonight, and asks you for the number. What do you know about Esther that Dr Shah doesn't, and who should the plan reach first?
+# note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Efua on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, is her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
+// OVERRIDE: an emergency contact is not consent to share the number, or the fall, for a GP's follow-up call (R6).
+* [Read Dr Shah the number from the care plan, where Esther named Efua as her contact #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
     ~ number_given = true
     ~ esther_trust -= 1
-    You read the number out from the care file. Dr Shah writes it down.
-    Esther puts her hand on the desk.
-    "That's my granddaughter's number. She's at work. She doesn't need ringing about my tablets. I'm sitting here." # speaker: esther # to: shah
-    Dr Shah apologises to Esther, and writes the plan down for her after all. At seven, finishing her list, she rings the number anyway: it's on the screen now.
+    You open the care plan on the agency app and read the number out. Dr Shah types it in.
+    Esther has been watching your mouth. "Efua? What do you want Efua for?" # speaker: esther # to: shah
+    Dr Shah tells her, facing her this time.
+    "She's at work. And she doesn't know I fell. Write it down for me, please, and I'll tell Efua myself on Sunday." # speaker: esther # to: shah
+    Dr Shah writes the plan out on the back of a leaflet. The number stays on her screen, under "contacts".
     # moment: The new tablets
-    # perspective: esther: You gave my granddaughter's number away while I stood there. She was on my doorstep at eight in her work clothes, in a panic.
-    # perspective: shah: I asked for it and the carer gave it. Neither of us asked the patient. I should know better; I'd be livid if someone did it to my dad.
-// HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3), upwards (rank below: +1 courage).
-* [Say nothing, turn to face Esther, and wait for her to answer Dr Shah #move: silent esther leaves_pause #reflect: You turned to Esther and left the pause. What if Dr Shah hadn't turned with you?]
+    # perspective: esther: Efua's number went across that desk before anyone asked me. It's in their computer now, under a heading I didn't choose.
+    # perspective: shah: It's what I do for my own dad: get the family in. She isn't my dad.
+// ASK_CONSENT: you put the question to Esther before anything is shared, facing her, not in public (R10 does not
+// apply). With Dr Shah talking at the same time, she answers the half she caught.
+* [Turn to Esther and ask if she's happy for Dr Shah to ring Efua tonight #move: ask_consent esther info=family_contact #reflect: You asked Esther, and she answered. What had she heard of the question?]
     ~ esther_trust += 1
-    You turn to Esther and wait. Dr Shah glances at you, then follows your eyes.
-    "My granddaughter's at work. Write it down for me, please, and I'll read it twice." # speaker: esther # to: shah
-    Dr Shah writes it out. She's quicker about it than Esther would like, and Esther reads it back to her, slowly, to make the point.
+    ~ abena_rung = true
+    You turn to Esther and ask her, slowly, facing her. Behind you the printer is going, and Dr Shah is saying something about the chemist. Esther's eyes go from your mouth to hers and back.
+    "She's at work till six." # speaker: esther # to: you
+    Dr Shah takes that as a yes, thanks her, and copies the number off Esther's phone. Her next patient is already standing up.
     # moment: The new tablets
-    # perspective: esther: You looked at me, so she looked at me. Then I could speak for myself.
-    # perspective: shah: The carer just turned to her, and I realised who I'd been talking to. Not my finest minute.
+    # perspective: esther: I answered the half I caught. I thought she wanted to know when Efua finished work.
+    # perspective: shah: She said her granddaughter finished at six, so I rang at seven. I thought that was what we'd agreed.
+// CHALLENGE (upwards, rank below) + REMOVE_BARRIER: her note said letters are fine (known wishes), so asking for the
+// whole plan in writing, the phone call included, meets her need in the format she chose (R11) and lets her decide on
+// paper rather than on the half she catches. Doing both.
+* [Ask Dr Shah to put the whole plan in writing for Esther, the phone call too #move: challenge #move: adjust esther #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
+    ~ esther_trust += 1
+    You say it facing Esther, so she can read it too. "Could you write it all down for her? The phone call as well." # speaker: you # to: shah
+    Dr Shah looks at the clock, then at her next patient, already standing. She writes it out on the back of a leaflet, in capitals: which tablets, when, what to watch for, and at the bottom, "RING ABENA TONIGHT? YES / NO".
+    Esther reads it twice. She circles NO, and writes underneath: "She doesn't know I fell. I'll tell her Sunday. Text me at nine tomorrow."
+    Dr Shah reads it and types "text at 9" into her notes. It has taken four minutes, and her next patient tells her so.
+    # moment: The new tablets
+    # perspective: esther: She wrote it in capitals, and I read it twice. One word circled, and Efua hears about the fall from me.
+    # perspective: shah: Four minutes I didn't have. I'd have rung the granddaughter; it's what I'd want for my dad.
 - -> after
 
 === after ===
@@ -431,8 +445,6 @@ Esther is watching Dr Shah's mouth. She caught "granddaughter".
 # mandate: esther none
 You walk Esther home.
 "Twelve minutes with her, and I understood every word. She wrote the hard ones down." # speaker: esther # to: you
-"She asked about Kumasi. Her dad grew up in Gujarat. She's done his tablets every Sunday since his stroke, and he still corrects her Gujarati. We nearly forgot mine." # speaker: esther # to: you
-# reveal: shah caring
 At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) from the new prescription label before the evening call, with a second person checking it, as the agency's policy says. Esther reads your notes over your shoulder and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
@@ -441,12 +453,13 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     "She asked about the national flag, too, and what it's for. I said I'd think about it." # speaker: esther # to: you
     # perspective: esther: Dr Shah showed me what was on my record now. It said what my note said, word for word.
 - flag_pushed:
-    "Dr Shah asked if I'd like a national flag, because my carer had asked for one. I might. I'd have liked to be asked first." # speaker: esther # to: you
+    "Dr Shah asked if I'd like the national flag, the one the hospitals can see, because my carer had asked about it. I might. I'd have liked to hear it from you first." # speaker: esther # to: you
     # perspective: esther: I gave you four lines on a piece of paper. You added a fifth.
 - else:
     "Dr Shah asked me how I like to be contacted. She wrote it down herself." # speaker: esther # to: you
 }
-"Something went wrong this morning. It'll go wrong for the next deaf person too, unless somebody says so. I'll write to the practice manager tonight. I've written complaint letters for forty years." # speaker: esther # to: you
+"Something went wrong this morning. It'll go wrong for the next deaf person too, unless somebody says so. I'll write to the practice manager tonight. I wrote letters to parents for thirty years. I know how to write one that gets answered." # speaker: esther # to: you
+# reveal: esther education
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
 # note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall either way (Regulation 17); the MAR changes from the new label (NICE NG67). A repair offered for no harm is not a repair.
@@ -465,12 +478,12 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     "What would help is you not doing it next week." # speaker: esther # to: you
     She goes back to her letter.
     # moment: Afterwards
-    # perspective: esther: You didn't make a speech about yourself. You said it and asked me. I told you what I wanted, and wrote my own letter that night.
+    # perspective: esther: You said it, and asked me. I told you what I wanted, and wrote my own letter that night.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
 * [Tell Esther you'll type her letter up for her tonight, and bring it round for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
     "I'll type it up for you tonight, and bring it round tomorrow for you to sign." # speaker: you # to: esther
-    "I said I'd write it. I've a pen, and forty years of practice." # speaker: esther # to: you
+    "I said I'd write it. I've a pen, and thirty years of practice." # speaker: esther # to: you
     She puts the pad back in her bag. The conversation is over, and she has ended it.
     # moment: Afterwards
     # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was never on your hands. It was my appointment.
@@ -500,18 +513,20 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 As you leave, Esther hands you the notepad.
 "Next week, tea. You can drink it this time." # speaker: esther # to: you
 { lee_here: She tells you Mrs Lee has her mobile number now, "for texting, not ringing". }
-That evening Lorraine texts you the rota for next week. Mr Kowalski's lunch is still yours, and so is a late finish on Friday. Esther's new tablets are on the kitchen table, with Dr Shah's capitals beside them.
+That evening Lorraine texts you the rota for next week. Mr Kowalski's lunch is still yours, and so is a late finish on Friday. Esther's new tablets are on the kitchen table, next to the hymn book.
+{ abena_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
 -> END
 
 === ending_for ===
 As you leave, Esther is polite, and quiet.
-"Thank you for coming. Next time, ask me first." # speaker: esther # to: you
-She got her appointment because she refused to leave. She says she might ask the agency for a different worker next week, then says she probably won't.
-Next week she'll have a new question for you, and a choice about whether to ask you at all.
+"Thank you for coming." # speaker: esther # to: you
+She has her pad out before you reach the door, and she doesn't turn it round for you to read. She says she might ask the agency for a different worker next week, then says she probably won't.
+{ abena_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
 -> END
 
 === ending_between ===
 As you leave, Esther talks about the new tablets and the doctor who faced her.
 "You're getting the hang of me." # speaker: esther # to: you
 { record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next month the eye clinic rings her about an appointment. She misses it. }
+{ abena_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
 -> END

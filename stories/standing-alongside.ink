@@ -5,10 +5,10 @@
 # outcome: Stand alongside a community partner rather than fixing things for them, and be honest about what you can't do.
 # outcome: Carry someone's words into a room they're kept out of when they've asked you to, credit them, and push for their own seat.
 # outcome: Challenge a powerful colleague's plan to use people's stories, even when that colleague is on your side.
-# outcome: Take fair public criticism without defending the organisation or centring your own feelings.
+# outcome: Take fair public criticism without defending the organisation, and promise only what's yours to give.
 # content_note: Poverty, seeking asylum and refugee life come up, and a council is criticised in public.
 # content_note: A woman's private story is at risk of being told on a public webcast.
-# review: Draft written by the product team, rewritten in December 2026 after two rounds of an educator read and a stereotype read by independent reviewers, and a cold read by a reader shown only the play text. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
+# review: Draft written by the product team, rewritten in December 2026 after repeated educator and stereotype reads by independent reviewers, and three cold reads by readers shown only the play text. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
 # cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication); religion: Christian, sings alto in her church choir (selective)
@@ -49,6 +49,9 @@ VAR script_together = false
 VAR line_stopped = false
 VAR lorna_backed = false
 VAR accountable = false
+// Month four: the Director agreed to all of Samir's list on the record, his volunteers' pay included (a money
+// promise to a pairing partner, like month one's).
+VAR forum_promise = false
 
 -> first_visit
 
@@ -111,7 +114,9 @@ Before you go, Hawa sits down beside you, by choice.
 "This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "I have the paper from the Home Office, the HC2. For medicines, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it at the cashier." # speaker: hawa
-"The hospital letter says bring your HC2 for prescriptions. Not one word about fares. Six mothers on Wednesdays have the same paper and the same letter." # speaker: hawa
+Samir's phone goes. He listens, then passes it to Hawa.
+"One of my mothers from Wednesdays. This morning the cashier told her the HC2 is for medicines only, and sent her away. She walked home with the baby. She goes back on Tuesday." # speaker: hawa # to: you
+"The hospital letter says bring your HC2 for prescriptions. Not one word about fares. If it said fares, no cashier could say no. Six mothers on Wednesdays have the same paper and the same letter." # speaker: hawa
 "You sit at the big table with the NHS. Somebody there could put one line in that letter. Me, I have four more appointments there with my daughter. At that desk I'd like to be nobody." # speaker: hawa
 She taught maths for twelve years. Waiting on her asylum claim, she isn't allowed to work, so she runs the homework club for nothing.
 # reveal: hawa education
@@ -120,15 +125,12 @@ She taught maths for twelve years. Waiting on her asylum claim, she isn't allowe
 // and what she doesn't (to be known at that desk): a wish clearly and recently expressed.
 # mandate: hawa known_wishes
 # wants: hawa yes
-Samir's phone goes. He listens, then passes it to Hawa.
-"One of the six mothers. This morning the cashier told her the HC2 is for medicines only, and sent her away." # speaker: hawa # to: you
-"She walked home with the baby. She goes back on Tuesday." # speaker: hawa
-// A third person is turned away today: the cashier is wrong now, not only the letter. Hawa's wish still covers
-// her own name; what she asked for before the call (one line in the letter) is no longer all that's wrong.
+// A third person was turned away today: the cashier is wrong now, not only the letter. Hawa's wish covers her own
+// name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
 # discuss: Hawa has told you what she'd like done, and what she wouldn't. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa asked for one line in the letter, and for her name to stay off it, before the phone call. Her wish covers her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier can act on. Asking her to carry it herself, or to prove it, makes her carry it twice.
-* [Ask Hawa if you can photograph her hospital letter, so the trust's chief executive sees what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa asked for one line in the letter, and for her name to stay off it; she reckons the letter would stop the cashiers too, and in time it would. Her wish covers her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice.
+* [Ask Hawa if you can photograph her hospital letter today, so the trust's chief executive sees what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I take a photo of your letter? The chief executive should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
@@ -145,9 +147,9 @@ Samir's phone goes. He listens, then passes it to Hawa.
     # moment: Hawa's winter
     # perspective: hawa: One line, in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
     # perspective: samir: Two of my volunteers spent Tuesdays at that cashier's window till April, arguing about other people's bus fares.
-* [Ring the trust's chief executive's office today about the cashier and the letter, and come back on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: You went further than the one line Hawa asked for. Whose name stayed off it, and what did it cost you to be quick?]
+* [Ring the trust's chief executive's office about the cashiers, and come back to Hawa on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa asked for a line in the letter; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
-    "I'll ring the trust today about the cashiers and the letter, as a point from New Roots, no names. I'll come back on Wednesday." # speaker: you # to: hawa
+    "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
     "Wednesday, then. After homework club." # speaker: hawa # to: you
     From the car park you reach the chief executive's PA, who says letters are reviewed every year. It takes a second call, a word with the Integrated Care Board, and a favour you'd been saving for your own budget. On Monday the cashiers are told: the HC2 covers fares.
     On Tuesday the mother from the phone call gets her fare back. On Wednesday you tell Hawa: the cashiers are done, the letter agreed, not done.
@@ -205,7 +207,7 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
 "I've sat through twenty years of officers' slides. The only thing that ever moved a budget was a face." # speaker: begum
 "And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber." # speaker: begum
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
-# note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
+# note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told, and a promise to ask first doesn't undo that: the outline is already on the chair's pad, and a question asked after a councillor has said "that's what I want" is not a free one. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
 # theory: amplification
 * [Argue with the chair: Samir has asked to speak, so give him five minutes on Thursday. #move: challenge #move: sponsor samir #reflect: Pushing the chair cost you your own paper. What made it worth it, or not?]
     ~ samir_in_room = true
@@ -218,19 +220,19 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
     # moment: The chair's office
     # perspective: begum: I didn't enjoy being told. I remembered it, which is different.
     # perspective: samir: A seat in the gallery isn't a seat at the table. It's more than I had last week.
-* [Agree to bring the board what you're hearing from communities, with Samir's three points first. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
-    "Understood, Chair. I'll make sure the board hears what communities are saying." # speaker: you # to: begum
+* [Agree the chair's terms, and open the item with Samir's three points, credited to him. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
+    "Understood, Chair. I'll open the item with Samir's three points, and say they're his." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
     You go back to your office and start drafting. Samir's name is in the first line. "A face, not a list" is in your head.
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
-* [Offer the chair one mother's winter from New Roots, with no name, to sit beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: The story was told carefully and with no names. Who could still recognise Hawa, and who had agreed to it being told?]
+* [Offer the chair one mother's winter from New Roots, if she'll agree, beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa told you about strangers?]
     ~ story_offered = true
     ~ hawa_trust -= 2
-    "There's a mother I met at New Roots. A teacher. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. No names." # speaker: you # to: begum
+    "There's a mother I met at New Roots. A teacher. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
     Cllr Begum puts her pen down.
-    "That's it. That's what I want Thursday. Tell it exactly like that." # speaker: begum # to: you
+    "Ask her, then. That's it. That's what I want Thursday. Tell it exactly like that." # speaker: begum # to: you
     On the stairs you remember what Hawa said about strangers. The chair has already written "teacher, walk, hospital" on her pad.
     # moment: The chair's office
     # perspective: begum: Exactly what I asked for. I didn't ask whether she'd agreed. That's on me as well.
@@ -337,31 +339,31 @@ Samir asks to see the no-recourse script. Lorna shows him, arms folded. The firs
 "My advisers read what legal gives them. Half of them are on the lowest grade in the building. I'm not having them blamed for a script." # speaker: lorna # to: samir
 "I'm not blaming them. I'm blaming the script. Let my volunteers ring in as test callers, and you'll hear it." # speaker: samir # to: lorna
 "Mystery shoppers on my team? No." # speaker: lorna # to: samir
-They both turn to you. Forty advisers will read that line again this afternoon.
+They both turn to you.
 # harm: on
-# discuss: The line is read to callers every day. Samir and Lorna both have a point, and both want you on their side. What do you owe the next caller, and what do you owe Lorna's team?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
+# discuss: Samir has asked for test calls; Lorna has said no to them, for her team's sake; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens, and a fix decided over Lorna's head, however well paid, tells her team they are the problem. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
-* [Tell Lorna the script changes this week, and ask Samir's volunteers to check the new wording before it goes live. #move: act_on_behalf samir #move: act_on_behalf lorna #contested #reflect: The script changed in a week. Who was told what they'd be doing, and who was asked?]
+* [Tell Lorna the script changes this week, and pay New Roots for its volunteers to check the new wording. #move: act_on_behalf samir #move: act_on_behalf lorna #contested #reflect: The script changed in a week, and New Roots was paid. Who was told what they'd be doing, and who was asked?]
     ~ samir_trust -= 1
-    "It changes this week. Samir's volunteers will check the new wording before it goes live." # speaker: you # to: lorna
+    "It changes this week. New Roots will be paid to check the new wording before it goes live." # speaker: you # to: lorna
     "Right you are," says Lorna, in the voice of someone who'll be rewriting it tonight. # speaker: lorna # to: you
-    "You've just volunteered my volunteers," Samir says in the lift. "Again. For free." # speaker: samir # to: you
+    "You've just hired my volunteers," Samir says in the lift, "for a job nobody asked them about. They'll do it. That's not the point." # speaker: samir # to: you
     The new script goes live on Monday. Two advisers ask their union rep whether they're in trouble.
     # moment: The front door
     # perspective: samir: Fast, and done to everybody. My volunteers found out from me that they'd been given a job.
     # perspective: lorna: It was decided over my head, in front of a visitor. My team thinks they're being blamed.
-* [Tell Samir the wording is legal's, not the advisers', and ask him to take it up with legal, who'll see him. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade. What happened to Samir's point while you did?]
+* [Back Lorna's advisers: the wording is legal's, and you'll take Samir to see legal yourself this afternoon. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and took Samir to the people who wrote the line. What happened to his point on the way?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
-    "Samir, these advisers do a hard job well. The wording is legal's, not theirs. Take it up with legal, and I'll make sure they see you." # speaker: you # to: samir
+    "Samir, these advisers do a hard job well. The wording is legal's, not theirs. I'll walk you over to legal myself this afternoon." # speaker: you # to: samir
     "I didn't criticise them. I asked you to listen to the calls." # speaker: samir # to: you
     Lorna nods at you, and looks faintly surprised to be defended.
-    Samir leaves after twenty minutes. The script doesn't change.
+    Legal see Samir for twenty minutes, thank him, and say the wording is under review. The script doesn't change.
     # moment: The front door
     # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
     # perspective: lorna: I liked being backed. I'm not sure the script deserved it.
-* [Tell Lorna the line stops this afternoon; her advisers and New Roots, paid as a charity, write the next. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
+* [Tell Lorna the no-recourse line comes out, and that her advisers and New Roots write the next one. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
     ~ line_stopped = true
     ~ samir_trust += 2
@@ -374,10 +376,10 @@ They both turn to you. Forty advisers will read that line again this afternoon.
     # moment: The front door
     # perspective: samir: You stopped it the same day, and the fixing was ours and Lorna's, paid. My treasurer asked me twice whether the money was real.
     # perspective: lorna: Thirty more assessments land on my team, not on you. But nobody's ever asked my advisers what the script does to them. They had plenty to say.
-* [Agree with Lorna and Samir how the script gets tested first: paid test calls by New Roots, with her advisers' say. #move: decide_with samir #move: decide_with lorna #move: silent #contested #reflect: The testing took six weeks, and the old line ran all through them. Who heard it in that time?]
+* [Agree Samir's test calls with Lorna, from Monday: New Roots paid, and her advisers hear them first. #move: decide_with samir #move: decide_with lorna #move: silent #contested #reflect: You gave Samir the test calls he asked for, and Lorna's advisers the first hearing. What did callers hear while the testing ran?]
     ~ script_together = true
     ~ samir_trust += 1
-    "Neither of you gets everything. New Roots makes the test calls, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with them. Legal signs it off." # speaker: you # to: lorna
+    "Neither of you gets everything. New Roots makes the test calls from Monday, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with them. Legal signs it off." # speaker: you # to: lorna
     "Six weeks. Fine. And my advisers are in the room when the calls are played." # speaker: lorna # to: samir
     "Agreed," says Samir. "And until then?" # speaker: samir # to: you
     Until then the old line stays. In the six weeks of testing, advisers read it to forty-one callers.
@@ -423,7 +425,7 @@ Samir stands up from the third row.
 { not line_stopped:
     "Stop that line this week." # speaker: samir # to: you
 }
-"Fix the page by next month. Find the people the script turned away and offer them an assessment. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
+"Fix the page by next month. Find the people the script turned away and offer them an assessment. Pay for the signposting my volunteers do for you. And come back to this room in three months and tell us whether you did." # speaker: samir # to: you
 // He has said, to the Director, on the microphone, what accountability would look like.
 # mandate: samir asked
 Some people clap.
@@ -433,59 +435,63 @@ Some people clap.
     "He's right about the script," Lorna says from the end of the row, not quite loud enough for the microphone. "We're fixing it with him. It isn't fixed yet." # speaker: lorna
 }
 The officer next to you is already writing a reply about the hardship fund.
-# discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What does standing alongside him look like from the panel?
-# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. An acknowledgement that turns to your own hurt centres you. "What would accountability look like to you?" is a good question when nobody knows; Samir has just answered it on the microphone, so asking it again makes him say it twice and leaves the council's answer unsaid. Saying he's right without defending it, and agreeing on the record to what he asked, with a date, is repair he can hold you to. Most of his list is the Director's own to say yes to: the line and the assessments are your service's. Handing it to the next board's agenda, however boldly, records the criticism and commits to nothing tonight.
+# discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
+# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). Saying yes to what's yours and putting the rest to open bids, with a date, costs the Director the applause line.
 # theory: calling_in_out
-* [Stop the chair moving on, say Samir's right, and ask him what accountability would look like to him. #move: challenge #move: repair samir #move: invite samir public #move: ask_to_educate samir #reflect: You gave Samir the floor back and asked him a good question. What had he said just before you asked it?]
-    ~ samir_trust += 1
-    "Chair, before we move on: Samir's right, and I won't defend the page or the script. Samir, what would accountability look like to you?" # speaker: you # to: samir
-    Samir looks at you for a second. "Was I too quiet?" # speaker: samir # to: you
-    He says it again, slower, for the microphone. A woman in the second row mouths the last part with him.
-    "Thank you. The Director will reflect on that," says Cllr Begum, and moves on. Nobody on the panel has agreed to anything. # speaker: begum
+* [Say Samir's right, and ask to go through his list with him and his members at New Roots on Wednesday. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
+    "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots on Wednesday." # speaker: you # to: begum
+    "Thank you, Director. Wednesday, then," says Cllr Begum, and moves on. # speaker: begum
+    "Wednesday's homework club," Samir says, to the row behind him. "This was the room with the council in it." # speaker: samir
+    On Wednesday you sit at the end of Hawa's tables for an hour. The members say it all again, to you, and you write it down. Nothing is minuted anywhere.
     # moment: The forum
-    # perspective: samir: Asked twice, answered twice, in front of eighty people. The panel wrote down the question.
-    # perspective: begum: The director gave him the floor back, then gave me nothing to minute.
-* [Tell the chair Samir's right that listening isn't doing, and ask for his list to be minuted and answered at the next board. #move: challenge #move: indirect samir kind=document #reflect: You quoted Samir back to the chair, and his list was minuted. Whose yes did the list need, and how long did it wait for it?]
+    # perspective: samir: You came up our stairs, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
+    # perspective: begum: The director took it outside my meeting. Tidy for me. I'm not sure it was meant to be.
+    # perspective: hawa: The children did their homework on the floor that Wednesday. The Director wrote a lot down.
+* [Tell the chair Samir's right, and ask for his list to be answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
     ~ samir_trust -= 1
-    "Chair, Samir's right: listening isn't doing. Could his list be minuted, and answered properly at the next board?" # speaker: you # to: begum
-    "Minuted. The next board, then." # speaker: begum # to: you
+    "Chair, Samir's right: listening isn't doing. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
+    "Minuted. The March board, then." # speaker: begum # to: you
     "Two months, then," says Samir, to nobody in particular, and writes it down. # speaker: samir
-    At the next board the item is twelfth on the agenda. The paper is accurate, and says the matter is under review.
+    At the March board the item is twelfth on the agenda. The paper is accurate, and says the matter is under review.
     # moment: The forum
-    # perspective: samir: My words, in your mouth, to the chair. Then two months for a paper. I've written that blog post before.
+    # perspective: samir: You agreed with me, then gave it to a board two months off. Most of it was yours to say yes to that night.
     # perspective: begum: It bought us all two months. I was grateful at the time.
-* [Tell Samir and the room the hardship fund doubled this year and your front-door staff work flat out. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
+* [Tell the room the hardship fund doubled this year, and that Samir's members can apply to it from tonight. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
-    "I have to come in there. We doubled the hardship fund this year, and our front-door staff are working flat out." # speaker: you # to: samir
-    "I didn't say they aren't. I said the page is wrong." # speaker: samir # to: you
+    "I have to come in there. We doubled the hardship fund this year, and Samir's members can apply to it from tonight. The forms are at the back." # speaker: you # to: samir
+    "I didn't ask about the hardship fund. I asked about the page and the script." # speaker: samir # to: you
     Cllr Begum nods at you and moves on. The conversation is about the council now.
     # moment: The forum
-    # perspective: samir: I said three true things. You answered a fourth thing I didn't say. Eighty people watched you defend the building.
-    # perspective: begum: Loyal. I needed that in the moment. I'm less sure I needed it afterwards.
-* [Tell the chair Samir's right, and agree to his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to a critic's list, with a date, over the chair's head. What did that cost you the next morning, and who will count?]
+    # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
+    # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
+* [Tell the chair Samir's right, and agree his list on the record, with the signposting put out to open bids. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
     ~ samir_trust += 2
     ~ accountable = true
-    "Chair, before we move on: Samir's right, and I won't defend the page or the script. What he asked for, the council will do. {not line_stopped:The line stops this week. }The page by next month, an assessment offered to everyone we can trace from the call logs, and I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
+    "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. The signposting his volunteers do should be paid for: it goes out to open bids by April, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
     Cllr Begum's mouth tightens. "Minuted." # speaker: begum # to: you
     { promised_money:
-        "And the money?" # speaker: samir # to: you
+        "And the money you promised us in month one?" # speaker: samir # to: you
         "I shouldn't have promised it. It wasn't mine to give. I'll tell your volunteers that myself." # speaker: you # to: samir
+    - else:
+        "Open bids," says Samir. "Against charities with paid bid writers. Noted." # speaker: samir # to: you
     }
     At half past eight the next morning the chief executive rings. The press office didn't plan for the Director signing up to a critic's list on the record.
     # moment: The forum
-    # perspective: samir: Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so.
+    # perspective: samir: Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so. The bids I'll write myself.
     # perspective: begum: I was moving us on. The director stopped me in my own meeting and put a date in my minutes. The room listened.
     # perspective: hawa: Three months. The date's in my daughter's reading book.
-* [Agree Samir has a point, and tell the room what this pairing has taken from your diary. #move: repair samir self_focus #reflect: You owned the criticism, then told the room it hurt. Whose feelings did the room end up looking after?]
-    ~ samir_trust -= 1
-    "Samir has a point. I'll be honest, though: it's hard to hear it put like that, after the evenings I've given to this." # speaker: you # to: samir
-    A few people in the audience look at each other.
-    "I'm sorry it was hard. It's harder for my members." # speaker: samir # to: you
-    Cllr Begum thanks you both and moves on. Nobody asks about the front door again.
+* [Tell the chair Samir's right, and agree to all of his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir self_focus #reflect: You said yes to everything a critic asked, on the record. Which of those yeses were yours to give?]
+    ~ samir_trust += 1
+    ~ accountable = true
+    ~ promised_money = true
+    ~ forum_promise = true
+    "Chair, before we move on: Samir's right, and I won't defend the page or the script. What he asked for, the council will do. {not line_stopped:The line stops this week. }The page by next month, an assessment offered to everyone we can trace from the call logs, and New Roots paid for its signposting. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
+    The room claps again, for you this time. Cllr Begum's mouth tightens. "Minuted." # speaker: begum # to: you
+    "Paid through an open round, mind," Samir says afterwards. "I won't have New Roots be the Director's favourite." # speaker: samir # to: you
+    At half past eight the next morning the monitoring officer rings. A director has promised their own pairing partner council money, on the record, with no tender.
     # moment: The forum
-    # perspective: samir: You started well. Then it was about your evenings, and I was comforting the Director at a meeting about poverty.
-    # perspective: hawa: He said sorry to you. I think it should have been the other way.
-    # perspective: begum: Human, I suppose. It didn't help anyone in that room.
+    # perspective: samir: The line and the page I'll hold you to. The money I never asked you to hand me. Now my treasurer is counting it, and so is your monitoring officer.
+    # perspective: begum: The director said yes to everything, in my minutes. Some of it was the council's to say.
 -
 {
 - accountable:
@@ -514,7 +520,8 @@ The officer next to you is already writing a reply about the hardship fund.
     Month six. Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, went through the promotion figures with you last week.
     Today she puts her head round your door on her way to her allotment.
     "Samir's coming, I hear. He'd be right about us too. My members see the figures first, in May, with our action plan. Before anyone outside. We agreed." # speaker: joy # to: you
-    "The plan's ours to write. Evenings, at my kitchen table, after the allotment." # speaker: joy # to: you
+    "The plan's ours to write. In work time now, for once, not at my kitchen table." # speaker: joy # to: you
+    Last month you offered the network paid time for its plan. Joy took Thursday afternoons, every one till May booked for the plan.
     # exit: joy
     // Joy has asked, for the network, that nobody outside sees the figures before staff do.
     # wants: joy no
@@ -538,19 +545,19 @@ The officer next to you is already writing a reply about the hardship fund.
 - lorna_backed:
     The front-door script hasn't changed. Lorna says legal are looking at it.
 - else:
-    The front-door script has changed a little. Nobody at New Roots was told.
+    The front-door script changed in a week. New Roots checked the wording, paid; Lorna's advisers still call it "the one we got told".
 }
 Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about promotion.
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
 # mandate: samir none
 { promised_money:
-    And there's the money you promised in month one. There isn't any. Grants go through an open round, and the next one opens in the spring.
-    // He said in month one, and again at the forum, that he'd take money only through the open round.
+    And there's the money you promised {forum_promise:at the forum|in month one}. There isn't any. Grants go through an open round, and the next one opens in the spring.
+    // He said it (in month one, or after the forum) and again at the forum: he'd take money only through the open round.
     # mandate: samir declined
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now, and what do you owe your own staff? Who decides when the figures go out?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and Joy's wish about the order the figures go out doesn't cover who else gets her time.
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
 # theory: allyship_advocacy
 * {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2
@@ -561,15 +568,32 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: samir: You kept your promise and broke the rules to do it, after I'd said no. Now my charity is the one explaining itself.
     # perspective: hawa: Samir stopped sleeping in February. The money never came.
-* {not promised_money} [Ask Samir to co-chair a review of promotion with your head of HR, so his questions lead it. #move: invite samir #move: ask_to_educate samir #reflect: You offered Samir a seat at your table. What would sitting there have cost him, and what had he come to ask?]
-    "Would you co-chair a review of promotion with my head of HR? Your questions would lead it." # speaker: you # to: samir
+* {not promised_money} [Ask Samir to co-chair the promotion review with your head of HR, paid a day rate, so his questions lead it. #move: invite samir #move: ask_to_educate samir #contested #reflect: You offered Samir a paid seat at your table. What would sitting there have cost him, and what had he come to ask?]
+    "Would you co-chair a review of promotion with my head of HR? Paid, at a day rate. Your questions would lead it." # speaker: you # to: samir
     Samir takes a while to answer.
-    "On your side of the table, every month, for nothing. And when it finds too little, my name's on the report next to yours." # speaker: samir # to: you
+    "On your side of the table, every month, on your payroll. And when it finds too little, my name's on the report next to yours." # speaker: samir # to: you
     "Show me the figures first. Then I'll tell you whether I want a chair." # speaker: samir
     He doesn't take the chair. The review's terms take your head of HR till April.
     # moment: Six months on
-    # perspective: samir: A seat at your table sounds like power. It's unpaid, and it would make me quieter. I'd asked what had changed.
+    # perspective: samir: A paid seat at your table sounds like power. It would make me quieter, and I'd be doing your review of your own staff. I'd asked what had changed.
     # perspective: hawa: Samir said no, politely. On the bus he said it was the third chair he's been offered this year.
+* {not promised_money} [Tell Samir what's changed and what hasn't, and that he'll see the promotion figures in May, the day your staff do. #move: decide_with samir #move: silent joy #reflect: You told a critic "not yet" about the figures he most wanted. What did the wait cost you with Samir, and what did it keep for Joy's members?]
+    ~ samir_trust += 1
+    { 
+    - line_stopped:
+        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
+    - script_together:
+        "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
+    - else:
+        "The front door isn't fixed yet. Here's what's in the way. Promotion in my own department isn't fixed either." # speaker: you # to: samir
+    }
+    "My staff see the figures in May, with their network's plan, and you'll have them the same day. Not before." # speaker: you # to: samir
+    "So I wait till May, like everyone." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
+    That week his blog says the Director's answer on race, six months in, is "May".
+    In April Joy rings Samir herself and spends a Wednesday at New Roots. They disagree about most things, except the figures.
+    # moment: Six months on
+    # perspective: samir: A no, with a date. I've had worse from this building, and I said so in public. Joy asked me harder questions than you do.
+    # perspective: joy: May, then, and written on Thursdays for once. Two of my members still won't put their names to the plan; that's my job now.
 * {not promised_money} [Tell Samir what's changed and what hasn't, and hand him the anonymised promotion figures HR made for the workforce board. #move: decide_with samir #move: disclose joy info=figures #reflect: You showed a critic the figures you'd least like him to see. Who had you promised would see them first?]
     ~ samir_trust += 1
     { 
@@ -592,7 +616,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
-* {not promised_money} [Tell Samir what's changed and what hasn't: staff see the figures first, before anyone outside, and Joy will meet him. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for. Whose time did you promise Samir, and had she told you where her time goes?]
+* {not promised_money} [Tell Samir what's changed and what hasn't: staff see the figures first, and Joy will meet him in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
     ~ samir_trust += 1
     { 
     - line_stopped:
@@ -602,32 +626,15 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - else:
         "The front door isn't fixed yet. Here's what's in the way. Promotion in my own department isn't fixed either." # speaker: you # to: samir
     }
-    "My staff see the figures first, before anyone outside. You'll have them in May. Joy Adeyemi chairs our staff network; she'll meet you before then." # speaker: you # to: samir
+    "My staff see the figures first, before anyone outside. You'll have them in May. Joy Adeyemi chairs our staff network, and it has paid time now; she'll meet you before then." # speaker: you # to: samir
     "So I wait till May, and your Joy keeps me busy meanwhile." He writes it in his diary. # speaker: samir # to: you
-    Samir emails Joy that evening to fix a date. It's the first she's heard of it. She meets him at New Roots in her lunch hour, and writes the network's plan at the weekend instead.
+    Samir emails Joy that evening to fix a date. It's the first she's heard of it. She gives him one of the plan's Thursdays at New Roots, and writes that week's part of the plan at her kitchen table after all.
     # moment: Six months on
-    # perspective: joy: You kept my order, then gave a critic my lunch hour without asking me. I'd probably have said yes. I'd have liked to be the one saying it.
+    # perspective: joy: You kept my order, then gave a critic one of our Thursdays without asking me. I'd probably have said yes. I'd have liked to be the one saying it.
     # perspective: samir: She was good, and sharper than you. She also looked like someone who'd been sent.
-* {not promised_money} [Tell Samir what's changed and what hasn't, that he'll have the figures when your staff do, and that the network's work is now paid. #move: decide_with samir #move: silent joy #move: adjust joy room #reflect: You told a critic "not yet" about the figures he most wanted, and moved the network's work into paid time. Who paid for the hours, and what did the wait cost you with Samir?]
-    ~ samir_trust += 1
-    { 
-    - line_stopped:
-        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
-    - script_together:
-        "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
-    - else:
-        "The front door isn't fixed yet. Here's what's in the way. Promotion in my own department isn't fixed either." # speaker: you # to: samir
-    }
-    "My staff see the figures in May, with their network's plan, and you'll have them the same day. From next month the network writes that plan in work time, not at someone's kitchen table." # speaker: you # to: samir
-    "So I wait till May, like everyone." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
-    The cover comes out of your own budget, and two team managers complain in writing.
-    In April Joy rings Samir herself and spends a Wednesday at New Roots. They disagree about most things, except the figures.
-    # moment: Six months on
-    # perspective: samir: A no, with a date. I've had worse from this building. Joy asked me harder questions than you do.
-    # perspective: joy: May, then, and in work time for once. Two of my members still won't put their names to the plan; that's my job now.
 * {promised_money} [Tell Samir there's no money, it was never yours to promise, and you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
-    "I promised you money in month one. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
+    "I promised you money {forum_promise:at the forum|in month one}. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
     "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
     You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer. One of them asks why it took six months.
     Samir bids in the spring. He writes it himself.

@@ -10,7 +10,7 @@
 # content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team, three times by two independent reviewers (one as a UK health and social care educator, one for stereotypes), and twice by a cold reader shown only the text and options, and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, four times; one for stereotypes, three times), and three times by a cold reader shown only the text and options, and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
@@ -72,7 +72,7 @@ Fair. But I'm still wearing mine. # speaker: tom # to: chiamaka
 # rank: above
 # theory: five_ds
 You're in charge of Ward 7 today, with the green lanyard round your neck.
-By ten the ward is full. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
+You wrote the allocation at seven, as the nurse in charge does each shift. By ten the ward is full. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
 Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her daughter Diane visits every morning before her mum's breakfast. She comes to the nurses' station holding her mum's glasses.
 Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
 # reveal: diane caring
@@ -87,7 +87,7 @@ Tom, writing up notes beside you, has stopped writing.
     I'll be back with you in a minute, Diane. # speaker: you # to: diane
     You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
     You could have told her no while she was standing there. Now she's telling the bay you're "sorting it". # speaker: chiamaka # to: you
-    I stay her nurse. Tell her that, and anyone upstairs who asks. And I want it reported, her words. # speaker: chiamaka # to: you
+    I stay her nurse. Tell her that. And I want it reported, her words. # speaker: chiamaka # to: you
     You go back and tell Diane. She says she'll be writing to the chief executive. In bay 3, the woman in the next bed has already asked Chiamaka if she's being moved.
     # moment: An English nurse
     # perspective: chiamaka: You asked me, and I'll remember that. But she walked off thinking she'd won, and I had to walk into that bay.
@@ -101,7 +101,7 @@ Tom, writing up notes beside you, has stopped writing.
     # reveal: diane employment
     You find Chiamaka by the trolley and ask her how she wants the rest of it handled.
     I'll go through her antibiotics with her daughter myself, slowly. And I want it reported. Her words, not a summary. # speaker: chiamaka # to: you
-    I'm staying on bay 3, whoever asks. If anyone upstairs wants me moved, tell them that from me. # speaker: chiamaka # to: you
+    And I'm staying on bay 3. She doesn't get to pick, and the next one doesn't either. # speaker: chiamaka # to: you
     By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: Diane was asking me about the oxygen by three. She still wrote the letter.
@@ -156,19 +156,25 @@ I came over as a student nurse in 1998. I've had a thousand relatives ask for an
 Chiamaka is on the ward. She doesn't know this conversation is happening.
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
 # note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has said it and asked for it to be passed on, calling her off her bay to argue it again with her own senior hands the work back to her. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
-// COLLUDE (granting Diane's request through Matron). Without a word from Chiamaka, moving her is also DOING_FOR (R5).
-// After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE, which this is
-// not: the move goes against what she said, so that version carries COLLUDE alone.
-* {chiamaka_asked} [Agree to the move for this week, and ask Matron to talk it through with Chiamaka at the end of the shift #move: collude #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
+// COLLUDE (granting Diane's request through Matron) + INDIRECT (Document: Diane's own words go in the reply, R12;
+// with Chiamaka's mandate after she asked for them reported, P +1). Without a word from Chiamaka, moving her is also
+// DOING_FOR (R5). After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE,
+// which this is not: the move goes against what she said, so that version carries COLLUDE and the record alone.
+// Fifth mend (issue 16): the trap keeps a clause of the rule of thumb (her words on the record, Matron's protection
+// taken seriously) and a concrete date, so it is not the "obviously bad" option; collusion still decides it.
+* {chiamaka_asked} [Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: indirect chiamaka kind=document #reflect: Matron meant to protect Chiamaka, and Diane's words went on the record. What did the move protect her from, and what did it cost her?]
     -> agreed_move
-* {not chiamaka_asked} [Agree to the move for this week, and ask Matron to talk it through with Chiamaka at the end of the shift #move: collude #move: act_on_behalf chiamaka #reflect: Matron meant to protect Chiamaka. What did the move protect her from, and what did it cost her?]
+* {not chiamaka_asked} [Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: act_on_behalf chiamaka #move: indirect chiamaka kind=document #reflect: Matron meant to protect Chiamaka, and Diane's words went on the record. What did the move protect her from, and what did it cost her?]
     -> agreed_move
 // CHALLENGE (rank below) + REMOVE_BARRIER (`room`: time for Chiamaka to speak for herself to Matron, R11). The best
-// when nobody has asked her. After she has told the learner what she wants and asked them to say it for her ("tell
-// them that from me"), the same call takes her off a six-patient bay to argue it again with her own senior: the
+// when nobody has asked her. After she has told the learner what she wants (she stays Mrs Walsh's nurse), the same
+// call takes her off a six-patient bay, two of them very unwell, to argue it again with her own senior: the
 // work of explaining goes back to her (BURDEN, as S2 scores asking Desmond again), and the challenge earns no
 // courage (R8). Relaying her words is then the best (the educator read; third mend, issue 16: "they already
-// answered", so the reflex "bring her in" is second best there).
+// answered", so the reflex "bring her in" is second best there). Fifth mend: she no longer says "tell anyone
+// upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
+// on it), and what decides is shown earlier: her six patients, and, on the ask-first path, "you could have told her
+// no while she was standing there".
 * {not chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
 * {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
@@ -202,7 +208,7 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
     {moved: Chiamaka goes back to bay 3.} Matron tells you on the way out that you've made her afternoon longer.
     # moment: Matron's fix
     { chiamaka_asked:
-        # perspective: chiamaka: I'd asked you to say it for me. I said it again, to my own matron, with six patients waiting. We don't agree about how to survive here, and my obs were late.
+        # perspective: chiamaka: I'd told you what I wanted that morning. I said it again, to my own matron, with six patients waiting. We don't agree about how to survive here, and my obs were late.
     - else:
         # perspective: chiamaka: Matron and I don't agree about how to survive here. We said so, to each other's faces. My obs were late.
     }
@@ -212,14 +218,14 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
 = agreed_move
     ~ moved = true
     ~ chiamaka_trust -= 2
-    Matron explains it to Chiamaka at the end of the shift. You're at the desk and hear most of it.
+    The reply you draft for Matron quotes Diane: "the African lady". Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.
     You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
     For twenty-six years. # speaker: okonjo # to: chiamaka
     Then I'm not surprised you're tired. # speaker: chiamaka # to: okonjo
     Chiamaka works bay 5 for the rest of the week. Diane thanks you at the door on Friday.
     # moment: Matron's fix
     { chiamaka_asked:
-        # perspective: chiamaka: I told you I wanted to stay. Two people who like me agreed I should move out of a racist's way anyway.
+        # perspective: chiamaka: Her words went in the reply, the way I asked. I told you I wanted to stay, too. Two people who like me agreed I should move out of a racist's way anyway.
     - else:
         # perspective: chiamaka: Two people who like me agreed I should move out of a racist's way. Neither asked me if I wanted to.
     }
@@ -320,7 +326,7 @@ Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He'
     He doesn't make the joke again. On Thursday a healthcare assistant who laughed asks Tom whether he's "got his ears in today".
     # moment: Handover
     # perspective: tom: Owen's stopped. The ones who laughed didn't know anyone minded, so one of them had a go on Thursday.
-    # perspective: price: You said it behind a door, not in front of the day team. I'd been up with the twins at four. I still heard it.
+    # perspective: price: You said it behind a door, not in front of the day team. I'd been on since eight the night before. I still heard it.
 - -> bed_twelve
 
 === bed_twelve ===
@@ -387,6 +393,8 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record. It will show only where a service can see that record. }
+By Friday Tom has drawn an "About me" card to go above each bed, from an idea Chiamaka put forward a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
+If this ever goes anywhere, her name goes on it with mine. Or it doesn't go. # speaker: tom # to: you
 * [Continue]
 -> the_board
 
@@ -402,14 +410,14 @@ The chief nurse has an idea of what it should be. "Chiamaka's year would say mor
 # reveal: chiamaka education
 Matron Okonjo finds you in the office. Chiamaka is there, writing up notes.
 Don't make her a poster. When I came over, they put my face in a brochure and nothing changed on my ward. Give them the numbers: who gets the heaviest bays, who gets the courses. # speaker: okonjo # to: you
-Chiamaka doesn't look up. "Or ask me," she says, to her notes. # speaker: chiamaka
-They put your face in a brochure, Matron. Did anybody ask you what went under it? # speaker: chiamaka # to: okonjo
-No. I said yes because I thought no would cost me more. Maybe it would have. # speaker: okonjo # to: chiamaka
-Then don't tell them what to do with mine either. # speaker: chiamaka # to: okonjo
+Chiamaka doesn't look up from her notes.
+They put your face in a brochure, Matron. Did it change anything? # speaker: chiamaka # to: okonjo
+It got me asked to be in the next one. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
+Chiamaka goes back to her notes, and Matron goes back to the ward.
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
 # note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, and presenting the numbers without anyone's story, are both defended, so both are marked as contested. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new post or employer needs a new certificate of sponsorship (from the project's facts list, 2026-12; not checked here against GOV.UK).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
-* [Ask Chiamaka to co-present, with paid time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
+* [Ask Chiamaka to co-present, with time off the ward to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
@@ -437,7 +445,7 @@ Then don't tell them what to do with mine either. # speaker: chiamaka # to: okon
     # perspective: chiamaka: They clapped for my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
     # perspective: okonjo: The board was moved for an afternoon. I've seen that before. The allocations didn't change.
 // CHALLENGE upwards to the board (rank below), naming no one (R4).
-* [Take Matron's advice, and put the allocation figures and the trust's WRES numbers to them #move: challenge #contested #reflect: Chiamaka said "or ask me". What would asking have added to the figures?]
+* [Take Matron's advice, and put the allocation figures and the trust's WRES numbers to them #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
     You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why nobody has shown them this before.
     You didn't use me. You didn't ask me either. I'd have told you about the courses. # speaker: chiamaka # to: you
@@ -470,6 +478,9 @@ Then don't tell them what to do with mine either. # speaker: chiamaka # to: okon
 // Tom's "don't make it about me" at handover was about his hearing there, not about this form: what he wants for the
 // card is not known until someone asks him (the fourth educator read, December 2026).
 # wants: tom unknown
+// What Tom said when he pinned up the first card ("her name goes on it with mine, or it doesn't go") is his clearly
+// expressed wish about this card: known, months old, and said before Chiamaka said no to her name (fifth mend).
+# mandate: tom known_wishes
 In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
 The change most people on Ward 7 talk about is the "About me" card: before any ward round, a nurse reads the person's passport or asks them, and writes how they like to be spoken to on a card above the bed.
 It was Chiamaka's idea. She suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
@@ -530,32 +541,41 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     ~ chiamaka_trust += 1
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     -> asked_both
-* {chiamaka_no_spotlight} [Tell Matron that Ward 7 won't put anyone in this year: no names, no prizes, no posters #move: silent chiamaka #move: act_on_behalf tom #reflect: Chiamaka said no for herself. Whose work was also on that card, and who asked him?]
+// RESPECT_WISH (R3: Chiamaka's no to attention, carried out) + ADVOCATE (R1: Tom is absent and said what he wants
+// for this card, her name with his or not at all, so saying it to Matron carries his words). Both stated wishes
+// kept, neither person asked to say it again; the card's credit is the cost. Fifth mend (issue 16): the rule of
+// thumb splits here (act on what each already said, or ask Tom, who is on shift and able), and what decides is what
+// Tom said at the desk months before. `contested` with asking Tom, which a practitioner may prefer because his
+// condition came before her no; the two score close, and each costs something the story shows.
+* {chiamaka_no_spotlight} [Leave the box empty this year, and tell Matron Tom won't put the card in without Chiamaka's name #move: silent chiamaka #move: relay tom #contested #reflect: Two people had told you what they wanted for that card. What did keeping both cost, and who carried that cost?]
+    ~ chiamaka_trust += 1
     Matron looks at you over her glasses.
     The best thing this ward's done all year, and nobody's name goes near it. # speaker: okonjo # to: you
     In May, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
-    That's my card. With their logo on. You could have asked me. # speaker: tom # to: you
-    I said not my name. I didn't say not Tom's. # speaker: chiamaka # to: you
+    That's my card. With their logo on. I did say her name or nothing, and I meant it. # speaker: tom # to: you
+    Ward 9's poster has my idea on it. I didn't want my name up there. I didn't want theirs either. # speaker: chiamaka # to: tom
     # moment: The award form
-    # perspective: tom: I designed it. Somebody decided it wasn't going in, and said it was for her. Nobody asked me.
-    # perspective: chiamaka: My no was for me. It didn't need to be the ward's, and it didn't need to be Tom's.
+    # perspective: tom: I said her name or nothing, and you took me at my word. Ward 9 didn't ask anyone.
+    # perspective: chiamaka: My name stayed off, like I asked. So did the card. Nobody asked me to say no twice.
     # perspective: okonjo: Ward 9 got a shortlist out of our card. I'd have put my own name in before I let that happen.
     -> time_and_effort
 // RESPECT_WISH (R3: she said no to attention and nothing here harms her, so leaving her off the form is her wish
-// carried out) + ASK_CONSENT (Tom, privately). Costs the credit her idea is due, which Matron and Tom both feel.
-// The best after her no, and it uses none of her words: the option that quotes them ("no names, no prizes, no
-// posters") turns her no for herself into a no for Tom (DOING_FOR tom), so her wish starts the thinking and Tom's
-// own say finishes it (fourth mend, issue 16).
-* {chiamaka_no_spotlight} [Enter the card itself, and ask Tom on his break if he'd put his name to the design #move: silent chiamaka #move: ask_consent tom info=nomination #reflect: The card won without Chiamaka's name on it. What did leaving it off cost, and who chose that cost?]
+// carried out) + ASK_CONSENT (Tom, privately). Costs the credit her idea is due, and asks Tom to go back on what he
+// said when he pinned up the first card (her name with his, or not at all). Things changed since he said it (her no),
+// so asking him once is defensible, and `contested` with keeping both stated wishes; it scores a little below it
+// (no courage), because the ask puts the choice between his word and his credit on Tom (fifth mend, issue 16).
+* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break whether he'd go in as its designer #move: silent chiamaka #move: ask_consent tom info=nomination #contested #reflect: Tom had said her name or nothing. What did you ask him to weigh, and who chose the cost?]
     ~ chiamaka_trust += 1
     You write the form round the card, and put "The 'About me' card, Ward 7" in the nominee box. On his break Tom reads it twice.
-    Yes. The card, not me. My name on the design, and "an idea from Ward 7's nurses" for the rest. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. # speaker: tom # to: you
+    Without her name? I said her name or nothing. # speaker: tom # to: you
+    He reads it a third time.
+    All right. The card, not me. My name on the design, and "an idea from Ward 7's nurses" for the rest. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. # speaker: tom # to: you
     # reveal: tom sexual_orientation
     Matron reads it before it goes. "The idea was hers. I'd have wanted my name on it." She signs it anyway.
     The card wins. Tom collects it, and says "Ward 7's nurses" into the microphone. Chiamaka claps from the back.
     # moment: The award form
     # perspective: chiamaka: The card won. I clapped. My name can wait till my visa's done.
-    # perspective: tom: I got a prize for half of it. I know whose idea it was, and so does she.
+    # perspective: tom: I got a prize for half of it, and I'd said I wouldn't. I know whose idea it was, and so does she.
     # perspective: okonjo: She isn't me. I'd have put my name on it and paid for it later.
     -> time_and_effort
 - -> time_and_effort
@@ -580,7 +600,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
 You've done the role in your breaks and after your shifts. So has Tom. Twice this month someone has stopped you in the corridor because of the lanyard, and twice you've had no time to listen properly.
-The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four. On Ward 7 the nurse in charge writes the allocation each shift.
+The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four.
 # harm: on
 There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
 Chiamaka is at the desk writing her notes. Tom is changing the batteries in his hearing aids.
@@ -593,7 +613,7 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 // staff are short, not for protected time (the educator read, which also asked for this plausible error in place
 // of signing Chiamaka up for hours). "With Chiamaka" next year is a plan, not an act: she said at the desk what she
 // wants told now, so the good words do not change what the choice does (third mend, issue 16).
-* [Ask Matron for two protected hours a month for you and Tom, and take the figures next year, with Chiamaka #move: adjust tom room #move: silent #reflect: Matron covered the hours herself, and the figures waited. Who paid for each?]
+* [Ask Matron for two protected hours a month from May for you and Tom, and take the figures next year, with Chiamaka #move: adjust tom room #move: silent #reflect: Matron covered the hours herself, and the figures waited. Who paid for each?]
     ~ time_won = true
     Matron looks at the rota for a long time.
     There's no budget for it. I'll cover the desk myself, two hours a month each. Don't tell the board I did, or they'll think it's free. # speaker: okonjo # to: you
@@ -624,14 +644,14 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 // good news, Chiamaka's figures): the best serves hers, and does the part of it that was never hers to ask. The best: escalating Ward 7's page, even after Chiamaka
 // has read it (the reflex "show her first"), leaves her on the heavy bays while the board decides what the learner
 // could have changed on Monday. Costs the goodwill of the nurses who had the light bays, and owning the old rotas.
-* [From Monday, share out the heavy bays by acuity and skill mix, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
+* [Share out the heavy bays by acuity and skill mix, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
     ~ time_won = true
     ~ bays_shared = true
     ~ chiamaka_trust += 1
     You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone with the skills, not by who complains least, and who gets them goes on the board by the desk each week. Two of the longest-serving nurses ask Matron for a word about "the new rota".
     Chiamaka reads it on the board by the desk.
     You wrote the old ones too. # speaker: chiamaka # to: you
-    The trust-wide figures show the same pattern: the nurses from overseas get the heavy bays. They go to the board with your request for time, and you write that Ward 7 was one of those wards, and what you've changed. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
+    The trust-wide figures show the same pattern: the nurses from overseas get the heavy bays. They go to the board with your request for time, and you write that Ward 7 was one of those wards, and what you've changed. You show Chiamaka that line before it goes. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
     The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
     # moment: Time and effort
     # perspective: chiamaka: Three weeks in four, and the allocation was yours to write all along. I'll take Monday's. I'll remember the others.
@@ -647,7 +667,7 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
     # perspective: chiamaka: I gave you the numbers. You gave them a nice report with my name in it.
 // ASK_CONSENT + INDIRECT (Delegate: the figures go to the board, which has the power to act, R12): recording and
 // escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
-* [Send the board the figures and a request for time, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. Who wrote Ward 7's allocation while the board decided?]
+* [Send the board the figures and a request for time this week, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. Who wrote Ward 7's allocation while the board decided?]
     ~ time_won = true
     ~ chiamaka_trust += 1
     Chiamaka reads the Ward 7 page at the desk, pen in hand.

@@ -5,7 +5,7 @@
 import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
 import { ourTags, parseLineTag, type LineTag, type StoryHeader } from './contract/index.ts';
-import { resolveChoice, type ChoiceResult } from './resolveChoice';
+import { resolveChoice } from './resolveChoice';
 import { optionOutcome } from './optionOutcomes';
 import { decisionLog, enteringLog } from './decisionLog';
 import { playthroughPattern } from './playthroughPattern';
@@ -25,10 +25,10 @@ import { showLine, type ShownFacets } from './shownFacets';
 import type {
   ContextSnapshot,
   DecisionLog,
+  DecisionRecord,
   DecisionMade,
   MoveSpec,
   OptionOffered,
-  OptionOutcome,
   PathStep,
   SaveEnvelope,
   StoryChoice,
@@ -100,14 +100,15 @@ function cueOf(tag: LineTag): StageCue | null {
   }
 }
 
-/** What each option of a decision on offer would do, in the context it is offered in (Playthrough.foresee). */
+/**
+ * What each option of a decision on offer would do, in the context it is offered in (Playthrough.foresee): for
+ * each option, the decision as it would be made (the record its window still adds to) and as it would be told
+ * (frozen), so taking one only picks it.
+ */
 interface Foreseen {
   passage: Passage;
-  context: ContextSnapshot;
-  moves: MoveSpec[][];
-  /** Each option resolved as if taken (its acts, scores and what ink's `last_act` becomes). */
-  taken: ChoiceResult[];
-  options: OptionOutcome[];
+  made: DecisionMade[];
+  told: DecisionRecord[];
 }
 
 /** A copy of an open decision's parts that its window still adds to. */
@@ -459,49 +460,58 @@ export class Playthrough {
     // resolution for the option the learner takes.
     const taken = frozen(offered.map((o) => resolveChoice(o.moves, context)));
     const options = frozen(offered.map((o, i) => optionOutcome(o, taken[i]!)));
-    this.foreseen = { passage, context, moves: offered.map((o) => o.moves), taken, options };
+    // Nothing changes the decision's place, its discussion notes or the open decision before a choice is made
+    // here: a new passage, a skip or a reset makes this foresight stale (`passage` no longer matches).
+    const index = this.made.length + (this.open ? 1 : 0);
+    const discuss = frozen([...this.pendingDiscuss]);
+    const notes = frozen([...this.pendingNotes]);
+    const made = passage.choices.map((choice, at): DecisionMade => {
+      const resolved = taken[at]!;
+      return {
+        index,
+        pathIndex: this.path.length,
+        choice: { index: choice.index, text: choice.text },
+        options,
+        moves: offered[at]!.moves,
+        acts: resolved.acts,
+        base: { voice: resolved.voice, power: resolved.power, courage: resolved.courage },
+        lastAct: resolved.lastAct,
+        selfFocus: resolved.selfFocus,
+        context,
+        moment: null,
+        perspectives: [],
+        discuss,
+        notes,
+        theory: [],
+        contested: offered[at]!.contested,
+        reflect: ourTags(choice.tags).flatMap((tag) => (tag.key === 'reflect' ? [tag.text] : [])),
+      };
+    });
+    // What the `decision` event carries: a copy, frozen, that never changes (its window's additions come as
+    // `note`s and join only the open record).
+    const told = made.map((d) => frozen(enteringLog({ ...d, perspectives: [], theory: [] })));
+    this.foreseen = { passage, made, told };
   }
 
   private recordDecision(choice: StoryChoice): void {
     this.closeDecision();
     this.foresee();
-    const { context: snapshot, moves: allMoves, taken, options } = this.foreseen!;
+    const { made, told } = this.foreseen!;
     this.foreseen = null;
-    const at = choice.index;
-    const moves = allMoves[at]!;
-    const resolved = taken[at]!;
-    const record: DecisionMade = {
-      index: this.made.length,
-      pathIndex: this.path.length,
-      choice: { index: choice.index, text: choice.text },
-      options,
-      moves,
-      acts: resolved.acts,
-      base: { voice: resolved.voice, power: resolved.power, courage: resolved.courage },
-      lastAct: resolved.lastAct,
-      selfFocus: resolved.selfFocus,
-      context: snapshot,
-      moment: null,
-      perspectives: [],
-      discuss: this.pendingDiscuss,
-      notes: this.pendingNotes,
-      theory: [],
-      contested: this.isContested(choice),
-      reflect: ourTags(choice.tags).flatMap((tag) => (tag.key === 'reflect' ? [tag.text] : [])),
-    };
+    const record = made[choice.index]!;
+    const { moves, lastAct, selfFocus } = record;
     this.pendingDiscuss = [];
     this.pendingNotes = [];
     this.open = record;
-    // Told as it is made, so the stage can turn people before the consequence plays. What its window adds later
-    // comes as `note`s; the record told here is a copy, frozen, and never changes.
-    this.tell('decision', enteringLog({ ...record, perspectives: [], theory: [] }));
+    // Told as it is made, so the stage can turn people before the consequence plays.
+    this.tell('decision', told[choice.index]!);
     // Each decision is one turn for the learner, unless it resolved from silence (staying quiet in the moment
     // and checking in later is still not speaking in the scene).
     const silent = moves.some((m) => m.move === 'silent');
     if (!silent) this.turns.push({ who: 'you', to: null, decision: record.index });
     // Set before the story continues, so the consequence can react to what the learner did.
-    this.runner.setVariable('last_act', resolved.lastAct);
-    this.runner.setVariable('last_self_focus', resolved.selfFocus);
+    this.runner.setVariable('last_act', lastAct);
+    this.runner.setVariable('last_self_focus', selfFocus);
   }
 
   /**

@@ -3,22 +3,27 @@
 // follows it (the stage acting the lines out, the autosave) is queued here and run, in order, just after
 // the paint. Nothing queued is lost if the page goes away first: leaving the page (closing the tab, following a
 // link, reloading) or hiding it runs the queue at once, before the page is gone.
+// Everything a choice puts off (before or after the paint) shares one frame request and one fallback timer: asking
+// the browser for them is itself work on the click's path (issue 20).
 const queue: (() => void)[] = [];
-let scheduled = false;
+/** The after-paint queue has a frame (or a flush) coming. */
+let afterPending = false;
 let listening = false;
 
-function flush(): void {
-  scheduled = false;
-  for (const task of queue.splice(0)) {
-    try {
-      task();
-    } catch (e) {
-      // One failing task must not hold back the others; the safety net still hears of it.
-      window.setTimeout(() => {
-        throw e;
-      });
-    }
+/** One failing task must not hold back the others; the safety net still hears of it. */
+function runTask(task: () => void): void {
+  try {
+    task();
+  } catch (e) {
+    window.setTimeout(() => {
+      throw e;
+    });
   }
+}
+
+function flush(): void {
+  afterPending = false;
+  for (const task of queue.splice(0)) runTask(task);
 }
 
 /** `pagehide` comes before a page is closed or left; `visibilitychange` to hidden is the last sure moment on a phone. */
@@ -31,24 +36,48 @@ function flushOnLeaving(): void {
   });
 }
 
-/** Run `task` once the next frame has been painted (a frame callback runs just before a paint; a task it posts runs after). */
-export function afterPaint(task: () => void): void {
-  queue.push(task);
-  flushOnLeaving();
-  if (scheduled) return;
-  scheduled = true;
-  const run = () => scheduled && flush();
-  requestAnimationFrame(() => window.setTimeout(run, 0));
-  // A hidden tab paints no frames: the work still happens, a moment later.
+const waiting = new Map<object, { task: () => void }>();
+let frameAsked = false;
+let generation = 0;
+
+/**
+ * The next frame: before-paint tasks run in its frame callback, and the after-paint queue in a task posted from
+ * there (a frame callback runs just before a paint; a task it posts runs after). A hidden tab paints no frames:
+ * then the frame's work happens a moment later, from a timer.
+ */
+function askFrame(): void {
+  if (frameAsked) return;
+  frameAsked = true;
+  const asked = ++generation;
+  const run = () => frameAsked && generation === asked && frame();
+  requestAnimationFrame(run);
   window.setTimeout(run, 200);
 }
 
-const waiting = new Map<object, { task: () => void }>();
+function frame(): void {
+  frameAsked = false;
+  // Those asked for now; a task that asks for another frame gets the next one.
+  for (const [slot, asked] of Array.from(waiting)) {
+    if (waiting.get(slot) !== asked) continue;
+    waiting.delete(slot);
+    runTask(asked.task);
+  }
+  if (afterPending) window.setTimeout(() => afterPending && flush(), 0);
+}
+
+/** Run `task` once the next frame has been painted. */
+export function afterPaint(task: () => void): void {
+  queue.push(task);
+  flushOnLeaving();
+  if (afterPending) return;
+  afterPending = true;
+  askFrame();
+}
 
 /**
  * Run `task` just before the next frame is painted: for what the learner must meet in that same frame but that
  * need not hold up the words going into the page (moving focus to them, scrolling them into view). The newest
- * call for a `slot` replaces an older one not yet run. A hidden tab paints no frames: then it runs a moment later.
+ * call for a `slot` replaces an older one not yet run.
  */
 export function beforePaint(slot: object, task: () => void): void {
   const pending = waiting.get(slot);
@@ -56,16 +85,10 @@ export function beforePaint(slot: object, task: () => void): void {
     pending.task = task;
     return;
   }
-  const asked = { task };
-  waiting.set(slot, asked);
-  const run = () => {
-    if (waiting.get(slot) !== asked) return;
-    waiting.delete(slot);
-    asked.task();
-  };
-  requestAnimationFrame(run);
-  window.setTimeout(run, 200);
+  waiting.set(slot, { task });
+  askFrame();
 }
+
 /** Forget what `slot` asked for and has not yet run (its screen has gone, or it acts at once instead). */
 export function cancelBeforePaint(slot: object): void {
   waiting.delete(slot);

@@ -105,19 +105,29 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
 
   const nameOf = (id: string) => (id === 'you' ? 'You' : (castNames.get(id) ?? id));
 
+  // A line's paragraph is on a choice's path to the next words: built with the DOM's own calls, no more of them
+  // than it needs (the same nodes `el` would build).
   const renderLine = (line: StoryLine): HTMLElement | null => {
     if (line.hidden) return null;
-    const p = el('p', { className: line.speaker ? 'line spoken' : 'line', tabindex: '-1' });
+    const p = document.createElement('p');
+    p.className = !line.speaker ? 'line' : line.speaker === 'you' ? 'line spoken you' : 'line spoken';
+    p.setAttribute('tabindex', '-1');
     const label = speakerLabel(line, nameOf);
     if (label) {
+      const speaker = document.createElement('span');
+      speaker.className = 'speaker';
+      speaker.append(label);
       // Whom the line is said to, which the stage shows by turning the speaker, is said to a screen reader too.
-      const to = line.to
-        ? el('span', { className: 'visually-hidden' }, `, to ${line.to === 'you' ? 'you' : nameOf(line.to)}`)
-        : '';
-      p.append(el('span', { className: 'speaker' }, label, to, ': '));
+      if (line.to) {
+        const to = document.createElement('span');
+        to.className = 'visually-hidden';
+        to.append(`, to ${line.to === 'you' ? 'you' : nameOf(line.to)}`);
+        speaker.append(to);
+      }
+      speaker.append(': ');
+      p.append(speaker);
     }
-    if (line.speaker === 'you') p.classList.add('you');
-    p.append(document.createTextNode(line.text));
+    p.append(line.text);
     return p;
   };
 
@@ -163,49 +173,99 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   // Each person's card, offered where they first appear; reveal: lines add to it.
   const cards = personCards(() => playthrough.header.cast);
 
-  const onLine = (line: StoryLine) => {
-    if (line.tags.some((t) => splitTag(t).key === 'clear')) {
-      clear(transcript);
-      group = null;
+  // What the words bring besides themselves (each person's card, and the stage's facts said in words) is put in
+  // just before the frame that first shows the words (`dress`), not between the click and the words: the learner
+  // meets it in the same frame, and focus moves there only after it is in. A reset's history is drawn whole at once.
+  type Dressing =
+    | { kind: 'cue'; cue: StageCue }
+    | { kind: 'decision'; decision: DecisionRecord }
+    /** A line, its paragraph (null when hidden), and where a hidden line's cards go (null: at the end). */
+    | { kind: 'line'; line: StoryLine; p: HTMLElement | null; at: Comment | null }
+    | { kind: 'passage-end' };
+  let undressed: Dressing[] = [];
+  const dressSlot = {};
+  const dressLater = (d: Dressing) => {
+    if (quiet) return dressOne(d);
+    undressed.push(d);
+    if (undressed.length === 1) beforePaint(dressSlot, dress);
+  };
+  const dress = () => {
+    cancelBeforePaint(dressSlot);
+    const now = undressed;
+    undressed = [];
+    if (!destroyed) for (const d of now) dressOne(d);
+  };
+  const dressOne = (d: Dressing) => {
+    switch (d.kind) {
+      case 'cue':
+        beforeLine ??= told;
+        told = foldStage([{ type: 'cue', data: d.cue }], told);
+        return;
+      case 'decision': {
+        // A decision's facts go with the next line shown.
+        const next = foldStage([{ type: 'decision', data: d.decision }], told);
+        pending.push(...stageFacts(told, next, nameOf));
+        told = next;
+        lastShown = null;
+        return;
+      }
+      case 'passage-end':
+        lastShown = null;
+        return;
+      case 'line':
+        return dressLine(d.line, d.p, d.at);
     }
+  };
+  const dressLine = (line: StoryLine, p: HTMLElement | null, at: Comment | null) => {
     const from = beforeLine ?? told;
     beforeLine = null;
     told = foldStage([{ type: 'line', data: line }], told);
     const facts = stageFacts(from, told, nameOf);
-    const p = renderLine(line);
     // A tag-only line can still bring someone on or reveal something: its card goes where the line would be.
     const extras = cards.afterLine(line);
-    if (p || extras.length) {
+    if (p) p.after(...extras);
+    else if (at) {
+      const box = at.parentNode;
+      at.replaceWith(...extras);
+      if (box && !box.firstChild) box.parentNode?.removeChild(box);
+    } else if (extras.length) {
       if (!group) transcript.append((group = el('div', { className: 'passage' })));
-      if (p) group.append(p);
       group.append(...extras);
     }
     if (p) {
       sayFacts(p, [...pending, ...facts]);
       pending = [];
       lastShown = p;
+    } else if (lastShown) sayFacts(lastShown, facts);
+    else pending.push(...facts);
+  };
+
+  const onLine = (line: StoryLine) => {
+    if (line.tags.some((t) => splitTag(t).key === 'clear')) {
+      clear(transcript);
+      group = null;
+    }
+    const p = renderLine(line);
+    // A hidden line with tags may bring a card: its place is kept until it is dressed.
+    const at = !p && !quiet && line.tags.length ? document.createComment('') : null;
+    if (p || at) {
+      if (!group) transcript.append((group = el('div', { className: 'passage' })));
+      group.append((p ?? at)!);
+    }
+    dressLater({ kind: 'line', line, p, at });
+    if (p) {
       first ??= p;
       if (!markedFirstText) {
         markedFirstText = true;
         // Once a page: the opening drawn at build time may have put the first words there already.
         if (!performance.getEntriesByName('first-text').length) performance.mark('first-text');
       }
-    } else if (lastShown) sayFacts(lastShown, facts);
-    else pending.push(...facts);
+    }
   };
 
-  const onCue = (cue: StageCue) => {
-    beforeLine ??= told;
-    told = foldStage([{ type: 'cue', data: cue }], told);
-  };
+  const onCue = (cue: StageCue) => dressLater({ kind: 'cue', cue });
 
-  const onDecision = (decision: DecisionRecord) => {
-    // A decision's facts go with the next line shown.
-    const next = foldStage([{ type: 'decision', data: decision }], told);
-    pending.push(...stageFacts(told, next, nameOf));
-    told = next;
-    lastShown = null;
-  };
+  const onDecision = (decision: DecisionRecord) => dressLater({ kind: 'decision', decision });
 
   /** The passage is told: the next line starts a new one. Focus goes to its first new line, or the options. */
   let lastFirst: HTMLElement | null = null;
@@ -214,33 +274,47 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     const target = first ?? (choiceList.querySelector('button') as HTMLElement | null) ?? heading;
     group = null;
     first = null;
-    lastShown = null;
+    dressLater({ kind: 'passage-end' });
     // Focus and scrolling move in the frame that first shows the new words, not before the words are in the page:
     // placing focus makes the browser lay the whole page out, which the paint would do anyway a moment later.
     if (!quiet) beforePaint(section, () => !destroyed && focusOn(target));
   };
   const focusOn = (target: HTMLElement) => {
     cancelBeforePaint(section);
+    dress();
     // What just happened goes to the top of the window, so nobody scrolls to find it; focus follows without a
     // second jump. Under reduced motion the move is immediate.
     target.focus({ preventScroll: true });
     target.scrollIntoView?.({ block: 'start', behavior: settings().reducedMotion ? 'auto' : 'smooth' });
   };
 
+  // One listener for every option, now and later: a button says which option it is.
+  choiceList.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest?.('button.choice');
+    if (button) take(Number(button.getAttribute('data-index')));
+  });
   const onChoices = (choices: ChoicesOffered) => {
     offered = choices;
-    clear(choiceList);
     choiceArea.hidden = choices.options.length === 0;
-    choices.options.forEach((choice, i) => {
-      const button = el(
-        'button',
-        { type: 'button', className: 'choice', 'data-index': i },
-        el('span', { className: 'choice-number', 'aria-hidden': 'true' }, `${i + 1}`),
-        el('span', { className: 'choice-text' }, choice.text),
-      );
-      button.addEventListener('click', () => take(i));
-      choiceList.append(el('li', {}, button));
-    });
+    choiceList.replaceChildren(
+      ...choices.options.map((choice, i) => {
+        const number = document.createElement('span');
+        number.className = 'choice-number';
+        number.setAttribute('aria-hidden', 'true');
+        number.append(`${i + 1}`);
+        const text = document.createElement('span');
+        text.className = 'choice-text';
+        text.append(choice.text);
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'choice';
+        button.setAttribute('data-index', `${i}`);
+        button.append(number, text);
+        const item = document.createElement('li');
+        item.append(button);
+        return item;
+      }),
+    );
     skipButton.hidden = !choices.canSkip;
     endPassage();
     // While the learner reads the options, the performance works ahead (the decision weighed, the story's tags
@@ -268,9 +342,13 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const take = (index: number) => {
     const chosen = offered?.options[index];
     if (!chosen) return;
-    transcript.append(
-      el('p', { className: 'chosen' }, el('span', { className: 'visually-hidden' }, 'You chose: '), chosen.text),
-    );
+    const said = document.createElement('p');
+    said.className = 'chosen';
+    const hidden = document.createElement('span');
+    hidden.className = 'visually-hidden';
+    hidden.append('You chose: ');
+    said.append(hidden, chosen.text);
+    transcript.append(said);
     offered = null;
     playthrough.choose(index);
     performance.mark('choice-rendered');
@@ -322,6 +400,9 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     offered = null;
     clear(transcript);
     clear(choiceList);
+    // What was waiting to be dressed belonged to the transcript just cleared.
+    undressed = [];
+    cancelBeforePaint(dressSlot);
     cards.reset();
     forgetFacts();
     group = null;
@@ -507,6 +588,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     destroy() {
       destroyed = true;
       cancelBeforePaint(section);
+      cancelBeforePaint(dressSlot);
       document.removeEventListener('keydown', onKey);
       offSettings();
       setCurrentPlay(null);

@@ -23,7 +23,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/check');
 
 const S1 = 'sitting-in-reception';
 /**
- * Walk to the surgery, then HOLD_SPACE, DECIDE_WITH, AMPLIFY, DECIDE_WITH, ADVOCATE+REMOVE_BARRIER, CHALLENGE+INVITE,
+ * Walk to the surgery, then HOLD_SPACE, DECIDE_WITH, AMPLIFY, DECIDE_WITH, ADVOCATE+REMOVE_BARRIER, CHALLENGE+REMOVE_BARRIER,
  * RESPECT_WISH+INDIRECT (the S1 rewritten for issue 16, after the December 2026 educator read).
  */
 const MOMENTS = [
@@ -41,7 +41,7 @@ const CHOICES = [
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
   "Show Esther Lorraine's text, and say you'll go and be back by twenty past twelve",
   "Read the note out to Dawn, and stay while she types it onto Esther's record",
-  'Say "Esther\'s right here, Dr Shah", and step back from the desk',
+  'Ask Dr Shah to put the whole plan in writing for Esther, the phone call too',
   "Write up what you saw at the desk in the agency's notes, and leave the letter to her",
 ];
 /** Chosen by text, not by place: the options' order varies so that the best is not always first. */

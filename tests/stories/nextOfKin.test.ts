@@ -24,6 +24,12 @@ const FETCH_ALAN = 'Ask Helen to pause while you bring Alan in';
 const ASK_ALAN_SUNDAY = 'Go in with Claire';
 const RUTH_STAYS = 'Tell Claire the visits stay';
 const ASK_ABENA = 'Catch Abena at the door';
+const QUIET_ROOM = 'Ask Desmond to bring his tea to the quiet room';
+const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
+const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
+const NIGHT_CARERS = 'Say it came from one of the night carers';
+const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
+const ROUND_TABLE = 'Tell Luke no, and suggest Helen opens the meeting';
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -60,8 +66,9 @@ describe('S2 verdicts the December 2026 educator read disputed', () => {
     expect(option(meeting, READ_ALANS_WORDS).courage).toBe(2);
   });
 
-  it('filling in the plan at the table while Alan dozes is still speaking for him: his known wishes do not cover answers guessed for him today', () => {
-    const room = decisionAt(playBy(S2, [ASK_DESMOND, 'Let Alan doze']), 'Asking Alan');
+  it("going through the form with Desmond in the quiet room consults him (MCA s4(7)) but writes his answers in Alan's name while Alan, able with support, sits in his chair: still speaking for Alan, as filling it in while he dozed was", () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
+    expect(room.context.people.alan?.access).toBe('able_with_support');
     expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
   });
 
@@ -131,9 +138,10 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
       const corridor = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
       expect(corridor.context.people.desmond?.consents.partner).toBeUndefined();
       expect(actsOf(corridor)).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
-      expect(corridor.contested, 'it ties with telling Claire; educators rank it above that, so it is contested').toBe(
-        true,
-      );
+      expect(
+        corridor.contested,
+        'asked badly is not told: practitioners disagree how far below, so it is contested',
+      ).toBe(true);
       expect(option(corridor, LET_DESMOND_KNOW).acts).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
       expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
     }
@@ -159,7 +167,7 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
   });
 
   it('Sunday: Alan has already answered ("Ruth. Next week.", in his notes on every path), so declining Claire and writing his wish into his plan outscores putting her question to him again with Ruth beside him; granting the request colludes with a stereotype of a Black church', () => {
-    for (const morning of [PLAYLIST, RECORDED, 'Let Alan doze']) {
+    for (const morning of [PLAYLIST, RECORDED, QUIET_ROOM]) {
       const sunday = decisionAt(
         playBy(S2, [ASK_DESMOND, morning, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS]),
         'Sunday',
@@ -177,7 +185,7 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
   it("the handover: the thanks land on the learner, so accepting credit for Abena's work is the learner's own decision; asking her at the door hands it to her while the room's version stands (ASK_CONSENT riding with BYSTAND, R7), below both ways of crediting her", () => {
     const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), ASK_ABENA]), 'Whose idea was it?');
     expect(actsOf(huddle)).toEqual(['ASK_CONSENT abena', 'BYSTAND']);
-    expect(total(option(huddle, ASK_ABENA))).toBeLessThan(total(option(huddle, 'Let it pass now')));
+    expect(total(option(huddle, ASK_ABENA))).toBeLessThan(total(option(huddle, TO_HELEN_LATER)));
     expect(total(option(huddle, ASK_ABENA))).toBeLessThan(best(huddle));
   });
 
@@ -203,6 +211,90 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
   });
 });
 
+// Issue 16, fifth mend: a cold reader applying one good rule of thumb ((a) send people to the person who is present;
+// (b) no disclosure, nothing asked in front of others; (c) act on what they already said; (d) fix it now, yourself;
+// (e) don't make the person harmed the unpaid face of the fix) found the best in 5 of 7. In these decisions each
+// option keeps one clause, two clauses pull apart, and a detail shown earlier decides.
+describe('S2 decisions where the rule of thumb gives two answers and an earlier detail decides (issue 16, fifth mend)', () => {
+  it("Alan's room: the quiet room with Desmond keeps (b) and consults him, and writing Alan's recorded words keeps (c); the plan asks three things (the office says so) and his words answer one, so the help to answer them himself on a good morning is best", () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    expect(option(room, QUIET_ROOM).acts).toEqual(['SPEAK_FOR alan']);
+    expect(option(room, RECORDED).acts).toEqual(['ADVOCATE alan']);
+    expect(total(option(room, RECORDED))).toBeGreaterThan(0);
+    expect(total(option(room, PLAYLIST))).toBe(best(room));
+    expect(total(option(room, RECORDED))).toBeLessThan(best(room));
+    expect(source()).toMatch(/where he wants to be cared for, what treatment he'd want, and who should be with him/);
+  });
+
+  it('Luke\'s plan: a round at the meeting, "how does everyone know Alan?", keeps (b) to the letter (nobody singled out) and decides for Desmond where he names what he is, in front of Claire (CHALLENGE + DOING_FOR); he signs in as "a friend", shown in the office on every path, and says it again at the table', () => {
+    for (const first of [CLOSE_FRIEND, NOT_MINE, ASK_DESMOND]) {
+      const corridor = decisionAt(playBy(S2, [first, PLAYLIST, ROUND_TABLE]), "Luke's plan");
+      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'DOING_FOR desmond']);
+      expect(total(option(corridor, ROUND_TABLE))).toBeLessThan(0);
+      expect(total(option(corridor, ROUND_TABLE))).toBeLessThan(best(corridor));
+    }
+    const read = readAlong(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE, CATCH_JO], 'stop');
+    expect(read).toMatch(/At reception he always signs in as "a friend"\./);
+    expect(read).toMatch(/how does everyone know Alan\?\nHis niece\. Next of kin\.[\s\S]*\nA friend\.\n/);
+  });
+
+  it("Alan's room: being asked about hospital made him cry when he was ill (the office, a scene before), which is what makes writing his recorded words without asking again tempting; the music and a good morning are the help that lets him answer, so that is best", () => {
+    const room = decisionAt(playBy(S2, [NOT_MINE, PLAYLIST]), 'Asking Alan');
+    expect(readAlong(S2, [NOT_MINE], 'stop')).toMatch(
+      /a paramedic asked him whether he wanted to go into hospital, and Alan cried/,
+    );
+    expect(total(option(room, PLAYLIST))).toBeGreaterThan(total(option(room, RECORDED)));
+    expect(readAlong(S2, [NOT_MINE, PLAYLIST], 'stop')).toMatch(/No hospital\. Too loud\./);
+  });
+
+  it("the meeting: leaving Desmond a silence keeps (a) and holds the space for him (HOLD_SPACE), but the chair has told the table that next of kin decides; on a path where he trusts you he takes the gap and the plan still records the family's wish, so correcting the error and handing back to him is best", () => {
+    const trusted = playBy(S2, [...BEST.slice(0, 4), LEAVE_SILENCE, RUTH_STAYS, CREDIT_ABENA]);
+    const meeting = decisionAt(trusted, 'The planning meeting');
+    expect(meeting.context.harm).toBe('exclusion');
+    expect(actsOf(meeting)).toEqual(['HOLD_SPACE desmond']);
+    expect(total(option(meeting, LEAVE_SILENCE))).toBeGreaterThan(0);
+    expect(total(option(meeting, LEAVE_SILENCE))).toBeLessThan(total(option(meeting, NEXT_OF_KIN)));
+    expect(total(option(meeting, NEXT_OF_KIN))).toBe(best(meeting));
+    const read = readAlong(S2, [...BEST.slice(0, 4), LEAVE_SILENCE, RUTH_STAYS, CREDIT_ABENA], 'first');
+    expect(read).toMatch(/Desmond sees you waiting, and goes on\./);
+    expect(read).toMatch(/The only wish in the plan is the family's: hospital if unwell\. Desmond's view is under it/);
+    expect(source()).toMatch(/Claire, as next of kin, you'll make the decisions/);
+  });
+
+  it('the meeting: whether Desmond takes the silence is the delayed consequence of the morning: outed in the office, he lets Helen go on', () => {
+    const outed = readAlong(S2, [TELL_LUKE, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, LEAVE_SILENCE], 'stop');
+    expect(outed).toMatch(/Go on, Helen\./);
+    expect(outed).not.toMatch(/Desmond sees you waiting/);
+  });
+
+  it('Sunday: sending Claire to ask Pastor Ruth herself keeps (a), but it makes the woman Claire has stereotyped answer for her church, and the only true answer is Desmond\'s to tell (BURDEN); Alan\'s own "Ruth. Next week.", shown in his room, decides for declining Claire and writing it into his plan', () => {
+    const playthrough = playBy(S2, [...BEST.slice(0, 5), ASK_RUTH]);
+    const sunday = decisionAt(playthrough, 'Sunday');
+    expect(sunday.context.people.ruth?.present).toBe(true);
+    expect(actsOf(sunday)).toEqual(['BURDEN ruth']);
+    expect(total(option(sunday, ASK_RUTH))).toBeLessThan(total(option(sunday, ASK_ALAN_SUNDAY)));
+    expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
+    expect(readAlong(S2, [...BEST.slice(0, 5), ASK_RUTH], 'stop')).toMatch(/his and Des's to tell\. Not mine\./);
+  });
+
+  it('Sunday: asking Pastor Ruth to miss next Sunday while Claire and Desmond talk it over sounds like a pause and grants the request (COLLUDE)', () => {
+    const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
+    expect(option(sunday, "Tell Claire you'll ask Pastor Ruth to miss next Sunday").acts).toEqual(['COLLUDE']);
+  });
+
+  it('the handover: "one of the night carers" keeps (b) and is still taking her credit (R2), because Abena said in Alan\'s room, on every path, that the playlist goes in her portfolio; crediting her in the room and going to Helen that afternoon are both good, close and contested', () => {
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
+    expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
+    const [now, later] = [option(huddle, CREDIT_ABENA), option(huddle, TO_HELEN_LATER)];
+    expect(later.acts).toEqual(['CREDIT abena']);
+    expect(total(now) - total(later)).toBe(1);
+    expect(source()).toMatch(/this is going in my portfolio for the senior carer course, if Helen ever signs the form/);
+    // Read on every path, in Alan's room, four scenes before the handover: not in the line before the decision.
+    for (const first of [ASK_DESMOND, TELL_LUKE, CLOSE_FRIEND, NOT_MINE])
+      expect(readAlong(S2, [first], 'stop')).toMatch(/going in my portfolio/);
+  });
+});
+
 describe('S2 options that do not give the answer away', () => {
   it('the best option is a different kind of act across the story, not always "ask him" or "hand him the floor"', () => {
     const playthrough = playBy(S2, BEST);
@@ -222,11 +314,11 @@ describe('S2 options that do not give the answer away', () => {
       for (const o of d.options) expect(o.text, o.text).not.toMatch(/(,|;)\s*(so|since|because)\b/i);
   });
 
-  it('crediting Abena by name in the room is the best option; thanking "the whole team" takes her credit however warm', () => {
+  it('crediting Abena by name in the room is the best option; passing the praise to "one of the night carers" takes her credit however warm (R2)', () => {
     const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
     expect(option(huddle, CREDIT_ABENA).acts).toEqual(['AMPLIFY abena']);
     expect(total(option(huddle, CREDIT_ABENA))).toBe(best(huddle));
-    expect(option(huddle, 'Thank everyone').acts).toEqual(['TAKE_CREDIT abena']);
+    expect(option(huddle, NIGHT_CARERS).acts).toEqual(['TAKE_CREDIT abena']);
   });
 });
 

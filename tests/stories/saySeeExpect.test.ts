@@ -15,15 +15,20 @@ const TERMS_WITH_HUGHES = ['challenge', 'decide_with hughes'];
 const CUT_TO_THE_RULE = 'act_on_behalf tendai';
 const SHOW_HER_THE_CHAT = 'decide_with tendai';
 const CHECK_AGAIN_ON_THE_STAIRS = 'ask_to_educate tendai';
-const HER_MONDAY_WITHOUT_HER_NAME = 'disclose tendai info=abuse';
+const ANSWER_THE_CHAT = 'disclose tendai info=abuse';
 const ONE_LINE_THEN_PRIVATE = ['challenge public', 'invite tendai'];
 const CARRY_ON_THEN_PRIVATE = ['silent tendai', 'challenge', 'indirect tendai kind=delay'];
 const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
 const OPEN_PROCESS = ['adjust sheila', 'invite tendai'];
-const ASK_TENDAI_IN_THE_ROOM = 'invite tendai public';
+const JUST_FOR_SHEILA = 'adjust sheila';
+const OFFER_THE_POST = ['act_on_behalf tendai'];
+const WALK_OUT_AND_RING = ['challenge public', 'indirect sheila kind=delay'];
 const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with tendai', 'decide_with sheila'];
 const PAID_PHONE_SURVEY = ['adjust tendai room', 'act_on_behalf tendai', 'act_on_behalf sheila'];
 const LEAVE_IT_TO_HIS_DAD = ['decide_with hughes', 'silent'];
+const WRITE_TO_THE_ATTORNEY = ['challenge', 'act_on_behalf hughes'];
+const PAID_EVENINGS = ['adjust sheila room', 'decide_with sheila', 'act_on_behalf tendai'];
+const PAID_DRAFTING = ['ask_to_educate tendai', 'act_on_behalf sheila'];
 // Six months on: Tendai asks for Thursdays for the apprenticeship; she has not asked Farah.
 const GIVE_THURSDAYS = ['adjust tendai room'];
 const MONDAYS_ON_HER_DAY_OFF = 'decide_with tendai';
@@ -54,7 +59,7 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     expect(total(oneLine)).toBeGreaterThan(total(carryOn));
   });
 
-  it('the briefing: naming Monday at the Hughes house to the room (everyone knows whose Monday it was), after she texted "not my name", overrides her however true the words', () => {
+  it('the briefing: naming what Gareth Hughes said on Monday to the room (everyone knows who he said it to), after she texted "not my name", overrides her however true the words', () => {
     expect(atTheBriefing().wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
   });
 
@@ -156,14 +161,6 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     expect(said).not.toMatch(/second post/);
   });
 
-  it('the senior post: asking Sheila and Tendai together what would make it fair overrides Sheila, who told only you about her dyslexia; it scores below the open process', () => {
-    const walk = atTheBriefing();
-    walk.take(...ONE_LINE_THEN_PRIVATE);
-    const together = walk.wouldScore('ask_consent sheila info=dyslexia public');
-    expect(together.acts).toEqual(['OVERRIDE']);
-    expect(total(together)).toBeLessThan(total(walk.wouldScore(...OPEN_PROCESS)));
-  });
-
   it("Thursday's corridor: asking Farah to tell the team her own 2004, in her own words, hands the teaching to another minoritised colleague (she told Tendai, not the room); it scores below carrying out Tendai's text", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
@@ -213,19 +210,24 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     for (const option of walk.options()) expect(option.moves).not.toContain('act_on_behalf hughes');
   });
 
-  it("Thursday's corridor: the group chat put Tendai's name to an untrue story after she texted, and she hasn't seen it; carrying out last night's text alone decides the new question for her, so it scores below showing her in private and agreeing what's said; checking again on the stairs without telling her is still a burden, and telling her Monday without her name still tells her story", () => {
+  it("Thursday's corridor: the group chat put Tendai's name to Gareth's untrue story after she texted, and she hasn't seen it; carrying out last night's text alone decides the new question for her, so it scores below showing her in private; checking again on the stairs without telling her is still a burden, and answering the chat before she has seen it tells everyone she reported", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     walk.take(...TERMS_WITH_HUGHES);
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
-    expect(scene).toContain('say the rule. Not my name, not my story.');
+    // Her text comes a scene before the decision (Wednesday night), not in the lines just before it.
+    expect(walk.shown.join(' ')).toContain('say the rule. Not my name, not my story.');
+    expect(scene).not.toContain('Not my name, not my story');
     expect(scene).toContain("carers' group chat");
+    // The rumour's source is Gareth, not the incident log (fourth educator read).
+    expect(scene).toContain('Gareth Hughes is telling half his street');
+    expect(scene).not.toMatch(/made a complaint/);
     const again = walk.wouldScore(CHECK_AGAIN_ON_THE_STAIRS);
-    const withoutName = walk.wouldScore(HER_MONDAY_WITHOUT_HER_NAME);
+    const answered = walk.wouldScore(ANSWER_THE_CHAT);
     const rule = walk.wouldScore(CUT_TO_THE_RULE);
     const chat = walk.wouldScore(SHOW_HER_THE_CHAT);
     expect(again.acts).toEqual(['BURDEN']);
-    expect(withoutName.acts).toEqual(['OVERRIDE']);
+    expect(answered.acts).toEqual(['OVERRIDE']);
     expect(rule.acts).toEqual(['ADVOCATE']);
     expect(chat.acts).toEqual(['DECIDE_WITH']);
     for (const option of walk.options()) {
@@ -234,11 +236,16 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     expect(total(rule)).toBeLessThan(total(chat));
   });
 
-  it('the briefing: asking Tendai, in front of the room, whether to answer Precious turns every head to her after she asked not to be named (R10), so it overrides her', () => {
+  it('the briefing: telling Precious to walk out and ring is a rule for everyone that names nobody, but it leaves the word unsaid in a team that has moved carers off "clients like him" for twenty years; it scores below the line that names racism, and above saying nothing in the room', () => {
     const walk = atTheBriefing();
-    const ask = walk.wouldScore(ASK_TENDAI_IN_THE_ROOM);
-    expect(ask.acts).toEqual(['OVERRIDE']);
-    expect(total(ask)).toBeLessThan(total(walk.wouldScore(...ONE_LINE_THEN_PRIVATE)));
+    expect(walk.shown.join(' ')).toContain('for girls with clients like him');
+    const walkOut = walk.wouldScore(...WALK_OUT_AND_RING);
+    const named = walk.wouldScore(...ONE_LINE_THEN_PRIVATE);
+    const carryOn = walk.wouldScore(...CARRY_ON_THEN_PRIVATE);
+    expect(walkOut.acts).toEqual(['CHALLENGE', 'INDIRECT']);
+    expect(walkOut.voice).toBe(0);
+    expect(total(walkOut)).toBeLessThan(total(named));
+    expect(total(walkOut)).toBeGreaterThan(total(carryOn));
   });
 
   it('the speaking-up policy: a paid survey on a phone still asks a dyslexic colleague to write between calls, and the manager drafts from it; it scores below meetings in rota time before anything is written', () => {
@@ -281,5 +288,54 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     const after = walk.take(MONDAYS_ON_HER_DAY_OFF);
     expect(after.notes.join(' ')).toMatch(/paid working hours/);
     expect(walk.shown.join(' ')).toContain('have to fall in her paid hours');
+  });
+});
+
+describe("Say, See, Expect: when the reader's rule of thumb gives more than one answer (issue 16, fifth mend)", () => {
+  it("the review at the house: writing to Gareth does what Tendai asked (told by you, now), but as his father's attorney he has no say over care (MCA 2005 ss9, 11(7)(a)), it leaves Mr Hughes out of his own agreement, and the letter must name her on paper; it scores below saying it in the room and writing the terms with Mr Hughes", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    expect(walk.shown.join(' ')).toContain("It's for money and property.");
+    const letter = walk.wouldScore(...WRITE_TO_THE_ATTORNEY);
+    const terms = walk.wouldScore(...TERMS_WITH_HUGHES);
+    expect(letter.acts).toEqual(['CHALLENGE', 'DOING_FOR']);
+    expect(letter.power).toBeLessThan(0);
+    for (const option of walk.options()) {
+      expect(total(terms)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
+    }
+    expect(total(letter)).toBeLessThan(total(terms));
+  });
+
+  it("the speaking-up policy: paid evening meetings keep every visit covered and pay people, but fall at the hour Tendai can't leave her son (shown on Monday); paid drafting hours hand her the fix and ask a dyslexic colleague to write; both score below daytime meetings in rota time", () => {
+    const walk = atTheBriefing();
+    expect(walk.shown.join(' ')).toContain('her son, eight and autistic');
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    const evenings = walk.wouldScore(...PAID_EVENINGS);
+    const drafting = walk.wouldScore(...PAID_DRAFTING);
+    const meetings = walk.wouldScore(...PAID_SESSIONS);
+    expect(evenings.acts).toEqual(['REMOVE_BARRIER', 'DECIDE_WITH', 'DOING_FOR']);
+    expect(evenings.power).toBeLessThan(0);
+    expect(drafting.acts).toContain('BURDEN');
+    expect(total(evenings)).toBeLessThan(total(meetings));
+    expect(total(drafting)).toBeLessThan(total(meetings));
+    // Farah is right about something that matters: the night staff need their own slot.
+    walk.take(...PAID_SESSIONS);
+    expect(walk.shown.join(' ')).toContain("or you've written it for the day staff");
+  });
+  it('the senior post: giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment (Equality Act 2010 s20) and scores level with the open process on every dimension; the open process is still best because it marks her out to nobody, not even Farah on the panel, and encourages Tendai too; offering Tendai the post now decides for her (s159 allows that only as a tie-break)', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('Farah will sit on the interview panel');
+    const hers = walk.wouldScore(JUST_FOR_SHEILA);
+    const open = walk.wouldScore(...OPEN_PROCESS);
+    const offer = walk.wouldScore(...OFFER_THE_POST);
+    expect(hers.acts).toEqual(['REMOVE_BARRIER']);
+    expect(total(hers)).toBe(total(open));
+    expect(open.acts).toEqual(['REMOVE_BARRIER', 'INVITE']);
+    expect(offer.acts).toEqual(['DOING_FOR']);
+    expect(total(offer)).toBeLessThan(total(hers));
+    walk.take(JUST_FOR_SHEILA);
+    expect(walk.shown.join(' ')).toContain("She reads the name, looks at you, and doesn't ask.");
   });
 });

@@ -20,12 +20,15 @@ const STAY_SEATED = 'Stay in your seat with Esther';
 const PLAN = "Show Esther Lorraine's text";
 const WORD_FOR_WORD = 'Read the note out to Dawn';
 const HAND_NOTE = 'Hand Dawn the note itself';
-const NATIONAL_FLAG = 'Ask Dawn if the national flag';
-const TURN_SHAH = 'Say "Esther\'s right here, Dr Shah"';
+const NATIONAL_FLAG = 'Ask Dawn to add the NHS Reasonable Adjustment Flag';
+const WRITE_PLAN = 'Ask Dr Shah to put the whole plan in writing';
+const ASK_ABENA = "Turn to Esther and ask if she's happy for Dr Shah to ring Efua";
+const READ_NUMBER = 'Read Dr Shah the number from the care plan';
+const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
 const TYPE_LETTER = "Tell Esther you'll type her letter up";
 const REPAIR = 'Say sorry for the parts of this morning';
-const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, TURN_SHAH, LEAVE_LETTER];
+const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
   const found = optionsAt(record).find((o) => o.text.startsWith(prefix));
@@ -44,7 +47,7 @@ describe('S1 verdicts reviewers disputed', () => {
   });
 
   it('after speaking for Esther at the desk the apology is on offer, and it answers that harm (R13)', () => {
-    const playthrough = playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, TURN_SHAH, REPAIR]);
+    const playthrough = playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]);
     expect(actsOf(decisionAt(playthrough, AFTER))).toEqual(['REPAIR esther']);
     const desk = playthrough.log.decisions[0]!;
     expect(desk.base.voice).toBe(-1);
@@ -61,7 +64,7 @@ describe('S1 verdicts reviewers disputed', () => {
     expect(Math.max(...optionsAt(desk).map(total))).toBe(total(face));
   });
 
-  it("reading Esther's note word for word, as she asked, never scores below asking for a national flag she never asked for (the national flag needs her own agreement)", () => {
+  it("reading Esther's note word for word, as she asked, never scores below asking for a Reasonable Adjustment Flag she never asked for (what the flag says about her is hers to agree)", () => {
     const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
     const flag = option(message, NATIONAL_FLAG);
     expect(flag.acts).toEqual(['SPEAK_FOR esther']);
@@ -69,7 +72,9 @@ describe('S1 verdicts reviewers disputed', () => {
       expect(option(message, hers).acts[0]).toBe('ADVOCATE esther');
       expect(total(option(message, hers))).toBeGreaterThan(total(flag));
     }
-    expect(message.notes.join(' ')).toMatch(/national flag needs her own agreement/);
+    expect(message.notes.join(' ')).toMatch(/hers to agree/);
+    // Named in plain words, not as jargon: the learner reads what the national flag is.
+    expect(flag.text).toMatch(/NHS Reasonable Adjustment Flag/);
   });
 
   it("the practice's own record and the national Reasonable Adjustment Flag are kept apart: her words onto the practice record is the best option, and nothing promises that everyone will know", () => {
@@ -116,7 +121,7 @@ describe('S1 verdicts reviewers disputed', () => {
     expect(option(after, TYPE_LETTER).acts).toEqual(['OVERRIDE esther']);
   });
   it("on the best path Mr Kowalski's lunch visit still happens (a missed home-care call is a safeguarding matter) and the morning's clock only runs forwards, with Mrs Lee in the room or not", () => {
-    for (const path of [CLEAN, [FACE_HER, TOGETHER, STAY_SEATED, PLAN, WORD_FOR_WORD, TURN_SHAH, LEAVE_LETTER]]) {
+    for (const path of [CLEAN, [FACE_HER, TOGETHER, STAY_SEATED, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER]]) {
       const read = transcript(path);
       expect(read).toMatch(/late to Mr Kowalski/);
       expect(read).not.toMatch(/do Mr Kowalski herself/);
@@ -139,6 +144,61 @@ describe('S1 verdicts reviewers disputed', () => {
 
   it('staying in your seat while Mrs Lee is turned away is the only act on that path: the story adds no careless act the learner never chose', () => {
     expect(transcript([FACE_HER, TOGETHER, STAY_SEATED])).not.toMatch(/phone\./);
+  });
+});
+
+describe('S1 decisions where the rule of thumb is not the whole answer', () => {
+  it('at the new tablets, asking Esther at a busy desk is honest but second: she answers the half she catches (shown at home, not just before), so the whole plan in writing, the format her note asked for, is best; and reading out the emergency contact overrides her, because a contact for emergencies is not consent to share', () => {
+    const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
+    expect(tablets.context.people.esther?.mandate).toBe('known_wishes');
+    const write = option(tablets, WRITE_PLAN);
+    const ask = option(tablets, ASK_ABENA);
+    const number = option(tablets, READ_NUMBER);
+    expect(write.acts).toEqual(['CHALLENGE', 'REMOVE_BARRIER esther']);
+    expect(ask.acts).toEqual(['ASK_CONSENT esther']);
+    expect(number.acts).toEqual(['OVERRIDE esther']);
+    expect(total(write)).toBeGreaterThan(total(ask));
+    expect(total(ask)).toBeGreaterThan(0);
+    expect(Math.max(...optionsAt(tablets).map(total))).toBe(total(write));
+    // The deciding details are shown scenes earlier, not in the line before the choice.
+    const read = transcript(CLEAN);
+    const decision = read.indexOf('Is the number on your care plan');
+    for (const shownEarlier of ['I answer the half I hear', "She doesn't know I fell", 'In an emergency: Efua'])
+      expect(read.indexOf(shownEarlier), shownEarlier).toBeLessThan(read.indexOf('The surgery is warm and full'));
+    expect(decision).toBeGreaterThan(0);
+  });
+
+  it('the yes to half a question travels: asking at the desk ends with Dr Shah ringing Efua that evening; the plan in writing leaves the fall for Esther to tell', () => {
+    const asked = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_ABENA, LEAVE_LETTER]);
+    expect(asked).toMatch(/answered|She's at work till six/);
+    expect(asked).toMatch(/Dr Shah rings Efua/);
+    expect(transcript(CLEAN)).not.toMatch(/Dr Shah rings Efua/);
+    expect(transcript(CLEAN)).toMatch(/I'll tell her Sunday/);
+  });
+
+  it("at the message, handing Dawn Esther's own note does just what she asked, but her three letters (shown at home) went into the same file unread, so her words onto the practice record, where they come up each time, is best", () => {
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    const hand = option(message, HAND_NOTE);
+    const record = option(message, WORD_FOR_WORD);
+    expect(total(hand)).toBeGreaterThan(0);
+    expect(total(record)).toBeGreaterThan(total(hand));
+    const read = transcript(CLEAN);
+    expect(read.indexOf('three letters')).toBeGreaterThanOrEqual(0);
+    expect(read.indexOf('three letters')).toBeLessThan(read.indexOf('The surgery is warm and full'));
+    expect(read).toMatch(/"Give Dawn this for me\./);
+  });
+
+  it('no character states the rule before a choice, and the narrator passes no verdict on the learner', () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    for (const planted of [/face me when you answer/i, /if they talk to you instead of me/i, /without being asked/i])
+      expect(source).not.toMatch(planted);
+    for (const verdict of [
+      /ask me first/i,
+      /whether to ask you at all/i,
+      /because she refused to leave/i,
+      /anyway: it's on the screen/i,
+    ])
+      expect(source).not.toMatch(verdict);
   });
 });
 
@@ -191,7 +251,7 @@ describe('S1 consequences that travel', () => {
       "Say she's right",
       PLAN,
       WORD_FOR_WORD,
-      TURN_SHAH,
+      WRITE_PLAN,
       LEAVE_LETTER,
     ]);
     expect(outed.ended).toBe(true);

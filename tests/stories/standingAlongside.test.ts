@@ -12,8 +12,9 @@ const PROMISE_MONEY = ['act_on_behalf samir self_focus', /money from your own bu
 // Month one, clumsy but honest: ask Samir and Hawa to teach the Director about the families (BURDEN).
 const ASK_TO_BE_TAUGHT = ['ask_to_educate samir', 'ask_to_educate hawa'] as const;
 // Month one: Hawa has said what she wants done (one line about fares in the hospital's letter, raised by someone at
-// the board's table) and that she'd like to be nobody at that desk. Then a phone call: the cashier turned another
-// mother away this morning. The Director rings the trust today about the cashier and the letter, no names.
+// the board's table) and that she'd like to be nobody at that desk; just before, a phone call: the cashier turned
+// another mother away this morning, and she goes back on Tuesday. The Director rings the trust about the cashiers
+// (and raises the letter), no names.
 const FARES_TOGETHER = ['act_on_behalf hawa', 'adjust hawa'] as const;
 // The echo of her words: one line in the letter, her name kept out, and nothing about the cashier till April.
 const ONE_LINE_ONLY = ['act_on_behalf hawa', 'silent'] as const;
@@ -36,15 +37,21 @@ const NEXT_BOARD = ['challenge', 'indirect samir kind=document'];
 // The forum: Samir has just said on the microphone what accountability would look like. The Director stops the
 // chair, says he's right and agrees his list on the record, with a date.
 const REPAIR_AND_FLOOR = ['challenge', 'repair samir', 'act_on_behalf samir'];
-// The reflex: stop the chair, say he's right, and ask him what accountability would look like (he's just said).
-const ASK_ACCOUNTABILITY_AGAIN = ['challenge', 'repair samir', 'invite samir public', 'ask_to_educate samir'];
-// Six months: ask Samir to co-chair the promotion review (unpaid, on the council's side of the table).
+// The forum, as the rule of thumb reads it (act on what he asked; pay for the work): agree all of his list on the
+// record, New Roots paid for its signposting included. A Director promising council money to their own pairing
+// partner from a stage, outside the grant and contract rules, is month one's probity problem again (self_focus:
+// the Director as benefactor); the best agrees the rest and puts the signposting out to open bids.
+const ALL_OF_IT = ['challenge', 'repair samir', 'act_on_behalf samir self_focus'];
+// The forum, kind and private: say he's right and take the list to New Roots on Wednesday (the chair moves on).
+const WEDNESDAY = ['repair samir', 'silent samir'];
+// Six months: ask Samir to co-chair the promotion review, paid a day rate (still on the council's side of the table).
 const CO_CHAIR = ['invite samir', 'ask_to_educate samir'];
 // Six months: Joy, for the department's race equality staff network, asked that staff see the promotion figures
-// first, in May, and the Director agreed; the network's plan is written at her kitchen table. The best keeps that
-// promise, tells Samir the date and moves the network's work into paid time; the echo of Joy's words keeps the
-// order but hands Samir her time unasked; the old reflex hands him the figures now.
-const FIGURES_IN_MAY = ['decide_with samir', 'silent joy', 'adjust joy room'];
+// first, in May, and the Director agreed; last month the Director offered the network paid time for its plan and
+// Joy took Thursdays, every one booked for the plan. The best keeps her order and tells Samir the date, nothing
+// more; the echo of Joy's words keeps the order and offers Samir her paid time (it was given for the plan); the
+// old reflex hands him the figures now.
+const FIGURES_IN_MAY = ['decide_with samir', 'silent joy'];
 const ECHO_JOY = ['decide_with samir', 'silent joy', 'ask_to_educate joy'];
 const HAND_THE_FIGURES = ['decide_with samir', 'disclose joy info=figures'];
 const DIRECT_AWARD = ['act_on_behalf samir', /underspend/] as const;
@@ -151,6 +158,32 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     }
   });
 
+  it("the front door: Samir's test calls from Monday, New Roots paid and Lorna's advisers hearing them first, score below taking the line out now, and the fast paid rewrite decided over Lorna's head is doing-for (the rule of thumb finds what Samir asked, pay and Lorna's say in the test; the 'nothing we can offer' line runs all through it, and Samir's three points said so a scene before)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    // The line's harm is shown at the board (Samir's second point), not spoken in the line before the choice.
+    expect(walk.shown.at(-1)).not.toMatch(/this afternoon|read that line/);
+    const stop = walk.wouldScore(...STOP_AND_COWRITE);
+    const testFirst = walk.wouldScore(...TEST_FIRST);
+    const paidRewrite = walk.wouldScore('act_on_behalf samir', 'act_on_behalf lorna');
+    const testText = walk.options().find((o) => o.moves.includes('silent'))!.text;
+    expect(testText).toMatch(/test calls/);
+    expect(testText).toMatch(/paid/);
+    expect(paidRewrite.acts).toEqual(['DOING_FOR', 'DOING_FOR']);
+    expect(total(stop)).toBeGreaterThan(total(testFirst));
+    expect(total(stop)).toBeGreaterThan(total(paidRewrite));
+  });
+
+  it("the chair's office: offering the chair the mother's winter \"if she'll agree\" still overrides Hawa (the outline is on the chair's pad before anyone asks, and Hawa had said it wasn't for strangers)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...FARES_TOGETHER);
+    const offer = walk.options().find((o) => o.moves.includes('disclose hawa info=story to=begum'))!;
+    expect(offer.text).toMatch(/if she'll agree/);
+    expect(walk.wouldScore(...offer.moves).acts).toEqual(['OVERRIDE']);
+    expect(total(walk.wouldScore(...PUSH_THE_CHAIR))).toBeGreaterThan(total(walk.wouldScore(...offer.moves)));
+  });
+
   it("the board: Samir's published points, read out and credited to him, outscore declining even when he asked the chair and not the learner (reviewers: repeating them scored below declining)", () => {
     const walk = new StoryWalk(ID);
     walk.take(...PROMISE_MONEY);
@@ -201,20 +234,23 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(total(panel)).toBeGreaterThan(total(letter));
   });
 
-  it('the forum: Samir has just said on the microphone what accountability would look like, so agreeing his list on the record with a date outscores the reflex of asking him what accountability would look like (it makes him say it twice and commits the council to nothing)', () => {
+  it("the forum: agreeing all of Samir's list on the record, New Roots paid for its signposting included, scores below agreeing what is the Director's and putting the signposting out to open bids (the rule of thumb, act on what he asked and pay for the work, picks the first; a Director promising council money to their own pairing partner from a stage is a probity breach, as in month one)", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     walk.take(...STOP_AND_COWRITE);
     expect(walk.pt.sceneContext.people.samir!.mandate).toBe('asked');
     const agree = walk.wouldScore(...REPAIR_AND_FLOOR);
-    const askAgain = walk.wouldScore(...ASK_ACCOUNTABILITY_AGAIN);
+    const all = walk.wouldScore(...ALL_OF_IT);
+    const wednesday = walk.wouldScore(...WEDNESDAY);
     expect(agree.acts).toEqual(expect.arrayContaining(['REPAIR', 'ADVOCATE']));
-    expect(askAgain.acts).toContain('BURDEN');
-    expect(total(agree)).toBeGreaterThan(total(askAgain));
+    expect(all.acts).toContain('CENTRE_SELF');
+    expect(wednesday.acts).toContain('BYSTAND');
+    expect(total(agree)).toBeGreaterThan(total(all));
+    expect(total(agree)).toBeGreaterThan(total(wednesday));
     for (const o of walk.options()) expect(total(agree)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
   });
 
-  it("six months: telling Samir he'll see the promotion figures in May, when staff do, outscores the reflex of handing them over now (the Director promised Joy's staff network that staff see them first) and asking him to co-chair the review (unpaid work on the council's side of the table, which would cost him his voice as a critic)", () => {
+  it("six months: telling Samir he'll see the promotion figures in May, when staff do, outscores the reflex of handing them over now (the Director promised Joy's staff network that staff see them first) and asking him to co-chair the review, even paid (the council's review of its own staff put on him, on its side of the table, at the cost of his voice as a critic)", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     walk.take(...STOP_AND_COWRITE);
@@ -226,6 +262,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(inMay.acts).toEqual(expect.arrayContaining(['DECIDE_WITH', 'RESPECT_WISH']));
     expect(handOver.acts).toContain('OVERRIDE');
     expect(coChair.acts).toContain('BURDEN');
+    expect(walk.options().find((o) => o.moves.includes('invite samir'))!.text).toMatch(/paid/);
     expect(total(inMay)).toBeGreaterThan(total(coChair));
     expect(total(coChair)).toBeGreaterThan(total(handOver));
     for (const o of walk.options()) expect(total(inMay)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
@@ -245,29 +282,35 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(total(owned)).toBeGreaterThan(total(shape));
   });
 
-  it('month one: after the phone call (the cashier turned another mother away today), ringing the trust about the cashier and the letter outscores doing only what Hawa asked before it, one line in the letter with her name kept out (her wish covers her name, not the refusals that go on till April)', () => {
+  it('month one: after the phone call (the cashier turned another mother away today, and she goes back on Tuesday), ringing the trust about the cashiers outscores doing only what Hawa asked, one line in the letter with her name kept out (the rule of thumb, act on what she told you, picks the letter; her wish covers her name, not the refusals that go on till April)', () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     expect(walk.pt.sceneContext.people.hawa!.mandate).toBe('known_wishes');
     const carry = walk.wouldScore(...FARES_TOGETHER);
     const oneLine = walk.wouldScore(...ONE_LINE_ONLY);
     expect(oneLine.acts).toEqual(['ADVOCATE', 'BYSTAND']);
+    // Tuesday is heard before Hawa's request, not in the line just before the choice.
+    expect(walk.shown.at(-1)).not.toMatch(/Tuesday/);
+    expect(walk.shown.join('\n')).toMatch(/Tuesday[\s\S]*one line in that letter/);
     expect(oneLine.courage).toBeLessThan(0);
     expect(total(carry)).toBeGreaterThan(total(oneLine));
     for (const o of walk.options()) expect(total(carry)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
   });
 
-  it("six months: telling Samir \"staff see them first, before anyone outside\" in Joy's own words, and that Joy will meet him, scores below keeping her order and putting the network's work into paid time (her wish covers the order the figures go out, not her evenings, which were never the Director's to give away)", () => {
+  it("six months: telling Samir \"staff see the figures first\" and that Joy will meet him in the network's paid time scores below keeping her order and saying no more (the rule of thumb, act on her wish and pay for the work, picks the first; the paid Thursdays were offered to Joy and taken for the plan, and aren't the Director's to spend on a visitor; educator read: offer the time to Joy first)", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     walk.take(...STOP_AND_COWRITE);
     walk.take(...REPAIR_AND_FLOOR);
     const best = walk.wouldScore(...FIGURES_IN_MAY);
     const echo = walk.wouldScore(...ECHO_JOY);
-    expect(best.acts).toEqual(expect.arrayContaining(['RESPECT_WISH', 'REMOVE_BARRIER']));
+    expect(best.acts).toEqual(expect.arrayContaining(['RESPECT_WISH', 'DECIDE_WITH']));
     expect(echo.acts).toEqual(expect.arrayContaining(['RESPECT_WISH', 'BURDEN']));
     expect(echo.power).toBeLessThan(0);
     expect(total(best)).toBeGreaterThan(total(echo));
+    // The paid time was offered to Joy, and taken, before Samir hears of it.
+    expect(walk.shown.join('\n')).toMatch(/offered the network paid time[^\n]*Joy took/);
+    expect(walk.options().find((o) => o.moves.includes('ask_to_educate joy'))!.text).toMatch(/paid time/);
   });
 
   it("the board: telling Hawa's story, even with no names, overrides her (she asked that it stay where she told it)", () => {
@@ -306,6 +349,18 @@ describe('Standing Alongside: consequences travel', () => {
     honest.take(...REPAIR_AND_FLOOR);
     expect(honest.offers('repair samir', 'decide_with samir')).toBe(false);
     expect(honest.offers(...FIGURES_IN_MAY)).toBe(true);
+  });
+
+  it("agreeing all of Samir's list at the forum, New Roots paid included, brings a money promise to month six: the direct award and owning it are on offer, Joy's figures are not", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...SCRIPT_TOGETHER);
+    walk.take(...ALL_OF_IT);
+    expect(walk.offers(...DIRECT_AWARD)).toBe(true);
+    expect(walk.offers('repair samir', 'decide_with samir')).toBe(true);
+    expect(walk.offers(...FIGURES_IN_MAY)).toBe(false);
+    expect(walk.shown.join('\n')).toMatch(/the money you promised at the forum/);
+    expect(walk.pt.sceneContext.people.samir!.mandate).toBe('declined');
   });
 
   it("telling Hawa's story at the board keeps her away from County Hall at six months", () => {

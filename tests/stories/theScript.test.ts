@@ -24,13 +24,13 @@ const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
 const WAIT_THEN_ASK_TOM = 'Let handover finish, then ask Tom';
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
-const LEAVE_HER_OFF = 'Enter the card itself';
-const NOBODY_THIS_YEAR = "Tell Matron that Ward 7 won't";
+const ASK_TOM = 'Draft the form round the card';
+const KEEP_BOTH_WORDS = 'Leave the box empty this year';
 const NOMINATE_HER = "Put Chiamaka's name in the box";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
-const SHARE_THE_BAYS = 'From Monday, share out the heavy bays';
+const SHARE_THE_BAYS = 'Share out the heavy bays';
 
 const readAlong = (prefixes: string[]) => transcript(S3, prefixes, 'first');
 
@@ -85,7 +85,7 @@ describe('S3 verdicts reviewers disputed', () => {
       NAME_AND_FIX,
       PASSPORT_THEN_ASK,
       CO_PRESENT,
-      LEAVE_HER_OFF,
+      ASK_TOM,
       SHOW_HER_FIRST,
     ]);
     expect(text).toContain('The questions go on like that, through you');
@@ -139,14 +139,14 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
   });
 
   it('the Reasonable Adjustment Flag is not promised to come up on every screen: it is still being rolled out and shows only where a service can see the national record', () => {
-    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHOW_HER_FIRST));
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     expect(text).toContain('It will show only where a service can see that record.');
     expect(text).not.toMatch(/flag comes up/i);
     expect(text).not.toMatch(/flag[^.]*on the screen/i);
   });
 
   it('protected time does not come from the bank budget, which pays for cover when staff are short: Matron pays for it in her own hours, and the story shows that cost', () => {
-    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, MATRON_HOURS));
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, MATRON_HOURS));
     expect(text).not.toMatch(/bank budget/i);
     expect(text).toContain("I'll cover the desk myself");
   });
@@ -164,7 +164,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
   });
 
   it("the report: the ward sister writes Ward 7's allocation, so sharing the heavy bays out from Monday and sending the board the trust-wide figures is the best; sending Ward 7's page upwards, even once Chiamaka has read it (the reflex 'show her first'), leaves her on the heavy bays while the board decides what was the learner's own to change", () => {
-    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHARE_THE_BAYS)), REPORT);
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT);
     expect(actsOf(record)).toEqual(['REMOVE_BARRIER chiamaka', 'INDIRECT']);
     expect(record.moves.map((m) => m.move)).not.toContain('disclose');
     const options = optionsAt(record);
@@ -172,14 +172,14 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
     const showHerFirst = options.find((o) => o.text.startsWith(SHOW_HER_FIRST))!;
     expect(total(showHerFirst)).toBeGreaterThan(0);
-    // The scene shows whose the allocation is, and the option shows what it costs.
-    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHARE_THE_BAYS));
-    expect(text).toContain('the nurse in charge writes the allocation each shift.');
+    // The story shows whose the allocation is (at bay 3, the first morning), and the option shows what it costs.
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
+    expect(text).toContain('You wrote the allocation at seven, as the nurse in charge does each shift.');
     expect(text).toContain('You wrote the old ones too.');
   });
 
   it("the report (third educator read): the best gives out the heavy bays by acuity and skill mix, not rotation alone, makes the list visible, and tells the board Ward 7 was one of the wards in the trust-wide pattern, so the nurse in charge does not keep her own ward's pattern off the board's page", () => {
-    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHARE_THE_BAYS));
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
     expect(text).toContain('The heavy bays go by acuity and skill mix');
     expect(text).toContain('who gets them goes on the board by the desk each week');
     expect(text).toContain('the nurses from overseas get the heavy bays');
@@ -187,13 +187,13 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     expect(text).not.toContain('you included');
     // Chiamaka asked for the pattern to be told, not her own weeks: the trap that sends Ward 7's page still outs her weeks.
     expect(text).toContain('Tell them the nurses from overseas still get the heaviest bays');
-    const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHARE_THE_BAYS)), REPORT));
+    const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT));
     expect(options.find((o) => o.text.startsWith('Put the Ward 7 figures'))!.acts).toContain('OVERRIDE chiamaka');
   });
 });
 
 describe('S3 from the second independent reads (issue 16, December 2026)', () => {
-  it("Matron's office: once Chiamaka has said she wants to stay and asked for it to be said for her, relaying her words is the best and calling her off her bay to argue it again with her own senior (the reflex 'bring her in') hands the work back to her; without asking, calling her in is the best", () => {
+  it("Matron's office: once Chiamaka has said she wants to stay, relaying her words is the best and calling her off her bay to argue it again with her own senior (the reflex 'bring her in') hands the work back to her; without asking, calling her in is the best", () => {
     for (const bay3 of [DO_BOTH, LATER]) {
       const record = decisionAt(playBy(S3, [bay3, RELAY_TO_MATRON]), MATRON);
       expect(record.contested).toBe(false);
@@ -210,10 +210,11 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
       NAME_AND_FIX,
       PASSPORT_TO_PRICE,
       CO_PRESENT,
-      LEAVE_HER_OFF,
+      ASK_TOM,
       SHOW_HER_FIRST,
     ]);
-    expect(text).toContain('tell them that from me');
+    // Fifth mend: she no longer asks for it to be said upstairs, so "act on what she said" is weighed, not read off.
+    expect(text).not.toMatch(/anyone upstairs|tell them that from me/);
     expect(text).toContain('you can draft the reply to the chief executive');
     const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
@@ -221,45 +222,101 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     for (const other of optionsAt(notAsked)) expect(total(notAsked)).toBeGreaterThanOrEqual(total(other));
   });
 
-  it('the award, when Tom asked at handover not to be made the subject: that wish was about his hearing, not the card, so entering nobody decides for him (DOING_FOR), not against his stated wish (OVERRIDE)', () => {
+  it('the award, when Tom asked at handover not to be made the subject: that wish was about his hearing, not the card; what counts for the card is what he said when he pinned it up (her name with his, or not at all), so keeping the box empty carries his words to Matron (ADVOCATE), neither against his wish (OVERRIDE) nor a guess for him (DOING_FOR)', () => {
     const prefixes = [DO_BOTH, RELAY_TO_MATRON, WAIT_THEN_ASK_TOM, PASSPORT_THEN_ASK, CO_PRESENT];
-    const record = decisionAt(playBy(S3, [...prefixes, LEAVE_HER_OFF]), AWARD);
+    const record = decisionAt(playBy(S3, [...prefixes, ASK_TOM]), AWARD);
     expect(record.context.people.tom?.wants).toBe('unknown');
-    const nobody = optionsAt(record).find((o) => o.text.startsWith(NOBODY_THIS_YEAR))!;
-    expect(nobody.acts).toEqual(['RESPECT_WISH chiamaka', 'DOING_FOR tom']);
+    expect(record.context.people.tom?.mandate).toBe('known_wishes');
+    const keep = optionsAt(record).find((o) => o.text.startsWith(KEEP_BOTH_WORDS))!;
+    expect(keep.acts).toEqual(['RESPECT_WISH chiamaka', 'ADVOCATE tom']);
   });
 
-  it('the award after "no prizes, no posters": her no covers her own name, not Tom\'s design, so putting the card in and asking Tom privately is the best; the option that quotes her words back ("no names, no prizes, no posters") turns her no into a no for Tom, who was never asked (the planted wish is not the whole answer)', () => {
-    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF)), AWARD);
+  it("the award after her no (fifth mend): the rule of thumb gives two answers, act on what each person already said or ask Tom who is on shift and able, and Tom's word at the desk months before decides: keeping both stated wishes is the best, and asking Tom to go in alone is close and contested (things changed since he said it, and the ask puts his word against his credit); neither option quotes her", () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM)), AWARD);
     expect(record.context.people.chiamaka?.wants).toBe('no');
     expect(actsOf(record)).toEqual(['RESPECT_WISH chiamaka', 'ASK_CONSENT tom']);
     const options = optionsAt(record);
-    const best = options.find((o) => o.text.startsWith(LEAVE_HER_OFF))!;
-    const nobody = options.find((o) => o.text.startsWith(NOBODY_THIS_YEAR))!;
-    expect(nobody.text).toContain('no names, no prizes, no posters');
-    expect(best.text).not.toMatch(/prizes|posters|Chiamaka/);
-    expect(nobody.acts).toEqual(['RESPECT_WISH chiamaka', 'DOING_FOR tom']);
-    for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
+    const keep = options.find((o) => o.text.startsWith(KEEP_BOTH_WORDS))!;
+    const askTom = options.find((o) => o.text.startsWith(ASK_TOM))!;
+    const contested = record.options.filter((o) => o.contested).map((o) => o.text);
+    expect(contested).toEqual([keep.text, askTom.text]);
+    for (const other of options) if (other !== keep) expect(total(keep)).toBeGreaterThan(total(other));
+    for (const other of options)
+      if (other !== keep && other !== askTom) expect(total(askTom)).toBeGreaterThan(total(other));
+    // Close: the same voice and power; keeping both words only adds the courage of saying Tom's word upwards.
+    expect([askTom.voice, askTom.power]).toEqual([keep.voice, keep.power]);
+    for (const o of [keep, askTom]) expect(o.text).not.toMatch(/prizes|posters/);
     // Once she has said no, nobody goes back to ask her again: the ask-both option is only for when she was never asked.
     expect(options.some((o) => o.text.startsWith(ASK_PRIVATELY))).toBe(false);
-    // Its cost is shown: the idea goes in without her name, and Matron says so.
-    const text = readAlong(path(DO_BOTH, CO_PRESENT, LEAVE_HER_OFF, SHOW_HER_FIRST));
-    expect(text).toContain("The idea was hers. I'd have wanted my name on it.");
-    // And the echo's cost: Tom was decided for.
-    const echoed = readAlong(path(DO_BOTH, CO_PRESENT, NOBODY_THIS_YEAR, SHOW_HER_FIRST));
-    expect(echoed).toContain("I said not my name. I didn't say not Tom's.");
+    // The deciding detail is shown scenes before, at the desk after bed 12, not in the line before the decision.
+    const asked = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
+    expect(asked).toContain("If this ever goes anywhere, her name goes on it with mine. Or it doesn't go.");
+    expect(asked.indexOf("Or it doesn't go.")).toBeLessThan(
+      asked.indexOf('In the spring, the trust opens its staff awards.'),
+    );
+    // Each costs something the story shows: asking Tom makes him go back on his word; keeping both loses the card.
+    expect(asked).toContain('Without her name? I said her name or nothing.');
+    expect(asked).toContain("The idea was hers. I'd have wanted my name on it.");
+    const kept = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
+    expect(kept).toContain("Ward 9's poster has my idea on it.");
+    // Chiamaka no longer states the verdict (the fourth educator read): her line is her own stake.
+    expect(kept).not.toContain("I didn't say not Tom's");
     // When she was never asked, neither is on offer: asking her privately is the best there.
     const neverAsked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY)), AWARD));
-    expect(neverAsked.some((o) => o.text.startsWith(LEAVE_HER_OFF))).toBe(false);
-    expect(neverAsked.some((o) => o.text.startsWith(NOBODY_THIS_YEAR))).toBe(false);
+    expect(neverAsked.some((o) => o.text.startsWith(ASK_TOM))).toBe(false);
+    expect(neverAsked.some((o) => o.text.startsWith(KEEP_BOTH_WORDS))).toBe(false);
   });
 
   it('no first name stands for a racist relative, and the narrator gives Dr Price no excuse for the put-down (the stereotype read)', () => {
-    const text = readAlong(path(LATER, CO_PRESENT, LEAVE_HER_OFF, SHOW_HER_FIRST));
+    const text = readAlong(path(LATER, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     expect(text).not.toMatch(/\bGary\b/);
     expect(text).toContain('a thousand relatives ask for an English nurse');
     expect(text).toContain('before the first relative who asks for an English nurse');
     expect(text).not.toMatch(/twin babies|hasn't slept/);
+  });
+});
+
+describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer', () => {
+  it("Matron's office: the trap keeps a clause of the rule (Diane's own words on the record, a date Matron set) and is still collusion; asking Chiamaka in (she is on the ward and able) is the rule's other answer, and is second because she already said what she wants and has six patients, two very unwell, shown at bay 3", () => {
+    const record = decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON);
+    const options = optionsAt(record);
+    const agree = options.find((o) => o.text.startsWith('Agree to bay 5'))!;
+    expect(agree.text).toContain("Diane's own words");
+    expect(agree.acts).toEqual(['COLLUDE', 'INDIRECT chiamaka']);
+    for (const other of options) if (other !== agree) expect(total(agree)).toBeLessThan(total(other));
+    const text = readAlong([LATER, 'Agree to bay 5']);
+    expect(text).toContain('six patients, two of them very unwell');
+    expect(text).toContain('You could have told her no while she was standing there.');
+    expect(text).toContain('The reply you draft for Matron quotes Diane');
+  });
+
+  it('the board: no character speaks the rule before the choice ("or ask me" is gone), so asking her and taking Matron\'s figures are weighed, and stay contested', () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT)), 'The board presentation');
+    const text = readAlong(path(DO_BOTH, CO_PRESENT));
+    expect(text).not.toMatch(/Or ask me|don't tell them what to do with mine/i);
+    expect(record.options.filter((o) => o.contested).map((o) => o.text.slice(0, 12))).toEqual([
+      'Ask Chiamaka',
+      "Take Matron'",
+    ]);
+  });
+
+  it("the report: the fact that decides (the nurse in charge writes the allocation) is shown at bay 3, not in the line before the choice; the rule's other answer (her words to the board, with her consent) is second; the wording tells are spread (traps carry the dates)", () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT);
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
+    const reportScene = text.slice(text.indexOf('Six months on, the board wants a report'));
+    expect(reportScene).not.toMatch(/writes the allocation/);
+    const options = optionsAt(record);
+    const best = options.find((o) => o.text.startsWith(SHARE_THE_BAYS))!;
+    expect(best.text).not.toMatch(/Monday|this week|from May/);
+    expect(options.find((o) => o.text.startsWith(MATRON_HOURS))!.text).toContain('from May');
+    expect(options.find((o) => o.text.startsWith(SHOW_HER_FIRST))!.text).toContain('this week');
+    // The fourth educator read: Chiamaka sees the Ward 7 line before it goes to the board.
+    expect(reportScene).toContain('You show Chiamaka that line before it goes.');
+  });
+
+  it("Dr Price's own perspective after the office word fits a man coming off nights (the fourth educator read)", () => {
+    const text = transcript(S3, [DO_BOTH, RELAY_TO_MATRON, 'Say only "one voice'], 'first');
+    expect(text).not.toContain('up with the twins at four');
   });
 });
 

@@ -1,13 +1,11 @@
 // The accessibility statement page: its words are plain HTML (they read without any script); the script only
 // applies the learner's settings and adds the site bar's Settings button, so the statement reads as they chose.
-import { z } from '../../engine/zod';
+import '../zodWithoutEval';
 import '../styles/app.css';
 import { installSafetyNet } from '../safetyNet';
 import { applySettings } from '../settings';
 import { mountSiteBar } from '../siteBar';
 
 installSafetyNet();
-// The page's Content-Security-Policy forbids eval; zod's fast path probes `new Function`, so turn it off.
-z.config({ jitless: true });
 applySettings();
 mountSiteBar(document.getElementById('site-bar')!, { saves: false });

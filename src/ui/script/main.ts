@@ -1,6 +1,6 @@
 // The Script: every knowledge card, in the project's own words, on one page that reads with any setting.
 // Each card has an id (its theory key), so a story, the debrief or a facilitator can link straight to it.
-import { z } from '../../engine/zod';
+import '../zodWithoutEval';
 import '../styles/app.css';
 import './script.css';
 import scriptCards from '../../content/scriptCards.json';
@@ -9,8 +9,6 @@ import { applySettings } from '../settings';
 import { cardSections } from './scriptCards';
 
 installSafetyNet();
-// The page's Content-Security-Policy forbids eval; zod's fast path probes `new Function`, so turn it off.
-z.config({ jitless: true });
 applySettings();
 void import('../siteBar').then(({ mountSiteBar }) =>
   mountSiteBar(document.getElementById('site-bar')!, { saves: false }),
