@@ -218,14 +218,15 @@ export class StoryRunner {
         this.errors = [];
         // ink still returns the text it had; show it before the error panel.
       }
-      const trimmed = text.replace(/\n$/, '');
-      if (trimmed.trim() === '' && tags.length === 0) continue;
+      const trimmed = text.endsWith('\n') ? text.slice(0, -1) : text;
+      const hidden = trimmed.trim() === '';
+      if (hidden && tags.length === 0) continue;
       lines.push({
         text: trimmed,
         tags,
-        hidden: trimmed.trim() === '',
-        speaker: tagValue(tags, 'speaker'),
-        to: tagValue(tags, 'to'),
+        hidden,
+        speaker: tags.length ? tagValue(tags, 'speaker') : null,
+        to: tags.length ? tagValue(tags, 'to') : null,
       });
       shown += trimmed.length;
       if (!error && shown > this.story.limits.passageChars) error = this.limitError('passageChars');
@@ -265,8 +266,16 @@ export class StoryRunner {
     this.story.ChoosePathString(path);
   }
 
+  /** Which globals the story declares: fixed when it is compiled, and asked on every choice (last_act). */
+  private declared = new Map<string, boolean>();
+
   hasVariable(name: string): boolean {
-    return this.story.variablesState.GlobalVariableExistsWithName(name);
+    let known = this.declared.get(name);
+    if (known === undefined) {
+      known = this.story.variablesState.GlobalVariableExistsWithName(name);
+      this.declared.set(name, known);
+    }
+    return known;
   }
 
   setVariable(name: string, value: string | boolean | number): void {

@@ -181,7 +181,9 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     | { kind: 'decision'; decision: DecisionRecord }
     /** A line, its paragraph (null when hidden), and where a hidden line's cards go (null: at the end). */
     | { kind: 'line'; line: StoryLine; p: HTMLElement | null; at: Comment | null }
-    | { kind: 'passage-end' };
+    | { kind: 'passage-end' }
+    /** The company's bow on the end card, before its buttons. */
+    | { kind: 'bow'; before: HTMLElement };
   let undressed: Dressing[] = [];
   const dressSlot = {};
   const dressLater = (d: Dressing) => {
@@ -214,6 +216,9 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         return;
       case 'line':
         return dressLine(d.line, d.p, d.at);
+      case 'bow':
+        d.before.before(companyBowFor(playthrough));
+        return;
     }
   };
   const dressLine = (line: StoryLine, p: HTMLElement | null, at: Comment | null) => {
@@ -241,7 +246,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   };
 
   const onLine = (line: StoryLine) => {
-    if (line.tags.some((t) => splitTag(t).key === 'clear')) {
+    if (line.tags.some((t) => /clear/i.test(t) && splitTag(t).key === 'clear')) {
       clear(transcript);
       group = null;
     }
@@ -369,8 +374,10 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     debrief.addEventListener('click', () => options.onEnded(playthrough, screen));
     const foyer = el('button', { type: 'button' }, 'Back to the foyer');
     foyer.addEventListener('click', options.onFoyer);
-    end.append(companyBowFor(playthrough), el('div', { className: 'button-row' }, debrief, foyer));
+    const buttons = el('div', { className: 'button-row' }, debrief, foyer);
+    end.append(buttons);
     transcript.append(end);
+    dressLater({ kind: 'bow', before: buttons });
   };
 
   const showError = (error: StoryRunError) => {

@@ -35,11 +35,21 @@ async function page(name: string, viewport = { width: 1280, height: 900 }): Prom
   return p;
 }
 
+/**
+ * A click by whoever holds that screen, so their window is in front first: headless Chromium draws a window behind
+ * another about once a second, and a click waits for its target to hold still over two drawn frames (two seconds a
+ * click, before).
+ */
+async function click(p: Page, selector: string): Promise<void> {
+  await p.bringToFront();
+  await p.click(selector);
+}
+
 const text = (p: Page, selector: string) =>
   p.evaluate((sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
 
 async function toFirstRoomVote(presenter: Page): Promise<void> {
-  await presenter.click('[data-key="start"]');
+  await click(presenter, '[data-key="start"]');
   for (let i = 0; i < 40; i++) {
     const kind = await presenter.evaluate(
       () => document.querySelector<HTMLElement>('.room-preview')?.dataset.kind ?? '',
@@ -96,15 +106,15 @@ describe('votes from phones', () => {
     await phones[0]!.screenshot({ path: 'test-results/phone-vote-375.png', fullPage: true });
     await projector.screenshot({ path: 'test-results/projector-phone-vote-1280.png' });
 
-    await phones[0]!.click('[data-choice="0"]');
-    await phones[1]!.click('[data-choice="0"]');
-    await phones[2]!.click('[data-choice="1"]');
+    await click(phones[0]!, '[data-choice="0"]');
+    await click(phones[1]!, '[data-choice="0"]');
+    await click(phones[2]!, '[data-choice="1"]');
     for (const phone of phones)
       await expect
         .poll(() => text(phone, '.phone-in'))
         .toContain('it is not shown to anyone by name'.replace('it', 'It'));
     // Phone 3 changes its mind.
-    await phones[2]!.click('[data-choice="rather-not"]');
+    await click(phones[2]!, '[data-choice="rather-not"]');
     await expect.poll(() => phones[2]!.locator('[data-choice="rather-not"]').getAttribute('aria-pressed')).toBe('true');
     expect(await phones[2]!.locator('[data-choice="1"]').getAttribute('aria-pressed')).toBe('false');
 
@@ -134,7 +144,7 @@ describe('votes from phones', () => {
     await expect.poll(() => phones[0]!.locator('[data-choice="0"]').getAttribute('aria-pressed')).toBe('true');
 
     // Close: the counts fill the fields and the room sees proportions with the "a few" rule.
-    await presenter.click('[data-key="phone-close"]');
+    await click(presenter, '[data-key="phone-close"]');
     await expect.poll(() => text(projector, '#room')).toContain('a few');
     expect(await presenter.inputValue('#count-0')).toBe('2');
     expect(await presenter.inputValue('#count-rather')).toBe('1');
@@ -156,15 +166,15 @@ describe('votes from phones', () => {
     await presenter.keyboard.press('v');
     for (const phone of phones) await expect.poll(() => text(phone, '#phone-heading')).toBe('What would you do?');
     expect(await phones[0]!.locator('[aria-pressed="true"]').count()).toBe(0);
-    for (const phone of phones) await phone.click('[data-choice="1"]');
+    for (const phone of phones) await click(phone, '[data-choice="1"]');
     await expect.poll(() => text(presenter, '[data-phone-count]')).toContain('Phone votes in: 3');
-    await presenter.click('[data-key="phone-close"]');
+    await click(presenter, '[data-key="phone-close"]');
     await expect.poll(() => presenter.inputValue('#count-1')).toBe('3');
     await expect.poll(() => text(projector, '#room')).toContain('100%');
 
     // Ending the room tells every phone; nothing is left to reach.
-    await presenter.click('[data-key="phones-end"]');
-    await presenter.click('[data-key="phones-end"]');
+    await click(presenter, '[data-key="phones-end"]');
+    await click(presenter, '[data-key="phones-end"]');
     for (const phone of phones) await expect.poll(() => text(phone, '#phone-heading')).toBe('The workshop has ended');
     expect(errors.filter((e) => !/Failed to load resource|ERR_|EventSource/.test(e))).toEqual([]);
     room = null as unknown as RunningRoom;

@@ -64,6 +64,10 @@ async function openRoom(withProjector: boolean): Promise<Room> {
     await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
     await projector.waitForFunction(() => document.getElementById('room')?.dataset.seq !== '');
   }
+  // The facilitator works in the presenter's window, so it is the one in front. Headless Chromium draws a window
+  // that is not in front about once a second, and every click waits for its target to hold still over two drawn
+  // frames: with the projector in front, each click on the presenter took two seconds of waiting.
+  await presenter.bringToFront();
   return { context, presenter, projector, errors };
 }
 
@@ -83,7 +87,10 @@ const previewKind = (p: Page) =>
 /** Both views agree: the projector has drawn the presenter's latest view, and the words are the same. */
 async function inStep(room: Room): Promise<string> {
   const seq = await previewSeq(room.presenter);
-  await room.projector.waitForFunction((want) => document.getElementById('room')?.dataset.seq === want, seq);
+  // Polled, not per drawn frame: the projector's window is behind the presenter's and draws rarely (openRoom).
+  await room.projector.waitForFunction((want) => document.getElementById('room')?.dataset.seq === want, seq, {
+    polling: 20,
+  });
   const shown = await roomText(room.projector, '#room');
   expect(shown).toBe(await roomText(room.presenter, '.room-preview'));
   return shown;
@@ -361,10 +368,13 @@ describe('facilitated play', () => {
       parseFloat(getComputedStyle(document.querySelector('#room p')!).fontSize),
     );
     expect(size).toBeGreaterThanOrEqual(32);
-    // F in the projector window makes that window full screen, and the hint steps aside.
+    // F in the projector window makes that window full screen, and the hint steps aside. The facilitator goes to
+    // that window to press it, and comes back to their own.
+    await projector.bringToFront();
     await projector.keyboard.press('f');
     await projector.waitForFunction(() => !!document.fullscreenElement);
     expect(await projector.locator('#fullscreen-hint').isHidden()).toBe(true);
+    await presenter.bringToFront();
     for (let i = 0; i < 4; i++) await presenter.keyboard.press('ArrowRight');
 
     // Skip a scene: the room is told a scene was skipped, nothing more.
