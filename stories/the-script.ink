@@ -15,7 +15,7 @@
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
 # cast: okonjo = Matron Grace Okonjo; employment: matron for the medical wards, your manager; ethnicity: British Nigerian (minoritised); education: came to England as a student nurse in 1998 (invisible); age: 54
-# cast: daniel = Daniel Marsh; age: 30; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week as a mechanic in a bike repair workshop (invisible); geography: lives in supported living with two friends
+# cast: daniel = Daniel Marsh; age: 30; race: white British; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week as a mechanic in a bike repair workshop (invisible); geography: lives in supported living with two friends
 # cast: diane = Diane Walsh; race: white British; relationship: daughter of Mrs Walsh in bay 3; employment: retired magistrate, twenty years on the bench (invisible); caring: the one of four children who lives nearby, and visits every morning (invisible); age: 61
 # cast: price = Dr Owen Price; race: white Welsh; employment: medical registrar; age: 34; caring: father of twins under one (invisible)
 
@@ -242,7 +242,7 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
     Matron reads the complaint again.
     Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
     And you can draft the reply to the chief executive. Your name's in the letter already. # speaker: okonjo # to: you
-    {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her without being asked twice.}
+    {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her.}
     # moment: Matron's fix
     # perspective: okonjo: You brought me her words, not yours. I still think she's wrong, and I'll be watching bay 3.
     # perspective: chiamaka: I didn't have to leave six patients to argue with Matron. I'll have that argument with her one day, on my own time.
@@ -342,8 +342,8 @@ Tom told you at his appraisal that he's hard of hearing, and lipreads when it's 
 # prop: daniel name_badge
 # access: daniel able_with_support
 # theory: accessible_information
-Daniel Marsh is 30. He came in last night after a seizure at work, in the bike repair workshop where he's a mechanic. He has a learning disability, and lives in supported living with two friends.
-He's still wearing his name badge from work, clipped to a fleece with the workshop's name on the back.
+Daniel Marsh is 30. He came in last night after a seizure at work, at a bike repair workshop. He has a learning disability, and lives in supported living with two friends.
+He's still in his work fleece, his badge on the pocket, oil under his thumbnail.
 # reveal: daniel employment
 In his bag is a red folder: his hospital passport. It says, in his own words and pictures, how to talk with him. "Use short words. Show me. Give me time. Ask me, not my staff."
 // The passport is Daniel's own documented wishes about how to talk with him.
@@ -389,7 +389,7 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
     You hold out the red folder and step back from the bed. Dr Price looks at his watch, then reads the first page.
     Daniel. Sorry. What happened? # speaker: price # to: daniel
-    I had a seizure at work. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
+    I had a seizure at work, at the bike shop. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
     Dr Price starts again, in shorter words, and draws the tablets on the back of a blood form. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
     Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
@@ -468,7 +468,7 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
     # wants: chiamaka no
     You present five themes from four nurses. It takes you three evenings to gather them. The board asks for the allocation figures next quarter.
     # moment: The board presentation
-    # perspective: chiamaka: You showed me the slides before anyone else saw them. I took one line out, and you didn't argue.
+    # perspective: chiamaka: Five themes, four nurses. Lagos came out and nobody missed it.
     # perspective: okonjo: Three evenings of yours for five themes. I'd have sent the numbers and gone home.
 - -> the_award
 
@@ -583,7 +583,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     Ward 9's poster has my idea on it. I didn't want my name up there. I didn't want theirs either. # speaker: chiamaka # to: tom
     # moment: The award form
     # perspective: tom: I said her name or nothing, and you took me at my word. Nobody asked if I still meant it once she'd said no. Ward 9 didn't ask anyone.
-    # perspective: chiamaka: My name stayed off, like I asked. So did the card. Nobody asked me to say no twice.
+    # perspective: chiamaka: Ward 9's poster. My idea, their logo. I'm allowed to be cross about that.
     # perspective: okonjo: Ward 9 got a shortlist out of our card. I'd have put my own name in before I let that happen.
     -> time_and_effort
 - -> time_and_effort
@@ -688,7 +688,7 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
     You send it with her change. The chief nurse rings you to ask whether Ward 7's weeks really had to be in a public board paper. You say they did, and spend the call defending it.
     The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area. A review of bay allocation goes on its list for the spring. On Monday, Chiamaka has bays 2 and 3.
     # moment: Time and effort
-    # perspective: chiamaka: You showed me my own numbers before the board saw them, and you took my word for how to say it. Then I worked Monday's heavy bays, same as ever.
+    # perspective: chiamaka: Monday's heavy bays, same as ever. The board can have its quarter.
     # perspective: okonjo: You put your name to it, upwards and in writing. I've been saying it in corridors for years.
 - -> curtain
 
@@ -704,7 +704,7 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 # enter: tom
 # enter: okonjo
 # prop: chiamaka ally_lanyard
-A year after the lanyard went round your neck, Chiamaka takes a green one from Matron's drawer. She tells Tom why before she tells you, over the crossword.
+A year after the lanyard went round your neck, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well. She tells Tom why before she tells you, over the crossword.
 Four nurses from Lagos and Manila start in September. I want them to know who to find on their first day, before the first relative who asks for an English nurse. # speaker: chiamaka # to: you
 { daniel_heard: Daniel is back for a check-up in the summer. His passport is in his hospital notes now, and the nurse who admits him has read it before she says hello. }
 { tom_session: Tom runs his lipreading session on three more wards. Matron still covers the desk while he does. }

@@ -355,6 +355,25 @@ describe('S3 polish after the fifth mend: the scene shows impact, and the ending
     expect(text).not.toContain("Later you'll learn");
   });
 
+  it('no card restates the option taken or grades the learner, Daniel\'s job comes from his fleece and his own words rather than a "Mechanic" badge, and the good ending gives Chiamaka a step up, not only welcome duty (the fifth stereotype read)', () => {
+    const kept = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS)), AWARD);
+    const keptCards = kept.perspectives.map((p) => p.text).join(' ');
+    expect(keptCards).not.toMatch(/say no twice/);
+    expect(keptCards).toContain("I'm allowed to be cross about that.");
+    const cards = [
+      path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST),
+      path(DO_BOTH, 'Ask Chiamaka if her experience', ASK_TOM, SHOW_HER_FIRST),
+    ]
+      .flatMap((p) => playBy(S3, p).log.decisions.flatMap((d) => d.perspectives.map((c) => c.text)))
+      .join(' ');
+    expect(cards).toContain('Lagos came out and nobody missed it.');
+    expect(cards).not.toMatch(/You showed me (the slides|my own numbers)/);
+    const text = everyLine() + readAlong([REFUSE, RELAY_TO_MATRON]);
+    expect(text).not.toMatch(/without being asked twice/);
+    expect(text).not.toContain('Mechanic.');
+    expect(text).toContain('oil under his thumbnail');
+  });
+
   it("the good ending claims only what this path did: Tom's lipreading session only where he got the hours, fair bays only where the learner shared them (with nights still swapping), and no quote the board paper never said", () => {
     const hours = readAlong([
       DO_BOTH,
@@ -368,7 +387,7 @@ describe('S3 polish after the fifth mend: the scene shows impact, and the ending
     const bays = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
     const board = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     for (const t of [hours, bays, board]) {
-      expect(t).toContain('Chiamaka takes a green one from Matron');
+      expect(t).toContain('Chiamaka is acting deputy sister on Ward 7');
       expect(t).not.toMatch(/for the first time|no more often than anyone else/);
     }
     expect(hours).toContain('Tom runs his lipreading session on three more wards.');
