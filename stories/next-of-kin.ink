@@ -699,7 +699,7 @@ I was there at the end, thank God. I was the last to be told anything, right up 
 # enter: desmond
 # enter: claire
 The only wish in the plan is the family's: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as a friend's.} At two in the morning the out-of-hours doctor goes by the family's wish, and an ambulance takes Alan to A&E.
-Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over. The ward welcomes carers at any hour, under John's Campaign, but the plan from Elm Court lists Claire as next of kin and nobody else who matters to Alan, and nobody checks.
+Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over. The ward welcomes carers at any hour, under John's Campaign, but the plan from Elm Court {desmond_asked:gives Claire as next of kin, and Desmond's name is on a page nobody on the ward turns to|lists Claire as next of kin and nobody else who matters to Alan}, and nobody checks.
 Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
 I thought I was doing right by him. Nobody told me it wasn't mine to decide.{ desmond_voice >= 1: Desmond said what Alan wanted, and I still thought it was mine.| Nobody told me what Desmond knew.} # speaker: claire # to: you
