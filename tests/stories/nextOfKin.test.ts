@@ -300,9 +300,9 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
 // Polish after the fifth mend: the fifth educator read (/work/wt/reviews/educator-fifth-S5-S2.md) and the fifth
 // stereotype read (stereotype-fifth-S2-S5.md). Each verdict that changed is named for its reason.
 describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
-  it('the meeting: a silence for Desmond leaves the chair\'s "next of kin makes the decisions" standing over what is written, so it rides with standing by (HOLD_SPACE + BYSTAND) and scores below both ways of putting Alan\'s wish on the record (MCA s4(6): his past wishes must be considered), on every path', () => {
+  it('the meeting: a silence for Desmond leaves the chair\'s "next of kin makes the decisions" standing over what is written, so it rides with standing by (HOLD_SPACE + BYSTAND) and scores below both ways of putting Alan\'s wish on the record (MCA s4(6): his past wishes must be considered), whatever the morning', () => {
     const paths = [
-      [...BEST.slice(0, 4)],
+      BEST.slice(0, 4),
       [ASK_DESMOND, RECORDED, RELAY_TO_LUKE, CATCH_JO],
       [NOT_MINE, QUIET_ROOM, RELAY_TO_LUKE, CATCH_JO],
     ];
