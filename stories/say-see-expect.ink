@@ -8,7 +8,7 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, four times; one for stereotypes, three times), and three times by a cold reader shown only a playthrough, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, five times; one for stereotypes, four times), and four times by a cold reader shown only a playthrough, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
@@ -79,7 +79,7 @@ Tendai reads it, and turns to you.
 // all off paper is silence on the cause while harm is on. Logging it, in her sight, is a disclosure the duty makes
 // (R6: SAFEGUARD, informing her), not the team being told.
 # mandate: tendai asked
-You know things her colleagues don't. The agency sponsors Tendai's Health and Care Worker visa, and her son, eight and autistic, is here with her on it. The visa carries no recourse to public funds, so every paid hour matters.
+You know things her colleagues don't. The agency sponsors the Health and Care Worker visa Tendai came on in 2023, and her son, eight, came with her on it. The visa carries no recourse to public funds, so every paid hour matters.
 # reveal: tendai immigration
 # reveal: tendai caring
 Mr Hughes asked for her by name last month: she's the only one who lets him do his own buttons.
@@ -139,7 +139,7 @@ The late calls start at six. The phone is already ringing.
     "Take the swap off, Farah. I'm ringing Gareth. If it happens again, his dad's care stops." # speaker: you # to: farah
     "Stops?" Farah looks up. "He's eighty-eight. The council will want a say in that, and so will he." # speaker: farah # to: you
     "And tomorrow?" says Tendai. "Who's with me while Gareth's in?" # speaker: tendai # to: you
-    Nobody has an answer yet. You ring Gareth at nine, and he hangs up on you.
+    Farah looks at the rota. Tomorrow's eight o'clock still has one name on it. You ring Gareth at nine, and he hangs up on you.
     # moment: The first response
     # perspective: tendai: Gareth got told. I still went in on my own, and his dad heard it was my fault his care might stop.
     # perspective: farah: Firm, and I'd not argue with firm. But it was Mr Hughes's care she put on the table, not Gareth's.
@@ -148,7 +148,7 @@ The late calls start at six. The phone is already ringing.
     ~ tendai_harm = "I told you what I wanted and went home with nothing."
     "You don't have to decide anything tonight. We'll talk it through first thing." # speaker: you # to: tendai
     "I've got a visit there at eight. Do I go, or don't I?" # speaker: tendai # to: you
-    You don't have an answer yet. She does up her coat and goes.
+    She does up her coat and goes.
     "She'll be all right. We all get it, one way or another," says Sheila at the door. # speaker: sheila # to: you
     # moment: The first response
     # perspective: tendai: I told my manager what I wanted, and I went home with nothing. At eight I'm on his doorstep again, on my own.
@@ -162,7 +162,7 @@ The late calls start at six. The phone is already ringing.
 - terms_set:
     That evening nothing goes on paper. What was said stays with you, Farah and Sheila.
 - care_threatened:
-    That evening you write down what you said to Gareth, and under it, what nobody has arranged for tomorrow.
+    That evening you write down what you said to Gareth, word for word.
 - else:
     That evening the rota stays as it is. So does everything else.
 }
@@ -194,31 +194,29 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     "You rang me. You said Dad's care stops if I open my mouth." # speaker: gareth # to: you
     "Stops?" Mr Hughes looks from Gareth to you. "Nobody's said that to me." # speaker: hughes # to: you
 - else:
-    Tendai went in alone at eight this morning. Gareth stayed in the kitchen. Nobody said a word, and nothing was agreed.
+    Tendai went in alone at eight this morning. Gareth stayed in the kitchen with the door shut.
     "Have you found us a different carer, then?" # speaker: gareth # to: you
     "Tendai's my carer," says Mr Hughes. # speaker: hughes # to: gareth
 }
 // Gareth's request is still live in this room, and so is what he said: harm is on.
 # harm: on
 # discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
-# note: Date-stamped 2026-12-06. Being Mr Hughes's son and his attorney for money and property gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable: a property and affairs power of attorney covers money and property, and even a personal welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, ss9 and 11(7)(a), read on legislation.gov.uk 2026-12-06). Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. Writing to Gareth "as his dad's attorney" treats an attorney for money and property as if he had a say over care, leaves Mr Hughes out of his own agreement, and a letter about what was said has to name the carer it was said to, on paper, in Gareth's folder: it does what Tendai asked ("told by you") in the one form she asked you to avoid. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
+# note: Date-stamped 2026-12-06. Being Mr Hughes's son and his attorney for money and property gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable: a property and affairs power of attorney covers money and property, and even a personal welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, ss9 and 11(7)(a), read on legislation.gov.uk 2026-12-06). Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. A written warning to a relative who abuses staff is common home-care practice and says the line in the employer's own voice; it need not name the carer (he knows who, and leaving her name out is the better data-protection practice: UK GDPR, data minimisation). Its cost here is the address: writing to Gareth "as his dad's attorney" treats an attorney for money and property as if he had a say over care, and leaves Mr Hughes, who has capacity, out of a letter about his own care (Care Act 2014, s1: wellbeing includes control over day-to-day life). Letting Mr Hughes put the terms to his son keeps his control and leaves the employer's part to him. Practitioners split on those two (the fifth educator read, December 2026); saying it in the room and writing the terms with him does both. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
 # theory: say_see_expect
-* [Do the review with Mr Hughes, then write to Gareth, as his dad's attorney, that abuse of staff isn't accepted. #move: challenge #move: act_on_behalf hughes #reflect: You put it to Gareth in writing, as his father's attorney. What did the letter say about whose care it was, and whose name had to be in it?]
-    ~ tendai_trust -= 1
-    ~ tendai_harm = "You wrote to Gareth about what he said to me. It's in his folder now, with my name in it."
+* [Do the review with Mr Hughes, then write to Gareth, as his dad's attorney, that abuse of staff isn't accepted. #move: challenge #move: indirect kind=document #contested #reflect: You put the line to Gareth in writing, in the agency's own words. Who did the letter treat as having a say over Mr Hughes's care, and how did Mr Hughes hear of it?]
     You do the review with Mr Hughes. He wants his bath on Fridays, not Wednesdays, and he wants Tendai.
-    That evening you write to Gareth: what he said, on what date, to which carer, and that abuse of staff isn't accepted. To be clear, it has to name her.
+    That evening you write to Gareth: what he said on Monday, in his father's home, to a member of your staff, and that abuse of staff isn't accepted.
     The letter goes into the plastic wallet with the power of attorney. The next time Gareth rings the office, he starts with "As Dad's attorney".
     On Thursday Mr Hughes rings the office himself. "My son's had a letter about my care. Nobody sent me one." # speaker: hughes # to: you
     # moment: The review at the house
     # perspective: hughes: A letter about my house, to my son. I've got a letterbox.
     # perspective: gareth: So it's me they write to. Fine. I've got it filed.
-* [Write the terms into the care agreement with Mr Hughes, and let him be the one to put them to Gareth. #move: decide_with hughes #move: silent #reflect: Mr Hughes wrote the terms and told his son. Whose job was it to say that racist abuse isn't accepted, and was it said?]
+* [Write the terms into the care agreement with Mr Hughes, and let him be the one to put them to Gareth. #move: decide_with hughes #move: silent #contested #reflect: Mr Hughes wrote the terms and told his son. Whose job was it to say that racist abuse isn't accepted, and was it said?]
     ~ terms_set = true
     "Mr Hughes, it's your home and your care. Shall we write down what happens if anyone's abused in it? Then it's yours to tell Gareth." # speaker: you # to: hughes
     "I'll tell him." Mr Hughes turns in his chair. "You'll behave, Gareth, or you'll stay at yours." # speaker: hughes # to: gareth
     Gareth mutters that he's always behaved, and signs where his dad points.
-    The terms say "abusive behaviour". Nobody from the agency says the word for what Gareth said on Monday, and Gareth reads it as his dad being cross with him.
+    The terms say "abusive behaviour". At the door Gareth tells his dad, "You've made your point," and kisses the top of his head.
     # moment: The review at the house
     # perspective: hughes: You let me have my say, which is more than Gareth did. Mind, I shouldn't have to be the one keeping him in line at eighty-eight.
     # perspective: gareth: Dad had his say. Nobody from the agency said much, so I suppose it blew over.
@@ -261,10 +259,10 @@ At half past eight Jan forwarded you a message from the carers' group chat: "Gar
 Tendai is in the corridor with her car keys in her hand. Farah comes up the stairs behind her.
 {
 - swap_stopped:
-    "Monday. I had no business moving you without asking," says Farah. "In 2004 I got moved off every client who asked for an English girl. I thought that was looking after us." # speaker: farah # to: tendai
+    "Monday. I had you on the Parkers before you'd got your coat off," says Farah. "In 2004 I got moved off every client who asked for an English girl. I thought that was looking after us." # speaker: farah # to: tendai
     # reveal: farah class
-    "It was what they did to you," says Tendai. "It's not what I want done to me." # speaker: tendai # to: farah
-    "Fair." Farah holds her gaze. "If anyone starts in there, I'll say something. Not you." # speaker: farah # to: tendai
+    "Did it?" says Tendai. # speaker: tendai # to: farah
+    "It kept me in work." Farah holds her gaze. "If anyone starts in there, I'll say something. Not you." # speaker: farah # to: tendai
     "Stand near me, then. That's enough." # speaker: tendai # to: farah
 - reassigned:
     "I moved you on Monday without asking," says Farah. "In 2004 I got moved off every client who asked for an English girl, and I called it being looked after." # speaker: farah # to: tendai
@@ -286,7 +284,7 @@ You meant to say something at the briefing about what the agency expects. You've
 // burden. The group chat is news she hasn't seen: what the room hears about it is hers to agree with you (DECIDE_WITH).
 # mandate: tendai asked
 # discuss: Tendai's text came last night; the group chat came this morning. What is still yours to decide before nine, and what isn't?
-# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing on Wednesday night, before Gareth's version reached the group chat with her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Answering the chat yourself before she has seen it stops the rumour about Mr Hughes's care and confirms to everyone in the chat that she reported (that is hers to tell), however reassuring the words; finding out who posted it and speaking to them in private is the manager's part either way. Asking Farah to tell her own 2004 to the team instead hands the teaching to another minoritised colleague, who told it to Tendai, not to the room. Taking the questions yourself is the manager's part either way.
+# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing on Wednesday night, before Gareth's version reached the group chat with her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Answering the chat yourself before she has seen it stops the rumour about Mr Hughes's care and confirms to everyone in the chat that she reported (that is hers to tell), however reassuring the words; finding out who posted it and speaking to them in private is the manager's part either way, and so is a reply that confirms nothing: "we don't discuss clients or colleagues in this chat; worries come to me" (a client's care in a forty-person chat is a confidentiality breach: UK GDPR, and CQC Regulation 17, good governance; the fifth educator read). Asking Farah to tell her own 2004 to the team instead hands the teaching to another minoritised colleague, who told it to Tendai, not to the room. Taking the questions yourself is the manager's part either way.
 # theory: with_for_to
 * [Check with Tendai, on the stairs before you go in, that she still wants Monday left out of it. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
     "Before we go in: are you sure you want Monday left out?" # speaker: you # to: tendai
@@ -303,7 +301,7 @@ You meant to say something at the briefing about what the agency expects. You've
     You take Tendai into the office and shut the door. She reads the message twice.
     "Losing his carers. Because of me." She hands the phone back. # speaker: tendai # to: you
     "Say the rule. Then say nobody's care is being cut, and nobody gets in trouble for reporting anything. Still not my name." # speaker: tendai # to: you
-    You write it on a sticky note under the rule, and under that, for you: find out who posted it, and speak to them today. The briefing starts five minutes late, and Tendai rings her half-nine to say she'll be ten minutes behind.
+    You write it on a sticky note under the rule. Under that, for you: post in the chat that we don't discuss clients or colleagues there, and speak to whoever posted it today. The briefing starts five minutes late, and Tendai rings her half-nine to say she'll be ten minutes behind.
     # moment: Before the briefing
     # perspective: tendai: I didn't want to read that. Better in your office with the door shut than in my car outside the next house.
     # perspective: farah: Five minutes late, with ten people waiting on me and the rota. She came out looking like she'd decided something.
@@ -348,7 +346,7 @@ You meant to say something at the briefing about what the agency expects. You've
 # enter: farah
 # enter: precious
 {chat_settled:Five past nine|Nine o'clock}. Ten care workers squeeze into the office. Sheila has the seat by the kettle, as always; the newer staff sit where she can see them.
-Precious, three weeks into the job, has brought a notebook. Nobody else has. She nursed her grandmother through her last year, and she still writes everything down.
+Precious, three weeks into the job, has brought a notebook. Nobody else has.
 # reveal: precious caring
 { swap_stopped:
     Farah stands by the door, next to Tendai.
@@ -376,8 +374,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
         "Goes for me too," says Farah, from the door. "I've had twenty years of it." # speaker: farah
     }
     Afterwards Sheila won't look at you in the car park. You ask her where "let it wash over you" comes from.
-    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
-    "My nan's carers let things wash over them," Precious tells Sheila at the door. "She heard every word, and she hated it." # speaker: precious # to: sheila
+    "Dunno. Twenty years of it." # speaker: sheila # to: you
     You ring Tendai between calls and ask what she wants to happen next. "I've got Mr Hughes at four. Is Sheila still on it with me?" # speaker: tendai # to: you
     # moment: "Let it wash over you"
     # perspective: tendai: You didn't use my name. Sheila still won't sit near me.
@@ -388,10 +385,12 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     { chat_settled:
         "And whatever's on the group chat: nobody's care is being cut, and nobody's in trouble for reporting anything." # speaker: you
     }
-    Precious writes it down. "And at night, when the office is shut?" Nobody has a good answer for that yet. # speaker: precious # to: you
+    Precious writes it down. "And at night, when the office is shut?" # speaker: precious # to: you
+    "Ring on-call," says Farah. # speaker: farah # to: precious
+    "Who answers it?" # speaker: precious # to: farah
     "That's what I meant," says Sheila, to the room. "Don't let it get to you. Just go." Two people nod again. # speaker: sheila
     Afterwards you find Sheila in the car park and ask her where "let it wash over you" comes from.
-    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
+    "Twenty years I've been walking out of houses. Nobody told me I could." # speaker: sheila # to: you
     # moment: "Let it wash over you"
     # perspective: tendai: You told them to walk out. Nobody said what they'd be walking out of, and Sheila said that's what she meant.
     # perspective: sheila: The boss said what I'd said, near enough: don't stand there and take it. Then she got me on my own, and I'm not so sure.
@@ -412,7 +411,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     You hand out the rota. Nobody answers Precious. She glances at you, then at Tendai, and writes nothing in her notebook.
     Afterwards you find Sheila in the car park.
     "When you said let it wash over you, where does that come from?" # speaker: you # to: sheila
-    "A manager called me thick in front of everyone, my first year, because of my spelling. I let that wash over me too." # speaker: sheila # to: you
+    "A manager called me thick in front of everyone, my first year. I let that wash over me too." # speaker: sheila # to: you
     "I should've said something in that hallway. I'll tell her so." # speaker: sheila
     Later you ring Tendai. She thanks you for not making a show of it, then says the room heard Sheila, and heard you say nothing.
     # moment: "Let it wash over you"
@@ -434,7 +433,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
 # wants: tendai unknown
 # enter: sheila
 A month later a senior care worker post opens: more pay, supervising new starters, checking care plans. Farah will sit on the interview panel with you.
-The advert says "written assessment". It always has; nobody remembers why.
+The advert says "written assessment".
 Sheila comes into your office and shuts the door.
 "I want to go for it. But I'm dyslexic. I've never told anyone here. Written tests, I freeze. Could I have the questions beforehand, and answer out loud?" # speaker: sheila # to: you
 # reveal: sheila ability
@@ -453,7 +452,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     She walks away without asking you anything.
 }
 # discuss: Two strong candidates, each facing a different barrier. What would make this fair to both, without ranking whose barrier matters more?
-# note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over. Giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment and good practice; its costs are that the panel (Farah, who notices everything about her staff) sees one candidate treated differently, and that the written test stays in everyone else's way, while nobody encourages the colleague whose visa makes applying a bigger step. Changing the process for everyone meets Sheila's need without marking her out to anyone and costs a week and Farah's patience; encouraging Tendai, with the sponsorship steps, is positive action (s158), not a promise.
+# note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over. Giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment and good practice; its costs are that the panel (Farah, who notices everything about her staff) sees one candidate treated differently, and that the written test stays in everyone else's way, while nobody encourages the colleague whose visa makes applying a bigger step. Changing the process for everyone meets Sheila's need without marking her out to anyone and costs a week and Farah's patience; encouraging Tendai, with the sponsorship steps, is positive action (s158), not a promise. Practitioners split on these two (both marked contested): an employer's duty to an applicant is to adjust for the person, not to redesign the process, and the open process also takes a lawful positive-action step for Tendai.
 # theory: positive_action
 # theory: hierarchy_of_oppression
 * [Offer Tendai the post now, on her record, and pay Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
@@ -466,16 +465,16 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
     # perspective: sheila: I asked for my questions early, and got a different job instead. I won't bother asking again.
-* [Send Sheila her questions a week ahead and book her a spoken interview, as she asked; the advert stays as it is. #move: adjust sheila #reflect: Sheila got exactly what she asked for, and nobody else's interview changed. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
+* [Send Sheila her questions a week ahead and book her a spoken interview, as she asked; the advert stays as it is. #move: adjust sheila #contested #reflect: Sheila got exactly what she asked for, and nobody else's interview changed. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
     ~ sheila_ally += 1
     "Just for me? Yes. Thank you." Sheila lets out a breath. "That's all I wanted." # speaker: sheila # to: you
     At the panel meeting Farah sees one candidate down for a spoken interview, with her questions sent early. She reads the name, looks at you, and doesn't ask. She doesn't need to.
-    Tendai doesn't apply. A written test, a new certificate of sponsorship and a new application, in a year like this one: she decides it can wait. Nobody tells her otherwise.
+    Tendai doesn't apply. A written test, a new certificate of sponsorship and a new application, in a year like this one: she decides it can wait.
     At interview Sheila talks for ten minutes about settling a frightened new client, and gets the post. Farah asks her first question slowly, and Sheila notices.
     # moment: The senior post
     # perspective: sheila: I got what I asked for, and the job. And one more person knows, which is one more than I wanted.
     # perspective: tendai: I read the advert twice and let it go. Sheila will be good at it. I'd have been good at it too.
-* [Change the advert: questions out a week ahead for everyone, answers written or spoken. Tell Tendai she should apply. #move: adjust sheila #move: invite tendai #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
+* [Change the advert: questions out a week ahead for everyone, answers written or spoken. Tell Tendai she should apply. #move: adjust sheila #move: invite tendai #contested #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud. Nobody has to explain why." # speaker: you # to: sheila
@@ -515,12 +514,12 @@ You want the next one to be something people can see, feel safe using, and help 
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
 Farah has costed it: paid meeting time for forty staff is two days of her rota budget.
-"Two days I'll have to find in a winter with three people off sick," Farah says. "Pay them for an evening after the last calls, if you want meetings. Not two days out of my rota." # speaker: farah # to: you
+"Two days I'll have to find in a winter with three people off sick," Farah says. "Pay them for an evening between the teatime and bedtime calls, if you want meetings. Not two days out of my rota." # speaker: farah # to: you
 "Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. I wouldn't, otherwise, and I've been here twenty years." # speaker: sheila # to: farah
 { precious_left:
     Precious's exit form is still in your tray. You've read it twice.
 - else:
-    Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. You didn't have a good answer either time.
+    Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. "Ring on-call," you said, both times.
 }
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
 # note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick) and pay people for their time, but they fall at the hour carers with children at home can't leave (Tendai's son, shown on Monday). Meetings in rota time, read aloud and agreed, are slower and cost a budget line, and need a slot for night staff too (Farah's point, and she's right). Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse; pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
@@ -530,7 +529,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     ~ tendai_harm = "You made what happened to me into my homework."
     "Paid hours. Thank you." Tendai doesn't sit down. "I've got a son with appointments and a visa application to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
     Sheila looks at you, not at Tendai. She told you why she doesn't write things, and she isn't going to say it again in front of her. "I'll do the talking bits," she says. # speaker: sheila # to: you
-    Tendai drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good. Sheila's paid hours go on ringing round for what people think, which she's good at, and which nobody writes down.
+    Tendai drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good. Sheila's paid hours go on ringing round for what people think, which she's good at; what she hears goes in as "some staff said".
     # moment: The speaking-up policy
     # perspective: tendai: What happened to me became my homework, paid. I did it because you're my sponsor.
     # perspective: sheila: I'd told you about my spelling. Then you gave me a pen and a partner.
@@ -543,21 +542,21 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # moment: The speaking-up policy
     # perspective: tendai: My question's in it, in your words. I don't know who else's is.
     # perspective: sheila: Paid to fill in a form I can't fill in. I said "not sure" and left it.
-* [Pay everyone for two evening meetings at the office after the last calls, and keep the rota whole. #move: adjust sheila room #move: decide_with sheila #move: act_on_behalf tendai #reflect: Everyone was paid, and nobody's visits were cut. Who could come at half past seven in the evening, and who couldn't?]
+* [Pay everyone for two evening meetings at the office, between the teatime and bedtime calls, and keep the rota whole. #move: adjust sheila room #move: decide_with sheila #move: act_on_behalf tendai #reflect: Everyone was paid, and nobody's visits were cut. Who could come at half past seven in the evening, and who couldn't?]
     ~ sheila_ally += 1
     "Evenings I can do," says Farah. "Nobody misses a visit, and I'll put the kettle on." # speaker: farah # to: you
     Eleven people come, mostly those with nobody at home to put to bed. Sheila talks more than she has in years, and Precious writes it all down.
-    Tendai comes to neither. Half past seven is her son's bath and bedtime, and there's nobody else to do it. She sends you a text instead: "Who do I ring at eight in the morning, on my own, on a doorstep?"
+    Tendai comes to neither. Half past seven is her son's bath and bedtime. He's autistic, and he needs it to be her. She sends you a text instead: "Who do I ring at eight in the morning, on my own, on a doorstep?"
     The draft is good, and it's mostly the evening room's. Tendai's question is in it, in your words.
     # moment: The speaking-up policy
     # perspective: tendai: Paid meetings, at the one time I can't leave the house. My question's in it because I texted it.
-    # perspective: sheila: Paid to talk, not to write, and after the last call. I said more than I meant to.
+    # perspective: sheila: Paid to talk, not to write, and between calls. I said more than I meant to.
 * [Take two days out of the training budget for two daytime meetings in rota time. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of training, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
     ~ policy_with_staff = true
     ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Two days," says Farah. "From training? Then there are no new laptops this year, and you can tell the office why." # speaker: farah # to: you
-    "And the night carers," Farah adds. "They never come to anything in the day. Give them half an hour at seven in the morning, at the end of their shift, or you've written it for the day staff." She's right, and you add it.
+    "And the night carers," Farah adds. "They never come to anything in the day. Give them half an hour at seven in the morning, at the end of their shift, or you've written it for the day staff." You add it.
     Fourteen people come, in rota time, in two groups, and five night carers at seven in the morning. One of them asks who picks up the phone at two a.m., and it goes straight in. Sheila asks what happens if the person you're reporting is the manager. Tendai asks who you ring at eight in the morning, alone, on a doorstep.
     "Write that in. Who I ring, and that they answer." # speaker: tendai # to: you
     "And that nobody loses hours for ringing." # speaker: sheila # to: you
@@ -576,8 +575,8 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 # rank: above
 # wants: tendai unknown
 # enter: tendai
-Six months after that Monday. Tendai's supervision, in your office, with the door shut. She's brought her own list.
-She's had a year: the Hughes visits, the interview, a school meeting about her son that she had to swap two calls to get to. It was good news: he's funny, he's eight, and he's taught half his class to draw maps of cities that don't exist. Her list is in her own handwriting, numbered.
+Six months after that Monday. Tendai's supervision, in your office, with the door shut. Her phone, face up on the desk, shows Saturday's parkrun time: a personal best.
+She's had a year: the Hughes visits, and a school meeting about her son that she swapped two calls to get to. She's brought her own list, in her own handwriting, numbered.
 {
 - tendai_trust < 0:
     "Before my list. Something from this year." She doesn't look away. "{tendai_harm} I want to say it once, to you." # speaker: tendai # to: you
@@ -585,7 +584,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     "My list's short. One: the nursing associate apprenticeship. It starts in September, a day a week at the college, Thursdays. Two: the visa." # speaker: tendai # to: you
     "I haven't said anything to Farah. Thursdays are her worst day. I can make Thursday my day off and go then, so nothing on the rota has to move." # speaker: tendai
     { policy_with_staff:
-        "And the policy works. One of the new starters rang the number last week, at eight in the morning, and somebody answered." # speaker: tendai
+        "And the policy works. {precious_left:One of the new starters|Precious} rang the number last week, at eight in the morning, and somebody answered." # speaker: tendai
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
@@ -600,7 +599,7 @@ She's had a year: the Hughes visits, the interview, a school meeting about her s
     # perspective: tendai: I said one sentence. You said a paragraph about you.
 * {tendai_trust < 0} [Tell her it's stayed with you ever since, that you're truly sorry, and ask what would help. #move: repair tendai self_focus #reflect: You said sorry and how much it had stayed with you. Who ended up comforting whom?]
     "I've thought about it a lot since. It's stayed with me. I'm truly sorry. What would help?" # speaker: you # to: tendai
-    "It's all right," says Tendai, and then she's the one making it all right, for five minutes, in her own supervision.
+    "It's all right," says Tendai, and spends five minutes making sure you believe it.
     # moment: Six months on
     # perspective: tendai: I came to say something hard, and I left having made my manager feel better.
 * {tendai_trust < 0} [Say back what you did, in a sentence, and ask what would put it right. #move: repair tendai #reflect: You named what you did and asked what would put it right. What did she ask for, and did you do it?]
@@ -678,11 +677,11 @@ On the doorstep afterwards Tendai turns to Sheila. "You stopped him before I got
 === end_steady ===
 # enter: tendai
 Eight months on, Tendai still visits Mr Hughes. He does up his own buttons, slowly, and she waits. Gareth is polite to her, stiffly, and finds reasons to be in the kitchen.
-"Things are better. Not finished." # speaker: tendai # to: you
+"He said 'morning, Tendai' on Monday. First time he's used my name." # speaker: tendai # to: you
 { sheila_exposed:
     Sheila keeps her head down and her questions to herself.
 - else:
-    Sheila's started sitting with the new starters at briefings, instead of by the kettle.
+    Sheila asks for the new starters on her round. She doesn't say why.
 }
 -> END
 

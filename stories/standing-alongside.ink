@@ -8,9 +8,9 @@
 # outcome: Take fair public criticism without defending the organisation, and promise only what's yours to give.
 # content_note: Poverty, seeking asylum and refugee life come up, and a council is criticised in public.
 # content_note: A woman's private story is at risk of being told on a public webcast.
-# review: Draft written by the product team, rewritten in December 2026 after repeated educator and stereotype reads by independent reviewers, and three cold reads by readers shown only the play text. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
+# review: Draft written by the product team, rewritten in December 2026 after repeated educator and stereotype reads by independent reviewers, and four cold reads by readers shown only the play text. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
-# cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); education: pharmacist for nine years in Homs, not yet registered to practise here (invisible); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
+# cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
 # cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication); religion: Christian, sings alto in her church choir (selective)
 # cast: begum = Cllr Nasreen Begum; pronouns: she/her; employment: cabinet member for health and adult care, chair of the Health and Wellbeing Board; ethnicity: British Bangladeshi (minoritised); gender: woman; class: grew up on the Fairfield estate she now represents (invisible)
 # cast: joy = Joy Adeyemi; pronouns: she/her; ethnicity: Black British of Nigerian heritage (minoritised); employment: senior social worker in your department, who chairs its race equality staff network in her own time; age: 45; education: qualified part-time, while working as a care assistant (invisible); culture: grows ugu and peppers on an allotment, and brings the surplus to work (selective)
@@ -69,7 +69,6 @@ Last spring Samir's blog post about your department's front door, the phone line
 He smiles, and doesn't take it back. It's Friday; he'll slip out at one for prayers at the mosque round the corner.
 A woman at the next table puts down her pen and comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
-His volunteers spend most mornings doing what your leaflets say the council does, and nobody pays them.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
 # note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
@@ -105,12 +104,9 @@ His volunteers spend most mornings doing what your leaflets say the council does
 - -> walk
 
 = walk
-An old man brings Samir a box of tablets. Samir reads the label, checks the dose, and explains it in Arabic without looking anything up.
-"I was a pharmacist for nine years, in Homs. Here I'm studying again, to register." # speaker: samir # to: you
-# reveal: samir education
-"My mother rings from Homs every Sunday. Eight years since I saw her." # speaker: samir
-# reveal: samir relationship
-Before you go, Hawa sits down beside you, by choice.
+An old man brings Samir a box of tablets. Samir reads him the label in Arabic, slowly, twice: the chemist's leaflet is in English only.
+The old man, Mr Karim, tells you in careful English that he knew it was twice a day. "I wanted to hear it in my language."
+Before you go, Hawa pulls a chair over to your end of the table.
 "This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "I have the paper from the Home Office, the HC2. For medicines, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it at the cashier." # speaker: hawa
@@ -118,7 +114,7 @@ Samir's phone goes. He listens, then passes it to Hawa.
 "One of my mothers from Wednesdays. This morning the cashier told her the HC2 is for medicines only, and sent her away. She walked home with the baby. She goes back on Tuesday." # speaker: hawa # to: you
 "The hospital letter says bring your HC2 for prescriptions. Not one word about fares. If it said fares, no cashier could say no. Six mothers on Wednesdays have the same paper and the same letter." # speaker: hawa
 "You sit at the big table with the NHS. Somebody there could put one line in that letter. Me, I have four more appointments there with my daughter. At that desk I'd like to be nobody." # speaker: hawa
-She taught maths for twelve years. Waiting on her asylum claim, she isn't allowed to work, so she runs the homework club for nothing.
+Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back. Waiting on her asylum claim, she isn't allowed to work here.
 # reveal: hawa education
 # reveal: hawa immigration
 // Hawa has said what she wants done (one line in the hospital's letter, raised by someone at the board's table)
@@ -157,7 +153,7 @@ She taught maths for twelve years. Waiting on her asylum claim, she isn't allowe
     # moment: Hawa's winter
     # perspective: hawa: The mother from the phone call had her fare back on Tuesday, and nobody at the desk asked her why. The letter took till April. I kept my name to myself.
     # perspective: samir: A director's favour, spent on bus fares. I've seen them spent on worse.
-* [Ask Hawa if she'd come with you to the trust's chief executive, so he hears it from her, fare paid. #move: invite hawa #move: ask_to_educate hawa #reflect: Hawa had already said who she'd like to carry it. What did asking her to carry it herself ask of her?]
+* [Ask Hawa if she'd come with you to the trust's chief executive, so he hears it from her, fare paid. #move: ask_to_educate hawa #reflect: Hawa had already said who she'd like to carry it. What did asking her to carry it herself ask of her?]
     ~ hawa_trust -= 1
     ~ hawa_asked_to_speak = true
     "Would you come with me to the trust's chief executive? He should hear it from you, not me. We'd pay your fare." # speaker: you # to: hawa
@@ -227,15 +223,15 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
-* [Offer the chair one mother's winter from New Roots, if she'll agree, beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa told you about strangers?]
+* [Offer the chair one mother's winter from New Roots, if she'll agree, beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa said she'd like to be at that desk?]
     ~ story_offered = true
     ~ hawa_trust -= 2
-    "There's a mother I met at New Roots. A teacher. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
+    "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
     Cllr Begum puts her pen down.
     "Ask her, then. That's it. That's what I want Thursday. Tell it exactly like that." # speaker: begum # to: you
-    On the stairs you remember what Hawa said about strangers. The chair has already written "teacher, walk, hospital" on her pad.
+    On the stairs you remember Hawa saying she'd like to be nobody at that desk. The chair has already written "homework club, walk, hospital" on her pad.
     # moment: The chair's office
-    # perspective: begum: Exactly what I asked for. I didn't ask whether she'd agreed. That's on me as well.
+    # perspective: begum: Exactly what I asked for. I said "ask her". I'd already written it down. That's on me as well.
     # perspective: hawa: I told one person, on our stairs. Now a councillor has it on her notepad.
 - -> board
 
@@ -246,7 +242,7 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
 # wants: samir yes
 # enter: begum
 Thursday. The board meets in public in the council chamber, filmed for the council's website.
-Round the horseshoe sit councillors, public health, the NHS, the police and the voluntary sector.
+Councillors, the NHS and the police sit round the horseshoe.
 { samir_in_room:
     # enter: samir
     Samir is in the public gallery, in his good jacket, with a notebook on his knee.
@@ -273,10 +269,10 @@ The cost-of-living item runs long.
     ~ hawa_exposed = true
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
-    "Let me tell you about one woman. A qualified teacher, not allowed to work, walking her little girl forty minutes to hospital every week this winter." # speaker: you # to: begum
+    "Let me tell you about one woman. She isn't allowed to work, so she runs a homework club for twenty-odd children, for nothing. This winter she walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
     The chamber goes quiet. Two councillors write it down.
     "Thank you, Director. That brings it home." # speaker: begum # to: you
-    A week later a clip of it is on the council's website. Someone from Hawa's church recognises it straight away: there aren't many Sudanese maths teachers in a city this size with a daughter at that hospital.
+    A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: there's one Wednesday homework club on Station Road, and one little girl from it at that hospital every week.
     # moment: The board
     # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
     # perspective: samir: My three points were in your inbox. You used Hawa instead, because a story moves people more than points. It did. That's the problem.
@@ -342,23 +338,23 @@ Samir asks to see the no-recourse script. Lorna shows him, arms folded. The firs
 They both turn to you.
 # harm: on
 # discuss: Samir has asked for test calls; Lorna has said no to them, for her team's sake; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens, and a fix decided over Lorna's head, however well paid, tells her team they are the problem. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line this week and handing the redraft to legal tells Lorna's team they are the problem, and leaves out the people who read the script and the people who hear it; it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
-* [Tell Lorna the script changes this week, and pay New Roots for its volunteers to check the new wording. #move: act_on_behalf samir #move: act_on_behalf lorna #contested #reflect: The script changed in a week, and New Roots was paid. Who was told what they'd be doing, and who was asked?]
-    ~ samir_trust -= 1
-    "It changes this week. New Roots will be paid to check the new wording before it goes live." # speaker: you # to: lorna
-    "Right you are," says Lorna, in the voice of someone who'll be rewriting it tonight. # speaker: lorna # to: you
-    "You've just hired my volunteers," Samir says in the lift, "for a job nobody asked them about. They'll do it. That's not the point." # speaker: samir # to: you
-    The new script goes live on Monday. Two advisers ask their union rep whether they're in trouble.
+* [Tell Lorna the line goes this week, and have the council's lawyers redraft the script by Friday. #move: challenge #move: indirect kind=delegate #contested #reflect: The line went within the week, and legal wrote the new one. Who did the callers hear from now, and who was asked what they should hear?]
+    ~ line_stopped = true
+    "That line goes this week. Legal will redraft the script by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
+    "Legal wrote the last one," says Lorna. # speaker: lorna # to: you
+    "And my test calls?" Samir asks in the lift. You tell him you'll think about it. # speaker: samir # to: you
+    The new script goes live on Monday. It's correct, and reads like a solicitor's letter. Two advisers ask their union rep if they're in trouble.
     # moment: The front door
-    # perspective: samir: Fast, and done to everybody. My volunteers found out from me that they'd been given a job.
-    # perspective: lorna: It was decided over my head, in front of a visitor. My team thinks they're being blamed.
+    # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or Lorna's advisers, what callers need to hear instead.
+    # perspective: lorna: Decided over my head, in front of a visitor. My team thinks they're being blamed, and legal's wording is harder to read aloud than the old one.
 * [Back Lorna's advisers: the wording is legal's, and you'll take Samir to see legal yourself this afternoon. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and took Samir to the people who wrote the line. What happened to his point on the way?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
     "Samir, these advisers do a hard job well. The wording is legal's, not theirs. I'll walk you over to legal myself this afternoon." # speaker: you # to: samir
     "I didn't criticise them. I asked you to listen to the calls." # speaker: samir # to: you
-    Lorna nods at you, and looks faintly surprised to be defended.
+    Lorna nods, and unfolds her arms.
     Legal see Samir for twenty minutes, thank him, and say the wording is under review. The script doesn't change.
     # moment: The front door
     # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
@@ -421,7 +417,7 @@ Samir stands up from the third row.
 { promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting. It comes through the open round or not at all." # speaker: samir
 }
-"A pairing isn't a partnership. Listening isn't doing. So, Director, here's doing." # speaker: samir # to: you
+"You came up our stairs. You wrote a lot down. So, Director, here's a list." # speaker: samir # to: you
 { not line_stopped:
     "Stop that line this week." # speaker: samir # to: you
 }
@@ -436,7 +432,7 @@ Some people clap.
 }
 The officer next to you is already writing a reply about the hardship fund.
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
-# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). Saying yes to what's yours and putting the rest to open bids, with a date, costs the Director the applause line.
+# note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). New spend is normally a decision for the cabinet member or the budget, not an officer on a panel. Saying yes to what's yours, putting the money to the member who can decide it through an open round, and giving a date, costs the Director the applause line.
 # theory: calling_in_out
 * [Say Samir's right, and ask to go through his list with him and his members at New Roots on Wednesday. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
     "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots on Wednesday." # speaker: you # to: begum
@@ -444,12 +440,12 @@ The officer next to you is already writing a reply about the hardship fund.
     "Wednesday's homework club," Samir says, to the row behind him. "This was the room with the council in it." # speaker: samir
     On Wednesday you sit at the end of Hawa's tables for an hour. The members say it all again, to you, and you write it down. Nothing is minuted anywhere.
     # moment: The forum
-    # perspective: samir: You came up our stairs, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
+    # perspective: samir: You came back to our room, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
     # perspective: begum: The director took it outside my meeting. Tidy for me. I'm not sure it was meant to be.
     # perspective: hawa: The children did their homework on the floor that Wednesday. The Director wrote a lot down.
 * [Tell the chair Samir's right, and ask for his list to be answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
     ~ samir_trust -= 1
-    "Chair, Samir's right: listening isn't doing. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
+    "Chair, Samir's right. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
     "Minuted. The March board, then." # speaker: begum # to: you
     "Two months, then," says Samir, to nobody in particular, and writes it down. # speaker: samir
     At the March board the item is twelfth on the agenda. The paper is accurate, and says the matter is under review.
@@ -464,16 +460,16 @@ The officer next to you is already writing a reply about the hardship fund.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
-* [Tell the chair Samir's right, and agree his list on the record, with the signposting put out to open bids. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
+* [Tell the chair Samir's right, agree his list on the record, and put the signposting money to her. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
     ~ samir_trust += 2
     ~ accountable = true
-    "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. The signposting his volunteers do should be paid for: it goes out to open bids by April, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
+    "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. Paying for the signposting is new money, Chair, so it's yours to decide: I'll bring you a paper for an open round, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
     Cllr Begum's mouth tightens. "Minuted." # speaker: begum # to: you
     { promised_money:
         "And the money you promised us in month one?" # speaker: samir # to: you
         "I shouldn't have promised it. It wasn't mine to give. I'll tell your volunteers that myself." # speaker: you # to: samir
     - else:
-        "Open bids," says Samir. "Against charities with paid bid writers. Noted." # speaker: samir # to: you
+        "An open round," says Samir. "Against charities with paid bid writers. Noted." # speaker: samir # to: you
     }
     At half past eight the next morning the chief executive rings. The press office didn't plan for the Director signing up to a critic's list on the record.
     # moment: The forum
@@ -505,9 +501,9 @@ The officer next to you is already writing a reply about the hardship fund.
 - hawa_exposed:
     Hawa leaves before the end, without speaking to anyone.
 - accountable:
-    On her way out Hawa stops at the front, by choice. "Three months. I'll be here. I'll count." # speaker: hawa # to: you
+    On her way out Hawa stops at the front. "Three months. I'll be here. I'll count." # speaker: hawa # to: you
 - else:
-    On her way out Hawa stops at the front, by choice. "Samir says what we all say on Wednesdays. He's only louder." # speaker: hawa # to: you
+    On her way out Hawa stops at the front. "Samir says what we all say on Wednesdays. He's only louder." # speaker: hawa # to: you
 }
 * [Month six: County Hall]
 - -> six_months
@@ -538,14 +534,16 @@ The officer next to you is already writing a reply about the hardship fund.
     From your office window on the fourth floor Hawa finds her street. "It looks very small from here." # speaker: hawa # to: you
 }
 {
-- line_stopped:
+- line_stopped && script_together:
     The no-recourse line stopped in month three. The new front-door script went live last week. It asks about needs first, and the assessment list is still thirty longer than it was.
 - script_together:
     The new front-door script went live last week. It asks about needs first. Lorna sent Samir's volunteers a thank-you card signed by the whole team.
 - lorna_backed:
     The front-door script hasn't changed. Lorna says legal are looking at it.
+- line_stopped:
+    The no-recourse line went in month three. Legal's script asks about needs first; Lorna's advisers still call it "the one we got told".
 - else:
-    The front-door script changed in a week. New Roots checked the wording, paid; Lorna's advisers still call it "the one we got told".
+    The front-door script hasn't changed.
 }
 Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about promotion.
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
@@ -577,28 +575,32 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: samir: A paid seat at your table sounds like power. It would make me quieter, and I'd be doing your review of your own staff. I'd asked what had changed.
     # perspective: hawa: Samir said no, politely. On the bus he said it was the third chair he's been offered this year.
-* {not promised_money} [Tell Samir what's changed and what hasn't, and that he'll see the promotion figures in May, the day your staff do. #move: decide_with samir #move: silent joy #reflect: You told a critic "not yet" about the figures he most wanted. What did the wait cost you with Samir, and what did it keep for Joy's members?]
+* {not promised_money} [Tell Samir what's changed and what hasn't, and that he'll see the promotion figures in May, a week after your staff do. #move: decide_with samir #move: silent joy #reflect: You told a critic "not yet" about the figures he most wanted. What did the wait cost you with Samir, and what did it keep for Joy's members?]
     ~ samir_trust += 1
     { 
-    - line_stopped:
+    - line_stopped && script_together:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
+    - line_stopped:
+        "The no-recourse line went the week you came. Legal wrote the new script; nobody asked you, or Lorna's advisers. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
     - else:
         "The front door isn't fixed yet. Here's what's in the way. Promotion in my own department isn't fixed either." # speaker: you # to: samir
     }
-    "My staff see the figures in May, with their network's plan, and you'll have them the same day. Not before." # speaker: you # to: samir
-    "So I wait till May, like everyone." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
+    "My staff see the figures in May, with their network's plan, and you'll have them a week later. Not before." # speaker: you # to: samir
+    "So I wait till May, after your staff." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
     That week his blog says the Director's answer on race, six months in, is "May".
-    In April Joy rings Samir herself and spends a Wednesday at New Roots. They disagree about most things, except the figures.
+    In May Joy brings the figures to New Roots herself. "Your blog said May," she tells Samir. "It's May." "Then show me," he says. They disagree about most things, except the figures.
     # moment: Six months on
     # perspective: samir: A no, with a date. I've had worse from this building, and I said so in public. Joy asked me harder questions than you do.
     # perspective: joy: May, then, and written on Thursdays for once. Two of my members still won't put their names to the plan; that's my job now.
 * {not promised_money} [Tell Samir what's changed and what hasn't, and hand him the anonymised promotion figures HR made for the workforce board. #move: decide_with samir #move: disclose joy info=figures #reflect: You showed a critic the figures you'd least like him to see. Who had you promised would see them first?]
     ~ samir_trust += 1
     { 
-    - line_stopped:
+    - line_stopped && script_together:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
+    - line_stopped:
+        "The no-recourse line went the week you came. Legal wrote the new script; nobody asked you, or Lorna's advisers. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion in my own department isn't. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - else:
@@ -619,8 +621,10 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 * {not promised_money} [Tell Samir what's changed and what hasn't: staff see the figures first, and Joy will meet him in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
     ~ samir_trust += 1
     { 
-    - line_stopped:
+    - line_stopped && script_together:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
+    - line_stopped:
+        "The no-recourse line went the week you came. Legal wrote the new script; nobody asked you, or Lorna's advisers. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
     - else:
@@ -680,7 +684,8 @@ Cllr Begum asks him three sharp questions and writes the answers down. Afterward
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
 "Same time in two months. My turn to host." # speaker: samir # to: you
-On the way out he tells you his mother rang on Sunday. He told her about the board, and she asked whether he'd worn the good jacket.
+On the way out he tells you his mother rang from Homs on Sunday; he hasn't seen her in eight years. He told her about the board, and she asked whether he'd worn the good jacket.
+# reveal: samir relationship
 -> END
 
 === end_partial ===
@@ -705,5 +710,5 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 Samir writes to the programme and asks for a different pairing.
 "No hard feelings. I'll keep criticising your council in public. That part works." # speaker: samir # to: you
 At your next one-to-one Cllr Begum mentions that community partners talk to each other. She's asked Samir to address the board herself.
-"He'll have things to say about your department. I expect you to listen." # speaker: begum # to: you
+"He'll have things to say about your department. I'd rather hear them in my chamber than read them on his blog. Your answers in writing first, please." # speaker: begum # to: you
 -> END

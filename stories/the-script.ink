@@ -3,7 +3,7 @@
 # minutes: 13
 # role: Ward sister or charge nurse on an acute medical ward
 # outcome: Refuse a discriminatory request from a patient's relative at the time, and ask the colleague it targets what they want next.
-# outcome: Disagree with a manager who means well, and bring the person affected into the decision.
+# outcome: Disagree with a manager who means well, and make sure the decision rests on what the person affected wants.
 # outcome: Speak to a patient with a learning disability, not about him, using what his hospital passport says.
 # outcome: Share the platform and the credit with colleagues, asking first whether they want to be seen.
 # outcome: Name what allyship needs from a trust board: time, protection and accountability, not only badges.
@@ -15,7 +15,7 @@
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
 # cast: okonjo = Matron Grace Okonjo; employment: matron for the medical wards, your manager; ethnicity: British Nigerian (minoritised); education: came to England as a student nurse in 1998 (invisible); age: 54
-# cast: daniel = Daniel Marsh; age: 30; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week as a mechanic in a bike repair workshop (invisible); geography: lives in supported living with two friends
+# cast: daniel = Daniel Marsh; age: 30; race: white British; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week as a mechanic in a bike repair workshop (invisible); geography: lives in supported living with two friends
 # cast: diane = Diane Walsh; race: white British; relationship: daughter of Mrs Walsh in bay 3; employment: retired magistrate, twenty years on the bench (invisible); caring: the one of four children who lives nearby, and visits every morning (invisible); age: 61
 # cast: price = Dr Owen Price; race: white Welsh; employment: medical registrar; age: 34; caring: father of twins under one (invisible)
 
@@ -43,6 +43,10 @@ VAR story_taken = false
 VAR time_won = false
 // The learner shared the heavy bays round Ward 7 from their own allocation (the ward's fix, not the board's).
 VAR bays_shared = false
+// Tom got protected hours and used them for his lipreading session (the ending only mentions it where it began).
+VAR tom_session = false
+// The allocation figures reached the board this year (with or without Chiamaka's say).
+VAR figures_sent = false
 
 -> lanyard
 
@@ -53,7 +57,7 @@ VAR bays_shared = false
 # prop: tom ally_lanyard
 Monday, half past seven. Ward 7 is an acute medical ward at Riverside Hospital, part of an NHS trust in the North Riverside Integrated Care System.
 Before handover, Matron Okonjo puts a green lanyard round your neck. It says "Ally" in white letters.
-The trust's named you an Allyship Activator. Patients and staff see that and think: this one will listen. Make sure they're right. # speaker: okonjo # to: you
+The trust's named you an Allyship Activator. Comms want your photo for the intranet by Friday. # speaker: okonjo # to: you
 And there's no extra time for it. It comes on top of the day job. # speaker: okonjo # to: you
 Tom, one of your staff nurses, already wears one. He signed up the week the lanyards arrived.
 Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, as every morning before handover, and Tom is on at her about it again.
@@ -86,9 +90,9 @@ Tom, writing up notes beside you, has stopped writing.
     ~ chiamaka_asked = true
     I'll be back with you in a minute, Diane. # speaker: you # to: diane
     You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
-    You could have told her no while she was standing there. Now she's telling the bay you're "sorting it". # speaker: chiamaka # to: you
+    She's telling the bay you're "sorting it". The lady in bed 2 just asked me if I'm being moved. # speaker: chiamaka # to: you
     I stay her nurse. Tell her that. And I want it reported, her words. # speaker: chiamaka # to: you
-    You go back and tell Diane. She says she'll be writing to the chief executive. In bay 3, the woman in the next bed has already asked Chiamaka if she's being moved.
+    You go back and tell Diane. She says she'll be writing to the chief executive.
     # moment: An English nurse
     # perspective: chiamaka: You asked me, and I'll remember that. But she walked off thinking she'd won, and I had to walk into that bay.
     # perspective: diane: The nurse in charge said she'd sort it. I thought that meant yes.
@@ -155,7 +159,7 @@ I came over as a student nurse in 1998. I've had a thousand relatives ask for an
 # harm: on
 Chiamaka is on the ward. She doesn't know this conversation is happening.
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
-# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has said it and asked for it to be passed on, calling her off her bay to argue it again with her own senior hands the work back to her. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
+# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
 // COLLUDE (granting Diane's request through Matron) + INDIRECT (Document: Diane's own words go in the reply, R12;
 // with Chiamaka's mandate after she asked for them reported, P +1). Without a word from Chiamaka, moving her is also
 // DOING_FOR (R5). After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE,
@@ -173,8 +177,8 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
 // courage (R8). Relaying her words is then the best (the educator read; third mend, issue 16: "they already
 // answered", so the reflex "bring her in" is second best there). Fifth mend: she no longer says "tell anyone
 // upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
-// on it), and what decides is shown earlier: her six patients, and, on the ask-first path, "you could have told her
-// no while she was standing there".
+// on it), and what decides is shown earlier: her six patients, and, on the ask-first path, the bay already asking
+// whether she is being moved (polish after the fifth mend: no character grades the learner's delay).
 * {not chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
 * {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
@@ -238,7 +242,7 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
     Matron reads the complaint again.
     Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
     And you can draft the reply to the chief executive. Your name's in the letter already. # speaker: okonjo # to: you
-    {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her without being asked twice.}
+    {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her.}
     # moment: Matron's fix
     # perspective: okonjo: You brought me her words, not yours. I still think she's wrong, and I'll be watching bay 3.
     # perspective: chiamaka: I didn't have to leave six patients to argue with Matron. I'll have that argument with her one day, on my own time.
@@ -273,7 +277,7 @@ Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
 A couple of people laugh.
 Chiamaka moves, without a word, to stand where Tom can see her face. She says the bed numbers again, slowly, just for him.
 # reveal: tom ability
-Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He's told Chiamaka. He hasn't told the medics.
+Tom told you at his appraisal that he's hard of hearing, and lipreads when it's noisy. He's told Chiamaka. He hasn't told the medics.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
 # note: Tom's hearing loss is invisible and he has chosen who knows. Telling the registrar, even privately and kindly, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
@@ -338,8 +342,8 @@ Later you'll learn that Tom is hard of hearing. He lipreads when it's noisy. He'
 # prop: daniel name_badge
 # access: daniel able_with_support
 # theory: accessible_information
-Daniel Marsh is 30. He came in last night after a seizure at work, in the bike repair workshop where he's a mechanic. He has a learning disability, and lives in supported living with two friends.
-He's still wearing his name badge from work. It says "Daniel Marsh. Mechanic." There's oil under his thumbnail.
+Daniel Marsh is 30. He came in last night after a seizure at work, at a bike repair workshop. He has a learning disability, and lives in supported living with two friends.
+He's still in his work fleece, his badge on the pocket, oil under his thumbnail.
 # reveal: daniel employment
 In his bag is a red folder: his hospital passport. It says, in his own words and pictures, how to talk with him. "Use short words. Show me. Give me time. Ask me, not my staff."
 // The passport is Daniel's own documented wishes about how to talk with him.
@@ -370,10 +374,10 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     Seizure at work, first one in two years. He lives in supported living. His passport says short words, and to ask him. # speaker: you # to: price
     Useful. Thanks. Dr Price carries on talking to you and Tom. # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
-    Nobody hears him but you. After the round you go back and ask him if what you said was right.
-    You told them about me. I was there. # speaker: daniel # to: you
+    Dr Price is already scrolling to the bloods. After the round you go back and ask Daniel if what you said was right.
+    Not two years. I had one at Christmas, at my mum's. Nobody wrote it down. # speaker: daniel # to: you
     # moment: Who talks to Daniel?
-    # perspective: daniel: You told them about me. I was there. I said I can tell him.
+    # perspective: daniel: I said I can tell him. He was looking at the screen. The screen had Christmas wrong.
     # perspective: tom: It kept the round moving. It still wasn't to Daniel.
 // ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not
 // SPEAK_FOR. + HOLD_SPACE (R3: the learner then steps back and leaves the pause for Daniel). The best:
@@ -385,7 +389,7 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
     You hold out the red folder and step back from the bed. Dr Price looks at his watch, then reads the first page.
     Daniel. Sorry. What happened? # speaker: price # to: daniel
-    I had a seizure at work. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
+    I had a seizure at work, at the bike shop. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
     Dr Price starts again, in shorter words, and draws the tablets on the back of a blood form. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
     Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
@@ -464,7 +468,7 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
     # wants: chiamaka no
     You present five themes from four nurses. It takes you three evenings to gather them. The board asks for the allocation figures next quarter.
     # moment: The board presentation
-    # perspective: chiamaka: You showed me the slides before anyone else saw them. I took one line out, and you didn't argue.
+    # perspective: chiamaka: Five themes, four nurses. Lagos came out and nobody missed it.
     # perspective: okonjo: Three evenings of yours for five themes. I'd have sent the numbers and gone home.
 - -> the_award
 
@@ -478,15 +482,17 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
 // Tom's "don't make it about me" at handover was about his hearing there, not about this form: what he wants for the
 // card is not known until someone asks him (the fourth educator read, December 2026).
 # wants: tom unknown
-// What Tom said when he pinned up the first card ("her name goes on it with mine, or it doesn't go") is his clearly
-// expressed wish about this card: known, months old, and said before Chiamaka said no to her name (fifth mend).
-# mandate: tom known_wishes
+// What Tom said when he pinned up the first card ("her name goes on it with mine, or it doesn't go") was said
+// clearly, but months ago and before Chiamaka said no to her name. known_wishes means said clearly *and recently*,
+// and stands in for asking when a person can't be asked; Tom is on shift and can be (the fifth educator read, polish
+// after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
+# mandate: tom none
 In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
 The change most people on Ward 7 talk about is the "About me" card: before any ward round, a nurse reads the person's passport or asks them, and writes how they like to be spoken to on a card above the bed.
 It was Chiamaka's idea. She suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no is part of the act, not all of it: her no covers her own name and photograph, and the card is also Tom's design. Turning her no into a no for the whole ward (entering nobody) decides for Tom, who was never asked, and lets the idea go uncredited; keeping her name off and asking Tom privately whether the card goes in carries out her wish and leaves Tom his own (fourth mend, issue 16: the planted wish is not the whole answer). Leaving her name off costs the credit her idea is due; that cost is hers to choose.
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom said months ago (her name with his, or not at all) was said before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on his old words is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 * [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
     ~ chiamaka_trust -= 1
@@ -541,30 +547,13 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     ~ chiamaka_trust += 1
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     -> asked_both
-// RESPECT_WISH (R3: Chiamaka's no to attention, carried out) + ADVOCATE (R1: Tom is absent and said what he wants
-// for this card, her name with his or not at all, so saying it to Matron carries his words). Both stated wishes
-// kept, neither person asked to say it again; the card's credit is the cost. Fifth mend (issue 16): the rule of
-// thumb splits here (act on what each already said, or ask Tom, who is on shift and able), and what decides is what
-// Tom said at the desk months before. `contested` with asking Tom, which a practitioner may prefer because his
-// condition came before her no; the two score close, and each costs something the story shows.
-* {chiamaka_no_spotlight} [Leave the box empty this year, and tell Matron Tom won't put the card in without Chiamaka's name #move: silent chiamaka #move: relay tom #contested #reflect: Two people had told you what they wanted for that card. What did keeping both cost, and who carried that cost?]
-    ~ chiamaka_trust += 1
-    Matron looks at you over her glasses.
-    The best thing this ward's done all year, and nobody's name goes near it. # speaker: okonjo # to: you
-    In May, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
-    That's my card. With their logo on. I did say her name or nothing, and I meant it. # speaker: tom # to: you
-    Ward 9's poster has my idea on it. I didn't want my name up there. I didn't want theirs either. # speaker: chiamaka # to: tom
-    # moment: The award form
-    # perspective: tom: I said her name or nothing, and you took me at my word. Ward 9 didn't ask anyone.
-    # perspective: chiamaka: My name stayed off, like I asked. So did the card. Nobody asked me to say no twice.
-    # perspective: okonjo: Ward 9 got a shortlist out of our card. I'd have put my own name in before I let that happen.
-    -> time_and_effort
 // RESPECT_WISH (R3: she said no to attention and nothing here harms her, so leaving her off the form is her wish
-// carried out) + ASK_CONSENT (Tom, privately). Costs the credit her idea is due, and asks Tom to go back on what he
-// said when he pinned up the first card (her name with his, or not at all). Things changed since he said it (her no),
-// so asking him once is defensible, and `contested` with keeping both stated wishes; it scores a little below it
-// (no courage), because the ask puts the choice between his word and his credit on Tom (fifth mend, issue 16).
-* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break whether he'd go in as its designer #move: silent chiamaka #move: ask_consent tom info=nomination #contested #reflect: Tom had said her name or nothing. What did you ask him to weigh, and who chose the cost?]
+// carried out) + INVITE (Tom, privately, to put his own design forward: the person Matron's "put yourself in"
+// passed over, so +1 courage at rank below). Things changed since he said "her name or nothing" (her no), and he is
+// on shift: asking him once about his own design is not a BURDEN, and known wishes do not stand in for asking a
+// colleague who can be asked (the fifth educator read). The best, tied with keeping both stated wishes and listed
+// first; `contested`. It costs the credit her idea is due, and puts the choice between his word and his credit on Tom.
+* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break whether he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had said her name or nothing. What did you ask him to weigh, and who chose the cost?]
     ~ chiamaka_trust += 1
     You write the form round the card, and put "The 'About me' card, Ward 7" in the nominee box. On his break Tom reads it twice.
     Without her name? I said her name or nothing. # speaker: tom # to: you
@@ -577,6 +566,25 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     # perspective: chiamaka: The card won. I clapped. My name can wait till my visa's done.
     # perspective: tom: I got a prize for half of it, and I'd said I wouldn't. I know whose idea it was, and so does she.
     # perspective: okonjo: She isn't me. I'd have put my name on it and paid for it later.
+    -> time_and_effort
+// RESPECT_WISH (R3: Chiamaka's no to attention, carried out) + ADVOCATE (R1: Tom is absent and said what he wants
+// for this card, her name with his or not at all, so saying it to Matron carries his words). Both stated wishes
+// kept, neither person asked to say it again; the card's credit is the cost. The rule of thumb splits here (act on
+// what each already said, or ask Tom, who is on shift and able). Polish after the fifth mend (the fifth educator
+// read): his words are months old and came before her no, so they are not a reason to skip asking him about his
+// own design; this ties with asking him (the same standing: the courage of saying his word upwards, against the
+// voice he gets when asked), and is listed after it. `contested`: practitioners differ, and each costs something.
+* {chiamaka_no_spotlight} [Leave the box empty this year, and tell Matron Tom won't put the card in without Chiamaka's name #move: silent chiamaka #move: relay tom #contested #reflect: Two people had told you what they wanted for that card. What did keeping both cost, and who carried that cost?]
+    ~ chiamaka_trust += 1
+    Matron looks at you over her glasses.
+    The best thing this ward's done all year, and nobody's name goes near it. # speaker: okonjo # to: you
+    In May, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
+    That's my card. With their logo on. I did say her name or nothing, and I meant it. # speaker: tom # to: you
+    Ward 9's poster has my idea on it. I didn't want my name up there. I didn't want theirs either. # speaker: chiamaka # to: tom
+    # moment: The award form
+    # perspective: tom: I said her name or nothing, and you took me at my word. Nobody asked if I still meant it once she'd said no. Ward 9 didn't ask anyone.
+    # perspective: chiamaka: Ward 9's poster. My idea, their logo. I'm allowed to be cross about that.
+    # perspective: okonjo: Ward 9 got a shortlist out of our card. I'd have put my own name in before I let that happen.
     -> time_and_effort
 - -> time_and_effort
 
@@ -617,6 +625,7 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
     ~ time_won = true
     Matron looks at the rota for a long time.
     There's no budget for it. I'll cover the desk myself, two hours a month each. Don't tell the board I did, or they'll think it's free. # speaker: okonjo # to: you
+    ~ tom_session = true
     Tom uses his first two hours to run a session on talking to people who lipread.
     Chiamaka hears about the hours at the desk.
     Two hours for the lanyards, and the figures next year, with me. I'll be on the heavy bays while they wait. # speaker: chiamaka # to: you
@@ -628,6 +637,7 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 // CHALLENGE upwards + OVERRIDE: Ward 7's figures name Chiamaka's weeks without her say (R6), however brave the report.
 * [Put the Ward 7 figures to the board as they stand, with a request for time #move: challenge #move: disclose chiamaka info=allocations #reflect: The figures were true and the board acted. Whose weeks were on the page, and who had seen it first?]
     ~ time_won = true
+    ~ figures_sent = true
     ~ chiamaka_trust -= 1
     You write it plainly: one nurse on Ward 7 has had the heaviest bays three weeks in four since she started.
     The board agrees one protected day a quarter for every Activator. Someone from the chief nurse's office rings Ward 7 to ask which nurse it is.
@@ -647,8 +657,9 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 * [Share out the heavy bays by acuity and skill mix, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
     ~ time_won = true
     ~ bays_shared = true
+    ~ figures_sent = true
     ~ chiamaka_trust += 1
-    You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone with the skills, not by who complains least, and who gets them goes on the board by the desk each week. Two of the longest-serving nurses ask Matron for a word about "the new rota".
+    You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone with the skills, and who gets them goes on the board by the desk each week. Two of the longest-serving nurses ask Matron for a word about "the new rota".
     Chiamaka reads it on the board by the desk.
     You wrote the old ones too. # speaker: chiamaka # to: you
     The trust-wide figures show the same pattern: the nurses from overseas get the heavy bays. They go to the board with your request for time, and you write that Ward 7 was one of those wards, and what you've changed. You show Chiamaka that line before it goes. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
@@ -669,14 +680,15 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 // escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
 * [Send the board the figures and a request for time this week, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. Who wrote Ward 7's allocation while the board decided?]
     ~ time_won = true
+    ~ figures_sent = true
     ~ chiamaka_trust += 1
     Chiamaka reads the Ward 7 page at the desk, pen in hand.
     Leave my weeks in. Take out "one nurse". I said the nurses from overseas, because it isn't only me. # speaker: chiamaka # to: you
     # consent: chiamaka allocations
-    You send it with her change. The chief nurse rings you to ask whether you meant "a promise the trust isn't keeping". You say you did, and spend the call defending it.
+    You send it with her change. The chief nurse rings you to ask whether Ward 7's weeks really had to be in a public board paper. You say they did, and spend the call defending it.
     The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area. A review of bay allocation goes on its list for the spring. On Monday, Chiamaka has bays 2 and 3.
     # moment: Time and effort
-    # perspective: chiamaka: You showed me my own numbers before the board saw them, and you took my word for how to say it. Then I worked Monday's heavy bays, same as ever.
+    # perspective: chiamaka: Monday's heavy bays, same as ever. The board can have its quarter.
     # perspective: okonjo: You put your name to it, upwards and in writing. I've been saying it in corridors for years.
 - -> curtain
 
@@ -692,11 +704,13 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 # enter: tom
 # enter: okonjo
 # prop: chiamaka ally_lanyard
-A year after the lanyard went round your neck, Chiamaka takes a green one from Matron's drawer. She tells Tom why before she tells you, over the crossword, in pen.
-Four nurses from Lagos and Manila start in September. I want them to know who to find on their first day, before the first relative who asks for an English nurse. That's what it's for. # speaker: chiamaka # to: you
+A year after the lanyard went round your neck, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well. She tells Tom why before she tells you, over the crossword.
+Four nurses from Lagos and Manila start in September. I want them to know who to find on their first day, before the first relative who asks for an English nurse. # speaker: chiamaka # to: you
 { daniel_heard: Daniel is back for a check-up in the summer. His passport is in his hospital notes now, and the nurse who admits him has read it before she says hello. }
-Tom runs the lipreading session on three more wards.
-The board asks for the allocation figures every quarter. This quarter, for the first time, internationally educated nurses on Ward 7 get the heaviest bays no more often than anyone else.
+{ tom_session: Tom runs his lipreading session on three more wards. Matron still covers the desk while he does. }
+{ bays_shared: Most weeks the heavy bays go round the ward now. Nights still swap them back, and you check the list on the board every Monday. }
+{ not bays_shared && figures_sent: The board asks for the allocation figures every quarter. The spring review of bay allocation hasn't reported, and Chiamaka still has the heavy bays most weeks. }
+{ not bays_shared && not figures_sent: The allocation figures are on the agenda for next year's report. Chiamaka still has the heavy bays most weeks. }
 -> END
 
 === ending_leaving ===

@@ -15,6 +15,12 @@ import { playToEnd } from './support/playToEnd';
 const S1 = 'sitting-in-reception';
 let browser: Browser;
 let republished: string;
+/**
+ * Each test's device: a learner who has asked for less movement. The words kept are the subject here, and the
+ * plays cost a third less CPU and far less time without a smooth scroll after each choice (motion has its own
+ * tests: learnerFlow, theatre, stage).
+ */
+const device = () => browser.newContext({ reducedMotion: 'reduce' });
 
 /** A copy of the build with S1 republished: a typo fixed in its summary, so its JSON and its hash change. */
 async function republish(): Promise<string> {
@@ -98,7 +104,7 @@ async function earlierWords(page: Page): Promise<string[]> {
 }
 
 test('three playthroughs, two tabs, a republish and storage full half-way: every word is found', async () => {
-  const context = await browser.newContext();
+  const context = await device();
   try {
     // 1. First playthrough: words in the Pause box.
     const { page, errors } = await openPage(context, `/?story=${S1}`);
@@ -175,7 +181,7 @@ test('three playthroughs, two tabs, a republish and storage full half-way: every
 });
 
 test('two tabs typing into different boxes of one curtain call both keep their words', async () => {
-  const context = await browser.newContext();
+  const context = await device();
   try {
     const a = await openPage(context, `/?story=${S1}`);
     await playToEnd(a.page, 'first');
@@ -207,7 +213,7 @@ test('two tabs typing into different boxes of one curtain call both keep their w
 });
 
 test('an opened story file with a shipped story’s id never touches that story’s saved place', async () => {
-  const context = await browser.newContext();
+  const context = await device();
   try {
     const { page, errors } = await openPage(context, `/?story=${S1}`);
     await page.locator('.choice').first().waitFor();

@@ -26,7 +26,7 @@ const WALK_OUT_AND_RING = ['challenge public', 'indirect sheila kind=delay'];
 const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with tendai', 'decide_with sheila'];
 const PAID_PHONE_SURVEY = ['adjust tendai room', 'act_on_behalf tendai', 'act_on_behalf sheila'];
 const LEAVE_IT_TO_HIS_DAD = ['decide_with hughes', 'silent'];
-const WRITE_TO_THE_ATTORNEY = ['challenge', 'act_on_behalf hughes'];
+const WRITE_TO_THE_ATTORNEY = ['challenge', 'indirect kind=document'];
 const PAID_EVENINGS = ['adjust sheila room', 'decide_with sheila', 'act_on_behalf tendai'];
 const PAID_DRAFTING = ['ask_to_educate tendai', 'act_on_behalf sheila'];
 // Six months on: Tendai asks for Thursdays for the apprenticeship; she has not asked Farah.
@@ -292,23 +292,32 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
 });
 
 describe("Say, See, Expect: when the reader's rule of thumb gives more than one answer (issue 16, fifth mend)", () => {
-  it("the review at the house: writing to Gareth does what Tendai asked (told by you, now), but as his father's attorney he has no say over care (MCA 2005 ss9, 11(7)(a)), it leaves Mr Hughes out of his own agreement, and the letter must name her on paper; it scores below saying it in the room and writing the terms with Mr Hughes", () => {
+  it("the review at the house: a written warning to a relative who abused staff is common home-care practice, says the line in the employer's own voice and need not name her (UK GDPR minimisation), so it scores level with leaving it to his father, both contested; writing to Gareth as attorney (no say over care: MCA 2005 ss9, 11(7)(a)) leaves Mr Hughes out, and both score below saying it in the room and writing the terms with him", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     expect(walk.shown.join(' ')).toContain("It's for money and property.");
     const letter = walk.wouldScore(...WRITE_TO_THE_ATTORNEY);
+    const leave = walk.wouldScore(...LEAVE_IT_TO_HIS_DAD);
     const terms = walk.wouldScore(...TERMS_WITH_HUGHES);
-    expect(letter.acts).toEqual(['CHALLENGE', 'DOING_FOR']);
-    expect(letter.power).toBeLessThan(0);
+    expect(letter.acts).toEqual(['CHALLENGE', 'INDIRECT']);
+    expect(total(letter)).toBe(total(leave));
     for (const option of walk.options()) {
       expect(total(terms)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
     }
     expect(total(letter)).toBeLessThan(total(terms));
+    const record = walk.take(...WRITE_TO_THE_ATTORNEY);
+    expect(record.contested).toBe(true);
+    const read = walk.shown.join(' ');
+    expect(read).toContain('to a member of your staff');
+    expect(read).not.toMatch(/has to name her/);
+    // Its cost is shown, not scored twice: Gareth takes the address as standing, and his father hears second.
+    expect(read).toContain("As Dad's attorney");
+    expect(read).toContain('Nobody sent me one.');
   });
 
   it("the speaking-up policy: paid evening meetings keep every visit covered and pay people, but fall at the hour Tendai can't leave her son (shown on Monday); paid drafting hours hand her the fix and ask a dyslexic colleague to write; both score below daytime meetings in rota time", () => {
     const walk = atTheBriefing();
-    expect(walk.shown.join(' ')).toContain('her son, eight and autistic');
+    expect(walk.shown.join(' ')).toContain('her son, eight, came with her');
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
     const evenings = walk.wouldScore(...PAID_EVENINGS);
@@ -337,5 +346,37 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     expect(total(offer)).toBeLessThan(total(hers));
     walk.take(JUST_FOR_SHEILA);
     expect(walk.shown.join(' ')).toContain("She reads the name, looks at you, and doesn't ask.");
+  });
+});
+
+describe('Say, See, Expect: after the fifth educator and stereotype reads (December 2026)', () => {
+  it("the senior post: Sheila's own adjustment and the open process are both good practice and practitioners split on them, so both are marked contested and the debrief shows what each cost", () => {
+    for (const pick of [[JUST_FOR_SHEILA], OPEN_PROCESS]) {
+      const walk = atTheBriefing();
+      walk.take(...ONE_LINE_THEN_PRIVATE);
+      expect(walk.take(...pick).contested).toBe(true);
+    }
+  });
+
+  it("Thursday's corridor: a client's care in a forty-person chat is a confidentiality breach, so the best path's note to self and the facilitator's note both carry the reply that confirms nothing", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    walk.take(...TERMS_WITH_HUGHES);
+    const record = walk.take(SHOW_HER_THE_CHAT);
+    expect(record.notes.join(' ')).toContain("we don't discuss clients or colleagues in this chat");
+    expect(walk.shown.join(' ')).toContain("we don't discuss clients or colleagues there");
+  });
+
+  it("six months on: Tendai's son is her son, not news: nothing frames him as good news or gifted, and his autism comes up where it matters to her (bedtime), not stacked on her visa on Monday", () => {
+    const walk = atTheBriefing();
+    expect(walk.shown.join(' ')).not.toMatch(/autistic/);
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_EVENINGS);
+    expect(walk.shown.join(' ')).toContain("He's autistic, and he needs it to be her.");
+    walk.take(...GIVE_THURSDAYS);
+    const said = walk.shown.join(' ');
+    expect(said).not.toMatch(/good news|maps of cities/);
+    expect(said).toContain('parkrun');
   });
 });

@@ -18,8 +18,9 @@ const ASK_TO_BE_TAUGHT = ['ask_to_educate samir', 'ask_to_educate hawa'] as cons
 const FARES_TOGETHER = ['act_on_behalf hawa', 'adjust hawa'] as const;
 // The echo of her words: one line in the letter, her name kept out, and nothing about the cashier till April.
 const ONE_LINE_ONLY = ['act_on_behalf hawa', 'silent'] as const;
-// The old reflex: ask her to come to the trust's chief executive herself, fare paid (she had already answered).
-const HAWA_TO_THE_PANEL = ['invite hawa', 'ask_to_educate hawa'] as const;
+// The old reflex: ask her to come to the trust's chief executive herself, fare paid (she had already answered, so
+// it is a burden, not an invitation).
+const HAWA_TO_THE_PANEL = ['ask_to_educate hawa'] as const;
 // Take her letter, name and hospital number on it, to the trust's chief executive.
 const HAWAS_LETTER = ['act_on_behalf hawa', 'disclose hawa info=letter'] as const;
 const PUSH_THE_CHAIR = ['challenge', 'sponsor samir'];
@@ -31,8 +32,11 @@ const HAWAS_STORY = 'disclose hawa info=story';
 const STOP_AND_COWRITE = ['challenge', 'decide_with lorna', 'decide_with samir'];
 // Month three: agree a six-week test with both of them, while the old line keeps being read to callers.
 const TEST_FIRST = ['decide_with samir', 'decide_with lorna', 'silent'];
+// Month three: stop the line this week and hand the redraft to the council's lawyers (nobody who reads or hears
+// the script asked).
+const LEGAL_REDRAFT = ['challenge', 'indirect kind=delegate'];
 const SCRIPT_TOGETHER = STOP_AND_COWRITE;
-// The forum: quote Samir's "listening isn't doing" to the chair and have his list minuted for the next board.
+// The forum: tell the chair Samir's right and have his list minuted for the next board.
 const NEXT_BOARD = ['challenge', 'indirect samir kind=document'];
 // The forum: Samir has just said on the microphone what accountability would look like. The Director stops the
 // chair, says he's right and agrees his list on the record, with a date.
@@ -40,7 +44,8 @@ const REPAIR_AND_FLOOR = ['challenge', 'repair samir', 'act_on_behalf samir'];
 // The forum, as the rule of thumb reads it (act on what he asked; pay for the work): agree all of his list on the
 // record, New Roots paid for its signposting included. A Director promising council money to their own pairing
 // partner from a stage, outside the grant and contract rules, is month one's probity problem again (self_focus:
-// the Director as benefactor); the best agrees the rest and puts the signposting out to open bids.
+// the Director as benefactor); the best agrees the rest and puts paying for the signposting to the chair, who
+// holds the cabinet brief, through an open round.
 const ALL_OF_IT = ['challenge', 'repair samir', 'act_on_behalf samir self_focus'];
 // The forum, kind and private: say he's right and take the list to New Roots on Wednesday (the chair moves on).
 const WEDNESDAY = ['repair samir', 'silent samir'];
@@ -158,20 +163,34 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     }
   });
 
-  it("the front door: Samir's test calls from Monday, New Roots paid and Lorna's advisers hearing them first, score below taking the line out now, and the fast paid rewrite decided over Lorna's head is doing-for (the rule of thumb finds what Samir asked, pay and Lorna's say in the test; the 'nothing we can offer' line runs all through it, and Samir's three points said so a scene before)", () => {
+  it("the front door: Samir's test calls from Monday, New Roots paid and Lorna's advisers hearing them first, score below taking the line out now (the rule of thumb finds what Samir asked, pay and Lorna's say in the test; the 'nothing we can offer' line runs all through it, and Samir's three points said so a scene before)", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     // The line's harm is shown at the board (Samir's second point), not spoken in the line before the choice.
     expect(walk.shown.at(-1)).not.toMatch(/this afternoon|read that line/);
     const stop = walk.wouldScore(...STOP_AND_COWRITE);
     const testFirst = walk.wouldScore(...TEST_FIRST);
-    const paidRewrite = walk.wouldScore('act_on_behalf samir', 'act_on_behalf lorna');
     const testText = walk.options().find((o) => o.moves.includes('silent'))!.text;
     expect(testText).toMatch(/test calls/);
     expect(testText).toMatch(/paid/);
-    expect(paidRewrite.acts).toEqual(['DOING_FOR', 'DOING_FOR']);
     expect(total(stop)).toBeGreaterThan(total(testFirst));
-    expect(total(stop)).toBeGreaterThan(total(paidRewrite));
+  });
+
+  it('the front door: stopping the line this week and handing the redraft to legal ranks second, above six weeks of test calls while callers still hear "nothing" (educator fifth read: the Care Act 2014 s9 duty to assess arises on the appearance of need, so a script that turns people away first is unlawful gatekeeping; it was third, below the test), and below stopping it and co-writing the fix (nobody who reads or hears the script was asked)', () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const stop = walk.wouldScore(...STOP_AND_COWRITE);
+    const legal = walk.wouldScore(...LEGAL_REDRAFT);
+    const testFirst = walk.wouldScore(...TEST_FIRST);
+    expect(legal.acts).toEqual(['CHALLENGE', 'INDIRECT']);
+    expect(legal.voice).toBeLessThan(stop.voice);
+    expect(total(legal)).toBeGreaterThan(total(testFirst));
+    expect(total(stop)).toBeGreaterThan(total(legal));
+    const ranked = walk
+      .options()
+      .map((o) => total(walk.wouldScore(...o.moves)))
+      .sort((a, b) => b - a);
+    expect(ranked.slice(0, 3)).toEqual([total(stop), total(legal), total(testFirst)]);
   });
 
   it("the chair's office: offering the chair the mother's winter \"if she'll agree\" still overrides Hawa (the outline is on the chair's pad before anyone asks, and Hawa had said it wasn't for strangers)", () => {
@@ -207,7 +226,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(read).not.toMatch(/read the council's Social Care Workforce Race Equality Standard return/);
   });
 
-  it("the forum: telling the chair Samir's right that \"listening isn't doing\" and sending his list to the next board scores below agreeing it on the record tonight (the line and the assessments are the Director's own service to say yes to; quoting his words to the chair hands the answer to a later meeting)", () => {
+  it("the forum: telling the chair Samir's right and sending his list to the next board scores below agreeing it on the record tonight (the line and the assessments are the Director's own service to say yes to; a later meeting commits to nothing tonight)", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     walk.take(...SCRIPT_TOGETHER);
@@ -234,7 +253,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(total(panel)).toBeGreaterThan(total(letter));
   });
 
-  it("the forum: agreeing all of Samir's list on the record, New Roots paid for its signposting included, scores below agreeing what is the Director's and putting the signposting out to open bids (the rule of thumb, act on what he asked and pay for the work, picks the first; a Director promising council money to their own pairing partner from a stage is a probity breach, as in month one)", () => {
+  it("the forum: agreeing all of Samir's list on the record, New Roots paid for its signposting included, scores below agreeing what is the Director's and putting paying for the signposting to the cabinet member, through an open round (the rule of thumb, act on what he asked and pay for the work, picks the first; a Director promising council money to their own pairing partner from a stage is a probity breach, as in month one)", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     walk.take(...STOP_AND_COWRITE);
@@ -250,7 +269,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     for (const o of walk.options()) expect(total(agree)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
   });
 
-  it("six months: telling Samir he'll see the promotion figures in May, when staff do, outscores the reflex of handing them over now (the Director promised Joy's staff network that staff see them first) and asking him to co-chair the review, even paid (the council's review of its own staff put on him, on its side of the table, at the cost of his voice as a critic)", () => {
+  it("six months: telling Samir he'll see the promotion figures in May, a week after staff do, outscores the reflex of handing them over now (the Director promised Joy's staff network that staff see them first) and asking him to co-chair the review, even paid (the council's review of its own staff put on him, on its side of the table, at the cost of his voice as a critic)", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     walk.take(...STOP_AND_COWRITE);
@@ -280,6 +299,25 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     const owned = walk.wouldScore('repair samir', 'decide_with samir');
     expect(shape.acts).toContain('BURDEN');
     expect(total(owned)).toBeGreaterThan(total(shape));
+  });
+
+  it("month one: doing only what Hawa asked (one line in the letter, her name kept out) outscores asking her to come to the trust's chief executive herself (educator fifth read: she had just said she'd like to be nobody at that desk, so asking is a burden, not an invitation, and on that path nothing changes; it ranked above her own request)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    const oneLine = walk.wouldScore(...ONE_LINE_ONLY);
+    const panel = walk.wouldScore(...HAWA_TO_THE_PANEL);
+    expect(panel.acts).toEqual(['BURDEN']);
+    expect(total(oneLine)).toBeGreaterThan(total(panel));
+    const ranked = walk
+      .options()
+      .map((o) => total(walk.wouldScore(...o.moves)))
+      .sort((a, b) => b - a);
+    expect(ranked).toEqual([
+      total(walk.wouldScore(...FARES_TOGETHER)),
+      total(oneLine),
+      total(panel),
+      total(walk.wouldScore(...HAWAS_LETTER)),
+    ]);
   });
 
   it('month one: after the phone call (the cashier turned another mother away today, and she goes back on Tuesday), ringing the trust about the cashiers outscores doing only what Hawa asked, one line in the letter with her name kept out (the rule of thumb, act on what she told you, picks the letter; her wish covers her name, not the refusals that go on till April)', () => {
@@ -361,6 +399,28 @@ describe('Standing Alongside: consequences travel', () => {
     expect(walk.offers(...FIGURES_IN_MAY)).toBe(false);
     expect(walk.shown.join('\n')).toMatch(/the money you promised at the forum/);
     expect(walk.pt.sceneContext.people.samir!.mandate).toBe('declined');
+  });
+
+  it("the forum's best leaves new money to the cabinet member, through an open round, rather than committing it from the panel (educator fifth read: new spend is a member or budget decision)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    const before = walk.shown.length;
+    walk.take(...REPAIR_AND_FLOOR);
+    const said = walk.shown.slice(before).join('\n');
+    expect(said).toMatch(/new money, Chair, so it's yours to decide/);
+    expect(said).toMatch(/open round/);
+    expect(said).not.toMatch(/goes out to open bids/);
+  });
+
+  it("telling Hawa's story points to her through what she does (a homework club on Station Road), not through a profession, and neither refugee's worth rests on a hidden credential (stereotype reads: the 'skilled refugee' pattern)", () => {
+    const told = atTheBoardAsked();
+    const before = told.shown.length;
+    told.take(HAWAS_STORY);
+    const board = told.shown.slice(before).join('\n');
+    expect(board).toMatch(/homework club/);
+    expect(board).not.toMatch(/teacher/i);
+    expect(told.shown.join('\n')).not.toMatch(/pharmacist/i);
   });
 
   it("telling Hawa's story at the board keeps her away from County Hall at six months", () => {

@@ -222,45 +222,57 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     for (const other of optionsAt(notAsked)) expect(total(notAsked)).toBeGreaterThanOrEqual(total(other));
   });
 
-  it('the award, when Tom asked at handover not to be made the subject: that wish was about his hearing, not the card; what counts for the card is what he said when he pinned it up (her name with his, or not at all), so keeping the box empty carries his words to Matron (ADVOCATE), neither against his wish (OVERRIDE) nor a guess for him (DOING_FOR)', () => {
+  it('the award, when Tom asked at handover not to be made the subject: that wish was about his hearing, not the card; his words when he pinned it up (her name with his, or not at all) were clear but months old, so they are not known wishes, and keeping the box empty still carries them to Matron as he said them (ADVOCATE), neither against his wish (OVERRIDE) nor a guess for him', () => {
     const prefixes = [DO_BOTH, RELAY_TO_MATRON, WAIT_THEN_ASK_TOM, PASSPORT_THEN_ASK, CO_PRESENT];
     const record = decisionAt(playBy(S3, [...prefixes, ASK_TOM]), AWARD);
     expect(record.context.people.tom?.wants).toBe('unknown');
-    expect(record.context.people.tom?.mandate).toBe('known_wishes');
+    expect(record.context.people.tom?.mandate).toBe('none');
     const keep = optionsAt(record).find((o) => o.text.startsWith(KEEP_BOTH_WORDS))!;
     expect(keep.acts).toEqual(['RESPECT_WISH chiamaka', 'ADVOCATE tom']);
   });
 
-  it("the award after her no (fifth mend): the rule of thumb gives two answers, act on what each person already said or ask Tom who is on shift and able, and Tom's word at the desk months before decides: keeping both stated wishes is the best, and asking Tom to go in alone is close and contested (things changed since he said it, and the ask puts his word against his credit); neither option quotes her", () => {
+  it("the award after her no (polish after the fifth mend, the fifth educator read): Tom's words at the desk were months old and came before her no, and he is on shift, so they do not stand in for asking him about his own design: asking Tom ties with keeping both stated wishes and is listed first (the best path asks him); both contested and above everything else; neither option quotes her", () => {
     const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM)), AWARD);
     expect(record.context.people.chiamaka?.wants).toBe('no');
-    expect(actsOf(record)).toEqual(['RESPECT_WISH chiamaka', 'ASK_CONSENT tom']);
+    expect(actsOf(record)).toEqual(['RESPECT_WISH chiamaka', 'INVITE tom']);
     const options = optionsAt(record);
     const keep = options.find((o) => o.text.startsWith(KEEP_BOTH_WORDS))!;
     const askTom = options.find((o) => o.text.startsWith(ASK_TOM))!;
+    expect(keep.acts).toEqual(['RESPECT_WISH chiamaka', 'ADVOCATE tom']);
     const contested = record.options.filter((o) => o.contested).map((o) => o.text);
-    expect(contested).toEqual([keep.text, askTom.text]);
-    for (const other of options) if (other !== keep) expect(total(keep)).toBeGreaterThan(total(other));
+    expect(contested).toEqual([askTom.text, keep.text]);
+    // A tie on the sum and on the lowest score: asking gives Tom more voice, keeping his word costs more courage.
+    expect(total(askTom)).toBe(total(keep));
+    expect(Math.min(askTom.voice, askTom.power, askTom.courage)).toBe(Math.min(keep.voice, keep.power, keep.courage));
+    expect(askTom.voice).toBeGreaterThan(keep.voice);
+    expect(options.indexOf(askTom)).toBeLessThan(options.indexOf(keep));
     for (const other of options)
       if (other !== keep && other !== askTom) expect(total(askTom)).toBeGreaterThan(total(other));
-    // Close: the same voice and power; keeping both words only adds the courage of saying Tom's word upwards.
-    expect([askTom.voice, askTom.power]).toEqual([keep.voice, keep.power]);
     for (const o of [keep, askTom]) expect(o.text).not.toMatch(/prizes|posters/);
     // Once she has said no, nobody goes back to ask her again: the ask-both option is only for when she was never asked.
     expect(options.some((o) => o.text.startsWith(ASK_PRIVATELY))).toBe(false);
-    // The deciding detail is shown scenes before, at the desk after bed 12, not in the line before the decision.
+    // The detail is shown scenes before, at the desk after bed 12, not in the line before the decision.
     const asked = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     expect(asked).toContain("If this ever goes anywhere, her name goes on it with mine. Or it doesn't go.");
     expect(asked.indexOf("Or it doesn't go.")).toBeLessThan(
       asked.indexOf('In the spring, the trust opens its staff awards.'),
     );
-    // Each costs something the story shows: asking Tom makes him go back on his word; keeping both loses the card.
+    // Each costs something the story shows: asking Tom makes him weigh his word; keeping both loses the card, and
+    // Tom was never asked whether he still meant it.
     expect(asked).toContain('Without her name? I said her name or nothing.');
     expect(asked).toContain("The idea was hers. I'd have wanted my name on it.");
     const kept = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
     expect(kept).toContain("Ward 9's poster has my idea on it.");
+    const keptAward = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS)), AWARD);
+    expect(keptAward.perspectives.map((p) => p.text).join(' ')).toContain(
+      "Nobody asked if I still meant it once she'd said no.",
+    );
     // Chiamaka no longer states the verdict (the fourth educator read): her line is her own stake.
     expect(kept).not.toContain("I didn't say not Tom's");
+    // The facilitator note teaches the verdict that stands, not the last round's.
+    const awardRecord = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM)), AWARD);
+    expect(awardRecord.notes.join(' ')).toContain('asking him once, privately, about his own design');
+    expect(awardRecord.notes.join(' ')).not.toContain('who was never asked');
     // When she was never asked, neither is on offer: asking her privately is the best there.
     const neverAsked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY)), AWARD));
     expect(neverAsked.some((o) => o.text.startsWith(ASK_TOM))).toBe(false);
@@ -286,7 +298,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     for (const other of options) if (other !== agree) expect(total(agree)).toBeLessThan(total(other));
     const text = readAlong([LATER, 'Agree to bay 5']);
     expect(text).toContain('six patients, two of them very unwell');
-    expect(text).toContain('You could have told her no while she was standing there.');
+    expect(text).toContain("The lady in bed 2 just asked me if I'm being moved.");
     expect(text).toContain('The reply you draft for Matron quotes Diane');
   });
 
@@ -317,6 +329,74 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
   it("Dr Price's own perspective after the office word fits a man coming off nights (the fourth educator read)", () => {
     const text = transcript(S3, [DO_BOTH, RELAY_TO_MATRON, 'Say only "one voice'], 'first');
     expect(text).not.toContain('up with the twins at four');
+  });
+});
+
+describe('S3 polish after the fifth mend: the scene shows impact, and the ending is earned (the fifth cold and educator reads)', () => {
+  const everyLine = () =>
+    [
+      readAlong([LATER, RELAY_TO_MATRON, NAME_AND_FIX, 'Answer Dr Price', CO_PRESENT, ASK_TOM, MATRON_HOURS]),
+      readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)),
+      readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST)),
+    ].join('\n');
+
+  it('no character or narrator pronounces the lesson: Matron, Chiamaka, Daniel and the narrator show what happened instead', () => {
+    const text = everyLine();
+    expect(text).not.toMatch(/this one will listen|Make sure they're right/);
+    expect(text).toContain('Comms want your photo for the intranet by Friday.');
+    expect(text).not.toContain('You could have told her no');
+    expect(text).not.toContain('Nobody hears him but you');
+    expect(text).toContain('Dr Price is already scrolling to the bloods.');
+    // Answering from the notes costs Daniel something we see: the notes were wrong.
+    expect(text).not.toContain('You told them about me. I was there.');
+    expect(text).toContain('Not two years. I had one at Christmas');
+    expect(text).not.toContain("That's what it's for.");
+    expect(text).not.toContain('not by who complains least');
+    expect(text).not.toContain("Later you'll learn");
+  });
+
+  it('no card restates the option taken or grades the learner, Daniel\'s job comes from his fleece and his own words rather than a "Mechanic" badge, and the good ending gives Chiamaka a step up, not only welcome duty (the fifth stereotype read)', () => {
+    const kept = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS)), AWARD);
+    const keptCards = kept.perspectives.map((p) => p.text).join(' ');
+    expect(keptCards).not.toMatch(/say no twice/);
+    expect(keptCards).toContain("I'm allowed to be cross about that.");
+    const cards = [
+      path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST),
+      path(DO_BOTH, 'Ask Chiamaka if her experience', ASK_TOM, SHOW_HER_FIRST),
+    ]
+      .flatMap((p) => playBy(S3, p).log.decisions.flatMap((d) => d.perspectives.map((c) => c.text)))
+      .join(' ');
+    expect(cards).toContain('Lagos came out and nobody missed it.');
+    expect(cards).not.toMatch(/You showed me (the slides|my own numbers)/);
+    const text = everyLine() + readAlong([REFUSE, RELAY_TO_MATRON]);
+    expect(text).not.toMatch(/without being asked twice/);
+    expect(text).not.toContain('Mechanic.');
+    expect(text).toContain('oil under his thumbnail');
+  });
+
+  it("the good ending claims only what this path did: Tom's lipreading session only where he got the hours, fair bays only where the learner shared them (with nights still swapping), and no quote the board paper never said", () => {
+    const hours = readAlong([
+      DO_BOTH,
+      RELAY_TO_MATRON,
+      NAME_AND_FIX,
+      PASSPORT_TO_PRICE,
+      CO_PRESENT,
+      ASK_TOM,
+      MATRON_HOURS,
+    ]);
+    const bays = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
+    const board = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
+    for (const t of [hours, bays, board]) {
+      expect(t).toContain('Chiamaka is acting deputy sister on Ward 7');
+      expect(t).not.toMatch(/for the first time|no more often than anyone else/);
+    }
+    expect(hours).toContain('Tom runs his lipreading session on three more wards.');
+    expect(bays).not.toContain('lipreading session on three more wards');
+    expect(board).not.toContain('lipreading session on three more wards');
+    expect(bays).toContain('Nights still swap them back');
+    expect(board).toContain('Chiamaka still has the heavy bays most weeks.');
+    expect(hours).toContain("The allocation figures are on the agenda for next year's report.");
+    expect(board).not.toContain("a promise the trust isn't keeping");
   });
 });
 
