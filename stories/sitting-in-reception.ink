@@ -11,8 +11,8 @@
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
-# cast: shah = Dr Shah; pronouns: she/her; employment: GP partner at the surgery; ethnicity: British Indian (minoritised); gender: woman; caring: helps care for her father after his stroke (invisible)
-# cast: mrs_lee = Mrs Lee; pronouns: she/her; ethnicity: Romany Gypsy (invisible, minoritised); geography: no fixed address, moving with seasonal work (invisible); employment: bookkeeper who keeps the accounts for her family's three businesses (invisible); caring: bringing up her grandson; age: 56
+# cast: shah = Dr Shah; pronouns: she/her; employment: GP partner at the surgery; ethnicity: British Indian (minoritised); gender: woman; caring: helps care for her father, who won't wear his hearing aids (invisible)
+# cast: mrs_lee = Mrs Lee; pronouns: she/her; ethnicity: Romany Gypsy (invisible, minoritised); geography: no fixed address, stopping with family till October (invisible); employment: bookkeeper who keeps the accounts for her family's three businesses (invisible); caring: bringing up her grandson; age: 56
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -32,7 +32,9 @@ VAR flag_pushed = false
 // The granddaughter's number went to Dr Shah without Esther's say.
 VAR number_given = false
 // Dr Shah rang Efua that evening, on a yes Esther gave to the half of the question she caught.
-VAR abena_rung = false
+VAR efua_rung = false
+// Dr Shah wrote the new tablets down for Esther (the hard words on paper, not the half she caught at the desk).
+VAR plan_written = false
 
 -> home
 
@@ -49,10 +51,10 @@ She's been dizzy since she fell in the kitchen last week. She wrote to the surge
 She points at the floor by the cooker. "That's where I fell. I lay there twenty minutes before I could get up. It frightened me. It still does, on the stairs." # speaker: esther # to: you
 On the front of the care plan folder on the dresser, in Esther's hand: "In an emergency: Efua (granddaughter)", and a mobile number.
 Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther types back "Routine check. Don't fuss." and turns it face down on the table.
-"She doesn't know I fell. If she knew, her mother would have me in the box room in Croydon by Christmas." # speaker: esther # to: you
+"She doesn't know I fell. If she knew, her mother would have me in the box room in Croydon by Christmas, and mean it kindly." # speaker: esther # to: you
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
-Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, across town, and he needs help with his lunch. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself. Another carer comes at six for Esther's tea and tablets.
+Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away, and he needs help with his lunch. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself. Another carer comes at six for Esther's tea and tablets.
 You offer to carry her bag. She writes: "I've carried it since 1971. Carry the umbrella if you must." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
@@ -67,7 +69,7 @@ The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue
 She finds the name on her screen, then looks up at you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
-Dawn has said all of this to you, and half of it to her screen. She hasn't looked at Esther once.
+Dawn has said all of this to you, and half of it to her screen. Esther is trying to read the side of Dawn's face.
 # discuss: Dawn spoke to the worker, facing her screen. What would it take for Esther to be in the conversation?
 # note: Esther is here and can speak with support. With Dawn facing her screen, waiting leaves her nothing to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
 # theory: with_for_to
@@ -137,7 +139,7 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # note: Booking on your phone is quick and kind, and it is doing for: nobody asked Esther. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
-* ["Three weeks is long after a fall. Shall we sit and wait here together?" #move: decide_with esther #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
+* ["Three weeks is long after a fall. Shall we sit and wait here together?" #move: decide_with esther #contested #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
     ~ esther_trust += 1
     Esther thinks about it, then nods.
     "Yes. But only if you tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
@@ -155,7 +157,7 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
     # moment: "She'll need to book online"
     # perspective: esther: You meant well. You were also halfway through booking me an appointment I didn't want.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
-* [Face Esther, and ask how she wants to handle it #move: invite esther #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
+* [Face Esther, and ask how she wants to handle it #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
     You face Esther and ask her what she'd like to do.
     She writes on her pad and turns it round so you can both read it.
@@ -164,6 +166,7 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
     # moment: "She'll need to book online"
     # perspective: esther: I'd decided before anyone asked. Three weeks, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
+Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low, and rings off.
 -> queue
 
 === queue ===
@@ -174,12 +177,12 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
 # theory: intersectionality
 You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on.
 Esther watches the pencil for a while. Then she holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
-"Mrs Lee. Three family businesses' books, and not one of my brothers can add up." # speaker: mrs_lee # to: esther
+"Ann Lee. Quarter's VAT for the family firms, and that cough's had me up three nights." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
-"He's had that cough three weeks. I want him seen before it goes to his chest. We're here till October, then we go where the work is." # speaker: mrs_lee # to: esther
+"He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee geography
 "They cancelled mine by telephone, and I'm deaf." # speaker: esther # to: mrs_lee
-Mrs Lee laughs out loud, and the boy stirs. She writes again, smaller.
+Mrs Lee laughs out loud, and the boy stirs. She glances at you, decides, and writes again, smaller.
 "Registering him today. I don't put Romany on the form. Last surgery I did, we never got past the desk." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
 She hands the pad back, lifts the boy onto her hip, and goes up to the desk.
@@ -193,9 +196,9 @@ She hands the pad back, lifts the boy onto her hip, and goes up to the desk.
 Dawn looks past her, at you, in your care-company tunic.
 "You work in care, you'll know. The system won't take it without a postcode." # speaker: dawn # to: you
 # harm: exclusion
-Mrs Lee waits with the boy on her hip. Dawn's eyes stay on your tunic.
+Mrs Lee waits with the boy on her hip.
 # discuss: Dawn asked you, not Mrs Lee. Mrs Lee isn't your client. What, if anything, is yours to do here?
-# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Most Gypsies and Travellers live in houses or flats (one in five in a caravan: Census 2021, ONS); Mrs Lee's family travel for work, one life among many. Backing her up credits her; asking first lets her decide. Practitioners disagree.
+# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Most Gypsies and Travellers live in houses or flats (one in five in a caravan: Census 2021, ONS); Mrs Lee is stopping with family, one life among many. Backing her up credits her; asking first lets her decide. Practitioners disagree.
 # theory: amplification
 // ASK_CONSENT: you ask Mrs Lee before acting, quietly, not in front of the room (R10 does not apply).
 * [Step up beside Mrs Lee and quietly ask if she wants you to say anything #move: ask_consent mrs_lee #contested #reflect: Mrs Lee said no. What did her "no" tell you that backing her up would have hidden?]
@@ -204,24 +207,24 @@ Mrs Lee waits with the boy on her hip. Dawn's eyes stay on your tunic.
     "No, you're all right. I've done this desk before." # speaker: mrs_lee # to: you
     # wants: mrs_lee no
     She turns back to Dawn. "Then I'd like the practice manager, please." # speaker: mrs_lee # to: dawn
-    The practice manager is on a call. Mrs Lee sits down again with the boy on her knee and her phone out, and waits. Twenty-five minutes later she's called into the back office. She comes out with the surgery's address on her form, and the boy on the nurse's list at twelve.
+    The practice manager is on a call. Mrs Lee sits down again with the boy on her knee and her phone out, and waits. Twenty-five minutes later she's called into the back office. She comes out with her sister's address on the form, no bill asked for, and the boy on the nurse's list at twelve.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: I'd sooner wait for the manager myself than have a stranger in a tunic do it for me. It cost me twenty-five minutes with a coughing boy.
     # perspective: dawn: I'd been told no postcode, no form. The manager said otherwise. I'll believe it when the system takes it.
 // BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
 * [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
     You stay in your seat.
-    "Forget it." # speaker: mrs_lee # to: dawn
-    Mrs Lee picks up the boy and walks out into the rain. The boy is still coughing.
-    Dawn looks at you as if you've agreed with her.
-    Esther writes on her pad and holds it up to you: "I could see her face. I didn't need the words." # speaker: esther # to: you
+    "Then the practice manager, please." # speaker: mrs_lee # to: dawn
+    Dawn glances at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
+    Mrs Lee looks at the clock, at the boy, at you still in your seat. "Walk-in centre, then. They'll see him today." # speaker: mrs_lee # to: dawn
+    She lifts the boy and goes. Esther gets up, slowly, and follows her to the door with her pad.
     # moment: Mrs Lee at the desk
-    # perspective: mrs_lee: The carer heard every word and stayed sat down. I'll try the walk-in centre.
-    # perspective: esther: I couldn't hear it, but I could see it. So could you.
+    # perspective: mrs_lee: Dawn asked the carer, and the carer said nothing, so that was her answer. The walk-in centre saw the boy. He's still not registered anywhere.
+    # perspective: esther: I saw her face. I went after her with my pad; you stayed in your chair.
 // OVERRIDE: you share her ethnicity, which she told Esther, without her consent to share it (R6).
-* [Ask Dawn how the surgery registers Gypsy and Traveller families who travel for work #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
+* [Ask Dawn how the surgery registers Gypsy and Traveller families staying with relatives #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
-    "Her family travel for work. How do you register Gypsy and Traveller families?" # speaker: you # to: dawn
+    "She's not from round here. How do you register Gypsy and Traveller families?" # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
     Mrs Lee takes the boy back to the seats and sits down at the other end of the row, away from Esther.
@@ -235,9 +238,9 @@ Mrs Lee waits with the boy on her hip. Dawn's eyes stay on your tunic.
     "Mrs Lee's right. She's done it twice: you don't need an address to register." # speaker: you # to: dawn
     Mrs Lee already has the NHS page open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
     Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink.
-    "We can use the surgery's address. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
+    "Your sister's address is fine, no bill needed. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love." # speaker: mrs_lee # to: you
-    She turns back to Dawn. "Surgery's address, then. And the boy seen today, if you can." # speaker: mrs_lee # to: dawn
+    She turns back to Dawn. "And the boy seen today, if you can." # speaker: mrs_lee # to: dawn
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: I had the page open before the carer said a word. What I came for was the boy seen before it goes to his chest, and he's in at twelve.
     # perspective: dawn: I'd been told "no address, no registration" in my first week. Nobody ever checked it.
@@ -282,13 +285,15 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     # enter: mrs_lee
 }
 Ten past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice the voice gets ahead of the screen, and people stand up before their names appear.
+The man in the next seat asks Esther something just as the speaker calls a name. "Thursday," she tells him, and he looks puzzled. She laughs, and writes "Half again" on her pad for you.
 Esther has read every poster in the room. She's found a spelling mistake in the one about flu jabs.
+When she reaches into her bag for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
 Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. Are you on your way?"
 Esther sees your face as you read it. She writes on her pad.
 "Go if you need to. But they call the names out loud. I won't hear mine." # speaker: esther # to: you
 { lee_here:
     Mrs Lee leans across. "The boy's not in till twelve. I'll watch that screen for you, Esther, if you want." # speaker: mrs_lee # to: esther
-    Esther looks at her, then at you. She hasn't said yes yet.
+    Esther looks at her, then at you.
 }
 # discuss: Your next client is waiting, and Esther can't hear her name called. Is leaving always standing by? Who makes the plan?
 # note: An honest "I can't stay, so here's our plan" is not bystanding; staying because you decided it is still doing for. Ringing Lorraine costs you and her. If Mrs Lee is here, her offer is hers to make and Esther's to take.
@@ -307,14 +312,14 @@ Esther sees your face as you read it. She writes on her pad.
     ~ esther_trust += 1
     You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you'll be back by twenty past twelve. She reads it twice.
     { lee_here:
-        "Then go. Mrs Lee will watch the screen for me, and I'll watch the boy for her. We'll manage between us." # speaker: esther # to: you
+        "Then go. Ann will watch the screen for me, and I'll watch the boy for her. We'll manage between us." # speaker: esther # to: you
         Mrs Lee grins. "I've read worse screens than that. Go on." # speaker: mrs_lee # to: you
         You go to the desk first and ask Dawn, in Esther's words, to come and fetch her in person. Dawn writes "fetch in person" on a sticky note.
     - else:
         "Then go. Ask Dawn to fetch me in person, and be back when you said." # speaker: esther # to: you
         You pass on to Dawn, in Esther's words, that she needs fetching in person. Dawn writes "fetch in person" on a sticky note.
     }
-    You're five minutes late to Mr Kowalski, and he lets you know it. You eat your sandwich walking back, and you're in the waiting room at twenty past twelve, as you said.
+    You're five minutes late to Mr Kowalski. He's opened the soup himself, and wants you to see the tin. You eat your sandwich walking back, and you're in the waiting room at twenty past twelve.
     # moment: When the wait runs long
     # perspective: esther: I'd rather know where you are than be minded. The sticky note said "fetch in person", and they did.
 // BYSTAND: harm is exclusion (she can't hear her name called) and you leave without acting on it (R3).
@@ -352,18 +357,18 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # note: Passing on her words is advocacy now: she's absent and asked. Handing over her own note does just what she asked, and her three letters went into the same file. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025). The NHS Reasonable Adjustment Flag is a national record of the adjustments a disabled person needs, which other NHS services can see; publicly funded providers had to be able to share, read and write it by 30 September 2026, and not all can see it yet. NHS England's service page says it is shared with the patient's consent; its care-records guidance says staff need no explicit consent to create one (both read 2026-12-06). Either way, what it says about Esther is hers to agree, and she didn't ask for it.
 # theory: accessible_information
 // SPEAK_FOR: she asked for her note to be passed on; the Reasonable Adjustment Flag is the learner's own idea of what she wants (R1, source inferred).
-* [Ask Dawn to add the NHS Reasonable Adjustment Flag too, the national one hospitals see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
+* [Ask Dawn to add a national alert for Esther too, one the hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
     ~ spoke_for_esther = true
     ~ flag_pushed = true
-    "Can she have the Reasonable Adjustment Flag as well? The national one, so the hospitals see it too." # speaker: you # to: dawn
-    Dawn frowns. "I'd want to go through that with her first, not with her carer. I'll ask Dr Shah to bring it up." # speaker: dawn # to: you
+    "Can she have a national alert as well, so the hospitals see it too?" # speaker: you # to: dawn
+    Dawn frowns. "The Reasonable Adjustment Flag? I'd want to go through that with her first, not with her carer. I'll ask Dr Shah to bring it up." # speaker: dawn # to: you
     She puts the note on Esther's record, and adds "carer asked about national flag" underneath.
     # moment: Passing on Esther's message
     # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
 // ADVOCATE: Esther is absent and asked you to pass on her words (R1). Her words reach Dawn; nothing asks for them to be kept.
 * [Hand Dawn the note itself, in Esther's own writing, to keep in her file #move: relay esther #reflect: The words were Esther's, and Dawn read them. Who will open a scanned note before they next ring her?]
     ~ esther_trust += 1
-    "This is from Esther. Her words, not mine." # speaker: you # to: dawn
+    "This is from Esther. She asked me to give you it." # speaker: you # to: dawn
     Dawn reads it and nods. "Fair enough. I'll make sure it gets sorted." # speaker: dawn # to: you
     She puts it in the tray to be scanned into Esther's file with the morning's letters, and heads for her car.
     # moment: Passing on Esther's message
@@ -394,9 +399,7 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 Ten to one. Esther comes out with Dr Shah and a new prescription. Dr Shah thinks her blood pressure tablets are making her dizzy.
 At the desk Dr Shah goes through the new tablets with Esther, quickly, half turned to the printer as it feeds out the prescription. Esther nods along.
 Then Dr Shah turns to you.
-"You're her carer? The new ones can make her light-headed for a week, and she's had a fall. I'd like to ring her granddaughter tonight, so someone's keeping an eye. Is the number on your care plan?" # speaker: shah # to: you
-"I do my dad's tablets every Sunday, since his stroke. Family pick up what we miss." # speaker: shah # to: you
-# reveal: shah caring
+"You're her carer? The new ones can make her light-headed for a week, she's had a fall, and she lives alone. I'd like her granddaughter to know tonight, so someone's keeping an eye. Is the number on your care plan?" # speaker: shah # to: you
 She has eleven more patients.
 # harm: exclusion
 # discuss: Dr Shah wants someone keeping an eye on Esther tonight, and asks you for the number. What do you know about Esther that Dr Shah doesn't, and who should the plan reach first?
@@ -409,33 +412,35 @@ She has eleven more patients.
     Esther has been watching your mouth. "Efua? What do you want Efua for?" # speaker: esther # to: shah
     Dr Shah tells her, facing her this time.
     "She's at work. And she doesn't know I fell. Write it down for me, please, and I'll tell Efua myself on Sunday." # speaker: esther # to: shah
+    ~ plan_written = true
     Dr Shah writes the plan out on the back of a leaflet. The number stays on her screen, under "contacts".
     # moment: The new tablets
     # perspective: esther: Efua's number went across that desk before anyone asked me. It's in their computer now, under a heading I didn't choose.
-    # perspective: shah: It's what I do for my own dad: get the family in. She isn't my dad.
+    # perspective: shah: Get the family in after a fall: I'd do it for anyone. I never asked her.
 // ASK_CONSENT: you put the question to Esther before anything is shared, facing her, not in public (R10 does not
 // apply). With Dr Shah talking at the same time, she answers the half she caught.
 * [Turn to Esther and ask if she's happy for Dr Shah to ring Efua tonight #move: ask_consent esther info=family_contact #reflect: You asked Esther, and she answered. What had she heard of the question?]
     ~ esther_trust += 1
-    ~ abena_rung = true
+    ~ efua_rung = true
     You turn to Esther and ask her, slowly, facing her. Behind you the printer is going, and Dr Shah is saying something about the chemist. Esther's eyes go from your mouth to hers and back.
     "She's at work till six." # speaker: esther # to: you
-    Dr Shah takes that as a yes, thanks her, and copies the number off Esther's phone. Her next patient is already standing up.
+    Before you can write the question on her pad, Dr Shah has thanked her, copied the number off Esther's phone, and called her next patient.
     # moment: The new tablets
     # perspective: esther: I answered the half I caught. I thought she wanted to know when Efua finished work.
     # perspective: shah: She said her granddaughter finished at six, so I rang at seven. I thought that was what we'd agreed.
 // CHALLENGE (upwards, rank below) + REMOVE_BARRIER: her note said letters are fine (known wishes), so asking for the
 // whole plan in writing, the phone call included, meets her need in the format she chose (R11) and lets her decide on
 // paper rather than on the half she catches. Doing both.
-* [Ask Dr Shah to put the whole plan in writing for Esther, the phone call too #move: challenge #move: adjust esther #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
+* [Hand Dr Shah Esther's pad, and ask for the whole plan on it, the phone call too #move: challenge #move: adjust esther #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
     ~ esther_trust += 1
-    You say it facing Esther, so she can read it too. "Could you write it all down for her? The phone call as well." # speaker: you # to: shah
-    Dr Shah looks at the clock, then at her next patient, already standing. She writes it out on the back of a leaflet, in capitals: which tablets, when, what to watch for, and at the bottom, "RING ABENA TONIGHT? YES / NO".
-    Esther reads it twice. She circles NO, and writes underneath: "She doesn't know I fell. I'll tell her Sunday. Text me at nine tomorrow."
+    ~ plan_written = true
+    You hold out Esther's pad, facing Esther, so she can read you too. "Could you write it all down on here? The phone call as well." # speaker: you # to: shah
+    Dr Shah looks at the clock, then at her next patient, already standing. She writes it out on the pad, in capitals: which tablets, when, what to watch for, and at the bottom, "RING EFUA TONIGHT? YES / NO".
+    Esther reads it twice. She circles NO, and writes underneath: "She doesn't know I fell. I'll tell her Sunday. Carer at six. Text me at nine tomorrow."
     Dr Shah reads it and types "text at 9" into her notes. It has taken four minutes, and her next patient tells her so.
     # moment: The new tablets
     # perspective: esther: She wrote it in capitals, and I read it twice. One word circled, and Efua hears about the fall from me.
-    # perspective: shah: Four minutes I didn't have. I'd have rung the granddaughter; it's what I'd want for my dad.
+    # perspective: shah: Four minutes I didn't have. I'd still have rung the granddaughter.
 - -> after
 
 === after ===
@@ -444,8 +449,14 @@ She has eleven more patients.
 # access: esther able_with_support
 # mandate: esther none
 You walk Esther home.
-"Twelve minutes with her, and I understood every word. She wrote the hard ones down." # speaker: esther # to: you
-At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) from the new prescription label before the evening call, with a second person checking it, as the agency's policy says. Esther reads your notes over your shoulder and corrects a date.
+{ plan_written:
+    "Twelve minutes with her, and I understood every word. She wrote the hard ones down." # speaker: esther # to: you
+- else:
+    "The doctor was good. At the desk I got 'twice a day' and not much else." # speaker: esther # to: you
+}
+"Her father won't wear his hearing aids. She asked me how to make him. I told her she can't: ask him what he'd wear." # speaker: esther # to: you
+# reveal: shah caring
+At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) from the new prescription label before the evening call, with a second person checking it, as the agency's policy says. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
@@ -458,14 +469,14 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 - else:
     "Dr Shah asked me how I like to be contacted. She wrote it down herself." # speaker: esther # to: you
 }
-"Something went wrong this morning. It'll go wrong for the next deaf person too, unless somebody says so. I'll write to the practice manager tonight. I wrote letters to parents for thirty years. I know how to write one that gets answered." # speaker: esther # to: you
+"Three letters, and they still rang. I'll write a fourth tonight, to the practice manager. I wrote letters to parents for thirty years. I know how to write one that gets answered." # speaker: esther # to: you
 # reveal: esther education
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
 # note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall either way (Regulation 17); the MAR changes from the new label (NICE NG67). A repair offered for no harm is not a repair.
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
-* [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
+* [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #contested #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
     "I'd like to complain too, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
     "Yes. Write yours, and I'll write mine. Two letters are harder to lose than one." # speaker: esther # to: you
     She thinks for a moment. "Put in yours that the note should have been there years ago. Put in mine that I said so." # speaker: esther # to: you
@@ -484,16 +495,16 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     ~ did_for_esther = true
     "I'll type it up for you tonight, and bring it round tomorrow for you to sign." # speaker: you # to: esther
     "I said I'd write it. I've a pen, and thirty years of practice." # speaker: esther # to: you
-    She puts the pad back in her bag. The conversation is over, and she has ended it.
+    She puts the pad back in her bag.
     # moment: Afterwards
     # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was never on your hands. It was my appointment.
 // RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
 // record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
-* [Write up what you saw at the desk in the agency's notes, and leave the letter to her #move: silent esther #move: indirect esther kind=document #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
+* [Write up what you saw at the desk in the agency's notes, and leave the letter to her #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
     ~ esther_trust += 1
     You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
     Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
-    Lorraine rings that evening. She's read your notes, and she's not pleased: it means a call to the practice manager, and she's already two carers short this week.
+    Lorraine rings that evening. She's read your notes, and she's not pleased: it means a call to the practice manager, and she's already two carers short this week. Then she asks for Dawn's words exactly: she's the one making the call.
     # moment: Afterwards
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 - -> route
@@ -512,21 +523,24 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 === ending_with ===
 As you leave, Esther hands you the notepad.
 "Next week, tea. You can drink it this time." # speaker: esther # to: you
-{ lee_here: She tells you Mrs Lee has her mobile number now, "for texting, not ringing". }
+{ lee_here: She tells you Ann has her mobile number now, "for texting, not ringing". }
 That evening Lorraine texts you the rota for next week. Mr Kowalski's lunch is still yours, and so is a late finish on Friday. Esther's new tablets are on the kitchen table, next to the hymn book.
-{ abena_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
--> END
+-> what_followed
 
 === ending_for ===
 As you leave, Esther is polite, and quiet.
 "Thank you for coming." # speaker: esther # to: you
 She has her pad out before you reach the door, and she doesn't turn it round for you to read. She says she might ask the agency for a different worker next week, then says she probably won't.
-{ abena_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
--> END
+-> what_followed
 
 === ending_between ===
 As you leave, Esther talks about the new tablets and the doctor who faced her.
-"You're getting the hang of me." # speaker: esther # to: you
+She has the first line of her letter written before you've got your coat on.
+-> what_followed
+
+// What each choice set in motion, told after every ending, so the learner can see which choice caused what.
+=== what_followed ===
 { record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next month the eye clinic rings her about an appointment. She misses it. }
-{ abena_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
+{ efua_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
+{ number_given: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" The surgery has her number under "contacts" now. Esther tells her about the fall by text, before she'd planned to. }
 -> END

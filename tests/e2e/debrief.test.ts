@@ -41,7 +41,7 @@ const CHOICES = [
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
   "Show Esther Lorraine's text, and say you'll go and be back by twenty past twelve",
   "Read the note out to Dawn, and stay while she types it onto Esther's record",
-  'Ask Dr Shah to put the whole plan in writing for Esther, the phone call too',
+  "Hand Dr Shah Esther's pad, and ask for the whole plan on it, the phone call too",
   "Write up what you saw at the desk in the agency's notes, and leave the letter to her",
 ];
 /** Chosen by text, not by place: the options' order varies so that the best is not always first. */

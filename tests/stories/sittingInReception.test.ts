@@ -20,9 +20,9 @@ const STAY_SEATED = 'Stay in your seat with Esther';
 const PLAN = "Show Esther Lorraine's text";
 const WORD_FOR_WORD = 'Read the note out to Dawn';
 const HAND_NOTE = 'Hand Dawn the note itself';
-const NATIONAL_FLAG = 'Ask Dawn to add the NHS Reasonable Adjustment Flag';
-const WRITE_PLAN = 'Ask Dr Shah to put the whole plan in writing';
-const ASK_ABENA = "Turn to Esther and ask if she's happy for Dr Shah to ring Efua";
+const NATIONAL_FLAG = 'Ask Dawn to add a national alert';
+const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for the whole plan";
+const ASK_EFUA = "Turn to Esther and ask if she's happy for Dr Shah to ring Efua";
 const READ_NUMBER = 'Read Dr Shah the number from the care plan';
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
@@ -73,8 +73,10 @@ describe('S1 verdicts reviewers disputed', () => {
       expect(total(option(message, hers))).toBeGreaterThan(total(flag));
     }
     expect(message.notes.join(' ')).toMatch(/hers to agree/);
-    // Named in plain words, not as jargon: the learner reads what the national flag is.
-    expect(flag.text).toMatch(/NHS Reasonable Adjustment Flag/);
+    // Plain words in the option (what it does: hospitals see it); Dawn, whose job it is, names the flag in her reply.
+    expect(flag.text).toMatch(/national alert[^.]*hospitals/);
+    expect(flag.text).not.toMatch(/Reasonable Adjustment Flag/);
+    expect(transcript([...CLEAN.slice(0, 4), NATIONAL_FLAG])).toMatch(/"The Reasonable Adjustment Flag\? I'd want/);
   });
 
   it("the practice's own record and the national Reasonable Adjustment Flag are kept apart: her words onto the practice record is the best option, and nothing promises that everyone will know", () => {
@@ -152,7 +154,7 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
     const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
     expect(tablets.context.people.esther?.mandate).toBe('known_wishes');
     const write = option(tablets, WRITE_PLAN);
-    const ask = option(tablets, ASK_ABENA);
+    const ask = option(tablets, ASK_EFUA);
     const number = option(tablets, READ_NUMBER);
     expect(write.acts).toEqual(['CHALLENGE', 'REMOVE_BARRIER esther']);
     expect(ask.acts).toEqual(['ASK_CONSENT esther']);
@@ -169,7 +171,7 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
   });
 
   it('the yes to half a question travels: asking at the desk ends with Dr Shah ringing Efua that evening; the plan in writing leaves the fall for Esther to tell', () => {
-    const asked = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_ABENA, LEAVE_LETTER]);
+    const asked = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER]);
     expect(asked).toMatch(/answered|She's at work till six/);
     expect(asked).toMatch(/Dr Shah rings Efua/);
     expect(transcript(CLEAN)).not.toMatch(/Dr Shah rings Efua/);
@@ -225,7 +227,7 @@ describe('S1 options that do not give the answer away', () => {
 });
 
 describe('S1 consequences that travel', () => {
-  it('backing Mrs Lee up keeps her in the room when the wait runs long; standing by sends her out into the rain', () => {
+  it('backing Mrs Lee up keeps her in the room when the wait runs long; standing by leaves Dawn taking the silence for a yes, and Mrs Lee takes the boy to the walk-in centre', () => {
     const backed = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN]), WAIT);
     const left = decisionAt(playBy(S1, [HOLD, TOGETHER, STAY_SEATED, PLAN]), WAIT);
     expect(backed.context.people.mrs_lee?.present).toBe(true);
@@ -256,5 +258,85 @@ describe('S1 consequences that travel', () => {
     ]);
     expect(outed.ended).toBe(true);
     expect(outed.log.decisions).toHaveLength(8);
+  });
+});
+
+describe('S1 after the fifth educator and stereotype reads', () => {
+  const ASKED = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER];
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, LEAVE_LETTER];
+
+  it('the granddaughter is Efua everywhere: no leftover name from another story on the written plan', () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    expect(source).not.toMatch(/abena/i);
+    expect(transcript(CLEAN)).toMatch(/RING EFUA TONIGHT\? YES \/ NO/);
+  });
+
+  it('reading out the number without her say costs something the learner can see: the surgery texts Efua, whatever the ending', () => {
+    const read = transcript(NUMBER);
+    expect(read).toMatch(/why is the surgery texting ME/);
+    // Shown in the low-trust ending too, not only in one of them.
+    expect(
+      transcript([
+        SPEAK,
+        'Get the surgery',
+        STAY_SEATED,
+        'Say sorry, you have to go',
+        NATIONAL_FLAG,
+        READ_NUMBER,
+        TYPE_LETTER,
+      ]),
+    ).toMatch(/why is the surgery texting ME/);
+    expect(transcript(CLEAN)).not.toMatch(/texting ME/);
+    expect(transcript(ASKED)).not.toMatch(/texting ME/);
+  });
+
+  it('asking Esther at the desk fails only through what the story showed: two voices beating her lipreading in the waiting room, before the choice, and a doctor who moves on before the carer can put the question on paper', () => {
+    const read = transcript(ASKED);
+    expect(read.indexOf('Half again')).toBeGreaterThan(0);
+    expect(read.indexOf('Half again')).toBeLessThan(read.indexOf('Is the number on your care plan'));
+    expect(read).toMatch(/Before you can write the question on her pad, Dr Shah has thanked her/);
+  });
+
+  it('"I understood every word" follows only a plan on paper; asked at the desk, she got "twice a day", and the six o\'clock carer and the MAR check catch it', () => {
+    expect(transcript(CLEAN)).toMatch(/I understood every word/);
+    expect(transcript(NUMBER)).toMatch(/I understood every word/);
+    const asked = transcript(ASKED);
+    expect(asked).not.toMatch(/I understood every word/);
+    expect(asked).toMatch(/I got 'twice a day' and not much else/);
+    expect(asked).toMatch(/six o'clock carer will have the times/);
+  });
+
+  it("Dr Shah's reason to ring is clinical (a fall, new tablets, living alone), not her own family; her father comes up afterwards, as Esther's expertise", () => {
+    const read = transcript(CLEAN);
+    const decision = read.indexOf('Is the number on your care plan');
+    expect(read.slice(0, decision)).not.toMatch(/my dad|her father/i);
+    expect(read.slice(0, decision)).toMatch(/she lives alone/);
+    expect(read.slice(decision)).toMatch(/Her father won't wear his hearing aids/);
+  });
+
+  it('Mrs Lee keeps her competence whatever the learner does: standing by, she decides on the walk-in centre herself, and nobody walks out into the rain', () => {
+    const read = transcript([FACE_HER, TOGETHER, STAY_SEATED, PLAN]);
+    expect(read).toMatch(/Walk-in centre, then/);
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    for (const stock of [/into the rain/, /brothers can add up/, /go where the work is/])
+      expect(source).not.toMatch(stock);
+  });
+
+  it('no ending has Esther grade the learner, and what each choice set in motion is told on every ending', () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    expect(source).not.toMatch(/getting the hang of me/);
+    // The eye clinic follows the record choice on the best path and on a low-trust path alike.
+    expect(transcript(CLEAN)).toMatch(/the clinic sends a text/);
+    expect(
+      transcript([
+        SPEAK,
+        'Get the surgery',
+        STAY_SEATED,
+        'Say sorry, you have to go',
+        NATIONAL_FLAG,
+        READ_NUMBER,
+        TYPE_LETTER,
+      ]),
+    ).toMatch(/the eye clinic rings her/);
   });
 });
