@@ -568,12 +568,12 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Ruth's Sundays are staying, Claire. Who visits is up to Alan, and he asked for her last week. And her church isn't something to judge from an article. # speaker: you # to: claire
     He brought me up. I get a say. # speaker: claire # to: you
     You write it into his plan at the nurses' station, in his words and with the date: "Ruth. Next week." Sunday visits from Pastor Ruth Campbell, his wish.
-    On Monday Claire rings Helen to complain. Through the office door you hear Helen, with the plan open in front of her: "It's in his plan, in his words. It stands." Claire doesn't speak to you for the rest of her stay.
     On her way out, Pastor Ruth, who heard Claire through the door, stops her in the corridor.
     I heard "those churches", my love. I've known these two for twenty years. # speaker: ruth # to: claire
     # reveal: ruth relationship
     Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner next Sunday, and say it to my face. # speaker: ruth # to: claire
-    Claire goes, in the end. You hear from Desmond that it was more of an argument than a dinner, and that it went on for three hours.
+    On Monday Claire rings Helen to complain. Through the office door you hear Helen, with the plan open in front of her: "It's in his plan, in his words. It stands." Claire doesn't speak to you for the rest of her stay.
+    Claire comes back for the dinner, in the end. You hear from Desmond that it was more of an argument than a dinner, and that it went on for three hours.
     # moment: Sunday
     # perspective: alan: Ruth came. Ruth comes. Des sang, and got the words wrong.
     # perspective: claire: The nurse said no to me at the door and wrote it down so I couldn't change it. I went to Helen. Helen backed the nurse. I'm still not sure about that church.
