@@ -9,7 +9,7 @@
 # content_note: End-of-life planning: an older man dies in every ending, in one of them in hospital without his partner.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
-# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads, again after a blind read of the learner's text alone, again after a third read by both, and again after two more blind reads. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
+# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads, again after a blind read of the learner's text alone, again after a third read by both, again after two more blind reads, and again after a further blind read and a fifth read by both. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: alan = Alan Whitford; age: 80; race: white British; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
@@ -45,6 +45,10 @@ VAR ruth_stays = false
 VAR listed_friend = false
 // The learner wrote Alan's recorded words from last month into the plan.
 VAR alan_recorded = false
+// Alan's own words about where he is cared for went into his plan in his room, before the meeting (asked with
+// help, or his recorded words). Where the meeting then writes the family's wish under "Decisions", the ending says
+// the plan holds two wishes that disagree, not that the family's is the only one (educator, fifth read).
+VAR alan_words_in_plan = false
 // The learner suggested the meeting open with a round of how everyone knows Alan.
 VAR round_table = false
 
@@ -57,12 +61,11 @@ VAR round_table = false
 # theory: with_for_to
 It's Tuesday morning at Elm Court care home. You're the nurse leading Alan Whitford's end-of-life care plan.
 Alan is 80 and has dementia. He's had two chest infections since the summer. With the last one, a paramedic asked him whether he wanted to go into hospital, and Alan cried until Desmond came. Afterwards his GP asked the home to plan ahead with him, while there's time: where he wants to be cared for, what treatment he'd want, and who should be with him. The planning meeting is at two.
-Luke, the deputy manager, has the plan open on the office computer. He was the first in his family to go to university, and he still types with two fingers.
-# reveal: luke class
+Luke, the deputy manager, has the plan open on the office computer. He types with two fingers, fast.
 Through the window you see Alan's niece, Claire, signing in at reception with her coat still on.
 Desmond's just gone past to Alan's room. He's here every day, isn't he? # speaker: luke # to: you
 The form wants next of kin and "people who are important to me". Claire's down as next of kin. Is Desmond family? # speaker: luke # to: you
-You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's hand and told you they've been together for thirty-eight years. He didn't say who else could know.
+You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's hand and told you they've been together for thirty-eight years.
 # reveal: desmond relationship
 # reveal: alan relationship
 # reveal: alan sexual_orientation
@@ -89,18 +92,17 @@ At reception he always signs in as "a friend". He's here by ten every morning an
     Later you find Desmond alone at the drinks machine in the conservatory. # enter: desmond
     You tell him the form asks who matters to Alan, and ask how he'd like to be written down. You say he doesn't have to answer.
     He looks at you for a long moment.
-    At the last home, I said "partner" once. After that it was "visiting hours are for family". # speaker: desmond # to: you
     In nineteen ninety-one a friend of ours sat in a hospital corridor for two days while his partner died inside. The family told the ward he was nobody. # speaker: desmond # to: you
     Put "partner". Luke and the care team can know. # speaker: desmond # to: you
     # consent: desmond partner to=luke,helen,abena,jo
     Not Claire. Not yet. I'll tell her myself, when I'm ready. # speaker: desmond # to: you
     # moment: Is Desmond family?
-    # perspective: desmond: I said "partner" to a member of staff, first time since the last home. I'm still not sure I should have.
+    # perspective: desmond: I said "partner" to a member of staff, first time in this building. I'm still not sure I should have.
     # perspective: luke: You left the box blank till he'd had his say. It was slower for me.
 // DOING_FOR: no one is told anything, and Desmond is kept safe on paper, but the learner decides how he is described, with no mandate and no duty (R5).
 * [Have Luke write Desmond in as "close friend" for now, and leave the rest to him #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
     ~ listed_friend = true
-    Put him down as "close friend" for now. It's true, and it's safe. # speaker: you # to: luke
+    Put him down as "close friend" for now. # speaker: you # to: luke
     Luke types it in. "Close friend. Done. One less thing before two."
     # moment: Is Desmond family?
     # perspective: desmond: I read the form at the meeting. "Close friend." Kindly meant, and not a word I chose.
@@ -131,8 +133,7 @@ Alan was a librarian for forty years. Now his words come slowly, and on bad days
 # reveal: alan education
 On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond.
 I've been watching him when Desmond's old records are on. He reaches for the same few, and after a song or two he talks more. So I made him a playlist of those. # speaker: abena # to: you
-I was a social worker in Accra. Here I'm starting again, so this is going in my portfolio for the senior carer course, if Helen ever signs the form. # speaker: abena # to: you
-# reveal: abena education
+This is going in my portfolio for the senior carer course. Helen's had my form since March. # speaker: abena # to: you
 Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words. And last Sunday, when Pastor Ruth stood up to go, he kept hold of her hand. "Ruth. Next week." That's in his notes too.
 // His own words, said clearly and written down: known wishes (authoring contract), for this plan.
 # mandate: alan known_wishes
@@ -142,6 +143,7 @@ Morning. # speaker: alan # to: you
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
 * [Sit beside Alan with the form and go through it with him and Desmond, line by line #move: decide_with alan #reflect: Alan tired by the third question. What else could have helped him last?]
     ~ alan_heard = true
+    ~ alan_words_in_plan = true
     ~ desmond_trust += 1
     You pull a chair round so Alan, Desmond and you can all see the form.
     Alan follows the first question with his finger. When Desmond reads out "Where would you like to be cared for?", Alan taps the word "home".
@@ -156,6 +158,7 @@ Morning. # speaker: alan # to: you
 // again today is what it costs.
 * [Write "No more hospital" into the plan, in Alan's words, with the date he said it #move: act_on_behalf alan #reflect: You wrote down Alan's words from last month. What might he have said this morning, given the chance?]
     ~ alan_recorded = true
+    ~ alan_words_in_plan = true
     You copy his words from your notes into the plan, with the date and time he said them, and read them out.
     "No more hospital. That's what you told me, Alan, last month." # speaker: you # to: alan
     No hospital. # speaker: alan # to: you
@@ -167,6 +170,7 @@ Morning. # speaker: alan # to: you
 // REMOVE_BARRIER: adjust with `room` (music, time, one question at a time) (R11): the help he needs to decide.
 * [Put Abena's playlist on, and give it a quarter of an hour before any questions #move: adjust alan room #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
     ~ alan_heard = true
+    ~ alan_words_in_plan = true
     ~ desmond_trust += 1
     Abena, could you put your playlist on? Then I'd like to ask Alan some things myself. # speaker: you # to: abena
     Abena chooses Ella Fitzgerald, with a slow band behind her. Alan's fingers start to tap on the arm of the chair.
@@ -190,7 +194,7 @@ Morning. # speaker: alan # to: you
     ~ desmond_trust -= 1
     You ask Desmond to bring his tea to the quiet room. He folds the newspaper at the football page and follows you.
     With the door shut, he answers every question: here, not hospital, Pastor Ruth on Sundays. At "who should be with you" he puts his cup down.
-    He'd say me. I'd rather have heard him say it. # speaker: desmond # to: you
+    He'd say me. # speaker: desmond # to: you
     When you get back, Alan is asleep in his chair. Abena says he asked for Des twice, and then stopped asking.
     Des? # speaker: alan # to: abena
     # moment: Asking Alan
@@ -217,7 +221,7 @@ At one, Luke catches you in the corridor by the staff room. Desmond is in with A
     Come on. Everyone on this corridor can see what they are to each other. Claire's going to work it out in that meeting. # speaker: luke # to: you
 }
 So I'll tell her now, over her sandwich, kindly. Better that than she finds out in front of Helen. # speaker: luke # to: you
-Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke # to: you
+A year I've watched him come in every morning with his guard up. That's no way to spend the end. # speaker: luke # to: you
 # discuss: Luke is gay, senior to you, and sure that telling Claire will spare Desmond a worse moment. Who decides whether Claire is told, and what would you say to Luke?
 # note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10). It is marked as contested so the debrief can say that practitioners disagree, and tell "asked badly" apart from "told". A round at the meeting, "how does everyone know Alan?", treats everyone alike, which is often the fair fix; here it asks a man who signs in as "a friend" to name what he is to Alan in front of his niece, at an hour's notice, and so decides for him when and where he says it.
 // CHALLENGE (upwards, rank below) + a PUBLIC ask (R10): Desmond has told nobody but the learner, so asking him
@@ -318,9 +322,8 @@ Hiding it costs people. I've watched it cost Desmond for a year. # speaker: luke
 # enter: abena
 # theory: five_ds
 On your way to the meeting you go through the lounge. The television is on with the sound down. Jo, a care worker, is taking round the tea.
-Jo's been at Elm Court two years, on the bank, picking up shifts when the home is short, and caring for her mum at weekends. The residents like her. She remembers who takes sugar and whose grandson plays football.
-# reveal: jo caring
-At last month's team meeting Jo asked everyone for one thing. If a resident gets her name or pronouns wrong, please don't step in. She'll deal with it her own way.
+Jo's been at Elm Court two years, on the bank, picking up shifts when the home is short. The residents like her. She remembers who takes sugar and whose grandson plays football.
+At last month's team meeting Jo had one thing to say, and said it cheerfully: "If a resident gets my name or my pronouns wrong, don't jump in. I'll sort it my way."
 # wants: jo no
 // Jo declined anyone stepping in on her behalf: a request that no one act for her.
 # mandate: jo declined
@@ -404,7 +407,7 @@ I hadn't finished, Helen. # speaker: desmond # to: helen
 Helen has already turned the page.
 { desmond_outed: Claire glances at Desmond, then at you. Since this morning she's been watching him differently. }
 # discuss: Desmond has been talked over, Alan isn't in the room, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
-# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that he be permitted and encouraged to take part as fully as reasonably practicable (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond. Leaving Desmond a silence to go on in hands the room back to him, and he takes it if he trusts you; what the chair said, that next of kin makes the decisions, still stands over what is written.
+# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that he be permitted and encouraged to take part as fully as reasonably practicable (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, when the Code of Practice (chapter 3) says to choose the time of day he is most alert, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond, and scores below reading his recorded words. Leaving Desmond a silence to go on in hands the room back to him, and he takes it if he trusts you; but it leaves the chair's "next of kin makes the decisions" standing over what is written, which is standing by on the error, so it scores below both ways of putting Alan's wish on the record.
 // CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
 * [Say next of kin gives no legal say here, and that Desmond hadn't finished #move: challenge desmond public #move: invite desmond #contested #reflect: You corrected Helen in her own meeting. What did that cost, and who else could have said it?]
     ~ plan_here = true
@@ -430,15 +433,17 @@ Helen has already turned the page.
         He said it again this morning. # speaker: you # to: helen
     }
     He never told me that. # speaker: claire # to: you
-    Helen looks at you over her glasses. "We're twenty minutes behind." She writes Alan's words into the plan, with the date, for the GP to use on his ReSPECT form.
-    Desmond nods at you, once. He doesn't take out the folded sheet, and nobody asks him for it.
+    Helen looks at you over her glasses, then writes Alan's words into the plan, with the date, for the GP to use on his ReSPECT form.
+    Desmond nods at you, once. He doesn't take out the folded sheet.
     # moment: The planning meeting
     # perspective: desmond: You put Alan's own words on the table, and they stuck. Mine stayed in my pocket.
     # perspective: claire: Hearing it in his words was hard. I wanted to know why nobody had told me before.
-// REMOVE_BARRIER (R11, `room`): a chance for Alan to take part in his own meeting (MCA s4(4)). Second best, and
-// contested: he has already answered, this morning or last month, and it is mid-afternoon, his sleepy time; the
-// next-of-kin error stands, and Desmond, who was cut off, is passed over for the second time.
-* [Ask Helen to pause while you bring Alan in to tell them himself #move: adjust alan room #contested #reflect: You brought Alan to his own meeting. What had he already said, and who was still waiting to finish a sentence?]
+// REMOVE_BARRIER (R11, `room`) riding with BYSTAND (R7): a chance for Alan to take part in his own meeting (MCA
+// s4(4)), at the hour he is least able to (the MCA Code, chapter 3: choose the time of day he is most alert; "by
+// mid-afternoon he's usually asleep", shown in his room). He has already answered, this morning or last month; the
+// next-of-kin error stands, Helen says it again to Claire, and Desmond, cut off, is passed over a second time. Level
+// with the silence and below reading his recorded words (educator, fifth read). Contested.
+* [Ask Helen to pause while you bring Alan in to tell them himself #move: adjust alan room #move: silent #contested #reflect: You brought Alan to his own meeting. What had he already said, and who was still waiting to finish a sentence?]
     ~ plan_here = true
     ~ alan_heard = true
     Can we stop for ten minutes? Alan should be in this. I'll fetch him. # speaker: you # to: helen
@@ -473,11 +478,13 @@ Helen has already turned the page.
         # perspective: desmond: I was sitting right there. You said my words before I'd found them, and after that they all looked at you.
         # perspective: claire: A member of staff telling me what my uncle wants. I dug my heels in.
     }
-// HOLD_SPACE: Desmond is present and being talked past (harm: exclusion), and the learner turns to him and leaves
-// the pause (R3). Issue 16, fifth mend: it keeps clause (a) of the reader's rule (he is here and able, so hand the
-// room back to him), and it leaves the chair's next-of-kin error, said to the whole table, over what gets written.
-// Whether Desmond takes the gap depends on the trust this path has earned.
-* [Put your pen down, look at Desmond, and leave a silence for him to go on #move: silent desmond leaves_pause #reflect: You gave Desmond the gap. What was still on the table when he'd used it?]
+// HOLD_SPACE riding with BYSTAND (R3, R7): Desmond is present and being talked past (harm: exclusion), and the
+// learner turns to him and leaves the pause. It keeps clause (a) of the reader's rule (he is here and able, so hand
+// the room back to him), and it says nothing about the chair's "next of kin makes the decisions", said to the whole
+// table, which then decides what gets written: standing by on the error. Below both relays, which put Alan's wish
+// on the record (educator, fifth read: MCA s4(6) makes his past wishes a required consideration). Whether Desmond
+// takes the gap depends on the trust this path has earned.
+* [Put your pen down, look at Desmond, and leave a silence for him to go on #move: silent desmond leaves_pause #move: silent #reflect: You gave Desmond the gap. What was still on the table when he'd used it?]
     You put your pen down and look at Desmond. Nobody speaks.
     { desmond_trust >= 1:
         ~ desmond_voice += 1
@@ -508,13 +515,13 @@ Helen has already turned the page.
 // recently expressed wish about these visits (known_wishes).
 # mandate: alan known_wishes
 # theory: intersectionality
-Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
+Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, stiff from Saturday's ten miles with her walking group, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
 Claire stops you at the door of the room. She keeps her voice down, but Alan's room is small.
 Alan was never religious. And I've read about those churches. Do they even know about Alan? I don't want him prayed at by people who'd judge him. Can you ask her not to come? # speaker: claire # to: you
 # harm: exclusion
 Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes on Alan.
 # discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Who could answer her, and what would each answer ask of Alan, of Ruth and of Desmond?
-# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already said what he wants ("Ruth. Next week.", in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her, and Ruth would rather be asked than talked about; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking a relative to hold off while the family talks it over sounds like a pause; it grants the request, against Alan's wish, and bars a Black pastor on a stereotype of her church.
+# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already said what he wants ("Ruth. Next week.", in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking a relative to hold off while the family talks it over sounds like a pause; it grants the request, against Alan's wish, and bars a Black pastor on a stereotype of her church.
 // INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply:
 // no item named). Second best: he had already answered, and the question is put to him with Ruth beside him.
 * [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #contested #reflect: Claire heard Alan's answer herself. What did the question ask of Alan, and of Ruth, who heard it too?]
@@ -526,7 +533,8 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Ruth. Sunday. Yes. # speaker: alan # to: you
     Said so. Last week. # speaker: alan # to: you
     Claire nods slowly. Pastor Ruth picks up her bag a little sooner than usual. At the door she stops by Claire.
-    I've known these two for twenty years, my love. You could have asked me yourself. # speaker: ruth # to: claire
+    Twenty years I've known these two. # speaker: ruth # to: claire
+    She doesn't wait for an answer.
     # reveal: ruth relationship
     # moment: Sunday
     # perspective: alan: Ruth's hand went still in mine when you asked. I held on to it.
@@ -544,7 +552,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     You suggest Claire asks Pastor Ruth herself, and put the kettle on in the lounge. When the prayer's done, Claire carries two cups over to her.
     Do your people know about Alan? That he's gay? # speaker: claire # to: ruth
     Pastor Ruth holds her cup in both hands.
-    I'd rather be asked than talked about, my love. What my church knows about Alan is his and Des's to tell. Not mine. # speaker: ruth # to: claire
+    What my church knows about Alan is his and Des's to tell. Not mine. # speaker: ruth # to: claire
     # reveal: ruth relationship
     "His and Des's," Claire says. She looks across the lounge at Desmond, who has come to the door.
     Not here, Claire. # speaker: desmond # to: claire
@@ -557,15 +565,15 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 // to vouch for Ruth in her hearing; Claire's answer comes from the nurse, which costs the nurse with Claire.
 * [Tell Claire the visits stay, and write Ruth's Sundays into Alan's care plan #move: challenge #move: adjust alan #contested #reflect: Claire heard "no" from you, not from Alan. What did Alan and Ruth not have to do because of that?]
     ~ ruth_stays = true
-    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and he asked for her last week. # speaker: you # to: claire
-    You're staff. I'm his family. # speaker: claire # to: you
+    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and he asked for her last week. And her church isn't something to judge from an article. # speaker: you # to: claire
+    He brought me up. I get a say. # speaker: claire # to: you
     You write it into his plan at the nurses' station, in his words and with the date: "Ruth. Next week." Sunday visits from Pastor Ruth Campbell, his wish.
-    On Monday Claire rings Helen to complain. Helen reads the plan, and rings her back to say it stands. Claire doesn't speak to you for the rest of her stay.
     On her way out, Pastor Ruth, who heard Claire through the door, stops her in the corridor.
     I heard "those churches", my love. I've known these two for twenty years. # speaker: ruth # to: claire
     # reveal: ruth relationship
     Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner next Sunday, and say it to my face. # speaker: ruth # to: claire
-    Claire goes, in the end. You hear from Desmond that it was more of an argument than a dinner, and that it went on for three hours.
+    On Monday Claire rings Helen to complain. Through the office door you hear Helen, with the plan open in front of her: "It's in his plan, in his words. It stands." Claire doesn't speak to you for the rest of her stay.
+    Claire comes back for the dinner, in the end. You hear from Desmond that it was more of an argument than a dinner, and that it went on for three hours.
     # moment: Sunday
     # perspective: alan: Ruth came. Ruth comes. Des sang, and got the words wrong.
     # perspective: claire: The nurse said no to me at the door and wrote it down so I couldn't change it. I went to Helen. Helen backed the nurse. I'm still not sure about that church.
@@ -597,14 +605,14 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 # enter: luke
 # rank: below
 # theory: amplification
-A week later, at the morning handover, Helen reads from Alan's updated care plan. Alan has been up in his chair every day this week. The night staff say he sleeps better with music on.
+A week later, at the morning handover, Helen reads out the part of her quarterly report to the owners that's about Alan. Alan has been up in his chair every day this week. The night staff say he sleeps better with music on.
 It was Abena who made the playlist from Desmond's records, and Abena who first noticed Alan talking more when it played.
-"Music-led involvement in care planning, introduced by the home manager." It's working. Alan's eating better and talking more. Well done all, and thank you for writing it up so well. # speaker: helen # to: you
+"Music-led care planning at Elm Court." It's working. Alan's eating better and talking more. Well done all, and thank you for writing it up so well. # speaker: helen # to: you
 Luke starts to clap. Two carers join in. They're all looking at you.
 Abena is by the door with her coat on and her phone in her hand, going home after a night shift. She says nothing.
 # harm: on
-# discuss: The praise is landing on Helen and on you. Whose idea was it, and what does putting it right cost, and whom?
-# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Saying it came from "one of the night carers" keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name on the plan and her course form signed, and the room keeps its version.
+# discuss: The praise is landing on you. Whose idea was it, and what does putting it right cost, and whom?
+# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and saying the idea came from "one of the night carers" keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
 // ASK_CONSENT riding with silence while the harm is on (R3, R7: BYSTAND): the credit is landing on the learner, and
 // whether to accept it is the learner's own decision; asking Abena at the door hands it to her, on her way to her
 // call home, while the room's version stands (issue 16, third mend: "ask her first" is the reflex, not the best).
@@ -612,41 +620,43 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
     You slip over to the door while the clapping dies down.
     Do you want me to tell them it was yours? # speaker: you # to: abena
     It was mine whether you tell them or not. You were there. # speaker: abena # to: you
-    She goes out, already talking Twi into the phone. Behind you Helen turns the page. The plan still says "introduced by the home manager".
+    She goes out, already talking Twi into the phone. Behind you Helen turns the page. The report still says "Elm Court".
     # moment: Whose idea was it?
-    # perspective: abena: You asked me whether to tell the truth about my work. That one was yours. The plan still says Helen.
-    # perspective: helen: Nobody said anything in the room, so the plan stood.
+    # perspective: abena: Off nights, coat on, and a question at the door. The report still says Elm Court.
+    # perspective: helen: Nobody said anything in the room, so the report went as it was.
 // AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). Abena is
 // not asked to speak: she is going home after a night shift.
-* [Say, before the clapping stops, that the playlist was Abena's, not Helen's or yours #move: credit_repeat abena credited=yes #contested #reflect: You corrected the record in front of Helen. What did that cost you, and what did it give Abena?]
+* [Say, before the clapping stops, that the playlist was Abena's idea, not yours #move: credit_repeat abena credited=yes #contested #reflect: You corrected the record in front of Helen. What did that cost you, and what did it give Abena?]
     ~ abena_credited = true
     Before we move on: the playlist was Abena's. She watched which of Desmond's records Alan reached for. # speaker: you # to: helen
     The clapping stops. Helen looks at her notes, then at Abena by the door.
     Ella, every time. # speaker: abena # to: helen
-    Sorry, Abena. I'll change the plan. # speaker: helen # to: abena
+    Sorry, Abena. Your name goes in the report. # speaker: helen # to: abena
     Abena goes home. Helen is short with you for the rest of the week.
     # moment: Whose idea was it?
     # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
-    # perspective: helen: I'd written myself in without thinking. Being corrected at handover stung.
-// TAKE_CREDIT: a repeat without her name is taking credit however well meant (R2). It keeps clause (b) of the
-// reader's rule (nobody is named in front of the room without saying so), and Abena had already said, in Alan's
-// room, that the playlist was going in her portfolio, which needs her name on it (issue 16, fifth mend).
-* [Say it came from one of the night carers watching Alan, and leave her to put her own name to it #move: credit_repeat abena credited=no #reflect: You left Abena's name for her to add. Who in that room knew it was hers, and who was going to ask?]
-    Thank you, but it wasn't me. One of the night carers watched which records Alan reached for. I'll leave her to put her own name to it. # speaker: you # to: helen
+    # perspective: helen: I wrote "Elm Court" because I always do. Being corrected at handover stung.
+// TAKE_CREDIT (R2): the learner keeps the thanks ("I only wrote it up") and the idea goes round without her name,
+// however kindly meant. It keeps clause (b) of the reader's rule (nobody named in front of the room without
+// saying so); Abena said in Alan's room, on every path, that the playlist goes in her portfolio, which needs her
+// name (issue 16, fifth mend). Educator, fifth read: the old line refused the credit aloud, so calling
+// it taking credit contradicted the learner's own words; the line now does what the act says.
+* [Thank Helen, and say one of the night carers noticed which records Alan reached for #move: credit_repeat abena credited=no #reflect: Helen thanked you, and the idea went to "one of the night carers". Who in that room knew whose it was, and who was going to ask?]
+    Thank you. One of the night carers noticed which records Alan reached for. I only wrote it up. # speaker: you # to: helen
     Well, thank the night staff for me. # speaker: helen # to: you
-    The clapping turns into nods towards the door. Abena has already gone. Helen turns the page, and the plan still says "introduced by the home manager".
+    The clapping turns into nods towards the door. Abena has already gone. Helen turns the page, and the report still says "Elm Court".
     # moment: Whose idea was it?
     # perspective: abena: "One of the night carers." There are six of us on nights. My portfolio wants a name, and Helen's the one who signs it.
     # perspective: helen: Someone on nights, then. I meant to find out who, and didn't.
 // CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
-* [Let it pass, then go to Helen this afternoon about Abena's name on the plan and her course form #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
+* [Let it pass, then go to Helen this afternoon about Abena's name in the report and her course form #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
     ~ abena_credited = true
-    That afternoon you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name on the plan and sign her form for the senior carer course.
-    Helen changes the plan, and signs the form before she goes home.
+    That afternoon you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name in the report and on Alan's plan, and to sign her form for the senior carer course.
+    Helen changes the report, and signs the form before she goes home.
     My name's on it? That counts for the course. # speaker: abena # to: you
-    They all still think it was Helen's, mind. # speaker: abena # to: you
+    They all still think it was yours, mind. # speaker: abena # to: you
     # moment: Whose idea was it?
-    # perspective: abena: My name's on the plan now, and that counts for the course. The clapping still went to you.
+    # perspective: abena: My name's in the report now, and that counts for the course. The clapping still went to you.
     # perspective: helen: A quiet word was easier to hear. I'm not sure I'd have changed it in front of everyone.
 - * [Continue]
 -> afterwards
@@ -690,19 +700,24 @@ Afterwards he finds you by the door.
 Alan's words are on his ReSPECT form, and the GP treats him at the home. He's settled in his own bed, and the night staff know his music.
 Desmond visits every day, and signs in at reception as "a friend". The staff speak to Claire about each change. Desmond hears about most of them afterwards.
 Des. # speaker: alan # to: desmond
-Alan dies early on the Tuesday morning, in his own bed. It's Jo, on the night shift, who rings Desmond at four and tells him to come now. Nobody told her to.
+Alan dies early on the Tuesday morning, in his own bed. It's Jo, on the night shift, who rings Desmond at four and tells him to come now.
 At the funeral, Claire speaks for the family. Desmond sits in the third row{ ruth_stays:, next to Pastor Ruth}.
-I was there at the end, thank God. I was the last to be told anything, right up to it. # speaker: desmond # to: you
+I was there at the end, thank God. Claire chose the hymns. # speaker: desmond # to: you
 -> END
 
 === ending_hospital ===
 # enter: desmond
 # enter: claire
-The only wish in the plan is the family's: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as a friend's.} At two in the morning the out-of-hours doctor goes by the family's wish, and an ambulance takes Alan to A&E.
+{ alan_words_in_plan:
+    The plan has two wishes in it that disagree. Alan's own, in his words, went in that morning in his room. On the page headed "Decisions" is the family's: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as a friend's.}
+- else:
+    On the page headed "Decisions" is the family's wish: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as a friend's.} Two pages back, "here, not hospital" is written in Alan's name, with nothing to say who gave the answers.
+}
+At two in the morning the out-of-hours doctor finds both, and rings the next of kin. Claire says hospital, and an ambulance takes Alan to A&E.
 Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over. The ward welcomes carers at any hour, under John's Campaign, but the plan from Elm Court {desmond_asked:gives Claire as next of kin, and Desmond's name is on a page nobody on the ward turns to|lists Claire as next of kin and nobody else who matters to Alan}, and nobody checks.
 Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
-I thought I was doing right by him. Nobody told me it wasn't mine to decide.{ desmond_voice >= 1: Desmond said what Alan wanted, and I still thought it was mine.| Nobody told me what Desmond knew.} # speaker: claire # to: you
+I thought I was doing right by him. Nobody told me it wasn't mine to decide.{ alan_words_in_plan: He'd said it himself, and it was written down, and I still thought it was mine.|{ desmond_voice >= 1: Desmond said what Alan wanted, and I still thought it was mine.| Nobody told me what Desmond knew.}} # speaker: claire # to: you
 Luke reviews every end-of-life plan in the home that spring. Each one now asks, privately, who the person wants consulted.
 Desmond comes back to Elm Court once, to collect Alan's records.
 I told you what he wanted. # speaker: desmond # to: you

@@ -135,18 +135,21 @@ export class PlayedStory extends Story {
 
   override Step(): void {
     // ink runs the global declarations from inside its constructor, before this class's fields exist.
-    if (this.limits === undefined) return super.Step();
+    // Every ink step of every line comes through here: each property is read once.
+    const limits = this.limits;
+    if (limits === undefined) return super.Step();
     const steps = ++this.steps;
-    if (steps > this.limits.steps) throw new LimitPassed('steps');
+    if (steps > limits.steps) throw new LimitPassed('steps');
     if (steps % CLOCK_EVERY === 0) {
       const late = this.lateFor();
       if (late) throw new LimitPassed(late);
     }
-    if (this.state.outputStream.length > this.limits.outputItems) throw new LimitPassed('outputItems');
+    if (this.state.outputStream.length > limits.outputItems) throw new LimitPassed('outputItems');
     super.Step();
     const stack = this.state.evaluationStack;
     const top = stack[stack.length - 1] as { value?: unknown } | undefined;
-    if (typeof top?.value === 'string' && top.value.length > this.limits.textChars) throw new LimitPassed('textChars');
+    if (top !== undefined && typeof top.value === 'string' && top.value.length > limits.textChars)
+      throw new LimitPassed('textChars');
   }
 
   override VisitContainer(container: Parameters<Story['VisitContainer']>[0], atStart: boolean): void {

@@ -27,7 +27,7 @@ const ASK_ABENA = 'Catch Abena at the door';
 const QUIET_ROOM = 'Ask Desmond to bring his tea to the quiet room';
 const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
 const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
-const NIGHT_CARERS = 'Say it came from one of the night carers';
+const NIGHT_CARERS = 'Thank Helen, and say one of the night carers';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
 const ROUND_TABLE = 'Tell Luke no, and suggest Helen opens the meeting';
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
@@ -159,7 +159,7 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
 
   it('the meeting: bringing Alan in to say it himself (MCA s4(4)) is decent but second best: he has already answered, it is his sleepy time, the next-of-kin error stands and Desmond, cut off, is passed over again', () => {
     const meeting = decisionAt(playBy(S2, [...BEST.slice(0, 4), FETCH_ALAN]), 'The planning meeting');
-    expect(actsOf(meeting)).toEqual(['REMOVE_BARRIER alan']);
+    expect(actsOf(meeting)).toEqual(['REMOVE_BARRIER alan', 'BYSTAND']);
     expect(meeting.contested).toBe(true);
     expect(total(option(meeting, FETCH_ALAN))).toBeLessThan(total(option(meeting, NEXT_OF_KIN)));
     expect(total(option(meeting, NEXT_OF_KIN))).toBe(best(meeting));
@@ -251,13 +251,13 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     const trusted = playBy(S2, [...BEST.slice(0, 4), LEAVE_SILENCE, RUTH_STAYS, CREDIT_ABENA]);
     const meeting = decisionAt(trusted, 'The planning meeting');
     expect(meeting.context.harm).toBe('exclusion');
-    expect(actsOf(meeting)).toEqual(['HOLD_SPACE desmond']);
+    expect(actsOf(meeting)).toEqual(['HOLD_SPACE desmond', 'BYSTAND']);
     expect(total(option(meeting, LEAVE_SILENCE))).toBeGreaterThan(0);
     expect(total(option(meeting, LEAVE_SILENCE))).toBeLessThan(total(option(meeting, NEXT_OF_KIN)));
     expect(total(option(meeting, NEXT_OF_KIN))).toBe(best(meeting));
     const read = readAlong(S2, [...BEST.slice(0, 4), LEAVE_SILENCE, RUTH_STAYS, CREDIT_ABENA], 'first');
     expect(read).toMatch(/Desmond sees you waiting, and goes on\./);
-    expect(read).toMatch(/The only wish in the plan is the family's: hospital if unwell\. Desmond's view is under it/);
+    expect(read).toMatch(/"Decisions" is the family's: hospital if unwell\. Desmond's view is under it/);
     expect(source()).toMatch(/Claire, as next of kin, you'll make the decisions/);
   });
 
@@ -288,10 +288,113 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     const [now, later] = [option(huddle, CREDIT_ABENA), option(huddle, TO_HELEN_LATER)];
     expect(later.acts).toEqual(['CREDIT abena']);
     expect(total(now) - total(later)).toBe(1);
-    expect(source()).toMatch(/this is going in my portfolio for the senior carer course, if Helen ever signs the form/);
+    expect(source()).toMatch(
+      /This is going in my portfolio for the senior carer course\. Helen's had my form since March\./,
+    );
     // Read on every path, in Alan's room, four scenes before the handover: not in the line before the decision.
     for (const first of [ASK_DESMOND, TELL_LUKE, CLOSE_FRIEND, NOT_MINE])
       expect(readAlong(S2, [first], 'stop')).toMatch(/going in my portfolio/);
+  });
+});
+
+// Polish after the fifth mend: the fifth educator read (/work/wt/reviews/educator-fifth-S5-S2.md) and the fifth
+// stereotype read (stereotype-fifth-S2-S5.md). Each verdict that changed is named for its reason.
+describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
+  it('the meeting: a silence for Desmond leaves the chair\'s "next of kin makes the decisions" standing over what is written, so it rides with standing by (HOLD_SPACE + BYSTAND) and scores below both ways of putting Alan\'s wish on the record (MCA s4(6): his past wishes must be considered), whatever the morning', () => {
+    const paths = [
+      BEST.slice(0, 4),
+      [ASK_DESMOND, RECORDED, RELAY_TO_LUKE, CATCH_JO],
+      [NOT_MINE, QUIET_ROOM, RELAY_TO_LUKE, CATCH_JO],
+    ];
+    for (const before of paths) {
+      const meeting = decisionAt(playBy(S2, [...before, LEAVE_SILENCE]), 'The planning meeting');
+      const silence = total(option(meeting, LEAVE_SILENCE));
+      expect(option(meeting, LEAVE_SILENCE).acts).toEqual(['HOLD_SPACE desmond', 'BYSTAND']);
+      expect(silence).toBeLessThan(total(option(meeting, READ_ALANS_WORDS)));
+      expect(silence).toBeLessThan(best(meeting));
+    }
+    // Where Desmond asked at the door, the relay of his words is advocacy, and the silence sits below it too.
+    const asked = decisionAt(playBy(S2, [...BEST.slice(0, 4), LEAVE_SILENCE]), 'The planning meeting');
+    expect(asked.context.people.desmond?.mandate).toBe('asked');
+    expect(total(option(asked, LEAVE_SILENCE))).toBeLessThan(
+      total(option(asked, 'Tell the meeting what Desmond told you')),
+    );
+  });
+
+  it('the meeting: fetching Alan at mid-afternoon, when "he\'s usually asleep in his chair" (shown in his room), is not the time of day he is most alert (MCA Code, chapter 3), and Helen turns back to Claire "as next of kin": no longer above reading his recorded words, level with the silence', () => {
+    const meeting = decisionAt(playBy(S2, [...BEST.slice(0, 4), FETCH_ALAN]), 'The planning meeting');
+    const fetch = total(option(meeting, FETCH_ALAN));
+    expect(fetch).toBeLessThan(total(option(meeting, READ_ALANS_WORDS)));
+    expect(fetch).toBe(total(option(meeting, LEAVE_SILENCE)));
+    expect(readAlong(S2, [...BEST.slice(0, 4), FETCH_ALAN], 'stop')).toMatch(
+      /Alan is asleep in his chair\. You wake him/,
+    );
+  });
+
+  it("the hospital ending does not say the family's wish is the only one where Alan's own words went into his plan that morning: the plan holds two wishes that disagree, and the out-of-hours doctor rings the next of kin", () => {
+    for (const morning of [PLAYLIST, RECORDED, 'Sit beside Alan']) {
+      const read = readAlong(
+        S2,
+        [ASK_DESMOND, morning, RELAY_TO_LUKE, CATCH_JO, LEAVE_SILENCE, RUTH_STAYS, CREDIT_ABENA],
+        'first',
+      );
+      expect(read).toMatch(/The plan has two wishes in it that disagree\. Alan's own, in his words/);
+      expect(read).not.toMatch(/only wish in the plan/);
+      // Desmond was asked and is on the form as partner: not "nobody else who matters" (5dceb94).
+      expect(read).not.toMatch(/nobody else who matters/);
+    }
+    const quiet = readAlong(
+      S2,
+      [ASK_DESMOND, QUIET_ROOM, RELAY_TO_LUKE, CATCH_JO, LEAVE_SILENCE, RUTH_STAYS, CREDIT_ABENA],
+      'first',
+    );
+    expect(quiet).toMatch(/"here, not hospital" is written in Alan's name, with nothing to say who gave the answers/);
+  });
+
+  it('the handover: "one of the night carers" is labelled as taking credit only where the learner keeps the thanks ("I only wrote it up"), not after saying "it wasn\'t me": the line does what its act says (R2), and no option states its own excuse ("leave her to put her own name to it")', () => {
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
+    const carers = option(huddle, NIGHT_CARERS);
+    expect(carers.acts).toEqual(['TAKE_CREDIT abena']);
+    expect(total(carers)).toBeLessThan(total(option(huddle, ASK_ABENA)));
+    expect(carers.text).not.toMatch(/put her own name to it/);
+    const read = readAlong(S2, [...BEST.slice(0, 6), NIGHT_CARERS], 'stop');
+    expect(read).toMatch(
+      /Thank you\. One of the night carers noticed which records Alan reached for\. I only wrote it up\./,
+    );
+    expect(source()).not.toMatch(/it wasn't me/);
+  });
+
+  it('Helen credits "Elm Court" in her quarterly report to the owners, by habit, not herself in a resident\'s care plan; and she is shown right on stage, backing Alan\'s wish to Claire', () => {
+    expect(source()).not.toMatch(/introduced by the home manager/);
+    expect(readAlong(S2, [...BEST.slice(0, 6), CREDIT_ABENA], 'stop')).toMatch(
+      /quarterly report to the owners[\s\S]*"Music-led care planning at Elm Court\."/,
+    );
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/"It's in his plan, in his words\. It stands\."/);
+  });
+
+  it('people are not introduced by a lost credential or a résumé line: no "social worker in Accra… starting again", no "first in his family", no weekend caring stopped in the narration; those facets stay in the cast, unrevealed', () => {
+    expect(source()).not.toMatch(/social worker in Accra\. Here/);
+    expect(source()).not.toMatch(/first in his family to go to university, and/);
+    expect(source()).not.toMatch(/caring for her mum at weekends/);
+    expect(source()).not.toMatch(/# reveal: (abena education|luke class|jo caring)/);
+    expect(source()).toMatch(
+      /# cast: abena = .*education: was a social worker in Accra before she came to the UK \(invisible\)/,
+    );
+    const shown = playBy(S2, BEST).shownFacets;
+    expect(shown.abena?.length ?? 0).toBeGreaterThanOrEqual(3);
+  });
+
+  it('Pastor Ruth is not the warm church mother who teaches the niece: "my love" once, no "rather be asked than talked about", a life of her own; and Claire says "you\'re staff" once', () => {
+    expect(source().match(/my love/g)?.length).toBe(1);
+    expect(source()).not.toMatch(/rather be asked than talked about|You could have asked me yourself/);
+    expect(source()).toMatch(/ten miles with her walking group/);
+    expect(source().match(/you're staff/gi)?.length).toBe(1);
+  });
+
+  it('the narrator does not grade: no "Nobody told her to", no "last to be told anything", no "nobody asks him for it", no "It\'s true, and it\'s safe"', () => {
+    expect(source()).not.toMatch(
+      /Nobody told her to\.|last to be told anything|nobody asks him for it|It's true, and it's safe/,
+    );
   });
 });
 
@@ -314,11 +417,10 @@ describe('S2 options that do not give the answer away', () => {
       for (const o of d.options) expect(o.text, o.text).not.toMatch(/(,|;)\s*(so|since|because)\b/i);
   });
 
-  it('crediting Abena by name in the room is the best option; passing the praise to "one of the night carers" takes her credit however warm (R2)', () => {
+  it('crediting Abena by name in the room is the best option', () => {
     const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
     expect(option(huddle, CREDIT_ABENA).acts).toEqual(['AMPLIFY abena']);
     expect(total(option(huddle, CREDIT_ABENA))).toBe(best(huddle));
-    expect(option(huddle, NIGHT_CARERS).acts).toEqual(['TAKE_CREDIT abena']);
   });
 });
 
