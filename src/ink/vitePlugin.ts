@@ -18,8 +18,26 @@ export interface InkPluginOptions {
   dir?: string;
 }
 
-export function compileAllStories(dir: string): { stories: BuiltStory[]; errors: string[]; warnings: string[] } {
+type CompiledStories = { stories: BuiltStory[]; errors: string[]; warnings: string[] };
+
+// The last compile, by the story files it read: a process that starts several Vite servers over the same stories
+// (Vitest makes one per test project) compiles them once, not once a server (about a second each). Kept on the
+// process, not in this module: Vite loads the config, and so this file, afresh for each server.
+const LAST_COMPILE = Symbol.for('allyship-theatre.ink-stories.last-compile');
+type LastCompile = { files: string; result: CompiledStories };
+const kept = globalThis as { [LAST_COMPILE]?: LastCompile };
+
+export function compileAllStories(dir: string): CompiledStories {
   const files = readStoryFiles(dir);
+  const key = JSON.stringify(files);
+  const last = kept[LAST_COMPILE];
+  if (last?.files === key) return last.result;
+  const result = compileFiles(files);
+  kept[LAST_COMPILE] = { files: key, result };
+  return result;
+}
+
+function compileFiles(files: Record<string, string>): CompiledStories {
   const stories = storyIds(files).map((id) => buildStory(files, id));
   const all = stories.flatMap((s) => s.diagnostics);
   const unique = (list: string[]) => [...new Set(list)];

@@ -90,6 +90,9 @@ test('a forged view or bye from another page of the same origin is never heard',
     // Then a genuine view on the real channel. Had the forged view or bye been heard, it would have arrived first,
     // so once the projector shows the genuine view, nothing forged can still be on its way.
     expect(await projector.locator('#room').textContent()).toContain('will begin shortly');
+    // The facilitator is back at their own window (headless Chromium draws a window behind others about once a
+    // second, and a click waits for two drawn frames).
+    await presenter.bringToFront();
     await presenter.locator('[data-key="start"]').click();
     await expect.poll(() => projector.locator('#room').textContent()).not.toContain('will begin shortly');
     const started = await projector.locator('#room').textContent();
