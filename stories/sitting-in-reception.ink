@@ -7,7 +7,7 @@
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and by four cold readers, and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and by five cold readers, and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
@@ -286,7 +286,8 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
 }
 Ten past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice the voice gets ahead of the screen, and people stand up before their names appear.
 The man in the next seat asks Esther something just as the speaker calls a name. "Thursday," she tells him, and he looks puzzled. She laughs, and writes "Half again" on her pad for you.
-Esther has read every poster in the room. She's found a spelling mistake in the one about flu jabs.
+Esther has read every poster in the room. She's found a spelling mistake in the one about flu jabs, and puts it right in pencil, the way she marked homework for thirty years.
+# reveal: esther education
 When she reaches into her bag for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
 Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. Are you on your way?"
 Esther sees your face as you read it. She writes on her pad.
@@ -362,7 +363,7 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
     ~ flag_pushed = true
     "Can she have a national alert as well, so the hospitals see it too?" # speaker: you # to: dawn
     Dawn frowns. "The Reasonable Adjustment Flag? I'd want to go through that with her first, not with her carer. I'll ask Dr Shah to bring it up." # speaker: dawn # to: you
-    She puts the note on Esther's record, and adds "carer asked about national flag" underneath.
+    She puts the note in the tray to be scanned, with a sticky note on top: "carer asked about national flag".
     # moment: Passing on Esther's message
     # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
 // ADVOCATE: Esther is absent and asked you to pass on her words (R1). Her words reach Dawn; nothing asks for them to be kept.
@@ -454,7 +455,7 @@ You walk Esther home.
 - else:
     "The doctor was good. At the desk I got 'twice a day' and not much else." # speaker: esther # to: you
 }
-"Her father won't wear his hearing aids. She asked me how to make him. I told her she can't: ask him what he'd wear." # speaker: esther # to: you
+"Dr Shah's father won't wear his hearing aids. She asked me how to make him. I told her she can't: ask him what he'd wear." # speaker: esther # to: you
 # reveal: shah caring
 At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) from the new prescription label before the evening call, with a second person checking it, as the agency's policy says. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
@@ -469,8 +470,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 - else:
     "Dr Shah asked me how I like to be contacted. She wrote it down herself." # speaker: esther # to: you
 }
-"Three letters, and they still rang. I'll write a fourth tonight, to the practice manager. I wrote letters to parents for thirty years. I know how to write one that gets answered." # speaker: esther # to: you
-# reveal: esther education
+"Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
 # note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall either way (Regulation 17); the MAR changes from the new label (NICE NG67). A repair offered for no harm is not a repair.
@@ -494,7 +494,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 * [Tell Esther you'll type her letter up for her tonight, and bring it round for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
     "I'll type it up for you tonight, and bring it round tomorrow for you to sign." # speaker: you # to: esther
-    "I said I'd write it. I've a pen, and thirty years of practice." # speaker: esther # to: you
+    "I said I'd write it. I've a pen." # speaker: esther # to: you
     She puts the pad back in her bag.
     # moment: Afterwards
     # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was never on your hands. It was my appointment.
@@ -542,5 +542,5 @@ She has the first line of her letter written before you've got your coat on.
 === what_followed ===
 { record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next month the eye clinic rings her about an appointment. She misses it. }
 { efua_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
-{ number_given: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" The surgery has her number under "contacts" now. Esther tells her about the fall by text, before she'd planned to. }
+{ number_given: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Efua's number is under "contacts" at the surgery now. Esther tells her about the fall by text, before she'd planned to. }
 -> END

@@ -10,6 +10,8 @@ import { EXPLORE_DEFAULTS } from '../ink/exploreStory';
 import { loadStory } from './loadStory';
 import { forTerminal } from './terminalText';
 import { playReport } from '../engine/playReport';
+import { speakerLabel } from '../engine/speakerLabel';
+import { displayName } from '../engine/debrief/debriefSources';
 import { parsePromptLibrary } from '../engine/debrief/promptLibrary';
 import promptsData from '../content/prompts.json';
 import type { Diagnostic, StoryLine } from '../engine/types';
@@ -128,10 +130,15 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
     warned.add(raw);
     report(runtimeWarning(raw, args.file, story.map));
   });
+  // Who speaks, and to whom, is printed before a spoken line as the game shows it (Dawn: …), so a terminal
+  // playthrough reads as the learner's page does; a line that names its own speaker is printed as written.
+  const nameOf = (id: string) => displayName(id, playthrough.header.cast);
   playthrough.events.on('line', (line) => {
     if (line.hidden) return;
     shown.push(line);
-    out(line.text);
+    const label = speakerLabel(line, nameOf);
+    const to = label && line.to ? ` (to ${line.to === 'you' ? 'you' : nameOf(line.to)})` : '';
+    out(label ? `${label}${to}: ${line.text}` : line.text);
   });
   const heard = followPassage(playthrough);
 

@@ -13,7 +13,7 @@ import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
 import { lastMomentOf, setCurrentPlay } from './currentPlay';
 import { rereadButton } from './rereadPassage';
-import { speakerLabel } from './speakerLabel';
+import { speakerLabel } from '../engine/speakerLabel';
 import { companyBow, storyOpening, type Company } from './theatreFrame';
 import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';

@@ -311,7 +311,7 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     const decision = read.indexOf('Is the number on your care plan');
     expect(read.slice(0, decision)).not.toMatch(/my dad|her father/i);
     expect(read.slice(0, decision)).toMatch(/she lives alone/);
-    expect(read.slice(decision)).toMatch(/Her father won't wear his hearing aids/);
+    expect(read.slice(decision)).toMatch(/Dr Shah's father won't wear his hearing aids/);
   });
 
   it('Mrs Lee keeps her competence whatever the learner does: standing by, she decides on the walk-in centre herself, and nobody walks out into the rain', () => {
@@ -320,6 +320,12 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     const source = readFileSync(`stories/${S1}.ink`, 'utf8');
     for (const stock of [/into the rain/, /brothers can add up/, /go where the work is/])
       expect(source).not.toMatch(stock);
+  });
+
+  it("Esther's worth is not vouched for by her old job at the letter: her teaching shows in what she does in the waiting room, and her reason to write is the three letters the surgery ignored", () => {
+    const read = transcript(CLEAN);
+    expect(read).not.toMatch(/letters to parents|thirty years of practice/);
+    expect(read.indexOf('marked homework')).toBeLessThan(read.indexOf('Three letters, and they still rang'));
   });
 
   it('no ending has Esther grade the learner, and what each choice set in motion is told on every ending', () => {

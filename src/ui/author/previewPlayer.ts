@@ -13,7 +13,7 @@ import type { Diagnostic, PathStep, StoryLine } from '../../engine/types';
 import type { KnotPlace } from '../../ink/storyMap';
 import { announce, clear, el } from '../dom';
 import { renderWorkings } from './workingsPanel';
-import { speakerLabel } from '../speakerLabel';
+import { speakerLabel } from '../../engine/speakerLabel';
 
 const isClear = (line: StoryLine) => line.tags.some((t) => splitTag(t).key === 'clear');
 

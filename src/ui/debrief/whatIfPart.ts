@@ -14,7 +14,7 @@ import { Playthrough } from '../../engine/playthrough';
 import type { DecisionRecord } from '../../engine/types';
 import { clear, el } from '../dom';
 import { actionButton } from './answerField';
-import { speakerLabel } from '../speakerLabel';
+import { speakerLabel } from '../../engine/speakerLabel';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 
 function passageLines(ctx: DebriefContext, passage: HeardPassage): HTMLElement[] {

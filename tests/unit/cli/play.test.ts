@@ -30,7 +30,16 @@ describe('npm run play', () => {
   it('prints each line, then each choice as "N: text", and plays the choices given', async () => {
     const r = await play('tests/fixtures/play/good.ink', '--choices', '1');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('The kettle is on.\n1: Make the tea\n2: Leave it\nYou make the tea.\nDone.');
+    // The speaker and whom the line is said to come first, as the game shows them (an undeclared id as itself).
+    expect(r.out).toBe('dawn (to you): The kettle is on.\n1: Make the tea\n2: Leave it\nYou make the tea.\nDone.\n');
+  });
+
+  it('names who speaks by their cast name and to whom, and prints a line that names its own speaker as written', async () => {
+    const r = await play('tests/fixtures/play/speakers.ink');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      'Ann Lee: Morning.\nBob (to Ann Lee): Is the form in?\nAnn laughs. "It\'s been in since May."\n',
+    );
   });
 
   it('prints the contract JSON with lines, speakers and decisions', async () => {

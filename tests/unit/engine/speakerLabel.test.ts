@@ -1,7 +1,7 @@
 // The narrator-line label bug (issue 18): "Mrs Lee: Mrs Lee laughs." A line that opens with narration names its
 // speaker itself; a line of plain speech, quoted or not, keeps its label.
 import { describe, expect, test } from 'vitest';
-import { opensWithNarration, speakerLabel } from '../../../src/ui/speakerLabel';
+import { opensWithNarration, speakerLabel } from '../../../src/engine/speakerLabel';
 
 const names: Record<string, string> = { mrs_lee: 'Mrs Lee', esther: 'Esther Mensah', desmond: 'Desmond Clarke' };
 const nameOf = (id: string) => names[id] ?? id;
