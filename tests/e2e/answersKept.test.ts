@@ -9,18 +9,22 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { storyFileText } from '../../src/engine/storyFile';
-import { launchBrowser, urlFor } from './support/browser';
+import { launchBrowser, stageHiddenEarlier, urlFor } from './support/browser';
 import { playToEnd } from './support/playToEnd';
 
 const S1 = 'sitting-in-reception';
 let browser: Browser;
 let republished: string;
 /**
- * Each test's device: a learner who has asked for less movement. The words kept are the subject here, and the
- * plays cost a third less CPU and far less time without a smooth scroll after each choice (motion has its own
- * tests: learnerFlow, theatre, stage).
+ * Each test's device: a learner who has asked for less movement and hid the stage. The words kept are the subject
+ * here, and the plays cost far less CPU and time without a smooth scroll after each choice and the stage (both
+ * have their own tests: learnerFlow, theatre, stage).
  */
-const device = () => browser.newContext({ reducedMotion: 'reduce' });
+async function device(): Promise<BrowserContext> {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  await context.addInitScript(stageHiddenEarlier);
+  return context;
+}
 
 /** A copy of the build with S1 republished: a typo fixed in its summary, so its JSON and its hash change. */
 async function republish(): Promise<string> {

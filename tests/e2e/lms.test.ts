@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { cleanPage, expectNoAxeViolations, launchBrowser } from './support/browser';
+import { cleanPage, expectNoAxeViolations, launchBrowser, stageHiddenEarlier } from './support/browser';
 import { makeLmsSite, type LmsSite } from '../fixtures/lms/lmsSite';
 import { startXapiRecorder, type XapiRecorder } from '../fixtures/lms/xapiRecorder';
 import { readSuspendData } from '../../src/lms/suspendData';
@@ -66,10 +66,14 @@ interface Lms {
 }
 
 async function openInLms(version: Version, src: string, seed?: object): Promise<Lms> {
-  // A learner who has asked for less movement: what the LMS hears is the subject here, and the plays cost a third
-  // less CPU and far less time without a smooth scroll after each choice (motion has its own tests: learnerFlow,
-  // theatre, stage; the game alone below plays with full motion).
-  const { page, errors } = await cleanPage(browser, '/lms.html', { baseUrl: site.server.url, reducedMotion: 'reduce' });
+  // A learner who has asked for less movement and hid the stage: what the LMS hears is the subject here, and the
+  // plays cost far less CPU and time without a smooth scroll after each choice and the stage (both have their own
+  // tests: learnerFlow, theatre, stage; the game alone below plays with both).
+  const { page, errors } = await cleanPage(browser, '/lms.html', {
+    baseUrl: site.server.url,
+    reducedMotion: 'reduce',
+    tab: { name: 'stage hidden', initScripts: [stageHiddenEarlier] },
+  });
   await page.evaluate(
     ([v, s]) =>
       (window as unknown as { makeLms(v: string, s?: object): void }).makeLms(v as string, s as object | undefined),

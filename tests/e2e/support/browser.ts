@@ -89,6 +89,21 @@ export interface CleanPageOptions extends NewPageOptions {
   tab?: { name: string; initScripts: (() => void)[] };
 }
 
+/**
+ * An init script: a learner who hid the stage on this device earlier ("Show the stage" off in their settings), for
+ * files whose subject is not the play screen (a page with the stage costs about twice the CPU to open and play).
+ * It sets the setting only where the device has none, so a test that changes settings keeps its own. The stage's
+ * own tests, and the play screen's (learnerFlow, theatre, settings, opening), keep the stage on.
+ */
+export function stageHiddenEarlier(): void {
+  try {
+    if (localStorage.getItem('allyship:settings') === null)
+      localStorage.setItem('allyship:settings', JSON.stringify({ stage: false }));
+  } catch {
+    // A document without storage (about:blank), or storage that refuses: nothing to set.
+  }
+}
+
 interface ReusedTab {
   page: Page;
   cdp: CDPSession;
