@@ -416,4 +416,23 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
     const repaired = told.pt.log.decisions.slice(0, before).filter((d) => d.repairedBy !== null);
     expect(repaired.length).toBe(1);
   });
+
+  it('six months on: every one of the three repairs answers the harm as far as trust goes, so telling her what you changed since does not by itself end in her notice (the scores, not the ending, carry the difference)', () => {
+    // One harm only (the swap left to stand): the repair decides whether she stays.
+    const endings = [[ASK_WHAT_PUTS_IT_RIGHT], SAY_IT_THEN_HER_LIST, SAY_WHAT_YOU_CHANGED].map((moves) => {
+      const walk = new StoryWalk(ID);
+      for (const m of [
+        LET_SWAP_STAND,
+        TERMS_WITH_HUGHES,
+        [SHOW_HER_THE_CHAT],
+        [NAME_HER_IN_THE_ROOM],
+        [JUST_FOR_SHEILA],
+      ])
+        walk.take(...m);
+      walk.take(...PAID_PHONE_SURVEY);
+      walk.take(...moves);
+      return walk.shown.some((line) => line.includes('hands in her notice'));
+    });
+    expect(endings).toEqual([false, false, false]);
+  });
 });
