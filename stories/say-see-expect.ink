@@ -588,28 +588,29 @@ She's had a year: the Hughes visits, and a school meeting about her son that she
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
-# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, repair is saying what you did without defending it, and asking what would help; explaining your reasons, or how bad you feel, turns the moment back to you. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, so that the rota won't have to move: taking it up lets her pay for the manager's problem. In England an apprentice's off-the-job training falls within their paid working hours (the apprenticeship funding rules, as employers' and universities' guidance on them puts it; read 2026-12-06, the rules themselves not rechecked), so the college day is paid time either way; the question is only who finds the cover. Check, before she accepts, whether the trainee post can be sponsored at all: a trainee nursing associate post can be a different occupation from a care worker's, needing a new certificate of sponsorship or a report to the Home Office, and after the July 2025 changes it may not be sponsorable; her sponsored hours and pay must hold either way (the educator reads, December 2026; not checked here against the sponsor guidance). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
+# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, say what you did without defending it; after that, practitioners differ. Asking what would put it right gives her the say, but asks a sponsored worker to design her sponsor's repair in her own supervision. She came to say it once and brought her own list: going on to it honours that, and leaves the repair yours to make, or not. Telling her what you've changed is concrete, but chosen without her, and it takes her hour. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, so that the rota won't have to move: taking it up lets her pay for the manager's problem. In England an apprentice's off-the-job training falls within their paid working hours (the apprenticeship funding rules, as employers' and universities' guidance on them puts it; read 2026-12-06, the rules themselves not rechecked), so the college day is paid time either way; the question is only who finds the cover. Check, before she accepts, whether the trainee post can be sponsored at all: a trainee nursing associate post can be a different occupation from a care worker's, needing a new certificate of sponsorship or a report to the Home Office, and after the July 2025 changes it may not be sponsorable; her sponsored hours and pay must hold either way (the educator reads, December 2026; not checked here against the sponsor guidance). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
 # theory: calling_in_out
-* {tendai_trust < 0} [Tell her what you were weighing at the time, and ask whether she can see why. #move: interrupt tendai #reflect: Your reasons were real. While you explained them, what happened to what Tendai came to say?]
-    ~ tendai_trust -= 1
-    "I hear you. Can I say what I was weighing? I was trying to protect you, with everything else going on. Can you see why?" # speaker: you # to: tendai
-    "I know you were." She turns her list over, and back. # speaker: tendai # to: you
-    She moves on to her list.
-    # moment: Six months on
-    # perspective: tendai: I said one sentence. You said a paragraph about you.
-* {tendai_trust < 0} [Tell her it's stayed with you ever since, that you're truly sorry, and ask what would help. #move: repair tendai self_focus #reflect: You said sorry and how much it had stayed with you. Who ended up comforting whom?]
-    "I've thought about it a lot since. It's stayed with me. I'm truly sorry. What would help?" # speaker: you # to: tendai
-    "It's all right," says Tendai, and spends five minutes making sure you believe it.
-    # moment: Six months on
-    # perspective: tendai: I came to say something hard, and I left having made my manager feel better.
-* {tendai_trust < 0} [Say back what you did, in a sentence, and ask what would put it right. #move: repair tendai #reflect: You named what you did and asked what would put it right. What did she ask for, and did you do it?]
+* {tendai_trust < 0} [Say what you did in a sentence, and ask her what would put it right. #move: repair tendai #contested #reflect: Tendai named what would put it right, and you wrote it in. What else was on her list that hour?]
     ~ tendai_trust += 2
-    "You're right. I did that, and it was wrong. I'm not going to explain it away. What would put it right?" # speaker: you # to: tendai
-    Tendai takes a moment.
-    "Say it the same way to Farah's new starters at induction. Without my name. That's what would help." # speaker: tendai # to: you
-    You agree, and put it in the induction plan while she watches.
+    "You're right. I did that, and I'm sorry. What would put it right?" # speaker: you # to: tendai
+    Tendai looks at her list, then at the window. It takes her a while.
+    "Say it the same way to the new starters at induction. Without my name." # speaker: tendai # to: you
+    You put it in the induction plan while she watches. Her list gets the last ten minutes, and the visa dates wait for next month.
     # moment: Six months on
-    # perspective: tendai: I asked for the induction. You wrote it in while I watched. Then we did my list.
+    # perspective: tendai: I came to say it once. Then I had to work out what you should do about it, in my supervision. It's in the plan. The visa can wait.
+* {tendai_trust < 0} [Say what you did in a sentence, and then go through her list with her. #move: repair tendai #move: silent tendai leaves_pause #contested #reflect: You said what you did, and then her list took the hour. Who decides what changes now, and when would she know?]
+    ~ tendai_trust += 2
+    "You're right. I did that, and I'm sorry." You stop there, and wait. # speaker: you # to: tendai
+    Tendai nods once and turns her list round so you can both read it. "One: the apprenticeship." # speaker: tendai # to: you
+    It takes the hour: Thursdays, the visa dates in red, whether the trainee post can be sponsored. Neither of you mentions that year again, and nothing about it goes in the notes.
+    # moment: Six months on
+    # perspective: tendai: I said it, and it didn't turn into a meeting. We did my list. What you change, I'll see.
+* {tendai_trust < 0} [Say what you did in a sentence, and tell her what you've changed since then. #move: repair tendai #move: act_on_behalf tendai #reflect: You told Tendai what you'd changed since. Who chose those changes, and whose hour did hearing them take?]
+    ~ tendai_trust += 1
+    "You're right. I did that, and I'm sorry. Since then, I check with people before I act for them, and new starters hear at induction that abuse from anyone we visit gets reported." # speaker: you # to: tendai
+    "Good." Tendai hears all of it out. Then she turns her list over. "One: the apprenticeship." # speaker: tendai # to: you
+    # moment: Six months on
+    # perspective: tendai: One sentence from me, a report from you. Good changes, all chosen before I walked in.
 * {tendai_trust >= 0} [Ask Tendai to see Farah about whether the rota could spare her on Thursdays. #move: indirect tendai kind=delegate #reflect: Thursdays were yours to give. What did sending Tendai to Farah ask of her, with three off sick?]
     "Have a word with Farah about Thursdays. She knows the rota better than I do." # speaker: you # to: tendai
     "Farah's got three off sick." Tendai folds the list. "I'm not going to be the one asking her for Thursdays." # speaker: tendai # to: you

@@ -34,8 +34,24 @@ const GIVE_THURSDAYS = ['adjust tendai room'];
 const MONDAYS_ON_HER_DAY_OFF = 'decide_with tendai';
 const SEND_HER_TO_FARAH = 'indirect tendai kind=delegate';
 const AWARD_UNASKED = ['sponsor tendai public', 'act_on_behalf tendai informs'];
+// Six months on, after a harm: Tendai says it "once, to you" and has brought her own list.
+const ASK_WHAT_PUTS_IT_RIGHT = 'repair tendai';
+const SAY_IT_THEN_HER_LIST = ['repair tendai', 'silent tendai leaves_pause'];
+const SAY_WHAT_YOU_CHANGED = ['repair tendai', 'act_on_behalf tendai'];
 
 const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
+
+/** A path that harmed Tendai more than once, to the six-month supervision where she names the latest harm. */
+function afterAHarm(): StoryWalk {
+  const walk = new StoryWalk(ID);
+  walk.take(...LET_SWAP_STAND);
+  walk.take(...TERMS_WITH_HUGHES);
+  walk.take(ANSWER_THE_CHAT);
+  walk.take(NAME_HER_IN_THE_ROOM);
+  walk.take(JUST_FOR_SHEILA);
+  walk.take(...PAID_PHONE_SURVEY);
+  return walk;
+}
 
 /** Monday to Thursday's briefing along the path a careful manager takes. */
 function atTheBriefing(first: string[] = LOG_THE_HOUSE): StoryWalk {
@@ -378,5 +394,26 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
     const said = walk.shown.join(' ');
     expect(said).not.toMatch(/good news|maps of cities/);
     expect(said).toContain('parkrun');
+  });
+  it('six months on, after a harm: Tendai came to say it once and brought her own list, so saying what you did and going on to her list (REPAIR + HOLD_SPACE) scores above asking her to design the repair (REPAIR), both contested; telling her what you changed since chose the repair for her (DOING_FOR) and scores lowest, though it still answers the harm (R13)', () => {
+    const walk = afterAHarm();
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('I want to say it once, to you.');
+    expect(walk.shown.join(' ')).toContain('her own list');
+    const ask = walk.wouldScore(ASK_WHAT_PUTS_IT_RIGHT);
+    const list = walk.wouldScore(...SAY_IT_THEN_HER_LIST);
+    const changed = walk.wouldScore(...SAY_WHAT_YOU_CHANGED);
+    expect(ask.acts).toEqual(['REPAIR']);
+    expect(list.acts).toEqual(['REPAIR', 'HOLD_SPACE']);
+    expect(changed.acts).toEqual(['REPAIR', 'DOING_FOR']);
+    expect(changed.power).toBeLessThan(0);
+    expect(total(list)).toBeGreaterThan(total(ask));
+    expect(total(ask)).toBeGreaterThan(total(changed));
+    expect(afterAHarm().take(ASK_WHAT_PUTS_IT_RIGHT).contested).toBe(true);
+    expect(afterAHarm().take(...SAY_IT_THEN_HER_LIST).contested).toBe(true);
+    const told = afterAHarm();
+    const before = told.pt.log.decisions.length;
+    expect(told.take(...SAY_WHAT_YOU_CHANGED).contested).toBe(false);
+    const repaired = told.pt.log.decisions.slice(0, before).filter((d) => d.repairedBy !== null);
+    expect(repaired.length).toBe(1);
   });
 });
