@@ -3,8 +3,10 @@
 // are interleaved: about two browser files running for each Node file, each list longest first, so that both lists
 // finish together and no core waits at the end on one long file. The longest Node file goes first, while the
 // browser files wait for the game's build (e2e/support/buildDone.ts). Durations are the last run's (Vitest keeps
-// them in node_modules/.vite); a file not run before counts as its project's average, and on a fresh clone every
-// file counts the same. Files that failed last time go first.
+// them in node_modules/.vite). A fresh clone, where CI runs, has none: there the durations kept in
+// fileDurations.json (`npm run test:durations`, from the last `.ci/run`) stand in, so the every-path walk still starts
+// first instead of last. A file in neither counts as its project's average. Files that failed last time go first.
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
@@ -43,15 +45,25 @@ export function startOrder<T>(files: Planned<T>[]): T[] {
   return order;
 }
 
+/** Each file's duration from the last `.ci/run` ("project:path" → ms), or none if the file is missing or unreadable. */
+function keptDurations(): Record<string, number> {
+  try {
+    return JSON.parse(readFileSync(new URL('./fileDurations.json', import.meta.url), 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
+
 export default class InterleavedStart extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const byVitest = await super.sort(files);
+    const kept = keptDurations();
     return startOrder(
       byVitest.map((spec) => {
-        const last = this.ctx.cache.getFileTestResults(
-          `${spec.project.name}:${relative(this.ctx.config.root, spec.moduleId)}`,
-        );
-        return { item: spec, browser: spec.project.name === 'e2e', ms: last?.duration ?? null, failed: !!last?.failed };
+        const key = `${spec.project.name}:${relative(this.ctx.config.root, spec.moduleId).split('\\').join('/')}`;
+        const last = this.ctx.cache.getFileTestResults(key);
+        const ms = last?.duration ?? kept[key] ?? null;
+        return { item: spec, browser: spec.project.name === 'e2e', ms, failed: !!last?.failed };
       }),
     );
   }

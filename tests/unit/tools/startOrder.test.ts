@@ -1,5 +1,6 @@
 // The order the whole suite starts its files in (tests/support/startOrder.ts): browser and Node files interleaved
 // about two to one by their last durations, each list longest first, the longest Node file at the very start.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startOrder, type Planned } from '../../support/startOrder';
 
@@ -39,5 +40,11 @@ describe('startOrder', () => {
       ...['a', 'b', 'c'].map((n) => file(`unit-${n}`, false, null)),
     ]);
     expect(order).toEqual(['unit-a', 'e2e-a', 'e2e-b', 'e2e-c', 'unit-b', 'e2e-d', 'unit-c']);
+  });
+
+  it('on a fresh clone, the durations kept from the last CI run put the every-path walk first, not last', () => {
+    const kept = JSON.parse(readFileSync('tests/support/fileDurations.json', 'utf8')) as Record<string, number>;
+    const order = startOrder(Object.entries(kept).map(([key, ms]) => file(key, key.startsWith('e2e:'), ms)));
+    expect(order[0]).toBe('stories:tests/stories/everyPath.test.ts');
   });
 });
