@@ -264,6 +264,16 @@ describe('S1 consequences that travel', () => {
 describe('S1 after the fifth educator and stereotype reads', () => {
   const ASKED = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER];
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, LEAVE_LETTER];
+  /** A path that loses Esther's trust at almost every turn, ending in the low-trust ending. */
+  const LOW_TRUST = [
+    SPEAK,
+    'Get the surgery',
+    STAY_SEATED,
+    'Say sorry, you have to go',
+    NATIONAL_FLAG,
+    READ_NUMBER,
+    TYPE_LETTER,
+  ];
 
   it('the granddaughter is Efua everywhere: no leftover name from another story on the written plan', () => {
     const source = readFileSync(`stories/${S1}.ink`, 'utf8');
@@ -275,17 +285,7 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     const read = transcript(NUMBER);
     expect(read).toMatch(/why is the surgery texting ME/);
     // Shown in the low-trust ending too, not only in one of them.
-    expect(
-      transcript([
-        SPEAK,
-        'Get the surgery',
-        STAY_SEATED,
-        'Say sorry, you have to go',
-        NATIONAL_FLAG,
-        READ_NUMBER,
-        TYPE_LETTER,
-      ]),
-    ).toMatch(/why is the surgery texting ME/);
+    expect(transcript(LOW_TRUST)).toMatch(/why is the surgery texting ME/);
     expect(transcript(CLEAN)).not.toMatch(/texting ME/);
     expect(transcript(ASKED)).not.toMatch(/texting ME/);
   });
@@ -333,16 +333,6 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     expect(source).not.toMatch(/getting the hang of me/);
     // The eye clinic follows the record choice on the best path and on a low-trust path alike.
     expect(transcript(CLEAN)).toMatch(/the clinic sends a text/);
-    expect(
-      transcript([
-        SPEAK,
-        'Get the surgery',
-        STAY_SEATED,
-        'Say sorry, you have to go',
-        NATIONAL_FLAG,
-        READ_NUMBER,
-        TYPE_LETTER,
-      ]),
-    ).toMatch(/the eye clinic rings her/);
+    expect(transcript(LOW_TRUST)).toMatch(/the eye clinic rings her/);
   });
 });

@@ -35,6 +35,16 @@ const SHARE_THE_BAYS = 'Share out the heavy bays';
 const readAlong = (prefixes: string[]) => transcript(S3, prefixes, 'first');
 
 /** A path to the end that takes the given options at bay 3 and at the board, and middling ones elsewhere. */
+/** The best-scoring path (the passport given to Dr Price at bed 12, asking Tom at the award), with the report given. */
+const bestPathTo = (report: string) => [
+  DO_BOTH,
+  RELAY_TO_MATRON,
+  NAME_AND_FIX,
+  PASSPORT_TO_PRICE,
+  CO_PRESENT,
+  ASK_TOM,
+  report,
+];
 const path = (bay3: string, board: string, award = 'Take the form to huddle', report = 'Write a short report') => [
   bay3,
   RELAY_TO_MATRON,
@@ -204,15 +214,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
       expect(callIn.acts).toEqual(['CHALLENGE', 'BURDEN chiamaka']);
       for (const other of options) if (other !== relay) expect(total(relay)).toBeGreaterThan(total(other));
     }
-    const text = readAlong([
-      DO_BOTH,
-      RELAY_TO_MATRON,
-      NAME_AND_FIX,
-      PASSPORT_TO_PRICE,
-      CO_PRESENT,
-      ASK_TOM,
-      SHOW_HER_FIRST,
-    ]);
+    const text = readAlong(bestPathTo(SHOW_HER_FIRST));
     // Fifth mend: she no longer asks for it to be said upstairs, so "act on what she said" is weighed, not read off.
     expect(text).not.toMatch(/anyone upstairs|tell them that from me/);
     expect(text).toContain('you can draft the reply to the chief executive');
@@ -375,15 +377,7 @@ describe('S3 polish after the fifth mend: the scene shows impact, and the ending
   });
 
   it("the good ending claims only what this path did: Tom's lipreading session only where he got the hours, fair bays only where the learner shared them (with nights still swapping), and no quote the board paper never said", () => {
-    const hours = readAlong([
-      DO_BOTH,
-      RELAY_TO_MATRON,
-      NAME_AND_FIX,
-      PASSPORT_TO_PRICE,
-      CO_PRESENT,
-      ASK_TOM,
-      MATRON_HOURS,
-    ]);
+    const hours = readAlong(bestPathTo(MATRON_HOURS));
     const bays = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
     const board = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     for (const t of [hours, bays, board]) {
