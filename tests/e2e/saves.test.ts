@@ -4,7 +4,15 @@
 // learner's debrief answers.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { cleanPage, downloadedText, expectNoAxeViolations, launchBrowser, newPage, urlFor } from './support/browser';
+import {
+  cleanPage,
+  downloadedText,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  stageHiddenEarlier,
+  urlFor,
+} from './support/browser';
 import {
   beginFirstStory,
   chooseFile,
@@ -16,6 +24,10 @@ import {
   takeChoice,
   watchFileChoosers,
 } from './support/theatreKeys';
+
+// Saves are this file's subject, not the stage or motion: it plays as a learner who hid the stage and asked for less
+// movement (a page with the stage costs about twice the CPU to open and play). The stage's own tests keep it on.
+const QUIET = { reducedMotion: 'reduce' as const, tab: { name: 'stage hidden', initScripts: [stageHiddenEarlier] } };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,7 +96,7 @@ async function oneChoiceIn(page: Page): Promise<{ id: string; first: string[]; a
 }
 
 test('three slots: save here, load (the path replayed), still there after a reload, delete', async () => {
-  const { page, errors } = await cleanPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/', QUIET);
   const { afterOne } = await oneChoiceIn(page);
   const title = (await page.locator('.play-title').textContent())!.trim();
 
@@ -132,7 +144,7 @@ test('three slots: save here, load (the path replayed), still there after a relo
 test('a choice is kept even when the page is left at once: the autosave waits for the paint, never for a close', async () => {
   const S1 = 'sitting-in-reception';
   const key = `allyship:save:auto:${S1}`;
-  const { page, errors } = await cleanPage(browser, `/?story=${S1}`);
+  const { page, errors } = await cleanPage(browser, `/?story=${S1}`, QUIET);
   await page.waitForFunction(() => performance.getEntriesByName('story-ready').length > 0);
   // In one task: the choice, then the page being left (pagehide), before any frame is painted.
   const kept = await page.evaluate((k) => {
@@ -163,7 +175,7 @@ test('a choice is kept even when the page is left at once: the autosave waits fo
 });
 
 test('a save exported to a file loads in a fresh browser and resumes at the same place', async () => {
-  const { page, errors } = await cleanPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/', QUIET);
   const { afterOne, id } = await oneChoiceIn(page);
   await openSiteDialog(page, 'saves');
   const file = await exportFrom(page, (f) => f.action === 'export');
@@ -185,7 +197,7 @@ test('a save exported to a file loads in a fresh browser and resumes at the same
 });
 
 test('bad save files are refused in plain words, and nothing on the device changes', async () => {
-  const { page, errors } = await cleanPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/', QUIET);
   const { afterOne, id } = await oneChoiceIn(page);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`allyship:debrief:${id}`, ANSWERS]);
   await openSiteDialog(page, 'saves');
@@ -223,7 +235,7 @@ test('bad save files are refused in plain words, and nothing on the device chang
 });
 
 test('a damaged or out-of-date automatic save is set aside, never deleted, and the learner is told', async () => {
-  const { page, errors } = await cleanPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/', QUIET);
   const { id } = await oneChoiceIn(page);
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`allyship:debrief:${id}`, ANSWERS]);
 
@@ -253,7 +265,7 @@ test('a damaged or out-of-date automatic save is set aside, never deleted, and t
 });
 
 test('a save from an edited story resumes up to the first choice that no longer matches, and says so', async () => {
-  const { page, errors } = await cleanPage(browser, '/');
+  const { page, errors } = await cleanPage(browser, '/', QUIET);
   const { afterOne, first, id } = await oneChoiceIn(page);
   const edited = {
     format: 1,
