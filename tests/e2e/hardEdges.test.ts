@@ -10,7 +10,7 @@ import { compileInk } from '../../src/ink/compileInk';
 import { sha256 } from '../../src/ink/buildStory';
 import { storyFileText } from '../../src/engine/storyFile';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
-import { cleanPage, launchBrowser } from './support/browser';
+import { cleanPage, launchBrowser, stageHiddenEarlier } from './support/browser';
 import {
   chooseFile,
   choiceTexts,
@@ -51,9 +51,16 @@ async function openStoryFile(page: Page, fileName: string, text: string): Promis
   await chooseFile(page, 'story-file-input', { name: fileName, text });
 }
 
-/** A fresh page on the foyer that is listening for file choosers from the start. */
+/**
+ * A fresh page on the foyer that is listening for file choosers from the start. These tests are about broken and
+ * crafted files, not the stage or motion: they play as a learner who hid the stage and asked for less movement. The
+ * Content-Security-Policy test below opens every page with the stage on, as a learner first meets it.
+ */
 async function openPage(pagePath = '/') {
-  const opened = await cleanPage(browser, pagePath);
+  const opened = await cleanPage(browser, pagePath, {
+    reducedMotion: 'reduce',
+    tab: { name: 'stage hidden', initScripts: [stageHiddenEarlier] },
+  });
   watchFileChoosers(opened.page);
   return opened;
 }
