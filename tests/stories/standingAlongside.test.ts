@@ -73,6 +73,15 @@ function atTheBoardAsked(): StoryWalk {
   return walk;
 }
 
+/** Six months on, after the board (Samir's points carried with a slot), the front door co-written and the forum repaired. */
+function atSixMonths(): StoryWalk {
+  const walk = atTheBoardAsked();
+  walk.take(...RELAY_AND_SLOT);
+  walk.take(...STOP_AND_COWRITE);
+  walk.take(...REPAIR_AND_FLOOR);
+  return walk;
+}
+
 describe('Standing Alongside: disputed verdicts, fixed', () => {
   it("the board: making Samir's three points as he asked, credited and with his request to speak, outscores declining to say them (reviewers: declining left his words unsaid and still scored higher)", () => {
     const walk = atTheBoardAsked();
@@ -216,10 +225,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
   });
 
   it("six months: Samir asks about the council's Social Care WRES figures, which go to an internal board and are not published (council SC-WRES returns are not routinely published)", () => {
-    const walk = atTheBoardAsked();
-    walk.take(...RELAY_AND_SLOT);
-    walk.take(...STOP_AND_COWRITE);
-    walk.take(...REPAIR_AND_FLOOR);
+    const walk = atSixMonths();
     const read = walk.shown.join('\n');
     expect(read).toMatch(/Social Care Workforce Race Equality Standard/);
     expect(read).toMatch(/not the website/);
@@ -270,10 +276,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
   });
 
   it("six months: telling Samir he'll see the promotion figures in May, a week after staff do, outscores the reflex of handing them over now (the Director promised Joy's staff network that staff see them first) and asking him to co-chair the review, even paid (the council's review of its own staff put on him, on its side of the table, at the cost of his voice as a critic)", () => {
-    const walk = atTheBoardAsked();
-    walk.take(...RELAY_AND_SLOT);
-    walk.take(...STOP_AND_COWRITE);
-    walk.take(...REPAIR_AND_FLOOR);
+    const walk = atSixMonths();
     expect(walk.pt.sceneContext.people.samir!.mandate).toBe('none');
     const inMay = walk.wouldScore(...FIGURES_IN_MAY);
     const handOver = walk.wouldScore(...HAND_THE_FIGURES);
@@ -336,10 +339,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
   });
 
   it("six months: telling Samir \"staff see the figures first\" and that Joy will meet him in the network's paid time scores below keeping her order and saying no more (the rule of thumb, act on her wish and pay for the work, picks the first; the paid Thursdays were offered to Joy and taken for the plan, and aren't the Director's to spend on a visitor; educator read: offer the time to Joy first)", () => {
-    const walk = atTheBoardAsked();
-    walk.take(...RELAY_AND_SLOT);
-    walk.take(...STOP_AND_COWRITE);
-    walk.take(...REPAIR_AND_FLOOR);
+    const walk = atSixMonths();
     const best = walk.wouldScore(...FIGURES_IN_MAY);
     const echo = walk.wouldScore(...ECHO_JOY);
     expect(best.acts).toEqual(expect.arrayContaining(['RESPECT_WISH', 'DECIDE_WITH']));
