@@ -186,7 +186,7 @@ Esther watches the pencil for a while. Then she holds out her notepad, and the w
 # reveal: mrs_lee geography
 "They cancelled mine by telephone, and I'm deaf." # speaker: esther # to: mrs_lee
 Mrs Lee laughs out loud, and the boy stirs. She glances at you, decides, and writes again, smaller.
-"Romany, us. Registering him today. Last surgery that knew, we never got past the desk." # speaker: mrs_lee # to: esther
+"We're Romany. Registering him today. Last surgery that knew, we never got past the desk." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
 She hands the pad back, lifts the boy onto her hip, and goes up to the desk.
 -> desk_lee
@@ -466,7 +466,7 @@ You walk Esther home.
     "The doctor was good. At the desk I got 'twice a day' and not much else." # speaker: esther # to: you
 }
 { efua_rung:
-    At her kitchen table you write down the question you asked at the desk: "Dr Shah wants to ring Efua tonight about the new tablets. Is that all right?"
+    In her kitchen, before your coat is off, you write down the question you asked at the desk: "Dr Shah wants to ring Efua tonight about the new tablets. Is that all right?"
     Esther reads it twice. "I told you when she finishes work. I never said ring her." # speaker: esther # to: you
     She picks up her phone and texts Efua: "Come for your tea after work. Something to tell you."
 }
@@ -557,6 +557,6 @@ She has the first line of her letter written before you've got your coat on.
 // What each choice set in motion, told after every ending, so the learner can see which choice caused what.
 === what_followed ===
 { record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
-{ efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself, days sooner than Esther had planned. }
+{ efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself, sooner than Esther had planned. }
 { number_given: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Efua's number is under "contacts" at the surgery now. Esther tells her about the fall by text, before she'd planned to. }
 -> END
