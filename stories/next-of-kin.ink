@@ -9,7 +9,7 @@
 # content_note: End-of-life planning: an older man dies in every ending, in one of them in hospital without his partner.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
-# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads, again after a blind read of the learner's text alone, again after a third read by both, again after two more blind reads, and again after a further blind read and a fifth read by both. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
+# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads, again after a blind read of the learner's text alone, again after a third read by both, again after two more blind reads, and again after a further blind read and a fifth read by both, and again after a sixth blind read. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: alan = Alan Whitford; age: 80; race: white British; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
@@ -62,6 +62,7 @@ VAR round_table = false
 It's Tuesday morning at Elm Court care home. You're the nurse leading Alan Whitford's end-of-life care plan.
 Alan is 80 and has dementia. He's had two chest infections since the summer. With the last one, a paramedic asked him whether he wanted to go into hospital, and Alan cried until Desmond came. Afterwards his GP asked the home to plan ahead with him, while there's time: where he wants to be cared for, what treatment he'd want, and who should be with him. The planning meeting is at two.
 Luke, the deputy manager, has the plan open on the office computer. He types with two fingers, fast.
+Behind him on the noticeboard are last month's team-meeting notes. Under "Any other business" Jo, one of the bank care workers, has added a line in green pen: "Residents + my name and pronouns: I've got it, ta. Jo."
 Through the window you see Alan's niece, Claire, signing in at reception with her coat still on.
 Desmond's just gone past to Alan's room. He's here every day, isn't he? # speaker: luke # to: you
 The form wants next of kin and "people who are important to me". Claire's down as next of kin. Is Desmond family? # speaker: luke # to: you
@@ -69,14 +70,16 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
 # reveal: desmond relationship
 # reveal: alan relationship
 # reveal: alan sexual_orientation
-At reception he always signs in as "a friend". He's here by ten every morning and stays until the tea trolley comes round. He's polite to every member of staff, and careful about what he says to any of them.
+He's here by ten every morning and stays until the tea trolley comes round.
 # discuss: Luke needs the form to be right. Desmond told you something in private. Whose information is it, and who decides where it goes?
-# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Outing someone once is never "with", however well the rest goes (voice model v3).
-// OVERRIDE: Desmond has not consented to anyone being told about the relationship and there is no duty (R6). Warm words still out him.
-* [Tell Luke they're partners, and Desmond should be on the form as the one Alan wants there #move: disclose desmond info=partner to=luke #reflect: Desmond told you in private. What did telling Luke change for him, and who chose it?]
+# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Making sure Desmond is the one rung if Alan is taken ill is the right aim (the last time, Alan cried until Desmond came); getting there by telling Luke, without asking Desmond, outs him on the way. Outing someone once is never "with", however well the rest goes (voice model v3).
+// OVERRIDE: Desmond has not consented to anyone being told about the relationship and there is no duty (R6). Warm words
+// still out him. Issue 16, sixth mend: the option carries the aim a capable nurse really has, shown above (the
+// paramedic, and Alan crying until Desmond came), so it is not the plainly bad one; what it does on the way is the flaw.
+* [Have Luke put Desmond down as Alan's partner, and the first to ring if Alan's taken ill #move: disclose desmond info=partner to=luke #reflect: Desmond told you in private. What did telling Luke change for him, and who chose it?]
     ~ desmond_outed = true
     ~ desmond_trust -= 1
-    They're partners. Thirty-eight years. He should be on there. # speaker: you # to: luke
+    They're partners. Thirty-eight years. If Alan's taken ill again, Desmond's the one to ring. # speaker: you # to: luke
     Luke types "partner" into the box. Then his hands stop.
     Did Desmond say that was all right to share? I'm out because I chose to be. That doesn't mean he has. # speaker: luke # to: you
     And Claire's asked to read this plan before the meeting. Family usually do. # speaker: luke
@@ -129,12 +132,13 @@ Alan is in his armchair by the window. Desmond sits next to him, reading the foo
 Spurs lost again, Desmond. Read Alan that one slowly. # speaker: abena # to: desmond
 Desmond reads out the Arsenal result instead, very slowly. Alan laughs before either of them does.
 # reveal: abena culture
+At reception Desmond always signs in as "a friend". When Claire visits, he moves to the chair by the door.
 Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he gets a footballer's name wrong. By mid-afternoon he's usually asleep in his chair.
 # reveal: alan education
-On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond.
+On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond. Last Sunday, when she stood up to go, he held on to her hand until she promised to come back; you put that in his notes.
 I've been watching him when Desmond's old records are on. He reaches for the same few, and after a song or two he talks more. So I made him a playlist of those. # speaker: abena # to: you
 This is going in my portfolio for the senior carer course. Helen's had my form since March. # speaker: abena # to: you
-Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words. And last Sunday, when Pastor Ruth stood up to go, he kept hold of her hand. "Ruth. Next week." That's in his notes too.
+Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words.
 // His own words, said clearly and written down: known wishes (authoring contract), for this plan.
 # mandate: alan known_wishes
 Morning. # speaker: alan # to: you
@@ -221,9 +225,9 @@ At one, Luke catches you in the corridor by the staff room. Desmond is in with A
     Come on. Everyone on this corridor can see what they are to each other. Claire's going to work it out in that meeting. # speaker: luke # to: you
 }
 So I'll tell her now, over her sandwich, kindly. Better that than she finds out in front of Helen. # speaker: luke # to: you
-A year I've watched him come in every morning with his guard up. That's no way to spend the end. # speaker: luke # to: you
+My nan found out about me from a neighbour. It was the neighbour she never forgave, not me. # speaker: luke # to: you
 # discuss: Luke is gay, senior to you, and sure that telling Claire will spare Desmond a worse moment. Who decides whether Claire is told, and what would you say to Luke?
-# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10). It is marked as contested so the debrief can say that practitioners disagree, and tell "asked badly" apart from "told". A round at the meeting, "how does everyone know Alan?", treats everyone alike, which is often the fair fix; here it asks a man who signs in as "a friend" to name what he is to Alan in front of his niece, at an hour's notice, and so decides for him when and where he says it.
+# note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10). It is marked as contested so the debrief can say that practitioners disagree, and tell "asked badly" apart from "told". A round at the meeting, "how does everyone know Alan?", treats everyone alike, which is often the fair fix; here it asks a man who signs in as "a friend", and moves to the chair by the door when his partner's niece visits, to name what he is to Alan in front of her, at an hour's notice, and so decides for him when and where he says it.
 // CHALLENGE (upwards, rank below) + a PUBLIC ask (R10): Desmond has told nobody but the learner, so asking him
 // with his deputy manager beside him, "can Claire be told you're Alan's partner?", tells Luke and leans on Desmond
 // to say yes to the man who wants it (issue 16, third mend: the reflex "take it to Desmond" is not enough; who is
@@ -276,9 +280,10 @@ A year I've watched him come in every morning with his guard up. That's no way t
 // CHALLENGE (upwards) + DOING_FOR (R5: no mandate, no duty): a round for everyone, "how do you know Alan?", keeps
 // clause (b) of the reader's rule to the letter (a change for everyone, nobody singled out), and it arranges for
 // Desmond to name what he is to Alan in front of Claire, at an hour's notice he doesn't know he has. He signs in as
-// "a friend" and is careful with every member of staff (the office, on every path): that is what decides it.
-// Issue 16, fifth mend (it replaces agreeing that Claire should be told, which plainly outed him).
-* [Tell Luke no, and suggest Helen opens the meeting by asking everyone how they know Alan #move: challenge #move: act_on_behalf desmond #reflect: Everyone at the table said how they knew Alan. What did the round ask of Desmond, with Claire across the table?]
+// "a friend" and moves to the chair by the door when Claire visits (Alan's room, on every path, a scene before):
+// that is what decides it. Issue 16, fifth mend (it replaces agreeing that Claire should be told, which plainly
+// outed him); sixth mend: worded as the fair, everyday fix it looks like, and the detail moved out of the office.
+* [Tell Luke no, and ask Helen to open with a round: how everyone knows Alan, in their own words #move: challenge #move: act_on_behalf desmond #reflect: Everyone at the table said how they knew Alan. What did the round ask of Desmond, with Claire across the table?]
     ~ round_table = true
     ~ desmond_trust -= 1
     It isn't yours to tell, Luke. Ask Helen to start by going round the table: how does everyone know Alan? # speaker: you # to: luke
@@ -304,12 +309,12 @@ A year I've watched him come in every morning with his guard up. That's no way t
     -> before_two_end
 * {not desmond_asked} [Tell Luke that Desmond wants to tell Claire himself, when he's ready #move: relay desmond source=inferred #reflect: You told Luke what Desmond wants. How did you know?]
     ~ desmond_trust -= 1
-    He'll want to tell her himself, when he's ready. I know him. # speaker: you # to: luke
-    Did he say that? # speaker: luke # to: you
-    You don't know that any more than I do. I've had a year of his "morning, Luke" as well. # speaker: luke # to: you
-    He goes to find Claire anyway, and comes back ten minutes later. He didn't tell her. He says he lost his nerve, and looks relieved about it.
+    He'll want to tell her himself, when he's ready. When Claire comes in, he moves to the chair by the door. # speaker: you # to: luke
+    Luke thinks about that.
+    He does, doesn't he. All right. I'll leave it with him. # speaker: luke # to: you
+    He goes back to the office. Claire finishes her sandwich on her own.
     # moment: Luke's plan
-    # perspective: luke: You were guessing, same as me. You guessed the kinder way round. Neither of us asked him.
+    # perspective: luke: You'd watched him closer than I had, and it was the kinder guess. It was still a guess. Neither of us asked him.
     # perspective: desmond: You and Luke, in a corridor, deciding about my life. I heard about it at Christmas.
     -> before_two_end
 = before_two_end
@@ -321,39 +326,38 @@ A year I've watched him come in every morning with his guard up. That's no way t
 # enter: jo
 # enter: abena
 # theory: five_ds
-On your way to the meeting you go through the lounge. The television is on with the sound down. Jo, a care worker, is taking round the tea.
-Jo's been at Elm Court two years, on the bank, picking up shifts when the home is short. The residents like her. She remembers who takes sugar and whose grandson plays football.
-At last month's team meeting Jo had one thing to say, and said it cheerfully: "If a resident gets my name or my pronouns wrong, don't jump in. I'll sort it my way."
+On your way to the meeting you go through the lounge. The television is on with the sound down. Jo is taking round the tea.
+Jo's been at Elm Court two years, on the bank, picking up shifts when the home is short. She does the tea round at a run, and still stops for every crossword clue she's asked.
+// Jo declined anyone stepping in on her behalf: her line in green pen on the team-meeting notes, shown in the office
+// on every path (issue 16, sixth mend: no longer spoken as a request on the line before the decision).
 # wants: jo no
-// Jo declined anyone stepping in on her behalf: a request that no one act for her.
 # mandate: jo declined
 Mr Hollis, who has dementia, takes his cup from her. "Thank you, young man," he says, loud enough for the room.
 # harm: on
 Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye and pulls a face only Jo can see. Jo grins, and moves on to the next chair.
-# discuss: Jo has told everyone what she wants. Does that settle it, and what is still yours to do?
-# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo asked colleagues not to step in, overrides her however kindly meant (a verdict reviewers disputed in the first draft; R5 v3). Abena's look is allyship between colleagues, on Jo's terms.
+# discuss: Jo wrote on the team notes that she's got it. Does that settle it, and what is still yours to do?
+# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). Abena's look is allyship between colleagues, on Jo's terms.
 // RESPECT_WISH: Jo wants no one to step in, there is no duty, and the learner does not hold the most power here (R3).
 * [Carry on through the lounge and leave Mr Hollis to Jo #move: silent jo #contested #reflect: You left it with Jo. How would you know, next month, whether that still suits her?]
     You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson.
     # moment: Jo and the tea round
     # perspective: jo: You walked past, like I asked. I stayed the one who decides. Some days I'd like someone to catch my eye. Abena did.
 // OVERRIDE: a public challenge while Jo has said she wants no one to step in, and no duty applies (R4).
-* [Tell Mr Hollis kindly, "This is Jo. She looks after you every day." #move: challenge jo public #contested #reflect: Jo had asked for one thing. Who dealt with Mr Hollis afterwards?]
+* [Tell Mr Hollis kindly, "This is Jo. She looks after you every day." #move: challenge jo public #contested #reflect: Mr Hollis got her name right after. What did Jo have to do while he did?]
     ~ jo_trust -= 1
     This is Jo, Mr Hollis. She looks after you every day. # speaker: you
     Mr Hollis looks confused, then cross. "I know who she is." Half the lounge turns to look at Jo.
-    Jo finishes the round quickly and goes out.
-    I asked for one thing. Now the whole lounge is looking at me, and Mr Hollis is upset. # speaker: jo # to: you
+    He does, to be fair. # speaker: jo # to: you
+    When she takes his cup back, Mr Hollis says, "Ta, Jo." Jo finishes the round quickly and takes the trolley out through the far door.
     # moment: Jo and the tea round
-    # perspective: jo: You meant well. I'd asked, and you did it anyway, in front of everyone. I had to deal with the fallout, not you.
+    # perspective: jo: You meant well, and he got my name right after. Half the lounge watched me while he did. I'd written that I'd got it.
 // OVERRIDE: acting on Jo's behalf after she declined anyone stepping in (R5: mandate declined; wants no).
-* [Message Helen to ask all staff to gently correct residents when they get her name wrong #move: act_on_behalf jo #reflect: The reminder was kind. Whose request did it answer?]
+* [Message Helen to suggest a reminder to all staff: gently put residents right on colleagues' names #move: act_on_behalf jo #reflect: The reminder was for everyone. Whose name did everyone read in it?]
     ~ jo_trust -= 1
-    You send Helen, the manager, a quick message. By the afternoon there's a reminder in the staff group chat: please gently correct residents who get Jo's name wrong.
-    Jo reads it on her break.
-    Now everyone's talking about my pronouns in the group chat. Nobody asked me what I wanted said. # speaker: jo # to: you
+    You send Helen, the manager, a quick message. By the afternoon there's a reminder in the staff group chat: please gently put residents right when they get a colleague's name or pronouns wrong.
+    Nobody's name is in it. Three people put Mr Hollis right for Jo before teatime, and by the end of the day he isn't speaking to her.
     # moment: Jo and the tea round
-    # perspective: jo: You went over my head to fix it. The message was kind. It was the opposite of what I'd asked for.
+    # perspective: jo: The message didn't say my name. It didn't need to. Three of them corrected Mr Hollis for me, and now he won't let me do his toast.
 // RESPECT_WISH (R3) + INDIRECT (Delay: check in later, in private, R12).
 * [Carry on through, and catch Jo later in the kitchen to see how she is #move: silent jo #move: indirect jo kind=delay #contested #reflect: Jo answered your check-in with a warning about the meeting. What did that tell you about who looks out for whom here?]
     ~ jo_trust += 1
@@ -511,8 +515,9 @@ Helen has already turned the page.
 # enter: ruth
 # enter: claire
 # access: alan able_with_support
-// Alan said "Ruth. Next week." last Sunday, and it is in his notes (Alan's room, on every path): a clearly and
-// recently expressed wish about these visits (known_wishes).
+// Last Sunday Alan held on to Pastor Ruth's hand until she promised to come back, and it is in his notes (Alan's
+// room, on every path): a clearly and recently expressed wish about these visits (known_wishes). Issue 16, sixth
+// mend: shown as what he did, not quoted, so the best option has no words of his to echo.
 # mandate: alan known_wishes
 # theory: intersectionality
 Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, stiff from Saturday's ten miles with her walking group, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
@@ -521,7 +526,7 @@ Alan was never religious. And I've read about those churches. Do they even know 
 # harm: exclusion
 Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes on Alan.
 # discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Who could answer her, and what would each answer ask of Alan, of Ruth and of Desmond?
-# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already said what he wants ("Ruth. Next week.", in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking a relative to hold off while the family talks it over sounds like a pause; it grants the request, against Alan's wish, and bars a Black pastor on a stereotype of her church.
+# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already shown what he wants (last Sunday he held on to Ruth's hand until she promised to come back, and it is in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking a relative to hold off while the family talks it over sounds like a pause; it grants the request, against Alan's wish, and bars a Black pastor on a stereotype of her church.
 // INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply:
 // no item named). Second best: he had already answered, and the question is put to him with Ruth beside him.
 * [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #contested #reflect: Claire heard Alan's answer herself. What did the question ask of Alan, and of Ruth, who heard it too?]
@@ -531,7 +536,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Alan, would you like Ruth to keep coming on Sundays? # speaker: you # to: alan
     Pastor Ruth's hand goes still in his. She looks at Claire, and then at the floor.
     Ruth. Sunday. Yes. # speaker: alan # to: you
-    Said so. Last week. # speaker: alan # to: you
+    He lifts their joined hands an inch off the blanket.
     Claire nods slowly. Pastor Ruth picks up her bag a little sooner than usual. At the door she stops by Claire.
     Twenty years I've known these two. # speaker: ruth # to: claire
     She doesn't wait for an answer.
@@ -565,21 +570,21 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 // to vouch for Ruth in her hearing; Claire's answer comes from the nurse, which costs the nurse with Claire.
 * [Tell Claire the visits stay, and write Ruth's Sundays into Alan's care plan #move: challenge #move: adjust alan #contested #reflect: Claire heard "no" from you, not from Alan. What did Alan and Ruth not have to do because of that?]
     ~ ruth_stays = true
-    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and he asked for her last week. And her church isn't something to judge from an article. # speaker: you # to: claire
+    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and he asked her back last week. And her church isn't something to judge from an article. # speaker: you # to: claire
     He brought me up. I get a say. # speaker: claire # to: you
-    You write it into his plan at the nurses' station, in his words and with the date: "Ruth. Next week." Sunday visits from Pastor Ruth Campbell, his wish.
+    You write it into his plan at the nurses' station, with last Sunday's date: Sunday visits from Pastor Ruth Campbell, at Alan's wish.
     On her way out, Pastor Ruth, who heard Claire through the door, stops her in the corridor.
     I heard "those churches", my love. I've known these two for twenty years. # speaker: ruth # to: claire
     # reveal: ruth relationship
     Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner next Sunday, and say it to my face. # speaker: ruth # to: claire
-    On Monday Claire rings Helen to complain. Through the office door you hear Helen, with the plan open in front of her: "It's in his plan, in his words. It stands." Claire doesn't speak to you for the rest of her stay.
+    On Monday Claire rings Helen to complain. Through the office door you hear Helen, with the plan open in front of her: "It's in his plan, and it's his wish. It stands." Claire doesn't speak to you for the rest of her stay.
     Claire comes back for the dinner, in the end. You hear from Desmond that it was more of an argument than a dinner, and that it went on for three hours.
     # moment: Sunday
     # perspective: alan: Ruth came. Ruth comes. Des sang, and got the words wrong.
     # perspective: claire: The nurse said no to me at the door and wrote it down so I couldn't change it. I went to Helen. Helen backed the nurse. I'm still not sure about that church.
     # perspective: ruth: Not all my elders know about Des and Alan, and I've had words with some who do. I didn't tell Claire that. It's Des's to tell.
 // COLLUDE: granting a relative's request to keep a Black pastor away, on a stereotype of her church, against
-// Alan's own recorded wish ("Ruth. Next week."). Written as collude, not act_on_behalf: with his known wishes,
+// Alan's own recorded wish (he held on to her hand until she promised to come back). Written as collude, not act_on_behalf: with his known wishes,
 // R5 would call acting on his behalf advocacy, and this acts against them.
 * [Tell Claire you'll ask Pastor Ruth to miss next Sunday, while she and Desmond talk it over #move: collude #reflect: Claire and you decided about Alan's Sundays at his door. Whose wish was already in his notes?]
     ~ desmond_trust -= 1
@@ -592,7 +597,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Ruth? # speaker: alan # to: desmond
     She's been asked to stay away, love. # speaker: desmond # to: alan
     # moment: Sunday
-    # perspective: alan: On Sunday I waited for Ruth, and she didn't come. Des was sad. I'd said next week.
+    # perspective: alan: On Sunday I waited for Ruth, and she didn't come. Des was sad. She'd said next week.
     # perspective: desmond: A niece who's read an article and a nurse who wanted a quiet life. Alan's prayers, gone, and it was in his notes that he wanted them.
     # perspective: ruth: I've been turned away from hospital bedsides before. I didn't expect it here.
 - * [Continue]
@@ -619,10 +624,10 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
 * [Catch Abena at the door, quietly, and ask if she wants you to tell them it was hers #move: ask_consent abena #move: silent #reflect: Abena had her coat on and a call to make. What did your question ask her to decide, and what did the room go on believing?]
     You slip over to the door while the clapping dies down.
     Do you want me to tell them it was yours? # speaker: you # to: abena
-    It was mine whether you tell them or not. You were there. # speaker: abena # to: you
-    She goes out, already talking Twi into the phone. Behind you Helen turns the page. The report still says "Elm Court".
+    Tell them if you like. I'm off to bed. # speaker: abena # to: you
+    She goes out, already talking Twi into the phone. By the time you turn round, Helen has moved on to the laundry budget.
     # moment: Whose idea was it?
-    # perspective: abena: Off nights, coat on, and a question at the door. The report still says Elm Court.
+    # perspective: abena: Off nights, coat on, and a question at the door. It was mine whether anyone said so or not.
     # perspective: helen: Nobody said anything in the room, so the report went as it was.
 // AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). Abena is
 // not asked to speak: she is going home after a night shift.
@@ -644,7 +649,7 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
 * [Thank Helen, and say one of the night carers noticed which records Alan reached for #move: credit_repeat abena credited=no #reflect: Helen thanked you, and the idea went to "one of the night carers". Who in that room knew whose it was, and who was going to ask?]
     Thank you. One of the night carers noticed which records Alan reached for. I only wrote it up. # speaker: you # to: helen
     Well, thank the night staff for me. # speaker: helen # to: you
-    The clapping turns into nods towards the door. Abena has already gone. Helen turns the page, and the report still says "Elm Court".
+    The clapping turns into nods towards the door. Abena has already gone. Helen writes "night staff" in the margin of her report, and turns the page.
     # moment: Whose idea was it?
     # perspective: abena: "One of the night carers." There are six of us on nights. My portfolio wants a name, and Helen's the one who signs it.
     # perspective: helen: Someone on nights, then. I meant to find out who, and didn't.
@@ -698,11 +703,11 @@ Afterwards he finds you by the door.
 # enter: desmond
 # enter: alan
 Alan's words are on his ReSPECT form, and the GP treats him at the home. He's settled in his own bed, and the night staff know his music.
-Desmond visits every day, and signs in at reception as "a friend". The staff speak to Claire about each change. Desmond hears about most of them afterwards.
+Desmond visits every day, and signs in at reception as "a friend". When the GP changes Alan's medicines, the nurse on shift rings Claire, and Claire rings Desmond, who is sitting by the bed.
 Des. # speaker: alan # to: desmond
 Alan dies early on the Tuesday morning, in his own bed. It's Jo, on the night shift, who rings Desmond at four and tells him to come now.
 At the funeral, Claire speaks for the family. Desmond sits in the third row{ ruth_stays:, next to Pastor Ruth}.
-I was there at the end, thank God. Claire chose the hymns. # speaker: desmond # to: you
+I was there at the end, thank God. He had his Ella on. # speaker: desmond # to: you
 -> END
 
 === ending_hospital ===
@@ -714,7 +719,7 @@ I was there at the end, thank God. Claire chose the hymns. # speaker: desmond # 
     On the page headed "Decisions" is the family's wish: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as a friend's.} Two pages back, "here, not hospital" is written in Alan's name, with nothing to say who gave the answers.
 }
 At two in the morning the out-of-hours doctor finds both, and rings the next of kin. Claire says hospital, and an ambulance takes Alan to A&E.
-Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over. The ward welcomes carers at any hour, under John's Campaign, but the plan from Elm Court {desmond_asked:gives Claire as next of kin, and Desmond's name is on a page nobody on the ward turns to|lists Claire as next of kin and nobody else who matters to Alan}, and nobody checks.
+Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over. The ward welcomes carers at any hour, under John's Campaign, but the plan from Elm Court {desmond_asked:gives Claire as next of kin, and Desmond's name is on a page nobody on the ward turns to|{listed_friend:lists Claire as next of kin and Desmond as a close friend|lists Claire as next of kin and nobody else who matters to Alan}}, and nobody checks.
 Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
 I thought I was doing right by him. Nobody told me it wasn't mine to decide.{ alan_words_in_plan: He'd said it himself, and it was written down, and I still thought it was mine.|{ desmond_voice >= 1: Desmond said what Alan wanted, and I still thought it was mine.| Nobody told me what Desmond knew.}} # speaker: claire # to: you

@@ -60,6 +60,8 @@ Before handover, Matron Okonjo puts a green lanyard round your neck. It says "Al
 The trust's named you an Allyship Activator. Comms want your photo for the intranet by Friday. # speaker: okonjo # to: you
 And there's no extra time for it. It comes on top of the day job. # speaker: okonjo # to: you
 Tom, one of your staff nurses, already wears one. He signed up the week the lanyards arrived.
+At his appraisal in the spring Tom told you he's hard of hearing. He wears hearing aids, and lipreads when it's noisy. Apart from you, he's told Chiamaka.
+# reveal: tom ability
 Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, as every morning before handover, and Tom is on at her about it again.
 You should take one. You'd be brilliant. # speaker: tom # to: chiamaka
 You took one the first day. Nobody's ever going to ask you where you trained. I'll see what it means first. # speaker: chiamaka # to: tom
@@ -76,7 +78,7 @@ Fair. But I'm still wearing mine. # speaker: tom # to: chiamaka
 # rank: above
 # theory: five_ds
 You're in charge of Ward 7 today, with the green lanyard round your neck.
-You wrote the allocation at seven, as the nurse in charge does each shift. By ten the ward is full. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
+At seven you wrote up the allocation, working from the night team's list, as usual. By ten the ward is full. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
 Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her daughter Diane visits every morning before her mum's breakfast. She comes to the nurses' station holding her mum's glasses.
 Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
 # reveal: diane caring
@@ -157,7 +159,7 @@ She looks at you, and carries on before you can answer.
 I came over as a student nurse in 1998. I've had a thousand relatives ask for an English nurse. You learn to step round them, and you keep your registration. I'm protecting her. # speaker: okonjo # to: you
 # reveal: okonjo education
 # harm: on
-Chiamaka is on the ward. She doesn't know this conversation is happening.
+The letter runs to two pages. Your name is on the second.
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
 # note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
 // COLLUDE (granting Diane's request through Matron) + INDIRECT (Document: Diane's own words go in the reply, R12;
@@ -272,15 +274,15 @@ Chiamaka is on the ward. She doesn't know this conversation is happening.
 # rank: peer
 # theory: situated_knowledge
 The next Monday, eight in the morning. Handover at the nurses' station: the night team, the day team, and Dr Price, the medical registrar, coming off nights.
-Three people talk at once. A call bell is going. Tom is at the back, turned half away from the noise, and he asks for bed 14 again.
+The night nurse starts with bed 12: Daniel Marsh, 30, in overnight after a seizure at work. He has a learning disability and a hospital passport in a red folder. When she went to ring his support worker at two in the morning, he opened the folder at the page that says "Ask me, not my staff".
+Then three people talk at once. A call bell is going. Tom is at the back, turned half away from the noise, and he asks for bed 14 again.
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
 A couple of people laugh.
 Chiamaka moves, without a word, to stand where Tom can see her face. She says the bed numbers again, slowly, just for him.
-# reveal: tom ability
-Tom told you at his appraisal that he's hard of hearing, and lipreads when it's noisy. He's told Chiamaka. He hasn't told the medics.
+Dr Price's ward round starts in ten minutes. Tom is on it.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
-# note: Tom's hearing loss is invisible and he has chosen who knows. Telling the registrar, even privately and kindly, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
+# note: Tom's hearing loss is invisible and he has chosen who knows (shown on the first morning, not at handover). Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
 // CHALLENGE (naming the put-down, not Tom's hearing) + REMOVE_BARRIER (`room`: how handover runs, R11). Doing both,
 // without singling Tom out or telling anyone what he has not told them (the educator read's fix). In front of the
 // people who laughed, or in the office afterwards: practitioners differ, so both are `contested`.
@@ -302,9 +304,9 @@ Tom told you at his appraisal that he's hard of hearing, and lipreads when it's 
     # perspective: tom: The new way works. The joke's still going round, though. Nobody told him it wasn't funny.
     # perspective: chiamaka: You fixed the talking. You left the laughing.
 // OVERRIDE: Tom's hearing is told to the registrar without Tom's say (R6), however kindly meant.
-* [Take Dr Price aside after handover and tell him Tom's hard of hearing, and the joke hurt #move: disclose tom info=hearing to=price #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
+* [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
     ~ tom_outed = true
-    A word, Owen. Tom's hard of hearing. The joke landed harder than you think. # speaker: you # to: price
+    A word, Owen. Tom's hard of hearing. The joke landed harder than you think, and he'll need to see your face on the round. # speaker: you # to: price
     Dr Price goes pale. He finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of a healthcare assistant.
     By lunchtime the healthcare assistant is talking to Tom very loudly and very slowly too.
     # moment: Handover
@@ -342,18 +344,17 @@ Tom told you at his appraisal that he's hard of hearing, and lipreads when it's 
 # prop: daniel name_badge
 # access: daniel able_with_support
 # theory: accessible_information
-Daniel Marsh is 30. He came in last night after a seizure at work, at a bike repair workshop. He has a learning disability, and lives in supported living with two friends.
-He's still in his work fleece, his badge on the pocket, oil under his thumbnail.
+Daniel Marsh works at a bike repair workshop, and lives in supported living with two friends. He's sitting up in bed 12, still in his work fleece, his badge on the pocket, oil under his thumbnail.
 # reveal: daniel employment
-In his bag is a red folder: his hospital passport. It says, in his own words and pictures, how to talk with him. "Use short words. Show me. Give me time. Ask me, not my staff."
+The red folder is on his table. Its first page says, in his own words and pictures, how to talk with him: "Use short words. Show me. Give me time."
 // The passport is Daniel's own documented wishes about how to talk with him.
 # mandate: daniel known_wishes
 The ward round arrives at bed 12. Dr Price stands at the end of the bed, reads the screen, and asks Tom: "Does he understand what's going on? Is there a carer we can ring?"
 { handover_fixed: Tom is facing Dr Price and catches the question first time. | Tom, on the far side of the bed, leans in to catch the question. }
 # harm: exclusion
-I'm here. # speaker: daniel
-Dr Price carries on talking to Tom. The round is already forty minutes behind.
-# discuss: Daniel is in the bed, awake, and has said "I'm here". His passport says how to talk with him. Who should speak next, and how?
+Daniel puts his hand flat on the red folder, and looks at Tom.
+The round is already forty minutes behind, and a family in bay 9 has been waiting since ten to see Dr Price.
+# discuss: Daniel is in the bed, awake, with his passport on the table. The night nurse saw what it asks for. Who should speak next, and how?
 # note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). It also hands the conversation to Daniel through the person whose questions and decisions they are: a nurse who interviews Daniel in the registrar's place is kind, and becomes the staff his passport asks people not to talk through. Reasonable adjustments are every clinician's to make. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
 // INVITE: Daniel is asked directly, by the nurse, the way his passport says to ask him. Second best: he is heard, but
 // the nurse becomes the go-between, the registrar never talks with him, and Daniel tells it twice.
@@ -370,14 +371,16 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # perspective: daniel: You asked me properly. Then the doctor asked you, and you asked me, and I said it all twice. He never said my name.
     # perspective: price: Good history, and quick. I got it through you, standing at the end of the bed.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
-* [Answer Dr Price from the notes, then ask Daniel whether you got him right #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
+* [Answer Dr Price from the night notes, and go over it with Daniel once the round has moved on #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
     Seizure at work, first one in two years. He lives in supported living. His passport says short words, and to ask him. # speaker: you # to: price
-    Useful. Thanks. Dr Price carries on talking to you and Tom. # speaker: price # to: you
+    Useful, thanks. Bloods? # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
-    Dr Price is already scrolling to the bloods. After the round you go back and ask Daniel if what you said was right.
-    Not two years. I had one at Christmas, at my mum's. Nobody wrote it down. # speaker: daniel # to: you
+    Dr Price is already scrolling to the bloods. The round is away from bed 12 in four minutes, and the family in bay 9 gets its answer before eleven.
+    After the round you go over it with Daniel. He nods along: you had it right.
+    Can I go home Wednesday? I'm working Thursday. # speaker: daniel # to: you
+    Dr Price's plan on the screen says home Friday at the earliest, "with carer". He's on the next ward by now.
     # moment: Who talks to Daniel?
-    # perspective: daniel: I said I can tell him. He was looking at the screen. The screen had Christmas wrong.
+    # perspective: daniel: You had it right. He was looking at the screen, and he wrote Friday. Nobody asked me about Thursday.
     # perspective: tom: It kept the round moving. It still wasn't to Daniel.
 // ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not
 // SPEAK_FOR. + HOLD_SPACE (R3: the learner then steps back and leaves the pause for Daniel). The best:
@@ -398,7 +401,7 @@ Dr Price carries on talking to Tom. The round is already forty minutes behind.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record. It will show only where a service can see that record. }
 By Friday Tom has drawn an "About me" card to go above each bed, from an idea Chiamaka put forward a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
-If this ever goes anywhere, her name goes on it with mine. Or it doesn't go. # speaker: tom # to: you
+When comms come to photograph the ward for the intranet, they ask if they can crop the corner off. Tom unpins the card and keeps it in his pocket until they've gone.
 * [Continue]
 -> the_board
 
@@ -409,8 +412,8 @@ If this ever goes anywhere, her name goes on it with mine. Or it doesn't go. # s
 # rank: below
 # theory: situated_knowledge
 A month later, the trust board asks for ten minutes on what it's like to be an internationally educated nurse at Riverside. The Integrated Care Board wants the same report for its workforce plan.
-The chief nurse asks you, as the new Activator, to present it. The board meets in public. Twelve people sit round the tables. None of them trained abroad.
-The chief nurse has an idea of what it should be. "Chiamaka's year would say more than any chart," she tells you on the phone. "The heaviest bays, eight years in Lagos, and bay 3."
+The chief nurse asks you, as the new Activator, to present it. The board meets in public, and its papers go online a week before.
+The chief nurse has an idea of what it should be. "Chiamaka's year would say more than any chart," she tells you on the phone. "Eight years in Lagos, then the heaviest bays here."
 # reveal: chiamaka education
 Matron Okonjo finds you in the office. Chiamaka is there, writing up notes.
 Don't make her a poster. When I came over, they put my face in a brochure and nothing changed on my ward. Give them the numbers: who gets the heaviest bays, who gets the courses. # speaker: okonjo # to: you
@@ -426,20 +429,20 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
     ~ chiamaka_trust += 1
     Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
     { chiamaka_trust >= 3:
-        With you, not for you. Ten minutes, my words, and the numbers next to them. # speaker: chiamaka # to: you
+        All right. Ten minutes. My words first, then your numbers. # speaker: chiamaka # to: you
         She tells the board what eight years of nursing feels like when nobody asks about it. Then you put up the allocation figures. The chair asks for them every quarter from now on.
     - else:
         No. Not in front of the board, not this year. You can use the numbers. # speaker: chiamaka # to: you
         You present the figures. You say that a nurse you asked chose not to speak, and why a nurse might choose that.
     }
-    One more thing. Don't put my name up for things. No prizes, no posters. My visa's up for renewal next spring. I want to be a good nurse, not a case. # speaker: chiamaka # to: you
+    One more thing. Don't put my name up for things. No prizes, no posters. My visa's up for renewal next spring. Till it's through, I keep my head down. # speaker: chiamaka # to: you
     # reveal: chiamaka immigration
     # wants: chiamaka no
     # moment: The board presentation
     # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
     # perspective: okonjo: I'd have pushed her to do it. Don't tell her I said that.
 // OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
-* [Build the talk round Chiamaka's year, as the chief nurse suggested, in her words and with her name left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
+* [Build the talk round Chiamaka's year, as the chief nurse asked, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
     ~ story_taken = true
     ~ chiamaka_trust -= 2
     You build six slides round "Nurse C": the bays, the eight years, the daughter who asked for an English nurse. The board is moved. The chair thanks you for your courage.
@@ -482,8 +485,9 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
 // Tom's "don't make it about me" at handover was about his hearing there, not about this form: what he wants for the
 // card is not known until someone asks him (the fourth educator read, December 2026).
 # wants: tom unknown
-// What Tom said when he pinned up the first card ("her name goes on it with mine, or it doesn't go") was said
-// clearly, but months ago and before Chiamaka said no to her name. known_wishes means said clearly *and recently*,
+// What Tom did when comms wanted to crop "Idea: C. Eze" off the first card (he took it down: her name with his, or
+// not at all) was plain, but months ago and before Chiamaka said no to her name. Sixth mend: shown as an act, not a
+// sentence the option can hand back. known_wishes means said clearly *and recently*,
 // and stands in for asking when a person can't be asked; Tom is on shift and can be (the fifth educator read, polish
 // after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
 # mandate: tom none
@@ -492,7 +496,7 @@ The change most people on Ward 7 talk about is the "About me" card: before any w
 It was Chiamaka's idea. She suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom said months ago (her name with his, or not at all) was said before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on his old words is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose.
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 * [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
     ~ chiamaka_trust -= 1
@@ -508,10 +512,10 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     You write a strong nomination for Chiamaka, send it the same afternoon, and tell her at the end of her shift.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
-        A week later Chiamaka gets an email: she's shortlisted, and the communications team would like a photograph.
-        I asked you for one thing. No prizes, no posters. Now I'm on a shortlist with my photo. # speaker: chiamaka # to: you
+        A week later Chiamaka gets an email: she's shortlisted, and the communications team would like a photograph. She forwards it to you without a word.
+        The next day she rings comms from the office to withdraw. Through the door you hear her explain her visa to a stranger.
         # moment: The award form
-        # perspective: chiamaka: I told you what I didn't want, and why. You did it anyway, because you thought I deserved it.
+        # perspective: chiamaka: I told you what I didn't want, and why. Then I had to tell comms why, too.
         # perspective: tom: She'd said no. We all knew she had.
     - else:
         A week later Chiamaka is shortlisted, and the communications team asks for a photograph. She finds you in the office.
@@ -526,8 +530,9 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
-        Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives, and goes back to her obs.
-        To you. Not to twenty people. # speaker: chiamaka # to: you
+        Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives.
+        Put Tom's card in. Not me. # speaker: chiamaka # to: you
+        She goes back to her obs. At break two of the healthcare assistants tell her she's too modest.
         # moment: The award form
         # perspective: chiamaka: I'd told you no. You asked me again in front of twenty people, so saying no looked ungrateful.
         # perspective: tom: Nobody meant to corner her. We all did.
@@ -553,10 +558,10 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 // on shift: asking him once about his own design is not a BURDEN, and known wishes do not stand in for asking a
 // colleague who can be asked (the fifth educator read). The best, tied with keeping both stated wishes and listed
 // first; `contested`. It costs the credit her idea is due, and puts the choice between his word and his credit on Tom.
-* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break whether he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had said her name or nothing. What did you ask him to weigh, and who chose the cost?]
+* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break whether he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had taken the card down once rather than lose her name. What did you ask him to weigh, and who chose the cost?]
     ~ chiamaka_trust += 1
     You write the form round the card, and put "The 'About me' card, Ward 7" in the nominee box. On his break Tom reads it twice.
-    Without her name? I said her name or nothing. # speaker: tom # to: you
+    Without her name? I took it down for comms over that corner. # speaker: tom # to: you
     He reads it a third time.
     All right. The card, not me. My name on the design, and "an idea from Ward 7's nurses" for the rest. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. # speaker: tom # to: you
     # reveal: tom sexual_orientation
@@ -564,7 +569,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     The card wins. Tom collects it, and says "Ward 7's nurses" into the microphone. Chiamaka claps from the back.
     # moment: The award form
     # perspective: chiamaka: The card won. I clapped. My name can wait till my visa's done.
-    # perspective: tom: I got a prize for half of it, and I'd said I wouldn't. I know whose idea it was, and so does she.
+    # perspective: tom: I got a prize for half of it, and I'd taken it down for less. I know whose idea it was, and so does she.
     # perspective: okonjo: She isn't me. I'd have put my name on it and paid for it later.
     -> time_and_effort
 // RESPECT_WISH (R3: Chiamaka's no to attention, carried out) + ADVOCATE (R1: Tom is absent and said what he wants
@@ -574,15 +579,15 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 // read): his words are months old and came before her no, so they are not a reason to skip asking him about his
 // own design; this ties with asking him (the same standing: the courage of saying his word upwards, against the
 // voice he gets when asked), and is listed after it. `contested`: practitioners differ, and each costs something.
-* {chiamaka_no_spotlight} [Leave the box empty this year, and tell Matron Tom won't put the card in without Chiamaka's name #move: silent chiamaka #move: relay tom #contested #reflect: Two people had told you what they wanted for that card. What did keeping both cost, and who carried that cost?]
+* {chiamaka_no_spotlight} [Leave the box empty this year, and give Matron Tom's reason when she asks #move: silent chiamaka #move: relay tom #contested #reflect: Two people had shown you what they wanted for that card. What did keeping both cost, and who carried that cost?]
     ~ chiamaka_trust += 1
-    Matron looks at you over her glasses.
+    Matron asks why the box is empty. You tell her about the comms photograph, and the corner Tom wouldn't let them crop. She looks at you over her glasses.
     The best thing this ward's done all year, and nobody's name goes near it. # speaker: okonjo # to: you
     In May, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
-    That's my card. With their logo on. I did say her name or nothing, and I meant it. # speaker: tom # to: you
+    That's my card. With their logo on. I'd still take it down for that corner. # speaker: tom # to: you
     Ward 9's poster has my idea on it. I didn't want my name up there. I didn't want theirs either. # speaker: chiamaka # to: tom
     # moment: The award form
-    # perspective: tom: I said her name or nothing, and you took me at my word. Nobody asked if I still meant it once she'd said no. Ward 9 didn't ask anyone.
+    # perspective: tom: I took the card down once for her name, and you took that as my answer. Nobody asked if I still meant it once she'd said no. Ward 9 didn't ask anyone.
     # perspective: chiamaka: Ward 9's poster. My idea, their logo. I'm allowed to be cross about that.
     # perspective: okonjo: Ward 9 got a shortlist out of our card. I'd have put my own name in before I let that happen.
     -> time_and_effort
@@ -660,12 +665,12 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
     ~ figures_sent = true
     ~ chiamaka_trust += 1
     You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone with the skills, and who gets them goes on the board by the desk each week. Two of the longest-serving nurses ask Matron for a word about "the new rota".
-    Chiamaka reads it on the board by the desk.
-    You wrote the old ones too. # speaker: chiamaka # to: you
+    Chiamaka reads it on the board by the desk, then turns back a page to last month's.
+    Bay 2 on Monday. Ask me again on Thursday. # speaker: chiamaka # to: you
     The trust-wide figures show the same pattern: the nurses from overseas get the heavy bays. They go to the board with your request for time, and you write that Ward 7 was one of those wards, and what you've changed. You show Chiamaka that line before it goes. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
     The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
     # moment: Time and effort
-    # perspective: chiamaka: Three weeks in four, and the allocation was yours to write all along. I'll take Monday's. I'll remember the others.
+    # perspective: chiamaka: Monday's list was fair. Thursday's was too. I'm still counting.
     # perspective: okonjo: You fixed your own ward before asking the board to fix theirs. Two of my senior nurses are still cross with you.
     # perspective: tom: I got bay 5 on Tuesday. Fair's fair.
 // BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
@@ -705,7 +710,8 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 # enter: okonjo
 # prop: chiamaka ally_lanyard
 A year after the lanyard went round your neck, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well. She tells Tom why before she tells you, over the crossword.
-Four nurses from Lagos and Manila start in September. I want them to know who to find on their first day, before the first relative who asks for an English nurse. # speaker: chiamaka # to: you
+Four nurses from Lagos and Manila start in September. Somebody should show them where the good tea is, and what to say when a relative asks for an English nurse. # speaker: chiamaka # to: you
+The acting days are the first thing cut when the ward is short. It was short most of February, and all of March.
 { daniel_heard: Daniel is back for a check-up in the summer. His passport is in his hospital notes now, and the nurse who admits him has read it before she says hello. }
 { tom_session: Tom runs his lipreading session on three more wards. Matron still covers the desk while he does. }
 { bays_shared: Most weeks the heavy bays go round the ward now. Nights still swap them back, and you check the list on the board every Monday. }

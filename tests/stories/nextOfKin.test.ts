@@ -7,11 +7,11 @@ import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong }
 
 const S2 = 'next-of-kin';
 const ASK_DESMOND = 'Tell Luke to leave that box blank';
-const TELL_LUKE = "Tell Luke they're partners";
+const TELL_LUKE = "Have Luke put Desmond down as Alan's partner";
 const NOT_MINE = "Tell Luke it isn't yours to say";
 const RELAY_TO_LUKE = 'Tell Luke that Desmond wants to tell Claire';
 const PLAYLIST = "Put Abena's playlist on";
-const HELEN_REMINDS = 'Message Helen to ask all staff';
+const HELEN_REMINDS = 'Message Helen to suggest a reminder to all staff';
 const RECORDED = 'Write "No more hospital" into the plan';
 const READ_ALANS_WORDS = "Read out Alan's own words";
 const NEXT_OF_KIN = 'Say next of kin';
@@ -29,7 +29,7 @@ const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
 const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Thank Helen, and say one of the night carers';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
-const ROUND_TABLE = 'Tell Luke no, and suggest Helen opens the meeting';
+const ROUND_TABLE = 'Tell Luke no, and ask Helen to open with a round';
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -42,7 +42,7 @@ const best = (record: ReturnType<typeof decisionAt>) => Math.max(...optionsAt(re
 const transcript = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
 
 describe('S2 verdicts reviewers disputed', () => {
-  it('Jo: asking Helen to remind all staff to correct residents, after Jo asked colleagues not to step in, overrides her (R5 v3), however kindly meant; it is not merely doing for', () => {
+  it('Jo: asking Helen to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her (R5 v3), however kindly meant and though worded for everyone; it is not merely doing for', () => {
     const playthrough = playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, HELEN_REMINDS]);
     const record = decisionAt(playthrough, 'Jo and the tea round');
     expect(record.context.people.jo?.wants).toBe('no');
@@ -166,7 +166,7 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
     expect(source()).toMatch(/By mid-afternoon he's usually asleep in his chair/);
   });
 
-  it('Sunday: Alan has already answered ("Ruth. Next week.", in his notes on every path), so declining Claire and writing his wish into his plan outscores putting her question to him again with Ruth beside him; granting the request colludes with a stereotype of a Black church', () => {
+  it("Sunday: Alan has already answered (he held on to Ruth's hand until she promised to come back, in his notes on every path), so declining Claire and writing his wish into his plan outscores putting her question to him again with Ruth beside him; granting the request colludes with a stereotype of a Black church", () => {
     for (const morning of [PLAYLIST, RECORDED, QUIET_ROOM]) {
       const sunday = decisionAt(
         playBy(S2, [ASK_DESMOND, morning, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS]),
@@ -179,7 +179,7 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
       expect(total(option(sunday, ASK_ALAN_SUNDAY))).toBeLessThan(best(sunday));
       expect(option(sunday, 'Tell Claire you').acts).toEqual(['COLLUDE']);
     }
-    expect(source()).toMatch(/"Ruth\. Next week\." That's in his notes too\./);
+    expect(source()).toMatch(/he held on to her hand until she promised to come back; you put that in his notes\./);
   });
 
   it("the handover: the thanks land on the learner, so accepting credit for Abena's work is the learner's own decision; asking her at the door hands it to her while the room's version stands (ASK_CONSENT riding with BYSTAND, R7), below both ways of crediting her", () => {
@@ -226,7 +226,7 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     expect(source()).toMatch(/where he wants to be cared for, what treatment he'd want, and who should be with him/);
   });
 
-  it('Luke\'s plan: a round at the meeting, "how does everyone know Alan?", keeps (b) to the letter (nobody singled out) and decides for Desmond where he names what he is, in front of Claire (CHALLENGE + DOING_FOR); he signs in as "a friend", shown in the office on every path, and says it again at the table', () => {
+  it('Luke\'s plan: a round at the meeting, "how does everyone know Alan?", keeps (b) to the letter (nobody singled out) and decides for Desmond where he names what he is, in front of Claire (CHALLENGE + DOING_FOR); he signs in as "a friend", shown in Alan\'s room on every path, and says it again at the table', () => {
     for (const first of [CLOSE_FRIEND, NOT_MINE, ASK_DESMOND]) {
       const corridor = decisionAt(playBy(S2, [first, PLAYLIST, ROUND_TABLE]), "Luke's plan");
       expect(actsOf(corridor)).toEqual(['CHALLENGE', 'DOING_FOR desmond']);
@@ -234,7 +234,7 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
       expect(total(option(corridor, ROUND_TABLE))).toBeLessThan(best(corridor));
     }
     const read = readAlong(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE, CATCH_JO], 'stop');
-    expect(read).toMatch(/At reception he always signs in as "a friend"\./);
+    expect(read).toMatch(/At reception Desmond always signs in as "a friend"\./);
     expect(read).toMatch(/how does everyone know Alan\?\nHis niece\. Next of kin\.[\s\S]*\nA friend\.\n/);
   });
 
@@ -267,7 +267,7 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     expect(outed).not.toMatch(/Desmond sees you waiting/);
   });
 
-  it('Sunday: sending Claire to ask Pastor Ruth herself keeps (a), but it makes the woman Claire has stereotyped answer for her church, and the only true answer is Desmond\'s to tell (BURDEN); Alan\'s own "Ruth. Next week.", shown in his room, decides for declining Claire and writing it into his plan', () => {
+  it("Sunday: sending Claire to ask Pastor Ruth herself keeps (a), but it makes the woman Claire has stereotyped answer for her church, and the only true answer is Desmond's to tell (BURDEN); Alan's own wish for her Sundays, shown in his room, decides for declining Claire and writing it into his plan", () => {
     const playthrough = playBy(S2, [...BEST.slice(0, 5), ASK_RUTH]);
     const sunday = decisionAt(playthrough, 'Sunday');
     expect(sunday.context.people.ruth?.present).toBe(true);
@@ -369,7 +369,7 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
     expect(readAlong(S2, [...BEST.slice(0, 6), CREDIT_ABENA], 'stop')).toMatch(
       /quarterly report to the owners[\s\S]*"Music-led care planning at Elm Court\."/,
     );
-    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/"It's in his plan, in his words\. It stands\."/);
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/"It's in his plan, and it's his wish\. It stands\."/);
   });
 
   it('people are not introduced by a lost credential or a résumé line: no "social worker in Accra… starting again", no "first in his family", no weekend caring stopped in the narration; those facets stay in the cast, unrevealed', () => {
@@ -394,6 +394,61 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
   it('the narrator does not grade: no "Nobody told her to", no "last to be told anything", no "nobody asks him for it", no "It\'s true, and it\'s safe"', () => {
     expect(source()).not.toMatch(
       /Nobody told her to\.|last to be told anything|nobody asks him for it|It's true, and it's safe/,
+    );
+  });
+});
+
+// Issue 16, sixth mend: the sixth cold reader (/work/wt/reviews/blind-cold-6-next-of-kin.md) named the lines that
+// handed answers over. The deciding details now sit a scene or more earlier, shown as what people did; no verdict
+// changed.
+describe('S2 deciding details shown earlier, not planted before the choice (issue 16, sixth mend)', () => {
+  const beforeChoice = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
+
+  it('the office: nothing on the lines before the first decision says Desmond hides it ("signs in as \'a friend\'", "careful about what he says"); his sign-in and the chair by the door are shown in Alan\'s room, a scene before the corridor that turns on them', () => {
+    const office = beforeChoice([]);
+    expect(office).not.toMatch(/a friend|careful about what he says/);
+    const room = beforeChoice([ASK_DESMOND]);
+    expect(room).toMatch(
+      /At reception Desmond always signs in as "a friend"\. When Claire visits, he moves to the chair by the door\./,
+    );
+  });
+
+  it("the office: the outing option carries the aim a capable nurse really has (Desmond rung first if Alan is taken ill, after a paramedic's question made Alan cry until Desmond came) and still outs him to Luke without asking (OVERRIDE, R6)", () => {
+    const office = decisionAt(playBy(S2, [TELL_LUKE]), 'Is Desmond family?');
+    expect(office.choice.text).toMatch(/first to ring if Alan's taken ill/);
+    expect(actsOf(office)).toEqual(['OVERRIDE desmond']);
+    expect(total(option(office, TELL_LUKE))).toBeLessThan(total(option(office, NOT_MINE)));
+    expect(beforeChoice([])).toMatch(/Alan cried until Desmond came/);
+  });
+
+  it("the lounge: Jo's wish is her own line in green pen on the team-meeting notes in the office, on every path two scenes before, not a request spoken on the line before the tea round; stepping in for her is still OVERRIDE and checking in later is still best", () => {
+    expect(beforeChoice([])).toMatch(/Residents \+ my name and pronouns: I've got it, ta\. Jo\./);
+    const lounge = beforeChoice([NOT_MINE, PLAYLIST, ROUND_TABLE]);
+    const teaRound = lounge.slice(lounge.lastIndexOf('On your way to the meeting'));
+    expect(teaRound).not.toMatch(/don't jump in|sort it my way|I've got it/);
+    const record = decisionAt(
+      playBy(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE, 'Tell Mr Hollis kindly']),
+      'Jo and the tea round',
+    );
+    expect(record.context.people.jo?.mandate).toBe('declined');
+    expect(actsOf(record)).toEqual(['OVERRIDE jo']);
+    expect(total(option(record, CATCH_JO))).toBe(best(record));
+  });
+
+  it("Sunday: Alan's wish for Ruth's visits is shown as what he did last Sunday, not quoted, so the best option has no words of his to echo; the verdict stands", () => {
+    expect(source()).not.toMatch(/Ruth\. Next week\./);
+    const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
+    expect(sunday.context.people.alan?.mandate).toBe('known_wishes');
+    expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
+  });
+
+  it('nobody grades the choice just made, and no closing line marks an earlier one as failure: the consequences are what people do', () => {
+    expect(source()).not.toMatch(
+      /I asked for one thing|Did he say that\?|Claire chose the hymns|the report still says|hears about most of them afterwards|with his guard up/i,
+    );
+    // A weaker choice can turn out all right on the day: Mr Hollis gets Jo's name right after he is put right.
+    expect(readAlong(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, 'Tell Mr Hollis kindly'], 'stop')).toMatch(
+      /"Ta, Jo\."/,
     );
   });
 });

@@ -22,6 +22,7 @@ const FORMAT_ONLY = "Say you can't follow three voices";
 const TELL_PRICE = 'Take Dr Price aside';
 const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
+const FROM_THE_NOTES = 'Answer Dr Price from the night notes';
 const WAIT_THEN_ASK_TOM = 'Let handover finish, then ask Tom';
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
 const ASK_TOM = 'Draft the form round the card';
@@ -99,7 +100,7 @@ describe('S3 verdicts reviewers disputed', () => {
       SHOW_HER_FIRST,
     ]);
     expect(text).toContain('The questions go on like that, through you');
-    const fromNotes = optionsAt(record).find((o) => o.text.startsWith('Answer Dr Price from the notes'))!;
+    const fromNotes = optionsAt(record).find((o) => o.text.startsWith(FROM_THE_NOTES))!;
     expect(fromNotes.acts).toEqual(['SPEAK_FOR daniel']);
   });
 
@@ -182,10 +183,12 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
     const showHerFirst = options.find((o) => o.text.startsWith(SHOW_HER_FIRST))!;
     expect(total(showHerFirst)).toBeGreaterThan(0);
-    // The story shows whose the allocation is (at bay 3, the first morning), and the option shows what it costs.
+    // The story shows whose the allocation is (at bay 3, the first morning, as what the learner did), and the
+    // option shows what it costs; Chiamaka answers with her own wait-and-see, not a mark on the learner (sixth mend).
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
-    expect(text).toContain('You wrote the allocation at seven, as the nurse in charge does each shift.');
-    expect(text).toContain('You wrote the old ones too.');
+    expect(text).toContain("At seven you wrote up the allocation, working from the night team's list, as usual.");
+    expect(text).toContain('Bay 2 on Monday. Ask me again on Thursday.');
+    expect(text).not.toContain('You wrote the old ones too.');
   });
 
   it("the report (third educator read): the best gives out the heavy bays by acuity and skill mix, not rotation alone, makes the list visible, and tells the board Ward 7 was one of the wards in the trust-wide pattern, so the nurse in charge does not keep her own ward's pattern off the board's page", () => {
@@ -255,13 +258,13 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     expect(options.some((o) => o.text.startsWith(ASK_PRIVATELY))).toBe(false);
     // The detail is shown scenes before, at the desk after bed 12, not in the line before the decision.
     const asked = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
-    expect(asked).toContain("If this ever goes anywhere, her name goes on it with mine. Or it doesn't go.");
-    expect(asked.indexOf("Or it doesn't go.")).toBeLessThan(
+    expect(asked).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
+    expect(asked.indexOf('Tom unpins the card')).toBeLessThan(
       asked.indexOf('In the spring, the trust opens its staff awards.'),
     );
     // Each costs something the story shows: asking Tom makes him weigh his word; keeping both loses the card, and
     // Tom was never asked whether he still meant it.
-    expect(asked).toContain('Without her name? I said her name or nothing.');
+    expect(asked).toContain('Without her name? I took it down for comms over that corner.');
     expect(asked).toContain("The idea was hers. I'd have wanted my name on it.");
     const kept = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
     expect(kept).toContain("Ward 9's poster has my idea on it.");
@@ -285,7 +288,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     const text = readAlong(path(LATER, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     expect(text).not.toMatch(/\bGary\b/);
     expect(text).toContain('a thousand relatives ask for an English nurse');
-    expect(text).toContain('before the first relative who asks for an English nurse');
+    expect(text).toContain('what to say when a relative asks for an English nurse');
     expect(text).not.toMatch(/twin babies|hasn't slept/);
   });
 });
@@ -349,9 +352,11 @@ describe('S3 polish after the fifth mend: the scene shows impact, and the ending
     expect(text).not.toContain('You could have told her no');
     expect(text).not.toContain('Nobody hears him but you');
     expect(text).toContain('Dr Price is already scrolling to the bloods.');
-    // Answering from the notes costs Daniel something we see: the notes were wrong.
+    // Answering from the notes costs Daniel something we see: the plan was made without him (sixth mend: the notes
+    // are right on the day, and the round runs on time; the cost is Thursday, not a narrator's correction).
     expect(text).not.toContain('You told them about me. I was there.');
-    expect(text).toContain('Not two years. I had one at Christmas');
+    expect(text).not.toContain('Nobody wrote it down');
+    expect(text).toContain("Can I go home Wednesday? I'm working Thursday.");
     expect(text).not.toContain("That's what it's for.");
     expect(text).not.toContain('not by who complains least');
     expect(text).not.toContain("Later you'll learn");
@@ -391,6 +396,68 @@ describe('S3 polish after the fifth mend: the scene shows impact, and the ending
     expect(board).toContain('Chiamaka still has the heavy bays most weeks.');
     expect(hours).toContain("The allocation figures are on the agenda for next year's report.");
     expect(board).not.toContain("a promise the trust isn't keeping");
+  });
+});
+
+describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, and nothing before a choice answers it (the sixth cold read)', () => {
+  /** The learner's text from the start up to the options of the decision whose scene opens with `sceneStart`. */
+  const beforeChoice = (prefixes: string[], sceneStart: string, last: string) => {
+    const text = readAlong(prefixes);
+    return text.slice(text.indexOf(sceneStart), text.indexOf(last) + last.length);
+  };
+
+  it("Matron's office: no narrator line points at Chiamaka's absence just before the choice; the learner's own stake (their name in Diane's letter) is shown instead", () => {
+    const text = beforeChoice([LATER, RELAY_TO_MATRON], 'At two, Matron Okonjo', 'Your name is on the second.');
+    expect(text).not.toMatch(/doesn't know this conversation/);
+    expect(text).toContain('The letter runs to two pages.');
+  });
+
+  it("handover: who knows about Tom's hearing is shown on the first morning, not in the line before the choice; telling Dr Price carries a real reason of its own (his round) and is still Tom's to tell, so it stays an override", () => {
+    const text = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]);
+    expect(text.indexOf("Apart from you, he's told Chiamaka.")).toBeLessThan(text.indexOf('Diane'));
+    const handover = text.slice(text.indexOf('The next Monday'), text.indexOf("That's not a joke we make"));
+    expect(handover).not.toMatch(/hasn't told|hard of hearing|appraisal/);
+    expect(handover).toContain("Dr Price's ward round starts in ten minutes. Tom is on it.");
+    const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]), 'Handover'));
+    const tell = options.find((o) => o.text.startsWith(TELL_PRICE))!;
+    expect(tell.text).toContain('ask him to face Tom on the round');
+    expect(tell.acts).toEqual(['OVERRIDE tom']);
+  });
+
+  it('bed 12: the passport page Daniel opened in the night is handed over a scene earlier, nothing at the bed speaks the rule, and answering from the notes turns out all right on the day (the round runs on, the history is right) while the plan is still made without him', () => {
+    const prefixes = [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, FROM_THE_NOTES];
+    const text = readAlong(prefixes);
+    const handover = text.slice(text.indexOf('The next Monday'), text.indexOf('Keep up, Tom.'));
+    expect(handover).toContain('he opened the folder at the page that says "Ask me, not my staff"');
+    const atTheBed = text.slice(text.indexOf('Daniel Marsh works at'), text.indexOf('Seizure at work, first one'));
+    expect(atTheBed).not.toMatch(/Ask me|not my staff|I'm here|carries on talking/);
+    expect(atTheBed).toContain('a family in bay 9 has been waiting since ten');
+    expect(text).toContain('He nods along: you had it right.');
+    expect(text).toContain("Dr Price's plan on the screen says home Friday at the earliest");
+    expect(text).not.toContain('carries on talking to you and Tom');
+    // The verdict is unchanged: still speaking for him, and below both options that put him in the conversation.
+    const options = optionsAt(decisionAt(playBy(S3, prefixes), DANIEL));
+    const fromNotes = options.find((o) => o.text.startsWith(FROM_THE_NOTES))!;
+    expect(fromNotes.acts).toEqual(['SPEAK_FOR daniel']);
+    for (const other of options) if (other !== fromNotes) expect(total(fromNotes)).toBeLessThan(total(other));
+  });
+
+  it("the award: Tom's stand is shown by what he did (he took the card down rather than lose her name), no option hands his words back, and nominating her after her no shows its cost by what she has to do, not a rebuke", () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS)), AWARD);
+    for (const o of optionsAt(record))
+      expect(o.text).not.toMatch(/without Chiamaka's name|her name or nothing|with mine/);
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
+    expect(text).not.toMatch(/her name goes on it with mine|Or it doesn't go/);
+    const nominated = readAlong(path(DO_BOTH, CO_PRESENT, NOMINATE_HER, SHOW_HER_FIRST));
+    expect(nominated).not.toContain('I asked you for one thing');
+    expect(nominated).toContain('she rings comms from the office to withdraw');
+  });
+
+  it('the board and the ending: no staged line about who sits on the board, no slogan from Chiamaka, and the good ending carries a cost (the acting days go first when the ward is short)', () => {
+    const text = readAlong(bestPathTo(SHARE_THE_BAYS));
+    expect(text).not.toMatch(/None of them trained abroad|a good nurse, not a case|before the first relative/);
+    expect(text).toContain("Till it's through, I keep my head down.");
+    expect(text).toContain('The acting days are the first thing cut when the ward is short.');
   });
 });
 
