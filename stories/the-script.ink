@@ -429,7 +429,7 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
     ~ chiamaka_trust += 1
     Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
     { chiamaka_trust >= 3:
-        With you, not for you. Ten minutes, my words, and the numbers next to them. # speaker: chiamaka # to: you
+        All right. Ten minutes. My words first, then your numbers. # speaker: chiamaka # to: you
         She tells the board what eight years of nursing feels like when nobody asks about it. Then you put up the allocation figures. The chair asks for them every quarter from now on.
     - else:
         No. Not in front of the board, not this year. You can use the numbers. # speaker: chiamaka # to: you
@@ -530,8 +530,9 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
-        Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives, and goes back to her obs.
-        To you. Not to twenty people. # speaker: chiamaka # to: you
+        Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives.
+        Put Tom's card in. Not me. # speaker: chiamaka # to: you
+        She goes back to her obs. At break two of the healthcare assistants tell her she's too modest.
         # moment: The award form
         # perspective: chiamaka: I'd told you no. You asked me again in front of twenty people, so saying no looked ungrateful.
         # perspective: tom: Nobody meant to corner her. We all did.
@@ -710,7 +711,7 @@ Tell them the nurses from overseas still get the heaviest bays, three weeks in f
 # prop: chiamaka ally_lanyard
 A year after the lanyard went round your neck, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well. She tells Tom why before she tells you, over the crossword.
 Four nurses from Lagos and Manila start in September. Somebody should show them where the good tea is, and what to say when a relative asks for an English nurse. # speaker: chiamaka # to: you
-The acting days are at her old band until the post is funded. She does the rota on one of them and her own bays on the other.
+The acting days are the first thing cut when the ward is short. It was short most of February, and all of March.
 { daniel_heard: Daniel is back for a check-up in the summer. His passport is in his hospital notes now, and the nurse who admits him has read it before she says hello. }
 { tom_session: Tom runs his lipreading session on three more wards. Matron still covers the desk while he does. }
 { bays_shared: Most weeks the heavy bays go round the ward now. Nights still swap them back, and you check the list on the board every Monday. }

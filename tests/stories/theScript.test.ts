@@ -453,11 +453,11 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
     expect(nominated).toContain('she rings comms from the office to withdraw');
   });
 
-  it('the board and the ending: no staged line about who sits on the board, no slogan from Chiamaka, and the good ending carries a cost (acting days at her old band)', () => {
+  it('the board and the ending: no staged line about who sits on the board, no slogan from Chiamaka, and the good ending carries a cost (the acting days go first when the ward is short)', () => {
     const text = readAlong(bestPathTo(SHARE_THE_BAYS));
     expect(text).not.toMatch(/None of them trained abroad|a good nurse, not a case|before the first relative/);
     expect(text).toContain("Till it's through, I keep my head down.");
-    expect(text).toContain('The acting days are at her old band until the post is funded.');
+    expect(text).toContain('The acting days are the first thing cut when the ward is short.');
   });
 });
 
