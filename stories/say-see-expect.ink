@@ -57,14 +57,15 @@ VAR precious_left = false
 # rank: above
 # theory: say_see_expect
 Ten to five on a Monday at Brookside Home Care: forty care workers, three hundred visits a week, and one small office above a chemist's. You're the registered manager.
-An hour ago Gareth Hughes rang. He wants a different carer for his father, "one of our own", in his words. You know what he means.
+An hour ago Gareth Hughes rang. He wants a different carer for his father, "one of our own", in his words. You know what he means. He pays his father's invoices, he reminded you.
 # enter: farah
-Farah Malik, your deputy, has the rota open on her screen. She was a care worker here before she ran it.
+Farah Malik, your deputy, has the rota open on her screen.
 She knows every client's front door and every carer's school run, and she's usually right about both.
 "I've already moved Tendai to the Parkers from tomorrow. Jan can do Mr Hughes. I've done it before, for girls with clients like him. It keeps them out of it." # speaker: farah # to: you
 # enter: tendai
 # enter: sheila
 Tendai and Sheila come in from the afternoon round. They shared the teatime visit at Mr Hughes's today. Tendai keeps her coat on.
+Sheila puts an incident form in front of Tendai. Tendai turns it face down and pushes it back.
 "He started on her in the hallway. Where she's from, how she talks, whether she should even be here. Loud, so his dad could hear." # speaker: sheila # to: you
 # harm: on
 # duty: on
@@ -73,20 +74,20 @@ Tendai and Sheila come in from the afternoon round. They shared the teatime visi
 Farah turns the screen round to Tendai. "Parkers from tomorrow. You won't have to see him." # speaker: farah # to: tendai
 Tendai reads it, and turns to you.
 "I'm not giving up Mr Hughes. He's done nothing wrong. But I'm not in that house on my own while Gareth's there. And I want Gareth told it isn't allowed. By you, not by me." # speaker: tendai # to: you
-"And nothing on paper with my name on it. I don't want to be the one who made trouble." # speaker: tendai
-// What Tendai wants is said, clearly, to the learner: carrying it out is advocacy (R5). Her "nothing on paper" covers what
+// What Tendai wants is said, clearly, to the learner: carrying it out is advocacy (R5). Her turning the incident form
+// face down (an act, early in the scene, not a request spoken just before the choice: sixth cold read) covers what
 // singles her out, not the manager's duty to record the abuse and assess the risk for whoever goes next (R3): keeping it
 // all off paper is silence on the cause while harm is on. Logging it, in her sight, is a disclosure the duty makes
 // (R6: SAFEGUARD, informing her), not the team being told.
 # mandate: tendai asked
-You know things her colleagues don't. The agency sponsors the Health and Care Worker visa Tendai came on in 2023, and her son, eight, came with her on it. The visa carries no recourse to public funds, so every paid hour matters.
+You know things her colleagues don't. The agency sponsors the Health and Care Worker visa Tendai came on in 2023, and her son, eight, came with her on it. She takes every extra call Farah offers, and her phone lives in the glovebox between them.
 # reveal: tendai immigration
 # reveal: tendai caring
 Mr Hughes asked for her by name last month: she's the only one who lets him do his own buttons.
 Sheila has been here twenty years, longer than you. New starters copy what she does, and what she lets go.
-The late calls start at six. The phone is already ringing.
+The late calls start at six.
 # discuss: Farah's fix is already on the rota, and it's kindly meant. Tendai has said what she wants, and what she doesn't. Which parts are hers to decide, and which are yours whatever she says?
-# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Threatening to stop it is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it decides his care without him (the third educator read). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her "nothing on paper" covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on work-related violence advises recording every incident, verbal abuse included: our summary, not rechecked against HSE's own page on 2026-12-06). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Threatening Gareth with a review of it, or an end to it, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it decides his care without him (the third educator read). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on work-related violence advises recording every incident, verbal abuse included: our summary, not rechecked against HSE's own page on 2026-12-06). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
 # theory: five_ds
 * [Leave Farah's swap in place for this week, and ask Tendai what she'd like to happen from next week on. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way for a week. What had she already told you, and what did the week give Gareth?]
     ~ reassigned = true
@@ -99,7 +100,7 @@ The late calls start at six. The phone is already ringing.
     # moment: The first response
     # perspective: tendai: I said what I wanted, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
     # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
-* [Take the swap off, ring Gareth tonight, put two carers in while he's there, and open an incident form. #move: challenge #move: act_on_behalf tendai #move: disclose tendai info=abuse informs #reflect: You logged it, against what Tendai said about paper. What did it cost her to see it on your screen, and who else does the record protect?]
+* [Take the swap off, ring Gareth tonight, put two carers in while he's there, and fill in the incident form. #move: challenge #move: act_on_behalf tendai #move: disclose tendai info=abuse informs #reflect: You logged it, after Tendai had pushed the form away. What did it cost her to see it on your screen, and who else does the record protect?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ risk_logged = true
@@ -110,19 +111,19 @@ The late calls start at six. The phone is already ringing.
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
     You open the incident log. Tendai sees the form on your screen before you've typed a word.
-    "I said nothing on paper." # speaker: tendai # to: you
+    "I turned that over for a reason." # speaker: tendai # to: you
     "It's about Gareth and that house. Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
     "Reporting it can't count against you, here or with your sponsorship. Read it before I save it, and add your own words if you want. The flag's looked at again in three months." # speaker: you # to: tendai
     Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
     You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: abuse of staff isn't accepted, and tomorrow you'll write that into his dad's care agreement, with his dad.
     # moment: The first response
-    # perspective: tendai: I said no paper, and it went on paper: his name at the top, mine once. I didn't like watching you type it.
+    # perspective: tendai: I pushed the form back, and it went on the system anyway: his name at the top, mine once. I didn't like watching you type it.
     # perspective: farah: Double-ups for whoever goes, in January, and stopped in front of staff. I've moved girls off that house before, and never once wrote down why.
-* [Take the swap off, ring Gareth yourself tonight, double her up when he's in, and put nothing on paper. #move: challenge #move: act_on_behalf tendai #move: silent tendai #reflect: You did everything Tendai asked that night, and kept it off paper. Sheila said Jan had asked to come off last spring. Who goes into that house next, and what will they know?]
+* [Take the swap off, ring Gareth yourself tonight, double her up when he's in, and keep it between the four of you. #move: challenge #move: act_on_behalf tendai #move: silent tendai #reflect: You did everything Tendai asked that night, and left the form where she'd pushed it. Sheila said Jan had asked to come off last spring. Who goes into that house next, and what will they know?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ tendai_trust += 2
-    "Take the swap off, Farah. Tendai keeps Mr Hughes, and she's not on her own there while Gareth's in. I'll ring him myself. Nothing goes on paper." # speaker: you # to: farah
+    "Take the swap off, Farah. Tendai keeps Mr Hughes, and she's not on her own there while Gareth's in. I'll ring him myself. The form can stay in the tray." # speaker: you # to: farah
     "A double-up, in January, with three off sick. From where?" Farah's jaw sets. She finds it in twenty minutes, and doesn't look at you while she does. # speaker: farah # to: you
     "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
@@ -132,12 +133,12 @@ The late calls start at six. The phone is already ringing.
     # moment: The first response
     # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
     # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.
-* [Take the swap off, and ring Gareth tonight: if it happens again, his dad's care stops. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night. Whose care did you put on the table, and who had been asked about it?]
+* [Take the swap off, and ring Gareth tonight: if it happens again, you'll review his dad's care with the council. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night. Whose care did you put on the table, and who had been asked about it?]
     ~ swap_stopped = true
     ~ care_threatened = true
     ~ tendai_trust += 1
-    "Take the swap off, Farah. I'm ringing Gareth. If it happens again, his dad's care stops." # speaker: you # to: farah
-    "Stops?" Farah looks up. "He's eighty-eight. The council will want a say in that, and so will he." # speaker: farah # to: you
+    "Take the swap off, Farah. I'm ringing Gareth. If it happens again, we review his dad's care with the council." # speaker: you # to: farah
+    "Review?" Farah looks up. "He's eighty-eight. He'll hear 'stop', and nobody's asked him." # speaker: farah # to: you
     "And tomorrow?" says Tendai. "Who's with me while Gareth's in?" # speaker: tendai # to: you
     Farah looks at the rota. Tomorrow's eight o'clock still has one name on it. You ring Gareth at nine, and he hangs up on you.
     # moment: The first response
@@ -179,9 +180,9 @@ It's a terraced house with a scrubbed front step. Mr Hughes sits by the window i
 # reveal: hughes geography
 Gareth has driven forty minutes on his lunch hour, in his work lanyard. He comes on Mondays, he tells you, and he's the one who deals with his dad's affairs.
 # reveal: gareth geography
-Before you've sat down he puts a plastic wallet on the table: his dad's lasting power of attorney. It's for money and property.
+Before you've sat down he puts a plastic wallet on the table: his dad's lasting power of attorney.
 # reveal: gareth relationship
-On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a get-well card from his carers, signed in six different hands.
+On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
 {
 - reassigned:
     "Where's Tendai? The new girl did my buttons for me." # speaker: hughes # to: you
@@ -191,8 +192,8 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     "You rang me about Monday. I said what I said. It's my dad's house." # speaker: gareth # to: you
     "He's sorry," says Mr Hughes. "Aren't you." It isn't a question. # speaker: hughes # to: gareth
 - care_threatened:
-    "You rang me. You said Dad's care stops if I open my mouth." # speaker: gareth # to: you
-    "Stops?" Mr Hughes looks from Gareth to you. "Nobody's said that to me." # speaker: hughes # to: you
+    "You rang me. You said Dad's care gets reviewed if I open my mouth. I know what reviewed means." # speaker: gareth # to: you
+    "Reviewed?" Mr Hughes looks from Gareth to you. "Nobody's said that to me." # speaker: hughes # to: you
 - else:
     Tendai went in alone at eight this morning. Gareth stayed in the kitchen with the door shut.
     "Have you found us a different carer, then?" # speaker: gareth # to: you
@@ -242,7 +243,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform, and a
     # perspective: hughes: Tendai's back. I didn't think to ask if she wanted to come.
     # perspective: gareth: So Dad gets his way. Nobody told me what happens if I lose my temper again.
 -
-Wednesday night, at twenty past eleven, Tendai texts you about the team briefing: "Tomorrow. If you say anything, say the rule. Not my name, not my story."
+Wednesday night, at twenty past eleven, Tendai texts you about the team briefing: "Tomorrow. If you're saying something, say what we do now when it happens. I'll sit at the back."
 * [Thursday: before the team briefing]
 - -> corridor
 
@@ -255,19 +256,19 @@ Wednesday night, at twenty past eleven, Tendai texts you about the team briefing
 # enter: tendai
 # enter: farah
 Thursday, ten to nine. The team briefing starts at nine. Word has gone round that something happened at the Hughes house.
-At half past eight Jan forwarded you a message from the carers' group chat: "Gareth Hughes is telling half his street that Tendai got him in trouble with the agency. Is the old man losing his carers??" Nine people have read it. Tendai has been on calls since seven, and she doesn't read the chat while she's driving.
+At half past eight Jan forwarded you a message from the carers' group chat: "Gareth Hughes is telling half his street that Tendai got him in trouble with the agency. Is the old man losing his carers??" Nine people have read it. Tendai has been on calls since seven.
 Tendai is in the corridor with her car keys in her hand. Farah comes up the stairs behind her.
 {
 - swap_stopped:
-    "Monday. I had you on the Parkers before you'd got your coat off," says Farah. "In 2004 I got moved off every client who asked for an English girl. I thought that was looking after us." # speaker: farah # to: tendai
+    "Monday. I had you on the Parkers before you'd got your coat off," says Farah. "Somebody did that for me, my first year. 2004. Any house that wanted an English girl." # speaker: farah # to: tendai
     # reveal: farah class
-    "Did it?" says Tendai. # speaker: tendai # to: farah
+    "Did it help?" says Tendai. # speaker: tendai # to: farah
     "It kept me in work." Farah holds her gaze. "If anyone starts in there, I'll say something. Not you." # speaker: farah # to: tendai
     "Stand near me, then. That's enough." # speaker: tendai # to: farah
 - reassigned:
-    "I moved you on Monday without asking," says Farah. "In 2004 I got moved off every client who asked for an English girl, and I called it being looked after." # speaker: farah # to: tendai
+    "I moved you on Monday without asking," says Farah. "Somebody did that for me in 2004, any house that wanted an English girl. I was grateful." # speaker: farah # to: tendai
     # reveal: farah class
-    "Do you still call it that?" says Tendai. # speaker: tendai # to: farah
+    "Are you still?" says Tendai. # speaker: tendai # to: farah
     { moved_back:
         "No. And then I moved you back yesterday, without asking either." Farah looks at the rota in her hand. "From now on your visits are yours to say. To me, not the office." # speaker: farah # to: tendai
     - else:
@@ -280,16 +281,16 @@ Tendai is in the corridor with her car keys in her hand. Farah comes up the stai
     "He stayed in the kitchen. I stayed in the bathroom," says Tendai. "I'll ring you." # speaker: tendai # to: farah
 }
 You meant to say something at the briefing about what the agency expects. You've written three paragraphs.
-// Her text is a clear, recent request about this briefing: carrying it out is advocacy (R5), asking the same again is a
+// Her text is a clear, recent request about this briefing ("say what we do now", and she'll sit at the back): carrying it out is advocacy (R5), asking the same again is a
 // burden. The group chat is news she hasn't seen: what the room hears about it is hers to agree with you (DECIDE_WITH).
 # mandate: tendai asked
 # discuss: Tendai's text came last night; the group chat came this morning. What is still yours to decide before nine, and what isn't?
-# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing on Wednesday night, before Gareth's version reached the group chat with her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Answering the chat yourself before she has seen it stops the rumour about Mr Hughes's care and confirms to everyone in the chat that she reported (that is hers to tell), however reassuring the words; finding out who posted it and speaking to them in private is the manager's part either way, and so is a reply that confirms nothing: "we don't discuss clients or colleagues in this chat; worries come to me" (a client's care in a forty-person chat is a confidentiality breach: UK GDPR, and CQC Regulation 17, good governance; the fifth educator read). Asking Farah to tell her own 2004 to the team instead hands the teaching to another minoritised colleague, who told it to Tendai, not to the room. Taking the questions yourself is the manager's part either way.
+# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing on Wednesday night, before Gareth's version reached the group chat with her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Answering the chat yourself before she has seen it stops the rumour about Mr Hughes's care and confirms to everyone in the chat that she reported (that is hers to tell), however reassuring the words; finding out who posted it and speaking to them in private is the manager's part either way, and so is a reply that confirms nothing: "we don't discuss clients or colleagues in this chat; worries come to me" (a client's care in a forty-person chat is a confidentiality breach: UK GDPR, and CQC Regulation 17, good governance; the fifth educator read). Posting only that reply before nine keeps her story out of the chat and stops the talk there, and it is yours to do; but she still reads the rumour on the stairs, from the chat, two minutes before the briefing, and what the room hears about Mr Hughes's care is not agreed with her. Taking the questions yourself is the manager's part either way.
 # theory: with_for_to
-* [Check with Tendai, on the stairs before you go in, that she still wants Monday left out of it. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
+* [Check with Tendai, on the stairs before you go in, what she does and doesn't want said about Monday. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
     "Before we go in: are you sure you want Monday left out?" # speaker: you # to: tendai
     Farah stops on the top stair.
-    "It's in the text." Tendai holds up her phone and reads it out, flat, with Farah listening: the rule, not her name, not her story. # speaker: tendai # to: you
+    "It's in the text." Tendai holds up her phone and reads it out, flat, with Farah listening: what we do now, and she'll sit at the back. # speaker: tendai # to: you
     "I've got a call at half nine." # speaker: tendai
     She goes in ahead of you and sits by the door.
     # moment: Before the briefing
@@ -300,23 +301,23 @@ You meant to say something at the briefing about what the agency expects. You've
     ~ chat_settled = true
     You take Tendai into the office and shut the door. She reads the message twice.
     "Losing his carers. Because of me." She hands the phone back. # speaker: tendai # to: you
-    "Say the rule. Then say nobody's care is being cut, and nobody gets in trouble for reporting anything. Still not my name." # speaker: tendai # to: you
+    "Say the rule. Then say nobody's care is being cut, and nobody gets in trouble for reporting anything. And not my name." # speaker: tendai # to: you
     You write it on a sticky note under the rule. Under that, for you: post in the chat that we don't discuss clients or colleagues there, and speak to whoever posted it today. The briefing starts five minutes late, and Tendai rings her half-nine to say she'll be ten minutes behind.
     # moment: Before the briefing
     # perspective: tendai: I didn't want to read that. Better in your office with the door shut than in my car outside the next house.
     # perspective: farah: Five minutes late, with ten people waiting on me and the rota. She came out looking like she'd decided something.
-* [Ask Farah if she'd tell the team, in her own words, what 2004 was like for her. #move: ask_to_educate farah #reflect: Farah told Tendai about 2004 on the stairs. Who was it for, and who were you asking her to tell it to?]
-    "Farah, would you say something in there about 2004? In your own words. It'd land better from you than from me." # speaker: you # to: farah
-    "I told Tendai that. On the stairs. Not the team." # speaker: farah # to: you
-    "I've got twenty minutes of rota changes to get through in there. That's my bit." She goes in. # speaker: farah
-    Tendai looks at you. "Just say the rule." # speaker: tendai # to: you
+* [Reply in the group chat before nine: clients and colleagues aren't discussed in there, and worries come to you. #move: challenge #move: silent tendai #reflect: Your reply confirmed nothing and the chat went quiet. Who read the rumour next, where, and what did they still not know about Mr Hughes's care?]
+    You type it on the stairs and send it. The chat goes quiet.
+    Tendai's phone buzzes in her hand. She reads the chat from the top: Gareth's story, her name in it, then yours underneath.
+    "'Is the old man losing his carers.'" She reads it out, flat. "They'll all be thinking it in there." # speaker: tendai # to: you
+    She goes in ahead of you and sits by the door.
     # moment: Before the briefing
-    # perspective: farah: Twenty years I've been the one who runs the rota, not the one with the story. You'd have swapped that in a minute.
-    # perspective: tendai: Farah told me that for me. You wanted it for the room.
+    # perspective: tendai: Nothing about me in your reply. I still read the rest of it on the stairs, two minutes before I had to sit in that room.
+    # perspective: farah: Right thing to post. I've posted it myself before. Ten people still walked in wondering about the old man.
 * [Reply in the group chat before nine: nobody's care is being cut, and nobody's in trouble for reporting. #move: disclose tendai info=abuse #reflect: Your reply was true, and it stopped the rumour about Mr Hughes's care. What did it tell the whole chat about Tendai, and who had seen the chat before you answered it?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You answered the group chat about me before I'd even seen it."
-    You type it on the stairs and send it. By the top step there's an answer: "So she did report him." Somebody adds a heart.
+    You type it on the stairs and send it. By the top step there are two answers: "So she did report him." "Good on her."
     Tendai's phone buzzes in her hand. She reads the chat from the top, and your reply at the bottom.
     "Nobody's in trouble for reporting. So now they all know I reported." She puts the phone face down on the banister. # speaker: tendai # to: you
     "I said the rule. I didn't say the chat." # speaker: tendai
@@ -332,7 +333,8 @@ You meant to say something at the briefing about what the agency expects. You've
     # perspective: tendai: Last night I asked for the rule. This morning there was a chat with my name in it, and you'd read it before me. I read it on the stairs.
     # perspective: farah: One line, after a week like this. I'd have said more. Maybe that's my trouble.
 -
-// Tendai's "not my name" covers anything that singles her out in front of the team.
+// Tendai's text (what we do now; she'll sit at the back) covers anything that singles her out in front of the team,
+// and everyone there knows whose Monday it was.
 # wants: tendai no
 * [Go in]
 - -> briefing
@@ -359,7 +361,7 @@ Before you've said a word, Sheila says it to the room as the kettle boils, not u
 Two people nod. One laughs. Precious, the new starter, puts her pen down.
 "So if a family says something to me, on my own at night, I just let it go? Is that what we do here?" # speaker: precious
 Tendai turns her car keys over in her hand and looks at the rota on the wall.
-# discuss: The whole room heard Sheila. Tendai has said "not my name". What do you owe the room, and what does her wish cover?
+# discuss: The whole room heard Sheila, and the whole room knows whose Monday it was. Tendai asked for what we do now, and sat at the back. What do you owe the room, and what does her wish cover?
 # note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Telling new starters what to do (walk out, ring, be backed) is a rule for everyone too, and it's what Precious asked; but it leaves the word unsaid in a team where, as the week has shown, moving carers off "clients like him" and letting it "wash over you" have kept it unsaid for twenty years: the expectation is about racism, so it names racism. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do, and naming Gareth Hughes's Monday names her to everyone there.
 # theory: calling_in_out
 * [Answer Precious: racist abuse from anyone we visit gets reported. Ring Tendai after. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
@@ -390,7 +392,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     "Who answers it?" # speaker: precious # to: farah
     "That's what I meant," says Sheila, to the room. "Don't let it get to you. Just go." Two people nod again. # speaker: sheila
     Afterwards you find Sheila in the car park and ask her where "let it wash over you" comes from.
-    "Twenty years I've been walking out of houses. Nobody told me I could." # speaker: sheila # to: you
+    "Dunno. You can't walk out of every house. Who'd do the calls?" # speaker: sheila # to: you
     # moment: "Let it wash over you"
     # perspective: tendai: You told them to walk out. Nobody said what they'd be walking out of, and Sheila said that's what she meant.
     # perspective: sheila: The boss said what I'd said, near enough: don't stand there and take it. Then she got me on my own, and I'm not so sure.
@@ -403,7 +405,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     Sheila says nothing more for the rest of the week. Two new starters ask Tendai, kindly, what exactly he said.
     # exit: tendai
     # moment: "Let it wash over you"
-    # perspective: tendai: You were right about Gareth. But I texted you "not my name", and everyone in there knows whose Monday it was.
+    # perspective: tendai: You were right about Gareth. I asked you for what we do now, and everyone in there knows whose Monday it was.
     # perspective: sheila: Told off in front of the whole team, with her Monday in it. I felt two inches tall, and I don't think I heard the rest.
 * [Hand out the rota, then see Sheila in the car park and ring Tendai between calls. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
     ~ sheila_ally += 2
@@ -433,7 +435,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
 # wants: tendai unknown
 # enter: sheila
 A month later a senior care worker post opens: more pay, supervising new starters, checking care plans. Farah will sit on the interview panel with you.
-The advert says "written assessment".
+The advert says "written assessment". Farah wrote it: "The post checks care plans. A care plan is writing." She wants someone in post by winter.
 Sheila comes into your office and shuts the door.
 "I want to go for it. But I'm dyslexic. I've never told anyone here. Written tests, I freeze. Could I have the questions beforehand, and answer out loud?" # speaker: sheila # to: you
 # reveal: sheila ability
@@ -447,7 +449,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 {
 - tendai_trust >= 1:
     "Would it change my visa?" # speaker: tendai # to: you
-    It would: a senior care worker is a different occupation from a care worker, so the agency would need to assign her a new certificate of sponsorship and she'd make a new visa application. People already working in care here can still do that until July 2028.
+    It would: a senior care worker is a different occupation, so she'd need a new certificate of sponsorship and a new visa application. From inside the UK, that's allowed until July 2028.
 - else:
     She walks away without asking you anything.
 }
@@ -455,7 +457,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 # note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over. Giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment and good practice; its costs are that the panel (Farah, who notices everything about her staff) sees one candidate treated differently, and that the written test stays in everyone else's way, while nobody encourages the colleague whose visa makes applying a bigger step. Changing the process for everyone meets Sheila's need without marking her out to anyone and costs a week and Farah's patience; encouraging Tendai, with the sponsorship steps, is positive action (s158), not a promise. Practitioners split on these two (both marked contested): an employer's duty to an applicant is to adjust for the person, not to redesign the process, and the open process also takes a lawful positive-action step for Tendai.
 # theory: positive_action
 # theory: hierarchy_of_oppression
-* [Offer Tendai the post now, on her record, and pay Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
+* [Offer Tendai the post by winter, on her record, and pay Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You offered me the job because of Gareth, not because of my work."
     "I'd like to offer you the post. You've earned it." # speaker: you # to: tendai
@@ -468,7 +470,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 * [Send Sheila her questions a week ahead and book her a spoken interview, as she asked; the advert stays as it is. #move: adjust sheila #contested #reflect: Sheila got exactly what she asked for, and nobody else's interview changed. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
     ~ sheila_ally += 1
     "Just for me? Yes. Thank you." Sheila lets out a breath. "That's all I wanted." # speaker: sheila # to: you
-    At the panel meeting Farah sees one candidate down for a spoken interview, with her questions sent early. She reads the name, looks at you, and doesn't ask. She doesn't need to.
+    At the panel meeting Farah sees one candidate down for a spoken interview, with her questions sent early. She reads the name, looks at you, and doesn't ask.
     Tendai doesn't apply. A written test, a new certificate of sponsorship and a new application, in a year like this one: she decides it can wait.
     At interview Sheila talks for ten minutes about settling a frightened new client, and gets the post. Farah asks her first question slowly, and Sheila notices.
     # moment: The senior post
@@ -485,11 +487,11 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: sheila: First interview in twenty years where I could think, and nobody in the building knows why. I still didn't get it.
     # perspective: tendai: I applied. I got it. I'm not sure I want to be the one supervising Sheila.
-* [Keep the written test the same for every candidate, and ask Farah to mark Sheila on content, not spelling. #move: disclose sheila info=dyslexia to=farah #reflect: You wanted the marking to be fair to Sheila. Who had she told, what had she asked for, and who decided who else would know?]
+* [Keep the written test for everyone, and have Farah set up extra time and marking on content for Sheila. #move: disclose sheila info=dyslexia to=farah #reflect: Extra time is a common adjustment, and you wanted the marking to be fair to Sheila. Who had she told, what had she asked for, and who decided who else would know?]
     ~ sheila_exposed = true
-    "Why Sheila's in particular?" asks Farah, and you find yourself telling her.
+    "Extra time for Sheila? Why Sheila?" asks Farah, and you find yourself telling her.
     Farah means to be kind. Two days before the interview she tells Sheila not to worry about the written part.
-    "I told you that in confidence. I asked for my questions early, not for people to go easy on me." # speaker: sheila # to: you
+    "I told you that in confidence. I asked for my questions early, and to say my answers. Not extra time to freeze in." # speaker: sheila # to: you
     Sheila withdraws. Tendai applies; the post goes to a candidate from another agency, and Farah says the field was thin.
     # moment: The senior post
     # perspective: sheila: Twenty years I kept that to myself. You told it in a week, to someone who'd be marking me.
@@ -509,7 +511,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 # enter: sheila
 # enter: farah
 Two months on. Your speaking-up policy is four years old. Nobody on the team could tell you what's in it. It lives in a folder in the office, and most of your staff are never in the office.
-You want the next one to be something people can see, feel safe using, and help decide. The inspection is in the spring.
+The inspection is in the spring.
 { sheila_exposed:
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
@@ -529,7 +531,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     ~ tendai_harm = "You made what happened to me into my homework."
     "Paid hours. Thank you." Tendai doesn't sit down. "I've got a son with appointments and a visa application to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
     Sheila looks at you, not at Tendai. She told you why she doesn't write things, and she isn't going to say it again in front of her. "I'll do the talking bits," she says. # speaker: sheila # to: you
-    Tendai drafts it anyway, at night, after her son's asleep, because she doesn't feel she can say no to her sponsor. It's good. Sheila's paid hours go on ringing round for what people think, which she's good at; what she hears goes in as "some staff said".
+    Tendai drafts it anyway, at night, after her son's asleep. It comes in at ten to one in the morning, with no message. Sheila's paid hours go on ringing round the team, and on Friday she tells you, out loud, what thirty people said.
     # moment: The speaking-up policy
     # perspective: tendai: What happened to me became my homework, paid. I did it because you're my sponsor.
     # perspective: sheila: I'd told you about my spelling. Then you gave me a pen and a partner.
@@ -576,7 +578,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 # wants: tendai unknown
 # enter: tendai
 Six months after that Monday. Tendai's supervision, in your office, with the door shut. Her phone, face up on the desk, shows Saturday's parkrun time: a personal best.
-She's had a year: the Hughes visits, and a school meeting about her son that she swapped two calls to get to. She's brought her own list, in her own handwriting, numbered.
+She's had a year, and she's brought her own list, in her own handwriting, numbered.
 {
 - tendai_trust < 0:
     "Before my list. Something from this year." She doesn't look away. "{tendai_harm} I want to say it once, to you." # speaker: tendai # to: you
@@ -625,7 +627,7 @@ She's had a year: the Hughes visits, and a school meeting about her son that she
     In August, when the training plan comes to you to sign, the college points out that an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, two weeks before term, with three off sick, and asks why nobody told her in July.
     # moment: Six months on
     # perspective: tendai: I offered my day off so I wouldn't be the problem. You said yes before I'd finished the sentence.
-* {tendai_trust >= 0} [Give Tendai Thursdays at the college as working days, and tell Farah yourself that afternoon. #move: adjust tendai room #reflect: You gave Tendai Thursdays as working days and turned down her day off. What did that cost Farah, and what would taking her offer have cost Tendai?]
+* {tendai_trust >= 0} [Give Tendai Thursdays at the college as working days, and square it with Farah yourself. #move: adjust tendai room #reflect: You gave Tendai Thursdays as working days and turned down her day off. What did that cost Farah, and what would taking her offer have cost Tendai?]
     ~ tendai_trust += 1
     "Thursdays are yours from September, as working days. Keep your day off. I'll square it with Farah. Now, the visa." # speaker: you # to: tendai
     Then the visa. You put the dates in together: her expiry in red, the new certificate of sponsorship it will need, and whether the trainee post can be sponsored at all, before she accepts. It takes the whole hour, and the owners' budget meeting starts without you.
@@ -683,7 +685,7 @@ Eight months on, Tendai still visits Mr Hughes. He does up his own buttons, slow
 { sheila_exposed:
     Sheila keeps her head down and her questions to herself.
 - else:
-    Sheila asks for the new starters on her round. She doesn't say why.
+    Sheila asks for the new starters on her round.
 }
 -> END
 

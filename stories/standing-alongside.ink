@@ -66,13 +66,16 @@ You're the council's Director of Adult Social Services, and a member of the boar
 New Roots meets in a room above a launderette on Station Road. It's warm and loud. A dozen people sit round two pushed-together tables with forms, phones and children.
 Last spring Samir's blog post about your department's front door, the phone line where people first ask for help, was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
-He smiles, and doesn't take it back. It's Friday; he'll slip out at one for prayers at the mosque round the corner.
+He smiles, and doesn't take it back.
+At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid.
 A woman at the next table puts down her pen and comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
+Samir's phone goes. He listens, then passes it to Hawa. She listens for a long time.
+"One of my mothers from Wednesdays. The hospital cashier told her this morning her HC2, the paper from the Home Office, is for medicines only. No bus fare. She walked home with the baby, and she goes back on Tuesday." # speaker: hawa # to: you
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
 # note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
-* [Tell Samir you'll find New Roots money from your own budget this year, towards what his volunteers do. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
+* [Tell Samir his volunteers are doing your front door's work, and you'll find New Roots money from your own budget. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll find you money from my budget this year." # speaker: you # to: samir
     Samir glances at Hawa.
@@ -81,7 +84,7 @@ A woman at the next table puts down her pen and comes over.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
-* [Tell Samir you can't fund New Roots or change immigration law, and ask what he'd use you for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
+* [Tell Samir what your job can and can't do, and ask what he'd want to use you for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
     ~ samir_trust += 2
     ~ took_shift = true
     "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
@@ -91,7 +94,7 @@ A woman at the next table puts down her pen and comes over.
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
-* [Say you can't fund New Roots, and ask Samir and Hawa what you most need to understand about the families here. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
+* [Ask Samir and Hawa what you most need to understand about the families who come here. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
     ~ samir_trust -= 1
     "I should say first: I can't fund you. What do the families here most need me to understand?" # speaker: you # to: samir
     "I've given that talk to eleven officers. There's a forty-page report from us on a shelf in your building. Page six is the front door." # speaker: samir # to: you
@@ -104,29 +107,27 @@ A woman at the next table puts down her pen and comes over.
 - -> walk
 
 = walk
-An old man brings Samir a box of tablets. Samir reads him the label in Arabic, slowly, twice: the chemist's leaflet is in English only.
-The old man, Mr Karim, tells you in careful English that he knew it was twice a day. "I wanted to hear it in my language."
+An old man, Mr Karim, brings Samir a box of tablets with an English-only label. Samir reads it to him in Arabic, twice. Then they argue about the football.
 Before you go, Hawa pulls a chair over to your end of the table.
 "This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
-"I have the paper from the Home Office, the HC2. For medicines, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it at the cashier." # speaker: hawa
-Samir's phone goes. He listens, then passes it to Hawa.
-"One of my mothers from Wednesdays. This morning the cashier told her the HC2 is for medicines only, and sent her away. She walked home with the baby. She goes back on Tuesday." # speaker: hawa # to: you
-"The hospital letter says bring your HC2 for prescriptions. Not one word about fares. If it said fares, no cashier could say no. Six mothers on Wednesdays have the same paper and the same letter." # speaker: hawa
-"You sit at the big table with the NHS. Somebody there could put one line in that letter. Me, I have four more appointments there with my daughter. At that desk I'd like to be nobody." # speaker: hawa
+"I have the same paper. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it. I go to the cashier at half past two, when it's quiet, and I say as little as I can. We have four more appointments." # speaker: hawa
+"The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
+She shows you the hospital's letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
+"If it said fares, no cashier could say no." # speaker: hawa # to: you
 Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back. Waiting on her asylum claim, she isn't allowed to work here.
 # reveal: hawa education
 # reveal: hawa immigration
-// Hawa has said what she wants done (one line in the hospital's letter, raised by someone at the board's table)
-// and what she doesn't (to be known at that desk): a wish clearly and recently expressed.
+// Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how she keeps
+// herself unnoticed at the cashier's desk and that her choir doesn't know: wishes clearly and recently expressed.
 # mandate: hawa known_wishes
 # wants: hawa yes
 // A third person was turned away today: the cashier is wrong now, not only the letter. Hawa's wish covers her own
 // name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
-# discuss: Hawa has told you what she'd like done, and what she wouldn't. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa asked for one line in the letter, and for her name to stay off it; she reckons the letter would stop the cashiers too, and in time it would. Her wish covers her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice.
-* [Ask Hawa if you can photograph her hospital letter today, so the trust's chief executive sees what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
+# discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk. Who should carry it from here, and what would that cost you?
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice.
+* [Ask Hawa if you can photograph her letter, so the trust's chief executive sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I take a photo of your letter? The chief executive should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
@@ -135,15 +136,15 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
     # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, every week till June.
-* [Tell Hawa you'll get the trust to put one line about fares in its letter, and keep her name out of it. #move: act_on_behalf hawa #move: silent #reflect: Hawa asked for one line, and you got it. What happened at the cashier's window while you waited for April?]
+* [Tell Hawa you'll get the trust to add a line about fares to every appointment letter it sends. #move: act_on_behalf hawa #move: silent #reflect: You went for the letter, which would fix it for every mother, and got it. What happened at the cashier's window while you waited for April?]
     ~ hawa_trust += 1
-    "I'll get the trust to put a line about fares in its letter. Your name stays out of it." # speaker: you # to: hawa
-    "Thank you. One line. That's all it needs." # speaker: hawa # to: you
+    "I'll get the trust to put a line about fares in its letters. I won't use your name." # speaker: you # to: hawa
+    "If it says fares, they can't argue." Hawa folds the letter back into her bag. # speaker: hawa # to: you
     It takes two emails and a copy to the Integrated Care Board. In April the letter gets its line about fares. Until then the cashier sends two more mothers from Wednesdays away. One of them stops claiming.
     # moment: Hawa's winter
-    # perspective: hawa: One line, in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
+    # perspective: hawa: The line came in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
     # perspective: samir: Two of my volunteers spent Tuesdays at that cashier's window till April, arguing about other people's bus fares.
-* [Ring the trust's chief executive's office about the cashiers, and come back to Hawa on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa asked for a line in the letter; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
+* [Ring the trust's chief executive's office about the cashiers, and see Hawa again on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
     "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
     "Wednesday, then. After homework club." # speaker: hawa # to: you
@@ -153,22 +154,20 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
     # moment: Hawa's winter
     # perspective: hawa: The mother from the phone call had her fare back on Tuesday, and nobody at the desk asked her why. The letter took till April. I kept my name to myself.
     # perspective: samir: A director's favour, spent on bus fares. I've seen them spent on worse.
-* [Ask Hawa if she'd come with you to the trust's chief executive, so he hears it from her, fare paid. #move: ask_to_educate hawa #reflect: Hawa had already said who she'd like to carry it. What did asking her to carry it herself ask of her?]
+* [Ask Hawa if she'd come with you to the trust's chief executive, so he hears it from her, fare paid. #move: ask_to_educate hawa #reflect: Hawa had told you how she gets by at that desk. What did asking her to carry it herself ask of her?]
     ~ hawa_trust -= 1
     ~ hawa_asked_to_speak = true
     "Would you come with me to the trust's chief executive? He should hear it from you, not me. We'd pay your fare." # speaker: you # to: hawa
     Hawa looks at Samir, then back at you, and is quiet for a moment.
-    "Somebody at your table, I meant. In his office I'm not nobody. I'm the lady with the daughter." # speaker: hawa # to: you
+    "Four more appointments, with my daughter. In his office I'd be the lady who complained, and at the cashier after." # speaker: hawa # to: you
     She goes back to her table and picks up her pen.
     Nobody writes to the hospital. The letter stays as it is.
     # moment: Hawa's winter
-    # perspective: hawa: I told you what would help and who should do it. You heard a speech, and asked me to give it.
+    # perspective: hawa: I told you so you could carry it. You heard a speech, and asked me to give it.
     # perspective: samir: She said no to a director in our own room, which isn't nothing. On Wednesday she'll tell the mothers herself, again.
 -
-{ not hawa_asked_to_speak:
-    "It's not for strangers. I tell you because you came up our stairs." # speaker: hawa # to: you
-}
-// Hawa's wish covers her story at any meeting: nobody is to tell it for her.
+// Hawa's wish (the choir thinks the appointments are check-ups) covers her story at any meeting: nobody is to tell
+// it for her.
 # wants: hawa no
 # mandate: hawa declined
 {
@@ -212,7 +211,7 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
     Cllr Begum looks at you for a long moment.
     "You're an officer. I set my agenda." # speaker: begum # to: you
     "He can sit in the public gallery. If the item runs short, I may call him. And your front-door staffing paper can wait till March, since the agenda's so full." # speaker: begum
-    It's the paper you've been writing since the summer. You say thank you anyway.
+    It's the paper you've been writing since the summer. You write "March" on your pad.
     # moment: The chair's office
     # perspective: begum: I didn't enjoy being told. I remembered it, which is different.
     # perspective: samir: A seat in the gallery isn't a seat at the table. It's more than I had last week.
@@ -223,13 +222,13 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
-* [Offer the chair one mother's winter from New Roots, if she'll agree, beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa said she'd like to be at that desk?]
+* [Offer the chair one mother's winter from New Roots, if she'll agree, beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa said about her choir?]
     ~ story_offered = true
     ~ hawa_trust -= 2
     "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
     Cllr Begum puts her pen down.
     "Ask her, then. That's it. That's what I want Thursday. Tell it exactly like that." # speaker: begum # to: you
-    On the stairs you remember Hawa saying she'd like to be nobody at that desk. The chair has already written "homework club, walk, hospital" on her pad.
+    On the stairs you remember Hawa saying the choir thinks it's check-ups. The chair has already written "homework club, walk, hospital" on her pad.
     # moment: The chair's office
     # perspective: begum: Exactly what I asked for. I said "ask her". I'd already written it down. That's on me as well.
     # perspective: hawa: I told one person, on our stairs. Now a councillor has it on her notepad.
@@ -265,11 +264,11 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: My words, my name, your voice. I was twenty feet away. Next time, ask her to let me say them.
     # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
-* [Tell the board what one mother at New Roots told you about her winter, and keep her name out of it. #move: disclose hawa info=story #reflect: You left out names and details. What was left that could still point to one woman?]
+* [Answer the chair with what the mothers at New Roots told you this winter: the fares, the cashier, the walking. #move: disclose hawa info=story #reflect: You left out names and spoke of mothers, not one. What was left that could still point to one woman?]
     ~ hawa_exposed = true
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
-    "Let me tell you about one woman. She isn't allowed to work, so she runs a homework club for twenty-odd children, for nothing. This winter she walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
+    "Mothers on asylum support are being sent away from the hospital cashier without their fares. One of them isn't allowed to work, so she runs a homework club for twenty-odd children, for nothing. This winter she walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
     The chamber goes quiet. Two councillors write it down.
     "Thank you, Director. That brings it home." # speaker: begum # to: you
     A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: there's one Wednesday homework club on Station Road, and one little girl from it at that hospital every week.
@@ -300,7 +299,7 @@ The cost-of-living item runs long.
     ~ points_made = true
     ~ samir_trust += 2
     "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
-    There's a pause long enough for the webcast to notice it.
+    Cllr Begum takes her glasses off. Two councillors turn round to look at the gallery.
     "Three minutes, Mr Haddad." # speaker: begum # to: samir
     Samir takes four. The second point, about your own front door, he makes looking straight at you.
     Cllr Begum asks him one sharp question about the web page, and writes the answer down.
@@ -408,7 +407,7 @@ In her welcome Cllr Begum says she grew up on the Fairfield estate across the ro
 }
 Samir stands up from the third row.
 "The council's cost-of-living page still sends my members to benefits they can't claim. Nobody at your front door has ever once asked one of my members what they need." # speaker: samir
-"Not nobody, Samir." Hawa doesn't stand up. "An adviser there rang my neighbour back in October and asked. Say the script is wrong. Not the people." # speaker: hawa # to: samir
+"Not nobody, Samir." Hawa doesn't stand up. "An adviser rang my neighbour back in October. An hour on the phone, all her questions. She got her assessment." # speaker: hawa # to: samir
 { line_stopped:
     "The script, then. Hawa's right." He says it to the room. "For three years it told people with no recourse there was nothing for them. It stopped last month. Nobody has told the people it turned away." # speaker: samir
 - else:
@@ -417,7 +416,7 @@ Samir stands up from the third row.
 { promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting. It comes through the open round or not at all." # speaker: samir
 }
-"You came up our stairs. You wrote a lot down. So, Director, here's a list." # speaker: samir # to: you
+"You've sat at our tables. You wrote a lot down. So, Director, here's a list." # speaker: samir # to: you
 { not line_stopped:
     "Stop that line this week." # speaker: samir # to: you
 }
@@ -430,11 +429,11 @@ Some people clap.
 { script_together:
     "He's right about the script," Lorna says from the end of the row, not quite loud enough for the microphone. "We're fixing it with him. It isn't fixed yet." # speaker: lorna
 }
-The officer next to you is already writing a reply about the hardship fund.
+The officer next to you, who runs the hardship fund, slides you a note: "Doubled in April. No-recourse households can apply. Forms at the back."
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). New spend is normally a decision for the cabinet member or the budget, not an officer on a panel. Saying yes to what's yours, putting the money to the member who can decide it through an open round, and giving a date, costs the Director the applause line.
 # theory: calling_in_out
-* [Say Samir's right, and ask to go through his list with him and his members at New Roots on Wednesday. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
+* [Say you won't defend the page, and ask to go through the list with his members at New Roots on Wednesday. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
     "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots on Wednesday." # speaker: you # to: begum
     "Thank you, Director. Wednesday, then," says Cllr Begum, and moves on. # speaker: begum
     "Wednesday's homework club," Samir says, to the row behind him. "This was the room with the council in it." # speaker: samir
@@ -443,12 +442,12 @@ The officer next to you is already writing a reply about the hardship fund.
     # perspective: samir: You came back to our room, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
     # perspective: begum: The director took it outside my meeting. Tidy for me. I'm not sure it was meant to be.
     # perspective: hawa: The children did their homework on the floor that Wednesday. The Director wrote a lot down.
-* [Tell the chair Samir's right, and ask for his list to be answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
+* [Ask the chair to minute Samir's list, and to have it answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
     ~ samir_trust -= 1
     "Chair, Samir's right. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
     "Minuted. The March board, then." # speaker: begum # to: you
     "Two months, then," says Samir, to nobody in particular, and writes it down. # speaker: samir
-    At the March board the item is twelfth on the agenda. The paper is accurate, and says the matter is under review.
+    By March the page is fixed: a councillor read it during the tea break and rang the web team. At the March board the rest is twelfth on the agenda. Cllr Begum asks for dates, and gets two.
     # moment: The forum
     # perspective: samir: You agreed with me, then gave it to a board two months off. Most of it was yours to say yes to that night.
     # perspective: begum: It bought us all two months. I was grateful at the time.
@@ -460,7 +459,7 @@ The officer next to you is already writing a reply about the hardship fund.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
-* [Tell the chair Samir's right, agree his list on the record, and put the signposting money to her. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
+* [Stop the chair moving on, agree his list on the record, and put the signposting money to her. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. Paying for the signposting is new money, Chair, so it's yours to decide: I'll bring you a paper for an open round, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
@@ -476,7 +475,7 @@ The officer next to you is already writing a reply about the hardship fund.
     # perspective: samir: Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so. The bids I'll write myself.
     # perspective: begum: I was moving us on. The director stopped me in my own meeting and put a date in my minutes. The room listened.
     # perspective: hawa: Three months. The date's in my daughter's reading book.
-* [Tell the chair Samir's right, and agree to all of his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir self_focus #reflect: You said yes to everything a critic asked, on the record. Which of those yeses were yours to give?]
+* [Stop the chair moving on, and agree to all of his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir self_focus #reflect: You said yes to everything a critic asked, on the record. Which of those yeses were yours to give?]
     ~ samir_trust += 1
     ~ accountable = true
     ~ promised_money = true
@@ -495,7 +494,7 @@ The officer next to you is already writing a reply about the hardship fund.
 - last_act == "SPEAK_OVER":
     Afterwards, the local paper quotes your line about the hardship fund. Nobody quotes Samir.
 - else:
-    Afterwards, the room empties fast. Samir leaves without stopping by the panel.
+    Afterwards, Samir helps the library staff stack the chairs, talking all the while to the people who clapped.
 }
 {
 - hawa_exposed:
@@ -503,7 +502,13 @@ The officer next to you is already writing a reply about the hardship fund.
 - accountable:
     On her way out Hawa stops at the front. "Three months. I'll be here. I'll count." # speaker: hawa # to: you
 - else:
-    On her way out Hawa stops at the front. "Samir says what we all say on Wednesdays. He's only louder." # speaker: hawa # to: you
+    On her way out Hawa stops at the front desk to ask the librarian whether the homework club could use this room in the holidays.
+}
+{ not promised_money:
+    Month five. Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, goes through the promotion figures with you. They're worse than you hoped.
+    You agree the order together and both initial it: the network's members see the figures at their May meeting, with the network's action plan; then the workforce board; partners and public after.
+    You offered the network paid time for its plan. Joy took Thursday afternoons, every one till May booked for the plan.
+    She leaves a bag of ugu from her allotment on your desk.
 }
 * [Month six: County Hall]
 - -> six_months
@@ -512,17 +517,11 @@ The officer next to you is already writing a reply about the hardship fund.
 # scene: six_months
 # rank: above
 # wants: samir yes
+Month six.
 { not promised_money:
-    Month six. Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, went through the promotion figures with you last week.
-    Today she puts her head round your door on her way to her allotment.
-    "Samir's coming, I hear. He'd be right about us too. My members see the figures first, in May, with our action plan. Before anyone outside. We agreed." # speaker: joy # to: you
-    "The plan's ours to write. In work time now, for once, not at my kitchen table." # speaker: joy # to: you
-    Last month you offered the network paid time for its plan. Joy took Thursday afternoons, every one till May booked for the plan.
-    # exit: joy
-    // Joy has asked, for the network, that nobody outside sees the figures before staff do.
+    // In month five the Director and Joy agreed, for the network, that nobody outside sees the figures before staff
+    // do (shown a scene before, as what they did, not said again here).
     # wants: joy no
-- else:
-    Month six.
 }
 # enter: samir
 {
@@ -531,7 +530,7 @@ The officer next to you is already writing a reply about the hardship fund.
 - else:
     # enter: hawa
     It's Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
-    From your office window on the fourth floor Hawa finds her street. "It looks very small from here." # speaker: hawa # to: you
+    From your office window on the fourth floor Hawa finds her church, and takes a photo of it for the choir.
 }
 {
 - line_stopped && script_together:
@@ -575,7 +574,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: samir: A paid seat at your table sounds like power. It would make me quieter, and I'd be doing your review of your own staff. I'd asked what had changed.
     # perspective: hawa: Samir said no, politely. On the bus he said it was the third chair he's been offered this year.
-* {not promised_money} [Tell Samir what's changed and what hasn't, and that he'll see the promotion figures in May, a week after your staff do. #move: decide_with samir #move: silent joy #reflect: You told a critic "not yet" about the figures he most wanted. What did the wait cost you with Samir, and what did it keep for Joy's members?]
+* {not promised_money} [Tell Samir what's changed and what hasn't, and that the promotion figures can't be his until late May. #move: decide_with samir #move: silent joy #reflect: You told a critic "not yet" about the figures he most wanted. What did the wait cost you with Samir, and what did it keep for Joy's members?]
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
@@ -594,7 +593,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: samir: A no, with a date. I've had worse from this building, and I said so in public. Joy asked me harder questions than you do.
     # perspective: joy: May, then, and written on Thursdays for once. Two of my members still won't put their names to the plan; that's my job now.
-* {not promised_money} [Tell Samir what's changed and what hasn't, and hand him the anonymised promotion figures HR made for the workforce board. #move: decide_with samir #move: disclose joy info=figures #reflect: You showed a critic the figures you'd least like him to see. Who had you promised would see them first?]
+* {not promised_money} [Tell Samir what's changed and what hasn't, and hand him the promotion figures, anonymised by HR. #move: decide_with samir #move: disclose joy info=figures #reflect: You showed a critic the figures you'd least like him to see. Who had you promised would see them first?]
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
@@ -618,7 +617,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     "You didn't answer my question." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
-* {not promised_money} [Tell Samir what's changed and what hasn't: staff see the figures first, and Joy will meet him in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
+* {not promised_money} [Tell Samir what's changed and what hasn't, and that Joy will meet him before May, in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
@@ -708,7 +707,7 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 # enter: samir
 # enter: begum
 Samir writes to the programme and asks for a different pairing.
-"No hard feelings. I'll keep criticising your council in public. That part works." # speaker: samir # to: you
+"No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
 At your next one-to-one Cllr Begum mentions that community partners talk to each other. She's asked Samir to address the board herself.
-"He'll have things to say about your department. I'd rather hear them in my chamber than read them on his blog. Your answers in writing first, please." # speaker: begum # to: you
+"He'll have things to say about your department. I'd rather hear them in my chamber than read them on his blog." # speaker: begum # to: you
 -> END

@@ -5,17 +5,19 @@ import { StoryWalk } from './support/playByMoves';
 
 const ID = 'say-see-expect';
 // Monday: Tendai has said what she wants (keep Mr Hughes, not alone while Gareth's in, Gareth told by the manager,
-// nothing on paper with her name). The best does the first three and logs the house as a risk for whoever goes.
+// and she turns the incident form face down). The best does the first three and logs the house as a risk for whoever goes.
 const LOG_THE_HOUSE = ['challenge', 'act_on_behalf tendai', 'disclose tendai info=abuse informs'];
 const ALL_OFF_PAPER = ['challenge', 'act_on_behalf tendai', 'silent tendai'];
 const LET_SWAP_STAND = ['collude', 'invite tendai'];
 const OVERNIGHT = 'silent tendai';
 const TERMS_WITH_HUGHES = ['challenge', 'decide_with hughes'];
-// Thursday: Tendai texted "say the rule, not my name" the night before; the group chat named her this morning.
+// Thursday: Tendai texted "say what we do now … I'll sit at the back" the night before; the group chat named her
+// this morning.
 const CUT_TO_THE_RULE = 'act_on_behalf tendai';
 const SHOW_HER_THE_CHAT = 'decide_with tendai';
 const CHECK_AGAIN_ON_THE_STAIRS = 'ask_to_educate tendai';
 const ANSWER_THE_CHAT = 'disclose tendai info=abuse';
+const CHAT_RULE_ONLY = ['challenge', 'silent tendai'];
 const ONE_LINE_THEN_PRIVATE = ['challenge public', 'invite tendai'];
 const CARRY_ON_THEN_PRIVATE = ['silent tendai', 'challenge', 'indirect tendai kind=delay'];
 const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
@@ -75,7 +77,7 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     expect(total(oneLine)).toBeGreaterThan(total(carryOn));
   });
 
-  it('the briefing: naming what Gareth Hughes said on Monday to the room (everyone knows who he said it to), after she texted "not my name", overrides her however true the words', () => {
+  it('the briefing: naming what Gareth Hughes said on Monday to the room (everyone knows who he said it to: the group chat named her), after she asked for "what we do now" and sat at the back, overrides her however true the words', () => {
     expect(atTheBriefing().wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
   });
 
@@ -177,13 +179,33 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     expect(said).not.toMatch(/second post/);
   });
 
-  it("Thursday's corridor: asking Farah to tell the team her own 2004, in her own words, hands the teaching to another minoritised colleague (she told Tendai, not the room); it scores below carrying out Tendai's text", () => {
+  it("Thursday's corridor: replying in the chat that clients and colleagues aren't discussed there is the manager's part and confirms nothing, but posted before Tendai has seen the chat it leaves her to read the rumour on the stairs and settles nothing with her; it scores above telling the chat she reported and below showing her first", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     walk.take(...TERMS_WITH_HUGHES);
-    const askFarah = walk.wouldScore('ask_to_educate farah');
-    expect(askFarah.acts).toEqual(['BURDEN']);
-    expect(total(askFarah)).toBeLessThan(total(walk.wouldScore(CUT_TO_THE_RULE)));
+    const ruleOnly = walk.wouldScore(...CHAT_RULE_ONLY);
+    expect(ruleOnly.acts[0]).toBe('CHALLENGE');
+    expect(ruleOnly.acts).not.toContain('OVERRIDE');
+    expect(total(ruleOnly)).toBeGreaterThan(total(walk.wouldScore(ANSWER_THE_CHAT)));
+    expect(total(ruleOnly)).toBeLessThan(total(walk.wouldScore(SHOW_HER_THE_CHAT)));
+    // Same place, same medium, a different act: one reply confirms she reported, the other confirms nothing.
+    const label = walk.options().find((o) => o.moves.includes('challenge') && o.moves.includes('silent tendai'))!;
+    expect(label.text).toContain("clients and colleagues aren't discussed in there");
+    walk.take(...CHAT_RULE_ONLY);
+    const read = walk.shown.join(' ');
+    expect(read).not.toContain('So she did report him');
+    expect(read).toContain('Is the old man losing his carers');
+  });
+
+  it("Thursday's corridor: Farah's 2004 comes out on every path to the corridor (her card's class facet), said as a memory, not a lesson", () => {
+    for (const first of [LOG_THE_HOUSE, LET_SWAP_STAND, [OVERNIGHT], ['challenge', 'relay hughes source=inferred']]) {
+      const walk = new StoryWalk(ID);
+      walk.take(...first);
+      walk.take(...TERMS_WITH_HUGHES);
+      const scene = walk.passage.lines.map((l) => l.text).join(' ');
+      expect(scene).toContain('2004');
+      expect(scene).not.toMatch(/looking after us|called it being looked after/);
+    }
   });
 
   it('six months on: the visa line names the new certificate of sponsorship an extension needs (a certificate is not renewed)', () => {
@@ -199,9 +221,15 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
 });
 
 describe('Say, See, Expect: when asking is not the best act (issue 16, third mend)', () => {
-  it('Monday: Tendai\'s "nothing on paper" covers what singles her out, not the employer\'s duty to record the abuse and assess the risk for whoever goes next (R3, rank above, harm on); doing all she asked and keeping it off paper stands by on the cause, so logging the house scores best', () => {
+  it("Monday: Tendai turning the incident form face down covers what singles her out, not the employer's duty to record the abuse and assess the risk for whoever goes next (R3, rank above, harm on); doing all she asked and keeping it off paper stands by on the cause, so logging the house scores best", () => {
     const walk = new StoryWalk(ID);
-    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('nothing on paper with my name on it');
+    const scene = walk.passage.lines.map((l) => l.text);
+    // Shown as an act early in the scene, not as a request in the line before the choice (sixth cold read).
+    const faceDown = scene.findIndex((l) => l.includes('Tendai turns it face down'));
+    expect(faceDown).toBeGreaterThanOrEqual(0);
+    expect(faceDown).toBeLessThan(scene.length - 4);
+    expect(scene.join(' ')).not.toContain('nothing on paper');
+    for (const option of walk.options()) expect(option.text).not.toMatch(/nothing on paper/);
     const offPaper = walk.wouldScore(...ALL_OFF_PAPER);
     const logged = walk.wouldScore(...LOG_THE_HOUSE);
     expect(offPaper.acts).toEqual(['CHALLENGE', 'ADVOCATE', 'BYSTAND']);
@@ -231,9 +259,11 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     walk.take(...LOG_THE_HOUSE);
     walk.take(...TERMS_WITH_HUGHES);
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
-    // Her text comes a scene before the decision (Wednesday night), not in the lines just before it.
-    expect(walk.shown.join(' ')).toContain('say the rule. Not my name, not my story.');
-    expect(scene).not.toContain('Not my name, not my story');
+    // Her text comes a scene before the decision (Wednesday night), not in the lines just before it, and no line
+    // there says she hasn't seen the chat (her phone lives in the glovebox on calls: Monday).
+    expect(walk.shown.join(' ')).toContain("say what we do now when it happens. I'll sit at the back.");
+    expect(walk.shown.join(' ')).toContain('her phone lives in the glovebox');
+    expect(scene).not.toMatch(/Not my name|doesn't read the chat/);
     expect(scene).toContain("carers' group chat");
     // The rumour's source is Gareth, not the incident log (fourth educator read).
     expect(scene).toContain('Gareth Hughes is telling half his street');
@@ -311,7 +341,9 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
   it("the review at the house: a written warning to a relative who abused staff is common home-care practice, says the line in the employer's own voice and need not name her (UK GDPR minimisation), so it scores level with leaving it to his father, both contested; writing to Gareth as attorney (no say over care: MCA 2005 ss9, 11(7)(a)) leaves Mr Hughes out, and both score below saying it in the room and writing the terms with him", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
-    expect(walk.shown.join(' ')).toContain("It's for money and property.");
+    // That the power of attorney is for money is shown on Monday (he pays the invoices), not in the line before.
+    expect(walk.shown.join(' ')).toContain("He pays his father's invoices");
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).not.toContain('money and property');
     const letter = walk.wouldScore(...WRITE_TO_THE_ATTORNEY);
     const leave = walk.wouldScore(...LEAVE_IT_TO_HIS_DAD);
     const terms = walk.wouldScore(...TERMS_WITH_HUGHES);

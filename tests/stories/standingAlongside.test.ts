@@ -11,12 +11,12 @@ const HONEST_START = 'invite samir';
 const PROMISE_MONEY = ['act_on_behalf samir self_focus', /money from your own budget/] as const;
 // Month one, clumsy but honest: ask Samir and Hawa to teach the Director about the families (BURDEN).
 const ASK_TO_BE_TAUGHT = ['ask_to_educate samir', 'ask_to_educate hawa'] as const;
-// Month one: Hawa has said what she wants done (one line about fares in the hospital's letter, raised by someone at
-// the board's table) and that she'd like to be nobody at that desk; just before, a phone call: the cashier turned
-// another mother away this morning, and she goes back on Tuesday. The Director rings the trust about the cashiers
-// (and raises the letter), no names.
+// Month one: before the first decision, a phone call: the hospital cashier turned a mother away this morning, and
+// she goes back on Tuesday. After it, Hawa shows the letter (nothing about fares; "if it said fares, no cashier could
+// say no"), says she keeps herself unnoticed at the cashier's desk, with four appointments to go, and that her choir
+// thinks they're check-ups. The Director rings the trust about the cashiers (and raises the letter), no names.
 const FARES_TOGETHER = ['act_on_behalf hawa', 'adjust hawa'] as const;
-// The echo of her words: one line in the letter, her name kept out, and nothing about the cashier till April.
+// The fix for everyone: a line about fares in every letter, her name kept out, and nothing about the cashier till April.
 const ONE_LINE_ONLY = ['act_on_behalf hawa', 'silent'] as const;
 // The old reflex: ask her to come to the trust's chief executive herself, fare paid (she had already answered, so
 // it is a burden, not an invitation).
@@ -202,7 +202,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(ranked.slice(0, 3)).toEqual([total(stop), total(legal), total(testFirst)]);
   });
 
-  it("the chair's office: offering the chair the mother's winter \"if she'll agree\" still overrides Hawa (the outline is on the chair's pad before anyone asks, and Hawa had said it wasn't for strangers)", () => {
+  it("the chair's office: offering the chair the mother's winter \"if she'll agree\" still overrides Hawa (the outline is on the chair's pad before anyone asks, and Hawa had said her choir thinks the appointments are check-ups)", () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     walk.take(...FARES_TOGETHER);
@@ -244,7 +244,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(total(agree)).toBeGreaterThan(total(nextBoard));
   });
 
-  it("month one: Hawa has said what she wants done and that she'd like to be nobody at the hospital desk, so taking it up with the trust yourself outscores the reflex of asking her to come to the trust's chief executive herself (she'd already answered; asking makes her carry it twice), and taking her named letter overrides her", () => {
+  it("month one: Hawa has told the Director about the letter and that she keeps herself unnoticed at the hospital desk, so taking it up with the trust yourself outscores the reflex of asking her to come to the trust's chief executive herself (asking makes her carry it twice), and taking her named letter overrides her", () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     expect(walk.pt.sceneContext.people.hawa!.mandate).toBe('known_wishes');
@@ -275,7 +275,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     for (const o of walk.options()) expect(total(agree)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
   });
 
-  it("six months: telling Samir he'll see the promotion figures in May, a week after staff do, outscores the reflex of handing them over now (the Director promised Joy's staff network that staff see them first) and asking him to co-chair the review, even paid (the council's review of its own staff put on him, on its side of the table, at the cost of his voice as a critic)", () => {
+  it("six months: telling Samir the promotion figures can't be his until late May outscores the reflex of handing them over now (the Director promised Joy's staff network that staff see them first) and asking him to co-chair the review, even paid (the council's review of its own staff put on him, on its side of the table, at the cost of his voice as a critic)", () => {
     const walk = atSixMonths();
     expect(walk.pt.sceneContext.people.samir!.mandate).toBe('none');
     const inMay = walk.wouldScore(...FIGURES_IN_MAY);
@@ -304,7 +304,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(total(owned)).toBeGreaterThan(total(shape));
   });
 
-  it("month one: doing only what Hawa asked (one line in the letter, her name kept out) outscores asking her to come to the trust's chief executive herself (educator fifth read: she had just said she'd like to be nobody at that desk, so asking is a burden, not an invitation, and on that path nothing changes; it ranked above her own request)", () => {
+  it("month one: getting a line about fares into the letter, her name kept out, outscores asking her to come to the trust's chief executive herself (educator fifth read: she keeps herself unnoticed at that desk, with four appointments to go, so asking is a burden, not an invitation, and on that path nothing changes; it ranked above the letter)", () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     const oneLine = walk.wouldScore(...ONE_LINE_ONLY);
@@ -323,7 +323,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     ]);
   });
 
-  it('month one: after the phone call (the cashier turned another mother away today, and she goes back on Tuesday), ringing the trust about the cashiers outscores doing only what Hawa asked, one line in the letter with her name kept out (the rule of thumb, act on what she told you, picks the letter; her wish covers her name, not the refusals that go on till April)', () => {
+  it('month one: after the phone call (the cashier turned another mother away today, and she goes back on Tuesday), ringing the trust about the cashiers outscores getting a line about fares into every letter, her name kept out (the rule of thumb, fix it for everyone, picks the letter; her wish covers her name, not the refusals that go on till April)', () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     expect(walk.pt.sceneContext.people.hawa!.mandate).toBe('known_wishes');
@@ -332,13 +332,13 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(oneLine.acts).toEqual(['ADVOCATE', 'BYSTAND']);
     // Tuesday is heard before Hawa's request, not in the line just before the choice.
     expect(walk.shown.at(-1)).not.toMatch(/Tuesday/);
-    expect(walk.shown.join('\n')).toMatch(/Tuesday[\s\S]*one line in that letter/);
+    expect(walk.shown.join('\n')).toMatch(/Tuesday[\s\S]*If it said fares/);
     expect(oneLine.courage).toBeLessThan(0);
     expect(total(carry)).toBeGreaterThan(total(oneLine));
     for (const o of walk.options()) expect(total(carry)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
   });
 
-  it("six months: telling Samir \"staff see the figures first\" and that Joy will meet him in the network's paid time scores below keeping her order and saying no more (the rule of thumb, act on her wish and pay for the work, picks the first; the paid Thursdays were offered to Joy and taken for the plan, and aren't the Director's to spend on a visitor; educator read: offer the time to Joy first)", () => {
+  it("six months: telling Samir that Joy will meet him before May in the network's paid time scores below keeping her order and saying no more (the rule of thumb, act on her wish and pay for the work, picks the first; the paid Thursdays were offered to Joy and taken for the plan, and aren't the Director's to spend on a visitor; educator read: offer the time to Joy first)", () => {
     const walk = atSixMonths();
     const best = walk.wouldScore(...FIGURES_IN_MAY);
     const echo = walk.wouldScore(...ECHO_JOY);
@@ -351,7 +351,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(walk.options().find((o) => o.moves.includes('ask_to_educate joy'))!.text).toMatch(/paid time/);
   });
 
-  it("the board: telling Hawa's story, even with no names, overrides her (she asked that it stay where she told it)", () => {
+  it("the board: telling Hawa's story, even with no names and beside the other mothers', overrides her (she said her choir thinks the appointments are check-ups, and she'd like it to stay that way)", () => {
     const walk = atTheBoardAsked();
     expect(walk.wouldScore(HAWAS_STORY).acts).toEqual(['OVERRIDE']);
   });
@@ -444,5 +444,64 @@ describe('Standing Alongside: consequences travel', () => {
     folder.take(...FARES_TOGETHER);
     folder.take(KEEP_THE_PEACE);
     expect(folder.pt.sceneContext.people.samir!.mandate).toBe('none');
+  });
+});
+
+describe('Standing Alongside: the giveaways the sixth cold read named, gone', () => {
+  it("month one: the call about the cashier (the mother goes back on Tuesday) is heard before the first decision, and no option at the fares repeats Hawa's words (cold read 6: her request for one line and to be nobody at that desk, just before the choice, with an option echoing it)", () => {
+    const walk = new StoryWalk(ID);
+    expect(walk.shown.join('\n')).toMatch(/goes back on Tuesday/);
+    walk.take(HONEST_START);
+    const since = walk.shown.join('\n');
+    expect(since).not.toMatch(/one line in that letter|be nobody/);
+    for (const o of walk.options()) expect(o.text).not.toMatch(/one line|name out|nobody/i);
+  });
+
+  it('month one: only the money option speaks of funding, and it carries the reason the room shows (a volunteer on hold to the Director\'s own front door, unpaid) (cold read 6: the two others said "you can\'t fund New Roots", which marked the promise as the trap)', () => {
+    const walk = new StoryWalk(ID);
+    expect(walk.shown.join('\n')).toMatch(/on hold to your front-door line[\s\S]*unpaid/);
+    const texts = walk.options().map((o) => o.text);
+    expect(texts.filter((t) => /fund|money/.test(t))).toHaveLength(1);
+    expect(texts.find((t) => /money/.test(t))).toMatch(/front door's work/);
+  });
+
+  it('six months: the order for the figures is agreed with Joy in month five, as what they did, and nobody repeats it before the choice; no option says who sees them first (cold read 6: Joy\'s visit just before, "Before anyone outside. We agreed")', () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    const before = walk.shown.length;
+    walk.take(...REPAIR_AND_FLOOR);
+    const monthSix = walk.shown.slice(walk.shown.findIndex((l, i) => i >= before && /^Month six/.test(l)));
+    const monthFive = walk.shown.slice(before).join('\n');
+    expect(monthFive).toMatch(/Month five[\s\S]*network's members see the figures at their May meeting/);
+    expect(monthSix.join('\n')).not.toMatch(/Joy|staff see|before anyone|We agreed/);
+    for (const o of walk.options()) expect(o.text).not.toMatch(/first|after your staff/);
+    expect(walk.pt.sceneContext.people.joy!.wants).toBe('no');
+  });
+
+  it('the forum: no option opens with "Samir\'s right", and the hardship fund comes to the panel as a colleague\'s note, not a reply being written (cold read 6: three options said it, and "already writing a reply" marked the deflection)', () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    for (const o of walk.options()) expect(o.text).not.toMatch(/Samir's right/);
+    expect(walk.shown.join('\n')).not.toMatch(/already writing a reply/);
+    expect(walk.shown.join('\n')).toMatch(/slides you a note/);
+  });
+
+  it('the lines cold read 6 heard as a leaflet or a grade are gone on the path it read (walk 3) and the kept path', () => {
+    const leaflet =
+      /Say the script is wrong\. Not the people|came up our stairs|in my language|only louder|very small from here|say thank you anyway|long enough for the webcast|under review\.$|That part works|answers in writing first/;
+    const kept = atSixMonths();
+    kept.take(...FIGURES_IN_MAY);
+    for (const line of kept.shown) expect(line).not.toMatch(leaflet);
+    const walked = new StoryWalk(ID);
+    walked.take(...ASK_TO_BE_TAUGHT);
+    walked.take(...HAWAS_LETTER);
+    walked.take(...PUSH_THE_CHAIR);
+    walked.take('invite samir public');
+    walked.take('interrupt samir', 'sponsor lorna');
+    walked.take(...NEXT_BOARD);
+    walked.take(...CO_CHAIR);
+    for (const line of walked.shown) expect(line).not.toMatch(leaflet);
   });
 });
