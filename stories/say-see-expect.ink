@@ -449,7 +449,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 {
 - tendai_trust >= 1:
     "Would it change my visa?" # speaker: tendai # to: you
-    It would: a senior care worker is a different occupation, so she'd need a new certificate of sponsorship and a new visa application. From inside the UK, that's allowed until July 2028.
+    It would: a senior care worker is a different occupation, so she'd need a new certificate of sponsorship and a new visa application. People already working in care here can do that until July 2028.
 - else:
     She walks away without asking you anything.
 }

@@ -75,7 +75,7 @@ Samir's phone goes. He listens, then passes it to Hawa. She listens for a long t
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
 # note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
-* [Tell Samir his volunteers are doing your front door's work, and you'll find New Roots money from your own budget. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
+* [Tell Samir his volunteers do your front door's work, and you'll find New Roots money from your own budget. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll find you money from my budget this year." # speaker: you # to: samir
     Samir glances at Hawa.
@@ -84,7 +84,7 @@ Samir's phone goes. He listens, then passes it to Hawa. She listens for a long t
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
-* [Tell Samir what your job can and can't do, and ask what he'd want to use you for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
+* [Tell Samir what your job can and can't do for New Roots, and ask what he'd want to use you for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
     ~ samir_trust += 2
     ~ took_shift = true
     "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
@@ -264,7 +264,7 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: My words, my name, your voice. I was twenty feet away. Next time, ask her to let me say them.
     # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
-* [Answer the chair with what the mothers at New Roots told you this winter: the fares, the cashier, the walking. #move: disclose hawa info=story #reflect: You left out names and spoke of mothers, not one. What was left that could still point to one woman?]
+* [Answer the chair with what the mothers at New Roots told you: the fares, the cashier, the walking. #move: disclose hawa info=story #reflect: You left out names and spoke of mothers, not one. What was left that could still point to one woman?]
     ~ hawa_exposed = true
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
@@ -295,7 +295,7 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: I asked you to say three things. You said none of them, very politely. Next time I'll have a slot, and my members will still have the same web page.
     # perspective: begum: A fair principle and an empty chair. The board can't act on either.
-* {samir_in_room} [Tell the chair the three points are Samir's, and that he's in the gallery to make them. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+* {samir_in_room} [Tell the chair the three points are Samir Haddad's, and that he's in the gallery to make them himself. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     ~ points_made = true
     ~ samir_trust += 2
     "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
@@ -459,7 +459,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
-* [Stop the chair moving on, agree his list on the record, and put the signposting money to her. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
+* [Stop the chair moving on, agree his list on the record, and put paying for the signposting to her. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. Paying for the signposting is new money, Chair, so it's yours to decide: I'll bring you a paper for an open round, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
