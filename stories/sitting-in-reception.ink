@@ -65,25 +65,26 @@ You offer to carry her bag. She writes: "I've carried it since 1971. Carry the u
 # enter: dawn
 # access: esther able_with_support
 # prop: dawn headset
-The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. She's said sorry to three people before you reach the front.
-She finds the name on her screen, then looks up at you.
+The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. She's said sorry to three people before you reach the front, each time with her eyes on the screen. Taped to the counter is a laminated card: "NEW PATIENTS: PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager."
+She finds the name, glances up at you, and goes back to the screen.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
-Dawn has said all of this to you, and half of it to her screen. Esther is trying to read the side of Dawn's face.
-# discuss: Dawn spoke to the worker, facing her screen. What would it take for Esther to be in the conversation?
+Behind you, the queue shuffles up a step.
+# discuss: Dawn spoke to the worker, with her eyes on her screen. What would it take for Esther to be in the conversation?
 # note: Esther is here and can speak with support. With Dawn facing her screen, waiting leaves her nothing to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
-* [Ask Dawn why she rang, when Esther's letters to the surgery say she can't hear calls #move: relay esther #reflect: You were right about the phone. Who did Dawn look at for the rest of the morning?]
+* [Tell Dawn that Esther lipreads and can't take calls, and ask for that on her notes #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
     ~ spoke_for_esther = true
     ~ esther_trust -= 1
-    "Why ring her? She's deaf. She's written to you about it." # speaker: you # to: dawn
+    "She's deaf. She lipreads, and she can't take calls. Could that go on her notes?" # speaker: you # to: dawn
     "Oh. Sorry. It doesn't say anything here." # speaker: dawn # to: you
-    Esther taps the desk, and Dawn looks down at her at last.
+    She types "DEAF" into a box on the screen.
+    Esther taps the desk. Dawn looks down.
     "I'm standing right here. I can manage a sentence." # speaker: esther # to: dawn
-    She smiles as she says it. She doesn't look at you.
+    She smiles as she says it.
     # moment: At the desk: "we rang her"
-    # perspective: esther: You were right about the phone. You said it for me, and after that Dawn kept looking at you.
+    # perspective: esther: You were right about the phone. You said it for me, and after that Dawn kept looking at you. One word on a screen, in capitals, and not my words.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she tapped the desk.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
 * [Turn so Esther can see your face, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
@@ -98,7 +99,7 @@ Dawn has said all of this to you, and half of it to her screen. Esther is trying
 // REMOVE_BARRIER: the conversation is re-arranged so Esther can follow it (a face to read, or words on paper): the
 // Accessible Information Standard's "meet the need" step, done in the room, so `adjust … room` (R11). It outscores
 // waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict).
-* [Ask Dawn to look up and say it to Esther, or write it down for her #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
+* [Ask Dawn to look up while she says it, or write it down #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
     ~ esther_trust += 1
     "Could you say that to Esther? She lipreads. Or write it down." # speaker: you # to: dawn
     Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you
@@ -134,9 +135,9 @@ Dawn has said all of this to you, and half of it to her screen. Esther is trying
     Dawn checks the screen for the next free slot.
 }
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
-Esther catches "three weeks" and "app". She puts a hand flat on the desk.
+Esther catches "three weeks" and "app".
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
-# note: Booking on your phone is quick and kind, and it is doing for: nobody asked Esther. In the source story the two decided together to wait. Staying costs the worker something.
+# note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
 * ["Three weeks is long after a fall. Shall we sit and wait here together?" #move: decide_with esther #contested #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
@@ -147,19 +148,21 @@ Esther catches "three weeks" and "app". She puts a hand flat on the desk.
     You text Lorraine that you might be late for your next call. No reply yet.
     # moment: "She'll need to book online"
     # perspective: esther: I wasn't going home with three weeks and a dizzy head. Nor was I having you in trouble over it.
-// DOING_FOR: Esther has not asked, there is no duty, so acting on her behalf is doing for (R5).
-* [Get the surgery's app up on your phone and go through the free slots with Esther #move: act_on_behalf esther #reflect: You had the app open before anyone asked Esther. What did she have to do to stop you?]
+// DOING_FOR: Esther is present and able, has not asked, and there is no duty, so acting on her behalf is doing
+// for (R5), however sound the clinical point. It works on the day; what it costs her is shown, not told.
+* [Tell Dawn about the fall last week, and ask if the duty doctor can see her today #move: act_on_behalf esther #reflect: You got Esther in front of the duty doctor. Who told the queue about her fall, and who could have?]
     ~ did_for_esther = true
     ~ esther_trust -= 1
-    You open the app and start looking, ready to show her. Esther puts her hand over your screen.
-    "I've a phone and a granddaughter who set it up. I don't want three weeks. I fell last Tuesday." # speaker: esther # to: you
-    She turns to Dawn. "I'll sit over there until a doctor can see me. I'm in no hurry. I'm retired." # speaker: esther # to: dawn
+    "She had a fall last week, and she's still dizzy. Could the duty doctor see her today?" # speaker: you # to: dawn
+    The man behind you looks Esther up and down. Dawn looks at you. "Is she dizzy now?" # speaker: dawn # to: you
+    Esther has caught "fall". She puts her hand on the desk, between you and Dawn.
+    "I fell last Tuesday. I'll sit over there until a doctor can see me. I'm in no hurry. I'm retired." # speaker: esther # to: dawn
     # moment: "She'll need to book online"
-    # perspective: esther: You meant well. You were also halfway through booking me an appointment I didn't want.
+    # perspective: esther: You got me seen today, and I'd have asked for the same. You also told a queue of six I'd fallen over.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
-* [Face Esther, and ask how she wants to handle it #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
+* [Turn to Esther, and ask what she'd like to do #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
-    You face Esther and ask her what she'd like to do.
+    You turn to face Esther and ask her what she'd like to do.
     She writes on her pad and turns it round so you can both read it.
     "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
@@ -177,13 +180,13 @@ Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low, and
 # theory: intersectionality
 You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on.
 Esther watches the pencil for a while. Then she holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
-"Ann Lee. Quarter's VAT for the family firms, and that cough's had me up three nights." # speaker: mrs_lee # to: esther
+"Ann Lee. Quarter's VAT, due Friday, and that cough's had me up three nights." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
 "He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee geography
 "They cancelled mine by telephone, and I'm deaf." # speaker: esther # to: mrs_lee
 Mrs Lee laughs out loud, and the boy stirs. She glances at you, decides, and writes again, smaller.
-"Registering him today. I don't put Romany on the form. Last surgery I did, we never got past the desk." # speaker: mrs_lee # to: esther
+"We're Romany. Registering him today. Last surgery that knew, we never got past the desk." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
 She hands the pad back, lifts the boy onto her hip, and goes up to the desk.
 -> desk_lee
@@ -191,14 +194,14 @@ She hands the pad back, lifts the boy onto her hip, and goes up to the desk.
 = desk_lee
 # enter: dawn
 "I'd like to register me and my grandson, please. We're here till October." # speaker: mrs_lee # to: dawn
-"I'll need proof of address. A bill, or a tenancy." # speaker: dawn # to: mrs_lee
+Dawn taps the laminated card on the counter. "I'll need proof of address. A bill, or a tenancy." # speaker: dawn # to: mrs_lee
 "We've not got one. We're stopping with family. I've registered him twice without one, in Kent and in Lincolnshire." # speaker: mrs_lee # to: dawn
 Dawn looks past her, at you, in your care-company tunic.
 "You work in care, you'll know. The system won't take it without a postcode." # speaker: dawn # to: you
 # harm: exclusion
 Mrs Lee waits with the boy on her hip.
 # discuss: Dawn asked you, not Mrs Lee. Mrs Lee isn't your client. What, if anything, is yours to do here?
-# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Most Gypsies and Travellers live in houses or flats (one in five in a caravan: Census 2021, ONS); Mrs Lee is stopping with family, one life among many. Backing her up credits her; asking first lets her decide. Practitioners disagree.
+# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Most Gypsies and Travellers live in houses or flats (one in five in a caravan: Census 2021, ONS); Mrs Lee is stopping with family, one life among many. NHS England has registration leaflets for Gypsy, Roma and Traveller patients (reported on a practice's own page, read 2026-12-06): true, and quoting them here tells the room who she is. Backing her up credits her; asking first lets her decide. Practitioners disagree.
 # theory: amplification
 // ASK_CONSENT: you ask Mrs Lee before acting, quietly, not in front of the room (R10 does not apply).
 * [Step up beside Mrs Lee and quietly ask if she wants you to say anything #move: ask_consent mrs_lee #contested #reflect: Mrs Lee said no. What did her "no" tell you that backing her up would have hidden?]
@@ -207,10 +210,10 @@ Mrs Lee waits with the boy on her hip.
     "No, you're all right. I've done this desk before." # speaker: mrs_lee # to: you
     # wants: mrs_lee no
     She turns back to Dawn. "Then I'd like the practice manager, please." # speaker: mrs_lee # to: dawn
-    The practice manager is on a call. Mrs Lee sits down again with the boy on her knee and her phone out, and waits. Twenty-five minutes later she's called into the back office. She comes out with her sister's address on the form, no bill asked for, and the boy on the nurse's list at twelve.
+    The practice manager is on a call. Mrs Lee sits down again with the boy on her knee and her phone out, and waits. Twenty-five minutes later she's called into the back office. She comes out with her sister's address on the form, no bill asked for, and the boy on the nurse's list at twelve. The laminated card is still taped to the counter.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: I'd sooner wait for the manager myself than have a stranger in a tunic do it for me. It cost me twenty-five minutes with a coughing boy.
-    # perspective: dawn: I'd been told no postcode, no form. The manager said otherwise. I'll believe it when the system takes it.
+    # perspective: dawn: I'd been told no postcode, no form. The manager made an exception for her, and left her own card on my counter.
 // BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
 * [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
     You stay in your seat.
@@ -221,10 +224,12 @@ Mrs Lee waits with the boy on her hip.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: Dawn asked the carer, and the carer said nothing, so that was her answer. The walk-in centre saw the boy. He's still not registered anywhere.
     # perspective: esther: I saw her face. I went after her with my pad; you stayed in your chair.
-// OVERRIDE: you share her ethnicity, which she told Esther, without her consent to share it (R6).
-* [Ask Dawn how the surgery registers Gypsy and Traveller families staying with relatives #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
+// OVERRIDE: you share her ethnicity, which she told Esther, without her consent to share it (R6). The point is
+// true (NHS England has registration leaflets for Gypsy, Roma and Traveller patients) and kindly meant: same
+// words as backing her up, a different act.
+* [Tell Dawn the NHS has guidance on registering Gypsy and Traveller families #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
-    "She's not from round here. How do you register Gypsy and Traveller families?" # speaker: you # to: dawn
+    "There's NHS guidance on this. Gypsy and Traveller families can register without a fixed address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
     Mrs Lee takes the boy back to the seats and sits down at the other end of the row, away from Esther.
@@ -237,13 +242,13 @@ Mrs Lee waits with the boy on her hip.
     ~ lee_here = true
     "Mrs Lee's right. She's done it twice: you don't need an address to register." # speaker: you # to: dawn
     Mrs Lee already has the NHS page open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
-    Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink.
+    Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink, with the laminated card in her hand, and puts it in the drawer.
     "Your sister's address is fine, no bill needed. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love." # speaker: mrs_lee # to: you
     She turns back to Dawn. "And the boy seen today, if you can." # speaker: mrs_lee # to: dawn
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: I had the page open before the carer said a word. What I came for was the boy seen before it goes to his chest, and he's in at twelve.
-    # perspective: dawn: I'd been told "no address, no registration" in my first week. Nobody ever checked it.
+    # perspective: dawn: I'd been told "no address, no registration" in my first week, and it was on a card with the manager's name on it. Nobody ever checked it.
 - -> wait
 
 = lee_repair
@@ -260,17 +265,17 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     # moment: "You had no right"
     # perspective: mrs_lee: You wanted a lesson off me, there and then. I had the boy to see to.
 // REPAIR: you acknowledge the harm without defending, and ask what would help (R13).
-* [Say she's right, it wasn't yours to tell, and you're sorry #move: repair mrs_lee #reflect: Mrs Lee said "just don't do it to the next one". What would that take from you?]
+* [Say sorry, and ask if there's anything you can put right #move: repair mrs_lee #reflect: Mrs Lee said "just don't do it to the next one". What would that take from you?]
     ~ lee_here = true
-    "You're right. It wasn't mine to tell, and I'm sorry." # speaker: you # to: mrs_lee
+    "I'm sorry. That was yours to tell, not mine. Is there anything I can put right?" # speaker: you # to: mrs_lee
     "Just don't do it to the next one." # speaker: mrs_lee # to: you
     She nods, once. After a minute she sits back down near Esther, the boy asleep again on her knee.
     # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
 // SPEAK_OVER: pushing back on the very person you should stand alongside.
-* [Say sorry it came out wrong: you meant to get her registered quicker #move: interrupt mrs_lee #reflect: You explained what you meant. What did Mrs Lee hear?]
-    "I'm sorry it came out wrong. I only meant to get you registered quicker." # speaker: you # to: mrs_lee
-    "I was getting registered. I had the page." # speaker: mrs_lee # to: you
+* [Say sorry: you only wanted the boy seen before it went to his chest #move: interrupt mrs_lee #reflect: You explained what you meant. What did Mrs Lee hear?]
+    "I'm sorry. I only wanted the boy seen before it went to his chest." # speaker: you # to: mrs_lee
+    "So did I. I was getting him seen. I had the page." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: I told you what you did, and you told me why I was wrong to mind.
 - -> wait
@@ -280,6 +285,10 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
 # enter: esther
 # access: esther able_with_support
 # harm: exclusion
+// Here the exchange is the worker's with her own client: the worker holds the rota, the phone and the plan, so
+// `rank: above` (voice model: BYSTAND costs more courage for the one with most power). Leaving a dizzy client who
+// cannot hear her name with no plan is worse than staying unasked (an educator's verdict, fifth round).
+# rank: above
 # prop: esther notepad
 { lee_here:
     # enter: mrs_lee
@@ -309,9 +318,9 @@ Esther sees your face as you read it. She writes on her pad.
     # moment: When the wait runs long
     # perspective: esther: You stayed, and I was glad. But you decided it, and told me afterwards, as if I were a parcel.
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
-* [Show Esther Lorraine's text, and say you'll go and be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
+* [Show Esther Lorraine's text, and say you could go and be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
     ~ esther_trust += 1
-    You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you'll be back by twenty past twelve. She reads it twice.
+    You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you could be back by twenty past twelve. She reads it twice.
     { lee_here:
         "Then go. Ann will watch the screen for me, and I'll watch the boy for her. We'll manage between us." # speaker: esther # to: you
         Mrs Lee grins. "I've read worse screens than that. Go on." # speaker: mrs_lee # to: you
@@ -345,8 +354,9 @@ Esther sees your face as you read it. She writes on her pad.
 # access: esther able_with_support
 Half past twelve. Dr Shah comes out to the waiting room herself. She walks over to Esther and stands where Esther can see her face. # enter: shah
 "Mrs Mensah? I'm Dr Shah. I'm sorry about the mix-up this morning. Please come through." # speaker: shah # to: esther
-Esther stands. She tears a page from her pad and gives it to you.
-"Give Dawn this for me. Text me, never ring. Letters are fine. Face me when you speak." # speaker: esther # to: you
+Esther stands. She tears a page from her pad, folds it, and gives it to you with a nod at the desk.
+"For the desk." # speaker: esther # to: you
+On the page, in capitals: "TEXT ME, NEVER RING. LETTERS ARE FINE. FACE ME WHEN YOU SPEAK. E. MENSAH."
 # mandate: esther asked
 # consent: esther needs to=dawn,shah
 # wants: esther yes
@@ -376,11 +386,11 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
     # perspective: dawn: It was clear, and it was hers. It'll be in her file, scanned. Whether anyone opens it before they ring her is another thing.
 // ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
 // word, on the practice's own record. Doing both.
-* [Read the note out to Dawn, and stay while she types it onto Esther's record #move: relay esther #move: adjust esther #reflect: Dawn was late for her mother because of the note. Was it worth it, and who should have done it years ago?]
+* [Ask Dawn if she could type the note onto Esther's record #move: relay esther #move: adjust esther #reflect: Dawn was late for her mother because of the note. Was it worth it, and who should have done it years ago?]
     ~ esther_trust += 1
     ~ record_done = true
-    "She asked me to tell you this, in her words: text me, never ring. Letters are fine. Face me when you speak. Can that go on her record, so it comes up every time?" # speaker: you # to: dawn
-    Dawn looks at the clock: twenty to one, and she's meant to be at her mum's by one. She types it in word for word, reads it back to you, and puts it where it pops up when anyone opens Esther's notes.
+    "This is from Esther. Could it go on her record, so it comes up every time?" # speaker: you # to: dawn
+    Dawn looks at the clock: twenty to one, and she's meant to be at her mum's by one. She sits back down, types it in word for word, reads it back to you, and puts it where it pops up when anyone opens Esther's notes.
     "Mum'll be sat waiting for her lunch." # speaker: dawn # to: you
     # moment: Passing on Esther's message
     # perspective: dawn: It was clear, and it was hers. I was twenty minutes late to Mum, and it'll come up on the screen for the next person.
@@ -455,7 +465,12 @@ You walk Esther home.
 - else:
     "The doctor was good. At the desk I got 'twice a day' and not much else." # speaker: esther # to: you
 }
-"Dr Shah's father won't wear his hearing aids. She asked me how to make him. I told her she can't: ask him what he'd wear." # speaker: esther # to: you
+{ efua_rung:
+    In her kitchen, before your coat is off, you write down the question you asked at the desk: "Dr Shah wants to ring Efua tonight about the new tablets. Is that all right?"
+    Esther reads it twice. "I told you when she finishes work. I never said ring her." # speaker: esther # to: you
+    She picks up her phone and texts Efua: "Come for your tea after work. Something to tell you."
+}
+"Dr Shah's father won't wear his hearing aids. She asked me how to make him. I said I'd let her know when somebody manages it with me." # speaker: esther # to: you
 # reveal: shah caring
 At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) from the new prescription label before the evening call, with a second person checking it, as the agency's policy says. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
@@ -520,27 +535,28 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     -> ending_between
 }
 
+// The three endings differ by what Esther does next, not by a mood the narrator reports: each is her own plan for
+// next week, and the last line of her list is where the morning shows.
 === ending_with ===
-As you leave, Esther hands you the notepad.
-"Next week, tea. You can drink it this time." # speaker: esther # to: you
+At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. Same again."
 { lee_here: She tells you Ann has her mobile number now, "for texting, not ringing". }
 That evening Lorraine texts you the rota for next week. Mr Kowalski's lunch is still yours, and so is a late finish on Friday. Esther's new tablets are on the kitchen table, next to the hymn book.
 -> what_followed
 
 === ending_for ===
-As you leave, Esther is polite, and quiet.
-"Thank you for coming." # speaker: esther # to: you
-She has her pad out before you reach the door, and she doesn't turn it round for you to read. She says she might ask the agency for a different worker next week, then says she probably won't.
+At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. I'll do the talking."
+{ lee_here: She tells you Ann has her mobile number now, "for texting, not ringing". }
 -> what_followed
 
 === ending_between ===
 As you leave, Esther talks about the new tablets and the doctor who faced her.
 She has the first line of her letter written before you've got your coat on.
+{ lee_here: She tells you Ann has her mobile number now, "for texting, not ringing". }
 -> what_followed
 
 // What each choice set in motion, told after every ending, so the learner can see which choice caused what.
 === what_followed ===
-{ record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next month the eye clinic rings her about an appointment. She misses it. }
-{ efua_rung: At seven Dr Shah rings Efua. At eight Efua is on Esther's doorstep in her work clothes, and Esther tells her about the fall at the kitchen table, sooner than she'd planned to. }
+{ record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
+{ efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself, sooner than Esther had planned. }
 { number_given: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Efua's number is under "contacts" at the surgery now. Esther tells her about the fall by text, before she'd planned to. }
 -> END

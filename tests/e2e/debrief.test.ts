@@ -40,8 +40,8 @@ const CHOICES = [
   'Turn so Esther can see your face, and wait for her to answer Dawn',
   '"Three weeks is long after a fall. Shall we sit and wait here together?"',
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
-  "Show Esther Lorraine's text, and say you'll go and be back by twenty past twelve",
-  "Read the note out to Dawn, and stay while she types it onto Esther's record",
+  "Show Esther Lorraine's text, and say you could go and be back by twenty past twelve",
+  "Ask Dawn if she could type the note onto Esther's record",
   "Hand Dr Shah Esther's pad, and ask for the whole plan on it, the phone call too",
   "Write up what you saw at the desk in the agency's notes, and leave the letter to her",
 ];
@@ -304,13 +304,13 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(await second.locator('h3').textContent()).toBe(MOMENTS[1]);
   await second
     .getByRole('button', {
-      name: "Try: Get the surgery's app up on your phone and go through the free slots with Esther",
+      name: 'Try: Tell Dawn about the fall last week, and ask if the duty doctor can see her today',
     })
     .click();
   const branch = second.locator('.debrief-branch');
   await branch.waitFor();
-  expect(await branch.textContent()).toContain("I've a phone and a granddaughter who set it up.");
-  expect(await branch.textContent()).toContain('What Esther Mensah noticed: You meant well.');
+  expect(await branch.textContent()).toContain('I fell last Tuesday.');
+  expect(await branch.textContent()).toContain('What Esther Mensah noticed: You got me seen today');
   // Keep going in the copy: the next decision (Mrs Lee at the desk) is on offer there.
   const keepGoing = branch.locator('.debrief-keep-going button');
   expect(await keepGoing.allTextContents()).toContain(
@@ -328,7 +328,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(await field(page, 'What happened').inputValue()).toBe(accountBefore);
   const markdown = await downloadMarkdown(page);
   expect(markdown.text).toContain(`${MOMENTS[1]} — you chose “${CHOICES[1]}”.`);
-  expect(markdown.text).not.toContain("Get the surgery's app up");
+  expect(markdown.text).not.toContain('Tell Dawn about the fall last week');
 
   // The autosave is still the first playthrough: a reload brings back the same ending and timeline.
   await page.reload();
@@ -429,16 +429,16 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   await page.keyboard.press('Enter');
 
   expect(await shownTitle(page)).toBe('What if');
-  await tabUntil(page, isButton('Try: Face Esther, and ask how she wants to handle it'));
+  await tabUntil(page, isButton("Try: Turn to Esther, and ask what she'd like to do"));
   await page.keyboard.press('Space');
   // Focus moves to what the other option led to.
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-    .toBe('If you had chosen: Face Esther, and ask how she wants to handle it');
+    .toBe("If you had chosen: Turn to Esther, and ask what she'd like to do");
   await tabUntil(page, isButton('Close this exploration'), 80);
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-    'Try: Face Esther, and ask how she wants to handle it',
+    "Try: Turn to Esther, and ask what she'd like to do",
   );
   await tabUntil(page, isButton('Continue to part 5'), 80);
   await page.keyboard.press('Enter');

@@ -12,13 +12,13 @@ const MESSAGE = "Passing on Esther's message";
 const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';
 const HOLD = 'Turn so Esther can see your face';
-const FACE_HER = 'Ask Dawn to look up and say it to Esther';
-const SPEAK = 'Ask Dawn why she rang';
+const FACE_HER = 'Ask Dawn to look up while she says it';
+const SPEAK = 'Tell Dawn that Esther lipreads';
 const TOGETHER = '"Three weeks is long';
 const BACK_UP = 'Tell Dawn Mrs Lee is right';
 const STAY_SEATED = 'Stay in your seat with Esther';
 const PLAN = "Show Esther Lorraine's text";
-const WORD_FOR_WORD = 'Read the note out to Dawn';
+const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 const HAND_NOTE = 'Hand Dawn the note itself';
 const NATIONAL_FLAG = 'Ask Dawn to add a national alert';
 const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for the whole plan";
@@ -28,6 +28,7 @@ const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
 const TYPE_LETTER = "Tell Esther you'll type her letter up";
 const REPAIR = 'Say sorry for the parts of this morning';
+const DUTY_DOCTOR = 'Tell Dawn about the fall last week';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -107,7 +108,7 @@ describe('S1 verdicts reviewers disputed', () => {
   });
 
   it('the fall and the tablet change are recorded on every path, and the office changes the MAR with a second person checking', () => {
-    for (const path of [CLEAN, [SPEAK, 'Get the surgery', STAY_SEATED, 'Say sorry, you have to go', NATIONAL_FLAG]]) {
+    for (const path of [CLEAN, [SPEAK, DUTY_DOCTOR, STAY_SEATED, 'Say sorry, you have to go', NATIONAL_FLAG]]) {
       const read = transcript(path);
       expect(read).toMatch(/care notes: the fall last week, the doctor, the change of tablets/);
       expect(read).toMatch(/medicines chart \(the MAR\)[^.]*second person checking/);
@@ -187,7 +188,10 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
     const read = transcript(CLEAN);
     expect(read.indexOf('three letters')).toBeGreaterThanOrEqual(0);
     expect(read.indexOf('three letters')).toBeLessThan(read.indexOf('The surgery is warm and full'));
-    expect(read).toMatch(/"Give Dawn this for me\./);
+    // Her ask is a nod at the desk and two words; the note's words are shown on the page, so no option echoes a
+    // spoken request (the sixth cold reader took "Give Dawn this for me" as the answer to the decision).
+    expect(read).toMatch(/"For the desk\."/);
+    expect(read).not.toMatch(/Give Dawn this/);
   });
 
   it('no character states the rule before a choice, and the narrator passes no verdict on the learner', () => {
@@ -249,8 +253,8 @@ describe('S1 consequences that travel', () => {
     const outed = playBy(S1, [
       HOLD,
       TOGETHER,
-      'Ask Dawn how the surgery registers',
-      "Say she's right",
+      'Tell Dawn the NHS has guidance',
+      "Say sorry, and ask if there's anything",
       PLAN,
       WORD_FOR_WORD,
       WRITE_PLAN,
@@ -267,7 +271,7 @@ describe('S1 after the fifth educator and stereotype reads', () => {
   /** A path that loses Esther's trust at almost every turn, ending in the low-trust ending. */
   const LOW_TRUST = [
     SPEAK,
-    'Get the surgery',
+    DUTY_DOCTOR,
     STAY_SEATED,
     'Say sorry, you have to go',
     NATIONAL_FLAG,
@@ -334,5 +338,105 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     // The eye clinic follows the record choice on the best path and on a low-trust path alike.
     expect(transcript(CLEAN)).toMatch(/the clinic sends a text/);
     expect(transcript(LOW_TRUST)).toMatch(/the eye clinic rings her/);
+  });
+});
+
+describe('S1 after the sixth cold read: giveaways taken out, and the items left from the fifth round', () => {
+  const STAY = "Tell Esther you'll stay";
+  const GO_NO_PLAN = 'Say sorry, you have to go';
+
+  it("at the desk the line before the choice is the queue, not a hint about lipreading; Dawn's screen habit is shown as what she does before she speaks, and speaking for Esther is a kind, quick fix, not a telling-off", () => {
+    const lines = readAlong(S1, [], 'stop').split('\n');
+    const dawn = lines.findIndex((l) => l.includes('We rang her yesterday afternoon'));
+    expect(dawn).toBeGreaterThan(0);
+    expect(lines.slice(dawn + 1).join(' ')).not.toMatch(/face|lipread|read/i);
+    expect(lines.slice(0, dawn).join(' ')).toMatch(/eyes on the screen/);
+    const desk = decisionAt(playBy(S1, [SPEAK]), DESK);
+    const speak = option(desk, SPEAK);
+    expect(speak.acts).toEqual(['SPEAK_FOR esther']);
+    expect(speak.text).toMatch(/lipreads/);
+    expect(speak.text).not.toMatch(/why/i);
+    // No line after it grades Dawn or tells the learner whom Esther is not looking at.
+    expect(transcript([SPEAK, TOGETHER])).not.toMatch(/at last|doesn't look at you/);
+  });
+
+  it('at "three weeks or the app", asking for the duty doctor after a fall is sound and it works on the day, but Esther is standing there: it is doing for (R5), and it tells the queue about her fall', () => {
+    const book = decisionAt(playBy(S1, [FACE_HER, DUTY_DOCTOR]), '"She\'ll need to book online"');
+    expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
+    expect(option(book, TOGETHER).acts).toEqual(['DECIDE_WITH esther']);
+    const read = transcript([FACE_HER, DUTY_DOCTOR]);
+    expect(read).toMatch(/I'll put a note on for the duty doctor/);
+    expect(book.perspectives.map((p) => p.text).join(' ')).toMatch(/queue of six I'd fallen/);
+  });
+
+  it("the practice's barrier has a face beyond Dawn: the practice manager's laminated card is on the counter before Mrs Lee reaches it, goes in the drawer when Mrs Lee is backed up, and is still there when the manager makes an exception for her alone", () => {
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
+    expect(read.indexOf('PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager')).toBeLessThan(
+      read.indexOf('Ann Lee'),
+    );
+    expect(read).toMatch(/Dawn taps the laminated card/);
+    expect(read).toMatch(/laminated card in her hand, and puts it in the drawer/);
+    expect(transcript([FACE_HER, TOGETHER, 'Step up beside Mrs Lee'])).toMatch(/laminated card is still taped/);
+  });
+
+  it('naming Gypsy and Traveller families to Dawn is true and kindly meant (NHS England has leaflets for them), and still outs Mrs Lee, who told Esther, not the room (R6)', () => {
+    const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP]), 'Mrs Lee at the desk');
+    const naming = option(desk, 'Tell Dawn the NHS has guidance');
+    expect(naming.acts).toEqual(['OVERRIDE mrs_lee']);
+    expect(naming.text).toMatch(/Gypsy and Traveller/);
+    expect(desk.notes.join(' ')).toMatch(/leaflets for Gypsy, Roma and Traveller patients/);
+  });
+
+  it('verdict changed on purpose (fifth educator read): a worker who leaves a dizzy client who cannot hear her name with no plan does worse than one who stays unasked, because the worker holds the power in that exchange (rank above: standing by costs more)', () => {
+    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, PLAN]), WAIT);
+    expect(wait.context.rank).toBe('above');
+    const stay = option(wait, STAY);
+    const go = option(wait, GO_NO_PLAN);
+    expect(stay.acts).toEqual(['DOING_FOR esther']);
+    expect(go.acts).toEqual(['BYSTAND esther']);
+    expect(total(stay)).toBeGreaterThan(total(go));
+    expect(Math.max(...optionsAt(wait).map(total))).toBe(total(option(wait, PLAN)));
+    // The plan is offered, not announced: she decides.
+    expect(option(wait, PLAN).text).toMatch(/you could go/);
+  });
+
+  it('at the message the best option is the shortest, not the long two-part one', () => {
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    const lengths = optionsAt(message).map((o) => o.text.length);
+    expect(option(message, WORD_FOR_WORD).text.length).toBe(Math.min(...lengths));
+  });
+
+  it('"She\'s at work till six" is gone back to: at home the worker puts the question on paper, Esther answers it, and Efua hears about the fall from Esther before Dr Shah rings', () => {
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER]);
+    const home = read.indexOf('You walk Esther home');
+    expect(read.indexOf('write down the question you asked at the desk')).toBeGreaterThan(home);
+    expect(read).toMatch(/I never said ring her/);
+    expect(read.indexOf('texts Efua: "Come for your tea')).toBeLessThan(read.indexOf('At seven Dr Shah rings Efua'));
+    expect(read).toMatch(/hearing about the fall from Esther herself/);
+    expect(transcript(CLEAN)).not.toMatch(/write down the question you asked/);
+  });
+
+  it('the endings show what Esther does next, not a mood that grades the whole morning; handing over her note works at the practice, and what it does not reach is shown by what people do', () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    for (const verdict of [/polite, and quiet/, /different worker/, /ask him what he'd wear/, /family firms/])
+      expect(source).not.toMatch(verdict);
+    const low = transcript([SPEAK, DUTY_DOCTOR, STAY_SEATED, GO_NO_PLAN, NATIONAL_FLAG, READ_NUMBER, TYPE_LETTER]);
+    expect(low).toMatch(/her list for next week[^\n]*I'll do the talking/);
+    const handed = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN, LEAVE_LETTER]);
+    expect(handed).toMatch(/the first text it has ever sent her/);
+    expect(handed).toMatch(/She misses it, and writes to the clinic/);
+  });
+
+  it("after outing Mrs Lee, no repair option echoes her words back, and the one that defends itself gives the reason the story showed (the boy's chest)", () => {
+    const outed = playBy(S1, [
+      FACE_HER,
+      TOGETHER,
+      'Tell Dawn the NHS has guidance',
+      "Say sorry, and ask if there's anything",
+    ]);
+    const repair = decisionAt(outed, '"You had no right"');
+    for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/no right|yours to tell/i);
+    expect(option(repair, "Say sorry, and ask if there's anything").acts).toEqual(['REPAIR mrs_lee']);
+    expect(option(repair, 'Say sorry: you only wanted the boy seen').acts).toEqual(['SPEAK_OVER mrs_lee']);
   });
 });
