@@ -592,7 +592,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Claire's, while she and Desmond talk it over. # speaker: you # to: ruth
     Then I'll wait till Alan or Des asks me. # speaker: ruth # to: you
     She buttons her coat, and goes.
-    Claire drives home on Monday morning. Nobody talks anything over.
+    Claire drives home on Monday morning. She and Desmond say goodbye in the car park, and talk about the traffic.
     Next Sunday Alan keeps looking at the door.
     Ruth? # speaker: alan # to: desmond
     She's been asked to stay away, love. # speaker: desmond # to: alan
@@ -617,7 +617,7 @@ Luke starts to clap. Two carers join in. They're all looking at you.
 Abena is by the door with her coat on and her phone in her hand, going home after a night shift. She says nothing.
 # harm: on
 # discuss: The praise is landing on you. Whose idea was it, and what does putting it right cost, and whom?
-# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and saying the idea came from "one of the night carers" keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
+# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and giving the idea to "the night staff", who do keep the music going, keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
 // ASK_CONSENT riding with silence while the harm is on (R3, R7: BYSTAND): the credit is landing on the learner, and
 // whether to accept it is the learner's own decision; asking Abena at the door hands it to her, on her way to her
 // call home, while the room's version stands (issue 16, third mend: "ask her first" is the reflex, not the best).
@@ -645,14 +645,16 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
 // however kindly meant. It keeps clause (b) of the reader's rule (nobody named in front of the room without
 // saying so); Abena said in Alan's room, on every path, that the playlist goes in her portfolio, which needs her
 // name (issue 16, fifth mend). Educator, fifth read: the old line refused the credit aloud, so calling
-// it taking credit contradicted the learner's own words; the line now does what the act says.
-* [Thank Helen, and say one of the night carers noticed which records Alan reached for #move: credit_repeat abena credited=no #reflect: Helen thanked you, and the idea went to "one of the night carers". Who in that room knew whose it was, and who was going to ask?]
-    Thank you. One of the night carers noticed which records Alan reached for. I only wrote it up. # speaker: you # to: helen
+// it taking credit contradicted the learner's own words; the line now does what the act says. Sixth mend: "one
+// of the night carers" read as hiding her on purpose; "the night staff", who keep the music going (the handover's
+// first lines), is the team credit a modest nurse really gives, and it still leaves out the name she needs.
+* [Thank Helen, and say the night staff noticed which records Alan reached for, and keep it going #move: credit_repeat abena credited=no #reflect: Helen thanked you, and the idea went to "the night staff". Who in that room knew whose it was, and who was going to ask?]
+    Thank you. The night staff noticed which records Alan reached for, and they keep it going. I only wrote it up. # speaker: you # to: helen
     Well, thank the night staff for me. # speaker: helen # to: you
     The clapping turns into nods towards the door. Abena has already gone. Helen writes "night staff" in the margin of her report, and turns the page.
     # moment: Whose idea was it?
-    # perspective: abena: "One of the night carers." There are six of us on nights. My portfolio wants a name, and Helen's the one who signs it.
-    # perspective: helen: Someone on nights, then. I meant to find out who, and didn't.
+    # perspective: abena: "The night staff." There are six of us on nights. My portfolio wants a name, and Helen's the one who signs it.
+    # perspective: helen: The night staff, then. I meant to find out who, and didn't.
 // CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
 * [Let it pass, then go to Helen this afternoon about Abena's name in the report and her course form #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
     ~ abena_credited = true

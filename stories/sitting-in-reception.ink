@@ -416,7 +416,7 @@ She has eleven more patients.
 # discuss: Dr Shah wants someone keeping an eye on Esther tonight, and asks you for the number. What do you know about Esther that Dr Shah doesn't, and who should the plan reach first?
 # note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Efua on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, is her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
 // OVERRIDE: an emergency contact is not consent to share the number, or the fall, for a GP's follow-up call (R6).
-* [Read Dr Shah the number from the care plan, where Esther named Efua as her contact #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
+* [Read Dr Shah Efua's number from Esther's care plan #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
     ~ number_given = true
     ~ esther_trust -= 1
     You open the care plan on the agency app and read the number out. Dr Shah types it in.
@@ -442,7 +442,7 @@ She has eleven more patients.
 // CHALLENGE (upwards, rank below) + REMOVE_BARRIER: her note said letters are fine (known wishes), so asking for the
 // whole plan in writing, the phone call included, meets her need in the format she chose (R11) and lets her decide on
 // paper rather than on the half she catches. Doing both.
-* [Hand Dr Shah Esther's pad, and ask for the whole plan on it, the phone call too #move: challenge #move: adjust esther #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
+* [Hand Dr Shah Esther's pad, and ask for all of it in writing #move: challenge #move: adjust esther #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
     ~ esther_trust += 1
     ~ plan_written = true
     You hold out Esther's pad, facing Esther, so she can read you too. "Could you write it all down on here? The phone call as well." # speaker: you # to: shah

@@ -42,7 +42,7 @@ const CHOICES = [
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
   "Show Esther Lorraine's text, and say you could go and be back by twenty past twelve",
   "Ask Dawn if she could type the note onto Esther's record",
-  "Hand Dr Shah Esther's pad, and ask for the whole plan on it, the phone call too",
+  "Hand Dr Shah Esther's pad, and ask for all of it in writing",
   "Write up what you saw at the desk in the agency's notes, and leave the letter to her",
 ];
 /** Chosen by text, not by place: the options' order varies so that the best is not always first. */

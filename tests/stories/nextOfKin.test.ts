@@ -27,7 +27,7 @@ const ASK_ABENA = 'Catch Abena at the door';
 const QUIET_ROOM = 'Ask Desmond to bring his tea to the quiet room';
 const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
 const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
-const NIGHT_CARERS = 'Thank Helen, and say one of the night carers';
+const NIGHT_CARERS = 'Thank Helen, and say the night staff';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
 const ROUND_TABLE = 'Tell Luke no, and ask Helen to open with a round';
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
@@ -282,7 +282,7 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     expect(option(sunday, "Tell Claire you'll ask Pastor Ruth to miss next Sunday").acts).toEqual(['COLLUDE']);
   });
 
-  it('the handover: "one of the night carers" keeps (b) and is still taking her credit (R2), because Abena said in Alan\'s room, on every path, that the playlist goes in her portfolio; crediting her in the room and going to Helen that afternoon are both good, close and contested', () => {
+  it('the handover: crediting "the night staff" keeps (b) and is still taking her credit (R2), because Abena said in Alan\'s room, on every path, that the playlist goes in her portfolio; crediting her in the room and going to Helen that afternoon are both good, close and contested', () => {
     const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
     expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
     const [now, later] = [option(huddle, CREDIT_ABENA), option(huddle, TO_HELEN_LATER)];
@@ -351,7 +351,7 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
     expect(quiet).toMatch(/"here, not hospital" is written in Alan's name, with nothing to say who gave the answers/);
   });
 
-  it('the handover: "one of the night carers" is labelled as taking credit only where the learner keeps the thanks ("I only wrote it up"), not after saying "it wasn\'t me": the line does what its act says (R2), and no option states its own excuse ("leave her to put her own name to it")', () => {
+  it('the handover: crediting "the night staff" is labelled as taking credit only where the learner keeps the thanks ("I only wrote it up"), not after saying "it wasn\'t me": the line does what its act says (R2), and no option states its own excuse ("leave her to put her own name to it")', () => {
     const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
     const carers = option(huddle, NIGHT_CARERS);
     expect(carers.acts).toEqual(['TAKE_CREDIT abena']);
@@ -359,7 +359,7 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
     expect(carers.text).not.toMatch(/put her own name to it/);
     const read = readAlong(S2, [...BEST.slice(0, 6), NIGHT_CARERS], 'stop');
     expect(read).toMatch(
-      /Thank you\. One of the night carers noticed which records Alan reached for\. I only wrote it up\./,
+      /Thank you\. The night staff noticed which records Alan reached for, and they keep it going\. I only wrote it up\./,
     );
     expect(source()).not.toMatch(/it wasn't me/);
   });
@@ -440,6 +440,13 @@ describe('S2 deciding details shown earlier, not planted before the choice (issu
     const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
     expect(sunday.context.people.alan?.mandate).toBe('known_wishes');
     expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
+  });
+
+  it('the handover: giving the idea to "the night staff", who do keep the music going (the handover\'s first lines), is the modest team credit a kind nurse gives, not a plain hiding of her name; it still leaves out the name her portfolio needs (TAKE_CREDIT, R2)', () => {
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
+    expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/The night staff say he sleeps better with music on\./);
+    expect(source()).not.toMatch(/one of the night carers/i);
   });
 
   it('nobody grades the choice just made, and no closing line marks an earlier one as failure: the consequences are what people do', () => {

@@ -21,9 +21,9 @@ const PLAN = "Show Esther Lorraine's text";
 const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 const HAND_NOTE = 'Hand Dawn the note itself';
 const NATIONAL_FLAG = 'Ask Dawn to add a national alert';
-const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for the whole plan";
+const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for all of it in writing";
 const ASK_EFUA = "Turn to Esther and ask if she's happy for Dr Shah to ring Efua";
-const READ_NUMBER = 'Read Dr Shah the number from the care plan';
+const READ_NUMBER = "Read Dr Shah Efua's number";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
 const TYPE_LETTER = "Tell Esther you'll type her letter up";
@@ -400,10 +400,18 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     expect(option(wait, PLAN).text).toMatch(/you could go/);
   });
 
-  it('at the message the best option is the shortest, not the long two-part one', () => {
-    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
-    const lengths = optionsAt(message).map((o) => o.text.length);
-    expect(option(message, WORD_FOR_WORD).text.length).toBe(Math.min(...lengths));
+  it('at the message and at the new tablets the best option is not the long two-part one, and the trap carries no reason of its own', () => {
+    const played = playBy(S1, CLEAN);
+    for (const [moment, best] of [
+      [MESSAGE, WORD_FOR_WORD],
+      [TABLETS, WRITE_PLAN],
+    ] as const) {
+      const d = decisionAt(played, moment);
+      const lengths = optionsAt(d).map((o) => o.text.length);
+      expect(option(d, best).text.length, moment).toBeLessThan(Math.max(...lengths));
+      expect(option(d, best).text, moment).not.toMatch(/\btoo\b|, and stay/);
+    }
+    expect(option(decisionAt(played, TABLETS), READ_NUMBER).text).not.toMatch(/where Esther named/);
   });
 
   it('"She\'s at work till six" is gone back to: at home the worker puts the question on paper, Esther answers it, and Efua hears about the fall from Esther before Dr Shah rings', () => {
