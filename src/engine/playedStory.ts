@@ -16,6 +16,8 @@
 //   about a second. Tools that play thousands of passages in one go (check, the tests) leave it off.
 import { Story } from 'inkjs';
 
+type StoryState = Story['state'];
+
 export interface StoryLimits {
   steps: number;
   timeMs: number;
@@ -99,6 +101,36 @@ export interface StoryWatcher {
   entered(path: string, story: PlayedStory): void;
 }
 
+/**
+ * The parts of inkjs's Story and StoryState that playing ahead reads and puts back (their TypeScript types call
+ * them private; the subclass uses them as ink's own newline lookahead does, and changes no library prototype).
+ */
+interface InkInternals {
+  _state: StoryState;
+  _asyncSaving: boolean;
+  _stateSnapshotAtLastNewline: StoryState | null;
+  _recursiveContinueCount: number;
+  _asyncContinueActive: boolean;
+  _sawLookaheadUnsafeFunctionAfterNewline: boolean;
+  _temporaryEvaluationContainer: unknown;
+  _variableObservers: Map<string, unknown[]> | null;
+}
+interface StateInternals {
+  _patch: unknown;
+  _namedFlows: Map<string, unknown> | null;
+}
+interface VariablesInternals {
+  _batchObservingVariableChanges: boolean;
+  _changedVariablesForBatchObs: Set<string> | null;
+}
+
+/** ink's state where a choice played ahead left it (PlayedStory.playAhead): only the story that made it adopts it. */
+export interface StateAhead {
+  readonly story: PlayedStory;
+  readonly from: StoryState;
+  readonly state: StoryState;
+}
+
 // Reading the clock costs more than the other checks: look at it once every this many steps.
 const CLOCK_EVERY = 64;
 
@@ -150,6 +182,72 @@ export class PlayedStory extends Story {
     const top = stack[stack.length - 1] as { value?: unknown } | undefined;
     if (top !== undefined && typeof top.value === 'string' && top.value.length > limits.textChars)
       throw new LimitPassed('textChars');
+  }
+
+  /**
+   * Play ahead on a copy of ink's state, and come back to this state exactly as it was (issue 20: the words after
+   * each option are worked out while the learner reads). The copy is ink's own background-save copy: it shares
+   * this state's globals, visit counts and turn indices and writes its changes to a patch on top of them, and it
+   * has its own clone of each choice's thread, so nothing `play` does reaches this state. Null when the story is
+   * in a shape this cannot copy exactly (named flows, variable observers, a snapshot or Continue in progress), or
+   * when `play` throws. The returned state is what adopt() takes, if the learner makes that same choice.
+   */
+  playAhead<T>(play: () => T): { result: T; ahead: StateAhead } | null {
+    const ink = this as unknown as InkInternals;
+    const from = ink._state;
+    if (
+      ink._asyncSaving ||
+      ink._stateSnapshotAtLastNewline !== null ||
+      ink._recursiveContinueCount !== 0 ||
+      ink._asyncContinueActive ||
+      (ink._variableObservers !== null && ink._variableObservers.size > 0) ||
+      (from as unknown as StateInternals)._patch !== null ||
+      (from as unknown as StateInternals)._namedFlows !== null
+    )
+      return null;
+    const variables = from.variablesState as unknown as VariablesInternals;
+    const observing = [variables._batchObservingVariableChanges, variables._changedVariablesForBatchObs] as const;
+    const { steps, deadline } = this;
+    // ink's own lookahead, while a save is written in the background, leaves every patch unapplied: so does this.
+    this.CopyStateForBackgroundThreadSave();
+    let result: T;
+    let state: StoryState;
+    let whole = false;
+    try {
+      result = play();
+      state = ink._state;
+      whole = ink._stateSnapshotAtLastNewline === null && ink._recursiveContinueCount === 0;
+    } catch {
+      whole = false;
+    } finally {
+      // Back exactly as it was, whatever `play` did or threw from inside ink.
+      ink._state = from;
+      from.RestoreAfterPatch();
+      ink._asyncSaving = false;
+      ink._stateSnapshotAtLastNewline = null;
+      ink._recursiveContinueCount = 0;
+      ink._asyncContinueActive = false;
+      ink._sawLookaheadUnsafeFunctionAfterNewline = false;
+      ink._temporaryEvaluationContainer = null;
+      [variables._batchObservingVariableChanges, variables._changedVariablesForBatchObs] = observing;
+      this.steps = steps;
+      this.deadline = deadline;
+    }
+    return whole ? { result: result!, ahead: { story: this, from, state: state! } } : null;
+  }
+
+  /**
+   * Take a state played ahead as this story's own, as ink takes its lookahead when it keeps it: its patch applied
+   * to the globals and counts it shares. Only from the state it was played ahead of, which must not have moved
+   * since (the caller knows; StoryRunner counts its moves). False, and nothing changed, otherwise.
+   */
+  adopt(ahead: StateAhead): boolean {
+    const ink = this as unknown as InkInternals;
+    if (ahead.story !== this || ahead.from !== ink._state) return false;
+    ahead.state.RestoreAfterPatch();
+    ahead.state.ApplyAnyPatch();
+    ink._state = ahead.state;
+    return true;
   }
 
   override VisitContainer(container: Parameters<Story['VisitContainer']>[0], atStart: boolean): void {

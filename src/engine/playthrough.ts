@@ -2,7 +2,7 @@
 // This is the one object the screens, the CLI, the debrief and the facilitator view hold. It speaks through one
 // stream of events (storyEvents.ts) and exposes state; it never touches the DOM. A save is its path, and resuming
 // is replaying that path.
-import { StoryRunner, StoryRunError, type RunnerOptions } from './storyRunner';
+import { StoryRunner, StoryRunError, type PlayedAhead, type RunResult, type RunnerOptions } from './storyRunner';
 import { SceneContext } from './sceneContext';
 import { ourTags, parseLineTag, type LineTag, type StoryHeader } from './contract/index.ts';
 import { resolveChoice } from './resolveChoice';
@@ -111,12 +111,25 @@ interface Foreseen {
   told: DecisionRecord[];
 }
 
+/**
+ * The passage after each option on offer, played ahead on a copy of ink's state (Playthrough.readAhead), so that
+ * taking one adopts it instead of running ink: null where it could not be (its passage ends in an error, or the
+ * story is in a shape ink's copy cannot hold), undefined where it has not been played yet.
+ */
+interface PlayedOn {
+  passage: Passage;
+  options: (PlayedAhead | null | undefined)[];
+}
+
 /** A copy of an open decision's parts that its window still adds to. */
 const openCopy = (d: DecisionMade): DecisionMade => ({
   ...d,
   perspectives: [...d.perspectives],
   theory: [...d.theory],
 });
+
+/** The idle milliseconds that must be left to start playing an option ahead (a passage of ink is one or two here). */
+const AHEAD_MS = 4;
 
 export class Playthrough {
   readonly header: StoryHeader;
@@ -160,6 +173,8 @@ export class Playthrough {
    * for the story so far, so the click that brings the lines does not wait for them (catchUp()).
    */
   private contextBehind: LineTag[] = [];
+  /** The passage after each option on offer, played ahead while the learner reads; for that passage only. */
+  private playedOn: PlayedOn | null = null;
   /** How many of the story's tags readAhead() has parsed. */
   private tagsReadAhead = 0;
   private shownBehind: (readonly string[])[] = [];
@@ -258,13 +273,28 @@ export class Playthrough {
     const choice = passage.choices[index];
     if (!choice) throw new RangeError(`choice ${index + 1} is out of range 1..${passage.choices.length}`);
 
-    if (passage.isDecision) this.recordDecision(choice);
+    const ahead = this.playedOn?.passage === passage ? this.playedOn.options[index] : undefined;
+    this.playedOn = null;
+    const record = passage.isDecision ? this.recordDecision(choice) : null;
     this.path.push({ index, text: choice.text });
+    // Played ahead while the learner read: ink's state and the passage are taken as they are, exactly what
+    // taking the option in ink now gives (tests/unit/engine/readAhead.test.ts); otherwise ink plays it now.
+    const played = ahead ? this.runner.adopt(ahead) : null;
+    if (!played) this.takeInInk(index, passage.isDecision, record);
+    this.placeChanged();
+    this.advance(played ?? undefined);
+  }
+
+  /** What taking option `index` asks of ink, the same whether now or played ahead. */
+  private takeInInk(index: number, isDecision: boolean, record: DecisionMade | null): void {
+    // Set before the story continues, so the consequence can react to what the learner did.
+    if (record) {
+      this.runner.setVariable('last_act', record.lastAct);
+      this.runner.setVariable('last_self_focus', record.selfFocus);
+    }
     this.runner.choose(index);
     // A pacing choice made no act; ink must not keep reacting to the one before it.
-    if (!passage.isDecision) this.runner.setVariable('last_act', '');
-    this.placeChanged();
-    this.advance();
+    if (!isDecision) this.runner.setVariable('last_act', '');
   }
 
   /** Where "skip this scene" goes from here, or null when no later scene exists. */
@@ -286,6 +316,7 @@ export class Playthrough {
   }
 
   private skipTo(target: string): void {
+    this.playedOn = null;
     this.path.push({ skip: target });
     this.pendingDiscuss = [];
     this.pendingNotes = [];
@@ -295,8 +326,7 @@ export class Playthrough {
     this.advance();
   }
 
-  private advance(): void {
-    const result = this.runner.continueToChoice();
+  private advance(result: RunResult = this.runner.continueToChoice()): void {
     // For authors (play, check): said as the passage comes, before its lines; a replay is silent on the stream and
     // keeps them for whoever asked for it (resume's `warnings`, which the author preview shows).
     for (const warning of result.warnings) {
@@ -439,6 +469,7 @@ export class Playthrough {
    */
   readAhead(timeLeft: () => number = () => Infinity): boolean {
     this.foresee();
+    if (this.playAhead(timeLeft)) return true;
     const tags = this.compiled.tagTexts();
     while (this.tagsReadAhead < tags.length && timeLeft() > 1) parseLineTag(tags[this.tagsReadAhead++]!);
     return this.tagsReadAhead < tags.length;
@@ -493,13 +524,32 @@ export class Playthrough {
     this.foreseen = { passage, made, told };
   }
 
-  private recordDecision(choice: StoryChoice): void {
+  /**
+   * Play the passage after each option on offer ahead, one option at a time while `timeLeft()` allows (a passage
+   * of ink takes a millisecond or two here, a few on a phone): true while some option is left to play.
+   */
+  private playAhead(timeLeft: () => number): boolean {
+    const passage = this.current;
+    if (!passage || passage.ended || passage.error || this.replaying) return false;
+    if (this.playedOn?.passage !== passage) this.playedOn = { passage, options: passage.choices.map(() => undefined) };
+    const { options } = this.playedOn;
+    const made = passage.isDecision ? this.foreseen?.made : undefined;
+    if (passage.isDecision && !made) return false;
+    for (let i = 0; i < options.length; i++) {
+      if (options[i] !== undefined) continue;
+      if (timeLeft() < AHEAD_MS) return true;
+      options[i] = this.runner.playAhead(() => this.takeInInk(i, passage.isDecision, made?.[i] ?? null));
+    }
+    return false;
+  }
+
+  private recordDecision(choice: StoryChoice): DecisionMade {
     this.closeDecision();
     this.foresee();
     const { made, told } = this.foreseen!;
     this.foreseen = null;
     const record = made[choice.index]!;
-    const { moves, lastAct, selfFocus } = record;
+    const { moves } = record;
     this.pendingDiscuss = [];
     this.pendingNotes = [];
     this.open = record;
@@ -509,9 +559,7 @@ export class Playthrough {
     // and checking in later is still not speaking in the scene).
     const silent = moves.some((m) => m.move === 'silent');
     if (!silent) this.turns.push({ who: 'you', to: null, decision: record.index });
-    // Set before the story continues, so the consequence can react to what the learner did.
-    this.runner.setVariable('last_act', lastAct);
-    this.runner.setVariable('last_self_focus', selfFocus);
+    return record;
   }
 
   /**
@@ -540,9 +588,10 @@ export class Playthrough {
 
   restore(s: PlaythroughSnapshot): void {
     this.foreseen = null;
+    this.playedOn = null;
     this.contextBehind = [];
     this.shownBehind = [];
-    this.runner.story.state.LoadJson(s.ink);
+    this.runner.loadState(s.ink);
     this.context.restore(s.context);
     this.path.length = s.path;
     this.made.length = s.made;
@@ -597,6 +646,7 @@ export class Playthrough {
       this.pendingNotes = [];
       this.current = null;
       this.foreseen = null;
+      this.playedOn = null;
       this.contextBehind = [];
       this.shownBehind = [];
       this.currentScene = null;

@@ -9,6 +9,7 @@ import {
   UNTRUSTED_LIMITS,
   type LimitName,
   type StoryLimits,
+  type StateAhead,
   type StoryWatcher,
 } from './playedStory.ts';
 import type { StoryChoice, StoryLine } from './types';
@@ -83,6 +84,18 @@ export function authorPath(path: string | null | undefined): string | null {
   return named.length ? named.join('.') : null;
 }
 
+/**
+ * A choice played ahead (StoryRunner.playAhead): what continueToChoice gives after it, and the ink state it ends
+ * in. Good only for the runner that played it, while its story has not moved since.
+ */
+export interface PlayedAhead {
+  readonly result: RunResult;
+  readonly runner: StoryRunner;
+  readonly state: StateAhead;
+  readonly moves: number;
+  readonly firstLine: boolean;
+}
+
 export class StoryRunner {
   readonly story: PlayedStory;
   readonly compiled: CompiledStory;
@@ -91,6 +104,8 @@ export class StoryRunner {
   private warnings: string[] = [];
   private firstLine = true;
   private dead: StoryRunError | null = null;
+  /** How many times ink's state has moved (a choice, a jump, a variable set, a passage, a restart, a load). */
+  private moves = 0;
 
   constructor(story: string | object | CompiledStory, options: RunnerOptions = {}) {
     this.compiled = compiledStory(story);
@@ -155,6 +170,7 @@ export class StoryRunner {
 
   /** Back to the very start of the story, in place (the same ink story, so nothing is parsed again). */
   restart(seed: number): void {
+    this.moves++;
     // ink runs the global declarations again, step by step: on a fresh clock, not what is left of the last
     // passage's (a learner who read for a second before "Start again" met "limit passed: timeMs").
     this.story.startBudget(true);
@@ -177,6 +193,7 @@ export class StoryRunner {
 
   /** Continue until the next choice point or the end, line by line so every line keeps its tags. */
   continueToChoice(): RunResult {
+    this.moves++;
     const lines: StoryLine[] = [];
     let shown = 0;
     let error: StoryRunError | null = this.dead;
@@ -253,6 +270,7 @@ export class StoryRunner {
 
   choose(index: number): void {
     if (this.dead) throw this.dead;
+    this.moves++;
     const n = this.story.currentChoices.length;
     if (!Number.isInteger(index) || index < 0 || index >= n) {
       throw new RangeError(`choice ${index + 1} is out of range 1..${n}`);
@@ -263,6 +281,7 @@ export class StoryRunner {
   /** Jump to a knot or stitch (used to skip a scene). */
   goTo(path: string): void {
     if (this.dead) throw this.dead;
+    this.moves++;
     this.story.ChoosePathString(path);
   }
 
@@ -280,7 +299,53 @@ export class StoryRunner {
 
   setVariable(name: string, value: string | boolean | number): void {
     if (!this.hasVariable(name)) return;
+    this.moves++;
     (this.story.variablesState as unknown as Record<string, unknown>)[name] = value;
+  }
+
+  /** ink's whole state, as `state.ToJson()` wrote it (a snapshot: the tools' every-path walks). */
+  loadState(json: string): void {
+    this.moves++;
+    this.story.state.LoadJson(json);
+  }
+
+  /**
+   * Make a choice ahead of the learner, on a copy of ink's state, and play on to the next choice or the end: `take`
+   * makes the calls the choice makes (choose, setVariable) and nothing else. This runner and its story are left
+   * exactly as they were. Null when the copy cannot be made exactly, or the passage ends in an error (the real
+   * run meets it again, and says it as it always has).
+   */
+  playAhead(take: () => void): PlayedAhead | null {
+    if (this.dead || this.story.watcher) return null;
+    const { moves, errors, warnings, firstLine } = this;
+    this.errors = [];
+    this.warnings = [];
+    try {
+      const played = this.story.playAhead(() => {
+        take();
+        return this.continueToChoice();
+      });
+      if (!played || played.result.error) return null;
+      return { result: played.result, runner: this, state: played.ahead, moves, firstLine: this.firstLine };
+    } finally {
+      this.moves = moves;
+      this.errors = errors;
+      this.warnings = warnings;
+      this.firstLine = firstLine;
+      this.dead = null;
+    }
+  }
+
+  /**
+   * The passage a choice played ahead gives, with ink now where that choice leaves it, exactly as if `take` and
+   * continueToChoice() had run now; null (and nothing changed) when the story has moved since it was played.
+   */
+  adopt(ahead: PlayedAhead): RunResult | null {
+    if (ahead.runner !== this || ahead.moves !== this.moves || this.dead) return null;
+    if (!this.story.adopt(ahead.state)) return null;
+    this.moves++;
+    this.firstLine = ahead.firstLine;
+    return ahead.result;
   }
 
   /** Knots and stitches, in the order written, whose first line carries `scene:`. */

@@ -82,6 +82,10 @@ describe('reading', () => {
         const before = await page.locator('.passage').count();
         await page.locator('.choice').first().click();
         await page.waitForFunction((n) => document.querySelectorAll('.passage').length > n, before);
+        // Focus moves in the frame that first paints the new words (afterPaint.ts), a moment after they are in.
+        await page
+          .waitForFunction(() => document.activeElement?.classList.contains('line'), undefined, { timeout: 5_000 })
+          .catch(() => null);
         const focused = await page.evaluate(() => document.activeElement?.classList.contains('line') ?? false);
         expect(focused, 'focus on the first new line').toBe(true);
         await page.evaluate(() => document.activeElement?.setAttribute('data-just-shown', String(Date.now())));

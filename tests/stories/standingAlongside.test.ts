@@ -471,7 +471,7 @@ describe('Standing Alongside: the giveaways the sixth cold read named, gone', ()
     walk.take(...STOP_AND_COWRITE);
     const before = walk.shown.length;
     walk.take(...REPAIR_AND_FLOOR);
-    const monthSix = walk.shown.slice(walk.shown.findIndex((l, i) => i >= before && /^Month six/.test(l)));
+    const monthSix = walk.shown.slice(walk.shown.findIndex((l, i) => i >= before && l.startsWith('Month six')));
     const monthFive = walk.shown.slice(before).join('\n');
     expect(monthFive).toMatch(/Month five[\s\S]*network's members see the figures at their May meeting/);
     expect(monthSix.join('\n')).not.toMatch(/Joy|staff see|before anyone|We agreed/);

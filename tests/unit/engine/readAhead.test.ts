@@ -1,10 +1,14 @@
 // Work done while the learner reads (issue 20: a choice as fast as a plain ink player's): the decision on offer
-// worked out ahead (Playthrough.foresee) and every tag of the story read ahead (CompiledStory.tagTexts) must
-// change nothing a listener hears or the log says; they only move work off the click.
-import { describe, expect, it } from 'vitest';
+// worked out ahead (Playthrough.foresee), the passage after each option played ahead on a copy of ink's state
+// (Playthrough.readAhead, PlayedStory.playAhead) and every tag of the story read ahead (CompiledStory.tagTexts)
+// must change nothing a listener hears, the log says or ink holds; they only move work off the click.
+import fs from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compileInk } from '../../../src/ink/compileInk';
 import { readStoryFiles } from '../../../src/ink/storyFiles';
 import { Playthrough } from '../../../src/engine/playthrough';
+import { StoryRunner } from '../../../src/engine/storyRunner';
+import { compileSource } from '../../support/compileSource';
 import { compiledStory } from '../../../src/engine/compiledStory';
 import { seededRandom } from '../../../src/engine/seededRandom';
 import { followPassage } from '../../../src/engine/heardPassage';
@@ -82,5 +86,207 @@ describe('reading ahead while the learner reads', () => {
     const met = new Set([1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => walk(seed, false).tags));
     expect(met.size).toBeGreaterThan(20);
     expect([...met].filter((tag) => !ahead.has(tag))).toEqual([]);
+  });
+});
+
+// Everything a listener can hear, in order.
+const EVERY_EVENT = ['line', 'cue', 'note', 'decision', 'choices', 'ended', 'warning', 'save', 'reset'] as const;
+
+/** A playthrough that keeps all it says, and counts the clicks ink did not have to play (played ahead). */
+function listened(json: string, seed: number) {
+  const p = new Playthrough(json, { storyId: 'walked', seed });
+  const heard: unknown[] = [];
+  for (const type of EVERY_EVENT) p.events.on(type, (data: unknown) => heard.push({ type, data }));
+  const passage = followPassage(p);
+  return { p, heard, passage };
+}
+
+// Each passage ink plays: a click that took a passage played ahead calls none.
+const inkRuns = vi.spyOn(StoryRunner.prototype, 'continueToChoice');
+afterAll(() => inkRuns.mockRestore());
+
+/**
+ * A seeded walk: before each choice, `ahead` reads ahead whole (every option played ahead). Returns what was heard,
+ * the log, ink's own state (as a snapshot writes it) at every step, and how many clicks took a passage played ahead.
+ */
+function walkAll(json: string, walkSeed: number, storySeed: number, ahead: boolean) {
+  const random = seededRandom(walkSeed);
+  const { p, heard, passage } = listened(json, storySeed);
+  p.start();
+  const ink: string[] = [];
+  let adopted = 0;
+  for (let step = 0; step < 60 && !passage.now().ended && !passage.now().error; step++) {
+    if (ahead) expect(p.readAhead()).toBe(false);
+    ink.push(p.snapshot().ink);
+    const runs = inkRuns.mock.calls.length;
+    p.choose(Math.floor(random() * passage.now().choices.length));
+    if (inkRuns.mock.calls.length === runs) adopted++;
+  }
+  ink.push(p.snapshot().ink);
+  return { heard: JSON.stringify(heard), log: JSON.stringify(p.log), ink, adopted };
+}
+
+const shipped = fs
+  .readdirSync('stories')
+  .filter((f) => f.endsWith('.ink'))
+  .map((f) => ({ name: f, json: compileInk(readStoryFiles('stories'), f).json! }));
+
+// The parts of ink a passage played ahead must carry exactly: RANDOM and shuffles (seeded), visit and turn counts,
+// lists, a thread's choice, a tunnel, a function with its own temporaries, glue, `last_act` read by the
+// consequence, a runtime warning on one path and a runtime error on another.
+const INKY = compileSource(`VAR last_act = ""
+VAR last_self_focus = false
+VAR trust = 0
+LIST mood = calm, (wary), cross
+-> hall
+=== hall ===
+{~Rain taps the window.|The sun is out.|Wind rattles the door.} The clock says {RANDOM(1, 12)}.
+~ temp roll = RANDOM(1, 100)
+Visit {hall}{hall > 1:, {TURNS_SINCE(-> hall)} turns since}. Roll {roll}. Mood {mood}. Last act "{last_act}".
+<- aside
+* [Ask]
+  ~ trust++
+  ~ mood += cross
+  You ask <>
+  -> tunnel ->
+  -> onwards
+* [Wait] -> wait
+* {trust > 1} [Thank them] Thanks, {note()}.
+  -> END
+* [Roll badly]
+  ~ temp bad = RANDOM(5, 1)
+  {bad}
+  -> END
+=== aside ===
+* [Look away] You look away, {note()}.
+  -> onwards
+=== wait ===
+You wait.
+{ waited: You waited before. }
+~ temp waited = true
+-> onwards
+=== tunnel ===
+and {&one|two|three} glued on.
+->->
+=== onwards ===
+{ hall < 4: -> hall | -> END }
+=== function note() ===
+~ temp n = RANDOM(1, 3)
+~ return "{~a|b|c}{n}"
+`);
+
+describe('playing each option ahead while the learner reads', () => {
+  it('a passage played ahead is told, logged and left in ink exactly as one played at the click, in every shipped story', () => {
+    expect(shipped.length).toBeGreaterThan(4);
+    let adopted = 0;
+    for (const { json } of shipped)
+      for (const [walkSeed, storySeed] of [
+        [1, 0],
+        [2, 0],
+        [3, 7],
+        [4, 11],
+      ] as const) {
+        const atClick = walkAll(json, walkSeed, storySeed, false);
+        const ahead = walkAll(json, walkSeed, storySeed, true);
+        expect(ahead.heard).toBe(atClick.heard);
+        expect(ahead.log).toBe(atClick.log);
+        expect(ahead.ink).toEqual(atClick.ink);
+        expect(atClick.adopted).toBe(0);
+        // Every click after reading ahead took the passage played ahead: ink did not run on the click.
+        expect(ahead.adopted).toBe(ahead.ink.length - 1);
+        adopted += ahead.adopted;
+      }
+    expect(adopted).toBeGreaterThan(100);
+  });
+
+  it('carries RANDOM, shuffles, counts, lists, threads, tunnels, glue and warnings exactly; an error path is played at the click', () => {
+    let errors = 0;
+    let warnings = 0;
+    for (let walkSeed = 1; walkSeed <= 24; walkSeed++) {
+      const storySeed = walkSeed % 5;
+      const atClick = walkAll(INKY, walkSeed, storySeed, false);
+      const ahead = walkAll(INKY, walkSeed, storySeed, true);
+      expect(ahead.heard).toBe(atClick.heard);
+      expect(ahead.log).toBe(atClick.log);
+      expect(ahead.ink).toEqual(atClick.ink);
+      if (atClick.heard.includes('"error":{')) {
+        errors++;
+        // The click that met the error played in ink: its passage played ahead was not kept.
+        expect(ahead.adopted).toBe(ahead.ink.length - 2);
+      } else expect(ahead.adopted).toBe(ahead.ink.length - 1);
+      if (atClick.heard.includes('"type":"warning"')) warnings++;
+    }
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(0);
+  });
+
+  it('a click before every option was played ahead plays in ink, and the one played ahead is taken', () => {
+    for (const pick of [0, 1]) {
+      const { p, heard, passage } = listened(S1, 0);
+      p.start();
+      while (!passage.now().isDecision) p.choose(0);
+      // One look at the clock with time to spare: one option played ahead, then the slice is over.
+      let looks = 0;
+      expect(p.readAhead(() => (++looks > 1 ? 0 : 50))).toBe(true);
+      const save = p.save;
+      p.choose(pick);
+      while (!passage.now().ended) p.choose(0);
+      const fresh = Playthrough.resume(S1, save).playthrough;
+      fresh.choose(pick);
+      const freshPassage = followPassage(fresh);
+      while (!freshPassage.now().ended) fresh.choose(0);
+      expect(JSON.stringify(p.log)).toBe(JSON.stringify(fresh.log));
+      expect(p.snapshot().ink).toBe(fresh.snapshot().ink);
+      expect(heard.some((e) => (e as { type: string }).type === 'ended')).toBe(true);
+    }
+  });
+
+  it('going back, starting again, skipping a scene and restoring a snapshot never take a passage played for another place', () => {
+    const { p, passage } = listened(S1, 0);
+    p.start();
+    while (!passage.now().isDecision) p.choose(0);
+    const atDecision = p.save;
+    const snapshot = p.snapshot();
+    p.readAhead();
+    p.choose(0);
+    p.readAhead();
+    // Restored to the decision: the other option, played now, as a fresh playthrough plays it.
+    p.restore(snapshot);
+    p.readAhead();
+    p.choose(1);
+    const fresh = Playthrough.resume(S1, atDecision).playthrough;
+    fresh.choose(1);
+    expect(JSON.stringify(p.log)).toBe(JSON.stringify(fresh.log));
+    expect(p.snapshot().ink).toBe(fresh.snapshot().ink);
+    // Back to the decision by its save (a rewind), read ahead there, and the first option taken.
+    p.readAhead();
+    p.reset(atDecision);
+    p.readAhead();
+    p.choose(0);
+    const again = Playthrough.resume(S1, atDecision).playthrough;
+    again.choose(0);
+    expect(JSON.stringify(p.log)).toBe(JSON.stringify(again.log));
+    expect(p.snapshot().ink).toBe(again.snapshot().ink);
+    // Skipping the scene after reading ahead goes where a skip goes, not where an option would have.
+    p.readAhead();
+    const before = p.save;
+    expect(p.skipScene()).toBe(true);
+    const skipped = Playthrough.resume(S1, before).playthrough;
+    skipped.skipScene();
+    expect(p.snapshot().ink).toBe(skipped.snapshot().ink);
+    expect(JSON.stringify(p.log)).toBe(JSON.stringify(skipped.log));
+  });
+
+  it('a resumed save reads ahead from where it resumed', () => {
+    const { p, passage } = listened(S1, 0);
+    p.start();
+    for (let i = 0; i < 3; i++) p.choose(0);
+    const resumed = Playthrough.resume(S1, p.save).playthrough;
+    const heard = followPassage(resumed);
+    resumed.readAhead();
+    resumed.choose(0);
+    p.choose(0);
+    expect(heard.now().lines).toEqual(passage.now().lines);
+    expect(resumed.snapshot().ink).toBe(p.snapshot().ink);
   });
 });
