@@ -4,18 +4,19 @@
 // the option texts kept; afterwards, a bundle of every shipped story at its longest place fits too (texts dropped
 // where needed). `npm run check` walks the long stories by sampling; this is the exhaustive walk.
 import { describe, expect, it } from 'vitest';
-import { SAVE_CODE_LIMIT } from '../../src/engine/saveCode';
+import { encodeSavePath, SAVE_CODE_LIMIT } from '../../src/engine/saveCode';
 import type { SaveEnvelope } from '../../src/engine/types';
 import { inkProbe } from '../../src/ink/inkProbe';
 import { endingFor } from '../../src/ink/storyMap';
 import { emptyRecord, readSuspendData, withDone, withPlace, writeSuspendData } from '../../src/lms/suspendData';
 import { everyPath } from '../support/everyPath';
+import { PlaceCodeLengths } from '../support/placeCodeLengths';
 import { shippedStories } from '../support/shippedStories';
 import { storyBuild, storyBuilds } from '../support/storyBuilds';
 
 const SCORM12_LIMIT = 4096;
-/** More than lz-string can add for a shorter path (a last token, the closing `]}` and the end mark). */
-const PREFIX_SLACK = 32;
+/** One path in this many has each of its new places' codes compressed by lz-string itself too, to check the count. */
+const CHECKED_EVERY = 64;
 const shipped = new Map(shippedStories().map((s) => [s.id, s]));
 /** Each shipped story's longest place, for the bundle test. */
 const longest = new Map<string, SaveEnvelope>();
@@ -30,8 +31,14 @@ describe.each(storyBuilds().map((b) => b.id))('%s: every path', (id) => {
     const hash = shipped.get(id)?.hash;
     const reached = new Set<string>();
     const failures: string[] = [];
-    let most = 0;
     const probe = inkProbe();
+    // Every place a learner can stop at is a complete path's save cut after some step: each one's save code is
+    // measured (once, however many paths share it) without compressing it afresh (tests/support/placeCodeLengths.ts).
+    const codes = new PlaceCodeLengths();
+    let longestCode = 0;
+    /** Places whose counted code length differs from lz-string's own. */
+    const miscounted: string[] = [];
+    let checked = 0;
     const result = everyPath(
       json,
       id,
@@ -41,18 +48,15 @@ describe.each(storyBuilds().map((b) => b.id))('%s: every path', (id) => {
         if (ending) reached.add(`${ending.file}:${ending.line}`);
         if (hash === undefined) return;
         const save = { ...playthrough.save, storyHash: hash };
-        const length = suspendDataAt(save, id).length;
-        if (length > most) {
-          most = length;
-          longest.set(id, save);
-        }
-        // A place part-way along this path is this save with a shorter path, and the path is the last thing in the
-        // compressed JSON: lz-string codes a prefix with the same tokens, so its code is at most a few characters
-        // longer than the whole path's. Only when the whole path comes within PREFIX_SLACK of the limit is each
-        // place along it measured one by one.
-        if (length + PREFIX_SLACK > SCORM12_LIMIT) {
-          for (let k = 0; k < save.path.length; k++) {
-            most = Math.max(most, suspendDataAt({ ...save, path: save.path.slice(0, k) }, id).length);
+        const places = codes.newPlaces(save);
+        const check = checked++ % CHECKED_EVERY === 0;
+        for (const { steps, length } of places) {
+          const place = { ...save, path: save.path.slice(0, steps) };
+          if (check && encodeSavePath(place).length !== length)
+            miscounted.push(`after ${steps} steps of --choices ${choices.map((c) => c + 1).join(',')}`);
+          if (length > longestCode) {
+            longestCode = length;
+            longest.set(id, place);
           }
         }
       },
@@ -63,11 +67,18 @@ describe.each(storyBuilds().map((b) => b.id))('%s: every path', (id) => {
     expect(failures).toEqual([]);
     const written = endings.map((e) => `${e.file}:${e.line}`);
     expect(written.filter((e) => !reached.has(e))).toEqual([]);
-    expect(most).toBeLessThanOrEqual(SCORM12_LIMIT);
-    console.log(
-      `${id}: ${result.paths} complete paths, ${reached.size} of ${written.length} ENDs reached` +
-        (hash === undefined ? '' : `, longest suspend data ${most} characters`),
-    );
+    if (hash !== undefined) {
+      expect(miscounted).toEqual([]);
+      const save = longest.get(id)!;
+      expect(encodeSavePath(save).length).toBe(longestCode);
+      // The code is base64 (nothing JSON escapes), so the suspend data around it is the same length at every place.
+      const most = suspendDataAt(save, id).length;
+      expect(most).toBeLessThanOrEqual(SCORM12_LIMIT);
+      console.log(
+        `${id}: ${result.paths} complete paths, ${reached.size} of ${written.length} ENDs reached, ` +
+          `longest suspend data ${most} characters`,
+      );
+    } else console.log(`${id}: ${result.paths} complete paths, ${reached.size} of ${written.length} ENDs reached`);
     // Seven decisions of three or four options make several thousand paths (issue 16: 6-8 decisions on every
     // path; the-script has 12,288): a few seconds of CPU a story, but over 300 s of wall time when two cores carry
     // a load of 50 (measured 2026-12-06). A limit that still catches a hang.
