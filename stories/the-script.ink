@@ -60,7 +60,7 @@ Before handover, Matron Okonjo puts a green lanyard round your neck. It says "Al
 The trust's named you an Allyship Activator. Comms want your photo for the intranet by Friday. # speaker: okonjo # to: you
 And there's no extra time for it. It comes on top of the day job. # speaker: okonjo # to: you
 Tom, one of your staff nurses, already wears one. He signed up the week the lanyards arrived.
-At his appraisal in the spring Tom told you he's hard of hearing. He wears hearing aids, and lipreads when it's noisy. Apart from you, he's told Chiamaka.
+At his last appraisal Tom told you he's hard of hearing. He wears hearing aids, and lipreads when it's noisy. Apart from you, he's told Chiamaka.
 # reveal: tom ability
 Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, as every morning before handover, and Tom is on at her about it again.
 You should take one. You'd be brilliant. # speaker: tom # to: chiamaka
