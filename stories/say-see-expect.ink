@@ -8,7 +8,7 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, five times; one for stereotypes, four times), and four times by a cold reader shown only a playthrough, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, six times; one for stereotypes, five times), and five times by a cold reader shown only a playthrough, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
@@ -37,7 +37,7 @@ VAR terms_set = false
 // Monday: the abuse went on the incident log and the Hughes house got a risk flag (two carers while Gareth's in,
 // whoever is on the rota), not only a double-up for Tendai.
 VAR risk_logged = false
-// Monday: the manager told Gareth his father's care would stop, without Mr Hughes or the council.
+// Monday: the manager told Gareth his father's care would be reviewed, without Mr Hughes, who pays for it himself.
 VAR care_threatened = false
 // Thursday: the manager showed Tendai the group chat in private and agreed with her what to say about it.
 VAR chat_settled = false
@@ -80,14 +80,14 @@ Tendai reads it, and turns to you.
 // all off paper is silence on the cause while harm is on. Logging it, in her sight, is a disclosure the duty makes
 // (R6: SAFEGUARD, informing her), not the team being told.
 # mandate: tendai asked
-You know things her colleagues don't. The agency sponsors the Health and Care Worker visa Tendai came on in 2023, and her son, eight, came with her on it. She takes every extra call Farah offers, and her phone lives in the glovebox between them.
+You know things her colleagues don't. The agency sponsors the Health and Care Worker visa Tendai came on in 2023, and her son, eight, came with her on it. She takes every extra call Farah offers, and her phone lives in the glovebox between visits.
 # reveal: tendai immigration
 # reveal: tendai caring
 Mr Hughes asked for her by name last month: she's the only one who lets him do his own buttons.
 Sheila has been here twenty years, longer than you. New starters copy what she does, and what she lets go.
 The late calls start at six.
 # discuss: Farah's fix is already on the rota, and it's kindly meant. Tendai has said what she wants, and what she doesn't. Which parts are hers to decide, and which are yours whatever she says?
-# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Threatening Gareth with a review of it, or an end to it, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it decides his care without him (the third educator read). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on work-related violence advises recording every incident, verbal abuse included: our summary, not rechecked against HSE's own page on 2026-12-06). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay, as Mr Hughes does: his son only pays the invoices), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Threatening Gareth with a review of it, or an end to it, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it decides his care without him (the third educator read). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on work-related violence advises recording every incident, verbal abuse included: our summary, not rechecked against HSE's own page on 2026-12-06). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
 # theory: five_ds
 * [Leave Farah's swap in place for this week, and ask Tendai what she'd like to happen from next week on. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way for a week. What had she already told you, and what did the week give Gareth?]
     ~ reassigned = true
@@ -96,7 +96,7 @@ The late calls start at six.
     "Let's keep Farah's swap for this week, so you're out of his way. Then you tell me what you want from next week." # speaker: you # to: tendai
     "That's six hours a week. The Parkers is three. Where are the other three?" # speaker: tendai
     "I'll find you something," says Farah. "Give me a week or two." # speaker: farah # to: tendai
-    Tendai repeats it, flatly, the way people repeat a number they can't afford.
+    "A week or two." Tendai does the sum on her fingers, and does up her coat.
     # moment: The first response
     # perspective: tendai: I said what I wanted, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
     # perspective: farah: It's what I'd have wanted, at her age. I'm not sure it's what she wanted.
@@ -119,7 +119,7 @@ The late calls start at six.
     # moment: The first response
     # perspective: tendai: I pushed the form back, and it went on the system anyway: his name at the top, mine once. I didn't like watching you type it.
     # perspective: farah: Double-ups for whoever goes, in January, and stopped in front of staff. I've moved girls off that house before, and never once wrote down why.
-* [Take the swap off, ring Gareth yourself tonight, double her up when he's in, and keep it between the four of you. #move: challenge #move: act_on_behalf tendai #move: silent tendai #reflect: You did everything Tendai asked that night, and left the form where she'd pushed it. Sheila said Jan had asked to come off last spring. Who goes into that house next, and what will they know?]
+* [Take the swap off, ring Gareth yourself tonight, double her up when he's in, and leave the form in the tray. #move: challenge #move: act_on_behalf tendai #move: silent tendai #reflect: You did everything Tendai asked that night, and left the form where she'd pushed it. Sheila said Jan had asked to come off last spring. Who goes into that house next, and what will they know?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ tendai_trust += 2
@@ -133,11 +133,11 @@ The late calls start at six.
     # moment: The first response
     # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
     # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.
-* [Take the swap off, and ring Gareth tonight: if it happens again, you'll review his dad's care with the council. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night. Whose care did you put on the table, and who had been asked about it?]
+* [Take the swap off, and ring Gareth tonight: if it happens again, you'll review whether the agency keeps his dad's care. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night. Whose care did you put on the table, and who had been asked about it?]
     ~ swap_stopped = true
     ~ care_threatened = true
     ~ tendai_trust += 1
-    "Take the swap off, Farah. I'm ringing Gareth. If it happens again, we review his dad's care with the council." # speaker: you # to: farah
+    "Take the swap off, Farah. I'm ringing Gareth. If it happens again, we review whether we keep his dad's care." # speaker: you # to: farah
     "Review?" Farah looks up. "He's eighty-eight. He'll hear 'stop', and nobody's asked him." # speaker: farah # to: you
     "And tomorrow?" says Tendai. "Who's with me while Gareth's in?" # speaker: tendai # to: you
     Farah looks at the rota. Tomorrow's eight o'clock still has one name on it. You ring Gareth at nine, and he hangs up on you.
@@ -180,7 +180,7 @@ It's a terraced house with a scrubbed front step. Mr Hughes sits by the window i
 # reveal: hughes geography
 Gareth has driven forty minutes on his lunch hour, in his work lanyard. He comes on Mondays, he tells you, and he's the one who deals with his dad's affairs.
 # reveal: gareth geography
-Before you've sat down he puts a plastic wallet on the table: his dad's lasting power of attorney.
+Before you've sat down he puts a plastic wallet on the table. Through the plastic you can read the heading: "Lasting power of attorney: Financial decisions".
 # reveal: gareth relationship
 On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
 {
@@ -202,7 +202,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
 // Gareth's request is still live in this room, and so is what he said: harm is on.
 # harm: on
 # discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
-# note: Date-stamped 2026-12-06. Being Mr Hughes's son and his attorney for money and property gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable: a property and affairs power of attorney covers money and property, and even a personal welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, ss9 and 11(7)(a), read on legislation.gov.uk 2026-12-06). Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. A written warning to a relative who abuses staff is common home-care practice and says the line in the employer's own voice; it need not name the carer (he knows who, and leaving her name out is the better data-protection practice: UK GDPR, data minimisation). Its cost here is the address: writing to Gareth "as his dad's attorney" treats an attorney for money and property as if he had a say over care, and leaves Mr Hughes, who has capacity, out of a letter about his own care (Care Act 2014, s1: wellbeing includes control over day-to-day life). Letting Mr Hughes put the terms to his son keeps his control and leaves the employer's part to him. Practitioners split on those two (the fifth educator read, December 2026); saying it in the room and writing the terms with him does both. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
+# note: Date-stamped 2026-12-06. Mr Hughes has capacity, so no power of attorney gives Gareth a say over his care: even a health and welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, s11(7)(a)), and Gareth's, on the wallet, is for financial decisions, the property and financial affairs kind (s9; the Act read on legislation.gov.uk 2026-12-06; the heading is that of the Office of the Public Guardian's form LP1F). Being his son and his attorney gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable. Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. A written warning to a relative who abuses staff is common home-care practice and says the line in the employer's own voice; it need not name the carer (he knows who, and leaving her name out is the better data-protection practice: UK GDPR, data minimisation). Its cost here is the address: writing to Gareth "as his dad's attorney" treats an attorney for money and property as if he had a say over care, and leaves Mr Hughes, who has capacity, out of a letter about his own care (Care Act 2014, s1: wellbeing includes control over day-to-day life). Letting Mr Hughes put the terms to his son keeps his control and leaves the employer's part to him. Practitioners split on those two (the fifth educator read, December 2026); saying it in the room and writing the terms with him does both. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
 # theory: say_see_expect
 * [Do the review with Mr Hughes, then write to Gareth, as his dad's attorney, that abuse of staff isn't accepted. #move: challenge #move: indirect kind=document #contested #reflect: You put the line to Gareth in writing, in the agency's own words. Who did the letter treat as having a say over Mr Hughes's care, and how did Mr Hughes hear of it?]
     You do the review with Mr Hughes. He wants his bath on Fridays, not Wednesdays, and he wants Tendai.
@@ -238,12 +238,12 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
     "Then Tendai's back from Thursday, Mr Hughes." # speaker: you # to: hughes
     "Thursday. She lets me do my own buttons." # speaker: hughes # to: you
     Gareth goes back into the kitchen and shuts the door.
-    Tendai hears on Wednesday, from Farah, that she's back on Mr Hughes. "Moved off for the son. Moved back for the father. Does anybody want to know what I think?" # speaker: tendai # to: farah
+    Tendai hears on Wednesday, from Farah, that she's back on Mr Hughes from Thursday. She looks at the rota for a long time. "Thursday's my son's appointment. I'll move it." # speaker: tendai # to: farah
     # moment: The review at the house
     # perspective: hughes: Tendai's back. I didn't think to ask if she wanted to come.
     # perspective: gareth: So Dad gets his way. Nobody told me what happens if I lose my temper again.
 -
-Wednesday night, at twenty past eleven, Tendai texts you about the team briefing: "Tomorrow. If you're saying something, say what we do now when it happens. I'll sit at the back."
+Wednesday night, at twenty past eleven, Tendai texts you about the team briefing: "Tomorrow. If you're saying something, say what we do now when it happens. Not Monday. I'll sit at the back."
 * [Thursday: before the team briefing]
 - -> corridor
 
@@ -290,7 +290,7 @@ You meant to say something at the briefing about what the agency expects. You've
 * [Check with Tendai, on the stairs before you go in, what she does and doesn't want said about Monday. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
     "Before we go in: are you sure you want Monday left out?" # speaker: you # to: tendai
     Farah stops on the top stair.
-    "It's in the text." Tendai holds up her phone and reads it out, flat, with Farah listening: what we do now, and she'll sit at the back. # speaker: tendai # to: you
+    "It's in the text." Tendai holds up her phone and reads it out, flat, with Farah listening: what we do now, not Monday, and she'll sit at the back. # speaker: tendai # to: you
     "I've got a call at half nine." # speaker: tendai
     She goes in ahead of you and sits by the door.
     # moment: Before the briefing
@@ -333,8 +333,8 @@ You meant to say something at the briefing about what the agency expects. You've
     # perspective: tendai: Last night I asked for the rule. This morning there was a chat with my name in it, and you'd read it before me. I read it on the stairs.
     # perspective: farah: One line, after a week like this. I'd have said more. Maybe that's my trouble.
 -
-// Tendai's text (what we do now; she'll sit at the back) covers anything that singles her out in front of the team,
-// and everyone there knows whose Monday it was.
+// Tendai's text ("say what we do now… Not Monday. I'll sit at the back"), shown on every path to here, covers
+// anything that singles her out in front of the team, and everyone there knows whose Monday it was.
 # wants: tendai no
 * [Go in]
 - -> briefing
@@ -361,8 +361,8 @@ Before you've said a word, Sheila says it to the room as the kettle boils, not u
 Two people nod. One laughs. Precious, the new starter, puts her pen down.
 "So if a family says something to me, on my own at night, I just let it go? Is that what we do here?" # speaker: precious
 Tendai turns her car keys over in her hand and looks at the rota on the wall.
-# discuss: The whole room heard Sheila, and the whole room knows whose Monday it was. Tendai asked for what we do now, and sat at the back. What do you owe the room, and what does her wish cover?
-# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her name next to it is what she asked you not to do (the educator read, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Telling new starters what to do (walk out, ring, be backed) is a rule for everyone too, and it's what Precious asked; but it leaves the word unsaid in a team where, as the week has shown, moving carers off "clients like him" and letting it "wash over you" have kept it unsaid for twenty years: the expectation is about racism, so it names racism. Calling in and calling out are both real practice (Loretta Ross); naming Tendai in the room is what she asked you not to do, and naming Gareth Hughes's Monday names her to everyone there.
+# discuss: The whole room heard Sheila, and the whole room knows whose Monday it was. Tendai asked for what we do now, not Monday, and sat at the back. What do you owe the room, and what does her wish cover?
+# note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her Monday next to it is what she asked you not to do (her text on Wednesday night: "say what we do now when it happens. Not Monday."; the educator reads, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Telling new starters what to do (walk out, ring, be backed) is a rule for everyone too, and it's what Precious asked; but it leaves the word unsaid in a team where, as the week has shown, moving carers off "clients like him" and letting it "wash over you" have kept it unsaid for twenty years: the expectation is about racism, so it names racism. Calling in and calling out are both real practice (Loretta Ross). Naming what Gareth Hughes said, even with only his name in it, is less a disclosure here than a spotlight: the group chat has already named her, so every head in the room turns to her, which is what "Not Monday" asked you not to do.
 # theory: calling_in_out
 * [Answer Precious: racist abuse from anyone we visit gets reported. Ring Tendai after. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
     ~ sheila_ally += 1
@@ -396,16 +396,16 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     # moment: "Let it wash over you"
     # perspective: tendai: You told them to walk out. Nobody said what they'd be walking out of, and Sheila said that's what she meant.
     # perspective: sheila: The boss said what I'd said, near enough: don't stand there and take it. Then she got me on my own, and I'm not so sure.
-* [Answer Precious: what Gareth Hughes said on Monday was racist abuse, and nobody here lets that go. #move: challenge tendai public #reflect: Everything you said about Monday was true, and the only name in it was Gareth's. Who in that room didn't know who he'd said it to, and where did they look?]
+* [Answer Precious: what Gareth Hughes said in his dad's hallway was racist abuse, and nobody here lets that go. #move: challenge tendai public #reflect: Everything you said about Monday was true, and the only name in it was Gareth's. Who in that room didn't know who he'd said it to, and where did they look?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made me the story in front of the whole team."
-    "No. What Gareth Hughes said on Monday was racist abuse, and nobody here lets that go, Sheila." # speaker: you
+    "No. What Gareth Hughes said in his dad's hallway was racist abuse, and nobody here lets that go, Sheila." # speaker: you
     "I was only saying." # speaker: sheila # to: you
     Every head turns to the door. Tendai picks up her bag and leaves for her first call early.
     Sheila says nothing more for the rest of the week. Two new starters ask Tendai, kindly, what exactly he said.
     # exit: tendai
     # moment: "Let it wash over you"
-    # perspective: tendai: You were right about Gareth. I asked you for what we do now, and everyone in there knows whose Monday it was.
+    # perspective: tendai: You were right about Gareth. I asked you for what we do now, not Monday, and everyone in there knows whose Monday it was.
     # perspective: sheila: Told off in front of the whole team, with her Monday in it. I felt two inches tall, and I don't think I heard the rest.
 * [Hand out the rota, then see Sheila in the car park and ring Tendai between calls. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
     ~ sheila_ally += 2
@@ -479,17 +479,17 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 * [Change the advert: questions out a week ahead for everyone, answers written or spoken. Tell Tendai she should apply. #move: adjust sheila #move: invite tendai #contested #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
-    "Everyone gets the questions a week ahead, and everyone can answer out loud. Nobody has to explain why." # speaker: you # to: sheila
+    "Everyone gets the questions a week ahead, and everyone can answer out loud." # speaker: you # to: sheila
     "Everyone? Then nobody knows it's for me." # speaker: sheila # to: you
-    "Questions in advance? They'll learn the answers," says Farah, at the panel meeting. "That's the point," you say. It takes a week longer than she wanted. # speaker: farah # to: you
+    "Questions in advance? They'll learn the answers," says Farah, at the panel meeting, and writes two harder ones. It takes a week longer than she wanted. # speaker: farah # to: you
     You tell Tendai you'd like her to apply and walk her through the sponsorship steps. She goes away to think, and applies.
     At interview Sheila talks for ten minutes about settling a frightened new client. Tendai brings a care plan she rewrote so Mr Hughes can read it himself. It's close. The panel gives the post to Tendai on the care plans, and Sheila takes it harder than she lets on.
     # moment: The senior post
     # perspective: sheila: First interview in twenty years where I could think, and nobody in the building knows why. I still didn't get it.
     # perspective: tendai: I applied. I got it. I'm not sure I want to be the one supervising Sheila.
-* [Keep the written test for everyone, and have Farah set up extra time and marking on content for Sheila. #move: disclose sheila info=dyslexia to=farah #reflect: Extra time is a common adjustment, and you wanted the marking to be fair to Sheila. Who had she told, what had she asked for, and who decided who else would know?]
+* [Keep the written test, and brief Farah, who marks it, on Sheila's dyslexia: extra time, and marking on content. #move: disclose sheila info=dyslexia to=farah #reflect: Extra time is a common adjustment, and you wanted the marking to be fair to Sheila. Who had she told, what had she asked for, and who decided who else would know?]
     ~ sheila_exposed = true
-    "Extra time for Sheila? Why Sheila?" asks Farah, and you find yourself telling her.
+    Farah writes it at the top of the marking sheet: "S. Rowe. Extra time. Mark content, not spelling."
     Farah means to be kind. Two days before the interview she tells Sheila not to worry about the written part.
     "I told you that in confidence. I asked for my questions early, and to say my answers. Not extra time to freeze in." # speaker: sheila # to: you
     Sheila withdraws. Tendai applies; the post goes to a candidate from another agency, and Farah says the field was thin.
@@ -536,11 +536,11 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # perspective: tendai: What happened to me became my homework, paid. I did it because you're my sponsor.
     # perspective: sheila: I'd told you about my spelling. Then you gave me a pen and a partner.
 * [Pay every care worker for fifteen minutes to answer a short survey on their phone, and draft from that. #move: adjust tendai room #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Everyone was paid to answer, and thirty-one people did. Whose answers were two words long, and why?]
-    ~ tendai_harm = "You asked us in a survey and wrote it for us, after everything."
+    ~ tendai_harm = "After everything, you sent me a survey and wrote it yourself."
     "Fifteen minutes each I can do," says Farah. "That's ten hours, not two days." # speaker: farah # to: you
     Thirty-one people answer. Precious writes a page. Tendai writes that she wants to know who answers the phone at eight in the morning. You draft from the answers over a weekend, and it's better than the old one.
     Sheila's answer is two words: "Not sure." She finds you by the kettle.
-    "I don't do forms on my phone. You know why, now. Fifteen minutes of that is an hour of me getting it wrong." # speaker: sheila # to: you
+    "I don't do forms on my phone. Fifteen minutes of that is an hour of me getting it wrong." # speaker: sheila # to: you
     # moment: The speaking-up policy
     # perspective: tendai: My question's in it, in your words. I don't know who else's is.
     # perspective: sheila: Paid to fill in a form I can't fill in. I said "not sure" and left it.
@@ -600,7 +600,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     You put it in the induction plan while she watches. Her list gets what's left of the hour, and you book another for the visa.
     # moment: Six months on
     # perspective: tendai: I came to say it once. Then I had to work out what you should do about it, in my supervision. It's in the plan.
-* {tendai_trust < 0} [Tell her she's right and you're sorry, stop, and let her take you to her list. #move: repair tendai #move: silent tendai leaves_pause #contested #reflect: You said what you did, and then her list took the hour. Who decides what changes now, and when would she know?]
+* {tendai_trust < 0} [Tell her she's right and you're sorry, and stop there. #move: repair tendai #move: silent tendai leaves_pause #contested #reflect: You said what you did, and then her list took the hour. Who decides what changes now, and when would she know?]
     ~ tendai_trust += 2
     "You're right. I did that, and I'm sorry." You stop there, and wait. # speaker: you # to: tendai
     Tendai nods once and turns her list round so you can both read it. "One: the apprenticeship." # speaker: tendai # to: you
@@ -610,7 +610,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     # perspective: tendai: I said it, and it didn't turn into a meeting. We did my list. What you change, I'll see.
 * {tendai_trust < 0} [Tell her she's right and you're sorry, and tell her what you've changed since. #move: repair tendai #move: act_on_behalf tendai #reflect: You told Tendai what you'd changed since. Who chose those changes, and whose hour did hearing them take?]
     ~ tendai_trust += 2
-    "You're right. I did that, and I'm sorry. Since then, I check with people before I act for them, and new starters hear at induction that abuse from anyone we visit gets reported." # speaker: you # to: tendai
+    "You're right. I did that, and I'm sorry. Since then, Farah rings a carer before any swap, and induction has a page on abuse from families." # speaker: you # to: tendai
     "Good." Tendai hears all of it out. Then she turns her list over. "One: the apprenticeship." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: One sentence from me, a report from you. Good changes, all chosen before I walked in.
@@ -691,7 +691,7 @@ Eight months on, Tendai still visits Mr Hughes. He does up his own buttons, slow
 
 === end_apart ===
 # enter: tendai
-Eight months on, Tendai hands in her notice. Another agency will sponsor her: people already in the UK on this visa can still switch sponsor until July 2028, and agencies are glad of someone with her record.
+Eight months on, Tendai hands in her notice. Another agency will sponsor her, and is glad of someone with her record.
 "I'm not leaving the work. I'm leaving here." # speaker: tendai # to: you
-Mr Hughes asks for her every week for a month, then stops asking.
+Mr Hughes rings the office himself to ask who's doing his Thursdays now, and writes the new name on the calendar by his chair.
 -> END

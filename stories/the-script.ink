@@ -10,7 +10,7 @@
 # content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, four times; one for stereotypes, three times), and three times by a cold reader shown only the text and options, and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, five times; one for stereotypes, four times), and after most rounds by a fresh cold reader shown only the text and options (seven cold reads in all), and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
@@ -103,7 +103,9 @@ Tom, writing up notes beside you, has stopped writing.
     ~ chiamaka_asked = true
     ~ chiamaka_trust += 2
     No. We don't change nurses because of where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
-    Diane's face sets. "I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive." She goes back to the bay. # speaker: diane # to: you
+    Diane's face sets.
+    I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
+    She goes back to the bay.
     # reveal: diane employment
     You find Chiamaka by the trolley and ask her how she wants the rest of it handled.
     I'll go through her antibiotics with her daughter myself, slowly. And I want it reported. Her words, not a summary. # speaker: chiamaka # to: you
@@ -117,7 +119,9 @@ Tom, writing up notes beside you, has stopped writing.
 * [Tell Diane the ward doesn't choose nurses by race or where they're from, and write up her request as an incident #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
     ~ chiamaka_trust += 1
     No. We don't choose nurses by race or where they're from. Chiamaka's an experienced nurse, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
-    Diane's face sets. "I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive." She goes back to the bay. # speaker: diane # to: you
+    Diane's face sets.
+    I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
+    She goes back to the bay.
     # reveal: diane employment
     You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined."
     Chiamaka reads it over your shoulder.
@@ -188,9 +192,9 @@ The letter runs to two pages. Your name is on the second.
 // R1: Chiamaka is absent. After asking her (known_wishes) this is CHALLENGE + ADVOCATE, with +1 courage for rank
 // below: her known wish, put forward as she asked, so she need not argue with her senior herself (the educator
 // read). Without asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
-* {chiamaka_asked} [Say no to the move, and tell Matron that Chiamaka wants to stay Mrs Walsh's nurse #move: challenge #move: relay chiamaka #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
+* {chiamaka_asked} [Say no to the move, and tell Matron where Chiamaka wants to work #move: challenge #move: relay chiamaka #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
     -> relay_told
-* {not chiamaka_asked} [Say no to the move, and tell Matron that Chiamaka wants to stay Mrs Walsh's nurse #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
+* {not chiamaka_asked} [Say no to the move, and tell Matron where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
     -> relay_guessed
 
 = called_in
@@ -344,15 +348,15 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
 # prop: daniel name_badge
 # access: daniel able_with_support
 # theory: accessible_information
-Daniel Marsh works at a bike repair workshop, and lives in supported living with two friends. He's sitting up in bed 12, still in his work fleece, his badge on the pocket, oil under his thumbnail.
-# reveal: daniel employment
+Daniel Marsh lives in supported living with two friends. He's sitting up in bed 12, still in his work fleece, his badge on the pocket, oil under his thumbnail.
 The red folder is on his table. Its first page says, in his own words and pictures, how to talk with him: "Use short words. Show me. Give me time."
 // The passport is Daniel's own documented wishes about how to talk with him.
 # mandate: daniel known_wishes
 The ward round arrives at bed 12. Dr Price stands at the end of the bed, reads the screen, and asks Tom: "Does he understand what's going on? Is there a carer we can ring?"
 { handover_fixed: Tom is facing Dr Price and catches the question first time. | Tom, on the far side of the bed, leans in to catch the question. }
 # harm: exclusion
-Daniel puts his hand flat on the red folder, and looks at Tom.
+Daniel puts his hand flat on the red folder.
+Is it bloods? # speaker: daniel # to: tom
 The round is already forty minutes behind, and a family in bay 9 has been waiting since ten to see Dr Price.
 # discuss: Daniel is in the bed, awake, with his passport on the table. The night nurse saw what it asks for. Who should speak next, and how?
 # note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). It also hands the conversation to Daniel through the person whose questions and decisions they are: a nurse who interviews Daniel in the registrar's place is kind, and becomes the staff his passport asks people not to talk through. Reasonable adjustments are every clinician's to make. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
@@ -362,7 +366,8 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     ~ daniel_heard = true
     Dr Price looks at his watch and doesn't hide it. You read the first page of the red folder. Then you crouch by the bed, where Daniel can see your face.
     Daniel, what happened at work? # speaker: you # to: daniel
-    I was fixing a puncture. Then I was on the floor, and my head hurt. # speaker: daniel # to: you
+    I was fixing a puncture at the bike shop. Then I was on the floor, and my head hurt. # speaker: daniel # to: you
+    # reveal: daniel employment
     Dr Price writes it down, then asks you whether he's had one before. You ask Daniel. Daniel tells you. The questions go on like that, through you, until the round leaves bed 12 eight minutes late.
     I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
     Can it go on the computer, so I don't have to say it every time? # speaker: daniel # to: you
@@ -378,6 +383,7 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     Dr Price is already scrolling to the bloods. The round is away from bed 12 in four minutes, and the family in bay 9 gets its answer before eleven.
     After the round you go over it with Daniel. He nods along: you had it right.
     Can I go home Wednesday? I'm working Thursday. # speaker: daniel # to: you
+    # reveal: daniel employment
     Dr Price's plan on the screen says home Friday at the earliest, "with carer". He's on the next ward by now.
     # moment: Who talks to Daniel?
     # perspective: daniel: You had it right. He was looking at the screen, and he wrote Friday. Nobody asked me about Thursday.
@@ -387,12 +393,13 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
 // the history and the decisions are the registrar's, and his passport asks for him to be asked, "not my staff".
 // Handing the passport to the person who has to talk with him takes the barrier away where it is; interviewing
 // Daniel yourself makes the nurse the go-between and leaves Dr Price as he was (third mend, issue 16).
-* [Tell Dr Price what Daniel's passport says: short words, show him, give him time #move: act_on_behalf daniel #move: silent daniel leaves_pause #reflect: You passed on what Daniel's passport says, and then said nothing more. Who was Dr Price talking to afterwards?]
+* [Tell Dr Price what Daniel's passport says about talking with him, and step back from the bed #move: act_on_behalf daniel #move: silent daniel leaves_pause #reflect: You passed on what Daniel's passport says, and then said nothing more. Who was Dr Price talking to afterwards?]
     ~ daniel_heard = true
     His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
     You hold out the red folder and step back from the bed. Dr Price looks at his watch, then reads the first page.
     Daniel. Sorry. What happened? # speaker: price # to: daniel
     I had a seizure at work, at the bike shop. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
+    # reveal: daniel employment
     Dr Price starts again, in shorter words, and draws the tablets on the back of a blood form. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
     Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
@@ -422,7 +429,7 @@ They put your face in a brochure, Matron. Did it change anything? # speaker: chi
 It got me asked to be in the next one. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
 Chiamaka goes back to her notes, and Matron goes back to the ward.
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
-# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, and presenting the numbers without anyone's story, are both defended, so both are marked as contested. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new post or employer needs a new certificate of sponsorship (from the project's facts list, 2026-12; not checked here against GOV.UK).
+# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, asking her consent to anonymised themes with sight of the draft, and presenting the numbers without anyone's story are all defended, so all three are marked as contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. Co-presenting is listed first because a manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new post or employer needs a new certificate of sponsorship (from the project's facts list, 2026-12; not checked here against GOV.UK).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
 * [Ask Chiamaka to co-present, with time off the ward to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
@@ -459,8 +466,10 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
     # moment: The board presentation
     # perspective: chiamaka: I'd rather be a number than a poster. I'd rather still have been asked.
     # perspective: okonjo: That's what I meant. A board can argue with a story. It's harder to argue with its own figures.
-// ASK_CONSENT: asking Chiamaka privately whether her experience may be used as anonymised themes (R10 does not apply).
-* [Ask Chiamaka if her experience can go in as themes, with other nurses', and show her the draft #move: ask_consent chiamaka info=story #reflect: Chiamaka took one line out. What did that line carry?]
+// ASK_CONSENT: asking Chiamaka privately whether her experience may be used as anonymised themes (R10 does not apply)
+// + CHALLENGE (rank below): it turns down the chief nurse's brief ("Chiamaka's year") as Matron's numbers do, so it
+// earns the same courage (the sixth educator read). Ties with co-presenting, listed after it; `contested`.
+* [Ask Chiamaka if her experience can go in as themes, with other nurses', and show her the draft #move: ask_consent chiamaka info=story #move: challenge #contested #reflect: Chiamaka took one line out. What did that line carry?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Chiamaka reads your draft twice.
@@ -579,7 +588,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 // read): his words are months old and came before her no, so they are not a reason to skip asking him about his
 // own design; this ties with asking him (the same standing: the courage of saying his word upwards, against the
 // voice he gets when asked), and is listed after it. `contested`: practitioners differ, and each costs something.
-* {chiamaka_no_spotlight} [Leave the box empty this year, and give Matron Tom's reason when she asks #move: silent chiamaka #move: relay tom #contested #reflect: Two people had shown you what they wanted for that card. What did keeping both cost, and who carried that cost?]
+* {chiamaka_no_spotlight} [Leave the box empty this year, and tell Matron why Tom took the card down for comms #move: silent chiamaka #move: relay tom #contested #reflect: Two people had shown you what they wanted for that card. What did keeping both cost, and who carried that cost?]
     ~ chiamaka_trust += 1
     Matron asks why the box is empty. You tell her about the comms photograph, and the corner Tom wouldn't let them crop. She looks at you over her glasses.
     The best thing this ward's done all year, and nobody's name goes near it. # speaker: okonjo # to: you
@@ -617,8 +626,8 @@ The allocation figures are in. Chiamaka still has the heaviest bays three weeks 
 # harm: on
 There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
 Chiamaka is at the desk writing her notes. Tom is changing the batteries in his hearing aids.
-Tell them the cards worked. That's true too, and boards like good news. # speaker: tom # to: you
-Tell them the nurses from overseas still get the heaviest bays, three weeks in four. # speaker: chiamaka # to: tom
+Tell them the cards worked. Three wards have asked for them. That's what gets us the hours. # speaker: tom # to: you
+Tell them the nurses from overseas still get the heaviest bays. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
 # note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before they go to the board. The allocation itself is written on the ward by the nurse in charge, by acuity and skill mix rather than rotation alone: sending it upwards and waiting for the board, however carefully, asks others to decide what is the ward sister's own to change on Monday, while the trust-wide figures make the case for time without putting one nurse's weeks on a page (third mend, issue 16). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
 // REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + BYSTAND: the allocation figures, the harm the board
@@ -731,9 +740,10 @@ She looks at the lanyard, and says nothing about it.
 === ending_badge ===
 # enter: chiamaka
 # enter: tom
-A year after the lanyard went round your neck, Ward 7 is about the same.
-Chiamaka is still here. {bays_shared: The heavy bays go by acuity now, and the list is on the board by the desk. She still hasn't taken a lanyard.|She still has the heaviest bays most weeks, and she still hasn't taken a lanyard.}
+# enter: okonjo
+A year after the lanyard went round your neck, Chiamaka is still on Ward 7. {bays_shared: The heavy bays go by acuity now, and the list is on the board by the desk.|She still has the heaviest bays most weeks.}
 { daniel_heard: The "About me" cards have stayed. When Daniel is readmitted in the summer, the nurse reads his passport in the notes before she speaks to him. | The "About me" cards come and go, depending on who's on shift. }
 { time_won: The protected time has started. It's too early to say what it'll change. | There's still no protected time. }
-I'll take a lanyard when I see what it means. I'm still watching. # speaker: chiamaka # to: you
+Matron holds out a green lanyard at the desk one morning. Chiamaka finishes the clue she's on before she looks up.
+Not this year. # speaker: chiamaka # to: okonjo
 -> END

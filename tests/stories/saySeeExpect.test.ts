@@ -11,7 +11,7 @@ const ALL_OFF_PAPER = ['challenge', 'act_on_behalf tendai', 'silent tendai'];
 const LET_SWAP_STAND = ['collude', 'invite tendai'];
 const OVERNIGHT = 'silent tendai';
 const TERMS_WITH_HUGHES = ['challenge', 'decide_with hughes'];
-// Thursday: Tendai texted "say what we do now … I'll sit at the back" the night before; the group chat named her
+// Thursday: Tendai texted "say what we do now … Not Monday. I'll sit at the back" the night before; the group chat named her
 // this morning.
 const CUT_TO_THE_RULE = 'act_on_behalf tendai';
 const SHOW_HER_THE_CHAT = 'decide_with tendai';
@@ -77,8 +77,30 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     expect(total(oneLine)).toBeGreaterThan(total(carryOn));
   });
 
-  it('the briefing: naming what Gareth Hughes said on Monday to the room (everyone knows who he said it to: the group chat named her), after she asked for "what we do now" and sat at the back, overrides her however true the words', () => {
+  it('the briefing: naming what Gareth Hughes said to the room (everyone knows who he said it to: the group chat named her), after she asked for "what we do now… Not Monday" and sat at the back, overrides her however true the words', () => {
     expect(atTheBriefing().wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
+  });
+
+  it('the briefing: the OVERRIDE rests on a wish every learner has read, so "Not Monday" is in her text on every path to the briefing, a scene and a decision before it, and the trap does not echo it (sixth educator read, MUST)', () => {
+    const corridor = new StoryWalk(ID);
+    corridor.take(...LOG_THE_HOUSE);
+    corridor.take(...TERMS_WITH_HUGHES);
+    const paths = corridor.options().map((o) => o.moves);
+    expect(paths.length).toBe(5);
+    for (const moves of paths) {
+      const walk = new StoryWalk(ID);
+      walk.take(...LOG_THE_HOUSE);
+      walk.take(...TERMS_WITH_HUGHES);
+      walk.take(...moves);
+      expect(walk.passage.lines.map((l) => l.text).join(' ')).not.toContain('Not Monday');
+      expect(walk.shown.join(' ')).toContain("say what we do now when it happens. Not Monday. I'll sit at the back.");
+      expect(walk.wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
+      const trap = walk.options().find((o) => o.moves.includes(NAME_HER_IN_THE_ROOM))!;
+      expect(trap.text).not.toMatch(/Monday/);
+    }
+    const note = atTheBriefing().take(NAME_HER_IN_THE_ROOM).notes.join(' ');
+    expect(note).toContain('Not Monday');
+    expect(note).toMatch(/spotlight/);
   });
 
   it('one overnight pause is not a pattern: a manager who waits on Monday and then acts well is not called a Bystander', () => {
@@ -101,9 +123,11 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     expect(total(asked)).toBeGreaterThan(total(swap));
   });
 
-  it("the senior post: telling the panel about Sheila's dyslexia, to be fair to her, overrides her (she told only you)", () => {
+  it("the senior post: telling the panel about Sheila's dyslexia, to be fair to her, overrides her (she told only you); the option says the telling, so the learner chooses the act it is scored for, and its reason is one the story shows (Farah marks the test she wrote)", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
+    const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
+    expect(told.text).toMatch(/brief Farah, who marks it, on Sheila's dyslexia/);
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER', 'INVITE']);
   });
@@ -242,8 +266,11 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     expect(total(offPaper)).toBeLessThan(total(logged));
   });
 
-  it("Monday: threatening a client's care over a relative's conduct is not safeguarding the client: no duty is owed to Mr Hughes here, and deciding his care stops, without him or the council, speaks for him (never SAFEGUARD); it scores below doing what Tendai asked and logging the house", () => {
+  it("Monday: threatening a client's care over a relative's conduct is not safeguarding the client: no duty is owed to Mr Hughes here, and deciding his care stops, without him, speaks for him (never SAFEGUARD); it scores below doing what Tendai asked and logging the house. He pays for his own care (his son pays the invoices), so the threat names no council", () => {
     const walk = new StoryWalk(ID);
+    const threatened = walk.options().find((o) => o.moves.includes('relay hughes source=inferred'))!;
+    expect(threatened.text).toContain("review whether the agency keeps his dad's care");
+    expect(threatened.text).not.toMatch(/council/);
     const threat = walk.wouldScore('challenge', 'relay hughes source=inferred');
     expect(threat.acts).toEqual(['CHALLENGE', 'SPEAK_FOR']);
     expect(threat.acts).not.toContain('SAFEGUARD');
@@ -261,7 +288,7 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
     // Her text comes a scene before the decision (Wednesday night), not in the lines just before it, and no line
     // there says she hasn't seen the chat (her phone lives in the glovebox on calls: Monday).
-    expect(walk.shown.join(' ')).toContain("say what we do now when it happens. I'll sit at the back.");
+    expect(walk.shown.join(' ')).toContain("say what we do now when it happens. Not Monday. I'll sit at the back.");
     expect(walk.shown.join(' ')).toContain('her phone lives in the glovebox');
     expect(scene).not.toMatch(/Not my name|doesn't read the chat/);
     expect(scene).toContain("carers' group chat");
@@ -341,9 +368,15 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
   it("the review at the house: a written warning to a relative who abused staff is common home-care practice, says the line in the employer's own voice and need not name her (UK GDPR minimisation), so it scores level with leaving it to his father, both contested; writing to Gareth as attorney (no say over care: MCA 2005 ss9, 11(7)(a)) leaves Mr Hughes out, and both score below saying it in the room and writing the terms with him", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
-    // That the power of attorney is for money is shown on Monday (he pays the invoices), not in the line before.
+    // That the power of attorney is for money is shown as the document itself (its heading through the wallet), not
+    // said by anyone; the note leads with what decides it: Mr Hughes has capacity (sixth educator read).
     expect(walk.shown.join(' ')).toContain("He pays his father's invoices");
-    expect(walk.passage.lines.map((l) => l.text).join(' ')).not.toContain('money and property');
+    const scene = walk.passage.lines.map((l) => l.text).join(' ');
+    expect(scene).toContain('"Lasting power of attorney: Financial decisions"');
+    expect(scene).not.toContain('money and property');
+    expect(walk.passage.notes.join(' ')).toMatch(
+      /^Date-stamped 2026-12-06\. Mr Hughes has capacity, so no power of attorney gives Gareth a say over his care/,
+    );
     const letter = walk.wouldScore(...WRITE_TO_THE_ATTORNEY);
     const leave = walk.wouldScore(...LEAVE_IT_TO_HIS_DAD);
     const terms = walk.wouldScore(...TERMS_WITH_HUGHES);
@@ -431,6 +464,8 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
     const walk = afterAHarm();
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('I want to say it once, to you.');
     expect(walk.shown.join(' ')).toContain('her own list');
+    // Her list decides it, from the scene; no option names it (seventh cold read: the label echoed the list).
+    for (const option of walk.options()) expect(option.text).not.toMatch(/list/);
     const ask = walk.wouldScore(ASK_WHAT_PUTS_IT_RIGHT);
     const list = walk.wouldScore(...SAY_IT_THEN_HER_LIST);
     const changed = walk.wouldScore(...SAY_WHAT_YOU_CHANGED);

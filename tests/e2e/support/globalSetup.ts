@@ -50,7 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   built.catch(() => undefined);
 
   const [server, browser] = await Promise.all([
-    serveStatic(distDir, 0, built),
+    serveStatic(distDir, 0, built, { cacheHashed: true }),
     chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS }),
   ]);
   project.provide('baseUrl', server.url);

@@ -290,3 +290,64 @@ describe('playing each option ahead while the learner reads', () => {
     expect(resumed.snapshot().ink).toBe(p.snapshot().ink);
   });
 });
+
+describe('what a passage played ahead leaves to the click', () => {
+  // One option runs away (the step budget stops it), the other goes on.
+  const RUNAWAY = compileSource(
+    'VAR trust = 0\nStart.\n* [Spin] -> spin\n* [Go] Gone.\n  ~ trust++\n  ** [Again] Again {trust}.\n  -> END\n=== spin ===\n-> spin\n',
+  );
+
+  function heardWith(ahead: boolean, pick: number) {
+    const p = new Playthrough(RUNAWAY, { storyId: 'runaway', stepBudget: 5_000 });
+    const heard: unknown[] = [];
+    for (const type of EVERY_EVENT) p.events.on(type, (data: unknown) => heard.push({ type, data }));
+    const passage = followPassage(p);
+    p.start();
+    let adopted = 0;
+    while (!passage.now().ended && !passage.now().error) {
+      if (ahead) p.readAhead();
+      const runs = inkRuns.mock.calls.length;
+      p.choose(passage.now().choices.length > 1 ? pick : 0);
+      if (inkRuns.mock.calls.length === runs) adopted++;
+    }
+    return { heard: JSON.stringify(heard), ink: p.snapshot().ink, adopted };
+  }
+
+  it('an option the step budget stops is played, and stopped, at the click; ink is left able to play the others', () => {
+    for (const pick of [0, 1]) {
+      const atClick = heardWith(false, pick);
+      const ahead = heardWith(true, pick);
+      expect([ahead.heard, ahead.ink]).toEqual([atClick.heard, atClick.ink]);
+      // Going on, both clicks took the passage played ahead, though the option beside the first ran away.
+      expect(ahead.adopted).toBe(pick === 0 ? 0 : 2);
+      if (pick === 0) expect(atClick.heard).toContain('"kind":"step-budget"');
+      else expect(atClick.heard).toContain('Again 1.');
+    }
+  });
+
+  it('a story that has a variable observer is not played ahead: its observer hears only the choice made', () => {
+    const runner = new StoryRunner(RUNAWAY);
+    runner.continueToChoice();
+    expect(runner.playAhead(() => runner.choose(1))).not.toBeNull();
+    const heard: unknown[] = [];
+    runner.story.ObserveVariable('trust', (_name: string, value: unknown) => heard.push(value));
+    expect(runner.playAhead(() => runner.choose(1))).toBeNull();
+    expect(heard).toEqual([]);
+    runner.choose(1);
+    runner.continueToChoice();
+    expect(heard).toEqual([1]);
+  });
+
+  it('a passage played ahead is not taken once ink has moved since (a variable set, a jump)', () => {
+    const runner = new StoryRunner(RUNAWAY);
+    runner.continueToChoice();
+    const ahead = runner.playAhead(() => runner.choose(1))!;
+    expect(ahead.result.lines.map((l) => l.text)).toEqual(['Gone.']);
+    runner.setVariable('trust', 5);
+    expect(runner.adopt(ahead)).toBeNull();
+    runner.choose(1);
+    expect(runner.continueToChoice().lines.map((l) => l.text)).toEqual(['Gone.']);
+    runner.choose(0);
+    expect(runner.continueToChoice().lines.map((l) => l.text)).toEqual(['Again 6.']);
+  });
+});

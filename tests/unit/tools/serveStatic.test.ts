@@ -1,6 +1,7 @@
 // The static server the browser tests, the LMS test site and the benchmark stand on: it must behave like a plain
 // static host (a folder without its slash is redirected, so a page's relative URLs resolve inside it), never let a
-// browser reuse an old build, and never serve anything outside its folder.
+// browser reuse an old build (only, when asked, a file whose name is its contents' hash), and never serve anything
+// outside its folder.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import os from 'node:os';
@@ -10,6 +11,8 @@ import { serveStatic, type StaticServer } from '../../../scripts/serveStatic';
 
 let dir: string;
 let server: StaticServer;
+/** The same folder, served as the browser tests serve the build: hashed files may be kept. */
+let caching: StaticServer;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'allyship-static-'));
@@ -18,11 +21,17 @@ beforeAll(async () => {
   await writeFile(path.join(dir, 'site', 'sub', 'index.html'), '<p>sub</p>');
   await writeFile(path.join(dir, 'site', 'AUTHORING.md'), '# £ and “quotes”');
   await writeFile(path.join(dir, 'secret.txt'), 'outside');
+  await mkdir(path.join(dir, 'site', 'assets'));
+  await writeFile(path.join(dir, 'site', 'assets', 'startStage-4Sn64_ZH.js'), 'hashed');
+  await writeFile(path.join(dir, 'site', 'assets', 'plain.js'), 'not hashed');
+  await writeFile(path.join(dir, 'site', 'sub', 'notAssets-4Sn64_ZH.js'), 'hash-like, but outside assets/');
   server = await serveStatic(path.join(dir, 'site'));
+  caching = await serveStatic(path.join(dir, 'site'), 0, undefined, { cacheHashed: true });
 });
 
 afterAll(async () => {
   await server.close();
+  await caching.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -30,9 +39,10 @@ afterAll(async () => {
 function get(
   pathname: string,
   method = 'GET',
+  from = server,
 ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${server.url}${pathname}`, { method, path: pathname }, (res) => {
+    const req = request(`${from.url}${pathname}`, { method, path: pathname }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -55,6 +65,15 @@ describe('the static server', () => {
     expect(home.headers['content-type']).toMatch(/^text\/html/);
     expect(home.headers['cache-control']).toBe('no-store');
     expect((await get('/sub/')).body).toBe('<p>sub</p>');
+  });
+
+  it('lets the browser keep a hashed build file only when asked to, and nothing else', async () => {
+    expect((await get('/assets/startStage-4Sn64_ZH.js')).headers['cache-control']).toBe('no-store');
+    const kept = await get('/assets/startStage-4Sn64_ZH.js', 'GET', caching);
+    expect(kept.body).toBe('hashed');
+    expect(kept.headers['cache-control']).toBe('max-age=31536000, immutable');
+    for (const fresh of ['/', '/assets/plain.js', '/sub/notAssets-4Sn64_ZH.js'])
+      expect((await get(fresh, 'GET', caching)).headers['cache-control'], fresh).toBe('no-store');
   });
 
   it('redirects a folder without its slash, as a static host does', async () => {
