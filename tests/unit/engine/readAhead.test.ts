@@ -325,6 +325,20 @@ describe('what a passage played ahead leaves to the click', () => {
     }
   });
 
+  it('after a runaway and "Start again", the clicks take their passages played ahead again', () => {
+    const p = new Playthrough(RUNAWAY, { storyId: 'runaway', stepBudget: 5_000 });
+    const passage = followPassage(p);
+    p.start();
+    p.choose(0);
+    expect(passage.now().error?.kind).toBe('step-budget');
+    p.reset({ format: 1, storyId: 'runaway', storyHash: '', seed: 0, path: [] });
+    p.readAhead();
+    const runs = inkRuns.mock.calls.length;
+    p.choose(1);
+    expect(inkRuns.mock.calls.length).toBe(runs);
+    expect(passage.now().lines.map((l) => l.text)).toEqual(['Gone.']);
+  });
+
   it('a story that has a variable observer is not played ahead: its observer hears only the choice made', () => {
     const runner = new StoryRunner(RUNAWAY);
     runner.continueToChoice();
