@@ -182,9 +182,7 @@ describe('playing each option ahead while the learner reads', () => {
     for (const { json } of shipped)
       for (const [walkSeed, storySeed] of [
         [1, 0],
-        [2, 0],
         [3, 7],
-        [4, 11],
       ] as const) {
         const atClick = walkAll(json, walkSeed, storySeed, false);
         const ahead = walkAll(json, walkSeed, storySeed, true);
@@ -196,13 +194,13 @@ describe('playing each option ahead while the learner reads', () => {
         expect(ahead.adopted).toBe(ahead.ink.length - 1);
         adopted += ahead.adopted;
       }
-    expect(adopted).toBeGreaterThan(100);
+    expect(adopted).toBeGreaterThan(50);
   });
 
   it('carries RANDOM, shuffles, counts, lists, threads, tunnels, glue and warnings exactly; an error path is played at the click', () => {
     let errors = 0;
     let warnings = 0;
-    for (let walkSeed = 1; walkSeed <= 24; walkSeed++) {
+    for (let walkSeed = 1; walkSeed <= 12; walkSeed++) {
       const storySeed = walkSeed % 5;
       const atClick = walkAll(INKY, walkSeed, storySeed, false);
       const ahead = walkAll(INKY, walkSeed, storySeed, true);
