@@ -9,7 +9,7 @@
 # content_note: End-of-life planning: an older man dies in every ending, in one of them in hospital without his partner.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
-# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads, again after a blind read of the learner's text alone, again after a third read by both, again after two more blind reads, and again after a further blind read and a fifth read by both, and again after a sixth blind read. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
+# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads, again after a blind read of the learner's text alone, again after a third read by both, again after two more blind reads, and again after a further blind read and a fifth read by both, and again after a sixth blind read, and polished after a seventh blind read and a sixth read by both. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: alan = Alan Whitford; age: 80; race: white British; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
@@ -72,7 +72,7 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
 # reveal: alan sexual_orientation
 He's here by ten every morning and stays until the tea trolley comes round.
 # discuss: Luke needs the form to be right. Desmond told you something in private. Whose information is it, and who decides where it goes?
-# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Making sure Desmond is the one rung if Alan is taken ill is the right aim (the last time, Alan cried until Desmond came); getting there by telling Luke, without asking Desmond, outs him on the way. Outing someone once is never "with", however well the rest goes (voice model v3).
+# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Making sure Desmond is the one rung if Alan is taken ill is the right aim (the last time, Alan cried until Desmond came); getting there by telling Luke, without asking Desmond, outs him on the way. Implied consent covers what the care team needs to care for Alan; it does not decide, without asking Desmond, how he is named in a plan his niece will read. That choice stays his (common-law duty of confidentiality; UK GDPR Article 9, special category data). Outing someone once is never "with", however well the rest goes (voice model v3).
 // OVERRIDE: Desmond has not consented to anyone being told about the relationship and there is no duty (R6). Warm words
 // still out him. Issue 16, sixth mend: the option carries the aim a capable nurse really has, shown above (the
 // paramedic, and Alan crying until Desmond came), so it is not the plainly bad one; what it does on the way is the flaw.
@@ -81,7 +81,7 @@ He's here by ten every morning and stays until the tea trolley comes round.
     ~ desmond_trust -= 1
     They're partners. Thirty-eight years. If Alan's taken ill again, Desmond's the one to ring. # speaker: you # to: luke
     Luke types "partner" into the box. Then his hands stop.
-    Did Desmond say that was all right to share? I'm out because I chose to be. That doesn't mean he has. # speaker: luke # to: you
+    Did Desmond say I could have that? # speaker: luke # to: you
     And Claire's asked to read this plan before the meeting. Family usually do. # speaker: luke
     # moment: Is Desmond family?
     # perspective: desmond: For thirty-eight years I chose who knew. This morning somebody else chose for me.
@@ -135,7 +135,7 @@ Desmond reads out the Arsenal result instead, very slowly. Alan laughs before ei
 At reception Desmond always signs in as "a friend". When Claire visits, he moves to the chair by the door.
 Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he gets a footballer's name wrong. By mid-afternoon he's usually asleep in his chair.
 # reveal: alan education
-On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond. Last Sunday, when she stood up to go, he held on to her hand until she promised to come back; you put that in his notes.
+On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays, still stiff from her walking group's Saturday ten miles. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond. Last Sunday, when she stood up to go, he held on to her hand until she promised to come back; you put that in his notes.
 I've been watching him when Desmond's old records are on. He reaches for the same few, and after a song or two he talks more. So I made him a playlist of those. # speaker: abena # to: you
 This is going in my portfolio for the senior carer course. Helen's had my form since March. # speaker: abena # to: you
 Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words.
@@ -224,8 +224,10 @@ At one, Luke catches you in the corridor by the staff room. Desmond is in with A
 - else:
     Come on. Everyone on this corridor can see what they are to each other. Claire's going to work it out in that meeting. # speaker: luke # to: you
 }
-So I'll tell her now, over her sandwich, kindly. Better that than she finds out in front of Helen. # speaker: luke # to: you
-My nan found out about me from a neighbour. It was the neighbour she never forgave, not me. # speaker: luke # to: you
+{ not listed_friend:
+    She asked me on the stairs who "Alan's friend" is. # speaker: luke # to: you
+}
+So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from someone who likes him than in front of Helen. # speaker: luke # to: you
 # discuss: Luke is gay, senior to you, and sure that telling Claire will spare Desmond a worse moment. Who decides whether Claire is told, and what would you say to Luke?
 # note: Luke's act is the one that needs challenging here: a gay manager, with power, about to out someone for his own good. His openness is his choice; Desmond's is Desmond's. Passing on what Desmond said is advocacy only if he said it to you; claiming to know without asking is speaking for him. Disagreeing with your manager costs something. Claire asking to read the plan is a habit to check, not a right: a next of kin may read a person's care record only with their agreement or as part of a best-interests decision (the common-law duty of confidentiality and UK GDPR; read December 2026 in secondary sources only). Once Desmond has said "not Claire, not yet", taking Luke to him to ask again makes him refuse twice. If nobody has asked him yet, who is standing there when he is asked matters as much as asking: putting "can Claire be told you're Alan's partner?" to him with his deputy manager beside him tells Luke, and asks for a yes in front of the man who wants one (voice model R10). It is marked as contested so the debrief can say that practitioners disagree, and tell "asked badly" apart from "told". A round at the meeting, "how does everyone know Alan?", treats everyone alike, which is often the fair fix; here it asks a man who signs in as "a friend", and moves to the chair by the door when his partner's niece visits, to name what he is to Alan in front of her, at an hour's notice, and so decides for him when and where he says it.
 // CHALLENGE (upwards, rank below) + a PUBLIC ask (R10): Desmond has told nobody but the learner, so asking him
@@ -327,7 +329,7 @@ My nan found out about me from a neighbour. It was the neighbour she never forga
 # enter: abena
 # theory: five_ds
 On your way to the meeting you go through the lounge. The television is on with the sound down. Jo is taking round the tea.
-Jo's been at Elm Court two years, on the bank, picking up shifts when the home is short. She does the tea round at a run, and still stops for every crossword clue she's asked.
+Jo's been at Elm Court two years, on the bank, picking up shifts when the home is short. She does the tea round at a run, and still stops for every grandchild's photo she's shown.
 // Jo declined anyone stepping in on her behalf: her line in green pen on the team-meeting notes, shown in the office
 // on every path (issue 16, sixth mend: no longer spoken as a request on the line before the decision).
 # wants: jo no
@@ -336,7 +338,7 @@ Mr Hollis, who has dementia, takes his cup from her. "Thank you, young man," he 
 # harm: on
 Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye and pulls a face only Jo can see. Jo grins, and moves on to the next chair.
 # discuss: Jo wrote on the team notes that she's got it. Does that settle it, and what is still yours to do?
-# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). Abena's look is allyship between colleagues, on Jo's terms.
+# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms.
 // RESPECT_WISH: Jo wants no one to step in, there is no duty, and the learner does not hold the most power here (R3).
 * [Carry on through the lounge and leave Mr Hollis to Jo #move: silent jo #contested #reflect: You left it with Jo. How would you know, next month, whether that still suits her?]
     You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson.
@@ -359,13 +361,14 @@ Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye 
     # moment: Jo and the tea round
     # perspective: jo: The message didn't say my name. It didn't need to. Three of them corrected Mr Hollis for me, and now he won't let me do his toast.
 // RESPECT_WISH (R3) + INDIRECT (Delay: check in later, in private, R12).
-* [Carry on through, and catch Jo later in the kitchen to see how she is #move: silent jo #move: indirect jo kind=delay #contested #reflect: Jo answered your check-in with a warning about the meeting. What did that tell you about who looks out for whom here?]
+* [Carry on through, and catch Jo later in the kitchen to see how she is #move: silent jo #move: indirect jo kind=delay #contested #reflect: You asked Jo later, on her own. What did she tell you that she wouldn't have said in the lounge?]
     ~ jo_trust += 1
     You carry on through. Ten minutes later Jo comes into the kitchen, and you ask her quietly how she is.
     I'm fine. He calls the handyman "nurse" as well. # speaker: jo # to: you
-    Desmond sat with me once, when a resident's son was awful to me. Look out for him in that meeting. # speaker: jo # to: you
+    It's my car I'm fed up with. It failed its MOT this morning, and I'm on again at seven. # speaker: jo # to: you
+    Desmond sat with me once, when a resident's son was awful to me. I'll take him a tea after your meeting. # speaker: jo # to: you
     # moment: Jo and the tea round
-    # perspective: jo: You did what I asked in the room, and you asked me after, on my own. So I told you to watch out for Desmond. I'd been worried about him all week.
+    # perspective: jo: You left the room to me, like I'd written, and asked me after, on my own. I got to moan about my car for once.
 - * [Go to the meeting]
 -> meeting
 
@@ -520,7 +523,7 @@ Helen has already turned the page.
 // mend: shown as what he did, not quoted, so the best option has no words of his to echo.
 # mandate: alan known_wishes
 # theory: intersectionality
-Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, stiff from Saturday's ten miles with her walking group, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
+Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
 Claire stops you at the door of the room. She keeps her voice down, but Alan's room is small.
 Alan was never religious. And I've read about those churches. Do they even know about Alan? I don't want him prayed at by people who'd judge him. Can you ask her not to come? # speaker: claire # to: you
 # harm: exclusion
@@ -557,9 +560,9 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     You suggest Claire asks Pastor Ruth herself, and put the kettle on in the lounge. When the prayer's done, Claire carries two cups over to her.
     Do your people know about Alan? That he's gay? # speaker: claire # to: ruth
     Pastor Ruth holds her cup in both hands.
-    What my church knows about Alan is his and Des's to tell. Not mine. # speaker: ruth # to: claire
+    You'd want to ask Des that. Not me. # speaker: ruth # to: claire
     # reveal: ruth relationship
-    "His and Des's," Claire says. She looks across the lounge at Desmond, who has come to the door.
+    "Ask Des," Claire says. She looks across the lounge at Desmond, who has come to the door.
     Not here, Claire. # speaker: desmond # to: claire
     # moment: Sunday
     # perspective: ruth: I'll answer for my church any day. Over a cup of tea I was asked to answer for Des and Alan, and every true answer gave them away.
@@ -570,7 +573,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 // to vouch for Ruth in her hearing; Claire's answer comes from the nurse, which costs the nurse with Claire.
 * [Tell Claire the visits stay, and write Ruth's Sundays into Alan's care plan #move: challenge #move: adjust alan #contested #reflect: Claire heard "no" from you, not from Alan. What did Alan and Ruth not have to do because of that?]
     ~ ruth_stays = true
-    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and he asked her back last week. And her church isn't something to judge from an article. # speaker: you # to: claire
+    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and last week he held on to her hand till she promised to come back. And her church isn't something to judge from an article. # speaker: you # to: claire
     He brought me up. I get a say. # speaker: claire # to: you
     You write it into his plan at the nurses' station, with last Sunday's date: Sunday visits from Pastor Ruth Campbell, at Alan's wish.
     On her way out, Pastor Ruth, who heard Claire through the door, stops her in the corridor.
@@ -611,7 +614,6 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 # rank: below
 # theory: amplification
 A week later, at the morning handover, Helen reads out the part of her quarterly report to the owners that's about Alan. Alan has been up in his chair every day this week. The night staff say he sleeps better with music on.
-It was Abena who made the playlist from Desmond's records, and Abena who first noticed Alan talking more when it played.
 "Music-led care planning at Elm Court." It's working. Alan's eating better and talking more. Well done all, and thank you for writing it up so well. # speaker: helen # to: you
 Luke starts to clap. Two carers join in. They're all looking at you.
 Abena is by the door with her coat on and her phone in her hand, going home after a night shift. She says nothing.
@@ -726,6 +728,6 @@ Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
 I thought I was doing right by him. Nobody told me it wasn't mine to decide.{ alan_words_in_plan: He'd said it himself, and it was written down, and I still thought it was mine.|{ desmond_voice >= 1: Desmond said what Alan wanted, and I still thought it was mine.| Nobody told me what Desmond knew.}} # speaker: claire # to: you
 Luke reviews every end-of-life plan in the home that spring. Each one now asks, privately, who the person wants consulted.
-Desmond comes back to Elm Court once, to collect Alan's records.
+Desmond comes back to Elm Court once, to collect his Ella records from Alan's room.
 I told you what he wanted. # speaker: desmond # to: you
 -> END

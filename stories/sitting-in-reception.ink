@@ -7,12 +7,12 @@
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and by five cold readers, and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and by seven cold readers, and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
 # cast: shah = Dr Shah; pronouns: she/her; employment: GP partner at the surgery; ethnicity: British Indian (minoritised); gender: woman; caring: helps care for her father, who won't wear his hearing aids (invisible)
-# cast: mrs_lee = Mrs Lee; pronouns: she/her; ethnicity: Romany Gypsy (invisible, minoritised); geography: no fixed address, stopping with family till October (invisible); employment: bookkeeper who keeps the accounts for her family's three businesses (invisible); caring: bringing up her grandson; age: 56
+# cast: mrs_lee = Mrs Lee; pronouns: she/her; ethnicity: Romany Gypsy (invisible, minoritised); geography: stopping at her sister's till October, no bill in her name (invisible); employment: bookkeeper who keeps the accounts for her family's three businesses (invisible); caring: bringing up her grandson; age: 56
 
 VAR last_act = ""
 VAR last_self_focus = false
@@ -81,7 +81,7 @@ Behind you, the queue shuffles up a step.
     "Oh. Sorry. It doesn't say anything here." # speaker: dawn # to: you
     She types "DEAF" into a box on the screen.
     Esther taps the desk. Dawn looks down.
-    "I'm standing right here. I can manage a sentence." # speaker: esther # to: dawn
+    "I'm standing right here." # speaker: esther # to: dawn
     She smiles as she says it.
     # moment: At the desk: "we rang her"
     # perspective: esther: You were right about the phone. You said it for me, and after that Dawn kept looking at you. One word on a screen, in capitals, and not my words.
@@ -137,10 +137,10 @@ Behind you, the queue shuffles up a step.
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app".
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
-# note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall. In the source story the two decided together to wait. Staying costs the worker something.
+# note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
-* ["Three weeks is long after a fall. Shall we sit and wait here together?" #move: decide_with esther #contested #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
+* ["Three weeks is a long time. Shall we sit and wait here together?" #move: decide_with esther #contested #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
     ~ esther_trust += 1
     Esther thinks about it, then nods.
     "Yes. But only if you tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
@@ -201,7 +201,7 @@ Dawn looks past her, at you, in your care-company tunic.
 # harm: exclusion
 Mrs Lee waits with the boy on her hip.
 # discuss: Dawn asked you, not Mrs Lee. Mrs Lee isn't your client. What, if anything, is yours to do here?
-# note: NHS England's GP registration guidance: no proof of address, ID or immigration status is needed; a practice may use its own address (checked 2026-12). Most Gypsies and Travellers live in houses or flats (one in five in a caravan: Census 2021, ONS); Mrs Lee is stopping with family, one life among many. NHS England has registration leaflets for Gypsy, Roma and Traveller patients (reported on a practice's own page, read 2026-12-06): true, and quoting them here tells the room who she is. Backing her up credits her; asking first lets her decide. Practitioners disagree.
+# note: Nobody needs proof of address, ID or immigration status to register with a GP, and a practice may use its own address: NHS England's Patient Registration Standard Operating Principles (now in its Primary Medical Care Policy and Guidance Manual). A government answer (UIN 234719, 28 March 2019) says registration is "the same for all patients, whether they are gypsies, travellers, homeless or vulnerable migrants" (both checked 2026-12-06). The right is everyone's: naming her group to the room outs her, and ties a universal right to one group. Most Gypsies and Travellers live in houses or flats (one in five in a caravan: Census 2021, ONS); Mrs Lee is stopping with family, one life among many. Backing her up credits her; asking first lets her decide. Practitioners disagree.
 # theory: amplification
 // ASK_CONSENT: you ask Mrs Lee before acting, quietly, not in front of the room (R10 does not apply).
 * [Step up beside Mrs Lee and quietly ask if she wants you to say anything #move: ask_consent mrs_lee #contested #reflect: Mrs Lee said no. What did her "no" tell you that backing her up would have hidden?]
@@ -225,11 +225,12 @@ Mrs Lee waits with the boy on her hip.
     # perspective: mrs_lee: Dawn asked the carer, and the carer said nothing, so that was her answer. The walk-in centre saw the boy. He's still not registered anywhere.
     # perspective: esther: I saw her face. I went after her with my pad; you stayed in your chair.
 // OVERRIDE: you share her ethnicity, which she told Esther, without her consent to share it (R6). The point is
-// true (NHS England has registration leaflets for Gypsy, Roma and Traveller patients) and kindly meant: same
-// words as backing her up, a different act.
-* [Tell Dawn the NHS has guidance on registering Gypsy and Traveller families #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
+// true (the government has said registration is the same for Gypsies and Travellers as for anyone: UIN 234719)
+// and kindly meant: the same fact as backing her up, a different act. The spoken line gives the right as
+// everyone's, so the harm is the outing alone, not a second one (an exemption for one group) the label never showed.
+* [Tell Dawn the NHS says Gypsy and Traveller families register like anyone else #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
-    "There's NHS guidance on this. Gypsy and Traveller families can register without a fixed address." # speaker: you # to: dawn
+    "The NHS is clear on this. Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
     Mrs Lee takes the boy back to the seats and sits down at the other end of the row, away from Esther.
@@ -265,10 +266,10 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     # moment: "You had no right"
     # perspective: mrs_lee: You wanted a lesson off me, there and then. I had the boy to see to.
 // REPAIR: you acknowledge the harm without defending, and ask what would help (R13).
-* [Say sorry, and ask if there's anything you can put right #move: repair mrs_lee #reflect: Mrs Lee said "just don't do it to the next one". What would that take from you?]
+* [Say sorry, and ask if there's anything you can put right #move: repair mrs_lee #reflect: Mrs Lee said it couldn't be put right. What can you still do, and for whom?]
     ~ lee_here = true
-    "I'm sorry. That was yours to tell, not mine. Is there anything I can put right?" # speaker: you # to: mrs_lee
-    "Just don't do it to the next one." # speaker: mrs_lee # to: you
+    "I'm sorry. I shouldn't have said that to her. Is there anything I can put right?" # speaker: you # to: mrs_lee
+    "You can't. It's said." # speaker: mrs_lee # to: you
     She nods, once. After a minute she sits back down near Esther, the boy asleep again on her knee.
     # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
@@ -312,6 +313,7 @@ Esther sees your face as you read it. She writes on her pad.
 * [Tell Esther you'll stay and be her ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
     You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, and she isn't pleased.
+    On your way back from the corridor you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
     "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
     { lee_here: Mrs Lee sits back in her chair and says nothing more. }
     "You might have asked me. I'd have said yes. But you might have asked." # speaker: esther # to: you
@@ -322,16 +324,15 @@ Esther sees your face as you read it. She writes on her pad.
     ~ esther_trust += 1
     You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you could be back by twenty past twelve. She reads it twice.
     { lee_here:
-        "Then go. Ann will watch the screen for me, and I'll watch the boy for her. We'll manage between us." # speaker: esther # to: you
+        "Then go. Ann will watch the screen for me, and I'll watch the boy for her. Tell Dawn the floor's moving again, and to fetch me in person." # speaker: esther # to: you
         Mrs Lee grins. "I've read worse screens than that. Go on." # speaker: mrs_lee # to: you
-        You go to the desk first and ask Dawn, in Esther's words, to come and fetch her in person. Dawn writes "fetch in person" on a sticky note.
     - else:
-        "Then go. Ask Dawn to fetch me in person, and be back when you said." # speaker: esther # to: you
-        You pass on to Dawn, in Esther's words, that she needs fetching in person. Dawn writes "fetch in person" on a sticky note.
+        "Then go. Tell Dawn the floor's moving again, and to fetch me in person. And be back when you said." # speaker: esther # to: you
     }
+    You go to the desk first and tell Dawn, in Esther's words. Dawn writes "DIZZY AGAIN. FETCH IN PERSON" on a sticky note, and rings it through to the duty doctor.
     You're five minutes late to Mr Kowalski. He's opened the soup himself, and wants you to see the tin. You eat your sandwich walking back, and you're in the waiting room at twenty past twelve.
     # moment: When the wait runs long
-    # perspective: esther: I'd rather know where you are than be minded. The sticky note said "fetch in person", and they did.
+    # perspective: esther: I'd rather know where you are than be minded. The doctor knew about my head before she came out, and she fetched me herself.
 // BYSTAND: harm is exclusion (she can't hear her name called) and you leave without acting on it (R3).
 * [Say sorry, you have to go, and ask Esther to text you when she's been seen #move: silent esther #reflect: You had to go. What would a plan have needed, and who could have made it with you?]
     ~ left_early = true
@@ -461,7 +462,7 @@ She has eleven more patients.
 # mandate: esther none
 You walk Esther home.
 { plan_written:
-    "Twelve minutes with her, and I understood every word. She wrote the hard ones down." # speaker: esther # to: you
+    "Twelve minutes. The hard words are on paper, and I'll read them again tonight." # speaker: esther # to: you
 - else:
     "The doctor was good. At the desk I got 'twice a day' and not much else." # speaker: esther # to: you
 }
@@ -483,7 +484,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     "Dr Shah asked if I'd like the national flag, the one the hospitals can see, because my carer had asked about it. I might. I'd have liked to hear it from you first." # speaker: esther # to: you
     # perspective: esther: I gave you four lines on a piece of paper. You added a fifth.
 - else:
-    "Dr Shah asked me how I like to be contacted. She wrote it down herself." # speaker: esther # to: you
+    "Dr Shah asked me how I like to be contacted. She hadn't seen my note, so I told her again." # speaker: esther # to: you
 }
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
@@ -549,8 +550,7 @@ At the door Esther gives you her list for next week: bread, stamps, the chemist,
 -> what_followed
 
 === ending_between ===
-As you leave, Esther talks about the new tablets and the doctor who faced her.
-She has the first line of her letter written before you've got your coat on.
+At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. You can carry the umbrella."
 { lee_here: She tells you Ann has her mobile number now, "for texting, not ringing". }
 -> what_followed
 

@@ -8,7 +8,7 @@
 # outcome: Take fair public criticism without defending the organisation, and promise only what's yours to give.
 # content_note: Poverty, seeking asylum and refugee life come up, and a council is criticised in public.
 # content_note: A woman's private story is at risk of being told on a public webcast.
-# review: Draft written by the product team, rewritten in December 2026 after repeated educator and stereotype reads by independent reviewers, and four cold reads by readers shown only the play text. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
+# review: Draft written by the product team, rewritten in December 2026 after repeated educator and stereotype reads by independent reviewers, and six cold reads by readers shown only the play text. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
 # cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication); religion: Christian, sings alto in her church choir (selective)
@@ -66,7 +66,7 @@ You're the council's Director of Adult Social Services, and a member of the boar
 New Roots meets in a room above a launderette on Station Road. It's warm and loud. A dozen people sit round two pushed-together tables with forms, phones and children.
 Last spring Samir's blog post about your department's front door, the phone line where people first ask for help, was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
-He smiles, and doesn't take it back.
+He smiles, and doesn't take it back. It's Friday, and at one he'll slip out to the mosque round the corner.
 At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid.
 A woman at the next table puts down her pen and comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
@@ -75,12 +75,12 @@ Samir's phone goes. He listens, then passes it to Hawa. She listens for a long t
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
 # note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
-* [Tell Samir his volunteers do your front door's work, and you'll find New Roots money from your own budget. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
+* [Tell Samir his volunteers do your front door's work, and you'll see New Roots is paid for it this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
-    "Your volunteers are doing our job. That isn't right. I'll find you money from my budget this year." # speaker: you # to: samir
+    "Your volunteers are doing our job. That isn't right. I'll see you're paid for it this year, from my budget." # speaker: you # to: samir
     Samir glances at Hawa.
     "Thank you. I'll believe it when it's in writing. And it comes through your grant round, open to anyone, or I don't want it." # speaker: samir # to: you
-    Everyone in the room heard. On your way out a volunteer asks how much, and when. You don't know. You haven't asked anyone yet whether you're allowed to.
+    Everyone in the room heard. On your way out a volunteer asks how much, and when. You don't know. From the car you ring your finance lead, who asks which budget you meant.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
@@ -111,13 +111,13 @@ An old man, Mr Karim, brings Samir a box of tablets with an English-only label. 
 Before you go, Hawa pulls a chair over to your end of the table.
 "This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
-"I have the same paper. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it. I go to the cashier at half past two, when it's quiet, and I say as little as I can. We have four more appointments." # speaker: hawa
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
+"I have the same paper, while they decide my claim. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it. I go to the cashier at half past two, when it's quiet, and I say as little as I can. We have four more appointments." # speaker: hawa
+# reveal: hawa immigration
 She shows you the hospital's letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
-Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back. Waiting on her asylum claim, she isn't allowed to work here.
+Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
-# reveal: hawa immigration
 // Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how she keeps
 // herself unnoticed at the cashier's desk and that her choir doesn't know: wishes clearly and recently expressed.
 # mandate: hawa known_wishes
@@ -126,10 +126,10 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
 // name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
 # discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate, which covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (NHS England guidance on HC2 for people seeking asylum; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice.
-* [Ask Hawa if you can photograph her letter, so the trust's chief executive sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice. Consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power), and a letter sent on carries more than the point it makes (Caldicott principle 3: the minimum necessary); practitioners disagree on whether asking makes it hers to give.
+* [Ask Hawa if you can send the chief executive a photo of her letter, so he sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
-    "Can I take a photo of your letter? The chief executive should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
+    "Can I send the chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
     The trust's patient experience team logs your email as a complaint, with her name and hospital number on it. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
     In April the letter gets its line about fares.
@@ -228,7 +228,7 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
     "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
     Cllr Begum puts her pen down.
     "Ask her, then. That's it. That's what I want Thursday. Tell it exactly like that." # speaker: begum # to: you
-    On the stairs you remember Hawa saying the choir thinks it's check-ups. The chair has already written "homework club, walk, hospital" on her pad.
+    On your way out you see the chair has already written "homework club, walk, hospital" on her pad.
     # moment: The chair's office
     # perspective: begum: Exactly what I asked for. I said "ask her". I'd already written it down. That's on me as well.
     # perspective: hawa: I told one person, on our stairs. Now a councillor has it on her notepad.
@@ -264,14 +264,14 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: My words, my name, your voice. I was twenty feet away. Next time, ask her to let me say them.
     # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
-* [Answer the chair with what the mothers at New Roots told you: the fares, the cashier, the walking. #move: disclose hawa info=story #reflect: You left out names and spoke of mothers, not one. What was left that could still point to one woman?]
+* [Answer the chair with what the mothers at New Roots told you: the fares, the cashier, the walk to hospital. #move: disclose hawa info=story #reflect: You left out her name. What else did you leave in, and who would know it?]
     ~ hawa_exposed = true
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
-    "Mothers on asylum support are being sent away from the hospital cashier without their fares. One of them isn't allowed to work, so she runs a homework club for twenty-odd children, for nothing. This winter she walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
+    "Mothers on asylum support are being sent away from the hospital cashier without their fares. This winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
     The chamber goes quiet. Two councillors write it down.
     "Thank you, Director. That brings it home." # speaker: begum # to: you
-    A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: there's one Wednesday homework club on Station Road, and one little girl from it at that hospital every week.
+    A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
     # moment: The board
     # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
     # perspective: samir: My three points were in your inbox. You used Hawa instead, because a story moves people more than points. It did. That's the problem.
@@ -332,7 +332,7 @@ Lorna Kerr runs it. She started as a care assistant at sixteen, and has done eve
 }
 Samir asks to see the no-recourse script. Lorna shows him, arms folded. The first line for anyone with no recourse to public funds is "I'm sorry, there's nothing we can offer." Nothing before it asks about care needs.
 "My advisers read what legal gives them. Half of them are on the lowest grade in the building. I'm not having them blamed for a script." # speaker: lorna # to: samir
-"I'm not blaming them. I'm blaming the script. Let my volunteers ring in as test callers, and you'll hear it." # speaker: samir # to: lorna
+"Then let my volunteers ring in as test callers, and we'll all hear it." # speaker: samir # to: lorna
 "Mystery shoppers on my team? No." # speaker: lorna # to: samir
 They both turn to you.
 # harm: on
@@ -342,7 +342,7 @@ They both turn to you.
 * [Tell Lorna the line goes this week, and have the council's lawyers redraft the script by Friday. #move: challenge #move: indirect kind=delegate #contested #reflect: The line went within the week, and legal wrote the new one. Who did the callers hear from now, and who was asked what they should hear?]
     ~ line_stopped = true
     "That line goes this week. Legal will redraft the script by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
-    "Legal wrote the last one," says Lorna. # speaker: lorna # to: you
+    "Legal wrote the last one." # speaker: lorna # to: you
     "And my test calls?" Samir asks in the lift. You tell him you'll think about it. # speaker: samir # to: you
     The new script goes live on Monday. It's correct, and reads like a solicitor's letter. Two advisers ask their union rep if they're in trouble.
     # moment: The front door
@@ -364,9 +364,9 @@ They both turn to you.
     ~ samir_trust += 2
     "That line stops now. From this afternoon every caller is asked about care needs first, and anyone who may have them is booked for an assessment. I'll tell legal myself." # speaker: you # to: lorna
     "And the new script?" # speaker: lorna # to: you
-    "Your advisers and Samir's volunteers write it, together. New Roots is paid for the test calls as a charity, on our usual engagement contract, and the volunteers' fares are covered. I'll declare this pairing to the monitoring officer." # speaker: you # to: samir
+    "Your advisers and Samir's volunteers write it, together. New Roots is paid for the test calls as a charity, on our usual engagement contract, and the volunteers' fares are covered. I'll declare this pairing to the monitoring officer." # speaker: you # to: lorna
     "Then my advisers are in the room when the calls are played, not just their managers." # speaker: lorna # to: samir
-    "Agreed," says Samir. # speaker: samir # to: lorna
+    "Agreed." # speaker: samir # to: lorna
     By five o'clock legal have emailed to say you changed a script without them. The payment comes out of your training budget, so your own leadership course goes. In a fortnight the assessment waiting list grows by thirty, and the report to Cllr Begum has your name on it.
     # moment: The front door
     # perspective: samir: You stopped it the same day, and the fixing was ours and Lorna's, paid. My treasurer asked me twice whether the money was real.
@@ -376,7 +376,7 @@ They both turn to you.
     ~ samir_trust += 1
     "Neither of you gets everything. New Roots makes the test calls from Monday, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with them. Legal signs it off." # speaker: you # to: lorna
     "Six weeks. Fine. And my advisers are in the room when the calls are played." # speaker: lorna # to: samir
-    "Agreed," says Samir. "And until then?" # speaker: samir # to: you
+    "Agreed. And until then?" # speaker: samir # to: you
     Until then the old line stays. In the six weeks of testing, advisers read it to forty-one callers.
     # moment: The front door
     # perspective: samir: Paid properly, and Lorna's people in the room. But forty-one people heard "nothing" while we tested. I counted.
@@ -414,7 +414,7 @@ Samir stands up from the third row.
     "The script, then. Hawa's right." He says it to the room. "The script tells people with no recourse there's nothing for them before anyone asks what they need." # speaker: samir
 }
 { promised_money:
-    "And in month one the Director promised my volunteers money, in our own room. We're still waiting. It comes through the open round or not at all." # speaker: samir
+    "And in month one the Director promised my volunteers money, in our own room. We're still waiting." # speaker: samir
 }
 "You've sat at our tables. You wrote a lot down. So, Director, here's a list." # speaker: samir # to: you
 { not line_stopped:
@@ -427,7 +427,7 @@ Some people clap.
 "Thank you, Mr Haddad. This is a listening event, not a rally. Let's hear from someone else." # speaker: begum # to: samir
 # harm: exclusion
 { script_together:
-    "He's right about the script," Lorna says from the end of the row, not quite loud enough for the microphone. "We're fixing it with him. It isn't fixed yet." # speaker: lorna
+    "He's right about the script. We're fixing it with him. It isn't fixed yet." She says it from the end of the row, not quite loud enough for the microphone. # speaker: lorna
 }
 The officer next to you, who runs the hardship fund, slides you a note: "Doubled in April. No-recourse households can apply. Forms at the back."
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
@@ -435,8 +435,8 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 # theory: calling_in_out
 * [Say you won't defend the page, and ask to go through the list with his members at New Roots on Wednesday. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
     "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots on Wednesday." # speaker: you # to: begum
-    "Thank you, Director. Wednesday, then," says Cllr Begum, and moves on. # speaker: begum
-    "Wednesday's homework club," Samir says, to the row behind him. "This was the room with the council in it." # speaker: samir
+    "Thank you, Director. Wednesday, then." She moves on. # speaker: begum # to: you
+    "Wednesday's homework club. This was the room with the council in it." He says it to the row behind him. # speaker: samir
     On Wednesday you sit at the end of Hawa's tables for an hour. The members say it all again, to you, and you write it down. Nothing is minuted anywhere.
     # moment: The forum
     # perspective: samir: You came back to our room, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
@@ -446,7 +446,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     ~ samir_trust -= 1
     "Chair, Samir's right. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
     "Minuted. The March board, then." # speaker: begum # to: you
-    "Two months, then," says Samir, to nobody in particular, and writes it down. # speaker: samir
+    "Two months, then." He writes it down. # speaker: samir
     By March the page is fixed: a councillor read it during the tea break and rang the web team. At the March board the rest is twelfth on the agenda. Cllr Begum asks for dates, and gets two.
     # moment: The forum
     # perspective: samir: You agreed with me, then gave it to a board two months off. Most of it was yours to say yes to that night.
@@ -455,7 +455,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund this year, and Samir's members can apply to it from tonight. The forms are at the back." # speaker: you # to: samir
     "I didn't ask about the hardship fund. I asked about the page and the script." # speaker: samir # to: you
-    Cllr Begum nods at you and moves on. The conversation is about the council now.
+    Cllr Begum nods at you and moves on. The next three questions from the floor are about the hardship fund's forms.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
@@ -468,7 +468,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
         "And the money you promised us in month one?" # speaker: samir # to: you
         "I shouldn't have promised it. It wasn't mine to give. I'll tell your volunteers that myself." # speaker: you # to: samir
     - else:
-        "An open round," says Samir. "Against charities with paid bid writers. Noted." # speaker: samir # to: you
+        "An open round. Against charities with paid bid writers. Noted." # speaker: samir # to: you
     }
     At half past eight the next morning the chief executive rings. The press office didn't plan for the Director signing up to a critic's list on the record.
     # moment: The forum
@@ -482,7 +482,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     ~ forum_promise = true
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. What he asked for, the council will do. {not line_stopped:The line stops this week. }The page by next month, an assessment offered to everyone we can trace from the call logs, and New Roots paid for its signposting. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
     The room claps again, for you this time. Cllr Begum's mouth tightens. "Minuted." # speaker: begum # to: you
-    "Paid through an open round, mind," Samir says afterwards. "I won't have New Roots be the Director's favourite." # speaker: samir # to: you
+    "Paid through an open round, mind. I won't have New Roots be the Director's favourite." He says it afterwards, at the door. # speaker: samir # to: you
     At half past eight the next morning the monitoring officer rings. A director has promised their own pairing partner council money, on the record, with no tender.
     # moment: The forum
     # perspective: samir: The line and the page I'll hold you to. The money I never asked you to hand me. Now my treasurer is counting it, and so is your monitoring officer.
@@ -492,7 +492,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 - accountable:
     Afterwards, people from the audience queue to talk to Samir, not to the panel.
 - last_act == "SPEAK_OVER":
-    Afterwards, the local paper quotes your line about the hardship fund. Nobody quotes Samir.
+    Afterwards, the local paper quotes your line about the hardship fund. Samir's list is in the last paragraph.
 - else:
     Afterwards, Samir helps the library staff stack the chairs, talking all the while to the people who clapped.
 }
@@ -506,9 +506,12 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 }
 { not promised_money:
     Month five. Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, goes through the promotion figures with you. They're worse than you hoped.
+    # enter: joy
+    "Worse than I'd hoped too. About what my members guessed." # speaker: joy # to: you
     You agree the order together and both initial it: the network's members see the figures at their May meeting, with the network's action plan; then the workforce board; partners and public after.
     You offered the network paid time for its plan. Joy took Thursday afternoons, every one till May booked for the plan.
-    She leaves a bag of ugu from her allotment on your desk.
+    On her way out she drops the week's ugu from her allotment in the team kitchen, as she does every Friday.
+    # exit: joy
 }
 * [Month six: County Hall]
 - -> six_months
@@ -530,7 +533,8 @@ Month six.
 - else:
     # enter: hawa
     It's Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
-    From your office window on the fourth floor Hawa finds her church, and takes a photo of it for the choir.
+    From your office window on the fourth floor Hawa finds the launderette on Station Road, and takes a photo.
+    "For my daughter. She thinks the council lives in a castle." # speaker: hawa # to: you
 }
 {
 - line_stopped && script_together:
@@ -548,8 +552,8 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
 # mandate: samir none
 { promised_money:
-    And there's the money you promised {forum_promise:at the forum|in month one}. There isn't any. Grants go through an open round, and the next one opens in the spring.
-    // He said it (in month one, or after the forum) and again at the forum: he'd take money only through the open round.
+    And there's the money you promised {forum_promise:at the forum|in month one}. There isn't any. The council's spring grant round opens in March.
+    // He said it, in month one or after the forum: he'd take money only through the open round.
     # mandate: samir declined
 }
 "So. Six months. What's different?" # speaker: samir # to: you
@@ -610,11 +614,11 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: samir: I got what I asked for. I didn't know it had been promised to someone else first.
     # perspective: joy: A critic I respect read our figures before half my network had. I'll still publish in May. Fewer people will put their names to the plan.
-* [Be open with them about the pressure on your budgets, and show them the rooms where those decisions get made. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
+* [Tell them what's changed in the council's budget since spring, and show them the rooms where it gets decided. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
-    You show them the council chamber and the cabinet room. You're frank about the budget: the gap, the savings, what's been cut already. Samir lets you.
+    You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since spring. Samir lets you.
     At the lift he stops.
-    "You didn't answer my question." # speaker: samir # to: you
+    "So what's different is the money's worse." He writes it in his notebook. # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
 * {not promised_money} [Tell Samir what's changed and what hasn't, and that Joy will meet him before May, in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
@@ -709,5 +713,5 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 Samir writes to the programme and asks for a different pairing.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
 At your next one-to-one Cllr Begum mentions that community partners talk to each other. She's asked Samir to address the board herself.
-"He'll have things to say about your department. I'd rather hear them in my chamber than read them on his blog." # speaker: begum # to: you
+"He'll have things to say about your department. Have your answers ready, Director." # speaker: begum # to: you
 -> END

@@ -131,7 +131,9 @@ Tom, writing up notes beside you, has stopped writing.
     # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. You wrote it your way. I was standing right there.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
-* [Give Tom bay 3 for today, and tell Chiamaka you'll talk Diane round with her after lunch #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
+// Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
+// give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
+* [Give Tom bay 3 while Mrs Walsh is this unsettled, and tell Chiamaka you'll talk Diane round with her after lunch #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
     ~ moved = true
     ~ chiamaka_trust -= 2
     You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
@@ -393,7 +395,7 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
 // the history and the decisions are the registrar's, and his passport asks for him to be asked, "not my staff".
 // Handing the passport to the person who has to talk with him takes the barrier away where it is; interviewing
 // Daniel yourself makes the nurse the go-between and leaves Dr Price as he was (third mend, issue 16).
-* [Tell Dr Price what Daniel's passport says about talking with him, and step back from the bed #move: act_on_behalf daniel #move: silent daniel leaves_pause #reflect: You passed on what Daniel's passport says, and then said nothing more. Who was Dr Price talking to afterwards?]
+* [Tell Dr Price what Daniel's passport says about how to talk with him #move: act_on_behalf daniel #move: silent daniel leaves_pause #reflect: You passed on what Daniel's passport says, and then said nothing more. Who was Dr Price talking to afterwards?]
     ~ daniel_heard = true
     His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
     You hold out the red folder and step back from the bed. Dr Price looks at his watch, then reads the first page.

@@ -237,6 +237,20 @@ export class PlayedStory extends Story {
   }
 
   /**
+   * Back to the start of the story. A limit thrown from inside ink leaves ink's own note of a Continue in progress
+   * (and of a newline it was looking past) as it was when thrown; ink's ResetState does not clear them, and while
+   * they stand playAhead() refuses (the clicks after "Start again" would all wait for ink).
+   */
+  override ResetState(): void {
+    const ink = this as unknown as InkInternals;
+    ink._recursiveContinueCount = 0;
+    ink._stateSnapshotAtLastNewline = null;
+    ink._sawLookaheadUnsafeFunctionAfterNewline = false;
+    ink._temporaryEvaluationContainer = null;
+    super.ResetState();
+  }
+
+  /**
    * Take a state played ahead as this story's own, as ink takes its lookahead when it keeps it: its patch applied
    * to the globals and counts it shares. Only from the state it was played ahead of, which must not have moved
    * since (the caller knows; StoryRunner counts its moves). False, and nothing changed, otherwise.

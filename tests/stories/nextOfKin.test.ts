@@ -274,7 +274,7 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     expect(actsOf(sunday)).toEqual(['BURDEN ruth']);
     expect(total(option(sunday, ASK_RUTH))).toBeLessThan(total(option(sunday, ASK_ALAN_SUNDAY)));
     expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
-    expect(readAlong(S2, [...BEST.slice(0, 5), ASK_RUTH], 'stop')).toMatch(/his and Des's to tell\. Not mine\./);
+    expect(readAlong(S2, [...BEST.slice(0, 5), ASK_RUTH], 'stop')).toMatch(/You'd want to ask Des that\. Not me\./);
   });
 
   it('Sunday: asking Pastor Ruth to miss next Sunday while Claire and Desmond talk it over sounds like a pause and grants the request (COLLUDE)', () => {
@@ -387,7 +387,7 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
   it('Pastor Ruth is not the warm church mother who teaches the niece: "my love" once, no "rather be asked than talked about", a life of her own; and Claire says "you\'re staff" once', () => {
     expect(source().match(/my love/g)?.length).toBe(1);
     expect(source()).not.toMatch(/rather be asked than talked about|You could have asked me yourself/);
-    expect(source()).toMatch(/ten miles with her walking group/);
+    expect(source()).toMatch(/her walking group's Saturday ten miles/);
     expect(source().match(/you're staff/gi)?.length).toBe(1);
   });
 
@@ -457,6 +457,88 @@ describe('S2 deciding details shown earlier, not planted before the choice (issu
     expect(readAlong(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, 'Tell Mr Hollis kindly'], 'stop')).toMatch(
       /"Ta, Jo\."/,
     );
+  });
+});
+
+// Polish after the sixth reads (/work/wt/reviews/stereotype-sixth-S2-S3.md, educator-sixth-S2-S3.md,
+// blind-cold-7-next-of-kin.md): nobody minoritised speaks the course's rule, props sit where people are introduced,
+// and the notes answer the objections a trained nurse will raise. No verdict changed.
+describe('S2 lines the sixth stereotype and educator reads asked for (polish 6)', () => {
+  it('the office: Luke, the gay manager, does not grade the learner with the course\'s rule ("I\'m out because I chose to be"); his hands stop and he asks, and the outing is still OVERRIDE', () => {
+    expect(source()).not.toMatch(/I'm out because I chose to be|doesn't mean he has/);
+    const office = readAlong(S2, [TELL_LUKE], 'stop');
+    expect(office).toMatch(/Then his hands stop\.\nDid Desmond say I could have that\?/);
+    expect(actsOf(decisionAt(playBy(S2, [TELL_LUKE]), 'Is Desmond family?'))).toEqual(['OVERRIDE desmond']);
+  });
+
+  it("the corridor: Luke's reason to tell Claire is a pressure of today (she asked him on the stairs), not an outing story of his own: Desmond's 1991 is the only one", () => {
+    expect(source()).not.toMatch(/My nan|neighbour she never forgave/);
+    const corridor = readAlong(S2, [NOT_MINE, PLAYLIST], 'stop');
+    expect(corridor).toMatch(
+      /She asked me on the stairs who "Alan's friend" is\.\nSo I'll tell her now, over her sandwich, kindly\. I'd rather she heard it from someone who likes him/,
+    );
+    // Where Claire has already asked "what kind" over his shoulder, he does not say she asked again.
+    const closeFriend = readAlong(S2, [CLOSE_FRIEND, PLAYLIST], 'stop');
+    expect(closeFriend).not.toMatch(/on the stairs/);
+    expect(closeFriend).toMatch(/someone who likes him/);
+  });
+
+  it("Pastor Ruth's walking group is part of her introduction in Alan's room, not the sentence before Claire's \"those churches\"", () => {
+    expect(readAlong(S2, [ASK_DESMOND], 'stop')).toMatch(
+      /Pastor Ruth comes on Sundays, still stiff from her walking group's/,
+    );
+    const sunday = readAlong(S2, BEST.slice(0, 5), 'stop');
+    const opening = sunday.slice(sunday.lastIndexOf('Claire has stayed for the weekend'));
+    expect(opening).not.toMatch(/walking group|ten miles/);
+  });
+
+  it("Sunday: asked by Claire, Pastor Ruth answers in her own words, not the course's rule, and still points Claire at Desmond (BURDEN; it outs him)", () => {
+    expect(source()).not.toMatch(/his and Des's to tell|"His and Des's,"/);
+    const asked = playBy(S2, [...BEST.slice(0, 5), ASK_RUTH]);
+    expect(actsOf(decisionAt(asked, 'Sunday'))).toEqual(['BURDEN ruth']);
+    expect(readAlong(S2, [...BEST.slice(0, 5), ASK_RUTH], 'stop')).toMatch(
+      /You'd want to ask Des that\. Not me\.\n"Ask Des," Claire says\./,
+    );
+  });
+
+  it("the lounge: the note tells a standing team norm on names and pronouns (good practice) from an instruction to step in sent the day Jo wrote she had it (OVERRIDE); Jo's check-in answer is about her own day, not a warning about Desmond", () => {
+    const lounge = decisionAt(playBy(S2, [...BEST.slice(0, 3), HELEN_REMINDS]), 'Jo and the tea round');
+    expect(actsOf(lounge)).toEqual(['OVERRIDE jo']);
+    expect(source()).toMatch(
+      /A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice/,
+    );
+    const kitchen = readAlong(S2, BEST.slice(0, 5), 'stop');
+    expect(kitchen).toMatch(/failed its MOT/);
+    expect(kitchen).not.toMatch(/Look out for him/);
+    // S3's Chiamaka does yesterday's crossword in pen; Jo has her own texture.
+    expect(source()).not.toMatch(/crossword/i);
+  });
+
+  it('the office note answers "sharing for direct care is implied consent": it covers the care team\'s care, not how Desmond is named in a plan his niece reads', () => {
+    expect(source()).toMatch(
+      /Implied consent covers what the care team needs to care for Alan; it does not decide, without asking Desmond, how he is named in a plan his niece will read/,
+    );
+  });
+
+  it("Sunday: the nurse tells Claire what the notes record Alan doing (held on to Ruth's hand), not words he did not say; the hospital ending has Desmond collect his records, not Alan's care records", () => {
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(
+      /Who visits is up to Alan, and last week he held on to her hand till she promised to come back\./,
+    );
+    expect(source()).not.toMatch(/he asked her back last week|to collect Alan's records/);
+  });
+});
+
+describe('S2 the seventh cold read: a trap given the reason the story shows (polish 6)', () => {
+  it('the handover does not restate, on the lines before the choice, whose idea the playlist was: Abena said so herself in Alan\'s room, on every path, so "the night staff" is judged on what the learner remembers of her', () => {
+    for (const office of [ASK_DESMOND, TELL_LUKE, CLOSE_FRIEND, NOT_MINE]) {
+      const room = readAlong(S2, [office], 'stop');
+      expect(room).toMatch(/So I made him a playlist of those\.\nThis is going in my portfolio/);
+    }
+    const handover = readAlong(S2, BEST.slice(0, 6), 'stop');
+    const beforeChoice = handover.slice(handover.lastIndexOf('A week later, at the morning handover'));
+    expect(beforeChoice).not.toMatch(/Abena who|first noticed/);
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
+    expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
   });
 });
 

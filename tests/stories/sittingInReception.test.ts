@@ -14,7 +14,7 @@ const WAIT = 'When the wait runs long';
 const HOLD = 'Turn so Esther can see your face';
 const FACE_HER = 'Ask Dawn to look up while she says it';
 const SPEAK = 'Tell Dawn that Esther lipreads';
-const TOGETHER = '"Three weeks is long';
+const TOGETHER = '"Three weeks is a long time';
 const BACK_UP = 'Tell Dawn Mrs Lee is right';
 const STAY_SEATED = 'Stay in your seat with Esther';
 const PLAN = "Show Esther Lorraine's text";
@@ -253,7 +253,7 @@ describe('S1 consequences that travel', () => {
     const outed = playBy(S1, [
       HOLD,
       TOGETHER,
-      'Tell Dawn the NHS has guidance',
+      'Tell Dawn the NHS says Gypsy and Traveller',
       "Say sorry, and ask if there's anything",
       PLAN,
       WORD_FOR_WORD,
@@ -301,11 +301,11 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     expect(read).toMatch(/Before you can write the question on her pad, Dr Shah has thanked her/);
   });
 
-  it('"I understood every word" follows only a plan on paper; asked at the desk, she got "twice a day", and the six o\'clock carer and the MAR check catch it', () => {
-    expect(transcript(CLEAN)).toMatch(/I understood every word/);
-    expect(transcript(NUMBER)).toMatch(/I understood every word/);
+  it('"the hard words are on paper" follows only a plan on paper; asked at the desk, she got "twice a day", and the six o\'clock carer and the MAR check catch it', () => {
+    expect(transcript(CLEAN)).toMatch(/The hard words are on paper/);
+    expect(transcript(NUMBER)).toMatch(/The hard words are on paper/);
     const asked = transcript(ASKED);
-    expect(asked).not.toMatch(/I understood every word/);
+    expect(asked).not.toMatch(/The hard words are on paper/);
     expect(asked).toMatch(/I got 'twice a day' and not much else/);
     expect(asked).toMatch(/six o'clock carer will have the times/);
   });
@@ -379,12 +379,11 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     expect(transcript([FACE_HER, TOGETHER, 'Step up beside Mrs Lee'])).toMatch(/laminated card is still taped/);
   });
 
-  it('naming Gypsy and Traveller families to Dawn is true and kindly meant (NHS England has leaflets for them), and still outs Mrs Lee, who told Esther, not the room (R6)', () => {
+  it('naming Gypsy and Traveller families to Dawn is true and kindly meant (registration is the same for everyone), and still outs Mrs Lee, who told Esther, not the room (R6)', () => {
     const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP]), 'Mrs Lee at the desk');
-    const naming = option(desk, 'Tell Dawn the NHS has guidance');
+    const naming = option(desk, 'Tell Dawn the NHS says Gypsy and Traveller');
     expect(naming.acts).toEqual(['OVERRIDE mrs_lee']);
     expect(naming.text).toMatch(/Gypsy and Traveller/);
-    expect(desk.notes.join(' ')).toMatch(/leaflets for Gypsy, Roma and Traveller patients/);
   });
 
   it('verdict changed on purpose (fifth educator read): a worker who leaves a dizzy client who cannot hear her name with no plan does worse than one who stays unasked, because the worker holds the power in that exchange (rank above: standing by costs more)', () => {
@@ -439,12 +438,66 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     const outed = playBy(S1, [
       FACE_HER,
       TOGETHER,
-      'Tell Dawn the NHS has guidance',
+      'Tell Dawn the NHS says Gypsy and Traveller',
       "Say sorry, and ask if there's anything",
     ]);
     const repair = decisionAt(outed, '"You had no right"');
     for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/no right|yours to tell/i);
     expect(option(repair, "Say sorry, and ask if there's anything").acts).toEqual(['REPAIR mrs_lee']);
     expect(option(repair, 'Say sorry: you only wanted the boy seen').acts).toEqual(['SPEAK_OVER mrs_lee']);
+  });
+});
+
+describe('S1 after the sixth educator, stereotype and cold reads', () => {
+  const STAY = "Tell Esther you'll stay";
+  const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
+
+  it("the outing option gives the right as everyone's, so its one harm is the outing: no \"exemption\" for Gypsies and Travellers, and the note cites the primary sources (NHS England's registration principles; the government answer UIN 234719), not a practice's page", () => {
+    const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, OUTING]), 'Mrs Lee at the desk');
+    expect(option(desk, OUTING).acts).toEqual(['OVERRIDE mrs_lee']);
+    const spoken = transcript([FACE_HER, TOGETHER, OUTING]);
+    expect(spoken).toMatch(/Gypsy and Traveller families register like anyone else\. Nobody needs proof of address/);
+    expect(spoken).not.toMatch(/can register without a fixed address/);
+    const note = desk.notes.join(' ');
+    expect(note).toMatch(/Patient Registration Standard Operating Principles/);
+    expect(note).toMatch(/UIN 234719[^"]*"the same for all patients, whether they are gypsies, travellers/);
+    expect(note).toMatch(/The right is everyone's/);
+    expect(note).not.toMatch(/leaflets|practice's own page/);
+    // She has an address (her sister's); the cast line no longer says otherwise.
+    expect(readFileSync(`stories/${S1}.ink`, 'utf8')).not.toMatch(/no fixed address/);
+  });
+
+  it('at "three weeks or the app" only the duty-doctor option says her fall in front of the queue: the best option, sitting and waiting together, does not', () => {
+    const book = decisionAt(playBy(S1, [FACE_HER, TOGETHER]), '"She\'ll need to book online"');
+    expect(option(book, TOGETHER).text).not.toMatch(/fall/i);
+    expect(option(book, DUTY_DOCTOR).text).toMatch(/fall/);
+    expect(transcript([FACE_HER, TOGETHER]).split('Next routine appointment')[1]).not.toMatch(/after a fall/);
+  });
+
+  it("Esther's new dizziness at the wait reaches the desk and the duty doctor on the best path, in her own plan, and when the worker stays; only leaving with no plan leaves it unsaid", () => {
+    for (const desk of [BACK_UP, STAY_SEATED]) {
+      const read = transcript([FACE_HER, TOGETHER, desk, PLAN]);
+      expect(read).toMatch(/Tell Dawn the floor's moving again, and to fetch me in person/);
+      expect(read).toMatch(/DIZZY AGAIN\. FETCH IN PERSON[^\n]*duty doctor/);
+    }
+    expect(transcript([FACE_HER, TOGETHER, BACK_UP, STAY])).toMatch(
+      /floor's moving again for her\. Dawn adds it to the duty doctor's note/,
+    );
+    expect(transcript([FACE_HER, TOGETHER, BACK_UP, 'Say sorry, you have to go'])).not.toMatch(
+      /DIZZY AGAIN|adds it to the duty doctor/,
+    );
+  });
+
+  it('the middle ending is her list for next week too, not a mood, and the repair after outing Mrs Lee pronounces no lesson', () => {
+    const between = transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, LEAVE_LETTER]);
+    expect(between).toMatch(/her list for next week[^\n]*You can carry the umbrella/);
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    for (const lesson of [
+      /first line of her letter/,
+      /yours to tell, not mine/,
+      /don't do it to the next one/,
+      /I can manage a sentence/,
+    ])
+      expect(source).not.toMatch(lesson);
   });
 });

@@ -1,6 +1,8 @@
 // S4 "Standing Alongside": the verdicts reviewers disputed (scenarios.md v3, "Verdicts reviewers disputed"), each
 // named by its reason, and the consequences that travel from an early choice to a later scene.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { StoryWalk } from './support/playByMoves';
 
 const ID = 'standing-alongside';
@@ -8,7 +10,7 @@ const ID = 'standing-alongside';
 // to carry his points to the board.
 const HONEST_START = 'invite samir';
 // The promise puts the Director at the centre as the benefactor (self_focus), on top of deciding for Samir.
-const PROMISE_MONEY = ['act_on_behalf samir self_focus', /money from your own budget/] as const;
+const PROMISE_MONEY = ['act_on_behalf samir self_focus', /New Roots is paid for it/] as const;
 // Month one, clumsy but honest: ask Samir and Hawa to teach the Director about the families (BURDEN).
 const ASK_TO_BE_TAUGHT = ['ask_to_educate samir', 'ask_to_educate hawa'] as const;
 // Month one: before the first decision, a phone call: the hospital cashier turned a mother away this morning, and
@@ -142,7 +144,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(total(question)).toBeGreaterThan(promise);
     const others = walk
       .options()
-      .filter((o) => !/money from your own budget/.test(o.text))
+      .filter((o) => !/New Roots is paid for it/.test(o.text))
       .map((o) => total(walk.wouldScore(...o.moves)));
     expect(others).toHaveLength(2);
     expect(others.every((t) => t > promise)).toBe(true);
@@ -413,12 +415,17 @@ describe('Standing Alongside: consequences travel', () => {
     expect(said).not.toMatch(/goes out to open bids/);
   });
 
-  it("telling Hawa's story points to her through what she does (a homework club on Station Road), not through a profession, and neither refugee's worth rests on a hidden credential (stereotype reads: the 'skilled refugee' pattern)", () => {
+  it("telling Hawa's story points to her through the walk the option names, not a profession or a detail it never chose, and neither refugee's worth rests on a hidden credential (stereotype reads: the 'skilled refugee' pattern; educator and stereotype sixth reads: the speech added her homework club, which the option never chose)", () => {
     const told = atTheBoardAsked();
+    const option = told.options().find((o) => o.moves.includes(HAWAS_STORY))!;
+    expect(option.text).toMatch(/walk to hospital/);
     const before = told.shown.length;
     told.take(HAWAS_STORY);
     const board = told.shown.slice(before).join('\n');
-    expect(board).toMatch(/homework club/);
+    const said = told.shown.slice(before).find((l) => /asylum support/.test(l))!;
+    expect(said).toMatch(/walked her little girl forty minutes to hospital/);
+    expect(said).not.toMatch(/homework|allowed to work/);
+    expect(board).toMatch(/choir recognises[^\n]*hospital every week/);
     expect(board).not.toMatch(/teacher/i);
     expect(told.shown.join('\n')).not.toMatch(/pharmacist/i);
   });
@@ -457,12 +464,14 @@ describe('Standing Alongside: the giveaways the sixth cold read named, gone', ()
     for (const o of walk.options()) expect(o.text).not.toMatch(/one line|name out|nobody/i);
   });
 
-  it('month one: only the money option speaks of funding, and it carries the reason the room shows (a volunteer on hold to the Director\'s own front door, unpaid) (cold read 6: the two others said "you can\'t fund New Roots", which marked the promise as the trap)', () => {
+  it('month one: only the money option speaks of funding, and it carries the reason the room shows (a volunteer on hold to the Director\'s own front door, unpaid), with no "from your own budget" to mark the Director as benefactor in the label (cold read 6: the two others said "you can\'t fund New Roots"; cold read 7: "from your own budget" gave it away)', () => {
     const walk = new StoryWalk(ID);
     expect(walk.shown.join('\n')).toMatch(/on hold to your front-door line[\s\S]*unpaid/);
     const texts = walk.options().map((o) => o.text);
-    expect(texts.filter((t) => /fund|money/.test(t))).toHaveLength(1);
-    expect(texts.find((t) => /money/.test(t))).toMatch(/front door's work/);
+    expect(texts.filter((t) => /fund|money|paid/.test(t))).toHaveLength(1);
+    const promise = texts.find((t) => /paid/.test(t))!;
+    expect(promise).toMatch(/front door's work/);
+    expect(promise).not.toMatch(/budget/);
   });
 
   it('six months: the order for the figures is agreed with Joy in month five, as what they did, and nobody repeats it before the choice; no option says who sees them first (cold read 6: Joy\'s visit just before, "Before anyone outside. We agreed")', () => {
@@ -503,5 +512,74 @@ describe('Standing Alongside: the giveaways the sixth cold read named, gone', ()
     walked.take(...NEXT_BOARD);
     walked.take(...CO_CHAIR);
     for (const line of walked.shown) expect(line).not.toMatch(leaflet);
+  });
+});
+
+describe('Standing Alongside: the seventh cold read and the sixth educator and stereotype reads, acted on', () => {
+  it("month one: the photo of Hawa's letter says in its label that the letter itself goes to the chief executive, is marked as a verdict practitioners dispute, and still overrides her, below ringing about the cashiers with no names (educator sixth read: the label showed only asking, and the harm came from an act nobody chose; consent asked by a director of someone awaiting an asylum decision is hard to refuse, UK GDPR Recital 43, and the letter carries her name and hospital number, Caldicott principle 3)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    const photo = walk.options().find((o) => o.moves.includes('disclose hawa info=letter'))!;
+    expect(photo.text).toMatch(/send the chief executive a photo of her letter/);
+    expect(walk.pt.optionsOnOffer.find((o) => o.text === photo.text)!.contested).toBe(true);
+    const letter = walk.wouldScore(...HAWAS_LETTER);
+    expect(letter.acts).toContain('OVERRIDE');
+    expect(total(walk.wouldScore(...FARES_TOGETHER))).toBeGreaterThan(total(letter));
+  });
+
+  it("month one: the choir line sits with the walk it is about, not just before the fares choice, and Hawa's asylum claim is in her own words, not a narrator's punchline after the fractions (cold read 7 and stereotype sixth read: the 'wasted talent' beat)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    const lines = walk.shown;
+    const choir = lines.findIndex((l) => /choir thinks they're check-ups/.test(l));
+    expect(lines[choir - 1]).toMatch(/Forty minutes each way/);
+    expect(lines.slice(choir + 1).join('\n')).toMatch(/If it said fares/);
+    expect(lines.find((l) => /while they decide my claim/.test(l))).toMatch(/^"/);
+    expect(lines.find((l) => /fractions/.test(l))).toMatch(/hands them back\.$/);
+    expect(lines.join('\n')).not.toMatch(/isn't allowed to work here/);
+  });
+
+  it("month one: Samir's Friday at the mosque is on stage again, so the story's only faith shown is not the Christian refugee's (stereotype sixth read); at six months Hawa photographs Station Road for her daughter, not her church", () => {
+    const walk = atSixMonths();
+    const read = walk.shown.join('\n');
+    expect(read).toMatch(/It's Friday, and at one he'll slip out to the mosque/);
+    expect(read).toMatch(/council lives in a castle/);
+    expect(read).not.toMatch(/finds her church/);
+  });
+
+  it("month five: Joy speaks for herself about the figures, and the ugu goes to the team kitchen, not the Director's desk (stereotype sixth read: narrated, not heard; heritage food as thanks to the boss)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    const before = walk.shown.length;
+    walk.take(...REPAIR_AND_FLOOR);
+    const monthFive = walk.shown.slice(before).join('\n');
+    expect(monthFive).toMatch(/"Worse than I'd hoped too/);
+    expect(monthFive).toMatch(/ugu[^\n]*team kitchen/);
+    expect(monthFive).not.toMatch(/on your desk/);
+  });
+
+  it('the lines cold read 7 named as a reminder, a telegraph, a repeated rule or a grade are gone (the stairs reminder of the choir, "I\'m not blaming them", "the open round or not at all" said three times, "You didn\'t answer my question", "The conversation is about the council now", "Nobody quotes Samir", the chair\'s closing moral)', () => {
+    const named =
+      /On the stairs you remember|I'm not blaming them|You haven't asked anyone yet|The conversation is about the council now|Nobody quotes Samir|You didn't answer my question|rather hear them in my chamber|Grants go through an open round/;
+    const offered = new StoryWalk(ID);
+    offered.take(...PROMISE_MONEY);
+    offered.take(...FARES_TOGETHER);
+    offered.take('disclose hawa info=story to=begum');
+    offered.take(HAWAS_STORY);
+    offered.take('interrupt samir', 'sponsor lorna');
+    offered.take('interrupt samir');
+    offered.take(BUDGET_TOUR);
+    for (const line of offered.shown) expect(line).not.toMatch(named);
+    expect(offered.shown.join('\n').match(/or not at all|or I don't want it/g)).toHaveLength(1);
+    expect(offered.shown.join('\n')).toMatch(/the chair has already written "homework club, walk, hospital"/);
+  });
+
+  it('no line both carries a speaker tag and names its speaker with "says", and the co-written script is said to Lorna, whose advisers write it (educator sixth read: "Samir Haddad (to Lorna Kerr): "Agreed," says Samir.")', () => {
+    const source = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8').split('\n');
+    for (const line of source) {
+      if (/# speaker:/.test(line)) expect(line).not.toMatch(/\bsays (Samir|Lorna|Hawa|Joy|Cllr Begum)\b/);
+    }
+    expect(source.find((l) => /"Your advisers and Samir's volunteers write it/.test(l))).toMatch(/# to: lorna$/);
   });
 });

@@ -538,6 +538,15 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
     expect(empty.text).toContain('took the card down for comms');
   });
 
+  it('bay 3: giving in carries the reason a busy nurse in charge would give (a confused patient kept calm, shown in the night before) and is still collusion that moves Chiamaka without her say (the seventh cold read ruled it out at once)', () => {
+    const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
+    const giveIn = options.find((o) => o.text.startsWith('Give Tom bay 3'))!;
+    expect(giveIn.text).toContain('while Mrs Walsh is this unsettled');
+    expect(giveIn.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
+    for (const other of options) if (other !== giveIn) expect(total(giveIn)).toBeLessThan(total(other));
+    expect(readAlong([DO_BOTH])).toContain('She pulled her oxygen off twice in the night.');
+  });
+
   it('the report and the endings: Tom\'s good news has a reason of its own (it wins the hours), "three weeks in four" is said once, and the plain ending shows Chiamaka\'s answer instead of a verdict or a moral bow', () => {
     const text = readAlong(path(LATER, FIGURES, 'Nominate yourself', 'Write a short report'));
     const scene = text.slice(text.indexOf('Six months on'));

@@ -182,9 +182,7 @@ describe('playing each option ahead while the learner reads', () => {
     for (const { json } of shipped)
       for (const [walkSeed, storySeed] of [
         [1, 0],
-        [2, 0],
         [3, 7],
-        [4, 11],
       ] as const) {
         const atClick = walkAll(json, walkSeed, storySeed, false);
         const ahead = walkAll(json, walkSeed, storySeed, true);
@@ -196,13 +194,13 @@ describe('playing each option ahead while the learner reads', () => {
         expect(ahead.adopted).toBe(ahead.ink.length - 1);
         adopted += ahead.adopted;
       }
-    expect(adopted).toBeGreaterThan(100);
+    expect(adopted).toBeGreaterThan(50);
   });
 
   it('carries RANDOM, shuffles, counts, lists, threads, tunnels, glue and warnings exactly; an error path is played at the click', () => {
     let errors = 0;
     let warnings = 0;
-    for (let walkSeed = 1; walkSeed <= 24; walkSeed++) {
+    for (let walkSeed = 1; walkSeed <= 12; walkSeed++) {
       const storySeed = walkSeed % 5;
       const atClick = walkAll(INKY, walkSeed, storySeed, false);
       const ahead = walkAll(INKY, walkSeed, storySeed, true);
@@ -323,6 +321,20 @@ describe('what a passage played ahead leaves to the click', () => {
       if (pick === 0) expect(atClick.heard).toContain('"kind":"step-budget"');
       else expect(atClick.heard).toContain('Again 1.');
     }
+  });
+
+  it('after a runaway and "Start again", the clicks take their passages played ahead again', () => {
+    const p = new Playthrough(RUNAWAY, { storyId: 'runaway', stepBudget: 5_000 });
+    const passage = followPassage(p);
+    p.start();
+    p.choose(0);
+    expect(passage.now().error?.kind).toBe('step-budget');
+    p.reset({ format: 1, storyId: 'runaway', storyHash: '', seed: 0, path: [] });
+    p.readAhead();
+    const runs = inkRuns.mock.calls.length;
+    p.choose(1);
+    expect(inkRuns.mock.calls.length).toBe(runs);
+    expect(passage.now().lines.map((l) => l.text)).toEqual(['Gone.']);
   });
 
   it('a story that has a variable observer is not played ahead: its observer hears only the choice made', () => {
