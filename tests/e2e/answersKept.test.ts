@@ -95,6 +95,16 @@ async function openPage(context: BrowserContext, pagePath: string): Promise<{ pa
 
 const shownPart = (page: Page) => page.locator('.debrief-part:not([hidden])');
 
+/**
+ * How many steps the story's kept place has. The game keeps a choice's place just after the frame with the next
+ * words is painted (src/ui/autosave.ts), so a test that reads or breaks storage the moment the words show must
+ * first wait for it: on a quiet machine the test is quicker than the paint.
+ */
+async function keptSteps(page: Page): Promise<number> {
+  const text = await page.evaluate((key) => localStorage.getItem(key), `allyship:save:auto:${S1}`);
+  return text === null ? 0 : (JSON.parse(text) as { path: unknown[] }).path.length;
+}
+
 async function curtainCall(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Take your curtain call' }).click();
   await shownPart(page).waitFor();
@@ -148,7 +158,9 @@ test('three playthroughs, two tabs, a republish and storage full half-way: every
     // 5. Storage fills up half-way through the third playthrough: the learner is told in words, and what was
     //    already kept stays.
     await page.goto(urlFor(inject('baseUrl'), `/?story=${S1}&fresh=1`));
-    await playToEnd(page, 'first');
+    const taken = await playToEnd(page, 'first');
+    // The end is kept before storage fills (what was already kept stays; this is the place a fresh page opens).
+    await expect.poll(() => keptSteps(page)).toBe(taken);
     await page.evaluate(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('Setting the value exceeded the quota.', 'QuotaExceededError');
@@ -227,6 +239,7 @@ test('an opened story file with a shipped storyâ€™s id never touches that storyâ
       await page.waitForFunction((n) => document.querySelectorAll('.transcript .chosen').length > n, taken);
     }
     const savedPlace = () => page.evaluate((key) => localStorage.getItem(key), `allyship:save:auto:${S1}`);
+    await expect.poll(() => keptSteps(page)).toBe(4);
     const before = await savedPlace();
     const offered = await page.locator('.choice-text').allTextContents();
     expect(JSON.parse(before!).path).toHaveLength(4);
