@@ -127,9 +127,9 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
 # harm: on
 # discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk. Who should carry it from here, and what would that cost you?
 # note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice. Consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power), and a letter sent on carries more than the point it makes (Caldicott principle 3: the minimum necessary); practitioners disagree on whether asking makes it hers to give.
-* [Ask Hawa if you can send the chief executive a photo of her letter, so he sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
+* [Ask Hawa if you can send the trust's chief executive a photo of her letter, so he sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
-    "Can I send the chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
+    "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
     The trust's patient experience team logs your email as a complaint, with her name and hospital number on it. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
     In April the letter gets its line about fares.
@@ -268,7 +268,7 @@ The cost-of-living item runs long.
     ~ hawa_exposed = true
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
-    "Mothers on asylum support are being sent away from the hospital cashier without their fares. This winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
+    "Mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. This winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
     The chamber goes quiet. Two councillors write it down.
     "Thank you, Director. That brings it home." # speaker: begum # to: you
     A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.

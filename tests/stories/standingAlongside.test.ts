@@ -520,7 +520,7 @@ describe('Standing Alongside: the seventh cold read and the sixth educator and s
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     const photo = walk.options().find((o) => o.moves.includes('disclose hawa info=letter'))!;
-    expect(photo.text).toMatch(/send the chief executive a photo of her letter/);
+    expect(photo.text).toMatch(/send the trust's chief executive a photo of her letter/);
     expect(walk.pt.optionsOnOffer.find((o) => o.text === photo.text)!.contested).toBe(true);
     const letter = walk.wouldScore(...HAWAS_LETTER);
     expect(letter.acts).toContain('OVERRIDE');
