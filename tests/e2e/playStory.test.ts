@@ -45,7 +45,9 @@ test('keyboard only: from the foyer to the end of S1, focus on the first new par
       (n) => document.querySelectorAll('.transcript p.line').length > n || !!document.querySelector('.end-card'),
       before,
     );
-    if ((await page.locator('.end-card').count()) === 0) expect(await focusedParagraphIsNew(page, before)).toBe(true);
+    // Focus moves in the frame that first paints the new words (afterPaint.ts), a moment after they are in the page.
+    if ((await page.locator('.end-card').count()) === 0)
+      await expect.poll(() => focusedParagraphIsNew(page, before), { timeout: 5_000 }).toBe(true);
     steps++;
   }
   await expect.poll(() => page.locator('.end-card h2').textContent()).toBe('The curtain falls');
