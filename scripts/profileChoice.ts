@@ -1,8 +1,10 @@
 // Where a choice's time goes: plays the story's choices in headless Chromium with V8's sampling profiler on and
 // sums, for every function, the time it was on the stack during the clicks (inclusive) and at the top (self).
 // Not a benchmark (the profiler slows everything); it says which part of the click → text path costs what.
-//   tsx scripts/profileChoice.ts <dist dir> [page path, default /?story=sitting-in-reception] [runs]
+//   tsx scripts/profileChoice.ts <dist dir> [page path, default /?story=sitting-in-reception] [runs] [--frame]
 // Build the game unminified first, so the names are the source's: vite build --minify false --outDir <dir>.
+// `--frame`: the samples in the frame that paints the words instead (under afterPaint.ts's `frame`: dressing the
+// lines, moving focus, and the style and layout that forces), not the click's.
 import { chromium } from 'playwright-core';
 import { serveStatic } from './serveStatic';
 import { CHROMIUM_ARGS, chromiumPath } from './chromiumLaunch';
@@ -19,7 +21,10 @@ interface Profile {
   startTime: number;
 }
 
-const [dist, pagePath = '/?story=sitting-in-reception', runsText = '5'] = process.argv.slice(2);
+const inFrame = process.argv.includes('--frame');
+const [dist, pagePath = '/?story=sitting-in-reception', runsText = '5'] = process.argv
+  .slice(2)
+  .filter((a) => a !== '--frame');
 if (!dist) throw new Error('usage: tsx scripts/profileChoice.ts <dist dir> [page path] [runs]');
 
 async function main() {
@@ -60,12 +65,16 @@ async function main() {
         const dt = profile.timeDeltas[i + 1] ?? 0;
         samples.push({ t, dt, id: profile.samples[i]! });
       }
-      // Samples inside the click: those under the button's click() (the page's handler runs inside it).
+      // Samples inside the click: those under the button's click() (the page's handler runs inside it); with
+      // --frame, those under the frame callback that runs what a choice put off until just before the paint.
+      const counted = (n: ProfileNode) =>
+        inFrame
+          ? n.callFrame.functionName === 'frame' && !n.callFrame.url.includes('startStage')
+          : n.callFrame.functionName === 'click' && n.callFrame.url === '';
       for (const s of samples) {
         const stack: ProfileNode[] = [];
         for (let id: number | undefined = s.id; id !== undefined; id = parent.get(id)) stack.push(byId.get(id)!);
-        const inClick = stack.some((n) => n.callFrame.functionName === 'click' && n.callFrame.url === '');
-        if (!inClick) continue;
+        if (!stack.some(counted)) continue;
         const ms = s.dt / 1000;
         clickMs += ms;
         self.set(name(stack[0]!), (self.get(name(stack[0]!)) ?? 0) + ms);
@@ -76,7 +85,9 @@ async function main() {
     await browser.close();
     await server.close();
   }
-  console.log(`${clicks} clicks, ${(clickMs / clicks).toFixed(2)} ms sampled per click inside the handler\n`);
+  console.log(
+    `${clicks} clicks, ${(clickMs / clicks).toFixed(2)} ms sampled per click inside ${inFrame ? 'the frame callbacks' : 'the handler'}\n`,
+  );
   const top = (m: Map<string, number>, n: number) =>
     [...m]
       .sort((a, b) => b[1] - a[1])

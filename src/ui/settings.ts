@@ -43,11 +43,14 @@ const KEY = storageKey('settings');
 let stored: StoredSettings | null = null;
 const listeners = new Set<(s: Settings) => void>();
 
+/** Asked once: a MediaQueryList stays live, and asking anew each time costs the frame that paints a choice's words. */
+let motion: MediaQueryList | null | undefined;
 function motionQuery(): MediaQueryList | null {
+  if (motion !== undefined) return motion;
   try {
-    return window.matchMedia('(prefers-reduced-motion: reduce)');
+    return (motion = window.matchMedia('(prefers-reduced-motion: reduce)'));
   } catch {
-    return null;
+    return (motion = null);
   }
 }
 
