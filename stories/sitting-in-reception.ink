@@ -87,9 +87,9 @@ Behind you, the queue shuffles up a step.
     # perspective: esther: You were right about the phone. You said it for me, and after that Dawn kept looking at you. One word on a screen, in capitals, and not my words.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she tapped the desk.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
-* [Turn so Esther can see your face, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
+* [Catch Esther's eye, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
-    You turn so Esther can see your face, and look at her. You say nothing. Somebody in the queue sighs.
+    You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
     Dawn answers her, but to the screen, scrolling as she talks. Esther catches "sorry" and nothing after it.
     "I didn't get that. Look at me when you say it." # speaker: esther # to: dawn
@@ -185,7 +185,7 @@ Esther watches the pencil for a while. Then she holds out her notepad, and the w
 "He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee geography
 "They cancelled mine by telephone, and I'm deaf." # speaker: esther # to: mrs_lee
-Mrs Lee laughs out loud, and the boy stirs. She glances at you, decides, and writes again, smaller.
+Mrs Lee laughs out loud, and the boy stirs. She glances at you, and writes again.
 "We're Romany. Registering him today. Last surgery that knew, we never got past the desk." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
 She hands the pad back, lifts the boy onto her hip, and goes up to the desk.
@@ -230,7 +230,7 @@ Mrs Lee waits with the boy on her hip.
 // everyone's, so the harm is the outing alone, not a second one (an exemption for one group) the label never showed.
 * [Tell Dawn the NHS says Gypsy and Traveller families register like anyone else #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
-    "The NHS is clear on this. Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
+    "That card's wrong. Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
     Mrs Lee takes the boy back to the seats and sits down at the other end of the row, away from Esther.
@@ -257,14 +257,16 @@ Mrs Lee waits with the boy on her hip.
 When Mrs Lee comes back from the back office with her form, she stops in front of you.
 "You had no right to tell her that. I wrote it to Esther, not to the whole room." # speaker: mrs_lee # to: you
 # discuss: You meant to help, and you've hurt someone. What does a good response sound like?
-# note: A repair names what happened without defending it, then asks what would help. Your feelings or good intentions turn it back to you.
+# note: A repair names what happened without defending it, then asks what would help. Your reason may be true (Dawn had refused her), and saying it still tells her she couldn't have managed. Wanting the words for next time is fair, and asking her for them now makes her your teacher while the boy waits. Practitioners differ on how much an apology should say.
 # theory: calling_in_out
-// REPAIR with self_focus: asking her to teach you, right after the harm, turns the repair into her work for you (R13).
-* [Say sorry, and ask her what you should have said to Dawn instead #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what you should have said. Whose work was the answer?]
-    "I'm sorry. What should I have said to her instead?" # speaker: you # to: mrs_lee
-    Mrs Lee looks at you for a long moment. "I'm not here to teach you. I've the boy to see to." # speaker: mrs_lee # to: you
+// REPAIR with self_focus: asking her for the words for next time, right after the harm, turns the repair into her
+// work for your future (R13). Its reason is real: Dawn asked the worker because of the tunic, and a care worker will
+// be asked again.
+* [Say sorry, and ask what you should say the next time a desk asks you #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what to say next time. Whose time was the answer, and what was she in the middle of?]
+    "I'm sorry. What should I say, the next time a desk asks me like that?" # speaker: you # to: mrs_lee
+    Mrs Lee looks at you for a long moment, then at the boy. "Ask your own manager that. I've him to see to." # speaker: mrs_lee # to: you
     # moment: "You had no right"
-    # perspective: mrs_lee: You wanted a lesson off me, there and then. I had the boy to see to.
+    # perspective: mrs_lee: You wanted the words for next time off me, there and then. I had the boy to see to.
 // REPAIR: you acknowledge the harm without defending, and ask what would help (R13).
 * [Say sorry, and ask if there's anything you can put right #move: repair mrs_lee #reflect: Mrs Lee said it couldn't be put right. What can you still do, and for whom?]
     ~ lee_here = true
@@ -273,12 +275,13 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     She nods, once. After a minute she sits back down near Esther, the boy asleep again on her knee.
     # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
-// SPEAK_OVER: pushing back on the very person you should stand alongside.
-* [Say sorry: you only wanted the boy seen before it went to his chest #move: interrupt mrs_lee #reflect: You explained what you meant. What did Mrs Lee hear?]
-    "I'm sorry. I only wanted the boy seen before it went to his chest." # speaker: you # to: mrs_lee
-    "So did I. I was getting him seen. I had the page." # speaker: mrs_lee # to: you
+// SPEAK_OVER: pushing back on the very person you should stand alongside. Its reason is real and the story showed it
+// (Dawn had tapped the card and refused); what it misses is that Mrs Lee had the desk in hand.
+* [Say sorry, and tell her Dawn was going to send the boy away #move: interrupt mrs_lee #reflect: You told Mrs Lee what Dawn was about to do. What did she already know, and what did she hear?]
+    "I'm sorry. Dawn was going to send the boy away." # speaker: you # to: mrs_lee
+    "She'd not have. I'd have had the manager out to her. I had the page." # speaker: mrs_lee # to: you
     # moment: "You had no right"
-    # perspective: mrs_lee: I told you what you did, and you told me why I was wrong to mind.
+    # perspective: mrs_lee: I told you what you did, and you told me I couldn't have managed without you.
 - -> wait
 
 === wait ===
@@ -369,11 +372,11 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # note: Passing on her words is advocacy now: she's absent and asked. Handing over her own note does just what she asked, and her three letters went into the same file. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025). The NHS Reasonable Adjustment Flag is a national record of the adjustments a disabled person needs, which other NHS services can see; publicly funded providers had to be able to share, read and write it by 30 September 2026, and not all can see it yet. NHS England's service page says it is shared with the patient's consent; its care-records guidance says staff need no explicit consent to create one (both read 2026-12-06). Either way, what it says about Esther is hers to agree, and she didn't ask for it.
 # theory: accessible_information
 // SPEAK_FOR: she asked for her note to be passed on; the Reasonable Adjustment Flag is the learner's own idea of what she wants (R1, source inferred).
-* [Ask Dawn to add a national alert for Esther too, one the hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
+* [Ask Dawn to add a national alert for Esther, one the hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
     ~ spoke_for_esther = true
     ~ flag_pushed = true
-    "Can she have a national alert as well, so the hospitals see it too?" # speaker: you # to: dawn
-    Dawn frowns. "The Reasonable Adjustment Flag? I'd want to go through that with her first, not with her carer. I'll ask Dr Shah to bring it up." # speaker: dawn # to: you
+    "Could she have a national alert on her record, so the hospitals see it?" # speaker: you # to: dawn
+    Dawn frowns. "The Reasonable Adjustment Flag? That's one for the doctor. I'll ask Dr Shah to bring it up with her." # speaker: dawn # to: you
     She puts the note in the tray to be scanned, with a sticky note on top: "carer asked about national flag".
     # moment: Passing on Esther's message
     # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
@@ -507,10 +510,10 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     # moment: Afterwards
     # perspective: esther: You said it, and asked me. I told you what I wanted, and wrote my own letter that night.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
-* [Tell Esther you'll type her letter up for her tonight, and bring it round for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
+* [Tell Esther you'll type her letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
-    "I'll type it up for you tonight, and bring it round tomorrow for you to sign." # speaker: you # to: esther
-    "I said I'd write it. I've a pen." # speaker: esther # to: you
+    "The new tablets might make you light-headed for a week. I'll type it up tonight, and bring it round for you to sign." # speaker: you # to: esther
+    "I said I'd write it. The tablets are for my blood pressure, not my hands." # speaker: esther # to: you
     She puts the pad back in her bag.
     # moment: Afterwards
     # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was never on your hands. It was my appointment.
@@ -557,6 +560,6 @@ At the door Esther gives you her list for next week: bread, stamps, the chemist,
 // What each choice set in motion, told after every ending, so the learner can see which choice caused what.
 === what_followed ===
 { record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
-{ efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself, sooner than Esther had planned. }
+{ efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself. }
 { number_given: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Efua's number is under "contacts" at the surgery now. Esther tells her about the fall by text, before she'd planned to. }
 -> END

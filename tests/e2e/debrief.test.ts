@@ -37,7 +37,7 @@ const MOMENTS = [
   'Afterwards',
 ];
 const CHOICES = [
-  'Turn so Esther can see your face, and wait for her to answer Dawn',
+  "Catch Esther's eye, and wait for her to answer Dawn",
   '"Three weeks is a long time. Shall we sit and wait here together?"',
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
   "Show Esther Lorraine's text, and say you could go and be back by twenty past twelve",

@@ -11,7 +11,7 @@ const DESK = 'At the desk: "we rang her"';
 const MESSAGE = "Passing on Esther's message";
 const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';
-const HOLD = 'Turn so Esther can see your face';
+const HOLD = "Catch Esther's eye, and wait for her to answer Dawn";
 const FACE_HER = 'Ask Dawn to look up while she says it';
 const SPEAK = 'Tell Dawn that Esther lipreads';
 const TOGETHER = '"Three weeks is a long time';
@@ -77,7 +77,9 @@ describe('S1 verdicts reviewers disputed', () => {
     // Plain words in the option (what it does: hospitals see it); Dawn, whose job it is, names the flag in her reply.
     expect(flag.text).toMatch(/national alert[^.]*hospitals/);
     expect(flag.text).not.toMatch(/Reasonable Adjustment Flag/);
-    expect(transcript([...CLEAN.slice(0, 4), NATIONAL_FLAG])).toMatch(/"The Reasonable Adjustment Flag\? I'd want/);
+    expect(transcript([...CLEAN.slice(0, 4), NATIONAL_FLAG])).toMatch(
+      /"The Reasonable Adjustment Flag\? That's one for the doctor/,
+    );
   });
 
   it("the practice's own record and the national Reasonable Adjustment Flag are kept apart: her words onto the practice record is the best option, and nothing promises that everyone will know", () => {
@@ -434,7 +436,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     expect(handed).toMatch(/She misses it, and writes to the clinic/);
   });
 
-  it("after outing Mrs Lee, no repair option echoes her words back, and the one that defends itself gives the reason the story showed (the boy's chest)", () => {
+  it('after outing Mrs Lee, no repair option echoes her words back, and the one that defends itself gives the reason the story showed (Dawn had refused her), not an "only"', () => {
     const outed = playBy(S1, [
       FACE_HER,
       TOGETHER,
@@ -444,7 +446,55 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     const repair = decisionAt(outed, '"You had no right"');
     for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/no right|yours to tell/i);
     expect(option(repair, "Say sorry, and ask if there's anything").acts).toEqual(['REPAIR mrs_lee']);
-    expect(option(repair, 'Say sorry: you only wanted the boy seen').acts).toEqual(['SPEAK_OVER mrs_lee']);
+    expect(option(repair, 'Say sorry, and tell her Dawn was going to send the boy away').acts).toEqual([
+      'SPEAK_OVER mrs_lee',
+    ]);
+    for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/\bonly\b/);
+  });
+});
+
+describe('S1 after the seventh mend (the last named giveaways)', () => {
+  const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
+  const NEXT_TIME = 'Say sorry, and ask what you should say the next time a desk asks you';
+  const PUT_RIGHT = "Say sorry, and ask if there's anything";
+
+  it("asking Mrs Lee for the words for next time has the worker's real reason (Dawn asked the tunic, and a desk will ask again) and is still her work, now: it repairs nothing, where asking what would help softens the outing", () => {
+    const path = (repair: string) => playBy(S1, [FACE_HER, TOGETHER, OUTING, repair]);
+    const asked = path(NEXT_TIME);
+    expect(option(decisionAt(asked, '"You had no right"'), NEXT_TIME).acts).toEqual([
+      'REPAIR mrs_lee',
+      'CENTRE_SELF mrs_lee',
+    ]);
+    const outingAfter = (p: ReturnType<typeof playBy>) =>
+      p.log.decisions.find((d) => d.acts.some((act) => act.act === 'OVERRIDE'))!;
+    expect(outingAfter(asked).voice).toBe(outingAfter(asked).base.voice);
+    const repaired = path(PUT_RIGHT);
+    expect(outingAfter(repaired).voice).toBeGreaterThan(outingAfter(repaired).base.voice);
+    // What Dawn said to the tunic is the reason the story shows for wanting the words.
+    expect(transcript([FACE_HER, TOGETHER, OUTING])).toMatch(/You work in care, you'll know/);
+  });
+
+  it('the giveaways the last cold readers named are gone: no "smaller" secret, no "too" on the national flag, no Dawn grading the carer, no closing line that marks the Efua call', () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    for (const tell of [
+      /writes again, smaller/,
+      /not with her carer/,
+      /sooner than Esther had planned/,
+      /The NHS is clear/,
+    ])
+      expect(source).not.toMatch(tell);
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    expect(option(message, NATIONAL_FLAG).text).not.toMatch(/\btoo\b|as well/);
+  });
+
+  it("typing Esther's letter has the reason the story shows (the new tablets can make her light-headed for a week), and is still overriding her: she said she'd write it", () => {
+    const after = decisionAt(playBy(S1, CLEAN), AFTER);
+    const typed = option(after, TYPE_LETTER);
+    expect(typed.text).toMatch(/new tablets/);
+    expect(typed.acts).toEqual(['OVERRIDE esther']);
+    expect(transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER])).toMatch(
+      /light-headed for a week[\s\S]*I said I'd write it/,
+    );
   });
 });
 
