@@ -257,7 +257,7 @@ Mrs Lee waits with the boy on her hip.
 When Mrs Lee comes back from the back office with her form, she stops in front of you.
 "You had no right to tell her that. I wrote it to Esther, not to the whole room." # speaker: mrs_lee # to: you
 # discuss: You meant to help, and you've hurt someone. What does a good response sound like?
-# note: A repair names what happened without defending it, then asks what would help. Your reason may be true (Dawn had refused her), and saying it still tells her she couldn't have managed. Wanting the words for next time is fair, and asking her for them now makes her your teacher while the boy waits. Practitioners differ on how much an apology should say.
+# note: A repair names the harm without defending it, then asks what would help. A true reason, or her words for next time, still turns it back to you.
 # theory: calling_in_out
 // REPAIR with self_focus: asking her for the words for next time, right after the harm, turns the repair into her
 // work for your future (R13). Its reason is real: Dawn asked the worker because of the tunic, and a care worker will
