@@ -10,7 +10,7 @@
 # content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, five times; one for stereotypes, four times), and after most rounds by a fresh cold reader shown only the text and options (seven cold reads in all), and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, five times; one for stereotypes, four times), and after most rounds by a fresh cold reader shown only the text and options (eight cold reads in all), and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
@@ -187,9 +187,9 @@ The letter runs to two pages. Your name is on the second.
 // upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
 // on it), and what decides is shown earlier: her six patients, and, on the ask-first path, the bay already asking
 // whether she is being moved (polish after the fifth mend: no character grades the learner's delay).
-* {not chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+* {not chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come up #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
-* {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
+* {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come up #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
     -> called_in
 // R1: Chiamaka is absent. After asking her (known_wishes) this is CHALLENGE + ADVOCATE, with +1 courage for rank
 // below: her known wish, put forward as she asked, so she need not argue with her senior herself (the educator
@@ -288,7 +288,7 @@ Chiamaka moves, without a word, to stand where Tom can see her face. She says th
 Dr Price's ward round starts in ten minutes. Tom is on it.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
-# note: Tom's hearing loss is invisible and he has chosen who knows (shown on the first morning, not at handover). Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
+# note: Tom's hearing loss is invisible and he has chosen who knows (shown on the first morning, not at handover). Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Asking Tom afterwards whether to take the joke up respects his say over his hearing, but hands him a put-down made at your desk to answer, and "leave it" is often the only answer that costs him nothing. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
 // CHALLENGE (naming the put-down, not Tom's hearing) + REMOVE_BARRIER (`room`: how handover runs, R11). Doing both,
 // without singling Tom out or telling anyone what he has not told them (the educator read's fix). In front of the
 // people who laughed, or in the office afterwards: practitioners differ, so both are `contested`.
@@ -319,15 +319,21 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
     # perspective: tom: I'd told Chiamaka. I'd chosen Chiamaka. You told a registrar, and he told the bay without meaning to.
     # perspective: price: I felt awful. Then I felt watched. Tom didn't look at me for a week.
     # perspective: chiamaka: He told me because I'd keep it. I did.
-// BYSTAND in the moment (harm on, R3) + INDIRECT (Delay: check in afterwards, R12).
-* [Let handover finish, then ask Tom on his own what would make it work for him #move: silent tom #move: indirect tom kind=delay #reflect: You waited until handover was over. Who did the work for Tom while you waited?]
-    You let it go. Chiamaka carries on saying the bed numbers for Tom.
-    After handover you ask Tom what would help.
-    Chiamaka's got me. What would help is people not talking three at once. But don't make it about me. # speaker: tom # to: you
+// BYSTAND in the moment (harm on, R3) + REMOVE_BARRIER (`room`: the format, R11) + INDIRECT (Delay: whether the joke
+// is taken up waits for Tom, R12). Seventh mend (issue 16: the best was the only option that did two things): a
+// weaker option now also fixes the format and does something about the joke, for a reason the story shows (Tom
+// chose who knows about his hearing), and still leaves a put-down made at the learner's desk for Tom to answer.
+* [Run handover one voice at a time, and ask Tom afterwards if he wants the joke taken up with Dr Price #move: silent tom #move: adjust tom room #move: indirect tom kind=delay #reflect: You left it to Tom whether the joke was taken up. Whose desk was it said at?]
+    ~ handover_fixed = true
+    Right, one voice at a time, and face each other. # speaker: you
+    Handover takes eleven minutes longer. Tom catches every bed.
+    After handover you ask Tom whether he wants you to say anything to Dr Price about the joke.
+    Leave it. He's off nights, he'll have forgotten by Thursday. Don't make it about me. # speaker: tom # to: you
     # wants: tom no
+    On Thursday Dr Price asks Tom, grinning, whether he's "got his ears in today". Tom laughs along, and asks him to say the bed number again.
     # moment: Handover
-    # perspective: tom: You asked. You also let the laugh go. Chiamaka didn't.
-    # perspective: chiamaka: I did the job in the moment. You did it after. Mine was quicker.
+    # perspective: tom: You asked me, and I said leave it. What else was I going to say, with him leading the round I was on?
+    # perspective: chiamaka: It was your desk. The joke was about ears, anybody's. Tom shouldn't have been the one deciding whether it was all right.
 // CHALLENGE in private (calling in, not out) + REMOVE_BARRIER (`room`, R11). Doing both, as the public option does;
 // the registrar keeps face and the people who laughed never hear it. `contested` with the public version.
 * [Say only "one voice at a time" at the desk, and see Dr Price in the office afterwards about the joke #move: challenge #move: adjust tom room #contested #reflect: You told Dr Price in the office, not at the desk. Who heard it, and who didn't?]
@@ -464,7 +470,8 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
 * [Take Matron's advice, and put the allocation figures and the trust's WRES numbers to them #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
     You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why nobody has shown them this before.
-    You didn't use me. You didn't ask me either. I'd have told you about the courses. # speaker: chiamaka # to: you
+    Chiamaka reads the paper on the intranet at the desk, and puts a finger on the courses line.
+    I applied for two of those. Both times they said next year. # speaker: chiamaka # to: you
     # moment: The board presentation
     # perspective: chiamaka: I'd rather be a number than a poster. I'd rather still have been asked.
     # perspective: okonjo: That's what I meant. A board can argue with a story. It's harder to argue with its own figures.
@@ -685,14 +692,22 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     # perspective: chiamaka: Monday's list was fair. Thursday's was too. I'm still counting.
     # perspective: okonjo: You fixed your own ward before asking the board to fix theirs. Two of my senior nurses are still cross with you.
     # perspective: tom: I got bay 5 on Tuesday. Fair's fair.
-// BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
-* [Write a short report with Chiamaka and Tom on what the "About me" cards have changed #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
-    You write a cheerful report on the cards, with Chiamaka's and Tom's names in it, and ask for the allocation figures to go to next year's. The board thanks all the Activators for their hard work.
-    In the summer you stop answering the lanyard. There isn't time. Tom takes his off in August.
-    Chiamaka reads the report on the staff intranet, and looks for the figures. They aren't in it.
+// REMOVE_BARRIER (`room`: the ward's allocation, R11) + BYSTAND: the board hears only the good news, so the harm it
+// could fix (the pattern on other wards, the unpaid role) stays hidden (R3; no person is singled out, so no one's
+// wish turns it into respect). Seventh mend (issue 16: the best was the only option that fixed the ward's own
+// allocation and did something else): the cheerful report now fixes Ward 7 too, for Tom's reason (good news gets
+// the hours), so noticing that the learner writes the allocation no longer points at one option.
+* [Share out the heavy bays on your own rota, and report to the board on what the "About me" cards have changed #move: adjust chiamaka room #move: silent #reflect: The board read about the cards. What did it never read about?]
+    ~ bays_shared = true
+    You write Monday's allocation yourself, by acuity and skill mix, and pin the list up by the desk. Two of the longest-serving nurses ask Matron for a word about "the new rota".
+    Chiamaka reads the list, then turns back a page to last month's.
+    Bay 2 on Monday. Ask me again on Thursday. # speaker: chiamaka # to: you
+    The report is cheerful: the cards, three wards asking for them, Chiamaka's and Tom's names. The board thanks all the Activators for their hard work, and sends no hours.
+    In the summer a nurse on Ward 9 asks Chiamaka whether it's true Ward 7 shares the heavy bays now. Ward 9 doesn't.
     # moment: Time and effort
-    # perspective: tom: I kept wearing it until someone stopped me in the corridor and I had to walk past them. Then I took it off.
-    # perspective: chiamaka: I gave you the numbers. You gave them a nice report with my name in it.
+    # perspective: chiamaka: My bays are fairer. Ward 9's aren't, and the board still thinks the cards were the story.
+    # perspective: tom: Three wards have the cards now. I run them in my breaks, same as before.
+    # perspective: okonjo: Ward 7's rota is fairer. I've got eleven wards, and the board's paper says the cards are going well.
 // ASK_CONSENT + INDIRECT (Delegate: the figures go to the board, which has the power to act, R12): recording and
 // escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
 * [Send the board the figures and a request for time this week, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. Who wrote Ward 7's allocation while the board decided?]

@@ -13,7 +13,7 @@ const RELAY_TO_LUKE = 'Tell Luke that Desmond wants to tell Claire';
 const PLAYLIST = "Put Abena's playlist on";
 const HELEN_REMINDS = 'Message Helen to suggest a reminder to all staff';
 const RECORDED = 'Write "No more hospital" into the plan';
-const READ_ALANS_WORDS = "Read out Alan's own words";
+const READ_ALANS_WORDS = 'Read out to Helen what Alan told you';
 const NEXT_OF_KIN = 'Say next of kin';
 const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
 const CREDIT_ABENA = 'Say, before the clapping stops';
@@ -30,6 +30,8 @@ const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Thank Helen, and say the night staff';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
 const ROUND_TABLE = 'Tell Luke no, and ask Helen to open with a round';
+const CLOSE_THE_PRAYER = 'Ask Pastor Ruth to close the prayer for today';
+const ONE_AT_A_TIME = 'Sit beside Alan with the form and Desmond';
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -177,7 +179,7 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
       expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
       expect(option(sunday, ASK_ALAN_SUNDAY).acts).toEqual(['INVITE alan']);
       expect(total(option(sunday, ASK_ALAN_SUNDAY))).toBeLessThan(best(sunday));
-      expect(option(sunday, 'Tell Claire you').acts).toEqual(['COLLUDE']);
+      expect(option(sunday, CLOSE_THE_PRAYER).acts).toEqual(['COLLUDE']);
     }
     expect(source()).toMatch(/he held on to her hand until she promised to come back; you put that in his notes\./);
   });
@@ -277,9 +279,9 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     expect(readAlong(S2, [...BEST.slice(0, 5), ASK_RUTH], 'stop')).toMatch(/You'd want to ask Des that\. Not me\./);
   });
 
-  it('Sunday: asking Pastor Ruth to miss next Sunday while Claire and Desmond talk it over sounds like a pause and grants the request (COLLUDE)', () => {
+  it("Sunday: asking Pastor Ruth to close the prayer for today, so Claire can be heard away from the bedside, keeps a small room calm and grants the request, against Alan's wish (COLLUDE)", () => {
     const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
-    expect(option(sunday, "Tell Claire you'll ask Pastor Ruth to miss next Sunday").acts).toEqual(['COLLUDE']);
+    expect(option(sunday, CLOSE_THE_PRAYER).acts).toEqual(['COLLUDE']);
   });
 
   it('the handover: crediting "the night staff" keeps (b) and is still taking her credit (R2), because Abena said in Alan\'s room, on every path, that the playlist goes in her portfolio; crediting her in the room and going to Helen that afternoon are both good, close and contested', () => {
@@ -539,6 +541,54 @@ describe('S2 the seventh cold read: a trap given the reason the story shows (pol
     expect(beforeChoice).not.toMatch(/Abena who|first noticed/);
     const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
     expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
+  });
+});
+
+describe('S2 the last named giveaways, each given a reason or moved (issue 16, seventh mend)', () => {
+  it("Alan's room: Abena says what she did (wrote down which records he reaches for, made a playlist), not that he talks more after a song or two; the playlist stays best on what Alan's card says music does for him, with asking him one question at a time close behind", () => {
+    expect(source()).not.toMatch(/after a song or two he talks more/);
+    expect(readAlong(S2, [ASK_DESMOND], 'stop')).toMatch(
+      /I've been writing down which of Desmond's old records he reaches for\. The same few, every time\./,
+    );
+    expect(source()).toMatch(
+      /ability: dementia, speaks in short phrases, music helps him find words \(communication\)/,
+    );
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    expect(total(option(room, PLAYLIST))).toBe(best(room));
+    expect(option(room, ONE_AT_A_TIME).acts).toEqual(['DECIDE_WITH alan']);
+    expect(option(room, ONE_AT_A_TIME).text).not.toMatch(/line by line/);
+    expect(total(option(room, PLAYLIST)) - total(option(room, ONE_AT_A_TIME))).toBe(1);
+  });
+
+  it("Sunday: the weakest option carries the reason a kind nurse has (a small room, Claire upset at the door) and Claire is heard, but it ends Alan's prayer on her say-so and Ruth waits to be asked (still COLLUDE, still lowest)", () => {
+    const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
+    const sunday = decisionAt(playBy(S2, path), 'Sunday');
+    expect(actsOf(sunday)).toEqual(['COLLUDE']);
+    expect(Math.min(...optionsAt(sunday).map(total))).toBe(total(option(sunday, CLOSE_THE_PRAYER)));
+    expect(source()).not.toMatch(/miss next Sunday/);
+    const after = readAlong(S2, path, 'stop');
+    expect(after).toMatch(/In the lounge Claire talks for half an hour/);
+    expect(after).toMatch(/Then I'll wait till Alan or Des asks me\./);
+  });
+
+  it('the tea round: correcting Mr Hollis no longer claims a bank worker looks after him every day, so the option is judged on what it does to Jo (still OVERRIDE)', () => {
+    const lounge = decisionAt(playBy(S2, BEST), 'Jo and the tea round');
+    const kindly = option(lounge, 'Tell Mr Hollis kindly');
+    expect(kindly.text).not.toMatch(/every day/);
+    expect(kindly.acts).toEqual(['OVERRIDE jo']);
+  });
+
+  it('the meeting: reading Alan\'s words from the notes no longer repeats "No more hospital ... with the date" from his room in its label; still ADVOCATE, below correcting next of kin', () => {
+    const meeting = decisionAt(playBy(S2, BEST), 'The planning meeting');
+    const read = option(meeting, READ_ALANS_WORDS);
+    expect(read.text).not.toMatch(/No more hospital|the day he said/);
+    expect(read.acts).toEqual(['ADVOCATE alan']);
+    expect(total(read)).toBeLessThan(total(option(meeting, NEXT_OF_KIN)));
+  });
+
+  it('the narrator no longer marks a choice or cues the next one: the kinder guess does not end on Claire eating alone, Helen agrees to fetch Alan without a sigh, and Abena at the handover door is not "saying nothing"', () => {
+    expect(source()).not.toMatch(/finishes her sandwich on her own|Helen sighs|She says nothing\./);
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/going home after a night shift\.$/m);
   });
 });
 

@@ -26,7 +26,7 @@ const TELL_PRICE = 'Take Dr Price aside';
 const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
 const FROM_THE_NOTES = 'Answer Dr Price from the night notes';
-const WAIT_THEN_ASK_TOM = 'Let handover finish, then ask Tom';
+const WAIT_THEN_ASK_TOM = 'Run handover one voice at a time, and ask Tom';
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
 const ASK_TOM = 'Draft the form round the card';
 const KEEP_BOTH_WORDS = 'Leave the box empty this year';
@@ -34,7 +34,8 @@ const NOMINATE_HER = "Put Chiamaka's name in the box";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
-const SHARE_THE_BAYS = 'Share out the heavy bays';
+const SHARE_THE_BAYS = 'Share out the heavy bays by acuity';
+const CARDS_REPORT = 'Share out the heavy bays on your own rota';
 
 const readAlong = (prefixes: string[]) => transcript(S3, prefixes, 'first');
 
@@ -49,7 +50,7 @@ const bestPathTo = (report: string) => [
   ASK_TOM,
   report,
 ];
-const path = (bay3: string, board: string, award = 'Take the form to huddle', report = 'Write a short report') => [
+const path = (bay3: string, board: string, award = 'Take the form to huddle', report = CARDS_REPORT) => [
   bay3,
   RELAY_TO_MATRON,
   NAME_AND_FIX,
@@ -115,7 +116,8 @@ describe('S3 verdicts reviewers disputed', () => {
   it('a cheerful report that leaves out the allocations and the unpaid time is standing by, not neutral', () => {
     const playthrough = playBy(S3, path(DO_BOTH, CO_PRESENT));
     const record = decisionAt(playthrough, REPORT);
-    expect(actsOf(record)).toEqual(['BYSTAND']);
+    // Seventh mend: the cheerful report now also shares out Ward 7's bays, and still keeps the pattern from the board.
+    expect(actsOf(record)).toEqual(['REMOVE_BARRIER chiamaka', 'BYSTAND']);
     expect(record.courage).toBeLessThan(0);
   });
 });
@@ -548,13 +550,53 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
   });
 
   it('the report and the endings: Tom\'s good news has a reason of its own (it wins the hours), "three weeks in four" is said once, and the plain ending shows Chiamaka\'s answer instead of a verdict or a moral bow', () => {
-    const text = readAlong(path(LATER, FIGURES, 'Nominate yourself', 'Write a short report'));
+    const text = readAlong(path(LATER, FIGURES, 'Nominate yourself', CARDS_REPORT));
     const scene = text.slice(text.indexOf('Six months on'));
     expect(scene).not.toContain('boards like good news');
     expect(scene).toContain("That's what gets us the hours.");
     expect(scene.split('three weeks in four').length - 1).toBe(1);
     expect(text).not.toMatch(/about the same|I'm still watching/);
     expect(text).toContain('Not this year.');
+  });
+});
+
+describe('S3 seventh mend (issue 16): the best is no longer the only option that does two things (the eighth cold read)', () => {
+  it('handover: asking Tom afterwards whether to take the joke up also fixes the format, for his say over his hearing, and still leaves a put-down made at your desk for him to answer, so it scores below naming it; four of five options now fix the format', () => {
+    const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, WAIT_THEN_ASK_TOM]), 'Handover');
+    const options = optionsAt(record);
+    const askTom = options.find((o) => o.text.startsWith(WAIT_THEN_ASK_TOM))!;
+    expect(askTom.acts).toEqual(['BYSTAND tom', 'REMOVE_BARRIER tom', 'INDIRECT tom']);
+    const best = options.find((o) => o.text.startsWith(NAME_AND_FIX))!;
+    expect(total(askTom)).toBeLessThan(total(best));
+    expect(options.filter((o) => o.acts.some((a) => a.startsWith('REMOVE_BARRIER'))).length).toBe(4);
+    expect(options.some((o) => o.text.startsWith('Let handover finish'))).toBe(false);
+    const text = readAlong([DO_BOTH, RELAY_TO_MATRON, WAIT_THEN_ASK_TOM]);
+    expect(text).toContain("Don't make it about me.");
+  });
+
+  it("the report: sharing out the heavy bays is in two options, the best (with the trust-wide figures to the board) and the cheerful cards report (Tom's good news, which keeps the pattern from the board and is still standing by), so knowing that you write the allocation no longer points at one option", () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT);
+    const options = optionsAt(record);
+    const sharing = options.filter((o) => o.text.startsWith('Share out the heavy bays'));
+    expect(sharing).toHaveLength(2);
+    const cards = options.find((o) => o.text.startsWith(CARDS_REPORT))!;
+    expect(cards.acts).toEqual(['REMOVE_BARRIER chiamaka', 'BYSTAND']);
+    expect(total(cards)).toBeLessThan(total(record));
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, CARDS_REPORT));
+    expect(text).toContain('sends no hours');
+    expect(text).toContain("Ward 9 doesn't.");
+    expect(text).toContain('The heavy bays go by acuity now');
+  });
+
+  it('Matron\'s office: calling Chiamaka up carries no hedge the other options lack ("before anything changes" is gone)', () => {
+    const options = optionsAt(decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON));
+    for (const o of options) expect(o.text).not.toContain('before anything changes');
+  });
+
+  it("the board: after Matron's figures, Chiamaka answers with her own stake (two courses she was refused), not a verdict on the learner, so nothing just before the award tells the learner to ask", () => {
+    const text = readAlong(path(LATER, FIGURES));
+    expect(text).not.toContain("You didn't ask me either");
+    expect(text).toContain('I applied for two of those.');
   });
 });
 
