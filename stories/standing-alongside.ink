@@ -59,18 +59,18 @@ VAR forum_promise = false
 # scene: first_visit
 # rank: above
 # theory: leeds_pairing
-Month one. The Health and Wellbeing Board has paired each of its members with someone from a community organisation. You'll meet every two months or so, taking turns to host.
+Month one. The Health and Wellbeing Board has paired each member with someone from a community organisation, to meet every two months or so, taking turns to host.
 You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
-New Roots meets in a room above a launderette on Station Road. It's warm and loud. A dozen people sit round two pushed-together tables with forms, phones and children.
+New Roots meets above a launderette on Station Road: warm, loud, a dozen people round two pushed-together tables with forms, phones and children.
 Last spring Samir's blog post about your department's front door, the phone line where people first ask for help, was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
 He smiles, and doesn't take it back. It's Friday, and at one he'll slip out to the mosque round the corner.
 At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid.
 A woman at the next table puts down her pen and comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
-Samir's phone goes. He listens, then passes it to Hawa. She listens for a long time.
+Samir's phone goes. He passes it to Hawa, who listens for a long time.
 "One of my mothers from Wednesdays. The hospital cashier told her this morning her HC2, the paper from the Home Office, is for medicines only. No bus fare. She walked home with the baby, and she goes back on Tuesday." # speaker: hawa # to: you
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
@@ -200,7 +200,7 @@ His three points: the council's cost-of-living web page sends people to benefits
 Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabinet brief for your department, asks you up to her office.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
 "I've sat through twenty years of officers' slides. The only thing that ever moved a budget was a face." # speaker: begum
-"And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber." # speaker: begum
+"And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber, on the council's webcast." # speaker: begum
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
 # note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told, and a promise to ask first doesn't undo that: the outline is already on the chair's pad, and a question asked after a councillor has said "that's what I want" is not a free one. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
 # theory: amplification
@@ -218,7 +218,7 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
 * [Agree the chair's terms, and open the item with Samir's three points, credited to him. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll open the item with Samir's three points, and say they're his." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
-    You go back to your office and start drafting. Samir's name is in the first line. "A face, not a list" is in your head.
+    You go back to your office and start drafting. Samir's name is in the first line.
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
@@ -240,7 +240,7 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
 // Samir has asked to be heard at this board, by the chair or through the learner, on every path.
 # wants: samir yes
 # enter: begum
-Thursday. The board meets in public in the council chamber, filmed for the council's website.
+Thursday. The board meets in public in the council chamber.
 Councillors, the NHS and the police sit round the horseshoe.
 { samir_in_room:
     # enter: samir
@@ -254,7 +254,7 @@ The cost-of-living item runs long.
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
-# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify. Watch for the option that feels most careful.
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for.
 # theory: amplification
 * {samir_in_room} [Read out Samir's three points in his words, say they're his, and point him out in the gallery. #move: relay samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     ~ points_made = true
@@ -264,17 +264,21 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: My words, my name, your voice. I was twenty feet away. Next time, ask her to let me say them.
     # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
-* [Answer the chair with what the mothers at New Roots told you: the fares, the cashier, the walk to hospital. #move: disclose hawa info=story #reflect: You left out her name. What else did you leave in, and who would know it?]
+// Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
+// no longer "the story instead of the points"; it still tells Hawa's winter on the webcast.
+* [Read out Samir's three points as his, and add what the mothers told you: the cashier, the walk to hospital. #move: relay samir #move: disclose hawa info=story #reflect: You gave the board Samir's points and the face the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+    ~ points_made = true
     ~ hawa_exposed = true
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
-    "Mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. This winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
+    You read Samir's three points, and say they're his. Then you go on.
+    "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. This winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
     The chamber goes quiet. Two councillors write it down.
     "Thank you, Director. That brings it home." # speaker: begum # to: you
     A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
     # moment: The board
     # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
-    # perspective: samir: My three points were in your inbox. You used Hawa instead, because a story moves people more than points. It did. That's the problem.
+    # perspective: samir: You read my three points, then you gave them Hawa, because a story moves people more than points. It did. That's the problem.
     # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
 * {not samir_in_room} [Read out Samir's three points in his words, say they're his, and pass on his request for a slot. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
@@ -290,7 +294,7 @@ The cost-of-living item runs long.
 * [Tell the chair New Roots should speak for itself, and ask for its own item with Samir next time. #move: silent samir #move: adjust samir room #reflect: You wanted New Roots to speak for itself next time. What happened to the words Samir wanted heard this time?]
     "Chair, I don't think it's for me to speak for communities on camera. I'd ask that New Roots is given its own item next time." # speaker: you # to: begum
     "That's a principle, Director. It isn't an answer." # speaker: begum # to: you
-    The board moves on to the next speaker. Samir's three points stay in your inbox.
+    The board moves on to the next speaker.
     Cllr Begum agrees to a slot next time. The minutes record that the Director "declined to comment on community views".
     # moment: The board
     # perspective: samir: I asked you to say three things. You said none of them, very politely. Next time I'll have a slot, and my members will still have the same web page.
@@ -324,7 +328,7 @@ The cost-of-living item runs long.
 # wants: samir unknown
 # enter: samir
 # enter: lorna
-Month three: Samir's turn to visit you. He asked to see how decisions are really made, so you take him to the front door: forty advisers on headsets in a converted library.
+Month three: Samir's turn to visit you. He asked to see how decisions are really made, so you take him to the front door: forty advisers on headsets.
 Lorna Kerr runs it. She started as a care assistant at sixteen, and has done every job in this room.
 # reveal: lorna class
 { took_shift:
@@ -337,17 +341,20 @@ Samir asks to see the no-recourse script. Lorna shows him, arms folded. The firs
 They both turn to you.
 # harm: on
 # discuss: Samir has asked for test calls; Lorna has said no to them, for her team's sake; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line this week and handing the redraft to legal tells Lorna's team they are the problem, and leaves out the people who read the script and the people who hear it; it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line this week and sending two of Lorna's advisers to redraft it with legal is decided for her team, over her head and in front of a visitor, and leaves out the people who hear the script (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
-* [Tell Lorna the line goes this week, and have the council's lawyers redraft the script by Friday. #move: challenge #move: indirect kind=delegate #contested #reflect: The line went within the week, and legal wrote the new one. Who did the callers hear from now, and who was asked what they should hear?]
+// Two of Lorna's advisers are sent to legal by the Director, not chosen by Lorna: a delegation decided for her team,
+// so no decide_with (seventh round: the best is no longer the only option that stops the line and brings in the
+// people who read the script).
+* [Tell Lorna the line goes this week, and that two of her advisers redraft the script with legal by Friday. #move: challenge #move: indirect kind=delegate #contested #reflect: The line went within the week, and Lorna's advisers wrote the new one with legal. Who was asked what callers should hear, and who wasn't?]
     ~ line_stopped = true
-    "That line goes this week. Legal will redraft the script by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
-    "Legal wrote the last one." # speaker: lorna # to: you
+    "That line goes this week. Two of your advisers redraft the script with legal by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
+    "Legal wrote the last one. Two of mine in the room, then." # speaker: lorna # to: you
     "And my test calls?" Samir asks in the lift. You tell him you'll think about it. # speaker: samir # to: you
-    The new script goes live on Monday. It's correct, and reads like a solicitor's letter. Two advisers ask their union rep if they're in trouble.
+    The new script goes live on Monday. It asks about needs first, and half of it reads like a solicitor's letter.
     # moment: The front door
-    # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or Lorna's advisers, what callers need to hear instead.
-    # perspective: lorna: Decided over my head, in front of a visitor. My team thinks they're being blamed, and legal's wording is harder to read aloud than the old one.
+    # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or the people who ring, what callers need to hear instead.
+    # perspective: lorna: Two of mine in the room with legal, which is new. Decided in front of a visitor, though. Half my team think they were the problem.
 * [Back Lorna's advisers: the wording is legal's, and you'll take Samir to see legal yourself this afternoon. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and took Samir to the people who wrote the line. What happened to his point on the way?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
@@ -358,7 +365,7 @@ They both turn to you.
     # moment: The front door
     # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
     # perspective: lorna: I liked being backed. I'm not sure the script deserved it.
-* [Tell Lorna the no-recourse line comes out, and that her advisers and New Roots write the next one. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
+* [Tell Lorna the no-recourse line comes out today, and that her advisers and New Roots write the next one. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
     ~ line_stopped = true
     ~ samir_trust += 2
@@ -392,8 +399,8 @@ They both turn to you.
 # enter: begum
 # enter: samir
 # enter: hawa
-Month four: a cost-of-living listening event at the central library. Cllr Begum chairs; you're on the panel with two senior officers. About eighty people have come.
-In her welcome Cllr Begum says she grew up on the Fairfield estate across the road and did her homework at these tables.
+Month four: a cost-of-living listening event at the central library, and about eighty people. Cllr Begum chairs; you're on the panel.
+In her welcome Cllr Begum says she grew up on the Fairfield estate across the road.
 # reveal: begum class
 {
 - hawa_exposed:
@@ -494,7 +501,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 - last_act == "SPEAK_OVER":
     Afterwards, the local paper quotes your line about the hardship fund. Samir's list is in the last paragraph.
 - else:
-    Afterwards, Samir helps the library staff stack the chairs, talking all the while to the people who clapped.
+    Afterwards, Samir helps stack the chairs, still talking to the people who clapped.
 }
 {
 - hawa_exposed:
@@ -502,14 +509,14 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 - accountable:
     On her way out Hawa stops at the front. "Three months. I'll be here. I'll count." # speaker: hawa # to: you
 - else:
-    On her way out Hawa stops at the front desk to ask the librarian whether the homework club could use this room in the holidays.
+    On her way out Hawa asks the librarian whether the homework club could use this room in the holidays.
 }
 { not promised_money:
     Month five. Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, goes through the promotion figures with you. They're worse than you hoped.
     # enter: joy
     "Worse than I'd hoped too. About what my members guessed." # speaker: joy # to: you
     You agree the order together and both initial it: the network's members see the figures at their May meeting, with the network's action plan; then the workforce board; partners and public after.
-    You offered the network paid time for its plan. Joy took Thursday afternoons, every one till May booked for the plan.
+    You offered the network paid time for its plan. Joy took Thursday afternoons till May.
     On her way out she drops the week's ugu from her allotment in the team kitchen, as she does every Friday.
     # exit: joy
 }
@@ -544,7 +551,7 @@ Month six.
 - lorna_backed:
     The front-door script hasn't changed. Lorna says legal are looking at it.
 - line_stopped:
-    The no-recourse line went in month three. Legal's script asks about needs first; Lorna's advisers still call it "the one we got told".
+    The no-recourse line went in month three. The script legal wrote with two of Lorna's advisers asks about needs first. Samir's volunteers have never heard it read.
 - else:
     The front-door script hasn't changed.
 }
@@ -584,7 +591,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - line_stopped && script_together:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script; nobody asked you, or Lorna's advisers. Promotion in my own department isn't fixed." # speaker: you # to: samir
+        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
     - else:
@@ -603,7 +610,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - line_stopped && script_together:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script; nobody asked you, or Lorna's advisers. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
+        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion in my own department isn't. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - else:
@@ -627,7 +634,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - line_stopped && script_together:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script; nobody asked you, or Lorna's advisers. Promotion in my own department isn't fixed." # speaker: you # to: samir
+        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
     - else:
@@ -675,14 +682,13 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 # enter: samir
 # enter: begum
 At the next Health and Wellbeing Board, Samir is at the table, by invitation, and speaks for eight minutes.
-Cllr Begum asks him three sharp questions and writes the answers down. Afterwards, in the corridor, she tells him she listened to his radio interview again. "Cruel was the wrong word. I'm not sure it was wrong by much." # speaker: begum # to: samir
+Cllr Begum asks him three sharp questions and writes the answers down. Afterwards, in the corridor, she tells him she still thinks "cruel" was unfair. "Send me the figures behind it, and we'll see." # speaker: begum # to: samir
 {
 - hawa_exposed:
     Hawa doesn't come. She's stopped going to the library where people know her story.
 - hawa_trust >= 1:
     # enter: hawa
-    Hawa comes too. She's decided, for herself, to speak: not about the walk, but about the six mothers she showed how to claim their fares. Cllr Begum comes down from the horseshoe before the meeting to ask her how she'd like to be introduced.
-    "As Hawa. From Wednesdays." # speaker: hawa # to: begum
+    Hawa comes too. She's decided, for herself, to speak: not about the walk, but about the six mothers she showed how to claim their fares.
 - else:
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }

@@ -29,7 +29,9 @@ const PUSH_THE_CHAIR = ['challenge', 'sponsor samir'];
 const KEEP_THE_PEACE = 'silent samir';
 const RELAY_AND_SLOT = ['relay samir', 'adjust samir room'];
 const DECLINE_AND_SLOT = ['silent samir', 'adjust samir room'];
-const HAWAS_STORY = 'disclose hawa info=story';
+// The board: read Samir's points, credited, and add the mothers' winter, the walk included (seventh round: the trap
+// does what Samir asked and gives the chair her face, so it is no longer the story instead of the points).
+const HAWAS_STORY = ['relay samir', 'disclose hawa info=story'] as const;
 // Month three: stop the "nothing we can offer" line today, and rewrite it with Lorna's advisers and New Roots.
 const STOP_AND_COWRITE = ['challenge', 'decide_with lorna', 'decide_with samir'];
 // Month three: agree a six-week test with both of them, while the old line keeps being read to callers.
@@ -355,7 +357,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
 
   it("the board: telling Hawa's story, even with no names and beside the other mothers', overrides her (she said her choir thinks the appointments are check-ups, and she'd like it to stay that way)", () => {
     const walk = atTheBoardAsked();
-    expect(walk.wouldScore(HAWAS_STORY).acts).toEqual(['OVERRIDE']);
+    expect(walk.wouldScore(...HAWAS_STORY).acts).toEqual(['ADVOCATE', 'OVERRIDE']);
   });
 });
 
@@ -417,10 +419,10 @@ describe('Standing Alongside: consequences travel', () => {
 
   it("telling Hawa's story points to her through the walk the option names, not a profession or a detail it never chose, and neither refugee's worth rests on a hidden credential (stereotype reads: the 'skilled refugee' pattern; educator and stereotype sixth reads: the speech added her homework club, which the option never chose)", () => {
     const told = atTheBoardAsked();
-    const option = told.options().find((o) => o.moves.includes(HAWAS_STORY))!;
+    const option = told.options().find((o) => o.moves.includes('disclose hawa info=story'))!;
     expect(option.text).toMatch(/walk to hospital/);
     const before = told.shown.length;
-    told.take(HAWAS_STORY);
+    told.take(...HAWAS_STORY);
     const board = told.shown.slice(before).join('\n');
     const said = told.shown.slice(before).find((l) => /asylum support/.test(l))!;
     expect(said).toMatch(/walked her little girl forty minutes to hospital/);
@@ -432,7 +434,7 @@ describe('Standing Alongside: consequences travel', () => {
 
   it("telling Hawa's story at the board keeps her away from County Hall at six months", () => {
     const told = atTheBoardAsked();
-    told.take(HAWAS_STORY);
+    told.take(...HAWAS_STORY);
     told.take(...SCRIPT_TOGETHER);
     told.take(...REPAIR_AND_FLOOR);
     expect(told.present()).not.toContain('hawa');
@@ -566,7 +568,7 @@ describe('Standing Alongside: the seventh cold read and the sixth educator and s
     offered.take(...PROMISE_MONEY);
     offered.take(...FARES_TOGETHER);
     offered.take('disclose hawa info=story to=begum');
-    offered.take(HAWAS_STORY);
+    offered.take(...HAWAS_STORY);
     offered.take('interrupt samir', 'sponsor lorna');
     offered.take('interrupt samir');
     offered.take(BUDGET_TOUR);
@@ -581,5 +583,55 @@ describe('Standing Alongside: the seventh cold read and the sixth educator and s
       if (/# speaker:/.test(line)) expect(line).not.toMatch(/\bsays (Samir|Lorna|Hawa|Joy|Cllr Begum)\b/);
     }
     expect(source.find((l) => /"Your advisers and Samir's volunteers write it/.test(l))).toMatch(/# to: lorna$/);
+  });
+});
+
+describe('Standing Alongside: the seventh round (the sixth round\'s "left for the next round" and cold reads 7 and 8)', () => {
+  it("the board: the story trap now also reads out Samir's three points, credited, as he asked, so it is no longer the story instead of his points; it still tells Hawa's winter on the webcast and scores below declining to speak and below carrying his points with his request for a slot (Hawa's stated wish about her choir decides, a scene earlier)", () => {
+    const walk = atTheBoardAsked();
+    const trap = walk.options().find((o) => o.moves.includes('disclose hawa info=story'))!;
+    expect(trap.text).toMatch(/Samir's three points/);
+    expect(trap.text).toMatch(/walk to hospital/);
+    const story = walk.wouldScore(...HAWAS_STORY);
+    expect(story.acts).toEqual(['ADVOCATE', 'OVERRIDE']);
+    expect(total(story)).toBeLessThan(total(walk.wouldScore(...DECLINE_AND_SLOT)));
+    expect(total(story)).toBeLessThan(total(walk.wouldScore(...RELAY_AND_SLOT)));
+    // Two of the three options now read Samir's points; the best is not the only one doing what he asked.
+    expect(walk.options().filter((o) => /Samir's three points/.test(o.text))).toHaveLength(2);
+  });
+
+  it('the board: the webcast is named a scene earlier, by the chair in her office, and the narrator no longer points at the trap (cold read 8: "filmed for the council\'s website" and "\'A face, not a list\' is in your head" just before the board)', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...FARES_TOGETHER);
+    expect(walk.shown.join('\n')).toMatch(/in my chamber, on the council's webcast/);
+    walk.take(KEEP_THE_PEACE);
+    const read = walk.shown.join('\n');
+    expect(read).not.toMatch(/is in your head|filmed for the council's website/);
+  });
+
+  it("the front door: the best is no longer the only option that both stops the line and brings in the people who read the script; the lawyers' redraft takes two of Lorna's advisers, chosen for her team rather than with her (so no DECIDE_WITH), and still ranks second, below stopping it and co-writing with her advisers and New Roots (Samir's callers are left out)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const legalText = walk.options().find((o) => o.moves.includes('indirect kind=delegate'))!.text;
+    expect(legalText).toMatch(/line goes this week/);
+    expect(legalText).toMatch(/two of her advisers redraft the script with legal/);
+    const legal = walk.wouldScore(...LEGAL_REDRAFT);
+    expect(legal.acts).toEqual(['CHALLENGE', 'INDIRECT']);
+    expect(total(walk.wouldScore(...STOP_AND_COWRITE))).toBeGreaterThan(total(legal));
+    const before = walk.shown.length;
+    walk.take(...LEGAL_REDRAFT);
+    expect(walk.shown.slice(before).join('\n')).toMatch(/Two of mine in the room/);
+  });
+
+  it('month five: Joy\'s paid Thursdays are for the plan, without "every one till May booked" ruling out the offer of her time before the choice (cold read 8); the chair\'s "Cruel was the wrong word" and Hawa\'s tidy introduction are gone from the ending (cold read 8: too neat)', () => {
+    const walk = atSixMonths();
+    expect(walk.shown.join('\n')).toMatch(/offered the network paid time for its plan/);
+    expect(walk.shown.join('\n')).not.toMatch(/every one till May booked/);
+    walk.take(...FIGURES_IN_MAY);
+    const ending = walk.shown.join('\n');
+    expect(ending).toMatch(/At the next Health and Wellbeing Board, Samir is at the table/);
+    expect(ending).not.toMatch(/Cruel was the wrong word|how she'd like to be introduced/);
+    expect(ending).toMatch(/still thinks "cruel" was unfair/);
   });
 });
