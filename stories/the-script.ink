@@ -702,7 +702,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     You write Monday's allocation yourself, by acuity and skill mix, and pin the list up by the desk. Two of the longest-serving nurses ask Matron for a word about "the new rota".
     Chiamaka reads the list, then turns back a page to last month's.
     Bay 2 on Monday. Ask me again on Thursday. # speaker: chiamaka # to: you
-    The report is cheerful: the cards, three wards asking for them, Chiamaka's and Tom's names. The board thanks all the Activators for their hard work, and sends no hours.
+    The report is cheerful: the cards, Tom's design, three wards asking for them. The board thanks all the Activators for their hard work, and sends no hours.
     In the summer a nurse on Ward 9 asks Chiamaka whether it's true Ward 7 shares the heavy bays now. Ward 9 doesn't.
     # moment: Time and effort
     # perspective: chiamaka: My bays are fairer. Ward 9's aren't, and the board still thinks the cards were the story.
