@@ -682,7 +682,8 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 # enter: samir
 # enter: begum
 At the next Health and Wellbeing Board, Samir is at the table, by invitation, and speaks for eight minutes.
-Cllr Begum asks him three sharp questions and writes the answers down. Afterwards, in the corridor, she tells him she still thinks "cruel" was unfair. "Send me the figures behind it, and we'll see." # speaker: begum # to: samir
+Cllr Begum asks him three sharp questions and writes the answers down. Afterwards, in the corridor, she tells him she still thinks "cruel" was unfair.
+"Send me the figures behind it, and we'll see." # speaker: begum # to: samir
 {
 - hawa_exposed:
     Hawa doesn't come. She's stopped going to the library where people know her story.

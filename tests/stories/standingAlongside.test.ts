@@ -633,5 +633,8 @@ describe('Standing Alongside: the seventh round (the sixth round\'s "left for th
     expect(ending).toMatch(/At the next Health and Wellbeing Board, Samir is at the table/);
     expect(ending).not.toMatch(/Cruel was the wrong word|how she'd like to be introduced/);
     expect(ending).toMatch(/still thinks "cruel" was unfair/);
+    // The narration about her questions is the narrator's, not a line the chair speaks.
+    const source = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8').split('\n');
+    expect(source.find((l) => /three sharp questions/.test(l))).not.toMatch(/# speaker:/);
   });
 });
