@@ -584,7 +584,7 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     On Monday Claire rings Helen to complain. Helen asks for last Sunday's notes and reads them with the phone in her hand.
     I know, Claire. If it were my husband, I'd want his wishes kept. I'm keeping it. # speaker: helen # to: claire
     # reveal: helen caring
-    Afterwards Helen tells you that when a family disputes something, she'd like to hear it from you before she hears it from them. Claire doesn't speak to you for the rest of her stay.
+    Afterwards Helen tells you that when a family disputes something, she'd like to hear it from you before she hears it from them. Claire doesn't speak to you again before she drives home.
     # moment: Sunday
     # perspective: alan: Ruth came. Ruth comes. Des sang, and got the words wrong.
     # perspective: claire: The nurse said no to me at the door and wrote it down before I could argue. Helen backed it. I'm still not sure about that church, but the pastor knew him.
