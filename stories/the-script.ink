@@ -510,7 +510,7 @@ It got me asked to be in the next one. I said yes, because I thought no would co
 // after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
 # mandate: tom none
 In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
-The change most people on Ward 7 talk about is the "About me" card above each bed: how the person likes to be spoken to, from their passport or from asking them, read before any ward round.
+The change most people on Ward 7 talk about is the "About me" card above each bed: how the person likes to be spoken to, taken from their passport or from asking them, and read before every ward round.
 It was Chiamaka's idea. She suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
@@ -557,7 +557,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     - else:
         Somebody says "Chiamaka, obviously," and the ward votes before she has said a word. She smiles and says fine.
         Afterwards, by the sluice, she tells you what she'd have said.
-        The card, not me, and Tom's name with mine. I wasn't going to say no in front of twenty people who'd just clapped. # speaker: chiamaka # to: you
+        The card, not me, and Tom's name with mine. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
         # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.
