@@ -10,7 +10,7 @@
 # content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, five times; one for stereotypes, four times), and after most rounds by a fresh cold reader shown only the text and options (eight cold reads in all, then a panel of three cold readers each reading as a different member of a workshop room), and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, six times; one for stereotypes, five times), and after most rounds by a fresh cold reader shown only the text and options (eight cold reads in all, then a panel of three cold readers each reading as a different member of a workshop room), and revised after each read; its notes' facts were checked against published sources in December 2026. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
@@ -308,7 +308,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
     On Thursday Dr Price asks Tom, grinning, whether he's "got his ears in today". Two people laugh again.
     # moment: Handover
     # perspective: tom: The new way works. The joke's still going round, though. Nobody told him it wasn't funny.
-    # perspective: chiamaka: You fixed the talking. You left the laughing.
+    # perspective: chiamaka: One voice at a time is easier for me too. Half the night staff mumble.
 // OVERRIDE: Tom's hearing is told to the registrar without Tom's say (R6), however kindly meant.
 * [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
     ~ tom_outed = true
@@ -333,7 +333,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
     On Thursday Dr Price asks Tom, grinning, whether he's "got his ears in today". Tom laughs along, and asks him to say the bed number again.
     # moment: Handover
     # perspective: tom: You asked me, and I said leave it. What else was I going to say, with him leading the round I was on?
-    # perspective: chiamaka: It was your desk. The joke was about ears, anybody's. Tom shouldn't have been the one deciding whether it was all right.
+    # perspective: chiamaka: On Thursday I said the bed number again for him before Dr Price had stopped grinning. Nobody else did.
 // CHALLENGE in private (calling in, not out) + REMOVE_BARRIER (`room`, R11). Doing both, as the public option does;
 // the registrar keeps face and the people who laughed never hear it. `contested` with the public version.
 * [Say only "one voice at a time" at the desk, and see Dr Price in the office afterwards about the joke #move: challenge #move: adjust tom room #contested #reflect: You told Dr Price in the office, not at the desk. Who heard it, and who didn't?]
@@ -510,7 +510,7 @@ It got me asked to be in the next one. I said yes, because I thought no would co
 // after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
 # mandate: tom none
 In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
-The change most people on Ward 7 talk about is the "About me" card above each bed: how the person likes to be spoken to, from their passport or from asking them, read before any ward round.
+The change most people on Ward 7 talk about is the "About me" card above each bed: how the person likes to be spoken to, taken from their passport or from asking them, and read before every ward round.
 It was Chiamaka's idea. She suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
@@ -557,7 +557,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     - else:
         Somebody says "Chiamaka, obviously," and the ward votes before she has said a word. She smiles and says fine.
         Afterwards, by the sluice, she tells you what she'd have said.
-        The card, not me, and Tom's name with mine. I wasn't going to say no in front of twenty people who'd just clapped. # speaker: chiamaka # to: you
+        The card, not me, and Tom's name with mine. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
         # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.

@@ -650,6 +650,20 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
     expect(readAlong(path(DO_BOTH, CO_PRESENT))).not.toContain("doesn't hide it");
   });
 
+  it("handover: Chiamaka's cards are her own acts and stakes, not the note's verdict in her mouth against Tom's own wish (the seventh stereotype read)", () => {
+    const card = (option: string) =>
+      decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, option]), 'Handover')
+        .perspectives.filter((p) => p.who === 'chiamaka')
+        .map((p) => p.text)
+        .join(' ');
+    const askedTom = card(WAIT_THEN_ASK_TOM);
+    expect(askedTom).not.toContain("Tom shouldn't have been the one deciding");
+    expect(askedTom).toContain('I said the bed number again for him');
+    const formatOnly = card(FORMAT_ONLY);
+    expect(formatOnly).not.toContain('You left the laughing');
+    expect(formatOnly).toContain('easier for me too');
+  });
+
   it('the board note: a new certificate of sponsorship is needed for a new employer or a different occupation code, not any new post (fact check 7, checked 2026-12-06)', () => {
     const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT)), 'The board presentation');
     const note = record.notes.join(' ');
