@@ -9,7 +9,7 @@
 # content_note: End-of-life planning: an older man dies in every ending, in one of them in hospital without his partner.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
-# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads, again after a blind read of the learner's text alone, again after a third read by both, again after two more blind reads, and again after a further blind read and a fifth read by both, and again after a sixth blind read, and polished after a seventh blind read and a sixth read by both. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
+# review: Written by the product team. In December 2026 it was read six times by an independent UK health and social care educator and five times by an independent reviewer for stereotypes, blind-read by ten cold readers shown only the learner's text (seven single reads and a panel of three), fact-checked against primary sources, and revised after each. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: alan = Alan Whitford; age: 80; race: white British; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
@@ -573,18 +573,21 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 // to vouch for Ruth in her hearing; Claire's answer comes from the nurse, which costs the nurse with Claire.
 * [Tell Claire the visits stay, and write Ruth's Sundays into Alan's care plan #move: challenge #move: adjust alan #contested #reflect: Claire heard "no" from you, not from Alan. What did Alan and Ruth not have to do because of that?]
     ~ ruth_stays = true
-    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and last week he held on to her hand till she promised to come back. And her church isn't something to judge from an article. # speaker: you # to: claire
+    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and last week he held on to her hand till she promised to come back. # speaker: you # to: claire
     He brought me up. I get a say. # speaker: claire # to: you
     You write it into his plan at the nurses' station, with last Sunday's date: Sunday visits from Pastor Ruth Campbell, at Alan's wish.
     On her way out, Pastor Ruth, who heard Claire through the door, stops her in the corridor.
-    I heard "those churches", my love. I've known these two for twenty years. # speaker: ruth # to: claire
+    I heard you at the door. Twenty years I've known these two. Alan still laughs before I get to the end of a joke. # speaker: ruth # to: claire
     # reveal: ruth relationship
-    Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner next Sunday, and say it to my face. # speaker: ruth # to: claire
-    On Monday Claire rings Helen to complain. Through the office door you hear Helen, with the plan open in front of her: "It's in his plan, and it's his wish. It stands." Claire doesn't speak to you for the rest of her stay.
-    Claire comes back for the dinner, in the end. You hear from Desmond that it was more of an argument than a dinner, and that it went on for three hours.
+    He did that to me when I was little. # speaker: claire # to: ruth
+    Pastor Ruth nods, and goes for her bus.
+    On Monday Claire rings Helen to complain. Helen asks for last Sunday's notes and reads them with the phone in her hand.
+    I know, Claire. If it were my husband, I'd want his wishes kept. I'm keeping it. # speaker: helen # to: claire
+    # reveal: helen caring
+    Afterwards Helen tells you that when a family disputes something, she'd like to hear it from you before she hears it from them. Claire doesn't speak to you again before she drives home.
     # moment: Sunday
     # perspective: alan: Ruth came. Ruth comes. Des sang, and got the words wrong.
-    # perspective: claire: The nurse said no to me at the door and wrote it down so I couldn't change it. I went to Helen. Helen backed the nurse. I'm still not sure about that church.
+    # perspective: claire: The nurse said no to me at the door and wrote it down before I could argue. Helen backed it. I'm still not sure about that church, but the pastor knew him.
     # perspective: ruth: Not all my elders know about Des and Alan, and I've had words with some who do. I didn't tell Claire that. It's Des's to tell.
 // COLLUDE: granting a relative's request, in part, to end a Black pastor's visit on a stereotype of her church,
 // against Alan's own recorded wish (he held on to her hand until she promised to come back). Issue 16, seventh mend:
@@ -598,12 +601,12 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
     Whose wish is that? # speaker: ruth # to: you
     Claire's. Just for today, while we talk. # speaker: you # to: ruth
     Pastor Ruth says "Amen", and Alan says it with her. She buttons her coat.
-    Then I'll wait till Alan or Des asks me. # speaker: ruth # to: you
+    Then I'll wait till the home asks me back. # speaker: ruth # to: you
     In the lounge Claire talks for half an hour, about her mum, and about the summer Alan taught her to swim. She cries once. You mostly listen.
     Claire drives home on Monday morning. She and Desmond say goodbye in the car park, and talk about the traffic.
     Next Sunday Alan keeps looking at the door.
     Ruth? # speaker: alan # to: desmond
-    She's waiting to hear from us, love. # speaker: desmond # to: alan
+    The home asked her to stop, love. Nobody's asked her back. # speaker: desmond # to: alan
     # moment: Sunday
     # perspective: alan: Ruth stopped before the end. On Sunday I waited for her, and she didn't come. Des was sad.
     # perspective: claire: Somebody finally sat and listened to me. I said more about Mum than I meant to.
@@ -625,7 +628,7 @@ Luke starts to clap. Two carers join in. They're all looking at you.
 Abena is by the door with her coat on and her phone in her hand, going home after a night shift.
 # harm: on
 # discuss: The praise is landing on you. Whose idea was it, and what does putting it right cost, and whom?
-# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and giving the idea to "the night staff", who do keep the music going, keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
+# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care's Social Care Workforce Race Equality Standard 2024 report (published May 2025) found that Black, Asian and minoritised ethnic staff in the councils taking part were 45% less likely than white staff to be in senior manager roles; SC-WRES is run by Skills for Care with councils that opt in, and covers their own social care staff, so an independent home like Elm Court is not in it (checked 2026-12-06). Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and giving the idea to "the night staff", who do keep the music going, keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
 // ASK_CONSENT riding with silence while the harm is on (R3, R7: BYSTAND): the credit is landing on the learner, and
 // whether to accept it is the learner's own decision; asking Abena at the door hands it to her, on her way to her
 // call home, while the room's version stands (issue 16, third mend: "ask her first" is the reflex, not the best).
@@ -713,10 +716,10 @@ Afterwards he finds you by the door.
 # enter: desmond
 # enter: alan
 Alan's words are on his ReSPECT form, and the GP treats him at the home. He's settled in his own bed, and the night staff know his music.
-Desmond visits every day, and signs in at reception as "a friend". When the GP changes Alan's medicines, the nurse on shift rings Claire, and Claire rings Desmond, who is sitting by the bed.
+Desmond comes every day. Claire drives up at the weekends, and they take turns in the armchair.
 Des. # speaker: alan # to: desmond
-Alan dies early on the Tuesday morning, in his own bed. It's Jo, on the night shift, who rings Desmond at four and tells him to come now.
-At the funeral, Claire speaks for the family. Desmond sits in the third row{ ruth_stays:, next to Pastor Ruth}.
+Alan dies early on the Tuesday morning, in his own bed. Jo, on the night shift, rings Desmond at four and tells him to come now.
+At the funeral, Claire speaks for the family. Desmond sits in the third row, next to Pastor Ruth. The hymns are the ones he chose.
 I was there at the end, thank God. He had his Ella on. # speaker: desmond # to: you
 -> END
 

@@ -366,12 +366,14 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
     expect(source()).not.toMatch(/it wasn't me/);
   });
 
-  it('Helen credits "Elm Court" in her quarterly report to the owners, by habit, not herself in a resident\'s care plan; and she is shown right on stage, backing Alan\'s wish to Claire', () => {
+  it('Helen credits "Elm Court" in her quarterly report to the owners, by habit, not herself in a resident\'s care plan; and she is shown right on stage, backing Alan\'s wish to Claire for a reason of her own', () => {
     expect(source()).not.toMatch(/introduced by the home manager/);
     expect(readAlong(S2, [...BEST.slice(0, 6), CREDIT_ABENA], 'stop')).toMatch(
       /quarterly report to the owners[\s\S]*"Music-led care planning at Elm Court\."/,
     );
-    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/"It's in his plan, and it's his wish\. It stands\."/);
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(
+      /I know, Claire\. If it were my husband, I'd want his wishes kept\. I'm keeping it\./,
+    );
   });
 
   it('people are not introduced by a lost credential or a résumé line: no "social worker in Accra… starting again", no "first in his family", no weekend caring stopped in the narration; those facets stay in the cast, unrevealed', () => {
@@ -386,8 +388,8 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
     expect(shown.abena?.length ?? 0).toBeGreaterThanOrEqual(3);
   });
 
-  it('Pastor Ruth is not the warm church mother who teaches the niece: "my love" once, no "rather be asked than talked about", a life of her own; and Claire says "you\'re staff" once', () => {
-    expect(source().match(/my love/g)?.length).toBe(1);
+  it('Pastor Ruth is not the warm church mother who teaches the niece: no "my love" (the seventh panel: the last one went), no "rather be asked than talked about", a life of her own; and Claire says "you\'re staff" once', () => {
+    expect(source()).not.toMatch(/my love/);
     expect(source()).not.toMatch(/rather be asked than talked about|You could have asked me yourself/);
     expect(source()).toMatch(/her walking group's Saturday ten miles/);
     expect(source().match(/you're staff/gi)?.length).toBe(1);
@@ -568,7 +570,7 @@ describe('S2 the last named giveaways, each given a reason or moved (issue 16, s
     expect(source()).not.toMatch(/miss next Sunday/);
     const after = readAlong(S2, path, 'stop');
     expect(after).toMatch(/In the lounge Claire talks for half an hour/);
-    expect(after).toMatch(/Then I'll wait till Alan or Des asks me\./);
+    expect(after).toMatch(/Then I'll wait till the home asks me back\./);
   });
 
   it('the tea round: correcting Mr Hollis no longer claims a bank worker looks after him every day, so the option is judged on what it does to Jo (still OVERRIDE)', () => {
@@ -589,6 +591,66 @@ describe('S2 the last named giveaways, each given a reason or moved (issue 16, s
   it('the narrator no longer marks a choice or cues the next one: the kinder guess does not end on Claire eating alone, Helen agrees to fetch Alan without a sigh, and Abena at the handover door is not "saying nothing"', () => {
     expect(source()).not.toMatch(/finishes her sandwich on her own|Helen sighs|She says nothing\./);
     expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/going home after a night shift\.$/m);
+  });
+});
+
+// Polish after the seventh reads: a panel of three cold readers (/tmp/blind9/next-of-kin, walk 13), the seventh
+// stereotype read (/work/wt/reviews/stereotype-seventh.md) and the fact check (/work/wt/reviews/facts7.md). The panel
+// agreed on four lines: a learner's line that was the training speaking, a stock fierce church-mother, the manager's
+// line that read as the narrator ruling, and an ending that marked the office choice. No verdict changed.
+describe('S2 lines the seventh panel, stereotype read and fact check asked for (polish 7)', () => {
+  const THE_REST = ['Carry on through the lounge', FETCH_ALAN];
+  const walk13 = (sunday: string) => [CLOSE_FRIEND, ONE_AT_A_TIME, GO_TO_DESMOND, ...THE_REST, sunday, CREDIT_ABENA];
+
+  it('Sunday: the nurse tells Claire what Alan did and no more; no line about judging a church from an article (the training speaking); still the best, CHALLENGE + REMOVE_BARRIER', () => {
+    expect(source()).not.toMatch(/judge from an article/);
+    const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
+    expect(actsOf(sunday)).toEqual(['CHALLENGE', 'REMOVE_BARRIER alan']);
+    expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
+  });
+
+  it('Sunday: Pastor Ruth does not put Claire in her place ("say it to my face", "come for your dinner"); she says what she knows of Alan, Claire answers with her own memory of him, and the church question stays open', () => {
+    expect(source()).not.toMatch(/say it to my face|Come for your dinner|more of an argument than a dinner/);
+    const after = readAlong(S2, BEST.slice(0, 7), 'stop');
+    expect(after).toMatch(
+      /Alan still laughs before I get to the end of a joke\.\nHe did that to me when I was little\./,
+    );
+    expect(source()).toMatch(
+      /perspective: claire: [^\n]*I'm still not sure about that church, but the pastor knew him\./,
+    );
+  });
+
+  it("Sunday: Helen's backing is her own (her husband), not a ruling the narrator hands down, and it costs the learner: she'd rather have heard it first", () => {
+    expect(source()).not.toMatch(/It stands\./);
+    const after = readAlong(S2, BEST.slice(0, 7), 'stop');
+    expect(after).toMatch(/she'd like to hear it from you before she hears it from them/);
+    const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
+    expect(sunday.context.people.alan?.mandate).toBe('known_wishes');
+  });
+
+  it('the ending where Alan stays but Desmond was not heard at the meeting does not mark the office choice: no "a friend" at reception, no nurse ringing Claire while Desmond sits by the bed; Desmond chose the hymns, and Pastor Ruth is beside him on every path', () => {
+    for (const sunday of [RUTH_STAYS, CLOSE_THE_PRAYER]) {
+      const ending = readAlong(S2, walk13(sunday), 'first');
+      const here = ending.slice(ending.lastIndexOf('In February'));
+      expect(here).toMatch(/Desmond sits in the third row, next to Pastor Ruth\. The hymns are the ones he chose\./);
+      expect(here).not.toMatch(/a friend|rings Claire/);
+    }
+  });
+
+  it("Sunday's weakest option: the missing Sundays are the home's doing, not Desmond's (educator and stereotype, seventh reads): Ruth waits till the home asks her back, and nobody does (still COLLUDE)", () => {
+    const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
+    const after = readAlong(S2, path, 'stop');
+    expect(after).toMatch(/Then I'll wait till the home asks me back\./);
+    expect(after).toMatch(/The home asked her to stop, love\. Nobody's asked her back\./);
+    expect(source()).not.toMatch(/wait till Alan or Des asks me|waiting to hear from us/);
+    expect(actsOf(decisionAt(playBy(S2, path), 'Sunday'))).toEqual(['COLLUDE']);
+  });
+
+  it('the handover note gets SC-WRES right (facts7): run by Skills for Care with councils that opt in, for their own social care staff, from the 2024 report, date-stamped', () => {
+    expect(source()).toMatch(
+      /Social Care Workforce Race Equality Standard 2024 report \(published May 2025\)[^\n]*45% less likely than white staff[^\n]*run by Skills for Care with councils that opt in, and covers their own social care staff[^\n]*\(checked 2026-12-06\)/,
+    );
+    expect(source()).not.toMatch(/run by councils that opt in|adult social care staff, so/);
   });
 });
 

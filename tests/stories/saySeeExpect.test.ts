@@ -151,7 +151,7 @@ describe('Say, See, Expect: verdicts from the educator read (December 2026)', ()
     const walk = atTheBriefing();
     const said = walk.options();
     const oneLine = said.find((o) => o.moves.includes('challenge public'))!;
-    expect(oneLine.text).toMatch(/racist abuse from anyone we visit gets reported/);
+    expect(oneLine.text).toMatch(/anything racist said to her in a house gets reported/);
     expect(oneLine.moves).not.toContain('challenge tendai public');
     const best = walk.wouldScore(...ONE_LINE_THEN_PRIVATE);
     for (const option of said) {
@@ -207,7 +207,7 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     });
     expect(seen[0]).toContain('gives the post to Tendai');
     expect(seen[1]).toContain('and gets the post');
-    expect(seen[1]).toContain('she decides it can wait');
+    expect(seen[1]).toContain('The closing date passes without her name on the list.');
   });
 
   it("Thursday's corridor: replying in the chat that clients and colleagues aren't discussed there is the manager's part and confirms nothing, but posted before Tendai has seen the chat it leaves her to read the rumour on the stairs and settles nothing with her; it scores above telling the chat she reported and below showing her first", () => {
@@ -369,7 +369,7 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     expect(mondays.acts).toEqual(['DECIDE_WITH']);
     expect(total(mondays)).toBeLessThan(total(give));
     const after = walk.take(MONDAYS_ON_HER_DAY_OFF);
-    expect(after.notes.join(' ')).toMatch(/paid working hours/);
+    expect(after.notes.join(' ')).toMatch(/normal working hours, which the funding rules define as paid hours/);
     expect(walk.shown.join(' ')).toContain('have to fall in her paid hours');
   });
 });
@@ -403,14 +403,15 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     expect(read).not.toMatch(/has to name her/);
     // Its cost is shown, not scored twice: Gareth takes the address as standing, and his father hears second.
     expect(read).toContain("As Dad's attorney");
-    expect(read).toContain('Nobody sent me one.');
+    expect(read).toContain("I'd like my own copy.");
   });
 
-  it("the speaking-up policy: paid evening meetings keep every visit covered and pay people, but fall at the hour Tendai can't leave her son (shown on Monday); paid drafting hours hand her the fix and ask a dyslexic colleague to write; both score below daytime meetings in rota time", () => {
+  it("the speaking-up policy: paid evening meetings keep every visit covered and pay people, but fall at the hour Tendai can't leave her son (on Farah's rota, shown the scene before); paid drafting hours hand her the fix and ask a dyslexic colleague to write; both score below daytime meetings in rota time", () => {
     const walk = atTheBriefing();
     expect(walk.shown.join(' ')).toContain('her son, eight, came with her');
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
+    expect(walk.shown.join(' ')).toContain('bath and bedtime have to be her');
     const evenings = walk.wouldScore(...PAID_EVENINGS);
     const drafting = walk.wouldScore(...PAID_DRAFTING);
     const meetings = walk.wouldScore(...PAID_SESSIONS);
@@ -443,7 +444,8 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     expect(forSheila.shown.join(' ')).toContain("She reads the name, looks at you, and doesn't ask.");
     walk.take(...OPEN_PROCESS);
     const said = walk.shown.join(' ');
-    expect(said).toContain('nobody asks her why');
+    expect(said).toContain('The closing date passes without her name on the list.');
+    expect(said).not.toMatch(/nobody asks her why/);
     expect(said).not.toMatch(/nobody knows it's for me/);
   });
 });
@@ -466,17 +468,21 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
     expect(walk.shown.join(' ')).toContain("we don't discuss clients or colleagues there");
   });
 
-  it("six months on: Tendai's son is her son, not news: nothing frames him as good news or gifted, and his autism comes up where it matters to her (bedtime), not stacked on her visa on Monday", () => {
+  it("six months on: Tendai's son is her son, not news: nothing frames him as good news or gifted, and his autism comes up where it matters to her (bedtime, on Farah's rota), not stacked on her visa on Monday", () => {
     const walk = atTheBriefing();
     expect(walk.shown.join(' ')).not.toMatch(/autistic/);
     walk.take(...ONE_LINE_THEN_PRIVATE);
+    const rota = walk.passage.lines.map((l) => l.text).find((t) => t.includes('autistic'));
+    expect(rota).toContain("Tendai's row stops at six every day");
+    expect(rota).not.toMatch(/visa|sponsor/);
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_EVENINGS);
-    expect(walk.shown.join(' ')).toContain("He's autistic, and he needs it to be her.");
+    expect(walk.shown.join(' ')).toContain("half past seven is her son's bath and bedtime");
     walk.take(...GIVE_THURSDAYS);
     const said = walk.shown.join(' ');
     expect(said).not.toMatch(/good news|maps of cities/);
     expect(said).toContain('parkrun');
+    expect(said).not.toMatch(/personal best/);
   });
   it('six months on, after a harm: Tendai came to say it once and brought her own list, so saying what you did and going on to her list (REPAIR + HOLD_SPACE) scores above asking her to design the repair (REPAIR), both contested; telling her what you changed since chose the repair for her (DOING_FOR) and scores lowest, though it still answers the harm (R13)', () => {
     const walk = afterAHarm();
@@ -544,5 +550,72 @@ describe('Say, See, Expect: the seventh mend (the last named giveaways)', () => 
     expect(said).toContain('Sheila tells him to stop');
     expect(said).not.toMatch(/used to cope|isn't good enough now/);
     expect(said).not.toMatch(/not to you|show the new starters how|That's how we do it now/);
+  });
+});
+
+describe('Say, See, Expect: the seventh polish (the panel of three cold readers, walk 13)', () => {
+  const SENIOR_POST_PICKS = [JUST_FOR_SHEILA, OPEN_PROCESS, OFFER_THE_POST, ['disclose sheila info=dyslexia to=farah']];
+
+  it("the speaking-up policy: the evening meetings' cost, Tendai's son's bedtime, is on the page a scene before the decision on every path (Farah's rota, in the senior post), so the consequence follows from what the learner was shown, not a fact held back (all three panel readers called it a gotcha)", () => {
+    for (const pick of SENIOR_POST_PICKS) {
+      const walk = atTheBriefing();
+      walk.take(...ONE_LINE_THEN_PRIVATE);
+      walk.take(...pick);
+      expect(walk.offers(...PAID_EVENINGS)).toBe(true);
+      expect(walk.shown.join(' ')).toContain("Her son's autistic, and bath and bedtime have to be her");
+    }
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    const before = walk.shown.length;
+    walk.take(...PAID_EVENINGS);
+    const after = walk.shown.slice(before).join(' ');
+    expect(after).not.toMatch(/autistic|nobody at home to put to bed|in your words/);
+    // The weaker option is allowed to turn out partly well: people are paid, visits are covered, her question goes in.
+    expect(after).toContain('nobody misses a visit');
+    expect(after).toContain("Tendai's text goes in as its first question.");
+  });
+
+  it('consequences show what people do, not a verdict on the learner, and the best line at the briefing is spoken, not a slogan (the lines the panel named as grading, leaflet or too tidy)', () => {
+    const graded =
+      /nobody asks her why|Nobody sent me one|nothing goes on paper|Nobody wrote that down|why nobody told her in July|Every time\.|Goes for me too|Took me long enough|sit in his car|Nobody else has/;
+    const best = atTheBriefing();
+    best.take(...ONE_LINE_THEN_PRIVATE);
+    best.take(...JUST_FOR_SHEILA);
+    best.take(...PAID_SESSIONS);
+    best.take(...GIVE_THURSDAYS);
+    expect(best.ended).toBe(true);
+    const said = best.shown.join(' ');
+    expect(said).toContain('If anyone in a house says something racist to you, you ring me that day.');
+    expect(said).toContain('My hands are still shaking.');
+    expect(said).not.toMatch(graded);
+    const other = atTheBriefing(ALL_OFF_PAPER);
+    other.take(...WALK_OUT_AND_RING);
+    other.take(...OPEN_PROCESS);
+    other.take(...PAID_EVENINGS);
+    other.take(MONDAYS_ON_HER_DAY_OFF);
+    expect(other.shown.join(' ')).not.toMatch(graded);
+    const letter = new StoryWalk(ID);
+    letter.take(...ALL_OFF_PAPER);
+    letter.take(...WRITE_TO_THE_ATTORNEY);
+    expect(letter.shown.join(' ')).not.toMatch(graded);
+  });
+
+  it('the policy scene two months on: a new starter who has left is not in the room (the survey and the evening meetings name Precious only if she stayed)', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(SHOW_HER_THE_CHAT);
+    walk.take(...CARRY_ON_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    expect(walk.shown.join(' ')).toContain('A month later Precious leaves.');
+    for (const pick of [PAID_EVENINGS, PAID_PHONE_SURVEY]) {
+      const here = walk.pt.snapshot();
+      const before = walk.shown.length;
+      walk.take(...pick);
+      expect(walk.shown.slice(before).join(' ')).not.toMatch(/Precious/);
+      walk.pt.restore(here);
+      walk.shown.length = before;
+    }
   });
 });
