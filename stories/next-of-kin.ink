@@ -261,7 +261,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
         Luke. Did he, now. # speaker: desmond # to: you
     }
     Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: you
-    He takes the folded sheet out of his pocket, reads it through, and puts it back.
+    He takes a folded sheet out of his pocket, reads it through, and puts it back.
     # moment: Luke's plan
     # perspective: luke: You called me out in a corridor, and you were right, which made it worse. I still think hiding costs him.
     # perspective: desmond: Somebody told me what was being said about me before I walked into it. I had an hour to decide what to do with it.
@@ -441,7 +441,7 @@ Helen has already turned the page.
     }
     He never told me that. # speaker: claire # to: you
     Helen looks at you over her glasses, then writes Alan's words into the plan, with the date, for the GP to use on his ReSPECT form.
-    Desmond nods at you, once. He doesn't take out the folded sheet.
+    Desmond nods at you, once.
     # moment: The planning meeting
     # perspective: desmond: You put Alan's own words on the table, and they stuck. Mine stayed in my pocket.
     # perspective: claire: Hearing it in his words was hard. I wanted to know why nobody had told me before.
@@ -459,7 +459,7 @@ Helen has already turned the page.
     Alan, if you get poorly again, where would you like to be looked after? # speaker: helen # to: alan
     He looks at Claire for a long time, then at Desmond.
     Here. # speaker: alan # to: helen
-    Helen writes "Here", with the date, for the GP's ReSPECT form. Then she turns back to Claire: "And as next of kin, you're happy with that?" Claire says she'll think about it. Desmond doesn't take out the folded sheet.
+    Helen writes "Here", with the date, for the GP's ReSPECT form. Then she turns back to Claire: "And as next of kin, you're happy with that?" Claire says she'll think about it.
     # moment: The planning meeting
     # perspective: alan: Woken up and walked down to a room full of faces. Claire looked frightened. I said "here" for her too.
     # perspective: desmond: You went to get him, and that was right by him. I still hadn't finished my sentence, and nobody asked me to.

@@ -646,6 +646,13 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
     expect(actsOf(decisionAt(playBy(S2, path), 'Sunday'))).toEqual(['COLLUDE']);
   });
 
+  it('the meeting: the narrator does not point at what Desmond did not do ("doesn\'t take out the folded sheet"), and the corridor does not name "the folded sheet" before the meeting door shows it', () => {
+    expect(source()).not.toMatch(/doesn't take out the folded sheet/);
+    const corridor = readAlong(S2, [NOT_MINE, PLAYLIST, LET_DESMOND_KNOW, 'Carry on through the lounge'], 'stop');
+    expect(corridor).toMatch(/He takes a folded sheet out of his pocket/);
+    expect(corridor.indexOf('a folded sheet')).toBeLessThan(corridor.indexOf('In his jacket pocket is a folded sheet'));
+  });
+
   it('the handover note gets SC-WRES right (facts7): run by Skills for Care with councils that opt in, for their own social care staff, from the 2024 report, date-stamped', () => {
     expect(source()).toMatch(
       /Social Care Workforce Race Equality Standard 2024 report \(published May 2025\)[^\n]*45% less likely than white staff[^\n]*run by Skills for Care with councils that opt in, and covers their own social care staff[^\n]*\(checked 2026-12-06\)/,

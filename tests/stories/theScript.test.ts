@@ -156,7 +156,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
 
   it('the Reasonable Adjustment Flag is not promised to come up on every screen: it is still being rolled out and shows only where a service can see the national record', () => {
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
-    expect(text).toContain('It will show only where a service can see that record.');
+    expect(text).toContain('on his national record, for the services whose systems can see it.');
     expect(text).not.toMatch(/flag comes up/i);
     expect(text).not.toMatch(/flag[^.]*on the screen/i);
   });
@@ -597,6 +597,81 @@ describe('S3 seventh mend (issue 16): the best is no longer the only option that
     const text = readAlong(path(LATER, FIGURES));
     expect(text).not.toContain("You didn't ask me either");
     expect(text).toContain('I applied for two of those.');
+  });
+});
+
+describe('S3 polish after the seventh mend (the panel of three cold readers on walk 13, and fact check 7)', () => {
+  it("Matron's office: Chiamaka's wish is said as hers, not as a slogan the next choice answers (all three readers named \"She doesn't get to pick\"), and Matron's case for moving her rests on what bay 3 showed (Diane visits every morning)", () => {
+    const text = readAlong([DO_BOTH, RELAY_TO_MATRON]);
+    expect(text).not.toContain("She doesn't get to pick");
+    expect(text).toContain("I've had her mum since Thursday. I'm staying on bay 3.");
+    expect(text).toContain("Diane's in that bay every morning. I won't have her do it again.");
+    expect(text.indexOf('visits every morning')).toBeLessThan(text.indexOf("Diane's in that bay every morning"));
+    // She is shaken, not serene, and what she asked for is done on the page (the sceptical reader's missing report).
+    expect(text).toContain('Give me ten minutes in the sluice.');
+    expect(text).toContain("You write it up before lunch, in Diane's words.");
+    expect(readAlong([LATER, RELAY_TO_MATRON])).toContain('You write the incident up with her words in it.');
+  });
+
+  it("agreeing to the move: Matron's twenty-six years are answered by what they cost and kept, not by a polished retort (all three readers named \"Then I'm not surprised you're tired\")", () => {
+    const text = readAlong([DO_BOTH, 'Agree to bay 5']);
+    expect(text).not.toContain("I'm not surprised you're tired");
+    expect(text).toContain('Two of the nurses I came over with argued instead. They went home.');
+    // Still collusion: the score did not move with the wording.
+    expect(actsOf(decisionAt(playBy(S3, [DO_BOTH, 'Agree to bay 5']), MATRON))[0]).toBe('COLLUDE');
+  });
+
+  it('the board: the story taken without her say shows its impact without an ironic grader, and no line just before the award names its lesson (all three readers named "thanks you for your courage" and "nobody asked me")', () => {
+    const text = readAlong(path(DO_BOTH, 'Build the talk', ASK_PRIVATELY));
+    expect(text).not.toContain('thanks you for your courage');
+    const beforeAward = text.slice(0, text.indexOf('In the spring, the trust opens its staff awards.'));
+    expect(beforeAward).not.toMatch(/nobody asked|didn't ask|without asking/i);
+    expect(beforeAward).toContain('She read my year before I did.');
+    expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, 'Build the talk')), 'The board presentation'))).toEqual([
+      'OVERRIDE chiamaka',
+    ]);
+  });
+
+  it("the card: comms have an ordinary reason to cover the corner (names in photos need a signed form), so Tom's stand is an act a reader can weigh, not a villain's crop (all three readers found the crop heavy)", () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
+    expect(text).not.toMatch(/crop/i);
+    expect(text).toContain('names need a signed form');
+    expect(text).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
+  });
+
+  it('nobody is only one thing: Chiamaka misreads what the lanyard costs Tom, Dr Price does more than sneer, and the narrator does not mark his impatience (the panel: "always right", "central casting")', () => {
+    const text = readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS));
+    expect(text).toContain('Nobody asks you where you trained.');
+    expect(text).toContain('They ask me other things.');
+    // What the other things were comes out at the award, in Tom's own words.
+    expect(text).toContain('The one time I mentioned my boyfriend at work');
+    expect(text).toContain('Then he reads bed 14 out again, facing Tom.');
+    expect(text).not.toContain('looks at the floor');
+    expect(readAlong(path(DO_BOTH, CO_PRESENT))).not.toContain("doesn't hide it");
+  });
+
+  it("handover: Chiamaka's cards are her own acts and stakes, not the note's verdict in her mouth against Tom's own wish (the seventh stereotype read)", () => {
+    const card = (option: string) =>
+      decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, option]), 'Handover')
+        .perspectives.filter((p) => p.who === 'chiamaka')
+        .map((p) => p.text)
+        .join(' ');
+    const askedTom = card(WAIT_THEN_ASK_TOM);
+    expect(askedTom).not.toContain("Tom shouldn't have been the one deciding");
+    expect(askedTom).toContain('I said the bed number again for him');
+    const formatOnly = card(FORMAT_ONLY);
+    expect(formatOnly).not.toContain('You left the laughing');
+    expect(formatOnly).toContain('easier for me too');
+  });
+
+  it('the board note: a new certificate of sponsorship is needed for a new employer or a different occupation code, not any new post (fact check 7, checked 2026-12-06)', () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT)), 'The board presentation');
+    const note = record.notes.join(' ');
+    expect(note).toContain(
+      'a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship',
+    );
+    expect(note).toContain('(checked 2026-12-06)');
+    expect(note).not.toContain('a new post or employer');
   });
 });
 
