@@ -7,7 +7,7 @@
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and by seven cold readers, and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) by ten cold readers (the last three as a panel on one walk), and checked against primary sources for its facts; revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
@@ -160,7 +160,7 @@ Esther catches "three weeks" and "app".
     # moment: "She'll need to book online"
     # perspective: esther: You got me seen today, and I'd have asked for the same. You also told a queue of six I'd fallen over.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
-* [Turn to Esther, and ask what she'd like to do #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
+* [Ask Esther what she'd like to do #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
     You turn to face Esther and ask her what she'd like to do.
     She writes on her pad and turns it round so you can both read it.
@@ -178,17 +178,17 @@ Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low, and
 # enter: mrs_lee
 # access: esther able_with_support
 # theory: intersectionality
-You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on.
+You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on. Tucked in the back of the ledger is a folded printout with the NHS logo on it, gone soft at the creases.
 Esther watches the pencil for a while. Then she holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
-"Ann Lee. Quarter's VAT, due Friday, and that cough's had me up three nights." # speaker: mrs_lee # to: esther
+"Ann Lee. Doing my sister's books for Friday. And that cough's had me up three nights." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
 "He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee geography
 "They cancelled mine by telephone, and I'm deaf." # speaker: esther # to: mrs_lee
-Mrs Lee laughs out loud, and the boy stirs. She glances at you, and writes again.
-"We're Romany. Registering him today. Last surgery that knew, we never got past the desk." # speaker: mrs_lee # to: esther
+Mrs Lee laughs out loud, and the boy stirs. She glances at you, and writes one more line.
+"We're Romany, him and me. Wish me luck." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
-She hands the pad back, lifts the boy onto her hip, and goes up to the desk.
+She turns the page over before she hands the pad back. Then she lifts the boy onto her hip, tucks the ledger under her arm, and goes up to the desk.
 -> desk_lee
 
 = desk_lee
@@ -210,15 +210,15 @@ Mrs Lee waits with the boy on her hip.
     "No, you're all right. I've done this desk before." # speaker: mrs_lee # to: you
     # wants: mrs_lee no
     She turns back to Dawn. "Then I'd like the practice manager, please." # speaker: mrs_lee # to: dawn
-    The practice manager is on a call. Mrs Lee sits down again with the boy on her knee and her phone out, and waits. Twenty-five minutes later she's called into the back office. She comes out with her sister's address on the form, no bill asked for, and the boy on the nurse's list at twelve. The laminated card is still taped to the counter.
+    The practice manager is on a call. Mrs Lee sits down again with the boy on her knee and the ledger open, and waits. Twenty-five minutes later she's called into the back office. She comes out with her sister's address on the form, no bill asked for, and the boy on the nurse's list at twelve.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: I'd sooner wait for the manager myself than have a stranger in a tunic do it for me. It cost me twenty-five minutes with a coughing boy.
-    # perspective: dawn: I'd been told no postcode, no form. The manager made an exception for her, and left her own card on my counter.
+    # perspective: dawn: I'd been told no postcode, no form. The manager made an exception for her. Nobody's told me if the card on my counter still stands.
 // BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
 * [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
     You stay in your seat.
     "Then the practice manager, please." # speaker: mrs_lee # to: dawn
-    Dawn glances at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
+    Mrs Lee unfolds the printout on the counter. Dawn glances at it, then at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
     Mrs Lee looks at the clock, at the boy, at you still in your seat. "Walk-in centre, then. They'll see him today." # speaker: mrs_lee # to: dawn
     She lifts the boy and goes. Esther gets up, slowly, and follows her to the door with her pad.
     # moment: Mrs Lee at the desk
@@ -242,13 +242,13 @@ Mrs Lee waits with the boy on her hip.
 * [Tell Dawn Mrs Lee is right: the NHS needs no address to register #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
     ~ lee_here = true
     "Mrs Lee's right. She's done it twice: you don't need an address to register." # speaker: you # to: dawn
-    Mrs Lee already has the NHS page open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
+    Mrs Lee already has the printout out of the ledger. She unfolds it on the counter without a word. Esther, watching from the window seat, nods.
     Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink, with the laminated card in her hand, and puts it in the drawer.
     "Your sister's address is fine, no bill needed. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love." # speaker: mrs_lee # to: you
     She turns back to Dawn. "And the boy seen today, if you can." # speaker: mrs_lee # to: dawn
     # moment: Mrs Lee at the desk
-    # perspective: mrs_lee: I had the page open before the carer said a word. What I came for was the boy seen before it goes to his chest, and he's in at twelve.
+    # perspective: mrs_lee: I had the page out before the carer said a word. What I came for was the boy seen before it goes to his chest, and he's in at twelve.
     # perspective: dawn: I'd been told "no address, no registration" in my first week, and it was on a card with the manager's name on it. Nobody ever checked it.
 - -> wait
 
@@ -279,7 +279,7 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
 // (Dawn had tapped the card and refused); what it misses is that Mrs Lee had the desk in hand.
 * [Say sorry, and tell her Dawn was going to send the boy away #move: interrupt mrs_lee #reflect: You told Mrs Lee what Dawn was about to do. What did she already know, and what did she hear?]
     "I'm sorry. Dawn was going to send the boy away." # speaker: you # to: mrs_lee
-    "She'd not have. I'd have had the manager out to her. I had the page." # speaker: mrs_lee # to: you
+    "She'd have tried. I'd have had the manager out to her. I had the page." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: I told you what you did, and you told me I couldn't have managed without you.
 - -> wait
@@ -313,15 +313,15 @@ Esther sees your face as you read it. She writes on her pad.
 # note: An honest "I can't stay, so here's our plan" is not bystanding; staying because you decided it is still doing for. Ringing Lorraine costs you and her. If Mrs Lee is here, her offer is hers to make and Esther's to take.
 # theory: enablers_inhibitors
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
-* [Tell Esther you'll stay and be her ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
+* [Stay and be Esther's ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
     You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, and she isn't pleased.
     On your way back from the corridor you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
     "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
-    { lee_here: Mrs Lee sits back in her chair and says nothing more. }
-    "You might have asked me. I'd have said yes. But you might have asked." # speaker: esther # to: you
+    { lee_here: Mrs Lee sits back in her chair and goes back to her figures. }
+    Esther looks down at her pad. Under "I won't hear mine" is the start of another line, in her hand: "Ask Dawn to". She caps her pen, and holds your arm while the names go by.
     # moment: When the wait runs long
-    # perspective: esther: You stayed, and I was glad. But you decided it, and told me afterwards, as if I were a parcel.
+    # perspective: esther: You stayed, and I was glad of the arm. I'd started a plan of my own on the pad. I never finished it.
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
 * [Show Esther Lorraine's text, and say you could go and be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
     ~ esther_trust += 1
@@ -434,7 +434,7 @@ She has eleven more patients.
     # perspective: shah: Get the family in after a fall: I'd do it for anyone. I never asked her.
 // ASK_CONSENT: you put the question to Esther before anything is shared, facing her, not in public (R10 does not
 // apply). With Dr Shah talking at the same time, she answers the half she caught.
-* [Turn to Esther and ask if she's happy for Dr Shah to ring Efua tonight #move: ask_consent esther info=family_contact #reflect: You asked Esther, and she answered. What had she heard of the question?]
+* [Check with Esther, facing her, whether Dr Shah can ring Efua tonight #move: ask_consent esther info=family_contact #reflect: You asked Esther, and she answered. What had she heard of the question?]
     ~ esther_trust += 1
     ~ efua_rung = true
     You turn to Esther and ask her, slowly, facing her. Behind you the printer is going, and Dr Shah is saying something about the chemist. Esther's eyes go from your mouth to hers and back.
@@ -476,7 +476,7 @@ You walk Esther home.
 }
 "Dr Shah's father won't wear his hearing aids. She asked me how to make him. I said I'd let her know when somebody manages it with me." # speaker: esther # to: you
 # reveal: shah caring
-At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) from the new prescription label before the evening call, with a second person checking it, as the agency's policy says. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
+At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office and read Lorraine the new label, twice. She changes Esther's medicines chart (the MAR) while you wait, and you hear her ask Priya to check it against what you read out. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
@@ -484,7 +484,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     "She asked about the national flag, too, and what it's for. I said I'd think about it." # speaker: esther # to: you
     # perspective: esther: Dr Shah showed me what was on my record now. It said what my note said, word for word.
 - flag_pushed:
-    "Dr Shah asked if I'd like the national flag, the one the hospitals can see, because my carer had asked about it. I might. I'd have liked to hear it from you first." # speaker: esther # to: you
+    "Dr Shah asked if I'd like the national flag, the one the hospitals can see. My carer had asked about it, she said. I said I'd want to see what it says about me first." # speaker: esther # to: you
     # perspective: esther: I gave you four lines on a piece of paper. You added a fifth.
 - else:
     "Dr Shah asked me how I like to be contacted. She hadn't seen my note, so I told her again." # speaker: esther # to: you
@@ -505,10 +505,10 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for the parts of this morning you did for her, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
     "I'm sorry. Some of this morning I did things for you, or said them for you, without asking. What would help now?" # speaker: you # to: esther
-    "What would help is you not doing it next week." # speaker: esther # to: you
-    She goes back to her letter.
+    Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
+    She has the first line written before the kettle boils.
     # moment: Afterwards
-    # perspective: esther: You said it, and asked me. I told you what I wanted, and wrote my own letter that night.
+    # perspective: esther: You said sorry, and asked. I asked for tea, and wrote my own letter that night.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
 * [Tell Esther you'll type her letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
@@ -516,7 +516,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     "I said I'd write it. The tablets are for my blood pressure, not my hands." # speaker: esther # to: you
     She puts the pad back in her bag.
     # moment: Afterwards
-    # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was never on your hands. It was my appointment.
+    # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was my letter, about my appointment.
 // RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
 // record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
 * [Write up what you saw at the desk in the agency's notes, and leave the letter to her #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]

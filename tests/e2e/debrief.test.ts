@@ -429,17 +429,15 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   await page.keyboard.press('Enter');
 
   expect(await shownTitle(page)).toBe('What if');
-  await tabUntil(page, isButton("Try: Turn to Esther, and ask what she'd like to do"));
+  await tabUntil(page, isButton("Try: Ask Esther what she'd like to do"));
   await page.keyboard.press('Space');
   // Focus moves to what the other option led to.
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-    .toBe("If you had chosen: Turn to Esther, and ask what she'd like to do");
+    .toBe("If you had chosen: Ask Esther what she'd like to do");
   await tabUntil(page, isButton('Close this exploration'), 80);
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-    "Try: Turn to Esther, and ask what she'd like to do",
-  );
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Try: Ask Esther what she'd like to do");
   await tabUntil(page, isButton('Continue to part 5'), 80);
   await page.keyboard.press('Enter');
 
