@@ -207,7 +207,7 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     });
     expect(seen[0]).toContain('gives the post to Tendai');
     expect(seen[1]).toContain('and gets the post');
-    expect(seen[1]).toContain('The closing date passes without her name on the list.');
+    expect(seen[1]).toContain('she decides it can wait.');
   });
 
   it("Thursday's corridor: replying in the chat that clients and colleagues aren't discussed there is the manager's part and confirms nothing, but posted before Tendai has seen the chat it leaves her to read the rumour on the stairs and settles nothing with her; it scores above telling the chat she reported and below showing her first", () => {
@@ -273,13 +273,17 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     expect(total(offPaper)).toBeLessThan(total(logged));
   });
 
-  it("Monday: keeping Gareth out of his father's house during Tendai's visits is a firm step agencies do take, but taken without Mr Hughes, who has capacity and no duty here owed to him, it decides who comes into his home for him (SPEAK_FOR, never SAFEGUARD); it scores below doing what Tendai asked and logging the house. The option no longer threatens his care, the flaw the cold readers saw at once (seventh mend)", () => {
+  it("Monday: telling Gareth his dad won't want him in the house during Tendai's visits is firm, but said without asking Mr Hughes, who has capacity and no duty here owed to him, it speaks for him about who comes into his home (SPEAK_FOR, never SAFEGUARD; the seventh educator read made the wording voice him); it scores below doing what Tendai asked and logging the house. The option no longer threatens his care, the flaw the cold readers saw at once (seventh mend)", () => {
     const walk = new StoryWalk(ID);
     const threatened = walk.options().find((o) => o.moves.includes('relay hughes source=inferred'))!;
-    expect(threatened.text).toContain("he's not to be in the house while Tendai's there");
+    expect(threatened.text).toContain("his dad won't want him in the house while Tendai's there");
     expect(threatened.text).not.toMatch(/council|review|his dad's care/);
     walk.take('challenge', 'relay hughes source=inferred');
     expect(walk.shown.join(' ')).toContain('Has anyone asked Mr Hughes?');
+    walk.take(...TERMS_WITH_HUGHES);
+    expect(walk.shown.join(' ')).toContain(
+      '"I never said that." Mr Hughes looks from Gareth to you. "Nobody\'s asked me."',
+    );
     const monday = new StoryWalk(ID);
     const threat = monday.wouldScore('challenge', 'relay hughes source=inferred');
     expect(threat.acts).toEqual(['CHALLENGE', 'SPEAK_FOR']);
@@ -444,7 +448,7 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     expect(forSheila.shown.join(' ')).toContain("She reads the name, looks at you, and doesn't ask.");
     walk.take(...OPEN_PROCESS);
     const said = walk.shown.join(' ');
-    expect(said).toContain('The closing date passes without her name on the list.');
+    expect(said).toContain('she decides it can wait.');
     expect(said).not.toMatch(/nobody asks her why/);
     expect(said).not.toMatch(/nobody knows it's for me/);
   });
@@ -599,6 +603,25 @@ describe('Say, See, Expect: the seventh polish (the panel of three cold readers,
     letter.take(...ALL_OFF_PAPER);
     letter.take(...WRITE_TO_THE_ATTORNEY);
     expect(letter.shown.join(' ')).not.toMatch(graded);
+  });
+
+  it("the seventh stereotype read: Tendai decides herself that the advert can wait, for a reason on the page, with no narrator marking the learner (MUST); encouraged, she had read the advert before anyone asked (her ambition is hers, not the manager's gift); and Farah's perspective on the firm option is her own stake, not a verdict", () => {
+    const open = atTheBriefing();
+    open.take(...ONE_LINE_THEN_PRIVATE);
+    open.take(...OPEN_PROCESS);
+    const read = open.shown.join(' ');
+    expect(read).toContain('in a year like this one: she decides it can wait.');
+    expect(read).not.toMatch(/nobody asks her why/);
+    const asked = atTheBriefing();
+    asked.take(...ONE_LINE_THEN_PRIVATE);
+    const record = asked.take(...JUST_FOR_SHEILA);
+    const tendai = record.perspectives.find((p) => p.who === 'tendai')!.text;
+    expect(tendai).toContain("I'd read that advert twice before you said a word.");
+    expect(tendai).not.toMatch(/because you asked me/);
+    const firm = new StoryWalk(ID).take('challenge', 'relay hughes source=inferred');
+    const farah = firm.perspectives.find((p) => p.who === 'farah')!.text;
+    expect(farah).toContain('asking who decided');
+    expect(farah).not.toMatch(/nobody asked him/);
   });
 
   it('the policy scene two months on: a new starter who has left is not in the room (the survey and the evening meetings name Precious only if she stayed)', () => {
