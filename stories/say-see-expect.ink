@@ -435,7 +435,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
 # enter: sheila
 A month later a senior care worker post opens: more pay, supervising new starters, checking care plans. Farah will sit on the interview panel with you.
 The advert says "written assessment". Farah wrote it: "The post checks care plans. A care plan is writing." She wants someone in post by winter.
-She pins it up next to the rota, where every carer's hours are in her handwriting. Tendai's row stops at six every day. Her son's autistic, and bath and bedtime have to be her: Farah set the row up that way the week Tendai started.
+She pins it up next to the rota, where every carer's hours are in her handwriting. Tendai's row stops at six every day. "Bath and bedtime are mine," Tendai told Farah, the week she started. "He's autistic. It has to be me."
 Sheila comes into your office and shuts the door.
 "I want to go for it. But I'm dyslexic. I've never told anyone here. Written tests, I freeze. Could I have the questions beforehand, and answer out loud?" # speaker: sheila # to: you
 # reveal: sheila ability

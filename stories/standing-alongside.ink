@@ -8,7 +8,7 @@
 # outcome: Take fair public criticism without defending the organisation, and promise only what's yours to give.
 # content_note: Poverty, seeking asylum and refugee life come up, and a council is criticised in public.
 # content_note: A woman's private story is at risk of being told on a public webcast.
-# review: Draft written by the product team, rewritten in December 2026 after repeated educator and stereotype reads by independent reviewers, and six cold reads by readers shown only the play text. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
+# review: Draft written by the product team, rewritten in December 2026 after repeated educator and stereotype reads by independent reviewers, and nine cold reads by readers shown only the play text (six single readers, then a panel of three reading one walk). Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
 # cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication); religion: Christian, sings alto in her church choir (selective)
@@ -63,7 +63,7 @@ Month one. The Health and Wellbeing Board has paired each member with someone fr
 You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
-New Roots meets above a launderette on Station Road: warm, loud, a dozen people round two pushed-together tables with forms, phones and children.
+New Roots meets above a launderette: warm, loud, a dozen people round two pushed-together tables with forms, phones and children.
 Last spring Samir's blog post about your department's front door, the phone line where people first ask for help, was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
 He smiles, and doesn't take it back. It's Friday, and at one he'll slip out to the mosque round the corner.
@@ -90,7 +90,7 @@ Samir's phone goes. He passes it to Hawa, who listens for a long time.
     "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
     Samir sits back.
     "All right. Then here's what I'd ask first. Spend a morning answering your own front-door phone line. Not a visit. A shift." # speaker: samir # to: you
-    You say yes before you've checked your diary. The only free morning is the one booked for the chief executive's savings meeting.
+    You say yes. The only free morning is the chief executive's savings meeting. You move it.
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
@@ -107,14 +107,14 @@ Samir's phone goes. He passes it to Hawa, who listens for a long time.
 - -> walk
 
 = walk
-An old man, Mr Karim, brings Samir a box of tablets with an English-only label. Samir reads it to him in Arabic, twice. Then they argue about the football.
-Before you go, Hawa pulls a chair over to your end of the table.
+An old man, Mr Karim, brings Samir a box of tablets with an English-only label. Samir reads it to him in Arabic, twice, and writes the dose on the box.
+At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
 "This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
 "I have the same paper, while they decide my claim. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it. I go to the cashier at half past two, when it's quiet, and I say as little as I can. We have four more appointments." # speaker: hawa
 # reveal: hawa immigration
-She shows you the hospital's letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
+She shows you the hospital's letter, her name and hospital number at the top: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
 Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
@@ -126,13 +126,13 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
 // name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
 # discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice. Consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power), and a letter sent on carries more than the point it makes (Caldicott principle 3: the minimum necessary); practitioners disagree on whether asking makes it hers to give.
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
 * [Ask Hawa if you can send the trust's chief executive a photo of her letter, so he sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
-    The trust's patient experience team logs your email as a complaint, with her name and hospital number on it. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
-    In April the letter gets its line about fares.
+    The chief executive replies the same evening: the letter will change. In March it gets its line about fares, a month sooner than anyone expected.
+    His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
     # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, every week till June.
@@ -140,10 +140,11 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
     ~ hawa_trust += 1
     "I'll get the trust to put a line about fares in its letters. I won't use your name." # speaker: you # to: hawa
     "If it says fares, they can't argue." Hawa folds the letter back into her bag. # speaker: hawa # to: you
-    It takes two emails and a copy to the Integrated Care Board. In April the letter gets its line about fares. Until then the cashier sends two more mothers from Wednesdays away. One of them stops claiming.
+    It takes two emails and a copy to the Integrated Care Board. In April the letter gets its line about fares, and after that no cashier argues with it.
+    Until then, on Tuesdays, one of Samir's volunteers goes to the cashier's window with whichever mother has an appointment.
     # moment: Hawa's winter
     # perspective: hawa: The line came in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
-    # perspective: samir: Two of my volunteers spent Tuesdays at that cashier's window till April, arguing about other people's bus fares.
+    # perspective: samir: My volunteers spent their Tuesdays at that window till April. Some weeks they won the argument, and some weeks the mother walked.
 * [Ring the trust's chief executive's office about the cashiers, and see Hawa again on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
     "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
@@ -158,7 +159,7 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
     ~ hawa_trust -= 1
     ~ hawa_asked_to_speak = true
     "Would you come with me to the trust's chief executive? He should hear it from you, not me. We'd pay your fare." # speaker: you # to: hawa
-    Hawa looks at Samir, then back at you, and is quiet for a moment.
+    Hawa looks at the door Samir went out of, then back at you, and is quiet for a moment.
     "Four more appointments, with my daughter. In his office I'd be the lady who complained, and at the cashier after." # speaker: hawa # to: you
     She goes back to her table and picks up her pen.
     Nobody writes to the hospital. The letter stays as it is.
@@ -172,11 +173,11 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
 # mandate: hawa declined
 {
 - promised_money:
-    Samir walks you down to the street and asks when the grant round opens. You don't know.
+    Back from the mosque, Samir walks you down to the street and asks when the grant round opens. You don't know.
 - took_shift:
-    Samir walks you down to the street. "Eight o'clock," he says. "The phones open at eight."
+    Back from the mosque, Samir walks you down to the street. "Eight o'clock," he says. "The phones open at eight."
 - else:
-    Samir walks you down to the street. The next visit is his, to you.
+    Back from the mosque, Samir walks you down to the street. The next visit is his, to you.
 }
 * [Month two: the chair's office]
 - -> chair
@@ -210,10 +211,10 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
     "I think he should be heard, Chair. He's asked, and about the front door he's right. Five minutes?" # speaker: you # to: begum
     Cllr Begum looks at you for a long moment.
     "You're an officer. I set my agenda." # speaker: begum # to: you
-    "He can sit in the public gallery. If the item runs short, I may call him. And your front-door staffing paper can wait till March, since the agenda's so full." # speaker: begum
-    It's the paper you've been writing since the summer. You write "March" on your pad.
+    "He can sit in the public gallery. If the item runs short, I may call him. To leave room for that, something comes off Thursday: your front-door staffing paper goes to March." # speaker: begum
+    It's the paper that asks for six more advisers on the front door.
     # moment: The chair's office
-    # perspective: begum: I didn't enjoy being told. I remembered it, which is different.
+    # perspective: begum: I didn't enjoy being told. Making room for him cost me a paper I wanted on Thursday too.
     # perspective: samir: A seat in the gallery isn't a seat at the table. It's more than I had last week.
 * [Agree the chair's terms, and open the item with Samir's three points, credited to him. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll open the item with Samir's three points, and say they're his." # speaker: you # to: begum
@@ -278,7 +279,7 @@ The cost-of-living item runs long.
     A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
     # moment: The board
     # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
-    # perspective: samir: You read my three points, then you gave them Hawa, because a story moves people more than points. It did. That's the problem.
+    # perspective: samir: You read my three points, then you gave them Hawa, because a story moves people more than points. It did.
     # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
 * {not samir_in_room} [Read out Samir's three points in his words, say they're his, and pass on his request for a slot. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
@@ -351,10 +352,10 @@ They both turn to you.
     "That line goes this week. Two of your advisers redraft the script with legal by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
     "Legal wrote the last one. Two of mine in the room, then." # speaker: lorna # to: you
     "And my test calls?" Samir asks in the lift. You tell him you'll think about it. # speaker: samir # to: you
-    The new script goes live on Monday. It asks about needs first, and half of it reads like a solicitor's letter.
+    The new script goes live on Monday and asks about needs first. Lorna's two advisers won the argument about its opening, and lost the one about its ending.
     # moment: The front door
     # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or the people who ring, what callers need to hear instead.
-    # perspective: lorna: Two of mine in the room with legal, which is new. Decided in front of a visitor, though. Half my team think they were the problem.
+    # perspective: lorna: Two of mine in the room with legal, which is new. Legal held the pen, though, and nobody played us a single call. Half my team think they were the problem.
 * [Back Lorna's advisers: the wording is legal's, and you'll take Samir to see legal yourself this afternoon. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and took Samir to the people who wrote the line. What happened to his point on the way?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
@@ -461,7 +462,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 * [Tell the room the hardship fund doubled this year, and that Samir's members can apply to it from tonight. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund this year, and Samir's members can apply to it from tonight. The forms are at the back." # speaker: you # to: samir
-    "I didn't ask about the hardship fund. I asked about the page and the script." # speaker: samir # to: you
+    "Good. I'll send people to it. I asked about the page and the script." # speaker: samir # to: you
     Cllr Begum nods at you and moves on. The next three questions from the floor are about the hardship fund's forms.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
@@ -499,13 +500,13 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 - accountable:
     Afterwards, people from the audience queue to talk to Samir, not to the panel.
 - last_act == "SPEAK_OVER":
-    Afterwards, the local paper quotes your line about the hardship fund. Samir's list is in the last paragraph.
+    Afterwards, eleven people queue at the back for the hardship fund's forms. Samir helps two of them fill them in, and doesn't come over to the panel.
 - else:
     Afterwards, Samir helps stack the chairs, still talking to the people who clapped.
 }
 {
 - hawa_exposed:
-    Hawa leaves before the end, without speaking to anyone.
+    Hawa leaves before the end.
 - accountable:
     On her way out Hawa stops at the front. "Three months. I'll be here. I'll count." # speaker: hawa # to: you
 - else:
@@ -517,7 +518,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     "Worse than I'd hoped too. About what my members guessed." # speaker: joy # to: you
     You agree the order together and both initial it: the network's members see the figures at their May meeting, with the network's action plan; then the workforce board; partners and public after.
     You offered the network paid time for its plan. Joy took Thursday afternoons till May.
-    On her way out she drops the week's ugu from her allotment in the team kitchen, as she does every Friday.
+    On the first Thursday she leaves ugu from her allotment in the team kitchen, with a note: plan meeting, two o'clock, all welcome.
     # exit: joy
 }
 * [Month six: County Hall]
@@ -540,8 +541,6 @@ Month six.
 - else:
     # enter: hawa
     It's Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
-    From your office window on the fourth floor Hawa finds the launderette on Station Road, and takes a photo.
-    "For my daughter. She thinks the council lives in a castle." # speaker: hawa # to: you
 }
 {
 - line_stopped && script_together:
@@ -551,7 +550,7 @@ Month six.
 - lorna_backed:
     The front-door script hasn't changed. Lorna says legal are looking at it.
 - line_stopped:
-    The no-recourse line went in month three. The script legal wrote with two of Lorna's advisers asks about needs first. Samir's volunteers have never heard it read.
+    The no-recourse line went in month three. The script legal wrote with two of Lorna's advisers asks about needs first, and the assessment list is twenty longer for it.
 - else:
     The front-door script hasn't changed.
 }
@@ -624,8 +623,10 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 * [Tell them what's changed in the council's budget since spring, and show them the rooms where it gets decided. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
     You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since spring. Samir lets you.
-    At the lift he stops.
-    "So what's different is the money's worse." He writes it in his notebook. # speaker: samir # to: you
+    { not hawa_exposed:
+        In the cabinet room Hawa asks how long a decision made here takes to reach a bus stop. You tell her: a year, if it's lucky.
+    }
+    At the lift Samir stops. "Thank you for the honest numbers. I'll use them." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
 * {not promised_money} [Tell Samir what's changed and what hasn't, and that Joy will meet him before May, in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
@@ -646,7 +647,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: joy: You kept my order, then gave a critic one of our Thursdays without asking me. I'd probably have said yes. I'd have liked to be the one saying it.
     # perspective: samir: She was good, and sharper than you. She also looked like someone who'd been sent.
-* {promised_money} [Tell Samir there's no money, it was never yours to promise, and you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
+* {promised_money} [Tell Samir there's no money, say sorry, and say you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
     "I promised you money {forum_promise:at the forum|in month one}. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
     "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
@@ -686,10 +687,10 @@ Cllr Begum asks him three sharp questions and writes the answers down. Afterward
 "Send me the figures behind it, and we'll see." # speaker: begum # to: samir
 {
 - hawa_exposed:
-    Hawa doesn't come. She's stopped going to the library where people know her story.
+    Hawa doesn't come. She asked the council herself to take the clip down; it came down in a week.
 - hawa_trust >= 1:
     # enter: hawa
-    Hawa comes too. She's decided, for herself, to speak: not about the walk, but about the six mothers she showed how to claim their fares.
+    Hawa comes too, to speak: not about the walk, but about the six mothers she showed how to claim their fares.
 - else:
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
@@ -717,8 +718,8 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 === end_apart ===
 # enter: samir
 # enter: begum
-Samir writes to the programme and asks for a different pairing.
+Samir keeps to the pairing, every two months, with a typed agenda. He sends his questions to the chair now, and copies you in.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
-At your next one-to-one Cllr Begum mentions that community partners talk to each other. She's asked Samir to address the board herself.
+At the next board Cllr Begum calls him to the table herself, without asking you first.
 "He'll have things to say about your department. Have your answers ready, Director." # speaker: begum # to: you
 -> END

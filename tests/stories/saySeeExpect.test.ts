@@ -415,7 +415,7 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     expect(walk.shown.join(' ')).toContain('her son, eight, came with her');
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
-    expect(walk.shown.join(' ')).toContain('bath and bedtime have to be her');
+    expect(walk.shown.join(' ')).toContain('"Bath and bedtime are mine," Tendai told Farah');
     const evenings = walk.wouldScore(...PAID_EVENINGS);
     const drafting = walk.wouldScore(...PAID_DRAFTING);
     const meetings = walk.wouldScore(...PAID_SESSIONS);
@@ -566,7 +566,7 @@ describe('Say, See, Expect: the seventh polish (the panel of three cold readers,
       walk.take(...ONE_LINE_THEN_PRIVATE);
       walk.take(...pick);
       expect(walk.offers(...PAID_EVENINGS)).toBe(true);
-      expect(walk.shown.join(' ')).toContain("Her son's autistic, and bath and bedtime have to be her");
+      expect(walk.shown.join(' ')).toContain('"He\'s autistic. It has to be me."');
     }
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
