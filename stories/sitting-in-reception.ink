@@ -282,6 +282,16 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     "She'd have tried. I'd have had the manager out to her. I had the page." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: I told you what you did, and you told me I couldn't have managed without you.
+// OVERRIDE: tidying it up at the desk names her to Dawn a second time, with the queue listening, and without her say
+// (R6; an educator's suggestion, seventh round). Its reason is real: Dawn said she'd "check how we do Travellers", so
+// a label on her record is a fair fear.
+* [Say sorry, and go and ask Dawn to keep it off Mrs Lee's record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
+    "I'm sorry. I'll ask Dawn to keep it off your record." # speaker: you # to: mrs_lee
+    "Leave it. You'll only say it louder." # speaker: mrs_lee # to: you
+    You go anyway, and ask Dawn, as quietly as the queue allows, not to put anything about Travellers on Mrs Lee's notes. The man behind you turns round to look at Mrs Lee.
+    "I hadn't." # speaker: dawn # to: you
+    # moment: "You had no right"
+    # perspective: mrs_lee: I asked you to leave it. You went and said it to the desk again, quieter, with the same queue listening.
 - -> wait
 
 === wait ===

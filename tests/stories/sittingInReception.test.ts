@@ -606,6 +606,21 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     expect(read).not.toMatch(/She'd not have/);
   });
 
+  it('educator (seventh), COULD: the repair has a fourth option that sounds responsible and repeats the harm: going back to the desk to keep it off her record names her to Dawn again, with the queue listening (OVERRIDE, the lowest), and softens nothing', () => {
+    const KEEP_OFF = "Say sorry, and go and ask Dawn to keep it off Mrs Lee's record";
+    const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const repair = decisionAt(played, '"You had no right"');
+    const keepOff = option(repair, KEEP_OFF);
+    expect(keepOff.acts).toEqual(['OVERRIDE mrs_lee']);
+    expect(Math.min(...optionsAt(repair).map(total))).toBe(total(keepOff));
+    const outing = played.log.decisions.find((d) => d.moment === 'Mrs Lee at the desk')!;
+    expect(outing.voice).toBe(outing.base.voice);
+    // Its reason is one the story showed: Dawn said she would "check how we do Travellers".
+    const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    expect(read.indexOf('check how we do Travellers')).toBeLessThan(read.indexOf('You had no right'));
+    expect(read).toMatch(/Leave it\. You'll only say it louder\./);
+  });
+
   it('"turn to Esther and ask" is not the stock shape of the options: no option opens with it, and asking is not the best act at the wait, the tablets or afterwards', () => {
     const played = playBy(S1, CLEAN);
     for (const d of played.log.decisions)
