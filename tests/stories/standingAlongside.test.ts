@@ -690,7 +690,7 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     // The chair's trade is stated as one, not a penalty the narrator points at.
     expect(read).toMatch(/To leave room for that, something comes off Thursday/);
     // The low-trust ending keeps the pairing and its cost, in what people do.
-    expect(read).toMatch(/Samir keeps to the pairing/);
+    expect(read).toMatch(/Samir stops hosting\. The pairing meets at County Hall now/);
     expect(read).toMatch(/calls him to the table herself, without asking you first/);
     expect(walk.ended).toBe(true);
   });
