@@ -109,7 +109,7 @@ Samir's phone goes. He passes it to Hawa, who listens for a long time.
 = walk
 An old man, Mr Karim, brings Samir a box of tablets with an English-only label. Samir reads it to him in Arabic and writes the dose on the box.
 At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
-"This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
+"Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
 "I have the same paper, while they decide my claim. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it. I go to the cashier at half past two, when it's quiet, and I say as little as I can. We have four more appointments." # speaker: hawa
@@ -118,8 +118,10 @@ She shows you the hospital's letter, her name and hospital number at the top: br
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
 Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
-// Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how she keeps
-// herself unnoticed at the cashier's desk and that her choir doesn't know: wishes clearly and recently expressed.
+// Month one is October (the forum in month four has the March board two months off), so her weekly walks were
+// last winter. Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how
+// she keeps herself unnoticed at the cashier's desk and that her choir doesn't know: wishes clearly and recently
+// expressed.
 # mandate: hawa known_wishes
 # wants: hawa yes
 // A third person was turned away today: the cashier is wrong now, not only the letter. Hawa's wish covers her own
@@ -135,7 +137,7 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
     His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
-    # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, every week till June.
+    # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, at every appointment she has left.
 * [Tell Hawa you'll get the trust to add a line about fares to every appointment letter it sends. #move: act_on_behalf hawa #move: silent #reflect: You went for the letter, which would fix it for every mother, and got it. What happened at the cashier's window while you waited for April?]
     ~ hawa_trust += 1
     "I'll get the trust to put a line about fares in its letters. I won't use your name." # speaker: you # to: hawa
@@ -226,7 +228,7 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
 * [Offer the chair one mother's winter from New Roots, if she'll agree, beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa said about her choir?]
     ~ story_offered = true
     ~ hawa_trust -= 2
-    "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
+    "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week last winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
     Cllr Begum puts her pen down.
     "Ask her, then. That's it. That's what I want Thursday. Tell it exactly like that." # speaker: begum # to: you
     On your way out you see the chair has already written "homework club, walk, hospital" on her pad.
@@ -273,7 +275,7 @@ The cost-of-living item runs long.
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
     You read Samir's three points, and say they're his. Then you go on.
-    "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. This winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
+    "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. Last winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
     The chamber goes quiet. Two councillors write it down.
     "Thank you, Director. That brings it home." # speaker: begum # to: you
     A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
@@ -400,7 +402,7 @@ They both turn to you.
     "Worse than I'd hoped. About what my members guessed." # speaker: joy # to: you
     You agree the order and both initial it: the network's members see the figures at their May meeting, with their action plan; then the workforce board; then everyone else.
     You offered the network paid time for its plan. Joy took Thursday afternoons till May.
-    On the first Thursday she leaves allotment ugu in the team kitchen, with a note: plan meeting, all welcome.
+    On the first Thursday she leaves a jar of her allotment's pepper sauce in the team kitchen, with a note: plan meeting, all welcome.
     # exit: joy
 }
 * [Month four: the listening event]
