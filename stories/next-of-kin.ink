@@ -9,7 +9,7 @@
 # content_note: End-of-life planning: an older man dies in every ending, in one of them in hospital without his partner.
 # content_note: A gay man's relationship may be shared without his agreement.
 # content_note: A trans care worker is misgendered by a resident.
-# review: Written by the product team. In December 2026 it was read by two independent reviewers, one as a UK health and social care educator and one for stereotypes, and revised after both reads, again after a blind read of the learner's text alone, again after a third read by both, again after two more blind reads, and again after a further blind read and a fifth read by both, and again after a sixth blind read, and polished after a seventh blind read and a sixth read by both. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
+# review: Written by the product team. In December 2026 it was read six times by an independent UK health and social care educator and five times by an independent reviewer for stereotypes, blind-read by ten cold readers shown only the learner's text (seven single reads and a panel of three), fact-checked against primary sources, and revised after each. Not yet reviewed by people with lived experience of being an older gay man, of being Black, gay and a person of faith, of being a trans care worker, or of dementia: none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: alan = Alan Whitford; age: 80; race: white British; ability: dementia, speaks in short phrases, music helps him find words (communication); education: retired librarian, forty years at the central library (invisible); sexual_orientation: gay (invisible, unvoiced); relationship: Desmond's partner of 38 years (invisible)
 # cast: desmond = Desmond Clarke; age: 72; race: Black British of Jamaican heritage (minoritised); religion: Pentecostal, an elder at his church, where some people know about Alan; sexual_orientation: gay, out to some people and not others (selective, minoritised); relationship: Alan's partner of 38 years (invisible, unvoiced)
@@ -136,7 +136,7 @@ At reception Desmond always signs in as "a friend". When Claire visits, he moves
 Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he gets a footballer's name wrong. By mid-afternoon he's usually asleep in his chair.
 # reveal: alan education
 On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays, still stiff from her walking group's Saturday ten miles. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond. Last Sunday, when she stood up to go, he held on to her hand until she promised to come back; you put that in his notes.
-I've been watching him when Desmond's old records are on. He reaches for the same few, and after a song or two he talks more. So I made him a playlist of those. # speaker: abena # to: you
+I've been writing down which of Desmond's old records he reaches for. The same few, every time. So I made him a playlist of those. # speaker: abena # to: you
 This is going in my portfolio for the senior carer course. Helen's had my form since March. # speaker: abena # to: you
 Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words.
 // His own words, said clearly and written down: known wishes (authoring contract), for this plan.
@@ -145,7 +145,7 @@ Morning. # speaker: alan # to: you
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
 # note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him.
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
-* [Sit beside Alan with the form and go through it with him and Desmond, line by line #move: decide_with alan #reflect: Alan tired by the third question. What else could have helped him last?]
+* [Sit beside Alan with the form and Desmond, and ask him the questions one at a time #move: decide_with alan #reflect: Alan tired by the third question. What else could have helped him last?]
     ~ alan_heard = true
     ~ alan_words_in_plan = true
     ~ desmond_trust += 1
@@ -261,7 +261,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
         Luke. Did he, now. # speaker: desmond # to: you
     }
     Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: you
-    He takes the folded sheet out of his pocket, reads it through, and puts it back.
+    He takes a folded sheet out of his pocket, reads it through, and puts it back.
     # moment: Luke's plan
     # perspective: luke: You called me out in a corridor, and you were right, which made it worse. I still think hiding costs him.
     # perspective: desmond: Somebody told me what was being said about me before I walked into it. I had an hour to decide what to do with it.
@@ -314,7 +314,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
     He'll want to tell her himself, when he's ready. When Claire comes in, he moves to the chair by the door. # speaker: you # to: luke
     Luke thinks about that.
     He does, doesn't he. All right. I'll leave it with him. # speaker: luke # to: you
-    He goes back to the office. Claire finishes her sandwich on her own.
+    He goes back to the office.
     # moment: Luke's plan
     # perspective: luke: You'd watched him closer than I had, and it was the kinder guess. It was still a guess. Neither of us asked him.
     # perspective: desmond: You and Luke, in a corridor, deciding about my life. I heard about it at Christmas.
@@ -345,9 +345,9 @@ Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye 
     # moment: Jo and the tea round
     # perspective: jo: You walked past, like I asked. I stayed the one who decides. Some days I'd like someone to catch my eye. Abena did.
 // OVERRIDE: a public challenge while Jo has said she wants no one to step in, and no duty applies (R4).
-* [Tell Mr Hollis kindly, "This is Jo. She looks after you every day." #move: challenge jo public #contested #reflect: Mr Hollis got her name right after. What did Jo have to do while he did?]
+* [Tell Mr Hollis kindly, "This is Jo. She's brought your tea." #move: challenge jo public #contested #reflect: Mr Hollis got her name right after. What did Jo have to do while he did?]
     ~ jo_trust -= 1
-    This is Jo, Mr Hollis. She looks after you every day. # speaker: you
+    This is Jo, Mr Hollis. She's brought your tea. # speaker: you
     Mr Hollis looks confused, then cross. "I know who she is." Half the lounge turns to look at Jo.
     He does, to be fair. # speaker: jo # to: you
     When she takes his cup back, Mr Hollis says, "Ta, Jo." Jo finishes the round quickly and takes the trolley out through the far door.
@@ -432,7 +432,7 @@ Helen has already turned the page.
     # perspective: claire: I thought next of kin meant I decided. Nobody had ever told me otherwise. It stung.
 // ADVOCATE: Alan is not in the room, and these are his own recorded words (R1: absent), put forward upward against
 // the chair (rank: below), as MCA s4(6) and NMC Code 3.4 expect (an educator's verdict). Desmond is still talked past.
-* [Read out Alan's own words from your notes: "No more hospital", and the day he said them #move: relay alan #contested #reflect: You put Alan's words on the table. Whose words were still missing when the meeting ended?]
+* [Read out to Helen what Alan told you about hospital last month, from your notes #move: relay alan #contested #reflect: You put Alan's words on the table. Whose words were still missing when the meeting ended?]
     ~ plan_here = true
     ~ desmond_trust += 1
     Before we go on: Alan told me himself, last month, "No more hospital." It's in his notes, with the date. # speaker: you # to: helen
@@ -441,7 +441,7 @@ Helen has already turned the page.
     }
     He never told me that. # speaker: claire # to: you
     Helen looks at you over her glasses, then writes Alan's words into the plan, with the date, for the GP to use on his ReSPECT form.
-    Desmond nods at you, once. He doesn't take out the folded sheet.
+    Desmond nods at you, once.
     # moment: The planning meeting
     # perspective: desmond: You put Alan's own words on the table, and they stuck. Mine stayed in my pocket.
     # perspective: claire: Hearing it in his words was hard. I wanted to know why nobody had told me before.
@@ -454,12 +454,12 @@ Helen has already turned the page.
     ~ plan_here = true
     ~ alan_heard = true
     Can we stop for ten minutes? Alan should be in this. I'll fetch him. # speaker: you # to: helen
-    Helen sighs and looks at the clock. Claire says she'll get a coffee.
+    Helen looks at the clock. "Ten minutes, then." Claire says she'll get a coffee.
     Alan is asleep in his chair. You wake him, and Abena helps you walk him down the corridor. It takes twenty minutes. At the table he blinks at the faces.
     Alan, if you get poorly again, where would you like to be looked after? # speaker: helen # to: alan
     He looks at Claire for a long time, then at Desmond.
     Here. # speaker: alan # to: helen
-    Helen writes "Here", with the date, for the GP's ReSPECT form. Then she turns back to Claire: "And as next of kin, you're happy with that?" Claire says she'll think about it. Desmond doesn't take out the folded sheet.
+    Helen writes "Here", with the date, for the GP's ReSPECT form. Then she turns back to Claire: "And as next of kin, you're happy with that?" Claire says she'll think about it.
     # moment: The planning meeting
     # perspective: alan: Woken up and walked down to a room full of faces. Claire looked frightened. I said "here" for her too.
     # perspective: desmond: You went to get him, and that was right by him. I still hadn't finished my sentence, and nobody asked me to.
@@ -529,7 +529,7 @@ Alan was never religious. And I've read about those churches. Do they even know 
 # harm: exclusion
 Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes on Alan.
 # discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Who could answer her, and what would each answer ask of Alan, of Ruth and of Desmond?
-# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already shown what he wants (last Sunday he held on to Ruth's hand until she promised to come back, and it is in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking a relative to hold off while the family talks it over sounds like a pause; it grants the request, against Alan's wish, and bars a Black pastor on a stereotype of her church.
+# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already shown what he wants (last Sunday he held on to Ruth's hand until she promised to come back, and it is in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking Pastor Ruth to close early so Claire can be heard away from the bedside keeps a small room calm, and Claire is listened to; it grants the request, against Alan's wish, and ends a Black pastor's visit on a stereotype of her church.
 // INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply:
 // no item named). Second best: he had already answered, and the question is put to him with Ruth beside him.
 * [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #contested #reflect: Claire heard Alan's answer herself. What did the question ask of Alan, and of Ruth, who heard it too?]
@@ -573,36 +573,45 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 // to vouch for Ruth in her hearing; Claire's answer comes from the nurse, which costs the nurse with Claire.
 * [Tell Claire the visits stay, and write Ruth's Sundays into Alan's care plan #move: challenge #move: adjust alan #contested #reflect: Claire heard "no" from you, not from Alan. What did Alan and Ruth not have to do because of that?]
     ~ ruth_stays = true
-    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and last week he held on to her hand till she promised to come back. And her church isn't something to judge from an article. # speaker: you # to: claire
+    Ruth's Sundays are staying, Claire. Who visits is up to Alan, and last week he held on to her hand till she promised to come back. # speaker: you # to: claire
     He brought me up. I get a say. # speaker: claire # to: you
     You write it into his plan at the nurses' station, with last Sunday's date: Sunday visits from Pastor Ruth Campbell, at Alan's wish.
     On her way out, Pastor Ruth, who heard Claire through the door, stops her in the corridor.
-    I heard "those churches", my love. I've known these two for twenty years. # speaker: ruth # to: claire
+    I heard you at the door. Twenty years I've known these two. Alan still laughs before I get to the end of a joke. # speaker: ruth # to: claire
     # reveal: ruth relationship
-    Alan's sat in my kitchen more Sundays than he's sat in my church. Come for your dinner next Sunday, and say it to my face. # speaker: ruth # to: claire
-    On Monday Claire rings Helen to complain. Through the office door you hear Helen, with the plan open in front of her: "It's in his plan, and it's his wish. It stands." Claire doesn't speak to you for the rest of her stay.
-    Claire comes back for the dinner, in the end. You hear from Desmond that it was more of an argument than a dinner, and that it went on for three hours.
+    He did that to me when I was little. # speaker: claire # to: ruth
+    Pastor Ruth nods, and goes for her bus.
+    On Monday Claire rings Helen to complain. Helen asks for last Sunday's notes and reads them with the phone in her hand.
+    I know, Claire. If it were my husband, I'd want his wishes kept. I'm keeping it. # speaker: helen # to: claire
+    # reveal: helen caring
+    Afterwards Helen tells you that when a family disputes something, she'd like to hear it from you before she hears it from them. Claire doesn't speak to you again before she drives home.
     # moment: Sunday
     # perspective: alan: Ruth came. Ruth comes. Des sang, and got the words wrong.
-    # perspective: claire: The nurse said no to me at the door and wrote it down so I couldn't change it. I went to Helen. Helen backed the nurse. I'm still not sure about that church.
+    # perspective: claire: The nurse said no to me at the door and wrote it down before I could argue. Helen backed it. I'm still not sure about that church, but the pastor knew him.
     # perspective: ruth: Not all my elders know about Des and Alan, and I've had words with some who do. I didn't tell Claire that. It's Des's to tell.
-// COLLUDE: granting a relative's request to keep a Black pastor away, on a stereotype of her church, against
-// Alan's own recorded wish (he held on to her hand until she promised to come back). Written as collude, not act_on_behalf: with his known wishes,
-// R5 would call acting on his behalf advocacy, and this acts against them.
-* [Tell Claire you'll ask Pastor Ruth to miss next Sunday, while she and Desmond talk it over #move: collude #reflect: Claire and you decided about Alan's Sundays at his door. Whose wish was already in his notes?]
+// COLLUDE: granting a relative's request, in part, to end a Black pastor's visit on a stereotype of her church,
+// against Alan's own recorded wish (he held on to her hand until she promised to come back). Issue 16, seventh mend:
+// the option carries the real reason a kind, busy nurse has, which the story shows (a small room, Claire upset at
+// the door, Desmond listening): keep the bedside calm and hear Claire out. Claire is heard, and that goes right;
+// the prayer is what it spends. Written as collude, not act_on_behalf: with his known wishes, R5 would call acting
+// on his behalf advocacy, and this acts against them.
+* [Ask Pastor Ruth to close the prayer for today, and take Claire to the lounge to talk #move: collude #reflect: You kept Alan's room calm and heard Claire out. What did the calm cost Alan, and whose wish was in his notes?]
     ~ desmond_trust -= 1
-    You have a quiet word with Pastor Ruth on her way out. She asks whose wish it is.
-    Claire's, while she and Desmond talk it over. # speaker: you # to: ruth
-    Then I'll wait till Alan or Des asks me. # speaker: ruth # to: you
-    She buttons her coat, and goes.
+    You touch Pastor Ruth's shoulder and ask, quietly, if she could close there for today. She looks past you at Claire in the doorway.
+    Whose wish is that? # speaker: ruth # to: you
+    Claire's. Just for today, while we talk. # speaker: you # to: ruth
+    Pastor Ruth says "Amen", and Alan says it with her. She buttons her coat.
+    Then I'll wait till the home asks me back. # speaker: ruth # to: you
+    In the lounge Claire talks for half an hour, about her mum, and about the summer Alan taught her to swim. She cries once. You mostly listen.
     Claire drives home on Monday morning. She and Desmond say goodbye in the car park, and talk about the traffic.
     Next Sunday Alan keeps looking at the door.
     Ruth? # speaker: alan # to: desmond
-    She's been asked to stay away, love. # speaker: desmond # to: alan
+    The home asked her to stop, love. Nobody's asked her back. # speaker: desmond # to: alan
     # moment: Sunday
-    # perspective: alan: On Sunday I waited for Ruth, and she didn't come. Des was sad. She'd said next week.
-    # perspective: desmond: A niece who's read an article and a nurse who wanted a quiet life. Alan's prayers, gone, and it was in his notes that he wanted them.
-    # perspective: ruth: I've been turned away from hospital bedsides before. I didn't expect it here.
+    # perspective: alan: Ruth stopped before the end. On Sunday I waited for her, and she didn't come. Des was sad.
+    # perspective: claire: Somebody finally sat and listened to me. I said more about Mum than I meant to.
+    # perspective: desmond: Claire got her half hour in the lounge, and Alan's prayer stopped in the middle. It was in his notes that he wanted it.
+    # perspective: ruth: I've been asked to leave hospital bedsides before. I didn't expect it here, with his hand still in mine.
 - * [Continue]
 -> huddle
 
@@ -616,10 +625,10 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 A week later, at the morning handover, Helen reads out the part of her quarterly report to the owners that's about Alan. Alan has been up in his chair every day this week. The night staff say he sleeps better with music on.
 "Music-led care planning at Elm Court." It's working. Alan's eating better and talking more. Well done all, and thank you for writing it up so well. # speaker: helen # to: you
 Luke starts to clap. Two carers join in. They're all looking at you.
-Abena is by the door with her coat on and her phone in her hand, going home after a night shift. She says nothing.
+Abena is by the door with her coat on and her phone in her hand, going home after a night shift.
 # harm: on
 # discuss: The praise is landing on you. Whose idea was it, and what does putting it right cost, and whom?
-# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care reported from the Social Care Workforce Race Equality Standard that Black, Asian and minority ethnic staff were 45% less likely to be in senior manager roles (seed 001, June 2025); SC-WRES is run by councils that opt in and covers their own adult social care staff, so an independent home like Elm Court is not in it. Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and giving the idea to "the night staff", who do keep the music going, keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
+# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care's Social Care Workforce Race Equality Standard 2024 report (published May 2025) found that Black, Asian and minoritised ethnic staff in the councils taking part were 45% less likely than white staff to be in senior manager roles; SC-WRES is run by Skills for Care with councils that opt in, and covers their own social care staff, so an independent home like Elm Court is not in it (checked 2026-12-06). Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and giving the idea to "the night staff", who do keep the music going, keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
 // ASK_CONSENT riding with silence while the harm is on (R3, R7: BYSTAND): the credit is landing on the learner, and
 // whether to accept it is the learner's own decision; asking Abena at the door hands it to her, on her way to her
 // call home, while the room's version stands (issue 16, third mend: "ask her first" is the reflex, not the best).
@@ -638,7 +647,7 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
     Before we move on: the playlist was Abena's. She watched which of Desmond's records Alan reached for. # speaker: you # to: helen
     The clapping stops. Helen looks at her notes, then at Abena by the door.
     Ella, every time. # speaker: abena # to: helen
-    Sorry, Abena. Your name goes in the report. # speaker: helen # to: abena
+    Abena's, then. I'll change the report. # speaker: helen # to: you
     Abena goes home. Helen is short with you for the rest of the week.
     # moment: Whose idea was it?
     # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
@@ -707,10 +716,10 @@ Afterwards he finds you by the door.
 # enter: desmond
 # enter: alan
 Alan's words are on his ReSPECT form, and the GP treats him at the home. He's settled in his own bed, and the night staff know his music.
-Desmond visits every day, and signs in at reception as "a friend". When the GP changes Alan's medicines, the nurse on shift rings Claire, and Claire rings Desmond, who is sitting by the bed.
+Desmond comes every day. Claire drives up at the weekends, and they take turns in the armchair.
 Des. # speaker: alan # to: desmond
-Alan dies early on the Tuesday morning, in his own bed. It's Jo, on the night shift, who rings Desmond at four and tells him to come now.
-At the funeral, Claire speaks for the family. Desmond sits in the third row{ ruth_stays:, next to Pastor Ruth}.
+Alan dies early on the Tuesday morning, in his own bed. Jo, on the night shift, rings Desmond at four and tells him to come now.
+At the funeral, Claire speaks for the family. Desmond sits in the third row, next to Pastor Ruth. The hymns are the ones he chose.
 I was there at the end, thank God. He had his Ella on. # speaker: desmond # to: you
 -> END
 

@@ -8,7 +8,7 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, six times; one for stereotypes, five times), and five times by a cold reader shown only a playthrough, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, seven times; one for stereotypes, six times), seven times by a single cold reader shown only a playthrough, then once by a panel of three more cold readers on one walk, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
@@ -37,7 +37,7 @@ VAR terms_set = false
 // Monday: the abuse went on the incident log and the Hughes house got a risk flag (two carers while Gareth's in,
 // whoever is on the rota), not only a double-up for Tendai.
 VAR risk_logged = false
-// Monday: the manager told Gareth his father's care would be reviewed, without Mr Hughes, who pays for it himself.
+// Monday: the manager told Gareth his father wouldn't want him in the house during Tendai's visits, without asking Mr Hughes.
 VAR care_threatened = false
 // Thursday: the manager showed Tendai the group chat in private and agreed with her what to say about it.
 VAR chat_settled = false
@@ -87,13 +87,14 @@ Mr Hughes asked for her by name last month: she's the only one who lets him do h
 Sheila has been here twenty years, longer than you. New starters copy what she does, and what she lets go.
 The late calls start at six.
 # discuss: Farah's fix is already on the rota, and it's kindly meant. Tendai has said what she wants, and what she doesn't. Which parts are hers to decide, and which are yours whatever she says?
-# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay, as Mr Hughes does: his son only pays the invoices), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Threatening Gareth with a review of it, or an end to it, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it decides his care without him (the third educator read). Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on work-related violence advises recording every incident, verbal abuse included: our summary, not rechecked against HSE's own page on 2026-12-06). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay, as Mr Hughes does: his son only pays the invoices), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Telling Gareth that his father won't want him in the house during visits, like threatening a review or an end to the care, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it speaks for him about who comes into his home, and when he sees his son, without asking him (the third and seventh educator reads). An agency can't bar a son from his father's house; it can set terms for its own staff, and agencies do, agreed with the client. Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on violence at work tells employers to record the incidents their workers experience, and counts verbal abuse and threats as work-related violence (checked 2026-12-06)). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
 # theory: five_ds
-* [Leave Farah's swap in place for this week, and ask Tendai what she'd like to happen from next week on. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way for a week. What had she already told you, and what did the week give Gareth?]
+* [Keep Farah's swap until there's a second carer free for Monday teatimes, and ask Tendai if that's all right. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way until a second carer could be found. What had she already told you, and what did the swap give Gareth?]
     ~ reassigned = true
     ~ tendai_trust -= 2
     ~ tendai_harm = "You moved me off Mr Hughes because Gareth asked."
-    "Let's keep Farah's swap for this week, so you're out of his way. Then you tell me what you want from next week." # speaker: you # to: tendai
+    "Let's keep Farah's swap till we've got a second carer for Mondays, so you're never on your own with him. Is that all right?" # speaker: you # to: tendai
+    "Mondays, in January, with three off sick," says Farah. "Don't hold your breath." # speaker: farah # to: you
     "That's six hours a week. The Parkers is three. Where are the other three?" # speaker: tendai
     "I'll find you something," says Farah. "Give me a week or two." # speaker: farah # to: tendai
     "A week or two." Tendai does the sum on her fingers, and does up her coat.
@@ -115,39 +116,40 @@ The late calls start at six.
     "It's about Gareth and that house. Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
     "Reporting it can't count against you, here or with your sponsorship. Read it before I save it, and add your own words if you want. The flag's looked at again in three months." # speaker: you # to: tendai
     Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: abuse of staff isn't accepted, and tomorrow you'll write that into his dad's care agreement, with his dad.
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and tomorrow you'll write that into his dad's care agreement, with his dad.
     # moment: The first response
     # perspective: tendai: I pushed the form back, and it went on the system anyway: his name at the top, mine once. I didn't like watching you type it.
     # perspective: farah: Double-ups for whoever goes, in January, and stopped in front of staff. I've moved girls off that house before, and never once wrote down why.
-* [Take the swap off, ring Gareth yourself tonight, double her up when he's in, and leave the form in the tray. #move: challenge #move: act_on_behalf tendai #move: silent tendai #reflect: You did everything Tendai asked that night, and left the form where she'd pushed it. Sheila said Jan had asked to come off last spring. Who goes into that house next, and what will they know?]
+* [Take the swap off, ring Gareth yourself tonight, double her up when he's in, and leave the form for Tendai to decide. #move: challenge #move: act_on_behalf tendai #move: silent tendai #reflect: You did everything Tendai asked that night, and left the form to her. Sheila said Jan had asked to come off last spring. Who goes into that house next, and what will they know?]
     ~ swap_stopped = true
     ~ terms_set = true
     ~ tendai_trust += 2
-    "Take the swap off, Farah. Tendai keeps Mr Hughes, and she's not on her own there while Gareth's in. I'll ring him myself. The form can stay in the tray." # speaker: you # to: farah
+    "Take the swap off, Farah. Tendai keeps Mr Hughes, and she's not on her own there while Gareth's in. I'll ring him myself." # speaker: you # to: farah
+    "The form's yours, Tendai, if you ever want it." # speaker: you # to: tendai
     "A double-up, in January, with three off sick. From where?" Farah's jaw sets. She finds it in twenty minutes, and doesn't look at you while she does. # speaker: farah # to: you
     "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
-    At the door Sheila stops. "Jan had him last spring. She asked to come off, and got moved. Nobody wrote that down either." # speaker: sheila # to: you
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: abuse of staff isn't accepted, and tomorrow you'll write that into his dad's care agreement, with his dad.
+    At the door Sheila stops. "Jan had him last spring. She asked to come off, and got moved. I never heard what he said to her." # speaker: sheila # to: you
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and tomorrow you'll write that into his dad's care agreement, with his dad.
     # moment: The first response
     # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
     # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.
-* [Take the swap off, and ring Gareth tonight: if it happens again, you'll review whether the agency keeps his dad's care. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night. Whose care did you put on the table, and who had been asked about it?]
+* [Take the swap off, and ring Gareth tonight: his dad won't want him in the house while Tendai's there. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night, in his father's name. Whose wish did you tell him, and who had been asked?]
     ~ swap_stopped = true
     ~ care_threatened = true
     ~ tendai_trust += 1
-    "Take the swap off, Farah. I'm ringing Gareth. If it happens again, we review whether we keep his dad's care." # speaker: you # to: farah
-    "Review?" Farah looks up. "He's eighty-eight. He'll hear 'stop', and nobody's asked him." # speaker: farah # to: you
-    "And tomorrow?" says Tendai. "Who's with me while Gareth's in?" # speaker: tendai # to: you
+    "Take the swap off, Farah. I'm ringing Gareth: his dad won't want him there while Tendai is." # speaker: you # to: farah
+    "Out of his own dad's house?" Farah looks up. "Monday teatime's when he comes. Has anyone asked Mr Hughes?" # speaker: farah # to: you
+    "And if he's there anyway?" says Tendai. "Who's with me then?" # speaker: tendai # to: you
     Farah looks at the rota. Tomorrow's eight o'clock still has one name on it. You ring Gareth at nine, and he hangs up on you.
     # moment: The first response
-    # perspective: tendai: Gareth got told. I still went in on my own, and his dad heard it was my fault his care might stop.
-    # perspective: farah: Firm, and I'd not argue with firm. But it was Mr Hughes's care she put on the table, not Gareth's.
-* [Tell Tendai nothing needs deciding tonight, and you'll talk it through together first thing. #move: silent tendai #reflect: You gave Tendai a night before deciding anything. What had she already decided, and what did she face on her own at eight the next morning?]
+    # perspective: tendai: Gareth got told. I still went in on my own, and his dad heard it was me keeping his son out.
+    # perspective: farah: Firm, and I'd not argue with firm. I'm the one Gareth will ring on Monday, asking who decided.
+* [Send Tendai home now, and ring her first thing, once you've talked it through with Farah. #move: silent tendai #reflect: You gave Tendai a night before deciding anything. What had she already decided, and what did she face on her own at eight the next morning?]
     ~ tendai_trust -= 2
     ~ tendai_harm = "I told you what I wanted and went home with nothing."
-    "You don't have to decide anything tonight. We'll talk it through first thing." # speaker: you # to: tendai
+    "Go home, Tendai. I'll talk it through with Farah and ring you first thing." # speaker: you # to: tendai
     "I've got a visit there at eight. Do I go, or don't I?" # speaker: tendai # to: you
     She does up her coat and goes.
     "She'll be all right. We all get it, one way or another," says Sheila at the door. # speaker: sheila # to: you
@@ -161,7 +163,7 @@ The late calls start at six.
 - risk_logged:
     That evening you write down what was said, while it's fresh, and what's been agreed.
 - terms_set:
-    That evening nothing goes on paper. What was said stays with you, Farah and Sheila.
+    That evening what was said, and what's been agreed, stays with you, Farah and Sheila.
 - care_threatened:
     That evening you write down what you said to Gareth, word for word.
 - else:
@@ -192,8 +194,8 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
     "You rang me about Monday. I said what I said. It's my dad's house." # speaker: gareth # to: you
     "He's sorry," says Mr Hughes. "Aren't you." It isn't a question. # speaker: hughes # to: gareth
 - care_threatened:
-    "You rang me. You said Dad's care gets reviewed if I open my mouth. I know what reviewed means." # speaker: gareth # to: you
-    "Reviewed?" Mr Hughes looks from Gareth to you. "Nobody's said that to me." # speaker: hughes # to: you
+    "You rang me. You said Dad doesn't want me in the house when she's there." # speaker: gareth # to: you
+    "I never said that." Mr Hughes looks from Gareth to you. "Nobody's asked me." # speaker: hughes # to: you
 - else:
     Tendai went in alone at eight this morning. Gareth stayed in the kitchen with the door shut.
     "Have you found us a different carer, then?" # speaker: gareth # to: you
@@ -202,13 +204,13 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
 // Gareth's request is still live in this room, and so is what he said: harm is on.
 # harm: on
 # discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
-# note: Date-stamped 2026-12-06. Mr Hughes has capacity, so no power of attorney gives Gareth a say over his care: even a health and welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, s11(7)(a)), and Gareth's, on the wallet, is for financial decisions, the property and financial affairs kind (s9; the Act read on legislation.gov.uk 2026-12-06; the heading is that of the Office of the Public Guardian's form LP1F). Being his son and his attorney gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable. Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. A written warning to a relative who abuses staff is common home-care practice and says the line in the employer's own voice; it need not name the carer (he knows who, and leaving her name out is the better data-protection practice: UK GDPR, data minimisation). Its cost here is the address: writing to Gareth "as his dad's attorney" treats an attorney for money and property as if he had a say over care, and leaves Mr Hughes, who has capacity, out of a letter about his own care (Care Act 2014, s1: wellbeing includes control over day-to-day life). Letting Mr Hughes put the terms to his son keeps his control and leaves the employer's part to him. Practitioners split on those two (the fifth educator read, December 2026); saying it in the room and writing the terms with him does both. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
+# note: Date-stamped 2026-12-06. Mr Hughes has capacity, so no power of attorney gives Gareth a say over his care: even a health and welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, s11(7)(a)), and Gareth's, on the wallet, is for financial decisions, the property and financial affairs kind (s9; the Act read on legislation.gov.uk 2026-12-06; the heading is that of the Office of the Public Guardian's form LP1F). Being his son and his attorney gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable. Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. A written warning to a relative who abuses staff is common home-care practice and says the line in the employer's own voice; it need not name the carer (he knows who, and leaving her name out is the better data-protection practice: UK GDPR, data minimisation). Its cost here is who it goes to: a letter to Gareth alone lets him file it as his business as the attorney, as if an attorney for money and property had a say over care, and leaves Mr Hughes, who has capacity, out of a letter about his own care (Care Act 2014, s1: wellbeing includes control over day-to-day life). Letting Mr Hughes put the terms to his son keeps his control and leaves the employer's part to him. Practitioners split on those two (the fifth educator read, December 2026); saying it in the room and writing the terms with him does both. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
 # theory: say_see_expect
-* [Do the review with Mr Hughes, then write to Gareth, as his dad's attorney, that abuse of staff isn't accepted. #move: challenge #move: indirect kind=document #contested #reflect: You put the line to Gareth in writing, in the agency's own words. Who did the letter treat as having a say over Mr Hughes's care, and how did Mr Hughes hear of it?]
+* [Do the review with Mr Hughes, then write to Gareth at home that abuse of your staff isn't accepted. #move: challenge #move: indirect kind=document #contested #reflect: You put the line to Gareth in writing, in the agency's own words. Who did the letter treat as having a say over Mr Hughes's care, and how did Mr Hughes hear of it?]
     You do the review with Mr Hughes. He wants his bath on Fridays, not Wednesdays, and he wants Tendai.
     That evening you write to Gareth: what he said on Monday, in his father's home, to a member of your staff, and that abuse of staff isn't accepted.
     The letter goes into the plastic wallet with the power of attorney. The next time Gareth rings the office, he starts with "As Dad's attorney".
-    On Thursday Mr Hughes rings the office himself. "My son's had a letter about my care. Nobody sent me one." # speaker: hughes # to: you
+    On Thursday Mr Hughes rings the office himself. "My son's had a letter about my care. I'd like my own copy." # speaker: hughes # to: you
     # moment: The review at the house
     # perspective: hughes: A letter about my house, to my son. I've got a letterbox.
     # perspective: gareth: So it's me they write to. Fine. I've got it filed.
@@ -348,7 +350,7 @@ You meant to say something at the briefing about what the agency expects. You've
 # enter: farah
 # enter: precious
 {chat_settled:Five past nine|Nine o'clock}. Ten care workers squeeze into the office. Sheila has the seat by the kettle, as always; the newer staff sit where she can see them.
-Precious, three weeks into the job, has brought a notebook. Nobody else has.
+Precious, three weeks into the job, has a notebook open on her knee.
 # reveal: precious caring
 { swap_stopped:
     Farah stands by the door, next to Tendai.
@@ -364,17 +366,14 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
 # discuss: The whole room heard Sheila, and the whole room knows whose Monday it was. Tendai asked for what we do now, not Monday, and sat at the back. What do you owe the room, and what does her wish cover?
 # note: Tendai's wish covers acts that single her out, not the manager's duty to act on the cause. Naming racism is not what singles her out: a line to everyone that calls racist abuse racist, naming nobody, sets the expectation; putting her Monday next to it is what she asked you not to do (her text on Wednesday night: "say what we do now when it happens. Not Monday."; the educator reads, December 2026). The whole team heard the remark, so the team needs to hear the expectation: carrying on and dealing with it in private later leaves the room's silence as the rule. One line to everyone, naming nobody, then private conversations with Sheila and Tendai, does both. Telling new starters what to do (walk out, ring, be backed) is a rule for everyone too, and it's what Precious asked; but it leaves the word unsaid in a team where, as the week has shown, moving carers off "clients like him" and letting it "wash over you" have kept it unsaid for twenty years: the expectation is about racism, so it names racism. Calling in and calling out are both real practice (Loretta Ross). Naming what Gareth Hughes said, even with only his name in it, is less a disclosure here than a spotlight: the group chat has already named her, so every head in the room turns to her, which is what "Not Monday" asked you not to do.
 # theory: calling_in_out
-* [Answer Precious: racist abuse from anyone we visit gets reported. Ring Tendai after. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
+* [Answer Precious: anything racist said to her in a house gets reported, that day, to you. Ring Tendai after. #move: challenge public #move: invite tendai #contested #reflect: You said "racist" to the whole room and named nobody. What did the word cost you with Sheila and the room, and what did the private conversations add?]
     ~ sheila_ally += 1
     ~ tendai_trust += 1
-    "That's how we used to cope. It isn't good enough now. Racist abuse from anyone we visit gets reported, and I'll back you. Every time." # speaker: you
+    "No. If anyone in a house says something racist to you, you ring me that day. It goes on the record, and dealing with it is my job, not yours." # speaker: you
     { chat_settled:
         "And whatever's on the group chat: nobody's care is being cut, and nobody's in trouble for reporting anything." # speaker: you
     }
     The room goes quiet. Sheila goes red to the ears.
-    { swap_stopped:
-        "Goes for me too," says Farah, from the door. "I've had twenty years of it." # speaker: farah
-    }
     Afterwards Sheila won't look at you in the car park. You ask her where "let it wash over you" comes from.
     "Dunno. Twenty years of it." # speaker: sheila # to: you
     You ring Tendai between calls and ask what she wants to happen next. "I've got Mr Hughes at four. Is Sheila still on it with me?" # speaker: tendai # to: you
@@ -383,7 +382,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
 * [Tell Precious she never has to stay: she walks out, rings the office, and you'll back her. See Sheila after. #move: challenge public #move: indirect sheila kind=delay #reflect: You gave Precious something she could do tonight, and named nobody. What was she to walk out of, and did anyone in the room say what it was?]
     ~ sheila_ally += 1
-    "No. You never have to stay in a house where that's said to you. You walk out, you ring the office, and I'll back you. Every time." # speaker: you
+    "No. You never have to stay in a house where that's said to you. You walk out, you ring the office, and I'll back you." # speaker: you
     { chat_settled:
         "And whatever's on the group chat: nobody's care is being cut, and nobody's in trouble for reporting anything." # speaker: you
     }
@@ -436,6 +435,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
 # enter: sheila
 A month later a senior care worker post opens: more pay, supervising new starters, checking care plans. Farah will sit on the interview panel with you.
 The advert says "written assessment". Farah wrote it: "The post checks care plans. A care plan is writing." She wants someone in post by winter.
+She pins it up next to the rota, where every carer's hours are in her handwriting. Tendai's row stops at six every day. "Bath and bedtime are mine," Tendai told Farah, the week she started. "He's autistic. It has to be me."
 Sheila comes into your office and shuts the door.
 "I want to go for it. But I'm dyslexic. I've never told anyone here. Written tests, I freeze. Could I have the questions beforehand, and answer out loud?" # speaker: sheila # to: you
 # reveal: sheila ability
@@ -454,7 +454,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     She walks away without asking you anything.
 }
 # discuss: Two strong candidates, each facing a different barrier. What would make this fair to both, without ranking whose barrier matters more?
-# note: Date-stamped 2026-12-05. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; checked through sponsor guidance summaries). Plan for it; never use it as a reason to pass someone over. Giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment and good practice; its costs are that the panel (Farah, who notices everything about her staff) sees one candidate treated differently, and that the written test stays in everyone else's way, while nobody encourages the colleague whose visa makes applying a bigger step. Changing the process for everyone meets Sheila's need without marking her out to anyone and costs a week and Farah's patience; encouraging Tendai, with the sponsorship steps, is positive action (s158), not a promise. Practitioners split on these two (both marked contested): an employer's duty to an applicant is to adjust for the person, not to redesign the process, and the open process also takes a lawful positive-action step for Tendai.
+# note: Date-stamped 2026-12-06. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; DHSC written answer on the July 2025 rules) (checked 2026-12-06). Plan for it; never use it as a reason to pass someone over. Giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment and good practice, and encouraging Tendai, with the sponsorship steps, can be positive action (s158) if Black staff, or staff from overseas (race includes nationality and national origins, s9), are under-represented in senior posts here, and either way is good management of a strong worker, not a promise; its costs are that the panel (Farah, who notices everything about her staff) sees one candidate treated differently, and that the written test stays in everyone else's way. Changing the process for everyone meets Sheila's need without marking her out to anyone and takes a barrier out of everyone's way, and costs a week and Farah's patience; but nobody encourages the colleague whose visa makes applying a bigger step. Practitioners split on these two (both marked contested): an employer's duty to an applicant is to adjust for the person, not to redesign the process; and a change for everyone is not the same as asking the person who wouldn't put herself forward.
 # theory: positive_action
 # theory: hierarchy_of_oppression
 * [Offer Tendai the post by winter, on her record, and pay Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
@@ -467,26 +467,26 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
     # perspective: sheila: I asked for my questions early, and got a different job instead. I won't bother asking again.
-* [Send Sheila her questions a week ahead and book her a spoken interview, as she asked; the advert stays as it is. #move: adjust sheila #contested #reflect: Sheila got exactly what she asked for, and nobody else's interview changed. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
+* [Send Sheila her questions a week ahead and book her a spoken interview. Tell Tendai she should apply. #move: adjust sheila #move: invite tendai #contested #reflect: Sheila got exactly what she asked for, and you encouraged Tendai. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
+    ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Just for me? Yes. Thank you." Sheila lets out a breath. "That's all I wanted." # speaker: sheila # to: you
     At the panel meeting Farah sees one candidate down for a spoken interview, with her questions sent early. She reads the name, looks at you, and doesn't ask.
-    Tendai doesn't apply. A written test, a new certificate of sponsorship and a new application, in a year like this one: she decides it can wait.
-    At interview Sheila talks for ten minutes about settling a frightened new client, and gets the post. Farah asks her first question slowly, and Sheila notices.
+    You tell Tendai you'd like her to apply and walk her through the sponsorship steps. She goes away to think, and applies, and sits the written test with everyone else.
+    At interview Sheila talks for ten minutes about settling a frightened new client. Farah asks her first question slowly, and Sheila notices. Tendai's written answers are the best on the sheet. It's close, and the panel gives the post to Tendai on her care-plan answers.
     # moment: The senior post
-    # perspective: sheila: I got what I asked for, and the job. And one more person knows, which is one more than I wanted.
-    # perspective: tendai: I read the advert twice and let it go. Sheila will be good at it. I'd have been good at it too.
-* [Change the advert: questions out a week ahead for everyone, answers written or spoken. Tell Tendai she should apply. #move: adjust sheila #move: invite tendai #contested #reflect: You made Sheila's adjustment the rule for everyone and encouraged Tendai. What did the slower, fairer process cost, and who noticed it was fair?]
-    ~ tendai_trust += 1
+    # perspective: sheila: I got what I asked for, and I still didn't get the job. And one more person knows, which is one more than I wanted.
+    # perspective: tendai: I'd read that advert twice before you said a word. I applied. I got it. I'm not sure I want to be the one supervising Sheila.
+* [Change the advert for everyone: the questions out a week ahead, and answers written or spoken. #move: adjust sheila room #contested #reflect: You made Sheila's adjustment the rule for everyone. What did the slower process cost, and who was left to decide on her own whether to apply?]
     ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud." # speaker: you # to: sheila
-    "Everyone? Then nobody knows it's for me." # speaker: sheila # to: you
+    "Everyone? Farah'll have something to say about that." # speaker: sheila # to: you
     "Questions in advance? They'll learn the answers," says Farah, at the panel meeting, and writes two harder ones. It takes a week longer than she wanted. # speaker: farah # to: you
-    You tell Tendai you'd like her to apply and walk her through the sponsorship steps. She goes away to think, and applies.
-    At interview Sheila talks for ten minutes about settling a frightened new client. Tendai brings a care plan she rewrote so Mr Hughes can read it himself. It's close. The panel gives the post to Tendai on the care plans, and Sheila takes it harder than she lets on.
+    Tendai reads the new advert twice. A new certificate of sponsorship and a new application, in a year like this one: she decides it can wait.
+    At interview Sheila talks for ten minutes about settling a frightened new client, and gets the post. Farah says the questions were too easy.
     # moment: The senior post
-    # perspective: sheila: First interview in twenty years where I could think, and nobody in the building knows why. I still didn't get it.
-    # perspective: tendai: I applied. I got it. I'm not sure I want to be the one supervising Sheila.
+    # perspective: sheila: First interview in twenty years where I could think, and nobody in the building knows why. I got it.
+    # perspective: tendai: I read the advert twice and let it go. Sheila will be good at it. I'd have been good at it too.
 * [Keep the written test, and brief Farah, who marks it, on Sheila's dyslexia: extra time, and marking on content. #move: disclose sheila info=dyslexia to=farah #reflect: Extra time is a common adjustment, and you wanted the marking to be fair to Sheila. Who had she told, what had she asked for, and who decided who else would know?]
     ~ sheila_exposed = true
     Farah writes it at the top of the marking sheet: "S. Rowe. Extra time. Mark content, not spelling."
@@ -524,7 +524,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. "Ring on-call," you said, both times.
 }
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
-# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick) and pay people for their time, but they fall at the hour carers with children at home can't leave (Tendai's son, shown on Monday). Meetings in rota time, read aloud and agreed, are slower and cost a budget line, and need a slot for night staff too (Farah's point, and she's right). Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse; pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. An independent agency is outside the Social Care Workforce Race Equality Standard, which councils opt into for their own staff, but it can keep and share its own figures.
+# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick) and pay people for their time, but they fall at the hour carers with children at home can't leave (Tendai's son's bedtime, on Farah's rota since she started, shown the scene before). Meetings in rota time, read aloud and agreed, are slower and cost a budget line, and need a slot for night staff too (Farah's point, and she's right). Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse; pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. An independent agency is outside the Social Care Workforce Race Equality Standard, which Skills for Care runs with councils that opt in, for their own social care staff (checked 2026-12-06), but it can keep and share its own figures.
 # theory: enablers_inhibitors
 * [Give Tendai and Sheila paid hours off the rota to draft it between them, and read it to the team. #move: ask_to_educate tendai #move: act_on_behalf sheila #reflect: You paid two people who'd each been let down that year to write the fix. What was each of them carrying, and what did "between them" ask of Sheila?]
     ~ tendai_trust -= 1
@@ -538,7 +538,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 * [Pay every care worker for fifteen minutes to answer a short survey on their phone, and draft from that. #move: adjust tendai room #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Everyone was paid to answer, and thirty-one people did. Whose answers were two words long, and why?]
     ~ tendai_harm = "After everything, you sent me a survey and wrote it yourself."
     "Fifteen minutes each I can do," says Farah. "That's ten hours, not two days." # speaker: farah # to: you
-    Thirty-one people answer. Precious writes a page. Tendai writes that she wants to know who answers the phone at eight in the morning. You draft from the answers over a weekend, and it's better than the old one.
+    Thirty-one people answer. {precious_left:One of the new starters|Precious} writes a page. Tendai writes that she wants to know who answers the phone at eight in the morning. You draft from the answers over a weekend, and it's better than the old one.
     Sheila's answer is two words: "Not sure." She finds you by the kettle.
     "I don't do forms on my phone. Fifteen minutes of that is an hour of me getting it wrong." # speaker: sheila # to: you
     # moment: The speaking-up policy
@@ -547,9 +547,9 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 * [Pay everyone for two evening meetings at the office, between the teatime and bedtime calls, and keep the rota whole. #move: adjust sheila room #move: decide_with sheila #move: act_on_behalf tendai #reflect: Everyone was paid, and nobody's visits were cut. Who could come at half past seven in the evening, and who couldn't?]
     ~ sheila_ally += 1
     "Evenings I can do," says Farah. "Nobody misses a visit, and I'll put the kettle on." # speaker: farah # to: you
-    Eleven people come, mostly those with nobody at home to put to bed. Sheila talks more than she has in years, and Precious writes it all down.
-    Tendai comes to neither. Half past seven is her son's bath and bedtime. He's autistic, and he needs it to be her. She sends you a text instead: "Who do I ring at eight in the morning, on my own, on a doorstep?"
-    The draft is good, and it's mostly the evening room's. Tendai's question is in it, in your words.
+    Eleven people come, paid, and nobody misses a visit. Sheila talks more than she has in years, and {precious_left:one of the new starters|Precious} writes it all down.
+    Tendai comes to neither: half past seven is her son's bath and bedtime. She sends you a text instead: "Who do I ring at eight in the morning, on my own, on a doorstep?"
+    The evening room argues over every line of the draft. Tendai's text goes in as its first question.
     # moment: The speaking-up policy
     # perspective: tendai: Paid meetings, at the one time I can't leave the house. My question's in it because I texted it.
     # perspective: sheila: Paid to talk, not to write, and between calls. I said more than I meant to.
@@ -577,7 +577,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 # rank: above
 # wants: tendai unknown
 # enter: tendai
-Six months after that Monday. Tendai's supervision, in your office, with the door shut. Her phone, face up on the desk, shows Saturday's parkrun time: a personal best.
+Six months after that Monday. Tendai's supervision, in your office, with the door shut. Her phone is face up on the desk, open at Saturday's parkrun results. "Slower than the spring," she says, before you can ask.
 She's had a year, and she's brought her own list, in her own handwriting, numbered.
 {
 - tendai_trust < 0:
@@ -590,7 +590,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
-# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, say what you did without defending it; after that, practitioners differ. Asking what would put it right gives her the say, but asks a sponsored worker to design her sponsor's repair in her own supervision. She came to say it once and brought her own list: going on to it honours that, and leaves the repair yours to make, or not. Telling her what you've changed is concrete, but chosen without her, and it takes her hour. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, so that the rota won't have to move: taking it up lets her pay for the manager's problem. In England an apprentice's off-the-job training falls within their paid working hours (the apprenticeship funding rules, as employers' and universities' guidance on them puts it; read 2026-12-06, the rules themselves not rechecked), so the college day is paid time either way; the question is only who finds the cover. Check, before she accepts, whether the trainee post can be sponsored at all: a trainee nursing associate post can be a different occupation from a care worker's, needing a new certificate of sponsorship or a report to the Home Office, and after the July 2025 changes it may not be sponsorable; her sponsored hours and pay must hold either way (the educator reads, December 2026; not checked here against the sponsor guidance). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
+# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, say what you did without defending it; after that, practitioners differ. Asking what would put it right gives her the say, but asks a sponsored worker to design her sponsor's repair in her own supervision. She came to say it once and brought her own list: going on to it honours that, and leaves the repair yours to make, or not. Telling her what you've changed is concrete, but chosen without her, and it takes her hour. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, so that the rota won't have to move: taking it up lets her pay for the manager's problem. In England an apprentice's off-the-job training must fall within their normal working hours, which the funding rules define as paid hours excluding overtime; time outside them counts only if it is paid or given back as time off in lieu (the funding rules as quoted by Skills for Health and training providers; the GOV.UK rules page itself not read) (checked 2026-12-06), so the college day is paid time either way; the question is only who finds the cover. Check, before she accepts, whether the trainee post can be sponsored at all: a trainee nursing associate post is probably a different occupation code from a care worker's (6135), and a change of code needs a new certificate of sponsorship and a new visa application, not just a report to the Home Office; since 22 July 2025 jobs below degree level can be sponsored only from a shortage list or, for people like her who were already sponsored before that date, under transitional rules the Home Office keeps under review, and the post must still meet the salary rules, so her sponsored hours and pay must hold either way (Statement of Changes HC 997, through solicitors' summaries; the post's occupation code not confirmed here) (checked 2026-12-06). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour.
 # theory: calling_in_out
 * {tendai_trust < 0} [Tell her she's right and you're sorry, and ask what would put it right. #move: repair tendai #contested #reflect: Tendai named what would put it right, and you wrote it in. What else was on her list that hour?]
     ~ tendai_trust += 2
@@ -624,7 +624,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     "Thursday as your day off, then, if that suits you. Now, the visa." # speaker: you # to: tendai
     "It suits the rota." At the top of her list she writes "move appointments": her son's, which she keeps for her day off. # speaker: tendai # to: you
     You put the visa dates in with her: her expiry in red, the new certificate of sponsorship it will need, and whether the trainee post can be sponsored at all, before she accepts.
-    In August, when the training plan comes to you to sign, the college points out that an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, two weeks before term, with three off sick, and asks why nobody told her in July.
+    In August, when the training plan comes to you to sign, the college points out that an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, two weeks before term, with three off sick, by working two of them herself.
     # moment: Six months on
     # perspective: tendai: I offered my day off so I wouldn't be the problem. You said yes before I'd finished the sentence.
 * {tendai_trust >= 0} [Give Tendai Thursdays at the college as working days, and square it with Farah yourself. #move: adjust tendai room #reflect: You gave Tendai Thursdays as working days and turned down her day off. What did that cost Farah, and what would taking her offer have cost Tendai?]
@@ -667,12 +667,11 @@ Tendai is on call that week. Sheila tells him to stop and rings the number from 
 She sits down at Mr Hughes's kitchen table, opposite Gareth, and asks the new carer what she wants to happen next. Then she tells Gareth what happens if it happens again.
 { policy_with_staff:
     "It's in the policy. I wrote that bit." # speaker: tendai # to: gareth
-- else:
-    "That's how we do it now." # speaker: tendai # to: gareth
 }
-On the doorstep afterwards Tendai turns to Sheila. "You stopped him before I got here. Come and show the new starters how, at induction." # speaker: tendai # to: sheila
+On the doorstep afterwards Tendai turns to Sheila. "You stopped him before I got here." # speaker: tendai # to: sheila
+"My hands are still shaking." Sheila gets her car keys out. "Same time Thursday?" # speaker: sheila # to: tendai
 { terms_set:
-    The care agreement is on the kitchen table. Gareth rings the next day to apologise, to the carer, not to you.
+    The care agreement is on the kitchen table. Gareth reads the line about abuse of staff and says he'd had a day of it, to his dad, not to her. Mr Hughes says he always has.
 - else:
     There's nothing in the care agreement about it. You spend the next week putting it there.
 }

@@ -7,7 +7,7 @@
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and by seven cold readers, and revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) by ten cold readers (the last three as a panel on one walk), and checked against primary sources for its facts; revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
@@ -87,9 +87,9 @@ Behind you, the queue shuffles up a step.
     # perspective: esther: You were right about the phone. You said it for me, and after that Dawn kept looking at you. One word on a screen, in capitals, and not my words.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she tapped the desk.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
-* [Turn so Esther can see your face, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
+* [Catch Esther's eye, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
-    You turn so Esther can see your face, and look at her. You say nothing. Somebody in the queue sighs.
+    You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
     Dawn answers her, but to the screen, scrolling as she talks. Esther catches "sorry" and nothing after it.
     "I didn't get that. Look at me when you say it." # speaker: esther # to: dawn
@@ -160,7 +160,7 @@ Esther catches "three weeks" and "app".
     # moment: "She'll need to book online"
     # perspective: esther: You got me seen today, and I'd have asked for the same. You also told a queue of six I'd fallen over.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
-* [Turn to Esther, and ask what she'd like to do #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
+* [Ask Esther what she'd like to do #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
     You turn to face Esther and ask her what she'd like to do.
     She writes on her pad and turns it round so you can both read it.
@@ -178,17 +178,17 @@ Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low, and
 # enter: mrs_lee
 # access: esther able_with_support
 # theory: intersectionality
-You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on.
+You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on. Tucked in the back of the ledger is a folded printout with the NHS logo on it, gone soft at the creases.
 Esther watches the pencil for a while. Then she holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
-"Ann Lee. Quarter's VAT, due Friday, and that cough's had me up three nights." # speaker: mrs_lee # to: esther
+"Ann Lee. Doing my sister's books for Friday. And that cough's had me up three nights." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
 "He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee geography
 "They cancelled mine by telephone, and I'm deaf." # speaker: esther # to: mrs_lee
-Mrs Lee laughs out loud, and the boy stirs. She glances at you, decides, and writes again, smaller.
-"We're Romany. Registering him today. Last surgery that knew, we never got past the desk." # speaker: mrs_lee # to: esther
+Mrs Lee laughs out loud, and the boy stirs. She glances at you, and writes one more line.
+"We're Romany, him and me. Wish me luck." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
-She hands the pad back, lifts the boy onto her hip, and goes up to the desk.
+She turns the page over before she hands the pad back. Then she lifts the boy onto her hip, tucks the ledger under her arm, and goes up to the desk.
 -> desk_lee
 
 = desk_lee
@@ -210,15 +210,15 @@ Mrs Lee waits with the boy on her hip.
     "No, you're all right. I've done this desk before." # speaker: mrs_lee # to: you
     # wants: mrs_lee no
     She turns back to Dawn. "Then I'd like the practice manager, please." # speaker: mrs_lee # to: dawn
-    The practice manager is on a call. Mrs Lee sits down again with the boy on her knee and her phone out, and waits. Twenty-five minutes later she's called into the back office. She comes out with her sister's address on the form, no bill asked for, and the boy on the nurse's list at twelve. The laminated card is still taped to the counter.
+    The practice manager is on a call. Mrs Lee sits down again with the boy on her knee and the ledger open, and waits. Twenty-five minutes later she's called into the back office. She comes out with her sister's address on the form, no bill asked for, and the boy on the nurse's list at twelve.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: I'd sooner wait for the manager myself than have a stranger in a tunic do it for me. It cost me twenty-five minutes with a coughing boy.
-    # perspective: dawn: I'd been told no postcode, no form. The manager made an exception for her, and left her own card on my counter.
+    # perspective: dawn: I'd been told no postcode, no form. The manager made an exception for her. Nobody's told me if the card on my counter still stands.
 // BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
 * [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
     You stay in your seat.
     "Then the practice manager, please." # speaker: mrs_lee # to: dawn
-    Dawn glances at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
+    Mrs Lee unfolds the printout on the counter. Dawn glances at it, then at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
     Mrs Lee looks at the clock, at the boy, at you still in your seat. "Walk-in centre, then. They'll see him today." # speaker: mrs_lee # to: dawn
     She lifts the boy and goes. Esther gets up, slowly, and follows her to the door with her pad.
     # moment: Mrs Lee at the desk
@@ -230,7 +230,7 @@ Mrs Lee waits with the boy on her hip.
 // everyone's, so the harm is the outing alone, not a second one (an exemption for one group) the label never showed.
 * [Tell Dawn the NHS says Gypsy and Traveller families register like anyone else #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
-    "The NHS is clear on this. Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
+    "That card's wrong. Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
     Mrs Lee takes the boy back to the seats and sits down at the other end of the row, away from Esther.
@@ -242,13 +242,13 @@ Mrs Lee waits with the boy on her hip.
 * [Tell Dawn Mrs Lee is right: the NHS needs no address to register #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
     ~ lee_here = true
     "Mrs Lee's right. She's done it twice: you don't need an address to register." # speaker: you # to: dawn
-    Mrs Lee already has the NHS page open on her phone. She holds it up to Dawn without a word. Esther, watching from the window seat, nods.
+    Mrs Lee already has the printout out of the ledger. She unfolds it on the counter without a word. Esther, watching from the window seat, nods.
     Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink, with the laminated card in her hand, and puts it in the drawer.
     "Your sister's address is fine, no bill needed. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love." # speaker: mrs_lee # to: you
     She turns back to Dawn. "And the boy seen today, if you can." # speaker: mrs_lee # to: dawn
     # moment: Mrs Lee at the desk
-    # perspective: mrs_lee: I had the page open before the carer said a word. What I came for was the boy seen before it goes to his chest, and he's in at twelve.
+    # perspective: mrs_lee: I had the page out before the carer said a word. What I came for was the boy seen before it goes to his chest, and he's in at twelve.
     # perspective: dawn: I'd been told "no address, no registration" in my first week, and it was on a card with the manager's name on it. Nobody ever checked it.
 - -> wait
 
@@ -257,14 +257,16 @@ Mrs Lee waits with the boy on her hip.
 When Mrs Lee comes back from the back office with her form, she stops in front of you.
 "You had no right to tell her that. I wrote it to Esther, not to the whole room." # speaker: mrs_lee # to: you
 # discuss: You meant to help, and you've hurt someone. What does a good response sound like?
-# note: A repair names what happened without defending it, then asks what would help. Your feelings or good intentions turn it back to you.
+# note: A repair names the harm without defending it, then asks what would help. A true reason, or her words for next time, still turns it back to you.
 # theory: calling_in_out
-// REPAIR with self_focus: asking her to teach you, right after the harm, turns the repair into her work for you (R13).
-* [Say sorry, and ask her what you should have said to Dawn instead #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what you should have said. Whose work was the answer?]
-    "I'm sorry. What should I have said to her instead?" # speaker: you # to: mrs_lee
-    Mrs Lee looks at you for a long moment. "I'm not here to teach you. I've the boy to see to." # speaker: mrs_lee # to: you
+// REPAIR with self_focus: asking her for the words for next time, right after the harm, turns the repair into her
+// work for your future (R13). Its reason is real: Dawn asked the worker because of the tunic, and a care worker will
+// be asked again.
+* [Say sorry, and ask what you should say the next time a desk asks you #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what to say next time. Whose time was the answer, and what was she in the middle of?]
+    "I'm sorry. What should I say, the next time a desk asks me like that?" # speaker: you # to: mrs_lee
+    Mrs Lee looks at you for a long moment, then at the boy. "Ask your own manager that. I've him to see to." # speaker: mrs_lee # to: you
     # moment: "You had no right"
-    # perspective: mrs_lee: You wanted a lesson off me, there and then. I had the boy to see to.
+    # perspective: mrs_lee: You wanted the words for next time off me, there and then. I had the boy to see to.
 // REPAIR: you acknowledge the harm without defending, and ask what would help (R13).
 * [Say sorry, and ask if there's anything you can put right #move: repair mrs_lee #reflect: Mrs Lee said it couldn't be put right. What can you still do, and for whom?]
     ~ lee_here = true
@@ -273,12 +275,23 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     She nods, once. After a minute she sits back down near Esther, the boy asleep again on her knee.
     # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
-// SPEAK_OVER: pushing back on the very person you should stand alongside.
-* [Say sorry: you only wanted the boy seen before it went to his chest #move: interrupt mrs_lee #reflect: You explained what you meant. What did Mrs Lee hear?]
-    "I'm sorry. I only wanted the boy seen before it went to his chest." # speaker: you # to: mrs_lee
-    "So did I. I was getting him seen. I had the page." # speaker: mrs_lee # to: you
+// SPEAK_OVER: pushing back on the very person you should stand alongside. Its reason is real and the story showed it
+// (Dawn had tapped the card and refused); what it misses is that Mrs Lee had the desk in hand.
+* [Say sorry, and tell her Dawn was going to send the boy away #move: interrupt mrs_lee #reflect: You told Mrs Lee what Dawn was about to do. What did she already know, and what did she hear?]
+    "I'm sorry. Dawn was going to send the boy away." # speaker: you # to: mrs_lee
+    "She'd have tried. I'd have had the manager out to her. I had the page." # speaker: mrs_lee # to: you
     # moment: "You had no right"
-    # perspective: mrs_lee: I told you what you did, and you told me why I was wrong to mind.
+    # perspective: mrs_lee: I told you what you did, and you told me I couldn't have managed without you.
+// OVERRIDE: tidying it up at the desk names her to Dawn a second time, with the queue listening, and without her say
+// (R6; an educator's suggestion, seventh round). Its reason is real: Dawn said she'd "check how we do Travellers", so
+// a label on her record is a fair fear.
+* [Say sorry, and go and ask Dawn to keep it off Mrs Lee's record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
+    "I'm sorry. I'll ask Dawn to keep it off your record." # speaker: you # to: mrs_lee
+    "Leave it. You'll only say it louder." # speaker: mrs_lee # to: you
+    You go anyway, and ask Dawn, as quietly as the queue allows, not to put anything about Travellers on Mrs Lee's notes. The man behind you turns round to look at Mrs Lee.
+    "I hadn't." # speaker: dawn # to: you
+    # moment: "You had no right"
+    # perspective: mrs_lee: I asked you to leave it. You went and said it to the desk again, quieter, with the same queue listening.
 - -> wait
 
 === wait ===
@@ -310,15 +323,15 @@ Esther sees your face as you read it. She writes on her pad.
 # note: An honest "I can't stay, so here's our plan" is not bystanding; staying because you decided it is still doing for. Ringing Lorraine costs you and her. If Mrs Lee is here, her offer is hers to make and Esther's to take.
 # theory: enablers_inhibitors
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
-* [Tell Esther you'll stay and be her ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
+* [Stay and be Esther's ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
     You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, and she isn't pleased.
     On your way back from the corridor you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
     "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
-    { lee_here: Mrs Lee sits back in her chair and says nothing more. }
-    "You might have asked me. I'd have said yes. But you might have asked." # speaker: esther # to: you
+    { lee_here: Mrs Lee sits back in her chair and goes back to her figures. }
+    Esther looks down at her pad. Under "I won't hear mine" is the start of another line, in her hand: "Ask Dawn to". She caps her pen, and holds your arm while the names go by.
     # moment: When the wait runs long
-    # perspective: esther: You stayed, and I was glad. But you decided it, and told me afterwards, as if I were a parcel.
+    # perspective: esther: You stayed, and I was glad of the arm. I'd started a plan of my own on the pad. I never finished it.
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
 * [Show Esther Lorraine's text, and say you could go and be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
     ~ esther_trust += 1
@@ -369,11 +382,11 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # note: Passing on her words is advocacy now: she's absent and asked. Handing over her own note does just what she asked, and her three letters went into the same file. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025). The NHS Reasonable Adjustment Flag is a national record of the adjustments a disabled person needs, which other NHS services can see; publicly funded providers had to be able to share, read and write it by 30 September 2026, and not all can see it yet. NHS England's service page says it is shared with the patient's consent; its care-records guidance says staff need no explicit consent to create one (both read 2026-12-06). Either way, what it says about Esther is hers to agree, and she didn't ask for it.
 # theory: accessible_information
 // SPEAK_FOR: she asked for her note to be passed on; the Reasonable Adjustment Flag is the learner's own idea of what she wants (R1, source inferred).
-* [Ask Dawn to add a national alert for Esther too, one the hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
+* [Ask Dawn to add a national alert for Esther, one the hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
     ~ spoke_for_esther = true
     ~ flag_pushed = true
-    "Can she have a national alert as well, so the hospitals see it too?" # speaker: you # to: dawn
-    Dawn frowns. "The Reasonable Adjustment Flag? I'd want to go through that with her first, not with her carer. I'll ask Dr Shah to bring it up." # speaker: dawn # to: you
+    "Could she have a national alert on her record, so the hospitals see it?" # speaker: you # to: dawn
+    Dawn frowns. "The Reasonable Adjustment Flag? That's one for the doctor. I'll ask Dr Shah to bring it up with her." # speaker: dawn # to: you
     She puts the note in the tray to be scanned, with a sticky note on top: "carer asked about national flag".
     # moment: Passing on Esther's message
     # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
@@ -431,7 +444,7 @@ She has eleven more patients.
     # perspective: shah: Get the family in after a fall: I'd do it for anyone. I never asked her.
 // ASK_CONSENT: you put the question to Esther before anything is shared, facing her, not in public (R10 does not
 // apply). With Dr Shah talking at the same time, she answers the half she caught.
-* [Turn to Esther and ask if she's happy for Dr Shah to ring Efua tonight #move: ask_consent esther info=family_contact #reflect: You asked Esther, and she answered. What had she heard of the question?]
+* [Check with Esther, facing her, whether Dr Shah can ring Efua tonight #move: ask_consent esther info=family_contact #reflect: You asked Esther, and she answered. What had she heard of the question?]
     ~ esther_trust += 1
     ~ efua_rung = true
     You turn to Esther and ask her, slowly, facing her. Behind you the printer is going, and Dr Shah is saying something about the chemist. Esther's eyes go from your mouth to hers and back.
@@ -473,7 +486,7 @@ You walk Esther home.
 }
 "Dr Shah's father won't wear his hearing aids. She asked me how to make him. I said I'd let her know when somebody manages it with me." # speaker: esther # to: you
 # reveal: shah caring
-At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, and Lorraine says she'll change Esther's medicines chart (the MAR) from the new prescription label before the evening call, with a second person checking it, as the agency's policy says. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
+At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office and read Lorraine the new label, twice. She changes Esther's medicines chart (the MAR) while you wait, and you hear her ask Priya to check it against what you read out. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
@@ -481,7 +494,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     "She asked about the national flag, too, and what it's for. I said I'd think about it." # speaker: esther # to: you
     # perspective: esther: Dr Shah showed me what was on my record now. It said what my note said, word for word.
 - flag_pushed:
-    "Dr Shah asked if I'd like the national flag, the one the hospitals can see, because my carer had asked about it. I might. I'd have liked to hear it from you first." # speaker: esther # to: you
+    "Dr Shah asked if I'd like the national flag, the one the hospitals can see. My carer had asked about it, she said. I said I'd want to see what it says about me first." # speaker: esther # to: you
     # perspective: esther: I gave you four lines on a piece of paper. You added a fifth.
 - else:
     "Dr Shah asked me how I like to be contacted. She hadn't seen my note, so I told her again." # speaker: esther # to: you
@@ -502,18 +515,18 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for the parts of this morning you did for her, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
     "I'm sorry. Some of this morning I did things for you, or said them for you, without asking. What would help now?" # speaker: you # to: esther
-    "What would help is you not doing it next week." # speaker: esther # to: you
-    She goes back to her letter.
+    Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
+    She has the first line written before the kettle boils.
     # moment: Afterwards
-    # perspective: esther: You said it, and asked me. I told you what I wanted, and wrote my own letter that night.
+    # perspective: esther: You said sorry, and asked. I asked for tea, and wrote my own letter that night.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
-* [Tell Esther you'll type her letter up for her tonight, and bring it round for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
+* [Tell Esther you'll type her letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
-    "I'll type it up for you tonight, and bring it round tomorrow for you to sign." # speaker: you # to: esther
-    "I said I'd write it. I've a pen." # speaker: esther # to: you
+    "The new tablets might make you light-headed for a week. I'll type it up tonight, and bring it round for you to sign." # speaker: you # to: esther
+    "I said I'd write it. The tablets are for my blood pressure, not my hands." # speaker: esther # to: you
     She puts the pad back in her bag.
     # moment: Afterwards
-    # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was never on your hands. It was my appointment.
+    # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was my letter, about my appointment.
 // RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
 // record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
 * [Write up what you saw at the desk in the agency's notes, and leave the letter to her #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
@@ -557,6 +570,6 @@ At the door Esther gives you her list for next week: bread, stamps, the chemist,
 // What each choice set in motion, told after every ending, so the learner can see which choice caused what.
 === what_followed ===
 { record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
-{ efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself, sooner than Esther had planned. }
+{ efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself. }
 { number_given: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Efua's number is under "contacts" at the surgery now. Esther tells her about the fall by text, before she'd planned to. }
 -> END

@@ -8,7 +8,7 @@
 # outcome: Take fair public criticism without defending the organisation, and promise only what's yours to give.
 # content_note: Poverty, seeking asylum and refugee life come up, and a council is criticised in public.
 # content_note: A woman's private story is at risk of being told on a public webcast.
-# review: Draft written by the product team, rewritten in December 2026 after repeated educator and stereotype reads by independent reviewers, and six cold reads by readers shown only the play text. Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
+# review: Draft written by the product team, rewritten in December 2026 after repeated educator and stereotype reads by independent reviewers, and nine cold reads by readers shown only the play text (six single readers, then a panel of three reading one walk). Not yet reviewed by people with lived experience of seeking asylum, of refugee status, of running a community organisation, or of being a minoritised member of council staff, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: samir = Samir Haddad; pronouns: he/him; age: 34; ethnicity: Syrian Arab; religion: Muslim (selective); immigration: refugee status (selective); relationship: his mother is still in Homs, and he hasn't seen her for eight years (invisible); employment: runs New Roots, a peer-support charity for refugees and people seeking asylum
 # cast: hawa = Hawa Adam; pronouns: she/her; ethnicity: Sudanese; immigration: waiting for a decision on her asylum claim, so not allowed to work (invisible, insecure); caring: bringing up her daughter alone (unvoiced); education: taught secondary maths for twelve years (invisible); language: Arabic first, learning English (communication); religion: Christian, sings alto in her church choir (selective)
@@ -59,18 +59,18 @@ VAR forum_promise = false
 # scene: first_visit
 # rank: above
 # theory: leeds_pairing
-Month one. The Health and Wellbeing Board has paired each of its members with someone from a community organisation. You'll meet every two months or so, taking turns to host.
+Month one. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months or so, taking turns to host.
 You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
-New Roots meets in a room above a launderette on Station Road. It's warm and loud. A dozen people sit round two pushed-together tables with forms, phones and children.
+New Roots meets above a launderette: warm, loud, a dozen people round two pushed-together tables with forms, phones and children.
 Last spring Samir's blog post about your department's front door, the phone line where people first ask for help, was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
 He smiles, and doesn't take it back. It's Friday, and at one he'll slip out to the mosque round the corner.
 At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid.
-A woman at the next table puts down her pen and comes over.
+A woman at the next table comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
-Samir's phone goes. He listens, then passes it to Hawa. She listens for a long time.
+Samir's phone goes. He passes it to Hawa, who listens for a long time.
 "One of my mothers from Wednesdays. The hospital cashier told her this morning her HC2, the paper from the Home Office, is for medicines only. No bus fare. She walked home with the baby, and she goes back on Tuesday." # speaker: hawa # to: you
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
@@ -90,7 +90,7 @@ Samir's phone goes. He listens, then passes it to Hawa. She listens for a long t
     "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
     Samir sits back.
     "All right. Then here's what I'd ask first. Spend a morning answering your own front-door phone line. Not a visit. A shift." # speaker: samir # to: you
-    You say yes before you've checked your diary. The only free morning is the one booked for the chief executive's savings meeting.
+    You say yes. The only free morning is the chief executive's savings meeting. You move it.
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
@@ -107,43 +107,46 @@ Samir's phone goes. He listens, then passes it to Hawa. She listens for a long t
 - -> walk
 
 = walk
-An old man, Mr Karim, brings Samir a box of tablets with an English-only label. Samir reads it to him in Arabic, twice. Then they argue about the football.
-Before you go, Hawa pulls a chair over to your end of the table.
-"This winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
+An old man, Mr Karim, brings Samir a box of tablets with an English-only label. Samir reads it to him in Arabic and writes the dose on the box.
+At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
+"Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
 "I have the same paper, while they decide my claim. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it. I go to the cashier at half past two, when it's quiet, and I say as little as I can. We have four more appointments." # speaker: hawa
 # reveal: hawa immigration
-She shows you the hospital's letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
+She shows you the hospital's letter, her name and hospital number at the top: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
 Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
-// Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how she keeps
-// herself unnoticed at the cashier's desk and that her choir doesn't know: wishes clearly and recently expressed.
+// Month one is October (the forum in month four has the March board two months off), so her weekly walks were
+// last winter. Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how
+// she keeps herself unnoticed at the cashier's desk and that her choir doesn't know: wishes clearly and recently
+// expressed.
 # mandate: hawa known_wishes
 # wants: hawa yes
 // A third person was turned away today: the cashier is wrong now, not only the letter. Hawa's wish covers her own
 // name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
 # discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice. Consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power), and a letter sent on carries more than the point it makes (Caldicott principle 3: the minimum necessary); practitioners disagree on whether asking makes it hers to give.
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
 * [Ask Hawa if you can send the trust's chief executive a photo of her letter, so he sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
-    The trust's patient experience team logs your email as a complaint, with her name and hospital number on it. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
-    In April the letter gets its line about fares.
+    The chief executive replies the same evening: the letter will change. In March it gets its line about fares, a month sooner than anyone expected.
+    His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
-    # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, every week till June.
+    # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, at every appointment she has left.
 * [Tell Hawa you'll get the trust to add a line about fares to every appointment letter it sends. #move: act_on_behalf hawa #move: silent #reflect: You went for the letter, which would fix it for every mother, and got it. What happened at the cashier's window while you waited for April?]
     ~ hawa_trust += 1
     "I'll get the trust to put a line about fares in its letters. I won't use your name." # speaker: you # to: hawa
     "If it says fares, they can't argue." Hawa folds the letter back into her bag. # speaker: hawa # to: you
-    It takes two emails and a copy to the Integrated Care Board. In April the letter gets its line about fares. Until then the cashier sends two more mothers from Wednesdays away. One of them stops claiming.
+    It takes two emails and a copy to the Integrated Care Board. In April the letter gets its line about fares, and after that no cashier argues with it.
+    Until then, on Tuesdays, one of Samir's volunteers goes to the cashier's window with whichever mother has an appointment.
     # moment: Hawa's winter
     # perspective: hawa: The line came in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
-    # perspective: samir: Two of my volunteers spent Tuesdays at that cashier's window till April, arguing about other people's bus fares.
+    # perspective: samir: My volunteers spent their Tuesdays at that window till April. Some weeks they won the argument, and some weeks the mother walked.
 * [Ring the trust's chief executive's office about the cashiers, and see Hawa again on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
     "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
@@ -158,7 +161,7 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
     ~ hawa_trust -= 1
     ~ hawa_asked_to_speak = true
     "Would you come with me to the trust's chief executive? He should hear it from you, not me. We'd pay your fare." # speaker: you # to: hawa
-    Hawa looks at Samir, then back at you, and is quiet for a moment.
+    Hawa looks at the door Samir went out of, then back at you, and is quiet for a moment.
     "Four more appointments, with my daughter. In his office I'd be the lady who complained, and at the cashier after." # speaker: hawa # to: you
     She goes back to her table and picks up her pen.
     Nobody writes to the hospital. The letter stays as it is.
@@ -172,11 +175,11 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
 # mandate: hawa declined
 {
 - promised_money:
-    Samir walks you down to the street and asks when the grant round opens. You don't know.
+    Back from the mosque, Samir walks you down to the street and asks when the grant round opens. You don't know.
 - took_shift:
-    Samir walks you down to the street. "Eight o'clock," he says. "The phones open at eight."
+    Back from the mosque, Samir walks you down to the street. "Eight o'clock," he says. "The phones open at eight."
 - else:
-    Samir walks you down to the street. The next visit is his, to you.
+    Back from the mosque, Samir walks you down to the street. The next visit is his, to you.
 }
 * [Month two: the chair's office]
 - -> chair
@@ -200,7 +203,7 @@ His three points: the council's cost-of-living web page sends people to benefits
 Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabinet brief for your department, asks you up to her office.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
 "I've sat through twenty years of officers' slides. The only thing that ever moved a budget was a face." # speaker: begum
-"And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber." # speaker: begum
+"And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber, on the council's webcast." # speaker: begum
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
 # note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told, and a promise to ask first doesn't undo that: the outline is already on the chair's pad, and a question asked after a councillor has said "that's what I want" is not a free one. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
 # theory: amplification
@@ -210,22 +213,22 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
     "I think he should be heard, Chair. He's asked, and about the front door he's right. Five minutes?" # speaker: you # to: begum
     Cllr Begum looks at you for a long moment.
     "You're an officer. I set my agenda." # speaker: begum # to: you
-    "He can sit in the public gallery. If the item runs short, I may call him. And your front-door staffing paper can wait till March, since the agenda's so full." # speaker: begum
-    It's the paper you've been writing since the summer. You write "March" on your pad.
+    "He can sit in the public gallery. If the item runs short, I may call him. To leave room for that, something comes off Thursday: your front-door staffing paper goes to March." # speaker: begum
+    It's the paper that asks for six more advisers on the front door.
     # moment: The chair's office
-    # perspective: begum: I didn't enjoy being told. I remembered it, which is different.
+    # perspective: begum: I didn't enjoy being told. Making room for him cost me a paper I wanted on Thursday too.
     # perspective: samir: A seat in the gallery isn't a seat at the table. It's more than I had last week.
 * [Agree the chair's terms, and open the item with Samir's three points, credited to him. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll open the item with Samir's three points, and say they're his." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
-    You go back to your office and start drafting. Samir's name is in the first line. "A face, not a list" is in your head.
+    You go back to your office and start drafting. Samir's name is in the first line.
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
 * [Offer the chair one mother's winter from New Roots, if she'll agree, beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa said about her choir?]
     ~ story_offered = true
     ~ hawa_trust -= 2
-    "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week this winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
+    "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week last winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
     Cllr Begum puts her pen down.
     "Ask her, then. That's it. That's what I want Thursday. Tell it exactly like that." # speaker: begum # to: you
     On your way out you see the chair has already written "homework club, walk, hospital" on her pad.
@@ -240,7 +243,7 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
 // Samir has asked to be heard at this board, by the chair or through the learner, on every path.
 # wants: samir yes
 # enter: begum
-Thursday. The board meets in public in the council chamber, filmed for the council's website.
+Thursday. The board meets in public in the council chamber.
 Councillors, the NHS and the police sit round the horseshoe.
 { samir_in_room:
     # enter: samir
@@ -254,7 +257,7 @@ The cost-of-living item runs long.
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
-# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify. Watch for the option that feels most careful.
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for.
 # theory: amplification
 * {samir_in_room} [Read out Samir's three points in his words, say they're his, and point him out in the gallery. #move: relay samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     ~ points_made = true
@@ -264,17 +267,21 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: My words, my name, your voice. I was twenty feet away. Next time, ask her to let me say them.
     # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
-* [Answer the chair with what the mothers at New Roots told you: the fares, the cashier, the walk to hospital. #move: disclose hawa info=story #reflect: You left out her name. What else did you leave in, and who would know it?]
+// Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
+// no longer "the story instead of the points"; it still tells Hawa's winter on the webcast.
+* [Read out Samir's three points as his, and add what the mothers told you: the cashier, the walk to hospital. #move: relay samir #move: disclose hawa info=story #reflect: You gave the board Samir's points and the face the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+    ~ points_made = true
     ~ hawa_exposed = true
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
-    "Mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. This winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
+    You read Samir's three points, and say they're his. Then you go on.
+    "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. Last winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
     The chamber goes quiet. Two councillors write it down.
     "Thank you, Director. That brings it home." # speaker: begum # to: you
     A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
     # moment: The board
     # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
-    # perspective: samir: My three points were in your inbox. You used Hawa instead, because a story moves people more than points. It did. That's the problem.
+    # perspective: samir: You read my three points, then you gave them Hawa, because a story moves people more than points. It did.
     # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
 * {not samir_in_room} [Read out Samir's three points in his words, say they're his, and pass on his request for a slot. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
@@ -290,7 +297,7 @@ The cost-of-living item runs long.
 * [Tell the chair New Roots should speak for itself, and ask for its own item with Samir next time. #move: silent samir #move: adjust samir room #reflect: You wanted New Roots to speak for itself next time. What happened to the words Samir wanted heard this time?]
     "Chair, I don't think it's for me to speak for communities on camera. I'd ask that New Roots is given its own item next time." # speaker: you # to: begum
     "That's a principle, Director. It isn't an answer." # speaker: begum # to: you
-    The board moves on to the next speaker. Samir's three points stay in your inbox.
+    The board moves on to the next speaker.
     Cllr Begum agrees to a slot next time. The minutes record that the Director "declined to comment on community views".
     # moment: The board
     # perspective: samir: I asked you to say three things. You said none of them, very politely. Next time I'll have a slot, and my members will still have the same web page.
@@ -324,7 +331,7 @@ The cost-of-living item runs long.
 # wants: samir unknown
 # enter: samir
 # enter: lorna
-Month three: Samir's turn to visit you. He asked to see how decisions are really made, so you take him to the front door: forty advisers on headsets in a converted library.
+Samir asked to see how decisions are really made, so you take him to the front door: forty advisers on headsets.
 Lorna Kerr runs it. She started as a care assistant at sixteen, and has done every job in this room.
 # reveal: lorna class
 { took_shift:
@@ -337,17 +344,20 @@ Samir asks to see the no-recourse script. Lorna shows him, arms folded. The firs
 They both turn to you.
 # harm: on
 # discuss: Samir has asked for test calls; Lorna has said no to them, for her team's sake; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line this week and handing the redraft to legal tells Lorna's team they are the problem, and leaves out the people who read the script and the people who hear it; it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line this week and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
-* [Tell Lorna the line goes this week, and have the council's lawyers redraft the script by Friday. #move: challenge #move: indirect kind=delegate #contested #reflect: The line went within the week, and legal wrote the new one. Who did the callers hear from now, and who was asked what they should hear?]
+// Two of Lorna's advisers are sent to legal by the Director, not chosen by Lorna: a delegation decided for her team,
+// so no decide_with (seventh round: the best is no longer the only option that stops the line and brings in the
+// people who read the script).
+* [Tell Lorna the line goes this week, and that two of her advisers redraft the script with legal by Friday. #move: challenge #move: indirect kind=delegate #contested #reflect: The line went within the week, and Lorna's advisers wrote the new one with legal. Who was asked what callers should hear, and who wasn't?]
     ~ line_stopped = true
-    "That line goes this week. Legal will redraft the script by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
-    "Legal wrote the last one." # speaker: lorna # to: you
+    "That line goes this week. Two of your advisers redraft the script with legal by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
+    "Legal wrote the last one. Two of mine in the room, then." # speaker: lorna # to: you
     "And my test calls?" Samir asks in the lift. You tell him you'll think about it. # speaker: samir # to: you
-    The new script goes live on Monday. It's correct, and reads like a solicitor's letter. Two advisers ask their union rep if they're in trouble.
+    The new script goes live on Monday and asks about needs first. Lorna's two advisers won the argument about its opening, and lost the one about its ending.
     # moment: The front door
-    # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or Lorna's advisers, what callers need to hear instead.
-    # perspective: lorna: Decided over my head, in front of a visitor. My team thinks they're being blamed, and legal's wording is harder to read aloud than the old one.
+    # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or the people who ring, what callers need to hear instead.
+    # perspective: lorna: Two of mine in the room with legal, which is new. Legal held the pen, though, and nobody played us a single call. Half my team think they were the problem.
 * [Back Lorna's advisers: the wording is legal's, and you'll take Samir to see legal yourself this afternoon. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and took Samir to the people who wrote the line. What happened to his point on the way?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
@@ -358,7 +368,7 @@ They both turn to you.
     # moment: The front door
     # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
     # perspective: lorna: I liked being backed. I'm not sure the script deserved it.
-* [Tell Lorna the no-recourse line comes out, and that her advisers and New Roots write the next one. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
+* [Tell Lorna the no-recourse line comes out today, and that her advisers and New Roots write the next one. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
     ~ line_stopped = true
     ~ samir_trust += 2
@@ -382,6 +392,19 @@ They both turn to you.
     # perspective: samir: Paid properly, and Lorna's people in the room. But forty-one people heard "nothing" while we tested. I counted.
     # perspective: lorna: My advisers were in the room. That's new. I'd have stopped that line sooner if anyone had told me I could.
 -
+// Seventh polish: the order for the figures is agreed here, a scene before the forum, not in the passage just
+// before month six (all three panel readers read it there as the answer key to the last decision).
+{ not promised_money:
+    # exit: samir
+    # exit: lorna
+    The same month, Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, goes through the promotion figures with you.
+    # enter: joy
+    "Worse than I'd hoped. About what my members guessed." # speaker: joy # to: you
+    You agree the order and both initial it: the network's members see the figures at their May meeting, with their action plan; then the workforce board; then everyone else.
+    You offered the network paid time for its plan. Joy took Thursday afternoons till May.
+    On the first Thursday she leaves a jar of her allotment's pepper sauce in the team kitchen, with a note: plan meeting, all welcome.
+    # exit: joy
+}
 * [Month four: the listening event]
 - -> forum
 
@@ -392,14 +415,14 @@ They both turn to you.
 # enter: begum
 # enter: samir
 # enter: hawa
-Month four: a cost-of-living listening event at the central library. Cllr Begum chairs; you're on the panel with two senior officers. About eighty people have come.
-In her welcome Cllr Begum says she grew up on the Fairfield estate across the road and did her homework at these tables.
+Month four: a cost-of-living listening event at the central library, about eighty people. Cllr Begum chairs; you're on the panel.
+In her welcome Cllr Begum says she grew up on the Fairfield estate across the road.
 # reveal: begum class
 {
 - hawa_exposed:
     Hawa comes in late and sits at the back, by the door. She hasn't been to the homework club since the clip went up.
 - else:
-    Hawa sits beside Samir, near the front, with her daughter's reading book on her lap.
+    Hawa sits beside Samir, near the front.
 }
 { script_together:
     # enter: lorna
@@ -433,15 +456,15 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). New spend is normally a decision for the cabinet member or the budget, not an officer on a panel. Saying yes to what's yours, putting the money to the member who can decide it through an open round, and giving a date, costs the Director the applause line.
 # theory: calling_in_out
-* [Say you won't defend the page, and ask to go through the list with his members at New Roots on Wednesday. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
-    "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots on Wednesday." # speaker: you # to: begum
-    "Thank you, Director. Wednesday, then." She moves on. # speaker: begum # to: you
-    "Wednesday's homework club. This was the room with the council in it." He says it to the row behind him. # speaker: samir
-    On Wednesday you sit at the end of Hawa's tables for an hour. The members say it all again, to you, and you write it down. Nothing is minuted anywhere.
+* [Say you won't defend the page, and ask to go through the list with his members at New Roots next week. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
+    "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots next week." # speaker: you # to: begum
+    "Thank you, Director. Next week, then." She moves on. # speaker: begum # to: you
+    "In our room, then. This was the room with the council in it." He says it to the row behind him. # speaker: samir
+    The next Friday you sit at the end of the tables for an hour. The members say it all again, to you, and you write it down. Two of them ask for your notes, and you send them.
     # moment: The forum
     # perspective: samir: You came back to our room, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
     # perspective: begum: The director took it outside my meeting. Tidy for me. I'm not sure it was meant to be.
-    # perspective: hawa: The children did their homework on the floor that Wednesday. The Director wrote a lot down.
+    # perspective: hawa: The Director came, listened and sent the notes. Half the people who clapped at the library never come to New Roots.
 * [Ask the chair to minute Samir's list, and to have it answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
     ~ samir_trust -= 1
     "Chair, Samir's right. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
@@ -454,7 +477,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 * [Tell the room the hardship fund doubled this year, and that Samir's members can apply to it from tonight. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund this year, and Samir's members can apply to it from tonight. The forms are at the back." # speaker: you # to: samir
-    "I didn't ask about the hardship fund. I asked about the page and the script." # speaker: samir # to: you
+    "Good. I'll send people to it. I asked about the page and the script." # speaker: samir # to: you
     Cllr Begum nods at you and moves on. The next three questions from the floor are about the hardship fund's forms.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
@@ -474,7 +497,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     # moment: The forum
     # perspective: samir: Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so. The bids I'll write myself.
     # perspective: begum: I was moving us on. The director stopped me in my own meeting and put a date in my minutes. The room listened.
-    # perspective: hawa: Three months. The date's in my daughter's reading book.
+    # perspective: hawa: Three months. I've written the date on the homework club's calendar.
 * [Stop the chair moving on, and agree to all of his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir self_focus #reflect: You said yes to everything a critic asked, on the record. Which of those yeses were yours to give?]
     ~ samir_trust += 1
     ~ accountable = true
@@ -492,26 +515,17 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 - accountable:
     Afterwards, people from the audience queue to talk to Samir, not to the panel.
 - last_act == "SPEAK_OVER":
-    Afterwards, the local paper quotes your line about the hardship fund. Samir's list is in the last paragraph.
+    Afterwards, eleven people queue at the back for the hardship fund's forms. Samir helps two of them fill them in, and doesn't come over to the panel.
 - else:
-    Afterwards, Samir helps the library staff stack the chairs, talking all the while to the people who clapped.
+    Afterwards, Samir helps stack the chairs, still talking to the people who clapped.
 }
 {
 - hawa_exposed:
-    Hawa leaves before the end, without speaking to anyone.
+    Hawa leaves before the end.
 - accountable:
     On her way out Hawa stops at the front. "Three months. I'll be here. I'll count." # speaker: hawa # to: you
 - else:
-    On her way out Hawa stops at the front desk to ask the librarian whether the homework club could use this room in the holidays.
-}
-{ not promised_money:
-    Month five. Joy Adeyemi, a senior social worker who chairs your department's race equality staff network, goes through the promotion figures with you. They're worse than you hoped.
-    # enter: joy
-    "Worse than I'd hoped too. About what my members guessed." # speaker: joy # to: you
-    You agree the order together and both initial it: the network's members see the figures at their May meeting, with the network's action plan; then the workforce board; partners and public after.
-    You offered the network paid time for its plan. Joy took Thursday afternoons, every one till May booked for the plan.
-    On her way out she drops the week's ugu from her allotment in the team kitchen, as she does every Friday.
-    # exit: joy
+    On her way out Hawa asks the librarian whether the homework club could use this room in the holidays.
 }
 * [Month six: County Hall]
 - -> six_months
@@ -522,8 +536,8 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 # wants: samir yes
 Month six.
 { not promised_money:
-    // In month five the Director and Joy agreed, for the network, that nobody outside sees the figures before staff
-    // do (shown a scene before, as what they did, not said again here).
+    // In month three the Director and Joy agreed, for the network, that nobody outside sees the figures before staff
+    // do (shown two scenes before, as what they did, not said again here).
     # wants: joy no
 }
 # enter: samir
@@ -533,8 +547,6 @@ Month six.
 - else:
     # enter: hawa
     It's Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
-    From your office window on the fourth floor Hawa finds the launderette on Station Road, and takes a photo.
-    "For my daughter. She thinks the council lives in a castle." # speaker: hawa # to: you
 }
 {
 - line_stopped && script_together:
@@ -544,7 +556,7 @@ Month six.
 - lorna_backed:
     The front-door script hasn't changed. Lorna says legal are looking at it.
 - line_stopped:
-    The no-recourse line went in month three. Legal's script asks about needs first; Lorna's advisers still call it "the one we got told".
+    The no-recourse line went in month three. The script legal wrote with two of Lorna's advisers asks about needs first, and the assessment list is twenty longer for it.
 - else:
     The front-door script hasn't changed.
 }
@@ -584,7 +596,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - line_stopped && script_together:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script; nobody asked you, or Lorna's advisers. Promotion in my own department isn't fixed." # speaker: you # to: samir
+        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
     - else:
@@ -603,7 +615,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - line_stopped && script_together:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script; nobody asked you, or Lorna's advisers. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
+        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion in my own department isn't. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - else:
@@ -617,8 +629,10 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 * [Tell them what's changed in the council's budget since spring, and show them the rooms where it gets decided. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
     You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since spring. Samir lets you.
-    At the lift he stops.
-    "So what's different is the money's worse." He writes it in his notebook. # speaker: samir # to: you
+    { not hawa_exposed:
+        In the cabinet room Hawa asks how long a decision made here takes to reach a bus stop. You tell her: a year, if it's lucky.
+    }
+    At the lift Samir stops. "Thank you for the honest numbers. I'll use them." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
 * {not promised_money} [Tell Samir what's changed and what hasn't, and that Joy will meet him before May, in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
@@ -627,7 +641,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - line_stopped && script_together:
         "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script; nobody asked you, or Lorna's advisers. Promotion in my own department isn't fixed." # speaker: you # to: samir
+        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion in my own department isn't fixed." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
     - else:
@@ -639,7 +653,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: joy: You kept my order, then gave a critic one of our Thursdays without asking me. I'd probably have said yes. I'd have liked to be the one saying it.
     # perspective: samir: She was good, and sharper than you. She also looked like someone who'd been sent.
-* {promised_money} [Tell Samir there's no money, it was never yours to promise, and you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
+* {promised_money} [Tell Samir there's no money, say sorry, and say you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
     "I promised you money {forum_promise:at the forum|in month one}. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
     "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
@@ -675,14 +689,14 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 # enter: samir
 # enter: begum
 At the next Health and Wellbeing Board, Samir is at the table, by invitation, and speaks for eight minutes.
-Cllr Begum asks him three sharp questions and writes the answers down. Afterwards, in the corridor, she tells him she listened to his radio interview again. "Cruel was the wrong word. I'm not sure it was wrong by much." # speaker: begum # to: samir
+Cllr Begum asks him three sharp questions and writes the answers down. Afterwards, in the corridor, she tells him she still thinks "cruel" was unfair.
+"Send me the figures behind it, and we'll see." # speaker: begum # to: samir
 {
 - hawa_exposed:
-    Hawa doesn't come. She's stopped going to the library where people know her story.
+    Hawa doesn't come. She asked the council herself to take the clip down; it came down in a week.
 - hawa_trust >= 1:
     # enter: hawa
-    Hawa comes too. She's decided, for herself, to speak: not about the walk, but about the six mothers she showed how to claim their fares. Cllr Begum comes down from the horseshoe before the meeting to ask her how she'd like to be introduced.
-    "As Hawa. From Wednesdays." # speaker: hawa # to: begum
+    Hawa comes too, to speak: not about the walk, but about the six mothers she showed how to claim their fares.
 - else:
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
@@ -710,8 +724,8 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 === end_apart ===
 # enter: samir
 # enter: begum
-Samir writes to the programme and asks for a different pairing.
+Samir stops hosting. The pairing meets at County Hall now, to a typed agenda, and he sends his questions to the chair, copying you in.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
-At your next one-to-one Cllr Begum mentions that community partners talk to each other. She's asked Samir to address the board herself.
+At the next board Cllr Begum calls him to the table herself, without asking you first.
 "He'll have things to say about your department. Have your answers ready, Director." # speaker: begum # to: you
 -> END

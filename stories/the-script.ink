@@ -10,7 +10,7 @@
 # content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, five times; one for stereotypes, four times), and after most rounds by a fresh cold reader shown only the text and options (seven cold reads in all), and revised after each read. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, six times; one for stereotypes, five times), and after most rounds by a fresh cold reader shown only the text and options (eight cold reads in all, then a panel of three cold readers each reading as a different member of a workshop room), and revised after each read; its notes' facts were checked against published sources in December 2026. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
@@ -59,13 +59,13 @@ Monday, half past seven. Ward 7 is an acute medical ward at Riverside Hospital, 
 Before handover, Matron Okonjo puts a green lanyard round your neck. It says "Ally" in white letters.
 The trust's named you an Allyship Activator. Comms want your photo for the intranet by Friday. # speaker: okonjo # to: you
 And there's no extra time for it. It comes on top of the day job. # speaker: okonjo # to: you
-Tom, one of your staff nurses, already wears one. He signed up the week the lanyards arrived.
+Tom, one of your staff nurses, signed up for one the week the lanyards arrived.
 At his last appraisal Tom told you he's hard of hearing. He wears hearing aids, and lipreads when it's noisy. Apart from you, he's told Chiamaka.
 # reveal: tom ability
-Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, as every morning before handover, and Tom is on at her about it again.
+Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, and Tom is on at her about it again.
 You should take one. You'd be brilliant. # speaker: tom # to: chiamaka
-You took one the first day. Nobody's ever going to ask you where you trained. I'll see what it means first. # speaker: chiamaka # to: tom
-Fair. But I'm still wearing mine. # speaker: tom # to: chiamaka
+You took one the first day. Nobody asks you where you trained. I'll see what it means first. # speaker: chiamaka # to: tom
+They ask me other things. I'm still wearing mine. # speaker: tom # to: chiamaka
 # exit: okonjo
 * [Start the shift]
 -> bay_three
@@ -94,7 +94,7 @@ Tom, writing up notes beside you, has stopped writing.
     You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
     She's telling the bay you're "sorting it". The lady in bed 2 just asked me if I'm being moved. # speaker: chiamaka # to: you
     I stay her nurse. Tell her that. And I want it reported, her words. # speaker: chiamaka # to: you
-    You go back and tell Diane. She says she'll be writing to the chief executive.
+    You go back and tell Diane. She says she'll be writing to the chief executive. You write the incident up with her words in it.
     # moment: An English nurse
     # perspective: chiamaka: You asked me, and I'll remember that. But she walked off thinking she'd won, and I had to walk into that bay.
     # perspective: diane: The nurse in charge said she'd sort it. I thought that meant yes.
@@ -108,9 +108,9 @@ Tom, writing up notes beside you, has stopped writing.
     She goes back to the bay.
     # reveal: diane employment
     You find Chiamaka by the trolley and ask her how she wants the rest of it handled.
-    I'll go through her antibiotics with her daughter myself, slowly. And I want it reported. Her words, not a summary. # speaker: chiamaka # to: you
-    And I'm staying on bay 3. She doesn't get to pick, and the next one doesn't either. # speaker: chiamaka # to: you
-    By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
+    Give me ten minutes in the sluice. Then I'll go through her antibiotics with her daughter, slowly. # speaker: chiamaka # to: you
+    And I want it reported. Her words, not a summary. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
+    You write it up before lunch, in Diane's words. By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: Diane was asking me about the oxygen by three. She still wrote the letter.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. I'm less sure now what I'd have said from the bench.
@@ -159,7 +159,7 @@ At two, Matron Okonjo calls you into her office. Diane's letter to the chief exe
 { moved:
     You've moved her already. Good. Keep her in bay 5 till Mrs Walsh goes home. # speaker: okonjo # to: you
 - else:
-    Move Chiamaka to bay 5 till Mrs Walsh goes home. It isn't a punishment. It's so she can't do it to her again. # speaker: okonjo # to: you
+    Move Chiamaka to bay 5 till Mrs Walsh goes home. It isn't a punishment. Diane's in that bay every morning. I won't have her do it again. # speaker: okonjo # to: you
 }
 She looks at you, and carries on before you can answer.
 I came over as a student nurse in 1998. I've had a thousand relatives ask for an English nurse. You learn to step round them, and you keep your registration. I'm protecting her. # speaker: okonjo # to: you
@@ -187,9 +187,9 @@ The letter runs to two pages. Your name is on the second.
 // upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
 // on it), and what decides is shown earlier: her six patients, and, on the ask-first path, the bay already asking
 // whether she is being moved (polish after the fifth mend: no character grades the learner's delay).
-* {not chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+* {not chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come up #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
-* {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come in before anything changes #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
+* {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come up #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
     -> called_in
 // R1: Chiamaka is absent. After asking her (known_wishes) this is CHALLENGE + ADVOCATE, with +1 courage for rank
 // below: her known wish, put forward as she asked, so she need not argue with her senior herself (the educator
@@ -232,8 +232,8 @@ The letter runs to two pages. Your name is on the second.
     ~ chiamaka_trust -= 2
     The reply you draft for Matron quotes Diane: "the African lady". Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.
     You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
-    For twenty-six years. # speaker: okonjo # to: chiamaka
-    Then I'm not surprised you're tired. # speaker: chiamaka # to: okonjo
+    For twenty-six years. I'm still here. Two of the nurses I came over with argued instead. They went home. # speaker: okonjo # to: chiamaka
+    Chiamaka takes the bay 5 list from the desk, and doesn't answer.
     Chiamaka works bay 5 for the rest of the week. Diane thanks you at the door on Friday.
     # moment: Matron's fix
     { chiamaka_asked:
@@ -246,7 +246,7 @@ The letter runs to two pages. Your name is on the second.
 
 = relay_told
     ~ chiamaka_trust += 2
-    I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and she wants the words reported. Will you back her? # speaker: you # to: okonjo
+    I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and the incident form has Diane's words, as she asked. Will you back her? # speaker: you # to: okonjo
     Matron reads the complaint again.
     Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
     And you can draft the reply to the chief executive. Your name's in the letter already. # speaker: okonjo # to: you
@@ -288,14 +288,14 @@ Chiamaka moves, without a word, to stand where Tom can see her face. She says th
 Dr Price's ward round starts in ten minutes. Tom is on it.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
-# note: Tom's hearing loss is invisible and he has chosen who knows (shown on the first morning, not at handover). Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
+# note: Tom's hearing loss is invisible and he has chosen who knows (shown on the first morning, not at handover). Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Asking Tom afterwards whether to take the joke up respects his say over his hearing, but hands him a put-down made at your desk to answer, and "leave it" is often the only answer that costs him nothing. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
 // CHALLENGE (naming the put-down, not Tom's hearing) + REMOVE_BARRIER (`room`: how handover runs, R11). Doing both,
 // without singling Tom out or telling anyone what he has not told them (the educator read's fix). In front of the
 // people who laughed, or in the office afterwards: practitioners differ, so both are `contested`.
 * [Tell Dr Price that's not a joke this desk makes, and that handover is one voice at a time from now on #move: challenge public #move: adjust tom room #contested #reflect: You named the joke and changed the format, and never said why it mattered to Tom. What did keeping that back protect?]
     ~ handover_fixed = true
     That's not a joke we make at this desk, about anyone. And from now on it's one voice at a time, facing each other. # speaker: you # to: price
-    Dr Price says it was only banter, and looks at the floor. Handover takes eleven minutes longer, and he says so twice.
+    Dr Price says it was only banter. Then he reads bed 14 out again, facing Tom. Handover takes eleven minutes longer, and he says so twice.
     Tom catches every bed. On the way to the drugs round he says nothing about it, and nor do you.
     # moment: Handover
     # perspective: tom: You stopped the joke without saying anything about me. I got every bed. I'd still rather nobody had laughed.
@@ -308,7 +308,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
     On Thursday Dr Price asks Tom, grinning, whether he's "got his ears in today". Two people laugh again.
     # moment: Handover
     # perspective: tom: The new way works. The joke's still going round, though. Nobody told him it wasn't funny.
-    # perspective: chiamaka: You fixed the talking. You left the laughing.
+    # perspective: chiamaka: One voice at a time is easier for me too. Half the night staff mumble.
 // OVERRIDE: Tom's hearing is told to the registrar without Tom's say (R6), however kindly meant.
 * [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
     ~ tom_outed = true
@@ -319,15 +319,21 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
     # perspective: tom: I'd told Chiamaka. I'd chosen Chiamaka. You told a registrar, and he told the bay without meaning to.
     # perspective: price: I felt awful. Then I felt watched. Tom didn't look at me for a week.
     # perspective: chiamaka: He told me because I'd keep it. I did.
-// BYSTAND in the moment (harm on, R3) + INDIRECT (Delay: check in afterwards, R12).
-* [Let handover finish, then ask Tom on his own what would make it work for him #move: silent tom #move: indirect tom kind=delay #reflect: You waited until handover was over. Who did the work for Tom while you waited?]
-    You let it go. Chiamaka carries on saying the bed numbers for Tom.
-    After handover you ask Tom what would help.
-    Chiamaka's got me. What would help is people not talking three at once. But don't make it about me. # speaker: tom # to: you
+// BYSTAND in the moment (harm on, R3) + REMOVE_BARRIER (`room`: the format, R11) + INDIRECT (Delay: whether the joke
+// is taken up waits for Tom, R12). Seventh mend (issue 16: the best was the only option that did two things): a
+// weaker option now also fixes the format and does something about the joke, for a reason the story shows (Tom
+// chose who knows about his hearing), and still leaves a put-down made at the learner's desk for Tom to answer.
+* [Run handover one voice at a time, and ask Tom afterwards if he wants the joke taken up with Dr Price #move: silent tom #move: adjust tom room #move: indirect tom kind=delay #reflect: You left it to Tom whether the joke was taken up. Whose desk was it said at?]
+    ~ handover_fixed = true
+    Right, one voice at a time, and face each other. # speaker: you
+    Handover takes eleven minutes longer. Tom catches every bed.
+    After handover you ask Tom whether he wants you to say anything to Dr Price about the joke.
+    Leave it. He's off nights, he'll have forgotten by Thursday. Don't make it about me. # speaker: tom # to: you
     # wants: tom no
+    On Thursday Dr Price asks Tom, grinning, whether he's "got his ears in today". Tom laughs along, and asks him to say the bed number again.
     # moment: Handover
-    # perspective: tom: You asked. You also let the laugh go. Chiamaka didn't.
-    # perspective: chiamaka: I did the job in the moment. You did it after. Mine was quicker.
+    # perspective: tom: You asked me, and I said leave it. What else was I going to say, with him leading the round I was on?
+    # perspective: chiamaka: On Thursday I said the bed number again for him before Dr Price had stopped grinning. Nobody else did.
 // CHALLENGE in private (calling in, not out) + REMOVE_BARRIER (`room`, R11). Doing both, as the public option does;
 // the registrar keeps face and the people who laughed never hear it. `contested` with the public version.
 * [Say only "one voice at a time" at the desk, and see Dr Price in the office afterwards about the joke #move: challenge #move: adjust tom room #contested #reflect: You told Dr Price in the office, not at the desk. Who heard it, and who didn't?]
@@ -366,7 +372,7 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
 // the nurse becomes the go-between, the registrar never talks with him, and Daniel tells it twice.
 * [Read the first page of the passport, crouch where Daniel can see you, and ask what happened at work #move: invite daniel #reflect: Daniel answered you, and then answered Dr Price. Who needed to learn how to talk with him?]
     ~ daniel_heard = true
-    Dr Price looks at his watch and doesn't hide it. You read the first page of the red folder. Then you crouch by the bed, where Daniel can see your face.
+    Dr Price looks at his watch. You read the first page of the red folder. Then you crouch by the bed, where Daniel can see your face.
     Daniel, what happened at work? # speaker: you # to: daniel
     I was fixing a puncture at the bike shop. Then I was on the floor, and my head hurt. # speaker: daniel # to: you
     # reveal: daniel employment
@@ -408,9 +414,9 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     # moment: Who talks to Daniel?
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
-- { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record. It will show only where a service can see that record. }
+- { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record, for the services whose systems can see it. }
 By Friday Tom has drawn an "About me" card to go above each bed, from an idea Chiamaka put forward a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
-When comms come to photograph the ward for the intranet, they ask if they can crop the corner off. Tom unpins the card and keeps it in his pocket until they've gone.
+When comms photograph the ward for the intranet, they want the card in it, but names need a signed form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone.
 * [Continue]
 -> the_board
 
@@ -429,9 +435,8 @@ Don't make her a poster. When I came over, they put my face in a brochure and no
 Chiamaka doesn't look up from her notes.
 They put your face in a brochure, Matron. Did it change anything? # speaker: chiamaka # to: okonjo
 It got me asked to be in the next one. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
-Chiamaka goes back to her notes, and Matron goes back to the ward.
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
-# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, asking her consent to anonymised themes with sight of the draft, and presenting the numbers without anyone's story are all defended, so all three are marked as contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new post or employer needs a new certificate of sponsorship (from the project's facts list, 2026-12; not checked here against GOV.UK).
+# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, asking her consent to anonymised themes with sight of the draft, and presenting the numbers without anyone's story are all defended, so all three are marked as contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
 * [Ask Chiamaka to co-present, with time off the ward to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
@@ -454,17 +459,18 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
 * [Build the talk round Chiamaka's year, as the chief nurse asked, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
     ~ story_taken = true
     ~ chiamaka_trust -= 2
-    You build six slides round "Nurse C": the bays, the eight years, the daughter who asked for an English nurse. The board is moved. The chair thanks you for your courage.
+    You build six slides round "Nurse C": the bays, the eight years, the daughter who asked for an English nurse. The board is quiet for a long time. Two members ask for copies of the slides.
     Two days later someone from the board's office emails Chiamaka to thank her for "sharing". Everyone on Ward 7 knows who Nurse C is.
-    That was my year. You put it on a screen, and nobody asked me. # speaker: chiamaka # to: you
+    My cousin in Lagos sent me the link. She read my year before I did. # speaker: chiamaka # to: you
     # moment: The board presentation
-    # perspective: chiamaka: They clapped for my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
+    # perspective: chiamaka: They were moved by my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
     # perspective: okonjo: The board was moved for an afternoon. I've seen that before. The allocations didn't change.
 // CHALLENGE upwards to the board (rank below), naming no one (R4).
 * [Take Matron's advice, and put the allocation figures and the trust's WRES numbers to them #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
     You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why nobody has shown them this before.
-    You didn't use me. You didn't ask me either. I'd have told you about the courses. # speaker: chiamaka # to: you
+    Chiamaka reads the paper on the intranet at the desk, and puts a finger on the courses line.
+    I applied for two of those. Both times they said next year. # speaker: chiamaka # to: you
     # moment: The board presentation
     # perspective: chiamaka: I'd rather be a number than a poster. I'd rather still have been asked.
     # perspective: okonjo: That's what I meant. A board can argue with a story. It's harder to argue with its own figures.
@@ -497,14 +503,14 @@ Chiamaka goes back to her notes, and Matron goes back to the ward.
 // Tom's "don't make it about me" at handover was about his hearing there, not about this form: what he wants for the
 // card is not known until someone asks him (the fourth educator read, December 2026).
 # wants: tom unknown
-// What Tom did when comms wanted to crop "Idea: C. Eze" off the first card (he took it down: her name with his, or
+// What Tom did when comms wanted to cover "Idea: C. Eze" on the first card (he took it down: her name with his, or
 // not at all) was plain, but months ago and before Chiamaka said no to her name. Sixth mend: shown as an act, not a
 // sentence the option can hand back. known_wishes means said clearly *and recently*,
 // and stands in for asking when a person can't be asked; Tom is on shift and can be (the fifth educator read, polish
 // after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
 # mandate: tom none
 In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
-The change most people on Ward 7 talk about is the "About me" card: before any ward round, a nurse reads the person's passport or asks them, and writes how they like to be spoken to on a card above the bed.
+The change most people on Ward 7 talk about is the "About me" card above each bed: how the person likes to be spoken to, taken from their passport or from asking them, and read before every ward round.
 It was Chiamaka's idea. She suggested it here a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
@@ -551,7 +557,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
     - else:
         Somebody says "Chiamaka, obviously," and the ward votes before she has said a word. She smiles and says fine.
         Afterwards, by the sluice, she tells you what she'd have said.
-        The card, not me, and Tom's name with mine. I wasn't going to say no in front of twenty people who'd just clapped. # speaker: chiamaka # to: you
+        The card, not me, and Tom's name with mine. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
         # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.
@@ -593,7 +599,7 @@ You should put yourself in. First-year Activator: it'd be good for the programme
 // voice he gets when asked), and is listed after it. `contested`: practitioners differ, and each costs something.
 * {chiamaka_no_spotlight} [Leave the box empty this year, and tell Matron why Tom took the card down for comms #move: silent chiamaka #move: relay tom #contested #reflect: Two people had shown you what they wanted for that card. What did keeping both cost, and who carried that cost?]
     ~ chiamaka_trust += 1
-    Matron asks why the box is empty. You tell her about the comms photograph, and the corner Tom wouldn't let them crop. She looks at you over her glasses.
+    Matron asks why the box is empty. You tell her about the comms photograph, and the corner Tom wouldn't let them cover. She looks at you over her glasses.
     The best thing this ward's done all year, and nobody's name goes near it. # speaker: okonjo # to: you
     In May, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
     That's my card. With their logo on. I'd still take it down for that corner. # speaker: tom # to: you
@@ -685,14 +691,22 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     # perspective: chiamaka: Monday's list was fair. Thursday's was too. I'm still counting.
     # perspective: okonjo: You fixed your own ward before asking the board to fix theirs. Two of my senior nurses are still cross with you.
     # perspective: tom: I got bay 5 on Tuesday. Fair's fair.
-// BYSTAND: harm is on (the allocations, the unpaid role) and the report hides it (R3; no person is singled out, so no one's wish turns it into respect).
-* [Write a short report with Chiamaka and Tom on what the "About me" cards have changed #move: silent #reflect: The figures waited a year. Who worked the heavy bays while they waited?]
-    You write a cheerful report on the cards, with Chiamaka's and Tom's names in it, and ask for the allocation figures to go to next year's. The board thanks all the Activators for their hard work.
-    In the summer you stop answering the lanyard. There isn't time. Tom takes his off in August.
-    Chiamaka reads the report on the staff intranet, and looks for the figures. They aren't in it.
+// REMOVE_BARRIER (`room`: the ward's allocation, R11) + BYSTAND: the board hears only the good news, so the harm it
+// could fix (the pattern on other wards, the unpaid role) stays hidden (R3; no person is singled out, so no one's
+// wish turns it into respect). Seventh mend (issue 16: the best was the only option that fixed the ward's own
+// allocation and did something else): the cheerful report now fixes Ward 7 too, for Tom's reason (good news gets
+// the hours), so noticing that the learner writes the allocation no longer points at one option.
+* [Share out the heavy bays on your own rota, and report to the board on what the "About me" cards have changed #move: adjust chiamaka room #move: silent #reflect: The board read about the cards. What did it never read about?]
+    ~ bays_shared = true
+    You write Monday's allocation yourself, by acuity and skill mix, and pin the list up by the desk. Two of the longest-serving nurses ask Matron for a word about "the new rota".
+    Chiamaka reads the list, then turns back a page to last month's.
+    Bay 2 on Monday. Ask me again on Thursday. # speaker: chiamaka # to: you
+    The report is cheerful: the cards, Tom's design, three wards asking for them. The board thanks all the Activators for their hard work, and sends no hours.
+    In the summer a nurse on Ward 9 asks Chiamaka whether it's true Ward 7 shares the heavy bays now. Ward 9 doesn't.
     # moment: Time and effort
-    # perspective: tom: I kept wearing it until someone stopped me in the corridor and I had to walk past them. Then I took it off.
-    # perspective: chiamaka: I gave you the numbers. You gave them a nice report with my name in it.
+    # perspective: chiamaka: My bays are fairer. Ward 9's aren't, and the board still thinks the cards were the story.
+    # perspective: tom: Three wards have the cards now. I run them in my breaks, same as before.
+    # perspective: okonjo: Ward 7's rota is fairer. I've got eleven wards, and the board's paper says the cards are going well.
 // ASK_CONSENT + INDIRECT (Delegate: the figures go to the board, which has the power to act, R12): recording and
 // escalating with consent, since the Ward 7 figures are Chiamaka's weeks. Costs an evening and the learner's standing.
 * [Send the board the figures and a request for time this week, once Chiamaka has read the Ward 7 page #move: ask_consent chiamaka info=allocations #move: indirect kind=delegate #reflect: Chiamaka read the page before the board did. Who wrote Ward 7's allocation while the board decided?]

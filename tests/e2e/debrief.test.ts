@@ -37,7 +37,7 @@ const MOMENTS = [
   'Afterwards',
 ];
 const CHOICES = [
-  'Turn so Esther can see your face, and wait for her to answer Dawn',
+  "Catch Esther's eye, and wait for her to answer Dawn",
   '"Three weeks is a long time. Shall we sit and wait here together?"',
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
   "Show Esther Lorraine's text, and say you could go and be back by twenty past twelve",
@@ -429,17 +429,15 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   await page.keyboard.press('Enter');
 
   expect(await shownTitle(page)).toBe('What if');
-  await tabUntil(page, isButton("Try: Turn to Esther, and ask what she'd like to do"));
+  await tabUntil(page, isButton("Try: Ask Esther what she'd like to do"));
   await page.keyboard.press('Space');
   // Focus moves to what the other option led to.
   await expect
     .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''))
-    .toBe("If you had chosen: Turn to Esther, and ask what she'd like to do");
+    .toBe("If you had chosen: Ask Esther what she'd like to do");
   await tabUntil(page, isButton('Close this exploration'), 80);
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
-    "Try: Turn to Esther, and ask what she'd like to do",
-  );
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Try: Ask Esther what she'd like to do");
   await tabUntil(page, isButton('Continue to part 5'), 80);
   await page.keyboard.press('Enter');
 

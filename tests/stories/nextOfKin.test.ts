@@ -13,7 +13,7 @@ const RELAY_TO_LUKE = 'Tell Luke that Desmond wants to tell Claire';
 const PLAYLIST = "Put Abena's playlist on";
 const HELEN_REMINDS = 'Message Helen to suggest a reminder to all staff';
 const RECORDED = 'Write "No more hospital" into the plan';
-const READ_ALANS_WORDS = "Read out Alan's own words";
+const READ_ALANS_WORDS = 'Read out to Helen what Alan told you';
 const NEXT_OF_KIN = 'Say next of kin';
 const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
 const CREDIT_ABENA = 'Say, before the clapping stops';
@@ -30,6 +30,8 @@ const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Thank Helen, and say the night staff';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
 const ROUND_TABLE = 'Tell Luke no, and ask Helen to open with a round';
+const CLOSE_THE_PRAYER = 'Ask Pastor Ruth to close the prayer for today';
+const ONE_AT_A_TIME = 'Sit beside Alan with the form and Desmond';
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -177,7 +179,7 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
       expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
       expect(option(sunday, ASK_ALAN_SUNDAY).acts).toEqual(['INVITE alan']);
       expect(total(option(sunday, ASK_ALAN_SUNDAY))).toBeLessThan(best(sunday));
-      expect(option(sunday, 'Tell Claire you').acts).toEqual(['COLLUDE']);
+      expect(option(sunday, CLOSE_THE_PRAYER).acts).toEqual(['COLLUDE']);
     }
     expect(source()).toMatch(/he held on to her hand until she promised to come back; you put that in his notes\./);
   });
@@ -277,9 +279,9 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     expect(readAlong(S2, [...BEST.slice(0, 5), ASK_RUTH], 'stop')).toMatch(/You'd want to ask Des that\. Not me\./);
   });
 
-  it('Sunday: asking Pastor Ruth to miss next Sunday while Claire and Desmond talk it over sounds like a pause and grants the request (COLLUDE)', () => {
+  it("Sunday: asking Pastor Ruth to close the prayer for today, so Claire can be heard away from the bedside, keeps a small room calm and grants the request, against Alan's wish (COLLUDE)", () => {
     const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
-    expect(option(sunday, "Tell Claire you'll ask Pastor Ruth to miss next Sunday").acts).toEqual(['COLLUDE']);
+    expect(option(sunday, CLOSE_THE_PRAYER).acts).toEqual(['COLLUDE']);
   });
 
   it('the handover: crediting "the night staff" keeps (b) and is still taking her credit (R2), because Abena said in Alan\'s room, on every path, that the playlist goes in her portfolio; crediting her in the room and going to Helen that afternoon are both good, close and contested', () => {
@@ -364,12 +366,14 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
     expect(source()).not.toMatch(/it wasn't me/);
   });
 
-  it('Helen credits "Elm Court" in her quarterly report to the owners, by habit, not herself in a resident\'s care plan; and she is shown right on stage, backing Alan\'s wish to Claire', () => {
+  it('Helen credits "Elm Court" in her quarterly report to the owners, by habit, not herself in a resident\'s care plan; and she is shown right on stage, backing Alan\'s wish to Claire for a reason of her own', () => {
     expect(source()).not.toMatch(/introduced by the home manager/);
     expect(readAlong(S2, [...BEST.slice(0, 6), CREDIT_ABENA], 'stop')).toMatch(
       /quarterly report to the owners[\s\S]*"Music-led care planning at Elm Court\."/,
     );
-    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/"It's in his plan, and it's his wish\. It stands\."/);
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(
+      /I know, Claire\. If it were my husband, I'd want his wishes kept\. I'm keeping it\./,
+    );
   });
 
   it('people are not introduced by a lost credential or a résumé line: no "social worker in Accra… starting again", no "first in his family", no weekend caring stopped in the narration; those facets stay in the cast, unrevealed', () => {
@@ -384,8 +388,8 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
     expect(shown.abena?.length ?? 0).toBeGreaterThanOrEqual(3);
   });
 
-  it('Pastor Ruth is not the warm church mother who teaches the niece: "my love" once, no "rather be asked than talked about", a life of her own; and Claire says "you\'re staff" once', () => {
-    expect(source().match(/my love/g)?.length).toBe(1);
+  it('Pastor Ruth is not the warm church mother who teaches the niece: no "my love" (the seventh panel: the last one went), no "rather be asked than talked about", a life of her own; and Claire says "you\'re staff" once', () => {
+    expect(source()).not.toMatch(/my love/);
     expect(source()).not.toMatch(/rather be asked than talked about|You could have asked me yourself/);
     expect(source()).toMatch(/her walking group's Saturday ten miles/);
     expect(source().match(/you're staff/gi)?.length).toBe(1);
@@ -539,6 +543,121 @@ describe('S2 the seventh cold read: a trap given the reason the story shows (pol
     expect(beforeChoice).not.toMatch(/Abena who|first noticed/);
     const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
     expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
+  });
+});
+
+describe('S2 the last named giveaways, each given a reason or moved (issue 16, seventh mend)', () => {
+  it("Alan's room: Abena says what she did (wrote down which records he reaches for, made a playlist), not that he talks more after a song or two; the playlist stays best on what Alan's card says music does for him, with asking him one question at a time close behind", () => {
+    expect(source()).not.toMatch(/after a song or two he talks more/);
+    expect(readAlong(S2, [ASK_DESMOND], 'stop')).toMatch(
+      /I've been writing down which of Desmond's old records he reaches for\. The same few, every time\./,
+    );
+    expect(source()).toMatch(
+      /ability: dementia, speaks in short phrases, music helps him find words \(communication\)/,
+    );
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    expect(total(option(room, PLAYLIST))).toBe(best(room));
+    expect(option(room, ONE_AT_A_TIME).acts).toEqual(['DECIDE_WITH alan']);
+    expect(option(room, ONE_AT_A_TIME).text).not.toMatch(/line by line/);
+    expect(total(option(room, PLAYLIST)) - total(option(room, ONE_AT_A_TIME))).toBe(1);
+  });
+
+  it("Sunday: the weakest option carries the reason a kind nurse has (a small room, Claire upset at the door) and Claire is heard, but it ends Alan's prayer on her say-so and Ruth waits to be asked (still COLLUDE, still lowest)", () => {
+    const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
+    const sunday = decisionAt(playBy(S2, path), 'Sunday');
+    expect(actsOf(sunday)).toEqual(['COLLUDE']);
+    expect(Math.min(...optionsAt(sunday).map(total))).toBe(total(option(sunday, CLOSE_THE_PRAYER)));
+    expect(source()).not.toMatch(/miss next Sunday/);
+    const after = readAlong(S2, path, 'stop');
+    expect(after).toMatch(/In the lounge Claire talks for half an hour/);
+    expect(after).toMatch(/Then I'll wait till the home asks me back\./);
+  });
+
+  it('the tea round: correcting Mr Hollis no longer claims a bank worker looks after him every day, so the option is judged on what it does to Jo (still OVERRIDE)', () => {
+    const lounge = decisionAt(playBy(S2, BEST), 'Jo and the tea round');
+    const kindly = option(lounge, 'Tell Mr Hollis kindly');
+    expect(kindly.text).not.toMatch(/every day/);
+    expect(kindly.acts).toEqual(['OVERRIDE jo']);
+  });
+
+  it('the meeting: reading Alan\'s words from the notes no longer repeats "No more hospital ... with the date" from his room in its label; still ADVOCATE, below correcting next of kin', () => {
+    const meeting = decisionAt(playBy(S2, BEST), 'The planning meeting');
+    const read = option(meeting, READ_ALANS_WORDS);
+    expect(read.text).not.toMatch(/No more hospital|the day he said/);
+    expect(read.acts).toEqual(['ADVOCATE alan']);
+    expect(total(read)).toBeLessThan(total(option(meeting, NEXT_OF_KIN)));
+  });
+
+  it('the narrator no longer marks a choice or cues the next one: the kinder guess does not end on Claire eating alone, Helen agrees to fetch Alan without a sigh, and Abena at the handover door is not "saying nothing"', () => {
+    expect(source()).not.toMatch(/finishes her sandwich on her own|Helen sighs|She says nothing\./);
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/going home after a night shift\.$/m);
+  });
+});
+
+// Polish after the seventh reads: a panel of three cold readers (/tmp/blind9/next-of-kin, walk 13), the seventh
+// stereotype read (/work/wt/reviews/stereotype-seventh.md) and the fact check (/work/wt/reviews/facts7.md). The panel
+// agreed on four lines: a learner's line that was the training speaking, a stock fierce church-mother, the manager's
+// line that read as the narrator ruling, and an ending that marked the office choice. No verdict changed.
+describe('S2 lines the seventh panel, stereotype read and fact check asked for (polish 7)', () => {
+  const THE_REST = ['Carry on through the lounge', FETCH_ALAN];
+  const walk13 = (sunday: string) => [CLOSE_FRIEND, ONE_AT_A_TIME, GO_TO_DESMOND, ...THE_REST, sunday, CREDIT_ABENA];
+
+  it('Sunday: the nurse tells Claire what Alan did and no more; no line about judging a church from an article (the training speaking); still the best, CHALLENGE + REMOVE_BARRIER', () => {
+    expect(source()).not.toMatch(/judge from an article/);
+    const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
+    expect(actsOf(sunday)).toEqual(['CHALLENGE', 'REMOVE_BARRIER alan']);
+    expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
+  });
+
+  it('Sunday: Pastor Ruth does not put Claire in her place ("say it to my face", "come for your dinner"); she says what she knows of Alan, Claire answers with her own memory of him, and the church question stays open', () => {
+    expect(source()).not.toMatch(/say it to my face|Come for your dinner|more of an argument than a dinner/);
+    const after = readAlong(S2, BEST.slice(0, 7), 'stop');
+    expect(after).toMatch(
+      /Alan still laughs before I get to the end of a joke\.\nHe did that to me when I was little\./,
+    );
+    expect(source()).toMatch(
+      /perspective: claire: [^\n]*I'm still not sure about that church, but the pastor knew him\./,
+    );
+  });
+
+  it("Sunday: Helen's backing is her own (her husband), not a ruling the narrator hands down, and it costs the learner: she'd rather have heard it first", () => {
+    expect(source()).not.toMatch(/It stands\./);
+    const after = readAlong(S2, BEST.slice(0, 7), 'stop');
+    expect(after).toMatch(/she'd like to hear it from you before she hears it from them/);
+    const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
+    expect(sunday.context.people.alan?.mandate).toBe('known_wishes');
+  });
+
+  it('the ending where Alan stays but Desmond was not heard at the meeting does not mark the office choice: no "a friend" at reception, no nurse ringing Claire while Desmond sits by the bed; Desmond chose the hymns, and Pastor Ruth is beside him on every path', () => {
+    for (const sunday of [RUTH_STAYS, CLOSE_THE_PRAYER]) {
+      const ending = readAlong(S2, walk13(sunday), 'first');
+      const here = ending.slice(ending.lastIndexOf('In February'));
+      expect(here).toMatch(/Desmond sits in the third row, next to Pastor Ruth\. The hymns are the ones he chose\./);
+      expect(here).not.toMatch(/a friend|rings Claire/);
+    }
+  });
+
+  it("Sunday's weakest option: the missing Sundays are the home's doing, not Desmond's (educator and stereotype, seventh reads): Ruth waits till the home asks her back, and nobody does (still COLLUDE)", () => {
+    const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
+    const after = readAlong(S2, path, 'stop');
+    expect(after).toMatch(/Then I'll wait till the home asks me back\./);
+    expect(after).toMatch(/The home asked her to stop, love\. Nobody's asked her back\./);
+    expect(source()).not.toMatch(/wait till Alan or Des asks me|waiting to hear from us/);
+    expect(actsOf(decisionAt(playBy(S2, path), 'Sunday'))).toEqual(['COLLUDE']);
+  });
+
+  it('the meeting: the narrator does not point at what Desmond did not do ("doesn\'t take out the folded sheet"), and the corridor does not name "the folded sheet" before the meeting door shows it', () => {
+    expect(source()).not.toMatch(/doesn't take out the folded sheet/);
+    const corridor = readAlong(S2, [NOT_MINE, PLAYLIST, LET_DESMOND_KNOW, 'Carry on through the lounge'], 'stop');
+    expect(corridor).toMatch(/He takes a folded sheet out of his pocket/);
+    expect(corridor.indexOf('a folded sheet')).toBeLessThan(corridor.indexOf('In his jacket pocket is a folded sheet'));
+  });
+
+  it('the handover note gets SC-WRES right (facts7): run by Skills for Care with councils that opt in, for their own social care staff, from the 2024 report, date-stamped', () => {
+    expect(source()).toMatch(
+      /Social Care Workforce Race Equality Standard 2024 report \(published May 2025\)[^\n]*45% less likely than white staff[^\n]*run by Skills for Care with councils that opt in, and covers their own social care staff[^\n]*\(checked 2026-12-06\)/,
+    );
+    expect(source()).not.toMatch(/run by councils that opt in|adult social care staff, so/);
   });
 });
 

@@ -21,8 +21,10 @@ const CHAT_RULE_ONLY = ['challenge', 'silent tendai'];
 const ONE_LINE_THEN_PRIVATE = ['challenge public', 'invite tendai'];
 const CARRY_ON_THEN_PRIVATE = ['silent tendai', 'challenge', 'indirect tendai kind=delay'];
 const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
-const OPEN_PROCESS = ['adjust sheila', 'invite tendai'];
-const JUST_FOR_SHEILA = 'adjust sheila';
+// The senior post: the open process changes the advert for everyone; Sheila's own adjustment comes with encouraging Tendai
+// (seventh mend: the open process no longer does both, so it is not the broad-looking one).
+const OPEN_PROCESS = ['adjust sheila room'];
+const JUST_FOR_SHEILA = ['adjust sheila', 'invite tendai'];
 const OFFER_THE_POST = ['act_on_behalf tendai'];
 const WALK_OUT_AND_RING = ['challenge public', 'indirect sheila kind=delay'];
 const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with tendai', 'decide_with sheila'];
@@ -50,7 +52,7 @@ function afterAHarm(): StoryWalk {
   walk.take(...TERMS_WITH_HUGHES);
   walk.take(ANSWER_THE_CHAT);
   walk.take(NAME_HER_IN_THE_ROOM);
-  walk.take(JUST_FOR_SHEILA);
+  walk.take(...OPEN_PROCESS);
   walk.take(...PAID_PHONE_SURVEY);
   return walk;
 }
@@ -114,7 +116,7 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     expect(walk.pt.log.pattern).not.toBe('Bystander');
   });
 
-  it("Monday: letting the deputy's swap stand grants Gareth's request (COLLUDE), however kindly it asks Tendai about next week, and scores below stopping it and logging the house", () => {
+  it("Monday: letting the deputy's swap stand grants Gareth's request (COLLUDE), however kindly it waits for a second carer and asks Tendai, and scores below stopping it and logging the house", () => {
     const walk = new StoryWalk(ID);
     const swap = walk.wouldScore(...LET_SWAP_STAND);
     const asked = walk.wouldScore(...LOG_THE_HOUSE);
@@ -129,7 +131,7 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
     expect(told.text).toMatch(/brief Farah, who marks it, on Sheila's dyslexia/);
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
-    expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER', 'INVITE']);
+    expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER']);
   });
 });
 
@@ -149,7 +151,7 @@ describe('Say, See, Expect: verdicts from the educator read (December 2026)', ()
     const walk = atTheBriefing();
     const said = walk.options();
     const oneLine = said.find((o) => o.moves.includes('challenge public'))!;
-    expect(oneLine.text).toMatch(/racist abuse from anyone we visit gets reported/);
+    expect(oneLine.text).toMatch(/anything racist said to her in a house gets reported/);
     expect(oneLine.moves).not.toContain('challenge tendai public');
     const best = walk.wouldScore(...ONE_LINE_THEN_PRIVATE);
     for (const option of said) {
@@ -194,13 +196,18 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     expect(said).not.toMatch(/pause the visits/);
   });
 
-  it('the senior post: the fair process has a real cost; there is one post, Sheila does not get it, and nobody grades the learner for it', () => {
-    const walk = atTheBriefing();
-    walk.take(...ONE_LINE_THEN_PRIVATE);
-    walk.take(...OPEN_PROCESS);
-    const said = walk.shown.join(' ');
-    expect(said).toContain('gives the post to Tendai');
-    expect(said).not.toMatch(/second post/);
+  it('the senior post: each fair process has a real cost; there is one post, one of the two strong candidates does not get it, and nobody grades the learner for it', () => {
+    const seen = [JUST_FOR_SHEILA, OPEN_PROCESS].map((pick) => {
+      const walk = atTheBriefing();
+      walk.take(...ONE_LINE_THEN_PRIVATE);
+      walk.take(...pick);
+      const said = walk.shown.join(' ');
+      expect(said).not.toMatch(/second post/);
+      return said;
+    });
+    expect(seen[0]).toContain('gives the post to Tendai');
+    expect(seen[1]).toContain('and gets the post');
+    expect(seen[1]).toContain('she decides it can wait.');
   });
 
   it("Thursday's corridor: replying in the chat that clients and colleagues aren't discussed there is the manager's part and confirms nothing, but posted before Tendai has seen the chat it leaves her to read the rumour on the stairs and settles nothing with her; it scores above telling the chat she reported and below showing her first", () => {
@@ -266,19 +273,26 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     expect(total(offPaper)).toBeLessThan(total(logged));
   });
 
-  it("Monday: threatening a client's care over a relative's conduct is not safeguarding the client: no duty is owed to Mr Hughes here, and deciding his care stops, without him, speaks for him (never SAFEGUARD); it scores below doing what Tendai asked and logging the house. He pays for his own care (his son pays the invoices), so the threat names no council", () => {
+  it("Monday: telling Gareth his dad won't want him in the house during Tendai's visits is firm, but said without asking Mr Hughes, who has capacity and no duty here owed to him, it speaks for him about who comes into his home (SPEAK_FOR, never SAFEGUARD; the seventh educator read made the wording voice him); it scores below doing what Tendai asked and logging the house. The option no longer threatens his care, the flaw the cold readers saw at once (seventh mend)", () => {
     const walk = new StoryWalk(ID);
     const threatened = walk.options().find((o) => o.moves.includes('relay hughes source=inferred'))!;
-    expect(threatened.text).toContain("review whether the agency keeps his dad's care");
-    expect(threatened.text).not.toMatch(/council/);
-    const threat = walk.wouldScore('challenge', 'relay hughes source=inferred');
+    expect(threatened.text).toContain("his dad won't want him in the house while Tendai's there");
+    expect(threatened.text).not.toMatch(/council|review|his dad's care/);
+    walk.take('challenge', 'relay hughes source=inferred');
+    expect(walk.shown.join(' ')).toContain('Has anyone asked Mr Hughes?');
+    walk.take(...TERMS_WITH_HUGHES);
+    expect(walk.shown.join(' ')).toContain(
+      '"I never said that." Mr Hughes looks from Gareth to you. "Nobody\'s asked me."',
+    );
+    const monday = new StoryWalk(ID);
+    const threat = monday.wouldScore('challenge', 'relay hughes source=inferred');
     expect(threat.acts).toEqual(['CHALLENGE', 'SPEAK_FOR']);
     expect(threat.acts).not.toContain('SAFEGUARD');
     expect(threat.voice).toBeLessThan(0);
     expect(threat.power).toBeLessThan(0);
-    expect(total(threat)).toBeLessThan(total(walk.wouldScore(...ALL_OFF_PAPER)));
-    expect(total(threat)).toBeLessThan(total(walk.wouldScore(...LOG_THE_HOUSE)));
-    for (const option of walk.options()) expect(option.moves).not.toContain('act_on_behalf hughes');
+    expect(total(threat)).toBeLessThan(total(monday.wouldScore(...ALL_OFF_PAPER)));
+    expect(total(threat)).toBeLessThan(total(monday.wouldScore(...LOG_THE_HOUSE)));
+    for (const option of monday.options()) expect(option.moves).not.toContain('act_on_behalf hughes');
   });
 
   it("Thursday's corridor: the group chat put Tendai's name to Gareth's untrue story after she texted, and she hasn't seen it; carrying out last night's text alone decides the new question for her, so it scores below showing her in private; checking again on the stairs without telling her is still a burden, and answering the chat before she has seen it tells everyone she reported", () => {
@@ -359,7 +373,7 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     expect(mondays.acts).toEqual(['DECIDE_WITH']);
     expect(total(mondays)).toBeLessThan(total(give));
     const after = walk.take(MONDAYS_ON_HER_DAY_OFF);
-    expect(after.notes.join(' ')).toMatch(/paid working hours/);
+    expect(after.notes.join(' ')).toMatch(/normal working hours, which the funding rules define as paid hours/);
     expect(walk.shown.join(' ')).toContain('have to fall in her paid hours');
   });
 });
@@ -393,14 +407,15 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     expect(read).not.toMatch(/has to name her/);
     // Its cost is shown, not scored twice: Gareth takes the address as standing, and his father hears second.
     expect(read).toContain("As Dad's attorney");
-    expect(read).toContain('Nobody sent me one.');
+    expect(read).toContain("I'd like my own copy.");
   });
 
-  it("the speaking-up policy: paid evening meetings keep every visit covered and pay people, but fall at the hour Tendai can't leave her son (shown on Monday); paid drafting hours hand her the fix and ask a dyslexic colleague to write; both score below daytime meetings in rota time", () => {
+  it("the speaking-up policy: paid evening meetings keep every visit covered and pay people, but fall at the hour Tendai can't leave her son (on Farah's rota, shown the scene before); paid drafting hours hand her the fix and ask a dyslexic colleague to write; both score below daytime meetings in rota time", () => {
     const walk = atTheBriefing();
     expect(walk.shown.join(' ')).toContain('her son, eight, came with her');
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
+    expect(walk.shown.join(' ')).toContain('"Bath and bedtime are mine," Tendai told Farah');
     const evenings = walk.wouldScore(...PAID_EVENINGS);
     const drafting = walk.wouldScore(...PAID_DRAFTING);
     const meetings = walk.wouldScore(...PAID_SESSIONS);
@@ -413,26 +428,35 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     walk.take(...PAID_SESSIONS);
     expect(walk.shown.join(' ')).toContain("or you've written it for the day staff");
   });
-  it('the senior post: giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment (Equality Act 2010 s20) and scores level with the open process on every dimension; the open process is still best because it marks her out to nobody, not even Farah on the panel, and encourages Tendai too; offering Tendai the post now decides for her (s159 allows that only as a tie-break)', () => {
+  it("the senior post: Sheila's own adjustment with encouragement for Tendai (Equality Act 2010 ss20, 158) and the open process for everyone score level on every dimension; each does one kind of thing well and each shows its cost (Farah sees one candidate treated differently; nobody asks Tendai), so neither is the broad-looking option (seventh mend); offering Tendai the post now decides for her (s159 allows that only as a tie-break)", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('Farah will sit on the interview panel');
-    const hers = walk.wouldScore(JUST_FOR_SHEILA);
+    const hers = walk.wouldScore(...JUST_FOR_SHEILA);
     const open = walk.wouldScore(...OPEN_PROCESS);
     const offer = walk.wouldScore(...OFFER_THE_POST);
-    expect(hers.acts).toEqual(['REMOVE_BARRIER']);
+    expect(hers.acts).toEqual(['REMOVE_BARRIER', 'INVITE']);
+    expect(open.acts).toEqual(['REMOVE_BARRIER']);
     expect(total(hers)).toBe(total(open));
-    expect(open.acts).toEqual(['REMOVE_BARRIER', 'INVITE']);
     expect(offer.acts).toEqual(['DOING_FOR']);
     expect(total(offer)).toBeLessThan(total(hers));
-    walk.take(JUST_FOR_SHEILA);
-    expect(walk.shown.join(' ')).toContain("She reads the name, looks at you, and doesn't ask.");
+    const openText = walk.options().find((o) => o.moves.join() === OPEN_PROCESS.join())!.text;
+    expect(openText).not.toMatch(/Tendai/);
+    const forSheila = atTheBriefing();
+    forSheila.take(...ONE_LINE_THEN_PRIVATE);
+    forSheila.take(...JUST_FOR_SHEILA);
+    expect(forSheila.shown.join(' ')).toContain("She reads the name, looks at you, and doesn't ask.");
+    walk.take(...OPEN_PROCESS);
+    const said = walk.shown.join(' ');
+    expect(said).toContain('she decides it can wait.');
+    expect(said).not.toMatch(/nobody asks her why/);
+    expect(said).not.toMatch(/nobody knows it's for me/);
   });
 });
 
 describe('Say, See, Expect: after the fifth educator and stereotype reads (December 2026)', () => {
   it("the senior post: Sheila's own adjustment and the open process are both good practice and practitioners split on them, so both are marked contested and the debrief shows what each cost", () => {
-    for (const pick of [[JUST_FOR_SHEILA], OPEN_PROCESS]) {
+    for (const pick of [JUST_FOR_SHEILA, OPEN_PROCESS]) {
       const walk = atTheBriefing();
       walk.take(...ONE_LINE_THEN_PRIVATE);
       expect(walk.take(...pick).contested).toBe(true);
@@ -448,17 +472,21 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
     expect(walk.shown.join(' ')).toContain("we don't discuss clients or colleagues there");
   });
 
-  it("six months on: Tendai's son is her son, not news: nothing frames him as good news or gifted, and his autism comes up where it matters to her (bedtime), not stacked on her visa on Monday", () => {
+  it("six months on: Tendai's son is her son, not news: nothing frames him as good news or gifted, and his autism comes up where it matters to her (bedtime, on Farah's rota), not stacked on her visa on Monday", () => {
     const walk = atTheBriefing();
     expect(walk.shown.join(' ')).not.toMatch(/autistic/);
     walk.take(...ONE_LINE_THEN_PRIVATE);
+    const rota = walk.passage.lines.map((l) => l.text).find((t) => t.includes('autistic'));
+    expect(rota).toContain("Tendai's row stops at six every day");
+    expect(rota).not.toMatch(/visa|sponsor/);
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_EVENINGS);
-    expect(walk.shown.join(' ')).toContain("He's autistic, and he needs it to be her.");
+    expect(walk.shown.join(' ')).toContain("half past seven is her son's bath and bedtime");
     walk.take(...GIVE_THURSDAYS);
     const said = walk.shown.join(' ');
     expect(said).not.toMatch(/good news|maps of cities/);
     expect(said).toContain('parkrun');
+    expect(said).not.toMatch(/personal best/);
   });
   it('six months on, after a harm: Tendai came to say it once and brought her own list, so saying what you did and going on to her list (REPAIR + HOLD_SPACE) scores above asking her to design the repair (REPAIR), both contested; telling her what you changed since chose the repair for her (DOING_FOR) and scores lowest, though it still answers the harm (R13)', () => {
     const walk = afterAHarm();
@@ -488,18 +516,129 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
     // One harm only (the swap left to stand): the repair decides whether she stays.
     const endings = [[ASK_WHAT_PUTS_IT_RIGHT], SAY_IT_THEN_HER_LIST, SAY_WHAT_YOU_CHANGED].map((moves) => {
       const walk = new StoryWalk(ID);
-      for (const m of [
-        LET_SWAP_STAND,
-        TERMS_WITH_HUGHES,
-        [SHOW_HER_THE_CHAT],
-        [NAME_HER_IN_THE_ROOM],
-        [JUST_FOR_SHEILA],
-      ])
+      for (const m of [LET_SWAP_STAND, TERMS_WITH_HUGHES, [SHOW_HER_THE_CHAT], [NAME_HER_IN_THE_ROOM], OPEN_PROCESS])
         walk.take(...m);
       walk.take(...PAID_PHONE_SURVEY);
       walk.take(...moves);
       return walk.shown.some((line) => line.includes('hands in her notice'));
     });
     expect(endings).toEqual([false, false, false]);
+  });
+});
+
+describe('Say, See, Expect: the seventh mend (the last named giveaways)', () => {
+  it("Monday: the options the best beats carry a reason the story shows, not a flaw phrase (no 'this week', form 'in the tray', 'nothing needs deciding' or threat to the client's care), and the verdicts stand: logging the house is still best, the swap still colludes, the night's pause still stands by", () => {
+    const walk = new StoryWalk(ID);
+    for (const option of walk.options()) {
+      expect(option.text).not.toMatch(/this week|in the tray|nothing needs deciding|review whether|his dad's care/);
+    }
+    const best = total(walk.wouldScore(...LOG_THE_HOUSE));
+    for (const option of walk.options()) expect(best).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
+    expect(walk.wouldScore(...LET_SWAP_STAND).acts).toContain('COLLUDE');
+    expect(walk.wouldScore(OVERNIGHT).acts).toEqual(['BYSTAND']);
+    // The swap's reason (no second carer free, in January) and its cost (three hours a week) are both on the page.
+    walk.take(...LET_SWAP_STAND);
+    const said = walk.shown.join(' ');
+    expect(said).toContain("till we've got a second carer for Mondays");
+    expect(said).toContain('Where are the other three?');
+  });
+
+  it('the briefing and the best ending: the best line opens with the answer, not a slide, and the ending shows what people do rather than marking the learner (no apology "to the carer, not to you", no induction invitation tying it up)', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...JUST_FOR_SHEILA);
+    walk.take(...PAID_SESSIONS);
+    walk.take(...GIVE_THURSDAYS);
+    expect(walk.ended).toBe(true);
+    const said = walk.shown.join(' ');
+    expect(said).toContain('Sheila tells him to stop');
+    expect(said).not.toMatch(/used to cope|isn't good enough now/);
+    expect(said).not.toMatch(/not to you|show the new starters how|That's how we do it now/);
+  });
+});
+
+describe('Say, See, Expect: the seventh polish (the panel of three cold readers, walk 13)', () => {
+  const SENIOR_POST_PICKS = [JUST_FOR_SHEILA, OPEN_PROCESS, OFFER_THE_POST, ['disclose sheila info=dyslexia to=farah']];
+
+  it("the speaking-up policy: the evening meetings' cost, Tendai's son's bedtime, is on the page a scene before the decision on every path (Farah's rota, in the senior post), so the consequence follows from what the learner was shown, not a fact held back (all three panel readers called it a gotcha)", () => {
+    for (const pick of SENIOR_POST_PICKS) {
+      const walk = atTheBriefing();
+      walk.take(...ONE_LINE_THEN_PRIVATE);
+      walk.take(...pick);
+      expect(walk.offers(...PAID_EVENINGS)).toBe(true);
+      expect(walk.shown.join(' ')).toContain('"He\'s autistic. It has to be me."');
+    }
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    const before = walk.shown.length;
+    walk.take(...PAID_EVENINGS);
+    const after = walk.shown.slice(before).join(' ');
+    expect(after).not.toMatch(/autistic|nobody at home to put to bed|in your words/);
+    // The weaker option is allowed to turn out partly well: people are paid, visits are covered, her question goes in.
+    expect(after).toContain('nobody misses a visit');
+    expect(after).toContain("Tendai's text goes in as its first question.");
+  });
+
+  it('consequences show what people do, not a verdict on the learner, and the best line at the briefing is spoken, not a slogan (the lines the panel named as grading, leaflet or too tidy)', () => {
+    const graded =
+      /nobody asks her why|Nobody sent me one|nothing goes on paper|Nobody wrote that down|why nobody told her in July|Every time\.|Goes for me too|Took me long enough|sit in his car|Nobody else has/;
+    const best = atTheBriefing();
+    best.take(...ONE_LINE_THEN_PRIVATE);
+    best.take(...JUST_FOR_SHEILA);
+    best.take(...PAID_SESSIONS);
+    best.take(...GIVE_THURSDAYS);
+    expect(best.ended).toBe(true);
+    const said = best.shown.join(' ');
+    expect(said).toContain('If anyone in a house says something racist to you, you ring me that day.');
+    expect(said).toContain('My hands are still shaking.');
+    expect(said).not.toMatch(graded);
+    const other = atTheBriefing(ALL_OFF_PAPER);
+    other.take(...WALK_OUT_AND_RING);
+    other.take(...OPEN_PROCESS);
+    other.take(...PAID_EVENINGS);
+    other.take(MONDAYS_ON_HER_DAY_OFF);
+    expect(other.shown.join(' ')).not.toMatch(graded);
+    const letter = new StoryWalk(ID);
+    letter.take(...ALL_OFF_PAPER);
+    letter.take(...WRITE_TO_THE_ATTORNEY);
+    expect(letter.shown.join(' ')).not.toMatch(graded);
+  });
+
+  it("the seventh stereotype read: Tendai decides herself that the advert can wait, for a reason on the page, with no narrator marking the learner (MUST); encouraged, she had read the advert before anyone asked (her ambition is hers, not the manager's gift); and Farah's perspective on the firm option is her own stake, not a verdict", () => {
+    const open = atTheBriefing();
+    open.take(...ONE_LINE_THEN_PRIVATE);
+    open.take(...OPEN_PROCESS);
+    const read = open.shown.join(' ');
+    expect(read).toContain('in a year like this one: she decides it can wait.');
+    expect(read).not.toMatch(/nobody asks her why/);
+    const asked = atTheBriefing();
+    asked.take(...ONE_LINE_THEN_PRIVATE);
+    const record = asked.take(...JUST_FOR_SHEILA);
+    const tendai = record.perspectives.find((p) => p.who === 'tendai')!.text;
+    expect(tendai).toContain("I'd read that advert twice before you said a word.");
+    expect(tendai).not.toMatch(/because you asked me/);
+    const firm = new StoryWalk(ID).take('challenge', 'relay hughes source=inferred');
+    const farah = firm.perspectives.find((p) => p.who === 'farah')!.text;
+    expect(farah).toContain('asking who decided');
+    expect(farah).not.toMatch(/nobody asked him/);
+  });
+
+  it('the policy scene two months on: a new starter who has left is not in the room (the survey and the evening meetings name Precious only if she stayed)', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(SHOW_HER_THE_CHAT);
+    walk.take(...CARRY_ON_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    expect(walk.shown.join(' ')).toContain('A month later Precious leaves.');
+    for (const pick of [PAID_EVENINGS, PAID_PHONE_SURVEY]) {
+      const here = walk.pt.snapshot();
+      const before = walk.shown.length;
+      walk.take(...pick);
+      expect(walk.shown.slice(before).join(' ')).not.toMatch(/Precious/);
+      walk.pt.restore(here);
+      walk.shown.length = before;
+    }
   });
 });

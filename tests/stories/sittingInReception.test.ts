@@ -11,7 +11,7 @@ const DESK = 'At the desk: "we rang her"';
 const MESSAGE = "Passing on Esther's message";
 const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';
-const HOLD = 'Turn so Esther can see your face';
+const HOLD = "Catch Esther's eye, and wait for her to answer Dawn";
 const FACE_HER = 'Ask Dawn to look up while she says it';
 const SPEAK = 'Tell Dawn that Esther lipreads';
 const TOGETHER = '"Three weeks is a long time';
@@ -22,7 +22,7 @@ const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 const HAND_NOTE = 'Hand Dawn the note itself';
 const NATIONAL_FLAG = 'Ask Dawn to add a national alert';
 const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for all of it in writing";
-const ASK_EFUA = "Turn to Esther and ask if she's happy for Dr Shah to ring Efua";
+const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
 const READ_NUMBER = "Read Dr Shah Efua's number";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
@@ -77,7 +77,9 @@ describe('S1 verdicts reviewers disputed', () => {
     // Plain words in the option (what it does: hospitals see it); Dawn, whose job it is, names the flag in her reply.
     expect(flag.text).toMatch(/national alert[^.]*hospitals/);
     expect(flag.text).not.toMatch(/Reasonable Adjustment Flag/);
-    expect(transcript([...CLEAN.slice(0, 4), NATIONAL_FLAG])).toMatch(/"The Reasonable Adjustment Flag\? I'd want/);
+    expect(transcript([...CLEAN.slice(0, 4), NATIONAL_FLAG])).toMatch(
+      /"The Reasonable Adjustment Flag\? That's one for the doctor/,
+    );
   });
 
   it("the practice's own record and the national Reasonable Adjustment Flag are kept apart: her words onto the practice record is the best option, and nothing promises that everyone will know", () => {
@@ -107,11 +109,11 @@ describe('S1 verdicts reviewers disputed', () => {
     }
   });
 
-  it('the fall and the tablet change are recorded on every path, and the office changes the MAR with a second person checking', () => {
+  it('the fall and the tablet change are recorded on every path, and the office changes the MAR with a second person checking it (shown being done, not quoted from a policy)', () => {
     for (const path of [CLEAN, [SPEAK, DUTY_DOCTOR, STAY_SEATED, 'Say sorry, you have to go', NATIONAL_FLAG]]) {
       const read = transcript(path);
       expect(read).toMatch(/care notes: the fall last week, the doctor, the change of tablets/);
-      expect(read).toMatch(/medicines chart \(the MAR\)[^.]*second person checking/);
+      expect(read).toMatch(/medicines chart \(the MAR\)[^.]*ask Priya to check it against what you read out/);
     }
   });
 
@@ -342,7 +344,7 @@ describe('S1 after the fifth educator and stereotype reads', () => {
 });
 
 describe('S1 after the sixth cold read: giveaways taken out, and the items left from the fifth round', () => {
-  const STAY = "Tell Esther you'll stay";
+  const STAY = "Stay and be Esther's ears";
   const GO_NO_PLAN = 'Say sorry, you have to go';
 
   it("at the desk the line before the choice is the queue, not a hint about lipreading; Dawn's screen habit is shown as what she does before she speaks, and speaking for Esther is a kind, quick fix, not a telling-off", () => {
@@ -369,14 +371,15 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     expect(book.perspectives.map((p) => p.text).join(' ')).toMatch(/queue of six I'd fallen/);
   });
 
-  it("the practice's barrier has a face beyond Dawn: the practice manager's laminated card is on the counter before Mrs Lee reaches it, goes in the drawer when Mrs Lee is backed up, and is still there when the manager makes an exception for her alone", () => {
+  it("the practice's barrier has a face beyond Dawn: the practice manager's laminated card is on the counter before Mrs Lee reaches it, goes in the drawer when Mrs Lee is backed up, and when the manager makes an exception for her alone, Dawn is left not knowing if it stands", () => {
     const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
     expect(read.indexOf('PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager')).toBeLessThan(
       read.indexOf('Ann Lee'),
     );
     expect(read).toMatch(/Dawn taps the laminated card/);
     expect(read).toMatch(/laminated card in her hand, and puts it in the drawer/);
-    expect(transcript([FACE_HER, TOGETHER, 'Step up beside Mrs Lee'])).toMatch(/laminated card is still taped/);
+    const asked = decisionAt(playBy(S1, [FACE_HER, TOGETHER, 'Step up beside Mrs Lee']), 'Mrs Lee at the desk');
+    expect(asked.perspectives.map((p) => p.text).join(' ')).toMatch(/if the card on my counter still stands/);
   });
 
   it('naming Gypsy and Traveller families to Dawn is true and kindly meant (registration is the same for everyone), and still outs Mrs Lee, who told Esther, not the room (R6)', () => {
@@ -434,7 +437,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     expect(handed).toMatch(/She misses it, and writes to the clinic/);
   });
 
-  it("after outing Mrs Lee, no repair option echoes her words back, and the one that defends itself gives the reason the story showed (the boy's chest)", () => {
+  it('after outing Mrs Lee, no repair option echoes her words back, and the one that defends itself gives the reason the story showed (Dawn had refused her), not an "only"', () => {
     const outed = playBy(S1, [
       FACE_HER,
       TOGETHER,
@@ -444,12 +447,60 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     const repair = decisionAt(outed, '"You had no right"');
     for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/no right|yours to tell/i);
     expect(option(repair, "Say sorry, and ask if there's anything").acts).toEqual(['REPAIR mrs_lee']);
-    expect(option(repair, 'Say sorry: you only wanted the boy seen').acts).toEqual(['SPEAK_OVER mrs_lee']);
+    expect(option(repair, 'Say sorry, and tell her Dawn was going to send the boy away').acts).toEqual([
+      'SPEAK_OVER mrs_lee',
+    ]);
+    for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/\bonly\b/);
+  });
+});
+
+describe('S1 after the seventh mend (the last named giveaways)', () => {
+  const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
+  const NEXT_TIME = 'Say sorry, and ask what you should say the next time a desk asks you';
+  const PUT_RIGHT = "Say sorry, and ask if there's anything";
+
+  it("asking Mrs Lee for the words for next time has the worker's real reason (Dawn asked the tunic, and a desk will ask again) and is still her work, now: it repairs nothing, where asking what would help softens the outing", () => {
+    const path = (repair: string) => playBy(S1, [FACE_HER, TOGETHER, OUTING, repair]);
+    const asked = path(NEXT_TIME);
+    expect(option(decisionAt(asked, '"You had no right"'), NEXT_TIME).acts).toEqual([
+      'REPAIR mrs_lee',
+      'CENTRE_SELF mrs_lee',
+    ]);
+    const outingAfter = (p: ReturnType<typeof playBy>) =>
+      p.log.decisions.find((d) => d.acts.some((act) => act.act === 'OVERRIDE'))!;
+    expect(outingAfter(asked).voice).toBe(outingAfter(asked).base.voice);
+    const repaired = path(PUT_RIGHT);
+    expect(outingAfter(repaired).voice).toBeGreaterThan(outingAfter(repaired).base.voice);
+    // What Dawn said to the tunic is the reason the story shows for wanting the words.
+    expect(transcript([FACE_HER, TOGETHER, OUTING])).toMatch(/You work in care, you'll know/);
+  });
+
+  it('the giveaways the last cold readers named are gone: no "smaller" secret, no "too" on the national flag, no Dawn grading the carer, no closing line that marks the Efua call', () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    for (const tell of [
+      /writes again, smaller/,
+      /not with her carer/,
+      /sooner than Esther had planned/,
+      /The NHS is clear/,
+    ])
+      expect(source).not.toMatch(tell);
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    expect(option(message, NATIONAL_FLAG).text).not.toMatch(/\btoo\b|as well/);
+  });
+
+  it("typing Esther's letter has the reason the story shows (the new tablets can make her light-headed for a week), and is still overriding her: she said she'd write it", () => {
+    const after = decisionAt(playBy(S1, CLEAN), AFTER);
+    const typed = option(after, TYPE_LETTER);
+    expect(typed.text).toMatch(/new tablets/);
+    expect(typed.acts).toEqual(['OVERRIDE esther']);
+    expect(transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER])).toMatch(
+      /light-headed for a week[\s\S]*I said I'd write it/,
+    );
   });
 });
 
 describe('S1 after the sixth educator, stereotype and cold reads', () => {
-  const STAY = "Tell Esther you'll stay";
+  const STAY = "Stay and be Esther's ears";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
 
   it("the outing option gives the right as everyone's, so its one harm is the outing: no \"exemption\" for Gypsies and Travellers, and the note cites the primary sources (NHS England's registration principles; the government answer UIN 234719), not a practice's page", () => {
@@ -499,5 +550,86 @@ describe('S1 after the sixth educator, stereotype and cold reads', () => {
       /I can manage a sentence/,
     ])
       expect(source).not.toMatch(lesson);
+  });
+});
+
+describe('S1 after the seventh polish (a panel of three cold readers, the seventh educator and stereotype reads)', () => {
+  const STAY = "Stay and be Esther's ears";
+  const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
+  const TELL_HER = 'Say sorry, and tell her Dawn was going to send the boy away';
+  const ASK_FIRST = 'Step up beside Mrs Lee';
+
+  it('Esther is not the marking scheme: none of the three told-offs all three readers named is left, and staying unasked turns out fine for her, with what it cost shown on her pad, not said', () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    for (const toldOff of [/you might have asked/i, /hear it from you first/i, /not doing it next week/i, /parcel/])
+      expect(source).not.toMatch(toldOff);
+    const stayed = playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]);
+    expect(option(decisionAt(stayed, WAIT), STAY).acts).toEqual(['DOING_FOR esther']);
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    expect(read).toMatch(/the start of another line, in her hand: "Ask Dawn to"/);
+    expect(read).toMatch(/holds your arm/);
+    expect(read).toMatch(/do Mr Kowalski herself/);
+  });
+
+  it('the repair is taken her own way (tea, and her letter), and the national flag comes back as her own terms to Dr Shah, not a telling-off for the carer', () => {
+    const repaired = transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]);
+    expect(repaired).toMatch(/"Tea\. Then let me get on with my letter\."/);
+    const flagged = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
+    expect(flagged).toMatch(/I said I'd want to see what it says about me first/);
+  });
+
+  it("what decides Mrs Lee's desk is shown a scene before it (her NHS printout, soft at the creases), so backing her up, asking her, or leaving it to her are all read against the same fact", () => {
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
+    const printout = read.indexOf('folded printout with the NHS logo');
+    expect(printout).toBeGreaterThan(0);
+    expect(printout).toBeLessThan(read.indexOf("You work in care, you'll know"));
+    expect(read).toMatch(/already has the printout out of the ledger/);
+    expect(transcript([FACE_HER, TOGETHER, STAY_SEATED])).toMatch(/unfolds the printout on the counter/);
+  });
+
+  it("Mrs Lee tells Esther she is Romany in passing, as one woman to another, with no summary of the system; her ledger has a job (her sister's books, worked at while she waits), and the narrator does not point at the card", () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    for (const exposition of [/never got past the desk/, /Quarter's VAT/, /still taped to the counter/])
+      expect(source).not.toMatch(exposition);
+    const read = transcript([FACE_HER, TOGETHER, ASK_FIRST]);
+    expect(read).toMatch(/"We're Romany, him and me\. Wish me luck\."/);
+    expect(read).toMatch(/turns the page over before she hands the pad back/);
+    expect(read).toMatch(/Doing my sister's books/);
+    expect(read).toMatch(/the ledger open, and waits/);
+  });
+
+  it("stereotype read (seventh), SHOULD: the defensive repair stays the weakest (SPEAK_OVER), and Mrs Lee's answer no longer claims Dawn would not have sent the boy away, which the standing-by branch shows she did", () => {
+    const outed = playBy(S1, [FACE_HER, TOGETHER, OUTING, TELL_HER]);
+    expect(option(decisionAt(outed, '"You had no right"'), TELL_HER).acts).toEqual(['SPEAK_OVER mrs_lee']);
+    const read = transcript([FACE_HER, TOGETHER, OUTING, TELL_HER]);
+    expect(read).toMatch(/"She'd have tried\./);
+    expect(read).not.toMatch(/She'd not have/);
+  });
+
+  it('educator (seventh), COULD: the repair has a fourth option that sounds responsible and repeats the harm: going back to the desk to keep it off her record names her to Dawn again, with the queue listening (OVERRIDE, the lowest), and softens nothing', () => {
+    const KEEP_OFF = "Say sorry, and go and ask Dawn to keep it off Mrs Lee's record";
+    const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const repair = decisionAt(played, '"You had no right"');
+    const keepOff = option(repair, KEEP_OFF);
+    expect(keepOff.acts).toEqual(['OVERRIDE mrs_lee']);
+    expect(Math.min(...optionsAt(repair).map(total))).toBe(total(keepOff));
+    const outing = played.log.decisions.find((d) => d.moment === 'Mrs Lee at the desk')!;
+    expect(outing.voice).toBe(outing.base.voice);
+    // Its reason is one the story showed: Dawn said she would "check how we do Travellers".
+    const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    expect(read.indexOf('check how we do Travellers')).toBeLessThan(read.indexOf('You had no right'));
+    expect(read).toMatch(/Leave it\. You'll only say it louder\./);
+  });
+
+  it('"turn to Esther and ask" is not the stock shape of the options: no option opens with it, and asking is not the best act at the wait, the tablets or afterwards', () => {
+    const played = playBy(S1, CLEAN);
+    for (const d of played.log.decisions)
+      for (const o of optionsAt(d)) expect(o.text, o.text).not.toMatch(/^Turn to Esther/);
+    for (const moment of [WAIT, TABLETS, AFTER]) {
+      const d = decisionAt(played, moment);
+      const top = Math.max(...optionsAt(d).map(total));
+      const best = optionsAt(d).filter((o) => total(o) === top);
+      for (const o of best) expect(o.acts.join(' '), moment).not.toMatch(/INVITE|ASK_CONSENT/);
+    }
   });
 });

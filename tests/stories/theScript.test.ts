@@ -26,7 +26,7 @@ const TELL_PRICE = 'Take Dr Price aside';
 const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
 const FROM_THE_NOTES = 'Answer Dr Price from the night notes';
-const WAIT_THEN_ASK_TOM = 'Let handover finish, then ask Tom';
+const WAIT_THEN_ASK_TOM = 'Run handover one voice at a time, and ask Tom';
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
 const ASK_TOM = 'Draft the form round the card';
 const KEEP_BOTH_WORDS = 'Leave the box empty this year';
@@ -34,7 +34,8 @@ const NOMINATE_HER = "Put Chiamaka's name in the box";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
-const SHARE_THE_BAYS = 'Share out the heavy bays';
+const SHARE_THE_BAYS = 'Share out the heavy bays by acuity';
+const CARDS_REPORT = 'Share out the heavy bays on your own rota';
 
 const readAlong = (prefixes: string[]) => transcript(S3, prefixes, 'first');
 
@@ -49,7 +50,7 @@ const bestPathTo = (report: string) => [
   ASK_TOM,
   report,
 ];
-const path = (bay3: string, board: string, award = 'Take the form to huddle', report = 'Write a short report') => [
+const path = (bay3: string, board: string, award = 'Take the form to huddle', report = CARDS_REPORT) => [
   bay3,
   RELAY_TO_MATRON,
   NAME_AND_FIX,
@@ -115,7 +116,8 @@ describe('S3 verdicts reviewers disputed', () => {
   it('a cheerful report that leaves out the allocations and the unpaid time is standing by, not neutral', () => {
     const playthrough = playBy(S3, path(DO_BOTH, CO_PRESENT));
     const record = decisionAt(playthrough, REPORT);
-    expect(actsOf(record)).toEqual(['BYSTAND']);
+    // Seventh mend: the cheerful report now also shares out Ward 7's bays, and still keeps the pattern from the board.
+    expect(actsOf(record)).toEqual(['REMOVE_BARRIER chiamaka', 'BYSTAND']);
     expect(record.courage).toBeLessThan(0);
   });
 });
@@ -154,7 +156,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
 
   it('the Reasonable Adjustment Flag is not promised to come up on every screen: it is still being rolled out and shows only where a service can see the national record', () => {
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
-    expect(text).toContain('It will show only where a service can see that record.');
+    expect(text).toContain('on his national record, for the services whose systems can see it.');
     expect(text).not.toMatch(/flag comes up/i);
     expect(text).not.toMatch(/flag[^.]*on the screen/i);
   });
@@ -548,13 +550,128 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
   });
 
   it('the report and the endings: Tom\'s good news has a reason of its own (it wins the hours), "three weeks in four" is said once, and the plain ending shows Chiamaka\'s answer instead of a verdict or a moral bow', () => {
-    const text = readAlong(path(LATER, FIGURES, 'Nominate yourself', 'Write a short report'));
+    const text = readAlong(path(LATER, FIGURES, 'Nominate yourself', CARDS_REPORT));
     const scene = text.slice(text.indexOf('Six months on'));
     expect(scene).not.toContain('boards like good news');
     expect(scene).toContain("That's what gets us the hours.");
     expect(scene.split('three weeks in four').length - 1).toBe(1);
     expect(text).not.toMatch(/about the same|I'm still watching/);
     expect(text).toContain('Not this year.');
+  });
+});
+
+describe('S3 seventh mend (issue 16): the best is no longer the only option that does two things (the eighth cold read)', () => {
+  it('handover: asking Tom afterwards whether to take the joke up also fixes the format, for his say over his hearing, and still leaves a put-down made at your desk for him to answer, so it scores below naming it; four of five options now fix the format', () => {
+    const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, WAIT_THEN_ASK_TOM]), 'Handover');
+    const options = optionsAt(record);
+    const askTom = options.find((o) => o.text.startsWith(WAIT_THEN_ASK_TOM))!;
+    expect(askTom.acts).toEqual(['BYSTAND tom', 'REMOVE_BARRIER tom', 'INDIRECT tom']);
+    const best = options.find((o) => o.text.startsWith(NAME_AND_FIX))!;
+    expect(total(askTom)).toBeLessThan(total(best));
+    expect(options.filter((o) => o.acts.some((a) => a.startsWith('REMOVE_BARRIER'))).length).toBe(4);
+    expect(options.some((o) => o.text.startsWith('Let handover finish'))).toBe(false);
+    const text = readAlong([DO_BOTH, RELAY_TO_MATRON, WAIT_THEN_ASK_TOM]);
+    expect(text).toContain("Don't make it about me.");
+  });
+
+  it("the report: sharing out the heavy bays is in two options, the best (with the trust-wide figures to the board) and the cheerful cards report (Tom's good news, which keeps the pattern from the board and is still standing by), so knowing that you write the allocation no longer points at one option", () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT);
+    const options = optionsAt(record);
+    const sharing = options.filter((o) => o.text.startsWith('Share out the heavy bays'));
+    expect(sharing).toHaveLength(2);
+    const cards = options.find((o) => o.text.startsWith(CARDS_REPORT))!;
+    expect(cards.acts).toEqual(['REMOVE_BARRIER chiamaka', 'BYSTAND']);
+    expect(total(cards)).toBeLessThan(total(record));
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, CARDS_REPORT));
+    expect(text).toContain('sends no hours');
+    expect(text).toContain("Ward 9 doesn't.");
+    expect(text).toContain('The heavy bays go by acuity now');
+  });
+
+  it('Matron\'s office: calling Chiamaka up carries no hedge the other options lack ("before anything changes" is gone)', () => {
+    const options = optionsAt(decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON));
+    for (const o of options) expect(o.text).not.toContain('before anything changes');
+  });
+
+  it("the board: after Matron's figures, Chiamaka answers with her own stake (two courses she was refused), not a verdict on the learner, so nothing just before the award tells the learner to ask", () => {
+    const text = readAlong(path(LATER, FIGURES));
+    expect(text).not.toContain("You didn't ask me either");
+    expect(text).toContain('I applied for two of those.');
+  });
+});
+
+describe('S3 polish after the seventh mend (the panel of three cold readers on walk 13, and fact check 7)', () => {
+  it("Matron's office: Chiamaka's wish is said as hers, not as a slogan the next choice answers (all three readers named \"She doesn't get to pick\"), and Matron's case for moving her rests on what bay 3 showed (Diane visits every morning)", () => {
+    const text = readAlong([DO_BOTH, RELAY_TO_MATRON]);
+    expect(text).not.toContain("She doesn't get to pick");
+    expect(text).toContain("I've had her mum since Thursday. I'm staying on bay 3.");
+    expect(text).toContain("Diane's in that bay every morning. I won't have her do it again.");
+    expect(text.indexOf('visits every morning')).toBeLessThan(text.indexOf("Diane's in that bay every morning"));
+    // She is shaken, not serene, and what she asked for is done on the page (the sceptical reader's missing report).
+    expect(text).toContain('Give me ten minutes in the sluice.');
+    expect(text).toContain("You write it up before lunch, in Diane's words.");
+    expect(readAlong([LATER, RELAY_TO_MATRON])).toContain('You write the incident up with her words in it.');
+  });
+
+  it("agreeing to the move: Matron's twenty-six years are answered by what they cost and kept, not by a polished retort (all three readers named \"Then I'm not surprised you're tired\")", () => {
+    const text = readAlong([DO_BOTH, 'Agree to bay 5']);
+    expect(text).not.toContain("I'm not surprised you're tired");
+    expect(text).toContain('Two of the nurses I came over with argued instead. They went home.');
+    // Still collusion: the score did not move with the wording.
+    expect(actsOf(decisionAt(playBy(S3, [DO_BOTH, 'Agree to bay 5']), MATRON))[0]).toBe('COLLUDE');
+  });
+
+  it('the board: the story taken without her say shows its impact without an ironic grader, and no line just before the award names its lesson (all three readers named "thanks you for your courage" and "nobody asked me")', () => {
+    const text = readAlong(path(DO_BOTH, 'Build the talk', ASK_PRIVATELY));
+    expect(text).not.toContain('thanks you for your courage');
+    const beforeAward = text.slice(0, text.indexOf('In the spring, the trust opens its staff awards.'));
+    expect(beforeAward).not.toMatch(/nobody asked|didn't ask|without asking/i);
+    expect(beforeAward).toContain('She read my year before I did.');
+    expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, 'Build the talk')), 'The board presentation'))).toEqual([
+      'OVERRIDE chiamaka',
+    ]);
+  });
+
+  it("the card: comms have an ordinary reason to cover the corner (names in photos need a signed form), so Tom's stand is an act a reader can weigh, not a villain's crop (all three readers found the crop heavy)", () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
+    expect(text).not.toMatch(/crop/i);
+    expect(text).toContain('names need a signed form');
+    expect(text).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
+  });
+
+  it('nobody is only one thing: Chiamaka misreads what the lanyard costs Tom, Dr Price does more than sneer, and the narrator does not mark his impatience (the panel: "always right", "central casting")', () => {
+    const text = readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS));
+    expect(text).toContain('Nobody asks you where you trained.');
+    expect(text).toContain('They ask me other things.');
+    // What the other things were comes out at the award, in Tom's own words.
+    expect(text).toContain('The one time I mentioned my boyfriend at work');
+    expect(text).toContain('Then he reads bed 14 out again, facing Tom.');
+    expect(text).not.toContain('looks at the floor');
+    expect(readAlong(path(DO_BOTH, CO_PRESENT))).not.toContain("doesn't hide it");
+  });
+
+  it("handover: Chiamaka's cards are her own acts and stakes, not the note's verdict in her mouth against Tom's own wish (the seventh stereotype read)", () => {
+    const card = (option: string) =>
+      decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, option]), 'Handover')
+        .perspectives.filter((p) => p.who === 'chiamaka')
+        .map((p) => p.text)
+        .join(' ');
+    const askedTom = card(WAIT_THEN_ASK_TOM);
+    expect(askedTom).not.toContain("Tom shouldn't have been the one deciding");
+    expect(askedTom).toContain('I said the bed number again for him');
+    const formatOnly = card(FORMAT_ONLY);
+    expect(formatOnly).not.toContain('You left the laughing');
+    expect(formatOnly).toContain('easier for me too');
+  });
+
+  it('the board note: a new certificate of sponsorship is needed for a new employer or a different occupation code, not any new post (fact check 7, checked 2026-12-06)', () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT)), 'The board presentation');
+    const note = record.notes.join(' ');
+    expect(note).toContain(
+      'a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship',
+    );
+    expect(note).toContain('(checked 2026-12-06)');
+    expect(note).not.toContain('a new post or employer');
   });
 });
 

@@ -14,6 +14,14 @@ describe('Script card sources', () => {
     }
   });
 
+  it('say who runs SC-WRES and whose staff it covers, as Skills for Care’s 2024 report does (fact check, 2026-12-06)', () => {
+    const card = scriptCards.cards.find((c) => c.key === 'positive_action')!;
+    const body = card.body.join(' ');
+    expect(body).toMatch(/run by Skills for Care with councils that opt in/);
+    expect(body).not.toMatch(/run by councils that opt in|for their own adult social care staff/);
+    expect(card.source).toMatch(/SC-WRES 2024 report \(Skills for Care, May 2025; checked 2026-12-06\)/);
+  });
+
   it('reads a citation as a person would', () => {
     const cited = citedDocuments('Leadership and allyship go hand in hand (Skills for Care, October 2025, seed 004)');
     expect(cited.text).toBe('Leadership and allyship go hand in hand (Skills for Care, October 2025)');
