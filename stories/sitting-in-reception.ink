@@ -284,14 +284,16 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     # perspective: mrs_lee: I told you what you did, and you told me I couldn't have managed without you.
 // OVERRIDE: tidying it up at the desk names her to Dawn a second time, with the queue listening, and without her say
 // (R6; an educator's suggestion, seventh round). Its reason is real: Dawn said she'd "check how we do Travellers", so
-// a label on her record is a fair fear.
+// a label on her record is a fair fear. You are at the desk before she can answer, so the harm is the one the learner
+// chose; she never says "leave it" first, which would make them override a refusal they did not pick (eighth round).
 * [Say sorry, and go and ask Dawn to keep it off Mrs Lee's record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
-    "I'm sorry. I'll ask Dawn to keep it off your record." # speaker: you # to: mrs_lee
-    "Leave it. You'll only say it louder." # speaker: mrs_lee # to: you
-    You go anyway, and ask Dawn, as quietly as the queue allows, not to put anything about Travellers on Mrs Lee's notes. The man behind you turns round to look at Mrs Lee.
+    "I'm sorry. I'll get Dawn to keep it off your record." # speaker: you # to: mrs_lee
+    You're at the desk before she can answer, and ask Dawn, as quietly as the queue allows, not to put anything about Travellers on Mrs Lee's notes. The man behind you turns round to look at Mrs Lee.
     "I hadn't." # speaker: dawn # to: you
+    Mrs Lee is waiting when you come back.
+    "I'd have told you to leave it. You've only said it louder." # speaker: mrs_lee # to: you
     # moment: "You had no right"
-    # perspective: mrs_lee: I asked you to leave it. You went and said it to the desk again, quieter, with the same queue listening.
+    # perspective: mrs_lee: I'd have said leave it. You went and said it to the desk again, quieter, with the same queue listening.
 - -> wait
 
 === wait ===
@@ -486,7 +488,7 @@ You walk Esther home.
 }
 "Dr Shah's father won't wear his hearing aids. She asked me how to make him. I said I'd let her know when somebody manages it with me." # speaker: esther # to: you
 # reveal: shah caring
-At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office and read Lorraine the new label, twice. She changes Esther's medicines chart (the MAR) while you wait, and you hear her ask Priya to check it against what you read out. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
+At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label, and read it to her too. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:

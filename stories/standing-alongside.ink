@@ -456,15 +456,15 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). New spend is normally a decision for the cabinet member or the budget, not an officer on a panel. Saying yes to what's yours, putting the money to the member who can decide it through an open round, and giving a date, costs the Director the applause line.
 # theory: calling_in_out
-* [Say you won't defend the page, and ask to go through the list with his members at New Roots on Wednesday. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
-    "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots on Wednesday." # speaker: you # to: begum
-    "Thank you, Director. Wednesday, then." She moves on. # speaker: begum # to: you
-    "Wednesday's homework club. This was the room with the council in it." He says it to the row behind him. # speaker: samir
-    On Wednesday you sit at the end of Hawa's tables for an hour. The members say it all again, to you, and you write it down. Nothing is minuted anywhere.
+* [Say you won't defend the page, and ask to go through the list with his members at New Roots next week. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
+    "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots next week." # speaker: you # to: begum
+    "Thank you, Director. Next week, then." She moves on. # speaker: begum # to: you
+    "In our room, then. This was the room with the council in it." He says it to the row behind him. # speaker: samir
+    The next Friday you sit at the end of the tables for an hour. The members say it all again, to you, and you write it down. Two of them ask for your notes, and you send them.
     # moment: The forum
     # perspective: samir: You came back to our room, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
     # perspective: begum: The director took it outside my meeting. Tidy for me. I'm not sure it was meant to be.
-    # perspective: hawa: The children did their homework on the floor that Wednesday. The Director wrote a lot down.
+    # perspective: hawa: The Director came, listened and sent the notes. Half the people who clapped at the library never come to New Roots.
 * [Ask the chair to minute Samir's list, and to have it answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
     ~ samir_trust -= 1
     "Chair, Samir's right. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum

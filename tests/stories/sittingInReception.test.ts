@@ -113,7 +113,7 @@ describe('S1 verdicts reviewers disputed', () => {
     for (const path of [CLEAN, [SPEAK, DUTY_DOCTOR, STAY_SEATED, 'Say sorry, you have to go', NATIONAL_FLAG]]) {
       const read = transcript(path);
       expect(read).toMatch(/care notes: the fall last week, the doctor, the change of tablets/);
-      expect(read).toMatch(/medicines chart \(the MAR\)[^.]*ask Priya to check it against what you read out/);
+      expect(read).toMatch(/medicines chart \(the MAR\)[^.]*Priya checks it against the photo/);
     }
   });
 
@@ -618,7 +618,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     // Its reason is one the story showed: Dawn said she would "check how we do Travellers".
     const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
     expect(read.indexOf('check how we do Travellers')).toBeLessThan(read.indexOf('You had no right'));
-    expect(read).toMatch(/Leave it\. You'll only say it louder\./);
+    expect(read).toMatch(/I'd have told you to leave it\. You've only said it louder\./);
   });
 
   it('"turn to Esther and ask" is not the stock shape of the options: no option opens with it, and asking is not the best act at the wait, the tablets or afterwards', () => {
@@ -631,5 +631,37 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
       const best = optionsAt(d).filter((o) => total(o) === top);
       for (const o of best) expect(o.acts.join(' '), moment).not.toMatch(/INVITE|ASK_CONSENT/);
     }
+  });
+});
+
+describe('S1 after the eighth educator check', () => {
+  const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
+  const KEEP_OFF = "Say sorry, and go and ask Dawn to keep it off Mrs Lee's record";
+
+  it('going to the desk to keep it off her record harms her by what the learner chose, not by overriding a "leave it" the story made them ignore: they are at the desk before she can answer, and she says it afterwards', () => {
+    const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    // The act and its place (the lowest) are unchanged.
+    const repair = decisionAt(played, '"You had no right"');
+    expect(option(repair, KEEP_OFF).acts).toEqual(['OVERRIDE mrs_lee']);
+    expect(Math.min(...optionsAt(repair).map(total))).toBe(total(option(repair, KEEP_OFF)));
+    const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const sorry = read.indexOf("I'll get Dawn to keep it off your record");
+    const desk = read.indexOf("You're at the desk before she can answer");
+    const dawn = read.indexOf("I hadn't.", desk);
+    const after = read.indexOf("I'd have told you to leave it. You've only said it louder.");
+    expect(sorry).toBeGreaterThan(0);
+    expect(desk).toBeGreaterThan(sorry);
+    expect(dawn).toBeGreaterThan(desk);
+    expect(after).toBeGreaterThan(dawn);
+    // No refusal comes between the apology and the desk, and nothing says "anyway".
+    expect(read.slice(sorry, desk)).not.toMatch(/Leave it/);
+    expect(read).not.toMatch(/You go anyway/);
+  });
+
+  it('the MAR entry is second-checked against the label itself (a photo of it), not against what the worker read out over the phone, so the check does not rest on one person reading aloud', () => {
+    const read = transcript(CLEAN);
+    expect(read).toMatch(/send Lorraine a photo of the new label/);
+    expect(read).toMatch(/medicines chart \(the MAR\)[^.]*Priya checks it against the photo/);
+    expect(read).not.toMatch(/check it against what you read out/);
   });
 });

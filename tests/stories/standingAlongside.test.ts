@@ -51,7 +51,7 @@ const REPAIR_AND_FLOOR = ['challenge', 'repair samir', 'act_on_behalf samir'];
 // the Director as benefactor); the best agrees the rest and puts paying for the signposting to the chair, who
 // holds the cabinet brief, through an open round.
 const ALL_OF_IT = ['challenge', 'repair samir', 'act_on_behalf samir self_focus'];
-// The forum, kind and private: say he's right and take the list to New Roots on Wednesday (the chair moves on).
+// The forum, kind and private: say he's right and take the list to New Roots next week (the chair moves on).
 const WEDNESDAY = ['repair samir', 'silent samir'];
 // Six months: ask Samir to co-chair the promotion review, paid a day rate (still on the council's side of the table).
 const CO_CHAIR = ['invite samir', 'ask_to_educate samir'];
@@ -714,6 +714,20 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     const read = walk.shown.join('\n');
     expect(read).toMatch(/every week last winter/);
     expect(read).not.toMatch(/this winter/i);
+  });
+
+  it("the forum: the private meeting at New Roots no longer clashes with Hawa's Wednesday homework club (panel: a planted detail deciding the option, not judgement); its cost is the room it leaves, shown in what people do", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    const label = walk.options().find((o) => o.moves.join(' + ') === WEDNESDAY.join(' + '))!.text;
+    expect(label).toMatch(/at New Roots next week/);
+    expect(label).not.toMatch(/Wednesday/);
+    const before = walk.shown.length;
+    walk.take(...WEDNESDAY);
+    const after = walk.shown.slice(before).join('\n');
+    expect(after).not.toMatch(/Wednesday|Nothing is minuted/);
+    expect(after).toMatch(/This was the room with the council in it/);
   });
 
   it("educator seventh read: Lorna's view of the lawyers' redraft names what separates it from the best (legal held the pen; no calls played), not being decided in front of a visitor, which the best shares", () => {
