@@ -636,7 +636,7 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
     You slip over to the door while the clapping dies down.
     Do you want me to tell them it was yours? # speaker: you # to: abena
     Tell them if you like. I'm off to bed. # speaker: abena # to: you
-    She goes out, already talking Twi into the phone. By the time you turn round, Helen has moved on to the laundry budget.
+    She goes out, already on the phone to her sister, who's been waiting since seven. By the time you turn round, Helen has moved on to the laundry budget.
     # moment: Whose idea was it?
     # perspective: abena: Off nights, coat on, and a question at the door. It was mine whether anyone said so or not.
     # perspective: helen: Nobody said anything in the room, so the report went as it was.

@@ -59,7 +59,7 @@ VAR forum_promise = false
 # scene: first_visit
 # rank: above
 # theory: leeds_pairing
-Month one. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months or so, taking turns to host.
+Month one: October. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months or so, taking turns to host.
 You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
@@ -118,9 +118,10 @@ She shows you the hospital's letter, her name and hospital number at the top: br
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
 Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
-// Month one is October (the forum in month four has the March board two months off), so her weekly walks were
-// last winter. Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how
-// she keeps herself unnoticed at the cashier's desk and that her choir doesn't know: wishes clearly and recently
+// The calendar, named where scenes open: month one October, month four January (the March board two months
+// off), month six March, after that board (so what follows month six is April or May). Her weekly walks were last
+// winter. Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how she
+// keeps herself unnoticed at the cashier's desk and that her choir doesn't know: wishes clearly and recently
 // expressed.
 # mandate: hawa known_wishes
 # wants: hawa yes
@@ -415,7 +416,7 @@ They both turn to you.
 # enter: begum
 # enter: samir
 # enter: hawa
-Month four: a cost-of-living listening event at the central library, about eighty people. Cllr Begum chairs; you're on the panel.
+Month four: January. A cost-of-living listening event at the central library, about eighty people. Cllr Begum chairs; you're on the panel.
 In her welcome Cllr Begum says she grew up on the Fairfield estate across the road.
 # reveal: begum class
 {
@@ -452,7 +453,7 @@ Some people clap.
 { script_together:
     "He's right about the script. We're fixing it with him. It isn't fixed yet." She says it from the end of the row, not quite loud enough for the microphone. # speaker: lorna
 }
-The officer next to you, who runs the hardship fund, slides you a note: "Doubled in April. No-recourse households can apply. Forms at the back."
+The officer next to you, who runs the hardship fund, slides you a note: "Doubled last April. No-recourse households can apply. Forms at the back."
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). New spend is normally a decision for the cabinet member or the budget, not an officer on a panel. Saying yes to what's yours, putting the money to the member who can decide it through an open round, and giving a date, costs the Director the applause line.
 # theory: calling_in_out
@@ -534,7 +535,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 # scene: six_months
 # rank: above
 # wants: samir yes
-Month six.
+Month six: March, after the board.
 { not promised_money:
     // In month three the Director and Joy agreed, for the network, that nobody outside sees the figures before staff
     // do (shown two scenes before, as what they did, not said again here).
@@ -564,7 +565,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
 # mandate: samir none
 { promised_money:
-    And there's the money you promised {forum_promise:at the forum|in month one}. There isn't any. The council's spring grant round opens in March.
+    And there's the money you promised {forum_promise:at the forum|in month one}. There isn't any. The council's spring grant round opens this month.
     // He said it, in month one or after the forum: he'd take money only through the open round.
     # mandate: samir declined
 }
@@ -577,10 +578,10 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     "I said I'd find you money, and I have. There's an underspend. It'll come as a direct award." # speaker: you # to: samir
     Samir is quiet for a moment.
     "I told you: the open round or not at all. Who else could have bid for it?" # speaker: samir # to: you
-    In February the council's monitoring officer asks why a charity run by your pairing partner got an award nobody else could apply for. The money is frozen. New Roots spends a month answering auditors' questions instead of letters.
+    In April the council's monitoring officer asks why a charity run by your pairing partner got an award nobody else could apply for. The money is frozen. New Roots spends a month answering auditors' questions instead of letters.
     # moment: Six months on
     # perspective: samir: You kept your promise and broke the rules to do it, after I'd said no. Now my charity is the one explaining itself.
-    # perspective: hawa: Samir stopped sleeping in February. The money never came.
+    # perspective: hawa: Samir stopped sleeping in April. The money never came.
 * {not promised_money} [Ask Samir to co-chair the promotion review with your head of HR, paid a day rate, so his questions lead it. #move: invite samir #move: ask_to_educate samir #contested #reflect: You offered Samir a paid seat at your table. What would sitting there have cost him, and what had he come to ask?]
     "Would you co-chair a review of promotion with my head of HR? Paid, at a day rate. Your questions would lead it." # speaker: you # to: samir
     Samir takes a while to answer.
@@ -657,7 +658,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     ~ samir_trust += 2
     "I promised you money {forum_promise:at the forum|in month one}. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
     "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
-    You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer. One of them asks why it took six months.
+    You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer. One of them asks why it took so long.
     Samir bids in the spring. He writes it himself.
     # moment: Six months on
     # perspective: samir: Now I write a bid in my evenings, against charities with paid bid writers. I'd rather that than your underspend.

@@ -721,3 +721,10 @@ describe('S2 consequences that travel', () => {
     expect(playthrough.log.pattern).toBe('With');
   });
 });
+
+describe('Next of kin: after the second panel (December 2026)', () => {
+  it("Abena's hurry at the door is a call someone is waiting for, not a language put there to mark her (two panel readers)", () => {
+    expect(source()).not.toMatch(/talking Twi into the phone/);
+    expect(source()).toContain("already on the phone to her sister, who's been waiting since seven");
+  });
+});

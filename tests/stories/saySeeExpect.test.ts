@@ -642,3 +642,17 @@ describe('Say, See, Expect: the seventh polish (the panel of three cold readers,
     }
   });
 });
+
+describe('Say, See, Expect: after the educator check of the seventh polish (December 2026)', () => {
+  it("Thursday's corridor: all three panel readers carried out Tendai's text as written; a clear, recent wish and a reason not to show her a rumour before the briefing make that defensible, so it and showing her the chat are both contested, and the chat still scores higher (her text came before the chat)", () => {
+    for (const pick of [SHOW_HER_THE_CHAT, CUT_TO_THE_RULE]) {
+      const walk = new StoryWalk(ID);
+      walk.take(...LOG_THE_HOUSE);
+      walk.take(...TERMS_WITH_HUGHES);
+      expect(total(walk.wouldScore(CUT_TO_THE_RULE))).toBeLessThan(total(walk.wouldScore(SHOW_HER_THE_CHAT)));
+      const record = walk.take(pick);
+      expect(record.contested).toBe(true);
+      expect(record.notes.join(' ')).toContain('both are marked as contested');
+    }
+  });
+});

@@ -716,6 +716,38 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     expect(read).not.toMatch(/this winter/i);
   });
 
+  it('the calendar is named where scenes open and never runs backwards (two cold readers could not place month six): month one October, month four January with the March board two months off, month six March after that board, so what month six leads to is April or later, and a promise made at the forum is not "six months" old', () => {
+    const walk = new StoryWalk(ID);
+    expect(walk.shown.join('\n')).toMatch(/^Month one: October\./m);
+    walk.take(...PROMISE_MONEY);
+    walk.take(...FARES_TOGETHER);
+    walk.take(KEEP_THE_PEACE);
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...SCRIPT_TOGETHER);
+    expect(walk.shown.join('\n')).toMatch(/^Month four: January\./m);
+    walk.take(...NEXT_BOARD);
+    const board = walk.shown.findIndex((l) => /At the March board/.test(l));
+    const monthSix = walk.shown.findIndex((l) => l.startsWith('Month six'));
+    expect(board).toBeGreaterThan(-1);
+    expect(monthSix).toBeGreaterThan(board);
+    expect(walk.shown[monthSix]).toBe('Month six: March, after the board.');
+    const before = walk.shown.length;
+    const award = walk.take(...DIRECT_AWARD);
+    const afterSix = [...walk.shown.slice(monthSix), ...award.perspectives.map((p) => p.text)].join('\n');
+    expect(afterSix).not.toMatch(/January|February|opens in March/);
+    expect(walk.shown.slice(before).join('\n')).toMatch(/In April the council's monitoring officer/);
+    // The hardship fund's doubling, in January, is last April's, not April to come.
+    expect(walk.shown.join('\n')).toMatch(/"Doubled last April\./);
+
+    const atForum = atTheBoardAsked();
+    atForum.take(...RELAY_AND_SLOT);
+    atForum.take(...STOP_AND_COWRITE);
+    atForum.take(...ALL_OF_IT);
+    const owned = atForum.shown.length;
+    atForum.take('repair samir', 'decide_with samir');
+    expect(atForum.shown.slice(owned).join('\n')).not.toMatch(/six months/);
+  });
+
   it("the forum: the private meeting at New Roots no longer clashes with Hawa's Wednesday homework club (panel: a planted detail deciding the option, not judgement); its cost is the room it leaves, shown in what people do", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
