@@ -2,6 +2,7 @@
 // directly, so a learner can bookmark or an LMS can launch one).
 import { clear, el, announce } from './dom';
 import { startPlay, type PlayScreen } from './playScreen';
+import { markStageShown } from './stageShown';
 import { findEntry, loadStoryJson } from './storySource';
 import { readAutosave } from './autosave';
 import { mountStorageNotice } from './storageNotice';
@@ -31,7 +32,11 @@ export function startGame(root: HTMLElement): void {
     const opening = takeOpening();
     if (opening && opening.storyId !== id) opening.release();
     if (id) void openStory(id, true, opening?.storyId === id ? opening : null);
-    else void foyer();
+    else {
+      // An opening drawn for another story is set aside: the foyer has no stage box.
+      markStageShown(false);
+      void foyer();
+    }
   };
 
   const go = (search: string) => {
@@ -104,6 +109,7 @@ export function startGame(root: HTMLElement): void {
     } catch (e) {
       opening?.release();
       clear(root);
+      markStageShown(false);
       const heading = el('h1', { tabindex: '-1' }, 'This story could not be opened');
       const back = el('button', { type: 'button', className: 'primary' }, 'Back to the foyer');
       back.addEventListener('click', () => go(''));

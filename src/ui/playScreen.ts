@@ -23,6 +23,7 @@ import { whileReading } from './whileReading';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
 import { personCards } from './personCards';
+import { markStageShown } from './stageShown';
 import { performStory } from './performStory';
 
 export interface PlayScreenOptions {
@@ -501,16 +502,20 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     announce('The story has started again.');
   };
 
+  const showStageBox = (shown: boolean) => {
+    stageBox.hidden = !shown;
+    if (!destroyed) markStageShown(shown);
+  };
   let stageGeneration = 0;
   const restartStage = () => {
     stage?.destroy();
     stage = null;
     const generation = ++stageGeneration;
     if (!settings().stage) {
-      stageBox.hidden = true;
+      showStageBox(false);
       return;
     }
-    stageBox.hidden = false;
+    showStageBox(true);
     const p = playthrough;
     // The stage is loaded after the first words are on screen, so it never delays reading.
     window.setTimeout(async () => {
@@ -526,7 +531,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
           sofar: p.sofar.events,
         });
       } catch {
-        stageBox.hidden = true;
+        showStageBox(false);
       }
     }, 0);
   };
@@ -594,6 +599,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     companyBow: () => companyBowFor(playthrough),
     destroy() {
       destroyed = true;
+      markStageShown(false);
       cancelBeforePaint(section);
       cancelBeforePaint(dressSlot);
       document.removeEventListener('keydown', onKey);

@@ -5,6 +5,7 @@
 // engine takes over (takeOverOpening.ts), which then presses it for real.
 // A resumed save, an LMS launch (its own saved place) and a hidden stage change what the play screen would show:
 // those take the normal path, and so does any page without an opening for the story.
+import { markStageShown } from '../stageShown';
 import { launchedByLms } from '../../lms/lmsApi';
 import { autosaveKey } from '../autosaveKey';
 import { deviceStorage } from '../deviceStorage';
@@ -57,6 +58,8 @@ export function showOpening(root: HTMLElement): OpeningOnScreen | null {
   }
   document.title = opening.title;
   for (const node of opening.nodes) root.appendChild(buildTree(node));
+  // The layout the play screen will have: with the stage box shown (opensAsDrawn), as the build drew it.
+  markStageShown(root.querySelector('.stage-box:not([hidden])') !== null);
   // Marked where the play screen marks it: the first line is in the document.
   performance.mark('first-text');
   prefetchStory(storyId);
