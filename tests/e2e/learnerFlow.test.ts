@@ -104,7 +104,17 @@ describe('reading', () => {
     for (let i = 0; i < 2; i++) {
       const before = await page.locator('.chosen').count();
       await page.locator('.choice').first().click();
-      await page.waitForFunction((n) => document.querySelectorAll('.chosen').length > n, before);
+      // The place is read as the learner sees it: the words with what the frame that paints them adds (the stage's
+      // facts in words, dressed just before that frame) and focus on the first new line, as a replay draws it whole.
+      await page.waitForFunction((n) => {
+        const chosen = document.querySelectorAll('.chosen');
+        const focused = document.activeElement;
+        return (
+          chosen.length > n &&
+          !!focused?.matches('.transcript .line') &&
+          !!(chosen[chosen.length - 1]!.compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING)
+        );
+      }, before);
     }
     const lines = () => page.locator('.transcript .line').allTextContents();
     const place = await lines();
