@@ -13,9 +13,10 @@
 //              {"name":"a CSS idea","dist":"/tmp/b","css":".passage { contain: layout; }"}]' tsx scripts/traceChoiceFrame.ts dist
 // TRACE_VERBOSE=<µs> prints each click's main-thread events at least that long; TRACE_IMPL=1 the renderer's other
 // threads while the frame waits for its commit.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from './serveStatic';
 import { CHROMIUM_ARGS, chromiumPath } from './chromiumLaunch';
+import { readingMoment } from './readingMoment';
 
 interface TraceEvent {
   name: string;
@@ -34,17 +35,6 @@ const pagePath = pathArg || STORY_PATH;
 if (!dist) throw new Error('usage: tsx scripts/traceChoiceFrame.ts <dist dir> [page path] [runs] [WxH]');
 const [width, height] = size.split('x').map(Number) as [number, number];
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
-
-/** As the bench reads: at least 1.5 s, then until an idle period finds nothing else waiting. */
-async function readingMoment(page: Page): Promise<void> {
-  await page.waitForTimeout(1500);
-  await page.evaluate(`new Promise((done) => {
-    const until = performance.now() + 2000;
-    const look = (deadline) =>
-      deadline.timeRemaining() >= 40 || performance.now() > until ? done() : requestIdleCallback(look, { timeout: 2000 });
-    requestIdleCallback(look, { timeout: 2000 });
-  })`);
-}
 
 /** Time (ms) from the click's start to the end of each kind of work on the main thread, and how long each took. */
 type Breakdown = Record<string, number>;
