@@ -526,10 +526,17 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
         const { startStage } = await load();
         if (destroyed || p !== playthrough || generation !== stageGeneration) return;
         // The lines already shown happened before the stage existed: it replays them without movement.
-        stage = await startStage(stageBox, stageAfterWords({ events: p.events, cast: p.header.cast }), {
+        const started = await startStage(stageBox, stageAfterWords({ events: p.events, cast: p.header.cast }), {
           reducedMotion: settings().reducedMotion,
           sofar: p.sofar.events,
         });
+        // Start again (or Undo, or the stage switched off) while it was starting: a newer stage, or none, is wanted
+        // now, and this one would otherwise keep running unseen beside it.
+        if (destroyed || p !== playthrough || generation !== stageGeneration) {
+          started.destroy();
+          return;
+        }
+        stage = started;
       } catch {
         showStageBox(false);
       }
