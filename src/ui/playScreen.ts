@@ -530,8 +530,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
           reducedMotion: settings().reducedMotion,
           sofar: p.sofar.events,
         });
-        // Start again (or Undo, or the stage switched off) while it was starting: a newer stage, or none, is wanted
-        // now, and this one would otherwise keep running unseen beside it.
+        // The stage switched off (and on again), another story bound, or the screen left while it was booting: a
+        // newer stage, or none, is wanted now, and this one would otherwise keep running unseen beside it.
         if (destroyed || p !== playthrough || generation !== stageGeneration) {
           started.destroy();
           return;
