@@ -475,9 +475,9 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     # moment: The forum
     # perspective: samir: You agreed with me, then gave it to a board two months off. Most of it was yours to say yes to that night.
     # perspective: begum: It bought us all two months. I was grateful at the time.
-* [Tell the room the hardship fund doubled this year, and that Samir's members can apply to it from tonight. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
+* [Tell the room the hardship fund doubled in April, and that Samir's members can apply to it from tonight. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
-    "I have to come in there. We doubled the hardship fund this year, and Samir's members can apply to it from tonight. The forms are at the back." # speaker: you # to: samir
+    "I have to come in there. We doubled the hardship fund in April, and Samir's members can apply to it from tonight. The forms are at the back." # speaker: you # to: samir
     "Good. I'll send people to it. I asked about the page and the script." # speaker: samir # to: you
     Cllr Begum nods at you and moves on. The next three questions from the floor are about the hardship fund's forms.
     # moment: The forum
@@ -627,9 +627,9 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: samir: I got what I asked for. I didn't know it had been promised to someone else first.
     # perspective: joy: A critic I respect read our figures before half my network had. I'll still publish in May. Fewer people will put their names to the plan.
-* [Tell them what's changed in the council's budget since spring, and show them the rooms where it gets decided. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
+* [Tell them what's changed in the council's budget this year, and show them the rooms where it gets decided. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
-    You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since spring. Samir lets you.
+    You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since April. Samir lets you.
     { not hawa_exposed:
         In the cabinet room Hawa asks how long a decision made here takes to reach a bus stop. You tell her: a year, if it's lucky.
     }
@@ -663,12 +663,12 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: samir: Now I write a bid in my evenings, against charities with paid bid writers. I'd rather that than your underspend.
     # perspective: hawa: You said no to our faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
-* {promised_money} [Ask Samir to help the grants team shape the spring round, so small charities like his stand a chance. #move: invite samir #move: ask_to_educate samir #reflect: You turned a promise into an invitation. What would accepting it have done to New Roots' bid?]
+* {promised_money} [Ask Samir to help the grants team shape next year's round, so small charities like his stand a chance. #move: invite samir #move: ask_to_educate samir #reflect: You turned a promise into an invitation. What would accepting it have done to New Roots' bid?]
     ~ samir_trust -= 1
-    "Would you help our grants team shape the spring round? Small charities like yours need someone at that table." # speaker: you # to: samir
+    "Would you help our grants team shape next year's round? Small charities like yours need someone at that table." # speaker: you # to: samir
     "Help write the rules, then bid under them? Your monitoring officer would enjoy that." # speaker: samir # to: you
     "And the money you promised my volunteers?" # speaker: samir
-    You haven't an answer ready. He answers the round's consultation in writing, like everyone else.
+    You haven't an answer ready. He answers next year's consultation in writing, like everyone else.
     # moment: Six months on
     # perspective: samir: You turned your promise into a job for me: unpaid, and the kind that would have ruled us out of the round.
     # perspective: hawa: The volunteers still ask about the money. Samir has stopped answering.

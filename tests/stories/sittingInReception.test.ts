@@ -661,6 +661,8 @@ describe('S1 after the eighth educator check', () => {
   it('the MAR entry is second-checked against the label itself (a photo of it), not against what the worker read out over the phone, so the check does not rest on one person reading aloud', () => {
     const read = transcript(CLEAN);
     expect(read).toMatch(/send Lorraine a photo of the new label/);
+    // Her name and medicines are on the label: the photo goes from the work phone, and she agrees to it (final educator check).
+    expect(read).toMatch(/a photo of the new label from the work phone, with Esther's nod/);
     expect(read).toMatch(/medicines chart \(the MAR\)[^.]*Priya checks it against the photo/);
     expect(read).not.toMatch(/check it against what you read out/);
   });

@@ -748,6 +748,15 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     expect(atForum.shown.slice(owned).join('\n')).not.toMatch(/six months/);
   });
 
+  it('month six is March, so nothing in it is "since spring" or a spring round still to shape, and January\'s forum says the hardship fund doubled in April, as its officer\'s note does (final educator check)', () => {
+    const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
+    expect(ink).not.toMatch(
+      /since spring|shape the spring round|the round's consultation|hardship fund (?:doubled )?this year|doubled the hardship fund this year/,
+    );
+    expect(ink).toContain("help the grants team shape next year's round");
+    expect(ink).toContain('We doubled the hardship fund in April');
+  });
+
   it("the forum: the private meeting at New Roots no longer clashes with Hawa's Wednesday homework club (panel: a planted detail deciding the option, not judgement); its cost is the room it leaves, shown in what people do", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
