@@ -138,7 +138,7 @@ Behind you, the queue shuffles up a step.
 }
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app". She keeps one hand flat on the counter.
-Dawn's eyes have already gone past you, to the man behind with his prescription slip. "Next, please." # speaker: dawn # to: you
+Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn # to: you
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
 # note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
@@ -165,11 +165,11 @@ Dawn's eyes have already gone past you, to the man behind with his prescription 
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
 * [Ask Esther what she'd like to do #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
-    You turn to face Esther and ask her what she'd like to do. Behind you, the man with the prescription slip steps up to the desk.
+    You turn to face Esther and ask her what she'd like to do. Behind you, the man steps up to the desk.
     She writes on her pad and turns it round so you can both read it.
     "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
-    By the time she's done, Dawn is halfway through the man's prescription. Esther holds the counter while you wait for him to finish.
+    By then Dawn is halfway through his prescription. Esther holds the counter while you wait for him to finish.
     # moment: "She'll need to book online"
     # perspective: esther: I'd decided before anyone asked. Three weeks, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
@@ -510,7 +510,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall either way (Regulation 17); the MAR changes from the new label (NICE NG67). A number shared without her say goes to the office either way.
+# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall either way (Regulation 17); the MAR changes from the new label (NICE NG67). Report a number shared without her say, either way.
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
 * [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #contested #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
@@ -527,16 +527,20 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     She has the first line written before the kettle boils.
     # moment: Afterwards
     # perspective: esther: You said sorry, and asked. I asked for tea, and wrote my own letter that night.
-// INDIRECT delegate (R12): reporting the disclosure to the office, as an agency's data-protection policy asks, so the
-// practice takes the number off. An educator's suggestion (panel 7): what a supervisor would want. Without her mandate
-// P is 0: it is about Esther, to the office, and she is not asked first; it costs the learner a mark at work. Offered
-// only on a path that gave the number away.
-* {number_given} [Ring Lorraine, and report that you read out Efua's number without asking Esther #move: indirect esther kind=delegate #reflect: You reported your own mistake, and the number came off. When did Esther get a say in what happened next?]
-    ~ number_reported = true
-    You ring Lorraine back, from Esther's kitchen table, and tell her you read Efua's number out to Dr Shah without Esther's say. Lorraine sighs. It's an incident form, with your name on it, and a call to the practice manager. "Right. Leave it with me."
+// INDIRECT document (R12): reporting your own part to the office. On a path that read out Efua's number it is what a
+// supervisor would want (an educator's suggestion, panel 7): the agency logs the disclosure and the practice takes the
+// number off. Without her mandate P is 0: it is about Esther, to the office, and she is not asked first; it costs the
+// learner a mark at work. Offered on the same paths as the apology, so the room meets one "Afterwards", not two.
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine, and report the parts of this morning you did without Esther's say #move: indirect esther kind=document #reflect: You reported your own part to the office. When did Esther get a say in what happened next?]
+    { number_given:
+        ~ number_reported = true
+        You ring Lorraine back, from Esther's kitchen table, and tell her what you did without Esther's say, Efua's number first. Lorraine sighs. It's an incident form, with your name on it, and a call to the practice manager. "Right. Leave it with me."
+    - else:
+        You ring Lorraine back, from Esther's kitchen table, and tell her what you did this morning without Esther's say. Lorraine listens. "Right. We'll go through it at supervision."
+    }
     Esther has been reading your side of the call off your face. When you ring off she holds out her pad: "Tell me what she said." You write it down for her.
     # moment: Afterwards
-    # perspective: esther: You rang your office about Efua's number with me sat there. I had to ask what was said.
+    # perspective: esther: You rang your office about my morning with me sat there. I had to ask what was said.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
 * [Tell Esther you'll type her letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true

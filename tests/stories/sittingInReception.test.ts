@@ -672,7 +672,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const BOOK = '"She\'ll need to book online"';
-  const REPORT = "Ring Lorraine, and report that you read out Efua's number";
+  const REPORT = 'Ring Lorraine, and report the parts of this morning';
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
   const contested = (record: ReturnType<typeof decisionAt>, prefix: string) =>
     record.options.find((o) => o.text.startsWith(prefix))?.contested;
@@ -716,21 +716,30 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   });
 
   it("after reading out Efua's number, reporting it to Lorraine is on offer (what a supervisor would want): it is about Esther, to the office, without her say, so INDIRECT with P 0, below saying sorry and below the write-up; it repairs nothing; and it travels: the number comes off, and Esther tells Efua herself", () => {
-    const after = decisionAt(playBy(S1, [...NUMBER, REPORT]), AFTER);
+    const played = playBy(S1, [...NUMBER, REPORT]);
+    const after = decisionAt(played, AFTER);
     const report = option(after, REPORT);
     expect(report.acts).toEqual(['INDIRECT esther']);
     expect([report.voice, report.power, report.courage]).toEqual([0, 0, 1]);
     expect(total(report)).toBeLessThan(total(option(after, REPAIR)));
     expect(total(report)).toBeLessThan(total(option(after, LEAVE_LETTER)));
-    const played = playBy(S1, [...NUMBER, REPORT]);
     const tablets = decisionAt(played, TABLETS);
     expect(tablets.voice).toBe(tablets.base.voice);
     const read = transcript([...NUMBER, REPORT]);
-    expect(read).toMatch(/incident form, with your name on it/);
+    expect(read).toMatch(/Efua's number first[^\n]*incident form, with your name on it/);
     expect(read).toMatch(/"Tell me what she said\."/);
     expect(read).toMatch(/takes Efua's number off Esther's record/);
     expect(read).not.toMatch(/texting ME/);
-    // Only a path that gave the number away is offered it.
-    for (const o of optionsAt(decisionAt(playBy(S1, CLEAN), AFTER))) expect(o.text).not.toMatch(/Efua's number/);
+  });
+
+  it('the report is offered on the same paths as the apology (the room meets one "Afterwards", not a second one after the number), and without a number given it goes to supervision, not an incident form', () => {
+    const offers = (path: string[]) =>
+      optionsAt(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER)).map((o) => o.text);
+    expect(offers(CLEAN).some((t) => t.startsWith(REPORT))).toBe(false);
+    const spoke = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+    expect(offers(spoke)).toEqual(offers(NUMBER));
+    const read = transcript([...spoke, REPORT]);
+    expect(read).toMatch(/We'll go through it at supervision/);
+    expect(read).not.toMatch(/incident form|takes Efua's number off/);
   });
 });
