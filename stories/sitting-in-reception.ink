@@ -137,8 +137,9 @@ Behind you, the queue shuffles up a step.
     Dawn checks the screen for the next free slot.
 }
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
-Esther catches "three weeks" and "app". She keeps one hand flat on the counter.
+Esther catches "three weeks" and "app".
 Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn # to: you
+Esther keeps one hand flat on the counter.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
 # note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
@@ -510,7 +511,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall either way (Regulation 17); the MAR changes from the new label (NICE NG67). Report a number shared without her say, either way.
+# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall, and report a shared number, either way (Regulation 17); the MAR changes from the new label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
 * [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #contested #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
