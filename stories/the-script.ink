@@ -701,7 +701,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 // has read it (the reflex "show her first"), leaves her on the heavy bays while the board decides what the learner
 // could have changed on Monday. Costs the goodwill of the nurses who had the light bays, and owning the old rotas.
 // Eighth mend (issue 16: all three panel readers took this on both walks): the cost is now in the scene before the
-// choice. The light bays go to the longest-serving nurses, two of them back from back injuries, so changing the rota
+// choice. The light bays go to the longest-serving nurses, two of them on lighter work after back injuries, so changing the rota
 // on Monday touches colleagues' health as well as their goodwill, and sending it upwards for a proper review has a
 // reason the scene shows. The best shares the bays among everyone fit for the lifting, keeping those adjustments.
 * [Share out the heavy bays by acuity and skill mix, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]

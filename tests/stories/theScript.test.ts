@@ -729,7 +729,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     expect(options.find((o) => o.text.startsWith(HUDDLE))!.acts).toContain('DOING_FOR chiamaka');
   });
 
-  it('the report: what sharing the heavy bays costs is in the scene before the choice (the light bays go to the longest-serving nurses, two back from back injuries), so sending it upwards for a review has a reason; the best keeps those adjustments, shares among everyone fit for the lifting, and is still the best', () => {
+  it('the report: what sharing the heavy bays costs is in the scene before the choice (the light bays go to the longest-serving nurses, two on lighter work after back injuries), so sending it upwards for a review has a reason; the best keeps those adjustments, shares among everyone fit for the lifting, and is still the best', () => {
     const prefixes = bestPathTo(SHARE_THE_BAYS);
     const text = readAlong(prefixes);
     const choice = text.indexOf("You write Monday's allocation yourself.");
