@@ -66,13 +66,14 @@ Behind him on the noticeboard are last month's team-meeting notes. Under "Any ot
 Through the window you see Alan's niece, Claire, signing in at reception with her coat still on.
 Desmond's just gone past to Alan's room. He's here every day, isn't he? # speaker: luke # to: you
 The form wants next of kin and "people who are important to me". Claire's down as next of kin. Is Desmond family? # speaker: luke # to: you
+If he's taken bad in the night, nights ring whoever's at the top of this page. Right now that's Claire, three hours away. # speaker: luke # to: you
 You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's hand and told you they've been together for thirty-eight years.
 # reveal: desmond relationship
 # reveal: alan relationship
 # reveal: alan sexual_orientation
 He's here by ten every morning and stays until the tea trolley comes round.
 # discuss: Luke needs the form to be right. Desmond told you something in private. Whose information is it, and who decides where it goes?
-# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Making sure Desmond is the one rung if Alan is taken ill is the right aim (the last time, Alan cried until Desmond came); getting there by telling Luke, without asking Desmond, outs him on the way. Implied consent covers what the care team needs to care for Alan; it does not decide, without asking Desmond, how he is named in a plan his niece will read. That choice stays his (common-law duty of confidentiality; UK GDPR Article 9, special category data). Outing someone once is never "with", however well the rest goes (voice model v3).
+# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Making sure Desmond is the one rung if Alan is taken ill is the right aim (the last time, Alan cried until Desmond came, and tonight the night staff would ring Claire); getting there by telling Luke, without asking Desmond, outs him on the way. Implied consent covers what the care team needs to care for Alan; it does not decide, without asking Desmond, how he is named in a plan his niece will read. That choice stays his (common-law duty of confidentiality; UK GDPR Article 9, special category data). Outing someone once is never "with", however well the rest goes (voice model v3).
 // OVERRIDE: Desmond has not consented to anyone being told about the relationship and there is no duty (R6). Warm words
 // still out him. Issue 16, sixth mend: the option carries the aim a capable nurse really has, shown above (the
 // paramedic, and Alan crying until Desmond came), so it is not the plainly bad one; what it does on the way is the flaw.
@@ -143,9 +144,9 @@ Last month, in a good hour, Alan told you, "No more hospital." You wrote it in y
 # mandate: alan known_wishes
 Morning. # speaker: alan # to: you
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him.
+# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help; practitioners weigh the clock differently, so both are marked as contested (the music scores one higher: his card says it helps him find words).
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
-* [Sit beside Alan with the form and Desmond, and ask him the questions one at a time #move: decide_with alan #reflect: Alan tired by the third question. What else could have helped him last?]
+* [Sit beside Alan with the form and Desmond, and ask him the questions one at a time #move: decide_with alan #contested #reflect: Alan tired by the third question. What else could have helped him last?]
     ~ alan_heard = true
     ~ alan_words_in_plan = true
     ~ desmond_trust += 1
@@ -172,7 +173,7 @@ Morning. # speaker: alan # to: you
     # perspective: desmond: Those were his words, and you'd kept them. Nobody asked him anything new.
     # perspective: abena: The music was right there. He'd have talked with it on.
 // REMOVE_BARRIER: adjust with `room` (music, time, one question at a time) (R11): the help he needs to decide.
-* [Put Abena's playlist on, and give it a quarter of an hour before any questions #move: adjust alan room #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
+* [Put Abena's playlist on, and give it a quarter of an hour before any questions #move: adjust alan room #contested #reflect: The music took a quarter of an hour you didn't have. What did it give Alan that the form couldn't?]
     ~ alan_heard = true
     ~ alan_words_in_plan = true
     ~ desmond_trust += 1
@@ -337,11 +338,12 @@ Jo's been at Elm Court two years, on the bank, picking up shifts when the home i
 Mr Hollis, who has dementia, takes his cup from her. "Thank you, young man," he says, loud enough for the room.
 # harm: on
 Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye and pulls a face only Jo can see. Jo grins, and moves on to the next chair.
+Behind her with the biscuits is a new carer on her first shift. She looks from Mr Hollis to Jo, and then at you.
 # discuss: Jo wrote on the team notes that she's got it. Does that settle it, and what is still yours to do?
-# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms.
+# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms. The new carer watching is a real claim too (new staff learn from what they see the nurse do), and it is what makes stepping in or a reminder tempting; she can be talked to on her own, which overrides nobody.
 // RESPECT_WISH: Jo wants no one to step in, there is no duty, and the learner does not hold the most power here (R3).
 * [Carry on through the lounge and leave Mr Hollis to Jo #move: silent jo #contested #reflect: You left it with Jo. How would you know, next month, whether that still suits her?]
-    You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson.
+    You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson. The new carer watches how she does it.
     # moment: Jo and the tea round
     # perspective: jo: You walked past, like I asked. I stayed the one who decides. Some days I'd like someone to catch my eye. Abena did.
 // OVERRIDE: a public challenge while Jo has said she wants no one to step in, and no duty applies (R4).
@@ -357,7 +359,7 @@ Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye 
 * [Message Helen to suggest a reminder to all staff: gently put residents right on colleagues' names #move: act_on_behalf jo #reflect: The reminder was for everyone. Whose name did everyone read in it?]
     ~ jo_trust -= 1
     You send Helen, the manager, a quick message. By the afternoon there's a reminder in the staff group chat: please gently put residents right when they get a colleague's name or pronouns wrong.
-    Nobody's name is in it. Three people put Mr Hollis right for Jo before teatime, and by the end of the day he isn't speaking to her.
+    Nobody's name is in it. Three people, the new carer first, put Mr Hollis right for Jo before teatime, and by the end of the day he isn't speaking to her.
     # moment: Jo and the tea round
     # perspective: jo: The message didn't say my name. It didn't need to. Three of them corrected Mr Hollis for me, and now he won't let me do his toast.
 // RESPECT_WISH (R3) + INDIRECT (Delay: check in later, in private, R12).
@@ -365,6 +367,7 @@ Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye 
     ~ jo_trust += 1
     You carry on through. Ten minutes later Jo comes into the kitchen, and you ask her quietly how she is.
     I'm fine. He calls the handyman "nurse" as well. # speaker: jo # to: you
+    The new starter asked me after if she should've said something. I told her to ask me, not him. # speaker: jo # to: you
     It's my car I'm fed up with. It failed its MOT this morning, and I'm on again at seven. # speaker: jo # to: you
     Desmond sat with me once, when a resident's son was awful to me. I'll take him a tea after your meeting. # speaker: jo # to: you
     # moment: Jo and the tea round
@@ -624,11 +627,12 @@ Inside, Alan squeezes Pastor Ruth's hand. Desmond has heard. He keeps his eyes o
 # theory: amplification
 A week later, at the morning handover, Helen reads out the part of her quarterly report to the owners that's about Alan. Alan has been up in his chair every day this week. The night staff say he sleeps better with music on.
 "Music-led care planning at Elm Court." It's working. Alan's eating better and talking more. Well done all, and thank you for writing it up so well. # speaker: helen # to: you
+The owners' area manager is sitting in today, beside Helen, with a notebook open.
 Luke starts to clap. Two carers join in. They're all looking at you.
 Abena is by the door with her coat on and her phone in her hand, going home after a night shift.
 # harm: on
 # discuss: The praise is landing on you. Whose idea was it, and what does putting it right cost, and whom?
-# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care's Social Care Workforce Race Equality Standard 2024 report (published May 2025) found that Black, Asian and minoritised ethnic staff in the councils taking part were 45% less likely than white staff to be in senior manager roles; SC-WRES is run by Skills for Care with councils that opt in, and covers their own social care staff, so an independent home like Elm Court is not in it (checked 2026-12-06). Crediting in the room and correcting the record privately are both defended, so both are marked as contested. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and giving the idea to "the night staff", who do keep the music going, keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
+# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care's Social Care Workforce Race Equality Standard 2024 report (published May 2025) found that Black, Asian and minoritised ethnic staff in the councils taking part were 45% less likely than white staff to be in senior manager roles; SC-WRES is run by Skills for Care with councils that opt in, and covers their own social care staff, so an independent home like Elm Court is not in it (checked 2026-12-06). Crediting in the room and correcting the record privately are both defended, so both are marked as contested: correcting Helen in front of the owners' area manager costs her face, and Helen is the one who signs Abena's course form. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and giving the idea to "the night staff", who do keep the music going, keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
 // ASK_CONSENT riding with silence while the harm is on (R3, R7: BYSTAND): the credit is landing on the learner, and
 // whether to accept it is the learner's own decision; asking Abena at the door hands it to her, on her way to her
 // call home, while the room's version stands (issue 16, third mend: "ask her first" is the reflex, not the best).
@@ -648,10 +652,10 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
     The clapping stops. Helen looks at her notes, then at Abena by the door.
     Ella, every time. # speaker: abena # to: helen
     Abena's, then. I'll change the report. # speaker: helen # to: you
-    Abena goes home. Helen is short with you for the rest of the week.
+    Abena goes home. Once the area manager has left, Helen is short with you for the rest of the week.
     # moment: Whose idea was it?
     # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
-    # perspective: helen: I wrote "Elm Court" because I always do. Being corrected at handover stung.
+    # perspective: helen: I wrote "Elm Court" because I always do. Being corrected at handover, in front of the area manager, stung.
 // TAKE_CREDIT (R2): the learner keeps the thanks ("I only wrote it up") and the idea goes round without her name,
 // however kindly meant. It keeps clause (b) of the reader's rule (nobody named in front of the room without
 // saying so); Abena said in Alan's room, on every path, that the playlist goes in her portfolio, which needs her
@@ -675,7 +679,7 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
     They all still think it was yours, mind. # speaker: abena # to: you
     # moment: Whose idea was it?
     # perspective: abena: My name's in the report now, and that counts for the course. The clapping still went to you.
-    # perspective: helen: A quiet word was easier to hear. I'm not sure I'd have changed it in front of everyone.
+    # perspective: helen: A quiet word, after the area manager had gone, was easier to hear. I'm not sure I'd have changed it in front of her.
 - * [Continue]
 -> afterwards
 
