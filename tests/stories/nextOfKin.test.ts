@@ -764,6 +764,17 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
     expect(beforeChoice([...BEST.slice(0, 3), HELEN_REMINDS, NEXT_OF_KIN])).toMatch(/the new carer first/);
   });
 
+  it("Sunday: Claire's own need is shown when choosing (all weekend she has had barely a word from Alan), which is what putting her question to him answers; the hand squeeze that pointed at the answer on the line before the choice is gone; telling her the visits stay, and writing them in his plan, is still best, and both are contested", () => {
+    const sunday = beforeChoice(BEST.slice(0, 5));
+    expect(sunday).toMatch(/I've sat with him all weekend and barely had a word out of him\./);
+    expect(sunday.slice(sunday.lastIndexOf('Claire has stayed'))).not.toMatch(/squeezes/);
+    const record = decisionAt(playBy(S2, BEST), 'Sunday');
+    expect(total(option(record, RUTH_STAYS))).toBe(best(record));
+    expect(total(option(record, ASK_ALAN_SUNDAY))).toBeLessThan(best(record));
+    expect(record.contested).toBe(true);
+    expect(decisionAt(playBy(S2, [...BEST.slice(0, 5), ASK_ALAN_SUNDAY]), 'Sunday').contested).toBe(true);
+  });
+
   it("the handover: the cost of crediting Abena in the room is shown when choosing (the owners' area manager sits beside Helen, who signs Abena's course form); crediting her now is still best, going to Helen later one below, both contested", () => {
     const handover = beforeChoice(BEST.slice(0, 6));
     expect(handover).toMatch(/The owners' area manager is sitting in today, beside Helen/);
