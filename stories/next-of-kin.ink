@@ -367,7 +367,7 @@ Behind her with the biscuits is a new carer on her first shift. She looks from M
     ~ jo_trust += 1
     You carry on through. Ten minutes later Jo comes into the kitchen, and you ask her quietly how she is.
     I'm fine. He calls the handyman "nurse" as well. # speaker: jo # to: you
-    The new starter asked me after if she should've said something. I told her to ask me, not him. # speaker: jo # to: you
+    The new starter asked me after if she should've said something. I told her she can always ask me. # speaker: jo # to: you
     It's my car I'm fed up with. It failed its MOT this morning, and I'm on again at seven. # speaker: jo # to: you
     Desmond sat with me once, when a resident's son was awful to me. I'll take him a tea after your meeting. # speaker: jo # to: you
     # moment: Jo and the tea round

@@ -59,22 +59,23 @@ VAR forum_promise = false
 # scene: first_visit
 # rank: above
 # theory: leeds_pairing
-Month one: October. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months or so, taking turns to host.
+Month one: October. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months, taking turns to host.
 You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
 New Roots meets above a launderette: a dozen people round two pushed-together tables with forms, phones and children.
-Last spring Samir's blog post about your department's front door, the phone line where people first ask for help, was shared two thousand times.
+Last spring Samir's blog post about your front door, the phone line where people first ask for help, was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
 He smiles, and doesn't take it back. It's Friday, and at one he'll slip out to the mosque round the corner.
-At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid.
+At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid, and New Roots can't always cover her fares.
 A woman at the next table comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
-Samir's phone goes. He passes it to Hawa, who listens for a long time.
+Samir's phone goes. He passes it to Hawa.
 "One of my mothers from Wednesdays. The hospital cashier told her this morning her HC2, the paper from the Home Office, is for medicines only. No bus fare. She walked home with the baby, and she goes back on Tuesday." # speaker: hawa # to: you
+Round the table, people have stopped pretending not to listen.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
-# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
+# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face.
 * [Tell Samir his volunteers do your front door's work, and you'll see New Roots is paid for it this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll see you're paid for it this year, from my budget." # speaker: you # to: samir
@@ -107,7 +108,7 @@ Samir's phone goes. He passes it to Hawa, who listens for a long time.
 - -> walk
 
 = walk
-An old man, Mr Karim, brings Samir a box of tablets with an English-only label. Samir reads it to him in Arabic and writes the dose on the box.
+Mr Karim, who is eighty, brings Samir tablets with an English-only label. Samir reads it to him in Arabic and writes the dose on the box.
 At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
 "Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
@@ -131,7 +132,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
 // name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
 # discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Getting the cashiers told by Tuesday spends the Director's one favour with the trust, meant for winter discharge beds (other people's need, and a real price); the letter costs two emails and takes till April. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
 * [Ask Hawa if you can send the trust's chief executive a photo of her letter, so he sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
@@ -203,7 +204,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     Last week Samir emailed three points to the chair of the board, asked to speak at it himself, and copied you in. He didn't ask you for anything.
 }
 His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim, because they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
-Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabinet brief for your department, asks you up to her office.
+Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member for your department, asks you up to her office.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
 "Twenty years of officers' slides, and only a face ever moved a budget." # speaker: begum
 "And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber, on the council's webcast." # speaker: begum
@@ -441,7 +442,7 @@ Samir stands up from the third row.
 { promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting." # speaker: samir
 }
-"You've sat at our tables. You wrote a lot down. So, Director, here's a list." # speaker: samir # to: you
+"You've sat at our tables and written a lot down. So, Director, here's a list." # speaker: samir # to: you
 { not line_stopped:
     "Stop that line this week." # speaker: samir # to: you
 }
@@ -567,7 +568,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 # mandate: samir none
 { not promised_money:
     // Eighth round: a claim that competes with the order agreed with Joy, from staff it is meant to serve.
-    "Two of my volunteers work on your front door. They've asked me to find out why neither of them gets promoted." # speaker: samir # to: you
+    "Two of my volunteers work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
 }
 { promised_money:
     And there's the money you promised {forum_promise:at the forum|in month one}. There isn't any. The council's spring grant round opens this month.

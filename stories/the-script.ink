@@ -173,7 +173,11 @@ I came over as a student nurse in 1998. I've had a thousand relatives ask for an
 I'm protecting her. She's never once come to me about it. # speaker: okonjo # to: you
 # harm: on
 The letter runs to two pages. Your name is on the second.
-If she stays, you write the reply, and you're the one Diane finds at the desk at eight tomorrow. # speaker: okonjo # to: you
+{ moved:
+    If she goes back to bay 3, you write the reply, and you're the one Diane finds at the desk at eight tomorrow. # speaker: okonjo # to: you
+- else:
+    If she stays, you write the reply, and you're the one Diane finds at the desk at eight tomorrow. # speaker: okonjo # to: you
+}
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
 # note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
 // COLLUDE (granting Diane's request through Matron) + INDIRECT (Document: Diane's own words go in the reply, R12;

@@ -753,7 +753,7 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
   });
 
   it("the tea round: a new carer on her first shift watches what the nurse does (a real claim that makes stepping in or a reminder tempting), shown before the choice; Jo's written wish still decides: stepping in overrides her, and leaving it to her then checking in is best", () => {
-    const lounge = beforeChoice([...BEST.slice(0, 3)]);
+    const lounge = beforeChoice(BEST.slice(0, 3));
     expect(lounge.slice(lounge.lastIndexOf('On your way to the meeting'))).toMatch(
       /a new carer on her first shift\. She looks from Mr Hollis to Jo, and then at you\.$/m,
     );

@@ -797,6 +797,20 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
 });
 
 describe('Standing Alongside: the eighth round (a panel of three agreed on four decisions; make the room split)', () => {
+  it("the first visit: before Samir's question the room shows both pulls, a volunteer whose fares New Roots can't always cover and a table listening for the answer, so the money promise answers a need on stage and saying what the job can't do costs face in that room; the promise still scores below every other option (panel: all three took the honest answer, the promise \"plainly bad\")", () => {
+    const walk = new StoryWalk(ID);
+    const read = walk.shown.join('\n');
+    expect(read).toMatch(/unpaid, and New Roots can't always cover her fares/);
+    const listening = walk.shown.findIndex((l) => /stopped pretending not to listen/.test(l));
+    const question = walk.shown.findIndex((l) => /What did you come for\?/.test(l));
+    expect(listening).toBeGreaterThan(-1);
+    expect(question).toBe(listening + 1);
+    const promise = total(walk.wouldScore(...PROMISE_MONEY));
+    const honest = total(walk.wouldScore(HONEST_START));
+    expect(promise).toBeLessThan(total(walk.wouldScore(...ASK_TO_BE_TAUGHT)));
+    expect(honest).toBeGreaterThan(total(walk.wouldScore(...ASK_TO_BE_TAUGHT)));
+  });
+
   it("month one: before the fares choice the cost of each good is on stage (the mother turned away this morning asks who can lend her Tuesday's fare; the Director's one favour with the trust's chief executive was meant for winter beds), so Hawa's letter and the cashiers pull against each other; ringing about the cashiers spends the favour and still outscores the letter, which leaves the refusals till April (panel: all three took the letter, reading only Hawa's fix)", () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);

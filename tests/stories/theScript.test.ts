@@ -703,6 +703,8 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     expect(office.indexOf('They went home.')).toBeLessThan(choice);
     expect(office.indexOf("She's never once come to me about it.")).toBeLessThan(choice);
     expect(office.indexOf('If she stays, you write the reply')).toBeLessThan(choice);
+    // After Tom took bay 3 that morning, her cost fits the ward as it is: going back, not staying.
+    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain('If she goes back to bay 3, you write the reply');
     // Said once: the consequence answers it without repeating it.
     expect(text.split('They went home.').length - 1).toBe(1);
     const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
