@@ -59,22 +59,23 @@ VAR forum_promise = false
 # scene: first_visit
 # rank: above
 # theory: leeds_pairing
-Month one: October. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months or so, taking turns to host.
+Month one: October. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months, taking turns to host.
 You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
-New Roots meets above a launderette: warm, loud, a dozen people round two pushed-together tables with forms, phones and children.
-Last spring Samir's blog post about your department's front door, the phone line where people first ask for help, was shared two thousand times.
+New Roots meets above a launderette: a dozen people round two pushed-together tables with forms, phones and children.
+Last spring Samir's blog post about your front door, the phone line where people first ask for help, was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
 He smiles, and doesn't take it back. It's Friday, and at one he'll slip out to the mosque round the corner.
-At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid.
+At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid, and New Roots can't always cover her fares.
 A woman at the next table comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
-Samir's phone goes. He passes it to Hawa, who listens for a long time.
+Samir's phone goes. He passes it to Hawa.
 "One of my mothers from Wednesdays. The hospital cashier told her this morning her HC2, the paper from the Home Office, is for medicines only. No bus fare. She walked home with the baby, and she goes back on Tuesday." # speaker: hawa # to: you
+Round the table, people have stopped pretending not to listen.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
-# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous.
+# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face.
 * [Tell Samir his volunteers do your front door's work, and you'll see New Roots is paid for it this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll see you're paid for it this year, from my budget." # speaker: you # to: samir
@@ -107,17 +108,19 @@ Samir's phone goes. He passes it to Hawa, who listens for a long time.
 - -> walk
 
 = walk
-An old man, Mr Karim, brings Samir a box of tablets with an English-only label. Samir reads it to him in Arabic and writes the dose on the box.
+Mr Karim, who is eighty, brings Samir tablets with an English-only label. Samir reads it to him in Arabic and writes the dose on the box.
 At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
 "Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
-"I have the same paper, while they decide my claim. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. Since then I claim it. I go to the cashier at half past two, when it's quiet, and I say as little as I can. We have four more appointments." # speaker: hawa
+"I have the same paper, while they decide my claim. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. I go to the cashier at half past two, when it's quiet, and say as little as I can. Four more appointments." # speaker: hawa
 # reveal: hawa immigration
 She shows you the hospital's letter, her name and hospital number at the top: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
 Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
+Her phone buzzes: the mother from this morning, asking who she can borrow Tuesday's bus fare from.
+The trust's chief executive owes you a favour. You'd meant it for winter beds.
 // The calendar, named where scenes open: month one October, month four January (the March board two months
 // off), month six March, after that board (so what follows month six is April or May). Her weekly walks were last
 // winter. Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how she
@@ -129,7 +132,7 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
 // name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
 # discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Getting the cashiers told by Tuesday spends the Director's one favour with the trust, meant for winter discharge beds (other people's need, and a real price); the letter costs two emails and takes till April. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
 * [Ask Hawa if you can send the trust's chief executive a photo of her letter, so he sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
@@ -152,7 +155,7 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
     ~ hawa_trust += 2
     "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
     "Wednesday, then. After homework club." # speaker: hawa # to: you
-    From the car park you reach the chief executive's PA, who says letters are reviewed every year. It takes a second call, a word with the Integrated Care Board, and a favour you'd been saving for your own budget. On Monday the cashiers are told: the HC2 covers fares.
+    From the car park you reach the chief executive's PA, who says letters are reviewed every year. It takes a second call, and the favour you'd meant for winter beds. On Monday the cashiers are told: the HC2 covers fares.
     On Tuesday the mother from the phone call gets her fare back. On Wednesday you tell Hawa: the cashiers are done, the letter agreed, not done.
     In April the letter gets its line about fares.
     # moment: Hawa's winter
@@ -201,9 +204,9 @@ Back at her table a boy holds up his fractions. Hawa finds the mistake upside do
     Last week Samir emailed three points to the chair of the board, asked to speak at it himself, and copied you in. He didn't ask you for anything.
 }
 His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim, because they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
-Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabinet brief for your department, asks you up to her office.
+Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member for your department, asks you up to her office.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
-"I've sat through twenty years of officers' slides. The only thing that ever moved a budget was a face." # speaker: begum
+"Twenty years of officers' slides, and only a face ever moved a budget." # speaker: begum
 "And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber, on the council's webcast." # speaker: begum
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
 # note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told, and a promise to ask first doesn't undo that: the outline is already on the chair's pad, and a question asked after a councillor has said "that's what I want" is not a free one. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
@@ -245,7 +248,6 @@ Two days before the board, Cllr Nasreen Begum, who chairs it and holds the cabin
 # wants: samir yes
 # enter: begum
 Thursday. The board meets in public in the council chamber.
-Councillors, the NHS and the police sit round the horseshoe.
 { samir_in_room:
     # enter: samir
     Samir is in the public gallery, in his good jacket, with a notebook on his knee.
@@ -258,9 +260,9 @@ The cost-of-living item runs long.
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
-# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for.
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed.
 # theory: amplification
-* {samir_in_room} [Read out Samir's three points in his words, say they're his, and point him out in the gallery. #move: relay samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+* {samir_in_room} [Read out Samir's three points in his words, say they're his, and point him out in the gallery. #move: relay samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     ~ points_made = true
     "These aren't my words. They're Samir Haddad's, from New Roots. He's in the gallery." # speaker: you # to: begum
     You read the three points. The second one is about your own front door. Samir writes something in his notebook and doesn't look up.
@@ -303,7 +305,7 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: I asked you to say three things. You said none of them, very politely. Next time I'll have a slot, and my members will still have the same web page.
     # perspective: begum: A fair principle and an empty chair. The board can't act on either.
-* {samir_in_room} [Tell the chair the three points are Samir Haddad's, and that he's in the gallery to make them himself. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+* {samir_in_room} [Tell the chair the three points are Samir Haddad's, and that he's in the gallery to make them himself. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     ~ points_made = true
     ~ samir_trust += 2
     "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
@@ -440,7 +442,7 @@ Samir stands up from the third row.
 { promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting." # speaker: samir
 }
-"You've sat at our tables. You wrote a lot down. So, Director, here's a list." # speaker: samir # to: you
+"You've sat at our tables and written a lot down. So, Director, here's a list." # speaker: samir # to: you
 { not line_stopped:
     "Stop that line this week." # speaker: samir # to: you
 }
@@ -564,6 +566,10 @@ Month six: March, after the board.
 Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about promotion.
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
 # mandate: samir none
+{ not promised_money:
+    // Eighth round: a claim that competes with the order agreed with Joy, from staff it is meant to serve.
+    "Two of my volunteers work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
+}
 { promised_money:
     And there's the money you promised {forum_promise:at the forum|in month one}. There isn't any. The council's spring grant round opens this month.
     // He said it, in month one or after the forum: he'd take money only through the open round.
@@ -571,7 +577,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now, and what do you owe your own staff? Who decides when the figures go out?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
 # theory: allyship_advocacy
 * {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2

@@ -728,3 +728,60 @@ describe('Next of kin: after the second panel (December 2026)', () => {
     expect(source()).toContain("already on the phone to her sister, who's been waiting since seven");
   });
 });
+
+// Issue 16, eighth mend (/work/wt/reviews/MEND8-BRIEF.md): the panel of three readers agreed with each other on most
+// decisions. Four decisions now carry a claim the scene shows when choosing, or mark a pair practitioners defend.
+describe('S2 decisions a room should argue about (issue 16, eighth mend)', () => {
+  const beforeChoice = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
+
+  it('the office: the need the outing and "close friend" options answer is shown before the choice (tonight the night staff would ring Claire, three hours away); asking Desmond first is still best and writing "partner" still outs him (OVERRIDE)', () => {
+    expect(beforeChoice([])).toMatch(
+      /nights ring whoever's at the top of this page\. Right now that's Claire, three hours away\.$/m,
+    );
+    const office = decisionAt(playBy(S2, [TELL_LUKE]), 'Is Desmond family?');
+    expect(actsOf(office)).toEqual(['OVERRIDE desmond']);
+    expect(total(option(office, ASK_DESMOND))).toBe(best(office));
+  });
+
+  it("Alan's room: asking him now, in his best hour, one question at a time, and the music first are both the help the Act asks for (MCA s1(3)); all three panel readers chose asking now, for his alert window, so the pair is contested; the scores are unchanged (the music one higher)", () => {
+    for (const help of [ONE_AT_A_TIME, PLAYLIST])
+      expect(decisionAt(playBy(S2, [ASK_DESMOND, help]), 'Asking Alan').contested, help).toBe(true);
+    for (const other of [RECORDED, QUIET_ROOM])
+      expect(decisionAt(playBy(S2, [ASK_DESMOND, other]), 'Asking Alan').contested, other).toBe(false);
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
+    expect(total(option(room, PLAYLIST)) - total(option(room, ONE_AT_A_TIME))).toBe(1);
+  });
+
+  it("the tea round: a new carer on her first shift watches what the nurse does (a real claim that makes stepping in or a reminder tempting), shown before the choice; Jo's written wish still decides: stepping in overrides her, and leaving it to her then checking in is best", () => {
+    const lounge = beforeChoice(BEST.slice(0, 3));
+    expect(lounge.slice(lounge.lastIndexOf('On your way to the meeting'))).toMatch(
+      /a new carer on her first shift\. She looks from Mr Hollis to Jo, and then at you\.$/m,
+    );
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 3), HELEN_REMINDS]), 'Jo and the tea round');
+    expect(actsOf(record)).toEqual(['OVERRIDE jo']);
+    expect(option(record, 'Tell Mr Hollis kindly').acts).toEqual(['OVERRIDE jo']);
+    expect(total(option(record, CATCH_JO))).toBe(best(record));
+    expect(beforeChoice([...BEST.slice(0, 3), HELEN_REMINDS, NEXT_OF_KIN])).toMatch(/the new carer first/);
+  });
+
+  it("Sunday: Claire's own need is shown when choosing (all weekend she has had barely a word from Alan), which is what putting her question to him answers; the hand squeeze that pointed at the answer on the line before the choice is gone; telling her the visits stay, and writing them in his plan, is still best, and both are contested", () => {
+    const sunday = beforeChoice(BEST.slice(0, 5));
+    expect(sunday).toMatch(/I've sat with him all weekend and barely had a word out of him\./);
+    expect(sunday.slice(sunday.lastIndexOf('Claire has stayed'))).not.toMatch(/squeezes/);
+    const record = decisionAt(playBy(S2, BEST), 'Sunday');
+    expect(total(option(record, RUTH_STAYS))).toBe(best(record));
+    expect(total(option(record, ASK_ALAN_SUNDAY))).toBeLessThan(best(record));
+    expect(record.contested).toBe(true);
+    expect(decisionAt(playBy(S2, [...BEST.slice(0, 5), ASK_ALAN_SUNDAY]), 'Sunday').contested).toBe(true);
+  });
+
+  it("the handover: the cost of crediting Abena in the room is shown when choosing (the owners' area manager sits beside Helen, who signs Abena's course form); crediting her now is still best, going to Helen later one below, both contested", () => {
+    const handover = beforeChoice(BEST.slice(0, 6));
+    expect(handover).toMatch(/The owners' area manager is sitting in today, beside Helen/);
+    const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
+    expect(total(option(huddle, CREDIT_ABENA))).toBe(best(huddle));
+    expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
+    expect(huddle.contested).toBe(true);
+    expect(decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?').contested).toBe(true);
+  });
+});

@@ -37,7 +37,8 @@ const PAID_DRAFTING = ['ask_to_educate tendai', 'act_on_behalf sheila'];
 const GIVE_THURSDAYS = ['adjust tendai room'];
 const MONDAYS_ON_HER_DAY_OFF = 'decide_with tendai';
 const SEND_HER_TO_FARAH = 'indirect tendai kind=delegate';
-const AWARD_UNASKED = ['sponsor tendai public', 'act_on_behalf tendai informs'];
+// Eighth mend: the award option is replaced by holding the college a year until the trainee post's sponsorship is certain.
+const HOLD_THE_COLLEGE_A_YEAR = 'act_on_behalf tendai';
 // Six months on, after a harm: Tendai says it "once, to you" and has brought her own list.
 const ASK_WHAT_PUTS_IT_RIGHT = 'repair tendai';
 const SAY_IT_THEN_HER_LIST = ['repair tendai', 'silent tendai leaves_pause'];
@@ -161,16 +162,17 @@ describe('Say, See, Expect: verdicts from the educator read (December 2026)', ()
     expect(walk.wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
   });
 
-  it('six months on: putting Tendai forward for an award without asking her decides for her, and scores below planning the year with her', () => {
+  it("six months on: holding the college a year until the trainee post's sponsorship is certain protects her visa but decides her year for her (the question can be answered before September), and scores below planning the year with her (eighth mend: it replaces the award, which no panel reader took seriously)", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_SESSIONS);
-    const award = walk.wouldScore(...AWARD_UNASKED);
-    const plan = walk.wouldScore(...GIVE_THURSDAYS);
-    expect(award.acts).toContain('DOING_FOR');
-    expect(award.power).toBeLessThan(0);
-    expect(total(plan)).toBeGreaterThan(total(award));
+    const hold = walk.wouldScore(HOLD_THE_COLLEGE_A_YEAR);
+    expect(hold.acts).toEqual(['DOING_FOR']);
+    expect(hold.power).toBeLessThan(0);
+    expect(total(walk.wouldScore(...GIVE_THURSDAYS))).toBeGreaterThan(total(walk.wouldScore(MONDAYS_ON_HER_DAY_OFF)));
+    expect(total(walk.wouldScore(MONDAYS_ON_HER_DAY_OFF))).toBeGreaterThan(total(hold));
+    expect(walk.options().some((o) => /award/.test(o.text))).toBe(false);
   });
 
   it("Monday: ending Mr Hughes's care over his son's conduct is not the agency's call alone; the note names the commissioner, safeguarding and continuity of care, and gives the third-party harassment duty's planned date with its source without asserting a commencement it could not confirm", () => {
@@ -536,10 +538,10 @@ describe('Say, See, Expect: the seventh mend (the last named giveaways)', () => 
     for (const option of walk.options()) expect(best).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
     expect(walk.wouldScore(...LET_SWAP_STAND).acts).toContain('COLLUDE');
     expect(walk.wouldScore(OVERNIGHT).acts).toEqual(['BYSTAND']);
-    // The swap's reason (no second carer free, in January) and its cost (three hours a week) are both on the page.
+    // The swap's reason (no second carer free for a fortnight) and its cost (three hours a week) are both on the page.
     walk.take(...LET_SWAP_STAND);
     const said = walk.shown.join(' ');
-    expect(said).toContain("till we've got a second carer for Mondays");
+    expect(said).toContain('till a new starter can go in with you');
     expect(said).toContain('Where are the other three?');
   });
 
@@ -654,5 +656,52 @@ describe('Say, See, Expect: after the educator check of the seventh polish (Dece
       expect(record.contested).toBe(true);
       expect(record.notes.join(' ')).toContain('both are marked as contested');
     }
+  });
+});
+
+describe('Say, See, Expect: the eighth mend (so the room splits: two goods in tension, shown before the choice)', () => {
+  it("Monday: the best option's cost is on the page before the choice (with three off sick, a second carer at a Monday teatime makes another client's call late, for a fortnight), and it lands on that client; the fortnight's swap that spares her still grants Gareth's request (COLLUDE) and scores below logging the house", () => {
+    const walk = new StoryWalk(ID);
+    const before = walk.shown.join(' ');
+    expect(before).toMatch(/a second carer at any Monday teatime visit makes another client's call late/);
+    expect(before).toMatch(/in a fortnight/);
+    expect(walk.options().find((o) => o.moves.includes('collude'))!.text).toMatch(/fortnight/);
+    expect(walk.wouldScore(...LET_SWAP_STAND).acts).toContain('COLLUDE');
+    expect(total(walk.wouldScore(...LOG_THE_HOUSE))).toBeGreaterThan(total(walk.wouldScore(...LET_SWAP_STAND)));
+    walk.take(...LOG_THE_HOUSE);
+    expect(walk.shown.join(' ')).toContain("Mrs Ali's teatime call goes to half six");
+  });
+
+  it("the review at the house: the best option says the terms are written with his dad, the act it is scored for (DECIDE_WITH); two panel readers read 'put it in his dad's care agreement' as writing into it without asking him", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    const best = walk.options().find((o) => o.moves.includes('challenge') && o.moves.includes('decide_with hughes'))!;
+    expect(best.text).toMatch(/with his dad/);
+    expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
+  });
+
+  it("the senior post: the open process's cost is on the page before the choice (the advert closes on Friday, and till someone is in post Farah supervises the new starters on top of the rota), and changing it for everyone shows that cost; the two stay level and contested", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    expect(walk.offers(...OPEN_PROCESS)).toBe(true);
+    const scene = walk.shown.join(' ');
+    expect(scene).toMatch(/closes on Friday/);
+    expect(scene).toMatch(/supervises the new starters herself/);
+    const scores = (o: { voice: number; power: number; courage: number }) => [o.voice, o.power, o.courage];
+    expect(scores(walk.wouldScore(...OPEN_PROCESS))).toEqual(scores(walk.wouldScore(...JUST_FOR_SHEILA)));
+    const record = walk.take(...OPEN_PROCESS);
+    expect(record.contested).toBe(true);
+    expect(walk.shown.join(' ')).toMatch(/three more weeks of Farah supervising the new starters/);
+  });
+
+  it("six months on: the visa risk that makes holding the college tempting is Tendai's own question, on her list before the choice (the college asked if a trainee post can be sponsored), and the answer can come before September", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    expect(walk.shown.join(' ')).toContain('The college asked if a trainee post can be sponsored.');
+    const record = walk.take(HOLD_THE_COLLEGE_A_YEAR);
+    expect(record.notes.join(' ')).toMatch(/answered before September/);
+    expect(walk.shown.join(' ')).toContain('So September would have been all right');
   });
 });

@@ -795,3 +795,70 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     expect(kept.shown.join('\n')).not.toMatch(/decided, for herself/);
   });
 });
+
+describe('Standing Alongside: the eighth round (a panel of three agreed on four decisions; make the room split)', () => {
+  it("the first visit: before Samir's question the room shows both pulls, a volunteer whose fares New Roots can't always cover and a table listening for the answer, so the money promise answers a need on stage and saying what the job can't do costs face in that room; the promise still scores below every other option (panel: all three took the honest answer, the promise \"plainly bad\")", () => {
+    const walk = new StoryWalk(ID);
+    const read = walk.shown.join('\n');
+    expect(read).toMatch(/unpaid, and New Roots can't always cover her fares/);
+    const listening = walk.shown.findIndex((l) => /stopped pretending not to listen/.test(l));
+    const question = walk.shown.findIndex((l) => /What did you come for\?/.test(l));
+    expect(listening).toBeGreaterThan(-1);
+    expect(question).toBe(listening + 1);
+    const promise = total(walk.wouldScore(...PROMISE_MONEY));
+    const honest = total(walk.wouldScore(HONEST_START));
+    expect(promise).toBeLessThan(total(walk.wouldScore(...ASK_TO_BE_TAUGHT)));
+    expect(honest).toBeGreaterThan(total(walk.wouldScore(...ASK_TO_BE_TAUGHT)));
+  });
+
+  it("month one: before the fares choice the cost of each good is on stage (the mother turned away this morning asks who can lend her Tuesday's fare; the Director's one favour with the trust's chief executive was meant for winter beds), so Hawa's letter and the cashiers pull against each other; ringing about the cashiers spends the favour and still outscores the letter, which leaves the refusals till April (panel: all three took the letter, reading only Hawa's fix)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    const lines = walk.shown;
+    const fix = lines.findIndex((l) => /If it said fares, no cashier could say no/.test(l));
+    const tuesday = lines.findIndex((l) => /borrow Tuesday's bus fare/.test(l));
+    const favour = lines.findIndex((l) => /owes you a favour\. You'd meant it for winter beds/.test(l));
+    expect(fix).toBeGreaterThan(-1);
+    expect(tuesday).toBeGreaterThan(fix);
+    expect(favour).toBeGreaterThan(fix);
+    const cashiers = walk.wouldScore(...FARES_TOGETHER);
+    const letter = walk.wouldScore(...ONE_LINE_ONLY);
+    expect(total(cashiers)).toBeGreaterThan(total(letter));
+    const before = walk.shown.length;
+    walk.take(...FARES_TOGETHER);
+    expect(walk.shown.slice(before).join('\n')).toMatch(/the favour you'd meant for winter beds/);
+  });
+
+  it('the board, Samir in the gallery: reading his points, credited, and asking the chair in public to hear him are both marked contested (panel: all three read his points rather than press a chair who had said she sets her agenda, on her webcast, with the item running long; practitioners disagree), and asking her still scores highest', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...FARES_TOGETHER);
+    walk.take(...PUSH_THE_CHAIR);
+    expect(walk.present()).toContain('samir');
+    const record = walk.take('invite samir public');
+    const relay = record.options.find((o) => o.moves.length === 1 && o.moves[0]!.move === 'relay')!;
+    const invite = record.options.find((o) => o.moves.some((m) => m.move === 'invite'))!;
+    expect(relay.contested).toBe(true);
+    expect(invite.contested).toBe(true);
+    expect(record.options.filter((o) => o.contested)).toHaveLength(2);
+    for (const o of record.options) expect(total(o)).toBeLessThanOrEqual(total(invite));
+    expect(total(relay)).toBeLessThan(total(invite));
+    expect(record.notes.join('\n')).toMatch(/that pair is marked as disputed/);
+  });
+
+  it("six months: before the choice, two of Samir's volunteers who work on the front door have asked him why neither is promoted (a claim from the staff Joy's order serves, competing with it); keeping the order still outscores handing him the figures, and on the money path the line isn't there", () => {
+    const walk = atSixMonths();
+    expect(walk.shown.join('\n')).toMatch(/Two of my volunteers work on your front door/);
+    expect(total(walk.wouldScore(...FIGURES_IN_MAY))).toBeGreaterThan(total(walk.wouldScore(...HAND_THE_FIGURES)));
+    for (const o of walk.options()) expect(o.text).not.toMatch(/first|after your staff/);
+
+    const promised = new StoryWalk(ID);
+    promised.take(...PROMISE_MONEY);
+    promised.take(...FARES_TOGETHER);
+    promised.take(KEEP_THE_PEACE);
+    promised.take(...DECLINE_AND_SLOT);
+    promised.take(...STOP_AND_COWRITE);
+    promised.take(...REPAIR_AND_FLOOR);
+    expect(promised.shown.join('\n')).not.toMatch(/Two of my volunteers/);
+  });
+});

@@ -225,7 +225,10 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     const text = readAlong(bestPathTo(SHOW_HER_FIRST));
     // Fifth mend: she no longer asks for it to be said upstairs, so "act on what she said" is weighed, not read off.
     expect(text).not.toMatch(/anyone upstairs|tell them that from me/);
-    expect(text).toContain('you can draft the reply to the chief executive');
+    // Eighth mend: what keeping her on bay 3 costs the learner is named before the choice, and paid after it.
+    expect(text.indexOf('If she stays, you write the reply')).toBeLessThan(
+      text.indexOf('Draft the reply tonight, then.'),
+    );
     const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
     expect(actsOf(notAsked)).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
@@ -672,6 +675,88 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
     );
     expect(note).toContain('(checked 2026-12-06)');
     expect(note).not.toContain('a new post or employer');
+  });
+});
+
+describe('S3 eighth mend (issue 16): the room should split, so each weaker option answers a need the scene shows (the panel of three agreed on five of seven)', () => {
+  it("bay 3: Chiamaka answering a man's question about her training herself is shown on the first morning, so speaking for her at the desk has a cost and asking her first meets a need the story shows; refusing now is still the nurse in charge's duty, and still the best", () => {
+    const text = readAlong([DO_BOTH, RELAY_TO_MATRON]);
+    const choice = text.indexOf("Mum can't follow the African lady.");
+    const shown = text.indexOf('She put a hand on his arm and answered him herself.');
+    expect(shown).toBeGreaterThan(-1);
+    expect(shown).toBeLessThan(text.indexOf("You're in charge of Ward 7 today"));
+    expect(text.indexOf('the lady in bed 2 has put down her tea to listen')).toBeGreaterThan(choice);
+    // Shown as an act a week ago, not a wish worded like an option: nothing before the choice says "ask me".
+    expect(text.slice(0, text.indexOf('Tom, writing up notes beside you'))).not.toMatch(
+      /ask me first|let me answer|leave it to me/i,
+    );
+    const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
+    const both = options.find((o) => o.text.startsWith(DO_BOTH))!;
+    for (const other of options) if (other !== both) expect(total(both)).toBeGreaterThan(total(other));
+  });
+
+  it("Matron's office: her case is whole before the choice (two nurses she came over with argued, and went home), she has never heard it from Chiamaka herself, and she names what keeping Chiamaka on bay 3 costs the learner; the move is still collusion and relaying Chiamaka's words still the best", () => {
+    const text = readAlong([DO_BOTH, 'Agree to bay 5']);
+    const office = text.slice(text.indexOf('At two, Matron Okonjo'));
+    const choice = office.indexOf('The reply you draft for Matron');
+    expect(choice).toBeGreaterThan(-1);
+    expect(office.indexOf('They went home.')).toBeLessThan(choice);
+    expect(office.indexOf("She's never once come to me about it.")).toBeLessThan(choice);
+    expect(office.indexOf('If she stays, you write the reply')).toBeLessThan(choice);
+    // After Tom took bay 3 that morning, her cost fits the ward as it is: going back, not staying.
+    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain('If she goes back to bay 3, you write the reply');
+    // Said once: the consequence answers it without repeating it.
+    expect(text.split('They went home.').length - 1).toBe(1);
+    const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
+    const options = optionsAt(record);
+    expect(options.find((o) => o.text.startsWith('Agree to bay 5'))!.acts[0]).toBe('COLLUDE');
+    expect(record.choice.text.startsWith(RELAY_TO_MATRON)).toBe(true);
+    for (const other of options)
+      if (other.text !== record.choice.text) expect(total(other)).toBeLessThan(total(record));
+  });
+
+  it("the award: the ward's own custom is to choose at huddle, and Matron ties an Activator's win to the hours the role lacks, both shown before the form; when Chiamaka was never asked, asking each privately is still the best, and the huddle still decides for her in front of the ward", () => {
+    const prefixes = path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS);
+    const text = readAlong(prefixes);
+    const form = text.indexOf('The form has one box');
+    const choice = text.indexOf('Put the card in, not me.');
+    expect(choice).toBeGreaterThan(-1);
+    expect(text.indexOf('Ward 7 picks its nominations at huddle.')).toBeGreaterThan(form);
+    expect(text.indexOf('Ward 7 picks its nominations at huddle.')).toBeLessThan(choice);
+    expect(text.indexOf('is how you get the hours.')).toBeLessThan(choice);
+    const record = decisionAt(playBy(S3, prefixes), AWARD);
+    const options = optionsAt(record);
+    const ask = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
+    for (const other of options) if (other !== ask) expect(total(ask)).toBeGreaterThan(total(other));
+    expect(options.find((o) => o.text.startsWith(HUDDLE))!.acts).toContain('DOING_FOR chiamaka');
+  });
+
+  it('the report: what sharing the heavy bays costs is in the scene before the choice (the light bays go to the longest-serving nurses, two on lighter work after back injuries), so sending it upwards for a review has a reason; the best keeps those adjustments, shares among everyone fit for the lifting, and is still the best', () => {
+    const prefixes = bestPathTo(SHARE_THE_BAYS);
+    const text = readAlong(prefixes);
+    const choice = text.indexOf("You write Monday's allocation yourself.");
+    expect(choice).toBeGreaterThan(-1);
+    const shown = text.indexOf('two of them on lighter work since back injuries in the winter');
+    expect(shown).toBeGreaterThan(text.indexOf('Six months on'));
+    expect(shown).toBeLessThan(choice);
+    expect(text.slice(choice)).toContain('shared among everyone fit for the lifting');
+    const record = decisionAt(playBy(S3, prefixes), REPORT);
+    for (const other of optionsAt(record))
+      if (other.text !== record.choice.text) expect(total(other)).toBeLessThan(total(record));
+    expect(record.notes.join(' ')).toContain("Colleagues' agreed adjustments");
+  });
+
+  it("bed 12: practitioners differ between showing the registrar how at the bedside and handing him the passport and stepping back (all three panel readers asked Daniel themselves on walk 17, the senior reader handed it over on walk 13), so both are contested; the scores stay, as the history and the decisions are Dr Price's", () => {
+    const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, PASSPORT_THEN_ASK]), DANIEL);
+    expect(record.contested).toBe(true);
+    expect(record.options.filter((o) => o.contested).map((o) => o.text.slice(0, 20))).toEqual([
+      PASSPORT_THEN_ASK.slice(0, 20),
+      PASSPORT_TO_PRICE.slice(0, 20),
+    ]);
+    const options = optionsAt(record);
+    const passport = options.find((o) => o.text.startsWith(PASSPORT_TO_PRICE))!;
+    for (const other of options) if (other !== passport) expect(total(passport)).toBeGreaterThan(total(other));
+    expect(record.notes.join(' ')).toContain('both are marked contested');
   });
 });
 
