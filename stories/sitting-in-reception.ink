@@ -31,6 +31,8 @@ VAR record_done = false
 VAR flag_pushed = false
 // The granddaughter's number went to Dr Shah without Esther's say.
 VAR number_given = false
+// The learner reported reading out the number to Lorraine, who had it taken off the surgery's record.
+VAR number_reported = false
 // Dr Shah rang Efua that evening, on a yes Esther gave to the half of the question she caught.
 VAR efua_rung = false
 // Dr Shah wrote the new tablets down for Esther (the hard words on paper, not the half she caught at the desk).
@@ -54,7 +56,7 @@ Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther t
 "She doesn't know I fell. If she knew, her mother would have me in the box room in Croydon by Christmas, and mean it kindly." # speaker: esther # to: you
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
-Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away, and he needs help with his lunch. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself. Another carer comes at six for Esther's tea and tablets.
+Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
 You offer to carry her bag. She writes: "I've carried it since 1971. Carry the umbrella if you must." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
@@ -136,6 +138,8 @@ Behind you, the queue shuffles up a step.
 }
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app".
+Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn # to: you
+Esther keeps one hand flat on the counter.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
 # note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
@@ -162,10 +166,11 @@ Esther catches "three weeks" and "app".
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
 * [Ask Esther what she'd like to do #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
-    You turn to face Esther and ask her what she'd like to do.
+    You turn to face Esther and ask her what she'd like to do. Behind you, the man steps up to the desk.
     She writes on her pad and turns it round so you can both read it.
     "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
+    By then Dawn is halfway through his prescription. Esther holds the counter while you wait for him to finish.
     # moment: "She'll need to book online"
     # perspective: esther: I'd decided before anyone asked. Three weeks, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
@@ -314,7 +319,7 @@ The man in the next seat asks Esther something just as the speaker calls a name.
 Esther has read every poster in the room. She's found a spelling mistake in the one about flu jabs, and puts it right in pencil, the way she marked homework for thirty years.
 # reveal: esther education
 When she reaches into her bag for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
-Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. Are you on your way?"
+Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. Are you on your way? I'm on Pat's calls till two."
 Esther sees your face as you read it. She writes on her pad.
 "Go if you need to. But they call the names out loud. I won't hear mine." # speaker: esther # to: you
 { lee_here:
@@ -327,7 +332,7 @@ Esther sees your face as you read it. She writes on her pad.
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
 * [Stay and be Esther's ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
-    You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, and she isn't pleased.
+    You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, between Pat's calls, and his lunch will be late. She isn't pleased.
     On your way back from the corridor you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
     "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
     { lee_here: Mrs Lee sits back in her chair and goes back to her figures. }
@@ -445,8 +450,10 @@ She has eleven more patients.
     # perspective: esther: Efua's number went across that desk before anyone asked me. It's in their computer now, under a heading I didn't choose.
     # perspective: shah: Get the family in after a fall: I'd do it for anyone. I never asked her.
 // ASK_CONSENT: you put the question to Esther before anything is shared, facing her, not in public (R10 does not
-// apply). With Dr Shah talking at the same time, she answers the half she caught.
-* [Check with Esther, facing her, whether Dr Shah can ring Efua tonight #move: ask_consent esther info=family_contact #reflect: You asked Esther, and she answered. What had she heard of the question?]
+// apply). With Dr Shah talking at the same time, she answers the half she caught. Contested with the written plan
+// (eighth round): all three panel readers asked her, face to face, for a sound reason by UK practice (she has capacity,
+// and her own note says "face me"); the written plan honours the same note ("letters are fine"). Scores unchanged.
+* [Check with Esther, facing her, whether Dr Shah can ring Efua tonight #move: ask_consent esther info=family_contact #contested #reflect: You asked Esther, and she answered. What had she heard of the question?]
     ~ esther_trust += 1
     ~ efua_rung = true
     You turn to Esther and ask her, slowly, facing her. Behind you the printer is going, and Dr Shah is saying something about the chemist. Esther's eyes go from your mouth to hers and back.
@@ -458,7 +465,7 @@ She has eleven more patients.
 // CHALLENGE (upwards, rank below) + REMOVE_BARRIER: her note said letters are fine (known wishes), so asking for the
 // whole plan in writing, the phone call included, meets her need in the format she chose (R11) and lets her decide on
 // paper rather than on the half she catches. Doing both.
-* [Hand Dr Shah Esther's pad, and ask for all of it in writing #move: challenge #move: adjust esther #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
+* [Hand Dr Shah Esther's pad, and ask for all of it in writing #move: challenge #move: adjust esther #contested #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
     ~ esther_trust += 1
     ~ plan_written = true
     You hold out Esther's pad, facing Esther, so she can read you too. "Could you write it all down on here? The phone call as well." # speaker: you # to: shah
@@ -504,7 +511,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall either way (Regulation 17); the MAR changes from the new label (NICE NG67). A repair offered for no harm is not a repair.
+# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall, and report a shared number, either way (Regulation 17); the MAR changes from the new label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
 * [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #contested #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
@@ -521,6 +528,20 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     She has the first line written before the kettle boils.
     # moment: Afterwards
     # perspective: esther: You said sorry, and asked. I asked for tea, and wrote my own letter that night.
+// INDIRECT document (R12): reporting your own part to the office. On a path that read out Efua's number it is what a
+// supervisor would want (an educator's suggestion, panel 7): the agency logs the disclosure and the practice takes the
+// number off. Without her mandate P is 0: it is about Esther, to the office, and she is not asked first; it costs the
+// learner a mark at work. Offered on the same paths as the apology, so the room meets one "Afterwards", not two.
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine, and report the parts of this morning you did without Esther's say #move: indirect esther kind=document #reflect: You reported your own part to the office. When did Esther get a say in what happened next?]
+    { number_given:
+        ~ number_reported = true
+        You ring Lorraine back, from Esther's kitchen table, and tell her what you did without Esther's say, Efua's number first. Lorraine sighs. It's an incident form, with your name on it, and a call to the practice manager. "Right. Leave it with me."
+    - else:
+        You ring Lorraine back, from Esther's kitchen table, and tell her what you did this morning without Esther's say. Lorraine listens. "Right. We'll go through it at supervision."
+    }
+    Esther has been reading your side of the call off your face. When you ring off she holds out her pad: "Tell me what she said." You write it down for her.
+    # moment: Afterwards
+    # perspective: esther: You rang your office about my morning with me sat there. I had to ask what was said.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
 * [Tell Esther you'll type her letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
@@ -535,7 +556,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     ~ esther_trust += 1
     You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
     Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
-    Lorraine rings that evening. She's read your notes, and she's not pleased: it means a call to the practice manager, and she's already two carers short this week. Then she asks for Dawn's words exactly: she's the one making the call.
+    Lorraine rings that evening. She's read your notes, and she's not pleased: it means a call to the practice manager, in a week she's two carers short. Then she asks for Dawn's words exactly: she's the one making the call.
     # moment: Afterwards
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 - -> route
@@ -571,7 +592,8 @@ At the door Esther gives you her list for next week: bread, stamps, the chemist,
 
 // What each choice set in motion, told after every ending, so the learner can see which choice caused what.
 === what_followed ===
-{ record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
 { efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself. }
-{ number_given: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Efua's number is under "contacts" at the surgery now. Esther tells her about the fall by text, before she'd planned to. }
+{ number_given and not number_reported: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Efua's number is under "contacts" at the surgery now. Esther tells her about the fall by text, before she'd planned to. }
+{ number_reported: The practice manager takes Efua's number off Esther's record that week, and writes to Esther to say so. On Sunday Esther tells Efua about the fall herself, over tea. }
+{ record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
 -> END

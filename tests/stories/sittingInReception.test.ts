@@ -667,3 +667,79 @@ describe('S1 after the eighth educator check', () => {
     expect(read).not.toMatch(/check it against what you read out/);
   });
 });
+
+describe('S1 after the eighth mend (a panel of three readers agreed on the three decisions below; now they should split)', () => {
+  const ASK = "Ask Esther what she'd like to do";
+  const STAY = "Stay and be Esther's ears";
+  const BOOK = '"She\'ll need to book online"';
+  const REPORT = 'Ring Lorraine, and report the parts of this morning';
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const contested = (record: ReturnType<typeof decisionAt>, prefix: string) =>
+    record.options.find((o) => o.text.startsWith(prefix))?.contested;
+
+  it('at "book online", asking a capable retired teacher what she wants stays joint best with deciding together (the panel\'s reason holds by UK practice), and what asking costs is shown when choosing: her hand on the counter, and Dawn already calling the next person', () => {
+    const book = decisionAt(playBy(S1, [FACE_HER, ASK]), BOOK);
+    const top = Math.max(...optionsAt(book).map(total));
+    expect(total(option(book, ASK))).toBe(top);
+    expect(total(option(book, TOGETHER))).toBe(top);
+    expect(contested(book, ASK)).toBe(true);
+    expect(contested(book, TOGETHER)).toBe(true);
+    expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
+    const before = transcript([FACE_HER]).split('Next routine appointment')[1]!;
+    expect(before).toMatch(/one hand flat on the counter/);
+    expect(before).toMatch(/"Next, please\."/);
+    // The cost is paid in the consequence too: the desk moves on while she writes.
+    expect(transcript([FACE_HER, ASK])).toMatch(/wait for him to finish/);
+  });
+
+  it('at the long wait, staying unasked is still doing for (Esther said "Go if you need to"), and its cost is shown before the choice: Mr Kowalski\'s diabetes and Lorraine two carers short at home, Pat\'s calls in her text; staying makes his lunch late', () => {
+    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
+    expect(option(wait, STAY).acts).toEqual(['DOING_FOR esther']);
+    expect(total(option(wait, PLAN))).toBeGreaterThan(total(option(wait, STAY)));
+    expect(contested(wait, STAY)).toBe(true);
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    const desk = read.indexOf('The surgery is warm and full');
+    expect(read.indexOf('He has diabetes, and if his lunch is late')).toBeLessThan(desk);
+    expect(read.indexOf("this week she's two carers short")).toBeLessThan(desk);
+    expect(read).toMatch(/Are you on your way\? I'm on Pat's calls till two\./);
+    expect(read).toMatch(/do Mr Kowalski herself, between Pat's calls, and his lunch will be late/);
+  });
+
+  it('at the new tablets, asking Esther face to face and asking for it all in writing are both contested: all three readers asked her, for a reason sound in UK practice (she has capacity; her note says "face me"), and the written plan honours the same note ("letters are fine"); the scores are unchanged', () => {
+    const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
+    expect(contested(tablets, ASK_EFUA)).toBe(true);
+    expect(contested(tablets, WRITE_PLAN)).toBe(true);
+    expect(contested(tablets, READ_NUMBER)).toBeFalsy();
+    expect(option(tablets, ASK_EFUA).acts).toEqual(['ASK_CONSENT esther']);
+    expect(total(option(tablets, WRITE_PLAN))).toBe(6);
+    expect(total(option(tablets, ASK_EFUA))).toBe(3);
+  });
+
+  it("after reading out Efua's number, reporting it to Lorraine is on offer (what a supervisor would want): it is about Esther, to the office, without her say, so INDIRECT with P 0, below saying sorry and below the write-up; it repairs nothing; and it travels: the number comes off, and Esther tells Efua herself", () => {
+    const played = playBy(S1, [...NUMBER, REPORT]);
+    const after = decisionAt(played, AFTER);
+    const report = option(after, REPORT);
+    expect(report.acts).toEqual(['INDIRECT esther']);
+    expect([report.voice, report.power, report.courage]).toEqual([0, 0, 1]);
+    expect(total(report)).toBeLessThan(total(option(after, REPAIR)));
+    expect(total(report)).toBeLessThan(total(option(after, LEAVE_LETTER)));
+    const tablets = decisionAt(played, TABLETS);
+    expect(tablets.voice).toBe(tablets.base.voice);
+    const read = transcript([...NUMBER, REPORT]);
+    expect(read).toMatch(/Efua's number first[^\n]*incident form, with your name on it/);
+    expect(read).toMatch(/"Tell me what she said\."/);
+    expect(read).toMatch(/takes Efua's number off Esther's record/);
+    expect(read).not.toMatch(/texting ME/);
+  });
+
+  it('the report is offered on the same paths as the apology (the room meets one "Afterwards", not a second one after the number), and without a number given it goes to supervision, not an incident form', () => {
+    const offers = (path: string[]) =>
+      optionsAt(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER)).map((o) => o.text);
+    expect(offers(CLEAN).some((t) => t.startsWith(REPORT))).toBe(false);
+    const spoke = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+    expect(offers(spoke)).toEqual(offers(NUMBER));
+    const read = transcript([...spoke, REPORT]);
+    expect(read).toMatch(/We'll go through it at supervision/);
+    expect(read).not.toMatch(/incident form|takes Efua's number off/);
+  });
+});
