@@ -796,7 +796,7 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
     expect(room.slice(room.lastIndexOf('Before the meeting you need'))).toMatch(
       /Your medicines round is due at half ten\. It's ten past\./,
     );
-    const asked = readAlong(S2, [ASK_DESMOND, ONE_AT_A_TIME]);
+    const asked = readAlong(S2, [ASK_DESMOND, ONE_AT_A_TIME], 'stop');
     expect(asked).toContain("you'll come back after lunch with Abena's music. The medicines round goes out on time.");
     expect(asked).not.toContain('The music would have helped him last longer.');
     const record = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
@@ -811,12 +811,16 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
     expect(note).not.toContain('which overrides nobody');
     expect(note).toContain('Care Certificate Standard 4');
     expect(note).toContain("does not override a colleague's clear wish where no duty applies");
-    const checkIn = readAlong(S2, BEST.slice(0, 4));
+    const checkIn = readAlong(S2, BEST.slice(0, 4), 'stop');
     expect(checkIn).not.toContain('I told her she can always ask me.');
     expect(checkIn).toContain("She wasn't at that meeting, mind. Someone should show her the notes.");
-    const leftToJo = readAlong(S2, [...BEST.slice(0, 3), 'Carry on through the lounge and leave Mr Hollis to Jo']);
+    const leftToJo = readAlong(
+      S2,
+      [...BEST.slice(0, 3), 'Carry on through the lounge and leave Mr Hollis to Jo'],
+      'stop',
+    );
     expect(leftToJo).not.toContain('The new carer watches how she does it.');
-    expect(readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'])).toContain(
+    expect(readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop')).toContain(
       'At teatime the new carer says "This is Jo" to Mr Hollis herself.',
     );
   });
@@ -824,7 +828,7 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
   it("the handover: the area manager is a gain as well as a cost (she hears Abena's name), and the course form's fate is shown on the in-room path; crediting her is still best, going to Helen later one below", () => {
     const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
     expect(huddle.notes.join(' ')).toContain('the one ear above Helen that hears whose idea it was');
-    const text = readAlong(S2, BEST);
+    const text = readAlong(S2, BEST, 'stop');
     expect(text).toContain("The area manager writes Abena's name in her notebook.");
     expect(text).toContain('the course form stays in her tray till Friday');
     expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
