@@ -20,8 +20,10 @@ export class LoopKeeper {
     // Two frames: `loop.wake()` draws one at once, and the next animation frame confirms it on screen.
     this.owed = 2;
     if (this.game.loop.running) return;
-    this.game.loop.wake();
+    // Said first: whatever stood in for the canvas while the loop slept gives way before the loop steps (and
+    // Phaser's scale manager measures the canvas).
     this.onChange(true);
+    this.game.loop.wake();
   }
 
   private afterFrame(): void {

@@ -9,6 +9,7 @@ import { followStory, foldStage } from './followStory';
 import type { StageHandle, StageOptions, StageSource } from './stageSource';
 import { stageSnapshot, type StageState } from './stageState';
 import { TheatreScene } from './TheatreScene';
+import { stageStill, type StageStill } from './stageStill';
 
 export type { StageHandle, StageSource } from './stageSource';
 
@@ -17,6 +18,7 @@ export function startStage(parent: HTMLElement, source: StageSource, options: St
 
   let scene: TheatreScene | null = null;
   let keeper: LoopKeeper | null = null;
+  let still: StageStill | null = null;
   let destroyed = false;
   let reducedMotion = options.reducedMotion;
   // Read-only, for tests: what the stage shows now, as data (browser tests assert on this, not on pixels).
@@ -51,6 +53,8 @@ export function startStage(parent: HTMLElement, source: StageSource, options: St
     // and redraws once in case the box was hidden and shown again.
     const resizes = new ResizeObserver(() => {
       if (!game?.isBooted || destroyed) return;
+      // The canvas first: Phaser centres it by its measured size, which a canvas set aside for the still has not.
+      still?.awake();
       game.scale.refresh();
       keeper?.wake();
     });
@@ -61,6 +65,7 @@ export function startStage(parent: HTMLElement, source: StageSource, options: St
         destroyed = true;
         for (const off of unsubscribe) off();
         resizes.disconnect();
+        still?.destroy();
         game.destroy(true);
         // Phaser destroys at its next step; a sleeping loop has none, so take one.
         if (game.isBooted) game.loop.wake();
@@ -83,11 +88,14 @@ export function startStage(parent: HTMLElement, source: StageSource, options: St
         ready.openCurtain();
         // Marked on the canvas (our own element) so tests can see the loop sleep.
         game.canvas.dataset.loop = 'awake';
+        still = stageStill(parent, game.canvas);
         keeper = new LoopKeeper(
           game,
           () => ready.isMoving,
           (awake) => {
             game.canvas.dataset.loop = awake ? 'awake' : 'asleep';
+            if (awake) still?.awake();
+            else still?.asleep();
           },
         );
         scene = ready;

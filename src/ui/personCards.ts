@@ -42,9 +42,32 @@ export interface PersonCards {
   reset(): void;
 }
 
-export function personCards(cast: () => readonly CastMember[]): PersonCards {
+/**
+ * `fillLater` runs what a closed card holds once the learner can see the card (the play screen: just after the
+ * frame that paints the line it comes with). A closed card shows only its summary and gives a screen reader only
+ * that, so filling it is not on the path to the next words (issue 20); an open card is filled at once, in the same
+ * frame as the line that changed it. Each card is filled from what it shows last, however late its fill runs.
+ */
+export function personCards(
+  cast: () => readonly CastMember[],
+  fillLater: (fill: () => void) => void = (fill) => fill(),
+): PersonCards {
   let shown: ShownFacets = {};
   const cards = new Map<string, HTMLDetailsElement>();
+  /** What each card is to show, and what it shows now. */
+  const wanted = new WeakMap<HTMLDetailsElement, PersonCard>();
+  const filled = new WeakMap<HTMLDetailsElement, PersonCard>();
+  const fill = (card: HTMLDetailsElement) => {
+    const want = wanted.get(card)!;
+    if (filled.get(card) === want) return;
+    filled.set(card, want);
+    fillCard(card, want);
+  };
+  const show = (card: HTMLDetailsElement, shownNow: PersonCard) => {
+    wanted.set(card, shownNow);
+    if (card.open) fill(card);
+    else fillLater(() => fill(card));
+  };
   return {
     afterLine(line) {
       const before = shown;
@@ -62,11 +85,11 @@ export function personCards(cast: () => readonly CastMember[]): PersonCards {
             el('summary', {}, `Who is ${card.name}?`),
             el('div', { className: 'person-card-body' }),
           );
-          fillCard(details, card);
+          show(details, card);
           cards.set(id, details);
           out.push(details);
         } else {
-          fillCard(existing, card);
+          show(existing, card);
           const added = shown[id]!.filter((key) => !(before[id] ?? []).includes(key));
           const words = card.facets.filter((f) => added.includes(f.key)).map((f) => `${label(f.key)}: ${f.value}`);
           if (card.role !== null && added.includes('employment')) words.unshift(card.role);

@@ -18,7 +18,7 @@ import { companyBow, storyOpening, type Company } from './theatreFrame';
 import { storyAudience } from '../engine/storyAudience';
 import { foldStage } from '../stage/followStory';
 import { stageAfterWords } from './stageAfterWords';
-import { beforePaint, cancelBeforePaint } from './afterPaint';
+import { afterPaint, beforePaint, cancelBeforePaint } from './afterPaint';
 import { whileReading } from './whileReading';
 import { stageFacts } from './stageFacts';
 import { EMPTY_STAGE, type StageState } from '../stage/stageState';
@@ -171,8 +171,12 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     pending = [];
   };
 
-  // Each person's card, offered where they first appear; reveal: lines add to it.
-  const cards = personCards(() => playthrough.header.cast);
+  // Each person's card, offered where they first appear; reveal: lines add to it. What a closed card holds is
+  // filled just after the paint (a reset's history at once, so the drawn opening and the engine's match).
+  const cards = personCards(
+    () => playthrough.header.cast,
+    (fill) => (quiet ? fill() : afterPaint(() => !destroyed && fill())),
+  );
 
   // What the words bring besides themselves (each person's card, and the stage's facts said in words) is put in
   // just before the frame that first shows the words (`dress`), not between the click and the words: the learner

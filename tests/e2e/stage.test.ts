@@ -1,6 +1,7 @@
 // The stage (issue 18): how each person is drawn (plain Node), and in the play screen, in real Chromium: it stays in
 // view while reading at 1280×800 and 375×812, shows who speaks to whom, who is talked past at the desk in S1 and
-// who the learner brings back, stays hidden from assistive technology, fits 320 px, and lets Phaser's loop sleep.
+// who the learner brings back, stays hidden from assistive technology, fits 320 px, and lets Phaser's loop sleep
+// (a still of its last frame standing in for the canvas meanwhile).
 // The browser checks read the scene's state (`data-stage` on the stage box), never pixels; screenshots of both
 // sizes are kept under test-results/ for a person to look at.
 import { mkdirSync } from 'node:fs';
@@ -270,6 +271,66 @@ describe('the stage in the page (chromium)', () => {
     expect(errors).toEqual([]);
   });
 
+  test('asleep, a still of its last frame stands in the canvas’s place; the canvas is back whenever it draws', async () => {
+    const { page, errors } = await cleanPage(browser, STORY, { reducedMotion: 'reduce' });
+    await page.locator(`${BOX}[data-still]`).waitFor({ state: 'attached', timeout: 30_000 });
+    // Each time the stage's state changes (the loop wakes or sleeps, a still is shown or put away), note whether
+    // the loop was awake while the still stood in for the canvas: it never may be, or a change would not be seen.
+    await page.evaluate(
+      ([box, canvas]) => {
+        const seen: string[] = [];
+        (window as unknown as { stillSeen: string[] }).stillSeen = seen;
+        const note = () =>
+          seen.push(
+            `${document.querySelector(canvas)!.getAttribute('data-loop')} ${document.querySelector(box)!.hasAttribute('data-still') ? 'still' : 'canvas'}`,
+          );
+        const watch = new MutationObserver(note);
+        watch.observe(document.querySelector(box)!, { attributes: true, attributeFilter: ['data-still'] });
+        watch.observe(document.querySelector(canvas)!, { attributes: true, attributeFilter: ['data-loop'] });
+      },
+      [BOX, CANVAS],
+    );
+    const shown = () =>
+      page.evaluate(
+        ([box, canvas]) => {
+          const rect = (sel: string) => {
+            const r = document.querySelector(sel)!.getBoundingClientRect();
+            return { x: r.x, y: r.y, width: r.width, height: r.height };
+          };
+          const still = rect(`${box} .stage-still`);
+          const stillShown = document.querySelector(box)!.hasAttribute('data-still');
+          // Where the canvas is when shown: the still must take exactly its place.
+          document.querySelector(box)!.removeAttribute('data-still');
+          const where = rect(canvas);
+          if (stillShown) document.querySelector(box)!.setAttribute('data-still', '');
+          return {
+            stillShown,
+            still,
+            canvas: where,
+            picture: document.querySelector<HTMLImageElement>(`${box} img`)!.alt,
+          };
+        },
+        [BOX, CANVAS],
+      );
+    const asleep = await shown();
+    expect(asleep.stillShown).toBe(true);
+    expect(asleep.still).toEqual(asleep.canvas);
+    expect(asleep.still.width).toBeGreaterThan(100);
+    // Decorative, like the canvas: nothing for a screen reader.
+    expect(asleep.picture).toBe('');
+    await choose(page, 0);
+    await waitAsleep(page);
+    await page.locator(`${BOX}[data-still]`).waitFor({ state: 'attached' });
+    const seen = await page.evaluate(() => (window as unknown as { stillSeen: string[] }).stillSeen);
+    expect(seen).toContain('awake canvas');
+    expect(seen).not.toContain('awake still');
+    expect(seen.at(-1)).toBe('asleep still');
+    const after = await shown();
+    expect(after.still).toEqual(after.canvas);
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
   test('hidden by the learner, the stage leaves the page to the text', async () => {
     const { page, errors } = await cleanPage(browser, STORY);
     await page.locator(CANVAS).waitFor({ timeout: 30_000 });
@@ -293,16 +354,21 @@ describe('the stage in the page (chromium)', () => {
     });
     await page.locator(CANVAS).waitFor({ state: 'attached', timeout: 30_000 });
     await waitAsleep(page);
+    await page.locator(`${BOX}[data-still]`).waitFor({ state: 'attached' });
     const widths = await page.evaluate(
-      (sel) => ({
+      ([canvas, still]) => ({
         scroll: document.documentElement.scrollWidth,
         client: document.documentElement.clientWidth,
-        canvas: document.querySelector(sel)!.getBoundingClientRect().width,
+        // Asleep, the still is shown; the canvas takes the same place when it draws.
+        still: document.querySelector(still)!.getBoundingClientRect().width,
+        canvas: document.querySelector<HTMLElement>(canvas)!.style.width,
       }),
-      CANVAS,
+      [CANVAS, `${BOX} .stage-still`],
     );
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-    expect(widths.canvas).toBeLessThanOrEqual(320);
+    expect(widths.still).toBeGreaterThan(0);
+    expect(widths.still).toBeLessThanOrEqual(320);
+    expect(parseFloat(widths.canvas)).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
   });
 });
