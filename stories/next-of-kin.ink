@@ -653,7 +653,7 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
     The clapping stops. Helen looks at her notes, then at Abena by the door.
     Ella, every time. # speaker: abena # to: helen
     Abena's, then. I'll change the report. # speaker: helen # to: you
-    Abena goes home. The area manager writes Abena's name in her notebook. Once she has left, Helen is short with you for the rest of the week, and the course form stays in her tray till Friday.
+    Abena goes home, and the area manager writes her name in the notebook. Once the area manager has left, Helen is short with you for the rest of the week, and the course form stays in her tray till Friday.
     # moment: Whose idea was it?
     # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
     # perspective: helen: I wrote "Elm Court" because I always do. Being corrected at handover, in front of the area manager, stung.
