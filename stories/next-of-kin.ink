@@ -238,11 +238,11 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 * {not desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_consent desmond info=partner public #contested #reflect: You stopped Luke and took him to Desmond. Who heard Desmond's answer, and who had he told before?]
     ~ desmond_trust -= 1
     It isn't yours to tell, Luke. Or mine. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
-    Luke nods, relieved to have a plan. He knocks on Alan's door and asks Desmond to step out, and you stand beside Luke in the corridor while he asks whether Claire can be told that he and Alan are partners.
+    Luke looks at his watch. "Quick, then." He knocks on Alan's door and asks Desmond to step out, and you stand beside Luke in the corridor while he asks whether Claire can be told that he and Alan are partners.
     Desmond looks at Luke, then at you, for a long moment. # enter: desmond
     So it's the office's business now. # speaker: desmond # to: you
     Not today. Not from either of you. # speaker: desmond # to: luke
-    Luke apologises. Desmond goes back to Alan's room and closes the door, and the football results stop.
+    Luke apologises. Desmond goes back to Alan's room and closes the door.
     # moment: Luke's plan
     # perspective: luke: He had to say no to my face, to his manager, with you at the door. I'd have hated that at his age.
     # perspective: desmond: I'd told one person, three weeks ago. Then there were two of you at the door, one a manager, wanting a yes or no an hour before that meeting.
@@ -350,7 +350,7 @@ Behind her with the biscuits is a new carer on her first shift. She looks from M
 * [Tell Mr Hollis kindly, "This is Jo. She's brought your tea." #move: challenge jo public #contested #reflect: Mr Hollis got her name right after. What did Jo have to do while he did?]
     ~ jo_trust -= 1
     This is Jo, Mr Hollis. She's brought your tea. # speaker: you
-    Mr Hollis looks confused, then cross. "I know who she is." Half the lounge turns to look at Jo.
+    Mr Hollis looks confused, then cross. "I know who she is." Mrs Ahmed asks Jo what he means.
     He does, to be fair. # speaker: jo # to: you
     When she takes his cup back, Mr Hollis says, "Ta, Jo." Jo finishes the round quickly and takes the trolley out through the far door. At teatime the new carer says "This is Jo" to Mr Hollis herself.
     # moment: Jo and the tea round
@@ -426,7 +426,7 @@ Helen has already turned the page.
     Can I check something? Next of kin doesn't give anyone a legal say over care. Nobody holds a Lasting Power of Attorney. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
     Claire is family. # speaker: helen # to: you
     It's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
-    Desmond tells them about the nine days, and the eight o'clock rule. Claire listens with her arms folded, then unfolds them.
+    Desmond tells them about the nine days, and the eight o'clock rule. Claire keeps her arms folded. "I still want him to have every chance."
     Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
     # moment: The planning meeting
     # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
@@ -444,7 +444,7 @@ Helen has already turned the page.
     }
     He never told me that. # speaker: claire # to: you
     Helen looks at you over her glasses, then writes Alan's words into the plan, with the date, for the GP to use on his ReSPECT form.
-    Desmond nods at you, once.
+    Desmond reads the line upside down.
     # moment: The planning meeting
     # perspective: desmond: You put Alan's own words on the table, and they stuck. Mine stayed in my pocket.
     # perspective: claire: Hearing it in his words was hard. I wanted to know why nobody had told me before.
@@ -608,9 +608,9 @@ Inside, the prayer goes on. Desmond has heard. He keeps his eyes on Alan.
     Then I'll wait till the home asks me back. # speaker: ruth # to: you
     In the lounge Claire talks for half an hour, about her mum, and about the summer Alan taught her to swim. She cries once. You mostly listen.
     Claire drives home on Monday morning. She and Desmond say goodbye in the car park, and talk about the traffic.
-    Next Sunday Alan keeps looking at the door.
+    Next Sunday Pastor Ruth doesn't come; nobody from the home has rung her. Desmond prays on his own, and Alan says "Amen".
     Ruth? # speaker: alan # to: desmond
-    The home asked her to stop, love. Nobody's asked her back. # speaker: desmond # to: alan
+    Not today, love. # speaker: desmond # to: alan
     # moment: Sunday
     # perspective: alan: Ruth stopped before the end. On Sunday I waited for her, and she didn't come. Des was sad.
     # perspective: claire: Somebody finally sat and listened to me. I said more about Mum than I meant to.
@@ -710,11 +710,7 @@ Alan dies early on the Tuesday morning, in his own bed, with Desmond holding his
 Jo is on nights that week. She turns Alan every two hours, and talks to him about the football while she does it, the way Desmond does.{ jo_trust >= 1: Afterwards she sits with Desmond in the conservatory, and makes his tea the way he likes it.}
 At the funeral Desmond stands up first and speaks as Alan's partner. Half of his church is there. So is Claire.
 Afterwards he finds you by the door.
-{ desmond_outed:
-    Some of it went wrong, and some of it went right. In that meeting I got to speak for us both. I'll remember that part. # speaker: desmond # to: you
-- else:
-    In that meeting I got to speak for us both. I'll remember that. # speaker: desmond # to: you
-}
+Two of the elders want a word about today. Let them. I've been one longer than they have. # speaker: desmond # to: you
 -> END
 
 === ending_here ===
@@ -724,7 +720,7 @@ Alan's words are on his ReSPECT form, and the GP treats him at the home. He's se
 Desmond comes every day. Claire drives up at the weekends, and they take turns in the armchair.
 Des. # speaker: alan # to: desmond
 Alan dies early on the Tuesday morning, in his own bed. Jo, on the night shift, rings Desmond at four and tells him to come now.
-At the funeral, Claire speaks for the family. Desmond sits in the third row, next to Pastor Ruth. The hymns are the ones he chose.
+At the funeral, Claire speaks for the family. Desmond chose the hymns, and sits with Pastor Ruth.
 I was there at the end, thank God. He had his Ella on. # speaker: desmond # to: you
 -> END
 

@@ -632,7 +632,7 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
     for (const sunday of [RUTH_STAYS, CLOSE_THE_PRAYER]) {
       const ending = readAlong(S2, walk13(sunday), 'first');
       const here = ending.slice(ending.lastIndexOf('In February'));
-      expect(here).toMatch(/Desmond sits in the third row, next to Pastor Ruth\. The hymns are the ones he chose\./);
+      expect(here).toMatch(/Desmond chose the hymns, and sits with Pastor Ruth\./);
       expect(here).not.toMatch(/a friend|rings Claire/);
     }
   });
@@ -641,7 +641,7 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
     const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
     const after = readAlong(S2, path, 'stop');
     expect(after).toMatch(/Then I'll wait till the home asks me back\./);
-    expect(after).toMatch(/The home asked her to stop, love\. Nobody's asked her back\./);
+    expect(after).toMatch(/Next Sunday Pastor Ruth doesn't come; nobody from the home has rung her\./);
     expect(source()).not.toMatch(/wait till Alan or Des asks me|waiting to hear from us/);
     expect(actsOf(decisionAt(playBy(S2, path), 'Sunday'))).toEqual(['COLLUDE']);
   });
@@ -832,5 +832,46 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
     expect(text).toContain('Abena goes home, and the area manager writes her name in the notebook.');
     expect(text).toContain('the course form stays in her tray till Friday');
     expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
+  });
+});
+
+// Eighth polish (POLISH8-BRIEF.md): the cold readers of walk 17 (/tmp/blind11 and /tmp/blind12, next-of-kin) named
+// lines after a choice that told them their mark. Each consequence stays; it is told as a plain fact or a person's
+// own reaction, and the best path's ending leaves something unfixed. No option, score or tag changed.
+describe('S2 consequences told, not marked (eighth polish)', () => {
+  const GRADES = [
+    /Desmond nods at you, once/,
+    /Half the lounge turns to look at Jo/,
+    /Nobody's asked her back/,
+    /Desmond sits in the third row/,
+    /Luke nods, relieved to have a plan/,
+    /the football results stop/,
+    /then unfolds them/,
+    /I got to speak for us both/,
+  ];
+
+  it('none of the reward or punishment beats the readers quoted is left in the story', () => {
+    for (const grade of GRADES) expect(source()).not.toMatch(grade);
+  });
+
+  it("the costs stay: Desmond still goes back in on Luke's path, Jo is still the one asked about, Ruth still doesn't come back on the weakest Sunday path, and Alan asks for her", () => {
+    const withLuke = readAlong(S2, [NOT_MINE, PLAYLIST, GO_TO_DESMOND], 'stop');
+    expect(withLuke).toContain("So it's the office's business now.");
+    expect(withLuke).toContain("Desmond goes back to Alan's room and closes the door.");
+    const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop');
+    expect(corrected).toContain('"I know who she is." Mrs Ahmed asks Jo what he means.');
+    const closed = readAlong(S2, [...BEST.slice(0, 5), CLOSE_THE_PRAYER], 'stop');
+    expect(closed).toMatch(/nobody from the home has rung her\. Desmond prays on his own[^\n]*\nRuth\?/);
+    expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 5), CLOSE_THE_PRAYER]), 'Sunday'))).toEqual(['COLLUDE']);
+  });
+
+  it("on the best path Claire still disagrees after the correction, and the ending leaves something open: Desmond speaks as Alan's partner, and two elders want a word with him; no line thanks the learner", () => {
+    const meeting = readAlong(S2, BEST.slice(0, 5), 'stop');
+    expect(meeting).toContain('Claire keeps her arms folded. "I still want him to have every chance."');
+    const ending = readAlong(S2, BEST, 'first');
+    const after = ending.slice(ending.lastIndexOf('In February'));
+    expect(after).toContain("speaks as Alan's partner");
+    expect(after).toMatch(/Two of the elders want a word about today\. Let them\./);
+    expect(after).not.toMatch(/I'll remember that/);
   });
 });
