@@ -471,7 +471,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
     # perspective: sheila: I asked for my questions early, and got a different job instead. I won't bother asking again.
-* [Send Sheila her questions a week ahead and book her a spoken interview. {visa_asked:Take Tendai through the visa steps.|Tell Tendai her care plans would suit the post, and offer help with the visa.} #move: adjust sheila #move: invite tendai #contested #reflect: Sheila got exactly what she asked for, and you encouraged Tendai. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
+* [Send Sheila her questions a week ahead, with a spoken interview. {visa_asked:Take Tendai through the visa steps.|Tell Tendai her care plans would suit the post, and offer help with the visa.} #move: adjust sheila #move: invite tendai #contested #reflect: Sheila got exactly what she asked for, and you encouraged Tendai. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Just for me? Yes. Thank you." Sheila lets out a breath. "That's all I wanted." # speaker: sheila # to: you

@@ -617,7 +617,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - else:
         "The front door isn't fixed yet. Here's what's in the way. Promotion here isn't fixed either." # speaker: you # to: samir
     }
-    "Your two on my front door are my staff. If it's their own promotion, they can see me this week." # speaker: you # to: samir
+    "Those two on my front door are my staff. If it's their own promotion, they can see me this week." # speaker: you # to: samir
     "My staff see the figures in May, with their network's plan, and you'll have them a week later. Not before." # speaker: you # to: samir
     "So I wait till May, after your staff." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
     That week his blog says the Director's answer on race is "May".
@@ -637,7 +637,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - else:
         "The front door isn't fixed yet. Here's what's in the way. And here are my department's promotion figures, anonymised, small numbers taken out." # speaker: you # to: samir
     }
-    "Your two on my front door are my staff. If it's their own promotion, they can see me this week." # speaker: you # to: samir
+    "Those two on my front door are my staff. If it's their own promotion, they can see me this week." # speaker: you # to: samir
     Samir reads the table twice. "Then the next six months are the promotion figures. Your data, my questions." # speaker: samir # to: you
     By four o'clock Joy has heard. Her email is one line: "We agreed staff first." Two network members ask for their team to be left out of the May report.
     # moment: Six months on
@@ -664,7 +664,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - else:
         "The front door isn't fixed yet. Here's what's in the way. Promotion here isn't fixed either." # speaker: you # to: samir
     }
-    "Your two on my front door are my staff. If it's their own promotion, they can see me this week." # speaker: you # to: samir
+    "Those two on my front door are my staff. If it's their own promotion, they can see me this week." # speaker: you # to: samir
     "My staff see the figures first, before anyone outside. You'll have them in May. Joy Adeyemi chairs our staff network, and it has paid time; she'll meet you before then." # speaker: you # to: samir
     "So I wait till May, and your Joy keeps me busy meanwhile." He writes it in his diary. # speaker: samir # to: you
     Samir emails Joy that evening. It's the first she's heard of it. She gives him one of the plan's Thursdays at New Roots, and writes that week's part of the plan at her kitchen table after all.

@@ -867,7 +867,7 @@ describe('Standing Alongside: the eighth-round educator and stereotype reads, ac
   const joined = (walk: StoryWalk) => walk.shown.join('\n');
 
   it("six months: the two front-door staff who asked Samir about promotion get their own route in every reply that tells him what's changed, the same words in each so it is no tell (both reads: raised, then dropped; their own case is not the figures in May), and Samir calls them his members, not volunteers, so month three's test callers are not Lorna's own staff", () => {
-    const route = /Your two on my front door are my staff\. If it's their own promotion, they can see me this week\./;
+    const route = /Those two on my front door are my staff\. If it's their own promotion, they can see me this week\./;
     for (const reply of [FIGURES_IN_MAY, HAND_THE_FIGURES, ECHO_JOY]) {
       const walk = atSixMonths();
       expect(joined(walk)).toMatch(/Two of my members work on your front door/);
