@@ -170,7 +170,7 @@ The late calls start at six.
 - care_threatened:
     That evening you write down what you said to Gareth, word for word.
 - else:
-    That evening the rota stays as it is. So does everything else.
+    That evening the rota stays as it is, with Tendai at Mr Hughes's at eight.
 }
 * [Tuesday: Mr Hughes's review]
 - -> hughes_house
@@ -232,7 +232,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
     "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
     Gareth goes red. For a moment you think he'll ask you to leave.
     "Write it," says Mr Hughes. "And put in that I want Tendai on Thursdays." # speaker: hughes # to: you
-    Gareth signs at the kitchen table without a word. At the door he tells the doormat he knows he was out of order.
+    Gareth signs at the kitchen table without a word. At the door he tells his dad he'll see him Monday.
     # moment: The review at the house
     # perspective: hughes: My care, my house, my say. And my son told where the line is, in front of me. He won't forgive you quickly.
     # perspective: gareth: Nobody's talked to me like that about Dad's care before. I didn't like it. I heard it.
@@ -333,7 +333,7 @@ You meant to say something at the briefing about what the agency expects. You've
     You score through two paragraphs on the stairs. What's left fits on a sticky note: racist abuse from anyone we visit gets reported, and the office backs whoever reports it.
     "That's it? After Monday?" says Farah. "They'll have questions, and they'll look at her." # speaker: farah # to: you
     "Then they'll ask me." # speaker: you # to: farah
-    Tendai nods once. On the top stair she checks her phone, stops, and reads the chat. "Losing his carers," she says, to nobody. She goes in ahead of you and doesn't look round.
+    On the top stair Tendai checks her phone, stops, and reads the chat. "Losing his carers," she says, to nobody. She goes in ahead of you and doesn't look round.
     # moment: Before the briefing
     # perspective: tendai: Last night I asked for the rule. This morning there was a chat with my name in it, and you'd read it before me. I read it on the stairs.
     # perspective: farah: One line, after a week like this. I'd have said more. Maybe that's my trouble.
@@ -477,7 +477,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     "Just for me? Yes. Thank you." Sheila lets out a breath. "That's all I wanted." # speaker: sheila # to: you
     At the panel meeting Farah sees one candidate down for a spoken interview, with her questions sent early. She reads the name, looks at you, and doesn't ask.
     {visa_asked:You walk Tendai through the sponsorship steps and tell her you'd like her to apply.|You tell Tendai her care plans would suit the post. She asks about her visa, and you go through the steps with her.} She goes away to think, and applies, and sits the written test with everyone else.
-    At interview Sheila talks for ten minutes about settling a frightened new client. Farah asks her first question slowly, and Sheila notices. Tendai's written answers are the best on the sheet. It's close, and the panel gives the post to Tendai on her care-plan answers.
+    At interview Sheila talks for ten minutes about settling a frightened new client. Farah asks her first question slowly, and Sheila notices. It's close: Farah marks Tendai's care-plan answer a point above Sheila's, and the panel gives the post to Tendai.
     # moment: The senior post
     # perspective: sheila: I got what I asked for, and I still didn't get the job. And one more person knows, which is one more than I wanted.
     # perspective: tendai: I'd read that advert twice before you said a word. I applied. I got it. I'm not sure I want to be the one supervising Sheila.
@@ -567,7 +567,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     Fourteen people come, in rota time, in two groups, and five night carers at seven in the morning. One of them asks who picks up the phone at two a.m., and it goes straight in. Sheila asks what happens if the person you're reporting is the manager. Tendai asks who you ring at eight in the morning, alone, on a doorstep.
     "Write that in. Who I ring, and that they answer." # speaker: tendai # to: you
     "And that nobody loses hours for ringing." # speaker: sheila # to: you
-    The draft goes round three times before it's agreed. It's read out at the next briefing, not sent round. People quote it in supervision.
+    The draft goes round three times, and it's agreed in June, after the inspection. It's read out at the next briefing, not sent round.
     # moment: The speaking-up policy
     # perspective: tendai: My question's in it. Whether anyone answers at eight in the morning, we'll see.
     # perspective: sheila: I said more in that room than in twenty years of staff meetings. Nobody made me write anything down.
@@ -591,7 +591,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     "My list's short. One: the nursing associate apprenticeship. It starts in September, a day a week at the college, Thursdays. Two: the visa. The college asked if a trainee post can be sponsored." # speaker: tendai # to: you
     "I haven't said anything to Farah. Thursdays are her worst day. I can make Thursday my day off and go then, so nothing on the rota has to move." # speaker: tendai
     { policy_with_staff:
-        "And the policy works. {precious_left:One of the new starters|Precious} rang the number last week, at eight in the morning, and somebody answered." # speaker: tendai
+        "And the number. {precious_left:One of the new starters|Precious} rang it last week, at eight in the morning. It rang eleven times before anyone answered." # speaker: tendai
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
@@ -608,7 +608,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
 * {tendai_trust < 0} [Tell her she's right and you're sorry, and stop there. #move: repair tendai #move: silent tendai leaves_pause #contested #reflect: You said what you did, and then her list took the hour. Who decides what changes now, and when would she know?]
     ~ tendai_trust += 2
     "You're right. I did that, and I'm sorry." You stop there, and wait. # speaker: you # to: tendai
-    Tendai nods once and turns her list round so you can both read it. "One: the apprenticeship." # speaker: tendai # to: you
+    Tendai turns her list round so you can both read it. "One: the apprenticeship." # speaker: tendai # to: you
     It takes the hour: Thursdays, the visa dates in red, whether the trainee post can be sponsored. Neither of you mentions that year again.
     You ask whether she wants any of it in her supervision notes. "No. Just that you said it." # speaker: tendai # to: you
     # moment: Six months on
@@ -622,7 +622,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
 * {tendai_trust >= 0} [Ask Tendai to see Farah about whether the rota could spare her on Thursdays. #move: indirect tendai kind=delegate #reflect: Thursdays were yours to give. What did sending Tendai to Farah ask of her, with three off sick?]
     "Have a word with Farah about Thursdays. She knows the rota better than I do." # speaker: you # to: tendai
     "Farah's got three off sick." Tendai folds the list. "I'm not going to be the one asking her for Thursdays." # speaker: tendai # to: you
-    She doesn't ask. The college's September places fill in July.
+    By August she has put her name down for the year after.
     # moment: Six months on
     # perspective: tendai: I brought my list to the one person who could say yes. I came out with another conversation to have.
 * {tendai_trust >= 0} [Agree she makes Thursday her day off for the college, and put the visa dates on paper with her. #move: decide_with tendai #reflect: Tendai offered her day off so the rota wouldn't have to move. Who was she offering it to, and what did saying yes save, and cost?]
@@ -672,12 +672,9 @@ Eight months after that Monday, Gareth starts on a new carer about her accent.
     Nothing on the system says the Hughes house needs two carers while Gareth's in. Sheila is only on the visit because she swapped a call.
 }
 Tendai is on call that week. Sheila tells him to stop and rings the number from the car. Tendai takes the report and is at the house in twenty minutes.
-She sits down at Mr Hughes's kitchen table, opposite Gareth, and asks the new carer what she wants to happen next. Then she tells Gareth what happens if it happens again.
-{ policy_with_staff:
-    "It's in the policy. I wrote that bit." # speaker: tendai # to: gareth
-}
+She sits down at Mr Hughes's kitchen table, opposite Gareth, and asks the new carer what she wants to happen next. The new carer asks not to do Mondays there again. Then Tendai tells Gareth what happens if it happens again.
 On the doorstep afterwards Tendai turns to Sheila. "You stopped him before I got here." # speaker: tendai # to: sheila
-"My hands are still shaking." Sheila gets her car keys out. "Same time Thursday?" # speaker: sheila # to: tendai
+"My hands are still shaking." Sheila sits in her car a long time before she starts it. # speaker: sheila # to: tendai
 { terms_set:
     The care agreement is on the kitchen table. Gareth reads the line about abuse of staff and says he'd had a day of it, to his dad, not to her. Mr Hughes says he always has.
 - else:

@@ -774,3 +774,50 @@ describe('Say, See, Expect: the eighth-round educator and stereotype reads, acte
     expect(after).not.toMatch(/it can be sponsored|September would have been all right/);
   });
 });
+
+describe('Say, See, Expect: the eighth polish (lines after a choice that told the learner their mark)', () => {
+  const marking =
+    /quote it in supervision|the policy works|I wrote that bit|Same time Thursday|best on the sheet|out of order|fill in July|nods once|So does everything else/;
+
+  it('the best path ends with something still open: the new carer gives up Mondays at the house, the number rang eleven times, and the policy was agreed after the inspection', () => {
+    const best = atTheBriefing();
+    best.take(...ONE_LINE_THEN_PRIVATE);
+    best.take(...JUST_FOR_SHEILA);
+    best.take(...PAID_SESSIONS);
+    best.take(...GIVE_THURSDAYS);
+    expect(best.ended).toBe(true);
+    const said = best.shown.join(' ');
+    expect(said).not.toMatch(marking);
+    expect(said).toContain('The new carer asks not to do Mondays there again.');
+    expect(said).toContain('It rang eleven times before anyone answered.');
+    expect(said).toContain("it's agreed in June, after the inspection");
+    expect(said).toContain("Farah marks Tendai's care-plan answer a point above Sheila's");
+    expect(said).toContain("At the door he tells his dad he'll see him Monday.");
+  });
+
+  it("weaker choices show what happened without a verdict: the college waits a year by her own act, and the night sent home leaves the eight o'clock visit as it was", () => {
+    const toFarah = atTheBriefing();
+    toFarah.take(...ONE_LINE_THEN_PRIVATE);
+    toFarah.take(...OPEN_PROCESS);
+    toFarah.take(...PAID_SESSIONS);
+    toFarah.take(SEND_HER_TO_FARAH);
+    expect(toFarah.shown.join(' ')).toContain('By August she has put her name down for the year after.');
+    expect(toFarah.shown.join(' ')).not.toMatch(marking);
+
+    const overnight = new StoryWalk(ID);
+    overnight.take(OVERNIGHT);
+    expect(overnight.shown.join(' ')).toContain(
+      "That evening the rota stays as it is, with Tendai at Mr Hughes's at eight.",
+    );
+
+    const toTheRule = new StoryWalk(ID);
+    toTheRule.take(...LOG_THE_HOUSE);
+    toTheRule.take(...TERMS_WITH_HUGHES);
+    toTheRule.take(CUT_TO_THE_RULE);
+    expect(toTheRule.shown.join(' ')).not.toMatch(marking);
+
+    const repaired = afterAHarm();
+    repaired.take(...SAY_IT_THEN_HER_LIST);
+    expect(repaired.shown.join(' ')).not.toMatch(marking);
+  });
+});
