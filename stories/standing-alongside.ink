@@ -142,7 +142,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     Hawa looks at the letter for a moment, then hands it over.
     The chief executive replies that evening: the letter will change. On Tuesday the cashier still says no, and Samir pays the mother's fare from New Roots' tin.
     In March the letter gets its line about fares, a month sooner than anyone expected.
-    His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
+    His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks whether she's the lady who wrote to the chief executive.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
     # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, at every appointment she has left.
@@ -371,7 +371,7 @@ They both turn to you.
     ~ samir_trust -= 2
     "Samir, these advisers do a hard job well. The wording is legal's, not theirs. I'll walk you over to legal myself this afternoon." # speaker: you # to: samir
     "I didn't criticise them. I asked you to listen to the calls." # speaker: samir # to: you
-    Lorna nods, and unfolds her arms.
+    Lorna says she'll tell her advisers.
     Legal see Samir for twenty minutes, thank him, and say the wording is under review. The script doesn't change.
     # moment: The front door
     # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
@@ -481,7 +481,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     "Chair, Samir's right. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
     "Minuted. The March board, then." # speaker: begum # to: you
     "Two months, then." He writes it down. # speaker: samir
-    By March the page is fixed: a councillor read it during the tea break and rang the web team. At the March board the rest is twelfth on the agenda. Cllr Begum asks for dates, and gets two.
+    By March the page is fixed: a councillor read it during the tea break and rang the web team. At the March board the rest is answered on the record, with dates; the money goes to the budget.
     # moment: The forum
     # perspective: samir: You agreed with me, then gave it to a board two months off. Most of it was yours to say yes to that night.
     # perspective: begum: It bought us all two months. I was grateful at the time.
@@ -489,7 +489,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund in April, and Samir's members can apply to it from tonight. The forms are at the back." # speaker: you # to: samir
     "Good. I'll send people to it. I asked about the page and the script." # speaker: samir # to: you
-    Cllr Begum nods at you and moves on. The next three questions from the floor are about the hardship fund's forms.
+    Cllr Begum moves on. The next three questions from the floor are about the hardship fund's forms.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
@@ -528,7 +528,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 - last_act == "SPEAK_OVER":
     Afterwards, eleven people queue at the back for the hardship fund's forms. Samir helps two of them fill them in, and doesn't come over to the panel.
 - else:
-    Afterwards, Samir helps stack the chairs, still talking to the people who clapped.
+    Afterwards, Samir helps stack the chairs, and takes phone numbers for New Roots.
 }
 {
 - hawa_exposed:
@@ -563,7 +563,7 @@ Month six: March, after the board.
 - line_stopped && script_together:
     The no-recourse line stopped in month three. The new front-door script went live last week. It asks about needs first, and the assessment list is still thirty longer than it was.
 - script_together:
-    The new front-door script went live last week. It asks about needs first. Lorna sent Samir's volunteers a thank-you card signed by the whole team.
+    The new front-door script went live last week. It asks about needs first. Lorna's advisers want the test calls kept on every quarter; legal doesn't.
 - lorna_backed:
     The front-door script hasn't changed. Lorna says legal are looking at it.
 - line_stopped:
@@ -645,11 +645,11 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # perspective: joy: A critic I respect read our figures before half my network had. I'll still publish in May. Fewer people will put their names to the plan.
 * [Tell them what's changed in the council's budget this year, and show them the rooms where it gets decided. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
-    You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since April. Samir lets you.
+    You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since April.
     { not hawa_exposed:
         In the cabinet room Hawa asks how long a decision made here takes to reach a bus stop. You tell her: a year, if it's lucky.
     }
-    At the lift Samir stops. "Thank you for the honest numbers. I'll use them." # speaker: samir # to: you
+    At the lift Samir stops. "Thank you for the honest numbers. They'll be on my blog." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
 * {not promised_money} [Tell Samir what's changed and what hasn't, and that Joy will meet him before May, in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
@@ -714,12 +714,12 @@ Cllr Begum asks him three sharp questions and writes the answers down. Afterward
     Hawa doesn't come. She asked the council herself to take the clip down; it came down in a week.
 - hawa_trust >= 1:
     # enter: hawa
-    Hawa comes too, to speak: not about the walk, but about the six mothers she showed how to claim their fares.
+    Hawa comes too, to speak about fares, not the walk: she's shown six mothers how. Her own asylum claim is still undecided.
 - else:
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
 "Same time in two months. My turn to host." # speaker: samir # to: you
-On the way out he tells you his mother rang from Homs on Sunday; he hasn't seen her in eight years. He told her about the board, and she asked whether he'd worn the good jacket.
+On the way out he tells you his mother rang from Homs; he hasn't seen her in eight years. He told her about the board, and she asked whether he'd worn the good jacket.
 # reveal: samir relationship
 -> END
 
@@ -742,8 +742,8 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 === end_apart ===
 # enter: samir
 # enter: begum
-Samir stops hosting. The pairing meets at County Hall now, to a typed agenda, and he sends his questions to the chair, copying you in.
+Samir stops hosting. The pairing meets at County Hall now: his members ask whose side he's on. He sends his questions to the chair, copying you in.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
 At the next board Cllr Begum calls him to the table herself, without asking you first.
-"He'll have things to say about your department. Have your answers ready, Director." # speaker: begum # to: you
+"I'd rather hear him at my table than on the radio." # speaker: begum # to: you
 -> END

@@ -935,3 +935,66 @@ describe('Standing Alongside: the eighth-round educator and stereotype reads, ac
     expect(record.notes.join('\n')).toMatch(/shows the refusal in its courage, not its voice/);
   });
 });
+
+describe('Standing Alongside: the eighth polish (the narrator stops marking, and the endings stop tidying)', () => {
+  const joined = (walk: StoryWalk) => walk.shown.join('\n');
+
+  it('the lines both cold-reader panels quoted as marks are gone: no arms unfolding, no "Samir lets you", no twelfth item getting two dates, no nod from the chair for the hardship fund, no thank-you card, no clerk asking "loudly", no typed agenda and no "Have your answers ready, Director"', () => {
+    const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
+    expect(ink).not.toMatch(
+      /unfolds her arms|Samir lets you|twelfth on the agenda|asks for dates, and gets two|nods at you and moves on|thank-you card|asks loudly|still talking to the people who clapped|to a typed agenda|Have your answers ready/,
+    );
+  });
+
+  it("each consequence is kept and told as what people do, with their own stake: Lorna pleased for her advisers while the script stays; the minuted list answered in March, the money still open; the test-calls path leaving Lorna's advisers and legal disagreeing", () => {
+    const backed = atTheBoardAsked();
+    backed.take(...RELAY_AND_SLOT);
+    const before = backed.shown.length;
+    backed.take('interrupt samir', 'sponsor lorna');
+    const front = backed.shown.slice(before).join('\n');
+    expect(front).toMatch(/Lorna says she'll tell her advisers\./);
+    expect(front).toMatch(/The script doesn't change\./);
+    const forum = backed.shown.length;
+    backed.take(...NEXT_BOARD);
+    expect(backed.shown.slice(forum).join('\n')).toMatch(
+      /At the March board the rest is answered on the record, with dates; the money goes to the budget\./,
+    );
+
+    const tested = atTheBoardAsked();
+    tested.take(...RELAY_AND_SLOT);
+    tested.take(...TEST_FIRST);
+    tested.take(...WEDNESDAY);
+    expect(joined(tested)).toMatch(/Samir helps stack the chairs, and takes phone numbers for New Roots/);
+    expect(joined(tested)).toMatch(/Lorna's advisers want the test calls kept on every quarter; legal doesn't\./);
+
+    const photo = new StoryWalk(ID);
+    photo.take(HONEST_START);
+    photo.take(...HAWAS_LETTER);
+    expect(joined(photo)).toMatch(/the clerk asks whether she's the lady who wrote to the chief executive/);
+  });
+
+  it("the endings leave something open: on the best path Hawa's own asylum claim is still undecided and the chair still disagrees; on the low-trust path Samir's reason for not hosting is his members', and the chair calls him for her own reason, not to mark the Director", () => {
+    const best = atSixMonths();
+    best.take(...FIGURES_IN_MAY);
+    expect(joined(best)).toMatch(
+      /to speak about fares, not the walk: she's shown six mothers how\. Her own asylum claim is still undecided/,
+    );
+    expect(joined(best)).toMatch(/still thinks "cruel" was unfair/);
+
+    const low = new StoryWalk(ID);
+    low.take(HONEST_START);
+    low.take(...ONE_LINE_ONLY);
+    low.take(...PUSH_THE_CHAIR);
+    low.take('relay samir');
+    low.take(...LEGAL_REDRAFT);
+    low.take('interrupt samir');
+    low.take(BUDGET_TOUR);
+    const read = joined(low);
+    expect(read).toMatch(/Thank you for the honest numbers\. They'll be on my blog\./);
+    expect(read).toMatch(
+      /Samir stops hosting\. The pairing meets at County Hall now: his members ask whose side he's on/,
+    );
+    expect(read).toMatch(/I'd rather hear him at my table than on the radio\./);
+    expect(low.ended).toBe(true);
+  });
+});
