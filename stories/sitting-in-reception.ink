@@ -168,7 +168,7 @@ Esther keeps one hand flat on the counter.
     She writes on her pad and turns it round so you can both read it.
     "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
-    By then Dawn is halfway through his prescription. When he goes, Esther slides the pad across to her.
+    By then Dawn is halfway through his prescription. When he goes, Esther slides the pad across to Dawn.
     # moment: "She'll need to book online"
     # perspective: esther: I'd decided before anyone asked. Three weeks, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
@@ -325,7 +325,7 @@ Esther sees your face as you read it. She writes on her pad.
     Esther looks at her, then at you.
 }
 # discuss: Your next client is waiting, and Esther can't hear her name called. Is leaving always standing by? Who makes the plan?
-# note: An honest "I can't stay, so here's our plan" is not bystanding. Staying unasked is still doing for, and makes Mr Kowalski's lunch late: he has diabetes. Practitioners may weigh her dizziness against that differently; who makes the plan is the question. If Mrs Lee offers, that is hers to give and Esther's to take.
+# note: Leaving with a plan is not bystanding; staying unasked is doing for, and makes Mr Kowalski's lunch late: he has diabetes. Practitioners weigh that against her dizziness differently. Mrs Lee's offer is Esther's to take.
 # theory: enablers_inhibitors
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
 * [Stay and be Esther's ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
@@ -517,7 +517,7 @@ You write the visit up in her care notes: the fall last week, the doctor, the ch
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is in her hands; a complaint naming her needs her say first. Whatever you choose: record the fall; a number you read out is told to Esther on paper and reported (Regulation 17; UK GDPR Art 33(5)); the MAR changes from the new label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
 * [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #contested #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]

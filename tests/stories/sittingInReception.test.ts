@@ -691,7 +691,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     expect(before).toMatch(/"Next, please\."/);
     // The cost is paid in the consequence too: the desk moves on while she writes, and she hands Dawn her pad after.
     expect(transcript([FACE_HER, ASK])).toMatch(
-      /halfway through his prescription\. When he goes, Esther slides the pad/,
+      /halfway through his prescription\. When he goes, Esther slides the pad across to Dawn/,
     );
   });
 
@@ -809,11 +809,9 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     expect(source()).not.toMatch(/ring Lorraine back/);
   });
 
-  it('the facilitator note says what is owed whatever the choice (record the fall; a number read out is told to Esther on paper and reported) and cites UK GDPR Art 33(5) beside Regulation 17; it no longer says "either way"', () => {
+  it('the facilitator note says what is owed whatever the choice ("Always": record the fall; report a number read out and tell Esther on paper) and cites UK GDPR Art 33(5) beside Regulation 17; it no longer says "either way"', () => {
     const note = decisionAt(playBy(S1, [...NUMBER, LEAVE_LETTER]), AFTER).notes.join(' ');
-    expect(note).toMatch(
-      /Whatever you choose: record the fall; a number you read out is told to Esther on paper and reported/,
-    );
+    expect(note).toMatch(/Always: record the fall; report a number you read out and tell Esther on paper/);
     expect(note).toMatch(/Regulation 17; UK GDPR Art 33\(5\)/);
     expect(note).not.toMatch(/either way/);
   });
@@ -821,7 +819,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
   it('at "book online", when Esther writes her answer she hands the pad to Dawn herself, so Dawn answers her request; she is not left only holding the counter; "Next, please" is said to the man behind, not to the worker; and the hand she has on the counter slides across, not "puts"', () => {
     const read = transcript([FACE_HER, ASK]);
     expect(read).toMatch(
-      /When he goes, Esther slides the pad across to her\.\n"Fine\. I'll put a note on for the duty doctor/,
+      /When he goes, Esther slides the pad across to Dawn\.\n"Fine\. I'll put a note on for the duty doctor/,
     );
     expect(read).not.toMatch(/holds the counter/);
     const atBook = lastPassage(playBy(S1, [FACE_HER]).sofar.events);
@@ -836,8 +834,10 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
   it("at the long wait, the card names the pair's real tension (Mr Kowalski's lunch, and his diabetes, against her dizziness), and on the stay path he is seen as a person waiting, not a hypo", () => {
     const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
     const note = wait.notes.join(' ');
-    expect(note).toMatch(/Staying unasked is still doing for, and makes Mr Kowalski's lunch late: he has diabetes/);
-    expect(note).toMatch(/who makes the plan is the question/);
+    expect(note).toMatch(/staying unasked is doing for, and makes Mr Kowalski's lunch late: he has diabetes/);
+    expect(note).toMatch(/Practitioners weigh that against her dizziness differently/);
+    // Who makes the plan is the question the room is asked.
+    expect(wait.discuss.join(' ')).toMatch(/Who makes the plan\?/);
     expect(note).not.toMatch(/Ringing Lorraine costs you and her/);
     const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
     expect(read).toMatch(/Lorraine texts: "At Mr K's\. Two biscuits, and watching the clock\."/);
