@@ -785,3 +785,52 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
     expect(decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?').contested).toBe(true);
   });
 });
+
+// The two independent reviews of the eighth mend (/work/wt/reviews/educator-eighth-S2-S3.md and
+// stereotype-eighth-S2-S3.md): each test fails on the text they read.
+describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
+  const beforeChoice = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
+
+  it("Alan's room: the clock both contested options weigh is shown before the choice (the medicines round at half ten), and asking now gains something of its own (the round goes out on time, the music after lunch); the pair stays contested, the music one higher", () => {
+    const room = beforeChoice([ASK_DESMOND]);
+    expect(room.slice(room.lastIndexOf('Before the meeting you need'))).toMatch(
+      /Your medicines round is due at half ten\. It's ten past\./,
+    );
+    const asked = readAlong(S2, [ASK_DESMOND, ONE_AT_A_TIME], 'stop');
+    expect(asked).toContain("you'll come back after lunch with Abena's music. The medicines round goes out on time.");
+    expect(asked).not.toContain('The music would have helped him last longer.');
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
+    expect(record.reflect).toEqual(['You asked Alan straight away. What did that get him, and what did it leave?']);
+    expect(record.contested).toBe(true);
+    expect(total(option(record, PLAYLIST)) - total(option(record, ONE_AT_A_TIME))).toBe(1);
+  });
+
+  it("the tea round: the new carer's need is the home's standing norm in her induction, not Jo's story and not Jo's job (educator MUST, stereotype SHOULD); on the check-in path Jo hands it back to the home, and the narrator does not settle what the new carer learned", () => {
+    const record = decisionAt(playBy(S2, BEST), 'Jo and the tea round');
+    const note = record.notes.join(' ');
+    expect(note).not.toContain('which overrides nobody');
+    expect(note).toContain('Care Certificate Standard 4');
+    expect(note).toContain("does not override a colleague's clear wish where no duty applies");
+    const checkIn = readAlong(S2, BEST.slice(0, 4), 'stop');
+    expect(checkIn).not.toContain('I told her she can always ask me.');
+    expect(checkIn).toContain("She wasn't at that meeting, mind. Someone should show her the notes.");
+    const leftToJo = readAlong(
+      S2,
+      [...BEST.slice(0, 3), 'Carry on through the lounge and leave Mr Hollis to Jo'],
+      'stop',
+    );
+    expect(leftToJo).not.toContain('The new carer watches how she does it.');
+    expect(readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop')).toContain(
+      'At teatime the new carer says "This is Jo" to Mr Hollis herself.',
+    );
+  });
+
+  it("the handover: the area manager is a gain as well as a cost (she hears Abena's name), and the course form's fate is shown on the in-room path; crediting her is still best, going to Helen later one below", () => {
+    const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
+    expect(huddle.notes.join(' ')).toContain('the one ear above Helen that hears whose idea it was');
+    const text = readAlong(S2, BEST, 'stop');
+    expect(text).toContain('Abena goes home, and the area manager writes her name in the notebook.');
+    expect(text).toContain('the course form stays in her tray till Friday');
+    expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
+  });
+});

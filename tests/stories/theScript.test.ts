@@ -191,7 +191,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     // The story shows whose the allocation is (at bay 3, the first morning, as what the learner did), and the
     // option shows what it costs; Chiamaka answers with her own wait-and-see, not a mark on the learner (sixth mend).
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
-    expect(text).toContain("At seven you wrote up the allocation, working from the night team's list, as usual.");
+    expect(text).toContain("At seven you wrote the allocation from the night team's list, as usual.");
     expect(text).toContain('Bay 2 on Monday. Ask me again on Thursday.');
     expect(text).not.toContain('You wrote the old ones too.');
   });
@@ -226,9 +226,9 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     // Fifth mend: she no longer asks for it to be said upstairs, so "act on what she said" is weighed, not read off.
     expect(text).not.toMatch(/anyone upstairs|tell them that from me/);
     // Eighth mend: what keeping her on bay 3 costs the learner is named before the choice, and paid after it.
-    expect(text.indexOf('If she stays, you write the reply')).toBeLessThan(
-      text.indexOf('Draft the reply tonight, then.'),
-    );
+    expect(
+      text.indexOf('If she stays, your name stays on that letter, you give the complaints team your statement'),
+    ).toBeLessThan(text.indexOf('Write me your statement tonight, then.'));
     const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
     expect(actsOf(notAsked)).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
@@ -268,7 +268,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     const asked = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     expect(asked).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
     expect(asked.indexOf('Tom unpins the card')).toBeLessThan(
-      asked.indexOf('In the spring, the trust opens its staff awards.'),
+      asked.indexOf("In the spring, the trust's staff awards open"),
     );
     // Each costs something the story shows: asking Tom makes him weigh his word; keeping both loses the card, and
     // Tom was never asked whether he still meant it.
@@ -312,7 +312,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     const text = readAlong([LATER, 'Agree to bay 5']);
     expect(text).toContain('six patients, two of them very unwell');
     expect(text).toContain("The lady in bed 2 just asked me if I'm being moved.");
-    expect(text).toContain('The reply you draft for Matron quotes Diane');
+    expect(text).toContain("Matron's reply quotes Diane");
   });
 
   it('the board: no character speaks the rule before the choice ("or ask me" is gone), so asking her and taking Matron\'s figures are weighed, and stay contested', () => {
@@ -698,15 +698,20 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
   it("Matron's office: her case is whole before the choice (two nurses she came over with argued, and went home), she has never heard it from Chiamaka herself, and she names what keeping Chiamaka on bay 3 costs the learner; the move is still collusion and relaying Chiamaka's words still the best", () => {
     const text = readAlong([DO_BOTH, 'Agree to bay 5']);
     const office = text.slice(text.indexOf('At two, Matron Okonjo'));
-    const choice = office.indexOf('The reply you draft for Matron');
+    const choice = office.indexOf("Matron's reply quotes Diane");
     expect(choice).toBeGreaterThan(-1);
     expect(office.indexOf('They went home.')).toBeLessThan(choice);
     expect(office.indexOf("She's never once come to me about it.")).toBeLessThan(choice);
-    expect(office.indexOf('If she stays, you write the reply')).toBeLessThan(choice);
+    expect(
+      office.indexOf('If she stays, your name stays on that letter, you give the complaints team your statement'),
+    ).toBeLessThan(choice);
     // After Tom took bay 3 that morning, her cost fits the ward as it is: going back, not staying.
-    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain('If she goes back to bay 3, you write the reply');
-    // Said once: the consequence answers it without repeating it.
-    expect(text.split('They went home.').length - 1).toBe(1);
+    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain(
+      'If she goes back to bay 3, your name stays on that letter, you give the complaints team your statement',
+    );
+    // Said to the learner in the office, then to Chiamaka, who was not there (the eighth reviews: "You know where the
+    // other two are" read as a veiled threat to a nurse on a visa).
+    expect(text.split('They went home.').length - 1).toBe(2);
     const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
     const options = optionsAt(record);
     expect(options.find((o) => o.text.startsWith('Agree to bay 5'))!.acts[0]).toBe('COLLUDE');
@@ -715,7 +720,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
       if (other.text !== record.choice.text) expect(total(other)).toBeLessThan(total(record));
   });
 
-  it("the award: the ward's own custom is to choose at huddle, and Matron ties an Activator's win to the hours the role lacks, both shown before the form; when Chiamaka was never asked, asking each privately is still the best, and the huddle still decides for her in front of the ward", () => {
+  it("the award: the ward's own custom is to choose at huddle, and the programme ties an Activator's win to the hours the role lacks, both shown before the form; when Chiamaka was never asked, asking each privately is still the best, and the huddle still decides for her in front of the ward", () => {
     const prefixes = path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS);
     const text = readAlong(prefixes);
     const form = text.indexOf('The form has one box');
@@ -723,7 +728,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     expect(choice).toBeGreaterThan(-1);
     expect(text.indexOf('Ward 7 picks its nominations at huddle.')).toBeGreaterThan(form);
     expect(text.indexOf('Ward 7 picks its nominations at huddle.')).toBeLessThan(choice);
-    expect(text.indexOf('is how you get the hours.')).toBeLessThan(choice);
+    expect(text.indexOf('our best case for protected time')).toBeLessThan(choice);
     const record = decisionAt(playBy(S3, prefixes), AWARD);
     const options = optionsAt(record);
     const ask = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
@@ -731,15 +736,15 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     expect(options.find((o) => o.text.startsWith(HUDDLE))!.acts).toContain('DOING_FOR chiamaka');
   });
 
-  it('the report: what sharing the heavy bays costs is in the scene before the choice (the light bays go to the longest-serving nurses, two on lighter work after back injuries), so sending it upwards for a review has a reason; the best keeps those adjustments, shares among everyone fit for the lifting, and is still the best', () => {
+  it('the report: what sharing the heavy bays costs is in the scene before the choice (the light bays go to the longest-serving nurses, two with moving-and-handling restrictions after back injuries), so sending it upwards for a review has a reason; the best keeps those adjustments, shares among everyone without a restriction, and is still the best', () => {
     const prefixes = bestPathTo(SHARE_THE_BAYS);
     const text = readAlong(prefixes);
     const choice = text.indexOf("You write Monday's allocation yourself.");
     expect(choice).toBeGreaterThan(-1);
-    const shown = text.indexOf('two of them on lighter work since back injuries in the winter');
+    const shown = text.indexOf('Pat and Aileen, have moving-and-handling restrictions');
     expect(shown).toBeGreaterThan(text.indexOf('Six months on'));
     expect(shown).toBeLessThan(choice);
-    expect(text.slice(choice)).toContain('shared among everyone fit for the lifting');
+    expect(text.slice(choice)).toContain('shared among everyone without a restriction');
     const record = decisionAt(playBy(S3, prefixes), REPORT);
     for (const other of optionsAt(record))
       if (other.text !== record.choice.text) expect(total(other)).toBeLessThan(total(record));
@@ -757,6 +762,59 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     const passport = options.find((o) => o.text.startsWith(PASSPORT_TO_PRICE))!;
     for (const other of options) if (other !== passport) expect(total(passport)).toBeGreaterThan(total(other));
     expect(record.notes.join(' ')).toContain('both are marked contested');
+  });
+});
+
+// The two independent reviews of the eighth mend (/work/wt/reviews/educator-eighth-S2-S3.md and
+// stereotype-eighth-S2-S3.md): each test fails on the text they read.
+describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
+  it('the report: colleagues with moving-and-handling restrictions are named, keep their bay, and are not the ones who complain; nobody is "fit for the lifting" (stereotype MUST: disability set against racial fairness)', () => {
+    for (const report of [SHARE_THE_BAYS, CARDS_REPORT]) {
+      const text = readAlong(bestPathTo(report));
+      const scene = text.slice(text.indexOf('Six months on'));
+      expect(scene).toContain('Two of them, Pat and Aileen, have moving-and-handling restrictions');
+      expect(scene).toContain('Pat and Aileen keep bay 1. Two other long-serving nurses ask Matron');
+      expect(scene).not.toMatch(/fit for the|lighter work|Two of the longest-serving nurses ask/);
+    }
+    const record = decisionAt(playBy(S3, bestPathTo(SHARE_THE_BAYS)), REPORT);
+    expect(record.notes.join(' ')).toContain('fair sharing is among staff without a restriction');
+    expect(record.notes.join(' ')).not.toContain('fit for the work');
+  });
+
+  it("Matron's office: the learner named in the complaint gives the complaints team a statement and does not write the reply (educator: PHSO NHS Complaint Standards); the scores are unchanged", () => {
+    for (const prefixes of [
+      [DO_BOTH, RELAY_TO_MATRON],
+      [DO_BOTH, 'Agree to bay 5'],
+      ['Give Tom bay 3', RELAY_TO_MATRON],
+    ]) {
+      const text = readAlong(prefixes);
+      expect(text, prefixes.join(' / ')).not.toMatch(/you write the reply|Draft the reply|The reply you draft/);
+      expect(text, prefixes.join(' / ')).toContain('you give the complaints team your statement');
+    }
+    expect(readAlong([DO_BOTH, RELAY_TO_MATRON])).toContain('Write me your statement tonight, then.');
+    const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
+    expect(record.notes.join(' ')).toContain('PHSO NHS Complaint Standards');
+    expect(actsOf(record)).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
+  });
+
+  it('agreeing to the move: Matron tells Chiamaka what she told the learner, not "You know where the other two are" (a veiled threat to a nurse on a visa, both reviews); her fear has grounds in the note (NMC, Ambitious for change)', () => {
+    const text = readAlong([DO_BOTH, 'Agree to bay 5']);
+    expect(text).not.toContain('You know where the other two are');
+    expect(text).toContain(
+      "For twenty-six years. I'm still here. Two who came over with me argued instead. They went home.",
+    );
+    const record = decisionAt(playBy(S3, [DO_BOTH, 'Agree to bay 5']), MATRON);
+    expect(record.notes.join(' ')).toMatch(/Ambitious for change \(October 2020\)/);
+  });
+
+  it('the award: the pull of the hours comes from the programme, not from Matron, who already voices the tempting option elsewhere (stereotype SHOULD); she still suggests the learner puts themself in', () => {
+    const text = readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS));
+    const award = text.slice(text.indexOf('The form has one box'));
+    expect(award).not.toContain('An Activator on that stage is how you get the hours.');
+    expect(award).toContain(
+      'The Activator programme lead emails: a winner would be "our best case for protected time".',
+    );
+    expect(award).toContain('You should put yourself in.');
   });
 });
 
