@@ -120,7 +120,7 @@ Tom, writing up notes beside you, has stopped writing.
     You write it up before lunch, in Diane's words. By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: Diane was asking me about the oxygen by three. She still wrote the letter.
-    # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. I'm less sure now what I'd have said from the bench.
+    # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. Mum was frightened, and I'm the one who's here every morning.
 // CHALLENGE (refusing Diane at the time) + CREDIT (Chiamaka's standing, said in front of her) + INDIRECT (Document:
 // the incident written up, R12, without Chiamaka's say in how, so P 0). A complete act of its own, not the best option minus a clause: refused and recorded, but nobody asked her.
 * [Tell Diane the ward doesn't choose nurses by race or where they're from, and write up her request as an incident #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
@@ -234,7 +234,7 @@ The letter runs to two pages. Your name is on the second.
     You stepped round them, Matron. I watched you do it when I started. I'd rather they stepped round me. # speaker: chiamaka # to: okonjo
     Matron is quiet. Then she turns the screen so Chiamaka can read the letter.
     Stay, then. I'll write the reply myself. If she writes again, she can write to me. # speaker: okonjo # to: chiamaka
-    {moved: Chiamaka goes back to bay 3.} Matron tells you on the way out that you've made her afternoon longer.
+    {moved: Chiamaka goes back to bay 3.} At six, Matron is still writing the reply.
     # moment: Matron's fix
     { chiamaka_asked:
         # perspective: chiamaka: I'd told you what I wanted that morning. I said it again, to my own matron, with six patients waiting. We don't agree about how to survive here, and my obs were late.
@@ -312,7 +312,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
 * [Tell Dr Price that's not a joke this desk makes, and that handover is one voice at a time from now on #move: challenge public #move: adjust tom room #contested #reflect: You named the joke and changed the format, and never said why it mattered to Tom. What did keeping that back protect?]
     ~ handover_fixed = true
     That's not a joke we make at this desk, about anyone. And from now on it's one voice at a time, facing each other. # speaker: you # to: price
-    Dr Price says it was only banter. Then he reads bed 14 out again, facing Tom. Handover takes eleven minutes longer, and he says so twice.
+    Dr Price says it was only banter. Then he reads bed 14 out again, facing Tom. Handover takes eleven minutes longer, at the end of his night.
     Tom catches every bed. On the way to the drugs round he says nothing about it, and nor do you.
     # moment: Handover
     # perspective: tom: You stopped the joke without saying anything about me. I got every bed. I'd still rather nobody had laughed.
@@ -429,15 +429,15 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     Daniel. Sorry. What happened? # speaker: price # to: daniel
     I had a seizure at work, at the bike shop. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
     # reveal: daniel employment
-    Dr Price starts again, in shorter words, and draws the tablets on the back of a blood form. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
+    Dr Price starts again in shorter words. At the tablets he slips back into long ones, and Daniel asks him to draw them. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
     Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
     # moment: Who talks to Daniel?
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record, for the services whose systems can see it. }
-By Friday Tom has drawn an "About me" card to go above each bed, from an idea Chiamaka put forward a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
-When comms photograph the ward for the intranet, they want the card in it, but names need a signed form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone.
+By Friday Tom has drawn an "About me" card for each bed, from an idea Chiamaka put forward a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
+Comms want the card in their ward photo. Chiamaka hasn't signed their consent form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone. He'd wanted that photo.
 * [Continue]
 -> the_board
 
@@ -563,7 +563,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
         # perspective: tom: She'd said no. We all knew she had.
     - else:
         A week later Chiamaka is shortlisted, and the communications team asks for a photograph. She finds you in the office.
-        My name's on my idea, for once. I'd have put the card in, not me, and Tom's name with mine. Nobody asked. # speaker: chiamaka # to: you
+        My name's on my idea, for once. I'd have put the card in, not me, and Tom's name with mine. Now they want my photo, and I haven't decided. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: You put my name on my idea. You didn't ask me first, so now I'm on a shortlist I didn't choose.
         # perspective: tom: She'd have said the card, not her. You'd have known in thirty seconds.
@@ -733,8 +733,9 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     You write Monday's allocation yourself, by acuity and skill mix, shared among everyone without a restriction, and pin the list up by the desk. Pat and Aileen keep bay 1. Two other long-serving nurses ask Matron for a word about "the new rota".
     Chiamaka reads the list, then turns back a page to last month's.
     Bay 2 on Monday. Ask me again on Thursday. # speaker: chiamaka # to: you
-    The report is cheerful: the cards, Tom's design, three wards asking for them. The board thanks all the Activators for their hard work, and sends no hours.
-    In the summer a nurse on Ward 9 asks Chiamaka whether it's true Ward 7 shares the heavy bays now. Ward 9 doesn't.
+    // Eighth polish: told as plain fact (both panels named "cheerful", "sends no hours" and "Ward 9 doesn't.").
+    Your report is about the cards: Tom's design, three wards asking for them. The board asks for the cards on every medical ward. No protected time is agreed.
+    In the summer a nurse from Ward 9 asks Chiamaka for a copy of Ward 7's rota, to show her ward sister.
     # moment: Time and effort
     # perspective: chiamaka: My bays are fairer. Ward 9's aren't, and the board still thinks the cards were the story.
     # perspective: tom: Three wards have the cards now. I run them in my breaks, same as before.
@@ -770,7 +771,9 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 A year after the lanyard went round your neck, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well. She tells Tom why before she tells you, over the crossword.
 Four nurses from Lagos and Manila start in September. Somebody should show them where the good tea is, and what to say when a relative asks for an English nurse. # speaker: chiamaka # to: you
 The acting days are the first thing cut when the ward is short. It was short most of February, and all of March.
-{ daniel_heard: Daniel is back for a check-up in the summer. His passport is in his hospital notes now, and the nurse who admits him has read it before she says hello. }
+// Eighth polish (issue 16): the best ending leaves something unfixed; the flag shows only where a service's systems
+// can read it (the bed-12 note), so Daniel's passport follows him on this ward and not across town.
+{ daniel_heard: Daniel is back for a check-up in the summer. His passport is in his notes now, and the nurse reads it before she says hello. The clinic across town can't see the flag, so he says it all again. }
 { tom_session: Tom runs his lipreading session on three more wards. Matron still covers the desk while he does. }
 { bays_shared: Most weeks the heavy bays go round the ward now. Nights still swap them back, and you check the list on the board every Monday. }
 { not bays_shared && figures_sent: The board asks for the allocation figures every quarter. The spring review of bay allocation hasn't reported, and Chiamaka still has the heavy bays most weeks. }

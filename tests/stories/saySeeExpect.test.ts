@@ -691,7 +691,7 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     expect(scores(walk.wouldScore(...OPEN_PROCESS))).toEqual(scores(walk.wouldScore(...JUST_FOR_SHEILA)));
     const record = walk.take(...OPEN_PROCESS);
     expect(record.contested).toBe(true);
-    expect(walk.shown.join(' ')).toMatch(/three more weeks of Farah supervising the new starters/);
+    expect(walk.shown.join(' ')).toMatch(/Three more weeks of new starters on top of the rota/);
   });
 
   it("six months on: the visa risk that makes holding the college tempting is Tendai's own question, on her list before the choice (the college asked if a trainee post can be sponsored), and the answer can come before September", () => {
@@ -702,6 +702,122 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     expect(walk.shown.join(' ')).toContain('The college asked if a trainee post can be sponsored.');
     const record = walk.take(HOLD_THE_COLLEGE_A_YEAR);
     expect(record.notes.join(' ')).toMatch(/answered before September/);
-    expect(walk.shown.join(' ')).toContain('So September would have been all right');
+    expect(walk.shown.join(' ')).toContain('with weeks to spare before term');
+  });
+});
+
+describe('Say, See, Expect: the eighth-round educator and stereotype reads, acted on', () => {
+  /** A path on which Tendai never asks about her visa at the senior post (her trust is below 1 by then). */
+  function seniorPostUnasked(): StoryWalk {
+    const walk = new StoryWalk(ID);
+    walk.take(...LET_SWAP_STAND);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(ANSWER_THE_CHAT);
+    walk.take(NAME_HER_IN_THE_ROOM);
+    return walk;
+  }
+
+  it("Monday: the double-up's cost lands on Mrs Ali's family carer, for two Mondays, and nobody tells her family why (educator read: half an hour late was too thin to split a room; both reads: 'to say why' told one client's family about another client's house and a carer's incident); the manager is on a round too, so 'why not go yourself' has its answer on the page", () => {
+    const walk = new StoryWalk(ID);
+    expect(walk.shown.join(' ')).toMatch(/With three off sick and you covering a round yourself/);
+    for (const pick of [LOG_THE_HOUSE, ALL_OFF_PAPER]) {
+      const w = new StoryWalk(ID);
+      w.take(...pick);
+      const after = w.shown.join(' ');
+      expect(after).toMatch(
+        /Mrs Ali's teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her\./,
+      );
+      expect(after).not.toMatch(/to say why/);
+    }
+    expect(total(walk.wouldScore(...LOG_THE_HOUSE))).toBeGreaterThan(total(walk.wouldScore(...LET_SWAP_STAND)));
+  });
+
+  it('the senior post: where Tendai never asked about her visa, the option leads with her work and offers help with the visa, and she is the one who asks in what follows; where she asked, it takes her through the steps (both reads: opening with her visa unasked frames her by immigration status); the verdict and the contested pair are unchanged', () => {
+    const unasked = seniorPostUnasked();
+    expect(unasked.shown.join(' ')).toMatch(/She walks away without asking you anything/);
+    const label = unasked.options().find((o) => o.moves.includes('invite tendai'))!.text;
+    expect(label).toMatch(/Tell Tendai her care plans would suit the post, and offer help with the visa\./);
+    expect(label).not.toMatch(/Take Tendai through the visa steps/);
+    const scores = (o: { voice: number; power: number; courage: number }) => [o.voice, o.power, o.courage];
+    expect(scores(unasked.wouldScore(...JUST_FOR_SHEILA))).toEqual(scores(unasked.wouldScore(...OPEN_PROCESS)));
+    const record = unasked.take(...JUST_FOR_SHEILA);
+    expect(record.contested).toBe(true);
+    expect(unasked.shown.join(' ')).toMatch(/She asks about her visa, and you go through the steps with her/);
+    expect(record.notes.join(' ')).toMatch(/licensed sponsor may advise its own sponsored worker, free/);
+
+    const asked = atTheBriefing();
+    asked.take(...ONE_LINE_THEN_PRIVATE);
+    expect(asked.shown.join(' ')).toMatch(/Would it change my visa\?/);
+    expect(asked.options().find((o) => o.moves.includes('invite tendai'))!.text).toMatch(
+      /Take Tendai through the visa steps\./,
+    );
+  });
+
+  it("the senior post: changing the advert for everyone gives Farah her own words about her load, said to you (stereotype read: the deputy as the story's wordless cost meter)", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    expect(walk.shown).toContain(
+      '"Three more weeks of new starters on top of the rota, then. I\'ll do it. Ask me next time."',
+    );
+  });
+
+  it("six months on: holding the college a year ends with the adviser answering in time, not with the story deciding the trainee post can be sponsored (its own note leaves the occupation code unconfirmed), and Tendai judges who decided, not how it turned out (educator read: 'So September would have been all right' graded the deferral by its outcome)", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    walk.take(HOLD_THE_COLLEGE_A_YEAR);
+    const after = walk.shown.join(' ');
+    expect(after).toMatch(/The adviser answers in a fortnight, with weeks to spare before term\./);
+    expect(after).toMatch(/"So we could have asked before we decided," says Tendai\./);
+    expect(after).not.toMatch(/it can be sponsored|September would have been all right/);
+  });
+});
+
+describe('Say, See, Expect: the eighth polish (lines after a choice that told the learner their mark)', () => {
+  const marking =
+    /quote it in supervision|the policy works|I wrote that bit|Same time Thursday|best on the sheet|out of order|fill in July|nods once|So does everything else/;
+
+  it('the best path ends with something still open: the new carer gives up Mondays at the house, the number rang eleven times, and the policy was agreed after the inspection', () => {
+    const best = atTheBriefing();
+    best.take(...ONE_LINE_THEN_PRIVATE);
+    best.take(...JUST_FOR_SHEILA);
+    best.take(...PAID_SESSIONS);
+    best.take(...GIVE_THURSDAYS);
+    expect(best.ended).toBe(true);
+    const said = best.shown.join(' ');
+    expect(said).not.toMatch(marking);
+    expect(said).toContain('The new carer asks not to do Mondays there again.');
+    expect(said).toContain('It rang eleven times before anyone answered.');
+    expect(said).toContain("it's agreed in June, after the inspection");
+    expect(said).toContain("Farah marks Tendai's care-plan answer a point above Sheila's");
+    expect(said).toContain("At the door he tells his dad he'll see him Monday.");
+  });
+
+  it("weaker choices show what happened without a verdict: the college waits a year by her own act, and the night sent home leaves the eight o'clock visit as it was", () => {
+    const toFarah = atTheBriefing();
+    toFarah.take(...ONE_LINE_THEN_PRIVATE);
+    toFarah.take(...OPEN_PROCESS);
+    toFarah.take(...PAID_SESSIONS);
+    toFarah.take(SEND_HER_TO_FARAH);
+    expect(toFarah.shown.join(' ')).toContain('By August she has put her name down for the year after.');
+    expect(toFarah.shown.join(' ')).not.toMatch(marking);
+
+    const overnight = new StoryWalk(ID);
+    overnight.take(OVERNIGHT);
+    expect(overnight.shown.join(' ')).toContain(
+      "That evening the rota stays as it is, with Tendai at Mr Hughes's at eight.",
+    );
+
+    const toTheRule = new StoryWalk(ID);
+    toTheRule.take(...LOG_THE_HOUSE);
+    toTheRule.take(...TERMS_WITH_HUGHES);
+    toTheRule.take(CUT_TO_THE_RULE);
+    expect(toTheRule.shown.join(' ')).not.toMatch(marking);
+
+    const repaired = afterAHarm();
+    repaired.take(...SAY_IT_THEN_HER_LIST);
+    expect(repaired.shown.join(' ')).not.toMatch(marking);
   });
 });

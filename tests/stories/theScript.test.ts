@@ -586,8 +586,9 @@ describe('S3 seventh mend (issue 16): the best is no longer the only option that
     expect(cards.acts).toEqual(['REMOVE_BARRIER chiamaka', 'BYSTAND']);
     expect(total(cards)).toBeLessThan(total(record));
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, CARDS_REPORT));
-    expect(text).toContain('sends no hours');
-    expect(text).toContain("Ward 9 doesn't.");
+    // Eighth polish: the same consequences, told as plain fact (no hours; other wards still wait).
+    expect(text).toContain('No protected time is agreed.');
+    expect(text).toContain("a nurse from Ward 9 asks Chiamaka for a copy of Ward 7's rota");
     expect(text).toContain('The heavy bays go by acuity now');
   });
 
@@ -638,7 +639,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
   it("the card: comms have an ordinary reason to cover the corner (names in photos need a signed form), so Tom's stand is an act a reader can weigh, not a villain's crop (all three readers found the crop heavy)", () => {
     const text = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
     expect(text).not.toMatch(/crop/i);
-    expect(text).toContain('names need a signed form');
+    expect(text).toContain("Chiamaka hasn't signed their consent form");
     expect(text).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
   });
 
@@ -815,6 +816,63 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
       'The Activator programme lead emails: a winner would be "our best case for protected time".',
     );
     expect(award).toContain('You should put yourself in.');
+  });
+});
+
+describe('S3 eighth polish (issue 16: the narrator stops marking; both cold-reader panels on walk 17)', () => {
+  it('the cards report: what the board does is told as plain fact, not by a narrator adjective or a pointed line about Ward 9, and it still agrees no time (the panels: "The report is cheerful", "sends no hours", "Ward 9 doesn\'t.")', () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, CARDS_REPORT));
+    expect(text).not.toMatch(/cheerful|sends no hours|Ward 9 doesn't/);
+    expect(text).toContain('No protected time is agreed.');
+    expect(text).not.toContain('The protected time has started.');
+    // The pattern on other wards is still shown, through a nurse with her own reason to ask.
+    expect(text).toContain("asks Chiamaka for a copy of Ward 7's rota, to show her ward sister.");
+  });
+
+  it("Matron's office: calling Chiamaka up costs Matron her evening, shown as what she is doing, not as the learner's mark (\"you've made her afternoon longer\")", () => {
+    const text = readAlong([REFUSE, CALL_HER_IN]);
+    expect(text).not.toContain('made her afternoon longer');
+    expect(text).toContain('At six, Matron is still writing the reply.');
+  });
+
+  it('the award: nominating Chiamaka unasked leaves her pleased and undecided, and her line no longer hands down the verdict ("Nobody asked."); the reflect and the score still do that work', () => {
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
+    expect(text).not.toContain('Nobody asked.');
+    expect(text).toContain("My name's on my idea, for once.");
+    expect(text).toContain("Now they want my photo, and I haven't decided.");
+    expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER)), AWARD))).toEqual([
+      'CREDIT chiamaka',
+      'DOING_FOR chiamaka',
+    ]);
+  });
+
+  it('the card: comms cover the corner for a plain reason (her unsigned consent form), and Tom\'s stand costs him something of his own (the panels found the crop "close to a parable")', () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
+    expect(text).toContain(
+      "Tom unpins the card and keeps it in his pocket until they've gone. He'd wanted that photo.",
+    );
+  });
+
+  it('Dr Price is not marked by the narrator: after the best handover he is at the end of his night (not "says so twice"), and after the passport he slips back into long words until Daniel asks him to draw', () => {
+    const handover = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]);
+    expect(handover).not.toContain('says so twice');
+    expect(handover).toContain('Handover takes eleven minutes longer, at the end of his night.');
+    const bed = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, PASSPORT_TO_PRICE]);
+    expect(bed).toContain('At the tablets he slips back into long ones, and Daniel asks him to draw them.');
+  });
+
+  it("the best path does not end in a bow: Daniel's passport follows him on the ward but not across town, the acting days go first, nights swap the bays back; and on the best bay-3 path Diane still disagrees, for her own reason", () => {
+    const text = readAlong(bestPathTo(SHARE_THE_BAYS));
+    expect(text).toContain('Chiamaka is acting deputy sister on Ward 7');
+    expect(text).toContain("The clinic across town can't see the flag, so he says it all again.");
+    expect(text).toContain('The acting days are the first thing cut when the ward is short.');
+    expect(text).toContain('Nights still swap them back');
+    const diane = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), GARY)
+      .perspectives.filter((p) => p.who === 'diane')
+      .map((p) => p.text)
+      .join(' ');
+    expect(diane).not.toContain("I'm less sure now");
+    expect(diane).toContain("I still wrote the letter. Mum was frightened, and I'm the one who's here every morning.");
   });
 });
 
