@@ -31,8 +31,6 @@ VAR record_done = false
 VAR flag_pushed = false
 // The granddaughter's number went to Dr Shah without Esther's say.
 VAR number_given = false
-// The learner reported reading out the number to Lorraine, who had it taken off the surgery's record.
-VAR number_reported = false
 // Dr Shah rang Efua that evening, on a yes Esther gave to the half of the question she caught.
 VAR efua_rung = false
 // Dr Shah wrote the new tablets down for Esther (the hard words on paper, not the half she caught at the desk).
@@ -138,7 +136,7 @@ Behind you, the queue shuffles up a step.
 }
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app".
-Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn # to: you
+Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn
 Esther keeps one hand flat on the counter.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
 # note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
@@ -159,7 +157,7 @@ Esther keeps one hand flat on the counter.
     ~ esther_trust -= 1
     "She had a fall last week, and she's still dizzy. Could the duty doctor see her today?" # speaker: you # to: dawn
     The man behind you looks Esther up and down. Dawn looks at you. "Is she dizzy now?" # speaker: dawn # to: you
-    Esther has caught "fall". She puts her hand on the desk, between you and Dawn.
+    Esther has caught "fall". She slides her hand across the counter, between you and Dawn.
     "I fell last Tuesday. I'll sit over there until a doctor can see me. I'm in no hurry. I'm retired." # speaker: esther # to: dawn
     # moment: "She'll need to book online"
     # perspective: esther: You got me seen today, and I'd have asked for the same. You also told a queue of six I'd fallen over.
@@ -170,7 +168,7 @@ Esther keeps one hand flat on the counter.
     She writes on her pad and turns it round so you can both read it.
     "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
-    By then Dawn is halfway through his prescription. Esther holds the counter while you wait for him to finish.
+    By then Dawn is halfway through his prescription. When he goes, Esther slides the pad across to Dawn.
     # moment: "She'll need to book online"
     # perspective: esther: I'd decided before anyone asked. Three weeks, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
@@ -327,16 +325,17 @@ Esther sees your face as you read it. She writes on her pad.
     Esther looks at her, then at you.
 }
 # discuss: Your next client is waiting, and Esther can't hear her name called. Is leaving always standing by? Who makes the plan?
-# note: An honest "I can't stay, so here's our plan" is not bystanding; staying because you decided it is still doing for. Ringing Lorraine costs you and her. If Mrs Lee is here, her offer is hers to make and Esther's to take.
+# note: Leaving with a plan is not bystanding; staying unasked is doing for, and makes Mr Kowalski's lunch late: he has diabetes. Practitioners weigh that against her dizziness differently. Mrs Lee's offer is Esther's to take.
 # theory: enablers_inhibitors
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
 * [Stay and be Esther's ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
-    You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, between Pat's calls, and his lunch will be late. She isn't pleased.
-    On your way back from the corridor you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
+    You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, between Pat's calls, and his lunch will be late.
+    Back from the corridor, you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
     "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
     { lee_here: Mrs Lee sits back in her chair and goes back to her figures. }
     Esther looks down at her pad. Under "I won't hear mine" is the start of another line, in her hand: "Ask Dawn to". She caps her pen, and holds your arm while the names go by.
+    Later Lorraine texts: "At Mr K's. Two biscuits, and watching the clock."
     # moment: When the wait runs long
     # perspective: esther: You stayed, and I was glad of the arm. I'd started a plan of my own on the pad. I never finished it.
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
@@ -495,7 +494,14 @@ You walk Esther home.
 }
 "Dr Shah's father won't wear his hearing aids. She asked me how to make him. I said I'd let her know when somebody manages it with me." # speaker: esther # to: you
 # reveal: shah caring
-At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod, and read it to her too. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
+You write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
+// Reading out her granddaughter's number is reported on every path that did it (UK GDPR Art 33(5); Regulation 17):
+// not a choice, and not hers to permit. What she is owed is to be told, in a form she reads (eighth-round reviews).
+{ number_given:
+    Before you ring off, you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad as you say it.
+    "Tell them to take it off." # speaker: esther # to: you
+    "An incident form tonight, then, in your own time," Lorraine says. "I'll ring the practice manager. This week, of all weeks."
+}
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
@@ -511,7 +517,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall, and report a shared number, either way (Regulation 17); the MAR changes from the new label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
 * [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #contested #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
@@ -528,17 +534,12 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     She has the first line written before the kettle boils.
     # moment: Afterwards
     # perspective: esther: You said sorry, and asked. I asked for tea, and wrote my own letter that night.
-// INDIRECT document (R12): reporting your own part to the office. On a path that read out Efua's number it is what a
-// supervisor would want (an educator's suggestion, panel 7): the agency logs the disclosure and the practice takes the
-// number off. Without her mandate P is 0: it is about Esther, to the office, and she is not asked first; it costs the
-// learner a mark at work. Offered on the same paths as the apology, so the room meets one "Afterwards", not two.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine, and report the parts of this morning you did without Esther's say #move: indirect esther kind=document #reflect: You reported your own part to the office. When did Esther get a say in what happened next?]
-    { number_given:
-        ~ number_reported = true
-        You ring Lorraine back, from Esther's kitchen table, and tell her what you did without Esther's say, Efua's number first. Lorraine sighs. It's an incident form, with your name on it, and a call to the practice manager. "Right. Leave it with me."
-    - else:
-        You ring Lorraine back, from Esther's kitchen table, and tell her what you did this morning without Esther's say. Lorraine listens. "Right. We'll go through it at supervision."
-    }
+// INDIRECT document (R12): going through your own part with the office, on the phone at her table. Without her
+// mandate P is 0: it is about Esther, to the office, and she follows only your side of it. A number read out is
+// reported in the shared text above, on every path, so this call is supervision. Offered on the same paths as the
+// apology, so the room meets one "Afterwards", not two.
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine and go through this morning with her #move: indirect esther kind=document #reflect: You rang the office about Esther's morning at her table. What could she follow of it, and how could she have?]
+    You ring Lorraine again, from Esther's kitchen table, and go through this morning with her. Lorraine listens. "Right. We'll go through it at supervision."
     Esther has been reading your side of the call off your face. When you ring off she holds out her pad: "Tell me what she said." You write it down for her.
     # moment: Afterwards
     # perspective: esther: You rang your office about my morning with me sat there. I had to ask what was said.
@@ -556,7 +557,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     ~ esther_trust += 1
     You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
     Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
-    Lorraine rings that evening. She's read your notes, and she's not pleased: it means a call to the practice manager, in a week she's two carers short. Then she asks for Dawn's words exactly: she's the one making the call.
+    Lorraine rings that evening. "A call to the practice manager, in the week I'm two short," she says. "Dawn's words exactly, then. I'm the one ringing."
     # moment: Afterwards
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 - -> route
@@ -593,7 +594,6 @@ At the door Esther gives you her list for next week: bread, stamps, the chemist,
 // What each choice set in motion, told after every ending, so the learner can see which choice caused what.
 === what_followed ===
 { efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself. }
-{ number_given and not number_reported: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Efua's number is under "contacts" at the surgery now. Esther tells her about the fall by text, before she'd planned to. }
-{ number_reported: The practice manager takes Efua's number off Esther's record that week, and writes to Esther to say so. On Sunday Esther tells Efua about the fall herself, over tea. }
+{ number_given: The practice manager writes to ask if Esther wants Efua's number off, and she writes back the same day. On Friday, before it comes off, Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Esther tells her about the fall by text, before she'd planned to. }
 { record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
 -> END

@@ -4,6 +4,7 @@
 // can make.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { lastPassage } from '../../src/engine/heardPassage';
 import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong } from './support/playStory';
 
 const S1 = 'sitting-in-reception';
@@ -672,7 +673,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const BOOK = '"She\'ll need to book online"';
-  const REPORT = 'Ring Lorraine, and report the parts of this morning';
+  const REPORT = 'Ring Lorraine and go through this morning with her';
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
   const contested = (record: ReturnType<typeof decisionAt>, prefix: string) =>
     record.options.find((o) => o.text.startsWith(prefix))?.contested;
@@ -688,8 +689,10 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     const before = transcript([FACE_HER]).split('Next routine appointment')[1]!;
     expect(before).toMatch(/one hand flat on the counter/);
     expect(before).toMatch(/"Next, please\."/);
-    // The cost is paid in the consequence too: the desk moves on while she writes.
-    expect(transcript([FACE_HER, ASK])).toMatch(/wait for him to finish/);
+    // The cost is paid in the consequence too: the desk moves on while she writes, and she hands Dawn her pad after.
+    expect(transcript([FACE_HER, ASK])).toMatch(
+      /halfway through his prescription\. When he goes, Esther slides the pad across to Dawn/,
+    );
   });
 
   it('at the long wait, staying unasked is still doing for (Esther said "Go if you need to"), and its cost is shown before the choice: Mr Kowalski\'s diabetes and Lorraine two carers short at home, Pat\'s calls in her text; staying makes his lunch late', () => {
@@ -715,7 +718,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     expect(total(option(tablets, ASK_EFUA))).toBe(3);
   });
 
-  it("after reading out Efua's number, reporting it to Lorraine is on offer (what a supervisor would want): it is about Esther, to the office, without her say, so INDIRECT with P 0, below saying sorry and below the write-up; it repairs nothing; and it travels: the number comes off, and Esther tells Efua herself", () => {
+  it("after reading out Efua's number, the phone call to Lorraine is still on offer and still INDIRECT with P 0 (about Esther, to the office, at her table), below saying sorry and below the write-up; it repairs nothing; the number itself is reported on every path that read it out, not by this call", () => {
     const played = playBy(S1, [...NUMBER, REPORT]);
     const after = decisionAt(played, AFTER);
     const report = option(after, REPORT);
@@ -726,10 +729,8 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     const tablets = decisionAt(played, TABLETS);
     expect(tablets.voice).toBe(tablets.base.voice);
     const read = transcript([...NUMBER, REPORT]);
-    expect(read).toMatch(/Efua's number first[^\n]*incident form, with your name on it/);
+    expect(read).toMatch(/We'll go through it at supervision/);
     expect(read).toMatch(/"Tell me what she said\."/);
-    expect(read).toMatch(/takes Efua's number off Esther's record/);
-    expect(read).not.toMatch(/texting ME/);
   });
 
   it('the report is offered on the same paths as the apology (the room meets one "Afterwards", not a second one after the number), and without a number given it goes to supervision, not an incident form', () => {
@@ -741,5 +742,106 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     const read = transcript([...spoke, REPORT]);
     expect(read).toMatch(/We'll go through it at supervision/);
     expect(read).not.toMatch(/incident form|takes Efua's number off/);
+  });
+});
+
+describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const CALL = 'Ring Lorraine and go through this morning with her';
+  const ASK = "Ask Esther what she'd like to do";
+  const STAY = "Stay and be Esther's ears";
+  const TOLD =
+    /you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad/;
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+
+  it("reporting your own disclosure of her granddaughter's number is not a choice and needs no permission (UK GDPR Art 33(5)): on every path that read it out, whatever the learner picks afterwards, it is reported in the text before the choice, written on Esther's pad so she reads it", () => {
+    const offered = optionsAt(decisionAt(playBy(S1, [...NUMBER, LEAVE_LETTER]), AFTER)).map((o) => o.text);
+    expect(offered.length).toBe(5);
+    for (const afterwards of offered) {
+      const read = transcript([...NUMBER, afterwards.slice(0, 30)]);
+      expect(read, afterwards).toMatch(TOLD);
+      // Told before the choice, so no option is the only way to do it.
+      expect(read.indexOf('Tell them to take it off.')).toBeLessThan(
+        read.indexOf('Three letters, and they still rang'),
+      );
+    }
+    // Never on a path that did not read it out (asking her at the desk lets Dr Shah copy it, but not the learner).
+    expect(transcript([...CLEAN])).not.toMatch(/incident form/);
+    expect(transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER])).not.toMatch(TOLD);
+  });
+
+  it('the disclosure still costs something seen on every number path, the best afterwards included: Efua hears from the surgery before the number comes off, and the practice asks Esther before it changes her record', () => {
+    for (const afterwards of [LEAVE_LETTER, REPAIR, CALL]) {
+      const read = transcript([...NUMBER, afterwards]);
+      expect(read, afterwards).toMatch(/why is the surgery texting ME/);
+      expect(read, afterwards).toMatch(
+        /writes to ask if Esther wants Efua's number off, and she writes back the same day/,
+      );
+      expect(read, afterwards).not.toMatch(/Sunday Esther tells Efua about the fall herself, over tea/);
+    }
+  });
+
+  it("the report costs time and Lorraine's week, not a black mark: an incident form in the worker's own time, in Lorraine's own words (a just culture, PSIRF), never \"with your name on it\"", () => {
+    const read = transcript([...NUMBER, LEAVE_LETTER]);
+    expect(read).toMatch(
+      /"An incident form tonight, then, in your own time," Lorraine says\. "I'll ring the practice manager\. This week, of all weeks\."/,
+    );
+    expect(read).not.toMatch(/with your name on it/);
+    expect(source()).not.toMatch(/a mark at work/);
+    // Her displeasure is her words, not the narrator's report of her mood.
+    expect(read).toMatch(/"A call to the practice manager, in the week I'm two short," she says\./);
+    expect(read).not.toMatch(/not pleased/);
+  });
+
+  it('the phone call names what it does, not its fault, and its question asks what Esther could follow, not whether she permitted a report; nobody rings Lorraine "back" who has not rung', () => {
+    const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, CALL]), AFTER);
+    const call = option(after, CALL);
+    expect(call.text).toBe('Ring Lorraine and go through this morning with her');
+    expect(
+      optionsAt(after)
+        .map((o) => o.text)
+        .join(' '),
+    ).not.toMatch(/without Esther's say/);
+    expect(source()).toMatch(
+      /#reflect: You rang the office about Esther's morning at her table\. What could she follow of it, and how could she have\?/,
+    );
+    expect(source()).not.toMatch(/When did Esther get a say in what happened next/);
+    expect(source()).not.toMatch(/ring Lorraine back/);
+  });
+
+  it('the facilitator note says what is owed whatever the choice ("Always": record the fall; report a number read out and tell Esther on paper) and cites UK GDPR Art 33(5) beside Regulation 17; it no longer says "either way"', () => {
+    const note = decisionAt(playBy(S1, [...NUMBER, LEAVE_LETTER]), AFTER).notes.join(' ');
+    expect(note).toMatch(/Always: record the fall; report a number you read out and tell Esther on paper/);
+    expect(note).toMatch(/Regulation 17; UK GDPR Art 33\(5\)/);
+    expect(note).not.toMatch(/either way/);
+  });
+
+  it('at "book online", when Esther writes her answer she hands the pad to Dawn herself, so Dawn answers her request; she is not left only holding the counter; "Next, please" is said to the man behind, not to the worker; and the hand she has on the counter slides across, not "puts"', () => {
+    const read = transcript([FACE_HER, ASK]);
+    expect(read).toMatch(
+      /When he goes, Esther slides the pad across to Dawn\.\n"Fine\. I'll put a note on for the duty doctor/,
+    );
+    expect(read).not.toMatch(/holds the counter/);
+    const atBook = lastPassage(playBy(S1, [FACE_HER]).sofar.events);
+    const next = atBook.lines.find((l) => l.text.includes('"Next, please."'));
+    expect(next?.speaker).toBe('dawn');
+    expect(next?.to ?? null).toBeNull();
+    expect(transcript([FACE_HER, DUTY_DOCTOR])).toMatch(
+      /She slides her hand across the counter, between you and Dawn\./,
+    );
+  });
+
+  it("at the long wait, the card names the pair's real tension (Mr Kowalski's lunch, and his diabetes, against her dizziness), and on the stay path he is seen as a person waiting, not a hypo", () => {
+    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
+    const note = wait.notes.join(' ');
+    expect(note).toMatch(/staying unasked is doing for, and makes Mr Kowalski's lunch late: he has diabetes/);
+    expect(note).toMatch(/Practitioners weigh that against her dizziness differently/);
+    // Who makes the plan is the question the room is asked.
+    expect(wait.discuss.join(' ')).toMatch(/Who makes the plan\?/);
+    expect(note).not.toMatch(/Ringing Lorraine costs you and her/);
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    expect(read).toMatch(/Lorraine texts: "At Mr K's\. Two biscuits, and watching the clock\."/);
+    expect(read).not.toMatch(/isn't pleased/);
+    expect(read).not.toMatch(/shaking/);
   });
 });
