@@ -173,7 +173,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     Hawa is quiet for a moment.
     "Four more appointments, with my daughter. In his office I'd be the lady who complained, and at the cashier after." # speaker: hawa # to: you
     She goes back to her table and picks up her pen.
-    Nobody writes to the hospital. The letter stays as it is. On Tuesday the mother borrows the fare again, and walks back.
+    Nobody writes to the hospital. The letter stays as it is. On Tuesday the mother borrows the fare there, and walks home.
     # moment: Hawa's winter
     # perspective: hawa: I told you so you could carry it. You heard a speech, and asked me to give it.
     # perspective: samir: She said no to a director in our own room, which isn't nothing. On Wednesday she'll tell the mothers herself, again.
@@ -425,7 +425,7 @@ They both turn to you.
 # enter: hawa
 Month four: January. A cost-of-living listening event at the central library, about eighty people. Cllr Begum chairs; you're on the panel.
 { favour_spent:
-    That week the trust refused you winter step-down beds. Nine people on your discharge list wait in hospital to come home.
+    That week the trust refused you winter step-down beds. Nine people on your discharge list wait in hospital for a bed.
 }
 In her welcome Cllr Begum says she grew up on the Fairfield estate across the road.
 # reveal: begum class
@@ -481,7 +481,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     "Chair, Samir's right. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
     "Minuted. The March board, then." # speaker: begum # to: you
     "Two months, then." He writes it down. # speaker: samir
-    By March the page is fixed: a councillor read it during the tea break and rang the web team. At the March board the rest is answered on the record, with dates; the money goes to the budget.
+    By March the page is fixed: a councillor read it during the tea break and rang the web team. At the March board the rest is answered on the record, with dates; the money waits for next year's budget.
     # moment: The forum
     # perspective: samir: You agreed with me, then gave it to a board two months off. Most of it was yours to say yes to that night.
     # perspective: begum: It bought us all two months. I was grateful at the time.
@@ -617,7 +617,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - else:
         "The front door isn't fixed yet. Here's what's in the way. Promotion here isn't fixed either." # speaker: you # to: samir
     }
-    "Those two on my front door are my staff. If it's their own promotion, they can see me this week." # speaker: you # to: samir
+    "Those two are my staff: they can see me this week about their own promotion, and asking won't count against them." # speaker: you # to: samir
     "My staff see the figures in May, with their network's plan, and you'll have them a week later. Not before." # speaker: you # to: samir
     "So I wait till May, after your staff." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
     That week his blog says the Director's answer on race is "May".
@@ -637,7 +637,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - else:
         "The front door isn't fixed yet. Here's what's in the way. And here are my department's promotion figures, anonymised, small numbers taken out." # speaker: you # to: samir
     }
-    "Those two on my front door are my staff. If it's their own promotion, they can see me this week." # speaker: you # to: samir
+    "Those two are my staff: they can see me this week about their own promotion, and asking won't count against them." # speaker: you # to: samir
     Samir reads the table twice. "Then the next six months are the promotion figures. Your data, my questions." # speaker: samir # to: you
     By four o'clock Joy has heard. Her email is one line: "We agreed staff first." Two network members ask for their team to be left out of the May report.
     # moment: Six months on
@@ -664,7 +664,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     - else:
         "The front door isn't fixed yet. Here's what's in the way. Promotion here isn't fixed either." # speaker: you # to: samir
     }
-    "Those two on my front door are my staff. If it's their own promotion, they can see me this week." # speaker: you # to: samir
+    "Those two are my staff: they can see me this week about their own promotion, and asking won't count against them." # speaker: you # to: samir
     "My staff see the figures first, before anyone outside. You'll have them in May. Joy Adeyemi chairs our staff network, and it has paid time; she'll meet you before then." # speaker: you # to: samir
     "So I wait till May, and your Joy keeps me busy meanwhile." He writes it in his diary. # speaker: samir # to: you
     Samir emails Joy that evening. It's the first she's heard of it. She gives him one of the plan's Thursdays at New Roots, and writes that week's part of the plan at her kitchen table after all.
@@ -714,7 +714,7 @@ Cllr Begum asks him three sharp questions and writes the answers down. Afterward
     Hawa doesn't come. She asked the council herself to take the clip down; it came down in a week.
 - hawa_trust >= 1:
     # enter: hawa
-    Hawa comes too, to speak about fares, not the walk: she's shown six mothers how. Her own asylum claim is still undecided.
+    Hawa comes too, to speak about fares, not the walk: she's shown six mothers how. She'd like to teach maths again.
 - else:
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
@@ -742,7 +742,7 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 === end_apart ===
 # enter: samir
 # enter: begum
-Samir stops hosting. The pairing meets at County Hall now: his members ask whose side he's on. He sends his questions to the chair, copying you in.
+Samir stops hosting: his members ask whose side he's on. The pairing meets at County Hall now. He sends his questions to the chair, copying you in.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
 At the next board Cllr Begum calls him to the table herself, without asking you first.
 "I'd rather hear him at my table than on the radio." # speaker: begum # to: you

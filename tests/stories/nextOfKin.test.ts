@@ -827,7 +827,7 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
 
   it("the handover: the area manager is a gain as well as a cost (she hears Abena's name), and the course form's fate is shown on the in-room path; crediting her is still best, going to Helen later one below", () => {
     const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
-    expect(huddle.notes.join(' ')).toContain('the one ear above Helen that hears whose idea it was');
+    expect(huddle.notes.join(' ')).toContain('the area manager hearing whose idea it was');
     const text = readAlong(S2, BEST, 'stop');
     expect(text).toContain('Abena goes home, and the area manager writes her name in the notebook.');
     expect(text).toContain('the course form stays in her tray till Friday');
@@ -859,7 +859,7 @@ describe('S2 consequences told, not marked (eighth polish)', () => {
     expect(withLuke).toContain("So it's the office's business now.");
     expect(withLuke).toContain("Desmond goes back to Alan's room and closes the door.");
     const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop');
-    expect(corrected).toContain('"I know who she is." Mrs Ahmed asks Jo what he means.');
+    expect(corrected).toContain('"I know who she is." Mrs Ahmed, who didn\'t catch it, asks Jo what he said.');
     const closed = readAlong(S2, [...BEST.slice(0, 5), CLOSE_THE_PRAYER], 'stop');
     expect(closed).toMatch(/nobody from the home has rung her\. Desmond prays on his own[^\n]*\nRuth\?/);
     expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 5), CLOSE_THE_PRAYER]), 'Sunday'))).toEqual(['COLLUDE']);
@@ -873,5 +873,42 @@ describe('S2 consequences told, not marked (eighth polish)', () => {
     expect(after).toContain("speaks as Alan's partner");
     expect(after).toMatch(/Two of the elders want a word about today\. Let them\./);
     expect(after).not.toMatch(/I'll remember that/);
+  });
+});
+
+// After the eighth final check (reviews/educator-eighth-final-S2-S3.md, reviews/stereotype-eighth-final-S2-S5.md):
+// each test fails on the text before it. No option, score or verdict changed.
+describe('S2 after the eighth final check', () => {
+  it("Alan's room: the sum is honest, so the music keeps its cost (educator MUST): from ten past, half an hour puts the half-ten round ten minutes late, in the text and the note; the pair stays contested, the music one higher", () => {
+    const music = readAlong(S2, [ASK_DESMOND, PLAYLIST], 'stop');
+    expect(music).toContain("It's taken half an hour, and your medicines round goes out ten minutes late.");
+    expect(music).not.toContain("It's taken twenty minutes");
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    const note = record.notes.join(' ');
+    expect(note).toContain('the music puts the round ten minutes late');
+    expect(note).not.toContain('costs the round twenty minutes');
+    expect(record.contested).toBe(true);
+    expect(total(option(record, PLAYLIST)) - total(option(record, ONE_AT_A_TIME))).toBe(1);
+  });
+
+  it("the best ending keeps the elders' word, with the church's support in the same frame (both SHOULD): Desmond is an elder himself, Pastor Ruth takes the service, half his church is there", () => {
+    const ending = readAlong(S2, BEST, 'first');
+    const after = ending.slice(ending.lastIndexOf('In February'));
+    expect(after).toContain(
+      "At the funeral Desmond, an elder himself, stands up first and speaks as Alan's partner. Pastor Ruth takes the service, and half of his church is there.",
+    );
+    expect(after).toMatch(/Two of the elders want a word about today\. Let them\./);
+  });
+
+  it('the handover note no longer says the quiet word never reaches above Helen (educator SHOULD): the report does; what it lacks is her name said in front of colleagues', () => {
+    const note = decisionAt(playBy(S2, BEST), 'Whose idea was it?').notes.join(' ');
+    expect(note).not.toContain('which the quiet word never gives her');
+    expect(note).toContain('on the quiet word she meets it only as a line in the report');
+  });
+
+  it('the tea round: Mrs Ahmed has her own reason to ask Jo (she didn\'t catch it), and "he" is Mr Hollis (educator COULD)', () => {
+    const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop');
+    expect(corrected).toContain("Mrs Ahmed, who didn't catch it, asks Jo what he said.");
+    expect(corrected).not.toContain('asks Jo what he means');
   });
 });

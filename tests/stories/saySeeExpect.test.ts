@@ -669,7 +669,7 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     expect(walk.wouldScore(...LET_SWAP_STAND).acts).toContain('COLLUDE');
     expect(total(walk.wouldScore(...LOG_THE_HOUSE))).toBeGreaterThan(total(walk.wouldScore(...LET_SWAP_STAND)));
     walk.take(...LOG_THE_HOUSE);
-    expect(walk.shown.join(' ')).toContain("Mrs Ali's teatime call goes to half six");
+    expect(walk.shown.join(' ')).toContain('her teatime call goes to half six');
   });
 
   it("the review at the house: the best option says the terms are written with his dad, the act it is scored for (DECIDE_WITH); two panel readers read 'put it in his dad's care agreement' as writing into it without asking him", () => {
@@ -725,7 +725,7 @@ describe('Say, See, Expect: the eighth-round educator and stereotype reads, acte
       w.take(...pick);
       const after = w.shown.join(' ');
       expect(after).toMatch(
-        /Mrs Ali's teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her\./,
+        /her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her\./,
       );
       expect(after).not.toMatch(/to say why/);
     }
@@ -742,7 +742,7 @@ describe('Say, See, Expect: the eighth-round educator and stereotype reads, acte
     expect(scores(unasked.wouldScore(...JUST_FOR_SHEILA))).toEqual(scores(unasked.wouldScore(...OPEN_PROCESS)));
     const record = unasked.take(...JUST_FOR_SHEILA);
     expect(record.contested).toBe(true);
-    expect(unasked.shown.join(' ')).toMatch(/She asks about her visa, and you go through the steps with her/);
+    expect(unasked.shown.join(' ')).toMatch(/She asks what that means, and you go through the steps with her/);
     expect(record.notes.join(' ')).toMatch(/licensed sponsor may advise its own sponsored worker, free/);
 
     const asked = atTheBriefing();
@@ -819,5 +819,37 @@ describe('Say, See, Expect: the eighth polish (lines after a choice that told th
     const repaired = afterAHarm();
     repaired.take(...SAY_IT_THEN_HER_LIST);
     expect(repaired.shown.join(' ')).not.toMatch(marking);
+  });
+});
+
+// After the eighth final check (reviews/educator-eighth-final-S4-S5.md, reviews/stereotype-eighth-final-S2-S5.md): no
+// MUST or SHOULD; three COULDs taken. Each test fails on the text before it. No option, score or verdict changed.
+describe('Say, See, Expect: after the eighth final check', () => {
+  it("Monday: Mrs Ali is a person with a detail of her own (she won't take her tablets till she's had her tea), not only a late call (stereotype COULD); the cost is unchanged", () => {
+    for (const pick of [LOG_THE_HOUSE, ALL_OFF_PAPER]) {
+      const w = new StoryWalk(ID);
+      w.take(...pick);
+      expect(w.shown.join(' ')).toMatch(
+        /Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays/,
+      );
+    }
+  });
+
+  it('the senior post, where Tendai never asked: what the learner says matches the option (help with the visa is offered), and she asks what it means (educator COULD); the note gives the Order in full, in force 11 April 2022, with sponsors exempt since 2009', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LET_SWAP_STAND);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(ANSWER_THE_CHAT);
+    walk.take(NAME_HER_IN_THE_ROOM);
+    expect(walk.shown.join(' ')).toMatch(/She walks away without asking you anything/);
+    const record = walk.take(...JUST_FOR_SHEILA);
+    const said = walk.shown.join(' ');
+    expect(said).toMatch(
+      /her care plans would suit the post, and you'll help with the visa\. She asks what that means/,
+    );
+    expect(said).not.toMatch(/She asks about her visa/);
+    const note = record.notes.join(' ');
+    expect(note).toMatch(/Immigration and Asylum Act 1999 \(Part 5 Exemption: Licensed Sponsors\) Order 2022/);
+    expect(note).toMatch(/in force 11 April 2022; sponsors have had much the same exemption since 2009/);
   });
 });

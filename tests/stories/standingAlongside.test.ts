@@ -690,7 +690,9 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     // The chair's trade is stated as one, not a penalty the narrator points at.
     expect(read).toMatch(/To leave room for that, something comes off Thursday/);
     // The low-trust ending keeps the pairing and its cost, in what people do.
-    expect(read).toMatch(/Samir stops hosting\. The pairing meets at County Hall now/);
+    expect(read).toMatch(
+      /Samir stops hosting: his members ask whose side he's on\. The pairing meets at County Hall now/,
+    );
     expect(read).toMatch(/calls him to the table herself, without asking you first/);
     expect(walk.ended).toBe(true);
   });
@@ -867,7 +869,7 @@ describe('Standing Alongside: the eighth-round educator and stereotype reads, ac
   const joined = (walk: StoryWalk) => walk.shown.join('\n');
 
   it("six months: the two front-door staff who asked Samir about promotion get their own route in every reply that tells him what's changed, the same words in each so it is no tell (both reads: raised, then dropped; their own case is not the figures in May), and Samir calls them his members, not volunteers, so month three's test callers are not Lorna's own staff", () => {
-    const route = /Those two on my front door are my staff\. If it's their own promotion, they can see me this week\./;
+    const route = /Those two are my staff: they can see me this week about their own promotion/;
     for (const reply of [FIGURES_IN_MAY, HAND_THE_FIGURES, ECHO_JOY]) {
       const walk = atSixMonths();
       expect(joined(walk)).toMatch(/Two of my members work on your front door/);
@@ -891,7 +893,7 @@ describe('Standing Alongside: the eighth-round educator and stereotype reads, ac
 
   it('month four: the favour meant for winter beds, spent on the cashiers, is missed in January, told as a fact with no grade (both reads: a cost mentioned and never landed), and only on the path that spent it', () => {
     const spent =
-      /the trust refused you winter step-down beds\. Nine people on your discharge list wait in hospital to come home/;
+      /the trust refused you winter step-down beds\. Nine people on your discharge list wait in hospital for a bed/;
     const walk = atSixMonths();
     expect(joined(walk)).toMatch(spent);
     const month = walk.shown.findIndex((l) => l.startsWith('Month four: January'));
@@ -916,7 +918,7 @@ describe('Standing Alongside: the eighth-round educator and stereotype reads, ac
       expect(walk.shown.slice(before).join('\n')).toMatch(pattern);
     };
     tuesday(HAWAS_LETTER, /On Tuesday the cashier still says no, and Samir pays the mother's fare from New Roots' tin/);
-    tuesday(HAWA_TO_THE_PANEL, /On Tuesday the mother borrows the fare again, and walks back/);
+    tuesday(HAWA_TO_THE_PANEL, /On Tuesday the mother borrows the fare there, and walks home/);
     tuesday(FARES_TOGETHER, /On Tuesday the mother gets her fare back/);
     tuesday(ONE_LINE_ONLY, /on Tuesdays, one of Samir's volunteers goes to the cashier's window/);
   });
@@ -957,7 +959,7 @@ describe('Standing Alongside: the eighth polish (the narrator stops marking, and
     const forum = backed.shown.length;
     backed.take(...NEXT_BOARD);
     expect(backed.shown.slice(forum).join('\n')).toMatch(
-      /At the March board the rest is answered on the record, with dates; the money goes to the budget\./,
+      /At the March board the rest is answered on the record, with dates; the money waits for next year's budget\./,
     );
 
     const tested = atTheBoardAsked();
@@ -973,11 +975,11 @@ describe('Standing Alongside: the eighth polish (the narrator stops marking, and
     expect(joined(photo)).toMatch(/the clerk asks whether she's the lady who wrote to the chief executive/);
   });
 
-  it("the endings leave something open: on the best path Hawa's own asylum claim is still undecided and the chair still disagrees; on the low-trust path Samir's reason for not hosting is his members', and the chair calls him for her own reason, not to mark the Director", () => {
+  it("the endings leave something open: on the best path Hawa still wants to teach maths again and the chair still disagrees; on the low-trust path Samir's reason for not hosting is his members', and the chair calls him for her own reason, not to mark the Director", () => {
     const best = atSixMonths();
     best.take(...FIGURES_IN_MAY);
     expect(joined(best)).toMatch(
-      /to speak about fares, not the walk: she's shown six mothers how\. Her own asylum claim is still undecided/,
+      /to speak about fares, not the walk: she's shown six mothers how\. She'd like to teach maths again\./,
     );
     expect(joined(best)).toMatch(/still thinks "cruel" was unfair/);
 
@@ -992,9 +994,46 @@ describe('Standing Alongside: the eighth polish (the narrator stops marking, and
     const read = joined(low);
     expect(read).toMatch(/Thank you for the honest numbers\. They'll be on my blog\./);
     expect(read).toMatch(
-      /Samir stops hosting\. The pairing meets at County Hall now: his members ask whose side he's on/,
+      /Samir stops hosting: his members ask whose side he's on\. The pairing meets at County Hall now/,
     );
     expect(read).toMatch(/I'd rather hear him at my table than on the radio\./);
     expect(low.ended).toBe(true);
+  });
+});
+
+// After the eighth final check (reviews/educator-eighth-final-S4-S5.md, reviews/stereotype-eighth-final-S2-S5.md):
+// each test fails on the text before it. No option, score or verdict changed; every added word is paid on its line.
+describe('Standing Alongside: after the eighth final check', () => {
+  const joined = (walk: StoryWalk) => walk.shown.join('\n');
+
+  it("the best ending leaves Hawa's own thread open, the maths she taught, not her asylum claim, which the learner could not touch (both reads)", () => {
+    const best = atSixMonths();
+    best.take(...FIGURES_IN_MAY);
+    expect(joined(best)).toMatch(/she's shown six mothers how\. She'd like to teach maths again\./);
+    expect(joined(best)).not.toMatch(/asylum claim is still undecided/);
+  });
+
+  it('the wording COULDs: the mother borrows the fare there and walks home; the nine wait for a bed; the March money waits; Samir stops hosting because his members ask; the two front-door staff hear that asking will not count against them', () => {
+    const invited = new StoryWalk(ID);
+    invited.take(HONEST_START);
+    invited.take(...HAWA_TO_THE_PANEL);
+    expect(joined(invited)).not.toMatch(/borrows the fare again, and walks back/);
+
+    const spent = atSixMonths();
+    expect(joined(spent)).toMatch(/wait in hospital for a bed\./);
+    expect(joined(spent)).not.toMatch(/wait in hospital to come home/);
+    spent.take(...FIGURES_IN_MAY);
+    expect(joined(spent)).toMatch(/Those two are my staff: [^"]*asking won't count against them\./);
+
+    const backed = atTheBoardAsked();
+    backed.take(...RELAY_AND_SLOT);
+    backed.take('interrupt samir', 'sponsor lorna');
+    backed.take(...NEXT_BOARD);
+    expect(joined(backed)).not.toMatch(/the money goes to the budget/);
+
+    const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
+    expect(ink).toMatch(
+      /Samir stops hosting: his members ask whose side he's on\. The pairing meets at County Hall now\./,
+    );
   });
 });

@@ -226,9 +226,9 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     // Fifth mend: she no longer asks for it to be said upstairs, so "act on what she said" is weighed, not read off.
     expect(text).not.toMatch(/anyone upstairs|tell them that from me/);
     // Eighth mend: what keeping her on bay 3 costs the learner is named before the choice, and paid after it.
-    expect(
-      text.indexOf('If she stays, your name stays on that letter, you give the complaints team your statement'),
-    ).toBeLessThan(text.indexOf('Write me your statement tonight, then.'));
+    expect(text.indexOf('If she stays, it goes to the complaints team with your name and your statement')).toBeLessThan(
+      text.indexOf('Write me your statement tonight, then.'),
+    );
     const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
     expect(actsOf(notAsked)).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
@@ -639,7 +639,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
   it("the card: comms have an ordinary reason to cover the corner (names in photos need a signed form), so Tom's stand is an act a reader can weigh, not a villain's crop (all three readers found the crop heavy)", () => {
     const text = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
     expect(text).not.toMatch(/crop/i);
-    expect(text).toContain("Chiamaka hasn't signed their consent form");
+    expect(text).toContain("Chiamaka, on nights, hasn't signed their consent form");
     expect(text).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
   });
 
@@ -704,11 +704,11 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     expect(office.indexOf('They went home.')).toBeLessThan(choice);
     expect(office.indexOf("She's never once come to me about it.")).toBeLessThan(choice);
     expect(
-      office.indexOf('If she stays, your name stays on that letter, you give the complaints team your statement'),
+      office.indexOf('If she stays, it goes to the complaints team with your name and your statement'),
     ).toBeLessThan(choice);
     // After Tom took bay 3 that morning, her cost fits the ward as it is: going back, not staying.
     expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain(
-      'If she goes back to bay 3, your name stays on that letter, you give the complaints team your statement',
+      'If she goes back to bay 3, it goes to the complaints team with your name and your statement',
     );
     // Said to the learner in the office, then to Chiamaka, who was not there (the eighth reviews: "You know where the
     // other two are" read as a veiled threat to a nurse on a visa).
@@ -790,7 +790,7 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
     ]) {
       const text = readAlong(prefixes);
       expect(text, prefixes.join(' / ')).not.toMatch(/you write the reply|Draft the reply|The reply you draft/);
-      expect(text, prefixes.join(' / ')).toContain('you give the complaints team your statement');
+      expect(text, prefixes.join(' / ')).toContain('goes to the complaints team with your name and your statement');
     }
     expect(readAlong([DO_BOTH, RELAY_TO_MATRON])).toContain('Write me your statement tonight, then.');
     const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
@@ -864,7 +864,7 @@ describe('S3 eighth polish (issue 16: the narrator stops marking; both cold-read
   it("the best path does not end in a bow: Daniel's passport follows him on the ward but not across town, the acting days go first, nights swap the bays back; and on the best bay-3 path Diane still disagrees, for her own reason", () => {
     const text = readAlong(bestPathTo(SHARE_THE_BAYS));
     expect(text).toContain('Chiamaka is acting deputy sister on Ward 7');
-    expect(text).toContain("The clinic across town can't see the flag, so he says it all again.");
+    expect(text).toContain("The clinic across town can't see the flag yet, so he says it all again.");
     expect(text).toContain('The acting days are the first thing cut when the ward is short.');
     expect(text).toContain('Nights still swap them back');
     const diane = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), GARY)
@@ -902,5 +902,35 @@ describe('S3 consequences that travel', () => {
       expect(playthrough.ended).toBe(true);
       expect(playthrough.log.decisions).toHaveLength(7);
     }
+  });
+});
+
+// After the eighth final check (reviews/educator-eighth-final-S2-S3.md, reviews/stereotype-eighth-final-S2-S5.md):
+// each test fails on the text before it. No option, score or verdict changed.
+describe('S3 after the eighth final check', () => {
+  it("Matron's office: her warning differs between moving Chiamaka and keeping her (educator SHOULD): a move lets her settle it with Diane by phone, keeping her sends it to the complaints team with the learner's name and statement; the note says so", () => {
+    const notMoved = readAlong([DO_BOTH, RELAY_TO_MATRON]);
+    expect(notMoved).toContain(
+      'If she moves, I settle it with Diane by phone. If she stays, it goes to the complaints team with your name and your statement',
+    );
+    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain(
+      'If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team',
+    );
+    expect(notMoved).not.toContain('your name stays on that letter');
+    const note = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON).notes.join(' ');
+    expect(note).not.toContain("the learner's name on the reply to the complaint");
+    expect(note).toContain("the learner's name on a complaint that goes to the complaints team");
+    expect(note).toMatch(/PHSO NHS Complaint Standards, which are good practice/);
+    expect(note).toMatch(
+      /the legal duty is the Local Authority Social Services and National Health Service Complaints \(England\) Regulations 2009/,
+    );
+  });
+
+  it('the card and the flag: comms have a reason that is not Chiamaka refusing (she is on nights), and the clinic across town "can\'t see the flag yet", true either side of the note\'s deadline (COULDs)', () => {
+    const card = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
+    expect(card).toContain("Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner.");
+    const ending = readAlong(bestPathTo(SHARE_THE_BAYS));
+    expect(ending).toContain("can't see the flag yet");
+    expect(ending).not.toContain("can't see the flag, so");
   });
 });
