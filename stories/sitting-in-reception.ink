@@ -245,7 +245,7 @@ Mrs Lee waits with the boy on her hip.
 * [Tell Dawn Mrs Lee is right: the NHS needs no address to register #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
     ~ lee_here = true
     "Mrs Lee's right. She's done it twice: you don't need an address to register." # speaker: you # to: dawn
-    Mrs Lee already has the printout out of the ledger. She unfolds it on the counter without a word. Esther, watching from the window seat, nods.
+    Mrs Lee already has the printout out of the ledger. She unfolds it on the counter without a word.
     Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink, with the laminated card in her hand, and puts it in the drawer.
     "Your sister's address is fine, no bill needed. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love." # speaker: mrs_lee # to: you
@@ -275,7 +275,7 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     ~ lee_here = true
     "I'm sorry. I shouldn't have said that to her. Is there anything I can put right?" # speaker: you # to: mrs_lee
     "You can't. It's said." # speaker: mrs_lee # to: you
-    She nods, once. After a minute she sits back down near Esther, the boy asleep again on her knee.
+    After a minute she sits back down near Esther, the boy asleep again on her knee.
     # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
 // SPEAK_OVER: pushing back on the very person you should stand alongside. Its reason is real and the story showed it
@@ -333,11 +333,11 @@ Esther sees your face as you read it. She writes on her pad.
     You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, between Pat's calls, and his lunch will be late.
     Back from the corridor, you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
     "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
-    { lee_here: Mrs Lee sits back in her chair and goes back to her figures. }
-    Esther looks down at her pad. Under "I won't hear mine" is the start of another line, in her hand: "Ask Dawn to". She caps her pen, and holds your arm while the names go by.
+    { lee_here: Mrs Lee shrugs. "Two of us watching, then." She goes back to her figures. }
+    "Lorraine will be cross with you, not me," Esther writes. She caps her pen, and holds your arm while the names go by.
     Later Lorraine texts: "At Mr K's. Two biscuits, and watching the clock."
     # moment: When the wait runs long
-    # perspective: esther: You stayed, and I was glad of the arm. I'd started a plan of my own on the pad. I never finished it.
+    # perspective: esther: You stayed, and I was glad of the arm. I had a plan of my own for the names: Dawn could have fetched me.
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
 * [Show Esther Lorraine's text, and say you could go and be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
     ~ esther_trust += 1
@@ -372,7 +372,7 @@ Esther sees your face as you read it. She writes on her pad.
 # enter: esther
 # enter: dawn
 # access: esther able_with_support
-Half past twelve. Dr Shah comes out to the waiting room herself. She walks over to Esther and stands where Esther can see her face. # enter: shah
+Half past twelve. Dr Shah comes out to the waiting room herself, checks her list, and walks over to Esther. # enter: shah
 "Mrs Mensah? I'm Dr Shah. I'm sorry about the mix-up this morning. Please come through." # speaker: shah # to: esther
 Esther stands. She tears a page from her pad, folds it, and gives it to you with a nod at the desk.
 "For the desk." # speaker: esther # to: you
@@ -441,7 +441,7 @@ She has eleven more patients.
     ~ esther_trust -= 1
     You open the care plan on the agency app and read the number out. Dr Shah types it in.
     Esther has been watching your mouth. "Efua? What do you want Efua for?" # speaker: esther # to: shah
-    Dr Shah tells her, facing her this time.
+    Dr Shah tells her, with her next patient's notes in her hand.
     "She's at work. And she doesn't know I fell. Write it down for me, please, and I'll tell Efua myself on Sunday." # speaker: esther # to: shah
     ~ plan_written = true
     Dr Shah writes the plan out on the back of a leaflet. The number stays on her screen, under "contacts".
@@ -576,13 +576,13 @@ You write the visit up in her care notes: the fall last week, the doctor, the ch
 // The three endings differ by what Esther does next, not by a mood the narrator reports: each is her own plan for
 // next week, and the last line of her list is where the morning shows.
 === ending_with ===
-At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. Same again."
+At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. Can you swap your Thursday?"
 { lee_here: She tells you Ann has her mobile number now, "for texting, not ringing". }
 That evening Lorraine texts you the rota for next week. Mr Kowalski's lunch is still yours, and so is a late finish on Friday. Esther's new tablets are on the kitchen table, next to the hymn book.
 -> what_followed
 
 === ending_for ===
-At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. I'll do the talking."
+At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. Taxi at ten, on my own."
 { lee_here: She tells you Ann has her mobile number now, "for texting, not ringing". }
 -> what_followed
 
@@ -595,5 +595,5 @@ At the door Esther gives you her list for next week: bread, stamps, the chemist,
 === what_followed ===
 { efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself. }
 { number_given: The practice manager writes to ask if Esther wants Efua's number off, and she writes back the same day. On Friday, before it comes off, Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Esther tells her about the fall by text, before she'd planned to. }
-{ record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
+{ record_done: Next month Dr Shah refers her to the eye clinic. Her note is at the top of the referral, and the clinic texts her the date. Its waiting room calls names out loud too. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
 -> END

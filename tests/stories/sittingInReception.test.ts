@@ -339,7 +339,9 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     const source = readFileSync(`stories/${S1}.ink`, 'utf8');
     expect(source).not.toMatch(/getting the hang of me/);
     // The eye clinic follows the record choice on the best path and on a low-trust path alike.
-    expect(transcript(CLEAN)).toMatch(/the clinic sends a text/);
+    expect(transcript(CLEAN)).toMatch(/the clinic texts her the date/);
+    // Eighth polish: the best path leaves something not fixed (the clinic's waiting room still calls names out loud).
+    expect(transcript(CLEAN)).toMatch(/calls names out loud too/);
     expect(transcript(LOW_TRUST)).toMatch(/the eye clinic rings her/);
   });
 });
@@ -432,7 +434,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     for (const verdict of [/polite, and quiet/, /different worker/, /ask him what he'd wear/, /family firms/])
       expect(source).not.toMatch(verdict);
     const low = transcript([SPEAK, DUTY_DOCTOR, STAY_SEATED, GO_NO_PLAN, NATIONAL_FLAG, READ_NUMBER, TYPE_LETTER]);
-    expect(low).toMatch(/her list for next week[^\n]*I'll do the talking/);
+    expect(low).toMatch(/her list for next week[^\n]*on my own/);
     const handed = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN, LEAVE_LETTER]);
     expect(handed).toMatch(/the first text it has ever sent her/);
     expect(handed).toMatch(/She misses it, and writes to the clinic/);
@@ -567,7 +569,9 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     const stayed = playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]);
     expect(option(decisionAt(stayed, WAIT), STAY).acts).toEqual(['DOING_FOR esther']);
     const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
-    expect(read).toMatch(/the start of another line, in her hand: "Ask Dawn to"/);
+    // Eighth polish: her own stake (the worker's trouble with Lorraine) on her pad, not a half-written plan that marks the learner.
+    expect(read).toMatch(/"Lorraine will be cross with you, not me," Esther writes/);
+    expect(read).not.toMatch(/"Ask Dawn to"/);
     expect(read).toMatch(/holds your arm/);
     expect(read).toMatch(/do Mr Kowalski herself/);
   });
