@@ -325,16 +325,22 @@ Esther sees your face as you read it. She writes on her pad.
     Esther looks at her, then at you.
 }
 # discuss: Your next client is waiting, and Esther can't hear her name called. Is leaving always standing by? Who makes the plan?
-# note: Leaving with a plan is not bystanding; staying unasked is doing for, and makes Mr Kowalski's lunch late: he has diabetes. Practitioners weigh that against her dizziness differently. Mrs Lee's offer is Esther's to take.
+# note: Leaving with a plan is not bystanding; staying unasked is doing for, and makes Mr Kowalski's lunch late: he has diabetes. Practitioners weigh that against her dizziness differently. If Mrs Lee offers, Esther decides.
 # theory: enablers_inhibitors
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
 * [Stay and be Esther's ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
     You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, between Pat's calls, and his lunch will be late.
     Back from the corridor, you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
-    "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
-    { lee_here: Mrs Lee shrugs. "Two of us watching, then." She goes back to her figures. }
-    "Lorraine will be cross with you, not me," Esther writes. She caps her pen, and holds your arm while the names go by.
+    "I'll listen out for your name." # speaker: you # to: esther
+    { lee_here:
+        Mrs Lee shrugs.
+        "Two of us watching, then." # speaker: mrs_lee # to: esther
+        She goes back to her figures.
+    }
+    Esther writes on her pad.
+    "Don't get in trouble over me." # speaker: esther # to: you
+    She caps her pen, and holds your arm while the names go by.
     Later Lorraine texts: "At Mr K's. Two biscuits, and watching the clock."
     # moment: When the wait runs long
     # perspective: esther: You stayed, and I was glad of the arm. I had a plan of my own for the names: Dawn could have fetched me.
@@ -494,14 +500,16 @@ You walk Esther home.
 }
 "Dr Shah's father won't wear his hearing aids. She asked me how to make him. I said I'd let her know when somebody manages it with me." # speaker: esther # to: you
 # reveal: shah caring
-You write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
+At her kitchen table, you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. }
 // Reading out her granddaughter's number is reported on every path that did it (UK GDPR Art 33(5); Regulation 17):
 // not a choice, and not hers to permit. What she is owed is to be told, in a form she reads (eighth-round reviews).
 { number_given:
     Before you ring off, you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad as you say it.
+    "An incident form tonight, then. Put the time on your sheet," Lorraine says. "I'll ring the practice manager in the morning."
+    You write her answer under yours, and Esther writes under that.
     "Tell them to take it off." # speaker: esther # to: you
-    "An incident form tonight, then, in your own time," Lorraine says. "I'll ring the practice manager. This week, of all weeks."
 }
+Esther reads your notes and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
@@ -528,7 +536,7 @@ You write the visit up in her care notes: the fall last week, the doctor, the ch
     # moment: Afterwards
     # perspective: esther: Two letters are harder to lose than one. The practice manager answered mine first.
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for the parts of this morning you did for her, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for this morning, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
     "I'm sorry. Some of this morning I did things for you, or said them for you, without asking. What would help now?" # speaker: you # to: esther
     Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
     She has the first line written before the kettle boils.
@@ -557,7 +565,7 @@ You write the visit up in her care notes: the fall last week, the doctor, the ch
     ~ esther_trust += 1
     You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
     Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
-    Lorraine rings that evening. "A call to the practice manager, in the week I'm two short," she says. "Dawn's words exactly, then. I'm the one ringing."
+    Lorraine rings that evening. { number_given: "One call to the practice manager, then, for both. Dawn's words exactly." | "A call to the practice manager, in the week I'm two short," she says. "Dawn's words exactly, then. I'm the one ringing." }
     # moment: Afterwards
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 - -> route

@@ -4,7 +4,7 @@
 // can make.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lastPassage } from '../../src/engine/heardPassage';
+import { lastPassage, passagesIn } from '../../src/engine/heardPassage';
 import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong } from './support/playStory';
 
 const S1 = 'sitting-in-reception';
@@ -28,7 +28,7 @@ const READ_NUMBER = "Read Dr Shah Efua's number";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
 const TYPE_LETTER = "Tell Esther you'll type her letter up";
-const REPAIR = 'Say sorry for the parts of this morning';
+const REPAIR = 'Say sorry for this morning';
 const DUTY_DOCTOR = 'Tell Dawn about the fall last week';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 
@@ -569,8 +569,9 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     const stayed = playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]);
     expect(option(decisionAt(stayed, WAIT), STAY).acts).toEqual(['DOING_FOR esther']);
     const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
-    // Eighth polish: her own stake (the worker's trouble with Lorraine) on her pad, not a half-written plan that marks the learner.
-    expect(read).toMatch(/"Lorraine will be cross with you, not me," Esther writes/);
+    // Eighth polish: her own stake on her pad, not a half-written plan that marks the learner (worded as at "book
+    // online" after the eighth final check, so Lorraine's mood is not the point).
+    expect(read).toMatch(/Esther writes on her pad\.\n.*"Don't get in trouble over me\."/);
     expect(read).not.toMatch(/"Ask Dawn to"/);
     expect(read).toMatch(/holds your arm/);
     expect(read).toMatch(/do Mr Kowalski herself/);
@@ -785,15 +786,13 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     }
   });
 
-  it("the report costs time and Lorraine's week, not a black mark: an incident form in the worker's own time, in Lorraine's own words (a just culture, PSIRF), never \"with your name on it\"", () => {
+  it('the report costs time and Lorraine\'s call, not a black mark: an incident form tonight, in Lorraine\'s own words (a just culture, PSIRF), never "with your name on it"', () => {
     const read = transcript([...NUMBER, LEAVE_LETTER]);
-    expect(read).toMatch(
-      /"An incident form tonight, then, in your own time," Lorraine says\. "I'll ring the practice manager\. This week, of all weeks\."/,
-    );
+    expect(read).toMatch(/"An incident form tonight, then\. Put the time on your sheet," Lorraine says\./);
     expect(read).not.toMatch(/with your name on it/);
     expect(source()).not.toMatch(/a mark at work/);
-    // Her displeasure is her words, not the narrator's report of her mood.
-    expect(read).toMatch(/"A call to the practice manager, in the week I'm two short," she says\./);
+    // Her week two short is her words, not the narrator's report of her mood (on the path without a number to report).
+    expect(transcript(CLEAN)).toMatch(/"A call to the practice manager, in the week I'm two short," she says\./);
     expect(read).not.toMatch(/not pleased/);
   });
 
@@ -847,5 +846,65 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     expect(read).toMatch(/Lorraine texts: "At Mr K's\. Two biscuits, and watching the clock\."/);
     expect(read).not.toMatch(/isn't pleased/);
     expect(read).not.toMatch(/shaking/);
+  });
+});
+
+describe('S1 after the eighth final check (educator and stereotype): a self-report is not punished, and Esther reads the answer', () => {
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const STAY = "Stay and be Esther's ears";
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+
+  it("reporting your own mistake costs a form tonight, on paid time, and Lorraine's call, but never a grumble (a just culture, PSIRF; required work is working time under the National Minimum Wage rules)", () => {
+    const read = transcript([...NUMBER, LEAVE_LETTER]);
+    expect(read).toMatch(/Put the time on your sheet/);
+    expect(read).toMatch(/"I'll ring the practice manager in the morning\."/);
+    expect(read).not.toMatch(/in your own time/);
+    expect(read).not.toMatch(/This week, of all weeks/);
+    // One call on the number path, not a second sigh about the same call.
+    expect(read).toMatch(
+      /Lorraine rings that evening\. "One call to the practice manager, then, for both\. Dawn's words exactly\."/,
+    );
+    expect(read).not.toMatch(/two short/);
+  });
+
+  it("Esther reads Lorraine's answer about her own record, and has the last word on it (what the call option is scored down for is not done in the shared text)", () => {
+    const read = transcript([...NUMBER, LEAVE_LETTER]);
+    const answer = read.indexOf('"An incident form tonight');
+    const written = read.indexOf('You write her answer under yours, and Esther writes under that.');
+    const hers = read.indexOf('"Tell them to take it off."');
+    expect(answer).toBeGreaterThan(-1);
+    expect(written).toBeGreaterThan(answer);
+    expect(hers).toBeGreaterThan(written);
+    // The call ends before she checks the notes, so "Before you ring off" follows the call.
+    expect(read).toMatch(/Priya checks it against the photo\.\nBefore you ring off/);
+    expect(read.indexOf('Esther reads your notes and corrects a date.')).toBeGreaterThan(hers);
+    // Where the write-up happens is shown before the call option's "at her table".
+    expect(read).toMatch(/At her kitchen table, you write the visit up/);
+  });
+
+  it("the stay path: Esther's stake is her own, not Lorraine's mood; her written line and Mrs Lee's are counted as speech; the worker's line has one speech tag, not two", () => {
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    expect(read).not.toMatch(/Lorraine will be cross/);
+    expect(read).not.toMatch(/you tell Esther\./);
+    const events = playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]).sofar.events;
+    const lines = [...passagesIn(events), lastPassage(events)].flatMap((p) => p.lines);
+    const said = (words: string) => lines.find((l) => l.text.includes(words));
+    expect(said('"Don\'t get in trouble over me."')?.speaker).toBe('esther');
+    expect(said('"Two of us watching, then."')?.speaker).toBe('mrs_lee');
+    expect(said('"I\'ll listen out for your name."')?.text).toBe('"I\'ll listen out for your name."');
+  });
+
+  it("the apology option names what it does, not its fault; the worker's spoken line keeps the detail", () => {
+    const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]), AFTER);
+    expect(option(after, REPAIR).text).toBe('Say sorry for this morning, and ask what would help');
+    expect(transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR])).toMatch(
+      /Some of this morning I did things for you, or said them for you, without asking\./,
+    );
+  });
+
+  it("the wait's facilitator note does not print Mrs Lee's offer as made on paths where she has gone", () => {
+    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
+    expect(wait.notes.join(' ')).toMatch(/If Mrs Lee offers, Esther decides\./);
+    expect(source()).not.toMatch(/dizziness differently\. Mrs Lee's offer is/);
   });
 });
