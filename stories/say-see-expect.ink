@@ -119,7 +119,7 @@ The late calls start at six.
     "It's about Gareth and that house. Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
     "Reporting it can't count against you, here or with your sponsorship. Read it before I save it, and add your own words if you want. The flag's looked at again in three months." # speaker: you # to: tendai
     Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and tomorrow you'll write that into his dad's care agreement, with his dad.
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and you'll be at his dad's review tomorrow afternoon.
     # moment: The first response
     # perspective: tendai: I pushed the form back, and it went on the system anyway: his name at the top, mine once. I didn't like watching you type it.
     # perspective: farah: Double-ups for whoever goes, in January, and stopped in front of staff. I've moved girls off that house before, and never once wrote down why.
@@ -134,7 +134,7 @@ The late calls start at six.
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
     At the door Sheila stops. "Jan had him last spring. She asked to come off, and got moved. I never heard what he said to her." # speaker: sheila # to: you
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and tomorrow you'll write that into his dad's care agreement, with his dad.
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and you'll be at his dad's review tomorrow afternoon.
     # moment: The first response
     # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
     # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.

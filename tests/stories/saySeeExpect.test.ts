@@ -680,6 +680,14 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
   });
 
+  it("the phone call to Gareth on Monday night does not word the best option at the house in advance (three final-panel readers read 'write that into his dad's care agreement, with his dad' as the answer planted a line before); it says only that the manager will be at the review", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    const call = walk.shown.find((line) => line.startsWith('You ring Gareth at nine'))!;
+    expect(call).toMatch(/won't be put up with, and you'll be at his dad's review tomorrow afternoon\.$/);
+    expect(call).not.toMatch(/care agreement|with his dad/);
+  });
+
   it("the senior post: the open process's cost is on the page before the choice (the advert closes on Friday, and till someone is in post Farah supervises the new starters on top of the rota), and changing it for everyone shows that cost; the two stay level and contested", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
