@@ -74,7 +74,7 @@ Behind you, the queue shuffles up a step.
 # note: Esther is here and can speak with support. With Dawn facing her screen, waiting leaves her nothing to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
-* [Tell Dawn that Esther lipreads and can't take calls, and ask for that on her notes #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
+* [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
     ~ spoke_for_esther = true
     ~ esther_trust -= 1
     "She's deaf. She lipreads, and she can't take calls. Could that go on her notes?" # speaker: you # to: dawn
@@ -152,7 +152,7 @@ Esther keeps one hand flat on the counter.
     # perspective: esther: I wasn't going home with three weeks and a dizzy head. Nor was I having you in trouble over it.
 // DOING_FOR: Esther is present and able, has not asked, and there is no duty, so acting on her behalf is doing
 // for (R5), however sound the clinical point. It works on the day; what it costs her is shown, not told.
-* [Tell Dawn about the fall last week, and ask if the duty doctor can see her today #move: act_on_behalf esther #reflect: You got Esther in front of the duty doctor. Who told the queue about her fall, and who could have?]
+* [Ask Dawn if the duty doctor can see Esther today, and mention last week's fall #move: act_on_behalf esther #reflect: You got Esther in front of the duty doctor. Who told the queue about her fall, and who could have?]
     ~ did_for_esther = true
     ~ esther_trust -= 1
     "She had a fall last week, and she's still dizzy. Could the duty doctor see her today?" # speaker: you # to: dawn
@@ -442,7 +442,7 @@ She has eleven more patients.
 # discuss: Dr Shah wants someone keeping an eye on Esther tonight, and asks you for the number. What do you know about Esther that Dr Shah doesn't, and who should the plan reach first?
 # note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Efua on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, is her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
 // OVERRIDE: an emergency contact is not consent to share the number, or the fall, for a GP's follow-up call (R6).
-* [Read Dr Shah Efua's number from Esther's care plan #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
+* [Look up Efua's number on Esther's care plan, and read it to Dr Shah #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
     ~ number_given = true
     ~ esther_trust -= 1
     You open the care plan on the agency app and read the number out. Dr Shah types it in.
@@ -552,7 +552,7 @@ Esther reads your notes and corrects a date.
     # moment: Afterwards
     # perspective: esther: You rang your office about my morning with me sat there. I had to ask what was said.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
-* [Tell Esther you'll type her letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
+* [Offer to type Esther's letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
     "The new tablets might make you light-headed for a week. I'll type it up tonight, and bring it round for you to sign." # speaker: you # to: esther
     "I said I'd write it. The tablets are for my blood pressure, not my hands." # speaker: esther # to: you

@@ -140,7 +140,7 @@ Tom, writing up notes beside you, has stopped writing.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
 // Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
 // give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
-* [Give Tom bay 3 while Mrs Walsh is this unsettled, and tell Chiamaka you'll talk Diane round with her after lunch #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
+* [Give Tom bay 3 while Mrs Walsh is this unsettled, and tell Chiamaka you'll talk Diane round with her #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
     ~ moved = true
     ~ chiamaka_trust -= 2
     You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
@@ -405,7 +405,7 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     # perspective: daniel: You asked me properly. Then the doctor asked you, and you asked me, and I said it all twice. He never said my name.
     # perspective: price: Good history, and quick. I got it through you, standing at the end of the bed.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
-* [Answer Dr Price from the night notes, and go over it with Daniel once the round has moved on #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
+* [Answer Dr Price from the night notes, and go over it with Daniel afterwards #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
     Seizure at work, first one in two years. He lives in supported living. His passport says short words, and to ask him. # speaker: you # to: price
     Useful, thanks. Bloods? # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
@@ -476,7 +476,7 @@ It got me asked to be in the next one. I said yes, because I thought no would co
     # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
     # perspective: okonjo: I'd have pushed her to do it. Don't tell her I said that.
 // OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
-* [Build the talk round Chiamaka's year, as the chief nurse asked, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
+* [Build the talk round Chiamaka's year, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
     ~ story_taken = true
     ~ chiamaka_trust -= 2
     You build six slides round "Nurse C": the bays, the eight years, the daughter who asked for an English nurse. The board is quiet for a long time. Two members ask for copies of the slides.
@@ -498,7 +498,7 @@ It got me asked to be in the next one. I said yes, because I thought no would co
 // + CHALLENGE (rank below): it turns down the chief nurse's brief ("Chiamaka's year") as Matron's numbers do, so it
 // earns the same courage (the sixth educator read). Ties with co-presenting, listed after it (co-presenting first: the
 // invitation leaves the no with her, as the note says); `contested`.
-* [Ask Chiamaka if her experience can go in as themes, with other nurses', and show her the draft #move: ask_consent chiamaka info=story #move: challenge #contested #reflect: Chiamaka took one line out. What did that line carry?]
+* [Ask Chiamaka if her year can go in as themes, with other nurses', and show her the draft #move: ask_consent chiamaka info=story #move: challenge #contested #reflect: Chiamaka took one line out. What did that line carry?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Chiamaka reads your draft twice.
@@ -552,7 +552,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
-* [Put Chiamaka's name in the box for her idea, and tell her once the form has gone in #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+* [Put Chiamaka's name in for her idea today, and tell her at the end of her shift #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
     You write a strong nomination for Chiamaka, send it the same afternoon, and tell her at the end of her shift.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
@@ -602,7 +602,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // on shift: asking him once about his own design is not a BURDEN, and known wishes do not stand in for asking a
 // colleague who can be asked (the fifth educator read). The best, tied with keeping both stated wishes and listed
 // first; `contested`. It costs the credit her idea is due, and puts the choice between his word and his credit on Tom.
-* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break whether he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had taken the card down once rather than lose her name. What did you ask him to weigh, and who chose the cost?]
+* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break if he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had taken the card down once rather than lose her name. What did you ask him to weigh, and who chose the cost?]
     ~ chiamaka_trust += 1
     You write the form round the card, and put "The 'About me' card, Ward 7" in the nominee box. On his break Tom reads it twice.
     Without her name? I took it down for comms over that corner. # speaker: tom # to: you

@@ -14,7 +14,7 @@ const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';
 const HOLD = "Catch Esther's eye, and wait for her to answer Dawn";
 const FACE_HER = 'Ask Dawn to look up while she says it';
-const SPEAK = 'Tell Dawn that Esther lipreads';
+const SPEAK = "Ask Dawn to put on Esther's notes";
 const TOGETHER = '"Three weeks is a long time';
 const BACK_UP = 'Tell Dawn Mrs Lee is right';
 const STAY_SEATED = 'Stay in your seat with Esther';
@@ -24,12 +24,12 @@ const HAND_NOTE = 'Hand Dawn the note itself';
 const NATIONAL_FLAG = 'Ask Dawn to add a national alert';
 const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for all of it in writing";
 const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
-const READ_NUMBER = "Read Dr Shah Efua's number";
+const READ_NUMBER = "Look up Efua's number on Esther's care plan";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
-const TYPE_LETTER = "Tell Esther you'll type her letter up";
+const TYPE_LETTER = "Offer to type Esther's letter up";
 const REPAIR = 'Say sorry for this morning';
-const DUTY_DOCTOR = 'Tell Dawn about the fall last week';
+const DUTY_DOCTOR = 'Ask Dawn if the duty doctor can see Esther today';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -906,5 +906,23 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
     const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
     expect(wait.notes.join(' ')).toMatch(/If Mrs Lee offers, Esther decides\./);
     expect(source()).not.toMatch(/dizziness differently\. Mrs Lee's offer is/);
+  });
+});
+
+describe('S1 after the final panel (walk 29): the weak options are not the short confident statements', () => {
+  // r1: "the respectful options say 'ask', 'facing her', 'her own writing', and the bad ones are the short confident
+  // statements ('Tell Dawn…', 'Read Dr Shah…')". Labels only: every score stays as it was.
+  it('speaking for Esther, doing for her, reading out the number and taking over her letter are worded in the same careful register as the best, which is not the only option that asks', () => {
+    const number = playBy(S1, [SPEAK, DUTY_DOCTOR, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, TYPE_LETTER]);
+    const at = (moment: string) => optionsAt(decisionAt(number, moment));
+    const texts = [DESK, '"She\'ll need to book online"', TABLETS, AFTER].flatMap((m) => at(m).map((o) => o.text));
+    for (const old of ['Tell Dawn that Esther', 'Tell Dawn about the fall', 'Read Dr Shah', "Tell Esther you'll"])
+      expect(texts.filter((t) => t.startsWith(old))).toEqual([]);
+    const desk = at(DESK);
+    expect(desk.filter((o) => o.text.startsWith('Ask Dawn')).map((o) => total(o))).toEqual([-2, 5]);
+    const book = at('"She\'ll need to book online"');
+    expect(book.filter((o) => o.text.startsWith('Ask ')).map((o) => total(o))).toEqual([-1, 4]);
+    expect(total(option(decisionAt(number, TABLETS), READ_NUMBER))).toBe(-4);
+    expect(total(option(decisionAt(number, AFTER), TYPE_LETTER))).toBe(-4);
   });
 });

@@ -30,7 +30,7 @@ const WAIT_THEN_ASK_TOM = 'Run handover one voice at a time, and ask Tom';
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
 const ASK_TOM = 'Draft the form round the card';
 const KEEP_BOTH_WORDS = 'Leave the box empty this year';
-const NOMINATE_HER = "Put Chiamaka's name in the box";
+const NOMINATE_HER = "Put Chiamaka's name in for her idea";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
@@ -379,7 +379,7 @@ describe('S3 polish after the fifth mend: the scene shows impact, and the ending
     expect(keptCards).toContain("I'm allowed to be cross about that.");
     const cards = [
       path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST),
-      path(DO_BOTH, 'Ask Chiamaka if her experience', ASK_TOM, SHOW_HER_FIRST),
+      path(DO_BOTH, 'Ask Chiamaka if her year', ASK_TOM, SHOW_HER_FIRST),
     ]
       .flatMap((p) => playBy(S3, p).log.decisions.flatMap((d) => d.perspectives.map((c) => c.text)))
       .join(' ');
@@ -472,7 +472,7 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
 });
 
 describe('S3 polish after the sixth mend (the sixth cold, educator and stereotype reads)', () => {
-  const THEMES = 'Ask Chiamaka if her experience';
+  const THEMES = 'Ask Chiamaka if her year';
 
   /** Every spoken line a learner reads on the path, with the label the play screen puts before it. */
   const spokenLines = (prefixes: string[]) => {
@@ -932,5 +932,40 @@ describe('S3 after the eighth final check', () => {
     const ending = readAlong(bestPathTo(SHARE_THE_BAYS));
     expect(ending).toContain("can't see the flag yet");
     expect(ending).not.toContain("can't see the flag, so");
+  });
+});
+
+describe('S3 after the final panel (walk 29): small timing words no longer mark the weak options', () => {
+  // r1: "Small words did a lot of the steering: 'after lunch', 'once the form has gone in', 'next year', 'as the chief
+  // nurse asked'. A careful reader spots the weak options by their timing words more than by the practice itself."
+  // Labels only: every score stays as it was.
+  it('the weak options lose the delay and deference words that were true of them alone, and timing words stay only where they are true of more than the weak option', () => {
+    const texts = (path: string[], moment: string) => optionsAt(decisionAt(playBy(S3, path), moment));
+    const asked = path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS);
+    const all = [
+      ...texts(asked, GARY),
+      ...texts(asked, DANIEL),
+      ...texts(asked, 'The board presentation'),
+      ...texts(asked, AWARD),
+      ...texts(asked, REPORT),
+    ];
+    const words = all.map((o) => o.text).join(' | ');
+    expect(words).not.toMatch(
+      /after lunch|once the round has moved on|as the chief nurse asked|once the form has gone in/,
+    );
+    // Timing where it is true of more than the weak option: the best at the award and the report say when, too.
+    const award = texts(asked, AWARD);
+    expect(award.find((o) => o.text.startsWith(ASK_PRIVATELY))!.text).toContain('on their breaks');
+    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('at the end of her shift');
+    // At the report "next year" stays: the figures waiting is what that option does (it scores as standing by), and
+    // the runner-up carries its own dates ("this week, once Chiamaka has read the Ward 7 page").
+    const report = texts(asked, REPORT);
+    expect(report.find((o) => o.text.startsWith(MATRON_HOURS))!.text).toContain('next year');
+    expect(report.find((o) => o.text.startsWith(SHOW_HER_FIRST))!.text).toMatch(/this week, once Chiamaka has read/);
+    // The same acts as before.
+    expect(total(all.find((o) => o.text.startsWith('Give Tom bay 3'))!)).toBe(-4);
+    expect(total(all.find((o) => o.text.startsWith(FROM_THE_NOTES))!)).toBe(-2);
+    expect(total(all.find((o) => o.text.startsWith("Build the talk round Chiamaka's year"))!)).toBe(-4);
+    expect(total(award.find((o) => o.text.startsWith(NOMINATE_HER))!)).toBe(1);
   });
 });
