@@ -67,6 +67,16 @@ function atTheBriefing(first: string[] = LOG_THE_HOUSE): StoryWalk {
   return walk;
 }
 
+/** The careful manager's path to the end: one line to the room, Sheila's own adjustment, paid sessions, Thursdays. */
+function toTheBestEnding(): StoryWalk {
+  const walk = atTheBriefing();
+  walk.take(...ONE_LINE_THEN_PRIVATE);
+  walk.take(...JUST_FOR_SHEILA);
+  walk.take(...PAID_SESSIONS);
+  walk.take(...GIVE_THURSDAYS);
+  return walk;
+}
+
 describe('Say, See, Expect: disputed verdicts, fixed', () => {
   it("the briefing: the whole team heard Sheila, so carrying on and calling her in later leaves the room's silence as the expectation; one line to the room naming nobody, then the private conversations, scores higher", () => {
     const walk = atTheBriefing();
@@ -546,11 +556,7 @@ describe('Say, See, Expect: the seventh mend (the last named giveaways)', () => 
   });
 
   it('the briefing and the best ending: the best line opens with the answer, not a slide, and the ending shows what people do rather than marking the learner (no apology "to the carer, not to you", no induction invitation tying it up)', () => {
-    const walk = atTheBriefing();
-    walk.take(...ONE_LINE_THEN_PRIVATE);
-    walk.take(...JUST_FOR_SHEILA);
-    walk.take(...PAID_SESSIONS);
-    walk.take(...GIVE_THURSDAYS);
+    const walk = toTheBestEnding();
     expect(walk.ended).toBe(true);
     const said = walk.shown.join(' ');
     expect(said).toContain('Sheila tells him to stop');
@@ -585,11 +591,7 @@ describe('Say, See, Expect: the seventh polish (the panel of three cold readers,
   it('consequences show what people do, not a verdict on the learner, and the best line at the briefing is spoken, not a slogan (the lines the panel named as grading, leaflet or too tidy)', () => {
     const graded =
       /nobody asks her why|Nobody sent me one|nothing goes on paper|Nobody wrote that down|why nobody told her in July|Every time\.|Goes for me too|Took me long enough|sit in his car|Nobody else has/;
-    const best = atTheBriefing();
-    best.take(...ONE_LINE_THEN_PRIVATE);
-    best.take(...JUST_FOR_SHEILA);
-    best.take(...PAID_SESSIONS);
-    best.take(...GIVE_THURSDAYS);
+    const best = toTheBestEnding();
     expect(best.ended).toBe(true);
     const said = best.shown.join(' ');
     expect(said).toContain('If anyone in a house says something racist to you, you ring me that day.');
@@ -788,11 +790,7 @@ describe('Say, See, Expect: the eighth polish (lines after a choice that told th
     /quote it in supervision|the policy works|I wrote that bit|Same time Thursday|best on the sheet|out of order|fill in July|nods once|So does everything else/;
 
   it('the best path ends with something still open: the new carer gives up Mondays at the house, the number rang eleven times, and the policy was agreed after the inspection', () => {
-    const best = atTheBriefing();
-    best.take(...ONE_LINE_THEN_PRIVATE);
-    best.take(...JUST_FOR_SHEILA);
-    best.take(...PAID_SESSIONS);
-    best.take(...GIVE_THURSDAYS);
+    const best = toTheBestEnding();
     expect(best.ended).toBe(true);
     const said = best.shown.join(' ');
     expect(said).not.toMatch(marking);
