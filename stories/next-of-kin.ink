@@ -128,7 +128,7 @@ He's here by ten every morning and stays until the tea trolley comes round.
 # enter: abena
 # access: alan able_with_support
 # theory: mental_capacity
-Before the meeting you need the "what matters to me" part of Alan's plan.
+Before the meeting you need the "what matters to me" part of Alan's plan. Your medicines round is due at half ten. It's ten past.
 Alan is in his armchair by the window. Desmond sits next to him, reading the football results out loud. Abena, a care worker, is changing the water jug.
 Spurs lost again, Desmond. Read Alan that one slowly. # speaker: abena # to: desmond
 Desmond reads out the Arsenal result instead, very slowly. Alan laughs before either of them does.
@@ -144,20 +144,20 @@ Last month, in a good hour, Alan told you, "No more hospital." You wrote it in y
 # mandate: alan known_wishes
 Morning. # speaker: alan # to: you
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help; practitioners weigh the clock differently, so both are marked as contested (the music scores one higher: his card says it helps him find words).
+# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested (the music scores one higher: his card says it helps him find words).
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
-* [Sit beside Alan with the form and Desmond, and ask him the questions one at a time #move: decide_with alan #contested #reflect: Alan tired by the third question. What else could have helped him last?]
+* [Sit beside Alan with the form and Desmond, and ask him the questions one at a time #move: decide_with alan #contested #reflect: You asked Alan straight away. What did that get him, and what did it leave?]
     ~ alan_heard = true
     ~ alan_words_in_plan = true
     ~ desmond_trust += 1
     You pull a chair round so Alan, Desmond and you can all see the form.
     Alan follows the first question with his finger. When Desmond reads out "Where would you like to be cared for?", Alan taps the word "home".
     Here. This is home now. # speaker: alan # to: desmond
-    By the third question Alan's eyes are closing. You stop and say you'll come back after lunch.
+    By the third question Alan's eyes are closing. You stop, and say you'll come back after lunch with Abena's music. The medicines round goes out on time.
     # moment: Asking Alan
     # perspective: alan: The three of us sat round the paper, and I told you here. Then I was tired, and you stopped when I was.
     # perspective: desmond: We did it together, at his speed. You didn't leave me out.
-    # perspective: abena: The music would have helped him last longer. Nobody asked me.
+    # perspective: abena: After lunch, then, with Ella on. I'd have put it on this morning if you'd asked.
 // ADVOCATE: writing Alan's own recorded words into his plan acts on his known wishes (R5, mandate known_wishes), as
 // MCA s4(6) and NMC Code 3.4 expect: an educator's verdict (it was SPEAK_FOR in the first drafts). Not asking him
 // again today is what it costs.
@@ -185,7 +185,7 @@ Morning. # speaker: alan # to: you
     Here. My chair. Des. # speaker: alan # to: you
     No hospital. Too loud. # speaker: alan # to: you
     Pastor Ruth can pray. Des likes that. And Ella. # speaker: alan # to: you
-    You write his words on the plan exactly as he said them, with the date and time. It's taken twenty minutes, and you're late for your medicines round.
+    You write his words on the plan exactly as he said them, with the date and time. It's taken half an hour, and your medicines round goes out ten minutes late.
     # moment: Asking Alan
     # perspective: alan: The music came first, then the questions, one at a time. I found my words, and they were mine.
     # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month.
@@ -238,11 +238,11 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 * {not desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_consent desmond info=partner public #contested #reflect: You stopped Luke and took him to Desmond. Who heard Desmond's answer, and who had he told before?]
     ~ desmond_trust -= 1
     It isn't yours to tell, Luke. Or mine. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
-    Luke nods, relieved to have a plan. He knocks on Alan's door and asks Desmond to step out, and you stand beside Luke in the corridor while he asks whether Claire can be told that he and Alan are partners.
+    Luke looks at his watch. "Quick, then." He knocks on Alan's door and asks Desmond to step out, and you stand beside Luke in the corridor while he asks whether Claire can be told that he and Alan are partners.
     Desmond looks at Luke, then at you, for a long moment. # enter: desmond
     So it's the office's business now. # speaker: desmond # to: you
     Not today. Not from either of you. # speaker: desmond # to: luke
-    Luke apologises. Desmond goes back to Alan's room and closes the door, and the football results stop.
+    Luke apologises. Desmond goes back to Alan's room and closes the door.
     # moment: Luke's plan
     # perspective: luke: He had to say no to my face, to his manager, with you at the door. I'd have hated that at his age.
     # perspective: desmond: I'd told one person, three weeks ago. Then there were two of you at the door, one a manager, wanting a yes or no an hour before that meeting.
@@ -340,19 +340,19 @@ Mr Hollis, who has dementia, takes his cup from her. "Thank you, young man," he 
 Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye and pulls a face only Jo can see. Jo grins, and moves on to the next chair.
 Behind her with the biscuits is a new carer on her first shift. She looks from Mr Hollis to Jo, and then at you.
 # discuss: Jo wrote on the team notes that she's got it. Does that settle it, and what is still yours to do?
-# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms. The new carer watching is a real claim too (new staff learn from what they see the nurse do), and it is what makes stepping in or a reminder tempting; she can be talked to on her own, which overrides nobody.
+# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms. The new carer watching is a real claim: new staff learn from what the nurse does, and it is what makes stepping in or a reminder tempting. What she needs is the home's standing norm on names and pronouns, in her induction (Care Certificate Standard 4; CQC Regulation 18(2)(a)), without Jo's name or this morning's story: talking her through what happened to Jo would share what is Jo's to share, and it is not Jo's job to teach it. Being the most senior person in the lounge does not override a colleague's clear wish where no duty applies.
 // RESPECT_WISH: Jo wants no one to step in, there is no duty, and the learner does not hold the most power here (R3).
 * [Carry on through the lounge and leave Mr Hollis to Jo #move: silent jo #contested #reflect: You left it with Jo. How would you know, next month, whether that still suits her?]
-    You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson. The new carer watches how she does it.
+    You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson. The new carer looks at you once more, then follows Jo with the biscuits.
     # moment: Jo and the tea round
     # perspective: jo: You walked past, like I asked. I stayed the one who decides. Some days I'd like someone to catch my eye. Abena did.
 // OVERRIDE: a public challenge while Jo has said she wants no one to step in, and no duty applies (R4).
 * [Tell Mr Hollis kindly, "This is Jo. She's brought your tea." #move: challenge jo public #contested #reflect: Mr Hollis got her name right after. What did Jo have to do while he did?]
     ~ jo_trust -= 1
     This is Jo, Mr Hollis. She's brought your tea. # speaker: you
-    Mr Hollis looks confused, then cross. "I know who she is." Half the lounge turns to look at Jo.
+    Mr Hollis looks confused, then cross. "I know who she is." Mrs Ahmed, who didn't catch it, asks Jo what he said.
     He does, to be fair. # speaker: jo # to: you
-    When she takes his cup back, Mr Hollis says, "Ta, Jo." Jo finishes the round quickly and takes the trolley out through the far door.
+    When she takes his cup back, Mr Hollis says, "Ta, Jo." Jo finishes the round quickly and takes the trolley out through the far door. At teatime the new carer says "This is Jo" to Mr Hollis herself.
     # moment: Jo and the tea round
     # perspective: jo: You meant well, and he got my name right after. Half the lounge watched me while he did. I'd written that I'd got it.
 // OVERRIDE: acting on Jo's behalf after she declined anyone stepping in (R5: mandate declined; wants no).
@@ -367,7 +367,7 @@ Behind her with the biscuits is a new carer on her first shift. She looks from M
     ~ jo_trust += 1
     You carry on through. Ten minutes later Jo comes into the kitchen, and you ask her quietly how she is.
     I'm fine. He calls the handyman "nurse" as well. # speaker: jo # to: you
-    The new starter asked me after if she should've said something. I told her she can always ask me. # speaker: jo # to: you
+    The new starter asked me after if she should've said something. I said not for me. She wasn't at that meeting, mind. Someone should show her the notes. # speaker: jo # to: you
     It's my car I'm fed up with. It failed its MOT this morning, and I'm on again at seven. # speaker: jo # to: you
     Desmond sat with me once, when a resident's son was awful to me. I'll take him a tea after your meeting. # speaker: jo # to: you
     # moment: Jo and the tea round
@@ -426,7 +426,7 @@ Helen has already turned the page.
     Can I check something? Next of kin doesn't give anyone a legal say over care. Nobody holds a Lasting Power of Attorney. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
     Claire is family. # speaker: helen # to: you
     It's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
-    Desmond tells them about the nine days, and the eight o'clock rule. Claire listens with her arms folded, then unfolds them.
+    Desmond tells them about the nine days, and the eight o'clock rule. Claire keeps her arms folded. "I still want him to have every chance."
     Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
     # moment: The planning meeting
     # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
@@ -444,7 +444,7 @@ Helen has already turned the page.
     }
     He never told me that. # speaker: claire # to: you
     Helen looks at you over her glasses, then writes Alan's words into the plan, with the date, for the GP to use on his ReSPECT form.
-    Desmond nods at you, once.
+    Desmond reads the line upside down.
     # moment: The planning meeting
     # perspective: desmond: You put Alan's own words on the table, and they stuck. Mine stayed in my pocket.
     # perspective: claire: Hearing it in his words was hard. I wanted to know why nobody had told me before.
@@ -608,9 +608,9 @@ Inside, the prayer goes on. Desmond has heard. He keeps his eyes on Alan.
     Then I'll wait till the home asks me back. # speaker: ruth # to: you
     In the lounge Claire talks for half an hour, about her mum, and about the summer Alan taught her to swim. She cries once. You mostly listen.
     Claire drives home on Monday morning. She and Desmond say goodbye in the car park, and talk about the traffic.
-    Next Sunday Alan keeps looking at the door.
+    Next Sunday Pastor Ruth doesn't come; nobody from the home has rung her. Desmond prays on his own, and Alan says "Amen".
     Ruth? # speaker: alan # to: desmond
-    The home asked her to stop, love. Nobody's asked her back. # speaker: desmond # to: alan
+    Not today, love. # speaker: desmond # to: alan
     # moment: Sunday
     # perspective: alan: Ruth stopped before the end. On Sunday I waited for her, and she didn't come. Des was sad.
     # perspective: claire: Somebody finally sat and listened to me. I said more about Mum than I meant to.
@@ -633,7 +633,7 @@ Luke starts to clap. Two carers join in. They're all looking at you.
 Abena is by the door with her coat on and her phone in her hand, going home after a night shift.
 # harm: on
 # discuss: The praise is landing on you. Whose idea was it, and what does putting it right cost, and whom?
-# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care's Social Care Workforce Race Equality Standard 2024 report (published May 2025) found that Black, Asian and minoritised ethnic staff in the councils taking part were 45% less likely than white staff to be in senior manager roles; SC-WRES is run by Skills for Care with councils that opt in, and covers their own social care staff, so an independent home like Elm Court is not in it (checked 2026-12-06). Crediting in the room and correcting the record privately are both defended, so both are marked as contested: correcting Helen in front of the owners' area manager costs her face, and Helen is the one who signs Abena's course form. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and giving the idea to "the night staff", who do keep the music going, keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
+# note: Amplifying means repeating an idea and crediting it, by name, to the person who had it. Skills for Care's Social Care Workforce Race Equality Standard 2024 report (published May 2025) found that Black, Asian and minoritised ethnic staff in the councils taking part were 45% less likely than white staff to be in senior manager roles; SC-WRES is run by Skills for Care with councils that opt in, and covers their own social care staff, so an independent home like Elm Court is not in it (checked 2026-12-06). Crediting in the room and correcting the record privately are both defended, so both are marked as contested: correcting Helen in front of the owners' area manager costs her face, and Helen is the one who signs Abena's course form; it is also the area manager hearing whose idea it was, said in front of her colleagues; on the quiet word she meets it only as a line in the report. The thanks are landing on you: whether you accept credit for someone else's work is your decision, not hers, and asking her at the door whether she minds you telling the truth hands her that decision, on her way home, while the room's version stands. Taking the thanks for writing it up and giving the idea to "the night staff", who do keep the music going, keeps her name out of the room without her say, and she had already said the playlist was going in her portfolio, which counts only with her name on it: a repeat without the name takes the credit however kindly meant (R2). Crediting her in the room corrects what everyone heard and costs you with Helen; going to Helen that afternoon gets her name in the report and her course form signed, and the room keeps its version.
 // ASK_CONSENT riding with silence while the harm is on (R3, R7: BYSTAND): the credit is landing on the learner, and
 // whether to accept it is the learner's own decision; asking Abena at the door hands it to her, on her way to her
 // call home, while the room's version stands (issue 16, third mend: "ask her first" is the reflex, not the best).
@@ -653,7 +653,7 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
     The clapping stops. Helen looks at her notes, then at Abena by the door.
     Ella, every time. # speaker: abena # to: helen
     Abena's, then. I'll change the report. # speaker: helen # to: you
-    Abena goes home. Once the area manager has left, Helen is short with you for the rest of the week.
+    Abena goes home, and the area manager writes her name in the notebook. Once the area manager has left, Helen is short with you for the rest of the week, and the course form stays in her tray till Friday.
     # moment: Whose idea was it?
     # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
     # perspective: helen: I wrote "Elm Court" because I always do. Being corrected at handover, in front of the area manager, stung.
@@ -708,13 +708,9 @@ Desmond stays the nights in the armchair. Nobody asks him to leave at eight. { r
 Ella. # speaker: alan # to: desmond
 Alan dies early on the Tuesday morning, in his own bed, with Desmond holding his hand.
 Jo is on nights that week. She turns Alan every two hours, and talks to him about the football while she does it, the way Desmond does.{ jo_trust >= 1: Afterwards she sits with Desmond in the conservatory, and makes his tea the way he likes it.}
-At the funeral Desmond stands up first and speaks as Alan's partner. Half of his church is there. So is Claire.
+At the funeral Desmond, an elder himself, stands up first and speaks as Alan's partner. Pastor Ruth takes the service, and half of his church is there. So is Claire.
 Afterwards he finds you by the door.
-{ desmond_outed:
-    Some of it went wrong, and some of it went right. In that meeting I got to speak for us both. I'll remember that part. # speaker: desmond # to: you
-- else:
-    In that meeting I got to speak for us both. I'll remember that. # speaker: desmond # to: you
-}
+Two of the elders want a word about today. Let them. I've been one longer than they have. # speaker: desmond # to: you
 -> END
 
 === ending_here ===
@@ -724,7 +720,7 @@ Alan's words are on his ReSPECT form, and the GP treats him at the home. He's se
 Desmond comes every day. Claire drives up at the weekends, and they take turns in the armchair.
 Des. # speaker: alan # to: desmond
 Alan dies early on the Tuesday morning, in his own bed. Jo, on the night shift, rings Desmond at four and tells him to come now.
-At the funeral, Claire speaks for the family. Desmond sits in the third row, next to Pastor Ruth. The hymns are the ones he chose.
+At the funeral, Claire speaks for the family. Desmond chose the hymns, and sits with Pastor Ruth.
 I was there at the end, thank God. He had his Ella on. # speaker: desmond # to: you
 -> END
 

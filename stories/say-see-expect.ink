@@ -49,6 +49,8 @@ VAR sheila_exposed = false
 VAR policy_with_staff = false
 // The new starter left after a briefing where the remark went unanswered in the room.
 VAR precious_left = false
+// The senior post: Tendai asked you whether it would change her visa (so the visa steps are her question).
+VAR visa_asked = false
 
 -> office
 
@@ -62,7 +64,7 @@ An hour ago Gareth Hughes rang. He wants a different carer for his father, "one 
 Farah Malik, your deputy, has the rota open on her screen.
 She knows every client's front door and every carer's school run, and she's usually right about both.
 "I've already moved Tendai to the Parkers from tomorrow. Jan can do Mr Hughes. I've done it before, for girls with clients like him. It keeps them out of it." # speaker: farah # to: you
-With three off sick, a second carer at any Monday teatime visit makes another client's call late, until the new starters finish shadowing in a fortnight.
+With three off sick and you covering a round yourself, a second carer at any Monday teatime visit makes another client's call late, until the new starters finish shadowing in a fortnight.
 # enter: tendai
 # enter: sheila
 Tendai and Sheila come in from the afternoon round. They shared the teatime visit at Mr Hughes's today. Tendai keeps her coat on.
@@ -88,7 +90,7 @@ Mr Hughes asked for her by name last month: she's the only one who lets him do h
 Sheila has been here twenty years, longer than you, and the new starters ask her first.
 The late calls start at six.
 # discuss: Farah's fix is already on the rota, and it's kindly meant. Tendai has said what she wants, and what she doesn't. Which parts are hers to decide, and which are yours whatever she says?
-# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. A double-up this fortnight makes another client's call late (Farah's rota, shown before Tendai comes in): keeping the swap for the fortnight spares that client and still grants Gareth's request and costs Tendai hours; practitioners who pick it are weighing a real need, and the debrief shows what it gave Gareth. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay, as Mr Hughes does: his son only pays the invoices), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Telling Gareth that his father won't want him in the house during visits, like threatening a review or an end to the care, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it speaks for him about who comes into his home, and when he sees his son, without asking him (the third and seventh educator reads). An agency can't bar a son from his father's house; it can set terms for its own staff, and agencies do, agreed with the client. Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on violence at work tells employers to record the incidents their workers experience, and counts verbal abuse and threats as work-related violence (checked 2026-12-06)). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. A double-up this fortnight makes another client's call late (Farah's rota, shown before Tendai comes in), and her daughter leaves work to sit with her; her family is told the call moves, not why, because the why is another client's house and a carer's incident: keeping the swap for the fortnight spares that client and still grants Gareth's request and costs Tendai hours; practitioners who pick it are weighing a real need, and the debrief shows what it gave Gareth. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay, as Mr Hughes does: his son only pays the invoices), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Telling Gareth that his father won't want him in the house during visits, like threatening a review or an end to the care, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it speaks for him about who comes into his home, and when he sees his son, without asking him (the third and seventh educator reads). An agency can't bar a son from his father's house; it can set terms for its own staff, and agencies do, agreed with the client. Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on violence at work tells employers to record the incidents their workers experience, and counts verbal abuse and threats as work-related violence (checked 2026-12-06)). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
 # theory: five_ds
 * [Keep Farah's swap for the fortnight until a new starter can double up, and ask Tendai if that's all right. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way for a fortnight, and no other client's call went late. What had she already told you, and what did the swap give Gareth?]
     ~ reassigned = true
@@ -108,7 +110,7 @@ The late calls start at six.
     ~ risk_logged = true
     ~ tendai_trust += 1
     "Take the swap off, Farah. Tendai keeps Mr Hughes. Whenever Gareth's in, there are two carers at that house, whoever's on the rota." # speaker: you # to: farah
-    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali's teatime call goes to half six. Farah rings her daughter to say why, and doesn't look at you. # speaker: farah # to: you
+    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. Farah doesn't look at you. # speaker: farah # to: you
     "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
@@ -117,7 +119,7 @@ The late calls start at six.
     "It's about Gareth and that house. Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
     "Reporting it can't count against you, here or with your sponsorship. Read it before I save it, and add your own words if you want. The flag's looked at again in three months." # speaker: you # to: tendai
     Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and tomorrow you'll write that into his dad's care agreement, with his dad.
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and you'll be at his dad's review tomorrow afternoon.
     # moment: The first response
     # perspective: tendai: I pushed the form back, and it went on the system anyway: his name at the top, mine once. I didn't like watching you type it.
     # perspective: farah: Double-ups for whoever goes, in January, and stopped in front of staff. I've moved girls off that house before, and never once wrote down why.
@@ -127,12 +129,12 @@ The late calls start at six.
     ~ tendai_trust += 2
     "Take the swap off, Farah. Tendai keeps Mr Hughes, and she's not on her own there while Gareth's in. I'll ring him myself." # speaker: you # to: farah
     "The form's yours, Tendai, if you ever want it." # speaker: you # to: tendai
-    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali's teatime call goes to half six. Farah rings her daughter to say why, and doesn't look at you. # speaker: farah # to: you
+    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. Farah doesn't look at you. # speaker: farah # to: you
     "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
     At the door Sheila stops. "Jan had him last spring. She asked to come off, and got moved. I never heard what he said to her." # speaker: sheila # to: you
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and tomorrow you'll write that into his dad's care agreement, with his dad.
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and you'll be at his dad's review tomorrow afternoon.
     # moment: The first response
     # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
     # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.
@@ -168,7 +170,7 @@ The late calls start at six.
 - care_threatened:
     That evening you write down what you said to Gareth, word for word.
 - else:
-    That evening the rota stays as it is. So does everything else.
+    That evening the rota stays as it is, with Tendai at Mr Hughes's at eight.
 }
 * [Tuesday: Mr Hughes's review]
 - -> hughes_house
@@ -230,7 +232,7 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
     "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
     Gareth goes red. For a moment you think he'll ask you to leave.
     "Write it," says Mr Hughes. "And put in that I want Tendai on Thursdays." # speaker: hughes # to: you
-    Gareth signs at the kitchen table without a word. At the door he tells the doormat he knows he was out of order.
+    Gareth signs at the kitchen table without a word. At the door he tells his dad he'll see him Monday.
     # moment: The review at the house
     # perspective: hughes: My care, my house, my say. And my son told where the line is, in front of me. He won't forgive you quickly.
     # perspective: gareth: Nobody's talked to me like that about Dad's care before. I didn't like it. I heard it.
@@ -331,7 +333,7 @@ You meant to say something at the briefing about what the agency expects. You've
     You score through two paragraphs on the stairs. What's left fits on a sticky note: racist abuse from anyone we visit gets reported, and the office backs whoever reports it.
     "That's it? After Monday?" says Farah. "They'll have questions, and they'll look at her." # speaker: farah # to: you
     "Then they'll ask me." # speaker: you # to: farah
-    Tendai nods once. On the top stair she checks her phone, stops, and reads the chat. "Losing his carers," she says, to nobody. She goes in ahead of you and doesn't look round.
+    On the top stair Tendai checks her phone, stops, and reads the chat. "Losing his carers," she says, to nobody. She goes in ahead of you and doesn't look round.
     # moment: Before the briefing
     # perspective: tendai: Last night I asked for the rule. This morning there was a chat with my name in it, and you'd read it before me. I read it on the stairs.
     # perspective: farah: One line, after a week like this. I'd have said more. Maybe that's my trouble.
@@ -449,13 +451,14 @@ Sheila comes into your office and shuts the door.
 That afternoon Tendai reads the advert on the noticeboard twice.
 {
 - tendai_trust >= 1:
+    ~ visa_asked = true
     "Would it change my visa?" # speaker: tendai # to: you
     It would: a senior care worker is a different occupation, so she'd need a new certificate of sponsorship and a new visa application. People already working in care here can do that until July 2028.
 - else:
     She walks away without asking you anything.
 }
 # discuss: Two strong candidates, each facing a different barrier. What would make this fair to both, without ranking whose barrier matters more?
-# note: Date-stamped 2026-12-06. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; DHSC written answer on the July 2025 rules) (checked 2026-12-06). Plan for it; never use it as a reason to pass someone over. Giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment and good practice, and encouraging Tendai, with the sponsorship steps, can be positive action (s158) if Black staff, or staff from overseas (race includes nationality and national origins, s9), are under-represented in senior posts here, and either way is good management of a strong worker, not a promise; its costs are that the panel (Farah, who notices everything about her staff) sees one candidate treated differently, and that the written test stays in everyone else's way. Changing the process for everyone meets Sheila's need without marking her out to anyone and takes a barrier out of everyone's way, and costs three more weeks of Farah supervising the new starters on top of the rota (the advert closes on Friday and has to go up again: shown before the choice) and her patience; but nobody encourages the colleague whose visa makes applying a bigger step. Practitioners split on these two (both marked contested): an employer's duty to an applicant is to adjust for the person, not to redesign the process; and a change for everyone is not the same as asking the person who wouldn't put herself forward.
+# note: Date-stamped 2026-12-06. Reasonable adjustments for a disabled applicant are a legal duty, and dyslexia can be a disability (Equality Act 2010, ss6 and 20); what Sheila told you is hers to share. Positive action (s158), such as encouraging under-represented staff to apply, is lawful; appointing someone because of a protected characteristic is lawful only as a tie-break between candidates as qualified as each other (s159). A move from care worker (occupation code 6135) to senior care worker (6136) needs a new certificate of sponsorship and a new application; since 22 July 2025 these roles can't be filled from overseas, but people already in the UK in care roles can apply in-country until 22 July 2028 (Home Office, HC 997; DHSC written answer on the July 2025 rules) (checked 2026-12-06). Plan for it; never use it as a reason to pass someone over. Advice on a person's own visa is regulated (Immigration and Asylum Act 1999, s84), but a licensed sponsor may advise its own sponsored worker, free, on her application for the work it sponsors (the Immigration and Asylum Act 1999 (Part 5 Exemption: Licensed Sponsors) Order 2022, SI 2022/235, in force 11 April 2022; sponsors have had much the same exemption since 2009; read on legislation.gov.uk, 2026-12-06); anything beyond that goes to a regulated adviser. Raising her visa before she has, with nothing said about her work, frames her by it: where she hasn't asked, lead with the work. Giving Sheila exactly what she asked, for her alone, is a lawful reasonable adjustment and good practice, and encouraging Tendai, with the sponsorship steps, can be positive action (s158) if Black staff, or staff from overseas (race includes nationality and national origins, s9), are under-represented in senior posts here, and either way is good management of a strong worker, not a promise; its costs are that the panel (Farah, who notices everything about her staff) sees one candidate treated differently, and that the written test stays in everyone else's way. Changing the process for everyone meets Sheila's need without marking her out to anyone and takes a barrier out of everyone's way, and costs three more weeks of Farah supervising the new starters on top of the rota (the advert closes on Friday and has to go up again: shown before the choice) and her patience; but nobody encourages the colleague whose visa makes applying a bigger step. Practitioners split on these two (both marked contested): an employer's duty to an applicant is to adjust for the person, not to redesign the process; and a change for everyone is not the same as asking the person who wouldn't put herself forward.
 # theory: positive_action
 # theory: hierarchy_of_oppression
 * [Offer Tendai the post by winter, on her record, and pay Sheila to lead induction for new starters. #move: act_on_behalf tendai #reflect: The offer was meant as recognition and a signal. How would Tendai's colleagues, and Tendai, explain why she got the job?]
@@ -468,13 +471,13 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
     # perspective: sheila: I asked for my questions early, and got a different job instead. I won't bother asking again.
-* [Send Sheila her questions a week ahead and book her a spoken interview. Take Tendai through the visa steps. #move: adjust sheila #move: invite tendai #contested #reflect: Sheila got exactly what she asked for, and you encouraged Tendai. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
+* [Send Sheila her questions a week ahead, with a spoken interview. {visa_asked:Take Tendai through the visa steps.|Tell Tendai her care plans would suit the post, and offer help with the visa.} #move: adjust sheila #move: invite tendai #contested #reflect: Sheila got exactly what she asked for, and you encouraged Tendai. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
     "Just for me? Yes. Thank you." Sheila lets out a breath. "That's all I wanted." # speaker: sheila # to: you
     At the panel meeting Farah sees one candidate down for a spoken interview, with her questions sent early. She reads the name, looks at you, and doesn't ask.
-    You walk Tendai through the sponsorship steps and tell her you'd like her to apply. She goes away to think, and applies, and sits the written test with everyone else.
-    At interview Sheila talks for ten minutes about settling a frightened new client. Farah asks her first question slowly, and Sheila notices. Tendai's written answers are the best on the sheet. It's close, and the panel gives the post to Tendai on her care-plan answers.
+    {visa_asked:You walk Tendai through the sponsorship steps and tell her you'd like her to apply.|You tell Tendai her care plans would suit the post, and you'll help with the visa. She asks what that means, and you go through the steps with her.} She goes away to think, and applies, and sits the written test with everyone else.
+    At interview Sheila talks for ten minutes about settling a frightened new client. Farah asks her first question slowly, and Sheila notices. It's close: Farah marks Tendai's care-plan answer a point above Sheila's, and the panel gives the post to Tendai.
     # moment: The senior post
     # perspective: sheila: I got what I asked for, and I still didn't get the job. And one more person knows, which is one more than I wanted.
     # perspective: tendai: I'd read that advert twice before you said a word. I applied. I got it. I'm not sure I want to be the one supervising Sheila.
@@ -482,7 +485,8 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud." # speaker: you # to: sheila
     "Everyone? Farah'll have something to say about that." # speaker: sheila # to: you
-    "Questions in advance? They'll learn the answers," says Farah, and writes two harder ones. The advert goes up again with a new closing date: three more weeks of Farah supervising the new starters on top of the rota. # speaker: farah # to: you
+    "Questions in advance? They'll learn the answers," says Farah, and writes two harder ones. The advert goes up again with a new closing date. # speaker: farah # to: you
+    "Three more weeks of new starters on top of the rota, then. I'll do it. Ask me next time." # speaker: farah # to: you
     Tendai reads the new advert twice. A new certificate of sponsorship and a new application, in a year like this one: she decides it can wait.
     At interview Sheila talks for ten minutes about settling a frightened new client, and gets the post. Farah says the questions were too easy.
     # moment: The senior post
@@ -511,7 +515,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 # enter: tendai
 # enter: sheila
 # enter: farah
-Two months on. Your speaking-up policy is four years old. Nobody on the team could tell you what's in it. It lives in a folder in the office, and most of your staff are never in the office.
+Two months on. Your speaking-up policy is four years old. It lives in a folder in the office, and most of your staff are never in the office.
 The inspection is in the spring.
 { sheila_exposed:
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
@@ -563,7 +567,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     Fourteen people come, in rota time, in two groups, and five night carers at seven in the morning. One of them asks who picks up the phone at two a.m., and it goes straight in. Sheila asks what happens if the person you're reporting is the manager. Tendai asks who you ring at eight in the morning, alone, on a doorstep.
     "Write that in. Who I ring, and that they answer." # speaker: tendai # to: you
     "And that nobody loses hours for ringing." # speaker: sheila # to: you
-    The draft goes round three times before it's agreed. It's read out at the next briefing, not sent round. People quote it in supervision.
+    The draft goes round three times, and it's agreed in June, after the inspection. It's read out at the next briefing, not sent round.
     # moment: The speaking-up policy
     # perspective: tendai: My question's in it. Whether anyone answers at eight in the morning, we'll see.
     # perspective: sheila: I said more in that room than in twenty years of staff meetings. Nobody made me write anything down.
@@ -587,7 +591,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     "My list's short. One: the nursing associate apprenticeship. It starts in September, a day a week at the college, Thursdays. Two: the visa. The college asked if a trainee post can be sponsored." # speaker: tendai # to: you
     "I haven't said anything to Farah. Thursdays are her worst day. I can make Thursday my day off and go then, so nothing on the rota has to move." # speaker: tendai
     { policy_with_staff:
-        "And the policy works. {precious_left:One of the new starters|Precious} rang the number last week, at eight in the morning, and somebody answered." # speaker: tendai
+        "And the number. {precious_left:One of the new starters|Precious} rang it last week, at eight in the morning. It rang eleven times before anyone answered." # speaker: tendai
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
@@ -604,7 +608,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
 * {tendai_trust < 0} [Tell her she's right and you're sorry, and stop there. #move: repair tendai #move: silent tendai leaves_pause #contested #reflect: You said what you did, and then her list took the hour. Who decides what changes now, and when would she know?]
     ~ tendai_trust += 2
     "You're right. I did that, and I'm sorry." You stop there, and wait. # speaker: you # to: tendai
-    Tendai nods once and turns her list round so you can both read it. "One: the apprenticeship." # speaker: tendai # to: you
+    Tendai turns her list round so you can both read it. "One: the apprenticeship." # speaker: tendai # to: you
     It takes the hour: Thursdays, the visa dates in red, whether the trainee post can be sponsored. Neither of you mentions that year again.
     You ask whether she wants any of it in her supervision notes. "No. Just that you said it." # speaker: tendai # to: you
     # moment: Six months on
@@ -618,7 +622,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
 * {tendai_trust >= 0} [Ask Tendai to see Farah about whether the rota could spare her on Thursdays. #move: indirect tendai kind=delegate #reflect: Thursdays were yours to give. What did sending Tendai to Farah ask of her, with three off sick?]
     "Have a word with Farah about Thursdays. She knows the rota better than I do." # speaker: you # to: tendai
     "Farah's got three off sick." Tendai folds the list. "I'm not going to be the one asking her for Thursdays." # speaker: tendai # to: you
-    She doesn't ask. The college's September places fill in July.
+    By August she has put her name down for the year after.
     # moment: Six months on
     # perspective: tendai: I brought my list to the one person who could say yes. I came out with another conversation to have.
 * {tendai_trust >= 0} [Agree she makes Thursday her day off for the college, and put the visa dates on paper with her. #move: decide_with tendai #reflect: Tendai offered her day off so the rota wouldn't have to move. Who was she offering it to, and what did saying yes save, and cost?]
@@ -639,8 +643,8 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     "The visa first, then. The college can wait till next September, when we know the trainee post can be sponsored." # speaker: you # to: tendai
     "Next September." Tendai writes the year beside number one. # speaker: tendai # to: you
     You put the visa dates in together, her expiry in red, and send the trainee question to the agency's immigration adviser.
-    The answer comes in a fortnight: it can be sponsored, with a new certificate.
-    "So September would have been all right," says Tendai. # speaker: tendai # to: you
+    The adviser answers in a fortnight, with weeks to spare before term.
+    "So we could have asked before we decided," says Tendai. # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: You kept my visa safe, and I know why. It was my year to risk, and it was decided before I'd finished my list.
 - -> epilogue
@@ -668,12 +672,9 @@ Eight months after that Monday, Gareth starts on a new carer about her accent.
     Nothing on the system says the Hughes house needs two carers while Gareth's in. Sheila is only on the visit because she swapped a call.
 }
 Tendai is on call that week. Sheila tells him to stop and rings the number from the car. Tendai takes the report and is at the house in twenty minutes.
-She sits down at Mr Hughes's kitchen table, opposite Gareth, and asks the new carer what she wants to happen next. Then she tells Gareth what happens if it happens again.
-{ policy_with_staff:
-    "It's in the policy. I wrote that bit." # speaker: tendai # to: gareth
-}
+She sits down at Mr Hughes's kitchen table, opposite Gareth, and asks the new carer what she wants to happen next. The new carer asks not to do Mondays there again. Then Tendai tells Gareth what happens if it happens again.
 On the doorstep afterwards Tendai turns to Sheila. "You stopped him before I got here." # speaker: tendai # to: sheila
-"My hands are still shaking." Sheila gets her car keys out. "Same time Thursday?" # speaker: sheila # to: tendai
+"My hands are still shaking." Sheila sits in her car a long time before she starts it. # speaker: sheila # to: tendai
 { terms_set:
     The care agreement is on the kitchen table. Gareth reads the line about abuse of staff and says he'd had a day of it, to his dad, not to her. Mr Hughes says he always has.
 - else:

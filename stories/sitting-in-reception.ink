@@ -31,8 +31,6 @@ VAR record_done = false
 VAR flag_pushed = false
 // The granddaughter's number went to Dr Shah without Esther's say.
 VAR number_given = false
-// The learner reported reading out the number to Lorraine, who had it taken off the surgery's record.
-VAR number_reported = false
 // Dr Shah rang Efua that evening, on a yes Esther gave to the half of the question she caught.
 VAR efua_rung = false
 // Dr Shah wrote the new tablets down for Esther (the hard words on paper, not the half she caught at the desk).
@@ -76,7 +74,7 @@ Behind you, the queue shuffles up a step.
 # note: Esther is here and can speak with support. With Dawn facing her screen, waiting leaves her nothing to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
-* [Tell Dawn that Esther lipreads and can't take calls, and ask for that on her notes #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
+* [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
     ~ spoke_for_esther = true
     ~ esther_trust -= 1
     "She's deaf. She lipreads, and she can't take calls. Could that go on her notes?" # speaker: you # to: dawn
@@ -138,7 +136,7 @@ Behind you, the queue shuffles up a step.
 }
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app".
-Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn # to: you
+Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn
 Esther keeps one hand flat on the counter.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
 # note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
@@ -154,12 +152,12 @@ Esther keeps one hand flat on the counter.
     # perspective: esther: I wasn't going home with three weeks and a dizzy head. Nor was I having you in trouble over it.
 // DOING_FOR: Esther is present and able, has not asked, and there is no duty, so acting on her behalf is doing
 // for (R5), however sound the clinical point. It works on the day; what it costs her is shown, not told.
-* [Tell Dawn about the fall last week, and ask if the duty doctor can see her today #move: act_on_behalf esther #reflect: You got Esther in front of the duty doctor. Who told the queue about her fall, and who could have?]
+* [Ask Dawn if the duty doctor can see Esther today, and mention last week's fall #move: act_on_behalf esther #reflect: You got Esther in front of the duty doctor. Who told the queue about her fall, and who could have?]
     ~ did_for_esther = true
     ~ esther_trust -= 1
     "She had a fall last week, and she's still dizzy. Could the duty doctor see her today?" # speaker: you # to: dawn
     The man behind you looks Esther up and down. Dawn looks at you. "Is she dizzy now?" # speaker: dawn # to: you
-    Esther has caught "fall". She puts her hand on the desk, between you and Dawn.
+    Esther has caught "fall". She slides her hand across the counter, between you and Dawn.
     "I fell last Tuesday. I'll sit over there until a doctor can see me. I'm in no hurry. I'm retired." # speaker: esther # to: dawn
     # moment: "She'll need to book online"
     # perspective: esther: You got me seen today, and I'd have asked for the same. You also told a queue of six I'd fallen over.
@@ -170,7 +168,7 @@ Esther keeps one hand flat on the counter.
     She writes on her pad and turns it round so you can both read it.
     "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
-    By then Dawn is halfway through his prescription. Esther holds the counter while you wait for him to finish.
+    By then Dawn is halfway through his prescription. When he goes, Esther slides the pad across to Dawn.
     # moment: "She'll need to book online"
     # perspective: esther: I'd decided before anyone asked. Three weeks, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
@@ -247,7 +245,7 @@ Mrs Lee waits with the boy on her hip.
 * [Tell Dawn Mrs Lee is right: the NHS needs no address to register #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
     ~ lee_here = true
     "Mrs Lee's right. She's done it twice: you don't need an address to register." # speaker: you # to: dawn
-    Mrs Lee already has the printout out of the ledger. She unfolds it on the counter without a word. Esther, watching from the window seat, nods.
+    Mrs Lee already has the printout out of the ledger. She unfolds it on the counter without a word.
     Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink, with the laminated card in her hand, and puts it in the drawer.
     "Your sister's address is fine, no bill needed. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love." # speaker: mrs_lee # to: you
@@ -277,7 +275,7 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     ~ lee_here = true
     "I'm sorry. I shouldn't have said that to her. Is there anything I can put right?" # speaker: you # to: mrs_lee
     "You can't. It's said." # speaker: mrs_lee # to: you
-    She nods, once. After a minute she sits back down near Esther, the boy asleep again on her knee.
+    After a minute she sits back down near Esther, the boy asleep again on her knee.
     # moment: "You had no right"
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
 // SPEAK_OVER: pushing back on the very person you should stand alongside. Its reason is real and the story showed it
@@ -327,18 +325,25 @@ Esther sees your face as you read it. She writes on her pad.
     Esther looks at her, then at you.
 }
 # discuss: Your next client is waiting, and Esther can't hear her name called. Is leaving always standing by? Who makes the plan?
-# note: An honest "I can't stay, so here's our plan" is not bystanding; staying because you decided it is still doing for. Ringing Lorraine costs you and her. If Mrs Lee is here, her offer is hers to make and Esther's to take.
+# note: Leaving with a plan is not bystanding; staying unasked is doing for, and makes Mr Kowalski's lunch late: he has diabetes. Practitioners weigh that against her dizziness differently. If Mrs Lee offers, Esther decides.
 # theory: enablers_inhibitors
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
 * [Stay and be Esther's ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
-    You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, between Pat's calls, and his lunch will be late. She isn't pleased.
-    On your way back from the corridor you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
-    "I'll listen out for your name," you tell Esther. # speaker: you # to: esther
-    { lee_here: Mrs Lee sits back in her chair and goes back to her figures. }
-    Esther looks down at her pad. Under "I won't hear mine" is the start of another line, in her hand: "Ask Dawn to". She caps her pen, and holds your arm while the names go by.
+    You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, between Pat's calls, and his lunch will be late.
+    Back from the corridor, you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
+    "I'll listen out for your name." # speaker: you # to: esther
+    { lee_here:
+        Mrs Lee shrugs.
+        "Two of us watching, then." # speaker: mrs_lee # to: esther
+        She goes back to her figures.
+    }
+    Esther writes on her pad.
+    "Don't get in trouble over me." # speaker: esther # to: you
+    She caps her pen, and holds your arm while the names go by.
+    Later Lorraine texts: "At Mr K's. Two biscuits, and watching the clock."
     # moment: When the wait runs long
-    # perspective: esther: You stayed, and I was glad of the arm. I'd started a plan of my own on the pad. I never finished it.
+    # perspective: esther: You stayed, and I was glad of the arm. I had a plan of my own for the names: Dawn could have fetched me.
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
 * [Show Esther Lorraine's text, and say you could go and be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
     ~ esther_trust += 1
@@ -373,7 +378,7 @@ Esther sees your face as you read it. She writes on her pad.
 # enter: esther
 # enter: dawn
 # access: esther able_with_support
-Half past twelve. Dr Shah comes out to the waiting room herself. She walks over to Esther and stands where Esther can see her face. # enter: shah
+Half past twelve. Dr Shah comes out to the waiting room herself, checks her list, and walks over to Esther. # enter: shah
 "Mrs Mensah? I'm Dr Shah. I'm sorry about the mix-up this morning. Please come through." # speaker: shah # to: esther
 Esther stands. She tears a page from her pad, folds it, and gives it to you with a nod at the desk.
 "For the desk." # speaker: esther # to: you
@@ -437,12 +442,12 @@ She has eleven more patients.
 # discuss: Dr Shah wants someone keeping an eye on Esther tonight, and asks you for the number. What do you know about Esther that Dr Shah doesn't, and who should the plan reach first?
 # note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Efua on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, is her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
 // OVERRIDE: an emergency contact is not consent to share the number, or the fall, for a GP's follow-up call (R6).
-* [Read Dr Shah Efua's number from Esther's care plan #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
+* [Look up Efua's number on Esther's care plan, and read it to Dr Shah #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
     ~ number_given = true
     ~ esther_trust -= 1
     You open the care plan on the agency app and read the number out. Dr Shah types it in.
     Esther has been watching your mouth. "Efua? What do you want Efua for?" # speaker: esther # to: shah
-    Dr Shah tells her, facing her this time.
+    Dr Shah tells her, with her next patient's notes in her hand.
     "She's at work. And she doesn't know I fell. Write it down for me, please, and I'll tell Efua myself on Sunday." # speaker: esther # to: shah
     ~ plan_written = true
     Dr Shah writes the plan out on the back of a leaflet. The number stays on her screen, under "contacts".
@@ -495,7 +500,16 @@ You walk Esther home.
 }
 "Dr Shah's father won't wear his hearing aids. She asked me how to make him. I said I'd let her know when somebody manages it with me." # speaker: esther # to: you
 # reveal: shah caring
-At her kitchen table you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod, and read it to her too. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. } Esther reads your notes over your shoulder and corrects a date.
+At her kitchen table, you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. }
+// Reading out her granddaughter's number is reported on every path that did it (UK GDPR Art 33(5); Regulation 17):
+// not a choice, and not hers to permit. What she is owed is to be told, in a form she reads (eighth-round reviews).
+{ number_given:
+    Before you ring off, you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad as you say it.
+    "An incident form tonight, then. Put the time on your sheet," Lorraine says. "I'll ring the practice manager in the morning."
+    You write her answer under yours, and Esther writes under that.
+    "Tell them to take it off." # speaker: esther # to: you
+}
+Esther reads your notes and corrects a date.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
@@ -511,7 +525,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is in her hands; a complaint naming her needs her say first. Record the fall, and report a shared number, either way (Regulation 17); the MAR changes from the new label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
 * [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #contested #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
@@ -522,28 +536,23 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     # moment: Afterwards
     # perspective: esther: Two letters are harder to lose than one. The practice manager answered mine first.
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for the parts of this morning you did for her, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for this morning, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
     "I'm sorry. Some of this morning I did things for you, or said them for you, without asking. What would help now?" # speaker: you # to: esther
     Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
     She has the first line written before the kettle boils.
     # moment: Afterwards
     # perspective: esther: You said sorry, and asked. I asked for tea, and wrote my own letter that night.
-// INDIRECT document (R12): reporting your own part to the office. On a path that read out Efua's number it is what a
-// supervisor would want (an educator's suggestion, panel 7): the agency logs the disclosure and the practice takes the
-// number off. Without her mandate P is 0: it is about Esther, to the office, and she is not asked first; it costs the
-// learner a mark at work. Offered on the same paths as the apology, so the room meets one "Afterwards", not two.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine, and report the parts of this morning you did without Esther's say #move: indirect esther kind=document #reflect: You reported your own part to the office. When did Esther get a say in what happened next?]
-    { number_given:
-        ~ number_reported = true
-        You ring Lorraine back, from Esther's kitchen table, and tell her what you did without Esther's say, Efua's number first. Lorraine sighs. It's an incident form, with your name on it, and a call to the practice manager. "Right. Leave it with me."
-    - else:
-        You ring Lorraine back, from Esther's kitchen table, and tell her what you did this morning without Esther's say. Lorraine listens. "Right. We'll go through it at supervision."
-    }
+// INDIRECT document (R12): going through your own part with the office, on the phone at her table. Without her
+// mandate P is 0: it is about Esther, to the office, and she follows only your side of it. A number read out is
+// reported in the shared text above, on every path, so this call is supervision. Offered on the same paths as the
+// apology, so the room meets one "Afterwards", not two.
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine and go through this morning with her #move: indirect esther kind=document #reflect: You rang the office about Esther's morning at her table. What could she follow of it, and how could she have?]
+    You ring Lorraine again, from Esther's kitchen table, and go through this morning with her. Lorraine listens. "Right. We'll go through it at supervision."
     Esther has been reading your side of the call off your face. When you ring off she holds out her pad: "Tell me what she said." You write it down for her.
     # moment: Afterwards
     # perspective: esther: You rang your office about my morning with me sat there. I had to ask what was said.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
-* [Tell Esther you'll type her letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
+* [Offer to type Esther's letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
     ~ did_for_esther = true
     "The new tablets might make you light-headed for a week. I'll type it up tonight, and bring it round for you to sign." # speaker: you # to: esther
     "I said I'd write it. The tablets are for my blood pressure, not my hands." # speaker: esther # to: you
@@ -556,7 +565,7 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
     ~ esther_trust += 1
     You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
     Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
-    Lorraine rings that evening. She's read your notes, and she's not pleased: it means a call to the practice manager, in a week she's two carers short. Then she asks for Dawn's words exactly: she's the one making the call.
+    Lorraine rings that evening. { number_given: "One call to the practice manager, then, for both. Dawn's words exactly." | "A call to the practice manager, in the week I'm two short," she says. "Dawn's words exactly, then. I'm the one ringing." }
     # moment: Afterwards
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 - -> route
@@ -575,13 +584,13 @@ At her kitchen table you write the visit up in her care notes: the fall last wee
 // The three endings differ by what Esther does next, not by a mood the narrator reports: each is her own plan for
 // next week, and the last line of her list is where the morning shows.
 === ending_with ===
-At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. Same again."
+At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. Can you swap your Thursday?"
 { lee_here: She tells you Ann has her mobile number now, "for texting, not ringing". }
 That evening Lorraine texts you the rota for next week. Mr Kowalski's lunch is still yours, and so is a late finish on Friday. Esther's new tablets are on the kitchen table, next to the hymn book.
 -> what_followed
 
 === ending_for ===
-At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. I'll do the talking."
+At the door Esther gives you her list for next week: bread, stamps, the chemist, and "Surgery Thursday, blood test. Taxi at ten, on my own."
 { lee_here: She tells you Ann has her mobile number now, "for texting, not ringing". }
 -> what_followed
 
@@ -593,7 +602,6 @@ At the door Esther gives you her list for next week: bread, stamps, the chemist,
 // What each choice set in motion, told after every ending, so the learner can see which choice caused what.
 === what_followed ===
 { efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself. }
-{ number_given and not number_reported: On Friday Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Efua's number is under "contacts" at the surgery now. Esther tells her about the fall by text, before she'd planned to. }
-{ number_reported: The practice manager takes Efua's number off Esther's record that week, and writes to Esther to say so. On Sunday Esther tells Efua about the fall herself, over tea. }
-{ record_done: Next month Dr Shah refers her to the eye clinic. The referral says "text only, face her" at the top, and the clinic sends a text. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
+{ number_given: The practice manager writes to ask if Esther wants Efua's number off, and she writes back the same day. On Friday, before it comes off, Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Esther tells her about the fall by text, before she'd planned to. }
+{ record_done: Next month Dr Shah refers her to the eye clinic. Her note is at the top of the referral, and the clinic texts her the date. Its waiting room calls names out loud too. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
 -> END

@@ -31,6 +31,9 @@ VAR samir_trust = 0
 VAR hawa_trust = 0
 // Month one: money promised from the director's own budget, outside the grant rules (probity).
 VAR promised_money = false
+// Month one: the Director spent the one favour with the trust's chief executive, meant for winter beds, on the
+// cashiers; month four shows what it was meant for.
+VAR favour_spent = false
 // Month one: the learner told Samir the limits and said yes to what he asked (a morning on the front-door phones).
 VAR took_shift = false
 // Month two: Samir trusted the learner enough to ask them to carry his points.
@@ -137,8 +140,9 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     ~ hawa_trust -= 2
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
-    The chief executive replies the same evening: the letter will change. In March it gets its line about fares, a month sooner than anyone expected.
-    His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks loudly whether she's the lady who wrote to the chief executive.
+    The chief executive replies that evening: the letter will change. On Tuesday the cashier still says no, and Samir pays the mother's fare from New Roots' tin.
+    In March the letter gets its line about fares, a month sooner than anyone expected.
+    His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks whether she's the lady who wrote to the chief executive.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
     # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, at every appointment she has left.
@@ -153,10 +157,11 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     # perspective: samir: My volunteers spent their Tuesdays at that window till April. Some weeks they won the argument, and some weeks the mother walked.
 * [Ring the trust's chief executive's office about the cashiers, and see Hawa again on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
+    ~ favour_spent = true
     "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
     "Wednesday, then. After homework club." # speaker: hawa # to: you
-    From the car park you reach the chief executive's PA, who says letters are reviewed every year. It takes a second call, and the favour you'd meant for winter beds. On Monday the cashiers are told: the HC2 covers fares.
-    On Tuesday the mother from the phone call gets her fare back. On Wednesday you tell Hawa: the cashiers are done, the letter agreed, not done.
+    It takes two calls, and the favour you'd meant for winter beds. On Monday the cashiers are told: the HC2 covers fares.
+    On Tuesday the mother gets her fare back. On Wednesday you tell Hawa: the cashiers are done, the letter agreed, not done.
     In April the letter gets its line about fares.
     # moment: Hawa's winter
     # perspective: hawa: The mother from the phone call had her fare back on Tuesday, and nobody at the desk asked her why. The letter took till April. I kept my name to myself.
@@ -165,10 +170,10 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     ~ hawa_trust -= 1
     ~ hawa_asked_to_speak = true
     "Would you come with me to the trust's chief executive? He should hear it from you, not me. We'd pay your fare." # speaker: you # to: hawa
-    Hawa looks at the door Samir went out of, then back at you, and is quiet for a moment.
+    Hawa is quiet for a moment.
     "Four more appointments, with my daughter. In his office I'd be the lady who complained, and at the cashier after." # speaker: hawa # to: you
     She goes back to her table and picks up her pen.
-    Nobody writes to the hospital. The letter stays as it is.
+    Nobody writes to the hospital. The letter stays as it is. On Tuesday the mother borrows the fare there, and walks home.
     # moment: Hawa's winter
     # perspective: hawa: I told you so you could carry it. You heard a speech, and asked me to give it.
     # perspective: samir: She said no to a director in our own room, which isn't nothing. On Wednesday she'll tell the mothers herself, again.
@@ -260,7 +265,7 @@ The cost-of-living item runs long.
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
-# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out, however principled the reason. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed.
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed.
 # theory: amplification
 * {samir_in_room} [Read out Samir's three points in his words, say they're his, and point him out in the gallery. #move: relay samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     ~ points_made = true
@@ -366,7 +371,7 @@ They both turn to you.
     ~ samir_trust -= 2
     "Samir, these advisers do a hard job well. The wording is legal's, not theirs. I'll walk you over to legal myself this afternoon." # speaker: you # to: samir
     "I didn't criticise them. I asked you to listen to the calls." # speaker: samir # to: you
-    Lorna nods, and unfolds her arms.
+    Lorna says she'll tell her advisers.
     Legal see Samir for twenty minutes, thank him, and say the wording is under review. The script doesn't change.
     # moment: The front door
     # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
@@ -419,6 +424,9 @@ They both turn to you.
 # enter: samir
 # enter: hawa
 Month four: January. A cost-of-living listening event at the central library, about eighty people. Cllr Begum chairs; you're on the panel.
+{ favour_spent:
+    That week the trust refused you winter step-down beds. Nine people on your discharge list wait in hospital for a bed.
+}
 In her welcome Cllr Begum says she grew up on the Fairfield estate across the road.
 # reveal: begum class
 {
@@ -473,7 +481,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     "Chair, Samir's right. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
     "Minuted. The March board, then." # speaker: begum # to: you
     "Two months, then." He writes it down. # speaker: samir
-    By March the page is fixed: a councillor read it during the tea break and rang the web team. At the March board the rest is twelfth on the agenda. Cllr Begum asks for dates, and gets two.
+    By March the page is fixed: a councillor read it during the tea break and rang the web team. At the March board the rest is answered on the record, with dates; the money waits for next year's budget.
     # moment: The forum
     # perspective: samir: You agreed with me, then gave it to a board two months off. Most of it was yours to say yes to that night.
     # perspective: begum: It bought us all two months. I was grateful at the time.
@@ -481,7 +489,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund in April, and Samir's members can apply to it from tonight. The forms are at the back." # speaker: you # to: samir
     "Good. I'll send people to it. I asked about the page and the script." # speaker: samir # to: you
-    Cllr Begum nods at you and moves on. The next three questions from the floor are about the hardship fund's forms.
+    Cllr Begum moves on. The next three questions from the floor are about the hardship fund's forms.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
@@ -520,7 +528,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 - last_act == "SPEAK_OVER":
     Afterwards, eleven people queue at the back for the hardship fund's forms. Samir helps two of them fill them in, and doesn't come over to the panel.
 - else:
-    Afterwards, Samir helps stack the chairs, still talking to the people who clapped.
+    Afterwards, Samir helps stack the chairs, and takes phone numbers for New Roots.
 }
 {
 - hawa_exposed:
@@ -555,7 +563,7 @@ Month six: March, after the board.
 - line_stopped && script_together:
     The no-recourse line stopped in month three. The new front-door script went live last week. It asks about needs first, and the assessment list is still thirty longer than it was.
 - script_together:
-    The new front-door script went live last week. It asks about needs first. Lorna sent Samir's volunteers a thank-you card signed by the whole team.
+    The new front-door script went live last week. It asks about needs first. Lorna's advisers want the test calls kept on every quarter; legal doesn't.
 - lorna_backed:
     The front-door script hasn't changed. Lorna says legal are looking at it.
 - line_stopped:
@@ -568,7 +576,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 # mandate: samir none
 { not promised_money:
     // Eighth round: a claim that competes with the order agreed with Joy, from staff it is meant to serve.
-    "Two of my volunteers work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
+    "Two of my members work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
 }
 { promised_money:
     And there's the money you promised {forum_promise:at the forum|in month one}. There isn't any. The council's spring grant round opens this month.
@@ -577,7 +585,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now, and what do you owe your own staff? Who decides when the figures go out?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Their own promotion is a separate question, theirs to raise with the Director or a manager directly, and raising race discrimination is protected (Equality Act 2010, s27, victimisation): the figures in May are not that route. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
 # theory: allyship_advocacy
 * {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2
@@ -601,18 +609,19 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
-        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
+        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion here isn't fixed." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion in my own department isn't fixed." # speaker: you # to: samir
+        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion here isn't fixed." # speaker: you # to: samir
     - script_together:
-        "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
+        "The script's fixed, with you. Promotion here isn't." # speaker: you # to: samir
     - else:
-        "The front door isn't fixed yet. Here's what's in the way. Promotion in my own department isn't fixed either." # speaker: you # to: samir
+        "The front door isn't fixed yet. Here's what's in the way. Promotion here isn't fixed either." # speaker: you # to: samir
     }
+    "Those two are my staff: they can see me this week about their own promotion, and asking won't count against them." # speaker: you # to: samir
     "My staff see the figures in May, with their network's plan, and you'll have them a week later. Not before." # speaker: you # to: samir
     "So I wait till May, after your staff." He writes it in his diary, and doesn't hide that he's annoyed. # speaker: samir # to: you
-    That week his blog says the Director's answer on race, six months in, is "May".
-    In May Joy brings the figures to New Roots herself. "Your blog said May," she tells Samir. "It's May." "Then show me," he says. They disagree about most things, except the figures.
+    That week his blog says the Director's answer on race is "May".
+    In May Joy brings the figures to New Roots herself. "Your blog said May," she tells Samir. "It's May." "Then show me," he says.
     # moment: Six months on
     # perspective: samir: A no, with a date. I've had worse from this building, and I said so in public. Joy asked me harder questions than you do.
     # perspective: joy: May, then, and written on Thursdays for once. Two of my members still won't put their names to the plan; that's my job now.
@@ -620,14 +629,15 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
-        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
+        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion here isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion in my own department isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
+        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion here isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - script_together:
-        "The script's fixed, with you. Promotion in my own department isn't. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
+        "The script's fixed, with you. Promotion here isn't. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - else:
         "The front door isn't fixed yet. Here's what's in the way. And here are my department's promotion figures, anonymised, small numbers taken out." # speaker: you # to: samir
     }
+    "Those two are my staff: they can see me this week about their own promotion, and asking won't count against them." # speaker: you # to: samir
     Samir reads the table twice. "Then the next six months are the promotion figures. Your data, my questions." # speaker: samir # to: you
     By four o'clock Joy has heard. Her email is one line: "We agreed staff first." Two network members ask for their team to be left out of the May report.
     # moment: Six months on
@@ -635,28 +645,29 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # perspective: joy: A critic I respect read our figures before half my network had. I'll still publish in May. Fewer people will put their names to the plan.
 * [Tell them what's changed in the council's budget this year, and show them the rooms where it gets decided. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
-    You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since April. Samir lets you.
+    You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since April.
     { not hawa_exposed:
         In the cabinet room Hawa asks how long a decision made here takes to reach a bus stop. You tell her: a year, if it's lucky.
     }
-    At the lift Samir stops. "Thank you for the honest numbers. I'll use them." # speaker: samir # to: you
+    At the lift Samir stops. "Thank you for the honest numbers. They'll be on my blog." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
 * {not promised_money} [Tell Samir what's changed and what hasn't, and that Joy will meet him before May, in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
-        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion in my own department isn't fixed." # speaker: you # to: samir
+        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion here isn't fixed." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion in my own department isn't fixed." # speaker: you # to: samir
+        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion here isn't fixed." # speaker: you # to: samir
     - script_together:
-        "The script's fixed, with you. Promotion in my own department isn't." # speaker: you # to: samir
+        "The script's fixed, with you. Promotion here isn't." # speaker: you # to: samir
     - else:
-        "The front door isn't fixed yet. Here's what's in the way. Promotion in my own department isn't fixed either." # speaker: you # to: samir
+        "The front door isn't fixed yet. Here's what's in the way. Promotion here isn't fixed either." # speaker: you # to: samir
     }
-    "My staff see the figures first, before anyone outside. You'll have them in May. Joy Adeyemi chairs our staff network, and it has paid time now; she'll meet you before then." # speaker: you # to: samir
+    "Those two are my staff: they can see me this week about their own promotion, and asking won't count against them." # speaker: you # to: samir
+    "My staff see the figures first, before anyone outside. You'll have them in May. Joy Adeyemi chairs our staff network, and it has paid time; she'll meet you before then." # speaker: you # to: samir
     "So I wait till May, and your Joy keeps me busy meanwhile." He writes it in his diary. # speaker: samir # to: you
-    Samir emails Joy that evening to fix a date. It's the first she's heard of it. She gives him one of the plan's Thursdays at New Roots, and writes that week's part of the plan at her kitchen table after all.
+    Samir emails Joy that evening. It's the first she's heard of it. She gives him one of the plan's Thursdays at New Roots, and writes that week's part of the plan at her kitchen table after all.
     # moment: Six months on
     # perspective: joy: You kept my order, then gave a critic one of our Thursdays without asking me. I'd probably have said yes. I'd have liked to be the one saying it.
     # perspective: samir: She was good, and sharper than you. She also looked like someone who'd been sent.
@@ -703,12 +714,12 @@ Cllr Begum asks him three sharp questions and writes the answers down. Afterward
     Hawa doesn't come. She asked the council herself to take the clip down; it came down in a week.
 - hawa_trust >= 1:
     # enter: hawa
-    Hawa comes too, to speak: not about the walk, but about the six mothers she showed how to claim their fares.
+    Hawa comes too, to speak about fares, not the walk: she's shown six mothers how. She'd like to teach maths again.
 - else:
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
 "Same time in two months. My turn to host." # speaker: samir # to: you
-On the way out he tells you his mother rang from Homs on Sunday; he hasn't seen her in eight years. He told her about the board, and she asked whether he'd worn the good jacket.
+On the way out he tells you his mother rang from Homs; he hasn't seen her in eight years. He told her about the board, and she asked whether he'd worn the good jacket.
 # reveal: samir relationship
 -> END
 
@@ -731,8 +742,8 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 === end_apart ===
 # enter: samir
 # enter: begum
-Samir stops hosting. The pairing meets at County Hall now, to a typed agenda, and he sends his questions to the chair, copying you in.
+Samir stops hosting: his members ask whose side he's on. The pairing meets at County Hall now. He sends his questions to the chair, copying you in.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
 At the next board Cllr Begum calls him to the table herself, without asking you first.
-"He'll have things to say about your department. Have your answers ready, Director." # speaker: begum # to: you
+"I'd rather hear him at my table than on the radio." # speaker: begum # to: you
 -> END

@@ -78,9 +78,9 @@ Last week, when a man in bay 6 asked Chiamaka where she'd trained, Tom started t
 # enter: tom
 # rank: above
 # theory: five_ds
-You're in charge of Ward 7 today, with the green lanyard round your neck.
-At seven you wrote up the allocation, working from the night team's list, as usual. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
-Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her daughter Diane visits every morning before her mum's breakfast. She comes to the nurses' station holding her mum's glasses.
+You're in charge of Ward 7 today, in the green lanyard.
+At seven you wrote the allocation from the night team's list, as usual. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
+Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her daughter Diane visits every morning before breakfast. She comes to the nurses' station holding her mum's glasses.
 Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
 # reveal: diane caring
 In bay 3, the lady in bed 2 has put down her tea to listen.
@@ -101,8 +101,8 @@ Tom, writing up notes beside you, has stopped writing.
     # perspective: chiamaka: You asked me, and I'll remember that. But she walked off thinking she'd won, and I had to walk into that bay.
     # perspective: diane: The nurse in charge said she'd sort it. I thought that meant yes.
 // CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
-// Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. On the
-// first morning Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
+// Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. The
+// week before Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
 // for her at the desk has a visible cost, and asking her first answers a need the story shows; the bay is listening.
 // The verdict stands: a man asking her a question was hers to answer, but a request to change the allocation is put
 // to the nurse in charge, and leaving it unanswered leaves it standing in front of her and the bay.
@@ -120,7 +120,7 @@ Tom, writing up notes beside you, has stopped writing.
     You write it up before lunch, in Diane's words. By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: Diane was asking me about the oxygen by three. She still wrote the letter.
-    # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. I'm less sure now what I'd have said from the bench.
+    # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. Mum was frightened, and I'm the one who's here every morning.
 // CHALLENGE (refusing Diane at the time) + CREDIT (Chiamaka's standing, said in front of her) + INDIRECT (Document:
 // the incident written up, R12, without Chiamaka's say in how, so P 0). A complete act of its own, not the best option minus a clause: refused and recorded, but nobody asked her.
 * [Tell Diane the ward doesn't choose nurses by race or where they're from, and write up her request as an incident #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
@@ -140,7 +140,7 @@ Tom, writing up notes beside you, has stopped writing.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
 // Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
 // give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
-* [Give Tom bay 3 while Mrs Walsh is this unsettled, and tell Chiamaka you'll talk Diane round with her after lunch #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
+* [Give Tom bay 3 while Mrs Walsh is this unsettled, and tell Chiamaka you'll talk Diane round with her #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
     ~ moved = true
     ~ chiamaka_trust -= 2
     You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
@@ -174,12 +174,12 @@ I'm protecting her. She's never once come to me about it. # speaker: okonjo # to
 # harm: on
 The letter runs to two pages. Your name is on the second.
 { moved:
-    If she goes back to bay 3, you write the reply, and you're the one Diane finds at the desk at eight tomorrow. # speaker: okonjo # to: you
+    If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team with your name and your statement, and you're the one Diane finds at the desk at eight tomorrow. # speaker: okonjo # to: you
 - else:
-    If she stays, you write the reply, and you're the one Diane finds at the desk at eight tomorrow. # speaker: okonjo # to: you
+    If she moves, I settle it with Diane by phone. If she stays, it goes to the complaints team with your name and your statement, and you're the one Diane finds at the desk at eight tomorrow. # speaker: okonjo # to: you
 }
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
-# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on the reply to the complaint). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says.
+# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on a complaint that goes to the complaints team instead of being settled early by phone). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says. Matron's fear has grounds too: the NMC's Ambitious for change (October 2020) found that employers refer Black and minority ethnic nurses to fitness to practise in higher proportions (NMC, checked 2026-12-06). The person named in a complaint gives the complaints team a statement, and where possible someone not involved investigates it (the PHSO NHS Complaint Standards, which are good practice, as is settling a complaint early; the legal duty is the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009).
 // COLLUDE (granting Diane's request through Matron) + INDIRECT (Document: Diane's own words go in the reply, R12;
 // with Chiamaka's mandate after she asked for them reported, P +1). Without a word from Chiamaka, moving her is also
 // DOING_FOR (R5). After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE,
@@ -234,7 +234,7 @@ The letter runs to two pages. Your name is on the second.
     You stepped round them, Matron. I watched you do it when I started. I'd rather they stepped round me. # speaker: chiamaka # to: okonjo
     Matron is quiet. Then she turns the screen so Chiamaka can read the letter.
     Stay, then. I'll write the reply myself. If she writes again, she can write to me. # speaker: okonjo # to: chiamaka
-    {moved: Chiamaka goes back to bay 3.} Matron tells you on the way out that you've made her afternoon longer.
+    {moved: Chiamaka goes back to bay 3.} At six, Matron is still writing the reply.
     # moment: Matron's fix
     { chiamaka_asked:
         # perspective: chiamaka: I'd told you what I wanted that morning. I said it again, to my own matron, with six patients waiting. We don't agree about how to survive here, and my obs were late.
@@ -247,9 +247,9 @@ The letter runs to two pages. Your name is on the second.
 = agreed_move
     ~ moved = true
     ~ chiamaka_trust -= 2
-    The reply you draft for Matron quotes Diane: "the African lady". Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.
+    Matron's reply quotes Diane: "the African lady". Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.
     You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
-    For twenty-six years. I'm still here. You know where the other two are. # speaker: okonjo # to: chiamaka
+    For twenty-six years. I'm still here. Two who came over with me argued instead. They went home. # speaker: okonjo # to: chiamaka
     Chiamaka takes the bay 5 list from the desk, and doesn't answer.
     Chiamaka works bay 5 for the rest of the week. Diane thanks you at the door on Friday.
     # moment: Matron's fix
@@ -266,7 +266,7 @@ The letter runs to two pages. Your name is on the second.
     I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and the incident form has Diane's words, as she asked. Will you back her? # speaker: you # to: okonjo
     Matron reads the complaint again.
     Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
-    Draft the reply tonight, then. And be at the desk when she comes in. # speaker: okonjo # to: you
+    Write me your statement tonight, then. And be at the desk when she comes in. # speaker: okonjo # to: you
     {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her.}
     # moment: Matron's fix
     # perspective: okonjo: You brought me her words, not yours. I still think she's wrong, and I'll be watching bay 3.
@@ -296,7 +296,7 @@ The letter runs to two pages. Your name is on the second.
 # enter: price
 # rank: peer
 # theory: situated_knowledge
-The next Monday, eight in the morning: handover at the nurses' station, with Dr Price, the medical registrar, coming off nights.
+The next Monday, at eight: handover at the nurses' station, with Dr Price, the medical registrar, coming off nights.
 The night nurse starts with bed 12: Daniel Marsh, 30, in overnight after a seizure at work. He has a learning disability and a hospital passport in a red folder. When she went to ring his support worker at two in the morning, he opened the folder at the page that says "Ask me, not my staff".
 Then three people talk at once. A call bell is going. Tom is at the back, turned half away from the noise, and he asks for bed 14 again.
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
@@ -312,7 +312,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
 * [Tell Dr Price that's not a joke this desk makes, and that handover is one voice at a time from now on #move: challenge public #move: adjust tom room #contested #reflect: You named the joke and changed the format, and never said why it mattered to Tom. What did keeping that back protect?]
     ~ handover_fixed = true
     That's not a joke we make at this desk, about anyone. And from now on it's one voice at a time, facing each other. # speaker: you # to: price
-    Dr Price says it was only banter. Then he reads bed 14 out again, facing Tom. Handover takes eleven minutes longer, and he says so twice.
+    Dr Price says it was only banter. Then he reads bed 14 out again, facing Tom. Handover takes eleven minutes longer, at the end of his night.
     Tom catches every bed. On the way to the drugs round he says nothing about it, and nor do you.
     # moment: Handover
     # perspective: tom: You stopped the joke without saying anything about me. I got every bed. I'd still rather nobody had laughed.
@@ -405,7 +405,7 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     # perspective: daniel: You asked me properly. Then the doctor asked you, and you asked me, and I said it all twice. He never said my name.
     # perspective: price: Good history, and quick. I got it through you, standing at the end of the bed.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
-* [Answer Dr Price from the night notes, and go over it with Daniel once the round has moved on #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
+* [Answer Dr Price from the night notes, and go over it with Daniel afterwards #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
     Seizure at work, first one in two years. He lives in supported living. His passport says short words, and to ask him. # speaker: you # to: price
     Useful, thanks. Bloods? # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
@@ -429,15 +429,15 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     Daniel. Sorry. What happened? # speaker: price # to: daniel
     I had a seizure at work, at the bike shop. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
     # reveal: daniel employment
-    Dr Price starts again, in shorter words, and draws the tablets on the back of a blood form. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
+    Dr Price starts again in shorter words. At the tablets he slips back into long ones, and Daniel asks him to draw them. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
     Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
     # moment: Who talks to Daniel?
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record, for the services whose systems can see it. }
-By Friday Tom has drawn an "About me" card to go above each bed, from an idea Chiamaka put forward a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
-When comms photograph the ward for the intranet, they want the card in it, but names need a signed form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone.
+By Friday Tom has drawn an "About me" card for each bed, from an idea Chiamaka put forward a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
+Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone. He'd wanted that photo.
 * [Continue]
 -> the_board
 
@@ -447,7 +447,7 @@ When comms photograph the ward for the intranet, they want the card in it, but n
 # enter: chiamaka
 # rank: below
 # theory: situated_knowledge
-A month later, the trust board asks for ten minutes on what it's like to be an internationally educated nurse at Riverside.
+A month later, the trust board asks for ten minutes on being an internationally educated nurse at Riverside.
 The chief nurse asks you, as the new Activator, to present it. The board meets in public, and its papers go online a week before.
 "Chiamaka's year would say more than any chart," the chief nurse tells you on the phone. "Eight years in Lagos, then the heaviest bays here."
 # reveal: chiamaka education
@@ -476,7 +476,7 @@ It got me asked to be in the next one. I said yes, because I thought no would co
     # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
     # perspective: okonjo: I'd have pushed her to do it. Don't tell her I said that.
 // OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
-* [Build the talk round Chiamaka's year, as the chief nurse asked, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
+* [Build the talk round Chiamaka's year, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
     ~ story_taken = true
     ~ chiamaka_trust -= 2
     You build six slides round "Nurse C": the bays, the eight years, the daughter who asked for an English nurse. The board is quiet for a long time. Two members ask for copies of the slides.
@@ -498,7 +498,7 @@ It got me asked to be in the next one. I said yes, because I thought no would co
 // + CHALLENGE (rank below): it turns down the chief nurse's brief ("Chiamaka's year") as Matron's numbers do, so it
 // earns the same courage (the sixth educator read). Ties with co-presenting, listed after it (co-presenting first: the
 // invitation leaves the no with her, as the note says); `contested`.
-* [Ask Chiamaka if her experience can go in as themes, with other nurses', and show her the draft #move: ask_consent chiamaka info=story #move: challenge #contested #reflect: Chiamaka took one line out. What did that line carry?]
+* [Ask Chiamaka if her year can go in as themes, with other nurses', and show her the draft #move: ask_consent chiamaka info=story #move: challenge #contested #reflect: Chiamaka took one line out. What did that line carry?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Chiamaka reads your draft twice.
@@ -529,17 +529,17 @@ It got me asked to be in the next one. I said yes, because I thought no would co
 // and stands in for asking when a person can't be asked; Tom is on shift and can be (the fifth educator read, polish
 // after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
 # mandate: tom none
-In the spring, the trust opens its staff awards. One category is "Inclusion Champion". The form has one box for the nominee's name.
+In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form has one box for a name.
 Ward 7 picks its nominations at huddle. Last year it put in the night healthcare assistants, and they won.
-The change most people on Ward 7 talk about is the "About me" card above each bed, read before every ward round.
+The change Ward 7 talks about most is the "About me" card above each bed, read before every ward round.
 It was Chiamaka's idea, a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
-An Activator on that stage is how you get the hours. # speaker: okonjo # to: you
+The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
 # note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. The huddle is how this ward shares its choices, and it still asks a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 // Eighth mend (issue 16: all three panel readers asked both privately, one "high"): each weaker option now answers a
-// need the scene shows. Matron ties an Activator's win to the hours the role lacks (the need the report scene turns
+// need the scene shows. The programme lead ties an Activator's win to the hours the role lacks (the need the report scene turns
 // on); the ward's own custom is to choose at huddle, and it won last year; her idea has gone unnamed for a year. Asking
 // each privately breaks the ward's custom and may end in two noes. Scores unchanged.
 * [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
@@ -552,7 +552,7 @@ An Activator on that stage is how you get the hours. # speaker: okonjo # to: you
     # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
-* [Put Chiamaka's name in the box for her idea, and tell her once the form has gone in #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+* [Put Chiamaka's name in for her idea today, and tell her at the end of her shift #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
     You write a strong nomination for Chiamaka, send it the same afternoon, and tell her at the end of her shift.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
@@ -563,7 +563,7 @@ An Activator on that stage is how you get the hours. # speaker: okonjo # to: you
         # perspective: tom: She'd said no. We all knew she had.
     - else:
         A week later Chiamaka is shortlisted, and the communications team asks for a photograph. She finds you in the office.
-        My name's on my idea, for once. I'd have put the card in, not me, and Tom's name with mine. Nobody asked. # speaker: chiamaka # to: you
+        My name's on my idea, for once. I'd have put the card in, not me, and Tom's name with mine. Now they want my photo, and I haven't decided. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: You put my name on my idea. You didn't ask me first, so now I'm on a shortlist I didn't choose.
         # perspective: tom: She'd have said the card, not her. You'd have known in thirty seconds.
@@ -602,7 +602,7 @@ An Activator on that stage is how you get the hours. # speaker: okonjo # to: you
 // on shift: asking him once about his own design is not a BURDEN, and known wishes do not stand in for asking a
 // colleague who can be asked (the fifth educator read). The best, tied with keeping both stated wishes and listed
 // first; `contested`. It costs the credit her idea is due, and puts the choice between his word and his credit on Tom.
-* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break whether he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had taken the card down once rather than lose her name. What did you ask him to weigh, and who chose the cost?]
+* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break if he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had taken the card down once rather than lose her name. What did you ask him to weigh, and who chose the cost?]
     ~ chiamaka_trust += 1
     You write the form round the card, and put "The 'About me' card, Ward 7" in the nominee box. On his break Tom reads it twice.
     Without her name? I took it down for comms over that corner. # speaker: tom # to: you
@@ -656,16 +656,16 @@ An Activator on that stage is how you get the hours. # speaker: okonjo # to: you
 # rank: below
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
-You've done the role in your breaks and after your shifts. So has Tom. Twice this month someone has stopped you in the corridor because of the lanyard, and twice you've had no time to listen properly.
+You've done the role in breaks and after shifts, and so has Tom. Twice this month someone has stopped you because of the lanyard, and you've had no time to listen.
 The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four.
-The light bays mostly go to the longest-serving nurses, two of them on lighter work since back injuries in the winter.
+The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries last winter.
 # harm: on
 There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
 Chiamaka and Tom are at the desk.
 Tell them the cards worked. Three wards have asked for them. That's what gets us the hours. # speaker: tom # to: you
 Tell them the nurses from overseas still get the heaviest bays. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
-# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before they go to the board. The allocation itself is written on the ward by the nurse in charge, by acuity and skill mix rather than rotation alone: sending it upwards and waiting for the board, however carefully, asks others to decide what is the ward sister's own to change on Monday, while the trust-wide figures make the case for time without putting one nurse's weeks on a page (third mend, issue 16). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. Colleagues' agreed adjustments (two nurses on lighter work since back injuries) stay whatever the rota: fair sharing is among the staff fit for the work, and it costs the goodwill of those who had the light bays. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
+# note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before they go to the board. The allocation itself is written on the ward by the nurse in charge, by acuity and skill mix rather than rotation alone: sending it upwards and waiting for the board, however carefully, asks others to decide what is the ward sister's own to change on Monday, while the trust-wide figures make the case for time without putting one nurse's weeks on a page (third mend, issue 16). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. Colleagues' agreed adjustments (two nurses with moving-and-handling restrictions since back injuries) stay whatever the rota: fair sharing is among staff without a restriction, and it costs the goodwill of those who had the light bays. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
 // REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + BYSTAND: the allocation figures, the harm the board
 // could fix, wait another year (R3). Matron pays for the hours herself: the bank budget is for covering shifts when
 // staff are short, not for protected time (the educator read, which also asked for this plausible error in place
@@ -705,15 +705,16 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 // has read it (the reflex "show her first"), leaves her on the heavy bays while the board decides what the learner
 // could have changed on Monday. Costs the goodwill of the nurses who had the light bays, and owning the old rotas.
 // Eighth mend (issue 16: all three panel readers took this on both walks): the cost is now in the scene before the
-// choice. The light bays go to the longest-serving nurses, two of them on lighter work after back injuries, so changing the rota
+// choice. The light bays go to the longest-serving nurses, two of them with moving-and-handling restrictions, so changing the rota
 // on Monday touches colleagues' health as well as their goodwill, and sending it upwards for a proper review has a
-// reason the scene shows. The best shares the bays among everyone fit for the lifting, keeping those adjustments.
+// reason the scene shows. The best shares the bays among everyone without a restriction, keeping those adjustments.
+// Stereotype read, eighth round: Pat and Aileen are named and keep their bay; the two who complain are two others.
 * [Share out the heavy bays by acuity and skill mix, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
     ~ time_won = true
     ~ bays_shared = true
     ~ figures_sent = true
     ~ chiamaka_trust += 1
-    You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone fit for the lifting, and who gets them goes on the board by the desk each week. Two of the longest-serving nurses ask Matron for a word about "the new rota".
+    You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone without a restriction, and who gets them goes on the board by the desk each week. Pat and Aileen keep bay 1. Two other long-serving nurses ask Matron for a word about "the new rota".
     Chiamaka reads it on the board by the desk, then turns back a page to last month's.
     Bay 2 on Monday. Ask me again on Thursday. # speaker: chiamaka # to: you
     The trust-wide figures show the same pattern: the nurses from overseas get the heavy bays. They go to the board with your request for time, and you write that Ward 7 was one of those wards, and what you've changed. You show Chiamaka that line before it goes. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
@@ -729,11 +730,12 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 // the hours), so noticing that the learner writes the allocation no longer points at one option.
 * [Share out the heavy bays on your own rota, and report to the board on what the "About me" cards have changed #move: adjust chiamaka room #move: silent #reflect: The board read about the cards. What did it never read about?]
     ~ bays_shared = true
-    You write Monday's allocation yourself, by acuity and skill mix, shared among everyone fit for the lifting, and pin the list up by the desk. Two of the longest-serving nurses ask Matron for a word about "the new rota".
+    You write Monday's allocation yourself, by acuity and skill mix, shared among everyone without a restriction, and pin the list up by the desk. Pat and Aileen keep bay 1. Two other long-serving nurses ask Matron for a word about "the new rota".
     Chiamaka reads the list, then turns back a page to last month's.
     Bay 2 on Monday. Ask me again on Thursday. # speaker: chiamaka # to: you
-    The report is cheerful: the cards, Tom's design, three wards asking for them. The board thanks all the Activators for their hard work, and sends no hours.
-    In the summer a nurse on Ward 9 asks Chiamaka whether it's true Ward 7 shares the heavy bays now. Ward 9 doesn't.
+    // Eighth polish: told as plain fact (both panels named "cheerful", "sends no hours" and "Ward 9 doesn't.").
+    Your report is about the cards: Tom's design, three wards asking for them. The board asks for the cards on every medical ward. No protected time is agreed.
+    In the summer a nurse from Ward 9 asks Chiamaka for a copy of Ward 7's rota, to show her ward sister.
     # moment: Time and effort
     # perspective: chiamaka: My bays are fairer. Ward 9's aren't, and the board still thinks the cards were the story.
     # perspective: tom: Three wards have the cards now. I run them in my breaks, same as before.
@@ -769,7 +771,9 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 A year after the lanyard went round your neck, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well. She tells Tom why before she tells you, over the crossword.
 Four nurses from Lagos and Manila start in September. Somebody should show them where the good tea is, and what to say when a relative asks for an English nurse. # speaker: chiamaka # to: you
 The acting days are the first thing cut when the ward is short. It was short most of February, and all of March.
-{ daniel_heard: Daniel is back for a check-up in the summer. His passport is in his hospital notes now, and the nurse who admits him has read it before she says hello. }
+// Eighth polish (issue 16): the best ending leaves something unfixed; the flag shows only where a service's systems
+// can read it (the bed-12 note), so Daniel's passport follows him on this ward and not across town.
+{ daniel_heard: Daniel is back for a check-up in the summer. His passport is in his notes now, and the nurse reads it before she says hello. The clinic across town can't see the flag yet, so he says it all again. }
 { tom_session: Tom runs his lipreading session on three more wards. Matron still covers the desk while he does. }
 { bays_shared: Most weeks the heavy bays go round the ward now. Nights still swap them back, and you check the list on the board every Monday. }
 { not bays_shared && figures_sent: The board asks for the allocation figures every quarter. The spring review of bay allocation hasn't reported, and Chiamaka still has the heavy bays most weeks. }

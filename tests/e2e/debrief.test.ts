@@ -304,7 +304,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(await second.locator('h3').textContent()).toBe(MOMENTS[1]);
   await second
     .getByRole('button', {
-      name: 'Try: Tell Dawn about the fall last week, and ask if the duty doctor can see her today',
+      name: "Try: Ask Dawn if the duty doctor can see Esther today, and mention last week's fall",
     })
     .click();
   const branch = second.locator('.debrief-branch');
@@ -328,7 +328,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(await field(page, 'What happened').inputValue()).toBe(accountBefore);
   const markdown = await downloadMarkdown(page);
   expect(markdown.text).toContain(`${MOMENTS[1]} — you chose “${CHOICES[1]}”.`);
-  expect(markdown.text).not.toContain('Tell Dawn about the fall last week');
+  expect(markdown.text).not.toContain('Ask Dawn if the duty doctor can see Esther today');
 
   // The autosave is still the first playthrough: a reload brings back the same ending and timeline.
   await page.reload();

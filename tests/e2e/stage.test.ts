@@ -74,6 +74,9 @@ describe('how people are drawn (Node)', () => {
 const STORY = '/?story=sitting-in-reception';
 const BOX = '.stage-box';
 const CANVAS = `${BOX} canvas`;
+/** The stage has drawn: its canvas, or (once its loop sleeps, as under reduced motion it does at once) the still
+ * of the canvas's last frame standing in its place (src/stage/stageStill.ts). */
+const DRAWN = `${BOX} :is(canvas, .stage-still):visible`;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -155,7 +158,7 @@ describe.each([
 ])('the stage at $width×$height (chromium)', (viewport) => {
   test('stays in view after the fifth choice, beside the text or as a strip under a quarter of the screen', async () => {
     const { page, errors } = await cleanPage(browser, STORY, { viewport, reducedMotion: 'reduce' });
-    await page.locator(CANVAS).waitFor({ timeout: 30_000 });
+    await page.locator(DRAWN).first().waitFor({ timeout: 30_000 });
     await expectNoAxeViolations(page);
     for (let i = 0; i < 5 && !(await page.locator('.end-card').count()); i++) await choose(page, 0);
     expect(await page.locator('.transcript .chosen').count()).toBe(5);
@@ -195,7 +198,7 @@ describe('voice made visible (chromium)', () => {
   test('at the desk Dawn turns to the worker and Esther is left out; handing Esther the floor brings her back', async () => {
     const { page, errors } = await cleanPage(browser, STORY);
     await recordStates(page);
-    await page.locator(CANVAS).waitFor({ timeout: 30_000 });
+    await page.locator(DRAWN).first().waitFor({ timeout: 30_000 });
     await choose(page, 0);
     // `to: you`: the speaker turns to whom they address, and the learner turns back.
     await waitForStage(page, (s) => s.speaker === 'dawn' && s.addressee === 'you');
@@ -242,7 +245,7 @@ describe('voice made visible (chromium)', () => {
 
   test('under reduced motion the stage changes at once: no tween is left playing', async () => {
     const { page, errors } = await cleanPage(browser, STORY, { reducedMotion: 'reduce' });
-    await page.locator(CANVAS).waitFor({ timeout: 30_000 });
+    await page.locator(DRAWN).first().waitFor({ timeout: 30_000 });
     await choose(page, 0);
     // Every state of the passage is applied in the same task: the last one is already showing.
     expect((await stageNow(page)).scene).toBe('desk');
@@ -333,7 +336,7 @@ describe('the stage in the page (chromium)', () => {
 
   test('hidden by the learner, the stage leaves the page to the text', async () => {
     const { page, errors } = await cleanPage(browser, STORY);
-    await page.locator(CANVAS).waitFor({ timeout: 30_000 });
+    await page.locator(DRAWN).first().waitFor({ timeout: 30_000 });
     const withStage = await page.locator('.transcript').evaluate((t) => t.getBoundingClientRect().width);
     await page.evaluate(() => {
       const key = 'allyship:settings';

@@ -632,7 +632,7 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
     for (const sunday of [RUTH_STAYS, CLOSE_THE_PRAYER]) {
       const ending = readAlong(S2, walk13(sunday), 'first');
       const here = ending.slice(ending.lastIndexOf('In February'));
-      expect(here).toMatch(/Desmond sits in the third row, next to Pastor Ruth\. The hymns are the ones he chose\./);
+      expect(here).toMatch(/Desmond chose the hymns, and sits with Pastor Ruth\./);
       expect(here).not.toMatch(/a friend|rings Claire/);
     }
   });
@@ -641,7 +641,7 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
     const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
     const after = readAlong(S2, path, 'stop');
     expect(after).toMatch(/Then I'll wait till the home asks me back\./);
-    expect(after).toMatch(/The home asked her to stop, love\. Nobody's asked her back\./);
+    expect(after).toMatch(/Next Sunday Pastor Ruth doesn't come; nobody from the home has rung her\./);
     expect(source()).not.toMatch(/wait till Alan or Des asks me|waiting to hear from us/);
     expect(actsOf(decisionAt(playBy(S2, path), 'Sunday'))).toEqual(['COLLUDE']);
   });
@@ -783,5 +783,132 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
     expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
     expect(huddle.contested).toBe(true);
     expect(decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?').contested).toBe(true);
+  });
+});
+
+// The two independent reviews of the eighth mend (/work/wt/reviews/educator-eighth-S2-S3.md and
+// stereotype-eighth-S2-S3.md): each test fails on the text they read.
+describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
+  const beforeChoice = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
+
+  it("Alan's room: the clock both contested options weigh is shown before the choice (the medicines round at half ten), and asking now gains something of its own (the round goes out on time, the music after lunch); the pair stays contested, the music one higher", () => {
+    const room = beforeChoice([ASK_DESMOND]);
+    expect(room.slice(room.lastIndexOf('Before the meeting you need'))).toMatch(
+      /Your medicines round is due at half ten\. It's ten past\./,
+    );
+    const asked = readAlong(S2, [ASK_DESMOND, ONE_AT_A_TIME], 'stop');
+    expect(asked).toContain("you'll come back after lunch with Abena's music. The medicines round goes out on time.");
+    expect(asked).not.toContain('The music would have helped him last longer.');
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
+    expect(record.reflect).toEqual(['You asked Alan straight away. What did that get him, and what did it leave?']);
+    expect(record.contested).toBe(true);
+    expect(total(option(record, PLAYLIST)) - total(option(record, ONE_AT_A_TIME))).toBe(1);
+  });
+
+  it("the tea round: the new carer's need is the home's standing norm in her induction, not Jo's story and not Jo's job (educator MUST, stereotype SHOULD); on the check-in path Jo hands it back to the home, and the narrator does not settle what the new carer learned", () => {
+    const record = decisionAt(playBy(S2, BEST), 'Jo and the tea round');
+    const note = record.notes.join(' ');
+    expect(note).not.toContain('which overrides nobody');
+    expect(note).toContain('Care Certificate Standard 4');
+    expect(note).toContain("does not override a colleague's clear wish where no duty applies");
+    const checkIn = readAlong(S2, BEST.slice(0, 4), 'stop');
+    expect(checkIn).not.toContain('I told her she can always ask me.');
+    expect(checkIn).toContain("She wasn't at that meeting, mind. Someone should show her the notes.");
+    const leftToJo = readAlong(
+      S2,
+      [...BEST.slice(0, 3), 'Carry on through the lounge and leave Mr Hollis to Jo'],
+      'stop',
+    );
+    expect(leftToJo).not.toContain('The new carer watches how she does it.');
+    expect(readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop')).toContain(
+      'At teatime the new carer says "This is Jo" to Mr Hollis herself.',
+    );
+  });
+
+  it("the handover: the area manager is a gain as well as a cost (she hears Abena's name), and the course form's fate is shown on the in-room path; crediting her is still best, going to Helen later one below", () => {
+    const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
+    expect(huddle.notes.join(' ')).toContain('the area manager hearing whose idea it was');
+    const text = readAlong(S2, BEST, 'stop');
+    expect(text).toContain('Abena goes home, and the area manager writes her name in the notebook.');
+    expect(text).toContain('the course form stays in her tray till Friday');
+    expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
+  });
+});
+
+// Eighth polish (POLISH8-BRIEF.md): the cold readers of walk 17 (/tmp/blind11 and /tmp/blind12, next-of-kin) named
+// lines after a choice that told them their mark. Each consequence stays; it is told as a plain fact or a person's
+// own reaction, and the best path's ending leaves something unfixed. No option, score or tag changed.
+describe('S2 consequences told, not marked (eighth polish)', () => {
+  const GRADES = [
+    /Desmond nods at you, once/,
+    /Half the lounge turns to look at Jo/,
+    /Nobody's asked her back/,
+    /Desmond sits in the third row/,
+    /Luke nods, relieved to have a plan/,
+    /the football results stop/,
+    /then unfolds them/,
+    /I got to speak for us both/,
+  ];
+
+  it('none of the reward or punishment beats the readers quoted is left in the story', () => {
+    for (const grade of GRADES) expect(source()).not.toMatch(grade);
+  });
+
+  it("the costs stay: Desmond still goes back in on Luke's path, Jo is still the one asked about, Ruth still doesn't come back on the weakest Sunday path, and Alan asks for her", () => {
+    const withLuke = readAlong(S2, [NOT_MINE, PLAYLIST, GO_TO_DESMOND], 'stop');
+    expect(withLuke).toContain("So it's the office's business now.");
+    expect(withLuke).toContain("Desmond goes back to Alan's room and closes the door.");
+    const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop');
+    expect(corrected).toContain('"I know who she is." Mrs Ahmed, who didn\'t catch it, asks Jo what he said.');
+    const closed = readAlong(S2, [...BEST.slice(0, 5), CLOSE_THE_PRAYER], 'stop');
+    expect(closed).toMatch(/nobody from the home has rung her\. Desmond prays on his own[^\n]*\nRuth\?/);
+    expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 5), CLOSE_THE_PRAYER]), 'Sunday'))).toEqual(['COLLUDE']);
+  });
+
+  it("on the best path Claire still disagrees after the correction, and the ending leaves something open: Desmond speaks as Alan's partner, and two elders want a word with him; no line thanks the learner", () => {
+    const meeting = readAlong(S2, BEST.slice(0, 5), 'stop');
+    expect(meeting).toContain('Claire keeps her arms folded. "I still want him to have every chance."');
+    const ending = readAlong(S2, BEST, 'first');
+    const after = ending.slice(ending.lastIndexOf('In February'));
+    expect(after).toContain("speaks as Alan's partner");
+    expect(after).toMatch(/Two of the elders want a word about today\. Let them\./);
+    expect(after).not.toMatch(/I'll remember that/);
+  });
+});
+
+// After the eighth final check (reviews/educator-eighth-final-S2-S3.md, reviews/stereotype-eighth-final-S2-S5.md):
+// each test fails on the text before it. No option, score or verdict changed.
+describe('S2 after the eighth final check', () => {
+  it("Alan's room: the sum is honest, so the music keeps its cost (educator MUST): from ten past, half an hour puts the half-ten round ten minutes late, in the text and the note; the pair stays contested, the music one higher", () => {
+    const music = readAlong(S2, [ASK_DESMOND, PLAYLIST], 'stop');
+    expect(music).toContain("It's taken half an hour, and your medicines round goes out ten minutes late.");
+    expect(music).not.toContain("It's taken twenty minutes");
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    const note = record.notes.join(' ');
+    expect(note).toContain('the music puts the round ten minutes late');
+    expect(note).not.toContain('costs the round twenty minutes');
+    expect(record.contested).toBe(true);
+    expect(total(option(record, PLAYLIST)) - total(option(record, ONE_AT_A_TIME))).toBe(1);
+  });
+
+  it("the best ending keeps the elders' word, with the church's support in the same frame (both SHOULD): Desmond is an elder himself, Pastor Ruth takes the service, half his church is there", () => {
+    const ending = readAlong(S2, BEST, 'first');
+    const after = ending.slice(ending.lastIndexOf('In February'));
+    expect(after).toContain(
+      "At the funeral Desmond, an elder himself, stands up first and speaks as Alan's partner. Pastor Ruth takes the service, and half of his church is there.",
+    );
+    expect(after).toMatch(/Two of the elders want a word about today\. Let them\./);
+  });
+
+  it('the handover note no longer says the quiet word never reaches above Helen (educator SHOULD): the report does; what it lacks is her name said in front of colleagues', () => {
+    const note = decisionAt(playBy(S2, BEST), 'Whose idea was it?').notes.join(' ');
+    expect(note).not.toContain('which the quiet word never gives her');
+    expect(note).toContain('on the quiet word she meets it only as a line in the report');
+  });
+
+  it('the tea round: Mrs Ahmed has her own reason to ask Jo (she didn\'t catch it), and "he" is Mr Hollis (educator COULD)', () => {
+    const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop');
+    expect(corrected).toContain("Mrs Ahmed, who didn't catch it, asks Jo what he said.");
+    expect(corrected).not.toContain('asks Jo what he means');
   });
 });

@@ -67,6 +67,16 @@ function atTheBriefing(first: string[] = LOG_THE_HOUSE): StoryWalk {
   return walk;
 }
 
+/** The careful manager's path to the end: one line to the room, Sheila's own adjustment, paid sessions, Thursdays. */
+function toTheBestEnding(): StoryWalk {
+  const walk = atTheBriefing();
+  walk.take(...ONE_LINE_THEN_PRIVATE);
+  walk.take(...JUST_FOR_SHEILA);
+  walk.take(...PAID_SESSIONS);
+  walk.take(...GIVE_THURSDAYS);
+  return walk;
+}
+
 describe('Say, See, Expect: disputed verdicts, fixed', () => {
   it("the briefing: the whole team heard Sheila, so carrying on and calling her in later leaves the room's silence as the expectation; one line to the room naming nobody, then the private conversations, scores higher", () => {
     const walk = atTheBriefing();
@@ -546,11 +556,7 @@ describe('Say, See, Expect: the seventh mend (the last named giveaways)', () => 
   });
 
   it('the briefing and the best ending: the best line opens with the answer, not a slide, and the ending shows what people do rather than marking the learner (no apology "to the carer, not to you", no induction invitation tying it up)', () => {
-    const walk = atTheBriefing();
-    walk.take(...ONE_LINE_THEN_PRIVATE);
-    walk.take(...JUST_FOR_SHEILA);
-    walk.take(...PAID_SESSIONS);
-    walk.take(...GIVE_THURSDAYS);
+    const walk = toTheBestEnding();
     expect(walk.ended).toBe(true);
     const said = walk.shown.join(' ');
     expect(said).toContain('Sheila tells him to stop');
@@ -585,11 +591,7 @@ describe('Say, See, Expect: the seventh polish (the panel of three cold readers,
   it('consequences show what people do, not a verdict on the learner, and the best line at the briefing is spoken, not a slogan (the lines the panel named as grading, leaflet or too tidy)', () => {
     const graded =
       /nobody asks her why|Nobody sent me one|nothing goes on paper|Nobody wrote that down|why nobody told her in July|Every time\.|Goes for me too|Took me long enough|sit in his car|Nobody else has/;
-    const best = atTheBriefing();
-    best.take(...ONE_LINE_THEN_PRIVATE);
-    best.take(...JUST_FOR_SHEILA);
-    best.take(...PAID_SESSIONS);
-    best.take(...GIVE_THURSDAYS);
+    const best = toTheBestEnding();
     expect(best.ended).toBe(true);
     const said = best.shown.join(' ');
     expect(said).toContain('If anyone in a house says something racist to you, you ring me that day.');
@@ -669,7 +671,7 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     expect(walk.wouldScore(...LET_SWAP_STAND).acts).toContain('COLLUDE');
     expect(total(walk.wouldScore(...LOG_THE_HOUSE))).toBeGreaterThan(total(walk.wouldScore(...LET_SWAP_STAND)));
     walk.take(...LOG_THE_HOUSE);
-    expect(walk.shown.join(' ')).toContain("Mrs Ali's teatime call goes to half six");
+    expect(walk.shown.join(' ')).toContain('her teatime call goes to half six');
   });
 
   it("the review at the house: the best option says the terms are written with his dad, the act it is scored for (DECIDE_WITH); two panel readers read 'put it in his dad's care agreement' as writing into it without asking him", () => {
@@ -678,6 +680,14 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     const best = walk.options().find((o) => o.moves.includes('challenge') && o.moves.includes('decide_with hughes'))!;
     expect(best.text).toMatch(/with his dad/);
     expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
+  });
+
+  it("the phone call to Gareth on Monday night does not word the best option at the house in advance (three final-panel readers read 'write that into his dad's care agreement, with his dad' as the answer planted a line before); it says only that the manager will be at the review", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    const call = walk.shown.find((line) => line.startsWith('You ring Gareth at nine'))!;
+    expect(call).toMatch(/won't be put up with, and you'll be at his dad's review tomorrow afternoon\.$/);
+    expect(call).not.toMatch(/care agreement|with his dad/);
   });
 
   it("the senior post: the open process's cost is on the page before the choice (the advert closes on Friday, and till someone is in post Farah supervises the new starters on top of the rota), and changing it for everyone shows that cost; the two stay level and contested", () => {
@@ -691,7 +701,7 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     expect(scores(walk.wouldScore(...OPEN_PROCESS))).toEqual(scores(walk.wouldScore(...JUST_FOR_SHEILA)));
     const record = walk.take(...OPEN_PROCESS);
     expect(record.contested).toBe(true);
-    expect(walk.shown.join(' ')).toMatch(/three more weeks of Farah supervising the new starters/);
+    expect(walk.shown.join(' ')).toMatch(/Three more weeks of new starters on top of the rota/);
   });
 
   it("six months on: the visa risk that makes holding the college tempting is Tendai's own question, on her list before the choice (the college asked if a trainee post can be sponsored), and the answer can come before September", () => {
@@ -702,6 +712,150 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     expect(walk.shown.join(' ')).toContain('The college asked if a trainee post can be sponsored.');
     const record = walk.take(HOLD_THE_COLLEGE_A_YEAR);
     expect(record.notes.join(' ')).toMatch(/answered before September/);
-    expect(walk.shown.join(' ')).toContain('So September would have been all right');
+    expect(walk.shown.join(' ')).toContain('with weeks to spare before term');
+  });
+});
+
+describe('Say, See, Expect: the eighth-round educator and stereotype reads, acted on', () => {
+  /** A path on which Tendai never asks about her visa at the senior post (her trust is below 1 by then). */
+  function seniorPostUnasked(): StoryWalk {
+    const walk = new StoryWalk(ID);
+    walk.take(...LET_SWAP_STAND);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(ANSWER_THE_CHAT);
+    walk.take(NAME_HER_IN_THE_ROOM);
+    return walk;
+  }
+
+  it("Monday: the double-up's cost lands on Mrs Ali's family carer, for two Mondays, and nobody tells her family why (educator read: half an hour late was too thin to split a room; both reads: 'to say why' told one client's family about another client's house and a carer's incident); the manager is on a round too, so 'why not go yourself' has its answer on the page", () => {
+    const walk = new StoryWalk(ID);
+    expect(walk.shown.join(' ')).toMatch(/With three off sick and you covering a round yourself/);
+    for (const pick of [LOG_THE_HOUSE, ALL_OFF_PAPER]) {
+      const w = new StoryWalk(ID);
+      w.take(...pick);
+      const after = w.shown.join(' ');
+      expect(after).toMatch(
+        /her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her\./,
+      );
+      expect(after).not.toMatch(/to say why/);
+    }
+    expect(total(walk.wouldScore(...LOG_THE_HOUSE))).toBeGreaterThan(total(walk.wouldScore(...LET_SWAP_STAND)));
+  });
+
+  it('the senior post: where Tendai never asked about her visa, the option leads with her work and offers help with the visa, and she is the one who asks in what follows; where she asked, it takes her through the steps (both reads: opening with her visa unasked frames her by immigration status); the verdict and the contested pair are unchanged', () => {
+    const unasked = seniorPostUnasked();
+    expect(unasked.shown.join(' ')).toMatch(/She walks away without asking you anything/);
+    const label = unasked.options().find((o) => o.moves.includes('invite tendai'))!.text;
+    expect(label).toMatch(/Tell Tendai her care plans would suit the post, and offer help with the visa\./);
+    expect(label).not.toMatch(/Take Tendai through the visa steps/);
+    const scores = (o: { voice: number; power: number; courage: number }) => [o.voice, o.power, o.courage];
+    expect(scores(unasked.wouldScore(...JUST_FOR_SHEILA))).toEqual(scores(unasked.wouldScore(...OPEN_PROCESS)));
+    const record = unasked.take(...JUST_FOR_SHEILA);
+    expect(record.contested).toBe(true);
+    expect(unasked.shown.join(' ')).toMatch(/She asks what that means, and you go through the steps with her/);
+    expect(record.notes.join(' ')).toMatch(/licensed sponsor may advise its own sponsored worker, free/);
+
+    const asked = atTheBriefing();
+    asked.take(...ONE_LINE_THEN_PRIVATE);
+    expect(asked.shown.join(' ')).toMatch(/Would it change my visa\?/);
+    expect(asked.options().find((o) => o.moves.includes('invite tendai'))!.text).toMatch(
+      /Take Tendai through the visa steps\./,
+    );
+  });
+
+  it("the senior post: changing the advert for everyone gives Farah her own words about her load, said to you (stereotype read: the deputy as the story's wordless cost meter)", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    expect(walk.shown).toContain(
+      '"Three more weeks of new starters on top of the rota, then. I\'ll do it. Ask me next time."',
+    );
+  });
+
+  it("six months on: holding the college a year ends with the adviser answering in time, not with the story deciding the trainee post can be sponsored (its own note leaves the occupation code unconfirmed), and Tendai judges who decided, not how it turned out (educator read: 'So September would have been all right' graded the deferral by its outcome)", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    walk.take(HOLD_THE_COLLEGE_A_YEAR);
+    const after = walk.shown.join(' ');
+    expect(after).toMatch(/The adviser answers in a fortnight, with weeks to spare before term\./);
+    expect(after).toMatch(/"So we could have asked before we decided," says Tendai\./);
+    expect(after).not.toMatch(/it can be sponsored|September would have been all right/);
+  });
+});
+
+describe('Say, See, Expect: the eighth polish (lines after a choice that told the learner their mark)', () => {
+  const marking =
+    /quote it in supervision|the policy works|I wrote that bit|Same time Thursday|best on the sheet|out of order|fill in July|nods once|So does everything else/;
+
+  it('the best path ends with something still open: the new carer gives up Mondays at the house, the number rang eleven times, and the policy was agreed after the inspection', () => {
+    const best = toTheBestEnding();
+    expect(best.ended).toBe(true);
+    const said = best.shown.join(' ');
+    expect(said).not.toMatch(marking);
+    expect(said).toContain('The new carer asks not to do Mondays there again.');
+    expect(said).toContain('It rang eleven times before anyone answered.');
+    expect(said).toContain("it's agreed in June, after the inspection");
+    expect(said).toContain("Farah marks Tendai's care-plan answer a point above Sheila's");
+    expect(said).toContain("At the door he tells his dad he'll see him Monday.");
+  });
+
+  it("weaker choices show what happened without a verdict: the college waits a year by her own act, and the night sent home leaves the eight o'clock visit as it was", () => {
+    const toFarah = atTheBriefing();
+    toFarah.take(...ONE_LINE_THEN_PRIVATE);
+    toFarah.take(...OPEN_PROCESS);
+    toFarah.take(...PAID_SESSIONS);
+    toFarah.take(SEND_HER_TO_FARAH);
+    expect(toFarah.shown.join(' ')).toContain('By August she has put her name down for the year after.');
+    expect(toFarah.shown.join(' ')).not.toMatch(marking);
+
+    const overnight = new StoryWalk(ID);
+    overnight.take(OVERNIGHT);
+    expect(overnight.shown.join(' ')).toContain(
+      "That evening the rota stays as it is, with Tendai at Mr Hughes's at eight.",
+    );
+
+    const toTheRule = new StoryWalk(ID);
+    toTheRule.take(...LOG_THE_HOUSE);
+    toTheRule.take(...TERMS_WITH_HUGHES);
+    toTheRule.take(CUT_TO_THE_RULE);
+    expect(toTheRule.shown.join(' ')).not.toMatch(marking);
+
+    const repaired = afterAHarm();
+    repaired.take(...SAY_IT_THEN_HER_LIST);
+    expect(repaired.shown.join(' ')).not.toMatch(marking);
+  });
+});
+
+// After the eighth final check (reviews/educator-eighth-final-S4-S5.md, reviews/stereotype-eighth-final-S2-S5.md): no
+// MUST or SHOULD; three COULDs taken. Each test fails on the text before it. No option, score or verdict changed.
+describe('Say, See, Expect: after the eighth final check', () => {
+  it("Monday: Mrs Ali is a person with a detail of her own (she won't take her tablets till she's had her tea), not only a late call (stereotype COULD); the cost is unchanged", () => {
+    for (const pick of [LOG_THE_HOUSE, ALL_OFF_PAPER]) {
+      const w = new StoryWalk(ID);
+      w.take(...pick);
+      expect(w.shown.join(' ')).toMatch(
+        /Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays/,
+      );
+    }
+  });
+
+  it('the senior post, where Tendai never asked: what the learner says matches the option (help with the visa is offered), and she asks what it means (educator COULD); the note gives the Order in full, in force 11 April 2022, with sponsors exempt since 2009', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LET_SWAP_STAND);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(ANSWER_THE_CHAT);
+    walk.take(NAME_HER_IN_THE_ROOM);
+    expect(walk.shown.join(' ')).toMatch(/She walks away without asking you anything/);
+    const record = walk.take(...JUST_FOR_SHEILA);
+    const said = walk.shown.join(' ');
+    expect(said).toMatch(
+      /her care plans would suit the post, and you'll help with the visa\. She asks what that means/,
+    );
+    expect(said).not.toMatch(/She asks about her visa/);
+    const note = record.notes.join(' ');
+    expect(note).toMatch(/Immigration and Asylum Act 1999 \(Part 5 Exemption: Licensed Sponsors\) Order 2022/);
+    expect(note).toMatch(/in force 11 April 2022; sponsors have had much the same exemption since 2009/);
   });
 });

@@ -4,6 +4,7 @@
 // can make.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { lastPassage, passagesIn } from '../../src/engine/heardPassage';
 import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong } from './support/playStory';
 
 const S1 = 'sitting-in-reception';
@@ -13,7 +14,7 @@ const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';
 const HOLD = "Catch Esther's eye, and wait for her to answer Dawn";
 const FACE_HER = 'Ask Dawn to look up while she says it';
-const SPEAK = 'Tell Dawn that Esther lipreads';
+const SPEAK = "Ask Dawn to put on Esther's notes";
 const TOGETHER = '"Three weeks is a long time';
 const BACK_UP = 'Tell Dawn Mrs Lee is right';
 const STAY_SEATED = 'Stay in your seat with Esther';
@@ -23,12 +24,12 @@ const HAND_NOTE = 'Hand Dawn the note itself';
 const NATIONAL_FLAG = 'Ask Dawn to add a national alert';
 const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for all of it in writing";
 const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
-const READ_NUMBER = "Read Dr Shah Efua's number";
+const READ_NUMBER = "Look up Efua's number on Esther's care plan";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
-const TYPE_LETTER = "Tell Esther you'll type her letter up";
-const REPAIR = 'Say sorry for the parts of this morning';
-const DUTY_DOCTOR = 'Tell Dawn about the fall last week';
+const TYPE_LETTER = "Offer to type Esther's letter up";
+const REPAIR = 'Say sorry for this morning';
+const DUTY_DOCTOR = 'Ask Dawn if the duty doctor can see Esther today';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -338,7 +339,9 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     const source = readFileSync(`stories/${S1}.ink`, 'utf8');
     expect(source).not.toMatch(/getting the hang of me/);
     // The eye clinic follows the record choice on the best path and on a low-trust path alike.
-    expect(transcript(CLEAN)).toMatch(/the clinic sends a text/);
+    expect(transcript(CLEAN)).toMatch(/the clinic texts her the date/);
+    // Eighth polish: the best path leaves something not fixed (the clinic's waiting room still calls names out loud).
+    expect(transcript(CLEAN)).toMatch(/calls names out loud too/);
     expect(transcript(LOW_TRUST)).toMatch(/the eye clinic rings her/);
   });
 });
@@ -431,7 +434,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     for (const verdict of [/polite, and quiet/, /different worker/, /ask him what he'd wear/, /family firms/])
       expect(source).not.toMatch(verdict);
     const low = transcript([SPEAK, DUTY_DOCTOR, STAY_SEATED, GO_NO_PLAN, NATIONAL_FLAG, READ_NUMBER, TYPE_LETTER]);
-    expect(low).toMatch(/her list for next week[^\n]*I'll do the talking/);
+    expect(low).toMatch(/her list for next week[^\n]*on my own/);
     const handed = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN, LEAVE_LETTER]);
     expect(handed).toMatch(/the first text it has ever sent her/);
     expect(handed).toMatch(/She misses it, and writes to the clinic/);
@@ -566,7 +569,10 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     const stayed = playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]);
     expect(option(decisionAt(stayed, WAIT), STAY).acts).toEqual(['DOING_FOR esther']);
     const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
-    expect(read).toMatch(/the start of another line, in her hand: "Ask Dawn to"/);
+    // Eighth polish: her own stake on her pad, not a half-written plan that marks the learner (worded as at "book
+    // online" after the eighth final check, so Lorraine's mood is not the point).
+    expect(read).toMatch(/Esther writes on her pad\.\n.*"Don't get in trouble over me\."/);
+    expect(read).not.toMatch(/"Ask Dawn to"/);
     expect(read).toMatch(/holds your arm/);
     expect(read).toMatch(/do Mr Kowalski herself/);
   });
@@ -672,7 +678,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const BOOK = '"She\'ll need to book online"';
-  const REPORT = 'Ring Lorraine, and report the parts of this morning';
+  const REPORT = 'Ring Lorraine and go through this morning with her';
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
   const contested = (record: ReturnType<typeof decisionAt>, prefix: string) =>
     record.options.find((o) => o.text.startsWith(prefix))?.contested;
@@ -688,8 +694,10 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     const before = transcript([FACE_HER]).split('Next routine appointment')[1]!;
     expect(before).toMatch(/one hand flat on the counter/);
     expect(before).toMatch(/"Next, please\."/);
-    // The cost is paid in the consequence too: the desk moves on while she writes.
-    expect(transcript([FACE_HER, ASK])).toMatch(/wait for him to finish/);
+    // The cost is paid in the consequence too: the desk moves on while she writes, and she hands Dawn her pad after.
+    expect(transcript([FACE_HER, ASK])).toMatch(
+      /halfway through his prescription\. When he goes, Esther slides the pad across to Dawn/,
+    );
   });
 
   it('at the long wait, staying unasked is still doing for (Esther said "Go if you need to"), and its cost is shown before the choice: Mr Kowalski\'s diabetes and Lorraine two carers short at home, Pat\'s calls in her text; staying makes his lunch late', () => {
@@ -715,7 +723,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     expect(total(option(tablets, ASK_EFUA))).toBe(3);
   });
 
-  it("after reading out Efua's number, reporting it to Lorraine is on offer (what a supervisor would want): it is about Esther, to the office, without her say, so INDIRECT with P 0, below saying sorry and below the write-up; it repairs nothing; and it travels: the number comes off, and Esther tells Efua herself", () => {
+  it("after reading out Efua's number, the phone call to Lorraine is still on offer and still INDIRECT with P 0 (about Esther, to the office, at her table), below saying sorry and below the write-up; it repairs nothing; the number itself is reported on every path that read it out, not by this call", () => {
     const played = playBy(S1, [...NUMBER, REPORT]);
     const after = decisionAt(played, AFTER);
     const report = option(after, REPORT);
@@ -726,10 +734,8 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     const tablets = decisionAt(played, TABLETS);
     expect(tablets.voice).toBe(tablets.base.voice);
     const read = transcript([...NUMBER, REPORT]);
-    expect(read).toMatch(/Efua's number first[^\n]*incident form, with your name on it/);
+    expect(read).toMatch(/We'll go through it at supervision/);
     expect(read).toMatch(/"Tell me what she said\."/);
-    expect(read).toMatch(/takes Efua's number off Esther's record/);
-    expect(read).not.toMatch(/texting ME/);
   });
 
   it('the report is offered on the same paths as the apology (the room meets one "Afterwards", not a second one after the number), and without a number given it goes to supervision, not an incident form', () => {
@@ -741,5 +747,182 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     const read = transcript([...spoke, REPORT]);
     expect(read).toMatch(/We'll go through it at supervision/);
     expect(read).not.toMatch(/incident form|takes Efua's number off/);
+  });
+});
+
+describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const CALL = 'Ring Lorraine and go through this morning with her';
+  const ASK = "Ask Esther what she'd like to do";
+  const STAY = "Stay and be Esther's ears";
+  const TOLD =
+    /you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad/;
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+
+  it("reporting your own disclosure of her granddaughter's number is not a choice and needs no permission (UK GDPR Art 33(5)): on every path that read it out, whatever the learner picks afterwards, it is reported in the text before the choice, written on Esther's pad so she reads it", () => {
+    const offered = optionsAt(decisionAt(playBy(S1, [...NUMBER, LEAVE_LETTER]), AFTER)).map((o) => o.text);
+    expect(offered.length).toBe(5);
+    for (const afterwards of offered) {
+      const read = transcript([...NUMBER, afterwards.slice(0, 30)]);
+      expect(read, afterwards).toMatch(TOLD);
+      // Told before the choice, so no option is the only way to do it.
+      expect(read.indexOf('Tell them to take it off.')).toBeLessThan(
+        read.indexOf('Three letters, and they still rang'),
+      );
+    }
+    // Never on a path that did not read it out (asking her at the desk lets Dr Shah copy it, but not the learner).
+    expect(transcript([...CLEAN])).not.toMatch(/incident form/);
+    expect(transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER])).not.toMatch(TOLD);
+  });
+
+  it('the disclosure still costs something seen on every number path, the best afterwards included: Efua hears from the surgery before the number comes off, and the practice asks Esther before it changes her record', () => {
+    for (const afterwards of [LEAVE_LETTER, REPAIR, CALL]) {
+      const read = transcript([...NUMBER, afterwards]);
+      expect(read, afterwards).toMatch(/why is the surgery texting ME/);
+      expect(read, afterwards).toMatch(
+        /writes to ask if Esther wants Efua's number off, and she writes back the same day/,
+      );
+      expect(read, afterwards).not.toMatch(/Sunday Esther tells Efua about the fall herself, over tea/);
+    }
+  });
+
+  it('the report costs time and Lorraine\'s call, not a black mark: an incident form tonight, in Lorraine\'s own words (a just culture, PSIRF), never "with your name on it"', () => {
+    const read = transcript([...NUMBER, LEAVE_LETTER]);
+    expect(read).toMatch(/"An incident form tonight, then\. Put the time on your sheet," Lorraine says\./);
+    expect(read).not.toMatch(/with your name on it/);
+    expect(source()).not.toMatch(/a mark at work/);
+    // Her week two short is her words, not the narrator's report of her mood (on the path without a number to report).
+    expect(transcript(CLEAN)).toMatch(/"A call to the practice manager, in the week I'm two short," she says\./);
+    expect(read).not.toMatch(/not pleased/);
+  });
+
+  it('the phone call names what it does, not its fault, and its question asks what Esther could follow, not whether she permitted a report; nobody rings Lorraine "back" who has not rung', () => {
+    const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, CALL]), AFTER);
+    const call = option(after, CALL);
+    expect(call.text).toBe('Ring Lorraine and go through this morning with her');
+    expect(
+      optionsAt(after)
+        .map((o) => o.text)
+        .join(' '),
+    ).not.toMatch(/without Esther's say/);
+    expect(source()).toMatch(
+      /#reflect: You rang the office about Esther's morning at her table\. What could she follow of it, and how could she have\?/,
+    );
+    expect(source()).not.toMatch(/When did Esther get a say in what happened next/);
+    expect(source()).not.toMatch(/ring Lorraine back/);
+  });
+
+  it('the facilitator note says what is owed whatever the choice ("Always": record the fall; report a number read out and tell Esther on paper) and cites UK GDPR Art 33(5) beside Regulation 17; it no longer says "either way"', () => {
+    const note = decisionAt(playBy(S1, [...NUMBER, LEAVE_LETTER]), AFTER).notes.join(' ');
+    expect(note).toMatch(/Always: record the fall; report a number you read out and tell Esther on paper/);
+    expect(note).toMatch(/Regulation 17; UK GDPR Art 33\(5\)/);
+    expect(note).not.toMatch(/either way/);
+  });
+
+  it('at "book online", when Esther writes her answer she hands the pad to Dawn herself, so Dawn answers her request; she is not left only holding the counter; "Next, please" is said to the man behind, not to the worker; and the hand she has on the counter slides across, not "puts"', () => {
+    const read = transcript([FACE_HER, ASK]);
+    expect(read).toMatch(
+      /When he goes, Esther slides the pad across to Dawn\.\n"Fine\. I'll put a note on for the duty doctor/,
+    );
+    expect(read).not.toMatch(/holds the counter/);
+    const atBook = lastPassage(playBy(S1, [FACE_HER]).sofar.events);
+    const next = atBook.lines.find((l) => l.text.includes('"Next, please."'));
+    expect(next?.speaker).toBe('dawn');
+    expect(next?.to ?? null).toBeNull();
+    expect(transcript([FACE_HER, DUTY_DOCTOR])).toMatch(
+      /She slides her hand across the counter, between you and Dawn\./,
+    );
+  });
+
+  it("at the long wait, the card names the pair's real tension (Mr Kowalski's lunch, and his diabetes, against her dizziness), and on the stay path he is seen as a person waiting, not a hypo", () => {
+    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
+    const note = wait.notes.join(' ');
+    expect(note).toMatch(/staying unasked is doing for, and makes Mr Kowalski's lunch late: he has diabetes/);
+    expect(note).toMatch(/Practitioners weigh that against her dizziness differently/);
+    // Who makes the plan is the question the room is asked.
+    expect(wait.discuss.join(' ')).toMatch(/Who makes the plan\?/);
+    expect(note).not.toMatch(/Ringing Lorraine costs you and her/);
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    expect(read).toMatch(/Lorraine texts: "At Mr K's\. Two biscuits, and watching the clock\."/);
+    expect(read).not.toMatch(/isn't pleased/);
+    expect(read).not.toMatch(/shaking/);
+  });
+});
+
+describe('S1 after the eighth final check (educator and stereotype): a self-report is not punished, and Esther reads the answer', () => {
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const STAY = "Stay and be Esther's ears";
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+
+  it("reporting your own mistake costs a form tonight, on paid time, and Lorraine's call, but never a grumble (a just culture, PSIRF; required work is working time under the National Minimum Wage rules)", () => {
+    const read = transcript([...NUMBER, LEAVE_LETTER]);
+    expect(read).toMatch(/Put the time on your sheet/);
+    expect(read).toMatch(/"I'll ring the practice manager in the morning\."/);
+    expect(read).not.toMatch(/in your own time/);
+    expect(read).not.toMatch(/This week, of all weeks/);
+    // One call on the number path, not a second sigh about the same call.
+    expect(read).toMatch(
+      /Lorraine rings that evening\. "One call to the practice manager, then, for both\. Dawn's words exactly\."/,
+    );
+    expect(read).not.toMatch(/two short/);
+  });
+
+  it("Esther reads Lorraine's answer about her own record, and has the last word on it (what the call option is scored down for is not done in the shared text)", () => {
+    const read = transcript([...NUMBER, LEAVE_LETTER]);
+    const answer = read.indexOf('"An incident form tonight');
+    const written = read.indexOf('You write her answer under yours, and Esther writes under that.');
+    const hers = read.indexOf('"Tell them to take it off."');
+    expect(answer).toBeGreaterThan(-1);
+    expect(written).toBeGreaterThan(answer);
+    expect(hers).toBeGreaterThan(written);
+    // The call ends before she checks the notes, so "Before you ring off" follows the call.
+    expect(read).toMatch(/Priya checks it against the photo\.\nBefore you ring off/);
+    expect(read.indexOf('Esther reads your notes and corrects a date.')).toBeGreaterThan(hers);
+    // Where the write-up happens is shown before the call option's "at her table".
+    expect(read).toMatch(/At her kitchen table, you write the visit up/);
+  });
+
+  it("the stay path: Esther's stake is her own, not Lorraine's mood; her written line and Mrs Lee's are counted as speech; the worker's line has one speech tag, not two", () => {
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    expect(read).not.toMatch(/Lorraine will be cross/);
+    expect(read).not.toMatch(/you tell Esther\./);
+    const events = playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]).sofar.events;
+    const lines = [...passagesIn(events), lastPassage(events)].flatMap((p) => p.lines);
+    const said = (words: string) => lines.find((l) => l.text.includes(words));
+    expect(said('"Don\'t get in trouble over me."')?.speaker).toBe('esther');
+    expect(said('"Two of us watching, then."')?.speaker).toBe('mrs_lee');
+    expect(said('"I\'ll listen out for your name."')?.text).toBe('"I\'ll listen out for your name."');
+  });
+
+  it("the apology option names what it does, not its fault; the worker's spoken line keeps the detail", () => {
+    const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]), AFTER);
+    expect(option(after, REPAIR).text).toBe('Say sorry for this morning, and ask what would help');
+    expect(transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR])).toMatch(
+      /Some of this morning I did things for you, or said them for you, without asking\./,
+    );
+  });
+
+  it("the wait's facilitator note does not print Mrs Lee's offer as made on paths where she has gone", () => {
+    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
+    expect(wait.notes.join(' ')).toMatch(/If Mrs Lee offers, Esther decides\./);
+    expect(source()).not.toMatch(/dizziness differently\. Mrs Lee's offer is/);
+  });
+});
+
+describe('S1 after the final panel (walk 29): the weak options are not the short confident statements', () => {
+  // r1: "the respectful options say 'ask', 'facing her', 'her own writing', and the bad ones are the short confident
+  // statements ('Tell Dawn…', 'Read Dr Shah…')". Labels only: every score stays as it was.
+  it('speaking for Esther, doing for her, reading out the number and taking over her letter are worded in the same careful register as the best, which is not the only option that asks', () => {
+    const number = playBy(S1, [SPEAK, DUTY_DOCTOR, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, TYPE_LETTER]);
+    const at = (moment: string) => optionsAt(decisionAt(number, moment));
+    const texts = [DESK, '"She\'ll need to book online"', TABLETS, AFTER].flatMap((m) => at(m).map((o) => o.text));
+    for (const old of ['Tell Dawn that Esther', 'Tell Dawn about the fall', 'Read Dr Shah', "Tell Esther you'll"])
+      expect(texts.filter((t) => t.startsWith(old))).toEqual([]);
+    const desk = at(DESK);
+    expect(desk.filter((o) => o.text.startsWith('Ask Dawn')).map((o) => total(o))).toEqual([-2, 5]);
+    const book = at('"She\'ll need to book online"');
+    expect(book.filter((o) => o.text.startsWith('Ask ')).map((o) => total(o))).toEqual([-1, 4]);
+    expect(total(option(decisionAt(number, TABLETS), READ_NUMBER))).toBe(-4);
+    expect(total(option(decisionAt(number, AFTER), TYPE_LETTER))).toBe(-4);
   });
 });

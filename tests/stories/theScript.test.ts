@@ -30,7 +30,7 @@ const WAIT_THEN_ASK_TOM = 'Run handover one voice at a time, and ask Tom';
 const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
 const ASK_TOM = 'Draft the form round the card';
 const KEEP_BOTH_WORDS = 'Leave the box empty this year';
-const NOMINATE_HER = "Put Chiamaka's name in the box";
+const NOMINATE_HER = "Put Chiamaka's name in for her idea";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
@@ -191,7 +191,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     // The story shows whose the allocation is (at bay 3, the first morning, as what the learner did), and the
     // option shows what it costs; Chiamaka answers with her own wait-and-see, not a mark on the learner (sixth mend).
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
-    expect(text).toContain("At seven you wrote up the allocation, working from the night team's list, as usual.");
+    expect(text).toContain("At seven you wrote the allocation from the night team's list, as usual.");
     expect(text).toContain('Bay 2 on Monday. Ask me again on Thursday.');
     expect(text).not.toContain('You wrote the old ones too.');
   });
@@ -226,8 +226,8 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     // Fifth mend: she no longer asks for it to be said upstairs, so "act on what she said" is weighed, not read off.
     expect(text).not.toMatch(/anyone upstairs|tell them that from me/);
     // Eighth mend: what keeping her on bay 3 costs the learner is named before the choice, and paid after it.
-    expect(text.indexOf('If she stays, you write the reply')).toBeLessThan(
-      text.indexOf('Draft the reply tonight, then.'),
+    expect(text.indexOf('If she stays, it goes to the complaints team with your name and your statement')).toBeLessThan(
+      text.indexOf('Write me your statement tonight, then.'),
     );
     const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
@@ -268,7 +268,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     const asked = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     expect(asked).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
     expect(asked.indexOf('Tom unpins the card')).toBeLessThan(
-      asked.indexOf('In the spring, the trust opens its staff awards.'),
+      asked.indexOf("In the spring, the trust's staff awards open"),
     );
     // Each costs something the story shows: asking Tom makes him weigh his word; keeping both loses the card, and
     // Tom was never asked whether he still meant it.
@@ -312,7 +312,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     const text = readAlong([LATER, 'Agree to bay 5']);
     expect(text).toContain('six patients, two of them very unwell');
     expect(text).toContain("The lady in bed 2 just asked me if I'm being moved.");
-    expect(text).toContain('The reply you draft for Matron quotes Diane');
+    expect(text).toContain("Matron's reply quotes Diane");
   });
 
   it('the board: no character speaks the rule before the choice ("or ask me" is gone), so asking her and taking Matron\'s figures are weighed, and stay contested', () => {
@@ -379,7 +379,7 @@ describe('S3 polish after the fifth mend: the scene shows impact, and the ending
     expect(keptCards).toContain("I'm allowed to be cross about that.");
     const cards = [
       path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST),
-      path(DO_BOTH, 'Ask Chiamaka if her experience', ASK_TOM, SHOW_HER_FIRST),
+      path(DO_BOTH, 'Ask Chiamaka if her year', ASK_TOM, SHOW_HER_FIRST),
     ]
       .flatMap((p) => playBy(S3, p).log.decisions.flatMap((d) => d.perspectives.map((c) => c.text)))
       .join(' ');
@@ -472,7 +472,7 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
 });
 
 describe('S3 polish after the sixth mend (the sixth cold, educator and stereotype reads)', () => {
-  const THEMES = 'Ask Chiamaka if her experience';
+  const THEMES = 'Ask Chiamaka if her year';
 
   /** Every spoken line a learner reads on the path, with the label the play screen puts before it. */
   const spokenLines = (prefixes: string[]) => {
@@ -586,8 +586,9 @@ describe('S3 seventh mend (issue 16): the best is no longer the only option that
     expect(cards.acts).toEqual(['REMOVE_BARRIER chiamaka', 'BYSTAND']);
     expect(total(cards)).toBeLessThan(total(record));
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, CARDS_REPORT));
-    expect(text).toContain('sends no hours');
-    expect(text).toContain("Ward 9 doesn't.");
+    // Eighth polish: the same consequences, told as plain fact (no hours; other wards still wait).
+    expect(text).toContain('No protected time is agreed.');
+    expect(text).toContain("a nurse from Ward 9 asks Chiamaka for a copy of Ward 7's rota");
     expect(text).toContain('The heavy bays go by acuity now');
   });
 
@@ -638,7 +639,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
   it("the card: comms have an ordinary reason to cover the corner (names in photos need a signed form), so Tom's stand is an act a reader can weigh, not a villain's crop (all three readers found the crop heavy)", () => {
     const text = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
     expect(text).not.toMatch(/crop/i);
-    expect(text).toContain('names need a signed form');
+    expect(text).toContain("Chiamaka, on nights, hasn't signed their consent form");
     expect(text).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
   });
 
@@ -698,15 +699,20 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
   it("Matron's office: her case is whole before the choice (two nurses she came over with argued, and went home), she has never heard it from Chiamaka herself, and she names what keeping Chiamaka on bay 3 costs the learner; the move is still collusion and relaying Chiamaka's words still the best", () => {
     const text = readAlong([DO_BOTH, 'Agree to bay 5']);
     const office = text.slice(text.indexOf('At two, Matron Okonjo'));
-    const choice = office.indexOf('The reply you draft for Matron');
+    const choice = office.indexOf("Matron's reply quotes Diane");
     expect(choice).toBeGreaterThan(-1);
     expect(office.indexOf('They went home.')).toBeLessThan(choice);
     expect(office.indexOf("She's never once come to me about it.")).toBeLessThan(choice);
-    expect(office.indexOf('If she stays, you write the reply')).toBeLessThan(choice);
+    expect(
+      office.indexOf('If she stays, it goes to the complaints team with your name and your statement'),
+    ).toBeLessThan(choice);
     // After Tom took bay 3 that morning, her cost fits the ward as it is: going back, not staying.
-    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain('If she goes back to bay 3, you write the reply');
-    // Said once: the consequence answers it without repeating it.
-    expect(text.split('They went home.').length - 1).toBe(1);
+    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain(
+      'If she goes back to bay 3, it goes to the complaints team with your name and your statement',
+    );
+    // Said to the learner in the office, then to Chiamaka, who was not there (the eighth reviews: "You know where the
+    // other two are" read as a veiled threat to a nurse on a visa).
+    expect(text.split('They went home.').length - 1).toBe(2);
     const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
     const options = optionsAt(record);
     expect(options.find((o) => o.text.startsWith('Agree to bay 5'))!.acts[0]).toBe('COLLUDE');
@@ -715,7 +721,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
       if (other.text !== record.choice.text) expect(total(other)).toBeLessThan(total(record));
   });
 
-  it("the award: the ward's own custom is to choose at huddle, and Matron ties an Activator's win to the hours the role lacks, both shown before the form; when Chiamaka was never asked, asking each privately is still the best, and the huddle still decides for her in front of the ward", () => {
+  it("the award: the ward's own custom is to choose at huddle, and the programme ties an Activator's win to the hours the role lacks, both shown before the form; when Chiamaka was never asked, asking each privately is still the best, and the huddle still decides for her in front of the ward", () => {
     const prefixes = path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS);
     const text = readAlong(prefixes);
     const form = text.indexOf('The form has one box');
@@ -723,7 +729,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     expect(choice).toBeGreaterThan(-1);
     expect(text.indexOf('Ward 7 picks its nominations at huddle.')).toBeGreaterThan(form);
     expect(text.indexOf('Ward 7 picks its nominations at huddle.')).toBeLessThan(choice);
-    expect(text.indexOf('is how you get the hours.')).toBeLessThan(choice);
+    expect(text.indexOf('our best case for protected time')).toBeLessThan(choice);
     const record = decisionAt(playBy(S3, prefixes), AWARD);
     const options = optionsAt(record);
     const ask = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
@@ -731,15 +737,15 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     expect(options.find((o) => o.text.startsWith(HUDDLE))!.acts).toContain('DOING_FOR chiamaka');
   });
 
-  it('the report: what sharing the heavy bays costs is in the scene before the choice (the light bays go to the longest-serving nurses, two on lighter work after back injuries), so sending it upwards for a review has a reason; the best keeps those adjustments, shares among everyone fit for the lifting, and is still the best', () => {
+  it('the report: what sharing the heavy bays costs is in the scene before the choice (the light bays go to the longest-serving nurses, two with moving-and-handling restrictions after back injuries), so sending it upwards for a review has a reason; the best keeps those adjustments, shares among everyone without a restriction, and is still the best', () => {
     const prefixes = bestPathTo(SHARE_THE_BAYS);
     const text = readAlong(prefixes);
     const choice = text.indexOf("You write Monday's allocation yourself.");
     expect(choice).toBeGreaterThan(-1);
-    const shown = text.indexOf('two of them on lighter work since back injuries in the winter');
+    const shown = text.indexOf('Pat and Aileen, have moving-and-handling restrictions');
     expect(shown).toBeGreaterThan(text.indexOf('Six months on'));
     expect(shown).toBeLessThan(choice);
-    expect(text.slice(choice)).toContain('shared among everyone fit for the lifting');
+    expect(text.slice(choice)).toContain('shared among everyone without a restriction');
     const record = decisionAt(playBy(S3, prefixes), REPORT);
     for (const other of optionsAt(record))
       if (other.text !== record.choice.text) expect(total(other)).toBeLessThan(total(record));
@@ -757,6 +763,116 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     const passport = options.find((o) => o.text.startsWith(PASSPORT_TO_PRICE))!;
     for (const other of options) if (other !== passport) expect(total(passport)).toBeGreaterThan(total(other));
     expect(record.notes.join(' ')).toContain('both are marked contested');
+  });
+});
+
+// The two independent reviews of the eighth mend (/work/wt/reviews/educator-eighth-S2-S3.md and
+// stereotype-eighth-S2-S3.md): each test fails on the text they read.
+describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
+  it('the report: colleagues with moving-and-handling restrictions are named, keep their bay, and are not the ones who complain; nobody is "fit for the lifting" (stereotype MUST: disability set against racial fairness)', () => {
+    for (const report of [SHARE_THE_BAYS, CARDS_REPORT]) {
+      const text = readAlong(bestPathTo(report));
+      const scene = text.slice(text.indexOf('Six months on'));
+      expect(scene).toContain('Two of them, Pat and Aileen, have moving-and-handling restrictions');
+      expect(scene).toContain('Pat and Aileen keep bay 1. Two other long-serving nurses ask Matron');
+      expect(scene).not.toMatch(/fit for the|lighter work|Two of the longest-serving nurses ask/);
+    }
+    const record = decisionAt(playBy(S3, bestPathTo(SHARE_THE_BAYS)), REPORT);
+    expect(record.notes.join(' ')).toContain('fair sharing is among staff without a restriction');
+    expect(record.notes.join(' ')).not.toContain('fit for the work');
+  });
+
+  it("Matron's office: the learner named in the complaint gives the complaints team a statement and does not write the reply (educator: PHSO NHS Complaint Standards); the scores are unchanged", () => {
+    for (const prefixes of [
+      [DO_BOTH, RELAY_TO_MATRON],
+      [DO_BOTH, 'Agree to bay 5'],
+      ['Give Tom bay 3', RELAY_TO_MATRON],
+    ]) {
+      const text = readAlong(prefixes);
+      expect(text, prefixes.join(' / ')).not.toMatch(/you write the reply|Draft the reply|The reply you draft/);
+      expect(text, prefixes.join(' / ')).toContain('goes to the complaints team with your name and your statement');
+    }
+    expect(readAlong([DO_BOTH, RELAY_TO_MATRON])).toContain('Write me your statement tonight, then.');
+    const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
+    expect(record.notes.join(' ')).toContain('PHSO NHS Complaint Standards');
+    expect(actsOf(record)).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
+  });
+
+  it('agreeing to the move: Matron tells Chiamaka what she told the learner, not "You know where the other two are" (a veiled threat to a nurse on a visa, both reviews); her fear has grounds in the note (NMC, Ambitious for change)', () => {
+    const text = readAlong([DO_BOTH, 'Agree to bay 5']);
+    expect(text).not.toContain('You know where the other two are');
+    expect(text).toContain(
+      "For twenty-six years. I'm still here. Two who came over with me argued instead. They went home.",
+    );
+    const record = decisionAt(playBy(S3, [DO_BOTH, 'Agree to bay 5']), MATRON);
+    expect(record.notes.join(' ')).toMatch(/Ambitious for change \(October 2020\)/);
+  });
+
+  it('the award: the pull of the hours comes from the programme, not from Matron, who already voices the tempting option elsewhere (stereotype SHOULD); she still suggests the learner puts themself in', () => {
+    const text = readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS));
+    const award = text.slice(text.indexOf('The form has one box'));
+    expect(award).not.toContain('An Activator on that stage is how you get the hours.');
+    expect(award).toContain(
+      'The Activator programme lead emails: a winner would be "our best case for protected time".',
+    );
+    expect(award).toContain('You should put yourself in.');
+  });
+});
+
+describe('S3 eighth polish (issue 16: the narrator stops marking; both cold-reader panels on walk 17)', () => {
+  it('the cards report: what the board does is told as plain fact, not by a narrator adjective or a pointed line about Ward 9, and it still agrees no time (the panels: "The report is cheerful", "sends no hours", "Ward 9 doesn\'t.")', () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, CARDS_REPORT));
+    expect(text).not.toMatch(/cheerful|sends no hours|Ward 9 doesn't/);
+    expect(text).toContain('No protected time is agreed.');
+    expect(text).not.toContain('The protected time has started.');
+    // The pattern on other wards is still shown, through a nurse with her own reason to ask.
+    expect(text).toContain("asks Chiamaka for a copy of Ward 7's rota, to show her ward sister.");
+  });
+
+  it("Matron's office: calling Chiamaka up costs Matron her evening, shown as what she is doing, not as the learner's mark (\"you've made her afternoon longer\")", () => {
+    const text = readAlong([REFUSE, CALL_HER_IN]);
+    expect(text).not.toContain('made her afternoon longer');
+    expect(text).toContain('At six, Matron is still writing the reply.');
+  });
+
+  it('the award: nominating Chiamaka unasked leaves her pleased and undecided, and her line no longer hands down the verdict ("Nobody asked."); the reflect and the score still do that work', () => {
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
+    expect(text).not.toContain('Nobody asked.');
+    expect(text).toContain("My name's on my idea, for once.");
+    expect(text).toContain("Now they want my photo, and I haven't decided.");
+    expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER)), AWARD))).toEqual([
+      'CREDIT chiamaka',
+      'DOING_FOR chiamaka',
+    ]);
+  });
+
+  it('the card: comms cover the corner for a plain reason (her unsigned consent form), and Tom\'s stand costs him something of his own (the panels found the crop "close to a parable")', () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
+    expect(text).toContain(
+      "Tom unpins the card and keeps it in his pocket until they've gone. He'd wanted that photo.",
+    );
+  });
+
+  it('Dr Price is not marked by the narrator: after the best handover he is at the end of his night (not "says so twice"), and after the passport he slips back into long words until Daniel asks him to draw', () => {
+    const handover = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]);
+    expect(handover).not.toContain('says so twice');
+    expect(handover).toContain('Handover takes eleven minutes longer, at the end of his night.');
+    const bed = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, PASSPORT_TO_PRICE]);
+    expect(bed).toContain('At the tablets he slips back into long ones, and Daniel asks him to draw them.');
+  });
+
+  it("the best path does not end in a bow: Daniel's passport follows him on the ward but not across town, the acting days go first, nights swap the bays back; and on the best bay-3 path Diane still disagrees, for her own reason", () => {
+    const text = readAlong(bestPathTo(SHARE_THE_BAYS));
+    expect(text).toContain('Chiamaka is acting deputy sister on Ward 7');
+    expect(text).toContain("The clinic across town can't see the flag yet, so he says it all again.");
+    expect(text).toContain('The acting days are the first thing cut when the ward is short.');
+    expect(text).toContain('Nights still swap them back');
+    const diane = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), GARY)
+      .perspectives.filter((p) => p.who === 'diane')
+      .map((p) => p.text)
+      .join(' ');
+    expect(diane).not.toContain("I'm less sure now");
+    expect(diane).toContain("I still wrote the letter. Mum was frightened, and I'm the one who's here every morning.");
   });
 });
 
@@ -786,5 +902,70 @@ describe('S3 consequences that travel', () => {
       expect(playthrough.ended).toBe(true);
       expect(playthrough.log.decisions).toHaveLength(7);
     }
+  });
+});
+
+// After the eighth final check (reviews/educator-eighth-final-S2-S3.md, reviews/stereotype-eighth-final-S2-S5.md):
+// each test fails on the text before it. No option, score or verdict changed.
+describe('S3 after the eighth final check', () => {
+  it("Matron's office: her warning differs between moving Chiamaka and keeping her (educator SHOULD): a move lets her settle it with Diane by phone, keeping her sends it to the complaints team with the learner's name and statement; the note says so", () => {
+    const notMoved = readAlong([DO_BOTH, RELAY_TO_MATRON]);
+    expect(notMoved).toContain(
+      'If she moves, I settle it with Diane by phone. If she stays, it goes to the complaints team with your name and your statement',
+    );
+    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain(
+      'If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team',
+    );
+    expect(notMoved).not.toContain('your name stays on that letter');
+    const note = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON).notes.join(' ');
+    expect(note).not.toContain("the learner's name on the reply to the complaint");
+    expect(note).toContain("the learner's name on a complaint that goes to the complaints team");
+    expect(note).toMatch(/PHSO NHS Complaint Standards, which are good practice/);
+    expect(note).toMatch(
+      /the legal duty is the Local Authority Social Services and National Health Service Complaints \(England\) Regulations 2009/,
+    );
+  });
+
+  it('the card and the flag: comms have a reason that is not Chiamaka refusing (she is on nights), and the clinic across town "can\'t see the flag yet", true either side of the note\'s deadline (COULDs)', () => {
+    const card = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
+    expect(card).toContain("Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner.");
+    const ending = readAlong(bestPathTo(SHARE_THE_BAYS));
+    expect(ending).toContain("can't see the flag yet");
+    expect(ending).not.toContain("can't see the flag, so");
+  });
+});
+
+describe('S3 after the final panel (walk 29): small timing words no longer mark the weak options', () => {
+  // r1: "Small words did a lot of the steering: 'after lunch', 'once the form has gone in', 'next year', 'as the chief
+  // nurse asked'. A careful reader spots the weak options by their timing words more than by the practice itself."
+  // Labels only: every score stays as it was.
+  it('the weak options lose the delay and deference words that were true of them alone, and timing words stay only where they are true of more than the weak option', () => {
+    const texts = (path: string[], moment: string) => optionsAt(decisionAt(playBy(S3, path), moment));
+    const asked = path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS);
+    const all = [
+      ...texts(asked, GARY),
+      ...texts(asked, DANIEL),
+      ...texts(asked, 'The board presentation'),
+      ...texts(asked, AWARD),
+      ...texts(asked, REPORT),
+    ];
+    const words = all.map((o) => o.text).join(' | ');
+    expect(words).not.toMatch(
+      /after lunch|once the round has moved on|as the chief nurse asked|once the form has gone in/,
+    );
+    // Timing where it is true of more than the weak option: the best at the award and the report say when, too.
+    const award = texts(asked, AWARD);
+    expect(award.find((o) => o.text.startsWith(ASK_PRIVATELY))!.text).toContain('on their breaks');
+    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('at the end of her shift');
+    // At the report "next year" stays: the figures waiting is what that option does (it scores as standing by), and
+    // the runner-up carries its own dates ("this week, once Chiamaka has read the Ward 7 page").
+    const report = texts(asked, REPORT);
+    expect(report.find((o) => o.text.startsWith(MATRON_HOURS))!.text).toContain('next year');
+    expect(report.find((o) => o.text.startsWith(SHOW_HER_FIRST))!.text).toMatch(/this week, once Chiamaka has read/);
+    // The same acts as before.
+    expect(total(all.find((o) => o.text.startsWith('Give Tom bay 3'))!)).toBe(-4);
+    expect(total(all.find((o) => o.text.startsWith(FROM_THE_NOTES))!)).toBe(-2);
+    expect(total(all.find((o) => o.text.startsWith("Build the talk round Chiamaka's year"))!)).toBe(-4);
+    expect(total(award.find((o) => o.text.startsWith(NOMINATE_HER))!)).toBe(1);
   });
 });
