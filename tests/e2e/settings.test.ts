@@ -142,7 +142,9 @@ test('the stage switch applies live on the play screen', async () => {
   const { page, errors } = await cleanPage(browser, '/');
   await page.locator('h1').first().waitFor();
   await beginFirstStory(page);
-  await page.locator('.stage-box canvas').waitFor();
+  // The stage has drawn: its canvas, or the still of its last frame that stands in once its loop sleeps.
+  const drawn = page.locator('.stage-box :is(canvas, .stage-still):visible').first();
+  await drawn.waitFor();
 
   await openSiteDialog(page, 'settings');
   await tabToControl(page, 'setting-stage');
@@ -152,7 +154,7 @@ test('the stage switch applies live on the play screen', async () => {
   await page.locator('.stage-box canvas').waitFor({ state: 'detached' });
 
   await page.keyboard.press('Space');
-  await page.locator('.stage-box canvas').waitFor();
+  await drawn.waitFor();
   expect(await page.locator('.stage-box').isVisible()).toBe(true);
   await closeDialog(page);
   expect(errors).toEqual([]);
