@@ -8,7 +8,7 @@
 # outcome: Own a mistake without explaining it away.
 # content_note: A care worker is racially abused by a client's son. The abuse is reported, not repeated.
 # content_note: Immigration status, a disabled child, money worries and dyslexia come up.
-# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, seven times; one for stereotypes, six times), seven times by a single cold reader shown only a playthrough, then once by a panel of three more cold readers on one walk, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, ten times; one for stereotypes, eight times), seven times by a single cold reader shown only a playthrough, then by three panels of three more cold readers, and revised after each read. Not yet reviewed by people with lived experience of racist abuse at work, of working on a sponsored visa, or of dyslexia, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: tendai = Tendai Moyo; pronouns: she/her; age: 29; race: Black (minoritised); culture: grew up in Harare, Zimbabwe; immigration: Health and Care Worker visa sponsored by the agency (invisible, insecure); caring: mother of an autistic eight-year-old son (unvoiced); employment: care worker with one of the agency's best practice records
 # cast: sheila = Sheila Rowe; pronouns: she/her; age: 61; race: white British; class: working-class; ability: dyslexic (invisible); employment: care worker for twenty years, the one new starters listen to
@@ -119,7 +119,7 @@ The late calls start at six.
     "It's about Gareth and that house. Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
     "Reporting it can't count against you, here or with your sponsorship. Read it before I save it, and add your own words if you want. The flag's looked at again in three months." # speaker: you # to: tendai
     Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and you'll be at his dad's review tomorrow afternoon.
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with.
     # moment: The first response
     # perspective: tendai: I pushed the form back, and it went on the system anyway: his name at the top, mine once. I didn't like watching you type it.
     # perspective: farah: Double-ups for whoever goes, in January, and stopped in front of staff. I've moved girls off that house before, and never once wrote down why.
@@ -134,7 +134,7 @@ The late calls start at six.
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
     At the door Sheila stops. "Jan had him last spring. She asked to come off, and got moved. I never heard what he said to her." # speaker: sheila # to: you
-    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with, and you'll be at his dad's review tomorrow afternoon.
+    You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with.
     # moment: The first response
     # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
     # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.

@@ -7,7 +7,7 @@
 # outcome: Name the fixes for communication needs in England: the Accessible Information Standard and the practice's own record.
 # content_note: An older deaf woman is talked about instead of to, again and again.
 # content_note: A Romany Gypsy woman is wrongly told she cannot register with a GP.
-# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) by ten cold readers (the last three as a panel on one walk), and checked against primary sources for its facts; revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
+# review: Written by the product team; read in December 2026 by two independent reviewers (an educator, and a reader for stereotypes) and nineteen cold readers (twelve in panels of three), and checked against primary sources for its facts; revised after each read. Not yet reviewed by people with lived experience of deafness, of being a Romany Gypsy or Traveller, or of home-care work, and none yet paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: esther = Esther Mensah; pronouns: she/her; age: 78; race: Ghanaian-British; religion: Methodist (unvoiced); ability: severe hearing loss, lipreads, reads and texts, does not use BSL, cannot use the phone (invisible, communication); education: retired deputy head teacher (invisible, unvoiced)
 # cast: dawn = Dawn; pronouns: she/her; employment: GP receptionist on a short-staffed team (junior); class: working-class; caring: looks after her mother every evening (invisible); age: 52
@@ -152,7 +152,7 @@ Esther keeps one hand flat on the counter.
     # perspective: esther: I wasn't going home with three weeks and a dizzy head. Nor was I having you in trouble over it.
 // DOING_FOR: Esther is present and able, has not asked, and there is no duty, so acting on her behalf is doing
 // for (R5), however sound the clinical point. It works on the day; what it costs her is shown, not told.
-* [Ask Dawn if the duty doctor can see Esther today, and mention last week's fall #move: act_on_behalf esther #reflect: You got Esther in front of the duty doctor. Who told the queue about her fall, and who could have?]
+* [Say Esther fell last week, and ask Dawn if the duty doctor can see her today #move: act_on_behalf esther #reflect: You got Esther in front of the duty doctor. Who told the queue about her fall, and who could have?]
     ~ did_for_esther = true
     ~ esther_trust -= 1
     "She had a fall last week, and she's still dizzy. Could the duty doctor see her today?" # speaker: you # to: dawn
@@ -552,13 +552,13 @@ Esther reads your notes and corrects a date.
     # moment: Afterwards
     # perspective: esther: You rang your office about my morning with me sat there. I had to ask what was said.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
-* [Offer to type Esther's letter up while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did offering to type it tell her you'd heard?]
+* [Say you'll type Esther's letter up tonight, while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true
     "The new tablets might make you light-headed for a week. I'll type it up tonight, and bring it round for you to sign." # speaker: you # to: esther
     "I said I'd write it. The tablets are for my blood pressure, not my hands." # speaker: esther # to: you
     She puts the pad back in her bag.
     # moment: Afterwards
-    # perspective: esther: I told you I'd write it, and you offered to do it anyway. It was my letter, about my appointment.
+    # perspective: esther: I told you I'd write it, and you said you'd do it anyway. It was my letter, about my appointment.
 // RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
 // record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
 * [Write up what you saw at the desk in the agency's notes, and leave the letter to her #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]

@@ -10,7 +10,7 @@
 # content_note: A patient's daughter asks for "an English nurse" instead of a Black African nurse.
 # content_note: A nurse's hearing is mocked at handover.
 # content_note: A man with a learning disability is talked about at his bedside.
-# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, six times; one for stereotypes, five times), and after most rounds by a fresh cold reader shown only the text and options (eight cold reads in all, then a panel of three cold readers each reading as a different member of a workshop room), and revised after each read; its notes' facts were checked against published sources in December 2026. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
+# review: Written by the product team. Read in December 2026 by the product team, several times by two independent reviewers (one as a UK health and social care educator, nine times; one for stereotypes, seven times), and after most rounds by a fresh cold reader shown only the text and options (eight cold reads in all, then four panels of three cold readers each reading as a different member of a workshop room), and revised after each read; its notes' facts were checked against published sources in December 2026. Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse, and nobody with that experience has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
 # cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
@@ -552,7 +552,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
-* [Put Chiamaka's name in for her idea today, and tell her at the end of her shift #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+* [Nominate Chiamaka for her idea, and tell her at the end of her shift #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
     You write a strong nomination for Chiamaka, send it the same afternoon, and tell her at the end of her shift.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2

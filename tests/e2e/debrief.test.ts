@@ -304,7 +304,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(await second.locator('h3').textContent()).toBe(MOMENTS[1]);
   await second
     .getByRole('button', {
-      name: "Try: Ask Dawn if the duty doctor can see Esther today, and mention last week's fall",
+      name: 'Try: Say Esther fell last week, and ask Dawn if the duty doctor can see her today',
     })
     .click();
   const branch = second.locator('.debrief-branch');

@@ -27,9 +27,9 @@ const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
 const READ_NUMBER = "Look up Efua's number on Esther's care plan";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
-const TYPE_LETTER = "Offer to type Esther's letter up";
+const TYPE_LETTER = "Say you'll type Esther's letter up";
 const REPAIR = 'Say sorry for this morning';
-const DUTY_DOCTOR = 'Ask Dawn if the duty doctor can see Esther today';
+const DUTY_DOCTOR = 'Say Esther fell last week, and ask Dawn';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -523,8 +523,8 @@ describe('S1 after the sixth educator, stereotype and cold reads', () => {
 
   it('at "three weeks or the app" only the duty-doctor option says her fall in front of the queue: the best option, sitting and waiting together, does not', () => {
     const book = decisionAt(playBy(S1, [FACE_HER, TOGETHER]), '"She\'ll need to book online"');
-    expect(option(book, TOGETHER).text).not.toMatch(/fall/i);
-    expect(option(book, DUTY_DOCTOR).text).toMatch(/fall/);
+    expect(option(book, TOGETHER).text).not.toMatch(/fall|fell/i);
+    expect(option(book, DUTY_DOCTOR).text).toMatch(/fall|fell/);
     expect(transcript([FACE_HER, TOGETHER]).split('Next routine appointment')[1]).not.toMatch(/after a fall/);
   });
 
@@ -916,12 +916,20 @@ describe('S1 after the final panel (walk 29): the weak options are not the short
     const number = playBy(S1, [SPEAK, DUTY_DOCTOR, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, TYPE_LETTER]);
     const at = (moment: string) => optionsAt(decisionAt(number, moment));
     const texts = [DESK, '"She\'ll need to book online"', TABLETS, AFTER].flatMap((m) => at(m).map((o) => o.text));
-    for (const old of ['Tell Dawn that Esther', 'Tell Dawn about the fall', 'Read Dr Shah', "Tell Esther you'll"])
+    for (const old of [
+      'Tell Dawn that Esther',
+      'Tell Dawn about the fall',
+      'Read Dr Shah',
+      "Tell Esther you'll",
+      'Offer to type',
+    ])
       expect(texts.filter((t) => t.startsWith(old))).toEqual([]);
     const desk = at(DESK);
     expect(desk.filter((o) => o.text.startsWith('Ask Dawn')).map((o) => total(o))).toEqual([-2, 5]);
     const book = at('"She\'ll need to book online"');
-    expect(book.filter((o) => o.text.startsWith('Ask ')).map((o) => total(o))).toEqual([-1, 4]);
+    // The educator's wording check: the duty-doctor option says plainly that you tell the desk about her fall, and it
+    // still asks, as the best does.
+    expect(book.filter((o) => /\bask\b/i.test(o.text)).map((o) => total(o))).toEqual([-1, 4]);
     expect(total(option(decisionAt(number, TABLETS), READ_NUMBER))).toBe(-4);
     expect(total(option(decisionAt(number, AFTER), TYPE_LETTER))).toBe(-4);
   });
