@@ -246,6 +246,10 @@ test('a damaged or out-of-date automatic save is set aside, never deleted, and t
       /different version of the game \(format 7\)/,
     ],
   ] as const) {
+    // The game writes a place still waiting to be written when the page goes (afterPaint.ts). Have it do so now:
+    // otherwise, on a busy machine, the reload below wrote the waiting place over the damaged save put in its
+    // place, the page found a good save, and the test waited 30 s for a notice that rightly never came.
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`allyship:save:auto:${id}`, damaged]);
     await page.reload();
     const notice = page.locator('.transcript .notice', { hasText: 'Your saved place could not be used' });
