@@ -76,7 +76,10 @@ test('a card appears with the person, a reveal: adds to it, and a replay asks in
   // The revealed facet may now key a question; it was shown, so it can be asked about.
   expect(first.join(' ')).toContain('education');
 
-  // Play the same story again: the same questions come, each in its next wording.
+  // Play the same story again: the same questions come, each in its next wording. Leave once the curtain call has
+  // finished loading (its support signposts, config/support.json): leaving sooner cancels that request, and the
+  // page's error log then records the test's own navigation (failed once in a fresh-clone CI run).
+  await page.waitForLoadState('networkidle');
   await page.goto(urlFor(inject('baseUrl'), '/'));
   await openFixture(page);
   await page.getByRole('button', { name: 'Start again' }).click();
