@@ -51,7 +51,7 @@ She's been dizzy since she fell in the kitchen last week. She wrote to the surge
 She points at the floor by the cooker. "That's where I fell. I lay there twenty minutes before I could get up. It frightened me. It still does, on the stairs." # speaker: esther # to: you
 On the front of the care plan folder on the dresser, in Esther's hand: "In an emergency: Efua (granddaughter)", and a mobile number.
 Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther types back "Routine check. Don't fuss." and turns it face down on the table.
-"She doesn't know I fell. If she knew, her mother would have me in the box room in Croydon by Christmas, and mean it kindly." # speaker: esther # to: you
+"Efua's got enough on, with the new job. She hears what she needs to, from me." # speaker: esther # to: you
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
 Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
@@ -65,8 +65,8 @@ You offer to carry her bag. She writes: "I've carried it since 1971. Carry the u
 # enter: dawn
 # access: esther able_with_support
 # prop: dawn headset
-The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. She's said sorry to three people before you reach the front, each time with her eyes on the screen. Taped to the counter is a laminated card: "NEW PATIENTS: PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager."
-She finds the name, glances up at you, and goes back to the screen.
+The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. She's said sorry to three people before you reach the front. Taped to the counter is a laminated card: "NEW PATIENTS: PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager."
+She finds the name on the screen, and reads it out to you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
 Behind you, the queue shuffles up a step.
@@ -80,11 +80,10 @@ Behind you, the queue shuffles up a step.
     "She's deaf. She lipreads, and she can't take calls. Could that go on her notes?" # speaker: you # to: dawn
     "Oh. Sorry. It doesn't say anything here." # speaker: dawn # to: you
     She types "DEAF" into a box on the screen.
-    Esther taps the desk. Dawn looks down.
-    "I'm standing right here." # speaker: esther # to: dawn
-    She smiles as she says it.
+    Esther leans over the counter to read it, upside down. "And 'lipreads'. Deaf isn't the whole of it." # speaker: esther # to: dawn
+    Dawn adds it.
     # moment: At the desk: "we rang her"
-    # perspective: esther: You were right about the phone. You said it for me, and after that Dawn kept looking at you. One word on a screen, in capitals, and not my words.
+    # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she tapped the desk.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
 * [Catch Esther's eye, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
@@ -137,12 +136,12 @@ Behind you, the queue shuffles up a step.
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app".
 Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn
-Esther keeps one hand flat on the counter.
+Esther puts a hand on the counter to steady herself.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
 # note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
-* ["Three weeks is a long time. Shall we sit and wait here together?" #move: decide_with esther #contested #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
+* ["Three weeks is a long time. Shall we ask if a doctor can see you today?" #move: decide_with esther #contested #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
     ~ esther_trust += 1
     Esther thinks about it, then nods.
     "Yes. But only if you tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
@@ -181,26 +180,26 @@ Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low, and
 # enter: mrs_lee
 # access: esther able_with_support
 # theory: intersectionality
-You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on. Tucked in the back of the ledger is a folded printout with the NHS logo on it, gone soft at the creases.
+You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on.
 Esther watches the pencil for a while. Then she holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
 "Ann Lee. Doing my sister's books for Friday. And that cough's had me up three nights." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
 "He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee geography
 "They cancelled mine by telephone, and I'm deaf." # speaker: esther # to: mrs_lee
-Mrs Lee laughs out loud, and the boy stirs. She glances at you, and writes one more line.
+Mrs Lee laughs out loud, and the boy stirs. She writes one more line.
 "We're Romany, him and me. Wish me luck." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee ethnicity
-She turns the page over before she hands the pad back. Then she lifts the boy onto her hip, tucks the ledger under her arm, and goes up to the desk.
+She hands the pad back. Then she lifts the boy onto her hip, tucks the ledger under her arm, and goes up to the desk.
 -> desk_lee
 
 = desk_lee
 # enter: dawn
 "I'd like to register me and my grandson, please. We're here till October." # speaker: mrs_lee # to: dawn
 Dawn taps the laminated card on the counter. "I'll need proof of address. A bill, or a tenancy." # speaker: dawn # to: mrs_lee
-"We've not got one. We're stopping with family. I've registered him twice without one, in Kent and in Lincolnshire." # speaker: mrs_lee # to: dawn
+"We've not got one. We're stopping with family. I've registered him twice before without one." # speaker: mrs_lee # to: dawn
 Dawn looks past her, at you, in your care-company tunic.
-"You work in care, you'll know. The system won't take it without a postcode." # speaker: dawn # to: you
+"You work in care, you'll know. Is there some rule for people stopping with family? The system won't take it without a postcode." # speaker: dawn # to: you
 # harm: exclusion
 Mrs Lee waits with the boy on her hip.
 # discuss: Dawn asked you, not Mrs Lee. Mrs Lee isn't your client. What, if anything, is yours to do here?
@@ -221,7 +220,7 @@ Mrs Lee waits with the boy on her hip.
 * [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
     You stay in your seat.
     "Then the practice manager, please." # speaker: mrs_lee # to: dawn
-    Mrs Lee unfolds the printout on the counter. Dawn glances at it, then at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
+    Mrs Lee unfolds a printout from her ledger on the counter. Dawn glances at it, then at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
     Mrs Lee looks at the clock, at the boy, at you still in your seat. "Walk-in centre, then. They'll see him today." # speaker: mrs_lee # to: dawn
     She lifts the boy and goes. Esther gets up, slowly, and follows her to the door with her pad.
     # moment: Mrs Lee at the desk
@@ -233,7 +232,7 @@ Mrs Lee waits with the boy on her hip.
 // everyone's, so the harm is the outing alone, not a second one (an exemption for one group) the label never showed.
 * [Tell Dawn the NHS says Gypsy and Traveller families register like anyone else #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
-    "That card's wrong. Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
+    "There is. The NHS says Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
     Mrs Lee takes the boy back to the seats and sits down at the other end of the row, away from Esther.
@@ -245,7 +244,7 @@ Mrs Lee waits with the boy on her hip.
 * [Tell Dawn Mrs Lee is right: the NHS needs no address to register #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
     ~ lee_here = true
     "Mrs Lee's right. She's done it twice: you don't need an address to register." # speaker: you # to: dawn
-    Mrs Lee already has the printout out of the ledger. She unfolds it on the counter without a word.
+    Mrs Lee already has a printout out of the back of the ledger, NHS logo at the top, soft at the creases. She unfolds it on the counter without a word.
     Dawn reads it, frowns, and goes to ask the practice manager. The queue waits. Dawn comes back pink, with the laminated card in her hand, and puts it in the drawer.
     "Your sister's address is fine, no bill needed. Sorry about that. Let's get you both on." # speaker: dawn # to: mrs_lee
     "I had it, love." # speaker: mrs_lee # to: you
@@ -317,9 +316,9 @@ The man in the next seat asks Esther something just as the speaker calls a name.
 Esther has read every poster in the room. She's found a spelling mistake in the one about flu jabs, and puts it right in pencil, the way she marked homework for thirty years.
 # reveal: esther education
 When she reaches into her bag for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
-Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. Are you on your way? I'm on Pat's calls till two."
+Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. Are you on your way?"
 Esther sees your face as you read it. She writes on her pad.
-"Go if you need to. But they call the names out loud. I won't hear mine." # speaker: esther # to: you
+"Go if you need to. I've sat in waiting rooms before." # speaker: esther # to: you
 { lee_here:
     Mrs Lee leans across. "The boy's not in till twelve. I'll watch that screen for you, Esther, if you want." # speaker: mrs_lee # to: esther
     Esther looks at her, then at you.
@@ -394,10 +393,10 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # note: Passing on her words is advocacy now: she's absent and asked. Handing over her own note does just what she asked, and her three letters went into the same file. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025). The NHS Reasonable Adjustment Flag is a national record of the adjustments a disabled person needs, which other NHS services can see; publicly funded providers had to be able to share, read and write it by 30 September 2026, and not all can see it yet. NHS England's service page says it is shared with the patient's consent; its care-records guidance says staff need no explicit consent to create one (both read 2026-12-06). Either way, what it says about Esther is hers to agree, and she didn't ask for it.
 # theory: accessible_information
 // SPEAK_FOR: she asked for her note to be passed on; the Reasonable Adjustment Flag is the learner's own idea of what she wants (R1, source inferred).
-* [Ask Dawn to add a national alert for Esther, one the hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
+* [Ask Dawn about the NHS flag for Esther's needs, the one hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
     ~ spoke_for_esther = true
     ~ flag_pushed = true
-    "Could she have a national alert on her record, so the hospitals see it?" # speaker: you # to: dawn
+    "Could Esther's needs go on that NHS flag, the one the hospitals see?" # speaker: you # to: dawn
     Dawn frowns. "The Reasonable Adjustment Flag? That's one for the doctor. I'll ask Dr Shah to bring it up with her." # speaker: dawn # to: you
     She puts the note in the tray to be scanned, with a sticky note on top: "carer asked about national flag".
     # moment: Passing on Esther's message
@@ -407,7 +406,7 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
     ~ esther_trust += 1
     "This is from Esther. She asked me to give you it." # speaker: you # to: dawn
     Dawn reads it and nods. "Fair enough. I'll make sure it gets sorted." # speaker: dawn # to: you
-    She puts it in the tray to be scanned into Esther's file with the morning's letters, and heads for her car.
+    She clips it to the front of the tray to be scanned into Esther's file first thing, and heads for her car.
     # moment: Passing on Esther's message
     # perspective: dawn: It was clear, and it was hers. It'll be in her file, scanned. Whether anyone opens it before they ring her is another thing.
 // ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
@@ -434,7 +433,7 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # wants: esther unknown
 # rank: below
 Ten to one. Esther comes out with Dr Shah and a new prescription. Dr Shah thinks her blood pressure tablets are making her dizzy.
-At the desk Dr Shah goes through the new tablets with Esther, quickly, half turned to the printer as it feeds out the prescription. Esther nods along.
+At the desk Dr Shah goes through the new tablets with Esther, quickly, half turned to the printer as it feeds out the prescription. Esther nods along, one hand on the edge of the desk. The six o'clock carer is gone by half past; after that Esther is on her own till morning, with the stairs.
 Then Dr Shah turns to you.
 "You're her carer? The new ones can make her light-headed for a week, she's had a fall, and she lives alone. I'd like her granddaughter to know tonight, so someone's keeping an eye. Is the number on your care plan?" # speaker: shah # to: you
 She has eleven more patients.
@@ -509,7 +508,7 @@ At her kitchen table, you write the visit up in her care notes: the fall last we
     You write her answer under yours, and Esther writes under that.
     "Tell them to take it off." # speaker: esther # to: you
 }
-Esther reads your notes and corrects a date.
+Esther reads your notes and corrects a date. Her pencil wanders off the line, and she goes over it.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
@@ -537,9 +536,9 @@ Esther reads your notes and corrects a date.
     # perspective: esther: Two letters are harder to lose than one. The practice manager answered mine first.
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for this morning, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
-    "I'm sorry. Some of this morning I did things for you, or said them for you, without asking. What would help now?" # speaker: you # to: esther
+    "I'm sorry about this morning, at the desk and after. What would help now?" # speaker: you # to: esther
     Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
-    She has the first line written before the kettle boils.
+    You make the tea. She doesn't mention the desk again.
     # moment: Afterwards
     # perspective: esther: You said sorry, and asked. I asked for tea, and wrote my own letter that night.
 // INDIRECT document (R12): going through your own part with the office, on the phone at her table. Without her
@@ -555,7 +554,7 @@ Esther reads your notes and corrects a date.
 * [Say you'll type Esther's letter up tonight, while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true
     "The new tablets might make you light-headed for a week. I'll type it up tonight, and bring it round for you to sign." # speaker: you # to: esther
-    "I said I'd write it. The tablets are for my blood pressure, not my hands." # speaker: esther # to: you
+    "I said I'd write it. Slowly, if I must." # speaker: esther # to: you
     She puts the pad back in her bag.
     # moment: Afterwards
     # perspective: esther: I told you I'd write it, and you said you'd do it anyway. It was my letter, about my appointment.

@@ -21,7 +21,7 @@ const STAY_SEATED = 'Stay in your seat with Esther';
 const PLAN = "Show Esther Lorraine's text";
 const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 const HAND_NOTE = 'Hand Dawn the note itself';
-const NATIONAL_FLAG = 'Ask Dawn to add a national alert';
+const NATIONAL_FLAG = 'Ask Dawn about the NHS flag';
 const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for all of it in writing";
 const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
 const READ_NUMBER = "Look up Efua's number on Esther's care plan";
@@ -76,7 +76,7 @@ describe('S1 verdicts reviewers disputed', () => {
     }
     expect(message.notes.join(' ')).toMatch(/hers to agree/);
     // Plain words in the option (what it does: hospitals see it); Dawn, whose job it is, names the flag in her reply.
-    expect(flag.text).toMatch(/national alert[^.]*hospitals/);
+    expect(flag.text).toMatch(/NHS flag[^.]*hospitals/);
     expect(flag.text).not.toMatch(/Reasonable Adjustment Flag/);
     expect(transcript([...CLEAN.slice(0, 4), NATIONAL_FLAG])).toMatch(
       /"The Reasonable Adjustment Flag\? That's one for the doctor/,
@@ -169,7 +169,11 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
     // The deciding details are shown scenes earlier, not in the line before the choice.
     const read = transcript(CLEAN);
     const decision = read.indexOf('Is the number on your care plan');
-    for (const shownEarlier of ['I answer the half I hear', "She doesn't know I fell", 'In an emergency: Efua'])
+    for (const shownEarlier of [
+      'I answer the half I hear',
+      'She hears what she needs to, from me',
+      'In an emergency: Efua',
+    ])
       expect(read.indexOf(shownEarlier), shownEarlier).toBeLessThan(read.indexOf('The surgery is warm and full'));
     expect(decision).toBeGreaterThan(0);
   });
@@ -355,7 +359,9 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     const dawn = lines.findIndex((l) => l.includes('We rang her yesterday afternoon'));
     expect(dawn).toBeGreaterThan(0);
     expect(lines.slice(dawn + 1).join(' ')).not.toMatch(/face|lipread|read/i);
-    expect(lines.slice(0, dawn).join(' ')).toMatch(/eyes on the screen/);
+    expect(lines.slice(0, dawn).join(' ')).toMatch(/finds the name on the screen/);
+    // Ninth mend: the narrator no longer repeats the habit just before the choice (panel 8 read it as the answer).
+    expect(lines.slice(0, dawn).join(' ')).not.toMatch(/eyes on the screen|goes back to the screen/);
     const desk = decisionAt(playBy(S1, [SPEAK]), DESK);
     const speak = option(desk, SPEAK);
     expect(speak.acts).toEqual(['SPEAK_FOR esther']);
@@ -584,13 +590,13 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     expect(flagged).toMatch(/I said I'd want to see what it says about me first/);
   });
 
-  it("what decides Mrs Lee's desk is shown a scene before it (her NHS printout, soft at the creases), so backing her up, asking her, or leaving it to her are all read against the same fact", () => {
+  it('ninth mend: nothing planted a scene before decides Mrs Lee\'s desk (panel 8 read her soft NHS printout as "she needs no help"); the printout appears when she uses it, after the choice', () => {
     const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
-    const printout = read.indexOf('folded printout with the NHS logo');
-    expect(printout).toBeGreaterThan(0);
-    expect(printout).toBeLessThan(read.indexOf("You work in care, you'll know"));
-    expect(read).toMatch(/already has the printout out of the ledger/);
-    expect(transcript([FACE_HER, TOGETHER, STAY_SEATED])).toMatch(/unfolds the printout on the counter/);
+    const choice = read.indexOf("You work in care, you'll know");
+    expect(choice).toBeGreaterThan(0);
+    expect(read.slice(0, choice)).not.toMatch(/printout/);
+    expect(read.slice(choice)).toMatch(/already has a printout out of the back of the ledger/);
+    expect(transcript([FACE_HER, TOGETHER, STAY_SEATED])).toMatch(/unfolds a printout from her ledger on the counter/);
   });
 
   it("Mrs Lee tells Esther she is Romany in passing, as one woman to another, with no summary of the system; her ledger has a job (her sister's books, worked at while she waits), and the narrator does not point at the card", () => {
@@ -599,7 +605,8 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
       expect(source).not.toMatch(exposition);
     const read = transcript([FACE_HER, TOGETHER, ASK_FIRST]);
     expect(read).toMatch(/"We're Romany, him and me\. Wish me luck\."/);
-    expect(read).toMatch(/turns the page over before she hands the pad back/);
+    // Ninth mend: no glance at the learner and no turned page marking the line as a secret before Dawn asks.
+    expect(read).not.toMatch(/turns the page over|She glances at you, and writes/);
     expect(read).toMatch(/Doing my sister's books/);
     expect(read).toMatch(/the ledger open, and waits/);
   });
@@ -692,7 +699,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     expect(contested(book, TOGETHER)).toBe(true);
     expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
     const before = transcript([FACE_HER]).split('Next routine appointment')[1]!;
-    expect(before).toMatch(/one hand flat on the counter/);
+    expect(before).toMatch(/a hand on the counter to steady herself/);
     expect(before).toMatch(/"Next, please\."/);
     // The cost is paid in the consequence too: the desk moves on while she writes, and she hands Dawn her pad after.
     expect(transcript([FACE_HER, ASK])).toMatch(
@@ -709,7 +716,10 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     const desk = read.indexOf('The surgery is warm and full');
     expect(read.indexOf('He has diabetes, and if his lunch is late')).toBeLessThan(desk);
     expect(read.indexOf("this week she's two carers short")).toBeLessThan(desk);
-    expect(read).toMatch(/Are you on your way\? I'm on Pat's calls till two\./);
+    // Ninth mend: her text no longer says she cannot cover (panel 8: it ruled staying out); what covering costs her is
+    // shown after the choice.
+    expect(read).toMatch(/Are you on your way\?"/);
+    expect(read.split('Are you on your way?')[0]).not.toMatch(/Pat's calls/);
     expect(read).toMatch(/do Mr Kowalski herself, between Pat's calls, and his lunch will be late/);
   });
 
@@ -894,12 +904,13 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
     expect(said('"I\'ll listen out for your name."')?.text).toBe('"I\'ll listen out for your name."');
   });
 
-  it("the apology option names what it does, not its fault; the worker's spoken line keeps the detail", () => {
+  it("the apology option names what it does, not its fault; the worker's spoken line is plain, not the course's lesson, and no reward follows it", () => {
     const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]), AFTER);
     expect(option(after, REPAIR).text).toBe('Say sorry for this morning, and ask what would help');
     expect(transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR])).toMatch(
-      /Some of this morning I did things for you, or said them for you, without asking\./,
+      /"I'm sorry about this morning, at the desk and after\. What would help now\?"[\s\S]*She doesn't mention the desk again\./,
     );
+    expect(source()).not.toMatch(/did things for you, or said them for you|before the kettle boils/);
   });
 
   it("the wait's facilitator note does not print Mrs Lee's offer as made on paths where she has gone", () => {
@@ -929,8 +940,47 @@ describe('S1 after the final panel (walk 29): the weak options are not the short
     const book = at('"She\'ll need to book online"');
     // The educator's wording check: the duty-doctor option says plainly that you tell the desk about her fall, and it
     // still asks, as the best does.
-    expect(book.filter((o) => /\bask\b/i.test(o.text)).map((o) => total(o))).toEqual([-1, 4]);
+    expect(book.filter((o) => /\bask\b/i.test(o.text)).map((o) => total(o))).toEqual([4, -1, 4]);
     expect(total(option(decisionAt(number, TABLETS), READ_NUMBER))).toBe(-4);
     expect(total(option(decisionAt(number, AFTER), TYPE_LETTER))).toBe(-4);
+  });
+});
+
+describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdicts in hindsight', () => {
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+  const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
+
+  it("at the new tablets, what has changed since the morning competes with her wish at the moment of choice: she holds the desk, and after the six o'clock carer she is alone with the stairs; the fall secret is no longer spelt out at home", () => {
+    const read = transcript(CLEAN);
+    const choice = read.indexOf('Is the number on your care plan');
+    const scene = read.slice(read.indexOf('Ten to one.'), choice);
+    expect(scene).toMatch(/one hand on the edge of the desk/);
+    expect(scene).toMatch(/on her own till morning, with the stairs/);
+    expect(read.slice(0, read.indexOf('The surgery is warm and full'))).not.toMatch(/doesn't know I fell|box room/);
+  });
+
+  it("outing Mrs Lee answers the question Dawn actually asks (is there a rule?), so it is a kind worker's answer whose harm is the naming; the verdict is unchanged", () => {
+    const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, OUTING]), 'Mrs Lee at the desk');
+    expect(option(desk, OUTING).acts).toEqual(['OVERRIDE mrs_lee']);
+    const read = transcript([FACE_HER, TOGETHER, OUTING]);
+    expect(read).toMatch(/Is there some rule for people stopping with family\?[\s\S]*"There is\. The NHS says/);
+    expect(Math.min(...optionsAt(desk).map(total))).toBe(total(option(desk, OUTING)));
+  });
+
+  it('no line after a choice grades it: no "I\'m standing right here" after speaking for her, no punchline when the letter is taken over, and its reason (her pencil wandering) is shown before the choice', () => {
+    expect(source()).not.toMatch(/standing right here|not my hands/);
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER]);
+    expect(read.indexOf('Her pencil wanders off the line')).toBeLessThan(
+      read.indexOf('The new tablets might make you'),
+    );
+    expect(read).toMatch(/"I said I'd write it\. Slowly, if I must\."/);
+  });
+
+  it('at the long wait, Esther tells the learner to go and does not spell out the names she will miss; the names called aloud are shown as what happens in the room', () => {
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN]);
+    const wait = read.slice(read.indexOf('Ten past eleven.'), read.indexOf('You show her the text'));
+    expect(wait).toMatch(/a voice calls them out over a speaker/);
+    expect(wait).toMatch(/"Go if you need to\. I've sat in waiting rooms before\."/);
+    expect(wait).not.toMatch(/I won't hear mine/);
   });
 });
