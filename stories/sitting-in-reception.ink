@@ -136,12 +136,12 @@ Behind you, the queue shuffles up a step.
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app".
 Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn
-Esther puts a hand on the counter to steady herself.
+Esther steadies herself on the counter.
 # discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
 # note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
-* ["Three weeks is a long time. Shall we ask if a doctor can see you today?" #move: decide_with esther #contested #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
+* ["Three weeks is a long time. Shall we ask for a doctor today?" #move: decide_with esther #contested #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
     ~ esther_trust += 1
     Esther thinks about it, then nods.
     "Yes. But only if you tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you

@@ -38,7 +38,7 @@ const MOMENTS = [
 ];
 const CHOICES = [
   "Catch Esther's eye, and wait for her to answer Dawn",
-  '"Three weeks is a long time. Shall we ask if a doctor can see you today?"',
+  '"Three weeks is a long time. Shall we ask for a doctor today?"',
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
   "Show Esther Lorraine's text, and say you could go and be back by twenty past twelve",
   "Ask Dawn if she could type the note onto Esther's record",

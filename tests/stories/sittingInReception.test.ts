@@ -699,7 +699,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     expect(contested(book, TOGETHER)).toBe(true);
     expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
     const before = transcript([FACE_HER]).split('Next routine appointment')[1]!;
-    expect(before).toMatch(/a hand on the counter to steady herself/);
+    expect(before).toMatch(/Esther steadies herself on the counter/);
     expect(before).toMatch(/"Next, please\."/);
     // The cost is paid in the consequence too: the desk moves on while she writes, and she hands Dawn her pad after.
     expect(transcript([FACE_HER, ASK])).toMatch(
