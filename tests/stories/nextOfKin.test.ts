@@ -200,7 +200,8 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
 
   it("Helen's caring is her own, on her card, not the narrator's excuse on the line before she talks over Desmond", () => {
     const lines = source().split('\n');
-    const talksOver = lines.findIndex((l) => l.startsWith('Noted. Family wish: hospital if unwell.'));
+    const talksOver = lines.findIndex((l) => l.startsWith("We'll come to you, Desmond."));
+    expect(talksOver).toBeGreaterThan(0);
     expect(lines.slice(talksOver - 8, talksOver).join('\n')).not.toMatch(/stroke|helen caring/);
     expect(source()).toMatch(/# perspective: helen: Third one today, and Mike's physio at five\./);
   });
