@@ -81,9 +81,9 @@ He's here by ten every morning and stays until the tea trolley comes round.
     ~ desmond_outed = true
     ~ desmond_trust -= 1
     They're partners. Thirty-eight years. If Alan's taken ill again, Desmond's the one to ring. # speaker: you # to: luke
-    Luke types "partner" into the box. Then his hands stop.
-    Did Desmond say I could have that? # speaker: luke # to: you
-    And Claire's asked to read this plan before the meeting. Family usually do. # speaker: luke
+    Luke types "partner" into the box, and moves Desmond's name above Claire's.
+    Right. Nights will ring him first. # speaker: luke # to: you
+    Claire's asked to read this plan before the meeting. Family usually do. # speaker: luke
     # moment: Is Desmond family?
     # perspective: desmond: For thirty-eight years I chose who knew. This morning somebody else chose for me.
     # perspective: luke: You told me because I'm gay, I think. That made me part of it. I'd rather you'd asked him first.
@@ -134,17 +134,17 @@ Spurs lost again, Desmond. Read Alan that one slowly. # speaker: abena # to: des
 Desmond reads out the Arsenal result instead, very slowly. Alan laughs before either of them does.
 # reveal: abena culture
 At reception Desmond always signs in as "a friend". When Claire visits, he moves to the chair by the door.
-Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. Some mornings he knows exactly where he is, and he still corrects Desmond when he gets a footballer's name wrong. By mid-afternoon he's usually asleep in his chair.
+Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. By mid-afternoon he's usually asleep in his chair. Today he has called Abena "Miss" twice and asked her whether the library's open yet; then he put Desmond right on a footballer's name.
 # reveal: alan education
-On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays, still stiff from her walking group's Saturday ten miles. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond. Last Sunday, when she stood up to go, he held on to her hand until she promised to come back; you put that in his notes.
+On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays, after her own service. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond. Last Sunday, when she stood up to go, he held on to her hand until she promised to come back; you put that in his notes.
 I've been writing down which of Desmond's old records he reaches for. The same few, every time. So I made him a playlist of those. # speaker: abena # to: you
 This is going in my portfolio for the senior carer course. Helen's had my form since March. # speaker: abena # to: you
 Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words.
 // His own words, said clearly and written down: known wishes (authoring contract), for this plan.
 # mandate: alan known_wishes
-Morning. # speaker: alan # to: you
+Claire's coat is over the end of Alan's bed. She's gone to ring work from the car park, and she'll be back up any minute. Desmond has already moved his chair a little nearer the door.
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested (the music scores one higher: his card says it helps him find words).
+# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff and from Claire, who is due back any minute, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested (the music scores one higher: his card says it helps him find words).
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace.
 * [Sit beside Alan with the form and Desmond, and ask him the questions one at a time #move: decide_with alan #contested #reflect: You asked Alan straight away. What did that get him, and what did it leave?]
     ~ alan_heard = true
@@ -167,7 +167,7 @@ Morning. # speaker: alan # to: you
     You copy his words from your notes into the plan, with the date and time he said them, and read them out.
     "No more hospital. That's what you told me, Alan, last month." # speaker: you # to: alan
     No hospital. # speaker: alan # to: you
-    Desmond nods. Abena looks at the playlist on her phone, and puts it back in her pocket.
+    Desmond nods. Abena says she'll put the music on for him after lunch.
     # moment: Asking Alan
     # perspective: alan: You had my words written down, and you put them in. Good. I had more to say, about Des and Ella.
     # perspective: desmond: Those were his words, and you'd kept them. Nobody asked him anything new.
@@ -237,7 +237,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 // in the room when he is asked matters, as in the office).
 * {not desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_consent desmond info=partner public #contested #reflect: You stopped Luke and took him to Desmond. Who heard Desmond's answer, and who had he told before?]
     ~ desmond_trust -= 1
-    It isn't yours to tell, Luke. Or mine. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
+    Hang on, Luke. If Claire's to be told, let's ask Desmond first, together. # speaker: you # to: luke
     Luke looks at his watch. "Quick, then." He knocks on Alan's door and asks Desmond to step out, and you stand beside Luke in the corridor while he asks whether Claire can be told that he and Alan are partners.
     Desmond looks at Luke, then at you, for a long moment. # enter: desmond
     So it's the office's business now. # speaker: desmond # to: you
@@ -251,7 +251,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 // he hears what Claire asked before he walks into the meeting. Doing both, with nobody else there.
 * {not desmond_asked} [Tell Luke no, and let Desmond know before two what's being said #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
     ~ desmond_trust += 1
-    It isn't yours to tell, Luke. Or mine. It's Desmond's. # speaker: you # to: luke
+    Don't, Luke. Not before Desmond knows she's asking. # speaker: you # to: luke
     Luke goes red.
     I've been out twenty years. Don't tell me about this. # speaker: luke # to: you
     { listed_friend:
@@ -271,7 +271,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 // pressure: he has to refuse a second time and explain himself to his manager (an educator's verdict, December 2026).
 // The same words as the option above: the delayed consequence of the first decision.
 * {desmond_asked} [Tell Luke not to, and offer to go with him to Desmond first #move: challenge #move: ask_to_educate desmond #reflect: Desmond had already answered you this morning. What did asking him again, with Luke beside you, ask of him?]
-    It isn't yours to tell, Luke. If you want Claire told, let's go to him first, together. # speaker: you # to: luke
+    Hang on, Luke. If Claire's to be told, let's ask Desmond first, together. # speaker: you # to: luke
     Luke goes red, then nods. You stand by the door while he asks.
     Desmond hears him out, politely, the way he hears out every member of staff. # enter: desmond
     Your colleague has my answer. I gave it at the drinks machine. # speaker: desmond # to: luke
@@ -289,7 +289,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 * [Tell Luke no, and ask Helen to open with a round: how everyone knows Alan, in their own words #move: challenge #move: act_on_behalf desmond #reflect: Everyone at the table said how they knew Alan. What did the round ask of Desmond, with Claire across the table?]
     ~ round_table = true
     ~ desmond_trust -= 1
-    It isn't yours to tell, Luke. Ask Helen to start by going round the table: how does everyone know Alan? # speaker: you # to: luke
+    Don't, Luke. Ask Helen to start by going round the table: how does everyone know Alan? # speaker: you # to: luke
     Luke thinks about it.
     Everyone says their bit, and nobody's picked out. All right. I'll put it to Helen. # speaker: luke # to: you
     He goes to the office, not to the dining room where Claire is eating her sandwich.
@@ -299,7 +299,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
     -> before_two_end
 
 // R1: Desmond is absent. After he told the learner "not Claire, not yet", passing it on is ADVOCATE (+1 courage, rank below); without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
-* {desmond_asked} [Tell Luke that Desmond wants to tell Claire himself, when he's ready #move: relay desmond #move: challenge #reflect: You told Luke what Desmond wants. How did you know?]
+* {desmond_asked} [Tell Luke that Desmond will want to tell Claire himself, when he's ready #move: relay desmond #move: challenge #reflect: You told Luke what Desmond wants. How did you know?]
     ~ desmond_trust += 1
     He told me this morning: not Claire, not yet. He'll tell her himself. # speaker: you # to: luke
     Luke stops.
@@ -310,7 +310,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
     # perspective: luke: You gave me his words, not yours. I still think he's wrong. It's his to be wrong about.
     # perspective: desmond: I never knew about that corridor. I found out later. I'm glad someone had my words ready.
     -> before_two_end
-* {not desmond_asked} [Tell Luke that Desmond wants to tell Claire himself, when he's ready #move: relay desmond source=inferred #reflect: You told Luke what Desmond wants. How did you know?]
+* {not desmond_asked} [Tell Luke that Desmond will want to tell Claire himself, when he's ready #move: relay desmond source=inferred #reflect: You told Luke what Desmond wants. How did you know?]
     ~ desmond_trust -= 1
     He'll want to tell her himself, when he's ready. When Claire comes in, he moves to the chair by the door. # speaker: you # to: luke
     Luke thinks about that.
@@ -335,31 +335,31 @@ Jo's been at Elm Court two years, on the bank, picking up shifts when the home i
 // on every path (issue 16, sixth mend: no longer spoken as a request on the line before the decision).
 # wants: jo no
 # mandate: jo declined
-Mr Hollis, who has dementia, takes his cup from her. "Thank you, young man," he says, loud enough for the room.
+Mr Hollis, who has dementia, takes his cup from her. "Thank you, young man," he says, loud enough for the room. Abena told you at handover it's the third time this week.
 # harm: on
-Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye and pulls a face only Jo can see. Jo grins, and moves on to the next chair.
+Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye and pulls a face only Jo can see. Jo doesn't pull one back this time. She moves on to the next chair.
 Behind her with the biscuits is a new carer on her first shift. She looks from Mr Hollis to Jo, and then at you.
 # discuss: Jo wrote on the team notes that she's got it. Does that settle it, and what is still yours to do?
-# note: Respecting a clear, recent wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms. The new carer watching is a real claim: new staff learn from what the nurse does, and it is what makes stepping in or a reminder tempting. What she needs is the home's standing norm on names and pronouns, in her induction (Care Certificate Standard 4; CQC Regulation 18(2)(a)), without Jo's name or this morning's story: talking her through what happened to Jo would share what is Jo's to share, and it is not Jo's job to teach it. Being the most senior person in the lounge does not override a colleague's clear wish where no duty applies.
+# note: Respecting a clear wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Jo's note is a month old, and Mr Hollis has said it three times this week: whether it still holds today is a judgement, and asking her on her own is how you find out without taking the lounge from her. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms. The new carer watching is a real claim: new staff learn from what the nurse does, and it is what makes stepping in or a reminder tempting. What she needs is the home's standing norm on names and pronouns, in her induction (Care Certificate Standard 4; CQC Regulation 18(2)(a)), without Jo's name or this morning's story: talking her through what happened to Jo would share what is Jo's to share, and it is not Jo's job to teach it. Being the most senior person in the lounge does not override a colleague's clear wish where no duty applies.
 // RESPECT_WISH: Jo wants no one to step in, there is no duty, and the learner does not hold the most power here (R3).
 * [Carry on through the lounge and leave Mr Hollis to Jo #move: silent jo #contested #reflect: You left it with Jo. How would you know, next month, whether that still suits her?]
     You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson. The new carer looks at you once more, then follows Jo with the biscuits.
     # moment: Jo and the tea round
     # perspective: jo: You walked past, like I asked. I stayed the one who decides. Some days I'd like someone to catch my eye. Abena did.
 // OVERRIDE: a public challenge while Jo has said she wants no one to step in, and no duty applies (R4).
-* [Tell Mr Hollis kindly, "This is Jo. She's brought your tea." #move: challenge jo public #contested #reflect: Mr Hollis got her name right after. What did Jo have to do while he did?]
+* [Tell Mr Hollis, "This is Jo. She's brought your tea," and carry on through #move: challenge jo public #contested #reflect: Mr Hollis got her name right after. What did Jo have to do while he did?]
     ~ jo_trust -= 1
     This is Jo, Mr Hollis. She's brought your tea. # speaker: you
-    Mr Hollis looks confused, then cross. "I know who she is." Mrs Ahmed, who didn't catch it, asks Jo what he said.
+    Mr Hollis looks at you, then at Jo. "I know who she is." Mrs Ahmed, who didn't catch it, asks Jo what he said.
     He does, to be fair. # speaker: jo # to: you
-    When she takes his cup back, Mr Hollis says, "Ta, Jo." Jo finishes the round quickly and takes the trolley out through the far door. At teatime the new carer says "This is Jo" to Mr Hollis herself.
+    When she takes his cup back, Mr Hollis says, "Ta, Jo." Jo pushes the trolley on to the far side of the lounge, and the new carer follows her with the biscuits.
     # moment: Jo and the tea round
     # perspective: jo: You meant well, and he got my name right after. Half the lounge watched me while he did. I'd written that I'd got it.
 // OVERRIDE: acting on Jo's behalf after she declined anyone stepping in (R5: mandate declined; wants no).
-* [Message Helen to suggest a reminder to all staff: gently put residents right on colleagues' names #move: act_on_behalf jo #reflect: The reminder was for everyone. Whose name did everyone read in it?]
+* [Message Helen to suggest a reminder to all staff on putting residents right about colleagues' names #move: act_on_behalf jo #reflect: The reminder was for everyone. Whose name did everyone read in it?]
     ~ jo_trust -= 1
     You send Helen, the manager, a quick message. By the afternoon there's a reminder in the staff group chat: please gently put residents right when they get a colleague's name or pronouns wrong.
-    Nobody's name is in it. Three people, the new carer first, put Mr Hollis right for Jo before teatime, and by the end of the day he isn't speaking to her.
+    Nobody's name is in it. Two carers put a thumbs-up under it. Before teatime the new carer has put Mr Hollis right for Jo twice; at supper he calls her Jo, and won't let her butter his toast.
     # moment: Jo and the tea round
     # perspective: jo: The message didn't say my name. It didn't need to. Three of them corrected Mr Hollis for me, and now he won't let me do his toast.
 // RESPECT_WISH (R3) + INDIRECT (Delay: check in later, in private, R12).
@@ -410,11 +410,13 @@ Helen opens the plan at the page headed "Decisions".
 Claire, as next of kin, you'll make the decisions, so we'll go through them with you. # speaker: helen # to: claire
 If he gets another chest infection, I want him in hospital. He took me in when my mum died. I'm not letting him go without a fight. # speaker: claire # to: helen
 # reveal: claire caring
+If he could tell me himself, that'd be different. He can't, can he? Not any more. # speaker: claire # to: helen
 Alan said... # speaker: desmond
-Noted. Family wish: hospital if unwell. # speaker: helen # to: claire
+We'll come to you, Desmond. Claire's driven three hours. # speaker: helen # to: desmond
+Helen starts to write.
 # harm: exclusion
 I hadn't finished, Helen. # speaker: desmond # to: helen
-Helen has already turned the page.
+Helen's pen is already moving.
 { desmond_outed: Claire glances at Desmond, then at you. Since this morning she's been watching him differently. }
 # discuss: Desmond has been talked over, Alan isn't in the room, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
 # note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that he be permitted and encouraged to take part as fully as reasonably practicable (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, when the Code of Practice (chapter 3) says to choose the time of day he is most alert, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond, and scores below reading his recorded words. Leaving Desmond a silence to go on in hands the room back to him, and he takes it if he trusts you; but it leaves the chair's "next of kin makes the decisions" standing over what is written, which is standing by on the error, so it scores below both ways of putting Alan's wish on the record.
@@ -529,11 +531,11 @@ Helen has already turned the page.
 Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
 Claire stops you at the door of the room. She keeps her voice down, but Alan's room is small.
 I've sat with him all weekend and barely had a word out of him. Now there's a stranger praying over him. # speaker: claire # to: you
-Alan was never religious. And I've read about those churches. Do they even know about Alan? I don't want him prayed at by people who'd judge him. Can you ask her not to come? # speaker: claire # to: you
+Alan was never religious. And you hear what some churches say about men like him. Do they even know about Alan? I don't want him prayed at by people who'd judge him. Can you ask her not to come? # speaker: claire # to: you
 # harm: exclusion
 Inside, the prayer goes on. Desmond has heard. He keeps his eyes on Alan.
 # discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Who could answer her, and what would each answer ask of Alan, of Ruth and of Desmond?
-# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already shown what he wants (last Sunday he held on to Ruth's hand until she promised to come back, and it is in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire, who has had barely a word from him all weekend, hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking Pastor Ruth to close early so Claire can be heard away from the bedside keeps a small room calm, and Claire is listened to; it grants the request, against Alan's wish, and ends a Black pastor's visit on a stereotype of her church.
+# note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already shown what he wants (last Sunday he held on to Ruth's hand until she promised to come back, and it is in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire, who has had barely a word from him all weekend, hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking Pastor Ruth, once the prayer is done, to leave Claire the rest of the afternoon gives Claire, who drives home tomorrow, her uncle to herself, and she is listened to; it grants the request, against Alan's wish, and ends a Black pastor's visit on a stereotype of her church.
 // INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply:
 // no item named). Second best: he had already answered, and the question is put to him with Ruth beside him.
 * [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #contested #reflect: Claire heard Alan's answer herself. What did the question ask of Alan, and of Ruth, who heard it too?]
@@ -586,9 +588,8 @@ Inside, the prayer goes on. Desmond has heard. He keeps his eyes on Alan.
     He did that to me when I was little. # speaker: claire # to: ruth
     Pastor Ruth nods, and goes for her bus.
     On Monday Claire rings Helen to complain. Helen asks for last Sunday's notes and reads them with the phone in her hand.
-    I know, Claire. If it were my husband, I'd want his wishes kept. I'm keeping it. # speaker: helen # to: claire
-    # reveal: helen caring
-    Afterwards Helen tells you that when a family disputes something, she'd like to hear it from you before she hears it from them. Claire doesn't speak to you again before she drives home.
+    It's in his notes, Claire. It stays. I'll sit in with him next Sunday myself. # speaker: helen # to: claire
+    Helen rings off and goes back to her rota without a word to you. Claire doesn't speak to you again before she drives home.
     # moment: Sunday
     # perspective: alan: Ruth came. Ruth comes. Des sang, and got the words wrong.
     # perspective: claire: The nurse said no to me at the door and wrote it down before I could argue. Helen backed it. I'm still not sure about that church, but the pastor knew him.
@@ -599,22 +600,22 @@ Inside, the prayer goes on. Desmond has heard. He keeps his eyes on Alan.
 // the door, Desmond listening): keep the bedside calm and hear Claire out. Claire is heard, and that goes right;
 // the prayer is what it spends. Written as collude, not act_on_behalf: with his known wishes, R5 would call acting
 // on his behalf advocacy, and this acts against them.
-* [Ask Pastor Ruth to close the prayer for today, and take Claire to the lounge to talk #move: collude #reflect: You kept Alan's room calm and heard Claire out. What did the calm cost Alan, and whose wish was in his notes?]
+* [After the prayer, ask Pastor Ruth to leave Claire the rest of the afternoon with Alan #move: collude #reflect: Claire got her uncle to herself for an afternoon. What did that cost Alan, and whose wish was in his notes?]
     ~ desmond_trust -= 1
-    You touch Pastor Ruth's shoulder and ask, quietly, if she could close there for today. She looks past you at Claire in the doorway.
+    You wait for the "Amen", then ask Pastor Ruth, quietly, if Claire could have the rest of the afternoon with Alan. She looks past you at Claire in the doorway.
     Whose wish is that? # speaker: ruth # to: you
-    Claire's. Just for today, while we talk. # speaker: you # to: ruth
-    Pastor Ruth says "Amen", and Alan says it with her. She buttons her coat.
+    Claire's. She drives home tomorrow. # speaker: you # to: ruth
+    Pastor Ruth squeezes Alan's hand, and buttons her coat.
     Then I'll wait till the home asks me back. # speaker: ruth # to: you
-    In the lounge Claire talks for half an hour, about her mum, and about the summer Alan taught her to swim. She cries once. You mostly listen.
+    Claire sits with Alan till teatime, and tells him about the summer he taught her to swim. He falls asleep holding her hand. Afterwards, in the lounge, she cries once, about her mum. You mostly listen.
     Claire drives home on Monday morning. She and Desmond say goodbye in the car park, and talk about the traffic.
     Next Sunday Pastor Ruth doesn't come; nobody from the home has rung her. Desmond prays on his own, and Alan says "Amen".
     Ruth? # speaker: alan # to: desmond
     Not today, love. # speaker: desmond # to: alan
     # moment: Sunday
-    # perspective: alan: Ruth stopped before the end. On Sunday I waited for her, and she didn't come. Des was sad.
+    # perspective: alan: Ruth went early, and Claire stayed. On Sunday I waited for Ruth, and she didn't come. Des was sad.
     # perspective: claire: Somebody finally sat and listened to me. I said more about Mum than I meant to.
-    # perspective: desmond: Claire got her half hour in the lounge, and Alan's prayer stopped in the middle. It was in his notes that he wanted it.
+    # perspective: desmond: Claire got her afternoon, and I was glad of it for her. Ruth went home on Claire's say-so. It was in his notes that he wanted her.
     # perspective: ruth: I've been asked to leave hospital bedsides before. I didn't expect it here, with his hand still in mine.
 - * [Continue]
 -> huddle
@@ -667,7 +668,7 @@ Abena is by the door with her coat on and her phone in her hand, going home afte
 * [Thank Helen, and say the night staff noticed which records Alan reached for, and keep it going #move: credit_repeat abena credited=no #reflect: Helen thanked you, and the idea went to "the night staff". Who in that room knew whose it was, and who was going to ask?]
     Thank you. The night staff noticed which records Alan reached for, and they keep it going. I only wrote it up. # speaker: you # to: helen
     Well, thank the night staff for me. # speaker: helen # to: you
-    The clapping turns into nods towards the door. Abena has already gone. Helen writes "night staff" in the margin of her report, and turns the page.
+    The clapping turns into nods towards the door, where Abena is zipping up her coat. She lifts a hand to the room and goes out to her call. The area manager writes something in her notebook.
     # moment: Whose idea was it?
     # perspective: abena: "The night staff." There are six of us on nights. My portfolio wants a name, and Helen's the one who signs it.
     # perspective: helen: The night staff, then. I meant to find out who, and didn't.

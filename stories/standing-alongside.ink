@@ -79,12 +79,12 @@ Round the table, people have stopped pretending not to listen.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
 # note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face.
-* [Tell Samir his volunteers do your front door's work, and you'll see New Roots is paid for it this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
+* [Tell Samir his volunteers do your front door's work, and you'll see their fares are covered this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
-    "Your volunteers are doing our job. That isn't right. I'll see you're paid for it this year, from my budget." # speaker: you # to: samir
+    "Your volunteers are doing our job. That isn't right. I'll see their fares are covered this year, from my budget." # speaker: you # to: samir
     Samir glances at Hawa.
-    "Thank you. I'll believe it when it's in writing. And it comes through your grant round, open to anyone, or I don't want it." # speaker: samir # to: you
-    Everyone in the room heard. On your way out a volunteer asks how much, and when. You don't know. From the car you ring your finance lead, who asks which budget you meant.
+    "Thank you. I'll believe it when it's in writing. Through your grant round, mind, where anyone can see it." # speaker: samir # to: you
+    On your way out a volunteer asks how much, and when. You don't know. From the car you ring your finance lead, who asks which budget you meant.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
@@ -116,9 +116,9 @@ At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
 "Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
-"I have the same paper, while they decide my claim. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. I go to the cashier at half past two, when it's quiet, and say as little as I can. Four more appointments." # speaker: hawa
+"I have the same paper, while they decide my claim. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. I go to the cashier at half past two, when it's quiet. Four more appointments." # speaker: hawa
 # reveal: hawa immigration
-She shows you the hospital's letter, her name and hospital number at the top: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
+She shows you her hospital letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
 Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
@@ -141,14 +141,14 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
     The chief executive replies that evening: the letter will change. On Tuesday the cashier still says no, and Samir pays the mother's fare from New Roots' tin.
-    In March the letter gets its line about fares, a month sooner than anyone expected.
+    In March the letter gets its line about fares.
     His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks whether she's the lady who wrote to the chief executive.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
     # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, at every appointment she has left.
-* [Tell Hawa you'll get the trust to add a line about fares to every appointment letter it sends. #move: act_on_behalf hawa #move: silent #reflect: You went for the letter, which would fix it for every mother, and got it. What happened at the cashier's window while you waited for April?]
+* [Email the trust's chief executive asking for a line about fares in every appointment letter. #move: act_on_behalf hawa #move: silent #reflect: You went for the letter, which would fix it for every mother, and got it. What happened at the cashier's window while you waited for April?]
     ~ hawa_trust += 1
-    "I'll get the trust to put a line about fares in its letters. I won't use your name." # speaker: you # to: hawa
+    "I'll write to the trust and ask for a line about fares in its letters. No names." # speaker: you # to: hawa
     "If it says fares, they can't argue." Hawa folds the letter back into her bag. # speaker: hawa # to: you
     It takes two emails and a copy to the Integrated Care Board. In April the letter gets its line about fares, and after that no cashier argues with it.
     Until then, on Tuesdays, one of Samir's volunteers goes to the cashier's window with whichever mother has an appointment.
@@ -211,7 +211,6 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
 His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim, because they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
 Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member for your department, asks you up to her office.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
-"Twenty years of officers' slides, and only a face ever moved a budget." # speaker: begum
 "And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber, on the council's webcast." # speaker: begum
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
 # note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told, and a promise to ask first doesn't undo that: the outline is already on the chair's pad, and a question asked after a councillor has said "that's what I want" is not a free one. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
@@ -257,6 +256,9 @@ Thursday. The board meets in public in the council chamber.
     # enter: samir
     Samir is in the public gallery, in his good jacket, with a notebook on his knee.
 }
+{ not favour_spent:
+    The hospital trust's chief executive sits two places from the chair. This week his cashier turned away another of Hawa's mothers.
+}
 The cost-of-living item runs long.
 {
 - story_offered:
@@ -265,7 +267,7 @@ The cost-of-living item runs long.
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
-# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed.
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed.
 # theory: amplification
 * {samir_in_room} [Read out Samir's three points in his words, say they're his, and point him out in the gallery. #move: relay samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     ~ points_made = true
@@ -284,7 +286,9 @@ The cost-of-living item runs long.
     ~ hawa_trust -= 2
     You read Samir's three points, and say they're his. Then you go on.
     "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. Last winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
-    The chamber goes quiet. Two councillors write it down.
+    { not favour_spent:
+        The trust's chief executive says he'll speak to his cashiers this week.
+    }
     "Thank you, Director. That brings it home." # speaker: begum # to: you
     A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
     # moment: The board
@@ -302,14 +306,13 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: I watched the webcast. My points, my name, the one about your own front door. Then a slot for me.
     # perspective: begum: An officer criticising their own service in my chamber, and crediting the man who said it first. I noticed.
-* [Tell the chair New Roots should speak for itself, and ask for its own item with Samir next time. #move: silent samir #move: adjust samir room #reflect: You wanted New Roots to speak for itself next time. What happened to the words Samir wanted heard this time?]
-    "Chair, I don't think it's for me to speak for communities on camera. I'd ask that New Roots is given its own item next time." # speaker: you # to: begum
-    "That's a principle, Director. It isn't an answer." # speaker: begum # to: you
-    The board moves on to the next speaker.
-    Cllr Begum agrees to a slot next time. The minutes record that the Director "declined to comment on community views".
+* [Give the board your front door's own figures for no-recourse callers, and ask for a New Roots item next time. #move: silent samir #move: adjust samir room #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
+    "Chair, I won't speak for communities on camera. I can tell you what my own front door logs. Last quarter, ninety calls from people with no recourse, and three booked for an assessment. I'd ask that New Roots has its own item next time." # speaker: you # to: begum
+    "Figures, Director. I did ask for more than figures." # speaker: begum # to: you
+    She writes the ninety down, and agrees a New Roots item next time. The board moves on.
     # moment: The board
-    # perspective: samir: I asked you to say three things. You said none of them, very politely. Next time I'll have a slot, and my members will still have the same web page.
-    # perspective: begum: A fair principle and an empty chair. The board can't act on either.
+    # perspective: samir: Your ninety backed my second point, under your name. The web page and my volunteers stayed in my email. Next time I'll have a slot.
+    # perspective: begum: An officer putting their own service's numbers on my webcast. Useful. Not what I asked for.
 * {samir_in_room} [Tell the chair the three points are Samir Haddad's, and that he's in the gallery to make them himself. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     ~ points_made = true
     ~ samir_trust += 2
@@ -326,7 +329,7 @@ The cost-of-living item runs long.
     After the meeting the Integrated Care Board's place director asks you for Samir's number.
 }
 { points_made && not samir_in_room:
-    Lorna Kerr, who runs the front door, emails you at five past six: she'd have liked to hear about her script from you before she heard it on the webcast.
+    Lorna Kerr, who runs the front door, emails you at five past six: three of her advisers watched the webcast, and she's put a meeting in your diary for Monday.
 }
 * [Month three: Samir's turn to visit you]
 - -> front_door
@@ -340,13 +343,13 @@ The cost-of-living item runs long.
 # enter: samir
 # enter: lorna
 Samir asked to see how decisions are really made, so you take him to the front door: forty advisers on headsets.
-Lorna Kerr runs it. She started as a care assistant at sixteen, and has done every job in this room.
-# reveal: lorna class
+Lorna Kerr runs it, from a desk in the middle of the floor.
 { took_shift:
     "You did a shift on my phones in month one. You might have told me first." # speaker: lorna # to: you
 }
 Samir asks to see the no-recourse script. Lorna shows him, arms folded. The first line for anyone with no recourse to public funds is "I'm sorry, there's nothing we can offer." Nothing before it asks about care needs.
-"My advisers read what legal gives them. Half of them are on the lowest grade in the building. I'm not having them blamed for a script." # speaker: lorna # to: samir
+"My advisers read what legal gives them. Half of them are on the lowest grade in the building, where I started at sixteen. I'm not having them blamed for a script." # speaker: lorna # to: samir
+# reveal: lorna class
 "Then let my volunteers ring in as test callers, and we'll all hear it." # speaker: samir # to: lorna
 "Mystery shoppers on my team? No." # speaker: lorna # to: samir
 They both turn to you.
@@ -366,7 +369,7 @@ They both turn to you.
     # moment: The front door
     # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or the people who ring, what callers need to hear instead.
     # perspective: lorna: Two of mine in the room with legal, which is new. Legal held the pen, though, and nobody played us a single call. Half my team think they were the problem.
-* [Back Lorna's advisers: the wording is legal's, and you'll take Samir to see legal yourself this afternoon. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and took Samir to the people who wrote the line. What happened to his point on the way?]
+* [Walk Samir over to legal, who wrote the line, this afternoon, and tell Lorna her advisers won't carry it. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and took Samir to the people who wrote the line. What happened to his point on the way?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
     "Samir, these advisers do a hard job well. The wording is legal's, not theirs. I'll walk you over to legal myself this afternoon." # speaker: you # to: samir
@@ -429,6 +432,7 @@ Month four: January. A cost-of-living listening event at the central library, ab
 }
 In her welcome Cllr Begum says she grew up on the Fairfield estate across the road.
 # reveal: begum class
+Beside you sits the officer who runs the hardship fund, doubled last April and open to no-recourse households. She's brought forms.
 {
 - hawa_exposed:
     Hawa comes in late and sits at the back, by the door. She hasn't been to the homework club since the clip went up.
@@ -463,7 +467,7 @@ Some people clap.
 { script_together:
     "He's right about the script. We're fixing it with him. It isn't fixed yet." She says it from the end of the row, not quite loud enough for the microphone. # speaker: lorna
 }
-The officer next to you, who runs the hardship fund, slides you a note: "Doubled last April. No-recourse households can apply. Forms at the back."
+Two rows back, a woman with a pushchair says her gas ran out on Sunday.
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). New spend is normally a decision for the cabinet member or the budget, not an officer on a panel. Saying yes to what's yours, putting the money to the member who can decide it through an open round, and giving a date, costs the Director the applause line.
 # theory: calling_in_out
@@ -487,7 +491,7 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
     # perspective: begum: It bought us all two months. I was grateful at the time.
 * [Tell the room the hardship fund doubled in April, and that Samir's members can apply to it from tonight. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
-    "I have to come in there. We doubled the hardship fund in April, and Samir's members can apply to it from tonight. The forms are at the back." # speaker: you # to: samir
+    "I have to come in there. We doubled the hardship fund in April, and Samir's members can apply to it from tonight. The forms are here." # speaker: you # to: samir
     "Good. I'll send people to it. I asked about the page and the script." # speaker: samir # to: you
     Cllr Begum moves on. The next three questions from the floor are about the hardship fund's forms.
     # moment: The forum
@@ -526,13 +530,13 @@ The officer next to you, who runs the hardship fund, slides you a note: "Doubled
 - accountable:
     Afterwards, people from the audience queue to talk to Samir, not to the panel.
 - last_act == "SPEAK_OVER":
-    Afterwards, eleven people queue at the back for the hardship fund's forms. Samir helps two of them fill them in, and doesn't come over to the panel.
+    Afterwards, eleven people queue at the panel table for the hardship fund's forms. Samir helps two of them fill them in, and doesn't come over to the panel.
 - else:
-    Afterwards, Samir helps stack the chairs, and takes phone numbers for New Roots.
+    Afterwards, Samir takes phone numbers for New Roots at the door. Cllr Begum stops on her way out and asks him for the web page's address.
 }
 {
 - hawa_exposed:
-    Hawa leaves before the end.
+    Hawa leaves before the questions end, with a hardship form for her neighbour.
 - accountable:
     On her way out Hawa stops at the front. "Three months. I'll be here. I'll count." # speaker: hawa # to: you
 - else:
@@ -554,7 +558,7 @@ Month six: March, after the board.
 # enter: samir
 {
 - hawa_exposed:
-    It's Samir's turn to visit you, at County Hall. He comes alone. Hawa hasn't been back to the library since the clip.
+    It's Samir's turn to visit you, at County Hall. He comes alone; Hawa sent her apologies.
 - else:
     # enter: hawa
     It's Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
@@ -571,7 +575,9 @@ Month six: March, after the board.
 - else:
     The front-door script hasn't changed.
 }
-Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about promotion.
+{ not promised_money:
+    Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about promotion.
+}
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
 # mandate: samir none
 { not promised_money:
@@ -579,13 +585,13 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     "Two of my members work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
 }
 { promised_money:
-    And there's the money you promised {forum_promise:at the forum|in month one}. There isn't any. The council's spring grant round opens this month.
+    And there's the money you promised {forum_promise:at the forum|in month one}. None has come. The council's spring grant round opens this month and pays out in October. Your department's underspend has to be spent by the end of March, or it goes back. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
     // He said it, in month one or after the forum: he'd take money only through the open round.
     # mandate: samir declined
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now, and what do you owe your own staff? Who decides when the figures go out?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Their own promotion is a separate question, theirs to raise with the Director or a manager directly, and raising race discrimination is protected (Equality Act 2010, s27, victimisation): the figures in May are not that route. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Council money for a charity goes through open grant rounds or procurement, even when an underspend will lapse at the year's end and volunteers are out of pocket meanwhile; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Their own promotion is a separate question, theirs to raise with the Director or a manager directly, and raising race discrimination is protected (Equality Act 2010, s27, victimisation): the figures in May are not that route. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
 # theory: allyship_advocacy
 * {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2
@@ -643,9 +649,9 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     # moment: Six months on
     # perspective: samir: I got what I asked for. I didn't know it had been promised to someone else first.
     # perspective: joy: A critic I respect read our figures before half my network had. I'll still publish in May. Fewer people will put their names to the plan.
-* [Tell them what's changed in the council's budget this year, and show them the rooms where it gets decided. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
+* [Tell Samir what's changed in the council's budget this year, and show him the rooms where it gets decided. #move: silent samir #reflect: You were frank about the budget. What did Samir come to County Hall to ask, and what did he leave with?]
     ~ samir_trust -= 1
-    You show them the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since April.
+    You show {hawa_exposed:him|them} the council chamber and the cabinet room. You're frank about what's changed: the gap, the savings, what's been cut since April{not line_stopped && not script_together:, and why the front-door script still waits on legal}.
     { not hawa_exposed:
         In the cabinet room Hawa asks how long a decision made here takes to reach a bus stop. You tell her: a year, if it's lucky.
     }
@@ -675,7 +681,7 @@ Samir has heard the council takes part in the Social Care Workforce Race Equalit
     ~ samir_trust += 2
     "I promised you money {forum_promise:at the forum|in month one}. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
     "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
-    You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer. One of them asks why it took so long.
+    You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer.
     Samir bids in the spring. He writes it himself.
     # moment: Six months on
     # perspective: samir: Now I write a bid in my evenings, against charities with paid bid writers. I'd rather that than your underspend.
@@ -745,5 +751,5 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 Samir stops hosting: his members ask whose side he's on. The pairing meets at County Hall now. He sends his questions to the chair, copying you in.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
 At the next board Cllr Begum calls him to the table herself, without asking you first.
-"I'd rather hear him at my table than on the radio." # speaker: begum # to: you
+"Five minutes, Mr Haddad. I'll have questions." # speaker: begum # to: samir
 -> END

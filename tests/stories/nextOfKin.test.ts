@@ -9,7 +9,7 @@ const S2 = 'next-of-kin';
 const ASK_DESMOND = 'Tell Luke to leave that box blank';
 const TELL_LUKE = "Have Luke put Desmond down as Alan's partner";
 const NOT_MINE = "Tell Luke it isn't yours to say";
-const RELAY_TO_LUKE = 'Tell Luke that Desmond wants to tell Claire';
+const RELAY_TO_LUKE = 'Tell Luke that Desmond will want to tell Claire';
 const PLAYLIST = "Put Abena's playlist on";
 const HELEN_REMINDS = 'Message Helen to suggest a reminder to all staff';
 const RECORDED = 'Write "No more hospital" into the plan';
@@ -30,7 +30,7 @@ const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Thank Helen, and say the night staff';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
 const ROUND_TABLE = 'Tell Luke no, and ask Helen to open with a round';
-const CLOSE_THE_PRAYER = 'Ask Pastor Ruth to close the prayer for today';
+const CLOSE_THE_PRAYER = 'After the prayer, ask Pastor Ruth to leave Claire';
 const ONE_AT_A_TIME = 'Sit beside Alan with the form and Desmond';
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
@@ -200,7 +200,8 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
 
   it("Helen's caring is her own, on her card, not the narrator's excuse on the line before she talks over Desmond", () => {
     const lines = source().split('\n');
-    const talksOver = lines.findIndex((l) => l.startsWith('Noted. Family wish: hospital if unwell.'));
+    const talksOver = lines.findIndex((l) => l.startsWith("We'll come to you, Desmond."));
+    expect(talksOver).toBeGreaterThan(0);
     expect(lines.slice(talksOver - 8, talksOver).join('\n')).not.toMatch(/stroke|helen caring/);
     expect(source()).toMatch(/# perspective: helen: Third one today, and Mike's physio at five\./);
   });
@@ -279,7 +280,7 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
     expect(readAlong(S2, [...BEST.slice(0, 5), ASK_RUTH], 'stop')).toMatch(/You'd want to ask Des that\. Not me\./);
   });
 
-  it("Sunday: asking Pastor Ruth to close the prayer for today, so Claire can be heard away from the bedside, keeps a small room calm and grants the request, against Alan's wish (COLLUDE)", () => {
+  it("Sunday: asking Pastor Ruth, after the prayer, to leave Claire the rest of the afternoon with Alan gives Claire her uncle and grants the request, against Alan's wish (COLLUDE)", () => {
     const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
     expect(option(sunday, CLOSE_THE_PRAYER).acts).toEqual(['COLLUDE']);
   });
@@ -371,8 +372,9 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
     expect(readAlong(S2, [...BEST.slice(0, 6), CREDIT_ABENA], 'stop')).toMatch(
       /quarterly report to the owners[\s\S]*"Music-led care planning at Elm Court\."/,
     );
+    // Ninth mend: her backing is a manager's own act (she will sit in with Alan herself), not a neat line.
     expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(
-      /I know, Claire\. If it were my husband, I'd want his wishes kept\. I'm keeping it\./,
+      /It's in his notes, Claire\. It stays\. I'll sit in with him next Sunday myself\./,
     );
   });
 
@@ -391,7 +393,8 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
   it('Pastor Ruth is not the warm church mother who teaches the niece: no "my love" (the seventh panel: the last one went), no "rather be asked than talked about", a life of her own; and Claire says "you\'re staff" once', () => {
     expect(source()).not.toMatch(/my love/);
     expect(source()).not.toMatch(/rather be asked than talked about|You could have asked me yourself/);
-    expect(source()).toMatch(/her walking group's Saturday ten miles/);
+    // Ninth mend: the walking group read as a detail planted against type (two of three panel readers); gone.
+    expect(source()).not.toMatch(/walking group|ten miles/);
     expect(source().match(/you're staff/gi)?.length).toBe(1);
   });
 
@@ -431,7 +434,7 @@ describe('S2 deciding details shown earlier, not planted before the choice (issu
     const teaRound = lounge.slice(lounge.lastIndexOf('On your way to the meeting'));
     expect(teaRound).not.toMatch(/don't jump in|sort it my way|I've got it/);
     const record = decisionAt(
-      playBy(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE, 'Tell Mr Hollis kindly']),
+      playBy(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE, 'Tell Mr Hollis, "This is Jo']),
       'Jo and the tea round',
     );
     expect(record.context.people.jo?.mandate).toBe('declined');
@@ -458,7 +461,7 @@ describe('S2 deciding details shown earlier, not planted before the choice (issu
       /I asked for one thing|Did he say that\?|Claire chose the hymns|the report still says|hears about most of them afterwards|with his guard up/i,
     );
     // A weaker choice can turn out all right on the day: Mr Hollis gets Jo's name right after he is put right.
-    expect(readAlong(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, 'Tell Mr Hollis kindly'], 'stop')).toMatch(
+    expect(readAlong(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, 'Tell Mr Hollis, "This is Jo'], 'stop')).toMatch(
       /"Ta, Jo\."/,
     );
   });
@@ -471,7 +474,10 @@ describe('S2 lines the sixth stereotype and educator reads asked for (polish 6)'
   it('the office: Luke, the gay manager, does not grade the learner with the course\'s rule ("I\'m out because I chose to be"); his hands stop and he asks, and the outing is still OVERRIDE', () => {
     expect(source()).not.toMatch(/I'm out because I chose to be|doesn't mean he has/);
     const office = readAlong(S2, [TELL_LUKE], 'stop');
-    expect(office).toMatch(/Then his hands stop\.\nDid Desmond say I could have that\?/);
+    // Ninth mend: Luke no longer asks "Did Desmond say I could have that?" (a verdict in hindsight, all three
+    // readers); he does what was asked, and the cost is what he says next: Claire reads the plan.
+    expect(office).not.toMatch(/Did Desmond say I could have that\?/);
+    expect(office).toMatch(/Right\. Nights will ring him first\.\nClaire's asked to read this plan/);
     expect(actsOf(decisionAt(playBy(S2, [TELL_LUKE]), 'Is Desmond family?'))).toEqual(['OVERRIDE desmond']);
   });
 
@@ -487,13 +493,9 @@ describe('S2 lines the sixth stereotype and educator reads asked for (polish 6)'
     expect(closeFriend).toMatch(/someone who likes him/);
   });
 
-  it("Pastor Ruth's walking group is part of her introduction in Alan's room, not the sentence before Claire's \"those churches\"", () => {
-    expect(readAlong(S2, [ASK_DESMOND], 'stop')).toMatch(
-      /Pastor Ruth comes on Sundays, still stiff from her walking group's/,
-    );
-    const sunday = readAlong(S2, BEST.slice(0, 5), 'stop');
-    const opening = sunday.slice(sunday.lastIndexOf('Claire has stayed for the weekend'));
-    expect(opening).not.toMatch(/walking group|ten miles/);
+  it("Pastor Ruth is introduced in Alan's room by what she does (Sundays, after her own service), with no detail planted against type", () => {
+    expect(readAlong(S2, [ASK_DESMOND], 'stop')).toMatch(/Pastor Ruth comes on Sundays, after her own service\./);
+    expect(source()).not.toMatch(/walking group|ten miles/);
   });
 
   it("Sunday: asked by Claire, Pastor Ruth answers in her own words, not the course's rule, and still points Claire at Desmond (BURDEN; it outs him)", () => {
@@ -562,20 +564,20 @@ describe('S2 the last named giveaways, each given a reason or moved (issue 16, s
     expect(total(option(room, PLAYLIST)) - total(option(room, ONE_AT_A_TIME))).toBe(1);
   });
 
-  it("Sunday: the weakest option carries the reason a kind nurse has (a small room, Claire upset at the door) and Claire is heard, but it ends Alan's prayer on her say-so and Ruth waits to be asked (still COLLUDE, still lowest)", () => {
+  it("Sunday: the weakest option carries the reason a kind nurse has (a small room, Claire upset at the door) and Claire is heard, but it ends Pastor Ruth's visit on her say-so and Ruth waits to be asked (still COLLUDE, still lowest)", () => {
     const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
     const sunday = decisionAt(playBy(S2, path), 'Sunday');
     expect(actsOf(sunday)).toEqual(['COLLUDE']);
     expect(Math.min(...optionsAt(sunday).map(total))).toBe(total(option(sunday, CLOSE_THE_PRAYER)));
     expect(source()).not.toMatch(/miss next Sunday/);
     const after = readAlong(S2, path, 'stop');
-    expect(after).toMatch(/In the lounge Claire talks for half an hour/);
+    expect(after).toMatch(/Claire sits with Alan till teatime/);
     expect(after).toMatch(/Then I'll wait till the home asks me back\./);
   });
 
   it('the tea round: correcting Mr Hollis no longer claims a bank worker looks after him every day, so the option is judged on what it does to Jo (still OVERRIDE)', () => {
     const lounge = decisionAt(playBy(S2, BEST), 'Jo and the tea round');
-    const kindly = option(lounge, 'Tell Mr Hollis kindly');
+    const kindly = option(lounge, 'Tell Mr Hollis, "This is Jo');
     expect(kindly.text).not.toMatch(/every day/);
     expect(kindly.acts).toEqual(['OVERRIDE jo']);
   });
@@ -623,7 +625,9 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
   it("Sunday: Helen's backing is her own (her husband), not a ruling the narrator hands down, and it costs the learner: she'd rather have heard it first", () => {
     expect(source()).not.toMatch(/It stands\./);
     const after = readAlong(S2, BEST.slice(0, 7), 'stop');
-    expect(after).toMatch(/she'd like to hear it from you before she hears it from them/);
+    // Ninth mend: no rebuke worded as feedback; the cost is what Helen and Claire do.
+    expect(after).not.toMatch(/she'd like to hear it from you before she hears it from them/);
+    expect(after).toMatch(/without a word to you\. Claire doesn't speak to you again before she drives home\./);
     const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
     expect(sunday.context.people.alan?.mandate).toBe('known_wishes');
   });
@@ -759,9 +763,11 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
     );
     const record = decisionAt(playBy(S2, [...BEST.slice(0, 3), HELEN_REMINDS]), 'Jo and the tea round');
     expect(actsOf(record)).toEqual(['OVERRIDE jo']);
-    expect(option(record, 'Tell Mr Hollis kindly').acts).toEqual(['OVERRIDE jo']);
+    expect(option(record, 'Tell Mr Hollis, "This is Jo').acts).toEqual(['OVERRIDE jo']);
     expect(total(option(record, CATCH_JO))).toBe(best(record));
-    expect(beforeChoice([...BEST.slice(0, 3), HELEN_REMINDS, NEXT_OF_KIN])).toMatch(/the new carer first/);
+    expect(beforeChoice([...BEST.slice(0, 3), HELEN_REMINDS, NEXT_OF_KIN])).toMatch(
+      /the new carer has put Mr Hollis right for Jo twice/,
+    );
   });
 
   it("Sunday: Claire's own need is shown when choosing (all weekend she has had barely a word from Alan), which is what putting her question to him answers; the hand squeeze that pointed at the answer on the line before the choice is gone; telling her the visits stay, and writing them in his plan, is still best, and both are contested", () => {
@@ -820,9 +826,11 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
       'stop',
     );
     expect(leftToJo).not.toContain('The new carer watches how she does it.');
-    expect(readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop')).toContain(
-      'At teatime the new carer says "This is Jo" to Mr Hollis herself.',
-    );
+    // Ninth mend: the new carer copying the learner at teatime read as a mark (all three panel readers); she follows
+    // Jo, and what she learned is left open.
+    const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis, "This is Jo'], 'stop');
+    expect(corrected).not.toContain('At teatime the new carer says "This is Jo"');
+    expect(corrected).toContain('the new carer follows her with the biscuits');
   });
 
   it("the handover: the area manager is a gain as well as a cost (she hears Abena's name), and the course form's fate is shown on the in-room path; crediting her is still best, going to Helen later one below", () => {
@@ -858,7 +866,7 @@ describe('S2 consequences told, not marked (eighth polish)', () => {
     const withLuke = readAlong(S2, [NOT_MINE, PLAYLIST, GO_TO_DESMOND], 'stop');
     expect(withLuke).toContain("So it's the office's business now.");
     expect(withLuke).toContain("Desmond goes back to Alan's room and closes the door.");
-    const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop');
+    const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis, "This is Jo'], 'stop');
     expect(corrected).toContain('"I know who she is." Mrs Ahmed, who didn\'t catch it, asks Jo what he said.');
     const closed = readAlong(S2, [...BEST.slice(0, 5), CLOSE_THE_PRAYER], 'stop');
     expect(closed).toMatch(/nobody from the home has rung her\. Desmond prays on his own[^\n]*\nRuth\?/);
@@ -907,8 +915,87 @@ describe('S2 after the eighth final check', () => {
   });
 
   it('the tea round: Mrs Ahmed has her own reason to ask Jo (she didn\'t catch it), and "he" is Mr Hollis (educator COULD)', () => {
-    const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis kindly'], 'stop');
+    const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis, "This is Jo'], 'stop');
     expect(corrected).toContain("Mrs Ahmed, who didn't catch it, asks Jo what he said.");
     expect(corrected).not.toContain('asks Jo what he means');
+  });
+});
+
+// Issue 16, ninth mend (/work/wt/reviews/MEND9-BRIEF.md; panel walk 29, /work/wt/reviews/panel8-walk29/): the
+// readers scored memory ("did I remember Jo's note?"), ruled out dead options, and read verdicts in the line after a
+// choice. No option added (19,200 paths), no score or verdict changed: each test fails on the text before it.
+describe('S2 no memory tests, no dead options, no verdicts in hindsight (issue 16, ninth mend)', () => {
+  const beforeChoice = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
+
+  it('Alan\'s room: no "Morning." cue and no "knows exactly where he is" before the choice; today is a mixed morning, and Claire, due back any minute, is what the quiet room with Desmond answers; the verdicts stand', () => {
+    const room = beforeChoice([ASK_DESMOND]);
+    const scene = room.slice(room.lastIndexOf('Before the meeting you need'));
+    expect(scene).not.toMatch(/^Morning\.$/m);
+    expect(source()).not.toMatch(/knows exactly where he is/);
+    expect(scene).toMatch(/called Abena "Miss" twice/);
+    expect(scene).toMatch(/She's gone to ring work from the car park, and she'll be back up any minute\./);
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
+    expect(actsOf(record)).toEqual(['SPEAK_FOR alan']);
+    expect(total(option(record, PLAYLIST))).toBe(best(record));
+    expect(record.notes.join(' ')).toContain('from Claire, who is due back any minute');
+  });
+
+  it('the corridor: no poster line ("It isn\'t yours to tell, Luke"); passing on what Desmond will want reads as the learner\'s own reading on both paths (same words), advocacy only after asking him', () => {
+    expect(source()).not.toMatch(/It isn't yours to tell/);
+    const asked = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
+    const notAsked = decisionAt(playBy(S2, [NOT_MINE, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
+    expect(asked.choice.text).toBe(notAsked.choice.text);
+    expect(asked.choice.text).toContain('will want');
+    expect(actsOf(notAsked)).toEqual(['SPEAK_FOR desmond']);
+  });
+
+  it('the tea round: Jo\'s note is a month old and something has moved on (the third time this week; she doesn\'t pull a face back), so honouring it is a judgement; no "kindly" or "gently" marks the trap; checking in later is still best and stepping in still OVERRIDE', () => {
+    const lounge = beforeChoice(BEST.slice(0, 3));
+    const scene = lounge.slice(lounge.lastIndexOf('On your way to the meeting'));
+    expect(scene).toContain("Abena told you at handover it's the third time this week.");
+    expect(scene).toContain("Jo doesn't pull one back this time.");
+    expect(scene).not.toMatch(/Jo grins/);
+    const record = decisionAt(playBy(S2, BEST), 'Jo and the tea round');
+    for (const o of optionsAt(record)) expect(o.text).not.toMatch(/kindly|gently/);
+    expect(total(option(record, CATCH_JO))).toBe(best(record));
+    expect(option(record, HELEN_REMINDS).acts).toEqual(['OVERRIDE jo']);
+    expect(record.notes.join(' ')).toContain('whether it still holds today is a judgement');
+  });
+
+  it('the tea round: the consequences are mixed, not marks: Mr Hollis gets her name right and is not "confused, then cross"; the reminder works on him and costs Jo her toast round', () => {
+    expect(source()).not.toMatch(/confused, then cross|Three people, the new carer first|finishes the round quickly/);
+    const reminded = readAlong(S2, [...BEST.slice(0, 3), HELEN_REMINDS, NEXT_OF_KIN], 'stop');
+    expect(reminded).toMatch(/at supper he calls her Jo, and won't let her butter his toast/);
+  });
+
+  it("the meeting: Helen talks over Desmond for a reason she gives (Claire's three-hour drive), not by turning the page; Claire's doubt that Alan can say it himself is what reading his words and fetching him answer; correcting next of kin is still best", () => {
+    const meeting = beforeChoice(BEST.slice(0, 4));
+    const table = meeting.slice(meeting.lastIndexOf('Helen opens the plan'));
+    expect(table).toContain("We'll come to you, Desmond. Claire's driven three hours.");
+    expect(table).toContain("If he could tell me himself, that'd be different. He can't, can he? Not any more.");
+    expect(source()).not.toMatch(/Noted\. Family wish|Helen has already turned the page/);
+    const record = decisionAt(playBy(S2, BEST), 'The planning meeting');
+    expect(total(option(record, NEXT_OF_KIN))).toBe(best(record));
+    expect(total(option(record, FETCH_ALAN))).toBeLessThan(total(option(record, READ_ALANS_WORDS)));
+  });
+
+  it("Sunday: the weakest option no longer cuts a prayer off; it waits for the Amen and gives Claire, who drives home tomorrow, the afternoon with Alan (a good effect), and still ends Ruth's visit on Claire's say-so (COLLUDE, lowest); Claire's worry is her own words, not \"I've read about those churches\"", () => {
+    expect(source()).not.toMatch(/I've read about those churches|close there for today/);
+    const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
+    const after = readAlong(S2, path, 'stop');
+    expect(after).toContain('You wait for the "Amen"');
+    expect(after).toContain('He falls asleep holding her hand.');
+    const sunday = decisionAt(playBy(S2, path), 'Sunday');
+    expect(actsOf(sunday)).toEqual(['COLLUDE']);
+    expect(Math.min(...optionsAt(sunday).map(total))).toBe(total(option(sunday, CLOSE_THE_PRAYER)));
+  });
+
+  it('the handover: "the night staff" path has no "Abena has already gone" and no margin note turned past; the area manager writes something down, and the name is still missing from the room', () => {
+    expect(source()).not.toMatch(/Abena has already gone|in the margin of her report/);
+    const after = readAlong(S2, [...BEST.slice(0, 6), NIGHT_CARERS], 'first');
+    expect(after).toContain('She lifts a hand to the room and goes out to her call.');
+    expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?'))).toEqual([
+      'TAKE_CREDIT abena',
+    ]);
   });
 });
