@@ -58,15 +58,16 @@ VAR figures_sent = false
 Monday, half past seven, on Ward 7, an acute medical ward at Riverside Hospital.
 Before handover, Matron Okonjo puts a green lanyard round your neck. It says "Ally" in white letters.
 The trust's named you an Allyship Activator. Comms want your photo for the intranet by Friday. # speaker: okonjo # to: you
-And there's no extra time for it. It comes on top of the day job. # speaker: okonjo # to: you
+And there's no extra time for it. # speaker: okonjo # to: you
 Tom, one of your staff nurses, wears one already.
-At his last appraisal Tom told you he's hard of hearing. He wears hearing aids, and lipreads when it's noisy. Apart from you, he's told Chiamaka.
+At his last appraisal Tom told you he's hard of hearing. He wears hearing aids, and lipreads when it's noisy. He didn't say who else knows.
 # reveal: tom ability
 Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, and Tom is on at her about it again.
 You should take one. You'd be brilliant. # speaker: tom # to: chiamaka
 You took one the first day. Nobody asks you where you trained. I'll see what it means first. # speaker: chiamaka # to: tom
 They ask me other things. I'm still wearing mine. # speaker: tom # to: chiamaka
-Last week, when a man in bay 6 asked Chiamaka where she'd trained, Tom started to answer for her. She put a hand on his arm and answered him herself.
+Last week, when a man in bay 6 asked Chiamaka where she'd trained, Tom started to answer for her. She put a hand on his arm and answered him herself: Lagos, eight years, four of them running a ward.
+# reveal: chiamaka education
 # exit: okonjo
 * [Start the shift]
 -> bay_three
@@ -80,7 +81,7 @@ Last week, when a man in bay 6 asked Chiamaka where she'd trained, Tom started t
 # theory: five_ds
 You're in charge of Ward 7 today, in the green lanyard.
 At seven you wrote the allocation from the night team's list, as usual. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
-Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Her daughter Diane visits every morning before breakfast. She comes to the nurses' station holding her mum's glasses.
+Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Tom nursed her on her last stay, in the summer. Her daughter Diane visits every morning before breakfast. She comes to the nurses' station holding her mum's glasses.
 Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
 # reveal: diane caring
 In bay 3, the lady in bed 2 has put down her tea to listen.
@@ -140,10 +141,12 @@ Tom, writing up notes beside you, has stopped writing.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
 // Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
 // give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
-* [Give Tom bay 3 while Mrs Walsh is this unsettled, and tell Chiamaka you'll talk Diane round with her #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
+// Ninth mend (walk-29 panel: "capitulation"): a familiar nurse for a confused patient is a real clinical pull, shown
+// in the scene (Tom nursed her in the summer), and it works for Mrs Walsh; it still grants a request made by race.
+* [Give Tom bay 3 today, as Mrs Walsh knows him from the summer, and tell Chiamaka you'll talk Diane round #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
     ~ moved = true
     ~ chiamaka_trust -= 2
-    You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
+    You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them. Mrs Walsh knows Tom, and keeps her oxygen on all afternoon.
     Tom looks from you to Chiamaka.
     Is this because of what she said? I'll do it, but I'm telling Chiamaka it wasn't my idea. # speaker: tom # to: you
     He does. Later you see him help Chiamaka turn a patient in bay 5, and neither of them looks up when you pass.
@@ -174,12 +177,12 @@ I'm protecting her. She's never once come to me about it. # speaker: okonjo # to
 # harm: on
 The letter runs to two pages. Your name is on the second.
 { moved:
-    If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team with your name and your statement, and you're the one Diane finds at the desk at eight tomorrow. # speaker: okonjo # to: you
+    If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team. They'll want statements from you and from her, and she'll hear "the African lady" read back to her. # speaker: okonjo # to: you
 - else:
-    If she moves, I settle it with Diane by phone. If she stays, it goes to the complaints team with your name and your statement, and you're the one Diane finds at the desk at eight tomorrow. # speaker: okonjo # to: you
+    If she moves, I settle it with Diane by phone. If she stays, it goes to the complaints team. They'll want statements from you and from her, and she'll hear "the African lady" read back to her. # speaker: okonjo # to: you
 }
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
-# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on a complaint that goes to the complaints team instead of being settled early by phone). Chiamaka's visa makes fear of repercussions real for her, whatever the policy says. Matron's fear has grounds too: the NMC's Ambitious for change (October 2020) found that employers refer Black and minority ethnic nurses to fitness to practise in higher proportions (NMC, checked 2026-12-06). The person named in a complaint gives the complaints team a statement, and where possible someone not involved investigates it (the PHSO NHS Complaint Standards, which are good practice, as is settling a complaint early; the legal duty is the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009).
+# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on a complaint that goes to the complaints team instead of being settled early by phone). Staying costs Chiamaka too (her own statement, Diane's words read back to her): a real cost, and hers to weigh. Chiamaka's visa makes fear of repercussions real for her, whatever the policy says. Matron's fear has grounds too: the NMC's Ambitious for change (October 2020) found that employers refer Black and minority ethnic nurses to fitness to practise in higher proportions (NMC, checked 2026-12-06). The person named in a complaint gives the complaints team a statement, and where possible someone not involved investigates it (the PHSO NHS Complaint Standards, which are good practice, as is settling a complaint early; the legal duty is the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009).
 // COLLUDE (granting Diane's request through Matron) + INDIRECT (Document: Diane's own words go in the reply, R12;
 // with Chiamaka's mandate after she asked for them reported, P +1). Without a word from Chiamaka, moving her is also
 // DOING_FOR (R5). After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE,
@@ -249,9 +252,9 @@ The letter runs to two pages. Your name is on the second.
     ~ chiamaka_trust -= 2
     Matron's reply quotes Diane: "the African lady". Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.
     You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
-    For twenty-six years. I'm still here. Two who came over with me argued instead. They went home. # speaker: okonjo # to: chiamaka
+    For twenty-six years. I put two children through university on it. # speaker: okonjo # to: chiamaka
     Chiamaka takes the bay 5 list from the desk, and doesn't answer.
-    Chiamaka works bay 5 for the rest of the week. Diane thanks you at the door on Friday.
+    Chiamaka works bay 5 for the rest of the week. Mrs Walsh settles, and goes home on Friday. Diane leaves a tin of biscuits at the desk "for the nurses".
     # moment: Matron's fix
     { chiamaka_asked:
         # perspective: chiamaka: Her words went in the reply, the way I asked. I told you I wanted to stay, too. Two people who like me agreed I should move out of a racist's way anyway.
@@ -297,15 +300,15 @@ The letter runs to two pages. Your name is on the second.
 # rank: peer
 # theory: situated_knowledge
 The next Monday, at eight: handover at the nurses' station, with Dr Price, the medical registrar, coming off nights.
-The night nurse starts with bed 12: Daniel Marsh, 30, in overnight after a seizure at work. He has a learning disability and a hospital passport in a red folder. When she went to ring his support worker at two in the morning, he opened the folder at the page that says "Ask me, not my staff".
+The night nurse starts with bed 12: Daniel Marsh, 30, in overnight after a seizure at work. He has a learning disability and a hospital passport in a red folder. At two in the morning he asked her to ring Kerry, his support worker: "She knows my tablets." Then he opened the folder at the page that says "Ask me, not my staff".
 Then three people talk at once. A call bell is going. Tom is at the back, turned half away from the noise, and he asks for bed 14 again.
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
 A couple of people laugh.
 Chiamaka moves, without a word, to stand where Tom can see her face. She says the bed numbers again, slowly, just for him.
-Dr Price's ward round starts in ten minutes. Tom is on it.
+Dr Price's ward round starts in ten minutes. Tom is on it. Last week Tom missed a dose change Dr Price gave at the end of a bed.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
-# note: Tom's hearing loss is invisible and he has chosen who knows (shown on the first morning, not at handover). Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Asking Tom afterwards whether to take the joke up respects his say over his hearing, but hands him a put-down made at your desk to answer, and "leave it" is often the only answer that costs him nothing. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
+# note: Tom's hearing loss is invisible and who knows is his to choose (he told the learner at appraisal and did not say who else knows). A missed dose change is a real safety reason for Dr Price to face him, and the format change meets it without naming his hearing. Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Asking Tom afterwards whether to take the joke up respects his say over his hearing, but hands him a put-down made at your desk to answer, and "leave it" is often the only answer that costs him nothing. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
 // CHALLENGE (naming the put-down, not Tom's hearing) + REMOVE_BARRIER (`room`: how handover runs, R11). Doing both,
 // without singling Tom out or telling anyone what he has not told them (the educator read's fix). In front of the
 // people who laughed, or in the office afterwards: practitioners differ, so both are `contested`.
@@ -322,20 +325,19 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
     ~ handover_fixed = true
     Right, one voice at a time, and face each other. I can't follow three of you either. # speaker: you
     Handover takes eleven minutes longer. Tom catches every bed.
-    On Thursday Dr Price asks Tom, grinning, whether he's "got his ears in today". Two people laugh again.
+    On Thursday a healthcare assistant asks Tom, grinning, whether he's "got his ears in today". Dr Price doesn't laugh this time. Two people do.
     # moment: Handover
     # perspective: tom: The new way works. The joke's still going round, though. Nobody told him it wasn't funny.
     # perspective: chiamaka: One voice at a time is easier for me too. Half the night staff mumble.
 // OVERRIDE: Tom's hearing is told to the registrar without Tom's say (R6), however kindly meant.
-* [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Tom had told Chiamaka about his hearing. Whose was it to tell Dr Price?]
+* [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Dr Price faced Tom on the round. Whose was it to tell him why?]
     ~ tom_outed = true
     A word, Owen. Tom's hard of hearing. The joke landed harder than you think, and he'll need to see your face on the round. # speaker: you # to: price
-    Dr Price goes pale. He finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of a healthcare assistant.
+    Dr Price goes pale. On the round he faces Tom and reads every dose change back. First he finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of a healthcare assistant.
     By lunchtime the healthcare assistant is talking to Tom very loudly and very slowly too.
     # moment: Handover
-    # perspective: tom: I'd told Chiamaka. I'd chosen Chiamaka. You told a registrar, and he told the bay without meaning to.
+    # perspective: tom: The round was easier. By lunchtime people knew I hadn't chosen to tell.
     # perspective: price: I felt awful. Then I felt watched. Tom didn't look at me for a week.
-    # perspective: chiamaka: He told me because I'd keep it. I did.
 // BYSTAND in the moment (harm on, R3) + REMOVE_BARRIER (`room`: the format, R11) + INDIRECT (Delay: whether the joke
 // is taken up waits for Tom, R12). Seventh mend (issue 16: the best was the only option that did two things): a
 // weaker option now also fixes the format and does something about the joke, for a reason the story shows (Tom
@@ -347,10 +349,10 @@ Dr Price's ward round starts in ten minutes. Tom is on it.
     After handover you ask Tom whether he wants you to say anything to Dr Price about the joke.
     Leave it. He's off nights, he'll have forgotten by Thursday. Don't make it about me. # speaker: tom # to: you
     # wants: tom no
-    On Thursday Dr Price asks Tom, grinning, whether he's "got his ears in today". Tom laughs along, and asks him to say the bed number again.
+    On Thursday a healthcare assistant asks Tom, grinning, whether he's "got his ears in today". Tom laughs along, and asks her to say the bed number again.
     # moment: Handover
-    # perspective: tom: You asked me, and I said leave it. What else was I going to say, with him leading the round I was on?
-    # perspective: chiamaka: On Thursday I said the bed number again for him before Dr Price had stopped grinning. Nobody else did.
+    # perspective: tom: You asked me, and I said leave it. What else was I going to say, with him leading the round I was on? It's stopped with him, anyway.
+    # perspective: chiamaka: On Thursday I said the bed number again for him before she'd stopped grinning. Nobody else did.
 // CHALLENGE in private (calling in, not out) + REMOVE_BARRIER (`room`, R11). Doing both, as the public option does;
 // the registrar keeps face and the people who laughed never hear it. `contested` with the public version.
 * [Say only "one voice at a time" at the desk, and see Dr Price in the office afterwards about the joke #move: challenge #move: adjust tom room #contested #reflect: You told Dr Price in the office, not at the desk. Who heard it, and who didn't?]
@@ -380,11 +382,11 @@ The red folder is on his table. Its first page says, in his own words and pictur
 The ward round arrives at bed 12. Dr Price stands at the end of the bed, reads the screen, and asks Tom: "Does he understand what's going on? Is there a carer we can ring?"
 { handover_fixed: Tom is facing Dr Price and catches the question first time. | Tom, on the far side of the bed, leans in to catch the question. }
 # harm: exclusion
-Daniel puts his hand flat on the red folder.
+Daniel doesn't remember the fit. His manager saw it; her account is in the night notes.
 Is it bloods? # speaker: daniel # to: tom
 The round is already forty minutes behind, and a family in bay 9 has been waiting since ten to see Dr Price.
 # discuss: Daniel is in the bed, awake, with his passport on the table. The night nurse saw what it asks for. Who should speak next, and how?
-# note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). It also hands the conversation to Daniel through the person whose questions and decisions they are: a nurse who interviews Daniel in the registrar's place is kind, and becomes the staff his passport asks people not to talk through. Practitioners differ on whether to show the registrar how at the bedside or hand him the passport and step back, so both are marked contested. Reasonable adjustments are every clinician's to make. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
+# note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). It also hands the conversation to Daniel through the person whose questions and decisions they are: a nurse who interviews Daniel in the registrar's place is kind, and becomes the staff his passport asks people not to talk through. Practitioners differ on whether to show the registrar how at the bedside or hand him the passport and step back, so both are marked contested. A first seizure in two years needs a witness account, which here only the notes hold: passing it on is sound, and answering the rest for Daniel is still speaking for him. Reasonable adjustments are every clinician's to make. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
 // INVITE: Daniel is asked directly, by the nurse, the way his passport says to ask him. Second best: he is heard, but
 // the nurse becomes the go-between, the registrar never talks with him, and Daniel tells it twice.
 // Eighth mend (issue 16): all three panel readers took this on walk 17, for a reason practice supports (the Mental
@@ -406,7 +408,7 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     # perspective: price: Good history, and quick. I got it through you, standing at the end of the bed.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
 * [Answer Dr Price from the night notes, and go over it with Daniel afterwards #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
-    Seizure at work, first one in two years. He lives in supported living. His passport says short words, and to ask him. # speaker: you # to: price
+    Seizure at work, first in two years. His manager saw it: about a minute, confused after. He lives in supported living. His passport says short words, and to ask him. # speaker: you # to: price
     Useful, thanks. Bloods? # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
     Dr Price is already scrolling to the bloods. The round is away from bed 12 in four minutes, and the family in bay 9 gets its answer before eleven.
@@ -424,7 +426,7 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
 // Daniel yourself makes the nurse the go-between and leaves Dr Price as he was (third mend, issue 16).
 * [Tell Dr Price what Daniel's passport says about how to talk with him #move: act_on_behalf daniel #move: silent daniel leaves_pause #contested #reflect: You passed on what Daniel's passport says, and then said nothing more. Who was Dr Price talking to afterwards?]
     ~ daniel_heard = true
-    His passport says short words, show him, give him time, and ask him, not his staff. # speaker: you # to: price
+    His passport says short words, show him, give him time. Ask him first; his manager saw the fit, and that's in the notes. # speaker: you # to: price
     You hold out the red folder and step back from the bed. Dr Price looks at his watch, then reads the first page.
     Daniel. Sorry. What happened? # speaker: price # to: daniel
     I had a seizure at work, at the bike shop. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
@@ -437,7 +439,7 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record, for the services whose systems can see it. }
 By Friday Tom has drawn an "About me" card for each bed, from an idea Chiamaka put forward a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
-Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone. He'd wanted that photo.
+Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone.
 * [Continue]
 -> the_board
 
@@ -449,12 +451,11 @@ Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed thei
 # theory: situated_knowledge
 A month later, the trust board asks for ten minutes on being an internationally educated nurse at Riverside.
 The chief nurse asks you, as the new Activator, to present it. The board meets in public, and its papers go online a week before.
-"Chiamaka's year would say more than any chart," the chief nurse tells you on the phone. "Eight years in Lagos, then the heaviest bays here."
-# reveal: chiamaka education
+"Chiamaka's year would say more than any chart," the chief nurse tells you on the phone. "The board turned down an allocation review in March on the numbers alone."
 Matron Okonjo finds you in the office. Chiamaka is there, writing up notes.
-Don't make her a poster. When I came over, they put my face in a brochure and nothing changed on my ward. Give them the numbers: who gets the heaviest bays, who gets the courses. # speaker: okonjo # to: you
-They put your face in a brochure, Matron. Did it change anything? # speaker: chiamaka # to: okonjo
-It got me asked to be in the next one. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
+Give them the numbers again, properly: who gets the heaviest bays, who gets the courses. When I came over, they put my face in a brochure and nothing changed on my ward. # speaker: okonjo # to: you
+Did you want to be in it, Matron? # speaker: chiamaka # to: okonjo
+No. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
 # note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, asking her consent to anonymised themes with sight of the draft, and presenting the numbers without anyone's story are all defended, so all three are marked as contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
@@ -488,7 +489,7 @@ It got me asked to be in the next one. I said yes, because I thought no would co
 // CHALLENGE upwards to the board (rank below), naming no one (R4).
 * [Take Matron's advice, and put the allocation figures and the trust's WRES numbers to them #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
     You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
-    The board is quiet. Then the chair asks why nobody has shown them this before.
+    The board is quiet. Then the chair asks why the March paper didn't show the courses.
     Chiamaka reads the paper on the intranet at the desk, and puts a finger on the courses line.
     I applied for two of those. Both times they said next year. # speaker: chiamaka # to: you
     # moment: The board presentation
@@ -529,14 +530,14 @@ It got me asked to be in the next one. I said yes, because I thought no would co
 // and stands in for asking when a person can't be asked; Tom is on shift and can be (the fifth educator read, polish
 // after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
 # mandate: tom none
-In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form has one box for a name.
-Ward 7 picks its nominations at huddle. Last year it put in the night healthcare assistants, and they won.
-The change Ward 7 talks about most is the "About me" card above each bed, read before every ward round.
-It was Chiamaka's idea, a year ago. Nobody took it up until the morning at bed 12. Tom designed the card, and added a line for hearing.
-You should put yourself in. First-year Activator: it'd be good for the programme, and good for you. # speaker: okonjo # to: you
+In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a nominee, a person or a team.
+Ward 7 picks its nominations at huddle. Last year it put in the night healthcare assistants as a surprise, and they won.
+The change Ward 7 talks about most is the "About me" card above each bed.
+It was Chiamaka's idea, a year ago. Tom designed it, with a line for hearing.
+You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. The huddle is how this ward shares its choices, and it still asks a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work.
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year), and it still decides for her whether she is put forward. The huddle is how this ward shares its choices, and it still asks a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 // Eighth mend (issue 16: all three panel readers asked both privately, one "high"): each weaker option now answers a
 // need the scene shows. The programme lead ties an Activator's win to the hours the role lacks (the need the report scene turns
@@ -545,15 +546,16 @@ The Activator programme lead emails: a winner would be "our best case for protec
 * [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
     ~ chiamaka_trust -= 1
     You write a good entry. The cards are there, with Chiamaka's and Tom's names in the second paragraph.
-    You're shortlisted. At the ceremony your photograph goes up on the big screen with the words "Inclusion Champion".
-    Congratulations. My name was in paragraph two. I read it. # speaker: chiamaka # to: you
+    You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
+    Chiamaka reads the entry on the intranet at the desk.
+    Tom's drawing came out well. # speaker: chiamaka # to: you
     # moment: The award form
     # perspective: chiamaka: You said it was my idea. Then you collected the prize for it.
     # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
-* [Nominate Chiamaka for her idea, and tell her at the end of her shift #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
-    You write a strong nomination for Chiamaka, send it the same afternoon, and tell her at the end of her shift.
+* [Nominate Chiamaka for her idea, and keep it a surprise, as the night staff's was #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+    You write a strong nomination for Chiamaka and send it the same afternoon, without a word to her.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
         A week later Chiamaka gets an email: she's shortlisted, and the communications team would like a photograph. She forwards it to you without a word.
@@ -656,12 +658,11 @@ The Activator programme lead emails: a winner would be "our best case for protec
 # rank: below
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
-You've done the role in breaks and after shifts, and so has Tom. Twice this month someone has stopped you because of the lanyard, and you've had no time to listen.
-The allocation figures are in. Chiamaka still has the heaviest bays three weeks in four.
+You've done the role in breaks and after shifts, and so has Tom.
+The allocation figures are in: three months, one ward. Chiamaka still has the heaviest bays three weeks in four.
 The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries last winter.
 # harm: on
 There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
-Chiamaka and Tom are at the desk.
 Tell them the cards worked. Three wards have asked for them. That's what gets us the hours. # speaker: tom # to: you
 Tell them the nurses from overseas still get the heaviest bays. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
@@ -669,16 +670,16 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 // REMOVE_BARRIER (`room`: time for Tom, who does the work, R11) + BYSTAND: the allocation figures, the harm the board
 // could fix, wait another year (R3). Matron pays for the hours herself: the bank budget is for covering shifts when
 // staff are short, not for protected time (the educator read, which also asked for this plausible error in place
-// of signing Chiamaka up for hours). "With Chiamaka" next year is a plan, not an act: she said at the desk what she
+// of signing Chiamaka up for hours). "With Chiamaka" in a year is a plan, not an act: she said at the desk what she
 // wants told now, so the good words do not change what the choice does (third mend, issue 16).
-* [Ask Matron for two protected hours a month from May for you and Tom, and take the figures next year, with Chiamaka #move: adjust tom room #move: silent #reflect: Matron covered the hours herself, and the figures waited. Who paid for each?]
+* [Ask Matron for two protected hours a month from May for you and Tom, and take a full year's figures up with Chiamaka #move: adjust tom room #move: silent #reflect: Matron covered the hours herself, and the figures waited. Who paid for each?]
     ~ time_won = true
     Matron looks at the rota for a long time.
     There's no budget for it. I'll cover the desk myself, two hours a month each. Don't tell the board I did, or they'll think it's free. # speaker: okonjo # to: you
     ~ tom_session = true
     Tom uses his first two hours to run a session on talking to people who lipread.
     Chiamaka hears about the hours at the desk.
-    Two hours for the lanyards, and the figures next year, with me. I'll be on the heavy bays while they wait. # speaker: chiamaka # to: you
+    Two hours for the lanyards, and the figures in a year, with me. I'll be on the heavy bays while they wait. # speaker: chiamaka # to: you
     By the spring Matron is doing her own reports at nine at night.
     # moment: Time and effort
     # perspective: tom: Two hours isn't much. It's the first time anyone's made room for what I've been doing for free.
@@ -768,7 +769,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 # enter: tom
 # enter: okonjo
 # prop: chiamaka ally_lanyard
-A year after the lanyard went round your neck, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well. She tells Tom why before she tells you, over the crossword.
+A year after the lanyard went round your neck, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well.
 Four nurses from Lagos and Manila start in September. Somebody should show them where the good tea is, and what to say when a relative asks for an English nurse. # speaker: chiamaka # to: you
 The acting days are the first thing cut when the ward is short. It was short most of February, and all of March.
 // Eighth polish (issue 16): the best ending leaves something unfixed; the flag shows only where a service's systems
@@ -783,10 +784,9 @@ The acting days are the first thing cut when the ward is short. It was short mos
 === ending_leaving ===
 # enter: chiamaka
 A year after the lanyard went round your neck, Chiamaka hands in her notice. She has a job at another trust, as a ward sister, and a new certificate of sponsorship to go with it.
-{ story_taken: At her leaving drinks someone mentions Nurse C. She doesn't smile. }
+{ story_taken: At her leaving drinks someone mentions Nurse C. She asks who wants another drink. }
 { tom_outed: Tom doesn't come to the drinks. He's moved to nights. }
-I came here with eight years behind me. I'm leaving with one more. Nobody here asked what the first eight were for. # speaker: chiamaka # to: you
-She looks at the lanyard, and says nothing about it.
+Sister Eze, from June. Say it, go on. Tom's having my crossword book, and he still can't do the cryptic. # speaker: chiamaka # to: you
 -> END
 
 === ending_badge ===
