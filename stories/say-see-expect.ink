@@ -37,7 +37,7 @@ VAR terms_set = false
 // Monday: the abuse went on the incident log and the Hughes house got a risk flag (two carers while Gareth's in,
 // whoever is on the rota), not only a double-up for Tendai.
 VAR risk_logged = false
-// Monday: the manager told Gareth his father wouldn't want him in the house during Tendai's visits, without asking Mr Hughes.
+// Monday: the manager told Gareth to keep out of Tendai's way, in his father's name, without asking Mr Hughes.
 VAR care_threatened = false
 // Thursday: the manager showed Tendai the group chat in private and agreed with her what to say about it.
 VAR chat_settled = false
@@ -72,8 +72,8 @@ Sheila puts an incident form in front of Tendai. Tendai turns it face down and p
 "He started on her in the hallway. Where she's from, how she talks, whether she should even be here. Loud, so his dad could hear." # speaker: sheila # to: you
 # harm: on
 # duty: on
-"That's just how he is, though. He's been like it for years. You let it wash over you." # speaker: sheila # to: tendai
-"It doesn't wash over me." # speaker: tendai # to: sheila
+"That's just how he is, though. He's been like it for years. You learn not to hear it." # speaker: sheila # to: tendai
+"I heard every word." # speaker: tendai # to: sheila
 Farah turns the screen round to Tendai. "Parkers from tomorrow. You won't have to see him." # speaker: farah # to: tendai
 Tendai reads it, and turns to you.
 "I'm not giving up Mr Hughes. He's done nothing wrong. But I'm not in that house on my own while Gareth's there. And I want Gareth told it isn't allowed. By you, not by me." # speaker: tendai # to: you
@@ -87,10 +87,9 @@ You know things her colleagues don't. The agency sponsors the Health and Care Wo
 # reveal: tendai immigration
 # reveal: tendai caring
 Mr Hughes asked for her by name last month: she's the only one who lets him do his own buttons.
-Sheila has been here twenty years, longer than you, and the new starters ask her first.
 The late calls start at six.
 # discuss: Farah's fix is already on the rota, and it's kindly meant. Tendai has said what she wants, and what she doesn't. Which parts are hers to decide, and which are yours whatever she says?
-# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. A double-up this fortnight makes another client's call late (Farah's rota, shown before Tendai comes in), and her daughter leaves work to sit with her; her family is told the call moves, not why, because the why is another client's house and a carer's incident: keeping the swap for the fortnight spares that client and still grants Gareth's request and costs Tendai hours; practitioners who pick it are weighing a real need, and the debrief shows what it gave Gareth. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay, as Mr Hughes does: his son only pays the invoices), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Telling Gareth that his father won't want him in the house during visits, like threatening a review or an end to the care, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it speaks for him about who comes into his home, and when he sees his son, without asking him (the third and seventh educator reads). An agency can't bar a son from his father's house; it can set terms for its own staff, and agencies do, agreed with the client. Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on violence at work tells employers to record the incidents their workers experience, and counts verbal abuse and threats as work-related violence (checked 2026-12-06)). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected.
+# note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. A double-up this fortnight makes another client's call late (Farah's rota, shown before Tendai comes in), and her daughter leaves work to sit with her; her family is told the call moves, not why, because the why is another client's house and a carer's incident: keeping the swap for the fortnight spares that client and still grants Gareth's request and costs Tendai hours; practitioners who pick it are weighing a real need, and the debrief shows what it gave Gareth. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay, as Mr Hughes does: his son only pays the invoices), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Telling Gareth that, because his father asked for Tendai, he must keep out of her way, like threatening a review or an end to the care, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it speaks for him about who comes into his home, and when he sees his son, without asking him (the third and seventh educator reads). An agency can't bar a son from his father's house; it can set terms for its own staff, and agencies do, agreed with the client. Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause: Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and nothing was written down, so the next carer walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on violence at work tells employers to record the incidents their workers experience, and counts verbal abuse and threats as work-related violence (checked 2026-12-06)). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected. Putting the late calls first is real (you are covering a round, shown before she comes in), and settling it with the deputy after them is how many offices work; but Tendai has already said what she wants, and a decision that waits past her bedtime leaves her on the doorstep alone at eight (ninth mend: that option now carries its reason).
 # theory: five_ds
 * [Keep Farah's swap for the fortnight until a new starter can double up, and ask Tendai if that's all right. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way for a fortnight, and no other client's call went late. What had she already told you, and what did the swap give Gareth?]
     ~ reassigned = true
@@ -110,14 +109,14 @@ The late calls start at six.
     ~ risk_logged = true
     ~ tendai_trust += 1
     "Take the swap off, Farah. Tendai keeps Mr Hughes. Whenever Gareth's in, there are two carers at that house, whoever's on the rota." # speaker: you # to: farah
-    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. Farah doesn't look at you. # speaker: farah # to: you
+    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. # speaker: farah # to: you
     "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
     You open the incident log. Tendai sees the form on your screen before you've typed a word.
     "I turned that over for a reason." # speaker: tendai # to: you
     "It's about Gareth and that house. Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
-    "Reporting it can't count against you, here or with your sponsorship. Read it before I save it, and add your own words if you want. The flag's looked at again in three months." # speaker: you # to: tendai
+    "It goes on the house's record, not on your file. Read it before I save it, and add your own words if you want." # speaker: you # to: tendai
     Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
     You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with.
     # moment: The first response
@@ -129,7 +128,7 @@ The late calls start at six.
     ~ tendai_trust += 2
     "Take the swap off, Farah. Tendai keeps Mr Hughes, and she's not on her own there while Gareth's in. I'll ring him myself." # speaker: you # to: farah
     "The form's yours, Tendai, if you ever want it." # speaker: you # to: tendai
-    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. Farah doesn't look at you. # speaker: farah # to: you
+    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. # speaker: farah # to: you
     "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
@@ -138,27 +137,26 @@ The late calls start at six.
     # moment: The first response
     # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
     # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.
-* [Take the swap off, and ring Gareth tonight: his dad won't want him in the house while Tendai's there. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night, in his father's name. Whose wish did you tell him, and who had been asked?]
+* [Take the swap off, and ring Gareth tonight: his dad asked for Tendai, so he's to keep out of her way. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night, in his father's name. Whose wish did you tell him, and who had been asked?]
     ~ swap_stopped = true
     ~ care_threatened = true
     ~ tendai_trust += 1
-    "Take the swap off, Farah. I'm ringing Gareth: his dad won't want him there while Tendai is." # speaker: you # to: farah
-    "Out of his own dad's house?" Farah looks up. "Monday teatime's when he comes. Has anyone asked Mr Hughes?" # speaker: farah # to: you
+    "Take the swap off, Farah. I'm ringing Gareth: his dad asked for Tendai by name, so Gareth keeps out of her way." # speaker: you # to: farah
+    "His dad asked for her because she lets him do his buttons." Farah looks up. "Monday teatime's when Gareth comes. Has anyone asked Mr Hughes?" # speaker: farah # to: you
     "And if he's there anyway?" says Tendai. "Who's with me then?" # speaker: tendai # to: you
-    Farah looks at the rota. Tomorrow's eight o'clock still has one name on it. You ring Gareth at nine, and he hangs up on you.
+    Farah looks at the rota. Tomorrow's eight o'clock still has one name on it. You ring Gareth at nine. He says he'll stay in the kitchen, for his dad's sake, not yours, and hangs up.
     # moment: The first response
     # perspective: tendai: Gareth got told. I still went in on my own, and his dad heard it was me keeping his son out.
     # perspective: farah: Firm, and I'd not argue with firm. I'm the one Gareth will ring on Monday, asking who decided.
-* [Send Tendai home now, and ring her first thing, once you've talked it through with Farah. #move: silent tendai #reflect: You gave Tendai a night before deciding anything. What had she already decided, and what did she face on her own at eight the next morning?]
+* [Go out on the late calls at six, and tell Tendai you'll settle it with Farah after them and ring her tonight. #move: silent tendai #reflect: You put the late calls first and Tendai's answer after them. What had she already decided, and what did she face on her own at eight the next morning?]
     ~ tendai_trust -= 2
     ~ tendai_harm = "I told you what I wanted and went home with nothing."
-    "Go home, Tendai. I'll talk it through with Farah and ring you first thing." # speaker: you # to: tendai
-    "I've got a visit there at eight. Do I go, or don't I?" # speaker: tendai # to: you
-    She does up her coat and goes.
-    "She'll be all right. We all get it, one way or another," says Sheila at the door. # speaker: sheila # to: you
+    "I'm on the late calls at six. Let me settle it with Farah after them, and I'll ring you tonight." # speaker: you # to: tendai
+    "I've got a visit there at eight." Tendai does up her coat. "Ring me, then." # speaker: tendai # to: you
+    The late calls run till half nine. Farah wants her swap and you don't, and by the time you ring it's ten, and Tendai's phone goes to voicemail. You leave a message: go in at eight, and ring the office if Gareth's there.
     # moment: The first response
-    # perspective: tendai: I told my manager what I wanted, and I went home with nothing. At eight I'm on his doorstep again, on my own.
-    # perspective: farah: I had the swap ready. We sat on it and Tendai went in alone. I'd rather have been argued with.
+    # perspective: tendai: I told my manager what I wanted, and got a voicemail at ten at night. At eight I'm on his doorstep again, on my own.
+    # perspective: farah: Nobody's calls went late tonight, I'll give you that. We argued till ten, and in the morning Tendai went in alone.
 -
 {
 - reassigned:
@@ -181,13 +179,12 @@ The late calls start at six.
 # enter: hughes
 # enter: gareth
 Tuesday afternoon. Mr Hughes's six-monthly review is due, so you go to the house yourself.
-It's a terraced house with a scrubbed front step. Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years and knows who's moved in at every number.
+Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years.
 # reveal: hughes geography
-Gareth has driven forty minutes on his lunch hour, in his work lanyard. He comes on Mondays, he tells you, and he's the one who deals with his dad's affairs.
+Gareth has driven forty minutes on his lunch hour. He comes on Mondays, he tells you, and he deals with his dad's affairs.
 # reveal: gareth geography
 Before you've sat down he puts a plastic wallet on the table. Through the plastic you can read the heading: "Lasting power of attorney: Financial decisions".
 # reveal: gareth relationship
-On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
 {
 - reassigned:
     "Where's Tendai? The new girl did my buttons for me." # speaker: hughes # to: you
@@ -197,22 +194,25 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
     "You rang me about Monday. I said what I said. It's my dad's house." # speaker: gareth # to: you
     "He's sorry," says Mr Hughes. "Aren't you." It isn't a question. # speaker: hughes # to: gareth
 - care_threatened:
-    "You rang me. You said Dad doesn't want me in the house when she's there." # speaker: gareth # to: you
+    "You rang me. You said Dad wants me out of her way when she's here." # speaker: gareth # to: you
     "I never said that." Mr Hughes looks from Gareth to you. "Nobody's asked me." # speaker: hughes # to: you
 - else:
     Tendai went in alone at eight this morning. Gareth stayed in the kitchen with the door shut.
     "Have you found us a different carer, then?" # speaker: gareth # to: you
     "Tendai's my carer," says Mr Hughes. # speaker: hughes # to: gareth
 }
+// Ninth mend: Mr Hughes's own wish competes with saying it to Gareth in this room (the panel found the LPA heading
+// alone settled the decision): he wants no row in his front room and his son still coming on Mondays.
+While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since his mum died. No rows in my front room. And I want him still coming." # speaker: hughes # to: you
 // Gareth's request is still live in this room, and so is what he said: harm is on.
 # harm: on
 # discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
-# note: Date-stamped 2026-12-06. Mr Hughes has capacity, so no power of attorney gives Gareth a say over his care: even a health and welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, s11(7)(a)), and Gareth's, on the wallet, is for financial decisions, the property and financial affairs kind (s9; the Act read on legislation.gov.uk 2026-12-06; the heading is that of the Office of the Public Guardian's form LP1F). Being his son and his attorney gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable. Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. A written warning to a relative who abuses staff is common home-care practice and says the line in the employer's own voice; it need not name the carer (he knows who, and leaving her name out is the better data-protection practice: UK GDPR, data minimisation). Its cost here is who it goes to: a letter to Gareth alone lets him file it as his business as the attorney, as if an attorney for money and property had a say over care, and leaves Mr Hughes, who has capacity, out of a letter about his own care (Care Act 2014, s1: wellbeing includes control over day-to-day life). Letting Mr Hughes put the terms to his son keeps his control and leaves the employer's part to him. Practitioners split on those two (the fifth educator read, December 2026); saying it in the room and writing the terms with him does both. Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
+# note: Date-stamped 2026-12-06. Mr Hughes has capacity, so no power of attorney gives Gareth a say over his care: even a health and welfare one reaches only decisions the person lacks capacity to make (Mental Capacity Act 2005, s11(7)(a)), and Gareth's, on the wallet, is for financial decisions, the property and financial affairs kind (s9; the Act read on legislation.gov.uk 2026-12-06; the heading is that of the Office of the Public Guardian's form LP1F). Being his son and his attorney gives Gareth a voice, not a say over who delivers his father's care, and it doesn't make racist abuse acceptable. Protecting staff is the employer's duty (Health and Safety at Work etc. Act 1974, s2): leaving an 88-year-old to keep his son in line leaves that duty undone, however much he wants Tendai back (the educator read, December 2026). Setting terms in the care agreement (what behaviour ends the service) is the "Expect" step with families. A written warning to a relative who abuses staff is common home-care practice and says the line in the employer's own voice; it need not name the carer (he knows who, and leaving her name out is the better data-protection practice: UK GDPR, data minimisation). Its cost here is who it goes to: a letter to Gareth alone lets him file it as his business as the attorney, as if an attorney for money and property had a say over care, and leaves Mr Hughes, who has capacity, out of a letter about his own care (Care Act 2014, s1: wellbeing includes control over day-to-day life). Letting Mr Hughes put the terms to his son keeps his control and leaves the employer's part to him. Practitioners split on those two (the fifth educator read, December 2026); saying it in the room and writing the terms with him does both, and costs Mr Hughes what he asked for just before (no row in his front room): he has capacity and his wish counts, but the line about abuse of staff is the employer's to say, and a row in front of him is its price (ninth mend: the panel found the power of attorney's heading alone settled this decision). Mr Hughes has capacity and his own say over his care; putting Tendai back on the visits because he asks, without asking Tendai, decides for her a second time.
 # theory: say_see_expect
 * [Do the review with Mr Hughes, then write to Gareth at home that abuse of your staff isn't accepted. #move: challenge #move: indirect kind=document #contested #reflect: You put the line to Gareth in writing, in the agency's own words. Who did the letter treat as having a say over Mr Hughes's care, and how did Mr Hughes hear of it?]
     You do the review with Mr Hughes. He wants his bath on Fridays, not Wednesdays, and he wants Tendai.
     That evening you write to Gareth: what he said on Monday, in his father's home, to a member of your staff, and that abuse of staff isn't accepted.
-    The letter goes into the plastic wallet with the power of attorney. The next time Gareth rings the office, he starts with "As Dad's attorney".
+    There's no row in the front room, and Gareth still comes on Mondays. The letter goes into the plastic wallet with the power of attorney.
     On Thursday Mr Hughes rings the office himself. "My son's had a letter about my care. I'd like my own copy." # speaker: hughes # to: you
     # moment: The review at the house
     # perspective: hughes: A letter about my house, to my son. I've got a letterbox.
@@ -230,11 +230,11 @@ On the mantelpiece there's a photo of Mr Hughes in a bus driver's uniform.
     ~ terms_set = true
     ~ tendai_trust += 1
     "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
-    Gareth goes red. For a moment you think he'll ask you to leave.
+    Gareth goes red. For a moment you think he'll ask you to leave. Mr Hughes looks out of the window until it's said.
     "Write it," says Mr Hughes. "And put in that I want Tendai on Thursdays." # speaker: hughes # to: you
     Gareth signs at the kitchen table without a word. At the door he tells his dad he'll see him Monday.
     # moment: The review at the house
-    # perspective: hughes: My care, my house, my say. And my son told where the line is, in front of me. He won't forgive you quickly.
+    # perspective: hughes: My care, my say in it. And the row I didn't want, in my front room. He'll come Monday. He won't forgive you quickly.
     # perspective: gareth: Nobody's talked to me like that about Dad's care before. I didn't like it. I heard it.
 * {reassigned} [Give Mr Hughes what he's asking for: Tendai back on his visits, starting from Thursday. #move: act_on_behalf tendai #reflect: Mr Hughes asked for Tendai, and you said yes for her. When was Tendai asked, this week?]
     ~ tendai_trust -= 1
@@ -260,7 +260,7 @@ Wednesday night, at twenty past eleven, Tendai texts you about the team briefing
 # mandate: tendai none
 # enter: tendai
 # enter: farah
-Thursday, ten to nine. The team briefing starts at nine. Word has gone round that something happened at the Hughes house.
+Thursday, ten to nine. The team briefing starts at nine.
 At half past eight Jan forwarded you a message from the carers' group chat: "Gareth Hughes is telling half his street that Tendai got him in trouble with the agency. Is the old man losing his carers??" Nine people have read it. Tendai has been on calls since seven.
 Tendai is in the corridor with her car keys in her hand. Farah comes up the stairs behind her.
 {
@@ -286,11 +286,12 @@ Tendai is in the corridor with her car keys in her hand. Farah comes up the stai
     "He stayed in the kitchen. I stayed in the bathroom," says Tendai. "I'll ring you." # speaker: tendai # to: farah
 }
 You meant to say something at the briefing about what the agency expects. You've written three paragraphs.
+Tendai's phone buzzes in her pocket, twice. She leaves it there.
 // Her text is a clear, recent request about this briefing ("say what we do now", and she'll sit at the back): carrying it out is advocacy (R5), asking the same again is a
 // burden. The group chat is news she hasn't seen: what the room hears about it is hers to agree with you (DECIDE_WITH).
 # mandate: tendai asked
 # discuss: Tendai's text came last night; the group chat came this morning. What is still yours to decide before nine, and what isn't?
-# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing on Wednesday night, before Gareth's version reached the group chat with her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Answering the chat yourself before she has seen it stops the rumour about Mr Hughes's care and confirms to everyone in the chat that she reported (that is hers to tell), however reassuring the words; finding out who posted it and speaking to them in private is the manager's part either way, and so is a reply that confirms nothing: "we don't discuss clients or colleagues in this chat; worries come to me" (a client's care in a forty-person chat is a confidentiality breach: UK GDPR, and CQC Regulation 17, good governance; the fifth educator read). Posting only that reply before nine keeps her story out of the chat and stops the talk there, and it is yours to do; but she still reads the rumour on the stairs, from the chat, two minutes before the briefing, and what the room hears about Mr Hughes's care is not agreed with her. Taking the questions yourself is the manager's part either way. Practitioners split between showing her the chat and carrying out her text as she wrote it (a clear, recent wish, and a reason not to show her a rumour five minutes before she sits in that room), so both are marked as contested.
+# note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing on Wednesday night, before Gareth's version reached the group chat with her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Answering the chat yourself before she has seen it stops the rumour about Mr Hughes's care and confirms to everyone in the chat that she reported (that is hers to tell), however reassuring the words; finding out who posted it and speaking to them in private is the manager's part either way, and so is a reply that confirms nothing: "we don't discuss clients or colleagues in this chat; worries come to me" (a client's care in a forty-person chat is a confidentiality breach: UK GDPR, and CQC Regulation 17, good governance; the fifth educator read). Posting only that reply before nine keeps her story out of the chat and stops the talk there, and it is yours to do; but she still reads the rumour on the stairs, from the chat, two minutes before the briefing, and what the room hears about Mr Hughes's care is not agreed with her. Taking the questions yourself is the manager's part either way. Practitioners split between showing her the chat and carrying out her text as she wrote it (a clear, recent wish, and a reason not to show her a rumour five minutes before she sits in that room), so both are marked as contested. Ninth mend: the chat is still going and her phone buzzes, unread, in the corridor, so what changed since her text is on the page at the moment of choice, not only in the morning's forward (the panel found last night's text alone settled the decision).
 # theory: with_for_to
 * [Check with Tendai, on the stairs before you go in, what she does and doesn't want said about Monday. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
     "Before we go in: are you sure you want Monday left out?" # speaker: you # to: tendai
@@ -329,7 +330,7 @@ You meant to say something at the briefing about what the agency expects. You've
     # moment: Before the briefing
     # perspective: tendai: I found out what they were saying about me from my manager's answer to it. Forty people can read that chat.
     # perspective: farah: You killed the rumour about his care in one line. You told them the rest in the same line.
-* [Cut your three paragraphs to the rule, and tell Tendai you'll take the questions yourself. #move: act_on_behalf tendai #contested #reflect: You did what her text asked. What had changed since she wrote it, and who knew?]
+* [Go in with your three paragraphs cut to one line, and tell Tendai you'll take the questions yourself. #move: act_on_behalf tendai #contested #reflect: You did what her text asked. What had changed since she wrote it, and who knew?]
     You score through two paragraphs on the stairs. What's left fits on a sticky note: racist abuse from anyone we visit gets reported, and the office backs whoever reports it.
     "That's it? After Monday?" says Farah. "They'll have questions, and they'll look at her." # speaker: farah # to: you
     "Then they'll ask me." # speaker: you # to: farah
@@ -360,10 +361,10 @@ Precious, three weeks into the job, has a notebook open on her knee.
 - else:
     Tendai sits by the door with her car keys in her hand. Farah is at the desk with the rota.
 }
-Before you've said a word, Sheila says it to the room as the kettle boils, not unkindly.
+Before you've said a word, Sheila says it to the room, not unkindly.
 "He's always been like that, Gareth Hughes. You learn to let it wash over you." # speaker: sheila
 # harm: on
-Two people nod. One laughs. Precious, the new starter, puts her pen down.
+Two people nod. One laughs. Precious puts her pen down.
 "So if a family says something to me, on my own at night, I just let it go? Is that what we do here?" # speaker: precious
 Tendai turns her car keys over in her hand and looks at the rota on the wall.
 # discuss: The whole room heard Sheila, and the whole room knows whose Monday it was. Tendai asked for what we do now, not Monday, and sat at the back. What do you owe the room, and what does her wish cover?
@@ -409,10 +410,11 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     # moment: "Let it wash over you"
     # perspective: tendai: You were right about Gareth. I asked you for what we do now, not Monday, and everyone in there knows whose Monday it was.
     # perspective: sheila: Told off in front of the whole team, with her Monday in it. I felt two inches tall, and I don't think I heard the rest.
-* [Hand out the rota, then see Sheila in the car park and ring Tendai between calls. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You dealt with it in private. What did the new starter who asked take away from the briefing itself?]
+* [Tell Precious you'll go through it with her after, hand out the rota, then see Sheila and ring Tendai. #move: silent tendai #move: challenge #move: indirect tendai kind=delay #contested #reflect: You answered Precious on the stairs, after. What did the rest of the room take away from the briefing itself?]
     ~ sheila_ally += 2
     ~ tendai_harm = "In the briefing you let Sheila's line stand in front of everyone."
-    You hand out the rota. Nobody answers Precious. She glances at you, then at Tendai, and writes nothing in her notebook.
+    "Fair question. I'll go through it with you after." You hand out the rota. Precious glances at you, then at Tendai, and writes nothing in her notebook.
+    On the stairs you tell her: ring the office that day, it goes on the record, and you'll back her. She writes it down. "Are you telling everyone that?" # speaker: precious # to: you
     Afterwards you find Sheila in the car park.
     "When you said let it wash over you, where does that come from?" # speaker: you # to: sheila
     "A manager called me thick in front of everyone, my first year. I let that wash over me too." # speaker: sheila # to: you
@@ -424,7 +426,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
 -
 { last_act == "BYSTAND":
     ~ precious_left = true
-    A month later Precious leaves. Her exit form says she asked what to do, and nobody in the room answered.
+    A month later Precious leaves. Her exit form says she's found a job nearer home, and that she asked in front of everyone what we do here and got her answer on the stairs.
 }
 * [A month later: the senior post]
 - -> promotion
@@ -453,7 +455,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 - tendai_trust >= 1:
     ~ visa_asked = true
     "Would it change my visa?" # speaker: tendai # to: you
-    It would: a senior care worker is a different occupation, so she'd need a new certificate of sponsorship and a new visa application. People already working in care here can do that until July 2028.
+    It would: a senior care worker is a different occupation, so she'd need a new certificate of sponsorship and a new visa application, which she can still make from here.
 - else:
     She walks away without asking you anything.
 }
@@ -466,11 +468,11 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     ~ tendai_harm = "You offered me the job because of Gareth, not because of my work."
     "I'd like to offer you the post. You've earned it." # speaker: you # to: tendai
     "Because of Gareth? I want it because I'm good at it. Run the interviews. I'll apply like everyone else." # speaker: tendai # to: you
-    Sheila says she'll think about induction, paid or not. She never mentions her questions again.
-    You run interviews after all. Tendai gets the post on merit, and the story that it was handed to her follows her round the office for months.
+    Sheila says she'll think about induction. A week later she takes it, paid, and the new starters' first morning is hers. She doesn't apply.
+    You run interviews after all, with the written test. Tendai gets the post. Someone in the office says it was handed to her; Farah, who marked her test, says it wasn't, and it goes quiet, mostly.
     # moment: The senior post
     # perspective: tendai: You meant it kindly. Now people think it was pity, and I have to be twice as good to prove it wasn't.
-    # perspective: sheila: I asked for my questions early, and got a different job instead. I won't bother asking again.
+    # perspective: sheila: I asked for my questions early, and got a different job instead. It's a good job. It isn't the one I asked for.
 * [Send Sheila her questions a week ahead, with a spoken interview. {visa_asked:Take Tendai through the visa steps.|Tell Tendai her care plans would suit the post, and offer help with the visa.} #move: adjust sheila #move: invite tendai #contested #reflect: Sheila got exactly what she asked for, and you encouraged Tendai. Who on the panel saw one candidate treated differently, and who else had the written test in their way?]
     ~ tendai_trust += 1
     ~ sheila_ally += 1
@@ -515,13 +517,12 @@ That afternoon Tendai reads the advert on the noticeboard twice.
 # enter: tendai
 # enter: sheila
 # enter: farah
-Two months on. Your speaking-up policy is four years old. It lives in a folder in the office, and most of your staff are never in the office.
+Two months on. Your speaking-up policy is four years old, in a folder in an office most of your staff never see.
 The inspection is in the spring.
 { sheila_exposed:
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
-Farah has costed it: paid meeting time for forty staff is two days of her rota budget.
-"Two days I'll have to find in a winter with three people off sick," Farah says. "Pay them for an evening between the teatime and bedtime calls, if you want meetings. Not two days out of my rota." # speaker: farah # to: you
+"Paid meetings for forty staff is two days of my rota budget, in a winter with three off sick," Farah says. "Pay them for an evening between the teatime and bedtime calls, if you want meetings. Anyone who can't come, I'll ring. Not two days out of my rota." # speaker: farah # to: you
 "Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. I wouldn't, otherwise, and I've been here twenty years." # speaker: sheila # to: farah
 { precious_left:
     Precious's exit form is still in your tray. You've read it twice.
@@ -529,7 +530,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. "Ring on-call," you said, both times.
 }
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
-# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick) and pay people for their time, but they fall at the hour carers with children at home can't leave (Tendai's son's bedtime, on Farah's rota since she started, shown the scene before). Meetings in rota time, read aloud and agreed, are slower and cost a budget line, and need a slot for night staff too (Farah's point, and she's right). Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse; pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. An independent agency is outside the Social Care Workforce Race Equality Standard, which Skills for Care runs with councils that opt in, for their own social care staff (checked 2026-12-06), but it can keep and share its own figures.
+# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick), pay people for their time, and Farah rings whoever can't come (ninth mend: a real answer to the cost, on the page before the choice), but they fall at the hour carers with children at home can't leave (Tendai's son's bedtime, on Farah's rota since she started, shown the scene before), and a line taken down on the phone is not a voice in the room where the draft is argued. Meetings in rota time, read aloud and agreed, are slower and cost a budget line, and need a slot for night staff too (Farah's point, and she's right). Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse; pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. An independent agency is outside the Social Care Workforce Race Equality Standard, which Skills for Care runs with councils that opt in, for their own social care staff (checked 2026-12-06), but it can keep and share its own figures.
 # theory: enablers_inhibitors
 * [Give Tendai and Sheila paid hours off the rota to draft it between them, and read it to the team. #move: ask_to_educate tendai #move: act_on_behalf sheila #reflect: You paid two people who'd each been let down that year to write the fix. What was each of them carrying, and what did "between them" ask of Sheila?]
     ~ tendai_trust -= 1
@@ -549,14 +550,14 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
     # moment: The speaking-up policy
     # perspective: tendai: My question's in it, in your words. I don't know who else's is.
     # perspective: sheila: Paid to fill in a form I can't fill in. I said "not sure" and left it.
-* [Pay everyone for two evening meetings at the office, between the teatime and bedtime calls, and keep the rota whole. #move: adjust sheila room #move: decide_with sheila #move: act_on_behalf tendai #reflect: Everyone was paid, and nobody's visits were cut. Who could come at half past seven in the evening, and who couldn't?]
+* [Pay everyone for two evening meetings between teatime and bedtime calls; Farah rings whoever can't come. #move: adjust sheila room #move: decide_with sheila #move: act_on_behalf tendai #reflect: Everyone was paid, and nobody's visits were cut. Who could come at half past seven in the evening, and who couldn't?]
     ~ sheila_ally += 1
     "Evenings I can do," says Farah. "Nobody misses a visit, and I'll put the kettle on." # speaker: farah # to: you
     Eleven people come, paid, and nobody misses a visit. Sheila talks more than she has in years, and {precious_left:one of the new starters|Precious} writes it all down.
-    Tendai comes to neither: half past seven is her son's bath and bedtime. She sends you a text instead: "Who do I ring at eight in the morning, on my own, on a doorstep?"
-    The evening room argues over every line of the draft. Tendai's text goes in as its first question.
+    Tendai comes to neither: half past seven is her son's bath and bedtime. Farah rings her and eight others who couldn't come, and writes down one line from each. Tendai's is: "Who do I ring at eight in the morning, on my own, on a doorstep?"
+    The evening room argues over every line of the draft. The nine phone answers go in as Farah wrote them, and Tendai's goes in as its first question.
     # moment: The speaking-up policy
-    # perspective: tendai: Paid meetings, at the one time I can't leave the house. My question's in it because I texted it.
+    # perspective: tendai: Paid meetings, at the one time I can't leave the house. Farah rang. One line of mine went in; the arguing was done without me.
     # perspective: sheila: Paid to talk, not to write, and between calls. I said more than I meant to.
 * [Take two days out of the training budget for two daytime meetings in rota time. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of training, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
     ~ policy_with_staff = true
@@ -582,7 +583,7 @@ Farah has costed it: paid meeting time for forty staff is two days of her rota b
 # rank: above
 # wants: tendai unknown
 # enter: tendai
-Six months after that Monday. Tendai's supervision, in your office, with the door shut. Her phone is face up on the desk, open at Saturday's parkrun results. "Slower than the spring," she says, before you can ask.
+Six months on. Tendai's supervision, in your office, door shut. Her phone is face up on the desk, open at Saturday's parkrun results. "Slower than the spring," she says, before you can ask.
 She's had a year, and she's brought her own list, in her own handwriting, numbered.
 {
 - tendai_trust < 0:
@@ -635,8 +636,8 @@ She's had a year, and she's brought her own list, in her own handwriting, number
 * {tendai_trust >= 0} [Give Tendai Thursdays at the college as working days, and square it with Farah yourself. #move: adjust tendai room #reflect: You gave Tendai Thursdays as working days and turned down her day off. What did that cost Farah, and what would taking her offer have cost Tendai?]
     ~ tendai_trust += 1
     "Thursdays are yours from September, as working days. Keep your day off. I'll square it with Farah. Now, the visa." # speaker: you # to: tendai
-    Then the visa. You put the dates in together: her expiry in red, the new certificate of sponsorship it will need, and whether the trainee post can be sponsored at all, before she accepts. It takes the whole hour, and the owners' budget meeting starts without you.
-    That afternoon you tell Farah. She says you might have asked her first. She moves two new starters' shadowing to Fridays, and doesn't thank you for it.
+    You put the visa dates in together: her expiry in red, the new certificate of sponsorship, and whether the trainee post can be sponsored at all. It takes the whole hour, and the owners' budget meeting starts without you.
+    That afternoon you tell Farah. She says you might have asked her first. She moves two new starters' shadowing to Fridays, and works the first Thursday herself.
     # moment: Six months on
     # perspective: tendai: Thursdays from September, if the visa holds. It's on paper, with my son's hours in it, and I can check it.
 * {tendai_trust >= 0} [Put the college off a year, till the trainee post's sponsorship is certain, and start on the visa now. #move: act_on_behalf tendai #reflect: You held the college a year to keep her visa safe. Whose risk was it to weigh, and what would finding out before September have taken?]
@@ -684,12 +685,12 @@ On the doorstep afterwards Tendai turns to Sheila. "You stopped him before I got
 
 === end_steady ===
 # enter: tendai
-Eight months on, Tendai still visits Mr Hughes. He does up his own buttons, slowly, and she waits. Gareth is polite to her, stiffly, and finds reasons to be in the kitchen.
-"He said 'morning, Tendai' on Monday. First time he's used my name." # speaker: tendai # to: you
+Eight months on, Tendai still visits Mr Hughes. Gareth nods to her in the hallway and finds reasons to be in the kitchen. To his dad he still calls her "the carer".
+"I don't need him to like me. I need him in the kitchen." # speaker: tendai # to: you
 { sheila_exposed:
     Sheila keeps her head down and her questions to herself.
 - else:
-    Sheila asks for the new starters on her round.
+    Sheila asks for the new starters on her round, and tells them to ring the office. Gareth, she says, is "like that".
 }
 -> END
 
