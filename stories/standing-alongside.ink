@@ -83,7 +83,7 @@ Round the table, people have stopped pretending not to listen.
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll see their fares are covered this year, from my budget." # speaker: you # to: samir
     Samir glances at Hawa.
-    "Thank you. I'll believe it when it's in writing. Through your grant round, mind, where anyone can see it." # speaker: samir # to: you
+    "Thank you. I'll believe it when it's in writing. Through your grant round, though, where anyone can see it." # speaker: samir # to: you
     On your way out a volunteer asks how much, and when. You don't know. From the car you ring your finance lead, who asks which budget you meant.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.

@@ -1050,7 +1050,7 @@ describe('Standing Alongside: the ninth round (no memory tests, no dead options,
   it("month six on the money path: Samir's month-one condition is no longer said as a rule, and keeping it now visibly costs his volunteers (the underspend lapses at the end of March, the round pays in October); owning the promise still outscores the direct award", () => {
     const walk = new StoryWalk(ID);
     walk.take(...PROMISE_MONEY);
-    expect(joined(walk)).toMatch(/Through your grant round, mind/);
+    expect(joined(walk)).toMatch(/Through your grant round, though/);
     expect(joined(walk)).not.toMatch(/or I don't want it|Everyone in the room heard/);
     walk.take(...ONE_LINE_ONLY);
     walk.take(...PUSH_THE_CHAIR);
