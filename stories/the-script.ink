@@ -333,7 +333,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week Tom missed 
 * [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Dr Price faced Tom on the round. Whose was it to tell him why?]
     ~ tom_outed = true
     A word, Owen. Tom's hard of hearing. The joke landed harder than you think, and he'll need to see your face on the round. # speaker: you # to: price
-    Dr Price goes pale. On the round he faces Tom and reads every dose change back. First he finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of a healthcare assistant.
+    Dr Price goes pale. He finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of a healthcare assistant. On the round he faces Tom and reads every dose change back.
     By lunchtime the healthcare assistant is talking to Tom very loudly and very slowly too.
     # moment: Handover
     # perspective: tom: The round was easier. By lunchtime people knew I hadn't chosen to tell.

@@ -592,7 +592,9 @@ describe('S2 the last named giveaways, each given a reason or moved (issue 16, s
 
   it('the narrator no longer marks a choice or cues the next one: the kinder guess does not end on Claire eating alone, Helen agrees to fetch Alan without a sigh, and Abena at the handover door is not "saying nothing"', () => {
     expect(source()).not.toMatch(/finishes her sandwich on her own|Helen sighs|She says nothing\./);
-    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/going home after a night shift\.$/m);
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(
+      /going home after a night shift with the two other night carers, who've kept the music on every night since\.$/m,
+    );
   });
 });
 
@@ -990,10 +992,13 @@ describe('S2 no memory tests, no dead options, no verdicts in hindsight (issue 1
     expect(Math.min(...optionsAt(sunday).map(total))).toBe(total(option(sunday, CLOSE_THE_PRAYER)));
   });
 
-  it('the handover: "the night staff" path has no "Abena has already gone" and no margin note turned past; the area manager writes something down, and the name is still missing from the room', () => {
+  it('the handover: "the night staff" answers a real claim shown when choosing (two other night carers, at the door with Abena, have kept the music on every night), and naming Abena now costs them a mention; no "Abena has already gone", no margin note turned past; "the night staff" is still TAKE_CREDIT and crediting Abena still best', () => {
     expect(source()).not.toMatch(/Abena has already gone|in the margin of her report/);
     const after = readAlong(S2, [...BEST.slice(0, 6), NIGHT_CARERS], 'first');
-    expect(after).toContain('She lifts a hand to the room and goes out to her call.');
+    expect(after).toContain('Abena lifts a hand to the room and goes out to her call.');
+    expect(readAlong(S2, BEST, 'first')).toContain('"We put it on every night, mind."');
+    const record = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
+    expect(total(option(record, CREDIT_ABENA))).toBe(best(record));
     expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?'))).toEqual([
       'TAKE_CREDIT abena',
     ]);
