@@ -140,7 +140,8 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
-    expect(told.text).toMatch(/brief Farah, who marks it, on Sheila's dyslexia/);
+    // Ninth mend: it carries Farah's own reason (the post checks written care plans) and still says the telling.
+    expect(told.text).toMatch(/tell Farah, who marks it, that Sheila is dyslexic/);
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OPEN_PROCESS).acts).toEqual(['REMOVE_BARRIER']);
   });
@@ -929,6 +930,23 @@ describe('Say, See, Expect: the ninth mend (no memory tests, no dead options, no
     const evenings = walk.take(...PAID_EVENINGS);
     expect(walk.shown.join(' ')).toContain("Farah rings her and eight others who couldn't come");
     expect(evenings.perspectives.find((p) => p.who === 'tendai')!.text).toContain('the arguing was done without me');
+  });
+
+  it("the briefing's trap and the senior post's disclosure carry a reason the scene shows (Sheila named Gareth to the room herself; the post checks written care plans), and six months on Tendai's offer of her day off has her own reason (not owing Farah); verdicts stand", () => {
+    const walk = atTheBriefing();
+    const trap = walk.options().find((o) => o.moves.includes(NAME_HER_IN_THE_ROOM))!;
+    expect(trap.text).toContain('Answer Sheila, who named him');
+    expect(trap.text).not.toMatch(/Monday|hallway/);
+    expect(walk.wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
+    expect(told.text).toContain('the written test the post needs');
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("I'd rather not owe her.");
+    expect(total(walk.wouldScore(MONDAYS_ON_HER_DAY_OFF))).toBeLessThan(total(walk.wouldScore(...GIVE_THURSDAYS)));
+    const given = walk.take(...GIVE_THURSDAYS);
+    expect(given.perspectives.find((p) => p.who === 'tendai')!.text).toContain('so I owe her anyway');
   });
 
   it('no verdicts in hindsight: the offered post leaves a rumour someone answers, not a story that follows her for months; the visa line is no policy note; the steady ending leaves Gareth unreconciled', () => {
