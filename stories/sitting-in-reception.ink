@@ -66,12 +66,12 @@ You offer to carry her bag. She writes: "I've carried it since 1971. Carry the u
 # access: esther able_with_support
 # prop: dawn headset
 The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. She's said sorry to three people before you reach the front. Taped to the counter is a laminated card: "NEW PATIENTS: PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager."
-She finds the name on the screen, and reads it out to you.
+She finds the name on the screen.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
 Behind you, the queue shuffles up a step.
-# discuss: Dawn spoke to the worker, with her eyes on her screen. What would it take for Esther to be in the conversation?
-# note: Esther is here and can speak with support. With Dawn facing her screen, waiting leaves her nothing to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
+# discuss: Dawn spoke to the worker, not to Esther. What would it take for Esther to be in the conversation?
+# note: Esther is here and can speak with support. With Dawn turned to the worker, waiting leaves Esther no face to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
@@ -80,11 +80,13 @@ Behind you, the queue shuffles up a step.
     "She's deaf. She lipreads, and she can't take calls. Could that go on her notes?" # speaker: you # to: dawn
     "Oh. Sorry. It doesn't say anything here." # speaker: dawn # to: you
     She types "DEAF" into a box on the screen.
-    Esther leans over the counter to read it, upside down. "And 'lipreads'. Deaf isn't the whole of it." # speaker: esther # to: dawn
+    Esther leans over the counter. "What did you put?" # speaker: esther # to: dawn
+    Dawn turns the screen to her.
+    "And 'lipreads'. And 'text, never ring'." # speaker: esther # to: dawn
     Dawn adds it.
     # moment: At the desk: "we rang her"
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
-    # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she tapped the desk.
+    # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
 * [Catch Esther's eye, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
@@ -141,23 +143,24 @@ Esther steadies herself on the counter.
 # note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
-* ["Three weeks is a long time. Shall we ask for a doctor today?" #move: decide_with esther #contested #reflect: You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?]
+* ["Three weeks is a long time. Shall we ask for a doctor today?" #move: decide_with esther #contested #reflect: You put a plan to Esther in one spoken line at a busy desk. How did you know she'd caught it, and what did "we" promise?]
     ~ esther_trust += 1
-    Esther thinks about it, then nods.
-    "Yes. But only if you tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
+    Esther reads it off your lips, and thinks about it.
+    "A doctor today? Yes. If you're staying, tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
     "We'll wait, then. Can you tell the doctor she's here?" # speaker: you # to: dawn
     You text Lorraine that you might be late for your next call. No reply yet.
     # moment: "She'll need to book online"
     # perspective: esther: I wasn't going home with three weeks and a dizzy head. Nor was I having you in trouble over it.
 // DOING_FOR: Esther is present and able, has not asked, and there is no duty, so acting on her behalf is doing
 // for (R5), however sound the clinical point. It works on the day; what it costs her is shown, not told.
-* [Say Esther fell last week, and ask Dawn if the duty doctor can see her today #move: act_on_behalf esther #reflect: You got Esther in front of the duty doctor. Who told the queue about her fall, and who could have?]
+* [Say Esther fell last week, and ask Dawn for the duty doctor today, with you waiting too #move: act_on_behalf esther #reflect: You got Esther in front of the duty doctor. Who told the queue about her fall, and who could have?]
     ~ did_for_esther = true
     ~ esther_trust -= 1
-    "She had a fall last week, and she's still dizzy. Could the duty doctor see her today?" # speaker: you # to: dawn
+    "She had a fall last week, and she's still dizzy. Could the duty doctor see her today? I'll wait with her." # speaker: you # to: dawn
     The man behind you looks Esther up and down. Dawn looks at you. "Is she dizzy now?" # speaker: dawn # to: you
     Esther has caught "fall". She slides her hand across the counter, between you and Dawn.
     "I fell last Tuesday. I'll sit over there until a doctor can see me. I'm in no hurry. I'm retired." # speaker: esther # to: dawn
+    You text Lorraine that you might be late for your next call.
     # moment: "She'll need to book online"
     # perspective: esther: You got me seen today, and I'd have asked for the same. You also told a queue of six I'd fallen over.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
@@ -221,7 +224,7 @@ Mrs Lee waits with the boy on her hip.
     You stay in your seat.
     "Then the practice manager, please." # speaker: mrs_lee # to: dawn
     Mrs Lee unfolds a printout from her ledger on the counter. Dawn glances at it, then at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
-    Mrs Lee looks at the clock, at the boy, at you still in your seat. "Walk-in centre, then. They'll see him today." # speaker: mrs_lee # to: dawn
+    Mrs Lee looks at the clock, at the boy, at you still in your seat. "Walk-in centre, then. They might see him today." # speaker: mrs_lee # to: dawn
     She lifts the boy and goes. Esther gets up, slowly, and follows her to the door with her pad.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: Dawn asked the carer, and the carer said nothing, so that was her answer. The walk-in centre saw the boy. He's still not registered anywhere.
@@ -232,7 +235,7 @@ Mrs Lee waits with the boy on her hip.
 // everyone's, so the harm is the outing alone, not a second one (an exemption for one group) the label never showed.
 * [Tell Dawn the NHS says Gypsy and Traveller families register like anyone else #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
     ~ lee_outed = true
-    "There is. The NHS says Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
+    "There's NHS guidance: Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
     Mrs Lee takes the boy back to the seats and sits down at the other end of the row, away from Esther.
@@ -281,7 +284,7 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
 // (Dawn had tapped the card and refused); what it misses is that Mrs Lee had the desk in hand.
 * [Say sorry, and tell her Dawn was going to send the boy away #move: interrupt mrs_lee #reflect: You told Mrs Lee what Dawn was about to do. What did she already know, and what did she hear?]
     "I'm sorry. Dawn was going to send the boy away." # speaker: you # to: mrs_lee
-    "She'd have tried. I'd have had the manager out to her. I had the page." # speaker: mrs_lee # to: you
+    "She'd have tried. I'd have had the manager out to her. I had the NHS page in my ledger." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: I told you what you did, and you told me I couldn't have managed without you.
 // OVERRIDE: tidying it up at the desk names her to Dawn a second time, with the queue listening, and without her say
@@ -312,7 +315,6 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     # enter: mrs_lee
 }
 Ten past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice the voice gets ahead of the screen, and people stand up before their names appear.
-The man in the next seat asks Esther something just as the speaker calls a name. "Thursday," she tells him, and he looks puzzled. She laughs, and writes "Half again" on her pad for you.
 Esther has read every poster in the room. She's found a spelling mistake in the one about flu jabs, and puts it right in pencil, the way she marked homework for thirty years.
 # reveal: esther education
 When she reaches into her bag for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
@@ -393,7 +395,7 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # note: Passing on her words is advocacy now: she's absent and asked. Handing over her own note does just what she asked, and her three letters went into the same file. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025). The NHS Reasonable Adjustment Flag is a national record of the adjustments a disabled person needs, which other NHS services can see; publicly funded providers had to be able to share, read and write it by 30 September 2026, and not all can see it yet. NHS England's service page says it is shared with the patient's consent; its care-records guidance says staff need no explicit consent to create one (both read 2026-12-06). Either way, what it says about Esther is hers to agree, and she didn't ask for it.
 # theory: accessible_information
 // SPEAK_FOR: she asked for her note to be passed on; the Reasonable Adjustment Flag is the learner's own idea of what she wants (R1, source inferred).
-* [Ask Dawn about the NHS flag for Esther's needs, the one hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
+* [Ask Dawn to put Esther's needs on the NHS flag, the one hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
     ~ spoke_for_esther = true
     ~ flag_pushed = true
     "Could Esther's needs go on that NHS flag, the one the hospitals see?" # speaker: you # to: dawn
@@ -497,9 +499,10 @@ You walk Esther home.
     Esther reads it twice. "I told you when she finishes work. I never said ring her." # speaker: esther # to: you
     She picks up her phone and texts Efua: "Come for your tea after work. Something to tell you."
 }
-"Dr Shah's father won't wear his hearing aids. She asked me how to make him. I said I'd let her know when somebody manages it with me." # speaker: esther # to: you
+"Dr Shah asked me about her father. He won't wear his hearing aids. I didn't know what to tell her." # speaker: esther # to: you
 # reveal: shah caring
 At her kitchen table, you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. }
+Lorraine will ask the six o'clock carer to leave the landing light on and see Esther up the stairs tonight, if Esther wants that.
 // Reading out her granddaughter's number is reported on every path that did it (UK GDPR Art 33(5); Regulation 17):
 // not a choice, and not hers to permit. What she is owed is to be told, in a form she reads (eighth-round reviews).
 { number_given:
@@ -535,7 +538,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
     # moment: Afterwards
     # perspective: esther: Two letters are harder to lose than one. The practice manager answered mine first.
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for this morning, and ask what would help #move: repair esther #reflect: You named your own part. Which part, and what did Esther ask for instead?]
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for this morning, and ask what would help #move: repair esther #reflect: You said sorry for "this morning". Did Esther know which part you meant, and did you?]
     "I'm sorry about this morning, at the desk and after. What would help now?" # speaker: you # to: esther
     Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
     You make the tea. She doesn't mention the desk again.
@@ -551,16 +554,16 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
     # moment: Afterwards
     # perspective: esther: You rang your office about my morning with me sat there. I had to ask what was said.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
-* [Say you'll type Esther's letter up tonight, while the new tablets settle, for her to sign #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
+* [Say you'll type Esther's letter tonight, after your last call, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true
-    "The new tablets might make you light-headed for a week. I'll type it up tonight, and bring it round for you to sign." # speaker: you # to: esther
-    "I said I'd write it. Slowly, if I must." # speaker: esther # to: you
-    She puts the pad back in her bag.
+    "The new tablets might make you light-headed for a week. I'll type it up tonight, after my last call, and send it from the agency." # speaker: you # to: esther
+    "I said I'd write it." # speaker: esther # to: you
+    She looks at her pencil for a while, then puts the pad back in her bag. That night you type the letter, and the agency sends it in its own name.
     # moment: Afterwards
-    # perspective: esther: I told you I'd write it, and you said you'd do it anyway. It was my letter, about my appointment.
+    # perspective: esther: I said I'd write it, and I was too tired to say it twice. It was my letter, about my appointment, and the answer went to the agency.
 // RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
 // record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
-* [Write up what you saw at the desk in the agency's notes, and leave the letter to her #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
+* [Write up what you saw at the desk in the agency's notes, with the time and Dawn's words #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
     ~ esther_trust += 1
     You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
     Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you

@@ -43,14 +43,14 @@ const CHOICES = [
   "Show Esther Lorraine's text, and say you could go and be back by twenty past twelve",
   "Ask Dawn if she could type the note onto Esther's record",
   "Hand Dr Shah Esther's pad, and ask for all of it in writing",
-  "Write up what you saw at the desk in the agency's notes, and leave the letter to her",
+  "Write up what you saw at the desk in the agency's notes, with the time and Dawn's words",
 ];
 /** Chosen by text, not by place: the options' order varies so that the best is not always first. */
 const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
 /** What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first. */
 const PROMPTS = [
   'You said nothing and waited. How did Esther know the pause was hers?',
-  'You offered to stay before you knew if Lorraine could cover. What did that promise cost, and whom?',
+  'You put a plan to Esther in one spoken line at a busy desk. How did you know she\'d caught it, and what did "we" promise?',
   'What exactly did you do at “At the desk: "we rang her"” that you could do again tomorrow?',
   'You and Esther Mensah decided together at “"She\'ll need to book online"”. What did that change about what happened next?',
   "Esther Mensah was not there at “Passing on Esther's message”. How closely did you carry her own words, and how will the outcome reach her?",

@@ -21,13 +21,13 @@ const STAY_SEATED = 'Stay in your seat with Esther';
 const PLAN = "Show Esther Lorraine's text";
 const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 const HAND_NOTE = 'Hand Dawn the note itself';
-const NATIONAL_FLAG = 'Ask Dawn about the NHS flag';
+const NATIONAL_FLAG = "Ask Dawn to put Esther's needs on the NHS flag";
 const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for all of it in writing";
 const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
 const READ_NUMBER = "Look up Efua's number on Esther's care plan";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
-const TYPE_LETTER = "Say you'll type Esther's letter up";
+const TYPE_LETTER = "Say you'll type Esther's letter";
 const REPAIR = 'Say sorry for this morning';
 const DUTY_DOCTOR = 'Say Esther fell last week, and ask Dawn';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
@@ -301,10 +301,10 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     expect(transcript(ASKED)).not.toMatch(/texting ME/);
   });
 
-  it('asking Esther at the desk fails only through what the story showed: two voices beating her lipreading in the waiting room, before the choice, and a doctor who moves on before the carer can put the question on paper', () => {
+  it('asking Esther at the desk fails only through what the story shows at the desk: two voices at once (the printer, Dr Shah on the chemist) and a doctor who moves on before the carer can put the question on paper; no "Half again" beat in the waiting room makes it a memory test (ninth review)', () => {
     const read = transcript(ASKED);
-    expect(read.indexOf('Half again')).toBeGreaterThan(0);
-    expect(read.indexOf('Half again')).toBeLessThan(read.indexOf('Is the number on your care plan'));
+    expect(read).not.toMatch(/Half again/);
+    expect(read).toMatch(/Behind you the printer is going, and Dr Shah is saying something about the chemist/);
     expect(read).toMatch(/Before you can write the question on her pad, Dr Shah has thanked her/);
   });
 
@@ -317,12 +317,15 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     expect(asked).toMatch(/six o'clock carer will have the times/);
   });
 
-  it("Dr Shah's reason to ring is clinical (a fall, new tablets, living alone), not her own family; her father comes up afterwards, as Esther's expertise", () => {
+  it("Dr Shah's reason to ring is clinical (a fall, new tablets, living alone), not her own family; her father comes up afterwards, and Esther has no answer for her (no punchline: ninth review)", () => {
     const read = transcript(CLEAN);
     const decision = read.indexOf('Is the number on your care plan');
     expect(read.slice(0, decision)).not.toMatch(/my dad|her father/i);
     expect(read.slice(0, decision)).toMatch(/she lives alone/);
-    expect(read.slice(decision)).toMatch(/Dr Shah's father won't wear his hearing aids/);
+    expect(read.slice(decision)).toMatch(
+      /Dr Shah asked me about her father\. He won't wear his hearing aids\. I didn't know what to tell her\./,
+    );
+    expect(read).not.toMatch(/when somebody manages it/);
   });
 
   it('Mrs Lee keeps her competence whatever the learner does: standing by, she decides on the walk-in centre herself, and nobody walks out into the rain', () => {
@@ -497,10 +500,10 @@ describe('S1 after the seventh mend (the last named giveaways)', () => {
     expect(option(message, NATIONAL_FLAG).text).not.toMatch(/\btoo\b|as well/);
   });
 
-  it("typing Esther's letter has the reason the story shows (the new tablets can make her light-headed for a week), and is still overriding her: she said she'd write it", () => {
+  it("typing Esther's letter has the reason the story shows (the new tablets can make her light-headed for a week) in the worker's line, not in its label (ninth fix: no excuse clause), and is still overriding her: she said she'd write it", () => {
     const after = decisionAt(playBy(S1, CLEAN), AFTER);
     const typed = option(after, TYPE_LETTER);
-    expect(typed.text).toMatch(/new tablets/);
+    expect(typed.text).not.toMatch(/new tablets|settle|light-headed/);
     expect(typed.acts).toEqual(['OVERRIDE esther']);
     expect(transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER])).toMatch(
       /light-headed for a week[\s\S]*I said I'd write it/,
@@ -886,7 +889,7 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
     expect(written).toBeGreaterThan(answer);
     expect(hers).toBeGreaterThan(written);
     // The call ends before she checks the notes, so "Before you ring off" follows the call.
-    expect(read).toMatch(/Priya checks it against the photo\.\nBefore you ring off/);
+    expect(read).toMatch(/Priya checks it against the photo\.\nLorraine will ask[^\n]*\nBefore you ring off/);
     expect(read.indexOf('Esther reads your notes and corrects a date.')).toBeGreaterThan(hers);
     // Where the write-up happens is shown before the call option's "at her table".
     expect(read).toMatch(/At her kitchen table, you write the visit up/);
@@ -963,7 +966,11 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
     const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, OUTING]), 'Mrs Lee at the desk');
     expect(option(desk, OUTING).acts).toEqual(['OVERRIDE mrs_lee']);
     const read = transcript([FACE_HER, TOGETHER, OUTING]);
-    expect(read).toMatch(/Is there some rule for people stopping with family\?[\s\S]*"There is\. The NHS says/);
+    // Ninth review: not "There is." before naming the group, which implied a rule for that group alone.
+    expect(read).toMatch(
+      /Is there some rule for people stopping with family\?[\s\S]*"There's NHS guidance: Gypsy and Traveller families register like anyone else/,
+    );
+    expect(read).not.toMatch(/"There is\./);
     expect(Math.min(...optionsAt(desk).map(total))).toBe(total(option(desk, OUTING)));
   });
 
@@ -973,7 +980,9 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
     expect(read.indexOf('Her pencil wanders off the line')).toBeLessThan(
       read.indexOf('The new tablets might make you'),
     );
-    expect(read).toMatch(/"I said I'd write it\. Slowly, if I must\."/);
+    // Ninth review (stereotype): no quip here; she is plainly tired.
+    expect(read).toMatch(/"I said I'd write it\." # speaker|"I said I'd write it\."\n/);
+    expect(read).not.toMatch(/Slowly, if I must/);
   });
 
   it('at the long wait, Esther tells the learner to go and does not spell out the names she will miss; the names called aloud are shown as what happens in the room', () => {
@@ -982,5 +991,89 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
     expect(wait).toMatch(/a voice calls them out over a speaker/);
     expect(wait).toMatch(/"Go if you need to\. I've sat in waiting rooms before\."/);
     expect(wait).not.toMatch(/I won't hear mine/);
+  });
+});
+
+describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', () => {
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+  const REPAIR_PATH = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR];
+  const ASKED = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER];
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, LEAVE_LETTER];
+
+  it('MUST: the desk card and note match the scene (Dawn speaks to the worker; no "eyes on her screen"), and on the speak-for path Esther reads the screen Dawn turns to her, not upside down, and Dawn notices her when she leans over, not at a tap', () => {
+    const desk = decisionAt(playBy(S1, [SPEAK]), DESK);
+    expect(desk.discuss.join(' ')).toMatch(/^Dawn spoke to the worker, not to Esther\./);
+    expect(desk.notes.join(' ')).toMatch(/With Dawn turned to the worker, waiting leaves Esther no face to lipread/);
+    expect(source()).not.toMatch(/eyes on her screen|facing her screen|upside down|tapped the desk|whole of it/);
+    const read = transcript([SPEAK, TOGETHER]);
+    expect(read).toMatch(
+      /"What did you put\?"\nDawn turns the screen to her\.\n"And 'lipreads'\. And 'text, never ring'\."/,
+    );
+    expect(source()).toMatch(/until she leaned over to read what I'd typed/);
+  });
+
+  it('MUST: deciding together at "book online" no longer says you offered to stay before Lorraine could cover: Esther reads the spoken plan off your lips and names the staying herself, and the question asks how you knew she\'d caught it', () => {
+    const book = decisionAt(playBy(S1, [FACE_HER, TOGETHER]), '"She\'ll need to book online"');
+    expect(option(book, TOGETHER).acts).toEqual(['DECIDE_WITH esther']);
+    expect(book.reflect.join(' ')).toMatch(/one spoken line at a busy desk\. How did you know she'd caught it/);
+    expect(source()).not.toMatch(/You offered to stay before you knew/);
+    expect(transcript([FACE_HER, TOGETHER])).toMatch(
+      /reads it off your lips[\s\S]*"A doctor today\? Yes\. If you're staying, tell your boss\./,
+    );
+  });
+
+  it('MUST: the national-flag label says the act it is scored for (asking for it to be put on, speaking for her), not a softer enquiry; the verdict holds', () => {
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    const flag = option(message, NATIONAL_FLAG);
+    expect(flag.text).toMatch(/^Ask Dawn to put Esther's needs on the NHS flag/);
+    expect(flag.acts).toEqual(['SPEAK_FOR esther']);
+    expect(source()).not.toMatch(/Ask Dawn about the NHS flag/);
+  });
+
+  it('MUST: the apology says "this morning" and names nothing, so its question asks whether Esther (and the worker) knew which part, not "you named your own part"', () => {
+    const after = decisionAt(playBy(S1, REPAIR_PATH), AFTER);
+    expect(after.reflect.join(' ')).toMatch(
+      /You said sorry for "this morning"\. Did Esther know which part you meant, and did you\?/,
+    );
+    expect(source()).not.toMatch(/You named your own part/);
+  });
+
+  it("SHOULD: her night alone with the stairs after new tablets is dealt with on every path (NICE NG249; Regulation 12), with Esther's say", () => {
+    for (const path of [CLEAN, NUMBER, ASKED])
+      expect(transcript(path)).toMatch(
+        /Lorraine will ask the six o'clock carer to leave the landing light on and see Esther up the stairs tonight, if Esther wants that\./,
+      );
+  });
+
+  it("FIX9 item 5: cost no longer marks the best; two weaker options spend the worker's own time in the label (waiting with her after telling the desk about her fall; typing her letter after the last call), with their verdicts unchanged", () => {
+    const book = decisionAt(playBy(S1, [FACE_HER, DUTY_DOCTOR]), '"She\'ll need to book online"');
+    const duty = option(book, DUTY_DOCTOR);
+    expect(duty.text).toMatch(/with you waiting too/);
+    expect(duty.acts).toEqual(['DOING_FOR esther']);
+    expect(transcript([FACE_HER, DUTY_DOCTOR])).toMatch(
+      /I'll wait with her\."[\s\S]*You text Lorraine that you might be late/,
+    );
+    const typed = option(decisionAt(playBy(S1, CLEAN), AFTER), TYPE_LETTER);
+    expect(typed.text).toMatch(/tonight, after your last call, and send it from the agency/);
+    expect(typed.acts).toEqual(['OVERRIDE esther']);
+  });
+
+  it('typing her letter is a real takeover, so OVERRIDE holds (ninth review SHOULD): the agency sends it in its own name, and the answer goes to the agency; she does not refuse a second time for the learner to ignore', () => {
+    const read = transcript([...CLEAN.slice(0, 6), TYPE_LETTER]);
+    expect(read).toMatch(/the agency sends it in its own name/);
+    expect(read.match(/I said I'd write it/g)).toHaveLength(1);
+  });
+
+  it('the best "afterwards" label no longer echoes "I\'ll write a fourth tonight" just before it (a plant at zero distance); the scene still leaves the letter to her', () => {
+    const after = decisionAt(playBy(S1, CLEAN), AFTER);
+    expect(option(after, LEAVE_LETTER).text).not.toMatch(/letter/);
+    expect(transcript(CLEAN)).toMatch(/You leave the letter to her\./);
+  });
+
+  it('Mrs Lee is unsure once (the walk-in centre), and on the defensive repair she had the NHS page in her ledger, as the backing-up path shows', () => {
+    expect(transcript([FACE_HER, TOGETHER, STAY_SEATED, PLAN])).toMatch(
+      /"Walk-in centre, then\. They might see him today\."/,
+    );
+    expect(source()).toMatch(/I had the NHS page in my ledger\./);
   });
 });
