@@ -220,7 +220,7 @@ Mrs Lee waits with the boy on her hip.
     # perspective: mrs_lee: I'd sooner wait for the manager myself than have a stranger in a tunic do it for me. It cost me twenty-five minutes with a coughing boy.
     # perspective: dawn: I'd been told no postcode, no form. The manager made an exception for her. Nobody's told me if the card on my counter still stands.
 // BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
-* [Stay in your seat with Esther, and let Mrs Lee handle the desk her own way #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
+* [Stay in your seat with Esther, and leave the desk to Mrs Lee #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
     You stay in your seat.
     "Then the practice manager, please." # speaker: mrs_lee # to: dawn
     Mrs Lee unfolds a printout from her ledger on the counter. Dawn glances at it, then at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
@@ -502,7 +502,7 @@ You walk Esther home.
 "Dr Shah asked me about her father. He won't wear his hearing aids. I didn't know what to tell her." # speaker: esther # to: you
 # reveal: shah caring
 At her kitchen table, you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. }
-Lorraine will ask the six o'clock carer to leave the landing light on and see Esther up the stairs tonight, if Esther wants that.
+Lorraine says she'll ask the six o'clock carer to leave the landing light on tonight, and to see Esther up the stairs if Esther wants that.
 // Reading out her granddaughter's number is reported on every path that did it (UK GDPR Art 33(5); Regulation 17):
 // not a choice, and not hers to permit. What she is owed is to be told, in a form she reads (eighth-round reviews).
 { number_given:

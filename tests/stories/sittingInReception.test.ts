@@ -889,7 +889,7 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
     expect(written).toBeGreaterThan(answer);
     expect(hers).toBeGreaterThan(written);
     // The call ends before she checks the notes, so "Before you ring off" follows the call.
-    expect(read).toMatch(/Priya checks it against the photo\.\nLorraine will ask[^\n]*\nBefore you ring off/);
+    expect(read).toMatch(/Priya checks it against the photo\.\nLorraine says she'll ask[^\n]*\nBefore you ring off/);
     expect(read.indexOf('Esther reads your notes and corrects a date.')).toBeGreaterThan(hers);
     // Where the write-up happens is shown before the call option's "at her table".
     expect(read).toMatch(/At her kitchen table, you write the visit up/);
@@ -1041,7 +1041,7 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   it("SHOULD: her night alone with the stairs after new tablets is dealt with on every path (NICE NG249; Regulation 12), with Esther's say", () => {
     for (const path of [CLEAN, NUMBER, ASKED])
       expect(transcript(path)).toMatch(
-        /Lorraine will ask the six o'clock carer to leave the landing light on and see Esther up the stairs tonight, if Esther wants that\./,
+        /Lorraine says she'll ask the six o'clock carer to leave the landing light on tonight, and to see Esther up the stairs if Esther wants that\./,
       );
   });
 
@@ -1075,5 +1075,12 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
       /"Walk-in centre, then\. They might see him today\."/,
     );
     expect(source()).toMatch(/I had the NHS page in my ledger\./);
+  });
+
+  it('FIX9 item 3: standing by at Mrs Lee\'s desk carries no excuse clause ("her own way") in its label; it is still BYSTAND', () => {
+    const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, STAY_SEATED]), 'Mrs Lee at the desk');
+    const seated = option(desk, STAY_SEATED);
+    expect(seated.text).toBe('Stay in your seat with Esther, and leave the desk to Mrs Lee');
+    expect(seated.acts).toEqual(['BYSTAND mrs_lee']);
   });
 });
