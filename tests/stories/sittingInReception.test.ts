@@ -1015,7 +1015,7 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   it('MUST: deciding together at "book online" no longer says you offered to stay before Lorraine could cover: Esther reads the spoken plan off your lips and names the staying herself, and the question asks how you knew she\'d caught it', () => {
     const book = decisionAt(playBy(S1, [FACE_HER, TOGETHER]), '"She\'ll need to book online"');
     expect(option(book, TOGETHER).acts).toEqual(['DECIDE_WITH esther']);
-    expect(book.reflect.join(' ')).toMatch(/one spoken line at a busy desk\. How did you know she'd caught it/);
+    expect((book.reflect ?? []).join(' ')).toMatch(/one spoken line at a busy desk\. How did you know she'd caught it/);
     expect(source()).not.toMatch(/You offered to stay before you knew/);
     expect(transcript([FACE_HER, TOGETHER])).toMatch(
       /reads it off your lips[\s\S]*"A doctor today\? Yes\. If you're staying, tell your boss\./,
@@ -1032,7 +1032,7 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
 
   it('MUST: the apology says "this morning" and names nothing, so its question asks whether Esther (and the worker) knew which part, not "you named your own part"', () => {
     const after = decisionAt(playBy(S1, REPAIR_PATH), AFTER);
-    expect(after.reflect.join(' ')).toMatch(
+    expect((after.reflect ?? []).join(' ')).toMatch(
       /You said sorry for "this morning"\. Did Esther know which part you meant, and did you\?/,
     );
     expect(source()).not.toMatch(/You named your own part/);
