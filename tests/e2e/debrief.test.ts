@@ -304,7 +304,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(await second.locator('h3').textContent()).toBe(MOMENTS[1]);
   await second
     .getByRole('button', {
-      name: 'Try: Say Esther fell last week, and ask Dawn if the duty doctor can see her today',
+      name: 'Try: Say Esther fell last week, and ask Dawn for the duty doctor today, with you waiting too',
     })
     .click();
   const branch = second.locator('.debrief-branch');
@@ -313,12 +313,8 @@ test('What if: another option at the second decision plays on a copy, and the re
   expect(await branch.textContent()).toContain('What Esther Mensah noticed: You got me seen today');
   // Keep going in the copy: the next decision (Mrs Lee at the desk) is on offer there.
   const keepGoing = branch.locator('.debrief-keep-going button');
-  expect(await keepGoing.allTextContents()).toContain(
-    'Stay in your seat with Esther, and let Mrs Lee handle the desk her own way',
-  );
-  await keepGoing
-    .getByText('Stay in your seat with Esther, and let Mrs Lee handle the desk her own way', { exact: true })
-    .click();
+  expect(await keepGoing.allTextContents()).toContain('Stay in your seat with Esther, and leave the desk to Mrs Lee');
+  await keepGoing.getByText('Stay in your seat with Esther, and leave the desk to Mrs Lee', { exact: true }).click();
   await branch.locator('.debrief-you-chose').waitFor();
 
   expect(await stored(page)).toEqual(storedBefore);
