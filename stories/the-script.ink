@@ -305,7 +305,7 @@ Then three people talk at once, and a call bell is going. Tom, at the back, turn
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
 A couple of people laugh.
 Chiamaka moves, without a word, to stand where Tom can see her face. She says the bed numbers again, slowly, just for him.
-Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose change he gave at the end of a bed didn't reach the chart till evening. Tom was on that round.
+Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose change Dr Price gave at the end of a bed didn't reach the chart till evening. Tom was on that round.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
 # note: Tom's hearing loss is invisible and who knows is his to choose (he told the learner at appraisal and did not say who else knows). A dose change that did not reach the chart is a real safety reason for Dr Price to face him; the format change meets it without naming his hearing, as does reading every dose change back (closed loop) for everyone, so nobody's hearing has to be named. Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Asking Tom afterwards whether to take the joke up respects his say over his hearing, but hands him a put-down made at your desk to answer, and "leave it" is often the only answer that costs him nothing; it is also the 5Ds' Delay, and practitioners differ on whether a joke about a colleague's hearing is taken up before he is asked, so it is marked contested with the two options that name the joke. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
@@ -533,7 +533,7 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 // and stands in for asking when a person can't be asked; Tom is on shift and can be (the fifth educator read, polish
 // after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
 # mandate: tom none
-In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a nominee, a person or a team.
+In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a person or a team.
 Ward 7 picks its nominations at huddle. Last year it put in the night healthcare assistants as a surprise, and they won.
 The change Ward 7 talks about most is the "About me" card above each bed: Chiamaka's idea, a year ago, and Tom's design, with a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
@@ -660,7 +660,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 # rank: below
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
-You've done the role in breaks and after shifts, and so has Tom.
+You've done the role in breaks and after shifts, as has Tom.
 The allocation figures are in: three months, one ward. Chiamaka still has the heaviest bays three weeks in four.
 The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries last winter.
 # harm: on

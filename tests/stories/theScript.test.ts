@@ -999,7 +999,7 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON, TELL_PRICE]);
     const handover = text.slice(text.indexOf('The next Monday'), text.indexOf('A word, Owen.'));
     expect(handover).toContain(
-      "Last week a dose change he gave at the end of a bed didn't reach the chart till evening.",
+      "Last week a dose change Dr Price gave at the end of a bed didn't reach the chart till evening.",
     );
     expect(text).toContain('On the round he faces Tom and reads every dose change back.');
     const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, TELL_PRICE]), 'Handover');
