@@ -814,7 +814,7 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
 
   it('the award: the pull of the hours comes from the programme, not from Matron, who already voices the tempting option elsewhere (stereotype SHOULD); she still suggests the learner puts themself in', () => {
     const text = readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS));
-    const award = text.slice(text.indexOf('The form asks for a nominee'));
+    const award = text.slice(text.indexOf('The form asks for a person or a team'));
     expect(award).not.toContain('An Activator on that stage is how you get the hours.');
     expect(award).toContain(
       'The Activator programme lead emails: a winner would be "our best case for protected time".',
