@@ -59,7 +59,7 @@ VAR visa_asked = false
 # rank: above
 # theory: say_see_expect
 Ten to five on a Monday at Brookside Home Care: forty care workers, three hundred visits a week, and one small office above a chemist's. You're the registered manager.
-An hour ago Gareth Hughes rang. He wants a different carer for his father, "one of our own", in his words. You know what he means. He pays his father's invoices, he reminded you.
+An hour ago Gareth Hughes rang. He wants a different carer for his father, "one of our own". You know what he means. He pays his father's invoices, he reminded you.
 # enter: farah
 Farah Malik, your deputy, has the rota open on her screen.
 She knows every client's front door and every carer's school run, and she's usually right about both.
@@ -137,7 +137,7 @@ The late calls start at six.
     # moment: The first response
     # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
     # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.
-* [Take the swap off, and ring Gareth tonight: his dad asked for Tendai, so he's to keep out of her way. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night, in his father's name. Whose wish did you tell him, and who had been asked?]
+* [Take the swap off, and ring Gareth tonight: in his dad's name, he's to keep out of Tendai's way. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night, in his father's name. Whose wish did you tell him, and who had been asked?]
     ~ swap_stopped = true
     ~ care_threatened = true
     ~ tendai_trust += 1
@@ -179,7 +179,7 @@ The late calls start at six.
 # enter: hughes
 # enter: gareth
 Tuesday afternoon. Mr Hughes's six-monthly review is due, so you go to the house yourself.
-Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years.
+Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years, and laid half its pavements for the council.
 # reveal: hughes geography
 Gareth has driven forty minutes on his lunch hour. He comes on Mondays, he tells you, and he deals with his dad's affairs.
 # reveal: gareth geography
@@ -213,7 +213,7 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
     You do the review with Mr Hughes. He wants his bath on Fridays, not Wednesdays, and he wants Tendai.
     That evening you write to Gareth: what he said on Monday, in his father's home, to a member of your staff, and that abuse of staff isn't accepted.
     There's no row in the front room, and Gareth still comes on Mondays. The letter goes into the plastic wallet with the power of attorney.
-    On Thursday Mr Hughes rings the office himself. "My son's had a letter about my care. I'd like my own copy." # speaker: hughes # to: you
+    On Thursday, when the office rings to move his bath to Fridays, Mr Hughes asks what was in Gareth's letter. Gareth hasn't shown him.
     # moment: The review at the house
     # perspective: hughes: A letter about my house, to my son. I've got a letterbox.
     # perspective: gareth: So it's me they write to. Fine. I've got it filed.
@@ -229,7 +229,9 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
 * [Tell Gareth what he said isn't accepted, and write it into the care agreement with his dad. #move: challenge #move: decide_with hughes #reflect: You named the abuse to Gareth in his father's front room. What made that hard, and what did the written terms change later?]
     ~ terms_set = true
     ~ tendai_trust += 1
-    "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. It goes in the care agreement. Mr Hughes, I'd like us to write the terms together." # speaker: you # to: gareth
+    "Mr Hughes, I need to say one thing to Gareth, here, because it goes in your agreement." # speaker: you # to: hughes
+    Mr Hughes looks at his hands. "Go on, then." # speaker: hughes # to: you
+    "Gareth, what you said to Tendai on Monday isn't accepted, whatever your reasons. Mr Hughes and I will write the terms together." # speaker: you # to: gareth
     Gareth goes red. For a moment you think he'll ask you to leave. Mr Hughes looks out of the window until it's said.
     "Write it," says Mr Hughes. "And put in that I want Tendai on Thursdays." # speaker: hughes # to: you
     Gareth signs at the kitchen table without a word. At the door he tells his dad he'll see him Monday.
@@ -293,7 +295,7 @@ Tendai's phone buzzes in her pocket, twice. She leaves it there.
 # discuss: Tendai's text came last night; the group chat came this morning. What is still yours to decide before nine, and what isn't?
 # note: Say (seed 004): a leader says what the organisation stands for. What happened on Monday is Tendai's experience: telling it to the team, even without her name, needs her agreement, and here everyone knows whose story it is. She answered in writing on Wednesday night, before Gareth's version reached the group chat with her name next to a story that isn't true. Whether and how that gets answered in the room touches her story, so it is hers to decide, and she hasn't seen it: acting on last night's words alone decides it for her, without her knowing what changed. Checking again on the stairs, with a colleague listening and without telling her what changed, makes her repeat herself. Telling her in private what is being said, and agreeing with her what to say, costs the briefing five minutes and her the sight of the chat. Answering the chat yourself before she has seen it stops the rumour about Mr Hughes's care and confirms to everyone in the chat that she reported (that is hers to tell), however reassuring the words; finding out who posted it and speaking to them in private is the manager's part either way, and so is a reply that confirms nothing: "we don't discuss clients or colleagues in this chat; worries come to me" (a client's care in a forty-person chat is a confidentiality breach: UK GDPR, and CQC Regulation 17, good governance; the fifth educator read). Posting only that reply before nine keeps her story out of the chat and stops the talk there, and it is yours to do; but she still reads the rumour on the stairs, from the chat, two minutes before the briefing, and what the room hears about Mr Hughes's care is not agreed with her. Taking the questions yourself is the manager's part either way. Practitioners split between showing her the chat and carrying out her text as she wrote it (a clear, recent wish, and a reason not to show her a rumour five minutes before she sits in that room), so both are marked as contested. Ninth mend: the chat is still going and her phone buzzes, unread, in the corridor, so what changed since her text is on the page at the moment of choice, not only in the morning's forward (the panel found last night's text alone settled the decision).
 # theory: with_for_to
-* [Check with Tendai, on the stairs before you go in, what she does and doesn't want said about Monday. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
+* [Ask Tendai on the stairs, before you go in, whether she still wants Monday left out. #move: ask_to_educate tendai #reflect: Tendai had answered in writing at eleven at night. What did asking her again, on the stairs with Farah listening, ask of her?]
     "Before we go in: are you sure you want Monday left out?" # speaker: you # to: tendai
     Farah stops on the top stair.
     "It's in the text." Tendai holds up her phone and reads it out, flat, with Farah listening: what we do now, not Monday, and she'll sit at the back. # speaker: tendai # to: you
@@ -399,7 +401,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     # moment: "Let it wash over you"
     # perspective: tendai: You told them to walk out. Nobody said what they'd be walking out of, and Sheila said that's what she meant.
     # perspective: sheila: The boss said what I'd said, near enough: don't stand there and take it. Then she got me on my own, and I'm not so sure.
-* [Answer Sheila, who named him: what Gareth Hughes says to carers is racist abuse, and nobody here lets it go. #move: challenge tendai public #reflect: Everything you said about Monday was true, and the only name in it was Gareth's. Who in that room didn't know who he'd said it to, and where did they look?]
+* [Answer Sheila: what Gareth Hughes says to carers is racist abuse, and nobody here lets it go. #move: challenge tendai public #reflect: Everything you said about Monday was true, and the only name in it was Gareth's. Who in that room didn't know who he'd said it to, and where did they look?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made me the story in front of the whole team."
     "You named him, Sheila. What Gareth Hughes says to carers is racist abuse, and nobody here lets it go." # speaker: you
@@ -419,7 +421,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     "When you said let it wash over you, where does that come from?" # speaker: you # to: sheila
     "A manager called me thick in front of everyone, my first year. I let that wash over me too." # speaker: sheila # to: you
     "I should've said something in that hallway. I'll tell her so." # speaker: sheila
-    Later you ring Tendai. She thanks you for not making a show of it, then says the room heard Sheila, and heard you say nothing.
+    Later you ring Tendai. She thanks you for not making a show of it, then says the room heard Sheila, and heard you leave it till after.
     # moment: "Let it wash over you"
     # perspective: tendai: In the room you let it pass. Afterwards you asked how I was, and Sheila said sorry. Both things are true.
     # perspective: sheila: You took me aside instead of showing me up. I listened more because of it.
@@ -494,7 +496,7 @@ That afternoon Tendai reads the advert on the noticeboard twice.
     # moment: The senior post
     # perspective: sheila: First interview in twenty years where I could think, and nobody in the building knows why. I got it.
     # perspective: tendai: I read the advert twice and let it go. Sheila will be good at it. I'd have been good at it too.
-* [Keep the written test the post needs; tell Farah, who marks it, that Sheila is dyslexic and needs extra time. #move: disclose sheila info=dyslexia to=farah #reflect: Extra time is a common adjustment, and you wanted the marking to be fair to Sheila. Who had she told, what had she asked for, and who decided who else would know?]
+* [Keep the written test; tell Farah, who marks it, that Sheila is dyslexic and needs extra time. #move: disclose sheila info=dyslexia to=farah #reflect: Extra time is a common adjustment, and you wanted the marking to be fair to Sheila. Who had she told, what had she asked for, and who decided who else would know?]
     ~ sheila_exposed = true
     Farah writes it at the top of the marking sheet: "S. Rowe. Extra time. Mark content, not spelling."
     Farah means to be kind. Two days before the interview she tells Sheila not to worry about the written part.
@@ -523,21 +525,21 @@ The inspection is in the spring.
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
 "Paid meetings for forty staff is two days of my rota budget, in a winter with three off sick," Farah says. "Pay them for an evening between the teatime and bedtime calls, if you want meetings. Anyone who can't come, I'll ring. Not two days out of my rota." # speaker: farah # to: you
-"Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. I wouldn't, otherwise, and I've been here twenty years." # speaker: sheila # to: farah
+"Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. I wouldn't, otherwise." # speaker: sheila # to: farah
 { precious_left:
     Precious's exit form is still in your tray. You've read it twice.
 - else:
     Precious, the new starter, has asked you twice what she should do if a client's family says something at night, when the office is shut. "Ring on-call," you said, both times.
 }
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
-# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick), pay people for their time, and Farah rings whoever can't come (ninth mend: a real answer to the cost, on the page before the choice), but they fall at the hour carers with children at home can't leave (Tendai's son's bedtime, on Farah's rota since she started, shown the scene before), and a line taken down on the phone is not a voice in the room where the draft is argued. Meetings in rota time, read aloud and agreed, are slower and cost a budget line, and need a slot for night staff too (Farah's point, and she's right). Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse; pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. An independent agency is outside the Social Care Workforce Race Equality Standard, which Skills for Care runs with councils that opt in, for their own social care staff (checked 2026-12-06), but it can keep and share its own figures.
+# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick), pay people for their time, and Farah rings whoever can't come (ninth mend: a real answer to the cost, on the page before the choice), but they fall at the hour carers with children at home can't leave (Tendai's son's bedtime, on Farah's rota since she started, shown the scene before), and a line taken down on the phone is not a voice in the room where the draft is argued. Meetings in rota time, read aloud and agreed, are slower and cost a budget line, and need a slot for night staff too (Farah's point, and she's right). Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse, even with the manager doing her calls (a real cost to the manager, so cost alone does not mark the best: the ninth-round educator read); pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. An independent agency is outside the Social Care Workforce Race Equality Standard, which Skills for Care runs with councils that opt in, for their own social care staff (checked 2026-12-06), but it can keep and share its own figures.
 # theory: enablers_inhibitors
-* [Give Tendai and Sheila paid hours off the rota to draft it between them, and read it to the team. #move: ask_to_educate tendai #move: act_on_behalf sheila #reflect: You paid two people who'd each been let down that year to write the fix. What was each of them carrying, and what did "between them" ask of Sheila?]
+* [Give Tendai and Sheila paid hours to draft it between them, and cover their calls yourself. #move: ask_to_educate tendai #move: act_on_behalf sheila #reflect: You paid two people who'd each been let down that year to write the fix, and did their calls yourself. What was each of them carrying, and what did "between them" ask of Sheila?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made what happened to me into my homework."
     "Paid hours. Thank you." Tendai doesn't sit down. "I've got a son with appointments and a visa application to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
     Sheila looks at you, not at Tendai. She told you why she doesn't write things, and she isn't going to say it again in front of her. "I'll do the talking bits," she says. # speaker: sheila # to: you
-    Tendai drafts it anyway, at night, after her son's asleep. It comes in at ten to one in the morning, with no message. Sheila's paid hours go on ringing round the team, and on Friday she tells you, out loud, what thirty people said.
+    For three Thursdays you do their calls yourself. Tendai drafts it anyway, at night, after her son's asleep. It comes in at ten to one in the morning, with no message. Sheila's paid hours go on ringing round the team, and on Friday she tells you, out loud, what thirty people said.
     # moment: The speaking-up policy
     # perspective: tendai: What happened to me became my homework, paid. I did it because you're my sponsor.
     # perspective: sheila: I'd told you about my spelling. Then you gave me a pen and a partner.
@@ -596,7 +598,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     }
 }
 # discuss: Six months on, what does Tendai need from this conversation, and what would make it about you instead?
-# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, say what you did without defending it; after that, practitioners differ. Asking what would put it right gives her the say, but asks a sponsored worker to design her sponsor's repair in her own supervision. She came to say it once and brought her own list: going on to it honours that, and leaves the repair yours to make, or not. Telling her what you've changed is concrete, but chosen without her, and it takes her hour. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick; the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, for a reason of her own (she'd rather not owe her deputy; ninth mend, so the offer is hers and not only self-sacrifice): taking it up honours that and lets her pay for the manager's problem; turning it down keeps the college day paid, as the funding rules require, and leaves her owing Farah after all. In England an apprentice's off-the-job training must fall within their normal working hours, which the funding rules define as paid hours excluding overtime; time outside them counts only if it is paid or given back as time off in lieu (the funding rules as quoted by Skills for Health and training providers; the GOV.UK rules page itself not read) (checked 2026-12-06), so the college day is paid time either way; the question is only who finds the cover. Check, before she accepts, whether the trainee post can be sponsored at all: a trainee nursing associate post is probably a different occupation code from a care worker's (6135), and a change of code needs a new certificate of sponsorship and a new visa application, not just a report to the Home Office; since 22 July 2025 jobs below degree level can be sponsored only from a shortage list or, for people like her who were already sponsored before that date, under transitional rules the Home Office keeps under review, and the post must still meet the salary rules, so her sponsored hours and pay must hold either way (Statement of Changes HC 997, through solicitors' summaries; the post's occupation code not confirmed here) (checked 2026-12-06). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour. Holding the college a year until the sponsorship is certain protects her and her son's status, which is real, and decides her year for her: the question can be put to an adviser and answered before September, and whether to wait is hers to weigh.
+# note: Feel (seed 004): check that the values are felt, not only written. When someone names a harm you did, say what you did without defending it; after that, practitioners differ. Asking what would put it right gives her the say, but asks a sponsored worker to design her sponsor's repair in her own supervision. She came to say it once and brought her own list: going on to it honours that, and leaves the repair yours to make, or not. Telling her what you've changed is concrete, but chosen without her, and it takes her hour. Where no harm was done, the Do step is sponsorship: time for training that only the manager can give is the manager's to give, not hers to negotiate with a deputy who has three off sick, even if the manager covers one Thursday a month (a real cost to the manager, which still leaves her asking Farah for the rest: the ninth-round educator read); the plan round it (her son's hours, the visa dates) is made with her. Her offer to go on her day off is made to her sponsor, about hours and rest she can't spare, for a reason of her own (she'd rather not owe her deputy; ninth mend, so the offer is hers and not only self-sacrifice): taking it up honours that and lets her pay for the manager's problem; turning it down keeps the college day paid, as the funding rules require, and leaves her owing Farah after all. In England an apprentice's off-the-job training must fall within their normal working hours, which the funding rules define as paid hours excluding overtime; time outside them counts only if it is paid or given back as time off in lieu (the funding rules as quoted by Skills for Health and training providers; the GOV.UK rules page itself not read) (checked 2026-12-06), so the college day is paid time either way; the question is only who finds the cover. Check, before she accepts, whether the trainee post can be sponsored at all: a trainee nursing associate post is probably a different occupation code from a care worker's (6135), and a change of code needs a new certificate of sponsorship and a new visa application, not just a report to the Home Office; since 22 July 2025 jobs below degree level can be sponsored only from a shortage list or, for people like her who were already sponsored before that date, under transitional rules the Home Office keeps under review, and the post must still meet the salary rules, so her sponsored hours and pay must hold either way (Statement of Changes HC 997, through solicitors' summaries; the post's occupation code not confirmed here) (checked 2026-12-06). A sponsored worker's visa extension needs the sponsor's certificate; it's paperwork the agency must do, not a favour. Holding the college a year until the sponsorship is certain protects her and her son's status, which is real, and decides her year for her: the question can be put to an adviser and answered before September, and whether to wait is hers to weigh.
 # theory: calling_in_out
 * {tendai_trust < 0} [Tell her she's right and you're sorry, and ask what would put it right. #move: repair tendai #contested #reflect: Tendai named what would put it right, and you wrote it in. What else was on her list that hour?]
     ~ tendai_trust += 2
@@ -620,9 +622,9 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     "Good." Tendai hears all of it out. Then she turns her list over. "One: the apprenticeship." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: One sentence from me, a report from you. Good changes, all chosen before I walked in.
-* {tendai_trust >= 0} [Ask Tendai to see Farah about whether the rota could spare her on Thursdays. #move: indirect tendai kind=delegate #reflect: Thursdays were yours to give. What did sending Tendai to Farah ask of her, with three off sick?]
-    "Have a word with Farah about Thursdays. She knows the rota better than I do." # speaker: you # to: tendai
-    "Farah's got three off sick." Tendai folds the list. "I'm not going to be the one asking her for Thursdays." # speaker: tendai # to: you
+* {tendai_trust >= 0} [Cover one Thursday a month yourself, and ask Tendai to sort the rest with Farah. #move: indirect tendai kind=delegate #reflect: You gave one Thursday a month of your own. What did sending Tendai to Farah for the rest ask of her, with three off sick?]
+    "I'll do one Thursday a month myself. Have a word with Farah about the rest. She knows the rota better than I do." # speaker: you # to: tendai
+    "One a month. The other three, I ask Farah for." Tendai folds the list. "I'm not going to be the one asking her for Thursdays." # speaker: tendai # to: you
     By August she has put her name down for the year after.
     # moment: Six months on
     # perspective: tendai: I brought my list to the one person who could say yes. I came out with another conversation to have.
