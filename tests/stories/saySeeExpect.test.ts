@@ -291,7 +291,9 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     const threatened = walk.options().find((o) => o.moves.includes('relay hughes source=inferred'))!;
     // Ninth mend: the option borrows Mr Hughes's real request (he asked for Tendai by name) to tell his son to keep out
     // of her way, which a firm manager might; it still speaks for him about his own home.
-    expect(threatened.text).toContain("his dad asked for Tendai, so he's to keep out of her way");
+    // f9-s5: the label keeps the act (in his father's name) and drops its excuse ("his dad asked for Tendai, so").
+    expect(threatened.text).toContain("in his dad's name, he's to keep out of Tendai's way");
+    expect(threatened.text).not.toContain('his dad asked for Tendai');
     expect(threatened.text).not.toMatch(/council|review|his dad's care/);
     walk.take('challenge', 'relay hughes source=inferred');
     expect(walk.shown.join(' ')).toContain('Has anyone asked Mr Hughes?');
@@ -424,7 +426,10 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     // (ninth mend: no "As Dad's attorney" punchline; the letter also spared Mr Hughes the row he asked not to have).
     expect(read).toContain('The letter goes into the plastic wallet with the power of attorney.');
     expect(read).not.toContain("As Dad's attorney");
-    expect(read).toContain("I'd like my own copy.");
+    // Tenth round (f9-s5): all three walk-29 readers read "I'd like my own copy" as the narrator's mark; his father
+    // still hears second, as a plain fact.
+    expect(read).toContain("Mr Hughes asks what was in Gareth's letter. Gareth hasn't shown him.");
+    expect(read).not.toContain("I'd like my own copy.");
   });
 
   it("the speaking-up policy: paid evening meetings keep every visit covered and pay people, but fall at the hour Tendai can't leave her son (on Farah's rota, shown the scene before); paid drafting hours hand her the fix and ask a dyslexic colleague to write; both score below daytime meetings in rota time", () => {
@@ -932,15 +937,15 @@ describe('Say, See, Expect: the ninth mend (no memory tests, no dead options, no
     expect(evenings.perspectives.find((p) => p.who === 'tendai')!.text).toContain('the arguing was done without me');
   });
 
-  it("the briefing's trap and the senior post's disclosure carry a reason the scene shows (Sheila named Gareth to the room herself; the post checks written care plans), and six months on Tendai's offer of her day off has her own reason (not owing Farah); verdicts stand", () => {
+  it("the briefing's trap and the senior post's disclosure carry a reason the scene shows (Sheila named Gareth to the room herself; the post checks written care plans), not in their labels (f9-s5), and six months on Tendai's offer of her day off has her own reason (not owing Farah); verdicts stand", () => {
     const walk = atTheBriefing();
     const trap = walk.options().find((o) => o.moves.includes(NAME_HER_IN_THE_ROOM))!;
-    expect(trap.text).toContain('Answer Sheila, who named him');
+    expect(trap.text).toMatch(/^Answer Sheila: /);
     expect(trap.text).not.toMatch(/Monday|hallway/);
     expect(walk.wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
-    expect(told.text).toContain('the written test the post needs');
+    expect(told.text).toMatch(/^Keep the written test; tell Farah/);
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_SESSIONS);
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("I'd rather not owe her.");
@@ -969,5 +974,78 @@ describe('Say, See, Expect: the ninth mend (no memory tests, no dead options, no
     const end = steady.shown.join(' ');
     expect(end).toContain('To his dad he still calls her "the carer".');
     expect(end).not.toMatch(/First time he's used my name|does up his own buttons, slowly/);
+  });
+});
+
+describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)', () => {
+  it('no harmful label carries its own excuse (stereotype read): the reason stays in the scene, not in "his dad asked for Tendai, so", "who named him" or "the post needs"; the acts and verdicts stand', () => {
+    const monday = new StoryWalk(ID);
+    const relay = monday.options().find((o) => o.moves.includes('relay hughes source=inferred'))!;
+    expect(relay.text).not.toMatch(/asked for Tendai|, so /);
+    expect(monday.wouldScore('challenge', 'relay hughes source=inferred').acts).toEqual(['CHALLENGE', 'SPEAK_FOR']);
+    const walk = atTheBriefing();
+    const trap = walk.options().find((o) => o.moves.includes(NAME_HER_IN_THE_ROOM))!;
+    expect(trap.text).not.toMatch(/named him|who /);
+    expect(walk.wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
+    expect(told.text).not.toMatch(/the post needs/);
+    expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
+  });
+
+  it('the review at the house: the best asks Mr Hughes before it says the line to Gareth in his front room (educator SHOULD: he has capacity and it is his home), and still names the abuse to Gareth; the verdict holds', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    walk.take(...TERMS_WITH_HUGHES);
+    const said = walk.shown.join(' ');
+    const asked = said.indexOf(
+      'Mr Hughes, I need to say one thing to Gareth, here, because it goes in your agreement.',
+    );
+    const toGareth = said.indexOf("Gareth, what you said to Tendai on Monday isn't accepted");
+    expect(asked).toBeGreaterThan(-1);
+    expect(toGareth).toBeGreaterThan(asked);
+  });
+
+  it('before the briefing: asking Tendai again on the stairs says what it does (asks whether she still wants Monday left out, nothing about the chat), since two walk-29 readers picked it as a check that told her what had changed; still a burden', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    walk.take(...TERMS_WITH_HUGHES);
+    const stairs = walk.options().find((o) => o.moves.join() === CHECK_AGAIN_ON_THE_STAIRS)!;
+    expect(stairs.text).toContain('whether she still wants Monday left out');
+    expect(stairs.text).not.toMatch(/chat|what she does and doesn't want/);
+    expect(walk.wouldScore(CHECK_AGAIN_ON_THE_STAIRS).acts).toEqual(['BURDEN']);
+    walk.take(CHECK_AGAIN_ON_THE_STAIRS);
+    expect(walk.shown.join(' ')).toContain('are you sure you want Monday left out?');
+  });
+
+  it("the briefing, carrying on: Tendai's call matches what was said (the learner answered Precious with 'after'), not 'heard you say nothing' (educator SHOULD, continuity)", () => {
+    const walk = atTheBriefing();
+    walk.take(...CARRY_ON_THEN_PRIVATE);
+    const said = walk.shown.join(' ');
+    expect(said).toContain('the room heard Sheila, and heard you leave it till after.');
+    expect(said).not.toContain('heard you say nothing');
+  });
+
+  it('the best is not the only option where the manager pays (educator meta-tell): paid drafting has you do their calls, and sending Tendai to Farah has you cover a Thursday a month; both still score below the best and still put the work or the ask on Tendai', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    const drafting = walk.options().find((o) => o.moves.join() === PAID_DRAFTING.join())!;
+    expect(drafting.text).toContain('cover their calls yourself');
+    expect(walk.wouldScore(...PAID_DRAFTING).acts).toContain('BURDEN');
+    expect(total(walk.wouldScore(...PAID_DRAFTING))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
+    const atSupervision = atTheBriefing();
+    atSupervision.take(...ONE_LINE_THEN_PRIVATE);
+    atSupervision.take(...OPEN_PROCESS);
+    atSupervision.take(...PAID_SESSIONS);
+    const toFarah = atSupervision.options().find((o) => o.moves.join() === SEND_HER_TO_FARAH)!;
+    expect(toFarah.text).toMatch(/^Cover one Thursday a month yourself/);
+    expect(total(atSupervision.wouldScore(SEND_HER_TO_FARAH))).toBeLessThan(
+      total(atSupervision.wouldScore(...GIVE_THURSDAYS)),
+    );
+    atSupervision.take(SEND_HER_TO_FARAH);
+    expect(atSupervision.shown.join(' ')).toContain("I'm not going to be the one asking her for Thursdays.");
+    walk.take(...PAID_DRAFTING);
+    expect(walk.shown.join(' ')).toContain('For three Thursdays you do their calls yourself.');
   });
 });
