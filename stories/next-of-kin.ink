@@ -185,10 +185,11 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
     Here. My chair. Des. # speaker: alan # to: you
     No hospital. Too loud. # speaker: alan # to: you
     Pastor Ruth can pray. Des likes that. And Ella. # speaker: alan # to: you
+    Halfway through the next song Claire comes back in with her phone and stands at the door. Alan says "Des" twice; Desmond doesn't look up.
     You write his words on the plan exactly as he said them, with the date and time. It's taken half an hour, and your medicines round goes out ten minutes late.
     # moment: Asking Alan
     # perspective: alan: The music came first, then the questions, one at a time. I found my words, and they were mine.
-    # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month.
+    # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month, and Claire was at the door when he did.
     # perspective: abena: Ella in the morning, not after lunch. And it's going in my portfolio, if Helen signs.
 // SPEAK_FOR: Desmond is consulted in private, as MCA s4(7) expects and where he can speak freely about the two of
 // them, but his answers are written as Alan's while Alan, who is able with support, sits twenty yards away: guesses
@@ -286,13 +287,15 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 // "a friend" and moves to the chair by the door when Claire visits (Alan's room, on every path, a scene before):
 // that is what decides it. Issue 16, fifth mend (it replaces agreeing that Claire should be told, which plainly
 // outed him); sixth mend: worded as the fair, everyday fix it looks like, and the detail moved out of the office.
-* [Tell Luke no, and ask Helen to open with a round: how everyone knows Alan, in their own words #move: challenge #move: act_on_behalf desmond #reflect: Everyone at the table said how they knew Alan. What did the round ask of Desmond, with Claire across the table?]
+// Ninth fixes: the learner gives up a lunch break to win Helen round (the cost a reader had learned to read as the
+// mark of the best option now buys a harm too), and "in their own words" left the label (its case for itself).
+* [Tell Luke no, and give up your lunch to ask Helen for a round: how everyone knows Alan #move: challenge #move: act_on_behalf desmond #reflect: Everyone at the table said how they knew Alan. What did the round ask of Desmond, with Claire across the table?]
     ~ round_table = true
     ~ desmond_trust -= 1
-    Don't, Luke. Ask Helen to start by going round the table: how does everyone know Alan? # speaker: you # to: luke
+    Don't, Luke. Let's get Helen to start by going round the table: how does everyone know Alan? I'll ask her now. # speaker: you # to: luke
     Luke thinks about it.
-    Everyone says their bit, and nobody's picked out. All right. I'll put it to Helen. # speaker: luke # to: you
-    He goes to the office, not to the dining room where Claire is eating her sandwich.
+    Everyone says their bit, and nobody's picked out. All right. # speaker: luke # to: you
+    He goes back to the office, not to the dining room where Claire is eating her sandwich. You spend your lunch break outside Helen's door while she finishes a call with the GP surgery. She says yes, and you eat your sandwich on the way to the meeting.
     # moment: Luke's plan
     # perspective: luke: A round for everyone. It sounded fair. I didn't think about who'd have to pick a word, and in front of whom.
     # perspective: desmond: Everyone at that table said what they were to Alan. I had an hour's notice I didn't know I had, and I said what I say at reception.
@@ -340,7 +343,7 @@ Mr Hollis, who has dementia, takes his cup from her. "Thank you, young man," he 
 Jo's smile stays where it is. Abena, passing with the laundry, catches Jo's eye and pulls a face only Jo can see. Jo doesn't pull one back this time. She moves on to the next chair.
 Behind her with the biscuits is a new carer on her first shift. She looks from Mr Hollis to Jo, and then at you.
 # discuss: Jo wrote on the team notes that she's got it. Does that settle it, and what is still yours to do?
-# note: Respecting a clear wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Jo's note is a month old, and Mr Hollis has said it three times this week: whether it still holds today is a judgement, and asking her on her own is how you find out without taking the lounge from her. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms. The new carer watching is a real claim: new staff learn from what the nurse does, and it is what makes stepping in or a reminder tempting. What she needs is the home's standing norm on names and pronouns, in her induction (Care Certificate Standard 4; CQC Regulation 18(2)(a)), without Jo's name or this morning's story: talking her through what happened to Jo would share what is Jo's to share, and it is not Jo's job to teach it. Being the most senior person in the lounge does not override a colleague's clear wish where no duty applies.
+# note: Respecting a clear wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Jo's note is a month old, and Mr Hollis has said it three times this week: whether it still holds today is a judgement, and asking her on her own is how you find out without taking the lounge from her. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Telling a person with dementia who a colleague is, is ordinary orientation practice: the harm scored here is doing it in front of the lounge, over Jo's written wish, not the words. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms. The new carer watching is a real claim: new staff learn from what the nurse does, and it is what makes stepping in or a reminder tempting. What she needs is the home's standing norm on names and pronouns, in her induction (Care Certificate Standard 4; CQC Regulation 18(2)(a)), without Jo's name or this morning's story: talking her through what happened to Jo would share what is Jo's to share, and it is not Jo's job to teach it. Being the most senior person in the lounge does not override a colleague's clear wish where no duty applies.
 // RESPECT_WISH: Jo wants no one to step in, there is no duty, and the learner does not hold the most power here (R3).
 * [Carry on through the lounge and leave Mr Hollis to Jo #move: silent jo #contested #reflect: You left it with Jo. How would you know, next month, whether that still suits her?]
     You carry on through the lounge. Jo hands Mrs Ahmed her tea and asks about her grandson. The new carer looks at you once more, then follows Jo with the biscuits.
@@ -355,13 +358,14 @@ Behind her with the biscuits is a new carer on her first shift. She looks from M
     When she takes his cup back, Mr Hollis says, "Ta, Jo." Jo pushes the trolley on to the far side of the lounge, and the new carer follows her with the biscuits.
     # moment: Jo and the tea round
     # perspective: jo: You meant well, and he got my name right after. Half the lounge watched me while he did. I'd written that I'd got it.
-// OVERRIDE: acting on Jo's behalf after she declined anyone stepping in (R5: mandate declined; wants no).
-* [Message Helen to suggest a reminder to all staff on putting residents right about colleagues' names #move: act_on_behalf jo #reflect: The reminder was for everyone. Whose name did everyone read in it?]
+// OVERRIDE: acting on Jo's behalf after she declined anyone stepping in (R5: mandate declined; wants no). Ninth
+// fixes: the learner spends a break on it, so a visible cost no longer marks only the best option.
+* [Spend your break drafting Helen a reminder to all staff on putting residents right about names #move: act_on_behalf jo #reflect: The reminder was for everyone. Whose name did everyone read in it?]
     ~ jo_trust -= 1
-    You send Helen, the manager, a quick message. By the afternoon there's a reminder in the staff group chat: please gently put residents right when they get a colleague's name or pronouns wrong.
+    After the meeting you skip your break and draft it at the nurses' station for Helen, the manager. By four it's in the staff group chat: please gently put residents right when they get a colleague's name or pronouns wrong.
     Nobody's name is in it. Two carers put a thumbs-up under it. Before teatime the new carer has put Mr Hollis right for Jo twice; at supper he calls her Jo, and won't let her butter his toast.
     # moment: Jo and the tea round
-    # perspective: jo: The message didn't say my name. It didn't need to. Three of them corrected Mr Hollis for me, and now he won't let me do his toast.
+    # perspective: jo: The message didn't say my name. It didn't need to. The new girl corrected Mr Hollis for me twice, and now he won't let me do his toast.
 // RESPECT_WISH (R3) + INDIRECT (Delay: check in later, in private, R12).
 * [Carry on through, and catch Jo later in the kitchen to see how she is #move: silent jo #move: indirect jo kind=delay #contested #reflect: You asked Jo later, on her own. What did she tell you that she wouldn't have said in the lounge?]
     ~ jo_trust += 1
@@ -417,7 +421,7 @@ Helen starts to write.
 # harm: exclusion
 I hadn't finished, Helen. # speaker: desmond # to: helen
 Helen's pen is already moving.
-{ desmond_outed: Claire glances at Desmond, then at you. Since this morning she's been watching him differently. }
+{ desmond_outed: Claire has the plan open at its first page, where Desmond's name is above hers with "partner" beside it. She looks at Desmond, then at you. }
 # discuss: Desmond has been talked over, Alan isn't in the room, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
 # note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that he be permitted and encouraged to take part as fully as reasonably practicable (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, when the Code of Practice (chapter 3) says to choose the time of day he is most alert, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond, and scores below reading his recorded words. Leaving Desmond a silence to go on in hands the room back to him, and he takes it if he trusts you; but it leaves the chair's "next of kin makes the decisions" standing over what is written, which is standing by on the error, so it scores below both ways of putting Alan's wish on the record.
 // CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
@@ -534,7 +538,7 @@ I've sat with him all weekend and barely had a word out of him. Now there's a st
 Alan was never religious. And you hear what some churches say about men like him. Do they even know about Alan? I don't want him prayed at by people who'd judge him. Can you ask her not to come? # speaker: claire # to: you
 # harm: exclusion
 Inside, the prayer goes on. Desmond has heard. He keeps his eyes on Alan.
-# discuss: Claire wants to protect Alan, and she has an idea of what a Black Pentecostal church must think of a gay man. Who could answer her, and what would each answer ask of Alan, of Ruth and of Desmond?
+# discuss: Claire wants to protect Alan. What is she assuming about Ruth's church, and would she assume it of every church? Who could answer her, and what would each answer ask of Alan, of Ruth and of Desmond?
 # note: Faith, sexuality and race here are not "faith versus sexuality": Desmond's faith is a resource for both men, and some of his church know and support them. Claire's worry comes with an assumption about a Black church that nobody in the room has checked. Who visits is Alan's choice, not his next of kin's: Regulation 9A requires the home to facilitate the visits a resident wants, reflecting his preferences as far as practicable and with regard to his care plan, and a resident is never made to see anyone he does not want to (reg 9A(2)(a), (3) and (4), read on legislation.gov.uk, December 2026; it does not promise overnight stays). The home must also involve "relevant persons" in those arrangements (reg 9A(3)(d)): that means Alan, or someone lawfully acting for him, and being next of kin does not make Claire that (reg 2 definition read in a secondary source, December 2026). Alan has already shown what he wants (last Sunday he held on to Ruth's hand until she promised to come back, and it is in his notes), so declining Claire's request is the nurse's own job, and writing his wish into his plan protects it when the nurse is off duty. Putting Claire's question to him at the bedside is also defended, and Claire, who has had barely a word from him all weekend, hears him herself, so both are marked as contested; it asks him to vouch for Ruth in front of her, and tells Ruth she was in question. Sending Claire to ask Pastor Ruth herself sends her to the person rather than answering for her; but it asks the woman Claire has stereotyped to answer for her church at a bedside, and the only true answer to "do they know about Alan?" is about Desmond and Alan, which is Desmond's to tell Claire. Asking Pastor Ruth, once the prayer is done, to leave Claire the rest of the afternoon gives Claire, who drives home tomorrow, her uncle to herself, and she is listened to; it grants the request, against Alan's wish, and ends a Black pastor's visit on a stereotype of her church.
 // INVITE: Alan is present and talked about at the door; he is asked, in the room, with Claire (R10 does not apply:
 // no item named). Second best: he had already answered, and the question is put to him with Ruth beside him.
@@ -588,7 +592,7 @@ Inside, the prayer goes on. Desmond has heard. He keeps his eyes on Alan.
     He did that to me when I was little. # speaker: claire # to: ruth
     Pastor Ruth nods, and goes for her bus.
     On Monday Claire rings Helen to complain. Helen asks for last Sunday's notes and reads them with the phone in her hand.
-    It's in his notes, Claire. It stays. I'll sit in with him next Sunday myself. # speaker: helen # to: claire
+    His plan stands, Claire. I'll ring Pastor Ruth myself and tell her she's expected. # speaker: helen # to: claire
     Helen rings off and goes back to her rota without a word to you. Claire doesn't speak to you again before she drives home.
     # moment: Sunday
     # perspective: alan: Ruth came. Ruth comes. Des sang, and got the words wrong.
@@ -602,14 +606,14 @@ Inside, the prayer goes on. Desmond has heard. He keeps his eyes on Alan.
 // on his behalf advocacy, and this acts against them.
 * [After the prayer, ask Pastor Ruth to leave Claire the rest of the afternoon with Alan #move: collude #reflect: Claire got her uncle to herself for an afternoon. What did that cost Alan, and whose wish was in his notes?]
     ~ desmond_trust -= 1
-    You wait for the "Amen", then ask Pastor Ruth, quietly, if Claire could have the rest of the afternoon with Alan. She looks past you at Claire in the doorway.
+    You wait for the "Amen", then ask Pastor Ruth, quietly, if Claire could have the rest of the afternoon with Alan. She looks past you at Claire in the doorway; she heard every word.
     Whose wish is that? # speaker: ruth # to: you
     Claire's. She drives home tomorrow. # speaker: you # to: ruth
     Pastor Ruth squeezes Alan's hand, and buttons her coat.
     Then I'll wait till the home asks me back. # speaker: ruth # to: you
     Claire sits with Alan till teatime, and tells him about the summer he taught her to swim. He falls asleep holding her hand. Afterwards, in the lounge, she cries once, about her mum. You mostly listen.
     Claire drives home on Monday morning. She and Desmond say goodbye in the car park, and talk about the traffic.
-    Next Sunday Pastor Ruth doesn't come; nobody from the home has rung her. Desmond prays on his own, and Alan says "Amen".
+    Next Sunday Pastor Ruth rings the office before she sets out, to ask if she's still welcome. The nurse on the desk doesn't know, says she'll find out, and nobody rings back. Desmond prays on his own, and Alan says "Amen".
     Ruth? # speaker: alan # to: desmond
     Not today, love. # speaker: desmond # to: alan
     # moment: Sunday

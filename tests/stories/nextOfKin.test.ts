@@ -11,7 +11,7 @@ const TELL_LUKE = "Have Luke put Desmond down as Alan's partner";
 const NOT_MINE = "Tell Luke it isn't yours to say";
 const RELAY_TO_LUKE = 'Tell Luke that Desmond will want to tell Claire';
 const PLAYLIST = "Put Abena's playlist on";
-const HELEN_REMINDS = 'Message Helen to suggest a reminder to all staff';
+const HELEN_REMINDS = 'Spend your break drafting Helen a reminder to all staff';
 const RECORDED = 'Write "No more hospital" into the plan';
 const READ_ALANS_WORDS = 'Read out to Helen what Alan told you';
 const NEXT_OF_KIN = 'Say next of kin';
@@ -29,7 +29,7 @@ const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
 const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Thank Helen, and say the night staff';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
-const ROUND_TABLE = 'Tell Luke no, and ask Helen to open with a round';
+const ROUND_TABLE = 'Tell Luke no, and give up your lunch to ask Helen for a round';
 const CLOSE_THE_PRAYER = 'After the prayer, ask Pastor Ruth to leave Claire';
 const ONE_AT_A_TIME = 'Sit beside Alan with the form and Desmond';
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
@@ -372,9 +372,10 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
     expect(readAlong(S2, [...BEST.slice(0, 6), CREDIT_ABENA], 'stop')).toMatch(
       /quarterly report to the owners[\s\S]*"Music-led care planning at Elm Court\."/,
     );
-    // Ninth mend: her backing is a manager's own act (she will sit in with Alan herself), not a neat line.
+    // Ninth mend: her backing is a manager's own act, not a neat line; ninth fixes: the act is a call to Ruth, not
+    // sitting in on her visit (educator MUST).
     expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(
-      /It's in his notes, Claire\. It stays\. I'll sit in with him next Sunday myself\./,
+      /His plan stands, Claire\. I'll ring Pastor Ruth myself and tell her she's expected\./,
     );
   });
 
@@ -647,7 +648,8 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
     const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
     const after = readAlong(S2, path, 'stop');
     expect(after).toMatch(/Then I'll wait till the home asks me back\./);
-    expect(after).toMatch(/Next Sunday Pastor Ruth doesn't come; nobody from the home has rung her\./);
+    // Ninth fixes (stereotype SHOULD): Ruth acts (she rings to ask), and the home is what fails to answer.
+    expect(after).toMatch(/Next Sunday Pastor Ruth rings the office[^\n]*nobody rings back\./);
     expect(source()).not.toMatch(/wait till Alan or Des asks me|waiting to hear from us/);
     expect(actsOf(decisionAt(playBy(S2, path), 'Sunday'))).toEqual(['COLLUDE']);
   });
@@ -871,7 +873,7 @@ describe('S2 consequences told, not marked (eighth polish)', () => {
     const corrected = readAlong(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis, "This is Jo'], 'stop');
     expect(corrected).toContain('"I know who she is." Mrs Ahmed, who didn\'t catch it, asks Jo what he said.');
     const closed = readAlong(S2, [...BEST.slice(0, 5), CLOSE_THE_PRAYER], 'stop');
-    expect(closed).toMatch(/nobody from the home has rung her\. Desmond prays on his own[^\n]*\nRuth\?/);
+    expect(closed).toMatch(/nobody rings back\. Desmond prays on his own[^\n]*\nRuth\?/);
     expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 5), CLOSE_THE_PRAYER]), 'Sunday'))).toEqual(['COLLUDE']);
   });
 
@@ -1002,5 +1004,93 @@ describe('S2 no memory tests, no dead options, no verdicts in hindsight (issue 1
     expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?'))).toEqual([
       'TAKE_CREDIT abena',
     ]);
+  });
+});
+
+// Issue 16, ninth fixes (/work/wt/reviews/FIX9-BRIEF.md): the ninth educator and stereotype reviews
+// (educator-ninth-S2-S3.md, stereotype-ninth-S2-S5.md) and the cold panel on walk 29 (/tmp/blind14/next-of-kin/).
+// No option added (19,200 paths), no score, act or verdict changed: each test fails on the text before it.
+describe('S2 after the ninth reviews and panel (issue 16, ninth fixes)', () => {
+  const perspectiveOf = (record: ReturnType<typeof decisionAt>, who: string) =>
+    record.perspectives
+      .filter((p) => p.who === who)
+      .map((p) => p.text)
+      .join(' ');
+
+  it('Sunday (educator MUST): after a complaint about a Black pastor\'s church, Helen does not "sit in" on Ruth\'s visit (it reads as supervising her); she rings Ruth to say she is expected', () => {
+    expect(source()).not.toMatch(/sit in with him/);
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toContain(
+      "His plan stands, Claire. I'll ring Pastor Ruth myself and tell her she's expected.",
+    );
+  });
+
+  it("the tea round (stereotype MUST, continuity): Jo's perspective matches the scene, where only the new carer corrects Mr Hollis, twice", () => {
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 3), HELEN_REMINDS]), 'Jo and the tea round');
+    const jo = perspectiveOf(record, 'jo');
+    expect(jo).toContain('The new girl corrected Mr Hollis for me twice');
+    expect(jo).not.toMatch(/Three of them/);
+    expect(readAlong(S2, [...BEST.slice(0, 3), HELEN_REMINDS, NEXT_OF_KIN], 'stop')).toContain(
+      'the new carer has put Mr Hollis right for Jo twice',
+    );
+  });
+
+  it('Alan\'s room (educator SHOULD): Claire, "back up any minute" when choosing, comes back on the music path, so the half hour has a mixed cost (Desmond does not look up when Alan says his name); the music is still best', () => {
+    const music = readAlong(S2, [ASK_DESMOND, PLAYLIST], 'stop');
+    expect(music).toContain(
+      'Halfway through the next song Claire comes back in with her phone and stands at the door. Alan says "Des" twice; Desmond doesn\'t look up.',
+    );
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    expect(perspectiveOf(record, 'desmond')).toContain('and Claire was at the door when he did');
+    expect(total(option(record, PLAYLIST))).toBe(best(record));
+  });
+
+  it("Sunday's weakest option (educator and stereotype SHOULDs): the harm comes from what the learner does and what the home fails to do: Ruth heard every word, and she rings to ask if she's still welcome and nobody rings back; still COLLUDE, still lowest", () => {
+    const path = [...BEST.slice(0, 5), CLOSE_THE_PRAYER];
+    const after = readAlong(S2, path, 'stop');
+    expect(after).toContain('She looks past you at Claire in the doorway; she heard every word.');
+    expect(after).toContain(
+      "Next Sunday Pastor Ruth rings the office before she sets out, to ask if she's still welcome. The nurse on the desk doesn't know, says she'll find out, and nobody rings back.",
+    );
+    const sunday = decisionAt(playBy(S2, path), 'Sunday');
+    expect(actsOf(sunday)).toEqual(['COLLUDE']);
+    expect(Math.min(...optionsAt(sunday).map(total))).toBe(total(option(sunday, CLOSE_THE_PRAYER)));
+  });
+
+  it("Sunday's discuss (stereotype SHOULD) asks what Claire is assuming, instead of telling the learner she thinks a Black Pentecostal church must disapprove", () => {
+    const discuss = decisionAt(playBy(S2, BEST), 'Sunday').discuss.join(' ');
+    expect(discuss).toContain("What is she assuming about Ruth's church, and would she assume it of every church?");
+    expect(discuss).not.toMatch(/what a Black Pentecostal church must think/);
+  });
+
+  it("the tea-round note (educator SHOULD) says telling a person with dementia who a colleague is, is ordinary orientation: what is scored is doing it in front of the lounge over Jo's written wish; the verdict stands", () => {
+    const record = decisionAt(playBy(S2, BEST), 'Jo and the tea round');
+    expect(record.notes.join(' ')).toContain(
+      'is ordinary orientation practice: the harm scored here is doing it in front of the lounge',
+    );
+    expect(option(record, 'Tell Mr Hollis, "This is Jo').acts).toEqual(['OVERRIDE jo']);
+  });
+
+  it('cost no longer marks the best (FIX9 item 5): the round at the meeting costs the learner a lunch break, and the staff reminder costs a break, both in the label and the scene; both still score below zero', () => {
+    const corridor = decisionAt(playBy(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE]), "Luke's plan");
+    expect(option(corridor, ROUND_TABLE).text).toMatch(/give up your lunch/);
+    expect(option(corridor, ROUND_TABLE).text).not.toMatch(/in their own words/);
+    expect(total(option(corridor, ROUND_TABLE))).toBeLessThan(0);
+    expect(readAlong(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE], 'stop')).toContain(
+      "You spend your lunch break outside Helen's door while she finishes a call with the GP surgery.",
+    );
+    const lounge = decisionAt(playBy(S2, [...BEST.slice(0, 3), HELEN_REMINDS]), 'Jo and the tea round');
+    expect(option(lounge, HELEN_REMINDS).text).toMatch(/^Spend your break/);
+    expect(total(option(lounge, HELEN_REMINDS))).toBeLessThan(0);
+    expect(readAlong(S2, [...BEST.slice(0, 3), HELEN_REMINDS, NEXT_OF_KIN], 'stop')).toContain(
+      'After the meeting you skip your break and draft it',
+    );
+  });
+
+  it('the meeting after telling Luke (all three panel readers): no narrator hint ("Since this morning she\'s been watching him differently"); the cost of the office choice is shown: Claire has read "partner" above her name', () => {
+    expect(source()).not.toMatch(/watching him differently/);
+    const meeting = readAlong(S2, [TELL_LUKE, PLAYLIST, LET_DESMOND_KNOW, CATCH_JO], 'stop');
+    expect(meeting).toContain(
+      'Claire has the plan open at its first page, where Desmond\'s name is above hers with "partner" beside it.',
+    );
   });
 });
