@@ -59,7 +59,7 @@ VAR visa_asked = false
 # rank: above
 # theory: say_see_expect
 Ten to five on a Monday at Brookside Home Care: forty care workers, three hundred visits a week, and one small office above a chemist's. You're the registered manager.
-An hour ago Gareth Hughes rang. He wants a different carer for his father, "one of our own", in his words. You know what he means. He pays his father's invoices, he reminded you.
+An hour ago Gareth Hughes rang. He wants a different carer for his father, "one of our own". You know what he means. He pays his father's invoices, he reminded you.
 # enter: farah
 Farah Malik, your deputy, has the rota open on her screen.
 She knows every client's front door and every carer's school run, and she's usually right about both.
@@ -179,7 +179,7 @@ The late calls start at six.
 # enter: hughes
 # enter: gareth
 Tuesday afternoon. Mr Hughes's six-monthly review is due, so you go to the house yourself.
-Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years.
+Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years, and laid half its pavements for the council.
 # reveal: hughes geography
 Gareth has driven forty minutes on his lunch hour. He comes on Mondays, he tells you, and he deals with his dad's affairs.
 # reveal: gareth geography
@@ -525,7 +525,7 @@ The inspection is in the spring.
     Sheila comes to the first meeting, but sits at the back and doesn't speak.
 }
 "Paid meetings for forty staff is two days of my rota budget, in a winter with three off sick," Farah says. "Pay them for an evening between the teatime and bedtime calls, if you want meetings. Anyone who can't come, I'll ring. Not two days out of my rota." # speaker: farah # to: you
-"Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. I wouldn't, otherwise, and I've been here twenty years." # speaker: sheila # to: farah
+"Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. I wouldn't, otherwise." # speaker: sheila # to: farah
 { precious_left:
     Precious's exit form is still in your tray. You've read it twice.
 - else:

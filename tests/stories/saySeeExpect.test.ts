@@ -1018,6 +1018,12 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
     expect(walk.shown.join(' ')).toContain('are you sure you want Monday left out?');
   });
 
+  it('the review at the house: Mr Hughes has a working life of his own on his street, not only sixty years as a tag (stereotype COULD)', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('laid half its pavements for the council');
+  });
+
   it("the briefing, carrying on: Tendai's call matches what was said (the learner answered Precious with 'after'), not 'heard you say nothing' (educator SHOULD, continuity)", () => {
     const walk = atTheBriefing();
     walk.take(...CARRY_ON_THEN_PRIVATE);
