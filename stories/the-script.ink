@@ -89,7 +89,7 @@ Mrs Walsh speaks English. So does Chiamaka, who is at the drugs trolley, two met
 Tom, writing up notes beside you, has stopped writing.
 # harm: on
 # discuss: Diane is frightened for her mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
-# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. A genuine clinical need, such as a shared language for a patient who speaks little English, is a different thing and does not apply here; a confused patient's glasses and hearing are worth checking either way. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
+# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. A confused patient's glasses and hearing are worth checking either way. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
 // BYSTAND (nothing said to Diane while she waits: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
 * [Tell Diane you'll come back to her, and ask Chiamaka privately what she wants you to do #move: silent chiamaka #move: invite chiamaka #reflect: Diane went back to the bay without an answer. What did she take from that, and what did Chiamaka?]
     ~ chiamaka_asked = true
@@ -143,13 +143,13 @@ Tom, writing up notes beside you, has stopped writing.
 // give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
 // Ninth mend (walk-29 panel: "capitulation"): a familiar nurse for a confused patient is a real clinical pull, shown
 // in the scene (Tom nursed her in the summer), and it works for Mrs Walsh; it still grants a request made by race.
-* [Give Tom bay 3 today, as Mrs Walsh knows him from the summer, and tell Chiamaka you'll talk Diane round #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
+* [Give Tom bay 3 today, and do bay 5's two-person turns with Chiamaka yourself #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
     ~ moved = true
     ~ chiamaka_trust -= 2
-    You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them. Mrs Walsh knows Tom, and keeps her oxygen on all afternoon.
+    You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
     Tom looks from you to Chiamaka.
     Is this because of what she said? I'll do it, but I'm telling Chiamaka it wasn't my idea. # speaker: tom # to: you
-    He does. Later you see him help Chiamaka turn a patient in bay 5, and neither of them looks up when you pass.
+    He does. You turn bay 5's patients with Chiamaka through your break; she talks to you about them, and nothing else. Mrs Walsh knows Tom, and settles a little. At two she pulls her oxygen off again; her glasses are still in Diane's bag.
     # moment: An English nurse
     # perspective: chiamaka: A woman who's never met me decided where I work today. You're wearing that lanyard.
     # perspective: tom: I took her patient and I felt sick doing it. Everyone in that bay could see why.
@@ -175,14 +175,14 @@ I came over as a student nurse in 1998. I've had a thousand relatives ask for an
 # reveal: okonjo education
 I'm protecting her. She's never once come to me about it. # speaker: okonjo # to: you
 # harm: on
-The letter runs to two pages. Your name is on the second.
+The letter runs to two pages. It says "the African lady" left Mum's oxygen off. Your name is on the second.
 { moved:
     If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team. They'll want statements from you and from her, and she'll hear "the African lady" read back to her. # speaker: okonjo # to: you
 - else:
     If she moves, I settle it with Diane by phone. If she stays, it goes to the complaints team. They'll want statements from you and from her, and she'll hear "the African lady" read back to her. # speaker: okonjo # to: you
 }
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
-# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on a complaint that goes to the complaints team instead of being settled early by phone). Staying costs Chiamaka too (her own statement, Diane's words read back to her): a real cost, and hers to weigh. Chiamaka's visa makes fear of repercussions real for her, whatever the policy says. Matron's fear has grounds too: the NMC's Ambitious for change (October 2020) found that employers refer Black and minority ethnic nurses to fitness to practise in higher proportions (NMC, checked 2026-12-06). The person named in a complaint gives the complaints team a statement, and where possible someone not involved investigates it (the PHSO NHS Complaint Standards, which are good practice, as is settling a complaint early; the legal duty is the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009).
+# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on a complaint that goes to the complaints team instead of being settled early by phone). Staying costs Chiamaka too (her own statement, Diane's words read back to her, and her care looked at, since the letter says she left the oxygen off, something she had not heard when she said she would stay): a real cost, and hers to weigh; passing on her wish is still hers, and telling her about the letter is owed either way. Chiamaka's visa makes fear of repercussions real for her, whatever the policy says. Matron's fear has grounds too: the NMC's Ambitious for change (October 2020) found that employers refer Black and minority ethnic nurses to fitness to practise in higher proportions (NMC, checked 2026-12-06). The person named in a complaint gives the complaints team a statement, and where possible someone not involved investigates it (the PHSO NHS Complaint Standards, which are good practice, as is settling a complaint early; the legal duty is the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009).
 // COLLUDE (granting Diane's request through Matron) + INDIRECT (Document: Diane's own words go in the reply, R12;
 // with Chiamaka's mandate after she asked for them reported, P +1). Without a word from Chiamaka, moving her is also
 // DOING_FOR (R5). After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE,
@@ -301,20 +301,20 @@ The letter runs to two pages. Your name is on the second.
 # theory: situated_knowledge
 The next Monday, at eight: handover at the nurses' station, with Dr Price, the medical registrar, coming off nights.
 The night nurse starts with bed 12: Daniel Marsh, 30, in overnight after a seizure at work. He has a learning disability and a hospital passport in a red folder. At two in the morning he asked her to ring Kerry, his support worker: "She knows my tablets." Then he opened the folder at the page that says "Ask me, not my staff".
-Then three people talk at once. A call bell is going. Tom is at the back, turned half away from the noise, and he asks for bed 14 again.
+Then three people talk at once, and a call bell is going. Tom, at the back, turned half away from the noise, asks for bed 14 again.
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
 A couple of people laugh.
 Chiamaka moves, without a word, to stand where Tom can see her face. She says the bed numbers again, slowly, just for him.
-Dr Price's ward round starts in ten minutes. Tom is on it. Last week Tom missed a dose change Dr Price gave at the end of a bed.
+Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose change Dr Price gave at the end of a bed didn't reach the chart till evening. Tom was on that round.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
-# note: Tom's hearing loss is invisible and who knows is his to choose (he told the learner at appraisal and did not say who else knows). A missed dose change is a real safety reason for Dr Price to face him, and the format change meets it without naming his hearing. Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Asking Tom afterwards whether to take the joke up respects his say over his hearing, but hands him a put-down made at your desk to answer, and "leave it" is often the only answer that costs him nothing. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
+# note: Tom's hearing loss is invisible and who knows is his to choose (he told the learner at appraisal and did not say who else knows). A dose change that did not reach the chart is a real safety reason for Dr Price to face him; the format change meets it without naming his hearing, as does reading every dose change back (closed loop) for everyone, so nobody's hearing has to be named. Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Asking Tom afterwards whether to take the joke up respects his say over his hearing, but hands him a put-down made at your desk to answer, and "leave it" is often the only answer that costs him nothing; it is also the 5Ds' Delay, and practitioners differ on whether a joke about a colleague's hearing is taken up before he is asked, so it is marked contested with the two options that name the joke. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
 // CHALLENGE (naming the put-down, not Tom's hearing) + REMOVE_BARRIER (`room`: how handover runs, R11). Doing both,
 // without singling Tom out or telling anyone what he has not told them (the educator read's fix). In front of the
 // people who laughed, or in the office afterwards: practitioners differ, so both are `contested`.
 * [Tell Dr Price that's not a joke this desk makes, and that handover is one voice at a time from now on #move: challenge public #move: adjust tom room #contested #reflect: You named the joke and changed the format, and never said why it mattered to Tom. What did keeping that back protect?]
     ~ handover_fixed = true
-    That's not a joke we make at this desk, about anyone. And from now on it's one voice at a time, facing each other. # speaker: you # to: price
+    That's not a joke we make at this desk, about anyone. And from now on it's one voice at a time, facing each other, here and on the round. # speaker: you # to: price
     Dr Price says it was only banter. Then he reads bed 14 out again, facing Tom. Handover takes eleven minutes longer, at the end of his night.
     Tom catches every bed. On the way to the drugs round he says nothing about it, and nor do you.
     # moment: Handover
@@ -325,7 +325,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week Tom missed 
     ~ handover_fixed = true
     Right, one voice at a time, and face each other. I can't follow three of you either. # speaker: you
     Handover takes eleven minutes longer. Tom catches every bed.
-    On Thursday a healthcare assistant asks Tom, grinning, whether he's "got his ears in today". Dr Price doesn't laugh this time. Two people do.
+    On Thursday one of the night nurses asks Tom, grinning, whether he's "got his ears in today". Dr Price doesn't laugh this time. Two people do.
     # moment: Handover
     # perspective: tom: The new way works. The joke's still going round, though. Nobody told him it wasn't funny.
     # perspective: chiamaka: One voice at a time is easier for me too. Half the night staff mumble.
@@ -333,8 +333,8 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week Tom missed 
 * [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Dr Price faced Tom on the round. Whose was it to tell him why?]
     ~ tom_outed = true
     A word, Owen. Tom's hard of hearing. The joke landed harder than you think, and he'll need to see your face on the round. # speaker: you # to: price
-    Dr Price goes pale. He finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of a healthcare assistant. On the round he faces Tom and reads every dose change back.
-    By lunchtime the healthcare assistant is talking to Tom very loudly and very slowly too.
+    Dr Price goes pale. He finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of the bay. On the round he faces Tom and reads every dose change back.
+    By lunchtime one of the staff nurses is talking to Tom very loudly and very slowly too.
     # moment: Handover
     # perspective: tom: The round was easier. By lunchtime people knew I hadn't chosen to tell.
     # perspective: price: I felt awful. Then I felt watched. Tom didn't look at me for a week.
@@ -342,14 +342,16 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week Tom missed 
 // is taken up waits for Tom, R12). Seventh mend (issue 16: the best was the only option that did two things): a
 // weaker option now also fixes the format and does something about the joke, for a reason the story shows (Tom
 // chose who knows about his hearing), and still leaves a put-down made at the learner's desk for Tom to answer.
-* [Run handover one voice at a time, and ask Tom afterwards if he wants the joke taken up with Dr Price #move: silent tom #move: adjust tom room #move: indirect tom kind=delay #reflect: You left it to Tom whether the joke was taken up. Whose desk was it said at?]
+// Ninth fix (issue 16, walk-29 panel: all three readers took this, for Tom's say over who knows): checking with the
+// target first is the 5Ds' Delay and practitioners differ, so `contested` with the two that name the joke; scores stay.
+* [Run handover one voice at a time, and ask Tom afterwards if he wants the joke taken up with Dr Price #move: silent tom #move: adjust tom room #move: indirect tom kind=delay #contested #reflect: You left it to Tom whether the joke was taken up. Whose desk was it said at?]
     ~ handover_fixed = true
     Right, one voice at a time, and face each other. # speaker: you
     Handover takes eleven minutes longer. Tom catches every bed.
     After handover you ask Tom whether he wants you to say anything to Dr Price about the joke.
     Leave it. He's off nights, he'll have forgotten by Thursday. Don't make it about me. # speaker: tom # to: you
     # wants: tom no
-    On Thursday a healthcare assistant asks Tom, grinning, whether he's "got his ears in today". Tom laughs along, and asks her to say the bed number again.
+    On Thursday one of the night nurses asks Tom, grinning, whether he's "got his ears in today". Tom laughs along, and asks her to say the bed number again.
     # moment: Handover
     # perspective: tom: You asked me, and I said leave it. What else was I going to say, with him leading the round I was on? It's stopped with him, anyway.
     # perspective: chiamaka: On Thursday I said the bed number again for him before she'd stopped grinning. Nobody else did.
@@ -360,7 +362,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week Tom missed 
     Right, one voice at a time, and face each other. # speaker: you
     Handover takes eleven minutes longer. Tom catches every bed.
     In the office you tell Dr Price that jokes about anyone's ears don't happen at your desk. He says it was only banter, then says fair enough.
-    He doesn't make the joke again. On Thursday a healthcare assistant who laughed asks Tom whether he's "got his ears in today".
+    He doesn't make the joke again. On Thursday a night nurse who laughed asks Tom whether he's "got his ears in today".
     # moment: Handover
     # perspective: tom: Owen's stopped. The ones who laughed didn't know anyone minded, so one of them had a go on Thursday.
     # perspective: price: You said it behind a door, not in front of the day team. I'd been on since eight the night before. I still heard it.
@@ -384,7 +386,7 @@ The ward round arrives at bed 12. Dr Price stands at the end of the bed, reads t
 # harm: exclusion
 Daniel doesn't remember the fit. His manager saw it; her account is in the night notes.
 Is it bloods? # speaker: daniel # to: tom
-The round is already forty minutes behind, and a family in bay 9 has been waiting since ten to see Dr Price.
+The round is forty minutes behind, and a family in bay 9 has been waiting since ten to see Dr Price.
 # discuss: Daniel is in the bed, awake, with his passport on the table. The night nurse saw what it asks for. Who should speak next, and how?
 # note: The Accessible Information Standard (DAPB1605, revised 2025) applies to NHS and publicly funded adult social care in England: services identify, record, flag, share and meet people's communication needs. The Reasonable Adjustment Digital Flag lets those needs follow the person, with their agreement, but only where a service can view the national record. An Information Standards Notice of December 2025 required publicly funded providers to be able to read and write the flag by 30 September 2026; whether a given ward sees it still depends on its systems, so never promise that it will come up on every screen (NHS England, reasonable adjustment digital flag action checklist, checked 2026-12-06). Telling the registrar what Daniel's own passport says carries his documented wishes: that is removing a barrier, not speaking for him (a verdict reviewers disputed in the first draft). It also hands the conversation to Daniel through the person whose questions and decisions they are: a nurse who interviews Daniel in the registrar's place is kind, and becomes the staff his passport asks people not to talk through. Practitioners differ on whether to show the registrar how at the bedside or hand him the passport and step back, so both are marked contested. A first seizure in two years needs a witness account, which here only the notes hold: passing it on is sound, and answering the rest for Daniel is still speaking for him. Reasonable adjustments are every clinician's to make. Under the Mental Capacity Act, Daniel is presumed to have capacity and must be given help to decide. The Oliver McGowan Mandatory Training on learning disability and autism and the LeDeR reviews are the national anchors.
 // INVITE: Daniel is asked directly, by the nurse, the way his passport says to ask him. Second best: he is heard, but
@@ -407,12 +409,12 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     # perspective: daniel: You asked me properly. Then the doctor asked you, and you asked me, and I said it all twice. He never said my name.
     # perspective: price: Good history, and quick. I got it through you, standing at the end of the bed.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
-* [Answer Dr Price from the night notes, and go over it with Daniel afterwards #move: relay daniel #reflect: You went over it with Daniel afterwards. What had already been decided by then?]
+* [Answer Dr Price from the night notes, and go over it with Daniel on your break #move: relay daniel #reflect: You went over it with Daniel on your break. What had already been decided by then?]
     Seizure at work, first in two years. His manager saw it: about a minute, confused after. He lives in supported living. His passport says short words, and to ask him. # speaker: you # to: price
     Useful, thanks. Bloods? # speaker: price # to: you
     I can tell him. # speaker: daniel # to: you
     Dr Price is already scrolling to the bloods. The round is away from bed 12 in four minutes, and the family in bay 9 gets its answer before eleven.
-    After the round you go over it with Daniel. He nods along: you had it right.
+    On your break you go over it with Daniel. He nods along.
     Can I go home Wednesday? I'm working Thursday. # speaker: daniel # to: you
     # reveal: daniel employment
     Dr Price's plan on the screen says home Friday at the earliest, "with carer". He's on the next ward by now.
@@ -427,9 +429,10 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
 * [Tell Dr Price what Daniel's passport says about how to talk with him #move: act_on_behalf daniel #move: silent daniel leaves_pause #contested #reflect: You passed on what Daniel's passport says, and then said nothing more. Who was Dr Price talking to afterwards?]
     ~ daniel_heard = true
     His passport says short words, show him, give him time. Ask him first; his manager saw the fit, and that's in the notes. # speaker: you # to: price
-    You hold out the red folder and step back from the bed. Dr Price looks at his watch, then reads the first page.
+    You hold out the red folder and step back from the bed. Dr Price looks at his watch, then reads.
     Daniel. Sorry. What happened? # speaker: price # to: daniel
     I had a seizure at work, at the bike shop. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
+    Ring Kerry. For my tablets. # speaker: daniel # to: price
     # reveal: daniel employment
     Dr Price starts again in shorter words. At the tablets he slips back into long ones, and Daniel asks him to draw them. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
     Daniel asks you later if his folder can go "on the computer".
@@ -438,7 +441,7 @@ The round is already forty minutes behind, and a family in bay 9 has been waitin
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record, for the services whose systems can see it. }
-By Friday Tom has drawn an "About me" card for each bed, from an idea Chiamaka put forward a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
+By Friday Tom has drawn an "About me" card for each bed, from Chiamaka's idea of a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
 Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone.
 * [Continue]
 -> the_board
@@ -530,10 +533,9 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 // and stands in for asking when a person can't be asked; Tom is on shift and can be (the fifth educator read, polish
 // after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
 # mandate: tom none
-In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a nominee, a person or a team.
+In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a person or a team.
 Ward 7 picks its nominations at huddle. Last year it put in the night healthcare assistants as a surprise, and they won.
-The change Ward 7 talks about most is the "About me" card above each bed.
-It was Chiamaka's idea, a year ago. Tom designed it, with a line for hearing.
+The change Ward 7 talks about most is the "About me" card above each bed: Chiamaka's idea, a year ago, and Tom's design, with a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
@@ -545,7 +547,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // each privately breaks the ward's custom and may end in two noes. Scores unchanged.
 * [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
     ~ chiamaka_trust -= 1
-    You write a good entry. The cards are there, with Chiamaka's and Tom's names in the second paragraph.
+    Your entry has the cards in it, with Chiamaka's and Tom's names in the second paragraph.
     You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
     Chiamaka reads the entry on the intranet at the desk.
     Tom's drawing came out well. # speaker: chiamaka # to: you
@@ -554,7 +556,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
-* [Nominate Chiamaka for her idea, and keep it a surprise, as the night staff's was #move: sponsor chiamaka public #move: act_on_behalf chiamaka informs #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+* [Nominate Chiamaka for her idea, and keep it a surprise from her #move: sponsor chiamaka public #move: act_on_behalf chiamaka #reflect: What did you know about what Chiamaka wanted when you sent the form?]
     You write a strong nomination for Chiamaka and send it the same afternoon, without a word to her.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
@@ -658,7 +660,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 # rank: below
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
-You've done the role in breaks and after shifts, and so has Tom.
+You've done the role in breaks and after shifts, as has Tom.
 The allocation figures are in: three months, one ward. Chiamaka still has the heaviest bays three weeks in four.
 The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries last winter.
 # harm: on

@@ -444,7 +444,8 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
     const atTheBed = text.slice(text.indexOf('Daniel Marsh lives in'), text.indexOf('Seizure at work, first one'));
     expect(atTheBed).not.toMatch(/Ask me|not my staff|I'm here|carries on talking/);
     expect(atTheBed).toContain('a family in bay 9 has been waiting since ten');
-    expect(text).toContain('He nods along: you had it right.');
+    // Ninth fix: "you had it right" graded the learner (walk-29 panel); he nods, and the plan still says Friday.
+    expect(text).toContain('He nods along.');
     expect(text).toContain("Dr Price's plan on the screen says home Friday at the earliest");
     expect(text).not.toContain('carries on talking to you and Tom');
     // The verdict is unchanged: still speaking for him, and below both options that put him in the conversation.
@@ -548,8 +549,8 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
   it('bay 3: giving in carries the reason a busy nurse in charge would give (a confused patient kept calm, shown in the night before) and is still collusion that moves Chiamaka without her say (the seventh cold read ruled it out at once)', () => {
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
     const giveIn = options.find((o) => o.text.startsWith('Give Tom bay 3'))!;
-    // Ninth mend: the reason is one the scene shows (Tom nursed her in the summer), not only her unrest.
-    expect(giveIn.text).toContain('as Mrs Walsh knows him from the summer');
+    // Ninth fix: the reason is in the scene (Tom nursed her in the summer), not argued by the label itself.
+    expect(giveIn.text).not.toContain('as Mrs Walsh knows him');
     expect(giveIn.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
     for (const other of options) if (other !== giveIn) expect(total(giveIn)).toBeLessThan(total(other));
     expect(readAlong([DO_BOTH])).toContain('She pulled her oxygen off twice in the night.');
@@ -813,7 +814,7 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
 
   it('the award: the pull of the hours comes from the programme, not from Matron, who already voices the tempting option elsewhere (stereotype SHOULD); she still suggests the learner puts themself in', () => {
     const text = readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS));
-    const award = text.slice(text.indexOf('The form asks for a nominee'));
+    const award = text.slice(text.indexOf('The form asks for a person or a team'));
     expect(award).not.toContain('An Activator on that stage is how you get the hours.');
     expect(award).toContain(
       'The Activator programme lead emails: a winner would be "our best case for protected time".',
@@ -959,10 +960,9 @@ describe('S3 after the final panel (walk 29): small timing words no longer mark 
     // Timing where it is true of more than the weak option: the best at the award and the report say when, too.
     const award = texts(asked, AWARD);
     expect(award.find((o) => o.text.startsWith(ASK_PRIVATELY))!.text).toContain('on their breaks');
-    // Ninth mend: the surprise is the ward's own custom (the night staff's nomination), not a timing tell.
-    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain(
-      "keep it a surprise, as the night staff's was",
-    );
+    // Ninth mend: the surprise is the ward's own custom (the night staff's nomination, in the scene); ninth fix: the
+    // label no longer argues for itself with it.
+    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('keep it a surprise');
     // At the report the figures still wait (it scores as standing by), now for a reason the scene shows (three months,
     // one ward); the runner-up carries its own dates ("this week, once Chiamaka has read the Ward 7 page").
     const report = texts(asked, REPORT);
@@ -998,7 +998,9 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
   it("handover: telling Dr Price has a safety reason the scene shows (a missed dose change on his round) and helps on the round, and is still an override of what is Tom's to tell; Dr Price does not repeat the joke on every path", () => {
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON, TELL_PRICE]);
     const handover = text.slice(text.indexOf('The next Monday'), text.indexOf('A word, Owen.'));
-    expect(handover).toContain('Last week Tom missed a dose change Dr Price gave at the end of a bed.');
+    expect(handover).toContain(
+      "Last week a dose change Dr Price gave at the end of a bed didn't reach the chart till evening.",
+    );
     expect(text).toContain('On the round he faces Tom and reads every dose change back.');
     const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, TELL_PRICE]), 'Handover');
     expect(actsOf(record)).toEqual(['OVERRIDE tom']);
@@ -1055,5 +1057,89 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
     expect(text).toContain('hands in her notice');
     expect(text).not.toMatch(/what the first eight were for|looks at the lanyard, and says nothing/);
     expect(text).toContain('Sister Eze, from June.');
+  });
+});
+
+describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on the mended text', () => {
+  it("bay 3's note agrees with the scene: a familiar nurse is a real delirium measure (NICE CG103), and made in reply to the request it still grants it (educator MUST)", () => {
+    const record = decisionAt(playBy(S3, [DO_BOTH]), GARY);
+    const note = record.notes.join(' ');
+    expect(note).not.toContain('does not apply here');
+    expect(note).toContain('Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103');
+    expect(note).toContain('in earshot of the bay, the move grants the request whatever the reason');
+  });
+
+  it("bay 3: moving Chiamaka carries no excuse in its label and a cost to the learner (the turns in bay 5, through the break); its outcome no longer proves Diane right: Mrs Walsh settles a little and pulls her oxygen off again, glasses still in Diane's bag (stereotype MUST)", () => {
+    const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
+    const giveIn = options.find((o) => o.text.startsWith('Give Tom bay 3'))!;
+    expect(giveIn.text).toContain("do bay 5's two-person turns with Chiamaka yourself");
+    expect(giveIn.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
+    for (const other of options) if (other !== giveIn) expect(total(giveIn)).toBeLessThan(total(other));
+    const text = readAlong(['Give Tom bay 3']);
+    expect(text).not.toContain('keeps her oxygen on all afternoon');
+    expect(text).toContain("At two she pulls her oxygen off again; her glasses are still in Diane's bag.");
+    expect(text).toContain("You turn bay 5's patients with Chiamaka through your break");
+  });
+
+  it("Matron's office: staying now costs Chiamaka something she has not heard (the letter says she left the oxygen off), shown before the choice; relaying her morning wish is still the best (educator SHOULD)", () => {
+    const text = readAlong([DO_BOTH, RELAY_TO_MATRON]);
+    const office = text.slice(text.indexOf('At two, Matron Okonjo'));
+    expect(office.indexOf('It says "the African lady" left Mum\'s oxygen off.')).toBeGreaterThan(-1);
+    expect(office.indexOf('It says "the African lady" left Mum\'s oxygen off.')).toBeLessThan(
+      office.indexOf("I don't want her moved."),
+    );
+    const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON));
+    const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
+    for (const other of options) if (other !== relay) expect(total(other)).toBeLessThan(total(relay));
+  });
+
+  it("handover: the missed dose change is the practice's (it didn't reach the chart), the best fixes the round too, and nobody lower down the pay scale carries the joke on (educator and stereotype SHOULDs)", () => {
+    const text = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]);
+    expect(text).not.toContain('Tom missed a dose change');
+    expect(text).toContain('Tom was on that round.');
+    expect(text).toContain('one voice at a time, facing each other, here and on the round.');
+    const note = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]), 'Handover').notes.join(' ');
+    expect(note).toContain('reading every dose change back (closed loop) for everyone');
+    for (const option of [FORMAT_ONLY, TELL_PRICE, WAIT_THEN_ASK_TOM, 'Say only']) {
+      const after = readAlong([DO_BOTH, RELAY_TO_MATRON, option]);
+      const handover = after.slice(after.indexOf('The next Monday'), after.indexOf('Daniel Marsh lives in'));
+      expect(handover).toMatch(option === TELL_PRICE ? /one of the staff nurses is talking/ : /night nurse/);
+      expect(handover).not.toMatch(/healthcare assistant/);
+    }
+  });
+
+  it("handover: asking Tom first whether the joke is taken up is the 5Ds' Delay, and practitioners differ (all three walk-29 readers chose it), so it is contested with the two that name the joke; its scores are unchanged", () => {
+    const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, WAIT_THEN_ASK_TOM]), 'Handover');
+    expect(record.contested).toBe(true);
+    expect(record.options.filter((o) => o.contested).map((o) => o.text.slice(0, 12))).toEqual([
+      NAME_AND_FIX.slice(0, 12),
+      WAIT_THEN_ASK_TOM.slice(0, 12),
+      'Say only "on',
+    ]);
+    const options = optionsAt(record);
+    expect(total(options.find((o) => o.text.startsWith(WAIT_THEN_ASK_TOM))!)).toBe(3);
+    expect(total(options.find((o) => o.text.startsWith(NAME_AND_FIX))!)).toBe(5);
+    expect(record.notes.join(' ')).toContain("it is also the 5Ds' Delay, and practitioners differ");
+  });
+
+  it('bed 12: on the best path Daniel answers the carer question himself ("Ring Kerry"), so "ask me" means he decides who is involved (educator SHOULD); answering from the notes costs the learner a break and is still speaking for him', () => {
+    const best = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, PASSPORT_TO_PRICE]);
+    expect(best).toContain('Ring Kerry. For my tablets.');
+    const prefixes = [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, FROM_THE_NOTES];
+    const fromNotes = optionsAt(decisionAt(playBy(S3, prefixes), DANIEL)).find((o) =>
+      o.text.startsWith(FROM_THE_NOTES),
+    )!;
+    expect(fromNotes.text).toContain('go over it with Daniel on your break');
+    expect(fromNotes.acts).toEqual(['SPEAK_FOR daniel']);
+    expect(readAlong(prefixes)).not.toContain('you had it right');
+  });
+
+  it('the award: the surprise nomination\'s label carries no excuse clause, its scores are unchanged without the stale "informs", and the self-nomination is not graded ("a good entry")', () => {
+    const prefixes = path(DO_BOTH, FIGURES, NOMINATE_HER);
+    const surprise = optionsAt(decisionAt(playBy(S3, prefixes), AWARD)).find((o) => o.text.startsWith(NOMINATE_HER))!;
+    expect(surprise.text).not.toMatch(/night staff|as the/);
+    expect(surprise.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka']);
+    expect(total(surprise)).toBe(1);
+    expect(readAlong(path(DO_BOTH, FIGURES, 'Nominate yourself'))).not.toContain('You write a good entry.');
   });
 });
