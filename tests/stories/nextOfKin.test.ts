@@ -14,7 +14,7 @@ const PLAYLIST = "Put Abena's playlist on";
 const HELEN_REMINDS = 'Spend your break drafting Helen a reminder to all staff';
 const RECORDED = 'Write "No more hospital" into the plan';
 const READ_ALANS_WORDS = 'Read out to Helen what Alan told you';
-const NEXT_OF_KIN = 'Say next of kin';
+const NEXT_OF_KIN = 'Ask Helen whether anyone holds a power of attorney';
 const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
 const CREDIT_ABENA = 'Say, before the clapping stops';
 const CATCH_JO = 'Carry on through, and catch Jo later';
@@ -1091,6 +1091,23 @@ describe('S2 after the ninth reviews and panel (issue 16, ninth fixes)', () => {
     const meeting = readAlong(S2, [TELL_LUKE, PLAYLIST, LET_DESMOND_KNOW, CATCH_JO], 'stop');
     expect(meeting).toContain(
       'Claire has the plan open at its first page, where Desmond\'s name is above hers with "partner" beside it.',
+    );
+  });
+
+  it('the meeting\'s best option no longer reads as a leaflet ("gives no legal say here", a panel reader): it asks the question the scene\'s line asks ("Can I check something?"); still a public challenge with the invitation to Desmond, still best', () => {
+    const record = decisionAt(playBy(S2, BEST), 'The planning meeting');
+    expect(record.choice.text).not.toMatch(/no legal say here/);
+    expect(record.choice.text).toMatch(/^Ask Helen whether anyone holds a power of attorney/);
+    expect(actsOf(record)).toEqual(['CHALLENGE desmond', 'INVITE desmond']);
+    expect(total(option(record, NEXT_OF_KIN))).toBe(best(record));
+    expect(readAlong(S2, BEST, 'first')).toContain(
+      'Can I check something? Does anyone hold a Lasting Power of Attorney for Alan?',
+    );
+  });
+
+  it("Sunday's best path: Pastor Ruth grants what is true in Claire's worry before she answers it (all three readers: her answer undid the stereotype too neatly)", () => {
+    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toContain(
+      "I heard you at the door. You're not wrong about some churches. Twenty years I've known these two, and Alan still laughs",
     );
   });
 });
