@@ -681,7 +681,8 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     ~ tom_session = true
     Tom uses his first two hours to run a session on talking to people who lipread.
     Chiamaka hears about the hours at the desk.
-    Two hours for the lanyards, and the figures in a year, with me. I'll be on the heavy bays while they wait. # speaker: chiamaka # to: you
+    Good for Tom. When the year's figures go up, I read them first. # speaker: chiamaka # to: you
+    On Monday she has bays 2 and 3.
     By the spring Matron is doing her own reports at nine at night.
     # moment: Time and effort
     # perspective: tom: Two hours isn't much. It's the first time anyone's made room for what I've been doing for free.

@@ -1142,4 +1142,13 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
     expect(total(surprise)).toBe(1);
     expect(readAlong(path(DO_BOTH, FIGURES, 'Nominate yourself'))).not.toContain('You write a good entry.');
   });
+
+  it("the report: waiting for a year's figures shows its cost as a plain fact (Monday's heavy bays), not a rebuke in Chiamaka's mouth (all three walk-29 readers named the line); still standing by", () => {
+    const prefixes = path(DO_BOTH, FIGURES, ASK_PRIVATELY, MATRON_HOURS);
+    const text = readAlong(prefixes);
+    expect(text).not.toContain("I'll be on the heavy bays while they wait.");
+    expect(text).toContain("When the year's figures go up, I read them first.");
+    expect(text).toContain('On Monday she has bays 2 and 3.');
+    expect(actsOf(decisionAt(playBy(S3, prefixes), REPORT))).toContain('BYSTAND');
+  });
 });
