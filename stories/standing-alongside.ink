@@ -78,13 +78,13 @@ Samir's phone goes. He passes it to Hawa.
 Round the table, people have stopped pretending not to listen.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
-# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor and also goes round the council's grant and procurement rules, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face.
+# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face.
 * [Tell Samir his volunteers do your front door's work, and you'll see their fares are covered this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll see their fares are covered this year, from my budget." # speaker: you # to: samir
     Samir glances at Hawa.
     "Thank you. I'll believe it when it's in writing. Through your grant round, though, where anyone can see it." # speaker: samir # to: you
-    On your way out a volunteer asks how much, and when. You don't know. From the car you ring your finance lead, who asks which budget you meant.
+    On your way out a volunteer asks how much, and when. You don't know.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
@@ -111,7 +111,6 @@ Round the table, people have stopped pretending not to listen.
 - -> walk
 
 = walk
-Mr Karim, who is eighty, brings Samir tablets with an English-only label. Samir reads it to him in Arabic and writes the dose on the box.
 At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
 "Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
@@ -136,7 +135,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
 # harm: on
 # discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk. Who should carry it from here, and what would that cost you?
 # note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Getting the cashiers told by Tuesday spends the Director's one favour with the trust, meant for winter discharge beds (other people's need, and a real price); the letter costs two emails and takes till April. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
-* [Ask Hawa if you can send the trust's chief executive a photo of her letter, so he sees exactly what it leaves out. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
+* [Ask Hawa if you can send the trust's chief executive a photo of her letter, with a note about fares. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
@@ -155,7 +154,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     # moment: Hawa's winter
     # perspective: hawa: The line came in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
     # perspective: samir: My volunteers spent their Tuesdays at that window till April. Some weeks they won the argument, and some weeks the mother walked.
-* [Ring the trust's chief executive's office about the cashiers, and see Hawa again on Wednesday. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
+* [Ring the trust's chief executive's office about the cashiers, and raise the letter too. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
     ~ favour_spent = true
     "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
@@ -166,7 +165,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     # moment: Hawa's winter
     # perspective: hawa: The mother from the phone call had her fare back on Tuesday, and nobody at the desk asked her why. The letter took till April. I kept my name to myself.
     # perspective: samir: A director's favour, spent on bus fares. I've seen them spent on worse.
-* [Ask Hawa if she'd come with you to the trust's chief executive, so he hears it from her, fare paid. #move: ask_to_educate hawa #reflect: Hawa had told you how she gets by at that desk. What did asking her to carry it herself ask of her?]
+* [Ask Hawa if she'd come with you to see the trust's chief executive, her fare paid. #move: ask_to_educate hawa #reflect: Hawa had told you how she gets by at that desk. What did asking her to carry it herself ask of her?]
     ~ hawa_trust -= 1
     ~ hawa_asked_to_speak = true
     "Would you come with me to the trust's chief executive? He should hear it from you, not me. We'd pay your fare." # speaker: you # to: hawa
@@ -257,7 +256,7 @@ Thursday. The board meets in public in the council chamber.
     Samir is in the public gallery, in his good jacket, with a notebook on his knee.
 }
 { not favour_spent:
-    The hospital trust's chief executive sits two places from the chair. This week his cashier turned away another of Hawa's mothers.
+    The hospital trust's chief executive sits two places from the chair. This week his cashier turned away another of the Wednesday mothers.
 }
 The cost-of-living item runs long.
 {
@@ -279,7 +278,7 @@ The cost-of-living item runs long.
     # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
 // Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
 // no longer "the story instead of the points"; it still tells Hawa's winter on the webcast.
-* [Read out Samir's three points as his, and add what the mothers told you: the cashier, the walk to hospital. #move: relay samir #move: disclose hawa info=story #reflect: You gave the board Samir's points and the face the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+* [Read out Samir's three points as his, and add what the mothers told you: the cashier, and last winter's walk to hospital. #move: relay samir #move: disclose hawa info=story #reflect: You gave the board Samir's points and the face the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     ~ points_made = true
     ~ hawa_exposed = true
     ~ samir_trust -= 2
@@ -289,7 +288,7 @@ The cost-of-living item runs long.
     { not favour_spent:
         The trust's chief executive says he'll speak to his cashiers this week.
     }
-    "Thank you, Director. That brings it home." # speaker: begum # to: you
+    "Thank you, Director." Cllr Begum turns to the next speaker. # speaker: begum # to: you
     A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
     # moment: The board
     # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
@@ -307,11 +306,11 @@ The cost-of-living item runs long.
     # perspective: samir: I watched the webcast. My points, my name, the one about your own front door. Then a slot for me.
     # perspective: begum: An officer criticising their own service in my chamber, and crediting the man who said it first. I noticed.
 * [Give the board your front door's own figures for no-recourse callers, and ask for a New Roots item next time. #move: silent samir #move: adjust samir room #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
-    "Chair, I won't speak for communities on camera. I can tell you what my own front door logs. Last quarter, ninety calls from people with no recourse, and three booked for an assessment. I'd ask that New Roots has its own item next time." # speaker: you # to: begum
+    "Chair, I won't speak for communities on camera. I can tell you what my own front door logs. Last quarter, ninety calls from people with no recourse to public funds. I'd ask that New Roots has its own item next time." # speaker: you # to: begum
     "Figures, Director. I did ask for more than figures." # speaker: begum # to: you
     She writes the ninety down, and agrees a New Roots item next time. The board moves on.
     # moment: The board
-    # perspective: samir: Your ninety backed my second point, under your name. The web page and my volunteers stayed in my email. Next time I'll have a slot.
+    # perspective: samir: Ninety calls, your figure, your name. My three points stayed in my email. Next time I'll have a slot.
     # perspective: begum: An officer putting their own service's numbers on my webcast. Useful. Not what I asked for.
 * {samir_in_room} [Tell the chair the three points are Samir Haddad's, and that he's in the gallery to make them himself. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     ~ points_made = true
@@ -369,17 +368,17 @@ They both turn to you.
     # moment: The front door
     # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or the people who ring, what callers need to hear instead.
     # perspective: lorna: Two of mine in the room with legal, which is new. Legal held the pen, though, and nobody played us a single call. Half my team think they were the problem.
-* [Walk Samir over to legal, who wrote the line, this afternoon, and tell Lorna her advisers won't carry it. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and took Samir to the people who wrote the line. What happened to his point on the way?]
+* [Tell Samir the wording is legal's, not the advisers', and clear your afternoon to walk him over to legal. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and gave your afternoon to take Samir to legal. What happened to his test calls on the way?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
-    "Samir, these advisers do a hard job well. The wording is legal's, not theirs. I'll walk you over to legal myself this afternoon." # speaker: you # to: samir
-    "I didn't criticise them. I asked you to listen to the calls." # speaker: samir # to: you
-    Lorna says she'll tell her advisers.
+    "Samir, the wording is legal's, not the advisers'. I'll walk you over to legal myself this afternoon." # speaker: you # to: samir
+    "And the test calls?" # speaker: samir # to: you
+    Lorna says she'll tell her advisers. Your afternoon's budget meeting goes to next month.
     Legal see Samir for twenty minutes, thank him, and say the wording is under review. The script doesn't change.
     # moment: The front door
     # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
     # perspective: lorna: I liked being backed. I'm not sure the script deserved it.
-* [Tell Lorna the no-recourse line comes out today, and that her advisers and New Roots write the next one. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
+* [Tell Lorna the line stops today, needs asked first, and her advisers and New Roots rewrite the script. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
     ~ line_stopped = true
     ~ samir_trust += 2
@@ -451,7 +450,10 @@ Samir stands up from the third row.
 - else:
     "The script, then. Hawa's right." He says it to the room. "The script tells people with no recourse there's nothing for them before anyone asks what they need." # speaker: samir
 }
-{ promised_money:
+{
+- promised_money && line_stopped && script_together:
+    "And in month one the Director promised my volunteers' fares, in our own room. The test calls paid six weeks of them. For the rest, we're still waiting." # speaker: samir
+- promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting." # speaker: samir
 }
 "You've sat at our tables and written a lot down. So, Director, here's a list." # speaker: samir # to: you
@@ -471,11 +473,11 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). New spend is normally a decision for the cabinet member or the budget, not an officer on a panel. Saying yes to what's yours, putting the money to the member who can decide it through an open round, and giving a date, costs the Director the applause line.
 # theory: calling_in_out
-* [Say you won't defend the page, and ask to go through the list with his members at New Roots next week. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
-    "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots next week." # speaker: you # to: begum
+* [Say you won't defend the page, and give up next Friday afternoon to go through the list at New Roots. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
+    "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots next Friday." # speaker: you # to: begum
     "Thank you, Director. Next week, then." She moves on. # speaker: begum # to: you
     "In our room, then. This was the room with the council in it." He says it to the row behind him. # speaker: samir
-    The next Friday you sit at the end of the tables for an hour. The members say it all again, to you, and you write it down. Two of them ask for your notes, and you send them.
+    The next Friday you move your afternoon's meetings and sit at the end of the tables for an hour. The members say it all again, to you, and you write it down. Two of them ask for your notes, and you send them.
     # moment: The forum
     # perspective: samir: You came back to our room, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
     # perspective: begum: The director took it outside my meeting. Tidy for me. I'm not sure it was meant to be.
@@ -528,11 +530,11 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
 -
 {
 - accountable:
-    Afterwards, people from the audience queue to talk to Samir, not to the panel.
+    Afterwards, people from the audience queue to talk to Samir, not to the panel. The hardship officer takes a form along the row to the woman with the pushchair.
 - last_act == "SPEAK_OVER":
-    Afterwards, eleven people queue at the panel table for the hardship fund's forms. Samir helps two of them fill them in, and doesn't come over to the panel.
+    Afterwards, eleven people queue at the panel table for the hardship fund's forms, the woman with the pushchair first. Samir helps two of them fill them in, and doesn't come over to the panel.
 - else:
-    Afterwards, Samir takes phone numbers for New Roots at the door. Cllr Begum stops on her way out and asks him for the web page's address.
+    Afterwards, the hardship officer takes a form along the row to the woman with the pushchair. Samir takes phone numbers for New Roots at the door, and Cllr Begum stops on her way out to ask him for the web page's address.
 }
 {
 - hawa_exposed:
@@ -585,7 +587,7 @@ Month six: March, after the board.
     "Two of my members work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
 }
 { promised_money:
-    And there's the money you promised {forum_promise:at the forum|in month one}. None has come. The council's spring grant round opens this month and pays out in October. Your department's underspend has to be spent by the end of March, or it goes back. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
+    And there's the money you promised {forum_promise:at the forum|in month one}. {not forum_promise && line_stopped && script_together:The test-call contract covered six weeks of fares; the rest hasn't come.|None has come.} The council's spring grant round opens this month and pays out in October. Your department's underspend has to be spent by the end of March, or it goes back. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
     // He said it, in month one or after the forum: he'd take money only through the open round.
     # mandate: samir declined
 }
@@ -679,14 +681,14 @@ Month six: March, after the board.
     # perspective: samir: She was good, and sharper than you. She also looked like someone who'd been sent.
 * {promised_money} [Tell Samir there's no money, say sorry, and say you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
-    "I promised you money {forum_promise:at the forum|in month one}. It was never mine to promise, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
+    "I promised you money {forum_promise:at the forum|in month one}. I can't give it, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
     "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
     You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer.
     Samir bids in the spring. He writes it himself.
     # moment: Six months on
     # perspective: samir: Now I write a bid in my evenings, against charities with paid bid writers. I'd rather that than your underspend.
     # perspective: hawa: You said no to our faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
-* {promised_money} [Ask Samir to help the grants team shape next year's round, so small charities like his stand a chance. #move: invite samir #move: ask_to_educate samir #reflect: You turned a promise into an invitation. What would accepting it have done to New Roots' bid?]
+* {promised_money} [Ask Samir to join the grants team's working group that shapes next year's round. #move: invite samir #move: ask_to_educate samir #reflect: You turned a promise into an invitation. What would accepting it have done to New Roots' bid?]
     ~ samir_trust -= 1
     "Would you help our grants team shape next year's round? Small charities like yours need someone at that table." # speaker: you # to: samir
     "Help write the rules, then bid under them? Your monitoring officer would enjoy that." # speaker: samir # to: you
@@ -750,6 +752,6 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 # enter: begum
 Samir stops hosting: his members ask whose side he's on. The pairing meets at County Hall now. He sends his questions to the chair, copying you in.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
-At the next board Cllr Begum calls him to the table herself, without asking you first.
+At the next board Cllr Begum calls him to the table herself.
 "Five minutes, Mr Haddad. I'll have questions." # speaker: begum # to: samir
 -> END
