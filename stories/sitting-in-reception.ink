@@ -557,10 +557,10 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
 * [Say you'll type Esther's letter tonight, after your last call, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true
     "The new tablets might make you light-headed for a week. I'll type it up tonight, after my last call, and send it from the agency." # speaker: you # to: esther
-    "I said I'd write it." # speaker: esther # to: you
+    "I was going to write it." # speaker: esther # to: you
     She looks at her pencil for a while, then puts the pad back in her bag. That night you type the letter, and the agency sends it in its own name.
     # moment: Afterwards
-    # perspective: esther: I said I'd write it, and I was too tired to say it twice. It was my letter, about my appointment, and the answer went to the agency.
+    # perspective: esther: I'd said I'd write it, and I was too tired to say it again. It was my letter, about my appointment, and the answer went to the agency.
 // RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
 // record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
 * [Write up what you saw at the desk in the agency's notes, with the time and Dawn's words #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]

@@ -506,7 +506,7 @@ describe('S1 after the seventh mend (the last named giveaways)', () => {
     expect(typed.text).not.toMatch(/new tablets|settle|light-headed/);
     expect(typed.acts).toEqual(['OVERRIDE esther']);
     expect(transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER])).toMatch(
-      /light-headed for a week[\s\S]*I said I'd write it/,
+      /light-headed for a week[\s\S]*I was going to write it/,
     );
   });
 });
@@ -981,7 +981,7 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
       read.indexOf('The new tablets might make you'),
     );
     // Ninth review (stereotype): no quip here; she is plainly tired.
-    expect(read).toMatch(/"I said I'd write it\." # speaker|"I said I'd write it\."\n/);
+    expect(read).toMatch(/"I was going to write it\."\n/);
     expect(read).not.toMatch(/Slowly, if I must/);
   });
 
@@ -1061,7 +1061,9 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   it('typing her letter is a real takeover, so OVERRIDE holds (ninth review SHOULD): the agency sends it in its own name, and the answer goes to the agency; she does not refuse a second time for the learner to ignore', () => {
     const read = transcript([...CLEAN.slice(0, 6), TYPE_LETTER]);
     expect(read).toMatch(/the agency sends it in its own name/);
-    expect(read.match(/I said I'd write it/g)).toHaveLength(1);
+    // Tired, not a second refusal: the learner carries out what they chose, not an override of a "no" they never picked.
+    expect(read).toMatch(/"I was going to write it\."\nShe looks at her pencil for a while/);
+    expect(read).not.toMatch(/I said I'd write it/);
   });
 
   it('the best "afterwards" label no longer echoes "I\'ll write a fourth tonight" just before it (a plant at zero distance); the scene still leaves the letter to her', () => {
