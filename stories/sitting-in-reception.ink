@@ -88,7 +88,7 @@ Behind you, the queue shuffles up a step.
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
-* [Catch Esther's eye, and wait for her to answer Dawn #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
+* [Catch Esther's eye, and wait for her to answer Dawn in her own words #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
     You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
@@ -100,7 +100,7 @@ Behind you, the queue shuffles up a step.
 // REMOVE_BARRIER: the conversation is re-arranged so Esther can follow it (a face to read, or words on paper): the
 // Accessible Information Standard's "meet the need" step, done in the room, so `adjust … room` (R11). It outscores
 // waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict).
-* [Ask Dawn to look up while she says it, or write it down #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
+* [Tell Dawn Esther lipreads, and ask her to say it again or write it down #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
     ~ esther_trust += 1
     "Could you say that to Esther? She lipreads. Or write it down." # speaker: you # to: dawn
     Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you
@@ -291,8 +291,8 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
 // (R6; an educator's suggestion, seventh round). Its reason is real: Dawn said she'd "check how we do Travellers", so
 // a label on her record is a fair fear. You are at the desk before she can answer, so the harm is the one the learner
 // chose; she never says "leave it" first, which would make them override a refusal they did not pick (eighth round).
-* [Say sorry, and go and ask Dawn to keep it off Mrs Lee's record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
-    "I'm sorry. I'll get Dawn to keep it off your record." # speaker: you # to: mrs_lee
+* [Say sorry, ask if you can put it right, and get Dawn to keep it off her record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
+    "I'm sorry. Can I put it right? I'll get Dawn to keep it off your record." # speaker: you # to: mrs_lee
     You're at the desk before she can answer, and ask Dawn, as quietly as the queue allows, not to put anything about Travellers on Mrs Lee's notes. The man behind you turns round to look at Mrs Lee.
     "I hadn't." # speaker: dawn # to: you
     Mrs Lee is waiting when you come back.
@@ -346,7 +346,7 @@ Esther sees your face as you read it. She writes on her pad.
     # moment: When the wait runs long
     # perspective: esther: You stayed, and I was glad of the arm. I had a plan of my own for the names: Dawn could have fetched me.
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
-* [Show Esther Lorraine's text, and say you could go and be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
+* [Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
     ~ esther_trust += 1
     You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you could be back by twenty past twelve. She reads it twice.
     { lee_here:

@@ -37,10 +37,10 @@ const MOMENTS = [
   'Afterwards',
 ];
 const CHOICES = [
-  "Catch Esther's eye, and wait for her to answer Dawn",
+  "Catch Esther's eye, and wait for her to answer Dawn in her own words",
   '"Three weeks is a long time. Shall we ask for a doctor today?"',
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
-  "Show Esther Lorraine's text, and say you could go and be back by twenty past twelve",
+  "Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve",
   "Ask Dawn if she could type the note onto Esther's record",
   "Hand Dr Shah Esther's pad, and ask for all of it in writing",
   "Write up what you saw at the desk in the agency's notes, with the time and Dawn's words",

@@ -13,12 +13,12 @@ const MESSAGE = "Passing on Esther's message";
 const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';
 const HOLD = "Catch Esther's eye, and wait for her to answer Dawn";
-const FACE_HER = 'Ask Dawn to look up while she says it';
+const FACE_HER = 'Tell Dawn Esther lipreads, and ask her to say it again';
 const SPEAK = "Ask Dawn to put on Esther's notes";
 const TOGETHER = '"Three weeks is a long time';
 const BACK_UP = 'Tell Dawn Mrs Lee is right';
 const STAY_SEATED = 'Stay in your seat with Esther';
-const PLAN = "Show Esther Lorraine's text";
+const PLAN = 'Tell Esther Mr Kowalski needs his lunch';
 const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 const HAND_NOTE = 'Hand Dawn the note itself';
 const NATIONAL_FLAG = "Ask Dawn to put Esther's needs on the NHS flag";
@@ -410,8 +410,8 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     expect(go.acts).toEqual(['BYSTAND esther']);
     expect(total(stay)).toBeGreaterThan(total(go));
     expect(Math.max(...optionsAt(wait).map(total))).toBe(total(option(wait, PLAN)));
-    // The plan is offered, not announced: she decides.
-    expect(option(wait, PLAN).text).toMatch(/you could go/);
+    // The plan is offered, not announced: she decides (label ten: said as a return time, not "you could go").
+    expect(option(wait, PLAN).text).toMatch(/you'd be back/);
   });
 
   it('at the message and at the new tablets the best option is not the long two-part one, and the trap carries no reason of its own', () => {
@@ -623,7 +623,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
   });
 
   it('educator (seventh), COULD: the repair has a fourth option that sounds responsible and repeats the harm: going back to the desk to keep it off her record names her to Dawn again, with the queue listening (OVERRIDE, the lowest), and softens nothing', () => {
-    const KEEP_OFF = "Say sorry, and go and ask Dawn to keep it off Mrs Lee's record";
+    const KEEP_OFF = 'Say sorry, ask if you can put it right, and get Dawn to keep it off her record';
     const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
     const repair = decisionAt(played, '"You had no right"');
     const keepOff = option(repair, KEEP_OFF);
@@ -652,7 +652,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
 
 describe('S1 after the eighth educator check', () => {
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const KEEP_OFF = "Say sorry, and go and ask Dawn to keep it off Mrs Lee's record";
+  const KEEP_OFF = 'Say sorry, ask if you can put it right, and get Dawn to keep it off her record';
 
   it('going to the desk to keep it off her record harms her by what the learner chose, not by overriding a "leave it" the story made them ignore: they are at the desk before she can answer, and she says it afterwards', () => {
     const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
@@ -939,7 +939,8 @@ describe('S1 after the final panel (walk 29): the weak options are not the short
     ])
       expect(texts.filter((t) => t.startsWith(old))).toEqual([]);
     const desk = at(DESK);
-    expect(desk.filter((o) => o.text.startsWith('Ask Dawn')).map((o) => total(o))).toEqual([-2, 5]);
+    // Label ten: the best now tells Dawn she lipreads and asks; the notes option still asks Dawn too.
+    expect(desk.filter((o) => /\bask Dawn\b|\bask her to\b/i.test(o.text)).map((o) => total(o))).toEqual([-2, 5]);
     const book = at('"She\'ll need to book online"');
     // The educator's wording check: the duty-doctor option says plainly that you tell the desk about her fall, and it
     // still asks, as the best does.
@@ -1084,5 +1085,48 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
     const seated = option(desk, STAY_SEATED);
     expect(seated.text).toBe('Stay in your seat with Esther, and leave the desk to Mrs Lee');
     expect(seated.acts).toEqual(['BYSTAND mrs_lee']);
+  });
+});
+
+describe('S1 label ten (issue 16): read with no scene, the options alone do not pick the best', () => {
+  // Three readers saw only the options (/tmp/optonly/f9) and all picked the best by its wording: "look up while she
+  // says it, or write it down", "ask if there's anything you can put right", "Show Esther … you could go". Labels
+  // only: every move, score and verdict stays as it was.
+  const HOLD_OWN = "Catch Esther's eye, and wait for her to answer Dawn in her own words";
+  const KEEP_OFF = 'Say sorry, ask if you can put it right, and get Dawn to keep it off her record';
+  const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
+  const RIGHT = "Say sorry, and ask if there's anything you can put right";
+  const best = (d: ReturnType<typeof decisionAt>) => {
+    const top = Math.max(...optionsAt(d).map(total));
+    return optionsAt(d).filter((o) => total(o) === top);
+  };
+
+  it('at the desk the best says its act plainly (no "look up"), and shares "lipreads" with the notes option; waiting carries "her own words"', () => {
+    const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
+    const [top] = best(desk);
+    expect(top!.text).toBe('Tell Dawn Esther lipreads, and ask her to say it again or write it down');
+    expect(top!.text).not.toMatch(/look up|fac(e|ing) her/i);
+    expect(option(desk, SPEAK).text).toMatch(/lipreads/);
+    expect(option(desk, HOLD_OWN).acts).toEqual(['HOLD_SPACE esther']);
+    expect(transcript([FACE_HER])).toMatch(/"Could you say that to Esther\? She lipreads\. Or write it down\."/);
+  });
+
+  it('the repair: going to the desk now asks "can I put it right" as the best does, then goes before she can answer (still OVERRIDE, still the lowest)', () => {
+    const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const repair = decisionAt(played, '"You had no right"');
+    expect(best(repair).map((o) => o.text)).toEqual([RIGHT]);
+    for (const text of [RIGHT, option(repair, KEEP_OFF).text]) expect(text).toMatch(/ask if .*can put (it )?right/);
+    expect(option(repair, KEEP_OFF).acts).toEqual(['OVERRIDE mrs_lee']);
+    expect(transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF])).toMatch(
+      /"I'm sorry\. Can I put it right\? I'll get Dawn to keep it off your record\."[\s\S]*You're at the desk before she can answer/,
+    );
+  });
+
+  it('at the wait the best tells Esther the rota plainly, without "show" or "you could go"; it is still the best, and still decided with her', () => {
+    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, PLAN]), WAIT);
+    const [top] = best(wait);
+    expect(top!.text).toBe("Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve");
+    expect(top!.text).not.toMatch(/show|you could go/i);
+    expect(top!.acts).toEqual(['DECIDE_WITH esther']);
   });
 });
