@@ -88,7 +88,7 @@ Behind you, the queue shuffles up a step.
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
-* [Catch Esther's eye, and wait for her to answer Dawn in her own words #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
+* [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
     You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
@@ -100,7 +100,7 @@ Behind you, the queue shuffles up a step.
 // REMOVE_BARRIER: the conversation is re-arranged so Esther can follow it (a face to read, or words on paper): the
 // Accessible Information Standard's "meet the need" step, done in the room, so `adjust … room` (R11). It outscores
 // waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict).
-* [Tell Dawn Esther lipreads, and ask her to say it again or write it down #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
+* [Tell Dawn Esther lipreads, and ask for it again or in writing #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
     ~ esther_trust += 1
     "Could you say that to Esther? She lipreads. Or write it down." # speaker: you # to: dawn
     Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you

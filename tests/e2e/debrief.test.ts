@@ -37,7 +37,7 @@ const MOMENTS = [
   'Afterwards',
 ];
 const CHOICES = [
-  "Catch Esther's eye, and wait for her to answer Dawn in her own words",
+  "Catch Esther's eye, and wait for her to answer in her own words",
   '"Three weeks is a long time. Shall we ask for a doctor today?"',
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
   "Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve",

@@ -12,8 +12,8 @@ const DESK = 'At the desk: "we rang her"';
 const MESSAGE = "Passing on Esther's message";
 const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';
-const HOLD = "Catch Esther's eye, and wait for her to answer Dawn";
-const FACE_HER = 'Tell Dawn Esther lipreads, and ask her to say it again';
+const HOLD = "Catch Esther's eye, and wait for her to answer";
+const FACE_HER = 'Tell Dawn Esther lipreads, and ask for it again';
 const SPEAK = "Ask Dawn to put on Esther's notes";
 const TOGETHER = '"Three weeks is a long time';
 const BACK_UP = 'Tell Dawn Mrs Lee is right';
@@ -940,7 +940,7 @@ describe('S1 after the final panel (walk 29): the weak options are not the short
       expect(texts.filter((t) => t.startsWith(old))).toEqual([]);
     const desk = at(DESK);
     // Label ten: the best now tells Dawn she lipreads and asks; the notes option still asks Dawn too.
-    expect(desk.filter((o) => /\bask Dawn\b|\bask her to\b/i.test(o.text)).map((o) => total(o))).toEqual([-2, 5]);
+    expect(desk.filter((o) => /\bask (Dawn|for)\b/i.test(o.text)).map((o) => total(o))).toEqual([-2, 5]);
     const book = at('"She\'ll need to book online"');
     // The educator's wording check: the duty-doctor option says plainly that you tell the desk about her fall, and it
     // still asks, as the best does.
@@ -1092,7 +1092,7 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   // Three readers saw only the options (/tmp/optonly/f9) and all picked the best by its wording: "look up while she
   // says it, or write it down", "ask if there's anything you can put right", "Show Esther … you could go". Labels
   // only: every move, score and verdict stays as it was.
-  const HOLD_OWN = "Catch Esther's eye, and wait for her to answer Dawn in her own words";
+  const HOLD_OWN = "Catch Esther's eye, and wait for her to answer in her own words";
   const KEEP_OFF = 'Say sorry, ask if you can put it right, and get Dawn to keep it off her record';
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
   const RIGHT = "Say sorry, and ask if there's anything you can put right";
@@ -1104,7 +1104,7 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   it('at the desk the best says its act plainly (no "look up"), and shares "lipreads" with the notes option; waiting carries "her own words"', () => {
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
     const [top] = best(desk);
-    expect(top!.text).toBe('Tell Dawn Esther lipreads, and ask her to say it again or write it down');
+    expect(top!.text).toBe('Tell Dawn Esther lipreads, and ask for it again or in writing');
     expect(top!.text).not.toMatch(/look up|fac(e|ing) her/i);
     expect(option(desk, SPEAK).text).toMatch(/lipreads/);
     expect(option(desk, HOLD_OWN).acts).toEqual(['HOLD_SPACE esther']);
