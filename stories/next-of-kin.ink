@@ -88,7 +88,7 @@ He's here by ten every morning and stays until the tea trolley comes round.
     # perspective: desmond: For thirty-eight years I chose who knew. This morning somebody else chose for me.
     # perspective: luke: You told me because I'm gay, I think. That made me part of it. I'd rather you'd asked him first.
 // ASK_CONSENT: a private ask, not in front of anyone, so R10 does not apply.
-* [Tell Luke to leave that box blank, and find Desmond alone before two #move: ask_consent desmond info=partner #contested #reflect: Asking Desmond took time Luke didn't have. What made the box worth leaving blank?]
+* [Tell Luke to leave that box blank for now, and put his question to Desmond before two #move: ask_consent desmond info=partner #contested #reflect: Asking Desmond took time Luke didn't have. What made the box worth leaving blank?]
     ~ desmond_asked = true
     ~ desmond_trust += 1
     Leave that box for now. I'll find him on his own before two. # speaker: you # to: luke
@@ -104,7 +104,7 @@ He's here by ten every morning and stays until the tea trolley comes round.
     # perspective: desmond: I said "partner" to a member of staff, first time in this building. I'm still not sure I should have.
     # perspective: luke: You left the box blank till he'd had his say. It was slower for me.
 // DOING_FOR: no one is told anything, and Desmond is kept safe on paper, but the learner decides how he is described, with no mandate and no duty (R5).
-* [Have Luke write Desmond in as "close friend" for now, and leave the rest to him #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
+* [Have Luke write Desmond in as "close friend", and leave the rest for Desmond to decide #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
     ~ listed_friend = true
     Put him down as "close friend" for now. # speaker: you # to: luke
     Luke types it in. "Close friend. Done. One less thing before two."
@@ -112,8 +112,8 @@ He's here by ten every morning and stays until the tea trolley comes round.
     # perspective: desmond: I read the form at the meeting. "Close friend." Kindly meant, and not a word I chose.
     # perspective: luke: It got the box filled. I didn't ask whose word it was, and neither did you.
 // NEUTRAL: silent about Desmond, no harm in the scene, his wants unknown (R3). It keeps his secret, and also leaves him unasked.
-* [Tell Luke it isn't yours to say, and leave it for Desmond to tell the home if he wants #move: silent desmond #contested #reflect: You kept Desmond's business his. Who, by the end of the morning, had asked him anything?]
-    That's not mine to say. If Desmond wants the home to know something, he'll tell you. # speaker: you # to: luke
+* [Tell Luke it isn't yours to say, and to leave that box blank unless Desmond tells him #move: silent desmond #contested #reflect: You kept Desmond's business his. Who, by the end of the morning, had asked him anything?]
+    That's not mine to say. Leave that box blank. If Desmond wants the home to know something, he'll tell you. # speaker: you # to: luke
     Fair enough. I'll leave it blank. # speaker: luke # to: you
     # moment: Is Desmond family?
     # perspective: desmond: I never knew anyone had asked about me, and that was the point, I suppose. Nobody asked me either. On paper I was still a visitor.

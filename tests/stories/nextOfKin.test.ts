@@ -1111,3 +1111,18 @@ describe('S2 after the ninth reviews and panel (issue 16, ninth fixes)', () => {
     );
   });
 });
+
+// Issue 16, tenth touch (/work/wt/reviews/LABEL10-BRIEF.md): three readers shown only the options picked the office's
+// best from its wording alone ("leave that box blank", "find Desmond alone"). Labels only; no move or score changed.
+describe('S2 labels a reader cannot pick without the scene (issue 16, tenth touch)', () => {
+  it('the office: leaving it to Desmond also says "leave that box blank", "close friend" also leaves it "for Desmond to decide", and the best says its act plainly, not "find Desmond alone"; the acts are unchanged', () => {
+    const office = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
+    const asking = option(office, ASK_DESMOND);
+    expect(asking.text).not.toMatch(/alone|if he wants|to decide/);
+    for (const weaker of [NOT_MINE, ASK_DESMOND]) expect(option(office, weaker).text).toMatch(/leave that box blank/);
+    expect(option(office, CLOSE_FRIEND).text).toMatch(/for Desmond to decide/);
+    expect(asking.acts).toEqual(['ASK_CONSENT desmond']);
+    expect(total(asking)).toBe(best(office));
+    expect(total(option(office, NOT_MINE))).toBeLessThan(best(office));
+  });
+});
