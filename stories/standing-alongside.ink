@@ -88,7 +88,7 @@ Round the table, people have stopped pretending not to listen.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
-* [Tell Samir what your job can and can't do for New Roots, and ask what he'd want to use you for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
+* [Tell Samir what your job can and can't do for New Roots, and ask him what the pairing is for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
     ~ samir_trust += 2
     ~ took_shift = true
     "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
@@ -98,7 +98,7 @@ Round the table, people have stopped pretending not to listen.
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
-* [Ask Samir and Hawa what you most need to understand about the families who come here. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
+* [Tell Samir and Hawa what you can't do, and ask what the families here most need you to understand. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
     ~ samir_trust -= 1
     "I should say first: I can't fund you. What do the families here most need me to understand?" # speaker: you # to: samir
     "I've given that talk to eleven officers. There's a forty-page report from us on a shelf in your building. Page six is the front door." # speaker: samir # to: you
@@ -214,7 +214,7 @@ Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member 
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
 # note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told, and a promise to ask first doesn't undo that: the outline is already on the chair's pad, and a question asked after a councillor has said "that's what I want" is not a free one. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
 # theory: amplification
-* [Argue with the chair: Samir has asked to speak, so give him five minutes on Thursday. #move: challenge #move: sponsor samir #reflect: Pushing the chair cost you your own paper. What made it worth it, or not?]
+* [Argue with the chair, and ask her for five minutes for Samir at Thursday's board. #move: challenge #move: sponsor samir #reflect: Pushing the chair cost you your own paper. What made it worth it, or not?]
     ~ samir_in_room = true
     ~ samir_trust += 1
     "I think he should be heard, Chair. He's asked, and about the front door he's right. Five minutes?" # speaker: you # to: begum
@@ -225,7 +225,7 @@ Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member 
     # moment: The chair's office
     # perspective: begum: I didn't enjoy being told. Making room for him cost me a paper I wanted on Thursday too.
     # perspective: samir: A seat in the gallery isn't a seat at the table. It's more than I had last week.
-* [Agree the chair's terms, and open the item with Samir's three points, credited to him. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
+* [Agree the chair's terms, and open the item with Samir's three points in his words, credited to him. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll open the item with Samir's three points, and say they're his." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
     You go back to your office and start drafting. Samir's name is in the first line.
@@ -268,7 +268,7 @@ The cost-of-living item runs long.
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
 # note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed.
 # theory: amplification
-* {samir_in_room} [Read out Samir's three points in his words, say they're his, and point him out in the gallery. #move: relay samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+* {samir_in_room} [Read out Samir's three points in his words, say they're his, and tell the chair he's in the gallery. #move: relay samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     ~ points_made = true
     "These aren't my words. They're Samir Haddad's, from New Roots. He's in the gallery." # speaker: you # to: begum
     You read the three points. The second one is about your own front door. Samir writes something in his notebook and doesn't look up.
@@ -278,7 +278,7 @@ The cost-of-living item runs long.
     # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
 // Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
 // no longer "the story instead of the points"; it still tells Hawa's winter on the webcast.
-* [Read out Samir's three points as his, and add what the mothers told you: the cashier, and last winter's walk to hospital. #move: relay samir #move: disclose hawa info=story #reflect: You gave the board Samir's points and the face the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+* [Read out Samir's three points in his words, say they're his, and add what the mothers told you: the cashier, and last winter's walk to hospital. #move: relay samir #move: disclose hawa info=story #reflect: You gave the board Samir's points and the face the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     ~ points_made = true
     ~ hawa_exposed = true
     ~ samir_trust -= 2
@@ -305,14 +305,14 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: I watched the webcast. My points, my name, the one about your own front door. Then a slot for me.
     # perspective: begum: An officer criticising their own service in my chamber, and crediting the man who said it first. I noticed.
-* [Give the board your front door's own figures for no-recourse callers, and ask for a New Roots item next time. #move: silent samir #move: adjust samir room #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
+* [Give the board your front door's own figures for no-recourse callers, and pass on Samir's request for a slot next time. #move: silent samir #move: adjust samir room #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
     "Chair, I won't speak for communities on camera. I can tell you what my own front door logs. Last quarter, ninety calls from people with no recourse to public funds. I'd ask that New Roots has its own item next time." # speaker: you # to: begum
     "Figures, Director. I did ask for more than figures." # speaker: begum # to: you
     She writes the ninety down, and agrees a New Roots item next time. The board moves on.
     # moment: The board
     # perspective: samir: Ninety calls, your figure, your name. My three points stayed in my email. Next time I'll have a slot.
     # perspective: begum: An officer putting their own service's numbers on my webcast. Useful. Not what I asked for.
-* {samir_in_room} [Tell the chair the three points are Samir Haddad's, and that he's in the gallery to make them himself. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+* {samir_in_room} [Tell the chair Samir Haddad is in the gallery, that the three points are his, and ask her to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     ~ points_made = true
     ~ samir_trust += 2
     "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
@@ -359,7 +359,7 @@ They both turn to you.
 // Two of Lorna's advisers are sent to legal by the Director, not chosen by Lorna: a delegation decided for her team,
 // so no decide_with (seventh round: the best is no longer the only option that stops the line and brings in the
 // people who read the script).
-* [Tell Lorna the line goes this week, and that two of her advisers redraft the script with legal by Friday. #move: challenge #move: indirect kind=delegate #contested #reflect: The line went within the week, and Lorna's advisers wrote the new one with legal. Who was asked what callers should hear, and who wasn't?]
+* [Tell Lorna the line goes this week, needs asked first, and two of her advisers redraft the script with legal. #move: challenge #move: indirect kind=delegate #contested #reflect: The line went within the week, and Lorna's advisers wrote the new one with legal. Who was asked what callers should hear, and who wasn't?]
     ~ line_stopped = true
     "That line goes this week. Two of your advisers redraft the script with legal by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
     "Legal wrote the last one. Two of mine in the room, then." # speaker: lorna # to: you
@@ -391,7 +391,7 @@ They both turn to you.
     # moment: The front door
     # perspective: samir: You stopped it the same day, and the fixing was ours and Lorna's, paid. My treasurer asked me twice whether the money was real.
     # perspective: lorna: Thirty more assessments land on my team, not on you. But nobody's ever asked my advisers what the script does to them. They had plenty to say.
-* [Agree Samir's test calls with Lorna, from Monday: New Roots paid, and her advisers hear them first. #move: decide_with samir #move: decide_with lorna #move: silent #contested #reflect: You gave Samir the test calls he asked for, and Lorna's advisers the first hearing. What did callers hear while the testing ran?]
+* [Agree Samir's test calls with Lorna from Monday, paid as a charity, and her advisers and New Roots rewrite the script. #move: decide_with samir #move: decide_with lorna #move: silent #contested #reflect: You gave Samir the test calls he asked for, and Lorna's advisers the first hearing. What did callers hear while the testing ran?]
     ~ script_together = true
     ~ samir_trust += 1
     "Neither of you gets everything. New Roots makes the test calls from Monday, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with them. Legal signs it off." # speaker: you # to: lorna

@@ -207,16 +207,16 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
 // on it), and what decides is shown earlier: her six patients, and, on the ask-first path, the bay already asking
 // whether she is being moved (polish after the fifth mend: no character grades the learner's delay).
-* {not chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come up #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+* {not chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
-* {chiamaka_asked} [Say no to the move, and ring the ward for Chiamaka to come up #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
+* {chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
     -> called_in
 // R1: Chiamaka is absent. After asking her (known_wishes) this is CHALLENGE + ADVOCATE, with +1 courage for rank
 // below: her known wish, put forward as she asked, so she need not argue with her senior herself (the educator
 // read). Without asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
-* {chiamaka_asked} [Say no to the move, and tell Matron where Chiamaka wants to work #move: challenge #move: relay chiamaka #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
+* {chiamaka_asked} [Say no to the move, and tell Matron yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
     -> relay_told
-* {not chiamaka_asked} [Say no to the move, and tell Matron where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
+* {not chiamaka_asked} [Say no to the move, and tell Matron yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
     -> relay_guessed
 
 = called_in
@@ -462,7 +462,7 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
 # note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, asking her consent to anonymised themes with sight of the draft, and presenting the numbers without anyone's story are all defended, so all three are marked as contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
-* [Ask Chiamaka to co-present, with time off the ward to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
+* [Offer Chiamaka a place beside you, with paid time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
@@ -502,7 +502,7 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 // + CHALLENGE (rank below): it turns down the chief nurse's brief ("Chiamaka's year") as Matron's numbers do, so it
 // earns the same courage (the sixth educator read). Ties with co-presenting, listed after it (co-presenting first: the
 // invitation leaves the no with her, as the note says); `contested`.
-* [Ask Chiamaka if her year can go in as themes, with other nurses', and show her the draft #move: ask_consent chiamaka info=story #move: challenge #contested #reflect: Chiamaka took one line out. What did that line carry?]
+* [Put Chiamaka's year in as themes, with other nurses', once she has been through the draft #move: ask_consent chiamaka info=story #move: challenge #contested #reflect: Chiamaka took one line out. What did that line carry?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Chiamaka reads your draft twice.
@@ -574,7 +574,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     }
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
 // After she has said no to attention, the public invite is OVERRIDE (R10).
-* [Take the form to huddle and ask the team, Chiamaka and Tom included, what they want on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
+* [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
     At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
@@ -596,7 +596,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // their answer. The best when she has never been asked. After "no prizes, no posters" (`wants: chiamaka no`), going to
 // her again makes her say her no twice and explain it again (BURDEN, as S2 scores asking Desmond again); carrying out
 // what she said and asking only Tom is then the best (third mend, issue 16: "they already answered").
-* {not chiamaka_no_spotlight} [Find Chiamaka, then Tom, on their breaks, and ask each what they'd want on the form #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
+* {not chiamaka_no_spotlight} [Take the form to Chiamaka, then Tom, on their breaks, before anything goes on it #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
     ~ chiamaka_trust += 1
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     -> asked_both

@@ -1233,3 +1233,60 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
     }
   });
 });
+
+describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot pick without the scene)', () => {
+  // Three readers shown only the options picked the best from its wording in five S4 decisions: the consent or
+  // voice phrase was the best's alone. Each test pins that a weaker option now shares it, or the best no longer
+  // carries it.
+  const label = (walk: StoryWalk, ...moves: string[]) =>
+    walk.options().find((o) => moves.every((m) => o.moves.includes(m)))!.text;
+
+  it('the first visit: the best no longer asks "what he\'d want to use you for", and the question to be taught also says what the Director can\'t do and asks', () => {
+    const walk = new StoryWalk(ID);
+    const best = label(walk, HONEST_START);
+    const taught = label(walk, ...ASK_TO_BE_TAUGHT);
+    expect(best).not.toMatch(/what he'd want/);
+    for (const text of [best, taught]) expect(text).toMatch(/can't do[\s\S]*, and ask /);
+  });
+
+  it('the chair\'s office: pushing the chair says its act ("ask her for five minutes for Samir"), not "Samir has asked to speak", and reading his points carries "in his words"', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...FARES_TOGETHER);
+    const push = label(walk, ...PUSH_THE_CHAIR);
+    expect(push).not.toMatch(/has asked/);
+    expect(push).toMatch(/ask her for five minutes for Samir/);
+    expect(label(walk, KEEP_THE_PEACE)).toMatch(/Samir's three points in his words, credited to him/);
+  });
+
+  it("the board: the story option reads Samir's points \"in his words, say they're his\" as the best does, and the front door's figures pass on his request for a slot as the best does", () => {
+    const walk = atTheBoardAsked();
+    const best = label(walk, ...RELAY_AND_SLOT);
+    const sayings = [/in his words, say they're his/, /request for a slot/] as const;
+    for (const s of sayings) expect(best).toMatch(s);
+    expect(label(walk, ...HAWAS_STORY)).toMatch(sayings[0]);
+    expect(label(walk, ...DECLINE_AND_SLOT)).toMatch(sayings[1]);
+  });
+
+  it('the board, Samir in the gallery: asking the chair to call him says so plainly, without "make them himself", and reading his points also tells the chair he\'s in the gallery', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...FARES_TOGETHER);
+    walk.take(...PUSH_THE_CHAIR);
+    const invite = label(walk, 'invite samir public');
+    expect(invite).not.toMatch(/himself/);
+    expect(invite).toMatch(/ask her to call him/);
+    const relay = walk.options().find((o) => o.moves.length === 1 && o.moves[0] === 'relay samir')!.text;
+    for (const text of [invite, relay]) expect(text).toMatch(/he's in the gallery|is in the gallery/);
+  });
+
+  it('the front door: the lawyers\' redraft says "needs asked first" as the best does, and the test calls say "her advisers and New Roots rewrite the script" as the best does', () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const best = label(walk, ...STOP_AND_COWRITE);
+    expect(best).toMatch(/needs asked first/);
+    expect(best).toMatch(/her advisers and New Roots rewrite the script/);
+    expect(label(walk, ...LEGAL_REDRAFT)).toMatch(/needs asked first/);
+    expect(label(walk, ...TEST_FIRST)).toMatch(/her advisers and New Roots rewrite the script/);
+  });
+});

@@ -17,8 +17,8 @@ const DO_BOTH = 'Tell Diane no, Chiamaka';
 const REFUSE = "Tell Diane the ward doesn't";
 const LATER = "Tell Diane you'll come back";
 const RELAY_TO_MATRON = 'Say no to the move, and tell Matron';
-const CALL_HER_IN = 'Say no to the move, and ring the ward';
-const CO_PRESENT = 'Ask Chiamaka to co-present';
+const CALL_HER_IN = 'Say no to the move, and ring for Chiamaka';
+const CO_PRESENT = 'Offer Chiamaka a place';
 const FIGURES = "Take Matron's advice";
 const NAME_AND_FIX = "Tell Dr Price that's not a joke";
 const FORMAT_ONLY = "Say you can't follow three voices";
@@ -27,7 +27,7 @@ const PASSPORT_THEN_ASK = 'Read the first page of the passport';
 const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
 const FROM_THE_NOTES = 'Answer Dr Price from the night notes';
 const WAIT_THEN_ASK_TOM = 'Run handover one voice at a time, and ask Tom';
-const ASK_PRIVATELY = 'Find Chiamaka, then Tom';
+const ASK_PRIVATELY = 'Take the form to Chiamaka';
 const ASK_TOM = 'Draft the form round the card';
 const KEEP_BOTH_WORDS = 'Leave the box empty this year';
 const NOMINATE_HER = 'Nominate Chiamaka for her idea';
@@ -321,9 +321,9 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     expect(text).not.toMatch(/Or ask me|don't tell them what to do with mine/i);
     // Polish after the sixth mend (the sixth educator read): asking her consent to themes is contested too.
     expect(record.options.filter((o) => o.contested).map((o) => o.text.slice(0, 12))).toEqual([
-      'Ask Chiamaka',
+      'Offer Chiama',
       "Take Matron'",
-      'Ask Chiamaka',
+      'Put Chiamaka',
     ]);
   });
 
@@ -379,7 +379,7 @@ describe('S3 polish after the fifth mend: the scene shows impact, and the ending
     expect(keptCards).toContain("I'm allowed to be cross about that.");
     const cards = [
       path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST),
-      path(DO_BOTH, 'Ask Chiamaka if her year', ASK_TOM, SHOW_HER_FIRST),
+      path(DO_BOTH, "Put Chiamaka's year", ASK_TOM, SHOW_HER_FIRST),
     ]
       .flatMap((p) => playBy(S3, p).log.decisions.flatMap((d) => d.perspectives.map((c) => c.text)))
       .join(' ');
@@ -475,7 +475,7 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
 });
 
 describe('S3 polish after the sixth mend (the sixth cold, educator and stereotype reads)', () => {
-  const THEMES = 'Ask Chiamaka if her year';
+  const THEMES = "Put Chiamaka's year in as themes";
 
   /** Every spoken line a learner reads on the path, with the label the play screen puts before it. */
   const spokenLines = (prefixes: string[]) => {
@@ -1150,5 +1150,42 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
     expect(text).toContain("When the year's figures go up, I read them first.");
     expect(text).toContain('On Monday she has bays 2 and 3.');
     expect(actsOf(decisionAt(playBy(S3, prefixes), REPORT))).toContain('BYSTAND');
+  });
+});
+
+describe('S3 tenth touch (issue 16, options-only read): the wording alone no longer picks the best', () => {
+  const labels = (prefixes: string[], moment: string) => optionsAt(decisionAt(playBy(S3, prefixes), moment));
+
+  it('Matron\'s fix: calling Chiamaka up now carries the same words as relaying her ("where she wants to work"), so who says it, not the consent wording, is the choice; moves unchanged', () => {
+    for (const bay3 of [DO_BOTH, LATER]) {
+      const options = labels([bay3, RELAY_TO_MATRON], MATRON);
+      const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
+      const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
+      expect(relay.text).toContain('wants to work');
+      expect(callIn.text).toContain('where she wants to work');
+      expect(total(callIn)).toBeLessThan(total(relay));
+    }
+  });
+
+  it('the board: neither best option carries the consent phrase any more ("Ask Chiamaka if", "show her the draft"); they say the act (an offered place, themes she has been through), and both still tie as best', () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT)), 'The board presentation');
+    const options = optionsAt(record);
+    const words = options.map((o) => o.text).join(' | ');
+    expect(words).not.toMatch(/Ask Chiamaka|show her the draft/);
+    const [offer, themes] = [CO_PRESENT, "Put Chiamaka's year in as themes"].map((p) =>
+      options.find((o) => o.text.startsWith(p))!,
+    );
+    expect(themes.acts).toContain('ASK_CONSENT chiamaka');
+    expect(total(offer)).toBe(total(themes));
+  });
+
+  it('the award: the huddle now says what it does ("for the team … to decide") and asking each privately no longer says "ask each what they\'d want"; the best is still the private ask', () => {
+    const options = labels(path(REFUSE, FIGURES, ASK_PRIVATELY), AWARD);
+    const ask = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
+    const huddle = options.find((o) => o.text.startsWith(HUDDLE))!;
+    expect(ask.text).not.toMatch(/ask each|what they'd want/);
+    expect(ask.text).toContain('on their breaks');
+    expect(huddle.text).toContain('to decide what goes on it');
+    for (const other of options) if (other !== ask) expect(total(other)).toBeLessThan(total(ask));
   });
 });
