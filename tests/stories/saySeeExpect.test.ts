@@ -684,11 +684,11 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     expect(walk.shown.join(' ')).toContain('her teatime call goes to half six');
   });
 
-  it("the review at the house: the best option says the terms are written with his dad, the act it is scored for (DECIDE_WITH); two panel readers read 'put it in his dad's care agreement' as writing into it without asking him", () => {
+  it("the review at the house: the best option says the terms are written with Mr Hughes, the act it is scored for (DECIDE_WITH); two panel readers read 'put it in his dad's care agreement' as writing into it without asking him", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     const best = walk.options().find((o) => o.moves.includes('challenge') && o.moves.includes('decide_with hughes'))!;
-    expect(best.text).toMatch(/with his dad/);
+    expect(best.text).toMatch(/with Mr Hughes/);
     expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
   });
 
@@ -945,7 +945,7 @@ describe('Say, See, Expect: the ninth mend (no memory tests, no dead options, no
     expect(walk.wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
-    expect(told.text).toMatch(/^Keep the written test; tell Farah/);
+    expect(told.text).toMatch(/^Keep the written test for everyone; tell Farah/);
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_SESSIONS);
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("I'd rather not owe her.");
@@ -1053,5 +1053,35 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
     expect(atSupervision.shown.join(' ')).toContain("I'm not going to be the one asking her for Thursdays.");
     walk.take(...PAID_DRAFTING);
     expect(walk.shown.join(' ')).toContain('For three Thursdays you do their calls yourself.');
+  });
+});
+
+describe('Say, See, Expect: labels a reader cannot pick without the scene (issue 16, tenth touch)', () => {
+  it('the review at the house: the letter says it tells Gareth what he said isn\'t accepted, in the best\'s words, and every option writes with "Mr Hughes" (three option-only readers picked the best by "Tell Gareth" and "with his dad"); verdicts stand', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    const best = text(TERMS_WITH_HUGHES);
+    const letter = text(WRITE_TO_THE_ATTORNEY);
+    const leave = text(LEAVE_IT_TO_HIS_DAD);
+    for (const label of [best, letter]) expect(label).toMatch(/tell Gareth .*what he said isn't accepted/i);
+    for (const label of [best, letter, leave]) {
+      expect(label).toContain('with Mr Hughes');
+      expect(label).not.toContain('with his dad');
+    }
+    expect(leave).toContain('let him tell Gareth himself');
+    expect(total(walk.wouldScore(...WRITE_TO_THE_ATTORNEY))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+  });
+
+  it('the senior post: the open process no longer says "for everyone" and the disclosure does (it keeps the written test for everyone), and the offer asks Sheila if she\'d lead induction (three option-only readers picked the open process by "for everyone"); verdicts stand', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    expect(text(OPEN_PROCESS)).toMatch(/^Change the advert: /);
+    expect(text(OPEN_PROCESS)).not.toContain('for everyone');
+    expect(text(['disclose sheila info=dyslexia to=farah'])).toContain('Keep the written test for everyone');
+    expect(text(OFFER_THE_POST)).toContain("ask Sheila if she'd lead induction");
+    expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
+    expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
   });
 });
