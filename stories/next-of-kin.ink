@@ -104,7 +104,7 @@ He's here by ten every morning and stays until the tea trolley comes round.
     # perspective: desmond: I said "partner" to a member of staff, first time in this building. I'm still not sure I should have.
     # perspective: luke: You left the box blank till he'd had his say. It was slower for me.
 // DOING_FOR: no one is told anything, and Desmond is kept safe on paper, but the learner decides how he is described, with no mandate and no duty (R5).
-* [Have Luke write Desmond in as "close friend", and leave the rest for Desmond to decide #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
+* [Have Luke write Desmond in as "close friend" for now, and get on with the form #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
     ~ listed_friend = true
     Put him down as "close friend" for now. # speaker: you # to: luke
     Luke types it in. "Close friend. Done. One less thing before two."

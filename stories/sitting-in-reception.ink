@@ -66,7 +66,7 @@ You offer to carry her bag. She writes: "I've carried it since 1971. Carry the u
 # access: esther able_with_support
 # prop: dawn headset
 The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. She's said sorry to three people before you reach the front. Taped to the counter is a laminated card: "NEW PATIENTS: PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager."
-She finds the name on the screen.
+She finds the name on the screen, and looks up at you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
 Behind you, the queue shuffles up a step.
@@ -100,7 +100,7 @@ Behind you, the queue shuffles up a step.
 // REMOVE_BARRIER: the conversation is re-arranged so Esther can follow it (a face to read, or words on paper): the
 // Accessible Information Standard's "meet the need" step, done in the room, so `adjust … room` (R11). It outscores
 // waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict).
-* [Tell Dawn Esther lipreads, and ask for it again or in writing #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
+* [Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
     ~ esther_trust += 1
     "Could you say that to Esther? She lipreads. Or write it down." # speaker: you # to: dawn
     Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you
@@ -291,8 +291,8 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
 // (R6; an educator's suggestion, seventh round). Its reason is real: Dawn said she'd "check how we do Travellers", so
 // a label on her record is a fair fear. You are at the desk before she can answer, so the harm is the one the learner
 // chose; she never says "leave it" first, which would make them override a refusal they did not pick (eighth round).
-* [Say sorry, ask if you can put it right, and get Dawn to keep it off her record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
-    "I'm sorry. Can I put it right? I'll get Dawn to keep it off your record." # speaker: you # to: mrs_lee
+* [Say sorry, say you'll put it right, and get Dawn to keep it off her record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
+    "I'm sorry. I'll put it right, and get Dawn to keep it off your record." # speaker: you # to: mrs_lee
     You're at the desk before she can answer, and ask Dawn, as quietly as the queue allows, not to put anything about Travellers on Mrs Lee's notes. The man behind you turns round to look at Mrs Lee.
     "I hadn't." # speaker: dawn # to: you
     Mrs Lee is waiting when you come back.
@@ -502,7 +502,8 @@ You walk Esther home.
 "Dr Shah asked me about her father. He won't wear his hearing aids. I didn't know what to tell her." # speaker: esther # to: you
 # reveal: shah caring
 At her kitchen table, you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. }
-Lorraine says she'll ask the six o'clock carer to leave the landing light on tonight, and to see Esther up the stairs if Esther wants that.
+Lorraine asks, through you, if Esther wants the six o'clock carer to leave the landing light on tonight, and to see her up the stairs.
+"Light, yes. I'll do my own stairs." # speaker: esther # to: you
 // Reading out her granddaughter's number is reported on every path that did it (UK GDPR Art 33(5); Regulation 17):
 // not a choice, and not hers to permit. What she is owed is to be told, in a form she reads (eighth-round reviews).
 { number_given:

@@ -266,7 +266,7 @@ The cost-of-living item runs long.
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
-# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed.
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time, with him out of the room, is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed.
 # theory: amplification
 * {samir_in_room} [Read out Samir's three points in his words, say they're his, and tell the chair he's in the gallery. #move: relay samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     ~ points_made = true
@@ -305,13 +305,14 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: I watched the webcast. My points, my name, the one about your own front door. Then a slot for me.
     # perspective: begum: An officer criticising their own service in my chamber, and crediting the man who said it first. I noticed.
-* [Give the board your front door's own figures for no-recourse callers, and pass on Samir's request for a slot next time. #move: silent samir #move: adjust samir room #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
-    "Chair, I won't speak for communities on camera. I can tell you what my own front door logs. Last quarter, ninety calls from people with no recourse to public funds. I'd ask that New Roots has its own item next time." # speaker: you # to: begum
-    "Figures, Director. I did ask for more than figures." # speaker: begum # to: you
-    She writes the ninety down, and agrees a New Roots item next time. The board moves on.
-    # moment: The board
-    # perspective: samir: Ninety calls, your figure, your name. My three points stayed in my email. Next time I'll have a slot.
-    # perspective: begum: An officer putting their own service's numbers on my webcast. Useful. Not what I asked for.
+// Final check (f11-s4): the New Roots item next time is the Director's own deferral, not Samir's request (he
+// asked to be heard at this board). With him out of the room an agenda slot is still a barrier removed (R11 room);
+// with him twenty feet away in the gallery it is only passing on a request for him (act_on_behalf: ADVOCATE with
+// his mandate), so it scores below reading his points, credited.
+* {not samir_in_room} [Give the board your front door's own figures for no-recourse callers, and ask the chair for a New Roots item next time. #move: silent samir #move: adjust samir room #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
+    -> figures
+* {samir_in_room} [Give the board your front door's own figures for no-recourse callers, and ask the chair for a New Roots item next time. #move: silent samir #move: act_on_behalf samir #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
+    -> figures
 * {samir_in_room} [Tell the chair Samir Haddad is in the gallery, that the three points are his, and ask her to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     ~ points_made = true
     ~ samir_trust += 2
@@ -323,7 +324,7 @@ The cost-of-living item runs long.
     # moment: The board
     # perspective: samir: My points, on the record, in my voice. Now the chair knows my face, and I have to be right about the web page.
     # perspective: begum: I was put on the spot in my own chamber. He was worth hearing. Both things are true.
--
+- (after_the_item)
 { points_made:
     After the meeting the Integrated Care Board's place director asks you for Samir's number.
 }
@@ -332,6 +333,15 @@ The cost-of-living item runs long.
 }
 * [Month three: Samir's turn to visit you]
 - -> front_door
+
+= figures
+    "Chair, I won't speak for communities on camera. I can tell you what my own front door logs. Last quarter, ninety calls from people with no recourse to public funds. I'd ask that New Roots has its own item next time." # speaker: you # to: begum
+    "Figures, Director. I did ask for more than figures." # speaker: begum # to: you
+    She writes the ninety down, and agrees a New Roots item next time. The board moves on.
+    # moment: The board
+    # perspective: samir: Ninety calls, your figure, your name. My three points stayed in my email. Next time I'll have a slot.
+    # perspective: begum: An officer putting their own service's numbers on my webcast. Useful. Not what I asked for.
+    -> after_the_item
 
 === front_door ===
 # scene: front_door
@@ -384,7 +394,7 @@ They both turn to you.
     ~ samir_trust += 2
     "That line stops now. From this afternoon every caller is asked about care needs first, and anyone who may have them is booked for an assessment. I'll tell legal myself." # speaker: you # to: lorna
     "And the new script?" # speaker: lorna # to: you
-    "Your advisers and Samir's volunteers write it, together. New Roots is paid for the test calls as a charity, on our usual engagement contract, and the volunteers' fares are covered. I'll declare this pairing to the monitoring officer." # speaker: you # to: lorna
+    "Your advisers and Samir's volunteers write it, together. New Roots is paid for the test calls as a charity, on our usual engagement contract, and the volunteers' fares are covered while the test calls run. I'll declare this pairing to the monitoring officer." # speaker: you # to: lorna
     "Then my advisers are in the room when the calls are played, not just their managers." # speaker: lorna # to: samir
     "Agreed." # speaker: samir # to: lorna
     By five o'clock legal have emailed to say you changed a script without them. The payment comes out of your training budget, so your own leadership course goes. In a fortnight the assessment waiting list grows by thirty, and the report to Cllr Begum has your name on it.
@@ -394,7 +404,7 @@ They both turn to you.
 * [Agree Samir's test calls with Lorna from Monday, paid as a charity, and her advisers and New Roots rewrite the script. #move: decide_with samir #move: decide_with lorna #move: silent #contested #reflect: You gave Samir the test calls he asked for, and Lorna's advisers the first hearing. What did callers hear while the testing ran?]
     ~ script_together = true
     ~ samir_trust += 1
-    "Neither of you gets everything. New Roots makes the test calls from Monday, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with them. Legal signs it off." # speaker: you # to: lorna
+    "Neither of you gets everything. New Roots makes the test calls from Monday, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with Samir's volunteers. Legal signs it off." # speaker: you # to: lorna
     "Six weeks. Fine. And my advisers are in the room when the calls are played." # speaker: lorna # to: samir
     "Agreed. And until then?" # speaker: samir # to: you
     Until then the old line stays. In the six weeks of testing, advisers read it to forty-one callers.

@@ -1115,14 +1115,26 @@ describe('S2 after the ninth reviews and panel (issue 16, ninth fixes)', () => {
 // Issue 16, tenth touch (/work/wt/reviews/LABEL10-BRIEF.md): three readers shown only the options picked the office's
 // best from its wording alone ("leave that box blank", "find Desmond alone"). Labels only; no move or score changed.
 describe('S2 labels a reader cannot pick without the scene (issue 16, tenth touch)', () => {
-  it('the office: leaving it to Desmond also says "leave that box blank", "close friend" also leaves it "for Desmond to decide", and the best says its act plainly, not "find Desmond alone"; the acts are unchanged', () => {
+  it('the office: leaving it to Desmond also says "leave that box blank", and the best says its act plainly, not "find Desmond alone"; the acts are unchanged', () => {
     const office = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
     const asking = option(office, ASK_DESMOND);
     expect(asking.text).not.toMatch(/alone|if he wants|to decide/);
     for (const weaker of [NOT_MINE, ASK_DESMOND]) expect(option(office, weaker).text).toMatch(/leave that box blank/);
-    expect(option(office, CLOSE_FRIEND).text).toMatch(/for Desmond to decide/);
     expect(asking.acts).toEqual(['ASK_CONSENT desmond']);
     expect(total(asking)).toBe(best(office));
     expect(total(option(office, NOT_MINE))).toBeLessThan(best(office));
+  });
+});
+
+// Issue 16, final check of the ninth round (/work/wt/reviews/final-ninth-S1-S3.md, S2 SHOULD): "and leave the rest for
+// Desmond to decide" was the option's case for itself; nobody tells Desmond there is anything to decide. Label only.
+describe('S2 after the final check of the ninth round (issue 16)', () => {
+  it('the office: "close friend" says only what it does (the box filled, the form moving), not that it leaves anything "for Desmond to decide"; its act and score are unchanged', () => {
+    const office = decisionAt(playBy(S2, [CLOSE_FRIEND]), 'Is Desmond family?');
+    const friend = option(office, CLOSE_FRIEND);
+    expect(friend.text).not.toMatch(/to decide|leave the rest/);
+    expect(friend.text).toMatch(/"close friend" for now, and get on with the form$/);
+    expect(friend.acts).toEqual(['DOING_FOR desmond']);
+    expect(total(friend)).toBeLessThan(best(office));
   });
 });

@@ -13,7 +13,7 @@ const MESSAGE = "Passing on Esther's message";
 const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';
 const HOLD = "Catch Esther's eye, and wait for her to answer";
-const FACE_HER = 'Tell Dawn Esther lipreads, and ask for it again';
+const FACE_HER = 'Tell Dawn Esther lipreads, and ask her to say it';
 const SPEAK = "Ask Dawn to put on Esther's notes";
 const TOGETHER = '"Three weeks is a long time';
 const BACK_UP = 'Tell Dawn Mrs Lee is right';
@@ -623,7 +623,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
   });
 
   it('educator (seventh), COULD: the repair has a fourth option that sounds responsible and repeats the harm: going back to the desk to keep it off her record names her to Dawn again, with the queue listening (OVERRIDE, the lowest), and softens nothing', () => {
-    const KEEP_OFF = 'Say sorry, ask if you can put it right, and get Dawn to keep it off her record';
+    const KEEP_OFF = "Say sorry, say you'll put it right, and get Dawn to keep it off her record";
     const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
     const repair = decisionAt(played, '"You had no right"');
     const keepOff = option(repair, KEEP_OFF);
@@ -652,7 +652,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
 
 describe('S1 after the eighth educator check', () => {
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const KEEP_OFF = 'Say sorry, ask if you can put it right, and get Dawn to keep it off her record';
+  const KEEP_OFF = "Say sorry, say you'll put it right, and get Dawn to keep it off her record";
 
   it('going to the desk to keep it off her record harms her by what the learner chose, not by overriding a "leave it" the story made them ignore: they are at the desk before she can answer, and she says it afterwards', () => {
     const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
@@ -661,7 +661,7 @@ describe('S1 after the eighth educator check', () => {
     expect(option(repair, KEEP_OFF).acts).toEqual(['OVERRIDE mrs_lee']);
     expect(Math.min(...optionsAt(repair).map(total))).toBe(total(option(repair, KEEP_OFF)));
     const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
-    const sorry = read.indexOf("I'll get Dawn to keep it off your record");
+    const sorry = read.indexOf('get Dawn to keep it off your record');
     const desk = read.indexOf("You're at the desk before she can answer");
     const dawn = read.indexOf("I hadn't.", desk);
     const after = read.indexOf("I'd have told you to leave it. You've only said it louder.");
@@ -889,7 +889,9 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
     expect(written).toBeGreaterThan(answer);
     expect(hers).toBeGreaterThan(written);
     // The call ends before she checks the notes, so "Before you ring off" follows the call.
-    expect(read).toMatch(/Priya checks it against the photo\.\nLorraine says she'll ask[^\n]*\nBefore you ring off/);
+    expect(read).toMatch(
+      /Priya checks it against the photo\.\nLorraine asks, through you,[^\n]*\n"Light, yes\. I'll do my own stairs\."\nBefore you ring off/,
+    );
     expect(read.indexOf('Esther reads your notes and corrects a date.')).toBeGreaterThan(hers);
     // Where the write-up happens is shown before the call option's "at her table".
     expect(read).toMatch(/At her kitchen table, you write the visit up/);
@@ -940,7 +942,7 @@ describe('S1 after the final panel (walk 29): the weak options are not the short
       expect(texts.filter((t) => t.startsWith(old))).toEqual([]);
     const desk = at(DESK);
     // Label ten: the best now tells Dawn she lipreads and asks; the notes option still asks Dawn too.
-    expect(desk.filter((o) => /\bask (Dawn|for)\b/i.test(o.text)).map((o) => total(o))).toEqual([-2, 5]);
+    expect(desk.filter((o) => /\bask (Dawn|for|her to say)\b/i.test(o.text)).map((o) => total(o))).toEqual([-2, 5]);
     const book = at('"She\'ll need to book online"');
     // The educator's wording check: the duty-doctor option says plainly that you tell the desk about her fall, and it
     // still asks, as the best does.
@@ -1039,11 +1041,14 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
     expect(source()).not.toMatch(/You named your own part/);
   });
 
-  it("SHOULD: her night alone with the stairs after new tablets is dealt with on every path (NICE NG249; Regulation 12), with Esther's say", () => {
-    for (const path of [CLEAN, NUMBER, ASKED])
-      expect(transcript(path)).toMatch(
-        /Lorraine says she'll ask the six o'clock carer to leave the landing light on tonight, and to see Esther up the stairs if Esther wants that\./,
+  it('SHOULD: her night alone with the stairs after new tablets is dealt with on every path (NICE NG249; Regulation 12), and Esther decides it herself (final ninth check: Lorraine asks her through you; the light yes, her own stairs)', () => {
+    for (const path of [CLEAN, NUMBER, ASKED]) {
+      const read = transcript(path);
+      expect(read).toMatch(
+        /Lorraine asks, through you, if Esther wants the six o'clock carer to leave the landing light on tonight, and to see her up the stairs\.\n"Light, yes\. I'll do my own stairs\."/,
       );
+      expect(read).not.toMatch(/Lorraine says she'll ask the six o'clock carer/);
+    }
   });
 
   it("FIX9 item 5: cost no longer marks the best; two weaker options spend the worker's own time in the label (waiting with her after telling the desk about her fall; typing her letter after the last call), with their verdicts unchanged", () => {
@@ -1093,7 +1098,7 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   // says it, or write it down", "ask if there's anything you can put right", "Show Esther … you could go". Labels
   // only: every move, score and verdict stays as it was.
   const HOLD_OWN = "Catch Esther's eye, and wait for her to answer in her own words";
-  const KEEP_OFF = 'Say sorry, ask if you can put it right, and get Dawn to keep it off her record';
+  const KEEP_OFF = "Say sorry, say you'll put it right, and get Dawn to keep it off her record";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
   const RIGHT = "Say sorry, and ask if there's anything you can put right";
   const best = (d: ReturnType<typeof decisionAt>) => {
@@ -1104,22 +1109,26 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   it('at the desk the best says its act plainly (no "look up"), and shares "lipreads" with the notes option; waiting carries "her own words"', () => {
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
     const [top] = best(desk);
-    expect(top!.text).toBe('Tell Dawn Esther lipreads, and ask for it again or in writing');
+    expect(top!.text).toBe('Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it');
     expect(top!.text).not.toMatch(/look up|fac(e|ing) her/i);
     expect(option(desk, SPEAK).text).toMatch(/lipreads/);
     expect(option(desk, HOLD_OWN).acts).toEqual(['HOLD_SPACE esther']);
     expect(transcript([FACE_HER])).toMatch(/"Could you say that to Esther\? She lipreads\. Or write it down\."/);
   });
 
-  it('the repair: going to the desk now asks "can I put it right" as the best does, then goes before she can answer (still OVERRIDE, still the lowest)', () => {
+  it('the repair: going to the desk shares "put it right" with the best but, as in its outcome, does not ask: it says so and goes before she can answer (final ninth MUST: no question the option never waits on; still OVERRIDE, still the lowest)', () => {
     const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
     const repair = decisionAt(played, '"You had no right"');
     expect(best(repair).map((o) => o.text)).toEqual([RIGHT]);
-    for (const text of [RIGHT, option(repair, KEEP_OFF).text]) expect(text).toMatch(/ask if .*can put (it )?right/);
+    expect(RIGHT).toMatch(/ask if .*can put right/);
+    expect(option(repair, KEEP_OFF).text).toMatch(/put it right/);
+    expect(option(repair, KEEP_OFF).text).not.toMatch(/\bask/);
     expect(option(repair, KEEP_OFF).acts).toEqual(['OVERRIDE mrs_lee']);
-    expect(transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF])).toMatch(
-      /"I'm sorry\. Can I put it right\? I'll get Dawn to keep it off your record\."[\s\S]*You're at the desk before she can answer/,
+    const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    expect(read).toMatch(
+      /"I'm sorry\. I'll put it right, and get Dawn to keep it off your record\."[\s\S]*You're at the desk before she can answer/,
     );
+    expect(read).not.toMatch(/Can I put it right\?/);
   });
 
   it('at the wait the best tells Esther the rota plainly, without "show" or "you could go"; it is still the best, and still decided with her', () => {
@@ -1128,5 +1137,21 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
     expect(top!.text).toBe("Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve");
     expect(top!.text).not.toMatch(/show|you could go/i);
     expect(top!.acts).toEqual(['DECIDE_WITH esther']);
+  });
+});
+
+describe('S1 final ninth check (issue 16): the desk faces the worker, and the best says to whom', () => {
+  it('SHOULD: Dawn is seen facing the worker before she speaks, so the discuss and note ("Dawn spoke to the worker") rest on something shown', () => {
+    const lines = readAlong(S1, [], 'stop').split('\n');
+    const dawn = lines.findIndex((l) => l.includes('We rang her yesterday afternoon'));
+    expect(lines[dawn - 1]).toBe('She finds the name on the screen, and looks up at you.');
+  });
+
+  it('SHOULD: the best at the desk says whom Dawn should say it again to (Esther) or write it, as its outcome does; it stays one short line and the best', () => {
+    const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
+    const face = option(desk, FACE_HER);
+    expect(face.text).toMatch(/ask her to say it to Esther, or write it$/);
+    expect(face.text).not.toMatch(/ask for it again/);
+    expect(total(face)).toBe(Math.max(...optionsAt(desk).map(total)));
   });
 });

@@ -1259,13 +1259,13 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
     expect(label(walk, KEEP_THE_PEACE)).toMatch(/Samir's three points in his words, credited to him/);
   });
 
-  it("the board: the story option reads Samir's points \"in his words, say they're his\" as the best does, and the front door's figures pass on his request for a slot as the best does", () => {
+  it('the board: the story option reads Samir\'s points "in his words, say they\'re his" as the best does, and the front door\'s figures ask for a New Roots item as the best asks for his slot (final ninth check: not "his request", which was to speak at this board)', () => {
     const walk = atTheBoardAsked();
     const best = label(walk, ...RELAY_AND_SLOT);
     const sayings = [/in his words, say they're his/, /request for a slot/] as const;
     for (const s of sayings) expect(best).toMatch(s);
     expect(label(walk, ...HAWAS_STORY)).toMatch(sayings[0]);
-    expect(label(walk, ...DECLINE_AND_SLOT)).toMatch(sayings[1]);
+    expect(label(walk, ...DECLINE_AND_SLOT)).toMatch(/ask the chair for a New Roots item next time/);
   });
 
   it('the board, Samir in the gallery: asking the chair to call him says so plainly, without "make them himself", and reading his points also tells the chair he\'s in the gallery', () => {
@@ -1288,5 +1288,60 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
     expect(best).toMatch(/her advisers and New Roots rewrite the script/);
     expect(label(walk, ...LEGAL_REDRAFT)).toMatch(/needs asked first/);
     expect(label(walk, ...TEST_FIRST)).toMatch(/her advisers and New Roots rewrite the script/);
+  });
+});
+
+// Final check of the ninth round (issue 16, FIX11-BRIEF; reviews/final-ninth-S4-S5.md, three SHOULDs, no MUST).
+describe('Standing Alongside: the final ninth check (a deferral is not his request; what is said aloud matches the label)', () => {
+  const IN_GALLERY_FIGURES = ['silent samir', 'act_on_behalf samir'];
+  const inTheGallery = () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...FARES_TOGETHER);
+    walk.take(...PUSH_THE_CHAIR);
+    return walk;
+  };
+
+  it("the board: the front door's figures no longer pass on \"Samir's request for a slot next time\" (he asked to be heard at this board; next time is the Director's own deferral)", () => {
+    for (const walk of [atTheBoardAsked(), inTheGallery()]) {
+      const figures = walk.options().find((o) => o.text.startsWith("Give the board your front door's own figures"))!;
+      expect(figures.text).not.toMatch(/Samir's request/);
+      expect(figures.text).toMatch(/ask the chair for a New Roots item next time\.$/);
+    }
+  });
+
+  it('the board, Samir in the gallery: asking for a New Roots item next time, with him twenty feet away, is passing on a request for him, not a barrier removed: it scores voice 1, below asking the chair to call him and no higher than reading his points credited; out of the room it keeps its slot (final ninth check, SHOULD, by UK practice)', () => {
+    const walk = inTheGallery();
+    expect(walk.offers(...DECLINE_AND_SLOT)).toBe(false);
+    const figures = walk.wouldScore(...IN_GALLERY_FIGURES);
+    expect(figures.voice).toBe(1);
+    expect(figures.voice).toBeLessThan(walk.wouldScore('invite samir public').voice);
+    expect(figures.voice).toBeLessThanOrEqual(walk.wouldScore('relay samir').voice);
+    expect(total(figures)).toBeLessThan(total(walk.wouldScore('relay samir')));
+    const before = walk.shown.length;
+    walk.take(...IN_GALLERY_FIGURES);
+    expect(walk.shown.slice(before).join('\n')).toMatch(/agrees a New Roots item next time/);
+
+    const away = atTheBoardAsked();
+    const slot = away.wouldScore(...DECLINE_AND_SLOT);
+    expect([slot.voice, slot.power, slot.courage]).toEqual([2, 2, -1]);
+  });
+
+  it('the front door: the test calls\' speech says the advisers rewrite the script with Samir\'s volunteers (the decide_with samir it is scored for), not "with them" (the recordings)', () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const before = walk.shown.length;
+    walk.take(...TEST_FIRST);
+    const said = walk.shown.slice(before).join('\n');
+    expect(said).toMatch(/hear the recordings first and rewrite the script with Samir's volunteers/);
+    expect(said).not.toMatch(/rewrite the script with them/);
+  });
+
+  it("the front door: stopping the line covers the volunteers' fares while the test calls run, so the six weeks Samir and month six name later are no surprise", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const before = walk.shown.length;
+    walk.take(...STOP_AND_COWRITE);
+    expect(walk.shown.slice(before).join('\n')).toMatch(/the volunteers' fares are covered while the test calls run\./);
   });
 });

@@ -1189,3 +1189,25 @@ describe('S3 tenth touch (issue 16, options-only read): the wording alone no lon
     for (const other of options) if (other !== ask) expect(total(other)).toBeLessThan(total(ask));
   });
 });
+
+// Issue 16, final check of the ninth round (/work/wt/reviews/final-ninth-S1-S3.md, S3 MUST): the letter says
+// Chiamaka left the oxygen off, and the note says telling her is owed either way; the best path now shows it, so the
+// verdict no longer rests on something off-stage. Scores unchanged.
+describe('S3 after the final check of the ninth round (issue 16)', () => {
+  it("Matron's office: relaying her wish, the learner then tells Chiamaka what the letter says about the oxygen, and she weighs it herself (still staying); relaying is still best and calling her in still below", () => {
+    for (const bay3 of [DO_BOTH, LATER]) {
+      const text = readAlong([bay3, RELAY_TO_MATRON]);
+      const told = text.indexOf('At the desk you tell Chiamaka what the letter says about the oxygen.');
+      expect(told).toBeGreaterThan(text.indexOf('Her choice, then. But if it starts again, I move her'));
+      expect(text.indexOf("She pulled it off herself, in the night. It's charted. I'm still staying.")).toBeGreaterThan(
+        told,
+      );
+    }
+    const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON));
+    const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
+    const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
+    expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
+    for (const other of options) if (other !== relay) expect(total(other)).toBeLessThan(total(relay));
+    expect(total(callIn)).toBeLessThan(total(relay));
+  });
+});
