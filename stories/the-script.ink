@@ -266,11 +266,11 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 
 = relay_told
     ~ chiamaka_trust += 2
-    I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and the incident form has Diane's words, as she asked. Will you back her? # speaker: you # to: okonjo
+    I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and the incident form has Diane's words, as she asked. # speaker: you # to: okonjo
     Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
     Write me your statement tonight, then. And be at the desk when she comes in. # speaker: okonjo # to: you
     {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her.}
-    At the desk you tell Chiamaka what the letter says about the oxygen.
+    Before Chiamaka goes home, you tell her in the office what the letter says about the oxygen.
     She pulled it off herself, in the night. It's charted. I'm still staying. # speaker: chiamaka # to: you
     # moment: Matron's fix
     # perspective: okonjo: You brought me her words, not yours. I still think she's wrong, and I'll be watching bay 3.

@@ -1345,3 +1345,50 @@ describe('Standing Alongside: the final ninth check (a deferral is not his reque
     expect(walk.shown.slice(before).join('\n')).toMatch(/the volunteers' fares are covered while the test calls run\./);
   });
 });
+
+// Check of the f11 fixes (issue 16, reviews/check-f11.md, two SHOULDs for S4, no MUST): the board's comment and
+// note say what the in-gallery figures do when Samir never asked the Director (he emailed the chair himself).
+describe('Standing Alongside: the check of the f11 fixes (the figures without his ask; the slot with him in the gallery)', () => {
+  const unasked = () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...PROMISE_MONEY);
+    walk.take(...FARES_TOGETHER);
+    walk.take(...PUSH_THE_CHAIR);
+    return walk;
+  };
+  const IN_GALLERY_FIGURES = ['silent samir', 'act_on_behalf samir'];
+
+  it("the board, Samir in the gallery but never asked you (he emailed the chair himself): the front door's figures and a New Roots item next time are doing for him (DOING_FOR, 0/-1/-1), level in total with reading his points for him (SPEAK_FOR, -1/-1/0) and above it in voice, and the story's comment says so", () => {
+    const walk = unasked();
+    expect(walk.shown.join('\n')).toMatch(/Last week Samir emailed three points to the chair of the board/);
+    expect(walk.present()).toContain('samir');
+    const figures = walk.wouldScore(...IN_GALLERY_FIGURES);
+    expect(figures.acts).toContain('DOING_FOR');
+    expect([figures.voice, figures.power, figures.courage]).toEqual([0, -1, -1]);
+    const relay = walk.wouldScore('relay samir');
+    expect(relay.acts).toEqual(['SPEAK_FOR']);
+    expect([relay.voice, relay.power, relay.courage]).toEqual([-1, -1, 0]);
+    expect(total(figures)).toBe(total(relay));
+    expect(figures.voice).toBeGreaterThan(relay.voice);
+
+    const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8').split('\n');
+    // The comment above the two figures options (out of the room, then in the gallery).
+    const first = ink.findIndex((l) => l.includes('#move: silent samir #move: adjust samir room'));
+    let top = first;
+    while (ink[top - 1]!.startsWith('//')) top -= 1;
+    const comment = ink
+      .slice(top, first)
+      .map((l) => l.replace(/^\/\/ ?/, ''))
+      .join(' ');
+    expect(comment).toMatch(/ADVOCATE with his mandate/);
+    expect(comment).toMatch(/without his ask \(he emailed the chair\), the same words are DOING_FOR, 0\/-1\/-1/);
+  });
+
+  it("the board's note tells a facilitator why, with Samir in the gallery, asking for next time is advocacy and not a barrier removed (voice 1, not 2)", () => {
+    const walk = atTheBoardAsked();
+    const away = walk.take(...RELAY_AND_SLOT).notes.join('\n');
+    expect(away).toMatch(
+      /With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed\./,
+    );
+  });
+});

@@ -1197,7 +1197,7 @@ describe('S3 after the final check of the ninth round (issue 16)', () => {
   it("Matron's office: relaying her wish, the learner then tells Chiamaka what the letter says about the oxygen, and she weighs it herself (still staying); relaying is still best and calling her in still below", () => {
     for (const bay3 of [DO_BOTH, LATER]) {
       const text = readAlong([bay3, RELAY_TO_MATRON]);
-      const told = text.indexOf('At the desk you tell Chiamaka what the letter says about the oxygen.');
+      const told = text.indexOf('you tell her in the office what the letter says about the oxygen.');
       expect(told).toBeGreaterThan(text.indexOf('Her choice, then. But if it starts again, I move her'));
       expect(text.indexOf("She pulled it off herself, in the night. It's charted. I'm still staying.")).toBeGreaterThan(
         told,
@@ -1209,5 +1209,24 @@ describe('S3 after the final check of the ninth round (issue 16)', () => {
     expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
     for (const other of options) if (other !== relay) expect(total(other)).toBeLessThan(total(relay));
     expect(total(callIn)).toBeLessThan(total(relay));
+  });
+});
+
+// Issue 16, check of the f11 fixes (/work/wt/reviews/check-f11.md, S3 SHOULD): "At the desk" straight after Matron's
+// "be at the desk when she comes in" (Diane) merged the two, and put a complaint about a named patient's care at the
+// nurses' station, where the bay is listening. The learner now tells Chiamaka in the office, before she goes home;
+// the words added are cut from the same stitch, so the median path keeps its length.
+describe('S3 after the check of the f11 fixes (issue 16)', () => {
+  it("Matron's office, relaying her wish: the learner tells Chiamaka about the letter privately, in the office before she goes home, not at the desk where Matron has just sent the learner to meet Diane", () => {
+    for (const bay3 of [DO_BOTH, LATER]) {
+      const text = readAlong([bay3, RELAY_TO_MATRON]);
+      expect(text).not.toContain('At the desk you tell Chiamaka');
+      const desk = text.indexOf('And be at the desk when she comes in.');
+      const told = text.indexOf(
+        'Before Chiamaka goes home, you tell her in the office what the letter says about the oxygen.',
+      );
+      expect(desk).toBeGreaterThan(-1);
+      expect(told).toBeGreaterThan(desk);
+    }
   });
 });
