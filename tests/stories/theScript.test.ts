@@ -226,9 +226,11 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     // Fifth mend: she no longer asks for it to be said upstairs, so "act on what she said" is weighed, not read off.
     expect(text).not.toMatch(/anyone upstairs|tell them that from me/);
     // Eighth mend: what keeping her on bay 3 costs the learner is named before the choice, and paid after it.
-    expect(text.indexOf('If she stays, it goes to the complaints team with your name and your statement')).toBeLessThan(
-      text.indexOf('Write me your statement tonight, then.'),
-    );
+    // (Both lines must be found: an index of -1 would pass "less than" whatever the story says.)
+    const cost = text.search(/it goes to the complaints team\. They'll want statements from you and from her/);
+    const paid = text.indexOf('Write me your statement tonight, then.');
+    expect(cost).toBeGreaterThan(-1);
+    expect(paid).toBeGreaterThan(cost);
     const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
     expect(actsOf(notAsked)).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
