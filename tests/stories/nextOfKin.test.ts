@@ -3,6 +3,7 @@
 // Luke, and whether Desmond asks the learner at the meeting door.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expectInOrder, lastIndexIn } from './support/inOrder';
 import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong } from './support/playStory';
 
 const S2 = 'next-of-kin';
@@ -432,7 +433,7 @@ describe('S2 deciding details shown earlier, not planted before the choice (issu
   it("the lounge: Jo's wish is her own line in green pen on the team-meeting notes in the office, on every path two scenes before, not a request spoken on the line before the tea round; stepping in for her is still OVERRIDE and checking in later is still best", () => {
     expect(beforeChoice([])).toMatch(/Residents \+ my name and pronouns: I've got it, ta\. Jo\./);
     const lounge = beforeChoice([NOT_MINE, PLAYLIST, ROUND_TABLE]);
-    const teaRound = lounge.slice(lounge.lastIndexOf('On your way to the meeting'));
+    const teaRound = lounge.slice(lastIndexIn(lounge, 'On your way to the meeting'));
     expect(teaRound).not.toMatch(/don't jump in|sort it my way|I've got it/);
     const record = decisionAt(
       playBy(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE, 'Tell Mr Hollis, "This is Jo']),
@@ -542,7 +543,7 @@ describe('S2 the seventh cold read: a trap given the reason the story shows (pol
       expect(room).toMatch(/So I made him a playlist of those\.\nThis is going in my portfolio/);
     }
     const handover = readAlong(S2, BEST.slice(0, 6), 'stop');
-    const beforeChoice = handover.slice(handover.lastIndexOf('A week later, at the morning handover'));
+    const beforeChoice = handover.slice(lastIndexIn(handover, 'A week later, at the morning handover'));
     expect(beforeChoice).not.toMatch(/Abena who|first noticed/);
     const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
     expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
@@ -638,7 +639,7 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
   it('the ending where Alan stays but Desmond was not heard at the meeting does not mark the office choice: no "a friend" at reception, no nurse ringing Claire while Desmond sits by the bed; Desmond chose the hymns, and Pastor Ruth is beside him on every path', () => {
     for (const sunday of [RUTH_STAYS, CLOSE_THE_PRAYER]) {
       const ending = readAlong(S2, walk13(sunday), 'first');
-      const here = ending.slice(ending.lastIndexOf('In February'));
+      const here = ending.slice(lastIndexIn(ending, 'In February'));
       expect(here).toMatch(/Desmond chose the hymns, and sits with Pastor Ruth\./);
       expect(here).not.toMatch(/a friend|rings Claire/);
     }
@@ -658,7 +659,7 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
     expect(source()).not.toMatch(/doesn't take out the folded sheet/);
     const corridor = readAlong(S2, [NOT_MINE, PLAYLIST, LET_DESMOND_KNOW, 'Carry on through the lounge'], 'stop');
     expect(corridor).toMatch(/He takes a folded sheet out of his pocket/);
-    expect(corridor.indexOf('a folded sheet')).toBeLessThan(corridor.indexOf('In his jacket pocket is a folded sheet'));
+    expectInOrder(corridor, 'a folded sheet', 'In his jacket pocket is a folded sheet');
   });
 
   it('the handover note gets SC-WRES right (facts7): run by Skills for Care with councils that opt in, for their own social care staff, from the 2024 report, date-stamped', () => {
@@ -762,7 +763,7 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
 
   it("the tea round: a new carer on her first shift watches what the nurse does (a real claim that makes stepping in or a reminder tempting), shown before the choice; Jo's written wish still decides: stepping in overrides her, and leaving it to her then checking in is best", () => {
     const lounge = beforeChoice(BEST.slice(0, 3));
-    expect(lounge.slice(lounge.lastIndexOf('On your way to the meeting'))).toMatch(
+    expect(lounge.slice(lastIndexIn(lounge, 'On your way to the meeting'))).toMatch(
       /a new carer on her first shift\. She looks from Mr Hollis to Jo, and then at you\.$/m,
     );
     const record = decisionAt(playBy(S2, [...BEST.slice(0, 3), HELEN_REMINDS]), 'Jo and the tea round');
@@ -777,7 +778,7 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
   it("Sunday: Claire's own need is shown when choosing (all weekend she has had barely a word from Alan), which is what putting her question to him answers; the hand squeeze that pointed at the answer on the line before the choice is gone; telling her the visits stay, and writing them in his plan, is still best, and both are contested", () => {
     const sunday = beforeChoice(BEST.slice(0, 5));
     expect(sunday).toMatch(/I've sat with him all weekend and barely had a word out of him\./);
-    expect(sunday.slice(sunday.lastIndexOf('Claire has stayed'))).not.toMatch(/squeezes/);
+    expect(sunday.slice(lastIndexIn(sunday, 'Claire has stayed'))).not.toMatch(/squeezes/);
     const record = decisionAt(playBy(S2, BEST), 'Sunday');
     expect(total(option(record, RUTH_STAYS))).toBe(best(record));
     expect(total(option(record, ASK_ALAN_SUNDAY))).toBeLessThan(best(record));
@@ -803,7 +804,7 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
 
   it("Alan's room: the clock both contested options weigh is shown before the choice (the medicines round at half ten), and asking now gains something of its own (the round goes out on time, the music after lunch); the pair stays contested, the music one higher", () => {
     const room = beforeChoice([ASK_DESMOND]);
-    expect(room.slice(room.lastIndexOf('Before the meeting you need'))).toMatch(
+    expect(room.slice(lastIndexIn(room, 'Before the meeting you need'))).toMatch(
       /Your medicines round is due at half ten\. It's ten past\./,
     );
     const asked = readAlong(S2, [ASK_DESMOND, ONE_AT_A_TIME], 'stop');
@@ -881,7 +882,7 @@ describe('S2 consequences told, not marked (eighth polish)', () => {
     const meeting = readAlong(S2, BEST.slice(0, 5), 'stop');
     expect(meeting).toContain('Claire keeps her arms folded. "I still want him to have every chance."');
     const ending = readAlong(S2, BEST, 'first');
-    const after = ending.slice(ending.lastIndexOf('In February'));
+    const after = ending.slice(lastIndexIn(ending, 'In February'));
     expect(after).toContain("speaks as Alan's partner");
     expect(after).toMatch(/Two of the elders want a word about today\. Let them\./);
     expect(after).not.toMatch(/I'll remember that/);
@@ -905,7 +906,7 @@ describe('S2 after the eighth final check', () => {
 
   it("the best ending keeps the elders' word, with the church's support in the same frame (both SHOULD): Desmond is an elder himself, Pastor Ruth takes the service, half his church is there", () => {
     const ending = readAlong(S2, BEST, 'first');
-    const after = ending.slice(ending.lastIndexOf('In February'));
+    const after = ending.slice(lastIndexIn(ending, 'In February'));
     expect(after).toContain(
       "At the funeral Desmond, an elder himself, stands up first and speaks as Alan's partner. Pastor Ruth takes the service, and half of his church is there.",
     );
@@ -933,7 +934,7 @@ describe('S2 no memory tests, no dead options, no verdicts in hindsight (issue 1
 
   it('Alan\'s room: no "Morning." cue and no "knows exactly where he is" before the choice; today is a mixed morning, and Claire, due back any minute, is what the quiet room with Desmond answers; the verdicts stand', () => {
     const room = beforeChoice([ASK_DESMOND]);
-    const scene = room.slice(room.lastIndexOf('Before the meeting you need'));
+    const scene = room.slice(lastIndexIn(room, 'Before the meeting you need'));
     expect(scene).not.toMatch(/^Morning\.$/m);
     expect(source()).not.toMatch(/knows exactly where he is/);
     expect(scene).toMatch(/called Abena "Miss" twice/);
@@ -955,7 +956,7 @@ describe('S2 no memory tests, no dead options, no verdicts in hindsight (issue 1
 
   it('the tea round: Jo\'s note is a month old and something has moved on (the third time this week; she doesn\'t pull a face back), so honouring it is a judgement; no "kindly" or "gently" marks the trap; checking in later is still best and stepping in still OVERRIDE', () => {
     const lounge = beforeChoice(BEST.slice(0, 3));
-    const scene = lounge.slice(lounge.lastIndexOf('On your way to the meeting'));
+    const scene = lounge.slice(lastIndexIn(lounge, 'On your way to the meeting'));
     expect(scene).toContain("Abena told you at handover it's the third time this week.");
     expect(scene).toContain("Jo doesn't pull one back this time.");
     expect(scene).not.toMatch(/Jo grins/);
@@ -974,7 +975,7 @@ describe('S2 no memory tests, no dead options, no verdicts in hindsight (issue 1
 
   it("the meeting: Helen talks over Desmond for a reason she gives (Claire's three-hour drive), not by turning the page; Claire's doubt that Alan can say it himself is what reading his words and fetching him answer; correcting next of kin is still best", () => {
     const meeting = beforeChoice(BEST.slice(0, 4));
-    const table = meeting.slice(meeting.lastIndexOf('Helen opens the plan'));
+    const table = meeting.slice(lastIndexIn(meeting, 'Helen opens the plan'));
     expect(table).toContain("We'll come to you, Desmond. Claire's driven three hours.");
     expect(table).toContain("If he could tell me himself, that'd be different. He can't, can he? Not any more.");
     expect(source()).not.toMatch(/Noted\. Family wish|Helen has already turned the page/);

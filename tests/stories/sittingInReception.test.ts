@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lastPassage, passagesIn } from '../../src/engine/heardPassage';
+import { expectInOrder, indexIn } from './support/inOrder';
 import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong } from './support/playStory';
 
 const S1 = 'sitting-in-reception';
@@ -139,12 +140,7 @@ describe('S1 verdicts reviewers disputed', () => {
         'twenty to one',
         'Ten to one',
       ];
-      const at = times.map((t) => read.indexOf(t));
-      expect(
-        at.every((i) => i >= 0),
-        times.filter((_, n) => at[n]! < 0).join(', '),
-      ).toBe(true);
-      expect(at).toEqual([...at].sort((a, b) => a - b));
+      expectInOrder(read, ...times);
     }
   });
 
@@ -168,13 +164,13 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
     expect(Math.max(...optionsAt(tablets).map(total))).toBe(total(write));
     // The deciding details are shown scenes earlier, not in the line before the choice.
     const read = transcript(CLEAN);
-    const decision = read.indexOf('Is the number on your care plan');
+    const decision = indexIn(read, 'Is the number on your care plan');
     for (const shownEarlier of [
       'I answer the half I hear',
       'She hears what she needs to, from me',
       'In an emergency: Efua',
     ])
-      expect(read.indexOf(shownEarlier), shownEarlier).toBeLessThan(read.indexOf('The surgery is warm and full'));
+      expectInOrder(read, shownEarlier, 'The surgery is warm and full');
     expect(decision).toBeGreaterThan(0);
   });
 
@@ -193,8 +189,7 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
     expect(total(hand)).toBeGreaterThan(0);
     expect(total(record)).toBeGreaterThan(total(hand));
     const read = transcript(CLEAN);
-    expect(read.indexOf('three letters')).toBeGreaterThanOrEqual(0);
-    expect(read.indexOf('three letters')).toBeLessThan(read.indexOf('The surgery is warm and full'));
+    expectInOrder(read, 'three letters', 'The surgery is warm and full');
     // Her ask is a nod at the desk and two words; the note's words are shown on the page, so no option echoes a
     // spoken request (the sixth cold reader took "Give Dawn this for me" as the answer to the decision).
     expect(read).toMatch(/"For the desk\."/);
@@ -339,7 +334,7 @@ describe('S1 after the fifth educator and stereotype reads', () => {
   it("Esther's worth is not vouched for by her old job at the letter: her teaching shows in what she does in the waiting room, and her reason to write is the three letters the surgery ignored", () => {
     const read = transcript(CLEAN);
     expect(read).not.toMatch(/letters to parents|thirty years of practice/);
-    expect(read.indexOf('marked homework')).toBeLessThan(read.indexOf('Three letters, and they still rang'));
+    expectInOrder(read, 'marked homework', 'Three letters, and they still rang');
   });
 
   it('no ending has Esther grade the learner, and what each choice set in motion is told on every ending', () => {
@@ -385,9 +380,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
 
   it("the practice's barrier has a face beyond Dawn: the practice manager's laminated card is on the counter before Mrs Lee reaches it, goes in the drawer when Mrs Lee is backed up, and when the manager makes an exception for her alone, Dawn is left not knowing if it stands", () => {
     const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
-    expect(read.indexOf('PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager')).toBeLessThan(
-      read.indexOf('Ann Lee'),
-    );
+    expectInOrder(read, 'PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager', 'Ann Lee');
     expect(read).toMatch(/Dawn taps the laminated card/);
     expect(read).toMatch(/laminated card in her hand, and puts it in the drawer/);
     const asked = decisionAt(playBy(S1, [FACE_HER, TOGETHER, 'Step up beside Mrs Lee']), 'Mrs Lee at the desk');
@@ -430,10 +423,9 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
 
   it('"She\'s at work till six" is gone back to: at home the worker puts the question on paper, Esther answers it, and Efua hears about the fall from Esther before Dr Shah rings', () => {
     const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER]);
-    const home = read.indexOf('You walk Esther home');
-    expect(read.indexOf('write down the question you asked at the desk')).toBeGreaterThan(home);
+    expectInOrder(read, 'You walk Esther home', 'write down the question you asked at the desk');
     expect(read).toMatch(/I never said ring her/);
-    expect(read.indexOf('texts Efua: "Come for your tea')).toBeLessThan(read.indexOf('At seven Dr Shah rings Efua'));
+    expectInOrder(read, 'texts Efua: "Come for your tea', 'At seven Dr Shah rings Efua');
     expect(read).toMatch(/hearing about the fall from Esther herself/);
     expect(transcript(CLEAN)).not.toMatch(/write down the question you asked/);
   });
@@ -633,7 +625,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     expect(outing.voice).toBe(outing.base.voice);
     // Its reason is one the story showed: Dawn said she would "check how we do Travellers".
     const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
-    expect(read.indexOf('check how we do Travellers')).toBeLessThan(read.indexOf('You had no right'));
+    expectInOrder(read, 'check how we do Travellers', 'You had no right');
     expect(read).toMatch(/I'd have told you to leave it\. You've only said it louder\./);
   });
 
@@ -661,14 +653,15 @@ describe('S1 after the eighth educator check', () => {
     expect(option(repair, KEEP_OFF).acts).toEqual(['OVERRIDE mrs_lee']);
     expect(Math.min(...optionsAt(repair).map(total))).toBe(total(option(repair, KEEP_OFF)));
     const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
-    const sorry = read.indexOf('get Dawn to keep it off your record');
-    const desk = read.indexOf("You're at the desk before she can answer");
-    const dawn = read.indexOf("I hadn't.", desk);
-    const after = read.indexOf("I'd have told you to leave it. You've only said it louder.");
+    // Dawn's "I hadn't." is said once, at the desk: its first appearance is the one after the learner gets there.
+    const [sorry, desk] = expectInOrder(
+      read,
+      'get Dawn to keep it off your record',
+      "You're at the desk before she can answer",
+      "I hadn't.",
+      "I'd have told you to leave it. You've only said it louder.",
+    );
     expect(sorry).toBeGreaterThan(0);
-    expect(desk).toBeGreaterThan(sorry);
-    expect(dawn).toBeGreaterThan(desk);
-    expect(after).toBeGreaterThan(dawn);
     // No refusal comes between the apology and the desk, and nothing says "anyway".
     expect(read.slice(sorry, desk)).not.toMatch(/Leave it/);
     expect(read).not.toMatch(/You go anyway/);
@@ -716,9 +709,8 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     expect(total(option(wait, PLAN))).toBeGreaterThan(total(option(wait, STAY)));
     expect(contested(wait, STAY)).toBe(true);
     const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
-    const desk = read.indexOf('The surgery is warm and full');
-    expect(read.indexOf('He has diabetes, and if his lunch is late')).toBeLessThan(desk);
-    expect(read.indexOf("this week she's two carers short")).toBeLessThan(desk);
+    expectInOrder(read, 'He has diabetes, and if his lunch is late', 'The surgery is warm and full');
+    expectInOrder(read, "this week she's two carers short", 'The surgery is warm and full');
     // Ninth mend: her text no longer says she cannot cover (panel 8: it ruled staying out); what covering costs her is
     // shown after the choice.
     expect(read).toMatch(/Are you on your way\?"/);
@@ -779,9 +771,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
       const read = transcript([...NUMBER, afterwards.slice(0, 30)]);
       expect(read, afterwards).toMatch(TOLD);
       // Told before the choice, so no option is the only way to do it.
-      expect(read.indexOf('Tell them to take it off.')).toBeLessThan(
-        read.indexOf('Three letters, and they still rang'),
-      );
+      expectInOrder(read, 'Tell them to take it off.', 'Three letters, and they still rang');
     }
     // Never on a path that did not read it out (asking her at the desk lets Dr Shah copy it, but not the learner).
     expect(transcript([...CLEAN])).not.toMatch(/incident form/);
@@ -882,17 +872,17 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
 
   it("Esther reads Lorraine's answer about her own record, and has the last word on it (what the call option is scored down for is not done in the shared text)", () => {
     const read = transcript([...NUMBER, LEAVE_LETTER]);
-    const answer = read.indexOf('"An incident form tonight');
-    const written = read.indexOf('You write her answer under yours, and Esther writes under that.');
-    const hers = read.indexOf('"Tell them to take it off."');
-    expect(answer).toBeGreaterThan(-1);
-    expect(written).toBeGreaterThan(answer);
-    expect(hers).toBeGreaterThan(written);
+    expectInOrder(
+      read,
+      '"An incident form tonight',
+      'You write her answer under yours, and Esther writes under that.',
+      '"Tell them to take it off."',
+    );
     // The call ends before she checks the notes, so "Before you ring off" follows the call.
     expect(read).toMatch(
       /Priya checks it against the photo\.\nLorraine asks, through you,[^\n]*\n"Light, yes\. I'll do my own stairs\."\nBefore you ring off/,
     );
-    expect(read.indexOf('Esther reads your notes and corrects a date.')).toBeGreaterThan(hers);
+    expectInOrder(read, '"Tell them to take it off."', 'Esther reads your notes and corrects a date.');
     // Where the write-up happens is shown before the call option's "at her table".
     expect(read).toMatch(/At her kitchen table, you write the visit up/);
   });
@@ -959,10 +949,10 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
   it("at the new tablets, what has changed since the morning competes with her wish at the moment of choice: she holds the desk, and after the six o'clock carer she is alone with the stairs; the fall secret is no longer spelt out at home", () => {
     const read = transcript(CLEAN);
     const choice = read.indexOf('Is the number on your care plan');
-    const scene = read.slice(read.indexOf('Ten to one.'), choice);
+    const scene = read.slice(indexIn(read, 'Ten to one.'), choice);
     expect(scene).toMatch(/one hand on the edge of the desk/);
     expect(scene).toMatch(/on her own till morning, with the stairs/);
-    expect(read.slice(0, read.indexOf('The surgery is warm and full'))).not.toMatch(/doesn't know I fell|box room/);
+    expect(read.slice(0, indexIn(read, 'The surgery is warm and full'))).not.toMatch(/doesn't know I fell|box room/);
   });
 
   it("outing Mrs Lee answers the question Dawn actually asks (is there a rule?), so it is a kind worker's answer whose harm is the naming; the verdict is unchanged", () => {
@@ -980,9 +970,7 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
   it('no line after a choice grades it: no "I\'m standing right here" after speaking for her, no punchline when the letter is taken over, and its reason (her pencil wandering) is shown before the choice', () => {
     expect(source()).not.toMatch(/standing right here|not my hands/);
     const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER]);
-    expect(read.indexOf('Her pencil wanders off the line')).toBeLessThan(
-      read.indexOf('The new tablets might make you'),
-    );
+    expectInOrder(read, 'Her pencil wanders off the line', 'The new tablets might make you');
     // Ninth review (stereotype): no quip here; she is plainly tired.
     expect(read).toMatch(/"I was going to write it\."\n/);
     expect(read).not.toMatch(/Slowly, if I must/);
@@ -990,7 +978,7 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
 
   it('at the long wait, Esther tells the learner to go and does not spell out the names she will miss; the names called aloud are shown as what happens in the room', () => {
     const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN]);
-    const wait = read.slice(read.indexOf('Ten past eleven.'), read.indexOf('You show her the text'));
+    const wait = read.slice(indexIn(read, 'Ten past eleven.'), indexIn(read, 'You show her the text'));
     expect(wait).toMatch(/a voice calls them out over a speaker/);
     expect(wait).toMatch(/"Go if you need to\. I've sat in waiting rooms before\."/);
     expect(wait).not.toMatch(/I won't hear mine/);

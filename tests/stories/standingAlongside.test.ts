@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { indexIn } from './support/inOrder';
 import { StoryWalk } from './support/playByMoves';
 
 const ID = 'standing-alongside';
@@ -1126,7 +1127,7 @@ describe('Standing Alongside: the ninth round (no memory tests, no dead options,
 // One verdict-free round: no move or score changed; labels, speech and consequences now match what each option does.
 describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses, cost on weaker options)', () => {
   const joined = (walk: StoryWalk) => walk.shown.join('\n');
-  const forumOn = (walk: StoryWalk) => joined(walk).slice(joined(walk).indexOf('Month four'));
+  const forumOn = (walk: StoryWalk) => joined(walk).slice(indexIn(joined(walk), 'Month four'));
 
   it('the money promise kept in part: where New Roots is paid for the test calls and the volunteers\' fares covered, Samir at the forum and the Director at month six say six weeks of fares came and the rest didn\'t, not that none came (educator ninth read, MUST: "We\'re still waiting" and "None has come" contradicted the fares paid)', () => {
     const walk = new StoryWalk(ID);
@@ -1137,7 +1138,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
     walk.take(...STOP_AND_COWRITE);
     expect(forumOn(walk)).toMatch(/The test calls paid six weeks of them\. For the rest, we're still waiting/);
     walk.take(...NEXT_BOARD);
-    const monthSix = joined(walk).slice(joined(walk).indexOf('Month six'));
+    const monthSix = joined(walk).slice(indexIn(joined(walk), 'Month six'));
     expect(monthSix).toMatch(/covered six weeks of fares; the rest hasn't come/);
     expect(monthSix).not.toMatch(/None has come/);
 

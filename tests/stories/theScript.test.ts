@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Playthrough } from '../../src/engine/playthrough';
 import { followPassage } from '../../src/engine/heardPassage';
 import { speakerLabel } from '../../src/engine/speakerLabel';
+import { expectInOrder, indexIn } from './support/inOrder';
 import { actsOf, decisionAt, optionsAt, playBy, storyJson, total, transcript } from './support/playStory';
 
 const S3 = 'the-script';
@@ -227,10 +228,11 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     expect(text).not.toMatch(/anyone upstairs|tell them that from me/);
     // Eighth mend: what keeping her on bay 3 costs the learner is named before the choice, and paid after it.
     // (Both lines must be found: an index of -1 would pass "less than" whatever the story says.)
-    const cost = text.search(/it goes to the complaints team\. They'll want statements from you and from her/);
-    const paid = text.indexOf('Write me your statement tonight, then.');
-    expect(cost).toBeGreaterThan(-1);
-    expect(paid).toBeGreaterThan(cost);
+    expectInOrder(
+      text,
+      /it goes to the complaints team\. They'll want statements from you and from her/,
+      'Write me your statement tonight, then.',
+    );
     const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
     expect(actsOf(notAsked)).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
@@ -269,9 +271,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     // The detail is shown scenes before, at the desk after bed 12, not in the line before the decision.
     const asked = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     expect(asked).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
-    expect(asked.indexOf('Tom unpins the card')).toBeLessThan(
-      asked.indexOf("In the spring, the trust's staff awards open"),
-    );
+    expectInOrder(asked, 'Tom unpins the card', "In the spring, the trust's staff awards open");
     // Each costs something the story shows: asking Tom makes him weigh his word; keeping both loses the card, and
     // Tom was never asked whether he still meant it.
     expect(asked).toContain('Without her name? I took it down for comms over that corner.');
@@ -332,7 +332,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
   it("the report: the fact that decides (the nurse in charge writes the allocation) is shown at bay 3, not in the line before the choice; the rule's other answer (her words to the board, with her consent) is second; the wording tells are spread (traps carry the dates)", () => {
     const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT);
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
-    const reportScene = text.slice(text.indexOf('Six months on, the board wants a report'));
+    const reportScene = text.slice(indexIn(text, 'Six months on, the board wants a report'));
     expect(reportScene).not.toMatch(/writes the allocation/);
     const options = optionsAt(record);
     const best = options.find((o) => o.text.startsWith(SHARE_THE_BAYS))!;
@@ -415,7 +415,7 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
   /** The learner's text from the start up to the options of the decision whose scene opens with `sceneStart`. */
   const beforeChoice = (prefixes: string[], sceneStart: string, last: string) => {
     const text = readAlong(prefixes);
-    return text.slice(text.indexOf(sceneStart), text.indexOf(last) + last.length);
+    return text.slice(indexIn(text, sceneStart), indexIn(text, last) + last.length);
   };
 
   it("Matron's office: no narrator line points at Chiamaka's absence just before the choice; the learner's own stake (their name in Diane's letter) is shown instead", () => {
@@ -427,9 +427,8 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
   it("handover: who knows about Tom's hearing is shown on the first morning, not in the line before the choice; telling Dr Price carries a real reason of its own (his round) and is still Tom's to tell, so it stays an override", () => {
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]);
     // Ninth mend: who else knows is left open, so the handover option is not ruled out by a line remembered.
-    expect(text.indexOf("He didn't say who else knows.")).toBeGreaterThan(-1);
-    expect(text.indexOf("He didn't say who else knows.")).toBeLessThan(text.indexOf('Diane'));
-    const handover = text.slice(text.indexOf('The next Monday'), text.indexOf("That's not a joke we make"));
+    expectInOrder(text, "He didn't say who else knows.", 'Diane');
+    const handover = text.slice(indexIn(text, 'The next Monday'), indexIn(text, "That's not a joke we make"));
     expect(handover).not.toMatch(/hasn't told|hard of hearing|appraisal/);
     expect(handover).toContain("Dr Price's ward round starts in ten minutes. Tom is on it.");
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX]), 'Handover'));
@@ -441,9 +440,9 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
   it('bed 12: the passport page Daniel opened in the night is handed over a scene earlier, nothing at the bed speaks the rule, and answering from the notes turns out all right on the day (the round runs on, the history is right) while the plan is still made without him', () => {
     const prefixes = [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, FROM_THE_NOTES];
     const text = readAlong(prefixes);
-    const handover = text.slice(text.indexOf('The next Monday'), text.indexOf('Keep up, Tom.'));
+    const handover = text.slice(indexIn(text, 'The next Monday'), indexIn(text, 'Keep up, Tom.'));
     expect(handover).toContain('he opened the folder at the page that says "Ask me, not my staff"');
-    const atTheBed = text.slice(text.indexOf('Daniel Marsh lives in'), text.indexOf('Seizure at work, first one'));
+    const atTheBed = text.slice(indexIn(text, 'Daniel Marsh lives in'), indexIn(text, 'Seizure at work, first'));
     expect(atTheBed).not.toMatch(/Ask me|not my staff|I'm here|carries on talking/);
     expect(atTheBed).toContain('a family in bay 9 has been waiting since ten');
     // Ninth fix: "you had it right" graded the learner (walk-29 panel); he nods, and the plan still says Friday.
@@ -530,7 +529,7 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
 
   it("bed 12: the narrator does not signpost Daniel's job (his fleece, his oil and his own words carry it), and Daniel speaks at the decision as a man following his own round, not a silent prop (the sixth stereotype read)", () => {
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, PASSPORT_TO_PRICE]);
-    const atTheBed = text.slice(text.indexOf('Daniel Marsh lives in'), text.indexOf('His passport says short words'));
+    const atTheBed = text.slice(indexIn(text, 'Daniel Marsh lives in'), indexIn(text, 'His passport says short words'));
     expect(atTheBed).not.toMatch(/works at|workshop/);
     expect(atTheBed).toContain('oil under his thumbnail');
     expect(atTheBed).toContain('Is it bloods?');
@@ -561,7 +560,7 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
 
   it('the report and the endings: Tom\'s good news has a reason of its own (it wins the hours), "three weeks in four" is said once, and the plain ending shows Chiamaka\'s answer instead of a verdict or a moral bow', () => {
     const text = readAlong(path(LATER, FIGURES, 'Nominate yourself', CARDS_REPORT));
-    const scene = text.slice(text.indexOf('Six months on'));
+    const scene = text.slice(indexIn(text, 'Six months on'));
     expect(scene).not.toContain('boards like good news');
     expect(scene).toContain("That's what gets us the hours.");
     expect(scene.split('three weeks in four').length - 1).toBe(1);
@@ -617,7 +616,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
     expect(text).not.toContain("She doesn't get to pick");
     expect(text).toContain("I've had her mum since Thursday. I'm staying on bay 3.");
     expect(text).toContain("Diane's in that bay every morning. I won't have her do it again.");
-    expect(text.indexOf('visits every morning')).toBeLessThan(text.indexOf("Diane's in that bay every morning"));
+    expectInOrder(text, 'visits every morning', "Diane's in that bay every morning");
     // She is shaken, not serene, and what she asked for is done on the page (the sceptical reader's missing report).
     expect(text).toContain('Give me ten minutes in the sluice.');
     expect(text).toContain("You write it up before lunch, in Diane's words.");
@@ -635,7 +634,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
   it('the board: the story taken without her say shows its impact without an ironic grader, and no line just before the award names its lesson (all three readers named "thanks you for your courage" and "nobody asked me")', () => {
     const text = readAlong(path(DO_BOTH, 'Build the talk', ASK_PRIVATELY));
     expect(text).not.toContain('thanks you for your courage');
-    const beforeAward = text.slice(0, text.indexOf('In the spring, the trust opens its staff awards.'));
+    const beforeAward = text.slice(0, indexIn(text, "In the spring, the trust's staff awards open"));
     expect(beforeAward).not.toMatch(/nobody asked|didn't ask|without asking/i);
     expect(beforeAward).toContain('She read my year before I did.');
     expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, 'Build the talk')), 'The board presentation'))).toEqual([
@@ -689,13 +688,10 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
 describe('S3 eighth mend (issue 16): the room should split, so each weaker option answers a need the scene shows (the panel of three agreed on five of seven)', () => {
   it("bay 3: Chiamaka answering a man's question about her training herself is shown on the first morning, so speaking for her at the desk has a cost and asking her first meets a need the story shows; refusing now is still the nurse in charge's duty, and still the best", () => {
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON]);
-    const choice = text.indexOf("Mum can't follow the African lady.");
-    const shown = text.indexOf('She put a hand on his arm and answered him herself:');
-    expect(shown).toBeGreaterThan(-1);
-    expect(shown).toBeLessThan(text.indexOf("You're in charge of Ward 7 today"));
-    expect(text.indexOf('the lady in bed 2 has put down her tea to listen')).toBeGreaterThan(choice);
+    expectInOrder(text, 'She put a hand on his arm and answered him herself:', "You're in charge of Ward 7 today");
+    expectInOrder(text, "Mum can't follow the African lady.", 'the lady in bed 2 has put down her tea to listen');
     // Shown as an act a week ago, not a wish worded like an option: nothing before the choice says "ask me".
-    expect(text.slice(0, text.indexOf('Tom, writing up notes beside you'))).not.toMatch(
+    expect(text.slice(0, indexIn(text, 'Tom, writing up notes beside you'))).not.toMatch(
       /ask me first|let me answer|leave it to me/i,
     );
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
@@ -705,14 +701,15 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
 
   it("Matron's office: her case is whole before the choice (two nurses she came over with argued, and went home), she has never heard it from Chiamaka herself, and she names what keeping Chiamaka on bay 3 costs the learner; the move is still collusion and relaying Chiamaka's words still the best", () => {
     const text = readAlong([DO_BOTH, 'Agree to bay 5']);
-    const office = text.slice(text.indexOf('At two, Matron Okonjo'));
-    const choice = office.indexOf("Matron's reply quotes Diane");
-    expect(choice).toBeGreaterThan(-1);
-    expect(office.indexOf('They went home.')).toBeLessThan(choice);
-    expect(office.indexOf("She's never once come to me about it.")).toBeLessThan(choice);
-    expect(
-      office.indexOf("If she stays, it goes to the complaints team. They'll want statements from you and from her"),
-    ).toBeLessThan(choice);
+    const office = text.slice(indexIn(text, 'At two, Matron Okonjo'));
+    const choice = "Matron's reply quotes Diane";
+    expectInOrder(office, 'They went home.', choice);
+    expectInOrder(office, "She's never once come to me about it.", choice);
+    expectInOrder(
+      office,
+      "If she stays, it goes to the complaints team. They'll want statements from you and from her",
+      choice,
+    );
     // After Tom took bay 3 that morning, her cost fits the ward as it is: going back, not staying.
     expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain(
       "If she goes back to bay 3, it goes to the complaints team. They'll want statements from you and from her",
@@ -732,12 +729,9 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
   it("the award: the ward's own custom is to choose at huddle, and the programme ties an Activator's win to the hours the role lacks, both shown before the form; when Chiamaka was never asked, asking each privately is still the best, and the huddle still decides for her in front of the ward", () => {
     const prefixes = path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS);
     const text = readAlong(prefixes);
-    const form = text.indexOf('The form asks for a nominee');
-    const choice = text.indexOf('Put the card in, not me.');
-    expect(choice).toBeGreaterThan(-1);
-    expect(text.indexOf('Ward 7 picks its nominations at huddle.')).toBeGreaterThan(form);
-    expect(text.indexOf('Ward 7 picks its nominations at huddle.')).toBeLessThan(choice);
-    expect(text.indexOf('our best case for protected time')).toBeLessThan(choice);
+    const choice = 'Put the card in, not me.';
+    expectInOrder(text, 'The form asks for a person or a team.', 'Ward 7 picks its nominations at huddle.', choice);
+    expectInOrder(text, 'our best case for protected time', choice);
     const record = decisionAt(playBy(S3, prefixes), AWARD);
     const options = optionsAt(record);
     const ask = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
@@ -748,11 +742,12 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
   it('the report: what sharing the heavy bays costs is in the scene before the choice (the light bays go to the longest-serving nurses, two with moving-and-handling restrictions after back injuries), so sending it upwards for a review has a reason; the best keeps those adjustments, shares among everyone without a restriction, and is still the best', () => {
     const prefixes = bestPathTo(SHARE_THE_BAYS);
     const text = readAlong(prefixes);
-    const choice = text.indexOf("You write Monday's allocation yourself.");
-    expect(choice).toBeGreaterThan(-1);
-    const shown = text.indexOf('Pat and Aileen, have moving-and-handling restrictions');
-    expect(shown).toBeGreaterThan(text.indexOf('Six months on'));
-    expect(shown).toBeLessThan(choice);
+    const [, , choice] = expectInOrder(
+      text,
+      'Six months on',
+      'Pat and Aileen, have moving-and-handling restrictions',
+      "You write Monday's allocation yourself.",
+    );
     expect(text.slice(choice)).toContain('shared among everyone without a restriction');
     const record = decisionAt(playBy(S3, prefixes), REPORT);
     for (const other of optionsAt(record))
@@ -780,7 +775,7 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
   it('the report: colleagues with moving-and-handling restrictions are named, keep their bay, and are not the ones who complain; nobody is "fit for the lifting" (stereotype MUST: disability set against racial fairness)', () => {
     for (const report of [SHARE_THE_BAYS, CARDS_REPORT]) {
       const text = readAlong(bestPathTo(report));
-      const scene = text.slice(text.indexOf('Six months on'));
+      const scene = text.slice(indexIn(text, 'Six months on'));
       expect(scene).toContain('Two of them, Pat and Aileen, have moving-and-handling restrictions');
       expect(scene).toContain('Pat and Aileen keep bay 1. Two other long-serving nurses ask Matron');
       expect(scene).not.toMatch(/fit for the|lighter work|Two of the longest-serving nurses ask/);
@@ -816,7 +811,7 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
 
   it('the award: the pull of the hours comes from the programme, not from Matron, who already voices the tempting option elsewhere (stereotype SHOULD); she still suggests the learner puts themself in', () => {
     const text = readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS));
-    const award = text.slice(text.indexOf('The form asks for a person or a team'));
+    const award = text.slice(indexIn(text, 'The form asks for a person or a team'));
     expect(award).not.toContain('An Activator on that stage is how you get the hours.');
     expect(award).toContain(
       'The Activator programme lead emails: a winner would be "our best case for protected time".',
@@ -982,11 +977,8 @@ describe('S3 after the final panel (walk 29): small timing words no longer mark 
 describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead options, no verdicts in hindsight', () => {
   it("Matron's office: staying costs Chiamaka something of her own, shown before the choice (her statement, Diane's words read back), so honouring her wish is a judgement; the move is still collusion and relaying her words still the best", () => {
     const text = readAlong([LATER, RELAY_TO_MATRON]);
-    const office = text.slice(text.indexOf('At two, Matron Okonjo'));
-    expect(office.indexOf('she\'ll hear "the African lady" read back to her')).toBeGreaterThan(-1);
-    expect(office.indexOf('she\'ll hear "the African lady" read back to her')).toBeLessThan(
-      office.indexOf("I don't want her moved."),
-    );
+    const office = text.slice(indexIn(text, 'At two, Matron Okonjo'));
+    expectInOrder(office, 'she\'ll hear "the African lady" read back to her', "I don't want her moved.");
     const options = optionsAt(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON));
     expect(options.find((o) => o.text.startsWith('Agree to bay 5'))!.acts[0]).toBe('COLLUDE');
     const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
@@ -999,7 +991,7 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
 
   it("handover: telling Dr Price has a safety reason the scene shows (a missed dose change on his round) and helps on the round, and is still an override of what is Tom's to tell; Dr Price does not repeat the joke on every path", () => {
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON, TELL_PRICE]);
-    const handover = text.slice(text.indexOf('The next Monday'), text.indexOf('A word, Owen.'));
+    const handover = text.slice(indexIn(text, 'The next Monday'), indexIn(text, 'A word, Owen.'));
     expect(handover).toContain(
       "Last week a dose change Dr Price gave at the end of a bed didn't reach the chart till evening.",
     );
@@ -1015,7 +1007,7 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
     const prefixes = [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, FROM_THE_NOTES];
     const text = readAlong(prefixes);
     expect(text).toContain('"She knows my tablets."');
-    const atTheBed = text.slice(text.indexOf('Daniel Marsh lives in'), text.indexOf('Seizure at work, first'));
+    const atTheBed = text.slice(indexIn(text, 'Daniel Marsh lives in'), indexIn(text, 'Seizure at work, first'));
     expect(atTheBed).not.toContain('hand flat');
     expect(atTheBed).toContain("Daniel doesn't remember the fit.");
     const options = optionsAt(decisionAt(playBy(S3, prefixes), DANIEL));
@@ -1030,11 +1022,11 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
 
   it('the board: the brief no longer hands the story option its identifying detail, Matron advises without grading it, and the numbers-alone route has a cost the scene shows (turned down in March); the story without her say is still an override', () => {
     const text = readAlong(path(DO_BOTH, 'Build the talk'));
-    const board = text.slice(text.indexOf('A month later'), text.indexOf('You build six slides'));
+    const board = text.slice(indexIn(text, 'A month later'), indexIn(text, 'You build six slides'));
     expect(board).not.toMatch(/Eight years in Lagos|poster/);
     expect(board).toContain('The board turned down an allocation review in March on the numbers alone.');
     // Her training is shown where she was asked about it, on the first morning.
-    expect(text.indexOf('Lagos, eight years, four of them running a ward.')).toBeLessThan(text.indexOf('Diane'));
+    expectInOrder(text, 'Lagos, eight years, four of them running a ward.', 'Diane');
     expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, 'Build the talk')), 'The board presentation'))).toEqual([
       'OVERRIDE chiamaka',
     ]);
@@ -1085,11 +1077,8 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
 
   it("Matron's office: staying now costs Chiamaka something she has not heard (the letter says she left the oxygen off), shown before the choice; relaying her morning wish is still the best (educator SHOULD)", () => {
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON]);
-    const office = text.slice(text.indexOf('At two, Matron Okonjo'));
-    expect(office.indexOf('It says "the African lady" left Mum\'s oxygen off.')).toBeGreaterThan(-1);
-    expect(office.indexOf('It says "the African lady" left Mum\'s oxygen off.')).toBeLessThan(
-      office.indexOf("I don't want her moved."),
-    );
+    const office = text.slice(indexIn(text, 'At two, Matron Okonjo'));
+    expectInOrder(office, 'It says "the African lady" left Mum\'s oxygen off.', "I don't want her moved.");
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON));
     const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
     for (const other of options) if (other !== relay) expect(total(other)).toBeLessThan(total(relay));
@@ -1104,7 +1093,7 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
     expect(note).toContain('reading every dose change back (closed loop) for everyone');
     for (const option of [FORMAT_ONLY, TELL_PRICE, WAIT_THEN_ASK_TOM, 'Say only']) {
       const after = readAlong([DO_BOTH, RELAY_TO_MATRON, option]);
-      const handover = after.slice(after.indexOf('The next Monday'), after.indexOf('Daniel Marsh lives in'));
+      const handover = after.slice(indexIn(after, 'The next Monday'), indexIn(after, 'Daniel Marsh lives in'));
       expect(handover).toMatch(option === TELL_PRICE ? /one of the staff nurses is talking/ : /night nurse/);
       expect(handover).not.toMatch(/healthcare assistant/);
     }
@@ -1199,10 +1188,11 @@ describe('S3 after the final check of the ninth round (issue 16)', () => {
   it("Matron's office: relaying her wish, the learner then tells Chiamaka what the letter says about the oxygen, and she weighs it herself (still staying); relaying is still best and calling her in still below", () => {
     for (const bay3 of [DO_BOTH, LATER]) {
       const text = readAlong([bay3, RELAY_TO_MATRON]);
-      const told = text.indexOf('you tell her in the office what the letter says about the oxygen.');
-      expect(told).toBeGreaterThan(text.indexOf('Her choice, then. But if it starts again, I move her'));
-      expect(text.indexOf("She pulled it off herself, in the night. It's charted. I'm still staying.")).toBeGreaterThan(
-        told,
+      expectInOrder(
+        text,
+        'Her choice, then. But if it starts again, I move her',
+        'you tell her in the office what the letter says about the oxygen.',
+        "She pulled it off herself, in the night. It's charted. I'm still staying.",
       );
     }
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON));
@@ -1223,12 +1213,11 @@ describe('S3 after the check of the f11 fixes (issue 16)', () => {
     for (const bay3 of [DO_BOTH, LATER]) {
       const text = readAlong([bay3, RELAY_TO_MATRON]);
       expect(text).not.toContain('At the desk you tell Chiamaka');
-      const desk = text.indexOf('And be at the desk when she comes in.');
-      const told = text.indexOf(
+      expectInOrder(
+        text,
+        'And be at the desk when she comes in.',
         'Before Chiamaka goes home, you tell her in the office what the letter says about the oxygen.',
       );
-      expect(desk).toBeGreaterThan(-1);
-      expect(told).toBeGreaterThan(desk);
     }
   });
 });
