@@ -490,7 +490,10 @@ describe('Standing Alongside: the giveaways the sixth cold read named, gone', ()
     walk.take(...REPAIR_AND_FLOOR);
     const afterForum = walk.shown.slice(before).join('\n');
     expect(afterForum).not.toMatch(/Joy|initial|May meeting/);
-    const monthSix = walk.shown.slice(walk.shown.findIndex((l, i) => i >= before && l.startsWith('Month six')));
+    const sixAt = walk.shown.findIndex((l, i) => i >= before && l.startsWith('Month six'));
+    // Found, or the slice would be the last line alone and the "not" below could not fail.
+    expect(sixAt).toBeGreaterThan(-1);
+    const monthSix = walk.shown.slice(sixAt);
     expect(monthSix.join('\n')).not.toMatch(/Joy|staff see|before anyone|We agreed/);
     for (const o of walk.options()) expect(o.text).not.toMatch(/first|after your staff/);
     expect(walk.pt.sceneContext.people.joy!.wants).toBe('no');
