@@ -163,6 +163,14 @@ describe.each([
     for (let i = 0; i < 5 && !(await page.locator('.end-card').count()); i++) await choose(page, 0);
     expect(await page.locator('.transcript .chosen').count()).toBe(5);
     await waitAsleep(page);
+    // Focus moves to the new words in the frame that first paints them (afterPaint.ts), a moment after they are in
+    // the page; under reduced motion the stage is asleep at once, so that frame may not have come yet. Wait for it
+    // (checked again below with the rest), as the keyboard test in playStory does.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('.transcript, .choice-area') != null), {
+        timeout: 5_000,
+      })
+      .toBe(true);
 
     const at = await page.evaluate((sel) => {
       const stage = document.querySelector(sel)!.getBoundingClientRect();
