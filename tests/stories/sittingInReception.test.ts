@@ -948,7 +948,7 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
 
   it("at the new tablets, what has changed since the morning competes with her wish at the moment of choice: she holds the desk, and after the six o'clock carer she is alone with the stairs; the fall secret is no longer spelt out at home", () => {
     const read = transcript(CLEAN);
-    const choice = read.indexOf('Is the number on your care plan');
+    const choice = indexIn(read, 'Is the number on your care plan');
     const scene = read.slice(indexIn(read, 'Ten to one.'), choice);
     expect(scene).toMatch(/one hand on the edge of the desk/);
     expect(scene).toMatch(/on her own till morning, with the stairs/);
