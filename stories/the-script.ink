@@ -62,7 +62,7 @@ And there's no extra time for it. # speaker: okonjo # to: you
 Tom, a staff nurse, wears one already.
 At his last appraisal Tom told you he's hard of hearing. He wears hearing aids, and lipreads when it's noisy. He didn't say who else knows.
 # reveal: tom ability
-Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, and Tom is on at her about it again.
+Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, and Tom is on at her about it.
 You should take one. You'd be brilliant. # speaker: tom # to: chiamaka
 You took one the first day. Nobody asks you where you trained. I'll see what it means first. # speaker: chiamaka # to: tom
 They ask me other things. I'm still wearing mine. # speaker: tom # to: chiamaka
@@ -85,22 +85,29 @@ Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled 
 Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
 # reveal: diane caring
 In bay 3, the lady in bed 2 has put down her tea to listen.
-Mrs Walsh speaks English. So does Chiamaka, who is at the drugs trolley, two metres away. Her hands stop on the trolley. Then she carries on counting tablets.
-Tom, writing up notes beside you, has stopped writing.
+Mrs Walsh speaks English. So does Chiamaka, at the drugs trolley, two metres away. Her hands stop on the trolley. Then she carries on counting tablets.
+Tom, writing up notes beside you, has stopped.
 # harm: on
 # discuss: Diane is frightened for her mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
 # note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. A confused patient's glasses and hearing are worth checking either way; checking them instead of answering (the 5Ds' Distract) calms the station and leaves the request standing, in the bay's hearing, with Chiamaka's work watched by the woman who asked for someone else. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
-// BYSTAND (nothing said to Diane while she waits: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
-* [Tell Diane you'll come back to her, and ask Chiamaka privately what she wants you to do #move: silent chiamaka #move: invite chiamaka #reflect: Diane went back to the bay without an answer. What did she take from that, and what did Chiamaka?]
+// INDIRECT (Distract, R12: Diane's stated reason, "Mum can't follow", met at the bed) + BYSTAND (nothing said to
+// Diane about her request: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
+// Tenth mend (issue 16, a room of eight on walk 43: six of eight said no on the spot; a seat asked whether the glasses
+// and the confusion were the real problem): the 5Ds' Distract, then the target asked, is what a kind nurse who will
+// not make a scene at the station does. It leaves the request standing in the bay's hearing, and puts Chiamaka's
+// work on show for the woman who asked for someone else.
+* [Walk Diane back to the bed with the glasses, then ask Chiamaka privately what she wants you to do #move: indirect kind=distract #move: silent chiamaka #move: invite chiamaka #reflect: Nobody told Diane no at the bed. What did Chiamaka and the lady in bed 2 take from that?]
     ~ chiamaka_asked = true
-    I'll be back with you in a minute, Diane. # speaker: you # to: diane
-    You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
-    She's telling the bay you're "sorting it". The lady in bed 2 just asked me if I'm being moved. # speaker: chiamaka # to: you
+    Let's get those glasses on her first. # speaker: you # to: diane
+    With her glasses on, Mrs Walsh watches Chiamaka's face and answers her: yes, her chest is sore.
+    She's better with her glasses. I'd still rather an English nurse. # speaker: diane # to: you
+    In the treatment room you ask Chiamaka what she wants.
+    Was I on trial in there? Bed 2 just asked me if I'm being moved. # speaker: chiamaka # to: you
     I stay her nurse. Tell her that. And I want it reported, her words. # speaker: chiamaka # to: you
     You go back and tell Diane. She says she'll be writing to the chief executive. You write the incident up with her words in it.
     # moment: An English nurse
-    # perspective: chiamaka: You asked me, and I'll remember that. But she walked off thinking she'd won, and I had to walk into that bay.
-    # perspective: diane: The nurse in charge said she'd sort it. I thought that meant yes.
+    # perspective: chiamaka: You asked me, and I'll remember that. But her daughter watched me work like an exam, and nobody told her no till after.
+    # perspective: diane: Mum did better with her glasses. The nurse in charge never said I couldn't ask. Then she did.
 // CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
 // Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. The
 // week before Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
@@ -154,20 +161,6 @@ Tom, writing up notes beside you, has stopped writing.
     # perspective: chiamaka: A woman who's never met me decided where I work today. You're wearing that lanyard.
     # perspective: tom: I took her patient and I felt sick doing it. Everyone in that bay could see why.
     # perspective: diane: I got what I asked for. Nobody said it was wrong, so I'll ask again next time.
-// INDIRECT (Distract, R12: Diane's stated reason, "Mum can't follow", met at the bed) + BYSTAND (the request is never
-// refused, in front of the bay: harm on, R3). Tenth mend (issue 16, room of eight on walk 43: six of eight said no on
-// the spot; seats asked whether the glasses and the confusion were the real problem): the 5Ds' Distract, kind and
-// calm, what a nurse who will not make a scene at the station does. It grants nothing, and it leaves the request
-// standing, and puts Chiamaka's work on show for the woman who asked for someone else.
-* [Walk Diane back to the bed with the glasses, and see if her mum can follow Chiamaka with them on #move: indirect kind=distract #move: silent chiamaka #reflect: Nobody told Diane no. What did Chiamaka and the lady in bed 2 take from that?]
-    Let's get those glasses on her first. # speaker: you # to: diane
-    With her glasses on, Mrs Walsh watches Chiamaka's face and answers her: yes, her chest is sore; no, she doesn't want porridge.
-    She's better with her glasses. I'd still rather an English nurse. # speaker: diane # to: you
-    Diane's letter to the chief executive goes in that afternoon, with your name in it.
-    Was I on trial in there? You never told her no. Bed 2 heard that too. # speaker: chiamaka # to: you
-    # moment: An English nurse
-    # perspective: chiamaka: Mrs Walsh followed me fine. Her daughter watched me do it like an exam, and nobody told her no.
-    # perspective: diane: Mum did better with her glasses. Nobody said I couldn't ask, so I wrote.
 - -> matron_office
 
 === matron_office ===
@@ -468,9 +461,9 @@ Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed thei
 # rank: below
 # theory: situated_knowledge
 A month later, the trust board asks for ten minutes on being an internationally educated nurse at Riverside.
-The chief nurse asks you, as the new Activator, to present it. The board meets in public, and its papers go online a week before.
+The chief nurse asks you, as Activator, to present it. The board meets in public, and its papers go online a week before.
 "Chiamaka's year would say more than any chart," the chief nurse tells you on the phone. "The board turned down an allocation review in March on the numbers alone."
-Matron Okonjo finds you in the office. Chiamaka is there, writing up notes.
+Matron finds you in the office, where Chiamaka is writing up notes.
 Give them the numbers again, properly: who gets the heaviest bays, who gets the courses. When I came over, they put my face in a brochure and nothing changed on my ward. # speaker: okonjo # to: you
 Did you want to be in it, Matron? # speaker: chiamaka # to: okonjo
 No. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
@@ -550,7 +543,7 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 # mandate: tom none
 In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a person or a team.
 Ward 7 picks its nominations at huddle, by a show of hands. Last year it put in the night healthcare assistants as a surprise, and they won.
-The change Ward 7 talks about most is the "About me" card above each bed: Chiamaka's idea, a year ago, and Tom's design, with a line for hearing.
+The change Ward 7 talks about most is the "About me" card above each bed: Chiamaka's idea and Tom's design, with a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
@@ -674,7 +667,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 # rank: below
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
-You've done the role in breaks and after shifts, as has Tom.
+You and Tom have done the role in breaks and after shifts.
 The allocation figures are in: three months, one ward. Chiamaka still has the heaviest bays three weeks in four.
 The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries last winter.
 # harm: on

@@ -16,7 +16,7 @@ const REPORT = 'Time and effort';
 
 const DO_BOTH = 'Tell Diane no, Chiamaka';
 const REFUSE = "Tell Diane the ward doesn't";
-const LATER = "Tell Diane you'll come back";
+const LATER = 'Walk Diane back to the bed with the glasses';
 const RELAY_TO_MATRON = 'Say no to the move, and tell Matron';
 const CALL_HER_IN = 'Say no to the move, and ring for Chiamaka';
 const CO_PRESENT = 'Offer Chiamaka a place';
@@ -72,7 +72,8 @@ describe('S3 verdicts reviewers disputed', () => {
     expect(refuse.acts).toEqual(['CHALLENGE chiamaka', 'CREDIT chiamaka', 'INDIRECT chiamaka']);
     expect(refuse.courage).toBeGreaterThan(0);
     // "Come back to you in a minute" leaves Diane's request standing in front of Chiamaka: standing by, then asking.
-    expect(later.acts).toEqual(['BYSTAND chiamaka', 'INVITE chiamaka']);
+    // Tenth mend: the 5Ds' Distract (the glasses, at the bed) comes first; the request still stands (BYSTAND).
+    expect(later.acts).toEqual(['INDIRECT', 'BYSTAND chiamaka', 'INVITE chiamaka']);
     expect(later.courage).toBeLessThan(0);
     expect(total(later)).toBeLessThan(total(refuse));
     // The option that does both (refuse now, then ask her what she wants next) is the best on every dimension.
@@ -315,7 +316,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     for (const other of options) if (other !== agree) expect(total(agree)).toBeLessThan(total(other));
     const text = readAlong([LATER, 'Agree to bay 5']);
     expect(text).toContain('six patients, two of them very unwell');
-    expect(text).toContain("The lady in bed 2 just asked me if I'm being moved.");
+    expect(text).toContain("Bed 2 just asked me if I'm being moved.");
     expect(text).toContain("Matron's reply quotes Diane");
   });
 
@@ -1231,22 +1232,19 @@ describe('S3 after the check of the f11 fixes (issue 16)', () => {
 });
 
 describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that splits', () => {
-  const DISTRACT = 'Walk Diane back to the bed with the glasses';
-
-  it("bay 3: the 5Ds' Distract (the glasses, at the bed) is a kind act a nurse who will not make a scene would choose, and it scores below refusing at the time: the request is never refused in the bay's hearing, and Chiamaka's work is watched by the woman who asked for someone else", () => {
-    const record = decisionAt(playBy(S3, [DISTRACT]), GARY);
-    expect(actsOf(record)).toEqual(['INDIRECT', 'BYSTAND chiamaka']);
+  it("bay 3: the option that waits now does something a nurse who will not make a scene would choose (the 5Ds' Distract: the glasses, at the bed, then Chiamaka asked), and still scores below refusing at the time: the request is never refused in the bay's hearing, and Chiamaka's work is watched by the woman who asked for someone else", () => {
+    const record = decisionAt(playBy(S3, [LATER]), GARY);
+    expect(actsOf(record)).toEqual(['INDIRECT', 'BYSTAND chiamaka', 'INVITE chiamaka']);
+    expect(record.moves.find((m) => m.move === 'indirect')!.params.kind).toBe('distract');
     const options = optionsAt(record);
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
-    expect(total(find(DISTRACT))).toBeLessThan(total(find(DO_BOTH)));
-    expect(total(find(DISTRACT))).toBeGreaterThan(total(find('Give Tom bay 3')));
-    const text = readAlong([DISTRACT]);
+    expect(total(find(LATER))).toBeLessThan(total(find(DO_BOTH)));
+    expect(total(find(LATER))).toBeLessThan(total(find(REFUSE)));
+    const text = readAlong([LATER]);
     expect(text).toContain("I'd still rather an English nurse.");
-    expect(text).toContain('You never told her no.');
-    // Nobody asked Chiamaka, so in Matron's office calling her up is the best, as on the other paths that never asked.
-    const matron = optionsAt(decisionAt(playBy(S3, [DISTRACT, CALL_HER_IN]), MATRON));
-    const best = matron.find((o) => o.text.startsWith(CALL_HER_IN))!;
-    for (const other of matron) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
+    expect(text).toContain('Was I on trial in there?');
+    // Chiamaka is still asked, so the delayed consequence in Matron's office holds: relaying her words is the best.
+    expect(actsOf(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON))).toContain('ADVOCATE chiamaka');
   });
 
   it('the award: the huddle votes by a show of hands, shown before the form (the fact that makes a public ask an override after her no); the best says it is a team entry for the card, what the room wanted; the huddle is still OVERRIDE', () => {
