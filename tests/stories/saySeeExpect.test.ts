@@ -1114,11 +1114,14 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     expect(own.perspectives.find((p) => p.who === 'sheila')!.text).toContain('Farah never asked what for');
   });
 
-  it("the speaking-up policy: the daytime meetings' cost (the new starters' dementia day) is on the page before the choice, as Farah's, and happens after it; the daytime meetings still score highest", () => {
+  it("the speaking-up policy: the daytime meetings' costs (the new starters' dementia day, and the night staff asleep in the day) are on the page before the choice, as Farah's and Sheila's, and the first happens after it; the daytime meetings still score highest", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
-    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("that's the new starters' dementia day");
+    const scene = walk.passage.lines.map((l) => l.text).join(' ');
+    expect(scene).toContain("that's the new starters' dementia day");
+    // And the evenings' pull from someone with standing: Sheila says the night staff sleep in the day.
+    expect(scene).toContain('Not in the day, mind: the night staff are asleep.');
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
       expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
     walk.take(...PAID_SESSIONS);
