@@ -372,7 +372,7 @@ Samir asks to see the no-recourse script. Lorna shows him, arms folded. The firs
 "My advisers read what legal gives them. Half of them are on the lowest grade in the building, where I started at sixteen. I'm not having them blamed for a script." # speaker: lorna # to: samir
 # reveal: lorna class
 "Then let my volunteers ring in as test callers, and we'll all hear it." # speaker: samir # to: lorna
-"Mystery shoppers on my team? No. And if that line goes, something goes in its place. I've a nine-week assessment list already." # speaker: lorna # to: samir
+"Mystery shoppers on my team? No. If that line goes, something goes in its place. I've a nine-week assessment list." # speaker: lorna # to: samir
 They both turn to you.
 # harm: on
 # discuss: Samir has asked for test calls; Lorna has said no to them, for her team's sake; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
