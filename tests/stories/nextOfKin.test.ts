@@ -1139,3 +1139,73 @@ describe('S2 after the final check of the ninth round (issue 16)', () => {
     expect(total(friend)).toBeLessThan(best(office));
   });
 });
+
+// Issue 16, tenth mend (/work/wt/reviews/MEND10-BRIEF.md): a room of eight seats converged on five of seven
+// decisions (room10). The options stay; what pulls each way is now shown at the moment of choice, and the endings
+// show what happened to people instead of marking the learner. No option added (19,200 paths), no score or verdict
+// changed.
+describe('S2 a room that splits (issue 16, tenth mend)', () => {
+  const beforeChoice = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
+
+  it('the office: leaving it to Desmond has a pull of its own (nobody else on the staff has heard it from him), against the night staff ringing Claire; asking him is still best, and both stay contested', () => {
+    const office = beforeChoice([]);
+    expect(office).toMatch(/Nobody else on the staff has heard it from him\.$/m);
+    expect(office).toMatch(/Right now that's Claire, three hours away\./);
+    const record = decisionAt(playBy(S2, [NOT_MINE]), 'Is Desmond family?');
+    expect(record.contested).toBe(true);
+    expect(total(option(record, ASK_DESMOND))).toBe(best(record));
+    expect(total(option(record, NOT_MINE))).toBeLessThan(best(record));
+  });
+
+  it("Alan's room: what makes the music best is shown as what Alan did this morning (lost his words about Brighton, sang every line of Ella), not said by Abena; asking now still has his sharp moment and the clock, and the pair stays contested, the music one higher", () => {
+    const room = beforeChoice([ASK_DESMOND]);
+    expect(room).toMatch(/lost his words halfway through telling her about Brighton/);
+    expect(room).toMatch(/When the radio played Ella at nine, he sang every line\./);
+    expect(room).toMatch(/put Desmond right on a footballer's name/);
+    expect(source()).not.toMatch(/after a song or two he talks more/);
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
+    expect(record.contested).toBe(true);
+    expect(total(option(record, PLAYLIST)) - total(option(record, ONE_AT_A_TIME))).toBe(1);
+  });
+
+  it("the tea round: Jo's month-old note may have moved on (for a second she looks straight at you), so stepping in has a real pull; it is still OVERRIDE, and checking in later is still best", () => {
+    const lounge = beforeChoice(BEST.slice(0, 3));
+    expect(lounge.slice(lastIndexIn(lounge, 'On your way to the meeting'))).toMatch(
+      /for a second she looks straight at you/,
+    );
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis, "This is Jo']), 'Jo and the tea round');
+    expect(actsOf(record)).toEqual(['OVERRIDE jo']);
+    expect(total(option(record, CATCH_JO))).toBe(best(record));
+  });
+
+  it('Sunday: Claire herself asks to hear Alan say it, which is the pull of putting her question to him; telling her the visits stay and writing them in his plan is still best, and the pair stays contested', () => {
+    const sunday = beforeChoice(BEST.slice(0, 5));
+    expect(sunday).toMatch(/Or ask him, with me there\. I want to hear him say it\./);
+    expect(sunday).toMatch(/you hear what some churches say about men like him/);
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 5), ASK_ALAN_SUNDAY]), 'Sunday');
+    expect(record.contested).toBe(true);
+    expect(total(option(record, RUTH_STAYS))).toBe(best(record));
+    expect(total(option(record, ASK_ALAN_SUNDAY))).toBeLessThan(best(record));
+  });
+
+  it("the handover: the owners' area manager is there to appraise Helen, so correcting her in the room costs Helen more, the pull of the quiet word; crediting Abena now is still best, the quiet word one below, contested", () => {
+    expect(beforeChoice(BEST.slice(0, 6))).toMatch(/notebook open\. She's here to appraise Helen\./);
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?');
+    expect(huddle.contested).toBe(true);
+    expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
+  });
+
+  it('the hospital ending shows what happened (Alan dies on the ward, Desmond at home, a John\'s Campaign poster over the assistant who sends him home) without a mark: no "wasn\'t mine to decide", no "I told you what he wanted", no "nobody checks"', () => {
+    expect(source()).not.toMatch(
+      /wasn't mine to decide|I told you what he wanted|nobody checks|I still thought it was mine/,
+    );
+    const read = readAlong(
+      S2,
+      [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, LEAVE_SILENCE, RUTH_STAYS, CREDIT_ABENA],
+      'first',
+    );
+    expect(read).toMatch(/On the fourth night Alan dies in hospital\. Desmond is at home\./);
+    expect(read).toMatch(/under a John's Campaign poster: carers welcome at any hour/);
+    expect(read).toMatch(/I thought hospital was the fight he'd want\./);
+  });
+});
