@@ -605,7 +605,7 @@ describe('S2 the last named giveaways, each given a reason or moved (issue 16, s
 // agreed on four lines: a learner's line that was the training speaking, a stock fierce church-mother, the manager's
 // line that read as the narrator ruling, and an ending that marked the office choice. No verdict changed.
 describe('S2 lines the seventh panel, stereotype read and fact check asked for (polish 7)', () => {
-  const THE_REST = ['Carry on through the lounge', FETCH_ALAN];
+  const THE_REST = ["Meet Jo's eye", FETCH_ALAN];
   const walk13 = (sunday: string) => [CLOSE_FRIEND, ONE_AT_A_TIME, GO_TO_DESMOND, ...THE_REST, sunday, CREDIT_ABENA];
 
   it('Sunday: the nurse tells Claire what Alan did and no more; no line about judging a church from an article (the training speaking); still the best, CHALLENGE + REMOVE_BARRIER', () => {
@@ -657,7 +657,7 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
 
   it('the meeting: the narrator does not point at what Desmond did not do ("doesn\'t take out the folded sheet"), and the corridor does not name "the folded sheet" before the meeting door shows it', () => {
     expect(source()).not.toMatch(/doesn't take out the folded sheet/);
-    const corridor = readAlong(S2, [NOT_MINE, PLAYLIST, LET_DESMOND_KNOW, 'Carry on through the lounge'], 'stop');
+    const corridor = readAlong(S2, [NOT_MINE, PLAYLIST, LET_DESMOND_KNOW, "Meet Jo's eye"], 'stop');
     expect(corridor).toMatch(/He takes a folded sheet out of his pocket/);
     expectInOrder(corridor, 'a folded sheet', 'In his jacket pocket is a folded sheet');
   });
@@ -717,8 +717,8 @@ describe('S2 consequences that travel', () => {
 
   it('trust earned earlier decides whether Desmond asks at the meeting door, and so what passing on his words is', () => {
     const meeting = 'Tell the meeting what Desmond told you';
-    const trusted = playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, 'Carry on through the lounge', meeting]);
-    const outed = playBy(S2, [TELL_LUKE, RECORDED, RELAY_TO_LUKE, 'Carry on through the lounge', meeting]);
+    const trusted = playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, "Meet Jo's eye", meeting]);
+    const outed = playBy(S2, [TELL_LUKE, RECORDED, RELAY_TO_LUKE, "Meet Jo's eye", meeting]);
     expect(actsOf(decisionAt(trusted, 'The planning meeting'))).toEqual(['ADVOCATE desmond']);
     expect(actsOf(decisionAt(outed, 'The planning meeting'))).toEqual(['SPEAK_FOR desmond']);
   });
@@ -825,11 +825,7 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
     const checkIn = readAlong(S2, BEST.slice(0, 4), 'stop');
     expect(checkIn).not.toContain('I told her she can always ask me.');
     expect(checkIn).toContain("She wasn't at that meeting, mind. Someone should show her the notes.");
-    const leftToJo = readAlong(
-      S2,
-      [...BEST.slice(0, 3), 'Carry on through the lounge and leave Mr Hollis to Jo'],
-      'stop',
-    );
+    const leftToJo = readAlong(S2, [...BEST.slice(0, 3), "Meet Jo's eye"], 'stop');
     expect(leftToJo).not.toContain('The new carer watches how she does it.');
     // Ninth mend: the new carer copying the learner at teatime read as a mark (all three panel readers); she follows
     // Jo, and what she learned is left open.
@@ -1176,6 +1172,17 @@ describe('S2 a room that splits (issue 16, tenth mend)', () => {
     const record = decisionAt(playBy(S2, [...BEST.slice(0, 3), 'Tell Mr Hollis, "This is Jo']), 'Jo and the tea round');
     expect(actsOf(record)).toEqual(['OVERRIDE jo']);
     expect(total(option(record, CATCH_JO))).toBe(best(record));
+  });
+
+  it("the tea round: walking past, a near-twin of checking in later with the check-in left off (nobody in the room chose it), is replaced by a different act: meeting Jo's eye and taking her answer now (ASK_CONSENT, not public, contested), below asking her later on her own", () => {
+    expect(source()).not.toMatch(/leave Mr Hollis to Jo/);
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 3), "Meet Jo's eye"]), 'Jo and the tea round');
+    expect(actsOf(record)).toEqual(['ASK_CONSENT jo']);
+    expect(record.contested).toBe(true);
+    expect(total(option(record, "Meet Jo's eye"))).toBeLessThan(total(option(record, CATCH_JO)));
+    expect(readAlong(S2, [...BEST.slice(0, 3), "Meet Jo's eye"], 'stop')).toMatch(
+      /Jo gives the smallest shake of her head/,
+    );
   });
 
   it('Sunday: Claire herself asks to hear Alan say it, which is the pull of putting her question to him; telling her the visits stay and writing them in his plan is still best, and the pair stays contested', () => {
