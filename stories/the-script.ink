@@ -107,7 +107,7 @@ Tom, writing up notes beside you, has stopped.
     You go back and tell Diane. She says she'll be writing to the chief executive. You write the incident up with her words in it.
     # moment: An English nurse
     # perspective: chiamaka: You asked me, and I'll remember that. But her daughter watched me work like an exam, and nobody told her no till after.
-    # perspective: diane: Mum did better with her glasses. The nurse in charge never said I couldn't ask. Then she did.
+    # perspective: diane: Mum did better with her glasses. Nobody said I couldn't ask, till after. I wrote anyway.
 // CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
 // Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. The
 // week before Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
