@@ -1102,12 +1102,10 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     expect(walk.take(...CHAT_RULE_ONLY).contested).toBe(true);
   });
 
-  it("the senior post: Sheila says Farah may know it's an adjustment, not what for, so the adjustment for her alone keeps her secret too (the whole room chose the open process to keep it); telling Farah what for still overrides her, and the two contested options still tie", () => {
+  it("the senior post: Sheila expects Farah 'will have to know something', so the adjustment for her alone can keep her secret too (the whole room chose the open process to keep it); telling Farah what, with extra time she didn't ask for, still overrides her, and the two contested options still tie", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
-    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain(
-      "Farah can know it's an adjustment. Not what for.",
-    );
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('Farah will have to know something, I suppose.');
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(total(walk.wouldScore(...JUST_FOR_SHEILA))).toBe(total(walk.wouldScore(...OPEN_PROCESS)));
     const own = walk.take(...JUST_FOR_SHEILA);
