@@ -57,7 +57,7 @@ Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther t
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
 Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
-You offer to carry her bag. She writes: "I've carried it since 1971. Carry the umbrella if you must." # speaker: esther # to: you
+You offer to carry her bag. She writes: "Carry the umbrella if you must. At the desk, I do my own talking." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
 
@@ -73,7 +73,7 @@ She finds the name on the screen, and looks up at you.
 # harm: exclusion
 Behind you, the queue shuffles up a step.
 # discuss: Dawn spoke to the worker, not to Esther. What would it take for Esther to be in the conversation?
-# note: Esther is here and can speak with support. With Dawn turned to the worker, waiting leaves Esther no face to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
+# note: Esther is here, and does her own talking. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Asking Dawn to face her meets a known need (Accessible Information Standard, 2025) and speaks of her once. Practitioners disagree.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
@@ -89,8 +89,10 @@ Behind you, the queue shuffles up a step.
     # moment: At the desk: "we rang her"
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
-// HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
-* [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
+// HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Contested with asking Dawn
+// to face her (tenth round): at home Esther said she does her own talking at the desk, and the room's seats had no
+// option that honoured it; waiting does, and what it costs (a screen to lipread) follows. Scores unchanged.
+* [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
     You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
@@ -101,8 +103,9 @@ Behind you, the queue shuffles up a step.
     # perspective: dawn: When the carer turned to her, I realised I'd been talking to the wrong person. I still had the queue in my ear.
 // REMOVE_BARRIER: the conversation is re-arranged so Esther can follow it (a face to read, or words on paper): the
 // Accessible Information Standard's "meet the need" step, done in the room, so `adjust … room` (R11). It outscores
-// waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict).
-* [Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
+// waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict);
+// it also says something about her to Dawn, after she said she'd do her own talking, so the pair is contested.
+* [Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it #move: adjust esther room #contested #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
     ~ esther_trust += 1
     "Could you say that to Esther? She lipreads. Or write it down." # speaker: you # to: dawn
     Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you

@@ -1008,7 +1008,7 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   it('MUST: the desk card and note match the scene (Dawn speaks to the worker; no "eyes on her screen"), and on the speak-for path Esther reads the screen Dawn turns to her, not upside down, and Dawn notices her when she leans over, not at a tap', () => {
     const desk = decisionAt(playBy(S1, [SPEAK]), DESK);
     expect(desk.discuss.join(' ')).toMatch(/^Dawn spoke to the worker, not to Esther\./);
-    expect(desk.notes.join(' ')).toMatch(/With Dawn turned to the worker, waiting leaves Esther no face to lipread/);
+    expect(desk.notes.join(' ')).toMatch(/with Dawn turned to the worker she has no face to lipread/);
     expect(source()).not.toMatch(/eyes on her screen|facing her screen|upside down|tapped the desk|whole of it/);
     const read = transcript([SPEAK, TOGETHER]);
     expect(read).toMatch(
@@ -1160,6 +1160,16 @@ describe('S1 final ninth check (issue 16): the desk faces the worker, and the be
 
 describe('S1 tenth round (issue 16): a room that splits', () => {
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  it('verdict changed on purpose (tenth round): at the desk, waiting and asking Dawn to face her are contested, because Esther said at home that she does her own talking at the desk, and asking Dawn speaks of her; asking Dawn still scores higher, since waiting leaves her a screen to lipread', () => {
+    const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
+    expect(contested(desk, HOLD)).toBe(true);
+    expect(contested(desk, FACE_HER)).toBe(true);
+    expect(contested(desk, SPEAK)).toBeFalsy();
+    expect(total(option(desk, FACE_HER))).toBeGreaterThan(total(option(desk, HOLD)));
+    expectInOrder(transcript([]), 'At the desk, I do my own talking', 'The surgery is warm and full');
+    expect(desk.notes.join(' ')).toMatch(/does her own talking[^.]*\. Waiting honours that/);
+  });
+
   it("at the long wait, Mr Kowalski's risk is shown at the moment of choice as plainly as Esther's (low at breakfast, in Lorraine's text), so going with a plan has a pull a room can see; the verdicts are unchanged", () => {
     const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
     expectInOrder(read, "The floor's moving again", 'he was low at breakfast', 'Go if you need to');
