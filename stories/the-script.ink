@@ -59,10 +59,10 @@ Monday, half past seven, on Ward 7, an acute medical ward at Riverside Hospital.
 Before handover, Matron Okonjo puts a green lanyard round your neck. It says "Ally" in white letters.
 The trust's named you an Allyship Activator. Comms want your photo for the intranet by Friday. # speaker: okonjo # to: you
 And there's no extra time for it. # speaker: okonjo # to: you
-Tom, one of your staff nurses, wears one already.
+Tom, a staff nurse, wears one already.
 At his last appraisal Tom told you he's hard of hearing. He wears hearing aids, and lipreads when it's noisy. He didn't say who else knows.
 # reveal: tom ability
-Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, and Tom is on at her about it again.
+Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen, and Tom is on at her about it.
 You should take one. You'd be brilliant. # speaker: tom # to: chiamaka
 You took one the first day. Nobody asks you where you trained. I'll see what it means first. # speaker: chiamaka # to: tom
 They ask me other things. I'm still wearing mine. # speaker: tom # to: chiamaka
@@ -81,26 +81,33 @@ Last week, when a man in bay 6 asked Chiamaka where she'd trained, Tom started t
 # theory: five_ds
 You're in charge of Ward 7 today, in the green lanyard.
 At seven you wrote the allocation from the night team's list, as usual. Chiamaka has the heaviest bays again: six patients, two of them very unwell.
-Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Tom nursed her on her last stay, in the summer. Her daughter Diane visits every morning before breakfast. She comes to the nurses' station holding her mum's glasses.
+Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled her oxygen off twice in the night. Tom nursed her on her last stay, in the summer. Her daughter Diane visits every morning before breakfast, and comes to the desk holding her mum's glasses.
 Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
 # reveal: diane caring
 In bay 3, the lady in bed 2 has put down her tea to listen.
-Mrs Walsh speaks English. So does Chiamaka, who is at the drugs trolley, two metres away. Her hands stop on the trolley. Then she carries on counting tablets.
-Tom, writing up notes beside you, has stopped writing.
+Mrs Walsh speaks English. So does Chiamaka, at the drugs trolley, two metres away. Her hands stop on the trolley. Then she carries on counting tablets.
+Tom, writing up notes beside you, has stopped.
 # harm: on
 # discuss: Diane is frightened for her mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
-# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. A confused patient's glasses and hearing are worth checking either way. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
-// BYSTAND (nothing said to Diane while she waits: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
-* [Tell Diane you'll come back to her, and ask Chiamaka privately what she wants you to do #move: silent chiamaka #move: invite chiamaka #reflect: Diane went back to the bay without an answer. What did she take from that, and what did Chiamaka?]
+# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. A confused patient's glasses and hearing are worth checking either way; checking them instead of answering (the 5Ds' Distract) calms the station and leaves the request standing, in the bay's hearing, with Chiamaka's work watched by the woman who asked for someone else. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
+// INDIRECT (Distract, R12: Diane's stated reason, "Mum can't follow", met at the bed) + BYSTAND (nothing said to
+// Diane about her request: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
+// Tenth mend (issue 16, a room of eight on walk 43: six of eight said no on the spot; a seat asked whether the glasses
+// and the confusion were the real problem): the 5Ds' Distract, then the target asked, is what a kind nurse who will
+// not make a scene at the station does. It leaves the request standing in the bay's hearing, and puts Chiamaka's
+// work on show for the woman who asked for someone else.
+* [Walk Diane back to the bed with the glasses, then ask Chiamaka privately what she wants you to do #move: indirect kind=distract #move: silent chiamaka #move: invite chiamaka #reflect: Nobody told Diane no at the bed. What did Chiamaka and the lady in bed 2 take from that?]
     ~ chiamaka_asked = true
-    I'll be back with you in a minute, Diane. # speaker: you # to: diane
-    You and Chiamaka step into the treatment room, and you ask her what she'd like you to do.
-    She's telling the bay you're "sorting it". The lady in bed 2 just asked me if I'm being moved. # speaker: chiamaka # to: you
+    Let's get those glasses on her first. # speaker: you # to: diane
+    With her glasses on, Mrs Walsh watches Chiamaka's face and answers her: yes, her chest is sore.
+    She's better with her glasses. I'd still rather an English nurse. # speaker: diane # to: you
+    In the treatment room you ask Chiamaka what she wants.
+    Was I on trial in there? Bed 2 just asked me if I'm being moved. # speaker: chiamaka # to: you
     I stay her nurse. Tell her that. And I want it reported, her words. # speaker: chiamaka # to: you
     You go back and tell Diane. She says she'll be writing to the chief executive. You write the incident up with her words in it.
     # moment: An English nurse
-    # perspective: chiamaka: You asked me, and I'll remember that. But she walked off thinking she'd won, and I had to walk into that bay.
-    # perspective: diane: The nurse in charge said she'd sort it. I thought that meant yes.
+    # perspective: chiamaka: You asked me, and I'll remember that. But her daughter watched me work like an exam, and nobody told her no till after.
+    # perspective: diane: Mum did better with her glasses. The nurse in charge never said I couldn't ask. Then she did.
 // CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
 // Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. The
 // week before Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
@@ -441,7 +448,7 @@ The round is forty minutes behind, and a family in bay 9 has been waiting since 
     # moment: Who talks to Daniel?
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
-- { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for the Reasonable Adjustment Digital Flag on his national record, for the services whose systems can see it. }
+- { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for a flag on his national record saying how to talk with him, for the services whose systems can see it. }
 By Friday Tom has drawn an "About me" card for each bed, from Chiamaka's idea of a year ago. He pins the first one up by the desk with "Idea: C. Eze" in the corner.
 Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone.
 * [Continue]
@@ -454,14 +461,14 @@ Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed thei
 # rank: below
 # theory: situated_knowledge
 A month later, the trust board asks for ten minutes on being an internationally educated nurse at Riverside.
-The chief nurse asks you, as the new Activator, to present it. The board meets in public, and its papers go online a week before.
+The chief nurse asks you, as Activator, to present it. The board meets in public, and its papers go online a week before.
 "Chiamaka's year would say more than any chart," the chief nurse tells you on the phone. "The board turned down an allocation review in March on the numbers alone."
-Matron Okonjo finds you in the office. Chiamaka is there, writing up notes.
+Matron finds you in the office, where Chiamaka is writing up notes.
 Give them the numbers again, properly: who gets the heaviest bays, who gets the courses. When I came over, they put my face in a brochure and nothing changed on my ward. # speaker: okonjo # to: you
 Did you want to be in it, Matron? # speaker: chiamaka # to: okonjo
 No. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
-# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, asking her consent to anonymised themes with sight of the draft, and presenting the numbers without anyone's story are all defended, so all three are marked as contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
+# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, asking her consent to anonymised themes with sight of the draft, and presenting the numbers (the allocations, and the trust's Workforce Race Equality Standard figures for staff) without anyone's story are all defended, so all three are marked as contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
 * [Offer Chiamaka a place beside you, with paid time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
@@ -491,7 +498,7 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
     # perspective: chiamaka: They were moved by my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
     # perspective: okonjo: The board was moved for an afternoon. I've seen that before. The allocations didn't change.
 // CHALLENGE upwards to the board (rank below), naming no one (R4).
-* [Take Matron's advice, and put the allocation figures and the trust's WRES numbers to them #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
+* [Take Matron's advice, and put the allocation figures and the trust's staff race figures to them #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
     You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why the March paper didn't show the courses.
     Chiamaka reads the paper on the intranet at the desk, and puts a finger on the courses line.
@@ -535,8 +542,8 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 // after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
 # mandate: tom none
 In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a person or a team.
-Ward 7 picks its nominations at huddle. Last year it put in the night healthcare assistants as a surprise, and they won.
-The change Ward 7 talks about most is the "About me" card above each bed: Chiamaka's idea, a year ago, and Tom's design, with a line for hearing.
+Ward 7 picks its nominations at huddle, by a show of hands. Last year it put in the night healthcare assistants as a surprise, and they won.
+The change Ward 7 talks about most is the "About me" card above each bed: Chiamaka's idea and Tom's design, with a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
@@ -607,7 +614,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // on shift: asking him once about his own design is not a BURDEN, and known wishes do not stand in for asking a
 // colleague who can be asked (the fifth educator read). The best, tied with keeping both stated wishes and listed
 // first; `contested`. It costs the credit her idea is due, and puts the choice between his word and his credit on Tom.
-* {chiamaka_no_spotlight} [Draft the form round the card, and ask Tom on his break if he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had taken the card down once rather than lose her name. What did you ask him to weigh, and who chose the cost?]
+* {chiamaka_no_spotlight} [Draft a team entry for the card, and ask Tom on his break if he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had taken the card down once rather than lose her name. What did you ask him to weigh, and who chose the cost?]
     ~ chiamaka_trust += 1
     You write the form round the card, and put "The 'About me' card, Ward 7" in the nominee box. On his break Tom reads it twice.
     Without her name? I took it down for comms over that corner. # speaker: tom # to: you
@@ -630,8 +637,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // voice he gets when asked), and is listed after it. `contested`: practitioners differ, and each costs something.
 * {chiamaka_no_spotlight} [Leave the box empty this year, and tell Matron why Tom took the card down for comms #move: silent chiamaka #move: relay tom #contested #reflect: Two people had shown you what they wanted for that card. What did keeping both cost, and who carried that cost?]
     ~ chiamaka_trust += 1
-    Matron asks why the box is empty. You tell her about the comms photograph, and the corner Tom wouldn't let them cover. She looks at you over her glasses.
-    The best thing this ward's done all year, and nobody's name goes near it. # speaker: okonjo # to: you
+    Matron asks why the box is empty. You tell her about the comms photograph, and the corner Tom wouldn't let them cover. She looks at you over her glasses, and says nothing.
     In May, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
     That's my card. With their logo on. I'd still take it down for that corner. # speaker: tom # to: you
     Ward 9's poster has my idea on it. I didn't want my name up there. I didn't want theirs either. # speaker: chiamaka # to: tom
@@ -661,7 +667,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 # rank: below
 # theory: enablers_inhibitors
 Six months on, the board wants a report from every Allyship Activator.
-You've done the role in breaks and after shifts, as has Tom.
+You and Tom have done the role in breaks and after shifts.
 The allocation figures are in: three months, one ward. Chiamaka still has the heaviest bays three weeks in four.
 The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries last winter.
 # harm: on
@@ -684,7 +690,6 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     Chiamaka hears about the hours at the desk.
     Good for Tom. When the year's figures go up, I read them first. # speaker: chiamaka # to: you
     On Monday she has bays 2 and 3.
-    By the spring Matron is doing her own reports at nine at night.
     # moment: Time and effort
     # perspective: tom: Two hours isn't much. It's the first time anyone's made room for what I've been doing for free.
     # perspective: chiamaka: The figures were in your drawer. I worked the heavy bays while they sat there.
@@ -778,11 +783,11 @@ Four nurses from Lagos and Manila start in September. Somebody should show them 
 The acting days are the first thing cut when the ward is short. It was short most of February, and all of March.
 // Eighth polish (issue 16): the best ending leaves something unfixed; the flag shows only where a service's systems
 // can read it (the bed-12 note), so Daniel's passport follows him on this ward and not across town.
-{ daniel_heard: Daniel is back for a check-up in the summer. His passport is in his notes now, and the nurse reads it before she says hello. The clinic across town can't see the flag yet, so he says it all again. }
+{ daniel_heard: Daniel is back for a check-up in the summer. His passport is in his notes now. The clinic across town can't see the flag yet, so he says it all again, and asks them to draw it. }
 { tom_session: Tom runs his lipreading session on three more wards. Matron still covers the desk while he does. }
 { bays_shared: Most weeks the heavy bays go round the ward now. Nights still swap them back, and you check the list on the board every Monday. }
-{ not bays_shared && figures_sent: The board asks for the allocation figures every quarter. The spring review of bay allocation hasn't reported, and Chiamaka still has the heavy bays most weeks. }
-{ not bays_shared && not figures_sent: The allocation figures are on the agenda for next year's report. Chiamaka still has the heavy bays most weeks. }
+{ not bays_shared && figures_sent: The board asks for the allocation figures every quarter. The spring review of bay allocation hasn't reported. The draft rota for September has two of the new nurses on bays 2 and 3. }
+{ not bays_shared && not figures_sent: The allocation figures are on the agenda for next year's report. The draft rota for September has two of the new nurses on bays 2 and 3. }
 -> END
 
 === ending_leaving ===

@@ -18,7 +18,8 @@ const CUT_TO_THE_RULE = 'act_on_behalf tendai';
 const SHOW_HER_THE_CHAT = 'decide_with tendai';
 const CHECK_AGAIN_ON_THE_STAIRS = 'ask_to_educate tendai';
 const ANSWER_THE_CHAT = 'disclose tendai info=abuse';
-const CHAT_RULE_ONLY = ['challenge', 'silent tendai'];
+// Tenth mend: the reply that confirms nothing carries out her text too (a room of eight chose it), so it is ADVOCATE, contested.
+const CHAT_RULE_ONLY = ['challenge', 'act_on_behalf tendai'];
 const ONE_LINE_THEN_PRIVATE = ['challenge public', 'invite tendai'];
 const CARRY_ON_THEN_PRIVATE = ['silent tendai', 'challenge', 'indirect tendai kind=delay'];
 const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
@@ -40,7 +41,7 @@ const MONDAYS_ON_HER_DAY_OFF = 'decide_with tendai';
 const SEND_HER_TO_FARAH = 'indirect tendai kind=delegate';
 // Eighth mend: the award option is replaced by holding the college a year until the trainee post's sponsorship is certain.
 const HOLD_THE_COLLEGE_A_YEAR = 'act_on_behalf tendai';
-// Six months on, after a harm: Tendai says it "once, to you" and has brought her own list.
+// Six months on, after a harm: Tendai names it (she has told nobody else) and has brought her own list.
 const ASK_WHAT_PUTS_IT_RIGHT = 'repair tendai';
 const SAY_IT_THEN_HER_LIST = ['repair tendai', 'silent tendai leaves_pause'];
 const SAY_WHAT_YOU_CHANGED = ['repair tendai', 'act_on_behalf tendai'];
@@ -234,7 +235,7 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     expect(total(ruleOnly)).toBeGreaterThan(total(walk.wouldScore(ANSWER_THE_CHAT)));
     expect(total(ruleOnly)).toBeLessThan(total(walk.wouldScore(SHOW_HER_THE_CHAT)));
     // Same place, same medium, a different act: one reply confirms she reported, the other confirms nothing.
-    const label = walk.options().find((o) => o.moves.includes('challenge') && o.moves.includes('silent tendai'))!;
+    const label = walk.options().find((o) => o.moves.join() === CHAT_RULE_ONLY.join())!;
     expect(label.text).toContain("clients and colleagues aren't discussed in there");
     walk.take(...CHAT_RULE_ONLY);
     const read = walk.shown.join(' ');
@@ -511,9 +512,9 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
     expect(said).toContain('parkrun');
     expect(said).not.toMatch(/personal best/);
   });
-  it('six months on, after a harm: Tendai came to say it once and brought her own list, so saying what you did and going on to her list (REPAIR + HOLD_SPACE) scores above asking her to design the repair (REPAIR), both contested; telling her what you changed since chose the repair for her (DOING_FOR) and scores lowest, though it still answers the harm (R13)', () => {
+  it('six months on, after a harm: Tendai came to say it (to nobody else) and brought her own list, so saying what you did and going on to her list (REPAIR + HOLD_SPACE) scores above asking her to design the repair (REPAIR), both contested; telling her what you changed since chose the repair for her (DOING_FOR) and scores lowest, though it still answers the harm (R13)', () => {
     const walk = afterAHarm();
-    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('I want to say it once, to you.');
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("I've not said that to anyone else.");
     expect(walk.shown.join(' ')).toContain('her own list');
     // Her list decides it, from the scene; no option names it (seventh cold read: the label echoed the list).
     for (const option of walk.options()) expect(option.text).not.toMatch(/list/);
@@ -667,7 +668,8 @@ describe('Say, See, Expect: after the educator check of the seventh polish (Dece
       expect(total(walk.wouldScore(CUT_TO_THE_RULE))).toBeLessThan(total(walk.wouldScore(SHOW_HER_THE_CHAT)));
       const record = walk.take(pick);
       expect(record.contested).toBe(true);
-      expect(record.notes.join(' ')).toContain('both are marked as contested');
+      // Tenth mend: the reply to the chat that confirms nothing joined them (all three contested).
+      expect(record.notes.join(' ')).toContain('all three are marked as contested');
     }
   });
 });
@@ -1083,5 +1085,72 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
     expect(text(OFFER_THE_POST)).toContain("ask Sheila if she'd lead induction");
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
+  });
+});
+
+describe('Say, See, Expect: the tenth mend (a room that splits: each converged decision gets a real pull the other way)', () => {
+  it("Thursday's corridor: a room of eight chose the chat reply that confirms nothing, for her text and the chat's breach of confidence; it carries out her text as the one-line briefing does and does the manager's part on the chat, so it is contested with both (re-scored on purpose); showing her still scores highest, and the scene shows the chat is already in the office", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    walk.take(...TERMS_WITH_HUGHES);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('two carers are reading the chat aloud');
+    const reply = walk.wouldScore(...CHAT_RULE_ONLY);
+    expect(reply.acts).toEqual(['CHALLENGE', 'ADVOCATE']);
+    expect(total(reply)).toBe(total(walk.wouldScore(CUT_TO_THE_RULE)));
+    expect(total(reply)).toBeLessThan(total(walk.wouldScore(SHOW_HER_THE_CHAT)));
+    expect(total(reply)).toBeGreaterThan(total(walk.wouldScore(CHECK_AGAIN_ON_THE_STAIRS)));
+    expect(walk.take(...CHAT_RULE_ONLY).contested).toBe(true);
+  });
+
+  it("the senior post: Sheila expects Farah 'will have to know something', so the adjustment for her alone can keep her secret too (the whole room chose the open process to keep it); telling Farah what, with extra time she didn't ask for, still overrides her, and the two contested options still tie", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('Farah will have to know something, I suppose.');
+    expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
+    expect(total(walk.wouldScore(...JUST_FOR_SHEILA))).toBe(total(walk.wouldScore(...OPEN_PROCESS)));
+    const own = walk.take(...JUST_FOR_SHEILA);
+    expect(own.perspectives.find((p) => p.who === 'sheila')!.text).toContain('Farah never asked what for');
+  });
+
+  it("the speaking-up policy: the daytime meetings' costs (the new starters' dementia day, and the night staff asleep in the day) are on the page before the choice, as Farah's and Sheila's, and the first happens after it; the daytime meetings still score highest", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    const scene = walk.passage.lines.map((l) => l.text).join(' ');
+    expect(scene).toContain("that's the new starters' dementia day");
+    // And the evenings' pull from someone with standing: Sheila says the night staff sleep in the day.
+    expect(scene).toContain('Not in the day, mind: the night staff are asleep.');
+    for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
+      expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
+    walk.take(...PAID_SESSIONS);
+    expect(walk.shown.join(' ')).toContain('the new starters wait a year for their dementia day');
+  });
+
+  it('six months on, after a harm: "I want to say it once" is gone (the whole room read it as the answer), and the three repairs read as three acts, not one sentence with three tails; verdicts stand', () => {
+    const walk = afterAHarm();
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).not.toMatch(/say it once/);
+    const texts = walk.options().map((o) => o.text);
+    expect(texts).toHaveLength(3);
+    for (const t of texts) expect(t).not.toMatch(/^Tell her she's right and you're sorry/);
+    expect(new Set(texts.map((t) => t.split(',')[0])).size).toBe(3);
+    expect(total(walk.wouldScore(...SAY_IT_THEN_HER_LIST))).toBeGreaterThan(
+      total(walk.wouldScore(ASK_WHAT_PUTS_IT_RIGHT)),
+    );
+  });
+
+  it('no grade in the steady ending: after Sheila\'s dyslexia was told, it shows what she did (no application for the next post, still sending new starters to the office), not "keeps her head down"', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(OVERNIGHT);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(SHOW_HER_THE_CHAT);
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take('disclose sheila info=dyslexia to=farah');
+    walk.take(...PAID_PHONE_SURVEY);
+    walk.take(...GIVE_THURSDAYS);
+    expect(walk.ended).toBe(true);
+    const end = walk.shown.join(' ');
+    expect(end).toContain('To his dad he still calls her "the carer".');
+    expect(end).toContain("Sheila doesn't apply for the next post.");
+    expect(end).not.toMatch(/head down/);
   });
 });

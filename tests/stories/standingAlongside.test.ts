@@ -149,7 +149,8 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
       .options()
       .filter((o) => !/their fares are covered/.test(o.text))
       .map((o) => total(walk.wouldScore(...o.moves)));
-    expect(others).toHaveLength(2);
+    // Tenth round: three options besides the promise (telling Hawa the cashier is wrong was added).
+    expect(others).toHaveLength(3);
     expect(others.every((t) => t > promise)).toBe(true);
   });
 
@@ -471,8 +472,9 @@ describe('Standing Alongside: the giveaways the sixth cold read named, gone', ()
     const walk = new StoryWalk(ID);
     expect(walk.shown.join('\n')).toMatch(/on hold to your front-door line[\s\S]*unpaid/);
     const texts = walk.options().map((o) => o.text);
-    expect(texts.filter((t) => /fund|money|paid|fares/.test(t))).toHaveLength(1);
-    const promise = texts.find((t) => /fares/.test(t))!;
+    // Tenth round: the cashier option speaks of the HC2's fares, not of funding New Roots.
+    expect(texts.filter((t) => /fund|money|paid|fares are covered/.test(t))).toHaveLength(1);
+    const promise = texts.find((t) => /fares are covered/.test(t))!;
     expect(promise).toMatch(/front door's work/);
     expect(promise).not.toMatch(/budget/);
   });
@@ -622,8 +624,10 @@ describe('Standing Alongside: the seventh round (the sixth round\'s "left for th
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     const legalText = walk.options().find((o) => o.moves.includes('indirect kind=delegate'))!.text;
-    expect(legalText).toMatch(/line goes this week/);
-    expect(legalText).toMatch(/two of her advisers redraft the script with legal/);
+    // Tenth round: "this week" became "on Monday", when the new script is ready (a different act from stopping
+    // it today, not a different tail).
+    expect(legalText).toMatch(/line goes on Monday/);
+    expect(legalText).toMatch(/two of her advisers redraft with legal/);
     const legal = walk.wouldScore(...LEGAL_REDRAFT);
     expect(legal.acts).toEqual(['CHALLENGE', 'INDIRECT']);
     expect(total(walk.wouldScore(...STOP_AND_COWRITE))).toBeGreaterThan(total(legal));
@@ -700,7 +704,8 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     expect(read).toMatch(
       /Samir stops hosting: his members ask whose side he's on\. The pairing meets at County Hall now/,
     );
-    expect(read).toMatch(/calls him to the table herself\./);
+    // Tenth round: the chair calling him to the table read as the narrator tidying up; she asks New Roots instead.
+    expect(read).toMatch(/Cllr Begum's office rings New Roots, not you, for his figures\./);
     expect(walk.ended).toBe(true);
   });
 
@@ -1003,7 +1008,8 @@ describe('Standing Alongside: the eighth polish (the narrator stops marking, and
     expect(read).toMatch(
       /Samir stops hosting: his members ask whose side he's on\. The pairing meets at County Hall now/,
     );
-    expect(read).toMatch(/Five minutes, Mr Haddad\. I'll have questions\./);
+    expect(read).toMatch(/Cllr Begum's office rings New Roots, not you, for his figures\./);
+    expect(read).not.toMatch(/Five minutes, Mr Haddad/);
     expect(low.ended).toBe(true);
   });
 });
@@ -1224,7 +1230,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
   it('the lines all three walk-29 readers quoted as the narrator grading them are gone: the chair\'s "That brings it home", the ending\'s "without asking you first", and "It was never mine to promise"', () => {
     const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
     expect(ink).not.toMatch(/That brings it home|without asking you first|never mine to promise/);
-    expect(ink).toMatch(/Cllr Begum calls him to the table herself\./);
+    expect(ink).toMatch(/Cllr Begum's office rings New Roots, not you, for his figures\./);
   });
 
   it('the forum: the woman whose gas ran out gets a hardship form on every path, not only where the Director named the fund (stereotype ninth read: a bit-part person added as bait)', () => {
@@ -1394,5 +1400,59 @@ describe('Standing Alongside: the check of the f11 fixes (the figures without hi
     expect(away).toMatch(
       /With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed\./,
     );
+  });
+});
+
+// Tenth round (issue 16, MEND10-BRIEF; a simulated room of eight on walk 43): decisions where the room converged
+// get a real pull the other way, shown in the scene; a grade in the low-trust ending is gone. Each test fails on the
+// text before it.
+describe('Standing Alongside: the tenth round (a room that splits)', () => {
+  const joined = (walk: StoryWalk) => walk.shown.join('\n');
+  const CASHIER_IS_WRONG = ['act_on_behalf hawa', /cashier's wrong/] as const;
+
+  it("month one: what three seats said they'd say first, that the cashier is wrong, is an option; it is true, it decides for them what the visit is about (DOING_FOR), and Hawa's answer shows New Roots already knew; it scores below asking what the pairing is for and above the promise", () => {
+    const walk = new StoryWalk(ID);
+    const label = walk.options().find((o) => /cashier's wrong/.test(o.text))!.text;
+    expect(label).toMatch(/the HC2 covers hospital fares/);
+    const cashier = walk.wouldScore(...CASHIER_IS_WRONG);
+    expect(cashier.acts).toEqual(['DOING_FOR']);
+    expect(total(walk.wouldScore(HONEST_START))).toBeGreaterThan(total(cashier));
+    expect(total(cashier)).toBeGreaterThan(total(walk.wouldScore(...PROMISE_MONEY)));
+    walk.take(...CASHIER_IS_WRONG);
+    expect(joined(walk)).toMatch(/We know\. Samir read it in February\. The cashier doesn't\./);
+  });
+
+  it('month one: the question the room chose says the act in a worker\'s words, not a training slide\'s ("what the families here most need you to understand"), and its verdict holds (BURDEN)', () => {
+    const walk = new StoryWalk(ID);
+    const texts = walk.options().map((o) => o.text);
+    expect(texts.join('\n')).not.toMatch(/most need you to understand/);
+    expect(walk.wouldScore(...ASK_TO_BE_TAUGHT).acts).toEqual(['BURDEN', 'BURDEN']);
+  });
+
+  it("the front door: stopping the line on Monday with a script ready and stopping it today are different acts, and the cost of today (Lorna's nine-week list, nothing in the old line's place) is said before the choice; the verdicts hold", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const read = joined(walk);
+    const lorna = indexIn(read, 'nine-week assessment list');
+    expect(lorna).toBeLessThan(indexIn(read, 'They both turn to you.'));
+    const texts = walk.options().map((o) => o.text);
+    expect(texts.some((t) => /line goes on Monday/.test(t))).toBe(true);
+    expect(texts.some((t) => /line stops today/.test(t))).toBe(true);
+    expect(total(walk.wouldScore(...STOP_AND_COWRITE))).toBeGreaterThan(total(walk.wouldScore(...LEGAL_REDRAFT)));
+  });
+
+  it("month six, the promise path: Hawa asks why the volunteers must wait for October, before the choice, so the direct award has a pull a room can feel; Samir's forum line no longer states the answer, and the direct award is still OVERRIDE (his word on the open round stands)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...FARES_TOGETHER);
+    walk.take(KEEP_THE_PEACE);
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...LEGAL_REDRAFT);
+    walk.take(...ALL_OF_IT);
+    const read = joined(walk);
+    expect(read).toMatch(/Paid through an open round, mind\./);
+    expect(read).not.toMatch(/the Director's favourite/);
+    expect(read.slice(indexIn(read, 'Month six'))).toMatch(/why make them wait for October\?/);
+    expect(walk.wouldScore(...DIRECT_AWARD).acts).toEqual(['OVERRIDE']);
   });
 });

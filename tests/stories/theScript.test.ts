@@ -16,7 +16,7 @@ const REPORT = 'Time and effort';
 
 const DO_BOTH = 'Tell Diane no, Chiamaka';
 const REFUSE = "Tell Diane the ward doesn't";
-const LATER = "Tell Diane you'll come back";
+const LATER = 'Walk Diane back to the bed with the glasses';
 const RELAY_TO_MATRON = 'Say no to the move, and tell Matron';
 const CALL_HER_IN = 'Say no to the move, and ring for Chiamaka';
 const CO_PRESENT = 'Offer Chiamaka a place';
@@ -29,7 +29,7 @@ const PASSPORT_TO_PRICE = "Tell Dr Price what Daniel's passport says";
 const FROM_THE_NOTES = 'Answer Dr Price from the night notes';
 const WAIT_THEN_ASK_TOM = 'Run handover one voice at a time, and ask Tom';
 const ASK_PRIVATELY = 'Take the form to Chiamaka';
-const ASK_TOM = 'Draft the form round the card';
+const ASK_TOM = 'Draft a team entry for the card';
 const KEEP_BOTH_WORDS = 'Leave the box empty this year';
 const NOMINATE_HER = 'Nominate Chiamaka for her idea';
 const HUDDLE = 'Take the form to huddle';
@@ -72,7 +72,8 @@ describe('S3 verdicts reviewers disputed', () => {
     expect(refuse.acts).toEqual(['CHALLENGE chiamaka', 'CREDIT chiamaka', 'INDIRECT chiamaka']);
     expect(refuse.courage).toBeGreaterThan(0);
     // "Come back to you in a minute" leaves Diane's request standing in front of Chiamaka: standing by, then asking.
-    expect(later.acts).toEqual(['BYSTAND chiamaka', 'INVITE chiamaka']);
+    // Tenth mend: the 5Ds' Distract (the glasses, at the bed) comes first; the request still stands (BYSTAND).
+    expect(later.acts).toEqual(['INDIRECT', 'BYSTAND chiamaka', 'INVITE chiamaka']);
     expect(later.courage).toBeLessThan(0);
     expect(total(later)).toBeLessThan(total(refuse));
     // The option that does both (refuse now, then ask her what she wants next) is the best on every dimension.
@@ -157,7 +158,9 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
 
   it('the Reasonable Adjustment Flag is not promised to come up on every screen: it is still being rolled out and shows only where a service can see the national record', () => {
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
-    expect(text).toContain('on his national record, for the services whose systems can see it.');
+    expect(text).toContain(
+      'on his national record saying how to talk with him, for the services whose systems can see it.',
+    );
     expect(text).not.toMatch(/flag comes up/i);
     expect(text).not.toMatch(/flag[^.]*on the screen/i);
   });
@@ -313,7 +316,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     for (const other of options) if (other !== agree) expect(total(agree)).toBeLessThan(total(other));
     const text = readAlong([LATER, 'Agree to bay 5']);
     expect(text).toContain('six patients, two of them very unwell');
-    expect(text).toContain("The lady in bed 2 just asked me if I'm being moved.");
+    expect(text).toContain("Bed 2 just asked me if I'm being moved.");
     expect(text).toContain("Matron's reply quotes Diane");
   });
 
@@ -405,7 +408,8 @@ describe('S3 polish after the fifth mend: the scene shows impact, and the ending
     expect(bays).not.toContain('lipreading session on three more wards');
     expect(board).not.toContain('lipreading session on three more wards');
     expect(bays).toContain('Nights still swap them back');
-    expect(board).toContain('Chiamaka still has the heavy bays most weeks.');
+    // Tenth mend: the pattern carries on for the new nurses, shown as the rota, not the narrator's sigh about Chiamaka.
+    expect(board).toContain('The draft rota for September has two of the new nurses on bays 2 and 3.');
     expect(hours).toContain("The allocation figures are on the agenda for next year's report.");
     expect(board).not.toContain("a promise the trust isn't keeping");
   });
@@ -730,7 +734,12 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     const prefixes = path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS);
     const text = readAlong(prefixes);
     const choice = 'Put the card in, not me.';
-    expectInOrder(text, 'The form asks for a person or a team.', 'Ward 7 picks its nominations at huddle.', choice);
+    expectInOrder(
+      text,
+      'The form asks for a person or a team.',
+      'Ward 7 picks its nominations at huddle, by a show of hands.',
+      choice,
+    );
     expectInOrder(text, 'our best case for protected time', choice);
     const record = decisionAt(playBy(S3, prefixes), AWARD);
     const options = optionsAt(record);
@@ -865,7 +874,7 @@ describe('S3 eighth polish (issue 16: the narrator stops marking; both cold-read
   it("the best path does not end in a bow: Daniel's passport follows him on the ward but not across town, the acting days go first, nights swap the bays back; and on the best bay-3 path Diane still disagrees, for her own reason", () => {
     const text = readAlong(bestPathTo(SHARE_THE_BAYS));
     expect(text).toContain('Chiamaka is acting deputy sister on Ward 7');
-    expect(text).toContain("The clinic across town can't see the flag yet, so he says it all again.");
+    expect(text).toContain("The clinic across town can't see the flag yet, so he says it all again");
     expect(text).toContain('The acting days are the first thing cut when the ward is short.');
     expect(text).toContain('Nights still swap them back');
     const diane = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), GARY)
@@ -1219,5 +1228,53 @@ describe('S3 after the check of the f11 fixes (issue 16)', () => {
         'Before Chiamaka goes home, you tell her in the office what the letter says about the oxygen.',
       );
     }
+  });
+});
+
+describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that splits', () => {
+  it("bay 3: the option that waits now does something a nurse who will not make a scene would choose (the 5Ds' Distract: the glasses, at the bed, then Chiamaka asked), and still scores below refusing at the time: the request is never refused in the bay's hearing, and Chiamaka's work is watched by the woman who asked for someone else", () => {
+    const record = decisionAt(playBy(S3, [LATER]), GARY);
+    expect(actsOf(record)).toEqual(['INDIRECT', 'BYSTAND chiamaka', 'INVITE chiamaka']);
+    expect(record.moves.find((m) => m.move === 'indirect')!.params.kind).toBe('distract');
+    const options = optionsAt(record);
+    const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    expect(total(find(LATER))).toBeLessThan(total(find(DO_BOTH)));
+    expect(total(find(LATER))).toBeLessThan(total(find(REFUSE)));
+    const text = readAlong([LATER]);
+    expect(text).toContain("I'd still rather an English nurse.");
+    expect(text).toContain('Was I on trial in there?');
+    // Chiamaka is still asked, so the delayed consequence in Matron's office holds: relaying her words is the best.
+    expect(actsOf(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON))).toContain('ADVOCATE chiamaka');
+  });
+
+  it('the award: the huddle votes by a show of hands, shown before the form (the fact that makes a public ask an override after her no); the best says it is a team entry for the card, what the room wanted; the huddle is still OVERRIDE', () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM));
+    expectInOrder(
+      text,
+      'Ward 7 picks its nominations at huddle, by a show of hands.',
+      'You write the form round the card',
+    );
+    expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, HUDDLE)), AWARD))).toContain('OVERRIDE chiamaka');
+    const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM)), AWARD));
+    const best = options.find((o) => o.text.startsWith(ASK_TOM))!;
+    for (const other of options) expect(total(best)).toBeGreaterThanOrEqual(total(other));
+  });
+
+  it('no ending or after-line grades the room (the seats named each), and options say the act in a worker\'s words: no "Digital Flag" or "WRES" where a learner reads', () => {
+    const texts = [
+      readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST)),
+      readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY, MATRON_HOURS)),
+      readAlong(bestPathTo(MATRON_HOURS)),
+      readAlong(path(LATER, FIGURES, HUDDLE, CARDS_REPORT)),
+    ];
+    for (const t of texts) {
+      expect(t).not.toContain("nobody's name goes near it");
+      expect(t).not.toContain('Chiamaka still has the heavy bays most weeks');
+      expect(t).not.toContain('before she says hello');
+      expect(t).not.toContain('nine at night');
+      expect(t).not.toMatch(/Digital Flag|WRES/);
+    }
+    const board = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES)), 'The board presentation'));
+    expect(board.find((o) => o.text.startsWith(FIGURES))!.text).toContain("the trust's staff race figures");
   });
 });
