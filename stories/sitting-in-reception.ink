@@ -27,6 +27,8 @@ VAR lee_outed = false
 VAR lee_here = false
 // Esther's note went onto the practice's own record, word for word (the Accessible Information Standard's place for it).
 VAR record_done = false
+// Dawn put it on the record the next morning, so it was not there for anyone this afternoon.
+VAR record_later = false
 // The learner asked for the national Reasonable Adjustment Flag, which Esther never asked for.
 VAR flag_pushed = false
 // The granddaughter's number went to Dr Shah without Esther's say.
@@ -55,7 +57,7 @@ Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther t
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
 Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
-You offer to carry her bag. She writes: "I've carried it since 1971. Carry the umbrella if you must." # speaker: esther # to: you
+You offer to carry her bag. She writes: "Carry the umbrella if you must. At the desk, I do my own talking." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
 
@@ -71,7 +73,7 @@ She finds the name on the screen, and looks up at you.
 # harm: exclusion
 Behind you, the queue shuffles up a step.
 # discuss: Dawn spoke to the worker, not to Esther. What would it take for Esther to be in the conversation?
-# note: Esther is here and can speak with support. With Dawn turned to the worker, waiting leaves Esther no face to lipread: meeting a known need (a face, or paper) is the Accessible Information Standard's job (revised 2025). Explaining for her is speaking for her.
+# note: Esther is here, and does her own talking. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Asking Dawn to face her meets a known need (Accessible Information Standard, 2025) and speaks of her once. Practitioners disagree.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
@@ -87,8 +89,10 @@ Behind you, the queue shuffles up a step.
     # moment: At the desk: "we rang her"
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
-// HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3).
-* [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #reflect: You said nothing and waited. How did Esther know the pause was hers?]
+// HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Contested with asking Dawn
+// to face her (tenth round): at home Esther said she does her own talking at the desk, and the room's seats had no
+// option that honoured it; waiting does, and what it costs (a screen to lipread) follows. Scores unchanged.
+* [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
     You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
@@ -99,8 +103,9 @@ Behind you, the queue shuffles up a step.
     # perspective: dawn: When the carer turned to her, I realised I'd been talking to the wrong person. I still had the queue in my ear.
 // REMOVE_BARRIER: the conversation is re-arranged so Esther can follow it (a face to read, or words on paper): the
 // Accessible Information Standard's "meet the need" step, done in the room, so `adjust … room` (R11). It outscores
-// waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict).
-* [Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it #move: adjust esther room #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
+// waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict);
+// it also says something about her to Dawn, after she said she'd do her own talking, so the pair is contested.
+* [Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it #move: adjust esther room #contested #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
     ~ esther_trust += 1
     "Could you say that to Esther? She lipreads. Or write it down." # speaker: you # to: dawn
     Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you
@@ -204,7 +209,7 @@ Dawn taps the laminated card on the counter. "I'll need proof of address. A bill
 Dawn looks past her, at you, in your care-company tunic.
 "You work in care, you'll know. Is there some rule for people stopping with family? The system won't take it without a postcode." # speaker: dawn # to: you
 # harm: exclusion
-Mrs Lee waits with the boy on her hip.
+Mrs Lee turns and looks at you as well, the boy on her hip.
 # discuss: Dawn asked you, not Mrs Lee. Mrs Lee isn't your client. What, if anything, is yours to do here?
 # note: Nobody needs proof of address, ID or immigration status to register with a GP, and a practice may use its own address: NHS England's Patient Registration Standard Operating Principles (now in its Primary Medical Care Policy and Guidance Manual). A government answer (UIN 234719, 28 March 2019) says registration is "the same for all patients, whether they are gypsies, travellers, homeless or vulnerable migrants" (both checked 2026-12-06). The right is everyone's: naming her group to the room outs her, even when the right is put as everyone's. Most Gypsies and Travellers live in houses or flats (one in five in a caravan: Census 2021, ONS); Mrs Lee is stopping with family, one life among many. Backing her up credits her; asking first lets her decide. Practitioners disagree.
 # theory: amplification
@@ -318,7 +323,7 @@ Ten past eleven. A screen on the wall flashes names, and a voice calls them out 
 Esther has read every poster in the room. She's found a spelling mistake in the one about flu jabs, and puts it right in pencil, the way she marked homework for thirty years.
 # reveal: esther education
 When she reaches into her bag for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
-Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. Are you on your way?"
+Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. His daughter says he was low at breakfast. Are you on your way?"
 Esther sees your face as you read it. She writes on her pad.
 "Go if you need to. I've sat in waiting rooms before." # speaker: esther # to: you
 { lee_here:
@@ -392,7 +397,7 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
-# note: Passing on her words is advocacy now: she's absent and asked. Handing over her own note does just what she asked, and her three letters went into the same file. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025). The NHS Reasonable Adjustment Flag is a national record of the adjustments a disabled person needs, which other NHS services can see; publicly funded providers had to be able to share, read and write it by 30 September 2026, and not all can see it yet. NHS England's service page says it is shared with the patient's consent; its care-records guidance says staff need no explicit consent to create one (both read 2026-12-06). Either way, what it says about Esther is hers to agree, and she didn't ask for it.
+# note: Passing on her words is advocacy now: she's absent and asked. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025): typed now, Dawn is late to her mum; in the morning, nobody sees it this afternoon. The NHS Reasonable Adjustment Flag is a national record of the adjustments a disabled person needs, which other NHS services can see; publicly funded providers had to be able to share, read and write it by 30 September 2026, and not all can see it yet. NHS England's service page says it is shared with the patient's consent; its care-records guidance says staff need no explicit consent to create one (both read 2026-12-06). Either way, what it says about Esther is hers to agree, and she didn't ask for it.
 # theory: accessible_information
 // SPEAK_FOR: she asked for her note to be passed on; the Reasonable Adjustment Flag is the learner's own idea of what she wants (R1, source inferred).
 * [Ask Dawn to put Esther's needs on the NHS flag, the one hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
@@ -403,17 +408,20 @@ The queue has gone. Dawn takes her headset off for the first time all morning an
     She puts the note in the tray to be scanned, with a sticky note on top: "carer asked about national flag".
     # moment: Passing on Esther's message
     # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
-// ADVOCATE: Esther is absent and asked you to pass on her words (R1). Her words reach Dawn; nothing asks for them to be kept.
-* [Hand Dawn the note itself, in Esther's own writing, to keep in her file #move: relay esther #reflect: The words were Esther's, and Dawn read them. Who will open a scanned note before they next ring her?]
+// ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words onto the
+// practice record, as typing it now does, but in the morning, so Dawn is at her mother's by one. Contested with typing
+// it now (tenth round: a seat's own act, "first thing after her mum's"); the cost is that nobody who opens her notes
+// this afternoon sees it. It replaces handing over the note for her file, which no seat of the room chose.
+* [Hand Dawn the note, and ask her to put it on the record in the morning #move: relay esther #move: adjust esther #contested #reflect: Dawn got to her mum on time. Who opened Esther's notes before the morning, and what did they see?]
     ~ esther_trust += 1
-    "This is from Esther. She asked me to give you it." # speaker: you # to: dawn
-    Dawn reads it and nods. "Fair enough. I'll make sure it gets sorted." # speaker: dawn # to: you
-    She clips it to the front of the tray to be scanned into Esther's file first thing, and heads for her car.
+    ~ record_later = true
+    "This is from Esther. Could it go on her record first thing tomorrow, so it comes up every time?" # speaker: you # to: dawn
+    Dawn reads it, and looks at the clock. "First thing. Ta." She clips it to her keyboard, where she'll see it at eight, and heads for her car.
     # moment: Passing on Esther's message
-    # perspective: dawn: It was clear, and it was hers. It'll be in her file, scanned. Whether anyone opens it before they ring her is another thing.
+    # perspective: dawn: Clipped to my keyboard, and I was at Mum's by one. It went on at five past eight, word for word.
 // ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
 // word, on the practice's own record. Doing both.
-* [Ask Dawn if she could type the note onto Esther's record #move: relay esther #move: adjust esther #reflect: Dawn was late for her mother because of the note. Was it worth it, and who should have done it years ago?]
+* [Ask Dawn if she could type the note onto Esther's record #move: relay esther #move: adjust esther #contested #reflect: Dawn was late for her mother because of the note. Was it worth it, and who should have done it years ago?]
     ~ esther_trust += 1
     ~ record_done = true
     "This is from Esther. Could it go on her record, so it comes up every time?" # speaker: you # to: dawn
@@ -471,7 +479,7 @@ She has eleven more patients.
 // CHALLENGE (upwards, rank below) + REMOVE_BARRIER: her note said letters are fine (known wishes), so asking for the
 // whole plan in writing, the phone call included, meets her need in the format she chose (R11) and lets her decide on
 // paper rather than on the half she catches. Doing both.
-* [Hand Dr Shah Esther's pad, and ask for all of it in writing #move: challenge #move: adjust esther #contested #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
+* [Hand Dr Shah Esther's pad for all of it in writing, Efua included #move: challenge #move: adjust esther #contested #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
     ~ esther_trust += 1
     ~ plan_written = true
     You hold out Esther's pad, facing Esther, so she can read you too. "Could you write it all down on here? The phone call as well." # speaker: you # to: shah
@@ -508,7 +516,7 @@ Lorraine asks, through you, if Esther wants the six o'clock carer to leave the l
 // not a choice, and not hers to permit. What she is owed is to be told, in a form she reads (eighth-round reviews).
 { number_given:
     Before you ring off, you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad as you say it.
-    "An incident form tonight, then. Put the time on your sheet," Lorraine says. "I'll ring the practice manager in the morning."
+    "An incident form tonight, then. Put the time on your sheet," Lorraine says. "I'll ring the practice manager in the morning. I'll want what you saw at that desk, too."
     You write her answer under yours, and Esther writes under that.
     "Tell them to take it off." # speaker: esther # to: you
 }
@@ -517,7 +525,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
 {
 - record_done:
     "Dr Shah had my note up on her screen. Text only, letters fine, face me. My words, near enough." # speaker: esther # to: you
-    "She asked about the national flag, too, and what it's for. I said I'd think about it." # speaker: esther # to: you
+    "She asked if I'd want it where the hospitals can see it. I said I'd think about it." # speaker: esther # to: you
     # perspective: esther: Dr Shah showed me what was on my record now. It said what my note said, word for word.
 - flag_pushed:
     "Dr Shah asked if I'd like the national flag, the one the hospitals can see. My carer had asked about it, she said. I said I'd want to see what it says about me first." # speaker: esther # to: you
@@ -533,11 +541,11 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
 * [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #contested #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
     "I'd like to complain too, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
-    "Yes. Write yours, and I'll write mine. Two letters are harder to lose than one." # speaker: esther # to: you
+    "Yes. Write yours, and I'll write mine." # speaker: esther # to: you
     She thinks for a moment. "Put in yours that the note should have been there years ago. Put in mine that I said so." # speaker: esther # to: you
     # consent: esther complaint to=dawn,shah
     # moment: Afterwards
-    # perspective: esther: Two letters are harder to lose than one. The practice manager answered mine first.
+    # perspective: esther: The practice manager answered mine first, and yours a week later.
 // REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for this morning, and ask what would help #move: repair esther #reflect: You said sorry for "this morning". Did Esther know which part you meant, and did you?]
     "I'm sorry about this morning, at the desk and after. What would help now?" # speaker: you # to: esther
@@ -606,5 +614,5 @@ At the door Esther gives you her list for next week: bread, stamps, the chemist,
 === what_followed ===
 { efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself. }
 { number_given: The practice manager writes to ask if Esther wants Efua's number off, and she writes back the same day. On Friday, before it comes off, Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Esther tells her about the fall by text, before she'd planned to. }
-{ record_done: Next month Dr Shah refers her to the eye clinic. Her note is at the top of the referral, and the clinic texts her the date. Its waiting room calls names out loud too. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
+{ record_done or record_later: Next month Dr Shah refers her to the eye clinic, her note at the top of the referral. The clinic texts her the date, then texts twice more to move it. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
 -> END

@@ -21,9 +21,10 @@ const BACK_UP = 'Tell Dawn Mrs Lee is right';
 const STAY_SEATED = 'Stay in your seat with Esther';
 const PLAN = 'Tell Esther Mr Kowalski needs his lunch';
 const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
-const HAND_NOTE = 'Hand Dawn the note itself';
+// Tenth round: handing over the note for her file (no seat chose it) became the note on her record in the morning.
+const HAND_NOTE = 'Hand Dawn the note, and ask her to put it on the record in the morning';
 const NATIONAL_FLAG = "Ask Dawn to put Esther's needs on the NHS flag";
-const WRITE_PLAN = "Hand Dr Shah Esther's pad, and ask for all of it in writing";
+const WRITE_PLAN = "Hand Dr Shah Esther's pad for all of it in writing";
 const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
 const READ_NUMBER = "Look up Efua's number on Esther's care plan";
 const TABLETS = 'The new tablets';
@@ -32,6 +33,9 @@ const TYPE_LETTER = "Say you'll type Esther's letter";
 const REPAIR = 'Say sorry for this morning';
 const DUTY_DOCTOR = 'Say Esther fell last week, and ask Dawn';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
+// Whether the option starting with `prefix` carries `# contested` at this decision.
+const contested = (record: ReturnType<typeof decisionAt>, prefix: string) =>
+  record.options.find((o) => o.text.startsWith(prefix))?.contested;
 
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
   const found = optionsAt(record).find((o) => o.text.startsWith(prefix));
@@ -182,18 +186,26 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
     expect(transcript(CLEAN)).toMatch(/I'll tell her Sunday/);
   });
 
-  it("at the message, handing Dawn Esther's own note does just what she asked, but her three letters (shown at home) went into the same file unread, so her words onto the practice record, where they come up each time, is best", () => {
+  it("verdict changed on purpose (tenth round): at the message, her words typed onto the record now and put on first thing tomorrow are contested, because a room split between Dawn's mother's lunch at one and the note on screen this afternoon; both outscore the national flag, and tomorrow's cost is shown (Dr Shah has not seen it)", () => {
     const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
-    const hand = option(message, HAND_NOTE);
+    const morning = option(message, HAND_NOTE);
     const record = option(message, WORD_FOR_WORD);
-    expect(total(hand)).toBeGreaterThan(0);
-    expect(total(record)).toBeGreaterThan(total(hand));
+    expect(total(morning)).toBe(total(record));
+    expect(contested(message, HAND_NOTE)).toBe(true);
+    expect(contested(message, WORD_FOR_WORD)).toBe(true);
+    expect(total(record)).toBeGreaterThan(total(option(message, NATIONAL_FLAG)));
     const read = transcript(CLEAN);
     expectInOrder(read, 'three letters', 'The surgery is warm and full');
     // Her ask is a nod at the desk and two words; the note's words are shown on the page, so no option echoes a
     // spoken request (the sixth cold reader took "Give Dawn this for me" as the answer to the decision).
     expect(read).toMatch(/"For the desk\."/);
     expect(read).not.toMatch(/Give Dawn this/);
+    // Dawn's mother is waiting on the decision itself, before the choice; what each choice costs follows it.
+    expect(read.split('Did she want something passing on?')[0]).toMatch(/at her mum's by one/);
+    const later = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN, LEAVE_LETTER]);
+    expect(later).toMatch(/She hadn't seen my note, so I told her again/);
+    expect(later).toMatch(/clinic texts her the date/);
+    expect(read).toMatch(/Dr Shah had my note up on her screen/);
   });
 
   it('no character states the rule before a choice, and the narrator passes no verdict on the learner', () => {
@@ -245,7 +257,7 @@ describe('S1 consequences that travel', () => {
   it('the same words to Dawn speak for Esther at the desk and carry her words once she has asked (R1)', () => {
     const playthrough = playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, HAND_NOTE]);
     expect(actsOf(playthrough.log.decisions[0]!)).toEqual(['SPEAK_FOR esther']);
-    expect(actsOf(decisionAt(playthrough, MESSAGE))).toEqual(['ADVOCATE esther']);
+    expect(actsOf(decisionAt(playthrough, MESSAGE))).toContain('ADVOCATE esther');
   });
 
   it('seven decisions on a path, eight after outing Mrs Lee', () => {
@@ -341,9 +353,11 @@ describe('S1 after the fifth educator and stereotype reads', () => {
     const source = readFileSync(`stories/${S1}.ink`, 'utf8');
     expect(source).not.toMatch(/getting the hang of me/);
     // The eye clinic follows the record choice on the best path and on a low-trust path alike.
-    expect(transcript(CLEAN)).toMatch(/the clinic texts her the date/);
-    // Eighth polish: the best path leaves something not fixed (the clinic's waiting room still calls names out loud).
-    expect(transcript(CLEAN)).toMatch(/calls names out loud too/);
+    expect(transcript(CLEAN)).toMatch(/clinic texts her the date/);
+    // Tenth round: the seats read "its waiting room calls names out loud too" as the narrator marking the morning;
+    // what is still not fixed is shown by what the clinic does (it texts, and moves the date twice), not a last word.
+    expect(transcript(CLEAN)).not.toMatch(/calls names out loud too/);
+    expect(transcript(CLEAN)).toMatch(/then texts twice more to move it/);
     expect(transcript(LOW_TRUST)).toMatch(/the eye clinic rings her/);
   });
 });
@@ -436,7 +450,9 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
       expect(source).not.toMatch(verdict);
     const low = transcript([SPEAK, DUTY_DOCTOR, STAY_SEATED, GO_NO_PLAN, NATIONAL_FLAG, READ_NUMBER, TYPE_LETTER]);
     expect(low).toMatch(/her list for next week[^\n]*on my own/);
-    const handed = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN, LEAVE_LETTER]);
+    // Tenth round: the note-for-her-file option is gone; without her note on the record (the flag path), the surgery
+    // texts from what she has told it, and the eye clinic, which never saw the note, rings her.
+    const handed = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
     expect(handed).toMatch(/the first text it has ever sent her/);
     expect(handed).toMatch(/She misses it, and writes to the clinic/);
   });
@@ -683,8 +699,6 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const BOOK = '"She\'ll need to book online"';
   const REPORT = 'Ring Lorraine and go through this morning with her';
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const contested = (record: ReturnType<typeof decisionAt>, prefix: string) =>
-    record.options.find((o) => o.text.startsWith(prefix))?.contested;
 
   it('at "book online", asking a capable retired teacher what she wants stays joint best with deciding together (the panel\'s reason holds by UK practice), and what asking costs is shown when choosing: her hand on the counter, and Dawn already calling the next person', () => {
     const book = decisionAt(playBy(S1, [FACE_HER, ASK]), BOOK);
@@ -860,7 +874,7 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
   it("reporting your own mistake costs a form tonight, on paid time, and Lorraine's call, but never a grumble (a just culture, PSIRF; required work is working time under the National Minimum Wage rules)", () => {
     const read = transcript([...NUMBER, LEAVE_LETTER]);
     expect(read).toMatch(/Put the time on your sheet/);
-    expect(read).toMatch(/"I'll ring the practice manager in the morning\."/);
+    expect(read).toMatch(/I'll ring the practice manager in the morning\. I'll want what you saw at that desk, too\."/);
     expect(read).not.toMatch(/in your own time/);
     expect(read).not.toMatch(/This week, of all weeks/);
     // One call on the number path, not a second sigh about the same call.
@@ -994,7 +1008,7 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   it('MUST: the desk card and note match the scene (Dawn speaks to the worker; no "eyes on her screen"), and on the speak-for path Esther reads the screen Dawn turns to her, not upside down, and Dawn notices her when she leans over, not at a tap', () => {
     const desk = decisionAt(playBy(S1, [SPEAK]), DESK);
     expect(desk.discuss.join(' ')).toMatch(/^Dawn spoke to the worker, not to Esther\./);
-    expect(desk.notes.join(' ')).toMatch(/With Dawn turned to the worker, waiting leaves Esther no face to lipread/);
+    expect(desk.notes.join(' ')).toMatch(/with Dawn turned to the worker she has no face to lipread/);
     expect(source()).not.toMatch(/eyes on her screen|facing her screen|upside down|tapped the desk|whole of it/);
     const read = transcript([SPEAK, TOGETHER]);
     expect(read).toMatch(
@@ -1141,5 +1155,51 @@ describe('S1 final ninth check (issue 16): the desk faces the worker, and the be
     expect(face.text).toMatch(/ask her to say it to Esther, or write it$/);
     expect(face.text).not.toMatch(/ask for it again/);
     expect(total(face)).toBe(Math.max(...optionsAt(desk).map(total)));
+  });
+});
+
+describe('S1 tenth round (issue 16): a room that splits', () => {
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  it('verdict changed on purpose (tenth round): at the desk, waiting and asking Dawn to face her are contested, because Esther said at home that she does her own talking at the desk, and asking Dawn speaks of her; asking Dawn still scores higher, since waiting leaves her a screen to lipread', () => {
+    const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
+    expect(contested(desk, HOLD)).toBe(true);
+    expect(contested(desk, FACE_HER)).toBe(true);
+    expect(contested(desk, SPEAK)).toBeFalsy();
+    expect(total(option(desk, FACE_HER))).toBeGreaterThan(total(option(desk, HOLD)));
+    expectInOrder(transcript([]), 'At the desk, I do my own talking', 'The surgery is warm and full');
+    expect(desk.notes.join(' ')).toMatch(/does her own talking[^.]*\. Waiting honours that/);
+  });
+
+  it("at the long wait, Mr Kowalski's risk is shown at the moment of choice as plainly as Esther's (low at breakfast, in Lorraine's text), so going with a plan has a pull a room can see; the verdicts are unchanged", () => {
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
+    expectInOrder(read, "The floor's moving again", 'he was low at breakfast', 'Go if you need to');
+    const wait = decisionAt(playBy(S1, CLEAN), WAIT);
+    expect(total(option(wait, PLAN))).toBeGreaterThan(total(option(wait, "Stay and be Esther's ears")));
+  });
+
+  it("at Mrs Lee's desk she looks at the worker too, so whether she wants the tunic's answer is open at the moment of choice (asking her, and backing her up, stay contested)", () => {
+    const read = transcript([FACE_HER, TOGETHER]);
+    expect(read.split('Mrs Lee at the desk')[0]).toMatch(/Mrs Lee turns and looks at you as well/);
+  });
+
+  it("at the new tablets the written plan says in its label that it carries the Efua question too, so a reader who wants the tablets on paper and Esther's say on Efua sees both in one act (both options stay contested)", () => {
+    const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
+    expect(option(tablets, WRITE_PLAN).text).toMatch(/Efua included/);
+    expect(contested(tablets, WRITE_PLAN)).toBe(true);
+    expect(contested(tablets, ASK_EFUA)).toBe(true);
+  });
+
+  it("after a number read out, Lorraine asks for the worker's account of the desk, so writing it up has someone with standing asking for it before the choice; the apology is still on offer", () => {
+    const before = transcript(NUMBER).split('Three letters, and they still rang')[0]!;
+    expect(before).toMatch(/I'll want what you saw at that desk, too/);
+    const after = decisionAt(playBy(S1, [...NUMBER, REPAIR]), AFTER);
+    expect(option(after, REPAIR)).toBeDefined();
+  });
+
+  it('the grades the room named are gone: no closing line about names called out loud, no "harder to lose than one", no "national flag" in Esther\'s mouth on the record path', () => {
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    expect(source).not.toMatch(/harder to lose/);
+    expect(source).not.toMatch(/calls names out loud too/);
+    expect(transcript(CLEAN)).not.toMatch(/asked about the national flag/);
   });
 });
