@@ -136,12 +136,12 @@ describe('S2 verdicts the December 2026 educator read disputed', () => {
 });
 
 describe('S2 decisions where "whose decision is this?" is the start of the thinking, not the answer (issue 16, third mend)', () => {
-  it('Luke\'s plan, when nobody has asked Desmond: taking Luke with you to ask him confirms it to Luke and asks for a yes in front of the man who wants one, so the reflex "take it to Desmond" is not the best; letting Desmond know on his own is', () => {
+  it('Luke\'s plan, when nobody has asked Desmond: taking Luke with you to ask him names what he has not agreed to share with Luke, in front of the man who wants a yes, so it overrides him (R10), and the reflex "take it to Desmond" is not the best; letting Desmond know on his own is', () => {
     for (const first of [CLOSE_FRIEND, NOT_MINE]) {
       const corridor = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
       expect(corridor.context.people.desmond?.consents.partner).toBeUndefined();
-      // f13: pressure on Desmond (BURDEN), no longer scored as an outing; see "S2 tenth round (f13)".
-      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'BURDEN desmond']);
+      // f14: R10 (public ask naming an item not consented to) gives OVERRIDE; see "S2 tenth round (f13)".
+      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
       expect(option(corridor, LET_DESMOND_KNOW).acts).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
       expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
     }
@@ -1215,11 +1215,19 @@ describe('S2 a room that splits (issue 16, tenth mend)', () => {
 // f13 (reviews/FIX13-BRIEF.md; educator-tenth-S1-S3.md, stereotype-tenth.md; room11): a verdict fair at the moment
 // of choice. Each verdict change has a test named for its reason.
 describe('S2 tenth round (f13)', () => {
-  it("Luke's plan (educator MUST): going with Luke to ask Desmond stops the outing and asks him, so it is scored as pressure on him (CHALLENGE + BURDEN, 0/-1/0, as asking again after he answered), not as an outing (-2/-2); no lone contested tag on a decision with no partner", () => {
+  it("Luke's plan, nobody having asked Desmond: asking him in front of Luke whether Claire can be told he is Alan's partner is a public ask naming an item he has not consented to share with those present, so it is OVERRIDE (-2/-2/0) by voice model R10, whose own example it is (f14 restored it after f13 scored it BURDEN: the spec wins over reviewers); no lone contested tag on a decision with no partner", () => {
     for (const first of [CLOSE_FRIEND, NOT_MINE, TELL_LUKE]) {
       const corridor = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
-      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'BURDEN desmond']);
-      expect([corridor.voice, corridor.power, corridor.courage]).toEqual([0, -1, 0]);
+      expect(corridor.moves).toContainEqual({
+        move: 'ask_consent',
+        target: 'desmond',
+        params: { info: 'partner' },
+        flags: ['public'],
+      });
+      expect(corridor.context.people.desmond?.consents.partner).toBeUndefined();
+      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
+      expect([corridor.voice, corridor.power, corridor.courage]).toEqual([-2, -2, 0]);
+      expect(corridor.notes.join(' ')).toMatch(/voice model R10[^]*is not a free question/);
       expect(corridor.contested).toBe(false);
       expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
       expect(total(option(corridor, GO_TO_DESMOND))).toBeLessThan(0);

@@ -110,9 +110,11 @@ describe('S3 verdicts reviewers disputed', () => {
     expect(fromNotes.acts).toEqual(['SPEAK_FOR daniel']);
   });
 
-  it('after "no prizes, no posters": taking the nomination to the team huddle makes Chiamaka say her no again, in public (BURDEN; f13: no longer OVERRIDE, see the tenth-round fixes)', () => {
+  it('after "no prizes, no posters": taking the nomination to the team huddle is a public invite to someone who has said she does not want it, so it overrides her (R10)', () => {
     const playthrough = playBy(S3, path(DO_BOTH, CO_PRESENT));
-    expect(actsOf(decisionAt(playthrough, AWARD))).toEqual(['BURDEN chiamaka']);
+    const award = decisionAt(playthrough, AWARD);
+    expect(award.context.people.chiamaka?.wants).toBe('no');
+    expect(actsOf(award)).toContain('OVERRIDE chiamaka');
   });
 
   it('a cheerful report that leaves out the allocations and the unpaid time is standing by, not neutral', () => {
@@ -1247,14 +1249,14 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
     expect(actsOf(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON))).toContain('ADVOCATE chiamaka');
   });
 
-  it('the award: the huddle votes by a show of hands, shown before the form (the fact that makes a public ask an override after her no); the best says it is a team entry for the card, what the room wanted; the huddle still scores below 0', () => {
+  it('the award: the huddle votes by a show of hands, shown before the form (the fact that makes a public ask an override after her no); the best says it is a team entry for the card, what the room wanted; the huddle is still OVERRIDE (R10)', () => {
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM));
     expectInOrder(
       text,
       'Ward 7 picks its nominations at huddle, by a show of hands.',
       'You write the form round the card',
     );
-    expect(total(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, HUDDLE)), AWARD))).toBeLessThan(0);
+    expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, HUDDLE)), AWARD))).toContain('OVERRIDE chiamaka');
     const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM)), AWARD));
     const best = options.find((o) => o.text.startsWith(ASK_TOM))!;
     for (const other of options) expect(total(best)).toBeGreaterThanOrEqual(total(other));
@@ -1280,14 +1282,19 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
 });
 
 describe('S3 tenth-round fixes (f13: the educator and stereotype reads of the tenth mend)', () => {
-  it('the award, after her no: the huddle is pressure, not an override (room11 split 4/4 on it), so it scores below the best and above the surprise nomination that decides for her', () => {
-    const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, HUDDLE)), AWARD));
+  it('the award, after her no: the huddle publicly invites someone who has said she does not want it (wants: no), so voice model R10 makes it OVERRIDE (-2/-2/0; f14 restored it after f13 scored it BURDEN: the spec wins over reviewers, room11 split 4/4), and asking Tom privately stays best', () => {
+    const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, HUDDLE)), AWARD);
+    expect(record.context.people.chiamaka?.wants).toBe('no');
+    expect(record.moves).toContainEqual({ move: 'invite', target: 'chiamaka', params: {}, flags: ['public'] });
+    const options = optionsAt(record);
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
     const huddle = find(HUDDLE);
-    expect(huddle.acts).toEqual(['BURDEN chiamaka']);
-    expect([huddle.voice, huddle.power, huddle.courage]).toEqual([0, -1, 0]);
-    expect(total(huddle)).toBeGreaterThan(total(find(NOMINATE_HER)));
+    expect(huddle.acts).toContain('OVERRIDE chiamaka');
+    expect(huddle.acts).not.toContain('BURDEN chiamaka');
+    expect([huddle.voice, huddle.power, huddle.courage]).toEqual([-2, -2, 0]);
+    expect(total(find(ASK_TOM))).toBe(Math.max(...options.map(total)));
     expect(total(huddle)).toBeLessThan(total(find(ASK_TOM)));
+    expect(record.notes.join(' ')).toMatch(/voice model R10[^]*is not a free question/);
     // The consequence is kept: she has to say no in front of the ward.
     const text = readAlong(path(DO_BOTH, CO_PRESENT, HUDDLE));
     expect(text).toContain("Put Tom's card in. Not me.");
