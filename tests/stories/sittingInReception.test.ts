@@ -24,13 +24,15 @@ const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 // Tenth round: handing over the note for her file (no seat chose it) became the note on her record in the morning.
 const HAND_NOTE = 'Hand Dawn the note, and ask her to put it on the record in the morning';
 const NATIONAL_FLAG = "Ask Dawn to put Esther's needs on the NHS flag";
-const WRITE_PLAN = "Hand Dr Shah Esther's pad for all of it in writing";
+const WRITE_PLAN = "Ask Dr Shah to put the tablets and the Efua call on Esther's pad";
 const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
 const READ_NUMBER = "Look up Efua's number on Esther's care plan";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
 const TYPE_LETTER = "Say you'll type Esther's letter";
 const REPAIR = 'Say sorry for this morning';
+// f13: on paths where Efua's number was read out, the apology names it (and is level with the write-up).
+const REPAIR_NUMBER = "Say sorry for giving Dr Shah Efua's number";
 const DUTY_DOCTOR = 'Say Esther fell last week, and ask Dawn';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 // Whether the option starting with `prefix` carries `# contested` at this decision.
@@ -697,7 +699,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const BOOK = '"She\'ll need to book online"';
-  const REPORT = 'Ring Lorraine and go through this morning with her';
+  const REPORT = 'Ring Lorraine again and go through this morning with her';
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
 
   it('at "book online", asking a capable retired teacher what she wants stays joint best with deciding together (the panel\'s reason holds by UK practice), and what asking costs is shown when choosing: her hand on the counter, and Dawn already calling the next person', () => {
@@ -748,7 +750,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     const report = option(after, REPORT);
     expect(report.acts).toEqual(['INDIRECT esther']);
     expect([report.voice, report.power, report.courage]).toEqual([0, 0, 1]);
-    expect(total(report)).toBeLessThan(total(option(after, REPAIR)));
+    expect(total(report)).toBeLessThan(total(option(after, REPAIR_NUMBER)));
     expect(total(report)).toBeLessThan(total(option(after, LEAVE_LETTER)));
     const tablets = decisionAt(played, TABLETS);
     expect(tablets.voice).toBe(tablets.base.voice);
@@ -762,7 +764,9 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
       optionsAt(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER)).map((o) => o.text);
     expect(offers(CLEAN).some((t) => t.startsWith(REPORT))).toBe(false);
     const spoke = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
-    expect(offers(spoke)).toEqual(offers(NUMBER));
+    // The same five acts; only the apology's words differ (f13: after the number it names the number).
+    const apologyAs = (t: string) => (t.startsWith('Say sorry') ? 'Say sorry' : t);
+    expect(offers(spoke).map(apologyAs)).toEqual(offers(NUMBER).map(apologyAs));
     const read = transcript([...spoke, REPORT]);
     expect(read).toMatch(/We'll go through it at supervision/);
     expect(read).not.toMatch(/incident form|takes Efua's number off/);
@@ -771,7 +775,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
 
 describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const CALL = 'Ring Lorraine and go through this morning with her';
+  const CALL = 'Ring Lorraine again and go through this morning with her';
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const TOLD =
@@ -793,7 +797,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
   });
 
   it('the disclosure still costs something seen on every number path, the best afterwards included: Efua hears from the surgery before the number comes off, and the practice asks Esther before it changes her record', () => {
-    for (const afterwards of [LEAVE_LETTER, REPAIR, CALL]) {
+    for (const afterwards of [LEAVE_LETTER, REPAIR_NUMBER, CALL]) {
       const read = transcript([...NUMBER, afterwards]);
       expect(read, afterwards).toMatch(/why is the surgery texting ME/);
       expect(read, afterwards).toMatch(
@@ -816,7 +820,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
   it('the phone call names what it does, not its fault, and its question asks what Esther could follow, not whether she permitted a report; nobody rings Lorraine "back" who has not rung', () => {
     const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, CALL]), AFTER);
     const call = option(after, CALL);
-    expect(call.text).toBe('Ring Lorraine and go through this morning with her');
+    expect(call.text).toBe('Ring Lorraine again and go through this morning with her');
     expect(
       optionsAt(after)
         .map((o) => o.text)
@@ -1166,7 +1170,7 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
     expect(contested(desk, FACE_HER)).toBe(true);
     expect(contested(desk, SPEAK)).toBeFalsy();
     expect(total(option(desk, FACE_HER))).toBeGreaterThan(total(option(desk, HOLD)));
-    expectInOrder(transcript([]), 'At the desk, I do my own talking', 'The surgery is warm and full');
+    expectInOrder(transcript([]), "At the desk I'll talk.", 'The surgery is warm and full');
     expect(desk.notes.join(' ')).toMatch(/does her own talking[^.]*\. Waiting honours that/);
   });
 
@@ -1184,7 +1188,7 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
 
   it("at the new tablets the written plan says in its label that it carries the Efua question too, so a reader who wants the tablets on paper and Esther's say on Efua sees both in one act (both options stay contested)", () => {
     const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
-    expect(option(tablets, WRITE_PLAN).text).toMatch(/Efua included/);
+    expect(option(tablets, WRITE_PLAN).text).toMatch(/the Efua call/);
     expect(contested(tablets, WRITE_PLAN)).toBe(true);
     expect(contested(tablets, ASK_EFUA)).toBe(true);
   });
@@ -1192,8 +1196,8 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
   it("after a number read out, Lorraine asks for the worker's account of the desk, so writing it up has someone with standing asking for it before the choice; the apology is still on offer", () => {
     const before = transcript(NUMBER).split('Three letters, and they still rang')[0]!;
     expect(before).toMatch(/I'll want what you saw at that desk, too/);
-    const after = decisionAt(playBy(S1, [...NUMBER, REPAIR]), AFTER);
-    expect(option(after, REPAIR)).toBeDefined();
+    const after = decisionAt(playBy(S1, [...NUMBER, REPAIR_NUMBER]), AFTER);
+    expect(option(after, REPAIR_NUMBER)).toBeDefined();
   });
 
   it('the grades the room named are gone: no closing line about names called out loud, no "harder to lose than one", no "national flag" in Esther\'s mouth on the record path', () => {
@@ -1201,5 +1205,65 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
     expect(source).not.toMatch(/harder to lose/);
     expect(source).not.toMatch(/calls names out loud too/);
     expect(transcript(CLEAN)).not.toMatch(/asked about the national flag/);
+  });
+});
+
+describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the tenth mend', () => {
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+
+  it("verdict changed on purpose (f13, educator MUST): after reading out Efua's number, saying sorry to her face for it and asking what would help is the textbook repair (the regulators' professional duty of candour: tell, apologise, put right; NMC Code 14), so it names the harm, keeps her letter hers, and is level with the write-up and contested with it", () => {
+    const played = playBy(S1, [...NUMBER, REPAIR_NUMBER]);
+    const after = decisionAt(played, AFTER);
+    const sorry = option(after, REPAIR_NUMBER);
+    expect(sorry.text).toBe("Say sorry for giving Dr Shah Efua's number, and ask what would help");
+    expect(sorry.acts).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
+    expect([sorry.voice, sorry.power, sorry.courage]).toEqual([1, 2, 1]);
+    expect(total(sorry)).toBe(total(option(after, LEAVE_LETTER)));
+    expect(total(sorry)).toBe(Math.max(...optionsAt(after).map(total)));
+    expect(contested(after, REPAIR_NUMBER)).toBe(true);
+    expect(contested(after, LEAVE_LETTER)).toBe(true);
+    // The vague "this morning" is not offered where the harm was the number; the apology answers the number (R13).
+    expect(optionsAt(after).some((o) => o.text.startsWith(REPAIR))).toBe(false);
+    const tablets = decisionAt(played, TABLETS);
+    expect(tablets.base.voice).toBe(-2);
+    expect(tablets.voice).toBe(-1);
+    expect(transcript([...NUMBER, REPAIR_NUMBER])).toMatch(
+      /"I'm sorry I gave Dr Shah Efua's number without asking you\. What would help now\?"/,
+    );
+  });
+
+  it('where the harm was milder (speaking for her at the desk), the apology still says "this morning" at its old score (REPAIR alone), and the call to Lorraine is offered on the same paths', () => {
+    const after = decisionAt(playBy(S1, [...SPOKE, REPAIR]), AFTER);
+    const sorry = option(after, REPAIR);
+    expect(sorry.acts).toEqual(['REPAIR esther']);
+    expect([sorry.voice, sorry.power, sorry.courage]).toEqual([1, 1, 1]);
+    expect(contested(after, REPAIR)).toBeFalsy();
+    expect(optionsAt(after).some((o) => o.text.startsWith(REPAIR_NUMBER))).toBe(false);
+  });
+
+  it('the message: what typing it in the morning costs is shown in the scene before the choice (the doctors ring patients in the afternoon), not only in the note; the pair stays contested and level', () => {
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN]);
+    expectInOrder(read, "Doctors' phone calls 2 till 4.", 'Did she want something passing on?');
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    expect(total(option(message, HAND_NOTE))).toBe(total(option(message, WORD_FOR_WORD)));
+    expect(contested(message, HAND_NOTE)).toBe(true);
+  });
+
+  it("stereotype SHOULD: at home Esther makes a plan for the desk, not a quip (she'll talk, and if they talk to the worker, point them at her), so waiting and asking Dawn to face her both honour it; the umbrella stays for the ending's callback", () => {
+    const home = transcript([]).split('The surgery is warm and full')[0]!;
+    expect(home).toMatch(
+      /She hands you the umbrella instead, and writes: "At the desk I'll talk\. If they talk to you, point them at me\."/,
+    );
+    expect(source()).not.toMatch(/I do my own talking|Carry the umbrella if you must/);
+  });
+
+  it('the written plan folds Efua into the act instead of a tail ("Efua included"); the phone call to Lorraine is "again", since the worker has just rung off from her (and Lorraine never rang)', () => {
+    const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
+    expect(option(tablets, WRITE_PLAN).text).toBe("Ask Dr Shah to put the tablets and the Efua call on Esther's pad");
+    expect(source()).not.toMatch(/Efua included/);
+    const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
+    expect(option(after, 'Ring Lorraine again').text).toBe('Ring Lorraine again and go through this morning with her');
   });
 });
