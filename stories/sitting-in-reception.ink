@@ -546,23 +546,27 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
     # consent: esther complaint to=dawn,shah
     # moment: Afterwards
     # perspective: esther: The practice manager answered mine first, and yours a week later.
-// REPAIR + RESPECT_WISH, on paths where Efua's number was read out (f13, educator MUST): the apology names the harm
-// to her face and asks what would help, and she keeps her letter (silent: she has said she will write it). The textbook
-// repair (professional duty of candour: tell, apologise, put right), level with the write-up and contested with it.
-* {number_given} [Say sorry for giving Dr Shah Efua's number, and ask what would help #move: repair esther #move: silent esther #contested #reflect: You named what you'd done with Efua's number. What did Esther's answer leave for you to do?]
-    "I'm sorry I gave Dr Shah Efua's number without asking you. What would help now?" # speaker: you # to: esther
+// REPAIR + RESPECT_WISH (f13, educator MUST; both lenses): the apology says to her face what it is for (the most
+// recent harm, the one R13 answers), asks what would help, and leaves her letter hers (silent: she has said she will
+// write it). Telling, saying sorry and asking what would put it right is the professional duty of candour, so it is
+// level with the write-up and contested with it. One label on every harm path, so the room meets one "Afterwards".
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask what would help #move: repair esther #move: silent esther #contested #reflect: You said what you were sorry for. What did Esther's answer leave for you to do?]
+    {
+    - number_given:
+        "I'm sorry I gave Dr Shah Efua's number without asking you. What would help now?" # speaker: you # to: esther
+    - flag_pushed:
+        "I'm sorry I asked Dawn to put you on that flag. You never asked for it. What would help now?" # speaker: you # to: esther
+    - left_early:
+        "I'm sorry I left you there with no plan for hearing your name. What would help now?" # speaker: you # to: esther
+    - did_for_esther:
+        "I'm sorry I decided things for you this morning, without asking. What would help now?" # speaker: you # to: esther
+    - else:
+        "I'm sorry I spoke for you at the desk. What would help now?" # speaker: you # to: esther
+    }
     Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
     You make the tea, and leave the letter to her.
     # moment: Afterwards
-    # perspective: esther: You said what you'd done with Efua's number, and asked. I asked for tea, and wrote my own letter that night.
-// REPAIR: offered only where the learner did Esther a milder harm (spoke for her, did for her, left without a plan)
-// and read out no number. It names nothing, on purpose; R13 softens the most recent such harm.
-* {not number_given} {spoke_for_esther or did_for_esther or left_early} [Say sorry for this morning, and ask what would help #move: repair esther #reflect: You said sorry for "this morning". Did Esther know which part you meant, and did you?]
-    "I'm sorry about this morning, at the desk and after. What would help now?" # speaker: you # to: esther
-    Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
-    You make the tea. She doesn't mention the desk again.
-    # moment: Afterwards
-    # perspective: esther: You said sorry, and asked. I asked for tea, and wrote my own letter that night.
+    # perspective: esther: You said what you were sorry for, and asked. I asked for tea, and wrote my own letter that night.
 // INDIRECT document (R12): going through your own part with the office, on the phone at her table. Without her
 // mandate P is 0: it is about Esther, to the office, and she follows only your side of it. A number read out is
 // reported in the shared text above, on every path, so this call is supervision. Offered on the same paths as the

@@ -30,9 +30,8 @@ const READ_NUMBER = "Look up Efua's number on Esther's care plan";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
 const TYPE_LETTER = "Say you'll type Esther's letter";
-const REPAIR = 'Say sorry for this morning';
-// f13: on paths where Efua's number was read out, the apology names it (and is level with the write-up).
-const REPAIR_NUMBER = "Say sorry for giving Dr Shah Efua's number";
+// f13: the apology says what it is sorry for (the harm R13 answers) on every harm path, under one label.
+const REPAIR = "Tell Esther what you're sorry for";
 const DUTY_DOCTOR = 'Say Esther fell last week, and ask Dawn';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 // Whether the option starting with `prefix` carries `# contested` at this decision.
@@ -57,7 +56,7 @@ describe('S1 verdicts reviewers disputed', () => {
 
   it('after speaking for Esther at the desk the apology is on offer, and it answers that harm (R13)', () => {
     const playthrough = playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]);
-    expect(actsOf(decisionAt(playthrough, AFTER))).toEqual(['REPAIR esther']);
+    expect(actsOf(decisionAt(playthrough, AFTER))).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
     const desk = playthrough.log.decisions[0]!;
     expect(desk.base.voice).toBe(-1);
     expect(desk.voice).toBe(0);
@@ -750,7 +749,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     const report = option(after, REPORT);
     expect(report.acts).toEqual(['INDIRECT esther']);
     expect([report.voice, report.power, report.courage]).toEqual([0, 0, 1]);
-    expect(total(report)).toBeLessThan(total(option(after, REPAIR_NUMBER)));
+    expect(total(report)).toBeLessThan(total(option(after, REPAIR)));
     expect(total(report)).toBeLessThan(total(option(after, LEAVE_LETTER)));
     const tablets = decisionAt(played, TABLETS);
     expect(tablets.voice).toBe(tablets.base.voice);
@@ -764,9 +763,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
       optionsAt(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER)).map((o) => o.text);
     expect(offers(CLEAN).some((t) => t.startsWith(REPORT))).toBe(false);
     const spoke = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
-    // The same five acts; only the apology's words differ (f13: after the number it names the number).
-    const apologyAs = (t: string) => (t.startsWith('Say sorry') ? 'Say sorry' : t);
-    expect(offers(spoke).map(apologyAs)).toEqual(offers(NUMBER).map(apologyAs));
+    expect(offers(spoke)).toEqual(offers(NUMBER));
     const read = transcript([...spoke, REPORT]);
     expect(read).toMatch(/We'll go through it at supervision/);
     expect(read).not.toMatch(/incident form|takes Efua's number off/);
@@ -797,7 +794,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
   });
 
   it('the disclosure still costs something seen on every number path, the best afterwards included: Efua hears from the surgery before the number comes off, and the practice asks Esther before it changes her record', () => {
-    for (const afterwards of [LEAVE_LETTER, REPAIR_NUMBER, CALL]) {
+    for (const afterwards of [LEAVE_LETTER, REPAIR, CALL]) {
       const read = transcript([...NUMBER, afterwards]);
       expect(read, afterwards).toMatch(/why is the surgery texting ME/);
       expect(read, afterwards).toMatch(
@@ -919,9 +916,10 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
 
   it("the apology option names what it does, not its fault; the worker's spoken line is plain, not the course's lesson, and no reward follows it", () => {
     const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]), AFTER);
-    expect(option(after, REPAIR).text).toBe('Say sorry for this morning, and ask what would help');
+    // f13: the label says the act (saying what for), and the spoken line names the harm on this path.
+    expect(option(after, REPAIR).text).toBe("Tell Esther what you're sorry for, and ask what would help");
     expect(transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR])).toMatch(
-      /"I'm sorry about this morning, at the desk and after\. What would help now\?"[\s\S]*She doesn't mention the desk again\./,
+      /"I'm sorry I spoke for you at the desk\. What would help now\?"[\s\S]*You make the tea, and leave the letter to her\./,
     );
     expect(source()).not.toMatch(/did things for you, or said them for you|before the kettle boils/);
   });
@@ -1039,11 +1037,12 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
     expect(source()).not.toMatch(/Ask Dawn about the NHS flag/);
   });
 
-  it('MUST: the apology says "this morning" and names nothing, so its question asks whether Esther (and the worker) knew which part, not "you named your own part"', () => {
+  it('the apology\'s question asks what her answer left the worker to do, not whether she knew which part (f13: it now names the part, so the ninth-fix question about "this morning" is retired on purpose)', () => {
     const after = decisionAt(playBy(S1, REPAIR_PATH), AFTER);
     expect((after.reflect ?? []).join(' ')).toMatch(
-      /You said sorry for "this morning"\. Did Esther know which part you meant, and did you\?/,
+      /You said what you were sorry for\. What did Esther's answer leave for you to do\?/,
     );
+    expect(source()).not.toMatch(/You said sorry for "this morning"/);
     expect(source()).not.toMatch(/You named your own part/);
   });
 
@@ -1196,8 +1195,8 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
   it("after a number read out, Lorraine asks for the worker's account of the desk, so writing it up has someone with standing asking for it before the choice; the apology is still on offer", () => {
     const before = transcript(NUMBER).split('Three letters, and they still rang')[0]!;
     expect(before).toMatch(/I'll want what you saw at that desk, too/);
-    const after = decisionAt(playBy(S1, [...NUMBER, REPAIR_NUMBER]), AFTER);
-    expect(option(after, REPAIR_NUMBER)).toBeDefined();
+    const after = decisionAt(playBy(S1, [...NUMBER, REPAIR]), AFTER);
+    expect(option(after, REPAIR)).toBeDefined();
   });
 
   it('the grades the room named are gone: no closing line about names called out loud, no "harder to lose than one", no "national flag" in Esther\'s mouth on the record path', () => {
@@ -1212,35 +1211,37 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+  const said = (path: string[]) =>
+    transcript([...path, REPAIR]).match(/"I'm sorry [^"]*What would help now\?"/)?.[0] ?? '';
 
-  it("verdict changed on purpose (f13, educator MUST): after reading out Efua's number, saying sorry to her face for it and asking what would help is the textbook repair (the regulators' professional duty of candour: tell, apologise, put right; NMC Code 14), so it names the harm, keeps her letter hers, and is level with the write-up and contested with it", () => {
-    const played = playBy(S1, [...NUMBER, REPAIR_NUMBER]);
+  it("verdict changed on purpose (f13, educator MUST): after reading out Efua's number, saying to her face what you're sorry for and asking what would help is the professional duty of candour (tell, apologise, put right), so it names the number, leaves her letter hers, and is level with the write-up and contested with it", () => {
+    const played = playBy(S1, [...NUMBER, REPAIR]);
     const after = decisionAt(played, AFTER);
-    const sorry = option(after, REPAIR_NUMBER);
-    expect(sorry.text).toBe("Say sorry for giving Dr Shah Efua's number, and ask what would help");
+    const sorry = option(after, REPAIR);
+    expect(sorry.text).toBe("Tell Esther what you're sorry for, and ask what would help");
     expect(sorry.acts).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
     expect([sorry.voice, sorry.power, sorry.courage]).toEqual([1, 2, 1]);
     expect(total(sorry)).toBe(total(option(after, LEAVE_LETTER)));
     expect(total(sorry)).toBe(Math.max(...optionsAt(after).map(total)));
-    expect(contested(after, REPAIR_NUMBER)).toBe(true);
+    expect(contested(after, REPAIR)).toBe(true);
     expect(contested(after, LEAVE_LETTER)).toBe(true);
-    // The vague "this morning" is not offered where the harm was the number; the apology answers the number (R13).
-    expect(optionsAt(after).some((o) => o.text.startsWith(REPAIR))).toBe(false);
+    // It answers the number (R13: the most recent harm), and says so.
     const tablets = decisionAt(played, TABLETS);
     expect(tablets.base.voice).toBe(-2);
     expect(tablets.voice).toBe(-1);
-    expect(transcript([...NUMBER, REPAIR_NUMBER])).toMatch(
-      /"I'm sorry I gave Dr Shah Efua's number without asking you\. What would help now\?"/,
-    );
+    expect(said(NUMBER)).toBe('"I\'m sorry I gave Dr Shah Efua\'s number without asking you. What would help now?"');
   });
 
-  it('where the harm was milder (speaking for her at the desk), the apology still says "this morning" at its old score (REPAIR alone), and the call to Lorraine is offered on the same paths', () => {
-    const after = decisionAt(playBy(S1, [...SPOKE, REPAIR]), AFTER);
-    const sorry = option(after, REPAIR);
-    expect(sorry.acts).toEqual(['REPAIR esther']);
-    expect([sorry.voice, sorry.power, sorry.courage]).toEqual([1, 1, 1]);
-    expect(contested(after, REPAIR)).toBeFalsy();
-    expect(optionsAt(after).some((o) => o.text.startsWith(REPAIR_NUMBER))).toBe(false);
+  it('on every harm path the apology names the harm it answers (the most recent, as R13 does), under one label, so the facilitator\'s plan still has one "Afterwards" and the brief stays on its page', () => {
+    expect(said(SPOKE)).toMatch(/I spoke for you at the desk/);
+    expect(said([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN])).toMatch(/put you on that flag/);
+    expect(said([SPEAK, TOGETHER, BACK_UP, 'Say sorry, you have to go', WORD_FOR_WORD, WRITE_PLAN])).toMatch(
+      /left you there with no plan for hearing your name/,
+    );
+    expect(said([SPEAK, DUTY_DOCTOR, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN])).toMatch(/decided things for you/);
+    expect(source()).not.toMatch(/Say sorry for this morning|I'm sorry about this morning/);
+    const label = (path: string[]) => option(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER), REPAIR).text;
+    expect(label(SPOKE)).toBe(label(NUMBER));
   });
 
   it('the message: what typing it in the morning costs is shown in the scene before the choice (the doctors ring patients in the afternoon), not only in the note; the pair stays contested and level', () => {
