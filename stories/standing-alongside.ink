@@ -74,7 +74,7 @@ At the end of the table a volunteer has been on hold to your front-door line for
 A woman at the next table comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
 Samir's phone goes. He passes it to Hawa.
-"One of my mothers from Wednesdays. The hospital cashier told her this morning her HC2, the paper from the Home Office, is for medicines only. No bus fare. She walked home with the baby, and she goes back on Tuesday." # speaker: hawa # to: you
+"One of my mothers from Wednesdays. This morning she showed the hospital cashier her HC2, the Home Office paper, and Samir's page on fares. Medicines only, he said. She walked home with the baby, and goes back on Tuesday." # speaker: hawa # to: you
 Round the table, people have stopped pretending not to listen.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
@@ -108,14 +108,14 @@ Round the table, people have stopped pretending not to listen.
     # moment: The first visit
     # perspective: samir: Eleven officers, eleven talks. I'll give a twelfth if it gets page six read.
     # perspective: hawa: I don't mind telling. I mind telling and then nothing happens.
-// Tenth round: what three seats of the room said they'd say first. Hawa and Samir already know the rules (she says
-// so after the mosque); the cashier doesn't. Answering "what did you come for" with their own business is deciding
+// Tenth round: what three seats of the room said they'd say first. Eleventh (f13): that New Roots already know the
+// rule is shown before the choice (the mother took Samir's page on fares to the cashier); the cashier is the problem. Answering "what did you come for" with their own business is deciding
 // for them what the visit is about (DOING_FOR, no mandate in this scene), well meant and true.
 * [Tell Samir what you can't do, and tell Hawa the cashier's wrong: the HC2 covers hospital fares. #move: act_on_behalf hawa #reflect: You told Hawa her rights. What did she already know, and what had Samir asked you?]
     ~ samir_trust -= 1
     "I can't fund you. But that cashier's wrong: the HC2 covers fares to hospital. Tell her to claim on Tuesday." # speaker: you # to: hawa
-    "We know. Samir read it in February. The cashier doesn't." Hawa passes the phone back. # speaker: hawa # to: you
-    "So you came to tell us our rights." Samir says it lightly. "Good. Now tell the cashier." # speaker: samir # to: you
+    "We know. The cashier doesn't." Hawa passes the phone back. # speaker: hawa # to: you
+    Samir tells the mother a director says so too, and goes back to his forms.
     # moment: The first visit
     # perspective: samir: True, and quick, and about the thing in front of you. I asked what you came for.
     # perspective: hawa: A director said the cashier's wrong. I'll tell the mother that much.
@@ -126,7 +126,7 @@ At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
 "Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
-"I have the same paper, while they decide my claim. For medicines only, I thought. In February Samir read it properly: it does the bus fare too. I go to the cashier at half past two, when it's quiet. Four more appointments." # speaker: hawa
+"I have the same paper, while they decide my claim. I thought it was for medicines only, till Samir read it in February. I go to the cashier at half past two, when it's quiet. Four more appointments." # speaker: hawa
 # reveal: hawa immigration
 She shows you her hospital letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
@@ -376,7 +376,7 @@ Samir asks to see the no-recourse script. Lorna shows him, arms folded. The firs
 They both turn to you.
 # harm: on
 # discuss: Samir has asked for test calls; Lorna has said no to them, for her team's sake; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Lorna's fear of a gap is real, and a long assessment list gets longer either way; an instruction to ask about needs first is not a gap in the duty. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line this week and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Lorna's fear of a gap is real, and a long assessment list gets longer either way; an instruction to ask about needs first is not a gap in the duty. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line on Monday and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
 // Two of Lorna's advisers are sent to legal by the Director, not chosen by Lorna: a delegation decided for her team,
 // so no decide_with (seventh round: the best is no longer the only option that stops the line and brings in the
@@ -521,7 +521,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
-* [Stop the chair moving on, agree his list on the record, and put paying for the signposting to her. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
+* [Stop the chair moving on, agree on the record the asks that are yours, and put paying for the signposting to her. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. Paying for the signposting is new money, Chair, so it's yours to decide: I'll bring you a paper for an open round, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
@@ -613,7 +613,7 @@ Month six: March, after the board.
     // Tenth round: the room read the direct award as "the planted trap" (8 of 8 away from it). Someone with standing
     // now asks for it, for a need on stage; Samir's own word on the open round still stands (mandate below).
     { not hawa_exposed:
-        "If the money's there now, why make them wait for October?" Hawa asks you, not Samir. # speaker: hawa # to: you
+        "Samir says your department's underspent. Why make them wait for October?" Hawa asks. # speaker: hawa # to: you
     }
     // He said it, in month one or after the forum: he'd take money only through the open round.
     # mandate: samir declined
@@ -779,5 +779,5 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 # enter: begum
 Samir stops hosting: his members ask whose side he's on. The pairing meets at County Hall now. He sends his questions to the chair, copying you in.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
-At the next board he's in the public gallery. Afterwards Cllr Begum's office rings New Roots, not you, for his figures.
+At the next board he's in the public gallery. Afterwards Cllr Begum's office rings New Roots for his figures.
 -> END

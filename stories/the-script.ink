@@ -131,7 +131,7 @@ Tom, writing up notes beside you, has stopped.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. Mum was frightened, and I'm the one who's here every morning.
 // CHALLENGE (refusing Diane at the time) + CREDIT (Chiamaka's standing, said in front of her) + INDIRECT (Document:
 // the incident written up, R12, without Chiamaka's say in how, so P 0). A complete act of its own, not the best option minus a clause: refused and recorded, but nobody asked her.
-* [Tell Diane the ward doesn't choose nurses by race or where they're from, and write up her request as an incident #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
+* [Tell Diane no, the ward doesn't choose nurses by race or where they're from, and write up her request as an incident #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
     ~ chiamaka_trust += 1
     No. We don't choose nurses by race or where they're from. Chiamaka's an experienced nurse, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
@@ -547,7 +547,7 @@ The change Ward 7 talks about most is the "About me" card above each bed: Chiama
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking the decision to a team huddle against what she said (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year), and it still decides for her whether she is put forward. The huddle is how this ward shares its choices, and it still asks a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work.
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; taking it to a team huddle after her no makes her say it again, in public (a verdict reviewers disputed in the first draft). Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year), and it still decides for her whether she is put forward. The huddle is how this ward shares its choices, and it can ask a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 // Eighth mend (issue 16: all three panel readers asked both privately, one "high"): each weaker option now answers a
 // need the scene shows. The programme lead ties an Activator's win to the hours the role lacks (the need the report scene turns
@@ -581,25 +581,27 @@ The Activator programme lead emails: a winner would be "our best case for protec
         # perspective: tom: She'd have said the card, not her. You'd have known in thirty seconds.
     }
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
-// After she has said no to attention, the public invite is OVERRIDE (R10).
-* [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
+* {not chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
     At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
-    { chiamaka_no_spotlight:
-        ~ chiamaka_trust -= 2
-        Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives.
-        Put Tom's card in. Not me. # speaker: chiamaka # to: you
-        She goes back to her obs. At break two of the healthcare assistants tell her she's too modest.
-        # moment: The award form
-        # perspective: chiamaka: I'd told you no. You asked me again in front of twenty people, so saying no looked ungrateful.
-        # perspective: tom: Nobody meant to corner her. We all did.
-    - else:
-        Somebody says "Chiamaka, obviously," and the ward votes before she has said a word. She smiles and says fine.
-        Afterwards, by the sluice, she tells you what she'd have said.
-        The card, not me, and Tom's name with mine. # speaker: chiamaka # to: you
-        # moment: The award form
-        # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
-        # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.
-    }
+    Somebody says "Chiamaka, obviously," and the ward votes before she has said a word. She smiles and says fine.
+    Afterwards, by the sluice, she tells you what she'd have said.
+    The card, not me, and Tom's name with mine. # speaker: chiamaka # to: you
+    # moment: The award form
+    # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
+    # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.
+// After her no: BURDEN (she has to say it again, in front of twenty), as asking again is scored at Matron's fix and
+// in S2. f13 (educator, tenth round; room11 split 4/4 here): OVERRIDE put this level with the surprise nomination,
+// which decides for her; the huddle leaves the no to her, and makes her say it in public. Tom's public ask rides
+// along unscored: its +2 voice would credit the public ask this option is about.
+* {chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: ask_to_educate chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
+    ~ chiamaka_trust -= 2
+    At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
+    Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives.
+    Put Tom's card in. Not me. # speaker: chiamaka # to: you
+    She goes back to her obs. At break two of the healthcare assistants tell her she's too modest.
+    # moment: The award form
+    # perspective: chiamaka: I'd told you no. You asked me again in front of twenty people, so saying no looked ungrateful.
+    # perspective: tom: Nobody meant to corner her. We all did.
 // ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after
 // their answer. The best when she has never been asked. After "no prizes, no posters" (`wants: chiamaka no`), going to
 // her again makes her say her no twice and explain it again (BURDEN, as S2 scores asking Desmond again); carrying out
@@ -719,7 +721,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 // on Monday touches colleagues' health as well as their goodwill, and sending it upwards for a proper review has a
 // reason the scene shows. The best shares the bays among everyone without a restriction, keeping those adjustments.
 // Stereotype read, eighth round: Pat and Aileen are named and keep their bay; the two who complain are two others.
-* [Share out the heavy bays by acuity and skill mix, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
+* [Share out the heavy bays fairly, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
     ~ time_won = true
     ~ bays_shared = true
     ~ figures_sent = true
@@ -783,7 +785,7 @@ Four nurses from Lagos and Manila start in September. Somebody should show them 
 The acting days are the first thing cut when the ward is short. It was short most of February, and all of March.
 // Eighth polish (issue 16): the best ending leaves something unfixed; the flag shows only where a service's systems
 // can read it (the bed-12 note), so Daniel's passport follows him on this ward and not across town.
-{ daniel_heard: Daniel is back for a check-up in the summer. His passport is in his notes now. The clinic across town can't see the flag yet, so he says it all again, and asks them to draw it. }
+{ daniel_heard: Daniel is back for a check-up in the summer. His passport is in his notes now. The clinic across town can't see the flag yet, so he says it all again, and asks them to draw what they mean. }
 { tom_session: Tom runs his lipreading session on three more wards. Matron still covers the desk while he does. }
 { bays_shared: Most weeks the heavy bays go round the ward now. Nights still swap them back, and you check the list on the board every Monday. }
 { not bays_shared && figures_sent: The board asks for the allocation figures every quarter. The spring review of bay allocation hasn't reported. The draft rota for September has two of the new nurses on bays 2 and 3. }

@@ -136,15 +136,12 @@ describe('S2 verdicts the December 2026 educator read disputed', () => {
 });
 
 describe('S2 decisions where "whose decision is this?" is the start of the thinking, not the answer (issue 16, third mend)', () => {
-  it('Luke\'s plan, when nobody has asked Desmond: taking Luke with you to ask him outs him to Luke and asks for a yes in front of the man who wants one (R10), so the reflex "take it to Desmond" is not the best; letting Desmond know on his own is', () => {
+  it('Luke\'s plan, when nobody has asked Desmond: taking Luke with you to ask him confirms it to Luke and asks for a yes in front of the man who wants one, so the reflex "take it to Desmond" is not the best; letting Desmond know on his own is', () => {
     for (const first of [CLOSE_FRIEND, NOT_MINE]) {
       const corridor = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
       expect(corridor.context.people.desmond?.consents.partner).toBeUndefined();
-      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
-      expect(
-        corridor.contested,
-        'asked badly is not told: practitioners disagree how far below, so it is contested',
-      ).toBe(true);
+      // f13: pressure on Desmond (BURDEN), no longer scored as an outing; see "S2 tenth round (f13)".
+      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'BURDEN desmond']);
       expect(option(corridor, LET_DESMOND_KNOW).acts).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
       expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
     }
@@ -487,7 +484,7 @@ describe('S2 lines the sixth stereotype and educator reads asked for (polish 6)'
     expect(source()).not.toMatch(/My nan|neighbour she never forgave/);
     const corridor = readAlong(S2, [NOT_MINE, PLAYLIST], 'stop');
     expect(corridor).toMatch(
-      /She asked me on the stairs who "Alan's friend" is\.\nSo I'll tell her now, over her sandwich, kindly\. I'd rather she heard it from someone who likes him/,
+      /She asked me on the stairs who "Alan's friend" is\.\nHe's never said a word to me, mind\.\nSo I'll tell her now, over her sandwich, kindly\. I'd rather she heard it from someone who likes him/,
     );
     // Where Claire has already asked "what kind" over his shoulder, he does not say she asked again.
     const closeFriend = readAlong(S2, [CLOSE_FRIEND, PLAYLIST], 'stop');
@@ -551,7 +548,7 @@ describe('S2 the seventh cold read: a trap given the reason the story shows (pol
 });
 
 describe('S2 the last named giveaways, each given a reason or moved (issue 16, seventh mend)', () => {
-  it("Alan's room: Abena says what she did (wrote down which records he reaches for, made a playlist), not that he talks more after a song or two; the playlist stays best on what Alan's card says music does for him, with asking him one question at a time close behind", () => {
+  it("Alan's room: Abena says what she did (wrote down which records he reaches for, made a playlist), not that he talks more after a song or two; the playlist is best on what Alan's card says music does for him, level with asking him one question at a time in his best hour (f13)", () => {
     expect(source()).not.toMatch(/after a song or two he talks more/);
     expect(readAlong(S2, [ASK_DESMOND], 'stop')).toMatch(
       /I've been writing down which of Desmond's old records he reaches for\. The same few, every time\./,
@@ -561,9 +558,9 @@ describe('S2 the last named giveaways, each given a reason or moved (issue 16, s
     );
     const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
     expect(total(option(room, PLAYLIST))).toBe(best(room));
-    expect(option(room, ONE_AT_A_TIME).acts).toEqual(['DECIDE_WITH alan']);
+    expect(option(room, ONE_AT_A_TIME).acts).toEqual(['DECIDE_WITH alan', 'REMOVE_BARRIER alan']);
     expect(option(room, ONE_AT_A_TIME).text).not.toMatch(/line by line/);
-    expect(total(option(room, PLAYLIST)) - total(option(room, ONE_AT_A_TIME))).toBe(1);
+    expect(total(option(room, PLAYLIST))).toBe(total(option(room, ONE_AT_A_TIME)));
   });
 
   it("Sunday: the weakest option carries the reason a kind nurse has (a small room, Claire upset at the door) and Claire is heard, but it ends Pastor Ruth's visit on her say-so and Ruth waits to be asked (still COLLUDE, still lowest)", () => {
@@ -615,12 +612,10 @@ describe('S2 lines the seventh panel, stereotype read and fact check asked for (
     expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
   });
 
-  it('Sunday: Pastor Ruth does not put Claire in her place ("say it to my face", "come for your dinner"); she says what she knows of Alan, Claire answers with her own memory of him, and the church question stays open', () => {
+  it('Sunday: Pastor Ruth does not put Claire in her place ("say it to my face", "come for your dinner"); she says how long she has known them, and the church question stays open', () => {
     expect(source()).not.toMatch(/say it to my face|Come for your dinner|more of an argument than a dinner/);
     const after = readAlong(S2, BEST.slice(0, 7), 'stop');
-    expect(after).toMatch(
-      /Alan still laughs before I get to the end of a joke\.\nHe did that to me when I was little\./,
-    );
+    expect(after).toMatch(/Twenty years I've known these two\.\nShe goes for her bus\./);
     expect(source()).toMatch(
       /perspective: claire: [^\n]*I'm still not sure about that church, but the pastor knew him\./,
     );
@@ -752,13 +747,13 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
     expect(total(option(office, ASK_DESMOND))).toBe(best(office));
   });
 
-  it("Alan's room: asking him now, in his best hour, one question at a time, and the music first are both the help the Act asks for (MCA s1(3)); all three panel readers chose asking now, for his alert window, so the pair is contested; the scores are unchanged (the music one higher)", () => {
+  it("Alan's room: asking him now, in his best hour, one question at a time, and the music first are both the help the Act asks for (MCA s1(3)); all three panel readers chose asking now, for his alert window, so the pair is contested, and since f13 level", () => {
     for (const help of [ONE_AT_A_TIME, PLAYLIST])
       expect(decisionAt(playBy(S2, [ASK_DESMOND, help]), 'Asking Alan').contested, help).toBe(true);
     for (const other of [RECORDED, QUIET_ROOM])
       expect(decisionAt(playBy(S2, [ASK_DESMOND, other]), 'Asking Alan').contested, other).toBe(false);
     const room = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
-    expect(total(option(room, PLAYLIST)) - total(option(room, ONE_AT_A_TIME))).toBe(1);
+    expect(total(option(room, PLAYLIST))).toBe(total(option(room, ONE_AT_A_TIME)));
   });
 
   it("the tea round: a new carer on her first shift watches what the nurse does (a real claim that makes stepping in or a reminder tempting), shown before the choice; Jo's written wish still decides: stepping in overrides her, and leaving it to her then checking in is best", () => {
@@ -802,7 +797,7 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
 describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
   const beforeChoice = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
 
-  it("Alan's room: the clock both contested options weigh is shown before the choice (the medicines round at half ten), and asking now gains something of its own (the round goes out on time, the music after lunch); the pair stays contested, the music one higher", () => {
+  it("Alan's room: the clock both contested options weigh is shown before the choice (the medicines round at half ten), and asking now gains something of its own (the round goes out on time, the music after lunch); the pair stays contested, level since f13", () => {
     const room = beforeChoice([ASK_DESMOND]);
     expect(room.slice(lastIndexIn(room, 'Before the meeting you need'))).toMatch(
       /Your medicines round is due at half ten\. It's ten past\./,
@@ -813,7 +808,7 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
     const record = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
     expect(record.reflect).toEqual(['You asked Alan straight away. What did that get him, and what did it leave?']);
     expect(record.contested).toBe(true);
-    expect(total(option(record, PLAYLIST)) - total(option(record, ONE_AT_A_TIME))).toBe(1);
+    expect(total(option(record, PLAYLIST))).toBe(total(option(record, ONE_AT_A_TIME)));
   });
 
   it("the tea round: the new carer's need is the home's standing norm in her induction, not Jo's story and not Jo's job (educator MUST, stereotype SHOULD); on the check-in path Jo hands it back to the home, and the narrator does not settle what the new carer learned", () => {
@@ -888,7 +883,7 @@ describe('S2 consequences told, not marked (eighth polish)', () => {
 // After the eighth final check (reviews/educator-eighth-final-S2-S3.md, reviews/stereotype-eighth-final-S2-S5.md):
 // each test fails on the text before it. No option, score or verdict changed.
 describe('S2 after the eighth final check', () => {
-  it("Alan's room: the sum is honest, so the music keeps its cost (educator MUST): from ten past, half an hour puts the half-ten round ten minutes late, in the text and the note; the pair stays contested, the music one higher", () => {
+  it("Alan's room: the sum is honest, so the music keeps its cost (educator MUST): from ten past, half an hour puts the half-ten round ten minutes late, in the text and the note; the pair stays contested, level since f13", () => {
     const music = readAlong(S2, [ASK_DESMOND, PLAYLIST], 'stop');
     expect(music).toContain("It's taken half an hour, and your medicines round goes out ten minutes late.");
     expect(music).not.toContain("It's taken twenty minutes");
@@ -897,7 +892,7 @@ describe('S2 after the eighth final check', () => {
     expect(note).toContain('the music puts the round ten minutes late');
     expect(note).not.toContain('costs the round twenty minutes');
     expect(record.contested).toBe(true);
-    expect(total(option(record, PLAYLIST)) - total(option(record, ONE_AT_A_TIME))).toBe(1);
+    expect(total(option(record, PLAYLIST))).toBe(total(option(record, ONE_AT_A_TIME)));
   });
 
   it("the best ending keeps the elders' word, with the church's support in the same frame (both SHOULD): Desmond is an elder himself, Pastor Ruth takes the service, half his church is there", () => {
@@ -1102,10 +1097,10 @@ describe('S2 after the ninth reviews and panel (issue 16, ninth fixes)', () => {
     );
   });
 
-  it("Sunday's best path: Pastor Ruth grants what is true in Claire's worry before she answers it (all three readers: her answer undid the stereotype too neatly)", () => {
-    expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toContain(
-      "I heard you at the door. You're not wrong about some churches. Twenty years I've known these two, and Alan still laughs",
-    );
+  it('Sunday\'s best path: Pastor Ruth does not answer Claire\'s worry with a neat undoing of the stereotype (all three readers); since f13 she does not soothe it either (see "S2 tenth round (f13)")', () => {
+    const sunday = readAlong(S2, BEST.slice(0, 6), 'stop');
+    expect(sunday).not.toMatch(/nothing to fear from us|we're not like that/i);
+    expect(sunday).toContain("Twenty years I've known these two.");
   });
 });
 
@@ -1153,7 +1148,7 @@ describe('S2 a room that splits (issue 16, tenth mend)', () => {
     expect(total(option(record, NOT_MINE))).toBeLessThan(best(record));
   });
 
-  it("Alan's room: what makes the music best is shown as what Alan did this morning (lost his words about Brighton, sang every line of Ella), not said by Abena; asking now still has his sharp moment and the clock, and the pair stays contested, the music one higher", () => {
+  it("Alan's room: what makes the music best is shown as what Alan did this morning (lost his words about Brighton, sang every line of Ella), not said by Abena; asking now still has his sharp moment and the clock, and the pair stays contested, level since f13", () => {
     const room = beforeChoice([ASK_DESMOND]);
     expect(room).toMatch(/lost his words halfway through telling her about Brighton/);
     expect(room).toMatch(/When the radio played Ella at nine, he sang every line\./);
@@ -1161,7 +1156,7 @@ describe('S2 a room that splits (issue 16, tenth mend)', () => {
     expect(source()).not.toMatch(/after a song or two he talks more/);
     const record = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
     expect(record.contested).toBe(true);
-    expect(total(option(record, PLAYLIST)) - total(option(record, ONE_AT_A_TIME))).toBe(1);
+    expect(total(option(record, PLAYLIST))).toBe(total(option(record, ONE_AT_A_TIME)));
   });
 
   it("the tea round: Jo's month-old note may have moved on (for a second she looks straight at you), so stepping in has a real pull; it is still OVERRIDE, and checking in later is still best", () => {
@@ -1214,5 +1209,49 @@ describe('S2 a room that splits (issue 16, tenth mend)', () => {
     expect(read).toMatch(/On the fourth night Alan dies in hospital\. Desmond is at home\./);
     expect(read).toMatch(/under a John's Campaign poster: carers welcome at any hour/);
     expect(read).toMatch(/I thought hospital was the fight he'd want\./);
+  });
+});
+
+// f13 (reviews/FIX13-BRIEF.md; educator-tenth-S1-S3.md, stereotype-tenth.md; room11): a verdict fair at the moment
+// of choice. Each verdict change has a test named for its reason.
+describe('S2 tenth round (f13)', () => {
+  it("Luke's plan (educator MUST): going with Luke to ask Desmond stops the outing and asks him, so it is scored as pressure on him (CHALLENGE + BURDEN, 0/-1/0, as asking again after he answered), not as an outing (-2/-2); no lone contested tag on a decision with no partner", () => {
+    for (const first of [CLOSE_FRIEND, NOT_MINE, TELL_LUKE]) {
+      const corridor = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
+      expect(actsOf(corridor)).toEqual(['CHALLENGE', 'BURDEN desmond']);
+      expect([corridor.voice, corridor.power, corridor.courage]).toEqual([0, -1, 0]);
+      expect(corridor.contested).toBe(false);
+      expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
+      expect(total(option(corridor, GO_TO_DESMOND))).toBeLessThan(0);
+    }
+  });
+
+  it("Luke's plan (educator MUST, stereotype SHOULD): the fact that makes asking in front of Luke a harm is on the page at the moment of choice: Desmond has never said a word to Luke (only where nobody has asked Desmond)", () => {
+    for (const first of [CLOSE_FRIEND, NOT_MINE, TELL_LUKE]) {
+      const corridor = readAlong(S2, [first, PLAYLIST], 'stop');
+      expect(corridor.slice(lastIndexIn(corridor, 'At one, Luke catches you'))).toContain(
+        "He's never said a word to me, mind.",
+      );
+    }
+    expect(readAlong(S2, [ASK_DESMOND, PLAYLIST], 'stop')).not.toContain("He's never said a word to me");
+  });
+
+  it("Alan's room (educator and stereotype SHOULDs; room11 8/8): asking Alan now, in the hour he is most alert, one question at a time, is the help the MCA Code names (chapter 3), so it ties the music (both 2/2/1) and stays contested", () => {
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
+    expect(record.contested).toBe(true);
+    expect([record.voice, record.power, record.courage]).toEqual([2, 2, 1]);
+    expect(total(option(record, ONE_AT_A_TIME))).toBe(best(record));
+    expect(total(option(record, PLAYLIST))).toBe(best(record));
+    expect(source()).not.toMatch(/the music scores one higher/);
+  });
+
+  it('Sunday (stereotype SHOULD): after the learner tells Claire the visits stay, Pastor Ruth does not soothe the woman who stereotyped her church ("You\'re not wrong about some churches… Alan still laughs"); she says "Twenty years I\'ve known these two" and leaves for her bus; the verdict is unchanged', () => {
+    expect(source()).not.toMatch(/You're not wrong about some churches|Alan still laughs before I get to the end/);
+    const after = readAlong(S2, BEST.slice(0, 7), 'stop');
+    expect(after.slice(lastIndexIn(after, "Ruth's Sundays are staying"))).toMatch(
+      /Twenty years I've known these two\.\nShe goes for her bus\./,
+    );
+    const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
+    expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
   });
 });

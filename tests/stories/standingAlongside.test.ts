@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { indexIn } from './support/inOrder';
 import { StoryWalk } from './support/playByMoves';
+import promptsData from '../../src/content/prompts.json';
+import { parsePromptLibrary } from '../../src/engine/debrief/promptLibrary';
+import { selectPrompts } from '../../src/engine/debrief/selectPrompts';
 
 const ID = 'standing-alongside';
 // Month one, honest: ask what the pairing is for and say what you can't do. Samir trusts you enough to ask you
@@ -705,7 +708,7 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
       /Samir stops hosting: his members ask whose side he's on\. The pairing meets at County Hall now/,
     );
     // Tenth round: the chair calling him to the table read as the narrator tidying up; she asks New Roots instead.
-    expect(read).toMatch(/Cllr Begum's office rings New Roots, not you, for his figures\./);
+    expect(read).toMatch(/Cllr Begum's office rings New Roots for his figures\./);
     expect(walk.ended).toBe(true);
   });
 
@@ -1008,7 +1011,7 @@ describe('Standing Alongside: the eighth polish (the narrator stops marking, and
     expect(read).toMatch(
       /Samir stops hosting: his members ask whose side he's on\. The pairing meets at County Hall now/,
     );
-    expect(read).toMatch(/Cllr Begum's office rings New Roots, not you, for his figures\./);
+    expect(read).toMatch(/Cllr Begum's office rings New Roots for his figures\./);
     expect(read).not.toMatch(/Five minutes, Mr Haddad/);
     expect(low.ended).toBe(true);
   });
@@ -1230,7 +1233,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
   it('the lines all three walk-29 readers quoted as the narrator grading them are gone: the chair\'s "That brings it home", the ending\'s "without asking you first", and "It was never mine to promise"', () => {
     const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
     expect(ink).not.toMatch(/That brings it home|without asking you first|never mine to promise/);
-    expect(ink).toMatch(/Cllr Begum's office rings New Roots, not you, for his figures\./);
+    expect(ink).toMatch(/Cllr Begum's office rings New Roots for his figures\./);
   });
 
   it('the forum: the woman whose gas ran out gets a hardship form on every path, not only where the Director named the fund (stereotype ninth read: a bit-part person added as bait)', () => {
@@ -1410,7 +1413,7 @@ describe('Standing Alongside: the tenth round (a room that splits)', () => {
   const joined = (walk: StoryWalk) => walk.shown.join('\n');
   const CASHIER_IS_WRONG = ['act_on_behalf hawa', /cashier's wrong/] as const;
 
-  it("month one: what three seats said they'd say first, that the cashier is wrong, is an option; it is true, it decides for them what the visit is about (DOING_FOR), and Hawa's answer shows New Roots already knew; it scores below asking what the pairing is for and above the promise", () => {
+  it("month one: what three seats said they'd say first, that the cashier is wrong, is an option; it is true, it decides for them what the visit is about (DOING_FOR), and Hawa's answer agrees New Roots already knew; it scores below asking what the pairing is for and above the promise", () => {
     const walk = new StoryWalk(ID);
     const label = walk.options().find((o) => /cashier's wrong/.test(o.text))!.text;
     expect(label).toMatch(/the HC2 covers hospital fares/);
@@ -1419,7 +1422,7 @@ describe('Standing Alongside: the tenth round (a room that splits)', () => {
     expect(total(walk.wouldScore(HONEST_START))).toBeGreaterThan(total(cashier));
     expect(total(cashier)).toBeGreaterThan(total(walk.wouldScore(...PROMISE_MONEY)));
     walk.take(...CASHIER_IS_WRONG);
-    expect(joined(walk)).toMatch(/We know\. Samir read it in February\. The cashier doesn't\./);
+    expect(joined(walk)).toMatch(/We know\. The cashier doesn't\./);
   });
 
   it('month one: the question the room chose says the act in a worker\'s words, not a training slide\'s ("what the families here most need you to understand"), and its verdict holds (BURDEN)', () => {
@@ -1452,7 +1455,74 @@ describe('Standing Alongside: the tenth round (a room that splits)', () => {
     const read = joined(walk);
     expect(read).toMatch(/Paid through an open round, mind\./);
     expect(read).not.toMatch(/the Director's favourite/);
-    expect(read.slice(indexIn(read, 'Month six'))).toMatch(/why make them wait for October\?/);
+    expect(read.slice(indexIn(read, 'Month six'))).toMatch(/[Ww]hy make them wait for October\?/);
     expect(walk.wouldScore(...DIRECT_AWARD).acts).toEqual(['OVERRIDE']);
+  });
+});
+
+// Tenth-round reviews (f13): a verdict must be fair at the moment of choice; no line marks the learner.
+describe('Standing Alongside: the tenth-round educator and stereotype reads, acted on', () => {
+  const joined = (walk: StoryWalk) => walk.shown.join('\n');
+  const CASHIER_IS_WRONG = ['act_on_behalf hawa', /cashier's wrong/] as const;
+  const library = parsePromptLibrary(promptsData);
+
+  it("month one: that New Roots already know the fares rule is shown before the choice (the mother took Samir's page on fares to the cashier), so telling Hawa the cashier's wrong is fairly DOING_FOR, below asking what the pairing is for; after it Samir no longer marks the learner (both reads, MUST: the fact came only after the choice, a gotcha, and 'So you came to tell us our rights' made him the grader)", () => {
+    const walk = new StoryWalk(ID);
+    const read = joined(walk);
+    expect(indexIn(read, "Samir's page on fares")).toBeLessThan(indexIn(read, 'What did you come for?'));
+    const cashier = walk.wouldScore(...CASHIER_IS_WRONG);
+    expect(cashier.acts).toEqual(['DOING_FOR']);
+    expect(total(walk.wouldScore(HONEST_START))).toBeGreaterThan(total(cashier));
+    walk.take(...CASHIER_IS_WRONG);
+    expect(joined(walk)).not.toMatch(/came to tell us our rights|Now tell the cashier/);
+  });
+
+  it("month one, the cashier path: the debrief's questions fit telling someone a true entitlement (educator tenth read: 'You solved the problem' and what risk the act 'added' to Hawa's visa misfit it)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...CASHIER_IS_WRONG);
+    walk.take(...FARES_TOGETHER);
+    walk.take(KEEP_THE_PEACE);
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    walk.take(...REPAIR_AND_FLOOR);
+    walk.take(...FIGURES_IN_MAY);
+    const prompts = selectPrompts(walk.pt.log, walk.pt.header, library, { rotation: 0 });
+    const first = prompts.filter((p) => p.decision === 0);
+    expect(first.map((p) => p.family)).toContain('security');
+    for (const p of first) expect(p.text).not.toMatch(/solved the problem|took a task off|add or take away/);
+  });
+
+  it('the front door: the note says the lawyers\' redraft stops the line on Monday, as its label does (educator tenth read: "this week")', () => {
+    const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
+    expect(ink).not.toMatch(/Stopping the line this week/);
+    expect(ink).toMatch(/Stopping the line on Monday and sending two of Lorna's advisers/);
+  });
+
+  it("the forum: the best's label says the asks it agrees are the Director's own, and the money goes to the chair; it still outscores minuting the list for March (educator tenth read: the facet the room missed, at the moment of choice)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    const best = walk.options().find((o) => /asks that are yours/.test(o.text))!;
+    expect(best.text).toMatch(/put paying for the signposting to her/);
+    expect(total(walk.wouldScore(...REPAIR_AND_FLOOR))).toBeGreaterThan(total(walk.wouldScore(...NEXT_BOARD)));
+  });
+
+  it('month six, the promise path: Hawa knows of the underspend because Samir told her, and the narrator no longer says whom she asks instead of (educator and stereotype tenth reads)', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...FARES_TOGETHER);
+    walk.take(KEEP_THE_PEACE);
+    walk.take(...RELAY_AND_SLOT);
+    walk.take(...LEGAL_REDRAFT);
+    walk.take(...ALL_OF_IT);
+    const six = joined(walk).slice(indexIn(joined(walk), 'Month six'));
+    expect(six).toMatch(/"Samir says your department's underspent\. Why make them wait for October\?" Hawa asks\./);
+    expect(six).not.toMatch(/you, not Samir/);
+    expect(walk.wouldScore(...DIRECT_AWARD).acts).toEqual(['OVERRIDE']);
+  });
+
+  it('the low-trust ending keeps the chair ringing New Roots, without "not you" (educator tenth read: it read as a verdict)', () => {
+    const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
+    expect(ink).not.toMatch(/New Roots, not you/);
   });
 });

@@ -15,7 +15,7 @@ const AWARD = 'The award form';
 const REPORT = 'Time and effort';
 
 const DO_BOTH = 'Tell Diane no, Chiamaka';
-const REFUSE = "Tell Diane the ward doesn't";
+const REFUSE = "Tell Diane no, the ward doesn't";
 const LATER = 'Walk Diane back to the bed with the glasses';
 const RELAY_TO_MATRON = 'Say no to the move, and tell Matron';
 const CALL_HER_IN = 'Say no to the move, and ring for Chiamaka';
@@ -35,7 +35,7 @@ const NOMINATE_HER = 'Nominate Chiamaka for her idea';
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
-const SHARE_THE_BAYS = 'Share out the heavy bays by acuity';
+const SHARE_THE_BAYS = 'Share out the heavy bays fairly';
 const CARDS_REPORT = 'Share out the heavy bays on your own rota';
 
 const readAlong = (prefixes: string[]) => transcript(S3, prefixes, 'first');
@@ -110,9 +110,9 @@ describe('S3 verdicts reviewers disputed', () => {
     expect(fromNotes.acts).toEqual(['SPEAK_FOR daniel']);
   });
 
-  it('after "no prizes, no posters": taking the nomination to the team huddle against what Chiamaka said overrides her', () => {
+  it('after "no prizes, no posters": taking the nomination to the team huddle makes Chiamaka say her no again, in public (BURDEN; f13: no longer OVERRIDE, see the tenth-round fixes)', () => {
     const playthrough = playBy(S3, path(DO_BOTH, CO_PRESENT));
-    expect(actsOf(decisionAt(playthrough, AWARD))).toContain('OVERRIDE chiamaka');
+    expect(actsOf(decisionAt(playthrough, AWARD))).toEqual(['BURDEN chiamaka']);
   });
 
   it('a cheerful report that leaves out the allocations and the unpaid time is standing by, not neutral', () => {
@@ -1247,14 +1247,14 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
     expect(actsOf(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON))).toContain('ADVOCATE chiamaka');
   });
 
-  it('the award: the huddle votes by a show of hands, shown before the form (the fact that makes a public ask an override after her no); the best says it is a team entry for the card, what the room wanted; the huddle is still OVERRIDE', () => {
+  it('the award: the huddle votes by a show of hands, shown before the form (the fact that makes a public ask an override after her no); the best says it is a team entry for the card, what the room wanted; the huddle still scores below 0', () => {
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM));
     expectInOrder(
       text,
       'Ward 7 picks its nominations at huddle, by a show of hands.',
       'You write the form round the card',
     );
-    expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, HUDDLE)), AWARD))).toContain('OVERRIDE chiamaka');
+    expect(total(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, HUDDLE)), AWARD))).toBeLessThan(0);
     const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM)), AWARD));
     const best = options.find((o) => o.text.startsWith(ASK_TOM))!;
     for (const other of options) expect(total(best)).toBeGreaterThanOrEqual(total(other));
@@ -1276,5 +1276,37 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
     }
     const board = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES)), 'The board presentation'));
     expect(board.find((o) => o.text.startsWith(FIGURES))!.text).toContain("the trust's staff race figures");
+  });
+});
+
+describe('S3 tenth-round fixes (f13: the educator and stereotype reads of the tenth mend)', () => {
+  it('the award, after her no: the huddle is pressure, not an override (room11 split 4/4 on it), so it scores below the best and above the surprise nomination that decides for her', () => {
+    const options = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, HUDDLE)), AWARD));
+    const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    const huddle = find(HUDDLE);
+    expect(huddle.acts).toEqual(['BURDEN chiamaka']);
+    expect([huddle.voice, huddle.power, huddle.courage]).toEqual([0, -1, 0]);
+    expect(total(huddle)).toBeGreaterThan(total(find(NOMINATE_HER)));
+    expect(total(huddle)).toBeLessThan(total(find(ASK_TOM)));
+    // The consequence is kept: she has to say no in front of the ward.
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, HUDDLE));
+    expect(text).toContain("Put Tom's card in. Not me.");
+    expect(text).toContain("she's too modest");
+    // Never asked, the huddle still decides for her in front of the ward (unchanged).
+    const neverAsked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, HUDDLE)), AWARD));
+    expect(neverAsked.find((o) => o.text.startsWith(HUDDLE))!.acts).toContain('DOING_FOR chiamaka');
+  });
+
+  it('the wording tells are spread: at bay 3 the best is not the only "Tell Diane no"; at the report the best no longer carries the textbook "acuity and skill mix" (it stays in the scene and the note)', () => {
+    const bay3 = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
+    expect(bay3.filter((o) => o.text.startsWith('Tell Diane no,')).length).toBe(2);
+    const report = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT));
+    for (const o of report) expect(o.text).not.toContain('acuity');
+    expect(readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS))).toContain('by acuity and skill mix');
+  });
+
+  it('the ending says what Daniel asks the clinic across town to draw (the stereotype read: an unclear "it")', () => {
+    const text = readAlong(bestPathTo(SHARE_THE_BAYS));
+    expect(text).toContain('asks them to draw what they mean');
   });
 });
