@@ -721,7 +721,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 // on Monday touches colleagues' health as well as their goodwill, and sending it upwards for a proper review has a
 // reason the scene shows. The best shares the bays among everyone without a restriction, keeping those adjustments.
 // Stereotype read, eighth round: Pat and Aileen are named and keep their bay; the two who complain are two others.
-* [Share out the heavy bays fairly, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
+* [Share out the heavy bays across the ward, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
     ~ time_won = true
     ~ bays_shared = true
     ~ figures_sent = true

@@ -42,7 +42,8 @@ const SEND_HER_TO_FARAH = 'indirect tendai kind=delegate';
 // Eighth mend: the award option is replaced by holding the college a year until the trainee post's sponsorship is certain.
 const HOLD_THE_COLLEGE_A_YEAR = 'act_on_behalf tendai';
 // Six months on, after a harm: Tendai names it (she has told nobody else) and has brought her own list.
-const ASK_WHAT_PUTS_IT_RIGHT = 'repair tendai';
+// f13: asking what would put it right is an invitation to her voice too (REPAIR + INVITE), level with waiting.
+const ASK_WHAT_PUTS_IT_RIGHT = ['repair tendai', 'invite tendai'];
 const SAY_IT_THEN_HER_LIST = ['repair tendai', 'silent tendai leaves_pause'];
 const SAY_WHAT_YOU_CHANGED = ['repair tendai', 'act_on_behalf tendai'];
 
@@ -286,6 +287,9 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
       expect(total(logged)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
     }
     expect(total(offPaper)).toBeLessThan(total(logged));
+    // f13: the label says who records it and where (a room read "fill in the incident form" as pushing her form back at her).
+    const log = walk.options().find((o) => o.moves.join() === LOG_THE_HOUSE.join())!;
+    expect(log.text).toContain("log it yourself on the house's record");
   });
 
   it("Monday: telling Gareth his dad won't want him in the house during Tendai's visits is firm, but said without asking Mr Hughes, who has capacity and no duty here owed to him, it speaks for him about who comes into his home (SPEAK_FOR, never SAFEGUARD; the seventh educator read made the wording voice him); it scores below doing what Tendai asked and logging the house. The option no longer threatens his care, the flaw the cold readers saw at once (seventh mend)", () => {
@@ -448,9 +452,10 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     expect(drafting.acts).toContain('BURDEN');
     expect(total(evenings)).toBeLessThan(total(meetings));
     expect(total(drafting)).toBeLessThan(total(meetings));
-    // Farah is right about something that matters: the night staff need their own slot.
+    // Farah is right about something that matters, and credits Sheila: the night staff need their own slot (f13: the
+    // slot is in the option now, so Farah books it rather than proposing it after the choice).
     walk.take(...PAID_SESSIONS);
-    expect(walk.shown.join(' ')).toContain("or you've written it for the day staff");
+    expect(walk.shown.join(' ')).toContain("Seven in the morning for nights, as Sheila said. I'll book it.");
   });
   it("the senior post: Sheila's own adjustment with encouragement for Tendai (Equality Act 2010 ss20, 158) and the open process for everyone score level on every dimension; each does one kind of thing well and each shows its cost (Farah sees one candidate treated differently; nobody asks Tendai), so neither is the broad-looking option (seventh mend); offering Tendai the post now decides for her (s159 allows that only as a tie-break)", () => {
     const walk = atTheBriefing();
@@ -512,22 +517,22 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
     expect(said).toContain('parkrun');
     expect(said).not.toMatch(/personal best/);
   });
-  it('six months on, after a harm: Tendai came to say it (to nobody else) and brought her own list, so saying what you did and going on to her list (REPAIR + HOLD_SPACE) scores above asking her to design the repair (REPAIR), both contested; telling her what you changed since chose the repair for her (DOING_FOR) and scores lowest, though it still answers the harm (R13)', () => {
+  it('six months on, after a harm: Tendai came to say it (to nobody else) and brought her own list; saying what you did and waiting for her to go on (REPAIR + HOLD_SPACE) and asking what would put it right (REPAIR + INVITE: it invites her voice, and a whole room chose it, f13) score level, both contested; telling her what you changed since chose the repair for her (DOING_FOR) and scores lowest, though it still answers the harm (R13)', () => {
     const walk = afterAHarm();
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("I've not said that to anyone else.");
     expect(walk.shown.join(' ')).toContain('her own list');
     // Her list decides it, from the scene; no option names it (seventh cold read: the label echoed the list).
     for (const option of walk.options()) expect(option.text).not.toMatch(/list/);
-    const ask = walk.wouldScore(ASK_WHAT_PUTS_IT_RIGHT);
+    const ask = walk.wouldScore(...ASK_WHAT_PUTS_IT_RIGHT);
     const list = walk.wouldScore(...SAY_IT_THEN_HER_LIST);
     const changed = walk.wouldScore(...SAY_WHAT_YOU_CHANGED);
-    expect(ask.acts).toEqual(['REPAIR']);
+    expect(ask.acts).toEqual(['REPAIR', 'INVITE']);
     expect(list.acts).toEqual(['REPAIR', 'HOLD_SPACE']);
     expect(changed.acts).toEqual(['REPAIR', 'DOING_FOR']);
     expect(changed.power).toBeLessThan(0);
-    expect(total(list)).toBeGreaterThan(total(ask));
+    expect(total(list)).toBe(total(ask));
     expect(total(ask)).toBeGreaterThan(total(changed));
-    expect(afterAHarm().take(ASK_WHAT_PUTS_IT_RIGHT).contested).toBe(true);
+    expect(afterAHarm().take(...ASK_WHAT_PUTS_IT_RIGHT).contested).toBe(true);
     expect(afterAHarm().take(...SAY_IT_THEN_HER_LIST).contested).toBe(true);
     const told = afterAHarm();
     const before = told.pt.log.decisions.length;
@@ -538,7 +543,7 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
 
   it('six months on: every one of the three repairs answers the harm as far as trust goes, so telling her what you changed since does not by itself end in her notice (the scores, not the ending, carry the difference)', () => {
     // One harm only (the swap left to stand): the repair decides whether she stays.
-    const endings = [[ASK_WHAT_PUTS_IT_RIGHT], SAY_IT_THEN_HER_LIST, SAY_WHAT_YOU_CHANGED].map((moves) => {
+    const endings = [ASK_WHAT_PUTS_IT_RIGHT, SAY_IT_THEN_HER_LIST, SAY_WHAT_YOU_CHANGED].map((moves) => {
       const walk = new StoryWalk(ID);
       for (const m of [LET_SWAP_STAND, TERMS_WITH_HUGHES, [SHOW_HER_THE_CHAT], [NAME_HER_IN_THE_ROOM], OPEN_PROCESS])
         walk.take(...m);
@@ -1014,6 +1019,8 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
     walk.take(...TERMS_WITH_HUGHES);
     const stairs = walk.options().find((o) => o.moves.join() === CHECK_AGAIN_ON_THE_STAIRS)!;
     expect(stairs.text).toContain('whether she still wants Monday left out');
+    // f13: the label shows the act: re-asking on the stairs, with Farah behind her, and nothing new to tell her.
+    expect(stairs.text).toContain('with Farah behind her');
     expect(stairs.text).not.toMatch(/chat|what she does and doesn't want/);
     expect(walk.wouldScore(CHECK_AGAIN_ON_THE_STAIRS).acts).toEqual(['BURDEN']);
     walk.take(CHECK_AGAIN_ON_THE_STAIRS);
@@ -1112,30 +1119,50 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     expect(own.perspectives.find((p) => p.who === 'sheila')!.text).toContain('Farah never asked what for');
   });
 
-  it("the speaking-up policy: the daytime meetings' costs (the new starters' dementia day, and the night staff asleep in the day) are on the page before the choice, as Farah's and Sheila's, and the first happens after it; the daytime meetings still score highest", () => {
+  it("the speaking-up policy: the daytime meetings cost something lawful (the office's new laptops, named by Farah before the choice), not the new starters' dementia day, which CQC Reg 18 and the Care Certificate's timing don't let a manager defer a year (f13); the option names the night slot that answers Sheila at the moment of choice; it still scores highest", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
-    expect(scene).toContain("that's the new starters' dementia day");
-    // And the evenings' pull from someone with standing: Sheila says the night staff sleep in the day.
+    expect(scene).toContain("it's the new laptops, and we're on these another year");
+    expect(scene).not.toMatch(/dementia/);
+    // The evenings' pull from someone with standing: Sheila says the night staff sleep in the day.
     expect(scene).toContain('Not in the day, mind: the night staff are asleep.');
+    const daytime = walk.options().find((o) => o.moves.join() === PAID_SESSIONS.join())!;
+    expect(daytime.text).toContain('one as nights end');
+    expect(daytime.text).toContain('new laptops');
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
       expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
     walk.take(...PAID_SESSIONS);
-    expect(walk.shown.join(' ')).toContain('the new starters wait a year for their dementia day');
+    expect(walk.shown.join(' ')).not.toMatch(/dementia/);
+    expect(walk.shown.join(' ')).toContain('five night carers at seven in the morning');
   });
 
-  it('six months on, after a harm: "I want to say it once" is gone (the whole room read it as the answer), and the three repairs read as three acts, not one sentence with three tails; verdicts stand', () => {
+  it("the speaking-up policy, after Sheila's dyslexia was told: she is quieter, not silent then speaking (she says one thing, from the back), and at the evening meetings she says little rather than more than in years (f13 continuity)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(OVERNIGHT);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(SHOW_HER_THE_CHAT);
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take('disclose sheila info=dyslexia to=farah');
+    const scene = walk.passage.lines.map((l) => l.text).join(' ');
+    expect(scene).not.toMatch(/doesn't speak/);
+    expect(scene).toContain('says Sheila, from the back');
+    walk.take(...PAID_EVENINGS);
+    expect(walk.shown.join(' ')).toContain('Sheila comes to both and says little');
+    expect(walk.shown.join(' ')).not.toContain('Sheila talks more than she has in years');
+  });
+
+  it('six months on, after a harm: "I want to say it once" is gone (the whole room read it as the answer); the three repairs open with one verb, so no apology is graded by its weight, and differ in the act after it (f13: not "leave it at that", which read as curt)', () => {
     const walk = afterAHarm();
     expect(walk.passage.lines.map((l) => l.text).join(' ')).not.toMatch(/say it once/);
     const texts = walk.options().map((o) => o.text);
     expect(texts).toHaveLength(3);
-    for (const t of texts) expect(t).not.toMatch(/^Tell her she's right and you're sorry/);
-    expect(new Set(texts.map((t) => t.split(',')[0])).size).toBe(3);
-    expect(total(walk.wouldScore(...SAY_IT_THEN_HER_LIST))).toBeGreaterThan(
-      total(walk.wouldScore(ASK_WHAT_PUTS_IT_RIGHT)),
-    );
+    for (const t of texts) expect(t).toMatch(/^Apologise, /);
+    for (const t of texts) expect(t).not.toMatch(/leave it at that/);
+    expect(new Set(texts.map((t) => t.split(' ').slice(1, 3).join(' '))).size).toBe(3);
+    const waits = walk.options().find((o) => o.moves.join() === SAY_IT_THEN_HER_LIST.join())!;
+    expect(waits.text).toContain('wait for her to go on');
   });
 
   it('no grade in the steady ending: after Sheila\'s dyslexia was told, it shows what she did (no application for the next post, still sending new starters to the office), not "keeps her head down"', () => {

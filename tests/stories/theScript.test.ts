@@ -35,7 +35,7 @@ const NOMINATE_HER = 'Nominate Chiamaka for her idea';
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
-const SHARE_THE_BAYS = 'Share out the heavy bays fairly';
+const SHARE_THE_BAYS = 'Share out the heavy bays across the ward';
 const CARDS_REPORT = 'Share out the heavy bays on your own rota';
 
 const readAlong = (prefixes: string[]) => transcript(S3, prefixes, 'first');
