@@ -57,7 +57,7 @@ Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther t
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
 Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
-You offer to carry her bag. She writes: "Carry the umbrella if you must. At the desk, I do my own talking." # speaker: esther # to: you
+You offer to carry her bag. She hands you the umbrella instead, and writes: "At the desk I'll talk. If they talk to you, point them at me." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
 
@@ -90,8 +90,8 @@ Behind you, the queue shuffles up a step.
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Contested with asking Dawn
-// to face her (tenth round): at home Esther said she does her own talking at the desk, and the room's seats had no
-// option that honoured it; waiting does, and what it costs (a screen to lipread) follows. Scores unchanged.
+// to face her (tenth round): at home Esther said she'll talk at the desk, and to point them at her if they talk to
+// the worker (f13: a plan both options honour, not a quip); what waiting costs (a screen to lipread) follows.
 * [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
     You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
@@ -393,7 +393,7 @@ On the page, in capitals: "TEXT ME, NEVER RING. LETTERS ARE FINE. FACE ME WHEN Y
 # consent: esther needs to=dawn,shah
 # wants: esther yes
 Esther and Dr Shah go through to the consulting room. # exit: esther # exit: shah
-The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk, her coat over her arm and her car keys in her hand. She's meant to be at her mum's by one, to do her lunch and her tablets.
+The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk, her coat over her arm and her car keys in her hand. She's meant to be at her mum's by one, to do her lunch and her tablets. On the whiteboard behind her: "Doctors' phone calls 2 till 4."
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
@@ -479,7 +479,7 @@ She has eleven more patients.
 // CHALLENGE (upwards, rank below) + REMOVE_BARRIER: her note said letters are fine (known wishes), so asking for the
 // whole plan in writing, the phone call included, meets her need in the format she chose (R11) and lets her decide on
 // paper rather than on the half she catches. Doing both.
-* [Hand Dr Shah Esther's pad for all of it in writing, Efua included #move: challenge #move: adjust esther #contested #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
+* [Ask Dr Shah to put the tablets and the Efua call on Esther's pad #move: challenge #move: adjust esther #contested #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
     ~ esther_trust += 1
     ~ plan_written = true
     You hold out Esther's pad, facing Esther, so she can read you too. "Could you write it all down on here? The phone call as well." # speaker: you # to: shah
@@ -546,18 +546,32 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
     # consent: esther complaint to=dawn,shah
     # moment: Afterwards
     # perspective: esther: The practice manager answered mine first, and yours a week later.
-// REPAIR: offered only on a path where the learner did Esther some harm (spoke for her, did for her, left without a plan, or gave her family's number away). R13 softens the most recent such harm.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for this morning, and ask what would help #move: repair esther #reflect: You said sorry for "this morning". Did Esther know which part you meant, and did you?]
-    "I'm sorry about this morning, at the desk and after. What would help now?" # speaker: you # to: esther
+// REPAIR + RESPECT_WISH (f13, educator MUST; both lenses): the apology says to her face what it is for (the most
+// recent harm, the one R13 answers), asks what would help, and leaves her letter hers (silent: she has said she will
+// write it). Telling, saying sorry and asking what would put it right is the professional duty of candour, so it is
+// level with the write-up and contested with it. One label on every harm path, so the room meets one "Afterwards".
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask what would help #move: repair esther #move: silent esther #contested #reflect: You said what you were sorry for. What did Esther's answer leave for you to do?]
+    {
+    - number_given:
+        "I'm sorry I gave Dr Shah Efua's number without asking you. What would help now?" # speaker: you # to: esther
+    - flag_pushed:
+        "I'm sorry I asked Dawn to put you on that flag. You never asked for it. What would help now?" # speaker: you # to: esther
+    - left_early:
+        "I'm sorry I left you there with no plan for hearing your name. What would help now?" # speaker: you # to: esther
+    - did_for_esther:
+        "I'm sorry I decided things for you this morning, without asking. What would help now?" # speaker: you # to: esther
+    - else:
+        "I'm sorry I spoke for you at the desk. What would help now?" # speaker: you # to: esther
+    }
     Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
-    You make the tea. She doesn't mention the desk again.
+    You make the tea, and leave the letter to her.
     # moment: Afterwards
-    # perspective: esther: You said sorry, and asked. I asked for tea, and wrote my own letter that night.
+    # perspective: esther: You said what you were sorry for, and asked. I asked for tea, and wrote my own letter that night.
 // INDIRECT document (R12): going through your own part with the office, on the phone at her table. Without her
 // mandate P is 0: it is about Esther, to the office, and she follows only your side of it. A number read out is
 // reported in the shared text above, on every path, so this call is supervision. Offered on the same paths as the
 // apology, so the room meets one "Afterwards", not two.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine and go through this morning with her #move: indirect esther kind=document #reflect: You rang the office about Esther's morning at her table. What could she follow of it, and how could she have?]
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine again and go through this morning with her #move: indirect esther kind=document #reflect: You rang the office about Esther's morning at her table. What could she follow of it, and how could she have?]
     You ring Lorraine again, from Esther's kitchen table, and go through this morning with her. Lorraine listens. "Right. We'll go through it at supervision."
     Esther has been reading your side of the call off your face. When you ring off she holds out her pad: "Tell me what she said." You write it down for her.
     # moment: Afterwards

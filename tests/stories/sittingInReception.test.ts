@@ -24,13 +24,14 @@ const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 // Tenth round: handing over the note for her file (no seat chose it) became the note on her record in the morning.
 const HAND_NOTE = 'Hand Dawn the note, and ask her to put it on the record in the morning';
 const NATIONAL_FLAG = "Ask Dawn to put Esther's needs on the NHS flag";
-const WRITE_PLAN = "Hand Dr Shah Esther's pad for all of it in writing";
+const WRITE_PLAN = "Ask Dr Shah to put the tablets and the Efua call on Esther's pad";
 const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
 const READ_NUMBER = "Look up Efua's number on Esther's care plan";
 const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
 const TYPE_LETTER = "Say you'll type Esther's letter";
-const REPAIR = 'Say sorry for this morning';
+// f13: the apology says what it is sorry for (the harm R13 answers) on every harm path, under one label.
+const REPAIR = "Tell Esther what you're sorry for";
 const DUTY_DOCTOR = 'Say Esther fell last week, and ask Dawn';
 const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 // Whether the option starting with `prefix` carries `# contested` at this decision.
@@ -55,7 +56,7 @@ describe('S1 verdicts reviewers disputed', () => {
 
   it('after speaking for Esther at the desk the apology is on offer, and it answers that harm (R13)', () => {
     const playthrough = playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]);
-    expect(actsOf(decisionAt(playthrough, AFTER))).toEqual(['REPAIR esther']);
+    expect(actsOf(decisionAt(playthrough, AFTER))).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
     const desk = playthrough.log.decisions[0]!;
     expect(desk.base.voice).toBe(-1);
     expect(desk.voice).toBe(0);
@@ -697,7 +698,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const BOOK = '"She\'ll need to book online"';
-  const REPORT = 'Ring Lorraine and go through this morning with her';
+  const REPORT = 'Ring Lorraine again and go through this morning with her';
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
 
   it('at "book online", asking a capable retired teacher what she wants stays joint best with deciding together (the panel\'s reason holds by UK practice), and what asking costs is shown when choosing: her hand on the counter, and Dawn already calling the next person', () => {
@@ -771,7 +772,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
 
 describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const CALL = 'Ring Lorraine and go through this morning with her';
+  const CALL = 'Ring Lorraine again and go through this morning with her';
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const TOLD =
@@ -816,7 +817,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
   it('the phone call names what it does, not its fault, and its question asks what Esther could follow, not whether she permitted a report; nobody rings Lorraine "back" who has not rung', () => {
     const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, CALL]), AFTER);
     const call = option(after, CALL);
-    expect(call.text).toBe('Ring Lorraine and go through this morning with her');
+    expect(call.text).toBe('Ring Lorraine again and go through this morning with her');
     expect(
       optionsAt(after)
         .map((o) => o.text)
@@ -915,9 +916,10 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
 
   it("the apology option names what it does, not its fault; the worker's spoken line is plain, not the course's lesson, and no reward follows it", () => {
     const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]), AFTER);
-    expect(option(after, REPAIR).text).toBe('Say sorry for this morning, and ask what would help');
+    // f13: the label says the act (saying what for), and the spoken line names the harm on this path.
+    expect(option(after, REPAIR).text).toBe("Tell Esther what you're sorry for, and ask what would help");
     expect(transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR])).toMatch(
-      /"I'm sorry about this morning, at the desk and after\. What would help now\?"[\s\S]*She doesn't mention the desk again\./,
+      /"I'm sorry I spoke for you at the desk\. What would help now\?"[\s\S]*You make the tea, and leave the letter to her\./,
     );
     expect(source()).not.toMatch(/did things for you, or said them for you|before the kettle boils/);
   });
@@ -1035,11 +1037,12 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
     expect(source()).not.toMatch(/Ask Dawn about the NHS flag/);
   });
 
-  it('MUST: the apology says "this morning" and names nothing, so its question asks whether Esther (and the worker) knew which part, not "you named your own part"', () => {
+  it('the apology\'s question asks what her answer left the worker to do, not whether she knew which part (f13: it now names the part, so the ninth-fix question about "this morning" is retired on purpose)', () => {
     const after = decisionAt(playBy(S1, REPAIR_PATH), AFTER);
     expect((after.reflect ?? []).join(' ')).toMatch(
-      /You said sorry for "this morning"\. Did Esther know which part you meant, and did you\?/,
+      /You said what you were sorry for\. What did Esther's answer leave for you to do\?/,
     );
+    expect(source()).not.toMatch(/You said sorry for "this morning"/);
     expect(source()).not.toMatch(/You named your own part/);
   });
 
@@ -1166,7 +1169,7 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
     expect(contested(desk, FACE_HER)).toBe(true);
     expect(contested(desk, SPEAK)).toBeFalsy();
     expect(total(option(desk, FACE_HER))).toBeGreaterThan(total(option(desk, HOLD)));
-    expectInOrder(transcript([]), 'At the desk, I do my own talking', 'The surgery is warm and full');
+    expectInOrder(transcript([]), "At the desk I'll talk.", 'The surgery is warm and full');
     expect(desk.notes.join(' ')).toMatch(/does her own talking[^.]*\. Waiting honours that/);
   });
 
@@ -1184,7 +1187,7 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
 
   it("at the new tablets the written plan says in its label that it carries the Efua question too, so a reader who wants the tablets on paper and Esther's say on Efua sees both in one act (both options stay contested)", () => {
     const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
-    expect(option(tablets, WRITE_PLAN).text).toMatch(/Efua included/);
+    expect(option(tablets, WRITE_PLAN).text).toMatch(/the Efua call/);
     expect(contested(tablets, WRITE_PLAN)).toBe(true);
     expect(contested(tablets, ASK_EFUA)).toBe(true);
   });
@@ -1201,5 +1204,67 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
     expect(source).not.toMatch(/harder to lose/);
     expect(source).not.toMatch(/calls names out loud too/);
     expect(transcript(CLEAN)).not.toMatch(/asked about the national flag/);
+  });
+});
+
+describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the tenth mend', () => {
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+  const said = (path: string[]) =>
+    transcript([...path, REPAIR]).match(/"I'm sorry [^"]*What would help now\?"/)?.[0] ?? '';
+
+  it("verdict changed on purpose (f13, educator MUST): after reading out Efua's number, saying to her face what you're sorry for and asking what would help is the professional duty of candour (tell, apologise, put right), so it names the number, leaves her letter hers, and is level with the write-up and contested with it", () => {
+    const played = playBy(S1, [...NUMBER, REPAIR]);
+    const after = decisionAt(played, AFTER);
+    const sorry = option(after, REPAIR);
+    expect(sorry.text).toBe("Tell Esther what you're sorry for, and ask what would help");
+    expect(sorry.acts).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
+    expect([sorry.voice, sorry.power, sorry.courage]).toEqual([1, 2, 1]);
+    expect(total(sorry)).toBe(total(option(after, LEAVE_LETTER)));
+    expect(total(sorry)).toBe(Math.max(...optionsAt(after).map(total)));
+    expect(contested(after, REPAIR)).toBe(true);
+    expect(contested(after, LEAVE_LETTER)).toBe(true);
+    // It answers the number (R13: the most recent harm), and says so.
+    const tablets = decisionAt(played, TABLETS);
+    expect(tablets.base.voice).toBe(-2);
+    expect(tablets.voice).toBe(-1);
+    expect(said(NUMBER)).toBe('"I\'m sorry I gave Dr Shah Efua\'s number without asking you. What would help now?"');
+  });
+
+  it('on every harm path the apology names the harm it answers (the most recent, as R13 does), under one label, so the facilitator\'s plan still has one "Afterwards" and the brief stays on its page', () => {
+    expect(said(SPOKE)).toMatch(/I spoke for you at the desk/);
+    expect(said([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN])).toMatch(/put you on that flag/);
+    expect(said([SPEAK, TOGETHER, BACK_UP, 'Say sorry, you have to go', WORD_FOR_WORD, WRITE_PLAN])).toMatch(
+      /left you there with no plan for hearing your name/,
+    );
+    expect(said([SPEAK, DUTY_DOCTOR, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN])).toMatch(/decided things for you/);
+    expect(source()).not.toMatch(/Say sorry for this morning|I'm sorry about this morning/);
+    const label = (path: string[]) => option(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER), REPAIR).text;
+    expect(label(SPOKE)).toBe(label(NUMBER));
+  });
+
+  it('the message: what typing it in the morning costs is shown in the scene before the choice (the doctors ring patients in the afternoon), not only in the note; the pair stays contested and level', () => {
+    const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN]);
+    expectInOrder(read, "Doctors' phone calls 2 till 4.", 'Did she want something passing on?');
+    const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
+    expect(total(option(message, HAND_NOTE))).toBe(total(option(message, WORD_FOR_WORD)));
+    expect(contested(message, HAND_NOTE)).toBe(true);
+  });
+
+  it("stereotype SHOULD: at home Esther makes a plan for the desk, not a quip (she'll talk, and if they talk to the worker, point them at her), so waiting and asking Dawn to face her both honour it; the umbrella stays for the ending's callback", () => {
+    const home = transcript([]).split('The surgery is warm and full')[0]!;
+    expect(home).toMatch(
+      /She hands you the umbrella instead, and writes: "At the desk I'll talk\. If they talk to you, point them at me\."/,
+    );
+    expect(source()).not.toMatch(/I do my own talking|Carry the umbrella if you must/);
+  });
+
+  it('the written plan folds Efua into the act instead of a tail ("Efua included"); the phone call to Lorraine is "again", since the worker has just rung off from her (and Lorraine never rang)', () => {
+    const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
+    expect(option(tablets, WRITE_PLAN).text).toBe("Ask Dr Shah to put the tablets and the Efua call on Esther's pad");
+    expect(source()).not.toMatch(/Efua included/);
+    const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
+    expect(option(after, 'Ring Lorraine again').text).toBe('Ring Lorraine again and go through this morning with her');
   });
 });
