@@ -479,7 +479,7 @@ She has eleven more patients.
 // CHALLENGE (upwards, rank below) + REMOVE_BARRIER: her note said letters are fine (known wishes), so asking for the
 // whole plan in writing, the phone call included, meets her need in the format she chose (R11) and lets her decide on
 // paper rather than on the half she catches. Doing both.
-* [Ask Dr Shah to put the tablets and the Efua call on Esther's pad #move: challenge #move: adjust esther #contested #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
+* [Ask Dr Shah to put the tablets and her call to Efua on Esther's pad #move: challenge #move: adjust esther #contested #reflect: You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?]
     ~ esther_trust += 1
     ~ plan_written = true
     You hold out Esther's pad, facing Esther, so she can read you too. "Could you write it all down on here? The phone call as well." # speaker: you # to: shah
@@ -509,7 +509,7 @@ You walk Esther home.
 }
 "Dr Shah asked me about her father. He won't wear his hearing aids. I didn't know what to tell her." # speaker: esther # to: you
 # reveal: shah caring
-At her kitchen table, you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR) while you wait, and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. }
+At her kitchen table, you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR), and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. }
 Lorraine asks, through you, if Esther wants the six o'clock carer to leave the landing light on tonight, and to see her up the stairs.
 "Light, yes. I'll do my own stairs." # speaker: esther # to: you
 // Reading out her granddaughter's number is reported on every path that did it (UK GDPR Art 33(5); Regulation 17):
@@ -548,14 +548,16 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
     # perspective: esther: The practice manager answered mine first, and yours a week later.
 // REPAIR + RESPECT_WISH (f13, educator MUST; both lenses): the apology says to her face what it is for (the most
 // recent harm, the one R13 answers), asks what would help, and leaves her letter hers (silent: she has said she will
-// write it). Telling, saying sorry and asking what would put it right is the professional duty of candour, so it is
-// level with the write-up and contested with it. One label on every harm path, so the room meets one "Afterwards".
+// write it). Telling, saying sorry and asking what would put it right is what the Skills for Care/Skills for Health
+// Code of Conduct asks of this home-care worker (answer for your actions and omissions; communicate openly; read in
+// secondary summaries, f15); the GMC/NMC duty of candour binds registrants only, the statutory one (CQC Regulation
+// 20) her agency. So it is level with the write-up and contested with it. One label on every harm path, so the room meets one "Afterwards".
 * {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask what would help #move: repair esther #move: silent esther #contested #reflect: You said what you were sorry for. What did Esther's answer leave for you to do?]
     {
     - number_given:
         "I'm sorry I gave Dr Shah Efua's number without asking you. What would help now?" # speaker: you # to: esther
     - flag_pushed:
-        "I'm sorry I asked Dawn to put you on that flag. You never asked for it. What would help now?" # speaker: you # to: esther
+        "I'm sorry I asked Dawn about that flag for you. You never asked for it. What would help now?" # speaker: you # to: esther
     - left_early:
         "I'm sorry I left you there with no plan for hearing your name. What would help now?" # speaker: you # to: esther
     - did_for_esther:

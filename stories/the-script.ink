@@ -56,7 +56,7 @@ VAR figures_sent = false
 # enter: tom
 # prop: tom ally_lanyard
 Monday, half past seven, on Ward 7, an acute medical ward at Riverside Hospital.
-Before handover, Matron Okonjo puts a green lanyard round your neck. It says "Ally" in white letters.
+Before handover, Matron Okonjo puts a green "Ally" lanyard round your neck.
 The trust's named you an Allyship Activator. Comms want your photo for the intranet by Friday. # speaker: okonjo # to: you
 And there's no extra time for it. # speaker: okonjo # to: you
 Tom, a staff nurse, wears one already.
@@ -176,7 +176,7 @@ At two, Matron Okonjo calls you into her office. Diane's letter to the chief exe
 { moved:
     You've moved her already. Good. Keep her in bay 5 till Mrs Walsh goes home. # speaker: okonjo # to: you
 - else:
-    Move Chiamaka to bay 5 till Mrs Walsh goes home. It isn't a punishment. Diane's in that bay every morning. I won't have her do it again. # speaker: okonjo # to: you
+    Move Chiamaka to bay 5 till Mrs Walsh goes home. Diane's in that bay every morning. I won't have her do it again. # speaker: okonjo # to: you
 }
 I came over as a student nurse in 1998. I've had a thousand relatives ask for an English nurse. You learn to step round them, and you keep your registration. Two of the nurses I came over with argued instead. They went home. # speaker: okonjo # to: you
 # reveal: okonjo education
@@ -187,6 +187,12 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
     If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team. They'll want statements from you and from her, and she'll hear "the African lady" read back to her. # speaker: okonjo # to: you
 - else:
     If she moves, I settle it with Diane by phone. If she stays, it goes to the complaints team. They'll want statements from you and from her, and she'll hear "the African lady" read back to her. # speaker: okonjo # to: you
+}
+// f15 (final check of the tenth round, MUST: room12 8/8 rang for her on the asked path, none naming her bay): what
+// calling her up costs her is a fact in the room at the moment of choice, not only after it. Where she was moved,
+// she is on bay 5, and the board is not shown.
+{ not moved:
+    Through the glass, the ward board shows Chiamaka's name against six beds, bay 3's obs due at half two.
 }
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
 # note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, calling her off a six-patient bay to argue it again with her own senior hands the work back to her; the decision should rest on what she wants, and it already can. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on a complaint that goes to the complaints team instead of being settled early by phone). Staying costs Chiamaka too (her own statement, Diane's words read back to her, and her care looked at, since the letter says she left the oxygen off, something she had not heard when she said she would stay): a real cost, and hers to weigh; passing on her wish is still hers, and telling her about the letter is owed either way. Chiamaka's visa makes fear of repercussions real for her, whatever the policy says. Matron's fear has grounds too: the NMC's Ambitious for change (October 2020) found that employers refer Black and minority ethnic nurses to fitness to practise in higher proportions (NMC, checked 2026-12-06). The person named in a complaint gives the complaints team a statement, and where possible someone not involved investigates it (the PHSO NHS Complaint Standards, which are good practice, as is settling a complaint early; the legal duty is the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009).
@@ -234,7 +240,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
         ~ chiamaka_trust += 2
         I don't want to move her. And I don't think either of us should decide it without her. Can she come in? # speaker: you # to: okonjo
     }
-    Matron sighs, and rings the ward. Chiamaka comes in from her six patients and stands by the door.
+    Matron rings the ward. Chiamaka comes in and stands by the door.
     { moved:
         You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: okonjo
     }
@@ -721,7 +727,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 // on Monday touches colleagues' health as well as their goodwill, and sending it upwards for a proper review has a
 // reason the scene shows. The best shares the bays among everyone without a restriction, keeping those adjustments.
 // Stereotype read, eighth round: Pat and Aileen are named and keep their bay; the two who complain are two others.
-* [Share out the heavy bays across the ward, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
+* [Share out the heavy bays, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
     ~ time_won = true
     ~ bays_shared = true
     ~ figures_sent = true
@@ -740,7 +746,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 // wish turns it into respect). Seventh mend (issue 16: the best was the only option that fixed the ward's own
 // allocation and did something else): the cheerful report now fixes Ward 7 too, for Tom's reason (good news gets
 // the hours), so noticing that the learner writes the allocation no longer points at one option.
-* [Share out the heavy bays on your own rota, and report to the board on what the "About me" cards have changed #move: adjust chiamaka room #move: silent #reflect: The board read about the cards. What did it never read about?]
+* [Share out the heavy bays, and report to the board on what the "About me" cards have changed #move: adjust chiamaka room #move: silent #reflect: The board read about the cards. What did it never read about?]
     ~ bays_shared = true
     You write Monday's allocation yourself, by acuity and skill mix, shared among everyone without a restriction, and pin the list up by the desk. Pat and Aileen keep bay 1. Two other long-serving nurses ask Matron for a word about "the new rota".
     Chiamaka reads the list, then turns back a page to last month's.

@@ -42,7 +42,7 @@ const CHOICES = [
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
   "Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve",
   "Ask Dawn if she could type the note onto Esther's record",
-  "Ask Dr Shah to put the tablets and the Efua call on Esther's pad",
+  "Ask Dr Shah to put the tablets and her call to Efua on Esther's pad",
   "Write up what you saw at the desk in the agency's notes, with the time and Dawn's words",
 ];
 /** Chosen by text, not by place: the options' order varies so that the best is not always first. */

@@ -484,7 +484,7 @@ describe('S2 lines the sixth stereotype and educator reads asked for (polish 6)'
     expect(source()).not.toMatch(/My nan|neighbour she never forgave/);
     const corridor = readAlong(S2, [NOT_MINE, PLAYLIST], 'stop');
     expect(corridor).toMatch(
-      /She asked me on the stairs who "Alan's friend" is\.\nHe's never said a word to me, mind\.\nSo I'll tell her now, over her sandwich, kindly\. I'd rather she heard it from someone who likes him/,
+      /She asked me on the stairs who "Alan's friend" is\.\nDesmond's never said a word to me, mind\.\nSo I'll tell her now, over her sandwich, kindly\. I'd rather she heard it from someone who likes him/,
     );
     // Where Claire has already asked "what kind" over his shoulder, he does not say she asked again.
     const closeFriend = readAlong(S2, [CLOSE_FRIEND, PLAYLIST], 'stop');
@@ -990,7 +990,7 @@ describe('S2 no memory tests, no dead options, no verdicts in hindsight (issue 1
     expect(source()).not.toMatch(/Abena has already gone|in the margin of her report/);
     const after = readAlong(S2, [...BEST.slice(0, 6), NIGHT_CARERS], 'first');
     expect(after).toContain('Abena lifts a hand to the room and goes out to her call.');
-    expect(readAlong(S2, BEST, 'first')).toContain('"We put it on every night, mind."');
+    expect(readAlong(S2, BEST, 'first')).toContain('"We put it on every night."');
     const record = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
     expect(total(option(record, CREDIT_ABENA))).toBe(best(record));
     expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?'))).toEqual([
@@ -1238,10 +1238,10 @@ describe('S2 tenth round (f13)', () => {
     for (const first of [CLOSE_FRIEND, NOT_MINE, TELL_LUKE]) {
       const corridor = readAlong(S2, [first, PLAYLIST], 'stop');
       expect(corridor.slice(lastIndexIn(corridor, 'At one, Luke catches you'))).toContain(
-        "He's never said a word to me, mind.",
+        "Desmond's never said a word to me, mind.",
       );
     }
-    expect(readAlong(S2, [ASK_DESMOND, PLAYLIST], 'stop')).not.toContain("He's never said a word to me");
+    expect(readAlong(S2, [ASK_DESMOND, PLAYLIST], 'stop')).not.toContain('never said a word to me');
   });
 
   it("Alan's room (educator and stereotype SHOULDs; room11 8/8): asking Alan now, in the hour he is most alert, one question at a time, is the help the MCA Code names (chapter 3), so it ties the music (both 2/2/1) and stays contested", () => {
@@ -1261,5 +1261,20 @@ describe('S2 tenth round (f13)', () => {
     );
     const sunday = decisionAt(playBy(S2, BEST), 'Sunday');
     expect(total(option(sunday, RUTH_STAYS))).toBe(best(sunday));
+  });
+});
+
+// Final check of the tenth round (reviews/final-tenth-S1-S3.md, SHOULDs): the line that carries Luke's plan's verdict
+// names Desmond (it came straight after Claire and "Alan's friend"), the "mind" tic is said once a scene, and the note
+// no longer reads as if the MCA Code of Practice names music.
+describe('S2 after the final check of the tenth round (f15)', () => {
+  it('the corridor line that carries the verdict says who has never told Luke (Desmond, not "He"); the night carer no longer repeats "mind"; the Code of Practice names the time of day, and music is a step of its own under s1(3)', () => {
+    const corridor = readAlong(S2, [NOT_MINE, PLAYLIST], 'stop');
+    expect(corridor).toContain("Desmond's never said a word to me, mind.");
+    expect(corridor).not.toContain("He's never said a word to me");
+    expect(readAlong(S2, BEST, 'first')).not.toContain('every night, mind');
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
+    expect(room.notes.join(' ')).toContain('as such a step; the music is another (s1(3)).');
+    expect(room.notes.join(' ')).not.toContain('as such a step, as the music is');
   });
 });

@@ -24,7 +24,7 @@ const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 // Tenth round: handing over the note for her file (no seat chose it) became the note on her record in the morning.
 const HAND_NOTE = 'Hand Dawn the note, and ask her to put it on the record in the morning';
 const NATIONAL_FLAG = "Ask Dawn to put Esther's needs on the NHS flag";
-const WRITE_PLAN = "Ask Dr Shah to put the tablets and the Efua call on Esther's pad";
+const WRITE_PLAN = "Ask Dr Shah to put the tablets and her call to Efua on Esther's pad";
 const ASK_EFUA = 'Check with Esther, facing her, whether Dr Shah can ring Efua';
 const READ_NUMBER = "Look up Efua's number on Esther's care plan";
 const TABLETS = 'The new tablets';
@@ -1187,7 +1187,7 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
 
   it("at the new tablets the written plan says in its label that it carries the Efua question too, so a reader who wants the tablets on paper and Esther's say on Efua sees both in one act (both options stay contested)", () => {
     const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
-    expect(option(tablets, WRITE_PLAN).text).toMatch(/the Efua call/);
+    expect(option(tablets, WRITE_PLAN).text).toMatch(/her call to Efua/);
     expect(contested(tablets, WRITE_PLAN)).toBe(true);
     expect(contested(tablets, ASK_EFUA)).toBe(true);
   });
@@ -1234,7 +1234,9 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
 
   it('on every harm path the apology names the harm it answers (the most recent, as R13 does), under one label, so the facilitator\'s plan still has one "Afterwards" and the brief stays on its page', () => {
     expect(said(SPOKE)).toMatch(/I spoke for you at the desk/);
-    expect(said([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN])).toMatch(/put you on that flag/);
+    expect(said([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN])).toMatch(
+      /asked Dawn about that flag for you/,
+    );
     expect(said([SPEAK, TOGETHER, BACK_UP, 'Say sorry, you have to go', WORD_FOR_WORD, WRITE_PLAN])).toMatch(
       /left you there with no plan for hearing your name/,
     );
@@ -1262,9 +1264,33 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
 
   it('the written plan folds Efua into the act instead of a tail ("Efua included"); the phone call to Lorraine is "again", since the worker has just rung off from her (and Lorraine never rang)', () => {
     const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
-    expect(option(tablets, WRITE_PLAN).text).toBe("Ask Dr Shah to put the tablets and the Efua call on Esther's pad");
+    expect(option(tablets, WRITE_PLAN).text).toBe(
+      "Ask Dr Shah to put the tablets and her call to Efua on Esther's pad",
+    );
     expect(source()).not.toMatch(/Efua included/);
     const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
     expect(option(after, 'Ring Lorraine again').text).toBe('Ring Lorraine again and go through this morning with her');
+  });
+});
+
+// Final check of the tenth round (reviews/final-tenth-S1-S3.md, SHOULDs): the flag apology says only what the
+// worker did (asked Dawn about it), the written plan's label says whose call it is, and the apology's comment cites
+// the code that binds a home-care worker, not the registrants' duty of candour.
+describe('S1 after the final check of the tenth round (f15)', () => {
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+
+  it('the flag apology does not overstate it (she only asked Dawn whether it could go on); the written plan names "her call to Efua", not a settled "Efua call"; the comment cites the Code of Conduct for care workers', () => {
+    const flag = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, REPAIR]);
+    expect(flag).toContain(
+      '"I\'m sorry I asked Dawn about that flag for you. You never asked for it. What would help now?"',
+    );
+    expect(source()).not.toMatch(/asked Dawn to put you on that flag/);
+    const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
+    expect(option(tablets, WRITE_PLAN).text).toBe(
+      "Ask Dr Shah to put the tablets and her call to Efua on Esther's pad",
+    );
+    expect(source()).not.toMatch(/the Efua call/);
+    expect(source()).toMatch(/Skills for Care\/Skills for Health\n\/\/ Code of Conduct asks of this home-care worker/);
+    expect(source()).toMatch(/duty of candour binds registrants only/);
   });
 });

@@ -35,8 +35,8 @@ const NOMINATE_HER = 'Nominate Chiamaka for her idea';
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
-const SHARE_THE_BAYS = 'Share out the heavy bays across the ward';
-const CARDS_REPORT = 'Share out the heavy bays on your own rota';
+const SHARE_THE_BAYS = 'Share out the heavy bays, and take';
+const CARDS_REPORT = 'Share out the heavy bays, and report';
 
 const readAlong = (prefixes: string[]) => transcript(S3, prefixes, 'first');
 
@@ -1315,5 +1315,54 @@ describe('S3 tenth-round fixes (f13: the educator and stereotype reads of the te
   it('the ending says what Daniel asks the clinic across town to draw (the stereotype read: an unclear "it")', () => {
     const text = readAlong(bestPathTo(SHARE_THE_BAYS));
     expect(text).toContain('asks them to draw what they mean');
+  });
+});
+
+// Final check of the tenth round (reviews/final-tenth-S1-S3.md). MUST: a room of eight (room12) all rang for Chiamaka
+// on the path where she had already said she was staying, and none named her bay: the cost of calling her up (six
+// patients, bay 3's obs at half two) was shown at seven and again only after the choice. It is now a fact on the ward
+// board in Matron's office, before the choice; scores and labels are unchanged. SHOULD: the two report options that
+// share out the bays now open alike, so the difference is the board clause, not "across the ward" and "own rota".
+describe('S3 after the final check of the tenth round (f15)', () => {
+  it("Matron's office (MUST, fair at the moment of choice): what ringing for Chiamaka costs her (six patients, bay 3's obs due at half two) is on the ward board before the options, on every path where she is on bay 3; relaying her wish is still best, calling her in still BURDEN, scores and labels unchanged", () => {
+    const board =
+      "Through the glass, the ward board shows Chiamaka's name against six beds, bay 3's obs due at half two.";
+    for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
+      const office = transcript(S3, [bay3], 'stop');
+      const from = indexIn(office, 'At two, Matron Okonjo');
+      expectInOrder(office.slice(from), "She's never once come to me about it.", 'read back to her.', board);
+      // It is the last thing the scene says before the options: nothing after it pulls the other way.
+      expect(office.trimEnd().endsWith(board)).toBe(true);
+    }
+    // Where she was moved she is on bay 5, not bay 3: the board line would not be true there.
+    expect(readAlong(['Give Tom bay 3 today'])).not.toContain('the ward board shows');
+    const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
+    const options = optionsAt(record);
+    const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    const relay = find(RELAY_TO_MATRON);
+    const callIn = find(CALL_HER_IN);
+    expect(relay.text).toBe('Say no to the move, and tell Matron yourself where Chiamaka wants to work');
+    expect(callIn.text).toBe('Say no to the move, and ring for Chiamaka to tell Matron where she wants to work');
+    expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
+    expect(callIn.acts).toContain('BURDEN chiamaka');
+    expect(total(relay)).toBe(Math.max(...options.map(total)));
+    expect(total(callIn)).toBeLessThan(total(relay));
+    // Never asked, ringing for her is still the best: the board shows her cost, and her say is worth it.
+    const neverAsked = optionsAt(decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON));
+    const ring = neverAsked.find((o) => o.text.startsWith(CALL_HER_IN))!;
+    expect(total(ring)).toBe(Math.max(...neverAsked.map(total)));
+  });
+
+  it('the report (SHOULD): both options that share out the bays open the same way ("Share out the heavy bays, and"; no date, as the traps carry the dates), so what tells them apart is what goes to the board; their moves are unchanged', () => {
+    const report = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT));
+    const sharing = report.filter((o) => o.text.startsWith('Share out the heavy bays, and '));
+    expect(sharing.map((o) => o.text)).toEqual([
+      'Share out the heavy bays, and take the trust-wide figures to the board',
+      'Share out the heavy bays, and report to the board on what the "About me" cards have changed',
+    ]);
+    for (const o of report) expect(o.text).not.toMatch(/across the ward|your own rota/);
+    const best = sharing[0]!;
+    expect(total(best)).toBe(Math.max(...report.map(total)));
+    expect(total(sharing[1]!)).toBeLessThan(total(best));
   });
 });
