@@ -1138,7 +1138,7 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     expect(walk.shown.join(' ')).toContain('five night carers at seven in the morning');
   });
 
-  it("the speaking-up policy, after Sheila's dyslexia was told: she is quieter, not silent then speaking (she says one thing, from the back), and at the evening meetings she says little rather than more than in years (f13 continuity)", () => {
+  it("the speaking-up policy, after Sheila's dyslexia was told: she is quieter, not silent then speaking (she says one thing, without looking up: f15, 'from the back' had no room to be at the back of), and at the evening meetings she says little rather than more than in years (f13 continuity)", () => {
     const walk = new StoryWalk(ID);
     walk.take(OVERNIGHT);
     walk.take(...TERMS_WITH_HUGHES);
@@ -1147,7 +1147,8 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     walk.take('disclose sheila info=dyslexia to=farah');
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
     expect(scene).not.toMatch(/doesn't speak/);
-    expect(scene).toContain('says Sheila, from the back');
+    expect(scene).toContain('says Sheila, without looking up');
+    expect(scene).not.toContain('from the back');
     walk.take(...PAID_EVENINGS);
     expect(walk.shown.join(' ')).toContain('Sheila comes to both and says little');
     expect(walk.shown.join(' ')).not.toContain('Sheila talks more than she has in years');
@@ -1179,5 +1180,39 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     expect(end).toContain('To his dad he still calls her "the carer".');
     expect(end).toContain("Sheila doesn't apply for the next post.");
     expect(end).not.toMatch(/head down/);
+  });
+});
+
+describe('Say, See, Expect: the final check of the tenth round, acted on (f15)', () => {
+  it("Monday: the next carer's case is on the page before the choice, as fact (Jan asked to come off him last spring and nobody wrote down why, and Farah's swap sends Jan back), not only on the path that left the form (final check D1: the room read the form as Tendai's complaint alone); the verdicts stand", () => {
+    const walk = new StoryWalk(ID);
+    const scene = walk.passage.lines.map((l) => l.text).join(' ');
+    expectInOrder(scene, 'Jan can do Mr Hughes.', 'Jan asked to come off him last spring', 'Nobody wrote down why.');
+    for (const option of walk.options()) expect(option.text).not.toMatch(/Jan/);
+    expect(walk.wouldScore(...ALL_OFF_PAPER).acts).toContain('BYSTAND');
+    expect(total(walk.wouldScore(...ALL_OFF_PAPER))).toBeLessThan(total(walk.wouldScore(...LOG_THE_HOUSE)));
+    walk.take(...ALL_OFF_PAPER);
+    const after = walk.shown.join(' ');
+    expect(after).toContain('I never heard what he said to Jan.');
+    expect(after).not.toContain('She asked to come off, and got moved.');
+  });
+
+  it('the briefing: the best\'s label says it sees Sheila after too, as its car-park talk does (final check D4: four seats chose walking out for dealing with Sheila in private, which the best also does), so the visible difference is the word "racist" and the call to Tendai; walking out still scores below it', () => {
+    const walk = atTheBriefing();
+    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    const best = text(ONE_LINE_THEN_PRIVATE);
+    const walkOut = text(WALK_OUT_AND_RING);
+    expect(best).toContain('See Sheila and ring Tendai after.');
+    expect(walkOut).toContain('See Sheila after.');
+    expect(best).toContain('racist');
+    expect(walkOut).not.toMatch(/racis|Tendai/);
+    expect(total(walk.wouldScore(...WALK_OUT_AND_RING))).toBeLessThan(total(walk.wouldScore(...ONE_LINE_THEN_PRIVATE)));
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    expect(walk.shown.join(' ')).toContain('You ask her where "let it wash over you" comes from.');
+  });
+
+  it('the briefing note: "walk out" in home care leaves a client mid-care, so the rule puts the office in it (final check SHOULD: lone-working practice)', () => {
+    const walk = atTheBriefing();
+    expect(walk.passage.notes.join(' ')).toContain('ring us, and we cover the client');
   });
 });
