@@ -63,7 +63,7 @@ VAR forum_promise = false
 # rank: above
 # theory: leeds_pairing
 Month one: October. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months, taking turns to host.
-You're the council's Director of Adult Social Services, and a member of the board by law. You've been paired with Samir Haddad.
+You're the council's Director of Adult Social Services, and on the board by law. You've been paired with Samir Haddad.
 # enter: samir
 # enter: hawa
 New Roots meets above a launderette: a dozen people round two pushed-together tables with forms, phones and children.
@@ -72,9 +72,9 @@ Last spring Samir's blog post about your front door, the phone line where people
 He smiles, and doesn't take it back. It's Friday, and at one he'll slip out to the mosque round the corner.
 At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid, and New Roots can't always cover her fares.
 A woman at the next table comes over.
-"I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir practice, so I don't stay late." # speaker: hawa # to: you
+"I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir, so I don't stay late." # speaker: hawa # to: you
 Samir's phone goes. He passes it to Hawa.
-"One of my mothers from Wednesdays. This morning she showed the hospital cashier her HC2, the Home Office paper, and Samir's page on fares. Medicines only, he said. She walked home with the baby, and goes back on Tuesday." # speaker: hawa # to: you
+"One of my Wednesday mothers. This morning she showed the hospital cashier her HC2, the Home Office paper, and Samir's printout of the fares rules. The cashier still said medicines only. She walked home with the baby, and goes back on Tuesday." # speaker: hawa # to: you
 Round the table, people have stopped pretending not to listen.
 "So. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
@@ -88,7 +88,7 @@ Round the table, people have stopped pretending not to listen.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
-* [Tell Samir what your job can and can't do for New Roots, and ask him what the pairing is for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
+* [Tell Samir you can open doors in the council but can't give grants, and ask what he wants the pairing for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
     ~ samir_trust += 2
     ~ took_shift = true
     "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
@@ -109,11 +109,14 @@ Round the table, people have stopped pretending not to listen.
     # perspective: samir: Eleven officers, eleven talks. I'll give a twelfth if it gets page six read.
     # perspective: hawa: I don't mind telling. I mind telling and then nothing happens.
 // Tenth round: what three seats of the room said they'd say first. Eleventh (f13): that New Roots already know the
-// rule is shown before the choice (the mother took Samir's page on fares to the cashier); the cashier is the problem. Answering "what did you come for" with their own business is deciding
-// for them what the visit is about (DOING_FOR, no mandate in this scene), well meant and true.
-* [Tell Samir what you can't do, and tell Hawa the cashier's wrong: the HC2 covers hospital fares. #move: act_on_behalf hawa #reflect: You told Hawa her rights. What did she already know, and what had Samir asked you?]
+// rule is shown before the choice (the mother took Samir's printout of the fares rules to the cashier; f15: "the
+// cashier still said", so no "he" can make Samir's page the mistake); the cashier is the problem. Answering "what did
+// you come for" with their own business is deciding for them what the visit is about (DOING_FOR, no mandate in this
+// scene), well meant and true. f15: each label carries its own act (the best, the lever it puts at Samir's disposal;
+// this one, that it sends the mother back to the same window), so the case for each is visible when choosing.
+* [Tell Samir what you can't do, and tell Hawa the cashier's wrong: the HC2 covers hospital fares, and the mother should claim again on Tuesday. #move: act_on_behalf hawa #reflect: You told Hawa her rights. What did she already know, and what had Samir asked you?]
     ~ samir_trust -= 1
-    "I can't fund you. But that cashier's wrong: the HC2 covers fares to hospital. Tell her to claim on Tuesday." # speaker: you # to: hawa
+    "I can't fund you. But that cashier's wrong: the HC2 covers fares to hospital. Tell her to claim again on Tuesday." # speaker: you # to: hawa
     "We know. The cashier doesn't." Hawa passes the phone back. # speaker: hawa # to: you
     Samir tells the mother a director says so too, and goes back to his forms.
     # moment: The first visit
@@ -128,7 +131,7 @@ At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
 "I have the same paper, while they decide my claim. I thought it was for medicines only, till Samir read it in February. I go to the cashier at half past two, when it's quiet. Four more appointments." # speaker: hawa
 # reveal: hawa immigration
-She shows you her hospital letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same paper and the same letter.
+She shows you her hospital letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
 Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
@@ -156,6 +159,10 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
     # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, at every appointment she has left.
+// f15, the courage -2 checked against the voice model: \`silent\` here is the cashiers' refusals, not the letter's
+// timing. R3: with \`harm\` on, silence is BYSTAND, and C is -2 when \`rank: above\` (a Director who knows a third
+// mother was turned away today, and holds the lever, leaves the refusals running till April). Her wish covers her
+// name, which this option keeps out, not the cause (R3's exception). So 1/1/-2 stands.
 * [Email the trust's chief executive asking for a line about fares in every appointment letter. #move: act_on_behalf hawa #move: silent #reflect: You went for the letter, which would fix it for every mother, and got it. What happened at the cashier's window while you waited for April?]
     ~ hawa_trust += 1
     "I'll write to the trust and ask for a line about fares in its letters. No names." # speaker: you # to: hawa
@@ -165,7 +172,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     # moment: Hawa's winter
     # perspective: hawa: The line came in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
     # perspective: samir: My volunteers spent their Tuesdays at that window till April. Some weeks they won the argument, and some weeks the mother walked.
-* [Ring the trust's chief executive's office about the cashiers, and raise the letter too. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
+* [Ring the trust's chief executive before Tuesday about the cashiers, no names, and raise the letter too. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
     ~ favour_spent = true
     "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
@@ -219,7 +226,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
     Last week Samir emailed three points to the chair of the board, asked to speak at it himself, and copied you in. He didn't ask you for anything.
 }
 His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim, because they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
-Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member for your department, asks you up to her office.
+Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member for your department, asks you to her office.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
 "And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber, on the council's webcast." # speaker: begum
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
@@ -261,7 +268,7 @@ Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member 
 // Samir has asked to be heard at this board, by the chair or through the learner, on every path.
 # wants: samir yes
 # enter: begum
-Thursday. The board meets in public in the council chamber.
+Thursday. The board meets in public in the chamber.
 { samir_in_room:
     # enter: samir
     Samir is in the public gallery, in his good jacket, with a notebook on his knee.
@@ -269,7 +276,6 @@ Thursday. The board meets in public in the council chamber.
 { not favour_spent:
     The hospital trust's chief executive sits two places from the chair. This week his cashier turned away another of the Wednesday mothers.
 }
-The cost-of-living item runs long.
 {
 - story_offered:
     "Director. The mother you told me about, please. The one with the walk." # speaker: begum # to: you
@@ -363,8 +369,8 @@ The cost-of-living item runs long.
 # wants: samir unknown
 # enter: samir
 # enter: lorna
-Samir asked to see how decisions are really made, so you take him to the front door: forty advisers on headsets.
-Lorna Kerr runs it, from a desk in the middle of the floor.
+Samir asked to see how decisions are made, so you take him to the front door: forty advisers on headsets.
+Lorna Kerr runs it from the middle of the floor.
 { took_shift:
     "You did a shift on my phones in month one. You might have told me first." # speaker: lorna # to: you
 }
@@ -447,7 +453,7 @@ They both turn to you.
 # enter: begum
 # enter: samir
 # enter: hawa
-Month four: January. A cost-of-living listening event at the central library, about eighty people. Cllr Begum chairs; you're on the panel.
+Month four: January. A cost-of-living listening event at the library, about eighty people. Cllr Begum chairs; you're on the panel.
 { favour_spent:
     That week the trust refused you winter step-down beds. Nine people on your discharge list wait in hospital for a bed.
 }

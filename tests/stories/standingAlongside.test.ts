@@ -1204,7 +1204,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
     // The cashiers option names the letter it also raises, so the letter is not the email's alone (panel: all three
     // took the email, reading it as the only option with Hawa's fix in it).
     expect(walk.options().find((o) => o.moves.includes('adjust hawa'))!.text).toMatch(
-      /cashiers, and raise the letter too/,
+      /cashiers, no names, and raise the letter too/,
     );
     const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
     expect(ink).not.toMatch(/so small charities like his stand a chance|who wrote the line, this afternoon/);
@@ -1259,7 +1259,8 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
     const best = label(walk, HONEST_START);
     const taught = label(walk, ...ASK_TO_BE_TAUGHT);
     expect(best).not.toMatch(/what he'd want/);
-    for (const text of [best, taught]) expect(text).toMatch(/can't do[\s\S]*, and ask /);
+    // f15: the best says what it can't do as its spoken line does ("can't give grants").
+    for (const text of [best, taught]) expect(text).toMatch(/can't (do|give grants)[\s\S]*, and ask /);
   });
 
   it('the chair\'s office: pushing the chair says its act ("ask her for five minutes for Samir"), not "Samir has asked to speak", and reading his points carries "in his words"', () => {
@@ -1469,7 +1470,7 @@ describe('Standing Alongside: the tenth-round educator and stereotype reads, act
   it("month one: that New Roots already know the fares rule is shown before the choice (the mother took Samir's page on fares to the cashier), so telling Hawa the cashier's wrong is fairly DOING_FOR, below asking what the pairing is for; after it Samir no longer marks the learner (both reads, MUST: the fact came only after the choice, a gotcha, and 'So you came to tell us our rights' made him the grader)", () => {
     const walk = new StoryWalk(ID);
     const read = joined(walk);
-    expect(indexIn(read, "Samir's page on fares")).toBeLessThan(indexIn(read, 'What did you come for?'));
+    expect(indexIn(read, "Samir's printout of the fares rules")).toBeLessThan(indexIn(read, 'What did you come for?'));
     const cashier = walk.wouldScore(...CASHIER_IS_WRONG);
     expect(cashier.acts).toEqual(['DOING_FOR']);
     expect(total(walk.wouldScore(HONEST_START))).toBeGreaterThan(total(cashier));
@@ -1524,5 +1525,73 @@ describe('Standing Alongside: the tenth-round educator and stereotype reads, act
   it('the low-trust ending keeps the chair ringing New Roots, without "not you" (educator tenth read: it read as a verdict)', () => {
     const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
     expect(ink).not.toMatch(/New Roots, not you/);
+  });
+});
+
+// Final check of the tenth round (f15): the fact D1's verdict rests on reads one way only, and the labels at D1 and
+// D2 show the best's case at the moment of choice. No score moved.
+describe('Standing Alongside: the final tenth check (a fact that reads one way; the best shows its case)', () => {
+  const joined = (walk: StoryWalk) => walk.shown.join('\n');
+  const CASHIER_IS_WRONG = ['act_on_behalf hawa', /cashier's wrong/] as const;
+  const label = (walk: StoryWalk, ...moves: string[]) =>
+    walk.options().find((o) => moves.every((m) => o.moves.includes(m)))!.text;
+
+  it("month one: the phone call says the cashier said medicines only, and that Samir's printout is the fares rules, so no reader can take it that Samir's page was wrong (final tenth check, MUST: in 'Medicines only, he said' the nearest 'he' was Samir, and room12 read the mother as misinformed)", () => {
+    const walk = new StoryWalk(ID);
+    const read = joined(walk);
+    expect(read).not.toMatch(/Medicines only, he said/);
+    const printout = indexIn(read, "Samir's printout of the fares rules");
+    const refused = indexIn(read, 'The cashier still said medicines only.');
+    expect(printout).toBeLessThan(refused);
+    expect(refused).toBeLessThan(indexIn(read, 'What did you come for?'));
+    // Hawa's own line on the walk agrees: she too thought it was medicines only till Samir read it.
+    walk.take(HONEST_START);
+    expect(joined(walk)).toMatch(/I thought it was for medicines only, till Samir read it in February/);
+  });
+
+  it("month one: the best's label names the lever it puts at Samir's disposal (doors in the council, not grants) and the cashier label names its own act (the mother claims again on Tuesday, at the same window), each as its spoken line says; the verdicts hold (final tenth check, MUST: 0 of 24 seats chose the best, whose abstract label hid its case while a baby walked home)", () => {
+    const walk = new StoryWalk(ID);
+    const best = label(walk, HONEST_START);
+    expect(best).toMatch(/open doors in the council but can't give grants, and ask what he wants the pairing for/);
+    const cashier = walk.options().find((o) => /cashier's wrong/.test(o.text))!.text;
+    expect(cashier).toMatch(/the HC2 covers hospital fares, and the mother should claim again on Tuesday/);
+    expect(walk.wouldScore(HONEST_START).acts).toEqual(['INVITE']);
+    expect(walk.wouldScore(...CASHIER_IS_WRONG).acts).toEqual(['DOING_FOR']);
+    expect(total(walk.wouldScore(HONEST_START))).toBeGreaterThan(total(walk.wouldScore(...CASHIER_IS_WRONG)));
+
+    const honest = new StoryWalk(ID);
+    honest.take(HONEST_START);
+    expect(joined(honest)).toMatch(/I can open doors inside the council[\s\S]*I can't give you a grant/);
+    const told = new StoryWalk(ID);
+    told.take(...CASHIER_IS_WRONG);
+    expect(joined(told)).toMatch(/Tell her to claim again on Tuesday\./);
+  });
+
+  it("month one, the fares: the best's label shows it rings before Tuesday and keeps Hawa's name out, as its spoken line does ('no names'), and still outscores the letter (final tenth check, MUST: every seat that took the letter gave her privacy as the reason, a facet the best shares but its label hid)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    const best = label(walk, ...FARES_TOGETHER);
+    expect(best).toMatch(/before Tuesday about the cashiers, no names, and raise the letter too/);
+    expect(total(walk.wouldScore(...FARES_TOGETHER))).toBeGreaterThan(total(walk.wouldScore(...ONE_LINE_ONLY)));
+    walk.take(...FARES_TOGETHER);
+    expect(joined(walk)).toMatch(/as a point from New Roots, no names/);
+    expect(joined(walk)).toMatch(/On Monday the cashiers are told/);
+  });
+
+  it("month one, the fares: the letter's courage stays at -2, because the voice model gives it (final tenth check, SHOULD, checked: its silence is the cashiers' refusals, not timing; R3: with harm on, silence is BYSTAND, -2 when the learner holds the most power; her wish covers her name, not the cause)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    const letter = walk.wouldScore(...ONE_LINE_ONLY);
+    expect(letter.acts).toEqual(['ADVOCATE', 'BYSTAND']);
+    expect([letter.voice, letter.power, letter.courage]).toEqual([1, 1, -2]);
+    walk.take(...ONE_LINE_ONLY);
+    expect(joined(walk)).toMatch(/Until then, on Tuesdays, one of Samir's volunteers goes to the cashier's window/);
+  });
+
+  it("the debrief's 'who chose the fix' question no longer calls the matter the person's business (final tenth check, SHOULD: S5's speaking-up policy is the agency's business, not Tendai's)", () => {
+    const wordings = parsePromptLibrary(promptsData).families.flatMap((f) => f.wordings);
+    const fix = wordings.find((w) => w.id === 'who-chose-the-fix')!;
+    expect(fix.text).not.toMatch(/business/);
+    expect(fix.text).toMatch(/you picked the fix for \{name\}, unasked/);
   });
 });
