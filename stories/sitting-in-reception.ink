@@ -57,7 +57,7 @@ Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther t
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
 Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
-You offer to carry her bag. She hands you the umbrella instead, and writes: "At the desk I'll talk. If they talk to you, point them at me." # speaker: esther # to: you
+You offer to carry her bag. She hands you the umbrella instead, and writes: "At the desk I'll talk." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
 
@@ -90,8 +90,8 @@ Behind you, the queue shuffles up a step.
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Contested with asking Dawn
-// to face her (tenth round): at home Esther said she'll talk at the desk, and to point them at her if they talk to
-// the worker (f13: a plan both options honour, not a quip); what waiting costs (a screen to lipread) follows.
+// to face her (tenth round): at home Esther said she'll talk at the desk (f13: a plan both options honour, not a
+// quip; l16 cut "point them at me", which all but scripted "say it to Esther"); what waiting costs (a screen to lipread) follows.
 * [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
     You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.

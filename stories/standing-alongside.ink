@@ -133,7 +133,7 @@ At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
 # reveal: hawa immigration
 She shows you her hospital letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
-Back at her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
+At her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
 Her phone buzzes: the mother from this morning, asking who she can borrow Tuesday's bus fare from.
 The trust's chief executive owes you a favour. You'd meant it for winter beds.
@@ -163,9 +163,9 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
 // timing. R3: with \`harm\` on, silence is BYSTAND, and C is -2 when \`rank: above\` (a Director who knows a third
 // mother was turned away today, and holds the lever, leaves the refusals running till April). Her wish covers her
 // name, which this option keeps out, not the cause (R3's exception). So 1/1/-2 stands.
-* [Email the trust's chief executive asking for a line about fares in every appointment letter. #move: act_on_behalf hawa #move: silent #reflect: You went for the letter, which would fix it for every mother, and got it. What happened at the cashier's window while you waited for April?]
+* [Email the trust's chief executive asking for a line about fares in every appointment letter, no names. #move: act_on_behalf hawa #move: silent #reflect: You went for the letter, which would fix it for every mother, and got it. What happened at the cashier's window while you waited for April?]
     ~ hawa_trust += 1
-    "I'll write to the trust and ask for a line about fares in its letters. No names." # speaker: you # to: hawa
+    "I'll ask the trust for a line about fares in its letters. No names." # speaker: you # to: hawa
     "If it says fares, they can't argue." Hawa folds the letter back into her bag. # speaker: hawa # to: you
     It takes two emails and a copy to the Integrated Care Board. In April the letter gets its line about fares, and after that no cashier argues with it.
     Until then, on Tuesdays, one of Samir's volunteers goes to the cashier's window with whichever mother has an appointment.
@@ -527,7 +527,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
-* [Stop the chair moving on, agree on the record the asks that are yours, and put paying for the signposting to her. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
+* [Stop the chair moving on, put paying for the signposting to her, and agree the rest of his list on the record. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. Paying for the signposting is new money, Chair, so it's yours to decide: I'll bring you a paper for an open round, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum

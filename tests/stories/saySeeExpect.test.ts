@@ -1019,8 +1019,8 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
     walk.take(...TERMS_WITH_HUGHES);
     const stairs = walk.options().find((o) => o.moves.join() === CHECK_AGAIN_ON_THE_STAIRS)!;
     expect(stairs.text).toContain('whether she still wants Monday left out');
-    // f13: the label shows the act: re-asking on the stairs, with Farah behind her, and nothing new to tell her.
-    expect(stairs.text).toContain('with Farah behind her');
+    // f13 put "with Farah behind her" in the label; l16 moved it to the line before the options (it marked the trap).
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("Farah's still beside her.");
     expect(stairs.text).not.toMatch(/chat|what she does and doesn't want/);
     expect(walk.wouldScore(CHECK_AGAIN_ON_THE_STAIRS).acts).toEqual(['BURDEN']);
     walk.take(CHECK_AGAIN_ON_THE_STAIRS);
@@ -1129,8 +1129,9 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     // The evenings' pull from someone with standing: Sheila says the night staff sleep in the day.
     expect(scene).toContain('Not in the day, mind: the night staff are asleep.');
     const daytime = walk.options().find((o) => o.moves.join() === PAID_SESSIONS.join())!;
-    expect(daytime.text).toContain('one as nights end');
-    expect(daytime.text).toContain('new laptops');
+    expect(daytime.text).toContain('one for night staff as their shift ends');
+    // l16: the laptops are Farah's line before the choice, not the label (the only cost named in a label marked it).
+    expect(daytime.text).not.toContain('laptops');
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
       expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
     walk.take(...PAID_SESSIONS);
@@ -1187,7 +1188,7 @@ describe('Say, See, Expect: the final check of the tenth round, acted on (f15)',
   it("Monday: the next carer's case is on the page before the choice, as fact (Jan asked to come off him last spring and nobody wrote down why, and Farah's swap sends Jan back), not only on the path that left the form (final check D1: the room read the form as Tendai's complaint alone); the verdicts stand", () => {
     const walk = new StoryWalk(ID);
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
-    expectInOrder(scene, 'Jan can do Mr Hughes.', 'Jan asked to come off him last spring', 'Nobody wrote down why.');
+    expectInOrder(scene, 'Jan can do Mr Hughes.', 'Jan asked to come off him last spring', 'I never wrote down why.');
     for (const option of walk.options()) expect(option.text).not.toMatch(/Jan/);
     expect(walk.wouldScore(...ALL_OFF_PAPER).acts).toContain('BYSTAND');
     expect(total(walk.wouldScore(...ALL_OFF_PAPER))).toBeLessThan(total(walk.wouldScore(...LOG_THE_HOUSE)));
@@ -1214,5 +1215,47 @@ describe('Say, See, Expect: the final check of the tenth round, acted on (f15)',
   it('the briefing note: "walk out" in home care leaves a client mid-care, so the rule puts the office in it (final check SHOULD: lone-working practice)', () => {
     const walk = atTheBriefing();
     expect(walk.passage.notes.join(' ')).toContain('ring us, and we cover the client');
+  });
+});
+
+describe('Say, See, Expect: the last edits of the tenth round (l16)', () => {
+  it("labels no longer carry the tell the options-only read found (the one cost, the onlooker), and each fact is still on the page before the choice; Farah owns Jan's move (last check S5)", () => {
+    const monday = new StoryWalk(ID);
+    const mondayScene = monday.passage.lines.map((l) => l.text).join(' ');
+    expectInOrder(
+      mondayScene,
+      "I've done it before",
+      'Jan asked to come off him last spring',
+      'I moved her. I never wrote down why.',
+    );
+    expect(mondayScene).not.toMatch(/Nobody wrote down why/);
+
+    const briefing = new StoryWalk(ID);
+    briefing.take(...LOG_THE_HOUSE);
+    briefing.take(...TERMS_WITH_HUGHES);
+    const stairs = briefing.options().find((o) => o.moves.join() === CHECK_AGAIN_ON_THE_STAIRS)!;
+    expect(stairs.text).toBe('Ask Tendai on the stairs whether she still wants Monday left out.');
+    for (const option of briefing.options()) expect(option.text).not.toMatch(/Farah/);
+    expectInOrder(
+      briefing.passage.lines.map((l) => l.text).join(' '),
+      'Farah comes up the stairs behind her.',
+      "Farah's still beside her.",
+    );
+    expect(briefing.wouldScore(CHECK_AGAIN_ON_THE_STAIRS).acts).toEqual(['BURDEN']);
+
+    const policy = atTheBriefing();
+    policy.take(...ONE_LINE_THEN_PRIVATE);
+    policy.take(...OPEN_PROCESS);
+    expect(policy.passage.lines.map((l) => l.text).join(' ')).toContain("Want days? Then it's the new laptops");
+    const labels = policy.options().map((o) => o.text);
+    for (const label of labels) expect(label).not.toMatch(/laptops|off a year/);
+    const daytime = policy.options().find((o) => o.moves.join() === PAID_SESSIONS.join())!;
+    expect(daytime.text).toBe(
+      'Pay everyone for two daytime meetings in rota time, and one for night staff as their shift ends.',
+    );
+    for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
+      expect(total(policy.wouldScore(...other))).toBeLessThan(total(policy.wouldScore(...PAID_SESSIONS)));
+    policy.take(...PAID_SESSIONS);
+    expect(policy.shown.join(' ')).toContain('Another year on these, then.');
   });
 });

@@ -1254,11 +1254,9 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
     expect(contested(message, HAND_NOTE)).toBe(true);
   });
 
-  it("stereotype SHOULD: at home Esther makes a plan for the desk, not a quip (she'll talk, and if they talk to the worker, point them at her), so waiting and asking Dawn to face her both honour it; the umbrella stays for the ending's callback", () => {
+  it("stereotype SHOULD: at home Esther makes a plan for the desk, not a quip (she'll talk), so waiting and asking Dawn to face her both honour it; the umbrella stays for the ending's callback", () => {
     const home = transcript([]).split('The surgery is warm and full')[0]!;
-    expect(home).toMatch(
-      /She hands you the umbrella instead, and writes: "At the desk I'll talk\. If they talk to you, point them at me\."/,
-    );
+    expect(home).toMatch(/She hands you the umbrella instead, and writes: "At the desk I'll talk\."/);
     expect(source()).not.toMatch(/I do my own talking|Carry the umbrella if you must/);
   });
 
@@ -1292,5 +1290,18 @@ describe('S1 after the final check of the tenth round (f15)', () => {
     expect(source()).not.toMatch(/the Efua call/);
     expect(source()).toMatch(/Skills for Care\/Skills for Health\n\/\/ Code of Conduct asks of this home-care worker/);
     expect(source()).toMatch(/duty of candour binds registrants only/);
+  });
+});
+
+describe('S1 the last edits of the tenth round (l16)', () => {
+  it('Esther\'s plan no longer scripts an option ("point them at me" is cut, last check SHOULD): at home she writes only "At the desk I\'ll talk.", and each desk option\'s case is still on the page before the choice', () => {
+    const home = transcript([]).split('The surgery is warm and full')[0]!;
+    expect(home).toContain('writes: "At the desk I\'ll talk."');
+    expect(home).not.toMatch(/point them at me|If they talk to you/);
+    // Waiting rests on "I'll talk"; asking Dawn to face her rests on the lipreading and the half she hears.
+    expectInOrder(home, 'She lipreads if you face her.', 'I answer the half I hear.', "At the desk I'll talk.");
+    const desk = decisionAt(playBy(S1, CLEAN), DESK);
+    expect(contested(desk, HOLD)).toBe(true);
+    expect(contested(desk, FACE_HER)).toBe(true);
   });
 });

@@ -1499,11 +1499,11 @@ describe('Standing Alongside: the tenth-round educator and stereotype reads, act
     expect(ink).toMatch(/Stopping the line on Monday and sending two of Lorna's advisers/);
   });
 
-  it("the forum: the best's label says the asks it agrees are the Director's own, and the money goes to the chair; it still outscores minuting the list for March (educator tenth read: the facet the room missed, at the moment of choice)", () => {
+  it('the forum: the best\'s label says the money goes to the chair and the rest of the list is agreed (l16: "the asks that are yours" was a prudence word that marked it); it still outscores minuting the list for March (educator tenth read: the facet the room missed, at the moment of choice)', () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     walk.take(...STOP_AND_COWRITE);
-    const best = walk.options().find((o) => /asks that are yours/.test(o.text))!;
+    const best = walk.options().find((o) => /the rest of his list on the record/.test(o.text))!;
     expect(best.text).toMatch(/put paying for the signposting to her/);
     expect(total(walk.wouldScore(...REPAIR_AND_FLOOR))).toBeGreaterThan(total(walk.wouldScore(...NEXT_BOARD)));
   });
@@ -1588,10 +1588,41 @@ describe('Standing Alongside: the final tenth check (a fact that reads one way; 
     expect(joined(walk)).toMatch(/Until then, on Tuesdays, one of Samir's volunteers goes to the cashier's window/);
   });
 
-  it("the debrief's 'who chose the fix' question no longer calls the matter the person's business (final tenth check, SHOULD: S5's speaking-up policy is the agency's business, not Tendai's)", () => {
+  it("the debrief's 'who chose the fix' question no longer calls the matter the person's business, nor the choice a fix for them (final tenth check, SHOULD: S5's speaking-up policy is the agency's business, not Tendai's; last check: \"fix\" casts a nominee as the problem)", () => {
     const wordings = parsePromptLibrary(promptsData).families.flatMap((f) => f.wordings);
     const fix = wordings.find((w) => w.id === 'who-chose-the-fix')!;
     expect(fix.text).not.toMatch(/business/);
-    expect(fix.text).toMatch(/you picked the fix for \{name\}, unasked/);
+    expect(fix.text).toMatch(/you chose for \{name\}, unasked/);
+    expect(fix.text).not.toMatch(/\bfix\b/);
+  });
+});
+
+describe('Standing Alongside: the last edits of the tenth round (l16)', () => {
+  it('labels no longer carry the tell the options-only read found ("no names" on the best alone; "the asks that are yours"), and the facts are still on the page before the choice', () => {
+    const fares = new StoryWalk(ID);
+    fares.take(HONEST_START);
+    expect(fares.passage.lines.map((l) => l.text).join(' ')).toContain("Tuesday's bus fare");
+    const label = (walk: StoryWalk, moves: readonly string[]) =>
+      walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    expect(label(fares, ONE_LINE_ONLY)).toBe(
+      "Email the trust's chief executive asking for a line about fares in every appointment letter, no names.",
+    );
+    expect(label(fares, FARES_TOGETHER)).toMatch(/before Tuesday about the cashiers, no names/);
+    expect(total(fares.wouldScore(...ONE_LINE_ONLY))).toBeLessThan(total(fares.wouldScore(...FARES_TOGETHER)));
+    fares.take(...ONE_LINE_ONLY);
+    expect(fares.shown.join(' ')).toContain('a line about fares in its letters. No names.');
+
+    const forum = atTheBoardAsked();
+    forum.take(...RELAY_AND_SLOT);
+    forum.take(...STOP_AND_COWRITE);
+    expect(forum.passage.lines.map((l) => l.text).join(' ')).toContain(
+      'Pay for the signposting my volunteers do for you.',
+    );
+    for (const option of forum.options()) expect(option.text).not.toMatch(/yours/);
+    expect(label(forum, REPAIR_AND_FLOOR)).toBe(
+      'Stop the chair moving on, put paying for the signposting to her, and agree the rest of his list on the record.',
+    );
+    expect(label(forum, ALL_OF_IT)).toMatch(/agree to all of his list on the record/);
+    expect(total(forum.wouldScore(...ALL_OF_IT))).toBeLessThan(total(forum.wouldScore(...REPAIR_AND_FLOOR)));
   });
 });
