@@ -1503,7 +1503,7 @@ describe('Standing Alongside: the tenth-round educator and stereotype reads, act
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     walk.take(...STOP_AND_COWRITE);
-    const best = walk.options().find((o) => /the rest of his list on the record/.test(o.text))!;
+    const best = walk.options().find((o) => /and agree the rest on the record/.test(o.text))!;
     expect(best.text).toMatch(/put paying for the signposting to her/);
     expect(total(walk.wouldScore(...REPAIR_AND_FLOOR))).toBeGreaterThan(total(walk.wouldScore(...NEXT_BOARD)));
   });
@@ -1620,7 +1620,7 @@ describe('Standing Alongside: the last edits of the tenth round (l16)', () => {
     );
     for (const option of forum.options()) expect(option.text).not.toMatch(/yours/);
     expect(label(forum, REPAIR_AND_FLOOR)).toBe(
-      'Stop the chair moving on, put paying for the signposting to her, and agree the rest of his list on the record.',
+      'Stop the chair moving on, put paying for the signposting to her, and agree the rest on the record.',
     );
     expect(label(forum, ALL_OF_IT)).toMatch(/agree to all of his list on the record/);
     expect(total(forum.wouldScore(...ALL_OF_IT))).toBeLessThan(total(forum.wouldScore(...REPAIR_AND_FLOOR)));
