@@ -69,6 +69,8 @@ export interface PlaythroughSnapshot {
   currentScene: string | null;
   nextSceneOverride: string | null;
   heard: number;
+  /** The decision on offer, worked out once for every option the walk comes back to take (see snapshot()). */
+  foreseen: Foreseen | null;
 }
 
 export interface ResumeResult {
@@ -567,6 +569,9 @@ export class Playthrough {
    * ours. Used to walk every path of a story without replaying each one from the start.
    */
   snapshot(): PlaythroughSnapshot {
+    // Worked out before the snapshot, so each option taken after a restore picks from the same foresight instead
+    // of resolving every option again (foresee is pure and idempotent: nothing is told or changed by it).
+    this.foresee();
     this.catchUp();
     return {
       ink: this.runner.story.state.ToJson(),
@@ -583,11 +588,13 @@ export class Playthrough {
       currentScene: this.currentScene,
       nextSceneOverride: this.nextSceneOverride,
       heard: this.heard.length,
+      foreseen: this.foreseen && { ...this.foreseen, made: this.foreseen.made.map(openCopy) },
     };
   }
 
   restore(s: PlaythroughSnapshot): void {
-    this.foreseen = null;
+    // The records an option's window still adds to are copied, so taking an option changes nothing in the snapshot.
+    this.foreseen = s.foreseen && { ...s.foreseen, made: s.foreseen.made.map(openCopy) };
     this.playedOn = null;
     this.contextBehind = [];
     this.shownBehind = [];
