@@ -115,6 +115,19 @@ describe('story runner', () => {
     }
   });
 
+  it('a state read back plays on exactly as ink reading it itself would (loadState)', () => {
+    const json = compile('VAR f = 2.0\nVAR n = 3\n{f / 4} {n / 2}\n+ [On] -> END\n');
+    const run = new StoryRunner(json);
+    const start = run.story.state.ToJson();
+    const first = run.continueToChoice().lines.map((l) => l.text);
+    run.loadState(start);
+    const ink = new StoryRunner(json);
+    ink.story.state.LoadJson(start);
+    expect(run.continueToChoice().lines.map((l) => l.text)).toEqual(first);
+    expect(ink.continueToChoice().lines.map((l) => l.text)).toEqual(first);
+    expect(run.story.state.ToJson()).toBe(ink.story.state.ToJson());
+  });
+
   it('a story played as untrusted keeps to the task limit wherever a playthrough of it is made (a What if copy too)', () => {
     const json = compile('Hi, opened file.\n+ [On] Gone.\n-> END\n');
     const other = compile('Hi, shipped story.\n-> END\n');
