@@ -1,6 +1,6 @@
 # title: Next of Kin
 # summary: At a care home, you lead end-of-life planning for Alan, who has dementia. His partner of 38 years, Desmond, is careful about who knows. The form asks for next of kin.
-# minutes: 13
+# minutes: 15
 # role: Nurse in a care home
 # outcome: Ask before you share anything about a person's relationship, and let them decide who knows.
 # outcome: Involve a person with dementia in decisions about their own care, and know who the law in England says must be consulted.

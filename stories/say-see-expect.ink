@@ -1,6 +1,6 @@
 # title: Say, See, Expect
 # summary: A care worker is racially abused by a client's son. As the registered manager you decide what happens next, and what your agency expects of everyone from now on.
-# minutes: 13
+# minutes: 15
 # role: Registered manager of a home-care agency
 # outcome: Respond to abuse of a staff member so that her choices stay with her, not with the person who abused her, even when a trusted colleague's quick fix is on the table.
 # outcome: Set the expectation in the room without making one person carry the story, and follow up in private.

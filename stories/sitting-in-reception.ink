@@ -1,6 +1,6 @@
 # title: Sitting in Reception
 # summary: You go with Esther, who is deaf, to her GP appointment. The surgery cancelled it by phone, and now everyone talks to you instead of her.
-# minutes: 13
+# minutes: 15
 # role: Home-care worker
 # outcome: Notice when a service talks about a person instead of to them, and hand the conversation back.
 # outcome: Tell doing with someone apart from doing for them, for Esther and for a stranger at the desk, even when your own time is short.

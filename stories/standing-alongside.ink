@@ -1,6 +1,6 @@
 # title: Standing Alongside
 # summary: You're a council's Director of Adult Social Services, paired for six months with Samir, who runs a peer-support charity for refugees and says in public what your council gets wrong.
-# minutes: 14
+# minutes: 15
 # role: Director of Adult Social Services in a local council
 # outcome: Stand alongside a community partner rather than fixing things for them, and be honest about what you can't do.
 # outcome: Carry someone's words into a room they're kept out of when they've asked you to, credit them, and push for their own seat.

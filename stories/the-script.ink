@@ -1,6 +1,6 @@
 # title: The Script
 # summary: On an acute hospital ward you have just been named an Allyship Activator and given an "Ally" lanyard. Over one busy year you find out what the lanyard promises, and to whom.
-# minutes: 13
+# minutes: 15
 # role: Ward sister or charge nurse on an acute medical ward
 # outcome: Refuse a discriminatory request from a patient's relative at the time, and ask the colleague it targets what they want next.
 # outcome: Disagree with a manager who means well, and make sure the decision rests on what the person affected wants.

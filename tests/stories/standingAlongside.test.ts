@@ -90,6 +90,15 @@ function atSixMonths(): StoryWalk {
   return walk;
 }
 
+/** Six months on, after the board (points carried), the legal redraft and agreeing to all of Samir's list at the forum. */
+function atSixMonthsAfterPromisingAll(): StoryWalk {
+  const walk = atTheBoardAsked();
+  walk.take(...RELAY_AND_SLOT);
+  walk.take(...LEGAL_REDRAFT);
+  walk.take(...ALL_OF_IT);
+  return walk;
+}
+
 describe('Standing Alongside: disputed verdicts, fixed', () => {
   it("the board: making Samir's three points as he asked, credited and with his request to speak, outscores declining to say them (reviewers: declining left his words unsaid and still scored higher)", () => {
     const walk = atTheBoardAsked();
@@ -1446,13 +1455,7 @@ describe('Standing Alongside: the tenth round (a room that splits)', () => {
   });
 
   it("month six, the promise path: Hawa asks why the volunteers must wait for October, before the choice, so the direct award has a pull a room can feel; Samir's forum line no longer states the answer, and the direct award is still OVERRIDE (his word on the open round stands)", () => {
-    const walk = new StoryWalk(ID);
-    walk.take(HONEST_START);
-    walk.take(...FARES_TOGETHER);
-    walk.take(KEEP_THE_PEACE);
-    walk.take(...RELAY_AND_SLOT);
-    walk.take(...LEGAL_REDRAFT);
-    walk.take(...ALL_OF_IT);
+    const walk = atSixMonthsAfterPromisingAll();
     const read = joined(walk);
     expect(read).toMatch(/Paid through an open round, mind\./);
     expect(read).not.toMatch(/the Director's favourite/);
@@ -1509,13 +1512,7 @@ describe('Standing Alongside: the tenth-round educator and stereotype reads, act
   });
 
   it('month six, the promise path: Hawa knows of the underspend because Samir told her, and the narrator no longer says whom she asks instead of (educator and stereotype tenth reads)', () => {
-    const walk = new StoryWalk(ID);
-    walk.take(HONEST_START);
-    walk.take(...FARES_TOGETHER);
-    walk.take(KEEP_THE_PEACE);
-    walk.take(...RELAY_AND_SLOT);
-    walk.take(...LEGAL_REDRAFT);
-    walk.take(...ALL_OF_IT);
+    const walk = atSixMonthsAfterPromisingAll();
     const six = joined(walk).slice(indexIn(joined(walk), 'Month six'));
     expect(six).toMatch(/"Samir says your department's underspent\. Why make them wait for October\?" Hawa asks\./);
     expect(six).not.toMatch(/you, not Samir/);
