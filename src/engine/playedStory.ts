@@ -149,10 +149,7 @@ export class PlayedStory extends Story {
   startBudget(time: boolean): void {
     this.steps = 0;
     if (!time) return;
-    // A glance, not a fresh reading: a passage starts straight after the last one's checks in a walk of thousands
-    // (the system call was a twentieth of the every-path walk's CPU), and a glance is at most a millisecond fast,
-    // so a passage's 1,000 ms are at most 1,001. In a browser every glance is a fresh reading of the wall clock.
-    const now = glanceAtClock();
+    const now = storyClock();
     this.deadline = now + this.limits.timeMs;
     if (this.limits.taskMs !== Infinity && taskDeadline === null) {
       taskDeadline = now + this.limits.taskMs;
