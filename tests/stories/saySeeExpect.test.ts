@@ -62,6 +62,14 @@ function afterAHarm(): StoryWalk {
 }
 
 /** Monday to Thursday's briefing along the path a careful manager takes. */
+/** Thursday's corridor, after logging the house on Monday and writing the terms with Mr Hughes. */
+function atThursdaysCorridor(): StoryWalk {
+  const walk = new StoryWalk(ID);
+  walk.take(...LOG_THE_HOUSE);
+  walk.take(...TERMS_WITH_HUGHES);
+  return walk;
+}
+
 function atTheBriefing(first: string[] = LOG_THE_HOUSE): StoryWalk {
   const walk = new StoryWalk(ID);
   walk.take(...first);
@@ -104,9 +112,7 @@ describe('Say, See, Expect: disputed verdicts, fixed', () => {
     const paths = corridor.options().map((o) => o.moves);
     expect(paths.length).toBe(5);
     for (const moves of paths) {
-      const walk = new StoryWalk(ID);
-      walk.take(...LOG_THE_HOUSE);
-      walk.take(...TERMS_WITH_HUGHES);
+      const walk = atThursdaysCorridor();
       walk.take(...moves);
       expect(walk.passage.lines.map((l) => l.text).join(' ')).not.toContain('Not Monday');
       expect(walk.shown.join(' ')).toContain("say what we do now when it happens. Not Monday. I'll sit at the back.");
@@ -227,9 +233,7 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
   });
 
   it("Thursday's corridor: replying in the chat that clients and colleagues aren't discussed there is the manager's part and confirms nothing, but posted before Tendai has seen the chat it leaves her to read the rumour on the stairs and settles nothing with her; it scores above telling the chat she reported and below showing her first", () => {
-    const walk = new StoryWalk(ID);
-    walk.take(...LOG_THE_HOUSE);
-    walk.take(...TERMS_WITH_HUGHES);
+    const walk = atThursdaysCorridor();
     const ruleOnly = walk.wouldScore(...CHAT_RULE_ONLY);
     expect(ruleOnly.acts[0]).toBe('CHALLENGE');
     expect(ruleOnly.acts).not.toContain('OVERRIDE');
@@ -319,9 +323,7 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
   });
 
   it("Thursday's corridor: the group chat put Tendai's name to Gareth's untrue story after she texted, and she hasn't seen it; carrying out last night's text alone decides the new question for her, so it scores below showing her in private; checking again on the stairs without telling her is still a burden, and answering the chat before she has seen it tells everyone she reported", () => {
-    const walk = new StoryWalk(ID);
-    walk.take(...LOG_THE_HOUSE);
-    walk.take(...TERMS_WITH_HUGHES);
+    const walk = atThursdaysCorridor();
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
     // Her text comes a scene before the decision (Wednesday night), not in the lines just before it, and no line
     // there says she hasn't seen the chat (her phone lives in the glovebox on calls: Monday).
@@ -493,9 +495,7 @@ describe('Say, See, Expect: after the fifth educator and stereotype reads (Decem
   });
 
   it("Thursday's corridor: a client's care in a forty-person chat is a confidentiality breach, so the best path's note to self and the facilitator's note both carry the reply that confirms nothing", () => {
-    const walk = new StoryWalk(ID);
-    walk.take(...LOG_THE_HOUSE);
-    walk.take(...TERMS_WITH_HUGHES);
+    const walk = atThursdaysCorridor();
     const record = walk.take(SHOW_HER_THE_CHAT);
     expect(record.notes.join(' ')).toContain("we don't discuss clients or colleagues in this chat");
     expect(walk.shown.join(' ')).toContain("we don't discuss clients or colleagues there");
@@ -646,9 +646,7 @@ describe('Say, See, Expect: the seventh polish (the panel of three cold readers,
   });
 
   it('the policy scene two months on: a new starter who has left is not in the room (the survey and the evening meetings name Precious only if she stayed)', () => {
-    const walk = new StoryWalk(ID);
-    walk.take(...LOG_THE_HOUSE);
-    walk.take(...TERMS_WITH_HUGHES);
+    const walk = atThursdaysCorridor();
     walk.take(SHOW_HER_THE_CHAT);
     walk.take(...CARRY_ON_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
@@ -667,9 +665,7 @@ describe('Say, See, Expect: the seventh polish (the panel of three cold readers,
 describe('Say, See, Expect: after the educator check of the seventh polish (December 2026)', () => {
   it("Thursday's corridor: all three panel readers carried out Tendai's text as written; a clear, recent wish and a reason not to show her a rumour before the briefing make that defensible, so it and showing her the chat are both contested, and the chat still scores higher (her text came before the chat)", () => {
     for (const pick of [SHOW_HER_THE_CHAT, CUT_TO_THE_RULE]) {
-      const walk = new StoryWalk(ID);
-      walk.take(...LOG_THE_HOUSE);
-      walk.take(...TERMS_WITH_HUGHES);
+      const walk = atThursdaysCorridor();
       expect(total(walk.wouldScore(CUT_TO_THE_RULE))).toBeLessThan(total(walk.wouldScore(SHOW_HER_THE_CHAT)));
       const record = walk.take(pick);
       expect(record.contested).toBe(true);
@@ -913,9 +909,7 @@ describe('Say, See, Expect: the ninth mend (no memory tests, no dead options, no
   });
 
   it("Thursday's corridor: the chat is reaching Tendai as you stand there (her phone buzzes, unread), and the option that carries out her text no longer repeats it ('the rule'); the verdicts stand", () => {
-    const walk = new StoryWalk(ID);
-    walk.take(...LOG_THE_HOUSE);
-    walk.take(...TERMS_WITH_HUGHES);
+    const walk = atThursdaysCorridor();
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
     expect(scene).toContain("Tendai's phone buzzes in her pocket, twice. She leaves it there.");
     const rule = walk.options().find((o) => o.moves.join() === CUT_TO_THE_RULE)!;
@@ -1002,9 +996,7 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
   });
 
   it('the review at the house: the best asks Mr Hughes before it says the line to Gareth in his front room (educator SHOULD: he has capacity and it is his home), and still names the abuse to Gareth; the verdict holds', () => {
-    const walk = new StoryWalk(ID);
-    walk.take(...LOG_THE_HOUSE);
-    walk.take(...TERMS_WITH_HUGHES);
+    const walk = atThursdaysCorridor();
     const said = walk.shown.join(' ');
     expectInOrder(
       said,
@@ -1014,9 +1006,7 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
   });
 
   it('before the briefing: asking Tendai again on the stairs says what it does (asks whether she still wants Monday left out, nothing about the chat), since two walk-29 readers picked it as a check that told her what had changed; still a burden', () => {
-    const walk = new StoryWalk(ID);
-    walk.take(...LOG_THE_HOUSE);
-    walk.take(...TERMS_WITH_HUGHES);
+    const walk = atThursdaysCorridor();
     const stairs = walk.options().find((o) => o.moves.join() === CHECK_AGAIN_ON_THE_STAIRS)!;
     expect(stairs.text).toContain('whether she still wants Monday left out');
     // f13 put "with Farah behind her" in the label; l16 moved it to the line before the options (it marked the trap).
@@ -1097,9 +1087,7 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
 
 describe('Say, See, Expect: the tenth mend (a room that splits: each converged decision gets a real pull the other way)', () => {
   it("Thursday's corridor: a room of eight chose the chat reply that confirms nothing, for her text and the chat's breach of confidence; it carries out her text as the one-line briefing does and does the manager's part on the chat, so it is contested with both (re-scored on purpose); showing her still scores highest, and the scene shows the chat is already in the office", () => {
-    const walk = new StoryWalk(ID);
-    walk.take(...LOG_THE_HOUSE);
-    walk.take(...TERMS_WITH_HUGHES);
+    const walk = atThursdaysCorridor();
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('two carers are reading the chat aloud');
     const reply = walk.wouldScore(...CHAT_RULE_ONLY);
     expect(reply.acts).toEqual(['CHALLENGE', 'ADVOCATE']);
