@@ -131,7 +131,10 @@ Tom, writing up notes beside you, has stopped.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. Mum was frightened, and I'm the one who's here every morning.
 // CHALLENGE (refusing Diane at the time) + CREDIT (Chiamaka's standing, said in front of her) + INDIRECT (Document:
 // the incident written up, R12, without Chiamaka's say in how, so P 0). A complete act of its own, not the best option minus a clause: refused and recorded, but nobody asked her.
-* [Tell Diane no, the ward doesn't choose nurses by race or where they're from, and write up her request as an incident #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
+// Eleventh mend (options only: two of three readers took the best as the union of refusing and asking): this one
+// now also goes to Chiamaka, with the form to sign. Signing your account is not shaping it: the scene shows she
+// answers for herself (the man in bay 6), so the words on the form were hers to choose. Moves and scores unchanged.
+* [Tell Diane no, the ward doesn't choose nurses by race, and write it up as an incident for Chiamaka to sign #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
     ~ chiamaka_trust += 1
     No. We don't choose nurses by race or where they're from. Chiamaka's an experienced nurse, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
@@ -139,11 +142,11 @@ Tom, writing up notes beside you, has stopped.
     She goes back to the bay.
     # reveal: diane employment
     You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined."
-    Chiamaka reads it over your shoulder.
+    Chiamaka reads it before she signs.
     "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. # speaker: chiamaka # to: you
     Diane's letter goes in that afternoon, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. You wrote it your way. I was standing right there.
+    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. You wrote it your way, then handed me the pen.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
 // Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
@@ -466,17 +469,19 @@ Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed thei
 # enter: chiamaka
 # rank: below
 # theory: situated_knowledge
-A month later, the trust board asks for ten minutes on being an internationally educated nurse at Riverside.
-The chief nurse asks you, as Activator, to present it. The board meets in public, and its papers go online a week before.
+A month later, the trust board asks for ten minutes on being an internationally educated nurse here.
+The chief nurse asks you, as Activator, to present it. The board meets in public; its papers go online a week before.
 "Chiamaka's year would say more than any chart," the chief nurse tells you on the phone. "The board turned down an allocation review in March on the numbers alone."
-Matron finds you in the office, where Chiamaka is writing up notes.
+Matron finds you in the office, where Chiamaka is writing notes.
 Give them the numbers again, properly: who gets the heaviest bays, who gets the courses. When I came over, they put my face in a brochure and nothing changed on my ward. # speaker: okonjo # to: you
 Did you want to be in it, Matron? # speaker: chiamaka # to: okonjo
 No. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
-# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, asking her consent to anonymised themes with sight of the draft, and presenting the numbers (the allocations, and the trust's Workforce Race Equality Standard figures for staff) without anyone's story are all defended, so all three are marked as contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
-// INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11).
-* [Offer Chiamaka a place beside you, with paid time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
+# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Co-presenting with paid time and protection, asking her consent to anonymised themes with sight of the draft, and presenting the numbers (the allocations, and the trust's Workforce Race Equality Standard figures for staff) with Matron, without anyone's story, are all defended, so all three are marked as contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
+// INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11). Eleventh mend (options only: all three
+// readers took this, the one label with "paid time" and a place on the platform): the figures option now offers
+// Matron the place, and this says "time to prepare" (paid, as its dialogue says). Moves and scores unchanged.
+* [Offer Chiamaka the place beside you, with time to prepare and Matron there #move: invite chiamaka #move: adjust chiamaka room #contested #reflect: Chiamaka could say no to some of it. What made that possible?]
     ~ chiamaka_no_spotlight = true
     ~ chiamaka_trust += 1
     Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
@@ -503,9 +508,11 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
     # moment: The board presentation
     # perspective: chiamaka: They were moved by my story, and I wasn't in the room. Leaving off my name didn't hide me. It hid my say.
     # perspective: okonjo: The board was moved for an afternoon. I've seen that before. The allocations didn't change.
-// CHALLENGE upwards to the board (rank below), naming no one (R4).
-* [Take Matron's advice, and put the allocation figures and the trust's staff race figures to them #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
-    You spend two evenings pulling the numbers. Internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
+// CHALLENGE upwards to the board (rank below), naming no one (R4). Eleventh mend: Matron, a senior nurse who came
+// over in 1998 and has power of her own, presents her figures beside the learner. Offering her the platform is no
+// ally act towards the person the harm falls on (no move for her); Chiamaka, in the room, is still not asked.
+* [Offer Matron the place beside you, to put the allocation and the trust's staff race figures #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
+    Matron says yes. You spend two evenings on the numbers; she presents them: internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why the March paper didn't show the courses.
     Chiamaka reads the paper on the intranet at the desk, and puts a finger on the courses line.
     I applied for two of those. Both times they said next year. # speaker: chiamaka # to: you
@@ -553,13 +560,29 @@ The change Ward 7 talks about most is the "About me" card above each bed: Chiama
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking it to a team huddle after her no: a question put in front of others to someone who has said she does not want it is scored as overriding her (voice model R10), not as a second asking (a verdict reviewers disputed in the first draft, and again in the tenth round). For the room: a question asked in front of colleagues who want a yes is not a free question; what could Chiamaka safely say with the ward watching? The scene says the ward picks its nominations by a show of hands before the choice, so the fact that makes it an override is there to see when the learner decides. Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year), and it still decides for her whether she is put forward. The huddle is how this ward shares its choices, and it can ask a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work.
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking it to a team huddle after her no: a question put in front of others to someone who has said she does not want it is scored as overriding her (voice model R10), not as a second asking (a verdict reviewers disputed in the first draft, and again in the tenth round). For the room: a question asked in front of colleagues who want a yes is not a free question; what could Chiamaka safely say with the ward watching? The scene says the ward picks its nominations by a show of hands before the choice, so the fact that makes it an override is there to see when the learner decides. Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year); asking Tom about his own name on the design is the right question, and nominating her without asking her still decides for her whether she is put forward. The huddle is how this ward shares its choices, and it can ask a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work, even when both were asked first whether the card could go in.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 // Eighth mend (issue 16: all three panel readers asked both privately, one "high"): each weaker option now answers a
 // need the scene shows. The programme lead ties an Activator's win to the hours the role lacks (the need the report scene turns
 // on); the ward's own custom is to choose at huddle, and it won last year; her idea has gone unnamed for a year. Asking
 // each privately breaks the ward's custom and may end in two noes. Scores unchanged.
-* [Nominate yourself, and write in it that the cards were Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
+// Eleventh mend (options only: "Nominate yourself" was ruled out on sight, and the best was the one label that asked
+// Chiamaka privately): said as the entry a first-year Activator would write, the role's work with the card credited
+// by name. The Activator is the learner, as Matron's line shows, so the entry is still the learner's own. Never asked,
+// the learner now asks both first, privately, whether the card can go in (ASK_CONSENT x2): the right question, and
+// the box still holds the learner's name (R7: CENTRE_SELF caps voice at -1 and courage at 0; -1/2/0, below asking
+// each about a nomination of their own). After her no, asking her again would make her say it twice (BURDEN, as below),
+// so that version credits them by name without asking, as before (-1/1/0).
+* {not chiamaka_no_spotlight} [Enter Ward 7's Activator work, once Chiamaka and Tom have said the card can go in it #move: credit_repeat chiamaka credited=yes self_focus #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Chiamaka and Tom said yes to the card. Whose name was in the box?]
+    ~ chiamaka_trust -= 1
+    On her break Chiamaka says the card can go in, with Tom's name beside hers. Tom says the same.
+    You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
+    Chiamaka reads the entry on the intranet at the desk.
+    Tom's drawing came out well. # speaker: chiamaka # to: you
+    # moment: The award form
+    # perspective: chiamaka: You asked if my idea could go in. You didn't say whose name went in the box.
+    # perspective: tom: I said yes to the card. I found out it was your entry from the shortlist.
+* {chiamaka_no_spotlight} [Enter Ward 7's Activator work, with the card credited to Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
     ~ chiamaka_trust -= 1
     Your entry has the cards in it, with Chiamaka's and Tom's names in the second paragraph.
     You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
@@ -570,21 +593,24 @@ The Activator programme lead emails: a winner would be "our best case for protec
     # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
-* [Nominate Chiamaka for her idea, and keep it a surprise from her #move: sponsor chiamaka public #move: act_on_behalf chiamaka #reflect: What did you know about what Chiamaka wanted when you sent the form?]
-    You write a strong nomination for Chiamaka and send it the same afternoon, without a word to her.
+// Eleventh mend (options only: "keep it a surprise" was ruled out on sight, and the best was the one label that
+// asked anyone on a break): Tom is asked privately about his own name on the design (ASK_CONSENT), and Chiamaka is
+// still not asked about hers. The right question put to one of the two; R7 keeps the worst act, so scores unchanged.
+* [Nominate Chiamaka for her idea, and ask Tom on his break if he'd be named too #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+    Tom says yes to his name, not to a speech. You write a strong nomination for Chiamaka and send it that afternoon, without a word to her.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
         A week later Chiamaka gets an email: she's shortlisted, and the communications team would like a photograph. She forwards it to you without a word.
         The next day she rings comms from the office to withdraw. Through the door you hear her explain her visa to a stranger.
         # moment: The award form
         # perspective: chiamaka: I told you what I didn't want, and why. Then I had to tell comms why, too.
-        # perspective: tom: She'd said no. We all knew she had.
+        # perspective: tom: You asked me about my name. She'd already told you about hers.
     - else:
         A week later Chiamaka is shortlisted, and the communications team asks for a photograph. She finds you in the office.
-        My name's on my idea, for once. I'd have put the card in, not me, and Tom's name with mine. Now they want my photo, and I haven't decided. # speaker: chiamaka # to: you
+        My name's on my idea, for once, and Tom's on his. I'd have put the card in, not me. Now they want my photo, and I haven't decided. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: You put my name on my idea. You didn't ask me first, so now I'm on a shortlist I didn't choose.
-        # perspective: tom: She'd have said the card, not her. You'd have known in thirty seconds.
+        # perspective: tom: You asked me. She'd have said the card, not her. You'd have known in thirty seconds.
     }
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
 * {not chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
@@ -608,11 +634,12 @@ The Activator programme lead emails: a winner would be "our best case for protec
     # moment: The award form
     # perspective: chiamaka: I'd told you no. You asked me again in front of twenty people, so saying no looked ungrateful.
     # perspective: tom: Nobody meant to corner her. We all did.
+// Eleventh mend: "before anything goes on it" was the one consent marker in the decision; the label says the act.
 // ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after
 // their answer. The best when she has never been asked. After "no prizes, no posters" (`wants: chiamaka no`), going to
 // her again makes her say her no twice and explain it again (BURDEN, as S2 scores asking Desmond again); carrying out
 // what she said and asking only Tom is then the best (third mend, issue 16: "they already answered").
-* {not chiamaka_no_spotlight} [Take the form to Chiamaka, then Tom, on their breaks, before anything goes on it #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
+* {not chiamaka_no_spotlight} [Take the form to Chiamaka, then Tom, on their breaks #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
     ~ chiamaka_trust += 1
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     -> asked_both
@@ -622,7 +649,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // on shift: asking him once about his own design is not a BURDEN, and known wishes do not stand in for asking a
 // colleague who can be asked (the fifth educator read). The best, tied with keeping both stated wishes and listed
 // first; `contested`. It costs the credit her idea is due, and puts the choice between his word and his credit on Tom.
-* {chiamaka_no_spotlight} [Draft a team entry for the card, and ask Tom on his break if he'd go in as its designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had taken the card down once rather than lose her name. What did you ask him to weigh, and who chose the cost?]
+* {chiamaka_no_spotlight} [Draft a team entry for the card, and ask Tom on his break if he'd go in as designer #move: silent chiamaka #move: invite tom #contested #reflect: Tom had taken the card down once rather than lose her name. What did you ask him to weigh, and who chose the cost?]
     ~ chiamaka_trust += 1
     You write the form round the card, and put "The 'About me' card, Ward 7" in the nominee box. On his break Tom reads it twice.
     Without her name? I took it down for comms over that corner. # speaker: tom # to: you

@@ -19,8 +19,8 @@ const REFUSE = "Tell Diane no, the ward doesn't";
 const LATER = 'Walk Diane back to the bed with the glasses';
 const RELAY_TO_MATRON = 'Say no to the move, and tell Matron';
 const CALL_HER_IN = 'Say no to the move, and ring for Chiamaka';
-const CO_PRESENT = 'Offer Chiamaka a place';
-const FIGURES = "Take Matron's advice";
+const CO_PRESENT = 'Offer Chiamaka the place';
+const FIGURES = 'Offer Matron the place';
 const NAME_AND_FIX = "Tell Dr Price that's not a joke";
 const FORMAT_ONLY = "Say you can't follow three voices";
 const TELL_PRICE = 'Take Dr Price aside';
@@ -32,6 +32,7 @@ const ASK_PRIVATELY = 'Take the form to Chiamaka';
 const ASK_TOM = 'Draft a team entry for the card';
 const KEEP_BOTH_WORDS = 'Leave the box empty this year';
 const NOMINATE_HER = 'Nominate Chiamaka for her idea';
+const NOMINATE_SELF = "Enter Ward 7's Activator work";
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
@@ -142,7 +143,11 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     }
     // Also after she was asked about Diane's request: what she said in Matron's office is no mandate for an award form.
     const asked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY)), AWARD));
-    expect(asked.find((o) => o.text.startsWith(NOMINATE_HER))!.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka']);
+    expect(asked.find((o) => o.text.startsWith(NOMINATE_HER))!.acts).toEqual([
+      'CREDIT chiamaka',
+      'DOING_FOR chiamaka',
+      'ASK_CONSENT tom',
+    ]);
   });
 
   it("handover: naming the put-down without disclosing Tom's hearing, then fixing the format, is the best option; fixing the format alone leaves the laugh standing, and telling the registrar privately still outs Tom", () => {
@@ -329,7 +334,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     // Polish after the sixth mend (the sixth educator read): asking her consent to themes is contested too.
     expect(record.options.filter((o) => o.contested).map((o) => o.text.slice(0, 12))).toEqual([
       'Offer Chiama',
-      "Take Matron'",
+      'Offer Matron',
       'Put Chiamaka',
     ]);
   });
@@ -565,7 +570,7 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
   });
 
   it('the report and the endings: Tom\'s good news has a reason of its own (it wins the hours), "three weeks in four" is said once, and the plain ending shows Chiamaka\'s answer instead of a verdict or a moral bow', () => {
-    const text = readAlong(path(LATER, FIGURES, 'Nominate yourself', CARDS_REPORT));
+    const text = readAlong(path(LATER, FIGURES, NOMINATE_SELF, CARDS_REPORT));
     const scene = text.slice(indexIn(text, 'Six months on'));
     expect(scene).not.toContain('boards like good news');
     expect(scene).toContain("That's what gets us the hours.");
@@ -850,11 +855,12 @@ describe('S3 eighth polish (issue 16: the narrator stops marking; both cold-read
   it('the award: nominating Chiamaka unasked leaves her pleased and undecided, and her line no longer hands down the verdict ("Nobody asked."); the reflect and the score still do that work', () => {
     const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
     expect(text).not.toContain('Nobody asked.');
-    expect(text).toContain("My name's on my idea, for once.");
+    expect(text).toContain("My name's on my idea, for once");
     expect(text).toContain("Now they want my photo, and I haven't decided.");
     expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER)), AWARD))).toEqual([
       'CREDIT chiamaka',
       'DOING_FOR chiamaka',
+      'ASK_CONSENT tom',
     ]);
   });
 
@@ -904,12 +910,12 @@ describe('S3 consequences that travel', () => {
   it('the board changes the award: the same nomination credits Chiamaka (while deciding for her) when she was never asked, and overrides her after she said no to attention', () => {
     const saidNo = playBy(S3, path(DO_BOTH, CO_PRESENT, NOMINATE_HER));
     const neverAsked = playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER));
-    expect(actsOf(decisionAt(saidNo, AWARD))).toEqual(['OVERRIDE chiamaka', 'OVERRIDE chiamaka']);
-    expect(actsOf(decisionAt(neverAsked, AWARD))).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka']);
+    expect(actsOf(decisionAt(saidNo, AWARD))).toEqual(['OVERRIDE chiamaka', 'OVERRIDE chiamaka', 'ASK_CONSENT tom']);
+    expect(actsOf(decisionAt(neverAsked, AWARD))).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka', 'ASK_CONSENT tom']);
   });
 
   it('every path has seven decisions', () => {
-    for (const p of [path(DO_BOTH, CO_PRESENT), path(LATER, FIGURES, 'Nominate yourself', MATRON_HOURS)]) {
+    for (const p of [path(DO_BOTH, CO_PRESENT), path(LATER, FIGURES, NOMINATE_SELF, MATRON_HOURS)]) {
       const playthrough = playBy(S3, p);
       expect(playthrough.ended).toBe(true);
       expect(playthrough.log.decisions).toHaveLength(7);
@@ -970,7 +976,8 @@ describe('S3 after the final panel (walk 29): small timing words no longer mark 
     expect(award.find((o) => o.text.startsWith(ASK_PRIVATELY))!.text).toContain('on their breaks');
     // Ninth mend: the surprise is the ward's own custom (the night staff's nomination, in the scene); ninth fix: the
     // label no longer argues for itself with it.
-    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('keep it a surprise');
+    // Eleventh mend (options only): "keep it a surprise" read as wrong on sight; it now asks Tom, not Chiamaka.
+    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('ask Tom on his break');
     // At the report the figures still wait (it scores as standing by), now for a reason the scene shows (three months,
     // one ward); the runner-up carries its own dates ("this week, once Chiamaka has read the Ward 7 page").
     const report = texts(asked, REPORT);
@@ -1044,7 +1051,7 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
   });
 
   it("the award and the report: nominating her as a surprise is the ward's own custom and still decides for her; self-nomination shows its mixed effect (the hours case) with no rebuke line; the figures wait for a reason the scene shows and still stand by", () => {
-    const text = readAlong(path(DO_BOTH, FIGURES, 'Nominate yourself', MATRON_HOURS));
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_SELF, MATRON_HOURS));
     expect(text).toContain('Last year it put in the night healthcare assistants as a surprise, and they won.');
     expect(text).not.toMatch(/one box for a name|My name was in paragraph two/);
     expect(text).toContain('her case for protected time');
@@ -1052,6 +1059,7 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
     expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER)), AWARD))).toEqual([
       'CREDIT chiamaka',
       'DOING_FOR chiamaka',
+      'ASK_CONSENT tom',
     ]);
     const report = decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY, MATRON_HOURS)), REPORT);
     expect(actsOf(report)).toContain('BYSTAND');
@@ -1140,9 +1148,9 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
     const prefixes = path(DO_BOTH, FIGURES, NOMINATE_HER);
     const surprise = optionsAt(decisionAt(playBy(S3, prefixes), AWARD)).find((o) => o.text.startsWith(NOMINATE_HER))!;
     expect(surprise.text).not.toMatch(/night staff|as the/);
-    expect(surprise.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka']);
+    expect(surprise.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka', 'ASK_CONSENT tom']);
     expect(total(surprise)).toBe(1);
-    expect(readAlong(path(DO_BOTH, FIGURES, 'Nominate yourself'))).not.toContain('You write a good entry.');
+    expect(readAlong(path(DO_BOTH, FIGURES, NOMINATE_SELF))).not.toContain('You write a good entry.');
   });
 
   it("the report: waiting for a year's figures shows its cost as a plain fact (Monday's heavy bays), not a rebuke in Chiamaka's mouth (all three walk-29 readers named the line); still standing by", () => {
@@ -1364,5 +1372,85 @@ describe('S3 after the final check of the tenth round (f15)', () => {
     const best = sharing[0]!;
     expect(total(best)).toBe(Math.max(...report.map(total)));
     expect(total(sharing[1]!)).toBeLessThan(total(best));
+  });
+});
+
+// Eleventh round (options only): three cold readers saw only the labels. At bay 3 two of three took the best as the
+// union of refusing and asking; at the board all three took the one label with "paid time" and a place on the
+// platform; at the award all three ruled out "Nominate yourself" and "keep it a surprise" and took "before anything
+// goes on it". The tells are spread or gone; every score and every best stays as it was.
+describe('S3 eleventh mend (options only): the answer is no longer in the wording', () => {
+  const labels = (prefixes: string[], moment: string) => optionsAt(decisionAt(playBy(S3, prefixes), moment));
+
+  it('bay 3: refusing and recording also goes to Chiamaka (the form, for her to sign), so the best is not the union of the others; signing your words is not shaping them, so it stays INDIRECT at P 0, below refusing then asking her', () => {
+    const options = labels([DO_BOTH], GARY);
+    const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    const refuse = find(REFUSE);
+    expect(refuse.text).toContain('for Chiamaka to sign');
+    expect(refuse.acts).toEqual(['CHALLENGE chiamaka', 'CREDIT chiamaka', 'INDIRECT chiamaka']);
+    expect(options.filter((o) => o.text.includes('Chiamaka')).length).toBe(options.length);
+    for (const other of options) if (other !== find(DO_BOTH)) expect(total(other)).toBeLessThan(total(find(DO_BOTH)));
+    // What she wanted in it is shown by the outcome: her signature on the learner's words.
+    const text = readAlong([REFUSE]);
+    expect(text).toContain('Chiamaka reads it before she signs.');
+    expect(text).toContain("If it's going on a form, put what she said.");
+  });
+
+  it('the board: a place beside you is offered in two options (to Matron, with her figures; to Chiamaka, with time to prepare), and no label says "paid time"; offering Matron the platform is no act towards the nurse the board asked about, so it stays CHALLENGE alone, and the two best still tie above it', () => {
+    const options = labels(path(DO_BOTH, CO_PRESENT), 'The board presentation');
+    const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    expect(options.map((o) => o.text).join(' | ')).not.toContain('paid time');
+    expect(options.filter((o) => o.text.includes('the place beside you')).length).toBe(2);
+    const matron = find(FIGURES);
+    expect(matron.acts).toEqual(['CHALLENGE']);
+    const [offer, themes] = [find(CO_PRESENT), find("Put Chiamaka's year in as themes")];
+    expect(total(offer)).toBe(total(themes));
+    expect(total(matron)).toBeLessThan(total(offer));
+    expect(readAlong(path(DO_BOTH, FIGURES))).toContain('Matron says yes.');
+  });
+
+  it('the award: no option is ruled out on sight ("Nominate yourself", "keep it a surprise") and the best carries no consent marker ("before anything goes on it"); nominating Chiamaka now asks Tom on his break about his own name, the right question to one of the two, and still decides for her (DOING_FOR, or OVERRIDE after her no), so the private asks stay best in both states', () => {
+    for (const board of [FIGURES, CO_PRESENT]) {
+      const options = labels(path(DO_BOTH, board), AWARD);
+      const words = options.map((o) => o.text).join(' | ');
+      expect(words).not.toMatch(/Nominate yourself|keep it a surprise|before anything goes on it/);
+      const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+      const nominate = find(NOMINATE_HER);
+      expect(nominate.text).toContain('ask Tom on his break');
+      expect(nominate.acts).toContain('ASK_CONSENT tom');
+      const best = Math.max(...options.map(total));
+      expect(total(nominate)).toBeLessThan(best);
+      expect(total(find(NOMINATE_SELF))).toBeLessThan(best);
+    }
+    const neverAsked = labels(path(DO_BOTH, FIGURES), AWARD);
+    expect(total(neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!)).toBe(Math.max(...neverAsked.map(total)));
+    const saidNo = labels(path(DO_BOTH, CO_PRESENT), AWARD);
+    const nominated = saidNo.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    expect([nominated.voice, nominated.power, nominated.courage]).toEqual([-2, -2, 0]);
+    expect(total(saidNo.find((o) => o.text.startsWith(ASK_TOM))!)).toBe(Math.max(...saidNo.map(total)));
+    // Tom's answer is in the outcome, and Chiamaka's is still not asked.
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
+    expect(text).toContain('Tom says yes to his name');
+    expect(text).toContain('without a word to her');
+  });
+});
+
+describe('S3 eleventh mend: a verdict worth keeping', () => {
+  it("the award, never asked: entering the learner's own Activator work once Chiamaka and Tom have said the card can go in asks the right question privately and still puts the learner's name in the box (CENTRE_SELF caps voice at -1 and courage at 0: -1/2/0), so it scores below asking each about a nomination of their own; after her no it does not ask her again, and credits them as before (-1/1/0)", () => {
+    const neverAsked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES)), AWARD));
+    const entry = neverAsked.find((o) => o.text.startsWith(NOMINATE_SELF))!;
+    expect(entry.text).toContain('once Chiamaka and Tom have said the card can go in it');
+    expect(entry.acts).toEqual(['AMPLIFY chiamaka', 'CENTRE_SELF chiamaka', 'ASK_CONSENT chiamaka', 'ASK_CONSENT tom']);
+    expect([entry.voice, entry.power, entry.courage]).toEqual([-1, 2, 0]);
+    const ask = neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
+    expect(total(entry)).toBeLessThan(total(ask));
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_SELF));
+    expect(text).toContain('On her break Chiamaka says the card can go in');
+    expect(text).toContain('The programme lead puts your photograph on the front of her case for protected time');
+    const saidNo = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT)), AWARD));
+    const entryAfterNo = saidNo.find((o) => o.text.startsWith(NOMINATE_SELF))!;
+    expect(entryAfterNo.text).not.toContain('once Chiamaka');
+    expect(entryAfterNo.acts).toEqual(['AMPLIFY chiamaka', 'CENTRE_SELF chiamaka']);
+    expect([entryAfterNo.voice, entryAfterNo.power, entryAfterNo.courage]).toEqual([-1, 1, 0]);
   });
 });
