@@ -368,7 +368,7 @@ export function packWritten(dir: string, key: AnswerKey, leftOut: readonly LeftO
   const lines = leftOut.map((l) => `cold read: left out ${l.story}: ${l.reason}`);
   const where = (f: string) => path.join(dir, f);
   lines.push(
-    `cold read: wrote ${where(PACK_FILES[0])} (${key.decisions} decisions), ${where(PACK_FILES[1])} and ${where(PACK_FILES[2])}. Hand options-only.md to a colleague who has not played the story; compare their letters with answer-key.md (or npm run check -- --cold-read ${dir} --score THEIR-ANSWERS). Picking at random gets ${chanceLine(key)}.`,
+    `cold read: wrote ${where(PACK_FILES[0])} (${key.decisions} decisions), ${where(PACK_FILES[1])} and ${where(PACK_FILES[2])}. Hand options-only.md to a colleague who hasn't played the story; compare their letters with answer-key.md (or npm run check -- --cold-read ${dir} --score THEIR-ANSWERS). Picking at random gets ${chanceLine(key)}.`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -156,7 +156,7 @@ describe('check --cold-read: the key', () => {
     expect(key.chance).toBeCloseTo(1 / 3 + 3 / 4, 2);
     expect(result.out).toContain(`cold read: wrote ${path.join(dir, 'options-only.md')} (2 decisions)`);
     expect(result.out).toMatch(
-      /Hand options-only\.md to a colleague who has not played the story; compare their letters with answer-key\.md .*Picking at random gets 1\.1 of 2\.$/m,
+      /Hand options-only\.md to a colleague who hasn't played the story; compare their letters with answer-key\.md .*Picking at random gets 1\.1 of 2\.$/m,
     );
   });
 });
