@@ -72,7 +72,7 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
 # reveal: alan relationship
 # reveal: alan sexual_orientation
 # discuss: Luke needs the form to be right. Desmond told you something in private. Whose information is it, and who decides where it goes?
-# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Making sure Desmond is the one rung if Alan is taken ill is the right aim (the last time, Alan cried until Desmond came, and tonight the night staff would ring Claire); getting there by telling Luke, without asking Desmond, outs him on the way. Implied consent covers what the care team needs to care for Alan; it does not decide, without asking Desmond, how he is named in a plan his niece will read. That choice stays his (common-law duty of confidentiality; UK GDPR Article 9, special category data). Outing someone once is never "with", however well the rest goes (voice model v3).
+# note: Telling anyone about a person's sexual orientation or relationship without their agreement outs them, even when the words are kind and the listener is gay. Choosing a safe-sounding word for him is deciding for him. Asking privately and leaving it alone are both defended by practitioners, so those two options are marked as contested; leaving it alone here also sends a busy manager Desmond has never told to ask him, when you are the one he told. Watch for the idea that Luke being openly gay makes it safe to tell him: Luke's openness is his own choice, not Desmond's. Making sure Desmond is the one rung if Alan is taken ill is the right aim, which "close friend" meets too (the last time, Alan cried until Desmond came, and tonight the night staff would ring Claire); getting there by telling Luke, without asking Desmond, outs him on the way. Implied consent covers what the care team needs to care for Alan; it does not decide, without asking Desmond, how he is named in a plan his niece will read. That choice stays his (common-law duty of confidentiality; UK GDPR Article 9, special category data). Outing someone once is never "with", however well the rest goes (voice model v3).
 // OVERRIDE: Desmond has not consented to anyone being told about the relationship and there is no duty (R6). Warm words
 // still out him. Issue 16, sixth mend: the option carries the aim a capable nurse really has, shown above (the
 // paramedic, and Alan crying until Desmond came), so it is not the plainly bad one; what it does on the way is the flaw.
@@ -87,7 +87,7 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
     # perspective: desmond: For thirty-eight years I chose who knew. This morning somebody else chose for me.
     # perspective: luke: You told me because I'm gay, I think. That made me part of it. I'd rather you'd asked him first.
 // ASK_CONSENT: a private ask, not in front of anyone, so R10 does not apply.
-* [Tell Luke to leave that box blank for now, and put his question to Desmond before two #move: ask_consent desmond info=partner #contested #reflect: Asking Desmond took time Luke didn't have. What made the box worth leaving blank?]
+* [Tell Luke to leave that box blank, and take his question to Desmond yourself #move: ask_consent desmond info=partner #contested #reflect: Asking Desmond took time Luke didn't have. What made the box worth leaving blank?]
     ~ desmond_asked = true
     ~ desmond_trust += 1
     Leave that box for now. I'll find him on his own before two. # speaker: you # to: luke
@@ -103,20 +103,21 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
     # perspective: desmond: I said "partner" to a member of staff, first time in this building. I'm still not sure I should have.
     # perspective: luke: You left the box blank till he'd had his say. It was slower for me.
 // DOING_FOR: no one is told anything, and Desmond is kept safe on paper, but the learner decides how he is described, with no mandate and no duty (R5).
-* [Have Luke write Desmond in as "close friend" for now, and get on with the form #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
+* [Have Luke write Desmond in as "close friend", and the first to ring if Alan's taken ill #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
     ~ listed_friend = true
-    Put him down as "close friend" for now. # speaker: you # to: luke
-    Luke types it in. "Close friend. Done. One less thing before two."
+    Put him down as "close friend", and first to ring. # speaker: you # to: luke
+    Luke types it in, and moves Desmond's name above Claire's. "Close friend. Done."
     # moment: Is Desmond family?
     # perspective: desmond: I read the form at the meeting. "Close friend." Kindly meant, and not a word I chose.
     # perspective: luke: It got the box filled. I didn't ask whose word it was, and neither did you.
 // NEUTRAL: silent about Desmond, no harm in the scene, his wants unknown (R3). It keeps his secret, and also leaves him unasked.
-* [Tell Luke it isn't yours to say, and to leave that box blank unless Desmond tells him #move: silent desmond #contested #reflect: You kept Desmond's business his. Who, by the end of the morning, had asked him anything?]
-    That's not mine to say. Leave that box blank. If Desmond wants the home to know something, he'll tell you. # speaker: you # to: luke
-    Fair enough. I'll leave it blank. # speaker: luke # to: you
+* [Tell Luke it isn't yours to say, to leave that box blank, and to ask Desmond himself #move: silent desmond #contested #reflect: You kept Desmond's business his. Who, by the end of the morning, had asked him anything?]
+    That's not mine to say. Leave that box blank, and ask Desmond yourself. # speaker: you # to: luke
+    Fair enough. I'll catch him when I get a minute. # speaker: luke # to: you
+    He has three plans to finish today. The minute doesn't come.
     # moment: Is Desmond family?
     # perspective: desmond: I never knew anyone had asked about me, and that was the point, I suppose. Nobody asked me either. On paper I was still a visitor.
-    # perspective: luke: You kept his business his. I still had a blank box and a meeting at two.
+    # perspective: luke: You sent me to ask a man who'd never said a word to me about it. I didn't find the minute, and I'm not sure he'd have told me.
 - * [Continue]
 -> alans_room
 
@@ -143,11 +144,11 @@ Last month, in a good hour, Alan told you, "No more hospital." You wrote it in y
 # mandate: alan known_wishes
 Claire's coat is over the end of Alan's bed. She's gone to ring work from the car park, and she'll be back up any minute. Desmond has already moved his chair a little nearer the door.
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: Putting Alan's own recorded words into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff and from Claire, who is due back any minute, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested and score the same: the Code of Practice (chapter 3) names choosing the time of day he is most alert as such a step; the music is another (s1(3)).
+# note: Reading Alan his own recorded words and putting them into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff and from Claire, who is due back any minute, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning, and reading them back to Alan later is not asking him. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested and score the same: the Code of Practice (chapter 3) names choosing the time of day he is most alert as such a step; the music is another (s1(3)).
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace. REMOVE_BARRIER (R11, `room`): his best
 // hour of the day and one question at a time are the help MCA s1(3) asks for, as the music is (the Code of Practice,
 // chapter 3, names the time of day he is most alert; it does not name music). f13 (educator and stereotype SHOULDs; room11 8/8): it ties the music.
-* [Sit beside Alan with the form and Desmond, and ask him the questions one at a time #move: decide_with alan #move: adjust alan room #contested #reflect: You asked Alan straight away. What did that get him, and what did it leave?]
+* [Pull a chair up to Alan's, and go through the form with him now #move: decide_with alan #move: adjust alan room #contested #reflect: You asked Alan straight away. What did that get him, and what did it leave?]
     ~ alan_heard = true
     ~ alan_words_in_plan = true
     ~ desmond_trust += 1
@@ -162,10 +163,10 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
 // ADVOCATE: writing Alan's own recorded words into his plan acts on his known wishes (R5, mandate known_wishes), as
 // MCA s4(6) and NMC Code 3.4 expect: an educator's verdict (it was SPEAK_FOR in the first drafts). Not asking him
 // again today is what it costs.
-* [Write "No more hospital" into the plan, in Alan's words, with the date he said it #move: act_on_behalf alan #reflect: You wrote down Alan's words from last month. What might he have said this morning, given the chance?]
+* [Read Alan his words from last month, "No more hospital", and write them into the plan #move: act_on_behalf alan #reflect: You wrote down Alan's words from last month. What might he have said this morning, given the chance?]
     ~ alan_recorded = true
     ~ alan_words_in_plan = true
-    You copy his words from your notes into the plan, with the date and time he said them, and read them out.
+    You read him his words from your notes, then copy them into the plan with the date he said them.
     "No more hospital. That's what you told me, Alan, last month." # speaker: you # to: alan
     No hospital. # speaker: alan # to: you
     Desmond nods. Abena says she'll put the music on for him after lunch.
@@ -197,12 +198,12 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
 // at what Alan wants today, not his recorded words (R1, source inferred). (Written as a relay, not act_on_behalf:
 // his known wishes would make acting for him advocacy.) Issue 16, fifth mend: it keeps clause (b) of the reader's
 // rule (nothing asked in front of staff), and Alan's own good morning, shown above, is what it spends.
-* [Ask Desmond to bring his tea to the quiet room, and go through the form with him there #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Who was left in the armchair, and what would he have said?]
+* [Go through the form with Desmond over tea in the quiet room, then read it back to Alan #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Who was left in the armchair, and what would he have said?]
     ~ desmond_trust -= 1
     You ask Desmond to bring his tea to the quiet room. He folds the newspaper at the football page and follows you.
     With the door shut, he answers every question: here, not hospital, Pastor Ruth on Sundays. At "who should be with you" he puts his cup down.
     He'd say me. # speaker: desmond # to: you
-    When you get back, Alan is asleep in his chair. Abena says he asked for Des twice, and then stopped asking.
+    When you get back to read it to him, Alan is asleep in his chair. Abena says he asked for Des twice, and then stopped asking.
     Des? # speaker: alan # to: abena
     # moment: Asking Alan
     # perspective: alan: Des went out with the paper. I asked where he'd gone. Then I slept.

@@ -13,7 +13,7 @@ const NOT_MINE = "Tell Luke it isn't yours to say";
 const RELAY_TO_LUKE = 'Tell Luke that Desmond will want to tell Claire';
 const PLAYLIST = "Put Abena's playlist on";
 const HELEN_REMINDS = 'Spend your break drafting Helen a reminder to all staff';
-const RECORDED = 'Write "No more hospital" into the plan';
+const RECORDED = 'Read Alan his words from last month';
 const READ_ALANS_WORDS = 'Read out to Helen what Alan told you';
 const NEXT_OF_KIN = 'Ask Helen whether anyone holds a power of attorney';
 const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
@@ -25,14 +25,14 @@ const FETCH_ALAN = 'Ask Helen to pause while you bring Alan in';
 const ASK_ALAN_SUNDAY = 'Go in with Claire';
 const RUTH_STAYS = 'Tell Claire the visits stay';
 const ASK_ABENA = 'Catch Abena at the door';
-const QUIET_ROOM = 'Ask Desmond to bring his tea to the quiet room';
+const QUIET_ROOM = 'Go through the form with Desmond over tea';
 const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
 const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Thank Helen, and say the night staff';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
 const ROUND_TABLE = 'Tell Luke no, and give up your lunch to ask Helen for a round';
 const CLOSE_THE_PRAYER = 'After the prayer, ask Pastor Ruth to leave Claire';
-const ONE_AT_A_TIME = 'Sit beside Alan with the form and Desmond';
+const ONE_AT_A_TIME = "Pull a chair up to Alan's";
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -333,7 +333,7 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
   });
 
   it("the hospital ending does not say the family's wish is the only one where Alan's own words went into his plan that morning: the plan holds two wishes that disagree, and the out-of-hours doctor rings the next of kin", () => {
-    for (const morning of [PLAYLIST, RECORDED, 'Sit beside Alan']) {
+    for (const morning of [PLAYLIST, RECORDED, ONE_AT_A_TIME]) {
       const read = readAlong(
         S2,
         [ASK_DESMOND, morning, RELAY_TO_LUKE, CATCH_JO, LEAVE_SILENCE, RUTH_STAYS, CREDIT_ABENA],
@@ -1121,11 +1121,11 @@ describe('S2 labels a reader cannot pick without the scene (issue 16, tenth touc
 // Issue 16, final check of the ninth round (/work/wt/reviews/final-ninth-S1-S3.md, S2 SHOULD): "and leave the rest for
 // Desmond to decide" was the option's case for itself; nobody tells Desmond there is anything to decide. Label only.
 describe('S2 after the final check of the ninth round (issue 16)', () => {
-  it('the office: "close friend" says only what it does (the box filled, the form moving), not that it leaves anything "for Desmond to decide"; its act and score are unchanged', () => {
+  it('the office: "close friend" says only what it does (the box filled, Desmond first to ring), not that it leaves anything "for Desmond to decide"; its act and score are unchanged', () => {
     const office = decisionAt(playBy(S2, [CLOSE_FRIEND]), 'Is Desmond family?');
     const friend = option(office, CLOSE_FRIEND);
     expect(friend.text).not.toMatch(/to decide|leave the rest/);
-    expect(friend.text).toMatch(/"close friend" for now, and get on with the form$/);
+    expect(friend.text).toMatch(/"close friend", and the first to ring if Alan's taken ill$/);
     expect(friend.acts).toEqual(['DOING_FOR desmond']);
     expect(total(friend)).toBeLessThan(best(office));
   });
@@ -1276,5 +1276,44 @@ describe('S2 after the final check of the tenth round (f15)', () => {
     const room = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
     expect(room.notes.join(' ')).toContain('as such a step; the music is another (s1(3)).');
     expect(room.notes.join(' ')).not.toContain('as such a step, as the music is');
+  });
+});
+
+// Issue 16, eleventh round (/work/wt/MEND11-next-of-kin.md): three readers shown only the options found the best in
+// the office (3 of 3: the only option that asks Desmond, and the union of leaving it blank and asking) and in Alan's
+// room (3 of 3: the only option with Alan in the room). Labels and their lines only; no move, score or verdict changed.
+describe('S2 eleventh round: the answer is not in the wording (options only)', () => {
+  it('the office: leaving it alone also sends the question to Desmond, by Luke, whom Desmond has never told (shown before the choice), so asking Desmond is no longer the only option that does; it stays NEUTRAL, below the learner, whom he told, asking him', () => {
+    expect(readAlong(S2, [], 'stop')).toMatch(/Nobody else on the staff has heard it from him\.$/m);
+    const office = decisionAt(playBy(S2, [NOT_MINE]), 'Is Desmond family?');
+    const leave = option(office, NOT_MINE);
+    expect(leave.text).toMatch(/ask Desmond himself$/);
+    expect(leave.acts).toEqual(['NEUTRAL desmond']);
+    expect(total(leave)).toBeLessThan(best(office));
+    expect(option(office, ASK_DESMOND).acts).toEqual(['ASK_CONSENT desmond']);
+    expect(total(option(office, ASK_DESMOND))).toBe(best(office));
+    // The minute Luke meant to find never comes: nobody asks Desmond on this path.
+    expect(readAlong(S2, [NOT_MINE, PLAYLIST], 'stop')).toMatch(/The minute doesn't come\./);
+  });
+
+  it('the office: "close friend" meets the night-call need too (first to ring, above Claire), as writing "partner" does, so each of the four does two things; still DOING_FOR, and Claire asks "what kind"', () => {
+    const office = decisionAt(playBy(S2, [CLOSE_FRIEND]), 'Is Desmond family?');
+    for (const p of [CLOSE_FRIEND, TELL_LUKE])
+      expect(option(office, p).text).toMatch(/first to ring if Alan's taken ill$/);
+    expect(actsOf(office)).toEqual(['DOING_FOR desmond']);
+    expect(readAlong(S2, [CLOSE_FRIEND, PLAYLIST], 'stop')).toMatch(/asked what kind/);
+  });
+
+  it("Alan's room: Alan is reached in the decent and the weak options too (his recorded words read to him; Desmond's answers read back to him), so asking him is not the only option with him in it; the acts stand: ADVOCATE, SPEAK_FOR, and the music and asking now level at best", () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    expect(option(room, RECORDED).text).toMatch(/^Read Alan his words/);
+    expect(option(room, QUIET_ROOM).text).toMatch(/read it back to Alan$/);
+    expect(option(room, RECORDED).acts).toEqual(['ADVOCATE alan']);
+    expect(option(room, QUIET_ROOM).acts).toEqual(['SPEAK_FOR alan']);
+    expect(option(room, ONE_AT_A_TIME).text).not.toMatch(/one at a time|ask him/);
+    expect(total(option(room, ONE_AT_A_TIME))).toBe(best(room));
+    expect(total(option(room, PLAYLIST))).toBe(best(room));
+    // Reading it back never happens: he is asleep by the time you return.
+    expect(readAlong(S2, [ASK_DESMOND, QUIET_ROOM], 'stop')).toMatch(/to read it to him, Alan is asleep/);
   });
 });
