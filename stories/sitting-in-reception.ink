@@ -264,21 +264,22 @@ Mrs Lee turns and looks at you as well, the boy on her hip.
 
 = lee_repair
 # enter: mrs_lee
-When Mrs Lee comes back from the back office with her form, she stops in front of you.
+When Mrs Lee comes back from the back office with her form, the boy coughing on her hip, she stops in front of you.
 "You had no right to tell her that. I wrote it to Esther, not to the whole room." # speaker: mrs_lee # to: you
 # discuss: You meant to help, and you've hurt someone. What does a good response sound like?
 # note: A repair names the harm without defending it, then asks what would help. A true reason, or her words for next time, still turns it back to you.
 # theory: calling_in_out
 // REPAIR with self_focus: asking her for the words for next time, right after the harm, turns the repair into her
 // work for your future (R13). Its reason is real: Dawn asked the worker because of the tunic, and a care worker will
-// be asked again.
-* [Say sorry, and ask what you should say the next time a desk asks you #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what to say next time. Whose time was the answer, and what was she in the middle of?]
-    "I'm sorry. What should I say, the next time a desk asks me like that?" # speaker: you # to: mrs_lee
+// be asked again. Eleventh round: it asks what she'd want, the words the readers took for the answer.
+* [Say sorry, and ask what she'd want you to say if a desk asks again #move: repair mrs_lee self_focus #reflect: You asked Mrs Lee what to say next time. Whose time was the answer, and what was she in the middle of?]
+    "I'm sorry. If a desk asks me like that again, what would you want me to say?" # speaker: you # to: mrs_lee
     Mrs Lee looks at you for a long moment, then at the boy. "Ask your own manager that. I've him to see to." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: You wanted the words for next time off me, there and then. I had the boy to see to.
-// REPAIR: you acknowledge the harm without defending, and ask what would help (R13).
-* [Say sorry, and ask if there's anything you can put right #move: repair mrs_lee #reflect: Mrs Lee said it couldn't be put right. What can you still do, and for whom?]
+// REPAIR: you acknowledge the harm without defending, and ask what would help (R13). Eleventh round: the label
+// says the acknowledging plainly; "ask if … put right" was the one model apology the readers found without the scene.
+* [Say sorry, and that you shouldn't have said it to Dawn #move: repair mrs_lee #reflect: Mrs Lee said it couldn't be put right. What can you still do, and for whom?]
     ~ lee_here = true
     "I'm sorry. I shouldn't have said that to her. Is there anything I can put right?" # speaker: you # to: mrs_lee
     "You can't. It's said." # speaker: mrs_lee # to: you
@@ -287,8 +288,8 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
     # perspective: mrs_lee: You didn't argue. That's something. It doesn't undo it.
 // SPEAK_OVER: pushing back on the very person you should stand alongside. Its reason is real and the story showed it
 // (Dawn had tapped the card and refused); what it misses is that Mrs Lee had the desk in hand.
-* [Say sorry, and tell her Dawn was going to send the boy away #move: interrupt mrs_lee #reflect: You told Mrs Lee what Dawn was about to do. What did she already know, and what did she hear?]
-    "I'm sorry. Dawn was going to send the boy away." # speaker: you # to: mrs_lee
+* [Say sorry, and tell her you were standing up for her and the boy #move: interrupt mrs_lee #reflect: You told Mrs Lee you were standing up for her. What did she already know, and what did she hear?]
+    "I'm sorry. I was standing up for you. Dawn was going to send the boy away." # speaker: you # to: mrs_lee
     "She'd have tried. I'd have had the manager out to her. I had the NHS page in my ledger." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: I told you what you did, and you told me I couldn't have managed without you.
@@ -296,7 +297,9 @@ When Mrs Lee comes back from the back office with her form, she stops in front o
 // (R6; an educator's suggestion, seventh round). Its reason is real: Dawn said she'd "check how we do Travellers", so
 // a label on her record is a fair fear. You are at the desk before she can answer, so the harm is the one the learner
 // chose; she never says "leave it" first, which would make them override a refusal they did not pick (eighth round).
-* [Say sorry, say you'll put it right, and get Dawn to keep it off her record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
+// Eleventh round: its label asks Dawn, quietly (the readers' marker, aimed wrongly: nobody asked Mrs Lee, and the
+// queue hears); it is a question the option waits on (Dawn's "I hadn't.").
+* [Say sorry, and ask Dawn quietly to keep it off her record #move: disclose mrs_lee info=ethnicity #reflect: You went back to the desk to keep it off her record. What did the queue hear, and who asked you to go?]
     "I'm sorry. I'll put it right, and get Dawn to keep it off your record." # speaker: you # to: mrs_lee
     You're at the desk before she can answer, and ask Dawn, as quietly as the queue allows, not to put anything about Travellers on Mrs Lee's notes. The man behind you turns round to look at Mrs Lee.
     "I hadn't." # speaker: dawn # to: you
@@ -536,16 +539,23 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is hers; a complaint naming her needs her say. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery is not sorry for your part. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
-// ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply).
-* [Ask Esther if you may complain in your own name as well, about what you saw #move: ask_consent esther info=complaint #contested #reflect: Your complaint would have named Esther. What was she deciding when she said yes?]
-    "I'd like to complain too, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
+// ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). The sorry is for
+// the surgery's part, not the worker's (no repair move: on a harm path it answers nothing the worker did, R13), so
+// on those paths it is the right word for the wrong harm (eleventh round: the apology's words are not the best's alone).
+* [Tell Esther you're sorry the surgery rang her, and ask if you may complain too #move: ask_consent esther info=complaint #contested #reflect: Your sorry was for the surgery, and your complaint would name Esther. What was she deciding when she said yes?]
+    "I'm sorry they rang you. I'd like to complain too, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
     "Yes. Write yours, and I'll write mine." # speaker: esther # to: you
     She thinks for a moment. "Put in yours that the note should have been there years ago. Put in mine that I said so." # speaker: esther # to: you
     # consent: esther complaint to=dawn,shah
     # moment: Afterwards
-    # perspective: esther: The practice manager answered mine first, and yours a week later.
+    {
+    - spoke_for_esther or did_for_esther or left_early or number_given:
+        # perspective: esther: You were sorry about the surgery. Sorry for your own part, you never said. The practice manager answered mine first.
+    - else:
+        # perspective: esther: The practice manager answered mine first, and yours a week later.
+    }
 // REPAIR + RESPECT_WISH (f13, educator MUST; both lenses): the apology says to her face what it is for (the most
 // recent harm, the one R13 answers), asks what would help, and leaves her letter hers (silent: she has said she will
 // write it). Telling, saying sorry and asking what would put it right is what the Skills for Care/Skills for Health
@@ -573,8 +583,8 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
 // mandate P is 0: it is about Esther, to the office, and she follows only your side of it. A number read out is
 // reported in the shared text above, on every path, so this call is supervision. Offered on the same paths as the
 // apology, so the room meets one "Afterwards", not two.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine again and go through this morning with her #move: indirect esther kind=document #reflect: You rang the office about Esther's morning at her table. What could she follow of it, and how could she have?]
-    You ring Lorraine again, from Esther's kitchen table, and go through this morning with her. Lorraine listens. "Right. We'll go through it at supervision."
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine again, and tell her what you got wrong this morning #move: indirect esther kind=document #reflect: You rang the office about Esther's morning at her table. What could she follow of it, and how could she have?]
+    You ring Lorraine again, from Esther's kitchen table, and tell her what you got wrong this morning. Lorraine listens. "Right. We'll go through it at supervision."
     Esther has been reading your side of the call off your face. When you ring off she holds out her pad: "Tell me what she said." You write it down for her.
     # moment: Afterwards
     # perspective: esther: You rang your office about my morning with me sat there. I had to ask what was said.

@@ -269,7 +269,7 @@ describe('S1 consequences that travel', () => {
       HOLD,
       TOGETHER,
       'Tell Dawn the NHS says Gypsy and Traveller',
-      "Say sorry, and ask if there's anything",
+      "Say sorry, and that you shouldn't have said it to Dawn",
       PLAN,
       WORD_FOR_WORD,
       WRITE_PLAN,
@@ -463,22 +463,31 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
       FACE_HER,
       TOGETHER,
       'Tell Dawn the NHS says Gypsy and Traveller',
-      "Say sorry, and ask if there's anything",
+      "Say sorry, and that you shouldn't have said it to Dawn",
     ]);
     const repair = decisionAt(outed, '"You had no right"');
     for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/no right|yours to tell/i);
-    expect(option(repair, "Say sorry, and ask if there's anything").acts).toEqual(['REPAIR mrs_lee']);
-    expect(option(repair, 'Say sorry, and tell her Dawn was going to send the boy away').acts).toEqual([
+    expect(option(repair, "Say sorry, and that you shouldn't have said it to Dawn").acts).toEqual(['REPAIR mrs_lee']);
+    expect(option(repair, 'Say sorry, and tell her you were standing up for her and the boy').acts).toEqual([
       'SPEAK_OVER mrs_lee',
     ]);
     for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/\bonly\b/);
+    // Eleventh round: the reason is in the worker's line, not the label (which says what the worker tells her).
+    expect(
+      transcript([
+        FACE_HER,
+        TOGETHER,
+        'Tell Dawn the NHS says Gypsy and Traveller',
+        'Say sorry, and tell her you were',
+      ]),
+    ).toMatch(/"I'm sorry\. I was standing up for you\. Dawn was going to send the boy away\."/);
   });
 });
 
 describe('S1 after the seventh mend (the last named giveaways)', () => {
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const NEXT_TIME = 'Say sorry, and ask what you should say the next time a desk asks you';
-  const PUT_RIGHT = "Say sorry, and ask if there's anything";
+  const NEXT_TIME = "Say sorry, and ask what she'd want you to say if a desk asks again";
+  const PUT_RIGHT = "Say sorry, and that you shouldn't have said it to Dawn";
 
   it("asking Mrs Lee for the words for next time has the worker's real reason (Dawn asked the tunic, and a desk will ask again) and is still her work, now: it repairs nothing, where asking what would help softens the outing", () => {
     const path = (repair: string) => playBy(S1, [FACE_HER, TOGETHER, OUTING, repair]);
@@ -577,7 +586,7 @@ describe('S1 after the sixth educator, stereotype and cold reads', () => {
 describe('S1 after the seventh polish (a panel of three cold readers, the seventh educator and stereotype reads)', () => {
   const STAY = "Stay and be Esther's ears";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const TELL_HER = 'Say sorry, and tell her Dawn was going to send the boy away';
+  const TELL_HER = 'Say sorry, and tell her you were standing up for her and the boy';
   const ASK_FIRST = 'Step up beside Mrs Lee';
 
   it('Esther is not the marking scheme: none of the three told-offs all three readers named is left, and staying unasked turns out fine for her, with what it cost shown on her pad, not said', () => {
@@ -632,7 +641,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
   });
 
   it('educator (seventh), COULD: the repair has a fourth option that sounds responsible and repeats the harm: going back to the desk to keep it off her record names her to Dawn again, with the queue listening (OVERRIDE, the lowest), and softens nothing', () => {
-    const KEEP_OFF = "Say sorry, say you'll put it right, and get Dawn to keep it off her record";
+    const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
     const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
     const repair = decisionAt(played, '"You had no right"');
     const keepOff = option(repair, KEEP_OFF);
@@ -661,7 +670,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
 
 describe('S1 after the eighth educator check', () => {
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const KEEP_OFF = "Say sorry, say you'll put it right, and get Dawn to keep it off her record";
+  const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
 
   it('going to the desk to keep it off her record harms her by what the learner chose, not by overriding a "leave it" the story made them ignore: they are at the desk before she can answer, and she says it afterwards', () => {
     const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
@@ -698,7 +707,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const BOOK = '"She\'ll need to book online"';
-  const REPORT = 'Ring Lorraine again and go through this morning with her';
+  const REPORT = 'Ring Lorraine again, and tell her what you got wrong this morning';
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
 
   it('at "book online", asking a capable retired teacher what she wants stays joint best with deciding together (the panel\'s reason holds by UK practice), and what asking costs is shown when choosing: her hand on the counter, and Dawn already calling the next person', () => {
@@ -772,7 +781,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
 
 describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const CALL = 'Ring Lorraine again and go through this morning with her';
+  const CALL = 'Ring Lorraine again, and tell her what you got wrong this morning';
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const TOLD =
@@ -817,7 +826,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
   it('the phone call names what it does, not its fault, and its question asks what Esther could follow, not whether she permitted a report; nobody rings Lorraine "back" who has not rung', () => {
     const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, CALL]), AFTER);
     const call = option(after, CALL);
-    expect(call.text).toBe('Ring Lorraine again and go through this morning with her');
+    expect(call.text).toBe('Ring Lorraine again, and tell her what you got wrong this morning');
     expect(
       optionsAt(after)
         .map((o) => o.text)
@@ -1103,9 +1112,9 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   // says it, or write it down", "ask if there's anything you can put right", "Show Esther … you could go". Labels
   // only: every move, score and verdict stays as it was.
   const HOLD_OWN = "Catch Esther's eye, and wait for her to answer in her own words";
-  const KEEP_OFF = "Say sorry, say you'll put it right, and get Dawn to keep it off her record";
+  const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const RIGHT = "Say sorry, and ask if there's anything you can put right";
+  const RIGHT = "Say sorry, and that you shouldn't have said it to Dawn";
   const best = (d: ReturnType<typeof decisionAt>) => {
     const top = Math.max(...optionsAt(d).map(total));
     return optionsAt(d).filter((o) => total(o) === top);
@@ -1121,15 +1130,16 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
     expect(transcript([FACE_HER])).toMatch(/"Could you say that to Esther\? She lipreads\. Or write it down\."/);
   });
 
-  it('the repair: going to the desk shares "put it right" with the best but, as in its outcome, does not ask: it says so and goes before she can answer (final ninth MUST: no question the option never waits on; still OVERRIDE, still the lowest)', () => {
+  it('the repair: going to the desk asks Dawn, a question its outcome waits on ("I hadn\'t."), and never Mrs Lee: she is told, and it goes before she can answer (final ninth MUST: no question the option never waits on; still OVERRIDE, still the lowest)', () => {
     const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
     const repair = decisionAt(played, '"You had no right"');
     expect(best(repair).map((o) => o.text)).toEqual([RIGHT]);
-    expect(RIGHT).toMatch(/ask if .*can put right/);
-    expect(option(repair, KEEP_OFF).text).toMatch(/put it right/);
-    expect(option(repair, KEEP_OFF).text).not.toMatch(/\bask/);
+    // Eleventh round: the label asks Dawn (whom the outcome asks), not Mrs Lee (whom it never waits for).
+    expect(option(repair, KEEP_OFF).text).toMatch(/ask Dawn/);
+    expect(option(repair, KEEP_OFF).text).not.toMatch(/ask (her|Mrs Lee|if)/);
     expect(option(repair, KEEP_OFF).acts).toEqual(['OVERRIDE mrs_lee']);
     const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    expect(read).toMatch(/ask Dawn, as quietly as the queue allows[\s\S]*"I hadn't\."/);
     expect(read).toMatch(
       /"I'm sorry\. I'll put it right, and get Dawn to keep it off your record\."[\s\S]*You're at the desk before she can answer/,
     );
@@ -1267,7 +1277,9 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
     );
     expect(source()).not.toMatch(/Efua included/);
     const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
-    expect(option(after, 'Ring Lorraine again').text).toBe('Ring Lorraine again and go through this morning with her');
+    expect(option(after, 'Ring Lorraine again').text).toBe(
+      'Ring Lorraine again, and tell her what you got wrong this morning',
+    );
   });
 });
 
@@ -1303,5 +1315,86 @@ describe('S1 the last edits of the tenth round (l16)', () => {
     const desk = decisionAt(playBy(S1, CLEAN), DESK);
     expect(contested(desk, HOLD)).toBe(true);
     expect(contested(desk, FACE_HER)).toBe(true);
+  });
+});
+
+// Eleventh round (options only, /work/wt/optonly/main-s8): three cold readers saw only the options. All three found
+// the apology at "Afterwards" and two found "ask if there's anything you can put right" at "You had no right" by
+// their words (the textbook apology, and the others' visible flaws). Labels and lines only: every move, score and
+// verdict stays as it was.
+describe('S1 eleventh round (options only): the apology is not the best by its words', () => {
+  const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+  const COMPLAIN = "Tell Esther you're sorry the surgery rang her, and ask if you may complain too";
+  const CALL = 'Ring Lorraine again, and tell her what you got wrong this morning';
+  const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
+  const PLAIN = "Say sorry, and that you shouldn't have said it to Dawn";
+  const NEXT_TIME = "Say sorry, and ask what she'd want you to say if a desk asks again";
+  const STANDING = 'Say sorry, and tell her you were standing up for her and the boy';
+  const QUIETLY = 'Say sorry, and ask Dawn quietly to keep it off her record';
+  const words = (text: string) => text.split(/\s+/).length;
+
+  it("afterwards, the complaint's sorry is for the surgery's part, not the worker's: no repair move, so on a harm path it repairs nothing and stays ASK_CONSENT, below the apology and the write-up, and Esther's card says what it left out", () => {
+    const played = playBy(S1, [...SPOKE, COMPLAIN]);
+    const after = decisionAt(played, AFTER);
+    const complain = option(after, COMPLAIN);
+    expect(complain.acts).toEqual(['ASK_CONSENT esther']);
+    expect([complain.voice, complain.power, complain.courage]).toEqual([1, 2, 0]);
+    expect(total(complain)).toBeLessThan(total(option(after, REPAIR)));
+    expect(total(complain)).toBeLessThan(total(option(after, LEAVE_LETTER)));
+    const desk = decisionAt(played, DESK);
+    expect(desk.voice).toBe(desk.base.voice);
+    expect(transcript([...SPOKE, COMPLAIN])).toMatch(/"I'm sorry they rang you\. I'd like to complain too/);
+    expect(after.perspectives.map((p) => p.text).join(' ')).toMatch(/Sorry for your own part, you never said/);
+  });
+
+  it('on the path that did Esther no harm the same complaint is offered, still without a repair (scenarios.md: no repair where the path did no harm), and her card there is the one it always was', () => {
+    const played = playBy(S1, [...CLEAN.slice(0, 6), COMPLAIN]);
+    const after = decisionAt(played, AFTER);
+    expect(optionsAt(after).flatMap((o) => o.acts)).not.toContain('REPAIR esther');
+    expect(after.perspectives.map((p) => p.text).join(' ')).toMatch(/answered mine first, and yours a week later/);
+    expect(after.perspectives.map((p) => p.text).join(' ')).not.toMatch(/own part/);
+  });
+
+  it('afterwards, on a harm path, "sorry" and "what you got wrong" are on three options, two of them not the best, and the best is not the longest; the call and the complaint keep their acts', () => {
+    const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
+    const top = Math.max(...optionsAt(after).map(total));
+    const owning = optionsAt(after).filter((o) => /sorry|got wrong/.test(o.text));
+    expect(owning.map((o) => o.text).sort()).toEqual(
+      [CALL, "Tell Esther what you're sorry for, and ask what would help", COMPLAIN].sort(),
+    );
+    expect(owning.filter((o) => total(o) < top)).toHaveLength(2);
+    expect(option(after, CALL).acts).toEqual(['INDIRECT esther']);
+    const longest = Math.max(...optionsAt(after).map((o) => words(o.text)));
+    expect(words(option(after, REPAIR).text)).toBeLessThan(longest);
+  });
+
+  it('at "You had no right" the best says its act plainly, with no "ask"; the others carry the words the readers took for the answer ("what she\'d want", "quietly", "standing up for her"), and every verdict is unchanged: only the plain sorry repairs the outing', () => {
+    const path = (repair: string) => playBy(S1, [FACE_HER, TOGETHER, OUTING, repair]);
+    const repair = decisionAt(path(PLAIN), '"You had no right"');
+    const top = Math.max(...optionsAt(repair).map(total));
+    expect(
+      optionsAt(repair)
+        .filter((o) => total(o) === top)
+        .map((o) => o.text),
+    ).toEqual([PLAIN]);
+    expect(PLAIN).not.toMatch(/\bask/);
+    expect(NEXT_TIME).toMatch(/what she'd want/);
+    expect(QUIETLY).toMatch(/quietly/);
+    expect(STANDING).toMatch(/standing up for her/);
+    expect(option(repair, PLAIN).acts).toEqual(['REPAIR mrs_lee']);
+    expect(option(repair, NEXT_TIME).acts).toEqual(['REPAIR mrs_lee', 'CENTRE_SELF mrs_lee']);
+    expect(option(repair, STANDING).acts).toEqual(['SPEAK_OVER mrs_lee']);
+    expect(option(repair, QUIETLY).acts).toEqual(['OVERRIDE mrs_lee']);
+    const longest = Math.max(...optionsAt(repair).map((o) => words(o.text)));
+    expect(words(PLAIN)).toBeLessThan(longest);
+    const outing = (p: ReturnType<typeof playBy>) => p.log.decisions.find((d) => d.moment === 'Mrs Lee at the desk')!;
+    expect(outing(path(PLAIN)).voice).toBeGreaterThan(outing(path(PLAIN)).base.voice);
+    for (const other of [NEXT_TIME, STANDING, QUIETLY])
+      expect(outing(path(other)).voice, other).toBe(outing(path(other)).base.voice);
+    // The plain sorry still asks, in the worker's line; what asking her for next time costs is on the page before
+    // the choice (the boy on her hip).
+    const read = transcript([FACE_HER, TOGETHER, OUTING, PLAIN]);
+    expect(read).toMatch(/"I'm sorry\. I shouldn't have said that to her\. Is there anything I can put right\?"/);
+    expectInOrder(read, 'the boy coughing on her hip', 'You had no right to tell her that');
   });
 });
