@@ -1,6 +1,8 @@
-// `npm run check [FILES…] [--json] [--paths N] [--walks N]`: check stories before they ship.
-// Prints `FILE:LINE: error|warning: message`, then one summary line per story; exit 0 when there are no errors
-// (warnings allowed), 1 when any story has an error, 2 for bad usage. With no FILES, checks every story in stories/.
+// `npm run check [FILES…] [--json] [--paths N] [--walks N] [--cold-read DIR [--seed N]]`: check stories before
+// they ship. Prints `FILE:LINE: error|warning: message`, then one summary line per story; exit 0 when there are no
+// errors (warnings allowed), 1 when any story has an error, 2 for bad usage (or a --cold-read folder that cannot
+// be written). With no FILES, checks every story in stories/. `--cold-read DIR` also writes an options-only
+// reading pack and its key (coldRead.ts); `--cold-read DIR --score ANSWERS…` scores readers' answers against it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkStory, formatSummary, type CheckOptions, type StoryCheck } from '../ink/checkStory';
@@ -8,13 +10,32 @@ import { formatDiagnostic } from '../ink/compileInk';
 import { forTerminal } from './terminalText';
 import { readIncludedFiles, readStoryFiles, storyIds } from '../ink/storyFiles';
 import { isRunAsScript, processIo, readArgs, UsageError, wholeNumber, type CommandIo } from './commandLine';
+import {
+  buildAnswerKey,
+  cannotWrite,
+  COLD_READ_SEED,
+  PACK_FILES,
+  packWritten,
+  readKey,
+  scoreReaders,
+  scoreText,
+  writePack,
+  type StorySource,
+} from './coldRead';
 
-const USAGE = 'usage: npm run check -- [FILE.ink …] [--json] [--paths N] [--walks N]';
+const USAGE =
+  'usage: npm run check -- [FILE.ink …] [--json] [--paths N] [--walks N] [--cold-read DIR [--seed N]]\n' +
+  '       npm run check -- --cold-read DIR --score ANSWERS [--score ANSWERS …]';
 
 interface Args {
   files: string[];
   json: boolean;
   options: CheckOptions;
+  /** The folder for the cold-read pack, or null. */
+  coldRead: string | null;
+  seed: number;
+  /** Readers' answer files to score against the pack in `coldRead` (nothing is played then). */
+  score: string[];
 }
 
 function readCheckArgs(argv: readonly string[]): Args {
@@ -24,6 +45,9 @@ function readCheckArgs(argv: readonly string[]): Args {
       json: { type: 'boolean' },
       paths: { type: 'string' },
       walks: { type: 'string' },
+      'cold-read': { type: 'string' },
+      seed: { type: 'string' },
+      score: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     USAGE,
@@ -32,22 +56,47 @@ function readCheckArgs(argv: readonly string[]): Args {
   const options: CheckOptions = {};
   if (values.paths !== undefined) options.maxPaths = wholeNumber('--paths', values.paths);
   if (values.walks !== undefined) options.maxWalks = wholeNumber('--walks', values.walks);
+  const coldRead = values['cold-read'] ?? null;
+  const score = values.score ?? [];
+  if (coldRead === null && values.seed !== undefined)
+    throw new UsageError(`--seed shuffles the --cold-read pack\n${USAGE}`);
+  if (coldRead === null && score.length)
+    throw new UsageError(`--score needs --cold-read DIR (the pack it scores)\n${USAGE}`);
+  if (score.length && positionals.length)
+    throw new UsageError(
+      '--score reads the pack already in the --cold-read folder and plays nothing: give no story files',
+    );
+  for (const file of score) if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file`);
   for (const file of positionals) {
     if (!file.endsWith('.ink')) throw new UsageError(`${file}: check reads .ink files`);
     if (!fs.existsSync(file)) throw new UsageError(`${file}: no such file`);
   }
-  return { files: positionals, json: values.json ?? false, options };
+  const seed = values.seed === undefined ? COLD_READ_SEED : wholeNumber('--seed', values.seed);
+  return { files: positionals, json: values.json ?? false, options, coldRead, seed, score };
 }
 
 /** Each file with the files its INCLUDEs name (never the whole folder beneath it). */
-function checkFiles(files: string[], options: CheckOptions): StoryCheck[] {
+function sourcesOf(files: string[]): StorySource[] {
   return files.map((file) => {
     const dir = path.dirname(file);
     const main = path.basename(file);
-    const sources = readIncludedFiles(dir, main);
     // Name files as the person typed them, so a path in a message can be pasted straight back.
-    return checkStory(sources, main, { ...options, displayPrefix: dir === '.' ? '' : `${dir}/` });
+    return { files: readIncludedFiles(dir, main), main, displayPrefix: dir === '.' ? '' : `${dir}/` };
   });
+}
+
+/** `--cold-read DIR --score ANSWERS…`: each reader against the pack's key. */
+function scoreAnswers(dir: string, answerFiles: string[], json: boolean, io: CommandIo): number {
+  const key = readKey(dir);
+  if (typeof key === 'string') {
+    io.err(`${key}\n`);
+    return 2;
+  }
+  const readers = answerFiles.map((file) => ({ name: file, text: fs.readFileSync(file, 'utf8') }));
+  const scored = scoreReaders(key, readers);
+  if (json) io.out(`${JSON.stringify({ decisions: key.decisions, chance: key.chance, ...scored }, null, 2)}\n`);
+  else io.out(forTerminal(scoreText(key, scored)));
+  return 0;
 }
 
 export function main(argv: readonly string[], io: CommandIo = processIo): number {
@@ -58,25 +107,52 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
     io.err(`${(e as Error).message}\n`);
     return 2;
   }
+  if (args.coldRead !== null && args.score.length) return scoreAnswers(args.coldRead, args.score, args.json, io);
+  // Said before anything is played: an author who named a folder they cannot write to hears so at once.
+  const unwritable = args.coldRead === null ? null : cannotWrite(args.coldRead);
+  if (unwritable) {
+    io.err(`${unwritable}\n`);
+    return 2;
+  }
   const started = performance.now();
-  let checks: StoryCheck[];
-  if (args.files.length) checks = checkFiles(args.files, args.options);
+  let sources: StorySource[];
+  if (args.files.length) sources = sourcesOf(args.files);
   else {
-    const sources = readStoryFiles('stories');
-    checks = storyIds(sources).map((id) =>
-      checkStory(sources, `${id}.ink`, { ...args.options, displayPrefix: 'stories/' }),
-    );
-    if (!checks.length) {
+    const files = readStoryFiles('stories');
+    sources = storyIds(files).map((id) => ({ files, main: `${id}.ink`, displayPrefix: 'stories/' }));
+    if (!sources.length) {
       io.err('no stories found in stories/\n');
       return 2;
     }
   }
+  const checks: StoryCheck[] = sources.map((s) =>
+    checkStory(s.files, s.main, { ...args.options, displayPrefix: s.displayPrefix }),
+  );
   const errors = checks.reduce((n, c) => n + c.errors, 0);
   const warnings = checks.reduce((n, c) => n + c.warnings, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  let pack: ReturnType<typeof buildAnswerKey> | null = null;
+  let unwritten: string | null = null;
+  if (args.coldRead !== null) {
+    pack = buildAnswerKey(sources, args.options, args.seed);
+    try {
+      writePack(args.coldRead, pack.key);
+    } catch (e) {
+      unwritten = `--cold-read: cannot write the reading pack to ${args.coldRead}: ${(e as Error).message}`;
+      pack = null;
+    }
+  }
   if (args.json) {
     const report = checks.map(({ json: _json, knots: _knots, ...rest }) => rest);
-    io.out(`${JSON.stringify({ stories: report, errors, warnings, seconds: Number(seconds) }, null, 2)}\n`);
+    const coldRead = pack && {
+      files: PACK_FILES.map((f) => path.join(args.coldRead!, f)),
+      decisions: pack.key.decisions,
+      chance: pack.key.chance,
+      leftOut: pack.leftOut,
+    };
+    io.out(
+      `${JSON.stringify({ stories: report, errors, warnings, seconds: Number(seconds), ...(coldRead ? { coldRead } : {}) }, null, 2)}\n`,
+    );
   } else {
     for (const check of checks) {
       for (const d of check.diagnostics) io.out(`${forTerminal(formatDiagnostic(d))}\n`);
@@ -89,6 +165,11 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
         'stories',
       ),
     );
+    if (pack) io.out(forTerminal(packWritten(args.coldRead!, pack.key, pack.leftOut)));
+  }
+  if (unwritten) {
+    io.err(`${unwritten}\n`);
+    return 2;
   }
   return errors > 0 ? 1 : 0;
 }

@@ -1,0 +1,252 @@
+// `npm run check -- FILES --cold-read DIR`: the options-only reading pack an author hands to a colleague (issue 16:
+// can someone who has not seen the scene pick the best option by its wording?). Run in-process through check's
+// main, into real temp folders, on a small fixture whose desk decision has a different best on each path.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/check';
+import type { AnswerKey } from '../../../src/cli/coldRead';
+import { bestOptions } from '../../../src/engine/optionOutcomes';
+import type { OptionOutcome } from '../../../src/engine/types';
+
+const STORY = 'tests/fixtures/cold-read/waiting-room.ink';
+const dirs: string[] = [];
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cold-read-'));
+  dirs.push(dir);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function run(...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(args, {
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+    input: () => null,
+    interactive: false,
+  });
+  return { code, out, err };
+}
+
+/** The pack written for `files` into a new folder: the reader's page, the key as text and as data. */
+function pack(files: string[], ...flags: string[]) {
+  const dir = tempDir();
+  const result = run(...files, '--cold-read', dir, ...flags);
+  const read = (f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
+  return {
+    dir,
+    result,
+    reader: read('options-only.md'),
+    keyText: read('answer-key.md'),
+    key: JSON.parse(read('answer-key.json')) as AnswerKey,
+  };
+}
+
+/** The options as the reader sees them, decision by decision: "D01" → ["A. …", "B. …"]. */
+function readerDecisions(reader: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current: string[] | null = null;
+  for (const line of reader.split('\n')) {
+    const heading = /^## (D\d+)$/.exec(line);
+    if (heading) out.set(heading[1]!, (current = []));
+    const option = /^- \*\*([A-Z])\.\*\* (.*)$/.exec(line);
+    if (option && current) current.push(`${option[1]}. ${option[2]}`);
+  }
+  return out;
+}
+
+describe('check --cold-read: the reader gets the options and nothing else', () => {
+  it('holds no scene text, no story name, no moment, act or score: only an instruction and lettered options', () => {
+    const { result, reader } = pack([STORY]);
+    expect(result.code).toBe(0);
+    // Narration, speech, cards and the story's own names stay out.
+    for (const scene of [
+      'The waiting room smells of floor polish and wet coats.',
+      'Has she got her card?',
+      'Who was Dawn talking to?',
+      'At the desk',
+      'On the bus',
+      'The Waiting Room',
+      'waiting-room',
+      'ADVOCATE',
+      'voice',
+    ])
+      expect(reader).not.toContain(scene);
+    expect(reader).toMatch(/pick the \*\*one\*\* option you think is best practice/);
+    expect(reader).toMatch(/You don't see the scene on purpose/);
+  });
+
+  it('lists each distinct decision exactly once, though the walks meet the desk decision on every path', () => {
+    const { reader, key } = pack([STORY]);
+    const decisions = readerDecisions(reader);
+    expect([...decisions.keys()]).toEqual(['D01', 'D02']);
+    expect(decisions.get('D01')).toHaveLength(3);
+    expect(decisions.get('D02')).toHaveLength(4);
+    for (const text of [
+      'Ask Esther if you may mention her hearing at the desk',
+      'Ask Dawn to face Esther when she speaks to her',
+    ])
+      expect(reader.split(text)).toHaveLength(2);
+    expect(key.decisions).toBe(2);
+  });
+
+  it('numbers decisions on through one pack across files, and names the stories in the key only', () => {
+    const { reader, key, keyText } = pack([STORY, 'tests/fixtures/check/good.ink']);
+    expect([...readerDecisions(reader).keys()]).toEqual(['D01', 'D02', 'D03', 'D04']);
+    expect(key.key.map((d) => d.contexts[0]!.story)).toEqual([
+      STORY,
+      STORY,
+      'tests/fixtures/check/good.ink',
+      'tests/fixtures/check/good.ink',
+    ]);
+    expect(reader).not.toMatch(/good\.ink|waiting-room|Good Fixture/);
+    expect(keyText).toContain('tests/fixtures/check/good.ink');
+  });
+});
+
+describe('check --cold-read: the key', () => {
+  it('marks exactly the best-standing options (bestOptions) in each context, and says when the best depends on the path', () => {
+    const { key, keyText } = pack([STORY]);
+    const letterOf = (d: AnswerKey['key'][number], text: string) => d.options.find((o) => o.text === text)!.letter;
+    for (const d of key.key) {
+      for (const c of d.contexts) {
+        const outcomes = c.options.map(
+          (o, index) => ({ ...o, index, moves: [], contested: false, acts: [] }) as OptionOutcome,
+        );
+        expect(c.best).toEqual(bestOptions(outcomes).map((i) => c.options[i]!.letter));
+      }
+    }
+    const [bus, desk] = key.key;
+    expect(bus!.bestDependsOnPath).toBe(false);
+    expect(bus!.best).toEqual([letterOf(bus!, 'Ask Esther if you may mention her hearing at the desk')]);
+    // Esther agreed on the bus (path 1) and asked you to tell them: saying it for her is then advocacy.
+    expect(desk!.bestDependsOnPath).toBe(true);
+    const byPath = new Map(desk!.contexts.map((c) => [c.choices, c.best]));
+    expect(byPath.get('1')).toEqual(
+      [
+        letterOf(desk!, "Hand Dawn the card from Esther's bag, and say who it's for"),
+        letterOf(desk!, 'Tell Dawn that Esther lipreads, so she should face her'),
+      ].sort(),
+    );
+    expect(byPath.get('2')).toEqual([letterOf(desk!, 'Ask Dawn to face Esther when she speaks to her')]);
+    expect(desk!.best).toEqual([...new Set([...byPath.values()].flat())].sort());
+    // Each option's acts and scores, the line, the moment and the path to replay it.
+    const told = desk!.contexts.find((c) => c.choices === '2')!;
+    expect(told).toMatchObject({ story: STORY, file: STORY, line: 47, moment: 'At the desk' });
+    expect(told.options.find((o) => o.text.startsWith('Tell Dawn'))).toMatchObject({
+      acts: ['OVERRIDE'],
+      voice: -2,
+      power: -2,
+      courage: 0,
+    });
+    expect(keyText).toContain(`npm run play -- ${STORY} --choices 2`);
+    expect(keyText).toMatch(/\| D02 \| [A-D], [A-D] and [A-D] \(depends on the path\) \|/);
+  });
+
+  it('computes chance as the sum over decisions of best options ÷ options, and says it on the terminal', () => {
+    const { key, result, dir } = pack([STORY]);
+    // The bus: 1 of 3. The desk: best somewhere on 3 of its 4 options.
+    expect(key.chance).toBeCloseTo(1 / 3 + 3 / 4, 2);
+    expect(result.out).toContain(`cold read: wrote ${path.join(dir, 'options-only.md')} (2 decisions)`);
+    expect(result.out).toMatch(
+      /Hand options-only\.md to a colleague who hasn't played the story; compare their letters with answer-key\.md .*Picking at random gets 1\.1 of 2\.$/m,
+    );
+  });
+});
+
+describe('check --cold-read: the shuffle', () => {
+  it('is the same on a rerun with the same seed, and different with another seed', () => {
+    const first = pack([STORY]);
+    const again = pack([STORY]);
+    expect(again.reader).toBe(first.reader);
+    expect(again.key).toEqual(first.key);
+    const other = pack([STORY], '--seed', '2');
+    expect(other.reader).not.toBe(first.reader);
+    // The same options, only lettered differently.
+    const texts = (r: string) => [...readerDecisions(r).values()].map((opts) => opts.map((o) => o.slice(3)).sort());
+    expect(texts(other.reader)).toEqual(texts(first.reader));
+    expect(other.key.seed).toBe(2);
+  });
+});
+
+describe('check --cold-read: what the author is told', () => {
+  it('names a folder it cannot write to, before playing anything, and exits 2', () => {
+    const file = path.join(tempDir(), 'notes.txt');
+    fs.writeFileSync(file, 'a file, not a folder');
+    const target = path.join(file, 'pack');
+    const { code, out, err } = run(STORY, '--cold-read', target);
+    expect(code).toBe(2);
+    expect(err).toContain(`--cold-read: cannot write the reading pack to ${target}`);
+    expect(out).toBe('');
+  });
+
+  it('leaves out a story that is not scored, and says why', () => {
+    const { result, key } = pack([STORY, 'tests/fixtures/check/plain.ink']);
+    expect(result.out).toContain('cold read: left out tests/fixtures/check/plain.ink: it is not scored');
+    expect(key.stories).toEqual([STORY]);
+  });
+
+  it("adds the pack to --json, and keeps check's own exit code", () => {
+    const dir = tempDir();
+    const { code, out } = run(STORY, '--cold-read', dir, '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.coldRead).toMatchObject({
+      decisions: 2,
+      files: [path.join(dir, 'options-only.md'), path.join(dir, 'answer-key.md'), path.join(dir, 'answer-key.json')],
+    });
+    const broken = run('tests/fixtures/check/compile-error.ink', '--cold-read', tempDir());
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain('cold read: left out tests/fixtures/check/compile-error.ink: it does not compile');
+  });
+
+  it('refuses --seed or --score without --cold-read, and --score with story files', () => {
+    expect(run(STORY, '--seed', '3').err).toContain('--seed shuffles the --cold-read pack');
+    expect(run('--score', STORY).code).toBe(2);
+    expect(run(STORY, '--cold-read', tempDir(), '--score', STORY).err).toContain('give no story files');
+    expect(run(STORY, '--cold-read', tempDir(), '--seed', 'two').err).toContain(
+      '--seed needs a whole number (got two)',
+    );
+  });
+});
+
+describe('check --cold-read DIR --score ANSWERS', () => {
+  it("counts each reader's best options, whatever way they wrote their letters, and lists what most found", () => {
+    const { dir, key } = pack([STORY]);
+    const [bus, desk] = key.key;
+    const wrongOnBus = bus!.options.find((o) => !bus!.best.includes(o.letter))!.letter;
+    const anna = path.join(dir, 'anna.txt');
+    const ben = path.join(dir, 'ben.json');
+    const cai = path.join(dir, 'cai.txt');
+    fs.writeFileSync(anna, `D01 ${bus!.best[0]}\nD2: ${desk!.best[0]!.toLowerCase()}\n`);
+    fs.writeFileSync(ben, JSON.stringify({ D01: wrongOnBus, D02: desk!.best[0] }));
+    fs.writeFileSync(cai, `D01 ${wrongOnBus}\n`);
+    const { code, out } = run('--cold-read', dir, '--score', anna, '--score', ben, '--score', cai);
+    expect(code).toBe(0);
+    expect(out).toContain('cold read: 2 decisions; picking at random gets 1.1 of 2');
+    expect(out).toContain(`${anna}: 2 of 2 on a best option`);
+    expect(out).toContain(`${ben}: 1 of 2 on a best option`);
+    expect(out).toContain(`${cai}: 0 of 2 on a best option (1 left blank)`);
+    // Found by two of three readers: the desk; the bus by one.
+    expect(out).toMatch(
+      /^ {2}D02 \(tests\/fixtures\/cold-read\/waiting-room\.ink:47, "At the desk"\): 2 of 3, 75 % by chance$/m,
+    );
+    expect(out).not.toMatch(/^ {2}D01 /m);
+  });
+
+  it('says how to make the pack when the folder has none', () => {
+    const dir = tempDir();
+    const answers = path.join(dir, 'a.txt');
+    fs.writeFileSync(answers, 'D01 A\n');
+    const { code, err } = run('--cold-read', dir, '--score', answers);
+    expect(code).toBe(2);
+    expect(err).toContain(`there is no ${path.join(dir, 'answer-key.json')}: make the pack first`);
+  });
+});
