@@ -243,19 +243,21 @@ Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member 
     # moment: The chair's office
     # perspective: begum: I didn't enjoy being told. Making room for him cost me a paper I wanted on Thursday too.
     # perspective: samir: A seat in the gallery isn't a seat at the table. It's more than I had last week.
-* [Agree the chair's terms, and open the item with Samir's three points in his words, credited to him. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
+* [Agree the chair's terms, and open with Samir's three points in his words, credited to him. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll open the item with Samir's three points, and say they're his." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
     You go back to your office and start drafting. Samir's name is in the first line.
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
-* [Offer the chair one mother's winter from New Roots, if she'll agree, beside Samir's three points. #move: disclose hawa info=story to=begum #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa said about her choir?]
+// Eleventh round (options only): the trap asks for Samir's five minutes too, so the best is not the only option
+// that asks for his voice. The chair takes the story and turns him down; it is still OVERRIDE (Hawa's choir).
+* [Offer the chair one mother's winter, if she'll agree, and ask her for five minutes for Samir. #move: disclose hawa info=story to=begum #move: sponsor samir #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa said about her choir?]
     ~ story_offered = true
     ~ hawa_trust -= 2
-    "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week last winter because she couldn't afford the bus. I'd ask her first. No names." # speaker: you # to: begum
+    "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week last winter because she couldn't afford the bus. I'd ask her first. No names. And Samir would like five minutes." # speaker: you # to: begum
     Cllr Begum puts her pen down.
-    "Ask her, then. That's it. That's what I want Thursday. Tell it exactly like that." # speaker: begum # to: you
+    "Ask her, then. That's what I want Thursday. Tell it exactly like that. Mr Haddad, no." # speaker: begum # to: you
     On your way out you see the chair has already written "homework club, walk, hospital" on her pad.
     # moment: The chair's office
     # perspective: begum: Exactly what I asked for. I said "ask her". I'd already written it down. That's on me as well.
@@ -285,17 +287,20 @@ Thursday. The board meets in public in the chamber.
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
 # note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time, with him out of the room, is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed. With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed.
 # theory: amplification
-* {samir_in_room} [Read out Samir's three points in his words, say they're his, and tell the chair he's in the gallery. #move: relay samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+// Eleventh round (options only): the best's words out of the room. With him in the gallery they pass on a request
+// for him (act_on_behalf), not a barrier removed. No label names the gallery: the scene does, before the choice.
+* {samir_in_room} [Read out Samir's three points in his words, say they're his, and ask the chair to hear him next time. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     ~ points_made = true
-    "These aren't my words. They're Samir Haddad's, from New Roots. He's in the gallery." # speaker: you # to: begum
+    "These aren't my words. They're Samir Haddad's, from New Roots." # speaker: you # to: begum
     You read the three points. The second one is about your own front door. Samir writes something in his notebook and doesn't look up.
-    "Thank you, Director. Noted." # speaker: begum # to: you
+    "He'd like to speak to the board himself. I'd ask that he's heard next time." # speaker: you # to: begum
+    "Noted, Director." # speaker: begum # to: you
     # moment: The board
-    # perspective: samir: My words, my name, your voice. I was twenty feet away. Next time, ask her to let me say them.
+    # perspective: samir: My words, my name, your voice, and next time for me. I was twenty feet away.
     # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
 // Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
 // no longer "the story instead of the points"; it still tells Hawa's winter on the webcast.
-* [Read out Samir's three points in his words, say they're his, and add what the mothers told you: the cashier, and last winter's walk to hospital. #move: relay samir #move: disclose hawa info=story #reflect: You gave the board Samir's points and the face the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+* [Read out Samir's three points in his words, say they're his, and add what New Roots told you: the cashier, and last winter's walk to hospital. #move: relay samir #move: disclose hawa info=story #reflect: You gave the board Samir's points and the face the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     ~ points_made = true
     ~ hawa_exposed = true
     ~ samir_trust -= 2
@@ -311,7 +316,7 @@ Thursday. The board meets in public in the chamber.
     # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
     # perspective: samir: You read my three points, then you gave them Hawa, because a story moves people more than points. It did.
     # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
-* {not samir_in_room} [Read out Samir's three points in his words, say they're his, and pass on his request for a slot. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, and ask the chair to hear him next time. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
     ~ samir_trust += 2
     "These aren't my words. They're Samir Haddad's, from New Roots. {samir_asked:He asked me to bring them.|He sent them to this board.}" # speaker: you # to: begum
@@ -327,11 +332,11 @@ Thursday. The board meets in public in the chamber.
 // with him twenty feet away in the gallery it is only passing on a request for him (act_on_behalf: ADVOCATE with
 // his mandate), so it scores below reading his points, credited; without his ask (he emailed the chair), the same
 // words are DOING_FOR, 0/-1/-1, level in total with reading his points (SPEAK_FOR, -1/-1/0) and above it in voice.
-* {not samir_in_room} [Give the board your front door's own figures for no-recourse callers, and ask the chair for a New Roots item next time. #move: silent samir #move: adjust samir room #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
+* {not samir_in_room} [Leave Samir's points for him to make, give your front door's own figures, and ask the chair for a New Roots item next time. #move: silent samir #move: adjust samir room #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
     -> figures
-* {samir_in_room} [Give the board your front door's own figures for no-recourse callers, and ask the chair for a New Roots item next time. #move: silent samir #move: act_on_behalf samir #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
+* {samir_in_room} [Leave Samir's points for him to make, give your front door's own figures, and ask the chair for a New Roots item next time. #move: silent samir #move: act_on_behalf samir #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
     -> figures
-* {samir_in_room} [Tell the chair Samir Haddad is in the gallery, that the three points are his, and ask her to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+* {samir_in_room} [Tell the chair the three points are Samir Haddad's, and ask her to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
     ~ points_made = true
     ~ samir_trust += 2
     "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
@@ -419,10 +424,12 @@ They both turn to you.
     # moment: The front door
     # perspective: samir: You stopped it the same day, and the fixing was ours and Lorna's, paid. My treasurer asked me twice whether the money was real.
     # perspective: lorna: Thirty more assessments land on my team, not on you. But nobody's ever asked my advisers what the script does to them. They had plenty to say.
-* [Agree Samir's test calls with Lorna from Monday, paid as a charity, and her advisers and New Roots rewrite the script. #move: decide_with samir #move: decide_with lorna #move: silent #contested #reflect: You gave Samir the test calls he asked for, and Lorna's advisers the first hearing. What did callers hear while the testing ran?]
+// Eleventh round (options only): the test calls end the line too, once the script is rewritten, so the best is
+// not the union of the others; what callers hear meanwhile is the scene's, not the label's.
+* [Agree Samir's test calls with Lorna, paid as a charity, and end the line once her advisers and New Roots rewrite the script. #move: decide_with samir #move: decide_with lorna #move: silent #contested #reflect: You gave Samir the test calls he asked for, and Lorna's advisers the first hearing. What did callers hear while the testing ran?]
     ~ script_together = true
     ~ samir_trust += 1
-    "Neither of you gets everything. New Roots makes the test calls from Monday, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with Samir's volunteers. Legal signs it off." # speaker: you # to: lorna
+    "Neither of you gets everything. New Roots makes the test calls from Monday, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with Samir's volunteers. Then the line goes." # speaker: you # to: lorna
     "Six weeks. Fine. And my advisers are in the room when the calls are played." # speaker: lorna # to: samir
     "Agreed. And until then?" # speaker: samir # to: you
     Until then the old line stays. In the six weeks of testing, advisers read it to forty-one callers.
@@ -510,7 +517,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     # perspective: samir: You came back to our room, which is more than most. I asked you in front of eighty people so that eighty people would know the answer.
     # perspective: begum: The director took it outside my meeting. Tidy for me. I'm not sure it was meant to be.
     # perspective: hawa: The Director came, listened and sent the notes. Half the people who clapped at the library never come to New Roots.
-* [Ask the chair to minute Samir's list, and to have it answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
+* [Ask the chair to minute Samir's list and have it answered on the record at the March board. #move: challenge #move: indirect samir kind=document #reflect: Samir's list went on the record, with a date. Whose yes did it need, and how long did it wait for it?]
     ~ samir_trust -= 1
     "Chair, Samir's right. Could his list be minuted, and answered on the record at the March board?" # speaker: you # to: begum
     "Minuted. The March board, then." # speaker: begum # to: you
@@ -519,7 +526,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     # moment: The forum
     # perspective: samir: You agreed with me, then gave it to a board two months off. Most of it was yours to say yes to that night.
     # perspective: begum: It bought us all two months. I was grateful at the time.
-* [Tell the room the hardship fund doubled in April, and that Samir's members can apply to it from tonight. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
+* [Tell the room the hardship fund doubled in April, and Samir's members can apply from tonight. #move: interrupt samir #reflect: Everything you said about the hardship fund was true. What did it answer, and what didn't it?]
     ~ samir_trust -= 2
     "I have to come in there. We doubled the hardship fund in April, and Samir's members can apply to it from tonight. The forms are here." # speaker: you # to: samir
     "Good. I'll send people to it. I asked about the page and the script." # speaker: samir # to: you
@@ -527,7 +534,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
-* [Stop the chair moving on, put paying for the signposting to her, and agree the rest on the record. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
+* [Stop the chair moving on, leave the signposting money to her, and agree the rest on the record. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. Paying for the signposting is new money, Chair, so it's yours to decide: I'll bring you a paper for an open round, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
@@ -543,7 +550,9 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     # perspective: samir: Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so. The bids I'll write myself.
     # perspective: begum: I was moving us on. The director stopped me in my own meeting and put a date in my minutes. The room listened.
     # perspective: hawa: Three months. I've written the date on the homework club's calendar.
-* [Stop the chair moving on, and agree to all of his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir self_focus #reflect: You said yes to everything a critic asked, on the record. Which of those yeses were yours to give?]
+// Eleventh round (options only): no "all of" in the label; that his list includes paying for the signposting is
+// in the scene (his last ask), and month one said the Director can't give grants.
+* [Stop the chair moving on, and agree his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir self_focus #reflect: You said yes to everything a critic asked, on the record. Which of those yeses were yours to give?]
     ~ samir_trust += 1
     ~ accountable = true
     ~ promised_money = true

@@ -30,12 +30,18 @@ const HAWA_TO_THE_PANEL = ['ask_to_educate hawa'] as const;
 // Take her letter, name and hospital number on it, to the trust's chief executive.
 const HAWAS_LETTER = ['act_on_behalf hawa', 'disclose hawa info=letter'] as const;
 const PUSH_THE_CHAIR = ['challenge', 'sponsor samir'];
+// The chair's office: offer the chair the mother's winter "if she'll agree", and ask her for five minutes for Samir
+// too (eleventh round: the trap also asks for his voice, so the best is not the only option that does).
+const OFFER_THE_WINTER = ['disclose hawa info=story to=begum', 'sponsor samir'] as const;
 const KEEP_THE_PEACE = 'silent samir';
 const RELAY_AND_SLOT = ['relay samir', 'adjust samir room'];
 const DECLINE_AND_SLOT = ['silent samir', 'adjust samir room'];
 // The board: read Samir's points, credited, and add the mothers' winter, the walk included (seventh round: the trap
 // does what Samir asked and gives the chair her face, so it is no longer the story instead of the points).
 const HAWAS_STORY = ['relay samir', 'disclose hawa info=story'] as const;
+// The board, Samir in the gallery: read his points, credited, and ask the chair to hear him next time (eleventh
+// round: the best's words out of the room, where next time removes a barrier; here he is twenty feet away).
+const READ_FOR_HIM_HERE = ['relay samir', 'act_on_behalf samir'] as const;
 // Month three: stop the "nothing we can offer" line today, and rewrite it with Lorna's advisers and New Roots.
 const STOP_AND_COWRITE = ['challenge', 'decide_with lorna', 'decide_with samir'];
 // Month three: agree a six-week test with both of them, while the old line keeps being read to callers.
@@ -226,7 +232,9 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     walk.take(...FARES_TOGETHER);
     const offer = walk.options().find((o) => o.moves.includes('disclose hawa info=story to=begum'))!;
     expect(offer.text).toMatch(/if she'll agree/);
-    expect(walk.wouldScore(...offer.moves).acts).toEqual(['OVERRIDE']);
+    const offered = walk.wouldScore(...offer.moves);
+    expect(offered.acts).toContain('OVERRIDE');
+    expect([offered.voice, offered.power, offered.courage]).toEqual([-2, -2, 0]);
     expect(total(walk.wouldScore(...PUSH_THE_CHAIR))).toBeGreaterThan(total(walk.wouldScore(...offer.moves)));
   });
 
@@ -588,7 +596,7 @@ describe('Standing Alongside: the seventh cold read and the sixth educator and s
     const offered = new StoryWalk(ID);
     offered.take(...PROMISE_MONEY);
     offered.take(...FARES_TOGETHER);
-    offered.take('disclose hawa info=story to=begum');
+    offered.take(...OFFER_THE_WINTER);
     offered.take(...HAWAS_STORY);
     offered.take('interrupt samir', 'sponsor lorna');
     offered.take('interrupt samir');
@@ -671,7 +679,7 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     walk.take(HONEST_START);
     walk.take(...ONE_LINE_ONLY);
     walk.take(...PUSH_THE_CHAIR);
-    walk.take('relay samir');
+    walk.take(...READ_FOR_HIM_HERE);
     walk.take(...LEGAL_REDRAFT);
     walk.take('interrupt samir');
     walk.take(BUDGET_TOUR);
@@ -736,7 +744,7 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     expect(walk.shown.join('\n')).toMatch(/Last winter my daughter had a hospital appointment every week/);
     walk.take(...FARES_TOGETHER);
     expect(walk.options().find((o) => o.moves.includes('disclose hawa info=story to=begum'))).toBeDefined();
-    walk.take('disclose hawa info=story to=begum');
+    walk.take(...OFFER_THE_WINTER);
     const read = walk.shown.join('\n');
     expect(read).toMatch(/every week last winter/);
     expect(read).not.toMatch(/this winter/i);
@@ -862,7 +870,9 @@ describe('Standing Alongside: the eighth round (a panel of three agreed on four 
     walk.take(...PUSH_THE_CHAIR);
     expect(walk.present()).toContain('samir');
     const record = walk.take('invite samir public');
-    const relay = record.options.find((o) => o.moves.length === 1 && o.moves[0]!.move === 'relay')!;
+    const relay = record.options.find(
+      (o) => o.moves.length === 2 && o.moves[0]!.move === 'relay' && o.moves[1]!.move === 'act_on_behalf',
+    )!;
     const invite = record.options.find((o) => o.moves.some((m) => m.move === 'invite'))!;
     expect(relay.contested).toBe(true);
     expect(invite.contested).toBe(true);
@@ -1011,7 +1021,7 @@ describe('Standing Alongside: the eighth polish (the narrator stops marking, and
     low.take(HONEST_START);
     low.take(...ONE_LINE_ONLY);
     low.take(...PUSH_THE_CHAIR);
-    low.take('relay samir');
+    low.take(...READ_FOR_HIM_HERE);
     low.take(...LEGAL_REDRAFT);
     low.take('interrupt samir');
     low.take(BUDGET_TOUR);
@@ -1076,7 +1086,7 @@ describe('Standing Alongside: the ninth round (no memory tests, no dead options,
     expect(joined(walk)).not.toMatch(/or I don't want it|Everyone in the room heard/);
     walk.take(...ONE_LINE_ONLY);
     walk.take(...PUSH_THE_CHAIR);
-    walk.take('relay samir');
+    walk.take(...READ_FOR_HIM_HERE);
     walk.take(...LEGAL_REDRAFT);
     walk.take(...NEXT_BOARD);
     const monthSix = walk.shown.slice(walk.shown.findIndex((l) => l.startsWith('Month six'))).join('\n');
@@ -1155,7 +1165,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
     walk.take(...PROMISE_MONEY);
     walk.take(...ONE_LINE_ONLY);
     walk.take(...PUSH_THE_CHAIR);
-    walk.take('relay samir');
+    walk.take(...READ_FOR_HIM_HERE);
     walk.take(...STOP_AND_COWRITE);
     expect(forumOn(walk)).toMatch(/The test calls paid six weeks of them\. For the rest, we're still waiting/);
     walk.take(...NEXT_BOARD);
@@ -1168,7 +1178,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
     unpaid.take(...PROMISE_MONEY);
     unpaid.take(...ONE_LINE_ONLY);
     unpaid.take(...PUSH_THE_CHAIR);
-    unpaid.take('relay samir');
+    unpaid.take(...READ_FOR_HIM_HERE);
     unpaid.take(...LEGAL_REDRAFT);
     expect(forumOn(unpaid)).toMatch(/We're still waiting/);
     expect(forumOn(unpaid)).not.toMatch(/six weeks/);
@@ -1282,16 +1292,16 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
     expect(label(walk, KEEP_THE_PEACE)).toMatch(/Samir's three points in his words, credited to him/);
   });
 
-  it('the board: the story option reads Samir\'s points "in his words, say they\'re his" as the best does, and the front door\'s figures ask for a New Roots item as the best asks for his slot (final ninth check: not "his request", which was to speak at this board)', () => {
+  it('the board: the story option reads Samir\'s points "in his words, say they\'re his" as the best does, and the front door\'s figures ask for a New Roots item next time as the best asks the chair to hear him next time (final ninth check: not "his request", which was to speak at this board; eleventh round: nor on the best)', () => {
     const walk = atTheBoardAsked();
     const best = label(walk, ...RELAY_AND_SLOT);
-    const sayings = [/in his words, say they're his/, /request for a slot/] as const;
+    const sayings = [/in his words, say they're his/, /ask the chair to hear him next time/] as const;
     for (const s of sayings) expect(best).toMatch(s);
     expect(label(walk, ...HAWAS_STORY)).toMatch(sayings[0]);
     expect(label(walk, ...DECLINE_AND_SLOT)).toMatch(/ask the chair for a New Roots item next time/);
   });
 
-  it('the board, Samir in the gallery: asking the chair to call him says so plainly, without "make them himself", and reading his points also tells the chair he\'s in the gallery', () => {
+  it('the board, Samir in the gallery: asking the chair to call him says so plainly, without "make them himself"; no label names the gallery, which is on stage before the choice (eleventh round, options only: "in the gallery" beside reading his points marked that option as the flawed one)', () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     walk.take(...FARES_TOGETHER);
@@ -1299,8 +1309,8 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
     const invite = label(walk, 'invite samir public');
     expect(invite).not.toMatch(/himself/);
     expect(invite).toMatch(/ask her to call him/);
-    const relay = walk.options().find((o) => o.moves.length === 1 && o.moves[0] === 'relay samir')!.text;
-    for (const text of [invite, relay]) expect(text).toMatch(/he's in the gallery|is in the gallery/);
+    for (const o of walk.options()) expect(o.text).not.toMatch(/gallery/);
+    expect(walk.shown.join('\n')).toMatch(/Samir is in the public gallery/);
   });
 
   it('the front door: the lawyers\' redraft says "needs asked first" as the best does, and the test calls say "her advisers and New Roots rewrite the script" as the best does', () => {
@@ -1327,7 +1337,7 @@ describe('Standing Alongside: the final ninth check (a deferral is not his reque
 
   it("the board: the front door's figures no longer pass on \"Samir's request for a slot next time\" (he asked to be heard at this board; next time is the Director's own deferral)", () => {
     for (const walk of [atTheBoardAsked(), inTheGallery()]) {
-      const figures = walk.options().find((o) => o.text.startsWith("Give the board your front door's own figures"))!;
+      const figures = walk.options().find((o) => o.text.startsWith("Leave Samir's points for him to make"))!;
       expect(figures.text).not.toMatch(/Samir's request/);
       expect(figures.text).toMatch(/ask the chair for a New Roots item next time\.$/);
     }
@@ -1339,8 +1349,8 @@ describe('Standing Alongside: the final ninth check (a deferral is not his reque
     const figures = walk.wouldScore(...IN_GALLERY_FIGURES);
     expect(figures.voice).toBe(1);
     expect(figures.voice).toBeLessThan(walk.wouldScore('invite samir public').voice);
-    expect(figures.voice).toBeLessThanOrEqual(walk.wouldScore('relay samir').voice);
-    expect(total(figures)).toBeLessThan(total(walk.wouldScore('relay samir')));
+    expect(figures.voice).toBeLessThanOrEqual(walk.wouldScore(...READ_FOR_HIM_HERE).voice);
+    expect(total(figures)).toBeLessThan(total(walk.wouldScore(...READ_FOR_HIM_HERE)));
     const before = walk.shown.length;
     walk.take(...IN_GALLERY_FIGURES);
     expect(walk.shown.slice(before).join('\n')).toMatch(/agrees a New Roots item next time/);
@@ -1381,15 +1391,15 @@ describe('Standing Alongside: the check of the f11 fixes (the figures without hi
   };
   const IN_GALLERY_FIGURES = ['silent samir', 'act_on_behalf samir'];
 
-  it("the board, Samir in the gallery but never asked you (he emailed the chair himself): the front door's figures and a New Roots item next time are doing for him (DOING_FOR, 0/-1/-1), level in total with reading his points for him (SPEAK_FOR, -1/-1/0) and above it in voice, and the story's comment says so", () => {
+  it("the board, Samir in the gallery but never asked you (he emailed the chair himself): the front door's figures and a New Roots item next time are doing for him (DOING_FOR, 0/-1/-1), level in total with reading his points for him and asking for next time (SPEAK_FOR with DOING_FOR, -1/-1/0) and above it in voice, and the story's comment says so", () => {
     const walk = unasked();
     expect(walk.shown.join('\n')).toMatch(/Last week Samir emailed three points to the chair of the board/);
     expect(walk.present()).toContain('samir');
     const figures = walk.wouldScore(...IN_GALLERY_FIGURES);
     expect(figures.acts).toContain('DOING_FOR');
     expect([figures.voice, figures.power, figures.courage]).toEqual([0, -1, -1]);
-    const relay = walk.wouldScore('relay samir');
-    expect(relay.acts).toEqual(['SPEAK_FOR']);
+    const relay = walk.wouldScore(...READ_FOR_HIM_HERE);
+    expect(relay.acts).toEqual(['SPEAK_FOR', 'DOING_FOR']);
     expect([relay.voice, relay.power, relay.courage]).toEqual([-1, -1, 0]);
     expect(total(figures)).toBe(total(relay));
     expect(figures.voice).toBeGreaterThan(relay.voice);
@@ -1507,7 +1517,7 @@ describe('Standing Alongside: the tenth-round educator and stereotype reads, act
     walk.take(...RELAY_AND_SLOT);
     walk.take(...STOP_AND_COWRITE);
     const best = walk.options().find((o) => /and agree the rest on the record/.test(o.text))!;
-    expect(best.text).toMatch(/put paying for the signposting to her/);
+    expect(best.text).toMatch(/leave the signposting money to her/);
     expect(total(walk.wouldScore(...REPAIR_AND_FLOOR))).toBeGreaterThan(total(walk.wouldScore(...NEXT_BOARD)));
   });
 
@@ -1617,9 +1627,96 @@ describe('Standing Alongside: the last edits of the tenth round (l16)', () => {
     );
     for (const option of forum.options()) expect(option.text).not.toMatch(/yours/);
     expect(label(forum, REPAIR_AND_FLOOR)).toBe(
-      'Stop the chair moving on, put paying for the signposting to her, and agree the rest on the record.',
+      'Stop the chair moving on, leave the signposting money to her, and agree the rest on the record.',
     );
-    expect(label(forum, ALL_OF_IT)).toMatch(/agree to all of his list on the record/);
+    expect(label(forum, ALL_OF_IT)).toMatch(/agree his list on the record/);
+    expect(total(forum.wouldScore(...ALL_OF_IT))).toBeLessThan(total(forum.wouldScore(...REPAIR_AND_FLOOR)));
+  });
+});
+
+// Eleventh round (options only, main-s8): three cold readers saw only the options and found the best in the chair's
+// office, both boards, the front door and the forum. Each tell is gone; the reason for each best is on stage before
+// the choice; no verdict moved.
+describe('Standing Alongside: the eleventh round (options only: take the answer out of the wording)', () => {
+  const label = (walk: StoryWalk, ...moves: readonly string[]) =>
+    walk.options().find((o) => [...o.moves].sort().join() === [...moves].sort().join())!.text;
+  const inTheGallery = () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...FARES_TOGETHER);
+    walk.take(...PUSH_THE_CHAIR);
+    return walk;
+  };
+
+  it("the chair's office: the story offer asks the chair for five minutes for Samir too, so pushing the chair is not the only option that asks for his voice; the chair takes the story and turns him down, it still overrides Hawa (her choir, a scene earlier) and scores below pushing the chair", () => {
+    const chair = new StoryWalk(ID);
+    chair.take(HONEST_START);
+    chair.take(...FARES_TOGETHER);
+    const ask = /ask her for five minutes for Samir/;
+    expect(label(chair, ...PUSH_THE_CHAIR)).toMatch(ask);
+    expect(label(chair, ...OFFER_THE_WINTER)).toMatch(ask);
+    expect(chair.shown.join('\n')).toMatch(/The choir thinks they're check-ups/);
+    const offer = chair.wouldScore(...OFFER_THE_WINTER);
+    expect(offer.acts).toContain('OVERRIDE');
+    expect([offer.voice, offer.power, offer.courage]).toEqual([-2, -2, 0]);
+    expect(total(chair.wouldScore(...PUSH_THE_CHAIR))).toBeGreaterThan(total(offer));
+    const before = chair.shown.length;
+    chair.take(...OFFER_THE_WINTER);
+    expect(chair.shown.slice(before).join('\n')).toMatch(/And Samir would like five minutes\.[\s\S]*Mr Haddad, no\./);
+    expect(chair.present()).not.toContain('samir');
+  });
+
+  it('the board: reading his points, credited, and asking the chair to hear him next time is the same label in and out of the room (same words, different act): out of the room it removes a barrier and is best; with Samir twenty feet away in the gallery it passes on a request for him and scores below asking the chair to call him, and its speech asks for next time as the label says', () => {
+    const away = atTheBoardAsked();
+    const here = inTheGallery();
+    const words = label(away, ...RELAY_AND_SLOT);
+    expect(label(here, ...READ_FOR_HIM_HERE)).toBe(words);
+    expect(words).toMatch(/ask the chair to hear him next time\.$/);
+    const slot = away.wouldScore(...RELAY_AND_SLOT);
+    expect(slot.acts).toContain('REMOVE_BARRIER');
+    for (const o of away.options()) expect(total(away.wouldScore(...o.moves))).toBeLessThanOrEqual(total(slot));
+    const read = here.wouldScore(...READ_FOR_HIM_HERE);
+    expect(read.acts).not.toContain('REMOVE_BARRIER');
+    expect(total(read)).toBeLessThan(total(here.wouldScore('invite samir public')));
+    const before = here.shown.length;
+    here.take(...READ_FOR_HIM_HERE);
+    expect(here.shown.slice(before).join('\n')).toMatch(/I'd ask that he's heard next time\./);
+  });
+
+  it("the board: declining says it leaves Samir's points for him to make (the ally wording, aimed wrongly: he asked the Director to make them at this board) and still scores below carrying them; the story trap says what New Roots told you, not what the mothers told you, and still overrides Hawa", () => {
+    const walk = atTheBoardAsked();
+    expect(walk.shown.join('\n')).toMatch(/asked you to make them at Thursday's board, in his name/);
+    expect(label(walk, ...DECLINE_AND_SLOT)).toMatch(/^Leave Samir's points for him to make/);
+    expect(total(walk.wouldScore(...DECLINE_AND_SLOT))).toBeLessThan(total(walk.wouldScore(...RELAY_AND_SLOT)));
+    const trap = label(walk, ...HAWAS_STORY);
+    expect(trap).toMatch(/add what New Roots told you: the cashier, and last winter's walk to hospital/);
+    expect(trap).not.toMatch(/mothers told you/);
+    expect(walk.wouldScore(...HAWAS_STORY).acts).toContain('OVERRIDE');
+  });
+
+  it('the front door: the test calls also end the line, once the script is rewritten, so the best is no longer the union of the others (stop the line, and rewrite with New Roots); the line still runs while they test, said in the speech and after, and the test still scores below stopping it today', () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const test = label(walk, ...TEST_FIRST);
+    expect(test).toMatch(/end the line once her advisers and New Roots rewrite the script/);
+    expect(walk.shown.join('\n')).toMatch(/Nothing before it asks about care needs\./);
+    expect(total(walk.wouldScore(...TEST_FIRST))).toBeLessThan(total(walk.wouldScore(...STOP_AND_COWRITE)));
+    const before = walk.shown.length;
+    walk.take(...TEST_FIRST);
+    const after = walk.shown.slice(before).join('\n');
+    expect(after).toMatch(/Then the line goes\./);
+    expect(after).toMatch(/Until then the old line stays\./);
+  });
+
+  it('the forum: agreeing his list no longer says "all of" it, so its money promise shows only to a reader who heard the list (paying for the signposting, a scene\'s last ask); the best leaves that money to the chair, and the verdicts hold', () => {
+    const forum = atTheBoardAsked();
+    forum.take(...RELAY_AND_SLOT);
+    forum.take(...STOP_AND_COWRITE);
+    expect(forum.shown.join('\n')).toMatch(/Pay for the signposting my volunteers do for you\./);
+    const all = label(forum, ...ALL_OF_IT);
+    expect(all).not.toMatch(/all of/);
+    expect(all).toMatch(/agree his list on the record, with the date you'll report back/);
+    expect(forum.wouldScore(...ALL_OF_IT).acts).toContain('CENTRE_SELF');
     expect(total(forum.wouldScore(...ALL_OF_IT))).toBeLessThan(total(forum.wouldScore(...REPAIR_AND_FLOOR)));
   });
 });
