@@ -760,7 +760,7 @@ describe('Say, See, Expect: the eighth-round educator and stereotype reads, acte
     const unasked = seniorPostUnasked();
     expect(unasked.shown.join(' ')).toMatch(/She walks away without asking you anything/);
     const label = unasked.options().find((o) => o.moves.includes('invite tendai'))!.text;
-    expect(label).toMatch(/Tell Tendai her care plans would suit the post, and offer help with the visa\./);
+    expect(label).toMatch(/Tell Tendai her care plans suit the post, and offer visa help\./);
     expect(label).not.toMatch(/Take Tendai through the visa steps/);
     const scores = (o: { voice: number; power: number; courage: number }) => [o.voice, o.power, o.courage];
     expect(scores(unasked.wouldScore(...JUST_FOR_SHEILA))).toEqual(scores(unasked.wouldScore(...OPEN_PROCESS)));
@@ -947,7 +947,7 @@ describe('Say, See, Expect: the ninth mend (no memory tests, no dead options, no
     expect(walk.wouldScore(NAME_HER_IN_THE_ROOM).acts).toEqual(['OVERRIDE']);
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const told = walk.options().find((o) => o.moves.includes('disclose sheila info=dyslexia to=farah'))!;
-    expect(told.text).toMatch(/^Keep the written test for everyone; tell Farah/);
+    expect(told.text).toMatch(/^Give Sheila extra time on the written test, and tell Farah/);
     walk.take(...OPEN_PROCESS);
     walk.take(...PAID_SESSIONS);
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("I'd rather not owe her.");
@@ -1044,7 +1044,7 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
     atSupervision.take(...OPEN_PROCESS);
     atSupervision.take(...PAID_SESSIONS);
     const toFarah = atSupervision.options().find((o) => o.moves.join() === SEND_HER_TO_FARAH)!;
-    expect(toFarah.text).toMatch(/^Cover one Thursday a month yourself/);
+    expect(toFarah.text).toContain('cover one a month yourself');
     expect(total(atSupervision.wouldScore(SEND_HER_TO_FARAH))).toBeLessThan(
       total(atSupervision.wouldScore(...GIVE_THURSDAYS)),
     );
@@ -1068,18 +1068,18 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
       expect(label).toContain('with Mr Hughes');
       expect(label).not.toContain('with his dad');
     }
-    expect(leave).toContain('let him tell Gareth himself');
+    expect(leave).toContain("ask how he'd like Gareth told it isn't accepted");
     expect(total(walk.wouldScore(...WRITE_TO_THE_ATTORNEY))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
   });
 
-  it('the senior post: the open process no longer says "for everyone" and the disclosure does (it keeps the written test for everyone), and the offer asks Sheila if she\'d lead induction (three option-only readers picked the open process by "for everyone"); verdicts stand', () => {
+  it('the senior post: the open process no longer says "for everyone" and the disclosure does (eleventh round: it gives Sheila extra time on the written test), and the offer asks Sheila if she\'d lead induction (three option-only readers picked the open process by "for everyone"); verdicts stand', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
     expect(text(OPEN_PROCESS)).toMatch(/^Change the advert: /);
     expect(text(OPEN_PROCESS)).not.toContain('for everyone');
-    expect(text(['disclose sheila info=dyslexia to=farah'])).toContain('Keep the written test for everyone');
-    expect(text(OFFER_THE_POST)).toContain("ask Sheila if she'd lead induction");
+    expect(text(['disclose sheila info=dyslexia to=farah'])).toContain('extra time on the written test');
+    expect(text(OFFER_THE_POST)).toContain("Sheila if she'd lead induction");
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
   });
@@ -1117,7 +1117,7 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     // The evenings' pull from someone with standing: Sheila says the night staff sleep in the day.
     expect(scene).toContain('Not in the day, mind: the night staff are asleep.');
     const daytime = walk.options().find((o) => o.moves.join() === PAID_SESSIONS.join())!;
-    expect(daytime.text).toContain('one for night staff as their shift ends');
+    expect(daytime.text).toContain('a third at seven in the morning as nights finish');
     // l16: the laptops are Farah's line before the choice, not the label (the only cost named in a label marked it).
     expect(daytime.text).not.toContain('laptops');
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
@@ -1152,7 +1152,7 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     for (const t of texts) expect(t).not.toMatch(/leave it at that/);
     expect(new Set(texts.map((t) => t.split(' ').slice(1, 3).join(' '))).size).toBe(3);
     const waits = walk.options().find((o) => o.moves.join() === SAY_IT_THEN_HER_LIST.join())!;
-    expect(waits.text).toContain('wait for her to go on');
+    expect(waits.text).toBe('Apologise, and hand her back the hour.');
   });
 
   it('no grade in the steady ending: after Sheila\'s dyslexia was told, it shows what she did (no application for the next post, still sending new starters to the office), not "keeps her head down"', () => {
@@ -1239,11 +1239,83 @@ describe('Say, See, Expect: the last edits of the tenth round (l16)', () => {
     for (const label of labels) expect(label).not.toMatch(/laptops|off a year/);
     const daytime = policy.options().find((o) => o.moves.join() === PAID_SESSIONS.join())!;
     expect(daytime.text).toBe(
-      'Pay everyone for two daytime meetings in rota time, and one for night staff as their shift ends.',
+      'Pay everyone for two daytime meetings, and a third at seven in the morning as nights finish.',
     );
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
       expect(total(policy.wouldScore(...other))).toBeLessThan(total(policy.wouldScore(...PAID_SESSIONS)));
     policy.take(...PAID_SESSIONS);
     expect(policy.shown.join(' ')).toContain('Another year on these, then.');
+  });
+});
+
+describe('Say, See, Expect: the eleventh round (options only: no best as the union of the others, no marker only the best carries)', () => {
+  it("the review at the house: every option does two things and has Gareth told it isn't accepted, so the best is not the union of the others; asking Mr Hughes how he'd like Gareth told still leaves the employer's line unsaid in the room (he asked for no rows), and the letter still goes to the attorney: both score below saying it there", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    const labels = walk.options().map((o) => o.text);
+    expect(labels).toHaveLength(3);
+    for (const label of labels) {
+      expect(label).toContain("isn't accepted");
+      expect(label).toContain('Mr Hughes');
+      expect(label).toContain(', and ');
+    }
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('No rows in my front room.');
+    expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
+    for (const other of [LEAVE_IT_TO_HIS_DAD, WRITE_TO_THE_ATTORNEY])
+      expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+    walk.take(...LEAVE_IT_TO_HIS_DAD);
+    expect(walk.shown.join(' ')).toContain('And how would you like Gareth told?');
+  });
+
+  it("the senior post: the disclosure gives Sheila an adjustment and the offer asks both people, so neither reads as wrong without the scene (Sheila asked for her questions early and said Farah need know only 'something'; a post offered with no process decides for Tendai); OVERRIDE and DOING_FOR stand, and the best is not the longest", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    expect(text(['disclose sheila info=dyslexia to=farah'])).toMatch(/^Give Sheila extra time/);
+    expect(text(OFFER_THE_POST)).toMatch(/^Ask Tendai if she'd act up in the post/);
+    expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
+    expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
+    const longest = Math.max(...walk.options().map((o) => o.text.length));
+    expect(text(OPEN_PROCESS).length).toBeLessThan(longest);
+  });
+
+  it("the speaking-up policy: every option is paid and reaches the people who can't come to the main slot (nights, or a ring-round), and no label says \"rota time\"; what separates them is in the scene (Tendai's bedtime on Farah's rota, Sheila's dyslexia), and daytime meetings still score highest", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    const labels = walk.options().map((o) => o.text);
+    for (const label of labels) {
+      expect(label).toMatch(/[Pp]a(y|id)/);
+      expect(label).not.toMatch(/rota time|bedtime/);
+    }
+    expect(labels.filter((l) => /nights|whoever can't come/.test(l))).toHaveLength(3);
+    for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
+      expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
+  });
+
+  it('six months on: two options make Thursdays paid college days and one has the manager cover a Thursday too; what separates them is who asks Farah, which Tendai said she\'d rather not owe (in the scene, not the label); nothing says "off a year"; verdicts stand', () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    walk.take(...PAID_SESSIONS);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("I'd rather not owe her.");
+    const labels = walk.options().map((o) => o.text);
+    expect(labels.filter((l) => l.startsWith('Make Thursdays paid college days'))).toHaveLength(2);
+    for (const label of labels) expect(label).not.toMatch(/off a year|working days/);
+    expect(total(walk.wouldScore(SEND_HER_TO_FARAH))).toBeLessThan(total(walk.wouldScore(...GIVE_THURSDAYS)));
+    expect(total(walk.wouldScore(HOLD_THE_COLLEGE_A_YEAR))).toBeLessThan(
+      total(walk.wouldScore(MONDAYS_ON_HER_DAY_OFF)),
+    );
+  });
+
+  it('six months on, after a harm: no label carries the waiting marker ("wait for her to go on"), and telling her what you changed shares the words "put right" with asking what would; the two contested bests still tie above it', () => {
+    const walk = afterAHarm();
+    const labels = walk.options().map((o) => o.text);
+    for (const label of labels) expect(label).not.toMatch(/wait|go on/);
+    expect(labels.filter((l) => l.includes('put')).length).toBe(2);
+    const ask = walk.wouldScore(...ASK_WHAT_PUTS_IT_RIGHT);
+    const waits = walk.wouldScore(...SAY_IT_THEN_HER_LIST);
+    expect(total(ask)).toBe(total(waits));
+    expect(total(walk.wouldScore(...SAY_WHAT_YOU_CHANGED))).toBeLessThan(total(waits));
   });
 });
