@@ -277,9 +277,9 @@ When Mrs Lee comes back from the back office with her form, the boy coughing on 
     Mrs Lee looks at you for a long moment, then at the boy. "Ask your own manager that. I've him to see to." # speaker: mrs_lee # to: you
     # moment: "You had no right"
     # perspective: mrs_lee: You wanted the words for next time off me, there and then. I had the boy to see to.
-// REPAIR: you acknowledge the harm without defending, and ask what would help (R13). Eleventh round: the label
-// says the acknowledging plainly; "ask if … put right" was the one model apology the readers found without the scene.
-* [Say sorry, and that you shouldn't have said it to Dawn #move: repair mrs_lee #reflect: Mrs Lee said it couldn't be put right. What can you still do, and for whom?]
+// REPAIR: you acknowledge the harm without defending, and ask what would help (R13). Twelfth round (educator
+// SHOULD): the ask is back in the label, in plain words, so the learner chooses the act the score rewards.
+* [Say sorry you told Dawn, and ask if you can put it right #move: repair mrs_lee #reflect: Mrs Lee said it couldn't be put right. What can you still do, and for whom?]
     ~ lee_here = true
     "I'm sorry. I shouldn't have said that to her. Is there anything I can put right?" # speaker: you # to: mrs_lee
     "You can't. It's said." # speaker: mrs_lee # to: you
@@ -523,7 +523,7 @@ Lorraine asks, through you, if Esther wants the six o'clock carer to leave the l
     You write her answer under yours, and Esther writes under that.
     "Tell them to take it off." # speaker: esther # to: you
 }
-Esther reads your notes and corrects a date. Her pencil wanders off the line, and she goes over it.
+Esther reads your notes and corrects a date. Her pencil wanders off the line. She goes over it.
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
@@ -539,7 +539,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery is not sorry for your part. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's written how to reach her. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). The sorry is for
 // the surgery's part, not the worker's (no repair move: on a harm path it answers nothing the worker did, R13), so
@@ -552,7 +552,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
     # moment: Afterwards
     {
     - spoke_for_esther or did_for_esther or left_early or number_given:
-        # perspective: esther: You were sorry about the surgery. Sorry for your own part, you never said. The practice manager answered mine first.
+        # perspective: esther: You were sorry about the surgery. Your own part I texted to Lorraine myself. The practice manager answered mine first.
     - else:
         # perspective: esther: The practice manager answered mine first, and yours a week later.
     }
@@ -579,15 +579,27 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line, an
     You make the tea, and leave the letter to her.
     # moment: Afterwards
     # perspective: esther: You said what you were sorry for, and asked. I asked for tea, and wrote my own letter that night.
-// INDIRECT document (R12): going through your own part with the office, on the phone at her table. Without her
-// mandate P is 0: it is about Esther, to the office, and she follows only your side of it. A number read out is
-// reported in the shared text above, on every path, so this call is supervision. Offered on the same paths as the
-// apology, so the room meets one "Afterwards", not two.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Ring Lorraine again, and tell her what you got wrong this morning #move: indirect esther kind=document #reflect: You rang the office about Esther's morning at her table. What could she follow of it, and how could she have?]
-    You ring Lorraine again, from Esther's kitchen table, and tell her what you got wrong this morning. Lorraine listens. "Right. We'll go through it at supervision."
-    Esther has been reading your side of the call off your face. When you ring off she holds out her pad: "Tell me what she said." You write it down for her.
+// REPAIR with self_focus (twelfth round: a decoy with the apology's shape). The sorry names the harm, as the best's
+// does; the question is the Accessible Information Standard's first step, and she has answered it in three letters
+// and on today's note, in capitals. Asked again for your own next time, it makes her repeat herself (R13: repairs
+// nothing, as at "You had no right"). Offered on the same paths as the apology, so the room meets one "Afterwards".
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for your part, and ask how she'd like to be contacted #move: repair esther self_focus #reflect: You asked Esther how she'd like to be contacted. Where had she already told you, and what did asking again cost her?]
+    {
+    - number_given:
+        "I'm sorry I gave Dr Shah Efua's number without asking you. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
+    - flag_pushed:
+        "I'm sorry I asked Dawn about that flag for you. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
+    - left_early:
+        "I'm sorry I left you there with no plan for hearing your name. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
+    - did_for_esther:
+        "I'm sorry I decided things for you this morning. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
+    - else:
+        "I'm sorry I spoke for you at the desk. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
+    }
+    Esther looks at you. Then she turns to a clean page and writes it out again, in capitals, slower than at half past twelve: "TEXT ME, NEVER RING. LETTERS ARE FINE. FACE ME WHEN YOU SPEAK."
+    "Same as my three letters. Keep this one." # speaker: esther # to: you
     # moment: Afterwards
-    # perspective: esther: You rang your office about my morning with me sat there. I had to ask what was said.
+    # perspective: esther: You said sorry, then asked what I'd written for the desk at half past twelve. I wrote it out again, and started my letter late.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
 * [Say you'll type Esther's letter tonight, after your last call, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true

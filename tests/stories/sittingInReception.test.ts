@@ -269,7 +269,7 @@ describe('S1 consequences that travel', () => {
       HOLD,
       TOGETHER,
       'Tell Dawn the NHS says Gypsy and Traveller',
-      "Say sorry, and that you shouldn't have said it to Dawn",
+      'Say sorry you told Dawn, and ask if you can put it right',
       PLAN,
       WORD_FOR_WORD,
       WRITE_PLAN,
@@ -463,11 +463,11 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
       FACE_HER,
       TOGETHER,
       'Tell Dawn the NHS says Gypsy and Traveller',
-      "Say sorry, and that you shouldn't have said it to Dawn",
+      'Say sorry you told Dawn, and ask if you can put it right',
     ]);
     const repair = decisionAt(outed, '"You had no right"');
     for (const o of optionsAt(repair)) expect(o.text).not.toMatch(/no right|yours to tell/i);
-    expect(option(repair, "Say sorry, and that you shouldn't have said it to Dawn").acts).toEqual(['REPAIR mrs_lee']);
+    expect(option(repair, 'Say sorry you told Dawn, and ask if you can put it right').acts).toEqual(['REPAIR mrs_lee']);
     expect(option(repair, 'Say sorry, and tell her you were standing up for her and the boy').acts).toEqual([
       'SPEAK_OVER mrs_lee',
     ]);
@@ -487,7 +487,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
 describe('S1 after the seventh mend (the last named giveaways)', () => {
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
   const NEXT_TIME = "Say sorry, and ask what she'd want you to say if a desk asks again";
-  const PUT_RIGHT = "Say sorry, and that you shouldn't have said it to Dawn";
+  const PUT_RIGHT = 'Say sorry you told Dawn, and ask if you can put it right';
 
   it("asking Mrs Lee for the words for next time has the worker's real reason (Dawn asked the tunic, and a desk will ask again) and is still her work, now: it repairs nothing, where asking what would help softens the outing", () => {
     const path = (repair: string) => playBy(S1, [FACE_HER, TOGETHER, OUTING, repair]);
@@ -707,8 +707,6 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const BOOK = '"She\'ll need to book online"';
-  const REPORT = 'Ring Lorraine again, and tell her what you got wrong this morning';
-  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
 
   it('at "book online", asking a capable retired teacher what she wants stays joint best with deciding together (the panel\'s reason holds by UK practice), and what asking costs is shown when choosing: her hand on the counter, and Dawn already calling the next person', () => {
     const book = decisionAt(playBy(S1, [FACE_HER, ASK]), BOOK);
@@ -751,37 +749,11 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     expect(total(option(tablets, WRITE_PLAN))).toBe(6);
     expect(total(option(tablets, ASK_EFUA))).toBe(3);
   });
-
-  it("after reading out Efua's number, the phone call to Lorraine is still on offer and still INDIRECT with P 0 (about Esther, to the office, at her table), below saying sorry and below the write-up; it repairs nothing; the number itself is reported on every path that read it out, not by this call", () => {
-    const played = playBy(S1, [...NUMBER, REPORT]);
-    const after = decisionAt(played, AFTER);
-    const report = option(after, REPORT);
-    expect(report.acts).toEqual(['INDIRECT esther']);
-    expect([report.voice, report.power, report.courage]).toEqual([0, 0, 1]);
-    expect(total(report)).toBeLessThan(total(option(after, REPAIR)));
-    expect(total(report)).toBeLessThan(total(option(after, LEAVE_LETTER)));
-    const tablets = decisionAt(played, TABLETS);
-    expect(tablets.voice).toBe(tablets.base.voice);
-    const read = transcript([...NUMBER, REPORT]);
-    expect(read).toMatch(/We'll go through it at supervision/);
-    expect(read).toMatch(/"Tell me what she said\."/);
-  });
-
-  it('the report is offered on the same paths as the apology (the room meets one "Afterwards", not a second one after the number), and without a number given it goes to supervision, not an incident form', () => {
-    const offers = (path: string[]) =>
-      optionsAt(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER)).map((o) => o.text);
-    expect(offers(CLEAN).some((t) => t.startsWith(REPORT))).toBe(false);
-    const spoke = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
-    expect(offers(spoke)).toEqual(offers(NUMBER));
-    const read = transcript([...spoke, REPORT]);
-    expect(read).toMatch(/We'll go through it at supervision/);
-    expect(read).not.toMatch(/incident form|takes Efua's number off/);
-  });
 });
 
 describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
   const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const CALL = 'Ring Lorraine again, and tell her what you got wrong this morning';
+  const CONTACT = "Say sorry for your part, and ask how she'd like to be contacted";
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const TOLD =
@@ -803,7 +775,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
   });
 
   it('the disclosure still costs something seen on every number path, the best afterwards included: Efua hears from the surgery before the number comes off, and the practice asks Esther before it changes her record', () => {
-    for (const afterwards of [LEAVE_LETTER, REPAIR, CALL]) {
+    for (const afterwards of [LEAVE_LETTER, REPAIR, CONTACT]) {
       const read = transcript([...NUMBER, afterwards]);
       expect(read, afterwards).toMatch(/why is the surgery texting ME/);
       expect(read, afterwards).toMatch(
@@ -821,22 +793,6 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     // Her week two short is her words, not the narrator's report of her mood (on the path without a number to report).
     expect(transcript(CLEAN)).toMatch(/"A call to the practice manager, in the week I'm two short," she says\./);
     expect(read).not.toMatch(/not pleased/);
-  });
-
-  it('the phone call names what it does, not its fault, and its question asks what Esther could follow, not whether she permitted a report; nobody rings Lorraine "back" who has not rung', () => {
-    const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, CALL]), AFTER);
-    const call = option(after, CALL);
-    expect(call.text).toBe('Ring Lorraine again, and tell her what you got wrong this morning');
-    expect(
-      optionsAt(after)
-        .map((o) => o.text)
-        .join(' '),
-    ).not.toMatch(/without Esther's say/);
-    expect(source()).toMatch(
-      /#reflect: You rang the office about Esther's morning at her table\. What could she follow of it, and how could she have\?/,
-    );
-    expect(source()).not.toMatch(/When did Esther get a say in what happened next/);
-    expect(source()).not.toMatch(/ring Lorraine back/);
   });
 
   it('the facilitator note says what is owed whatever the choice ("Always": record the fall; report a number read out and tell Esther on paper) and cites UK GDPR Art 33(5) beside Regulation 17; it no longer says "either way"', () => {
@@ -1114,7 +1070,7 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   const HOLD_OWN = "Catch Esther's eye, and wait for her to answer in her own words";
   const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const RIGHT = "Say sorry, and that you shouldn't have said it to Dawn";
+  const RIGHT = 'Say sorry you told Dawn, and ask if you can put it right';
   const best = (d: ReturnType<typeof decisionAt>) => {
     const top = Math.max(...optionsAt(d).map(total));
     return optionsAt(d).filter((o) => total(o) === top);
@@ -1270,16 +1226,12 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
     expect(source()).not.toMatch(/I do my own talking|Carry the umbrella if you must/);
   });
 
-  it('the written plan folds Efua into the act instead of a tail ("Efua included"); the phone call to Lorraine is "again", since the worker has just rung off from her (and Lorraine never rang)', () => {
+  it('the written plan folds Efua into the act instead of a tail ("Efua included")', () => {
     const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
     expect(option(tablets, WRITE_PLAN).text).toBe(
       "Ask Dr Shah to put the tablets and her call to Efua on Esther's pad",
     );
     expect(source()).not.toMatch(/Efua included/);
-    const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
-    expect(option(after, 'Ring Lorraine again').text).toBe(
-      'Ring Lorraine again, and tell her what you got wrong this morning',
-    );
   });
 });
 
@@ -1325,13 +1277,14 @@ describe('S1 the last edits of the tenth round (l16)', () => {
 describe('S1 eleventh round (options only): the apology is not the best by its words', () => {
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
   const COMPLAIN = "Tell Esther you're sorry the surgery rang her, and ask if you may complain too";
-  const CALL = 'Ring Lorraine again, and tell her what you got wrong this morning';
+  const CONTACT = "Say sorry for your part, and ask how she'd like to be contacted";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
-  const PLAIN = "Say sorry, and that you shouldn't have said it to Dawn";
+  const PLAIN = 'Say sorry you told Dawn, and ask if you can put it right';
   const NEXT_TIME = "Say sorry, and ask what she'd want you to say if a desk asks again";
   const STANDING = 'Say sorry, and tell her you were standing up for her and the boy';
   const QUIETLY = 'Say sorry, and ask Dawn quietly to keep it off her record';
   const words = (text: string) => text.split(/\s+/).length;
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
 
   it("afterwards, the complaint's sorry is for the surgery's part, not the worker's: no repair move, so on a harm path it repairs nothing and stays ASK_CONSENT, below the apology and the write-up, and Esther's card says what it left out", () => {
     const played = playBy(S1, [...SPOKE, COMPLAIN]);
@@ -1344,7 +1297,9 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
     const desk = decisionAt(played, DESK);
     expect(desk.voice).toBe(desk.base.voice);
     expect(transcript([...SPOKE, COMPLAIN])).toMatch(/"I'm sorry they rang you\. I'd like to complain too/);
-    expect(after.perspectives.map((p) => p.text).join(' ')).toMatch(/Sorry for your own part, you never said/);
+    // Twelfth round (stereotype SHOULD): her card is her act, not the note's rule in her mouth.
+    expect(after.perspectives.map((p) => p.text).join(' ')).toMatch(/Your own part I texted to Lorraine myself/);
+    expect(source()).not.toMatch(/Sorry for your own part, you never said/);
   });
 
   it('on the path that did Esther no harm the same complaint is offered, still without a repair (scenarios.md: no repair where the path did no harm), and her card there is the one it always was', () => {
@@ -1355,20 +1310,20 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
     expect(after.perspectives.map((p) => p.text).join(' ')).not.toMatch(/own part/);
   });
 
-  it('afterwards, on a harm path, "sorry" and "what you got wrong" are on three options, two of them not the best, and the best is not the longest; the call and the complaint keep their acts', () => {
+  it('afterwards, on a harm path, "sorry" is on three options, two of them not the best, and the best is not the longest; the complaint keeps its act (twelfth round: the call to Lorraine became a second sorry that asks)', () => {
     const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
     const top = Math.max(...optionsAt(after).map(total));
-    const owning = optionsAt(after).filter((o) => /sorry|got wrong/.test(o.text));
+    const owning = optionsAt(after).filter((o) => /sorry/.test(o.text));
     expect(owning.map((o) => o.text).sort()).toEqual(
-      [CALL, "Tell Esther what you're sorry for, and ask what would help", COMPLAIN].sort(),
+      [CONTACT, "Tell Esther what you're sorry for, and ask what would help", COMPLAIN].sort(),
     );
     expect(owning.filter((o) => total(o) < top)).toHaveLength(2);
-    expect(option(after, CALL).acts).toEqual(['INDIRECT esther']);
+    expect(option(after, CONTACT).acts).toEqual(['REPAIR esther', 'CENTRE_SELF esther']);
     const longest = Math.max(...optionsAt(after).map((o) => words(o.text)));
     expect(words(option(after, REPAIR).text)).toBeLessThan(longest);
   });
 
-  it('at "You had no right" the best says its act plainly, with no "ask"; the others carry the words the readers took for the answer ("what she\'d want", "quietly", "standing up for her"), and every verdict is unchanged: only the plain sorry repairs the outing', () => {
+  it('at "You had no right" the best says its act plainly, and (twelfth round, educator SHOULD) its ask too, so the learner chooses the ask the score rewards; the others carry the words the readers took for the answer ("what she\'d want", "quietly", "standing up for her"), and every verdict is unchanged: only the plain sorry repairs the outing', () => {
     const path = (repair: string) => playBy(S1, [FACE_HER, TOGETHER, OUTING, repair]);
     const repair = decisionAt(path(PLAIN), '"You had no right"');
     const top = Math.max(...optionsAt(repair).map(total));
@@ -1377,7 +1332,7 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
         .filter((o) => total(o) === top)
         .map((o) => o.text),
     ).toEqual([PLAIN]);
-    expect(PLAIN).not.toMatch(/\bask/);
+    expect(PLAIN).toMatch(/ask if you can put it right/);
     expect(NEXT_TIME).toMatch(/what she'd want/);
     expect(QUIETLY).toMatch(/quietly/);
     expect(STANDING).toMatch(/standing up for her/);
@@ -1391,10 +1346,69 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
     expect(outing(path(PLAIN)).voice).toBeGreaterThan(outing(path(PLAIN)).base.voice);
     for (const other of [NEXT_TIME, STANDING, QUIETLY])
       expect(outing(path(other)).voice, other).toBe(outing(path(other)).base.voice);
-    // The plain sorry still asks, in the worker's line; what asking her for next time costs is on the page before
-    // the choice (the boy on her hip).
+    // The plain sorry asks in its label and in the worker's line; what asking her for next time costs is on the page
+    // before the choice (the boy on her hip).
     const read = transcript([FACE_HER, TOGETHER, OUTING, PLAIN]);
     expect(read).toMatch(/"I'm sorry\. I shouldn't have said that to her\. Is there anything I can put right\?"/);
     expectInOrder(read, 'the boy coughing on her hip', 'You had no right to tell her that');
+  });
+});
+
+// Twelfth round (/work/wt/optonly/m11: three new readers, options only, all three on the apology at "Afterwards" at
+// 40 % chance, "the stock best-practice apology"). The call to Lorraine, which no reader chose, is replaced by a
+// decoy with the apology's shape: a sorry that names the harm, then the Accessible Information Standard's own
+// question, which Esther has answered in three letters and on the note she gave the worker before the choice.
+describe('S1 twelfth round: a second sorry that asks, wrong here for a reason the scene shows', () => {
+  const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const CONTACT = "Say sorry for your part, and ask how she'd like to be contacted";
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+
+  it("verdict for the new option: asking Esther again how she would like to be contacted, right after the sorry, is REPAIR with CENTRE_SELF (-1/1/0): she has answered it in three letters and on today's note, so the question is for the worker's next time and makes her repeat herself; it repairs nothing (R13), below the apology and the write-up", () => {
+    const played = playBy(S1, [...SPOKE, CONTACT]);
+    const after = decisionAt(played, AFTER);
+    const contact = option(after, CONTACT);
+    expect(contact.acts).toEqual(['REPAIR esther', 'CENTRE_SELF esther']);
+    expect([contact.voice, contact.power, contact.courage]).toEqual([-1, 1, 0]);
+    expect(total(contact)).toBeLessThan(total(option(after, REPAIR)));
+    expect(total(contact)).toBeLessThan(total(option(after, LEAVE_LETTER)));
+    expect(contested(after, CONTACT)).toBeFalsy();
+    const desk = decisionAt(played, DESK);
+    expect(desk.voice).toBe(desk.base.voice);
+  });
+
+  it('its reason is on the page before the choice (her note in capitals at half past twelve; "Three letters, and they still rang"), and its cost after: she writes it out again, and her letter starts late', () => {
+    const read = transcript([...SPOKE, CONTACT]);
+    expectInOrder(
+      read,
+      'TEXT ME, NEVER RING. LETTERS ARE FINE. FACE ME WHEN YOU SPEAK. E. MENSAH.',
+      'Three letters, and they still rang',
+      "I'm sorry I spoke for you at the desk. So I get it right: how would you like to be contacted?",
+      'writes it out again, in capitals',
+    );
+    const card = decisionAt(playBy(S1, [...SPOKE, CONTACT]), AFTER)
+      .perspectives.map((p) => p.text)
+      .join(' ');
+    expect(card).toMatch(/started my letter late/);
+    expect(source()).toMatch(/# note: [^\n]*she's written how to reach her/);
+  });
+
+  it('like the apology, it names the harm it follows, and is offered on the same paths (the room meets one "Afterwards"), never on the path that did Esther no harm', () => {
+    expect(transcript([...NUMBER, CONTACT])).toMatch(
+      /"I'm sorry I gave Dr Shah Efua's number without asking you\. So I get it right/,
+    );
+    const offers = (path: string[]) =>
+      optionsAt(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER)).map((o) => o.text);
+    expect(offers(CLEAN).some((t) => t.startsWith(CONTACT))).toBe(false);
+    expect(offers(SPOKE)).toEqual(offers(NUMBER));
+    expect(offers(SPOKE)).toContain(CONTACT);
+    expect(source()).not.toMatch(/Ring Lorraine again/);
+  });
+
+  it('shape, not words: the best and the decoy are both a sorry to Esther that asks her something, and the best is not the longer', () => {
+    const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
+    const best = option(after, REPAIR).text;
+    for (const text of [best, CONTACT]) expect(text).toMatch(/sorry[^,]*, and ask/);
+    expect(best.length).toBeLessThanOrEqual(CONTACT.length);
   });
 });
