@@ -134,19 +134,22 @@ Tom, writing up notes beside you, has stopped.
 // Eleventh mend (options only: two of three readers took the best as the union of refusing and asking): this one
 // now also goes to Chiamaka, with the form to sign. Signing your account is not shaping it: the scene shows she
 // answers for herself (the man in bay 6), so the words on the form were hers to choose. Moves and scores unchanged.
-* [Tell Diane no, the ward doesn't choose nurses by race, and write it up as an incident for Chiamaka to sign #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
+// Twelfth round (both reviews, SHOULD: the harmed member of staff does not sign an incident report; options-only
+// readers: "makes Chiamaka do the paperwork"): it is logged and she is copied in, so it refuses, records and tells
+// her, the complete-looking one; what it lacks (her say in the wording) is what she showed in bay 6. Her words go
+// in afterwards, as an update. Moves and scores unchanged.
+* [Tell Diane no, the ward doesn't choose nurses by race, and log it as an incident, copying Chiamaka in #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
     ~ chiamaka_trust += 1
     No. We don't choose nurses by race or where they're from. Chiamaka's an experienced nurse, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
     I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
     She goes back to the bay.
     # reveal: diane employment
-    You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined."
-    Chiamaka reads it before she signs.
+    You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined." Chiamaka gets the copy.
     "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. # speaker: chiamaka # to: you
-    Diane's letter goes in that afternoon, with your name in it.
+    You add Diane's words as an update. Her letter goes in that afternoon, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. You wrote it your way, then handed me the pen.
+    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Mine went in as an update.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
 // Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
@@ -512,13 +515,15 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 // over in 1998 and has power of her own, presents her figures beside the learner. Offering her the platform is no
 // ally act towards the person the harm falls on (no move for her); Chiamaka, in the room, is still not asked.
 * [Offer Matron the place beside you, to put the allocation and the trust's staff race figures #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
-    Matron says yes. You spend two evenings on the numbers; she presents them: internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
+    Matron says yes.
+    My figures, not my face. That I'll stand up for. # speaker: okonjo # to: you
+    You spend two evenings on the numbers; she presents them: internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why the March paper didn't show the courses.
     Chiamaka reads the paper on the intranet at the desk, and puts a finger on the courses line.
     I applied for two of those. Both times they said next year. # speaker: chiamaka # to: you
     # moment: The board presentation
     # perspective: chiamaka: I'd rather be a number than a poster. I'd rather still have been asked.
-    # perspective: okonjo: That's what I meant. A board can argue with a story. It's harder to argue with its own figures.
+    # perspective: okonjo: This yes was mine. A board can argue with a story. It's harder to argue with its own figures.
 // ASK_CONSENT: asking Chiamaka privately whether her experience may be used as anonymised themes (R10 does not apply)
 // + CHALLENGE (rank below): it turns down the chief nurse's brief ("Chiamaka's year") as Matron's numbers do, so it
 // earns the same courage (the sixth educator read). Ties with co-presenting, listed after it (co-presenting first: the
@@ -573,24 +578,28 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // the box still holds the learner's name (R7: CENTRE_SELF caps voice at -1 and courage at 0; -1/2/0, below asking
 // each about a nomination of their own). After her no, asking her again would make her say it twice (BURDEN, as below),
 // so that version credits them by name without asking, as before (-1/1/0).
-* {not chiamaka_no_spotlight} [Enter Ward 7's Activator work, once Chiamaka and Tom have said the card can go in it #move: credit_repeat chiamaka credited=yes self_focus #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Chiamaka and Tom said yes to the card. Whose name was in the box?]
+// Twelfth round (both reviews, MUST): the label says whose name goes in the box ("your own name"), and the ask says
+// it's your entry, so both yeses are informed and the score stands. After her no, her no covers her name ("nothing
+// with my name"), so the entry credits Tom's design and "Ward 7's nurses", as the best does: AMPLIFY tom +
+// CENTRE_SELF (-1/1/0, unchanged); her name on the intranet would have been an override the score never showed.
+* {not chiamaka_no_spotlight} [Put your own name in for the Activator work, once Chiamaka and Tom have said the card can go in it #move: credit_repeat chiamaka credited=yes self_focus #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Chiamaka and Tom said yes to the card. Whose name was in the box?]
     ~ chiamaka_trust -= 1
-    On her break Chiamaka says the card can go in, with Tom's name beside hers. Tom says the same.
+    On her break you tell Chiamaka it's your entry, and ask if the card can go in it. She says yes, with Tom's name beside hers. Tom says the same.
     You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
     Chiamaka reads the entry on the intranet at the desk.
     Tom's drawing came out well. # speaker: chiamaka # to: you
     # moment: The award form
-    # perspective: chiamaka: You asked if my idea could go in. You didn't say whose name went in the box.
-    # perspective: tom: I said yes to the card. I found out it was your entry from the shortlist.
-* {chiamaka_no_spotlight} [Enter Ward 7's Activator work, with the card credited to Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
+    # perspective: chiamaka: You asked, and I said yes. Then your photograph went on the case for protected time, with my idea under it.
+    # perspective: tom: I said yes to the card in your entry. I'd have said yes to it in mine too, if anyone had asked.
+* {chiamaka_no_spotlight} [Put your own name in for the Activator work, with the card credited to Tom's design and Ward 7's nurses #move: credit_repeat tom credited=yes self_focus #reflect: You kept Chiamaka's name off, as she asked. Whose name was in the box?]
     ~ chiamaka_trust -= 1
-    Your entry has the cards in it, with Chiamaka's and Tom's names in the second paragraph.
+    Your entry has the cards in it: "designed by Tom Fletcher, from an idea of Ward 7's nurses".
     You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
     Chiamaka reads the entry on the intranet at the desk.
     Tom's drawing came out well. # speaker: chiamaka # to: you
     # moment: The award form
-    # perspective: chiamaka: You said it was my idea. Then you collected the prize for it.
-    # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
+    # perspective: chiamaka: You kept my name off, as I asked. Then you collected the prize for my idea.
+    # perspective: tom: My name on the design, and hers nowhere. I took that card down once for less. Nobody asked me.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
 // Eleventh mend (options only: "keep it a surprise" was ruled out on sight, and the best was the one label that
