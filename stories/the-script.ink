@@ -147,7 +147,7 @@ Tom, writing up notes beside you, has stopped.
     # reveal: diane employment
     You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined." Chiamaka gets the copy.
     "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. # speaker: chiamaka # to: you
-    You add Diane's words as an update. Her letter goes in that afternoon, with your name in it.
+    You add Diane's words. Her letter goes in that afternoon, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Mine went in as an update.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
@@ -472,7 +472,7 @@ Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed thei
 # enter: chiamaka
 # rank: below
 # theory: situated_knowledge
-A month later, the trust board asks for ten minutes on being an internationally educated nurse here.
+A month later, the trust board asks for ten minutes on being an internationally educated nurse.
 The chief nurse asks you, as Activator, to present it. The board meets in public; its papers go online a week before.
 "Chiamaka's year would say more than any chart," the chief nurse tells you on the phone. "The board turned down an allocation review in March on the numbers alone."
 Matron finds you in the office, where Chiamaka is writing notes.
@@ -515,8 +515,7 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 // over in 1998 and has power of her own, presents her figures beside the learner. Offering her the platform is no
 // ally act towards the person the harm falls on (no move for her); Chiamaka, in the room, is still not asked.
 * [Offer Matron the place beside you, to put the allocation and the trust's staff race figures #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
-    Matron says yes.
-    My figures, not my face. That I'll stand up for. # speaker: okonjo # to: you
+    Yes. My figures this time, not my face. # speaker: okonjo # to: you
     You spend two evenings on the numbers; she presents them: internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why the March paper didn't show the courses.
     Chiamaka reads the paper on the intranet at the desk, and puts a finger on the courses line.
@@ -561,7 +560,7 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 # mandate: tom none
 In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a person or a team.
 Ward 7 picks its nominations at huddle, by a show of hands. Last year it put in the night healthcare assistants as a surprise, and they won.
-The change Ward 7 talks about most is the "About me" card above each bed: Chiamaka's idea and Tom's design, with a line for hearing.
+Ward 7 talks most about the "About me" card above each bed: Chiamaka's idea and Tom's design, with a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
@@ -584,13 +583,13 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // CENTRE_SELF (-1/1/0, unchanged); her name on the intranet would have been an override the score never showed.
 * {not chiamaka_no_spotlight} [Put your own name in for the Activator work, once Chiamaka and Tom have said the card can go in it #move: credit_repeat chiamaka credited=yes self_focus #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Chiamaka and Tom said yes to the card. Whose name was in the box?]
     ~ chiamaka_trust -= 1
-    On her break you tell Chiamaka it's your entry, and ask if the card can go in it. She says yes, with Tom's name beside hers. Tom says the same.
+    On her break you tell Chiamaka it's your entry. The card can go in, she says, with Tom's name. Tom agrees.
     You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
     Chiamaka reads the entry on the intranet at the desk.
     Tom's drawing came out well. # speaker: chiamaka # to: you
     # moment: The award form
-    # perspective: chiamaka: You asked, and I said yes. Then your photograph went on the case for protected time, with my idea under it.
-    # perspective: tom: I said yes to the card in your entry. I'd have said yes to it in mine too, if anyone had asked.
+    # perspective: chiamaka: I said yes to the card. Then your photograph went on the case for protected time.
+    # perspective: tom: I said yes to the card going in your entry. Nobody asked about mine.
 * {chiamaka_no_spotlight} [Put your own name in for the Activator work, with the card credited to Tom's design and Ward 7's nurses #move: credit_repeat tom credited=yes self_focus #reflect: You kept Chiamaka's name off, as she asked. Whose name was in the box?]
     ~ chiamaka_trust -= 1
     Your entry has the cards in it: "designed by Tom Fletcher, from an idea of Ward 7's nurses".
@@ -599,7 +598,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     Tom's drawing came out well. # speaker: chiamaka # to: you
     # moment: The award form
     # perspective: chiamaka: You kept my name off, as I asked. Then you collected the prize for my idea.
-    # perspective: tom: My name on the design, and hers nowhere. I took that card down once for less. Nobody asked me.
+    # perspective: tom: My name on the design, hers nowhere. I took that card down once for less.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
 // Eleventh mend (options only: "keep it a surprise" was ruled out on sight, and the best was the one label that

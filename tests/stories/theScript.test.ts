@@ -1406,7 +1406,7 @@ describe('S3 eleventh mend (options only): the answer is no longer in the wordin
     const [offer, themes] = [find(CO_PRESENT), find("Put Chiamaka's year in as themes")];
     expect(total(offer)).toBe(total(themes));
     expect(total(matron)).toBeLessThan(total(offer));
-    expect(readAlong(path(DO_BOTH, FIGURES))).toContain('Matron says yes.');
+    expect(readAlong(path(DO_BOTH, FIGURES))).toContain('Yes. My figures this time');
   });
 
   it('the award: no option is ruled out on sight ("Nominate yourself", "keep it a surprise") and the best carries no consent marker ("before anything goes on it"); nominating Chiamaka now asks Tom on his break about his own name, the right question to one of the two, and still decides for her (DOING_FOR, or OVERRIDE after her no), so the private asks stay best in both states', () => {
@@ -1469,7 +1469,12 @@ describe('S3 twelfth round (the REVIEW11 educator and stereotype reads; the seco
     expect([entry.voice, entry.power, entry.courage]).toEqual([-1, 2, 0]);
     expect(total(entry)).toBeLessThan(total(neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!));
     const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_SELF));
-    expectInOrder(text, "On her break you tell Chiamaka it's your entry", 'She says yes', 'Tom says the same.');
+    expectInOrder(
+      text,
+      "On her break you tell Chiamaka it's your entry",
+      'The card can go in, she says',
+      'Tom agrees.',
+    );
     expect(text).not.toMatch(/didn't say whose name|found out it was your entry/);
   });
 
@@ -1497,7 +1502,7 @@ describe('S3 twelfth round (the REVIEW11 educator and stereotype reads; the seco
     expect(total(refuse)).toBeLessThan(total(options.find((o) => o.text.startsWith(DO_BOTH))!));
     const text = readAlong([REFUSE]);
     expect(text).not.toMatch(/before she signs|handed me the pen/);
-    expectInOrder(text, 'Chiamaka gets the copy.', 'put what she said', "You add Diane's words as an update.");
+    expectInOrder(text, 'Chiamaka gets the copy.', 'put what she said', "You add Diane's words.");
   });
 
   it('the board (educator SHOULD): Matron said yes to the brochure because no felt costlier, so her yes to presenting the figures is shown as her own (her figures, not her face); still CHALLENGE alone, below the two best', () => {
@@ -1505,8 +1510,7 @@ describe('S3 twelfth round (the REVIEW11 educator and stereotype reads; the seco
     expectInOrder(
       text,
       'I said yes, because I thought no would cost me more.',
-      'Matron says yes.',
-      'My figures, not my face.',
+      'Yes. My figures this time, not my face.',
     );
     expect(text).not.toContain("That's what I meant.");
     const matron = labels(path(DO_BOTH, FIGURES), 'The board presentation').find((o) => o.text.startsWith(FIGURES))!;
