@@ -85,7 +85,7 @@ Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled 
 Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
 # reveal: diane caring
 In bay 3, the lady in bed 2 has put down her tea to listen.
-Mrs Walsh speaks English. So does Chiamaka, at the drugs trolley, two metres away. Her hands stop on the trolley. Then she carries on counting tablets.
+Mrs Walsh speaks English. So does Chiamaka, at the drugs trolley, two metres away. Her hands stop on the trolley, then carry on counting tablets.
 Tom, writing up notes beside you, has stopped.
 # harm: on
 # discuss: Diane is frightened for her mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
@@ -319,7 +319,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 # enter: price
 # rank: peer
 # theory: situated_knowledge
-The next Monday, at eight: handover at the nurses' station, with Dr Price, the medical registrar, coming off nights.
+The next Monday, at eight: handover at the desk, with Dr Price, the medical registrar, coming off nights.
 The night nurse starts with bed 12: Daniel Marsh, 30, in overnight after a seizure at work. He has a learning disability and a hospital passport in a red folder. At two in the morning he asked her to ring Kerry, his support worker: "She knows my tablets." Then he opened the folder at the page that says "Ask me, not my staff".
 Then three people talk at once, and a call bell is going. Tom, at the back, turned half away from the noise, asks for bed 14 again.
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
@@ -564,7 +564,7 @@ Ward 7 talks most about the "About me" card above each bed: Chiamaka's idea and 
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking it to a team huddle after her no: a question put in front of others to someone who has said she does not want it is scored as overriding her (voice model R10), not as a second asking (a verdict reviewers disputed in the first draft, and again in the tenth round). For the room: a question asked in front of colleagues who want a yes is not a free question; what could Chiamaka safely say with the ward watching? The scene says the ward picks its nominations by a show of hands before the choice, so the fact that makes it an override is there to see when the learner decides. Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year); asking Tom about his own name on the design is the right question, and nominating her without asking her still decides for her whether she is put forward. The huddle is how this ward shares its choices, and it can ask a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work, even when both were asked first whether the card could go in.
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking it to a team huddle after her no: a question put in front of others to someone who has said she does not want it is scored as overriding her (voice model R10), not as a second asking (a verdict reviewers disputed in the first draft, and again in the tenth round). For the room: a question asked in front of colleagues who want a yes is not a free question; what could Chiamaka safely say with the ward watching? The scene says the ward picks its nominations by a show of hands before the choice, so the fact that makes it an override is there to see when the learner decides. Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year); asking Tom about his own name on the design is the right question, and nominating the card with her name on it, without asking her, still decides for her whether her name is put forward, even when it is the entry she would have chosen. The huddle is how this ward shares its choices, and it can ask a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work, even when both were asked first whether the card could go in.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 // Eighth mend (issue 16: all three panel readers asked both privately, one "high"): each weaker option now answers a
 // need the scene shows. The programme lead ties an Activator's win to the hours the role lacks (the need the report scene turns
@@ -604,21 +604,25 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // Eleventh mend (options only: "keep it a surprise" was ruled out on sight, and the best was the one label that
 // asked anyone on a break): Tom is asked privately about his own name on the design (ASK_CONSENT), and Chiamaka is
 // still not asked about hers. The right question put to one of the two; R7 keeps the worst act, so scores unchanged.
-* [Nominate Chiamaka for her idea, and ask Tom on his break if he'd be named too #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: What did you know about what Chiamaka wanted when you sent the form?]
-    Tom says yes to his name, not to a speech. You write a strong nomination for Chiamaka and send it that afternoon, without a word to her.
+// Twelfth round (options only: all three readers took the bare private ask): this is now the complete-looking one.
+// It nominates the card, both names on it, once Tom has said yes: the entry the best ends with, made without her.
+// Her name in public is hers to sign for (comms covered "Idea: C. Eze" for want of her form), shown before the
+// choice. Moves and scores unchanged: CREDIT + DOING_FOR + ASK_CONSENT tom (2/-1/0); OVERRIDE after her no.
+* [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Tom has said yes #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+    Tom says yes to his name, not to a speech. You write up the card, with both names, and send it that afternoon, without a word to her.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
-        A week later Chiamaka gets an email: she's shortlisted, and the communications team would like a photograph. She forwards it to you without a word.
-        The next day she rings comms from the office to withdraw. Through the door you hear her explain her visa to a stranger.
+        A week later Chiamaka gets an email: the card is shortlisted, and the communications team would like her photograph. She forwards it to you without a word.
+        The next day she rings comms from the office to take her name off. Through the door you hear her explain her visa to a stranger.
         # moment: The award form
         # perspective: chiamaka: I told you what I didn't want, and why. Then I had to tell comms why, too.
         # perspective: tom: You asked me about my name. She'd already told you about hers.
     - else:
-        A week later Chiamaka is shortlisted, and the communications team asks for a photograph. She finds you in the office.
-        My name's on my idea, for once, and Tom's on his. I'd have put the card in, not me. Now they want my photo, and I haven't decided. # speaker: chiamaka # to: you
+        A week later the card is shortlisted, and comms ask Chiamaka for a photograph. She finds you in the office.
+        My name's on my idea, for once, and Tom's on his. It's what I'd have put. Now they want my photo, and I haven't decided. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: You put my name on my idea. You didn't ask me first, so now I'm on a shortlist I didn't choose.
-        # perspective: tom: You asked me. She'd have said the card, not her. You'd have known in thirty seconds.
+        # perspective: tom: You asked me. You could have asked her too. It'd have taken thirty seconds.
     }
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
 * {not chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
@@ -709,7 +713,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 # prop: tom ally_lanyard
 # rank: below
 # theory: enablers_inhibitors
-Six months on, the board wants a report from every Allyship Activator.
+Six months on, the board wants a report from every Activator.
 You and Tom have done the role in breaks and after shifts.
 The allocation figures are in: three months, one ward. Chiamaka still has the heaviest bays three weeks in four.
 The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries last winter.

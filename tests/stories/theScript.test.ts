@@ -31,7 +31,7 @@ const WAIT_THEN_ASK_TOM = 'Run handover one voice at a time, and ask Tom';
 const ASK_PRIVATELY = 'Take the form to Chiamaka';
 const ASK_TOM = 'Draft a team entry for the card';
 const KEEP_BOTH_WORDS = 'Leave the box empty this year';
-const NOMINATE_HER = 'Nominate Chiamaka for her idea';
+const NOMINATE_HER = 'Nominate the card, with Chiamaka';
 const NOMINATE_SELF = 'Put your own name in for the Activator work';
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
@@ -475,7 +475,7 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
     expect(text).not.toMatch(/her name goes on it with mine|Or it doesn't go/);
     const nominated = readAlong(path(DO_BOTH, CO_PRESENT, NOMINATE_HER, SHOW_HER_FIRST));
     expect(nominated).not.toContain('I asked you for one thing');
-    expect(nominated).toContain('she rings comms from the office to withdraw');
+    expect(nominated).toContain('she rings comms from the office to take her name off');
   });
 
   it('the board and the ending: no staged line about who sits on the board, no slogan from Chiamaka, and the good ending carries a cost (the acting days go first when the ward is short)', () => {
@@ -976,8 +976,9 @@ describe('S3 after the final panel (walk 29): small timing words no longer mark 
     expect(award.find((o) => o.text.startsWith(ASK_PRIVATELY))!.text).toContain('on their breaks');
     // Ninth mend: the surprise is the ward's own custom (the night staff's nomination, in the scene); ninth fix: the
     // label no longer argues for itself with it.
-    // Eleventh mend (options only): "keep it a surprise" read as wrong on sight; it now asks Tom, not Chiamaka.
-    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('ask Tom on his break');
+    // Eleventh mend (options only): "keep it a surprise" read as wrong on sight; it now asks Tom, not Chiamaka
+    // (twelfth round: "once Tom has said yes").
+    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('once Tom has said yes');
     // At the report the figures still wait (it scores as standing by), now for a reason the scene shows (three months,
     // one ward); the runner-up carries its own dates ("this week, once Chiamaka has read the Ward 7 page").
     const report = texts(asked, REPORT);
@@ -1416,7 +1417,7 @@ describe('S3 eleventh mend (options only): the answer is no longer in the wordin
       expect(words).not.toMatch(/Nominate yourself|keep it a surprise|before anything goes on it/);
       const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
       const nominate = find(NOMINATE_HER);
-      expect(nominate.text).toContain('ask Tom on his break');
+      expect(nominate.text).toContain('once Tom has said yes');
       expect(nominate.acts).toContain('ASK_CONSENT tom');
       const best = Math.max(...options.map(total));
       expect(total(nominate)).toBeLessThan(best);
@@ -1503,6 +1504,26 @@ describe('S3 twelfth round (the REVIEW11 educator and stereotype reads; the seco
     const text = readAlong([REFUSE]);
     expect(text).not.toMatch(/before she signs|handed me the pen/);
     expectInOrder(text, 'Chiamaka gets the copy.', 'put what she said', "You add Diane's words.");
+  });
+
+  it('the award (options only, all three readers took the bare private ask): nominating the card with both names, once Tom has said yes, is the complete-looking option, the very entry the best ends with, made without asking Chiamaka; her name in public is hers to sign for (comms covered it for want of her form, a scene before), so it still decides for her (2/-1/0, OVERRIDE after her no), below the private asks in both states', () => {
+    const neverAsked = labels(path(DO_BOTH, FIGURES), AWARD);
+    const card = neverAsked.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    expect(card.text).toContain("Chiamaka's name on the idea and Tom's on the design");
+    expect(card.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka', 'ASK_CONSENT tom']);
+    expect([card.voice, card.power, card.courage]).toEqual([2, -1, 0]);
+    expect(total(card)).toBeLessThan(total(neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!));
+    const saidNo = labels(path(DO_BOTH, CO_PRESENT), AWARD);
+    const cardAfterNo = saidNo.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    expect([cardAfterNo.voice, cardAfterNo.power, cardAfterNo.courage]).toEqual([-2, -2, 0]);
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
+    expectInOrder(
+      text,
+      'so they ask to cover the corner',
+      'without a word to her',
+      "It's what I'd have put.",
+      "Now they want my photo, and I haven't decided.",
+    );
   });
 
   it('the board (educator SHOULD): Matron said yes to the brochure because no felt costlier, so her yes to presenting the figures is shown as her own (her figures, not her face); still CHALLENGE alone, below the two best', () => {
