@@ -1313,7 +1313,32 @@ describe('S2 eleventh round: the answer is not in the wording (options only)', (
     expect(option(room, ONE_AT_A_TIME).text).not.toMatch(/one at a time|ask him/);
     expect(total(option(room, ONE_AT_A_TIME))).toBe(best(room));
     expect(total(option(room, PLAYLIST))).toBe(best(room));
-    // Reading it back never happens: he is asleep by the time you return.
-    expect(readAlong(S2, [ASK_DESMOND, QUIET_ROOM], 'stop')).toMatch(/to read it to him, Alan is asleep/);
+    // Twelfth round: the read-back happens, with Alan awake, and gets the same yes to every answer (see below).
+    expect(readAlong(S2, [ASK_DESMOND, QUIET_ROOM], 'stop')).toMatch(/You read him the answers\./);
+  });
+});
+
+// Twelfth round (/work/wt/MEND12-next-of-kin.md; reviews/REVIEW11-educator.md, S2 SHOULDs). No move, score or
+// verdict changed; the second cold read found no S2 decision where all three readers were on the best at 40 % chance
+// or less, so no label was changed for it.
+describe('S2 twelfth round: a read-back is a closed question (REVIEW11 educator)', () => {
+  it("Alan's room: the quiet room's flaw no longer rests on Alan being asleep: he is awake when Desmond's answers are read back, and says the same yes to each, watching your face; still SPEAK_FOR, below both bests", () => {
+    const read = readAlong(S2, [ASK_DESMOND, QUIET_ROOM], 'stop');
+    const after = read.slice(lastIndexIn(read, "He'd say me."));
+    expect(after).not.toMatch(/asleep/);
+    expect(after).toMatch(/He says yes to each, the same yes, watching your face, not the page\./);
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
+    expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
+    expect(total(option(room, QUIET_ROOM))).toBeLessThan(best(room));
+    expect(source()).toMatch(/# perspective: alan: [^\n]*Yes is the word that comes\./);
+  });
+
+  it("Alan's room: the note says why reading him his recorded words scores below asking him openly (a closed question invites a yes), and that reading Desmond's answers back is not asking him, awake or not", () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, RECORDED]), 'Asking Alan');
+    const note = room.notes.join(' ');
+    expect(note).toContain('reading him his own words asks a closed question, which invites a yes');
+    expect(note).toContain('a read-back invites a yes, awake or not');
+    expect(total(option(room, RECORDED))).toBeLessThan(best(room));
+    expect(option(room, RECORDED).acts).toEqual(['ADVOCATE alan']);
   });
 });
