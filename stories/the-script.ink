@@ -85,7 +85,7 @@ Mrs Walsh in bay 3 is 84, with pneumonia, and confused this morning. She pulled 
 Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
 # reveal: diane caring
 In bay 3, the lady in bed 2 has put down her tea to listen.
-Mrs Walsh speaks English. So does Chiamaka, at the drugs trolley, two metres away. Her hands stop on the trolley. Then she carries on counting tablets.
+Mrs Walsh speaks English. So does Chiamaka, at the drugs trolley, two metres away. Her hands stop on the trolley, then carry on counting tablets.
 Tom, writing up notes beside you, has stopped.
 # harm: on
 # discuss: Diane is frightened for her mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
@@ -134,19 +134,22 @@ Tom, writing up notes beside you, has stopped.
 // Eleventh mend (options only: two of three readers took the best as the union of refusing and asking): this one
 // now also goes to Chiamaka, with the form to sign. Signing your account is not shaping it: the scene shows she
 // answers for herself (the man in bay 6), so the words on the form were hers to choose. Moves and scores unchanged.
-* [Tell Diane no, the ward doesn't choose nurses by race, and write it up as an incident for Chiamaka to sign #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
+// Twelfth round (both reviews, SHOULD: the harmed member of staff does not sign an incident report; options-only
+// readers: "makes Chiamaka do the paperwork"): it is logged and she is copied in, so it refuses, records and tells
+// her, the complete-looking one; what it lacks (her say in the wording) is what she showed in bay 6. Her words go
+// in afterwards, as an update. Moves and scores unchanged.
+* [Tell Diane no, the ward doesn't choose nurses by race, and log it as an incident, copying Chiamaka in #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
     ~ chiamaka_trust += 1
     No. We don't choose nurses by race or where they're from. Chiamaka's an experienced nurse, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
     I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
     She goes back to the bay.
     # reveal: diane employment
-    You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined."
-    Chiamaka reads it before she signs.
+    You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined." Chiamaka gets the copy.
     "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. # speaker: chiamaka # to: you
-    Diane's letter goes in that afternoon, with your name in it.
+    You add Diane's words. Her letter goes in that afternoon, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. You wrote it your way, then handed me the pen.
+    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Mine went in as an update.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
 // Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
@@ -316,7 +319,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 # enter: price
 # rank: peer
 # theory: situated_knowledge
-The next Monday, at eight: handover at the nurses' station, with Dr Price, the medical registrar, coming off nights.
+The next Monday, at eight: handover at the desk, with Dr Price, the medical registrar, coming off nights.
 The night nurse starts with bed 12: Daniel Marsh, 30, in overnight after a seizure at work. He has a learning disability and a hospital passport in a red folder. At two in the morning he asked her to ring Kerry, his support worker: "She knows my tablets." Then he opened the folder at the page that says "Ask me, not my staff".
 Then three people talk at once, and a call bell is going. Tom, at the back, turned half away from the noise, asks for bed 14 again.
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
@@ -469,7 +472,7 @@ Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed thei
 # enter: chiamaka
 # rank: below
 # theory: situated_knowledge
-A month later, the trust board asks for ten minutes on being an internationally educated nurse here.
+A month later, the trust board asks for ten minutes on being an internationally educated nurse.
 The chief nurse asks you, as Activator, to present it. The board meets in public; its papers go online a week before.
 "Chiamaka's year would say more than any chart," the chief nurse tells you on the phone. "The board turned down an allocation review in March on the numbers alone."
 Matron finds you in the office, where Chiamaka is writing notes.
@@ -512,13 +515,14 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 // over in 1998 and has power of her own, presents her figures beside the learner. Offering her the platform is no
 // ally act towards the person the harm falls on (no move for her); Chiamaka, in the room, is still not asked.
 * [Offer Matron the place beside you, to put the allocation and the trust's staff race figures #move: challenge #contested #reflect: Chiamaka was in the room while you and Matron talked. What would asking her have added to the figures?]
-    Matron says yes. You spend two evenings on the numbers; she presents them: internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
+    Yes. My figures this time, not my face. # speaker: okonjo # to: you
+    You spend two evenings on the numbers; she presents them: internationally educated nurses on the medical wards get the heaviest bays far more often, and the fewest places on courses.
     The board is quiet. Then the chair asks why the March paper didn't show the courses.
     Chiamaka reads the paper on the intranet at the desk, and puts a finger on the courses line.
     I applied for two of those. Both times they said next year. # speaker: chiamaka # to: you
     # moment: The board presentation
     # perspective: chiamaka: I'd rather be a number than a poster. I'd rather still have been asked.
-    # perspective: okonjo: That's what I meant. A board can argue with a story. It's harder to argue with its own figures.
+    # perspective: okonjo: This yes was mine. A board can argue with a story. It's harder to argue with its own figures.
 // ASK_CONSENT: asking Chiamaka privately whether her experience may be used as anonymised themes (R10 does not apply)
 // + CHALLENGE (rank below): it turns down the chief nurse's brief ("Chiamaka's year") as Matron's numbers do, so it
 // earns the same courage (the sixth educator read). Ties with co-presenting, listed after it (co-presenting first: the
@@ -556,11 +560,11 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 # mandate: tom none
 In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a person or a team.
 Ward 7 picks its nominations at huddle, by a show of hands. Last year it put in the night healthcare assistants as a surprise, and they won.
-The change Ward 7 talks about most is the "About me" card above each bed: Chiamaka's idea and Tom's design, with a line for hearing.
+Ward 7 talks most about the "About me" card above each bed: Chiamaka's idea and Tom's design, with a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
-# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking it to a team huddle after her no: a question put in front of others to someone who has said she does not want it is scored as overriding her (voice model R10), not as a second asking (a verdict reviewers disputed in the first draft, and again in the tenth round). For the room: a question asked in front of colleagues who want a yes is not a free question; what could Chiamaka safely say with the ward watching? The scene says the ward picks its nominations by a show of hands before the choice, so the fact that makes it an override is there to see when the learner decides. Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year); asking Tom about his own name on the design is the right question, and nominating her without asking her still decides for her whether she is put forward. The huddle is how this ward shares its choices, and it can ask a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work, even when both were asked first whether the card could go in.
+# note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking it to a team huddle after her no: a question put in front of others to someone who has said she does not want it is scored as overriding her (voice model R10), not as a second asking (a verdict reviewers disputed in the first draft, and again in the tenth round). For the room: a question asked in front of colleagues who want a yes is not a free question; what could Chiamaka safely say with the ward watching? The scene says the ward picks its nominations by a show of hands before the choice, so the fact that makes it an override is there to see when the learner decides. Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year); asking Tom about his own name on the design is the right question, and nominating the card with her name on it, without asking her, still decides for her whether her name is put forward, even when it is the entry she would have chosen. The huddle is how this ward shares its choices, and it can ask a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work, even when both were asked first whether the card could go in.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
 // Eighth mend (issue 16: all three panel readers asked both privately, one "high"): each weaker option now answers a
 // need the scene shows. The programme lead ties an Activator's win to the hours the role lacks (the need the report scene turns
@@ -573,44 +577,52 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // the box still holds the learner's name (R7: CENTRE_SELF caps voice at -1 and courage at 0; -1/2/0, below asking
 // each about a nomination of their own). After her no, asking her again would make her say it twice (BURDEN, as below),
 // so that version credits them by name without asking, as before (-1/1/0).
-* {not chiamaka_no_spotlight} [Enter Ward 7's Activator work, once Chiamaka and Tom have said the card can go in it #move: credit_repeat chiamaka credited=yes self_focus #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Chiamaka and Tom said yes to the card. Whose name was in the box?]
+// Twelfth round (both reviews, MUST): the label says whose name goes in the box ("your own name"), and the ask says
+// it's your entry, so both yeses are informed and the score stands. After her no, her no covers her name ("nothing
+// with my name"), so the entry credits Tom's design and "Ward 7's nurses", as the best does: AMPLIFY tom +
+// CENTRE_SELF (-1/1/0, unchanged); her name on the intranet would have been an override the score never showed.
+* {not chiamaka_no_spotlight} [Put your own name in for the Activator work, once Chiamaka and Tom have said the card can go in it #move: credit_repeat chiamaka credited=yes self_focus #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Chiamaka and Tom said yes to the card. Whose name was in the box?]
     ~ chiamaka_trust -= 1
-    On her break Chiamaka says the card can go in, with Tom's name beside hers. Tom says the same.
+    On her break you tell Chiamaka it's your entry. The card can go in, she says, with Tom's name. Tom agrees.
     You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
     Chiamaka reads the entry on the intranet at the desk.
     Tom's drawing came out well. # speaker: chiamaka # to: you
     # moment: The award form
-    # perspective: chiamaka: You asked if my idea could go in. You didn't say whose name went in the box.
-    # perspective: tom: I said yes to the card. I found out it was your entry from the shortlist.
-* {chiamaka_no_spotlight} [Enter Ward 7's Activator work, with the card credited to Chiamaka's idea and Tom's design #move: credit_repeat chiamaka credited=yes self_focus #reflect: Chiamaka's name was in your entry. Whose name was in the box?]
+    # perspective: chiamaka: I said yes to the card. Then your photograph went on the case for protected time.
+    # perspective: tom: I said yes to the card going in your entry. Nobody asked about mine.
+* {chiamaka_no_spotlight} [Put your own name in for the Activator work, with the card credited to Tom's design and Ward 7's nurses #move: credit_repeat tom credited=yes self_focus #reflect: You kept Chiamaka's name off, as she asked. Whose name was in the box?]
     ~ chiamaka_trust -= 1
-    Your entry has the cards in it, with Chiamaka's and Tom's names in the second paragraph.
+    Your entry has the cards in it: "designed by Tom Fletcher, from an idea of Ward 7's nurses".
     You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
     Chiamaka reads the entry on the intranet at the desk.
     Tom's drawing came out well. # speaker: chiamaka # to: you
     # moment: The award form
-    # perspective: chiamaka: You said it was my idea. Then you collected the prize for it.
-    # perspective: tom: It was nice to be mentioned. It'd have been nicer to be asked.
+    # perspective: chiamaka: You kept my name off, as I asked. Then you collected the prize for my idea.
+    # perspective: tom: My name on the design, hers nowhere. I took that card down once for less.
 // CREDIT (her name on her idea, in public) + DOING_FOR: whether she is put forward is hers to decide, and she was not
 // asked (R5). After she said she wants no attention (`wants: chiamaka no`), both turn to OVERRIDE (R10, R5).
 // Eleventh mend (options only: "keep it a surprise" was ruled out on sight, and the best was the one label that
 // asked anyone on a break): Tom is asked privately about his own name on the design (ASK_CONSENT), and Chiamaka is
 // still not asked about hers. The right question put to one of the two; R7 keeps the worst act, so scores unchanged.
-* [Nominate Chiamaka for her idea, and ask Tom on his break if he'd be named too #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: What did you know about what Chiamaka wanted when you sent the form?]
-    Tom says yes to his name, not to a speech. You write a strong nomination for Chiamaka and send it that afternoon, without a word to her.
+// Twelfth round (options only: all three readers took the bare private ask): this is now the complete-looking one.
+// It nominates the card, both names on it, once Tom has said yes: the entry the best ends with, made without her.
+// Her name in public is hers to sign for (comms covered "Idea: C. Eze" for want of her form), shown before the
+// choice. Moves and scores unchanged: CREDIT + DOING_FOR + ASK_CONSENT tom (2/-1/0); OVERRIDE after her no.
+* [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Tom has said yes #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+    Tom says yes to his name, not to a speech. You write up the card, with both names, and send it that afternoon, without a word to her.
     { chiamaka_no_spotlight:
         ~ chiamaka_trust -= 2
-        A week later Chiamaka gets an email: she's shortlisted, and the communications team would like a photograph. She forwards it to you without a word.
-        The next day she rings comms from the office to withdraw. Through the door you hear her explain her visa to a stranger.
+        A week later Chiamaka gets an email: the card is shortlisted, and the communications team would like her photograph. She forwards it to you without a word.
+        The next day she rings comms from the office to take her name off. Through the door you hear her explain her visa to a stranger.
         # moment: The award form
         # perspective: chiamaka: I told you what I didn't want, and why. Then I had to tell comms why, too.
         # perspective: tom: You asked me about my name. She'd already told you about hers.
     - else:
-        A week later Chiamaka is shortlisted, and the communications team asks for a photograph. She finds you in the office.
-        My name's on my idea, for once, and Tom's on his. I'd have put the card in, not me. Now they want my photo, and I haven't decided. # speaker: chiamaka # to: you
+        A week later the card is shortlisted, and comms ask Chiamaka for a photograph. She finds you in the office.
+        My name's on my idea, for once, and Tom's on his. It's what I'd have put. Now they want my photo, and I haven't decided. # speaker: chiamaka # to: you
         # moment: The award form
         # perspective: chiamaka: You put my name on my idea. You didn't ask me first, so now I'm on a shortlist I didn't choose.
-        # perspective: tom: You asked me. She'd have said the card, not her. You'd have known in thirty seconds.
+        # perspective: tom: You asked me. You could have asked her too. It'd have taken thirty seconds.
     }
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
 * {not chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
@@ -701,7 +713,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 # prop: tom ally_lanyard
 # rank: below
 # theory: enablers_inhibitors
-Six months on, the board wants a report from every Allyship Activator.
+Six months on, the board wants a report from every Activator.
 You and Tom have done the role in breaks and after shifts.
 The allocation figures are in: three months, one ward. Chiamaka still has the heaviest bays three weeks in four.
 The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries last winter.

@@ -31,8 +31,8 @@ const WAIT_THEN_ASK_TOM = 'Run handover one voice at a time, and ask Tom';
 const ASK_PRIVATELY = 'Take the form to Chiamaka';
 const ASK_TOM = 'Draft a team entry for the card';
 const KEEP_BOTH_WORDS = 'Leave the box empty this year';
-const NOMINATE_HER = 'Nominate Chiamaka for her idea';
-const NOMINATE_SELF = "Enter Ward 7's Activator work";
+const NOMINATE_HER = 'Nominate the card, with Chiamaka';
+const NOMINATE_SELF = 'Put your own name in for the Activator work';
 const HUDDLE = 'Take the form to huddle';
 const MATRON_HOURS = 'Ask Matron for two';
 const SHOW_HER_FIRST = 'Send the board the figures';
@@ -475,7 +475,7 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
     expect(text).not.toMatch(/her name goes on it with mine|Or it doesn't go/);
     const nominated = readAlong(path(DO_BOTH, CO_PRESENT, NOMINATE_HER, SHOW_HER_FIRST));
     expect(nominated).not.toContain('I asked you for one thing');
-    expect(nominated).toContain('she rings comms from the office to withdraw');
+    expect(nominated).toContain('she rings comms from the office to take her name off');
   });
 
   it('the board and the ending: no staged line about who sits on the board, no slogan from Chiamaka, and the good ending carries a cost (the acting days go first when the ward is short)', () => {
@@ -976,8 +976,9 @@ describe('S3 after the final panel (walk 29): small timing words no longer mark 
     expect(award.find((o) => o.text.startsWith(ASK_PRIVATELY))!.text).toContain('on their breaks');
     // Ninth mend: the surprise is the ward's own custom (the night staff's nomination, in the scene); ninth fix: the
     // label no longer argues for itself with it.
-    // Eleventh mend (options only): "keep it a surprise" read as wrong on sight; it now asks Tom, not Chiamaka.
-    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('ask Tom on his break');
+    // Eleventh mend (options only): "keep it a surprise" read as wrong on sight; it now asks Tom, not Chiamaka
+    // (twelfth round: "once Tom has said yes").
+    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('once Tom has said yes');
     // At the report the figures still wait (it scores as standing by), now for a reason the scene shows (three months,
     // one ward); the runner-up carries its own dates ("this week, once Chiamaka has read the Ward 7 page").
     const report = texts(asked, REPORT);
@@ -1382,17 +1383,17 @@ describe('S3 after the final check of the tenth round (f15)', () => {
 describe('S3 eleventh mend (options only): the answer is no longer in the wording', () => {
   const labels = (prefixes: string[], moment: string) => optionsAt(decisionAt(playBy(S3, prefixes), moment));
 
-  it('bay 3: refusing and recording also goes to Chiamaka (the form, for her to sign), so the best is not the union of the others; signing your words is not shaping them, so it stays INDIRECT at P 0, below refusing then asking her', () => {
+  it('bay 3: refusing and recording also goes to Chiamaka (now a copy of the report, the twelfth round), so the best is not the union of the others; seeing your words is not shaping them, so it stays INDIRECT at P 0, below refusing then asking her', () => {
     const options = labels([DO_BOTH], GARY);
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
     const refuse = find(REFUSE);
-    expect(refuse.text).toContain('for Chiamaka to sign');
+    expect(refuse.text).toContain('copying Chiamaka in');
     expect(refuse.acts).toEqual(['CHALLENGE chiamaka', 'CREDIT chiamaka', 'INDIRECT chiamaka']);
     expect(options.filter((o) => o.text.includes('Chiamaka')).length).toBe(options.length);
     for (const other of options) if (other !== find(DO_BOTH)) expect(total(other)).toBeLessThan(total(find(DO_BOTH)));
-    // What she wanted in it is shown by the outcome: her signature on the learner's words.
+    // What she wanted in it is shown by the outcome: her copy of the learner's words.
     const text = readAlong([REFUSE]);
-    expect(text).toContain('Chiamaka reads it before she signs.');
+    expect(text).toContain('Chiamaka gets the copy.');
     expect(text).toContain("If it's going on a form, put what she said.");
   });
 
@@ -1406,7 +1407,7 @@ describe('S3 eleventh mend (options only): the answer is no longer in the wordin
     const [offer, themes] = [find(CO_PRESENT), find("Put Chiamaka's year in as themes")];
     expect(total(offer)).toBe(total(themes));
     expect(total(matron)).toBeLessThan(total(offer));
-    expect(readAlong(path(DO_BOTH, FIGURES))).toContain('Matron says yes.');
+    expect(readAlong(path(DO_BOTH, FIGURES))).toContain('Yes. My figures this time');
   });
 
   it('the award: no option is ruled out on sight ("Nominate yourself", "keep it a surprise") and the best carries no consent marker ("before anything goes on it"); nominating Chiamaka now asks Tom on his break about his own name, the right question to one of the two, and still decides for her (DOING_FOR, or OVERRIDE after her no), so the private asks stay best in both states', () => {
@@ -1416,7 +1417,7 @@ describe('S3 eleventh mend (options only): the answer is no longer in the wordin
       expect(words).not.toMatch(/Nominate yourself|keep it a surprise|before anything goes on it/);
       const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
       const nominate = find(NOMINATE_HER);
-      expect(nominate.text).toContain('ask Tom on his break');
+      expect(nominate.text).toContain('once Tom has said yes');
       expect(nominate.acts).toContain('ASK_CONSENT tom');
       const best = Math.max(...options.map(total));
       expect(total(nominate)).toBeLessThan(best);
@@ -1436,7 +1437,7 @@ describe('S3 eleventh mend (options only): the answer is no longer in the wordin
 });
 
 describe('S3 eleventh mend: a verdict worth keeping', () => {
-  it("the award, never asked: entering the learner's own Activator work once Chiamaka and Tom have said the card can go in asks the right question privately and still puts the learner's name in the box (CENTRE_SELF caps voice at -1 and courage at 0: -1/2/0), so it scores below asking each about a nomination of their own; after her no it does not ask her again, and credits them as before (-1/1/0)", () => {
+  it("the award, never asked: entering the learner's own Activator work once Chiamaka and Tom have said the card can go in asks the right question privately and still puts the learner's name in the box (CENTRE_SELF caps voice at -1 and courage at 0: -1/2/0), so it scores below asking each about a nomination of their own; after her no it does not ask her again (-1/1/0)", () => {
     const neverAsked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES)), AWARD));
     const entry = neverAsked.find((o) => o.text.startsWith(NOMINATE_SELF))!;
     expect(entry.text).toContain('once Chiamaka and Tom have said the card can go in it');
@@ -1445,12 +1446,95 @@ describe('S3 eleventh mend: a verdict worth keeping', () => {
     const ask = neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
     expect(total(entry)).toBeLessThan(total(ask));
     const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_SELF));
-    expect(text).toContain('On her break Chiamaka says the card can go in');
+    expect(text).toContain('On her break you tell Chiamaka it');
     expect(text).toContain('The programme lead puts your photograph on the front of her case for protected time');
     const saidNo = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT)), AWARD));
     const entryAfterNo = saidNo.find((o) => o.text.startsWith(NOMINATE_SELF))!;
     expect(entryAfterNo.text).not.toContain('once Chiamaka');
-    expect(entryAfterNo.acts).toEqual(['AMPLIFY chiamaka', 'CENTRE_SELF chiamaka']);
     expect([entryAfterNo.voice, entryAfterNo.power, entryAfterNo.courage]).toEqual([-1, 1, 0]);
+  });
+});
+
+describe('S3 twelfth round (the REVIEW11 educator and stereotype reads; the second options-only read)', () => {
+  const labels = (prefixes: string[], moment: string) => optionsAt(decisionAt(playBy(S3, prefixes), moment));
+
+  it("the award (MUST, both reads): the self-entry's label says whose name goes in the box (Tom is an Activator too, so \"Ward 7's Activator work\" could read as a joint entry), and the ask says it's the learner's entry, so both yeses are informed and the score stands (-1/2/0, below the private ask)", () => {
+    for (const board of [FIGURES, CO_PRESENT]) {
+      const entry = labels(path(DO_BOTH, board), AWARD).find((o) => o.text.startsWith(NOMINATE_SELF))!;
+      expect(entry.text).toContain('your own name');
+      expect(entry.text).not.toContain("Ward 7's Activator work");
+    }
+    const neverAsked = labels(path(DO_BOTH, FIGURES), AWARD);
+    const entry = neverAsked.find((o) => o.text.startsWith(NOMINATE_SELF))!;
+    expect(entry.acts).toEqual(['AMPLIFY chiamaka', 'CENTRE_SELF chiamaka', 'ASK_CONSENT chiamaka', 'ASK_CONSENT tom']);
+    expect([entry.voice, entry.power, entry.courage]).toEqual([-1, 2, 0]);
+    expect(total(entry)).toBeLessThan(total(neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!));
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_SELF));
+    expectInOrder(
+      text,
+      "On her break you tell Chiamaka it's your entry",
+      'The card can go in, she says',
+      'Tom agrees.',
+    );
+    expect(text).not.toMatch(/didn't say whose name|found out it was your entry/);
+  });
+
+  it('the award after her no (educator MUST): "nothing with my name" covers her name in anyone\'s entry, so the self-entry no longer credits her by name on the intranet; it credits Tom\'s design and "Ward 7\'s nurses", as the best does, and the flaw it is scored for is the learner\'s name in the box (AMPLIFY tom + CENTRE_SELF: -1/1/0), still below both best options', () => {
+    const saidNo = labels(path(DO_BOTH, CO_PRESENT), AWARD);
+    const entry = saidNo.find((o) => o.text.startsWith(NOMINATE_SELF))!;
+    expect(entry.text).not.toContain("Chiamaka's idea");
+    expect(entry.text).toContain("Tom's design and Ward 7's nurses");
+    expect(entry.acts).toEqual(['AMPLIFY tom', 'CENTRE_SELF tom']);
+    expect([entry.voice, entry.power, entry.courage]).toEqual([-1, 1, 0]);
+    for (const best of [ASK_TOM, KEEP_BOTH_WORDS])
+      expect(total(entry)).toBeLessThan(total(saidNo.find((o) => o.text.startsWith(best))!));
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, NOMINATE_SELF));
+    const award = text.slice(indexIn(text, 'Your entry has'), indexIn(text, 'Six months on'));
+    expect(award).toContain("from an idea of Ward 7's nurses");
+    expect(award).not.toMatch(/Chiamaka's and Tom's names|Chiamaka's idea/);
+  });
+
+  it('bay 3 (SHOULD, both reads): the member of staff harmed does not sign an incident report; it is logged and she is copied in, and her words go in as an update, so the option refuses, records and tells her (the complete-looking one); without her say in the wording it stays INDIRECT at P 0, below refusing then asking her', () => {
+    const options = labels([DO_BOTH], GARY);
+    const refuse = options.find((o) => o.text.startsWith(REFUSE))!;
+    expect(refuse.text).not.toMatch(/sign/);
+    expect(refuse.acts).toEqual(['CHALLENGE chiamaka', 'CREDIT chiamaka', 'INDIRECT chiamaka']);
+    expect([refuse.voice, refuse.power, refuse.courage]).toEqual([2, 1, 1]);
+    expect(total(refuse)).toBeLessThan(total(options.find((o) => o.text.startsWith(DO_BOTH))!));
+    const text = readAlong([REFUSE]);
+    expect(text).not.toMatch(/before she signs|handed me the pen/);
+    expectInOrder(text, 'Chiamaka gets the copy.', 'put what she said', "You add Diane's words.");
+  });
+
+  it('the award (options only, all three readers took the bare private ask): nominating the card with both names, once Tom has said yes, is the complete-looking option, the very entry the best ends with, made without asking Chiamaka; her name in public is hers to sign for (comms covered it for want of her form, a scene before), so it still decides for her (2/-1/0, OVERRIDE after her no), below the private asks in both states', () => {
+    const neverAsked = labels(path(DO_BOTH, FIGURES), AWARD);
+    const card = neverAsked.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    expect(card.text).toContain("Chiamaka's name on the idea and Tom's on the design");
+    expect(card.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka', 'ASK_CONSENT tom']);
+    expect([card.voice, card.power, card.courage]).toEqual([2, -1, 0]);
+    expect(total(card)).toBeLessThan(total(neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!));
+    const saidNo = labels(path(DO_BOTH, CO_PRESENT), AWARD);
+    const cardAfterNo = saidNo.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    expect([cardAfterNo.voice, cardAfterNo.power, cardAfterNo.courage]).toEqual([-2, -2, 0]);
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
+    expectInOrder(
+      text,
+      'so they ask to cover the corner',
+      'without a word to her',
+      "It's what I'd have put.",
+      "Now they want my photo, and I haven't decided.",
+    );
+  });
+
+  it('the board (educator SHOULD): Matron said yes to the brochure because no felt costlier, so her yes to presenting the figures is shown as her own (her figures, not her face); still CHALLENGE alone, below the two best', () => {
+    const text = readAlong(path(DO_BOTH, FIGURES));
+    expectInOrder(
+      text,
+      'I said yes, because I thought no would cost me more.',
+      'Yes. My figures this time, not my face.',
+    );
+    expect(text).not.toContain("That's what I meant.");
+    const matron = labels(path(DO_BOTH, FIGURES), 'The board presentation').find((o) => o.text.startsWith(FIGURES))!;
+    expect(matron.acts).toEqual(['CHALLENGE']);
   });
 });
