@@ -68,9 +68,9 @@ You're the council's Director of Adult Social Services, and on the board by law.
 # enter: hawa
 New Roots meets above a launderette: a dozen people round two pushed-together tables with forms, phones and children.
 Last spring Samir's blog post about your front door, the phone line where people first ask for help, was shared two thousand times.
-"Welcome. I should say now: I've been rude about your council in public, and I will be again." # speaker: samir # to: you
-He smiles, and doesn't take it back. It's Friday, and at one he'll slip out to the mosque round the corner.
-At the end of the table a volunteer has been on hold to your front-door line for forty minutes, for a man who doesn't speak English. She does it four mornings a week, unpaid, and New Roots can't always cover her fares.
+"Welcome. I should say now: I've been rude about your council in public, and will be again." # speaker: samir # to: you
+He smiles, and doesn't take it back. It's Friday; at one he'll slip out to the mosque round the corner.
+At the end of the table a volunteer has been on hold to your front door for forty minutes, for a man with no English. She does it four mornings a week, unpaid; New Roots can't always cover her fares.
 A woman at the next table comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir, so I don't stay late." # speaker: hawa # to: you
 Samir's phone goes. He passes it to Hawa.
@@ -135,7 +135,7 @@ She shows you her hospital letter: bring your HC2 for prescriptions. Nothing abo
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
 At her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
 # reveal: hawa education
-Her phone buzzes: the mother from this morning, asking who she can borrow Tuesday's bus fare from.
+Her phone buzzes: the mother from this morning, asking who'll lend her Tuesday's bus fare.
 The trust's chief executive owes you a favour. You'd meant it for winter beds.
 // The calendar, named where scenes open: month one October, month four January (the March board two months
 // off), month six March, after that board (so what follows month six is April or May). Her weekly walks were last
@@ -215,7 +215,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
 # rank: below
 # enter: begum
 { took_shift:
-    You did the shift. Three hours on the front-door line, headset on, script on the screen. At ten past nine you read a caller the line for people with no recourse to public funds: there's nothing we can offer. She'd rung about her father's care, not money. You heard the line go quiet.
+    You did the shift. Three hours on the front-door line, headset on, script on the screen. At ten past nine you read a caller the line for people with no recourse: there's nothing we can offer. She'd rung about her father's care, not money. You heard the line go quiet.
 }
 { samir_trust >= 1:
     ~ samir_asked = true
@@ -225,10 +225,10 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
 - else:
     Last week Samir emailed three points to the chair of the board, asked to speak at it himself, and copied you in. He didn't ask you for anything.
 }
-His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim, because they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
-Two days before the board, Cllr Nasreen Begum, its chair and the cabinet member for your department, asks you to her office.
+His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim: they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
+Two days before, Cllr Nasreen Begum, the board's chair and your cabinet member, calls you in.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
-"And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him a platform to do it again in my chamber, on the council's webcast." # speaker: begum
+"And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him my chamber to do it again, on the council's webcast." # speaker: begum
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
 # note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told, and a promise to ask first doesn't undo that: the outline is already on the chair's pad, and a question asked after a councillor has said "that's what I want" is not a free one. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
 # theory: amplification
@@ -276,7 +276,7 @@ Thursday. The board meets in public in the chamber.
     Samir is in the public gallery, in his good jacket, with a notebook on his knee.
 }
 { not favour_spent:
-    The hospital trust's chief executive sits two places from the chair. This week his cashier turned away another of the Wednesday mothers.
+    The hospital trust's chief executive sits two places from the chair. This week his cashier turned away another Wednesday mother.
 }
 {
 - story_offered:
@@ -285,37 +285,24 @@ Thursday. The board meets in public in the chamber.
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
 # discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
-# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time, with him out of the room, is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: that pair is marked as disputed. With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed.
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time, with him out of the room, is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: where he asked you to carry them, that pair is marked as disputed. With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed.
 # theory: amplification
 // Eleventh round (options only): the best's words out of the room. With him in the gallery they pass on a request
 // for him (act_on_behalf), not a barrier removed. No label names the gallery: the scene does, before the choice.
-* {samir_in_room} [Read out Samir's three points in his words, say they're his, and ask the chair to hear him next time. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
-    ~ points_made = true
-    "These aren't my words. They're Samir Haddad's, from New Roots." # speaker: you # to: begum
-    You read the three points. The second one is about your own front door. Samir writes something in his notebook and doesn't look up.
-    "He'd like to speak to the board himself. I'd ask that he's heard next time." # speaker: you # to: begum
-    "Noted, Director." # speaker: begum # to: you
-    # moment: The board
-    # perspective: samir: My words, my name, your voice, and next time for me. I was twenty feet away.
-    # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
+// Twelfth round (educator): marked contested only where Samir asked you to carry his words; unasked, it is
+// SPEAK_FOR with him twenty feet away, far below asking the chair to call him, and nobody disputes that.
+* {samir_in_room && samir_asked} [Read out Samir's three points in his words, say they're his, and ask the chair to hear him next time. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+    -> read_here
+* {samir_in_room && not samir_asked} [Read out Samir's three points in his words, say they're his, and ask the chair to hear him next time. #move: relay samir #move: act_on_behalf samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+    -> read_here
 // Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
-// no longer "the story instead of the points"; it still tells Hawa's winter on the webcast.
-* [Read out Samir's three points in his words, say they're his, and add what New Roots told you: the cashier, and last winter's walk to hospital. #move: relay samir #move: disclose hawa info=story #reflect: You gave the board Samir's points and the face the chair wanted, and left out her name. What else did you leave in, and who would know it?]
-    ~ points_made = true
-    ~ hawa_exposed = true
-    ~ samir_trust -= 2
-    ~ hawa_trust -= 2
-    You read Samir's three points, and say they're his. Then you go on.
-    "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. Last winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
-    { not favour_spent:
-        The trust's chief executive says he'll speak to his cashiers this week.
-    }
-    "Thank you, Director." Cllr Begum turns to the next speaker. # speaker: begum # to: you
-    A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
-    # moment: The board
-    # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
-    # perspective: samir: You read my three points, then you gave them Hawa, because a story moves people more than points. It did.
-    # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
+// no longer "the story instead of the points"; it still tells Hawa's winter on the webcast. Twelfth round (cold
+// read: the best was the one that did everything): it asks for his next-time slot too, so it is the complete-looking
+// one; what it adds is Hawa's, which the scene has shown. Its next-time ask scores as the best's own words do.
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk to hospital, no names. #move: relay samir #move: adjust samir room #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+    -> winter_told
+* {samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk to hospital, no names. #move: relay samir #move: act_on_behalf samir #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+    -> winter_told
 * {not samir_in_room} [Read out Samir's three points in his words, say they're his, and ask the chair to hear him next time. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
     ~ samir_trust += 2
@@ -336,17 +323,10 @@ Thursday. The board meets in public in the chamber.
     -> figures
 * {samir_in_room} [Leave Samir's points for him to make, give your front door's own figures, and ask the chair for a New Roots item next time. #move: silent samir #move: act_on_behalf samir #reflect: You answered with your own service's figures and left communities to speak for themselves. What happened to the words Samir wanted heard this time?]
     -> figures
-* {samir_in_room} [Tell the chair the three points are Samir Haddad's, and ask her to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
-    ~ points_made = true
-    ~ samir_trust += 2
-    "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
-    Cllr Begum takes her glasses off. Two councillors turn round to look at the gallery.
-    "Three minutes, Mr Haddad." # speaker: begum # to: samir
-    Samir takes four. The second point, about your own front door, he makes looking straight at you.
-    Cllr Begum asks him one sharp question about the web page, and writes the answer down.
-    # moment: The board
-    # perspective: samir: My points, on the record, in my voice. Now the chair knows my face, and I have to be right about the web page.
-    # perspective: begum: I was put on the spot in my own chamber. He was worth hearing. Both things are true.
+* {samir_in_room && samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her to call him. #move: invite samir public #contested #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+    -> called
+* {samir_in_room && not samir_asked} [Tell the chair the three points are Samir Haddad's, and ask her to call him. #move: invite samir public #reflect: You asked the chair, in public, to let Samir speak. What did that cost you with her, and what did it give him?]
+    -> called
 - (after_the_item)
 { points_made:
     After the meeting the Integrated Care Board's place director asks you for Samir's number.
@@ -366,6 +346,48 @@ Thursday. The board meets in public in the chamber.
     # perspective: begum: An officer putting their own service's numbers on my webcast. Useful. Not what I asked for.
     -> after_the_item
 
+= read_here
+    ~ points_made = true
+    "These aren't my words. They're Samir Haddad's, from New Roots." # speaker: you # to: begum
+    You read the three points. The second one is about your own front door. Samir writes something in his notebook and doesn't look up.
+    "He'd like to speak to the board himself. I'd ask that he's heard next time." # speaker: you # to: begum
+    "Noted, Director." # speaker: begum # to: you
+    # moment: The board
+    # perspective: samir: My words, my name, your voice, and next time for me. I was twenty feet away.
+    # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
+    -> after_the_item
+
+= winter_told
+    ~ points_made = true
+    ~ hawa_exposed = true
+    ~ samir_trust -= 2
+    ~ hawa_trust -= 2
+    You read Samir's three points as his, and ask that he's heard next time. Then you go on.
+    "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. Last winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
+    { not favour_spent:
+        The trust's chief executive says he'll speak to his cashiers this week.
+    }
+    "Thank you, Director. Noted." Cllr Begum turns to the next speaker. # speaker: begum # to: you
+    A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
+    # moment: The board
+    # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
+    # perspective: samir: You read my three points, then you gave them Hawa, because a story moves people more than points. It did.
+    # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
+    -> after_the_item
+
+= called
+    ~ points_made = true
+    ~ samir_trust += 2
+    "Chair, Samir Haddad of New Roots is in the gallery. The points I'd make are his. Could he make them himself?" # speaker: you # to: begum
+    Cllr Begum takes her glasses off. Two councillors turn round to look at the gallery.
+    "Three minutes, Mr Haddad." # speaker: begum # to: samir
+    Samir takes four. The second point, about your own front door, he makes looking straight at you.
+    Cllr Begum asks him one sharp question about the web page, and writes the answer down.
+    # moment: The board
+    # perspective: samir: My points, on the record, in my voice. Now the chair knows my face, and I have to be right about the web page.
+    # perspective: begum: I was put on the spot in my own chamber. He was worth hearing. Both things are true.
+    -> after_the_item
+
 === front_door ===
 # scene: front_door
 # rank: above
@@ -379,7 +401,7 @@ Lorna Kerr runs it from the middle of the floor.
 { took_shift:
     "You did a shift on my phones in month one. You might have told me first." # speaker: lorna # to: you
 }
-Samir asks to see the no-recourse script. Lorna shows him, arms folded. The first line for anyone with no recourse to public funds is "I'm sorry, there's nothing we can offer." Nothing before it asks about care needs.
+Samir asks to see the no-recourse script. Lorna shows him, arms folded. The first line for anyone with no recourse is "I'm sorry, there's nothing we can offer." Nothing before it asks about care needs.
 "My advisers read what legal gives them. Half of them are on the lowest grade in the building, where I started at sixteen. I'm not having them blamed for a script." # speaker: lorna # to: samir
 # reveal: lorna class
 "Then let my volunteers ring in as test callers, and we'll all hear it." # speaker: samir # to: lorna
@@ -411,7 +433,9 @@ They both turn to you.
     # moment: The front door
     # perspective: samir: I came to see how decisions are made. I saw one: the council defended itself from a question.
     # perspective: lorna: I liked being backed. I'm not sure the script deserved it.
-* [Tell Lorna the line stops today, needs asked first, and her advisers and New Roots rewrite the script. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
+// Twelfth round (cold read: the best ticked every box): the best says what you do, plainly; the test calls, paid,
+// with both of them writing the script, are now the complete-looking option, and the scene shows the line running.
+* [Tell Lorna her advisers ask about care needs from this afternoon, not read the line, and write the new script with Samir's volunteers. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
     ~ line_stopped = true
     ~ samir_trust += 2
@@ -460,7 +484,7 @@ They both turn to you.
 # enter: begum
 # enter: samir
 # enter: hawa
-Month four: January. A cost-of-living listening event at the library, about eighty people. Cllr Begum chairs; you're on the panel.
+Month four: January. A cost-of-living listening event at the library: eighty people. Cllr Begum chairs; you're on the panel.
 { favour_spent:
     That week the trust refused you winter step-down beds. Nine people on your discharge list wait in hospital for a bed.
 }
@@ -478,7 +502,7 @@ Beside you sits the officer who runs the hardship fund, doubled last April and o
     Lorna sits at the end of the front row with two of her advisers.
 }
 Samir stands up from the third row.
-"The council's cost-of-living page still sends my members to benefits they can't claim. Nobody at your front door has ever once asked one of my members what they need." # speaker: samir
+"The council's cost-of-living page still sends my members to benefits they can't claim. Nobody at your front door has ever asked one of my members what they need." # speaker: samir
 "Not nobody, Samir." Hawa doesn't stand up. "An adviser rang my neighbour back in October. An hour on the phone, all her questions. She got her assessment." # speaker: hawa # to: samir
 { line_stopped:
     "The script, then. Hawa's right." He says it to the room. "For three years it told people with no recourse there was nothing for them. It stopped last month. Nobody has told the people it turned away." # speaker: samir
@@ -615,7 +639,7 @@ Month six: March, after the board.
     The front-door script hasn't changed.
 }
 { not promised_money:
-    Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website, and he has questions about promotion.
+    Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website.
 }
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
 # mandate: samir none

@@ -1001,7 +1001,7 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
     expectInOrder(
       said,
       'Mr Hughes, I need to say one thing to Gareth, here, because it goes in your agreement.',
-      "Gareth, what you said to Tendai on Monday isn't accepted",
+      "Gareth, what you said to Tendai on Monday was racist abuse, and it isn't accepted.",
     );
   });
 
@@ -1063,12 +1063,12 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
     const best = text(TERMS_WITH_HUGHES);
     const letter = text(WRITE_TO_THE_ATTORNEY);
     const leave = text(LEAVE_IT_TO_HIS_DAD);
-    for (const label of [best, letter]) expect(label).toMatch(/tell Gareth .*what he said isn't accepted/i);
+    for (const label of [best, letter]) expect(label).toMatch(/tell Gareth .*isn't accepted/i);
     for (const label of [best, letter, leave]) {
       expect(label).toContain('with Mr Hughes');
       expect(label).not.toContain('with his dad');
     }
-    expect(leave).toContain("ask how he'd like Gareth told it isn't accepted");
+    expect(leave).toContain("ask if you may tell Gareth it isn't accepted");
     expect(total(walk.wouldScore(...WRITE_TO_THE_ATTORNEY))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
   });
 
@@ -1264,7 +1264,7 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     for (const other of [LEAVE_IT_TO_HIS_DAD, WRITE_TO_THE_ATTORNEY])
       expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
     walk.take(...LEAVE_IT_TO_HIS_DAD);
-    expect(walk.shown.join(' ')).toContain('And how would you like Gareth told?');
+    expect(walk.shown.join(' ')).toContain("And may I tell Gareth it isn't accepted?");
   });
 
   it("the senior post: the disclosure gives Sheila an adjustment and the offer asks both people, so neither reads as wrong without the scene (Sheila asked for her questions early and said Farah need know only 'something'; a post offered with no process decides for Tendai); OVERRIDE and DOING_FOR stand, and the best is not the longest", () => {
@@ -1317,5 +1317,62 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     const waits = walk.wouldScore(...SAY_IT_THEN_HER_LIST);
     expect(total(ask)).toBe(total(waits));
     expect(total(walk.wouldScore(...SAY_WHAT_YOU_CHANGED))).toBeLessThan(total(waits));
+  });
+});
+
+describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask at the house given the best's shape)", () => {
+  // The swap went ahead on Monday; at the review Mr Hughes asks for Tendai back.
+  const MOVE_HER_BACK = ['act_on_behalf tendai', 'silent'];
+
+  it("the review at the house, after the swap: putting Tendai back because Mr Hughes asks is deciding for her and saying nothing to Gareth, not carrying out her Monday wish (educator MUST: her wish had conditions, not alone while Gareth's there and Gareth told by you, and the option meets neither; the story already counts it a harm), so DOING_FOR + BYSTAND, not ADVOCATE", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LET_SWAP_STAND);
+    const back = walk.options().find((o) => o.moves.join() === MOVE_HER_BACK.join())!;
+    expect(back.text).toMatch(/^Give Mr Hughes his say in his own care: Tendai back on his visits/);
+    const score = walk.wouldScore(...MOVE_HER_BACK);
+    expect(score.acts).toEqual(['DOING_FOR', 'BYSTAND']);
+    expect([score.voice, score.power, score.courage]).toEqual([0, -1, -1]);
+    expect(score.courage).toBeLessThan(walk.wouldScore(...TERMS_WITH_HUGHES).courage);
+    walk.take(...MOVE_HER_BACK);
+    const said = walk.shown.join(' ');
+    expect(said).toContain('Gareth goes back into the kitchen and shuts the door.');
+    expect(said).toContain("Thursday's my son's appointment. I'll move it.");
+  });
+
+  it("the senior post: asking Tendai to act up lands its visa cost in the scene (educator MUST: a senior's job needs a new certificate of sponsorship first), the interviews follow without 'after all', and her harm at six months names the acting-up, not Gareth; DOING_FOR stands (an ask that picks her before any process for work her visa doesn't cover)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LET_SWAP_STAND);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(ANSWER_THE_CHAT);
+    walk.take(NAME_HER_IN_THE_ROOM);
+    expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
+    walk.take(...OFFER_THE_POST);
+    const said = walk.shown.join(' ');
+    expect(said).toContain(
+      "My certificate says care worker. Acting up needs a new one first, or it's my visa, and your licence.",
+    );
+    expect(said).not.toMatch(/after all|because of Gareth/);
+    walk.take(...PAID_SESSIONS);
+    const supervision = walk.passage.lines.map((l) => l.text).join(' ');
+    expect(supervision).toContain(
+      "You asked me to act up as a senior on a care worker's visa, and I had to say no to my sponsor.",
+    );
+  });
+
+  it("the review at the house: the ask has the best's shape (it would tell Gareth, if Mr Hughes agrees), a question he answered a minute before ('No rows in my front room'); the letter and the best's line to Gareth call it racist abuse (stereotype SHOULD); verdicts stand", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    expectInOrder(
+      walk.shown.join(' ') + ' ' + walk.passage.lines.map((l) => l.text).join(' '),
+      'No rows in my front room.',
+    );
+    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    expect(text(LEAVE_IT_TO_HIS_DAD)).toMatch(/ask if you may tell Gareth/);
+    expect(text(WRITE_TO_THE_ATTORNEY)).toContain('racist abuse');
+    expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
+    expect(walk.wouldScore(...WRITE_TO_THE_ATTORNEY).acts).toEqual(['CHALLENGE', 'INDIRECT']);
+    expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
+    walk.take(...TERMS_WITH_HUGHES);
+    expect(walk.shown.join(' ')).toContain("was racist abuse, and it isn't accepted.");
   });
 });

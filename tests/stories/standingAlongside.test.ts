@@ -37,8 +37,11 @@ const KEEP_THE_PEACE = 'silent samir';
 const RELAY_AND_SLOT = ['relay samir', 'adjust samir room'];
 const DECLINE_AND_SLOT = ['silent samir', 'adjust samir room'];
 // The board: read Samir's points, credited, and add the mothers' winter, the walk included (seventh round: the trap
-// does what Samir asked and gives the chair her face, so it is no longer the story instead of the points).
-const HAWAS_STORY = ['relay samir', 'disclose hawa info=story'] as const;
+// does what Samir asked and gives the chair her face, so it is no longer the story instead of the points; twelfth
+// round: it asks for his slot next time too, so it is the option that gives everyone what they asked for).
+const HAWAS_STORY = ['relay samir', 'adjust samir room', 'disclose hawa info=story'] as const;
+// The same trap with Samir in the gallery: his next time is a request passed on for him, as the best's words are.
+const HAWAS_STORY_HERE = ['relay samir', 'act_on_behalf samir', 'disclose hawa info=story'] as const;
 // The board, Samir in the gallery: read his points, credited, and ask the chair to hear him next time (eleventh
 // round: the best's words out of the room, where next time removes a barrier; here he is twenty feet away).
 const READ_FOR_HIM_HERE = ['relay samir', 'act_on_behalf samir'] as const;
@@ -379,7 +382,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
 
   it("the board: telling Hawa's story, even with no names and beside the other mothers', overrides her (she said her choir thinks the appointments are check-ups, and she'd like it to stay that way)", () => {
     const walk = atTheBoardAsked();
-    expect(walk.wouldScore(...HAWAS_STORY).acts).toEqual(['ADVOCATE', 'OVERRIDE']);
+    expect(walk.wouldScore(...HAWAS_STORY).acts).toEqual(['ADVOCATE', 'REMOVE_BARRIER', 'OVERRIDE']);
   });
 });
 
@@ -490,7 +493,7 @@ describe('Standing Alongside: the giveaways the sixth cold read named, gone', ()
 
   it('month one: only the money option speaks of funding, and it carries the reason the room shows (a volunteer on hold to the Director\'s own front door, unpaid), with no "from your own budget" to mark the Director as benefactor in the label (cold read 6: the two others said "you can\'t fund New Roots"; cold read 7: "from your own budget" gave it away)', () => {
     const walk = new StoryWalk(ID);
-    expect(walk.shown.join('\n')).toMatch(/on hold to your front-door line[\s\S]*unpaid/);
+    expect(walk.shown.join('\n')).toMatch(/on hold to your front door[\s\S]*unpaid/);
     const texts = walk.options().map((o) => o.text);
     // Tenth round: the cashier option speaks of the HC2's fares, not of funding New Roots.
     expect(texts.filter((t) => /fund|money|paid|fares are covered/.test(t))).toHaveLength(1);
@@ -575,7 +578,7 @@ describe('Standing Alongside: the seventh cold read and the sixth educator and s
   it("month one: Samir's Friday at the mosque is on stage again, so the story's only faith shown is not the Christian refugee's (stereotype sixth read); Hawa's church is never the thing photographed or exposed at County Hall", () => {
     const walk = atSixMonths();
     const read = walk.shown.join('\n');
-    expect(read).toMatch(/It's Friday, and at one he'll slip out to the mosque/);
+    expect(read).toMatch(/It's Friday; at one he'll slip out to the mosque/);
     expect(read).not.toMatch(/finds her church/);
   });
 
@@ -623,7 +626,7 @@ describe('Standing Alongside: the seventh round (the sixth round\'s "left for th
     expect(trap.text).toMatch(/Samir's three points/);
     expect(trap.text).toMatch(/walk to hospital/);
     const story = walk.wouldScore(...HAWAS_STORY);
-    expect(story.acts).toEqual(['ADVOCATE', 'OVERRIDE']);
+    expect(story.acts).toEqual(['ADVOCATE', 'REMOVE_BARRIER', 'OVERRIDE']);
     expect(total(story)).toBeLessThan(total(walk.wouldScore(...DECLINE_AND_SLOT)));
     expect(total(story)).toBeLessThan(total(walk.wouldScore(...RELAY_AND_SLOT)));
     // Two of the three options now read Samir's points; the best is not the only one doing what he asked.
@@ -634,7 +637,7 @@ describe('Standing Alongside: the seventh round (the sixth round\'s "left for th
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     walk.take(...FARES_TOGETHER);
-    expect(walk.shown.join('\n')).toMatch(/in my chamber, on the council's webcast/);
+    expect(walk.shown.join('\n')).toMatch(/my chamber to do it again, on the council's webcast/);
     walk.take(KEEP_THE_PEACE);
     const read = walk.shown.join('\n');
     expect(read).not.toMatch(/is in your head|filmed for the council's website/);
@@ -834,7 +837,7 @@ describe('Standing Alongside: the eighth round (a panel of three agreed on four 
   it("the first visit: before Samir's question the room shows both pulls, a volunteer whose fares New Roots can't always cover and a table listening for the answer, so the money promise answers a need on stage and saying what the job can't do costs face in that room; the promise still scores below every other option (panel: all three took the honest answer, the promise \"plainly bad\")", () => {
     const walk = new StoryWalk(ID);
     const read = walk.shown.join('\n');
-    expect(read).toMatch(/unpaid, and New Roots can't always cover her fares/);
+    expect(read).toMatch(/unpaid; New Roots can't always cover her fares/);
     const listening = walk.shown.findIndex((l) => /stopped pretending not to listen/.test(l));
     const question = walk.shown.findIndex((l) => /What did you come for\?/.test(l));
     expect(listening).toBeGreaterThan(-1);
@@ -850,7 +853,7 @@ describe('Standing Alongside: the eighth round (a panel of three agreed on four 
     walk.take(HONEST_START);
     const lines = walk.shown;
     const fix = lines.findIndex((l) => /If it said fares, no cashier could say no/.test(l));
-    const tuesday = lines.findIndex((l) => /borrow Tuesday's bus fare/.test(l));
+    const tuesday = lines.findIndex((l) => /lend her Tuesday's bus fare/.test(l));
     const favour = lines.findIndex((l) => /owes you a favour\. You'd meant it for winter beds/.test(l));
     expect(fix).toBeGreaterThan(-1);
     expect(tuesday).toBeGreaterThan(fix);
@@ -1246,7 +1249,8 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     const best = walk.options().find((o) => o.moves.includes('decide_with lorna') && o.moves.includes('challenge'))!;
-    expect(best.text).toMatch(/stops today, needs asked first/);
+    // Twelfth round: said as what advisers do from this afternoon, not as "needs asked first".
+    expect(best.text).toMatch(/ask about care needs from this afternoon, not read the line/);
   });
 
   it('the lines all three walk-29 readers quoted as the narrator grading them are gone: the chair\'s "That brings it home", the ending\'s "without asking you first", and "It was never mine to promise"', () => {
@@ -1270,8 +1274,9 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
   // Three readers shown only the options picked the best from its wording in five S4 decisions: the consent or
   // voice phrase was the best's alone. Each test pins that a weaker option now shares it, or the best no longer
   // carries it.
+  // Exact moves (twelfth round: the story trap now carries the best's two moves as well as its own).
   const label = (walk: StoryWalk, ...moves: string[]) =>
-    walk.options().find((o) => moves.every((m) => o.moves.includes(m)))!.text;
+    walk.options().find((o) => [...o.moves].sort().join(' + ') === [...moves].sort().join(' + '))!.text;
 
   it('the first visit: the best no longer asks "what he\'d want to use you for", and the question to be taught also says what the Director can\'t do and asks', () => {
     const walk = new StoryWalk(ID);
@@ -1313,12 +1318,12 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
     expect(walk.shown.join('\n')).toMatch(/Samir is in the public gallery/);
   });
 
-  it('the front door: the lawyers\' redraft says "needs asked first" as the best does, and the test calls say "her advisers and New Roots rewrite the script" as the best does', () => {
+  it('the front door: the lawyers\' redraft says "needs asked first" and the test calls say "her advisers and New Roots rewrite the script", while the best now says plainly what advisers do from this afternoon (twelfth round: the best had ticked every box)', () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     const best = label(walk, ...STOP_AND_COWRITE);
-    expect(best).toMatch(/needs asked first/);
-    expect(best).toMatch(/her advisers and New Roots rewrite the script/);
+    expect(best).not.toMatch(/needs asked first|rewrite the script/);
+    expect(best).toMatch(/write the new script with Samir's volunteers/);
     expect(label(walk, ...LEGAL_REDRAFT)).toMatch(/needs asked first/);
     expect(label(walk, ...TEST_FIRST)).toMatch(/her advisers and New Roots rewrite the script/);
   });
@@ -1460,7 +1465,7 @@ describe('Standing Alongside: the tenth round (a room that splits)', () => {
     expect(lorna).toBeLessThan(indexIn(read, 'They both turn to you.'));
     const texts = walk.options().map((o) => o.text);
     expect(texts.some((t) => /line goes on Monday/.test(t))).toBe(true);
-    expect(texts.some((t) => /line stops today/.test(t))).toBe(true);
+    expect(texts.some((t) => /from this afternoon, not read the line/.test(t))).toBe(true);
     expect(total(walk.wouldScore(...STOP_AND_COWRITE))).toBeGreaterThan(total(walk.wouldScore(...LEGAL_REDRAFT)));
   });
 
@@ -1689,8 +1694,10 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
     expect(label(walk, ...DECLINE_AND_SLOT)).toMatch(/^Leave Samir's points for him to make/);
     expect(total(walk.wouldScore(...DECLINE_AND_SLOT))).toBeLessThan(total(walk.wouldScore(...RELAY_AND_SLOT)));
     const trap = label(walk, ...HAWAS_STORY);
-    expect(trap).toMatch(/add what New Roots told you: the cashier, and last winter's walk to hospital/);
-    expect(trap).not.toMatch(/mothers told you/);
+    // Twelfth round (stereotype read): the walk is Hawa's, told on her stairs, so the label no longer files it under
+    // what New Roots told you.
+    expect(trap).toMatch(/add last winter's walk to hospital, no names/);
+    expect(trap).not.toMatch(/New Roots told you|mothers told you/);
     expect(walk.wouldScore(...HAWAS_STORY).acts).toContain('OVERRIDE');
   });
 
@@ -1718,5 +1725,71 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
     expect(all).toMatch(/agree his list on the record, with the date you'll report back/);
     expect(forum.wouldScore(...ALL_OF_IT).acts).toContain('CENTRE_SELF');
     expect(total(forum.wouldScore(...ALL_OF_IT))).toBeLessThan(total(forum.wouldScore(...REPAIR_AND_FLOOR)));
+  });
+});
+
+describe('Standing Alongside: the twelfth round (REVIEW11 educator and stereotype reads; second options-only cold read)', () => {
+  const label = (walk: StoryWalk, ...moves: readonly string[]) =>
+    walk.options().find((o) => [...o.moves].sort().join(' + ') === [...moves].sort().join(' + '))!.text;
+
+  it("the board, Samir in the gallery but never asked you to carry his words: reading his points for him is SPEAK_FOR far below asking the chair to call him, so neither is marked contested there; where he asked you, the pair still is (educator REVIEW11: a 'practitioners differ' flag on a five-point gap misleads the debrief)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...ASK_TO_BE_TAUGHT);
+    walk.take(...FARES_TOGETHER);
+    walk.take(...PUSH_THE_CHAIR);
+    expect(walk.present()).toContain('samir');
+    expect(walk.shown.join('\n')).toMatch(/He didn't ask you for anything\./);
+    const record = walk.take('invite samir public');
+    const relay = record.options.find(
+      (o) => o.moves.length === 2 && o.moves[0]!.move === 'relay' && o.moves[1]!.move === 'act_on_behalf',
+    )!;
+    const invite = record.options.find((o) => o.moves.some((m) => m.move === 'invite'))!;
+    expect([relay.voice, relay.power, relay.courage]).toEqual([-1, -1, 0]);
+    expect(total(invite) - total(relay)).toBeGreaterThanOrEqual(5);
+    expect(record.options.filter((o) => o.contested)).toHaveLength(0);
+    // The same words, the same scene that follows.
+    expect(walk.shown.join('\n')).toMatch(/Three minutes, Mr Haddad\./);
+  });
+
+  it("the board: the story trap is now the option that gives everyone what they asked for (Samir's points in his words, credited, his next time, and the chair's face with no names), so completeness no longer points at the best; what it adds is Hawa's walk, whose wish was shown a scene earlier, and it still overrides her, out of the room and in the gallery (second cold read: all three readers took the best out of the room)", () => {
+    const walk = atTheBoardAsked();
+    expect(walk.shown.join('\n')).toMatch(/The choir thinks they're check-ups\. I'd like it to stay that way\./);
+    const best = walk.options().find((o) => o.moves.join(' + ') === RELAY_AND_SLOT.join(' + '))!;
+    const trap = walk.options().find((o) => o.moves.includes('disclose hawa info=story'))!;
+    for (const m of RELAY_AND_SLOT) expect(trap.moves).toContain(m);
+    expect(trap.text).toMatch(
+      /^Read out Samir's three points in his words, say they're his, ask to hear him next time/,
+    );
+    expect(trap.text.length).toBeGreaterThan(best.text.length);
+    const story = walk.wouldScore(...HAWAS_STORY);
+    expect([story.voice, story.power, story.courage]).toEqual([-2, -2, 0]);
+    expect(total(story)).toBeLessThan(total(walk.wouldScore(...DECLINE_AND_SLOT)));
+    const before = walk.shown.length;
+    walk.take(...HAWAS_STORY);
+    const after = walk.shown.slice(before).join('\n');
+    expect(after).toMatch(/ask that he's heard next time/);
+    expect(after).toMatch(/Someone from Hawa's choir recognises it straight away/);
+
+    const here = new StoryWalk(ID);
+    here.take(HONEST_START);
+    here.take(...FARES_TOGETHER);
+    here.take(...PUSH_THE_CHAIR);
+    expect(here.wouldScore(...HAWAS_STORY_HERE).acts).toContain('OVERRIDE');
+    expect(total(here.wouldScore(...HAWAS_STORY_HERE))).toBeLessThan(total(here.wouldScore(...READ_FOR_HIM_HERE)));
+  });
+
+  it("the front door: the best says what the Director does (advisers ask about care needs from this afternoon, and write the new script with Samir's volunteers), and the test calls, paid, with both rewriting, are the complete-looking option, whose cost (the line read to callers meanwhile) the scene shows; the verdicts hold (second cold read: the best 'ticks every box')", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const best = label(walk, ...STOP_AND_COWRITE);
+    expect(best).toMatch(/^Tell Lorna her advisers ask about care needs from this afternoon/);
+    expect(label(walk, ...TEST_FIRST)).toMatch(/paid as a charity/);
+    expect(walk.shown.join('\n')).toMatch(
+      /the line is read to callers every day|Nothing before it asks about care needs\./,
+    );
+    const stop = walk.wouldScore(...STOP_AND_COWRITE);
+    expect([stop.voice, stop.power, stop.courage]).toEqual([1, 2, 1]);
+    expect(total(walk.wouldScore(...TEST_FIRST))).toBeLessThan(total(stop));
+    expect(total(walk.wouldScore(...LEGAL_REDRAFT))).toBeLessThan(total(stop));
   });
 });
