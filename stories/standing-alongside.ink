@@ -438,7 +438,7 @@ They both turn to you.
 // Thirteenth round (educator): the best's speech no longer pays for the test calls Lorna refused a moment before (a
 // reversal its label didn't show); New Roots is paid for its volunteers' time on the script, and Samir lets the
 // test calls wait, in his own words.
-* [Tell Lorna her advisers ask about care needs from this afternoon instead of reading the line, and write the new script with Samir's volunteers. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
+* [Tell Lorna her advisers ask about care needs from this afternoon, and write the new script with Samir's volunteers. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
     ~ line_stopped = true
     ~ samir_trust += 2

@@ -1250,7 +1250,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
     walk.take(...RELAY_AND_SLOT);
     const best = walk.options().find((o) => o.moves.includes('decide_with lorna') && o.moves.includes('challenge'))!;
     // Twelfth round: said as what advisers do from this afternoon, not as "needs asked first".
-    expect(best.text).toMatch(/ask about care needs from this afternoon instead of reading the line/);
+    expect(best.text).toMatch(/ask about care needs from this afternoon, and write the new script/);
   });
 
   it('the lines all three walk-29 readers quoted as the narrator grading them are gone: the chair\'s "That brings it home", the ending\'s "without asking you first", and "It was never mine to promise"', () => {
@@ -1465,7 +1465,7 @@ describe('Standing Alongside: the tenth round (a room that splits)', () => {
     expect(lorna).toBeLessThan(indexIn(read, 'They both turn to you.'));
     const texts = walk.options().map((o) => o.text);
     expect(texts.some((t) => /line goes on Monday/.test(t))).toBe(true);
-    expect(texts.some((t) => /from this afternoon instead of reading the line/.test(t))).toBe(true);
+    expect(texts.some((t) => /care needs from this afternoon/.test(t))).toBe(true);
     expect(total(walk.wouldScore(...STOP_AND_COWRITE))).toBeGreaterThan(total(walk.wouldScore(...LEGAL_REDRAFT)));
   });
 
@@ -1826,15 +1826,15 @@ describe('Standing Alongside: the thirteenth round (REVIEW12 educator and stereo
     expect(contested(unaskedHere)).toBe(0);
   });
 
-  it("the front door: the best no longer pays for the test calls Lorna refused a moment before (a reversal of her no its label didn't show); New Roots is paid as a charity for its volunteers' time on the script, Samir lets the test calls wait in his own words, its label reads 'instead of reading the line', and its score and rank hold (educator REVIEW12, SHOULD)", () => {
+  it("the front door: the best no longer pays for the test calls Lorna refused a moment before (a reversal of her no its label didn't show); New Roots is paid as a charity for its volunteers' time on the script, Samir lets the test calls wait in his own words, its label says plainly what advisers do from this afternoon, and is not the longest, and its score and rank hold (educator REVIEW12, SHOULD)", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     expect(walk.shown.join('\n')).toMatch(/Mystery shoppers on my team\? No\./);
     const best = label(walk, ...STOP_AND_COWRITE);
-    expect(best).toMatch(
-      /ask about care needs from this afternoon instead of reading the line, and write the new script/,
-    );
+    expect(best).toMatch(/ask about care needs from this afternoon, and write the new script/);
     expect(best).not.toMatch(/not read the line|test call/);
+    // The best is not the longest option (Option craft): the thirteenth round's fix had made it so.
+    expect(best.length).toBeLessThan(Math.max(...walk.options().map((o) => o.text.length)));
     const stop = walk.wouldScore(...STOP_AND_COWRITE);
     expect([stop.voice, stop.power, stop.courage]).toEqual([1, 2, 1]);
     for (const o of walk.options()) expect(total(stop)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
