@@ -199,7 +199,8 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
 // his known wishes would make acting for him advocacy.) Issue 16, fifth mend: it keeps clause (b) of the reader's
 // rule (nothing asked in front of staff), and Alan's own good morning, shown above, is what it spends. Twelfth
 // round (REVIEW11 educator SHOULD): he is awake for the read-back, and says yes to each answer, as a read-back
-// invites; the flaw no longer rests on his being asleep.
+// invites; the flaw no longer rests on his being asleep. Thirteenth (REVIEW12 stereotype, optional): his card names a
+// wish the list missed (Ella), so he is a man with views, not only a yes.
 * [Go through the form with Desmond over tea in the quiet room, then read it back to Alan #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Who was left in the armchair, and what would he have said?]
     ~ desmond_trust -= 1
     You ask Desmond to bring his tea to the quiet room. He folds the newspaper and follows you.
@@ -208,7 +209,7 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
     Back in Alan's room, Abena says he asked for Des twice. You read him the answers. He says yes to each, the same yes, watching your face, not the page.
     Yes. # speaker: alan # to: you
     # moment: Asking Alan
-    # perspective: alan: Des went out with the paper. Then you read me a list, and I said yes. Yes is the word that comes.
+    # perspective: alan: Des went out with the paper. You read me a list. Yes is the word that comes. Ella wasn't on it.
     # perspective: desmond: I could say what I liked in there, and I said it. They were my answers, written in his name.
     # perspective: abena: He was humming along before you went. I've seen him answer questions all week.
 - * [Continue]

@@ -1342,3 +1342,19 @@ describe('S2 twelfth round: a read-back is a closed question (REVIEW11 educator)
     expect(option(room, RECORDED).acts).toEqual(['ADVOCATE alan']);
   });
 });
+
+// Thirteenth round (/work/wt/FIX13-next-of-kin.md; reviews/REVIEW12-stereotype.md, S2's one optional note). No move,
+// score or verdict changed.
+describe('S2 thirteenth round: Alan keeps a view of his own on the quiet-room path (REVIEW12 stereotype)', () => {
+  it("Alan's room: after the read-back, Alan's card names a wish the list missed (Ella), so he is a man with views, not only a yes; the closed-question flaw stands and the quiet room is still SPEAK_FOR, below both bests", () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
+    const alan = room.perspectives
+      .filter((p) => p.who === 'alan')
+      .map((p) => p.text)
+      .join(' ');
+    expect(alan).toContain('Yes is the word that comes.');
+    expect(alan).toContain("Ella wasn't on it.");
+    expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
+    expect(total(option(room, QUIET_ROOM))).toBeLessThan(best(room));
+  });
+});
