@@ -70,7 +70,7 @@ New Roots meets above a launderette: a dozen people round two pushed-together ta
 Last spring Samir's blog post about your front door, the phone line where people first ask for help, was shared two thousand times.
 "Welcome. I should say now: I've been rude about your council in public, and will be again." # speaker: samir # to: you
 He smiles, and doesn't take it back. It's Friday; at one he'll slip out to the mosque round the corner.
-At the end of the table a volunteer has been on hold to your front door for forty minutes, for a man with no English. She does it four mornings a week, unpaid; New Roots can't always cover her fares.
+At the far end a volunteer has been on hold to your front door for forty minutes, for a man who speaks only Tigrinya. She does it four mornings a week, unpaid; New Roots can't always cover her fares.
 A woman at the next table comes over.
 "I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir, so I don't stay late." # speaker: hawa # to: you
 Samir's phone goes. He passes it to Hawa.
@@ -215,7 +215,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
 # rank: below
 # enter: begum
 { took_shift:
-    You did the shift. Three hours on the front-door line, headset on, script on the screen. At ten past nine you read a caller the line for people with no recourse: there's nothing we can offer. She'd rung about her father's care, not money. You heard the line go quiet.
+    You did the shift. Three hours on the front-door line, script on the screen. At ten past nine you read a caller the line for people with no recourse to public funds: there's nothing we can offer. She'd rung about her father's care, not money. You heard the line go quiet.
 }
 { samir_trust >= 1:
     ~ samir_asked = true
@@ -284,7 +284,7 @@ Thursday. The board meets in public in the chamber.
 - else:
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
-# discuss: Two people aren't at the table. One asked you to carry his words; one asked that her story stay where she told it. How does that change what you say?
+# discuss: Two people aren't at the table. One sent three points and asked to be heard; one asked that her story stay where she told it. How does that change what you say?
 # note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time, with him out of the room, is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: where he asked you to carry them, that pair is marked as disputed. With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed.
 # theory: amplification
 // Eleventh round (options only): the best's words out of the room. With him in the gallery they pass on a request
@@ -409,7 +409,7 @@ Samir asks to see the no-recourse script. Lorna shows him, arms folded. The firs
 They both turn to you.
 # harm: on
 # discuss: Samir has asked for test calls; Lorna has said no to them, for her team's sake; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Lorna's fear of a gap is real, and a long assessment list gets longer either way; an instruction to ask about needs first is not a gap in the duty. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line on Monday and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Lorna's fear of a gap is real, and a long assessment list gets longer either way; an instruction to ask about needs first is not a gap in the duty. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line today and paying New Roots for its volunteers' time on the new script leaves Lorna's no to test calls standing; Samir lets them wait. Stopping the line on Monday and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
 // Two of Lorna's advisers are sent to legal by the Director, not chosen by Lorna: a delegation decided for her team,
 // so no decide_with (seventh round: the best is no longer the only option that stops the line and brings in the
@@ -435,15 +435,18 @@ They both turn to you.
     # perspective: lorna: I liked being backed. I'm not sure the script deserved it.
 // Twelfth round (cold read: the best ticked every box): the best says what you do, plainly; the test calls, paid,
 // with both of them writing the script, are now the complete-looking option, and the scene shows the line running.
-* [Tell Lorna her advisers ask about care needs from this afternoon, not read the line, and write the new script with Samir's volunteers. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
+// Thirteenth round (educator): the best's speech no longer pays for the test calls Lorna refused a moment before (a
+// reversal its label didn't show); New Roots is paid for its volunteers' time on the script, and Samir lets the
+// test calls wait, in his own words.
+* [Tell Lorna her advisers ask about care needs from this afternoon instead of reading the line, and write the new script with Samir's volunteers. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
     ~ line_stopped = true
     ~ samir_trust += 2
     "That line stops now. From this afternoon every caller is asked about care needs first, and anyone who may have them is booked for an assessment. I'll tell legal myself." # speaker: you # to: lorna
     "And the new script?" # speaker: lorna # to: you
-    "Your advisers and Samir's volunteers write it, together. New Roots is paid for the test calls as a charity, on our usual engagement contract, and the volunteers' fares are covered while the test calls run. I'll declare this pairing to the monitoring officer." # speaker: you # to: lorna
-    "Then my advisers are in the room when the calls are played, not just their managers." # speaker: lorna # to: samir
-    "Agreed." # speaker: samir # to: lorna
+    "Your advisers and Samir's volunteers write it, together. New Roots is paid as a charity for its volunteers' time, on our usual engagement contract, and their fares are covered while they write it. I'll declare this pairing to the monitoring officer." # speaker: you # to: lorna
+    "Then it's my advisers in the room, not just their managers." # speaker: lorna # to: samir
+    "Agreed. The test calls can wait." # speaker: samir # to: lorna
     By five o'clock legal have emailed to say you changed a script without them. The payment comes out of your training budget, so your own leadership course goes. In a fortnight the assessment waiting list grows by thirty, and the report to Cllr Begum has your name on it.
     # moment: The front door
     # perspective: samir: You stopped it the same day, and the fixing was ours and Lorna's, paid. My treasurer asked me twice whether the money was real.
@@ -511,7 +514,7 @@ Samir stands up from the third row.
 }
 {
 - promised_money && line_stopped && script_together:
-    "And in month one the Director promised my volunteers' fares, in our own room. The test calls paid six weeks of them. For the rest, we're still waiting." # speaker: samir
+    "And in month one the Director promised my volunteers' fares, in our own room. The script work paid six weeks of them. For the rest, we're still waiting." # speaker: samir
 - promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting." # speaker: samir
 }
@@ -648,7 +651,7 @@ Month six: March, after the board.
     "Two of my members work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
 }
 { promised_money:
-    And there's the money you promised {forum_promise:at the forum|in month one}. {not forum_promise && line_stopped && script_together:The test-call contract covered six weeks of fares; the rest hasn't come.|None has come.} The council's spring grant round opens this month and pays out in October. Your department's underspend has to be spent by the end of March, or it goes back. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
+    And there's the money you promised {forum_promise:at the forum|in month one}. {not forum_promise && line_stopped && script_together:The script contract covered six weeks of fares; the rest hasn't come.|None has come.} The council's spring grant round opens this month and pays out in October. Your department's underspend has to be spent by the end of March, or it goes back. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
     // Tenth round: the room read the direct award as "the planted trap" (8 of 8 away from it). Someone with standing
     // now asks for it, for a need on stage; Samir's own word on the open round still stands (mandate below).
     { not hawa_exposed:

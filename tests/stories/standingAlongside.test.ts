@@ -187,7 +187,7 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     for (const o of walk.options()) expect(total(stop)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
   });
 
-  it('the front door: New Roots is paid as a charity for the test calls, never its volunteers as people (people seeking asylum may usually receive expenses only)', () => {
+  it("the front door: New Roots is paid as a charity (for the test calls, or for its volunteers' time on the script), never its volunteers as people (people seeking asylum may usually receive expenses only)", () => {
     for (const option of [STOP_AND_COWRITE, TEST_FIRST]) {
       const walk = atTheBoardAsked();
       walk.take(...RELAY_AND_SLOT);
@@ -1163,14 +1163,14 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
   const joined = (walk: StoryWalk) => walk.shown.join('\n');
   const forumOn = (walk: StoryWalk) => joined(walk).slice(indexIn(joined(walk), 'Month four'));
 
-  it('the money promise kept in part: where New Roots is paid for the test calls and the volunteers\' fares covered, Samir at the forum and the Director at month six say six weeks of fares came and the rest didn\'t, not that none came (educator ninth read, MUST: "We\'re still waiting" and "None has come" contradicted the fares paid)', () => {
+  it('the money promise kept in part: where New Roots is paid for its volunteers\' time on the script and their fares covered, Samir at the forum and the Director at month six say six weeks of fares came and the rest didn\'t, not that none came (educator ninth read, MUST: "We\'re still waiting" and "None has come" contradicted the fares paid)', () => {
     const walk = new StoryWalk(ID);
     walk.take(...PROMISE_MONEY);
     walk.take(...ONE_LINE_ONLY);
     walk.take(...PUSH_THE_CHAIR);
     walk.take(...READ_FOR_HIM_HERE);
     walk.take(...STOP_AND_COWRITE);
-    expect(forumOn(walk)).toMatch(/The test calls paid six weeks of them\. For the rest, we're still waiting/);
+    expect(forumOn(walk)).toMatch(/The script work paid six weeks of them\. For the rest, we're still waiting/);
     walk.take(...NEXT_BOARD);
     const monthSix = joined(walk).slice(indexIn(joined(walk), 'Month six'));
     expect(monthSix).toMatch(/covered six weeks of fares; the rest hasn't come/);
@@ -1250,7 +1250,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
     walk.take(...RELAY_AND_SLOT);
     const best = walk.options().find((o) => o.moves.includes('decide_with lorna') && o.moves.includes('challenge'))!;
     // Twelfth round: said as what advisers do from this afternoon, not as "needs asked first".
-    expect(best.text).toMatch(/ask about care needs from this afternoon, not read the line/);
+    expect(best.text).toMatch(/ask about care needs from this afternoon instead of reading the line/);
   });
 
   it('the lines all three walk-29 readers quoted as the narrator grading them are gone: the chair\'s "That brings it home", the ending\'s "without asking you first", and "It was never mine to promise"', () => {
@@ -1375,12 +1375,12 @@ describe('Standing Alongside: the final ninth check (a deferral is not his reque
     expect(said).not.toMatch(/rewrite the script with them/);
   });
 
-  it("the front door: stopping the line covers the volunteers' fares while the test calls run, so the six weeks Samir and month six name later are no surprise", () => {
+  it("the front door: stopping the line covers the volunteers' fares while they write the script, so the six weeks Samir and month six name later are no surprise", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
     const before = walk.shown.length;
     walk.take(...STOP_AND_COWRITE);
-    expect(walk.shown.slice(before).join('\n')).toMatch(/the volunteers' fares are covered while the test calls run\./);
+    expect(walk.shown.slice(before).join('\n')).toMatch(/their fares are covered while they write it\./);
   });
 });
 
@@ -1465,7 +1465,7 @@ describe('Standing Alongside: the tenth round (a room that splits)', () => {
     expect(lorna).toBeLessThan(indexIn(read, 'They both turn to you.'));
     const texts = walk.options().map((o) => o.text);
     expect(texts.some((t) => /line goes on Monday/.test(t))).toBe(true);
-    expect(texts.some((t) => /from this afternoon, not read the line/.test(t))).toBe(true);
+    expect(texts.some((t) => /from this afternoon instead of reading the line/.test(t))).toBe(true);
     expect(total(walk.wouldScore(...STOP_AND_COWRITE))).toBeGreaterThan(total(walk.wouldScore(...LEGAL_REDRAFT)));
   });
 
@@ -1791,5 +1791,90 @@ describe('Standing Alongside: the twelfth round (REVIEW11 educator and stereotyp
     expect([stop.voice, stop.power, stop.courage]).toEqual([1, 2, 1]);
     expect(total(walk.wouldScore(...TEST_FIRST))).toBeLessThan(total(stop));
     expect(total(walk.wouldScore(...LEGAL_REDRAFT))).toBeLessThan(total(stop));
+  });
+});
+
+// Thirteenth round (FIX13; reviews/REVIEW12-educator.md and REVIEW12-stereotype.md: no MUST, three SHOULDs and one
+// optional for S4). No move, score or contested flag changed; the words now match each path and each option.
+describe('Standing Alongside: the thirteenth round (REVIEW12 educator and stereotype reads)', () => {
+  const label = (walk: StoryWalk, ...moves: readonly string[]) =>
+    walk.options().find((o) => [...o.moves].sort().join(' + ') === [...moves].sort().join(' + '))!.text;
+  const throughTheChair = (start: readonly (string | RegExp)[], chair: readonly string[]) => {
+    const walk = new StoryWalk(ID);
+    walk.take(...start);
+    walk.take(...FARES_TOGETHER);
+    walk.take(...chair);
+    return walk;
+  };
+
+  it('the board: the discuss card no longer says Samir asked you to carry his words, which is false where he emailed the chair and asked you nothing; it says what is true on every path (he sent three points and asked to be heard), and the contested flags are as before: the pair in the gallery only where he asked you (educator REVIEW12, SHOULD)', () => {
+    const asked = atTheBoardAsked();
+    const askedHere = throughTheChair([HONEST_START], PUSH_THE_CHAIR);
+    const unaskedHere = throughTheChair(ASK_TO_BE_TAUGHT, PUSH_THE_CHAIR);
+    expect(asked.shown.join('\n')).toMatch(/asked you to make them at Thursday's board/);
+    expect(askedHere.shown.join('\n')).toMatch(/asked you to make them at Thursday's board/);
+    expect(unaskedHere.shown.join('\n')).toMatch(/He didn't ask you for anything\./);
+    for (const walk of [asked, askedHere, unaskedHere]) {
+      const card = walk.passage.discuss.join(' ');
+      expect(card).not.toMatch(/asked you to carry his words/);
+      expect(card).toMatch(
+        /One sent three points and asked to be heard; one asked that her story stay where she told it\./,
+      );
+    }
+    const contested = (walk: StoryWalk) => walk.take('invite samir public').options.filter((o) => o.contested).length;
+    expect(contested(askedHere)).toBe(2);
+    expect(contested(unaskedHere)).toBe(0);
+  });
+
+  it("the front door: the best no longer pays for the test calls Lorna refused a moment before (a reversal of her no its label didn't show); New Roots is paid as a charity for its volunteers' time on the script, Samir lets the test calls wait in his own words, its label reads 'instead of reading the line', and its score and rank hold (educator REVIEW12, SHOULD)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    expect(walk.shown.join('\n')).toMatch(/Mystery shoppers on my team\? No\./);
+    const best = label(walk, ...STOP_AND_COWRITE);
+    expect(best).toMatch(
+      /ask about care needs from this afternoon instead of reading the line, and write the new script/,
+    );
+    expect(best).not.toMatch(/not read the line|test call/);
+    const stop = walk.wouldScore(...STOP_AND_COWRITE);
+    expect([stop.voice, stop.power, stop.courage]).toEqual([1, 2, 1]);
+    for (const o of walk.options()) expect(total(stop)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
+    const before = walk.shown.length;
+    walk.take(...STOP_AND_COWRITE);
+    const said = walk.shown.slice(before).join('\n');
+    expect(said).toMatch(/New Roots is paid as a charity for its volunteers' time/);
+    expect(said).not.toMatch(/paid for the test calls|while the test calls run|when the calls are played/);
+    expect(said).toMatch(/Then it's my advisers in the room, not just their managers\./);
+    expect(said).toMatch(/Agreed\. The test calls can wait\./);
+  });
+
+  it('the first visit: the man the volunteer rings for is given his language, not a lack ("who speaks only Tigrinya", not "with no English") (educator REVIEW12, SHOULD; stereotype REVIEW12, optional)', () => {
+    const walk = new StoryWalk(ID);
+    const read = walk.shown.join('\n');
+    expect(read).toMatch(/for a man who speaks only Tigrinya\./);
+    expect(read).not.toMatch(/no English/);
+  });
+
+  it('month two: on every month-one path, "no recourse" first appears as the full term, "no recourse to public funds"; on the shift path that is the line the Director read to a caller (educator REVIEW12, SHOULD)', () => {
+    const starts: (readonly (string | RegExp)[])[] = [
+      [HONEST_START],
+      ASK_TO_BE_TAUGHT,
+      PROMISE_MONEY,
+      ['act_on_behalf hawa', /cashier's wrong/],
+    ];
+    for (const start of starts) {
+      const walk = new StoryWalk(ID);
+      walk.take(...start);
+      walk.take(...FARES_TOGETHER);
+      const read = walk.shown.join('\n');
+      const first = read.search(/no recourse/);
+      expect(first).toBeGreaterThan(-1);
+      expect(read.slice(first)).toMatch(/^no recourse to public funds/);
+    }
+    const shift = new StoryWalk(ID);
+    shift.take(HONEST_START);
+    shift.take(...FARES_TOGETHER);
+    expect(shift.shown.join('\n')).toMatch(
+      /read a caller the line for people with no recourse to public funds: there's nothing we can offer\./,
+    );
   });
 });
