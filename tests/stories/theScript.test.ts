@@ -327,14 +327,14 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     expect(text).toContain("Matron's reply quotes Diane");
   });
 
-  it('the board: no character speaks the rule before the choice ("or ask me" is gone), so asking her and taking Matron\'s figures are weighed, and stay contested', () => {
+  it('the board: no character speaks the rule before the choice ("or ask me" is gone), so asking her and the two ways of asking her are weighed, and the two best stay contested', () => {
     const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT)), 'The board presentation');
     const text = readAlong(path(DO_BOTH, CO_PRESENT));
     expect(text).not.toMatch(/Or ask me|don't tell them what to do with mine/i);
     // Polish after the sixth mend (the sixth educator read): asking her consent to themes is contested too.
+    // Thirteenth round (REVIEW12 educator): Matron's figures are no longer contested (see "S3 thirteenth round").
     expect(record.options.filter((o) => o.contested).map((o) => o.text.slice(0, 12))).toEqual([
       'Offer Chiama',
-      'Offer Matron',
       'Put Chiamaka',
     ]);
   });
@@ -1536,5 +1536,38 @@ describe('S3 twelfth round (the REVIEW11 educator and stereotype reads; the seco
     expect(text).not.toContain("That's what I meant.");
     const matron = labels(path(DO_BOTH, FIGURES), 'The board presentation').find((o) => o.text.startsWith(FIGURES))!;
     expect(matron.acts).toEqual(['CHALLENGE']);
+  });
+});
+
+describe('S3 thirteenth round (the REVIEW12 educator and stereotype reads)', () => {
+  const board = (prefixes: string[]) => decisionAt(playBy(S3, prefixes), 'The board presentation');
+
+  it('the board (educator SHOULD): offering Matron the place for her figures never asks Chiamaka, who is in the room, and scores 0/0/2 against the two best (1/2/2 and 2/2/1); practitioners don\'t dispute a gap that wide, so it is no longer contested (the facilitator would see "practitioners differ" on a plain weaker option); the two best stay contested with each other, and no score changed', () => {
+    for (const prefixes of [path(DO_BOTH, CO_PRESENT), path(LATER, FIGURES)]) {
+      const record = board(prefixes);
+      const options = optionsAt(record);
+      const figures = options.find((o) => o.text.startsWith(FIGURES))!;
+      expect([figures.voice, figures.power, figures.courage]).toEqual([0, 0, 2]);
+      expect(record.options.find((o) => o.text.startsWith(FIGURES))!.contested).toBe(false);
+      const contested = record.options.filter((o) => o.contested).map((o) => o.text);
+      expect(contested).toHaveLength(2);
+      for (const text of contested)
+        expect(total(options.find((o) => o.text === text)!)).toBeGreaterThan(total(figures));
+    }
+    expect(board(path(DO_BOTH, FIGURES)).contested).toBe(false);
+  });
+
+  it("the award, never asked (stereotype SHOULD): Chiamaka's yes covers her own name in the entry, not only Tom's, so her later guarding of her name (her visa) follows a yes she is shown giving; the score stands (-1/2/0)", () => {
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_SELF));
+    expectInOrder(
+      text,
+      "On her break you tell Chiamaka it's your entry.",
+      "The card can go in, she says, her name beside Tom's.",
+      'Tom agrees.',
+    );
+    const award = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_SELF)), AWARD));
+    const entry = award.find((o) => o.text.startsWith(NOMINATE_SELF))!;
+    expect(entry.acts).toContain('AMPLIFY chiamaka');
+    expect([entry.voice, entry.power, entry.courage]).toEqual([-1, 2, 0]);
   });
 });
