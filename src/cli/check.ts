@@ -147,6 +147,7 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
     const coldRead = pack && {
       files: PACK_FILES.map((f) => path.join(args.coldRead!, f)),
       decisions: pack.key.decisions,
+      withOtherVersions: pack.key.withOtherVersions,
       chance: pack.key.chance,
       leftOut: pack.leftOut,
     };

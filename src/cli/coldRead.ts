@@ -4,6 +4,10 @@
 // their letters with the key. Picking at random finds a best option in (the sum over decisions of best options ÷
 // options) decisions: a decision most readers get right, well above that, is a tell.
 //
+// Each decision point (where a choice is written) is listed once, in one version: options that differ by path (one
+// offered only after an earlier choice, a label that changes) are versions of one point, and a learner only ever
+// meets one of them. A pack that showed both would give away, in the difference, what play never shows.
+//
 // The decisions are the ones check's own walks meet (exploreStory, with check's options: the same paths), and
 // each option's scores are the ones the walk resolved it to in its context (DecisionRecord.options); the best
 // are bestOptions' (the authors'-tools order). Nothing here scores an option again.
@@ -53,23 +57,46 @@ interface KeyContext {
   options: KeyOption[];
 }
 
+/**
+ * A version of a decision point the pack does not show: the same place in the story, other options (one offered
+ * only after an earlier choice, a label that changes). Its options keep the pack's letters where the pack has
+ * them; the rest get the letters after the pack's, and `inPack: false`.
+ */
+interface KeyVersion {
+  /** How many of check's walks met this version. */
+  walks: number;
+  /** Every letter that is best in some context. */
+  best: string[];
+  bestDependsOnPath: boolean;
+  /** In letter order. */
+  options: { letter: string; text: string; inPack: boolean }[];
+  contexts: KeyContext[];
+}
+
 interface KeyDecision {
   id: string;
-  /** Every letter that is best in some context: what a reader is counted right for. */
+  /** Every letter that is best in some context of the version shown: what a reader is counted right for. */
   best: string[];
-  /** True when the best differs between the contexts the decision was met in. */
+  /** True when the best of the version shown differs between the contexts it was met in. */
   bestDependsOnPath: boolean;
-  /** The options as the reader sees them, in letter order. */
+  /** The options as the reader sees them, in letter order: the version shown. */
   options: { letter: string; text: string }[];
+  /** The version shown's contexts. */
   contexts: KeyContext[];
+  /** How many of check's walks met the version shown. */
+  walks: number;
+  /** The decision point's other versions, most-met first: not in this pack. */
+  otherVersions: KeyVersion[];
 }
 
 export interface AnswerKey {
   seed: number;
   stories: string[];
-  /** Decisions in the pack. */
+  /** Decision points in the pack, each shown once, in one version. */
   decisions: number;
-  /** Decisions a reader picking at random gets right, on average. */
+  /** Decision points that have versions the pack does not show. */
+  withOtherVersions: number;
+  /** Decisions a reader picking at random gets right, on average (the versions shown only). */
   chance: number;
   key: KeyDecision[];
 }
@@ -83,8 +110,15 @@ export interface LeftOut {
 interface Sighting {
   story: string;
   storyOrder: number;
+  /** Which of the story's walks met it. */
+  walk: number;
   file: string;
   line: number | null;
+  /**
+   * Where its options are written: each option's file and line, and the ink container its choice sits in (a
+   * choice point's weave). Two sightings sharing any of these are one decision point.
+   */
+  places: string[];
   moment: string | null;
   choices: number[];
   options: OptionOutcome[];
@@ -92,7 +126,7 @@ interface Sighting {
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** A decision is the same decision wherever it is met when it offers the same option texts. */
+/** A version of a decision point is the options it offers: the same option texts are the same version. */
 const decisionKey = (texts: readonly string[]): string => [...texts].sort().join('\u0000');
 
 /** FNV-1a: a decision's own shuffle seed, so adding a decision elsewhere leaves this one's letters as they were. */
@@ -128,7 +162,7 @@ function sightings(
   if (!(exploration.walks[0]?.log.scored ?? validated.scored))
     return { story, reason: 'it is not scored, so no option is best' };
   const out: Sighting[] = [];
-  for (const walk of exploration.walks) {
+  exploration.walks.forEach((walk, w) => {
     let k = 0;
     walk.steps.forEach((step, j) => {
       if (!step.isDecision) return;
@@ -143,35 +177,100 @@ function sightings(
       out.push({
         story,
         storyOrder,
+        walk: w,
         file: first?.file ?? story,
         line: first?.line ?? null,
+        places: [
+          ...places.filter((p) => p.line !== null).map((p) => `${p.file}:${p.line}`),
+          ...step.offered.map((p) => `${story}\u0000${p.replace(/\.[^.]*$/, '')}`),
+        ],
         moment: record.moment,
         choices: walk.steps.slice(0, j).map((s) => s.chosen + 1),
         options: record.options,
       });
     });
-  }
+  });
   return out;
 }
 
-/** The pack's key: every distinct decision once, its options lettered, and each context's best and scores. */
+/** The sightings grouped into decision points: sightings that share a place (a line, a choice's container). */
+function decisionPoints(all: readonly Sighting[]): Sighting[][] {
+  const parent = all.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const owner = new Map<string, number>();
+  all.forEach((s, i) => {
+    for (const place of s.places) {
+      const other = owner.get(place);
+      if (other === undefined) owner.set(place, i);
+      else parent[root(i)] = root(other);
+    }
+  });
+  const groups = new Map<number, Sighting[]>();
+  all.forEach((s, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), s]));
+  return [...groups.values()];
+}
+
+/** One context per story and best: the shortest path to it shows it (its scores, its moment). */
+function contextsOf(list: readonly Sighting[], letterOf: (text: string) => string): KeyContext[] {
+  const contexts = new Map<string, KeyContext & { steps: number }>();
+  for (const s of list) {
+    const best = bestOptions(s.options)
+      .map((i) => letterOf(s.options[i]!.text))
+      .sort();
+    const id = `${s.story}\u0000${best.join('')}`;
+    const before = contexts.get(id);
+    if (before && before.steps <= s.choices.length) continue;
+    contexts.set(id, {
+      story: s.story,
+      file: s.file,
+      line: s.line,
+      moment: s.moment,
+      choices: s.choices.join(','),
+      best,
+      options: s.options
+        .map((o) => ({
+          letter: letterOf(o.text),
+          text: o.text,
+          acts: o.acts.map((a) => a.act),
+          voice: o.voice,
+          power: o.power,
+          courage: o.courage,
+        }))
+        .sort((a, b) => a.letter.localeCompare(b.letter)),
+      steps: s.choices.length,
+    });
+  }
+  return [...contexts.values()].map(({ steps: _steps, ...c }) => c);
+}
+
+const bestOf = (contexts: readonly KeyContext[]) => ({
+  best: [...new Set(contexts.flatMap((c) => c.best))].sort(),
+  bestDependsOnPath: new Set(contexts.map((c) => c.best.join(''))).size > 1,
+});
+
+/**
+ * The pack's key: each decision point once, in one version, its options lettered, and each context's best and
+ * scores; the point's other versions listed as not in the pack. A learner never meets two versions of one
+ * decision, so a reader who saw both would learn from the difference what play never shows.
+ *
+ * The version shown is the one met on the most walks (ties: the first met) with the default seed; seed N shows
+ * each point's Nth most-met version, counting round again when it has fewer, so packs with seeds 1, 2, 3… show
+ * every version between them.
+ */
 export function buildAnswerKey(
   sources: readonly StorySource[],
   options: Omit<ExploreOptions, 'storyId'> = {},
   seed = COLD_READ_SEED,
 ): { key: AnswerKey; leftOut: LeftOut[] } {
   const leftOut: LeftOut[] = [];
-  const byDecision = new Map<string, Sighting[]>();
+  const all: Sighting[] = [];
   sources.forEach((source, i) => {
     const met = sightings(source, i, options);
-    if (!Array.isArray(met)) {
-      leftOut.push(met);
-      return;
-    }
-    for (const s of met) {
-      const key = decisionKey(s.options.map((o) => o.text));
-      byDecision.set(key, [...(byDecision.get(key) ?? []), s]);
-    }
+    if (Array.isArray(met)) all.push(...met);
+    else leftOut.push(met);
   });
   // Story by story, in the order the stories were given, then by where the decision is written.
   const earlier = (a: Sighting, b: Sighting): number =>
@@ -179,51 +278,53 @@ export function buildAnswerKey(
     a.file.localeCompare(b.file) ||
     (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
   const first = (list: Sighting[]) => list.reduce((a, b) => (earlier(b, a) < 0 ? b : a));
-  const groups = [...byDecision.values()].sort((a, b) => earlier(first(a), first(b)));
-  const width = Math.max(2, String(groups.length).length);
-  const decisions: KeyDecision[] = groups.map((list, n) => {
+  const points = decisionPoints(all).sort((a, b) => earlier(first(a), first(b)));
+  const width = Math.max(2, String(points.length).length);
+  const decisions: KeyDecision[] = points.map((list, n) => {
+    // Its versions, in the order first met; then the most-met first (a stable sort keeps ties in that order).
+    const byVersion = new Map<string, Sighting[]>();
+    for (const s of list) {
+      const version = decisionKey(s.options.map((o) => o.text));
+      byVersion.set(version, [...(byVersion.get(version) ?? []), s]);
+    }
+    const walksOf = (met: readonly Sighting[]) => new Set(met.map((s) => `${s.storyOrder}:${s.walk}`)).size;
+    const versions = [...byVersion.values()]
+      .map((met) => ({ met, walks: walksOf(met) }))
+      .sort((a, b) => b.walks - a.walks);
+    const rank = (((seed - 1) % versions.length) + versions.length) % versions.length;
+    const shown = versions[rank]!;
     const texts = shuffled(
-      list[0]!.options.map((o) => o.text),
+      shown.met[0]!.options.map((o) => o.text),
       seed,
     );
-    const letterOf = (text: string) => LETTERS[texts.indexOf(text)] ?? '?';
-    // One context per story and best: the shortest path to it shows it (its scores, its moment).
-    const contexts = new Map<string, KeyContext & { steps: number }>();
-    for (const s of list) {
-      const best = bestOptions(s.options)
-        .map((i) => letterOf(s.options[i]!.text))
-        .sort();
-      const id = `${s.story}\u0000${best.join('')}`;
-      const before = contexts.get(id);
-      if (before && before.steps <= s.choices.length) continue;
-      contexts.set(id, {
-        story: s.story,
-        file: s.file,
-        line: s.line,
-        moment: s.moment,
-        choices: s.choices.join(','),
-        best,
-        options: s.options
-          .map((o) => ({
-            letter: letterOf(o.text),
-            text: o.text,
-            acts: o.acts.map((a) => a.act),
-            voice: o.voice,
-            power: o.power,
-            courage: o.courage,
-          }))
-          .sort((a, b) => a.letter.localeCompare(b.letter)),
-        steps: s.choices.length,
-      });
-    }
-    const shown = [...contexts.values()].map(({ steps: _steps, ...c }) => c);
-    const best = [...new Set(shown.flatMap((c) => c.best))].sort();
+    // Options only other versions have: the letters after the pack's, in text order.
+    const extra = [...new Set(list.flatMap((s) => s.options.map((o) => o.text)))]
+      .filter((t) => !texts.includes(t))
+      .sort();
+    const lettered = [...texts, ...extra];
+    const letterOf = (text: string) => LETTERS[lettered.indexOf(text)] ?? '?';
+    const contexts = contextsOf(shown.met, letterOf);
     return {
       id: `D${String(n + 1).padStart(width, '0')}`,
-      best,
-      bestDependsOnPath: new Set(shown.map((c) => c.best.join(''))).size > 1,
+      ...bestOf(contexts),
       options: texts.map((text, i) => ({ letter: LETTERS[i]!, text })),
-      contexts: shown,
+      contexts,
+      walks: shown.walks,
+      otherVersions: versions
+        .filter((v) => v !== shown)
+        .map((v) => {
+          const vContexts = contextsOf(v.met, letterOf);
+          return {
+            walks: v.walks,
+            ...bestOf(vContexts),
+            options: v.met[0]!.options.map((o) => ({
+              letter: letterOf(o.text),
+              text: o.text,
+              inPack: texts.includes(o.text),
+            })).sort((a, b) => a.letter.localeCompare(b.letter)),
+            contexts: vContexts,
+          };
+        }),
     };
   });
   const chance = decisions.reduce((sum, d) => sum + d.best.length / d.options.length, 0);
@@ -232,6 +333,7 @@ export function buildAnswerKey(
       seed,
       stories: sources.map((s) => s.displayPrefix + s.main).filter((s) => !leftOut.some((l) => l.story === s)),
       decisions: decisions.length,
+      withOtherVersions: decisions.filter((d) => d.otherVersions.length).length,
       chance: Math.round(chance * 100) / 100,
       key: decisions,
     },
@@ -285,6 +387,46 @@ function replay(c: KeyContext): string {
     : `It's the story's first decision: \`npm run play -- ${c.story}\``;
 }
 
+/** A context's heading and its options table: the letters, texts, acts and scores, the best marked. */
+function contextText(c: KeyContext, inPack: (letter: string) => boolean = () => true): string[] {
+  const out = [
+    '',
+    `${c.file}${c.line === null ? '' : `, line ${c.line}`}${c.moment ? `, moment "${c.moment}"` : ''}. Best here: ${lettersText(c.best)}. ${replay(c)}`,
+    '',
+    '| letter | option | acts | voice | power | courage |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const o of c.options) {
+    const mark = c.best.includes(o.letter) ? `**${o.letter}** (best)` : o.letter;
+    const absent = inPack(o.letter) ? '' : ' (not in this pack)';
+    out.push(
+      `| ${mark}${absent} | ${cell(o.text)} | ${o.acts.join(', ')} | ${signed(o.voice)} | ${signed(o.power)} | ${signed(o.courage)} |`,
+    );
+  }
+  return out;
+}
+
+const walksText = (n: number): string => `${n} walk${n === 1 ? '' : 's'}`;
+
+/** How the pack chose the versions it shows, for the key. */
+function versionsLine(key: AnswerKey): string {
+  const which =
+    key.seed === COLD_READ_SEED
+      ? "the version met on the most of check's walks (on a tie, the first met)"
+      : `with seed ${key.seed}, its ${ordinal(key.seed)} most-met version (counting round again when it has fewer)`;
+  return (
+    `${key.withOtherVersions} of the ${key.decisions} decision points ${key.withOtherVersions === 1 ? 'has' : 'have'} other versions (an option offered only on some ` +
+    `paths, a label that changes). A learner never meets two versions of one decision, so the pack shows each point ` +
+    `once: ${which}. The others are listed under it, not in this pack; \`--seed 2\`, \`--seed 3\`… show them.`
+  );
+}
+
+function ordinal(n: number): string {
+  const tens = Math.abs(n) % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][Math.abs(n) % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /** The author's key: per decision its story, line, moment, best letters, and each option's acts and scores. */
 function answerKeyText(key: AnswerKey): string {
   const out = [
@@ -292,41 +434,52 @@ function answerKeyText(key: AnswerKey): string {
     '',
     "For the author, not the reader: don't hand this over with options-only.md.",
     '',
-    `Stories: ${key.stories.join(', ')}. Options shuffled with seed ${key.seed}. ${key.decisions} decisions; picking at`,
-    `random finds a best option in ${chanceLine(key)} (the sum over decisions of best options ÷ options).`,
+    `Stories: ${key.stories.join(', ')}. Options shuffled with seed ${key.seed}. ${key.decisions} decision points; picking at`,
+    `random finds a best option in ${chanceLine(key)} (the sum over decisions of best options ÷ options, the versions shown only).`,
+    '',
+    versionsLine(key),
     '',
     'A decision whose best depends on the path (the same options, met in different scenes) counts a reader right for',
     'any letter that is best on some path.',
     '',
-    '| decision | best | story | line | moment |',
-    '|---|---|---|---|---|',
+    '| decision | best | story | line | moment | other versions |',
+    '|---|---|---|---|---|---|',
   ];
   for (const d of key.key) {
     const c = d.contexts[0]!;
     const best = d.bestDependsOnPath ? `${lettersText(d.best)} (depends on the path)` : lettersText(d.best);
     // The line's own file only when it is not the story's (an INCLUDEd part).
     const at = c.file === c.story ? String(c.line ?? '') : `${c.file}${c.line === null ? '' : `:${c.line}`}`;
-    out.push(`| ${d.id} | ${best} | ${c.story} | ${at} | ${cell(c.moment ?? '')} |`);
+    const others = d.otherVersions?.length ?? 0;
+    out.push(`| ${d.id} | ${best} | ${c.story} | ${at} | ${cell(c.moment ?? '')} | ${others || ''} |`);
   }
   for (const d of key.key) {
+    const others = d.otherVersions ?? [];
     out.push('', `## ${d.id}: best ${lettersText(d.best)}`);
-    if (d.bestDependsOnPath)
-      out.push('', `The best depends on the path: the same options are met in ${d.contexts.length} contexts below.`);
-    for (const c of d.contexts) {
+    if (others.length)
       out.push(
         '',
-        `${c.file}${c.line === null ? '' : `, line ${c.line}`}${c.moment ? `, moment "${c.moment}"` : ''}. Best here: ${lettersText(c.best)}. ${replay(c)}`,
-        '',
-        '| letter | option | acts | voice | power | courage |',
-        '|---|---|---|---|---|---|',
+        `The version in this pack, met on ${walksText(d.walks)}. ${others.length === 1 ? 'One other version' : `${others.length} other versions`} below, not in this pack.`,
       );
-      for (const o of c.options) {
-        const mark = c.best.includes(o.letter) ? `**${o.letter}** (best)` : o.letter;
-        out.push(
-          `| ${mark} | ${cell(o.text)} | ${o.acts.join(', ')} | ${signed(o.voice)} | ${signed(o.power)} | ${signed(o.courage)} |`,
-        );
-      }
-    }
+    if (d.bestDependsOnPath)
+      out.push('', `The best depends on the path: the same options are met in ${d.contexts.length} contexts below.`);
+    for (const c of d.contexts) out.push(...contextText(c));
+    others.forEach((v, i) => {
+      const inPack = (letter: string) => v.options.find((o) => o.letter === letter)?.inPack ?? false;
+      const missing = d.options.filter((o) => !v.options.some((p) => p.letter === o.letter)).map((o) => o.letter);
+      const added = v.options.filter((o) => !o.inPack).map((o) => o.letter);
+      const differs = [
+        ...(added.length ? [`offers ${lettersText(added)}, not in this pack`] : []),
+        ...(missing.length ? [`has no ${lettersText(missing)}`] : []),
+      ];
+      out.push(
+        '',
+        `### ${d.id}, version ${i + 2}: not in this pack`,
+        '',
+        `Met on ${walksText(v.walks)}; options ${lettersText(v.options.map((o) => o.letter))}${differs.length ? ` (${differs.join('; ')})` : ''}. Best ${lettersText(v.best)}${v.bestDependsOnPath ? ' (depends on the path)' : ''}.`,
+      );
+      for (const c of v.contexts) out.push(...contextText(c, inPack));
+    });
   }
   return `${out.join('\n')}\n`;
 }
@@ -363,12 +516,16 @@ export function writePack(dir: string, key: AnswerKey): void {
   fs.writeFileSync(path.join(dir, PACK_FILES[2]), `${JSON.stringify(key, null, 2)}\n`);
 }
 
+/** "44 decision points, 12 with other versions not shown". */
+const pointsLine = (key: AnswerKey): string =>
+  `${key.decisions} decision point${key.decisions === 1 ? '' : 's'}, ${key.withOtherVersions ?? 0} with other versions not shown`;
+
 /** What the terminal says once the pack is written. */
 export function packWritten(dir: string, key: AnswerKey, leftOut: readonly LeftOut[]): string {
   const lines = leftOut.map((l) => `cold read: left out ${l.story}: ${l.reason}`);
   const where = (f: string) => path.join(dir, f);
   lines.push(
-    `cold read: wrote ${where(PACK_FILES[0])} (${key.decisions} decisions), ${where(PACK_FILES[1])} and ${where(PACK_FILES[2])}. Hand options-only.md to a colleague who hasn't played the story; compare their letters with answer-key.md (or npm run check -- --cold-read ${dir} --score THEIR-ANSWERS). Picking at random gets ${chanceLine(key)}.`,
+    `cold read: wrote ${where(PACK_FILES[0])} (${pointsLine(key)}), ${where(PACK_FILES[1])} and ${where(PACK_FILES[2])}. Hand options-only.md to a colleague who hasn't played the story; compare their letters with answer-key.md (or npm run check -- --cold-read ${dir} --score THEIR-ANSWERS). Picking at random gets ${chanceLine(key)}.`,
   );
   return `${lines.join('\n')}\n`;
 }

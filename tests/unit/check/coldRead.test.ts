@@ -11,6 +11,12 @@ import { bestOptions } from '../../../src/engine/optionOutcomes';
 import type { OptionOutcome } from '../../../src/engine/types';
 
 const STORY = 'tests/fixtures/cold-read/waiting-room.ink';
+/** The desk decision in two versions: one more option after Esther agreed on the bus (path 1), none on paths 2 and 3. */
+const TWO = 'tests/fixtures/cold-read/two-versions.ink';
+const RELAY = 'Tell Dawn what Esther asked you to: she lipreads, so face her';
+const FACE = 'Ask Dawn to face Esther when she speaks to her';
+const LIPREADS = 'Tell Dawn that Esther lipreads, so she should face her';
+const CARD = "Hand Dawn the card from Esther's bag, and say who it's for";
 const dirs: string[] = [];
 
 function tempDir(): string {
@@ -154,7 +160,9 @@ describe('check --cold-read: the key', () => {
     const { key, result, dir } = pack([STORY]);
     // The bus: 1 of 3. The desk: best somewhere on 3 of its 4 options.
     expect(key.chance).toBeCloseTo(1 / 3 + 3 / 4, 2);
-    expect(result.out).toContain(`cold read: wrote ${path.join(dir, 'options-only.md')} (2 decisions)`);
+    expect(result.out).toContain(
+      `cold read: wrote ${path.join(dir, 'options-only.md')} (2 decision points, 0 with other versions not shown)`,
+    );
     expect(result.out).toMatch(
       /Hand options-only\.md to a colleague who hasn't played the story; compare their letters with answer-key\.md .*Picking at random gets 1\.1 of 2\.$/m,
     );
@@ -200,6 +208,7 @@ describe('check --cold-read: what the author is told', () => {
     const report = JSON.parse(out);
     expect(report.coldRead).toMatchObject({
       decisions: 2,
+      withOtherVersions: 0,
       files: [path.join(dir, 'options-only.md'), path.join(dir, 'answer-key.md'), path.join(dir, 'answer-key.json')],
     });
     const broken = run('tests/fixtures/check/compile-error.ink', '--cold-read', tempDir());
@@ -214,6 +223,83 @@ describe('check --cold-read: what the author is told', () => {
     expect(run(STORY, '--cold-read', tempDir(), '--seed', 'two').err).toContain(
       '--seed needs a whole number (got two)',
     );
+  });
+});
+
+describe('check --cold-read: one version of each decision point, as a learner meets it', () => {
+  const letterIn = (d: AnswerKey['key'][number], text: string) => d.options.find((o) => o.text === text)?.letter;
+
+  it('shows the desk once, in the version met on the most walks, though the other is met first', () => {
+    const { reader, key } = pack([TWO]);
+    const decisions = readerDecisions(reader);
+    expect([...decisions.keys()]).toEqual(['D01', 'D02']);
+    // Paths 2 and 3 on the bus, then any of the desk's 4: 8 walks; path 1, then any of its 5: 5 walks, the first.
+    const desk = key.key[1]!;
+    expect(desk.options.map((o) => o.text).sort()).toEqual(
+      [FACE, CARD, LIPREADS, 'Leave it for now, and let Esther answer Dawn in her own time'].sort(),
+    );
+    expect(decisions.get('D02')).toHaveLength(4);
+    expect(desk.walks).toBe(8);
+    expect(desk.otherVersions.map((v) => v.walks)).toEqual([5]);
+    expect(desk.otherVersions[0]!.contexts.map((c) => c.choices)).toEqual(['1']);
+    expect(reader).not.toContain(RELAY);
+    expect(reader.split(FACE)).toHaveLength(2);
+    expect(key).toMatchObject({ decisions: 2, withOtherVersions: 1 });
+  });
+
+  it('lists the other version in the key, not in this pack: its options, its best letters and a path to it', () => {
+    const { key, keyText } = pack([TWO]);
+    const desk = key.key[1]!;
+    const other = desk.otherVersions[0]!;
+    // The pack's letters where the pack has the option; the one it hasn't gets the next letter, marked.
+    expect(other.options).toContainEqual({ letter: 'E', text: RELAY, inPack: false });
+    for (const o of other.options.filter((p) => p.inPack)) expect(letterIn(desk, o.text)).toBe(o.letter);
+    // After Esther's consent, passing on what she asked, telling Dawn she lipreads and handing the card are all advocacy.
+    expect(other.best).toEqual(['E', letterIn(desk, LIPREADS)!, letterIn(desk, CARD)!].sort());
+    expect(keyText).toContain('| D02 | ');
+    expect(keyText).toMatch(/^\| D02 \| [A-D] \| .* \| 1 \|$/m);
+    expect(keyText).toContain('### D02, version 2: not in this pack');
+    expect(keyText).toContain(`| **E** (best) (not in this pack) | ${RELAY} |`);
+    expect(keyText).toContain(`npm run play -- ${TWO} --choices 1\``);
+    expect(keyText).toContain('1 of the 2 decision points has other versions');
+    expect(keyText).toContain("the version met on the most of check's walks (on a tie, the first met)");
+  });
+
+  it('counts chance on the version shown only, once per decision point, and says how many have other versions', () => {
+    const { key, result } = pack([TWO]);
+    // The bus: 1 of 3. The desk as shown: 1 of 4 (its other version's 3 of 5 left out).
+    expect(key.chance).toBeCloseTo(1 / 3 + 1 / 4, 2);
+    expect(result.out).toContain('(2 decision points, 1 with other versions not shown)');
+    expect(result.out).toMatch(/Picking at random gets 0\.6 of 2\.$/m);
+  });
+
+  it("scores readers against the version shown: a letter best only in the other version isn't counted", () => {
+    const { dir, key } = pack([TWO]);
+    const [bus, desk] = key.key;
+    expect(desk!.best).toEqual([letterIn(desk!, FACE)]);
+    expect(desk!.bestDependsOnPath).toBe(false);
+    const dana = path.join(dir, 'dana.txt');
+    const eli = path.join(dir, 'eli.txt');
+    fs.writeFileSync(dana, `D01 ${bus!.best[0]}\nD02 ${letterIn(desk!, FACE)}\n`);
+    fs.writeFileSync(eli, `D01 ${bus!.best[0]}\nD02 ${letterIn(desk!, LIPREADS)}\n`);
+    const { code, out } = run('--cold-read', dir, '--score', dana, '--score', eli);
+    expect(code).toBe(0);
+    expect(out).toContain(`${dana}: 2 of 2 on a best option`);
+    expect(out).toContain(`${eli}: 1 of 2 on a best option`);
+  });
+
+  it('shows the other version with --seed 2, and lists the first as not in that pack', () => {
+    const { reader, key, keyText } = pack([TWO], '--seed', '2');
+    const desk = key.key[1]!;
+    expect(readerDecisions(reader).get('D02')).toHaveLength(5);
+    expect(reader).toContain(RELAY);
+    expect(desk.walks).toBe(5);
+    expect(desk.otherVersions.map((v) => v.walks)).toEqual([8]);
+    expect(desk.best).toEqual([letterIn(desk, RELAY)!, letterIn(desk, LIPREADS)!, letterIn(desk, CARD)!].sort());
+    expect(key.chance).toBeCloseTo(1 / 3 + 3 / 5, 2);
+    expect(keyText).toContain('with seed 2, its 2nd most-met version');
+    // Seed 3 counts round to the most-met again.
+    expect(pack([TWO], '--seed', '3').key.key[1]!.walks).toBe(8);
   });
 });
 
