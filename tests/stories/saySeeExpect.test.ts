@@ -1376,3 +1376,76 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
     expect(walk.shown.join(' ')).toContain("was racist abuse, and it isn't accepted.");
   });
 });
+
+describe("Say, See, Expect: the thirteenth round (the final reviewers' SHOULDs)", () => {
+  /** To the senior post where Tendai never asked about her visa (trust below 1). */
+  function seniorPostUnasked(): StoryWalk {
+    const walk = new StoryWalk(ID);
+    walk.take(...LET_SWAP_STAND);
+    walk.take(...TERMS_WITH_HUGHES);
+    walk.take(ANSWER_THE_CHAT);
+    walk.take(NAME_HER_IN_THE_ROOM);
+    return walk;
+  }
+
+  /** Six months on, where asking Tendai to act up is the latest harm she names. */
+  function afterTheActingUpHarm(): StoryWalk {
+    const walk = seniorPostUnasked();
+    walk.take(...OFFER_THE_POST);
+    walk.take(...PAID_SESSIONS);
+    return walk;
+  }
+
+  it("the senior post: the rule acting up breaks is on the page before the choice on every path, where Tendai never asked about her visa too (educator SHOULD: it was first learnt in her reply), in the advert's general words, not said to her or beside her son's bedtime; DOING_FOR stands", () => {
+    const asked = atTheBriefing();
+    asked.take(...ONE_LINE_THEN_PRIVATE);
+    const unasked = seniorPostUnasked();
+    const rule = 'The advert says "written assessment" and "sponsored staff need a new certificate first"';
+    for (const walk of [asked, unasked]) {
+      const scene = walk.passage.lines.map((l) => l.text);
+      expect(scene.join(' ')).toContain(rule);
+      expect(scene.find((t) => t.includes('autistic'))).not.toMatch(/visa|sponsor|certificate/);
+      expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
+    }
+    expect(asked.passage.lines.map((l) => l.text).join(' ')).toContain('Would it change my visa?');
+    expect(unasked.passage.lines.map((l) => l.text).join(' ')).toContain('She walks away without asking you anything.');
+  });
+
+  it("the senior post: Tendai's no to acting up is not all visa; she wants the post because she's good at it, and says so before she says she'll apply like everyone else (stereotype SHOULD: she met the offer only as a sponsored worker)", () => {
+    const walk = seniorPostUnasked();
+    walk.take(...OFFER_THE_POST);
+    expectInOrder(
+      walk.shown.join(' '),
+      "My certificate says care worker. Acting up needs a new one first, or it's my visa, and your licence.",
+      "I want it because I'm good at it.",
+      "I'll apply like everyone else.",
+    );
+  });
+
+  it('six months on, after the acting-up harm: the repairs answer what she named, the visa, not the Gareth harms (stereotype SHOULD: her answer was about induction and abuse from families); after a Gareth-era harm the induction lines stand; moves and scores unchanged', () => {
+    const asking = afterTheActingUpHarm();
+    expect(asking.passage.lines.map((l) => l.text).join(' ')).toContain("on a care worker's visa");
+    const ask = asking.wouldScore(...ASK_WHAT_PUTS_IT_RIGHT);
+    const waits = asking.wouldScore(...SAY_IT_THEN_HER_LIST);
+    expect(total(ask)).toBe(total(waits));
+    expect(total(asking.wouldScore(...SAY_WHAT_YOU_CHANGED))).toBeLessThan(total(waits));
+    const heardBefore = asking.shown.length;
+    asking.take(...ASK_WHAT_PUTS_IT_RIGHT);
+    const said = asking.shown.slice(heardBefore).join(' ');
+    expect(said).toContain('Check the visa rules before you offer anyone anything. With an adviser, not me.');
+    expect(said).toContain('You put it in the recruitment procedure while she watches.');
+    expect(said).not.toMatch(/induction|abuse from families/);
+
+    const telling = afterTheActingUpHarm();
+    const toldBefore = telling.shown.length;
+    telling.take(...SAY_WHAT_YOU_CHANGED);
+    const told = telling.shown.slice(toldBefore).join(' ');
+    expect(told).toContain('any offer to sponsored staff goes to an immigration adviser first');
+    expect(told).not.toMatch(/before any swap|abuse from families/);
+
+    const gareth = afterAHarm();
+    expect(gareth.passage.lines.map((l) => l.text).join(' ')).not.toContain("on a care worker's visa");
+    gareth.take(...ASK_WHAT_PUTS_IT_RIGHT);
+    expect(gareth.shown.join(' ')).toContain('Say it the same way to the new starters at induction. Without my name.');
+  });
+});
