@@ -62,6 +62,16 @@ function afterAHarm(): StoryWalk {
 }
 
 /** Monday to Thursday's briefing along the path a careful manager takes. */
+/** A path on which Tendai never asks about her visa at the senior post (her trust is below 1 by then). */
+function seniorPostUnasked(): StoryWalk {
+  const walk = new StoryWalk(ID);
+  walk.take(...LET_SWAP_STAND);
+  walk.take(...TERMS_WITH_HUGHES);
+  walk.take(ANSWER_THE_CHAT);
+  walk.take(NAME_HER_IN_THE_ROOM);
+  return walk;
+}
+
 /** Thursday's corridor, after logging the house on Monday and writing the terms with Mr Hughes. */
 function atThursdaysCorridor(): StoryWalk {
   const walk = new StoryWalk(ID);
@@ -731,16 +741,6 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
 });
 
 describe('Say, See, Expect: the eighth-round educator and stereotype reads, acted on', () => {
-  /** A path on which Tendai never asks about her visa at the senior post (her trust is below 1 by then). */
-  function seniorPostUnasked(): StoryWalk {
-    const walk = new StoryWalk(ID);
-    walk.take(...LET_SWAP_STAND);
-    walk.take(...TERMS_WITH_HUGHES);
-    walk.take(ANSWER_THE_CHAT);
-    walk.take(NAME_HER_IN_THE_ROOM);
-    return walk;
-  }
-
   it("Monday: the double-up's cost lands on Mrs Ali's family carer, for two Mondays, and nobody tells her family why (educator read: half an hour late was too thin to split a room; both reads: 'to say why' told one client's family about another client's house and a carer's incident); the manager is on a round too, so 'why not go yourself' has its answer on the page", () => {
     const walk = new StoryWalk(ID);
     expect(walk.shown.join(' ')).toMatch(/With three off sick and you covering a round yourself/);
@@ -1378,16 +1378,6 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
 });
 
 describe("Say, See, Expect: the thirteenth round (the final reviewers' SHOULDs)", () => {
-  /** To the senior post where Tendai never asked about her visa (trust below 1). */
-  function seniorPostUnasked(): StoryWalk {
-    const walk = new StoryWalk(ID);
-    walk.take(...LET_SWAP_STAND);
-    walk.take(...TERMS_WITH_HUGHES);
-    walk.take(ANSWER_THE_CHAT);
-    walk.take(NAME_HER_IN_THE_ROOM);
-    return walk;
-  }
-
   /** Six months on, where asking Tendai to act up is the latest harm she names. */
   function afterTheActingUpHarm(): StoryWalk {
     const walk = seniorPostUnasked();

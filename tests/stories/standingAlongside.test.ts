@@ -81,6 +81,15 @@ const BUDGET_TOUR = 'silent samir';
 
 const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
 
+/** To Thursday's board with Samir in the gallery (the chair was pushed for his five minutes). */
+function inTheGallery(): StoryWalk {
+  const walk = new StoryWalk(ID);
+  walk.take(HONEST_START);
+  walk.take(...FARES_TOGETHER);
+  walk.take(...PUSH_THE_CHAIR);
+  return walk;
+}
+
 /** Month one to the board, with Samir having asked the learner to carry his three points. */
 function atTheBoardAsked(): StoryWalk {
   const walk = new StoryWalk(ID);
@@ -1332,13 +1341,6 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
 // Final check of the ninth round (issue 16, FIX11-BRIEF; reviews/final-ninth-S4-S5.md, three SHOULDs, no MUST).
 describe('Standing Alongside: the final ninth check (a deferral is not his request; what is said aloud matches the label)', () => {
   const IN_GALLERY_FIGURES = ['silent samir', 'act_on_behalf samir'];
-  const inTheGallery = () => {
-    const walk = new StoryWalk(ID);
-    walk.take(HONEST_START);
-    walk.take(...FARES_TOGETHER);
-    walk.take(...PUSH_THE_CHAIR);
-    return walk;
-  };
 
   it("the board: the front door's figures no longer pass on \"Samir's request for a slot next time\" (he asked to be heard at this board; next time is the Director's own deferral)", () => {
     for (const walk of [atTheBoardAsked(), inTheGallery()]) {
@@ -1645,13 +1647,6 @@ describe('Standing Alongside: the last edits of the tenth round (l16)', () => {
 describe('Standing Alongside: the eleventh round (options only: take the answer out of the wording)', () => {
   const label = (walk: StoryWalk, ...moves: readonly string[]) =>
     walk.options().find((o) => [...o.moves].sort().join() === [...moves].sort().join())!.text;
-  const inTheGallery = () => {
-    const walk = new StoryWalk(ID);
-    walk.take(HONEST_START);
-    walk.take(...FARES_TOGETHER);
-    walk.take(...PUSH_THE_CHAIR);
-    return walk;
-  };
 
   it("the chair's office: the story offer asks the chair for five minutes for Samir too, so pushing the chair is not the only option that asks for his voice; the chair takes the story and turns him down, it still overrides Hawa (her choir, a scene earlier) and scores below pushing the chair", () => {
     const chair = new StoryWalk(ID);

@@ -2,19 +2,7 @@
 // in-process (its main, with the output captured); one test runs it through tsx, as `npm run check` does.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../../src/cli/check';
-
-function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(args, {
-    out: (text) => void (out += text),
-    err: (text) => void (err += text),
-    input: () => null,
-    interactive: false,
-  });
-  return { code, out, err };
-}
+import { runCheck as run } from './runCheck';
 
 describe('npm run check', () => {
   it('exits 1 on any error, printing FILE:LINE: error: … and a summary line for each story', () => {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/check';
+import { runCheck as run } from './runCheck';
 import type { AnswerKey } from '../../../src/cli/coldRead';
 import { bestOptions } from '../../../src/engine/optionOutcomes';
 import type { OptionOutcome } from '../../../src/engine/types';
@@ -28,18 +28,6 @@ function tempDir(): string {
 afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = main(args, {
-    out: (text) => void (out += text),
-    err: (text) => void (err += text),
-    input: () => null,
-    interactive: false,
-  });
-  return { code, out, err };
-}
 
 /** The pack written for `files` into a new folder: the reader's page, the key as text and as data. */
 function pack(files: string[], ...flags: string[]) {
