@@ -49,6 +49,11 @@ const SAY_WHAT_YOU_CHANGED = ['repair tendai', 'act_on_behalf tendai'];
 
 const total = (o: { voice: number; power: number; courage: number }) => o.voice + o.power + o.courage;
 
+/** The option on offer that makes exactly these moves (tests name options by what they do, not their words). */
+function optionWith(walk: StoryWalk, moves: readonly string[]) {
+  return walk.options().find((o) => o.moves.join() === moves.join())!;
+}
+
 /** A path that harmed Tendai more than once, to the six-month supervision where she names the latest harm. */
 function afterAHarm(): StoryWalk {
   const walk = new StoryWalk(ID);
@@ -250,7 +255,7 @@ describe('Say, See, Expect: the second reads (December 2026)', () => {
     expect(total(ruleOnly)).toBeGreaterThan(total(walk.wouldScore(ANSWER_THE_CHAT)));
     expect(total(ruleOnly)).toBeLessThan(total(walk.wouldScore(SHOW_HER_THE_CHAT)));
     // Same place, same medium, a different act: one reply confirms she reported, the other confirms nothing.
-    const label = walk.options().find((o) => o.moves.join() === CHAT_RULE_ONLY.join())!;
+    const label = optionWith(walk, CHAT_RULE_ONLY);
     expect(label.text).toContain("clients and colleagues aren't discussed in there");
     walk.take(...CHAT_RULE_ONLY);
     const read = walk.shown.join(' ');
@@ -302,7 +307,7 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
     }
     expect(total(offPaper)).toBeLessThan(total(logged));
     // f13: the label says who records it and where (a room read "fill in the incident form" as pushing her form back at her).
-    const log = walk.options().find((o) => o.moves.join() === LOG_THE_HOUSE.join())!;
+    const log = optionWith(walk, LOG_THE_HOUSE);
     expect(log.text).toContain("log it yourself on the house's record");
   });
 
@@ -481,7 +486,7 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     expect(total(hers)).toBe(total(open));
     expect(offer.acts).toEqual(['DOING_FOR']);
     expect(total(offer)).toBeLessThan(total(hers));
-    const openText = walk.options().find((o) => o.moves.join() === OPEN_PROCESS.join())!.text;
+    const openText = optionWith(walk, OPEN_PROCESS).text;
     expect(openText).not.toMatch(/Tendai/);
     const forSheila = atTheBriefing();
     forSheila.take(...ONE_LINE_THEN_PRIVATE);
@@ -1035,7 +1040,7 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
-    const drafting = walk.options().find((o) => o.moves.join() === PAID_DRAFTING.join())!;
+    const drafting = optionWith(walk, PAID_DRAFTING);
     expect(drafting.text).toContain('cover their calls yourself');
     expect(walk.wouldScore(...PAID_DRAFTING).acts).toContain('BURDEN');
     expect(total(walk.wouldScore(...PAID_DRAFTING))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
@@ -1059,7 +1064,7 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
   it('the review at the house: the letter says it tells Gareth what he said isn\'t accepted, in the best\'s words, and every option writes with "Mr Hughes" (three option-only readers picked the best by "Tell Gareth" and "with his dad"); verdicts stand', () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
-    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    const text = (moves: string[]) => optionWith(walk, moves).text;
     const best = text(TERMS_WITH_HUGHES);
     const letter = text(WRITE_TO_THE_ATTORNEY);
     const leave = text(LEAVE_IT_TO_HIS_DAD);
@@ -1075,7 +1080,7 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
   it('the senior post: the open process no longer says "for everyone" and the disclosure does (eleventh round: it gives Sheila extra time on the written test), and the offer asks Sheila if she\'d lead induction (three option-only readers picked the open process by "for everyone"); verdicts stand', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
-    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    const text = (moves: string[]) => optionWith(walk, moves).text;
     expect(text(OPEN_PROCESS)).toMatch(/^Change the advert: /);
     expect(text(OPEN_PROCESS)).not.toContain('for everyone');
     expect(text(['disclose sheila info=dyslexia to=farah'])).toContain('extra time on the written test');
@@ -1116,7 +1121,7 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     expect(scene).not.toMatch(/dementia/);
     // The evenings' pull from someone with standing: Sheila says the night staff sleep in the day.
     expect(scene).toContain('Not in the day, mind: the night staff are asleep.');
-    const daytime = walk.options().find((o) => o.moves.join() === PAID_SESSIONS.join())!;
+    const daytime = optionWith(walk, PAID_SESSIONS);
     expect(daytime.text).toContain('a third at seven in the morning as nights finish');
     // l16: the laptops are Farah's line before the choice, not the label (the only cost named in a label marked it).
     expect(daytime.text).not.toContain('laptops');
@@ -1151,7 +1156,7 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     for (const t of texts) expect(t).toMatch(/^Apologise, /);
     for (const t of texts) expect(t).not.toMatch(/leave it at that/);
     expect(new Set(texts.map((t) => t.split(' ').slice(1, 3).join(' '))).size).toBe(3);
-    const waits = walk.options().find((o) => o.moves.join() === SAY_IT_THEN_HER_LIST.join())!;
+    const waits = optionWith(walk, SAY_IT_THEN_HER_LIST);
     expect(waits.text).toBe('Apologise, and hand her back the hour.');
   });
 
@@ -1188,7 +1193,7 @@ describe('Say, See, Expect: the final check of the tenth round, acted on (f15)',
 
   it('the briefing: the best\'s label says it sees Sheila after too, as its car-park talk does (final check D4: four seats chose walking out for dealing with Sheila in private, which the best also does), so the visible difference is the word "racist" and the call to Tendai; walking out still scores below it', () => {
     const walk = atTheBriefing();
-    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    const text = (moves: string[]) => optionWith(walk, moves).text;
     const best = text(ONE_LINE_THEN_PRIVATE);
     const walkOut = text(WALK_OUT_AND_RING);
     expect(best).toContain('See Sheila and ring Tendai after.');
@@ -1237,7 +1242,7 @@ describe('Say, See, Expect: the last edits of the tenth round (l16)', () => {
     expect(policy.passage.lines.map((l) => l.text).join(' ')).toContain("Want days? Then it's the new laptops");
     const labels = policy.options().map((o) => o.text);
     for (const label of labels) expect(label).not.toMatch(/laptops|off a year/);
-    const daytime = policy.options().find((o) => o.moves.join() === PAID_SESSIONS.join())!;
+    const daytime = optionWith(policy, PAID_SESSIONS);
     expect(daytime.text).toBe(
       'Pay everyone for two daytime meetings, and a third at seven in the morning as nights finish.',
     );
@@ -1270,7 +1275,7 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
   it("the senior post: the disclosure gives Sheila an adjustment and the offer asks both people, so neither reads as wrong without the scene (Sheila asked for her questions early and said Farah need know only 'something'; a post offered with no process decides for Tendai); OVERRIDE and DOING_FOR stand, and the best is not the longest", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
-    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    const text = (moves: string[]) => optionWith(walk, moves).text;
     expect(text(['disclose sheila info=dyslexia to=farah'])).toMatch(/^Give Sheila extra time/);
     expect(text(OFFER_THE_POST)).toMatch(/^Ask Tendai if she'd act up in the post/);
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
@@ -1327,7 +1332,7 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
   it("the review at the house, after the swap: putting Tendai back because Mr Hughes asks is deciding for her and saying nothing to Gareth, not carrying out her Monday wish (educator MUST: her wish had conditions, not alone while Gareth's there and Gareth told by you, and the option meets neither; the story already counts it a harm), so DOING_FOR + BYSTAND, not ADVOCATE", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LET_SWAP_STAND);
-    const back = walk.options().find((o) => o.moves.join() === MOVE_HER_BACK.join())!;
+    const back = optionWith(walk, MOVE_HER_BACK);
     expect(back.text).toMatch(/^Give Mr Hughes his say in his own care: Tendai back on his visits/);
     const score = walk.wouldScore(...MOVE_HER_BACK);
     expect(score.acts).toEqual(['DOING_FOR', 'BYSTAND']);
@@ -1366,7 +1371,7 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
       walk.shown.join(' ') + ' ' + walk.passage.lines.map((l) => l.text).join(' '),
       'No rows in my front room.',
     );
-    const text = (moves: string[]) => walk.options().find((o) => o.moves.join() === moves.join())!.text;
+    const text = (moves: string[]) => optionWith(walk, moves).text;
     expect(text(LEAVE_IT_TO_HIS_DAD)).toMatch(/ask if you may tell Gareth/);
     expect(text(WRITE_TO_THE_ATTORNEY)).toContain('racist abuse');
     expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
