@@ -18,7 +18,7 @@ import path from 'node:path';
 import { exploreStory, type ExploreOptions } from '../ink/exploreStory';
 import { validateStory } from '../ink/validateStory';
 import { bestOptions } from '../engine/optionOutcomes';
-import { seededRandom } from '../engine/seededRandom';
+import { seededRandom, textSeed } from '../engine/seededRandom';
 import type { OptionOutcome } from '../engine/types';
 
 /** The seed the options are shuffled with when no --seed is given: reruns give the same pack. */
@@ -129,17 +129,11 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** A version of a decision point is the options it offers: the same option texts are the same version. */
 const decisionKey = (texts: readonly string[]): string => [...texts].sort().join('\u0000');
 
-/** FNV-1a: a decision's own shuffle seed, so adding a decision elsewhere leaves this one's letters as they were. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
-
 /** The option texts in the reader's order: sorted (so the order met does not matter), then shuffled by seed. */
 function shuffled(texts: readonly string[], seed: number): string[] {
   const out = [...texts].sort();
-  const random = seededRandom((hash(decisionKey(texts)) ^ Math.imul(seed, 0x9e3779b1)) >>> 0);
+  // A decision's own seed, so adding a decision elsewhere leaves this one's letters as they were.
+  const random = seededRandom((textSeed(decisionKey(texts)) ^ Math.imul(seed, 0x9e3779b1)) >>> 0);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];

@@ -3,6 +3,7 @@
 // faith or disability). Whatever the cast line leaves open (build, height, hairstyle, colours) comes from a hash
 // of the person's id, so two people never share a look by accident and the same person looks the same everywhere.
 import type { Facet } from '../engine/contract/index.ts';
+import { textSeed } from '../engine/seededRandom.ts';
 import type { StageCastMember } from './stageSource';
 
 type Build = 'slight' | 'average' | 'broad';
@@ -36,13 +37,6 @@ const HAIR_STYLES: readonly HairStyle[] = ['crop', 'short', 'bob', 'long', 'bun'
 const BUILDS: readonly Build[] = ['slight', 'average', 'broad'];
 const EVERYDAY = [0x4f7fa6, 0x8a5a83, 0x5c8a5a, 0xb0703c, 0x6c6aa8, 0x9b4d4d, 0x3f7f7f, 0xa8924c] as const;
 const TROUSERS = [0x2e3440, 0x3d3a4f, 0x4a3f35, 0x2f4a4a, 0x505050] as const;
-
-/** FNV-1a: a small, stable hash so a look depends on the id alone. */
-function hashOf(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
 
 const pick = <T>(list: readonly T[], seed: number): T => list[seed % list.length];
 
@@ -116,7 +110,7 @@ export function aidsIn(text: string): Aid[] {
  */
 export function lookFor(member: StageCastMember, castIndex?: number): CastLook {
   const facets = member.facets ?? [];
-  const seed = hashOf(member.id);
+  const seed = textSeed(member.id);
   const age = ageOf(facets);
   const i = castIndex ?? null;
   const hairColour = i === null ? pick(HAIR_COLOURS, seed >>> 3) : HAIR_COLOURS[(i * 5) % HAIR_COLOURS.length];
