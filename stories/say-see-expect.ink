@@ -615,7 +615,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     "{tendai_harm == ACTING_UP_HARM:Check the visa rules before you offer anyone anything. With an adviser, not me.|Say it the same way to the new starters at induction. Without my name.}" # speaker: tendai # to: you
     You put it in the {tendai_harm == ACTING_UP_HARM:recruitment procedure|induction plan} while she watches. Her list gets what's left of the hour, and you book another for the visa.
     # moment: Six months on
-    # perspective: tendai: I came to say it. Then I had to work out what you should do about it, in my supervision. It's in the plan.
+    # perspective: tendai: I came to say it. Then I had to work out what you should do about it, in my supervision. It's written down.
 * {tendai_trust < 0} [Apologise, and hand her back the hour. #move: repair tendai #move: silent tendai leaves_pause #contested #reflect: You said what you did, and then her list took the hour. Who decides what changes now, and when would she know?]
     ~ tendai_trust += 2
     "You're right. I did that, and I'm sorry." You stop there, and wait. # speaker: you # to: tendai
@@ -626,7 +626,7 @@ She's had a year, and she's brought her own list, in her own handwriting, number
     # perspective: tendai: I said it, and it didn't turn into a meeting. We did my list. What you change, I'll see.
 * {tendai_trust < 0} [Apologise, and tell her what you've put right since. #move: repair tendai #move: act_on_behalf tendai #reflect: You told Tendai what you'd changed since. Who chose those changes, and whose hour did hearing them take?]
     ~ tendai_trust += 2
-    "You're right. I did that, and I'm sorry. Since then, {tendai_harm == ACTING_UP_HARM:any offer to sponsored staff goes to an immigration adviser first, and Farah checks certificates before anyone acts up|Farah rings a carer before any swap, and induction has a page on abuse from families}." # speaker: you # to: tendai
+    "You're right. I did that, and I'm sorry. Since then, {tendai_harm == ACTING_UP_HARM:Farah checks a job against the certificate before any offer, and we start the new certificate straight away|Farah rings a carer before any swap, and induction has a page on abuse from families}." # speaker: you # to: tendai
     "Good." Tendai hears all of it out. Then she turns her list over. "One: the apprenticeship." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: One sentence from me, a report from you. Good changes, all chosen before I walked in.
