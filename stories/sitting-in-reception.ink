@@ -56,7 +56,7 @@ Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther t
 "Efua's got enough on, with the new job. She hears what she needs to, from me." # speaker: esther # to: you
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
-Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, covers any gap nobody else can, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
+Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, covers the gaps nobody else can, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
 You offer to carry her bag. She hands you the umbrella instead, and writes: "At the desk I'll talk. Don't go explaining my ears to anyone." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
@@ -89,6 +89,18 @@ Behind you, the queue shuffles up a step.
     # moment: At the desk: "we rang her"
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
+// HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Fourteenth round: the best
+// here, because at home she said she'll talk at the desk and asked you not to explain her ears (shown before the
+// choice, never in a label); what waiting costs (a screen to lipread, asking twice) follows.
+* [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
+    ~ esther_trust += 1
+    You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
+    "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
+    Dawn answers her, but to the screen, scrolling as she talks. Esther catches "sorry" and nothing after it.
+    "I didn't get that. Look at me when you say it." # speaker: esther # to: dawn
+    # moment: At the desk: "we rang her"
+    # perspective: esther: You left the turn to me, and I took it. Then she answered her screen, and I had to ask twice.
+    # perspective: dawn: When the carer turned to her, I realised I'd been talking to the wrong person. I still had the queue in my ear.
 // SPEAK_FOR + REMOVE_BARRIER: the conversation is re-arranged so she can follow it (`adjust … room`, R11), but first
 // you tell Dawn about her hearing, with her present and able (R1: SPEAK_FOR), after she asked you at home not to
 // explain her ears. Fourteenth round: the textbook "say it to her" was the readers' pick from the wording alone
@@ -104,18 +116,6 @@ Behind you, the queue shuffles up a step.
     # moment: At the desk: "we rang her"
     # perspective: esther: Her face came round where I could read it. You'd explained my ears to her first, after I asked you not to.
     # perspective: dawn: I was short with the carer, and the queue got longer. It should have been on her record in the first place.
-// HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Fourteenth round: the best
-// here, because at home she said she'll talk at the desk and asked you not to explain her ears (shown before the
-// choice, never in a label); what waiting costs (a screen to lipread, asking twice) follows.
-* [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
-    ~ esther_trust += 1
-    You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
-    "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
-    Dawn answers her, but to the screen, scrolling as she talks. Esther catches "sorry" and nothing after it.
-    "I didn't get that. Look at me when you say it." # speaker: esther # to: dawn
-    # moment: At the desk: "we rang her"
-    # perspective: esther: You left the turn to me, and I took it. Then she answered her screen, and I had to ask twice.
-    # perspective: dawn: When the carer turned to her, I realised I'd been talking to the wrong person. I still had the queue in my ear.
 // BYSTAND: harm is exclusion and you leave no pause for Esther (R3).
 * [Let Dawn finish, then go over it all with Esther and ask her what she wants to do #move: silent esther #reflect: You planned to explain it to Esther afterwards. What happened to her in the meantime?]
     ~ esther_trust -= 1
@@ -558,6 +558,15 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     - else:
         # perspective: esther: The practice manager answered mine first, and yours a week later.
     }
+// RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
+// record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
+* [Write up what you saw at the desk in the agency's notes, with the time and Dawn's words #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
+    ~ esther_trust += 1
+    You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
+    Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
+    Lorraine rings that evening. { number_given: "One call to the practice manager, then, for both. Dawn's words exactly." | "A call to the practice manager, in the week I'm two short," she says. "Dawn's words exactly, then. I'm the one ringing." }
+    # moment: Afterwards
+    # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 // REPAIR + RESPECT_WISH (f13, educator MUST; both lenses): the apology says to her face what it is for (the most
 // recent harm, the one R13 answers) and leaves her letter hers (silent: she has said she will write it). Fourteenth
 // round: she has said what would help before the choice ("Put the kettle on, then leave me to it"), so the apology
@@ -611,15 +620,6 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     She looks at her pencil for a while, then puts the pad back in her bag. That night you type the letter, and the agency sends it in its own name.
     # moment: Afterwards
     # perspective: esther: I'd said I'd write it, and I was too tired to say it again. It was my letter, about my appointment, and the answer went to the agency.
-// RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
-// record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
-* [Write up what you saw at the desk in the agency's notes, with the time and Dawn's words #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
-    ~ esther_trust += 1
-    You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
-    Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
-    Lorraine rings that evening. { number_given: "One call to the practice manager, then, for both. Dawn's words exactly." | "A call to the practice manager, in the week I'm two short," she says. "Dawn's words exactly, then. I'm the one ringing." }
-    # moment: Afterwards
-    # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 - -> route
 
 // Which ending plays depends on how far Esther came to trust the learner over the morning.

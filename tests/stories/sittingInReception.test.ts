@@ -607,7 +607,9 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
   it('the repair is taken her own way (tea, and her letter), and the national flag comes back as her own terms to Dr Shah, not a telling-off for the carer', () => {
     const repaired = transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]);
     // Fourteenth round: what would help she says before the choice, and the apology does it.
-    expect(repaired).toMatch(/"Three letters[^"]*Put the kettle on, then leave me to it\."[\s\S]*You make the tea, and leave the letter to her\./);
+    expect(repaired).toMatch(
+      /"Three letters[^"]*Put the kettle on, then leave me to it\."[\s\S]*You make the tea, and leave the letter to her\./,
+    );
     const flagged = transcript([HOLD, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
     expect(flagged).toMatch(/I said I'd want to see what it says about me first/);
   });
@@ -813,9 +815,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     const next = atBook.lines.find((l) => l.text.includes('"Next, please."'));
     expect(next?.speaker).toBe('dawn');
     expect(next?.to ?? null).toBeNull();
-    expect(transcript([HOLD, DUTY_DOCTOR])).toMatch(
-      /She slides her hand across the counter, between you and Dawn\./,
-    );
+    expect(transcript([HOLD, DUTY_DOCTOR])).toMatch(/She slides her hand across the counter, between you and Dawn\./);
   });
 
   it("at the long wait, the card names the pair's real tension (Mr Kowalski's lunch, and his diabetes, against her dizziness), and on the stay path he is seen as a person waiting, not a hypo", () => {
@@ -1181,8 +1181,7 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
   const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
-  const said = (path: string[]) =>
-    transcript([...path, REPAIR]).match(/"I'm sorry [^"]*"/)?.[0] ?? '';
+  const said = (path: string[]) => transcript([...path, REPAIR]).match(/"I'm sorry [^"]*"/)?.[0] ?? '';
 
   it("verdict changed on purpose (f13, educator MUST; fourteenth round): after reading out Efua's number, saying to her face what you're sorry for and doing what she has said would help (the kettle, her letter left to her) is the professional duty (tell, apologise, put right), so it names the number, leaves her letter hers, and is level with the write-up and contested with it", () => {
     const played = playBy(S1, [...NUMBER, REPAIR]);
@@ -1368,7 +1367,7 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
   const ASK_HELP = "Tell Esther what you're sorry for, and ask what would help";
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
 
-  it("verdict changed on purpose: asking Esther what would help, right after the sorry and after she has said it (tea, and to be left to her letter), is REPAIR with CENTRE_SELF (-1/1/0): it makes her say it again and delays her letter; it repairs nothing (R13), below the apology that does what she said and the write-up", () => {
+  it('verdict changed on purpose: asking Esther what would help, right after the sorry and after she has said it (tea, and to be left to her letter), is REPAIR with CENTRE_SELF (-1/1/0): it makes her say it again and delays her letter; it repairs nothing (R13), below the apology that does what she said and the write-up', () => {
     const played = playBy(S1, [...SPOKE, ASK_HELP]);
     const after = decisionAt(played, AFTER);
     const ask = option(after, ASK_HELP);
@@ -1430,7 +1429,7 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
 describe('S1 fourteenth round: the desk and the long wait, read with no scene', () => {
   const GO = "Say sorry, you'll be back by twenty past twelve, and ask Esther to text when she's seen";
 
-  it("at the desk: telling Dawn that Esther lipreads, after she asked you at home not to explain her ears, speaks for her (relay: R1), so the apology is on offer after it and names that harm; the reason is shown before the choice, in the scene, and in no label", () => {
+  it('at the desk: telling Dawn that Esther lipreads, after she asked you at home not to explain her ears, speaks for her (relay: R1), so the apology is on offer after it and names that harm; the reason is shown before the choice, in the scene, and in no label', () => {
     const home = transcript([]).split('The surgery is warm and full')[0]!;
     expect(home).toContain("At the desk I'll talk. Don't go explaining my ears to anyone.");
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
@@ -1448,7 +1447,7 @@ describe('S1 fourteenth round: the desk and the long wait, read with no scene', 
     expect(optionsAt(desk)[0]!.text).not.toBe(option(desk, HOLD).text);
   });
 
-  it('at the long wait: leaving with a promise to be back by twenty past twelve, and a text when she has been seen, is still standing by (R3: harm is exclusion, rank above), because nobody will hear her name for her; a time to be back is not the best\'s alone', () => {
+  it("at the long wait: leaving with a promise to be back by twenty past twelve, and a text when she has been seen, is still standing by (R3: harm is exclusion, rank above), because nobody will hear her name for her; a time to be back is not the best's alone", () => {
     const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN]), WAIT);
     const go = option(wait, GO);
     expect(go.acts).toEqual(['BYSTAND esther']);
