@@ -75,7 +75,7 @@ At the far end a volunteer has been on hold to your front door for forty minutes
 Samir's phone goes. He passes it to Hawa.
 "One of my Wednesday mothers. This morning she showed the hospital cashier her HC2, the Home Office paper, and Samir's printout of the fares rules. The cashier still said medicines only. She walked home with the baby, and goes back on Tuesday." # speaker: hawa # to: you
 Round the table, people have stopped pretending not to listen.
-"So. Eleven officers have sat there and asked me to explain our families. It's in our report, on a shelf in your building. What did you come for?" # speaker: samir # to: you
+"So. Eleven officers have asked me to explain our families. It's in our report, on a shelf in your building. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
 # note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Samir has said, before his question, that eleven officers asked him to explain the families and that the answer is in a report on a shelf in the council: asking to be taught first is the listening that sounds best, and here it asks him for a twelfth talk. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face. Telling Hawa the cashier is wrong is true (NHS England's HC2 guidance, in the next note), and New Roots already knows it: it answers Samir's question with their own business.
 * [Tell Samir his volunteers do your front door's work, and you'll see their fares are covered this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
@@ -97,6 +97,9 @@ Round the table, people have stopped pretending not to listen.
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
+// Fourteenth round (all three options-only readers took this, listening first): Samir says before his question
+// that eleven officers asked him to explain the families and the answer is on a shelf in the Director's building,
+// so the learner can see it is a twelfth ask (BURDEN) before choosing it.
 * [Tell Samir and Hawa what you can't do, and ask what you should know about the families here first. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
     ~ samir_trust -= 1
     "I should say first: I can't fund you. What do the families here most need me to understand?" # speaker: you # to: samir
@@ -290,19 +293,23 @@ Thursday. The board meets in public.
 // for him (act_on_behalf), not a barrier removed. No label names the gallery: the scene does, before the choice.
 // Twelfth round (educator): marked contested only where Samir asked you to carry his words; unasked, it is
 // SPEAK_FOR with him twenty feet away, far below asking the chair to call him, and nobody disputes that.
-* {samir_in_room && samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the forty minutes you saw a volunteer on hold to your front door. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+* {samir_in_room && samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you saw on hold for forty minutes. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     -> read_here
-* {samir_in_room && not samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the forty minutes you saw a volunteer on hold to your front door. #move: relay samir #move: act_on_behalf samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+* {samir_in_room && not samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you saw on hold for forty minutes. #move: relay samir #move: act_on_behalf samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     -> read_here
 // Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
 // no longer "the story instead of the points"; it still tells Hawa's winter on the webcast. Twelfth round (cold
 // read: the best was the one that did everything): it asks for his next-time slot too, so it is the complete-looking
 // one; what it adds is Hawa's, which the scene has shown. Its next-time ask scores as the best's own words do.
-* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walks to hospital, forty minutes each way. #move: relay samir #move: adjust samir room #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+// Fourteenth round (options only, 3 of 3 readers: the best was the trap without its add-on): the best adds one
+// too, the volunteer the Director saw on hold to their own front door before Samir's question (theirs to tell, nobody
+// named; no move of its own, like the figures'), so the two differ in whose forty minutes they add. "No names" is
+// gone from the trap: it marked it, and was its excuse.
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk to hospital, forty minutes each way. #move: relay samir #move: adjust samir room #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     -> winter_told
-* {samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walks to hospital, forty minutes each way. #move: relay samir #move: act_on_behalf samir #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
+* {samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk to hospital, forty minutes each way. #move: relay samir #move: act_on_behalf samir #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     -> winter_told
-* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the forty minutes you saw a volunteer on hold to your front door. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you saw on hold for forty minutes. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
     ~ samir_trust += 2
     "These aren't my words. They're Samir Haddad's, from New Roots. {samir_asked:He asked me to bring them.|He sent them to this board.}" # speaker: you # to: begum
