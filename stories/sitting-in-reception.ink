@@ -73,7 +73,7 @@ She finds the name on the screen, and looks up at you.
 # harm: exclusion
 Behind you, the queue shuffles up a step.
 # discuss: Dawn spoke to the worker, not to Esther. What would it take for Esther to be in the conversation?
-# note: Esther is here, does her own talking, and at home asked you not to explain her ears. Waiting honours that, though with Dawn turned to the worker she has no face to lipread. Asking Dawn to face her meets a known need (Accessible Information Standard, 2025), but explains her first. Practitioners disagree.
+# note: Esther is here, does her own talking and asked you not to explain her ears. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Asking Dawn to face her meets her need (Accessible Information Standard, 2025). Views differ.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
@@ -538,10 +538,11 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 - else:
     "Dr Shah asked me how I like to be contacted. She hadn't seen my note, so I told her again." # speaker: esther # to: you
 }
-"Three letters, and they still rang. I'll write a fourth tonight, to the practice manager. Enough questions for one day. Put the kettle on, then leave me to it." # speaker: esther # to: you
+"Three letters, and they still rang. I'll write a fourth tonight, to the practice manager. Enough questions for one day." # speaker: esther # to: you
+"Put the kettle on, then leave me to it." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she has said what would help tonight. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). The sorry is for
 // the surgery's part, not the worker's (no repair move: on a harm path it answers nothing the worker did, R13), so

@@ -608,7 +608,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     const repaired = transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]);
     // Fourteenth round: what would help she says before the choice, and the apology does it.
     expect(repaired).toMatch(
-      /"Three letters[^"]*Put the kettle on, then leave me to it\."[\s\S]*You make the tea, and leave the letter to her\./,
+      /"Three letters[^"]*Enough questions for one day\."\n"Put the kettle on, then leave me to it\."[\s\S]*You make the tea, and leave the letter to her\./,
     );
     const flagged = transcript([HOLD, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
     expect(flagged).toMatch(/I said I'd want to see what it says about me first/);
@@ -1390,7 +1390,8 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
     expectInOrder(
       read,
       'Three letters, and they still rang',
-      'Enough questions for one day. Put the kettle on, then leave me to it.',
+      'Enough questions for one day.',
+      'Put the kettle on, then leave me to it.',
       "I'm sorry I spoke for you at the desk. What would help now?",
       '"I said. Tea, and my letter',
     );
@@ -1398,7 +1399,7 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
       .perspectives.map((p) => p.text)
       .join(' ');
     expect(card).toMatch(/asked me what I'd told you a minute before/);
-    expect(source()).toMatch(/# note: [^\n]*she has said what would help tonight/);
+    expect(source()).toMatch(/# note: [^\n]*she's said what would help\./);
     for (const label of [REPAIR, ASK_HELP]) expect(label).not.toMatch(/she said|she asked|as she/i);
   });
 
