@@ -1278,7 +1278,9 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const text = (moves: string[]) => optionWith(walk, moves).text;
     expect(text(['disclose sheila info=dyslexia to=farah'])).toMatch(/^Give Sheila extra time/);
-    expect(text(OFFER_THE_POST)).toMatch(/^Change the advert to answers spoken or written, and ask Tendai if she'd act up/);
+    expect(text(OFFER_THE_POST)).toMatch(
+      /^Change the advert to answers spoken or written, and ask Tendai if she'd act up/,
+    );
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
     const longest = Math.max(...walk.options().map((o) => o.text.length));
@@ -1467,18 +1469,28 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     for (const other of [LEAVE_IT_TO_HIS_DAD, WRITE_TO_THE_ATTORNEY])
       expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
     walk.take(...TERMS_WITH_HUGHES);
-    expect(walk.shown.join(' ')).toContain('Mr Hughes looks out of the window until it\'s said.');
+    expect(walk.shown.join(' ')).toContain("Mr Hughes looks out of the window until it's said.");
   });
 
   it("the senior post: asking Tendai to act up now comes with the advert changed for everyone, so the open process is not the only change for everyone (three option-only readers picked it as that); the change removes Sheila's written barrier, and the ask still decides for Tendai, for work the advert's visa line (on the page before the choice) says her visa doesn't yet cover: REMOVE_BARRIER + DOING_FOR, power below 0, below both contested bests", () => {
-    for (const walk of [seniorPostUnasked(), (() => { const w = atTheBriefing(); w.take(...ONE_LINE_THEN_PRIVATE); return w; })()]) {
-      expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('"sponsored staff need a new certificate first"');
+    for (const walk of [
+      seniorPostUnasked(),
+      (() => {
+        const w = atTheBriefing();
+        w.take(...ONE_LINE_THEN_PRIVATE);
+        return w;
+      })(),
+    ]) {
+      expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain(
+        '"sponsored staff need a new certificate first"',
+      );
       const changes = walk.options().filter((o) => o.text.startsWith('Change the advert'));
       expect(changes.map((o) => o.moves)).toEqual([OFFER_THE_POST, OPEN_PROCESS]);
       const offer = walk.wouldScore(...OFFER_THE_POST);
       expect(offer.acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
       expect(offer.power).toBeLessThan(0);
-      for (const best of [OPEN_PROCESS, JUST_FOR_SHEILA]) expect(total(offer)).toBeLessThan(total(walk.wouldScore(...best)));
+      for (const best of [OPEN_PROCESS, JUST_FOR_SHEILA])
+        expect(total(offer)).toBeLessThan(total(walk.wouldScore(...best)));
     }
     const walk = seniorPostUnasked();
     walk.take(...OFFER_THE_POST);
