@@ -1074,7 +1074,7 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
       expect(label).toContain('with Mr Hughes');
       expect(label).not.toContain('with his dad');
     }
-    expect(leave).toContain("ask if you may tell Gareth it isn't accepted");
+    expect(leave).toContain("agree with him how Gareth is told it isn't accepted");
     expect(total(walk.wouldScore(...WRITE_TO_THE_ATTORNEY))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
   });
 
@@ -1085,7 +1085,7 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
     expect(text(OPEN_PROCESS)).toMatch(/^Change the advert: /);
     expect(text(OPEN_PROCESS)).not.toContain('for everyone');
     expect(text(['disclose sheila info=dyslexia to=farah'])).toContain('extra time on the written test');
-    expect(text(OFFER_THE_POST)).toContain("ask Tendai if she'd act up");
+    expect(text(OFFER_THE_POST)).toContain("Ask Tendai if she'd act up");
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
   });
@@ -1270,7 +1270,7 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     for (const other of [LEAVE_IT_TO_HIS_DAD, WRITE_TO_THE_ATTORNEY])
       expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
     walk.take(...LEAVE_IT_TO_HIS_DAD);
-    expect(walk.shown.join(' ')).toContain("And may I tell Gareth it isn't accepted?");
+    expect(walk.shown.join(' ')).toContain("And how should Gareth be told it isn't accepted?");
   });
 
   it("the senior post: the disclosure gives Sheila an adjustment and the offer comes with a change for everyone (fourteenth round; it asked both people), so neither reads as wrong without the scene (Sheila asked for her questions early and said Farah need know only 'something'; a post offered with no process decides for Tendai); OVERRIDE and DOING_FOR (with the change's REMOVE_BARRIER) stand, and the best is not the longest", () => {
@@ -1279,7 +1279,7 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     const text = (moves: string[]) => optionWith(walk, moves).text;
     expect(text(['disclose sheila info=dyslexia to=farah'])).toMatch(/^Give Sheila extra time/);
     expect(text(OFFER_THE_POST)).toMatch(
-      /^Change the advert to answers spoken or written, and ask Tendai if she'd act up/,
+      /^Ask Tendai if she'd act up till it's filled, and change the advert to answers spoken or written/,
     );
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
@@ -1367,7 +1367,7 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
     );
   });
 
-  it("the review at the house: the ask has the best's shape (it would tell Gareth, if Mr Hughes agrees), a question he answered a minute before ('No rows in my front room'); the letter and the best's line to Gareth call it racist abuse (stereotype SHOULD); verdicts stand", () => {
+  it("the review at the house: the ask has the best's shape (Gareth is told, as Mr Hughes agrees; fourteenth round: it agrees how rather than asking leave), a question he answered a minute before ('No rows in my front room'); the letter and the best's line to Gareth call it racist abuse (stereotype SHOULD); verdicts stand", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     expectInOrder(
@@ -1375,7 +1375,7 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
       'No rows in my front room.',
     );
     const text = (moves: string[]) => optionWith(walk, moves).text;
-    expect(text(LEAVE_IT_TO_HIS_DAD)).toMatch(/ask if you may tell Gareth/);
+    expect(text(LEAVE_IT_TO_HIS_DAD)).toMatch(/agree with him how Gareth is told/);
     expect(text(WRITE_TO_THE_ATTORNEY)).toContain('racist abuse');
     expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
     expect(walk.wouldScore(...WRITE_TO_THE_ATTORNEY).acts).toEqual(['CHALLENGE', 'INDIRECT']);
@@ -1451,7 +1451,7 @@ describe("Say, See, Expect: the thirteenth round (the final reviewers' SHOULDs)"
 });
 
 describe('Say, See, Expect: the fourteenth round (options only: no best as the plain sentence, the only one that asks, or the only fix for everyone)', () => {
-  it("the review at the house: the best's label carries its cost, said 'in front of his dad', who asked for no rows in his front room before the choice, so it is not the ask's sentence without the ask; asking Mr Hughes whether you may tell Gareth, after he has said what he wants, hands him the telling at 88 (DECIDE_WITH + BYSTAND); verdicts stand", () => {
+  it("the review at the house: the best's label carries its cost, said 'in front of his dad', who asked for no rows in his front room before the choice, so it is not the ask's sentence without the ask; agreeing with Mr Hughes how Gareth is told, after he has said what he wants, hands him the telling at 88 (DECIDE_WITH + BYSTAND); verdicts stand", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('No rows in my front room.');
@@ -1460,10 +1460,10 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     const best = text(TERMS_WITH_HUGHES);
     const ask = text(LEAVE_IT_TO_HIS_DAD);
     expect(best).toBe(`${stem}tell Gareth in front of his dad that it isn't accepted.`);
-    expect(ask).toBe(`${stem}ask if you may tell Gareth it isn't accepted.`);
+    expect(ask).toBe(`${stem}agree with him how Gareth is told it isn't accepted.`);
     // Each carries its own add-on after the shared stem: neither is the other with a clause taken out.
     expect(ask).not.toContain('in front of');
-    expect(best).not.toContain('ask');
+    expect(best).not.toContain('agree with');
     expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
     expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
     for (const other of [LEAVE_IT_TO_HIS_DAD, WRITE_TO_THE_ATTORNEY])
@@ -1472,7 +1472,7 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     expect(walk.shown.join(' ')).toContain("Mr Hughes looks out of the window until it's said.");
   });
 
-  it("the senior post: asking Tendai to act up now comes with the advert changed for everyone, so the open process is not the only change for everyone (three option-only readers picked it as that); the change removes Sheila's written barrier, and the ask still decides for Tendai, for work the advert's visa line (on the page before the choice) says her visa doesn't yet cover: REMOVE_BARRIER + DOING_FOR, power below 0, below both contested bests", () => {
+  it("the senior post: asking Tendai to act up now comes with the advert changed for everyone (the ask first, so the open process is not its sentence without it), so the open process is not the only change for everyone (three option-only readers picked it as that); the change removes Sheila's written barrier, and the ask still decides for Tendai, for work the advert's visa line (on the page before the choice) says her visa doesn't yet cover: REMOVE_BARRIER + DOING_FOR, power below 0, below both contested bests", () => {
     for (const walk of [
       seniorPostUnasked(),
       (() => {
@@ -1484,7 +1484,7 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
       expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain(
         '"sponsored staff need a new certificate first"',
       );
-      const changes = walk.options().filter((o) => o.text.startsWith('Change the advert'));
+      const changes = walk.options().filter((o) => /[Cc]hange the advert/.test(o.text));
       expect(changes.map((o) => o.moves)).toEqual([OFFER_THE_POST, OPEN_PROCESS]);
       const offer = walk.wouldScore(...OFFER_THE_POST);
       expect(offer.acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
