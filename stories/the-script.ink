@@ -141,7 +141,7 @@ Tom, writing up notes beside you, has stopped.
 // Fourteenth round (options only, 3 of 3 took the best as the one label that refuses and asks): it replaces the
 // 5Ds' Distract option. It refuses and asks as the best does; only the middle clause differs, and the lanyard scene
 // shows whose that clause was to say. Answering a request made by race with her CV also concedes she must earn it.
-* [Tell Diane no, Chiamaka ran a ward in Lagos for four years; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: relay chiamaka #move: invite chiamaka #reflect: You told Diane where Chiamaka trained. Whose was that to tell, and what did it make the reason she stayed?]
+* [Tell Diane no, Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: relay chiamaka #move: invite chiamaka #reflect: You told Diane where Chiamaka trained. Whose was that to tell, and what did it make the reason she stayed?]
     ~ chiamaka_asked = true
     No. Chiamaka ran a ward in Lagos for four years. She's your mum's nurse today. # speaker: you # to: diane
     Diane's face sets.
@@ -230,8 +230,8 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // courage (R8). Relaying her words is then the best (the educator read; third mend, issue 16: "they already
 // answered", so the reflex "bring her in" is second best there). Fifth mend: she no longer says "tell anyone
 // upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
-// on it), and what decides is shown earlier: her six patients, and, on the ask-first path, the bay already asking
-// whether she is being moved (polish after the fifth mend: no character grades the learner's delay).
+// on it), and what decides is shown earlier: her six patients, and the ward board in the office (polish after the
+// fifth mend: no character grades the learner's delay). Fourteenth round: "not asked" is now only the moved path.
 * {not chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
 * {chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
@@ -637,13 +637,13 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // Costs the programme lead's case for protected time, and Matron's goodwill.
 * {not chiamaka_no_spotlight} [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Chiamaka has said yes #move: ask_consent chiamaka info=nomination #move: act_on_behalf tom #reflect: Tom had said his terms at the desk. Who did you ask, who did you not, and why?]
     ~ chiamaka_trust += 1
-    On her break you ask Chiamaka whether the card can go in, her name on the idea, Tom's on the design.
+    On her break you ask Chiamaka if the card can go in.
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
-    You nominate the "About me" card with both names, no speech. Matron says it's a waste of a good nomination; the programme lead emails to ask why the Activator isn't in it.
-    The card wins. Tom collects it and says nothing into the microphone. Chiamaka watches from the back, and claps.
+    You nominate the "About me" card with both names, no speech. Matron calls it a waste of a good nomination; the programme lead emails to ask why the Activator isn't in it.
+    The card wins. Tom collects it without a word. Chiamaka claps from the back.
     # moment: The award form
     # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
-    # perspective: tom: Both names, no speech, like I said at the desk. Nobody made me say it twice.
+    # perspective: tom: Both names, no speech, like I said at the desk. I still had to hold a trophy up in front of three hundred people.
     # perspective: okonjo: A good nomination spent on a card. The programme lead wanted an Activator on that stage.
     -> time_and_effort
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
@@ -720,7 +720,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 
 = asked_both
     Tom looks up from his notes.
-    I said, at the desk. Both names, no speech. Do you want it in writing? # speaker: tom # to: you
+    I said, at the desk. Both names, no speech. # speaker: tom # to: you
     You nominate the "About me" card, with Chiamaka's and Tom's names and what each did. Matron says it's a waste of a good nomination. The card wins. Tom collects it. Chiamaka watches from the back, and claps.
     # moment: The award form
     # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
