@@ -144,11 +144,13 @@ Last month, in a good hour, Alan told you, "No more hospital." You wrote it in y
 # mandate: alan known_wishes
 Claire's coat is over the end of Alan's bed. She's gone to ring work from the car park, and she'll be back up any minute. Desmond has already moved his chair a little nearer the door.
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: Reading Alan his own recorded words and putting them into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: reading him his own words asks a closed question, which invites a yes; the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given every practicable help to decide: a good time of day, music, one short question at a time (s1 to s3, checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff and from Claire, who is due back any minute, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning, and reading them back to him is not asking him: a read-back invites a yes, awake or not. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested and score the same: the Code of Practice (chapter 3) names choosing the time of day he is most alert as such a step; the music is another (s1(3)).
+# note: Reading Alan his own recorded words and putting them into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: reading him his own words asks a closed question, which invites a yes; the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given all practicable help to decide, with information explained in a way that suits them (s1(3) and s3(2), checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff and from Claire, who is due back any minute, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning, and reading them back to him is not asking him: a read-back invites a yes, awake or not. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested and score the same: the Code of Practice (chapter 3; read in secondary sources only, December 2026) gives choosing the time of day he is most alert as such a step; the music is another (s1(3)).
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace. REMOVE_BARRIER (R11, `room`): his best
 // hour of the day and one question at a time are the help MCA s1(3) asks for, as the music is (the Code of Practice,
 // chapter 3, names the time of day he is most alert; it does not name music). f13 (educator and stereotype SHOULDs; room11 8/8): it ties the music.
-* [Pull a chair up to Alan's, and go through the form with him now #move: decide_with alan #move: adjust alan room #contested #reflect: You asked Alan straight away. What did that get him, and what did it leave?]
+// Fourteenth round (options only, 3 of 3 on the pair): the label names the clock it keeps ("before your round"), its
+// real trade-off with the music, so it is no longer the plain textbook line beside two passive ones.
+* [Pull a chair up to Alan's, and go through the form with him before your round #move: decide_with alan #move: adjust alan room #contested #reflect: You asked Alan straight away. What did that get him, and what did it leave?]
     ~ alan_heard = true
     ~ alan_words_in_plan = true
     ~ desmond_trust += 1
@@ -162,14 +164,14 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
     # perspective: abena: After lunch, then, with Ella on. I'd have put it on this morning if you'd asked.
 // ADVOCATE: writing Alan's own recorded words into his plan acts on his known wishes (R5, mandate known_wishes), as
 // MCA s4(6) and NMC Code 3.4 expect: an educator's verdict (it was SPEAK_FOR in the first drafts). Not asking him
-// again today is what it costs.
-* [Read Alan his words from last month, "No more hospital", and write them into the plan #move: act_on_behalf alan #reflect: You wrote down Alan's words from last month. What might he have said this morning, given the chance?]
+// again today is what it costs. Fourteenth round: the label says the closed question it asks ("still mean it?"),
+// which it always asked (a read-back invites a yes); still ADVOCATE, not DECIDE_WITH, as the quiet room's is not.
+* [Read Alan his words from last month, "No more hospital", and ask if he still means them #move: act_on_behalf alan #reflect: You wrote down Alan's words from last month. What might he have said this morning, given the chance?]
     ~ alan_recorded = true
     ~ alan_words_in_plan = true
-    You read him his words from your notes, then copy them into the plan with the date he said them.
-    "No more hospital. That's what you told me, Alan, last month." # speaker: you # to: alan
+    "No more hospital. You told me that last month, Alan. Still mean it?" # speaker: you # to: alan
     No hospital. # speaker: alan # to: you
-    Desmond nods. Abena says she'll put the music on for him after lunch.
+    You copy his words into the plan with the date he said them. Desmond nods. Abena says she'll put the music on for him after lunch.
     # moment: Asking Alan
     # perspective: alan: You had my words written down, and you put them in. Good. I had more to say, about Des and Ella.
     # perspective: desmond: Those were his words, and you'd kept them. Nobody asked him anything new.
@@ -200,8 +202,9 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
 // rule (nothing asked in front of staff), and Alan's own good morning, shown above, is what it spends. Twelfth
 // round (REVIEW11 educator SHOULD): he is awake for the read-back, and says yes to each answer, as a read-back
 // invites; the flaw no longer rests on his being asleep. Thirteenth (REVIEW12 stereotype, optional): his card names a
-// wish the list missed (Ella), so he is a man with views, not only a yes.
-* [Go through the form with Desmond over tea in the quiet room, then read it back to Alan #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Who was left in the armchair, and what would he have said?]
+// wish the list missed (Ella), so he is a man with views, not only a yes. Fourteenth round: "check each answer with
+// Alan" is what the read-back is to a busy nurse; still SPEAK_FOR.
+* [Go through the form with Desmond over tea in the quiet room, then check each answer with Alan #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Who was left in the armchair, and what would he have said?]
     ~ desmond_trust -= 1
     You ask Desmond to bring his tea to the quiet room. He folds the newspaper and follows you.
     With the door shut, he answers every question: here, not hospital, Pastor Ruth on Sundays. At "who should be with you" he puts his cup down.
@@ -220,7 +223,7 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
 # enter: luke
 # rank: below
 # theory: calling_in_out
-At one, Luke catches you in the corridor by the staff room. Desmond is in with Alan; Claire has gone for a sandwich.
+At one, Luke catches you in the corridor. Desmond is in with Alan; Claire has gone for a sandwich.
 {
 - desmond_asked:
     Desmond's down as partner now, thanks to you. Claire's asked to read the plan before the meeting. She'll see it in black and white. # speaker: luke # to: you
@@ -260,17 +263,19 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
     # perspective: desmond: I'd told one person, three weeks ago. Then there were two of you at the door, one a manager, wanting a yes or no an hour before that meeting.
     -> before_two_end
 // CHALLENGE (upwards, rank below) + ASK_CONSENT (Desmond, privately, about Claire): nobody has asked him yet, and
-// he hears what Claire asked before he walks into the meeting. Doing both, with nobody else there.
-* {not desmond_asked} [Tell Luke no, and let Desmond know before two what's being said #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
+// he hears what Claire asked before he walks into the meeting. Doing both, with nobody else there. Fourteenth round
+// (2 of 3 options-only readers on it): "let Desmond know before two what's being said" read as the one clean move;
+// the label now says the act plainly, telling Desmond what Claire has asked (shown on every path before the choice).
+* {not desmond_asked} [Tell Luke no, and go and tell Desmond what Claire's been asking #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
     ~ desmond_trust += 1
     Don't, Luke. Not before Desmond knows she's asking. # speaker: you # to: luke
     Luke goes red.
     I've been out twenty years. Don't tell me about this. # speaker: luke # to: you
     { listed_friend:
-        He walks off to the office. You ask Desmond to step out of Alan's room for a minute and, just the two of you, tell him Claire read "close friend" on the plan and asked what kind, and that what she's told is up to him. # enter: desmond
+        He walks off to the office. You ask Desmond to step out of Alan's room and, just the two of you, tell him Claire read "close friend" on the plan and asked what kind, and that what she's told is up to him. # enter: desmond
         She asked, did she. # speaker: desmond # to: you
     - else:
-        He walks off to the office. You ask Desmond to step out of Alan's room for a minute and, just the two of you, tell him Luke wants to tell Claire about him before the meeting, and that what she's told is up to him. # enter: desmond
+        He walks off to the office. You ask Desmond to step out of Alan's room and, just the two of you, tell him Claire asked Luke who "Alan's friend" is, that Luke wants to tell her before the meeting, and that what she's told is up to him. # enter: desmond
         Luke. Did he, now. # speaker: desmond # to: you
     }
     Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: you
@@ -300,7 +305,9 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 // outed him); sixth mend: worded as the fair, everyday fix it looks like, and the detail moved out of the office.
 // Ninth fixes: the learner gives up a lunch break to win Helen round (the cost a reader had learned to read as the
 // mark of the best option now buys a harm too), and "in their own words" left the label (its case for itself).
-* [Tell Luke no, and give up your lunch to ask Helen for a round: how everyone knows Alan #move: challenge #move: act_on_behalf desmond #reflect: Everyone at the table said how they knew Alan. What did the round ask of Desmond, with Claire across the table?]
+// Fourteenth round: readers now read "give up your lunch" as heroics, a distractor's mark, so the lunch stays in the
+// scene and leaves the label, which reads as the fair fix for everyone it looks like.
+* [Tell Luke no, and ask Helen to start the meeting with a round: how everyone knows Alan #move: challenge #move: act_on_behalf desmond #reflect: Everyone at the table said how they knew Alan. What did the round ask of Desmond, with Claire across the table?]
     ~ round_table = true
     ~ desmond_trust -= 1
     Don't, Luke. Let's get Helen to start by going round the table: how does everyone know Alan? I'll ask her now. # speaker: you # to: luke

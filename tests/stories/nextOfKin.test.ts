@@ -20,7 +20,7 @@ const CLOSE_FRIEND = 'Have Luke write Desmond in as "close friend"';
 const CREDIT_ABENA = 'Say, before the clapping stops';
 const CATCH_JO = 'Carry on through, and catch Jo later';
 const GO_TO_DESMOND = 'Tell Luke not to, and offer to go with him to Desmond';
-const LET_DESMOND_KNOW = 'Tell Luke no, and let Desmond know before two';
+const LET_DESMOND_KNOW = 'Tell Luke no, and go and tell Desmond';
 const FETCH_ALAN = 'Ask Helen to pause while you bring Alan in';
 const ASK_ALAN_SUNDAY = 'Go in with Claire';
 const RUTH_STAYS = 'Tell Claire the visits stay';
@@ -30,7 +30,7 @@ const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
 const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Thank Helen, and say the night staff';
 const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
-const ROUND_TABLE = 'Tell Luke no, and give up your lunch to ask Helen for a round';
+const ROUND_TABLE = 'Tell Luke no, and ask Helen to start the meeting with a round';
 const CLOSE_THE_PRAYER = 'After the prayer, ask Pastor Ruth to leave Claire';
 const ONE_AT_A_TIME = "Pull a chair up to Alan's";
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
@@ -147,13 +147,16 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
     }
   });
 
-  it('in the corridor the nurse tells Desmond only what was really said: Claire asked "what kind" only where she read "close friend"; otherwise it is Luke who wants to tell her', () => {
+  it('in the corridor the nurse tells Desmond only what was really said: Claire asked "what kind" only where she read "close friend"; otherwise she asked Luke on the stairs who "Alan\'s friend" is (his line before the choice), and Luke wants to tell her', () => {
     const friend = transcript([CLOSE_FRIEND, PLAYLIST, LET_DESMOND_KNOW]);
     expect(friend).toMatch(/asked what kind, and that what she's told is up to him/);
     for (const first of [NOT_MINE, TELL_LUKE]) {
       const told = transcript([first, PLAYLIST, LET_DESMOND_KNOW]);
       expect(told).not.toMatch(/Claire's been asking|asked what kind|She asked, did she/);
-      expect(told).toMatch(/Luke wants to tell Claire about him before the meeting/);
+      expect(told).toMatch(/She asked me on the stairs who "Alan's friend" is\./);
+      expect(told).toMatch(
+        /tell him Claire asked Luke who "Alan's friend" is, that Luke wants to tell her before the meeting/,
+      );
     }
   });
 
@@ -1062,9 +1065,9 @@ describe('S2 after the ninth reviews and panel (issue 16, ninth fixes)', () => {
     expect(option(record, 'Tell Mr Hollis, "This is Jo').acts).toEqual(['OVERRIDE jo']);
   });
 
-  it('cost no longer marks the best (FIX9 item 5): the round at the meeting costs the learner a lunch break, and the staff reminder costs a break, both in the label and the scene; both still score below zero', () => {
+  it('cost no longer marks the best (FIX9 item 5): the round at the meeting costs the learner a lunch break (in the scene; the fourteenth round took it out of the label, see there), and the staff reminder costs a break, in the label and the scene; both still score below zero', () => {
     const corridor = decisionAt(playBy(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE]), "Luke's plan");
-    expect(option(corridor, ROUND_TABLE).text).toMatch(/give up your lunch/);
+    expect(option(corridor, ROUND_TABLE).text).not.toMatch(/lunch/);
     expect(option(corridor, ROUND_TABLE).text).not.toMatch(/in their own words/);
     expect(total(option(corridor, ROUND_TABLE))).toBeLessThan(0);
     expect(readAlong(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE], 'stop')).toContain(
@@ -1307,7 +1310,7 @@ describe('S2 eleventh round: the answer is not in the wording (options only)', (
   it("Alan's room: Alan is reached in the decent and the weak options too (his recorded words read to him; Desmond's answers read back to him), so asking him is not the only option with him in it; the acts stand: ADVOCATE, SPEAK_FOR, and the music and asking now level at best", () => {
     const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
     expect(option(room, RECORDED).text).toMatch(/^Read Alan his words/);
-    expect(option(room, QUIET_ROOM).text).toMatch(/read it back to Alan$/);
+    expect(option(room, QUIET_ROOM).text).toMatch(/then check each answer with Alan$/);
     expect(option(room, RECORDED).acts).toEqual(['ADVOCATE alan']);
     expect(option(room, QUIET_ROOM).acts).toEqual(['SPEAK_FOR alan']);
     expect(option(room, ONE_AT_A_TIME).text).not.toMatch(/one at a time|ask him/);
@@ -1356,5 +1359,80 @@ describe('S2 thirteenth round: Alan keeps a view of his own on the quiet-room pa
     expect(alan).toContain("Ella wasn't on it.");
     expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
     expect(total(option(room, QUIET_ROOM))).toBeLessThan(best(room));
+  });
+});
+
+// Fourteenth round (/work/wt/pack0/mender-s1-tells.md): three blind readers shown only the options were all on a best
+// in Alan's room (the two options that engage Alan beside two that read to him) and two of three on the corridor's
+// (the one clean move, beside a round with "give up your lunch", which they read as heroics). Labels and their lines
+// only; no move, score or verdict changed.
+describe('S2 fourteenth round: the last tells out of the wording (options only)', () => {
+  it('Alan\'s room: asking now names the clock it keeps ("before your round", due at half ten, shown before the choice), its real trade-off with the music, so it is not the plain textbook line beside two passive ones; still DECIDE_WITH + REMOVE_BARRIER, level with the music at best, contested', () => {
+    const before = readAlong(S2, [ASK_DESMOND], 'stop');
+    expect(before.slice(lastIndexIn(before, 'Before the meeting you need'))).toMatch(
+      /Your medicines round is due at half ten\./,
+    );
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, ONE_AT_A_TIME]), 'Asking Alan');
+    expect(option(room, ONE_AT_A_TIME).text).toBe(
+      "Pull a chair up to Alan's, and go through the form with him before your round",
+    );
+    expect(actsOf(room)).toEqual(['DECIDE_WITH alan', 'REMOVE_BARRIER alan']);
+    expect(total(option(room, ONE_AT_A_TIME))).toBe(best(room));
+    expect(total(option(room, PLAYLIST))).toBe(best(room));
+    expect(room.contested).toBe(true);
+    expect(readAlong(S2, [ASK_DESMOND, ONE_AT_A_TIME], 'stop')).toContain('The medicines round goes out on time.');
+  });
+
+  it('Alan\'s room: his recorded words now ask the closed question they always asked ("Still mean it?"), and the quiet room "checks each answer" with him, so both weaker options reach Alan too; a read-back invites a yes, so they stay ADVOCATE (known wishes) and SPEAK_FOR, not DECIDE_WITH, below both bests', () => {
+    const recorded = decisionAt(playBy(S2, [ASK_DESMOND, RECORDED]), 'Asking Alan');
+    expect(option(recorded, RECORDED).text).toBe(
+      'Read Alan his words from last month, "No more hospital", and ask if he still means them',
+    );
+    expect(actsOf(recorded)).toEqual(['ADVOCATE alan']);
+    expect(total(option(recorded, RECORDED))).toBeLessThan(best(recorded));
+    expect(recorded.notes.join(' ')).toContain('reading him his own words asks a closed question, which invites a yes');
+    expectInOrder(
+      readAlong(S2, [ASK_DESMOND, RECORDED], 'stop'),
+      'You told me that last month, Alan. Still mean it?',
+      'No hospital.',
+      'You copy his words into the plan with the date he said them.',
+    );
+    const quiet = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
+    expect(option(quiet, QUIET_ROOM).text).toMatch(/then check each answer with Alan$/);
+    expect(actsOf(quiet)).toEqual(['SPEAK_FOR alan']);
+    expect(total(option(quiet, QUIET_ROOM))).toBeLessThan(best(quiet));
+  });
+
+  it('Luke\'s plan, where nobody has asked Desmond: the best says its act plainly, telling Desmond what Claire has been asking (her question is shown before the choice on every such path), not "before two what\'s being said"; still CHALLENGE + ASK_CONSENT and best, and going with Luke to ask him, the reflex, still outs him to Luke (R10: "Desmond\'s never said a word to me")', () => {
+    for (const first of [CLOSE_FRIEND, NOT_MINE, TELL_LUKE]) {
+      const before = readAlong(S2, [first, PLAYLIST], 'stop');
+      const corridor = before.slice(lastIndexIn(before, 'At one, Luke catches you'));
+      expect(corridor).toMatch(
+        first === CLOSE_FRIEND ? /asked what kind/ : /She asked me on the stairs who "Alan's friend" is\./,
+      );
+      expect(corridor).toContain("Desmond's never said a word to me, mind.");
+      const record = decisionAt(playBy(S2, [first, PLAYLIST, LET_DESMOND_KNOW]), "Luke's plan");
+      expect(option(record, LET_DESMOND_KNOW).text).toBe(
+        "Tell Luke no, and go and tell Desmond what Claire's been asking",
+      );
+      expect(actsOf(record)).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
+      expect(total(option(record, LET_DESMOND_KNOW))).toBe(best(record));
+      expect(option(record, GO_TO_DESMOND).acts).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
+    }
+  });
+
+  it('Luke\'s plan: the round for everyone no longer says "give up your lunch" (readers read a spent break as heroics, a distractor\'s mark), so it reads as the fair fix it looks like; the lunch is still spent in the scene, and the round still does for Desmond, who signs in as "a friend" (shown in Alan\'s room): CHALLENGE + DOING_FOR, below zero, on both versions', () => {
+    for (const first of [NOT_MINE, ASK_DESMOND]) {
+      const record = decisionAt(playBy(S2, [first, PLAYLIST, ROUND_TABLE]), "Luke's plan");
+      expect(option(record, ROUND_TABLE).text).toBe(
+        'Tell Luke no, and ask Helen to start the meeting with a round: how everyone knows Alan',
+      );
+      expect(actsOf(record)).toEqual(['CHALLENGE', 'DOING_FOR desmond']);
+      expect(total(option(record, ROUND_TABLE))).toBeLessThan(0);
+    }
+    expect(readAlong(S2, [NOT_MINE, PLAYLIST, ROUND_TABLE], 'stop')).toContain(
+      "You spend your lunch break outside Helen's door",
+    );
+    expect(readAlong(S2, [NOT_MINE], 'stop')).toMatch(/At reception Desmond always signs in as "a friend"\./);
   });
 });
