@@ -149,7 +149,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     // The reason is in the scene before the choice, and asking again shows what it costs Tom.
     expectInOrder(
       readAlong(path(REFUSE, FIGURES, ASK_PRIVATELY)),
-      "our best case for protected time",
+      'our best case for protected time',
       'If the card goes in, both our names or nothing. And no speech',
       'I said, at the desk. Both names, no speech.',
     );
@@ -910,7 +910,10 @@ describe('S3 consequences that travel', () => {
   it("bay 3 changes Matron's office: the same words to Matron are advocacy after Chiamaka has said where she stays, and a guess that speaks for her after moving her without a word (fourteenth round: refusing and logging it, she says it unasked)", () => {
     const asked = playBy(S3, [DO_BOTH, RELAY_TO_MATRON]);
     const notAsked = playBy(S3, [MOVED, RELAY_TO_MATRON]);
-    expect(actsOf(decisionAt(playBy(S3, [REFUSE, RELAY_TO_MATRON]), MATRON))).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
+    expect(actsOf(decisionAt(playBy(S3, [REFUSE, RELAY_TO_MATRON]), MATRON))).toEqual([
+      'CHALLENGE',
+      'ADVOCATE chiamaka',
+    ]);
     const a = decisionAt(asked, MATRON);
     const b = decisionAt(notAsked, MATRON);
     expect(a.choice.text).toBe(b.choice.text);
@@ -1277,7 +1280,12 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
     expect(total(find(LATER))).toBeLessThan(total(find(DO_BOTH)));
     expect(total(find(LATER))).toBeLessThan(total(find(REFUSE)));
     // The reason is on stage before the choice, not in the label.
-    expectInOrder(readAlong([LATER]), 'She put a hand on his arm and answered him herself', 'the African lady', 'I tell people where I trained.');
+    expectInOrder(
+      readAlong([LATER]),
+      'She put a hand on his arm and answered him herself',
+      'the African lady',
+      'I tell people where I trained.',
+    );
     // Chiamaka is still asked, so the delayed consequence in Matron's office holds: relaying her words is the best.
     expect(actsOf(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON))).toContain('ADVOCATE chiamaka');
   });
