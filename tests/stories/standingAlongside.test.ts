@@ -1309,7 +1309,8 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
   it('the board: the story option reads Samir\'s points "in his words, say they\'re his" as the best does, and the front door\'s figures ask for a New Roots item next time as the best asks the chair to hear him next time (final ninth check: not "his request", which was to speak at this board; eleventh round: nor on the best)', () => {
     const walk = atTheBoardAsked();
     const best = label(walk, ...RELAY_AND_SLOT);
-    const sayings = [/in his words, say they're his/, /ask the chair to hear him next time/] as const;
+    // Fourteenth round (options only): the best now asks, as the trap does, "to hear him next time".
+    const sayings = [/in his words, say they're his/, /ask to hear him next time/] as const;
     for (const s of sayings) expect(best).toMatch(s);
     expect(label(walk, ...HAWAS_STORY)).toMatch(sayings[0]);
     expect(label(walk, ...DECLINE_AND_SLOT)).toMatch(/ask the chair for a New Roots item next time/);
@@ -1671,7 +1672,7 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
     const here = inTheGallery();
     const words = label(away, ...RELAY_AND_SLOT);
     expect(label(here, ...READ_FOR_HIM_HERE)).toBe(words);
-    expect(words).toMatch(/ask the chair to hear him next time\.$/);
+    expect(words).toMatch(/ask to hear him next time, and add the volunteer you saw on hold for forty minutes\.$/);
     const slot = away.wouldScore(...RELAY_AND_SLOT);
     expect(slot.acts).toContain('REMOVE_BARRIER');
     for (const o of away.options()) expect(total(away.wouldScore(...o.moves))).toBeLessThanOrEqual(total(slot));
@@ -1691,7 +1692,10 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
     const trap = label(walk, ...HAWAS_STORY);
     // Twelfth round (stereotype read): the walk is Hawa's, told on her stairs, so the label no longer files it under
     // what New Roots told you.
-    expect(trap).toMatch(/add last winter's walk to hospital, no names/);
+    // Fourteenth round (options only): "no names" marked the trap as the flawed one (and was its excuse); the walk
+    // is still named as last winter's.
+    expect(trap).toMatch(/add last winter's walk to hospital, forty minutes each way\.$/);
+    expect(trap).not.toMatch(/no names/);
     expect(trap).not.toMatch(/New Roots told you|mothers told you/);
     expect(walk.wouldScore(...HAWAS_STORY).acts).toContain('OVERRIDE');
   });
@@ -1872,5 +1876,77 @@ describe('Standing Alongside: the thirteenth round (REVIEW12 educator and stereo
     expect(shift.shown.join('\n')).toMatch(
       /read a caller the line for people with no recourse to public funds: there's nothing we can offer\./,
     );
+  });
+});
+
+// Fourteenth round (session 9, third options-only cold read: 16, 14 and 13 of 36, chance 11.2). All three readers
+// found the board's best as the story trap minus its add-on, and all three took the month-one ask to be taught,
+// listening first, over the best. The board's best now carries an add-on of its own; the first visit shows, before
+// Samir's question, why asking to be taught is a burden here. No verdict moved.
+describe('Standing Alongside: the fourteenth round (options only: the add-on, and the listening the scene rules out)', () => {
+  const option = (walk: StoryWalk, ...moves: readonly string[]) =>
+    walk.options().find((o) => [...o.moves].sort().join() === [...moves].sort().join())!;
+
+  it("the board: the best is no longer the story trap without its add-on: both read Samir's points, credited, ask to hear him next time and add forty minutes seen or heard at New Roots; the best's is the volunteer the Director saw on hold to their own front door, before Samir's question (theirs to tell, nobody named), the trap's is Hawa's walk, told in confidence; scores unchanged (best ADVOCATE+REMOVE_BARRIER 2/2/2, trap OVERRIDE -2/-2/0)", () => {
+    const walk = atTheBoardAsked();
+    const read = walk.shown.join('\n');
+    expect(read).toMatch(/a volunteer has been on hold to your front door for forty minutes/);
+    expect(read).toMatch(/The choir thinks they're check-ups\. I'd like it to stay that way\./);
+    const best = option(walk, ...RELAY_AND_SLOT).text;
+    const trap = option(walk, ...HAWAS_STORY).text;
+    const stem = "Read out Samir's three points in his words, say they're his, ask to hear him next time, and add ";
+    expect(best.startsWith(stem)).toBe(true);
+    expect(trap.startsWith(stem)).toBe(true);
+    expect(best).toMatch(/the volunteer you saw on hold for forty minutes\.$/);
+    expect(trap).toMatch(/last winter's walk to hospital, forty minutes each way\.$/);
+    // Neither label is the other with a clause taken off.
+    expect(trap.startsWith(best.replace(/\.$/, ''))).toBe(false);
+    expect(best.startsWith(trap.replace(/\.$/, ''))).toBe(false);
+    const slot = walk.wouldScore(...RELAY_AND_SLOT);
+    expect(slot.acts).toEqual(expect.arrayContaining(['ADVOCATE', 'REMOVE_BARRIER']));
+    expect([slot.voice, slot.power, slot.courage]).toEqual([2, 2, 2]);
+    const story = walk.wouldScore(...HAWAS_STORY);
+    expect([story.voice, story.power, story.courage]).toEqual([-2, -2, 0]);
+    const before = walk.shown.length;
+    walk.take(...RELAY_AND_SLOT);
+    const said = walk.shown.slice(before).join('\n');
+    // The speech says what the label adds, with its cost: the Director's own staff hear it on the webcast.
+    expect(said).toMatch(
+      /then the forty minutes you saw a volunteer on hold to your own front door\. Your staff are watching the webcast\./,
+    );
+    expect(said).not.toMatch(/walk|hospital|choir/);
+  });
+
+  it("the board, Samir in the gallery: the best's words carry the same add-on in and out of the room (same words, different act), the scene after them says it, and reading for him still scores below asking the chair to call him", () => {
+    const away = atTheBoardAsked();
+    const here = inTheGallery();
+    expect(option(here, ...READ_FOR_HIM_HERE).text).toBe(option(away, ...RELAY_AND_SLOT).text);
+    expect(option(here, ...HAWAS_STORY_HERE).text).toBe(option(away, ...HAWAS_STORY).text);
+    expect(total(here.wouldScore(...READ_FOR_HIM_HERE))).toBeLessThan(total(here.wouldScore('invite samir public')));
+    const before = here.shown.length;
+    here.take(...READ_FOR_HIM_HERE);
+    expect(here.shown.slice(before).join('\n')).toMatch(
+      /then the forty minutes you saw a volunteer on hold to your own front door/,
+    );
+  });
+
+  it("the first visit: asking Samir and Hawa to teach you about the families is a twelfth ask, shown before the choice (Samir says eleven officers have asked him to explain the families and it's in New Roots' report on a shelf in your building, then asks what you came for), so the listening that sounds best is a burden here (BURDEN 0/-1/0) and asking what he wants the pairing for stays best (INVITE 2/2/0); his answer counts on from eleven", () => {
+    const walk = new StoryWalk(ID);
+    const lines = walk.shown;
+    const question = lines.findIndex((l) => /What did you come for\?/.test(l));
+    expect(lines[question]).toMatch(
+      /Eleven officers have asked me to explain our families\. It's in our report, on a shelf in your building\. What did you come for\?/,
+    );
+    const taught = walk.wouldScore(...ASK_TO_BE_TAUGHT);
+    expect(new Set(taught.acts)).toEqual(new Set(['BURDEN']));
+    expect([taught.voice, taught.power, taught.courage]).toEqual([0, -1, 0]);
+    const invite = walk.wouldScore(HONEST_START);
+    expect([invite.voice, invite.power, invite.courage]).toEqual([2, 2, 0]);
+    for (const o of walk.options()) expect(total(walk.wouldScore(...o.moves))).toBeLessThanOrEqual(total(invite));
+    // The label itself never says he has been asked before: the scene does.
+    expect(option(walk, ...ASK_TO_BE_TAUGHT).text).not.toMatch(/eleven|again|report/i);
+    const before = walk.shown.length;
+    walk.take(...ASK_TO_BE_TAUGHT);
+    expect(walk.shown.slice(before).join('\n')).toMatch(/"Twelve, then\. Page six of the report is the front door\."/);
   });
 });
