@@ -129,22 +129,22 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
 # access: alan able_with_support
 # theory: mental_capacity
 Before the meeting you need the "what matters to me" part of Alan's plan. Your medicines round is due at half ten. It's ten past.
-Alan is in his armchair by the window. Desmond sits next to him, reading the football results out loud. Abena, a care worker, is changing the water jug.
+Alan is in his armchair. Desmond sits next to him, reading out the football results. Abena, a care worker, is changing the jug.
 Spurs lost again, Desmond. Read Alan that one slowly. # speaker: abena # to: desmond
-Desmond reads out the Arsenal result instead, very slowly. Alan laughs before either of them does.
+Desmond reads the Arsenal result instead, very slowly. Alan laughs before either of them does.
 # reveal: abena culture
 At reception Desmond always signs in as "a friend". When Claire visits, he moves to the chair by the door.
-Alan was a librarian for forty years. Now his words come slowly, and on bad days they don't come at all. By mid-afternoon he's usually asleep in his chair. Today he has called Abena "Miss" twice and lost his words halfway through telling her about Brighton; then he put Desmond right on a footballer's name. When the radio played Ella at nine, he sang every line.
+Alan was a librarian for forty years. Now his words come slowly, and on bad days not at all. By mid-afternoon he's usually asleep in his chair. Today he has called Abena "Miss" twice and lost his words halfway through telling her about Brighton; then he put Desmond right on a footballer's name. When the radio played Ella at nine, he sang every line. At breakfast "Porridge?" got a yes and a full bowl back; "What would you like?" got "Toast."
 # reveal: alan education
-On the windowsill is a card from Desmond's church, signed by a dozen people. Pastor Ruth comes on Sundays, after her own service. Alan's never been a churchgoer, but he holds her hand while she prays, and he says "Amen" with Desmond. Last Sunday, when she stood up to go, he held on to her hand until she promised to come back; you put that in his notes.
+On the windowsill is a card from Desmond's church, with a dozen names. Pastor Ruth comes on Sundays, after her own service. Alan's never been a churchgoer, but he holds her hand while she prays, and says "Amen" with Desmond. Last Sunday, when she stood up to go, he held on to her hand until she promised to come back; you put that in his notes.
 I've been writing down which of Desmond's old records he reaches for. The same few, every time. So I made him a playlist of those. # speaker: abena # to: you
 This is going in my portfolio for the senior carer course. Helen's had my form since March. # speaker: abena # to: you
 Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words.
 // His own words, said clearly and written down: known wishes (authoring contract), for this plan.
 # mandate: alan known_wishes
-Claire's coat is over the end of Alan's bed. She's gone to ring work from the car park, and she'll be back up any minute. Desmond has already moved his chair a little nearer the door.
+Claire's coat is on Alan's bed. She's gone to ring work from the car park, and she'll be back up any minute. Desmond has already moved his chair nearer the door.
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
-# note: Reading Alan his own recorded words and putting them into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: reading him his own words asks a closed question, which invites a yes; the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given all practicable help to decide, with information explained in a way that suits them (s1(3) and s3(2), checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff and from Claire, who is due back any minute, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning, and reading them back to him is not asking him: a read-back invites a yes, awake or not. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested and score the same: the Code of Practice (chapter 3; read in secondary sources only, December 2026) gives choosing the time of day he is most alert as such a step; the music is another (s1(3)).
+# note: Reading Alan his own recorded words and putting them into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: reading him his own words asks a closed question, which invites a yes; the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given all practicable help to decide, with information explained in a way that suits them (s1(3) and s3(2), checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff and from Claire, who is due back any minute, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning, his music on, and reading them back to him is not asking him: a read-back invites a yes, awake or not. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested and score the same: the Code of Practice (chapter 3; read in secondary sources only, December 2026) gives choosing the time of day he is most alert as such a step; the music is another (s1(3)).
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace. REMOVE_BARRIER (R11, `room`): his best
 // hour of the day and one question at a time are the help MCA s1(3) asks for, as the music is (the Code of Practice,
 // chapter 3, names the time of day he is most alert; it does not name music). f13 (educator and stereotype SHOULDs; room11 8/8): it ties the music.
@@ -166,10 +166,12 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
 // MCA s4(6) and NMC Code 3.4 expect: an educator's verdict (it was SPEAK_FOR in the first drafts). Not asking him
 // again today is what it costs. Fourteenth round: the label says the closed question it asks ("still mean it?"),
 // which it always asked (a read-back invites a yes); still ADVOCATE, not DECIDE_WITH, as the quiet room's is not.
-* [Read Alan his words from last month, "No more hospital", and ask if he still means them #move: act_on_behalf alan #reflect: You wrote down Alan's words from last month. What might he have said this morning, given the chance?]
+// Review fixes (educator SHOULD 4): asked kindly ("Is that still how you feel?"), still closed, and the breakfast
+// line before the choice shows what a yes-or-no gets; the reflect asks about the form's other two questions.
+* [Read Alan his words from last month, "No more hospital", and ask if he still means them #move: act_on_behalf alan #reflect: You asked Alan about one thing he'd said before. What about the other two questions on the form?]
     ~ alan_recorded = true
     ~ alan_words_in_plan = true
-    "No more hospital. You told me that last month, Alan. Still mean it?" # speaker: you # to: alan
+    No more hospital. You told me that last month, Alan. Is that still how you feel? # speaker: you # to: alan
     No hospital. # speaker: alan # to: you
     You copy his words into the plan with the date he said them. Desmond nods. Abena says she'll put the music on for him after lunch.
     # moment: Asking Alan
@@ -203,16 +205,19 @@ Claire's coat is over the end of Alan's bed. She's gone to ring work from the ca
 // round (REVIEW11 educator SHOULD): he is awake for the read-back, and says yes to each answer, as a read-back
 // invites; the flaw no longer rests on his being asleep. Thirteenth (REVIEW12 stereotype, optional): his card names a
 // wish the list missed (Ella), so he is a man with views, not only a yes. Fourteenth round: "check each answer with
-// Alan" is what the read-back is to a busy nurse; still SPEAK_FOR.
-* [Go through the form with Desmond over tea in the quiet room, then check each answer with Alan #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Who was left in the armchair, and what would he have said?]
+// Alan" is what the read-back is to a busy nurse; still SPEAK_FOR. Review fixes (educator SHOULD 3, stereotype
+// SHOULD): the music goes on for Alan here too, as a busy nurse would to keep him settled, so the music is no longer
+// the one option that uses Abena's idea; the read-back stays in the scene as a closed question ("Is that right,
+// Alan?"), and the breakfast line before the choice shows what a yes-or-no gets. Same move, same score.
+* [Put Abena's playlist on for Alan, and go through the form with Desmond in the quiet room #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Who was left in the armchair, and what would he have said?]
     ~ desmond_trust -= 1
-    You ask Desmond to bring his tea to the quiet room. He folds the newspaper and follows you.
+    Abena puts her playlist on for Alan, and you ask Desmond to bring his tea to the quiet room. He folds the newspaper and follows you.
     With the door shut, he answers every question: here, not hospital, Pastor Ruth on Sundays. At "who should be with you" he puts his cup down.
     He'd say me. # speaker: desmond # to: you
-    Back in Alan's room, Abena says he asked for Des twice. You read him the answers. He says yes to each, the same yes, watching your face, not the page.
+    Back in Alan's room, Ella's still on, and Abena says he asked for Des twice. You read him each answer and ask, "Is that right, Alan?" He says yes to each, the same yes, watching your face, not the page.
     Yes. # speaker: alan # to: you
     # moment: Asking Alan
-    # perspective: alan: Des went out with the paper. You read me a list. Yes is the word that comes. Ella wasn't on it.
+    # perspective: alan: Ella was on, and Des went out with the paper. You read me a list and asked was it right. Yes is the word that comes to that. Ella wasn't on it.
     # perspective: desmond: I could say what I liked in there, and I said it. They were my answers, written in his name.
     # perspective: abena: He was humming along before you went. I've seen him answer questions all week.
 - * [Continue]
@@ -266,23 +271,40 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 // he hears what Claire asked before he walks into the meeting. Doing both, with nobody else there. Fourteenth round
 // (2 of 3 options-only readers on it): "let Desmond know before two what's being said" read as the one clean move;
 // the label now says the act plainly, telling Desmond what Claire has asked (shown on every path before the choice).
-* {not desmond_asked} [Tell Luke no, and go and tell Desmond what Claire's been asking #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
+// Review fixes (educator and stereotype MUST): where the learner told Luke in the office, the learner owns it to
+// Desmond: Luke knows because you told him, and "partner" is on the plan Claire is due to read. No apology is written
+// that the learner didn't choose, and no move or score changed: owning the facts is what a private ask needs here.
+// Desmond is hurt and keeps his say (he lets her read it; any question comes to him). "What Claire asked", not
+// "been asking": she asks once on every path (COULD 7); Desmond hears that Luke was told no (COULD 6); on the
+// "close friend" path the learner owns the word (SHOULD 5).
+* {not desmond_asked} [Tell Luke no, and go and tell Desmond what Claire asked #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
     ~ desmond_trust += 1
     Don't, Luke. Not before Desmond knows she's asking. # speaker: you # to: luke
     Luke goes red.
     I've been out twenty years. Don't tell me about this. # speaker: luke # to: you
-    { listed_friend:
-        He walks off to the office. You ask Desmond to step out of Alan's room and, just the two of you, tell him Claire read "close friend" on the plan and asked what kind, and that what she's told is up to him. # enter: desmond
+    {
+    - desmond_outed:
+        He walks off to the office. You ask Desmond to step out of Alan's room and, just the two of you, tell him Claire asked Luke who "Alan's friend" is; that Luke knows because you told him this morning; that "partner" is on the plan she's due to read; that you've told Luke no; and that what she's told now is up to him. # enter: desmond
+        You told him. I told you, not the office. # speaker: desmond # to: you
+        Let her read it, then. If she wants to know, she can ask me. Not Luke, and not you. # speaker: desmond # to: you
+    - listed_friend:
+        He walks off to the office. You ask Desmond to step out of Alan's room and, just the two of you, tell him Claire read "close friend" on the plan, your word, not his, and asked what kind; that Luke wants to tell her, and you've told him no; and that what she's told is up to him. # enter: desmond
         She asked, did she. # speaker: desmond # to: you
+        Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: you
     - else:
-        He walks off to the office. You ask Desmond to step out of Alan's room and, just the two of you, tell him Claire asked Luke who "Alan's friend" is, that Luke wants to tell her before the meeting, and that what she's told is up to him. # enter: desmond
+        He walks off to the office. You ask Desmond to step out of Alan's room and, just the two of you, tell him Claire asked Luke who "Alan's friend" is, that Luke wants to tell her before the meeting, that you've told him no, and that what she's told is up to him. # enter: desmond
         Luke. Did he, now. # speaker: desmond # to: you
+        Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: you
     }
-    Not today. I'll tell her at the funeral, if it comes to that, or before. It's mine. # speaker: desmond # to: you
     He takes a folded sheet out of his pocket, reads it through, and puts it back.
     # moment: Luke's plan
-    # perspective: luke: You called me out in a corridor, and you were right, which made it worse. I still think hiding costs him.
-    # perspective: desmond: Somebody told me what was being said about me before I walked into it. I had an hour to decide what to do with it.
+    { desmond_outed:
+        # perspective: luke: You told me this morning, and at one you told me no. Fair enough, but it stung. I still think hiding costs him.
+        # perspective: desmond: You told Luke my business, then you came and told me you had. I had an hour to decide what to do about a page she'd read at two.
+    - else:
+        # perspective: luke: You called me out in a corridor, and you were right, which made it worse. I still think hiding costs him.
+        # perspective: desmond: Somebody told me what was being said about me before I walked into it. I had an hour to decide what to do with it.
+    }
     -> before_two_end
 // CHALLENGE + BURDEN: Desmond already said "not Claire, not yet" this morning. Taking Luke to him to ask again is
 // pressure: he has to refuse a second time and explain himself to his manager (an educator's verdict, December 2026).

@@ -11,7 +11,7 @@ const ASK_DESMOND = 'Tell Luke to leave that box blank';
 const TELL_LUKE = "Have Luke put Desmond down as Alan's partner";
 const NOT_MINE = "Tell Luke it isn't yours to say";
 const RELAY_TO_LUKE = 'Tell Luke that Desmond will want to tell Claire';
-const PLAYLIST = "Put Abena's playlist on";
+const PLAYLIST = "Put Abena's playlist on, and give it";
 const HELEN_REMINDS = 'Spend your break drafting Helen a reminder to all staff';
 const RECORDED = 'Read Alan his words from last month';
 const READ_ALANS_WORDS = 'Read out to Helen what Alan told you';
@@ -25,7 +25,7 @@ const FETCH_ALAN = 'Ask Helen to pause while you bring Alan in';
 const ASK_ALAN_SUNDAY = 'Go in with Claire';
 const RUTH_STAYS = 'Tell Claire the visits stay';
 const ASK_ABENA = 'Catch Abena at the door';
-const QUIET_ROOM = 'Go through the form with Desmond over tea';
+const QUIET_ROOM = "Put Abena's playlist on for Alan";
 const LEAVE_SILENCE = 'Put your pen down, look at Desmond';
 const ASK_RUTH = 'Suggest Claire asks Pastor Ruth herself';
 const NIGHT_CARERS = 'Thank Helen, and say the night staff';
@@ -149,13 +149,18 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
 
   it('in the corridor the nurse tells Desmond only what was really said: Claire asked "what kind" only where she read "close friend"; otherwise she asked Luke on the stairs who "Alan\'s friend" is (his line before the choice), and Luke wants to tell her', () => {
     const friend = transcript([CLOSE_FRIEND, PLAYLIST, LET_DESMOND_KNOW]);
-    expect(friend).toMatch(/asked what kind, and that what she's told is up to him/);
+    expect(friend).toMatch(
+      /asked what kind; that Luke wants to tell her, and you've told him no; and that what she's told is up to him/,
+    );
+    // Where the learner told Luke, the line is the learner's own account (review fixes, below).
     for (const first of [NOT_MINE, TELL_LUKE]) {
       const told = transcript([first, PLAYLIST, LET_DESMOND_KNOW]);
       expect(told).not.toMatch(/Claire's been asking|asked what kind|She asked, did she/);
       expect(told).toMatch(/She asked me on the stairs who "Alan's friend" is\./);
       expect(told).toMatch(
-        /tell him Claire asked Luke who "Alan's friend" is, that Luke wants to tell her before the meeting/,
+        first === TELL_LUKE
+          ? /tell him Claire asked Luke who "Alan's friend" is; that Luke knows because you told him this morning/
+          : /tell him Claire asked Luke who "Alan's friend" is, that Luke wants to tell her before the meeting, that you've told him no/,
       );
     }
   });
@@ -1310,14 +1315,16 @@ describe('S2 eleventh round: the answer is not in the wording (options only)', (
   it("Alan's room: Alan is reached in the decent and the weak options too (his recorded words read to him; Desmond's answers read back to him), so asking him is not the only option with him in it; the acts stand: ADVOCATE, SPEAK_FOR, and the music and asking now level at best", () => {
     const room = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
     expect(option(room, RECORDED).text).toMatch(/^Read Alan his words/);
-    expect(option(room, QUIET_ROOM).text).toMatch(/then check each answer with Alan$/);
+    expect(option(room, QUIET_ROOM).text).toMatch(/go through the form with Desmond in the quiet room$/);
     expect(option(room, RECORDED).acts).toEqual(['ADVOCATE alan']);
     expect(option(room, QUIET_ROOM).acts).toEqual(['SPEAK_FOR alan']);
     expect(option(room, ONE_AT_A_TIME).text).not.toMatch(/one at a time|ask him/);
     expect(total(option(room, ONE_AT_A_TIME))).toBe(best(room));
     expect(total(option(room, PLAYLIST))).toBe(best(room));
     // Twelfth round: the read-back happens, with Alan awake, and gets the same yes to every answer (see below).
-    expect(readAlong(S2, [ASK_DESMOND, QUIET_ROOM], 'stop')).toMatch(/You read him the answers\./);
+    expect(readAlong(S2, [ASK_DESMOND, QUIET_ROOM], 'stop')).toContain(
+      'You read him each answer and ask, "Is that right, Alan?"',
+    );
   });
 });
 
@@ -1333,7 +1340,7 @@ describe('S2 twelfth round: a read-back is a closed question (REVIEW11 educator)
     const room = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
     expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
     expect(total(option(room, QUIET_ROOM))).toBeLessThan(best(room));
-    expect(source()).toMatch(/# perspective: alan: [^\n]*Yes is the word that comes\./);
+    expect(source()).toMatch(/# perspective: alan: [^\n]*asked was it right\. Yes is the word that comes to that\./);
   });
 
   it("Alan's room: the note says why reading him his recorded words scores below asking him openly (a closed question invites a yes), and that reading Desmond's answers back is not asking him, awake or not", () => {
@@ -1355,7 +1362,7 @@ describe('S2 thirteenth round: Alan keeps a view of his own on the quiet-room pa
       .filter((p) => p.who === 'alan')
       .map((p) => p.text)
       .join(' ');
-    expect(alan).toContain('Yes is the word that comes.');
+    expect(alan).toContain('Yes is the word that comes to that.');
     expect(alan).toContain("Ella wasn't on it.");
     expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
     expect(total(option(room, QUIET_ROOM))).toBeLessThan(best(room));
@@ -1393,12 +1400,12 @@ describe('S2 fourteenth round: the last tells out of the wording (options only)'
     expect(recorded.notes.join(' ')).toContain('reading him his own words asks a closed question, which invites a yes');
     expectInOrder(
       readAlong(S2, [ASK_DESMOND, RECORDED], 'stop'),
-      'You told me that last month, Alan. Still mean it?',
+      'You told me that last month, Alan. Is that still how you feel?',
       'No hospital.',
       'You copy his words into the plan with the date he said them.',
     );
     const quiet = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
-    expect(option(quiet, QUIET_ROOM).text).toMatch(/then check each answer with Alan$/);
+    expect(option(quiet, QUIET_ROOM).text).toMatch(/^Put Abena's playlist on for Alan/);
     expect(actsOf(quiet)).toEqual(['SPEAK_FOR alan']);
     expect(total(option(quiet, QUIET_ROOM))).toBeLessThan(best(quiet));
   });
@@ -1412,9 +1419,7 @@ describe('S2 fourteenth round: the last tells out of the wording (options only)'
       );
       expect(corridor).toContain("Desmond's never said a word to me, mind.");
       const record = decisionAt(playBy(S2, [first, PLAYLIST, LET_DESMOND_KNOW]), "Luke's plan");
-      expect(option(record, LET_DESMOND_KNOW).text).toBe(
-        "Tell Luke no, and go and tell Desmond what Claire's been asking",
-      );
+      expect(option(record, LET_DESMOND_KNOW).text).toBe('Tell Luke no, and go and tell Desmond what Claire asked');
       expect(actsOf(record)).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
       expect(total(option(record, LET_DESMOND_KNOW))).toBe(best(record));
       expect(option(record, GO_TO_DESMOND).acts).toEqual(['CHALLENGE', 'OVERRIDE desmond']);
@@ -1434,5 +1439,92 @@ describe('S2 fourteenth round: the last tells out of the wording (options only)'
       "You spend your lunch break outside Helen's door",
     );
     expect(readAlong(S2, [NOT_MINE], 'stop')).toMatch(/At reception Desmond always signs in as "a friend"\./);
+  });
+});
+
+// Review fixes of the fourteenth round (/work/wt/notes/review-edu-next-of-kin.ink.md and
+// review-ster-next-of-kin.ink.md). No move, score or verdict changed.
+describe('S2 fourteenth-round review fixes', () => {
+  it('Luke\'s plan, where the learner told Luke (educator and stereotype MUST): the best tells Desmond, just the two of them, that Luke knows because the learner told him this morning and that "partner" is on the plan Claire is due to read; Desmond answers in his own voice, hurt, and keeps his say; no apology is written for the learner, and the option is still CHALLENGE + ASK_CONSENT and best', () => {
+    const read = transcript([TELL_LUKE, PLAYLIST, LET_DESMOND_KNOW]);
+    const corridor = read.slice(lastIndexIn(read, 'He walks off to the office.'));
+    expectInOrder(
+      corridor,
+      'just the two of you, tell him Claire asked Luke who "Alan\'s friend" is',
+      'that Luke knows because you told him this morning',
+      'that "partner" is on the plan she\'s due to read',
+      "that you've told Luke no",
+      "and that what she's told now is up to him.",
+      'You told him. I told you, not the office.',
+      'Let her read it, then. If she wants to know, she can ask me. Not Luke, and not you.',
+    );
+    expect(corridor.slice(0, corridor.indexOf('On your way to the meeting'))).not.toMatch(
+      /sorry|Did he, now|Not today/,
+    );
+    const record = decisionAt(playBy(S2, [TELL_LUKE, PLAYLIST, LET_DESMOND_KNOW]), "Luke's plan");
+    expect(actsOf(record)).toEqual(['CHALLENGE', 'ASK_CONSENT desmond']);
+    expect(total(option(record, LET_DESMOND_KNOW))).toBe(best(record));
+    const told = option(record, LET_DESMOND_KNOW);
+    expect([told.voice, told.power, told.courage]).toEqual([1, 2, 2]);
+    const desmond = record.perspectives.filter((p) => p.who === 'desmond').map((p) => p.text);
+    expect(desmond).toEqual([
+      "You told Luke my business, then you came and told me you had. I had an hour to decide what to do about a page she'd read at two.",
+    ]);
+    // His choice holds at the meeting: Claire reads "partner" on the plan, and asks nobody there.
+    expect(readAlong(S2, [TELL_LUKE, PLAYLIST, LET_DESMOND_KNOW, CATCH_JO], 'stop')).toContain(
+      'where Desmond\'s name is above hers with "partner" beside it',
+    );
+  });
+
+  it('Luke\'s plan: the label is "what Claire asked" (she asks once on every path, COULD 7); Desmond hears that Luke was told no on every path (COULD 6), and on the "close friend" path the learner owns the word (SHOULD 5)', () => {
+    for (const first of [CLOSE_FRIEND, NOT_MINE, TELL_LUKE]) {
+      const record = decisionAt(playBy(S2, [first, PLAYLIST, LET_DESMOND_KNOW]), "Luke's plan");
+      expect(option(record, LET_DESMOND_KNOW).text).toBe('Tell Luke no, and go and tell Desmond what Claire asked');
+      expect(transcript([first, PLAYLIST, LET_DESMOND_KNOW])).toMatch(/you've told (him|Luke) no/);
+    }
+    expect(transcript([CLOSE_FRIEND, PLAYLIST, LET_DESMOND_KNOW])).toContain(
+      'tell him Claire read "close friend" on the plan, your word, not his, and asked what kind',
+    );
+  });
+
+  it('Alan\'s room (SHOULD 2): what a yes-or-no gets is on the page before the choice, as the question\'s doing, not his dementia ("Porridge?" got a yes and a full bowl back; "What would you like?" got "Toast."); the read-back is a closed question in the scene', () => {
+    const before = readAlong(S2, [ASK_DESMOND], 'stop');
+    expect(before.slice(lastIndexIn(before, 'Before the meeting you need'))).toContain(
+      'At breakfast "Porridge?" got a yes and a full bowl back; "What would you like?" got "Toast."',
+    );
+    expect(readAlong(S2, [ASK_DESMOND, QUIET_ROOM], 'stop')).toContain(
+      'You read him each answer and ask, "Is that right, Alan?" He says yes to each',
+    );
+  });
+
+  it('Alan\'s room (SHOULD 4): his recorded words are put kindly ("Is that still how you feel?"), still a closed question, and the reflect asks about the form\'s other two questions; still ADVOCATE, below both bests', () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, RECORDED]), 'Asking Alan');
+    expect(readAlong(S2, [ASK_DESMOND, RECORDED], 'stop')).toContain(
+      'No more hospital. You told me that last month, Alan. Is that still how you feel?',
+    );
+    expect(source()).not.toMatch(/Still mean it\?/);
+    expect(room.reflect).toEqual([
+      "You asked Alan about one thing he'd said before. What about the other two questions on the form?",
+    ]);
+    expect(actsOf(room)).toEqual(['ADVOCATE alan']);
+    expect(total(option(room, RECORDED))).toBeLessThan(best(room));
+  });
+
+  it("Alan's room (SHOULD 3): the quiet room puts Abena's playlist on for Alan too, so the music is not the one option that uses her idea; Ella is still on at the read-back, and Alan's card says so; same move (SPEAK_FOR, source inferred), same score, below both bests", () => {
+    const room = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
+    expect(option(room, QUIET_ROOM).text).toBe(
+      "Put Abena's playlist on for Alan, and go through the form with Desmond in the quiet room",
+    );
+    expect(actsOf(room)).toEqual(['SPEAK_FOR alan']);
+    expect(total(option(room, QUIET_ROOM))).toBeLessThan(best(room));
+    const quiet = option(room, QUIET_ROOM);
+    expect([quiet.voice, quiet.power, quiet.courage]).toEqual([-1, -1, 0]);
+    expectInOrder(
+      readAlong(S2, [ASK_DESMOND, QUIET_ROOM], 'stop'),
+      'Abena puts her playlist on for Alan',
+      "Back in Alan's room, Ella's still on",
+    );
+    const alan = room.perspectives.filter((p) => p.who === 'alan').map((p) => p.text);
+    expect(alan.join(' ')).toMatch(/^Ella was on, and Des went out with the paper\..*Ella wasn't on it\.$/);
   });
 });
