@@ -27,7 +27,8 @@ const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
 // (seventh mend: the open process no longer does both, so it is not the broad-looking one).
 const OPEN_PROCESS = ['adjust sheila room'];
 const JUST_FOR_SHEILA = ['adjust sheila', 'invite tendai'];
-const OFFER_THE_POST = ['act_on_behalf tendai'];
+// Fourteenth round: the offer to act up comes with the advert changed for everyone (answers spoken or written).
+const OFFER_THE_POST = ['adjust sheila room', 'act_on_behalf tendai'];
 const WALK_OUT_AND_RING = ['challenge public', 'indirect sheila kind=delay'];
 const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with tendai', 'decide_with sheila'];
 const PAID_PHONE_SURVEY = ['adjust tendai room', 'act_on_behalf tendai', 'act_on_behalf sheila'];
@@ -484,7 +485,7 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     expect(hers.acts).toEqual(['REMOVE_BARRIER', 'INVITE']);
     expect(open.acts).toEqual(['REMOVE_BARRIER']);
     expect(total(hers)).toBe(total(open));
-    expect(offer.acts).toEqual(['DOING_FOR']);
+    expect(offer.acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
     expect(total(offer)).toBeLessThan(total(hers));
     const openText = optionWith(walk, OPEN_PROCESS).text;
     expect(openText).not.toMatch(/Tendai/);
@@ -1073,20 +1074,20 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
       expect(label).toContain('with Mr Hughes');
       expect(label).not.toContain('with his dad');
     }
-    expect(leave).toContain("ask if you may tell Gareth it isn't accepted");
+    expect(leave).toContain("agree with him how Gareth is told it isn't accepted");
     expect(total(walk.wouldScore(...WRITE_TO_THE_ATTORNEY))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
   });
 
-  it('the senior post: the open process no longer says "for everyone" and the disclosure does (eleventh round: it gives Sheila extra time on the written test), and the offer asks Sheila if she\'d lead induction (three option-only readers picked the open process by "for everyone"); verdicts stand', () => {
+  it('the senior post: the open process no longer says "for everyone" and the disclosure does (eleventh round: it gives Sheila extra time on the written test), and the offer asks Tendai to act up (three option-only readers picked the open process by "for everyone"; the fourteenth round dropped the induction half for a change to the advert); verdicts stand', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const text = (moves: string[]) => optionWith(walk, moves).text;
     expect(text(OPEN_PROCESS)).toMatch(/^Change the advert: /);
     expect(text(OPEN_PROCESS)).not.toContain('for everyone');
     expect(text(['disclose sheila info=dyslexia to=farah'])).toContain('extra time on the written test');
-    expect(text(OFFER_THE_POST)).toContain("Sheila if she'd lead induction");
+    expect(text(OFFER_THE_POST)).toContain("Ask Tendai if she'd act up");
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
-    expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
+    expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
   });
 });
 
@@ -1122,7 +1123,7 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     // The evenings' pull from someone with standing: Sheila says the night staff sleep in the day.
     expect(scene).toContain('Not in the day, mind: the night staff are asleep.');
     const daytime = optionWith(walk, PAID_SESSIONS);
-    expect(daytime.text).toContain('a third at seven in the morning as nights finish');
+    expect(daytime.text).toContain('a third as nights finish');
     // l16: the laptops are Farah's line before the choice, not the label (the only cost named in a label marked it).
     expect(daytime.text).not.toContain('laptops');
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
@@ -1244,7 +1245,7 @@ describe('Say, See, Expect: the last edits of the tenth round (l16)', () => {
     for (const label of labels) expect(label).not.toMatch(/laptops|off a year/);
     const daytime = optionWith(policy, PAID_SESSIONS);
     expect(daytime.text).toBe(
-      'Pay everyone for two daytime meetings, and a third at seven in the morning as nights finish.',
+      'Pay everyone for two daytime meetings, a third as nights finish, and Farah rings the rest.',
     );
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
       expect(total(policy.wouldScore(...other))).toBeLessThan(total(policy.wouldScore(...PAID_SESSIONS)));
@@ -1269,17 +1270,19 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     for (const other of [LEAVE_IT_TO_HIS_DAD, WRITE_TO_THE_ATTORNEY])
       expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
     walk.take(...LEAVE_IT_TO_HIS_DAD);
-    expect(walk.shown.join(' ')).toContain("And may I tell Gareth it isn't accepted?");
+    expect(walk.shown.join(' ')).toContain("And how should Gareth be told it isn't accepted?");
   });
 
-  it("the senior post: the disclosure gives Sheila an adjustment and the offer asks both people, so neither reads as wrong without the scene (Sheila asked for her questions early and said Farah need know only 'something'; a post offered with no process decides for Tendai); OVERRIDE and DOING_FOR stand, and the best is not the longest", () => {
+  it("the senior post: the disclosure gives Sheila an adjustment and the offer comes with a change for everyone (fourteenth round; it asked both people), so neither reads as wrong without the scene (Sheila asked for her questions early and said Farah need know only 'something'; a post offered with no process decides for Tendai); OVERRIDE and DOING_FOR (with the change's REMOVE_BARRIER) stand, and the best is not the longest", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const text = (moves: string[]) => optionWith(walk, moves).text;
     expect(text(['disclose sheila info=dyslexia to=farah'])).toMatch(/^Give Sheila extra time/);
-    expect(text(OFFER_THE_POST)).toMatch(/^Ask Tendai if she'd act up in the post/);
+    expect(text(OFFER_THE_POST)).toMatch(
+      /^Ask Tendai if she'd act up till it's filled, and change the advert: questions a week ahead, answers spoken/,
+    );
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
-    expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
+    expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
     const longest = Math.max(...walk.options().map((o) => o.text.length));
     expect(text(OPEN_PROCESS).length).toBeLessThan(longest);
   });
@@ -1350,7 +1353,7 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
     walk.take(...TERMS_WITH_HUGHES);
     walk.take(ANSWER_THE_CHAT);
     walk.take(NAME_HER_IN_THE_ROOM);
-    expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
+    expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
     walk.take(...OFFER_THE_POST);
     const said = walk.shown.join(' ');
     expect(said).toContain(
@@ -1364,7 +1367,7 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
     );
   });
 
-  it("the review at the house: the ask has the best's shape (it would tell Gareth, if Mr Hughes agrees), a question he answered a minute before ('No rows in my front room'); the letter and the best's line to Gareth call it racist abuse (stereotype SHOULD); verdicts stand", () => {
+  it("the review at the house: the ask has the best's shape (Gareth is told, as Mr Hughes agrees; fourteenth round: it agrees how rather than asking leave), a question he answered a minute before ('No rows in my front room'); the letter and the best's line to Gareth call it racist abuse (stereotype SHOULD); verdicts stand", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     expectInOrder(
@@ -1372,7 +1375,7 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
       'No rows in my front room.',
     );
     const text = (moves: string[]) => optionWith(walk, moves).text;
-    expect(text(LEAVE_IT_TO_HIS_DAD)).toMatch(/ask if you may tell Gareth/);
+    expect(text(LEAVE_IT_TO_HIS_DAD)).toMatch(/agree with him how Gareth is told/);
     expect(text(WRITE_TO_THE_ATTORNEY)).toContain('racist abuse');
     expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
     expect(walk.wouldScore(...WRITE_TO_THE_ATTORNEY).acts).toEqual(['CHALLENGE', 'INDIRECT']);
@@ -1400,7 +1403,7 @@ describe("Say, See, Expect: the thirteenth round (the final reviewers' SHOULDs)"
       const scene = walk.passage.lines.map((l) => l.text);
       expect(scene.join(' ')).toContain(rule);
       expect(scene.find((t) => t.includes('autistic'))).not.toMatch(/visa|sponsor|certificate/);
-      expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['DOING_FOR']);
+      expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
     }
     expect(asked.passage.lines.map((l) => l.text).join(' ')).toContain('Would it change my visa?');
     expect(unasked.passage.lines.map((l) => l.text).join(' ')).toContain('She walks away without asking you anything.');
@@ -1444,5 +1447,80 @@ describe("Say, See, Expect: the thirteenth round (the final reviewers' SHOULDs)"
     expect(gareth.passage.lines.map((l) => l.text).join(' ')).not.toContain("on a care worker's visa");
     gareth.take(...ASK_WHAT_PUTS_IT_RIGHT);
     expect(gareth.shown.join(' ')).toContain('Say it the same way to the new starters at induction. Without my name.');
+  });
+});
+
+describe('Say, See, Expect: the fourteenth round (options only: no best as the plain sentence, the only one that asks, or the only fix for everyone)', () => {
+  it("the review at the house: the best's label carries its cost, said 'in front of his dad', who asked for no rows in his front room before the choice, so it is not the ask's sentence without the ask; agreeing with Mr Hughes how Gareth is told, after he has said what he wants, hands him the telling at 88 (DECIDE_WITH + BYSTAND); verdicts stand", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('No rows in my front room.');
+    const text = (moves: string[]) => optionWith(walk, moves).text;
+    const stem = 'Write the terms into the care agreement with Mr Hughes, and ';
+    const best = text(TERMS_WITH_HUGHES);
+    const ask = text(LEAVE_IT_TO_HIS_DAD);
+    expect(best).toBe(`${stem}tell Gareth in front of his dad that it isn't accepted.`);
+    expect(ask).toBe(`${stem}agree with him how Gareth is told it isn't accepted.`);
+    // Each carries its own add-on after the shared stem: neither is the other with a clause taken out.
+    expect(ask).not.toContain('in front of');
+    expect(best).not.toContain('agree with');
+    expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
+    expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
+    for (const other of [LEAVE_IT_TO_HIS_DAD, WRITE_TO_THE_ATTORNEY])
+      expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+    walk.take(...TERMS_WITH_HUGHES);
+    expect(walk.shown.join(' ')).toContain("Mr Hughes looks out of the window until it's said.");
+  });
+
+  it("the senior post: asking Tendai to act up now comes with the advert changed for everyone (the ask first, so the open process is not its sentence without it), so the open process is not the only change for everyone (three option-only readers picked it as that); the change removes Sheila's written barrier, and the ask still decides for Tendai, for work the advert's visa line (on the page before the choice) says her visa doesn't yet cover: REMOVE_BARRIER + DOING_FOR, power below 0, below both contested bests", () => {
+    for (const walk of [
+      seniorPostUnasked(),
+      (() => {
+        const w = atTheBriefing();
+        w.take(...ONE_LINE_THEN_PRIVATE);
+        return w;
+      })(),
+    ]) {
+      expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain(
+        '"sponsored staff need a new certificate first"',
+      );
+      const changes = walk.options().filter((o) => /[Cc]hange the advert/.test(o.text));
+      expect(changes.map((o) => o.moves)).toEqual([OFFER_THE_POST, OPEN_PROCESS]);
+      const offer = walk.wouldScore(...OFFER_THE_POST);
+      expect(offer.acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
+      expect(offer.power).toBeLessThan(0);
+      for (const best of [OPEN_PROCESS, JUST_FOR_SHEILA])
+        expect(total(offer)).toBeLessThan(total(walk.wouldScore(...best)));
+    }
+    const walk = seniorPostUnasked();
+    walk.take(...OFFER_THE_POST);
+    const said = walk.shown.join(' ');
+    expect(said).toContain('Acting up needs a new one first');
+    expect(said).toContain('answers aloud from her notes');
+    expect(said).not.toMatch(/induction/);
+  });
+
+  it("the speaking-up policy: the evening meetings have their own slot as nights finish and Farah ringing the rest, as the daytime meetings do, so the labels differ only in the hour (three option-only readers picked the daytime meetings as the only one for every shift); the hour's cost, Tendai's son's bedtime, is on the page a scene before, and the evenings still score below (DOING_FOR: her line taken down by phone)", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    expect(walk.shown.join(' ')).toContain('"Bath and bedtime are mine," Tendai told Farah');
+    const evenings = optionWith(walk, PAID_EVENINGS).text;
+    const daytime = optionWith(walk, PAID_SESSIONS).text;
+    for (const label of [evenings, daytime]) {
+      expect(label).toMatch(/^Pay everyone for two /);
+      expect(label).toMatch(/, a third as nights finish, and Farah rings the rest\.$/);
+    }
+    expect(daytime.length).toBeLessThan(evenings.length);
+    expect(walk.wouldScore(...PAID_EVENINGS).acts).toEqual(['REMOVE_BARRIER', 'DECIDE_WITH', 'DOING_FOR']);
+    expect(total(walk.wouldScore(...PAID_EVENINGS))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
+    const night = atTheBriefing();
+    night.take(...ONE_LINE_THEN_PRIVATE);
+    night.take(...OPEN_PROCESS);
+    night.take(...PAID_EVENINGS);
+    expect(night.shown.join(' ')).toContain('four night carers at seven');
+    expect(night.shown.join(' ')).toContain('Tendai comes to neither evening');
+    walk.take(...PAID_SESSIONS);
+    expect(walk.shown.join(' ')).toContain('Farah rings six more');
   });
 });
