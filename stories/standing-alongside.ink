@@ -63,21 +63,23 @@ VAR forum_promise = false
 # rank: above
 # theory: leeds_pairing
 Month one: October. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months, taking turns to host.
-You're the council's Director of Adult Social Services, and on the board by law. You've been paired with Samir Haddad.
+You're the council's Director of Adult Social Services, on the board by law, and paired with Samir Haddad.
 # enter: samir
 # enter: hawa
 New Roots meets above a launderette: a dozen people round two pushed-together tables with forms, phones and children.
-Samir's blog post about your front door, the phone line where people first ask for help, was shared two thousand times.
-"Welcome. I should say now: I've been rude about your council in public, and will be again." # speaker: samir # to: you
+Samir's blog post about your front door, the phone line people first ring for help, was shared two thousand times.
+"Welcome. I should say: I've been rude about your council in public, and will be again." # speaker: samir # to: you
 He smiles. It's Friday; at one he'll slip out to the mosque round the corner.
-At the far end a volunteer has been on hold to your front door for forty minutes, for a man who speaks only Tigrinya. She does it four mornings a week, unpaid; New Roots can't always cover her fares.
-"I'm Hawa Adam. I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir, so I don't stay late." # speaker: hawa # to: you
+A volunteer has been on hold to your front door for forty minutes, for a man who speaks only Tigrinya. She does it four mornings a week, unpaid; New Roots can't always cover her fares.
+She gets through, and catches your eye. "Forty minutes. You can tell them that."
+Hawa Adam comes over from the next table.
+"I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir." # speaker: hawa # to: you
 Samir's phone goes. He passes it to Hawa.
 "One of my Wednesday mothers. This morning she showed the hospital cashier her HC2, the Home Office paper, and Samir's printout of the fares rules. The cashier still said medicines only. She walked home with the baby, and goes back on Tuesday." # speaker: hawa # to: you
 Round the table, people have stopped pretending not to listen.
 "So. Eleven officers have asked me to explain our families. It's in our report, on a shelf in your building. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
-# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Samir has said, before his question, that eleven officers asked him to explain the families and that the answer is in a report on a shelf in the council: asking to be taught first is the listening that sounds best, and here it asks him for a twelfth talk. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face. Telling Hawa the cashier is wrong is true (NHS England's HC2 guidance, in the next note), and New Roots already knows it: it answers Samir's question with their own business.
+# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Samir has said, before his question, that eleven officers asked him to explain the families and that the answer is in a report on a shelf in the council: promising to read it and asking what's changed since is the careful listening that sounds best, and it still asks him, unpaid at his own table, for a twelfth talk. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face. Telling Hawa the cashier is wrong is true (NHS England's HC2 guidance, in the next note), and New Roots already knows it: it answers Samir's question with their own business.
 * [Tell Samir his volunteers do your front door's work, and you'll see their fares are covered this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll see their fares are covered this year, from my budget." # speaker: you # to: samir
@@ -99,16 +101,18 @@ Round the table, people have stopped pretending not to listen.
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
 // Fourteenth round (all three options-only readers took this, listening first): Samir says before his question
 // that eleven officers asked him to explain the families and the answer is on a shelf in the Director's building,
-// so the learner can see it is a twelfth ask (BURDEN) before choosing it.
-* [Tell Samir and Hawa what you can't do, and ask what you should know about the families here first. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
+// so the learner can see it is a twelfth ask (BURDEN) before choosing it. Review fix (both reviewers: after line
+// 78 the old ask was a straw man): the careful version, owning the report and asking what's changed since. It still
+// asks him to teach you, unpaid, at his own table.
+* [Tell Samir and Hawa what you can't do, say you'll read the report, and ask what's changed since they wrote it. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
     ~ samir_trust -= 1
-    "I should say first: I can't fund you. What do the families here most need me to understand?" # speaker: you # to: samir
-    "Twelve, then. Page six of the report is the front door." # speaker: samir # to: you
-    "Read it. Then come and help with homework. You'll learn more." # speaker: samir
+    "I can't fund you. I'll read your report. What's changed for the families since you wrote it?" # speaker: you # to: samir
+    "Twelve, then. Nothing's changed but the count. Page six is still the front door." # speaker: samir # to: you
+    "Then come and help with homework. You'll learn more." # speaker: samir
     Hawa laughs, not unkindly.
     "The children will teach you. They're better at forms than we are." # speaker: hawa # to: you
     # moment: The first visit
-    # perspective: samir: I'd just told you about the other eleven. I'll give the talk again if it gets page six read.
+    # perspective: samir: Twelve talks now. I'll give a thirteenth if it gets page six read.
     # perspective: hawa: I don't mind telling. I mind telling and then nothing happens.
 // Tenth round: what three seats of the room said they'd say first. Eleventh (f13): that New Roots already know the
 // rule is shown before the choice (the mother took Samir's printout of the fares rules to the cashier; f15: "the
@@ -248,7 +252,7 @@ Two days before, Cllr Nasreen Begum, the board's chair and your cabinet member, 
 * [Agree the chair's terms, and open with Samir's three points in his words, credited to him. #move: silent samir #reflect: You chose not to push the chair in her office. What did that choice decide about who sat in the chamber on Thursday?]
     "Understood, Chair. I'll open the item with Samir's three points, and say they're his." # speaker: you # to: begum
     "Good. A face, mind. Not a list." # speaker: begum # to: you
-    You go back to your office and start drafting. Samir's name is in the first line.
+    Back in your office you start drafting. Samir's name is in the first line.
     # moment: The chair's office
     # perspective: begum: No argument. Either the director agrees with me, or the director's saving it for Thursday.
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
@@ -278,7 +282,7 @@ Thursday. The board meets in public.
     Samir is in the public gallery, in his good jacket, with a notebook on his knee.
 }
 { not favour_spent:
-    The hospital trust's chief executive sits two places from the chair. This week his cashier turned away another Wednesday mother.
+    The trust's chief executive sits two places from the chair. This week his cashier turned away another Wednesday mother.
 }
 {
 - story_offered:
@@ -287,15 +291,15 @@ Thursday. The board meets in public.
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
 # discuss: Two people aren't at the table. One sent three points and asked to be heard; one asked that her story stay where she told it. How does that change what you say?
-# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time, with him out of the room, is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. What the Director saw of their own service at New Roots, a volunteer forty minutes on hold, nobody named, is theirs to tell, and backs Samir's points at a cost with their own staff; a walk told in confidence is not. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: where he asked you to carry them, that pair is marked as disputed. With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed.
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time, with him out of the room, is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: where he asked you to carry them, that pair is marked as disputed. With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed. After the choice: what the Director found of their own service at New Roots, a volunteer already forty minutes on hold, who said "you can tell them that", nobody named, is theirs to tell, and backs Samir's points at a cost with their own staff; a walk told in confidence is not.
 # theory: amplification
 // Eleventh round (options only): the best's words out of the room. With him in the gallery they pass on a request
 // for him (act_on_behalf), not a barrier removed. No label names the gallery: the scene does, before the choice.
 // Twelfth round (educator): marked contested only where Samir asked you to carry his words; unasked, it is
 // SPEAK_FOR with him twenty feet away, far below asking the chair to call him, and nobody disputes that.
-* {samir_in_room && samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you saw on hold for forty minutes. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+* {samir_in_room && samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     -> read_here
-* {samir_in_room && not samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you saw on hold for forty minutes. #move: relay samir #move: act_on_behalf samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+* {samir_in_room && not samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: act_on_behalf samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
     -> read_here
 // Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
 // no longer "the story instead of the points"; it still tells Hawa's winter on the webcast. Twelfth round (cold
@@ -304,16 +308,24 @@ Thursday. The board meets in public.
 // Fourteenth round (options only, 3 of 3 readers: the best was the trap without its add-on): the best adds one
 // too, the volunteer the Director saw on hold to their own front door before Samir's question (theirs to tell, nobody
 // named; no move of its own, like the figures'), so the two differ in whose forty minutes they add. "No names" is
-// gone from the trap: it marked it, and was its excuse.
+// gone from the trap: it marked it, and was its excuse. Review fixes (session 9): the volunteer says "you can tell
+// them that" in month one, so it is hers to give; the Director's own words say only what they found (already on
+// hold), blaming nobody, no language named; where the chair was offered the mother, the best takes the offer back
+// in public first (text only, no move).
 * {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk to hospital, forty minutes each way. #move: relay samir #move: adjust samir room #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     -> winter_told
 * {samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk to hospital, forty minutes each way. #move: relay samir #move: act_on_behalf samir #move: disclose hawa info=story #reflect: You gave the board Samir's points, his request and the family the chair wanted, and left out her name. What else did you leave in, and who would know it?]
     -> winter_told
-* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you saw on hold for forty minutes. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
+* {not samir_in_room} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: adjust samir room #reflect: One of Samir's points criticised your own front door on camera. What did saying it cost you, and who heard it?]
     ~ points_made = true
     ~ samir_trust += 2
+    { story_offered:
+        "Not the mother, Chair. I shouldn't have offered her. It's hers to tell, and she hasn't." # speaker: you # to: begum
+        Cllr Begum's pen stops. "I built this item round her, Director. Go on, then." # speaker: begum # to: you
+    }
     "These aren't my words. They're Samir Haddad's, from New Roots. {samir_asked:He asked me to bring them.|He sent them to this board.}" # speaker: you # to: begum
-    You read the three points, then the forty minutes you saw a volunteer on hold to your own front door. Your staff are watching the webcast.
+    You read the three points. Your staff are watching the webcast.
+    "And one thing of mine: at New Roots I found a volunteer already forty minutes on hold to our front door. That's on me, not my advisers." # speaker: you # to: begum
     "He'd like to speak to the board himself. I'd ask that he's given a slot next time." # speaker: you # to: begum
     Cllr Begum looks at you over her glasses.
     "Noted. Put him on the next agenda." # speaker: begum # to: you
@@ -338,7 +350,7 @@ Thursday. The board meets in public.
     After the meeting the Integrated Care Board's place director asks you for Samir's number.
 }
 { points_made && not samir_in_room:
-    Lorna Kerr, who runs the front door, emails you at five past six: three of her advisers watched the webcast, and she's put a meeting in your diary for Monday.
+    Lorna Kerr, who runs the front door, emails at six: three of her advisers watched you criticise it on the webcast, and she'd rather have heard it from you first.
 }
 * [Month three: Samir's turn to visit you]
 - -> front_door
@@ -355,7 +367,8 @@ Thursday. The board meets in public.
 = read_here
     ~ points_made = true
     "These aren't my words. They're Samir Haddad's, from New Roots." # speaker: you # to: begum
-    You read the three points, then the forty minutes you saw a volunteer on hold to your own front door. Samir writes something in his notebook and doesn't look up.
+    You read the three points. Samir writes something in his notebook and doesn't look up.
+    "And one thing of mine: at New Roots I found a volunteer already forty minutes on hold to our front door. That's on me, not my advisers." # speaker: you # to: begum
     "He'd like to speak to the board himself. I'd ask that he's heard next time." # speaker: you # to: begum
     "Noted, Director." # speaker: begum # to: you
     # moment: The board
@@ -368,8 +381,8 @@ Thursday. The board meets in public.
     ~ hawa_exposed = true
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
-    You read Samir's three points as his, and ask that he's heard next time. Then you go on.
-    "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. Last winter one of them walked her little girl forty minutes to hospital every week." # speaker: you # to: begum
+    You read Samir's three points as his, and ask that he's heard next time.
+    "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. Last winter one of them walked her little girl to hospital every week, forty minutes each way." # speaker: you # to: begum
     { not favour_spent:
         The trust's chief executive says he'll speak to his cashiers this week.
     }
@@ -402,7 +415,7 @@ Thursday. The board meets in public.
 # wants: samir unknown
 # enter: samir
 # enter: lorna
-Samir asked to see how decisions are made, so you take him to the front door: forty advisers on headsets, and Lorna Kerr in the middle.
+Samir asked to see how decisions are made, so you take him to the front door: forty advisers on headsets, Lorna Kerr in the middle.
 { took_shift:
     "You did a shift on my phones in month one. You might have told me first." # speaker: lorna # to: you
 }
@@ -523,7 +536,7 @@ Samir stands up from the third row.
 - promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting." # speaker: samir
 }
-"You've sat at our tables and written a lot down. So, Director, here's a list." # speaker: samir # to: you
+"You've sat at our tables and written a lot down. So here's a list." # speaker: samir # to: you
 { not line_stopped:
     "Stop that line this week." # speaker: samir # to: you
 }

@@ -459,7 +459,8 @@ describe('Standing Alongside: consequences travel', () => {
     told.take(...HAWAS_STORY);
     const board = told.shown.slice(before).join('\n');
     const said = told.shown.slice(before).find((l) => /asylum support/.test(l))!;
-    expect(said).toMatch(/walked her little girl forty minutes to hospital/);
+    // Review fixes (session 9): the speech says "forty minutes each way", as the label does.
+    expect(said).toMatch(/walked her little girl to hospital every week, forty minutes each way/);
     expect(said).not.toMatch(/homework|allowed to work/);
     expect(board).toMatch(/choir recognises[^\n]*hospital every week/);
     expect(board).not.toMatch(/teacher/i);
@@ -1672,7 +1673,7 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
     const here = inTheGallery();
     const words = label(away, ...RELAY_AND_SLOT);
     expect(label(here, ...READ_FOR_HIM_HERE)).toBe(words);
-    expect(words).toMatch(/ask to hear him next time, and add the volunteer you saw on hold for forty minutes\.$/);
+    expect(words).toMatch(/ask to hear him next time, and add the volunteer you found forty minutes on hold\.$/);
     const slot = away.wouldScore(...RELAY_AND_SLOT);
     expect(slot.acts).toContain('REMOVE_BARRIER');
     for (const o of away.options()) expect(total(away.wouldScore(...o.moves))).toBeLessThanOrEqual(total(slot));
@@ -1890,14 +1891,14 @@ describe('Standing Alongside: the fourteenth round (options only: the add-on, an
   it("the board: the best is no longer the story trap without its add-on: both read Samir's points, credited, ask to hear him next time and add forty minutes seen or heard at New Roots; the best's is the volunteer the Director saw on hold to their own front door, before Samir's question (theirs to tell, nobody named), the trap's is Hawa's walk, told in confidence; scores unchanged (best ADVOCATE+REMOVE_BARRIER 2/2/2, trap OVERRIDE -2/-2/0)", () => {
     const walk = atTheBoardAsked();
     const read = walk.shown.join('\n');
-    expect(read).toMatch(/a volunteer has been on hold to your front door for forty minutes/);
+    expect(read).toMatch(/A volunteer has been on hold to your front door for forty minutes/);
     expect(read).toMatch(/The choir thinks they're check-ups\. I'd like it to stay that way\./);
     const best = option(walk, ...RELAY_AND_SLOT).text;
     const trap = option(walk, ...HAWAS_STORY).text;
     const stem = "Read out Samir's three points in his words, say they're his, ask to hear him next time, and add ";
     expect(best.startsWith(stem)).toBe(true);
     expect(trap.startsWith(stem)).toBe(true);
-    expect(best).toMatch(/the volunteer you saw on hold for forty minutes\.$/);
+    expect(best).toMatch(/the volunteer you found forty minutes on hold\.$/);
     expect(trap).toMatch(/last winter's walk to hospital, forty minutes each way\.$/);
     // Neither label is the other with a clause taken off.
     expect(trap.startsWith(best.replace(/\.$/, ''))).toBe(false);
@@ -1912,7 +1913,7 @@ describe('Standing Alongside: the fourteenth round (options only: the add-on, an
     const said = walk.shown.slice(before).join('\n');
     // The speech says what the label adds, with its cost: the Director's own staff hear it on the webcast.
     expect(said).toMatch(
-      /then the forty minutes you saw a volunteer on hold to your own front door\. Your staff are watching the webcast\./,
+      /Your staff are watching the webcast\.\n"And one thing of mine: at New Roots I found a volunteer/,
     );
     expect(said).not.toMatch(/walk|hospital|choir/);
   });
@@ -1926,7 +1927,7 @@ describe('Standing Alongside: the fourteenth round (options only: the add-on, an
     const before = here.shown.length;
     here.take(...READ_FOR_HIM_HERE);
     expect(here.shown.slice(before).join('\n')).toMatch(
-      /then the forty minutes you saw a volunteer on hold to your own front door/,
+      /"And one thing of mine: at New Roots I found a volunteer already forty minutes on hold to our front door\./,
     );
   });
 
@@ -1944,9 +1945,103 @@ describe('Standing Alongside: the fourteenth round (options only: the add-on, an
     expect([invite.voice, invite.power, invite.courage]).toEqual([2, 2, 0]);
     for (const o of walk.options()) expect(total(walk.wouldScore(...o.moves))).toBeLessThanOrEqual(total(invite));
     // The label itself never says he has been asked before: the scene does.
-    expect(option(walk, ...ASK_TO_BE_TAUGHT).text).not.toMatch(/eleven|again|report/i);
+    expect(option(walk, ...ASK_TO_BE_TAUGHT).text).not.toMatch(/eleven|again|twelve/i);
     const before = walk.shown.length;
     walk.take(...ASK_TO_BE_TAUGHT);
-    expect(walk.shown.slice(before).join('\n')).toMatch(/"Twelve, then\. Page six of the report is the front door\."/);
+    expect(walk.shown.slice(before).join('\n')).toMatch(/"Twelve, then\. Nothing's changed but the count\./);
   });
+});
+
+// Review fixes, fourteenth round (session 9, educator and stereotype reviews; no MUSTs). No move or score changed:
+// the first visit's trap is the careful ask, not a straw man; the volunteer on hold gives her own say before any
+// choice, so the board's best spends only what was hers to give; on the story_offered path the best takes the
+// offer of the mother back, in public, before Samir's points.
+describe('Standing Alongside: review fixes to the fourteenth round (a trap worth taking, and whose forty minutes)', () => {
+  const option = (walk: StoryWalk, ...moves: readonly string[]) =>
+    walk.options().find((o) => [...o.moves].sort().join() === [...moves].sort().join())!;
+  const INK = resolve(__dirname, '../../stories/standing-alongside.ink');
+
+  it("the first visit: the trap is the question a careful, well-read director would ask (say you'll read the report, ask what's changed since), not a repeat of what Samir has just complained about; it still asks him to teach you at his own table (BURDEN 0/-1/0, below INVITE 2/2/0), his reply counts on from eleven, and his card shows his view without telling the learner off (both reviewers, SHOULD)", () => {
+    const walk = new StoryWalk(ID);
+    const label = option(walk, ...ASK_TO_BE_TAUGHT).text;
+    expect(label).toBe(
+      "Tell Samir and Hawa what you can't do, say you'll read the report, and ask what's changed since they wrote it.",
+    );
+    expect(label).not.toMatch(/what you should know about the families/);
+    const taught = walk.wouldScore(...ASK_TO_BE_TAUGHT);
+    expect([taught.voice, taught.power, taught.courage]).toEqual([0, -1, 0]);
+    expect(total(taught)).toBeLessThan(total(walk.wouldScore(HONEST_START)));
+    const before = walk.shown.length;
+    const record = walk.take(...ASK_TO_BE_TAUGHT);
+    const said = walk.shown.slice(before).join('\n');
+    expect(said).toMatch(
+      /"I can't fund you\. I'll read your report\. What's changed for the families since you wrote it\?"/,
+    );
+    expect(said).toMatch(/"Twelve, then\. Nothing's changed but the count\. Page six is still the front door\."/);
+    const samir = record.perspectives.find((p) => p.who === 'samir')!.text;
+    expect(samir).toBe("Twelve talks now. I'll give a thirteenth if it gets page six read.");
+    expect(samir).not.toMatch(/I'd just told you/);
+  });
+
+  it("the first visit: Hawa comes over before she speaks (the stereotype reviewer: she started talking out of nowhere), and the volunteer on hold has her own say before any choice: she gets through and tells the Director 'You can tell them that' (stereotype reviewer, SHOULD: the board's best used her minutes without her voice)", () => {
+    const walk = new StoryWalk(ID);
+    const lines = walk.shown;
+    const onHold = lines.findIndex((l) => /A volunteer has been on hold to your front door for forty minutes/.test(l));
+    expect(lines[onHold + 1]).toBe('She gets through, and catches your eye. "Forty minutes. You can tell them that."');
+    const hawa = lines.findIndex((l) => /I run the homework club on Wednesdays/.test(l));
+    expect(lines[hawa - 1]).toBe('Hawa Adam comes over from the next table.');
+    expect(walk.options().length).toBeGreaterThan(1);
+  });
+
+  it("the board: the best's label says only what the Director knows (they found her already forty minutes on hold), and their own words on the record blame neither the volunteer nor the advisers and name no language (a small community on a webcast; both reviewers); best ADVOCATE+REMOVE_BARRIER 2/2/2 and trap OVERRIDE -2/-2/0 unchanged", () => {
+    const walk = atTheBoardAsked();
+    expect(option(walk, ...RELAY_AND_SLOT).text).toMatch(/add the volunteer you found forty minutes on hold\.$/);
+    expect(pick(walk.wouldScore(...RELAY_AND_SLOT))).toEqual({ voice: 2, power: 2, courage: 2 });
+    expect(pick(walk.wouldScore(...HAWAS_STORY))).toEqual({ voice: -2, power: -2, courage: 0 });
+    const before = walk.shown.length;
+    walk.take(...RELAY_AND_SLOT);
+    const said = walk.shown.slice(before).join('\n');
+    expect(said).toMatch(
+      /"And one thing of mine: at New Roots I found a volunteer already forty minutes on hold to our front door\. That's on me, not my advisers\."/,
+    );
+    expect(said).not.toMatch(/Tigrinya|interpreter|you saw/);
+    expect(walk.shown.join('\n')).toMatch(/criticise it on the webcast, and she'd rather have heard it from you first/);
+  });
+
+  it("the board, after the chair was offered the mother's story: the best takes the offer back in public before Samir's points ('Not the mother, Chair… It's hers to tell, and she hasn't.') and Begum answers in her own voice; text only, the same moves and scores as on the path where nothing was offered (educator, SHOULD: saying no to the chair cost nothing there)", () => {
+    const offered = new StoryWalk(ID);
+    offered.take(HONEST_START);
+    offered.take(...FARES_TOGETHER);
+    offered.take(...OFFER_THE_WINTER);
+    const plain = atTheBoardAsked();
+    expect(option(offered, ...RELAY_AND_SLOT).text).toBe(option(plain, ...RELAY_AND_SLOT).text);
+    expect(pick(offered.wouldScore(...RELAY_AND_SLOT))).toEqual(pick(plain.wouldScore(...RELAY_AND_SLOT)));
+    const before = offered.shown.length;
+    offered.take(...RELAY_AND_SLOT);
+    const after = offered.shown.slice(before);
+    const back = after.findIndex(
+      (l) => l === "\"Not the mother, Chair. I shouldn't have offered her. It's hers to tell, and she hasn't.\"",
+    );
+    expect(back).toBeGreaterThan(-1);
+    expect(after[back + 1]).toMatch(/"I built this item round her, Director\. Go on, then\."/);
+    expect(back).toBeLessThan(after.findIndex((l) => /These aren't my words/.test(l)));
+    plain.take(...RELAY_AND_SLOT);
+    expect(plain.shown.join('\n')).not.toMatch(/Not the mother, Chair/);
+  });
+
+  it("the board's facilitator note gives nobody the answer before the vote: the reasoning that names the best (theirs to tell; a walk told in confidence is not) comes after 'After the choice:' (educator, COULD)", () => {
+    const note = readFileSync(INK, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('# note: Relaying what someone asked you to say'))!;
+    const after = note.indexOf('After the choice:');
+    expect(after).toBeGreaterThan(-1);
+    expect(note.indexOf('theirs to tell')).toBeGreaterThan(after);
+    expect(note.indexOf('a walk told in confidence is not')).toBeGreaterThan(after);
+  });
+});
+
+const pick = (o: { voice: number; power: number; courage: number }) => ({
+  voice: o.voice,
+  power: o.power,
+  courage: o.courage,
 });
