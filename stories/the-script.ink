@@ -24,8 +24,9 @@ VAR last_self_focus = false
 
 // How far Chiamaka trusts the learner. Up when she is asked and backed; down when she is moved, used or left alone.
 VAR chiamaka_trust = 0
-// The learner asked Chiamaka what she wanted about Diane, so her wish to stay Mrs Walsh's nurse is known (the
-// delayed consequence in Matron's office: the same words to Matron are advocacy after asking, a guess without).
+// Chiamaka has told the learner she stays Mrs Walsh's nurse (asked, or unasked on reading the incident copy), so her
+// wish is known (the delayed consequence in Matron's office: the same words to Matron are advocacy after she has
+// said it, a guess on the path where she was moved without a word). Fourteenth round: true unless she was moved.
 VAR chiamaka_asked = false
 // Chiamaka said she does not want her name in lights this year (set together with `wants: chiamaka no`).
 VAR chiamaka_no_spotlight = false
@@ -89,25 +90,7 @@ Mrs Walsh speaks English. So does Chiamaka, at the drugs trolley, two metres awa
 Tom, writing up notes beside you, has stopped.
 # harm: on
 # discuss: Diane is frightened for her mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
-# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. A confused patient's glasses and hearing are worth checking either way; checking them instead of answering (the 5Ds' Distract) calms the station and leaves the request standing, in the bay's hearing, with Chiamaka's work watched by the woman who asked for someone else. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
-// INDIRECT (Distract, R12: Diane's stated reason, "Mum can't follow", met at the bed) + BYSTAND (nothing said to
-// Diane about her request: harm on, rank above, so courage -2) + INVITE. Asking first does not outscore refusing now.
-// Tenth mend (issue 16, a room of eight on walk 43: six of eight said no on the spot; a seat asked whether the glasses
-// and the confusion were the real problem): the 5Ds' Distract, then the target asked, is what a kind nurse who will
-// not make a scene at the station does. It leaves the request standing in the bay's hearing, and puts Chiamaka's
-// work on show for the woman who asked for someone else.
-* [Walk Diane back to the bed with the glasses, then ask Chiamaka privately what she wants you to do #move: indirect kind=distract #move: silent chiamaka #move: invite chiamaka #reflect: Nobody told Diane no at the bed. What did Chiamaka and the lady in bed 2 take from that?]
-    ~ chiamaka_asked = true
-    Let's get those glasses on her first. # speaker: you # to: diane
-    With her glasses on, Mrs Walsh watches Chiamaka's face and answers her: yes, her chest is sore.
-    She's better with her glasses. I'd still rather an English nurse. # speaker: diane # to: you
-    In the treatment room you ask Chiamaka what she wants.
-    Was I on trial in there? Bed 2 just asked me if I'm being moved. # speaker: chiamaka # to: you
-    I stay her nurse. Tell her that. And I want it reported, her words. # speaker: chiamaka # to: you
-    You go back and tell Diane. She says she'll be writing to the chief executive. You write the incident up with her words in it.
-    # moment: An English nurse
-    # perspective: chiamaka: You asked me, and I'll remember that. But her daughter watched me work like an exam, and nobody told her no till after.
-    # perspective: diane: Mum did better with her glasses. Nobody said I couldn't ask, till after. I wrote anyway.
+# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. Refusing with her credentials (where she trained, what she ran) tells her history for her, which she answers for herself, and concedes that she has to earn her place. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
 // CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
 // Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. The
 // week before Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
@@ -137,20 +120,40 @@ Tom, writing up notes beside you, has stopped.
 // Twelfth round (both reviews, SHOULD: the harmed member of staff does not sign an incident report; options-only
 // readers: "makes Chiamaka do the paperwork"): it is logged and she is copied in, so it refuses, records and tells
 // her, the complete-looking one; what it lacks (her say in the wording) is what she showed in bay 6. Her words go
-// in afterwards, as an update. Moves and scores unchanged.
+// in afterwards, as an update. Moves and scores unchanged. Fourteenth round: reading the copy, she also says, unasked,
+// that she stays on bay 3, so Matron's office is met knowing her wish on every path but the move (one version there).
 * [Tell Diane no, the ward doesn't choose nurses by race, and log it as an incident, copying Chiamaka in #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
     ~ chiamaka_trust += 1
+    ~ chiamaka_asked = true
     No. We don't choose nurses by race or where they're from. Chiamaka's an experienced nurse, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
     I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
     She goes back to the bay.
     # reveal: diane employment
     You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined." Chiamaka gets the copy.
-    "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. # speaker: chiamaka # to: you
+    "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. And I'm staying on bay 3. # speaker: chiamaka # to: you
     You add Diane's words. Her letter goes in that afternoon, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Mine went in as an update.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
+// CHALLENGE (refusing Diane) + SPEAK_FOR (R1: her training told for her; she is present and able, and the week
+// before she answered a man's question about it herself, with a hand on Tom's arm) + INVITE (then asking her).
+// Fourteenth round (options only, 3 of 3 took the best as the one label that refuses and asks): it replaces the
+// 5Ds' Distract option. It refuses and asks as the best does; only the middle clause differs, and the lanyard scene
+// shows whose that clause was to say. Answering a request made by race with her CV also concedes she must earn it.
+* [Tell Diane no, Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: relay chiamaka #move: invite chiamaka #reflect: You told Diane where Chiamaka trained. Whose was that to tell, and what did it make the reason she stayed?]
+    ~ chiamaka_asked = true
+    No. Chiamaka ran a ward in Lagos for four years. She's your mum's nurse today. # speaker: you # to: diane
+    Diane's face sets.
+    Lagos. I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
+    # reveal: diane employment
+    At the trolley, Chiamaka doesn't look up from the tablets.
+    I tell people where I trained. I told bay 6. You made it the reason I'm allowed to nurse her mum. # speaker: chiamaka # to: you
+    I'm staying on bay 3. And I want it reported, her words. # speaker: chiamaka # to: you
+    You write it up before lunch, in Diane's words. Her letter goes in anyway, with your name in it.
+    # moment: An English nurse
+    # perspective: chiamaka: You said no for me, then you said my CV for me. No was enough.
+    # perspective: diane: A nurse told me where her nurse trained, as if that was my question. I still wrote the letter.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
 // Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
 // give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
@@ -213,9 +216,12 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // real pull of calling her up), and she names what keeping Chiamaka on bay 3 costs the learner (the reply, and Diane
 // at the desk tomorrow). Scores unchanged: the move still grants the request, and calling her up still takes her off
 // six patients to say again what she has already said.
+// Fourteenth round (options only: 3 of 3 rang for her, counted right because ringing is best on the path where she was
+// moved): she now says where she stays on every path but the move, and there Matron says "keep her in bay 5", so that
+// path's label says "keep her on". Each version has one best: relaying what she said, or, after the move, ringing.
 * {chiamaka_asked} [Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: indirect chiamaka kind=document #reflect: Matron meant to protect Chiamaka, and Diane's words went on the record. What did the move protect her from, and what did it cost her?]
     -> agreed_move
-* {not chiamaka_asked} [Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: act_on_behalf chiamaka #move: indirect chiamaka kind=document #reflect: Matron meant to protect Chiamaka, and Diane's words went on the record. What did the move protect her from, and what did it cost her?]
+* {not chiamaka_asked} [Agree to keep her on bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: act_on_behalf chiamaka #move: indirect chiamaka kind=document #reflect: Matron meant to protect Chiamaka, and Diane's words went on the record. What did the move protect her from, and what did it cost her?]
     -> agreed_move
 // CHALLENGE (rank below) + REMOVE_BARRIER (`room`: time for Chiamaka to speak for herself to Matron, R11). The best
 // when nobody has asked her. After she has told the learner what she wants (she stays Mrs Walsh's nurse), the same
@@ -224,8 +230,8 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // courage (R8). Relaying her words is then the best (the educator read; third mend, issue 16: "they already
 // answered", so the reflex "bring her in" is second best there). Fifth mend: she no longer says "tell anyone
 // upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
-// on it), and what decides is shown earlier: her six patients, and, on the ask-first path, the bay already asking
-// whether she is being moved (polish after the fifth mend: no character grades the learner's delay).
+// on it), and what decides is shown earlier: her six patients, and the ward board in the office (polish after the
+// fifth mend: no character grades the learner's delay). Fourteenth round: "not asked" is now only the moved path.
 * {not chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
 * {chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
@@ -288,7 +294,6 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
     I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and the incident form has Diane's words, as she asked. # speaker: you # to: okonjo
     Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
     Write me your statement tonight, then. And be at the desk when she comes in. # speaker: okonjo # to: you
-    {moved: You move Chiamaka back to bay 3 at four. Tom swaps with her.}
     Before Chiamaka goes home, you tell her in the office what the letter says about the oxygen.
     She pulled it off herself, in the night. It's charted. I'm still staying. # speaker: chiamaka # to: you
     # moment: Matron's fix
@@ -562,9 +567,17 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 # mandate: tom none
 In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a person or a team.
 Ward 7 picks its nominations at huddle, by a show of hands. Last year it put in the night healthcare assistants as a surprise, and they won.
-Ward 7 talks most about the "About me" card above each bed: Chiamaka's idea and Tom's design, with a line for hearing.
+Ward 7 talks most about the "About me" card above each bed: Chiamaka's idea and Tom's design.
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
+// Fourteenth round (options only, 3 of 3 took the one label that asks both): where Chiamaka hasn't said no, Tom says
+// his terms at the desk, now, so his wish is known, said clearly and recently; asking him again makes him say it
+// twice. Her wish is still unknown: she is asked, he is carried (R5 known_wishes: ADVOCATE).
+{ not chiamaka_no_spotlight:
+    If the card goes in, both our names or nothing. And no speech: I mentioned my boyfriend once at work, and heard nothing else for a month. # speaker: tom # to: you
+    # reveal: tom sexual_orientation
+    # mandate: tom known_wishes
+}
 # discuss: Who is the award for, and who decides whether they want it? What would your name in that box say about whose work this was?
 # note: Recognition helps allyship take root, and for some people awards are part of why they take part (seed 002). Amplifying means crediting the person whose idea it was, by name. Putting someone forward in public after they have said they do not want the attention overrides their wish, however deserved; so does taking it to a team huddle after her no: a question put in front of others to someone who has said she does not want it is scored as overriding her (voice model R10), not as a second asking (a verdict reviewers disputed in the first draft, and again in the tenth round). For the room: a question asked in front of colleagues who want a yes is not a free question; what could Chiamaka safely say with the ward watching? The scene says the ward picks its nominations by a show of hands before the choice, so the fact that makes it an override is there to see when the learner decides. Even if she never said so, whether to be put forward, and in front of whom, is hers to decide: asking her privately first comes before nominating her or asking the whole ward (the educator read, December 2026). Once she has said no, carrying out her no covers her own name and photograph; the card is also Tom's design. What Tom did months ago (taking the card down rather than lose her name) was before her no changed things, and he is on shift: asking him once, privately, about his own design is not making him say it twice, and it is the best. Leaving the box empty on that old stand is close behind: it keeps both stated wishes, and decides for Tom without asking him, and the idea goes uncredited. Both are good practice; each costs something the story shows. Leaving her name off costs the credit her idea is due; that cost is hers to choose. A surprise nomination is the ward's own kind custom (the night staff's last year); asking Tom about his own name on the design is the right question, and nominating the card with her name on it, without asking her, still decides for her whether her name is put forward, even when it is the entry she would have chosen. The huddle is how this ward shares its choices, and it can ask a person to say no in front of twenty colleagues; an Activator's own win may well help the case for protected time, and it still puts the learner's name on other people's work, even when both were asked first whether the card could go in.
 // AMPLIFY (Chiamaka and Tom credited by name) + CENTRE_SELF: the nomination is the learner's own (R7).
@@ -610,22 +623,29 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // It nominates the card, both names on it, once Tom has said yes: the entry the best ends with, made without her.
 // Her name in public is hers to sign for (comms covered "Idea: C. Eze" for want of her form), shown before the
 // choice. Moves and scores unchanged: CREDIT + DOING_FOR + ASK_CONSENT tom (2/-1/0); OVERRIDE after her no.
-* [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Tom has said yes #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+* {chiamaka_no_spotlight} [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Tom has said yes #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: What did you know about what Chiamaka wanted when you sent the form?]
     Tom says yes to his name, not to a speech. You write up the card, with both names, and send it that afternoon, without a word to her.
-    { chiamaka_no_spotlight:
-        ~ chiamaka_trust -= 2
-        A week later Chiamaka gets an email: the card is shortlisted, and the communications team would like her photograph. She forwards it to you without a word.
-        The next day she rings comms from the office to take her name off. Through the door you hear her explain her visa to a stranger.
-        # moment: The award form
-        # perspective: chiamaka: I told you what I didn't want, and why. Then I had to tell comms why, too.
-        # perspective: tom: You asked me about my name. She'd already told you about hers.
-    - else:
-        A week later the card is shortlisted, and comms ask Chiamaka for a photograph. She finds you in the office.
-        My name's on my idea, for once, and Tom's on his. It's what I'd have put. Now they want my photo, and I haven't decided. # speaker: chiamaka # to: you
-        # moment: The award form
-        # perspective: chiamaka: You put my name on my idea. You didn't ask me first, so now I'm on a shortlist I didn't choose.
-        # perspective: tom: You asked me. You could have asked her too. It'd have taken thirty seconds.
-    }
+    ~ chiamaka_trust -= 2
+    A week later Chiamaka gets an email: the card is shortlisted, and the communications team would like her photograph. She forwards it to you without a word.
+    The next day she rings comms from the office to take her name off. Through the door you hear her explain her visa to a stranger.
+    # moment: The award form
+    # perspective: chiamaka: I told you what I didn't want, and why. Then I had to tell comms why, too.
+    # perspective: tom: You asked me about my name. She'd already told you about hers.
+// ASK_CONSENT (Chiamaka, privately: her wish is unknown) + ADVOCATE (R5: Tom said his terms at the desk this morning,
+// known_wishes, and they go on the form as he said them, against Matron's "put yourself in": +1 courage at rank
+// below). The best where she hasn't said no (1/2/2), above asking both (1/2/0): Tom is not made to say it twice.
+// Costs the programme lead's case for protected time, and Matron's goodwill.
+* {not chiamaka_no_spotlight} [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Chiamaka has said yes #move: ask_consent chiamaka info=nomination #move: act_on_behalf tom #reflect: Tom had said his terms at the desk. Who did you ask, who did you not, and why?]
+    ~ chiamaka_trust += 1
+    On her break you ask Chiamaka if the card can go in.
+    Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
+    You nominate the "About me" card with both names, no speech. Matron calls it a waste of a good nomination; the programme lead emails to ask why the Activator isn't in it.
+    The card wins. Tom collects it without a word. Chiamaka claps from the back.
+    # moment: The award form
+    # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
+    # perspective: tom: Both names, no speech, like I said at the desk. I still had to hold a trophy up in front of three hundred people.
+    # perspective: okonjo: A good nomination spent on a card. The programme lead wanted an Activator on that stage.
+    -> time_and_effort
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
 * {not chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
     At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
@@ -650,10 +670,11 @@ The Activator programme lead emails: a winner would be "our best case for protec
     # perspective: tom: Nobody meant to corner her. We all did.
 // Eleventh mend: "before anything goes on it" was the one consent marker in the decision; the label says the act.
 // ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after
-// their answer. The best when she has never been asked. After "no prizes, no posters" (`wants: chiamaka no`), going to
+// their answer. Where she has never been asked, second: Tom said his terms at the desk, so asking him again makes
+// him say them twice (fourteenth round; the best asks her and carries his words). After "no prizes, no posters" (`wants: chiamaka no`), going to
 // her again makes her say her no twice and explain it again (BURDEN, as S2 scores asking Desmond again); carrying out
 // what she said and asking only Tom is then the best (third mend, issue 16: "they already answered").
-* {not chiamaka_no_spotlight} [Take the form to Chiamaka, then Tom, on their breaks #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom said yes to the card and no to a speech. How would you have known without asking?]
+* {not chiamaka_no_spotlight} [Take the form to Chiamaka, then Tom, on their breaks #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom had said his terms at the desk. What did asking him again ask of him?]
     ~ chiamaka_trust += 1
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     -> asked_both
@@ -698,13 +719,12 @@ The Activator programme lead emails: a winner would be "our best case for protec
 - -> time_and_effort
 
 = asked_both
-    Tom laughs.
-    Me, on a stage? Only if the card goes in with both our names on it. And no speech. The one time I mentioned my boyfriend at work, it was all anyone asked me about for a month. This time I'd like to be the nurse who designed a card. # speaker: tom # to: you
-    # reveal: tom sexual_orientation
+    Tom looks up from his notes.
+    I said, at the desk. Both names, no speech. # speaker: tom # to: you
     You nominate the "About me" card, with Chiamaka's and Tom's names and what each did. Matron says it's a waste of a good nomination. The card wins. Tom collects it. Chiamaka watches from the back, and claps.
     # moment: The award form
     # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
-    # perspective: tom: Both names, no speech. I still had to stand up there holding a trophy.
+    # perspective: tom: I'd said it once, with you standing there. Both names, no speech. I still had to stand up there holding a trophy.
     -> time_and_effort
 
 === time_and_effort ===

@@ -16,7 +16,10 @@ const REPORT = 'Time and effort';
 
 const DO_BOTH = 'Tell Diane no, Chiamaka';
 const REFUSE = "Tell Diane no, the ward doesn't";
-const LATER = 'Walk Diane back to the bed with the glasses';
+// Fourteenth round: the 5Ds' Distract option is replaced by refusing with Chiamaka's CV, then asking her (she is
+// still asked, so the paths through it keep the delayed consequence).
+const LATER = 'Tell Diane no, Chiamaka ran a ward';
+const MOVED = 'Give Tom bay 3';
 const RELAY_TO_MATRON = 'Say no to the move, and tell Matron';
 const CALL_HER_IN = 'Say no to the move, and ring for Chiamaka';
 const CO_PRESENT = 'Offer Chiamaka the place';
@@ -72,10 +75,9 @@ describe('S3 verdicts reviewers disputed', () => {
     // Refusing and recording is a complete act of its own, not the best option minus a clause (second reads, issue 16).
     expect(refuse.acts).toEqual(['CHALLENGE chiamaka', 'CREDIT chiamaka', 'INDIRECT chiamaka']);
     expect(refuse.courage).toBeGreaterThan(0);
-    // "Come back to you in a minute" leaves Diane's request standing in front of Chiamaka: standing by, then asking.
-    // Tenth mend: the 5Ds' Distract (the glasses, at the bed) comes first; the request still stands (BYSTAND).
-    expect(later.acts).toEqual(['INDIRECT', 'BYSTAND chiamaka', 'INVITE chiamaka']);
-    expect(later.courage).toBeLessThan(0);
+    // Fourteenth round: the other option that asks her refuses too, with her CV, which she tells herself (bay 6).
+    expect(later.acts).toEqual(['CHALLENGE chiamaka', 'SPEAK_FOR chiamaka', 'INVITE chiamaka']);
+    expect(later.courage).toBe(0);
     expect(total(later)).toBeLessThan(total(refuse));
     // The option that does both (refuse now, then ask her what she wants next) is the best on every dimension.
     for (const other of options) {
@@ -128,26 +130,29 @@ describe('S3 verdicts reviewers disputed', () => {
 });
 
 describe('S3 verdicts from the educator read (December 2026)', () => {
-  it('the award: if Chiamaka was never asked, asking her privately scores above nominating her or taking it to the huddle (whether, and in front of whom, she is put forward is hers to decide)', () => {
+  it('the award, where Chiamaka has not said no: whether she is put forward is still hers, so she is asked privately; Tom has said his terms at the desk that morning (both names or nothing, no speech: known_wishes), so asking him again makes him say it twice, and carrying his terms is advocacy (R5): asking her and putting him down as he said is the best, asking both is second, the huddle decides for her', () => {
     const playthrough = playBy(S3, path(REFUSE, FIGURES, ASK_PRIVATELY));
     const record = decisionAt(playthrough, AWARD);
     expect(record.context.people.chiamaka?.wants).not.toBe('no');
+    expect(record.context.people.chiamaka?.mandate).toBe('none');
+    expect(record.context.people.tom?.mandate).toBe('known_wishes');
     const options = optionsAt(record);
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    const carry = find(NOMINATE_HER);
     const ask = find(ASK_PRIVATELY);
+    expect(carry.text).toContain('once Chiamaka has said yes');
+    expect(carry.acts).toEqual(['ASK_CONSENT chiamaka', 'ADVOCATE tom']);
     expect(ask.acts).toEqual(['ASK_CONSENT chiamaka', 'ASK_CONSENT tom']);
-    for (const other of [find(NOMINATE_HER), find(HUDDLE)]) {
-      expect(other.acts).toContain('DOING_FOR chiamaka');
-      expect(total(ask)).toBeGreaterThan(total(other));
-      expect(ask.power).toBeGreaterThan(other.power);
-    }
-    // Also after she was asked about Diane's request: what she said in Matron's office is no mandate for an award form.
-    const asked = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY)), AWARD));
-    expect(asked.find((o) => o.text.startsWith(NOMINATE_HER))!.acts).toEqual([
-      'CREDIT chiamaka',
-      'DOING_FOR chiamaka',
-      'ASK_CONSENT tom',
-    ]);
+    for (const other of options) if (other !== carry) expect(total(carry)).toBeGreaterThan(total(other));
+    expect(total(ask)).toBeGreaterThan(total(find(HUDDLE)));
+    expect(find(HUDDLE).acts).toContain('DOING_FOR chiamaka');
+    // The reason is in the scene before the choice, and asking again shows what it costs Tom.
+    expectInOrder(
+      readAlong(path(REFUSE, FIGURES, ASK_PRIVATELY)),
+      'our best case for protected time',
+      'If the card goes in, both our names or nothing. And no speech',
+      'I said, at the desk. Both names, no speech.',
+    );
   });
 
   it("handover: naming the put-down without disclosing Tom's hearing, then fixing the format, is the best option; fixing the format alone leaves the laugh standing, and telling the registrar privately still outs Tom", () => {
@@ -222,8 +227,9 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
 });
 
 describe('S3 from the second independent reads (issue 16, December 2026)', () => {
-  it("Matron's office: once Chiamaka has said she wants to stay, relaying her words is the best and calling her off her bay to argue it again with her own senior (the reflex 'bring her in') hands the work back to her; without asking, calling her in is the best", () => {
-    for (const bay3 of [DO_BOTH, LATER]) {
+  it("Matron's office: once Chiamaka has said she wants to stay, relaying her words is the best and calling her off her bay to argue it again with her own senior (the reflex 'bring her in') hands the work back to her; where she was moved without a word, calling her in is the best", () => {
+    // Fourteenth round: refusing and logging it, she says unasked that she stays on bay 3, so her wish is known there too.
+    for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
       const record = decisionAt(playBy(S3, [bay3, RELAY_TO_MATRON]), MATRON);
       expect(record.contested).toBe(false);
       const options = optionsAt(record);
@@ -243,7 +249,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
       /it goes to the complaints team\. They'll want statements from you and from her/,
       'Write me your statement tonight, then.',
     );
-    const notAsked = decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON);
+    const notAsked = decisionAt(playBy(S3, [MOVED, CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
     expect(actsOf(notAsked)).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
     for (const other of optionsAt(notAsked)) expect(total(notAsked)).toBeGreaterThanOrEqual(total(other));
@@ -323,7 +329,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
     for (const other of options) if (other !== agree) expect(total(agree)).toBeLessThan(total(other));
     const text = readAlong([LATER, 'Agree to bay 5']);
     expect(text).toContain('six patients, two of them very unwell');
-    expect(text).toContain("Bed 2 just asked me if I'm being moved.");
+    expect(text).toContain("I'm staying on bay 3. And I want it reported, her words.");
     expect(text).toContain("Matron's reply quotes Diane");
   });
 
@@ -631,7 +637,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
     // She is shaken, not serene, and what she asked for is done on the page (the sceptical reader's missing report).
     expect(text).toContain('Give me ten minutes in the sluice.');
     expect(text).toContain("You write it up before lunch, in Diane's words.");
-    expect(readAlong([LATER, RELAY_TO_MATRON])).toContain('You write the incident up with her words in it.');
+    expect(readAlong([LATER, RELAY_TO_MATRON])).toContain("You write it up before lunch, in Diane's words.");
   });
 
   it("agreeing to the move: Matron's twenty-six years are answered by what they cost and kept, not by a polished retort (all three readers named \"Then I'm not surprised you're tired\")", () => {
@@ -665,7 +671,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
     expect(text).toContain('Nobody asks you where you trained.');
     expect(text).toContain('They ask me other things.');
     // What the other things were comes out at the award, in Tom's own words.
-    expect(text).toContain('The one time I mentioned my boyfriend at work');
+    expect(text).toContain('I mentioned my boyfriend once at work');
     expect(text).toContain('Then he reads bed 14 out again, facing Tom.');
     expect(text).not.toContain('looks at the floor');
     expect(readAlong(path(DO_BOTH, CO_PRESENT))).not.toContain("doesn't hide it");
@@ -737,7 +743,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
       if (other.text !== record.choice.text) expect(total(other)).toBeLessThan(total(record));
   });
 
-  it("the award: the ward's own custom is to choose at huddle, and the programme ties an Activator's win to the hours the role lacks, both shown before the form; when Chiamaka was never asked, asking each privately is still the best, and the huddle still decides for her in front of the ward", () => {
+  it("the award: the ward's own custom is to choose at huddle, and the programme ties an Activator's win to the hours the role lacks, both shown before the form; when Chiamaka was never asked, asking privately is still in the best (fourteenth round: asking her, with Tom's terms from the desk carried, not asked again), and the huddle still decides for her in front of the ward", () => {
     const prefixes = path(DO_BOTH, FIGURES, ASK_PRIVATELY, SHARE_THE_BAYS);
     const text = readAlong(prefixes);
     const choice = 'Put the card in, not me.';
@@ -750,8 +756,9 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     expectInOrder(text, 'our best case for protected time', choice);
     const record = decisionAt(playBy(S3, prefixes), AWARD);
     const options = optionsAt(record);
-    const ask = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
-    for (const other of options) if (other !== ask) expect(total(ask)).toBeGreaterThan(total(other));
+    const best = options.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    expect(best.acts).toContain('ASK_CONSENT chiamaka');
+    for (const other of options) if (other !== best) expect(total(best)).toBeGreaterThan(total(other));
     expect(options.find((o) => o.text.startsWith(HUDDLE))!.acts).toContain('DOING_FOR chiamaka');
   });
 
@@ -852,15 +859,20 @@ describe('S3 eighth polish (issue 16: the narrator stops marking; both cold-read
     expect(text).toContain('At six, Matron is still writing the reply.');
   });
 
-  it('the award: nominating Chiamaka unasked leaves her pleased and undecided, and her line no longer hands down the verdict ("Nobody asked."); the reflect and the score still do that work', () => {
+  it('the award (fourteenth round): where Chiamaka has not said no, nominating the card once she has said yes, with Tom down as he said at the desk, is the best and costs something the story shows (Matron calls it a waste of a good nomination; the programme lead wanted an Activator on that stage); nobody grades it', () => {
     const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
     expect(text).not.toContain('Nobody asked.');
-    expect(text).toContain("My name's on my idea, for once");
-    expect(text).toContain("Now they want my photo, and I haven't decided.");
+    expectInOrder(
+      text,
+      'If the card goes in, both our names or nothing.',
+      'On her break you ask Chiamaka if the card can go in',
+      'Matron calls it a waste of a good nomination',
+      "the programme lead emails to ask why the Activator isn't in it",
+    );
+    expect(text).not.toContain('I said, at the desk.');
     expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER)), AWARD))).toEqual([
-      'CREDIT chiamaka',
-      'DOING_FOR chiamaka',
-      'ASK_CONSENT tom',
+      'ASK_CONSENT chiamaka',
+      'ADVOCATE tom',
     ]);
   });
 
@@ -895,9 +907,13 @@ describe('S3 eighth polish (issue 16: the narrator stops marking; both cold-read
 });
 
 describe('S3 consequences that travel', () => {
-  it("bay 3 changes Matron's office: the same words to Matron are advocacy after asking Chiamaka, and a guess that speaks for her after refusing Diane without asking", () => {
+  it("bay 3 changes Matron's office: the same words to Matron are advocacy after Chiamaka has said where she stays, and a guess that speaks for her after moving her without a word (fourteenth round: refusing and logging it, she says it unasked)", () => {
     const asked = playBy(S3, [DO_BOTH, RELAY_TO_MATRON]);
-    const notAsked = playBy(S3, [REFUSE, RELAY_TO_MATRON]);
+    const notAsked = playBy(S3, [MOVED, RELAY_TO_MATRON]);
+    expect(actsOf(decisionAt(playBy(S3, [REFUSE, RELAY_TO_MATRON]), MATRON))).toEqual([
+      'CHALLENGE',
+      'ADVOCATE chiamaka',
+    ]);
     const a = decisionAt(asked, MATRON);
     const b = decisionAt(notAsked, MATRON);
     expect(a.choice.text).toBe(b.choice.text);
@@ -907,11 +923,13 @@ describe('S3 consequences that travel', () => {
     expect(notAsked.log.decisions.length).toBe(2);
   });
 
-  it('the board changes the award: the same nomination credits Chiamaka (while deciding for her) when she was never asked, and overrides her after she said no to attention', () => {
+  it('the board changes the award: after her no to attention, nominating the card with her name (asking Tom) overrides her; where she never said no, Tom says his terms at the desk, and the nomination asks her and carries his terms (fourteenth round: ASK_CONSENT + ADVOCATE, the best)', () => {
     const saidNo = playBy(S3, path(DO_BOTH, CO_PRESENT, NOMINATE_HER));
     const neverAsked = playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER));
     expect(actsOf(decisionAt(saidNo, AWARD))).toEqual(['OVERRIDE chiamaka', 'OVERRIDE chiamaka', 'ASK_CONSENT tom']);
-    expect(actsOf(decisionAt(neverAsked, AWARD))).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka', 'ASK_CONSENT tom']);
+    expect(actsOf(decisionAt(neverAsked, AWARD))).toEqual(['ASK_CONSENT chiamaka', 'ADVOCATE tom']);
+    expect(decisionAt(saidNo, AWARD).context.people.tom?.mandate).toBe('none');
+    expect(decisionAt(neverAsked, AWARD).context.people.tom?.mandate).toBe('known_wishes');
   });
 
   it('every path has seven decisions', () => {
@@ -977,8 +995,9 @@ describe('S3 after the final panel (walk 29): small timing words no longer mark 
     // Ninth mend: the surprise is the ward's own custom (the night staff's nomination, in the scene); ninth fix: the
     // label no longer argues for itself with it.
     // Eleventh mend (options only): "keep it a surprise" read as wrong on sight; it now asks Tom, not Chiamaka
-    // (twelfth round: "once Tom has said yes").
-    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('once Tom has said yes');
+    // (twelfth round: "once Tom has said yes"). Fourteenth round: where she never said no, Tom said his terms at the
+    // desk, and it asks her ("once Chiamaka has said yes"), the best.
+    expect(award.find((o) => o.text.startsWith(NOMINATE_HER))!.text).toContain('once Chiamaka has said yes');
     // At the report the figures still wait (it scores as standing by), now for a reason the scene shows (three months,
     // one ward); the runner-up carries its own dates ("this week, once Chiamaka has read the Ward 7 page").
     const report = texts(asked, REPORT);
@@ -989,7 +1008,8 @@ describe('S3 after the final panel (walk 29): small timing words no longer mark 
     expect(total(all.find((o) => o.text.startsWith('Give Tom bay 3'))!)).toBe(-4);
     expect(total(all.find((o) => o.text.startsWith(FROM_THE_NOTES))!)).toBe(-2);
     expect(total(all.find((o) => o.text.startsWith("Build the talk round Chiamaka's year"))!)).toBe(-4);
-    expect(total(award.find((o) => o.text.startsWith(NOMINATE_HER))!)).toBe(1);
+    // Fourteenth round: this label now asks Chiamaka and carries Tom's terms from the desk (1/2/2).
+    expect(total(award.find((o) => o.text.startsWith(NOMINATE_HER))!)).toBe(5);
   });
 });
 
@@ -1057,9 +1077,10 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
     expect(text).not.toMatch(/one box for a name|My name was in paragraph two/);
     expect(text).toContain('her case for protected time');
     expect(text).toContain('The allocation figures are in: three months, one ward.');
-    expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER)), AWARD))).toEqual([
-      'CREDIT chiamaka',
-      'DOING_FOR chiamaka',
+    // Fourteenth round: the surprise (no word to her) is met after her no; there it overrides her.
+    expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, NOMINATE_HER)), AWARD))).toEqual([
+      'OVERRIDE chiamaka',
+      'OVERRIDE chiamaka',
       'ASK_CONSENT tom',
     ]);
     const report = decisionAt(playBy(S3, path(DO_BOTH, FIGURES, ASK_PRIVATELY, MATRON_HOURS)), REPORT);
@@ -1146,11 +1167,12 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
   });
 
   it('the award: the surprise nomination\'s label carries no excuse clause, its scores are unchanged without the stale "informs", and the self-nomination is not graded ("a good entry")', () => {
-    const prefixes = path(DO_BOTH, FIGURES, NOMINATE_HER);
+    // Fourteenth round: the surprise is offered after her no (OVERRIDE); where she never said no, the label asks her.
+    const prefixes = path(DO_BOTH, CO_PRESENT, NOMINATE_HER);
     const surprise = optionsAt(decisionAt(playBy(S3, prefixes), AWARD)).find((o) => o.text.startsWith(NOMINATE_HER))!;
     expect(surprise.text).not.toMatch(/night staff|as the/);
-    expect(surprise.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka', 'ASK_CONSENT tom']);
-    expect(total(surprise)).toBe(1);
+    expect(surprise.acts).toEqual(['OVERRIDE chiamaka', 'OVERRIDE chiamaka', 'ASK_CONSENT tom']);
+    expect(total(surprise)).toBe(-4);
     expect(readAlong(path(DO_BOTH, FIGURES, NOMINATE_SELF))).not.toContain('You write a good entry.');
   });
 
@@ -1190,14 +1212,16 @@ describe('S3 tenth touch (issue 16, options-only read): the wording alone no lon
     expect(total(offer)).toBe(total(themes));
   });
 
-  it('the award: the huddle now says what it does ("for the team … to decide") and asking each privately no longer says "ask each what they\'d want"; the best is still the private ask', () => {
+  it('the award: the huddle now says what it does ("for the team … to decide") and asking each privately no longer says "ask each what they\'d want"; asking each privately is second, below asking her and carrying Tom\'s terms from the desk (fourteenth round)', () => {
     const options = labels(path(REFUSE, FIGURES, ASK_PRIVATELY), AWARD);
     const ask = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
     const huddle = options.find((o) => o.text.startsWith(HUDDLE))!;
     expect(ask.text).not.toMatch(/ask each|what they'd want/);
     expect(ask.text).toContain('on their breaks');
     expect(huddle.text).toContain('to decide what goes on it');
-    for (const other of options) if (other !== ask) expect(total(other)).toBeLessThan(total(ask));
+    const carry = options.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    for (const other of options) if (other !== ask && other !== carry) expect(total(other)).toBeLessThan(total(ask));
+    expect(total(ask)).toBeLessThan(total(carry));
   });
 });
 
@@ -1243,17 +1267,25 @@ describe('S3 after the check of the f11 fixes (issue 16)', () => {
 });
 
 describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that splits', () => {
-  it("bay 3: the option that waits now does something a nurse who will not make a scene would choose (the 5Ds' Distract: the glasses, at the bed, then Chiamaka asked), and still scores below refusing at the time: the request is never refused in the bay's hearing, and Chiamaka's work is watched by the woman who asked for someone else", () => {
+  it("bay 3 (fourteenth round, options only: 3 of 3 took the one label that refuses and asks): refusing Diane with Chiamaka's CV ('she ran a ward for four years'), then asking her, tells her history for her: she is present and able, and the week before she answered a man's question about her training herself, a hand on Tom's arm (R1: SPEAK_FOR), so it scores below refusing and asking and below refusing and logging it; the 5Ds' Distract option it replaces is gone", () => {
     const record = decisionAt(playBy(S3, [LATER]), GARY);
-    expect(actsOf(record)).toEqual(['INDIRECT', 'BYSTAND chiamaka', 'INVITE chiamaka']);
-    expect(record.moves.find((m) => m.move === 'indirect')!.params.kind).toBe('distract');
+    expect(actsOf(record)).toEqual(['CHALLENGE chiamaka', 'SPEAK_FOR chiamaka', 'INVITE chiamaka']);
+    expect(record.context.people.chiamaka?.mandate).toBe('none');
     const options = optionsAt(record);
+    expect(options.map((o) => o.text).join(' | ')).not.toContain('glasses');
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
+    expect(find(LATER).text.replace('Chiamaka ran a ward for four years', '')).toBe(
+      find(DO_BOTH).text.replace("Chiamaka's her mum's nurse today", ''),
+    );
     expect(total(find(LATER))).toBeLessThan(total(find(DO_BOTH)));
     expect(total(find(LATER))).toBeLessThan(total(find(REFUSE)));
-    const text = readAlong([LATER]);
-    expect(text).toContain("I'd still rather an English nurse.");
-    expect(text).toContain('Was I on trial in there?');
+    // The reason is on stage before the choice, not in the label.
+    expectInOrder(
+      readAlong([LATER]),
+      'She put a hand on his arm and answered him herself',
+      'the African lady',
+      'I tell people where I trained.',
+    );
     // Chiamaka is still asked, so the delayed consequence in Matron's office holds: relaying her words is the best.
     expect(actsOf(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON))).toContain('ADVOCATE chiamaka');
   });
@@ -1315,7 +1347,9 @@ describe('S3 tenth-round fixes (f13: the educator and stereotype reads of the te
 
   it('the wording tells are spread: at bay 3 the best is not the only "Tell Diane no"; at the report the best no longer carries the textbook "acuity and skill mix" (it stays in the scene and the note)', () => {
     const bay3 = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
-    expect(bay3.filter((o) => o.text.startsWith('Tell Diane no,')).length).toBe(2);
+    // Fourteenth round: three now, two of them also catching Chiamaka at the trolley afterwards.
+    expect(bay3.filter((o) => o.text.startsWith('Tell Diane no,')).length).toBe(3);
+    expect(bay3.filter((o) => o.text.endsWith('catch Chiamaka at the trolley afterwards')).length).toBe(2);
     const report = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT));
     for (const o of report) expect(o.text).not.toContain('acuity');
     expect(readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS))).toContain('by acuity and skill mix');
@@ -1356,8 +1390,9 @@ describe('S3 after the final check of the tenth round (f15)', () => {
     expect(callIn.acts).toContain('BURDEN chiamaka');
     expect(total(relay)).toBe(Math.max(...options.map(total)));
     expect(total(callIn)).toBeLessThan(total(relay));
-    // Never asked, ringing for her is still the best: the board shows her cost, and her say is worth it.
-    const neverAsked = optionsAt(decisionAt(playBy(S3, [REFUSE, CALL_HER_IN]), MATRON));
+    // Moved without a word, ringing for her is still the best: her say is worth it (fourteenth round: the only path
+    // where her wish is unknown).
+    const neverAsked = optionsAt(decisionAt(playBy(S3, [MOVED, CALL_HER_IN]), MATRON));
     const ring = neverAsked.find((o) => o.text.startsWith(CALL_HER_IN))!;
     expect(total(ring)).toBe(Math.max(...neverAsked.map(total)));
   });
@@ -1415,22 +1450,24 @@ describe('S3 eleventh mend (options only): the answer is no longer in the wordin
       const options = labels(path(DO_BOTH, board), AWARD);
       const words = options.map((o) => o.text).join(' | ');
       expect(words).not.toMatch(/Nominate yourself|keep it a surprise|before anything goes on it/);
-      const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
-      const nominate = find(NOMINATE_HER);
-      expect(nominate.text).toContain('once Tom has said yes');
-      expect(nominate.acts).toContain('ASK_CONSENT tom');
       const best = Math.max(...options.map(total));
-      expect(total(nominate)).toBeLessThan(best);
-      expect(total(find(NOMINATE_SELF))).toBeLessThan(best);
+      expect(total(options.find((o) => o.text.startsWith(NOMINATE_SELF))!)).toBeLessThan(best);
     }
+    // Fourteenth round: where she never said no, Tom said his terms at the desk, so the nomination asks her and
+    // carries his, and is the best; after her no it asks Tom and decides for her.
     const neverAsked = labels(path(DO_BOTH, FIGURES), AWARD);
-    expect(total(neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!)).toBe(Math.max(...neverAsked.map(total)));
+    const carry = neverAsked.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    expect(carry.text).toContain('once Chiamaka has said yes');
+    expect(total(carry)).toBe(Math.max(...neverAsked.map(total)));
+    const afterNo = labels(path(DO_BOTH, CO_PRESENT), AWARD).find((o) => o.text.startsWith(NOMINATE_HER))!;
+    expect(afterNo.text).toContain('once Tom has said yes');
+    expect(afterNo.acts).toContain('ASK_CONSENT tom');
     const saidNo = labels(path(DO_BOTH, CO_PRESENT), AWARD);
     const nominated = saidNo.find((o) => o.text.startsWith(NOMINATE_HER))!;
     expect([nominated.voice, nominated.power, nominated.courage]).toEqual([-2, -2, 0]);
     expect(total(saidNo.find((o) => o.text.startsWith(ASK_TOM))!)).toBe(Math.max(...saidNo.map(total)));
     // Tom's answer is in the outcome, and Chiamaka's is still not asked.
-    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, NOMINATE_HER));
     expect(text).toContain('Tom says yes to his name');
     expect(text).toContain('without a word to her');
   });
@@ -1507,23 +1544,21 @@ describe('S3 twelfth round (the REVIEW11 educator and stereotype reads; the seco
   });
 
   it('the award (options only, all three readers took the bare private ask): nominating the card with both names, once Tom has said yes, is the complete-looking option, the very entry the best ends with, made without asking Chiamaka; her name in public is hers to sign for (comms covered it for want of her form, a scene before), so it still decides for her (2/-1/0, OVERRIDE after her no), below the private asks in both states', () => {
+    // Fourteenth round (options only, 3 of 3 took "Take the form to Chiamaka, then Tom"): where she never said no,
+    // Tom says his terms at the desk, so this label asks her instead and carries his (1/2/2), above asking both
+    // (1/2/0). After her no it is as before: it asks Tom and decides for her (OVERRIDE).
     const neverAsked = labels(path(DO_BOTH, FIGURES), AWARD);
     const card = neverAsked.find((o) => o.text.startsWith(NOMINATE_HER))!;
     expect(card.text).toContain("Chiamaka's name on the idea and Tom's on the design");
-    expect(card.acts).toEqual(['CREDIT chiamaka', 'DOING_FOR chiamaka', 'ASK_CONSENT tom']);
-    expect([card.voice, card.power, card.courage]).toEqual([2, -1, 0]);
-    expect(total(card)).toBeLessThan(total(neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!));
+    expect(card.acts).toEqual(['ASK_CONSENT chiamaka', 'ADVOCATE tom']);
+    expect([card.voice, card.power, card.courage]).toEqual([1, 2, 2]);
+    const askBoth = neverAsked.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
+    expect([askBoth.voice, askBoth.power, askBoth.courage]).toEqual([1, 2, 0]);
     const saidNo = labels(path(DO_BOTH, CO_PRESENT), AWARD);
     const cardAfterNo = saidNo.find((o) => o.text.startsWith(NOMINATE_HER))!;
     expect([cardAfterNo.voice, cardAfterNo.power, cardAfterNo.courage]).toEqual([-2, -2, 0]);
-    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
-    expectInOrder(
-      text,
-      'so they ask to cover the corner',
-      'without a word to her',
-      "It's what I'd have put.",
-      "Now they want my photo, and I haven't decided.",
-    );
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, NOMINATE_HER));
+    expectInOrder(text, 'so they ask to cover the corner', 'without a word to her', 'explain her visa to a stranger');
   });
 
   it('the board (educator SHOULD): Matron said yes to the brochure because no felt costlier, so her yes to presenting the figures is shown as her own (her figures, not her face); still CHALLENGE alone, below the two best', () => {
@@ -1569,5 +1604,35 @@ describe('S3 thirteenth round (the REVIEW12 educator and stereotype reads)', () 
     const entry = award.find((o) => o.text.startsWith(NOMINATE_SELF))!;
     expect(entry.acts).toContain('AMPLIFY chiamaka');
     expect([entry.voice, entry.power, entry.courage]).toEqual([-1, 2, 0]);
+  });
+});
+
+// Fourteenth round (session 9, options-only readers: D31 "Matron's fix" 3 of 3 at 67 % chance, because ringing for
+// Chiamaka was best on the path where she had not been asked and relaying her best where she had). Refusing and
+// logging it, she now says unasked that she stays on bay 3, so her wish is unknown only where she was moved; there
+// Matron says "keep her in bay 5", and the agreeing label says "keep her on". Each version has one best.
+describe('S3 fourteenth round: the last tells', () => {
+  it("Matron's fix: refusing Diane and logging it, Chiamaka says unasked that she stays on bay 3 (known_wishes), so relaying her is advocacy there and ringing for her makes her say it again (BURDEN); only after moving her without a word is her wish unknown, and there ringing for her is the best and the agreeing label reads 'keep her on bay 5'", () => {
+    const text = readAlong([REFUSE, RELAY_TO_MATRON]);
+    expectInOrder(text, "And I'm staying on bay 3.", 'At two, Matron Okonjo');
+    for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
+      const record = decisionAt(playBy(S3, [bay3, RELAY_TO_MATRON]), MATRON);
+      expect(record.context.people.chiamaka?.mandate).toBe('known_wishes');
+      const options = optionsAt(record);
+      expect(options.map((o) => o.text)).toContain(
+        "Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words",
+      );
+      const best = options.filter((o) => total(o) === Math.max(...options.map(total)));
+      expect(best.map((o) => o.acts)).toEqual([['CHALLENGE', 'ADVOCATE chiamaka']]);
+      expect(options.find((o) => o.text.startsWith(CALL_HER_IN))!.acts).toContain('BURDEN chiamaka');
+    }
+    const moved = decisionAt(playBy(S3, [MOVED, CALL_HER_IN]), MATRON);
+    expect(moved.context.people.chiamaka?.mandate).toBe('none');
+    const options = optionsAt(moved);
+    expect(options.find((o) => o.text.startsWith('Agree to'))!.text).toMatch(/^Agree to keep her on bay 5 until/);
+    const best = options.filter((o) => total(o) === Math.max(...options.map(total)));
+    expect(best.map((o) => o.text)).toEqual([
+      'Say no to the move, and ring for Chiamaka to tell Matron where she wants to work',
+    ]);
   });
 });
