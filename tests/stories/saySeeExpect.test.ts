@@ -27,8 +27,9 @@ const NAME_HER_IN_THE_ROOM = 'challenge tendai public';
 // (seventh mend: the open process no longer does both, so it is not the broad-looking one).
 const OPEN_PROCESS = ['adjust sheila room'];
 const JUST_FOR_SHEILA = ['adjust sheila', 'invite tendai'];
-// Fourteenth round: the offer to act up comes with the advert changed for everyone (answers spoken or written).
-const OFFER_THE_POST = ['adjust sheila room', 'act_on_behalf tendai'];
+// Fifteenth round: the offer to act up is the other best's stem (Sheila's own adjustment) with the act towards Tendai
+// changed, so the two differ only in that act (fourteenth round's change for everyone made the open process its stem).
+const OFFER_THE_POST = ['adjust sheila', 'act_on_behalf tendai'];
 const WALK_OUT_AND_RING = ['challenge public', 'indirect sheila kind=delay'];
 const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with tendai', 'decide_with sheila'];
 const PAID_PHONE_SURVEY = ['adjust tendai room', 'act_on_behalf tendai', 'act_on_behalf sheila'];
@@ -473,7 +474,10 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     // Farah is right about something that matters, and credits Sheila: the night staff need their own slot (f13: the
     // slot is in the option now, so Farah books it rather than proposing it after the choice).
     walk.take(...PAID_SESSIONS);
-    expect(walk.shown.join(' ')).toContain("Seven in the morning for nights, as Sheila said. I'll book it.");
+    // Fifteenth round: she offers the ring-round for the daytime plan too, in her own words.
+    expect(walk.shown.join(' ')).toContain(
+      "Seven in the morning for nights, as Sheila said. I'll book it, and ring whoever's left.",
+    );
   });
   it("the senior post: Sheila's own adjustment with encouragement for Tendai (Equality Act 2010 ss20, 158) and the open process for everyone score level on every dimension; each does one kind of thing well and each shows its cost (Farah sees one candidate treated differently; nobody asks Tendai), so neither is the broad-looking option (seventh mend); offering Tendai the post now decides for her (s159 allows that only as a tie-break)", () => {
     const walk = atTheBriefing();
@@ -1069,7 +1073,7 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
     const best = text(TERMS_WITH_HUGHES);
     const letter = text(WRITE_TO_THE_ATTORNEY);
     const leave = text(LEAVE_IT_TO_HIS_DAD);
-    for (const label of [best, letter]) expect(label).toMatch(/tell Gareth .*isn't accepted/i);
+    for (const label of [best, letter]) expect(label).toMatch(/tell Gareth\b.*isn't accepted/i);
     for (const label of [best, letter, leave]) {
       expect(label).toContain('with Mr Hughes');
       expect(label).not.toContain('with his dad');
@@ -1123,7 +1127,8 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     // The evenings' pull from someone with standing: Sheila says the night staff sleep in the day.
     expect(scene).toContain('Not in the day, mind: the night staff are asleep.');
     const daytime = optionWith(walk, PAID_SESSIONS);
-    expect(daytime.text).toContain('a third as nights finish');
+    // Fifteenth round: the night slot is a clock time, as in the evenings' label.
+    expect(daytime.text).toContain('a third at seven in the morning');
     // l16: the laptops are Farah's line before the choice, not the label (the only cost named in a label marked it).
     expect(daytime.text).not.toContain('laptops');
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
@@ -1145,7 +1150,8 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
     expect(scene).toContain('says Sheila, without looking up');
     expect(scene).not.toContain('from the back');
     walk.take(...PAID_EVENINGS);
-    expect(walk.shown.join(' ')).toContain('Sheila comes to both and says little');
+    // Fifteenth round: "both evenings", since there are three meetings.
+    expect(walk.shown.join(' ')).toContain('Sheila comes to both evenings and says little');
     expect(walk.shown.join(' ')).not.toContain('Sheila talks more than she has in years');
   });
 
@@ -1244,8 +1250,9 @@ describe('Say, See, Expect: the last edits of the tenth round (l16)', () => {
     const labels = policy.options().map((o) => o.text);
     for (const label of labels) expect(label).not.toMatch(/laptops|off a year/);
     const daytime = optionWith(policy, PAID_SESSIONS);
+    // Fifteenth round: the label gives its clock and its cost ("in rota time"); the laptops stay in Farah's line.
     expect(daytime.text).toBe(
-      'Pay everyone for two daytime meetings, a third as nights finish, and Farah rings the rest.',
+      'Pay everyone for two meetings at two, in rota time, a third at seven in the morning, and Farah rings the rest.',
     );
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
       expect(total(policy.wouldScore(...other))).toBeLessThan(total(policy.wouldScore(...PAID_SESSIONS)));
@@ -1278,8 +1285,9 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const text = (moves: string[]) => optionWith(walk, moves).text;
     expect(text(['disclose sheila info=dyslexia to=farah'])).toMatch(/^Give Sheila extra time/);
-    expect(text(OFFER_THE_POST)).toMatch(
-      /^Ask Tendai if she'd act up till it's filled, and change the advert: questions a week ahead, answers spoken/,
+    // Fifteenth round: the offer is the other best's stem with the act towards Tendai changed.
+    expect(text(OFFER_THE_POST)).toBe(
+      "Send Sheila her questions early, to answer aloud. Ask Tendai if she'd act up till it's filled.",
     );
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
@@ -1287,16 +1295,17 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     expect(text(OPEN_PROCESS).length).toBeLessThan(longest);
   });
 
-  it("the speaking-up policy: every option is paid and reaches the people who can't come to the main slot (nights, or a ring-round), and no label says \"rota time\"; what separates them is in the scene (Tendai's bedtime on Farah's rota, Sheila's dyslexia), and daytime meetings still score highest", () => {
+  it('the speaking-up policy: every option is paid and reaches the people who can\'t come to the main slot (nights, or a ring-round), and no label says "bedtime"; only the daytime one says "rota time", its cost (fifteenth round, educator SHOULD: the best hid what it costs); what separates them is in the scene (Tendai\'s bedtime on Farah\'s rota, Sheila\'s dyslexia), and daytime meetings still score highest', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
     const labels = walk.options().map((o) => o.text);
     for (const label of labels) {
       expect(label).toMatch(/[Pp]a(y|id)/);
-      expect(label).not.toMatch(/rota time|bedtime/);
+      expect(label).not.toMatch(/bedtime/);
     }
-    expect(labels.filter((l) => /nights|whoever can't come/.test(l))).toHaveLength(3);
+    expect(labels.filter((l) => l.includes('rota time'))).toEqual([optionWith(walk, PAID_SESSIONS).text]);
+    expect(labels.filter((l) => /nights|seven in the morning/.test(l))).toHaveLength(3);
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
       expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
   });
@@ -1451,7 +1460,7 @@ describe("Say, See, Expect: the thirteenth round (the final reviewers' SHOULDs)"
 });
 
 describe('Say, See, Expect: the fourteenth round (options only: no best as the plain sentence, the only one that asks, or the only fix for everyone)', () => {
-  it("the review at the house: the best's label carries its cost, said 'in front of his dad', who asked for no rows in his front room before the choice, so it is not the ask's sentence without the ask; agreeing with Mr Hughes how Gareth is told, after he has said what he wants, hands him the telling at 88 (DECIDE_WITH + BYSTAND); verdicts stand", () => {
+  it("the review at the house: the best's label carries its cost, said 'there in his dad's front room' (fifteenth round: not 'in front of his dad', which shamed a grown man), who asked for no rows in his front room before the choice, so it is not the ask's sentence without the ask; agreeing with Mr Hughes how Gareth is told, after he has said what he wants, hands him the telling at 88 (DECIDE_WITH + BYSTAND); verdicts stand", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('No rows in my front room.');
@@ -1459,10 +1468,10 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     const stem = 'Write the terms into the care agreement with Mr Hughes, and ';
     const best = text(TERMS_WITH_HUGHES);
     const ask = text(LEAVE_IT_TO_HIS_DAD);
-    expect(best).toBe(`${stem}tell Gareth in front of his dad that it isn't accepted.`);
+    expect(best).toBe(`${stem}tell Gareth, there in his dad's front room, that it isn't accepted.`);
     expect(ask).toBe(`${stem}agree with him how Gareth is told it isn't accepted.`);
     // Each carries its own add-on after the shared stem: neither is the other with a clause taken out.
-    expect(ask).not.toContain('in front of');
+    expect(ask).not.toContain('front room');
     expect(best).not.toContain('agree with');
     expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
     expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
@@ -1472,7 +1481,7 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     expect(walk.shown.join(' ')).toContain("Mr Hughes looks out of the window until it's said.");
   });
 
-  it("the senior post: asking Tendai to act up now comes with the advert changed for everyone (the ask first, so the open process is not its sentence without it), so the open process is not the only change for everyone (three option-only readers picked it as that); the change removes Sheila's written barrier, and the ask still decides for Tendai, for work the advert's visa line (on the page before the choice) says her visa doesn't yet cover: REMOVE_BARRIER + DOING_FOR, power below 0, below both contested bests", () => {
+  it("the senior post (fourteenth round, replaced in the fifteenth): the open process is still not the only change to the process (three option-only readers picked it as that): the offer changes it for Sheila, as the other best does; the ask still decides for Tendai, for work the advert's visa line (on the page before the choice) says her visa doesn't yet cover: REMOVE_BARRIER + DOING_FOR, power below 0, below both contested bests", () => {
     for (const walk of [
       seniorPostUnasked(),
       (() => {
@@ -1484,8 +1493,8 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
       expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain(
         '"sponsored staff need a new certificate first"',
       );
-      const changes = walk.options().filter((o) => /[Cc]hange the advert/.test(o.text));
-      expect(changes.map((o) => o.moves)).toEqual([OFFER_THE_POST, OPEN_PROCESS]);
+      const sheilasWay = walk.options().filter((o) => /questions/.test(o.text));
+      expect(sheilasWay.map((o) => o.moves)).toEqual([OFFER_THE_POST, JUST_FOR_SHEILA, OPEN_PROCESS]);
       const offer = walk.wouldScore(...OFFER_THE_POST);
       expect(offer.acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
       expect(offer.power).toBeLessThan(0);
@@ -1496,7 +1505,7 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     walk.take(...OFFER_THE_POST);
     const said = walk.shown.join(' ');
     expect(said).toContain('Acting up needs a new one first');
-    expect(said).toContain('answers aloud from her notes');
+    expect(said).toContain('Sheila answers aloud from her notes.');
     expect(said).not.toMatch(/induction/);
   });
 
@@ -1509,7 +1518,8 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     const daytime = optionWith(walk, PAID_SESSIONS).text;
     for (const label of [evenings, daytime]) {
       expect(label).toMatch(/^Pay everyone for two /);
-      expect(label).toMatch(/, a third as nights finish, and Farah rings the rest\.$/);
+      // Fifteenth round: the night slot is a clock time in both (educator SHOULD).
+      expect(label).toMatch(/, a third at seven in the morning, and Farah rings the rest\.$/);
     }
     expect(daytime.length).toBeLessThan(evenings.length);
     expect(walk.wouldScore(...PAID_EVENINGS).acts).toEqual(['REMOVE_BARRIER', 'DECIDE_WITH', 'DOING_FOR']);
@@ -1518,9 +1528,96 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     night.take(...ONE_LINE_THEN_PRIVATE);
     night.take(...OPEN_PROCESS);
     night.take(...PAID_EVENINGS);
-    expect(night.shown.join(' ')).toContain('four night carers at seven');
+    expect(night.shown.join(' ')).toContain('four night carers at seven in the morning');
     expect(night.shown.join(' ')).toContain('Tendai comes to neither evening');
     walk.take(...PAID_SESSIONS);
     expect(walk.shown.join(' ')).toContain('Farah rings six more');
+  });
+});
+
+describe("Say, See, Expect: the fifteenth round (the reviewers' SHOULDs on the fourteenth round's changes)", () => {
+  it('the review at the house: Mr Hughes signs his care agreement himself, not Gareth, in both the ask and the best (educator SHOULD: an attorney for money and property has no say over the care of a man with capacity, MCA s11(7)(a), s9); verdicts stand', () => {
+    for (const option of [TERMS_WITH_HUGHES, LEAVE_IT_TO_HIS_DAD]) {
+      const walk = new StoryWalk(ID);
+      walk.take(...LOG_THE_HOUSE);
+      const heard = walk.shown.length;
+      walk.take(...option);
+      const said = walk.shown.slice(heard).join(' ');
+      expect(said).toMatch(/Mr Hughes signs/);
+      expect(said).not.toMatch(/Gareth (\w+ )*signs|signs where his dad points/);
+    }
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
+    expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
+  });
+
+  it("the review at the house, the ask: you hand Mr Hughes the saying in words before he tells his son (stereotype SHOULD: the BYSTAND follows from an act on the page); where you rang Gareth on Monday he says so, not 'nobody from the agency said much' (educator SHOULD), and the reflect fits every path; 'abusive behaviour' is Gareth's line, not the narrator's; DECIDE_WITH + BYSTAND stands", () => {
+    const rang = new StoryWalk(ID);
+    rang.take(...ALL_OFF_PAPER);
+    const heard = rang.shown.length;
+    const record = rang.take(...LEAVE_IT_TO_HIS_DAD);
+    expectInOrder(
+      rang.shown.slice(heard).join(' '),
+      '"I\'ll tell him," says Mr Hughes.',
+      "Then it's yours to say, Mr Hughes. I'll put it in the terms.",
+      "You'll behave, Gareth, or you'll stay at yours.",
+      "'Abusive behaviour.' That's not what she called it.",
+    );
+    expect(rang.shown.join(' ')).not.toContain('The terms say');
+    expect((record.reflect ?? []).join(' ')).not.toContain('I said what I said');
+    expect((record.reflect ?? []).join(' ')).toContain('Whose job had Tendai said that was');
+    const gareth = (r: typeof record) => r.perspectives.find((p) => p.who === 'gareth')!.text;
+    expect(gareth(record)).toContain('You rang me Monday, and today you left it to Dad.');
+    const hughes = record.perspectives.find((p) => p.who === 'hughes')!.text;
+    expect(hughes).not.toMatch(/shouldn't have to/);
+    for (const first of [LET_SWAP_STAND, [OVERNIGHT], ['challenge', 'relay hughes source=inferred']]) {
+      const walk = new StoryWalk(ID);
+      walk.take(...first);
+      expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
+      expect(gareth(walk.take(...LEAVE_IT_TO_HIS_DAD))).toContain('Nobody from the agency said much');
+    }
+  });
+
+  it("the senior post: the offer to act up is the other best's stem with the act towards Tendai changed (educator SHOULD: the open process was the offer minus its add-on, a new tell), so the two differ only in that act; Farah, who wrote the advert, gets a line and a cost, and the rumour comes from someone who heard you ask, not from Tendai (stereotype SHOULD, COULD); REMOVE_BARRIER + DOING_FOR, 2/-1/0 as before", () => {
+    const walk = seniorPostUnasked();
+    const offer = optionWith(walk, OFFER_THE_POST).text;
+    const adjust = optionWith(walk, JUST_FOR_SHEILA).text;
+    const stem = 'Send Sheila her questions early, to answer aloud. ';
+    expect(offer).toBe(`${stem}Ask Tendai if she'd act up till it's filled.`);
+    expect(adjust.startsWith(stem)).toBe(true);
+    expect(optionWith(walk, OPEN_PROCESS).text).not.toContain('act up');
+    const score = walk.wouldScore(...OFFER_THE_POST);
+    expect(score.acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
+    expect([score.voice, score.power, score.courage]).toEqual([2, -1, 0]);
+    const heard = walk.shown.length;
+    walk.take(...OFFER_THE_POST);
+    const said = walk.shown.slice(heard).join(' ');
+    expect(said).not.toMatch(/advert goes up again|answers spoken/);
+    expect(said).toContain("One spoken, and the new starters mine till it's filled. Ask me next time.");
+    expect(said).toContain('Someone in the office heard you ask her to act up');
+    expect(said).toContain('Farah, who marked her test');
+  });
+
+  it("the speaking-up policy: both labels give a clock and neither its excuse ('after teatime calls' is gone), the best says 'in rota time' (educator SHOULD), and the best is not the longest; Tendai's six o'clock is on Farah's screen in this scene (stereotype SHOULD); Farah offers the daytime ring-round herself, 'one of the night carers' asks about two a.m., and Tendai's son is more than a need; verdicts stand", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    walk.take(...OPEN_PROCESS);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain(
+      "On Farah's screen, Tendai's row still stops at six.",
+    );
+    const evenings = optionWith(walk, PAID_EVENINGS).text;
+    const daytime = optionWith(walk, PAID_SESSIONS).text;
+    expect(evenings).toContain('at half seven in the evening');
+    expect(evenings).not.toMatch(/after teatime|rota time/);
+    expect(daytime).toContain('at two, in rota time');
+    expect(daytime.length).toBeLessThan(Math.max(...walk.options().map((o) => o.text.length)));
+    expect(walk.wouldScore(...PAID_EVENINGS).acts).toEqual(['REMOVE_BARRIER', 'DECIDE_WITH', 'DOING_FOR']);
+    expect(total(walk.wouldScore(...PAID_EVENINGS))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
+    walk.take(...PAID_SESSIONS);
+    const said = walk.shown.join(' ');
+    expect(said).toContain("I'll book it, and ring whoever's left.");
+    expect(said).toContain('One of the night carers asks who picks up the phone at two a.m.');
+    expect(said).toContain("My son timed me. He's stricter than Farah.");
   });
 });
