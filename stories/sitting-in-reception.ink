@@ -56,8 +56,8 @@ Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther t
 "Efua's got enough on, with the new job. She hears what she needs to, from me." # speaker: esther # to: you
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
-Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, covers the gaps nobody else can, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
-You offer to carry her bag. She hands you the umbrella instead, and writes: "At the desk I'll talk. Don't go explaining my ears to anyone." # speaker: esther # to: you
+Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, covers the gaps, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
+You offer to carry her bag. She hands you the umbrella instead, and writes: "At the desk I'll do the talking. If anyone needs telling about my ears, I'll tell them." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
 
@@ -71,9 +71,9 @@ The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue
 She finds the name on the screen, and looks up at you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
-Behind you, the queue shuffles up a step.
+Esther's eyes are on Dawn's mouth. At "rang her", her chin comes up.
 # discuss: Dawn spoke to the worker, not to Esther. What would it take for Esther to be in the conversation?
-# note: Esther is here, does her own talking and asked you not to explain her ears. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Asking Dawn to face her meets her need (Accessible Information Standard, 2025). Views differ.
+# note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard, 2025); saying why speaks for her. Deaf people differ; her view decides.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
@@ -92,7 +92,7 @@ Behind you, the queue shuffles up a step.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Fourteenth round: the best
 // here, because at home she said she'll talk at the desk and asked you not to explain her ears (shown before the
 // choice, never in a label); what waiting costs (a screen to lipread, asking twice) follows.
-* [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
+* [Catch Esther's eye, and wait for her to answer Dawn #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
     You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
@@ -111,7 +111,7 @@ Behind you, the queue shuffles up a step.
     Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you
     Then she pulls her headset down round her neck, turns from the screen and faces Esther. The queue shuffles, and a woman with a pushchair tuts.
     "Mrs Mensah, your appointment was cancelled. We rang you yesterday. I'm sorry." # speaker: dawn # to: esther
-    Esther gives you a look before she answers.
+    "I'll take it from here." Esther turns to Dawn before you can say more. # speaker: esther # to: you
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
     # moment: At the desk: "we rang her"
     # perspective: esther: Her face came round where I could read it. You'd explained my ears to her first, after I asked you not to.
@@ -323,10 +323,10 @@ When Mrs Lee comes back from the back office with her form, the boy coughing on 
 { lee_here:
     # enter: mrs_lee
 }
-Ten past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice the voice gets ahead of the screen, and people stand up before their names appear.
-Esther has read every poster in the room. She's found a spelling mistake in the one about flu jabs, and puts it right in pencil, the way she marked homework for thirty years.
+Ten past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice a name is called that never comes up on the screen.
+Esther finds a spelling mistake on the flu jab poster, and puts it right in pencil, the way she marked homework for thirty years.
 # reveal: esther education
-Reaching into her bag for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
+Reaching for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
 Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. His daughter says he was low at breakfast. Are you on your way?"
 Esther sees your face as you read it. She writes on her pad.
 "Go if you need to. I've sat in waiting rooms before." # speaker: esther # to: you
@@ -359,19 +359,23 @@ Esther sees your face as you read it. She writes on her pad.
 * [Say sorry, you'll be back by twenty past twelve, and ask Esther to text when she's seen #move: silent esther #reflect: You promised to be back. Who would hear her name while you were gone, and who could have planned that with you?]
     ~ left_early = true
     ~ esther_trust -= 1
-    You tell her you're sorry, you'll be back by twenty past twelve, and ask her to text you when she's been seen. She nods and waves you off.
+    You tell her you're sorry, you'll be back by twenty past twelve, and ask her to text you when she's been seen. She nods. "Go on, then."
     { lee_here:
         At Mr Kowalski's you get a text from Esther: "Mrs Lee is watching the screen for me. Don't worry." You're back at the surgery by twenty past twelve.
     - else:
         At Mr Kowalski's you keep checking your phone. At twenty past twelve you walk back to the surgery. Esther is in the same chair. They called her name twice while you were gone, and she missed it both times.
-        "I thought they'd forgotten me. It turns out they'd only shouted." # speaker: esther # to: you
+        "I watched that screen the whole time. My name never came up." # speaker: esther # to: you
     }
     # moment: When the wait runs long
-    # perspective: esther: You had to go. I know that. You knew I wouldn't hear my name, and you left without a plan.
+    { lee_here:
+        # perspective: esther: You had to go. Ann and I sorted the screen between us. You never asked who'd tell the desk to fetch me.
+    - else:
+        # perspective: esther: You had to go. I know that. You knew I wouldn't hear my name, and you left without a plan.
+    }
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
-* [Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
+* [Tell Esther your next call can't have his lunch late, and you'd be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
     ~ esther_trust += 1
-    You show her the text, and tell her the truth: Mr Kowalski needs his lunch, and you could be back by twenty past twelve. She reads it twice.
+    You put the phone away and tell her the truth, without his name: your next call can't have his lunch late, and you could be back by twenty past twelve. She reads it off your lips.
     { lee_here:
         "Then go. Ann will watch the screen for me, and I'll watch the boy for her. Tell Dawn the floor's moving again, and to fetch me in person." # speaker: esther # to: you
         Mrs Lee grins. "I've read worse screens than that. Go on." # speaker: mrs_lee # to: you
@@ -398,7 +402,7 @@ On the page, in capitals: "TEXT ME, NEVER RING. LETTERS ARE FINE. FACE ME WHEN Y
 # consent: esther needs to=dawn,shah
 # wants: esther yes
 Esther and Dr Shah go through to the consulting room. # exit: esther # exit: shah
-The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk, coat over her arm, car keys in hand. She's meant to be at her mum's by one, to do her lunch and her tablets. On the whiteboard behind her: "Doctors' phone calls 2 till 4."
+The queue has gone. Dawn takes her headset off and comes round from behind the desk, coat over her arm, car keys in hand. She's meant to be at her mum's by one, to do her lunch and her tablets. On the whiteboard behind her: "Doctors' phone calls 2 till 4."
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
@@ -538,8 +542,8 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 - else:
     "Dr Shah asked me how I like to be contacted. She hadn't seen my note, so I told her again." # speaker: esther # to: you
 }
-"Three letters, and they still rang. I'll write a fourth tonight, to the practice manager. Enough questions for one day." # speaker: esther # to: you
-"Put the kettle on, then leave me to it." # speaker: esther # to: you
+"Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
+"I've been asked questions since nine o'clock. Tea would help. Then let me get on with my letter." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
 # note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
@@ -549,7 +553,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 // on those paths it is the right word for the wrong harm (eleventh round: the apology's words are not the best's alone).
 * [Tell Esther you're sorry the surgery rang her, and ask if you may complain too #move: ask_consent esther info=complaint #contested #reflect: Your sorry was for the surgery, and your complaint would name Esther. What was she deciding when she said yes?]
     "I'm sorry they rang you. I'd like to complain too, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
-    "Yes. Write yours, and I'll write mine." # speaker: esther # to: you
+    "One more, then. Yes. Write yours, and I'll write mine." # speaker: esther # to: you
     She thinks for a moment. "Put in yours that the note should have been there years ago. Put in mine that I said so." # speaker: esther # to: you
     # consent: esther complaint to=dawn,shah
     # moment: Afterwards
@@ -570,7 +574,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 // REPAIR + RESPECT_WISH (f13, educator MUST; both lenses): the apology says to her face what it is for (the most
 // recent harm, the one R13 answers) and leaves her letter hers (silent: she has said she will write it). Fourteenth
-// round: she has said what would help before the choice ("Put the kettle on, then leave me to it"), so the apology
+// round: she has said what would help before the choice ("Tea would help. Then let me get on with my letter"), so the apology
 // does it rather than ask again. Telling, saying sorry and putting it right is what the Skills for Care/Skills for Health
 // Code of Conduct asks of this home-care worker (answer for your actions and omissions; communicate openly; f15); the
 // GMC/NMC duty of candour binds registrants only, the statutory one (CQC Regulation 20) her agency. Level with the
@@ -582,7 +586,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     - flag_pushed:
         "I'm sorry I asked Dawn about that flag for you. You never asked for it." # speaker: you # to: esther
     - left_early:
-        "I'm sorry I left you there with no plan for hearing your name." # speaker: you # to: esther
+        { lee_here: "I'm sorry I left without asking who'd tell the desk to fetch you." | "I'm sorry I left you there with no plan for hearing your name." } # speaker: you # to: esther
     - did_for_esther:
         "I'm sorry I decided things for you this morning, without asking." # speaker: you # to: esther
     - else:
@@ -592,27 +596,27 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     You make the tea, and leave the letter to her.
     # moment: Afterwards
     # perspective: esther: You said what you were sorry for, and put the kettle on. I didn't tell you it was all right. I wrote my letter that night.
-// REPAIR with self_focus (fourteenth round: the textbook apology, which all three blind readers took for the best).
-// The sorry names the harm, as the best's does; the question is the one she has just answered ("Enough questions for
-// one day. Put the kettle on, then leave me to it."). Asked again, it makes her say it twice and delays the letter
-// she asked to get on with (R13: repairs nothing, as at "You had no right"). Offered on the same paths as the apology.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask what would help #move: repair esther self_focus #contested #reflect: Esther had just told you what would help tonight. What did asking her again cost her?]
+// REPAIR with self_focus (fourteenth round; session 9 review: asking what would help is the candour step, best at
+// "You had no right", so the decoy is now truly self-centred). The sorry names the harm, as the best's does; then it
+// asks her to forgive you, on an evening she has said what she wants (tea, and her letter): your comfort, her work,
+// and she has to say it twice (R13: repairs nothing, as at "You had no right"). Offered on the same paths as the apology.
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask if she can forgive you #move: repair esther self_focus #contested #reflect: You asked Esther to forgive you. Whose evening was that question about?]
     {
     - number_given:
-        "I'm sorry I gave Dr Shah Efua's number without asking you. What would help now?" # speaker: you # to: esther
+        "I'm sorry I gave Dr Shah Efua's number without asking you. Can you forgive me?" # speaker: you # to: esther
     - flag_pushed:
-        "I'm sorry I asked Dawn about that flag for you. You never asked for it. What would help now?" # speaker: you # to: esther
+        "I'm sorry I asked Dawn about that flag for you. You never asked for it. Can you forgive me?" # speaker: you # to: esther
     - left_early:
-        "I'm sorry I left you there with no plan for hearing your name. What would help now?" # speaker: you # to: esther
+        { lee_here: "I'm sorry I left without asking who'd tell the desk to fetch you. Can you forgive me?" | "I'm sorry I left you there with no plan for hearing your name. Can you forgive me?" } # speaker: you # to: esther
     - did_for_esther:
-        "I'm sorry I decided things for you this morning, without asking. What would help now?" # speaker: you # to: esther
+        "I'm sorry I decided things for you this morning, without asking. Can you forgive me?" # speaker: you # to: esther
     - else:
-        "I'm sorry I spoke for you at the desk. What would help now?" # speaker: you # to: esther
+        "I'm sorry I spoke for you at the desk. Can you forgive me?" # speaker: you # to: esther
     }
-    Esther puts her pencil down. "I said. Tea, and my letter, before I'm too tired to write it." # speaker: esther # to: you
-    You make the tea. She starts the letter late, and leaves it half done for the morning.
+    Esther puts her pencil down. "Not tonight. I said: tea, and my letter." # speaker: esther # to: you
+    You make it. She doesn't look up from the letter while you do.
     # moment: Afterwards
-    # perspective: esther: You said sorry, then asked me what I'd told you a minute before. I said it again, and my letter waited till morning.
+    # perspective: esther: You said sorry, then wanted forgiving, when I'd told you a minute before what I wanted. I said it twice. I wrote the letter anyway.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
 * [Say you'll type Esther's letter tonight, after your last call, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true

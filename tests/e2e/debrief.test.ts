@@ -37,10 +37,10 @@ const MOMENTS = [
   'Afterwards',
 ];
 const CHOICES = [
-  "Catch Esther's eye, and wait for her to answer in her own words",
+  "Catch Esther's eye, and wait for her to answer Dawn",
   '"Three weeks is a long time. Shall we ask for a doctor today?"',
   'Tell Dawn Mrs Lee is right: the NHS needs no address to register',
-  "Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve",
+  "Tell Esther your next call can't have his lunch late, and you'd be back by twenty past twelve",
   "Ask Dawn if she could type the note onto Esther's record",
   "Ask Dr Shah to put the tablets and her call to Efua on Esther's pad",
   "Write up what you saw at the desk in the agency's notes, with the time and Dawn's words",

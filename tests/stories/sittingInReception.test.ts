@@ -19,7 +19,7 @@ const SPEAK = "Ask Dawn to put on Esther's notes";
 const TOGETHER = '"Three weeks is a long time';
 const BACK_UP = 'Tell Dawn Mrs Lee is right';
 const STAY_SEATED = 'Stay in your seat with Esther';
-const PLAN = 'Tell Esther Mr Kowalski needs his lunch';
+const PLAN = "Tell Esther your next call can't have his lunch late";
 const WORD_FOR_WORD = 'Ask Dawn if she could type the note';
 // Tenth round: handing over the note for her file (no seat chose it) became the note on her record in the morning.
 const HAND_NOTE = 'Hand Dawn the note, and ask her to put it on the record in the morning';
@@ -608,7 +608,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     const repaired = transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]);
     // Fourteenth round: what would help she says before the choice, and the apology does it.
     expect(repaired).toMatch(
-      /"Three letters[^"]*Enough questions for one day\."\n"Put the kettle on, then leave me to it\."[\s\S]*You make the tea, and leave the letter to her\./,
+      /"Three letters[^"]*practice manager\."\n"I've been asked questions since nine o'clock\. Tea would help\. Then let me get on with my letter\."[\s\S]*You make the tea, and leave the letter to her\./,
     );
     const flagged = transcript([HOLD, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
     expect(flagged).toMatch(/I said I'd want to see what it says about me first/);
@@ -756,7 +756,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
 
 describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
   const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const CONTACT = "Tell Esther what you're sorry for, and ask what would help";
+  const CONTACT = "Tell Esther what you're sorry for, and ask if she can forgive you";
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const TOLD =
@@ -961,7 +961,7 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
 
   it('at the long wait, Esther tells the learner to go and does not spell out the names she will miss; the names called aloud are shown as what happens in the room', () => {
     const read = transcript([HOLD, TOGETHER, BACK_UP, PLAN]);
-    const wait = read.slice(indexIn(read, 'Ten past eleven.'), indexIn(read, 'You show her the text'));
+    const wait = read.slice(indexIn(read, 'Ten past eleven.'), indexIn(read, 'You put the phone away'));
     expect(wait).toMatch(/a voice calls them out over a speaker/);
     expect(wait).toMatch(/"Go if you need to\. I've sat in waiting rooms before\."/);
     expect(wait).not.toMatch(/I won't hear mine/);
@@ -1069,7 +1069,7 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   // Three readers saw only the options (/tmp/optonly/f9) and all picked the best by its wording: "look up while she
   // says it, or write it down", "ask if there's anything you can put right", "Show Esther … you could go". Labels
   // only: every move, score and verdict stays as it was.
-  const HOLD_OWN = "Catch Esther's eye, and wait for her to answer in her own words";
+  const HOLD_OWN = "Catch Esther's eye, and wait for her to answer Dawn";
   const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
   const RIGHT = 'Say sorry you told Dawn, and ask if you can put it right';
@@ -1081,7 +1081,7 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   it('at the desk asking Dawn to say it to Esther says its act plainly (no "look up"), and shares "lipreads" with the notes option; waiting carries "her own words", and is the best (fourteenth round)', () => {
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
     const [top] = best(desk);
-    expect(top!.text).toBe("Catch Esther's eye, and wait for her to answer in her own words");
+    expect(top!.text).toBe("Catch Esther's eye, and wait for her to answer Dawn");
     const face = option(desk, FACE_HER);
     expect(face.text).toBe('Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it');
     expect(face.text).not.toMatch(/look up|fac(e|ing) her/i);
@@ -1109,7 +1109,9 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   it('at the wait the best tells Esther the rota plainly, without "show" or "you could go"; it is still the best, and still decided with her', () => {
     const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN]), WAIT);
     const [top] = best(wait);
-    expect(top!.text).toBe("Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve");
+    expect(top!.text).toBe(
+      "Tell Esther your next call can't have his lunch late, and you'd be back by twenty past twelve",
+    );
     expect(top!.text).not.toMatch(/show|you could go/i);
     expect(top!.acts).toEqual(['DECIDE_WITH esther']);
   });
@@ -1139,7 +1141,7 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
     expect(contested(desk, FACE_HER)).toBe(true);
     expect(contested(desk, SPEAK)).toBeFalsy();
     expect(total(option(desk, HOLD))).toBeGreaterThan(total(option(desk, FACE_HER)));
-    expectInOrder(transcript([]), "At the desk I'll talk.", 'The surgery is warm and full');
+    expectInOrder(transcript([]), "At the desk I'll do the talking.", 'The surgery is warm and full');
     expect(desk.notes.join(' ')).toMatch(/does her own talking[^.]*\. Waiting honours that/);
   });
 
@@ -1206,8 +1208,12 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
     expect(said([HOLD, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN])).toMatch(
       /asked Dawn about that flag for you/,
     );
-    expect(said([SPEAK, TOGETHER, BACK_UP, "Say sorry, you'll be back", WORD_FOR_WORD, WRITE_PLAN])).toMatch(
+    expect(said([SPEAK, TOGETHER, STAY_SEATED, "Say sorry, you'll be back", WORD_FOR_WORD, WRITE_PLAN])).toMatch(
       /left you there with no plan for hearing your name/,
+    );
+    // Session 9 (stereotype SHOULD): with Mrs Lee there, Esther and Ann made a plan, so the sorry names what was left out.
+    expect(said([SPEAK, TOGETHER, BACK_UP, "Say sorry, you'll be back", WORD_FOR_WORD, WRITE_PLAN])).toBe(
+      '"I\'m sorry I left without asking who\'d tell the desk to fetch you."',
     );
     expect(said([SPEAK, DUTY_DOCTOR, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN])).toMatch(/decided things for you/);
     expect(source()).not.toMatch(/Say sorry for this morning|I'm sorry about this morning/);
@@ -1226,7 +1232,7 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
   it("stereotype SHOULD: at home Esther makes a plan for the desk, not a quip (she'll talk, and nobody explains her ears: fourteenth round), so waiting honours it; the umbrella stays for the ending's callback", () => {
     const home = transcript([]).split('The surgery is warm and full')[0]!;
     expect(home).toMatch(
-      /She hands you the umbrella instead, and writes: "At the desk I'll talk\. Don't go explaining my ears to anyone\."/,
+      /She hands you the umbrella instead, and writes: "At the desk I'll do the talking\. If anyone needs telling about my ears, I'll tell them\."/,
     );
     expect(source()).not.toMatch(/I do my own talking|Carry the umbrella if you must/);
   });
@@ -1263,10 +1269,17 @@ describe('S1 after the final check of the tenth round (f15)', () => {
 describe('S1 the last edits of the tenth round (l16)', () => {
   it('Esther\'s plan scripts no option ("point them at me" is cut, last check SHOULD): at home she writes "At the desk I\'ll talk." and, fourteenth round, asks that nobody explain her ears (the reason waiting is best, in the scene, never in a label); each desk option\'s case is still on the page before the choice', () => {
     const home = transcript([]).split('The surgery is warm and full')[0]!;
-    expect(home).toContain('writes: "At the desk I\'ll talk. Don\'t go explaining my ears to anyone."');
+    expect(home).toContain(
+      'writes: "At the desk I\'ll do the talking. If anyone needs telling about my ears, I\'ll tell them."',
+    );
     expect(home).not.toMatch(/point them at me|If they talk to you/);
     // Waiting rests on "I'll talk"; asking Dawn to face her rests on the lipreading and the half she hears.
-    expectInOrder(home, 'She lipreads if you face her.', 'I answer the half I hear.', "At the desk I'll talk.");
+    expectInOrder(
+      home,
+      'She lipreads if you face her.',
+      'I answer the half I hear.',
+      "At the desk I'll do the talking.",
+    );
     const desk = decisionAt(playBy(S1, CLEAN), DESK);
     expect(contested(desk, HOLD)).toBe(true);
     expect(contested(desk, FACE_HER)).toBe(true);
@@ -1280,7 +1293,7 @@ describe('S1 the last edits of the tenth round (l16)', () => {
 describe('S1 eleventh round (options only): the apology is not the best by its words', () => {
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
   const COMPLAIN = "Tell Esther you're sorry the surgery rang her, and ask if you may complain too";
-  const CONTACT = "Tell Esther what you're sorry for, and ask what would help";
+  const CONTACT = "Tell Esther what you're sorry for, and ask if she can forgive you";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
   const PLAIN = 'Say sorry you told Dawn, and ask if you can put it right';
   const NEXT_TIME = "Say sorry, and ask what she'd want you to say if a desk asks again";
@@ -1364,10 +1377,10 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
 describe('S1 fourteenth round: the textbook apology, wrong here for a reason the scene shows', () => {
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
   const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const ASK_HELP = "Tell Esther what you're sorry for, and ask what would help";
+  const ASK_HELP = "Tell Esther what you're sorry for, and ask if she can forgive you";
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
 
-  it('verdict changed on purpose: asking Esther what would help, right after the sorry and after she has said it (tea, and to be left to her letter), is REPAIR with CENTRE_SELF (-1/1/0): it makes her say it again and delays her letter; it repairs nothing (R13), below the apology that does what she said and the write-up', () => {
+  it('verdict kept, decoy reworded (session 9 educator SHOULD: asking what would help is the candour step, best at "You had no right"): asking Esther to forgive you, after she has said what she wants tonight (tea, and her letter), is REPAIR with CENTRE_SELF (-1/1/0): your comfort, her work, and she says it twice; it repairs nothing (R13), below the apology that does what she said and the write-up', () => {
     const played = playBy(S1, [...SPOKE, ASK_HELP]);
     const after = decisionAt(played, AFTER);
     const ask = option(after, ASK_HELP);
@@ -1376,7 +1389,7 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
     expect(total(ask)).toBeLessThan(total(option(after, REPAIR)));
     expect(total(ask)).toBeLessThan(total(option(after, LEAVE_LETTER)));
     expect(option(after, REPAIR).acts).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
-    // Practitioners who hold to "always ask what would help" are heard: the pair is contested.
+    // Practitioners who hold that asking forgiveness is part of a sincere apology are heard: the pair is contested.
     expect(contested(after, ASK_HELP)).toBe(true);
     expect(contested(after, REPAIR)).toBe(true);
     const desk = decisionAt(played, DESK);
@@ -1385,27 +1398,29 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
     expect(repaired.voice).toBeGreaterThan(repaired.base.voice);
   });
 
-  it('its reason is on the page before the choice (what would help, in her words, after "Three letters, and they still rang"), never in a label; its cost after: she says it again, and her letter waits', () => {
+  it('its reason is on the page before the choice (what she wants tonight, in her words and with its reason, after "Three letters, and they still rang"), never in a label; its cost after is her saying it twice, not her frailty: the letter is written anyway (session 9 stereotype SHOULD)', () => {
     const read = transcript([...SPOKE, ASK_HELP]);
     expectInOrder(
       read,
       'Three letters, and they still rang',
-      'Enough questions for one day.',
-      'Put the kettle on, then leave me to it.',
-      "I'm sorry I spoke for you at the desk. What would help now?",
-      '"I said. Tea, and my letter',
+      "I've been asked questions since nine o'clock. Tea would help. Then let me get on with my letter.",
+      "I'm sorry I spoke for you at the desk. Can you forgive me?",
+      '"Not tonight. I said: tea, and my letter."',
+      "She doesn't look up from the letter while you do.",
     );
+    expect(read).not.toMatch(/Enough questions|too tired to write it|half done for the morning/);
     const card = decisionAt(playBy(S1, [...SPOKE, ASK_HELP]), AFTER)
       .perspectives.map((p) => p.text)
       .join(' ');
-    expect(card).toMatch(/asked me what I'd told you a minute before/);
+    expect(card).toMatch(/I said it twice\. I wrote the letter anyway\./);
+    expect(card).not.toMatch(/waited till morning/);
     expect(source()).toMatch(/# note: [^\n]*she's said what would help\./);
     for (const label of [REPAIR, ASK_HELP]) expect(label).not.toMatch(/she said|she asked|as she/i);
   });
 
   it('like the apology, it names the harm it follows, and is offered on the same paths (the room meets one "Afterwards"), never on the path that did Esther no harm', () => {
     expect(transcript([...NUMBER, ASK_HELP])).toMatch(
-      /"I'm sorry I gave Dr Shah Efua's number without asking you\. What would help now\?"/,
+      /"I'm sorry I gave Dr Shah Efua's number without asking you\. Can you forgive me\?"/,
     );
     const offers = (path: string[]) =>
       optionsAt(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER)).map((o) => o.text);
@@ -1432,7 +1447,7 @@ describe('S1 fourteenth round: the desk and the long wait, read with no scene', 
 
   it('at the desk: telling Dawn that Esther lipreads, after she asked you at home not to explain her ears, speaks for her (relay: R1), so the apology is on offer after it and names that harm; the reason is shown before the choice, in the scene, and in no label', () => {
     const home = transcript([]).split('The surgery is warm and full')[0]!;
-    expect(home).toContain("At the desk I'll talk. Don't go explaining my ears to anyone.");
+    expect(home).toContain("At the desk I'll do the talking. If anyone needs telling about my ears, I'll tell them.");
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
     for (const o of optionsAt(desk)) expect(o.text).not.toMatch(/ears|explain|she asked|she said/i);
     expect(desk.notes.join(' ')).toMatch(/asked you not to explain her ears/);
@@ -1458,5 +1473,70 @@ describe('S1 fourteenth round: the desk and the long wait, read with no scene', 
     expect(transcript([HOLD, TOGETHER, STAY_SEATED, GO])).toMatch(
       /you'll be back by twenty past twelve[\s\S]*They called her name twice while you were gone/,
     );
+  });
+});
+
+// Session 9 reviews of the fourteenth round (educator and stereotype; /work/wt/notes/review-*-sitting-in-reception.ink.md).
+describe("S1 session 9 review fixes: confidentiality, and Esther's own plans", () => {
+  const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
+  const GO = "Say sorry, you'll be back by twenty past twelve";
+
+  it("MUST (educator): at the long wait the best keeps another client's name and health out of it (UK GDPR Art 9, the duty of confidence, the Code of Conduct): its label names no one, and Esther is never shown Lorraine's text; she hears his name from you nowhere in the story", () => {
+    const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN]), WAIT);
+    const plan = option(wait, PLAN);
+    expect(plan.text).toBe(
+      "Tell Esther your next call can't have his lunch late, and you'd be back by twenty past twelve",
+    );
+    expect(plan.acts).toEqual(['DECIDE_WITH esther']);
+    expect(total(plan)).toBe(Math.max(...optionsAt(wait).map(total)));
+    for (const o of optionsAt(wait)) expect(o.text).not.toMatch(/Kowalski/);
+    for (const lee of [BACK_UP, STAY_SEATED]) {
+      const read = transcript([HOLD, TOGETHER, lee, PLAN]);
+      expect(read).toMatch(/You put the phone away and tell her the truth, without his name/);
+      expect(read).not.toMatch(/show her the text|She reads it twice/);
+    }
+    // No line spoken to Esther, on any option, names him.
+    expect(source()).not.toMatch(/Kowalski[^\n]*# to: esther/);
+  });
+
+  it('at the desk, Esther is seen catching "rang her" before the choice, so waiting for her answer rests on something shown; the best says its act in plain words (no "in her own words"), and where the worker speaks first Esther takes the desk back in her own words, not with a look', () => {
+    const lines = readAlong(S1, [], 'stop').split('\n');
+    const dawn = lines.findIndex((l) => l.includes('We rang her yesterday afternoon'));
+    expect(lines[dawn + 1]).toBe('Esther\'s eyes are on Dawn\'s mouth. At "rang her", her chin comes up.');
+    const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
+    expect(option(desk, HOLD).text).toBe("Catch Esther's eye, and wait for her to answer Dawn");
+    expect(source()).not.toMatch(/in her own words #|gives you a look/);
+    expect(transcript([FACE_HER])).toMatch(/"I'll take it from here\." Esther turns to Dawn before you can say more\./);
+    // The facilitator note says whose view decides, and why the lipreading option falls short.
+    expect(desk.notes.join(' ')).toMatch(/saying why speaks for her\. Deaf people differ; her view decides\./);
+  });
+
+  it('at the long wait, the harm the best plans for is on the page before the choice (a name called that never comes up on the screen); on the Mrs Lee path the card for leaving credits the plan Esther and Ann made, and only says what was left out', () => {
+    const read = transcript([HOLD, TOGETHER, BACK_UP]);
+    expectInOrder(read, 'Twice a name is called that never comes up on the screen.', 'Go if you need to');
+    expect(source()).not.toMatch(/only shouted|gets ahead of the screen/);
+    expect(transcript([HOLD, TOGETHER, STAY_SEATED, GO])).toMatch(/My name never came up\."/);
+    const lee = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, GO]), WAIT)
+      .perspectives.map((p) => p.text)
+      .join(' ');
+    expect(lee).toMatch(/Ann and I sorted the screen between us/);
+    expect(lee).not.toMatch(/without a plan/);
+    const alone = decisionAt(playBy(S1, [HOLD, TOGETHER, STAY_SEATED, GO]), WAIT)
+      .perspectives.map((p) => p.text)
+      .join(' ');
+    expect(alone).toMatch(/you left without a plan/);
+  });
+
+  it('afterwards, her lever is said warmly and with its reason (questions since nine), and asking to complain shows what it costs her (one more question) while keeping its verdict (ASK_CONSENT, her consent needed)', () => {
+    const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+    const COMPLAIN = "Tell Esther you're sorry the surgery rang her, and ask if you may complain too";
+    const read = transcript([...SPOKE, COMPLAIN]);
+    expectInOrder(
+      read,
+      "I've been asked questions since nine o'clock.",
+      'Is that all right?',
+      '"One more, then. Yes. Write yours',
+    );
+    expect(option(decisionAt(playBy(S1, [...SPOKE, COMPLAIN]), AFTER), COMPLAIN).acts).toEqual(['ASK_CONSENT esther']);
   });
 });
