@@ -90,7 +90,7 @@ Mrs Walsh speaks English. So does Chiamaka, at the drugs trolley, two metres awa
 Tom, writing up notes beside you, has stopped.
 # harm: on
 # discuss: Diane is frightened for her mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
-# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. Refusing with her credentials (where she trained, what she ran) tells her history for her, which she answers for herself, and concedes that she has to earn her place. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
+# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. Refusing with her credentials (what she has run) tells her history for her, which she answers for herself, and concedes that she has to earn her place. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
 // CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
 // Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. The
 // week before Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
@@ -100,7 +100,7 @@ Tom, writing up notes beside you, has stopped.
 * [Tell Diane no, Chiamaka's her mum's nurse today; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Diane before you asked Chiamaka anything. What would have changed if you had asked her first?]
     ~ chiamaka_asked = true
     ~ chiamaka_trust += 2
-    No. We don't change nurses because of where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
+    No. We don't change nurses because of where they're from. Chiamaka's your mum's nurse today, and she stays her nurse. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
     I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
     She goes back to the bay.
@@ -125,13 +125,13 @@ Tom, writing up notes beside you, has stopped.
 * [Tell Diane no, the ward doesn't choose nurses by race, and log it as an incident, copying Chiamaka in #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
     ~ chiamaka_trust += 1
     ~ chiamaka_asked = true
-    No. We don't choose nurses by race or where they're from. Chiamaka's an experienced nurse, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
+    No. We don't choose nurses by race or where they're from. Chiamaka's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
     I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
     She goes back to the bay.
     # reveal: diane employment
     You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined." Chiamaka gets the copy.
-    "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. And I'm staying on bay 3. # speaker: chiamaka # to: you
+    "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
     You add Diane's words. Her letter goes in that afternoon, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Mine went in as an update.
@@ -141,19 +141,20 @@ Tom, writing up notes beside you, has stopped.
 // Fourteenth round (options only, 3 of 3 took the best as the one label that refuses and asks): it replaces the
 // 5Ds' Distract option. It refuses and asks as the best does; only the middle clause differs, and the lanyard scene
 // shows whose that clause was to say. Answering a request made by race with her CV also concedes she must earn it.
-* [Tell Diane no, Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: relay chiamaka #move: invite chiamaka #reflect: You told Diane where Chiamaka trained. Whose was that to tell, and what did it make the reason she stayed?]
+* [Tell Diane no because Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: relay chiamaka #move: invite chiamaka #reflect: You told Diane what Chiamaka had run. Whose was that to tell, and what did it make the reason she stayed?]
     ~ chiamaka_asked = true
-    No. Chiamaka ran a ward in Lagos for four years. She's your mum's nurse today. # speaker: you # to: diane
+    No. Chiamaka's run a ward for four years, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
-    Lagos. I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
+    I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
+    She goes back to the bay.
     # reveal: diane employment
-    At the trolley, Chiamaka doesn't look up from the tablets.
-    I tell people where I trained. I told bay 6. You made it the reason I'm allowed to nurse her mum. # speaker: chiamaka # to: you
+    At the trolley, Chiamaka doesn't look up.
+    I tell people what I've done. I told bay 6. You made it the reason I'm allowed to nurse her mum. # speaker: chiamaka # to: you
     I'm staying on bay 3. And I want it reported, her words. # speaker: chiamaka # to: you
-    You write it up before lunch, in Diane's words. Her letter goes in anyway, with your name in it.
+    You write it up in Diane's words. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no for me, then you said my CV for me. No was enough.
-    # perspective: diane: A nurse told me where her nurse trained, as if that was my question. I still wrote the letter.
+    # perspective: chiamaka: No was yours to say. My CV was mine. No was enough.
+    # perspective: diane: Her nurse had run a ward. I asked for an English one. I still wrote the letter.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
 // Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
 // give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
@@ -232,7 +233,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
 // on it), and what decides is shown earlier: her six patients, and the ward board in the office (polish after the
 // fifth mend: no character grades the learner's delay). Fourteenth round: "not asked" is now only the moved path.
-* {not chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and ring for Chiamaka to say where she wants to work #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
 * {chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
     -> called_in
@@ -241,7 +242,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // read). Without asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
 * {chiamaka_asked} [Say no to the move, and tell Matron yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
     -> relay_told
-* {not chiamaka_asked} [Say no to the move, and tell Matron yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
+* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and say yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
     -> relay_guessed
 
 = called_in
@@ -250,11 +251,11 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
         I don't want to move her. And it should come from her, not me. Can she come in? # speaker: you # to: okonjo
     - else:
         ~ chiamaka_trust += 2
-        I don't want to move her. And I don't think either of us should decide it without her. Can she come in? # speaker: you # to: okonjo
+        I moved her this morning without asking her. That's hers to say, not mine or yours. Can she come in? # speaker: you # to: okonjo
     }
     Matron rings the ward. Chiamaka comes in and stands by the door.
     { moved:
-        You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: okonjo
+        You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: you
     }
     { chiamaka_asked && not moved:
         I've got obs due at half past. Quickly. # speaker: chiamaka # to: okonjo
@@ -303,7 +304,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 
 = relay_guessed
     ~ chiamaka_trust -= 1
-    I don't want her moved. She'd want to stay Mrs Walsh's nurse. I know her. Will you back her? # speaker: you # to: okonjo
+    I want her back on bay 3. She'd want to stay Mrs Walsh's nurse. I know her. # speaker: you # to: okonjo
     Did she say that? # speaker: okonjo # to: you
     Matron waits for an answer, and doesn't get one.
     Then find out before you quote her to me. # speaker: okonjo # to: you
