@@ -136,7 +136,7 @@ Tom, writing up notes beside you, has stopped.
     # moment: An English nurse
     # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Mine went in as an update.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
-// CHALLENGE (refusing Diane) + SPEAK_FOR (R1: her training told for her; she is present and able, and the week
+// CHALLENGE (refusing Diane) + SPEAK_FOR (R1: her history told for her, in place of the rule; she is present and able, and the week
 // before she answered a man's question about it herself, with a hand on Tom's arm) + INVITE (then asking her).
 // Fourteenth round (options only, 3 of 3 took the best as the one label that refuses and asks): it replaces the
 // 5Ds' Distract option. It refuses and asks as the best does; only the middle clause differs, and the lanyard scene
@@ -232,7 +232,8 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // answered", so the reflex "bring her in" is second best there). Fifth mend: she no longer says "tell anyone
 // upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
 // on it), and what decides is shown earlier: her six patients, and the ward board in the office (polish after the
-// fifth mend: no character grades the learner's delay). Fourteenth round: "not asked" is now only the moved path.
+// fifth mend: no character grades the learner's delay). Fourteenth round: "not asked" is now only the moved path;
+// review fixes: its labels and lines own that the learner moved her ("Ask Matron to put her back on bay 3").
 * {not chiamaka_asked} [Ask Matron to put her back on bay 3, and ring for Chiamaka to say where she wants to work #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
 * {chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
