@@ -48,16 +48,16 @@ VAR plan_written = false
 Ten past nine. Esther Mensah's kitchen smells of toast. The television is on with the subtitles up and the sound off.
 Esther is 78. Over ten years she lost most of her hearing. She lipreads if you face her. For anything that matters, she writes in a notepad or sends a text. She can't use the phone, and she has never learned to sign.
 "Doctor at twenty to eleven. You're coming with me, I hope." # speaker: esther # to: you
-She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, with the date underlined twice, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds. Under the hymn book are her copies of three letters she has sent the surgery this year, asking them to text and never ring.
+She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds. Under the hymn book are her copies of three letters she has sent the surgery this year, asking them to text and never ring.
 # reveal: esther religion
 She points at the floor by the cooker. "That's where I fell. I lay there twenty minutes before I could get up. It frightened me. It still does, on the stairs." # speaker: esther # to: you
 On the front of the care plan folder on the dresser, in Esther's hand: "In an emergency: Efua (granddaughter)", and a mobile number.
-Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther types back "Routine check. Don't fuss." and turns it face down on the table.
+Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther types back "Routine check. Don't fuss." and turns it face down.
 "Efua's got enough on, with the new job. She hears what she needs to, from me." # speaker: esther # to: you
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
-Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, plans the rota. When nobody else can cover a gap, she goes herself, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
-You offer to carry her bag. She hands you the umbrella instead, and writes: "At the desk I'll talk." # speaker: esther # to: you
+Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, covers the gaps nobody else can, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
+You offer to carry her bag. She hands you the umbrella instead, and writes: "At the desk I'll talk. Don't go explaining my ears to anyone." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
 
@@ -73,7 +73,7 @@ She finds the name on the screen, and looks up at you.
 # harm: exclusion
 Behind you, the queue shuffles up a step.
 # discuss: Dawn spoke to the worker, not to Esther. What would it take for Esther to be in the conversation?
-# note: Esther is here, and does her own talking. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Asking Dawn to face her meets a known need (Accessible Information Standard, 2025) and speaks of her once. Practitioners disagree.
+# note: Esther is here, does her own talking and asked you not to explain her ears. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Asking Dawn to face her meets her need (Accessible Information Standard, 2025). Views differ.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
@@ -89,9 +89,9 @@ Behind you, the queue shuffles up a step.
     # moment: At the desk: "we rang her"
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
-// HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Contested with asking Dawn
-// to face her (tenth round): at home Esther said she'll talk at the desk (f13: a plan both options honour, not a
-// quip; l16 cut "point them at me", which all but scripted "say it to Esther"); what waiting costs (a screen to lipread) follows.
+// HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Fourteenth round: the best
+// here, because at home she said she'll talk at the desk and asked you not to explain her ears (shown before the
+// choice, never in a label); what waiting costs (a screen to lipread, asking twice) follows.
 * [Catch Esther's eye, and wait for her to answer in her own words #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
     You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
@@ -101,19 +101,20 @@ Behind you, the queue shuffles up a step.
     # moment: At the desk: "we rang her"
     # perspective: esther: You left the turn to me, and I took it. Then she answered her screen, and I had to ask twice.
     # perspective: dawn: When the carer turned to her, I realised I'd been talking to the wrong person. I still had the queue in my ear.
-// REMOVE_BARRIER: the conversation is re-arranged so Esther can follow it (a face to read, or words on paper): the
-// Accessible Information Standard's "meet the need" step, done in the room, so `adjust … room` (R11). It outscores
-// waiting, because waiting leaves Dawn's face on her screen and Esther with nothing to read (an educator's verdict);
-// it also says something about her to Dawn, after she said she'd do her own talking, so the pair is contested.
-* [Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it #move: adjust esther room #contested #reflect: You asked Dawn to change how she spoke, with a queue behind you. What did that cost, and whom?]
-    ~ esther_trust += 1
+// SPEAK_FOR + REMOVE_BARRIER: the conversation is re-arranged so she can follow it (`adjust … room`, R11), but first
+// you tell Dawn about her hearing, with her present and able (R1: SPEAK_FOR), after she asked you at home not to
+// explain her ears. Fourteenth round: the textbook "say it to her" was the readers' pick from the wording alone
+// (3 of 3); the scene, not the label, now says why it is not the best here. Contested: it meets a known need.
+* [Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it #move: relay esther #move: adjust esther room #contested #reflect: Esther had asked you not to explain her ears. What did Dawn learn about her from you, before she'd said a word?]
+    ~ spoke_for_esther = true
     "Could you say that to Esther? She lipreads. Or write it down." # speaker: you # to: dawn
     Dawn closes her eyes for a second. "I've six people waiting and two lines ringing." # speaker: dawn # to: you
     Then she pulls her headset down round her neck, turns from the screen and faces Esther. The queue shuffles, and a woman with a pushchair tuts.
     "Mrs Mensah, your appointment was cancelled. We rang you yesterday. I'm sorry." # speaker: dawn # to: esther
+    Esther gives you a look before she answers.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
     # moment: At the desk: "we rang her"
-    # perspective: esther: Her face came round where I could read it, and I did the talking. Three letters, and still nobody had put it on the screen.
+    # perspective: esther: Her face came round where I could read it. You'd explained my ears to her first, after I asked you not to.
     # perspective: dawn: I was short with the carer, and the queue got longer. It should have been on her record in the first place.
 // BYSTAND: harm is exclusion and you leave no pause for Esther (R3).
 * [Let Dawn finish, then go over it all with Esther and ask her what she wants to do #move: silent esther #reflect: You planned to explain it to Esther afterwards. What happened to her in the meantime?]
@@ -179,7 +180,7 @@ Esther steadies herself on the counter.
     # moment: "She'll need to book online"
     # perspective: esther: I'd decided before anyone asked. Three weeks, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
-Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low, and rings off.
+Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
 -> queue
 
 === queue ===
@@ -189,7 +190,7 @@ Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low, and
 # access: esther able_with_support
 # theory: intersectionality
 You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on.
-Esther watches the pencil for a while. Then she holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
+Esther watches the pencil a while, then holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
 "Ann Lee. Doing my sister's books for Friday. And that cough's had me up three nights." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
 "He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
@@ -325,7 +326,7 @@ When Mrs Lee comes back from the back office with her form, the boy coughing on 
 Ten past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice the voice gets ahead of the screen, and people stand up before their names appear.
 Esther has read every poster in the room. She's found a spelling mistake in the one about flu jabs, and puts it right in pencil, the way she marked homework for thirty years.
 # reveal: esther education
-When she reaches into her bag for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
+Reaching into her bag for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
 Your phone buzzes. Lorraine: "Mr Kowalski at 11.30. His daughter says he was low at breakfast. Are you on your way?"
 Esther sees your face as you read it. She writes on her pad.
 "Go if you need to. I've sat in waiting rooms before." # speaker: esther # to: you
@@ -353,6 +354,20 @@ Esther sees your face as you read it. She writes on her pad.
     Later Lorraine texts: "At Mr K's. Two biscuits, and watching the clock."
     # moment: When the wait runs long
     # perspective: esther: You stayed, and I was glad of the arm. I had a plan of my own for the names: Dawn could have fetched me.
+// BYSTAND: harm is exclusion (she can't hear her name called) and you leave without acting on it (R3). Fourteenth
+// round: it names the time you'll be back, as the best does, so a commitment with a time is not the best's alone.
+* [Say sorry, you'll be back by twenty past twelve, and ask Esther to text when she's seen #move: silent esther #reflect: You promised to be back. Who would hear her name while you were gone, and who could have planned that with you?]
+    ~ left_early = true
+    ~ esther_trust -= 1
+    You tell her you're sorry, you'll be back by twenty past twelve, and ask her to text you when she's been seen. She nods and waves you off.
+    { lee_here:
+        At Mr Kowalski's you get a text from Esther: "Mrs Lee is watching the screen for me. Don't worry." You're back at the surgery by twenty past twelve.
+    - else:
+        At Mr Kowalski's you keep checking your phone. At twenty past twelve you walk back to the surgery. Esther is in the same chair. They called her name twice while you were gone, and she missed it both times.
+        "I thought they'd forgotten me. It turns out they'd only shouted." # speaker: esther # to: you
+    }
+    # moment: When the wait runs long
+    # perspective: esther: You had to go. I know that. You knew I wouldn't hear my name, and you left without a plan.
 // DECIDE_WITH: you tell Esther the truth about the rota and make the plan with her.
 * [Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve #move: decide_with esther #contested #reflect: You told Esther the truth about your rota. What did that let her decide?]
     ~ esther_trust += 1
@@ -367,19 +382,6 @@ Esther sees your face as you read it. She writes on her pad.
     You're five minutes late to Mr Kowalski. He's opened the soup himself, and wants you to see the tin. You eat your sandwich walking back, and you're in the waiting room at twenty past twelve.
     # moment: When the wait runs long
     # perspective: esther: I'd rather know where you are than be minded. The doctor knew about my head before she came out, and she fetched me herself.
-// BYSTAND: harm is exclusion (she can't hear her name called) and you leave without acting on it (R3).
-* [Say sorry, you have to go, and ask Esther to text you when she's been seen #move: silent esther #reflect: You had to go. What would a plan have needed, and who could have made it with you?]
-    ~ left_early = true
-    ~ esther_trust -= 1
-    You tell her you're sorry, you've got to go, and ask her to text you when she's been seen. She nods and waves you off.
-    { lee_here:
-        At Mr Kowalski's you get a text from Esther: "Mrs Lee is watching the screen for me. Don't worry." You're back at the surgery by twenty past twelve.
-    - else:
-        At Mr Kowalski's you keep checking your phone. At twenty past twelve you walk back to the surgery. Esther is in the same chair. They called her name twice while you were gone, and she missed it both times.
-        "I thought they'd forgotten me. It turns out they'd only shouted." # speaker: esther # to: you
-    }
-    # moment: When the wait runs long
-    # perspective: esther: You had to go. I know that. You knew I wouldn't hear my name, and you left without a plan.
 - -> consulting
 
 === consulting ===
@@ -387,7 +389,7 @@ Esther sees your face as you read it. She writes on her pad.
 # enter: esther
 # enter: dawn
 # access: esther able_with_support
-Half past twelve. Dr Shah comes out to the waiting room herself, checks her list, and walks over to Esther. # enter: shah
+Half past twelve. Dr Shah comes out to the waiting room herself and walks over to Esther. # enter: shah
 "Mrs Mensah? I'm Dr Shah. I'm sorry about the mix-up this morning. Please come through." # speaker: shah # to: esther
 Esther stands. She tears a page from her pad, folds it, and gives it to you with a nod at the desk.
 "For the desk." # speaker: esther # to: you
@@ -396,7 +398,7 @@ On the page, in capitals: "TEXT ME, NEVER RING. LETTERS ARE FINE. FACE ME WHEN Y
 # consent: esther needs to=dawn,shah
 # wants: esther yes
 Esther and Dr Shah go through to the consulting room. # exit: esther # exit: shah
-The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk, her coat over her arm and her car keys in her hand. She's meant to be at her mum's by one, to do her lunch and her tablets. On the whiteboard behind her: "Doctors' phone calls 2 till 4."
+The queue has gone. Dawn takes her headset off for the first time all morning and comes round from behind the desk, coat over her arm, car keys in hand. She's meant to be at her mum's by one, to do her lunch and her tablets. On the whiteboard behind her: "Doctors' phone calls 2 till 4."
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
@@ -536,10 +538,11 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 - else:
     "Dr Shah asked me how I like to be contacted. She hadn't seen my note, so I told her again." # speaker: esther # to: you
 }
-"Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
+"Three letters, and they still rang. I'll write a fourth tonight, to the practice manager. Enough questions for one day." # speaker: esther # to: you
+"Put the kettle on, then leave me to it." # speaker: esther # to: you
 # wants: esther no
 # discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's written how to reach her. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). The sorry is for
 // the surgery's part, not the worker's (no repair move: on a harm path it answers nothing the worker did, R13), so
@@ -556,13 +559,44 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     - else:
         # perspective: esther: The practice manager answered mine first, and yours a week later.
     }
+// RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
+// record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
+* [Write up what you saw at the desk in the agency's notes, with the time and Dawn's words #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
+    ~ esther_trust += 1
+    You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
+    Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
+    Lorraine rings that evening. { number_given: "One call to the practice manager, then, for both. Dawn's words exactly." | "A call to the practice manager, in the week I'm two short," she says. "Dawn's words exactly, then. I'm the one ringing." }
+    # moment: Afterwards
+    # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 // REPAIR + RESPECT_WISH (f13, educator MUST; both lenses): the apology says to her face what it is for (the most
-// recent harm, the one R13 answers), asks what would help, and leaves her letter hers (silent: she has said she will
-// write it). Telling, saying sorry and asking what would put it right is what the Skills for Care/Skills for Health
-// Code of Conduct asks of this home-care worker (answer for your actions and omissions; communicate openly; read in
-// secondary summaries, f15); the GMC/NMC duty of candour binds registrants only, the statutory one (CQC Regulation
-// 20) her agency. So it is level with the write-up and contested with it. One label on every harm path, so the room meets one "Afterwards".
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask what would help #move: repair esther #move: silent esther #contested #reflect: You said what you were sorry for. What did Esther's answer leave for you to do?]
+// recent harm, the one R13 answers) and leaves her letter hers (silent: she has said she will write it). Fourteenth
+// round: she has said what would help before the choice ("Put the kettle on, then leave me to it"), so the apology
+// does it rather than ask again. Telling, saying sorry and putting it right is what the Skills for Care/Skills for Health
+// Code of Conduct asks of this home-care worker (answer for your actions and omissions; communicate openly; f15); the
+// GMC/NMC duty of candour binds registrants only, the statutory one (CQC Regulation 20) her agency. Level with the
+// write-up and contested with it. One label on every harm path, so the room meets one "Afterwards".
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and put the kettle on #move: repair esther #move: silent esther #contested #reflect: You said what you were sorry for, and did what she'd asked. What didn't you hear from her, and whose was it to give?]
+    {
+    - number_given:
+        "I'm sorry I gave Dr Shah Efua's number without asking you." # speaker: you # to: esther
+    - flag_pushed:
+        "I'm sorry I asked Dawn about that flag for you. You never asked for it." # speaker: you # to: esther
+    - left_early:
+        "I'm sorry I left you there with no plan for hearing your name." # speaker: you # to: esther
+    - did_for_esther:
+        "I'm sorry I decided things for you this morning, without asking." # speaker: you # to: esther
+    - else:
+        "I'm sorry I spoke for you at the desk." # speaker: you # to: esther
+    }
+    Esther looks at you for a while, and doesn't say it's all right. She nods at the kettle.
+    You make the tea, and leave the letter to her.
+    # moment: Afterwards
+    # perspective: esther: You said what you were sorry for, and put the kettle on. I didn't tell you it was all right. I wrote my letter that night.
+// REPAIR with self_focus (fourteenth round: the textbook apology, which all three blind readers took for the best).
+// The sorry names the harm, as the best's does; the question is the one she has just answered ("Enough questions for
+// one day. Put the kettle on, then leave me to it."). Asked again, it makes her say it twice and delays the letter
+// she asked to get on with (R13: repairs nothing, as at "You had no right"). Offered on the same paths as the apology.
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask what would help #move: repair esther self_focus #contested #reflect: Esther had just told you what would help tonight. What did asking her again cost her?]
     {
     - number_given:
         "I'm sorry I gave Dr Shah Efua's number without asking you. What would help now?" # speaker: you # to: esther
@@ -575,31 +609,10 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     - else:
         "I'm sorry I spoke for you at the desk. What would help now?" # speaker: you # to: esther
     }
-    Esther looks at you for a while. "Tea. Then let me get on with my letter." # speaker: esther # to: you
-    You make the tea, and leave the letter to her.
+    Esther puts her pencil down. "I said. Tea, and my letter, before I'm too tired to write it." # speaker: esther # to: you
+    You make the tea. She starts the letter late, and leaves it half done for the morning.
     # moment: Afterwards
-    # perspective: esther: You said what you were sorry for, and asked. I asked for tea, and wrote my own letter that night.
-// REPAIR with self_focus (twelfth round: a decoy with the apology's shape). The sorry names the harm, as the best's
-// does; the question is the Accessible Information Standard's first step, and she has answered it in three letters
-// and on today's note, in capitals. Asked again for your own next time, it makes her repeat herself (R13: repairs
-// nothing, as at "You had no right"). Offered on the same paths as the apology, so the room meets one "Afterwards".
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Say sorry for your part, and ask how she'd like to be contacted #move: repair esther self_focus #reflect: You asked Esther how she'd like to be contacted. Where had she already told you, and what did asking again cost her?]
-    {
-    - number_given:
-        "I'm sorry I gave Dr Shah Efua's number without asking you. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
-    - flag_pushed:
-        "I'm sorry I asked Dawn about that flag for you. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
-    - left_early:
-        "I'm sorry I left you there with no plan for hearing your name. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
-    - did_for_esther:
-        "I'm sorry I decided things for you this morning. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
-    - else:
-        "I'm sorry I spoke for you at the desk. So I get it right: how would you like to be contacted?" # speaker: you # to: esther
-    }
-    Esther looks at you. Then she turns to a clean page and writes it out again, in capitals, slower than at half past twelve: "TEXT ME, NEVER RING. LETTERS ARE FINE. FACE ME WHEN YOU SPEAK."
-    "Same as my three letters. Keep this one." # speaker: esther # to: you
-    # moment: Afterwards
-    # perspective: esther: You said sorry, then asked what I'd written for the desk at half past twelve. I wrote it out again, and started my letter late.
+    # perspective: esther: You said sorry, then asked me what I'd told you a minute before. I said it again, and my letter waited till morning.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
 * [Say you'll type Esther's letter tonight, after your last call, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true
@@ -608,15 +621,6 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     She looks at her pencil for a while, then puts the pad back in her bag. That night you type the letter, and the agency sends it in its own name.
     # moment: Afterwards
     # perspective: esther: I'd said I'd write it, and I was too tired to say it again. It was my letter, about my appointment, and the answer went to the agency.
-// RESPECT_WISH (she has said she will write it; no duty to take it over, R3) + INDIRECT document (the agency's own
-// record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
-* [Write up what you saw at the desk in the agency's notes, with the time and Dawn's words #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
-    ~ esther_trust += 1
-    You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
-    Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
-    Lorraine rings that evening. { number_given: "One call to the practice manager, then, for both. Dawn's words exactly." | "A call to the practice manager, in the week I'm two short," she says. "Dawn's words exactly, then. I'm the one ringing." }
-    # moment: Afterwards
-    # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 - -> route
 
 // Which ending plays depends on how far Esther came to trust the learner over the morning.

@@ -31,9 +31,9 @@ const TABLETS = 'The new tablets';
 const LEAVE_LETTER = "Write up what you saw at the desk in the agency's notes";
 const TYPE_LETTER = "Say you'll type Esther's letter";
 // f13: the apology says what it is sorry for (the harm R13 answers) on every harm path, under one label.
-const REPAIR = "Tell Esther what you're sorry for";
+const REPAIR = "Tell Esther what you're sorry for, and put the kettle on";
 const DUTY_DOCTOR = 'Say Esther fell last week, and ask Dawn';
-const CLEAN = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
+const CLEAN = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 // Whether the option starting with `prefix` carries `# contested` at this decision.
 const contested = (record: ReturnType<typeof decisionAt>, prefix: string) =>
   record.options.find((o) => o.text.startsWith(prefix))?.contested;
@@ -62,14 +62,14 @@ describe('S1 verdicts reviewers disputed', () => {
     expect(desk.voice).toBe(0);
   });
 
-  it('at the desk, with Dawn facing her screen, asking Dawn to face Esther or write it down removes the barrier (the Accessible Information Standard\'s "meet" step) and outscores waiting, which leaves a lipreader nothing to read', () => {
+  it('verdict changed on purpose (fourteenth round): at the desk, telling Dawn that Esther lipreads, after she asked you at home not to explain her ears, speaks for her (R1: present, able with support, not asked), though it gets Dawn to face her; waiting for her to answer is the best', () => {
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
     const face = option(desk, FACE_HER);
     const wait = option(desk, HOLD);
-    expect(face.acts).toEqual(['REMOVE_BARRIER esther']);
+    expect(face.acts).toEqual(['SPEAK_FOR esther', 'REMOVE_BARRIER esther']);
     expect(wait.acts).toEqual(['HOLD_SPACE esther']);
-    expect(total(face)).toBeGreaterThan(total(wait));
-    expect(Math.max(...optionsAt(desk).map(total))).toBe(total(face));
+    expect(total(wait)).toBeGreaterThan(total(face));
+    expect(Math.max(...optionsAt(desk).map(total))).toBe(total(wait));
   });
 
   it("reading Esther's note word for word, as she asked, never scores below asking for a Reasonable Adjustment Flag she never asked for (what the flag says about her is hers to agree)", () => {
@@ -117,7 +117,7 @@ describe('S1 verdicts reviewers disputed', () => {
   });
 
   it('the fall and the tablet change are recorded on every path, and the office changes the MAR with a second person checking it (shown being done, not quoted from a policy)', () => {
-    for (const path of [CLEAN, [SPEAK, DUTY_DOCTOR, STAY_SEATED, 'Say sorry, you have to go', NATIONAL_FLAG]]) {
+    for (const path of [CLEAN, [SPEAK, DUTY_DOCTOR, STAY_SEATED, "Say sorry, you'll be back", NATIONAL_FLAG]]) {
       const read = transcript(path);
       expect(read).toMatch(/care notes: the fall last week, the doctor, the change of tablets/);
       expect(read).toMatch(/medicines chart \(the MAR\)[^.]*Priya checks it against the photo/);
@@ -133,7 +133,7 @@ describe('S1 verdicts reviewers disputed', () => {
     expect(option(after, TYPE_LETTER).acts).toEqual(['OVERRIDE esther']);
   });
   it("on the best path Mr Kowalski's lunch visit still happens (a missed home-care call is a safeguarding matter) and the morning's clock only runs forwards, with Mrs Lee in the room or not", () => {
-    for (const path of [CLEAN, [FACE_HER, TOGETHER, STAY_SEATED, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER]]) {
+    for (const path of [CLEAN, [HOLD, TOGETHER, STAY_SEATED, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER]]) {
       const read = transcript(path);
       expect(read).toMatch(/late to Mr Kowalski/);
       expect(read).not.toMatch(/do Mr Kowalski herself/);
@@ -150,7 +150,7 @@ describe('S1 verdicts reviewers disputed', () => {
   });
 
   it('staying in your seat while Mrs Lee is turned away is the only act on that path: the story adds no careless act the learner never chose', () => {
-    expect(transcript([FACE_HER, TOGETHER, STAY_SEATED])).not.toMatch(/phone\./);
+    expect(transcript([HOLD, TOGETHER, STAY_SEATED])).not.toMatch(/phone\./);
   });
 });
 
@@ -180,7 +180,7 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
   });
 
   it('the yes to half a question travels: asking at the desk ends with Dr Shah ringing Efua that evening; the plan in writing leaves the fall for Esther to tell', () => {
-    const asked = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER]);
+    const asked = transcript([HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER]);
     expect(asked).toMatch(/answered|She's at work till six/);
     expect(asked).toMatch(/Dr Shah rings Efua/);
     expect(transcript(CLEAN)).not.toMatch(/Dr Shah rings Efua/);
@@ -203,7 +203,7 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
     expect(read).not.toMatch(/Give Dawn this/);
     // Dawn's mother is waiting on the decision itself, before the choice; what each choice costs follows it.
     expect(read.split('Did she want something passing on?')[0]).toMatch(/at her mum's by one/);
-    const later = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN, LEAVE_LETTER]);
+    const later = transcript([HOLD, TOGETHER, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN, LEAVE_LETTER]);
     expect(later).toMatch(/She hadn't seen my note, so I told her again/);
     expect(later).toMatch(/clinic texts her the date/);
     expect(read).toMatch(/Dr Shah had my note up on her screen/);
@@ -281,14 +281,14 @@ describe('S1 consequences that travel', () => {
 });
 
 describe('S1 after the fifth educator and stereotype reads', () => {
-  const ASKED = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER];
-  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, LEAVE_LETTER];
+  const ASKED = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER];
+  const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, LEAVE_LETTER];
   /** A path that loses Esther's trust at almost every turn, ending in the low-trust ending. */
   const LOW_TRUST = [
     SPEAK,
     DUTY_DOCTOR,
     STAY_SEATED,
-    'Say sorry, you have to go',
+    "Say sorry, you'll be back",
     NATIONAL_FLAG,
     READ_NUMBER,
     TYPE_LETTER,
@@ -337,7 +337,7 @@ describe('S1 after the fifth educator and stereotype reads', () => {
   });
 
   it('Mrs Lee keeps her competence whatever the learner does: standing by, she decides on the walk-in centre herself, and nobody walks out into the rain', () => {
-    const read = transcript([FACE_HER, TOGETHER, STAY_SEATED, PLAN]);
+    const read = transcript([HOLD, TOGETHER, STAY_SEATED, PLAN]);
     expect(read).toMatch(/Walk-in centre, then/);
     const source = readFileSync(`stories/${S1}.ink`, 'utf8');
     for (const stock of [/into the rain/, /brothers can add up/, /go where the work is/])
@@ -365,7 +365,7 @@ describe('S1 after the fifth educator and stereotype reads', () => {
 
 describe('S1 after the sixth cold read: giveaways taken out, and the items left from the fifth round', () => {
   const STAY = "Stay and be Esther's ears";
-  const GO_NO_PLAN = 'Say sorry, you have to go';
+  const GO_NO_PLAN = "Say sorry, you'll be back";
 
   it("at the desk the line before the choice is the queue, not a hint about lipreading; Dawn's screen habit is shown as what she does before she speaks, and speaking for Esther is a kind, quick fix, not a telling-off", () => {
     const lines = readAlong(S1, [], 'stop').split('\n');
@@ -385,32 +385,32 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
   });
 
   it('at "three weeks or the app", asking for the duty doctor after a fall is sound and it works on the day, but Esther is standing there: it is doing for (R5), and it tells the queue about her fall', () => {
-    const book = decisionAt(playBy(S1, [FACE_HER, DUTY_DOCTOR]), '"She\'ll need to book online"');
+    const book = decisionAt(playBy(S1, [HOLD, DUTY_DOCTOR]), '"She\'ll need to book online"');
     expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
     expect(option(book, TOGETHER).acts).toEqual(['DECIDE_WITH esther']);
-    const read = transcript([FACE_HER, DUTY_DOCTOR]);
+    const read = transcript([HOLD, DUTY_DOCTOR]);
     expect(read).toMatch(/I'll put a note on for the duty doctor/);
     expect(book.perspectives.map((p) => p.text).join(' ')).toMatch(/queue of six I'd fallen/);
   });
 
   it("the practice's barrier has a face beyond Dawn: the practice manager's laminated card is on the counter before Mrs Lee reaches it, goes in the drawer when Mrs Lee is backed up, and when the manager makes an exception for her alone, Dawn is left not knowing if it stands", () => {
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP]);
     expectInOrder(read, 'PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager', 'Ann Lee');
     expect(read).toMatch(/Dawn taps the laminated card/);
     expect(read).toMatch(/laminated card in her hand, and puts it in the drawer/);
-    const asked = decisionAt(playBy(S1, [FACE_HER, TOGETHER, 'Step up beside Mrs Lee']), 'Mrs Lee at the desk');
+    const asked = decisionAt(playBy(S1, [HOLD, TOGETHER, 'Step up beside Mrs Lee']), 'Mrs Lee at the desk');
     expect(asked.perspectives.map((p) => p.text).join(' ')).toMatch(/if the card on my counter still stands/);
   });
 
   it('naming Gypsy and Traveller families to Dawn is true and kindly meant (registration is the same for everyone), and still outs Mrs Lee, who told Esther, not the room (R6)', () => {
-    const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP]), 'Mrs Lee at the desk');
+    const desk = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP]), 'Mrs Lee at the desk');
     const naming = option(desk, 'Tell Dawn the NHS says Gypsy and Traveller');
     expect(naming.acts).toEqual(['OVERRIDE mrs_lee']);
     expect(naming.text).toMatch(/Gypsy and Traveller/);
   });
 
   it('verdict changed on purpose (fifth educator read): a worker who leaves a dizzy client who cannot hear her name with no plan does worse than one who stays unasked, because the worker holds the power in that exchange (rank above: standing by costs more)', () => {
-    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, PLAN]), WAIT);
+    const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN]), WAIT);
     expect(wait.context.rank).toBe('above');
     const stay = option(wait, STAY);
     const go = option(wait, GO_NO_PLAN);
@@ -437,7 +437,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
   });
 
   it('"She\'s at work till six" is gone back to: at home the worker puts the question on paper, Esther answers it, and Efua hears about the fall from Esther before Dr Shah rings', () => {
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER]);
     expectInOrder(read, 'You walk Esther home', 'write down the question you asked at the desk');
     expect(read).toMatch(/I never said ring her/);
     expectInOrder(read, 'texts Efua: "Come for your tea', 'At seven Dr Shah rings Efua');
@@ -453,7 +453,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     expect(low).toMatch(/her list for next week[^\n]*on my own/);
     // Tenth round: the note-for-her-file option is gone; without her note on the record (the flag path), the surgery
     // texts from what she has told it, and the eye clinic, which never saw the note, rings her.
-    const handed = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
+    const handed = transcript([HOLD, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
     expect(handed).toMatch(/the first text it has ever sent her/);
     expect(handed).toMatch(/She misses it, and writes to the clinic/);
   });
@@ -490,7 +490,7 @@ describe('S1 after the seventh mend (the last named giveaways)', () => {
   const PUT_RIGHT = 'Say sorry you told Dawn, and ask if you can put it right';
 
   it("asking Mrs Lee for the words for next time has the worker's real reason (Dawn asked the tunic, and a desk will ask again) and is still her work, now: it repairs nothing, where asking what would help softens the outing", () => {
-    const path = (repair: string) => playBy(S1, [FACE_HER, TOGETHER, OUTING, repair]);
+    const path = (repair: string) => playBy(S1, [HOLD, TOGETHER, OUTING, repair]);
     const asked = path(NEXT_TIME);
     expect(option(decisionAt(asked, '"You had no right"'), NEXT_TIME).acts).toEqual([
       'REPAIR mrs_lee',
@@ -502,7 +502,7 @@ describe('S1 after the seventh mend (the last named giveaways)', () => {
     const repaired = path(PUT_RIGHT);
     expect(outingAfter(repaired).voice).toBeGreaterThan(outingAfter(repaired).base.voice);
     // What Dawn said to the tunic is the reason the story shows for wanting the words.
-    expect(transcript([FACE_HER, TOGETHER, OUTING])).toMatch(/You work in care, you'll know/);
+    expect(transcript([HOLD, TOGETHER, OUTING])).toMatch(/You work in care, you'll know/);
   });
 
   it('the giveaways the last cold readers named are gone: no "smaller" secret, no "too" on the national flag, no Dawn grading the carer, no closing line that marks the Efua call', () => {
@@ -523,7 +523,7 @@ describe('S1 after the seventh mend (the last named giveaways)', () => {
     const typed = option(after, TYPE_LETTER);
     expect(typed.text).not.toMatch(/new tablets|settle|light-headed/);
     expect(typed.acts).toEqual(['OVERRIDE esther']);
-    expect(transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER])).toMatch(
+    expect(transcript([HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER])).toMatch(
       /light-headed for a week[\s\S]*I was going to write it/,
     );
   });
@@ -534,9 +534,9 @@ describe('S1 after the sixth educator, stereotype and cold reads', () => {
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
 
   it("the outing option gives the right as everyone's, so its one harm is the outing: no \"exemption\" for Gypsies and Travellers, and the note cites the primary sources (NHS England's registration principles; the government answer UIN 234719), not a practice's page", () => {
-    const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, OUTING]), 'Mrs Lee at the desk');
+    const desk = decisionAt(playBy(S1, [HOLD, TOGETHER, OUTING]), 'Mrs Lee at the desk');
     expect(option(desk, OUTING).acts).toEqual(['OVERRIDE mrs_lee']);
-    const spoken = transcript([FACE_HER, TOGETHER, OUTING]);
+    const spoken = transcript([HOLD, TOGETHER, OUTING]);
     expect(spoken).toMatch(/Gypsy and Traveller families register like anyone else\. Nobody needs proof of address/);
     expect(spoken).not.toMatch(/can register without a fixed address/);
     const note = desk.notes.join(' ');
@@ -549,22 +549,22 @@ describe('S1 after the sixth educator, stereotype and cold reads', () => {
   });
 
   it('at "three weeks or the app" only the duty-doctor option says her fall in front of the queue: the best option, sitting and waiting together, does not', () => {
-    const book = decisionAt(playBy(S1, [FACE_HER, TOGETHER]), '"She\'ll need to book online"');
+    const book = decisionAt(playBy(S1, [HOLD, TOGETHER]), '"She\'ll need to book online"');
     expect(option(book, TOGETHER).text).not.toMatch(/fall|fell/i);
     expect(option(book, DUTY_DOCTOR).text).toMatch(/fall|fell/);
-    expect(transcript([FACE_HER, TOGETHER]).split('Next routine appointment')[1]).not.toMatch(/after a fall/);
+    expect(transcript([HOLD, TOGETHER]).split('Next routine appointment')[1]).not.toMatch(/after a fall/);
   });
 
   it("Esther's new dizziness at the wait reaches the desk and the duty doctor on the best path, in her own plan, and when the worker stays; only leaving with no plan leaves it unsaid", () => {
     for (const desk of [BACK_UP, STAY_SEATED]) {
-      const read = transcript([FACE_HER, TOGETHER, desk, PLAN]);
+      const read = transcript([HOLD, TOGETHER, desk, PLAN]);
       expect(read).toMatch(/Tell Dawn the floor's moving again, and to fetch me in person/);
       expect(read).toMatch(/DIZZY AGAIN\. FETCH IN PERSON[^\n]*duty doctor/);
     }
-    expect(transcript([FACE_HER, TOGETHER, BACK_UP, STAY])).toMatch(
+    expect(transcript([HOLD, TOGETHER, BACK_UP, STAY])).toMatch(
       /floor's moving again for her\. Dawn adds it to the duty doctor's note/,
     );
-    expect(transcript([FACE_HER, TOGETHER, BACK_UP, 'Say sorry, you have to go'])).not.toMatch(
+    expect(transcript([HOLD, TOGETHER, BACK_UP, "Say sorry, you'll be back"])).not.toMatch(
       /DIZZY AGAIN|adds it to the duty doctor/,
     );
   });
@@ -593,9 +593,9 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     const source = readFileSync(`stories/${S1}.ink`, 'utf8');
     for (const toldOff of [/you might have asked/i, /hear it from you first/i, /not doing it next week/i, /parcel/])
       expect(source).not.toMatch(toldOff);
-    const stayed = playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]);
+    const stayed = playBy(S1, [HOLD, TOGETHER, BACK_UP, STAY]);
     expect(option(decisionAt(stayed, WAIT), STAY).acts).toEqual(['DOING_FOR esther']);
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP, STAY]);
     // Eighth polish: her own stake on her pad, not a half-written plan that marks the learner (worded as at "book
     // online" after the eighth final check, so Lorraine's mood is not the point).
     expect(read).toMatch(/Esther writes on her pad\.\n.*"Don't get in trouble over me\."/);
@@ -606,25 +606,28 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
 
   it('the repair is taken her own way (tea, and her letter), and the national flag comes back as her own terms to Dr Shah, not a telling-off for the carer', () => {
     const repaired = transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]);
-    expect(repaired).toMatch(/"Tea\. Then let me get on with my letter\."/);
-    const flagged = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
+    // Fourteenth round: what would help she says before the choice, and the apology does it.
+    expect(repaired).toMatch(
+      /"Three letters[^"]*Enough questions for one day\."\n"Put the kettle on, then leave me to it\."[\s\S]*You make the tea, and leave the letter to her\./,
+    );
+    const flagged = transcript([HOLD, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
     expect(flagged).toMatch(/I said I'd want to see what it says about me first/);
   });
 
   it('ninth mend: nothing planted a scene before decides Mrs Lee\'s desk (panel 8 read her soft NHS printout as "she needs no help"); the printout appears when she uses it, after the choice', () => {
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP]);
     const choice = read.indexOf("You work in care, you'll know");
     expect(choice).toBeGreaterThan(0);
     expect(read.slice(0, choice)).not.toMatch(/printout/);
     expect(read.slice(choice)).toMatch(/already has a printout out of the back of the ledger/);
-    expect(transcript([FACE_HER, TOGETHER, STAY_SEATED])).toMatch(/unfolds a printout from her ledger on the counter/);
+    expect(transcript([HOLD, TOGETHER, STAY_SEATED])).toMatch(/unfolds a printout from her ledger on the counter/);
   });
 
   it("Mrs Lee tells Esther she is Romany in passing, as one woman to another, with no summary of the system; her ledger has a job (her sister's books, worked at while she waits), and the narrator does not point at the card", () => {
     const source = readFileSync(`stories/${S1}.ink`, 'utf8');
     for (const exposition of [/never got past the desk/, /Quarter's VAT/, /still taped to the counter/])
       expect(source).not.toMatch(exposition);
-    const read = transcript([FACE_HER, TOGETHER, ASK_FIRST]);
+    const read = transcript([HOLD, TOGETHER, ASK_FIRST]);
     expect(read).toMatch(/"We're Romany, him and me\. Wish me luck\."/);
     // Ninth mend: no glance at the learner and no turned page marking the line as a secret before Dawn asks.
     expect(read).not.toMatch(/turns the page over|She glances at you, and writes/);
@@ -633,16 +636,16 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
   });
 
   it("stereotype read (seventh), SHOULD: the defensive repair stays the weakest (SPEAK_OVER), and Mrs Lee's answer no longer claims Dawn would not have sent the boy away, which the standing-by branch shows she did", () => {
-    const outed = playBy(S1, [FACE_HER, TOGETHER, OUTING, TELL_HER]);
+    const outed = playBy(S1, [HOLD, TOGETHER, OUTING, TELL_HER]);
     expect(option(decisionAt(outed, '"You had no right"'), TELL_HER).acts).toEqual(['SPEAK_OVER mrs_lee']);
-    const read = transcript([FACE_HER, TOGETHER, OUTING, TELL_HER]);
+    const read = transcript([HOLD, TOGETHER, OUTING, TELL_HER]);
     expect(read).toMatch(/"She'd have tried\./);
     expect(read).not.toMatch(/She'd not have/);
   });
 
   it('educator (seventh), COULD: the repair has a fourth option that sounds responsible and repeats the harm: going back to the desk to keep it off her record names her to Dawn again, with the queue listening (OVERRIDE, the lowest), and softens nothing', () => {
     const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
-    const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const played = playBy(S1, [HOLD, TOGETHER, OUTING, KEEP_OFF]);
     const repair = decisionAt(played, '"You had no right"');
     const keepOff = option(repair, KEEP_OFF);
     expect(keepOff.acts).toEqual(['OVERRIDE mrs_lee']);
@@ -650,7 +653,7 @@ describe('S1 after the seventh polish (a panel of three cold readers, the sevent
     const outing = played.log.decisions.find((d) => d.moment === 'Mrs Lee at the desk')!;
     expect(outing.voice).toBe(outing.base.voice);
     // Its reason is one the story showed: Dawn said she would "check how we do Travellers".
-    const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const read = transcript([HOLD, TOGETHER, OUTING, KEEP_OFF]);
     expectInOrder(read, 'check how we do Travellers', 'You had no right');
     expect(read).toMatch(/I'd have told you to leave it\. You've only said it louder\./);
   });
@@ -673,12 +676,12 @@ describe('S1 after the eighth educator check', () => {
   const KEEP_OFF = 'Say sorry, and ask Dawn quietly to keep it off her record';
 
   it('going to the desk to keep it off her record harms her by what the learner chose, not by overriding a "leave it" the story made them ignore: they are at the desk before she can answer, and she says it afterwards', () => {
-    const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const played = playBy(S1, [HOLD, TOGETHER, OUTING, KEEP_OFF]);
     // The act and its place (the lowest) are unchanged.
     const repair = decisionAt(played, '"You had no right"');
     expect(option(repair, KEEP_OFF).acts).toEqual(['OVERRIDE mrs_lee']);
     expect(Math.min(...optionsAt(repair).map(total))).toBe(total(option(repair, KEEP_OFF)));
-    const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const read = transcript([HOLD, TOGETHER, OUTING, KEEP_OFF]);
     // Dawn's "I hadn't." is said once, at the desk: its first appearance is the one after the learner gets there.
     const [sorry, desk] = expectInOrder(
       read,
@@ -709,7 +712,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const BOOK = '"She\'ll need to book online"';
 
   it('at "book online", asking a capable retired teacher what she wants stays joint best with deciding together (the panel\'s reason holds by UK practice), and what asking costs is shown when choosing: her hand on the counter, and Dawn already calling the next person', () => {
-    const book = decisionAt(playBy(S1, [FACE_HER, ASK]), BOOK);
+    const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
     const top = Math.max(...optionsAt(book).map(total));
     expect(total(option(book, ASK))).toBe(top);
     expect(total(option(book, TOGETHER))).toBe(top);
@@ -720,17 +723,17 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     expect(before).toMatch(/Esther steadies herself on the counter/);
     expect(before).toMatch(/"Next, please\."/);
     // The cost is paid in the consequence too: the desk moves on while she writes, and she hands Dawn her pad after.
-    expect(transcript([FACE_HER, ASK])).toMatch(
+    expect(transcript([HOLD, ASK])).toMatch(
       /halfway through his prescription\. When he goes, Esther slides the pad across to Dawn/,
     );
   });
 
   it('at the long wait, staying unasked is still doing for (Esther said "Go if you need to"), and its cost is shown before the choice: Mr Kowalski\'s diabetes and Lorraine two carers short at home, Pat\'s calls in her text; staying makes his lunch late', () => {
-    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
+    const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, STAY]), WAIT);
     expect(option(wait, STAY).acts).toEqual(['DOING_FOR esther']);
     expect(total(option(wait, PLAN))).toBeGreaterThan(total(option(wait, STAY)));
     expect(contested(wait, STAY)).toBe(true);
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP, STAY]);
     expectInOrder(read, 'He has diabetes, and if his lunch is late', 'The surgery is warm and full');
     expectInOrder(read, "this week she's two carers short", 'The surgery is warm and full');
     // Ninth mend: her text no longer says she cannot cover (panel 8: it ruled staying out); what covering costs her is
@@ -752,8 +755,8 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
 });
 
 describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
-  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const CONTACT = "Say sorry for your part, and ask how she'd like to be contacted";
+  const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const CONTACT = "Tell Esther what you're sorry for, and ask what would help";
   const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const TOLD =
@@ -771,7 +774,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     }
     // Never on a path that did not read it out (asking her at the desk lets Dr Shah copy it, but not the learner).
     expect(transcript([...CLEAN])).not.toMatch(/incident form/);
-    expect(transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER])).not.toMatch(TOLD);
+    expect(transcript([HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER])).not.toMatch(TOLD);
   });
 
   it('the disclosure still costs something seen on every number path, the best afterwards included: Efua hears from the surgery before the number comes off, and the practice asks Esther before it changes her record', () => {
@@ -803,7 +806,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
   });
 
   it('at "book online", when Esther writes her answer she hands the pad to Dawn herself, so Dawn answers her request; she is not left only holding the counter; "Next, please" is said to the man behind, not to the worker; and the hand she has on the counter slides across, not "puts"', () => {
-    const read = transcript([FACE_HER, ASK]);
+    const read = transcript([HOLD, ASK]);
     expect(read).toMatch(
       /When he goes, Esther slides the pad across to Dawn\.\n"Fine\. I'll put a note on for the duty doctor/,
     );
@@ -812,20 +815,18 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     const next = atBook.lines.find((l) => l.text.includes('"Next, please."'));
     expect(next?.speaker).toBe('dawn');
     expect(next?.to ?? null).toBeNull();
-    expect(transcript([FACE_HER, DUTY_DOCTOR])).toMatch(
-      /She slides her hand across the counter, between you and Dawn\./,
-    );
+    expect(transcript([HOLD, DUTY_DOCTOR])).toMatch(/She slides her hand across the counter, between you and Dawn\./);
   });
 
   it("at the long wait, the card names the pair's real tension (Mr Kowalski's lunch, and his diabetes, against her dizziness), and on the stay path he is seen as a person waiting, not a hypo", () => {
-    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
+    const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, STAY]), WAIT);
     const note = wait.notes.join(' ');
     expect(note).toMatch(/staying unasked is doing for, and makes Mr Kowalski's lunch late: he has diabetes/);
     expect(note).toMatch(/Practitioners weigh that against her dizziness differently/);
     // Who makes the plan is the question the room is asked.
     expect(wait.discuss.join(' ')).toMatch(/Who makes the plan\?/);
     expect(note).not.toMatch(/Ringing Lorraine costs you and her/);
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP, STAY]);
     expect(read).toMatch(/Lorraine texts: "At Mr K's\. Two biscuits, and watching the clock\."/);
     expect(read).not.toMatch(/isn't pleased/);
     expect(read).not.toMatch(/shaking/);
@@ -833,7 +834,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
 });
 
 describe('S1 after the eighth final check (educator and stereotype): a self-report is not punished, and Esther reads the answer', () => {
-  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
   const STAY = "Stay and be Esther's ears";
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
 
@@ -868,10 +869,10 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
   });
 
   it("the stay path: Esther's stake is her own, not Lorraine's mood; her written line and Mrs Lee's are counted as speech; the worker's line has one speech tag, not two", () => {
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP, STAY]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP, STAY]);
     expect(read).not.toMatch(/Lorraine will be cross/);
     expect(read).not.toMatch(/you tell Esther\./);
-    const events = playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]).sofar.events;
+    const events = playBy(S1, [HOLD, TOGETHER, BACK_UP, STAY]).sofar.events;
     const lines = [...passagesIn(events), lastPassage(events)].flatMap((p) => p.lines);
     const said = (words: string) => lines.find((l) => l.text.includes(words));
     expect(said('"Don\'t get in trouble over me."')?.speaker).toBe('esther');
@@ -882,15 +883,15 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
   it("the apology option names what it does, not its fault; the worker's spoken line is plain, not the course's lesson, and no reward follows it", () => {
     const after = decisionAt(playBy(S1, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR]), AFTER);
     // f13: the label says the act (saying what for), and the spoken line names the harm on this path.
-    expect(option(after, REPAIR).text).toBe("Tell Esther what you're sorry for, and ask what would help");
+    expect(option(after, REPAIR).text).toBe("Tell Esther what you're sorry for, and put the kettle on");
     expect(transcript([SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR])).toMatch(
-      /"I'm sorry I spoke for you at the desk\. What would help now\?"[\s\S]*You make the tea, and leave the letter to her\./,
+      /"I'm sorry I spoke for you at the desk\."[\s\S]*You make the tea, and leave the letter to her\./,
     );
     expect(source()).not.toMatch(/did things for you, or said them for you|before the kettle boils/);
   });
 
   it("the wait's facilitator note does not print Mrs Lee's offer as made on paths where she has gone", () => {
-    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, STAY]), WAIT);
+    const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, STAY]), WAIT);
     expect(wait.notes.join(' ')).toMatch(/If Mrs Lee offers, Esther decides\./);
     expect(source()).not.toMatch(/dizziness differently\. Mrs Lee's offer is/);
   });
@@ -912,8 +913,9 @@ describe('S1 after the final panel (walk 29): the weak options are not the short
     ])
       expect(texts.filter((t) => t.startsWith(old))).toEqual([]);
     const desk = at(DESK);
-    // Label ten: the best now tells Dawn she lipreads and asks; the notes option still asks Dawn too.
-    expect(desk.filter((o) => /\bask (Dawn|for|her to say)\b/i.test(o.text)).map((o) => total(o))).toEqual([-2, 5]);
+    // Label ten: telling Dawn she lipreads asks her to say it to Esther; the notes option still asks Dawn too
+    // (fourteenth round: both speak for her, after she asked at home not to have her ears explained).
+    expect(desk.filter((o) => /\bask (Dawn|for|her to say)\b/i.test(o.text)).map((o) => total(o))).toEqual([-2, -2]);
     const book = at('"She\'ll need to book online"');
     // The educator's wording check: the duty-doctor option says plainly that you tell the desk about her fall, and it
     // still asks, as the best does.
@@ -937,9 +939,9 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
   });
 
   it("outing Mrs Lee answers the question Dawn actually asks (is there a rule?), so it is a kind worker's answer whose harm is the naming; the verdict is unchanged", () => {
-    const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, OUTING]), 'Mrs Lee at the desk');
+    const desk = decisionAt(playBy(S1, [HOLD, TOGETHER, OUTING]), 'Mrs Lee at the desk');
     expect(option(desk, OUTING).acts).toEqual(['OVERRIDE mrs_lee']);
-    const read = transcript([FACE_HER, TOGETHER, OUTING]);
+    const read = transcript([HOLD, TOGETHER, OUTING]);
     // Ninth review: not "There is." before naming the group, which implied a rule for that group alone.
     expect(read).toMatch(
       /Is there some rule for people stopping with family\?[\s\S]*"There's NHS guidance: Gypsy and Traveller families register like anyone else/,
@@ -950,7 +952,7 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
 
   it('no line after a choice grades it: no "I\'m standing right here" after speaking for her, no punchline when the letter is taken over, and its reason (her pencil wandering) is shown before the choice', () => {
     expect(source()).not.toMatch(/standing right here|not my hands/);
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, TYPE_LETTER]);
     expectInOrder(read, 'Her pencil wanders off the line', 'The new tablets might make you');
     // Ninth review (stereotype): no quip here; she is plainly tired.
     expect(read).toMatch(/"I was going to write it\."\n/);
@@ -958,7 +960,7 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
   });
 
   it('at the long wait, Esther tells the learner to go and does not spell out the names she will miss; the names called aloud are shown as what happens in the room', () => {
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP, PLAN]);
     const wait = read.slice(indexIn(read, 'Ten past eleven.'), indexIn(read, 'You show her the text'));
     expect(wait).toMatch(/a voice calls them out over a speaker/);
     expect(wait).toMatch(/"Go if you need to\. I've sat in waiting rooms before\."/);
@@ -969,8 +971,8 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
 describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', () => {
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
   const REPAIR_PATH = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR];
-  const ASKED = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER];
-  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, LEAVE_LETTER];
+  const ASKED = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA, LEAVE_LETTER];
+  const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, LEAVE_LETTER];
 
   it('MUST: the desk card and note match the scene (Dawn speaks to the worker; no "eyes on her screen"), and on the speak-for path Esther reads the screen Dawn turns to her, not upside down, and Dawn notices her when she leans over, not at a tap', () => {
     const desk = decisionAt(playBy(S1, [SPEAK]), DESK);
@@ -985,11 +987,11 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   });
 
   it('MUST: deciding together at "book online" no longer says you offered to stay before Lorraine could cover: Esther reads the spoken plan off your lips and names the staying herself, and the question asks how you knew she\'d caught it', () => {
-    const book = decisionAt(playBy(S1, [FACE_HER, TOGETHER]), '"She\'ll need to book online"');
+    const book = decisionAt(playBy(S1, [HOLD, TOGETHER]), '"She\'ll need to book online"');
     expect(option(book, TOGETHER).acts).toEqual(['DECIDE_WITH esther']);
     expect((book.reflect ?? []).join(' ')).toMatch(/one spoken line at a busy desk\. How did you know she'd caught it/);
     expect(source()).not.toMatch(/You offered to stay before you knew/);
-    expect(transcript([FACE_HER, TOGETHER])).toMatch(
+    expect(transcript([HOLD, TOGETHER])).toMatch(
       /reads it off your lips[\s\S]*"A doctor today\? Yes\. If you're staying, tell your boss\./,
     );
   });
@@ -1005,7 +1007,7 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   it('the apology\'s question asks what her answer left the worker to do, not whether she knew which part (f13: it now names the part, so the ninth-fix question about "this morning" is retired on purpose)', () => {
     const after = decisionAt(playBy(S1, REPAIR_PATH), AFTER);
     expect((after.reflect ?? []).join(' ')).toMatch(
-      /You said what you were sorry for\. What did Esther's answer leave for you to do\?/,
+      /You said what you were sorry for, and did what she'd asked\. What didn't you hear from her, and whose was it to give\?/,
     );
     expect(source()).not.toMatch(/You said sorry for "this morning"/);
     expect(source()).not.toMatch(/You named your own part/);
@@ -1022,11 +1024,11 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   });
 
   it("FIX9 item 5: cost no longer marks the best; two weaker options spend the worker's own time in the label (waiting with her after telling the desk about her fall; typing her letter after the last call), with their verdicts unchanged", () => {
-    const book = decisionAt(playBy(S1, [FACE_HER, DUTY_DOCTOR]), '"She\'ll need to book online"');
+    const book = decisionAt(playBy(S1, [HOLD, DUTY_DOCTOR]), '"She\'ll need to book online"');
     const duty = option(book, DUTY_DOCTOR);
     expect(duty.text).toMatch(/with you waiting too/);
     expect(duty.acts).toEqual(['DOING_FOR esther']);
-    expect(transcript([FACE_HER, DUTY_DOCTOR])).toMatch(
+    expect(transcript([HOLD, DUTY_DOCTOR])).toMatch(
       /I'll wait with her\."[\s\S]*You text Lorraine that you might be late/,
     );
     const typed = option(decisionAt(playBy(S1, CLEAN), AFTER), TYPE_LETTER);
@@ -1049,14 +1051,14 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   });
 
   it('Mrs Lee is unsure once (the walk-in centre), and on the defensive repair she had the NHS page in her ledger, as the backing-up path shows', () => {
-    expect(transcript([FACE_HER, TOGETHER, STAY_SEATED, PLAN])).toMatch(
+    expect(transcript([HOLD, TOGETHER, STAY_SEATED, PLAN])).toMatch(
       /"Walk-in centre, then\. They might see him today\."/,
     );
     expect(source()).toMatch(/I had the NHS page in my ledger\./);
   });
 
   it('FIX9 item 3: standing by at Mrs Lee\'s desk carries no excuse clause ("her own way") in its label; it is still BYSTAND', () => {
-    const desk = decisionAt(playBy(S1, [FACE_HER, TOGETHER, STAY_SEATED]), 'Mrs Lee at the desk');
+    const desk = decisionAt(playBy(S1, [HOLD, TOGETHER, STAY_SEATED]), 'Mrs Lee at the desk');
     const seated = option(desk, STAY_SEATED);
     expect(seated.text).toBe('Stay in your seat with Esther, and leave the desk to Mrs Lee');
     expect(seated.acts).toEqual(['BYSTAND mrs_lee']);
@@ -1076,25 +1078,27 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
     return optionsAt(d).filter((o) => total(o) === top);
   };
 
-  it('at the desk the best says its act plainly (no "look up"), and shares "lipreads" with the notes option; waiting carries "her own words"', () => {
+  it('at the desk asking Dawn to say it to Esther says its act plainly (no "look up"), and shares "lipreads" with the notes option; waiting carries "her own words", and is the best (fourteenth round)', () => {
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
     const [top] = best(desk);
-    expect(top!.text).toBe('Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it');
-    expect(top!.text).not.toMatch(/look up|fac(e|ing) her/i);
+    expect(top!.text).toBe("Catch Esther's eye, and wait for her to answer in her own words");
+    const face = option(desk, FACE_HER);
+    expect(face.text).toBe('Tell Dawn Esther lipreads, and ask her to say it to Esther, or write it');
+    expect(face.text).not.toMatch(/look up|fac(e|ing) her/i);
     expect(option(desk, SPEAK).text).toMatch(/lipreads/);
     expect(option(desk, HOLD_OWN).acts).toEqual(['HOLD_SPACE esther']);
     expect(transcript([FACE_HER])).toMatch(/"Could you say that to Esther\? She lipreads\. Or write it down\."/);
   });
 
   it('the repair: going to the desk asks Dawn, a question its outcome waits on ("I hadn\'t."), and never Mrs Lee: she is told, and it goes before she can answer (final ninth MUST: no question the option never waits on; still OVERRIDE, still the lowest)', () => {
-    const played = playBy(S1, [FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const played = playBy(S1, [HOLD, TOGETHER, OUTING, KEEP_OFF]);
     const repair = decisionAt(played, '"You had no right"');
     expect(best(repair).map((o) => o.text)).toEqual([RIGHT]);
     // Eleventh round: the label asks Dawn (whom the outcome asks), not Mrs Lee (whom it never waits for).
     expect(option(repair, KEEP_OFF).text).toMatch(/ask Dawn/);
     expect(option(repair, KEEP_OFF).text).not.toMatch(/ask (her|Mrs Lee|if)/);
     expect(option(repair, KEEP_OFF).acts).toEqual(['OVERRIDE mrs_lee']);
-    const read = transcript([FACE_HER, TOGETHER, OUTING, KEEP_OFF]);
+    const read = transcript([HOLD, TOGETHER, OUTING, KEEP_OFF]);
     expect(read).toMatch(/ask Dawn, as quietly as the queue allows[\s\S]*"I hadn't\."/);
     expect(read).toMatch(
       /"I'm sorry\. I'll put it right, and get Dawn to keep it off your record\."[\s\S]*You're at the desk before she can answer/,
@@ -1103,7 +1107,7 @@ describe('S1 label ten (issue 16): read with no scene, the options alone do not 
   });
 
   it('at the wait the best tells Esther the rota plainly, without "show" or "you could go"; it is still the best, and still decided with her', () => {
-    const wait = decisionAt(playBy(S1, [FACE_HER, TOGETHER, BACK_UP, PLAN]), WAIT);
+    const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN]), WAIT);
     const [top] = best(wait);
     expect(top!.text).toBe("Tell Esther Mr Kowalski needs his lunch, and you'd be back by twenty past twelve");
     expect(top!.text).not.toMatch(/show|you could go/i);
@@ -1118,36 +1122,36 @@ describe('S1 final ninth check (issue 16): the desk faces the worker, and the be
     expect(lines[dawn - 1]).toBe('She finds the name on the screen, and looks up at you.');
   });
 
-  it('SHOULD: the best at the desk says whom Dawn should say it again to (Esther) or write it, as its outcome does; it stays one short line and the best', () => {
+  it('SHOULD: asking Dawn at the desk says whom Dawn should say it again to (Esther) or write it, as its outcome does; it stays one short line (fourteenth round: no longer the best)', () => {
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
     const face = option(desk, FACE_HER);
     expect(face.text).toMatch(/ask her to say it to Esther, or write it$/);
     expect(face.text).not.toMatch(/ask for it again/);
-    expect(total(face)).toBe(Math.max(...optionsAt(desk).map(total)));
+    expect(total(face)).toBeLessThan(Math.max(...optionsAt(desk).map(total)));
   });
 });
 
 describe('S1 tenth round (issue 16): a room that splits', () => {
-  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  it('verdict changed on purpose (tenth round): at the desk, waiting and asking Dawn to face her are contested, because Esther said at home that she does her own talking at the desk, and asking Dawn speaks of her; asking Dawn still scores higher, since waiting leaves her a screen to lipread', () => {
+  const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  it('verdict changed on purpose (tenth round, then fourteenth): at the desk, waiting and asking Dawn to face her are contested, because Esther said at home that she does her own talking at the desk, and asking Dawn speaks of her; since she also asked you not to explain her ears, waiting now scores higher', () => {
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
     expect(contested(desk, HOLD)).toBe(true);
     expect(contested(desk, FACE_HER)).toBe(true);
     expect(contested(desk, SPEAK)).toBeFalsy();
-    expect(total(option(desk, FACE_HER))).toBeGreaterThan(total(option(desk, HOLD)));
+    expect(total(option(desk, HOLD))).toBeGreaterThan(total(option(desk, FACE_HER)));
     expectInOrder(transcript([]), "At the desk I'll talk.", 'The surgery is warm and full');
     expect(desk.notes.join(' ')).toMatch(/does her own talking[^.]*\. Waiting honours that/);
   });
 
   it("at the long wait, Mr Kowalski's risk is shown at the moment of choice as plainly as Esther's (low at breakfast, in Lorraine's text), so going with a plan has a pull a room can see; the verdicts are unchanged", () => {
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP]);
     expectInOrder(read, "The floor's moving again", 'he was low at breakfast', 'Go if you need to');
     const wait = decisionAt(playBy(S1, CLEAN), WAIT);
     expect(total(option(wait, PLAN))).toBeGreaterThan(total(option(wait, "Stay and be Esther's ears")));
   });
 
   it("at Mrs Lee's desk she looks at the worker too, so whether she wants the tunic's answer is open at the moment of choice (asking her, and backing her up, stay contested)", () => {
-    const read = transcript([FACE_HER, TOGETHER]);
+    const read = transcript([HOLD, TOGETHER]);
     expect(read.split('Mrs Lee at the desk')[0]).toMatch(/Mrs Lee turns and looks at you as well/);
   });
 
@@ -1174,17 +1178,16 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
 });
 
 describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the tenth mend', () => {
-  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
-  const said = (path: string[]) =>
-    transcript([...path, REPAIR]).match(/"I'm sorry [^"]*What would help now\?"/)?.[0] ?? '';
+  const said = (path: string[]) => transcript([...path, REPAIR]).match(/"I'm sorry [^"]*"/)?.[0] ?? '';
 
-  it("verdict changed on purpose (f13, educator MUST): after reading out Efua's number, saying to her face what you're sorry for and asking what would help is the professional duty of candour (tell, apologise, put right), so it names the number, leaves her letter hers, and is level with the write-up and contested with it", () => {
+  it("verdict changed on purpose (f13, educator MUST; fourteenth round): after reading out Efua's number, saying to her face what you're sorry for and doing what she has said would help (the kettle, her letter left to her) is the professional duty (tell, apologise, put right), so it names the number, leaves her letter hers, and is level with the write-up and contested with it", () => {
     const played = playBy(S1, [...NUMBER, REPAIR]);
     const after = decisionAt(played, AFTER);
     const sorry = option(after, REPAIR);
-    expect(sorry.text).toBe("Tell Esther what you're sorry for, and ask what would help");
+    expect(sorry.text).toBe("Tell Esther what you're sorry for, and put the kettle on");
     expect(sorry.acts).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
     expect([sorry.voice, sorry.power, sorry.courage]).toEqual([1, 2, 1]);
     expect(total(sorry)).toBe(total(option(after, LEAVE_LETTER)));
@@ -1195,15 +1198,15 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
     const tablets = decisionAt(played, TABLETS);
     expect(tablets.base.voice).toBe(-2);
     expect(tablets.voice).toBe(-1);
-    expect(said(NUMBER)).toBe('"I\'m sorry I gave Dr Shah Efua\'s number without asking you. What would help now?"');
+    expect(said(NUMBER)).toBe('"I\'m sorry I gave Dr Shah Efua\'s number without asking you."');
   });
 
   it('on every harm path the apology names the harm it answers (the most recent, as R13 does), under one label, so the facilitator\'s plan still has one "Afterwards" and the brief stays on its page', () => {
     expect(said(SPOKE)).toMatch(/I spoke for you at the desk/);
-    expect(said([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN])).toMatch(
+    expect(said([HOLD, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN])).toMatch(
       /asked Dawn about that flag for you/,
     );
-    expect(said([SPEAK, TOGETHER, BACK_UP, 'Say sorry, you have to go', WORD_FOR_WORD, WRITE_PLAN])).toMatch(
+    expect(said([SPEAK, TOGETHER, BACK_UP, "Say sorry, you'll be back", WORD_FOR_WORD, WRITE_PLAN])).toMatch(
       /left you there with no plan for hearing your name/,
     );
     expect(said([SPEAK, DUTY_DOCTOR, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN])).toMatch(/decided things for you/);
@@ -1213,16 +1216,18 @@ describe('S1 tenth-round fixes (f13): the educator and stereotype reviews of the
   });
 
   it('the message: what typing it in the morning costs is shown in the scene before the choice (the doctors ring patients in the afternoon), not only in the note; the pair stays contested and level', () => {
-    const read = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN]);
+    const read = transcript([HOLD, TOGETHER, BACK_UP, PLAN]);
     expectInOrder(read, "Doctors' phone calls 2 till 4.", 'Did she want something passing on?');
     const message = decisionAt(playBy(S1, CLEAN), MESSAGE);
     expect(total(option(message, HAND_NOTE))).toBe(total(option(message, WORD_FOR_WORD)));
     expect(contested(message, HAND_NOTE)).toBe(true);
   });
 
-  it("stereotype SHOULD: at home Esther makes a plan for the desk, not a quip (she'll talk), so waiting and asking Dawn to face her both honour it; the umbrella stays for the ending's callback", () => {
+  it("stereotype SHOULD: at home Esther makes a plan for the desk, not a quip (she'll talk, and nobody explains her ears: fourteenth round), so waiting honours it; the umbrella stays for the ending's callback", () => {
     const home = transcript([]).split('The surgery is warm and full')[0]!;
-    expect(home).toMatch(/She hands you the umbrella instead, and writes: "At the desk I'll talk\."/);
+    expect(home).toMatch(
+      /She hands you the umbrella instead, and writes: "At the desk I'll talk\. Don't go explaining my ears to anyone\."/,
+    );
     expect(source()).not.toMatch(/I do my own talking|Carry the umbrella if you must/);
   });
 
@@ -1242,10 +1247,8 @@ describe('S1 after the final check of the tenth round (f15)', () => {
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
 
   it('the flag apology does not overstate it (she only asked Dawn whether it could go on); the written plan names "her call to Efua", not a settled "Efua call"; the comment cites the Code of Conduct for care workers', () => {
-    const flag = transcript([FACE_HER, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, REPAIR]);
-    expect(flag).toContain(
-      '"I\'m sorry I asked Dawn about that flag for you. You never asked for it. What would help now?"',
-    );
+    const flag = transcript([HOLD, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, REPAIR]);
+    expect(flag).toContain('"I\'m sorry I asked Dawn about that flag for you. You never asked for it."');
     expect(source()).not.toMatch(/asked Dawn to put you on that flag/);
     const tablets = decisionAt(playBy(S1, CLEAN), TABLETS);
     expect(option(tablets, WRITE_PLAN).text).toBe(
@@ -1258,9 +1261,9 @@ describe('S1 after the final check of the tenth round (f15)', () => {
 });
 
 describe('S1 the last edits of the tenth round (l16)', () => {
-  it('Esther\'s plan no longer scripts an option ("point them at me" is cut, last check SHOULD): at home she writes only "At the desk I\'ll talk.", and each desk option\'s case is still on the page before the choice', () => {
+  it('Esther\'s plan scripts no option ("point them at me" is cut, last check SHOULD): at home she writes "At the desk I\'ll talk." and, fourteenth round, asks that nobody explain her ears (the reason waiting is best, in the scene, never in a label); each desk option\'s case is still on the page before the choice', () => {
     const home = transcript([]).split('The surgery is warm and full')[0]!;
-    expect(home).toContain('writes: "At the desk I\'ll talk."');
+    expect(home).toContain('writes: "At the desk I\'ll talk. Don\'t go explaining my ears to anyone."');
     expect(home).not.toMatch(/point them at me|If they talk to you/);
     // Waiting rests on "I'll talk"; asking Dawn to face her rests on the lipreading and the half she hears.
     expectInOrder(home, 'She lipreads if you face her.', 'I answer the half I hear.', "At the desk I'll talk.");
@@ -1277,7 +1280,7 @@ describe('S1 the last edits of the tenth round (l16)', () => {
 describe('S1 eleventh round (options only): the apology is not the best by its words', () => {
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
   const COMPLAIN = "Tell Esther you're sorry the surgery rang her, and ask if you may complain too";
-  const CONTACT = "Say sorry for your part, and ask how she'd like to be contacted";
+  const CONTACT = "Tell Esther what you're sorry for, and ask what would help";
   const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
   const PLAIN = 'Say sorry you told Dawn, and ask if you can put it right';
   const NEXT_TIME = "Say sorry, and ask what she'd want you to say if a desk asks again";
@@ -1314,9 +1317,7 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
     const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
     const top = Math.max(...optionsAt(after).map(total));
     const owning = optionsAt(after).filter((o) => /sorry/.test(o.text));
-    expect(owning.map((o) => o.text).sort()).toEqual(
-      [CONTACT, "Tell Esther what you're sorry for, and ask what would help", COMPLAIN].sort(),
-    );
+    expect(owning.map((o) => o.text).sort()).toEqual([CONTACT, REPAIR, COMPLAIN].sort());
     expect(owning.filter((o) => total(o) < top)).toHaveLength(2);
     expect(option(after, CONTACT).acts).toEqual(['REPAIR esther', 'CENTRE_SELF esther']);
     const longest = Math.max(...optionsAt(after).map((o) => words(o.text)));
@@ -1324,7 +1325,7 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
   });
 
   it('at "You had no right" the best says its act plainly, and (twelfth round, educator SHOULD) its ask too, so the learner chooses the ask the score rewards; the others carry the words the readers took for the answer ("what she\'d want", "quietly", "standing up for her"), and every verdict is unchanged: only the plain sorry repairs the outing', () => {
-    const path = (repair: string) => playBy(S1, [FACE_HER, TOGETHER, OUTING, repair]);
+    const path = (repair: string) => playBy(S1, [HOLD, TOGETHER, OUTING, repair]);
     const repair = decisionAt(path(PLAIN), '"You had no right"');
     const top = Math.max(...optionsAt(repair).map(total));
     expect(
@@ -1348,67 +1349,114 @@ describe('S1 eleventh round (options only): the apology is not the best by its w
       expect(outing(path(other)).voice, other).toBe(outing(path(other)).base.voice);
     // The plain sorry asks in its label and in the worker's line; what asking her for next time costs is on the page
     // before the choice (the boy on her hip).
-    const read = transcript([FACE_HER, TOGETHER, OUTING, PLAIN]);
+    const read = transcript([HOLD, TOGETHER, OUTING, PLAIN]);
     expect(read).toMatch(/"I'm sorry\. I shouldn't have said that to her\. Is there anything I can put right\?"/);
     expectInOrder(read, 'the boy coughing on her hip', 'You had no right to tell her that');
   });
 });
 
 // Twelfth round (/work/wt/optonly/m11: three new readers, options only, all three on the apology at "Afterwards" at
-// 40 % chance, "the stock best-practice apology"). The call to Lorraine, which no reader chose, is replaced by a
-// decoy with the apology's shape: a sorry that names the harm, then the Accessible Information Standard's own
-// question, which Esther has answered in three letters and on the note she gave the worker before the choice.
-describe('S1 twelfth round: a second sorry that asks, wrong here for a reason the scene shows', () => {
+// 40 % chance, "the stock best-practice apology"): a decoy with the apology's shape was added. Fourteenth round
+// (/work/wt/pack0: all three readers still took "sorry, and ask what would help"): that textbook apology is now the
+// decoy, because Esther has said what would help before the choice ("Enough questions for one day. Put the kettle on,
+// then leave me to it."); the best says what it is sorry for and does what she said. It replaces "ask how she'd like
+// to be contacted", which had the same reason (asked and answered) and the same verdict.
+describe('S1 fourteenth round: the textbook apology, wrong here for a reason the scene shows', () => {
   const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
-  const NUMBER = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const CONTACT = "Say sorry for your part, and ask how she'd like to be contacted";
+  const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const ASK_HELP = "Tell Esther what you're sorry for, and ask what would help";
   const source = () => readFileSync(`stories/${S1}.ink`, 'utf8');
 
-  it("verdict for the new option: asking Esther again how she would like to be contacted, right after the sorry, is REPAIR with CENTRE_SELF (-1/1/0): she has answered it in three letters and on today's note, so the question is for the worker's next time and makes her repeat herself; it repairs nothing (R13), below the apology and the write-up", () => {
-    const played = playBy(S1, [...SPOKE, CONTACT]);
+  it('verdict changed on purpose: asking Esther what would help, right after the sorry and after she has said it (tea, and to be left to her letter), is REPAIR with CENTRE_SELF (-1/1/0): it makes her say it again and delays her letter; it repairs nothing (R13), below the apology that does what she said and the write-up', () => {
+    const played = playBy(S1, [...SPOKE, ASK_HELP]);
     const after = decisionAt(played, AFTER);
-    const contact = option(after, CONTACT);
-    expect(contact.acts).toEqual(['REPAIR esther', 'CENTRE_SELF esther']);
-    expect([contact.voice, contact.power, contact.courage]).toEqual([-1, 1, 0]);
-    expect(total(contact)).toBeLessThan(total(option(after, REPAIR)));
-    expect(total(contact)).toBeLessThan(total(option(after, LEAVE_LETTER)));
-    expect(contested(after, CONTACT)).toBeFalsy();
+    const ask = option(after, ASK_HELP);
+    expect(ask.acts).toEqual(['REPAIR esther', 'CENTRE_SELF esther']);
+    expect([ask.voice, ask.power, ask.courage]).toEqual([-1, 1, 0]);
+    expect(total(ask)).toBeLessThan(total(option(after, REPAIR)));
+    expect(total(ask)).toBeLessThan(total(option(after, LEAVE_LETTER)));
+    expect(option(after, REPAIR).acts).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
+    // Practitioners who hold to "always ask what would help" are heard: the pair is contested.
+    expect(contested(after, ASK_HELP)).toBe(true);
+    expect(contested(after, REPAIR)).toBe(true);
     const desk = decisionAt(played, DESK);
     expect(desk.voice).toBe(desk.base.voice);
+    const repaired = decisionAt(playBy(S1, [...SPOKE, REPAIR]), DESK);
+    expect(repaired.voice).toBeGreaterThan(repaired.base.voice);
   });
 
-  it('its reason is on the page before the choice (her note in capitals at half past twelve; "Three letters, and they still rang"), and its cost after: she writes it out again, and her letter starts late', () => {
-    const read = transcript([...SPOKE, CONTACT]);
+  it('its reason is on the page before the choice (what would help, in her words, after "Three letters, and they still rang"), never in a label; its cost after: she says it again, and her letter waits', () => {
+    const read = transcript([...SPOKE, ASK_HELP]);
     expectInOrder(
       read,
-      'TEXT ME, NEVER RING. LETTERS ARE FINE. FACE ME WHEN YOU SPEAK. E. MENSAH.',
       'Three letters, and they still rang',
-      "I'm sorry I spoke for you at the desk. So I get it right: how would you like to be contacted?",
-      'writes it out again, in capitals',
+      'Enough questions for one day.',
+      'Put the kettle on, then leave me to it.',
+      "I'm sorry I spoke for you at the desk. What would help now?",
+      '"I said. Tea, and my letter',
     );
-    const card = decisionAt(playBy(S1, [...SPOKE, CONTACT]), AFTER)
+    const card = decisionAt(playBy(S1, [...SPOKE, ASK_HELP]), AFTER)
       .perspectives.map((p) => p.text)
       .join(' ');
-    expect(card).toMatch(/started my letter late/);
-    expect(source()).toMatch(/# note: [^\n]*she's written how to reach her/);
+    expect(card).toMatch(/asked me what I'd told you a minute before/);
+    expect(source()).toMatch(/# note: [^\n]*she's said what would help\./);
+    for (const label of [REPAIR, ASK_HELP]) expect(label).not.toMatch(/she said|she asked|as she/i);
   });
 
   it('like the apology, it names the harm it follows, and is offered on the same paths (the room meets one "Afterwards"), never on the path that did Esther no harm', () => {
-    expect(transcript([...NUMBER, CONTACT])).toMatch(
-      /"I'm sorry I gave Dr Shah Efua's number without asking you\. So I get it right/,
+    expect(transcript([...NUMBER, ASK_HELP])).toMatch(
+      /"I'm sorry I gave Dr Shah Efua's number without asking you\. What would help now\?"/,
     );
     const offers = (path: string[]) =>
       optionsAt(decisionAt(playBy(S1, [...path, LEAVE_LETTER]), AFTER)).map((o) => o.text);
-    expect(offers(CLEAN).some((t) => t.startsWith(CONTACT))).toBe(false);
+    expect(offers(CLEAN).some((t) => t.startsWith(ASK_HELP))).toBe(false);
     expect(offers(SPOKE)).toEqual(offers(NUMBER));
-    expect(offers(SPOKE)).toContain(CONTACT);
-    expect(source()).not.toMatch(/Ring Lorraine again/);
+    expect(offers(SPOKE)).toContain(ASK_HELP);
+    expect(source()).not.toMatch(/Ring Lorraine again|ask how she'd like to be contacted/);
   });
 
-  it('shape, not words: the best and the decoy are both a sorry to Esther that asks her something, and the best is not the longer', () => {
+  it('shape, not words: the best and the decoy are the same sorry to Esther, naming the harm, with a different second half; the best is not the longer, and only the decoy asks', () => {
     const after = decisionAt(playBy(S1, [...SPOKE, LEAVE_LETTER]), AFTER);
     const best = option(after, REPAIR).text;
-    for (const text of [best, CONTACT]) expect(text).toMatch(/sorry[^,]*, and ask/);
-    expect(best.length).toBeLessThanOrEqual(CONTACT.length);
+    const stem = "Tell Esther what you're sorry for, and ";
+    for (const text of [best, ASK_HELP]) expect(text.startsWith(stem)).toBe(true);
+    expect(best.length).toBeLessThanOrEqual(ASK_HELP.length);
+    expect(best).not.toMatch(/\bask\b/);
+  });
+});
+
+// Fourteenth round (/work/wt/pack0: three blind readers, options only, 3 of 3 on the desk and the long wait). At the
+// desk the textbook "ask Dawn to say it to her" was the pick; at the wait, the only option with a time to be back.
+describe('S1 fourteenth round: the desk and the long wait, read with no scene', () => {
+  const GO = "Say sorry, you'll be back by twenty past twelve, and ask Esther to text when she's seen";
+
+  it('at the desk: telling Dawn that Esther lipreads, after she asked you at home not to explain her ears, speaks for her (relay: R1), so the apology is on offer after it and names that harm; the reason is shown before the choice, in the scene, and in no label', () => {
+    const home = transcript([]).split('The surgery is warm and full')[0]!;
+    expect(home).toContain("At the desk I'll talk. Don't go explaining my ears to anyone.");
+    const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
+    for (const o of optionsAt(desk)) expect(o.text).not.toMatch(/ears|explain|she asked|she said/i);
+    expect(desk.notes.join(' ')).toMatch(/asked you not to explain her ears/);
+    const path = [FACE_HER, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+    expect(transcript([...path, REPAIR])).toMatch(/"I'm sorry I spoke for you at the desk\."/);
+    const played = playBy(S1, [...path, REPAIR]);
+    const faced = played.log.decisions[0]!;
+    expect(faced.base.voice).toBe(-1);
+    expect(faced.voice).toBe(0);
+    // What waiting costs is still shown: Dawn answers her screen, and Esther asks twice.
+    expect(transcript([HOLD])).toMatch(/"I didn't get that\. Look at me when you say it\."/);
+    // The best is not first in the list.
+    expect(optionsAt(desk)[0]!.text).not.toBe(option(desk, HOLD).text);
+  });
+
+  it("at the long wait: leaving with a promise to be back by twenty past twelve, and a text when she has been seen, is still standing by (R3: harm is exclusion, rank above), because nobody will hear her name for her; a time to be back is not the best's alone", () => {
+    const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN]), WAIT);
+    const go = option(wait, GO);
+    expect(go.acts).toEqual(['BYSTAND esther']);
+    expect(option(wait, PLAN).acts).toEqual(['DECIDE_WITH esther']);
+    for (const o of [go, option(wait, PLAN)]) expect(o.text).toMatch(/back by twenty past twelve/);
+    expect(total(option(wait, PLAN))).toBe(Math.max(...optionsAt(wait).map(total)));
+    expect(transcript([HOLD, TOGETHER, STAY_SEATED, GO])).toMatch(
+      /you'll be back by twenty past twelve[\s\S]*They called her name twice while you were gone/,
+    );
   });
 });
