@@ -90,7 +90,7 @@ Mrs Walsh speaks English. So does Chiamaka, at the drugs trolley, two metres awa
 Tom, writing up notes beside you, has stopped.
 # harm: on
 # discuss: Diane is frightened for her mum. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
-# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. Refusing with her credentials (where she trained, what she ran) tells her history for her, which she answers for herself, and concedes that she has to earn her place. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
+# note: Changing a nurse because of race or nationality grants a discriminatory request: collusion as well as doing for, whatever the reason. Continuity of a nurse Mrs Walsh knows is a real delirium measure (NICE CG103: care from staff familiar to the person), and a good reason at seven, when you wrote the allocation; made now, in reply to "an English nurse" and in earshot of the bay, the move grants the request whatever the reason. Refusing with her credentials (what she has run) tells her history for her, which she answers for herself, and concedes that she has to earn her place. The person in charge should refuse at the time; asking Chiamaka what she wants belongs after the refusal, not instead of it (a verdict reviewers disputed in the first draft). Writing the incident up is right too, but how it is worded is Chiamaka's to shape. NHS Workforce Race Equality Standard indicator 5 counts staff who report harassment, bullying or abuse from patients, relatives or the public, by ethnicity, from the NHS Staff Survey (checked 2026-12 against trusts' published WRES reports); a local incident report is a separate record. The 5Ds: Direct, Distract, Delegate, Delay, Document.
 // CHALLENGE (refusing Diane) + CREDIT (Chiamaka's standing, said in front of her; she has not said she wants no one to step in, so R10 does not apply) + INVITE (then asking her, at the trolley). The option that does both.
 // Eighth mend (issue 16: all three panel readers took this, sure of it): two goods now pull apart in the scene. The
 // week before Chiamaka answered a man's question about her training herself, with a hand on Tom's arm, so speaking
@@ -100,7 +100,7 @@ Tom, writing up notes beside you, has stopped.
 * [Tell Diane no, Chiamaka's her mum's nurse today; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: sponsor chiamaka public #move: invite chiamaka #reflect: You said no to Diane before you asked Chiamaka anything. What would have changed if you had asked her first?]
     ~ chiamaka_asked = true
     ~ chiamaka_trust += 2
-    No. We don't change nurses because of where they're from. Chiamaka's an experienced nurse and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
+    No. We don't change nurses because of where they're from. Chiamaka's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
     I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
     She goes back to the bay.
@@ -125,35 +125,36 @@ Tom, writing up notes beside you, has stopped.
 * [Tell Diane no, the ward doesn't choose nurses by race, and log it as an incident, copying Chiamaka in #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
     ~ chiamaka_trust += 1
     ~ chiamaka_asked = true
-    No. We don't choose nurses by race or where they're from. Chiamaka's an experienced nurse, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
+    No. We don't choose nurses by race or where they're from. Chiamaka's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
     I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
     She goes back to the bay.
     # reveal: diane employment
-    You log the incident before lunch: "Relative requested a change of nurse on grounds of ethnicity. Declined." Chiamaka gets the copy.
-    "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. And I'm staying on bay 3. # speaker: chiamaka # to: you
+    You log the incident: "Relative requested a change of nurse on grounds of ethnicity. Declined." Chiamaka gets the copy.
+    "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
     You add Diane's words. Her letter goes in that afternoon, with your name in it.
     # moment: An English nurse
     # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Mine went in as an update.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
-// CHALLENGE (refusing Diane) + SPEAK_FOR (R1: her training told for her; she is present and able, and the week
+// CHALLENGE (refusing Diane) + SPEAK_FOR (R1: her history told for her, in place of the rule; she is present and able, and the week
 // before she answered a man's question about it herself, with a hand on Tom's arm) + INVITE (then asking her).
 // Fourteenth round (options only, 3 of 3 took the best as the one label that refuses and asks): it replaces the
 // 5Ds' Distract option. It refuses and asks as the best does; only the middle clause differs, and the lanyard scene
 // shows whose that clause was to say. Answering a request made by race with her CV also concedes she must earn it.
-* [Tell Diane no, Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: relay chiamaka #move: invite chiamaka #reflect: You told Diane where Chiamaka trained. Whose was that to tell, and what did it make the reason she stayed?]
+* [Tell Diane no because Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards #move: challenge chiamaka public #move: relay chiamaka #move: invite chiamaka #reflect: You told Diane what Chiamaka had run. Whose was that to tell, and what did it make the reason she stayed?]
     ~ chiamaka_asked = true
-    No. Chiamaka ran a ward in Lagos for four years. She's your mum's nurse today. # speaker: you # to: diane
+    No. Chiamaka's run a ward for four years, and she's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
     Diane's face sets.
-    Lagos. I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
+    I sat on the bench for twenty years. I know what I'm allowed to ask. I'll be writing to the chief executive. # speaker: diane # to: you
+    She goes back to the bay.
     # reveal: diane employment
-    At the trolley, Chiamaka doesn't look up from the tablets.
-    I tell people where I trained. I told bay 6. You made it the reason I'm allowed to nurse her mum. # speaker: chiamaka # to: you
+    At the trolley, Chiamaka doesn't look up.
+    I tell people what I've done. I told bay 6. You made it the reason I'm allowed to nurse her mum. # speaker: chiamaka # to: you
     I'm staying on bay 3. And I want it reported, her words. # speaker: chiamaka # to: you
-    You write it up before lunch, in Diane's words. Her letter goes in anyway, with your name in it.
+    You write it up in Diane's words. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no for me, then you said my CV for me. No was enough.
-    # perspective: diane: A nurse told me where her nurse trained, as if that was my question. I still wrote the letter.
+    # perspective: chiamaka: No was yours to say. My CV was mine. No was enough.
+    # perspective: diane: Her nurse had run a ward. I asked for an English one. I still wrote the letter.
 // COLLUDE (granting the request) + DOING_FOR (her allocation changed without her say, R5). last_act is COLLUDE.
 // Polish after the sixth mend (cold read 7 ruled it out at once): it carries the reason a busy nurse in charge would
 // give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
@@ -231,8 +232,9 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // answered", so the reflex "bring her in" is second best there). Fifth mend: she no longer says "tell anyone
 // upstairs"; the rule of thumb splits (she is on the ward and able, so send Matron to her; she has told you, so act
 // on it), and what decides is shown earlier: her six patients, and the ward board in the office (polish after the
-// fifth mend: no character grades the learner's delay). Fourteenth round: "not asked" is now only the moved path.
-* {not chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
+// fifth mend: no character grades the learner's delay). Fourteenth round: "not asked" is now only the moved path;
+// review fixes: its labels and lines own that the learner moved her ("Ask Matron to put her back on bay 3").
+* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and ring for Chiamaka to say where she wants to work #move: challenge #move: adjust chiamaka room #reflect: Matron and Chiamaka disagreed in front of you. What did you do while they did?]
     -> called_in
 * {chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: ask_to_educate chiamaka #reflect: Chiamaka had already told you what she wanted. What did you ask of her by calling her in to say it again?]
     -> called_in
@@ -241,7 +243,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // read). Without asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
 * {chiamaka_asked} [Say no to the move, and tell Matron yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
     -> relay_told
-* {not chiamaka_asked} [Say no to the move, and tell Matron yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
+* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and say yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
     -> relay_guessed
 
 = called_in
@@ -250,11 +252,11 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
         I don't want to move her. And it should come from her, not me. Can she come in? # speaker: you # to: okonjo
     - else:
         ~ chiamaka_trust += 2
-        I don't want to move her. And I don't think either of us should decide it without her. Can she come in? # speaker: you # to: okonjo
+        I moved her this morning without asking her. That's hers to say, not mine or yours. Can she come in? # speaker: you # to: okonjo
     }
     Matron rings the ward. Chiamaka comes in and stands by the door.
     { moved:
-        You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: okonjo
+        You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: you
     }
     { chiamaka_asked && not moved:
         I've got obs due at half past. Quickly. # speaker: chiamaka # to: okonjo
@@ -303,7 +305,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 
 = relay_guessed
     ~ chiamaka_trust -= 1
-    I don't want her moved. She'd want to stay Mrs Walsh's nurse. I know her. Will you back her? # speaker: you # to: okonjo
+    I want her back on bay 3. She'd want to stay Mrs Walsh's nurse. I know her. # speaker: you # to: okonjo
     Did she say that? # speaker: okonjo # to: you
     Matron waits for an answer, and doesn't get one.
     Then find out before you quote her to me. # speaker: okonjo # to: you
@@ -556,25 +558,25 @@ No. I said yes, because I thought no would cost me more. # speaker: okonjo # to:
 # theory: amplification
 // What Chiamaka said in Matron's office was about Mrs Walsh, not about awards: no mandate carries over to this form.
 # mandate: chiamaka none
-// Tom's "don't make it about me" at handover was about his hearing there, not about this form: what he wants for the
-// card is not known until someone asks him (the fourth educator read, December 2026).
+// Tom's "don't make it about me" at handover was about his hearing there, not about this form.
 # wants: tom unknown
-// What Tom did when comms wanted to cover "Idea: C. Eze" on the first card (he took it down: her name with his, or
-// not at all) was plain, but months ago and before Chiamaka said no to her name. Sixth mend: shown as an act, not a
-// sentence the option can hand back. known_wishes means said clearly *and recently*,
-// and stands in for asking when a person can't be asked; Tom is on shift and can be (the fifth educator read, polish
-// after the fifth mend). Relaying his words is still carrying what he said (R1, absent), not a guess.
+// What Tom did when comms wanted to cover "Idea: C. Eze" (he took the card down: her name with his, or not at all)
+// was months ago and before her no: not a recent wish, and he is on shift and can be asked, so after her no his
+// mandate stays none. Where she hasn't said no, he says a plain yes to the card that morning, with his terms, out of
+// Matron's hearing (review fixes, fifteenth round): known_wishes, clear, recent and about this form, so carrying his
+// terms is ADVOCATE and asking him again makes him say it twice.
 # mandate: tom none
-In the spring, the trust's staff awards open, with an "Inclusion Champion" category. The form asks for a person or a team.
+In spring, the trust's awards open, with an "Inclusion Champion" category. The form asks for a person or a team.
 Ward 7 picks its nominations at huddle, by a show of hands. Last year it put in the night healthcare assistants as a surprise, and they won.
-Ward 7 talks most about the "About me" card above each bed: Chiamaka's idea and Tom's design.
+Ward 7 talks most about the "About me" card above each bed: Chiamaka's idea and Tom's design, with a line for hearing.
 You should put yourself in. First-year Activator: it'd be good for the programme. # speaker: okonjo # to: you
 The Activator programme lead emails: a winner would be "our best case for protected time".
-// Fourteenth round (options only, 3 of 3 took the one label that asks both): where Chiamaka hasn't said no, Tom says
-// his terms at the desk, now, so his wish is known, said clearly and recently; asking him again makes him say it
-// twice. Her wish is still unknown: she is asked, he is carried (R5 known_wishes: ADVOCATE).
+// Fourteenth round: where Chiamaka hasn't said no, Tom says yes to the card, with his terms (R5 known_wishes:
+// ADVOCATE); her wish is still unknown, so she is asked. Review fixes: a plain yes, not "if", said where he chose.
 { not chiamaka_no_spotlight:
-    If the card goes in, both our names or nothing. And no speech: I mentioned my boyfriend once at work, and heard nothing else for a month. # speaker: tom # to: you
+    # enter: tom
+    When Matron's gone, Tom catches you at the drugs cupboard.
+    Put the card in. Both our names or nothing, and no speech: I mentioned my boyfriend once at work, and heard nothing else for a month. This time I'd like to be the nurse who designed a card. # speaker: tom # to: you
     # reveal: tom sexual_orientation
     # mandate: tom known_wishes
 }
@@ -631,11 +633,11 @@ The Activator programme lead emails: a winner would be "our best case for protec
     # moment: The award form
     # perspective: chiamaka: I told you what I didn't want, and why. Then I had to tell comms why, too.
     # perspective: tom: You asked me about my name. She'd already told you about hers.
-// ASK_CONSENT (Chiamaka, privately: her wish is unknown) + ADVOCATE (R5: Tom said his terms at the desk this morning,
+// ASK_CONSENT (Chiamaka, privately: her wish is unknown) + ADVOCATE (R5: Tom said yes and his terms that day,
 // known_wishes, and they go on the form as he said them, against Matron's "put yourself in": +1 courage at rank
 // below). The best where she hasn't said no (1/2/2), above asking both (1/2/0): Tom is not made to say it twice.
 // Costs the programme lead's case for protected time, and Matron's goodwill.
-* {not chiamaka_no_spotlight} [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Chiamaka has said yes #move: ask_consent chiamaka info=nomination #move: act_on_behalf tom #reflect: Tom had said his terms at the desk. Who did you ask, who did you not, and why?]
+* {not chiamaka_no_spotlight} [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Chiamaka has said yes #move: ask_consent chiamaka info=nomination #move: act_on_behalf tom #reflect: Tom had said yes, with his terms. Who did you ask, who did you not, and why?]
     ~ chiamaka_trust += 1
     On her break you ask Chiamaka if the card can go in.
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
@@ -643,7 +645,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     The card wins. Tom collects it without a word. Chiamaka claps from the back.
     # moment: The award form
     # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
-    # perspective: tom: Both names, no speech, like I said at the desk. I still had to hold a trophy up in front of three hundred people.
+    # perspective: tom: Both names, no speech, like I said. For once, they asked me about the card.
     # perspective: okonjo: A good nomination spent on a card. The programme lead wanted an Activator on that stage.
     -> time_and_effort
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
@@ -670,11 +672,11 @@ The Activator programme lead emails: a winner would be "our best case for protec
     # perspective: tom: Nobody meant to corner her. We all did.
 // Eleventh mend: "before anything goes on it" was the one consent marker in the decision; the label says the act.
 // ASK_CONSENT x2: asking Chiamaka and Tom privately before anything goes on the form. The nomination comes after
-// their answer. Where she has never been asked, second: Tom said his terms at the desk, so asking him again makes
+// their answer. Where she has never been asked, second: Tom said yes and his terms, so asking him again makes
 // him say them twice (fourteenth round; the best asks her and carries his words). After "no prizes, no posters" (`wants: chiamaka no`), going to
 // her again makes her say her no twice and explain it again (BURDEN, as S2 scores asking Desmond again); carrying out
 // what she said and asking only Tom is then the best (third mend, issue 16: "they already answered").
-* {not chiamaka_no_spotlight} [Take the form to Chiamaka, then Tom, on their breaks #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom had said his terms at the desk. What did asking him again ask of him?]
+* {not chiamaka_no_spotlight} [Take the form to Chiamaka, then Tom, on their breaks #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom had already said yes, with his terms. What did asking him again ask of him?]
     ~ chiamaka_trust += 1
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     -> asked_both
@@ -720,11 +722,11 @@ The Activator programme lead emails: a winner would be "our best case for protec
 
 = asked_both
     Tom looks up from his notes.
-    I said, at the desk. Both names, no speech. # speaker: tom # to: you
-    You nominate the "About me" card, with Chiamaka's and Tom's names and what each did. Matron says it's a waste of a good nomination. The card wins. Tom collects it. Chiamaka watches from the back, and claps.
+    I already said yes. Both names, no speech. # speaker: tom # to: you
+    You nominate the card, with both names and what each did. Matron calls it a waste of a good nomination. The card wins; Tom collects it. Chiamaka claps from the back.
     # moment: The award form
     # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
-    # perspective: tom: I'd said it once, with you standing there. Both names, no speech. I still had to stand up there holding a trophy.
+    # perspective: tom: I'd said yes once, at the cupboard. Both names, no speech. I still had to stand up there holding a trophy.
     -> time_and_effort
 
 === time_and_effort ===
@@ -735,13 +737,13 @@ The Activator programme lead emails: a winner would be "our best case for protec
 # prop: tom ally_lanyard
 # rank: below
 # theory: enablers_inhibitors
-Six months on, the board wants a report from every Activator.
-You and Tom have done the role in breaks and after shifts.
+Six months on, the board wants every Activator's report.
+You and Tom have done the role in breaks.
 The allocation figures are in: three months, one ward. Chiamaka still has the heaviest bays three weeks in four.
-The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries last winter.
+The light bays mostly go to the longest-serving nurses. Two of them, Pat and Aileen, have moving-and-handling restrictions after back injuries.
 # harm: on
-There's still no protected time. I can't give you hours I haven't got. What do you want to tell them? # speaker: okonjo # to: you
-Tell them the cards worked. Three wards have asked for them. That's what gets us the hours. # speaker: tom # to: you
+Still no protected time. I can't give you hours I haven't got. What will you tell them? # speaker: okonjo # to: you
+Tell them the cards worked. Three wards want them. That gets us the hours. # speaker: tom # to: you
 Tell them the nurses from overseas still get the heaviest bays. # speaker: chiamaka # to: tom
 # discuss: A lanyard is a promise that someone will listen. What does it take to keep it, and who should pay for that?
 # note: Seed 002 names time and effort as a barrier to allyship, and board and system accountability as its answer. The lanyards are Props and Costumes in the seed's theatre: signals that only mean something if the work behind them is done. A cheerful report that leaves out the allocations and the unpaid time hides a harm the board could fix: that is standing by, not neutral (a verdict reviewers disputed in the first draft). Ward 7's figures are one identifiable nurse's weeks, so she sees them before they go to the board. The allocation itself is written on the ward by the nurse in charge, by acuity and skill mix rather than rotation alone: sending it upwards and waiting for the board, however carefully, asks others to decide what is the ward sister's own to change on Monday, while the trust-wide figures make the case for time without putting one nurse's weeks on a page (third mend, issue 16). Telling the board plainly costs goodwill and may cost the learner a reputation for being difficult. Colleagues' agreed adjustments (two nurses with moving-and-handling restrictions since back injuries) stay whatever the rota: fair sharing is among staff without a restriction, and it costs the goodwill of those who had the light bays. A trust's staff bank pays for temporary cover when demand rises or staff are short, through vacancies or absence; it is not a source of protected time, so someone's time pays for it (NHS England, Guidance for developing a healthy nursing staff bank, checked 2026-12-06; the educator read, December 2026).
@@ -847,7 +849,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 # enter: tom
 # enter: okonjo
 # prop: chiamaka ally_lanyard
-A year after the lanyard went round your neck, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well.
+A year on, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well.
 Four nurses from Lagos and Manila start in September. Somebody should show them where the good tea is, and what to say when a relative asks for an English nurse. # speaker: chiamaka # to: you
 The acting days are the first thing cut when the ward is short. It was short most of February, and all of March.
 // Eighth polish (issue 16): the best ending leaves something unfixed; the flag shows only where a service's systems
@@ -861,7 +863,7 @@ The acting days are the first thing cut when the ward is short. It was short mos
 
 === ending_leaving ===
 # enter: chiamaka
-A year after the lanyard went round your neck, Chiamaka hands in her notice. She has a job at another trust, as a ward sister, and a new certificate of sponsorship to go with it.
+A year on, Chiamaka hands in her notice. She has a job at another trust, as a ward sister, and a new certificate of sponsorship to go with it.
 { story_taken: At her leaving drinks someone mentions Nurse C. She asks who wants another drink. }
 { tom_outed: Tom doesn't come to the drinks. He's moved to nights. }
 Sister Eze, from June. Say it, go on. Tom's having my crossword book, and he still can't do the cryptic. # speaker: chiamaka # to: you
@@ -871,7 +873,7 @@ Sister Eze, from June. Say it, go on. Tom's having my crossword book, and he sti
 # enter: chiamaka
 # enter: tom
 # enter: okonjo
-A year after the lanyard went round your neck, Chiamaka is still on Ward 7. {bays_shared: The heavy bays go by acuity now, and the list is on the board by the desk.|She still has the heaviest bays most weeks.}
+A year on, Chiamaka is still on Ward 7. {bays_shared: The heavy bays go by acuity now, and the list is on the board by the desk.|She still has the heaviest bays most weeks.}
 { daniel_heard: The "About me" cards have stayed. When Daniel is readmitted in the summer, the nurse reads his passport in the notes before she speaks to him. | The "About me" cards come and go, depending on who's on shift. }
 { time_won: The protected time has started. It's too early to say what it'll change. | There's still no protected time. }
 Matron holds out a green lanyard at the desk one morning. Chiamaka finishes the clue she's on before she looks up.

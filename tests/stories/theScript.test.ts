@@ -18,10 +18,12 @@ const DO_BOTH = 'Tell Diane no, Chiamaka';
 const REFUSE = "Tell Diane no, the ward doesn't";
 // Fourteenth round: the 5Ds' Distract option is replaced by refusing with Chiamaka's CV, then asking her (she is
 // still asked, so the paths through it keep the delayed consequence).
-const LATER = 'Tell Diane no, Chiamaka ran a ward';
+const LATER = 'Tell Diane no because Chiamaka ran a ward';
 const MOVED = 'Give Tom bay 3';
 const RELAY_TO_MATRON = 'Say no to the move, and tell Matron';
 const CALL_HER_IN = 'Say no to the move, and ring for Chiamaka';
+const MOVED_CALL_HER_IN = 'Ask Matron to put her back on bay 3, and ring for Chiamaka';
+const MOVED_RELAY = 'Ask Matron to put her back on bay 3, and say yourself';
 const CO_PRESENT = 'Offer Chiamaka the place';
 const FIGURES = 'Offer Matron the place';
 const NAME_AND_FIX = "Tell Dr Price that's not a joke";
@@ -57,7 +59,7 @@ const bestPathTo = (report: string) => [
 ];
 const path = (bay3: string, board: string, award = 'Take the form to huddle', report = CARDS_REPORT) => [
   bay3,
-  RELAY_TO_MATRON,
+  bay3 === MOVED ? MOVED_RELAY : RELAY_TO_MATRON,
   NAME_AND_FIX,
   PASSPORT_THEN_ASK,
   board,
@@ -150,8 +152,8 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
     expectInOrder(
       readAlong(path(REFUSE, FIGURES, ASK_PRIVATELY)),
       'our best case for protected time',
-      'If the card goes in, both our names or nothing. And no speech',
-      'I said, at the desk. Both names, no speech.',
+      'Put the card in. Both our names or nothing, and no speech',
+      'I already said yes. Both names, no speech.',
     );
   });
 
@@ -249,7 +251,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
       /it goes to the complaints team\. They'll want statements from you and from her/,
       'Write me your statement tonight, then.',
     );
-    const notAsked = decisionAt(playBy(S3, [MOVED, CALL_HER_IN]), MATRON);
+    const notAsked = decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
     expect(actsOf(notAsked)).toEqual(['CHALLENGE', 'REMOVE_BARRIER chiamaka']);
     for (const other of optionsAt(notAsked)) expect(total(notAsked)).toBeGreaterThanOrEqual(total(other));
@@ -287,7 +289,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     // The detail is shown scenes before, at the desk after bed 12, not in the line before the decision.
     const asked = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST));
     expect(asked).toContain("Tom unpins the card and keeps it in his pocket until they've gone.");
-    expectInOrder(asked, 'Tom unpins the card', "In the spring, the trust's staff awards open");
+    expectInOrder(asked, 'Tom unpins the card', "In spring, the trust's awards open");
     // Each costs something the story shows: asking Tom makes him weigh his word; keeping both loses the card, and
     // Tom was never asked whether he still meant it.
     expect(asked).toContain('Without her name? I took it down for comms over that corner.');
@@ -348,7 +350,7 @@ describe('S3 fifth mend (issue 16): the rule of thumb gives more than one answer
   it("the report: the fact that decides (the nurse in charge writes the allocation) is shown at bay 3, not in the line before the choice; the rule's other answer (her words to the board, with her consent) is second; the wording tells are spread (traps carry the dates)", () => {
     const record = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT);
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
-    const reportScene = text.slice(indexIn(text, 'Six months on, the board wants a report'));
+    const reportScene = text.slice(indexIn(text, 'Six months on, the board wants every Activator'));
     expect(reportScene).not.toMatch(/writes the allocation/);
     const options = optionsAt(record);
     const best = options.find((o) => o.text.startsWith(SHARE_THE_BAYS))!;
@@ -579,7 +581,7 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
     const text = readAlong(path(LATER, FIGURES, NOMINATE_SELF, CARDS_REPORT));
     const scene = text.slice(indexIn(text, 'Six months on'));
     expect(scene).not.toContain('boards like good news');
-    expect(scene).toContain("That's what gets us the hours.");
+    expect(scene).toContain('That gets us the hours.');
     expect(scene.split('three weeks in four').length - 1).toBe(1);
     expect(text).not.toMatch(/about the same|I'm still watching/);
     expect(text).toContain('Not this year.');
@@ -637,7 +639,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
     // She is shaken, not serene, and what she asked for is done on the page (the sceptical reader's missing report).
     expect(text).toContain('Give me ten minutes in the sluice.');
     expect(text).toContain("You write it up before lunch, in Diane's words.");
-    expect(readAlong([LATER, RELAY_TO_MATRON])).toContain("You write it up before lunch, in Diane's words.");
+    expect(readAlong([LATER, RELAY_TO_MATRON])).toContain("You write it up in Diane's words.");
   });
 
   it("agreeing to the move: Matron's twenty-six years are answered by what they cost and kept, not by a polished retort (all three readers named \"Then I'm not surprised you're tired\")", () => {
@@ -651,7 +653,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
   it('the board: the story taken without her say shows its impact without an ironic grader, and no line just before the award names its lesson (all three readers named "thanks you for your courage" and "nobody asked me")', () => {
     const text = readAlong(path(DO_BOTH, 'Build the talk', ASK_PRIVATELY));
     expect(text).not.toContain('thanks you for your courage');
-    const beforeAward = text.slice(0, indexIn(text, "In the spring, the trust's staff awards open"));
+    const beforeAward = text.slice(0, indexIn(text, "In spring, the trust's awards open"));
     expect(beforeAward).not.toMatch(/nobody asked|didn't ask|without asking/i);
     expect(beforeAward).toContain('She read my year before I did.');
     expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, 'Build the talk')), 'The board presentation'))).toEqual([
@@ -728,7 +730,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
       choice,
     );
     // After Tom took bay 3 that morning, her cost fits the ward as it is: going back, not staying.
-    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain(
+    expect(readAlong(['Give Tom bay 3', MOVED_RELAY])).toContain(
       "If she goes back to bay 3, it goes to the complaints team. They'll want statements from you and from her",
     );
     // Said to the learner in the office, then to Chiamaka, who was not there (the eighth reviews: "You know where the
@@ -812,7 +814,7 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
     for (const prefixes of [
       [DO_BOTH, RELAY_TO_MATRON],
       [DO_BOTH, 'Agree to bay 5'],
-      ['Give Tom bay 3', RELAY_TO_MATRON],
+      ['Give Tom bay 3', MOVED_RELAY],
     ]) {
       const text = readAlong(prefixes);
       expect(text, prefixes.join(' / ')).not.toMatch(/you write the reply|Draft the reply|The reply you draft/);
@@ -864,12 +866,12 @@ describe('S3 eighth polish (issue 16: the narrator stops marking; both cold-read
     expect(text).not.toContain('Nobody asked.');
     expectInOrder(
       text,
-      'If the card goes in, both our names or nothing.',
+      'Put the card in. Both our names or nothing',
       'On her break you ask Chiamaka if the card can go in',
       'Matron calls it a waste of a good nomination',
       "the programme lead emails to ask why the Activator isn't in it",
     );
-    expect(text).not.toContain('I said, at the desk.');
+    expect(text).not.toContain('I already said yes.');
     expect(actsOf(decisionAt(playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER)), AWARD))).toEqual([
       'ASK_CONSENT chiamaka',
       'ADVOCATE tom',
@@ -909,14 +911,16 @@ describe('S3 eighth polish (issue 16: the narrator stops marking; both cold-read
 describe('S3 consequences that travel', () => {
   it("bay 3 changes Matron's office: the same words to Matron are advocacy after Chiamaka has said where she stays, and a guess that speaks for her after moving her without a word (fourteenth round: refusing and logging it, she says it unasked)", () => {
     const asked = playBy(S3, [DO_BOTH, RELAY_TO_MATRON]);
-    const notAsked = playBy(S3, [MOVED, RELAY_TO_MATRON]);
+    const notAsked = playBy(S3, [MOVED, MOVED_RELAY]);
     expect(actsOf(decisionAt(playBy(S3, [REFUSE, RELAY_TO_MATRON]), MATRON))).toEqual([
       'CHALLENGE',
       'ADVOCATE chiamaka',
     ]);
     const a = decisionAt(asked, MATRON);
     const b = decisionAt(notAsked, MATRON);
-    expect(a.choice.text).toBe(b.choice.text);
+    // Review fixes: the moved version's label owns the move ("Ask Matron to put her back"); the words to Matron match.
+    expect(a.choice.text.endsWith('yourself where Chiamaka wants to work')).toBe(true);
+    expect(b.choice.text.endsWith('yourself where Chiamaka wants to work')).toBe(true);
     expect(actsOf(a)).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
     expect(actsOf(b)).toEqual(['CHALLENGE', 'SPEAK_FOR chiamaka']);
     // And the story shows it: Matron asks whether Chiamaka said so.
@@ -949,7 +953,7 @@ describe('S3 after the eighth final check', () => {
     expect(notMoved).toContain(
       "If she moves, I settle it with Diane by phone. If she stays, it goes to the complaints team. They'll want statements from you and from her",
     );
-    expect(readAlong(['Give Tom bay 3', RELAY_TO_MATRON])).toContain(
+    expect(readAlong(['Give Tom bay 3', MOVED_RELAY])).toContain(
       'If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team',
     );
     expect(notMoved).not.toContain('your name stays on that letter');
@@ -1274,8 +1278,8 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
     const options = optionsAt(record);
     expect(options.map((o) => o.text).join(' | ')).not.toContain('glasses');
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
-    expect(find(LATER).text.replace('Chiamaka ran a ward for four years', '')).toBe(
-      find(DO_BOTH).text.replace("Chiamaka's her mum's nurse today", ''),
+    expect(find(LATER).text.replace(' because Chiamaka ran a ward for four years', '')).toBe(
+      find(DO_BOTH).text.replace(", Chiamaka's her mum's nurse today", ''),
     );
     expect(total(find(LATER))).toBeLessThan(total(find(DO_BOTH)));
     expect(total(find(LATER))).toBeLessThan(total(find(REFUSE)));
@@ -1284,7 +1288,7 @@ describe('S3 tenth mend (issue 16, a room of eight on walk 43): a room that spli
       readAlong([LATER]),
       'She put a hand on his arm and answered him herself',
       'the African lady',
-      'I tell people where I trained.',
+      "I tell people what I've done.",
     );
     // Chiamaka is still asked, so the delayed consequence in Matron's office holds: relaying her words is the best.
     expect(actsOf(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON))).toContain('ADVOCATE chiamaka');
@@ -1348,7 +1352,7 @@ describe('S3 tenth-round fixes (f13: the educator and stereotype reads of the te
   it('the wording tells are spread: at bay 3 the best is not the only "Tell Diane no"; at the report the best no longer carries the textbook "acuity and skill mix" (it stays in the scene and the note)', () => {
     const bay3 = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
     // Fourteenth round: three now, two of them also catching Chiamaka at the trolley afterwards.
-    expect(bay3.filter((o) => o.text.startsWith('Tell Diane no,')).length).toBe(3);
+    expect(bay3.filter((o) => o.text.startsWith('Tell Diane no')).length).toBe(3);
     expect(bay3.filter((o) => o.text.endsWith('catch Chiamaka at the trolley afterwards')).length).toBe(2);
     const report = optionsAt(decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS)), REPORT));
     for (const o of report) expect(o.text).not.toContain('acuity');
@@ -1392,8 +1396,8 @@ describe('S3 after the final check of the tenth round (f15)', () => {
     expect(total(callIn)).toBeLessThan(total(relay));
     // Moved without a word, ringing for her is still the best: her say is worth it (fourteenth round: the only path
     // where her wish is unknown).
-    const neverAsked = optionsAt(decisionAt(playBy(S3, [MOVED, CALL_HER_IN]), MATRON));
-    const ring = neverAsked.find((o) => o.text.startsWith(CALL_HER_IN))!;
+    const neverAsked = optionsAt(decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON));
+    const ring = neverAsked.find((o) => o.text.startsWith(MOVED_CALL_HER_IN))!;
     expect(total(ring)).toBe(Math.max(...neverAsked.map(total)));
   });
 
@@ -1614,7 +1618,7 @@ describe('S3 thirteenth round (the REVIEW12 educator and stereotype reads)', () 
 describe('S3 fourteenth round: the last tells', () => {
   it("Matron's fix: refusing Diane and logging it, Chiamaka says unasked that she stays on bay 3 (known_wishes), so relaying her is advocacy there and ringing for her makes her say it again (BURDEN); only after moving her without a word is her wish unknown, and there ringing for her is the best and the agreeing label reads 'keep her on bay 5'", () => {
     const text = readAlong([REFUSE, RELAY_TO_MATRON]);
-    expectInOrder(text, "And I'm staying on bay 3.", 'At two, Matron Okonjo');
+    expectInOrder(text, "I've had her mum since Thursday. I'm staying on bay 3.", 'At two, Matron Okonjo');
     for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
       const record = decisionAt(playBy(S3, [bay3, RELAY_TO_MATRON]), MATRON);
       expect(record.context.people.chiamaka?.mandate).toBe('known_wishes');
@@ -1626,13 +1630,121 @@ describe('S3 fourteenth round: the last tells', () => {
       expect(best.map((o) => o.acts)).toEqual([['CHALLENGE', 'ADVOCATE chiamaka']]);
       expect(options.find((o) => o.text.startsWith(CALL_HER_IN))!.acts).toContain('BURDEN chiamaka');
     }
-    const moved = decisionAt(playBy(S3, [MOVED, CALL_HER_IN]), MATRON);
+    const moved = decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON);
     expect(moved.context.people.chiamaka?.mandate).toBe('none');
     const options = optionsAt(moved);
     expect(options.find((o) => o.text.startsWith('Agree to'))!.text).toMatch(/^Agree to keep her on bay 5 until/);
     const best = options.filter((o) => total(o) === Math.max(...options.map(total)));
     expect(best.map((o) => o.text)).toEqual([
-      'Say no to the move, and ring for Chiamaka to tell Matron where she wants to work',
+      'Ask Matron to put her back on bay 3, and ring for Chiamaka to say where she wants to work',
     ]);
+  });
+});
+
+// Review fixes on the fourteenth round (session 9: the stereotype reader's two MUSTs and both readers' SHOULDs).
+describe("S3 review fixes on the fourteenth round: the learner's words are the learner's, and a yes is a yes", () => {
+  /** Every spoken line on the path, with who says it to whom. */
+  const saidOn = (prefixes: string[]) => {
+    const playthrough = new Playthrough(storyJson(S3), { storyId: S3 });
+    const heard = followPassage(playthrough);
+    playthrough.start();
+    let passage = heard.now();
+    const queue = [...prefixes];
+    const said: { speaker: string | null; to: string | null; text: string }[] = [];
+    for (;;) {
+      for (const l of passage.lines.filter((l) => !l.hidden && l.speaker))
+        said.push({ speaker: l.speaker, to: l.to, text: l.text });
+      if (passage.ended || passage.choices.length === 0) break;
+      const prefix = passage.isDecision ? (queue.shift() ?? '') : '';
+      playthrough.choose(
+        Math.max(
+          0,
+          passage.choices.findIndex((c) => c.text.startsWith(prefix)),
+        ),
+      );
+      passage = heard.now();
+    }
+    return said;
+  };
+
+  it("bay 3, the CV option (MUST): the learner's line says only what the label says (she ran a ward for four years), never where, so the option is marked down for telling her history for her, not for naming her origin in the bay's hearing; it keeps the glasses and the back-to-the-bay lines, so only the middle clause differs; her card says the no was right and the CV was hers; Diane's card is her own view, not a lesson", () => {
+    const record = decisionAt(playBy(S3, [LATER]), GARY);
+    expect(record.choice.text).toBe(
+      'Tell Diane no because Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards',
+    );
+    expect(actsOf(record)).toContain('SPEAK_FOR chiamaka');
+    const text = readAlong([LATER]);
+    const bay3 = text.slice(
+      indexIn(text, "No. Chiamaka's run a ward for four years"),
+      indexIn(text, 'At two, Matron Okonjo'),
+    );
+    expect(bay3).not.toContain('Lagos');
+    expect((record.reflect ?? []).join(' ')).not.toMatch(/Lagos|trained/);
+    expectInOrder(
+      bay3,
+      "No. Chiamaka's run a ward for four years, and she's your mum's nurse today. Let's get those glasses on her.",
+      'She goes back to the bay.',
+      "I tell people what I've done. I told bay 6.",
+    );
+    const cards = record.perspectives.map((p) => p.text).join(' ');
+    expect(cards).toContain('No was yours to say. My CV was mine. No was enough.');
+    expect(cards).not.toContain('You said no for me');
+    expect(cards).not.toContain('as if that was my question');
+    expect(cards).toContain('I asked for an English one. I still wrote the letter.');
+  });
+
+  it('bay 3 (SHOULD): the best and the log option refuse by the rule and say she is the nurse today, not that she is experienced (a lighter form of the CV fault); their moves are unchanged', () => {
+    for (const prefix of [DO_BOTH, REFUSE]) {
+      const said = saidOn([prefix]).filter((l) => l.speaker === 'you' && l.to === 'diane');
+      expect(said[0].text).toMatch(
+        /^No\. We don't (change|choose) nurses .*where they're from\. Chiamaka's your mum's nurse today\./,
+      );
+      expect(said.map((l) => l.text).join(' ')).not.toContain('experienced');
+    }
+    expect(actsOf(decisionAt(playBy(S3, [DO_BOTH]), GARY))).toContain('INVITE chiamaka');
+  });
+
+  it("Matron's fix, where the learner moved her (SHOULD): the labels and the learner's line own the move ('Ask Matron to put her back on bay 3', 'I moved her this morning without asking her'), her 'You moved me' is said to the learner, not to Matron; on the log path her wish to stay comes with her own clinical reason; moves and verdicts unchanged (ringing best after the move, relaying best after she said it)", () => {
+    const said = saidOn([MOVED, MOVED_CALL_HER_IN]);
+    const mine = said.find((l) => l.speaker === 'you' && l.to === 'okonjo')!;
+    expect(mine.text).toBe(
+      "I moved her this morning without asking her. That's hers to say, not mine or yours. Can she come in?",
+    );
+    const hers = said.find((l) => l.text.startsWith('You moved me this morning'))!;
+    expect(hers.speaker).toBe('chiamaka');
+    expect(hers.to).toBe('you');
+    const moved = optionsAt(decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON));
+    expect(moved.filter((o) => o.text.startsWith('Ask Matron to put her back on bay 3')).length).toBe(2);
+    expect(moved.map((o) => o.text).join(' | ')).not.toContain('Say no to the move');
+    const best = moved.filter((o) => total(o) === Math.max(...moved.map(total)));
+    expect(best.map((o) => o.acts)).toEqual([['CHALLENGE', 'REMOVE_BARRIER chiamaka']]);
+    expect(readAlong([MOVED, MOVED_RELAY])).toContain(
+      "I want her back on bay 3. She'd want to stay Mrs Walsh's nurse.",
+    );
+    const logged = saidOn([REFUSE]).find((l) => l.text.includes("I'm staying on bay 3"))!;
+    expect(logged.text).toContain("I've had her mum since Thursday. I'm staying on bay 3.");
+  });
+
+  it("the award, where Chiamaka hasn't said no (MUST): Tom says a plain yes to the card going in, with his terms (both names, no speech) and a want of his own (to be the nurse who designed a card), once Matron has gone, at the drugs cupboard, so he chose who heard it (he is entered); that makes known_wishes true, so carrying his terms is advocacy and the best; asking him again is second, and shows what it asks of him", () => {
+    const text = readAlong(path(DO_BOTH, FIGURES, NOMINATE_HER));
+    expectInOrder(
+      text,
+      'You should put yourself in.',
+      "When Matron's gone, Tom catches you at the drugs cupboard.",
+      'Put the card in. Both our names or nothing, and no speech',
+      "This time I'd like to be the nurse who designed a card.",
+    );
+    expect(text).not.toContain('If the card goes in');
+    expect(text).toContain("Tom's design, with a line for hearing.");
+    const record = decisionAt(playBy(S3, path(DO_BOTH, FIGURES, NOMINATE_HER)), AWARD);
+    expect(record.context.people.tom?.present).toBe(true);
+    expect(record.context.people.tom?.mandate).toBe('known_wishes');
+    const options = optionsAt(record);
+    const carry = options.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    const ask = options.find((o) => o.text.startsWith(ASK_PRIVATELY))!;
+    expect(carry.acts).toEqual(['ASK_CONSENT chiamaka', 'ADVOCATE tom']);
+    for (const other of options) if (other !== carry) expect(total(carry)).toBeGreaterThan(total(other));
+    expect(total(ask)).toBeLessThan(total(carry));
+    expect(readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY))).toContain('I already said yes. Both names, no speech.');
   });
 });
