@@ -71,9 +71,9 @@ The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue
 She finds the name on the screen, and looks up at you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
-Esther's eyes are on Dawn's mouth. At "rang her", her chin comes up.
+Watching Dawn's mouth, Esther catches "rang her".
 # discuss: Dawn spoke to the worker, not to Esther. What would it take for Esther to be in the conversation?
-# note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard, 2025); saying why speaks for her. Deaf people differ; her view decides.
+# note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]

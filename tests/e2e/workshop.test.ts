@@ -130,7 +130,7 @@ describe('facilitated play', () => {
     // Plan: the first three decisions are room votes, and each decision shows its note.
     expect(await presenter.locator('.ws-point').count()).toBeGreaterThanOrEqual(6);
     expect(await presenter.locator('.ws-point input[type=checkbox]:checked').count()).toBe(3);
-    expect(await presenter.locator('.ws-point .ws-notes').first().textContent()).toMatch(/Esther is here/);
+    expect(await presenter.locator('.ws-point .ws-notes').first().textContent()).toMatch(/Esther does her own talking/);
     await expectNoAxeViolations(presenter);
     await presenter.click('[data-key="print-brief"]');
     const brief = await pdfText(presenter);

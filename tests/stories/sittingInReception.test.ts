@@ -1502,13 +1502,13 @@ describe("S1 session 9 review fixes: confidentiality, and Esther's own plans", (
   it('at the desk, Esther is seen catching "rang her" before the choice, so waiting for her answer rests on something shown; the best says its act in plain words (no "in her own words"), and where the worker speaks first Esther takes the desk back in her own words, not with a look', () => {
     const lines = readAlong(S1, [], 'stop').split('\n');
     const dawn = lines.findIndex((l) => l.includes('We rang her yesterday afternoon'));
-    expect(lines[dawn + 1]).toBe('Esther\'s eyes are on Dawn\'s mouth. At "rang her", her chin comes up.');
+    expect(lines[dawn + 1]).toBe('Watching Dawn\'s mouth, Esther catches "rang her".');
     const desk = decisionAt(playBy(S1, [FACE_HER]), DESK);
     expect(option(desk, HOLD).text).toBe("Catch Esther's eye, and wait for her to answer Dawn");
     expect(source()).not.toMatch(/in her own words #|gives you a look/);
     expect(transcript([FACE_HER])).toMatch(/"I'll take it from here\." Esther turns to Dawn before you can say more\./);
     // The facilitator note says whose view decides, and why the lipreading option falls short.
-    expect(desk.notes.join(' ')).toMatch(/saying why speaks for her\. Deaf people differ; her view decides\./);
+    expect(desk.notes.join(' ')).toMatch(/saying why speaks for her\. Her view decides\./);
   });
 
   it('at the long wait, the harm the best plans for is on the page before the choice (a name called that never comes up on the screen); on the Mrs Lee path the card for leaving credits the plan Esther and Ann made, and only says what was left out', () => {
