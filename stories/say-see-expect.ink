@@ -573,7 +573,7 @@ On Farah's screen, Tendai's row still stops at six.
     # moment: The speaking-up policy
     # perspective: tendai: Paid meetings, at the one time I can't leave the house. Farah rang. One line of mine went in; the arguing was done without me.
     # perspective: sheila: Paid to talk, not to write, and between calls. I said more than I meant to.
-* [Pay everyone for two meetings at two, in rota time, a third at seven in the morning, and Farah rings the rest. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of the new laptops, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
+* [Pay everyone for two meetings at two in the afternoon, a third at seven in the morning, and Farah rings the rest. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of the new laptops, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
     ~ policy_with_staff = true
     ~ tendai_trust += 1
     ~ sheila_ally += 1

@@ -1250,9 +1250,10 @@ describe('Say, See, Expect: the last edits of the tenth round (l16)', () => {
     const labels = policy.options().map((o) => o.text);
     for (const label of labels) expect(label).not.toMatch(/laptops|off a year/);
     const daytime = optionWith(policy, PAID_SESSIONS);
-    // Fifteenth round: the label gives its clock and its cost ("in rota time"); the laptops stay in Farah's line.
+    // Session 9 cold read: "in rota time" on the best alone marked it (three readers of three); the labels now
+    // differ only in the hour, and the cost (the laptops) stays in Farah's line.
     expect(daytime.text).toBe(
-      'Pay everyone for two meetings at two, in rota time, a third at seven in the morning, and Farah rings the rest.',
+      'Pay everyone for two meetings at two in the afternoon, a third at seven in the morning, and Farah rings the rest.',
     );
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
       expect(total(policy.wouldScore(...other))).toBeLessThan(total(policy.wouldScore(...PAID_SESSIONS)));
@@ -1295,7 +1296,7 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     expect(text(OPEN_PROCESS).length).toBeLessThan(longest);
   });
 
-  it('the speaking-up policy: every option is paid and reaches the people who can\'t come to the main slot (nights, or a ring-round), and no label says "bedtime"; only the daytime one says "rota time", its cost (fifteenth round, educator SHOULD: the best hid what it costs); what separates them is in the scene (Tendai\'s bedtime on Farah\'s rota, Sheila\'s dyslexia), and daytime meetings still score highest', () => {
+  it('the speaking-up policy: every option is paid and reaches the people who can\'t come to the main slot (nights, or a ring-round), and no label says "bedtime" or "rota time" (session 9: "rota time" on the daytime one alone marked it for three cold readers of three; its cost, the laptops, is in Farah\'s line); what separates them is in the scene (Tendai\'s bedtime on Farah\'s rota, Sheila\'s dyslexia), and daytime meetings still score highest', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
@@ -1304,7 +1305,7 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
       expect(label).toMatch(/[Pp]a(y|id)/);
       expect(label).not.toMatch(/bedtime/);
     }
-    expect(labels.filter((l) => l.includes('rota time'))).toEqual([optionWith(walk, PAID_SESSIONS).text]);
+    expect(labels.filter((l) => l.includes('rota time'))).toEqual([]);
     expect(labels.filter((l) => /nights|seven in the morning/.test(l))).toHaveLength(3);
     for (const other of [PAID_EVENINGS, PAID_PHONE_SURVEY, PAID_DRAFTING])
       expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
@@ -1599,7 +1600,7 @@ describe("Say, See, Expect: the fifteenth round (the reviewers' SHOULDs on the f
     expect(said).toContain('Farah, who marked her test');
   });
 
-  it("the speaking-up policy: both labels give a clock and neither its excuse ('after teatime calls' is gone), the best says 'in rota time' (educator SHOULD), and the best is not the longest; Tendai's six o'clock is on Farah's screen in this scene (stereotype SHOULD); Farah offers the daytime ring-round herself, 'one of the night carers' asks about two a.m., and Tendai's son is more than a need; verdicts stand", () => {
+  it("the speaking-up policy: both labels give a clock and neither its excuse ('after teatime calls' is gone), neither says 'rota time' (only the best saying it marked it: three cold readers of three), and the best is not the longest; Tendai's six o'clock is on Farah's screen in this scene (stereotype SHOULD); Farah offers the daytime ring-round herself, 'one of the night carers' asks about two a.m., and Tendai's son is more than a need; verdicts stand", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     walk.take(...OPEN_PROCESS);
@@ -1610,7 +1611,8 @@ describe("Say, See, Expect: the fifteenth round (the reviewers' SHOULDs on the f
     const daytime = optionWith(walk, PAID_SESSIONS).text;
     expect(evenings).toContain('at half seven in the evening');
     expect(evenings).not.toMatch(/after teatime|rota time/);
-    expect(daytime).toContain('at two, in rota time');
+    expect(daytime).toContain('at two in the afternoon');
+    expect(daytime).not.toMatch(/rota time/);
     expect(daytime.length).toBeLessThan(Math.max(...walk.options().map((o) => o.text.length)));
     expect(walk.wouldScore(...PAID_EVENINGS).acts).toEqual(['REMOVE_BARRIER', 'DECIDE_WITH', 'DOING_FOR']);
     expect(total(walk.wouldScore(...PAID_EVENINGS))).toBeLessThan(total(walk.wouldScore(...PAID_SESSIONS)));
