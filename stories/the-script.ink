@@ -277,7 +277,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 = agreed_move
     ~ moved = true
     ~ chiamaka_trust -= 2
-    Matron's reply quotes Diane: "the African lady". Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.
+    Matron's reply quotes Diane: "the African lady". {not chiamaka_asked: You tell Chiamaka at the end of the shift she's staying on bay 5. Matron, beside you, takes over halfway.|Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.}
     You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
     For twenty-six years. I put two children through university on it. # speaker: okonjo # to: chiamaka
     Chiamaka takes the bay 5 list from the desk, and doesn't answer.
@@ -645,7 +645,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     The card wins. Tom collects it without a word. Chiamaka claps from the back.
     # moment: The award form
     # perspective: chiamaka: The card won, not me. My name's on the idea, and nobody's asked for my photograph.
-    # perspective: tom: Both names, no speech, like I said. For once, they asked me about the card.
+    # perspective: tom: Both names, no speech, like I said at the cupboard. For once, someone took me at my word.
     # perspective: okonjo: A good nomination spent on a card. The programme lead wanted an Activator on that stage.
     -> time_and_effort
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
@@ -656,7 +656,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     The card, not me, and Tom's name with mine. # speaker: chiamaka # to: you
     # moment: The award form
     # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
-    # perspective: tom: I said yes because she did. I'd have said no to the speech, on my own.
+    # perspective: tom: I'd told you at the cupboard: both names, no speech. At huddle the ward cheered, and nobody heard the second half.
 // After her no ("no prizes, no posters", `wants: chiamaka no`): the same public invites, and R10 makes the public
 // invite OVERRIDE, since she has said she does not want it. f14: f13 re-scored this as BURDEN (room11 split 4/4),
 // but BURDEN is asking someone to explain their oppression, which this is not, and the voice model wins over

@@ -1748,3 +1748,61 @@ describe("S3 review fixes on the fourteenth round: the learner's words are the l
     expect(readAlong(path(DO_BOTH, FIGURES, ASK_PRIVATELY))).toContain('I already said yes. Both names, no speech.');
   });
 });
+
+// Last read of session 9 (/work/wt/notes/lastread-edu.md and lastread-ster.md): text only, no move or score changed.
+describe('S3 last read (session 9): cards and lines that match what happened on the path', () => {
+  const cardsOf = (prefixes: string[], who: string) =>
+    decisionAt(playBy(S3, prefixes), AWARD)
+      .perspectives.filter((p) => p.who === who)
+      .map((p) => p.text);
+
+  it('the award best (MUST, both reads): nobody asked Tom on that path (he gave his yes unasked at the drugs cupboard, and the best\'s reason is that he isn\'t asked again), so his card says his word was taken, never "they asked me"; the best is still ASK_CONSENT chiamaka + ADVOCATE tom, above every other option', () => {
+    const prefixes = path(DO_BOTH, FIGURES, NOMINATE_HER);
+    expect(cardsOf(prefixes, 'tom')).toEqual([
+      'Both names, no speech, like I said at the cupboard. For once, someone took me at my word.',
+    ]);
+    expect(cardsOf(prefixes, 'tom').join(' ')).not.toMatch(/asked me/);
+    // The cupboard is on the page before the choice, so the card points at something the learner saw.
+    expectInOrder(
+      readAlong(prefixes),
+      "When Matron's gone, Tom catches you at the drugs cupboard.",
+      'You nominate the "About me" card with both names, no speech.',
+    );
+    const record = decisionAt(playBy(S3, prefixes), AWARD);
+    expect(actsOf(record)).toEqual(['ASK_CONSENT chiamaka', 'ADVOCATE tom']);
+    const options = optionsAt(record);
+    const carry = options.find((o) => o.text.startsWith(NOMINATE_HER))!;
+    for (const other of options) if (other !== carry) expect(total(carry)).toBeGreaterThan(total(other));
+  });
+
+  it("the huddle where Chiamaka hasn't said no (SHOULD, both reads): Tom had already said yes, and no speech, at the cupboard, so his card says so and says what the huddle lost (the second half), not that he said yes because she did; the move is unchanged", () => {
+    const prefixes = path(DO_BOTH, FIGURES, HUDDLE);
+    expect(cardsOf(prefixes, 'tom')).toEqual([
+      "I'd told you at the cupboard: both names, no speech. At huddle the ward cheered, and nobody heard the second half.",
+    ]);
+    expect(cardsOf(prefixes, 'tom').join(' ')).not.toMatch(/yes because she did/);
+    expect(readAlong(prefixes)).toContain('Put the card in. Both our names or nothing, and no speech');
+    expect(actsOf(decisionAt(playBy(S3, prefixes), AWARD))).toEqual([
+      'INVITE chiamaka',
+      'INVITE tom',
+      'DOING_FOR chiamaka',
+    ]);
+  });
+
+  it("Matron's fix, agreeing to keep her on bay 5 after the learner moved her (stereotype SHOULD): the learner tells Chiamaka, and Matron takes over beside them, so the Black matron no longer carries the learner's move while the learner hears it from the desk; where Chiamaka said she'd stay, Matron's move is still Matron's to explain; the moves are unchanged", () => {
+    const moved = readAlong([MOVED, 'Agree to keep her on bay 5']);
+    expect(moved).toContain(
+      "You tell Chiamaka at the end of the shift she's staying on bay 5. Matron, beside you, takes over halfway.",
+    );
+    expect(moved).not.toContain('Matron explains the move to Chiamaka');
+    expect(moved).not.toContain('hear most of it');
+    expect(readAlong([DO_BOTH, 'Agree to bay 5'])).toContain(
+      "Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.",
+    );
+    expect(actsOf(decisionAt(playBy(S3, [MOVED, 'Agree to keep her on bay 5']), MATRON))).toEqual([
+      'COLLUDE',
+      'DOING_FOR chiamaka',
+      'INDIRECT chiamaka',
+    ]);
+  });
+});
