@@ -33,6 +33,8 @@ VAR desmond_asked = false
 VAR desmond_mandate = false
 // Desmond's relationship was told, or asked about in front of Claire, without his agreement.
 VAR desmond_outed = false
+// The learner told Luke in the office: the plan has Desmond at the top, as partner, and nights ring him first.
+VAR partner_on_plan = false
 // Alan gave his own view in the "what matters to me" conversation.
 VAR alan_heard = false
 // The planning meeting ended with Alan's wish to stay at the home in the plan.
@@ -78,6 +80,7 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
 // paramedic, and Alan crying until Desmond came), so it is not the plainly bad one; what it does on the way is the flaw.
 * [Have Luke put Desmond down as Alan's partner, and the first to ring if Alan's taken ill #move: disclose desmond info=partner to=luke #reflect: Desmond told you in private. What did telling Luke change for him, and who chose it?]
     ~ desmond_outed = true
+    ~ partner_on_plan = true
     ~ desmond_trust -= 1
     They're partners. Thirty-eight years. If Alan's taken ill again, Desmond's the one to ring. # speaker: you # to: luke
     Luke types "partner" into the box, and moves Desmond's name above Claire's.
@@ -552,7 +555,7 @@ Helen's pen is already moving.
         Desmond sees you waiting, and goes on. He tells them about the nine days, and the eight o'clock rule, and takes the folded sheet out of his pocket.
         Helen listens to the end. Then she turns back to Claire. "Thank you, Desmond. Claire, as next of kin, it's your decision."
         Hospital. I'm sorry, Desmond. I can't just let him go. # speaker: claire # to: desmond
-        Helen writes "Family wish: hospital if unwell." Under it, smaller: "Friend's view: would prefer to stay."
+        Helen writes "Family wish: hospital if unwell." Under it, smaller: "{partner_on_plan:Partner's|Friend's} view: would prefer to stay."
     - else:
         Desmond looks at you, then at Helen's pen. He shakes his head.
         Go on, Helen. # speaker: desmond # to: helen
@@ -778,15 +781,15 @@ I was there at the end, thank God. He had his Ella on. # speaker: desmond # to: 
 # enter: desmond
 # enter: claire
 { alan_words_in_plan:
-    The plan has two wishes in it that disagree. Alan's own, in his words, went in that morning in his room. On the page headed "Decisions" is the family's: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as a friend's.}
+    The plan has two wishes in it that disagree. Alan's own, in his words, went in that morning in his room. On the page headed "Decisions" is the family's: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as {partner_on_plan:his partner's|a friend's}.}
 - else:
-    On the page headed "Decisions" is the family's wish: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as a friend's.} Two pages back, "here, not hospital" is written in Alan's name, with nothing to say who gave the answers.
+    On the page headed "Decisions" is the family's wish: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as {partner_on_plan:his partner's|a friend's}.} Two pages back, "here, not hospital" is written in Alan's name, with nothing to say who gave the answers.
 }
-At two in the morning the out-of-hours doctor finds both, and rings the next of kin. Claire says hospital, and an ambulance takes Alan to A&E.
-Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over, under a John's Campaign poster: carers welcome at any hour. The plan from Elm Court {desmond_asked:gives Claire as next of kin, and Desmond's name is on a page nobody on the ward turns to|{listed_friend:lists Claire as next of kin and Desmond as a close friend|lists Claire as next of kin and nobody else who matters to Alan}}.
+At two in the morning the out-of-hours doctor finds both, and rings {partner_on_plan:Desmond first, then Claire|the next of kin}. Claire says hospital, and an ambulance takes Alan to A&E.
+Desmond arrives at seven. At eight in the evening a new healthcare assistant tells him visiting is over, under a John's Campaign poster: carers welcome at any hour. The plan from Elm Court {desmond_asked:gives Claire as next of kin, and Desmond's name is on a page nobody on the ward turns to|{listed_friend:lists Claire as next of kin and Desmond as a close friend|{partner_on_plan:has Desmond at the top, as partner; the ward has Claire as next of kin|lists Claire as next of kin and nobody else who matters to Alan}}}.
 Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
 I thought hospital was the fight he'd want. Every night they told me he was comfortable.{ desmond_voice >= 1: Desmond rang the ward too. We never rang each other.} # speaker: claire # to: you
-Luke reviews every end-of-life plan in the home that spring. Each one now asks, privately, who the person wants consulted.
+Luke reviews every end-of-life plan that spring. Each one now asks, privately, who the person wants consulted.
 Desmond comes back to Elm Court once, to collect his Ella records from Alan's room. He packs them slowly into a carrier bag.
 -> END

@@ -1528,3 +1528,49 @@ describe('S2 fourteenth-round review fixes', () => {
     expect(alan.join(' ')).toMatch(/^Ella was on, and Des went out with the paper\..*Ella wasn't on it\.$/);
   });
 });
+
+// Last read of session 9 (/work/wt/notes/lastread-edu.md): text only, no move, score or verdict changed.
+describe('S2 last read (session 9): the hospital ending on the path where Luke was told', () => {
+  const TOLD_TO_HOSPITAL = [TELL_LUKE, PLAYLIST, LET_DESMOND_KNOW, CATCH_JO, LEAVE_SILENCE, ASK_ALAN_SUNDAY, ASK_ABENA];
+  const ending = (prefixes: string[]) => {
+    const read = readAlong(S2, prefixes, 'first');
+    return read.slice(lastIndexIn(read, 'In February, Alan gets a chest infection.'));
+  };
+
+  it('educator MUST: where the learner told Luke, Luke typed "partner" and put Desmond at the top ("Nights will ring him first"), so the hospital ending says so: his view is under the family\'s as his partner\'s (and Helen wrote it so at the meeting), the doctor rings Desmond first, then Claire, and Claire says hospital; the plan has Desmond at the top, as partner, and the ward has Claire; never "as a friend\'s" or "nobody else who matters"', () => {
+    const read = readAlong(S2, TOLD_TO_HOSPITAL, 'first');
+    expectInOrder(
+      read,
+      'Luke types "partner" into the box, and moves Desmond\'s name above Claire\'s.',
+      'Right. Nights will ring him first.',
+      'Under it, smaller: "Partner\'s view: would prefer to stay."',
+      "Desmond's view is under it, as his partner's.",
+      'At two in the morning the out-of-hours doctor finds both, and rings Desmond first, then Claire. Claire says hospital',
+      'The plan from Elm Court has Desmond at the top, as partner; the ward has Claire as next of kin.',
+      'On the fourth night Alan dies in hospital.',
+    );
+    const end = ending(TOLD_TO_HOSPITAL);
+    expect(end).not.toMatch(/as a friend's|rings the next of kin|nobody else who matters/);
+    expect(read).not.toMatch(/Friend's view/);
+  });
+
+  it("the same ending where Desmond was outed only at Sunday (Claire asked Pastor Ruth) and nobody told Luke: the box was left blank, so the plan still lists Claire and nobody else, the doctor rings the next of kin, and his view is a friend's; the story tells the two apart by who typed what in the office, not by desmond_outed alone", () => {
+    const path = [NOT_MINE, PLAYLIST, LET_DESMOND_KNOW, CATCH_JO, LEAVE_SILENCE, ASK_RUTH, ASK_ABENA];
+    const end = ending(path);
+    expect(end).toContain("Desmond's view is under it, as a friend's.");
+    expect(end).toContain('finds both, and rings the next of kin. Claire says hospital');
+    expect(end).toContain('The plan from Elm Court lists Claire as next of kin and nobody else who matters to Alan.');
+    expect(end).not.toMatch(/at the top, as partner|his partner's/);
+    expect(readAlong(S2, path, 'first')).toContain('Under it, smaller: "Friend\'s view: would prefer to stay."');
+  });
+
+  it("text only: on the told path the office decision is still OVERRIDE desmond (-2/-2/0) and the meeting's silence still HOLD_SPACE + BYSTAND (2/2/-1)", () => {
+    const played = playBy(S2, TOLD_TO_HOSPITAL);
+    const office = decisionAt(played, 'Is Desmond family?');
+    expect(actsOf(office)).toEqual(['OVERRIDE desmond']);
+    expect([office.voice, office.power, office.courage]).toEqual([-2, -2, 0]);
+    const meeting = decisionAt(played, 'The planning meeting');
+    expect(actsOf(meeting)).toEqual(['HOLD_SPACE desmond', 'BYSTAND']);
+    expect([meeting.voice, meeting.power, meeting.courage]).toEqual([2, 2, -1]);
+  });
+});
