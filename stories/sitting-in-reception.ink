@@ -592,7 +592,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     - else:
         "I'm sorry I spoke for you at the desk." # speaker: you # to: esther
     }
-    Esther looks at you for a while, and doesn't say it's all right. She nods at the kettle.
+    { left_early && lee_here && not number_given && not flag_pushed: Esther shrugs. "Ann had it." She nods at the kettle. | Esther looks at you for a while, and doesn't say it's all right. She nods at the kettle. }
     You make the tea, and leave the letter to her.
     # moment: Afterwards
     # perspective: esther: You said what you were sorry for, and put the kettle on. I didn't tell you it was all right. I wrote my letter that night.
@@ -600,7 +600,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 // "You had no right", so the decoy is now truly self-centred). The sorry names the harm, as the best's does; then it
 // asks her to forgive you, on an evening she has said what she wants (tea, and her letter): your comfort, her work,
 // and she has to say it twice (R13: repairs nothing, as at "You had no right"). Offered on the same paths as the apology.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask if she can forgive you #move: repair esther self_focus #contested #reflect: You asked Esther to forgive you. Whose evening was that question about?]
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask if she can forgive you #move: repair esther self_focus #reflect: You asked Esther to forgive you. Whose evening was that question about?]
     {
     - number_given:
         "I'm sorry I gave Dr Shah Efua's number without asking you. Can you forgive me?" # speaker: you # to: esther

@@ -1389,8 +1389,9 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
     expect(total(ask)).toBeLessThan(total(option(after, REPAIR)));
     expect(total(ask)).toBeLessThan(total(option(after, LEAVE_LETTER)));
     expect(option(after, REPAIR).acts).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
-    // Practitioners who hold that asking forgiveness is part of a sincere apology are heard: the pair is contested.
-    expect(contested(after, ASK_HELP)).toBe(true);
+    // Session 9 last read: asking her to forgive you the same evening is not disputed (see the last-read tests below);
+    // the apology stays contested with the write-up.
+    expect(contested(after, ASK_HELP)).toBeFalsy();
     expect(contested(after, REPAIR)).toBe(true);
     const desk = decisionAt(played, DESK);
     expect(desk.voice).toBe(desk.base.voice);
@@ -1538,5 +1539,57 @@ describe("S1 session 9 review fixes: confidentiality, and Esther's own plans", (
       '"One more, then. Yes. Write yours',
     );
     expect(option(decisionAt(playBy(S1, [...SPOKE, COMPLAIN]), AFTER), COMPLAIN).acts).toEqual(['ASK_CONSENT esther']);
+  });
+});
+
+// Last read of session 9 (/work/wt/notes/lastread-edu.md and lastread-ster.md): tags and text only, no move or score
+// changed.
+describe('S1 last read (session 9)', () => {
+  const SPOKE = [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN];
+  const FORGIVE = "Tell Esther what you're sorry for, and ask if she can forgive you";
+  const LEFT = "Say sorry, you'll be back by twenty past twelve";
+
+  it('afterwards (educator SHOULD): asking Esther to forgive you, the same evening, is not something practitioners dispute (apology guidance: offer the sorry and ask nothing back), so it no longer carries #contested, left over from when it asked what would help; the debrief marks only the apology and the write-up as contested; still REPAIR + CENTRE_SELF (-1/1/0), below both', () => {
+    const after = decisionAt(playBy(S1, [...SPOKE, FORGIVE]), AFTER);
+    expect(contested(after, FORGIVE)).toBeFalsy();
+    expect(contested(after, REPAIR)).toBe(true);
+    expect(contested(after, LEAVE_LETTER)).toBe(true);
+    const ask = option(after, FORGIVE);
+    expect(ask.acts).toEqual(['REPAIR esther', 'CENTRE_SELF esther']);
+    expect([ask.voice, ask.power, ask.courage]).toEqual([-1, 1, 0]);
+    expect(total(ask)).toBeLessThan(total(option(after, REPAIR)));
+    expect(total(ask)).toBeLessThan(total(option(after, LEAVE_LETTER)));
+    const line = readFileSync(`stories/${S1}.ink`, 'utf8')
+      .split('\n')
+      .find((l) => l.includes(`[${FORGIVE} #`))!;
+    expect(line).not.toMatch(/#contested/);
+  });
+
+  it('afterwards, where the learner left early and Mrs Lee watched the screen (stereotype COULD): Esther and Ann had the screen, so her answer to the sorry is her own ("Ann had it."), not a look that grades the lapse (the reviewer\'s "Ask me first, next time" is left out: the fifth mend cut that phrase as a verdict, and her card at the wait already says nobody asked); elsewhere she still doesn\'t say it\'s all right; the apology\'s move and score are unchanged', () => {
+    const lee = [HOLD, TOGETHER, BACK_UP, LEFT, WORD_FOR_WORD, WRITE_PLAN, REPAIR];
+    expectInOrder(
+      transcript(lee),
+      "Mrs Lee is watching the screen for me. Don't worry.",
+      "I'm sorry I left without asking who'd tell the desk to fetch you.",
+      'Esther shrugs. "Ann had it." She nods at the kettle.',
+    );
+    expect(transcript(lee)).not.toContain("doesn't say it's all right");
+    // Where the sorry is for something else (the number), or nobody watched the screen, the old beat stands.
+    for (const other of [
+      [HOLD, TOGETHER, BACK_UP, LEFT, WORD_FOR_WORD, READ_NUMBER, REPAIR],
+      [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, REPAIR],
+    ]) {
+      expect(transcript(other)).toContain(
+        "Esther looks at you for a while, and doesn't say it's all right. She nods at the kettle.",
+      );
+      expect(transcript(other)).not.toContain('Ann had it');
+    }
+    const played = playBy(S1, lee);
+    expect(
+      decisionAt(played, WAIT)
+        .perspectives.map((p) => p.text)
+        .join(' '),
+    ).toContain("You never asked who'd tell the desk to fetch me.");
+    expect(actsOf(decisionAt(played, AFTER))).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
   });
 });
