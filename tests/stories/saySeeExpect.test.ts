@@ -1563,7 +1563,7 @@ describe("Say, See, Expect: the fifteenth round (the reviewers' SHOULDs on the f
       '"I\'ll tell him," says Mr Hughes.',
       "Then it's yours to say, Mr Hughes. I'll put it in the terms.",
       "You'll behave, Gareth, or you'll stay at yours.",
-      "'Abusive behaviour.' That's not what she called it.",
+      "'Abusive behaviour.' Your carer called it worse than that.",
     );
     expect(rang.shown.join(' ')).not.toContain('The terms say');
     expect((record.reflect ?? []).join(' ')).not.toContain('I said what I said');
@@ -1621,5 +1621,23 @@ describe("Say, See, Expect: the fifteenth round (the reviewers' SHOULDs on the f
     expect(said).toContain("I'll book it, and ring whoever's left.");
     expect(said).toContain('One of the night carers asks who picks up the phone at two a.m.');
     expect(said).toContain("My son timed me. He's stricter than Farah.");
+  });
+});
+
+// Last read of session 9 (/work/wt/notes/lastread-ster.md, COULD): text only, no move or score changed.
+describe('S4 last read (session 9)', () => {
+  it('the review at the house: Gareth\'s grumble at the door says who called it worse ("Your carer", not an unclear "she": Tendai, the office or the manager?); still his line to his dad, and on every first night it follows, leaving it to his dad is still DECIDE_WITH + BYSTAND', () => {
+    for (const first of [ALL_OFF_PAPER, LET_SWAP_STAND, [OVERNIGHT]]) {
+      const walk = new StoryWalk(ID);
+      walk.take(...first);
+      expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
+      const heard = walk.shown.length;
+      walk.take(...LEAVE_IT_TO_HIS_DAD);
+      const said = walk.shown.slice(heard).join(' ');
+      expect(said).toContain(
+        'At the door he rereads it. "\'Abusive behaviour.\' Your carer called it worse than that."',
+      );
+      expect(said).not.toContain("That's not what she called it");
+    }
   });
 });
