@@ -350,7 +350,11 @@ Thursday. The board meets in public.
     After the meeting the Integrated Care Board's place director asks you for Samir's number.
 }
 { points_made && not samir_in_room:
-    Lorna Kerr, who runs the front door, emails at six: three of her advisers watched you criticise it on the webcast, and she'd rather have heard it from you first.
+    { hawa_exposed:
+        Lorna Kerr, who runs the front door, emails at six: three of her advisers watched you criticise it on the webcast, and she'd rather have heard it from you first.
+    - else:
+        Lorna Kerr, who runs the front door, emails: three of her advisers watched you criticise it live. She'd rather have heard it from you first, and noticed you didn't blame them.
+    }
 }
 * [Month three: Samir's turn to visit you]
 - -> front_door

@@ -1625,7 +1625,7 @@ describe("Say, See, Expect: the fifteenth round (the reviewers' SHOULDs on the f
 });
 
 // Last read of session 9 (/work/wt/notes/lastread-ster.md, COULD): text only, no move or score changed.
-describe('S4 last read (session 9)', () => {
+describe('Say, See, Expect: last read (session 9)', () => {
   it('the review at the house: Gareth\'s grumble at the door says who called it worse ("Your carer", not an unclear "she": Tendai, the office or the manager?); still his line to his dad, and on every first night it follows, leaving it to his dad is still DECIDE_WITH + BYSTAND', () => {
     for (const first of [ALL_OFF_PAPER, LET_SWAP_STAND, [OVERNIGHT]]) {
       const walk = new StoryWalk(ID);

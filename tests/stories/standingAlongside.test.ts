@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { indexIn } from './support/inOrder';
+import { expectInOrder, indexIn } from './support/inOrder';
 import { StoryWalk } from './support/playByMoves';
 import promptsData from '../../src/content/prompts.json';
 import { parsePromptLibrary } from '../../src/engine/debrief/promptLibrary';
@@ -2005,7 +2005,7 @@ describe('Standing Alongside: review fixes to the fourteenth round (a trap worth
       /"And one thing of mine: at New Roots I found a volunteer already forty minutes on hold to our front door\. That's on me, not my advisers\."/,
     );
     expect(said).not.toMatch(/Tigrinya|interpreter|you saw/);
-    expect(walk.shown.join('\n')).toMatch(/criticise it on the webcast, and she'd rather have heard it from you first/);
+    expect(walk.shown.join('\n')).toMatch(/criticise it live\. She'd rather have heard it from you first/);
   });
 
   it("the board, after the chair was offered the mother's story: the best takes the offer back in public before Samir's points ('Not the mother, Chair… It's hers to tell, and she hasn't.') and Begum answers in her own voice; text only, the same moves and scores as on the path where nothing was offered (educator, SHOULD: saying no to the chair cost nothing there)", () => {
@@ -2044,4 +2044,26 @@ const pick = (o: { voice: number; power: number; courage: number }) => ({
   voice: o.voice,
   power: o.power,
   courage: o.courage,
+});
+
+// Last read of session 9 (/work/wt/notes/lastread-edu.md, COULD): text only, no move or score changed.
+describe('Standing Alongside: last read (session 9)', () => {
+  it("the board, after the best out of the room: Lorna's email keeps its cost (she'd rather have heard it first) and notices what the Director's words did (\"That's on me, not my advisers\"): she saw they didn't blame her advisers; after the trap (Hawa's winter told, no such line) her email is as it was; scores unchanged", () => {
+    const walk = atTheBoardAsked();
+    expect(pick(walk.wouldScore(...RELAY_AND_SLOT))).toEqual({ voice: 2, power: 2, courage: 2 });
+    walk.take(...RELAY_AND_SLOT);
+    const shown = walk.shown.join('\n');
+    expectInOrder(
+      shown,
+      "That's on me, not my advisers.",
+      "Lorna Kerr, who runs the front door, emails: three of her advisers watched you criticise it live. She'd rather have heard it from you first, and noticed you didn't blame them.",
+    );
+    const trap = atTheBoardAsked();
+    trap.take(...HAWAS_STORY);
+    const told = trap.shown.join('\n');
+    expect(told).toContain(
+      "Lorna Kerr, who runs the front door, emails at six: three of her advisers watched you criticise it on the webcast, and she'd rather have heard it from you first.",
+    );
+    expect(told).not.toMatch(/didn't blame them/);
+  });
 });
