@@ -419,18 +419,21 @@ Thursday. The board meets in public.
 # wants: samir unknown
 # enter: samir
 # enter: lorna
-Samir asked to see how decisions are made, so you take him to the front door: forty advisers on headsets, Lorna Kerr in the middle.
+Samir asked to see how decisions are made. You take him to the front door: forty advisers on headsets, Lorna Kerr in the middle.
 { took_shift:
     "You did a shift on my phones in month one. You might have told me first." # speaker: lorna # to: you
 }
-Samir asks to see the no-recourse script. Lorna shows him, arms folded. The first line for anyone with no recourse is "I'm sorry, there's nothing we can offer." Nothing before it asks about care needs.
-"My advisers read what legal gives them. Half of them are on the lowest grade in the building, where I started at sixteen. I'm not having them blamed for a script." # speaker: lorna # to: samir
+Lorna shows Samir the no-recourse script, arms folded. It opens: "I'm sorry, there's nothing we can offer." Nothing asks about care needs first.
+"My advisers read what legal gives them. Half are on the lowest grade in the building, where I started at sixteen. I'm not having them blamed for a script." # speaker: lorna # to: samir
 # reveal: lorna class
-"Then let my volunteers ring in as test callers, and we'll all hear it." # speaker: samir # to: lorna
+"Then let my volunteers ring in as test callers." # speaker: samir # to: lorna
 "Mystery shoppers on my team? No. If that line goes, something goes in its place. I've a nine-week assessment list." # speaker: lorna # to: samir
+// Room 13 (educator, FIX THE SCENE): the best's "write the new script with Samir's volunteers" takes up an offer
+// made here, with Lorna's advisers in the room, not the test calls she refused; the first option leaves it out.
+"Not test callers, then. Two of my volunteers in a room with two of your advisers, and we write it." # speaker: samir # to: lorna
 They both turn to you.
 # harm: on
-# discuss: Samir has asked for test calls; Lorna has said no to them, for her team's sake; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
+# discuss: Samir asked for test calls; Lorna said no, for her team's sake, and Samir offered to write the script with her advisers; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
 # note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Lorna's fear of a gap is real, and a long assessment list gets longer either way; an instruction to ask about needs first is not a gap in the duty. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line today and paying New Roots, as a charity, for the new script leaves Lorna's no to test calls standing; Samir lets them wait. Stopping the line on Monday and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
 // Two of Lorna's advisers are sent to legal by the Director, not chosen by Lorna: a delegation decided for her team,

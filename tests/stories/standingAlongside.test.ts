@@ -920,7 +920,7 @@ describe('Standing Alongside: the eighth-round educator and stereotype reads, ac
     for (const reply of [FIGURES_IN_MAY, HAND_THE_FIGURES, ECHO_JOY]) {
       const walk = atSixMonths();
       expect(joined(walk)).toMatch(/Two of my members work on your front door/);
-      expect(joined(walk)).not.toMatch(/Two of my volunteers/);
+      expect(joined(walk)).not.toMatch(/Two of my volunteers work/); // room 13: month three's offer to write the script says volunteers, rightly
       const before = walk.shown.length;
       walk.take(...reply);
       expect(walk.shown.slice(before).join('\n')).toMatch(route);
@@ -1706,7 +1706,7 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
     walk.take(...RELAY_AND_SLOT);
     const test = label(walk, ...TEST_FIRST);
     expect(test).toMatch(/end the line once her advisers and New Roots rewrite the script/);
-    expect(walk.shown.join('\n')).toMatch(/Nothing before it asks about care needs\./);
+    expect(walk.shown.join('\n')).toMatch(/Nothing asks about care needs first\./);
     expect(total(walk.wouldScore(...TEST_FIRST))).toBeLessThan(total(walk.wouldScore(...STOP_AND_COWRITE)));
     const before = walk.shown.length;
     walk.take(...TEST_FIRST);
@@ -1785,7 +1785,7 @@ describe('Standing Alongside: the twelfth round (REVIEW11 educator and stereotyp
     expect(best).toMatch(/^Tell Lorna her advisers ask about care needs from this afternoon/);
     expect(label(walk, ...TEST_FIRST)).toMatch(/paid as a charity/);
     expect(walk.shown.join('\n')).toMatch(
-      /the line is read to callers every day|Nothing before it asks about care needs\./,
+      /the line is read to callers every day|Nothing asks about care needs first\./,
     );
     const stop = walk.wouldScore(...STOP_AND_COWRITE);
     expect([stop.voice, stop.power, stop.courage]).toEqual([1, 2, 1]);
@@ -2065,5 +2065,32 @@ describe('Standing Alongside: last read (session 9)', () => {
       "Lorna Kerr, who runs the front door, emails at six: three of her advisers watched you criticise it on the webcast, and she'd rather have heard it from you first.",
     );
     expect(told).not.toMatch(/didn't blame them/);
+  });
+});
+
+// Room 13 (session 9, /work/wt/notes/room-judge.md, FIX THE SCENE): every seat read the best's "write the new
+// script with Samir's volunteers" as the mystery shopping Lorna refused, or as leaving out her advisers.
+describe('Standing Alongside: room 13 (session 9)', () => {
+  const label = (walk: StoryWalk, ...moves: readonly string[]) =>
+    walk.options().find((o) => o.moves.join(' + ') === moves.join(' + '))!.text;
+  it("the front door: after Lorna's no to test callers, and before they turn to the Director, Samir offers two of his volunteers in a room with two of her advisers to write it, so the best takes up an offer made (not mystery shopping, advisers not left out) and the first leaves it out; moves and scores unchanged", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const shown = walk.shown.join('\n');
+    expectInOrder(
+      shown,
+      "I've a nine-week assessment list.",
+      'Not test callers, then. Two of my volunteers in a room with two of your advisers, and we write it.',
+      'They both turn to you.',
+    );
+    const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
+    expect(ink).toContain(
+      '"Not test callers, then. Two of my volunteers in a room with two of your advisers, and we write it." # speaker: samir # to: lorna',
+    );
+    expect(label(walk, ...STOP_AND_COWRITE)).toMatch(/write the new script with Samir's volunteers/);
+    expect(pick(walk.wouldScore(...STOP_AND_COWRITE))).toEqual({ voice: 1, power: 2, courage: 1 });
+    expect(pick(walk.wouldScore(...LEGAL_REDRAFT))).toEqual({ voice: 0, power: 1, courage: 1 });
+    for (const o of walk.options())
+      expect(total(walk.wouldScore(...STOP_AND_COWRITE))).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
   });
 });
