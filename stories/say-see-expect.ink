@@ -182,12 +182,12 @@ The late calls start at six.
 # rank: peer
 # enter: hughes
 # enter: gareth
-Tuesday afternoon. Mr Hughes's six-monthly review is due, so you go yourself.
-Mr Hughes sits by the window in a shirt and tie, his walking frame beside him. He's lived on this street for sixty years, and laid half its pavements for the council.
+Tuesday afternoon: Mr Hughes's six-monthly review. You go yourself.
+Mr Hughes sits by the window in shirt and tie, walking frame beside him. He's lived on this street sixty years, and laid half its pavements for the council.
 # reveal: hughes geography
-Gareth has driven forty minutes on his lunch hour. He comes on Mondays, and he deals with his dad's affairs.
+Gareth drove forty minutes on his lunch hour. He comes on Mondays and deals with his dad's affairs.
 # reveal: gareth geography
-Before you've sat down he puts a plastic wallet on the table, headed "Lasting power of attorney: Financial decisions".
+Before you sit, he puts a plastic wallet on the table, headed "Lasting power of attorney: Financial decisions".
 # reveal: gareth relationship
 {
 - reassigned:
@@ -212,6 +212,10 @@ Before you've sat down he puts a plastic wallet on the table, headed "Lasting po
 // Ninth mend: Mr Hughes's own wish competes with saying it to Gareth in this room (the panel found the LPA heading
 // alone settled the decision): he wants no row in his front room and his son still coming on Mondays.
 While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since his mum died. No rows in my front room. And I want him still coming." # speaker: hughes # to: you
+// Room 13 (educator, FIX THE SCENE): all six seats took the ask as "Gareth still told, his way". He now says, before
+// the choice, that the telling is his: the ask visibly leaves it to him, against Tendai's "By you, not by me", and
+// the best's cost (his wish about his room) is paid knowingly.
+"If anyone's telling our Gareth anything, it'll be me, in my own time." # speaker: hughes # to: you
 // Gareth's request is still live in this room, and so is what he said: harm is on.
 # harm: on
 # discuss: Mr Hughes still decides who comes through his door, Gareth thinks he's within his rights, and Tendai isn't here. What has to be said in this room, and by whom?
@@ -273,8 +277,8 @@ Wednesday night, at twenty past eleven, Tendai texts you about the team briefing
 # enter: tendai
 # enter: farah
 Ten to nine.
-At half past eight Jan forwarded you a message from the carers' group chat: "Gareth Hughes is telling half his street that Tendai got him in trouble with the agency. Is the old man losing his carers??" Nine people have read it. Tendai has been on calls since seven.
-Tendai is in the corridor with her car keys in her hand. Farah comes up the stairs behind her.
+At half past eight Jan forwarded a message from the carers' group chat: "Gareth Hughes is telling half his street that Tendai got him in trouble with the agency. Is the old man losing his carers??" Nine people have read it. Tendai's been on calls since seven.
+Tendai is in the corridor, car keys in hand. Farah comes up the stairs behind her.
 {
 - swap_stopped:
     "Monday. I had you on the Parkers before you'd got your coat off," says Farah. "Somebody did that for me, my first year. 2004. Any house that wanted an English girl." # speaker: farah # to: tendai

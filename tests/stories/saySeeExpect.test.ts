@@ -1641,3 +1641,31 @@ describe('Say, See, Expect: last read (session 9)', () => {
     }
   });
 });
+
+// Room 13 (session 9, /work/wt/notes/room-judge.md, FIX THE SCENE): all six seats took "agree with him how Gareth is
+// told" as Gareth still told by the agency, his way; its outcome hands the telling to Mr Hughes.
+describe('Say, See, Expect: room 13 (session 9)', () => {
+  it("the review at the house: on every Monday path Mr Hughes says, before the choice, that the telling is his ('it'll be me, in my own time'), so agreeing with him how Gareth is told visibly leaves it to him, against Tendai's 'By you, not by me', and the best's row in his room is a cost paid knowingly; moves and scores unchanged", () => {
+    const monday = new StoryWalk(ID).options().map((o) => o.moves);
+    expect(monday.length).toBeGreaterThanOrEqual(3);
+    for (const first of monday) {
+      const walk = new StoryWalk(ID);
+      walk.take(...first);
+      const house = walk.passage.lines.map((l) => l.text).join('\n');
+      expectInOrder(
+        house,
+        'No rows in my front room. And I want him still coming.',
+        "If anyone's telling our Gareth anything, it'll be me, in my own time.",
+      );
+      const best = walk.wouldScore(...TERMS_WITH_HUGHES);
+      expect([best.voice, best.power, best.courage]).toEqual([1, 2, 1]);
+      const ask = walk.wouldScore(...LEAVE_IT_TO_HIS_DAD);
+      expect([ask.voice, ask.power, ask.courage]).toEqual([1, 2, -1]);
+      for (const o of walk.options()) expect(total(best)).toBeGreaterThanOrEqual(total(walk.wouldScore(...o.moves)));
+      const before = walk.shown.length;
+      walk.take(...LEAVE_IT_TO_HIS_DAD);
+      const said = walk.shown.slice(before).join('\n');
+      expectInOrder(said, '"I\'ll tell him," says Mr Hughes.', "Then it's yours to say, Mr Hughes.");
+    }
+  });
+});
