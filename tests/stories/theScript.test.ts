@@ -233,7 +233,8 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     // Fourteenth round: refusing and logging it, she says unasked that she stays on bay 3, so her wish is known there too.
     for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
       const record = decisionAt(playBy(S3, [bay3, RELAY_TO_MATRON]), MATRON);
-      expect(record.contested).toBe(false);
+      // Room 13 (session 9): relaying and ringing her in are both contested on this path (see "S3 room 13").
+      expect(record.contested).toBe(true);
       const options = optionsAt(record);
       const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
       const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
@@ -1804,5 +1805,30 @@ describe('S3 last read (session 9): cards and lines that match what happened on 
       'DOING_FOR chiamaka',
       'INDIRECT chiamaka',
     ]);
+  });
+});
+
+// Room 13 (session 9, /work/wt/notes/room-judge.md, CONTESTED): six seats of six rang for Chiamaka on the asked path.
+describe('S3 room 13 (session 9)', () => {
+  it("Matron's office, after Chiamaka said \"I'm staying on bay 3\": ringing her in and telling Matron yourself are both contested, because her wish was made before she knew of the oxygen allegation and the complaint, and ringing her in makes her argue it again with her senior; the note asks whether the Chiamaka who said 'staying' knew; scores unchanged, and the moved path is not contested", () => {
+    for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
+      const record = decisionAt(playBy(S3, [bay3, CALL_HER_IN]), MATRON);
+      expect(record.contested).toBe(true);
+      const contested = record.options.filter((o) => o.contested).map((o) => o.text);
+      expect(contested).toHaveLength(2);
+      expect(contested[0]).toMatch(new RegExp(`^${CALL_HER_IN}`));
+      expect(contested[1]).toMatch(new RegExp(`^${RELAY_TO_MATRON}`));
+      expect(record.notes.join(' ')).toMatch(
+        /so both are contested: did the Chiamaka who said "staying" know about the oxygen allegation\?/,
+      );
+      const options = optionsAt(record);
+      const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
+      const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
+      expect([relay.voice, relay.power, relay.courage]).toEqual([1, 1, 2]);
+      expect([callIn.voice, callIn.power, callIn.courage]).toEqual([0, -1, 0]);
+    }
+    const moved = decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON);
+    expect(moved.contested).toBe(false);
+    expect(moved.options.some((o) => o.contested)).toBe(false);
   });
 });
