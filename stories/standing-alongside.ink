@@ -430,7 +430,7 @@ Lorna shows Samir the no-recourse script, arms folded. It opens: "I'm sorry, the
 "Mystery shoppers on my team? No. If that line goes, something goes in its place. I've a nine-week assessment list." # speaker: lorna # to: samir
 // Room 13 (educator, FIX THE SCENE): the best's "write the new script with Samir's volunteers" takes up an offer
 // made here, with Lorna's advisers in the room, not the test calls she refused; the first option leaves it out.
-"Not test callers, then. Two of my volunteers in a room with two of your advisers, and we write it." # speaker: samir # to: lorna
+"Or, if not test calls, two of my volunteers in a room with two of your advisers, and we write it." # speaker: samir # to: lorna
 They both turn to you.
 # harm: on
 # discuss: Samir asked for test calls; Lorna said no, for her team's sake, and Samir offered to write the script with her advisers; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?

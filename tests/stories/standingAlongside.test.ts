@@ -2080,12 +2080,12 @@ describe('Standing Alongside: room 13 (session 9)', () => {
     expectInOrder(
       shown,
       "I've a nine-week assessment list.",
-      'Not test callers, then. Two of my volunteers in a room with two of your advisers, and we write it.',
+      'Or, if not test calls, two of my volunteers in a room with two of your advisers, and we write it.',
       'They both turn to you.',
     );
     const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
     expect(ink).toContain(
-      '"Not test callers, then. Two of my volunteers in a room with two of your advisers, and we write it." # speaker: samir # to: lorna',
+      '"Or, if not test calls, two of my volunteers in a room with two of your advisers, and we write it." # speaker: samir # to: lorna',
     );
     expect(label(walk, ...STOP_AND_COWRITE)).toMatch(/write the new script with Samir's volunteers/);
     expect(pick(walk.wouldScore(...STOP_AND_COWRITE))).toEqual({ voice: 1, power: 2, courage: 1 });
