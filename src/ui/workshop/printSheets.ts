@@ -1,8 +1,10 @@
-// The four things a facilitator prints: the one-page brief (before), the session summary and the participant
+// The four things a facilitator prints: the one-page brief (before; each note's first sentence, then the notes in
+// full on the pages after it), the session summary and the participant
 // take-away (after), and a quiet-task card for anyone who steps out. Each is built into #print-area, which the
 // print stylesheet shows alone. The take-away has no links and no QR code; none of them names anyone.
 import type { Workshop } from '../../facilitation/workshop';
 import type { QuietTask } from '../../facilitation/quietTask';
+import { briefNote, firstWords } from '../../facilitation/briefNote';
 import { discussionPrompts } from '../../facilitation/groupDebrief';
 import { sessionSummary, takeAway } from '../../facilitation/sessionRecord';
 import { clear, el } from '../dom';
@@ -42,6 +44,8 @@ export function briefSheet(w: Workshop): HTMLElement {
     el('h2', {}, `Decisions (${votes.size} room vote${votes.size === 1 ? '' : 's'})`),
   );
   const points = el('ol', { className: 'sheet-points' });
+  const fullNotes: (typeof w.plan.points)[number][] = [];
+  const printedAt = new Map<string, number>();
   for (const point of w.plan.points) {
     const vote = votes.has(point.key);
     const item = el(
@@ -49,12 +53,34 @@ export function briefSheet(w: Workshop): HTMLElement {
       {},
       el('strong', {}, `${vote ? 'Room vote' : 'You pick'}${point.moment ? ` · “${point.moment}”` : ''}`),
       point.onlyAfter.length
-        ? el('span', {}, ` · only after “${point.onlyAfter[0]!.option}” (decision ${point.onlyAfter[0]!.number})`)
+        ? el(
+            'span',
+            {},
+            ` · only after “${firstWords(point.onlyAfter[0]!.option, 8)}” (decision ${point.onlyAfter[0]!.number})`,
+          )
         : null,
     );
     if (vote) item.append(el('ol', { className: 'sheet-options' }, ...point.options.map((o) => el('li', {}, o))));
-    for (const d of point.discuss) item.append(el('p', {}, `Discuss: ${d}`));
-    for (const n of point.notes) item.append(el('p', { className: 'sheet-note' }, `Note: ${n}`));
+    // A decision met in two versions (an option offered only after an earlier choice) often keeps its card and
+    // note: the second prints "as decision N", so the page holds the plan.
+    const number = w.plan.points.indexOf(point) + 1;
+    for (const d of point.discuss) {
+      const seen = printedAt.get(`discuss:${d}`);
+      item.append(el('p', {}, seen ? `Discuss: as decision ${seen}.` : `Discuss: ${d}`));
+      if (!seen) printedAt.set(`discuss:${d}`, number);
+    }
+    for (const n of point.notes) {
+      const seen = printedAt.get(`note:${n}`);
+      if (seen) {
+        item.append(el('p', { className: 'sheet-note' }, `Note: as decision ${seen}.`));
+        continue;
+      }
+      printedAt.set(`note:${n}`, number);
+      const { text, shortened } = briefNote(n);
+      const more = shortened ? ' (in full after the brief)' : '';
+      item.append(el('p', { className: 'sheet-note' }, `Note: ${text}${more}`));
+      if (shortened) fullNotes.push(point);
+    }
     points.append(item);
   }
   sheet.append(
@@ -67,6 +93,18 @@ export function briefSheet(w: Workshop): HTMLElement {
       'Sessions on racism, homophobia or disability are best co-facilitated with people with lived experience, paid for their time.',
     ]),
   );
+  // The notes in full start on a new page, so the first page is still the whole brief.
+  const shortenedPoints = [...new Set(fullNotes)];
+  if (shortenedPoints.length) {
+    const full = el('section', { className: 'sheet-notes-full' }, el('h2', {}, 'Notes in full'));
+    for (const point of shortenedPoints) {
+      full.append(
+        el('h3', {}, `${w.plan.points.indexOf(point) + 1}. ${point.moment ? `“${point.moment}”` : 'Decision'}`),
+      );
+      for (const n of point.notes) full.append(el('p', { className: 'sheet-note' }, n));
+    }
+    sheet.append(full);
+  }
   return sheet;
 }
 
