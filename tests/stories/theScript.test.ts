@@ -46,6 +46,30 @@ const CARDS_REPORT = 'Share out the heavy bays, and report';
 
 const readAlong = (prefixes: string[]) => transcript(S3, prefixes, 'first');
 
+/** Every spoken line a learner reads on the path: who says it, to whom, and the label the play screen puts before it. */
+const spokenAlong = (prefixes: string[]) => {
+  const playthrough = new Playthrough(storyJson(S3), { storyId: S3 });
+  const heard = followPassage(playthrough);
+  playthrough.start();
+  let passage = heard.now();
+  const queue = [...prefixes];
+  const said: { speaker: string | null; to: string | null; label: string | null; text: string }[] = [];
+  for (;;) {
+    for (const l of passage.lines.filter((l) => !l.hidden && l.speaker))
+      said.push({ speaker: l.speaker, to: l.to, label: speakerLabel(l, (id) => id), text: l.text });
+    if (passage.ended || passage.choices.length === 0) break;
+    const prefix = passage.isDecision ? (queue.shift() ?? '') : '';
+    playthrough.choose(
+      Math.max(
+        0,
+        passage.choices.findIndex((c) => c.text.startsWith(prefix)),
+      ),
+    );
+    passage = heard.now();
+  }
+  return said;
+};
+
 /** A path to the end that takes the given options at bay 3 and at the board, and middling ones elsewhere. */
 /** The best-scoring path (the passport given to Dr Price at bed 12, asking Tom at the award), with the report given. */
 const bestPathTo = (report: string) => [
@@ -498,30 +522,6 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
 describe('S3 polish after the sixth mend (the sixth cold, educator and stereotype reads)', () => {
   const THEMES = "Put Chiamaka's year in as themes";
 
-  /** Every spoken line a learner reads on the path, with the label the play screen puts before it. */
-  const spokenLines = (prefixes: string[]) => {
-    const playthrough = new Playthrough(storyJson(S3), { storyId: S3 });
-    const heard = followPassage(playthrough);
-    playthrough.start();
-    let passage = heard.now();
-    const queue = [...prefixes];
-    const said: { label: string | null; text: string }[] = [];
-    for (;;) {
-      for (const l of passage.lines.filter((l) => !l.hidden && l.speaker))
-        said.push({ label: speakerLabel(l, (id) => id), text: l.text });
-      if (passage.ended || passage.choices.length === 0) break;
-      const prefix = passage.isDecision ? (queue.shift() ?? '') : '';
-      playthrough.choose(
-        Math.max(
-          0,
-          passage.choices.findIndex((c) => c.text.startsWith(prefix)),
-        ),
-      );
-      passage = heard.now();
-    }
-    return said;
-  };
-
   it("the board: anonymised themes with her consent also turn down the chief nurse's brief, and a public board with its papers online is a real reason to keep a nurse on a visa off its stage, so asking for themes scores level with co-presenting (both contested; co-presenting listed first, as the invitation leaves the no with her)", () => {
     const record = decisionAt(playBy(S3, path(DO_BOTH, THEMES)), 'The board presentation');
     const options = optionsAt(record);
@@ -540,7 +540,7 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
 
   it('Diane\'s refusal is labelled as her words only: narration around it is its own line, so no label reads "Diane Walsh: Diane\'s face sets" (the sixth educator read)', () => {
     for (const bay3 of [DO_BOTH, REFUSE]) {
-      const said = spokenLines(path(bay3, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
+      const said = spokenAlong(path(bay3, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
       const labelled = said.filter((l) => l.label);
       expect(labelled.some((l) => l.text.startsWith('I sat on the bench for twenty years.'))).toBe(true);
       for (const l of labelled) expect(l.text, l.text).not.toMatch(/^Diane's|["”]\s+[A-Z][^"“”]*$/);
@@ -1644,30 +1644,6 @@ describe('S3 fourteenth round: the last tells', () => {
 
 // Review fixes on the fourteenth round (session 9: the stereotype reader's two MUSTs and both readers' SHOULDs).
 describe("S3 review fixes on the fourteenth round: the learner's words are the learner's, and a yes is a yes", () => {
-  /** Every spoken line on the path, with who says it to whom. */
-  const saidOn = (prefixes: string[]) => {
-    const playthrough = new Playthrough(storyJson(S3), { storyId: S3 });
-    const heard = followPassage(playthrough);
-    playthrough.start();
-    let passage = heard.now();
-    const queue = [...prefixes];
-    const said: { speaker: string | null; to: string | null; text: string }[] = [];
-    for (;;) {
-      for (const l of passage.lines.filter((l) => !l.hidden && l.speaker))
-        said.push({ speaker: l.speaker, to: l.to, text: l.text });
-      if (passage.ended || passage.choices.length === 0) break;
-      const prefix = passage.isDecision ? (queue.shift() ?? '') : '';
-      playthrough.choose(
-        Math.max(
-          0,
-          passage.choices.findIndex((c) => c.text.startsWith(prefix)),
-        ),
-      );
-      passage = heard.now();
-    }
-    return said;
-  };
-
   it("bay 3, the CV option (MUST): the learner's line says only what the label says (she ran a ward for four years), never where, so the option is marked down for telling her history for her, not for naming her origin in the bay's hearing; it keeps the glasses and the back-to-the-bay lines, so only the middle clause differs; her card says the no was right and the CV was hers; Diane's card is her own view, not a lesson", () => {
     const record = decisionAt(playBy(S3, [LATER]), GARY);
     expect(record.choice.text).toBe(
@@ -1696,7 +1672,7 @@ describe("S3 review fixes on the fourteenth round: the learner's words are the l
 
   it('bay 3 (SHOULD): the best and the log option refuse by the rule and say she is the nurse today, not that she is experienced (a lighter form of the CV fault); their moves are unchanged', () => {
     for (const prefix of [DO_BOTH, REFUSE]) {
-      const said = saidOn([prefix]).filter((l) => l.speaker === 'you' && l.to === 'diane');
+      const said = spokenAlong([prefix]).filter((l) => l.speaker === 'you' && l.to === 'diane');
       expect(said[0].text).toMatch(
         /^No\. We don't (change|choose) nurses .*where they're from\. Chiamaka's your mum's nurse today\./,
       );
@@ -1706,7 +1682,7 @@ describe("S3 review fixes on the fourteenth round: the learner's words are the l
   });
 
   it("Matron's fix, where the learner moved her (SHOULD): the labels and the learner's line own the move ('Ask Matron to put her back on bay 3', 'I moved her this morning without asking her'), her 'You moved me' is said to the learner, not to Matron; on the log path her wish to stay comes with her own clinical reason; moves and verdicts unchanged (ringing best after the move, relaying best after she said it)", () => {
-    const said = saidOn([MOVED, MOVED_CALL_HER_IN]);
+    const said = spokenAlong([MOVED, MOVED_CALL_HER_IN]);
     const mine = said.find((l) => l.speaker === 'you' && l.to === 'okonjo')!;
     expect(mine.text).toBe(
       "I moved her this morning without asking her. That's hers to say, not mine or yours. Can she come in?",
@@ -1722,7 +1698,7 @@ describe("S3 review fixes on the fourteenth round: the learner's words are the l
     expect(readAlong([MOVED, MOVED_RELAY])).toContain(
       "I want her back on bay 3. She'd want to stay Mrs Walsh's nurse.",
     );
-    const logged = saidOn([REFUSE]).find((l) => l.text.includes("I'm staying on bay 3"))!;
+    const logged = spokenAlong([REFUSE]).find((l) => l.text.includes("I'm staying on bay 3"))!;
     expect(logged.text).toContain("I've had her mum since Thursday. I'm staying on bay 3.");
   });
 
