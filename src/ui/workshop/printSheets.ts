@@ -1,6 +1,6 @@
 // The four things a facilitator prints: the one-page brief (before; each note's first sentence, then the notes in
-// full on the pages after it), the session summary and the participant
-// take-away (after), and a quiet-task card for anyone who steps out. Each is built into #print-area, which the
+// full on the pages after it), the session summary and the participant take-away (after), and a quiet-task card
+// for anyone who steps out. Each is built into #print-area, which the
 // print stylesheet shows alone. The take-away has no links and no QR code; none of them names anyone.
 import type { Workshop } from '../../facilitation/workshop';
 import type { QuietTask } from '../../facilitation/quietTask';
@@ -44,9 +44,11 @@ export function briefSheet(w: Workshop): HTMLElement {
     el('h2', {}, `Decisions (${votes.size} room vote${votes.size === 1 ? '' : 's'})`),
   );
   const points = el('ol', { className: 'sheet-points' });
-  const fullNotes: (typeof w.plan.points)[number][] = [];
+  /** Decisions (by number) whose notes the brief shortened, to print in full after it. */
+  const fullNotes = new Map<number, (typeof w.plan.points)[number]>();
   const printedAt = new Map<string, number>();
-  for (const point of w.plan.points) {
+  for (const [i, point] of w.plan.points.entries()) {
+    const number = i + 1;
     const vote = votes.has(point.key);
     const item = el(
       'li',
@@ -63,7 +65,6 @@ export function briefSheet(w: Workshop): HTMLElement {
     if (vote) item.append(el('ol', { className: 'sheet-options' }, ...point.options.map((o) => el('li', {}, o))));
     // A decision met in two versions (an option offered only after an earlier choice) often keeps its card and
     // note: the second prints "as decision N", so the page holds the plan.
-    const number = w.plan.points.indexOf(point) + 1;
     for (const d of point.discuss) {
       const seen = printedAt.get(`discuss:${d}`);
       item.append(el('p', {}, seen ? `Discuss: as decision ${seen}.` : `Discuss: ${d}`));
@@ -79,7 +80,7 @@ export function briefSheet(w: Workshop): HTMLElement {
       const { text, shortened } = briefNote(n);
       const more = shortened ? ' (in full after the brief)' : '';
       item.append(el('p', { className: 'sheet-note' }, `Note: ${text}${more}`));
-      if (shortened) fullNotes.push(point);
+      if (shortened) fullNotes.set(number, point);
     }
     points.append(item);
   }
@@ -94,13 +95,10 @@ export function briefSheet(w: Workshop): HTMLElement {
     ]),
   );
   // The notes in full start on a new page, so the first page is still the whole brief.
-  const shortenedPoints = [...new Set(fullNotes)];
-  if (shortenedPoints.length) {
+  if (fullNotes.size) {
     const full = el('section', { className: 'sheet-notes-full' }, el('h2', {}, 'Notes in full'));
-    for (const point of shortenedPoints) {
-      full.append(
-        el('h3', {}, `${w.plan.points.indexOf(point) + 1}. ${point.moment ? `“${point.moment}”` : 'Decision'}`),
-      );
+    for (const [number, point] of fullNotes) {
+      full.append(el('h3', {}, `${number}. ${point.moment ? `“${point.moment}”` : 'Decision'}`));
       for (const n of point.notes) full.append(el('p', { className: 'sheet-note' }, n));
     }
     sheet.append(full);
