@@ -10,6 +10,10 @@ import { parsePromptLibrary } from '../../src/engine/debrief/promptLibrary';
 import { selectPrompts } from '../../src/engine/debrief/selectPrompts';
 
 const ID = 'standing-alongside';
+
+/** The label of the option on offer whose moves are exactly these (in any order). */
+const label = (walk: StoryWalk, ...moves: readonly string[]) =>
+  walk.options().find((o) => [...o.moves].sort().join(' + ') === [...moves].sort().join(' + '))!.text;
 // Month one, honest: ask what the pairing is for and say what you can't do. Samir trusts you enough to ask you
 // to carry his points to the board.
 const HONEST_START = 'invite samir';
@@ -1285,8 +1289,6 @@ describe('Standing Alongside: the tenth touch (issue 16: labels a reader cannot 
   // voice phrase was the best's alone. Each test pins that a weaker option now shares it, or the best no longer
   // carries it.
   // Exact moves (twelfth round: the story trap now carries the best's two moves as well as its own).
-  const label = (walk: StoryWalk, ...moves: string[]) =>
-    walk.options().find((o) => [...o.moves].sort().join(' + ') === [...moves].sort().join(' + '))!.text;
 
   it('the first visit: the best no longer asks "what he\'d want to use you for", and the question to be taught also says what the Director can\'t do and asks', () => {
     const walk = new StoryWalk(ID);
@@ -1618,12 +1620,10 @@ describe('Standing Alongside: the last edits of the tenth round (l16)', () => {
     const fares = new StoryWalk(ID);
     fares.take(HONEST_START);
     expect(fares.passage.lines.map((l) => l.text).join(' ')).toContain("Tuesday's bus fare");
-    const label = (walk: StoryWalk, moves: readonly string[]) =>
-      walk.options().find((o) => o.moves.join() === moves.join())!.text;
-    expect(label(fares, ONE_LINE_ONLY)).toBe(
+    expect(label(fares, ...ONE_LINE_ONLY)).toBe(
       "Email the trust's chief executive asking for a line about fares in every appointment letter, no names.",
     );
-    expect(label(fares, FARES_TOGETHER)).toMatch(/before Tuesday about the cashiers, no names/);
+    expect(label(fares, ...FARES_TOGETHER)).toMatch(/before Tuesday about the cashiers, no names/);
     expect(total(fares.wouldScore(...ONE_LINE_ONLY))).toBeLessThan(total(fares.wouldScore(...FARES_TOGETHER)));
     fares.take(...ONE_LINE_ONLY);
     expect(fares.shown.join(' ')).toContain('a line about fares in its letters. No names.');
@@ -1635,10 +1635,10 @@ describe('Standing Alongside: the last edits of the tenth round (l16)', () => {
       'Pay for the signposting my volunteers do for you.',
     );
     for (const option of forum.options()) expect(option.text).not.toMatch(/yours/);
-    expect(label(forum, REPAIR_AND_FLOOR)).toBe(
+    expect(label(forum, ...REPAIR_AND_FLOOR)).toBe(
       'Stop the chair moving on, leave the signposting money to her, and agree the rest on the record.',
     );
-    expect(label(forum, ALL_OF_IT)).toMatch(/agree his list on the record/);
+    expect(label(forum, ...ALL_OF_IT)).toMatch(/agree his list on the record/);
     expect(total(forum.wouldScore(...ALL_OF_IT))).toBeLessThan(total(forum.wouldScore(...REPAIR_AND_FLOOR)));
   });
 });
@@ -1647,9 +1647,6 @@ describe('Standing Alongside: the last edits of the tenth round (l16)', () => {
 // office, both boards, the front door and the forum. Each tell is gone; the reason for each best is on stage before
 // the choice; no verdict moved.
 describe('Standing Alongside: the eleventh round (options only: take the answer out of the wording)', () => {
-  const label = (walk: StoryWalk, ...moves: readonly string[]) =>
-    walk.options().find((o) => [...o.moves].sort().join() === [...moves].sort().join())!.text;
-
   it("the chair's office: the story offer asks the chair for five minutes for Samir too, so pushing the chair is not the only option that asks for his voice; the chair takes the story and turns him down, it still overrides Hawa (her choir, a scene earlier) and scores below pushing the chair", () => {
     const chair = new StoryWalk(ID);
     chair.take(HONEST_START);
@@ -1729,9 +1726,6 @@ describe('Standing Alongside: the eleventh round (options only: take the answer 
 });
 
 describe('Standing Alongside: the twelfth round (REVIEW11 educator and stereotype reads; second options-only cold read)', () => {
-  const label = (walk: StoryWalk, ...moves: readonly string[]) =>
-    walk.options().find((o) => [...o.moves].sort().join(' + ') === [...moves].sort().join(' + '))!.text;
-
   it("the board, Samir in the gallery but never asked you to carry his words: reading his points for him is SPEAK_FOR far below asking the chair to call him, so neither is marked contested there; where he asked you, the pair still is (educator REVIEW11: a 'practitioners differ' flag on a five-point gap misleads the debrief)", () => {
     const walk = new StoryWalk(ID);
     walk.take(...ASK_TO_BE_TAUGHT);
@@ -1797,8 +1791,6 @@ describe('Standing Alongside: the twelfth round (REVIEW11 educator and stereotyp
 // Thirteenth round (FIX13; reviews/REVIEW12-educator.md and REVIEW12-stereotype.md: no MUST, three SHOULDs and one
 // optional for S4). No move, score or contested flag changed; the words now match each path and each option.
 describe('Standing Alongside: the thirteenth round (REVIEW12 educator and stereotype reads)', () => {
-  const label = (walk: StoryWalk, ...moves: readonly string[]) =>
-    walk.options().find((o) => [...o.moves].sort().join(' + ') === [...moves].sort().join(' + '))!.text;
   const throughTheChair = (start: readonly (string | RegExp)[], chair: readonly string[]) => {
     const walk = new StoryWalk(ID);
     walk.take(...start);
@@ -2071,8 +2063,6 @@ describe('Standing Alongside: last read (session 9)', () => {
 // Room 13 (session 9, /work/wt/notes/room-judge.md, FIX THE SCENE): every seat read the best's "write the new
 // script with Samir's volunteers" as the mystery shopping Lorna refused, or as leaving out her advisers.
 describe('Standing Alongside: room 13 (session 9)', () => {
-  const label = (walk: StoryWalk, ...moves: readonly string[]) =>
-    walk.options().find((o) => o.moves.join(' + ') === moves.join(' + '))!.text;
   it("the front door: after Lorna's no to test callers, and before they turn to the Director, Samir offers two of his volunteers in a room with two of her advisers to write it, so the best takes up an offer made (not mystery shopping, advisers not left out) and the first leaves it out; moves and scores unchanged", () => {
     const walk = atTheBoardAsked();
     walk.take(...RELAY_AND_SLOT);
