@@ -243,7 +243,7 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
 * [Write the terms into the care agreement with Mr Hughes, and tell Gareth, there in his dad's front room, that it isn't accepted. #move: challenge #move: decide_with hughes #reflect: You named the abuse to Gareth in his father's front room. What made that hard, and what did the written terms change later?]
     ~ terms_set = true
     ~ tendai_trust += 1
-    "Mr Hughes, I need to say one thing to Gareth, here, because it goes in your agreement." # speaker: you # to: hughes
+    "Mr Hughes, the rest is yours. This one's the agency's to say, for Tendai, and it goes in your agreement." # speaker: you # to: hughes
     Mr Hughes looks at his hands. "Go on, then." # speaker: hughes # to: you
     "Gareth, what you said to Tendai on Monday was racist abuse, and it isn't accepted. Mr Hughes and I will write the terms." # speaker: you # to: gareth
     Gareth goes red. For a moment you think he'll ask you to leave. Mr Hughes looks out of the window until it's said.

@@ -1545,7 +1545,8 @@ describe('S2 last read (session 9): the hospital ending on the path where Luke w
       'Right. Nights will ring him first.',
       'Under it, smaller: "Partner\'s view: would prefer to stay."',
       "Desmond's view is under it, as his partner's.",
-      'At two in the morning the out-of-hours doctor finds both, and rings Desmond first, then Claire. Claire says hospital',
+      'At two in the morning the out-of-hours doctor finds both, and rings Desmond first, who says Alan wants to stay, then Claire. Claire says hospital',
+      'Desmond is in A&E by half three.',
       'The plan from Elm Court has Desmond at the top, as partner; the ward has Claire as next of kin.',
       'On the fourth night Alan dies in hospital.',
     );

@@ -1010,7 +1010,9 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
     const said = walk.shown.join(' ');
     expectInOrder(
       said,
-      'Mr Hughes, I need to say one thing to Gareth, here, because it goes in your agreement.',
+      // Final educator read (session 9): after his "it'll be me", the best answers him: the rest is his; this one
+      // thing is the agency's, for Tendai (his capacity gives no veto over the employer's duty to its staff).
+      "Mr Hughes, the rest is yours. This one's the agency's to say, for Tendai, and it goes in your agreement.",
       "Gareth, what you said to Tendai on Monday was racist abuse, and it isn't accepted.",
     );
   });
