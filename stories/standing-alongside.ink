@@ -152,8 +152,9 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
 // expressed.
 # mandate: hawa known_wishes
 # wants: hawa yes
-// Fifteenth round (room 13: six of six seats took the cashiers, nothing pulled the other way): the favour's other claim is a person
-// with a reason, the discharge lead's text, before the choice, not a narrator's aside. Verdicts unchanged.
+// Fifteenth round (room 13: six of six seats took the cashiers, nothing pulled the other way): the favour's other
+// claim is a person with a reason, the discharge lead's text, before the choice, not a narrator's aside. Verdicts
+// unchanged.
 // A third person was turned away today: the cashier is wrong now, not only the letter. Hawa's wish covers her own
 // name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
@@ -281,8 +282,9 @@ Two days before, Cllr Nasreen Begum, the board's chair and your cabinet member, 
 # wants: samir yes
 # enter: begum
 Thursday. The board meets in public.
-// Fifteenth round (room 13 never weighed asking the chair to call him; judge KEEP): the chance she named ("if the item runs
-// short, I may call him") is on the page, paid for with the Director's own paper; her agenda and webcast still stand.
+// Fifteenth round (room 13 never weighed asking the chair to call him; judge KEEP): the chance she named ("if the
+// item runs short, I may call him") is on the page, paid for with the Director's own paper; her agenda and webcast
+// still stand.
 { samir_in_room:
     # enter: samir
     Samir is in the public gallery in his good jacket, notebook on his knee. Your staffing paper's gone to March; the item has half an hour.
@@ -436,8 +438,9 @@ Lorna shows Samir the no-recourse script, arms folded. It opens: "I'm sorry, the
 "Mystery shoppers on my team? No." # speaker: lorna # to: samir
 // Room 13 (educator, FIX THE SCENE): the best's "write the new script with Samir's volunteers" takes up an offer
 // made here, with Lorna's advisers in the room, not the test calls she refused; the first option leaves it out.
-// Fifteenth round (after that fix it read as a giveaway): Lorna takes the offer and wants the old line kept till the new one
-// is ready, with her reason, so the best's "from this afternoon" goes against her stated wish. Verdicts unchanged.
+// Fifteenth round (after that fix it read as a giveaway): Lorna takes the offer and wants the old line kept till the
+// new one is ready, with her reason, so the best's "from this afternoon" goes against her stated wish. Verdicts
+// unchanged.
 "Then two of my volunteers in a room with two of your advisers, and we write it." # speaker: samir # to: lorna
 "That I'd take. But the line stays till the new one's ready. Ask every caller about needs and my nine-week list grows." # speaker: lorna # to: samir
 They both turn to you.
@@ -691,9 +694,9 @@ Month six: March, after the board.
     { not hawa_exposed:
         "Samir says your department's underspent. Why make them wait for October?" Hawa asks. # speaker: hawa # to: you
     }
-    // Fifteenth round (room 13: six of six owned the promise and stepped back, nothing pulled the other way): the open round's own
-    // cost, in his words, before the choice; a working group on next year's round now answers something he said.
-    // His word on the open round stands (the mandate below), so the verdicts hold.
+    // Fifteenth round (room 13: six of six owned the promise and stepped back, nothing pulled the other way): the
+    // open round's own cost, in his words, before the choice; a working group on next year's round now answers
+    // something he said. His word on the open round stands (the mandate below), so the verdicts hold.
     "Last spring's round went to two charities with paid bid writers. We write ours after homework club." # speaker: samir # to: you
     // He said it, in month one or after the forum: he'd take money only through the open round.
     # mandate: samir declined
