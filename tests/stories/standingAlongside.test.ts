@@ -868,7 +868,7 @@ describe('Standing Alongside: the eighth round (a panel of three agreed on four 
     const lines = walk.shown;
     const fix = lines.findIndex((l) => /If it said fares, no cashier could say no/.test(l));
     const tuesday = lines.findIndex((l) => /lend her Tuesday's bus fare/.test(l));
-    const favour = lines.findIndex((l) => /Your discharge lead texts: \"The trust's chief exec still owes you one\. We'll need it for winter beds\.\"/.test(l));
+    const favour = lines.findIndex((l) => /chief exec still owes you one\. We'll need it for winter beds\./.test(l));
     expect(fix).toBeGreaterThan(-1);
     expect(tuesday).toBeGreaterThan(fix);
     expect(favour).toBeGreaterThan(fix);
@@ -2095,7 +2095,12 @@ describe('Standing Alongside: fifteenth round (a room that splits)', () => {
   it("the first visit: Samir says the eleven officers 'listened nicely' before he asks what you came for, so the listening option's cost is his, on the page (room 13: six of six read the report and asked what's changed; judge KEEP); asking what he wants the pairing for stays best (INVITE 2/2/0) and the twelfth ask stays BURDEN 0/-1/0", () => {
     const walk = new StoryWalk(ID);
     const read = shownText(walk);
-    expectInOrder(read, 'Eleven officers have asked me to explain our families.', 'They listened nicely.', 'What did you come for?');
+    expectInOrder(
+      read,
+      'Eleven officers have asked me to explain our families.',
+      'They listened nicely.',
+      'What did you come for?',
+    );
     for (const o of walk.options()) expect(o.text).not.toMatch(/nicely|eleven|twelfth/i);
     expect(pick(walk.wouldScore(HONEST_START))).toEqual({ voice: 2, power: 2, courage: 0 });
     expect(pick(walk.wouldScore(...ASK_TO_BE_TAUGHT))).toEqual({ voice: 0, power: -1, courage: 0 });
@@ -2163,7 +2168,8 @@ describe('Standing Alongside: fifteenth round (a room that splits)', () => {
   });
 
   it("six months, on both promise paths: Samir says, before 'What's different?', that last spring's round went to charities with paid bid writers, so the open round's cost is his and a working group on next year's round answers something he said (room 13: six of six owned the promise and stepped back); his word on the open round stands, so the direct award stays OVERRIDE, the working group INVITE+BURDEN 2/-1/0, and owning the promise and keeping out of the round stays best (REPAIR+DECIDE_WITH 1/2/2)", () => {
-    const BID_WRITERS = "Last spring's round went to two charities with paid bid writers. We write ours after homework club.";
+    const BID_WRITERS =
+      "Last spring's round went to two charities with paid bid writers. We write ours after homework club.";
     const atForum = atSixMonthsAfterPromisingAll();
     const monthOne = new StoryWalk(ID);
     monthOne.take(...PROMISE_MONEY);
