@@ -1587,7 +1587,7 @@ describe('S2 fifteenth round: a pull the other way, said before the choice', () 
   it('the office: Desmond said it was "for you, not the office", a pull towards keeping him off the form or a word that gives nothing away; asking him is still best, "close friend" still chooses his word for him (DOING_FOR), and leaving it stays contested with asking', () => {
     const office = beforeChoice([]);
     expect(office).toMatch(
-      /told you they've been together for thirty-eight years: "That's for you, not the office\." Nobody else on the staff has heard it from him\.$/,
+      /told you they've been together for thirty-eight years: "That's for you, not the office\." Nobody else on the staff has heard it from him\.$/m,
     );
     const record = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
     expect(total(option(record, ASK_DESMOND))).toBe(best(record));
@@ -1612,14 +1612,14 @@ describe('S2 fifteenth round: a pull the other way, said before the choice', () 
     expect(beforeChoice([ASK_DESMOND, PLAYLIST])).not.toContain('Mr Bennett');
   });
 
-  it("the meeting: Claire asks Desmond to let Helen write (\"I can't do this twice\"), the cost of reopening it, and she has said Alan's own words would make a difference; correcting Helen and turning to Desmond is still best, reading Alan's words still contested with it, one tier below", () => {
+  it("the meeting: Claire asks Desmond to let Helen write (\"Please. I can't say it twice\"), the cost of reopening it, and she has said Alan's own words would make a difference; correcting Helen and turning to Desmond is still best, reading Alan's words still contested with it, one tier below", () => {
     for (const path of [BEST.slice(0, 4), [NOT_MINE, PLAYLIST, GO_TO_DESMOND, "Meet Jo's eye"]]) {
       const table = beforeChoice(path);
       expectInOrder(
         table,
         "If he could tell me himself, that'd be different.",
         "I hadn't finished, Helen.",
-        "Let her write it, Desmond. I can't do this twice.",
+        "Let her write it, Desmond. Please. I can't say it twice.",
         "Helen's pen is already moving.",
       );
       const record = decisionAt(playBy(S2, [...path, NEXT_OF_KIN]), 'The planning meeting');
