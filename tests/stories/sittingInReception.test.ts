@@ -1625,7 +1625,11 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
 
   it('at "book online" Esther takes three weeks, for the queue\'s sake, before the choice, so suggesting a doctor today goes against what she said and asking her has a reason; the two stay level and contested, and telling Dawn about the fall stays doing for (R5)', () => {
     const read = transcript([HOLD]);
-    expectInOrder(read, '"Next, please."', 'Esther steadies herself on the counter. "Three weeks, then. I won\'t hold everyone up."');
+    expectInOrder(
+      read,
+      '"Next, please."',
+      'Esther steadies herself on the counter. "Three weeks, then. I won\'t hold everyone up."',
+    );
     const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
     const top = Math.max(...optionsAt(book).map(total));
     expect(total(option(book, TOGETHER))).toBe(top);
@@ -1661,7 +1665,9 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
     expect(transcript([...NUMBER, LEAVE_LETTER])).toMatch(
       /She puts the kettle on herself\. At two Lorraine rings the practice manager about both, your notes open in front of her\./,
     );
-    expect(transcript([...CLEAN])).toMatch(/At two Lorraine rings the practice manager, your notes open in front of her\./);
+    expect(transcript([...CLEAN])).toMatch(
+      /At two Lorraine rings the practice manager, your notes open in front of her\./,
+    );
     // The labels did not change: no option states its excuse or borrows Lorraine's words.
     const after = decisionAt(playBy(S1, [...NUMBER, REPAIR]), AFTER);
     for (const o of optionsAt(after)) expect(o.text).not.toMatch(/Lorraine|two o'clock|at two/);
