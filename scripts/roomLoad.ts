@@ -2,7 +2,7 @@
 // default) join, each listens on its event stream as a phone page does, and each votes once a vote opens; a fifth
 // of them change their minds. Bounded in count and in time (it stops itself after --seconds), loopback only.
 // Prints joins, votes counted against votes sent, and the slowest vote's round trip. A benchmark, not a test.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,8 @@ const PHONES = Math.min(2000, Math.max(1, Number(values.phones)));
 const LIMIT_MS = Math.min(60, Math.max(1, Number(values.seconds))) * 1000;
 const OPTIONS = ['Ask Esther what she would like', 'Answer Dawn yourself', 'Wait and say nothing', 'Do both'];
 
-const room = await startRoom({ port: 0, host: '127.0.0.1', distDir: mkdtempSync(path.join(os.tmpdir(), 'room-')) });
+const distDir = mkdtempSync(path.join(os.tmpdir(), 'room-'));
+const room = await startRoom({ port: 0, host: '127.0.0.1', distDir });
 const base = `http://127.0.0.1:${room.port}`;
 const deadline = Date.now() + LIMIT_MS;
 const stop = new AbortController();
@@ -97,6 +98,7 @@ const counted = (closed.view as { round: { counts: { counts: number[]; ratherNot
 const totalMs = performance.now() - started;
 clearTimeout(timer);
 await room.close();
+rmSync(distDir, { recursive: true, force: true });
 
 const correct = counted.counts.every((c, i) => c === sent[i]) && counted.ratherNot === ratherNot;
 roundTrips.sort((a, b) => a - b);

@@ -1,6 +1,6 @@
 // The room server started for real on the loopback address: phones join, vote and change their vote; only the
 // presenter's key opens, closes, reveals or ends; phone input is checked; the streams carry what each may know.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,13 +8,23 @@ import { startRoom, type RunningRoom } from '../../../src/roomServer/startRoom';
 import { MAX_OPTIONS } from '../../../src/facilitation/phoneRoom';
 
 let room: RunningRoom | null = null;
+// Each test's stand-in build folder, removed after it: a run used to leave one in the temp folder per test.
+const dists: string[] = [];
 afterEach(async () => {
   await room?.close();
   room = null;
+  for (const dist of dists.splice(0)) rmSync(dist, { recursive: true, force: true });
 });
 
-async function open(): Promise<{ room: RunningRoom; base: string }> {
+/** A stand-in build folder for one test, removed after it. */
+function distFolder(): string {
   const dist = mkdtempSync(path.join(os.tmpdir(), 'room-dist-'));
+  dists.push(dist);
+  return dist;
+}
+
+async function open(): Promise<{ room: RunningRoom; base: string }> {
+  const dist = distFolder();
   writeFileSync(path.join(dist, 'vote.html'), '<!doctype html><title>vote</title>');
   room = await startRoom({ port: 0, host: '127.0.0.1', distDir: dist });
   return { room, base: `http://127.0.0.1:${room.port}` };
@@ -127,7 +137,7 @@ describe('the room server', () => {
 
   it('ends when the facilitator ends it: phones are told, and nothing of the room is left', async () => {
     let ended = false;
-    const dist = mkdtempSync(path.join(os.tmpdir(), 'room-dist-'));
+    const dist = distFolder();
     room = await startRoom({ port: 0, host: '127.0.0.1', distDir: dist, onEnd: () => (ended = true) });
     const base = `http://127.0.0.1:${room.port}`;
     const token = (await post(`${base}/room/api/join`, { code: room.code })).body.token as string;
