@@ -433,7 +433,7 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
     expect(scene).toContain('"Lasting power of attorney: Financial decisions"');
     expect(scene).not.toContain('money and property');
-    expectInOrder(scene, 'No rows in my front room.', "it'll be me, in my own time.");
+    expectInOrder(scene, 'No rows in my front room.', "it'll be me, in my own time. Not behind my back.");
     const notes = walk.passage.notes.join(' ');
     expect(notes).toMatch(
       /^Date-stamped 2026-12-06\. Mr Hughes has capacity, so no power of attorney gives Gareth a say over his care/,
