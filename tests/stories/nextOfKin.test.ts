@@ -492,7 +492,7 @@ describe('S2 lines the sixth stereotype and educator reads asked for (polish 6)'
     expect(source()).not.toMatch(/My nan|neighbour she never forgave/);
     const corridor = readAlong(S2, [NOT_MINE, PLAYLIST], 'stop');
     expect(corridor).toMatch(
-      /She asked me on the stairs who "Alan's friend" is\.\nDesmond's never said a word to me, mind\.\nSo I'll tell her now, over her sandwich, kindly\. I'd rather she heard it from someone who likes him/,
+      /She asked me on the stairs who "Alan's friend" is\.\nDesmond's never said a word to me, mind\. Still calls me Mr Bennett\.\nSo I'll tell her now, over her sandwich, kindly\. I'd rather she heard it from someone who likes him/,
     );
     // Where Claire has already asked "what kind" over his shoulder, he does not say she asked again.
     const closeFriend = readAlong(S2, [CLOSE_FRIEND, PLAYLIST], 'stop');
@@ -791,7 +791,7 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
 
   it("the handover: the cost of crediting Abena in the room is shown when choosing (the owners' area manager sits beside Helen, who signs Abena's course form); crediting her now is still best, going to Helen later one below, both contested", () => {
     const handover = beforeChoice(BEST.slice(0, 6));
-    expect(handover).toMatch(/The owners' area manager is sitting in today, beside Helen/);
+    expect(handover).toMatch(/The owners' area manager sits beside Helen today/);
     const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
     expect(total(option(huddle, CREDIT_ABENA))).toBe(best(huddle));
     expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
@@ -1190,7 +1190,7 @@ describe('S2 a room that splits (issue 16, tenth mend)', () => {
 
   it('Sunday: Claire herself asks to hear Alan say it, which is the pull of putting her question to him; telling her the visits stay and writing them in his plan is still best, and the pair stays contested', () => {
     const sunday = beforeChoice(BEST.slice(0, 5));
-    expect(sunday).toMatch(/Or ask him, with me there\. I want to hear him say it\./);
+    expect(sunday).toMatch(/Or ask him, with me there\. I want to hear it from him, not from a nurse\./);
     expect(sunday).toMatch(/you hear what some churches say about men like him/);
     const record = decisionAt(playBy(S2, [...BEST.slice(0, 5), ASK_ALAN_SUNDAY]), 'Sunday');
     expect(record.contested).toBe(true);
@@ -1199,7 +1199,7 @@ describe('S2 a room that splits (issue 16, tenth mend)', () => {
   });
 
   it("the handover: the owners' area manager is there to appraise Helen, so correcting her in the room costs Helen more, the pull of the quiet word; crediting Abena now is still best, the quiet word one below, contested", () => {
-    expect(beforeChoice(BEST.slice(0, 6))).toMatch(/notebook open\. She's here to appraise Helen\./);
+    expect(beforeChoice(BEST.slice(0, 6))).toMatch(/notebook open, to appraise her\./);
     const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?');
     expect(huddle.contested).toBe(true);
     expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
@@ -1573,5 +1573,84 @@ describe('S2 last read (session 9): the hospital ending on the path where Luke w
     const meeting = decisionAt(played, 'The planning meeting');
     expect(actsOf(meeting)).toEqual(['HOLD_SPACE desmond', 'BYSTAND']);
     expect([meeting.voice, meeting.power, meeting.courage]).toEqual([2, 2, -1]);
+  });
+});
+
+// Fifteenth round (/work/wt/r15/task-next-of-kin.md; room 13 on walk 43 went 6-0 on the office, the meeting, Sunday
+// and the handover): what pulls the other way is now on the page before the choice, said by a person. Text only: no
+// move, score, contested tag or verdict changed; each test checks the best is where it was.
+describe('S2 fifteenth round: a pull the other way, said before the choice', () => {
+  const beforeChoice = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
+  const contestedAt = (record: ReturnType<typeof decisionAt>, prefix: string) =>
+    record.options.find((o) => o.text.startsWith(prefix))!.contested;
+
+  it('the office: Desmond said it was "for you, not the office", a pull towards keeping him off the form or a word that gives nothing away; asking him is still best, "close friend" still chooses his word for him (DOING_FOR), and leaving it stays contested with asking', () => {
+    const office = beforeChoice([]);
+    expect(office).toMatch(
+      /told you they've been together for thirty-eight years: "That's for you, not the office\." Nobody else on the staff has heard it from him\.$/m,
+    );
+    const record = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
+    expect(total(option(record, ASK_DESMOND))).toBe(best(record));
+    expect(option(record, CLOSE_FRIEND).acts).toEqual(['DOING_FOR desmond']);
+    expect(total(option(record, CLOSE_FRIEND))).toBeLessThan(best(record));
+    expect(contestedAt(record, ASK_DESMOND) && contestedAt(record, NOT_MINE)).toBe(true);
+    // Where the learner told Luke anyway, Desmond's answer in the corridor is the same words.
+    expect(readAlong(S2, [TELL_LUKE, PLAYLIST, LET_DESMOND_KNOW], 'stop')).toContain(
+      'You told him. I told you, not the office.',
+    );
+  });
+
+  it('Luke\'s plan (judge: KEEP): on every path where nobody has asked Desmond, Luke adds "Still calls me Mr Bennett", so who would be standing there when Desmond is asked is on the page; going with Luke still outs him to his manager (R10), and telling Desmond alone is still best', () => {
+    for (const first of [NOT_MINE, CLOSE_FRIEND, TELL_LUKE]) {
+      expect(beforeChoice([first, PLAYLIST])).toContain(
+        "Desmond's never said a word to me, mind. Still calls me Mr Bennett.",
+      );
+      const corridor = decisionAt(playBy(S2, [first, PLAYLIST, LET_DESMOND_KNOW]), "Luke's plan");
+      expect(option(corridor, GO_TO_DESMOND).acts).toContain('OVERRIDE desmond');
+      expect(total(option(corridor, LET_DESMOND_KNOW))).toBe(best(corridor));
+    }
+    expect(beforeChoice([ASK_DESMOND, PLAYLIST])).not.toContain('Mr Bennett');
+  });
+
+  it("the meeting: Claire asks Desmond to let Helen write (\"Please. I can't say it twice\"), the cost of reopening it, and she has said Alan's own words would make a difference; correcting Helen and turning to Desmond is still best, reading Alan's words still contested with it, one tier below", () => {
+    for (const path of [BEST.slice(0, 4), [NOT_MINE, PLAYLIST, GO_TO_DESMOND, "Meet Jo's eye"]]) {
+      const table = beforeChoice(path);
+      expectInOrder(
+        table,
+        "If he could tell me himself, that'd be different.",
+        "I hadn't finished, Helen.",
+        "Let her write it, Desmond. Please. I can't say it twice.",
+        "Helen's pen is already moving.",
+      );
+      const record = decisionAt(playBy(S2, [...path, NEXT_OF_KIN]), 'The planning meeting');
+      expect(total(option(record, NEXT_OF_KIN))).toBe(best(record));
+      expect(total(option(record, READ_ALANS_WORDS))).toBeLessThan(best(record));
+      expect(contestedAt(record, NEXT_OF_KIN) && contestedAt(record, READ_ALANS_WORDS)).toBe(true);
+    }
+  });
+
+  it('Sunday: Claire wants it "from him, not from a nurse", so the best\'s no comes as the nurse\'s word against hers; writing the visits into his plan is still best, putting her question to Alan still contested below it, and his card there answers her line', () => {
+    expect(beforeChoice(BEST.slice(0, 5))).toContain(
+      'Or ask him, with me there. I want to hear it from him, not from a nurse.',
+    );
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 5), ASK_ALAN_SUNDAY]), 'Sunday');
+    expect(total(option(record, RUTH_STAYS))).toBe(best(record));
+    expect(contestedAt(record, RUTH_STAYS) && contestedAt(record, ASK_ALAN_SUNDAY)).toBe(true);
+    expect(record.perspectives.map((p) => p.text)).toContain(
+      "I heard it from him, not from a nurse. That counted. I'm still not sure about that church.",
+    );
+  });
+
+  it('the handover: Helen tells the area manager "That\'s the one I wanted you to see" before the clapping, so correcting her in the room visibly costs her; crediting Abena now is still best, the quiet word to Helen one below and contested', () => {
+    expectInOrder(
+      beforeChoice(BEST.slice(0, 6)),
+      "The owners' area manager sits beside Helen today, notebook open, to appraise her.",
+      '"That\'s the one I wanted you to see," Helen tells her.',
+      'Luke starts to clap.',
+    );
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?');
+    expect(total(option(record, CREDIT_ABENA))).toBe(best(record));
+    expect(total(option(record, CREDIT_ABENA)) - total(option(record, TO_HELEN_LATER))).toBe(1);
+    expect(contestedAt(record, CREDIT_ABENA) && contestedAt(record, TO_HELEN_LATER)).toBe(true);
   });
 });
