@@ -56,7 +56,7 @@ Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther t
 "Efua's got enough on, with the new job. She hears what she needs to, from me." # speaker: esther # to: you
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
 "Whatever that was. I answer the half I hear. It saves people saying it twice." # speaker: esther # to: you
-Your rota gives you forty minutes here. Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, covers the gaps, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
+Your next call is Mr Kowalski at half past eleven, ten minutes' walk away. He has diabetes, and if his lunch is late he goes shaky and muddled. Lorraine, the care coordinator, covers the gaps, and this week she's two carers short. Another carer comes at six for Esther's tea and tablets.
 You offer to carry her bag. She hands you the umbrella instead, and writes: "At the desk I'll do the talking. If anyone needs telling about my ears, I'll tell them." # speaker: esther # to: you
 * [Walk to the surgery with Esther]
 -> desk
@@ -67,13 +67,16 @@ You offer to carry her bag. She hands you the umbrella instead, and writes: "At 
 # enter: dawn
 # access: esther able_with_support
 # prop: dawn headset
-The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. She's said sorry to three people before you reach the front. Taped to the counter is a laminated card: "NEW PATIENTS: PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager."
+The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. Taped to the counter is a laminated card: "NEW PATIENTS: PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager."
 She finds the name on the screen, and looks up at you.
 "Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
 Watching Dawn's mouth, Esther catches "rang her".
-# discuss: Dawn spoke to the worker, not to Esther. What would it take for Esther to be in the conversation?
-# note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, but with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
+// Fifteenth round (room 13: six of six waited, on Esther's "I'll do the talking" alone): Dawn asks the worker to
+// explain, with a queue, so waiting has a cost a room can see and the other options a reason; verdicts unchanged.
+"Can you explain it to her? Sorry, it's mad in here." # speaker: dawn # to: you
+# discuss: Dawn spoke to the worker, not to Esther. Then she asked you to explain. What would it take for Esther to be in the conversation?
+# note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, and keeps Dawn and the queue waiting; with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
@@ -124,7 +127,7 @@ Watching Dawn's mouth, Esther catches "rang her".
     "Will somebody tell me what's going on?" # speaker: esther # to: you
     # moment: At the desk: "we rang her"
     # perspective: esther: Two people talked about me over my head, and one of them came with me.
-    # perspective: dawn: The carer didn't say anything, so I assumed it was all fine.
+    # perspective: dawn: I asked the carer to explain, and got no answer, so I carried on.
 - -> book
 
 === book ===
@@ -144,9 +147,11 @@ Watching Dawn's mouth, Esther catches "rang her".
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app".
 Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn
-Esther steadies herself on the counter.
-# discuss: Three weeks, or the app. Who should decide what happens next, and how would you find out?
-# note: Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
+// Fifteenth round (room 13: six of six "suggest today, let her decide"): Esther takes three weeks for the queue's
+// sake before the choice, so suggesting today goes against what she said and asking her has a reason; verdicts unchanged.
+Esther steadies herself on the counter. "Three weeks, then. I won't hold everyone up." # speaker: esther # to: you
+# discuss: Esther said three weeks, so as not to hold the queue up. Who should decide what happens next, and how would you find out?
+# note: She has said three weeks, and she is dizzy after a fall: suggesting today goes against what she said; an open question leaves it hers, and may get three weeks again. Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
 * ["Three weeks is a long time. Shall we ask for a doctor today?" #move: decide_with esther #contested #reflect: You put a plan to Esther in one spoken line at a busy desk. How did you know she'd caught it, and what did "we" promise?]
@@ -168,9 +173,9 @@ Esther steadies herself on the counter.
     "I fell last Tuesday. I'll sit over there until a doctor can see me. I'm in no hurry. I'm retired." # speaker: esther # to: dawn
     You text Lorraine that you might be late for your next call.
     # moment: "She'll need to book online"
-    # perspective: esther: You got me seen today, and I'd have asked for the same. You also told a queue of six I'd fallen over.
+    # perspective: esther: You got me seen today, and I'd only said three weeks for the queue. You also told a queue of six I'd fallen over.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
-* [Ask Esther what she'd like to do #move: invite esther #contested #reflect: Esther had already decided. What did asking her give her that deciding for her would not?]
+* [Ask Esther what she'd like to do #move: invite esther #contested #reflect: Esther had said three weeks. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
     You turn to face Esther and ask her what she'd like to do. Behind you, the man steps up to the desk.
     She writes on her pad and turns it round so you can both read it.
@@ -178,7 +183,7 @@ Esther steadies herself on the counter.
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
     By then Dawn is halfway through his prescription. When he goes, Esther slides the pad across to Dawn.
     # moment: "She'll need to book online"
-    # perspective: esther: I'd decided before anyone asked. Three weeks, with a dizzy head? I'd have sat there till six.
+    # perspective: esther: I said three weeks for the queue. Asked on my own, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
 Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
 -> queue
@@ -189,7 +194,7 @@ Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
 # enter: mrs_lee
 # access: esther able_with_support
 # theory: intersectionality
-You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her. When he coughs in his sleep she stops, waits, and goes on.
+You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her.
 Esther watches the pencil a while, then holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
 "Ann Lee. Doing my sister's books for Friday. And that cough's had me up three nights." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
@@ -525,7 +530,7 @@ Lorraine asks, through you, if Esther wants the six o'clock carer to leave the l
 // not a choice, and not hers to permit. What she is owed is to be told, in a form she reads (eighth-round reviews).
 { number_given:
     Before you ring off, you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad as you say it.
-    "An incident form tonight, then. Put the time on your sheet," Lorraine says. "I'll ring the practice manager in the morning. I'll want what you saw at that desk, too."
+    "An incident form tonight, then. Put the time on your sheet," Lorraine says.
     You write her answer under yours, and Esther writes under that.
     "Tell them to take it off." # speaker: esther # to: you
 }
@@ -544,9 +549,12 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 }
 "Three letters, and they still rang. I'll write a fourth tonight, to the practice manager." # speaker: esther # to: you
 "I've been asked questions since nine o'clock. Tea would help. Then let me get on with my letter." # speaker: esther # to: you
+// Fifteenth round (room 13: six of six on the apology and the kettle, the write-up "after"): on every path Lorraine
+// wants the desk written up before the worker leaves, for her call at two, so the write-up and the kettle compete.
+Lorraine texts: "Write me up that desk before you leave hers. I ring the practice manager at two."
 # wants: esther no
-# discuss: Something went wrong, and Esther says she'll write. What is still yours to do?
-# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
+# discuss: Esther wants tea and her letter; Lorraine wants the desk written up before you go. What is still yours to do?
+# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Lorraine needs the desk written up for her call at two. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). The sorry is for
 // the surgery's part, not the worker's (no repair move: on a harm path it answers nothing the worker did, R13), so
@@ -569,7 +577,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
     ~ esther_trust += 1
     You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
     Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
-    Lorraine rings that evening. { number_given: "One call to the practice manager, then, for both. Dawn's words exactly." | "A call to the practice manager, in the week I'm two short," she says. "Dawn's words exactly, then. I'm the one ringing." }
+    She puts the kettle on herself. At two Lorraine rings the practice manager{ number_given: about both}, your notes open in front of her.
     # moment: Afterwards
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 // REPAIR + RESPECT_WISH (f13, educator MUST; both lenses): the apology says to her face what it is for (the most
@@ -593,7 +601,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
         "I'm sorry I spoke for you at the desk." # speaker: you # to: esther
     }
     { left_early && lee_here && not number_given && not flag_pushed: Esther shrugs. "Ann had it." She nods at the kettle. | Esther looks at you for a while, and doesn't say it's all right. She nods at the kettle. }
-    You make the tea, and leave the letter to her.
+    You make the tea, and leave the letter to her. At two Lorraine rings the practice manager without your notes.
     # moment: Afterwards
     # perspective: esther: You said what you were sorry for, and put the kettle on. I didn't tell you it was all right. I wrote my letter that night.
 // REPAIR with self_focus (fourteenth round; session 9 review: asking what would help is the candour step, best at

@@ -1612,14 +1612,14 @@ describe('S2 fifteenth round: a pull the other way, said before the choice', () 
     expect(beforeChoice([ASK_DESMOND, PLAYLIST])).not.toContain('Mr Bennett');
   });
 
-  it("the meeting: Claire asks Desmond to let Helen write (\"Please. I can't say it twice\"), the cost of reopening it, and she has said Alan's own words would make a difference; correcting Helen and turning to Desmond is still best, reading Alan's words still contested with it, one tier below", () => {
+  it("the meeting: Claire asks Desmond to let Helen write (\"Please. I can't go through it again\"), the cost of reopening it, and she has said Alan's own words would make a difference; correcting Helen and turning to Desmond is still best, reading Alan's words still contested with it, one tier below", () => {
     for (const path of [BEST.slice(0, 4), [NOT_MINE, PLAYLIST, GO_TO_DESMOND, "Meet Jo's eye"]]) {
       const table = beforeChoice(path);
       expectInOrder(
         table,
         "If he could tell me himself, that'd be different.",
         "I hadn't finished, Helen.",
-        "Let her write it, Desmond. Please. I can't say it twice.",
+        "Let her write it, Desmond. Please. I can't go through it again.",
         "Helen's pen is already moving.",
       );
       const record = decisionAt(playBy(S2, [...path, NEXT_OF_KIN]), 'The planning meeting');

@@ -793,8 +793,13 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     expect(read).toMatch(/"An incident form tonight, then\. Put the time on your sheet," Lorraine says\./);
     expect(read).not.toMatch(/with your name on it/);
     expect(source()).not.toMatch(/a mark at work/);
-    // Her week two short is her words, not the narrator's report of her mood (on the path without a number to report).
-    expect(transcript(CLEAN)).toMatch(/"A call to the practice manager, in the week I'm two short," she says\./);
+    // Fifteenth round: on every path Lorraine asks for the desk in her own words, with her reason (her call at two),
+    // just before the choice; her mood is never reported.
+    for (const path of [CLEAN, [...NUMBER, LEAVE_LETTER]]) {
+      expect(transcript(path)).toMatch(
+        /Lorraine texts: "Write me up that desk before you leave hers\. I ring the practice manager at two\."/,
+      );
+    }
     expect(read).not.toMatch(/not pleased/);
   });
 
@@ -841,13 +846,12 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
   it("reporting your own mistake costs a form tonight, on paid time, and Lorraine's call, but never a grumble (a just culture, PSIRF; required work is working time under the National Minimum Wage rules)", () => {
     const read = transcript([...NUMBER, LEAVE_LETTER]);
     expect(read).toMatch(/Put the time on your sheet/);
-    expect(read).toMatch(/I'll ring the practice manager in the morning\. I'll want what you saw at that desk, too\."/);
+    expect(read).toMatch(/"An incident form tonight, then\. Put the time on your sheet," Lorraine says\.\n/);
+    expect(read).toMatch(/Write me up that desk before you leave hers/);
     expect(read).not.toMatch(/in your own time/);
     expect(read).not.toMatch(/This week, of all weeks/);
-    // One call on the number path, not a second sigh about the same call.
-    expect(read).toMatch(
-      /Lorraine rings that evening\. "One call to the practice manager, then, for both\. Dawn's words exactly\."/,
-    );
+    // One call on the number path, about both, not a second sigh about the same call.
+    expect(read).toMatch(/At two Lorraine rings the practice manager about both, your notes open in front of her\./);
     expect(read).not.toMatch(/two short/);
   });
 
@@ -1165,8 +1169,8 @@ describe('S1 tenth round (issue 16): a room that splits', () => {
   });
 
   it("after a number read out, Lorraine asks for the worker's account of the desk, so writing it up has someone with standing asking for it before the choice; the apology is still on offer", () => {
-    const before = transcript(NUMBER).split('Three letters, and they still rang')[0]!;
-    expect(before).toMatch(/I'll want what you saw at that desk, too/);
+    // Fifteenth round: the ask is a text after Esther's "Tea would help", on every path, not a line in the call.
+    expectInOrder(transcript(NUMBER), 'Tea would help', 'Write me up that desk before you leave hers');
     const after = decisionAt(playBy(S1, [...NUMBER, REPAIR]), AFTER);
     expect(option(after, REPAIR)).toBeDefined();
   });
@@ -1591,5 +1595,81 @@ describe('S1 last read (session 9)', () => {
         .join(' '),
     ).toContain("You never asked who'd tell the desk to fetch me.");
     expect(actsOf(decisionAt(played, AFTER))).toEqual(['REPAIR esther', 'RESPECT_WISH esther']);
+  });
+});
+
+// Fifteenth round (issue 16, room 13 on walk 43: six seats, each a UK care worker): the desk, "book online" and
+// "Afterwards" went six to nothing, each on one consideration the page showed alone. Each now shows, before the
+// choice and in a person's words, what pulls the other way. No verdict moved; these tests hold that.
+describe('S1 fifteenth round: what pulls the other way is on the page before the choice', () => {
+  const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const ASK = "Ask Esther what she'd like to do";
+  const BOOK = '"She\'ll need to book online"';
+  const LEAVE_AFTER = 'Let Dawn finish, then go over it all with Esther';
+
+  it("at the desk Dawn asks the worker to explain, with the queue waiting, so waiting for Esther refuses someone with a reason; Esther's own wish is still said at home; waiting stays the best, contested with asking Dawn to face her, and letting Dawn finish is still standing by (R3)", () => {
+    const lines = readAlong(S1, [], 'stop').split('\n');
+    const dawn = lines.findIndex((l) => l.includes('We rang her yesterday afternoon'));
+    expect(lines[dawn + 2]).toBe('"Can you explain it to her? Sorry, it\'s mad in here."');
+    expectInOrder(transcript([]), "At the desk I'll do the talking.", 'Can you explain it to her?');
+    const desk = decisionAt(playBy(S1, [HOLD]), DESK);
+    expect(desk.discuss.join(' ')).toMatch(/Then she asked you to explain\./);
+    expect(desk.notes.join(' ')).toMatch(/keeps Dawn and the queue waiting/);
+    const top = Math.max(...optionsAt(desk).map(total));
+    expect(total(option(desk, HOLD))).toBe(top);
+    expect(total(option(desk, FACE_HER))).toBeLessThan(top);
+    expect(contested(desk, HOLD)).toBe(true);
+    expect(contested(desk, FACE_HER)).toBe(true);
+    expect(option(desk, LEAVE_AFTER).acts).toEqual(['BYSTAND esther']);
+  });
+
+  it('at "book online" Esther takes three weeks, for the queue\'s sake, before the choice, so suggesting a doctor today goes against what she said and asking her has a reason; the two stay level and contested, and telling Dawn about the fall stays doing for (R5)', () => {
+    const read = transcript([HOLD]);
+    expectInOrder(
+      read,
+      '"Next, please."',
+      'Esther steadies herself on the counter. "Three weeks, then. I won\'t hold everyone up."',
+    );
+    const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
+    const top = Math.max(...optionsAt(book).map(total));
+    expect(total(option(book, TOGETHER))).toBe(top);
+    expect(total(option(book, ASK))).toBe(top);
+    expect(contested(book, TOGETHER)).toBe(true);
+    expect(contested(book, ASK)).toBe(true);
+    expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
+    expect(book.discuss.join(' ')).toMatch(/Esther said three weeks/);
+    // Her cards answer what she said at the counter, not a mind already made up.
+    const cards = decisionAt(playBy(S1, [HOLD, ASK]), BOOK)
+      .perspectives.map((p) => p.text)
+      .join(' ');
+    expect(cards).toMatch(/I said three weeks for the queue/);
+    expect(cards).not.toMatch(/I'd decided before anyone asked/);
+  });
+
+  it('afterwards Lorraine texts for the desk written up before the worker leaves, for her call at two, right after Esther asks for tea and her letter, so the apology and the write-up compete; each pays its cost in the scene (she makes her own tea; Lorraine rings without your notes); both stay level and contested', () => {
+    for (const path of [[...NUMBER], [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN]]) {
+      const read = transcript([...path, REPAIR]);
+      expectInOrder(
+        read,
+        'Tea would help. Then let me get on with my letter.',
+        'Lorraine texts: "Write me up that desk before you leave hers. I ring the practice manager at two."',
+        'You make the tea, and leave the letter to her. At two Lorraine rings the practice manager without your notes.',
+      );
+      const after = decisionAt(playBy(S1, [...path, REPAIR]), AFTER);
+      expect(total(option(after, REPAIR))).toBe(total(option(after, LEAVE_LETTER)));
+      expect(total(option(after, REPAIR))).toBe(Math.max(...optionsAt(after).map(total)));
+      expect(contested(after, REPAIR)).toBe(true);
+      expect(contested(after, LEAVE_LETTER)).toBe(true);
+      expect(after.notes.join(' ')).toMatch(/Lorraine needs the desk written up for her call at two\./);
+    }
+    expect(transcript([...NUMBER, LEAVE_LETTER])).toMatch(
+      /She puts the kettle on herself\. At two Lorraine rings the practice manager about both, your notes open in front of her\./,
+    );
+    expect(transcript([...CLEAN])).toMatch(
+      /At two Lorraine rings the practice manager, your notes open in front of her\./,
+    );
+    // The labels did not change: no option states its excuse or borrows Lorraine's words.
+    const after = decisionAt(playBy(S1, [...NUMBER, REPAIR]), AFTER);
+    for (const o of optionsAt(after)) expect(o.text).not.toMatch(/Lorraine|two o'clock|at two/);
   });
 });
