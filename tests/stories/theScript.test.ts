@@ -71,10 +71,13 @@ const spokenAlong = (prefixes: string[]) => {
 };
 
 /** A path to the end that takes the given options at bay 3 and at the board, and middling ones elsewhere. */
-/** The best-scoring path (the passport given to Dr Price at bed 12, asking Tom at the award), with the report given. */
+/**
+ * The best-scoring path (ringing for Chiamaka in Matron's office since the fifteenth round, the passport given to Dr
+ * Price at bed 12, asking Tom at the award), with the report given.
+ */
 const bestPathTo = (report: string) => [
   DO_BOTH,
-  RELAY_TO_MATRON,
+  CALL_HER_IN,
   NAME_AND_FIX,
   PASSPORT_TO_PRICE,
   CO_PRESENT,
@@ -253,7 +256,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
 });
 
 describe('S3 from the second independent reads (issue 16, December 2026)', () => {
-  it("Matron's office: once Chiamaka has said she wants to stay, relaying her words is the best and calling her off her bay to argue it again with her own senior (the reflex 'bring her in') hands the work back to her; where she was moved without a word, calling her in is the best", () => {
+  it("Matron's office: once Chiamaka has said she wants to stay, relaying her words is advocacy (ADVOCATE); since the fifteenth round ringing her in is INVITE, not BURDEN, and the best on every path (her wish came before the letter), relaying close behind; where she was moved without a word, calling her in is the best", () => {
     // Fourteenth round: refusing and logging it, she says unasked that she stays on bay 3, so her wish is known there too.
     for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
       const record = decisionAt(playBy(S3, [bay3, RELAY_TO_MATRON]), MATRON);
@@ -263,10 +266,20 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
       const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
       const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
       expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
-      expect(callIn.acts).toEqual(['CHALLENGE', 'BURDEN chiamaka']);
-      for (const other of options) if (other !== relay) expect(total(relay)).toBeGreaterThan(total(other));
+      expect(callIn.acts).toEqual(['CHALLENGE', 'INVITE chiamaka']);
+      for (const other of options) if (other !== callIn) expect(total(callIn)).toBeGreaterThan(total(other));
+      for (const other of options)
+        if (other !== relay && other !== callIn) expect(total(relay)).toBeGreaterThan(total(other));
     }
-    const text = readAlong(bestPathTo(SHOW_HER_FIRST));
+    const text = readAlong([
+      DO_BOTH,
+      RELAY_TO_MATRON,
+      NAME_AND_FIX,
+      PASSPORT_TO_PRICE,
+      CO_PRESENT,
+      ASK_TOM,
+      SHOW_HER_FIRST,
+    ]);
     // Fifth mend: she no longer asks for it to be said upstairs, so "act on what she said" is weighed, not read off.
     expect(text).not.toMatch(/anyone upstairs|tell them that from me/);
     // Eighth mend: what keeping her on bay 3 costs the learner is named before the choice, and paid after it.
@@ -575,7 +588,7 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
     expect(giveIn.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
     for (const other of options) if (other !== giveIn) expect(total(giveIn)).toBeLessThan(total(other));
     expect(readAlong([DO_BOTH])).toContain('She pulled her oxygen off twice in the night.');
-    expect(readAlong([DO_BOTH])).toContain('Tom nursed her on her last stay, in the summer.');
+    expect(readAlong([DO_BOTH])).toContain('Tom nursed her here in the summer.');
   });
 
   it('the report and the endings: Tom\'s good news has a reason of its own (it wins the hours), "three weeks in four" is said once, and the plain ending shows Chiamaka\'s answer instead of a verdict or a moral bow', () => {
@@ -719,7 +732,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     for (const other of options) if (other !== both) expect(total(both)).toBeGreaterThan(total(other));
   });
 
-  it("Matron's office: her case is whole before the choice (two nurses she came over with argued, and went home), she has never heard it from Chiamaka herself, and she names what keeping Chiamaka on bay 3 costs the learner; the move is still collusion and relaying Chiamaka's words still the best", () => {
+  it("Matron's office: her case is whole before the choice (two nurses she came over with argued, and went home), she has never heard it from Chiamaka herself, and she names what keeping Chiamaka on bay 3 costs the learner; the move is still collusion, below relaying Chiamaka's words (fifteenth round: ringing her in, INVITE, is the best)", () => {
     const text = readAlong([DO_BOTH, 'Agree to bay 5']);
     const office = text.slice(indexIn(text, 'At two, Matron Okonjo'));
     const choice = "Matron's reply quotes Diane";
@@ -742,8 +755,9 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     const options = optionsAt(record);
     expect(options.find((o) => o.text.startsWith('Agree to bay 5'))!.acts[0]).toBe('COLLUDE');
     expect(record.choice.text.startsWith(RELAY_TO_MATRON)).toBe(true);
-    for (const other of options)
-      if (other.text !== record.choice.text) expect(total(other)).toBeLessThan(total(record));
+    const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
+    for (const other of options) if (other !== callIn) expect(total(other)).toBeLessThan(total(callIn));
+    expect(total(options.find((o) => o.text.startsWith('Agree to bay 5'))!)).toBeLessThan(total(record));
   });
 
   it("the award: the ward's own custom is to choose at huddle, and the programme ties an Activator's win to the hours the role lacks, both shown before the form; when Chiamaka was never asked, asking privately is still in the best (fourteenth round: asking her, with Tom's terms from the desk carried, not asked again), and the huddle still decides for her in front of the ward", () => {
@@ -1019,14 +1033,16 @@ describe('S3 after the final panel (walk 29): small timing words no longer mark 
 });
 
 describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead options, no verdicts in hindsight', () => {
-  it("Matron's office: staying costs Chiamaka something of her own, shown before the choice (her statement, Diane's words read back), so honouring her wish is a judgement; the move is still collusion and relaying her words still the best", () => {
+  it("Matron's office: staying costs Chiamaka something of her own, shown before the choice (her statement, Diane's words read back), so honouring her wish is a judgement; the move is still collusion, relaying her words above it (fifteenth round: ringing her in, INVITE, is the best)", () => {
     const text = readAlong([LATER, RELAY_TO_MATRON]);
     const office = text.slice(indexIn(text, 'At two, Matron Okonjo'));
     expectInOrder(office, 'she\'ll hear "the African lady" read back to her', "I don't want her moved.");
     const options = optionsAt(decisionAt(playBy(S3, [LATER, RELAY_TO_MATRON]), MATRON));
     expect(options.find((o) => o.text.startsWith('Agree to bay 5'))!.acts[0]).toBe('COLLUDE');
     const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
-    for (const other of options) if (other !== relay) expect(total(other)).toBeLessThan(total(relay));
+    const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
+    for (const other of options) if (other !== callIn) expect(total(other)).toBeLessThan(total(callIn));
+    expect(total(options.find((o) => o.text.startsWith('Agree to bay 5'))!)).toBeLessThan(total(relay));
     // The move's consequence shows what happened to the people, with mixed effects, not a thank-you.
     const moved = readAlong([LATER, 'Agree to bay 5']);
     expect(moved).not.toContain('Diane thanks you at the door');
@@ -1121,13 +1137,13 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
     expect(text).toContain("You turn bay 5's patients with Chiamaka through your break");
   });
 
-  it("Matron's office: staying now costs Chiamaka something she has not heard (the letter says she left the oxygen off), shown before the choice; relaying her morning wish is still the best (educator SHOULD)", () => {
+  it("Matron's office: staying now costs Chiamaka something she has not heard (the letter says she left the oxygen off), shown before the choice; since the fifteenth round that is why ringing her in (INVITE) is the best, and relaying her morning wish second (educator SHOULD, room 13)", () => {
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON]);
     const office = text.slice(indexIn(text, 'At two, Matron Okonjo'));
     expectInOrder(office, 'It says "the African lady" left Mum\'s oxygen off.', "I don't want her moved.");
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON));
-    const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
-    for (const other of options) if (other !== relay) expect(total(other)).toBeLessThan(total(relay));
+    const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
+    for (const other of options) if (other !== callIn) expect(total(other)).toBeLessThan(total(callIn));
   });
 
   it("handover: the missed dose change is the practice's (it didn't reach the chart), the best fixes the round too, and nobody lower down the pay scale carries the joke on (educator and stereotype SHOULDs)", () => {
@@ -1194,14 +1210,14 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
 describe('S3 tenth touch (issue 16, options-only read): the wording alone no longer picks the best', () => {
   const labels = (prefixes: string[], moment: string) => optionsAt(decisionAt(playBy(S3, prefixes), moment));
 
-  it('Matron\'s fix: calling Chiamaka up now carries the same words as relaying her ("where she wants to work"), so who says it, not the consent wording, is the choice; moves unchanged', () => {
+  it('Matron\'s fix: calling Chiamaka up now carries the same words as relaying her ("where she wants to work"), so who says it, not the consent wording, is the choice (fifteenth round: ringing her in is INVITE, above relaying)', () => {
     for (const bay3 of [DO_BOTH, LATER]) {
       const options = labels([bay3, RELAY_TO_MATRON], MATRON);
       const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
       const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
       expect(relay.text).toContain('wants to work');
       expect(callIn.text).toContain('where she wants to work');
-      expect(total(callIn)).toBeLessThan(total(relay));
+      expect(total(callIn)).toBeGreaterThan(total(relay));
     }
   });
 
@@ -1234,7 +1250,7 @@ describe('S3 tenth touch (issue 16, options-only read): the wording alone no lon
 // Chiamaka left the oxygen off, and the note says telling her is owed either way; the best path now shows it, so the
 // verdict no longer rests on something off-stage. Scores unchanged.
 describe('S3 after the final check of the ninth round (issue 16)', () => {
-  it("Matron's office: relaying her wish, the learner then tells Chiamaka what the letter says about the oxygen, and she weighs it herself (still staying); relaying is still best and calling her in still below", () => {
+  it("Matron's office: relaying her wish, the learner then tells Chiamaka what the letter says about the oxygen, and she weighs it herself (still staying); relaying is second, below ringing her in (fifteenth round)", () => {
     for (const bay3 of [DO_BOTH, LATER]) {
       const text = readAlong([bay3, RELAY_TO_MATRON]);
       expectInOrder(
@@ -1248,8 +1264,9 @@ describe('S3 after the final check of the ninth round (issue 16)', () => {
     const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
     const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
     expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
-    for (const other of options) if (other !== relay) expect(total(other)).toBeLessThan(total(relay));
-    expect(total(callIn)).toBeLessThan(total(relay));
+    for (const other of options)
+      if (other !== relay && other !== callIn) expect(total(other)).toBeLessThan(total(relay));
+    expect(total(callIn)).toBeGreaterThan(total(relay));
   });
 });
 
@@ -1372,9 +1389,8 @@ describe('S3 tenth-round fixes (f13: the educator and stereotype reads of the te
 // board in Matron's office, before the choice; scores and labels are unchanged. SHOULD: the two report options that
 // share out the bays now open alike, so the difference is the board clause, not "across the ward" and "own rota".
 describe('S3 after the final check of the tenth round (f15)', () => {
-  it("Matron's office (MUST, fair at the moment of choice): what ringing for Chiamaka costs her (six patients, bay 3's obs due at half two) is on the ward board before the options, on every path where she is on bay 3; relaying her wish is still best, calling her in still BURDEN, scores and labels unchanged", () => {
-    const board =
-      "Through the glass, the ward board shows Chiamaka's name against six beds, bay 3's obs due at half two.";
+  it("Matron's office (MUST, fair at the moment of choice): what ringing for Chiamaka costs her (six patients, bay 3's obs due at half two) is in sight before the options, on every path where she is on bay 3 (fifteenth round: through the glass she is putting Mrs Walsh's oxygen back on, the thing the letter accuses her of); ringing her in is now INVITE and the best, relaying second; labels unchanged", () => {
+    const board = "Through the glass, Chiamaka is putting Mrs Walsh's oxygen back on. Bay 3's obs are due at half two.";
     for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
       const office = transcript(S3, [bay3], 'stop');
       const from = indexIn(office, 'At two, Matron Okonjo');
@@ -1383,7 +1399,7 @@ describe('S3 after the final check of the tenth round (f15)', () => {
       expect(office.trimEnd().endsWith(board)).toBe(true);
     }
     // Where she was moved she is on bay 5, not bay 3: the board line would not be true there.
-    expect(readAlong(['Give Tom bay 3 today'])).not.toContain('the ward board shows');
+    expect(readAlong(['Give Tom bay 3 today'])).not.toContain('Through the glass');
     const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
     const options = optionsAt(record);
     const find = (prefix: string) => options.find((o) => o.text.startsWith(prefix))!;
@@ -1392,9 +1408,9 @@ describe('S3 after the final check of the tenth round (f15)', () => {
     expect(relay.text).toBe('Say no to the move, and tell Matron yourself where Chiamaka wants to work');
     expect(callIn.text).toBe('Say no to the move, and ring for Chiamaka to tell Matron where she wants to work');
     expect(relay.acts).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
-    expect(callIn.acts).toContain('BURDEN chiamaka');
-    expect(total(relay)).toBe(Math.max(...options.map(total)));
-    expect(total(callIn)).toBeLessThan(total(relay));
+    expect(callIn.acts).toContain('INVITE chiamaka');
+    expect(total(callIn)).toBe(Math.max(...options.map(total)));
+    expect(total(callIn)).toBeGreaterThan(total(relay));
     // Moved without a word, ringing for her is still the best: her say is worth it (fourteenth round: the only path
     // where her wish is unknown).
     const neverAsked = optionsAt(decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON));
@@ -1617,7 +1633,7 @@ describe('S3 thirteenth round (the REVIEW12 educator and stereotype reads)', () 
 // logging it, she now says unasked that she stays on bay 3, so her wish is unknown only where she was moved; there
 // Matron says "keep her in bay 5", and the agreeing label says "keep her on". Each version has one best.
 describe('S3 fourteenth round: the last tells', () => {
-  it("Matron's fix: refusing Diane and logging it, Chiamaka says unasked that she stays on bay 3 (known_wishes), so relaying her is advocacy there and ringing for her makes her say it again (BURDEN); only after moving her without a word is her wish unknown, and there ringing for her is the best and the agreeing label reads 'keep her on bay 5'", () => {
+  it("Matron's fix: refusing Diane and logging it, Chiamaka says unasked that she stays on bay 3 (known_wishes), so relaying her is advocacy there (fifteenth round: ringing for her is INVITE and the best, her wish predating the letter); only after moving her without a word is her wish unknown, and there ringing for her is the best and the agreeing label reads 'keep her on bay 5'", () => {
     const text = readAlong([REFUSE, RELAY_TO_MATRON]);
     expectInOrder(text, "I've had her mum since Thursday. I'm staying on bay 3.", 'At two, Matron Okonjo');
     for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
@@ -1628,8 +1644,8 @@ describe('S3 fourteenth round: the last tells', () => {
         "Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words",
       );
       const best = options.filter((o) => total(o) === Math.max(...options.map(total)));
-      expect(best.map((o) => o.acts)).toEqual([['CHALLENGE', 'ADVOCATE chiamaka']]);
-      expect(options.find((o) => o.text.startsWith(CALL_HER_IN))!.acts).toContain('BURDEN chiamaka');
+      expect(best.map((o) => o.acts)).toEqual([['CHALLENGE', 'INVITE chiamaka']]);
+      expect(options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!.acts).toContain('ADVOCATE chiamaka');
     }
     const moved = decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON);
     expect(moved.context.people.chiamaka?.mandate).toBe('none');
@@ -1786,7 +1802,7 @@ describe('S3 last read (session 9): cards and lines that match what happened on 
 
 // Room 13 (session 9, /work/wt/notes/room-judge.md, CONTESTED): six seats of six rang for Chiamaka on the asked path.
 describe('S3 room 13 (session 9)', () => {
-  it("Matron's office, after Chiamaka said \"I'm staying on bay 3\": ringing her in and telling Matron yourself are both contested, because her wish was made before she knew of the oxygen allegation and the complaint, and ringing her in makes her argue it again with her senior; the note asks whether the Chiamaka who said 'staying' knew; scores unchanged, and the moved path is not contested", () => {
+  it("Matron's office, after Chiamaka said \"I'm staying on bay 3\": ringing her in and telling Matron yourself are both contested, because her wish was made before she knew of the oxygen allegation and the complaint, and ringing her in makes her argue it again with her senior; the note asks whether the Chiamaka who said 'staying' knew; the moved path is not contested (fifteenth round: ringing her in re-scored as INVITE, 2/2/2)", () => {
     for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
       const record = decisionAt(playBy(S3, [bay3, CALL_HER_IN]), MATRON);
       expect(record.contested).toBe(true);
@@ -1801,10 +1817,118 @@ describe('S3 room 13 (session 9)', () => {
       const relay = options.find((o) => o.text.startsWith(RELAY_TO_MATRON))!;
       const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
       expect([relay.voice, relay.power, relay.courage]).toEqual([1, 1, 2]);
-      expect([callIn.voice, callIn.power, callIn.courage]).toEqual([0, -1, 0]);
+      expect([callIn.voice, callIn.power, callIn.courage]).toEqual([2, 2, 2]);
     }
     const moved = decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON);
     expect(moved.contested).toBe(false);
     expect(moved.options.some((o) => o.contested)).toBe(false);
+  });
+});
+
+// Fifteenth round (session 10, /work/wt/r15/room13-the-script.md): the room of six went unanimous or five-to-one on
+// most decisions. Each now shows, before the choice, what pulls towards another option (said by a person or shown),
+// and only Matron's fix changes its verdict: ringing for Chiamaka is INVITE, not BURDEN.
+describe('S3 fifteenth round: decisions a room would argue about', () => {
+  const before = (prefixes: string[]) => transcript(S3, prefixes, 'stop');
+  const best = (prefixes: string[], moment: string) => {
+    const options = optionsAt(decisionAt(playBy(S3, prefixes), moment));
+    const top = Math.max(...options.map(total));
+    return options.filter((o) => total(o) === top).map((o) => o.text);
+  };
+
+  it("Matron's fix (voice model, the INVITE row and BURDEN's definition): ringing for Chiamaka to tell Matron where she wants to work brings a person into a decision about her that her senior is making without her (`invite`, +1 courage at rank below), and asks her nothing about her oppression, so it is INVITE, not BURDEN; her 'staying' came before she knew the letter says she left the oxygen off, so it is the best (2/2/2), relaying her morning's words contested and second (1/1/2)", () => {
+    for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
+      const record = decisionAt(playBy(S3, [bay3, CALL_HER_IN]), MATRON);
+      expect(record.context.rank).toBe('below');
+      expect(record.context.people.chiamaka?.present).toBe(false);
+      expect(actsOf(record)).toEqual(['CHALLENGE', 'INVITE chiamaka']);
+      expect(actsOf(record)).not.toContain('BURDEN chiamaka');
+      expect([record.voice, record.power, record.courage]).toEqual([2, 2, 2]);
+      expect(best([bay3, CALL_HER_IN], MATRON)).toEqual([
+        'Say no to the move, and ring for Chiamaka to tell Matron where she wants to work',
+      ]);
+    }
+    // Its cost is in sight before the choice (she is at Mrs Walsh's oxygen, the thing the letter accuses her of) and
+    // paid after it (Tom has it while she is in the office), and her card says both what she gained and what it cost.
+    const office = before([DO_BOTH]);
+    expectInOrder(
+      office.slice(indexIn(office, 'At two, Matron Okonjo')),
+      'It says "the African lady" left Mum\'s oxygen off.',
+      "Through the glass, Chiamaka is putting Mrs Walsh's oxygen back on.",
+    );
+    const after = readAlong([DO_BOTH, CALL_HER_IN]);
+    expectInOrder(
+      after,
+      "I've got obs due at half past. Quickly.",
+      "On bay 3, Tom has put Mrs Walsh's oxygen back on.",
+    );
+    const card = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON);
+    expect((card.reflect ?? []).join(' ')).toContain("Who was watching Mrs Walsh's oxygen while she did?");
+  });
+
+  it('bay 3: Mrs Walsh calls for Tom, the nurse she knows, before the choice (a real pull towards giving him her bay); granting it now, in reply to "an English nurse", is still collusion, and refusing and asking Chiamaka still the best', () => {
+    const text = before([]);
+    expectInOrder(text, "I'd like her to have an English nurse.", 'Mrs Walsh has seen Tom: "Tom, love! Is it you?"');
+    expect(best([DO_BOTH], GARY)[0]).toMatch(new RegExp(`^${DO_BOTH}`));
+    const give = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY)).find((o) => o.text.startsWith(MOVED))!;
+    expect(give.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
+    const note = decisionAt(playBy(S3, [DO_BOTH]), GARY).notes.join(' ');
+    expect(note).toContain('Tom can say hello and help settle her without taking her bay');
+  });
+
+  it('handover: Tom laughs along and the new student looks round before the choice (the room of six asked Tom first, five of six, for his say over his hearing): a put-down at the desk is learnt at the desk; naming it stays best, asking him afterwards contested and below', () => {
+    const text = before([DO_BOTH, CALL_HER_IN]);
+    expectInOrder(
+      text,
+      'Keep up, Tom. Get your ears syringed.',
+      'A couple of people laugh; so does Tom. The new student looks round, unsure whether to.',
+    );
+    const top = best([DO_BOTH, CALL_HER_IN, NAME_AND_FIX], 'Handover');
+    expect(top.some((t) => t.startsWith(NAME_AND_FIX))).toBe(true);
+    expect(top.some((t) => t.startsWith(WAIT_THEN_ASK_TOM))).toBe(false);
+  });
+
+  it("bed 12: the son in bay 9 says his dad has been nil by mouth since midnight, a person the best's twelve minutes cost; the passport handed to Dr Price stays best", () => {
+    const text = before([DO_BOTH, CALL_HER_IN, NAME_AND_FIX]);
+    expectInOrder(text, 'Is it bloods?', '"Dad\'s nil by mouth since midnight," his son tells Tom.');
+    expect(best([DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE], DANIEL)[0]).toMatch(
+      new RegExp(`^${PASSPORT_TO_PRICE}`),
+    );
+  });
+
+  it("the board: Matron's brochure pulls one way and Chiamaka's 'in my words' the other, both before the choice; the two best still tie", () => {
+    const prefixes = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE];
+    expectInOrder(
+      before(prefixes),
+      'No. I said yes, because I thought no would cost me more.',
+      "If my year goes up there, it's in my words.",
+    );
+    const top = best([...prefixes, CO_PRESENT], 'The board presentation');
+    expect(top).toHaveLength(2);
+    expect(top[0]).toMatch(new RegExp(`^${CO_PRESENT}`));
+  });
+
+  it("the award: Tom's 'her idea, her name' is said when he unpins the card, months before the form, so it pulls towards leaving the box empty; asking him and keeping both words still tie", () => {
+    const prefixes = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE, CO_PRESENT];
+    expectInOrder(
+      before(prefixes),
+      "Tom unpins the card and keeps it in his pocket until they've gone.",
+      'Her idea, her name. Or it stays in my pocket.',
+      'The form asks for a person or a team.',
+    );
+    const top = best([...prefixes, ASK_TOM], AWARD);
+    expect(top.map((t) => t.slice(0, 20))).toEqual([ASK_TOM.slice(0, 20), KEEP_BOTH_WORDS.slice(0, 20)]);
+  });
+
+  it('the report: Matron names what changing the rota costs her before the choice; sharing the bays and sending the trust-wide figures stays best', () => {
+    const prefixes = bestPathTo(SHARE_THE_BAYS).slice(0, 6);
+    expectInOrder(
+      before(prefixes),
+      "Touch that rota and I'll have a queue at my door.",
+      'Tell them the nurses from overseas still get the heaviest bays.',
+    );
+    expect(best(bestPathTo(SHARE_THE_BAYS), REPORT)).toEqual([
+      'Share out the heavy bays, and take the trust-wide figures to the board',
+    ]);
   });
 });
