@@ -76,7 +76,7 @@ Watching Dawn's mouth, Esther catches "rang her".
 // explain, with a queue, so waiting has a cost a room can see and the other options a reason; verdicts unchanged.
 "Can you explain it to her? Sorry, it's mad in here." # speaker: dawn # to: you
 # discuss: Dawn spoke to the worker, not to Esther. Then she asked you to explain. What would it take for Esther to be in the conversation?
-# note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, and keeps Dawn and the queue waiting; with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
+# note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, and leaves Dawn's question unanswered; with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
@@ -97,13 +97,13 @@ Watching Dawn's mouth, Esther catches "rang her".
 // choice, never in a label); what waiting costs (a screen to lipread, asking twice) follows.
 * [Catch Esther's eye, and wait for her to answer Dawn #move: silent esther leaves_pause #contested #reflect: You said nothing and waited. How did Esther know the pause was hers?]
     ~ esther_trust += 1
-    You catch Esther's eye, and nod towards Dawn. You say nothing. Somebody in the queue sighs.
+    You catch Esther's eye, and nod from her to Dawn. You don't answer Dawn. Somebody in the queue sighs.
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
     Dawn answers her, but to the screen, scrolling as she talks. Esther catches "sorry" and nothing after it.
     "I didn't get that. Look at me when you say it." # speaker: esther # to: dawn
     # moment: At the desk: "we rang her"
     # perspective: esther: You left the turn to me, and I took it. Then she answered her screen, and I had to ask twice.
-    # perspective: dawn: When the carer turned to her, I realised I'd been talking to the wrong person. I still had the queue in my ear.
+    # perspective: dawn: When the carer didn't answer and nodded at her, I realised I'd been talking to the wrong person. I still had the queue in my ear.
 // SPEAK_FOR + REMOVE_BARRIER: the conversation is re-arranged so she can follow it (`adjust … room`, R11), but first
 // you tell Dawn about her hearing, with her present and able (R1: SPEAK_FOR), after she asked you at home not to
 // explain her ears. Fourteenth round: the textbook "say it to her" was the readers' pick from the wording alone
@@ -147,11 +147,12 @@ Watching Dawn's mouth, Esther catches "rang her".
 "Next routine appointment is in three weeks. Or she can book online. It's quicker with the app." # speaker: dawn # to: you
 Esther catches "three weeks" and "app".
 Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn
-// Fifteenth round (room 13: six of six "suggest today, let her decide"): Esther takes three weeks for the queue's
-// sake before the choice, so suggesting today goes against what she said and asking her has a reason; verdicts unchanged.
-Esther steadies herself on the counter. "Three weeks, then. I won't hold everyone up." # speaker: esther # to: you
-# discuss: Esther said three weeks, so as not to hold the queue up. Who should decide what happens next, and how would you find out?
-# note: She has said three weeks, and she is dizzy after a fall: suggesting today goes against what she said; an open question leaves it hers, and may get three weeks again. Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
+// Fifteenth round (room 13: six of six "suggest today, let her decide"): Esther takes three weeks, done with the
+// desk, before the choice (stereotype read: not for the queue's sake, the old woman who won't be a burden), so
+// suggesting today questions what she said and asking her has a reason; verdicts unchanged.
+Esther steadies herself on the counter. "Three weeks, then. I'm done with this desk." # speaker: esther # to: you
+# discuss: Esther said three weeks, and she's done with the desk. Who should decide what happens next, and how would you find out?
+# note: She has said three weeks, and she is dizzy after a fall: suggesting today questions what she said; an open question leaves it hers, and may get three weeks again. Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
 * ["Three weeks is a long time. Shall we ask for a doctor today?" #move: decide_with esther #contested #reflect: You put a plan to Esther in one spoken line at a busy desk. How did you know she'd caught it, and what did "we" promise?]
@@ -173,7 +174,7 @@ Esther steadies herself on the counter. "Three weeks, then. I won't hold everyon
     "I fell last Tuesday. I'll sit over there until a doctor can see me. I'm in no hurry. I'm retired." # speaker: esther # to: dawn
     You text Lorraine that you might be late for your next call.
     # moment: "She'll need to book online"
-    # perspective: esther: You got me seen today, and I'd only said three weeks for the queue. You also told a queue of six I'd fallen over.
+    # perspective: esther: You got me seen today, when I'd given up on that desk. You also told a queue of six I'd fallen over.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
 * [Ask Esther what she'd like to do #move: invite esther #contested #reflect: Esther had said three weeks. What did asking her give her that deciding for her would not?]
     ~ esther_trust += 1
@@ -183,7 +184,7 @@ Esther steadies herself on the counter. "Three weeks, then. I won't hold everyon
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
     By then Dawn is halfway through his prescription. When he goes, Esther slides the pad across to Dawn.
     # moment: "She'll need to book online"
-    # perspective: esther: I said three weeks for the queue. Asked on my own, with a dizzy head? I'd have sat there till six.
+    # perspective: esther: I said three weeks to be shot of that desk. Asked on my own, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
 Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
 -> queue
@@ -551,10 +552,10 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 "I've been asked questions since nine o'clock. Tea would help. Then let me get on with my letter." # speaker: esther # to: you
 // Fifteenth round (room 13: six of six on the apology and the kettle, the write-up "after"): on every path Lorraine
 // wants the desk written up before the worker leaves, for her call at two, so the write-up and the kettle compete.
-Lorraine texts: "Write me up that desk before you leave hers. I ring the practice manager at two."
+Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two."
 # wants: esther no
 # discuss: Esther wants tea and her letter; Lorraine wants the desk written up before you go. What is still yours to do?
-# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Lorraine needs the desk written up for her call at two. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Lorraine needs the desk written up for a call at two, if Esther agrees. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). The sorry is for
 // the surgery's part, not the worker's (no repair move: on a harm path it answers nothing the worker did, R13), so
@@ -563,6 +564,7 @@ Lorraine texts: "Write me up that desk before you leave hers. I ring the practic
     "I'm sorry they rang you. I'd like to complain too, in my own name, about what I saw. It would mention you. Is that all right?" # speaker: you # to: esther
     "One more, then. Yes. Write yours, and I'll write mine." # speaker: esther # to: you
     She thinks for a moment. "Put in yours that the note should have been there years ago. Put in mine that I said so." # speaker: esther # to: you
+    Lorraine's write-up waits till after your last call.
     # consent: esther complaint to=dawn,shah
     # moment: Afterwards
     {
@@ -576,7 +578,7 @@ Lorraine texts: "Write me up that desk before you leave hers. I ring the practic
 * [Write up what you saw at the desk in the agency's notes, with the time and Dawn's words #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
     ~ esther_trust += 1
     You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
-    Esther reads it over your shoulder, as she read the rest. "Send it. Mine will get there first. Yours had better match it." # speaker: esther # to: you
+    Esther reads it over your shoulder, as she read the rest. "Send it. Mine says it best. Yours had better match it." # speaker: esther # to: you
     She puts the kettle on herself. At two Lorraine rings the practice manager{ number_given: about both}, your notes open in front of her.
     # moment: Afterwards
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
@@ -601,7 +603,7 @@ Lorraine texts: "Write me up that desk before you leave hers. I ring the practic
         "I'm sorry I spoke for you at the desk." # speaker: you # to: esther
     }
     { left_early && lee_here && not number_given && not flag_pushed: Esther shrugs. "Ann had it." She nods at the kettle. | Esther looks at you for a while, and doesn't say it's all right. She nods at the kettle. }
-    You make the tea, and leave the letter to her. At two Lorraine rings the practice manager without your notes.
+    You make the tea, and leave the letter to her. Lorraine's two o'clock call waits a day, for your notes.
     # moment: Afterwards
     # perspective: esther: You said what you were sorry for, and put the kettle on. I didn't tell you it was all right. I wrote my letter that night.
 // REPAIR with self_focus (fourteenth round; session 9 review: asking what would help is the candour step, best at

@@ -797,7 +797,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     // just before the choice; her mood is never reported.
     for (const path of [CLEAN, [...NUMBER, LEAVE_LETTER]]) {
       expect(transcript(path)).toMatch(
-        /Lorraine texts: "Write me up that desk before you leave hers\. I ring the practice manager at two\."/,
+        /Lorraine texts: "Write me up that desk before you leave hers\. If Esther agrees, I ring the practice manager at two\."/,
       );
     }
     expect(read).not.toMatch(/not pleased/);
@@ -1614,7 +1614,7 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
     expectInOrder(transcript([]), "At the desk I'll do the talking.", 'Can you explain it to her?');
     const desk = decisionAt(playBy(S1, [HOLD]), DESK);
     expect(desk.discuss.join(' ')).toMatch(/Then she asked you to explain\./);
-    expect(desk.notes.join(' ')).toMatch(/keeps Dawn and the queue waiting/);
+    expect(desk.notes.join(' ')).toMatch(/leaves Dawn's question unanswered/);
     const top = Math.max(...optionsAt(desk).map(total));
     expect(total(option(desk, HOLD))).toBe(top);
     expect(total(option(desk, FACE_HER))).toBeLessThan(top);
@@ -1623,12 +1623,12 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
     expect(option(desk, LEAVE_AFTER).acts).toEqual(['BYSTAND esther']);
   });
 
-  it('at "book online" Esther takes three weeks, for the queue\'s sake, before the choice, so suggesting a doctor today goes against what she said and asking her has a reason; the two stay level and contested, and telling Dawn about the fall stays doing for (R5)', () => {
+  it('at "book online" Esther takes three weeks, done with the desk, before the choice, so suggesting a doctor today questions what she said and asking her has a reason; the two stay level and contested, and telling Dawn about the fall stays doing for (R5)', () => {
     const read = transcript([HOLD]);
     expectInOrder(
       read,
       '"Next, please."',
-      'Esther steadies herself on the counter. "Three weeks, then. I won\'t hold everyone up."',
+      'Esther steadies herself on the counter. "Three weeks, then. I\'m done with this desk."',
     );
     const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
     const top = Math.max(...optionsAt(book).map(total));
@@ -1642,25 +1642,25 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
     const cards = decisionAt(playBy(S1, [HOLD, ASK]), BOOK)
       .perspectives.map((p) => p.text)
       .join(' ');
-    expect(cards).toMatch(/I said three weeks for the queue/);
+    expect(cards).toMatch(/I said three weeks to be shot of that desk/);
     expect(cards).not.toMatch(/I'd decided before anyone asked/);
   });
 
-  it('afterwards Lorraine texts for the desk written up before the worker leaves, for her call at two, right after Esther asks for tea and her letter, so the apology and the write-up compete; each pays its cost in the scene (she makes her own tea; Lorraine rings without your notes); both stay level and contested', () => {
+  it("afterwards Lorraine texts for the desk written up before the worker leaves, for her call at two, right after Esther asks for tea and her letter, so the apology and the write-up compete; each pays its cost in the scene (she makes her own tea; Lorraine's call, if Esther agrees, waits a day for your notes); both stay level and contested", () => {
     for (const path of [[...NUMBER], [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN]]) {
       const read = transcript([...path, REPAIR]);
       expectInOrder(
         read,
         'Tea would help. Then let me get on with my letter.',
-        'Lorraine texts: "Write me up that desk before you leave hers. I ring the practice manager at two."',
-        'You make the tea, and leave the letter to her. At two Lorraine rings the practice manager without your notes.',
+        'Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two."',
+        "You make the tea, and leave the letter to her. Lorraine's two o'clock call waits a day, for your notes.",
       );
       const after = decisionAt(playBy(S1, [...path, REPAIR]), AFTER);
       expect(total(option(after, REPAIR))).toBe(total(option(after, LEAVE_LETTER)));
       expect(total(option(after, REPAIR))).toBe(Math.max(...optionsAt(after).map(total)));
       expect(contested(after, REPAIR)).toBe(true);
       expect(contested(after, LEAVE_LETTER)).toBe(true);
-      expect(after.notes.join(' ')).toMatch(/Lorraine needs the desk written up for her call at two\./);
+      expect(after.notes.join(' ')).toMatch(/Lorraine needs the desk written up for a call at two, if Esther agrees\./);
     }
     expect(transcript([...NUMBER, LEAVE_LETTER])).toMatch(
       /She puts the kettle on herself\. At two Lorraine rings the practice manager about both, your notes open in front of her\./,
