@@ -62,24 +62,24 @@ VAR forum_promise = false
 # scene: first_visit
 # rank: above
 # theory: leeds_pairing
-Month one: October. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months, taking turns to host.
+Month one: October half-term. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months, taking turns to host.
 You're the council's Director of Adult Social Services, on the board by law, paired with Samir Haddad.
 # enter: samir
 # enter: hawa
-New Roots meets above a launderette: a dozen people round pushed-together tables with forms, phones and children.
+New Roots meets above a launderette: a dozen people round tables with forms, phones and children.
 Samir's blog post about your front door, the line people first ring for help, was shared two thousand times.
 "Welcome. I should say: I've been rude about your council in public, and will be again." # speaker: samir # to: you
-It's Friday; at one he'll slip out to the mosque.
+He smiles; at one he's off to Friday prayers.
 A volunteer has been on hold to your front door for forty minutes, for a man who speaks only Tigrinya. She does it four mornings a week, unpaid; New Roots can't always cover her fares.
 She gets through, and catches your eye. "Forty minutes. You can tell them that."
 Hawa Adam comes over.
 "I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir." # speaker: hawa # to: you
 Samir passes his ringing phone to Hawa.
-"One of my Wednesday mothers. This morning she showed the hospital cashier her HC2, the Home Office paper, and Samir's printout of the fares rules. The cashier still said medicines only. She walked home with the baby, and goes back on Tuesday." # speaker: hawa # to: you
+"One of my Wednesday mothers. This morning she showed the hospital cashier her HC2, the NHS paper, and Samir's printout of the fares rules. The cashier still said medicines only. She walked home with the baby, and goes back on Tuesday." # speaker: hawa # to: you
 Round the table, people have stopped pretending not to listen.
-"So. Eleven officers have asked me to explain our families. They listened nicely. It's in our report, on a shelf in your building. What did you come for?" # speaker: samir # to: you
+"So. Eleven officers have asked me to explain our families. It's in our report, on a shelf in your building. None had read it. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
-# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Samir has said, before his question, that eleven officers asked him to explain the families, that they listened nicely, and that the answer is in a report on a shelf in the council: promising to read it and asking what's changed since is the careful listening that sounds best, and it still asks him, unpaid at his own table, for a twelfth talk. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face. Telling Hawa the cashier is wrong is true (NHS England's HC2 guidance, in the next note), and New Roots already knows it: it answers Samir's question with their own business.
+# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Samir has said, before his question, that eleven officers asked him to explain the families, that the answer is in a report on a shelf in the council, and that none had read it: promising to read it and asking what's changed since is the careful listening that sounds best, and it still asks him, unpaid at his own table, for a twelfth talk. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face. Telling Hawa the cashier is wrong is true (NHS England's HC2 guidance, in the next note), and New Roots already knows it: it answers Samir's question with their own business.
 * [Tell Samir his volunteers do your front door's work, and you'll see their fares are covered this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll see their fares are covered this year, from my budget." # speaker: you # to: samir
@@ -100,7 +100,8 @@ Round the table, people have stopped pretending not to listen.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
 // Fifteenth round (room 13: six of six took this, "don't make them explain a twelfth time"; judge KEEP): Samir's
-// "They listened nicely" puts the eleven listeners' result on the page, in his words, without naming an option.
+// "None had read it" gives reading the report a real pull, in his words, without a sneer at listening (reviews:
+// "They listened nicely" marked the other eleven and read as the examiner); the option still asks a twelfth talk.
 // Fourteenth round (all three options-only readers took this, listening first): Samir says before his question
 // that eleven officers asked him to explain the families and the answer is on a shelf in the Director's building,
 // so the learner can see it is a twelfth ask (BURDEN) before choosing it. Review fix (both reviewers: after line
@@ -133,11 +134,11 @@ Round the table, people have stopped pretending not to listen.
 - -> walk
 
 = walk
-At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
+When Samir leaves, Hawa pulls a chair over.
 "Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
-"I have the same paper while they decide my claim. I thought it covered medicines only, till Samir read it. I go to the cashier at half past two, when it's quiet. Four more appointments." # speaker: hawa
+"I have the same paper while they decide my claim. I thought it covered medicines only, till Samir checked. I go to the cashier at half past two, when it's quiet. Four more appointments." # speaker: hawa
 # reveal: hawa immigration
 She shows you her hospital letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
@@ -158,8 +159,8 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
 // A third person was turned away today: the cashier is wrong now, not only the letter. Hawa's wish covers her own
 // name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
-# discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk; your discharge lead wants the favour kept for winter beds. Who should carry it from here, and who pays for it?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Getting the cashiers told by Tuesday spends the Director's one favour with the trust, meant for winter discharge beds (other people's need, which the discharge lead's text puts on the page before the choice, and a real price: where it's spent, nine people wait in hospital for beds in January); the letter costs two emails and takes till April. The beds are a negotiation for later; the cashiers are refusing a lawful entitlement now, to people who have told the Director, which is why ringing still outscores the letter alone. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
+# discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk; your discharge lead wants the favour kept for winter beds. Who should carry it from here, and what will it cost you?
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed at the hospital's cashier, or by post on an HC5(T) within three months, with the receipts, the HC2 and the appointment letter (NHS Business Services Authority, Healthcare Travel Costs Scheme refunds; checked 2026-12-07), so a cashier who turns an HC2 holder away is wrong, and a refused fare isn't lost, only delayed, to a mother who had to find it. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Getting the cashiers told by Tuesday spends the Director's one favour with the trust, meant for winter discharge beds (other people's need, which the discharge lead's text puts on the page before the choice, and a real price: where it's spent, nine people wait in hospital for beds in January); the letter costs two emails and takes till April. Practitioners disagree whether keeping it for beds is triage or standing by; the cashiers are refusing a lawful entitlement now, to people who have told the Director, which is why ringing still outscores the letter alone. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed, and so are the letter alone and ringing, where the favour is the question: talk them through.
 * [Ask Hawa if you can send the trust's chief executive a photo of her letter, with a note about fares. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
@@ -174,7 +175,10 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
 // timing. R3: with \`harm\` on, silence is BYSTAND, and C is -2 when \`rank: above\` (a Director who knows a third
 // mother was turned away today, and holds the lever, leaves the refusals running till April). Her wish covers her
 // name, which this option keeps out, not the cause (R3's exception). So 1/1/-2 stands.
-* [Email the trust's chief executive asking for a line about fares in every appointment letter, no names. #move: act_on_behalf hawa #move: silent #reflect: You went for the letter, which would fix it for every mother, and got it. What happened at the cashier's window while you waited for April?]
+// Fifteenth-round review (educator): after the discharge lead's text, keeping the favour for beds is triage many
+// practitioners would defend, so this and ringing are marked contested (with the photo, the debrief shows all
+// three); scores unchanged. The best's label says it spends the favour, so the beds' pull reaches the vote.
+* [Email the trust's chief executive asking for a line about fares in every appointment letter, no names. #move: act_on_behalf hawa #move: silent #contested #reflect: You went for the letter and kept the favour for beds. What happened at the cashier's window till April?]
     ~ hawa_trust += 1
     "I'll ask the trust for a line about fares in its letters. No names." # speaker: you # to: hawa
     "If it says fares, they can't argue." Hawa folds the letter back into her bag. # speaker: hawa # to: you
@@ -183,7 +187,7 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
     # moment: Hawa's winter
     # perspective: hawa: The line came in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
     # perspective: samir: My volunteers spent their Tuesdays at that window till April. Some weeks they won the argument, and some weeks the mother walked.
-* [Ring the trust's chief executive before Tuesday about the cashiers, no names, and raise the letter too. #move: act_on_behalf hawa #move: adjust hawa #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
+* [Spend the favour: ring the trust's chief executive before Tuesday about the cashiers, no names, and the letter. #move: act_on_behalf hawa #move: adjust hawa #contested #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
     ~ hawa_trust += 2
     ~ favour_spent = true
     "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
@@ -212,11 +216,11 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
 # mandate: hawa declined
 {
 - promised_money:
-    Back from the mosque, Samir walks you down to the street and asks when the grant round opens. You don't know.
+    Back from the mosque, Samir walks you out and asks when the grant round opens. You don't know.
 - took_shift:
-    Back from the mosque, Samir walks you down to the street. "Eight o'clock," he says. "The phones open at eight."
+    Back from the mosque, Samir walks you out. "Eight o'clock," he says. "The phones open at eight."
 - else:
-    Back from the mosque, Samir walks you down to the street. The next visit is his, to you.
+    Back from the mosque, Samir walks you out. The next visit is his, to you.
 }
 * [Month two: the chair's office]
 - -> chair
@@ -474,13 +478,14 @@ They both turn to you.
 // with both of them writing the script, are now the complete-looking option, and the scene shows the line running.
 // Thirteenth round (educator): the best's speech no longer pays for the test calls Lorna refused a moment before (a
 // reversal its label didn't show); New Roots is paid as a charity for the script work, and Samir lets the
-// test calls wait, in his own words.
+// test calls wait, in his own words. Fifteenth-round review: Lorna's "Against my advice, then." puts the wish the
+// best overrules on the page, in her words; after the test calls (which she refused) she says "Not my choice."
 * [Tell Lorna her advisers ask about care needs from this afternoon, and write the new script with Samir's volunteers. #move: challenge #move: decide_with lorna #move: decide_with samir #reflect: You stopped the line before the new one existed. Who carried the cost of that, and was stopping it first worth it?]
     ~ script_together = true
     ~ line_stopped = true
     ~ samir_trust += 2
     "That line stops now. From this afternoon every caller is asked about care needs first, and anyone who may have them is booked for an assessment. I'll tell legal myself." # speaker: you # to: lorna
-    "And the new script?" # speaker: lorna # to: you
+    "Against my advice, then. And the new script?" # speaker: lorna # to: you
     "Your advisers and Samir's volunteers write it, together. New Roots is paid as a charity for the script work, on our usual engagement contract, and their fares are covered while they write it. I'll declare this pairing to the monitoring officer." # speaker: you # to: lorna
     "Then it's my advisers in the room, not just their managers." # speaker: lorna # to: samir
     "Agreed. The test calls can wait." # speaker: samir # to: lorna
@@ -494,12 +499,12 @@ They both turn to you.
     ~ script_together = true
     ~ samir_trust += 1
     "Neither of you gets everything. New Roots makes the test calls from Monday, paid as a charity. Lorna's advisers hear the recordings first and rewrite the script with Samir's volunteers. Then the line goes." # speaker: you # to: lorna
-    "Six weeks. Fine. And my advisers are in the room when the calls are played." # speaker: lorna # to: samir
+    "Not my choice. Six weeks, then. And my advisers are in the room when the calls are played." # speaker: lorna # to: samir
     "Agreed. And until then?" # speaker: samir # to: you
     Until then the old line stays. In the six weeks of testing, advisers read it to forty-one callers.
     # moment: The front door
     # perspective: samir: Paid properly, and Lorna's people in the room. But forty-one people heard "nothing" while we tested. I counted.
-    # perspective: lorna: My advisers were in the room. That's new. I'd have stopped that line sooner if anyone had told me I could.
+    # perspective: lorna: My advisers were in the room. That's new. I kept that line for my list; forty-one callers heard it instead.
 -
 // Seventh polish: the order for the figures is agreed here, a scene before the forum, not in the passage just
 // before month six (all three panel readers read it there as the answer key to the last decision).
@@ -525,8 +530,11 @@ They both turn to you.
 # enter: samir
 # enter: hawa
 Month four: January. A cost-of-living listening event at the library: eighty people. Cllr Begum chairs; you're on the panel.
-{ favour_spent:
+{
+- favour_spent:
     That week the trust refused you winter step-down beds. Nine people on your discharge list wait in hospital for a bed.
+- else:
+    That week the trust found you step-down beds.
 }
 In her welcome Cllr Begum says she grew up on the Fairfield estate across the road.
 # reveal: begum class
@@ -624,18 +632,18 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. What he asked for, the council will do. {not line_stopped:The line stops this week. }The page by next month, an assessment offered to everyone we can trace from the call logs, and New Roots paid for its signposting. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
     The room claps again, for you this time. Cllr Begum's mouth tightens. "Minuted." # speaker: begum # to: you
     "Paid through an open round, mind." He says it afterwards, at the door. # speaker: samir # to: you
-    At half past eight the next morning the monitoring officer rings. A director has promised their own pairing partner council money, on the record, with no tender.
+    At half past eight the next morning the monitoring officer rings. A director has promised their own pairing partner council money, on the record, with no open round.
     # moment: The forum
     # perspective: samir: The line and the page I'll hold you to. The money I never asked you to hand me. Now my treasurer is counting it, and so is your monitoring officer.
     # perspective: begum: The director said yes to everything, in my minutes. Some of it was the council's to say.
 -
 {
 - accountable:
-    Afterwards, people from the audience queue to talk to Samir, not to the panel. The hardship officer takes a form along the row to the woman with the pushchair.
+    Afterwards, people from the audience queue to talk to Samir, not to the panel. The hardship officer takes a form to the woman with the pushchair.
 - last_act == "SPEAK_OVER":
     Afterwards, eleven people queue at the panel table for the hardship fund's forms, the woman with the pushchair first. Samir helps two of them fill them in, and doesn't come over to the panel.
 - else:
-    Afterwards, the hardship officer takes a form along the row to the woman with the pushchair. Samir takes phone numbers for New Roots at the door, and Cllr Begum stops on her way out to ask him for the web page's address.
+    Afterwards, the hardship officer takes a form to the woman with the pushchair. Samir takes phone numbers for New Roots at the door, and Cllr Begum stops on her way out to ask him for the web page's address.
 }
 {
 - hawa_exposed:
@@ -688,7 +696,7 @@ Month six: March, after the board.
     "Two of my members work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
 }
 { promised_money:
-    And there's the money you promised {forum_promise:at the forum|in month one}. {not forum_promise && line_stopped && script_together:The script contract covered six weeks of fares; the rest hasn't come.|None has come.} The council's spring grant round opens this month and pays out in October. Your department's underspend lapses at the end of March. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
+    And there's the money you promised {forum_promise:at the forum|in month one}. {not forum_promise && line_stopped && script_together:The script contract covered six weeks of fares; the rest hasn't come.|None has come.} The spring grant round opens this month and pays out in October. Your department's underspend lapses at the end of March. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
     // Tenth round: the room read the direct award as "the planted trap" (8 of 8 away from it). Someone with standing
     // now asks for it, for a need on stage; Samir's own word on the open round still stands (mandate below).
     { not hawa_exposed:
@@ -703,7 +711,7 @@ Month six: March, after the board.
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now, and what do you owe your own staff? Who decides when the figures go out?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Hawa's question is fair and the need is real; it doesn't change who may give the money. Samir's complaint about the round is fair too (small charities bid against paid bid writers): shaping a round you will bid in isn't the fix, and a Director who has promised a partner money stays out of the decision, which leaves New Roots to bid like anyone, in its evenings. Council money for a charity goes through open grant rounds or procurement, even when an underspend will lapse at the year's end and volunteers are out of pocket meanwhile; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Their own promotion is a separate question, theirs to raise with the Director or a manager directly, and raising race discrimination is protected (Equality Act 2010, s27, victimisation): the figures in May are not that route. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Hawa's question is fair and the need is real; it doesn't change who may give the money. Samir's complaint about the round is fair too (small charities bid against paid bid writers): shaping a round you will bid in isn't the fix, and a Director who has promised a partner money stays out of the decision, which leaves New Roots to bid like anyone, in its evenings. Council money for a charity usually goes through open grant rounds or procurement, even when an underspend will lapse at the year's end and volunteers are out of pocket meanwhile; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Their own promotion is a separate question, theirs to raise with the Director or a manager directly, and raising race discrimination is protected (Equality Act 2010, s27, victimisation): the figures in May are not that route. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
 # theory: allyship_advocacy
 * {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2
@@ -789,14 +797,14 @@ Month six: March, after the board.
     # moment: Six months on
     # perspective: joy: You kept my order, then gave a critic one of our Thursdays without asking me. I'd probably have said yes. I'd have liked to be the one saying it.
     # perspective: samir: She was good, and sharper than you. She also looked like someone who'd been sent.
-* {promised_money} [Tell Samir there's no money, say sorry, and say you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
+* {promised_money} [Tell Samir you can't give the money, say sorry, and say you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
     "I promised you money {forum_promise:at the forum|in month one}. I can't give it, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
     "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
     You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer.
     Samir bids in the spring. He writes it himself.
     # moment: Six months on
-    # perspective: samir: Now I write a bid in my evenings, against charities with paid bid writers. I'd rather that than your underspend.
+    # perspective: samir: Now I write a bid after homework club, like I said. I'd rather that than your underspend.
     # perspective: hawa: You said no to our faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
 * {promised_money} [Ask Samir to join the grants team's working group that shapes next year's round. #move: invite samir #move: ask_to_educate samir #reflect: You turned a promise into an invitation. What would accepting it have done to New Roots' bid?]
     ~ samir_trust -= 1
@@ -805,7 +813,7 @@ Month six: March, after the board.
     "And the money you promised my volunteers?" # speaker: samir
     You haven't an answer ready. He answers next year's consultation in writing, like everyone else.
     # moment: Six months on
-    # perspective: samir: You turned your promise into a job for me: unpaid, and the kind that would have ruled us out of the round.
+    # perspective: samir: You turned your promise into a job for me: unpaid, and the kind that could have ruled us out of the round.
     # perspective: hawa: The volunteers still ask about the money. Samir has stopped answering.
 - -> epilogue
 

@@ -592,7 +592,8 @@ describe('Standing Alongside: the seventh cold read and the sixth educator and s
   it("month one: Samir's Friday at the mosque is on stage again, so the story's only faith shown is not the Christian refugee's (stereotype sixth read); Hawa's church is never the thing photographed or exposed at County Hall", () => {
     const walk = atSixMonths();
     const read = walk.shown.join('\n');
-    expect(read).toMatch(/It's Friday; at one he'll slip out to the mosque/);
+    // Fifteenth-round review (stereotype): his Friday is "at one he's off to Friday prayers", after his smile.
+    expect(read).toMatch(/He smiles; at one he's off to Friday prayers\./);
     expect(read).not.toMatch(/finds her church/);
   });
 
@@ -746,11 +747,11 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
     expect(walk.ended).toBe(true);
   });
 
-  it("the colour the panel read as a checklist has a job or is gone: Samir leaves for the mosque at ten to one and Hawa speaks to the Director then; the football and the castle line are cut; what Joy brings from her allotment goes with the plan's first paid Thursday, not a weekly habit, and is something a December allotment has (pepper sauce, not fresh ugu)", () => {
+  it("the colour the panel read as a checklist has a job or is gone: Samir leaves for Friday prayers at one and Hawa speaks to the Director then; the football and the castle line are cut; what Joy brings from her allotment goes with the plan's first paid Thursday, not a weekly habit, and is something a December allotment has (pepper sauce, not fresh ugu)", () => {
     const walk = atSixMonths();
     const read = walk.shown.join('\n');
-    expect(read).toMatch(/At ten to one Samir leaves for the mosque, and Hawa pulls a chair over/);
-    expect(read).toMatch(/Back from the mosque, Samir walks you down/);
+    expect(read).toMatch(/at one he's off to Friday prayers[\s\S]*When Samir leaves, Hawa pulls a chair over/);
+    expect(read).toMatch(/Back from the mosque, Samir walks you out/);
     expect(read).not.toMatch(/football|council lives in a castle|as she does every Friday/);
     expect(read).toMatch(/On the first Thursday she leaves a jar of her allotment's pepper sauce[^\n]*plan meeting/);
   });
@@ -769,7 +770,7 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
 
   it('the calendar is named where scenes open and never runs backwards (two cold readers could not place month six): month one October, month four January with the March board two months off, month six March after that board, so what month six leads to is April or later, and a promise made at the forum is not "six months" old', () => {
     const walk = new StoryWalk(ID);
-    expect(walk.shown.join('\n')).toMatch(/^Month one: October\./m);
+    expect(walk.shown.join('\n')).toMatch(/^Month one: October half-term\./m);
     walk.take(...PROMISE_MONEY);
     walk.take(...FARES_TOGETHER);
     walk.take(KEEP_THE_PEACE);
@@ -957,7 +958,8 @@ describe('Standing Alongside: the eighth-round educator and stereotype reads, ac
     letter.take(...RELAY_AND_SLOT);
     letter.take(...STOP_AND_COWRITE);
     expect(joined(letter)).toMatch(/^Month four: January/m);
-    expect(joined(letter)).not.toMatch(/step-down beds/);
+    // Fifteenth-round review (educator COULD): where the favour was kept, the beds come instead.
+    expect(joined(letter)).not.toMatch(/refused you winter step-down beds/);
   });
 
   it("month one: the mother turned away at the cashier has a Tuesday on every path, the photo's and the invitation's included (stereotype read: she vanished there, a pressure device rather than a person whose outcome counts)", () => {
@@ -1240,7 +1242,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
     // The cashiers option names the letter it also raises, so the letter is not the email's alone (panel: all three
     // took the email, reading it as the only option with Hawa's fix in it).
     expect(walk.options().find((o) => o.moves.includes('adjust hawa'))!.text).toMatch(
-      /cashiers, no names, and raise the letter too/,
+      /cashiers, no names, and the letter\./,
     );
     const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
     expect(ink).not.toMatch(/so small charities like his stand a chance|who wrote the line, this afternoon/);
@@ -1562,9 +1564,9 @@ describe('Standing Alongside: the final tenth check (a fact that reads one way; 
     const refused = indexIn(read, 'The cashier still said medicines only.');
     expect(printout).toBeLessThan(refused);
     expect(refused).toBeLessThan(indexIn(read, 'What did you come for?'));
-    // Hawa's own line on the walk agrees: she too thought it was medicines only till Samir read it.
+    // Hawa's own line on the walk agrees: she too thought it was medicines only till Samir checked.
     walk.take(HONEST_START);
-    expect(joined(walk)).toMatch(/I thought it covered medicines only, till Samir read it\./);
+    expect(joined(walk)).toMatch(/I thought it covered medicines only, till Samir checked\./);
   });
 
   it("month one: the best's label names the lever it puts at Samir's disposal (doors in the council, not grants) and the cashier label names its own act (the mother claims again on Tuesday, at the same window), each as its spoken line says; the verdicts hold (final tenth check, MUST: 0 of 24 seats chose the best, whose abstract label hid its case while a baby walked home)", () => {
@@ -1589,7 +1591,7 @@ describe('Standing Alongside: the final tenth check (a fact that reads one way; 
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     const best = label(walk, ...FARES_TOGETHER);
-    expect(best).toMatch(/before Tuesday about the cashiers, no names, and raise the letter too/);
+    expect(best).toMatch(/before Tuesday about the cashiers, no names, and the letter/);
     expect(total(walk.wouldScore(...FARES_TOGETHER))).toBeGreaterThan(total(walk.wouldScore(...ONE_LINE_ONLY)));
     walk.take(...FARES_TOGETHER);
     expect(joined(walk)).toMatch(/as a point from New Roots, no names/);
@@ -1928,7 +1930,7 @@ describe('Standing Alongside: the fourteenth round (options only: the add-on, an
     const lines = walk.shown;
     const question = lines.findIndex((l) => /What did you come for\?/.test(l));
     expect(lines[question]).toMatch(
-      /Eleven officers have asked me to explain our families\. They listened nicely\. It's in our report, on a shelf in your building\. What did you come for\?/,
+      /Eleven officers have asked me to explain our families\. It's in our report, on a shelf in your building\. None had read it\. What did you come for\?/,
     );
     const taught = walk.wouldScore(...ASK_TO_BE_TAUGHT);
     expect(new Set(taught.acts)).toEqual(new Set(['BURDEN']));
@@ -2092,23 +2094,24 @@ describe('Standing Alongside: fifteenth round (a room that splits)', () => {
   const shownText = (walk: StoryWalk) => walk.shown.join('\n');
   const CASHIER_IS_WRONG = ['act_on_behalf hawa', /cashier's wrong/] as const;
 
-  it("the first visit: Samir says the eleven officers 'listened nicely' before he asks what you came for, so the listening option's cost is his, on the page (room 13: six of six read the report and asked what's changed; judge KEEP); asking what he wants the pairing for stays best (INVITE 2/2/0) and the twelfth ask stays BURDEN 0/-1/0", () => {
+  it("the first visit: Samir says none of the eleven officers had read the report before he asks what you came for (review fix: was 'They listened nicely'), so the listening option's cost is his, on the page (room 13: six of six read the report and asked what's changed; judge KEEP); asking what he wants the pairing for stays best (INVITE 2/2/0) and the twelfth ask stays BURDEN 0/-1/0", () => {
     const walk = new StoryWalk(ID);
     const read = shownText(walk);
     expectInOrder(
       read,
       'Eleven officers have asked me to explain our families.',
-      'They listened nicely.',
+      "It's in our report, on a shelf in your building.",
+      'None had read it.',
       'What did you come for?',
     );
-    for (const o of walk.options()) expect(o.text).not.toMatch(/nicely|eleven|twelfth/i);
+    for (const o of walk.options()) expect(o.text).not.toMatch(/none had|eleven|twelfth/i);
     expect(pick(walk.wouldScore(HONEST_START))).toEqual({ voice: 2, power: 2, courage: 0 });
     expect(pick(walk.wouldScore(...ASK_TO_BE_TAUGHT))).toEqual({ voice: 0, power: -1, courage: 0 });
     for (const o of walk.options())
       expect(total(walk.wouldScore(...o.moves))).toBeLessThanOrEqual(total(walk.wouldScore(HONEST_START)));
   });
 
-  it("Hawa's winter: the favour's other claim is a person with a reason before the choice (the discharge lead's text: the trust's chief exec owes you one, and winter beds need it), after Hawa's fix and the Tuesday call, so keeping the favour and fixing only the letter has a pull (room 13: six of six rang about the cashiers); ringing still outscores the letter, which leaves the refusals till April (R3: BYSTAND with harm on, rank above), and no label names the beds", () => {
+  it("Hawa's winter: the favour's other claim is a person with a reason before the choice (the discharge lead's text: the trust's chief exec owes you one, and winter beds need it), after Hawa's fix and the Tuesday call, so keeping the favour and fixing only the letter has a pull (room 13: six of six rang about the cashiers); ringing still outscores the letter, which leaves the refusals till April (R3: BYSTAND with harm on, rank above), and no label names the beds (the review fix names the favour in the best's: see the fifteenth-round reviews)", () => {
     const walk = new StoryWalk(ID);
     walk.take(HONEST_START);
     const read = shownText(walk);
@@ -2119,7 +2122,7 @@ describe('Standing Alongside: fifteenth round (a room that splits)', () => {
       `Your discharge lead texts: "The trust's chief exec still owes you one. We'll need it for winter beds."`,
     );
     expect(walk.passage.discuss.join(' ')).toMatch(/your discharge lead wants the favour kept for winter beds/);
-    for (const o of walk.options()) expect(o.text).not.toMatch(/beds|favour|discharge/);
+    for (const o of walk.options()) expect(o.text).not.toMatch(/beds|discharge/);
     expect(pick(walk.wouldScore(...FARES_TOGETHER))).toEqual({ voice: 2, power: 2, courage: 1 });
     expect(pick(walk.wouldScore(...ONE_LINE_ONLY))).toEqual({ voice: 1, power: 1, courage: -2 });
     for (const o of walk.options())
@@ -2191,5 +2194,128 @@ describe('Standing Alongside: fifteenth round (a room that splits)', () => {
     }
     // With Hawa's winter told she isn't there to ask about October; Samir's line still is.
     expect(shownText(monthOne)).not.toMatch(/Why make them wait for October\?/);
+  });
+});
+
+// Fifteenth-round reviews (/work/wt/notes/r15-edu-standing-alongside.md, educator; r15-ster-standing-alongside.md,
+// stereotype): no MUST. Two contested marks added at Hawa's winter and one label changed at month six; no move or
+// score changed. Each test names the finding it answers.
+describe('Standing Alongside: the fifteenth-round reviews (educator and stereotype), acted on', () => {
+  const shownText = (walk: StoryWalk) => walk.shown.join('\n');
+  const onOffer = (walk: StoryWalk, ...moves: readonly string[]) =>
+    walk.pt.optionsOnOffer.find((o) => o.text === label(walk, ...moves))!;
+
+  it("the first visit: Samir says none of the eleven officers had read the report, not that they 'listened nicely' (both reviews: a sneer at listening that marked the other eleven and made him the examiner; educator: it gives 'I'll read the report' a real pull), after a smile and with his Friday prayers (stereotype SHOULD: cutting 'He smiles' left him only a grievance); it's October half-term, so the children at the tables aren't missing school; the HC2 is the NHS paper, not the Home Office's; Hawa says 'till Samir checked', not that he read her own paper to her; the verdicts hold (asking a twelfth talk is still BURDEN)", () => {
+    const walk = new StoryWalk(ID);
+    const read = shownText(walk);
+    expect(read).not.toMatch(/listened nicely/);
+    expectInOrder(
+      read,
+      'Month one: October half-term.',
+      "I've been rude about your council in public, and will be again.",
+      "He smiles; at one he's off to Friday prayers.",
+      'her HC2, the NHS paper,',
+      "It's in our report, on a shelf in your building. None had read it. What did you come for?",
+    );
+    expect(read).not.toMatch(/Home Office paper/);
+    expect(pick(walk.wouldScore(HONEST_START))).toEqual({ voice: 2, power: 2, courage: 0 });
+    expect(pick(walk.wouldScore(...ASK_TO_BE_TAUGHT))).toEqual({ voice: 0, power: -1, courage: 0 });
+    const record = walk.take(HONEST_START);
+    expect(record.notes.join('\n')).toMatch(/a report on a shelf in the council, and that none had read it/);
+    expect(shownText(walk)).toMatch(/till Samir checked\. I go to the cashier/);
+  });
+
+  it("Hawa's winter: the best's label says it spends the favour (educator SHOULD: all four options go to the same chief executive, so the discharge lead's claim on it couldn't reach the vote); the letter alone, which keeps the favour for beds, and ringing are both marked contested (educator SHOULD: after the text, with nine people waiting in hospital where it's spent, keeping it is triage many practitioners would defend), with the photo, already disputed; scores unchanged (ringing 2/2/1, the letter 1/1/-2)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    const best = label(walk, ...FARES_TOGETHER);
+    expect(best).toMatch(
+      /^Spend the favour: ring the trust's chief executive before Tuesday about the cashiers, no names, and the letter\.$/,
+    );
+    expect(onOffer(walk, ...FARES_TOGETHER).contested).toBe(true);
+    expect(onOffer(walk, ...ONE_LINE_ONLY).contested).toBe(true);
+    expect(onOffer(walk, ...HAWAS_LETTER).contested).toBe(true);
+    expect(onOffer(walk, ...HAWA_TO_THE_PANEL).contested).toBe(false);
+    expect(pick(walk.wouldScore(...FARES_TOGETHER))).toEqual({ voice: 2, power: 2, courage: 1 });
+    expect(pick(walk.wouldScore(...ONE_LINE_ONLY))).toEqual({ voice: 1, power: 1, courage: -2 });
+    for (const o of walk.options())
+      expect(total(walk.wouldScore(...o.moves))).toBeLessThanOrEqual(total(walk.wouldScore(...FARES_TOGETHER)));
+    // Stereotype SHOULD: straight after the beds, "who pays for it?" set the fares against older patients' beds.
+    const discuss = walk.passage.discuss.join(' ');
+    expect(discuss).toMatch(/Who should carry it from here, and what will it cost you\?/);
+    expect(discuss).not.toMatch(/who pays/);
+    const record = walk.take(...ONE_LINE_ONLY);
+    expect(record.contested).toBe(true);
+    expect(record.options.filter((o) => o.contested)).toHaveLength(3);
+    expect(record.reflect!.join(' ')).toMatch(/kept the favour for beds/);
+    const note = record.notes.join('\n');
+    // Educator SHOULD (a fact gap): a refused fare can still be claimed by post, within three months.
+    expect(note).toMatch(/or by post on an HC5\(T\) within three months/);
+    expect(note).toMatch(/Practitioners disagree whether keeping it for beds is triage or standing by/);
+    expect(note).not.toMatch(/negotiation for later/);
+  });
+
+  it("month four: where the favour was kept, the trust finds the Director step-down beds that week, and where it was spent, it refuses them (educator COULD: the favour's cost was shown, but keeping it never paid off)", () => {
+    const kept = new StoryWalk(ID);
+    kept.take(HONEST_START);
+    kept.take(...ONE_LINE_ONLY);
+    kept.take(KEEP_THE_PEACE);
+    kept.take(...RELAY_AND_SLOT);
+    kept.take(...STOP_AND_COWRITE);
+    const read = shownText(kept);
+    expectInOrder(read, 'Month four: January.', 'That week the trust found you step-down beds.');
+    expect(read).not.toMatch(/refused you winter step-down beds/);
+    expect(shownText(atSixMonths())).not.toMatch(/found you step-down beds/);
+  });
+
+  it("the front door: after the best overrules her, Lorna says 'Against my advice, then.' before asking about the script (educator SHOULD, stereotype COULD: she'd asked for the line to stay, and sounded as if she never had); after the test calls she refused, 'Not my choice. Six weeks, then.' (educator COULD), and her card owns keeping the line for her list, not waiting to be told she could stop it (stereotype SHOULD: it made her a bystander to her own decision); scores unchanged", () => {
+    const best = atTheBoardAsked();
+    best.take(...RELAY_AND_SLOT);
+    expect(pick(best.wouldScore(...STOP_AND_COWRITE))).toEqual({ voice: 1, power: 2, courage: 1 });
+    expect(pick(best.wouldScore(...TEST_FIRST))).toEqual({ voice: 1, power: 2, courage: -2 });
+    const before = best.shown.length;
+    best.take(...STOP_AND_COWRITE);
+    expectInOrder(
+      best.shown.slice(before).join('\n'),
+      'That line stops now.',
+      '"Against my advice, then. And the new script?"',
+      "Your advisers and Samir's volunteers write it, together.",
+    );
+    const tested = atTheBoardAsked();
+    tested.take(...RELAY_AND_SLOT);
+    const record = tested.take(...TEST_FIRST);
+    expect(shownText(tested)).toMatch(/"Not my choice\. Six weeks, then\. And my advisers are in the room/);
+    expect(shownText(tested)).not.toMatch(/Six weeks\. Fine\./);
+    const lorna = record.perspectives.find((p) => p.who === 'lorna')!.text;
+    expect(lorna).toMatch(/I kept that line for my list; forty-one callers heard it instead\./);
+    expect(lorna).not.toMatch(/if anyone had told me I could/);
+  });
+
+  it("the forum and month six on the promise path: the monitoring officer's call says 'with no open round', not 'no tender' (grants need no tender), and the note says council money 'usually' goes through open rounds or procurement (educator COULD); the best's label says the Director can't give the money, not that there's none beside an underspend that lapses this month (educator COULD); Samir's card after it no longer repeats his bid-writers line word for word (stereotype COULD: a one-note complainer); the working group 'could have' ruled New Roots out of the round, not 'would' (educator SHOULD: the Procurement Act 2023 excludes only for an unfair advantage that can't be removed); scores unchanged", () => {
+    const walk = atSixMonthsAfterPromisingAll();
+    const read = shownText(walk);
+    expect(read).toMatch(/promised their own pairing partner council money, on the record, with no open round\./);
+    expect(read).not.toMatch(/no tender/);
+    const owned = label(walk, 'repair samir', 'decide_with samir');
+    expect(owned).toMatch(
+      /^Tell Samir you can't give the money, say sorry, and say you'll keep out of the spring round\./,
+    );
+    for (const o of walk.options()) expect(o.text).not.toMatch(/there's no money/);
+    expect(read).toMatch(/underspend lapses at the end of March/);
+    expect(pick(walk.wouldScore('repair samir', 'decide_with samir'))).toEqual({ voice: 1, power: 2, courage: 2 });
+    expect(pick(walk.wouldScore(...CO_CHAIR))).toEqual({ voice: 2, power: -1, courage: 0 });
+
+    const repaired = atSixMonthsAfterPromisingAll();
+    const record = repaired.take('repair samir', 'decide_with samir');
+    expect(record.notes.join('\n')).toMatch(
+      /Council money for a charity usually goes through open grant rounds or procurement/,
+    );
+    const samir = record.perspectives.find((p) => p.who === 'samir')!.text;
+    expect(samir).toMatch(/Now I write a bid after homework club, like I said\./);
+    expect(samir).not.toMatch(/paid bid writers/);
+
+    const group = atSixMonthsAfterPromisingAll();
+    const joined = group.take(...CO_CHAIR);
+    expect(joined.perspectives.find((p) => p.who === 'samir')!.text).toMatch(/could have ruled us out of the round/);
   });
 });
