@@ -11,7 +11,8 @@ const LOG_THE_HOUSE = ['challenge', 'act_on_behalf tendai', 'disclose tendai inf
 const ALL_OFF_PAPER = ['challenge', 'act_on_behalf tendai', 'silent tendai'];
 const LET_SWAP_STAND = ['collude', 'invite tendai'];
 const OVERNIGHT = 'silent tendai';
-const TERMS_WITH_HUGHES = ['challenge', 'decide_with hughes'];
+// Session 10: the best's challenge is marked public (said in his dad's front room), the car's is not (said to him alone).
+const TERMS_WITH_HUGHES = ['challenge public', 'decide_with hughes'];
 // Thursday: Tendai texted "say what we do now … Not Monday. I'll sit at the back" the night before; the group chat named her
 // this morning.
 const CUT_TO_THE_RULE = 'act_on_behalf tendai';
@@ -34,7 +35,9 @@ const WALK_OUT_AND_RING = ['challenge public', 'indirect sheila kind=delay'];
 const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with tendai', 'decide_with sheila'];
 const PAID_PHONE_SURVEY = ['adjust tendai room', 'act_on_behalf tendai', 'act_on_behalf sheila'];
 const LEAVE_IT_TO_HIS_DAD = ['decide_with hughes', 'silent'];
-const WRITE_TO_THE_ATTORNEY = ['challenge', 'indirect kind=document'];
+// Session 10 (room 13's educator judge): telling Gareth yourself at his car, after the review, replaces the letter to
+// him, which no seat chose (the judge: what most home-care managers would do).
+const TELL_HIM_AT_HIS_CAR = ['decide_with hughes', 'challenge'];
 const PAID_EVENINGS = ['adjust sheila room', 'decide_with sheila', 'act_on_behalf tendai'];
 const PAID_DRAFTING = ['ask_to_educate tendai', 'act_on_behalf sheila'];
 // Six months on: Tendai asks for Thursdays for the apprenticeship; she has not asked Farah.
@@ -421,7 +424,7 @@ describe('Say, See, Expect: when asking is not the best act (issue 16, third men
 });
 
 describe("Say, See, Expect: when the reader's rule of thumb gives more than one answer (issue 16, fifth mend)", () => {
-  it("the review at the house: a written warning to a relative who abused staff is common home-care practice, says the line in the employer's own voice and need not name her (UK GDPR minimisation), so it scores level with leaving it to his father, both contested; writing to Gareth as attorney (no say over care: MCA 2005 ss9, 11(7)(a)) leaves Mr Hughes out, and both score below saying it in the room and writing the terms with him", () => {
+  it("the review at the house: telling Gareth yourself at his car (session 10: it replaces the letter to him, which no seat of room 13 chose) says the line in the employer's own voice, as Tendai asked, and keeps the row out of the front room, as Mr Hughes asked, but goes round his 'it'll be me, in my own time': DECIDE_WITH + CHALLENGE, level with saying it in the room, both contested; leaving it to him scores below both", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     // That the power of attorney is for money is shown as the document itself (its heading through the wallet), not
@@ -430,31 +433,41 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
     expect(scene).toContain('"Lasting power of attorney: Financial decisions"');
     expect(scene).not.toContain('money and property');
-    expect(walk.passage.notes.join(' ')).toMatch(
+    expectInOrder(scene, 'No rows in my front room.', "it'll be me, in my own time. Not behind my back.");
+    const notes = walk.passage.notes.join(' ');
+    expect(notes).toMatch(
       /^Date-stamped 2026-12-06\. Mr Hughes has capacity, so no power of attorney gives Gareth a say over his care/,
     );
-    const letter = walk.wouldScore(...WRITE_TO_THE_ATTORNEY);
+    expect(notes).toContain(
+      'Telling Gareth yourself, at his car after the review, is what most home-care managers would do',
+    );
+    expect(notes).not.toMatch(/written warning|a letter to Gareth alone/);
+    expect(walk.options().some((o) => /letter/.test(o.text))).toBe(false);
+    const car = walk.wouldScore(...TELL_HIM_AT_HIS_CAR);
     const leave = walk.wouldScore(...LEAVE_IT_TO_HIS_DAD);
     const terms = walk.wouldScore(...TERMS_WITH_HUGHES);
-    expect(letter.acts).toEqual(['CHALLENGE', 'INDIRECT']);
-    expect(total(letter)).toBe(total(leave));
+    expect(car.acts).toEqual(['DECIDE_WITH', 'CHALLENGE']);
+    expect([car.voice, car.power, car.courage]).toEqual([1, 2, 1]);
+    expect(total(car)).toBe(total(terms));
+    expect(total(leave)).toBeLessThan(total(car));
     for (const option of walk.options()) {
       expect(total(terms)).toBeGreaterThanOrEqual(total(walk.wouldScore(...option.moves)));
     }
-    expect(total(letter)).toBeLessThan(total(terms));
-    const record = walk.take(...WRITE_TO_THE_ATTORNEY);
+    const inTheRoom = new StoryWalk(ID);
+    inTheRoom.take(...LOG_THE_HOUSE);
+    expect(inTheRoom.take(...TERMS_WITH_HUGHES).contested).toBe(true);
+    const heard = walk.shown.length;
+    const record = walk.take(...TELL_HIM_AT_HIS_CAR);
     expect(record.contested).toBe(true);
-    const read = walk.shown.join(' ');
-    expect(read).toContain('to a member of your staff');
-    expect(read).not.toMatch(/has to name her/);
-    // Its cost is shown, not scored twice: the letter is filed as attorney's business, and his father hears second
-    // (ninth mend: no "As Dad's attorney" punchline; the letter also spared Mr Hughes the row he asked not to have).
-    expect(read).toContain('The letter goes into the plastic wallet with the power of attorney.');
-    expect(read).not.toContain("As Dad's attorney");
-    // Tenth round (f9-s5): all three walk-29 readers read "I'd like my own copy" as the narrator's mark; his father
-    // still hears second, as a plain fact.
-    expect(read).toContain("Mr Hughes asks what was in Gareth's letter. Gareth hasn't shown him.");
-    expect(read).not.toContain("I'd like my own copy.");
+    // Its cost is shown, not scored: Mr Hughes had said the telling was his, and his son's version reaches him first.
+    expectInOrder(
+      walk.shown.slice(heard).join(' '),
+      'he signs them himself.',
+      "At his car you tell Gareth: what he said to Tendai on Monday was racist abuse, and it isn't accepted.",
+      'Mr Hughes has watched from the window.',
+      '"I said I\'d tell him."',
+    );
+    expect(record.perspectives.find((p) => p.who === 'gareth')!.text).toContain("Dad'll hear about it from me first.");
   });
 
   it("the speaking-up policy: paid evening meetings keep every visit covered and pay people, but fall at the hour Tendai can't leave her son (on Farah's rota, shown the scene before); paid drafting hours hand her the fix and ask a dyslexic colleague to write; both score below daytime meetings in rota time", () => {
@@ -640,10 +653,10 @@ describe('Say, See, Expect: the seventh polish (the panel of three cold readers,
     other.take(...PAID_EVENINGS);
     other.take(MONDAYS_ON_HER_DAY_OFF);
     expect(other.shown.join(' ')).not.toMatch(graded);
-    const letter = new StoryWalk(ID);
-    letter.take(...ALL_OFF_PAPER);
-    letter.take(...WRITE_TO_THE_ATTORNEY);
-    expect(letter.shown.join(' ')).not.toMatch(graded);
+    const car = new StoryWalk(ID);
+    car.take(...ALL_OFF_PAPER);
+    car.take(...TELL_HIM_AT_HIS_CAR);
+    expect(car.shown.join(' ')).not.toMatch(graded);
   });
 
   it("the seventh stereotype read: Tendai decides herself that the advert can wait, for a reason on the page, with no narrator marking the learner (MUST); encouraged, she had read the advert before anyone asked (her ambition is hers, not the manager's gift); and Farah's perspective on the firm option is her own stake, not a verdict", () => {
@@ -711,7 +724,7 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
   it("the review at the house: the best option says the terms are written with Mr Hughes, the act it is scored for (DECIDE_WITH); two panel readers read 'put it in his dad's care agreement' as writing into it without asking him", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
-    const best = walk.options().find((o) => o.moves.includes('challenge') && o.moves.includes('decide_with hughes'))!;
+    const best = optionWith(walk, TERMS_WITH_HUGHES);
     expect(best.text).toMatch(/with Mr Hughes/);
     expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
   });
@@ -1068,20 +1081,21 @@ describe('Say, See, Expect: the ninth-round reviews and panel, acted on (f9-s5)'
 });
 
 describe('Say, See, Expect: labels a reader cannot pick without the scene (issue 16, tenth touch)', () => {
-  it('the review at the house: the letter says it tells Gareth what he said isn\'t accepted, in the best\'s words, and every option writes with "Mr Hughes" (three option-only readers picked the best by "Tell Gareth" and "with his dad"); verdicts stand', () => {
+  it('the review at the house: the option at his car (session 10; the letter before it) says it tells Gareth it isn\'t accepted, in the best\'s words, and every option writes with "Mr Hughes" (three option-only readers picked the best by "Tell Gareth" and "with his dad"); the car is level with the best, the ask below', () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     const text = (moves: string[]) => optionWith(walk, moves).text;
     const best = text(TERMS_WITH_HUGHES);
-    const letter = text(WRITE_TO_THE_ATTORNEY);
+    const car = text(TELL_HIM_AT_HIS_CAR);
     const leave = text(LEAVE_IT_TO_HIS_DAD);
-    for (const label of [best, letter]) expect(label).toMatch(/tell Gareth\b.*isn't accepted/i);
-    for (const label of [best, letter, leave]) {
+    for (const label of [best, car]) expect(label).toMatch(/tell Gareth\b.*isn't accepted/i);
+    for (const label of [best, car, leave]) {
       expect(label).toContain('with Mr Hughes');
       expect(label).not.toContain('with his dad');
     }
     expect(leave).toContain("agree with him how Gareth is told it isn't accepted");
-    expect(total(walk.wouldScore(...WRITE_TO_THE_ATTORNEY))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+    expect(total(walk.wouldScore(...TELL_HIM_AT_HIS_CAR))).toBe(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+    expect(total(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
   });
 
   it('the senior post: the open process no longer says "for everyone" and the disclosure does (eleventh round: it gives Sheila extra time on the written test), and the offer asks Tendai to act up (three option-only readers picked the open process by "for everyone"; the fourteenth round dropped the induction half for a change to the advert); verdicts stand', () => {
@@ -1265,7 +1279,7 @@ describe('Say, See, Expect: the last edits of the tenth round (l16)', () => {
 });
 
 describe('Say, See, Expect: the eleventh round (options only: no best as the union of the others, no marker only the best carries)', () => {
-  it("the review at the house: every option does two things and has Gareth told it isn't accepted, so the best is not the union of the others; asking Mr Hughes how he'd like Gareth told still leaves the employer's line unsaid in the room (he asked for no rows), and the letter still goes to the attorney: both score below saying it there", () => {
+  it("the review at the house: every option does two things and has Gareth told it isn't accepted, so the best is not the union of the others; asking Mr Hughes how he'd like Gareth told still leaves the employer's line unsaid in the room (he asked for no rows), and it scores below saying it there; telling him at his car (session 10, replacing the letter to the attorney) is level with it", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     const labels = walk.options().map((o) => o.text);
@@ -1277,8 +1291,8 @@ describe('Say, See, Expect: the eleventh round (options only: no best as the uni
     }
     expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('No rows in my front room.');
     expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
-    for (const other of [LEAVE_IT_TO_HIS_DAD, WRITE_TO_THE_ATTORNEY])
-      expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+    expect(total(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+    expect(total(walk.wouldScore(...TELL_HIM_AT_HIS_CAR))).toBe(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
     walk.take(...LEAVE_IT_TO_HIS_DAD);
     expect(walk.shown.join(' ')).toContain("And how should Gareth be told it isn't accepted?");
   });
@@ -1379,7 +1393,7 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
     );
   });
 
-  it("the review at the house: the ask has the best's shape (Gareth is told, as Mr Hughes agrees; fourteenth round: it agrees how rather than asking leave), a question he answered a minute before ('No rows in my front room'); the letter and the best's line to Gareth call it racist abuse (stereotype SHOULD); verdicts stand", () => {
+  it("the review at the house: the ask has the best's shape (Gareth is told, as Mr Hughes agrees; fourteenth round: it agrees how rather than asking leave), a question he answered a minute before ('No rows in my front room'); the best's line to Gareth calls it racist abuse (stereotype SHOULD), and so does the option at his car (session 10, replacing the letter, whose label said it); verdicts stand", () => {
     const walk = new StoryWalk(ID);
     walk.take(...LOG_THE_HOUSE);
     expectInOrder(
@@ -1388,9 +1402,9 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
     );
     const text = (moves: string[]) => optionWith(walk, moves).text;
     expect(text(LEAVE_IT_TO_HIS_DAD)).toMatch(/agree with him how Gareth is told/);
-    expect(text(WRITE_TO_THE_ATTORNEY)).toContain('racist abuse');
+    expect(text(TELL_HIM_AT_HIS_CAR)).toContain('tell Gareth at his car');
     expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
-    expect(walk.wouldScore(...WRITE_TO_THE_ATTORNEY).acts).toEqual(['CHALLENGE', 'INDIRECT']);
+    expect(walk.wouldScore(...TELL_HIM_AT_HIS_CAR).acts).toEqual(['DECIDE_WITH', 'CHALLENGE']);
     expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
     walk.take(...TERMS_WITH_HUGHES);
     expect(walk.shown.join(' ')).toContain("was racist abuse, and it isn't accepted.");
@@ -1410,7 +1424,8 @@ describe("Say, See, Expect: the thirteenth round (the final reviewers' SHOULDs)"
     const asked = atTheBriefing();
     asked.take(...ONE_LINE_THEN_PRIVATE);
     const unasked = seniorPostUnasked();
-    const rule = 'The advert says "written assessment" and "sponsored staff need a new certificate first"';
+    const rule =
+      'The advert says "written assessment" and "sponsored staff welcome: we\'ll get your new certificate before you start"';
     for (const walk of [asked, unasked]) {
       const scene = walk.passage.lines.map((l) => l.text);
       expect(scene.join(' ')).toContain(rule);
@@ -1478,8 +1493,8 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     expect(best).not.toContain('agree with');
     expect(walk.wouldScore(...TERMS_WITH_HUGHES).acts).toEqual(['CHALLENGE', 'DECIDE_WITH']);
     expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
-    for (const other of [LEAVE_IT_TO_HIS_DAD, WRITE_TO_THE_ATTORNEY])
-      expect(total(walk.wouldScore(...other))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+    expect(total(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+    expect(total(walk.wouldScore(...TELL_HIM_AT_HIS_CAR))).toBe(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
     walk.take(...TERMS_WITH_HUGHES);
     expect(walk.shown.join(' ')).toContain("Mr Hughes looks out of the window until it's said.");
   });
@@ -1494,7 +1509,7 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
       })(),
     ]) {
       expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain(
-        '"sponsored staff need a new certificate first"',
+        '"sponsored staff welcome: we\'ll get your new certificate before you start"',
       );
       const sheilasWay = walk.options().filter((o) => /questions/.test(o.text));
       expect(sheilasWay.map((o) => o.moves)).toEqual([OFFER_THE_POST, JUST_FOR_SHEILA, OPEN_PROCESS]);
@@ -1669,5 +1684,65 @@ describe('Say, See, Expect: room 13 (session 9)', () => {
       const said = walk.shown.slice(before).join('\n');
       expectInOrder(said, '"I\'ll tell him," says Mr Hughes.', "Then it's yours to say, Mr Hughes.");
     }
+  });
+});
+
+// Room 13 (session 10, /work/wt/r15/room13-say-see-expect.md): the room went five to one or six to none on Monday,
+// the senior post and six months on. What pulls the other way is now on the page before each choice, said by a
+// person; no verdict moves, except the review at the house, where telling Gareth at his car replaces the letter.
+describe('Say, See, Expect: room 13 (session 10): decisions a room would argue about', () => {
+  it("Monday: Tendai says why she turns the form over (Gareth will complain about her), to Sheila, early and on every path, so logging the house weighs her risk as well as the next carer's (Jan); it still scores above leaving the form to her (SAFEGUARD, informing her; the duty is the employer's)", () => {
+    const walk = new StoryWalk(ID);
+    const scene = walk.passage.lines.map((l) => l.text).join('\n');
+    expectInOrder(
+      scene,
+      'Tendai turns it face down and pushes it back.',
+      '"I fill that in, he puts one in about me."',
+      'Jan asked to come off him last spring',
+      'By you, not by me.',
+    );
+    expect(walk.passage.notes.join(' ')).toContain('that Gareth will complain about her');
+    const logged = walk.wouldScore(...LOG_THE_HOUSE);
+    expect(logged.acts).toEqual(['CHALLENGE', 'ADVOCATE', 'SAFEGUARD']);
+    expect(total(logged)).toBeGreaterThan(total(walk.wouldScore(...ALL_OFF_PAPER)));
+    walk.take(...LOG_THE_HOUSE);
+    expect(walk.shown.join(' ')).toContain("It goes on the house's record, not on your file.");
+  });
+
+  it("the senior post: the advert's visa line is the agency's welcome, not a hurdle, where Tendai walks away unasked, and still says a new certificate comes before she starts (so acting up's DOING_FOR rests on the page); Sheila asks for it soon, 'before I talk myself out of it', so the change for everyone costs her three weeks too; both bests stay level and contested", () => {
+    const asked = atTheBriefing();
+    asked.take(...ONE_LINE_THEN_PRIVATE);
+    for (const walk of [asked, seniorPostUnasked()]) {
+      const scene = walk.passage.lines.map((l) => l.text).join(' ');
+      expect(scene).toContain('"sponsored staff welcome: we\'ll get your new certificate before you start"');
+      expect(scene).not.toContain('need a new certificate first');
+      expect(scene).toContain('Soon, please, before I talk myself out of it.');
+      const open = walk.wouldScore(...OPEN_PROCESS);
+      const own = walk.wouldScore(...JUST_FOR_SHEILA);
+      expect(total(open)).toBe(total(own));
+      expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
+    }
+    expect(asked.passage.notes.join(' ')).toContain("three more weeks of Sheila's nerve");
+    const open = atTheBriefing();
+    open.take(...ONE_LINE_THEN_PRIVATE);
+    expect(open.take(...OPEN_PROCESS).contested).toBe(true);
+  });
+
+  it('six months on: after a harm, Tendai has had six months to think what should have happened, said before the choice, so asking her weighs against her list; asking and handing back the hour stay level and contested, telling her what you changed below', () => {
+    const walk = afterAHarm();
+    const scene = walk.passage.lines.map((l) => l.text).join(' ');
+    expectInOrder(
+      scene,
+      "I've not said that to anyone else.",
+      "I've had six months to think what should have happened.",
+    );
+    const ask = walk.wouldScore(...ASK_WHAT_PUTS_IT_RIGHT);
+    const list = walk.wouldScore(...SAY_IT_THEN_HER_LIST);
+    expect(total(ask)).toBe(total(list));
+    expect(total(walk.wouldScore(...SAY_WHAT_YOU_CHANGED))).toBeLessThan(total(ask));
+    expect(walk.take(...ASK_WHAT_PUTS_IT_RIGHT).contested).toBe(true);
+    expect(walk.shown.join(' ')).not.toContain('It takes her a while.');
+    const unharmed = toTheBestEnding();
+    expect(unharmed.shown.join(' ')).not.toContain('six months to think');
   });
 });
