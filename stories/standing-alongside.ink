@@ -63,23 +63,23 @@ VAR forum_promise = false
 # rank: above
 # theory: leeds_pairing
 Month one: October. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months, taking turns to host.
-You're the council's Director of Adult Social Services, on the board by law, and paired with Samir Haddad.
+You're the council's Director of Adult Social Services, on the board by law, paired with Samir Haddad.
 # enter: samir
 # enter: hawa
-New Roots meets above a launderette: a dozen people round two pushed-together tables with forms, phones and children.
-Samir's blog post about your front door, the phone line people first ring for help, was shared two thousand times.
+New Roots meets above a launderette: a dozen people round pushed-together tables with forms, phones and children.
+Samir's blog post about your front door, the line people first ring for help, was shared two thousand times.
 "Welcome. I should say: I've been rude about your council in public, and will be again." # speaker: samir # to: you
-He smiles. It's Friday; at one he'll slip out to the mosque round the corner.
+It's Friday; at one he'll slip out to the mosque.
 A volunteer has been on hold to your front door for forty minutes, for a man who speaks only Tigrinya. She does it four mornings a week, unpaid; New Roots can't always cover her fares.
 She gets through, and catches your eye. "Forty minutes. You can tell them that."
-Hawa Adam comes over from the next table.
+Hawa Adam comes over.
 "I run the homework club on Wednesdays. Twenty-two children, and the tables are mine until six. Then choir." # speaker: hawa # to: you
-Samir's phone goes. He passes it to Hawa.
+Samir passes his ringing phone to Hawa.
 "One of my Wednesday mothers. This morning she showed the hospital cashier her HC2, the Home Office paper, and Samir's printout of the fares rules. The cashier still said medicines only. She walked home with the baby, and goes back on Tuesday." # speaker: hawa # to: you
 Round the table, people have stopped pretending not to listen.
-"So. Eleven officers have asked me to explain our families. It's in our report, on a shelf in your building. What did you come for?" # speaker: samir # to: you
+"So. Eleven officers have asked me to explain our families. They listened nicely. It's in our report, on a shelf in your building. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
-# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Samir has said, before his question, that eleven officers asked him to explain the families and that the answer is in a report on a shelf in the council: promising to read it and asking what's changed since is the careful listening that sounds best, and it still asks him, unpaid at his own table, for a twelfth talk. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face. Telling Hawa the cashier is wrong is true (NHS England's HC2 guidance, in the next note), and New Roots already knows it: it answers Samir's question with their own business.
+# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Samir has said, before his question, that eleven officers asked him to explain the families, that they listened nicely, and that the answer is in a report on a shelf in the council: promising to read it and asking what's changed since is the careful listening that sounds best, and it still asks him, unpaid at his own table, for a twelfth talk. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face. Telling Hawa the cashier is wrong is true (NHS England's HC2 guidance, in the next note), and New Roots already knows it: it answers Samir's question with their own business.
 * [Tell Samir his volunteers do your front door's work, and you'll see their fares are covered this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll see their fares are covered this year, from my budget." # speaker: you # to: samir
@@ -99,6 +99,8 @@ Round the table, people have stopped pretending not to listen.
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
+// Fifteenth round (room 13: six of six took this, "don't make them explain a twelfth time"; judge KEEP): Samir's
+// "They listened nicely" puts the eleven listeners' result on the page, in his words, without naming an option.
 // Fourteenth round (all three options-only readers took this, listening first): Samir says before his question
 // that eleven officers asked him to explain the families and the answer is on a shelf in the Director's building,
 // so the learner can see it is a twelfth ask (BURDEN) before choosing it. Review fix (both reviewers: after line
@@ -135,14 +137,14 @@ At ten to one Samir leaves for the mosque, and Hawa pulls a chair over.
 "Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
-"I have the same paper, while they decide my claim. I thought it was for medicines only, till Samir read it in February. I go to the cashier at half past two, when it's quiet. Four more appointments." # speaker: hawa
+"I have the same paper while they decide my claim. I thought it covered medicines only, till Samir read it. I go to the cashier at half past two, when it's quiet. Four more appointments." # speaker: hawa
 # reveal: hawa immigration
 She shows you her hospital letter: bring your HC2 for prescriptions. Nothing about fares. Six mothers on Wednesdays have the same letter.
 "If it said fares, no cashier could say no." # speaker: hawa # to: you
-At her table a boy holds up his fractions. Hawa finds the mistake upside down and hands them back.
+At her table a boy holds up his fractions; Hawa finds the mistake upside down.
 # reveal: hawa education
 Her phone buzzes: the mother from this morning, asking who'll lend her Tuesday's bus fare.
-The trust's chief executive owes you a favour. You'd meant it for winter beds.
+Your discharge lead texts: "The trust's chief exec still owes you one. We'll need it for winter beds."
 // The calendar, named where scenes open: month one October, month four January (the March board two months
 // off), month six March, after that board (so what follows month six is April or May). Her weekly walks were last
 // winter. Hawa came to the Director's end of the table to tell this (she wants it carried), and has shown how she
@@ -150,11 +152,14 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
 // expressed.
 # mandate: hawa known_wishes
 # wants: hawa yes
+// Fifteenth round (room 13: six of six seats took the cashiers, nothing pulled the other way): the favour's other
+// claim is a person with a reason, the discharge lead's text, before the choice, not a narrator's aside. Verdicts
+// unchanged.
 // A third person was turned away today: the cashier is wrong now, not only the letter. Hawa's wish covers her own
 // name and the fix she can see (the letter); it isn't all that's wrong, and the letter can't change by Tuesday.
 # harm: on
-# discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk. Who should carry it from here, and what would that cost you?
-# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Getting the cashiers told by Tuesday spends the Director's one favour with the trust, meant for winter discharge beds (other people's need, and a real price); the letter costs two emails and takes till April. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
+# discuss: Hawa has told you about the letter and the cashiers, and how she gets by at that desk; your discharge lead wants the favour kept for winter beds. Who should carry it from here, and who pays for it?
+# note: People on Home Office asylum support (section 95) are sent an HC2 certificate automatically: the Home Office tells the NHS, and the NHS Low Income Scheme (run by the NHS Business Services Authority) issues it, within about 21 days (NHS England, Guidance to support HC2 application for asylum seekers; checked 2026-12-06). It covers prescriptions, dental care, sight tests and necessary travel to hospital for treatment under a consultant (the same guidance; checked 2026-12-05). Fares are claimed back at the hospital's cashier with the HC2 and the appointment letter, so a cashier who turns an HC2 holder away is wrong. Hawa thinks a line about fares in the letter would stop the cashiers, and in time it would; she keeps herself unnoticed at that desk, with four appointments to go. Her wishes cover her own name and her part; it doesn't make the letter the only thing a director who now knows about the cashier, and the mother's Tuesday, can act on. Getting the cashiers told by Tuesday spends the Director's one favour with the trust, meant for winter discharge beds (other people's need, which the discharge lead's text puts on the page before the choice, and a real price: where it's spent, nine people wait in hospital for beds in January); the letter costs two emails and takes till April. The beds are a negotiation for later; the cashiers are refusing a lawful entitlement now, to people who have told the Director, which is why ringing still outscores the letter alone. Asking her to carry it herself, or to prove it, makes her carry it twice. Sending the chief executive a photo of her letter is the most persuasive move, and it works, sooner than the others; it also sends her name and hospital number, which the point didn't need (Caldicott principle 3: the minimum necessary), into a complaints system, and consent a director asks of someone awaiting an asylum decision is hard to refuse (UK GDPR Recital 43, on imbalance of power). The same photo with her details covered, or a blank copy from the trust, would have made the point without her. Practitioners disagree on whether asking her makes it hers to give, so that verdict is marked as disputed: talk it through.
 * [Ask Hawa if you can send the trust's chief executive a photo of her letter, with a note about fares. #move: act_on_behalf hawa #move: disclose hawa info=letter #contested #reflect: The letter made the point better than you could. What else was on it, and who saw that?]
     ~ hawa_trust -= 2
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
@@ -234,7 +239,7 @@ The trust's chief executive owes you a favour. You'd meant it for winter beds.
 His three points: the council's cost-of-living web page sends people to benefits many of his members can't claim: they have no recourse to public funds. The front door tells people with no recourse there's nothing for them before anyone asks what they need. And his volunteers do the council's signposting, unpaid.
 Two days before, Cllr Nasreen Begum, the board's chair and your cabinet member, calls you in.
 "Thursday's cost-of-living item. I don't want bullet points. Members switch off. I want one real family, no names, so they feel it." # speaker: begum # to: you
-"And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him my chamber to do it again, on the council's webcast." # speaker: begum
+"And before you ask: Mr Haddad isn't coming to the table. He called this council cruel on local radio. I'm not giving him my chamber to do it again on the webcast." # speaker: begum
 # discuss: The chair is on the side of the people in the report, and she's about to leave one of them out. What do you say to someone with more power than you who means well?
 # note: The chair decides the agenda and who speaks; an officer can still advise, object and ask. A story told at a Health and Wellbeing Board goes on the public record: the board is a committee of the council (Health and Social Care Act 2012, s194), so its meetings are public, and this council films them. Offering a story that was told you in confidence is sharing it without consent, however carefully it's told, and a promise to ask first doesn't undo that: the outline is already on the chair's pad, and a question asked after a councillor has said "that's what I want" is not a free one. The chair's wish for "a face" is common and well meant: ask whose face, and who decided.
 # theory: amplification
@@ -277,9 +282,12 @@ Two days before, Cllr Nasreen Begum, the board's chair and your cabinet member, 
 # wants: samir yes
 # enter: begum
 Thursday. The board meets in public.
+// Fifteenth round (room 13 never weighed asking the chair to call him; judge KEEP): the chance she named ("if the
+// item runs short, I may call him") is on the page, paid for with the Director's own paper; her agenda and webcast
+// still stand.
 { samir_in_room:
     # enter: samir
-    Samir is in the public gallery, in his good jacket, with a notebook on his knee.
+    Samir is in the public gallery in his good jacket, notebook on his knee. Your staffing paper's gone to March; the item has half an hour.
 }
 { not favour_spent:
     The trust's chief executive sits two places from the chair. This week his cashier turned away another Wednesday mother.
@@ -427,14 +435,18 @@ Lorna shows Samir the no-recourse script, arms folded. It opens: "I'm sorry, the
 "My advisers read what legal gives them. Half are on the lowest grade in the building, where I started at sixteen. I'm not having them blamed for a script." # speaker: lorna # to: samir
 # reveal: lorna class
 "Then let my volunteers ring in as test callers." # speaker: samir # to: lorna
-"Mystery shoppers on my team? No. If that line goes, something goes in its place. I've a nine-week assessment list." # speaker: lorna # to: samir
+"Mystery shoppers on my team? No." # speaker: lorna # to: samir
 // Room 13 (educator, FIX THE SCENE): the best's "write the new script with Samir's volunteers" takes up an offer
 // made here, with Lorna's advisers in the room, not the test calls she refused; the first option leaves it out.
-"Or, if not test calls, two of my volunteers in a room with two of your advisers, and we write it." # speaker: samir # to: lorna
+// Fifteenth round (after that fix it read as a giveaway): Lorna takes the offer and wants the old line kept till the
+// new one is ready, with her reason, so the best's "from this afternoon" goes against her stated wish. Verdicts
+// unchanged.
+"Then two of my volunteers in a room with two of your advisers, and we write it." # speaker: samir # to: lorna
+"That I'd take. But the line stays till the new one's ready. Ask every caller about needs and my nine-week list grows." # speaker: lorna # to: samir
 They both turn to you.
 # harm: on
-# discuss: Samir asked for test calls; Lorna said no, for her team's sake, and Samir offered to write the script with her advisers; the line is read to callers every day. Each option here keeps faith with someone. Who is owed it first?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Lorna's fear of a gap is real, and a long assessment list gets longer either way; an instruction to ask about needs first is not a gap in the duty. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line today and paying New Roots, as a charity, for the new script leaves Lorna's no to test calls standing; Samir lets them wait. Stopping the line on Monday and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
+# discuss: Samir asked for test calls; Lorna said no, for her team's sake. She'd take his offer to write the script with her advisers, and wants the old line kept till it's ready; meanwhile it's read to callers every day. Each option keeps faith with someone. Who is owed it first?
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Lorna's wish to keep the line till the new script is ready has a real reason (asking every caller about needs lengthens a nine-week list); an instruction to ask about needs first is not a gap, and the duty doesn't wait for a script. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line today and paying New Roots, as a charity, for the new script leaves Lorna's no to test calls standing; Samir lets them wait. Stopping the line on Monday and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script and the offer to write it together, which Lorna would take (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
 // Two of Lorna's advisers are sent to legal by the Director, not chosen by Lorna: a delegation decided for her team,
 // so no decide_with (seventh round: the best is no longer the only option that stops the line and brings in the
@@ -518,7 +530,7 @@ Month four: January. A cost-of-living listening event at the library: eighty peo
 }
 In her welcome Cllr Begum says she grew up on the Fairfield estate across the road.
 # reveal: begum class
-Beside you sits the officer who runs the hardship fund, doubled last April and open to no-recourse households. She's brought forms.
+Beside you sits the officer who runs the hardship fund, doubled last April and open to no-recourse households, with forms.
 {
 - hawa_exposed:
     Hawa comes in late and sits at the back, by the door. She hasn't been to the homework club since the clip went up.
@@ -543,7 +555,7 @@ Samir stands up from the third row.
 - promised_money:
     "And in month one the Director promised my volunteers money, in our own room. We're still waiting." # speaker: samir
 }
-"You've sat at our tables and written a lot down. So here's a list." # speaker: samir # to: you
+"You've sat at our tables and written a lot down. Here's a list." # speaker: samir # to: you
 { not line_stopped:
     "Stop that line this week." # speaker: samir # to: you
 }
@@ -676,18 +688,22 @@ Month six: March, after the board.
     "Two of my members work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
 }
 { promised_money:
-    And there's the money you promised {forum_promise:at the forum|in month one}. {not forum_promise && line_stopped && script_together:The script contract covered six weeks of fares; the rest hasn't come.|None has come.} The council's spring grant round opens this month and pays out in October. Your department's underspend has to be spent by the end of March, or it goes back. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
+    And there's the money you promised {forum_promise:at the forum|in month one}. {not forum_promise && line_stopped && script_together:The script contract covered six weeks of fares; the rest hasn't come.|None has come.} The council's spring grant round opens this month and pays out in October. Your department's underspend lapses at the end of March. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
     // Tenth round: the room read the direct award as "the planted trap" (8 of 8 away from it). Someone with standing
     // now asks for it, for a need on stage; Samir's own word on the open round still stands (mandate below).
     { not hawa_exposed:
         "Samir says your department's underspent. Why make them wait for October?" Hawa asks. # speaker: hawa # to: you
     }
+    // Fifteenth round (room 13: six of six owned the promise and stepped back, nothing pulled the other way): the
+    // open round's own cost, in his words, before the choice; a working group on next year's round now answers
+    // something he said. His word on the open round stands (the mandate below), so the verdicts hold.
+    "Last spring's round went to two charities with paid bid writers. We write ours after homework club." # speaker: samir # to: you
     // He said it, in month one or after the forum: he'd take money only through the open round.
     # mandate: samir declined
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now, and what do you owe your own staff? Who decides when the figures go out?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Hawa's question is fair and the need is real; it doesn't change who may give the money. Council money for a charity goes through open grant rounds or procurement, even when an underspend will lapse at the year's end and volunteers are out of pocket meanwhile; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Their own promotion is a separate question, theirs to raise with the Director or a manager directly, and raising race discrimination is protected (Equality Act 2010, s27, victimisation): the figures in May are not that route. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Hawa's question is fair and the need is real; it doesn't change who may give the money. Samir's complaint about the round is fair too (small charities bid against paid bid writers): shaping a round you will bid in isn't the fix, and a Director who has promised a partner money stays out of the decision, which leaves New Roots to bid like anyone, in its evenings. Council money for a charity goes through open grant rounds or procurement, even when an underspend will lapse at the year's end and volunteers are out of pocket meanwhile; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Their own promotion is a separate question, theirs to raise with the Director or a manager directly, and raising race discrimination is protected (Equality Act 2010, s27, victimisation): the figures in May are not that route. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
 # theory: allyship_advocacy
 * {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2
