@@ -1738,11 +1738,7 @@ describe('Say, See, Expect: room 13 (session 10): decisions a room would argue a
   it("six months on: after a harm, Tendai has had months to think about it (fifteenth round: not 'six months to think what should have happened', which made her the grader and was wrong on later harms), said before the choice, so asking her weighs against her list; asking and handing back the hour stay level and contested, telling her what you changed below", () => {
     const walk = afterAHarm();
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
-    expectInOrder(
-      scene,
-      "I've not said that to anyone else.",
-      "I've had months to think about it.",
-    );
+    expectInOrder(scene, "I've not said that to anyone else.", "I've had months to think about it.");
     const ask = walk.wouldScore(...ASK_WHAT_PUTS_IT_RIGHT);
     const list = walk.wouldScore(...SAY_IT_THEN_HER_LIST);
     expect(total(ask)).toBe(total(list));
@@ -1786,7 +1782,9 @@ describe('Say, See, Expect: the fifteenth round reviews (session 10)', () => {
       expect(notes).not.toMatch(/most home-care managers|room 13's educator judge/);
       expect(notes).toContain("the front room's challenge is marked public, said in his dad's front room");
       expect(notes).toContain('Mr Hughes signs the care agreement himself in all three');
-      expect(notes).toContain("A room will ask why you don't tell Mr Hughes first that you'll speak to Gareth outside.");
+      expect(notes).toContain(
+        "A room will ask why you don't tell Mr Hughes first that you'll speak to Gareth outside.",
+      );
       expect(notes).toContain('s1(2)(d)');
       expect(notes).toContain('(g), family relationships');
       const car = walk.wouldScore(...TELL_HIM_AT_HIS_CAR);
