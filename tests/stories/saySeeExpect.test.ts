@@ -36,7 +36,7 @@ const PAID_SESSIONS = ['adjust tendai room', 'adjust sheila room', 'decide_with 
 const PAID_PHONE_SURVEY = ['adjust tendai room', 'act_on_behalf tendai', 'act_on_behalf sheila'];
 const LEAVE_IT_TO_HIS_DAD = ['decide_with hughes', 'silent'];
 // Session 10 (room 13's educator judge): telling Gareth yourself at his car, after the review, replaces the letter to
-// him, which no seat chose (the judge: what most home-care managers would do).
+// him, which no seat chose (the judge: what many home-care managers would do; a practice view, not checked at source).
 const TELL_HIM_AT_HIS_CAR = ['decide_with hughes', 'challenge'];
 const PAID_EVENINGS = ['adjust sheila room', 'decide_with sheila', 'act_on_behalf tendai'];
 const PAID_DRAFTING = ['ask_to_educate tendai', 'act_on_behalf sheila'];
@@ -439,7 +439,7 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
       /^Date-stamped 2026-12-06\. Mr Hughes has capacity, so no power of attorney gives Gareth a say over his care/,
     );
     expect(notes).toContain(
-      'Telling Gareth yourself, at his car after the review, is what most home-care managers would do',
+      'Telling Gareth yourself, at his car after the review, is what many home-care managers would do (a practice view, not checked at source)',
     );
     expect(notes).not.toMatch(/written warning|a letter to Gareth alone/);
     expect(walk.options().some((o) => /letter/.test(o.text))).toBe(false);
@@ -465,9 +465,12 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
       'he signs them himself.',
       "At his car you tell Gareth: what he said to Tendai on Monday was racist abuse, and it isn't accepted.",
       'Mr Hughes has watched from the window.',
-      '"I said I\'d tell him."',
+      '"I said I\'d tell him. Not in the street."',
     );
-    expect(record.perspectives.find((p) => p.who === 'gareth')!.text).toContain("Dad'll hear about it from me first.");
+    // Fifteenth round (educator COULD): where you rang him on Monday, Gareth says so.
+    expect(record.perspectives.find((p) => p.who === 'gareth')!.text).toBe(
+      "You rang me Monday, now the street. Dad'll hear it from me first.",
+    );
   });
 
   it("the speaking-up policy: paid evening meetings keep every visit covered and pay people, but fall at the hour Tendai can't leave her son (on Farah's rota, shown the scene before); paid drafting hours hand her the fix and ask a dyslexic colleague to write; both score below daytime meetings in rota time", () => {
@@ -912,7 +915,7 @@ describe('Say, See, Expect: the ninth mend (no memory tests, no dead options, no
     // The log's promise is one a manager can keep (not "can't count against you … with your sponsorship").
     const logged = new StoryWalk(ID);
     logged.take(...LOG_THE_HOUSE);
-    expect(logged.shown.join(' ')).toContain("It goes on the house's record, not on your file.");
+    expect(logged.shown.join(' ')).toContain("It's the house's record, not your file");
     expect(logged.shown.join(' ')).not.toMatch(/can't count against you|looked at again in three months/);
   });
 
@@ -1473,7 +1476,10 @@ describe("Say, See, Expect: the thirteenth round (the final reviewers' SHOULDs)"
     const gareth = afterAHarm();
     expect(gareth.passage.lines.map((l) => l.text).join(' ')).not.toContain("on a care worker's visa");
     gareth.take(...ASK_WHAT_PUTS_IT_RIGHT);
-    expect(gareth.shown.join(' ')).toContain('Say it the same way to the new starters at induction. Without my name.');
+    // Fifteenth round (stereotype COULD): this path's latest harm is the survey, so her answer is about the survey.
+    expect(gareth.shown.join(' ')).toContain('Next time, ask us in a room. Paid.');
+    expect(gareth.shown.join(' ')).toContain('You put it in the next policy review while she watches.');
+    expect(gareth.shown.join(' ')).not.toContain('induction');
   });
 });
 
@@ -1706,17 +1712,18 @@ describe('Say, See, Expect: room 13 (session 10): decisions a room would argue a
     expect(logged.acts).toEqual(['CHALLENGE', 'ADVOCATE', 'SAFEGUARD']);
     expect(total(logged)).toBeGreaterThan(total(walk.wouldScore(...ALL_OFF_PAPER)));
     walk.take(...LOG_THE_HOUSE);
-    expect(walk.shown.join(' ')).toContain("It goes on the house's record, not on your file.");
+    expect(walk.shown.join(' ')).toContain("It's the house's record, not your file");
   });
 
-  it("the senior post: the advert's visa line is the agency's welcome, not a hurdle, where Tendai walks away unasked, and still says a new certificate comes before she starts (so acting up's DOING_FOR rests on the page); Sheila asks for it soon, 'before I talk myself out of it', so the change for everyone costs her three weeks too; both bests stay level and contested", () => {
+  it("the senior post: the advert's visa line is the agency's welcome, not a hurdle, where Tendai walks away unasked, and still says a new certificate comes before she starts (so acting up's DOING_FOR rests on the page); Sheila asks for it soon, having waited twenty years (fifteenth round: not 'before I talk myself out of it'), so the change for everyone costs her three weeks too; both bests stay level and contested", () => {
     const asked = atTheBriefing();
     asked.take(...ONE_LINE_THEN_PRIVATE);
     for (const walk of [asked, seniorPostUnasked()]) {
       const scene = walk.passage.lines.map((l) => l.text).join(' ');
       expect(scene).toContain('"sponsored staff welcome: we\'ll get your new certificate before you start"');
       expect(scene).not.toContain('need a new certificate first');
-      expect(scene).toContain('Soon, please, before I talk myself out of it.');
+      expect(scene).toContain("Soon, please. I've waited twenty years to ask.");
+      expect(scene).not.toContain('talk myself out of it');
       const open = walk.wouldScore(...OPEN_PROCESS);
       const own = walk.wouldScore(...JUST_FOR_SHEILA);
       expect(total(open)).toBe(total(own));
@@ -1728,14 +1735,10 @@ describe('Say, See, Expect: room 13 (session 10): decisions a room would argue a
     expect(open.take(...OPEN_PROCESS).contested).toBe(true);
   });
 
-  it('six months on: after a harm, Tendai has had six months to think what should have happened, said before the choice, so asking her weighs against her list; asking and handing back the hour stay level and contested, telling her what you changed below', () => {
+  it("six months on: after a harm, Tendai has had months to think about it (fifteenth round: not 'six months to think what should have happened', which made her the grader and was wrong on later harms), said before the choice, so asking her weighs against her list; asking and handing back the hour stay level and contested, telling her what you changed below", () => {
     const walk = afterAHarm();
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
-    expectInOrder(
-      scene,
-      "I've not said that to anyone else.",
-      "I've had six months to think what should have happened.",
-    );
+    expectInOrder(scene, "I've not said that to anyone else.", "I've had months to think about it.");
     const ask = walk.wouldScore(...ASK_WHAT_PUTS_IT_RIGHT);
     const list = walk.wouldScore(...SAY_IT_THEN_HER_LIST);
     expect(total(ask)).toBe(total(list));
@@ -1743,6 +1746,96 @@ describe('Say, See, Expect: room 13 (session 10): decisions a room would argue a
     expect(walk.take(...ASK_WHAT_PUTS_IT_RIGHT).contested).toBe(true);
     expect(walk.shown.join(' ')).not.toContain('It takes her a while.');
     const unharmed = toTheBestEnding();
-    expect(unharmed.shown.join(' ')).not.toContain('six months to think');
+    expect(unharmed.shown.join(' ')).not.toContain('months to think');
+  });
+});
+
+// Fifteenth round (session 10): the two read-only reviews of room 13's changes (/work/wt/notes/r15-edu-say-see-expect.md,
+// /work/wt/notes/r15-ster-say-see-expect.md). No MUST; text and notes only, no move or score changed.
+describe('Say, See, Expect: the fifteenth round reviews (session 10)', () => {
+  it("Monday: logging the house answers Tendai's 'he puts one in about me' in the manager's own words (a record dated before anything he sends; his complaints come to you), and the note says a same-day record is her best protection; SAFEGUARD stands", () => {
+    const walk = new StoryWalk(ID);
+    const notes = walk.passage.notes.join(' ');
+    expect(notes).toContain('made that day, answers better than silence: it predates any complaint he makes');
+    expect(notes).not.toContain('answers only in part');
+    expect(walk.wouldScore(...LOG_THE_HOUSE).acts).toEqual(['CHALLENGE', 'ADVOCATE', 'SAFEGUARD']);
+    walk.take(...LOG_THE_HOUSE);
+    expectInOrder(
+      walk.shown.join(' '),
+      "It's the house's record, not your file, dated before anything he sends. His complaints come to me.",
+      'changes "verbal altercation" to what he said',
+    );
+  });
+
+  it("the review at the house: the car's cost includes the street Mr Hughes has lived on for sixty years; Gareth's card says the Monday call only where you made it; the note calls the car a practice view, not a sector fact, names the front room's public challenge without 'in front of his dad', readies the facilitator for telling Mr Hughes first, and weighs his family relationship (Care Act s1(2)(g)); the car and the front room stay level and contested", () => {
+    for (const [first, card] of [
+      [LOG_THE_HOUSE, "You rang me Monday, now the street. Dad'll hear it from me first."],
+      [ALL_OFF_PAPER, "You rang me Monday, now the street. Dad'll hear it from me first."],
+      [LET_SWAP_STAND, "Told off in the street. Dad'll hear it from me first."],
+      [[OVERNIGHT], "Told off in the street. Dad'll hear it from me first."],
+      [['challenge', 'relay hughes source=inferred'], "Told off in the street. Dad'll hear it from me first."],
+    ] as const) {
+      const walk = new StoryWalk(ID);
+      walk.take(...first);
+      const notes = walk.passage.notes.join(' ');
+      expect(notes).toContain('what many home-care managers would do (a practice view, not checked at source)');
+      expect(notes).not.toMatch(/most home-care managers|room 13's educator judge/);
+      expect(notes).toContain("the front room's challenge is marked public, said in his dad's front room");
+      expect(notes).toContain('Mr Hughes signs the care agreement himself in all three');
+      expect(notes).toContain(
+        "A room will ask why you don't tell Mr Hughes first that you'll speak to Gareth outside.",
+      );
+      expect(notes).toContain('s1(2)(d)');
+      expect(notes).toContain('(g), family relationships');
+      const car = walk.wouldScore(...TELL_HIM_AT_HIS_CAR);
+      expect(total(car)).toBe(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+      const heard = walk.shown.length;
+      const record = walk.take(...TELL_HIM_AT_HIS_CAR);
+      expect(record.contested).toBe(true);
+      const said = walk.shown.slice(heard).join(' ');
+      expect(said).toContain('Back inside, he says, "I said I\'d tell him. Not in the street."');
+      expect(said).not.toContain('go back for your bag');
+      expect(record.perspectives.find((p) => p.who === 'gareth')!.text).toBe(card);
+    }
+  });
+
+  it("the senior post: Sheila's 'soon' is her resolve ('I've waited twenty years to ask'), not a fourth hedge, and the change for everyone shows its three weeks as her cost on her own card; both bests stay level and contested", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const scene = walk.passage.lines.map((l) => l.text).join(' ');
+    expect(scene).toContain("Soon, please. I've waited twenty years to ask.");
+    expect(walk.passage.notes.join(' ')).toContain('having "waited twenty years to ask"');
+    expect(total(walk.wouldScore(...OPEN_PROCESS))).toBe(total(walk.wouldScore(...JUST_FOR_SHEILA)));
+    const record = walk.take(...OPEN_PROCESS);
+    expect(record.contested).toBe(true);
+    expect(record.perspectives.find((p) => p.who === 'sheila')!.text).toBe(
+      "Three more weeks' wait, after twenty years. At interview I could think, and nobody knows why. I got it.",
+    );
+  });
+
+  it("six months on: 'months to think about it' is true on every harmed path (acting up came a month after that Monday) and doesn't make Tendai the grader; after asking her, her card says the fixing became her job too, not that she had to work out what you should do; a Gareth harm still gets the induction answer, the survey its own; asking and handing back the hour stay level and contested", () => {
+    const actingUp = seniorPostUnasked();
+    actingUp.take(...OFFER_THE_POST);
+    actingUp.take(...PAID_SESSIONS);
+    const story = new StoryWalk(ID);
+    story.take(...LET_SWAP_STAND);
+    story.take(...TERMS_WITH_HUGHES);
+    story.take(ANSWER_THE_CHAT);
+    story.take(NAME_HER_IN_THE_ROOM);
+    story.take(...OPEN_PROCESS);
+    story.take(...PAID_EVENINGS);
+    for (const walk of [afterAHarm(), actingUp, story]) {
+      const scene = walk.passage.lines.map((l) => l.text).join(' ');
+      expect(scene).toContain("I've had months to think about it.");
+      expect(scene).not.toMatch(/six months to think|what should have happened/);
+      expect(total(walk.wouldScore(...ASK_WHAT_PUTS_IT_RIGHT))).toBe(total(walk.wouldScore(...SAY_IT_THEN_HER_LIST)));
+      const record = walk.take(...ASK_WHAT_PUTS_IT_RIGHT);
+      expect(record.contested).toBe(true);
+      const card = record.perspectives.find((p) => p.who === 'tendai')!.text;
+      expect(card).toBe("I came to say it. Then fixing it was my job too, in my own supervision. It's written down.");
+    }
+    expect(story.shown.join(' ')).toContain('You made me the story in front of the whole team.');
+    expect(story.shown.join(' ')).toContain('Say it the same way to the new starters at induction. Without my name.');
+    expect(story.shown.join(' ')).toContain('You put it in the induction plan while she watches.');
   });
 });

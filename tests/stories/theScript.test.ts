@@ -724,7 +724,7 @@ describe('S3 eighth mend (issue 16): the room should split, so each weaker optio
     expectInOrder(text, 'She put a hand on his arm and answered him herself:', "You're in charge of Ward 7 today");
     expectInOrder(text, "Mum can't follow the African lady.", 'the lady in bed 2 has put down her tea to listen');
     // Shown as an act a week ago, not a wish worded like an option: nothing before the choice says "ask me".
-    expect(text.slice(0, indexIn(text, 'Tom, writing up notes beside you'))).not.toMatch(
+    expect(text.slice(0, indexIn(text, 'Tom, beside you, has stopped writing.'))).not.toMatch(
       /ask me first|let me answer|leave it to me/i,
     );
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
@@ -1389,8 +1389,9 @@ describe('S3 tenth-round fixes (f13: the educator and stereotype reads of the te
 // board in Matron's office, before the choice; scores and labels are unchanged. SHOULD: the two report options that
 // share out the bays now open alike, so the difference is the board clause, not "across the ward" and "own rota".
 describe('S3 after the final check of the tenth round (f15)', () => {
-  it("Matron's office (MUST, fair at the moment of choice): what ringing for Chiamaka costs her (six patients, bay 3's obs due at half two) is in sight before the options, on every path where she is on bay 3 (fifteenth round: through the glass she is putting Mrs Walsh's oxygen back on, the thing the letter accuses her of); ringing her in is now INVITE and the best, relaying second; labels unchanged", () => {
-    const board = "Through the glass, Chiamaka is putting Mrs Walsh's oxygen back on. Bay 3's obs are due at half two.";
+  it("Matron's office (MUST, fair at the moment of choice): what ringing for Chiamaka costs her (six patients, bay 3's obs due at half two) is in sight before the options, on every path where she is on bay 3 (fifteenth round: through the glass she is at Mrs Walsh's bed with Diane watching, the walk back to her accuser that relaying spares her); ringing her in is now INVITE and the best, relaying second; labels unchanged", () => {
+    const board =
+      "Through the glass, Chiamaka is at Mrs Walsh's bed, with Diane watching. Bay 3's obs are due at half two.";
     for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
       const office = transcript(S3, [bay3], 'stop');
       const from = indexIn(office, 'At two, Matron Okonjo');
@@ -1848,19 +1849,19 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
         'Say no to the move, and ring for Chiamaka to tell Matron where she wants to work',
       ]);
     }
-    // Its cost is in sight before the choice (she is at Mrs Walsh's oxygen, the thing the letter accuses her of) and
-    // paid after it (Tom has it while she is in the office), and her card says both what she gained and what it cost.
+    // Its cost is in sight before the choice (she is at Mrs Walsh's bed, with Diane watching) and paid after it
+    // (Aileen has the oxygen while she is in the office), and her card says both what she gained and what it cost.
     const office = before([DO_BOTH]);
     expectInOrder(
       office.slice(indexIn(office, 'At two, Matron Okonjo')),
       'It says "the African lady" left Mum\'s oxygen off.',
-      "Through the glass, Chiamaka is putting Mrs Walsh's oxygen back on.",
+      "Through the glass, Chiamaka is at Mrs Walsh's bed, with Diane watching.",
     );
     const after = readAlong([DO_BOTH, CALL_HER_IN]);
     expectInOrder(
       after,
       "I've got obs due at half past. Quickly.",
-      "On bay 3, Tom has put Mrs Walsh's oxygen back on.",
+      "On bay 3, Aileen has put Mrs Walsh's oxygen back on.",
     );
     const card = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON);
     expect((card.reflect ?? []).join(' ')).toContain("Who was watching Mrs Walsh's oxygen while she did?");
@@ -1868,7 +1869,11 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
 
   it('bay 3: Mrs Walsh calls for Tom, the nurse she knows, before the choice (a real pull towards giving him her bay); granting it now, in reply to "an English nurse", is still collusion, and refusing and asking Chiamaka still the best', () => {
     const text = before([]);
-    expectInOrder(text, "I'd like her to have an English nurse.", 'Mrs Walsh has seen Tom: "Tom, love! Is it you?"');
+    expectInOrder(
+      text,
+      "I'd like her to have an English nurse.",
+      'Mrs Walsh has seen Tom: "Tom, love!" She calls Chiamaka "love" too.',
+    );
     expect(best([DO_BOTH], GARY)[0]).toMatch(new RegExp(`^${DO_BOTH}`));
     const give = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY)).find((o) => o.text.startsWith(MOVED))!;
     expect(give.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
@@ -1924,11 +1929,92 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
     const prefixes = bestPathTo(SHARE_THE_BAYS).slice(0, 6);
     expectInOrder(
       before(prefixes),
-      "Touch that rota and I'll have a queue at my door.",
+      "Touch those bays before the board does, and I'll have a queue at my door.",
       'Tell them the nurses from overseas still get the heaviest bays.',
     );
     expect(best(bestPathTo(SHARE_THE_BAYS), REPORT)).toEqual([
       'Share out the heavy bays, and take the trust-wide figures to the board',
     ]);
+  });
+});
+
+// Fifteenth round, the two reads of the round's change (/work/wt/notes/r15-edu-the-script.md, r15-ster-the-script.md).
+// No move or score changed; each test names the finding it answers.
+describe('S3 fifteenth round: the educator and stereotype reads', () => {
+  it("Matron's fix (educator MUST): Chiamaka reads the letter before she answers, and answers the allegation itself ('She pulled it off herself. It's charted.'), so her card ('I read it, and said it again') and the reflect describe what happens, on the asked path and the moved one", () => {
+    for (const prefixes of [
+      [DO_BOTH, CALL_HER_IN],
+      [MOVED, MOVED_CALL_HER_IN],
+    ]) {
+      const text = readAlong(prefixes);
+      expectInOrder(
+        text,
+        'Matron rings the ward.',
+        'Matron turns the screen so Chiamaka can read the letter.',
+        "She pulled it off herself. It's charted. You stepped round them, Matron. I'd rather they stepped round me.",
+        'Matron is quiet.',
+        'Stay, then.',
+      );
+      expect(text).not.toContain('I watched you do it when I started');
+    }
+    const said = spokenAlong([DO_BOTH, CALL_HER_IN]).find((l) => l.text.startsWith('She pulled it off herself.'))!;
+    expect([said.speaker, said.to]).toEqual(['chiamaka', 'okonjo']);
+    const card = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON);
+    expect((card.reflect ?? []).join(' ')).toContain('Chiamaka read the letter and answered it herself.');
+  });
+
+  it("Matron's fix (stereotype COULDs, educator SHOULD): before the choice she is at Mrs Walsh's bed with Diane watching (relaying's real pull: it spares her the walk back to her accuser), not shown at the oxygen as proof of her innocence; after ringing her in, Aileen, not Tom, has Mrs Walsh's oxygen", () => {
+    const office = transcript(S3, [DO_BOTH], 'stop');
+    expect(office).toContain("Through the glass, Chiamaka is at Mrs Walsh's bed, with Diane watching.");
+    expect(office).not.toContain("Chiamaka is putting Mrs Walsh's oxygen back on");
+    const after = readAlong([DO_BOTH, CALL_HER_IN]);
+    expect(after).toContain("On bay 3, Aileen has put Mrs Walsh's oxygen back on.");
+    expect(after).not.toContain("Tom has put Mrs Walsh's oxygen back on");
+  });
+
+  it("Matron's fix (educator SHOULD): the note says what separates ringing her in from BURDEN elsewhere (nothing has changed there; here the letter has), in the same words the award uses for Tom ('a wish given before'), with support offered; relaying still contested and second", () => {
+    const note = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON).notes.join(' ');
+    expect(note).toContain('Asking again is a burden when nothing has changed');
+    expect(note).toContain('a wish given before the letter');
+    expect(note).toContain('with support offered');
+    expect(note).not.toContain('Ringing her in scores a little higher');
+    const award = decisionAt(playBy(S3, bestPathTo(SHARE_THE_BAYS)), AWARD).notes.join(' ');
+    expect(award).toContain('a wish given before her no');
+  });
+
+  it('bay 3 (stereotype SHOULD): Mrs Walsh calls Chiamaka "love" too, straight after "Tom, love!", so her call for Tom reads as familiarity, not as Diane\'s request in the patient\'s voice; the pull stays, and granting the move is still collusion', () => {
+    const text = transcript(S3, [], 'stop');
+    expectInOrder(
+      text,
+      "I'd like her to have an English nurse.",
+      '"Tom, love!" She calls Chiamaka "love" too.',
+      'Mrs Walsh speaks English. So does Chiamaka',
+    );
+    expect(text).not.toContain('Is it you?');
+    const record = decisionAt(playBy(S3, [DO_BOTH]), GARY);
+    expect(record.notes.join(' ')).toContain('familiarity, not race');
+    const give = optionsAt(record).find((o) => o.text.startsWith(MOVED))!;
+    expect(give.acts).toEqual(['COLLUDE', 'DOING_FOR chiamaka']);
+  });
+
+  it("bed 12 (stereotype SHOULD, educator SHOULD): the note no longer weighs Daniel's adjustment against the man nil by mouth (the round was late before bed 12, and his fast is Tom's to escalate to any doctor now); Tom turned away from the noise, and the passport is Daniel's own words", () => {
+    const prefixes = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE];
+    const note = decisionAt(playBy(S3, prefixes), DANIEL).notes.join(' ');
+    expect(note).toContain("His fast is Tom's to escalate to any doctor now");
+    expect(note).toContain('a round that was late before bed 12');
+    expect(note).not.toMatch(/costs him most|every minute at bed 12/);
+    const text = readAlong(prefixes);
+    expect(text).toContain('Tom, at the back, turned half away from the noise, asks for bed 14 again.');
+    expect(text).toContain('in his own words and pictures');
+    const handover = decisionAt(playBy(S3, prefixes), 'Handover').notes.join(' ');
+    expect(handover).toContain('only if it is made at the desk, or if someone tells her after');
+  });
+
+  it("the board and the report (stereotype COULDs): Chiamaka's 'in my words' is said to the learner, who decides, not as one more correction of her Nigerian senior; Matron's cost is the bays, changed before the board does, her settled view that the fix comes from above", () => {
+    const said = spokenAlong(bestPathTo(SHARE_THE_BAYS)).find((l) => l.text.startsWith('If my year goes up there'))!;
+    expect([said.speaker, said.to]).toEqual(['chiamaka', 'you']);
+    const text = readAlong(bestPathTo(SHARE_THE_BAYS));
+    expect(text).toContain("Touch those bays before the board does, and I'll have a queue at my door.");
+    expect(text).not.toContain('Touch that rota');
   });
 });
