@@ -51,7 +51,7 @@ Esther is 78. Over ten years she lost most of her hearing. She lipreads if you f
 She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds. Under the hymn book are her copies of three letters she has sent the surgery this year, asking them to text and never ring.
 # reveal: esther religion
 She points at the floor by the cooker. "That's where I fell. I lay there twenty minutes before I could get up. It frightened me. It still does, on the stairs." # speaker: esther # to: you
-On the front of the care plan folder on the dresser, in Esther's hand: "In an emergency: Efua (granddaughter)", and a mobile number.
+On the care plan folder, in Esther's hand: "In an emergency: Efua (granddaughter)", and a mobile number.
 Her phone buzzes. A text from Efua: "Good luck at the doctor's Nana x". Esther types back "Routine check. Don't fuss." and turns it face down.
 "Efua's got enough on, with the new job. She hears what she needs to, from me." # speaker: esther # to: you
 With your back to her, filling the kettle, you ask whether she'd like her coat or the mac. "Yes," she says. When you turn round she's laughing at herself.
@@ -69,14 +69,15 @@ You offer to carry her bag. She hands you the umbrella instead, and writes: "At 
 # prop: dawn headset
 The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. Taped to the counter is a laminated card: "NEW PATIENTS: PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager."
 She finds the name on the screen, and looks up at you.
-"Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
+"Mensah? That one was cancelled, sorry. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
 Watching Dawn's mouth, Esther catches "rang her".
 // Fifteenth round (room 13: six of six waited, on Esther's "I'll do the talking" alone): Dawn asks the worker to
-// explain, with a queue, so waiting has a cost a room can see and the other options a reason; verdicts unchanged.
-"Can you explain it to her? Sorry, it's mad in here." # speaker: dawn # to: you
-# discuss: Dawn spoke to the worker, not to Esther. Then she asked you to explain. What would it take for Esther to be in the conversation?
-# note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, and leaves Dawn's question unanswered; with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
+// explain. Sixteenth round (room 15 still six of six; a busy colleague's ask was waved away): her reason is now
+// Esther's own, that she may not have caught the cancellation; verdicts unchanged.
+"Can you explain it to her? I don't think she's caught it." # speaker: dawn # to: you
+# discuss: Dawn spoke to the worker, not to Esther. Then she asked you to explain, sure Esther hadn't caught it. What would it take for Esther to be in the conversation?
+# note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, and trusts her to say what she missed; with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
 * [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
@@ -149,10 +150,11 @@ Esther catches "three weeks" and "app".
 Dawn looks past you, to the man behind with a prescription. "Next, please." # speaker: dawn
 // Fifteenth round (room 13: six of six "suggest today, let her decide"): Esther takes three weeks, done with the
 // desk, before the choice (stereotype read: not for the queue's sake, the old woman who won't be a burden), so
-// suggesting today questions what she said and asking her has a reason; verdicts unchanged.
-Esther steadies herself on the counter. "Three weeks, then. I'm done with this desk." # speaker: esther # to: you
-# discuss: Esther said three weeks, and she's done with the desk. Who should decide what happens next, and how would you find out?
-# note: She has said three weeks, and she is dizzy after a fall: suggesting today questions what she said; an open question leaves it hers, and may get three weeks again. Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
+// suggesting today questions what she said and asking her has a reason; verdicts unchanged. Sixteenth round (room
+// 15 still six of six on suggesting today): she says her own plan, a letter, in the format she trusts.
+Esther steadies herself on the counter. "Three weeks, then. I'm done with this desk. I'll write to the doctor." # speaker: esther # to: you
+# discuss: Esther said three weeks, and she'll write to the doctor. Who should decide what happens next, and how would you find out?
+# note: She has said three weeks and a letter, and she is dizzy after a fall: suggesting today questions what she said; an open question leaves it hers, and may get three weeks again. Asking for the duty doctor after a fall is quick, kind and clinically sound, and it is doing for: Esther is standing there, and nobody asked her; it also tells a queue about her fall, which the other options leave for her to say or write. In the source story the two decided together to wait. Staying costs the worker something.
 # theory: allyship_advocacy
 // DECIDE_WITH: you and Esther make the decision together, as in the source story.
 * ["Three weeks is a long time. Shall we ask for a doctor today?" #move: decide_with esther #contested #reflect: You put a plan to Esther in one spoken line at a busy desk. How did you know she'd caught it, and what did "we" promise?]
@@ -195,8 +197,8 @@ Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
 # enter: mrs_lee
 # access: esther able_with_support
 # theory: intersectionality
-You sit with Esther by the window. In the next seat a woman is going down a column of figures in a ledger with a pencil, while a small boy sleeps against her.
-Esther watches the pencil a while, then holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
+You sit with Esther by the window. In the next seat a woman goes down a column of figures in a ledger, a small boy asleep against her.
+Esther watches her a while, then holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
 "Ann Lee. Doing my sister's books for Friday. And that cough's had me up three nights." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
 "He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
@@ -399,7 +401,7 @@ Esther sees your face as you read it. She writes on her pad.
 # enter: esther
 # enter: dawn
 # access: esther able_with_support
-Half past twelve. Dr Shah comes out to the waiting room herself and walks over to Esther. # enter: shah
+Half past twelve. Dr Shah comes out to the waiting room herself. # enter: shah
 "Mrs Mensah? I'm Dr Shah. I'm sorry about the mix-up this morning. Please come through." # speaker: shah # to: esther
 Esther stands. She tears a page from her pad, folds it, and gives it to you with a nod at the desk.
 "For the desk." # speaker: esther # to: you
@@ -408,7 +410,7 @@ On the page, in capitals: "TEXT ME, NEVER RING. LETTERS ARE FINE. FACE ME WHEN Y
 # consent: esther needs to=dawn,shah
 # wants: esther yes
 Esther and Dr Shah go through to the consulting room. # exit: esther # exit: shah
-The queue has gone. Dawn takes her headset off and comes round from behind the desk, coat over her arm, car keys in hand. She's meant to be at her mum's by one, to do her lunch and her tablets. On the whiteboard behind her: "Doctors' phone calls 2 till 4."
+The queue has gone. Dawn takes her headset off and comes round from behind the desk, coat over her arm. She's meant to be at her mum's by one, to do her lunch and her tablets. On the whiteboard behind her: "Doctors' phone calls 2 till 4."
 # reveal: dawn caring
 "Did she want something passing on? I don't want this happening to her again." # speaker: dawn # to: you
 # discuss: At the desk Esther was beside you. Now she's with the doctor and has asked you to pass something on. What's different?
@@ -458,13 +460,16 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
 # wants: esther unknown
 # rank: below
 Ten to one. Esther comes out with Dr Shah and a new prescription. Dr Shah thinks her blood pressure tablets are making her dizzy.
-At the desk Dr Shah goes through the new tablets with Esther, quickly, half turned to the printer as it feeds out the prescription. Esther nods along, one hand on the edge of the desk. The six o'clock carer is gone by half past; after that Esther is on her own till morning, with the stairs.
+At the desk Dr Shah goes through the new tablets with Esther, quickly, half turned to the printer. Esther nods along, one hand on the edge of the desk. The six o'clock carer is gone by half past; after that Esther is on her own till morning, with the stairs.
+// Sixteenth round (room 15: six of six asked her facing her, on her consent alone): her own question about the doses,
+// unanswered, is the pull to the plan on paper; asking about Efua keeps its reason (her family, her say).
+Esther turns to you. "Twice a day, did she say? Or was that the old ones?" # speaker: esther # to: you
 Then Dr Shah turns to you.
 "You're her carer? The new ones can make her light-headed for a week, she's had a fall, and she lives alone. I'd like her granddaughter to know tonight, so someone's keeping an eye. Is the number on your care plan?" # speaker: shah # to: you
 She has eleven more patients.
 # harm: exclusion
 # discuss: Dr Shah wants someone keeping an eye on Esther tonight, and asks you for the number. What do you know about Esther that Dr Shah doesn't, and who should the plan reach first?
-# note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Efua on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, is her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
+# note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Efua on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, answers her question about the doses in her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
 // OVERRIDE: an emergency contact is not consent to share the number, or the fall, for a GP's follow-up call (R6).
 * [Look up Efua's number on Esther's care plan, and read it to Dr Shah #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
     ~ number_given = true
@@ -552,10 +557,12 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 "I've been asked questions since nine o'clock. Tea would help. Then let me get on with my letter." # speaker: esther # to: you
 // Fifteenth round (room 13: six of six on the apology and the kettle, the write-up "after"): on every path Lorraine
 // wants the desk written up before the worker leaves, for her call at two, so the write-up and the kettle compete.
-Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two."
+// Sixteenth round (room 15 still six of six on the kettle; Lorraine's deadline read as her convenience): the call is
+// for what Esther wants, the number off or the calls stopped, so the write-up serves her too.
+Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two{ number_given:, to get Efua's number off| to stop them ringing her}."
 # wants: esther no
 # discuss: Esther wants tea and her letter; Lorraine wants the desk written up before you go. What is still yours to do?
-# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Lorraine needs the desk written up for a call at two, if Esther agrees. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Lorraine needs the desk written up for a call at two, if Esther agrees, to get what Esther wants changed. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). The sorry is for
 // the surgery's part, not the worker's (no repair move: on a harm path it answers nothing the worker did, R13), so

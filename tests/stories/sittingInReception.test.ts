@@ -797,7 +797,7 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     // just before the choice; her mood is never reported.
     for (const path of [CLEAN, [...NUMBER, LEAVE_LETTER]]) {
       expect(transcript(path)).toMatch(
-        /Lorraine texts: "Write me up that desk before you leave hers\. If Esther agrees, I ring the practice manager at two\."/,
+        /Lorraine texts: "Write me up that desk before you leave hers\. If Esther agrees, I ring the practice manager at two/,
       );
     }
     expect(read).not.toMatch(/not pleased/);
@@ -1610,11 +1610,11 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
   it("at the desk Dawn asks the worker to explain, with the queue waiting, so waiting for Esther refuses someone with a reason; Esther's own wish is still said at home; waiting stays the best, contested with asking Dawn to face her, and letting Dawn finish is still standing by (R3)", () => {
     const lines = readAlong(S1, [], 'stop').split('\n');
     const dawn = lines.findIndex((l) => l.includes('We rang her yesterday afternoon'));
-    expect(lines[dawn + 2]).toBe('"Can you explain it to her? Sorry, it\'s mad in here."');
+    expect(lines[dawn + 2]).toBe('"Can you explain it to her? I don\'t think she\'s caught it."');
     expectInOrder(transcript([]), "At the desk I'll do the talking.", 'Can you explain it to her?');
     const desk = decisionAt(playBy(S1, [HOLD]), DESK);
-    expect(desk.discuss.join(' ')).toMatch(/Then she asked you to explain\./);
-    expect(desk.notes.join(' ')).toMatch(/leaves Dawn's question unanswered/);
+    expect(desk.discuss.join(' ')).toMatch(/Then she asked you to explain, sure Esther hadn't caught it\./);
+    expect(desk.notes.join(' ')).toMatch(/trusts her to say what she missed/);
     const top = Math.max(...optionsAt(desk).map(total));
     expect(total(option(desk, HOLD))).toBe(top);
     expect(total(option(desk, FACE_HER))).toBeLessThan(top);
@@ -1628,7 +1628,7 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
     expectInOrder(
       read,
       '"Next, please."',
-      'Esther steadies herself on the counter. "Three weeks, then. I\'m done with this desk."',
+      'Esther steadies herself on the counter. "Three weeks, then. I\'m done with this desk.',
     );
     const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
     const top = Math.max(...optionsAt(book).map(total));
@@ -1652,7 +1652,7 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
       expectInOrder(
         read,
         'Tea would help. Then let me get on with my letter.',
-        'Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two."',
+        'Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two',
         "You make the tea, and leave the letter to her. Lorraine's two o'clock call waits a day, for your notes.",
       );
       const after = decisionAt(playBy(S1, [...path, REPAIR]), AFTER);
@@ -1660,7 +1660,7 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
       expect(total(option(after, REPAIR))).toBe(Math.max(...optionsAt(after).map(total)));
       expect(contested(after, REPAIR)).toBe(true);
       expect(contested(after, LEAVE_LETTER)).toBe(true);
-      expect(after.notes.join(' ')).toMatch(/Lorraine needs the desk written up for a call at two, if Esther agrees\./);
+      expect(after.notes.join(' ')).toMatch(/Lorraine needs the desk written up for a call at two, if Esther agrees/);
     }
     expect(transcript([...NUMBER, LEAVE_LETTER])).toMatch(
       /She puts the kettle on herself\. At two Lorraine rings the practice manager about both, your notes open in front of her\./,
@@ -1671,5 +1671,101 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
     // The labels did not change: no option states its excuse or borrows Lorraine's words.
     const after = decisionAt(playBy(S1, [...NUMBER, REPAIR]), AFTER);
     for (const o of optionsAt(after)) expect(o.text).not.toMatch(/Lorraine|two o'clock|at two/);
+  });
+});
+
+// Sixteenth round (issue 16, room 15 on walk 43, the same six seats): the desk, "book online", the new tablets and
+// "Afterwards" were still six to nothing, each seat weighing one consideration (her wish to do the talking; her
+// dizziness; her consent; owning the mistake). The pull the other way is now one the person's own need or wish
+// carries, said before the choice. No verdict, move or label changed; these tests hold that.
+describe("S1 sixteenth round: the pull the other way is the person's own need, said before the choice", () => {
+  const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+  const ASK = "Ask Esther what she'd like to do";
+  const BOOK = '"She\'ll need to book online"';
+  const LEAVE_AFTER = 'Let Dawn finish, then go over it all with Esther';
+  const DESK_LABELS = [SPEAK, HOLD, FACE_HER, LEAVE_AFTER];
+
+  it("at the desk Dawn's reason for asking is Esther's, not the queue's: she may not have caught the cancellation; her own wish to do the talking is still said at home; waiting stays the best, contested with asking Dawn to face her; the labels are as before", () => {
+    const read = transcript([]);
+    expectInOrder(
+      read,
+      "At the desk I'll do the talking.",
+      'Watching Dawn\'s mouth, Esther catches "rang her".',
+      "I don't think she's caught it.",
+    );
+    expect(read).not.toMatch(/mad in here/);
+    const desk = decisionAt(playBy(S1, [HOLD]), DESK);
+    expect(optionsAt(desk).map((o) => DESK_LABELS.findIndex((l) => o.text.startsWith(l)))).toEqual([0, 1, 2, 3]);
+    const top = Math.max(...optionsAt(desk).map(total));
+    expect(total(option(desk, HOLD))).toBe(top);
+    expect(total(option(desk, FACE_HER))).toBeLessThan(top);
+    expect(contested(desk, HOLD)).toBe(true);
+    expect(contested(desk, FACE_HER)).toBe(true);
+    expect(option(desk, SPEAK).acts).toEqual(['SPEAK_FOR esther']);
+    expect(option(desk, LEAVE_AFTER).acts).toEqual(['BYSTAND esther']);
+  });
+
+  it('at "book online" Esther says her own plan, a letter to the doctor, before the choice, so suggesting today questions a plan and asking her leaves it hers; the two stay level and contested, and telling Dawn about the fall stays doing for (R5)', () => {
+    expectInOrder(
+      transcript([HOLD]),
+      '"Next, please."',
+      '"Three weeks, then. I\'m done with this desk. I\'ll write to the doctor."',
+    );
+    const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
+    const top = Math.max(...optionsAt(book).map(total));
+    expect(total(option(book, TOGETHER))).toBe(top);
+    expect(total(option(book, ASK))).toBe(top);
+    expect(contested(book, TOGETHER)).toBe(true);
+    expect(contested(book, ASK)).toBe(true);
+    expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
+    expect(book.discuss.join(' ')).toMatch(/she'll write to the doctor/);
+    expect(book.notes.join(' ')).toMatch(/She has said three weeks and a letter/);
+  });
+
+  it('at the new tablets Esther asks you about the doses before Dr Shah turns to you, so the plan on paper answers her own question about her safety tonight and asking her about Efua keeps its reason (her family, her say); the written plan stays the best, contested with asking her; reading out the number stays an override (R6)', () => {
+    const read = transcript([HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD]);
+    expectInOrder(
+      read,
+      'Esther nods along, one hand on the edge of the desk.',
+      'Esther turns to you. "Twice a day, did she say? Or was that the old ones?"',
+      'Then Dr Shah turns to you.',
+      'Is the number on your care plan?',
+    );
+    const tablets = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA]), TABLETS);
+    const top = Math.max(...optionsAt(tablets).map(total));
+    expect(total(option(tablets, WRITE_PLAN))).toBe(top);
+    expect(total(option(tablets, ASK_EFUA))).toBeLessThan(top);
+    expect(contested(tablets, WRITE_PLAN)).toBe(true);
+    expect(contested(tablets, ASK_EFUA)).toBe(true);
+    expect(option(tablets, ASK_EFUA).acts).toEqual(['ASK_CONSENT esther']);
+    expect(option(tablets, READ_NUMBER).acts).toEqual(['OVERRIDE esther']);
+    expect(tablets.notes.join(' ')).toMatch(/answers her question about the doses in her own stated format/);
+    // Asked about Efua at the desk, she still got only "twice a day": her question was never answered.
+    expect(transcript([HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, ASK_EFUA])).toMatch(
+      /At the desk I got 'twice a day' and not much else\./,
+    );
+  });
+
+  it("afterwards Lorraine's call at two is for what Esther wants changed (Efua's number off, on the path that read it out, right after Esther says so; the ringing stopped, on the others), so the write-up serves her too; the apology and the write-up stay level and contested, and no label borrows Lorraine's words", () => {
+    expectInOrder(
+      transcript([...NUMBER, REPAIR]),
+      '"Tell them to take it off."',
+      'Tea would help. Then let me get on with my letter.',
+      'If Esther agrees, I ring the practice manager at two, to get Efua\'s number off."',
+      "Lorraine's two o'clock call waits a day, for your notes.",
+    );
+    expect(transcript([...CLEAN])).toMatch(
+      /If Esther agrees, I ring the practice manager at two to stop them ringing her\."/,
+    );
+    for (const path of [NUMBER, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN]]) {
+      const after = decisionAt(playBy(S1, [...path, REPAIR]), AFTER);
+      const top = Math.max(...optionsAt(after).map(total));
+      expect(total(option(after, REPAIR))).toBe(top);
+      expect(total(option(after, LEAVE_LETTER))).toBe(top);
+      expect(contested(after, REPAIR)).toBe(true);
+      expect(contested(after, LEAVE_LETTER)).toBe(true);
+      expect(after.notes.join(' ')).toMatch(/to get what Esther wants changed/);
+      for (const o of optionsAt(after)) expect(o.text).not.toMatch(/Lorraine|two o'clock|at two|number off|ringing/);
+    }
   });
 });
