@@ -436,7 +436,9 @@ describe('S2 deciding details shown earlier, not planted before the choice (issu
   });
 
   it("the lounge: Jo's wish is her own line in green pen on the team-meeting notes in the office, on every path two scenes before, not a request spoken on the line before the tea round; stepping in for her is still OVERRIDE and checking in later is still best", () => {
-    expect(beforeChoice([])).toMatch(/Residents \+ my name and pronouns: I've got it, ta\. Jo\./);
+    expect(beforeChoice([])).toMatch(
+      /Residents \+ my name and pronouns: I've got it, ta\. Just don't all stop and stare\. Jo\./,
+    );
     const lounge = beforeChoice([NOT_MINE, PLAYLIST, ROUND_TABLE]);
     const teaRound = lounge.slice(lastIndexIn(lounge, 'On your way to the meeting'));
     expect(teaRound).not.toMatch(/don't jump in|sort it my way|I've got it/);
@@ -1587,7 +1589,7 @@ describe('S2 fifteenth round: a pull the other way, said before the choice', () 
   it('the office: Desmond said it was "for you, not the office", a pull towards keeping him off the form or a word that gives nothing away; asking him is still best, "close friend" still chooses his word for him (DOING_FOR), and leaving it stays contested with asking', () => {
     const office = beforeChoice([]);
     expect(office).toMatch(
-      /told you they've been together for thirty-eight years: "That's for you, not the office\." Nobody else on the staff has heard it from him\.$/m,
+      /told you they've been together for thirty-eight years: "That's for you, not the office\. Don't go making it their business\." Nobody else on the staff has heard it from him\.$/m,
     );
     const record = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
     expect(total(option(record, ASK_DESMOND))).toBe(best(record));
@@ -1652,5 +1654,60 @@ describe('S2 fifteenth round: a pull the other way, said before the choice', () 
     expect(total(option(record, CREDIT_ABENA))).toBe(best(record));
     expect(total(option(record, CREDIT_ABENA)) - total(option(record, TO_HELEN_LATER))).toBe(1);
     expect(contestedAt(record, CREDIT_ABENA) && contestedAt(record, TO_HELEN_LATER)).toBe(true);
+  });
+});
+
+// Sixteenth round (/work/wt/r16/task-next-of-kin.md; room 15 on walk 43 was still 6-0 on the office, the tea round,
+// Sunday and the handover): each seat weighed one thing, so the other side now has a reason a thoughtful professional
+// can't wave away, said by a person before the choice. Text only: no move, score, contested tag or verdict changed.
+describe('S2 sixteenth round: a reason on each side, said before the choice', () => {
+  const beforeChoice = (prefixes: string[]) => readAlong(S2, prefixes, 'stop');
+  const contestedAt = (record: ReturnType<typeof decisionAt>, prefix: string) =>
+    record.options.find((o) => o.text.startsWith(prefix))!.contested;
+
+  it('the office: Desmond\'s own stated wish, "Don\'t go making it their business", is a cost of taking the office\'s question to him; asking him is still best (the form now decides who nights ring), leaving it still contested with it, "close friend" still DOING_FOR', () => {
+    expect(beforeChoice([])).toContain('"That\'s for you, not the office. Don\'t go making it their business."');
+    const record = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
+    expect(total(option(record, ASK_DESMOND))).toBe(best(record));
+    expect(contestedAt(record, ASK_DESMOND) && contestedAt(record, NOT_MINE)).toBe(true);
+    expect(option(record, CLOSE_FRIEND).acts).toEqual(['DOING_FOR desmond']);
+    expect(record.notes.join(' ')).toContain('and not to make it their business');
+  });
+
+  it("the tea round: Jo's note now also asks staff not to stop and stare, a reason against waiting for her signal in the lounge, set against her look today; checking in later is still best, both contested", () => {
+    expect(beforeChoice([])).toContain("I've got it, ta. Just don't all stop and stare. Jo.");
+    const record = decisionAt(playBy(S2, BEST), 'Jo and the tea round');
+    expect(total(option(record, CATCH_JO))).toBe(best(record));
+    expect(total(option(record, "Meet Jo's eye"))).toBeLessThan(best(record));
+    expect(contestedAt(record, CATCH_JO) && contestedAt(record, "Meet Jo's eye")).toBe(true);
+    expect(record.notes.join(' ')).toContain('it is stopping to watch, which her note asked staff not to do');
+  });
+
+  it('Sunday: Desmond, who heard, asks you not to make Alan say it again for Claire (a cost to Alan set against Claire\'s "from him, not from a nurse"); writing the visits into his plan is still best, asking Alan still contested below it, and Desmond\'s card there answers his line', () => {
+    expectInOrder(
+      beforeChoice(BEST.slice(0, 5)),
+      'I want to hear it from him, not from a nurse.',
+      "He answered that last Sunday. Don't make him say it again for Claire.",
+    );
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 5), ASK_ALAN_SUNDAY]), 'Sunday');
+    expect(total(option(record, RUTH_STAYS))).toBe(best(record));
+    expect(total(option(record, ASK_ALAN_SUNDAY))).toBeLessThan(best(record));
+    expect(contestedAt(record, RUTH_STAYS) && contestedAt(record, ASK_ALAN_SUNDAY)).toBe(true);
+    expect(record.perspectives.map((p) => p.text)).toContain(
+      "I asked you not to make him say it again for her. He did, with Ruth's hand in his.",
+    );
+  });
+
+  it('the handover: Abena says Helen signs her course form today, so showing Helen up in front of the area manager can cost Abena (the form waits till Friday on that path); crediting her now is still best, the quiet word one below, both contested', () => {
+    expectInOrder(
+      beforeChoice(BEST.slice(0, 6)),
+      '"That\'s the one I wanted you to see," Helen tells her.',
+      "Helen's signing my course form today. Only took since March.",
+    );
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?');
+    expect(total(option(record, CREDIT_ABENA))).toBe(best(record));
+    expect(total(option(record, CREDIT_ABENA)) - total(option(record, TO_HELEN_LATER))).toBe(1);
+    expect(contestedAt(record, CREDIT_ABENA) && contestedAt(record, TO_HELEN_LATER)).toBe(true);
+    expect(readAlong(S2, BEST, 'stop')).toContain('the course form stays in her tray till Friday');
   });
 });

@@ -498,7 +498,7 @@ describe("Say, See, Expect: when the reader's rule of thumb gives more than one 
   it("the senior post: Sheila's own adjustment with encouragement for Tendai (Equality Act 2010 ss20, 158) and the open process for everyone score level on every dimension; each does one kind of thing well and each shows its cost (Farah sees one candidate treated differently; nobody asks Tendai), so neither is the broad-looking option (seventh mend); offering Tendai the post now decides for her (s159 allows that only as a tie-break)", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
-    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('Farah will sit on the interview panel');
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("Farah's on the interview panel");
     const hers = walk.wouldScore(...JUST_FOR_SHEILA);
     const open = walk.wouldScore(...OPEN_PROCESS);
     const offer = walk.wouldScore(...OFFER_THE_POST);
@@ -1129,7 +1129,7 @@ describe('Say, See, Expect: the tenth mend (a room that splits: each converged d
   it("the senior post: Sheila expects Farah 'will have to know something', so the adjustment for her alone can keep her secret too (the whole room chose the open process to keep it); telling Farah what, with extra time she didn't ask for, still overrides her, and the two contested options still tie", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
-    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('Farah will have to know something, I suppose.');
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain('Farah will have to know something.');
     expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
     expect(total(walk.wouldScore(...JUST_FOR_SHEILA))).toBe(total(walk.wouldScore(...OPEN_PROCESS)));
     const own = walk.take(...JUST_FOR_SHEILA);
@@ -1715,14 +1715,14 @@ describe('Say, See, Expect: room 13 (session 10): decisions a room would argue a
     expect(walk.shown.join(' ')).toContain("It's the house's record, not your file");
   });
 
-  it("the senior post: the advert's visa line is the agency's welcome, not a hurdle, where Tendai walks away unasked, and still says a new certificate comes before she starts (so acting up's DOING_FOR rests on the page); Sheila asks for it soon, having waited twenty years (fifteenth round: not 'before I talk myself out of it'), so the change for everyone costs her three weeks too; both bests stay level and contested", () => {
+  it("the senior post: the advert's visa line is the agency's welcome, not a hurdle, where Tendai walks away unasked, and still says a new certificate comes before she starts (so acting up's DOING_FOR rests on the page); Sheila asks for it without delay, having waited twenty years (fifteenth round: not 'before I talk myself out of it'; room 15: not to hold the advert up on her account), so the change for everyone costs her three weeks too; both bests stay level and contested", () => {
     const asked = atTheBriefing();
     asked.take(...ONE_LINE_THEN_PRIVATE);
     for (const walk of [asked, seniorPostUnasked()]) {
       const scene = walk.passage.lines.map((l) => l.text).join(' ');
       expect(scene).toContain('"sponsored staff welcome: we\'ll get your new certificate before you start"');
       expect(scene).not.toContain('need a new certificate first');
-      expect(scene).toContain("Soon, please. I've waited twenty years to ask.");
+      expect(scene).toContain("Don't hold the advert up on my account. I've waited twenty years to ask.");
       expect(scene).not.toContain('talk myself out of it');
       const open = walk.wouldScore(...OPEN_PROCESS);
       const own = walk.wouldScore(...JUST_FOR_SHEILA);
@@ -1799,11 +1799,11 @@ describe('Say, See, Expect: the fifteenth round reviews (session 10)', () => {
     }
   });
 
-  it("the senior post: Sheila's 'soon' is her resolve ('I've waited twenty years to ask'), not a fourth hedge, and the change for everyone shows its three weeks as her cost on her own card; both bests stay level and contested", () => {
+  it("the senior post: Sheila's wish for it without delay is her resolve ('I've waited twenty years to ask'), not a fourth hedge, and the change for everyone shows its three weeks as her cost on her own card; both bests stay level and contested", () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
-    expect(scene).toContain("Soon, please. I've waited twenty years to ask.");
+    expect(scene).toContain("Don't hold the advert up on my account. I've waited twenty years to ask.");
     expect(walk.passage.notes.join(' ')).toContain('having "waited twenty years to ask"');
     expect(total(walk.wouldScore(...OPEN_PROCESS))).toBe(total(walk.wouldScore(...JUST_FOR_SHEILA)));
     const record = walk.take(...OPEN_PROCESS);
@@ -1837,5 +1837,64 @@ describe('Say, See, Expect: the fifteenth round reviews (session 10)', () => {
     expect(story.shown.join(' ')).toContain('You made me the story in front of the whole team.');
     expect(story.shown.join(' ')).toContain('Say it the same way to the new starters at induction. Without my name.');
     expect(story.shown.join(' ')).toContain('You put it in the induction plan while she watches.');
+  });
+});
+
+// Room 15 (session 10, /work/wt/r16/room15-say-see-expect.md): still six to none at the review at the house (all agreed
+// with Mr Hughes how Gareth is told: his home, his son, not behind his back) and at the senior post (all changed the
+// advert for everyone, so Sheila needn't tell anyone). One line each, said by the person, before the choice; no move or
+// score changed.
+describe('Say, See, Expect: room 15 (session 10): a reason on each side', () => {
+  it("the review at the house: on every Monday path Mr Hughes adds, after 'Not behind my back', 'Not that he listens', so leaving the telling to him is weighed against whether Gareth hears it at all; it still scores below both co-bests (DECIDE_WITH + BYSTAND), and telling Gareth at his car and in the front room stay level and contested", () => {
+    const monday = new StoryWalk(ID).options().map((o) => o.moves);
+    for (const first of monday) {
+      const walk = new StoryWalk(ID);
+      walk.take(...first);
+      const house = walk.passage.lines.map((l) => l.text).join('\n');
+      expectInOrder(
+        house,
+        'Lasting power of attorney: Financial decisions',
+        'No rows in my front room.',
+        "it'll be me, in my own time. Not behind my back. Not that he listens.",
+      );
+      expect(walk.passage.notes.join(' ')).toContain('he adds "Not that he listens"');
+      const ask = walk.wouldScore(...LEAVE_IT_TO_HIS_DAD);
+      expect(ask.acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
+      const car = walk.wouldScore(...TELL_HIM_AT_HIS_CAR);
+      const room = walk.wouldScore(...TERMS_WITH_HUGHES);
+      expect(total(car)).toBe(total(room));
+      expect(total(ask)).toBeLessThan(total(room));
+      expect(walk.take(...TELL_HIM_AT_HIS_CAR).contested).toBe(true);
+    }
+    const room = new StoryWalk(ID);
+    room.take(...LOG_THE_HOUSE);
+    expect(room.take(...TERMS_WITH_HUGHES).contested).toBe(true);
+  });
+
+  it("the senior post: Sheila asks you not to hold the advert up on her account (it closes on Friday), before the choice on every path, so the change for everyone goes against her own wish as well as costing her three weeks, and she says so; her own adjustment and the change for everyone stay level and contested; telling Farah she's dyslexic still overrides her", () => {
+    const asked = atTheBriefing();
+    asked.take(...ONE_LINE_THEN_PRIVATE);
+    for (const walk of [asked, seniorPostUnasked()]) {
+      const scene = walk.passage.lines.map((l) => l.text).join(' ');
+      expectInOrder(
+        scene,
+        'closes on Friday',
+        'Farah will have to know something.',
+        "Don't hold the advert up on my account.",
+      );
+      expect(scene).not.toContain('I suppose');
+      expect(total(walk.wouldScore(...OPEN_PROCESS))).toBe(total(walk.wouldScore(...JUST_FOR_SHEILA)));
+      expect(walk.wouldScore('disclose sheila info=dyslexia to=farah').acts).toEqual(['OVERRIDE']);
+      expect(walk.passage.notes.join(' ')).toContain(
+        'the change for everyone goes against what she asked about the advert',
+      );
+      const heard = walk.shown.length;
+      const record = walk.take(...OPEN_PROCESS);
+      expect(record.contested).toBe(true);
+      expect(walk.shown.slice(heard).join(' ')).toContain('"Everyone? I said not on my account."');
+    }
+    const own = atTheBriefing();
+    own.take(...ONE_LINE_THEN_PRIVATE);
+    expect(own.take(...JUST_FOR_SHEILA).contested).toBe(true);
   });
 });
