@@ -602,7 +602,7 @@ describe('S2 the last named giveaways, each given a reason or moved (issue 16, s
   it('the narrator no longer marks a choice or cues the next one: the kinder guess does not end on Claire eating alone, Helen agrees to fetch Alan without a sigh, and Abena at the handover door is not "saying nothing"', () => {
     expect(source()).not.toMatch(/finishes her sandwich on her own|Helen sighs|She says nothing\./);
     expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(
-      /going home after a night shift with the two other night carers, who've kept the music on every night since\.$/m,
+      /off nights with the two other night carers, who've kept the music on every night since\.$/m,
     );
   });
 });
@@ -826,7 +826,8 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
     const note = record.notes.join(' ');
     expect(note).not.toContain('which overrides nobody');
     expect(note).toContain('Care Certificate Standard 4');
-    expect(note).toContain("does not override a colleague's clear wish where no duty applies");
+    expect(note).toContain("does not override a colleague's clear wish: the home's duty to protect her");
+    expect(note).toContain('is met by a standing norm agreed with her, not by stepping in over her wish');
     const checkIn = readAlong(S2, BEST.slice(0, 4), 'stop');
     expect(checkIn).not.toContain('I told her she can always ask me.');
     expect(checkIn).toContain("She wasn't at that meeting, mind. Someone should show her the notes.");
@@ -1586,10 +1587,10 @@ describe('S2 fifteenth round: a pull the other way, said before the choice', () 
   const contestedAt = (record: ReturnType<typeof decisionAt>, prefix: string) =>
     record.options.find((o) => o.text.startsWith(prefix))!.contested;
 
-  it('the office: Desmond said it was "for you, not the office", a pull towards keeping him off the form or a word that gives nothing away; asking him is still best, "close friend" still chooses his word for him (DOING_FOR), and leaving it stays contested with asking', () => {
+  it('the office: Desmond said it was "for you, not the office" and not to bring him their forms, a pull towards keeping him off the form or a word that gives nothing away; asking him is still best, "close friend" still chooses his word for him (DOING_FOR), and leaving it stays contested with asking', () => {
     const office = beforeChoice([]);
     expect(office).toMatch(
-      /told you they've been together for thirty-eight years: "That's for you, not the office\. Don't go making it their business\." Nobody else on the staff has heard it from him\.$/m,
+      /told you they've been together for thirty-eight years: "That's for you, not the office\. Don't go bringing me their forms\." Nobody else on the staff has heard it from him\.$/m,
     );
     const record = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
     expect(total(option(record, ASK_DESMOND))).toBe(best(record));
@@ -1665,13 +1666,13 @@ describe('S2 sixteenth round: a reason on each side, said before the choice', ()
   const contestedAt = (record: ReturnType<typeof decisionAt>, prefix: string) =>
     record.options.find((o) => o.text.startsWith(prefix))!.contested;
 
-  it('the office: Desmond\'s own stated wish, "Don\'t go making it their business", is a cost of taking the office\'s question to him; asking him is still best (the form now decides who nights ring), leaving it still contested with it, "close friend" still DOING_FOR', () => {
-    expect(beforeChoice([])).toContain('"That\'s for you, not the office. Don\'t go making it their business."');
+  it('the office: Desmond\'s own stated wish, "Don\'t go bringing me their forms", is a cost of taking the office\'s question to him; asking him is still best (the form now decides who nights ring), leaving it still contested with it, "close friend" still DOING_FOR', () => {
+    expect(beforeChoice([])).toContain('"That\'s for you, not the office. Don\'t go bringing me their forms."');
     const record = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
     expect(total(option(record, ASK_DESMOND))).toBe(best(record));
     expect(contestedAt(record, ASK_DESMOND) && contestedAt(record, NOT_MINE)).toBe(true);
     expect(option(record, CLOSE_FRIEND).acts).toEqual(['DOING_FOR desmond']);
-    expect(record.notes.join(' ')).toContain('and not to make it their business');
+    expect(record.notes.join(' ')).toContain('and not to bring him their forms');
   });
 
   it("the tea round: Jo's note now also asks staff not to stop and stare, a reason against waiting for her signal in the lounge, set against her look today; checking in later is still best, both contested", () => {
@@ -1680,21 +1681,21 @@ describe('S2 sixteenth round: a reason on each side, said before the choice', ()
     expect(total(option(record, CATCH_JO))).toBe(best(record));
     expect(total(option(record, "Meet Jo's eye"))).toBeLessThan(best(record));
     expect(contestedAt(record, CATCH_JO) && contestedAt(record, "Meet Jo's eye")).toBe(true);
-    expect(record.notes.join(' ')).toContain('it is stopping to watch, which her note asked staff not to do');
+    expect(record.notes.join(' ')).toContain('it can read as stopping to watch, which her note asked staff not to do');
   });
 
-  it('Sunday: Desmond, who heard, asks you not to make Alan say it again for Claire (a cost to Alan set against Claire\'s "from him, not from a nurse"); writing the visits into his plan is still best, asking Alan still contested below it, and Desmond\'s card there answers his line', () => {
+  it('Sunday: Desmond, who heard, asks you quietly not to make Alan answer again (a cost to Alan set against Claire\'s "from him, not from a nurse"); writing the visits into his plan is still best, asking Alan still contested below it, and Desmond\'s card there answers his line', () => {
     expectInOrder(
       beforeChoice(BEST.slice(0, 5)),
       'I want to hear it from him, not from a nurse.',
-      "He answered that last Sunday. Don't make him say it again for Claire.",
+      "He answered that last Sunday. Don't make him answer again.",
     );
     const record = decisionAt(playBy(S2, [...BEST.slice(0, 5), ASK_ALAN_SUNDAY]), 'Sunday');
     expect(total(option(record, RUTH_STAYS))).toBe(best(record));
     expect(total(option(record, ASK_ALAN_SUNDAY))).toBeLessThan(best(record));
     expect(contestedAt(record, RUTH_STAYS) && contestedAt(record, ASK_ALAN_SUNDAY)).toBe(true);
     expect(record.perspectives.map((p) => p.text)).toContain(
-      "I asked you not to make him say it again for her. He did, with Ruth's hand in his.",
+      "I asked you not to make him answer again. He did, with Ruth's hand in his.",
     );
   });
 
@@ -1702,7 +1703,7 @@ describe('S2 sixteenth round: a reason on each side, said before the choice', ()
     expectInOrder(
       beforeChoice(BEST.slice(0, 6)),
       '"That\'s the one I wanted you to see," Helen tells her.',
-      "Helen's signing my course form today. Only took since March.",
+      'Abena tells the other two, low: "Helen\'s signing my course form today. Only took since March."',
     );
     const record = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?');
     expect(total(option(record, CREDIT_ABENA))).toBe(best(record));
