@@ -746,7 +746,7 @@ describe('Say, See, Expect: the eighth mend (so the room splits: two goods in te
     expect(walk.offers(...OPEN_PROCESS)).toBe(true);
     const scene = walk.shown.join(' ');
     expect(scene).toMatch(/closes on Friday/);
-    expect(scene).toMatch(/supervises the new starters herself/);
+    expect(scene).toMatch(/Till it.s filled, she supervises the new starters, on top of the rota\./);
     const scores = (o: { voice: number; power: number; courage: number }) => [o.voice, o.power, o.courage];
     expect(scores(walk.wouldScore(...OPEN_PROCESS))).toEqual(scores(walk.wouldScore(...JUST_FOR_SHEILA)));
     const record = walk.take(...OPEN_PROCESS);
@@ -1722,14 +1722,14 @@ describe('Say, See, Expect: room 13 (session 10): decisions a room would argue a
       const scene = walk.passage.lines.map((l) => l.text).join(' ');
       expect(scene).toContain('"sponsored staff welcome: we\'ll get your new certificate before you start"');
       expect(scene).not.toContain('need a new certificate first');
-      expect(scene).toContain("Don't hold the advert up on my account. I've waited twenty years to ask.");
+      expect(scene).toContain("Don't delay the advert. I'm ready now. I've waited twenty years to ask.");
       expect(scene).not.toContain('talk myself out of it');
       const open = walk.wouldScore(...OPEN_PROCESS);
       const own = walk.wouldScore(...JUST_FOR_SHEILA);
       expect(total(open)).toBe(total(own));
       expect(walk.wouldScore(...OFFER_THE_POST).acts).toEqual(['REMOVE_BARRIER', 'DOING_FOR']);
     }
-    expect(asked.passage.notes.join(' ')).toContain("three more weeks of Sheila's nerve");
+    expect(asked.passage.notes.join(' ')).toContain("three more weeks of Sheila's wait");
     const open = atTheBriefing();
     open.take(...ONE_LINE_THEN_PRIVATE);
     expect(open.take(...OPEN_PROCESS).contested).toBe(true);
@@ -1803,7 +1803,7 @@ describe('Say, See, Expect: the fifteenth round reviews (session 10)', () => {
     const walk = atTheBriefing();
     walk.take(...ONE_LINE_THEN_PRIVATE);
     const scene = walk.passage.lines.map((l) => l.text).join(' ');
-    expect(scene).toContain("Don't hold the advert up on my account. I've waited twenty years to ask.");
+    expect(scene).toContain("Don't delay the advert. I'm ready now. I've waited twenty years to ask.");
     expect(walk.passage.notes.join(' ')).toContain('having "waited twenty years to ask"');
     expect(total(walk.wouldScore(...OPEN_PROCESS))).toBe(total(walk.wouldScore(...JUST_FOR_SHEILA)));
     const record = walk.take(...OPEN_PROCESS);
@@ -1871,7 +1871,7 @@ describe('Say, See, Expect: room 15 (session 10): a reason on each side', () => 
     expect(room.take(...TERMS_WITH_HUGHES).contested).toBe(true);
   });
 
-  it("the senior post: Sheila asks you not to hold the advert up on her account (it closes on Friday), before the choice on every path, so the change for everyone goes against her own wish as well as costing her three weeks, and she says so; her own adjustment and the change for everyone stay level and contested; telling Farah she's dyslexic still overrides her", () => {
+  it("the senior post: Sheila asks you not to delay the advert, she's ready now (it closes on Friday; last time two applicants withdrew before the test), before the choice on every path, so the change for everyone goes against her own wish as well as costing her three weeks, and she says so; her own adjustment and the change for everyone stay level and contested; telling Farah she's dyslexic still overrides her", () => {
     const asked = atTheBriefing();
     asked.take(...ONE_LINE_THEN_PRIVATE);
     for (const walk of [asked, seniorPostUnasked()]) {
@@ -1880,7 +1880,7 @@ describe('Say, See, Expect: room 15 (session 10): a reason on each side', () => 
         scene,
         'closes on Friday',
         'Farah will have to know something.',
-        "Don't hold the advert up on my account.",
+        "Don't delay the advert. I'm ready now.",
       );
       expect(scene).not.toContain('I suppose');
       expect(total(walk.wouldScore(...OPEN_PROCESS))).toBe(total(walk.wouldScore(...JUST_FOR_SHEILA)));
@@ -1891,7 +1891,7 @@ describe('Say, See, Expect: room 15 (session 10): a reason on each side', () => 
       const heard = walk.shown.length;
       const record = walk.take(...OPEN_PROCESS);
       expect(record.contested).toBe(true);
-      expect(walk.shown.slice(heard).join(' ')).toContain('"Everyone? I said not on my account."');
+      expect(walk.shown.slice(heard).join(' ')).toContain('"Everyone? I said I\'m ready now."');
     }
     const own = atTheBriefing();
     own.take(...ONE_LINE_THEN_PRIVATE);
