@@ -60,7 +60,7 @@ Monday, half past seven, on Ward 7, an acute medical ward at Riverside Hospital.
 Before handover, Matron Okonjo puts a green "Ally" lanyard round your neck.
 The trust's named you an Allyship Activator. Comms want your photo for the intranet by Friday. # speaker: okonjo # to: you
 And there's no extra time for it. # speaker: okonjo # to: you
-Tom, a staff nurse, wears one already.
+Tom, a staff nurse, wears one.
 At his last appraisal Tom told you he's hard of hearing. He wears hearing aids, and lipreads when it's noisy. He didn't say who else knows.
 # reveal: tom ability
 Chiamaka Eze didn't take one. She's at the desk with yesterday's crossword, in pen.
@@ -188,7 +188,7 @@ At two, Matron Okonjo calls you into her office. Diane's letter to the chief exe
 - else:
     Move Chiamaka to bay 5 till Mrs Walsh goes home. Diane's in that bay every morning. I won't have her do it again. # speaker: okonjo # to: you
 }
-I came over as a student nurse in 1998. I've had a thousand relatives ask for an English nurse. You learn to step round them, and you keep your registration. Two of the nurses I came over with argued instead. They went home. # speaker: okonjo # to: you
+I came over as a student nurse in 1998. I've had a thousand relatives ask for an English nurse. You step round them, and you keep your registration. Two of the nurses I came over with argued instead. They went home. # speaker: okonjo # to: you
 # reveal: okonjo education
 I'm protecting her. She's never once come to me about it. # speaker: okonjo # to: you
 # harm: on
@@ -201,11 +201,15 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 // f15 (final check of the tenth round, MUST: room12 8/8 rang for her on the asked path, none naming her bay): what
 // calling her up costs her is a fact in the room at the moment of choice, not only after it. Where she was moved,
 // she is on bay 5, and bay 3 through the glass is not shown.
+// Sixteenth round (room 15: five of six rang for her, "she speaks for herself"): Matron says she'll press her if she
+// comes up, so ringing her in puts her wish to the senior who wants her moved, and relaying spares her that. Both
+// stay contested; scores unchanged.
 { not moved:
+    If she comes up, I'll tell her what staying costs. # speaker: okonjo # to: you
     Through the glass, Chiamaka is at Mrs Walsh's bed, with Diane watching. Bay 3's obs are due at half two.
 }
 # discuss: Matron has more power than you and more experience of this than you. She means it as protection. Who should decide where Chiamaka works, and what does moving her tell Diane?
-# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, the decision can rest on it; but it is a wish given before the letter, which says she left the oxygen off, and ringing for her brings her into a decision about her, to read it and answer for herself, with support offered (her union rep, a professional nurse advocate), at the cost of her patients' obs and Mrs Walsh's oxygen, which someone else watches while she is off the bay, and of a walk back to the bay where Diane is watching. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on a complaint that goes to the complaints team instead of being settled early by phone). Staying costs Chiamaka too (her own statement, Diane's words read back to her, and her care looked at, since the letter says she left the oxygen off, something she had not heard when she said she would stay): a real cost, and hers to weigh; passing on her wish is still hers, and telling her about the letter is owed either way. Practitioners split on ringing her in or passing her wish on, so both are contested: did the Chiamaka who said "staying" know about the oxygen allegation? Asking again is a burden when nothing has changed (asking Desmond again in S2, Tendai on the stairs in S1, her no at the award here); here the letter has, though she is asked in front of the senior who wants her moved. Relaying spares her the office and the walk back to her accuser, so it stays close behind. Chiamaka's visa makes fear of repercussions real for her, whatever the policy says. Matron's fear has grounds too: the NMC's Ambitious for change (October 2020) found that employers refer Black and minority ethnic nurses to fitness to practise in higher proportions (NMC, checked 2026-12-06). The person named in a complaint gives the complaints team a statement, and where possible someone not involved investigates it (the PHSO NHS Complaint Standards, which are good practice, as is settling a complaint early; the legal duty is the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009).
+# note: Matron is a Black woman in power whose well-meant act is the one that needs challenging: moving the nurse still grants the relative's request. Moving a nurse because a relative objects to her race is also, for the employer, less favourable treatment because of race: direct discrimination under the Equality Act 2010 (s13, with s39(2) for employees), which a protective motive does not excuse and which cannot be justified (checked 2026-12-06 against published summaries of the Act). Passing on what Chiamaka said is advocacy only if she said it; claiming to know what she wants without asking is speaking for her. Once she has told you, that morning, what she wants, the decision can rest on it; but it is a wish given before the letter, which says she left the oxygen off, and ringing for her brings her into a decision about her, to read it and answer for herself, with support offered (her union rep, a professional nurse advocate), at the cost of her patients' obs and Mrs Walsh's oxygen, which someone else watches while she is off the bay, and of a walk back to the bay where Diane is watching. Disagreeing upwards costs something (Matron's goodwill, and the learner's name on a complaint that goes to the complaints team instead of being settled early by phone). Staying costs Chiamaka too (her own statement, Diane's words read back to her, and her care looked at, since the letter says she left the oxygen off, something she had not heard when she said she would stay): a real cost, and hers to weigh; passing on her wish is still hers, and telling her about the letter is owed either way. Practitioners split on ringing her in or passing her wish on, so both are contested: did the Chiamaka who said "staying" know about the oxygen allegation? Asking again is a burden when nothing has changed (asking Desmond again in S2, Tendai on the stairs in S1, her no at the award here); here the letter has, though she is asked in front of the senior who wants her moved, and who has said she will tell her what staying costs. Relaying spares her the office and the walk back to her accuser, so it stays close behind. Chiamaka's visa makes fear of repercussions real for her, whatever the policy says. Matron's fear has grounds too: the NMC's Ambitious for change (October 2020) found that employers refer Black and minority ethnic nurses to fitness to practise in higher proportions (NMC, checked 2026-12-06). The person named in a complaint gives the complaints team a statement, and where possible someone not involved investigates it (the PHSO NHS Complaint Standards, which are good practice, as is settling a complaint early; the legal duty is the Local Authority Social Services and National Health Service Complaints (England) Regulations 2009).
 // COLLUDE (granting Diane's request through Matron) + INDIRECT (Document: Diane's own words go in the reply, R12;
 // with Chiamaka's mandate after she asked for them reported, P +1). Without a word from Chiamaka, moving her is also
 // DOING_FOR (R5). After she has said she wants to stay, her known wish would make act_on_behalf read as ADVOCATE,
@@ -340,12 +344,14 @@ The next Monday, at eight: handover at the desk, with Dr Price, the medical regi
 The night nurse starts with bed 12: Daniel Marsh, 30, admitted after a seizure at work. He has a learning disability and a hospital passport in a red folder. At two this morning he asked her to ring Kerry, his support worker: "She knows my tablets." Then he opened the folder at the page that says "Ask me, not my staff".
 Three people talk at once over a call bell. Tom, at the back, turned half away from the noise, asks for bed 14 again.
 Keep up, Tom. Get your ears syringed. # speaker: price # to: tom
-A couple of people laugh; so does Tom. The new student looks round, unsure whether to.
-Chiamaka moves, without a word, to stand where Tom can see her face. She says the bed numbers again, slowly, just for him.
+// Sixteenth round (room 15: five of six asked Tom afterwards, for his say over his hearing; nobody weighed the student
+// looking round): she asks the nurse in charge whether to laugh, a duty to a learner at the desk (NMC Code 20.8).
+A couple of people laugh; so does Tom. The new student whispers to you: "Do we laugh at that?"
+Chiamaka moves, without a word, to where Tom can see her face, and says the bed numbers again for him.
 Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose change Dr Price gave at the end of a bed didn't reach the chart till evening. Tom was on that round.
 # harm: on
 # discuss: Chiamaka has already done something for Tom. What is yours to do, as the person running handover, and what is Tom's to decide?
-# note: Tom's hearing loss is invisible and who knows is his to choose (he told the learner at appraisal and did not say who else knows). A dose change that did not reach the chart is a real safety reason for Dr Price to face him; the format change meets it without naming his hearing, as does reading every dose change back (closed loop) for everyone, so nobody's hearing has to be named. Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Asking Tom afterwards whether to take the joke up respects his say over his hearing, but hands him a put-down made at your desk to answer, and "leave it" is often the only answer that costs him nothing; it is also the 5Ds' Delay, and practitioners differ on whether a joke about a colleague's hearing is taken up before he is asked, so it is marked contested with the two options that name the joke. Tom laughs along, as people often do at a joke about themselves, which is why asking him afterwards usually gets "leave it"; the student looking round is learning what this desk allows, and she hears the challenge only if it is made at the desk, or if someone tells her after. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
+# note: Tom's hearing loss is invisible and who knows is his to choose (he told the learner at appraisal and did not say who else knows). A dose change that did not reach the chart is a real safety reason for Dr Price to face him; the format change meets it without naming his hearing, as does reading every dose change back (closed loop) for everyone, so nobody's hearing has to be named. Telling the registrar, even privately and kindly and so that he faces Tom on the round, shares it without his say. Naming the put-down as a put-down needs no reason about Tom; changing how handover runs for everyone removes the barrier without singling him out. Doing both costs time and the registrar's goodwill; fixing the format alone leaves the laugh standing (the educator read asked for the option that does both). Asking Tom afterwards whether to take the joke up respects his say over his hearing, but hands him a put-down made at your desk to answer, and "leave it" is often the only answer that costs him nothing; it is also the 5Ds' Delay, and practitioners differ on whether a joke about a colleague's hearing is taken up before he is asked, so it is marked contested with the two options that name the joke. Tom laughs along, as people often do at a joke about themselves, which is why asking him afterwards usually gets "leave it"; the new student asks you, the nurse in charge, whether to laugh: what this desk allows is what she learns (the NMC Code, 20.8: a role model for students), and she hears the answer only if it is given at the desk, or if someone tells her after. That is the pull against asking Tom first; his say over his hearing is the pull for it. Chiamaka's quiet move is allyship between colleagues who are each minoritised in different ways; note who noticed first.
 // CHALLENGE (naming the put-down, not Tom's hearing) + REMOVE_BARRIER (`room`: how handover runs, R11). Doing both,
 // without singling Tom out or telling anyone what he has not told them (the educator read's fix). In front of the
 // people who laughed, or in the office afterwards: practitioners differ, so both are `contested`.
@@ -418,7 +424,7 @@ Daniel Marsh lives in supported living with two friends. He's sitting up in bed 
 His red folder is on the table. Its first page says, in his own words and pictures, how to talk with him: "Use short words. Show me. Give me time."
 // The passport is Daniel's own documented wishes about how to talk with him.
 # mandate: daniel known_wishes
-Dr Price stands at the foot, reads the screen, and asks Tom: "Does he understand what's going on? Is there a carer we can ring?"
+Dr Price, at the foot, reads the screen and asks Tom: "Does he understand what's going on? Is there a carer we can ring?"
 { handover_fixed: Tom is facing Dr Price and catches the question first time. | Tom, on the far side of the bed, leans in to catch the question. }
 # harm: exclusion
 Daniel doesn't remember the fit. His manager saw it; her account's in the night notes.
@@ -471,14 +477,14 @@ The round's forty minutes behind; a family in bay 9 has been waiting since ten. 
     I had a seizure at work, at the bike shop. I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
     Ring Kerry. For my tablets. # speaker: daniel # to: price
     # reveal: daniel employment
-    Dr Price starts again in shorter words. At the tablets he slips back into long ones, and Daniel asks him to draw them. It takes twelve minutes, and he tells you afterwards that the round is now nearly an hour behind.
+    Dr Price starts again in shorter words. At the tablets he slips back into long ones, and Daniel asks him to draw them. It takes twelve minutes, and he tells you the round is now nearly an hour behind.
     Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
     # moment: Who talks to Daniel?
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
     # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for a flag on his national record saying how to talk with him, for the services whose systems can see it. }
-By Friday Tom has drawn an "About me" card for each bed, from Chiamaka's idea of a year ago, and pins the first up by the desk, "Idea: C. Eze" in the corner.
+By Friday Tom has drawn an "About me" card for each bed, from Chiamaka's idea of a year ago, and pins the first by the desk, "Idea: C. Eze" in the corner.
 Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone.
 Her idea, her name. Or it stays in my pocket. # speaker: tom # to: you
 * [Continue]
@@ -490,15 +496,18 @@ Her idea, her name. Or it stays in my pocket. # speaker: tom # to: you
 # enter: chiamaka
 # rank: below
 # theory: situated_knowledge
-A month later, the chief nurse asks you, as Activator, for ten minutes at the trust board on being an internationally educated nurse. The board meets in public; its papers go online a week before.
+A month later, the chief nurse asks you for ten minutes at the trust board on being an internationally educated nurse. The board meets in public; its papers go online a week before.
 "Chiamaka's year would say more than any chart," the chief nurse says. "The board turned down an allocation review in March on the numbers alone."
-Matron finds you in the office. Chiamaka is writing notes.
-Give them the numbers again, properly: who gets the heaviest bays, who gets the courses. When I came over, they put my face in a brochure and nothing changed on my ward. # speaker: okonjo # to: you
+In the office, Chiamaka is writing notes.
+Give them the numbers again, properly: the heaviest bays, the courses. When I came over, they put my face in a brochure and nothing changed on my ward. # speaker: okonjo # to: you
 Did you want to be in it, Matron? # speaker: chiamaka # to: okonjo
 No. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
-If my year goes up there, it's in my words. # speaker: chiamaka # to: you
+// Sixteenth round (room 15: six of six offered her the place, "her year, her words"): her visa renewal was only said
+// after the choice, so the themes' reason (a public board, papers online) was never in sight. She says both now.
+My visa's up next spring. If my year goes up there, it's in my words. # speaker: chiamaka # to: you
+# reveal: chiamaka immigration
 # discuss: Whose story is this to tell, and what would it cost Chiamaka to tell it? What would make the board act, not only listen?
-# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Two pulls meet in the office: Matron said yes to a brochure because no felt costlier, and Chiamaka says that if her year goes up, it goes in her words, which the invitation honours and themes she has edited meet only in part (the learner's words, her say on them). Co-presenting with paid time and protection, and asking her consent to anonymised themes with sight of the draft, are both defended, so both are marked as contested. Presenting the numbers (the allocations, and the trust's Workforce Race Equality Standard figures for staff) with Matron, without anyone's story, is a real challenge to the board, but it never asks Chiamaka, who is in the room, so it scores well below them and is not marked contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage (Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
+# note: Seed 002 asks boards to set the tone and be held to account, and warns that allyship can become another way of keeping the privileged in power. Putting someone's story on a slide without their say takes it from them, even when it moves the room. Two pulls meet in the office: Matron said yes to a brochure because no felt costlier, and Chiamaka says that if her year goes up, it goes in her words, which the invitation honours and themes she has edited meet only in part (the learner's words, her say on them). Co-presenting with paid time and protection, and asking her consent to anonymised themes with sight of the draft, are both defended, so both are marked as contested. Presenting the numbers (the allocations, and the trust's Workforce Race Equality Standard figures for staff) with Matron, without anyone's story, is a real challenge to the board, but it never asks Chiamaka, who is in the room, so it scores well below them and is not marked contested. The themes turn down the chief nurse's brief as the numbers do, and a board that meets in public, with its papers online, is a real reason not to put a junior nurse on a visa on its stage: Chiamaka names her renewal herself, before the choice, in the same breath as "my words" (and Matron said yes to the brochure because no felt costlier): so asking for themes scores level with co-presenting. A manager's invitation, paid and with her choosing what is said, offers her the platform and leaves the no with her; the story shows that no respected. Chiamaka's visa makes fear of repercussions real for her; nurses can still be sponsored on the Health and Care Worker visa (the July 2025 closure was to overseas care workers), and a move to a new employer, or to a job with a different occupation code, needs a new certificate of sponsorship (Home Office rules through solicitors' summaries of HC 997) (checked 2026-12-06).
 // INVITE (privately) + REMOVE_BARRIER (`room`: paid preparation time, R11). Eleventh mend (options only: all three
 // readers took this, the one label with "paid time" and a place on the platform): the figures option now offers
 // Matron the place, and this says "time to prepare" (paid, as its dialogue says). Moves and scores unchanged.
@@ -513,8 +522,7 @@ If my year goes up there, it's in my words. # speaker: chiamaka # to: you
         No. Not in front of the board, not this year. You can use the numbers. # speaker: chiamaka # to: you
         You present the figures. You say that a nurse you asked chose not to speak, and why a nurse might choose that.
     }
-    One more thing. Don't put my name up for things. No prizes, no posters. My visa's up for renewal next spring. Till it's through, I keep my head down. # speaker: chiamaka # to: you
-    # reveal: chiamaka immigration
+    One more thing. Don't put my name up for things. No prizes, no posters. Till my visa's through, I keep my head down. # speaker: chiamaka # to: you
     # wants: chiamaka no
     # moment: The board presentation
     # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
@@ -553,8 +561,7 @@ If my year goes up there, it's in my words. # speaker: chiamaka # to: you
     Chiamaka reads your draft twice.
     Take out the part about Lagos. Everyone knows that's me. The rest can go. # speaker: chiamaka # to: you
     # consent: chiamaka story
-    And no prizes, no posters, nothing with my name. My visa's up for renewal next spring. # speaker: chiamaka # to: you
-    # reveal: chiamaka immigration
+    And no prizes, no posters, nothing with my name till my visa's through. # speaker: chiamaka # to: you
     # wants: chiamaka no
     You present five themes from four nurses. It takes you three evenings to gather them. The board asks for the allocation figures next quarter.
     # moment: The board presentation
@@ -862,7 +869,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 # prop: chiamaka ally_lanyard
 A year on, Chiamaka is acting deputy sister on Ward 7 two days a week. She takes a green lanyard from Matron's drawer as well.
 Four nurses from Lagos and Manila start in September. Somebody should show them where the good tea is, and what to say when a relative asks for an English nurse. # speaker: chiamaka # to: you
-The acting days are the first thing cut when the ward is short. It was short most of February, and all of March.
+The acting days are the first thing cut when the ward is short. It was short most of February, all of March.
 // Eighth polish (issue 16): the best ending leaves something unfixed; the flag shows only where a service's systems
 // can read it (the bed-12 note), so Daniel's passport follows him on this ward and not across town.
 { daniel_heard: Daniel is back for a check-up in the summer. His passport is in his notes now. The clinic across town can't see the flag yet, so he says it all again, and asks them to draw what they mean. }

@@ -527,7 +527,8 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
   it('the board and the ending: no staged line about who sits on the board, no slogan from Chiamaka, and the good ending carries a cost (the acting days go first when the ward is short)', () => {
     const text = readAlong(bestPathTo(SHARE_THE_BAYS));
     expect(text).not.toMatch(/None of them trained abroad|a good nurse, not a case|before the first relative/);
-    expect(text).toContain("Till it's through, I keep my head down.");
+    // Sixteenth round: her visa is named before the board's choice, so the line after it is shorter.
+    expect(text).toContain("Till my visa's through, I keep my head down.");
     expect(text).toContain('The acting days are the first thing cut when the ward is short.');
   });
 });
@@ -1881,12 +1882,12 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
     expect(note).toContain('Tom can say hello and help settle her without taking her bay');
   });
 
-  it('handover: Tom laughs along and the new student looks round before the choice (the room of six asked Tom first, five of six, for his say over his hearing): a put-down at the desk is learnt at the desk; naming it stays best, asking him afterwards contested and below', () => {
+  it('handover: Tom laughs along and the new student asks whether to laugh before the choice (the room of six asked Tom first, five of six, for his say over his hearing): a put-down at the desk is learnt at the desk; naming it stays best, asking him afterwards contested and below (sixteenth round: she asks it aloud)', () => {
     const text = before([DO_BOTH, CALL_HER_IN]);
     expectInOrder(
       text,
       'Keep up, Tom. Get your ears syringed.',
-      'A couple of people laugh; so does Tom. The new student looks round, unsure whether to.',
+      'A couple of people laugh; so does Tom. The new student whispers to you: "Do we laugh at that?"',
     );
     const top = best([DO_BOTH, CALL_HER_IN, NAME_AND_FIX], 'Handover');
     expect(top.some((t) => t.startsWith(NAME_AND_FIX))).toBe(true);
@@ -2007,14 +2008,105 @@ describe('S3 fifteenth round: the educator and stereotype reads', () => {
     expect(text).toContain('Tom, at the back, turned half away from the noise, asks for bed 14 again.');
     expect(text).toContain('in his own words and pictures');
     const handover = decisionAt(playBy(S3, prefixes), 'Handover').notes.join(' ');
-    expect(handover).toContain('only if it is made at the desk, or if someone tells her after');
+    expect(handover).toContain('only if it is given at the desk, or if someone tells her after');
   });
 
   it("the board and the report (stereotype COULDs): Chiamaka's 'in my words' is said to the learner, who decides, not as one more correction of her Nigerian senior; Matron's cost is the bays, changed before the board does, her settled view that the fix comes from above", () => {
-    const said = spokenAlong(bestPathTo(SHARE_THE_BAYS)).find((l) => l.text.startsWith('If my year goes up there'))!;
+    const said = spokenAlong(bestPathTo(SHARE_THE_BAYS)).find((l) => l.text.includes('If my year goes up there'))!;
     expect([said.speaker, said.to]).toEqual(['chiamaka', 'you']);
     const text = readAlong(bestPathTo(SHARE_THE_BAYS));
     expect(text).toContain("Touch those bays before the board does, and I'll have a queue at my door.");
     expect(text).not.toContain('Touch that rota');
+  });
+});
+
+// Sixteenth round (session 10, /work/wt/r16/room15-the-script.md): room 15 was unanimous at the board (six of six
+// offered Chiamaka the place), five of six asked Tom afterwards at handover, and five of six rang for Chiamaka in
+// Matron's office. Each now has, said by a person before the choice, a reason on the side the room passed over that
+// a thoughtful professional can't wave away. No move, score, label or verdict changed.
+describe('S3 sixteenth round: a reason on each side, said by a person before the choice', () => {
+  const before = (prefixes: string[]) => transcript(S3, prefixes, 'stop');
+  const THEMES = "Put Chiamaka's year in as themes";
+  /** The scores of the option starting with `prefix` at `moment`, as [voice, power, courage]. */
+  const scoresAt = (prefixes: string[], moment: string) => {
+    const options = optionsAt(decisionAt(playBy(S3, prefixes), moment));
+    return (prefix: string) => {
+      const o = options.find((option) => option.text.startsWith(prefix))!;
+      return [o.voice, o.power, o.courage];
+    };
+  };
+
+  it("the board (six of six offered her the place, 'her year, her words'): her visa renewal was said only after the choice, so the themes' reason (a public board, its papers online) was never in sight; Chiamaka now names it herself, to the learner, in the same breath as 'my words', and her immigration facet is shown before the choice; it is said once on each path; the two best still tie, co-presenting first", () => {
+    const prefixes = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE];
+    expectInOrder(
+      before(prefixes),
+      'The board meets in public; its papers go online a week before.',
+      'No. I said yes, because I thought no would cost me more.',
+      "My visa's up next spring. If my year goes up there, it's in my words.",
+    );
+    const said = spokenAlong(prefixes).find((l) => l.text.startsWith("My visa's up next spring."))!;
+    expect([said.speaker, said.to]).toEqual(['chiamaka', 'you']);
+    expect(playBy(S3, prefixes).shownFacets.chiamaka).toContain('immigration');
+    for (const choice of [CO_PRESENT, THEMES, FIGURES]) {
+      const text = readAlong([...prefixes, choice]);
+      expect(text.split("My visa's up").length - 1).toBe(1);
+      expect(text).not.toContain('up for renewal');
+    }
+    const scores = scoresAt([...prefixes, CO_PRESENT], 'The board presentation');
+    expect(scores(CO_PRESENT)).toEqual([2, 2, 1]);
+    expect(scores(THEMES)).toEqual([1, 2, 2]);
+    const record = decisionAt(playBy(S3, [...prefixes, CO_PRESENT]), 'The board presentation');
+    expect(record.options.filter((o) => o.contested).map((o) => o.text.slice(0, 20))).toEqual([
+      CO_PRESENT.slice(0, 20),
+      THEMES.slice(0, 20),
+    ]);
+    expect(record.notes.join(' ')).toContain('Chiamaka names her renewal herself, before the choice');
+  });
+
+  it("handover (five of six asked Tom afterwards, for his say over his hearing; nobody weighed the student looking round): the new student asks the nurse in charge whether to laugh, after the laugh and before the options, so what the desk teaches a learner (NMC Code 20.8) is a person's question, not a glance; the note names the pull each way; naming the joke stays best (contested, at the desk or in the office), asking Tom after contested and below; labels unchanged", () => {
+    const text = before([DO_BOTH, CALL_HER_IN]);
+    expectInOrder(
+      text,
+      'Keep up, Tom. Get your ears syringed.',
+      'A couple of people laugh; so does Tom.',
+      'The new student whispers to you: "Do we laugh at that?"',
+      "Dr Price's ward round starts in ten minutes.",
+    );
+    expect(text).not.toContain('unsure whether to');
+    const prefixes = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX];
+    const scores = scoresAt(prefixes, 'Handover');
+    expect(scores(NAME_AND_FIX)).toEqual([2, 2, 1]);
+    expect(scores('Say only "one voice at a time"')).toEqual([2, 2, 1]);
+    expect(scores(WAIT_THEN_ASK_TOM)).toEqual([2, 2, -1]);
+    const record = decisionAt(playBy(S3, prefixes), 'Handover');
+    expect(record.options.map((o) => o.text)).toContain(
+      'Run handover one voice at a time, and ask Tom afterwards if he wants the joke taken up with Dr Price',
+    );
+    const note = record.notes.join(' ');
+    expect(note).toContain('the new student asks you, the nurse in charge, whether to laugh');
+    expect(note).toContain('That is the pull against asking Tom first; his say over his hearing is the pull for it.');
+  });
+
+  it("Matron's office (five of six rang for Chiamaka, 'she speaks for herself'): Matron says, before the choice, that she'll tell Chiamaka what staying costs if she comes up, so ringing her in puts her wish to the senior who wants her moved, and relaying spares her that; on every path where she is on bay 3, not where she was moved; ringing her in stays best (2/2/2), relaying second (1/1/2), both contested", () => {
+    const line = "If she comes up, I'll tell her what staying costs.";
+    for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
+      const office = before([bay3]);
+      expectInOrder(
+        office.slice(indexIn(office, 'At two, Matron Okonjo')),
+        'read back to her.',
+        line,
+        "Through the glass, Chiamaka is at Mrs Walsh's bed, with Diane watching.",
+      );
+      const scores = scoresAt([bay3, CALL_HER_IN], MATRON);
+      expect(scores(CALL_HER_IN)).toEqual([2, 2, 2]);
+      expect(scores(RELAY_TO_MATRON)).toEqual([1, 1, 2]);
+      const record = decisionAt(playBy(S3, [bay3, CALL_HER_IN]), MATRON);
+      expect(record.options.filter((o) => o.contested)).toHaveLength(2);
+    }
+    const said = spokenAlong([DO_BOTH, CALL_HER_IN]).find((l) => l.text === line)!;
+    expect([said.speaker, said.to]).toEqual(['okonjo', 'you']);
+    expect(before([MOVED])).not.toContain(line);
+    const note = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON).notes.join(' ');
+    expect(note).toContain('who has said she will tell her what staying costs');
   });
 });
