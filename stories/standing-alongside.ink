@@ -62,7 +62,7 @@ VAR forum_promise = false
 # scene: first_visit
 # rank: above
 # theory: leeds_pairing
-Month one: October half-term. The Health and Wellbeing Board has paired each member with a community organisation, to meet every two months, taking turns to host.
+Month one: October half-term. The Health and Wellbeing Board has paired each member with a community organisation, meeting every two months, taking turns to host.
 You're the council's Director of Adult Social Services, on the board by law, paired with Samir Haddad.
 # enter: samir
 # enter: hawa
@@ -77,9 +77,9 @@ Hawa Adam comes over.
 Samir passes his ringing phone to Hawa.
 "One of my Wednesday mothers. This morning she showed the hospital cashier her HC2, the NHS paper, and Samir's printout of the fares rules. The cashier still said medicines only. She walked home with the baby, and goes back on Tuesday." # speaker: hawa # to: you
 Round the table, people have stopped pretending not to listen.
-"So. Eleven officers have asked me to explain our families. It's in our report, on a shelf in your building. None had read it. What did you come for?" # speaker: samir # to: you
+"So. Eleven officers have asked me to explain our families. The mothers told it once, for our report. None had read it. What did you come for?" # speaker: samir # to: you
 # discuss: What is this pairing for, and who gets to decide that?
-# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Samir has said, before his question, that eleven officers asked him to explain the families, that the answer is in a report on a shelf in the council, and that none had read it: promising to read it and asking what's changed since is the careful listening that sounds best, and it still asks him, unpaid at his own table, for a twelfth talk. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face. Telling Hawa the cashier is wrong is true (NHS England's HC2 guidance, in the next note), and New Roots already knows it: it answers Samir's question with their own business.
+# note: The Leeds model (seed 003) pairs board members with community organisations, visits alternating about every two months, on principles of transparency and accountability, recognising power and privilege, active listening and long-term advocacy: "not sorting or fixing things, but understanding and standing alongside". A director who promises a charity money in its own room, in front of its volunteers, makes themselves its benefactor: fares are expenses, and a director can often authorise a small payment under delegated powers, but this promise is made in public, to the pairing partner, before knowing the budget or the route, which is a probity problem as well as deciding for Samir. Samir has said, before his question, that eleven officers asked him to explain the families, that the mothers told it once, for a report, and that none had read it: promising to read it and asking what's changed since is the careful listening that sounds best, and it still asks him and Hawa, unpaid at their own table, for a twelfth telling. Watch for the offer that feels most generous: the volunteers' fares are a real need, and saying "I can't" to a listening table costs face. Telling Hawa the cashier is wrong is true (NHS England's HC2 guidance, in the next note), and New Roots already knows it: it answers Samir's question with their own business.
 * [Tell Samir his volunteers do your front door's work, and you'll see their fares are covered this year. #move: act_on_behalf samir self_focus #reflect: The offer was meant to be fair to unpaid volunteers. Whose rules did it step round, and who would have carried the cost?]
     ~ promised_money = true
     "Your volunteers are doing our job. That isn't right. I'll see their fares are covered this year, from my budget." # speaker: you # to: samir
@@ -99,6 +99,9 @@ Round the table, people have stopped pretending not to listen.
     Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
+// Sixteenth round (room 15: six of six took this again; "None had read it" became the reason to take it, homework
+// done, and nothing weighed what asking again costs): the mothers told it once, for the report, in Samir's words, so
+// "what's changed since" asks them again; reading it keeps its pull. Verdicts unchanged.
 // Fifteenth round (room 13: six of six took this, "don't make them explain a twelfth time"; judge KEEP): Samir's
 // "None had read it" gives reading the report a real pull, in his words, without a sneer at listening (reviews:
 // "They listened nicely" marked the other eleven and read as the examiner); the option still asks a twelfth talk.
@@ -134,7 +137,7 @@ Round the table, people have stopped pretending not to listen.
 - -> walk
 
 = walk
-When Samir leaves, Hawa pulls a chair over.
+Samir leaves; Hawa pulls a chair over.
 "Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
@@ -286,12 +289,16 @@ Two days before, Cllr Nasreen Begum, the board's chair and your cabinet member, 
 # wants: samir yes
 # enter: begum
 Thursday. The board meets in public.
+// Sixteenth round (room 15, walk 43, where he asked the Director nothing: six of six read his points, credited, and
+// added the volunteer; nobody weighed the half hour): his own wish, said to the Director before the choice, to make
+// his points himself if she lets him. Her agenda, her webcast and the volunteer's "tell them" still pull to reading.
+// Where he asked the Director to carry them, the line is as before. Verdicts and contested marks unchanged.
 // Fifteenth round (room 13 never weighed asking the chair to call him; judge KEEP): the chance she named ("if the
 // item runs short, I may call him") is on the page, paid for with the Director's own paper; her agenda and webcast
 // still stand.
 { samir_in_room:
     # enter: samir
-    Samir is in the public gallery in his good jacket, notebook on his knee. Your staffing paper's gone to March; the item has half an hour.
+    Samir is in the public gallery in his good jacket, notebook on his knee. {samir_asked:Your staffing paper's gone to March; the item has half an hour.|On the stairs he told you: "I'll make my own points, if she lets me."}
 }
 { not favour_spent:
     The trust's chief executive sits two places from the chair. This week his cashier turned away another Wednesday mother.
@@ -303,7 +310,7 @@ Thursday. The board meets in public.
     "Director, the board needs more than figures. What are you actually hearing from communities?" # speaker: begum # to: you
 }
 # discuss: Two people aren't at the table. One sent three points and asked to be heard; one asked that her story stay where she told it. How does that change what you say?
-# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time, with him out of the room, is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: where he asked you to carry them, that pair is marked as disputed. With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed. After the choice: what the Director found of their own service at New Roots, a volunteer already forty minutes on hold, who said "you can tell them that", nobody named, is theirs to tell, and backs Samir's points at a cost with their own staff; a walk told in confidence is not.
+# note: Relaying what someone asked you to say, credited to them, when they're kept out of the room is advocacy; so is passing on their request to be heard in person. Declining to say it leaves their voice out this time, however principled the reason; asking for a slot next time, with him out of the room, is still a real barrier removed, so the debrief shows the refusal in its courage, not its voice. A story told without consent is not advocacy, however moving, and a webcast makes a small community easy to identify; carrying Samir's points, as he asked, doesn't make a story he never gave you his to spend. Watch for the option that feels most careful, and the one that gives everyone in the room what they asked for. Where the trust's chief executive is at the table and the cashiers still turn mothers away, the cashiers are a point worth making there; the walk to hospital is Hawa's. Where he didn't ask you to carry his points and has told you he'll make them himself, reading them for him is speaking for him, credited or not. With Samir in the gallery, practitioners disagree whether an officer should ask the chair, on her webcast and after she has said she sets her agenda, to hear him now, or put his words on the record, credited, and leave the floor to her: where he asked you to carry them, that pair is marked as disputed. With him in the gallery, asking for next time passes on less than he asked for: it counts as advocacy, not as a barrier removed. After the choice: what the Director found of their own service at New Roots, a volunteer already forty minutes on hold, who said "you can tell them that", nobody named, is theirs to tell, and backs Samir's points at a cost with their own staff; a walk told in confidence is not.
 # theory: amplification
 // Eleventh round (options only): the best's words out of the room. With him in the gallery they pass on a request
 // for him (act_on_behalf), not a barrier removed. No label names the gallery: the scene does, before the choice.
@@ -702,16 +709,19 @@ Month six: March, after the board.
     { not hawa_exposed:
         "Samir says your department's underspent. Why make them wait for October?" Hawa asks. # speaker: hawa # to: you
     }
+    // Sixteenth round (room 15: six of six owned the promise again; his complaint didn't weigh): "Fix the round, not
+    // us" is his stated wish, which the working group answers and keeping out doesn't; it puts the fix on him,
+    // unpaid, in a round he'll bid in, and owns nothing, so the verdicts hold.
     // Fifteenth round (room 13: six of six owned the promise and stepped back, nothing pulled the other way): the
     // open round's own cost, in his words, before the choice; a working group on next year's round now answers
     // something he said. His word on the open round stands (the mandate below), so the verdicts hold.
-    "Last spring's round went to two charities with paid bid writers. We write ours after homework club." # speaker: samir # to: you
+    "Last spring's round went to two charities with paid bid writers. We write ours after homework club. Fix the round, not us." # speaker: samir # to: you
     // He said it, in month one or after the forum: he'd take money only through the open round.
     # mandate: samir declined
 }
 "So. Six months. What's different?" # speaker: samir # to: you
 # discuss: Six months in. What do you owe Samir now, and what do you owe your own staff? Who decides when the figures go out?
-# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Hawa's question is fair and the need is real; it doesn't change who may give the money. Samir's complaint about the round is fair too (small charities bid against paid bid writers): shaping a round you will bid in isn't the fix, and a Director who has promised a partner money stays out of the decision, which leaves New Roots to bid like anyone, in its evenings. Council money for a charity usually goes through open grant rounds or procurement, even when an underspend will lapse at the year's end and volunteers are out of pocket meanwhile; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Their own promotion is a separate question, theirs to raise with the Director or a manager directly, and raising race discrimination is protected (Equality Act 2010, s27, victimisation): the figures in May are not that route. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
+# note: The pairing's principles include transparency, accountability and long-term advocacy. Keeping faith can mean explaining honestly what you couldn't do. Hawa's question is fair and the need is real; it doesn't change who may give the money. Samir's ask, to fix the round and not New Roots, is fair too (small charities bid against paid bid writers): shaping, unpaid, a round you will bid in isn't the fix he asked for, and a Director who has promised a partner money stays out of the decision, which leaves New Roots to bid like anyone, in its evenings. Council money for a charity usually goes through open grant rounds or procurement, even when an underspend will lapse at the year's end and volunteers are out of pocket meanwhile; a director steering an underspend to a partner they've promised it to is a probity breach the council's monitoring officer would have to look at, and the charity can be harmed by it. The Social Care Workforce Race Equality Standard (SC-WRES) is run by Skills for Care with councils that opt in, and covers their own social care staff, not independent providers; each council gets its own analysis for an action plan, and Skills for Care publishes an anonymised national report, so a council's own figures are not routinely published (Skills for Care's SC-WRES pages and its 2024 report, and Community Care's reports of 2023 and 2024; checked 2026-12-06). Sharing them with a partner is the council's choice; here the Director has already promised the staff network that staff see them first. Openness with a critic is not a reason to break a promise to your own minoritised staff, and a seat on the council's side of the table, unpaid, is not the same as an answer. Staff race equality networks often run on their members' own evenings; paid time for that work is the Director's to give, and here it has been given, for the plan. Two front-door advisers asking through Samir have a real claim on the figures; the order Joy agreed puts staff first, at a meeting open to them, and handing the table to Samir answers them through an outsider, ahead of the rest of the network. Their own promotion is a separate question, theirs to raise with the Director or a manager directly, and raising race discrimination is protected (Equality Act 2010, s27, victimisation): the figures in May are not that route. Joy's wish about the order the figures go out doesn't cover who else gets her time, and time given for the plan isn't the Director's to spend on a visitor. A paid seat for a critic is a real offer, and it still puts the council's review of its own staff on him and on his name.
 # theory: allyship_advocacy
 * {promised_money} [Tell Samir you've found New Roots the money from this year's underspend, as a direct award. #move: act_on_behalf samir #reflect: You kept your word to Samir. Whose rules did keeping it break, and who paid for that in the end?]
     ~ samir_trust -= 2
@@ -809,7 +819,7 @@ Month six: March, after the board.
 * {promised_money} [Ask Samir to join the grants team's working group that shapes next year's round. #move: invite samir #move: ask_to_educate samir #reflect: You turned a promise into an invitation. What would accepting it have done to New Roots' bid?]
     ~ samir_trust -= 1
     "Would you help our grants team shape next year's round? Small charities like yours need someone at that table." # speaker: you # to: samir
-    "Help write the rules, then bid under them? Your monitoring officer would enjoy that." # speaker: samir # to: you
+    "I asked you to fix it. Write the rules, then bid under them? Your monitoring officer would enjoy that." # speaker: samir # to: you
     "And the money you promised my volunteers?" # speaker: samir
     You haven't an answer ready. He answers next year's consultation in writing, like everyone else.
     # moment: Six months on

@@ -750,7 +750,7 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
   it("the colour the panel read as a checklist has a job or is gone: Samir leaves for Friday prayers at one and Hawa speaks to the Director then; the football and the castle line are cut; what Joy brings from her allotment goes with the plan's first paid Thursday, not a weekly habit, and is something a December allotment has (pepper sauce, not fresh ugu)", () => {
     const walk = atSixMonths();
     const read = walk.shown.join('\n');
-    expect(read).toMatch(/at one he's off to Friday prayers[\s\S]*When Samir leaves, Hawa pulls a chair over/);
+    expect(read).toMatch(/at one he's off to Friday prayers[\s\S]*Samir leaves; Hawa pulls a chair over/);
     expect(read).toMatch(/Back from the mosque, Samir walks you out/);
     expect(read).not.toMatch(/football|council lives in a castle|as she does every Friday/);
     expect(read).toMatch(/On the first Thursday she leaves a jar of her allotment's pepper sauce[^\n]*plan meeting/);
@@ -1925,12 +1925,12 @@ describe('Standing Alongside: the fourteenth round (options only: the add-on, an
     );
   });
 
-  it("the first visit: asking Samir and Hawa to teach you about the families is a twelfth ask, shown before the choice (Samir says eleven officers have asked him to explain the families and it's in New Roots' report on a shelf in your building, then asks what you came for), so the listening that sounds best is a burden here (BURDEN 0/-1/0) and asking what he wants the pairing for stays best (INVITE 2/2/0); his answer counts on from eleven", () => {
+  it("the first visit: asking Samir and Hawa to teach you about the families is a twelfth ask, shown before the choice (Samir says eleven officers have asked him to explain the families, the mothers told it once for New Roots' report, and none had read it, then asks what you came for), so the listening that sounds best is a burden here (BURDEN 0/-1/0) and asking what he wants the pairing for stays best (INVITE 2/2/0); his answer counts on from eleven", () => {
     const walk = new StoryWalk(ID);
     const lines = walk.shown;
     const question = lines.findIndex((l) => /What did you come for\?/.test(l));
     expect(lines[question]).toMatch(
-      /Eleven officers have asked me to explain our families\. It's in our report, on a shelf in your building\. None had read it\. What did you come for\?/,
+      /Eleven officers have asked me to explain our families\. The mothers told it once, for our report\. None had read it\. What did you come for\?/,
     );
     const taught = walk.wouldScore(...ASK_TO_BE_TAUGHT);
     expect(new Set(taught.acts)).toEqual(new Set(['BURDEN']));
@@ -2092,7 +2092,6 @@ describe('Standing Alongside: room 13 (session 9)', () => {
 // a fact in the scene, never a narrator's warning. No move, tag or score changed; these tests pin that.
 describe('Standing Alongside: fifteenth round (a room that splits)', () => {
   const shownText = (walk: StoryWalk) => walk.shown.join('\n');
-  const CASHIER_IS_WRONG = ['act_on_behalf hawa', /cashier's wrong/] as const;
 
   it("the first visit: Samir says none of the eleven officers had read the report before he asks what you came for (review fix: was 'They listened nicely'), so the listening option's cost is his, on the page (room 13: six of six read the report and asked what's changed; judge KEEP); asking what he wants the pairing for stays best (INVITE 2/2/0) and the twelfth ask stays BURDEN 0/-1/0", () => {
     const walk = new StoryWalk(ID);
@@ -2100,7 +2099,7 @@ describe('Standing Alongside: fifteenth round (a room that splits)', () => {
     expectInOrder(
       read,
       'Eleven officers have asked me to explain our families.',
-      "It's in our report, on a shelf in your building.",
+      'The mothers told it once, for our report.',
       'None had read it.',
       'What did you come for?',
     );
@@ -2131,11 +2130,8 @@ describe('Standing Alongside: fifteenth round (a room that splits)', () => {
     expect(record.notes.join('\n')).toMatch(/the discharge lead's text puts on the page before the choice/);
   });
 
-  it("the board, Samir in the gallery and not asked: the item has half an hour, the Director's own staffing paper having gone to March, so the chance the chair named is on the page before the choice (room 13 never weighed asking her to call him; judge KEEP); asking her still scores highest (INVITE 2/2/1) and reading his points for him stays SPEAK_FOR -1/-1/0; out of the gallery the line isn't shown", () => {
-    const walk = new StoryWalk(ID);
-    walk.take(...CASHIER_IS_WRONG);
-    walk.take(...FARES_TOGETHER);
-    walk.take(...PUSH_THE_CHAIR);
+  it("the board, Samir in the gallery and asked: the item has half an hour, the Director's own staffing paper having gone to March, so the chance the chair named is on the page before the choice (room 13 never weighed asking her to call him; judge KEEP; the sixteenth round gave the unasked path his own wish instead, see below); asking her still scores highest (INVITE 2/2/1), contested with reading his points; out of the gallery the line isn't shown", () => {
+    const walk = inTheGallery();
     expect(walk.present()).toContain('samir');
     expectInOrder(
       shownText(walk),
@@ -2145,7 +2141,6 @@ describe('Standing Alongside: fifteenth round (a room that splits)', () => {
     );
     const invite = walk.wouldScore('invite samir public');
     expect(pick(invite)).toEqual({ voice: 2, power: 2, courage: 1 });
-    expect(pick(walk.wouldScore(...READ_FOR_HIM_HERE))).toEqual({ voice: -1, power: -1, courage: 0 });
     for (const o of walk.options()) expect(total(walk.wouldScore(...o.moves))).toBeLessThanOrEqual(total(invite));
     expect(shownText(atTheBoardAsked())).not.toMatch(/the item has half an hour/);
   });
@@ -2215,13 +2210,13 @@ describe('Standing Alongside: the fifteenth-round reviews (educator and stereoty
       "I've been rude about your council in public, and will be again.",
       "He smiles; at one he's off to Friday prayers.",
       'her HC2, the NHS paper,',
-      "It's in our report, on a shelf in your building. None had read it. What did you come for?",
+      'The mothers told it once, for our report. None had read it. What did you come for?',
     );
     expect(read).not.toMatch(/Home Office paper/);
     expect(pick(walk.wouldScore(HONEST_START))).toEqual({ voice: 2, power: 2, courage: 0 });
     expect(pick(walk.wouldScore(...ASK_TO_BE_TAUGHT))).toEqual({ voice: 0, power: -1, courage: 0 });
     const record = walk.take(HONEST_START);
-    expect(record.notes.join('\n')).toMatch(/a report on a shelf in the council, and that none had read it/);
+    expect(record.notes.join('\n')).toMatch(/the mothers told it once, for a report, and that none had read it/);
     expect(shownText(walk)).toMatch(/till Samir checked\. I go to the cashier/);
   });
 
@@ -2317,5 +2312,86 @@ describe('Standing Alongside: the fifteenth-round reviews (educator and stereoty
     const group = atSixMonthsAfterPromisingAll();
     const joined = group.take(...CO_CHAIR);
     expect(joined.perspectives.find((p) => p.who === 'samir')!.text).toMatch(/could have ruled us out of the round/);
+  });
+});
+
+// Sixteenth round (room 15, /work/wt/r16/room15-standing-alongside.md): six seats still unanimous at three decisions
+// on walk 43. Each now has, before the choice, a person's line that a thoughtful professional can't wave away: the
+// mothers' once-only telling, Samir's own wish to make his points, his ask that the round be fixed. No move, tag,
+// score, contested mark or verdict changed; these tests pin that.
+describe('Standing Alongside: sixteenth round (the decisions a room still agreed on)', () => {
+  const shownText = (walk: StoryWalk) => walk.shown.join('\n');
+  const CASHIER_IS_WRONG = ['act_on_behalf hawa', /cashier's wrong/] as const;
+
+  it("the first visit: Samir says the mothers told it once, for New Roots' report, before 'None had read it' (room 15: six of six read the report and asked what's changed, 'None had read it' became the reason to, and nobody weighed asking again), so 'what's changed since' asks the telling again while reading keeps its pull; asking what he wants the pairing for stays best (INVITE 2/2/0), the twelfth telling BURDEN 0/-1/0, and no label names it", () => {
+    const walk = new StoryWalk(ID);
+    expectInOrder(
+      shownText(walk),
+      'Eleven officers have asked me to explain our families.',
+      'The mothers told it once, for our report.',
+      'None had read it.',
+      'What did you come for?',
+    );
+    for (const o of walk.options()) expect(o.text).not.toMatch(/once|mothers told|eleven|twelfth/i);
+    const invite = walk.wouldScore(HONEST_START);
+    expect(pick(invite)).toEqual({ voice: 2, power: 2, courage: 0 });
+    expect(pick(walk.wouldScore(...ASK_TO_BE_TAUGHT))).toEqual({ voice: 0, power: -1, courage: 0 });
+    for (const o of walk.options()) expect(total(walk.wouldScore(...o.moves))).toBeLessThanOrEqual(total(invite));
+    const record = walk.take(...ASK_TO_BE_TAUGHT);
+    expect(record.notes.join('\n')).toMatch(/for a twelfth telling/);
+  });
+
+  it("the board, Samir in the gallery and not asked (walk 43): on the stairs he told the Director he'll make his own points, if she lets him (room 15: six of six read his points, credited, with the volunteer; nobody weighed the half hour), so reading them for him goes against his own wish, said to them; asking her to call him still scores highest (INVITE 2/2/1), reading for him stays SPEAK_FOR -1/-1/0 and uncontested; where he asked the Director to carry them the line isn't shown", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...CASHIER_IS_WRONG);
+    walk.take(...FARES_TOGETHER);
+    walk.take(...PUSH_THE_CHAIR);
+    expect(walk.present()).toContain('samir');
+    expectInOrder(
+      shownText(walk),
+      'I may call him.',
+      'On the stairs he told you: "I\'ll make my own points, if she lets me."',
+      'What are you actually hearing from communities?',
+    );
+    for (const o of walk.options()) expect(o.text).not.toMatch(/stairs|own points/);
+    const invite = walk.wouldScore('invite samir public');
+    expect(pick(invite)).toEqual({ voice: 2, power: 2, courage: 1 });
+    expect(pick(walk.wouldScore(...READ_FOR_HIM_HERE))).toEqual({ voice: -1, power: -1, courage: 0 });
+    for (const o of walk.options()) expect(total(walk.wouldScore(...o.moves))).toBeLessThanOrEqual(total(invite));
+    expect(walk.pt.optionsOnOffer.filter((o) => o.contested)).toHaveLength(0);
+    const record = walk.take(...READ_FOR_HIM_HERE);
+    expect(record.notes.join('\n')).toMatch(
+      /has told you he'll make them himself, reading them for him is speaking for him/,
+    );
+    expect(shownText(inTheGallery())).not.toMatch(/On the stairs he told you/);
+  });
+
+  it("six months, on both promise paths: Samir says 'Fix the round, not us.' before 'What's different?' (room 15: six of six owned the promise and kept out; his bid-writers line didn't weigh), his stated wish, which the working group answers and keeping out doesn't; the working group puts the fix on him, unpaid, in a round he'll bid in, and owns nothing, so it stays INVITE+BURDEN 2/-1/0, the direct award OVERRIDE, and owning the promise and keeping out best (REPAIR+DECIDE_WITH 1/2/2); taking the working group, he says he asked the Director to fix it", () => {
+    const FIX =
+      "Last spring's round went to two charities with paid bid writers. We write ours after homework club. Fix the round, not us.";
+    const monthOne = new StoryWalk(ID);
+    monthOne.take(...PROMISE_MONEY);
+    monthOne.take(...FARES_TOGETHER);
+    monthOne.take(KEEP_THE_PEACE);
+    monthOne.take(...HAWAS_STORY);
+    monthOne.take(...LEGAL_REDRAFT);
+    monthOne.take(...NEXT_BOARD);
+    for (const walk of [atSixMonthsAfterPromisingAll(), monthOne]) {
+      const read = shownText(walk);
+      expectInOrder(read.slice(indexIn(read, 'Month six')), FIX, "So. Six months. What's different?");
+      for (const o of walk.options()) expect(o.text).not.toMatch(/fix/i);
+      const owned = walk.wouldScore('repair samir', 'decide_with samir');
+      expect(pick(owned)).toEqual({ voice: 1, power: 2, courage: 2 });
+      expect(walk.wouldScore(...DIRECT_AWARD).acts).toEqual(['OVERRIDE']);
+      expect(pick(walk.wouldScore(...CO_CHAIR))).toEqual({ voice: 2, power: -1, courage: 0 });
+      for (const o of walk.options()) expect(total(walk.wouldScore(...o.moves))).toBeLessThanOrEqual(total(owned));
+    }
+    const group = atSixMonthsAfterPromisingAll();
+    const before = group.shown.length;
+    const record = group.take(...CO_CHAIR);
+    expect(group.shown.slice(before).join('\n')).toMatch(
+      /"I asked you to fix it\. Write the rules, then bid under them\?/,
+    );
+    expect(record.notes.join('\n')).toMatch(/Samir's ask, to fix the round and not New Roots, is fair too/);
   });
 });
