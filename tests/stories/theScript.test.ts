@@ -528,7 +528,7 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
     const text = readAlong(bestPathTo(SHARE_THE_BAYS));
     expect(text).not.toMatch(/None of them trained abroad|a good nurse, not a case|before the first relative/);
     // Sixteenth round: her visa is named before the board's choice, so the line after it is shorter.
-    expect(text).toContain("Till my visa's through, I keep my head down.");
+    expect(text).toContain("Till my visa's through, that's as far as I go.");
     expect(text).toContain('The acting days are the first thing cut when the ward is short.');
   });
 });
@@ -1887,7 +1887,7 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
     expectInOrder(
       text,
       'Keep up, Tom. Get your ears syringed.',
-      'A couple of people laugh; so does Tom. The new student whispers to you: "Do we laugh at that?"',
+      'A couple of people laugh; so does Tom. The new student looks at you, unsure whether to laugh.',
     );
     const top = best([DO_BOTH, CALL_HER_IN, NAME_AND_FIX], 'Handover');
     expect(top.some((t) => t.startsWith(NAME_AND_FIX))).toBe(true);
@@ -2042,9 +2042,9 @@ describe('S3 sixteenth round: a reason on each side, said by a person before the
       before(prefixes),
       'The board meets in public; its papers go online a week before.',
       'No. I said yes, because I thought no would cost me more.',
-      "My visa's up next spring. If my year goes up there, it's in my words.",
+      "If my year goes up there, it's in my words. My visa's up next spring.",
     );
-    const said = spokenAlong(prefixes).find((l) => l.text.startsWith("My visa's up next spring."))!;
+    const said = spokenAlong(prefixes).find((l) => l.text.includes("My visa's up next spring."))!;
     expect([said.speaker, said.to]).toEqual(['chiamaka', 'you']);
     expect(playBy(S3, prefixes).shownFacets.chiamaka).toContain('immigration');
     for (const choice of [CO_PRESENT, THEMES, FIGURES]) {
@@ -2063,17 +2063,21 @@ describe('S3 sixteenth round: a reason on each side, said by a person before the
     expect(record.notes.join(' ')).toContain('Chiamaka names her renewal herself, before the choice');
   });
 
-  it("handover (five of six asked Tom afterwards, for his say over his hearing; nobody weighed the student looking round): the new student asks the nurse in charge whether to laugh, after the laugh and before the options, so what the desk teaches a learner (NMC Code 20.8) is a person's question, not a glance; the note names the pull each way; naming the joke stays best (contested, at the desk or in the office), asking Tom after contested and below; labels unchanged", () => {
+  it('handover (five of six asked Tom afterwards, for his say over his hearing; nobody weighed the student looking round): the new student looks to the nurse in charge, unsure whether to laugh, after the laugh and before the options, so what the desk teaches a learner (NMC Code 20.8) is a person waiting on the answer (educator read: not a whispered question that no option answers); the note names the pull each way; naming the joke stays best (contested, at the desk or in the office), asking Tom after contested and below; labels unchanged', () => {
     const text = before([DO_BOTH, CALL_HER_IN]);
     expectInOrder(
       text,
       'Keep up, Tom. Get your ears syringed.',
       'A couple of people laugh; so does Tom.',
-      'The new student whispers to you: "Do we laugh at that?"',
+      'The new student looks at you, unsure whether to laugh.',
       "Dr Price's ward round starts in ten minutes.",
     );
-    expect(text).not.toContain('unsure whether to');
+    expect(text).not.toContain('looks round, unsure');
+    expect(text).not.toContain('Do we laugh');
     const prefixes = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX];
+    // What she takes away shows in each outcome (educator read): the desk's answer, or the laugh she joins.
+    expect(readAlong(prefixes)).toContain('The student writes "one voice" on her sheet.');
+    expect(readAlong([DO_BOTH, CALL_HER_IN, WAIT_THEN_ASK_TOM])).toContain('The student laughs too.');
     const scores = scoresAt(prefixes, 'Handover');
     expect(scores(NAME_AND_FIX)).toEqual([2, 2, 1]);
     expect(scores('Say only "one voice at a time"')).toEqual([2, 2, 1]);
@@ -2083,12 +2087,12 @@ describe('S3 sixteenth round: a reason on each side, said by a person before the
       'Run handover one voice at a time, and ask Tom afterwards if he wants the joke taken up with Dr Price',
     );
     const note = record.notes.join(' ');
-    expect(note).toContain('the new student asks you, the nurse in charge, whether to laugh');
+    expect(note).toContain('the new student looks to you, the nurse in charge, unsure whether to laugh');
     expect(note).toContain('That is the pull against asking Tom first; his say over his hearing is the pull for it.');
   });
 
-  it("Matron's office (five of six rang for Chiamaka, 'she speaks for herself'): Matron says, before the choice, that she'll tell Chiamaka what staying costs if she comes up, so ringing her in puts her wish to the senior who wants her moved, and relaying spares her that; on every path where she is on bay 3, not where she was moved; ringing her in stays best (2/2/2), relaying second (1/1/2), both contested", () => {
-    const line = "If she comes up, I'll tell her what staying costs.";
+  it("Matron's office (five of six rang for Chiamaka, 'she speaks for herself'): Matron says, before the choice, that if Chiamaka comes in she'll agree with her matron (the power gap a relay spares her), so ringing her in puts her wish to the senior who wants her moved, and relaying spares her that; on every path where she is on bay 3, not where she was moved; ringing her in stays best (2/2/2), relaying second (1/1/2), both contested", () => {
+    const line = "If she comes in, she'll agree with me. I'm her matron.";
     for (const bay3 of [DO_BOTH, LATER, REFUSE]) {
       const office = before([bay3]);
       expectInOrder(
@@ -2107,6 +2111,6 @@ describe('S3 sixteenth round: a reason on each side, said by a person before the
     expect([said.speaker, said.to]).toEqual(['okonjo', 'you']);
     expect(before([MOVED])).not.toContain(line);
     const note = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON).notes.join(' ');
-    expect(note).toContain('who has said she will tell her what staying costs');
+    expect(note).toContain('and who expects her to agree');
   });
 });
