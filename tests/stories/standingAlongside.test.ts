@@ -2216,7 +2216,9 @@ describe('Standing Alongside: the fifteenth-round reviews (educator and stereoty
     expect(pick(walk.wouldScore(HONEST_START))).toEqual({ voice: 2, power: 2, courage: 0 });
     expect(pick(walk.wouldScore(...ASK_TO_BE_TAUGHT))).toEqual({ voice: 0, power: -1, courage: 0 });
     const record = walk.take(HONEST_START);
-    expect(record.notes.join('\n')).toMatch(/his members told it once, for a report the council holds, and that none had read it/);
+    expect(record.notes.join('\n')).toMatch(
+      /his members told it once, for a report the council holds, and that none had read it/,
+    );
     expect(shownText(walk)).toMatch(/till Samir checked\. I go to the cashier/);
   });
 
