@@ -69,14 +69,14 @@ You offer to carry her bag. She hands you the umbrella instead, and writes: "At 
 # prop: dawn headset
 The surgery is warm and full. Behind the desk, Dawn has a headset on and a queue of six. Two phone lines are flashing. Taped to the counter is a laminated card: "NEW PATIENTS: PROOF OF ADDRESS REQUIRED. S. Whitfield, Practice Manager."
 She finds the name on the screen, and looks up at you.
-"Mensah? That one was cancelled, sorry. We rang her yesterday afternoon." # speaker: dawn # to: you
+"Mensah? That one was cancelled, sorry. The clinic got cut. We rang her yesterday afternoon." # speaker: dawn # to: you
 # harm: exclusion
 Watching Dawn's mouth, Esther catches "rang her".
 // Fifteenth round (room 13: six of six waited, on Esther's "I'll do the talking" alone): Dawn asks the worker to
 // explain. Sixteenth round (room 15 still six of six; a busy colleague's ask was waved away): her reason is now
 // Esther's own, that she may not have caught the cancellation; verdicts unchanged.
 "Can you explain it to her? I don't think she's caught it." # speaker: dawn # to: you
-# discuss: Dawn spoke to the worker, not to Esther. Then she asked you to explain, sure Esther hadn't caught it. What would it take for Esther to be in the conversation?
+# discuss: Dawn spoke to the worker, not to Esther. Then she asked you to explain, thinking Esther hadn't caught it. What would it take for Esther to be in the conversation?
 # note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, and trusts her to say what she missed; with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
@@ -182,11 +182,11 @@ Esther steadies herself on the counter. "Three weeks, then. I'm done with this d
     ~ esther_trust += 1
     You turn to face Esther and ask her what she'd like to do. Behind you, the man steps up to the desk.
     She writes on her pad and turns it round so you can both read it.
-    "Three weeks is too long. I fell last Tuesday. I'll wait here until someone can see me. Will you wait with me?" # speaker: esther # to: you
+    "A letter takes a week. Three weeks is too long. I fell last Tuesday. I'll wait here till someone can see me. Will you wait?" # speaker: esther # to: you
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
     By then Dawn is halfway through his prescription. When he goes, Esther slides the pad across to Dawn.
     # moment: "She'll need to book online"
-    # perspective: esther: I said three weeks to be shot of that desk. Asked on my own, with a dizzy head? I'd have sat there till six.
+    # perspective: esther: I said three weeks and a letter to be shot of that desk. Asked on my own, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
 Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
 -> queue
@@ -198,7 +198,7 @@ Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
 # access: esther able_with_support
 # theory: intersectionality
 You sit with Esther by the window. In the next seat a woman goes down a column of figures in a ledger, a small boy asleep against her.
-Esther watches her a while, then holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
+Esther watches the ledger a while, then holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
 "Ann Lee. Doing my sister's books for Friday. And that cough's had me up three nights." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
 "He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
@@ -401,7 +401,7 @@ Esther sees your face as you read it. She writes on her pad.
 # enter: esther
 # enter: dawn
 # access: esther able_with_support
-Half past twelve. Dr Shah comes out to the waiting room herself. # enter: shah
+Half past twelve. Dr Shah comes over to Esther herself. # enter: shah
 "Mrs Mensah? I'm Dr Shah. I'm sorry about the mix-up this morning. Please come through." # speaker: shah # to: esther
 Esther stands. She tears a page from her pad, folds it, and gives it to you with a nod at the desk.
 "For the desk." # speaker: esther # to: you
@@ -462,8 +462,9 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
 Ten to one. Esther comes out with Dr Shah and a new prescription. Dr Shah thinks her blood pressure tablets are making her dizzy.
 At the desk Dr Shah goes through the new tablets with Esther, quickly, half turned to the printer. Esther nods along, one hand on the edge of the desk. The six o'clock carer is gone by half past; after that Esther is on her own till morning, with the stairs.
 // Sixteenth round (room 15: six of six asked her facing her, on her consent alone): her own question about the doses,
-// unanswered, is the pull to the plan on paper; asking about Efua keeps its reason (her family, her say).
-Esther turns to you. "Twice a day, did she say? Or was that the old ones?" # speaker: esther # to: you
+// half answered, is the pull to the plan on paper; asking about Efua keeps its reason (her family, her say). Session 10
+// reads: asked of Dr Shah, not of the worker (no dose from memory, NICE NG67), and not a muddled "or the old ones".
+Esther asks Dr Shah, "Twice a day?" Dr Shah nods at the printer, still talking.
 Then Dr Shah turns to you.
 "You're her carer? The new ones can make her light-headed for a week, she's had a fall, and she lives alone. I'd like her granddaughter to know tonight, so someone's keeping an eye. Is the number on your care plan?" # speaker: shah # to: you
 She has eleven more patients.

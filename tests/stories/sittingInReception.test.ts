@@ -1613,7 +1613,7 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
     expect(lines[dawn + 2]).toBe('"Can you explain it to her? I don\'t think she\'s caught it."');
     expectInOrder(transcript([]), "At the desk I'll do the talking.", 'Can you explain it to her?');
     const desk = decisionAt(playBy(S1, [HOLD]), DESK);
-    expect(desk.discuss.join(' ')).toMatch(/Then she asked you to explain, sure Esther hadn't caught it\./);
+    expect(desk.discuss.join(' ')).toMatch(/Then she asked you to explain, thinking Esther hadn't caught it\./);
     expect(desk.notes.join(' ')).toMatch(/trusts her to say what she missed/);
     const top = Math.max(...optionsAt(desk).map(total));
     expect(total(option(desk, HOLD))).toBe(top);
@@ -1642,7 +1642,7 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
     const cards = decisionAt(playBy(S1, [HOLD, ASK]), BOOK)
       .perspectives.map((p) => p.text)
       .join(' ');
-    expect(cards).toMatch(/I said three weeks to be shot of that desk/);
+    expect(cards).toMatch(/I said three weeks and a letter to be shot of that desk/);
     expect(cards).not.toMatch(/I'd decided before anyone asked/);
   });
 
@@ -1727,7 +1727,7 @@ describe("S1 sixteenth round: the pull the other way is the person's own need, s
     expectInOrder(
       read,
       'Esther nods along, one hand on the edge of the desk.',
-      'Esther turns to you. "Twice a day, did she say? Or was that the old ones?"',
+      'Esther asks Dr Shah, "Twice a day?" Dr Shah nods at the printer, still talking.',
       'Then Dr Shah turns to you.',
       'Is the number on your care plan?',
     );
