@@ -513,7 +513,7 @@ That afternoon Tendai reads the advert twice.
 * [Change the advert: the questions out a week ahead, and answers written or spoken. #move: adjust sheila room #contested #reflect: You made Sheila's adjustment the rule for everyone. Who had asked you not to delay it, and who was left to decide alone whether to apply?]
     ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud." # speaker: you # to: sheila
-    "Everyone? I said I'm ready now." # speaker: sheila # to: you
+    "Everyone? That's a new closing date. I said I'm ready now." # speaker: sheila # to: you
     "Questions in advance? They'll learn the answers," says Farah, and writes two harder ones. The advert goes up again with a new closing date. # speaker: farah # to: you
     "Three more weeks of new starters on top of the rota, then. I'll do it. Ask me next time." # speaker: farah # to: you
     Tendai reads the new advert twice. A new certificate of sponsorship and a new application, in a year like this one: she decides it can wait.

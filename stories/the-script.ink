@@ -523,7 +523,7 @@ If my year goes up there, it's in my words. My visa's up next spring. # speaker:
         No. Not in front of the board, not this year. You can use the numbers. # speaker: chiamaka # to: you
         You present the figures. You say that a nurse you asked chose not to speak, and why a nurse might choose that.
     }
-    One more thing. Don't put my name up for things. No prizes, no posters. Till my visa's through, that's as far as I go. # speaker: chiamaka # to: you
+    One more thing. Don't put my name up for things. No prizes, no posters. Till my visa's through, nothing with my name on it. # speaker: chiamaka # to: you
     # wants: chiamaka no
     # moment: The board presentation
     # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.

@@ -826,8 +826,12 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
     const note = record.notes.join(' ');
     expect(note).not.toContain('which overrides nobody');
     expect(note).toContain('Care Certificate Standard 4');
-    expect(note).toContain("does not override a colleague's clear wish: the home's duty to protect her");
-    expect(note).toContain('is met by a standing norm agreed with her, not by stepping in over her wish');
+    expect(note).toContain(
+      "does not override a colleague's clear wish. Protecting staff from harassment by residents is the employer's duty",
+    );
+    expect(note).toContain(
+      "Helen's to meet, with a norm agreed with Jo, not the learner's by stepping in over her wish",
+    );
     const checkIn = readAlong(S2, BEST.slice(0, 4), 'stop');
     expect(checkIn).not.toContain('I told her she can always ask me.');
     expect(checkIn).toContain("She wasn't at that meeting, mind. Someone should show her the notes.");

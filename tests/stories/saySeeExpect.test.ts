@@ -1891,7 +1891,9 @@ describe('Say, See, Expect: room 15 (session 10): a reason on each side', () => 
       const heard = walk.shown.length;
       const record = walk.take(...OPEN_PROCESS);
       expect(record.contested).toBe(true);
-      expect(walk.shown.slice(heard).join(' ')).toContain('"Everyone? I said I\'m ready now."');
+      expect(walk.shown.slice(heard).join(' ')).toContain(
+        '"Everyone? That\'s a new closing date. I said I\'m ready now."',
+      );
     }
     const own = atTheBriefing();
     own.take(...ONE_LINE_THEN_PRIVATE);
