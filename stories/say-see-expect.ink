@@ -236,7 +236,10 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
     # moment: The review at the house
     # perspective: hughes: No row in my front room, I'll give you that. But I'd said the telling was mine, and you went round me.
     # perspective: gareth: {swap_stopped && not care_threatened:You rang me Monday, now the street.|Told off in the street.} Dad'll hear it from me first.
-* [Write the terms into the care agreement with Mr Hughes, and agree with him how Gareth is told it isn't accepted. #move: decide_with hughes #move: silent #contested #reflect: Mr Hughes told his son, with you in the room. Whose job had Tendai said that was, and what did Gareth hear from you there?]
+// Session 10 (rooms 15, 16 and 17: eighteen seats of eighteen chose this, most saying "Gareth still gets told, from me,
+// his way"): the label said less than the act it is scored for. It now says who tells is left to him, as the outcome
+// does ("I'll tell him"); he has said "it'll be me", so the learner chooses it knowing whose voice Gareth hears.
+* [Write the terms into the care agreement with Mr Hughes, and let him choose who tells Gareth it isn't accepted. #move: decide_with hughes #move: silent #contested #reflect: Mr Hughes told his son, with you in the room. Whose job had Tendai said that was, and what did Gareth hear from you there?]
     ~ terms_set = true
     "Mr Hughes, it's your home and your care. Shall we write down what happens if anyone's abused in it? And how should Gareth be told it isn't accepted?" # speaker: you # to: hughes
     "I'll tell him," says Mr Hughes. # speaker: hughes # to: you

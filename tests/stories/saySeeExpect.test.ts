@@ -1096,7 +1096,7 @@ describe('Say, See, Expect: labels a reader cannot pick without the scene (issue
       expect(label).toContain('with Mr Hughes');
       expect(label).not.toContain('with his dad');
     }
-    expect(leave).toContain("agree with him how Gareth is told it isn't accepted");
+    expect(leave).toContain("let him choose who tells Gareth it isn't accepted");
     expect(total(walk.wouldScore(...TELL_HIM_AT_HIS_CAR))).toBe(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
     expect(total(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
   });
@@ -1404,7 +1404,7 @@ describe("Say, See, Expect: the twelfth round (the reviewers' MUSTs, and the ask
       'No rows in my front room.',
     );
     const text = (moves: string[]) => optionWith(walk, moves).text;
-    expect(text(LEAVE_IT_TO_HIS_DAD)).toMatch(/agree with him how Gareth is told/);
+    expect(text(LEAVE_IT_TO_HIS_DAD)).toMatch(/let him choose who tells Gareth/);
     expect(text(TELL_HIM_AT_HIS_CAR)).toContain('tell Gareth at his car');
     expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
     expect(walk.wouldScore(...TELL_HIM_AT_HIS_CAR).acts).toEqual(['DECIDE_WITH', 'CHALLENGE']);
@@ -1493,7 +1493,7 @@ describe('Say, See, Expect: the fourteenth round (options only: no best as the p
     const best = text(TERMS_WITH_HUGHES);
     const ask = text(LEAVE_IT_TO_HIS_DAD);
     expect(best).toBe(`${stem}tell Gareth, there in his dad's front room, that it isn't accepted.`);
-    expect(ask).toBe(`${stem}agree with him how Gareth is told it isn't accepted.`);
+    expect(ask).toBe(`${stem}let him choose who tells Gareth it isn't accepted.`);
     // Each carries its own add-on after the shared stem: neither is the other with a clause taken out.
     expect(ask).not.toContain('front room');
     expect(best).not.toContain('agree with');
@@ -1898,5 +1898,21 @@ describe('Say, See, Expect: room 15 (session 10): a reason on each side', () => 
     const own = atTheBriefing();
     own.take(...ONE_LINE_THEN_PRIVATE);
     expect(own.take(...JUST_FOR_SHEILA).contested).toBe(true);
+  });
+});
+
+describe('Say, See, Expect: session 10, the label says the act', () => {
+  it("the review at the house: in three simulated rooms all eighteen seats chose the ask, most saying Gareth would still be told by the agency, his dad's way; its outcome leaves the telling to Mr Hughes (\"I'll tell him\"), so the label now says so (who tells is his to choose, and he has said it'll be him); still DECIDE_WITH + BYSTAND, below both co-bests", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LOG_THE_HOUSE);
+    const ask = optionWith(walk, LEAVE_IT_TO_HIS_DAD).text;
+    expect(ask).toContain('let him choose who tells Gareth');
+    expect(ask).not.toMatch(/agree with him how/);
+    expect(walk.passage.lines.map((l) => l.text).join(' ')).toContain("it'll be me, in my own time");
+    expect(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD).acts).toEqual(['DECIDE_WITH', 'BYSTAND']);
+    expect(total(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
+    const record = walk.take(...LEAVE_IT_TO_HIS_DAD);
+    expect(walk.shown.join(' ')).toContain('"I\'ll tell him," says Mr Hughes.');
+    expect(record.acts.map((a) => a.act)).toEqual(['DECIDE_WITH', 'BYSTAND']);
   });
 });
