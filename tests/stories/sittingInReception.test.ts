@@ -33,6 +33,8 @@ const TYPE_LETTER = "Say you'll type Esther's letter";
 // f13: the apology says what it is sorry for (the harm R13 answers) on every harm path, under one label.
 const REPAIR = "Tell Esther what you're sorry for, and put the kettle on";
 const DUTY_DOCTOR = 'Say Esther fell last week, and ask Dawn';
+const ASK = "Ask Esther what she'd like to do";
+const BOOK = '"She\'ll need to book online"';
 const CLEAN = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 // Whether the option starting with `prefix` carries `# contested` at this decision.
 const contested = (record: ReturnType<typeof decisionAt>, prefix: string) =>
@@ -45,6 +47,21 @@ const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
 };
 
 const transcript = (prefixes: string[]) => readAlong(S1, prefixes, 'first');
+
+/**
+ * "Book online" after waiting at the desk: suggesting today and asking her stay level, top and contested, and the
+ * duty doctor stays doing for her. The verdicts every round that changed the scene before it has to keep.
+ */
+function bookOnlineVerdictsHold() {
+  const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
+  const top = Math.max(...optionsAt(book).map(total));
+  expect(total(option(book, TOGETHER))).toBe(top);
+  expect(total(option(book, ASK))).toBe(top);
+  expect(contested(book, TOGETHER)).toBe(true);
+  expect(contested(book, ASK)).toBe(true);
+  expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
+  return book;
+}
 
 describe('S1 verdicts reviewers disputed', () => {
   it('a repair offered when the path did Esther no harm is not a repair, so a path without harm is not offered one', () => {
@@ -707,9 +724,7 @@ describe('S1 after the eighth educator check', () => {
 });
 
 describe('S1 after the eighth mend (a panel of three readers agreed on the three decisions below; now they should split)', () => {
-  const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
-  const BOOK = '"She\'ll need to book online"';
 
   it('at "book online", asking a capable retired teacher what she wants stays joint best with deciding together (the panel\'s reason holds by UK practice), and what asking costs is shown when choosing: her hand on the counter, and Dawn already calling the next person', () => {
     const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
@@ -757,7 +772,6 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
 describe('S1 after the eighth-round reviews (educator and stereotype): the number is reported on every path that read it out', () => {
   const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
   const CONTACT = "Tell Esther what you're sorry for, and ask if she can forgive you";
-  const ASK = "Ask Esther what she'd like to do";
   const STAY = "Stay and be Esther's ears";
   const TOLD =
     /you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad/;
@@ -1603,8 +1617,6 @@ describe('S1 last read (session 9)', () => {
 // choice and in a person's words, what pulls the other way. No verdict moved; these tests hold that.
 describe('S1 fifteenth round: what pulls the other way is on the page before the choice', () => {
   const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const ASK = "Ask Esther what she'd like to do";
-  const BOOK = '"She\'ll need to book online"';
   const LEAVE_AFTER = 'Let Dawn finish, then go over it all with Esther';
 
   it("at the desk Dawn asks the worker to explain, with the queue waiting, so waiting for Esther refuses someone with a reason; Esther's own wish is still said at home; waiting stays the best, contested with asking Dawn to face her, and letting Dawn finish is still standing by (R3)", () => {
@@ -1630,13 +1642,7 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
       '"Next, please."',
       'Esther steadies herself on the counter. "Three weeks, then. I\'m done with this desk.',
     );
-    const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
-    const top = Math.max(...optionsAt(book).map(total));
-    expect(total(option(book, TOGETHER))).toBe(top);
-    expect(total(option(book, ASK))).toBe(top);
-    expect(contested(book, TOGETHER)).toBe(true);
-    expect(contested(book, ASK)).toBe(true);
-    expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
+    const book = bookOnlineVerdictsHold();
     expect(book.discuss.join(' ')).toMatch(/Esther said three weeks/);
     // Her cards answer what she said at the counter, not a mind already made up.
     const cards = decisionAt(playBy(S1, [HOLD, ASK]), BOOK)
@@ -1680,8 +1686,6 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
 // carries, said before the choice. No verdict, move or label changed; these tests hold that.
 describe("S1 sixteenth round: the pull the other way is the person's own need, said before the choice", () => {
   const NUMBER = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
-  const ASK = "Ask Esther what she'd like to do";
-  const BOOK = '"She\'ll need to book online"';
   const LEAVE_AFTER = 'Let Dawn finish, then go over it all with Esther';
   const DESK_LABELS = [SPEAK, HOLD, FACE_HER, LEAVE_AFTER];
 
@@ -1711,13 +1715,7 @@ describe("S1 sixteenth round: the pull the other way is the person's own need, s
       '"Next, please."',
       '"Three weeks, then. I\'m done with this desk. I\'ll write to the doctor."',
     );
-    const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
-    const top = Math.max(...optionsAt(book).map(total));
-    expect(total(option(book, TOGETHER))).toBe(top);
-    expect(total(option(book, ASK))).toBe(top);
-    expect(contested(book, TOGETHER)).toBe(true);
-    expect(contested(book, ASK)).toBe(true);
-    expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
+    const book = bookOnlineVerdictsHold();
     expect(book.discuss.join(' ')).toMatch(/she'll write to the doctor/);
     expect(book.notes.join(' ')).toMatch(/She has said three weeks and a letter/);
   });

@@ -121,6 +121,18 @@ function atSixMonthsAfterPromisingAll(): StoryWalk {
   return walk;
 }
 
+/** The other promise path: money promised at the first visit, the story told at the board, the list to March. */
+function atSixMonthsAfterPromisingInMonthOne(): StoryWalk {
+  const walk = new StoryWalk(ID);
+  walk.take(...PROMISE_MONEY);
+  walk.take(...FARES_TOGETHER);
+  walk.take(KEEP_THE_PEACE);
+  walk.take(...HAWAS_STORY);
+  walk.take(...LEGAL_REDRAFT);
+  walk.take(...NEXT_BOARD);
+  return walk;
+}
+
 describe('Standing Alongside: disputed verdicts, fixed', () => {
   it("the board: making Samir's three points as he asked, credited and with his request to speak, outscores declining to say them (reviewers: declining left his words unsaid and still scored higher)", () => {
     const walk = atTheBoardAsked();
@@ -2169,13 +2181,7 @@ describe('Standing Alongside: fifteenth round (a room that splits)', () => {
     const BID_WRITERS =
       "Last spring's round went to two charities with paid bid writers. We write ours after homework club.";
     const atForum = atSixMonthsAfterPromisingAll();
-    const monthOne = new StoryWalk(ID);
-    monthOne.take(...PROMISE_MONEY);
-    monthOne.take(...FARES_TOGETHER);
-    monthOne.take(KEEP_THE_PEACE);
-    monthOne.take(...HAWAS_STORY);
-    monthOne.take(...LEGAL_REDRAFT);
-    monthOne.take(...NEXT_BOARD);
+    const monthOne = atSixMonthsAfterPromisingInMonthOne();
     for (const walk of [atForum, monthOne]) {
       const read = shownText(walk);
       const six = read.slice(indexIn(read, 'Month six'));
@@ -2371,13 +2377,7 @@ describe('Standing Alongside: sixteenth round (the decisions a room still agreed
   it("six months, on both promise paths: Samir says 'Fix the round, not us.' before 'What's different?' (room 15: six of six owned the promise and kept out; his bid-writers line didn't weigh), his stated wish, which the working group answers and keeping out doesn't; the working group puts the fix on him, unpaid, in a round he'll bid in, and owns nothing, so it stays INVITE+BURDEN 2/-1/0, the direct award OVERRIDE, and owning the promise and keeping out best (REPAIR+DECIDE_WITH 1/2/2); taking the working group, he says he asked the Director to fix it", () => {
     const FIX =
       "Last spring's round went to two charities with paid bid writers. We write ours after homework club. Fix the round, not us.";
-    const monthOne = new StoryWalk(ID);
-    monthOne.take(...PROMISE_MONEY);
-    monthOne.take(...FARES_TOGETHER);
-    monthOne.take(KEEP_THE_PEACE);
-    monthOne.take(...HAWAS_STORY);
-    monthOne.take(...LEGAL_REDRAFT);
-    monthOne.take(...NEXT_BOARD);
+    const monthOne = atSixMonthsAfterPromisingInMonthOne();
     for (const walk of [atSixMonthsAfterPromisingAll(), monthOne]) {
       const read = shownText(walk);
       expectInOrder(read.slice(indexIn(read, 'Month six')), FIX, "So. Six months. What's different?");
