@@ -727,13 +727,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
   const STAY = "Stay and be Esther's ears";
 
   it('at "book online", asking a capable retired teacher what she wants stays joint best with deciding together (the panel\'s reason holds by UK practice), and what asking costs is shown when choosing: her hand on the counter, and Dawn already calling the next person', () => {
-    const book = decisionAt(playBy(S1, [HOLD, ASK]), BOOK);
-    const top = Math.max(...optionsAt(book).map(total));
-    expect(total(option(book, ASK))).toBe(top);
-    expect(total(option(book, TOGETHER))).toBe(top);
-    expect(contested(book, ASK)).toBe(true);
-    expect(contested(book, TOGETHER)).toBe(true);
-    expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
+    bookOnlineVerdictsHold();
     const before = transcript([FACE_HER]).split('Next routine appointment')[1]!;
     expect(before).toMatch(/Esther steadies herself on the counter/);
     expect(before).toMatch(/"Next, please\."/);
