@@ -2112,3 +2112,58 @@ describe('S3 sixteenth round: a reason on each side, said by a person before the
     expect(note).toContain('and who expects her to agree');
   });
 });
+
+// Seventeenth round, the whole-story read (/work/wt/notes/r17-read-the-script.md): lines that were false on some path.
+// No move, score or verdict changed; each test names the seam it closes, on the path that showed it.
+describe('S3 seventeenth round: the whole-story read', () => {
+  const SEND_AS_THEY_STAND = 'Put the Ward 7 figures';
+
+  it("the ending after sending Ward 7's figures as they stand mentions no spring review: only the option that asks Chiamaka first puts a review of bay allocation on the board's list", () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SEND_AS_THEY_STAND));
+    expect(text).not.toContain('A review of bay allocation goes on its list');
+    expect(text).not.toContain('The spring review');
+    expect(text).toContain('No review of bay allocation has reported.');
+    expect(readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST))).toContain(
+      'A review of bay allocation goes on its list for the spring.',
+    );
+  });
+
+  it("the board asks for a year's allocation figures, not every quarter, so holding them back for a full year's figures (and the ending's 'next year's report') is true to what it asked", () => {
+    const co = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, MATRON_HOURS));
+    expect(co).not.toContain('every quarter from now on');
+    expectInOrder(
+      co,
+      "The chair asks for a full year's figures.",
+      'The allocation figures are in: three months, one ward.',
+      "The allocation figures are on the agenda for next year's report.",
+    );
+    const themes = readAlong(path(DO_BOTH, "Put Chiamaka's year in as themes", ASK_TOM, MATRON_HOURS));
+    expect(themes).not.toContain('next quarter');
+    expect(themes).toContain("The board asks for a year's allocation figures.");
+  });
+
+  it("bed 12, after the learner told Dr Price about Tom's hearing: he faces Tom on the round, so Tom catches the question first time, not leaning in from the far side", () => {
+    const text = readAlong([DO_BOTH, CALL_HER_IN, TELL_PRICE]);
+    expectInOrder(text, 'On the round he faces Tom', 'Tom is facing Dr Price and catches the question first time.');
+    expect(text).not.toContain('on the far side of the bed');
+  });
+
+  it("bed 12, handing Dr Price the passport: his card says the folder was on the table the whole time, where the scene put it, not in Daniel's bag", () => {
+    const prefixes = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE];
+    expect(readAlong(prefixes)).toContain('His red folder is on the table.');
+    const card = decisionAt(playBy(S3, prefixes), DANIEL).perspectives.find((p) => p.who === 'price')!;
+    expect(card.text).toContain('It was on his table the whole time.');
+    expect(card.text).not.toContain('bag');
+  });
+
+  it("Matron's office, where the learner moved her and then guesses her wish: she is on bay 5, so the learner says she'd want Mrs Walsh back, and she says she wants bay 3 back, not that she wants to stay", () => {
+    const text = readAlong([MOVED, MOVED_RELAY]);
+    expect(text).not.toMatch(/stay Mrs Walsh's nurse|does want to stay/);
+    expectInOrder(
+      text,
+      'Chiamaka takes bay 5',
+      "I want her back on bay 3. She'd want Mrs Walsh back. I know her.",
+      'When you ask, Chiamaka says she wants bay 3 back.',
+    );
+  });
+});
