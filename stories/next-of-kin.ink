@@ -33,7 +33,8 @@ VAR desmond_asked = false
 VAR desmond_mandate = false
 // Desmond's relationship was told, or asked about in front of Claire, without his agreement.
 VAR desmond_outed = false
-// The learner told Luke in the office: the plan has Desmond at the top, as partner, and nights ring him first.
+// The plan has Desmond at the top, as partner, and nights ring him first: the learner told Luke in the office, or
+// Desmond chose "partner" when the learner asked him (r17 read MUST 1: he chose it after hearing who nights ring first).
 VAR partner_on_plan = false
 // Alan gave his own view in the "what matters to me" conversation.
 VAR alan_heard = false
@@ -63,12 +64,12 @@ VAR round_table = false
 # theory: with_for_to
 It's Tuesday morning at Elm Court care home. You're the nurse leading Alan Whitford's end-of-life care plan.
 Alan is 80 and has dementia. He's had two chest infections since the summer. With the last one, a paramedic asked him whether he wanted to go into hospital, and Alan cried until Desmond came. Afterwards his GP asked the home to plan ahead with him, while there's time: where he wants to be cared for, what treatment he'd want, and who should be with him. The planning meeting is at two.
-Luke, the deputy manager, has the plan open on the office computer.
+Luke, deputy to Helen the manager, has the plan open on the office computer.
 Behind him on the noticeboard are last month's team-meeting notes, where Jo, one of the bank care workers, has added a line in green pen: "Residents + my name and pronouns: I've got it, ta. Just don't all stop and stare. Jo."
 Through the window, Alan's niece Claire is signing in.
 Desmond's here every day, isn't he? # speaker: luke # to: you
 The form wants next of kin and "people who are important to me". Claire's down as next of kin. Is Desmond family? # speaker: luke # to: you
-If he's taken bad in the night, nights ring whoever's at the top of this page. Right now that's Claire, three hours away. # speaker: luke # to: you
+If Alan's taken bad in the night, nights ring whoever's at the top of this page. Right now that's Claire, three hours away. # speaker: luke # to: you
 You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's hand and told you they've been together for thirty-eight years: "That's for you, not the office. Don't go bringing me their forms." Nobody else on the staff has heard it from him.
 # reveal: desmond relationship
 # reveal: alan relationship
@@ -92,6 +93,7 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
 // ASK_CONSENT: a private ask, not in front of anyone, so R10 does not apply.
 * [Tell Luke to leave that box blank, and take his question to Desmond yourself #move: ask_consent desmond info=partner #contested #reflect: Asking Desmond took time Luke didn't have. What made the box worth leaving blank?]
     ~ desmond_asked = true
+    ~ partner_on_plan = true
     ~ desmond_trust += 1
     Leave that box for now. I'll find him on his own before two. # speaker: you # to: luke
     Luke sighs and moves on to the next page. "Before two, then. I've got three of these today."
@@ -145,7 +147,7 @@ This is going in my portfolio for the senior carer course. Helen's had my form s
 Last month, in a good hour, Alan told you, "No more hospital." You wrote it in your notes, with the date, in his words.
 // His own words, said clearly and written down: known wishes (authoring contract), for this plan.
 # mandate: alan known_wishes
-Claire's coat is on Alan's bed. She's gone to ring work from the car park, and she'll be back up any minute. Desmond has already moved his chair nearer the door.
+Claire's coat is on Alan's bed. She's gone to ring work from the car park, and she'll be back up any minute.
 # discuss: The plan is about Alan's own death. He has dementia. Who should be asked first, and how?
 # note: Reading Alan his own recorded words and putting them into his plan is advocacy: a best-interests decision must consider his past wishes, in particular anything written down (s4(6)), and the NMC Code (2018, 3.4: act as an advocate for the vulnerable; read in secondary sources only, December 2026) asks nurses to advocate for the people in their care. Asking him again today, with the help he needs, is better still: reading him his own words asks a closed question, which invites a yes; the question that made him cry came from a stranger while he was ill, and his recorded words answer only one of the plan's three questions (where he is cared for, what treatment, who is with him). The Mental Capacity Act 2005 applies in England and Wales. Capacity is assumed unless shown otherwise, judged one decision at a time, at the time, and people must be given all practicable help to decide, with information explained in a way that suits them (s1(3) and s3(2), checked 2026-12 on legislation.gov.uk). If Alan cannot make a particular decision, a best-interests decision must weigh his past and present wishes and take into account, if it is practicable and appropriate to consult them, the views of anyone caring for him or interested in his welfare, which includes Desmond (s4(6) and s4(7)). Taking the form to Desmond in private does that consulting, away from staff and from Claire, who is due back any minute, and it is where he can talk freely about the two of them; it also writes his answers in Alan's name while Alan sits in his chair on a good morning, his music on, and reading them back to him is not asking him: a read-back invites a yes, awake or not. Consulting the people close to him informs a decision about Alan; it does not stand in for asking him. Asking him now, in his best hour, one question at a time, and giving the music a quarter of an hour first are both that help. The medicines round is due at half ten: asking now gets the round out on time and a second sitting after lunch, the music puts the round ten minutes late and gets more of his words at once. Practitioners weigh that clock differently, so both are marked as contested and score the same: the Code of Practice (chapter 3; read in secondary sources only, December 2026) gives choosing the time of day he is most alert as such a step; the music is another (s1(3)).
 // DECIDE_WITH: the plan is worked through together with Alan, at his pace. REMOVE_BARRIER (R11, `room`): his best
@@ -376,7 +378,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 # enter: abena
 # theory: five_ds
 On your way to the meeting you go through the lounge. Jo is taking round the tea.
-Jo's been at Elm Court two years, on the bank. She does the tea round at a run, and still stops for every grandchild's photo she's shown.
+Jo's been at Elm Court two years. She does the tea round at a run, and still stops for every grandchild's photo she's shown.
 // Jo declined anyone stepping in on her behalf: her line in green pen on the team-meeting notes, shown in the office
 // on every path (issue 16, sixth mend: no longer spoken as a request on the line before the decision).
 # wants: jo no
@@ -386,7 +388,7 @@ Mr Hollis, who has dementia, takes his cup from her. "Thank you, young man," he 
 Jo's smile stays where it is, and for a second she looks straight at you. Abena, passing with the laundry, pulls a face only Jo can see. Jo doesn't pull one back this time.
 Behind her with the biscuits is a new carer on her first shift. She looks from Mr Hollis to Jo, and then at you.
 # discuss: Jo wrote on the team notes that she's got it. Does that settle it, and what is still yours to do?
-# note: Respecting a clear wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Meeting her eye and waiting for her answer asks her there and then, without a word to the lounge, but it can read as stopping to watch, which her note asked staff not to do, and asks her to answer in front of the new carer. Jo's note is a month old, Mr Hollis has said it three times this week, and she looked at you: whether it still holds today is a judgement, and asking her on her own is how you find out without taking the lounge from her. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Telling a person with dementia who a colleague is, is ordinary orientation practice: the harm scored here is doing it in front of the lounge, over Jo's written wish, not the words. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms. The new carer watching is a real claim: new staff learn from what the nurse does, and it is what makes stepping in or a reminder tempting. What she needs is the home's standing norm on names and pronouns, in her induction (Care Certificate Standard 4; CQC Regulation 18(2)(a)), without Jo's name or this morning's story: talking her through what happened to Jo would share what is Jo's to share, and it is not Jo's job to teach it. Being the most senior person in the lounge does not override a colleague's clear wish. Protecting staff from harassment by residents is the employer's duty (the Employment Rights Act 2025, s21, asks for all reasonable steps; we found no commencement order for it in December 2026, so confirm it is in force on legislation.gov.uk): Helen's to meet, with a norm agreed with Jo, not the learner's by stepping in over her wish.
+# note: Respecting a clear wish not to step in is part of allyship, not standing by, and checking in privately afterwards keeps the door open. Meeting her eye and waiting for her answer asks her there and then, without a word to the lounge, but it can read as stopping to watch, which her note asked staff not to do, and asks her to answer in front of the new carer. Jo's note is a month old, Mr Hollis has said it three times this week, and she looked at you: whether it still holds today is a judgement, and asking her on her own is how you find out without taking the lounge from her. Some practitioners would still correct the resident gently, and people disagree about correcting people with dementia at all, so those options are marked as contested. Telling a person with dementia who a colleague is, is ordinary orientation practice: the harm scored here is doing it in front of the lounge, over Jo's written wish, not the words. Asking the manager to remind all staff to correct residents, after Jo wrote that she has it in hand, overrides her however kindly meant, and a reminder worded for everyone, sent the day a resident got her name wrong, is read as being about her (a verdict reviewers disputed in the first draft; R5 v3). A standing norm on names and pronouns, agreed with trans colleagues at a team meeting, is good practice; what overrides Jo is an instruction to step in, sent the day she wrote that she had it. Abena's look is allyship between colleagues, on Jo's terms. The new carer watching is a real claim: new staff learn from what the nurse does, and it is what makes stepping in or a reminder tempting. What she needs is the home's standing norm on names and pronouns, in her induction (Care Certificate Standard 4; CQC Regulation 18(2)(a)), without Jo's name or this morning's story: talking her through what happened to Jo would share what is Jo's to share, and it is not Jo's job to teach it. Being the most senior person in the lounge does not override a colleague's clear wish. Protecting staff from harassment by residents is the employer's duty (the Employment Rights Act 2025, s21, asks for all reasonable steps; we found no commencement regulations for it in December 2026, so confirm it is in force on legislation.gov.uk): Helen's to meet, with a norm agreed with Jo, not the learner's by stepping in over her wish.
 // ASK_CONSENT, not public (R10 does not apply: nothing is said in front of the lounge). Jo looked at the learner, so
 // whether her month-old note holds today is asked now, by a look, and she answers it. Issue 16, tenth mend: it
 // replaces walking past, which was checking in later with the check-in left off (a near-twin nobody in the room chose).
@@ -408,7 +410,7 @@ Behind her with the biscuits is a new carer on her first shift. She looks from M
 // fixes: the learner spends a break on it, so a visible cost no longer marks only the best option.
 * [Spend your break drafting Helen a reminder to all staff on putting residents right about names #move: act_on_behalf jo #reflect: The reminder was for everyone. Whose name did everyone read in it?]
     ~ jo_trust -= 1
-    After the meeting you skip your break and draft it at the nurses' station for Helen, the manager. By four it's in the staff group chat: please gently put residents right when they get a colleague's name or pronouns wrong.
+    Later you skip your break and draft it at the nurses' station for Helen. By four it's in the staff group chat: please gently put residents right when they get a colleague's name or pronouns wrong.
     Nobody's name is in it. Two carers put a thumbs-up under it. Before teatime the new carer has put Mr Hollis right for Jo twice; at supper he calls her Jo, and won't let her butter his toast.
     # moment: Jo and the tea round
     # perspective: jo: The message didn't say my name. It didn't need to. The new girl corrected Mr Hollis for me twice, and now he won't let me do his toast.
@@ -447,7 +449,7 @@ If my words go in there, you say it for me. You know what he wants. # speaker: d
 # enter: claire
 # enter: luke
 # rank: below
-Helen, the manager, is chairing. Luke takes the notes. Claire sits at the end of the table with her coat on her knee. Desmond takes the chair nearest the door.
+Helen is chairing. Luke takes the notes. Claire sits at the end of the table with her coat on her knee. Desmond takes the chair nearest the door.
 { round_table:
     Helen starts by going round the table: how does everyone know Alan?
     His niece. Next of kin. # speaker: claire # to: helen
@@ -470,7 +472,7 @@ Let her write it, Desmond. Please. I can't go through it again. # speaker: clair
 Desmond stops. Helen's pen is already moving.
 { desmond_outed: Claire has the plan open at its first page, where Desmond's name is above hers with "partner" beside it. She looks at Desmond, then at you. }
 # discuss: Desmond has been talked over twice, Claire wants it settled, Alan isn't in the room, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
-# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that he be permitted and encouraged to take part as fully as reasonably practicable (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, when the Code of Practice (chapter 3) says to choose the time of day he is most alert, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond, and scores below reading his recorded words. Claire asks Desmond to let Helen write ("Please. I can't go through it again"): correcting the chair and turning back to Desmond reopens it in front of her, and she hears she does not decide; Alan's own words, which she said would make a difference, answer her without a contest over who decides, and leave the error and Desmond where they were. Practitioners weigh those differently, so both are marked as contested. Leaving Desmond a silence to go on in hands the room back to him, and he takes it if he trusts you; but it leaves the chair's "next of kin makes the decisions" standing over what is written, which is standing by on the error, so it scores below both ways of putting Alan's wish on the record.
+# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that, so far as reasonably practicable, he be permitted and encouraged to take part as fully as possible (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, when the Code of Practice (chapter 3) says to choose the time of day he is most alert, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond, and scores below reading his recorded words. Claire asks Desmond to let Helen write ("Please. I can't go through it again"): correcting the chair and turning back to Desmond reopens it in front of her, and she hears she does not decide; Alan's own words, which she said would make a difference, answer her without a contest over who decides, and leave the error and Desmond where they were. Practitioners weigh those differently, so both are marked as contested. Leaving Desmond a silence to go on in hands the room back to him, and he takes it if he trusts you; but it leaves the chair's "next of kin makes the decisions" standing over what is written, which is standing by on the error, so it scores below both ways of putting Alan's wish on the record.
 // CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
 // Ninth fixes: a panel reader heard "gives no legal say here" as a leaflet; the label now asks the question the
 // outcome asks ("Can I check something?"), still in front of the table, still a challenge of the chair.
@@ -478,9 +480,9 @@ Desmond stops. Helen's pen is already moving.
     ~ plan_here = true
     ~ desmond_voice += 1
     ~ desmond_trust += 1
-    Can I check something? Does anyone hold a Lasting Power of Attorney for Alan? Next of kin on its own doesn't give a legal say over care. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
+    Can I check something? Does anyone hold a Lasting Power of Attorney for Alan? Next of kin doesn't get a legal say on its own. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
     Claire is family. # speaker: helen # to: you
-    It's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
+    That's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
     Desmond tells them about the nine days, and the eight o'clock rule. Claire keeps her arms folded. "I still want him to have every chance."
     Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
     # moment: The planning meeting
@@ -495,7 +497,7 @@ Desmond stops. Helen's pen is already moving.
     ~ desmond_trust += 1
     Before we go on: Alan told me himself, last month, "No more hospital." It's in his notes, with the date. # speaker: you # to: helen
     { alan_heard or alan_recorded:
-        He said it again this morning. # speaker: you # to: helen
+        He said as much this morning. # speaker: you # to: helen
     }
     He never told me that. # speaker: claire # to: you
     Helen looks at you over her glasses, then writes Alan's words into the plan, with the date, for the GP to use on his ReSPECT form.
@@ -581,7 +583,7 @@ Desmond stops. Helen's pen is already moving.
 // mend: shown as what he did, not quoted, so the best option has no words of his to echo.
 # mandate: alan known_wishes
 # theory: intersectionality
-Claire has stayed for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
+Claire is back for the weekend. On Sunday afternoon Pastor Ruth comes, as she does every week, and sits with Desmond at Alan's bed. She takes Alan's hand and prays, low and steady. Alan's lips move with hers.
 Claire stops you at the door, voice low. The room is small.
 I've sat with him all weekend and barely had a word out of him. Now there's a stranger praying over him. # speaker: claire # to: you
 Alan was never religious. And you hear what some churches say about men like him. Do they even know about Alan? I don't want him prayed at by people who'd judge him. Ask her not to come. Or ask him, with me there. I want to hear it from him, not from a nurse. # speaker: claire # to: you
@@ -595,7 +597,7 @@ He answered that last Sunday. Don't make him answer again. # speaker: desmond # 
 * [Go in with Claire and, after the prayer, put Claire's question to Alan #move: invite alan #contested #reflect: Claire heard Alan's answer herself. What did the question ask of Alan, and of Ruth, who heard it too?]
     ~ ruth_stays = true
     ~ alan_heard = true
-    You go in with Claire and wait for the prayer to end. Then you crouch by Alan's chair, where he can see your face.
+    You go in with Claire and wait for the prayer to end. Then you crouch by Alan's bed, where he can see your face.
     Alan, would you like Ruth to keep coming on Sundays? # speaker: you # to: alan
     Pastor Ruth's hand goes still in his. She looks at Claire, and then at the floor.
     Ruth. Sunday. Yes. # speaker: alan # to: you
@@ -641,7 +643,7 @@ He answered that last Sunday. Don't make him answer again. # speaker: desmond # 
     Twenty years I've known these two. # speaker: ruth # to: claire
     # reveal: ruth relationship
     She goes for her bus.
-    On Monday Claire rings Helen to complain. Helen asks for last Sunday's notes and reads them with the phone in her hand.
+    On Monday Claire rings Helen to complain. Helen asks for Alan's notes and reads them with the phone in her hand.
     His plan stands, Claire. I'll ring Pastor Ruth myself and tell her she's expected. # speaker: helen # to: claire
     Helen rings off and goes back to her rota without a word to you. Claire doesn't speak to you again before she drives home.
     # moment: Sunday
@@ -685,7 +687,7 @@ A week later, at the morning handover, Helen reads out the part of her quarterly
 "Music-led care planning at Elm Court." It's working. Alan's eating better and talking more. Well done all, and thank you for writing it up so well. # speaker: helen # to: you
 The owners' area manager sits beside Helen today, notebook open, to appraise her. "That's the one I wanted you to see," Helen tells her.
 Luke starts to clap. Two carers join in. They're all looking at you.
-Abena is by the door in her coat, phone in hand, off nights with the two other night carers, who've kept the music on every night since.
+Abena is by the door in her coat, phone in hand, off nights with the two other night carers.
 Abena tells the other two, low: "Helen's signing my course form today. Only took since March."
 # harm: on
 # discuss: The praise is landing on you. Whose idea was it, and what does putting it right cost, and whom?
@@ -731,8 +733,8 @@ Abena tells the other two, low: "Helen's signing my course form today. Only took
 // CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
 * [Let it pass, then go to Helen this afternoon about Abena's name in the report and her course form #move: sponsor abena #contested #reflect: The record changed and the room didn't hear it. Which of the two did Abena need more?]
     ~ abena_credited = true
-    That afternoon you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name in the report and on Alan's plan, and to sign her form for the senior carer course.
-    Helen changes the report, and signs the form before she goes home.
+    That afternoon you find Helen in the office, tell her whose idea the music was, and ask her to put Abena's name in the report and on Alan's plan, and to sign her course form today.
+    Helen changes the report and signs the form. Abena texts that night:
     My name's on it? That counts for the course. # speaker: abena # to: you
     They all still think it was yours, mind. # speaker: abena # to: you
     # moment: Whose idea was it?
@@ -761,11 +763,11 @@ Desmond stays the nights in the armchair. Nobody asks him to leave at eight. { r
     On the second night Desmond asks Claire to sit with him in the conservatory. When they come back, Claire is holding his arm.
     He told me about you when I was sixteen. I was waiting for you to tell me yourself. # speaker: claire # to: desmond
 }
+Jo is on nights that week. She turns Alan every two hours, and talks to him about the football while she does it, the way Desmond does.
 { abena_credited: Abena has brought her playlist in on her own phone. | Someone has put music on. }
 Ella. # speaker: alan # to: desmond
-Alan dies early on the Tuesday morning, in his own bed, with Desmond holding his hand.
-Jo is on nights that week. She turns Alan every two hours, and talks to him about the football while she does it, the way Desmond does.{ jo_trust >= 1: Afterwards she sits with Desmond in the conservatory, and makes his tea the way he likes it.}
-At the funeral Desmond, an elder himself, stands up first and speaks as Alan's partner. Pastor Ruth takes the service, and half of his church is there. So is Claire.
+Alan dies early on the Tuesday morning, in his own bed, with Desmond holding his hand.{ jo_trust >= 1: Later Jo sits with Desmond in the conservatory, and makes his tea the way he likes it.}
+At the funeral Desmond, a church elder, stands up first and speaks as Alan's partner. Pastor Ruth takes the service, and half of his church is there. So is Claire.
 Afterwards he finds you by the door.
 Two of the elders want a word about today. Let them. I've been one longer than they have. # speaker: desmond # to: you
 -> END
@@ -773,7 +775,7 @@ Two of the elders want a word about today. Let them. I've been one longer than t
 === ending_here ===
 # enter: desmond
 # enter: alan
-Alan's words are on his ReSPECT form, and the GP treats him at the home. He's settled in his own bed, and the night staff know his music.
+Alan's wish is on his ReSPECT form, and the GP treats him at the home. He's settled in his own bed, and the night staff know his music.
 Desmond comes every day. Claire drives up at the weekends, and they take turns in the armchair.
 Des. # speaker: alan # to: desmond
 Alan dies early on the Tuesday morning, in his own bed. Jo, on the night shift, rings Desmond at four and tells him to come now.
@@ -789,8 +791,8 @@ I was there at the end, thank God. He had his Ella on. # speaker: desmond # to: 
 - else:
     On the page headed "Decisions" is the family's wish: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as {partner_on_plan:his partner's|a friend's}.} Two pages back, "here, not hospital" is written in Alan's name, with nothing to say who gave the answers.
 }
-At two in the morning the out-of-hours doctor finds both, and rings {partner_on_plan:Desmond first, who says Alan wants to stay, then Claire|the next of kin}. Claire says hospital, and an ambulance takes Alan to A&E.
-{partner_on_plan:Desmond is in A&E by half three.|Desmond arrives at seven.} At eight that evening a healthcare assistant tells him visiting is over, under a John's Campaign poster: carers welcome at any hour. The plan from Elm Court {desmond_asked:gives Claire as next of kin, and Desmond's name is on a page nobody on the ward turns to|{listed_friend:lists Claire as next of kin and Desmond as a close friend|{partner_on_plan:has Desmond at the top, as partner; the ward has Claire as next of kin|lists Claire as next of kin and nobody else who matters to Alan}}}.
+At two in the morning the out-of-hours doctor finds both, and rings {partner_on_plan or listed_friend:Desmond first, who says Alan wants to stay, then Claire|the next of kin}. Claire says hospital, and an ambulance takes Alan to A&E.
+{partner_on_plan or listed_friend:Desmond is in A&E by half three.|Desmond arrives at seven.} At eight that evening a healthcare assistant tells him visiting is over, under a John's Campaign poster: carers welcome at any hour. The plan from Elm Court {desmond_asked:gives Claire as next of kin, and Desmond's name is on a page nobody on the ward turns to|{listed_friend:lists Claire as next of kin and Desmond as a close friend|{partner_on_plan:has Desmond at the top, as partner; the ward has Claire as next of kin|lists Claire as next of kin and nobody else who matters to Alan}}}.
 Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
 I thought hospital was the fight he'd want. Every night they told me he was comfortable.{ desmond_voice >= 1: Desmond rang the ward too. We never rang each other.} # speaker: claire # to: you

@@ -85,7 +85,7 @@ Round the table, people have stopped pretending not to listen.
     "Your volunteers are doing our job. That isn't right. I'll see their fares are covered this year, from my budget." # speaker: you # to: samir
     Samir glances at Hawa.
     "Thank you. I'll believe it when it's in writing. Through your grant round, though, where anyone can see it." # speaker: samir # to: you
-    On your way out a volunteer asks how much, and when. You don't know.
+    A volunteer asks how much, and when. You don't know.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
@@ -96,7 +96,7 @@ Round the table, people have stopped pretending not to listen.
     Samir sits back.
     "All right. Then here's what I'd ask first. Spend a morning answering your own front-door phone line. Not a visit. A shift." # speaker: samir # to: you
     You say yes. The only free morning is the chief executive's savings meeting. You move it.
-    Your PA rings you in the car park. The chief executive's office has noticed, and would like to know what's more important than savings.
+    Your PA texts. The chief executive's office has noticed, and would like to know what's more important than savings.
     # moment: The first visit
     # perspective: samir: I put the date in my diary. If you don't turn up, that's my next blog post.
 // Sixteenth round (room 15: six of six took this again; "None had read it" became the reason to take it, homework
@@ -138,7 +138,7 @@ Round the table, people have stopped pretending not to listen.
 
 = walk
 Samir goes to prayers; Hawa pulls a chair over.
-"Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so in January we walked. Forty minutes each way." # speaker: hawa # to: you
+"Last winter my daughter had a hospital appointment every week. The bus is too much on our money, so we walked. Forty minutes each way." # speaker: hawa # to: you
 # reveal: hawa caring
 "The choir thinks they're check-ups. I'd like it to stay that way." # speaker: hawa
 "I have the same paper while they decide my claim. I thought it covered medicines only, till Samir checked. I go to the cashier at half past two, when it's quiet. Four more appointments." # speaker: hawa
@@ -170,7 +170,7 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
     Hawa looks at the letter for a moment, then hands it over.
     The chief executive replies that evening: the letter will change. On Tuesday the cashier still says no, and Samir pays the mother's fare from New Roots' tin.
     In March the letter gets its line about fares.
-    His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks whether she's the lady who wrote to the chief executive.
+    His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks whether Hawa's the lady who wrote to the chief executive.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
     # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, at every appointment she has left.
@@ -219,7 +219,7 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
 # mandate: hawa declined
 {
 - promised_money:
-    Back from the mosque, Samir walks you out and asks when the grant round opens. You don't know.
+    Back from the mosque, Samir walks you out and asks when the grant round opens.
 - took_shift:
     Back from the mosque, Samir walks you out. "Eight o'clock," he says. "The phones open at eight."
 - else:
@@ -279,7 +279,7 @@ Two days before, Cllr Nasreen Begum, the board's chair and your cabinet member, 
     On your way out you see the chair has already written "homework club, walk, hospital" on her pad.
     # moment: The chair's office
     # perspective: begum: Exactly what I asked for. I said "ask her". I'd already written it down. That's on me as well.
-    # perspective: hawa: I told one person, on our stairs. Now a councillor has it on her notepad.
+    # perspective: hawa: I told one person, at our table. Now a councillor has it on her notepad.
 - -> board
 
 === board ===
@@ -366,11 +366,11 @@ Thursday. The board meets in public.
     -> called
 - (after_the_item)
 { points_made:
-    After the meeting the Integrated Care Board's place director asks you for Samir's number.
+    The Integrated Care Board's place director asks you for Samir's number.
 }
 { points_made && not samir_in_room:
     { hawa_exposed:
-        Lorna Kerr, who runs the front door, emails at six: three of her advisers watched you criticise it on the webcast, and she'd rather have heard it from you first.
+        Lorna Kerr, who runs the front door, emails: three of her advisers watched you criticise it on the webcast, and she'd rather have heard it from you first.
     - else:
         Lorna Kerr, who runs the front door, emails: three of her advisers watched you criticise it live. She'd rather have heard it from you first, and noticed you didn't blame them.
     }
@@ -380,7 +380,7 @@ Thursday. The board meets in public.
 
 = figures
     "Chair, I won't speak for communities on camera. I can tell you what my own front door logs. Last quarter, ninety calls from people with no recourse to public funds. I'd ask that New Roots has its own item next time." # speaker: you # to: begum
-    "Figures, Director. I did ask for more than figures." # speaker: begum # to: you
+    "{story_offered:Figures, Director. I asked for the mother.|Figures, Director. I did ask for more than figures.}" # speaker: begum # to: you
     She writes the ninety down, and agrees a New Roots item next time. The board moves on.
     # moment: The board
     # perspective: samir: Ninety calls, your figure, your name. My three points stayed in my email. Next time I'll have a slot.
@@ -412,7 +412,7 @@ Thursday. The board meets in public.
     "Thank you, Director. Noted." Cllr Begum turns to the next speaker. # speaker: begum # to: you
     A week later a clip of it is on the council's website. Someone from Hawa's choir recognises it straight away: a mother from New Roots, a little girl at that hospital every week all winter, and Hawa had told them check-ups.
     # moment: The board
-    # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you on our stairs. You told the internet.
+    # perspective: hawa: No name, and everyone at church knew it was me by Sunday. I told you at our table. You told the internet.
     # perspective: samir: You read my three points, then you gave them Hawa, because a story moves people more than points. It did.
     # perspective: begum: I asked for a face, and I got one. I didn't ask whose it was. I should have.
     -> after_the_item
@@ -440,7 +440,7 @@ Thursday. The board meets in public.
 # enter: lorna
 Samir asked to see how decisions are made. You take him to the front door: forty advisers on headsets, Lorna Kerr in the middle.
 { took_shift:
-    "You did a shift on my phones in month one. You might have told me first." # speaker: lorna # to: you
+    "You did a shift on my phones. You might have told me first." # speaker: lorna # to: you
 }
 Lorna shows Samir the no-recourse script, arms folded. It opens: "I'm sorry, there's nothing we can offer." Nothing asks about care needs first.
 "My advisers read what legal gives them. Half are on the lowest grade in the building, where I started at sixteen. I'm not having them blamed for a script." # speaker: lorna # to: samir
@@ -457,7 +457,7 @@ Lorna shows Samir the no-recourse script, arms folded. It opens: "I'm sorry, the
 They both turn to you.
 # harm: on
 # discuss: Samir asked for test calls; Lorna said no, for her team's sake. She'd take his offer to write the script with her advisers, and wants the old line kept till it's ready; meanwhile it's read to callers every day. Each option keeps faith with someone. Who is owed it first?
-# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Lorna's wish to keep the line till the new script is ready has a real reason (asking every caller about needs lengthens a nine-week list); an instruction to ask about needs first is not a gap, and the duty doesn't wait for a script. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line today and paying New Roots, as a charity, for the new script leaves Lorna's no to test calls standing; Samir lets them wait. Stopping the line on Monday and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script and the offer to write it together, which Lorna would take (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, read through a parliamentary answer and secondary copies; not checked against the current version): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
+# note: No recourse to public funds bars most benefits and council housing, but care and support under the Care Act 2014 isn't a public fund. Section 9 says a council must assess anyone who appears to have needs for care and support, whatever it thinks of their needs or money; sections 18 and 19 then govern meeting them. Section 21 excludes people subject to immigration control whose needs arise from destitution alone, and Schedule 3 of the Nationality, Immigration and Asylum Act 2002 excludes some people (such as refused asylum seekers and visa overstayers) unless support is needed to avoid a breach of their human rights: both are decided after an assessment, not before it (Care Act ss9 and 21 read on legislation.gov.uk; ss18 and 19 and Schedule 3 through the NRPF Network's practice guidance for councils, not the Acts themselves; checked 2026-12-06). A script that says "nothing" first risks that duty: the director can stop it at once and still fix the wording with the people it affects. Lorna's wish to keep the line till the new script is ready has a real reason (asking every caller about needs lengthens a nine-week list); an instruction to ask about needs first is not a gap, and the duty doesn't wait for a script. Samir's test calls are a sound way to hear what callers hear, and giving Lorna's advisers the first hearing answers her fear of blame; neither needs the old line to keep running while it happens. Stopping the line today and paying New Roots, as a charity, for the new script leaves Lorna's no to test calls standing; Samir lets them wait. Stopping the line on Monday and sending two of Lorna's advisers to redraft it with legal is decided for her team, with legal holding the pen, and leaves out the people who hear the script and the offer to write it together, which Lorna would take (Samir's test calls are deferred, not answered); it still ends the gatekeeping, which does less harm than six more weeks of callers hearing "nothing" before anyone asks what they need. People seeking asylum may volunteer, but may usually be paid only their actual travel and meal expenses (Home Office guidance on permission to work and volunteering, v17.0, October 2024, as quoted by GMIAU; not read at source): pay New Roots as a charity, not its volunteers. Paying a charity for a service, under the council's contract rules and with the director's pairing declared, is not a grant.
 # theory: situated_knowledge
 // Two of Lorna's advisers are sent to legal by the Director, not chosen by Lorna: a delegation decided for her team,
 // so no decide_with (seventh round: the best is no longer the only option that stops the line and brings in the
@@ -466,7 +466,7 @@ They both turn to you.
     ~ line_stopped = true
     "That line goes on Monday. Two of your advisers redraft the script with legal by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
     "Legal wrote the last one. Two of mine in the room, then." # speaker: lorna # to: you
-    "And my test calls?" Samir asks in the lift. You tell him you'll think about it. # speaker: samir # to: you
+    "And my test calls?" In the lift you tell him you'll think about it. # speaker: samir # to: you
     The new script goes live on Monday and asks about needs first. Lorna's two advisers won the argument about its opening, and lost the one about its ending.
     # moment: The front door
     # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or the people who ring, what callers need to hear instead.
@@ -557,7 +557,7 @@ Beside you sits the officer who runs the hardship fund, doubled last April and o
     Lorna sits at the end of the front row with two of her advisers.
 }
 Samir stands up from the third row.
-"The council's cost-of-living page still sends my members to benefits they can't claim. Nobody at your front door has ever asked one of my members what they need." # speaker: samir
+"The council's cost-of-living page still sends my members to benefits they can't claim. Nobody at your front door ever asked one of my members what they need." # speaker: samir
 "Not nobody, Samir." Hawa doesn't stand up. "An adviser rang my neighbour back in October. An hour on the phone, all her questions. She got her assessment." # speaker: hawa # to: samir
 { line_stopped:
     "The script, then. Hawa's right." He says it to the room. "For three years it told people with no recourse there was nothing for them. It stopped last month. Nobody has told the people it turned away." # speaker: samir
@@ -566,9 +566,9 @@ Samir stands up from the third row.
 }
 {
 - promised_money && line_stopped && script_together:
-    "And in month one the Director promised my volunteers' fares, in our own room. The script work paid six weeks of them. For the rest, we're still waiting." # speaker: samir
+    "And in October the Director promised my volunteers' fares, in our own room. The script work paid some of them. For the rest, we're still waiting." # speaker: samir
 - promised_money:
-    "And in month one the Director promised my volunteers money, in our own room. We're still waiting." # speaker: samir
+    "And in October the Director promised my volunteers money, in our own room. We're still waiting." # speaker: samir
 }
 "You've sat at our tables and written a lot down. Here's a list." # speaker: samir # to: you
 { not line_stopped:
@@ -619,8 +619,8 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. Paying for the signposting is new money, Chair, so it's yours to decide: I'll bring you a paper for an open round, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
     Cllr Begum's mouth tightens. "Minuted." # speaker: begum # to: you
     { promised_money:
-        "And the money you promised us in month one?" # speaker: samir # to: you
-        "I shouldn't have promised it. It wasn't mine to give. I'll tell your volunteers that myself." # speaker: you # to: samir
+        "And the money you promised us in October?" # speaker: samir # to: you
+        "Not from this stage. I'll answer that to you and your volunteers." # speaker: you # to: samir
     - else:
         "An open round. Against charities with paid bid writers. Noted." # speaker: samir # to: you
     }
@@ -628,7 +628,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     # moment: The forum
     # perspective: samir: Now I have to come back in three months and count, in front of the people who clapped. If you haven't done it, I'll say so. The bids I'll write myself.
     # perspective: begum: I was moving us on. The director stopped me in my own meeting and put a date in my minutes. The room listened.
-    # perspective: hawa: Three months. I've written the date on the homework club's calendar.
+    # perspective: hawa: Three months. I've written the date on my calendar.
 // Eleventh round (options only): no "all of" in the label; that his list includes paying for the signposting is
 // in the scene (his last ask), and month one said the Director can't give grants.
 * [Stop the chair moving on, and agree his list on the record, with the date you'll report back. #move: challenge #move: repair samir #move: act_on_behalf samir self_focus #reflect: You said yes to everything a critic asked, on the record. Which of those yeses were yours to give?]
@@ -676,10 +676,10 @@ Month six: March, after the board.
 # enter: samir
 {
 - hawa_exposed:
-    It's Samir's turn to visit you, at County Hall. He comes alone; Hawa sent her apologies.
+    Samir comes to County Hall alone; Hawa sent her apologies.
 - else:
     # enter: hawa
-    It's Samir's turn to visit you, at County Hall. He brings Hawa, who wanted to see where decisions are made.
+    Samir comes to County Hall. He brings Hawa, who wanted to see where decisions are made.
 }
 {
 - line_stopped && script_together:
@@ -687,14 +687,14 @@ Month six: March, after the board.
 - script_together:
     The new front-door script went live last week. It asks about needs first. Lorna's advisers want the test calls kept on every quarter; legal doesn't.
 - lorna_backed:
-    The front-door script hasn't changed. Lorna says legal are looking at it.
+    {accountable:The line stopped in January; the script's still with legal.|The front-door script hasn't changed. Lorna says legal are looking at it.}
 - line_stopped:
     The no-recourse line went in month three. The script legal wrote with two of Lorna's advisers asks about needs first, and the assessment list is twenty longer for it.
 - else:
     The front-door script hasn't changed.
 }
 { not promised_money:
-    Samir has heard the council takes part in the Social Care Workforce Race Equality Standard. Your department's figures go to an internal workforce board, not the website.
+    Samir has heard your department's promotion figures, by race, go to an internal workforce board, not the website.
 }
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
 # mandate: samir none
@@ -703,11 +703,11 @@ Month six: March, after the board.
     "Two of my members work on your front door. They've asked me why neither gets promoted." # speaker: samir # to: you
 }
 { promised_money:
-    And there's the money you promised {forum_promise:at the forum|in month one}. {not forum_promise && line_stopped && script_together:The script contract covered six weeks of fares; the rest hasn't come.|None has come.} The spring grant round opens this month and pays out in October. Your department's underspend lapses at the end of March. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
+    And there's the money you promised {forum_promise:at the forum|in month one}. {not forum_promise && line_stopped && script_together:The script contract covered some fares; the rest hasn't come.|None has come.} The spring grant round opens this month and pays out in October. Your department's underspend lapses at the end of March. {script_together:New Roots can keep its signposting going till June without it.|Two of his volunteers have stopped coming in: they can't afford the fares.}
     // Tenth round: the room read the direct award as "the planted trap" (8 of 8 away from it). Someone with standing
     // now asks for it, for a need on stage; Samir's own word on the open round still stands (mandate below).
     { not hawa_exposed:
-        "Samir says your department's underspent. Why make them wait for October?" Hawa asks. # speaker: hawa # to: you
+        "Samir says your department's underspent. Why make them wait for October?" # speaker: hawa # to: you
     }
     // Sixteenth round (room 15: six of six owned the promise again; his complaint didn't weigh): "Fix the round, not
     // us" is his stated wish, which the working group answers and keeping out doesn't; it puts the fix on him,
@@ -809,7 +809,7 @@ Month six: March, after the board.
     # perspective: samir: She was good, and sharper than you. She also looked like someone who'd been sent.
 * {promised_money} [Tell Samir you can't give the money, say sorry, and say you'll keep out of the spring round. #move: repair samir #move: decide_with samir #reflect: You owned a promise you couldn't keep. What did telling the volunteers yourself cost, and what did it make possible?]
     ~ samir_trust += 2
-    "I promised you money {forum_promise:at the forum|in month one}. I can't give it, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
+    "I promised you money {forum_promise:at the forum|last October}. I can't give it, and I'm sorry. There's the spring grant round, open to everyone. I'll stay out of that decision, because of this pairing." # speaker: you # to: samir
     "You'll tell my volunteers that yourself. On a Wednesday." # speaker: samir # to: you
     You do. Twelve people listen, and two of them ask you hard questions about the council's grants that you can't answer.
     Samir bids in the spring. He writes it himself.
@@ -871,7 +871,7 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 - script_together:
     At the next board Cllr Begum asks you what New Roots wants the board to look at next. You haven't asked Samir, and you say so.
 - else:
-    At the next board Cllr Begum asks you what New Roots thinks of the new front-door script. You don't know, and you say so.
+    At the next board Cllr Begum asks you what New Roots thinks of the front-door script. You don't know, and you say so.
 }
 -> END
 
@@ -880,5 +880,5 @@ Samir keeps meeting you, every two months, as agreed. He's friendly, careful and
 # enter: begum
 Samir stops hosting: his members ask whose side he's on. The pairing meets at County Hall now. He sends his questions to the chair, copying you in.
 "No hard feelings. I'll keep criticising your council in public. You'll know where to find me." # speaker: samir # to: you
-At the next board he's in the public gallery. Afterwards Cllr Begum's office rings New Roots for his figures.
+At the next board he's in the public gallery. Afterwards Cllr Begum's office rings New Roots for his evidence.
 -> END

@@ -278,12 +278,15 @@ describe('Standing Alongside: disputed verdicts, fixed', () => {
     expect(relay.courage).toBeGreaterThan(decline.courage);
   });
 
-  it("six months: Samir asks about the council's Social Care WRES figures, which go to an internal board and are not published (council SC-WRES returns are not routinely published)", () => {
+  it("six months: Samir has heard the department's promotion figures, by race, go to an internal workforce board, not the website (council SC-WRES returns are not routinely published; the seventeenth read: the standard's name in the scene was never tied to the 'promotion figures' the options name, so the scene says the figures and the debrief note names the standard)", () => {
     const walk = atSixMonths();
     const read = walk.shown.join('\n');
-    expect(read).toMatch(/Social Care Workforce Race Equality Standard/);
-    expect(read).toMatch(/not the website/);
-    expect(read).not.toMatch(/read the council's Social Care Workforce Race Equality Standard return/);
+    expect(read).toMatch(
+      /Samir has heard your department's promotion figures, by race, go to an internal workforce board, not the website\./,
+    );
+    expect(read).not.toMatch(/Workforce Race Equality Standard/);
+    const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
+    expect(ink).toMatch(/The Social Care Workforce Race Equality Standard \(SC-WRES\) is run by Skills for Care/);
   });
 
   it("the forum: telling the chair Samir's right and sending his list to the next board scores below agreeing it on the record tonight (the line and the assessments are the Director's own service to say yes to; a later meeting commits to nothing tonight)", () => {
@@ -755,7 +758,7 @@ describe('Standing Alongside: the seventh polish (panel of three cold readers on
       /Samir stops hosting: his members ask whose side he's on\. The pairing meets at County Hall now/,
     );
     // Tenth round: the chair calling him to the table read as the narrator tidying up; she asks New Roots instead.
-    expect(read).toMatch(/Cllr Begum's office rings New Roots for his figures\./);
+    expect(read).toMatch(/Cllr Begum's office rings New Roots for his evidence\./);
     expect(walk.ended).toBe(true);
   });
 
@@ -1037,7 +1040,7 @@ describe('Standing Alongside: the eighth polish (the narrator stops marking, and
     const photo = new StoryWalk(ID);
     photo.take(HONEST_START);
     photo.take(...HAWAS_LETTER);
-    expect(joined(photo)).toMatch(/the clerk asks whether she's the lady who wrote to the chief executive/);
+    expect(joined(photo)).toMatch(/the clerk asks whether Hawa's the lady who wrote to the chief executive/);
   });
 
   it("the endings leave something open: on the best path Hawa still wants to teach maths again and the chair still disagrees; on the low-trust path Samir's reason for not hosting is his members', and the chair calls him for her own reason, not to mark the Director", () => {
@@ -1061,7 +1064,7 @@ describe('Standing Alongside: the eighth polish (the narrator stops marking, and
     expect(read).toMatch(
       /Samir stops hosting: his members ask whose side he's on\. The pairing meets at County Hall now/,
     );
-    expect(read).toMatch(/Cllr Begum's office rings New Roots for his figures\./);
+    expect(read).toMatch(/Cllr Begum's office rings New Roots for his evidence\./);
     expect(read).not.toMatch(/Five minutes, Mr Haddad/);
     expect(low.ended).toBe(true);
   });
@@ -1191,17 +1194,17 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
   const joined = (walk: StoryWalk) => walk.shown.join('\n');
   const forumOn = (walk: StoryWalk) => joined(walk).slice(indexIn(joined(walk), 'Month four'));
 
-  it('the money promise kept in part: where New Roots is paid for its volunteers\' time on the script and their fares covered, Samir at the forum and the Director at month six say six weeks of fares came and the rest didn\'t, not that none came (educator ninth read, MUST: "We\'re still waiting" and "None has come" contradicted the fares paid)', () => {
+  it('the money promise kept in part: where New Roots is paid for its volunteers\' time on the script and their fares covered, Samir at the forum and the Director at month six say some fares came and the rest didn\'t, not that none came (educator ninth read, MUST: "We\'re still waiting" and "None has come" contradicted the fares paid)', () => {
     const walk = new StoryWalk(ID);
     walk.take(...PROMISE_MONEY);
     walk.take(...ONE_LINE_ONLY);
     walk.take(...PUSH_THE_CHAIR);
     walk.take(...READ_FOR_HIM_HERE);
     walk.take(...STOP_AND_COWRITE);
-    expect(forumOn(walk)).toMatch(/The script work paid six weeks of them\. For the rest, we're still waiting/);
+    expect(forumOn(walk)).toMatch(/The script work paid some of them\. For the rest, we're still waiting/);
     walk.take(...NEXT_BOARD);
     const monthSix = joined(walk).slice(indexIn(joined(walk), 'Month six'));
-    expect(monthSix).toMatch(/covered six weeks of fares; the rest hasn't come/);
+    expect(monthSix).toMatch(/covered some fares; the rest hasn't come/);
     expect(monthSix).not.toMatch(/None has come/);
 
     // Where nothing was paid, nothing came.
@@ -1284,7 +1287,7 @@ describe('Standing Alongside: the ninth-round fixes (continuity, excuse clauses,
   it('the lines all three walk-29 readers quoted as the narrator grading them are gone: the chair\'s "That brings it home", the ending\'s "without asking you first", and "It was never mine to promise"', () => {
     const ink = readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8');
     expect(ink).not.toMatch(/That brings it home|without asking you first|never mine to promise/);
-    expect(ink).toMatch(/Cllr Begum's office rings New Roots for his figures\./);
+    expect(ink).toMatch(/Cllr Begum's office rings New Roots for his evidence\./);
   });
 
   it('the forum: the woman whose gas ran out gets a hardship form on every path, not only where the Director named the fund (stereotype ninth read: a bit-part person added as bait)', () => {
@@ -1549,7 +1552,7 @@ describe('Standing Alongside: the tenth-round educator and stereotype reads, act
   it('month six, the promise path: Hawa knows of the underspend because Samir told her, and the narrator no longer says whom she asks instead of (educator and stereotype tenth reads)', () => {
     const walk = atSixMonthsAfterPromisingAll();
     const six = joined(walk).slice(indexIn(joined(walk), 'Month six'));
-    expect(six).toMatch(/"Samir says your department's underspent\. Why make them wait for October\?" Hawa asks\./);
+    expect(six).toMatch(/"Samir says your department's underspent\. Why make them wait for October\?"/);
     expect(six).not.toMatch(/you, not Samir/);
     expect(walk.wouldScore(...DIRECT_AWARD).acts).toEqual(['OVERRIDE']);
   });
@@ -2068,7 +2071,7 @@ describe('Standing Alongside: last read (session 9)', () => {
     trap.take(...HAWAS_STORY);
     const told = trap.shown.join('\n');
     expect(told).toContain(
-      "Lorna Kerr, who runs the front door, emails at six: three of her advisers watched you criticise it on the webcast, and she'd rather have heard it from you first.",
+      "Lorna Kerr, who runs the front door, emails: three of her advisers watched you criticise it on the webcast, and she'd rather have heard it from you first.",
     );
     expect(told).not.toMatch(/didn't blame them/);
   });
@@ -2395,5 +2398,99 @@ describe('Standing Alongside: sixteenth round (the decisions a room still agreed
       /"On my evenings, unpaid\? Write the rules, then bid under them\?/,
     );
     expect(record.notes.join('\n')).toMatch(/Samir's ask, to fix the round and not New Roots, is fair too/);
+  });
+});
+
+// Seventeenth read (session 11, /work/wt/notes/r17-read-standing-alongside.md): a whole-story read that played every
+// option found lines false on some paths. Text only; no move, score or verdict changed.
+describe('Standing Alongside: seventeenth read (continuity on every path)', () => {
+  const shownText = (walk: StoryWalk) => walk.shown.join('\n');
+  const LORNA_BACKED = ['interrupt samir', 'sponsor lorna'] as const;
+
+  it("month one, the ask-what-for path: the PA texts, so the Director is still at New Roots when Hawa pulls a chair over (the PA used to ring 'in the car park', before Hawa's table)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    const read = shownText(walk);
+    expectInOrder(read, 'Your PA texts.', 'Samir goes to prayers; Hawa pulls a chair over.');
+    expect(read).not.toMatch(/car park/);
+  });
+
+  it("month one, the promise path: the volunteer asks how much and when while the Director is still in the room (not 'on your way out', before Hawa's table and Samir walking them out), and 'You don't know' is said once", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...PROMISE_MONEY);
+    walk.take(...FARES_TOGETHER);
+    const read = shownText(walk);
+    expectInOrder(
+      read,
+      "A volunteer asks how much, and when. You don't know.",
+      'Samir goes to prayers; Hawa pulls a chair over.',
+      'Back from the mosque, Samir walks you out and asks when the grant round opens.',
+    );
+    expect(read).not.toMatch(/On your way out a volunteer/);
+    expect(read.match(/You don't know\./g)).toHaveLength(1);
+  });
+
+  it('Hawa told the Director about the walk at the New Roots table (she pulled a chair over), so where it is offered to the chair and told on the webcast she says "at our table", never "on our stairs"', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...PROMISE_MONEY);
+    walk.take(...HAWAS_LETTER);
+    const hawaOn = (record: ReturnType<StoryWalk['take']>) => record.perspectives.find((p) => p.who === 'hawa')!.text;
+    expect(hawaOn(walk.take(...OFFER_THE_WINTER))).toMatch(/^I told one person, at our table\./);
+    expect(hawaOn(walk.take(...HAWAS_STORY))).toMatch(/I told you at our table\. You told the internet\./);
+    expect(readFileSync(resolve(__dirname, '../../stories/standing-alongside.ink'), 'utf8')).not.toMatch(/stairs\. /);
+  });
+
+  it("where the legal walk left the script unchanged and the Director then promised on the record that the line stops that week, month six says the line stopped in January and the script's still with legal, and the ending asks about the front-door script, not a new one that never existed (the lorna_backed path used to read as if the forum promise was never made)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(HONEST_START);
+    walk.take(...HAWAS_LETTER);
+    walk.take(...PUSH_THE_CHAIR);
+    walk.take(...HAWAS_STORY_HERE);
+    walk.take(...LORNA_BACKED);
+    walk.take(...REPAIR_AND_FLOOR);
+    expect(shownText(walk)).toMatch(/The line stops this week\./);
+    const monthSix = walk.shown.slice(walk.shown.findIndex((l) => l.startsWith('Month six'))).join('\n');
+    expect(monthSix).toMatch(/The line stopped in January; the script's still with legal\./);
+    expect(monthSix).not.toMatch(/The front-door script hasn't changed/);
+    walk.take(...FIGURES_IN_MAY);
+    expect(walk.ended).toBe(true);
+    const ending = shownText(walk);
+    expect(ending).toMatch(/what New Roots thinks of the front-door script\. You don't know, and you say so\./);
+    expect(ending).not.toMatch(/new front-door script/);
+
+    // Where nothing was promised at the forum, the script hasn't changed, as before.
+    const other = new StoryWalk(ID);
+    other.take(HONEST_START);
+    other.take(...HAWAS_LETTER);
+    other.take(...PUSH_THE_CHAIR);
+    other.take(...HAWAS_STORY_HERE);
+    other.take(...LORNA_BACKED);
+    other.take(...WEDNESDAY);
+    expect(shownText(other)).toMatch(/The front-door script hasn't changed\. Lorna says legal are looking at it\./);
+  });
+
+  it("the promise made in October and met at the forum with 'Not from this stage': the Director owns it once, at month six, where Samir asks them to tell his volunteers themselves (at the forum the Director used to apologise and offer to tell the volunteers, and month six repeated both as new)", () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...PROMISE_MONEY);
+    walk.take(...FARES_TOGETHER);
+    walk.take(KEEP_THE_PEACE);
+    walk.take(...DECLINE_AND_SLOT);
+    walk.take(...STOP_AND_COWRITE);
+    walk.take(...REPAIR_AND_FLOOR);
+    const forum = shownText(walk);
+    expectInOrder(
+      forum,
+      '"And the money you promised us in October?"',
+      "Not from this stage. I'll answer that to you and your volunteers.",
+    );
+    expect(forum).not.toMatch(/I shouldn't have promised it|tell your volunteers that myself/);
+    walk.take('repair samir', 'decide_with samir');
+    const read = shownText(walk);
+    expectInOrder(
+      read,
+      "I promised you money last October. I can't give it, and I'm sorry.",
+      "You'll tell my volunteers that yourself. On a Wednesday.",
+    );
+    expect(read.match(/and I'm sorry/g)).toHaveLength(1);
   });
 });
