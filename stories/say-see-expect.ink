@@ -117,14 +117,15 @@ The late calls start at six.
     ~ tendai_trust += 1
     "Take the swap off, Farah. Tendai keeps Mr Hughes. Whenever Gareth's in, there are two carers at that house, whoever's on the rota." # speaker: you # to: farah
     "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. # speaker: farah # to: you
-    "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
+    "I'll go in with you, if you want me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
     You open the incident log. Tendai sees the form on your screen before you've typed a word.
     "I turned that over for a reason." # speaker: tendai # to: you
-    "It's about Gareth and that house. Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
+    "Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
     "It's the house's record, not your file, dated before anything he sends. His complaints come to me. Read it first, add your own words." # speaker: you # to: tendai
-    Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment. "Once," she says, and goes. # speaker: tendai # to: you
+    Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment.
+    "Once," she says, and goes. # speaker: tendai # to: you
     You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with.
     # moment: The first response
     # perspective: tendai: I pushed the form back, and it went on the system anyway: his name at the top, mine once. I didn't like watching you type it.
@@ -136,7 +137,7 @@ The late calls start at six.
     "Take the swap off, Farah. Tendai keeps Mr Hughes, and she's not on her own there while Gareth's in. I'll ring him myself." # speaker: you # to: farah
     "The form's yours, Tendai, if you ever want it." # speaker: you # to: tendai
     "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. # speaker: farah # to: you
-    "I'll go in with her, if she wants me," says Sheila, to the floor. # speaker: sheila # to: tendai
+    "I'll go in with you, if you want me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
     At the door Sheila stops. "I never heard what he said to Jan." # speaker: sheila # to: you
@@ -175,7 +176,7 @@ The late calls start at six.
 - care_threatened:
     That evening you write down what you said to Gareth, word for word.
 - else:
-    That evening the rota stays as it is, with Tendai at Mr Hughes's at eight.
+    That evening Farah's swap comes off, with Tendai at Mr Hughes's at eight.
 }
 * [Tuesday: Mr Hughes's review]
 - -> hughes_house
@@ -188,7 +189,7 @@ The late calls start at six.
 Tuesday afternoon: Mr Hughes's six-monthly review. You go yourself.
 Mr Hughes sits by the window in shirt and tie, walking frame beside him. He's lived on this street sixty years, and laid half its pavements for the council.
 # reveal: hughes geography
-Gareth drove forty minutes on his lunch hour.
+{swap_stopped || reassigned:Gareth drove forty minutes on his lunch hour.|Gareth lives forty minutes away. He stayed over last night.}
 # reveal: gareth geography
 He puts a plastic wallet on the table, headed "Lasting power of attorney: Financial decisions".
 # reveal: gareth relationship
@@ -198,7 +199,7 @@ He puts a plastic wallet on the table, headed "Lasting power of attorney: Financ
     // Gareth told, by you). The swap went ahead against it and nobody has asked her since, so going back, and on what
     // terms, is hers to say again: putting her back because Mr Hughes asks decides for her (R5: DOING_FOR).
     # mandate: tendai none
-    "Where's Tendai? The new girl did my buttons for me." # speaker: hughes # to: you
+    "Where's Tendai? Jan did my buttons for me." # speaker: hughes # to: you
     "I asked them to send someone else, Dad." # speaker: gareth # to: hughes
     "You asked. I didn't. It's my house. I want Tendai back." # speaker: hughes # to: gareth
 - terms_set:
@@ -208,7 +209,7 @@ He puts a plastic wallet on the table, headed "Lasting power of attorney: Financ
     "You rang me. You said Dad wants me out of her way when she's here." # speaker: gareth # to: you
     "I never said that." Mr Hughes looks from Gareth to you. "Nobody's asked me." # speaker: hughes # to: you
 - else:
-    Tendai went in alone at eight this morning. Gareth stayed in the kitchen with the door shut.
+    Tendai went in alone at eight. Gareth stayed in the kitchen with the door shut.
     "Have you found us a different carer, then?" # speaker: gareth # to: you
     "Tendai's my carer," says Mr Hughes. # speaker: hughes # to: gareth
 }
@@ -406,7 +407,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     The room goes quiet. Sheila goes red to the ears.
     Afterwards Sheila won't look at you in the car park. You ask her where "let it wash over you" comes from.
     "Dunno. Twenty years of it." # speaker: sheila # to: you
-    You ring Tendai between calls and ask what she wants to happen next. "I've got Mr Hughes at four. Is Sheila still on it with me?" # speaker: tendai # to: you
+    You ring Tendai between calls and ask what she wants to happen next. "{swap_stopped && not care_threatened:Is Sheila still doing Mondays with me?|I've got calls till six. Ask me Friday.}" # speaker: tendai # to: you
     # moment: "Let it wash over you"
     # perspective: tendai: You didn't use my name. Sheila still won't sit near me.
     # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
@@ -519,7 +520,7 @@ That afternoon Tendai reads the advert twice.
     "Everyone? That's a new closing date. I said I'm ready now." # speaker: sheila # to: you
     "Questions in advance? They'll learn the answers," says Farah, and writes two harder ones. The advert goes up again with a new closing date. # speaker: farah # to: you
     "Three more weeks of new starters on top of the rota, then. I'll do it. Ask me next time." # speaker: farah # to: you
-    Tendai reads the new advert twice. A new certificate of sponsorship and a new application, in a year like this one: she decides it can wait.
+    Tendai reads the new advert. A new certificate of sponsorship and a new application, in a year like this one: she decides it can wait.
     At interview Sheila talks for ten minutes about settling a frightened new client, and gets the post. Farah says the questions were too easy.
     # moment: The senior post
     # perspective: sheila: Three more weeks' wait, after twenty years. At interview I could think, and nobody knows why. I got it.
@@ -548,7 +549,7 @@ That afternoon Tendai reads the advert twice.
 # enter: sheila
 # enter: farah
 Your speaking-up policy is four years old, in a folder most of your staff never see.
-The inspection is in the spring.
+The inspection is in May.
 "Paid meetings for forty staff is two days of my rota budget," Farah says. "Pay them for an evening between the teatime and bedtime calls. Anyone who can't come, I'll ring. Want days? Then it's the new laptops, and we're on these another year." # speaker: farah # to: you
 On Farah's screen, Tendai's row still stops at six.
 { sheila_exposed:
@@ -562,7 +563,7 @@ On Farah's screen, Tendai's row still stops at six.
     Precious has asked you twice what she should do if a client's family says something at night, with the office shut. "Ring on-call," you said, both times.
 }
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
-# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick), pay people for their time, and Farah rings whoever can't come (ninth mend: a real answer to the cost, on the page before the choice), but they fall at the hour carers with children at home can't leave (Tendai's son's bedtime, on Farah's rota since she started, shown the scene before), and a line taken down on the phone is not a voice in the room where the draft is argued. Meetings in rota time, read aloud and agreed, are slower and cost a budget line (the office's new laptops, which Farah names before the choice), and need a slot for night staff too (Sheila's point, answered in the option itself: f13). The tenth mend's cost, the new starters' dementia day, is gone: dementia awareness is Care Certificate Standard 9 (2025 standards, seen 2026-12-06), expected within about twelve weeks of starting (Skills for Care's expectation as training providers quote it; not read at source), and staff must get the training their duties need (CQC Regulation 18(2)(a)), so deferring it a year is not a lawful trade. Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse, even with the manager doing her calls (a real cost to the manager, so cost alone does not mark the best: the ninth-round educator read); pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. Fourteenth round: the evening meetings have a night slot too, and both kinds of meeting have Farah ring the rest, so the labels differ only in the hour (three option-only readers picked the daytime meetings as the only option for every shift); what the hour costs is in the scene. Fifteenth round: both labels give a clock and neither its excuse (not "after teatime calls"); the daytime one says "in rota time", its cost; Tendai's row stopping at six is on Farah's screen in this scene, and Farah offers the ring-round for the daytime plan in her own words. An independent agency is outside the Social Care Workforce Race Equality Standard, which Skills for Care runs with councils that opt in, for their own social care staff (checked 2026-12-06), but it can keep and share its own figures.
+# note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick), pay people for their time, and Farah rings whoever can't come (ninth mend: a real answer to the cost, on the page before the choice), but they fall at the hour carers with children at home can't leave (Tendai's son's bedtime, on Farah's rota since she started, shown the scene before), and a line taken down on the phone is not a voice in the room where the draft is argued. Meetings in rota time, read aloud and agreed, are slower and cost a budget line (the office's new laptops, which Farah names before the choice), and need a slot for night staff too (Sheila's point, answered in the option itself: f13). The tenth mend's cost, the new starters' dementia day, is gone: dementia awareness is Care Certificate Standard 9 (2025 standards, seen 2026-12-06), which took full-time staff about twelve weeks on average in Skills for Care's 2014 pilot (there is no fixed deadline; CQC expects new staff to have it or be working towards it: Skills for Care's pilot figure as QCS quotes it, and CQC's position on the Care Certificate, updated 5 December 2022), and staff must get the training their duties need (CQC Regulation 18(2)(a)), so deferring it a year is not a lawful trade. Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse, even with the manager doing her calls (a real cost to the manager, so cost alone does not mark the best: the ninth-round educator read); pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. Fourteenth round: the evening meetings have a night slot too, and both kinds of meeting have Farah ring the rest, so the labels differ only in the hour (three option-only readers picked the daytime meetings as the only option for every shift); what the hour costs is in the scene. Fifteenth round: both labels give a clock and neither its excuse (not "after teatime calls"); the daytime one says "in rota time", its cost; Tendai's row stopping at six is on Farah's screen in this scene, and Farah offers the ring-round for the daytime plan in her own words. An independent agency is outside the Social Care Workforce Race Equality Standard, which Skills for Care runs with councils that opt in, for their own social care staff (checked 2026-12-06), but it can keep and share its own figures.
 # theory: enablers_inhibitors
 * [Pay Tendai and Sheila to write what it should say, and cover their calls yourself. #move: ask_to_educate tendai #move: act_on_behalf sheila #reflect: You paid two people who'd each been let down that year to write the fix, and did their calls yourself. What was each of them carrying, and what did writing it ask of Sheila?]
     ~ tendai_trust -= 1
@@ -633,7 +634,7 @@ She's brought her own list, numbered.
     ~ tendai_trust += 2
     "You're right. I did that, and I'm sorry. What would put it right?" # speaker: you # to: tendai
     Tendai looks at her list, then at the window.
-    "{tendai_harm == ACTING_UP_HARM:Check the visa rules before you offer anyone anything. With an adviser, not me.|{tendai_harm == SURVEY_HARM:Next time, ask us in a room. Paid.|Say it the same way to the new starters at induction. Without my name.}}" # speaker: tendai # to: you
+    "{tendai_harm == ACTING_UP_HARM:Check the visa rules before you offer anyone anything. With an adviser, not me.|{tendai_harm == SURVEY_HARM:Next time, ask us in a room. Paid.|Tell new starters at induction what we do now. Without my name.}}" # speaker: tendai # to: you
     You put it in the {tendai_harm == ACTING_UP_HARM:recruitment procedure|{tendai_harm == SURVEY_HARM:next policy review|induction plan}} while she watches. Her list gets what's left of the hour, and you book another for the visa.
     # moment: Six months on
     # perspective: tendai: I came to say it. Then fixing it was my job too, in my own supervision. It's written down.
@@ -647,7 +648,7 @@ She's brought her own list, numbered.
     # perspective: tendai: I said it, and it didn't turn into a meeting. We did my list. What you change, I'll see.
 * {tendai_trust < 0} [Apologise, and tell her what you've put right since. #move: repair tendai #move: act_on_behalf tendai #reflect: You told Tendai what you'd changed since. Who chose those changes, and whose hour did hearing them take?]
     ~ tendai_trust += 2
-    "You're right. I did that, and I'm sorry. Since then, {tendai_harm == ACTING_UP_HARM:Farah checks a job against the certificate before any offer, and we start the new certificate straight away|Farah rings a carer before any swap, and induction has a page on abuse from families}." # speaker: you # to: tendai
+    "You're right. I did that, and I'm sorry. Since then, {tendai_harm == ACTING_UP_HARM:Farah checks a job against the certificate before any offer, and we start the new certificate straight away|{tendai_harm == SURVEY_HARM:the next review's booked as paid meetings, and staff write it|Farah rings a carer before any swap, and induction has a page on abuse from families}}." # speaker: you # to: tendai
     "Good." Tendai hears all of it out. Then she turns her list over. "One: the apprenticeship." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: One sentence from me, a report from you. Good changes, all chosen before I walked in.
@@ -661,7 +662,7 @@ She's brought her own list, numbered.
     "Thursday as your day off, then, if that suits you. Now, the visa." # speaker: you # to: tendai
     "It suits the rota." At the top of her list she writes "move appointments": her son's, which she keeps for her day off. # speaker: tendai # to: you
     You put the visa dates in with her: her expiry in red, the new certificate of sponsorship it will need, and whether the trainee post can be sponsored at all, before she accepts.
-    In August, when the training plan comes to you to sign, the college points out that an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, two weeks before term, with three off sick, by working two of them herself.
+    In August, when the training plan comes to you to sign, the college points out that an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, two weeks before term, by working two of them herself.
     # moment: Six months on
     # perspective: tendai: I offered my day off so I wouldn't owe anyone. You said yes before I'd finished the sentence.
 * {tendai_trust >= 0} [Make Thursdays paid college days from September, and tell Farah yourself. #move: adjust tendai room #reflect: You gave Tendai Thursdays as working days and turned down her day off. What did that cost Farah, and what would taking her offer have cost Tendai?]
@@ -707,16 +708,13 @@ Tendai is on call that week. Sheila tells him to stop and rings the number from 
 She sits down at Mr Hughes's kitchen table, opposite Gareth, and asks the new carer what she wants to happen next. The new carer asks not to do Mondays there again. Then Tendai tells Gareth what happens if it happens again.
 On the doorstep afterwards Tendai turns to Sheila. "You stopped him before I got here." # speaker: tendai # to: sheila
 "My hands are still shaking." Sheila sits in her car a long time before she starts it. # speaker: sheila # to: tendai
-{ terms_set:
-    The care agreement is on the kitchen table. Gareth reads the line about abuse of staff and says he'd had a day of it, to his dad, not to her. Mr Hughes says he always has.
-- else:
-    There's nothing in the care agreement about it. You spend the next week putting it there.
-}
+// Reached only with terms_set (r17 read: trust can't reach 3 after moving her off and back without asking).
+The care agreement is on the kitchen table. Gareth reads the line about abuse of staff and says he'd had a day of it, to his dad, not to her. Mr Hughes says he always has.
 -> END
 
 === end_steady ===
 # enter: tendai
-Eight months on, Tendai still visits Mr Hughes. Gareth nods to her in the hallway and finds reasons to be in the kitchen. To his dad he still calls her "the carer".
+Eight months on, Tendai visits Mr Hughes. Gareth nods to her in the hallway and finds reasons to be in the kitchen. To his dad he still calls her "the carer".
 "I don't need him to like me. I need him in the kitchen." # speaker: tendai # to: you
 { sheila_exposed:
     Sheila doesn't apply for the next post. She still tells new starters to ring the office.
@@ -729,5 +727,5 @@ Eight months on, Tendai still visits Mr Hughes. Gareth nods to her in the hallwa
 # enter: tendai
 Eight months on, Tendai hands in her notice. Another agency will sponsor her, and is glad of someone with her record.
 "I'm not leaving the work. I'm leaving here." # speaker: tendai # to: you
-Mr Hughes rings the office himself to ask who's doing his Thursdays now, and writes the new name on the calendar by his chair.
+Mr Hughes rings the office himself to ask who's coming now, and writes the new name on the calendar by his chair.
 -> END

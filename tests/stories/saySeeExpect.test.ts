@@ -853,7 +853,7 @@ describe('Say, See, Expect: the eighth polish (lines after a choice that told th
     const overnight = new StoryWalk(ID);
     overnight.take(OVERNIGHT);
     expect(overnight.shown.join(' ')).toContain(
-      "That evening the rota stays as it is, with Tendai at Mr Hughes's at eight.",
+      "That evening Farah's swap comes off, with Tendai at Mr Hughes's at eight.",
     );
 
     const toTheRule = new StoryWalk(ID);
@@ -1835,7 +1835,7 @@ describe('Say, See, Expect: the fifteenth round reviews (session 10)', () => {
       expect(card).toBe("I came to say it. Then fixing it was my job too, in my own supervision. It's written down.");
     }
     expect(story.shown.join(' ')).toContain('You made me the story in front of the whole team.');
-    expect(story.shown.join(' ')).toContain('Say it the same way to the new starters at induction. Without my name.');
+    expect(story.shown.join(' ')).toContain('Tell new starters at induction what we do now. Without my name.');
     expect(story.shown.join(' ')).toContain('You put it in the induction plan while she watches.');
   });
 });
@@ -1914,5 +1914,62 @@ describe('Say, See, Expect: session 10, the label says the act', () => {
     const record = walk.take(...LEAVE_IT_TO_HIS_DAD);
     expect(walk.shown.join(' ')).toContain('"I\'ll tell him," says Mr Hughes.');
     expect(record.acts.map((a) => a.act)).toEqual(['DECIDE_WITH', 'BYSTAND']);
+  });
+});
+
+// Seventeenth read (session 11, /work/wt/notes/r17-read-say-see-expect.md): a learner and a script editor played every
+// option and found lines true on only some paths. Text only; no move, score or verdict changed.
+describe('Say, See, Expect: the seventeenth read (session 11), lines true on every path', () => {
+  it("the briefing: where the swap stood and nobody moved her back, Tendai isn't at Mr Hughes's with Sheila on Thursday, so she asks to be rung on Friday; where the swap came off she asks after Sheila's Mondays, the only visits Sheila offered; the one line to the room still scores CHALLENGE + INVITE", () => {
+    const movedOff = new StoryWalk(ID);
+    movedOff.take(...LET_SWAP_STAND);
+    movedOff.take(...LEAVE_IT_TO_HIS_DAD);
+    movedOff.take(SHOW_HER_THE_CHAT);
+    const said = movedOff.shown.length;
+    const record = movedOff.take(...ONE_LINE_THEN_PRIVATE);
+    expect(record.acts.map((a) => a.act)).toEqual(['CHALLENGE', 'INVITE']);
+    const ringBack = movedOff.shown.slice(said).join(' ');
+    expect(ringBack).toContain("I've got calls till six. Ask me Friday.");
+    expect(ringBack).not.toMatch(/Mr Hughes at four|Is Sheila still/);
+
+    const kept = atTheBriefing();
+    kept.take(...ONE_LINE_THEN_PRIVATE);
+    expectInOrder(
+      kept.shown.join(' '),
+      '"Mondays, then. Not because I can\'t. Because he\'s there."',
+      '"Is Sheila still doing Mondays with me?"',
+    );
+  });
+
+  it("Tuesday, after the night sent home: Gareth was in the kitchen at Tendai's eight o'clock visit, so he stayed over, not drove forty minutes on his lunch hour; where the swap came off or stood, he drives over as before", () => {
+    const overnight = new StoryWalk(ID);
+    overnight.take(OVERNIGHT);
+    const tuesday = overnight.passage.lines.map((l) => l.text).join(' ');
+    expectInOrder(
+      tuesday,
+      'Gareth lives forty minutes away. He stayed over last night.',
+      'Tendai went in alone at eight. Gareth stayed in the kitchen with the door shut.',
+    );
+    expect(tuesday).not.toContain('on his lunch hour');
+
+    const logged = new StoryWalk(ID);
+    logged.take(...LOG_THE_HOUSE);
+    const review = logged.passage.lines.map((l) => l.text).join(' ');
+    expect(review).toContain('Gareth drove forty minutes on his lunch hour.');
+    expect(review).not.toMatch(/stayed over|went in alone at eight/);
+  });
+
+  it("Monday, the night sent home: Farah had already moved Tendai to the Parkers, and your voicemail sends her in at eight, so that evening Farah's swap comes off (not 'the rota stays as it is'); leaving her alone at eight is still BYSTAND", () => {
+    const walk = new StoryWalk(ID);
+    expect(walk.wouldScore(OVERNIGHT).acts).toContain('BYSTAND');
+    walk.take(OVERNIGHT);
+    const monday = walk.shown.join(' ');
+    expectInOrder(
+      monday,
+      "I've already moved Tendai to the Parkers from tomorrow.",
+      "go in at eight, and ring the office if Gareth's there",
+      "That evening Farah's swap comes off, with Tendai at Mr Hughes's at eight.",
+    );
+    expect(monday).not.toContain('the rota stays as it is');
   });
 });
