@@ -86,7 +86,7 @@ Mrs Walsh in bay 3 is 84, with pneumonia, confused this morning. She pulled her 
 Mum can't follow the African lady. I'd like her to have an English nurse. Families can ask for that, can't they? # speaker: diane # to: you
 # reveal: diane caring
 In bay 3, the lady in bed 2 has put down her tea to listen. Mrs Walsh has seen Tom: "Tom, love!" She calls Chiamaka "love" too.
-Mrs Walsh speaks English. So does Chiamaka, two metres away at the drugs trolley. Her hands stop, then carry on counting tablets.
+Chiamaka, two metres away at the drugs trolley, hears it. Her hands stop, then carry on counting tablets.
 Tom, beside you, has stopped writing.
 # harm: on
 # discuss: Diane is frightened for her mum, and Mrs Walsh is calling for Tom. Chiamaka heard every word. What does each of them need from the person in charge, and who decides what happens next for Chiamaka?
@@ -166,7 +166,7 @@ Tom, beside you, has stopped writing.
     You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
     Tom looks from you to Chiamaka.
     Is this because of what she said? I'll do it, but I'm telling Chiamaka it wasn't my idea. # speaker: tom # to: you
-    He does. You turn bay 5's patients with Chiamaka through your break; she talks to you about them, and nothing else. Mrs Walsh knows Tom, and settles a little. At two she pulls her oxygen off again; her glasses are still in Diane's bag.
+    He does. You turn bay 5's patients with Chiamaka through your break; she talks to you about them, and nothing else. Mrs Walsh knows Tom, and settles a little. At two she pulls her oxygen off again; her glasses are still at the desk.
     # moment: An English nurse
     # perspective: chiamaka: A woman who's never met me decided where I work today. You're wearing that lanyard.
     # perspective: tom: I took her patient and I felt sick doing it. Everyone in that bay could see why.
@@ -192,7 +192,7 @@ I came over as a student nurse in 1998. I've had a thousand relatives ask for an
 # reveal: okonjo education
 I'm protecting her. She's never once come to me about it. # speaker: okonjo # to: you
 # harm: on
-The letter runs to two pages. It says "the African lady" left Mum's oxygen off. Your name is on the second.
+The letter runs to two pages. It says "the African lady" left Mum's oxygen off.{not moved: Your name is on the second.}
 { moved:
     If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team. They'll want statements from you and from her, and she'll hear "the African lady" read back to her. # speaker: okonjo # to: you
 - else:
@@ -277,11 +277,11 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
     Matron turns the screen so Chiamaka can read the letter.
     She pulled it off herself. It's charted. You stepped round them, Matron. I'd rather they stepped round me. # speaker: chiamaka # to: okonjo
     Matron is quiet.
-    Stay, then. I'll write the reply myself. If she writes again, she can write to me. # speaker: okonjo # to: chiamaka
-    {moved: Chiamaka goes back to bay 3.|On bay 3, Aileen has put Mrs Walsh's oxygen back on.} At six, Matron is still writing the reply.
+    {moved:Bay 3, then.|Stay, then.} I'll write the reply myself. If she writes again, she can write to me. # speaker: okonjo # to: chiamaka
+    {moved: Chiamaka goes back to bay 3.|On bay 3, a colleague's put Mrs Walsh's oxygen back on.} At six, Matron is still writing the reply.
     # moment: Matron's fix
     { chiamaka_asked:
-        # perspective: chiamaka: I said "staying" before I'd read that letter. I read it, and said it again, to my own matron. Aileen had Mrs Walsh's oxygen. My obs were late.
+        # perspective: chiamaka: I said "staying" before I'd read that letter. I read it, and said it again, to my own matron. Someone else watched her oxygen. My obs were late.
     - else:
         # perspective: chiamaka: Matron and I don't agree about how to survive here. We said so, to each other's faces. My obs were late.
     }
@@ -293,7 +293,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
     ~ chiamaka_trust -= 2
     Matron's reply quotes Diane: "the African lady". {not chiamaka_asked: You tell Chiamaka at the end of the shift she's staying on bay 5. Matron, beside you, takes over halfway.|Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.}
     You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
-    For twenty-six years. I put two children through university on it. # speaker: okonjo # to: chiamaka
+    Since 1998. I put two children through university on it. # speaker: okonjo # to: chiamaka
     Chiamaka takes the bay 5 list from the desk, and doesn't answer.
     Chiamaka works bay 5 for the rest of the week. Mrs Walsh settles, and goes home on Friday. Diane leaves a tin of biscuits at the desk "for the nurses".
     # moment: Matron's fix
@@ -309,7 +309,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
     ~ chiamaka_trust += 2
     I don't want her moved. She wants to stay Mrs Walsh's nurse. She told me this morning, and the incident form has Diane's words, as she asked. # speaker: you # to: okonjo
     Her choice, then. But if it starts again, I move her, whatever she says. I won't watch it happen to another one. # speaker: okonjo # to: you
-    Write me your statement tonight, then. And be at the desk when she comes in. # speaker: okonjo # to: you
+    Write me your statement tonight. And be at the desk when Diane comes in. # speaker: okonjo # to: you
     Before Chiamaka goes home, you tell her in the office what the letter says about the oxygen.
     She pulled it off herself, in the night. It's charted. I'm still staying. # speaker: chiamaka # to: you
     # moment: Matron's fix
@@ -319,11 +319,11 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off. 
 
 = relay_guessed
     ~ chiamaka_trust -= 1
-    I want her back on bay 3. She'd want to stay Mrs Walsh's nurse. I know her. # speaker: you # to: okonjo
+    I want her back on bay 3. She'd want Mrs Walsh back. I know her. # speaker: you # to: okonjo
     Did she say that? # speaker: okonjo # to: you
     Matron waits for an answer, and doesn't get one.
     Then find out before you quote her to me. # speaker: okonjo # to: you
-    When you ask, Chiamaka says she does want to stay. She also says she'd have liked to be asked before you said it for her.
+    When you ask, Chiamaka says she wants bay 3 back. She also says she'd have liked to be asked before you said it for her.
     # moment: Matron's fix
     # perspective: okonjo: You spoke for her, to me, without knowing. I do that too. I'd like one of us to stop.
     # perspective: chiamaka: You guessed right. You guessed, though.
@@ -359,7 +359,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose chan
 * [Tell Dr Price that's not a joke this desk makes, and that handover is one voice at a time from now on #move: challenge public #move: adjust tom room #contested #reflect: You named the joke and changed the format, and never said why it mattered to Tom. What did keeping that back protect?]
     ~ handover_fixed = true
     That's not a joke we make at this desk, about anyone. And from now on it's one voice at a time, facing each other, here and on the round. # speaker: you # to: price
-    Dr Price says it was only banter. The student writes "one voice" on her sheet. Then he reads bed 14 out again, facing Tom. Handover takes eleven minutes longer, at the end of his night.
+    Dr Price says it was only banter, then reads bed 14 out again, facing Tom. The student writes "one voice" on her sheet. Handover takes eleven minutes longer, at the end of his night.
     Tom catches every bed. On the way to the drugs round he says nothing about it, and nor do you.
     # moment: Handover
     # perspective: tom: You stopped the joke without saying anything about me. I got every bed. I'd still rather nobody had laughed.
@@ -378,7 +378,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose chan
     ~ tom_outed = true
     A word, Owen. Tom's hard of hearing. The joke landed harder than you think, and he'll need to see your face on the round. # speaker: you # to: price
     Dr Price goes pale. He finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of the bay. On the round he faces Tom and reads every dose change back.
-    By lunchtime one of the staff nurses is talking to Tom very loudly and very slowly too.
+    Soon one of the staff nurses is talking to Tom very loudly and very slowly too.
     # moment: Handover
     # perspective: tom: The round was easier. By lunchtime people knew I hadn't chosen to tell.
     # perspective: price: I felt awful. Then I felt watched. Tom didn't look at me for a week.
@@ -426,7 +426,7 @@ His red folder is on the table. Its first page says, in his own words and pictur
 // The passport is Daniel's own documented wishes about how to talk with him.
 # mandate: daniel known_wishes
 Dr Price, at the foot, reads the screen and asks Tom: "Does he understand what's going on? Is there a carer we can ring?"
-{ handover_fixed: Tom is facing Dr Price and catches the question first time. | Tom, on the far side of the bed, leans in to catch the question. }
+{ handover_fixed || tom_outed: Tom is facing Dr Price and catches the question first time. | Tom, on the far side of the bed, leans in to catch the question. }
 # harm: exclusion
 Daniel doesn't remember the fit. His manager saw it; her account's in the night notes.
 Is it bloods? # speaker: daniel # to: tom
@@ -439,7 +439,7 @@ The round's forty minutes behind; a family in bay 9 has been waiting since ten. 
 // Capacity Act's help to decide, shown at the bedside where the registrar can see how); the senior reader took the
 // passport to the registrar on walk 13. Nurses model it and nurses hand it over, so this and the passport option are
 // both `contested` (the debrief shows both), and the scores stay: the history and the decisions are Dr Price's.
-* [Read the first page of the passport, crouch where Daniel can see you, and ask what happened at work #move: invite daniel #contested #reflect: Daniel answered you, and then answered Dr Price. Who needed to learn how to talk with him?]
+* [Read the first page of the passport, crouch where Daniel can see you, and ask what happened at work #move: invite daniel #contested #reflect: Daniel answered you, not Dr Price. Who needed to learn how to talk with him?]
     ~ daniel_heard = true
     Dr Price looks at his watch. You read the first page of the red folder. Then you crouch by the bed, where Daniel can see your face.
     Daniel, what happened at work? # speaker: you # to: daniel
@@ -483,7 +483,7 @@ The round's forty minutes behind; a family in bay 9 has been waiting since ten. 
     # mandate: daniel asked
     # moment: Who talks to Daniel?
     # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
-    # perspective: price: Fair. It was in his bag the whole time. I'll read it first, next time, and I'll be late for that too.
+    # perspective: price: Fair. It was on his table the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for a flag on his national record saying how to talk with him, for the services whose systems can see it. }
 By Friday Tom has drawn an "About me" card for each bed, from Chiamaka's idea of a year ago, and pins the first by the desk, "Idea: C. Eze" in the corner.
 Comms want the card in their ward photo. Chiamaka, on nights, hasn't signed their consent form, so they ask to cover the corner. Tom unpins the card and keeps it in his pocket until they've gone.
@@ -497,7 +497,7 @@ Her idea, her name. Or it stays in my pocket. # speaker: tom # to: you
 # enter: chiamaka
 # rank: below
 # theory: situated_knowledge
-A month later, the chief nurse asks you for ten minutes at the trust board on being an internationally educated nurse. The board meets in public; its papers go online a week before.
+A month later, the chief nurse asks you for ten minutes at the trust board on internationally educated nurses. The board meets in public; its papers go online a week before.
 "Chiamaka's year would say more than any chart," the chief nurse says. "The board turned down an allocation review in March on the numbers alone."
 In the office, Chiamaka is writing notes.
 Give them the numbers again, properly: the heaviest bays, the courses. When I came over, they put my face in a brochure and nothing changed on my ward. # speaker: okonjo # to: you
@@ -518,7 +518,7 @@ If my year goes up there, it's in my words. My visa's up next spring. # speaker:
     Would you present this with me? In work time, paid, and Matron will be there. You choose what's said. # speaker: you # to: chiamaka
     { chiamaka_trust >= 3:
         All right. Ten minutes. My words first, then your numbers. # speaker: chiamaka # to: you
-        She tells the board what eight years of nursing feels like when nobody asks about it. Then you put up the allocation figures. The chair asks for them every quarter from now on.
+        She tells the board what eight years of nursing feels like when nobody asks about it. Then you put up the allocation figures. The chair asks for a full year's figures.
     - else:
         No. Not in front of the board, not this year. You can use the numbers. # speaker: chiamaka # to: you
         You present the figures. You say that a nurse you asked chose not to speak, and why a nurse might choose that.
@@ -564,7 +564,7 @@ If my year goes up there, it's in my words. My visa's up next spring. # speaker:
     # consent: chiamaka story
     And no prizes, no posters, nothing with my name till my visa's through. # speaker: chiamaka # to: you
     # wants: chiamaka no
-    You present five themes from four nurses. It takes you three evenings to gather them. The board asks for the allocation figures next quarter.
+    You present five themes from four nurses. It takes you three evenings to gather them. The board asks for a year's allocation figures.
     # moment: The board presentation
     # perspective: chiamaka: Five themes, four nurses. Lagos came out and nobody missed it.
     # perspective: okonjo: Three evenings of yours for five themes. I'd have sent the numbers and gone home.
@@ -729,7 +729,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 * {chiamaka_no_spotlight} [Leave the box empty this year, and tell Matron why Tom took the card down for comms #move: silent chiamaka #move: relay tom #contested #reflect: Two people had shown you what they wanted for that card. What did keeping both cost, and who carried that cost?]
     ~ chiamaka_trust += 1
     Matron asks why the box is empty. You tell her about the comms photograph, and the corner Tom wouldn't let them cover. She looks at you over her glasses, and says nothing.
-    In May, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
+    Later, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
     That's my card. With their logo on. I'd still take it down for that corner. # speaker: tom # to: you
     Ward 9's poster has my idea on it. I didn't want my name up there. I didn't want theirs either. # speaker: chiamaka # to: tom
     # moment: The award form
@@ -789,7 +789,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     ~ time_won = true
     ~ figures_sent = true
     ~ chiamaka_trust -= 1
-    You write it plainly: one nurse on Ward 7 has had the heaviest bays three weeks in four since she started.
+    You write it plainly: one nurse on Ward 7 has had the heaviest bays three weeks in four for three months.
     The board agrees one protected day a quarter for every Activator. Someone from the chief nurse's office rings Ward 7 to ask which nurse it is.
     Everyone on the ward knew before the board did. It was still my name they were asking for. # speaker: chiamaka # to: you
     # moment: Time and effort
@@ -814,8 +814,8 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     ~ bays_shared = true
     ~ figures_sent = true
     ~ chiamaka_trust += 1
-    You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone without a restriction, and who gets them goes on the board by the desk each week. Pat and Aileen keep bay 1. Two other long-serving nurses ask Matron for a word about "the new rota".
-    Chiamaka reads it on the board by the desk, then turns back a page to last month's.
+    You write Monday's allocation yourself. The heavy bays go by acuity and skill mix, shared among everyone without a restriction, and who gets them goes on a list by the desk each week. Pat and Aileen keep bay 1. Two other long-serving nurses ask Matron for a word about "the new rota".
+    Chiamaka reads the list, then turns back a page to last month's.
     Bay 2 on Monday. Ask me again on Thursday. # speaker: chiamaka # to: you
     The trust-wide figures show the same pattern: the nurses from overseas get the heavy bays. They go to the board with your request for time, and you write that Ward 7 was one of those wards, and what you've changed. You show Chiamaka that line before it goes. The chief nurse rings to ask why Ward 7 changed its allocation before the board had decided anything. You say it was yours to change, and spend the call defending it.
     The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area.
@@ -849,8 +849,8 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     Chiamaka reads the Ward 7 page at the desk, pen in hand.
     Leave my weeks in. Take out "one nurse". I said the nurses from overseas, because it isn't only me. # speaker: chiamaka # to: you
     # consent: chiamaka allocations
-    You send it with her change. The chief nurse rings you to ask whether Ward 7's weeks really had to be in a public board paper. You say they did, and spend the call defending it.
-    The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area. A review of bay allocation goes on its list for the spring. On Monday, Chiamaka has bays 2 and 3.
+    You send it with her change. On Monday, Chiamaka has bays 2 and 3. The chief nurse rings you to ask whether Ward 7's weeks really had to be in a public board paper. You say they did, and spend the call defending it.
+    The next month the board agrees one protected day a quarter for every Activator, and asks the Integrated Care Board to do the same across the area. A review of bay allocation goes on its list for the spring.
     # moment: Time and effort
     # perspective: chiamaka: Monday's heavy bays, same as ever. The board can have its quarter.
     # perspective: okonjo: You put your name to it, upwards and in writing. I've been saying it in corridors for years.
@@ -875,8 +875,8 @@ The acting days are the first thing cut when the ward is short. It was short mos
 // can read it (the bed-12 note), so Daniel's passport follows him on this ward and not across town.
 { daniel_heard: Daniel is back for a check-up in the summer. His passport is in his notes now. The clinic across town can't see the flag yet, so he says it all again, and asks them to draw what they mean. }
 { tom_session: Tom runs his lipreading session on three more wards. Matron still covers the desk while he does. }
-{ bays_shared: Most weeks the heavy bays go round the ward now. Nights still swap them back, and you check the list on the board every Monday. }
-{ not bays_shared && figures_sent: The board asks for the allocation figures every quarter. The spring review of bay allocation hasn't reported. The draft rota for September has two of the new nurses on bays 2 and 3. }
+{ bays_shared: Most weeks the heavy bays go round the ward now. Nights still swap them back, and you check the list every Monday. }
+{ not bays_shared && figures_sent: The board asks for the allocation figures every quarter. No review of bay allocation has reported. The draft rota for September has two of the new nurses on bays 2 and 3. }
 { not bays_shared && not figures_sent: The allocation figures are on the agenda for next year's report. The draft rota for September has two of the new nurses on bays 2 and 3. }
 -> END
 
@@ -892,7 +892,7 @@ Sister Eze, from June. Say it, go on. Tom's having my crossword book, and he sti
 # enter: chiamaka
 # enter: tom
 # enter: okonjo
-A year on, Chiamaka is still on Ward 7. {bays_shared: The heavy bays go by acuity now, and the list is on the board by the desk.|She still has the heaviest bays most weeks.}
+A year on, Chiamaka is still on Ward 7. {bays_shared: The heavy bays go by acuity now, and the list is up by the desk.|She still has the heaviest bays most weeks.}
 { daniel_heard: The "About me" cards have stayed. When Daniel is readmitted in the summer, the nurse reads his passport in the notes before she speaks to him. | The "About me" cards come and go, depending on who's on shift. }
 { time_won: The protected time has started. It's too early to say what it'll change. | There's still no protected time. }
 Matron holds out a green lanyard at the desk one morning. Chiamaka finishes the clue she's on before she looks up.

@@ -244,7 +244,7 @@ describe('S3 verdicts from the educator read (December 2026)', () => {
   it("the report (third educator read): the best gives out the heavy bays by acuity and skill mix, not rotation alone, makes the list visible, and tells the board Ward 7 was one of the wards in the trust-wide pattern, so the nurse in charge does not keep her own ward's pattern off the board's page", () => {
     const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHARE_THE_BAYS));
     expect(text).toContain('The heavy bays go by acuity and skill mix');
-    expect(text).toContain('who gets them goes on the board by the desk each week');
+    expect(text).toContain('who gets them goes on a list by the desk each week');
     expect(text).toContain('the nurses from overseas get the heavy bays');
     expect(text).toContain('you write that Ward 7 was one of those wards');
     expect(text).not.toContain('you included');
@@ -287,7 +287,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     expectInOrder(
       text,
       /it goes to the complaints team\. They'll want statements from you and from her/,
-      'Write me your statement tonight, then.',
+      'Write me your statement tonight.',
     );
     const notAsked = decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON);
     expect(notAsked.contested).toBe(false);
@@ -657,7 +657,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
     expect(readAlong([LATER, RELAY_TO_MATRON])).toContain("You write it up in Diane's words.");
   });
 
-  it("agreeing to the move: Matron's twenty-six years are answered by what they cost and kept, not by a polished retort (all three readers named \"Then I'm not surprised you're tired\")", () => {
+  it("agreeing to the move: Matron's years are answered by what they cost and kept, not by a polished retort (all three readers named \"Then I'm not surprised you're tired\")", () => {
     const text = readAlong([DO_BOTH, 'Agree to bay 5']);
     expect(text).not.toContain("I'm not surprised you're tired");
     expect(text).toContain('Two of the nurses I came over with argued instead. They went home.');
@@ -689,7 +689,7 @@ describe('S3 polish after the seventh mend (the panel of three cold readers on w
     expect(text).toContain('They ask me other things.');
     // What the other things were comes out at the award, in Tom's own words.
     expect(text).toContain('I mentioned my boyfriend once at work');
-    expect(text).toContain('Then he reads bed 14 out again, facing Tom.');
+    expect(text).toContain('then reads bed 14 out again, facing Tom.');
     expect(text).not.toContain('looks at the floor');
     expect(readAlong(path(DO_BOTH, CO_PRESENT))).not.toContain("doesn't hide it");
   });
@@ -836,7 +836,7 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
       expect(text, prefixes.join(' / ')).not.toMatch(/you write the reply|Draft the reply|The reply you draft/);
       expect(text, prefixes.join(' / ')).toContain("They'll want statements from you and from her");
     }
-    expect(readAlong([DO_BOTH, RELAY_TO_MATRON])).toContain('Write me your statement tonight, then.');
+    expect(readAlong([DO_BOTH, RELAY_TO_MATRON])).toContain('Write me your statement tonight.');
     const record = decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON);
     expect(record.notes.join(' ')).toContain('PHSO NHS Complaint Standards');
     expect(actsOf(record)).toEqual(['CHALLENGE', 'ADVOCATE chiamaka']);
@@ -845,7 +845,7 @@ describe('S3 after the eighth reviews (educator and stereotype reads)', () => {
   it('agreeing to the move: Matron tells Chiamaka what she told the learner, not "You know where the other two are" (a veiled threat to a nurse on a visa, both reviews); her fear has grounds in the note (NMC, Ambitious for change)', () => {
     const text = readAlong([DO_BOTH, 'Agree to bay 5']);
     expect(text).not.toContain('You know where the other two are');
-    expect(text).toContain('For twenty-six years. I put two children through university on it.');
+    expect(text).toContain('Since 1998. I put two children through university on it.');
     const record = decisionAt(playBy(S3, [DO_BOTH, 'Agree to bay 5']), MATRON);
     expect(record.notes.join(' ')).toMatch(/Ambitious for change \(October 2020\)/);
   });
@@ -1126,7 +1126,7 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
     expect(note).toContain('in earshot of the bay, the move grants the request whatever the reason');
   });
 
-  it("bay 3: moving Chiamaka carries no excuse in its label and a cost to the learner (the turns in bay 5, through the break); its outcome no longer proves Diane right: Mrs Walsh settles a little and pulls her oxygen off again, glasses still in Diane's bag (stereotype MUST)", () => {
+  it('bay 3: moving Chiamaka carries no excuse in its label and a cost to the learner (the turns in bay 5, through the break); its outcome no longer proves Diane right: Mrs Walsh settles a little and pulls her oxygen off again, glasses still at the desk (stereotype MUST)', () => {
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH]), GARY));
     const giveIn = options.find((o) => o.text.startsWith('Give Tom bay 3'))!;
     expect(giveIn.text).toContain("do bay 5's two-person turns with Chiamaka yourself");
@@ -1134,7 +1134,7 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
     for (const other of options) if (other !== giveIn) expect(total(giveIn)).toBeLessThan(total(other));
     const text = readAlong(['Give Tom bay 3']);
     expect(text).not.toContain('keeps her oxygen on all afternoon');
-    expect(text).toContain("At two she pulls her oxygen off again; her glasses are still in Diane's bag.");
+    expect(text).toContain('At two she pulls her oxygen off again; her glasses are still at the desk.');
     expect(text).toContain("You turn bay 5's patients with Chiamaka through your break");
   });
 
@@ -1282,7 +1282,7 @@ describe('S3 after the check of the f11 fixes (issue 16)', () => {
       expect(text).not.toContain('At the desk you tell Chiamaka');
       expectInOrder(
         text,
-        'And be at the desk when she comes in.',
+        'And be at the desk when Diane comes in.',
         'Before Chiamaka goes home, you tell her in the office what the letter says about the oxygen.',
       );
     }
@@ -1713,9 +1713,7 @@ describe("S3 review fixes on the fourteenth round: the learner's words are the l
     expect(moved.map((o) => o.text).join(' | ')).not.toContain('Say no to the move');
     const best = moved.filter((o) => total(o) === Math.max(...moved.map(total)));
     expect(best.map((o) => o.acts)).toEqual([['CHALLENGE', 'REMOVE_BARRIER chiamaka']]);
-    expect(readAlong([MOVED, MOVED_RELAY])).toContain(
-      "I want her back on bay 3. She'd want to stay Mrs Walsh's nurse.",
-    );
+    expect(readAlong([MOVED, MOVED_RELAY])).toContain("I want her back on bay 3. She'd want Mrs Walsh back.");
     const logged = spokenAlong([REFUSE]).find((l) => l.text.includes("I'm staying on bay 3"))!;
     expect(logged.text).toContain("I've had her mum since Thursday. I'm staying on bay 3.");
   });
@@ -1851,7 +1849,7 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
       ]);
     }
     // Its cost is in sight before the choice (she is at Mrs Walsh's bed, with Diane watching) and paid after it
-    // (Aileen has the oxygen while she is in the office), and her card says both what she gained and what it cost.
+    // (a colleague has the oxygen while she is in the office), and her card says both what she gained and what it cost.
     const office = before([DO_BOTH]);
     expectInOrder(
       office.slice(indexIn(office, 'At two, Matron Okonjo')),
@@ -1862,7 +1860,7 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
     expectInOrder(
       after,
       "I've got obs due at half past. Quickly.",
-      "On bay 3, Aileen has put Mrs Walsh's oxygen back on.",
+      "On bay 3, a colleague's put Mrs Walsh's oxygen back on.",
     );
     const card = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON);
     expect((card.reflect ?? []).join(' ')).toContain("Who was watching Mrs Walsh's oxygen while she did?");
@@ -1954,7 +1952,7 @@ describe('S3 fifteenth round: the educator and stereotype reads', () => {
         'Matron turns the screen so Chiamaka can read the letter.',
         "She pulled it off herself. It's charted. You stepped round them, Matron. I'd rather they stepped round me.",
         'Matron is quiet.',
-        'Stay, then.',
+        prefixes[0] === MOVED ? 'Bay 3, then.' : 'Stay, then.',
       );
       expect(text).not.toContain('I watched you do it when I started');
     }
@@ -1964,12 +1962,12 @@ describe('S3 fifteenth round: the educator and stereotype reads', () => {
     expect((card.reflect ?? []).join(' ')).toContain('Chiamaka read the letter and answered it herself.');
   });
 
-  it("Matron's fix (stereotype COULDs, educator SHOULD): before the choice she is at Mrs Walsh's bed with Diane watching (relaying's real pull: it spares her the walk back to her accuser), not shown at the oxygen as proof of her innocence; after ringing her in, Aileen, not Tom, has Mrs Walsh's oxygen", () => {
+  it("Matron's fix (stereotype COULDs, educator SHOULD): before the choice she is at Mrs Walsh's bed with Diane watching (relaying's real pull: it spares her the walk back to her accuser), not shown at the oxygen as proof of her innocence; after ringing her in, a colleague, not Tom, has Mrs Walsh's oxygen", () => {
     const office = transcript(S3, [DO_BOTH], 'stop');
     expect(office).toContain("Through the glass, Chiamaka is at Mrs Walsh's bed, with Diane watching.");
     expect(office).not.toContain("Chiamaka is putting Mrs Walsh's oxygen back on");
     const after = readAlong([DO_BOTH, CALL_HER_IN]);
-    expect(after).toContain("On bay 3, Aileen has put Mrs Walsh's oxygen back on.");
+    expect(after).toContain("On bay 3, a colleague's put Mrs Walsh's oxygen back on.");
     expect(after).not.toContain("Tom has put Mrs Walsh's oxygen back on");
   });
 
@@ -1989,7 +1987,7 @@ describe('S3 fifteenth round: the educator and stereotype reads', () => {
       text,
       "I'd like her to have an English nurse.",
       '"Tom, love!" She calls Chiamaka "love" too.',
-      'Mrs Walsh speaks English. So does Chiamaka',
+      'Chiamaka, two metres away at the drugs trolley, hears it.',
     );
     expect(text).not.toContain('Is it you?');
     const record = decisionAt(playBy(S3, [DO_BOTH]), GARY);
@@ -2112,5 +2110,60 @@ describe('S3 sixteenth round: a reason on each side, said by a person before the
     expect(before([MOVED])).not.toContain(line);
     const note = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON).notes.join(' ');
     expect(note).toContain('and who expects her to agree');
+  });
+});
+
+// Seventeenth round, the whole-story read (/work/wt/notes/r17-read-the-script.md): lines that were false on some path.
+// No move, score or verdict changed; each test names the seam it closes, on the path that showed it.
+describe('S3 seventeenth round: the whole-story read', () => {
+  const SEND_AS_THEY_STAND = 'Put the Ward 7 figures';
+
+  it("the ending after sending Ward 7's figures as they stand mentions no spring review: only the option that asks Chiamaka first puts a review of bay allocation on the board's list", () => {
+    const text = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SEND_AS_THEY_STAND));
+    expect(text).not.toContain('A review of bay allocation goes on its list');
+    expect(text).not.toContain('The spring review');
+    expect(text).toContain('No review of bay allocation has reported.');
+    expect(readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, SHOW_HER_FIRST))).toContain(
+      'A review of bay allocation goes on its list for the spring.',
+    );
+  });
+
+  it("the board asks for a year's allocation figures, not every quarter, so holding them back for a full year's figures (and the ending's 'next year's report') is true to what it asked", () => {
+    const co = readAlong(path(DO_BOTH, CO_PRESENT, ASK_TOM, MATRON_HOURS));
+    expect(co).not.toContain('every quarter from now on');
+    expectInOrder(
+      co,
+      "The chair asks for a full year's figures.",
+      'The allocation figures are in: three months, one ward.',
+      "The allocation figures are on the agenda for next year's report.",
+    );
+    const themes = readAlong(path(DO_BOTH, "Put Chiamaka's year in as themes", ASK_TOM, MATRON_HOURS));
+    expect(themes).not.toContain('next quarter');
+    expect(themes).toContain("The board asks for a year's allocation figures.");
+  });
+
+  it("bed 12, after the learner told Dr Price about Tom's hearing: he faces Tom on the round, so Tom catches the question first time, not leaning in from the far side", () => {
+    const text = readAlong([DO_BOTH, CALL_HER_IN, TELL_PRICE]);
+    expectInOrder(text, 'On the round he faces Tom', 'Tom is facing Dr Price and catches the question first time.');
+    expect(text).not.toContain('on the far side of the bed');
+  });
+
+  it("bed 12, handing Dr Price the passport: his card says the folder was on the table the whole time, where the scene put it, not in Daniel's bag", () => {
+    const prefixes = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE];
+    expect(readAlong(prefixes)).toContain('His red folder is on the table.');
+    const card = decisionAt(playBy(S3, prefixes), DANIEL).perspectives.find((p) => p.who === 'price')!;
+    expect(card.text).toContain('It was on his table the whole time.');
+    expect(card.text).not.toContain('bag');
+  });
+
+  it("Matron's office, where the learner moved her and then guesses her wish: she is on bay 5, so the learner says she'd want Mrs Walsh back, and she says she wants bay 3 back, not that she wants to stay", () => {
+    const text = readAlong([MOVED, MOVED_RELAY]);
+    expect(text).not.toMatch(/stay Mrs Walsh's nurse|does want to stay/);
+    expectInOrder(
+      text,
+      'Chiamaka takes bay 5',
+      "I want her back on bay 3. She'd want Mrs Walsh back. I know her.",
+      'When you ask, Chiamaka says she wants bay 3 back.',
+    );
   });
 });
