@@ -1588,6 +1588,7 @@ describe("Say, See, Expect: the fifteenth round (the reviewers' SHOULDs on the f
       "You'll behave, Gareth, or you'll stay at yours.",
       "'Abusive behaviour.' Your carer called it worse than that.",
     );
+    expect(rang.speakerOf('"I\'ll tell him."')).toBe('hughes');
     expect(rang.shown.join(' ')).not.toContain('The terms say');
     expect((record.reflect ?? []).join(' ')).not.toContain('I said what I said');
     expect((record.reflect ?? []).join(' ')).toContain('Whose job had Tendai said that was');
@@ -1689,6 +1690,7 @@ describe('Say, See, Expect: room 13 (session 9)', () => {
       walk.take(...LEAVE_IT_TO_HIS_DAD);
       const said = walk.shown.slice(before).join('\n');
       expectInOrder(said, '"I\'ll tell him."', "Then it's yours to say, Mr Hughes.");
+      expect(walk.speakerOf('"I\'ll tell him."')).toBe('hughes');
     }
   });
 });
@@ -1913,6 +1915,8 @@ describe('Say, See, Expect: session 10, the label says the act', () => {
     expect(total(walk.wouldScore(...LEAVE_IT_TO_HIS_DAD))).toBeLessThan(total(walk.wouldScore(...TERMS_WITH_HUGHES)));
     const record = walk.take(...LEAVE_IT_TO_HIS_DAD);
     expect(walk.shown.join(' ')).toContain('"I\'ll tell him."');
+    // The line no longer says "says Mr Hughes" (the player prints the speaker's name), so check the speaker tag.
+    expect(walk.speakerOf('"I\'ll tell him."')).toBe('hughes');
     expect(record.acts.map((a) => a.act)).toEqual(['DECIDE_WITH', 'BYSTAND']);
   });
 });

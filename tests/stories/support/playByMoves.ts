@@ -35,6 +35,8 @@ export class StoryWalk {
   private readonly heard: { now(): HeardPassage };
   /** Every line the learner has read so far, pacing passages included (what a story test can check facts in). */
   readonly shown: string[] = [];
+  /** Who said each line of `shown` (its `speaker:` tag, or null for narration), index for index. */
+  private readonly speakers: (string | null)[] = [];
 
   constructor(readonly id: string) {
     this.pt = new Playthrough(storyJson(id), { storyId: id });
@@ -79,7 +81,14 @@ export class StoryWalk {
     this.pt.restore(here);
     this.passage = passage;
     this.shown.length = read;
+    this.speakers.length = read;
     return outcome;
+  }
+
+  /** Who said the last line read with exactly this text (null for narration; undefined if no such line). */
+  speakerOf(text: string): string | null | undefined {
+    const i = this.shown.lastIndexOf(text);
+    return i === -1 ? undefined : this.speakers[i];
   }
 
   /** Everyone on stage now. */
@@ -112,13 +121,19 @@ export class StoryWalk {
     return i;
   }
 
+  private hear(p: HeardPassage): void {
+    this.speakers.length = this.shown.length; // a test may cut `shown` back to re-read from a point
+    this.shown.push(...p.lines.map((l) => l.text));
+    this.speakers.push(...p.lines.map((l) => l.speaker));
+  }
+
   private pacePast(passage: HeardPassage): HeardPassage {
     let p = passage;
-    this.shown.push(...p.lines.map((l) => l.text));
+    this.hear(p);
     while (!p.ended && !p.error && p.choices.length > 0 && !p.isDecision) {
       this.pt.choose(0);
       p = this.heard.now();
-      this.shown.push(...p.lines.map((l) => l.text));
+      this.hear(p);
     }
     if (p.error) throw new Error(`${this.id}: ${p.error.message}`);
     return p;
