@@ -168,8 +168,7 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
     ~ hawa_trust -= 2
     "Can I send the trust's chief executive a photo of your letter? He should see exactly what it says, and what it doesn't." # speaker: you # to: hawa
     Hawa looks at the letter for a moment, then hands it over.
-    The chief executive replies that evening: the letter will change. On Tuesday the cashier still says no, and Samir pays the mother's fare from New Roots' tin.
-    In March the letter gets its line about fares.
+    The chief executive replies that evening: the letter will change by March. On Tuesday the cashier still says no, and Samir pays the mother's fare from New Roots' tin.
     His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks whether Hawa's the lady who wrote to the chief executive.
     # moment: Hawa's winter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
@@ -208,7 +207,7 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
     Hawa is quiet for a moment.
     "Four more appointments, with my daughter. In his office I'd be the lady who complained, and at the cashier after." # speaker: hawa # to: you
     She goes back to her table and picks up her pen.
-    Nobody writes to the hospital. The letter stays as it is. On Tuesday the mother borrows the fare there, and walks home.
+    Nobody writes to the hospital. The letter stays as it is. On Tuesday the mother borrows a one-way fare, and walks home.
     # moment: Hawa's winter
     # perspective: hawa: I told you so you could carry it. You heard a speech, and asked me to give it.
     # perspective: samir: She said no to a director in our own room, which isn't nothing. On Wednesday she'll tell the mothers herself, again.
@@ -219,11 +218,11 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
 # mandate: hawa declined
 {
 - promised_money:
-    Back from the mosque, Samir walks you out and asks when the grant round opens.
+    That first Friday, back from the mosque, Samir walks you out and asks when the grant round opens.
 - took_shift:
-    Back from the mosque, Samir walks you out. "Eight o'clock," he says. "The phones open at eight."
+    That first Friday, back from the mosque, Samir walks you out. "Eight o'clock," he says. "The phones open at eight."
 - else:
-    Back from the mosque, Samir walks you out. The next visit is his, to you.
+    That first Friday, back from the mosque, Samir walks you out. The next visit is his, to you.
 }
 * [Month two: the chair's office]
 - -> chair
@@ -298,7 +297,7 @@ Thursday. The board meets in public.
 // still stand.
 { samir_in_room:
     # enter: samir
-    Samir is in the public gallery in his good jacket, notebook on his knee. {samir_asked:Your staffing paper's gone to March; the item has half an hour.|On the stairs he told you: "I came to make my own points."}
+    Samir is in the public gallery in his good jacket, notebook on his knee. {samir_asked:The item has half an hour.|On the stairs he told you: "I came to make my own points."}
 }
 { not favour_spent:
     The trust's chief executive sits two places from the chair. This week his cashier turned away another Wednesday mother.
@@ -405,7 +404,7 @@ Thursday. The board meets in public.
     ~ samir_trust -= 2
     ~ hawa_trust -= 2
     You read Samir's three points as his, and ask that he's heard next time.
-    "And behind them, Chair: mothers I met at New Roots, on asylum support, are being sent away from the hospital cashier without their fares. Last winter one of them walked her little girl to hospital every week, forty minutes each way." # speaker: you # to: begum
+    "And behind them, Chair: mothers I met at New Roots, on asylum support, {favour_spent:were|are being} sent away from the hospital cashier without their fares. Last winter one of them walked her little girl to hospital every week, forty minutes each way." # speaker: you # to: begum
     { not favour_spent:
         The trust's chief executive says he'll speak to his cashiers this week.
     }
@@ -466,16 +465,16 @@ They both turn to you.
     ~ line_stopped = true
     "That line goes on Monday. Two of your advisers redraft the script with legal by Friday, needs first, and I'll sign it off myself." # speaker: you # to: lorna
     "Legal wrote the last one. Two of mine in the room, then." # speaker: lorna # to: you
-    "And my test calls?" In the lift you tell him you'll think about it. # speaker: samir # to: you
+    "And my volunteers?" In the lift you tell him you'll think about it. # speaker: samir # to: you
     The new script goes live on Monday and asks about needs first. Lorna's two advisers won the argument about its opening, and lost the one about its ending.
     # moment: The front door
     # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or the people who ring, what callers need to hear instead.
     # perspective: lorna: Two of mine in the room with legal, which is new. Legal held the pen, though, and nobody played us a single call. Half my team think they were the problem.
-* [Tell Samir the wording is legal's, not the advisers', and clear your afternoon to walk him over to legal. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and gave your afternoon to take Samir to legal. What happened to his test calls on the way?]
+* [Tell Samir the wording is legal's, not the advisers', and clear your afternoon to walk him over to legal. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and gave your afternoon to take Samir to legal. What happened to his volunteers on the way?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
     "Samir, the wording is legal's, not the advisers'. I'll walk you over to legal myself this afternoon." # speaker: you # to: samir
-    "And the test calls?" # speaker: samir # to: you
+    "And my volunteers?" # speaker: samir # to: you
     Lorna says she'll tell her advisers. Your afternoon's budget meeting goes to next month.
     Legal see Samir for twenty minutes, thank him, and say the wording is under review. The script doesn't change.
     # moment: The front door
@@ -646,11 +645,11 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
 -
 {
 - accountable:
-    Afterwards, people from the audience queue to talk to Samir, not to the panel. The hardship officer takes a form to the woman with the pushchair.
+    At the library that night, people queue to talk to Samir, not the panel. The hardship officer takes a form to the woman with the pushchair.
 - last_act == "SPEAK_OVER":
     Afterwards, eleven people queue at the panel table for the hardship fund's forms, the woman with the pushchair first. Samir helps two of them fill them in, and doesn't come over to the panel.
 - else:
-    Afterwards, the hardship officer takes a form to the woman with the pushchair. Samir takes phone numbers for New Roots at the door, and Cllr Begum stops on her way out to ask him for the web page's address.
+    At the library that night, the hardship officer takes a form to the woman with the pushchair. Samir takes phone numbers for New Roots at the door, and Cllr Begum stops on her way out to ask him for the page's address.
 }
 {
 - hawa_exposed:
@@ -667,7 +666,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
 # scene: six_months
 # rank: above
 # wants: samir yes
-Month six: March, after the board.
+Month six: March.
 { not promised_money:
     // In month three the Director and Joy agreed, for the network, that nobody outside sees the figures before staff
     // do (shown two scenes before, as what they did, not said again here).
@@ -694,7 +693,7 @@ Month six: March, after the board.
     The front-door script hasn't changed.
 }
 { not promised_money:
-    Samir has heard your department's promotion figures, by race, go to an internal workforce board, not the website.
+    Samir has heard that your department's promotion figures, by race, will go to a workforce board, not the website.
 }
 // What he asked at the forum was for the forum; here he has asked nothing of the learner yet.
 # mandate: samir none
@@ -745,9 +744,9 @@ Month six: March, after the board.
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
-        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion here isn't fixed." # speaker: you # to: samir
+        "The new script's yours and Lorna's. Promotion here isn't fixed." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion here isn't fixed." # speaker: you # to: samir
+        "Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion here isn't fixed." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion here isn't." # speaker: you # to: samir
     - else:
@@ -765,9 +764,9 @@ Month six: March, after the board.
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
-        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion here isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
+        "The new script's yours and Lorna's. Promotion here isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion here isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
+        "Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion here isn't fixed. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion here isn't. Here are the figures, anonymised, small numbers taken out." # speaker: you # to: samir
     - else:
@@ -792,9 +791,9 @@ Month six: March, after the board.
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
-        "The no-recourse line stopped the day you came. The new script's yours and Lorna's. Promotion here isn't fixed." # speaker: you # to: samir
+        "The new script's yours and Lorna's. Promotion here isn't fixed." # speaker: you # to: samir
     - line_stopped:
-        "The no-recourse line went the week you came. Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion here isn't fixed." # speaker: you # to: samir
+        "Legal wrote the new script with two of Lorna's advisers; nobody asked you. Promotion here isn't fixed." # speaker: you # to: samir
     - script_together:
         "The script's fixed, with you. Promotion here isn't." # speaker: you # to: samir
     - else:
@@ -803,7 +802,7 @@ Month six: March, after the board.
     "Those two are my staff: they can see me this week about their own promotion, and asking won't count against them." # speaker: you # to: samir
     "My staff see the figures first, before anyone outside. You'll have them in May. Joy Adeyemi chairs our staff network, and it has paid time; she'll meet you before then." # speaker: you # to: samir
     "So I wait till May, and your Joy keeps me busy meanwhile." He writes it in his diary. # speaker: samir # to: you
-    Samir emails Joy that evening. It's the first she's heard of it. She gives him one of the plan's Thursdays at New Roots, and writes that week's part of the plan at her kitchen table after all.
+    Samir emails Joy that evening. It's the first she's heard of it. She gives him one of the plan's Thursdays at New Roots, and writes that week's part of the plan at her kitchen table.
     # moment: Six months on
     # perspective: joy: You kept my order, then gave a critic one of our Thursdays without asking me. I'd probably have said yes. I'd have liked to be the one saying it.
     # perspective: samir: She was good, and sharper than you. She also looked like someone who'd been sent.
@@ -844,13 +843,13 @@ Month six: March, after the board.
 # enter: begum
 At the next Health and Wellbeing Board, Samir is at the table, by invitation, and speaks for eight minutes.
 Cllr Begum asks him three sharp questions and writes the answers down. Afterwards, in the corridor, she tells him she still thinks "cruel" was unfair.
-"Send me the figures behind it, and we'll see." # speaker: begum # to: samir
+"Send me the evidence behind it, and we'll see." # speaker: begum # to: samir
 {
 - hawa_exposed:
     Hawa doesn't come. She asked the council herself to take the clip down; it came down in a week.
 - hawa_trust >= 1:
     # enter: hawa
-    Hawa comes too, to speak about fares, not the walk: she's shown six mothers how. She'd like to teach maths again.
+    Hawa comes too, to speak about fares, not the walk: she's shown six mothers how. She taught maths for twelve years, and hopes to again.
 - else:
     Hawa watches from the public gallery. She decides not to speak this time, and tells Samir so herself.
 }
