@@ -116,7 +116,8 @@ The late calls start at six.
     ~ risk_logged = true
     ~ tendai_trust += 1
     "Take the swap off, Farah. Tendai keeps Mr Hughes. Whenever Gareth's in, there are two carers at that house, whoever's on the rota." # speaker: you # to: farah
-    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. # speaker: farah # to: you
+    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. # speaker: farah # to: you
+    Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her.
     "I'll go in with you, if you want me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
@@ -136,7 +137,8 @@ The late calls start at six.
     ~ tendai_trust += 2
     "Take the swap off, Farah. Tendai keeps Mr Hughes, and she's not on her own there while Gareth's in. I'll ring him myself." # speaker: you # to: farah
     "The form's yours, Tendai, if you ever want it." # speaker: you # to: tendai
-    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her. # speaker: farah # to: you
+    "A double-up, in January, with three off sick. From where?" Farah's jaw sets. # speaker: farah # to: you
+    Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her.
     "I'll go in with you, if you want me," says Sheila, to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
@@ -150,7 +152,7 @@ The late calls start at six.
     ~ care_threatened = true
     ~ tendai_trust += 1
     "Take the swap off, Farah. I'm ringing Gareth: his dad asked for Tendai by name, so Gareth keeps out of her way." # speaker: you # to: farah
-    "His dad asked for her because she lets him do his buttons." Farah looks up. "Monday teatime's when Gareth comes. Has anyone asked Mr Hughes?" # speaker: farah # to: you
+    Farah looks up. "Monday teatime's when Gareth comes. Has anyone asked Mr Hughes?" # speaker: farah # to: you
     "And if he's there anyway?" says Tendai. "Who's with me then?" # speaker: tendai # to: you
     Farah looks at the rota. Tomorrow's eight o'clock still has one name on it. You ring Gareth at nine. He says he'll stay in the kitchen, for his dad's sake, not yours, and hangs up.
     # moment: The first response
@@ -170,13 +172,13 @@ The late calls start at six.
 - reassigned:
     That evening Farah texts Gareth the new carer's name. He has his wish before Tendai has got home.
 - risk_logged:
-    That evening you write down what was said, while it's fresh, and what's been agreed.
+    That evening the flag goes on the Hughes house: two carers while Gareth's in.
 - terms_set:
-    That evening what was said, and what's been agreed, stays with you, Farah and Sheila.
+    That evening what was said, and what's been agreed, stays off the system.
 - care_threatened:
     That evening you write down what you said to Gareth, word for word.
 - else:
-    That evening Farah's swap comes off, with Tendai at Mr Hughes's at eight.
+    That evening Farah's swap comes off.
 }
 * [Tuesday: Mr Hughes's review]
 - -> hughes_house
@@ -258,7 +260,7 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
     Mr Hughes looks at his hands. "Go on, then." # speaker: hughes # to: you
     "Gareth, what you said to Tendai on Monday was racist abuse, and it isn't accepted. Mr Hughes and I will write the terms." # speaker: you # to: gareth
     Gareth goes red. For a moment you think he'll ask you to leave. Mr Hughes looks out of the window until it's said.
-    "Write it," says Mr Hughes. "And put in that I want Tendai on Thursdays." # speaker: hughes # to: you
+    "Write it," says Mr Hughes. "And put in that I want Tendai." # speaker: hughes # to: you
     Mr Hughes signs it himself. Gareth reads the line about staff twice and says nothing. At the door he tells his dad he'll see him Monday.
     # moment: The review at the house
     # perspective: hughes: My care, my say in it. And the row I didn't want, in my front room. He'll come Monday. He won't forgive you quickly.
@@ -266,7 +268,7 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
 * {reassigned} [Give Mr Hughes his say in his own care: Tendai back on his visits, starting from Thursday. #move: act_on_behalf tendai #move: silent #reflect: Mr Hughes asked for Tendai, and you said yes for her. When was Tendai asked, this week?]
     ~ tendai_trust -= 1
     ~ moved_back = true
-    ~ tendai_harm = "You moved me back for his father without asking me, the same as you moved me off for him."
+    ~ tendai_harm = "You moved me back for Mr Hughes without asking me, the same as you moved me off for Gareth."
     "Then Tendai's back from Thursday, Mr Hughes." # speaker: you # to: hughes
     "Thursday. She lets me do my own buttons." # speaker: hughes # to: you
     Gareth goes back into the kitchen and shuts the door.
@@ -332,7 +334,7 @@ Tendai's phone buzzes in her pocket, twice. She leaves it there. Farah's still b
 * [Take Tendai into the office and show her what Jan forwarded. #move: decide_with tendai #contested #reflect: Tendai had texted you last night, before the chat. What did showing it to her cost her, and the briefing, and what did she decide that you couldn't have decided for her?]
     ~ tendai_trust += 1
     ~ chat_settled = true
-    You take Tendai into the office and shut the door. She reads the message twice.
+    You take Tendai into your office and shut the door. She reads the message twice.
     "Losing his carers. Because of me." She hands the phone back. # speaker: tendai # to: you
     "Say the rule. Then say nobody's care is being cut, and nobody gets in trouble for reporting anything. And not my name." # speaker: tendai # to: you
     You write it on a sticky note under the rule. Under that, for you: post in the chat that we don't discuss clients or colleagues there, and speak to whoever posted it today. The briefing starts five minutes late, and Tendai rings her half-nine to say she'll be ten minutes behind.
@@ -341,7 +343,7 @@ Tendai's phone buzzes in her pocket, twice. She leaves it there. Farah's still b
     # perspective: farah: Five minutes late, with ten people waiting on me and the rota. She came out looking like she'd decided something.
 * [Reply in the group chat before nine: clients and colleagues aren't discussed in there, and worries come to you. #move: challenge #move: act_on_behalf tendai #contested #reflect: Your reply confirmed nothing and the chat went quiet. Who read the rumour next, where, and what did they still not know about Mr Hughes's care?]
     You type it on the stairs and send it. The chat goes quiet.
-    Tendai's phone buzzes in her hand. She reads the chat from the top: Gareth's story, her name in it, then yours underneath.
+    Tendai's phone buzzes again. She reads the chat from the top: Gareth's story, her name in it, then yours underneath.
     "'Is the old man losing his carers.'" She reads it out, flat. "They'll all be thinking it in there." # speaker: tendai # to: you
     She goes in ahead of you and sits by the door.
     # moment: Before the briefing
@@ -351,7 +353,7 @@ Tendai's phone buzzes in her pocket, twice. She leaves it there. Farah's still b
     ~ tendai_trust -= 1
     ~ tendai_harm = "You answered the group chat about me before I'd even seen it."
     You type it on the stairs and send it. By the top step there are two answers: "So she did report him." "Good on her."
-    Tendai's phone buzzes in her hand. She reads the chat from the top, and your reply at the bottom.
+    Tendai's phone buzzes again. She reads the chat from the top, and your reply at the bottom.
     "Nobody's in trouble for reporting. So now they all know I reported." She puts the phone face down on the banister. # speaker: tendai # to: you
     "I said the rule. I didn't say the chat." # speaker: tendai
     # moment: Before the briefing
@@ -360,7 +362,7 @@ Tendai's phone buzzes in her pocket, twice. She leaves it there. Farah's still b
 * [Go in with your three paragraphs cut to one line, and tell Tendai you'll take the questions yourself. #move: act_on_behalf tendai #contested #reflect: You did what her text asked. What had changed since she wrote it, and who knew?]
     You score through two paragraphs on the stairs. What's left fits on a sticky note: racist abuse from anyone we visit gets reported, and the office backs whoever reports it.
     "That's it? After Monday?" says Farah. "They'll have questions, and they'll look at her." # speaker: farah # to: you
-    "Then they'll ask me." # speaker: you # to: farah
+    "Then they'll ask me." # speaker: you # to: tendai
     On the top stair Tendai checks her phone, stops, and reads the chat. "Losing his carers," she says, to nobody. She goes in ahead of you and doesn't look round.
     # moment: Before the briefing
     # perspective: tendai: Last night I asked for the rule. This morning there was a chat with my name in it, and you'd read it before me. I read it on the stairs.
@@ -386,7 +388,7 @@ Precious, three weeks into the job, has a notebook on her knee.
 { swap_stopped:
     Farah stands by the door, next to Tendai.
 - else:
-    Tendai sits by the door with her car keys in her hand. Farah is at the desk with the rota.
+    Tendai sits by the door. Farah is at the desk with the rota.
 }
 Before you've said a word, Sheila says it to the room, not unkindly.
 "He's always been like that, Gareth Hughes. You learn to let it wash over you." # speaker: sheila
@@ -445,7 +447,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     Afterwards you find Sheila in the car park.
     "When you said let it wash over you, where does that come from?" # speaker: you # to: sheila
     "A manager called me thick in front of everyone, my first year. I let that wash over me too." # speaker: sheila # to: you
-    "I should've said something in that hallway. I'll tell her so." # speaker: sheila
+    "I should've said something in that hallway. I'll tell Tendai so." # speaker: sheila
     Later you ring Tendai. She thanks you for not making a show of it, then says the room heard Sheila, and heard you leave it till after.
     # moment: "Let it wash over you"
     # perspective: tendai: In the room you let it pass. Afterwards you asked how I was, and Sheila said sorry. Both things are true.
@@ -565,7 +567,7 @@ On Farah's screen, Tendai's row still stops at six.
 # discuss: Who should write a policy about speaking up, and what would stop care workers on the road from taking part?
 # note: Decide (seed 004): write speaking-up policies with staff so they feel safe to use them. Care workers on back-to-back calls can't come to unpaid meetings, so paid time on the rota removes the barrier. Paying for time removes one barrier; a survey on a phone between calls still asks everyone to write, which is the barrier for a dyslexic colleague, and the manager still writes the policy from it. Paid evening meetings keep every visit covered (Farah's real worry with three off sick), pay people for their time, and Farah rings whoever can't come (ninth mend: a real answer to the cost, on the page before the choice), but they fall at the hour carers with children at home can't leave (Tendai's son's bedtime, on Farah's rota since she started, shown the scene before), and a line taken down on the phone is not a voice in the room where the draft is argued. Meetings in rota time, read aloud and agreed, are slower and cost a budget line (the office's new laptops, which Farah names before the choice), and need a slot for night staff too (Sheila's point, answered in the option itself: f13). The tenth mend's cost, the new starters' dementia day, is gone: dementia awareness is Care Certificate Standard 9 (2025 standards, seen 2026-12-06), which took full-time staff about twelve weeks on average in Skills for Care's 2014 pilot (there is no fixed deadline; CQC expects new staff to have it or be working towards it: Skills for Care's pilot figure as QCS quotes it, and CQC's position on the Care Certificate, updated 5 December 2022), and staff must get the training their duties need (CQC Regulation 18(2)(a)), so deferring it a year is not a lawful trade. Paying the person who was harmed to write the fix still hands her the work, from her sponsor, whom she can't easily refuse, even with the manager doing her calls (a real cost to the manager, so cost alone does not mark the best: the ninth-round educator read); pairing her with a colleague who has told you she doesn't write puts that colleague's secret on the line. Fourteenth round: the evening meetings have a night slot too, and both kinds of meeting have Farah ring the rest, so the labels differ only in the hour (three option-only readers picked the daytime meetings as the only option for every shift); what the hour costs is in the scene. Fifteenth round: both labels give a clock and neither its excuse (not "after teatime calls"); the daytime one says "in rota time", its cost; Tendai's row stopping at six is on Farah's screen in this scene, and Farah offers the ring-round for the daytime plan in her own words. An independent agency is outside the Social Care Workforce Race Equality Standard, which Skills for Care runs with councils that opt in, for their own social care staff (checked 2026-12-06), but it can keep and share its own figures.
 # theory: enablers_inhibitors
-* [Pay Tendai and Sheila to write what it should say, and cover their calls yourself. #move: ask_to_educate tendai #move: act_on_behalf sheila #reflect: You paid two people who'd each been let down that year to write the fix, and did their calls yourself. What was each of them carrying, and what did writing it ask of Sheila?]
+* [Pay Tendai and Sheila to write what it should say, and cover their calls yourself. #move: ask_to_educate tendai #move: act_on_behalf sheila #reflect: You paid two people to write the fix, and did their calls yourself. What was each of them carrying, and what did writing it ask of Sheila?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made what happened to me into my homework."
     "Paid hours. Thank you." Tendai doesn't sit down. "I've got a son with appointments and a visa application to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
@@ -641,15 +643,15 @@ She's brought her own list, numbered.
 * {tendai_trust < 0} [Apologise, and hand her back the hour. #move: repair tendai #move: silent tendai leaves_pause #contested #reflect: You said what you did, and then her list took the hour. Who decides what changes now, and when would she know?]
     ~ tendai_trust += 2
     "You're right. I did that, and I'm sorry." You stop there, and wait. # speaker: you # to: tendai
-    Tendai turns her list round so you can both read it. "One: the apprenticeship." # speaker: tendai # to: you
-    It takes the hour: Thursdays, the visa dates in red, whether the trainee post can be sponsored. Neither of you mentions that year again.
+    Tendai turns her list round so you can both read it. "One: the nursing associate apprenticeship." # speaker: tendai # to: you
+    It takes the hour: college Thursdays, the visa dates in red, whether the trainee post can be sponsored.
     You ask whether she wants any of it in her supervision notes. "No. Just that you said it." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: I said it, and it didn't turn into a meeting. We did my list. What you change, I'll see.
 * {tendai_trust < 0} [Apologise, and tell her what you've put right since. #move: repair tendai #move: act_on_behalf tendai #reflect: You told Tendai what you'd changed since. Who chose those changes, and whose hour did hearing them take?]
     ~ tendai_trust += 2
     "You're right. I did that, and I'm sorry. Since then, {tendai_harm == ACTING_UP_HARM:Farah checks a job against the certificate before any offer, and we start the new certificate straight away|{tendai_harm == SURVEY_HARM:the next review's booked as paid meetings, and staff write it|Farah rings a carer before any swap, and induction has a page on abuse from families}}." # speaker: you # to: tendai
-    "Good." Tendai hears all of it out. Then she turns her list over. "One: the apprenticeship." # speaker: tendai # to: you
+    "Good." She turns her list over. "One: the nursing associate apprenticeship." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: One sentence from me, a report from you. Good changes, all chosen before I walked in.
 * {tendai_trust >= 0} [Make Thursdays paid college days, cover one a month yourself, and let Tendai agree the rest with Farah. #move: indirect tendai kind=delegate #reflect: You gave one Thursday a month of your own. What did sending Tendai to Farah for the rest ask of her, with three off sick?]
@@ -698,18 +700,20 @@ She's brought her own list, numbered.
 # enter: tendai
 # enter: sheila
 # enter: gareth
+# enter: hughes
 Eight months after that Monday, Gareth starts on a new carer about her accent.
 { risk_logged:
     The Hughes house is flagged for two carers while Gareth's in, so Sheila is on the visit too.
 - else:
     Nothing on the system says the Hughes house needs two carers while Gareth's in. Sheila is only on the visit because she swapped a call.
 }
-Tendai is on call that week. Sheila tells him to stop and rings the number from the car. Tendai takes the report and is at the house in twenty minutes.
+Tendai is on call that week. Sheila tells him to stop and rings on-call from the car. Tendai takes the report and is at the house in twenty minutes.
 She sits down at Mr Hughes's kitchen table, opposite Gareth, and asks the new carer what she wants to happen next. The new carer asks not to do Mondays there again. Then Tendai tells Gareth what happens if it happens again.
+// Reached only with terms_set (r17 read: trust can't reach 3 after moving her off and back without asking).
+// r17 read 2: read at the table, before the doorstep (it had come after Sheila drove off).
+The care agreement is on the table. Gareth reads the line about abuse of staff and says he'd had a day of it, to his dad, not to her. Mr Hughes says he always has.
 On the doorstep afterwards Tendai turns to Sheila. "You stopped him before I got here." # speaker: tendai # to: sheila
 "My hands are still shaking." Sheila sits in her car a long time before she starts it. # speaker: sheila # to: tendai
-// Reached only with terms_set (r17 read: trust can't reach 3 after moving her off and back without asking).
-The care agreement is on the kitchen table. Gareth reads the line about abuse of staff and says he'd had a day of it, to his dad, not to her. Mr Hughes says he always has.
 -> END
 
 === end_steady ===
