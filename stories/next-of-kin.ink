@@ -29,7 +29,7 @@ VAR desmond_trust = 0
 VAR desmond_voice = 0
 // The learner asked Desmond, on his own, how he would like to be written down; he said "not Claire, not yet".
 VAR desmond_asked = false
-// Desmond asked the learner, before the meeting, to say it for him if his words go (set with `mandate: desmond asked`).
+// Desmond asked the learner, before the meeting, to say it for him if he dries up (set with `mandate: desmond asked`).
 VAR desmond_mandate = false
 // Desmond's relationship was told, or asked about in front of Claire, without his agreement.
 VAR desmond_outed = false
@@ -236,11 +236,11 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
 At one, Luke catches you in the corridor. Desmond is in with Alan; Claire has gone for a sandwich.
 {
 - desmond_asked:
-    Desmond's down as partner now, thanks to you. Claire's asked to read the plan before the meeting. She'll see it in black and white. # speaker: luke # to: you
+    Desmond's down as partner now, thanks to you. Claire's asked to read the plan before the meeting. # speaker: luke # to: you
 - desmond_outed:
     You told me this morning, and I've been sitting on it since. Claire's not daft. # speaker: luke # to: you
 - listed_friend:
-    "Close friend." Claire read it over my shoulder and asked what kind. # speaker: luke # to: you
+    "Close friend." Claire read it and asked what kind. I can guess. # speaker: luke # to: you
 - else:
     Come on. Everyone on this corridor can see what they are to each other. Claire's going to work it out in that meeting. # speaker: luke # to: you
 }
@@ -419,7 +419,7 @@ Behind her with the biscuits is a new carer on her first shift. She looks from M
     ~ jo_trust += 1
     You carry on through. Ten minutes later Jo comes into the kitchen, and you ask her quietly how she is.
     I'm fine. He calls the handyman "nurse" as well. # speaker: jo # to: you
-    The new starter asked me after if she should've said something. I said not for me. She wasn't at that meeting, mind. Someone should show her the notes. # speaker: jo # to: you
+    The new starter asked me after if she should've said something. I said not for me. She missed the team meeting, mind. Someone should show her the notes. # speaker: jo # to: you
     It's my car I'm fed up with. It failed its MOT this morning, and I'm on again at seven. # speaker: jo # to: you
     Desmond sat with me once, when a resident's son was awful to me. I'll take him a tea after your meeting. # speaker: jo # to: you
     # moment: Jo and the tea round
@@ -439,7 +439,7 @@ He's put on a tie for the meeting. In his jacket pocket is a folded sheet in his
 -> table
 
 = asked
-If my words go in there, you say it for me. You know what he wants. # speaker: desmond # to: you
+If I dry up in there, you say it for me. You know what he wants. # speaker: desmond # to: you
 # mandate: desmond asked
 ~ desmond_mandate = true
 -> table
@@ -482,9 +482,9 @@ Desmond stops. Helen's pen is already moving.
     ~ desmond_trust += 1
     Can I check something? Does anyone hold a Lasting Power of Attorney for Alan? Next of kin doesn't get a legal say on its own. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
     Claire is family. # speaker: helen # to: you
-    That's right, Helen. I checked this morning. There's no Lasting Power of Attorney. # speaker: luke # to: helen
+    She is, Helen. But there's no Lasting Power of Attorney. I checked this morning. # speaker: luke # to: helen
     Desmond tells them about the nine days, and the eight o'clock rule. Claire keeps her arms folded. "I still want him to have every chance."
-    Helen writes it into the plan as Alan's wish: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
+    Helen writes Alan's wish into the plan: stay at Elm Court, no more hospital, for the GP to use on his ReSPECT form. She doesn't look at you for the rest of the meeting.
     # moment: The planning meeting
     # perspective: desmond: You put the law on the table, and then it was my turn. I was glad someone said it.
     # perspective: helen: Third one today, and Mike's physio at five. I didn't enjoy being corrected in my own meeting. I'd rather that than get the law wrong.
@@ -677,17 +677,17 @@ He answered that last Sunday. Don't make him answer again. # speaker: desmond # 
 -> huddle
 
 === huddle ===
-# scene: A week later
+# scene: Two weeks later
 # enter: helen
 # enter: abena
 # enter: luke
 # rank: below
 # theory: amplification
-A week later, at the morning handover, Helen reads out the part of her quarterly report to the owners that's about Alan. The night staff say he sleeps better with music on.
+Two weeks later, at the morning handover, Helen reads out the part of her quarterly report to the owners that's about Alan. The night staff say he sleeps better with music on.
 "Music-led care planning at Elm Court." It's working. Alan's eating better and talking more. Well done all, and thank you for writing it up so well. # speaker: helen # to: you
 The owners' area manager sits beside Helen today, notebook open, to appraise her. "That's the one I wanted you to see," Helen tells her.
 Luke starts to clap. Two carers join in. They're all looking at you.
-Abena is by the door in her coat, phone in hand, off nights with the two other night carers.
+Abena is by the door in her coat, phone in hand, just off nights with two other night carers.
 Abena tells the other two, low: "Helen's signing my course form today. Only took since March."
 # harm: on
 # discuss: The praise is landing on you. Whose idea was it, and what does putting it right cost, and whom?
@@ -726,7 +726,7 @@ Abena tells the other two, low: "Helen's signing my course form today. Only took
 * [Thank Helen, and say the night staff noticed which records Alan reached for, and keep it going #move: credit_repeat abena credited=no #reflect: Helen thanked you, and the idea went to "the night staff". Who in that room knew whose it was, and who was going to ask?]
     Thank you. The night staff noticed which records Alan reached for, and they keep it going. I only wrote it up. # speaker: you # to: helen
     Well, thank the night staff for me. # speaker: helen # to: you
-    The clapping turns into nods towards the door, where the three night carers are zipping up their coats. One of them takes a bow. Abena lifts a hand to the room and goes out to her call. The area manager writes something in her notebook.
+    The clapping turns into nods towards the door, where the three night carers are zipping up their coats. One of them takes a bow. Abena lifts a hand to the room and goes out. The area manager writes something in her notebook.
     # moment: Whose idea was it?
     # perspective: abena: "The night staff." There are six of us on nights. My portfolio wants a name, and Helen's the one who signs it.
     # perspective: helen: The night staff, then. I meant to find out who, and didn't.
@@ -778,7 +778,7 @@ Two of the elders want a word about today. Let them. I've been one longer than t
 Alan's wish is on his ReSPECT form, and the GP treats him at the home. He's settled in his own bed, and the night staff know his music.
 Desmond comes every day. Claire drives up at the weekends, and they take turns in the armchair.
 Des. # speaker: alan # to: desmond
-Alan dies early on the Tuesday morning, in his own bed. Jo, on the night shift, rings Desmond at four and tells him to come now.
+Alan dies early on the Tuesday morning, in his own bed. {partner_on_plan or listed_friend:Jo, on the night shift, rings Desmond at four and tells him to come now.|Jo, on nights, rings Claire at four, as the plan says, then Desmond.}
 At the funeral, Claire speaks for the family. Desmond chose the hymns, and sits with Pastor Ruth.
 I was there at the end, thank God. He had his Ella on. # speaker: desmond # to: you
 -> END
@@ -792,7 +792,7 @@ I was there at the end, thank God. He had his Ella on. # speaker: desmond # to: 
     On the page headed "Decisions" is the family's wish: hospital if unwell.{ desmond_voice >= 1: Desmond's view is under it, as {partner_on_plan:his partner's|a friend's}.} Two pages back, "here, not hospital" is written in Alan's name, with nothing to say who gave the answers.
 }
 At two in the morning the out-of-hours doctor finds both, and rings {partner_on_plan or listed_friend:Desmond first, who says Alan wants to stay, then Claire|the next of kin}. Claire says hospital, and an ambulance takes Alan to A&E.
-{partner_on_plan or listed_friend:Desmond is in A&E by half three.|Desmond arrives at seven.} At eight that evening a healthcare assistant tells him visiting is over, under a John's Campaign poster: carers welcome at any hour. The plan from Elm Court {desmond_asked:gives Claire as next of kin, and Desmond's name is on a page nobody on the ward turns to|{listed_friend:lists Claire as next of kin and Desmond as a close friend|{partner_on_plan:has Desmond at the top, as partner; the ward has Claire as next of kin|lists Claire as next of kin and nobody else who matters to Alan}}}.
+{partner_on_plan or listed_friend:Desmond is in A&E by half three.|Desmond arrives at seven.} At eight that evening a healthcare assistant tells him visiting is over, under a John's Campaign poster: carers welcome at any hour. The plan from Elm Court {listed_friend:lists Claire as next of kin and Desmond as a close friend|{partner_on_plan:has Desmond at the top, as partner; the ward has Claire as next of kin|lists Claire as next of kin and nobody else who matters to Alan}}.
 Claire can't get there until the weekend. She rings the ward every evening.
 On the fourth night Alan dies in hospital. Desmond is at home.
 I thought hospital was the fight he'd want. Every night they told me he was comfortable.{ desmond_voice >= 1: Desmond rang the ward too. We never rang each other.} # speaker: claire # to: you
