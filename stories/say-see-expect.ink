@@ -80,7 +80,7 @@ Sheila puts an incident form in front of Tendai. Tendai turns it face down and p
 "That's just how he is, though. He's been like it for years. You learn not to hear it." # speaker: sheila # to: tendai
 "I heard every word." # speaker: tendai # to: sheila
 Farah turns the screen to Tendai. "You won't have to see him." # speaker: farah # to: tendai
-"Jan asked to come off him last spring," says Sheila. # speaker: sheila # to: farah
+"Jan asked to come off him last spring." # speaker: sheila # to: farah
 Farah frowns. "I moved her. I never wrote down why." # speaker: farah # to: sheila
 Tendai turns to you.
 "I'm not giving up Mr Hughes. He's done nothing wrong. But I'm not in that house on my own while Gareth's there. And I want Gareth told it isn't allowed. By you, not by me." # speaker: tendai # to: you
@@ -103,9 +103,9 @@ The late calls start at six.
     ~ tendai_trust -= 2
     ~ tendai_harm = "You moved me off Mr Hughes because Gareth asked."
     "Let's keep Farah's swap for the fortnight, till a new starter can go in with you, so you're never on your own with him. Is that all right?" # speaker: you # to: tendai
-    "A fortnight if they both pass their shadowing," says Farah. "I'll not promise more." # speaker: farah # to: you
+    "A fortnight if they both pass their shadowing. I'll not promise more." # speaker: farah # to: you
     "That's six hours a week. The Parkers is three. Where are the other three?" # speaker: tendai
-    "I'll find you something," says Farah. "Give me a week or two." # speaker: farah # to: tendai
+    "I'll find you something. Give me a week or two." # speaker: farah # to: tendai
     "A week or two." Tendai does the sum on her fingers, and does up her coat.
     # moment: The first response
     # perspective: tendai: I said what I wanted, and Gareth got his wish by teatime. I lose a client I care about and hours I need.
@@ -118,7 +118,7 @@ The late calls start at six.
     "Take the swap off, Farah. Tendai keeps Mr Hughes. Whenever Gareth's in, there are two carers at that house, whoever's on the rota." # speaker: you # to: farah
     "A double-up, in January, with three off sick. From where?" Farah's jaw sets. # speaker: farah # to: you
     Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her.
-    "I'll go in with you, if you want me," says Sheila, to the floor. # speaker: sheila # to: tendai
+    "I'll go in with you, if you want me." She says it to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
     You open the incident log. Tendai sees the form on your screen before you've typed a word.
@@ -139,7 +139,7 @@ The late calls start at six.
     "The form's yours, Tendai, if you ever want it." # speaker: you # to: tendai
     "A double-up, in January, with three off sick. From where?" Farah's jaw sets. # speaker: farah # to: you
     Mrs Ali won't take her tablets till she's had her tea, and her teatime call goes to half six for two Mondays; her daughter leaves work early to sit with her.
-    "I'll go in with you, if you want me," says Sheila, to the floor. # speaker: sheila # to: tendai
+    "I'll go in with you, if you want me." She says it to the floor. # speaker: sheila # to: tendai
     ~ sheila_ally += 1
     "Mondays, then. Not because I can't. Because he's there." # speaker: tendai # to: sheila
     At the door Sheila stops. "I never heard what he said to Jan." # speaker: sheila # to: you
@@ -153,7 +153,7 @@ The late calls start at six.
     ~ tendai_trust += 1
     "Take the swap off, Farah. I'm ringing Gareth: his dad asked for Tendai by name, so Gareth keeps out of her way." # speaker: you # to: farah
     Farah looks up. "Monday teatime's when Gareth comes. Has anyone asked Mr Hughes?" # speaker: farah # to: you
-    "And if he's there anyway?" says Tendai. "Who's with me then?" # speaker: tendai # to: you
+    "And if he's there anyway? Who's with me then?" # speaker: tendai # to: you
     Farah looks at the rota. Tomorrow's eight o'clock still has one name on it. You ring Gareth at nine. He says he'll stay in the kitchen, for his dad's sake, not yours, and hangs up.
     # moment: The first response
     # perspective: tendai: Gareth got told. I still went in on my own, and his dad heard it was me keeping his son out.
@@ -206,14 +206,14 @@ He puts a plastic wallet on the table, headed "Lasting power of attorney: Financ
     "You asked. I didn't. It's my house. I want Tendai back." # speaker: hughes # to: gareth
 - terms_set:
     "You rang me about Monday. I said what I said. It's my dad's house." # speaker: gareth # to: you
-    "He's sorry," says Mr Hughes. "Aren't you." It isn't a question. # speaker: hughes # to: gareth
+    "He's sorry. Aren't you." It isn't a question. # speaker: hughes # to: gareth
 - care_threatened:
     "You rang me. You said Dad wants me out of her way when she's here." # speaker: gareth # to: you
     "I never said that." Mr Hughes looks from Gareth to you. "Nobody's asked me." # speaker: hughes # to: you
 - else:
     Tendai went in alone at eight. Gareth stayed in the kitchen with the door shut.
     "Have you found us a different carer, then?" # speaker: gareth # to: you
-    "Tendai's my carer," says Mr Hughes. # speaker: hughes # to: gareth
+    "Tendai's my carer." # speaker: hughes # to: gareth
 }
 // Ninth mend: Mr Hughes's own wish competes with saying it to Gareth in this room (the panel found the LPA heading
 // alone settled the decision): he wants no row in his front room and his son still coming on Mondays.
@@ -245,7 +245,7 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
 * [Write the terms into the care agreement with Mr Hughes, and let him choose who tells Gareth it isn't accepted. #move: decide_with hughes #move: silent #contested #reflect: Mr Hughes told his son, with you in the room. Whose job had Tendai said that was, and what did Gareth hear from you there?]
     ~ terms_set = true
     "Mr Hughes, it's your home and your care. Shall we write down what happens if anyone's abused in it? And how should Gareth be told it isn't accepted?" # speaker: you # to: hughes
-    "I'll tell him," says Mr Hughes. # speaker: hughes # to: you
+    "I'll tell him." # speaker: hughes # to: you
     "Then it's yours to say, Mr Hughes. I'll put it in the terms." # speaker: you # to: hughes
     "You'll behave, Gareth, or you'll stay at yours." # speaker: hughes # to: gareth
     Mr Hughes signs. Gareth reads the line his dad points at, and mutters he's always behaved.
@@ -260,7 +260,7 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
     Mr Hughes looks at his hands. "Go on, then." # speaker: hughes # to: you
     "Gareth, what you said to Tendai on Monday was racist abuse, and it isn't accepted. Mr Hughes and I will write the terms." # speaker: you # to: gareth
     Gareth goes red. For a moment you think he'll ask you to leave. Mr Hughes looks out of the window until it's said.
-    "Write it," says Mr Hughes. "And put in that I want Tendai." # speaker: hughes # to: you
+    "Write it. And put in that I want Tendai." # speaker: hughes # to: you
     Mr Hughes signs it himself. Gareth reads the line about staff twice and says nothing. At the door he tells his dad he'll see him Monday.
     # moment: The review at the house
     # perspective: hughes: My care, my say in it. And the row I didn't want, in my front room. He'll come Monday. He won't forgive you quickly.
@@ -294,15 +294,15 @@ At half past eight Jan forwarded a message from the carers' group chat: "Gareth 
 Tendai is in the corridor, car keys in hand. Farah comes up the stairs behind her.
 {
 - swap_stopped:
-    "Monday. I had you on the Parkers before you'd got your coat off," says Farah. "Somebody did that for me, my first year. 2004. Any house that wanted an English girl." # speaker: farah # to: tendai
+    "Monday. I had you on the Parkers before you'd got your coat off. Somebody did that for me, my first year. 2004. Any house that wanted an English girl." # speaker: farah # to: tendai
     # reveal: farah class
-    "Did it help?" says Tendai. # speaker: tendai # to: farah
+    "Did it help?" # speaker: tendai # to: farah
     "It kept me in work." Farah holds her gaze. "If anyone starts in there, I'll say something. Not you." # speaker: farah # to: tendai
     "Stand near me, then. That's enough." # speaker: tendai # to: farah
 - reassigned:
-    "I moved you on Monday without asking," says Farah. "Somebody did that for me in 2004, any house that wanted an English girl. I was grateful." # speaker: farah # to: tendai
+    "I moved you on Monday without asking. Somebody did that for me in 2004, any house that wanted an English girl. I was grateful." # speaker: farah # to: tendai
     # reveal: farah class
-    "Are you still?" says Tendai. # speaker: tendai # to: farah
+    "Are you still?" # speaker: tendai # to: farah
     { moved_back:
         "No. And then I moved you back yesterday, without asking either." Farah looks at the rota in her hand. "From now on your visits are yours to say. To me, not the office." # speaker: farah # to: tendai
     - else:
@@ -310,9 +310,9 @@ Tendai is in the corridor, car keys in hand. Farah comes up the stairs behind he
     }
     "Ask me properly on Friday. Not in a corridor." # speaker: tendai # to: farah
 - else:
-    "I had a swap ready on Monday and nobody used it, so you went in on your own," says Farah. "I got left like that in 2004. Next time ring me, not the office." # speaker: farah # to: tendai
+    "I had a swap ready on Monday and nobody used it, so you went in on your own. I got left like that in 2004. Next time ring me, not the office." # speaker: farah # to: tendai
     # reveal: farah class
-    "He stayed in the kitchen. I stayed in the bathroom," says Tendai. "I'll ring you." # speaker: tendai # to: farah
+    "He stayed in the kitchen. I stayed in the bathroom. I'll ring you." # speaker: tendai # to: farah
 }
 You've written three paragraphs for the briefing about what the agency expects.
 Tendai's phone buzzes in her pocket, twice. She leaves it there. Farah's still beside her. Through the door, two carers are reading the chat aloud.
@@ -361,7 +361,7 @@ Tendai's phone buzzes in her pocket, twice. She leaves it there. Farah's still b
     # perspective: farah: You killed the rumour about his care in one line. You told them the rest in the same line.
 * [Go in with your three paragraphs cut to one line, and tell Tendai you'll take the questions yourself. #move: act_on_behalf tendai #contested #reflect: You did what her text asked. What had changed since she wrote it, and who knew?]
     You score through two paragraphs on the stairs. What's left fits on a sticky note: racist abuse from anyone we visit gets reported, and the office backs whoever reports it.
-    "That's it? After Monday?" says Farah. "They'll have questions, and they'll look at her." # speaker: farah # to: you
+    "That's it? After Monday? They'll have questions, and they'll look at her." # speaker: farah # to: you
     "Then they'll ask me." # speaker: you # to: tendai
     On the top stair Tendai checks her phone, stops, and reads the chat. "Losing his carers," she says, to nobody. She goes in ahead of you and doesn't look round.
     # moment: Before the briefing
@@ -420,9 +420,10 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
         "And whatever's on the group chat: nobody's care is being cut, and nobody's in trouble for reporting anything." # speaker: you
     }
     Precious writes it down. "And at night, when the office is shut?" # speaker: precious # to: you
-    "Ring on-call," says Farah. # speaker: farah # to: precious
+    "Ring on-call." # speaker: farah # to: precious
     "Who answers it?" # speaker: precious # to: farah
-    "That's what I meant," says Sheila, to the room. "Don't let it get to you. Just go." Two people nod again. # speaker: sheila
+    "That's what I meant. Don't let it get to you. Just go." She says it to the room. # speaker: sheila
+    Two people nod again.
     Afterwards you find Sheila in the car park and ask her where "let it wash over you" comes from.
     "Dunno. You can't walk out of every house. Who'd do the calls?" # speaker: sheila # to: you
     # moment: "Let it wash over you"
@@ -520,7 +521,8 @@ That afternoon Tendai reads the advert twice.
     ~ sheila_ally += 1
     "Everyone gets the questions a week ahead, and everyone can answer out loud." # speaker: you # to: sheila
     "Everyone? That's a new closing date. I said I'm ready now." # speaker: sheila # to: you
-    "Questions in advance? They'll learn the answers," says Farah, and writes two harder ones. The advert goes up again with a new closing date. # speaker: farah # to: you
+    "Questions in advance? They'll learn the answers." # speaker: farah # to: you
+    Farah writes two harder ones. The advert goes up again with a new closing date.
     "Three more weeks of new starters on top of the rota, then. I'll do it. Ask me next time." # speaker: farah # to: you
     Tendai reads the new advert. A new certificate of sponsorship and a new application, in a year like this one: she decides it can wait.
     At interview Sheila talks for ten minutes about settling a frightened new client, and gets the post. Farah says the questions were too easy.
@@ -552,12 +554,12 @@ That afternoon Tendai reads the advert twice.
 # enter: farah
 Your speaking-up policy is four years old, in a folder most of your staff never see.
 The inspection is in May.
-"Paid meetings for forty staff is two days of my rota budget," Farah says. "Pay them for an evening between the teatime and bedtime calls. Anyone who can't come, I'll ring. Want days? Then it's the new laptops, and we're on these another year." # speaker: farah # to: you
+"Paid meetings for forty staff is two days of my rota budget. Pay them for an evening between the teatime and bedtime calls. Anyone who can't come, I'll ring. Want days? Then it's the new laptops, and we're on these another year." # speaker: farah # to: you
 On Farah's screen, Tendai's row still stops at six.
 { sheila_exposed:
-    "They'll come if they're paid to," says Sheila, without looking up. "Not in the day, mind: the night staff are asleep." # speaker: sheila # to: farah
+    "They'll come if they're paid to. Not in the day, mind: the night staff are asleep." She doesn't look up. # speaker: sheila # to: farah
 - else:
-    "Nobody on the road reads what's sent round," says Sheila. "They'll come if they're paid to. Not in the day, mind: the night staff are asleep." # speaker: sheila # to: farah
+    "Nobody on the road reads what's sent round. They'll come if they're paid to. Not in the day, mind: the night staff are asleep." # speaker: sheila # to: farah
 }
 { precious_left:
     Precious's exit form is still in your tray. You've read it twice.
@@ -571,14 +573,15 @@ On Farah's screen, Tendai's row still stops at six.
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made what happened to me into my homework."
     "Paid hours. Thank you." Tendai doesn't sit down. "I've got a son with appointments and a visa application to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
-    Sheila looks at you, not at Tendai. She told you why she doesn't write things, and she isn't going to say it again in front of her. "I'll do the talking bits," she says. # speaker: sheila # to: you
+    Sheila looks at you, not at Tendai. She told you why she doesn't write things, and she isn't going to say it again in front of her.
+    "I'll do the talking bits." # speaker: sheila # to: you
     For three Thursdays you do their calls yourself. Tendai drafts it anyway, at night, after her son's asleep. It comes in at ten to one in the morning, with no message. Sheila's paid hours go on ringing round the team, and on Friday she tells you, out loud, what thirty people said.
     # moment: The speaking-up policy
     # perspective: tendai: What happened to me became my homework, paid. I did it because you're my sponsor.
     # perspective: sheila: I'd told you about my spelling. Then you gave me a pen and a partner.
 * [Pay everyone fifteen minutes for a survey on their phone, nights included, and draft from that. #move: adjust tendai room #move: act_on_behalf tendai #move: act_on_behalf sheila #reflect: Everyone was paid to answer, and thirty-one people did. Whose answers were two words long, and why?]
     ~ tendai_harm = SURVEY_HARM
-    "Fifteen minutes each I can do," says Farah. "That's ten hours, not two days." # speaker: farah # to: you
+    "Fifteen minutes each I can do. That's ten hours, not two days." # speaker: farah # to: you
     Thirty-one people answer. {precious_left:One of the new starters|Precious} writes a page. Tendai writes that she wants to know who answers the phone at eight in the morning. You draft from the answers over a weekend, and it's better than the old one.
     Sheila's answer is two words: "Not sure." She finds you by the kettle.
     "I don't do forms on my phone. Fifteen minutes of that is an hour of me getting it wrong." # speaker: sheila # to: you
@@ -587,7 +590,7 @@ On Farah's screen, Tendai's row still stops at six.
     # perspective: sheila: Paid to fill in a form I can't fill in. I said "not sure" and left it.
 * [Pay everyone for two meetings at half seven in the evening, a third at seven in the morning, and Farah rings the rest. #move: adjust sheila room #move: decide_with sheila #move: act_on_behalf tendai #reflect: Everyone was paid, and nobody's visits were cut. Who could come at half past seven in the evening, and who couldn't?]
     ~ sheila_ally += 1
-    "Evenings I can do," says Farah. "Nobody misses a visit, and I'll put the kettle on." # speaker: farah # to: you
+    "Evenings I can do. Nobody misses a visit, and I'll put the kettle on." # speaker: farah # to: you
     Eleven people come in the evenings, four night carers at seven in the morning, and nobody misses a visit. {sheila_exposed:Sheila comes to both evenings and says little,|Sheila talks more than she has in years,} and {precious_left:one of the new starters|Precious} writes it all down.
     Tendai comes to neither evening: half past seven is her son's bath and bedtime. Farah rings her and eight others who couldn't come, and writes down one line from each. Tendai's is: "Who do I ring at eight in the morning, on my own, on a doorstep?"
     The evening room argues over every line of the draft. The nine phone answers go in as Farah wrote them, and Tendai's goes in as its first question.
@@ -679,7 +682,7 @@ She's brought her own list, numbered.
     "Next September." Tendai writes the year beside number one. # speaker: tendai # to: you
     You put the visa dates in together, her expiry in red, and send the trainee question to the agency's immigration adviser.
     The adviser answers in a fortnight, with weeks to spare before term.
-    "So we could have asked before we decided," says Tendai. # speaker: tendai # to: you
+    "So we could have asked before we decided." # speaker: tendai # to: you
     # moment: Six months on
     # perspective: tendai: You kept my visa safe, and I know why. It was my year to risk, and it was decided before I'd finished my list.
 - -> epilogue
