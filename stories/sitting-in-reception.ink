@@ -123,7 +123,7 @@ Watching Dawn's mouth, Esther catches "rang her".
 // BYSTAND: harm is exclusion and you leave no pause for Esther (R3).
 * [Let Dawn finish, then go over it all with Esther and ask her what she wants to do #move: silent esther #reflect: You planned to explain it to Esther afterwards. What happened to her in the meantime?]
     ~ esther_trust -= 1
-    You wait, meaning to go over it all with Esther after. Dawn carries on, to you: the booking system, the app, the eight o'clock phone queue. Esther can't use that either.
+    You wait, meaning to go over it all with Esther after. Dawn carries on, to you: the booking system, the eight o'clock phone queue. Esther can't use that either.
     Esther catches one word in three. She looks from Dawn to you and back, and her shoulders drop a little.
     "Will somebody tell me what's going on?" # speaker: esther # to: you
     # moment: At the desk: "we rang her"
@@ -138,8 +138,10 @@ Watching Dawn's mouth, Esther catches "rang her".
 # access: esther able_with_support
 # harm: exclusion
 {
-- last_act == "SPEAK_FOR" or last_act == "BYSTAND":
+- last_act == "SPEAK_FOR":
     Dawn turns back to you.
+- last_act == "BYSTAND":
+    Dawn talks on, to you.
 - last_act == "HOLD_SPACE" or last_act == "INVITE":
     Dawn starts by looking at Esther. Halfway through the sentence she looks back at you.
 - else:
@@ -199,9 +201,9 @@ Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
 # theory: intersectionality
 You sit with Esther by the window. In the next seat a woman goes down a column of figures in a ledger, a small boy asleep against her.
 Esther watches the ledger a while, then holds out her notepad, and the woman takes it. They write back and forth, and Esther tilts the pad so you can read along.
-"Ann Lee. Doing my sister's books for Friday. And that cough's had me up three nights." # speaker: mrs_lee # to: esther
+"Ann Lee. Doing my sister's books for Friday." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee employment
-"He's had it three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
+"He's had a cough three weeks. I want him seen before it goes to his chest. We're stopping at my sister's till October." # speaker: mrs_lee # to: esther
 # reveal: mrs_lee geography
 "They cancelled mine by telephone, and I'm deaf." # speaker: esther # to: mrs_lee
 Mrs Lee laughs out loud, and the boy stirs. She writes one more line.
@@ -237,7 +239,7 @@ Mrs Lee turns and looks at you as well, the boy on her hip.
 * [Stay in your seat with Esther, and leave the desk to Mrs Lee #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
     You stay in your seat.
     "Then the practice manager, please." # speaker: mrs_lee # to: dawn
-    Mrs Lee unfolds a printout from her ledger on the counter. Dawn glances at it, then at you again, and takes your silence for a yes. "She'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
+    Mrs Lee unfolds a printout from her ledger on the counter. Dawn glances at it, then at you again, and takes your silence for a yes. "The manager'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
     Mrs Lee looks at the clock, at the boy, at you still in your seat. "Walk-in centre, then. They might see him today." # speaker: mrs_lee # to: dawn
     She lifts the boy and goes. Esther gets up, slowly, and follows her to the door with her pad.
     # moment: Mrs Lee at the desk
@@ -252,7 +254,7 @@ Mrs Lee turns and looks at you as well, the boy on her hip.
     "There's NHS guidance: Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
-    Mrs Lee takes the boy back to the seats and sits down at the other end of the row, away from Esther.
+    Mrs Lee waits with the boy at the other end of the row, away from Esther, till the back office calls her.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: I wrote that to Esther, on her pad. You said it to the whole room.
     # perspective: dawn: I didn't know how to do it, so I played it safe. It wasn't safe for her, was it.
@@ -348,7 +350,7 @@ Esther sees your face as you read it. She writes on her pad.
 // DOING_FOR: you decide for her that you will stay; no mandate, no duty (R5).
 * [Stay and be Esther's ears for the names, and text Lorraine to cover #move: act_on_behalf esther #contested #reflect: You stayed, and Esther was glad. When did she get to say so?]
     ~ did_for_esther = true
-    You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, between Pat's calls, and his lunch will be late.
+    You text Lorraine that you can't leave. Lorraine rings straight back, and you take it in the corridor. She'll have to do Mr Kowalski herself, between other calls, and his lunch will be late.
     Back from the corridor, you tell Dawn, with a nod from Esther, that the floor's moving again for her. Dawn adds it to the duty doctor's note.
     "I'll listen out for your name." # speaker: you # to: esther
     { lee_here:
@@ -369,7 +371,7 @@ Esther sees your face as you read it. She writes on her pad.
     ~ esther_trust -= 1
     You tell her you're sorry, you'll be back by twenty past twelve, and ask her to text you when she's been seen. She nods. "Go on, then."
     { lee_here:
-        At Mr Kowalski's you get a text from Esther: "Mrs Lee is watching the screen for me. Don't worry." You're back at the surgery by twenty past twelve.
+        At Mr Kowalski's you get a text from Esther: "Ann is watching the screen for me. Don't worry." You're back at the surgery by twenty past twelve.
     - else:
         At Mr Kowalski's you keep checking your phone. At twenty past twelve you walk back to the surgery. Esther is in the same chair. They called her name twice while you were gone, and she missed it both times.
         "I watched that screen the whole time. My name never came up." # speaker: esther # to: you
@@ -442,7 +444,7 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
     ~ esther_trust += 1
     ~ record_done = true
     "This is from Esther. Could it go on her record, so it comes up every time?" # speaker: you # to: dawn
-    Dawn looks at the clock: twenty to one, and she's meant to be at her mum's by one. She sits back down, types it in word for word, reads it back to you, and puts it where it pops up when anyone opens Esther's notes.
+    Dawn looks at the clock: twenty to one. She sits back down, types it in word for word, reads it back to you, and puts it where it pops up when anyone opens Esther's notes.
     "Mum'll be sat waiting for her lunch." # speaker: dawn # to: you
     # moment: Passing on Esther's message
     # perspective: dawn: It was clear, and it was hers. I was twenty minutes late to Mum, and it'll come up on the screen for the next person.
@@ -452,7 +454,6 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
 # scene: tablets
 # enter: esther
 # enter: shah
-# enter: dawn
 # access: esther able_with_support
 // Her request to pass the note on has been carried out. What the note says about reaching her (letters are fine, face
 // me) stays a known wish. Nobody has asked her about Efua, and Efua is named on the care plan for emergencies only.
@@ -517,9 +518,9 @@ She has eleven more patients.
 # enter: esther
 # access: esther able_with_support
 # mandate: esther none
-You walk Esther home.
+You walk Esther home by the chemist.
 { plan_written:
-    "Twelve minutes. The hard words are on paper, and I'll read them again tonight." # speaker: esther # to: you
+    "The hard words are on paper, and I'll read them again tonight." # speaker: esther # to: you
 - else:
     "The doctor was good. At the desk I got 'twice a day' and not much else." # speaker: esther # to: you
 }
@@ -530,11 +531,12 @@ You walk Esther home.
 }
 "Dr Shah asked me about her father. He won't wear his hearing aids. I didn't know what to tell her." # speaker: esther # to: you
 # reveal: shah caring
-At her kitchen table, you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office, send Lorraine a photo of the new label from the work phone, with Esther's nod. She changes Esther's medicines chart (the MAR), and Priya checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. }
+At her kitchen table, you write the visit up in her care notes: the fall last week, the doctor, the change of tablets. You ring the office and send Lorraine a photo of the new label from the work phone, with Esther's nod. Lorraine changes Esther's medicines chart (the MAR), and a colleague checks it against the photo. { not plan_written: So the six o'clock carer will have the times, even if Esther doesn't. }
 Lorraine asks, through you, if Esther wants the six o'clock carer to leave the landing light on tonight, and to see her up the stairs.
 "Light, yes. I'll do my own stairs." # speaker: esther # to: you
-// Reading out her granddaughter's number is reported on every path that did it (UK GDPR Art 33(5); Regulation 17):
-// not a choice, and not hers to permit. What she is owed is to be told, in a form she reads (eighth-round reviews).
+// Reading out her granddaughter's number is reported, for the agency to record, on every path that did it (UK GDPR
+// Art 33(5) requires the record; Regulation 17): not a choice, and not hers to permit. Telling her, in a form she
+// reads, is good practice, not Art 33(5) (telling the person is Art 34, high risk only) (eighth-round reviews; s11 facts 5m).
 { number_given:
     Before you ring off, you tell Lorraine you read Efua's number out to Dr Shah without asking Esther, writing it on Esther's pad as you say it.
     "An incident form tonight, then. Put the time on your sheet," Lorraine says.
@@ -545,7 +547,7 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 // What Esther says about her record depends on what was passed on while she was in with the doctor.
 {
 - record_done:
-    "Dr Shah had my note up on her screen. Text only, letters fine, face me. My words, near enough." # speaker: esther # to: you
+    "Dr Shah showed me my note on her screen. Text only, letters fine, face me. My words, near enough." # speaker: esther # to: you
     "She asked if I'd want it where the hospitals can see it. I said I'd think about it." # speaker: esther # to: you
     # perspective: esther: Dr Shah showed me what was on my record now. It said what my note said, word for word.
 - flag_pushed:
@@ -560,10 +562,10 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 // wants the desk written up before the worker leaves, for her call at two, so the write-up and the kettle compete.
 // Sixteenth round (room 15 still six of six on the kettle; Lorraine's deadline read as her convenience): the call is
 // for what Esther wants, the number off or the calls stopped, so the write-up serves her too.
-Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two{ number_given:, to get Efua's number off| to stop them ringing her}."
+Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, I ring the practice manager at two{ number_given:, to get Efua's number off|, to stop them ringing her}."
 # wants: esther no
 # discuss: Esther wants tea and her letter; Lorraine wants the desk written up before you go. What is still yours to do?
-# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Lorraine needs the desk written up for a call at two, if Esther agrees, to get what Esther wants changed. Always: record the fall; report a number you read out and tell Esther on paper (Regulation 17; UK GDPR Art 33(5)); the MAR from the label (NICE NG67).
+# note: Her letter is hers; a complaint naming her needs her say; sorry for the surgery isn't sorry for yours; she's said what would help. Lorraine needs the desk written up for a call at two, if Esther agrees, to get what Esther wants changed. Always: record the fall and a number you read out (Regulation 17; UK GDPR Art 33(5)), and tell Esther on paper; the MAR from the label (NICE NG67).
 # theory: situated_knowledge
 // ASK_CONSENT: you ask before writing a complaint that names her, privately (R10 does not apply). The sorry is for
 // the surgery's part, not the worker's (no repair move: on a harm path it answers nothing the worker did, R13), so
@@ -586,7 +588,7 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
 * [Write up what you saw at the desk in the agency's notes, with the time and Dawn's words #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
     ~ esther_trust += 1
     You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
-    Esther reads it over your shoulder, as she read the rest. "Send it. Mine says it best. Yours had better match it." # speaker: esther # to: you
+    Esther reads it over your shoulder, as she read the rest. "Send it. Mine'll say it best. Yours had better match it." # speaker: esther # to: you
     She puts the kettle on herself. At two Lorraine rings the practice manager{ number_given: about both}, your notes open in front of her.
     # moment: Afterwards
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
@@ -638,7 +640,7 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
 * [Say you'll type Esther's letter tonight, after your last call, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true
-    "The new tablets might make you light-headed for a week. I'll type it up tonight, after my last call, and send it from the agency." # speaker: you # to: esther
+    "The new tablets might make you light-headed for a week. I'll type your letter tonight, after my last call, and send it from the agency." # speaker: you # to: esther
     "I was going to write it." # speaker: esther # to: you
     She looks at her pencil for a while, then puts the pad back in her bag. That night you type the letter, and the agency sends it in its own name.
     # moment: Afterwards

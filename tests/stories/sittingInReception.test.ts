@@ -137,7 +137,9 @@ describe('S1 verdicts reviewers disputed', () => {
     for (const path of [CLEAN, [SPEAK, DUTY_DOCTOR, STAY_SEATED, "Say sorry, you'll be back", NATIONAL_FLAG]]) {
       const read = transcript(path);
       expect(read).toMatch(/care notes: the fall last week, the doctor, the change of tablets/);
-      expect(read).toMatch(/medicines chart \(the MAR\)[^.]*Priya checks it against the photo/);
+      expect(read).toMatch(
+        /Lorraine changes Esther's medicines chart \(the MAR\)[^.]*a colleague checks it against the photo/,
+      );
     }
   });
 
@@ -223,7 +225,7 @@ describe('S1 decisions where the rule of thumb is not the whole answer', () => {
     const later = transcript([HOLD, TOGETHER, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN, LEAVE_LETTER]);
     expect(later).toMatch(/She hadn't seen my note, so I told her again/);
     expect(later).toMatch(/clinic texts her the date/);
-    expect(read).toMatch(/Dr Shah had my note up on her screen/);
+    expect(read).toMatch(/Dr Shah showed me my note on her screen/);
   });
 
   it('no character states the rule before a choice, and the narrator passes no verdict on the learner', () => {
@@ -718,7 +720,9 @@ describe('S1 after the eighth educator check', () => {
     expect(read).toMatch(/send Lorraine a photo of the new label/);
     // Her name and medicines are on the label: the photo goes from the work phone, and she agrees to it (final educator check).
     expect(read).toMatch(/a photo of the new label from the work phone, with Esther's nod/);
-    expect(read).toMatch(/medicines chart \(the MAR\)[^.]*Priya checks it against the photo/);
+    expect(read).toMatch(
+      /Lorraine changes Esther's medicines chart \(the MAR\)[^.]*a colleague checks it against the photo/,
+    );
     expect(read).not.toMatch(/check it against what you read out/);
   });
 });
@@ -737,7 +741,7 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     );
   });
 
-  it('at the long wait, staying unasked is still doing for (Esther said "Go if you need to"), and its cost is shown before the choice: Mr Kowalski\'s diabetes and Lorraine two carers short at home, Pat\'s calls in her text; staying makes his lunch late', () => {
+  it('at the long wait, staying unasked is still doing for (Esther said "Go if you need to"), and its cost is shown before the choice: Mr Kowalski\'s diabetes and Lorraine two carers short at home, the calls she covers in her text; staying makes his lunch late', () => {
     const wait = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, STAY]), WAIT);
     expect(option(wait, STAY).acts).toEqual(['DOING_FOR esther']);
     expect(total(option(wait, PLAN))).toBeGreaterThan(total(option(wait, STAY)));
@@ -748,8 +752,8 @@ describe('S1 after the eighth mend (a panel of three readers agreed on the three
     // Ninth mend: her text no longer says she cannot cover (panel 8: it ruled staying out); what covering costs her is
     // shown after the choice.
     expect(read).toMatch(/Are you on your way\?"/);
-    expect(read.split('Are you on your way?')[0]).not.toMatch(/Pat's calls/);
-    expect(read).toMatch(/do Mr Kowalski herself, between Pat's calls, and his lunch will be late/);
+    expect(read.split('Are you on your way?')[0]).not.toMatch(/between other calls/);
+    expect(read).toMatch(/do Mr Kowalski herself, between other calls, and his lunch will be late/);
   });
 
   it('at the new tablets, asking Esther face to face and asking for it all in writing are both contested: all three readers asked her, for a reason sound in UK practice (she has capacity; her note says "face me"), and the written plan honours the same note ("letters are fine"); the scores are unchanged', () => {
@@ -811,10 +815,11 @@ describe('S1 after the eighth-round reviews (educator and stereotype): the numbe
     expect(read).not.toMatch(/not pleased/);
   });
 
-  it('the facilitator note says what is owed whatever the choice ("Always": record the fall; report a number read out and tell Esther on paper) and cites UK GDPR Art 33(5) beside Regulation 17; it no longer says "either way"', () => {
+  it('the facilitator note says what is owed whatever the choice ("Always": record the fall and a number read out, and tell Esther on paper) and cites UK GDPR Art 33(5) beside Regulation 17 for the record only (s11 facts 5m: telling the person is Art 34, high risk only); it no longer says "either way"', () => {
     const note = decisionAt(playBy(S1, [...NUMBER, LEAVE_LETTER]), AFTER).notes.join(' ');
-    expect(note).toMatch(/Always: record the fall; report a number you read out and tell Esther on paper/);
-    expect(note).toMatch(/Regulation 17; UK GDPR Art 33\(5\)/);
+    expect(note).toMatch(
+      /Always: record the fall and a number you read out \(Regulation 17; UK GDPR Art 33\(5\)\), and tell Esther on paper;/,
+    );
     expect(note).not.toMatch(/either way/);
   });
 
@@ -873,7 +878,7 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
     );
     // The call ends before she checks the notes, so "Before you ring off" follows the call.
     expect(read).toMatch(
-      /Priya checks it against the photo\.\nLorraine asks, through you,[^\n]*\n"Light, yes\. I'll do my own stairs\."\nBefore you ring off/,
+      /a colleague checks it against the photo\.\nLorraine asks, through you,[^\n]*\n"Light, yes\. I'll do my own stairs\."\nBefore you ring off/,
     );
     expectInOrder(read, '"Tell them to take it off."', 'Esther reads your notes and corrects a date.');
     // Where the write-up happens is shown before the call option's "at her table".
@@ -1581,7 +1586,7 @@ describe('S1 last read (session 9)', () => {
     const lee = [HOLD, TOGETHER, BACK_UP, LEFT, WORD_FOR_WORD, WRITE_PLAN, REPAIR];
     expectInOrder(
       transcript(lee),
-      "Mrs Lee is watching the screen for me. Don't worry.",
+      "Ann is watching the screen for me. Don't worry.",
       "I'm sorry I left without asking who'd tell the desk to fetch you.",
       'Esther shrugs. "Ann had it." She nods at the kettle.',
     );
@@ -1747,7 +1752,7 @@ describe("S1 sixteenth round: the pull the other way is the person's own need, s
       "Lorraine's two o'clock call waits a day, for your notes.",
     );
     expect(transcript([...CLEAN])).toMatch(
-      /If Esther agrees, I ring the practice manager at two to stop them ringing her\."/,
+      /If Esther agrees, I ring the practice manager at two, to stop them ringing her\."/,
     );
     for (const path of [NUMBER, [SPEAK, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN]]) {
       const after = decisionAt(playBy(S1, [...path, REPAIR]), AFTER);
@@ -1758,6 +1763,59 @@ describe("S1 sixteenth round: the pull the other way is the person's own need, s
       expect(contested(after, LEAVE_LETTER)).toBe(true);
       expect(after.notes.join(' ')).toMatch(/to get what Esther wants changed/);
       for (const o of optionsAt(after)) expect(o.text).not.toMatch(/Lorraine|two o'clock|at two|number off|ringing/);
+    }
+  });
+});
+
+describe('S1 seventeenth read (session 11): people are where the text says, on every path', () => {
+  const FINISH = 'Let Dawn finish, then go over it all with Esther';
+  const OUTING = 'Tell Dawn the NHS says Gypsy and Traveller';
+
+  it('on the let-Dawn-finish path Dawn never turned away from the worker, so she talks on to you and brings up the app once; where she had turned to Esther she turns back', () => {
+    const finish = transcript([FINISH]).split('"Three weeks, then.')[0]!;
+    expectInOrder(
+      finish,
+      "Dawn carries on, to you: the booking system, the eight o'clock phone queue.",
+      'Dawn talks on, to you.',
+      "It's quicker with the app.",
+    );
+    expect(finish).not.toMatch(/turns back to you|the booking system, the app/);
+    for (const turned of [SPEAK, FACE_HER]) {
+      const read = transcript([turned]).split('"Three weeks, then.')[0]!;
+      expect(read, turned).toMatch(/\nDawn turns back to you\.\n/);
+      expect(read, turned).not.toMatch(/talks on, to you/);
+    }
+  });
+
+  it('on the path that outs Mrs Lee she waits at the end of the row till the back office calls her, so "comes back from the back office" follows her going in', () => {
+    const read = transcript([HOLD, TOGETHER, OUTING]);
+    expectInOrder(
+      read,
+      '"Right. I\'ll have to check how we do Travellers."',
+      'Mrs Lee waits with the boy at the other end of the row, away from Esther, till the back office calls her.',
+      'When Mrs Lee comes back from the back office with her form',
+    );
+    expect(read).not.toMatch(/sits down at the other end of the row/);
+  });
+
+  it('the new tablets reach the kitchen table because the walk home goes by the chemist, on every path', () => {
+    for (const path of [
+      CLEAN,
+      [FINISH, DUTY_DOCTOR, OUTING, 'Say sorry, and ask what', "Say sorry, you'll be back", NATIONAL_FLAG, READ_NUMBER],
+    ]) {
+      const read = transcript(path);
+      expectInOrder(read, 'You walk Esther home by the chemist.', 'a photo of the new label');
+    }
+    expect(transcript(CLEAN)).toMatch(/Esther's new tablets are on the kitchen table/);
+  });
+
+  it('Dawn, gone for her car or to her mum, is not on stage at the new tablets, and the verdicts there are unchanged', () => {
+    for (const message of [HAND_NOTE, WORD_FOR_WORD, NATIONAL_FLAG]) {
+      const tablets = decisionAt(playBy(S1, [HOLD, TOGETHER, BACK_UP, PLAN, message, WRITE_PLAN]), TABLETS);
+      expect(tablets.context.people.dawn?.present ?? false, message).toBe(false);
+      const top = Math.max(...optionsAt(tablets).map(total));
+      expect(total(option(tablets, WRITE_PLAN)), message).toBe(top);
+      expect(option(tablets, READ_NUMBER).acts, message).toEqual(['OVERRIDE esther']);
     }
   });
 });
