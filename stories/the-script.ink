@@ -110,7 +110,7 @@ Tom, beside you, has stopped writing.
     And I want it reported. Her words, not a summary. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
     You write it up before lunch, in Diane's words. By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: Diane was asking me about the oxygen by three. She still wrote the letter.
+    # perspective: chiamaka: Diane was asking me about the oxygen by one. She still wrote the letter.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. Mum was frightened, and I'm the one who's here every morning.
 // CHALLENGE (refusing Diane at the time) + CREDIT (Chiamaka's standing, said in front of her) + INDIRECT (Document:
 // the incident written up, R12, without Chiamaka's say in how, so P 0). A complete act of its own, not the best option minus a clause: refused and recorded, but nobody asked her.
@@ -168,7 +168,7 @@ Tom, beside you, has stopped writing.
     Is this because of what she said? I'll do it, but I'm telling Chiamaka it wasn't my idea. # speaker: tom # to: you
     He does. You turn bay 5's patients with Chiamaka through your break; she talks to you about them, and nothing else. Mrs Walsh knows Tom, and settles a little. At two she pulls her oxygen off again; her glasses are still at the desk.
     # moment: An English nurse
-    # perspective: chiamaka: A woman who's never met me decided where I work today. You're wearing that lanyard.
+    # perspective: chiamaka: Diane decided where I work today. You're wearing that lanyard.
     # perspective: tom: I took her patient and I felt sick doing it. Everyone in that bay could see why.
     # perspective: diane: I got what I asked for. Nobody said it was wrong, so I'll ask again next time.
 - -> matron_office
@@ -182,7 +182,7 @@ Tom, beside you, has stopped writing.
 { chiamaka_asked:
     # mandate: chiamaka known_wishes
 }
-At two, Matron Okonjo calls you into her office. Diane's letter to the chief executive is on screen.
+At two, Matron Okonjo calls you into her office. {moved:Diane's written to the chief executive; it's on screen.|Diane's letter is on screen.}
 { moved:
     You've moved her already. Good. Keep her in bay 5 till Mrs Walsh goes home. # speaker: okonjo # to: you
 - else:
@@ -192,7 +192,7 @@ I came over as a student nurse in 1998. I've had a thousand relatives ask for an
 # reveal: okonjo education
 I'm protecting her. She's never once come to me about it. # speaker: okonjo # to: you
 # harm: on
-The letter runs to two pages. It says "the African lady" left Mum's oxygen off.{not moved: Your name is on the second.}
+The letter says "the African lady" left Mum's oxygen off.
 { moved:
     If she stays in bay 5, I settle it with Diane by phone. If she goes back to bay 3, it goes to the complaints team. They'll want statements from you and from her, and she'll hear "the African lady" read back to her. # speaker: okonjo # to: you
 - else:
@@ -269,12 +269,12 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off.{
     }
     Matron rings the ward. Chiamaka comes in and stands by the door.
     { moved:
-        You moved me this morning without asking. Now you're asking. All right. # speaker: chiamaka # to: you
+        Now you're asking. All right. # speaker: chiamaka # to: you
     }
     { chiamaka_asked && not moved:
         I've got obs due at half past. Quickly. # speaker: chiamaka # to: okonjo
     }
-    Matron turns the screen so Chiamaka can read the letter.
+    Matron turns the screen to Chiamaka: "Step round this one. I did."
     She pulled it off herself. It's charted. You stepped round them, Matron. I'd rather they stepped round me. # speaker: chiamaka # to: okonjo
     Matron is quiet.
     {moved:Bay 3, then.|Stay, then.} I'll write the reply myself. If she writes again, she can write to me. # speaker: okonjo # to: chiamaka
@@ -294,7 +294,7 @@ The letter runs to two pages. It says "the African lady" left Mum's oxygen off.{
     Matron's reply quotes Diane: "the African lady". {not chiamaka_asked: You tell Chiamaka at the end of the shift she's staying on bay 5. Matron, beside you, takes over halfway.|Matron explains the move to Chiamaka at the end of the shift. You're at the desk and hear most of it.}
     You've done it too, Matron? Stepped round them? # speaker: chiamaka # to: okonjo
     Since 1998. I put two children through university on it. # speaker: okonjo # to: chiamaka
-    Chiamaka takes the bay 5 list from the desk, and doesn't answer.
+    Chiamaka takes the bay 5 list from the desk, and says nothing.
     Chiamaka works bay 5 for the rest of the week. Mrs Walsh settles, and goes home on Friday. Diane leaves a tin of biscuits at the desk "for the nurses".
     # moment: Matron's fix
     { chiamaka_asked:
@@ -421,7 +421,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose chan
 # prop: daniel name_badge
 # access: daniel able_with_support
 # theory: accessible_information
-Daniel Marsh lives in supported living with two friends. He's sitting up in bed 12 in his work fleece, oil under his thumbnail.
+Monday's round reaches bed 12. Daniel Marsh, who lives in supported living, is sitting up in his work fleece, oil under his thumbnail.
 His red folder is on the table. Its first page says, in his own words and pictures, how to talk with him: "Use short words. Show me. Give me time."
 // The passport is Daniel's own documented wishes about how to talk with him.
 # mandate: daniel known_wishes
@@ -500,7 +500,7 @@ Her idea, her name. Or it stays in my pocket. # speaker: tom # to: you
 A month later, the chief nurse asks you for ten minutes at the trust board on internationally educated nurses. The board meets in public; its papers go online a week before.
 "Chiamaka's year would say more than any chart," the chief nurse says. "The board turned down an allocation review in March on the numbers alone."
 In the office, Chiamaka is writing notes.
-Give them the numbers again, properly: the heaviest bays, the courses. When I came over, they put my face in a brochure and nothing changed on my ward. # speaker: okonjo # to: you
+Give them the numbers again, properly: the heaviest bays, the training places. When I came over, they put my face in a brochure and nothing changed on my ward. # speaker: okonjo # to: you
 Did you want to be in it, Matron? # speaker: chiamaka # to: okonjo
 No. I said yes, because I thought no would cost me more. # speaker: okonjo # to: chiamaka
 // Sixteenth round (room 15: six of six offered her the place, "her year, her words"): her visa renewal was only said
@@ -697,6 +697,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // what she said and asking only Tom is then the best (third mend, issue 16: "they already answered").
 * {not chiamaka_no_spotlight} [Take the form to Chiamaka, then Tom, on their breaks #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Tom had already said yes, with his terms. What did asking him again ask of him?]
     ~ chiamaka_trust += 1
+    On her break, Chiamaka reads it.
     Put the card in, not me. The idea, with my name on it, and Tom's. # speaker: chiamaka # to: you
     -> asked_both
 // RESPECT_WISH (R3: she said no to attention and nothing here harms her, so leaving her off the form is her wish
@@ -731,16 +732,16 @@ The Activator programme lead emails: a winner would be "our best case for protec
     Matron asks why the box is empty. You tell her about the comms photograph, and the corner Tom wouldn't let them cover. She looks at you over her glasses, and says nothing.
     Later, Ward 9 is shortlisted for a "My card" above every bed. Tom reads the shortlist at the desk.
     That's my card. With their logo on. I'd still take it down for that corner. # speaker: tom # to: you
-    Ward 9's poster has my idea on it. I didn't want my name up there. I didn't want theirs either. # speaker: chiamaka # to: tom
+    Ward 9's entry has my idea on it. I didn't want my name up there. I didn't want theirs either. # speaker: chiamaka # to: tom
     # moment: The award form
     # perspective: tom: I took the card down once for her name, and you took that as my answer. Nobody asked if I still meant it once she'd said no. Ward 9 didn't ask anyone.
-    # perspective: chiamaka: Ward 9's poster. My idea, their logo. I'm allowed to be cross about that.
+    # perspective: chiamaka: Ward 9's entry. My idea, their logo. I'm allowed to be cross about that.
     # perspective: okonjo: Ward 9 got a shortlist out of our card. I'd have put my own name in before I let that happen.
     -> time_and_effort
 - -> time_and_effort
 
 = asked_both
-    Tom looks up from his notes.
+    Then Tom reads it.
     I already said yes. Both names, no speech. # speaker: tom # to: you
     You nominate the card, with both names and what each did. Matron calls it a waste of a good nomination. The card wins; Tom collects it. Chiamaka claps from the back.
     # moment: The award form

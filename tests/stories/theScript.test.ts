@@ -333,7 +333,7 @@ describe('S3 from the second independent reads (issue 16, December 2026)', () =>
     expect(asked).toContain('Without her name? I took it down for comms over that corner.');
     expect(asked).toContain("The idea was hers. I'd have wanted my name on it.");
     const kept = readAlong(path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS, SHOW_HER_FIRST));
-    expect(kept).toContain("Ward 9's poster has my idea on it.");
+    expect(kept).toContain("Ward 9's entry has my idea on it.");
     const keptAward = decisionAt(playBy(S3, path(DO_BOTH, CO_PRESENT, KEEP_BOTH_WORDS)), AWARD);
     expect(keptAward.perspectives.map((p) => p.text).join(' ')).toContain(
       "Nobody asked if I still meant it once she'd said no.",
@@ -475,10 +475,15 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
     return text.slice(indexIn(text, sceneStart), indexIn(text, last) + last.length);
   };
 
-  it("Matron's office: no narrator line points at Chiamaka's absence just before the choice; the learner's own stake (their name in Diane's letter) is shown instead", () => {
-    const text = beforeChoice([LATER, RELAY_TO_MATRON], 'At two, Matron Okonjo', 'Your name is on the second.');
+  it("Matron's office: no narrator line points at Chiamaka's absence just before the choice; the learner's own stake (their name in Diane's letter) is shown instead, once, as the letter goes in", () => {
+    const text = beforeChoice(
+      [LATER, RELAY_TO_MATRON],
+      'Her letter goes in anyway, with your name in it.',
+      'The letter says "the African lady" left Mum\'s oxygen off.',
+    );
     expect(text).not.toMatch(/doesn't know this conversation/);
-    expect(text).toContain('The letter runs to two pages.');
+    expect(text).toContain('At two, Matron Okonjo');
+    expect(text).not.toContain('Your name is on the second.');
   });
 
   it("handover: who knows about Tom's hearing is shown on the first morning, not in the line before the choice; telling Dr Price carries a real reason of its own (his round) and is still Tom's to tell, so it stays an override", () => {
@@ -499,7 +504,10 @@ describe('S3 sixth mend (issue 16): the deciding detail comes a scene earlier, a
     const text = readAlong(prefixes);
     const handover = text.slice(indexIn(text, 'The next Monday'), indexIn(text, 'Keep up, Tom.'));
     expect(handover).toContain('he opened the folder at the page that says "Ask me, not my staff"');
-    const atTheBed = text.slice(indexIn(text, 'Daniel Marsh lives in'), indexIn(text, 'Seizure at work, first'));
+    const atTheBed = text.slice(
+      indexIn(text, "Monday's round reaches bed 12."),
+      indexIn(text, 'Seizure at work, first'),
+    );
     expect(atTheBed).not.toMatch(/Ask me|not my staff|I'm here|carries on talking/);
     expect(atTheBed).toContain('a family in bay 9 has been waiting since ten');
     // Ninth fix: "you had it right" graded the learner (walk-29 panel); he nods, and the plan still says Friday.
@@ -563,7 +571,10 @@ describe('S3 polish after the sixth mend (the sixth cold, educator and stereotyp
 
   it("bed 12: the narrator does not signpost Daniel's job (his fleece, his oil and his own words carry it), and Daniel speaks at the decision as a man following his own round, not a silent prop (the sixth stereotype read)", () => {
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, PASSPORT_TO_PRICE]);
-    const atTheBed = text.slice(indexIn(text, 'Daniel Marsh lives in'), indexIn(text, 'His passport says short words'));
+    const atTheBed = text.slice(
+      indexIn(text, "Monday's round reaches bed 12."),
+      indexIn(text, 'His passport says short words'),
+    );
     expect(atTheBed).not.toMatch(/works at|workshop/);
     expect(atTheBed).toContain('oil under his thumbnail');
     expect(atTheBed).toContain('Is it bloods?');
@@ -1068,7 +1079,10 @@ describe('S3 ninth mend (issue 16, walk-29 panel): no memory tests, no dead opti
     const prefixes = [DO_BOTH, RELAY_TO_MATRON, NAME_AND_FIX, FROM_THE_NOTES];
     const text = readAlong(prefixes);
     expect(text).toContain('"She knows my tablets."');
-    const atTheBed = text.slice(indexIn(text, 'Daniel Marsh lives in'), indexIn(text, 'Seizure at work, first'));
+    const atTheBed = text.slice(
+      indexIn(text, "Monday's round reaches bed 12."),
+      indexIn(text, 'Seizure at work, first'),
+    );
     expect(atTheBed).not.toContain('hand flat');
     expect(atTheBed).toContain("Daniel doesn't remember the fit.");
     const options = optionsAt(decisionAt(playBy(S3, prefixes), DANIEL));
@@ -1141,7 +1155,7 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
   it("Matron's office: staying now costs Chiamaka something she has not heard (the letter says she left the oxygen off), shown before the choice; since the fifteenth round that is why ringing her in (INVITE) is the best, and relaying her morning wish second (educator SHOULD, room 13)", () => {
     const text = readAlong([DO_BOTH, RELAY_TO_MATRON]);
     const office = text.slice(indexIn(text, 'At two, Matron Okonjo'));
-    expectInOrder(office, 'It says "the African lady" left Mum\'s oxygen off.', "I don't want her moved.");
+    expectInOrder(office, 'The letter says "the African lady" left Mum\'s oxygen off.', "I don't want her moved.");
     const options = optionsAt(decisionAt(playBy(S3, [DO_BOTH, RELAY_TO_MATRON]), MATRON));
     const callIn = options.find((o) => o.text.startsWith(CALL_HER_IN))!;
     for (const other of options) if (other !== callIn) expect(total(other)).toBeLessThan(total(callIn));
@@ -1156,7 +1170,7 @@ describe('S3 ninth fix (issue 16): the ninth reviews and the walk-29 panel on th
     expect(note).toContain('reading every dose change back (closed loop) for everyone');
     for (const option of [FORMAT_ONLY, TELL_PRICE, WAIT_THEN_ASK_TOM, 'Say only']) {
       const after = readAlong([DO_BOTH, RELAY_TO_MATRON, option]);
-      const handover = after.slice(indexIn(after, 'The next Monday'), indexIn(after, 'Daniel Marsh lives in'));
+      const handover = after.slice(indexIn(after, 'The next Monday'), indexIn(after, "Monday's round reaches bed 12."));
       expect(handover).toMatch(option === TELL_PRICE ? /one of the staff nurses is talking/ : /night nurse/);
       expect(handover).not.toMatch(/healthcare assistant/);
     }
@@ -1699,13 +1713,13 @@ describe("S3 review fixes on the fourteenth round: the learner's words are the l
     expect(actsOf(decisionAt(playBy(S3, [DO_BOTH]), GARY))).toContain('INVITE chiamaka');
   });
 
-  it("Matron's fix, where the learner moved her (SHOULD): the labels and the learner's line own the move ('Ask Matron to put her back on bay 3', 'I moved her this morning without asking her'), her 'You moved me' is said to the learner, not to Matron; on the log path her wish to stay comes with her own clinical reason; moves and verdicts unchanged (ringing best after the move, relaying best after she said it)", () => {
+  it("Matron's fix, where the learner moved her (SHOULD): the labels and the learner's line own the move ('Ask Matron to put her back on bay 3', 'I moved her this morning without asking her'), her 'Now you're asking' is said to the learner, not to Matron; on the log path her wish to stay comes with her own clinical reason; moves and verdicts unchanged (ringing best after the move, relaying best after she said it)", () => {
     const said = spokenAlong([MOVED, MOVED_CALL_HER_IN]);
     const mine = said.find((l) => l.speaker === 'you' && l.to === 'okonjo')!;
     expect(mine.text).toBe(
       "I moved her this morning without asking her. That's hers to say, not mine or yours. Can she come in?",
     );
-    const hers = said.find((l) => l.text.startsWith('You moved me this morning'))!;
+    const hers = said.find((l) => l.text.startsWith("Now you're asking."))!;
     expect(hers.speaker).toBe('chiamaka');
     expect(hers.to).toBe('you');
     const moved = optionsAt(decisionAt(playBy(S3, [MOVED, MOVED_CALL_HER_IN]), MATRON));
@@ -1853,7 +1867,7 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
     const office = before([DO_BOTH]);
     expectInOrder(
       office.slice(indexIn(office, 'At two, Matron Okonjo')),
-      'It says "the African lady" left Mum\'s oxygen off.',
+      'The letter says "the African lady" left Mum\'s oxygen off.',
       "Through the glass, Chiamaka is at Mrs Walsh's bed, with Diane watching.",
     );
     const after = readAlong([DO_BOTH, CALL_HER_IN]);
@@ -1949,7 +1963,7 @@ describe('S3 fifteenth round: the educator and stereotype reads', () => {
       expectInOrder(
         text,
         'Matron rings the ward.',
-        'Matron turns the screen so Chiamaka can read the letter.',
+        'Matron turns the screen to Chiamaka: "Step round this one. I did."',
         "She pulled it off herself. It's charted. You stepped round them, Matron. I'd rather they stepped round me.",
         'Matron is quiet.',
         prefixes[0] === MOVED ? 'Bay 3, then.' : 'Stay, then.',
@@ -2165,5 +2179,29 @@ describe('S3 seventeenth round: the whole-story read', () => {
       "I want her back on bay 3. She'd want Mrs Walsh back. I know her.",
       'When you ask, Chiamaka says she wants bay 3 back.',
     );
+  });
+});
+
+// Seventeenth round, the second whole-story read (/work/wt/notes/r17-read2-the-script.md): seams left after the first
+// mend. No move, score or verdict changed; each test names the seam it closes, on the path that showed it.
+describe('S3 seventeenth round: the second whole-story read', () => {
+  it("bed 12 is on Monday's round, not Thursday's: after the handover options that end 'On Thursday...', the scene says whose round it is, so Daniel's 'home by Thursday' is still ahead of him", () => {
+    for (const option of [FORMAT_ONLY, WAIT_THEN_ASK_TOM, 'Say only']) {
+      const text = readAlong([DO_BOTH, CALL_HER_IN, option, PASSPORT_THEN_ASK]);
+      expectInOrder(
+        text,
+        'On Thursday',
+        "Monday's round reaches bed 12. Daniel Marsh, who lives in supported living, is sitting up in his work fleece",
+        'I want to go home by Thursday.',
+      );
+    }
+  });
+
+  it("Matron's office, where the learner moved her: Diane never said she'd write on that path, so the letter is news ('Diane's written to the chief executive'), not 'Diane's letter'", () => {
+    const moved = readAlong([MOVED, MOVED_CALL_HER_IN]);
+    expect(moved).toContain("Diane's written to the chief executive; it's on screen.");
+    expect(moved).not.toContain("Diane's letter");
+    const asked = readAlong([DO_BOTH, CALL_HER_IN]);
+    expectInOrder(asked, "I'll be writing to the chief executive.", "Diane's letter is on screen.");
   });
 });
