@@ -80,12 +80,12 @@ Watching Dawn's mouth, Esther catches "rang her".
 # note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, and trusts her to say what she missed; with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
-* [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and it went on her notes. Who did Dawn look at for the rest of the morning?]
+* [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and Dawn typed it in. Who did Dawn look at for the rest of the morning?]
     ~ spoke_for_esther = true
     ~ esther_trust -= 1
     "She's deaf. She lipreads, and she can't take calls. Could that go on her notes?" # speaker: you # to: dawn
     "Oh. Sorry. It doesn't say anything here." # speaker: dawn # to: you
-    She types "DEAF" into a box on the screen.
+    She types "DEAF" into today's booking.
     Esther leans over the counter. "What did you put?" # speaker: esther # to: dawn
     Dawn turns the screen to her.
     "And 'lipreads'. And 'text, never ring'." # speaker: esther # to: dawn
@@ -165,7 +165,7 @@ Esther steadies herself on the counter. "Three weeks, then. I'm done with this d
     "A doctor today? Yes. If you're staying, tell your boss. I won't be the reason you get in trouble." # speaker: esther # to: you
     "We'll wait, then. Can you tell the doctor she's here?" # speaker: you # to: dawn
     You text Lorraine that you might be late for your next call. No reply yet.
-    # moment: "She'll need to book online"
+    # moment: "Or she can book online"
     # perspective: esther: I wasn't going home with three weeks and a dizzy head. Nor was I having you in trouble over it.
 // DOING_FOR: Esther is present and able, has not asked, and there is no duty, so acting on her behalf is doing
 // for (R5), however sound the clinical point. It works on the day; what it costs her is shown, not told.
@@ -177,7 +177,7 @@ Esther steadies herself on the counter. "Three weeks, then. I'm done with this d
     Esther has caught "fall". She slides her hand across the counter, between you and Dawn.
     "I fell last Tuesday. I'll sit over there until a doctor can see me. I'm in no hurry. I'm retired." # speaker: esther # to: dawn
     You text Lorraine that you might be late for your next call.
-    # moment: "She'll need to book online"
+    # moment: "Or she can book online"
     # perspective: esther: You got me seen today, when I'd given up on that desk. You also told a queue of six I'd fallen over.
 // INVITE: you hand the question to Esther, privately (R10 does not apply).
 * [Ask Esther what she'd like to do #move: invite esther #contested #reflect: Esther had said three weeks. What did asking her give her that deciding for her would not?]
@@ -187,7 +187,7 @@ Esther steadies herself on the counter. "Three weeks, then. I'm done with this d
     "A letter takes a week. Three weeks is too long. I fell last Tuesday. I'll wait here till someone can see me. Will you wait?" # speaker: esther # to: you
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
     By then Dawn is halfway through his prescription. When he goes, Esther slides the pad across to Dawn.
-    # moment: "She'll need to book online"
+    # moment: "Or she can book online"
     # perspective: esther: I said three weeks and a letter to be shot of that desk. Asked on my own, with a dizzy head? I'd have sat there till six.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
 Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
@@ -333,7 +333,7 @@ When Mrs Lee comes back from the back office with her form, the boy coughing on 
 { lee_here:
     # enter: mrs_lee
 }
-Ten past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice a name is called that never comes up on the screen.
+Quarter past eleven. A screen on the wall flashes names, and a voice calls them out over a speaker. Twice a name is called that never comes up on the screen.
 Esther finds a spelling mistake on the flu jab poster, and puts it right in pencil, the way she marked homework for thirty years.
 # reveal: esther education
 Reaching for her water, she holds your arm to sit up straight. "The floor's moving again," she writes.
@@ -423,7 +423,7 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
     ~ spoke_for_esther = true
     ~ flag_pushed = true
     "Could Esther's needs go on that NHS flag, the one the hospitals see?" # speaker: you # to: dawn
-    Dawn frowns. "The Reasonable Adjustment Flag? That's one for the doctor. I'll ask Dr Shah to bring it up with her." # speaker: dawn # to: you
+    Dawn frowns. "The Reasonable Adjustment Flag? That's one for the doctor. I'll message Dr Shah to bring it up with her." # speaker: dawn # to: you
     She puts the note in the tray to be scanned, with a sticky note on top: "carer asked about national flag".
     # moment: Passing on Esther's message
     # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
@@ -492,9 +492,9 @@ She has eleven more patients.
 * [Check with Esther, facing her, whether Dr Shah can ring Efua tonight #move: ask_consent esther info=family_contact #contested #reflect: You asked Esther, and she answered. What had she heard of the question?]
     ~ esther_trust += 1
     ~ efua_rung = true
-    You turn to Esther and ask her, slowly, facing her. Behind you the printer is going, and Dr Shah is saying something about the chemist. Esther's eyes go from your mouth to hers and back.
+    You turn and ask Esther, slowly, facing her. Behind you the printer is going, and Dr Shah is saying something about the chemist. Esther's eyes go from your mouth to hers and back.
     "She's at work till six." # speaker: esther # to: you
-    Before you can write the question on her pad, Dr Shah has thanked her, copied the number off Esther's phone, and called her next patient.
+    Before you can write the question on her pad, Dr Shah has thanked her, copied the number Esther held up on her phone, and called her next patient.
     # moment: The new tablets
     # perspective: esther: I answered the half I caught. I thought she wanted to know when Efua finished work.
     # perspective: shah: She said her granddaughter finished at six, so I rang at seven. I thought that was what we'd agreed.
@@ -587,9 +587,9 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
 // record of what the worker saw, R12: P 0 without her mandate). Stepping back while the person has it in hand.
 * [Write up what you saw at the desk in the agency's notes, with the time and Dawn's words #move: silent esther #move: indirect esther kind=document #contested #reflect: You left the letter to Esther. What did you write down, and who might read it next?]
     ~ esther_trust += 1
-    You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as near as you can remember them.
+    You leave the letter to her. In the agency's notes you write what you saw at the desk, with the time, and Dawn's words as best you can remember them.
     Esther reads it over your shoulder, as she read the rest. "Send it. Mine'll say it best. Yours had better match it." # speaker: esther # to: you
-    She puts the kettle on herself. At two Lorraine rings the practice manager{ number_given: about both}, your notes open in front of her.
+    She puts the kettle on herself. At two Lorraine rings the practice manager{ number_given: about Efua's number}, your notes open in front of her.
     # moment: Afterwards
     # perspective: esther: Two accounts of one morning, and I read both before they went. Mine went first class.
 // REPAIR + RESPECT_WISH (f13, educator MUST; both lenses): the apology says to her face what it is for (the most
@@ -618,9 +618,9 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
     # perspective: esther: You said what you were sorry for, and put the kettle on. I didn't tell you it was all right. I wrote my letter that night.
 // REPAIR with self_focus (fourteenth round; session 9 review: asking what would help is the candour step, best at
 // "You had no right", so the decoy is now truly self-centred). The sorry names the harm, as the best's does; then it
-// asks her to forgive you, on an evening she has said what she wants (tea, and her letter): your comfort, her work,
+// asks her to forgive you, on an afternoon she has said what she wants (tea, and her letter): your comfort, her work,
 // and she has to say it twice (R13: repairs nothing, as at "You had no right"). Offered on the same paths as the apology.
-* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask if she can forgive you #move: repair esther self_focus #reflect: You asked Esther to forgive you. Whose evening was that question about?]
+* {spoke_for_esther or did_for_esther or left_early or number_given} [Tell Esther what you're sorry for, and ask if she can forgive you #move: repair esther self_focus #reflect: You asked Esther to forgive you. Whose afternoon was that question about?]
     {
     - number_given:
         "I'm sorry I gave Dr Shah Efua's number without asking you. Can you forgive me?" # speaker: you # to: esther
@@ -633,13 +633,16 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
     - else:
         "I'm sorry I spoke for you at the desk. Can you forgive me?" # speaker: you # to: esther
     }
-    Esther puts her pencil down. "Not tonight. I said: tea, and my letter." # speaker: esther # to: you
+    Esther puts her pencil down. "Not today. I said: tea, and my letter." # speaker: esther # to: you
     You make it. She doesn't look up from the letter while you do.
     # moment: Afterwards
     # perspective: esther: You said sorry, then wanted forgiving, when I'd told you a minute before what I wanted. I said it twice. I wrote the letter anyway.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
+// Her trust falls, as on the other doing-for options, so "too tired to say it again" isn't followed by the warmest
+// ending on a path that had only just earned it (r17 second read; routing only, scores unchanged on all 11,116 paths).
 * [Say you'll type Esther's letter tonight, after your last call, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true
+    ~ esther_trust -= 1
     "The new tablets might make you light-headed for a week. I'll type your letter tonight, after my last call, and send it from the agency." # speaker: you # to: esther
     "I was going to write it." # speaker: esther # to: you
     She looks at her pencil for a while, then puts the pad back in her bag. That night you type the letter, and the agency sends it in its own name.
@@ -680,5 +683,5 @@ At the door Esther gives you her list for next week: bread, stamps, the chemist,
 === what_followed ===
 { efua_rung: At seven Dr Shah rings Efua, who is already at Esther's kitchen table in her work clothes, hearing about the fall from Esther herself. }
 { number_given: The practice manager writes to ask if Esther wants Efua's number off, and she writes back the same day. On Friday, before it comes off, Efua texts her: "Nana, why is the surgery texting ME about your blood pressure?" Esther tells her about the fall by text, before she'd planned to. }
-{ record_done or record_later: Next month Dr Shah refers her to the eye clinic, her note at the top of the referral. The clinic texts her the date, then texts twice more to move it. | Next week the surgery texts her about a blood test, the first text it has ever sent her. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
+{ record_done or record_later: Next month Dr Shah refers her to the eye clinic, her note at the top of the referral. The clinic texts her the date, then texts twice more to move it. | Next week the surgery texts her about a blood test. Next month the eye clinic rings her about an appointment. She misses it, and writes to the clinic. }
 -> END

@@ -29,7 +29,7 @@ const S1 = 'sitting-in-reception';
  */
 const MOMENTS = [
   'At the desk: "we rang her"',
-  '"She\'ll need to book online"',
+  '"Or she can book online"',
   'Mrs Lee at the desk',
   'When the wait runs long',
   "Passing on Esther's message",
@@ -52,7 +52,7 @@ const PROMPTS = [
   'You said nothing and waited. How did Esther know the pause was hers?',
   'You put a plan to Esther in one spoken line at a busy desk. How did you know she\'d caught it, and what did "we" promise?',
   'What exactly did you do at “At the desk: "we rang her"” that you could do again tomorrow?',
-  'You and Esther Mensah decided together at “"She\'ll need to book online"”. What did that change about what happened next?',
+  'You and Esther Mensah decided together at “"Or she can book online"”. What did that change about what happened next?',
   "Esther Mensah was not there at “Passing on Esther's message”. How closely did you carry her own words, and how will the outcome reach her?",
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];

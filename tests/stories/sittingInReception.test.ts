@@ -34,7 +34,7 @@ const TYPE_LETTER = "Say you'll type Esther's letter";
 const REPAIR = "Tell Esther what you're sorry for, and put the kettle on";
 const DUTY_DOCTOR = 'Say Esther fell last week, and ask Dawn';
 const ASK = "Ask Esther what she'd like to do";
-const BOOK = '"She\'ll need to book online"';
+const BOOK = '"Or she can book online"';
 const CLEAN = [HOLD, TOGETHER, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN, LEAVE_LETTER];
 // Whether the option starting with `prefix` carries `# contested` at this decision.
 const contested = (record: ReturnType<typeof decisionAt>, prefix: string) =>
@@ -158,7 +158,7 @@ describe('S1 verdicts reviewers disputed', () => {
       expect(read).not.toMatch(/do Mr Kowalski herself/);
       const times = [
         'Ten past nine',
-        'Ten past eleven',
+        'Quarter past eleven',
         'twenty past twelve',
         'Half past twelve',
         'twenty to one',
@@ -404,7 +404,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
   });
 
   it('at "three weeks or the app", asking for the duty doctor after a fall is sound and it works on the day, but Esther is standing there: it is doing for (R5), and it tells the queue about her fall', () => {
-    const book = decisionAt(playBy(S1, [HOLD, DUTY_DOCTOR]), '"She\'ll need to book online"');
+    const book = decisionAt(playBy(S1, [HOLD, DUTY_DOCTOR]), BOOK);
     expect(option(book, DUTY_DOCTOR).acts).toEqual(['DOING_FOR esther']);
     expect(option(book, TOGETHER).acts).toEqual(['DECIDE_WITH esther']);
     const read = transcript([HOLD, DUTY_DOCTOR]);
@@ -473,7 +473,7 @@ describe('S1 after the sixth cold read: giveaways taken out, and the items left 
     // Tenth round: the note-for-her-file option is gone; without her note on the record (the flag path), the surgery
     // texts from what she has told it, and the eye clinic, which never saw the note, rings her.
     const handed = transcript([HOLD, TOGETHER, BACK_UP, PLAN, NATIONAL_FLAG, WRITE_PLAN, LEAVE_LETTER]);
-    expect(handed).toMatch(/the first text it has ever sent her/);
+    expect(handed).toMatch(/Next week the surgery texts her about a blood test\. Next month/);
     expect(handed).toMatch(/She misses it, and writes to the clinic/);
   });
 
@@ -568,7 +568,7 @@ describe('S1 after the sixth educator, stereotype and cold reads', () => {
   });
 
   it('at "three weeks or the app" only the duty-doctor option says her fall in front of the queue: the best option, sitting and waiting together, does not', () => {
-    const book = decisionAt(playBy(S1, [HOLD, TOGETHER]), '"She\'ll need to book online"');
+    const book = decisionAt(playBy(S1, [HOLD, TOGETHER]), BOOK);
     expect(option(book, TOGETHER).text).not.toMatch(/fall|fell/i);
     expect(option(book, DUTY_DOCTOR).text).toMatch(/fall|fell/);
     expect(transcript([HOLD, TOGETHER]).split('Next routine appointment')[1]).not.toMatch(/after a fall/);
@@ -863,8 +863,10 @@ describe('S1 after the eighth final check (educator and stereotype): a self-repo
     expect(read).toMatch(/Write me up that desk before you leave hers/);
     expect(read).not.toMatch(/in your own time/);
     expect(read).not.toMatch(/This week, of all weeks/);
-    // One call on the number path, about both, not a second sigh about the same call.
-    expect(read).toMatch(/At two Lorraine rings the practice manager about both, your notes open in front of her\./);
+    // One call on the number path, about Efua's number, not a second sigh about the same call.
+    expect(read).toMatch(
+      /At two Lorraine rings the practice manager about Efua's number, your notes open in front of her\./,
+    );
     expect(read).not.toMatch(/two short/);
   });
 
@@ -920,7 +922,7 @@ describe('S1 after the final panel (walk 29): the weak options are not the short
   it('speaking for Esther, doing for her, reading out the number and taking over her letter are worded in the same careful register as the best, which is not the only option that asks', () => {
     const number = playBy(S1, [SPEAK, DUTY_DOCTOR, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER, TYPE_LETTER]);
     const at = (moment: string) => optionsAt(decisionAt(number, moment));
-    const texts = [DESK, '"She\'ll need to book online"', TABLETS, AFTER].flatMap((m) => at(m).map((o) => o.text));
+    const texts = [DESK, BOOK, TABLETS, AFTER].flatMap((m) => at(m).map((o) => o.text));
     for (const old of [
       'Tell Dawn that Esther',
       'Tell Dawn about the fall',
@@ -933,7 +935,7 @@ describe('S1 after the final panel (walk 29): the weak options are not the short
     // Label ten: telling Dawn she lipreads asks her to say it to Esther; the notes option still asks Dawn too
     // (fourteenth round: both speak for her, after she asked at home not to have her ears explained).
     expect(desk.filter((o) => /\bask (Dawn|for|her to say)\b/i.test(o.text)).map((o) => total(o))).toEqual([-2, -2]);
-    const book = at('"She\'ll need to book online"');
+    const book = at(BOOK);
     // The educator's wording check: the duty-doctor option says plainly that you tell the desk about her fall, and it
     // still asks, as the best does.
     expect(book.filter((o) => /\bask\b/i.test(o.text)).map((o) => total(o))).toEqual([4, -1, 4]);
@@ -978,7 +980,7 @@ describe('S1 ninth mend (issue 16): no memory tests, no dead options, no verdict
 
   it('at the long wait, Esther tells the learner to go and does not spell out the names she will miss; the names called aloud are shown as what happens in the room', () => {
     const read = transcript([HOLD, TOGETHER, BACK_UP, PLAN]);
-    const wait = read.slice(indexIn(read, 'Ten past eleven.'), indexIn(read, 'You put the phone away'));
+    const wait = read.slice(indexIn(read, 'Quarter past eleven.'), indexIn(read, 'You put the phone away'));
     expect(wait).toMatch(/a voice calls them out over a speaker/);
     expect(wait).toMatch(/"Go if you need to\. I've sat in waiting rooms before\."/);
     expect(wait).not.toMatch(/I won't hear mine/);
@@ -1004,7 +1006,7 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   });
 
   it('MUST: deciding together at "book online" no longer says you offered to stay before Lorraine could cover: Esther reads the spoken plan off your lips and names the staying herself, and the question asks how you knew she\'d caught it', () => {
-    const book = decisionAt(playBy(S1, [HOLD, TOGETHER]), '"She\'ll need to book online"');
+    const book = decisionAt(playBy(S1, [HOLD, TOGETHER]), BOOK);
     expect(option(book, TOGETHER).acts).toEqual(['DECIDE_WITH esther']);
     expect((book.reflect ?? []).join(' ')).toMatch(/one spoken line at a busy desk\. How did you know she'd caught it/);
     expect(source()).not.toMatch(/You offered to stay before you knew/);
@@ -1041,7 +1043,7 @@ describe('S1 ninth fixes (issue 16): the ninth review and the walk-29 panel', ()
   });
 
   it("FIX9 item 5: cost no longer marks the best; two weaker options spend the worker's own time in the label (waiting with her after telling the desk about her fall; typing her letter after the last call), with their verdicts unchanged", () => {
-    const book = decisionAt(playBy(S1, [HOLD, DUTY_DOCTOR]), '"She\'ll need to book online"');
+    const book = decisionAt(playBy(S1, [HOLD, DUTY_DOCTOR]), BOOK);
     const duty = option(book, DUTY_DOCTOR);
     expect(duty.text).toMatch(/with you waiting too/);
     expect(duty.acts).toEqual(['DOING_FOR esther']);
@@ -1423,7 +1425,7 @@ describe('S1 fourteenth round: the textbook apology, wrong here for a reason the
       'Three letters, and they still rang',
       "I've been asked questions since nine o'clock. Tea would help. Then let me get on with my letter.",
       "I'm sorry I spoke for you at the desk. Can you forgive me?",
-      '"Not tonight. I said: tea, and my letter."',
+      '"Not today. I said: tea, and my letter."',
       "She doesn't look up from the letter while you do.",
     );
     expect(read).not.toMatch(/Enough questions|too tired to write it|half done for the morning/);
@@ -1668,7 +1670,7 @@ describe('S1 fifteenth round: what pulls the other way is on the page before the
       expect(after.notes.join(' ')).toMatch(/Lorraine needs the desk written up for a call at two, if Esther agrees/);
     }
     expect(transcript([...NUMBER, LEAVE_LETTER])).toMatch(
-      /She puts the kettle on herself\. At two Lorraine rings the practice manager about both, your notes open in front of her\./,
+      /She puts the kettle on herself\. At two Lorraine rings the practice manager about Efua's number, your notes open in front of her\./,
     );
     expect(transcript([...CLEAN])).toMatch(
       /At two Lorraine rings the practice manager, your notes open in front of her\./,
@@ -1817,5 +1819,35 @@ describe('S1 seventeenth read (session 11): people are where the text says, on e
       expect(total(option(tablets, WRITE_PLAN)), message).toBe(top);
       expect(option(tablets, READ_NUMBER).acts, message).toEqual(['OVERRIDE esther']);
     }
+  });
+});
+
+describe('S1 seventeenth read, second pass (session 11): later lines agree with what the path did', () => {
+  const FINISH = 'Let Dawn finish, then go over it all with Esther';
+  const ASK_FIRST = 'Step up beside Mrs Lee';
+  const STAY = "Stay and be Esther's ears";
+  const COMPLAIN = "Tell Esther you're sorry the surgery rang her";
+
+  it('where Dr Shah typed "text at 9" (and, after speaking for her, Dawn typed "text, never ring"), the surgery\'s blood-test text next week is not called its first', () => {
+    const read = transcript([SPEAK, TOGETHER, ASK_FIRST, STAY, NATIONAL_FLAG, WRITE_PLAN, COMPLAIN]);
+    expectInOrder(
+      read,
+      "\"And 'lipreads'. And 'text, never ring'.\"",
+      'Dr Shah reads it and types "text at 9" into her notes.',
+      'Next week the surgery texts her about a blood test. Next month the eye clinic rings her about an appointment.',
+    );
+    expect(read).not.toMatch(/first text it has ever sent her/);
+  });
+
+  it('taking her letter over lowers Esther\'s trust as the other doing-for options do, so "too tired to say it again" doesn\'t earn the warmest ending; the verdict there is unchanged', () => {
+    const path = [FINISH, ASK, STAY_SEATED, PLAN, HAND_NOTE, ASK_EFUA];
+    const typed = transcript([...path, TYPE_LETTER]);
+    expectInOrder(typed, '"I was going to write it."', 'Surgery Thursday, blood test. You can carry the umbrella.');
+    expect(typed).not.toMatch(/Can you swap your Thursday/);
+    // The same morning, with the letter left to her, still earns it: the trust was built, and the takeover spent it.
+    expect(transcript([...path, LEAVE_LETTER])).toMatch(/Surgery Thursday, blood test\. Can you swap your Thursday\?/);
+    const after = decisionAt(playBy(S1, [...path, TYPE_LETTER]), AFTER);
+    expect(actsOf(after)).toEqual(['OVERRIDE esther']);
+    expect(total(option(after, TYPE_LETTER))).toBeLessThan(total(option(after, LEAVE_LETTER)));
   });
 });
