@@ -480,7 +480,7 @@ Desmond stops. Helen's pen is already moving.
     ~ plan_here = true
     ~ desmond_voice += 1
     ~ desmond_trust += 1
-    Can I check something? Does anyone hold a Lasting Power of Attorney for Alan? Next of kin doesn't get a legal say on its own. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
+    Can I check something? Does anyone hold a Lasting Power of Attorney for Alan? Being next of kin gives no legal say. If Alan can't decide this himself, it's best interests, and we have to hear from everyone caring for him. Desmond, you were saying? # speaker: you # to: helen
     Claire is family. # speaker: helen # to: you
     She is, Helen. But there's no Lasting Power of Attorney. I checked this morning. # speaker: luke # to: helen
     Desmond tells them about the nine days, and the eight o'clock rule. Claire keeps her arms folded. "I still want him to have every chance."
@@ -558,7 +558,7 @@ Desmond stops. Helen's pen is already moving.
         Desmond sees you waiting, and goes on. He tells them about the nine days, and the eight o'clock rule, and takes the folded sheet out of his pocket.
         Helen listens to the end. Then she turns back to Claire. "Thank you, Desmond. Claire, as next of kin, it's your decision."
         Hospital. I'm sorry, Desmond. I can't just let him go. # speaker: claire # to: desmond
-        Helen writes "Family wish: hospital if unwell." Under it, smaller: "{partner_on_plan:Partner's|Friend's} view: would prefer to stay."
+        Helen writes "Family wish: hospital if unwell." Under it, smaller: "{desmond_outed:Partner's|{listed_friend:Friend's|Desmond's}} view: would prefer to stay."
     - else:
         Desmond looks at you, then at Helen's pen. He shakes his head.
         Go on, Helen. # speaker: desmond # to: helen

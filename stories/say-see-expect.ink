@@ -126,7 +126,7 @@ The late calls start at six.
     "Your name goes on it once, as the carer he said it to. Whoever covers a Monday there gets told why there are two." # speaker: you # to: tendai
     "It's the house's record, not your file, dated before anything he sends. His complaints come to me. Read it first, add your own words." # speaker: you # to: tendai
     Tendai reads it over your shoulder, changes "verbal altercation" to what he said, and looks at the screen for a long moment.
-    "Once," she says, and goes. # speaker: tendai # to: you
+    "Once." She goes. # speaker: tendai # to: you
     You ring Gareth at nine. It's forty minutes of him telling you his rights as a family before he hears a word you say: what he said to Tendai won't be put up with.
     # moment: The first response
     # perspective: tendai: I pushed the form back, and it went on the system anyway: his name at the top, mine once. I didn't like watching you type it.

@@ -85,7 +85,7 @@ Watching Dawn's mouth, Esther catches "rang her".
     ~ esther_trust -= 1
     "She's deaf. She lipreads, and she can't take calls. Could that go on her notes?" # speaker: you # to: dawn
     "Oh. Sorry. It doesn't say anything here." # speaker: dawn # to: you
-    She types "DEAF" into today's booking.
+    She types "DEAF" into that booking.
     Esther leans over the counter. "What did you put?" # speaker: esther # to: dawn
     Dawn turns the screen to her.
     "And 'lipreads'. And 'text, never ring'." # speaker: esther # to: dawn
@@ -254,7 +254,7 @@ Mrs Lee turns and looks at you as well, the boy on her hip.
     "There's NHS guidance: Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
     "Right. I'll have to check how we do Travellers." # speaker: dawn # to: you
-    Mrs Lee waits with the boy at the other end of the row, away from Esther, till the back office calls her.
+    Mrs Lee waits with the boy at the other end of the row, away from you, till the back office calls her.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: I wrote that to Esther, on her pad. You said it to the whole room.
     # perspective: dawn: I didn't know how to do it, so I played it safe. It wasn't safe for her, was it.
@@ -496,7 +496,7 @@ She has eleven more patients.
     "She's at work till six." # speaker: esther # to: you
     Before you can write the question on her pad, Dr Shah has thanked her, copied the number Esther held up on her phone, and called her next patient.
     # moment: The new tablets
-    # perspective: esther: I answered the half I caught. I thought she wanted to know when Efua finished work.
+    # perspective: esther: I answered what I caught, and showed the number for their file. I never caught 'ring'.
     # perspective: shah: She said her granddaughter finished at six, so I rang at seven. I thought that was what we'd agreed.
 // CHALLENGE (upwards, rank below) + REMOVE_BARRIER: her note said letters are fine (known wishes), so asking for the
 // whole plan in writing, the phone call included, meets her need in the format she chose (R11) and lets her decide on
@@ -638,7 +638,7 @@ Lorraine texts: "Write me up that desk before you leave hers. If Esther agrees, 
     # moment: Afterwards
     # perspective: esther: You said sorry, then wanted forgiving, when I'd told you a minute before what I wanted. I said it twice. I wrote the letter anyway.
 // OVERRIDE: she has just said she will write it herself (wants: no) and no duty applies, so taking it over acts against her stated wish (R5).
-// Her trust falls, as on the other doing-for options, so "too tired to say it again" isn't followed by the warmest
+// Her trust falls, as on most doing-for options, so "too tired to say it again" isn't followed by the warmest
 // ending on a path that had only just earned it (r17 second read; routing only, scores unchanged on all 11,116 paths).
 * [Say you'll type Esther's letter tonight, after your last call, and send it from the agency #move: act_on_behalf esther #reflect: Esther said she'd write it herself. What did saying you'd type it tell her you'd heard?]
     ~ did_for_esther = true

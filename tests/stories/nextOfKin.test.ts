@@ -1567,7 +1567,8 @@ describe('S2 last read (session 9): the hospital ending on the path where Luke w
     expect(end).toContain('finds both, and rings the next of kin. Claire says hospital');
     expect(end).toContain('The plan from Elm Court lists Claire as next of kin and nobody else who matters to Alan.');
     expect(end).not.toMatch(/at the top, as partner|his partner's/);
-    expect(readAlong(S2, path, 'first')).toContain('Under it, smaller: "Friend\'s view: would prefer to stay."');
+    // Nobody listed him, so Helen writes him down by name (session 11 educator read).
+    expect(readAlong(S2, path, 'first')).toContain('Under it, smaller: "Desmond\'s view: would prefer to stay."');
   });
 
   it("text only: on the told path the office decision is still OVERRIDE desmond (-2/-2/0) and the meeting's silence still HOLD_SPACE + BYSTAND (2/2/-1)", () => {
@@ -1718,7 +1719,7 @@ describe('S2 sixteenth round: a reason on each side, said before the choice', ()
 // Seventeenth read (session 11, /work/wt/notes/r17-read-next-of-kin.md): its four MUST seams, each a later line that
 // depends on an earlier choice, asserted on the path that showed it. Text only: no move, score or verdict changed.
 describe('S2 seventeenth read: later lines that follow the earlier choice', () => {
-  it('the ask-Desmond path writes him as partner, as he chose: Helen writes "Partner\'s view", the hospital ending has his view as his partner\'s, and the out-of-hours doctor rings him first (path A)', () => {
+  it('the ask-Desmond path writes him as partner, as he chose, for the care team only: with Claire at the table Helen writes "Desmond\'s view" (he said "Not Claire. Not yet."), the hospital ending has his view as his partner\'s, and the out-of-hours doctor rings him first (path A)', () => {
     const read = readAlong(
       S2,
       [ASK_DESMOND, PLAYLIST, GO_TO_DESMOND, "Meet Jo's eye", LEAVE_SILENCE, ASK_ALAN_SUNDAY, ASK_ABENA],
@@ -1728,12 +1729,14 @@ describe('S2 seventeenth read: later lines that follow the earlier choice', () =
       read,
       'Put "partner". Luke and the care team can know.',
       "Desmond's down as partner now, thanks to you.",
-      'Under it, smaller: "Partner\'s view: would prefer to stay."',
+      'Under it, smaller: "Desmond\'s view: would prefer to stay."',
       "Desmond's view is under it, as his partner's.",
       'rings Desmond first, who says Alan wants to stay, then Claire.',
       'Desmond is in A&E by half three.',
     );
-    expect(read).not.toMatch(/Friend's view|as a friend's|rings the next of kin|Desmond arrives at seven/);
+    expect(read).not.toMatch(
+      /Partner's view|Friend's view|as a friend's|rings the next of kin|Desmond arrives at seven/,
+    );
   });
 
   it("the close-friend path rings Desmond first, as the learner had Luke put him above Claire: the out-of-hours doctor rings him, then Claire, and he is in A&E by half three; his view is still a friend's (path F)", () => {

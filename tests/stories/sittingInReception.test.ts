@@ -1794,7 +1794,7 @@ describe('S1 seventeenth read (session 11): people are where the text says, on e
     expectInOrder(
       read,
       '"Right. I\'ll have to check how we do Travellers."',
-      'Mrs Lee waits with the boy at the other end of the row, away from Esther, till the back office calls her.',
+      'Mrs Lee waits with the boy at the other end of the row, away from you, till the back office calls her.',
       'When Mrs Lee comes back from the back office with her form',
     );
     expect(read).not.toMatch(/sits down at the other end of the row/);
