@@ -90,7 +90,7 @@ Watching Dawn's mouth, Esther catches "rang her".
     Dawn turns the screen to her.
     "And 'lipreads'. And 'text, never ring'." # speaker: esther # to: dawn
     Dawn adds it.
-    # moment: At the desk: "we rang her"
+    # moment: The desk: "we rang her"
     # perspective: esther: You were right about the phone, and it's on the screen now. You said it for me, and after that Dawn kept looking at you.
     # perspective: dawn: I was glad someone told me. I didn't see Esther properly until she leaned over to read what I'd typed.
 // HOLD_SPACE: harm is exclusion, Esther is present, and you leave a pause for her (R3). Fourteenth round: the best
@@ -102,7 +102,7 @@ Watching Dawn's mouth, Esther catches "rang her".
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
     Dawn answers her, but to the screen, scrolling as she talks. Esther catches "sorry" and nothing after it.
     "I didn't get that. Look at me when you say it." # speaker: esther # to: dawn
-    # moment: At the desk: "we rang her"
+    # moment: The desk: "we rang her"
     # perspective: esther: You left the turn to me, and I took it. Then she answered her screen, and I had to ask twice.
     # perspective: dawn: When the carer didn't answer and nodded at her, I realised I'd been talking to the wrong person. I still had the queue in my ear.
 // SPEAK_FOR + REMOVE_BARRIER: the conversation is re-arranged so she can follow it (`adjust … room`, R11), but first
@@ -117,7 +117,7 @@ Watching Dawn's mouth, Esther catches "rang her".
     "Mrs Mensah, your appointment was cancelled. We rang you yesterday. I'm sorry." # speaker: dawn # to: esther
     "I'll take it from here." Esther turns to Dawn before you can say more. # speaker: esther # to: you
     "You rang me. I'm deaf. I've told this surgery so, in writing, three times." # speaker: esther # to: dawn
-    # moment: At the desk: "we rang her"
+    # moment: The desk: "we rang her"
     # perspective: esther: Her face came round where I could read it. You'd explained my ears to her first, after I asked you not to.
     # perspective: dawn: I was short with the carer, and the queue got longer. It should have been on her record in the first place.
 // BYSTAND: harm is exclusion and you leave no pause for Esther (R3).
@@ -126,7 +126,7 @@ Watching Dawn's mouth, Esther catches "rang her".
     You wait, meaning to go over it all with Esther after. Dawn carries on, to you: the booking system, the eight o'clock phone queue. Esther can't use that either.
     Esther catches one word in three. She looks from Dawn to you and back, and her shoulders drop a little.
     "Will somebody tell me what's going on?" # speaker: esther # to: you
-    # moment: At the desk: "we rang her"
+    # moment: The desk: "we rang her"
     # perspective: esther: Two people talked about me over my head, and one of them came with me.
     # perspective: dawn: I asked the carer to explain, and got no answer, so I carried on.
 - -> book

@@ -19,6 +19,7 @@ export type CheckCode =
   | 'card-discuss'
   | 'card-note'
   | 'card-moment'
+  | 'card-moment-at'
   | 'card-perspective'
   | 'unreached-knot'
   | 'unreached-choice'

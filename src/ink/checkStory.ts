@@ -74,6 +74,9 @@ function parentPath(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('.')));
 }
 
+/** The debrief's questions name a moment as "At “{moment}”", so a moment that starts with "At" says it twice. */
+const MOMENT_SAYS_AT = /^at\s/i;
+
 interface DecisionSeen extends DecisionSighting {
   noDiscuss: boolean;
   noNote: boolean;
@@ -82,6 +85,8 @@ interface DecisionSeen extends DecisionSighting {
 interface OptionSeen {
   noMoment: boolean;
   noPerspective: boolean;
+  /** A moment: that begins with "At", which the debrief's questions already say ("At “At the desk”"). */
+  momentSaysAt: string | null;
 }
 
 /** What playing showed, turned into diagnostics and the summary. */
@@ -171,8 +176,9 @@ function judgePlay(
       }
       // A decision's moment and perspectives can come until the next decision: judge them on finished walks.
       if (walk.outcome === 'ended' && chosenPath) {
-        const option = options.get(chosenPath) ?? { noMoment: false, noPerspective: false };
+        const option = options.get(chosenPath) ?? { noMoment: false, noPerspective: false, momentSaysAt: null };
         option.noMoment ||= record.moment === null;
+        if (record.moment !== null && MOMENT_SAYS_AT.test(record.moment)) option.momentSaysAt = record.moment;
         option.noPerspective ||= record.perspectives.length === 0;
         options.set(chosenPath, option);
       }
@@ -262,6 +268,16 @@ function judgePlay(
             place.line,
             'warning',
             "after this option no moment: names the decision for the debrief timeline (write it in the option's consequence)",
+          ),
+        );
+      if (seen.momentSaysAt !== null)
+        out.push(
+          diagnostic(
+            'card-moment-at',
+            place.file,
+            place.line,
+            'warning',
+            `after this option the moment: "${seen.momentSaysAt}" begins with "At", and the debrief asks "At “${seen.momentSaysAt}”, …": name the moment without it (e.g. "The desk")`,
           ),
         );
       if (seen.noPerspective)

@@ -28,7 +28,7 @@ const S1 = 'sitting-in-reception';
  * RESPECT_WISH+INDIRECT (the S1 rewritten for issue 16, after the December 2026 educator read).
  */
 const MOMENTS = [
-  'At the desk: "we rang her"',
+  'The desk: "we rang her"',
   '"Or she can book online"',
   'Mrs Lee at the desk',
   'When the wait runs long',
@@ -51,8 +51,8 @@ const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
 const PROMPTS = [
   'You said nothing and waited. How did Esther know the pause was hers?',
   'You put a plan to Esther in one spoken line at a busy desk. How did you know she\'d caught it, and what did "we" promise?',
-  'What exactly did you do at “At the desk: "we rang her"” that you could do again tomorrow?',
-  'You and Esther Mensah decided together at “"Or she can book online"”. What did that change about what happened next?',
+  'What exactly did you do at “The desk: ‘we rang her’” that you could do again tomorrow?',
+  'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
   "Esther Mensah was not there at “Passing on Esther's message”. How closely did you carry her own words, and how will the outcome reach her?",
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];

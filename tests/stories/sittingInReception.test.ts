@@ -9,7 +9,7 @@ import { expectInOrder, indexIn } from './support/inOrder';
 import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong } from './support/playStory';
 
 const S1 = 'sitting-in-reception';
-const DESK = 'At the desk: "we rang her"';
+const DESK = 'The desk: "we rang her"';
 const MESSAGE = "Passing on Esther's message";
 const AFTER = 'Afterwards';
 const WAIT = 'When the wait runs long';

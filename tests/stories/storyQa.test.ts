@@ -8,7 +8,15 @@ import { ACT_NAMES, ACT_SCORES, type ActName } from '../../src/engine/contract/i
 const FIVE = ['sitting-in-reception', 'next-of-kin', 'the-script', 'standing-alongside', 'say-see-expect'];
 // What the five must not leave to the facilitator to discover: options that score nothing, decisions without
 // their cards, and people reduced to one facet.
-const CONTENT_CODES = ['untagged-option', 'card-discuss', 'card-note', 'card-moment', 'card-perspective', 'cast-thin'];
+const CONTENT_CODES = [
+  'untagged-option',
+  'card-discuss',
+  'card-note',
+  'card-moment',
+  'card-moment-at',
+  'card-perspective',
+  'cast-thin',
+];
 
 const files = readStoryFiles('stories');
 const checks: StoryCheck[] = checkStories(files, undefined, { displayPrefix: 'stories/' });

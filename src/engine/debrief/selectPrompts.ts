@@ -260,6 +260,17 @@ export function pronounWords(pronouns: string | null | undefined): { them: strin
   return { them: object, their: parts[2] && !possessive[subject] ? parts[2] : (possessive[subject] ?? object) };
 }
 
+/**
+ * A moment as it sits inside a question's own quotation marks (“{moment}”): a label that is itself a quotation
+ * ("Or she can book online") loses its outer marks, so it isn't quoted twice, and a quotation inside a label
+ * (The desk: "we rang her") takes single marks, as British English nests them.
+ */
+export function quotableMoment(moment: string): string {
+  const unwrapped = /^["“]([^"“”]*)["”]$/.exec(moment.trim());
+  if (unwrapped) return unwrapped[1]!;
+  return moment.replace(/"([^"]*)"/g, '‘$1’');
+}
+
 /** The wording this rotation takes, with the person's name once, their pronouns or none, the moment and facet. */
 function fill(
   wording: Wording,
@@ -271,7 +282,7 @@ function fill(
   const pronouns = pronounWords(person?.pronouns);
   const text = pronouns || wording.plain === undefined ? wording.text : wording.plain;
   const name = candidate.who === null ? '' : displayName(candidate.who, cast);
-  const moment = candidate.decision.moment ?? candidate.decision.choice.text;
+  const moment = quotableMoment(candidate.decision.moment ?? candidate.decision.choice.text);
   const facet =
     candidate.facetKey === null
       ? 'identity'

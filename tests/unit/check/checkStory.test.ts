@@ -141,6 +141,13 @@ describe('problems found by playing', () => {
     expect(result.summary.endings.reached).toEqual(['ward']);
   });
 
+  it('warns when a moment begins with "At", which the debrief would say twice', () => {
+    const result = check('moment-at.ink');
+    // Only the option whose consequence names "At the question"; the other option of that decision says "The question".
+    expect(brief(result.diagnostics)).toEqual(['card-moment-at 23 warning']);
+    expect(result.diagnostics[0]!.message).toContain('"At “At the question”, …"');
+  });
+
   it('reports a runtime error with the path that leads to it', () => {
     const result = check('runtime-error.ink');
     // The END after the error is never reached either: true, and gone once the error is fixed.

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import promptsData from '../../../src/content/prompts.json';
 import { bandsFor } from '../../../src/engine/debrief/bands';
 import { parsePromptLibrary, type PromptLibrary } from '../../../src/engine/debrief/promptLibrary';
-import { selectPrompts } from '../../../src/engine/debrief/selectPrompts';
+import { quotableMoment, selectPrompts } from '../../../src/engine/debrief/selectPrompts';
 import { timelineFor, whatHappenedFromLog } from '../../../src/engine/debrief/timeline';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { followPassage } from '../../../src/engine/heardPassage';
@@ -126,7 +126,7 @@ describe('S1 along the "With" path (README: 1,2,3,1,1,2,1)', () => {
     // path, so they earn nothing.
     expect(prompts.slice(0, 2).map((prompt) => prompt.score)).toEqual([6, 6]);
     expect(prompts[1]!.text).toBe(
-      `You and Esther Mensah decided together at “${BOOK}”. What did that change about what happened next?`,
+      `You and Esther Mensah decided together at “${quotableMoment(BOOK)}”. What did that change about what happened next?`,
     );
     // Nothing on this path is about doing for or speaking for.
     expect(prompts.map((prompt) => prompt.family)).not.toContain('doing_for');
@@ -190,7 +190,9 @@ describe('S1 along the "Rescuer" path (README: 1,1,1,3,2,2,3,4)', () => {
     // label names her too).
     expect(prompts[0]!.text.replace(`“${MRS_LEE}”`, '').split('Mrs Lee').length).toBe(2);
     expect(prompts[0]!.text).not.toMatch(/\b(they|them|their)\b/);
-    expect(prompts[1]!.text).toContain(`At “${DESK}”, what did you actually know about what Esther Mensah wanted`);
+    expect(prompts[1]!.text).toContain(
+      `At “${quotableMoment(DESK)}”, what did you actually know about what Esther Mensah wanted`,
+    );
     // Keyed prompts speak to a path: the With path's questions about repeating what worked are not here.
     expect(prompts.map((prompt) => prompt.family)).not.toContain('amplify');
     expect(prompts.map((prompt) => prompt.family)).not.toContain('decide_with');

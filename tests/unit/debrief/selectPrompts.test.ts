@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import promptsData from '../../../src/content/prompts.json';
 import { parsePromptLibrary } from '../../../src/engine/debrief/promptLibrary';
-import { pronounWords, selectPrompts } from '../../../src/engine/debrief/selectPrompts';
+import { pronounWords, quotableMoment, selectPrompts } from '../../../src/engine/debrief/selectPrompts';
 import { CAST, decision, log } from './buildLog';
 
 const library = parsePromptLibrary(promptsData);
@@ -227,5 +227,34 @@ describe('among questions that score the same', () => {
     expect(new Set(prompts.filter((p) => p.kind === 'keyed').map((p) => p.who))).toEqual(
       new Set(['amina', 'esther', 'dawn']),
     );
+  });
+});
+
+describe('a moment inside a question’s quotation marks', () => {
+  it('is not quoted twice when the label is itself a quotation', () => {
+    expect(quotableMoment('"Or she can book online"')).toBe('Or she can book online');
+    expect(quotableMoment('“Let it wash over you”')).toBe('Let it wash over you');
+  });
+
+  it('nests a quotation inside a label in single marks, as British English does', () => {
+    expect(quotableMoment('The desk: "we rang her"')).toBe('The desk: ‘we rang her’');
+  });
+
+  it('leaves a plain label alone', () => {
+    expect(quotableMoment('Matron’s fix')).toBe('Matron’s fix');
+  });
+
+  it('reaches the prompt a learner reads', () => {
+    const quoted = decision(0, {
+      acts: [['SPEAK_FOR', 'esther']],
+      moves: [{ move: 'relay', target: 'esther' }],
+      scores: [-1, -1, 0],
+      moment: '"You had no right"',
+      present: ['esther'],
+    });
+    const prompts = selectPrompts(log([quoted], { shown: EVERYTHING_SHOWN }), header, library, { rotation: 0 });
+    const aboutIt = prompts.find((p) => p.family === 'speak_for')!;
+    expect(aboutIt.text).toContain('“You had no right”');
+    expect(aboutIt.text).not.toContain('"');
   });
 });
