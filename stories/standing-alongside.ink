@@ -89,7 +89,7 @@ Round the table, people have stopped pretending not to listen.
     # moment: The first visit
     # perspective: samir: Generous, and fast. Too fast. Now my volunteers are counting money I haven't seen.
     # perspective: hawa: Someone important made a big promise in our small room. I've seen that before, in two countries.
-* [Tell Samir you can open doors in the council but can't give grants, and ask what he wants the pairing for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you have paid it?]
+* [Tell Samir you can open doors in the council but can't give grants, and ask what he wants the pairing for. #move: invite samir #reflect: Samir's answer cost you a morning and your chief executive's patience. Was it worth it, and would you pay it in your own job?]
     ~ samir_trust += 2
     ~ took_shift = true
     "What do you want this to be for? I can open doors inside the council and ask awkward questions. I can't give you a grant, and I can't change immigration law." # speaker: you # to: samir
@@ -110,7 +110,7 @@ Round the table, people have stopped pretending not to listen.
 // so the learner can see it is a twelfth ask (BURDEN) before choosing it. Review fix (both reviewers: after line
 // 78 the old ask was a straw man): the careful version, owning the report and asking what's changed since. It still
 // asks him to teach you, unpaid, at his own table.
-* [Tell Samir and Hawa what you can't do, say you'll read the report, and ask what's changed since they wrote it. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: You asked to understand. Who did the work of teaching you, and was it paid?]
+* [Tell Samir and Hawa what you can't do, say you'll read the report, and ask what's changed since they wrote it. #move: ask_to_educate samir #move: ask_to_educate hawa #reflect: Samir had counted eleven officers before you. What did "Twelve, then" tell you about those visits, and what would make yours different for New Roots?]
     ~ samir_trust -= 1
     "I can't fund you. I'll read your report. What's changed for the families since you wrote it?" # speaker: you # to: samir
     "Twelve, then. Nothing's changed but the count. Page six is still the front door." # speaker: samir # to: you
@@ -126,7 +126,7 @@ Round the table, people have stopped pretending not to listen.
 // you come for" with their own business is deciding for them what the visit is about (DOING_FOR, no mandate in this
 // scene), well meant and true. f15: each label carries its own act (the best, the lever it puts at Samir's disposal;
 // this one, that it sends the mother back to the same window), so the case for each is visible when choosing.
-* [Tell Samir what you can't do, and tell Hawa the cashier's wrong: the HC2 covers hospital fares, and the mother should claim again on Tuesday. #move: act_on_behalf hawa #reflect: You told Hawa her rights. What did she already know, and what had Samir asked you?]
+* [Tell Samir what you can't do, and tell Hawa the cashier's wrong: the HC2 covers hospital fares, and the mother should claim again on Tuesday. #move: act_on_behalf hawa #reflect: You told Hawa what the HC2 covers. What did she already know, and what had Samir asked you?]
     ~ samir_trust -= 1
     "I can't fund you. But that cashier's wrong: the HC2 covers fares to hospital. Tell her to claim again on Tuesday." # speaker: you # to: hawa
     "We know. The cashier doesn't." Hawa passes the phone back. # speaker: hawa # to: you
@@ -170,7 +170,7 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
     Hawa looks at the letter for a moment, then hands it over.
     The chief executive replies that evening: the letter will change by March. On Tuesday the cashier still says no, and Samir pays the mother's fare from New Roots' tin.
     His office sends your email on to the patient experience team, who log it as a complaint, with her name and hospital number from the photo. At the next appointment the clerk asks whether Hawa's the lady who wrote to the chief executive.
-    # moment: Hawa's winter
+    # moment: Hawa's letter
     # perspective: hawa: You asked nicely, and you're a director. The letter changed. So did the desk: now they know my name there, and why.
     # perspective: samir: You got the line in the letter. She's the one who pays for it at the desk, at every appointment she has left.
 // f15, the courage -2 checked against the voice model: \`silent\` here is the cashiers' refusals, not the letter's
@@ -186,10 +186,10 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
     "If it says fares, they can't argue." Hawa folds the letter back into her bag. # speaker: hawa # to: you
     It takes two emails and a copy to the Integrated Care Board. In April the letter gets its line about fares, and after that no cashier argues with it.
     Until then, on Tuesdays, one of Samir's volunteers goes to the cashier's window with whichever mother has an appointment.
-    # moment: Hawa's winter
+    # moment: Hawa's letter
     # perspective: hawa: The line came in April, and my name kept out. The mother from the phone call paid the bus three more Tuesdays. I'd have asked you about her, if I'd thought you could.
     # perspective: samir: My volunteers spent their Tuesdays at that window till April. Some weeks they won the argument, and some weeks the mother walked.
-* [Spend the favour: ring the trust's chief executive before Tuesday about the cashiers, no names, and the letter. #move: act_on_behalf hawa #move: adjust hawa #contested #reflect: Hawa thought the letter was the fix; you went after the cashiers first. Whose name stayed off it, and what did it cost you to be quick?]
+* [Spend the favour: ring the trust's chief executive before Tuesday about the cashiers, no names, and the letter. #move: act_on_behalf hawa #move: adjust hawa #contested #reflect: Hawa thought the letter was the fix; you went after the cashiers first, with the favour meant for beds. Who did that help by Tuesday, and who waited in January?]
     ~ hawa_trust += 2
     ~ favour_spent = true
     "I'll ring the trust about the cashiers, as a point from New Roots, no names, and raise the letter while I'm at it. I'll come back on Wednesday." # speaker: you # to: hawa
@@ -197,10 +197,10 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
     It takes two calls, and the favour you'd meant for winter beds. On Monday the cashiers are told: the HC2 covers fares.
     On Tuesday the mother gets her fare back. On Wednesday you tell Hawa: the cashiers are done, the letter agreed, not done.
     In April the letter gets its line about fares.
-    # moment: Hawa's winter
+    # moment: Hawa's letter
     # perspective: hawa: The mother from the phone call had her fare back on Tuesday, and nobody at the desk asked her why. The letter took till April. I kept my name to myself.
     # perspective: samir: A director's favour, spent on bus fares. I've seen them spent on worse.
-* [Ask Hawa if she'd come with you to see the trust's chief executive, her fare paid. #move: ask_to_educate hawa #reflect: Hawa had told you how she gets by at that desk. What did asking her to carry it herself ask of her?]
+* [Ask Hawa if she'd come with you to see the trust's chief executive, her fare paid. #move: ask_to_educate hawa #reflect: Hawa had told you how she gets by at that desk. What would being "the lady who complained" have cost her there, and who else could have carried it?]
     ~ hawa_trust -= 1
     ~ hawa_asked_to_speak = true
     "Would you come with me to the trust's chief executive? He should hear it from you, not me. We'd pay your fare." # speaker: you # to: hawa
@@ -208,9 +208,9 @@ Your discharge lead texts: "The trust's chief exec still owes you one. We'll nee
     "Four more appointments, with my daughter. In his office I'd be the lady who complained, and at the cashier after." # speaker: hawa # to: you
     She goes back to her table and picks up her pen.
     Nobody writes to the hospital. The letter stays as it is. On Tuesday the mother borrows a one-way fare, and walks home.
-    # moment: Hawa's winter
+    # moment: Hawa's letter
     # perspective: hawa: I told you so you could carry it. You heard a speech, and asked me to give it.
-    # perspective: samir: She said no to a director in our own room, which isn't nothing. On Wednesday she'll tell the mothers herself, again.
+    # perspective: samir: She told me she said no to a director, in our own room. That isn't nothing. On Wednesday she'll tell the mothers herself, again.
 -
 // Hawa's wish (the choir thinks the appointments are check-ups) covers her story at any meeting: nobody is to tell
 // it for her.
@@ -269,7 +269,7 @@ Two days before, Cllr Nasreen Begum, the board's chair and your cabinet member, 
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
 // Eleventh round (options only): the trap asks for Samir's five minutes too, so the best is not the only option
 // that asks for his voice. The chair takes the story and turns him down; it is still OVERRIDE (Hawa's choir).
-* [Offer the chair one mother's winter, if she'll agree, and ask her for five minutes for Samir. #move: disclose hawa info=story to=begum #move: sponsor samir #reflect: You meant to ask the mother before Thursday. What had the chair already heard by then, and what had Hawa said about her choir?]
+* [Offer the chair one mother's winter, if she'll agree, and ask her for five minutes for Samir. #move: disclose hawa info=story to=begum #move: sponsor samir #reflect: You meant to ask Hawa before Thursday. Once her winter was on the chair's pad, how free would she have been to say no?]
     ~ story_offered = true
     ~ hawa_trust -= 2
     "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week last winter because she couldn't afford the bus. I'd ask her first. No names. And Samir would like five minutes." # speaker: you # to: begum
@@ -395,7 +395,7 @@ Thursday. The board meets in public.
     "Noted, Director." # speaker: begum # to: you
     # moment: The board
     # perspective: samir: My words, my name, your voice, and next time for me. I was twenty feet away.
-    # perspective: begum: Tidy. I'd have given him three minutes if anyone had asked.
+    # perspective: begum: Tidy. I'd have given him three minutes if you'd asked me in the chamber.
     -> after_the_item
 
 = winter_told
@@ -470,7 +470,7 @@ They both turn to you.
     # moment: The front door
     # perspective: samir: The line went in a week, and I'll say so on the blog. Nobody asked my volunteers, or the people who ring, what callers need to hear instead.
     # perspective: lorna: Two of mine in the room with legal, which is new. Legal held the pen, though, and nobody played us a single call. Half my team think they were the problem.
-* [Tell Samir the wording is legal's, not the advisers', and clear your afternoon to walk him over to legal. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and gave your afternoon to take Samir to legal. What happened to his volunteers on the way?]
+* [Tell Samir the wording is legal's, not the advisers', and clear your afternoon to walk him over to legal. #move: interrupt samir #move: sponsor lorna #reflect: You stood up for staff on the lowest grade, and walked Samir to legal yourself. What had he offered at the front door, and where did it go?]
     ~ lorna_backed = true
     ~ samir_trust -= 2
     "Samir, the wording is legal's, not the advisers'. I'll walk you over to legal myself this afternoon." # speaker: you # to: samir
@@ -586,7 +586,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). New spend is normally a decision for the cabinet member or the budget, not an officer on a panel. Saying yes to what's yours, putting the money to the member who can decide it through an open round, and giving a date, costs the Director the applause line.
 # theory: calling_in_out
-* [Say you won't defend the page, and give up next Friday afternoon to go through the list at New Roots. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What happened in this room while you arranged it?]
+* [Say you won't defend the page, and give up next Friday afternoon to go through the list at New Roots. #move: repair samir #move: silent samir #reflect: You took the list to Samir's own room, away from eighty people. What did the eighty at the library hear from the council that night?]
     "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots next Friday." # speaker: you # to: begum
     "Thank you, Director. Next week, then." She moves on. # speaker: begum # to: you
     "In our room, then. This was the room with the council in it." He says it to the row behind him. # speaker: samir
@@ -612,7 +612,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     # moment: The forum
     # perspective: samir: I said true things about your front door. You answered a thing I didn't say. Eighty people watched you defend the building.
     # perspective: begum: Loyal, and useful, for a minute. I'm less sure it was useful afterwards.
-* [Stop the chair moving on, leave the signposting money to her, and agree the rest on the record. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You said yes to most of a critic's list, over the chair's head, and not to the money. What did that cost you, in the room and the next morning?]
+* [Stop the chair moving on, leave the signposting money to her, and agree the rest on the record. #move: challenge #move: repair samir #move: act_on_behalf samir #reflect: You stopped the chair moving on and said yes to most of a critic's list, not the money. What did that cost you, in the room and the next morning?]
     ~ samir_trust += 2
     ~ accountable = true
     "Chair, before we move on: Samir's right, and I won't defend the page or the script. {not line_stopped:The line stops this week. }The page by next month, and an assessment offered to everyone we can trace from the call logs. Paying for the signposting is new money, Chair, so it's yours to decide: I'll bring you a paper for an open round, and New Roots can bid like anyone. I'll report back to this room in three months. Please minute it." # speaker: you # to: begum
@@ -640,8 +640,8 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
     "Paid through an open round, mind." He says it afterwards, at the door. # speaker: samir # to: you
     At half past eight the next morning the monitoring officer rings. A director has promised their own pairing partner council money, on the record, with no open round.
     # moment: The forum
-    # perspective: samir: The line and the page I'll hold you to. The money I never asked you to hand me. Now my treasurer is counting it, and so is your monitoring officer.
-    # perspective: begum: The director said yes to everything, in my minutes. Some of it was the council's to say.
+    # perspective: samir: The line and the page I'll hold you to. The money I wanted through an open round, not promised from a stage. Now my treasurer is counting it, and so is your monitoring officer.
+    # perspective: begum: The director said yes to everything, in my minutes. Some of it was mine to say, not yours.
 -
 {
 - accountable:
@@ -739,7 +739,7 @@ Month six: March.
     He doesn't take the chair. The review's terms take your head of HR till April.
     # moment: Six months on
     # perspective: samir: A paid seat at your table sounds like power. It would make me quieter, and I'd be doing your review of your own staff. I'd asked what had changed.
-    # perspective: hawa: Samir said no, politely. On the bus he said it was the third chair he's been offered this year.
+    # perspective: hawa: Samir said no, politely. Later he told me it was the third chair he's been offered this year.
 * {not promised_money} [Tell Samir what's changed and what hasn't, and that the promotion figures can't be his until late May. #move: decide_with samir #move: silent joy #reflect: You told a critic "not yet" about the figures he most wanted. What did the wait cost you with Samir, and what did it keep for Joy's members?]
     ~ samir_trust += 1
     { 
@@ -760,7 +760,7 @@ Month six: March.
     # moment: Six months on
     # perspective: samir: A no, with a date. I've had worse from this building, and I said so in public. Joy asked me harder questions than you do.
     # perspective: joy: May, then, and written on Thursdays for once. Two of my members still won't put their names to the plan; that's my job now.
-* {not promised_money} [Tell Samir what's changed and what hasn't, and hand him the promotion figures, anonymised by HR. #move: decide_with samir #move: disclose joy info=figures #reflect: You showed a critic the figures you'd least like him to see. Who had you promised would see them first?]
+* {not promised_money} [Tell Samir what's changed and what hasn't, and hand him the promotion figures, anonymised by HR. #move: decide_with samir #move: disclose joy info=figures #reflect: You showed a critic the figures you'd least like him to see. What did seeing them second change for Joy's network, and for its plan?]
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
@@ -787,7 +787,7 @@ Month six: March.
     At the lift Samir stops. "Thank you for the honest numbers. They'll be on my blog." # speaker: samir # to: you
     # moment: Six months on
     # perspective: samir: An honest tour of your budget. I came to ask what had changed, and you told me why nothing could.
-* {not promised_money} [Tell Samir what's changed and what hasn't, and that Joy will meet him before May, in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order Joy asked for, and offered Samir her paid time. What was that time for, and who decided how it was spent?]
+* {not promised_money} [Tell Samir what's changed and what hasn't, and that Joy will meet him before May, in the network's paid time. #move: decide_with samir #move: silent joy #move: ask_to_educate joy #reflect: You kept the order you'd agreed with Joy, and offered Samir the network's paid time. What would asking her first have changed, for her and for him?]
     ~ samir_trust += 1
     { 
     - line_stopped && script_together:
@@ -814,7 +814,7 @@ Month six: March.
     Samir bids in the spring. He writes it himself.
     # moment: Six months on
     # perspective: samir: Now I write a bid after homework club, like I said. I'd rather that than your underspend.
-    # perspective: hawa: You said no to our faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
+    # perspective: hawa: You said no to the volunteers' faces, on a Wednesday. I stopped waiting for the money and helped Samir write the bid.
 * {promised_money} [Ask Samir to join the grants team's working group that shapes next year's round. #move: invite samir #move: ask_to_educate samir #reflect: You turned a promise into an invitation. What would accepting it have done to New Roots' bid?]
     ~ samir_trust -= 1
     "Would you help our grants team shape next year's round? Small charities like yours need someone at that table." # speaker: you # to: samir
