@@ -688,7 +688,7 @@ She's brought her own list, numbered.
     The adviser answers in a fortnight, with weeks to spare before term.
     "So we could have asked before we decided." # speaker: tendai # to: you
     # moment: Tendai's supervision
-    # perspective: tendai: You kept my visa safe, and I know why. It was my year to risk, and it was decided before I'd finished my list.
+    # perspective: tendai: You kept my visa safe, and I know why. It was my year to risk, and the adviser answered in a fortnight.
 - -> epilogue
 
 === epilogue ===

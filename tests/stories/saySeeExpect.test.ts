@@ -2141,7 +2141,7 @@ describe('Say, See, Expect: the curtain call (session 12), the debrief true on e
     expect(said).not.toContain('Farah rings a carer before any swap');
   });
 
-  it("six months on, Thursdays: the supervision never says three are off sick (that was January), so the reflect on sending her to Farah asks about Farah's worst day, which Tendai named; taking up her day off, her card says what the page shows (Farah worked two Thursdays anyway), not that you spoke before she'd finished; the moment is a scene title", () => {
+  it("six months on, Thursdays: the supervision never says three are off sick (that was January), so the reflect on sending her to Farah asks about Farah's worst day, which Tendai named; taking up her day off or holding the college a year, her card says what the page shows (Farah worked two Thursdays anyway; the adviser answered in a fortnight), not that you spoke before she'd finished; the moment is a scene title", () => {
     const start = () => {
       const w = atTheBriefing();
       w.take(...ONE_LINE_THEN_PRIVATE);
@@ -2161,6 +2161,15 @@ describe('Say, See, Expect: the curtain call (session 12), the debrief true on e
     expect(dayOff.shown.slice(read).join(' ')).toContain('by working two of them herself');
     expect(card(taken, 'tendai')).toBe(
       "I offered my day off so I wouldn't owe anyone. You took it, and Farah worked two Thursdays anyway.",
+    );
+    // Her list (the college, then the visa) was said in full before you answered, so her card names the cost the page
+    // shows instead: the adviser's answer came in a fortnight.
+    const held = start();
+    const from = held.shown.length;
+    const year = held.take(HOLD_THE_COLLEGE_A_YEAR);
+    expect(held.shown.slice(from).join(' ')).toContain('The adviser answers in a fortnight');
+    expect(card(year, 'tendai')).toBe(
+      'You kept my visa safe, and I know why. It was my year to risk, and the adviser answered in a fortnight.',
     );
   });
 
