@@ -11,7 +11,10 @@ export interface ReflectiveAccount {
   authors: string[];
   /** The date as the learner reads it, e.g. "3 March 2026". */
   date: string;
+  /** The time the game counted as played (steps, not clock time across days). */
   minutesSpent: number | null;
+  /** The learner's own "time I'm counting as CPD", or blank to use the time counted. */
+  cpdTime: string;
   /** Played in a facilitated group (participatory CPD) or alone (non-participatory). */
   participatory: boolean;
   whatHappened: string;
@@ -48,11 +51,27 @@ export interface AccountSection {
   items?: string[];
 }
 
-/** Time spent in words: "About 14 minutes". */
+/** "14 minutes", "1 hour 35 minutes". */
+function durationWords(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const mins = `${m} minute${m === 1 ? '' : 's'}`;
+  if (h === 0) return mins;
+  return `${h} hour${h === 1 ? '' : 's'}${m ? ` ${mins}` : ''}`;
+}
+
+/** Time spent in words: "About 14 minutes", "About 1 hour 35 minutes". */
 export function timeSpent(minutes: number | null): string {
   if (minutes === null) return 'Not recorded';
   if (minutes < 1) return 'Less than a minute';
-  return minutes === 1 ? 'About 1 minute' : `About ${Math.round(minutes)} minutes`;
+  return `About ${durationWords(Math.round(minutes))}`;
+}
+
+/** The time counted as CPD: the learner's words ("20" reads "20 minutes"), or the time the game counted. */
+export function cpdTimeWords(account: Pick<ReflectiveAccount, 'cpdTime' | 'minutesSpent'>): string {
+  const own = account.cpdTime.trim();
+  if (!own) return timeSpent(account.minutesSpent);
+  return /^\d+$/.test(own) ? durationWords(Number(own)) : own;
 }
 
 // One list of sections feeds Markdown, plain text and the printed page, so they never drift apart.
@@ -61,7 +80,7 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
     `Story: ${account.title}`,
     ...(account.authors.length > 0 ? [`Story written by: ${account.authors.join(', ')}`] : []),
     `Date: ${account.date}`,
-    `Time spent: ${timeSpent(account.minutesSpent)}`,
+    `Time I'm counting as CPD: ${cpdTimeWords(account)}`,
     `Type of learning: ${account.participatory ? 'participatory (a facilitated group session)' : 'non-participatory (played on my own)'}`,
   ];
   const list: AccountSection[] = [{ heading: 'The activity', items: activity }];

@@ -18,7 +18,7 @@ import { actionButton, answerField } from './answerField';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 import { isoDay, readableDate } from './readableDate';
 
-type AccountText = Exclude<keyof DebriefAnswers['account'], 'whatHappened'>;
+type AccountText = Exclude<keyof DebriefAnswers['account'], 'whatHappened' | 'cpdTime'>;
 
 export function currentAccount(ctx: DebriefContext): ReflectiveAccount {
   const { input } = ctx;
@@ -28,7 +28,7 @@ export function currentAccount(ctx: DebriefContext): ReflectiveAccount {
     answers: ctx.answers(),
     commitments: ctx.commitments,
     standards: ctx.standards,
-    startedAt: input.startedAt,
+    activeMs: input.activeMs ?? null,
     endedAt: input.endedAt,
     participatory: input.participatory,
     formatDate: readableDate,
@@ -71,11 +71,33 @@ function activitySummary(ctx: DebriefContext): HTMLElement {
       : []),
     ...(account.authors.length > 0 ? row('Written by', account.authors.join(', ')) : []),
     ...row('Date', account.date),
-    ...row('Time spent', timeSpent(account.minutesSpent)),
     ...row(
       'Type of learning',
       account.participatory ? 'Participatory: a facilitated group session' : 'Non-participatory: played on your own',
     ),
+  );
+}
+
+/** "Time I'm counting as CPD": filled from the time counted in the story; the learner's words win and are kept. */
+function cpdTimeField(ctx: DebriefContext): HTMLElement {
+  const minutes = currentAccount(ctx).minutesSpent;
+  const counted = minutes === null ? '' : timeSpent(minutes);
+  const fieldId = ctx.id('cpd-time');
+  const hintId = ctx.id('cpd-time-hint');
+  const input = el('input', { type: 'text', id: fieldId, name: 'cpd-time', 'aria-describedby': hintId });
+  input.value = ctx.answers().account.cpdTime || counted;
+  input.addEventListener('input', () => ctx.save({ account: { cpdTime: input.value === counted ? '' : input.value } }));
+  ctx.onReset(() => (input.value = counted));
+  return el(
+    'div',
+    { className: 'debrief-field' },
+    el('label', { for: fieldId }, 'Time I’m counting as CPD'),
+    el(
+      'p',
+      { id: hintId, className: 'debrief-hint' },
+      `${counted ? `${counted} playing the story, long breaks left out.` : 'The time playing wasn’t counted on this device.'} This debrief adds about 10 minutes: put the time you’re counting.`,
+    ),
+    input,
   );
 }
 
@@ -236,6 +258,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     ),
     el('p', { className: 'debrief-disclaimer' }, SELF_REFLECTION_NOTE),
     activitySummary(ctx),
+    cpdTimeField(ctx),
     happened.wrapper,
     own(
       'realSituation',

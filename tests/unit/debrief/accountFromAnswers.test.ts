@@ -20,7 +20,7 @@ function sources(change: (answers: ReturnType<typeof emptyAnswers>) => void = ()
     answers,
     commitments: parseCommitments(commitmentsData),
     standards: parseStandards(standardsData),
-    startedAt: Date.UTC(2026, 2, 3, 10, 0),
+    activeMs: 14 * 60_000 + 20_000,
     endedAt: Date.UTC(2026, 2, 3, 10, 14, 20),
     participatory: false,
     formatDate: (date) => `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`,

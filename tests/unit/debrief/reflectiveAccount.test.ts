@@ -21,6 +21,7 @@ function account(overrides: Partial<ReflectiveAccount> = {}): ReflectiveAccount 
     authors: ['Jane Author'],
     date: '3 March 2026',
     minutesSpent: 14,
+    cpdTime: '',
     participatory: false,
     whatHappened: whatHappenedFromLog(played),
     realSituation: 'A ward round where a patient was talked about over her bed.',
