@@ -5,7 +5,7 @@ import type { DecisionLog, StoryHeader } from './debriefSources';
 import type { DebriefAnswers } from './debriefAnswers';
 import type { CommitmentList } from './commitmentMenu';
 import type { ReflectiveAccount } from './reflectiveAccount';
-import { tickedStandards, type Standards } from './standards';
+import { tickedStandardNotes, tickedStandards, type Standards } from './standards';
 import { whatHappenedFromLog } from './timeline';
 
 export interface AccountSources {
@@ -62,6 +62,7 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     comeBackOn: answers.comeBackOn ? sources.formatDate(localDate(answers.comeBackOn)) : null,
     followUp: answers.account.followUp,
     standards: tickedStandards(sources.standards, answers.standards),
+    standardsNotes: tickedStandardNotes(sources.standards, answers.standards),
     bands: answers.includeBands && sources.log.scored ? bandsFor(sources.log.decisions) : null,
     reflections: answers.leaveOutAnswers
       ? []

@@ -31,6 +31,8 @@ export interface ReflectiveAccount {
   followUp: string;
   /** Ticked standards as "group: item" lines. */
   standards: string[];
+  /** What each ticked group's standard needs besides this account (a peer discussion; workplace assessment). */
+  standardsNotes?: string[];
   /** Only present when the learner opted in. */
   bands: Bands | null;
   /** The reflective questions the learner answered, when they chose to add them. */
@@ -49,6 +51,8 @@ export interface AccountSection {
   heading: string;
   paragraphs?: string;
   items?: string[];
+  /** Paragraphs after the items. */
+  notes?: string[];
 }
 
 /** "14 minutes", "1 hour 35 minutes". */
@@ -105,7 +109,11 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
   if (account.comeBackOn) list.push({ heading: 'When I will look back at this', paragraphs: account.comeBackOn });
   if (account.followUp.trim()) list.push({ heading: 'What happened when I tried it', paragraphs: account.followUp });
   if (account.standards.length > 0)
-    list.push({ heading: 'Standards this reflection relates to', items: account.standards });
+    list.push({
+      heading: 'Standards I think this reflection relates to',
+      items: account.standards,
+      notes: account.standardsNotes ?? [],
+    });
   if (account.bands) {
     list.push({
       heading: 'How the story read my choices',
@@ -131,6 +139,7 @@ export function accountToMarkdown(account: ReflectiveAccount): string {
     out.push('', `## ${section.heading}`, '');
     if (section.items) out.push(...section.items.map((item) => `- ${markdownSafe(item)}`));
     else out.push(section.paragraphs?.trim() ? markdownSafe(section.paragraphs.trim()).replace(/\n/g, '  \n') : BLANK);
+    for (const note of section.notes ?? []) out.push('', markdownSafe(note));
   }
   return `${out.join('\n')}\n`;
 }
@@ -141,6 +150,7 @@ export function accountToText(account: ReflectiveAccount): string {
     out.push('', section.heading, '-'.repeat(section.heading.length));
     if (section.items) out.push(...section.items.map((item) => `* ${item}`));
     else out.push(section.paragraphs?.trim() ? section.paragraphs.trim() : BLANK);
+    for (const note of section.notes ?? []) out.push('', note);
   }
   return `${out.join('\n')}\n`;
 }

@@ -52,6 +52,7 @@ export function printableAccount(account: ReflectiveAccount): HTMLElement {
       const text = section.paragraphs?.trim() || '(left blank)';
       for (const paragraph of text.split(/\n+/)) page.append(el('p', {}, paragraph));
     }
+    for (const note of section.notes ?? []) page.append(el('p', {}, note));
   }
   return page;
 }
@@ -105,7 +106,7 @@ function standardsChoice(ctx: DebriefContext): HTMLElement {
   const wrapper = el(
     'div',
     { className: 'debrief-standards' },
-    el('p', {}, 'Tick any standards you think this reflection relates to (optional).'),
+    el('p', {}, 'Standards I think this reflection relates to. Tick any that fit (optional).'),
   );
   for (const group of ctx.standards.groups) {
     const fieldset = el('fieldset', {}, el('legend', {}, group.title));
