@@ -2,7 +2,7 @@
 // record, or reflection that supports (never evidences) Care Certificate Standard 4. Only "what happened" is
 // filled in by the game; every other part is the learner's own words. Bands appear only if they ask.
 import { BAND_WORDS, DIMENSION_QUESTIONS, type Bands, type Dimension } from './bands';
-export { looksLikeRealName } from './looksLikeRealName';
+export { looksLikeRealName, namesInLearnersWords } from './looksLikeRealName';
 
 export interface ReflectiveAccount {
   /** The story's title and its learning outcomes (`outcome:` tags). */

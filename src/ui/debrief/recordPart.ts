@@ -6,7 +6,7 @@ import {
   accountSections,
   accountToMarkdown,
   accountToText,
-  looksLikeRealName,
+  namesInLearnersWords,
   SELF_REFLECTION_NOTE,
   timeSpent,
   type ReflectiveAccount,
@@ -164,26 +164,29 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
 
   const followUpDue = comeBackIsDue(answers.comeBackOn, ctx.today()) || answers.account.followUp.trim() !== '';
 
-  // The warning looks at everything that leaves the page in the account, a moment after typing stops.
+  // The warning looks at the learner's own words that leave the page in the account, a moment after typing stops:
+  // never at the story's fiction the game wrote (a warning on words nobody typed teaches learners to dismiss it).
   let timer = 0;
   const checkNames = () => {
     const account = currentAccount(ctx);
-    const text = [
-      account.whatHappened,
+    const { commitments } = ctx.answers();
+    const own = [
       account.realSituation,
       account.learned,
       account.changePractice,
       account.impact,
       account.peerReflection,
       account.followUp,
-      ...account.commitmentsForMe,
-      ...account.commitmentsForOrganisation,
+      commitments.ownSelf,
+      commitments.ownOrganisation,
       ...(account.reflections ?? []).map((reflection) => reflection.answer),
-    ].join('\n');
-    const phrases = looksLikeRealName(
-      text,
-      input.header.cast.map((member) => member.name),
-    );
+    ];
+    const phrases = namesInLearnersWords({
+      own,
+      whatHappened: ctx.answers().account.whatHappened,
+      gameWrote: whatHappenedFromLog(input.log),
+      storyNames: input.header.cast.map((member) => member.name),
+    });
     clear(warning);
     if (phrases.length === 0) return;
     warning.append(
