@@ -72,7 +72,7 @@ export function timeSpent(minutes: number | null): string {
 }
 
 /** The time counted as CPD: the learner's words ("20" reads "20 minutes"), or the time the game counted. */
-export function cpdTimeWords(account: Pick<ReflectiveAccount, 'cpdTime' | 'minutesSpent'>): string {
+function cpdTimeWords(account: Pick<ReflectiveAccount, 'cpdTime' | 'minutesSpent'>): string {
   const own = account.cpdTime.trim();
   if (!own) return timeSpent(account.minutesSpent);
   return /^\d+$/.test(own) ? durationWords(Number(own)) : own;
