@@ -79,13 +79,18 @@ afterAll(async () => {
 
 /** Click the `.choice` button with each text in turn, each after the last one has been taken, until the end card. */
 async function playS1(page: Page, choices: string[]): Promise<void> {
+  await takeChoices(page, choices);
+  await page.locator('.end-card').waitFor();
+}
+
+/** Click the `.choice` button with each text in turn, each after the last one has been taken. */
+async function takeChoices(page: Page, choices: string[]): Promise<void> {
   await page.locator('.choice').first().waitFor();
   for (const text of choices) {
     const taken = await page.locator('.transcript .chosen').count();
     await page.locator('.choice', { hasText: text }).first().click();
     await page.waitForFunction((count) => document.querySelectorAll('.transcript .chosen').length > count, taken);
   }
-  await page.locator('.end-card').waitFor();
 }
 
 async function openCurtainCall(page: Page): Promise<void> {
@@ -336,6 +341,37 @@ test('What if: another option at the second decision plays on a copy, and the re
   await openCurtainCall(page);
   await goToPart(page, 'What happened');
   expect(await timelineText(page)).toEqual(timelineBefore);
+  expect(errors).toEqual([]);
+});
+
+test("a play resumed a day later: the account counts the minutes played, not the day, and the learner's own time wins", async () => {
+  // r18 M1: a play started on Monday and finished on Wednesday printed "About 2880 minutes" as CPD time.
+  const { page, errors } = await cleanPage(browser, `/?story=${S1}`, {
+    reducedMotion: 'reduce',
+    tab: { name: 'stage hidden', initScripts: [stageHiddenEarlier] },
+  });
+  await takeChoices(page, WITH_PATH.slice(0, 3));
+  // Left yesterday after seven minutes' play: the start is a day ago, and the clock was stopped when the page went.
+  await page.waitForTimeout(400);
+  await page.evaluate((id) => {
+    localStorage.setItem(`allyship:started:${id}`, String(Date.now() - 24 * 60 * 60_000));
+    localStorage.setItem(`allyship:active:${id}`, JSON.stringify({ ms: 7 * 60_000, at: null }));
+  }, S1);
+  await page.reload();
+  await page.locator('.choice').first().waitFor();
+  await playS1(page, WITH_PATH.slice(3));
+  await openCurtainCall(page);
+  await goToPart(page, 'Record');
+  const time = field(page, 'Time I’m counting as CPD');
+  expect(await time.inputValue()).toBe('About 7 minutes');
+  expect((await downloadMarkdown(page)).text).toContain("- Time I'm counting as CPD: About 7 minutes");
+  await time.fill('25');
+  await page.reload();
+  await page.locator('.end-card').waitFor();
+  await openCurtainCall(page);
+  await goToPart(page, 'Record');
+  expect(await field(page, 'Time I’m counting as CPD').inputValue()).toBe('25');
+  expect((await downloadMarkdown(page)).text).toContain("- Time I'm counting as CPD: 25 minutes");
   expect(errors).toEqual([]);
 });
 
