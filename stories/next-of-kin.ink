@@ -79,7 +79,7 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
 // OVERRIDE: Desmond has not consented to anyone being told about the relationship and there is no duty (R6). Warm words
 // still out him. Issue 16, sixth mend: the option carries the aim a capable nurse really has, shown above (the
 // paramedic, and Alan crying until Desmond came), so it is not the plainly bad one; what it does on the way is the flaw.
-* [Have Luke put Desmond down as Alan's partner, and the first to ring if Alan's taken ill #move: disclose desmond info=partner to=luke #reflect: Desmond told you in private. What did telling Luke change for him, and who chose it?]
+* [Have Luke put Desmond down as Alan's partner, and the first to ring if Alan's taken ill #move: disclose desmond info=partner to=luke #reflect: Desmond told you in private. What did telling Luke change for him, and what else could have got him rung first?]
     ~ desmond_outed = true
     ~ partner_on_plan = true
     ~ desmond_trust -= 1
@@ -87,7 +87,7 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
     Luke types "partner" into the box, and moves Desmond's name above Claire's.
     Right. Nights will ring him first. # speaker: luke # to: you
     Claire's asked to read this plan before the meeting. Family usually do. # speaker: luke
-    # moment: Is Desmond family?
+    # moment: The form in the office
     # perspective: desmond: For thirty-eight years I chose who knew. This morning somebody else chose for me.
     # perspective: luke: You told me because I'm gay, I think. That made me part of it. I'd rather you'd asked him first.
 // ASK_CONSENT: a private ask, not in front of anyone, so R10 does not apply.
@@ -104,24 +104,24 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
     Put "partner". Luke and the care team can know. # speaker: desmond # to: you
     # consent: desmond partner to=luke,helen,abena,jo
     Not Claire. Not yet. I'll tell her myself, when I'm ready. # speaker: desmond # to: you
-    # moment: Is Desmond family?
+    # moment: The form in the office
     # perspective: desmond: I'd told you not to bring me their forms. Then it decided who nights ring, so I chose "partner". Still not sure I should have.
     # perspective: luke: You left the box blank till he'd had his say. It was slower for me.
 // DOING_FOR: no one is told anything, and Desmond is kept safe on paper, but the learner decides how he is described, with no mandate and no duty (R5).
-* [Have Luke write Desmond in as "close friend", and the first to ring if Alan's taken ill #move: act_on_behalf desmond #reflect: "Close friend" kept Desmond safe on paper. Whose word was it?]
+* [Have Luke write Desmond in as "close friend", and the first to ring if Alan's taken ill #move: act_on_behalf desmond #reflect: "Close friend" got Desmond rung first. Who read that word on the plan, and what did it tell them?]
     ~ listed_friend = true
     Put him down as "close friend", and first to ring. # speaker: you # to: luke
     Luke types it in, and moves Desmond's name above Claire's. "Close friend. Done."
-    # moment: Is Desmond family?
-    # perspective: desmond: I read the form at the meeting. "Close friend." Kindly meant, and not a word I chose.
+    # moment: The form in the office
+    # perspective: desmond: "Close friend", on his plan. Kindly meant, and not a word I chose.
     # perspective: luke: It got the box filled. I didn't ask whose word it was, and neither did you.
 // NEUTRAL: silent about Desmond, no harm in the scene, his wants unknown (R3). It keeps his secret, and also leaves him unasked.
-* [Tell Luke it isn't yours to say, to leave that box blank, and to ask Desmond himself #move: silent desmond #contested #reflect: You kept Desmond's business his. Who, by the end of the morning, had asked him anything?]
+* [Tell Luke it isn't yours to say, to leave that box blank, and to ask Desmond himself #move: silent desmond #contested #reflect: You kept Desmond's business his, and left Luke to ask him. What did that protect, and what did it leave undone?]
     That's not mine to say. Leave that box blank, and ask Desmond yourself. # speaker: you # to: luke
     Fair enough. I'll catch him when I get a minute. # speaker: luke # to: you
     He has three plans to finish today. The minute doesn't come.
-    # moment: Is Desmond family?
-    # perspective: desmond: I never knew anyone had asked about me, and that was the point, I suppose. Nobody asked me either. On paper I was still a visitor.
+    # moment: The form in the office
+    # perspective: desmond: I never knew Luke had asked about me, and that was the point, I suppose. Nobody asked me that morning either. On paper I was still a visitor.
     # perspective: luke: You sent me to ask a man who'd never said a word to me about it. I didn't find the minute, and I'm not sure he'd have told me.
 - * [Continue]
 -> alans_room
@@ -164,7 +164,7 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
     Here. This is home now. # speaker: alan # to: desmond
     By the third question Alan's eyes are closing. You stop, and say you'll come back after lunch with Abena's music. The medicines round goes out on time.
     # moment: Asking Alan
-    # perspective: alan: The three of us sat round the paper, and I told you here. Then I was tired, and you stopped when I was.
+    # perspective: alan: The three of us sat round the paper, and I said here. Then I was tired, and you stopped when I was.
     # perspective: desmond: We did it together, at his speed. You didn't leave me out.
     # perspective: abena: After lunch, then, with Ella on. I'd have put it on this morning if you'd asked.
 // ADVOCATE: writing Alan's own recorded words into his plan acts on his known wishes (R5, mandate known_wishes), as
@@ -201,7 +201,7 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
     # moment: Asking Alan
     # perspective: alan: The music came first, then the questions, one at a time. I found my words, and they were mine.
     # perspective: desmond: You asked him, not me. I haven't heard him say my name like that for a month, and Claire was at the door when he did.
-    # perspective: abena: Ella in the morning, not after lunch. And it's going in my portfolio, if Helen signs.
+    # perspective: abena: Ella in the morning, and he found his words. It's going in my portfolio, if Helen signs.
 // SPEAK_FOR: Desmond is consulted in private, as MCA s4(7) expects and where he can speak freely about the two of
 // them, but his answers are written as Alan's while Alan, who is able with support, sits twenty yards away: guesses
 // at what Alan wants today, not his recorded words (R1, source inferred). (Written as a relay, not act_on_behalf:
@@ -214,7 +214,7 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
 // SHOULD): the music goes on for Alan here too, as a busy nurse would to keep him settled, so the music is no longer
 // the one option that uses Abena's idea; the read-back stays in the scene as a closed question ("Is that right,
 // Alan?"), and the breakfast line before the choice shows what a yes-or-no gets. Same move, same score.
-* [Put Abena's playlist on for Alan, and go through the form with Desmond in the quiet room #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Who was left in the armchair, and what would he have said?]
+* [Put Abena's playlist on for Alan, and go through the form with Desmond in the quiet room #move: relay alan source=inferred #reflect: Desmond could talk freely in the quiet room. Whose answers went in Alan's name, and where did Desmond's own view belong?]
     ~ desmond_trust -= 1
     Abena puts her playlist on for Alan, and you ask Desmond to bring his tea to the quiet room. He folds the newspaper and follows you.
     With the door shut, he answers every question: here, not hospital, Pastor Ruth on Sundays. At "who should be with you" he puts his cup down.
@@ -269,7 +269,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
     Not today. Not from either of you. # speaker: desmond # to: luke
     Luke apologises. Desmond goes back to Alan's room and closes the door.
     # moment: Luke's plan
-    # perspective: luke: He had to say no to my face, to his manager, with you at the door. I'd have hated that in his place.
+    # perspective: luke: He had to say no to my face, to a manager, with you at the door. I'd have hated that in his place.
     # perspective: desmond: I'd told one person, three weeks ago. Then there were two of you at the door, one a manager, wanting a yes or no an hour before that meeting.
     -> before_two_end
 // CHALLENGE (upwards, rank below) + ASK_CONSENT (Desmond, privately, about Claire): nobody has asked him yet, and
@@ -282,7 +282,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
 // Desmond is hurt and keeps his say (he lets her read it; any question comes to him). "What Claire asked", not
 // "been asking": she asks once on every path (COULD 7); Desmond hears that Luke was told no (COULD 6); on the
 // "close friend" path the learner owns the word (SHOULD 5).
-* {not desmond_asked} [Tell Luke no, and go and tell Desmond what Claire asked #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager and then went to Desmond. What did Desmond get that Luke's kindness wouldn't have given him?]
+* {not desmond_asked} [Tell Luke no, and go and tell Desmond what Claire asked #move: challenge #move: ask_consent desmond info=partner #reflect: You said no to your manager, then went to Desmond. What did that give him, and what did it ask of him?]
     ~ desmond_trust += 1
     Don't, Luke. Not before Desmond knows she's asking. # speaker: you # to: luke
     Luke goes red.
@@ -347,7 +347,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
     -> before_two_end
 
 // R1: Desmond is absent. After he told the learner "not Claire, not yet", passing it on is ADVOCATE (+1 courage, rank below); without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
-* {desmond_asked} [Tell Luke that Desmond will want to tell Claire himself, when he's ready #move: relay desmond #move: challenge #reflect: You told Luke what Desmond wants. How did you know?]
+* {desmond_asked} [Tell Luke that Desmond will want to tell Claire himself, when he's ready #move: relay desmond #move: challenge #reflect: You passed on Desmond's words to Luke, without him there. Would you tell Desmond you had, and how?]
     ~ desmond_trust += 1
     He told me this morning: not Claire, not yet. He'll tell her himself. # speaker: you # to: luke
     Luke stops.
@@ -356,9 +356,9 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
     I'll hold my tongue in the meeting, and I'll hate it. # speaker: luke # to: you
     # moment: Luke's plan
     # perspective: luke: You gave me his words, not yours. I still think he's wrong. It's his to be wrong about.
-    # perspective: desmond: I never knew about that corridor. I found out later. I'm glad someone had my words ready.
+    # perspective: desmond: I wasn't in that corridor. When I heard, I was glad someone had my words ready.
     -> before_two_end
-* {not desmond_asked} [Tell Luke that Desmond will want to tell Claire himself, when he's ready #move: relay desmond source=inferred #reflect: You told Luke what Desmond wants. How did you know?]
+* {not desmond_asked} [Tell Luke that Desmond will want to tell Claire himself, when he's ready #move: relay desmond source=inferred #reflect: Your guess about Desmond stopped Luke. What if the next person's guess about him goes the other way?]
     ~ desmond_trust -= 1
     He'll want to tell her himself, when he's ready. When Claire comes in, he moves to the chair by the door. # speaker: you # to: luke
     Luke thinks about that.
@@ -472,7 +472,7 @@ Let her write it, Desmond. Please. I can't go through it again. # speaker: clair
 Desmond stops. Helen's pen is already moving.
 { desmond_outed: Claire has the plan open at its first page, where Desmond's name is above hers with "partner" beside it. She looks at Desmond, then at you. }
 # discuss: Desmond has been talked over twice, Claire wants it settled, Alan isn't in the room, and you have Alan's own words in your notes. Who should say what, and does Claire decide?
-# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4) asks a nurse to advocate for the people in their care, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that, so far as reasonably practicable, he be permitted and encouraged to take part as fully as possible (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, when the Code of Practice (chapter 3) says to choose the time of day he is most alert, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond, and scores below reading his recorded words. Claire asks Desmond to let Helen write ("Please. I can't go through it again"): correcting the chair and turning back to Desmond reopens it in front of her, and she hears she does not decide; Alan's own words, which she said would make a difference, answer her without a contest over who decides, and leave the error and Desmond where they were. Practitioners weigh those differently, so both are marked as contested. Leaving Desmond a silence to go on in hands the room back to him, and he takes it if he trusts you; but it leaves the chair's "next of kin makes the decisions" standing over what is written, which is standing by on the error, so it scores below both ways of putting Alan's wish on the record.
+# note: In England, being next of kin gives no legal right to make decisions about care. A registered Lasting Power of Attorney for health and welfare does, and nobody holds one for Alan. Where Alan cannot decide, this is a best-interests decision under the Mental Capacity Act, and the decision-maker must take into account, if it is practicable and appropriate to consult them, the views of anyone engaged in caring for him or interested in his welfare, including Desmond (s4(7), checked 2026-12 on legislation.gov.uk). Whether Alan goes to hospital when he is next ill is decided at the time by the doctor or paramedic treating him, guided by his advance care plan and any ReSPECT form his GP completes with him (not legally binding; Resuscitation Council UK, checked December 2026): this meeting records his wishes and who was consulted. Alan's own recorded words are his past wishes, which a best-interests decision must consider (s4(6)), and the NMC Code (3.4; secondary sources only) asks nurses to advocate, so putting them forward is advocacy. Desmond's story of last winter: since 6 April 2024 Regulation 9A requires hospitals, care homes and hospices in England to enable visiting, unless exceptional circumstances apply; it does not promise overnight stays or visits outside a ward's hours (checked December 2026 against DHSC's review of Regulation 9A and CQC's guidance). John's Campaign asks hospitals to welcome a person with dementia's carers at any hour. Relaying what Desmond said resolves differently depending on whether he asked you to. Alan is not at his own planning meeting: the Act asks that, so far as reasonably practicable, he be permitted and encouraged to take part as fully as possible (s4(4), read on legislation.gov.uk, December 2026), which is why his view was sought this morning or is in his notes; fetching him at his sleepiest hour asks him to say it again to a full table, when the Code of Practice (chapter 3; secondary sources only) says to choose his most alert time of day, while the next-of-kin error stands and Desmond is still mid-sentence, so that option is contested with the one that corrects Helen and turns to Desmond, and scores below reading his recorded words. Claire asks Desmond to let Helen write ("Please. I can't go through it again"): correcting the chair and turning back to Desmond reopens it in front of her, and she hears she does not decide; Alan's own words, which she said would make a difference, answer her without a contest over who decides, and leave the error and Desmond where they were. Practitioners weigh those differently, so both are marked as contested. Leaving Desmond a silence to go on in hands the room back to him, and he takes it if he trusts you; but it leaves the chair's "next of kin makes the decisions" standing over what is written, which is standing by on the error, so it scores below both ways of putting Alan's wish on the record.
 // CHALLENGE (the next-of-kin assumption, upwards, naming no relationship; Desmond has not said he wants no one to step in, so R4 gives CHALLENGE) + INVITE. Doing both.
 // Ninth fixes: a panel reader heard "gives no legal say here" as a leaflet; the label now asks the question the
 // outcome asks ("Can I check something?"), still in front of the table, still a challenge of the chair.
@@ -506,10 +506,10 @@ Desmond stops. Helen's pen is already moving.
     # perspective: desmond: You put Alan's own words on the table, and they stuck. Mine stayed in my pocket.
     # perspective: claire: Hearing it in his words was hard. I wanted to know why nobody had told me before.
 // REMOVE_BARRIER (R11, `room`) riding with BYSTAND (R7): a chance for Alan to take part in his own meeting (MCA
-// s4(4)), at the hour he is least able to (the MCA Code, chapter 3: choose the time of day he is most alert; "by
-// mid-afternoon he's usually asleep", shown in his room). He has already answered, this morning or last month; the
-// next-of-kin error stands, Helen says it again to Claire, and Desmond, cut off, is passed over a second time. Level
-// with the silence and below reading his recorded words (educator, fifth read). Contested.
+// s4(4)), at the hour he is least able to (the MCA Code, chapter 3, read in secondary sources: choose the time he is
+// most alert; "by mid-afternoon he's usually asleep", shown in his room). He has already answered, this morning or
+// last month; the next-of-kin error stands, Helen says it again to Claire, and Desmond, cut off, is passed over a
+// second time. Level with the silence and below reading his recorded words (educator, fifth read). Contested.
 * [Ask Helen to pause while you bring Alan in to tell them himself #move: adjust alan room #move: silent #contested #reflect: You brought Alan to his own meeting. What had he already said, and who was still waiting to finish a sentence?]
     ~ plan_here = true
     ~ alan_heard = true
@@ -525,7 +525,7 @@ Desmond stops. Helen's pen is already moving.
     # perspective: desmond: You went to get him, and that was right by him. I still hadn't finished my sentence, and nobody asked me to.
     # perspective: claire: He looked at me before he answered. I don't know what that meant. Helen still asked me if I was happy with it.
 // R1 decides this one. With Desmond's request at the door (mandate: asked) it is ADVOCATE; without it, Desmond is present and able, so it is SPEAK_FOR.
-* [Tell the meeting what Desmond told you at the door: Alan wants no more hospital #move: relay desmond #reflect: You said what Desmond told you at the door. Had he asked you to?]
+* [Tell the meeting what Desmond told you at the door: Alan wants no more hospital #move: relay desmond #reflect: You said what Desmond told you at the door. What made it yours to say, and who did the room turn to next?]
     ~ plan_here = true
     { desmond_mandate:
         Desmond asked me to say this for him, in his words. Alan doesn't want hospital again. Last winter frightened him. # speaker: you # to: helen
@@ -542,7 +542,7 @@ Desmond stops. Helen's pen is already moving.
         Desmond says nothing more for the rest of the meeting.
         ~ desmond_voice -= 1
         # moment: The planning meeting
-        # perspective: desmond: I was sitting right there. You said my words before I'd found them, and after that they all looked at you.
+        # perspective: desmond: I was sitting right there, and I'd started. You finished it for me, and after that they all looked at you.
         # perspective: claire: A member of staff telling me what my uncle wants. I dug my heels in.
     }
 // HOLD_SPACE riding with BYSTAND (R3, R7): Desmond is present and being talked past (harm: exclusion), and the
@@ -551,7 +551,7 @@ Desmond stops. Helen's pen is already moving.
 // table, which then decides what gets written: standing by on the error. Below both relays, which put Alan's wish
 // on the record (educator, fifth read: MCA s4(6) makes his past wishes a required consideration). Whether Desmond
 // takes the gap depends on the trust this path has earned.
-* [Put your pen down, look at Desmond, and leave a silence for him to go on #move: silent desmond leaves_pause #move: silent #reflect: You gave Desmond the gap. What was still on the table when he'd used it?]
+* [Put your pen down, look at Desmond, and leave a silence for him to go on #move: silent desmond leaves_pause #move: silent #reflect: You gave Desmond the gap. What was still on the table, whether he took it or not?]
     You put your pen down and look at Desmond. Nobody speaks.
     { desmond_trust >= 1:
         ~ desmond_voice += 1
@@ -629,12 +629,12 @@ He answered that last Sunday. Don't make him answer again. # speaker: desmond # 
     Not here, Claire. # speaker: desmond # to: claire
     # moment: Sunday
     # perspective: ruth: I'll answer for my church any day. Over a cup of tea I was asked to answer for Des and Alan, and every true answer gave them away.
-    # perspective: desmond: Claire asked Ruth what she should have asked me. Ruth said nothing, and Claire heard it anyway.
+    # perspective: desmond: Claire asked Ruth what she should have asked me. Ruth sent her to me, and Claire heard it anyway.
     # perspective: claire: She was kind about it. I'd asked her the question I should have asked Des, years ago.
 // CHALLENGE (declining Claire's request) + REMOVE_BARRIER (R11: a record of his own known wish, so the visits
 // are protected on every shift, as reg 9A(3)(c) expects the care plan to be regarded). Alan is not asked again
 // to vouch for Ruth in her hearing; Claire's answer comes from the nurse, which costs the nurse with Claire.
-* [Tell Claire the visits stay, and write Ruth's Sundays into Alan's care plan #move: challenge #move: adjust alan #contested #reflect: Claire heard "no" from you, not from Alan. What did Alan and Ruth not have to do because of that?]
+* [Tell Claire the visits stay, and write Ruth's Sundays into Alan's care plan #move: challenge #move: adjust alan #contested #reflect: Claire heard "no" from you, not from Alan. What did that spare Alan and Ruth, and what did it cost you with Claire?]
     ~ ruth_stays = true
     Ruth's Sundays are staying, Claire. Who visits is up to Alan, and last week he held on to her hand till she promised to come back. # speaker: you # to: claire
     He brought me up. I get a say. # speaker: claire # to: you
@@ -700,7 +700,7 @@ Abena tells the other two, low: "Helen's signing my course form today. Only took
     Do you want me to tell them it was yours? # speaker: you # to: abena
     Tell them if you like. I'm off to bed. # speaker: abena # to: you
     She goes out, already on the phone to her sister, who's been waiting since seven. By the time you turn round, Helen has moved on to the laundry budget.
-    # moment: Whose idea was it?
+    # moment: Helen's thanks
     # perspective: abena: Off nights, coat on, and a question at the door. It was mine whether anyone said so or not.
     # perspective: helen: Nobody said anything in the room, so the report went as it was.
 // AMPLIFY: the idea is repeated and credited by name (R2), upward in front of the manager (rank: below). Abena is
@@ -713,7 +713,7 @@ Abena tells the other two, low: "Helen's signing my course form today. Only took
     One of the other night carers calls from the door, "We put it on every night." Helen nods at all three of them.
     Abena's, then. I'll change the report. # speaker: helen # to: you
     Abena goes home, and the area manager writes her name in the notebook. Once the area manager has left, Helen is short with you for the rest of the week, and the course form stays in her tray till Friday.
-    # moment: Whose idea was it?
+    # moment: Helen's thanks
     # perspective: abena: You said my name in front of all of them. Nine years I've been "the team". Then I went home to bed.
     # perspective: helen: I wrote "Elm Court" because I always do. Being corrected at handover, in front of the area manager, stung.
 // TAKE_CREDIT (R2): the learner keeps the thanks ("I only wrote it up") and the idea goes round without her name,
@@ -727,7 +727,7 @@ Abena tells the other two, low: "Helen's signing my course form today. Only took
     Thank you. The night staff noticed which records Alan reached for, and they keep it going. I only wrote it up. # speaker: you # to: helen
     Well, thank the night staff for me. # speaker: helen # to: you
     The clapping turns into nods towards the door, where the three night carers are zipping up their coats. One of them takes a bow. Abena lifts a hand to the room and goes out. The area manager writes something in her notebook.
-    # moment: Whose idea was it?
+    # moment: Helen's thanks
     # perspective: abena: "The night staff." There are six of us on nights. My portfolio wants a name, and Helen's the one who signs it.
     # perspective: helen: The night staff, then. I meant to find out who, and didn't.
 // CREDIT: sponsoring Abena in private, with no public flag, so R10 does not apply. The record changes; the room does not hear it.
@@ -737,7 +737,7 @@ Abena tells the other two, low: "Helen's signing my course form today. Only took
     Helen changes the report and signs the form. Abena texts that night:
     My name's on it? That counts for the course. # speaker: abena # to: you
     They all still think it was yours, mind. # speaker: abena # to: you
-    # moment: Whose idea was it?
+    # moment: Helen's thanks
     # perspective: abena: My name's in the report now, and that counts for the course. The clapping still went to you.
     # perspective: helen: A quiet word, after the area manager had gone, was easier to hear. I'm not sure I'd have changed it in front of her.
 - * [Continue]

@@ -49,6 +49,8 @@ VAR tendai_harm = ""
 CONST ACTING_UP_HARM = "You asked me to act up as a senior on a care worker's visa, and I had to say no to my sponsor."
 // The survey harm: asking what would put it right answers it in its own terms (fifteenth round, stereotype read).
 CONST SURVEY_HARM = "After everything, you sent me a survey and wrote it yourself."
+// The paid-drafting harm: the survey's repairs (paid meetings, staff write it together) answer it too (r18 curtain read).
+CONST HOMEWORK_HARM = "You made what happened to me into my homework."
 VAR sheila_exposed = false
 VAR policy_with_staff = false
 // The new starter left after a briefing where the remark went unanswered in the room.
@@ -98,7 +100,7 @@ The late calls start at six.
 # discuss: Farah's fix is already on the rota, and it's kindly meant. Tendai has said what she wants, and what she doesn't. Which parts are hers to decide, and which are yours whatever she says?
 # note: Date-stamped 2026-12-06. Employers must ensure, so far as is reasonably practicable, the health, safety and welfare at work of their staff, and that covers abuse from clients and their families (Health and Safety at Work etc. Act 1974, s2; wording checked against HSE's summary of the Act, 2026-12-06), so a duty applies. Moving Tendai because Gareth objects to her race grants a discriminatory request and could itself be race discrimination by the employer (Equality Act 2010, ss13 and 39). The Employment Rights Act 2025 (Royal Assent 18 December 2025, legislation.gov.uk) amends the Equality Act 2010, s40, to make employers liable for harassment of staff by third parties, such as clients' families, unless they took all reasonable steps to prevent it. The government's implementation roadmap planned that for 1 October 2026 (as law firms reported it: Birketts on the roadmap; Forsters, June 2026; Kingfisher, May 2026); we could not find the regulations bringing it into force on legislation.gov.uk (searched 2026-12-06), so check before you teach it as in force. The duty under the 1974 Act applies either way. A double-up this fortnight makes another client's call late (Farah's rota, shown before Tendai comes in), and her daughter leaves work to sit with her; her family is told the call moves, not why, because the why is another client's house and a carer's incident: keeping the swap for the fortnight spares that client and still grants Gareth's request and costs Tendai hours; practitioners who pick it are weighing a real need, and the debrief shows what it gave Gareth. Ending a home-care service over a relative's conduct is not the agency's call alone: it needs the commissioner (the council, or the person if they pay, as Mr Hughes does: his son only pays the invoices), a safeguarding view, and a plan so the client is not left without care (practice the educator read asked for; not checked here against a primary source). Telling Gareth that, because his father asked for Tendai, he must keep out of her way, like threatening a review or an end to the care, is not safeguarding Mr Hughes: he has capacity, no duty here is owed to him, and it speaks for him about who comes into his home, and when he sees his son, without asking him (the third and seventh educator reads). An agency can't bar a son from his father's house; it can set terms for its own staff, and agencies do, agreed with the client. Fewer hours could also take a sponsored worker's pay below what her certificate of sponsorship states. Tendai has said what she wants, to you, clearly: carrying it out that night, in your own voice, is advocacy. Her turning the incident form face down covers what singles her out, not the employer's duty to act on the cause (her reason, said as she turns it over, is that Gareth will complain about her: a real risk to a sponsored worker, which a record about the house, with her name once, made that day, answers better than silence: it predates any complaint he makes, and his complaints come to the manager; session 10, after room 13 logged it five to one): Sheila says Gareth has been like this for years, Farah has moved carers off clients like him before, and when Jan asked to come off him last spring Farah moved her and never wrote down why (shown before the choice, f15: the next-carer case at the moment of choice), so Jan, whom Farah's swap sends back, walks in blind. Recording the incident and assessing the risk of the visit for whoever goes is the employer's part (Management of Health and Safety at Work Regulations 1999, reg 3; HSE's guidance on violence at work tells employers to record the incidents their workers experience, and counts verbal abuse and threats as work-related violence (checked 2026-12-06)). A record about Gareth and the house, with her name on it once, keeps as much of her wish as the duty allows; keeping it all off paper keeps her wish and leaves the next carer unprotected. Putting the late calls first is real (you are covering a round, shown before she comes in), and settling it with the deputy after them is how many offices work; but Tendai has already said what she wants, and a decision that waits past her bedtime leaves her on the doorstep alone at eight (ninth mend: that option now carries its reason).
 # theory: five_ds
-* [Keep Farah's swap for the fortnight until a new starter can double up, and ask Tendai if that's all right. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way for a fortnight, and no other client's call went late. What had she already told you, and what did the swap give Gareth?]
+* [Keep Farah's swap for the fortnight until a new starter can double up, and ask Tendai if that's all right. #move: collude #move: invite tendai #reflect: The swap kept Tendai out of Gareth's way, and no other client's call went late. What had she already told you, and what did the swap give Gareth?]
     ~ reassigned = true
     ~ tendai_trust -= 2
     ~ tendai_harm = "You moved me off Mr Hughes because Gareth asked."
@@ -147,7 +149,7 @@ The late calls start at six.
     # moment: The first response
     # perspective: tendai: Gareth was told by nine, and there's no form with my name on it. I still have to walk past him in that hallway on Monday.
     # perspective: farah: Nothing on the system, so whoever covers a Monday there next knows only what I remember to tell them. I've moved girls off that house before, and never wrote down why either.
-* [Take the swap off, and ring Gareth tonight: in his dad's name, he's to keep out of Tendai's way. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night, in his father's name. Whose wish did you tell him, and who had been asked?]
+* [Take the swap off, and ring Gareth tonight: in his dad's name, he's to keep out of Tendai's way. #move: challenge #move: relay hughes source=inferred #reflect: You were firm with Gareth the same night, in his father's name. Who went in on her own at eight next morning, and what did Mr Hughes hear?]
     ~ swap_stopped = true
     ~ care_threatened = true
     ~ tendai_trust += 1
@@ -237,7 +239,7 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
     "Out here, so Dad can't hear. Very thoughtful." He gets in and shuts the door. # speaker: gareth # to: you
     Mr Hughes has watched from the window. Back inside, he says, "I said I'd tell him. Not in the street." # speaker: hughes # to: you
     # moment: The review at the house
-    # perspective: hughes: No row in my front room, I'll give you that. But I'd said the telling was mine, and you went round me.
+    # perspective: hughes: {reassigned:I asked for Tendai back, and nobody's answered.|No row in my front room, I'll give you that. But} I'd said the telling was mine, and you went round me.
     # perspective: gareth: {swap_stopped && not care_threatened:You rang me Monday, now the street.|Told off in the street.} Dad'll hear it from me first.
 // Session 10 (rooms 15, 16 and 17: eighteen seats of eighteen chose this, most saying "Gareth still gets told, from me,
 // his way"): the label said less than the act it is scored for. It now says who tells is left to him, as the outcome
@@ -251,9 +253,9 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
     Mr Hughes signs. Gareth reads the line his dad points at, and mutters he's always behaved.
     At the door he rereads it. "'Abusive behaviour.' Your carer called it worse than that." He kisses his dad's head. # speaker: gareth # to: hughes
     # moment: The review at the house
-    # perspective: hughes: You let me have my say, which is more than Gareth did. Mind, I'm eighty-eight. I'll not be here every Monday to say it.
+    # perspective: hughes: {reassigned:I had my say about Gareth. About Tendai, nobody's said.|You let me have my say, which is more than Gareth did.} Mind, I'm eighty-eight. I'll not be here every Monday to say it.
     # perspective: gareth: {swap_stopped && not care_threatened:You rang me Monday, and today you left it to Dad. So which is it?|Dad had his say. Nobody from the agency said much, so I suppose it blew over.}
-* [Write the terms into the care agreement with Mr Hughes, and tell Gareth, there in his dad's front room, that it isn't accepted. #move: challenge public #move: decide_with hughes #contested #reflect: You named the abuse to Gareth in his father's front room. What made that hard, and what did the written terms change later?]
+* [Write the terms into the care agreement with Mr Hughes, and tell Gareth, there in his dad's front room, that it isn't accepted. #move: challenge public #move: decide_with hughes #contested #reflect: You named the abuse to Gareth in his father's front room. What made that hard, and what do written terms do that saying it doesn't?]
     ~ terms_set = true
     ~ tendai_trust += 1
     "Mr Hughes, the rest is yours. This one's the agency's to say, for Tendai, and it goes in your agreement." # speaker: you # to: hughes
@@ -263,9 +265,9 @@ While Gareth fills the kettle, Mr Hughes leans over. "He's all I've got since hi
     "Write it. And put in that I want Tendai." # speaker: hughes # to: you
     Mr Hughes signs it himself. Gareth reads the line about staff twice and says nothing. At the door he tells his dad he'll see him Monday.
     # moment: The review at the house
-    # perspective: hughes: My care, my say in it. And the row I didn't want, in my front room. He'll come Monday. He won't forgive you quickly.
+    # perspective: hughes: {reassigned:I want Tendai back. It's in the agreement, and still nobody's said.|My care, my say in it.} And the row I didn't want, in my front room. He'll come Monday. He won't forgive you quickly.
     # perspective: gareth: Nobody's talked to me like that about Dad's care before. I didn't like it. I heard it.
-* {reassigned} [Give Mr Hughes his say in his own care: Tendai back on his visits, starting from Thursday. #move: act_on_behalf tendai #move: silent #reflect: Mr Hughes asked for Tendai, and you said yes for her. When was Tendai asked, this week?]
+* {reassigned} [Give Mr Hughes his say in his own care: Tendai back on his visits, starting from Thursday. #move: act_on_behalf tendai #move: silent #reflect: Mr Hughes got Tendai back from Thursday. How did she hear, and what did she move to be there?]
     ~ tendai_trust -= 1
     ~ moved_back = true
     ~ tendai_harm = "You moved me back for Mr Hughes without asking me, the same as you moved me off for Gareth."
@@ -411,7 +413,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     "Dunno. Twenty years of it." # speaker: sheila # to: you
     You ring Tendai between calls and ask what she wants to happen next. "{swap_stopped && not care_threatened:Is Sheila still doing Mondays with me?|I've got calls till six. Ask me Friday.}" # speaker: tendai # to: you
     # moment: "Let it wash over you"
-    # perspective: tendai: You didn't use my name. Sheila still won't sit near me.
+    # perspective: tendai: You didn't use my name. Sheila hasn't sat near me since.
     # perspective: sheila: Told in front of the new ones. I felt two inches tall. Then on my rounds I remembered being new myself.
 * [Tell Precious she never has to stay where that's said: she walks out, rings the office, and you'll back her. See Sheila after. #move: challenge public #move: indirect sheila kind=delay #reflect: You gave Precious something she could do tonight, and named nobody. What was she to walk out of, and did anyone in the room say what it was?]
     ~ sheila_ally += 1
@@ -429,6 +431,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     # moment: "Let it wash over you"
     # perspective: tendai: You told them to walk out. Nobody said what they'd be walking out of, and Sheila said that's what she meant.
     # perspective: sheila: The boss said what I'd said, near enough: don't stand there and take it. Then she got me on my own, and I'm not so sure.
+    # perspective: precious: I wrote it down: walk out, ring on-call. I asked who answers it, and nobody said.
 * [Answer Sheila: what Gareth Hughes says to carers is racist abuse, and nobody here lets it go. #move: challenge tendai public #reflect: Everything you said about Monday was true, and the only name in it was Gareth's. Who in that room didn't know who he'd said it to, and where did they look?]
     ~ tendai_trust -= 1
     ~ tendai_harm = "You made me the story in front of the whole team."
@@ -453,6 +456,7 @@ Tendai turns her car keys over in her hand and looks at the rota on the wall.
     # moment: "Let it wash over you"
     # perspective: tendai: In the room you let it pass. Afterwards you asked how I was, and Sheila said sorry. Both things are true.
     # perspective: sheila: You took me aside instead of showing me up. I listened more because of it.
+    # perspective: precious: I asked in front of everyone what we do here. The answer came on the stairs, just to me.
 -
 { last_act == "BYSTAND":
     ~ precious_left = true
@@ -571,7 +575,7 @@ On Farah's screen, Tendai's row still stops at six.
 # theory: enablers_inhibitors
 * [Pay Tendai and Sheila to write what it should say, and cover their calls yourself. #move: ask_to_educate tendai #move: act_on_behalf sheila #reflect: You paid two people to write the fix, and did their calls yourself. What was each of them carrying, and what did writing it ask of Sheila?]
     ~ tendai_trust -= 1
-    ~ tendai_harm = "You made what happened to me into my homework."
+    ~ tendai_harm = HOMEWORK_HARM
     "Paid hours. Thank you." Tendai doesn't sit down. "I've got a son with appointments and a visa application to sort. And you want me to write what the agency should already know." # speaker: tendai # to: you
     Sheila looks at you, not at Tendai. She told you why she doesn't write things, and she isn't going to say it again in front of her.
     "I'll do the talking bits." # speaker: sheila # to: you
@@ -596,7 +600,7 @@ On Farah's screen, Tendai's row still stops at six.
     The evening room argues over every line of the draft. The nine phone answers go in as Farah wrote them, and Tendai's goes in as its first question.
     # moment: The speaking-up policy
     # perspective: tendai: Paid meetings, at the one time I can't leave the house. Farah rang. One line of mine went in; the arguing was done without me.
-    # perspective: sheila: Paid to talk, not to write, and between calls. I said more than I meant to.
+    # perspective: sheila: {sheila_exposed:Paid to talk, not to write. I came to both, and kept my head down.|Paid to talk, not to write, and between calls. I said more than I meant to.}
 * [Pay everyone for two meetings at two in the afternoon, a third at seven in the morning, and Farah rings the rest. #move: adjust tendai room #move: adjust sheila room #move: decide_with tendai #move: decide_with sheila #reflect: The two days came out of the new laptops, and the policy took months. What did people say out loud in those rooms that a form wouldn't have caught?]
     ~ policy_with_staff = true
     ~ tendai_trust += 1
@@ -639,9 +643,9 @@ She's brought her own list, numbered.
     ~ tendai_trust += 2
     "You're right. I did that, and I'm sorry. What would put it right?" # speaker: you # to: tendai
     Tendai looks at her list, then at the window.
-    "{tendai_harm == ACTING_UP_HARM:Check the visa rules before you offer anyone anything. With an adviser, not me.|{tendai_harm == SURVEY_HARM:Next time, ask us in a room. Paid.|Tell new starters at induction what we do now. Without my name.}}" # speaker: tendai # to: you
-    You put it in the {tendai_harm == ACTING_UP_HARM:recruitment procedure|{tendai_harm == SURVEY_HARM:next policy review|induction plan}} while she watches. Her list gets what's left of the hour, and you book another for the visa.
-    # moment: Six months on
+    "{tendai_harm == ACTING_UP_HARM:Check the visa rules before you offer anyone anything. With an adviser, not me.|{tendai_harm == SURVEY_HARM || tendai_harm == HOMEWORK_HARM:Next time, ask us in a room. Paid.|Tell new starters at induction what we do now. Without my name.}}" # speaker: tendai # to: you
+    You put it in the {tendai_harm == ACTING_UP_HARM:recruitment procedure|{tendai_harm == SURVEY_HARM || tendai_harm == HOMEWORK_HARM:next policy review|induction plan}} while she watches. Her list gets what's left of the hour, and you book another for the visa.
+    # moment: Tendai's supervision
     # perspective: tendai: I came to say it. Then fixing it was my job too, in my own supervision. It's written down.
 * {tendai_trust < 0} [Apologise, and hand her back the hour. #move: repair tendai #move: silent tendai leaves_pause #contested #reflect: You said what you did, and then her list took the hour. Who decides what changes now, and when would she know?]
     ~ tendai_trust += 2
@@ -649,33 +653,33 @@ She's brought her own list, numbered.
     Tendai turns her list round so you can both read it. "One: the nursing associate apprenticeship." # speaker: tendai # to: you
     It takes the hour: college Thursdays, the visa dates in red, whether the trainee post can be sponsored.
     You ask whether she wants any of it in her supervision notes. "No. Just that you said it." # speaker: tendai # to: you
-    # moment: Six months on
+    # moment: Tendai's supervision
     # perspective: tendai: I said it, and it didn't turn into a meeting. We did my list. What you change, I'll see.
 * {tendai_trust < 0} [Apologise, and tell her what you've put right since. #move: repair tendai #move: act_on_behalf tendai #reflect: You told Tendai what you'd changed since. Who chose those changes, and whose hour did hearing them take?]
     ~ tendai_trust += 2
-    "You're right. I did that, and I'm sorry. Since then, {tendai_harm == ACTING_UP_HARM:Farah checks a job against the certificate before any offer, and we start the new certificate straight away|{tendai_harm == SURVEY_HARM:the next review's booked as paid meetings, and staff write it|Farah rings a carer before any swap, and induction has a page on abuse from families}}." # speaker: you # to: tendai
+    "You're right. I did that, and I'm sorry. Since then, {tendai_harm == ACTING_UP_HARM:Farah checks a job against the certificate before any offer, and we start the new certificate straight away|{tendai_harm == SURVEY_HARM || tendai_harm == HOMEWORK_HARM:the next review's booked as paid meetings, and staff write it together|Farah rings a carer before any swap, and induction has a page on abuse from families}}." # speaker: you # to: tendai
     "Good." She turns her list over. "One: the nursing associate apprenticeship." # speaker: tendai # to: you
-    # moment: Six months on
+    # moment: Tendai's supervision
     # perspective: tendai: One sentence from me, a report from you. Good changes, all chosen before I walked in.
-* {tendai_trust >= 0} [Make Thursdays paid college days, cover one a month yourself, and let Tendai agree the rest with Farah. #move: indirect tendai kind=delegate #reflect: You gave one Thursday a month of your own. What did sending Tendai to Farah for the rest ask of her, with three off sick?]
+* {tendai_trust >= 0} [Make Thursdays paid college days, cover one a month yourself, and let Tendai agree the rest with Farah. #move: indirect tendai kind=delegate #reflect: You gave one Thursday a month of your own. What did sending Tendai to Farah for the other three ask of her, on Farah's worst day?]
     "Paid Thursdays. I'll do one a month myself. Have a word with Farah about the rest. She knows the rota better than I do." # speaker: you # to: tendai
     "One a month. The other three, I ask Farah for." Tendai folds the list. "I'm not going to be the one asking her for Thursdays." # speaker: tendai # to: you
     By August she has put her name down for the year after.
-    # moment: Six months on
+    # moment: Tendai's supervision
     # perspective: tendai: I brought my list to the one person who could say yes. I came out with another conversation to have.
 * {tendai_trust >= 0} [Take up her offer: Thursday as her day off for the college, and the visa dates on paper with her. #move: decide_with tendai #reflect: Tendai offered her day off so she wouldn't owe Farah. Who was she offering it to, and what did saying yes save, and cost?]
     "Thursday as your day off, then, if that suits you. Now, the visa." # speaker: you # to: tendai
     "It suits the rota." At the top of her list she writes "move appointments": her son's, which she keeps for her day off. # speaker: tendai # to: you
     You put the visa dates in with her: her expiry in red, the new certificate of sponsorship it will need, and whether the trainee post can be sponsored at all, before she accepts.
     In August, when the training plan comes to you to sign, the college points out that an apprentice's college days have to fall in her paid hours, or the place can't be funded. Farah finds Thursdays after all, two weeks before term, by working two of them herself.
-    # moment: Six months on
-    # perspective: tendai: I offered my day off so I wouldn't owe anyone. You said yes before I'd finished the sentence.
+    # moment: Tendai's supervision
+    # perspective: tendai: I offered my day off so I wouldn't owe anyone. You took it, and Farah worked two Thursdays anyway.
 * {tendai_trust >= 0} [Make Thursdays paid college days from September, and tell Farah yourself. #move: adjust tendai room #reflect: You gave Tendai Thursdays as working days and turned down her day off. What did that cost Farah, and what would taking her offer have cost Tendai?]
     ~ tendai_trust += 1
     "Thursdays are yours from September, as working days. Keep your day off. I'll square it with Farah. Now, the visa." # speaker: you # to: tendai
     You put the visa dates in together: her expiry in red, the new certificate of sponsorship, and whether the trainee post can be sponsored at all. It takes the whole hour, and the owners' budget meeting starts without you.
     That afternoon you tell Farah. She says you might have asked her first. She moves two new starters' shadowing to Fridays, and works the first Thursday herself.
-    # moment: Six months on
+    # moment: Tendai's supervision
     # perspective: tendai: Thursdays from September, if the visa holds, and on paper. Farah found them, so I owe her anyway.
 * {tendai_trust >= 0} [Start on the visa with her now, and the college next September, once the trainee post can be sponsored. #move: act_on_behalf tendai #reflect: You held the college a year to keep her visa safe. Whose risk was it to weigh, and what would finding out before September have taken?]
     "The visa first, then. The college can wait till next September, when we know the trainee post can be sponsored." # speaker: you # to: tendai
@@ -683,8 +687,8 @@ She's brought her own list, numbered.
     You put the visa dates in together, her expiry in red, and send the trainee question to the agency's immigration adviser.
     The adviser answers in a fortnight, with weeks to spare before term.
     "So we could have asked before we decided." # speaker: tendai # to: you
-    # moment: Six months on
-    # perspective: tendai: You kept my visa safe, and I know why. It was my year to risk, and it was decided before I'd finished my list.
+    # moment: Tendai's supervision
+    # perspective: tendai: You kept my visa safe, and I know why. It was my year to risk, and the adviser answered in a fortnight.
 - -> epilogue
 
 === epilogue ===

@@ -80,7 +80,7 @@ Watching Dawn's mouth, Esther catches "rang her".
 # note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, and trusts her to say what she missed; with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
-* [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and Dawn typed it in. Who did Dawn look at for the rest of the morning?]
+* [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and Dawn typed it in. After that she talked to you. What might have kept her talking to Esther?]
     ~ spoke_for_esther = true
     ~ esther_trust -= 1
     "She's deaf. She lipreads, and she can't take calls. Could that go on her notes?" # speaker: you # to: dawn
@@ -188,7 +188,7 @@ Esther steadies herself on the counter. "Three weeks, then. I'm done with this d
     You tell her you'll wait as long as your rota lets you, and she taps the words "as long as" on her pad.
     By then Dawn is halfway through his prescription. When he goes, Esther slides the pad across to Dawn.
     # moment: "Or she can book online"
-    # perspective: esther: I said three weeks and a letter to be shot of that desk. Asked on my own, with a dizzy head? I'd have sat there till six.
+    # perspective: esther: I said three weeks and a letter to be shot of that desk. Asked to my face, I wrote what I wanted: a doctor today, however long.
 - "Fine. I'll put a note on for the duty doctor. It could be a long wait." # speaker: dawn # to: esther
 Dawn's mobile buzzes under the desk. "Yes, Mum. One o'clock," she says, low.
 -> queue
@@ -236,7 +236,7 @@ Mrs Lee turns and looks at you as well, the boy on her hip.
     # perspective: mrs_lee: I'd sooner wait for the manager myself than have a stranger in a tunic do it for me. It cost me twenty-five minutes with a coughing boy.
     # perspective: dawn: I'd been told no postcode, no form. The manager made an exception for her. Nobody's told me if the card on my counter still stands.
 // BYSTAND: harm is exclusion, and you stay out of it without leaving a pause for her (R3).
-* [Stay in your seat with Esther, and leave the desk to Mrs Lee #move: silent mrs_lee #reflect: It was Mrs Lee's conversation. Whose answer did Dawn wait for?]
+* [Stay in your seat with Esther, and leave the desk to Mrs Lee #move: silent mrs_lee #reflect: Dawn took your silence for a yes. What could you have done that still left the desk Mrs Lee's?]
     You stay in your seat.
     "Then the practice manager, please." # speaker: mrs_lee # to: dawn
     Mrs Lee unfolds a printout from her ledger on the counter. Dawn glances at it, then at you again, and takes your silence for a yes. "The manager'll tell you the same. And she's on a call." # speaker: dawn # to: mrs_lee
@@ -249,7 +249,7 @@ Mrs Lee turns and looks at you as well, the boy on her hip.
 // true (the government has said registration is the same for Gypsies and Travellers as for anyone: UIN 234719)
 // and kindly meant: the same fact as backing her up, a different act. The spoken line gives the right as
 // everyone's, so the harm is the outing alone, not a second one (an exemption for one group) the label never showed.
-* [Tell Dawn the NHS says Gypsy and Traveller families register like anyone else #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee told Esther who she was. Who told the room?]
+* [Tell Dawn the NHS says Gypsy and Traveller families register like anyone else #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee wrote who she was to Esther, not to the room. What could you have said to Dawn that left that hers to tell?]
     ~ lee_outed = true
     "There's NHS guidance: Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
@@ -257,7 +257,7 @@ Mrs Lee turns and looks at you as well, the boy on her hip.
     Mrs Lee waits with the boy at the other end of the row, away from you, till the back office calls her.
     # moment: Mrs Lee at the desk
     # perspective: mrs_lee: I wrote that to Esther, on her pad. You said it to the whole room.
-    # perspective: dawn: I didn't know how to do it, so I played it safe. It wasn't safe for her, was it.
+    # perspective: dawn: I didn't know the rule, so I said I'd check how we do Travellers. Out loud, with the queue listening.
     -> lee_repair
 // AMPLIFY: you repeat Mrs Lee's own point and credit it to her (R2).
 * [Tell Dawn Mrs Lee is right: the NHS needs no address to register #move: credit_repeat mrs_lee credited=yes #contested #reflect: You said the point was Mrs Lee's. What would have changed if you had simply said it?]
@@ -427,6 +427,7 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
     She puts the note in the tray to be scanned, with a sticky note on top: "carer asked about national flag".
     # moment: Passing on Esther's message
     # perspective: dawn: The note was hers. The flag was the carer's idea. I could only do the first part.
+    # perspective: esther: Dr Shah asked me about a national flag. My note had four lines. You added a fifth.
 // ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words onto the
 // practice record, as typing it now does, but in the morning, so Dawn is at her mother's by one. Contested with typing
 // it now (tenth round: a seat's own act, "first thing after her mum's"); the cost is that nobody who opens her notes
@@ -440,7 +441,7 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
     # perspective: dawn: Clipped to my keyboard, and I was at Mum's by one. It went on at five past eight, word for word.
 // ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
 // word, on the practice's own record. Doing both.
-* [Ask Dawn if she could type the note onto Esther's record #move: relay esther #move: adjust esther #contested #reflect: Dawn was late for her mother because of the note. Was it worth it, and who should have done it years ago?]
+* [Ask Dawn if she could type the note onto Esther's record #move: relay esther #move: adjust esther #contested #reflect: Dawn was twenty minutes late to her mum for that note. How did you weigh her afternoon against Esther's?]
     ~ esther_trust += 1
     ~ record_done = true
     "This is from Esther. Could it go on her record, so it comes up every time?" # speaker: you # to: dawn
@@ -448,6 +449,7 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
     "Mum'll be sat waiting for her lunch." # speaker: dawn # to: you
     # moment: Passing on Esther's message
     # perspective: dawn: It was clear, and it was hers. I was twenty minutes late to Mum, and it'll come up on the screen for the next person.
+    # perspective: esther: Dr Shah had my note on her screen that afternoon, in my own words. I didn't have to tell her again.
 - -> tablets
 
 === tablets ===
@@ -473,7 +475,7 @@ She has eleven more patients.
 # discuss: Dr Shah wants someone keeping an eye on Esther tonight, and asks you for the number. What do you know about Esther that Dr Shah doesn't, and who should the plan reach first?
 # note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Efua on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, answers her question about the doses in her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
 // OVERRIDE: an emergency contact is not consent to share the number, or the fall, for a GP's follow-up call (R6).
-* [Look up Efua's number on Esther's care plan, and read it to Dr Shah #move: disclose esther info=family_contact #reflect: Esther wrote Efua's name on the care plan herself. What did she write it there for?]
+* [Look up Efua's number on Esther's care plan, and read it to Dr Shah #move: disclose esther info=family_contact #reflect: Efua's number was on the care plan for emergencies. What would you check before passing a contact like that on?]
     ~ number_given = true
     ~ esther_trust -= 1
     You open the care plan on the agency app and read the number out. Dr Shah types it in.
@@ -549,10 +551,8 @@ Esther reads your notes and corrects a date. Her pencil wanders off the line. Sh
 - record_done:
     "Dr Shah showed me my note on her screen. Text only, letters fine, face me. My words, near enough." # speaker: esther # to: you
     "She asked if I'd want it where the hospitals can see it. I said I'd think about it." # speaker: esther # to: you
-    # perspective: esther: Dr Shah showed me what was on my record now. It said what my note said, word for word.
 - flag_pushed:
     "Dr Shah asked if I'd like the national flag, the one the hospitals can see. My carer had asked about it, she said. I said I'd want to see what it says about me first." # speaker: esther # to: you
-    # perspective: esther: I gave you four lines on a piece of paper. You added a fifth.
 - else:
     "Dr Shah asked me how I like to be contacted. She hadn't seen my note, so I told her again." # speaker: esther # to: you
 }

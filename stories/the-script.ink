@@ -13,7 +13,7 @@
 # review: Written by the product team. In December 2026 it was revised many times with AI reviewers (one briefed as a UK health and social care educator, one to find stereotypes) and AI cold readers (single readers, panels, simulated rooms, and readers shown only its options), and most facts were checked against primary sources (its notes say which were not). Not yet reviewed by people with lived experience of being an internationally educated nurse, of learning disability, or of being a deaf or hard of hearing gay nurse; none has yet been paid to review it; review planned.
 # author: The Allyship Theatre team
 # cast: chiamaka = Chiamaka Eze; employment: staff nurse, one year on the ward (junior); education: eight years as a nurse in Lagos, four of them running a ward (invisible); race: Black African, Nigerian (minoritised); immigration: on a Health and Care Worker visa (insecure, invisible)
-# cast: tom = Tom Fletcher; age: 26; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
+# cast: tom = Tom Fletcher; sexual_orientation: gay (selective, invisible); ability: hard of hearing, wears hearing aids and lipreads when it is noisy (invisible, communication); race: white British; employment: staff nurse
 # cast: okonjo = Matron Grace Okonjo; employment: matron for the medical wards, your manager; ethnicity: British Nigerian (minoritised); education: came to England as a student nurse in 1998 (invisible); age: 54
 # cast: daniel = Daniel Marsh; age: 30; race: white British; ability: learning disability, understands best with short sentences, pictures and time (communication); employment: works three days a week as a mechanic in a bike repair workshop (invisible); geography: lives in supported living with two friends
 # cast: diane = Diane Walsh; race: white British; relationship: daughter of Mrs Walsh in bay 3; employment: retired magistrate, twenty years on the bench (invisible); caring: the one of four children who lives nearby, and visits every morning (invisible); age: 61
@@ -110,7 +110,7 @@ Tom, beside you, has stopped writing.
     And I want it reported. Her words, not a summary. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
     You write it up before lunch, in Diane's words. By the afternoon Diane is asking Chiamaka about her mum's oxygen. Her letter goes in anyway, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: Diane was asking me about the oxygen by one. She still wrote the letter.
+    # perspective: chiamaka: Diane was asking me about the oxygen that afternoon. She still wrote the letter.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter. Mum was frightened, and I'm the one who's here every morning.
 // CHALLENGE (refusing Diane at the time) + CREDIT (Chiamaka's standing, said in front of her) + INDIRECT (Document:
 // the incident written up, R12, without Chiamaka's say in how, so P 0). A complete act of its own, not the best option minus a clause: refused and recorded, but nobody asked her.
@@ -122,7 +122,7 @@ Tom, beside you, has stopped writing.
 // her, the complete-looking one; what it lacks (her say in the wording) is what she showed in bay 6. Her words go
 // in afterwards, as an update. Moves and scores unchanged. Fourteenth round: reading the copy, she also says, unasked,
 // that she stays on bay 3, so Matron's office is met knowing her wish on every path but the move (one version there).
-* [Tell Diane no, the ward doesn't choose nurses by race, and log it as an incident, copying Chiamaka in #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: The incident report was in your words. Whose words did Chiamaka want in it?]
+* [Tell Diane no, the ward doesn't choose nurses by race, and log it as an incident, copying Chiamaka in #move: challenge chiamaka public #move: sponsor chiamaka public #move: indirect chiamaka kind=document #reflect: Chiamaka changed your wording. What did her version record that yours didn't?]
     ~ chiamaka_trust += 1
     ~ chiamaka_asked = true
     No. We don't choose nurses by race or where they're from. Chiamaka's your mum's nurse today. Let's get those glasses on her. # speaker: you # to: diane
@@ -134,7 +134,7 @@ Tom, beside you, has stopped writing.
     "Grounds of ethnicity." She said "the African lady". If it's going on a form, put what she said. I've had her mum since Thursday. I'm staying on bay 3. # speaker: chiamaka # to: you
     You add Diane's words. Her letter goes in that afternoon, with your name in it.
     # moment: An English nurse
-    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Mine went in as an update.
+    # perspective: chiamaka: You said no to her, in front of me, and you wrote it down. Your words first. Diane's went in after, because I asked.
     # perspective: diane: I was told no by a nurse, at a desk. I still wrote the letter.
 // CHALLENGE (refusing Diane) + SPEAK_FOR (R1: her history told for her, in place of the rule; she is present and able, and the week
 // before she answered a man's question about it herself, with a hand on Tom's arm) + INVITE (then asking her).
@@ -160,7 +160,7 @@ Tom, beside you, has stopped writing.
 // give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
 // Ninth mend (walk-29 panel: "capitulation"): a familiar nurse for a confused patient is a real clinical pull, shown
 // in the scene (Tom nursed her in the summer), and it works for Mrs Walsh; it still grants a request made by race.
-* [Give Tom bay 3 today, and do bay 5's two-person turns with Chiamaka yourself #move: collude #move: act_on_behalf chiamaka #reflect: Who decided where Chiamaka worked that day, and what did the bay see?]
+* [Give Tom bay 3 today, and do bay 5's two-person turns with Chiamaka yourself #move: collude #move: act_on_behalf chiamaka #reflect: Mrs Walsh settled with Tom. What did Diane, and the bay, learn from how he came to be her nurse?]
     ~ moved = true
     ~ chiamaka_trust -= 2
     You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
@@ -224,9 +224,9 @@ The letter says "the African lady" left Mum's oxygen off.
 // Fourteenth round (options only: 3 of 3 rang for her, counted right because ringing is best on the path where she was
 // moved): she now says where she stays on every path but the move, and there Matron says "keep her in bay 5", so that
 // path's label says "keep her on". Each version has one best: ringing for her, relaying close behind once she has said it.
-* {chiamaka_asked} [Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: indirect chiamaka kind=document #reflect: Matron meant to protect Chiamaka, and Diane's words went on the record. What did the move protect her from, and what did it cost her?]
+* {chiamaka_asked} [Agree to bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: indirect chiamaka kind=document #reflect: Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?]
     -> agreed_move
-* {not chiamaka_asked} [Agree to keep her on bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: act_on_behalf chiamaka #move: indirect chiamaka kind=document #reflect: Matron meant to protect Chiamaka, and Diane's words went on the record. What did the move protect her from, and what did it cost her?]
+* {not chiamaka_asked} [Agree to keep her on bay 5 until Mrs Walsh goes home, and have the reply to the chief executive quote Diane's own words #move: collude #move: act_on_behalf chiamaka #move: indirect chiamaka kind=document #reflect: Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?]
     -> agreed_move
 // CHALLENGE (rank below) + REMOVE_BARRIER (`room`: time for Chiamaka to speak for herself to Matron, R11). The best
 // when nobody has asked her. After she has told the learner what she wants (she stays Mrs Walsh's nurse), the same
@@ -248,7 +248,7 @@ The letter says "the African lady" left Mum's oxygen off.
 // racism to anyone (BURDEN, voice model). 2/2/2, now the best; relaying her morning's words (1/1/2) close behind. Its
 // cost is in sight before the choice: she is at Mrs Walsh's bed, with Diane watching and obs due (the r15 reads: not
 // at the oxygen, which played as proof of her innocence; Diane watching is relaying's pull, the walk back to her).
-* {chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: invite chiamaka #contested #reflect: Chiamaka read the letter and answered it herself. Who was watching Mrs Walsh's oxygen while she did?]
+* {chiamaka_asked} [Say no to the move, and ring for Chiamaka to tell Matron where she wants to work #move: challenge #move: invite chiamaka #contested #reflect: Chiamaka read the letter and answered it herself, off her bay. What did that give her, and what did it cost?]
     -> called_in
 // R1: Chiamaka is absent. After asking her (known_wishes) this is CHALLENGE + ADVOCATE, with +1 courage for rank
 // below: her known wish, put forward as she asked, so she need not leave bay 3 to argue with her senior (the educator
@@ -256,7 +256,7 @@ The letter says "the African lady" left Mum's oxygen off.
 // Without asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
 * {chiamaka_asked} [Say no to the move, and tell Matron yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka #contested #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
     -> relay_told
-* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and say yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: You told Matron what Chiamaka wanted. How did you know?]
+* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and say yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: Matron asked if Chiamaka had said it. When could you have asked her yourself, and what would that have cost?]
     -> relay_guessed
 
 = called_in
@@ -374,7 +374,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose chan
     # perspective: tom: The new way works. The joke's still going round, though. Nobody told him it wasn't funny.
     # perspective: chiamaka: One voice at a time is easier for me too. Half the night staff mumble.
 // OVERRIDE: Tom's hearing is told to the registrar without Tom's say (R6), however kindly meant.
-* [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Dr Price faced Tom on the round. Whose was it to tell him why?]
+* [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Dr Price faced Tom on the round. What else would have made that round safe, without telling him why?]
     ~ tom_outed = true
     A word, Owen. Tom's hard of hearing. The joke landed harder than you think, and he'll need to see your face on the round. # speaker: you # to: price
     Dr Price goes pale. He finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of the bay. On the round he faces Tom and reads every dose change back.
@@ -449,7 +449,7 @@ The round's forty minutes behind; a family in bay 9 has been waiting since ten. 
     I want to go home by Thursday. I'm working on Thursday. # speaker: daniel # to: price
     Can it go on the computer, so I don't have to say it every time? # speaker: daniel # to: you
     # mandate: daniel asked
-    # moment: Who talks to Daniel?
+    # moment: Daniel's ward round
     # perspective: daniel: You asked me properly. Then the doctor asked you, and you asked me, and I said it all twice. He never said my name.
     # perspective: price: Good history, and quick. I got it through you, standing at the end of the bed.
 // SPEAK_FOR: Daniel is present and able with support, and this answers the question for him from the notes (R1).
@@ -462,7 +462,7 @@ The round's forty minutes behind; a family in bay 9 has been waiting since ten. 
     Can I go home Wednesday? I'm working Thursday. # speaker: daniel # to: you
     # reveal: daniel employment
     Dr Price's plan on the screen says home Friday at the earliest, "with carer". He's on the next ward by now.
-    # moment: Who talks to Daniel?
+    # moment: Daniel's ward round
     # perspective: daniel: You had it right. He was looking at the screen, and he wrote Friday. Nobody asked me about Thursday.
     # perspective: tom: It kept the round moving. It still wasn't to Daniel.
 // ADVOCATE: acting on Daniel's documented wishes (known_wishes, R5): his passport says how to talk with him. Not
@@ -481,8 +481,8 @@ The round's forty minutes behind; a family in bay 9 has been waiting since ten. 
     Dr Price starts again in shorter words. At the tablets he slips back into long ones, and Daniel asks him to draw them. It takes twelve minutes, and he tells you the round is now nearly an hour behind.
     Daniel asks you later if his folder can go "on the computer".
     # mandate: daniel asked
-    # moment: Who talks to Daniel?
-    # perspective: daniel: The doctor read my folder, then asked me. He still said "seizure" like I didn't know the word. I've had them since I was twelve.
+    # moment: Daniel's ward round
+    # perspective: daniel: The doctor read my folder, then asked me. He still used long words for my tablets, till I said draw them. I've taken them since I was twelve.
     # perspective: price: Fair. It was on his table the whole time. I'll read it first, next time, and I'll be late for that too.
 - { daniel_heard: That afternoon, with Daniel's agreement, you copy his passport into the hospital notes and ask for a flag on his national record saying how to talk with him, for the services whose systems can see it. }
 By Friday Tom has drawn an "About me" card for each bed, from Chiamaka's idea of a year ago, and pins the first by the desk, "Idea: C. Eze" in the corner.
@@ -526,7 +526,11 @@ If my year goes up there, it's in my words. My visa's up next spring. # speaker:
     One more thing. Don't put my name up for things. No prizes, no posters. Till my visa's through, nothing with my name on it. # speaker: chiamaka # to: you
     # wants: chiamaka no
     # moment: The board presentation
-    # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
+    { chiamaka_trust >= 3:
+        # perspective: chiamaka: Ten minutes, my words. No to the rest till my visa's through.
+    - else:
+        # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
+    }
     # perspective: okonjo: I'd have pushed her to do it. Don't tell her I said that.
 // OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
 * [Build the talk round Chiamaka's year, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
@@ -617,7 +621,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // it's your entry, so both yeses are informed and the score stands. After her no, her no covers her name ("nothing
 // with my name"), so the entry credits Tom's design and "Ward 7's nurses", as the best does: AMPLIFY tom +
 // CENTRE_SELF (-1/1/0, unchanged); her name on the intranet would have been an override the score never showed.
-* {not chiamaka_no_spotlight} [Put your own name in for the Activator work, once Chiamaka and Tom have said the card can go in it #move: credit_repeat chiamaka credited=yes self_focus #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Chiamaka and Tom said yes to the card. Whose name was in the box?]
+* {not chiamaka_no_spotlight} [Put your own name in for the Activator work, once Chiamaka and Tom have said the card can go in it #move: credit_repeat chiamaka credited=yes self_focus #move: ask_consent chiamaka info=nomination #move: ask_consent tom info=nomination #reflect: Chiamaka and Tom said yes to the card going in your entry. What did their yes cover, and what didn't it?]
     ~ chiamaka_trust -= 1
     On her break you tell Chiamaka it's your entry. The card can go in, she says, her name beside Tom's. Tom agrees.
     You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
@@ -625,8 +629,8 @@ The Activator programme lead emails: a winner would be "our best case for protec
     Tom's drawing came out well. # speaker: chiamaka # to: you
     # moment: The award form
     # perspective: chiamaka: I said yes to the card. Then your photograph went on the case for protected time.
-    # perspective: tom: I said yes to the card going in your entry. Nobody asked about mine.
-* {chiamaka_no_spotlight} [Put your own name in for the Activator work, with the card credited to Tom's design and Ward 7's nurses #move: credit_repeat tom credited=yes self_focus #reflect: You kept Chiamaka's name off, as she asked. Whose name was in the box?]
+    # perspective: tom: I said yes to the card going in your entry. I drew it in my breaks. You collected the prize.
+* {chiamaka_no_spotlight} [Put your own name in for the Activator work, with the card credited to Tom's design and Ward 7's nurses #move: credit_repeat tom credited=yes self_focus #reflect: You kept Chiamaka's name off, as she asked, and entered your own. What else could that entry have been?]
     ~ chiamaka_trust -= 1
     Your entry has the cards in it: "designed by Tom Fletcher, from an idea of Ward 7's nurses".
     You win. The programme lead puts your photograph on the front of her case for protected time, and the board reads it.
@@ -644,7 +648,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // It nominates the card, both names on it, once Tom has said yes: the entry the best ends with, made without her.
 // Her name in public is hers to sign for (comms covered "Idea: C. Eze" for want of her form), shown before the
 // choice. Moves and scores unchanged: CREDIT + DOING_FOR + ASK_CONSENT tom (2/-1/0); OVERRIDE after her no.
-* {chiamaka_no_spotlight} [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Tom has said yes #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: What did you know about what Chiamaka wanted when you sent the form?]
+* {chiamaka_no_spotlight} [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Tom has said yes #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: Chiamaka rang comms herself to take her name off. How else could her idea have been credited?]
     Tom says yes to his name, not to a speech. You write up the card, with both names, and send it that afternoon, without a word to her.
     ~ chiamaka_trust -= 2
     A week later Chiamaka gets an email: the card is shortlisted, and the communications team would like her photograph. She forwards it to you without a word.
@@ -675,7 +679,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     The card, not me, and Tom's name with mine. # speaker: chiamaka # to: you
     # moment: The award form
     # perspective: chiamaka: The ward decided, kindly, with me standing there. A yes in front of twenty people isn't a choice.
-    # perspective: tom: I'd told you at the cupboard: both names, no speech. At huddle the ward cheered, and nobody heard the second half.
+    # perspective: tom: I'd said at the cupboard: the card, both names, no speech. The ward voted her name in before anyone said the card.
 // After her no ("no prizes, no posters", `wants: chiamaka no`): the same public invites, and R10 makes the public
 // invite OVERRIDE, since she has said she does not want it. f14: f13 re-scored this as BURDEN (room11 split 4/4),
 // but BURDEN is asking someone to explain their oppression, which this is not, and the voice model wins over

@@ -113,8 +113,8 @@ export function takeAway(input: { title: string; outcomes: string[]; session: Se
     outcomes: input.outcomes,
     commitments: input.session.commitments,
     notes: [
-      'NMC revalidation: this counts as participatory CPD. Your reflective discussion must still be with another NMC registrant.',
-      'Social Work England asks for at least one piece of CPD a year with peer reflection: use the box below.',
+      'NMC revalidation: this can count towards your participatory CPD hours if it’s relevant to your practice; your reflective discussion must still be with another NMC registrant.',
+      'Social Work England asks for at least two pieces of CPD each registration year, at least one with peer reflection: use the box below.',
       'Care Certificate Standard 4: reflection like this can support your learning; it is assessed in your workplace.',
     ],
   };

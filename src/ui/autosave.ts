@@ -10,6 +10,14 @@ import type { PerformanceEvents } from '../engine/storyEvents';
 import { deviceStorage, storageKey } from './deviceStorage';
 import { autosaveKey } from './autosaveKey';
 import { afterPaint } from './afterPaint';
+import {
+  parseActiveTime,
+  pauseActiveTime,
+  resumeActiveTime,
+  startActiveTime,
+  stepActiveTime,
+  type ActiveTime,
+} from '../engine/debrief/activeTime';
 
 export type AutosaveRead = { save: SaveEnvelope | null; problem: string | null };
 
@@ -72,6 +80,55 @@ export function markStarted(storyId: string, at = Date.now()): void {
 export function startedAt(storyId: string): number | null {
   const value = Number(deviceStorage().getItem(storageKey('started', storyId)));
   return Number.isFinite(value) && value > 0 ? value : null;
+}
+
+/** Times counted and not yet written, by story (a step's is written after the paint, like its place). */
+const unwritten = new Map<string, ActiveTime>();
+
+/** The time this playthrough has been played (engine/debrief/activeTime.ts), or null if none was kept. */
+export function activeTimeOf(storyId: string): ActiveTime | null {
+  return unwritten.get(storyId) ?? parseActiveTime(deviceStorage().getItem(storageKey('active', storyId)));
+}
+
+function writeActiveTime(storyId: string): void {
+  const time = unwritten.get(storyId);
+  if (!time) return;
+  unwritten.delete(storyId);
+  deviceStorage().setItem(storageKey('active', storyId), JSON.stringify(time));
+}
+
+/**
+ * Counts the time this play screen is played: from nothing on a fresh start, from the time kept on a resume (the
+ * time away never counts). Every step and reset counts the gap before it, up to five minutes; hiding the page or
+ * leaving the play stops the clock, and showing the page starts it again.
+ */
+export function countActiveTime(storyId: string, fresh: boolean, now = () => Date.now()) {
+  const update = (change: (time: ActiveTime, at: number) => ActiveTime, soon = false) => {
+    const at = now();
+    const first = !unwritten.has(storyId);
+    unwritten.set(storyId, change(activeTimeOf(storyId) ?? startActiveTime(at), at));
+    if (!soon) writeActiveTime(storyId);
+    else if (first) afterPaint(() => writeActiveTime(storyId));
+  };
+  update((time, at) => (fresh ? startActiveTime(at) : resumeActiveTime(time, at)));
+  const onVisibility = () =>
+    update((time, at) =>
+      document.visibilityState === 'hidden' ? pauseActiveTime(time, at) : resumeActiveTime(time, at),
+    );
+  document.addEventListener('visibilitychange', onVisibility);
+  return {
+    /** A step: written after the paint, so it never holds up the next words. */
+    step: () => update(stepActiveTime, true),
+    /** A reset (resume, restart, going back): written at once, like its place. */
+    reset: () => update(stepActiveTime),
+    restart: () => update((_, at) => startActiveTime(at)),
+    /** Undoing a restart: the time played before it comes back. */
+    restore: (before: ActiveTime | null) => update((_, at) => resumeActiveTime(before, at)),
+    stop() {
+      document.removeEventListener('visibilitychange', onVisibility);
+      update(pauseActiveTime);
+    },
+  };
 }
 
 /**

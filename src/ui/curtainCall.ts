@@ -5,7 +5,7 @@ import type { PlayScreen } from './playScreen';
 import type { LoadedStory } from './storySource';
 import { clear } from './dom';
 import { deviceStorage } from './deviceStorage';
-import { endedAt, startedAt } from './autosave';
+import { activeTimeOf, endedAt, startedAt } from './autosave';
 import { mountDebrief } from './debrief/mountDebrief';
 import { playthroughName } from './answerStore';
 import { recordReached } from '../lms/recordReached';
@@ -40,6 +40,8 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
     // Answers belong to this playthrough (named by when it started), never to a path or a build of the story.
     playthrough: playthroughName(started),
     endedAt: end,
+    // Read after the screen has gone (destroy above stops the clock), so the debrief's own time is never in it.
+    activeMs: activeTimeOf(id)?.ms ?? null,
     participatory: o.participatory ?? false,
     storage: deviceStorage(),
     supportUrl: 'config/support.json',

@@ -8,7 +8,7 @@ import type { StoryRunError } from '../engine/storyRunner';
 import type { ChoicesOffered, StageCue, StoryEnded, StoryEvent, StoryReset } from '../engine/storyEvents';
 import type { LoadedStory } from './storySource';
 import { announce, clear, el } from './dom';
-import { keepAutosaved, clearAutosave, markStarted, startedAt } from './autosave';
+import { activeTimeOf, clearAutosave, countActiveTime, keepAutosaved, markStarted, startedAt } from './autosave';
 import { showErrorPanel } from './errorPanel';
 import { onSettingsChange, settings } from './settings';
 import { lastMomentOf, setCurrentPlay } from './currentPlay';
@@ -103,6 +103,8 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   let playthrough!: StoryPerformance;
   let stage: { destroy(): void; setReducedMotion(on: boolean): void } | null = null;
   let destroyed = false;
+  /** The time played, for the account: set up before the first replay (below), which its steps count on. */
+  let clock: ReturnType<typeof countActiveTime> | null = null;
 
   const nameOf = (id: string) => (id === 'you' ? 'You' : (castNames.get(id) ?? id));
 
@@ -477,7 +479,9 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     p.events.on('ended', onEnded);
     p.events.on('save', (save) => {
       place = save;
+      clock?.step();
     });
+    p.events.on('reset', () => clock?.reset());
     p.events.on('reset', onReset);
     restartStage();
   };
@@ -496,6 +500,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   const restart = () => {
     clearAutosave(story.entry.id);
     markStarted(story.entry.id);
+    clock?.restart();
     replay(playthrough.storyJson, {
       format: 1,
       storyId: story.entry.id,
@@ -560,11 +565,13 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
   restartButton.addEventListener('click', () => {
     const previous = place ?? playthrough.sofar.save;
     const startedBefore = startedAt(story.entry.id);
+    const playedBefore = activeTimeOf(story.entry.id);
     restart();
     if (previous.path.length === 0) return;
     const undo = el('button', { type: 'button', 'data-undo-restart': '' }, 'Undo: go back to where I was');
     undo.addEventListener('click', () => {
       if (startedBefore !== null) markStarted(story.entry.id, startedBefore);
+      clock?.restore(playedBefore);
       replay(playthrough.storyJson, previous);
       announce('You are back where you were.');
     });
@@ -610,6 +617,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     companyBow: () => companyBowFor(playthrough),
     destroy() {
       destroyed = true;
+      clock?.stop();
       markStageShown(false);
       cancelBeforePaint(section);
       cancelBeforePaint(dressSlot);
@@ -638,6 +646,7 @@ export function startPlay(options: PlayScreenOptions): PlayScreen {
     path: [],
   };
   if (initial.path.length === 0) markStarted(story.entry.id);
+  clock = countActiveTime(story.entry.id, initial.path.length === 0);
   welcomeBack = initial.path.length > 0 && !!options.resumeFrom;
   replay(story.json, initial);
   if (!options.resumeFrom || options.resumeFrom.path.length === 0) {

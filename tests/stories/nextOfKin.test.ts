@@ -33,6 +33,9 @@ const TO_HELEN_LATER = 'Let it pass, then go to Helen this afternoon';
 const ROUND_TABLE = 'Tell Luke no, and ask Helen to start the meeting with a round';
 const CLOSE_THE_PRAYER = 'After the prayer, ask Pastor Ruth to leave Claire';
 const ONE_AT_A_TIME = "Pull a chair up to Alan's";
+// The office and the handover, by their moment labels (session 12: a label ending in "?" read badly in the prompts).
+const OFFICE_MOMENT = 'The form in the office';
+const HANDOVER_MOMENT = "Helen's thanks";
 const BEST = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, NEXT_OF_KIN, RUTH_STAYS, CREDIT_ABENA];
 const source = () => readFileSync(`stories/${S2}.ink`, 'utf8');
 const option = (record: ReturnType<typeof decisionAt>, prefix: string) => {
@@ -93,7 +96,7 @@ describe('S2 verdicts the December 2026 educator read disputed', () => {
   });
 
   it('in the office the private ask no longer has a near-twin that differs by one word: the other options are other acts', () => {
-    const office = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
+    const office = decisionAt(playBy(S2, [ASK_DESMOND]), OFFICE_MOMENT);
     const options = optionsAt(office);
     expect(options.map((o) => o.acts[0]!.split(' ')[0]).sort()).toEqual([
       'ASK_CONSENT',
@@ -191,7 +194,7 @@ describe('S2 decisions where "whose decision is this?" is the start of the think
   });
 
   it("the handover: the thanks land on the learner, so accepting credit for Abena's work is the learner's own decision; asking her at the door hands it to her while the room's version stands (ASK_CONSENT riding with BYSTAND, R7), below both ways of crediting her", () => {
-    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), ASK_ABENA]), 'Whose idea was it?');
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), ASK_ABENA]), HANDOVER_MOMENT);
     expect(actsOf(huddle)).toEqual(['ASK_CONSENT abena', 'BYSTAND']);
     expect(total(option(huddle, ASK_ABENA))).toBeLessThan(total(option(huddle, TO_HELEN_LATER)));
     expect(total(option(huddle, ASK_ABENA))).toBeLessThan(best(huddle));
@@ -292,7 +295,7 @@ describe('S2 decisions where the rule of thumb gives two answers and an earlier 
   });
 
   it('the handover: crediting "the night staff" keeps (b) and is still taking her credit (R2), because Abena said in Alan\'s room, on every path, that the playlist goes in her portfolio; crediting her in the room and going to Helen that afternoon are both good, close and contested', () => {
-    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), HANDOVER_MOMENT);
     expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
     const [now, later] = [option(huddle, CREDIT_ABENA), option(huddle, TO_HELEN_LATER)];
     expect(later.acts).toEqual(['CREDIT abena']);
@@ -361,7 +364,7 @@ describe('S2 verdicts the fifth educator and stereotype reads changed', () => {
   });
 
   it('the handover: crediting "the night staff" is labelled as taking credit only where the learner keeps the thanks ("I only wrote it up"), not after saying "it wasn\'t me": the line does what its act says (R2), and no option states its own excuse ("leave her to put her own name to it")', () => {
-    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), HANDOVER_MOMENT);
     const carers = option(huddle, NIGHT_CARERS);
     expect(carers.acts).toEqual(['TAKE_CREDIT abena']);
     expect(total(carers)).toBeLessThan(total(option(huddle, ASK_ABENA)));
@@ -428,7 +431,7 @@ describe('S2 deciding details shown earlier, not planted before the choice (issu
   });
 
   it("the office: the outing option carries the aim a capable nurse really has (Desmond rung first if Alan is taken ill, after a paramedic's question made Alan cry until Desmond came) and still outs him to Luke without asking (OVERRIDE, R6)", () => {
-    const office = decisionAt(playBy(S2, [TELL_LUKE]), 'Is Desmond family?');
+    const office = decisionAt(playBy(S2, [TELL_LUKE]), OFFICE_MOMENT);
     expect(office.choice.text).toMatch(/first to ring if Alan's taken ill/);
     expect(actsOf(office)).toEqual(['OVERRIDE desmond']);
     expect(total(option(office, TELL_LUKE))).toBeLessThan(total(option(office, NOT_MINE)));
@@ -459,7 +462,7 @@ describe('S2 deciding details shown earlier, not planted before the choice (issu
   });
 
   it('the handover: giving the idea to "the night staff", who do keep the music going (the handover\'s first lines), is the modest team credit a kind nurse gives, not a plain hiding of her name; it still leaves out the name her portfolio needs (TAKE_CREDIT, R2)', () => {
-    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), HANDOVER_MOMENT);
     expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
     expect(readAlong(S2, BEST.slice(0, 6), 'stop')).toMatch(/The night staff say he sleeps better with music on\./);
     expect(source()).not.toMatch(/one of the night carers/i);
@@ -487,7 +490,7 @@ describe('S2 lines the sixth stereotype and educator reads asked for (polish 6)'
     // readers); he does what was asked, and the cost is what he says next: Claire reads the plan.
     expect(office).not.toMatch(/Did Desmond say I could have that\?/);
     expect(office).toMatch(/Right\. Nights will ring him first\.\nClaire's asked to read this plan/);
-    expect(actsOf(decisionAt(playBy(S2, [TELL_LUKE]), 'Is Desmond family?'))).toEqual(['OVERRIDE desmond']);
+    expect(actsOf(decisionAt(playBy(S2, [TELL_LUKE]), OFFICE_MOMENT))).toEqual(['OVERRIDE desmond']);
   });
 
   it("the corridor: Luke's reason to tell Claire is a pressure of today (she asked him on the stairs), not an outing story of his own: Desmond's 1991 is the only one", () => {
@@ -552,7 +555,7 @@ describe('S2 the seventh cold read: a trap given the reason the story shows (pol
     const handover = readAlong(S2, BEST.slice(0, 6), 'stop');
     const beforeChoice = handover.slice(lastIndexIn(handover, 'Two weeks later, at the morning handover'));
     expect(beforeChoice).not.toMatch(/Abena who|first noticed/);
-    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?');
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), HANDOVER_MOMENT);
     expect(actsOf(huddle)).toEqual(['TAKE_CREDIT abena']);
   });
 });
@@ -693,7 +696,7 @@ describe('S2 options that do not give the answer away', () => {
   });
 
   it('crediting Abena by name in the room is the best option', () => {
-    const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
+    const huddle = decisionAt(playBy(S2, BEST), HANDOVER_MOMENT);
     expect(option(huddle, CREDIT_ABENA).acts).toEqual(['AMPLIFY abena']);
     expect(total(option(huddle, CREDIT_ABENA))).toBe(best(huddle));
   });
@@ -750,7 +753,7 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
     expect(beforeChoice([])).toMatch(
       /nights ring whoever's at the top of this page\. Right now that's Claire, three hours away\.$/m,
     );
-    const office = decisionAt(playBy(S2, [TELL_LUKE]), 'Is Desmond family?');
+    const office = decisionAt(playBy(S2, [TELL_LUKE]), OFFICE_MOMENT);
     expect(actsOf(office)).toEqual(['OVERRIDE desmond']);
     expect(total(option(office, ASK_DESMOND))).toBe(best(office));
   });
@@ -792,11 +795,11 @@ describe('S2 decisions a room should argue about (issue 16, eighth mend)', () =>
   it("the handover: the cost of crediting Abena in the room is shown when choosing (the owners' area manager sits beside Helen, who signs Abena's course form); crediting her now is still best, going to Helen later one below, both contested", () => {
     const handover = beforeChoice(BEST.slice(0, 6));
     expect(handover).toMatch(/The owners' area manager sits beside Helen today/);
-    const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
+    const huddle = decisionAt(playBy(S2, BEST), HANDOVER_MOMENT);
     expect(total(option(huddle, CREDIT_ABENA))).toBe(best(huddle));
     expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
     expect(huddle.contested).toBe(true);
-    expect(decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?').contested).toBe(true);
+    expect(decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), HANDOVER_MOMENT).contested).toBe(true);
   });
 });
 
@@ -843,7 +846,7 @@ describe('S2 after the eighth reviews (educator and stereotype reads)', () => {
   });
 
   it("the handover: the area manager is a gain as well as a cost (she hears Abena's name), and the course form's fate is shown on the in-room path; crediting her is still best, going to Helen later one below", () => {
-    const huddle = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
+    const huddle = decisionAt(playBy(S2, BEST), HANDOVER_MOMENT);
     expect(huddle.notes.join(' ')).toContain('the area manager hearing whose idea it was');
     const text = readAlong(S2, BEST, 'stop');
     expect(text).toContain('Abena goes home, and the area manager writes her name in the notebook.');
@@ -918,7 +921,7 @@ describe('S2 after the eighth final check', () => {
   });
 
   it('the handover note no longer says the quiet word never reaches above Helen (educator SHOULD): the report does; what it lacks is her name said in front of colleagues', () => {
-    const note = decisionAt(playBy(S2, BEST), 'Whose idea was it?').notes.join(' ');
+    const note = decisionAt(playBy(S2, BEST), HANDOVER_MOMENT).notes.join(' ');
     expect(note).not.toContain('which the quiet word never gives her');
     expect(note).toContain('on the quiet word she meets it only as a line in the report');
   });
@@ -1004,9 +1007,9 @@ describe('S2 no memory tests, no dead options, no verdicts in hindsight (issue 1
     const after = readAlong(S2, [...BEST.slice(0, 6), NIGHT_CARERS], 'first');
     expect(after).toContain('Abena lifts a hand to the room and goes out.');
     expect(readAlong(S2, BEST, 'first')).toContain('"We put it on every night."');
-    const record = decisionAt(playBy(S2, BEST), 'Whose idea was it?');
+    const record = decisionAt(playBy(S2, BEST), HANDOVER_MOMENT);
     expect(total(option(record, CREDIT_ABENA))).toBe(best(record));
-    expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), 'Whose idea was it?'))).toEqual([
+    expect(actsOf(decisionAt(playBy(S2, [...BEST.slice(0, 6), NIGHT_CARERS]), HANDOVER_MOMENT))).toEqual([
       'TAKE_CREDIT abena',
     ]);
   });
@@ -1121,7 +1124,7 @@ describe('S2 after the ninth reviews and panel (issue 16, ninth fixes)', () => {
 // best from its wording alone ("leave that box blank", "find Desmond alone"). Labels only; no move or score changed.
 describe('S2 labels a reader cannot pick without the scene (issue 16, tenth touch)', () => {
   it('the office: leaving it to Desmond also says "leave that box blank", and the best says its act plainly, not "find Desmond alone"; the acts are unchanged', () => {
-    const office = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
+    const office = decisionAt(playBy(S2, [ASK_DESMOND]), OFFICE_MOMENT);
     const asking = option(office, ASK_DESMOND);
     expect(asking.text).not.toMatch(/alone|if he wants|to decide/);
     for (const weaker of [NOT_MINE, ASK_DESMOND]) expect(option(office, weaker).text).toMatch(/leave that box blank/);
@@ -1135,7 +1138,7 @@ describe('S2 labels a reader cannot pick without the scene (issue 16, tenth touc
 // Desmond to decide" was the option's case for itself; nobody tells Desmond there is anything to decide. Label only.
 describe('S2 after the final check of the ninth round (issue 16)', () => {
   it('the office: "close friend" says only what it does (the box filled, Desmond first to ring), not that it leaves anything "for Desmond to decide"; its act and score are unchanged', () => {
-    const office = decisionAt(playBy(S2, [CLOSE_FRIEND]), 'Is Desmond family?');
+    const office = decisionAt(playBy(S2, [CLOSE_FRIEND]), OFFICE_MOMENT);
     const friend = option(office, CLOSE_FRIEND);
     expect(friend.text).not.toMatch(/to decide|leave the rest/);
     expect(friend.text).toMatch(/"close friend", and the first to ring if Alan's taken ill$/);
@@ -1155,7 +1158,7 @@ describe('S2 a room that splits (issue 16, tenth mend)', () => {
     const office = beforeChoice([]);
     expect(office).toMatch(/Nobody else on the staff has heard it from him\.$/m);
     expect(office).toMatch(/Right now that's Claire, three hours away\./);
-    const record = decisionAt(playBy(S2, [NOT_MINE]), 'Is Desmond family?');
+    const record = decisionAt(playBy(S2, [NOT_MINE]), OFFICE_MOMENT);
     expect(record.contested).toBe(true);
     expect(total(option(record, ASK_DESMOND))).toBe(best(record));
     expect(total(option(record, NOT_MINE))).toBeLessThan(best(record));
@@ -1205,7 +1208,7 @@ describe('S2 a room that splits (issue 16, tenth mend)', () => {
 
   it("the handover: the owners' area manager is there to appraise Helen, so correcting her in the room costs Helen more, the pull of the quiet word; crediting Abena now is still best, the quiet word one below, contested", () => {
     expect(beforeChoice(BEST.slice(0, 6))).toMatch(/notebook open, to appraise her\./);
-    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?');
+    const huddle = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), HANDOVER_MOMENT);
     expect(huddle.contested).toBe(true);
     expect(total(option(huddle, CREDIT_ABENA)) - total(option(huddle, TO_HELEN_LATER))).toBe(1);
   });
@@ -1298,7 +1301,7 @@ describe('S2 after the final check of the tenth round (f15)', () => {
 describe('S2 eleventh round: the answer is not in the wording (options only)', () => {
   it('the office: leaving it alone also sends the question to Desmond, by Luke, whom Desmond has never told (shown before the choice), so asking Desmond is no longer the only option that does; it stays NEUTRAL, below the learner, whom he told, asking him', () => {
     expect(readAlong(S2, [], 'stop')).toMatch(/Nobody else on the staff has heard it from him\.$/m);
-    const office = decisionAt(playBy(S2, [NOT_MINE]), 'Is Desmond family?');
+    const office = decisionAt(playBy(S2, [NOT_MINE]), OFFICE_MOMENT);
     const leave = option(office, NOT_MINE);
     expect(leave.text).toMatch(/ask Desmond himself$/);
     expect(leave.acts).toEqual(['NEUTRAL desmond']);
@@ -1310,7 +1313,7 @@ describe('S2 eleventh round: the answer is not in the wording (options only)', (
   });
 
   it('the office: "close friend" meets the night-call need too (first to ring, above Claire), as writing "partner" does, so each of the four does two things; still DOING_FOR, and Claire asks "what kind"', () => {
-    const office = decisionAt(playBy(S2, [CLOSE_FRIEND]), 'Is Desmond family?');
+    const office = decisionAt(playBy(S2, [CLOSE_FRIEND]), OFFICE_MOMENT);
     for (const p of [CLOSE_FRIEND, TELL_LUKE])
       expect(option(office, p).text).toMatch(/first to ring if Alan's taken ill$/);
     expect(actsOf(office)).toEqual(['DOING_FOR desmond']);
@@ -1573,7 +1576,7 @@ describe('S2 last read (session 9): the hospital ending on the path where Luke w
 
   it("text only: on the told path the office decision is still OVERRIDE desmond (-2/-2/0) and the meeting's silence still HOLD_SPACE + BYSTAND (2/2/-1)", () => {
     const played = playBy(S2, TOLD_TO_HOSPITAL);
-    const office = decisionAt(played, 'Is Desmond family?');
+    const office = decisionAt(played, OFFICE_MOMENT);
     expect(actsOf(office)).toEqual(['OVERRIDE desmond']);
     expect([office.voice, office.power, office.courage]).toEqual([-2, -2, 0]);
     const meeting = decisionAt(played, 'The planning meeting');
@@ -1595,7 +1598,7 @@ describe('S2 fifteenth round: a pull the other way, said before the choice', () 
     expect(office).toMatch(
       /told you they've been together for thirty-eight years: "That's for you, not the office\. Don't go bringing me their forms\." Nobody else on the staff has heard it from him\.$/m,
     );
-    const record = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
+    const record = decisionAt(playBy(S2, [ASK_DESMOND]), OFFICE_MOMENT);
     expect(total(option(record, ASK_DESMOND))).toBe(best(record));
     expect(option(record, CLOSE_FRIEND).acts).toEqual(['DOING_FOR desmond']);
     expect(total(option(record, CLOSE_FRIEND))).toBeLessThan(best(record));
@@ -1654,7 +1657,7 @@ describe('S2 fifteenth round: a pull the other way, said before the choice', () 
       '"That\'s the one I wanted you to see," Helen tells her.',
       'Luke starts to clap.',
     );
-    const record = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?');
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), HANDOVER_MOMENT);
     expect(total(option(record, CREDIT_ABENA))).toBe(best(record));
     expect(total(option(record, CREDIT_ABENA)) - total(option(record, TO_HELEN_LATER))).toBe(1);
     expect(contestedAt(record, CREDIT_ABENA) && contestedAt(record, TO_HELEN_LATER)).toBe(true);
@@ -1671,7 +1674,7 @@ describe('S2 sixteenth round: a reason on each side, said before the choice', ()
 
   it('the office: Desmond\'s own stated wish, "Don\'t go bringing me their forms", is a cost of taking the office\'s question to him; asking him is still best (the form now decides who nights ring), leaving it still contested with it, "close friend" still DOING_FOR', () => {
     expect(beforeChoice([])).toContain('"That\'s for you, not the office. Don\'t go bringing me their forms."');
-    const record = decisionAt(playBy(S2, [ASK_DESMOND]), 'Is Desmond family?');
+    const record = decisionAt(playBy(S2, [ASK_DESMOND]), OFFICE_MOMENT);
     expect(total(option(record, ASK_DESMOND))).toBe(best(record));
     expect(contestedAt(record, ASK_DESMOND) && contestedAt(record, NOT_MINE)).toBe(true);
     expect(option(record, CLOSE_FRIEND).acts).toEqual(['DOING_FOR desmond']);
@@ -1708,7 +1711,7 @@ describe('S2 sixteenth round: a reason on each side, said before the choice', ()
       '"That\'s the one I wanted you to see," Helen tells her.',
       'Abena tells the other two, low: "Helen\'s signing my course form today. Only took since March."',
     );
-    const record = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), 'Whose idea was it?');
+    const record = decisionAt(playBy(S2, [...BEST.slice(0, 6), TO_HELEN_LATER]), HANDOVER_MOMENT);
     expect(total(option(record, CREDIT_ABENA))).toBe(best(record));
     expect(total(option(record, CREDIT_ABENA)) - total(option(record, TO_HELEN_LATER))).toBe(1);
     expect(contestedAt(record, CREDIT_ABENA) && contestedAt(record, TO_HELEN_LATER)).toBe(true);
@@ -1827,5 +1830,183 @@ describe('S2 seventeenth read, second pass: the ending keeps the stake the offic
       'Jo, on the night shift, rings Desmond at four and tells him to come now.',
     );
     expect(partner).not.toContain('rings Claire at four');
+  });
+});
+
+// Session 12, the curtain call (/work/wt/notes/r18-curtain-next-of-kin.md): what each path's debrief says, read against
+// the path that shows it. Once the engine picks a path's reflect questions by its most notable decisions, every
+// `reflect:` can reach a learner, so each must be true on every path where its option is taken, open, about practice,
+// and not the library question already keyed to that act. Text only: no move, score or verdict changed.
+describe('S2 the curtain call (session 12)', () => {
+  const RELAY_AT_MEETING = 'Tell the meeting what Desmond told you';
+  const cardOf = (record: ReturnType<typeof decisionAt>, who: string) =>
+    record.perspectives
+      .filter((p) => p.who === who)
+      .map((p) => p.text)
+      .join(' ');
+  const reflectOf = (record: ReturnType<typeof decisionAt>) => (record.reflect ?? []).join(' ');
+
+  it("MUST 2, Luke's plan, going with Luke to ask Desmond: Luke is the deputy manager of the home, not Desmond's manager (Desmond is a visitor), so Luke's card says Desmond said no \"to a manager\" (paths 1,1,1,… and 4,1,1,…)", () => {
+    for (const first of [TELL_LUKE, NOT_MINE]) {
+      const record = decisionAt(playBy(S2, [first, PLAYLIST, GO_TO_DESMOND]), "Luke's plan");
+      const luke = cardOf(record, 'luke');
+      expect(luke).toContain('He had to say no to my face, to a manager, with you at the door.');
+      expect(luke).not.toMatch(/his manager/);
+    }
+  });
+
+  it('SHOULD 3, the meeting, telling it what Desmond said at the door when he had not asked you to: he had found his words (he told you at the door; "Alan said..." and "I hadn\'t finished"), so his card says he had started and you finished it for him (path 1,1,4,1,1,1,3,1,4,…)', () => {
+    const path = [TELL_LUKE, QUIET_ROOM, GO_TO_DESMOND, HELEN_REMINDS, RELAY_AT_MEETING];
+    expectInOrder(
+      transcript(path),
+      "Alan doesn't want the hospital again.",
+      'Alan said...',
+      "I hadn't finished, Helen.",
+    );
+    const record = decisionAt(playBy(S2, path), 'The planning meeting');
+    expect(record.context.people.desmond?.mandate).not.toBe('asked');
+    const desmond = cardOf(record, 'desmond');
+    expect(desmond).not.toMatch(/before I'd found them/);
+    expect(desmond).toContain("I was sitting right there, and I'd started. You finished it for me");
+  });
+
+  it('SHOULD 4, Luke\'s plan, passing on "not Claire, not yet": Desmond\'s card no longer says he never knew and then that he found out (path 2,1,3,1,3,1,…)', () => {
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
+    const desmond = cardOf(record, 'desmond');
+    expect(desmond).not.toMatch(/I never knew about that corridor/);
+    expect(desmond).toContain("I wasn't in that corridor. When I heard, I was glad someone had my words ready.");
+  });
+
+  it('SHOULD 5, Luke\'s plan: where Desmond told you, "How did you know?" has one answer and reads as suspicion, so it asks whether you would tell him you had passed his words on; where you guessed, it no longer repeats the speak-for library question ("how did you know it?") but asks what a guess does', () => {
+    const told = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
+    expect(reflectOf(told)).not.toMatch(/How did you know/);
+    expect(told.reflect).toEqual([
+      "You passed on Desmond's words to Luke, without him there. Would you tell Desmond you had, and how?",
+    ]);
+    const guessed = decisionAt(playBy(S2, [NOT_MINE, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
+    expect(actsOf(guessed)).toContain('SPEAK_FOR desmond');
+    expect(reflectOf(guessed)).not.toMatch(/How did you know/);
+    expect(guessed.reflect).toEqual([
+      "Your guess about Desmond stopped Luke. What if the next person's guess about him goes the other way?",
+    ]);
+  });
+
+  it('SHOULD 6, the meeting, leaving Desmond a silence: where he trusts you too little to take it ("Go on, Helen."), the question no longer says he used it (path 3,1,1,1,3,1,4,1,5,…)', () => {
+    const path = [CLOSE_FRIEND, ONE_AT_A_TIME, ROUND_TABLE, CATCH_JO, LEAVE_SILENCE];
+    expect(transcript([...path, RUTH_STAYS])).toContain('Go on, Helen.');
+    const record = decisionAt(playBy(S2, path), 'The planning meeting');
+    expect(reflectOf(record)).not.toMatch(/when he'd used it/);
+    expect(record.reflect).toEqual([
+      'You gave Desmond the gap. What was still on the table, whether he took it or not?',
+    ]);
+  });
+
+  it("SHOULD 7, Alan's room, the music: Abena's card doesn't answer a line only the other paths have (\"not after lunch\")", () => {
+    const record = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST]), 'Asking Alan');
+    const abena = cardOf(record, 'abena');
+    expect(abena).not.toMatch(/after lunch/);
+    expect(abena).toContain("Ella in the morning, and he found his words. It's going in my portfolio, if Helen signs.");
+  });
+
+  it('SHOULD 8: no moment label ends in "?" (the prompts read "…at “Whose idea was it?”?"); the office is "The form in the office", not Luke\'s question, and the handover is "Helen\'s thanks"', () => {
+    expect(source()).not.toMatch(/^\s*# moment: .*\?\s*$/m);
+    const played = playBy(S2, BEST);
+    expect(played.log.decisions.map((d) => d.moment)).toEqual([
+      OFFICE_MOMENT,
+      'Asking Alan',
+      "Luke's plan",
+      'Jo and the tea round',
+      'The planning meeting',
+      'Sunday',
+      HANDOVER_MOMENT,
+    ]);
+    for (const first of [TELL_LUKE, CLOSE_FRIEND, NOT_MINE])
+      expect(decisionAt(playBy(S2, [first]), OFFICE_MOMENT)).toBeDefined();
+    for (const last of [ASK_ABENA, NIGHT_CARERS, TO_HELEN_LATER])
+      expect(decisionAt(playBy(S2, [...BEST.slice(0, 6), last]), HANDOVER_MOMENT)).toBeDefined();
+  });
+
+  it('COULD 10, Sunday, sending Claire to Pastor Ruth: Ruth did speak ("You\'d want to ask Des that."), so Desmond\'s card says she sent Claire to him', () => {
+    const path = [...BEST.slice(0, 5), ASK_RUTH];
+    expect(transcript([...path, CREDIT_ABENA])).toContain("You'd want to ask Des that. Not me.");
+    const desmond = cardOf(decisionAt(playBy(S2, path), 'Sunday'), 'desmond');
+    expect(desmond).not.toMatch(/Ruth said nothing/);
+    expect(desmond).toContain('Ruth sent her to me, and Claire heard it anyway.');
+  });
+
+  it('COULD 11, the office, "close friend": where you told Desmond at one what Claire read, he did not first read it at the meeting, so his card names the word without saying how he met it', () => {
+    const path = [CLOSE_FRIEND, PLAYLIST, LET_DESMOND_KNOW];
+    expect(transcript([...path, CATCH_JO])).toContain('tell him Claire read "close friend" on the plan');
+    const desmond = cardOf(decisionAt(playBy(S2, path), OFFICE_MOMENT), 'desmond');
+    expect(desmond).not.toMatch(/at the meeting/);
+    expect(desmond).toContain('"Close friend", on his plan. Kindly meant, and not a word I chose.');
+  });
+
+  it('COULD 12, Alan\'s room, going through the form with him: he said "Here" to Desmond, not to you, so his card says "I said here"', () => {
+    const path = [ASK_DESMOND, ONE_AT_A_TIME];
+    expect(transcript([...path, RELAY_TO_LUKE])).toContain('Here. This is home now.');
+    const alan = cardOf(decisionAt(playBy(S2, path), 'Asking Alan'), 'alan');
+    expect(alan).not.toMatch(/I told you here/);
+    expect(alan).toContain('The three of us sat round the paper, and I said here.');
+  });
+
+  it("COULD 13: telling Desmond alone (where you had outed him, he's hurt) and writing Ruth's Sundays in (Claire stops speaking to you) ask what the act gave and what it cost, not only what it gained", () => {
+    const toDesmond = decisionAt(playBy(S2, [TELL_LUKE, PLAYLIST, LET_DESMOND_KNOW]), "Luke's plan");
+    expect(toDesmond.reflect).toEqual([
+      'You said no to your manager, then went to Desmond. What did that give him, and what did it ask of him?',
+    ]);
+    const sunday = decisionAt(playBy(S2, BEST.slice(0, 6)), 'Sunday');
+    expect(sunday.reflect).toEqual([
+      'Claire heard "no" from you, not from Alan. What did that spare Alan and Ruth, and what did it cost you with Claire?',
+    ]);
+  });
+
+  it('the office, leaving it alone: where Luke later goes with you to ask Desmond, someone did ask him, at one, so his card says nobody asked him "that morning"; the question asks what leaving it protected and left undone, not who had asked (its one answer, "nobody")', () => {
+    const path = [NOT_MINE, PLAYLIST, GO_TO_DESMOND];
+    expect(transcript([...path, CATCH_JO])).toContain(
+      'while he asks whether Claire can be told that he and Alan are partners',
+    );
+    const office = decisionAt(playBy(S2, path), OFFICE_MOMENT);
+    const desmond = cardOf(office, 'desmond');
+    expect(desmond).not.toMatch(/Nobody asked me either\./);
+    expect(desmond).toContain('Nobody asked me that morning either.');
+    expect(office.reflect).toEqual([
+      "You kept Desmond's business his, and left Luke to ask him. What did that protect, and what did it leave undone?",
+    ]);
+  });
+
+  it("the office and Alan's room: the reflects no longer repeat the library question keyed to the same act (who decides who knows, who got to decide, how to hear it first-hand); they ask what else would have met the aim, who read the word, and where Desmond's view belonged", () => {
+    const told = decisionAt(playBy(S2, [TELL_LUKE]), OFFICE_MOMENT);
+    expect(told.reflect).toEqual([
+      'Desmond told you in private. What did telling Luke change for him, and what else could have got him rung first?',
+    ]);
+    const friend = decisionAt(playBy(S2, [CLOSE_FRIEND]), OFFICE_MOMENT);
+    expect(friend.reflect).toEqual([
+      '"Close friend" got Desmond rung first. Who read that word on the plan, and what did it tell them?',
+    ]);
+    const quiet = decisionAt(playBy(S2, [ASK_DESMOND, QUIET_ROOM]), 'Asking Alan');
+    expect(reflectOf(quiet)).not.toMatch(/what would he have said/);
+    expect(quiet.reflect).toEqual([
+      "Desmond could talk freely in the quiet room. Whose answers went in Alan's name, and where did Desmond's own view belong?",
+    ]);
+  });
+
+  it('the meeting, telling it what Desmond said at the door: "Had he asked you to?" has one answer on each path; the question is open on both, and true on both (where he asked, the room turns to him; where not, to you)', () => {
+    const asked = [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE, CATCH_JO, RELAY_AT_MEETING];
+    const unasked = [TELL_LUKE, QUIET_ROOM, GO_TO_DESMOND, HELEN_REMINDS, RELAY_AT_MEETING];
+    expect(transcript([...asked, RUTH_STAYS])).toContain('Then Desmond goes on himself');
+    expect(transcript([...unasked, RUTH_STAYS])).toContain('Helen turns to you, not to Desmond.');
+    for (const path of [asked, unasked]) {
+      const record = decisionAt(playBy(S2, path), 'The planning meeting');
+      expect(record.reflect).toEqual([
+        'You said what Desmond told you at the door. What made it yours to say, and who did the room turn to next?',
+      ]);
+    }
+  });
+
+  it("facts (r18 SHOULD 6): the meeting's note flags the NMC Code 3.4 and the MCA Code of Practice chapter 3 as read in secondary sources only, as Alan's room's note does", () => {
+    const note = decisionAt(playBy(S2, BEST), 'The planning meeting').notes.join(' ');
+    expect(note).toMatch(/NMC Code \(3\.4; secondary sources only\)/);
+    expect(note).toMatch(/Code of Practice \(chapter 3; secondary sources only\)/);
   });
 });

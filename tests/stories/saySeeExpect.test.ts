@@ -2016,3 +2016,178 @@ describe('Say, See, Expect: the seventeenth read, second pass (session 11), peop
     expect(said).not.toContain('You take Tendai into the office');
   });
 });
+
+// r18 curtain-call read (session 12, /work/wt/notes/r18-curtain-say-see-expect.md): the debrief's own texts (perspective:,
+// reflect:, moment:) read against every path where their option is taken, now that any reflect can reach a learner
+// (the engine asks about the path's most notable decisions, not the first two). No move, score or verdict changed.
+describe('Say, See, Expect: the curtain call (session 12), the debrief true on every path', () => {
+  const card = (record: { perspectives: { who: string; text: string }[] }, who: string) =>
+    record.perspectives.find((p) => p.who === who)?.text;
+  const reflect = (record: { reflect?: string[] }) => (record.reflect ?? []).join(' ');
+
+  it("the speaking-up policy, paid evenings, after Sheila's dyslexia was told to her marker (MUST): the page says she came to both evenings and said little, so her card says she kept her head down, not that she said more than she meant to; where it stayed hers, it still says that", () => {
+    const exposed = atTheBriefing();
+    exposed.take(...ONE_LINE_THEN_PRIVATE);
+    exposed.take('disclose sheila info=dyslexia to=farah');
+    const heard = exposed.shown.length;
+    const record = exposed.take(...PAID_EVENINGS);
+    expect(exposed.shown.slice(heard).join(' ')).toContain('Sheila comes to both evenings and says little');
+    expect(card(record, 'sheila')).toBe('Paid to talk, not to write. I came to both, and kept my head down.');
+
+    const kept = atTheBriefing();
+    kept.take(...ONE_LINE_THEN_PRIVATE);
+    kept.take(...JUST_FOR_SHEILA);
+    const said = kept.shown.length;
+    const own = kept.take(...PAID_EVENINGS);
+    expect(kept.shown.slice(said).join(' ')).toContain('Sheila talks more than she has in years');
+    expect(card(own, 'sheila')).toBe('Paid to talk, not to write, and between calls. I said more than I meant to.');
+  });
+
+  it("Monday, in his dad's name: the speak_for question already asks whose wish it was, so the reflect asks what the next morning held instead (Tendai on her own at eight; Mr Hughes told it was his wish); still CHALLENGE + SPEAK_FOR", () => {
+    const walk = new StoryWalk(ID);
+    const record = walk.take('challenge', 'relay hughes source=inferred');
+    expect(record.acts.map((a) => a.act)).toEqual(['CHALLENGE', 'SPEAK_FOR']);
+    expect(reflect(record)).not.toMatch(/whose wish|who had been asked/i);
+    expect(reflect(record)).toContain('Who went in on her own at eight next morning, and what did Mr Hughes hear?');
+    expectInOrder(
+      walk.shown.join(' '),
+      "Tomorrow's eight o'clock still has one name on it.",
+      "You said Dad wants me out of her way when she's here.",
+      "Nobody's asked me.",
+    );
+  });
+
+  it("Monday, the swap kept: where Mr Hughes got Tendai back from Thursday it didn't last a fortnight, so the reflect doesn't say it did; Tuesday's yes for her asks how she heard and what she moved, not 'when was Tendai asked' (she was asked on Monday, and doing_for asks who decided); scores unchanged", () => {
+    const walk = new StoryWalk(ID);
+    const monday = walk.take(...LET_SWAP_STAND);
+    expect(reflect(monday)).not.toContain('for a fortnight');
+    expect(reflect(monday)).toContain(
+      "The swap kept Tendai out of Gareth's way, and no other client's call went late.",
+    );
+    expect(walk.shown.join(' ')).toContain('Is that all right?');
+    const heard = walk.shown.length;
+    const tuesday = walk.take('act_on_behalf tendai', 'silent');
+    expect(tuesday.acts.map((a) => a.act)).toContain('DOING_FOR');
+    expect(reflect(tuesday)).not.toContain('When was Tendai asked');
+    expect(reflect(tuesday)).toBe(
+      'Mr Hughes got Tendai back from Thursday. How did she hear, and what did she move to be there?',
+    );
+    expectInOrder(
+      walk.shown.slice(heard).join(' '),
+      'Tendai hears on Wednesday, from Farah',
+      "Thursday's my son's appointment. I'll move it.",
+    );
+  });
+
+  it('the review at the house, the front room: only the ending alongside shows the terms again, so the reflect asks what written terms do, not what they changed later (end_apart shows nothing of them); still contested', () => {
+    const walk = new StoryWalk(ID);
+    walk.take(...LET_SWAP_STAND);
+    const record = walk.take(...TERMS_WITH_HUGHES);
+    expect(record.contested).toBe(true);
+    expect(reflect(record)).not.toContain('later');
+    expect(reflect(record)).toContain("What made that hard, and what do written terms do that saying it doesn't?");
+  });
+
+  it('the review at the house, after the swap stood: Mr Hughes asked for Tendai back and nobody there answers it (going back is hers to say), so his card says so on all three terms options; where the swap came off his cards are as before', () => {
+    const cards: Record<string, string> = {};
+    for (const [name, moves] of [
+      ['car', TELL_HIM_AT_HIS_CAR],
+      ['dad', LEAVE_IT_TO_HIS_DAD],
+      ['room', TERMS_WITH_HUGHES],
+    ] as const) {
+      const swapped = new StoryWalk(ID);
+      swapped.take(...LET_SWAP_STAND);
+      expect(swapped.passage.lines.map((l) => l.text).join(' ')).toContain('I want Tendai back.');
+      cards[name] = card(swapped.take(...moves), 'hughes')!;
+      expect(cards[name]).toContain('Tendai');
+      const logged = new StoryWalk(ID);
+      logged.take(...LOG_THE_HOUSE);
+      expect(card(logged.take(...moves), 'hughes')).not.toContain('Tendai');
+    }
+    expect(cards.car).toBe(
+      "I asked for Tendai back, and nobody's answered. I'd said the telling was mine, and you went round me.",
+    );
+    expect(cards.dad).toContain("I had my say about Gareth. About Tendai, nobody's said.");
+    expect(cards.room).toContain("the row I didn't want");
+  });
+
+  it("six months on, after the paid drafting (the homework harm): what she asks for and what you've changed answer the homework (paid meetings, staff write it together), not the induction plan; the repairs still score as before", () => {
+    const afterTheDrafting = () => {
+      const walk = new StoryWalk(ID);
+      walk.take(...LET_SWAP_STAND);
+      walk.take(...TERMS_WITH_HUGHES);
+      walk.take(ANSWER_THE_CHAT);
+      walk.take(NAME_HER_IN_THE_ROOM);
+      walk.take(...OPEN_PROCESS);
+      walk.take(...PAID_DRAFTING);
+      return walk;
+    };
+    const asked = afterTheDrafting();
+    expect(asked.passage.lines.map((l) => l.text).join(' ')).toContain(
+      'You made what happened to me into my homework.',
+    );
+    expect(total(asked.wouldScore(...ASK_WHAT_PUTS_IT_RIGHT))).toBe(total(asked.wouldScore(...SAY_IT_THEN_HER_LIST)));
+    const read = asked.shown.length;
+    asked.take(...ASK_WHAT_PUTS_IT_RIGHT);
+    const answer = asked.shown.slice(read).join(' ');
+    expect(answer).toContain('Next time, ask us in a room. Paid.');
+    expect(answer).toContain('You put it in the next policy review while she watches.');
+    expect(answer).not.toContain('induction');
+    const told = afterTheDrafting();
+    const from = told.shown.length;
+    told.take(...SAY_WHAT_YOU_CHANGED);
+    const said = told.shown.slice(from).join(' ');
+    expect(said).toContain("the next review's booked as paid meetings, and staff write it together");
+    expect(said).not.toContain('Farah rings a carer before any swap');
+  });
+
+  it("six months on, Thursdays: the supervision never says three are off sick (that was January), so the reflect on sending her to Farah asks about Farah's worst day, which Tendai named; taking up her day off or holding the college a year, her card says what the page shows (Farah worked two Thursdays anyway; the adviser answered in a fortnight), not that you spoke before she'd finished; the moment is a scene title", () => {
+    const start = () => {
+      const w = atTheBriefing();
+      w.take(...ONE_LINE_THEN_PRIVATE);
+      w.take(...JUST_FOR_SHEILA);
+      w.take(...PAID_SESSIONS);
+      return w;
+    };
+    const farah = start();
+    expect(farah.passage.lines.map((l) => l.text).join(' ')).not.toContain('off sick');
+    const sent = farah.take(SEND_HER_TO_FARAH);
+    expect(reflect(sent)).not.toContain('three off sick');
+    expect(reflect(sent)).toContain("on Farah's worst day");
+    expect(sent.moment).toBe("Tendai's supervision");
+    const dayOff = start();
+    const read = dayOff.shown.length;
+    const taken = dayOff.take(MONDAYS_ON_HER_DAY_OFF);
+    expect(dayOff.shown.slice(read).join(' ')).toContain('by working two of them herself');
+    expect(card(taken, 'tendai')).toBe(
+      "I offered my day off so I wouldn't owe anyone. You took it, and Farah worked two Thursdays anyway.",
+    );
+    // Her list (the college, then the visa) was said in full before you answered, so her card names the cost the page
+    // shows instead: the adviser's answer came in a fortnight.
+    const held = start();
+    const from = held.shown.length;
+    const year = held.take(HOLD_THE_COLLEGE_A_YEAR);
+    expect(held.shown.slice(from).join(' ')).toContain('The adviser answers in a fortnight');
+    expect(card(year, 'tendai')).toBe(
+      'You kept my visa safe, and I know why. It was my year to risk, and the adviser answered in a fortnight.',
+    );
+  });
+
+  it("the briefing: Tendai's card after the one line anchors Sheila's distance to the briefing ('since'), not to a 'still' with nothing before it; Precious, who asked the room's question, has a card where you answered her with a rule and where you answered her after, on the stairs", () => {
+    const oneLine = atTheBriefing();
+    expect(card(oneLine.take(...ONE_LINE_THEN_PRIVATE), 'tendai')).toBe(
+      "You didn't use my name. Sheila hasn't sat near me since.",
+    );
+    const walkOut = atTheBriefing();
+    expect(card(walkOut.take(...WALK_OUT_AND_RING), 'precious')).toBe(
+      'I wrote it down: walk out, ring on-call. I asked who answers it, and nobody said.',
+    );
+    const after = atTheBriefing();
+    const read = after.shown.length;
+    const stairs = after.take(...CARRY_ON_THEN_PRIVATE);
+    expect(after.shown.slice(read).join(' ')).toContain('"Are you telling everyone that?"');
+    expect(card(stairs, 'precious')).toBe(
+      'I asked in front of everyone what we do here. The answer came on the stairs, just to me.',
+    );
+  });
+});

@@ -1851,3 +1851,65 @@ describe('S1 seventeenth read, second pass (session 11): later lines agree with 
     expect(total(option(after, TYPE_LETTER))).toBeLessThan(total(option(after, LEAVE_LETTER)));
   });
 });
+
+describe('S1 curtain call (session 12): each card and question sits under the decision it answers, and is true there', () => {
+  const OUT_HER = 'Tell Dawn the NHS says Gypsy and Traveller families';
+  const SORRY_PUT_RIGHT = 'Say sorry you told Dawn';
+  const LEE_SEATED = 'Stay in your seat with Esther, and leave the desk';
+  const cardsAt = (path: string[], moment: string) =>
+    decisionAt(playBy(S1, path), moment)
+      .perspectives.map((p) => `${p.who}: ${p.text}`)
+      .join(' | ');
+  const reflectAt = (path: string[], moment: string) => (decisionAt(playBy(S1, path), moment).reflect ?? []).join(' ');
+
+  it('MUST (r18 curtain 2): Esther\'s cards on the national flag and on her typed note sit under the message decision that did it, not under "The new tablets", where "You added a fifth" read as blame for the plan on her pad', () => {
+    for (const tablets of [WRITE_PLAN, ASK_EFUA, READ_NUMBER]) {
+      const flagged = [HOLD, ASK, BACK_UP, PLAN, NATIONAL_FLAG, tablets];
+      expect(cardsAt(flagged, TABLETS), tablets).not.toMatch(/fifth|flag|four lines/);
+      expect(cardsAt(flagged, MESSAGE), tablets).toMatch(
+        /esther: Dr Shah asked me about a national flag\..*You added a fifth\./,
+      );
+      const typed = [HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, tablets];
+      expect(cardsAt(typed, TABLETS), tablets).not.toMatch(/my note|my record/);
+      expect(cardsAt(typed, MESSAGE), tablets).toMatch(/esther: Dr Shah had my note on her screen that afternoon/);
+    }
+    // Put on the record in the morning, nobody saw it that afternoon: Esther has no card claiming she did.
+    expect(cardsAt([HOLD, ASK, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN], MESSAGE)).not.toMatch(/esther:/);
+  });
+
+  it('story questions now reach a learner on a path\'s lowest- and highest-scored decisions, so the ones shown most ask about practice, not for a one-word answer ("you")', () => {
+    const outed = [HOLD, ASK, OUT_HER, SORRY_PUT_RIGHT];
+    expect(reflectAt(outed, 'Mrs Lee at the desk')).toBe(
+      'Mrs Lee wrote who she was to Esther, not to the room. What could you have said to Dawn that left that hers to tell?',
+    );
+    const read = [HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
+    expect(reflectAt(read, TABLETS)).toBe(
+      "Efua's number was on the care plan for emergencies. What would you check before passing a contact like that on?",
+    );
+    expect(reflectAt(read, MESSAGE)).toBe(
+      "Dawn was twenty minutes late to her mum for that note. How did you weigh her afternoon against Esther's?",
+    );
+    // The learner reads how late in Dawn's own card, in the same debrief.
+    expect(cardsAt(read, MESSAGE)).toMatch(/dawn: .*I was twenty minutes late to Mum/);
+    const spoke = [SPEAK, ASK];
+    expect(reflectAt(spoke, DESK)).toBe(
+      'You were right about the phone, and Dawn typed it in. After that she talked to you. What might have kept her talking to Esther?',
+    );
+    expect(transcript(spoke)).toMatch(/\nDawn turns back to you\.\n/);
+    const seated = [HOLD, ASK, LEE_SEATED];
+    expect(reflectAt(seated, 'Mrs Lee at the desk')).toBe(
+      "Dawn took your silence for a yes. What could you have done that still left the desk Mrs Lee's?",
+    );
+    expect(transcript(seated)).toMatch(/takes your silence for a yes/);
+  });
+
+  it("COULD (r18 curtain 9, 10): Esther's card on being asked says what she wanted, not a complaint; Dawn's card on the outing says what she did, not a verdict on it", () => {
+    expect(cardsAt([HOLD, ASK], BOOK)).toMatch(/Asked to my face, I wrote what I wanted: a doctor today/);
+    expect(cardsAt([HOLD, ASK], BOOK)).not.toMatch(/till six/);
+    const outing = cardsAt([HOLD, ASK, OUT_HER, SORRY_PUT_RIGHT], 'Mrs Lee at the desk');
+    expect(outing).toMatch(
+      /dawn: I didn't know the rule, so I said I'd check how we do Travellers\. Out loud, with the queue listening\./,
+    );
+    expect(outing).not.toMatch(/safe for her, was it/);
+  });
+});

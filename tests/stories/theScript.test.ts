@@ -4,13 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { Playthrough } from '../../src/engine/playthrough';
 import { followPassage } from '../../src/engine/heardPassage';
 import { speakerLabel } from '../../src/engine/speakerLabel';
+import promptsData from '../../src/content/prompts.json';
+import { parsePromptLibrary } from '../../src/engine/debrief/promptLibrary';
+import { selectPrompts } from '../../src/engine/debrief/selectPrompts';
 import { expectInOrder, indexIn } from './support/inOrder';
 import { actsOf, decisionAt, optionsAt, playBy, storyJson, total, transcript } from './support/playStory';
 
 const S3 = 'the-script';
 const GARY = 'An English nurse';
 const MATRON = "Matron's fix";
-const DANIEL = 'Who talks to Daniel?';
+const DANIEL = "Daniel's ward round";
 const AWARD = 'The award form';
 const REPORT = 'Time and effort';
 
@@ -1785,7 +1788,8 @@ describe('S3 last read (session 9): cards and lines that match what happened on 
   it("the huddle where Chiamaka hasn't said no (SHOULD, both reads): Tom had already said yes, and no speech, at the cupboard, so his card says so and says what the huddle lost (the second half), not that he said yes because she did; the move is unchanged", () => {
     const prefixes = path(DO_BOTH, FIGURES, HUDDLE);
     expect(cardsOf(prefixes, 'tom')).toEqual([
-      "I'd told you at the cupboard: both names, no speech. At huddle the ward cheered, and nobody heard the second half.",
+      // Session 12 (curtain call S4): the ward voted, it didn't cheer, and "the second half" was unclear.
+      "I'd said at the cupboard: the card, both names, no speech. The ward voted her name in before anyone said the card.",
     ]);
     expect(cardsOf(prefixes, 'tom').join(' ')).not.toMatch(/yes because she did/);
     expect(readAlong(prefixes)).toContain('Put the card in. Both our names or nothing, and no speech');
@@ -1877,7 +1881,8 @@ describe('S3 fifteenth round: decisions a room would argue about', () => {
       "On bay 3, a colleague's put Mrs Walsh's oxygen back on.",
     );
     const card = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON);
-    expect((card.reflect ?? []).join(' ')).toContain("Who was watching Mrs Walsh's oxygen while she did?");
+    // Session 12 (curtain call S6): the reflect weighs both sides, not the one answer "a colleague".
+    expect((card.reflect ?? []).join(' ')).toContain('What did that give her, and what did it cost?');
   });
 
   it('bay 3: Mrs Walsh calls for Tom, the nurse she knows, before the choice (a real pull towards giving him her bay); granting it now, in reply to "an English nurse", is still collusion, and refusing and asking Chiamaka still the best', () => {
@@ -1973,7 +1978,7 @@ describe('S3 fifteenth round: the educator and stereotype reads', () => {
     const said = spokenAlong([DO_BOTH, CALL_HER_IN]).find((l) => l.text.startsWith('She pulled it off herself.'))!;
     expect([said.speaker, said.to]).toEqual(['chiamaka', 'okonjo']);
     const card = decisionAt(playBy(S3, [DO_BOTH, CALL_HER_IN]), MATRON);
-    expect((card.reflect ?? []).join(' ')).toContain('Chiamaka read the letter and answered it herself.');
+    expect((card.reflect ?? []).join(' ')).toContain('Chiamaka read the letter and answered it herself, off her bay.');
   });
 
   it("Matron's fix (stereotype COULDs, educator SHOULD): before the choice she is at Mrs Walsh's bed with Diane watching (relaying's real pull: it spares her the walk back to her accuser), not shown at the oxygen as proof of her innocence; after ringing her in, a colleague, not Tom, has Mrs Walsh's oxygen", () => {
@@ -2203,5 +2208,145 @@ describe('S3 seventeenth round: the second whole-story read', () => {
     expect(moved).not.toContain("Diane's letter");
     const asked = readAlong([DO_BOTH, CALL_HER_IN]);
     expectInOrder(asked, "I'll be writing to the chief executive.", "Diane's letter is on screen.");
+  });
+});
+
+// Session 12, the curtain call read (/work/wt/notes/r18-curtain-the-script.md): every `reflect:` can now reach a
+// learner (the debrief takes the path's lowest- and highest-scored decisions), so each is read against the paths
+// that take its option; cards and lines that were false on a path are mended. No move, score or verdict changed.
+describe('S3 the curtain call (session 12)', () => {
+  const library = parsePromptLibrary(promptsData);
+  const promptsAlong = (prefixes: string[]) => {
+    const playthrough = playBy(S3, prefixes);
+    return selectPrompts(playthrough.log, playthrough.header, library, { rotation: 0 }).map((p) => p.text);
+  };
+  const reflectAt = (prefixes: string[], moment: string) =>
+    (decisionAt(playBy(S3, prefixes), moment).reflect ?? []).join(' ');
+  const cardOf = (prefixes: string[], moment: string, who: string) =>
+    decisionAt(playBy(S3, prefixes), moment).perspectives.find((p) => p.who === who)!.text;
+  const THEMES = "Put Chiamaka's year in as themes";
+  const STORY_TAKEN = "Build the talk round Chiamaka's year";
+  const AGREE = 'Agree to';
+
+  it("the cast gives Tom no age (MUST M2, M3): no line uses it, and at 26 it keyed 'grew up when being open about who you love could cost a job' and 'did anyone talk to a relative instead of to Tom'", () => {
+    const tom = playBy(S3, []).header.cast.find((c) => c.id === 'tom')!;
+    expect(tom.facets.map((f) => f.key)).not.toContain('age');
+    expect(tom.facets.length).toBeGreaterThanOrEqual(3);
+    // 1,1,3,1,2,1,1,3,4,2 and the best path, 1,1,2,1,1,3,1,1,4,3.
+    const asked = promptsAlong([
+      DO_BOTH,
+      RELAY_TO_MATRON,
+      FORMAT_ONLY,
+      PASSPORT_THEN_ASK,
+      FIGURES,
+      ASK_PRIVATELY,
+      'Put the Ward 7 figures',
+    ]);
+    const best = promptsAlong(bestPathTo(SHARE_THE_BAYS));
+    for (const text of [...asked, ...best]) {
+      expect(text).not.toContain('Tom Fletcher grew up when');
+      expect(text).not.toContain('instead of to Tom Fletcher');
+    }
+  });
+
+  it('bay 3 (SHOULD S5, COULD C1, C5): logging it, the update Chiamaka asked for was Diane\'s words, not hers, and the reflect asks what her wording recorded, not a one-answer "whose words"; doing both, Diane asks about the oxygen "that afternoon", as the scene says', () => {
+    const log = decisionAt(playBy(S3, [REFUSE]), GARY);
+    const chiamaka = log.perspectives.find((p) => p.who === 'chiamaka')!.text;
+    expect(chiamaka).toContain("Diane's went in after, because I asked.");
+    expect(chiamaka).not.toContain('Mine went in as an update');
+    expect((log.reflect ?? []).join(' ')).toBe(
+      "Chiamaka changed your wording. What did her version record that yours didn't?",
+    );
+    const both = cardOf([DO_BOTH], GARY, 'chiamaka');
+    expect(both).toContain('that afternoon');
+    expect(both).not.toContain('by one');
+  });
+
+  it("Matron's fix (SHOULD S6, S1): ringing her in, the reflect weighs what answering the letter herself gave her and cost her, not a one-answer 'who watched the oxygen'; guessing her wish after moving her, it asks when she could have been asked, not 'how did you know?', which the library's speak_for question asks", () => {
+    for (const bay3 of [DO_BOTH, REFUSE, LATER]) {
+      const ring = reflectAt([bay3, CALL_HER_IN], MATRON);
+      expect(ring).toBe(
+        'Chiamaka read the letter and answered it herself, off her bay. What did that give her, and what did it cost?',
+      );
+    }
+    const guessed = reflectAt([MOVED, MOVED_RELAY], MATRON);
+    expect(guessed).not.toContain('How did you know?');
+    expect(guessed).toBe(
+      'Matron asked if Chiamaka had said it. When could you have asked her yourself, and what would that have cost?',
+    );
+  });
+
+  it("handover (walk 7, now shown as the path's lowest decision): telling Dr Price about Tom's hearing asks what else would have made the round safe, not 'whose was it to tell', which the library's override question asks", () => {
+    const reflect = reflectAt([MOVED, MOVED_RELAY, TELL_PRICE], 'Handover');
+    expect(reflect).not.toContain('Whose was it to tell him why?');
+    expect(reflect).toBe(
+      'Dr Price faced Tom on the round. What else would have made that round safe, without telling him why?',
+    );
+  });
+
+  it("bed 12 (COULD C2, C4): the moment is a short scene title, not a question inside the debrief's question ('At “Who talks to Daniel?”, what…'), and Daniel's card after the passport says what the scene shows (Dr Price's long words at the tablets), not 'seizure', a word Daniel used himself", () => {
+    for (const choice of [PASSPORT_TO_PRICE, PASSPORT_THEN_ASK, FROM_THE_NOTES]) {
+      const moments = playBy(S3, [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, choice]).log.decisions.map((d) => d.moment);
+      expect(moments).toContain("Daniel's ward round");
+      expect(moments.every((m) => !m?.endsWith('?'))).toBe(true);
+    }
+    const prefixes = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE];
+    expect(readAlong(prefixes)).toContain('I had a seizure at work');
+    const daniel = cardOf(prefixes, "Daniel's ward round", 'daniel');
+    expect(daniel).not.toContain('seizure');
+    expect(daniel).toContain('till I said draw them');
+  });
+
+  it('the board (COULD C3): where Chiamaka presents (trust 3 or more), her card says she said yes to ten minutes in her words and no to the rest, not "I said no to parts of it … My visa comes first" after she stood up at a public board; where she said no, it stays', () => {
+    const presents = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE, CO_PRESENT];
+    expect(readAlong(presents)).toContain('All right. Ten minutes. My words first, then your numbers.');
+    const yes = cardOf(presents, 'The board presentation', 'chiamaka');
+    expect(yes).toBe("Ten minutes, my words. No to the rest till my visa's through.");
+    const declines = [MOVED, MOVED_RELAY, NAME_AND_FIX, PASSPORT_TO_PRICE, CO_PRESENT];
+    expect(readAlong(declines)).toContain('No. Not in front of the board, not this year.');
+    expect(cardOf(declines, 'The board presentation', 'chiamaka')).toContain('I said no to parts of it.');
+  });
+
+  it("now that the path's lowest decision brings its reflect, the worst options' reflects don't ask what the library already asks there: moving Chiamaka asks what Diane and the bay learnt, not 'who decided' (doing_for); agreeing with Matron asks what disagreeing would take, not what the move protected (collude); nominating her after her no asks how else her idea could be credited, not what you knew (override: 'wishes were already clear')", () => {
+    // 1,4,1,1,3,2,1,2,3,4 and 1,1,1,1,1,1,1,1,1,1 and 1,3,2,1,4,2,1,4,2,2.
+    const moved = reflectAt([MOVED], GARY);
+    expect(moved).toBe(
+      'Mrs Walsh settled with Tom. What did Diane, and the bay, learn from how he came to be her nurse?',
+    );
+    expect(moved).not.toMatch(/decided/);
+    for (const bay3 of [DO_BOTH, MOVED]) {
+      const agreed = reflectAt([bay3, AGREE], MATRON);
+      expect(agreed).toBe(
+        'Matron meant it as protection, and had done the same since 1998. What would it have taken to disagree with her?',
+      );
+      expect(readAlong([bay3, AGREE])).toContain('Since 1998.');
+    }
+    const nominated = [LATER, CALL_HER_IN, WAIT_THEN_ASK_TOM, FROM_THE_NOTES, THEMES, NOMINATE_HER];
+    expect(readAlong(nominated)).toContain('she rings comms from the office to take her name off');
+    expect(reflectAt(nominated, AWARD)).toBe(
+      'Chiamaka rang comms herself to take her name off. How else could her idea have been credited?',
+    );
+  });
+
+  it("the award (SHOULD S3, S4): on the self-entry Tom was asked ('Tom agrees'), so his card no longer says 'Nobody asked about mine', and its reflect asks what their yes covered, not a one-answer 'whose name was in the box'; at the huddle the ward voted, so Tom's card says so, not 'the ward cheered'", () => {
+    // 1,4,3,1,5,1,1,3,1,5
+    const self = [MOVED, MOVED_RELAY, 'Say only', PASSPORT_THEN_ASK, FIGURES, NOMINATE_SELF];
+    expect(readAlong(self)).toContain('Tom agrees.');
+    const tom = cardOf(self, AWARD, 'tom');
+    expect(tom).not.toContain('Nobody asked');
+    expect(tom).toBe('I said yes to the card going in your entry. I drew it in my breaks. You collected the prize.');
+    expect(reflectAt(self, AWARD)).toBe(
+      "Chiamaka and Tom said yes to the card going in your entry. What did their yes cover, and what didn't it?",
+    );
+    const afterNo = [DO_BOTH, CALL_HER_IN, NAME_AND_FIX, PASSPORT_TO_PRICE, THEMES, NOMINATE_SELF];
+    expect(reflectAt(afterNo, AWARD)).not.toContain('Whose name was in the box?');
+    // 1,4,1,1,3,2,1,2,3,4
+    const huddle = [MOVED, AGREE, TELL_PRICE, FROM_THE_NOTES, STORY_TAKEN, HUDDLE, CARDS_REPORT];
+    expect(readAlong(huddle)).toContain('the ward votes before she has said a word');
+    const atHuddle = cardOf(huddle, AWARD, 'tom');
+    expect(atHuddle).not.toContain('cheered');
+    expect(atHuddle).toBe(
+      "I'd said at the cupboard: the card, both names, no speech. The ward voted her name in before anyone said the card.",
+    );
   });
 });

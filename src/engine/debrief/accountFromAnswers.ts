@@ -5,7 +5,7 @@ import type { DecisionLog, StoryHeader } from './debriefSources';
 import type { DebriefAnswers } from './debriefAnswers';
 import type { CommitmentList } from './commitmentMenu';
 import type { ReflectiveAccount } from './reflectiveAccount';
-import { tickedStandards, type Standards } from './standards';
+import { tickedStandardNotes, tickedStandards, type Standards } from './standards';
 import { whatHappenedFromLog } from './timeline';
 
 export interface AccountSources {
@@ -14,7 +14,8 @@ export interface AccountSources {
   answers: DebriefAnswers;
   commitments: CommitmentList;
   standards: Standards;
-  startedAt: number;
+  /** The time played (engine/debrief/activeTime.ts), or null when none was kept. Never clock time across days. */
+  activeMs: number | null;
   endedAt: number;
   participatory: boolean;
   /** Dates as the learner reads them; injected so the engine stays free of locale and clock. */
@@ -38,13 +39,14 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
       .map((id) => commitments.commitments.find((commitment) => commitment.id === id)?.text)
       .filter((text): text is string => !!text);
   const own = (text: string) => (text.trim() ? [text.trim()] : []);
-  const minutes = Math.max(0, Math.round((sources.endedAt - sources.startedAt) / 60000));
+  const minutes = sources.activeMs === null ? null : Math.max(0, Math.round(sources.activeMs / 60000));
   return {
     title: sources.header.title,
     outcomes: sources.header.outcomes,
     authors: sources.header.authors,
     date: sources.formatDate(new Date(sources.endedAt)),
-    minutesSpent: Number.isFinite(minutes) ? minutes : null,
+    minutesSpent: minutes !== null && Number.isFinite(minutes) ? minutes : null,
+    cpdTime: answers.account.cpdTime.trim(),
     participatory: sources.participatory,
     whatHappened: answers.account.whatHappened ?? whatHappenedFromLog(sources.log),
     realSituation: answers.account.realSituation,
@@ -60,6 +62,7 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     comeBackOn: answers.comeBackOn ? sources.formatDate(localDate(answers.comeBackOn)) : null,
     followUp: answers.account.followUp,
     standards: tickedStandards(sources.standards, answers.standards),
+    standardsNotes: tickedStandardNotes(sources.standards, answers.standards),
     bands: answers.includeBands && sources.log.scored ? bandsFor(sources.log.decisions) : null,
     reflections: answers.leaveOutAnswers
       ? []

@@ -36,6 +36,8 @@ const answersSchema = z.object({
       impact: words(),
       peerReflection: words(),
       followUp: words(),
+      /** The time the learner counts as CPD, in their words; blank means the time the game counted. */
+      cpdTime: words(),
     }),
     {},
   ),

@@ -61,13 +61,33 @@ function plausible(phrase: string, pattern: number): boolean {
   return true;
 }
 
+const TITLE_WORDS = new Set(TITLES.split('|'));
+const wordsOf = (text: string) =>
+  text
+    .split(/\s+/)
+    .map((word) => word.replace(/\.$/, ''))
+    .filter((word) => word !== '');
+
+/**
+ * A phrase from the story itself: it holds a cast name or lies inside one, or every word of it but a title is in
+ * one cast name ("Dr Price" for "Dr Owen Price", "Mr Hughes" for "Mr Dennis Hughes").
+ */
+function isStoryName(phrase: string, storyNames: readonly string[]): boolean {
+  const named = wordsOf(phrase).filter((word) => !TITLE_WORDS.has(word));
+  return storyNames.some((name) => {
+    if (name.trim() === '') return false;
+    if (phrase.includes(name) || name.includes(phrase)) return true;
+    const cast = new Set(wordsOf(name));
+    return named.length > 0 && named.every((word) => cast.has(word));
+  });
+}
+
 /**
  * Phrases in `text` that may name a real person or place, in the order they appear, each once. Names from the
  * story itself (`storyNames`, e.g. the cast's display names) are fiction and are not flagged.
  */
 export function looksLikeRealName(text: string, storyNames: readonly string[] = []): string[] {
-  const fromStory = (phrase: string) =>
-    storyNames.some((name) => name.trim() !== '' && (phrase.includes(name) || name.includes(phrase)));
+  const fromStory = (phrase: string) => isStoryName(phrase, storyNames);
   const found: { at: number; phrase: string }[] = [];
   PATTERNS.forEach((pattern, which) => {
     for (const match of text.matchAll(pattern)) {
@@ -84,5 +104,26 @@ export function looksLikeRealName(text: string, storyNames: readonly string[] = 
     seen.add(phrase);
     phrases.push(phrase);
   }
+  return phrases;
+}
+
+/**
+ * What the Record warns about: only what the learner wrote. "What happened" counts once they have edited it
+ * (`whatHappened` null until then), and even then not the phrases the game wrote there itself (`gameWrote`,
+ * the story's wards and bays).
+ */
+export function namesInLearnersWords(o: {
+  own: readonly string[];
+  whatHappened: string | null;
+  gameWrote: string;
+  storyNames: readonly string[];
+}): string[] {
+  const edited =
+    o.whatHappened === null
+      ? []
+      : looksLikeRealName(o.whatHappened, o.storyNames).filter((phrase) => !o.gameWrote.includes(phrase));
+  const phrases = [...edited];
+  for (const phrase of looksLikeRealName(o.own.join('\n'), o.storyNames))
+    if (!phrases.includes(phrase)) phrases.push(phrase);
   return phrases;
 }

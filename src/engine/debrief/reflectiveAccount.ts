@@ -2,7 +2,7 @@
 // record, or reflection that supports (never evidences) Care Certificate Standard 4. Only "what happened" is
 // filled in by the game; every other part is the learner's own words. Bands appear only if they ask.
 import { BAND_WORDS, DIMENSION_QUESTIONS, type Bands, type Dimension } from './bands';
-export { looksLikeRealName } from './looksLikeRealName';
+export { looksLikeRealName, namesInLearnersWords } from './looksLikeRealName';
 
 export interface ReflectiveAccount {
   /** The story's title and its learning outcomes (`outcome:` tags). */
@@ -11,7 +11,10 @@ export interface ReflectiveAccount {
   authors: string[];
   /** The date as the learner reads it, e.g. "3 March 2026". */
   date: string;
+  /** The time the game counted as played (steps, not clock time across days). */
   minutesSpent: number | null;
+  /** The learner's own "time I'm counting as CPD", or blank to use the time counted. */
+  cpdTime: string;
   /** Played in a facilitated group (participatory CPD) or alone (non-participatory). */
   participatory: boolean;
   whatHappened: string;
@@ -28,6 +31,8 @@ export interface ReflectiveAccount {
   followUp: string;
   /** Ticked standards as "group: item" lines. */
   standards: string[];
+  /** What each ticked group's standard needs besides this account (a peer discussion; workplace assessment). */
+  standardsNotes?: string[];
   /** Only present when the learner opted in. */
   bands: Bands | null;
   /** The reflective questions the learner answered, when they chose to add them. */
@@ -46,13 +51,31 @@ export interface AccountSection {
   heading: string;
   paragraphs?: string;
   items?: string[];
+  /** Paragraphs after the items. */
+  notes?: string[];
 }
 
-/** Time spent in words: "About 14 minutes". */
+/** "14 minutes", "1 hour 35 minutes". */
+function durationWords(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const mins = `${m} minute${m === 1 ? '' : 's'}`;
+  if (h === 0) return mins;
+  return `${h} hour${h === 1 ? '' : 's'}${m ? ` ${mins}` : ''}`;
+}
+
+/** Time spent in words: "About 14 minutes", "About 1 hour 35 minutes". */
 export function timeSpent(minutes: number | null): string {
   if (minutes === null) return 'Not recorded';
   if (minutes < 1) return 'Less than a minute';
-  return minutes === 1 ? 'About 1 minute' : `About ${Math.round(minutes)} minutes`;
+  return `About ${durationWords(Math.round(minutes))}`;
+}
+
+/** The time counted as CPD: the learner's words ("20" reads "20 minutes"), or the time the game counted. */
+function cpdTimeWords(account: Pick<ReflectiveAccount, 'cpdTime' | 'minutesSpent'>): string {
+  const own = account.cpdTime.trim();
+  if (!own) return timeSpent(account.minutesSpent);
+  return /^\d+$/.test(own) ? durationWords(Number(own)) : own;
 }
 
 // One list of sections feeds Markdown, plain text and the printed page, so they never drift apart.
@@ -61,7 +84,7 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
     `Story: ${account.title}`,
     ...(account.authors.length > 0 ? [`Story written by: ${account.authors.join(', ')}`] : []),
     `Date: ${account.date}`,
-    `Time spent: ${timeSpent(account.minutesSpent)}`,
+    `Time I'm counting as CPD: ${cpdTimeWords(account)}`,
     `Type of learning: ${account.participatory ? 'participatory (a facilitated group session)' : 'non-participatory (played on my own)'}`,
   ];
   const list: AccountSection[] = [{ heading: 'The activity', items: activity }];
@@ -86,7 +109,11 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
   if (account.comeBackOn) list.push({ heading: 'When I will look back at this', paragraphs: account.comeBackOn });
   if (account.followUp.trim()) list.push({ heading: 'What happened when I tried it', paragraphs: account.followUp });
   if (account.standards.length > 0)
-    list.push({ heading: 'Standards this reflection relates to', items: account.standards });
+    list.push({
+      heading: 'Standards I think this reflection relates to',
+      items: account.standards,
+      notes: account.standardsNotes ?? [],
+    });
   if (account.bands) {
     list.push({
       heading: 'How the story read my choices',
@@ -112,6 +139,7 @@ export function accountToMarkdown(account: ReflectiveAccount): string {
     out.push('', `## ${section.heading}`, '');
     if (section.items) out.push(...section.items.map((item) => `- ${markdownSafe(item)}`));
     else out.push(section.paragraphs?.trim() ? markdownSafe(section.paragraphs.trim()).replace(/\n/g, '  \n') : BLANK);
+    for (const note of section.notes ?? []) out.push('', markdownSafe(note));
   }
   return `${out.join('\n')}\n`;
 }
@@ -122,6 +150,7 @@ export function accountToText(account: ReflectiveAccount): string {
     out.push('', section.heading, '-'.repeat(section.heading.length));
     if (section.items) out.push(...section.items.map((item) => `* ${item}`));
     else out.push(section.paragraphs?.trim() ? section.paragraphs.trim() : BLANK);
+    for (const note of section.notes ?? []) out.push('', note);
   }
   return `${out.join('\n')}\n`;
 }

@@ -33,6 +33,8 @@ export interface DebriefInput {
   standards?: Standards;
   startedAt: number;
   endedAt: number;
+  /** The time the story was played (ui/autosave.ts countActiveTime), or null when none was kept. */
+  activeMs?: number | null;
   /** Played in a facilitated group (participatory CPD) rather than alone. */
   participatory: boolean;
   /** Which playthrough this is (answerStore's playthroughName): its answers are kept apart from every other's. */

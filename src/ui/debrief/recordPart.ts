@@ -6,7 +6,7 @@ import {
   accountSections,
   accountToMarkdown,
   accountToText,
-  looksLikeRealName,
+  namesInLearnersWords,
   SELF_REFLECTION_NOTE,
   timeSpent,
   type ReflectiveAccount,
@@ -18,7 +18,7 @@ import { actionButton, answerField } from './answerField';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 import { isoDay, readableDate } from './readableDate';
 
-type AccountText = Exclude<keyof DebriefAnswers['account'], 'whatHappened'>;
+type AccountText = Exclude<keyof DebriefAnswers['account'], 'whatHappened' | 'cpdTime'>;
 
 export function currentAccount(ctx: DebriefContext): ReflectiveAccount {
   const { input } = ctx;
@@ -28,7 +28,7 @@ export function currentAccount(ctx: DebriefContext): ReflectiveAccount {
     answers: ctx.answers(),
     commitments: ctx.commitments,
     standards: ctx.standards,
-    startedAt: input.startedAt,
+    activeMs: input.activeMs ?? null,
     endedAt: input.endedAt,
     participatory: input.participatory,
     formatDate: readableDate,
@@ -52,6 +52,7 @@ export function printableAccount(account: ReflectiveAccount): HTMLElement {
       const text = section.paragraphs?.trim() || '(left blank)';
       for (const paragraph of text.split(/\n+/)) page.append(el('p', {}, paragraph));
     }
+    for (const note of section.notes ?? []) page.append(el('p', {}, note));
   }
   return page;
 }
@@ -71,7 +72,6 @@ function activitySummary(ctx: DebriefContext): HTMLElement {
       : []),
     ...(account.authors.length > 0 ? row('Written by', account.authors.join(', ')) : []),
     ...row('Date', account.date),
-    ...row('Time spent', timeSpent(account.minutesSpent)),
     ...row(
       'Type of learning',
       account.participatory ? 'Participatory: a facilitated group session' : 'Non-participatory: played on your own',
@@ -79,11 +79,34 @@ function activitySummary(ctx: DebriefContext): HTMLElement {
   );
 }
 
+/** "Time I'm counting as CPD": filled from the time counted in the story; the learner's words win and are kept. */
+function cpdTimeField(ctx: DebriefContext): HTMLElement {
+  const minutes = currentAccount(ctx).minutesSpent;
+  const counted = minutes === null ? '' : timeSpent(minutes);
+  const fieldId = ctx.id('cpd-time');
+  const hintId = ctx.id('cpd-time-hint');
+  const input = el('input', { type: 'text', id: fieldId, name: 'cpd-time', 'aria-describedby': hintId });
+  input.value = ctx.answers().account.cpdTime || counted;
+  input.addEventListener('input', () => ctx.save({ account: { cpdTime: input.value === counted ? '' : input.value } }));
+  ctx.onReset(() => (input.value = counted));
+  return el(
+    'div',
+    { className: 'debrief-field' },
+    el('label', { for: fieldId }, 'Time I’m counting as CPD'),
+    el(
+      'p',
+      { id: hintId, className: 'debrief-hint' },
+      `${counted ? `${counted} playing the story, long breaks left out.` : 'The time playing wasn’t counted on this device.'} This debrief adds about 10 minutes: put the time you’re counting.`,
+    ),
+    input,
+  );
+}
+
 function standardsChoice(ctx: DebriefContext): HTMLElement {
   const wrapper = el(
     'div',
     { className: 'debrief-standards' },
-    el('p', {}, 'Tick any standards you think this reflection relates to (optional).'),
+    el('p', {}, 'Standards I think this reflection relates to. Tick any that fit (optional).'),
   );
   for (const group of ctx.standards.groups) {
     const fieldset = el('fieldset', {}, el('legend', {}, group.title));
@@ -141,26 +164,29 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
 
   const followUpDue = comeBackIsDue(answers.comeBackOn, ctx.today()) || answers.account.followUp.trim() !== '';
 
-  // The warning looks at everything that leaves the page in the account, a moment after typing stops.
+  // The warning looks at the learner's own words that leave the page in the account, a moment after typing stops:
+  // never at the story's fiction the game wrote (a warning on words nobody typed teaches learners to dismiss it).
   let timer = 0;
   const checkNames = () => {
     const account = currentAccount(ctx);
-    const text = [
-      account.whatHappened,
+    const { commitments } = ctx.answers();
+    const own = [
       account.realSituation,
       account.learned,
       account.changePractice,
       account.impact,
       account.peerReflection,
       account.followUp,
-      ...account.commitmentsForMe,
-      ...account.commitmentsForOrganisation,
+      commitments.ownSelf,
+      commitments.ownOrganisation,
       ...(account.reflections ?? []).map((reflection) => reflection.answer),
-    ].join('\n');
-    const phrases = looksLikeRealName(
-      text,
-      input.header.cast.map((member) => member.name),
-    );
+    ];
+    const phrases = namesInLearnersWords({
+      own,
+      whatHappened: ctx.answers().account.whatHappened,
+      gameWrote: whatHappenedFromLog(input.log),
+      storyNames: input.header.cast.map((member) => member.name),
+    });
     clear(warning);
     if (phrases.length === 0) return;
     warning.append(
@@ -236,6 +262,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     ),
     el('p', { className: 'debrief-disclaimer' }, SELF_REFLECTION_NOTE),
     activitySummary(ctx),
+    cpdTimeField(ctx),
     happened.wrapper,
     own(
       'realSituation',

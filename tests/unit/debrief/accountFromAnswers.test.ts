@@ -20,7 +20,7 @@ function sources(change: (answers: ReturnType<typeof emptyAnswers>) => void = ()
     answers,
     commitments: parseCommitments(commitmentsData),
     standards: parseStandards(standardsData),
-    startedAt: Date.UTC(2026, 2, 3, 10, 0),
+    activeMs: 14 * 60_000 + 20_000,
     endedAt: Date.UTC(2026, 2, 3, 10, 14, 20),
     participatory: false,
     formatDate: (date) => `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`,
@@ -48,9 +48,7 @@ describe('accountFromAnswers', () => {
       'Ask first.',
     ]);
     expect(account.comeBackOn).toBe('14/4/2026');
-    expect(account.standards).toEqual([
-      'CQC quality statements (well-led): Workforce equality, diversity and inclusion',
-    ]);
+    expect(account.standards).toEqual(['CQC assessment (well-led): Workforce equality, diversity and inclusion']);
     expect(account.bands).toBeNull();
   });
 
@@ -117,5 +115,30 @@ describe('answers to the reflective questions', () => {
     expect(accountToMarkdown(answered(true))).toContain(
       '## What surprised you in this story, and why?\n\nHow quickly I answered for her.',
     );
+  });
+});
+
+describe('the standards the learner ticked (r18 M2)', () => {
+  it('print each ticked group’s note, so nobody files the account as evidence or forgets the peer discussion', () => {
+    const account = accountFromAnswers(
+      sources((answers) => (answers.standards = ['care-cert-4', 'nmc-preserve-safety'])),
+    );
+    const markdown = accountToMarkdown(account);
+    const section = markdown.slice(markdown.indexOf('## Standards I think this reflection relates to'));
+    expect(section).toContain('- Care Certificate: Standard 4: Equality, diversity, inclusion and human rights');
+    expect(section).toContain('Care Certificate: this supports my learning for Standard 4; it isn’t evidence for it.');
+    expect(section).toContain('NMC revalidation: my reflective discussion must still be with another NMC registrant.');
+    expect(section).not.toContain('Social Work England');
+    expect(markdown).not.toContain('Standards this reflection relates to');
+  });
+
+  it('print no note for a group with nothing ticked, and no section when nothing is', () => {
+    const none = accountToMarkdown(accountFromAnswers(sources()));
+    expect(none).not.toContain('NMC revalidation');
+    const cqc = accountToMarkdown(
+      accountFromAnswers(sources((answers) => (answers.standards = ['cqc-workforce-edi']))),
+    );
+    expect(cqc).not.toContain('Care Certificate');
+    expect(cqc).not.toContain('NMC revalidation');
   });
 });

@@ -4,6 +4,7 @@ import {
   accountToMarkdown,
   accountToText,
   looksLikeRealName,
+  namesInLearnersWords,
   type ReflectiveAccount,
 } from '../../../src/engine/debrief/reflectiveAccount';
 import { whatHappenedFromLog } from '../../../src/engine/debrief/timeline';
@@ -21,6 +22,7 @@ function account(overrides: Partial<ReflectiveAccount> = {}): ReflectiveAccount 
     authors: ['Jane Author'],
     date: '3 March 2026',
     minutesSpent: 14,
+    cpdTime: '',
     participatory: false,
     whatHappened: whatHappenedFromLog(played),
     realSituation: 'A ward round where a patient was talked about over her bed.',
@@ -110,5 +112,41 @@ describe('looksLikeRealName', () => {
       [],
     );
     expect(looksLikeRealName('On the ward, a resident in her 80s asked for her daughter.')).toEqual([]);
+  });
+});
+
+describe('the real-name warning looks only at what the learner wrote (r18 M3)', () => {
+  const gameWrote = 'The board — you chose “Give Tom bay 3 today, and ask Dr Price to see him on Ward 7”.';
+  const storyNames = ['Tom Reid', 'Dr Owen Price', 'Mr Dennis Hughes'];
+
+  it('a cast name matches word by word: "Dr Price" is fiction when the cast has "Dr Owen Price"', () => {
+    expect(looksLikeRealName('Dr Price came, then Mr Hughes, then Mrs Hughes-Bell.', storyNames)).toEqual([
+      'Mrs Hughes-Bell',
+    ]);
+    expect(looksLikeRealName('Dr Jane Price was on call.', storyNames)).toEqual(['Dr Jane Price']);
+  });
+
+  it('says nothing about the game’s own “What happened” before the learner has typed a word', () => {
+    expect(looksLikeRealName(gameWrote, storyNames)).toEqual(['bay 3', 'Ward 7']); // what used to be shown
+    expect(namesInLearnersWords({ own: ['', ''], whatHappened: null, gameWrote, storyNames })).toEqual([]);
+  });
+
+  it('once “What happened” is edited, flags what the learner added there, not the phrases the game wrote', () => {
+    const edited = `${gameWrote.replace('you chose', 'I chose')}\nIt reminded me of Mrs Okafor on Rowan Ward.`;
+    expect(namesInLearnersWords({ own: [], whatHappened: edited, gameWrote, storyNames })).toEqual([
+      'Mrs Okafor',
+      'Rowan Ward',
+    ]);
+  });
+
+  it('still flags the learner’s own words anywhere else, even a ward the story also has', () => {
+    expect(
+      namesInLearnersWords({
+        own: ['It was like Ward 7 at St Anne’s Hospital.'],
+        whatHappened: null,
+        gameWrote,
+        storyNames,
+      }),
+    ).toEqual(['Ward 7', 'St Anne’s Hospital']);
   });
 });

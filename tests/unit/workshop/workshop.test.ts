@@ -216,6 +216,14 @@ describe('a facilitated session over S1', () => {
     );
     expect(handout.commitments).toHaveLength(2);
     expect(handout.date).toBe('3 March 2026');
+    // r18 M4: the registrant judges relevance, and SWE asks for two pieces a year, one with peer reflection.
+    expect(handout.notes[0]).toBe(
+      'NMC revalidation: this can count towards your participatory CPD hours if it’s relevant to your practice; your reflective discussion must still be with another NMC registrant.',
+    );
+    expect(handout.notes[1]).toContain(
+      'at least two pieces of CPD each registration year, at least one with peer reflection',
+    );
+    expect(handout.notes.join(' ')).not.toContain('this counts as participatory CPD');
   });
 
   it('V opens a vote at a decision the plan left to the facilitator; numbers pick without a vote', () => {
