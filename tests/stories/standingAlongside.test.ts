@@ -2572,7 +2572,9 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     walk.take(...WEDNESDAY);
     const before = walk.shown.length;
     const record = walk.take(...CO_CHAIR);
-    expect(walk.shown.slice(0, before).join('\n')).toMatch(/Samir comes to County Hall alone; Hawa sent her apologies\./);
+    expect(walk.shown.slice(0, before).join('\n')).toMatch(
+      /Samir comes to County Hall alone; Hawa sent her apologies\./,
+    );
     const hawa = said(record, 'hawa');
     expect(hawa).not.toMatch(/On the bus/);
     expect(hawa).toMatch(/^Samir said no, politely\. Later he told me it was the third chair/);
@@ -2623,7 +2625,7 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     }
   });
 
-  it("the reflect questions read true on every path their option is taken, and ask about practice, not what a library question on the same decision asks (r18: every reflect can now reach a learner)", () => {
+  it('the reflect questions read true on every path their option is taken, and ask about practice, not what a library question on the same decision asks (r18: every reflect can now reach a learner)', () => {
     // Month one, asking what the pairing is for: the learner did pay the price (r18 SHOULD: 'would you have paid it').
     const invited = new StoryWalk(ID);
     expect(reflect(invited.take(HONEST_START))).toMatch(/Was it worth it, and would you pay it in your own job\?$/);
@@ -2635,7 +2637,9 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     expect(asked).toMatch(/Twelve, then/);
     // The cashier: the entitlement was the mother's (and the HC2's), not only Hawa's.
     const cashier = new StoryWalk(ID);
-    expect(reflect(cashier.take('act_on_behalf hawa', /the cashier's wrong/))).toMatch(/^You told Hawa what the HC2 covers\./);
+    expect(reflect(cashier.take('act_on_behalf hawa', /the cashier's wrong/))).toMatch(
+      /^You told Hawa what the HC2 covers\./,
+    );
 
     // Hawa's letter: ringing's question weighs the favour's cost the story shows in January, not whose name
     // stayed off (which the option's own words answer); asking her to come asks what the override question doesn't.
