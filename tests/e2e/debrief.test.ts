@@ -245,7 +245,7 @@ test("Download as Markdown: the learner's words and what happened, and the three
   expect(plain.text).toContain('Waiting in silence is not the same as standing by.');
   expect(plain.text).toContain('I will ask before I book anything for someone.');
   expect(plain.text).toContain('I answered for her before she had a chance.');
-  expect(plain.text).toContain(`${MOMENTS[0]} — you chose “${CHOICES[0]}”.`);
+  expect(plain.text).toContain(`${MOMENTS[0]} — I chose “${CHOICES[0]}”.`);
   expect(plain.text).toContain(SELF_REFLECTION);
   for (const band of BANDS) expect(plain.text).not.toContain(band);
   expect(await shownPart(page).locator('.debrief-status').textContent()).toContain('downloaded');
@@ -328,7 +328,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   await goToPart(page, 'Record');
   expect(await field(page, 'What happened').inputValue()).toBe(accountBefore);
   const markdown = await downloadMarkdown(page);
-  expect(markdown.text).toContain(`${MOMENTS[1]} — you chose “${CHOICES[1]}”.`);
+  expect(markdown.text).toContain(`${MOMENTS[1]} — I chose “${CHOICES[1]}”.`);
   expect(markdown.text).not.toContain('Ask Dawn if the duty doctor can see Esther today');
 
   // The autosave is still the first playthrough: a reload brings back the same ending and timeline.

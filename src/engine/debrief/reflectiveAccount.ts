@@ -9,6 +9,9 @@ export interface ReflectiveAccount {
   title: string;
   outcomes: string[];
   authors: string[];
+  /** Who the learner played, and what the story is about (the story's `role:` and `summary:`), or blank. */
+  role?: string;
+  summary?: string;
   /** The date as the learner reads it, e.g. "3 March 2026". */
   date: string;
   /** The time the game counted as played (steps, not clock time across days). */
@@ -81,7 +84,11 @@ function cpdTimeWords(account: Pick<ReflectiveAccount, 'cpdTime' | 'minutesSpent
 // One list of sections feeds Markdown, plain text and the printed page, so they never drift apart.
 export function accountSections(account: ReflectiveAccount): AccountSection[] {
   const activity = [
+    'Type of activity: an interactive online scenario (a practice story played in The Allyship Theatre)',
     `Story: ${account.title}`,
+    ...(account.role ? [`My role in the story: ${account.role}`] : []),
+    ...(account.summary ? [`What the story is about: ${account.summary}`] : []),
+    'The people and places in the story are fictional.',
     ...(account.authors.length > 0 ? [`Story written by: ${account.authors.join(', ')}`] : []),
     `Date: ${account.date}`,
     `Time I'm counting as CPD: ${cpdTimeWords(account)}`,

@@ -43,7 +43,7 @@ function account(overrides: Partial<ReflectiveAccount> = {}): ReflectiveAccount 
 describe('the reflective account', () => {
   it('fills in what happened from the log: choices and moments, no numbers', () => {
     expect(whatHappenedFromLog(played)).toBe(
-      'At the desk — you chose “Ask Esther what she would like to say”.\nYou chose “Sit with her until a doctor is free”.',
+      'At the desk — I chose “Ask Esther what she would like to say”.\nI chose “Sit with her until a doctor is free”.',
     );
   });
 
@@ -148,5 +148,26 @@ describe('the real-name warning looks only at what the learner wrote (r18 M3)', 
         storyNames,
       }),
     ).toEqual(['Ward 7', 'St Anne’s Hospital']);
+  });
+});
+
+describe('the account says what the activity was, in the learner’s own voice (r18 S4)', () => {
+  it('“What happened” says “I chose”, and an option that ends its own sentence gets no second full stop', () => {
+    const text = whatHappenedFromLog(
+      log([decision(0, { choice: 'Tell her you’ll ring her tonight.', moment: 'The call', scores: [1, 1, 1] })]),
+    );
+    expect(text).toBe('The call — I chose “Tell her you’ll ring her tonight.”');
+    expect(text).not.toContain('you chose');
+  });
+
+  it('the activity names its type, the role played and the story’s setting, and says the people are fictional', () => {
+    const markdown = accountToMarkdown(
+      account({ role: 'Ward sister on an acute medical ward', summary: 'On an acute ward you are given a lanyard.' }),
+    );
+    const activity = markdown.slice(markdown.indexOf('## The activity'), markdown.indexOf('## What the story'));
+    expect(activity).toContain('- Type of activity: an interactive online scenario');
+    expect(activity).toContain('- My role in the story: Ward sister on an acute medical ward');
+    expect(activity).toContain('- What the story is about: On an acute ward you are given a lanyard.');
+    expect(activity).toContain('- The people and places in the story are fictional.');
   });
 });
