@@ -371,6 +371,36 @@ test("a play resumed a day later: the account counts the minutes played, not the
   expect(errors).toEqual([]);
 });
 
+test('exporting with words that look like a real name asks first, and exports only when the learner says so', async () => {
+  // r18 S6: the account used to head these words "(anonymised)", which the game can't know.
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'Record');
+  // r18 M3: nothing the game wrote is flagged before the learner types.
+  expect(await shownPart(page).locator('.debrief-name-warning li').count()).toBe(0);
+  await field(page, 'A real situation this reminds me of').fill('Mrs Patel’s son at St Anne’s Hospital.');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await shownPart(page).getByRole('button', { name: 'Download as Markdown' }).click();
+  const ask = shownPart(page).getByText('Some words may name a real person or place (listed above). Export anyway?');
+  await ask.waitFor();
+  expect(await shownPart(page).locator('.debrief-name-warning li').allTextContents()).toEqual([
+    '“Mrs Patel’s”',
+    '“St Anne’s Hospital”',
+  ]);
+  await shownPart(page).getByRole('button', { name: 'No, I’ll check them' }).click();
+  await ask.waitFor({ state: 'hidden' });
+  expect(downloads).toBe(0);
+  await shownPart(page).getByRole('button', { name: 'Download as Markdown' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    shownPart(page).getByRole('button', { name: 'Yes, export anyway' }).click(),
+  ]);
+  const text = await downloadedText(download);
+  expect(text).toContain('## A real situation this reminds me of\n\nMrs Patel’s son at St Anne’s Hospital.');
+  expect(text).not.toContain('anonymised');
+  expect(errors).toEqual([]);
+});
+
 test('Delete everything: nothing the game stored is left on the device, and a reload starts the story afresh', async () => {
   const { page, errors } = await curtainCallAfterWith({ stage: 'shown' });
   await field(page, 'How are you left feeling? (optional)').fill('Tired.');

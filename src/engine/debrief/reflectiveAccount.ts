@@ -99,7 +99,7 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
     list.push({ heading: 'What the story set out to help me learn', items: account.outcomes });
   list.push(
     { heading: 'What happened', paragraphs: account.whatHappened },
-    { heading: 'A real situation this reminds me of (anonymised)', paragraphs: account.realSituation },
+    { heading: 'A real situation this reminds me of', paragraphs: account.realSituation },
     { heading: 'What I learned', paragraphs: account.learned },
     { heading: 'How I will change my practice', paragraphs: account.changePractice },
     { heading: 'The impact on the people I support', paragraphs: account.impact },

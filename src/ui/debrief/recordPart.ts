@@ -167,7 +167,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   // The warning looks at the learner's own words that leave the page in the account, a moment after typing stops:
   // never at the story's fiction the game wrote (a warning on words nobody typed teaches learners to dismiss it).
   let timer = 0;
-  const checkNames = () => {
+  const namesNow = () => {
     const account = currentAccount(ctx);
     const { commitments } = ctx.answers();
     const own = [
@@ -187,6 +187,10 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
       gameWrote: whatHappenedFromLog(input.log),
       storyNames: input.header.cast.map((member) => member.name),
     });
+    return phrases;
+  };
+  const checkNames = () => {
+    const phrases = namesNow();
     clear(warning);
     if (phrases.length === 0) return;
     warning.append(
@@ -239,18 +243,58 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     }
   };
 
+  // The account never says it is anonymised (the game can't know): when words still look like a real name as the
+  // learner exports, it asks first. The learner decides.
+  const askFirst = el('div', { className: 'debrief-confirm', role: 'group', hidden: true });
+  let waitingExport: (() => void) | null = null;
+  const exportAnyway = actionButton('Yes, export anyway', () => {
+    askFirst.hidden = true;
+    const act = waitingExport;
+    waitingExport = null;
+    act?.();
+  });
+  const checkFirst = actionButton('No, I’ll check them', () => {
+    askFirst.hidden = true;
+    waitingExport = null;
+    warning.querySelector('ul')?.setAttribute('tabindex', '-1');
+    (warning.querySelector('ul') as HTMLElement | null)?.focus();
+  });
+  askFirst.append(
+    el('p', {}, 'Some words may name a real person or place (listed above). Export anyway?'),
+    exportAnyway,
+    ' ',
+    checkFirst,
+  );
+  const guarded = (act: () => void) => () => {
+    if (namesNow().length === 0) return act();
+    checkNames();
+    waitingExport = act;
+    askFirst.hidden = false;
+    exportAnyway.focus();
+  };
+  ctx.onReset(() => {
+    askFirst.hidden = true;
+    waitingExport = null;
+  });
+
   const actions = el(
     'div',
     { className: 'debrief-actions' },
-    actionButton('Print or save as PDF', print),
-    actionButton('Download as Markdown', () => {
-      download(
-        `reflective-account-${input.storyId}-${isoDay(new Date(ctx.now()))}.md`,
-        accountToMarkdown(currentAccount(ctx)),
-      );
-      status.textContent = 'Your account has been downloaded as a Markdown file.';
-    }),
-    actionButton('Copy as text', () => void copy()),
+    actionButton('Print or save as PDF', guarded(print)),
+    actionButton(
+      'Download as Markdown',
+      guarded(() => {
+        download(
+          `reflective-account-${input.storyId}-${isoDay(new Date(ctx.now()))}.md`,
+          accountToMarkdown(currentAccount(ctx)),
+        );
+        status.textContent = 'Your account has been downloaded as a Markdown file.';
+      }),
+    ),
+    actionButton(
+      'Copy as text',
+      guarded(() => void copy()),
+    ),
   );
 
   append(
@@ -305,6 +349,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
       : null,
     warning,
     actions,
+    askFirst,
     status,
     copyFallback,
     deleteEverything(ctx),

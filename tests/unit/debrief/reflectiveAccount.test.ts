@@ -171,3 +171,11 @@ describe('the account says what the activity was, in the learner’s own voice (
     expect(activity).toContain('- The people and places in the story are fictional.');
   });
 });
+
+describe('the account never claims to be anonymised (r18 S6)', () => {
+  it('heads the real situation without “(anonymised)”, which the game can’t know', () => {
+    const markdown = accountToMarkdown(account({ realSituation: 'St Anne’s Hospital, Mrs Patel’s son.' }));
+    expect(markdown).toContain('## A real situation this reminds me of\n\nSt Anne’s Hospital');
+    expect(markdown).not.toContain('anonymised');
+  });
+});
