@@ -63,6 +63,7 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     ],
     comeBackOn: answers.comeBackOn ? sources.formatDate(localDate(answers.comeBackOn)) : null,
     followUp: answers.account.followUp,
+    codeRelevance: answers.account.codeRelevance,
     standards: tickedStandards(sources.standards, answers.standards),
     standardsNotes: tickedStandardNotes(sources.standards, answers.standards),
     bands: answers.includeBands && sources.log.scored ? bandsFor(sources.log.decisions) : null,

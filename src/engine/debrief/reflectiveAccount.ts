@@ -32,6 +32,8 @@ export interface ReflectiveAccount {
   comeBackOn: string | null;
   /** "What happened when I tried it", written on coming back. */
   followUp: string;
+  /** How this relates to the Code or the learner's professional standards, in their words. */
+  codeRelevance?: string;
   /** Ticked standards as "group: item" lines. */
   standards: string[];
   /** What each ticked group's standard needs besides this account (a peer discussion; workplace assessment). */
@@ -47,7 +49,9 @@ export const SELF_REFLECTION_NOTE =
   'It is a self-reflection, not an accreditation or an assessment: the game does not certify learning or ' +
   'confirm that any standard has been met.';
 
-const BLANK = '(left blank)';
+/** An empty part reads as still to write, not as a choice not to answer; on paper it is a ruled space. */
+export const NOT_YET_WRITTEN = '(not yet written)';
+const BLANK = NOT_YET_WRITTEN;
 const DIMENSIONS: Dimension[] = ['voice', 'power', 'courage'];
 
 export interface AccountSection {
@@ -107,14 +111,18 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
   for (const reflection of account.reflections ?? []) {
     if (reflection.answer.trim()) list.push({ heading: reflection.question, paragraphs: reflection.answer });
   }
-  if (account.peerReflection.trim())
-    list.push({ heading: 'Reflection with a peer', paragraphs: account.peerReflection });
+  // Peer reflection is always there: Social Work England needs it, and NMC revalidation a reflective discussion.
+  list.push({ heading: 'Reflection with a peer', paragraphs: account.peerReflection });
   if (account.commitmentsForMe.length > 0) list.push({ heading: 'What I will do', items: account.commitmentsForMe });
   if (account.commitmentsForOrganisation.length > 0) {
     list.push({ heading: 'What I will ask of my organisation', items: account.commitmentsForOrganisation });
   }
   if (account.comeBackOn) list.push({ heading: 'When I will look back at this', paragraphs: account.comeBackOn });
   if (account.followUp.trim()) list.push({ heading: 'What happened when I tried it', paragraphs: account.followUp });
+  list.push({
+    heading: 'How this relates to the Code or my professional standards',
+    paragraphs: account.codeRelevance ?? '',
+  });
   if (account.standards.length > 0)
     list.push({
       heading: 'Standards I think this reflection relates to',

@@ -7,6 +7,7 @@ import {
   accountToMarkdown,
   accountToText,
   namesInLearnersWords,
+  NOT_YET_WRITTEN,
   SELF_REFLECTION_NOTE,
   timeSpent,
   type ReflectiveAccount,
@@ -48,10 +49,13 @@ export function printableAccount(account: ReflectiveAccount): HTMLElement {
   for (const section of accountSections(account)) {
     page.append(el('h2', {}, section.heading));
     if (section.items) page.append(el('ul', {}, ...section.items.map((item) => el('li', {}, item))));
-    else {
-      const text = section.paragraphs?.trim() || '(left blank)';
-      for (const paragraph of text.split(/\n+/)) page.append(el('p', {}, paragraph));
-    }
+    else if (section.paragraphs?.trim()) {
+      for (const paragraph of section.paragraphs.trim().split(/\n+/)) page.append(el('p', {}, paragraph));
+      // Room to write by hand: a ruled space under a heading with nothing yet.
+    } else
+      page.append(
+        el('p', { className: 'debrief-write-here' }, el('span', { className: 'visually-hidden' }, NOT_YET_WRITTEN)),
+      );
     for (const note of section.notes ?? []) page.append(el('p', {}, note));
   }
   return page;
@@ -328,6 +332,11 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
           'You said you would come back to this. What did you try, and what happened?',
         )
       : null,
+    own(
+      'codeRelevance',
+      'How this relates to the Code or my professional standards',
+      'Which themes or standards, and why. The NMC reflective account form asks this; Social Work England asks why the activity is relevant to your practice.',
+    ),
     standardsChoice(ctx),
     el(
       'div',

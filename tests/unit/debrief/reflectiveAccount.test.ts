@@ -56,7 +56,8 @@ describe('the reflective account', () => {
     expect(markdown).toContain('- Credit ideas by name in the next team meeting.');
     expect(markdown).toContain('non-participatory');
     expect(markdown).toContain('not an accreditation');
-    expect(markdown).not.toContain('Reflection with a peer'); // optional and empty
+    // Optional but always there (r18 S3): an empty part reads as still to write, not as a choice not to answer.
+    expect(markdown).toContain('## Reflection with a peer\n\n(not yet written)');
     const text = accountToText(account({ participatory: true, peerReflection: 'Talked it through with Sam.' }));
     expect(text).toContain('Turning to the person is a small act');
     expect(text).toContain('participatory (a facilitated group session)');
@@ -177,5 +178,34 @@ describe('the account never claims to be anonymised (r18 S6)', () => {
     const markdown = accountToMarkdown(account({ realSituation: 'St Anne’s Hospital, Mrs Patel’s son.' }));
     expect(markdown).toContain('## A real situation this reminds me of\n\nSt Anne’s Hospital');
     expect(markdown).not.toContain('anonymised');
+  });
+});
+
+describe('a blank account looks like a form to fill (r18 S3) and asks how it relates to the Code (r18 S1)', () => {
+  it('prints the core parts, peer reflection and Code relevance even when empty, as “(not yet written)”', () => {
+    const blank = account({ realSituation: '', learned: '', changePractice: '', impact: '', standards: [] });
+    for (const out of [accountToMarkdown(blank), accountToText(blank)]) {
+      for (const heading of [
+        'What happened',
+        'A real situation this reminds me of',
+        'What I learned',
+        'How I will change my practice',
+        'The impact on the people I support',
+        'Reflection with a peer',
+        'How this relates to the Code or my professional standards',
+      ])
+        expect(out).toContain(`${heading}\n`);
+      expect(out).toContain('(not yet written)');
+      expect(out).not.toContain('(left blank)');
+    }
+  });
+
+  it('holds the learner’s own words on the Code, just before the standards they ticked', () => {
+    const markdown = accountToMarkdown(account({ codeRelevance: 'Prioritise people: I listened to Esther first.' }));
+    const own = markdown.indexOf(
+      '## How this relates to the Code or my professional standards\n\nPrioritise people: I listened to Esther first.',
+    );
+    expect(own).toBeGreaterThan(-1);
+    expect(markdown.indexOf('## Standards I think this reflection relates to')).toBeGreaterThan(own);
   });
 });
