@@ -47,7 +47,8 @@ export function printableAccount(account: ReflectiveAccount): HTMLElement {
     el('p', {}, el('em', {}, SELF_REFLECTION_NOTE)),
   );
   for (const section of accountSections(account)) {
-    page.append(el('h2', {}, section.heading));
+    page.append(el(section.level === 3 ? 'h3' : 'h2', {}, section.heading));
+    if (section.group) continue;
     if (section.items) page.append(el('ul', {}, ...section.items.map((item) => el('li', {}, item))));
     else if (section.paragraphs?.trim()) {
       for (const paragraph of section.paragraphs.trim().split(/\n+/)) page.append(el('p', {}, paragraph));

@@ -209,3 +209,47 @@ describe('a blank account looks like a form to fill (r18 S3) and asks how it rel
     expect(markdown.indexOf('## Standards I think this reflection relates to')).toBeGreaterThan(own);
   });
 });
+
+describe('the account follows the forms’ order (r18 S2) and keeps the learner’s words as written (r18 C4)', () => {
+  const full = account({
+    reflections: [
+      { question: 'Whose voice was missing?', answer: 'Esther’s, at first.' },
+      { question: 'What stopped you?', answer: 'Time.' },
+    ],
+    followUp: 'I tried it at handover.',
+    comeBackOn: '14 April 2026',
+    peerReflection: 'Talked it through with Sam.',
+    codeRelevance: 'Prioritise people.',
+    bands: bandsFor(played.decisions),
+  });
+
+  it('what happened, the questions under one heading, learning, change, trying it, impact, peer, commitments, the Code', () => {
+    const markdown = accountToMarkdown(full);
+    const headings = markdown.split('\n').filter((line) => /^#{2,3} /.test(line));
+    expect(headings).toEqual([
+      '## The activity',
+      '## What the story set out to help me learn',
+      '## What happened',
+      '## Questions I thought about',
+      '### Whose voice was missing?',
+      '### What stopped you?',
+      '## A real situation this reminds me of',
+      '## What I learned',
+      '## How I will change my practice',
+      '## What happened when I tried it',
+      '## The impact on the people I support',
+      '## Reflection with a peer',
+      '## What I will do',
+      '## When I will look back at this',
+      '## How this relates to the Code or my professional standards',
+      '## Standards I think this reflection relates to',
+      '## How the story read my choices (the game’s reading, not an assessment)',
+    ]);
+    expect(accountToText(full)).toContain('Whose voice was missing?\n........................\nEsther’s, at first.');
+  });
+
+  it('a learner’s line beginning “1.”, “>” or “- ” stays their words, not a list or a quote', () => {
+    const markdown = accountToMarkdown(account({ learned: '1. Wait.\n> Not a quote\n- Not a list\n2) Ask.' }));
+    expect(markdown).toContain('1\\. Wait.  \n\\> Not a quote  \n\\- Not a list  \n2\\) Ask.');
+  });
+});
