@@ -47,12 +47,16 @@ const CHOICES = [
 ];
 /** Chosen by text, not by place: the options' order varies so that the best is not always first. */
 const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
-/** What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first. */
+/**
+ * What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first, from
+ * the path's strongest decisions (no harm on this path), the later first: the note for the desk, then the GP's pad. Waiting
+ * at the desk is contested, so it is not held up as one to repeat; Mrs Lee at the desk is asked about as contested.
+ */
 const PROMPTS = [
-  'You said nothing and waited. How did Esther know the pause was hers?',
-  'You put a plan to Esther in one spoken line at a busy desk. How did you know she\'d caught it, and what did "we" promise?',
-  'What exactly did you do at “The desk: ‘we rang her’” that you could do again tomorrow?',
+  "Dawn was twenty minutes late to her mum for that note. How did you weigh her afternoon against Esther's?",
+  "You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?",
   'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
+  'Practitioners disagree about what you did at “Mrs Lee at the desk”. What is the strongest case against your choice, and what would you say to it?',
   "Esther Mensah was not there at “Passing on Esther's message”. How closely did you carry her own words, and how will the outcome reach her?",
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
@@ -196,7 +200,7 @@ test('answers are kept as they are typed: after a reload the story is back at it
   const { page, errors } = await curtainCallAfterWith();
   await field(page, 'How are you left feeling? (optional)').fill('Uneasy at the start, then lighter.');
   await goToPart(page, 'So what');
-  await field(page, PROMPTS[1]!).fill('Esther chose to wait, so the waiting was hers and not mine.');
+  await field(page, PROMPTS[1]!).fill('On paper Esther could read it twice, at her own pace, and answer for herself.');
   await goToPart(page, 'Now what');
   await field(page, 'Or in your own words').fill('Face the person I am with when a receptionist talks to me.');
   await goToPart(page, 'Record');
@@ -215,7 +219,7 @@ test('answers are kept as they are typed: after a reload the story is back at it
   // The same questions come back beside the answers given to them.
   expect(await shownPart(page).locator('.debrief-questions label').allTextContents()).toEqual(PROMPTS);
   expect(await field(page, PROMPTS[1]!).inputValue()).toBe(
-    'Esther chose to wait, so the waiting was hers and not mine.',
+    'On paper Esther could read it twice, at her own pace, and answer for herself.',
   );
   expect(await field(page, PROMPTS[0]!).inputValue()).toBe('');
   await goToPart(page, 'Now what');

@@ -1530,7 +1530,9 @@ describe('Standing Alongside: the tenth-round educator and stereotype reads, act
     walk.take(...FIGURES_IN_MAY);
     const prompts = selectPrompts(walk.pt.log, walk.pt.header, library, { rotation: 0 });
     const first = prompts.filter((p) => p.decision === 0);
-    expect(first.map((p) => p.family)).toContain('security');
+    // Since session 12 the author's own question on this option is asked here (it is the path's one harm), and the
+    // library's questions go to decisions no question covers yet.
+    expect(first.map((p) => p.family)).toContain('story');
     for (const p of first) expect(p.text).not.toMatch(/solved the problem|took a task off|add or take away/);
   });
 

@@ -6,19 +6,23 @@ import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/i
 
 /**
  * Conditions that are not a plain act or facet match. Each is one small named check in selectPrompts.ts:
- * public (the move on the person was public), contested (practitioners disagree about this decision),
+ * public (the move on the person was public), contested (practitioners disagree about this decision), settled
+ * (they don't: a question that holds the choice up as one to repeat),
  * absent (the person was not there), rankChanged (the learner's rank differed across the story),
  * learnerMostPower (rank: above), hierarchy (stood by for this person, acted for another),
- * twoMarginalised (two or more facets marked minoritised, insecure or invisible).
+ * twoMarginalised (two or more facets marked minoritised, insecure or invisible), older (the age the cast gives,
+ * and the learner was shown, is 50 or more: someone who grew up before the law protected them at work, 2003).
  */
 const NEEDS = [
   'public',
   'contested',
+  'settled',
   'absent',
   'rankChanged',
   'learnerMostPower',
   'hierarchy',
   'twoMarginalised',
+  'older',
 ] as const;
 export type Need = (typeof NEEDS)[number];
 

@@ -34,14 +34,16 @@ export interface SelectOptions {
   max?: number;
 }
 
-/** debrief.md step 1's weights. */
-const SCORE = { act: 4, pattern: 2, facet: 1, facetsAtMost: 2, hiddenFacets: 1 } as const;
+/** debrief.md step 1's weights, and what a question loses when its decision is already asked about (our choice). */
+const SCORE = { act: 4, pattern: 2, facet: 1, facetsAtMost: 2, hiddenFacets: 1, alreadyAsked: 3 } as const;
 /** Story prompts (`reflect:`) offered first, at most this many. */
 const STORY_PROMPTS_AT_MOST = 2;
 /** Marks that hide a facet from view or voice: where assumptions happen. */
 const HIDDEN_MARKS = ['invisible', 'unvoiced', 'selective'];
 /** "Two or more marginalised facets" in debrief.md counts these marks. */
 const MARGINALISED_MARKS = ['minoritised', 'insecure', 'invisible'];
+/** `older`: an age the cast gives as a number at least this (born before 1976 in 2026; Section 28 until 2003). */
+const OLDER_FROM = 50;
 /** Acts where the learner did something for or about a person (used by the hierarchy condition). */
 const ACTING_ACTS: readonly ActName[] = [
   'AMPLIFY',
@@ -59,14 +61,19 @@ const ACTING_ACTS: readonly ActName[] = [
   'DOING_FOR',
 ];
 
+/** The acts that show a pattern, each with the family whose question is about that act. */
+type AskedBy = Partial<Record<ActName, string>>;
+
 /**
- * Step 4: the pattern's question is always there. Each pattern names the families that ask it, and the acts a
- * decision must carry for such a question to be about it (when no decision earned one on its own).
+ * Step 4: the pattern's question is always there. Each pattern lists the acts that show it and the family that asks
+ * about each, in tiers: a later tier only when the path has nothing of an earlier one. A Rescuer path whose only
+ * rescuing act was an override gets the override question, which names what it did (the spec names speak_for and
+ * doing_for, but "you acted for … without being asked" misreads an override).
  */
-const PATTERN_QUESTION: Partial<Record<PatternName, { families: string[]; acts: ActName[] }>> = {
-  Bystander: { families: ['bystand'], acts: ['BYSTAND', 'COLLUDE'] },
-  Rescuer: { families: ['speak_for', 'doing_for'], acts: ['SPEAK_FOR', 'DOING_FOR', 'OVERRIDE'] },
-  Performer: { families: ['centre_self'], acts: ['CENTRE_SELF'] },
+const PATTERN_QUESTION: Partial<Record<PatternName, AskedBy[]>> = {
+  Bystander: [{ BYSTAND: 'bystand', COLLUDE: 'bystand' }],
+  Rescuer: [{ SPEAK_FOR: 'speak_for', DOING_FOR: 'doing_for' }, { OVERRIDE: 'override' }],
+  Performer: [{ CENTRE_SELF: 'centre_self' }],
 };
 
 interface Candidate {
@@ -137,6 +144,8 @@ function needMet(
       return decision.moves.some((move) => move.target === who && move.flags.includes('public'));
     case 'contested':
       return decision.contested;
+    case 'settled':
+      return !decision.contested;
     case 'absent':
       // Presence defaults to absent (voice-model.md), so a person the scene never mentioned was not there.
       return who !== null && !(decision.context.people[who]?.present ?? false);
@@ -154,6 +163,10 @@ function needMet(
       );
     case 'twoMarginalised':
       return countMarked(person, MARGINALISED_MARKS) >= 2;
+    case 'older': {
+      const age = person?.facets.find((facet) => facet.key === 'age');
+      return age !== undefined && Number.parseInt(age.value, 10) >= OLDER_FROM;
+    }
   }
 }
 
@@ -221,21 +234,29 @@ function candidates(log: DecisionLog, cast: readonly CastMember[], library: Prom
 }
 
 /** The pattern's own question, from what was earned or, failing that, built on the latest decision that shows it. */
-function patternQuestion(log: DecisionLog, library: PromptLibrary, earned: Map<string, Candidate>): Candidate | null {
-  const wanted = log.pattern === null ? undefined : PATTERN_QUESTION[log.pattern];
-  if (!wanted) return null;
-  const have = [...earned.values()].filter((c) => wanted.families.includes(c.family.family));
-  if (have.length > 0) return have.sort(ranking)[0]!;
-  const decision = [...log.decisions].reverse().find((d) => d.acts.some((a) => wanted.acts.includes(a.act)));
-  if (!decision) return null;
-  const act = decision.acts.find((a) => wanted.acts.includes(a.act))!;
-  const familyName = act.act === 'SPEAK_FOR' ? 'speak_for' : wanted.families.at(-1)!;
-  const order = library.families.findIndex((f) => f.family === familyName);
-  if (order === -1) return null;
-  const family = library.families[order]!;
-  const who = family.about === 'person' ? act.target : null;
-  if (family.about === 'person' && who === null) return null;
-  return { family, order, decision, who, score: SCORE.pattern, facetKey: null, keyedBy: ['pattern'], harm: 99 };
+function patternQuestion(
+  log: DecisionLog,
+  library: PromptLibrary,
+  earned: Map<string, Candidate>,
+  covered: ReadonlySet<number | null>,
+): Candidate | null {
+  const asked = (c: Candidate) => (covered.has(c.decision.index) ? 1 : 0);
+  const tiers = log.pattern === null ? undefined : PATTERN_QUESTION[log.pattern];
+  for (const asks of tiers ?? []) {
+    const families = Object.values(asks);
+    const have = [...earned.values()].filter((c) => families.includes(c.family.family));
+    if (have.length > 0) return have.sort((a, b) => asked(a) - asked(b) || ranking(a, b))[0]!;
+    const decision = [...log.decisions].reverse().find((d) => d.acts.some((a) => asks[a.act] !== undefined));
+    if (!decision) continue;
+    const act = decision.acts.find((a) => asks[a.act] !== undefined)!;
+    const order = library.families.findIndex((f) => f.family === asks[act.act]);
+    if (order === -1) continue;
+    const family = library.families[order]!;
+    const who = family.about === 'person' ? act.target : null;
+    if (family.about === 'person' && who === null) continue;
+    return { family, order, decision, who, score: SCORE.pattern, facetKey: null, keyedBy: ['pattern'], harm: 99 };
+  }
+  return null;
 }
 
 /**
@@ -307,10 +328,30 @@ function closingQuestion(library: PromptLibrary, rotation: number): SelectedProm
   return plain(chosen.id, chosen.text, 'closing');
 }
 
-/** Step 3: the author's own questions (`reflect:` on the options taken), first, at most two. */
+/**
+ * Where a decision stands for step 3: first those where the learner's act scored low (the most harmful first), then
+ * those where it scored high (the highest first), then the rest; among equals the later decision, where these
+ * stories put their larger moments. Chosen where the spec is silent: every option can carry a `reflect:`, and taking
+ * the first two in story order left the questions on every later decision unread.
+ */
+function storyWeight(decision: DecisionRecord): [number, number, number] {
+  const { voice, power, courage } = decision.base;
+  const total = voice + power + courage;
+  if (Math.min(voice, power, courage) <= -1) return [0, total, -decision.index];
+  if (voice >= 2 || power >= 2) return [1, -total, -decision.index];
+  return [2, 0, -decision.index];
+}
+
+const byWeight = (a: DecisionRecord, b: DecisionRecord): number => {
+  const [x, y] = [storyWeight(a), storyWeight(b)];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+};
+
+/** Step 3: the author's own questions (`reflect:` on the options taken), first, at most two, in story order. */
 function storyPrompts(log: DecisionLog): SelectedPrompt[] {
+  const asked = log.decisions.filter((decision) => (decision.reflect ?? []).length > 0);
   const out: SelectedPrompt[] = [];
-  for (const decision of log.decisions) {
+  for (const decision of [...asked].sort(byWeight)) {
     (decision.reflect ?? []).forEach((text, k) => {
       if (out.length >= STORY_PROMPTS_AT_MOST) return;
       out.push({
@@ -326,7 +367,7 @@ function storyPrompts(log: DecisionLog): SelectedPrompt[] {
       });
     });
   }
-  return out;
+  return out.sort((a, b) => a.decision! - b.decision!);
 }
 
 export function selectPrompts(
@@ -353,16 +394,27 @@ export function selectPrompts(
       families.add(candidate.family.family);
       picked.push(candidate);
     };
-    take(patternQuestion(log, library, earned));
-    take(worstActQuestion(earned));
+    // A decision already asked about counts for less, so the questions spread over what the learner did rather
+    // than pile onto one moment (the readers of session 12 found all five on a path's first two decisions).
+    const covered = new Set(chosen.map((prompt) => prompt.decision));
+    const weight = (c: Candidate) => c.score - (covered.has(c.decision.index) ? SCORE.alreadyAsked : 0);
+    const takeAndCover = (candidate: Candidate | null): void => {
+      const before = picked.length;
+      take(candidate);
+      if (picked.length > before) covered.add(candidate!.decision.index);
+    };
+    takeAndCover(patternQuestion(log, library, earned, covered));
+    const worst = worstActQuestion(earned);
+    // The worst act's question, unless the author's own question on that decision already asks about it.
+    if (worst && !covered.has(worst.decision.index)) takeAndCover(worst);
     // Then the best of the rest; among equals, one about a person no question has been about yet, so that
     // everyone the path harmed can be the subject of a question (issue 15: outing Mrs Lee earned none).
     const rest = [...earned.values()];
     while (rest.length > 0 && chosen.length + picked.length < max) {
       const about = new Set(picked.map((c) => c.who));
       const fresh = (c: Candidate) => (c.who !== null && !about.has(c.who) ? 0 : 1);
-      rest.sort((a, b) => b.score - a.score || fresh(a) - fresh(b) || ranking(a, b));
-      take(rest.shift()!);
+      rest.sort((a, b) => weight(b) - weight(a) || fresh(a) - fresh(b) || ranking(a, b));
+      takeAndCover(rest.shift()!);
     }
     for (const candidate of picked.sort(ranking)) {
       const wordings = candidate.family.wordings;

@@ -118,7 +118,8 @@ describe('S1 along the "With" path (README: 1,2,3,1,1,2,1)', () => {
     expect(prompts.map((prompt) => [prompt.family, prompt.decision, prompt.who, prompt.keyedBy])).toEqual([
       ['amplify', 0, 'esther', ['act:HOLD_SPACE', 'pattern']],
       ['decide_with', 1, 'esther', ['act:DECIDE_WITH', 'pattern']],
-      ['general', null, null, []],
+      // Speaking up for Mrs Lee at the desk is contested: asked about as a choice colleagues would argue over.
+      ['contested_choice', 2, 'mrs_lee', ['act:AMPLIFY']],
       ['closing', null, null, []],
     ]);
     expectWellFormed(prompts);

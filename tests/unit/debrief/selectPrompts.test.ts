@@ -99,6 +99,117 @@ describe('step 3: the author’s own questions', () => {
   });
 });
 
+describe('step 3: which of the author’s questions, when every option has one', () => {
+  // Session 12's readers: every option of a story's first two decisions carried a reflect:, so the questions on every
+  // later decision never reached a learner, however much happened there.
+  const asked = (index: number, scores: [number, number, number], text: string) =>
+    decision(index, { acts: [['SPEAK_FOR', 'esther']], scores, reflect: [text] });
+
+  it('takes the questions on the most harmful and the strongest decisions, shown in story order', () => {
+    const path = [
+      asked(0, [1, 1, 0], 'On the first decision'),
+      asked(1, [0, 0, 0], 'On the second decision'),
+      asked(2, [-2, -1, 0], 'On the harm'),
+      asked(3, [2, 2, 1], 'On the strongest choice'),
+      asked(4, [-1, 0, 0], 'On a smaller harm'),
+    ];
+    const story = selectPrompts(log(path), header, library, { rotation: 0 }).filter((p) => p.family === 'story');
+    expect(story.map((p) => [p.decision, p.text])).toEqual([
+      [2, 'On the harm'],
+      [4, 'On a smaller harm'],
+    ]);
+  });
+
+  it('on a path with no harm, takes the strongest choices, and between equals the later one', () => {
+    const path = [asked(0, [2, 2, 1], 'First'), asked(1, [1, 0, 0], 'Second'), asked(2, [2, 2, 1], 'Third')];
+    const story = selectPrompts(log(path), header, library, { rotation: 0 }).filter((p) => p.family === 'story');
+    expect(story.map((p) => p.text)).toEqual(['First', 'Third']);
+    const later = [asked(0, [2, 2, 1], 'First'), asked(1, [2, 2, 1], 'Second'), asked(2, [2, 2, 1], 'Third')];
+    const picked = selectPrompts(log(later), header, library, { rotation: 0 }).filter((p) => p.family === 'story');
+    expect(picked.map((p) => p.text)).toEqual(['Second', 'Third']);
+  });
+});
+
+describe('the library’s questions spread over what the learner did', () => {
+  it('asks about a second harmful decision before asking a second question about the first', () => {
+    const path = [
+      decision(0, { acts: [['SPEAK_FOR', 'esther']], scores: [-1, -1, 0], present: ['esther'] }),
+      decision(1, { acts: [['DOING_FOR', 'amina']], scores: [0, -1, 0] }),
+    ];
+    // Three questions: by score alone all three would be about decision 0 (two facets of Esther's, and speak_for).
+    const prompts = selectPrompts(log(path, { shown: EVERYTHING_SHOWN }), header, library, { rotation: 0, max: 3 });
+    const keyed = prompts.filter((p) => p.kind === 'keyed');
+    expect(keyed.map((p) => p.decision).sort((a, b) => a! - b!)).toEqual([0, 0, 1]);
+    expect(keyed.find((p) => p.decision === 1)!.family).toBe('doing_for');
+  });
+
+  it('asks first about another decision where the author’s own question already covers the worst act', () => {
+    const path = [
+      decision(0, { acts: [['OVERRIDE', 'esther']], scores: [-2, -2, 0], reflect: ['Who decided, and how?'] }),
+      decision(1, { acts: [['SPEAK_FOR', 'amina']], scores: [-1, -1, 0] }),
+    ];
+    const prompts = selectPrompts(log(path, { shown: EVERYTHING_SHOWN }), header, library, {
+      rotation: 0,
+      min: 2,
+      max: 2,
+    });
+    expect(prompts.map((p) => [p.family, p.decision])).toEqual([
+      ['story', 0],
+      ['speak_for', 1],
+      ['closing', null],
+    ]);
+  });
+});
+
+describe('a contested choice is not held up as one to repeat', () => {
+  // Next of Kin, Sunday (session 12): putting Claire's question to Alan is contested, and Desmond had asked the
+  // learner not to; "what could you do again tomorrow?" read it as model practice.
+  const invited = (contested: boolean) =>
+    decision(0, { acts: [['INVITE', 'esther']], scores: [2, 2, 1], contested, present: ['esther'] });
+  const families = (contested: boolean) =>
+    selectPrompts(log([invited(contested)]), header, library, { rotation: 0 }).map((p) => p.family);
+
+  it('asks "what could you do again tomorrow?" after a settled good choice', () => {
+    expect(families(false)).toContain('amplify');
+  });
+
+  it('does not ask it after a contested one', () => {
+    expect(families(true)).not.toContain('amplify');
+  });
+});
+
+describe('“grew up when being open could cost a job”: only for someone old enough to have', () => {
+  const person = (age: string) => ({
+    cast: [
+      {
+        id: 'tom',
+        name: 'Tom Fletcher',
+        pronouns: 'he/him',
+        facets: [
+          { key: 'age' as const, value: age, marks: [] },
+          { key: 'sexual_orientation' as const, value: 'gay', marks: ['selective' as const, 'invisible' as const] },
+        ],
+      },
+    ],
+  });
+  const outed = decision(0, { acts: [['OVERRIDE', 'tom']], scores: [-2, -2, 0] });
+  const shown = { tom: ['age', 'sexual_orientation'] };
+  const whoKnows = (age: string) =>
+    selectPrompts(log([outed], { shown }), person(age), library, { rotation: 0 }).filter(
+      (p) => p.family === 'who_knows',
+    );
+
+  it('is not asked about a man of 26 (The Script: Tom)', () => {
+    expect(whoKnows('26')).toEqual([]);
+  });
+
+  it('is asked about a man of 72 (Next of Kin: Desmond)', () => {
+    expect(whoKnows('72').map((p) => p.text)).toEqual([
+      'Tom Fletcher grew up when being open about who you love could cost a job or a family. Who should decide who else gets to know?',
+    ]);
+  });
+});
+
 describe('step 4: the pattern’s question is always there', () => {
   it('a Bystander path gets “what stopped you” even when other questions score higher', () => {
     const lots = [
@@ -117,13 +228,24 @@ describe('step 4: the pattern’s question is always there', () => {
     expect(prompts.find((p) => p.family === 'bystand')).toMatchObject({ decision: 6, keyedBy: ['pattern'] });
   });
 
-  it('a Rescuer path gets a doing_for or speak_for question', () => {
-    const overrides = [
+  it('a Rescuer path gets a doing_for or speak_for question, built on the latest decision that shows one', () => {
+    const rescues = [
       decision(0, { acts: [['OVERRIDE', 'dawn']], scores: [-2, -2, 0] }),
-      decision(1, { acts: [['OVERRIDE', 'amina']], scores: [-2, -2, 0] }),
+      decision(1, { acts: [['DOING_FOR', 'amina']], scores: [0, 0, 0] }),
+    ];
+    const prompts = selectPrompts(log(rescues, { pattern: 'Rescuer' }), header, library, { rotation: 0 });
+    expect(prompts.find((p) => p.family === 'doing_for')).toMatchObject({ decision: 1, keyedBy: ['pattern'] });
+  });
+
+  it('a Rescuer path whose only rescue was an override is asked about the override, not "acted for … unasked"', () => {
+    // Standing Alongside, walk 1 (session 12): "you acted for Joy without being asked" where the learner overrode her.
+    const overrides = [
+      decision(0, { acts: [['OVERRIDE', 'dawn']], scores: [0, 0, 0] }),
+      decision(1, { acts: [['AMPLIFY', 'amina']], scores: [2, 1, 1] }),
     ];
     const prompts = selectPrompts(log(overrides, { pattern: 'Rescuer' }), header, library, { rotation: 0 });
-    expect(families(prompts)).toContain('doing_for');
+    expect(prompts.find((p) => p.family === 'override')).toMatchObject({ decision: 0, keyedBy: ['pattern'] });
+    expect(families(prompts)).not.toContain('doing_for');
   });
 });
 
