@@ -48,9 +48,7 @@ describe('accountFromAnswers', () => {
       'Ask first.',
     ]);
     expect(account.comeBackOn).toBe('14/4/2026');
-    expect(account.standards).toEqual([
-      'CQC quality statements (well-led): Workforce equality, diversity and inclusion',
-    ]);
+    expect(account.standards).toEqual(['CQC assessment (well-led): Workforce equality, diversity and inclusion']);
     expect(account.bands).toBeNull();
   });
 

@@ -78,7 +78,7 @@ describe('debrief content', () => {
     ]);
     expect(tickedStandards(standards, ['cqc-workforce-edi', 'nmc-prioritise-people'])).toEqual([
       'The NMC Code (nurses, midwives and nursing associates): Prioritise people',
-      'CQC quality statements (well-led): Workforce equality, diversity and inclusion',
+      'CQC assessment (well-led): Workforce equality, diversity and inclusion',
     ]);
   });
 

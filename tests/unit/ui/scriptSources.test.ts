@@ -22,6 +22,18 @@ describe('Script card sources', () => {
     expect(card.source).toMatch(/SC-WRES 2024 report \(Skills for Care, May 2025; checked 2026-12-06\)/);
   });
 
+  it('say what the fact check of 2026-12-07 corrected, where learners read it', () => {
+    const body = (key: string) => scriptCards.cards.find((c) => c.key === key)!.body.join(' ');
+    // Equality Act 2010 s13(3): disability may be favoured; s159 tie-break is for the other characteristics.
+    expect(body('positive_action')).toMatch(/Apart from disability, which may be favoured \(section 13\(3\)\)/);
+    // HC 556: only care workers applying from 11 March 2024 lost dependants; those already here kept them.
+    expect(body('intersectionality')).toMatch(/Care workers who applied from 11 March 2024 can't bring dependants/);
+    // Mental Capacity Act 2005 s1(3): "all practicable steps".
+    expect(body('mental_capacity')).toMatch(/all practicable help/);
+    // The Reasonable Adjustment Flag is shared with consent; creating one needs no explicit consent.
+    expect(body('accessible_information')).toMatch(/shared with their consent/);
+  });
+
   it('reads a citation as a person would', () => {
     const cited = citedDocuments('Leadership and allyship go hand in hand (Skills for Care, October 2025, seed 004)');
     expect(cited.text).toBe('Leadership and allyship go hand in hand (Skills for Care, October 2025)');
