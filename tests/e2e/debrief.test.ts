@@ -249,7 +249,7 @@ test("Download as Markdown: the learner's words and what happened, and the three
   expect(plain.text).toContain('Waiting in silence is not the same as standing by.');
   expect(plain.text).toContain('I will ask before I book anything for someone.');
   expect(plain.text).toContain('I answered for her before she had a chance.');
-  expect(plain.text).toContain(`${MOMENTS[0]} — you chose “${CHOICES[0]}”.`);
+  expect(plain.text).toContain(`${MOMENTS[0]} — I chose “${CHOICES[0]}”.`);
   expect(plain.text).toContain(SELF_REFLECTION);
   for (const band of BANDS) expect(plain.text).not.toContain(band);
   expect(await shownPart(page).locator('.debrief-status').textContent()).toContain('downloaded');
@@ -332,7 +332,7 @@ test('What if: another option at the second decision plays on a copy, and the re
   await goToPart(page, 'Record');
   expect(await field(page, 'What happened').inputValue()).toBe(accountBefore);
   const markdown = await downloadMarkdown(page);
-  expect(markdown.text).toContain(`${MOMENTS[1]} — you chose “${CHOICES[1]}”.`);
+  expect(markdown.text).toContain(`${MOMENTS[1]} — I chose “${CHOICES[1]}”.`);
   expect(markdown.text).not.toContain('Ask Dawn if the duty doctor can see Esther today');
 
   // The autosave is still the first playthrough: a reload brings back the same ending and timeline.
@@ -372,6 +372,36 @@ test("a play resumed a day later: the account counts the minutes played, not the
   await goToPart(page, 'Record');
   expect(await field(page, 'Time I’m counting as CPD').inputValue()).toBe('25');
   expect((await downloadMarkdown(page)).text).toContain("- Time I'm counting as CPD: 25 minutes");
+  expect(errors).toEqual([]);
+});
+
+test('exporting with words that look like a real name asks first, and exports only when the learner says so', async () => {
+  // r18 S6: the account used to head these words "(anonymised)", which the game can't know.
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'Record');
+  // r18 M3: nothing the game wrote is flagged before the learner types.
+  expect(await shownPart(page).locator('.debrief-name-warning li').count()).toBe(0);
+  await field(page, 'A real situation this reminds me of').fill('Mrs Patel’s son at St Anne’s Hospital.');
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await shownPart(page).getByRole('button', { name: 'Download as Markdown' }).click();
+  const ask = shownPart(page).getByText('Some words may name a real person or place (listed above). Export anyway?');
+  await ask.waitFor();
+  expect(await shownPart(page).locator('.debrief-name-warning li').allTextContents()).toEqual([
+    '“Mrs Patel’s”',
+    '“St Anne’s Hospital”',
+  ]);
+  await shownPart(page).getByRole('button', { name: 'No, I’ll check them' }).click();
+  await ask.waitFor({ state: 'hidden' });
+  expect(downloads).toBe(0);
+  await shownPart(page).getByRole('button', { name: 'Download as Markdown' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    shownPart(page).getByRole('button', { name: 'Yes, export anyway' }).click(),
+  ]);
+  const text = await downloadedText(download);
+  expect(text).toContain('## A real situation this reminds me of\n\nMrs Patel’s son at St Anne’s Hospital.');
+  expect(text).not.toContain('anonymised');
   expect(errors).toEqual([]);
 });
 

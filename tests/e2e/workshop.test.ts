@@ -287,6 +287,13 @@ describe('facilitated play', () => {
     expect(takeAway).toMatch(/participatory CPD/);
     expect(takeAway).toContain('Face the person, and wait for their answer');
     expect(takeAway).toContain('Peer reflection');
+    // r18 S5: a participant can write the rest of an NMC or SWE reflective account on the take-away.
+    for (const heading of [
+      'What I learned',
+      'How I will change my practice',
+      'How this relates to the Code or my professional standards',
+    ])
+      expect(takeAway.replace(/\s+/g, ' ')).toContain(heading);
     expect(takeAway).not.toMatch(/https?:|www\./);
 
     expect(room.errors).toEqual([]);

@@ -9,7 +9,7 @@ import { tickedStandardNotes, tickedStandards, type Standards } from './standard
 import { whatHappenedFromLog } from './timeline';
 
 export interface AccountSources {
-  header: Pick<StoryHeader, 'title' | 'outcomes' | 'authors'>;
+  header: Pick<StoryHeader, 'title' | 'outcomes' | 'authors'> & Partial<Pick<StoryHeader, 'role' | 'summary'>>;
   log: DecisionLog;
   answers: DebriefAnswers;
   commitments: CommitmentList;
@@ -44,6 +44,8 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     title: sources.header.title,
     outcomes: sources.header.outcomes,
     authors: sources.header.authors,
+    role: sources.header.role?.trim() ?? '',
+    summary: sources.header.summary?.trim() ?? '',
     date: sources.formatDate(new Date(sources.endedAt)),
     minutesSpent: minutes !== null && Number.isFinite(minutes) ? minutes : null,
     cpdTime: answers.account.cpdTime.trim(),
@@ -61,6 +63,7 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     ],
     comeBackOn: answers.comeBackOn ? sources.formatDate(localDate(answers.comeBackOn)) : null,
     followUp: answers.account.followUp,
+    codeRelevance: answers.account.codeRelevance,
     standards: tickedStandards(sources.standards, answers.standards),
     standardsNotes: tickedStandardNotes(sources.standards, answers.standards),
     bands: answers.includeBands && sources.log.scored ? bandsFor(sources.log.decisions) : null,

@@ -38,6 +38,8 @@ const answersSchema = z.object({
       followUp: words(),
       /** The time the learner counts as CPD, in their words; blank means the time the game counted. */
       cpdTime: words(),
+      /** How this relates to the NMC Code or the learner's professional standards (the NMC form's fourth question). */
+      codeRelevance: words(),
     }),
     {},
   ),
@@ -107,6 +109,8 @@ export function hasWords(answers: DebriefAnswers): boolean {
     a.impact,
     a.peerReflection,
     a.followUp,
+    a.cpdTime,
+    a.codeRelevance,
   ];
   return (
     texts.some((t) => t.trim() !== '') ||

@@ -9,6 +9,9 @@ export interface ReflectiveAccount {
   title: string;
   outcomes: string[];
   authors: string[];
+  /** Who the learner played, and what the story is about (the story's `role:` and `summary:`), or blank. */
+  role?: string;
+  summary?: string;
   /** The date as the learner reads it, e.g. "3 March 2026". */
   date: string;
   /** The time the game counted as played (steps, not clock time across days). */
@@ -29,6 +32,8 @@ export interface ReflectiveAccount {
   comeBackOn: string | null;
   /** "What happened when I tried it", written on coming back. */
   followUp: string;
+  /** How this relates to the Code or the learner's professional standards, in their words. */
+  codeRelevance?: string;
   /** Ticked standards as "group: item" lines. */
   standards: string[];
   /** What each ticked group's standard needs besides this account (a peer discussion; workplace assessment). */
@@ -44,7 +49,9 @@ export const SELF_REFLECTION_NOTE =
   'It is a self-reflection, not an accreditation or an assessment: the game does not certify learning or ' +
   'confirm that any standard has been met.';
 
-const BLANK = '(left blank)';
+/** An empty part reads as still to write, not as a choice not to answer; on paper it is a ruled space. */
+export const NOT_YET_WRITTEN = '(not yet written)';
+const BLANK = NOT_YET_WRITTEN;
 const DIMENSIONS: Dimension[] = ['voice', 'power', 'courage'];
 
 export interface AccountSection {
@@ -53,6 +60,10 @@ export interface AccountSection {
   items?: string[];
   /** Paragraphs after the items. */
   notes?: string[];
+  /** A heading over the level-3 sections that follow it, with nothing of its own. */
+  group?: boolean;
+  /** 3 for a section under a group's heading; 2 otherwise. */
+  level?: 2 | 3;
 }
 
 /** "14 minutes", "1 hour 35 minutes". */
@@ -81,7 +92,11 @@ function cpdTimeWords(account: Pick<ReflectiveAccount, 'cpdTime' | 'minutesSpent
 // One list of sections feeds Markdown, plain text and the printed page, so they never drift apart.
 export function accountSections(account: ReflectiveAccount): AccountSection[] {
   const activity = [
+    'Type of activity: an interactive online scenario (a practice story played in The Allyship Theatre)',
     `Story: ${account.title}`,
+    ...(account.role ? [`My role in the story: ${account.role}`] : []),
+    ...(account.summary ? [`What the story is about: ${account.summary}`] : []),
+    'The people and places in the story are fictional.',
     ...(account.authors.length > 0 ? [`Story written by: ${account.authors.join(', ')}`] : []),
     `Date: ${account.date}`,
     `Time I'm counting as CPD: ${cpdTimeWords(account)}`,
@@ -90,24 +105,35 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
   const list: AccountSection[] = [{ heading: 'The activity', items: activity }];
   if (account.outcomes.length > 0)
     list.push({ heading: 'What the story set out to help me learn', items: account.outcomes });
+  // In the order the NMC and SWE forms ask: what happened, what I thought, what I learned, what I'll change and what
+  // happened when I tried, the impact, the peer reflection, what I'll do, then how it relates to the Code.
+  list.push({ heading: 'What happened', paragraphs: account.whatHappened });
+  const answered = (account.reflections ?? []).filter((reflection) => reflection.answer.trim());
+  if (answered.length > 0) {
+    list.push({ heading: 'Questions I thought about', group: true });
+    for (const reflection of answered)
+      list.push({ heading: reflection.question, paragraphs: reflection.answer, level: 3 });
+  }
   list.push(
-    { heading: 'What happened', paragraphs: account.whatHappened },
-    { heading: 'A real situation this reminds me of (anonymised)', paragraphs: account.realSituation },
+    { heading: 'A real situation this reminds me of', paragraphs: account.realSituation },
     { heading: 'What I learned', paragraphs: account.learned },
     { heading: 'How I will change my practice', paragraphs: account.changePractice },
-    { heading: 'The impact on the people I support', paragraphs: account.impact },
   );
-  for (const reflection of account.reflections ?? []) {
-    if (reflection.answer.trim()) list.push({ heading: reflection.question, paragraphs: reflection.answer });
-  }
-  if (account.peerReflection.trim())
-    list.push({ heading: 'Reflection with a peer', paragraphs: account.peerReflection });
+  if (account.followUp.trim()) list.push({ heading: 'What happened when I tried it', paragraphs: account.followUp });
+  list.push(
+    { heading: 'The impact on the people I support', paragraphs: account.impact },
+    // Always there: Social Work England needs peer reflection, and NMC revalidation a reflective discussion.
+    { heading: 'Reflection with a peer', paragraphs: account.peerReflection },
+  );
   if (account.commitmentsForMe.length > 0) list.push({ heading: 'What I will do', items: account.commitmentsForMe });
   if (account.commitmentsForOrganisation.length > 0) {
     list.push({ heading: 'What I will ask of my organisation', items: account.commitmentsForOrganisation });
   }
   if (account.comeBackOn) list.push({ heading: 'When I will look back at this', paragraphs: account.comeBackOn });
-  if (account.followUp.trim()) list.push({ heading: 'What happened when I tried it', paragraphs: account.followUp });
+  list.push({
+    heading: 'How this relates to the Code or my professional standards',
+    paragraphs: account.codeRelevance ?? '',
+  });
   if (account.standards.length > 0)
     list.push({
       heading: 'Standards I think this reflection relates to',
@@ -116,7 +142,7 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
     });
   if (account.bands) {
     list.push({
-      heading: 'How the story read my choices',
+      heading: 'How the story read my choices (the game’s reading, not an assessment)',
       items: DIMENSIONS.map((dimension) => `${DIMENSION_QUESTIONS[dimension]}: ${bandText(account.bands!, dimension)}`),
     });
   }
@@ -128,15 +154,18 @@ function bandText(bands: Bands, dimension: Dimension): string {
   return BAND_WORDS[dimension][bands[dimension].level];
 }
 
-// A learner's line starting with "#" would turn into a heading in Markdown; escape it so the structure holds.
+// A learner's line starting with "#", ">", "- " or "1." would turn into a heading, a quote or a list in Markdown;
+// escape it so the structure holds and their words read as they wrote them.
 function markdownSafe(text: string): string {
-  return text.replace(/^(\s*)#/gm, '$1\\#');
+  return text.replace(/^(\s*)([#>]|[-*+](?=\s))/gm, '$1\\$2').replace(/^(\s*\d+)([.)])(?=\s)/gm, '$1\\$2');
 }
 
 export function accountToMarkdown(account: ReflectiveAccount): string {
   const out: string[] = [`# Reflective account: ${markdownSafe(account.title)}`, '', `_${SELF_REFLECTION_NOTE}_`];
   for (const section of accountSections(account)) {
-    out.push('', `## ${section.heading}`, '');
+    out.push('', `${section.level === 3 ? '###' : '##'} ${section.heading}`);
+    if (section.group) continue;
+    out.push('');
     if (section.items) out.push(...section.items.map((item) => `- ${markdownSafe(item)}`));
     else out.push(section.paragraphs?.trim() ? markdownSafe(section.paragraphs.trim()).replace(/\n/g, '  \n') : BLANK);
     for (const note of section.notes ?? []) out.push('', markdownSafe(note));
@@ -147,7 +176,8 @@ export function accountToMarkdown(account: ReflectiveAccount): string {
 export function accountToText(account: ReflectiveAccount): string {
   const out: string[] = [`Reflective account: ${account.title}`, '', SELF_REFLECTION_NOTE];
   for (const section of accountSections(account)) {
-    out.push('', section.heading, '-'.repeat(section.heading.length));
+    out.push('', section.heading, (section.level === 3 ? '.' : '-').repeat(section.heading.length));
+    if (section.group) continue;
     if (section.items) out.push(...section.items.map((item) => `* ${item}`));
     else out.push(section.paragraphs?.trim() ? section.paragraphs.trim() : BLANK);
     for (const note of section.notes ?? []) out.push('', note);

@@ -78,13 +78,17 @@ export function cameBackText(entry: CameBack): string {
   return `What happened here: ${entry.before}. ${when}, ${did} (“${entry.choice.trim()}”): ${entry.after}.`;
 }
 
-/** The account's "what happened", filled in from the log: one plain sentence a decision. */
+/**
+ * The account's "what happened", filled in from the log: one plain sentence a decision, in the account's first
+ * person. An option that ends its own sentence (“…ring her tonight.”) gets no second full stop.
+ */
 export function whatHappenedFromLog(log: DecisionLog): string {
   if (log.decisions.length === 0) return 'The story had no decisions to make.';
   return log.decisions
     .map((decision) => {
-      const said = `you chose “${decision.choice.text.trim()}”.`;
-      return decision.moment ? `${decision.moment.trim()} — ${said}` : said.charAt(0).toUpperCase() + said.slice(1);
+      const choice = decision.choice.text.trim();
+      const said = `I chose “${choice}”${/[.!?…]$/.test(choice) ? '' : '.'}`;
+      return decision.moment ? `${decision.moment.trim()} — ${said}` : said;
     })
     .join('\n');
 }

@@ -7,6 +7,7 @@ import {
   accountToMarkdown,
   accountToText,
   namesInLearnersWords,
+  NOT_YET_WRITTEN,
   SELF_REFLECTION_NOTE,
   timeSpent,
   type ReflectiveAccount,
@@ -46,12 +47,16 @@ export function printableAccount(account: ReflectiveAccount): HTMLElement {
     el('p', {}, el('em', {}, SELF_REFLECTION_NOTE)),
   );
   for (const section of accountSections(account)) {
-    page.append(el('h2', {}, section.heading));
+    page.append(el(section.level === 3 ? 'h3' : 'h2', {}, section.heading));
+    if (section.group) continue;
     if (section.items) page.append(el('ul', {}, ...section.items.map((item) => el('li', {}, item))));
-    else {
-      const text = section.paragraphs?.trim() || '(left blank)';
-      for (const paragraph of text.split(/\n+/)) page.append(el('p', {}, paragraph));
-    }
+    else if (section.paragraphs?.trim()) {
+      for (const paragraph of section.paragraphs.trim().split(/\n+/)) page.append(el('p', {}, paragraph));
+      // Room to write by hand: a ruled space under a heading with nothing yet.
+    } else
+      page.append(
+        el('p', { className: 'debrief-write-here' }, el('span', { className: 'visually-hidden' }, NOT_YET_WRITTEN)),
+      );
     for (const note of section.notes ?? []) page.append(el('p', {}, note));
   }
   return page;
@@ -167,7 +172,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   // The warning looks at the learner's own words that leave the page in the account, a moment after typing stops:
   // never at the story's fiction the game wrote (a warning on words nobody typed teaches learners to dismiss it).
   let timer = 0;
-  const checkNames = () => {
+  const namesNow = () => {
     const account = currentAccount(ctx);
     const { commitments } = ctx.answers();
     const own = [
@@ -187,6 +192,10 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
       gameWrote: whatHappenedFromLog(input.log),
       storyNames: input.header.cast.map((member) => member.name),
     });
+    return phrases;
+  };
+  const checkNames = () => {
+    const phrases = namesNow();
     clear(warning);
     if (phrases.length === 0) return;
     warning.append(
@@ -239,18 +248,58 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     }
   };
 
+  // The account never says it is anonymised (the game can't know): when words still look like a real name as the
+  // learner exports, it asks first. The learner decides.
+  const askFirst = el('div', { className: 'debrief-confirm', role: 'group', hidden: true });
+  let waitingExport: (() => void) | null = null;
+  const exportAnyway = actionButton('Yes, export anyway', () => {
+    askFirst.hidden = true;
+    const act = waitingExport;
+    waitingExport = null;
+    act?.();
+  });
+  const checkFirst = actionButton('No, I’ll check them', () => {
+    askFirst.hidden = true;
+    waitingExport = null;
+    warning.querySelector('ul')?.setAttribute('tabindex', '-1');
+    (warning.querySelector('ul') as HTMLElement | null)?.focus();
+  });
+  askFirst.append(
+    el('p', {}, 'Some words may name a real person or place (listed above). Export anyway?'),
+    exportAnyway,
+    ' ',
+    checkFirst,
+  );
+  const guarded = (act: () => void) => () => {
+    if (namesNow().length === 0) return act();
+    checkNames();
+    waitingExport = act;
+    askFirst.hidden = false;
+    exportAnyway.focus();
+  };
+  ctx.onReset(() => {
+    askFirst.hidden = true;
+    waitingExport = null;
+  });
+
   const actions = el(
     'div',
     { className: 'debrief-actions' },
-    actionButton('Print or save as PDF', print),
-    actionButton('Download as Markdown', () => {
-      download(
-        `reflective-account-${input.storyId}-${isoDay(new Date(ctx.now()))}.md`,
-        accountToMarkdown(currentAccount(ctx)),
-      );
-      status.textContent = 'Your account has been downloaded as a Markdown file.';
-    }),
-    actionButton('Copy as text', () => void copy()),
+    actionButton('Print or save as PDF', guarded(print)),
+    actionButton(
+      'Download as Markdown',
+      guarded(() => {
+        download(
+          `reflective-account-${input.storyId}-${isoDay(new Date(ctx.now()))}.md`,
+          accountToMarkdown(currentAccount(ctx)),
+        );
+        status.textContent = 'Your account has been downloaded as a Markdown file.';
+      }),
+    ),
+    actionButton(
+      'Copy as text',
+      guarded(() => void copy()),
+    ),
   );
 
   append(
@@ -284,6 +333,11 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
           'You said you would come back to this. What did you try, and what happened?',
         )
       : null,
+    own(
+      'codeRelevance',
+      'How this relates to the Code or my professional standards',
+      'Which themes or standards, and why. The NMC reflective account form asks this; Social Work England asks why the activity is relevant to your practice.',
+    ),
     standardsChoice(ctx),
     el(
       'div',
@@ -305,6 +359,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
       : null,
     warning,
     actions,
+    askFirst,
     status,
     copyFallback,
     deleteEverything(ctx),

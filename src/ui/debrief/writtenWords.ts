@@ -10,6 +10,8 @@ const ACCOUNT: [keyof DebriefAnswers['account'], string][] = [
   ['impact', 'The impact on the people I support'],
   ['peerReflection', 'Reflection with a peer'],
   ['followUp', 'What happened when I tried it'],
+  ['codeRelevance', 'How this relates to the Code or my professional standards'],
+  ['cpdTime', 'Time I’m counting as CPD'],
 ];
 
 /** Question and answer pairs; empty boxes left out. `commitmentText` names a chosen commitment by its id. */

@@ -173,8 +173,24 @@ export function takeAwaySheet(w: Workshop, now: number): HTMLElement {
       'What did you and a colleague make of this session, and what will you each do next? (Use roles, not names.)',
     ),
     el('div', { className: 'sheet-box', 'aria-label': 'Blank box for your peer reflection' }),
+    // The rest of a reflective account (NMC form, SWE CPD record): the Record a learner alone gets on screen.
+    ...TAKE_AWAY_ACCOUNT.flatMap(([heading, prompt]) => [
+      el('h2', {}, heading),
+      el('p', { className: 'sheet-small' }, prompt),
+      el('div', { className: 'sheet-box sheet-box-short', 'aria-label': `Blank box: ${heading}` }),
+    ]),
   );
 }
+
+/** The parts of a reflective account a participant writes by hand after a session, each with a box. */
+const TAKE_AWAY_ACCOUNT: [heading: string, prompt: string][] = [
+  ['What I learned', 'What did the session change in how you see your work?'],
+  ['How I will change my practice', 'What will you do differently, and when?'],
+  [
+    'How this relates to the Code or my professional standards',
+    'Which themes or standards, and why (the NMC form asks this; Social Work England asks why it is relevant).',
+  ],
+];
 
 export function quietSheet(task: QuietTask): HTMLElement {
   return el(

@@ -129,6 +129,35 @@ describe('answerStore', () => {
     expect(map.get(legacyAnswersKey(STORY))).toBe(legacy);
   });
 
+  it('answers saved before the time and Code boxes existed (r18 M1, S1) still load, every word as it was', () => {
+    const { storage, map } = device();
+    const p = playthroughName(6000);
+    const older = {
+      version: 1,
+      playthrough: p,
+      feelings: 'Uneasy',
+      account: { whatHappened: null, learned: 'Turn to the person.', peerReflection: 'With Sam.', followUp: '' },
+      standards: ['nmc-prioritise-people'],
+    };
+    const stored = JSON.stringify(older);
+    map.set(answersKey(STORY, p), stored);
+    const book = answerBook(storage, STORY);
+    const read = book.read(p);
+    expect(read.feelings).toBe('Uneasy');
+    expect(read.account).toMatchObject({ learned: 'Turn to the person.', peerReflection: 'With Sam.' });
+    expect(read.account.cpdTime).toBe('');
+    expect(read.account.codeRelevance).toBe('');
+    expect(read.standards).toEqual(['nmc-prioritise-people']);
+    // Reading never rewrites what was stored; a new word joins the old ones.
+    expect(map.get(answersKey(STORY, p))).toBe(stored);
+    book.save(p, { account: { codeRelevance: 'Prioritise people.' } }, 6001);
+    expect(answerBook(storage, STORY).read(p).account).toMatchObject({
+      learned: 'Turn to the person.',
+      peerReflection: 'With Sam.',
+      codeRelevance: 'Prioritise people.',
+    });
+  });
+
   it('sets aside stored text that is not answers, without crashing, and says so', () => {
     const { storage, map } = device();
     const p = playthroughName(1000);

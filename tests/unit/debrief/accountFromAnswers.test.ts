@@ -39,7 +39,7 @@ describe('accountFromAnswers', () => {
         answers.standards = ['cqc-workforce-edi'];
       }),
     );
-    expect(account.whatHappened).toBe('At the desk — you chose “Ask Esther”.');
+    expect(account.whatHappened).toBe('At the desk — I chose “Ask Esther”.');
     expect(account.realSituation).toBe('');
     expect(account.learned).toBe('Turn to the person.');
     expect(account.minutesSpent).toBe(14);

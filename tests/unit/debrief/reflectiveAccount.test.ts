@@ -43,7 +43,7 @@ function account(overrides: Partial<ReflectiveAccount> = {}): ReflectiveAccount 
 describe('the reflective account', () => {
   it('fills in what happened from the log: choices and moments, no numbers', () => {
     expect(whatHappenedFromLog(played)).toBe(
-      'At the desk — you chose “Ask Esther what she would like to say”.\nYou chose “Sit with her until a doctor is free”.',
+      'At the desk — I chose “Ask Esther what she would like to say”.\nI chose “Sit with her until a doctor is free”.',
     );
   });
 
@@ -56,7 +56,8 @@ describe('the reflective account', () => {
     expect(markdown).toContain('- Credit ideas by name in the next team meeting.');
     expect(markdown).toContain('non-participatory');
     expect(markdown).toContain('not an accreditation');
-    expect(markdown).not.toContain('Reflection with a peer'); // optional and empty
+    // Optional but always there (r18 S3): an empty part reads as still to write, not as a choice not to answer.
+    expect(markdown).toContain('## Reflection with a peer\n\n(not yet written)');
     const text = accountToText(account({ participatory: true, peerReflection: 'Talked it through with Sam.' }));
     expect(text).toContain('Turning to the person is a small act');
     expect(text).toContain('participatory (a facilitated group session)');
@@ -148,5 +149,107 @@ describe('the real-name warning looks only at what the learner wrote (r18 M3)', 
         storyNames,
       }),
     ).toEqual(['Ward 7', 'St Anne’s Hospital']);
+  });
+});
+
+describe('the account says what the activity was, in the learner’s own voice (r18 S4)', () => {
+  it('“What happened” says “I chose”, and an option that ends its own sentence gets no second full stop', () => {
+    const text = whatHappenedFromLog(
+      log([decision(0, { choice: 'Tell her you’ll ring her tonight.', moment: 'The call', scores: [1, 1, 1] })]),
+    );
+    expect(text).toBe('The call — I chose “Tell her you’ll ring her tonight.”');
+    expect(text).not.toContain('you chose');
+  });
+
+  it('the activity names its type, the role played and the story’s setting, and says the people are fictional', () => {
+    const markdown = accountToMarkdown(
+      account({ role: 'Ward sister on an acute medical ward', summary: 'On an acute ward you are given a lanyard.' }),
+    );
+    const activity = markdown.slice(markdown.indexOf('## The activity'), markdown.indexOf('## What the story'));
+    expect(activity).toContain('- Type of activity: an interactive online scenario');
+    expect(activity).toContain('- My role in the story: Ward sister on an acute medical ward');
+    expect(activity).toContain('- What the story is about: On an acute ward you are given a lanyard.');
+    expect(activity).toContain('- The people and places in the story are fictional.');
+  });
+});
+
+describe('the account never claims to be anonymised (r18 S6)', () => {
+  it('heads the real situation without “(anonymised)”, which the game can’t know', () => {
+    const markdown = accountToMarkdown(account({ realSituation: 'St Anne’s Hospital, Mrs Patel’s son.' }));
+    expect(markdown).toContain('## A real situation this reminds me of\n\nSt Anne’s Hospital');
+    expect(markdown).not.toContain('anonymised');
+  });
+});
+
+describe('a blank account looks like a form to fill (r18 S3) and asks how it relates to the Code (r18 S1)', () => {
+  it('prints the core parts, peer reflection and Code relevance even when empty, as “(not yet written)”', () => {
+    const blank = account({ realSituation: '', learned: '', changePractice: '', impact: '', standards: [] });
+    for (const out of [accountToMarkdown(blank), accountToText(blank)]) {
+      for (const heading of [
+        'What happened',
+        'A real situation this reminds me of',
+        'What I learned',
+        'How I will change my practice',
+        'The impact on the people I support',
+        'Reflection with a peer',
+        'How this relates to the Code or my professional standards',
+      ])
+        expect(out).toContain(`${heading}\n`);
+      expect(out).toContain('(not yet written)');
+      expect(out).not.toContain('(left blank)');
+    }
+  });
+
+  it('holds the learner’s own words on the Code, just before the standards they ticked', () => {
+    const markdown = accountToMarkdown(account({ codeRelevance: 'Prioritise people: I listened to Esther first.' }));
+    const own = markdown.indexOf(
+      '## How this relates to the Code or my professional standards\n\nPrioritise people: I listened to Esther first.',
+    );
+    expect(own).toBeGreaterThan(-1);
+    expect(markdown.indexOf('## Standards I think this reflection relates to')).toBeGreaterThan(own);
+  });
+});
+
+describe('the account follows the forms’ order (r18 S2) and keeps the learner’s words as written (r18 C4)', () => {
+  const full = account({
+    reflections: [
+      { question: 'Whose voice was missing?', answer: 'Esther’s, at first.' },
+      { question: 'What stopped you?', answer: 'Time.' },
+    ],
+    followUp: 'I tried it at handover.',
+    comeBackOn: '14 April 2026',
+    peerReflection: 'Talked it through with Sam.',
+    codeRelevance: 'Prioritise people.',
+    bands: bandsFor(played.decisions),
+  });
+
+  it('what happened, the questions under one heading, learning, change, trying it, impact, peer, commitments, the Code', () => {
+    const markdown = accountToMarkdown(full);
+    const headings = markdown.split('\n').filter((line) => /^#{2,3} /.test(line));
+    expect(headings).toEqual([
+      '## The activity',
+      '## What the story set out to help me learn',
+      '## What happened',
+      '## Questions I thought about',
+      '### Whose voice was missing?',
+      '### What stopped you?',
+      '## A real situation this reminds me of',
+      '## What I learned',
+      '## How I will change my practice',
+      '## What happened when I tried it',
+      '## The impact on the people I support',
+      '## Reflection with a peer',
+      '## What I will do',
+      '## When I will look back at this',
+      '## How this relates to the Code or my professional standards',
+      '## Standards I think this reflection relates to',
+      '## How the story read my choices (the game’s reading, not an assessment)',
+    ]);
+    expect(accountToText(full)).toContain('Whose voice was missing?\n........................\nEsther’s, at first.');
+  });
+
+  it('a learner’s line beginning “1.”, “>” or “- ” stays their words, not a list or a quote', () => {
+    const markdown = accountToMarkdown(account({ learned: '1. Wait.\n> Not a quote\n- Not a list\n2) Ask.' }));
+    expect(markdown).toContain('1\\. Wait.  \n\\> Not a quote  \n\\- Not a list  \n2\\) Ask.');
   });
 });

@@ -98,7 +98,7 @@ describe('S1 along the "With" path (README: 1,2,3,1,1,2,1)', () => {
     expect(timeline.map((entry) => entry.contested)).toEqual([false, false, true, true, false, false]);
     // The account's pre-filled "what happened" is the same story, one line a decision, in the same order.
     expect(whatHappenedFromLog(playthrough.log).split('\n')).toEqual(
-      timeline.map((entry) => `${entry.moment} — you chose “${entry.choice}”.`),
+      timeline.map((entry) => `${entry.moment} — I chose “${entry.choice}”${/[.!?]$/.test(entry.choice) ? '' : '.'}`),
     );
   });
 
