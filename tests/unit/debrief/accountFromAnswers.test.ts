@@ -142,3 +142,17 @@ describe('the standards the learner ticked (r18 M2)', () => {
     expect(cqc).not.toContain('NMC revalidation');
   });
 });
+
+describe('the standards for organisations say so (r18 C1)', () => {
+  it('the CQC statement and the board competencies print as about the organisation, not individual practice', () => {
+    const markdown = accountToMarkdown(
+      accountFromAnswers(sources((answers) => (answers.standards = ['cqc-workforce-edi', 'nhse-equality']))),
+    );
+    expect(markdown).toContain(
+      'CQC (well-led): this is about my organisation, which I help lead, not about individual practice.',
+    );
+    expect(markdown).toContain(
+      'NHS England board competencies: this is about how I help lead my organisation as a board member.',
+    );
+  });
+});
