@@ -315,9 +315,9 @@ Thursday. The board meets in public.
 // for him (act_on_behalf), not a barrier removed. No label names the gallery: the scene does, before the choice.
 // Twelfth round (educator): marked contested only where Samir asked you to carry his words; unasked, it is
 // SPEAK_FOR with him twenty feet away, far below asking the chair to call him, and nobody disputes that.
-* {samir_in_room && samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+* {samir_in_room && samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: act_on_behalf samir #contested #reflect: Samir was in the gallery, and you read his points for him. What would asking the chair to call him have cost you, there and then?]
     -> read_here
-* {samir_in_room && not samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: act_on_behalf samir #reflect: Samir was in the gallery, and you read his points for him. What would have changed if the chair had heard his voice instead of yours?]
+* {samir_in_room && not samir_asked} [Read out Samir's three points in his words, say they're his, ask to hear him next time, and add the volunteer you found forty minutes on hold. #move: relay samir #move: act_on_behalf samir #reflect: Samir was in the gallery, and you read his points for him. What would asking the chair to call him have cost you, there and then?]
     -> read_here
 // Seventh round: the trap carries Samir's points too (what he asked) and the face the chair asked for, so it is
 // no longer "the story instead of the points"; it still tells Hawa's winter on the webcast. Twelfth round (cold

@@ -2659,6 +2659,13 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     expect(offer).not.toMatch(/what had Hawa said about her choir/);
     expect(offer).toMatch(/how free would she have been to say no\?$/);
 
+    // The board, reading his points with Samir in the gallery: the speak-for question on the same decision asks what it
+    // would take for him to say it in his own words; this asks what asking the chair to call him would have cost.
+    const gallery = inTheGallery();
+    const read = reflect(gallery.take(...READ_FOR_HIM_HERE));
+    expect(read).not.toMatch(/heard his voice instead of yours/);
+    expect(read).toMatch(/What would asking the chair to call him have cost you, there and then\?$/);
+
     // The front door: walking Samir to legal; what happened to his offer, plainly.
     const backed = atTheBoardAsked();
     backed.take(...RELAY_AND_SLOT);
