@@ -330,16 +330,16 @@ function closingQuestion(library: PromptLibrary, rotation: number): SelectedProm
 
 /**
  * Where a decision stands for step 3: first those where the learner's act scored low (the most harmful first), then
- * those where it scored high (the highest first), then the rest; among equals the later decision, where these
- * stories put their larger moments. Chosen where the spec is silent: every option can carry a `reflect:`, and taking
- * the first two in story order left the questions on every later decision unread.
+ * the rest by how much they did across voice, power and courage (so a costly act of courage counts as well as a
+ * strong one of voice); among equals the later decision, where these stories put their larger moments. Chosen where
+ * the spec is silent: every option can carry a `reflect:`, and taking the first two in story order left the
+ * questions on every later decision unread.
  */
 function storyWeight(decision: DecisionRecord): [number, number, number] {
   const { voice, power, courage } = decision.base;
   const total = voice + power + courage;
   if (Math.min(voice, power, courage) <= -1) return [0, total, -decision.index];
-  if (voice >= 2 || power >= 2) return [1, -total, -decision.index];
-  return [2, 0, -decision.index];
+  return [1, -total, -decision.index];
 }
 
 const byWeight = (a: DecisionRecord, b: DecisionRecord): number => {

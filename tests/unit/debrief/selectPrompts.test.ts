@@ -128,6 +128,12 @@ describe('step 3: which of the author’s questions, when every option has one',
     const picked = selectPrompts(log(later), header, library, { rotation: 0 }).filter((p) => p.family === 'story');
     expect(picked.map((p) => p.text)).toEqual(['Second', 'Third']);
   });
+  it('counts courage as well as voice and power: a costly stand outranks a quieter strong one', () => {
+    // Standing Alongside, the forum (session 12): 1/1/2 lost to 2/2/0 choices because only voice or power of 2 counted.
+    const path = [asked(0, [2, 2, 0], 'Strong voice'), asked(1, [1, 1, 2], 'The stand'), asked(2, [2, 1, 0], 'Other')];
+    const story = selectPrompts(log(path), header, library, { rotation: 0 }).filter((p) => p.family === 'story');
+    expect(story.map((p) => p.text)).toEqual(['Strong voice', 'The stand']);
+  });
 });
 
 describe('the library’s questions spread over what the learner did', () => {
