@@ -7,7 +7,8 @@ import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/i
 /**
  * Conditions that are not a plain act or facet match. Each is one small named check in selectPrompts.ts:
  * public (the move on the person was public), contested (practitioners disagree about this decision), settled
- * (they don't: a question that holds the choice up as one to repeat),
+ * (they don't: a question that holds the choice up as one to repeat), noStandingBy (the same choice did not also
+ * stand by or go along), accessAtStake (the scene set an access need for the person, or the harm was exclusion),
  * absent (the person was not there), rankChanged (the learner's rank differed across the story),
  * learnerMostPower (rank: above), hierarchy (stood by for this person, acted for another),
  * twoMarginalised (two or more facets marked minoritised, insecure or invisible), older (the age the cast gives,
@@ -17,6 +18,8 @@ const NEEDS = [
   'public',
   'contested',
   'settled',
+  'noStandingBy',
+  'accessAtStake',
   'absent',
   'rankChanged',
   'learnerMostPower',

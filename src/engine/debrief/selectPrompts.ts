@@ -38,6 +38,8 @@ export interface SelectOptions {
 const SCORE = { act: 4, pattern: 2, facet: 1, facetsAtMost: 2, hiddenFacets: 1, alreadyAsked: 3 } as const;
 /** Story prompts (`reflect:`) offered first, at most this many. */
 const STORY_PROMPTS_AT_MOST = 2;
+/** Questions about any one decision, the author's included, so a path's questions cover what the learner did. */
+const QUESTIONS_PER_DECISION_AT_MOST = 2;
 /** Marks that hide a facet from view or voice: where assumptions happen. */
 const HIDDEN_MARKS = ['invisible', 'unvoiced', 'selective'];
 /** "Two or more marginalised facets" in debrief.md counts these marks. */
@@ -146,6 +148,13 @@ function needMet(
       return decision.contested;
     case 'settled':
       return !decision.contested;
+    case 'noStandingBy':
+      return !decision.acts.some((act) => act.act === 'BYSTAND' || act.act === 'COLLUDE');
+    case 'accessAtStake':
+      return (
+        who !== null &&
+        ((decision.context.people[who]?.access ?? 'able') !== 'able' || decision.context.harm === 'exclusion')
+      );
     case 'absent':
       // Presence defaults to absent (voice-model.md), so a person the scene never mentioned was not there.
       return who !== null && !(decision.context.people[who]?.present ?? false);
@@ -335,16 +344,17 @@ function closingQuestion(library: PromptLibrary, rotation: number): SelectedProm
  * the spec is silent: every option can carry a `reflect:`, and taking the first two in story order left the
  * questions on every later decision unread.
  */
-function storyWeight(decision: DecisionRecord): [number, number, number] {
+function storyWeight(decision: DecisionRecord): [number, number, number, number] {
   const { voice, power, courage } = decision.base;
   const total = voice + power + courage;
-  if (Math.min(voice, power, courage) <= -1) return [0, total, -decision.index];
-  return [1, -total, -decision.index];
+  // Among equal harms, the one where the learner stood by most (S5: keeping Gareth's swap, which all else follows).
+  if (Math.min(voice, power, courage) <= -1) return [0, total, courage, -decision.index];
+  return [1, -total, 0, -decision.index];
 }
 
 const byWeight = (a: DecisionRecord, b: DecisionRecord): number => {
   const [x, y] = [storyWeight(a), storyWeight(b)];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
 };
 
 /** Step 3: the author's own questions (`reflect:` on the options taken), first, at most two, in story order. */
@@ -388,8 +398,12 @@ export function selectPrompts(
     const picked: Candidate[] = [];
     const families = new Set<string>();
     let aboutLearner = 0;
-    const take = (candidate: Candidate | null): void => {
+    const onDecision = (index: number) =>
+      chosen.filter((prompt) => prompt.decision === index).length +
+      picked.filter((candidate) => candidate.decision.index === index).length;
+    const take = (candidate: Candidate | null, capped = true): void => {
       if (!candidate || chosen.length + picked.length >= max || families.has(candidate.family.family)) return;
+      if (capped && onDecision(candidate.decision.index) >= QUESTIONS_PER_DECISION_AT_MOST) return;
       if (candidate.family.about === 'learner' && aboutLearner++ >= 1) return;
       families.add(candidate.family.family);
       picked.push(candidate);
@@ -398,23 +412,28 @@ export function selectPrompts(
     // than pile onto one moment (the readers of session 12 found all five on a path's first two decisions).
     const covered = new Set(chosen.map((prompt) => prompt.decision));
     const weight = (c: Candidate) => c.score - (covered.has(c.decision.index) ? SCORE.alreadyAsked : 0);
-    const takeAndCover = (candidate: Candidate | null): void => {
+    const takeAndCover = (candidate: Candidate | null, capped = true): void => {
       const before = picked.length;
-      take(candidate);
+      take(candidate, capped);
       if (picked.length > before) covered.add(candidate!.decision.index);
     };
-    takeAndCover(patternQuestion(log, library, earned, covered));
+    // The pattern's question is always there (step 4), however many questions its decision already has.
+    takeAndCover(patternQuestion(log, library, earned, covered), false);
     const worst = worstActQuestion(earned);
     // The worst act's question, unless the author's own question on that decision already asks about it.
     if (worst && !covered.has(worst.decision.index)) takeAndCover(worst);
     // Then the best of the rest; among equals, one about a person no question has been about yet, so that
     // everyone the path harmed can be the subject of a question (issue 15: outing Mrs Lee earned none).
-    const rest = [...earned.values()];
-    while (rest.length > 0 && chosen.length + picked.length < max) {
-      const about = new Set(picked.map((c) => c.who));
-      const fresh = (c: Candidate) => (c.who !== null && !about.has(c.who) ? 0 : 1);
-      rest.sort((a, b) => weight(b) - weight(a) || fresh(a) - fresh(b) || ranking(a, b));
-      takeAndCover(rest.shift()!);
+    // At most two questions on one decision while other decisions have questions to ask; a short story whose
+    // decisions are all asked about may then have more.
+    for (const capped of [true, false]) {
+      const rest = [...earned.values()];
+      while (rest.length > 0 && chosen.length + picked.length < max) {
+        const about = new Set(picked.map((c) => c.who));
+        const fresh = (c: Candidate) => (c.who !== null && !about.has(c.who) ? 0 : 1);
+        rest.sort((a, b) => weight(b) - weight(a) || fresh(a) - fresh(b) || ranking(a, b));
+        takeAndCover(rest.shift()!, capped);
+      }
     }
     for (const candidate of picked.sort(ranking)) {
       const wordings = candidate.family.wordings;

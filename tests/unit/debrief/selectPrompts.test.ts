@@ -18,6 +18,8 @@ const spokeFor = decision(0, {
   scores: [-1, -1, 0],
   moment: 'At the desk',
   present: ['esther'],
+  // The desk in S1: talking past a deaf woman is exclusion, so her access is what the scene is about.
+  harm: 'exclusion',
 });
 
 describe('step 1: what the learner did comes first', () => {
@@ -184,6 +186,57 @@ describe('a contested choice is not held up as one to repeat', () => {
   });
 });
 
+describe('session 12’s second read: questions that fit the choice and the scene', () => {
+  it('does not ask "what could you do again tomorrow?" where the same choice also stood by', () => {
+    // Next of Kin, the meeting: putting the pen down left Desmond a gap (HOLD_SPACE) and stood by (BYSTAND).
+    const both = decision(0, {
+      acts: [
+        ['HOLD_SPACE', 'esther'],
+        ['BYSTAND', 'dawn'],
+      ],
+      scores: [2, 1, -1],
+      present: ['esther', 'dawn'],
+    });
+    expect(families(selectPrompts(log([both]), header, library, { rotation: 0 }))).not.toContain('amplify');
+  });
+
+  it('asks what about the setting made communicating harder only where the scene set an access need', () => {
+    const invite = (harm: 'off' | 'exclusion') =>
+      decision(0, { acts: [['INVITE', 'esther']], scores: [2, 2, 1], present: ['esther'], harm });
+    const asked = (harm: 'off' | 'exclusion') =>
+      families(selectPrompts(log([invite(harm)], { shown: EVERYTHING_SHOWN }), header, library, { rotation: 0 }));
+    // The Script, the award form: Tom asked one to one on his break; nothing about the setting was in the way.
+    expect(asked('off')).not.toContain('communication_setting');
+    expect(asked('exclusion')).toContain('communication_setting');
+  });
+
+  it('asks at most two questions about one decision while another decision has one to ask', () => {
+    const path = [
+      decision(0, { acts: [['SPEAK_FOR', 'esther']], scores: [-1, -1, 0], present: ['esther'], harm: 'exclusion' }),
+      decision(1, { acts: [['DOING_FOR', 'amina']], scores: [0, -1, 0] }),
+      decision(2, { acts: [['SPEAK_FOR', 'dawn']], scores: [-1, -1, 0] }),
+    ];
+    const prompts = selectPrompts(log(path, { shown: EVERYTHING_SHOWN }), header, library, { rotation: 0 });
+    const on = (index: number) => prompts.filter((p) => p.decision === index).length;
+    expect(on(0)).toBeLessThanOrEqual(2);
+    expect(on(1)).toBeGreaterThanOrEqual(1);
+    expect(on(2)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('between equal harms, puts the author’s question on the one where the learner stood by most', () => {
+    // Say, See, Expect, the worst path: keeping Gareth's swap (-1/-1/-2) tied on total with later decisions.
+    const asked = (index: number, scores: [number, number, number], text: string) =>
+      decision(index, { acts: [['BYSTAND', 'esther']], scores, reflect: [text] });
+    const path = [
+      asked(0, [-1, -1, -2], 'The swap'),
+      asked(1, [-2, -1, -1], 'Later'),
+      asked(2, [-1, -2, -1], 'Latest'),
+    ];
+    const story = selectPrompts(log(path), header, library, { rotation: 0 }).filter((p) => p.family === 'story');
+    expect(story.map((p) => p.text)).toEqual(['The swap', 'Latest']);
+  });
+});
+
 describe('“grew up when being open could cost a job”: only for someone old enough to have', () => {
   const person = (age: string) => ({
     cast: [
@@ -211,7 +264,7 @@ describe('“grew up when being open could cost a job”: only for someone old e
 
   it('is asked about a man of 72 (Next of Kin: Desmond)', () => {
     expect(whoKnows('72').map((p) => p.text)).toEqual([
-      'Tom Fletcher grew up when being open about who you love could cost a job or a family. Who should decide who else gets to know?',
+      'Tom Fletcher grew up when being open about who you love could cost a job or a family. What does that history ask of anyone who knows?',
     ]);
   });
 });
