@@ -2050,12 +2050,16 @@ describe('S2 the curtain call, second read (session 12)', () => {
     expect(record.reflect).toEqual([
       'Claire got her uncle to herself for an afternoon. What did that cost Alan, and why was Ruth the easier one to ask?',
     ]);
-    expect(transcript([...WORST.slice(0, 6), NIGHT_CARERS])).toContain('ask Pastor Ruth, quietly, if Claire could have');
+    expect(transcript([...WORST.slice(0, 6), NIGHT_CARERS])).toContain(
+      'ask Pastor Ruth, quietly, if Claire could have',
+    );
   });
 
-  it("COULD 6, 7 and 8: Alan's \"I said here\" no longer reads as \"said it here\"; Desmond's \"close friend\" card says whose plan (\"his\", in his mouth, read as his own); the relay question no longer opens as yes/no", () => {
+  it('COULD 6, 7 and 8: Alan\'s "I said here" no longer reads as "said it here"; Desmond\'s "close friend" card says whose plan ("his", in his mouth, read as his own); the relay question no longer opens as yes/no', () => {
     const alan = cardOf(decisionAt(playBy(S2, [CLOSE_FRIEND, ONE_AT_A_TIME]), 'Asking Alan'), 'alan');
-    expect(alan).toBe('The three of us sat round the paper. I said: here. Then I was tired, and you stopped when I was.');
+    expect(alan).toBe(
+      'The three of us sat round the paper. I said: here. Then I was tired, and you stopped when I was.',
+    );
     const desmond = cardOf(decisionAt(playBy(S2, [CLOSE_FRIEND]), OFFICE_MOMENT), 'desmond');
     expect(desmond).not.toMatch(/on his plan/);
     expect(desmond).toContain('"Close friend", on Alan\'s plan.');
