@@ -1874,7 +1874,9 @@ describe('S1 curtain call (session 12): each card and question sits under the de
       );
       const typed = [HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, tablets];
       expect(cardsAt(typed, TABLETS), tablets).not.toMatch(/my note|my record/);
-      expect(cardsAt(typed, MESSAGE), tablets).toMatch(/esther: Dr Shah had my note on her screen while I was in there\./);
+      expect(cardsAt(typed, MESSAGE), tablets).toMatch(
+        /esther: Dr Shah had my note on her screen while I was in there\./,
+      );
     }
     // Put on the record in the morning, nobody saw it that afternoon: Esther has no card claiming she did.
     expect(cardsAt([HOLD, ASK, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN], MESSAGE)).not.toMatch(/esther:/);
@@ -1927,17 +1929,21 @@ describe('S1 curtain call, second read (r18 read 2): a story question does not s
     return selectPrompts(pt.log, pt.header, library, { rotation: 0 }).filter((p) => p.decision === index);
   };
 
-  it("SHOULD (r18 read 2, 1, 2): on the outing and on reading out Efua's number, the story asks about the impact and the cost of asking, and the override question keeps \"it was hers to decide\"", () => {
+  it('SHOULD (r18 read 2, 1, 2): on the outing and on reading out Efua\'s number, the story asks about the impact and the cost of asking, and the override question keeps "it was hers to decide"', () => {
     const outing = promptsOn([HOLD, ASK, OUT_HER, SORRY_PUT_RIGHT], 'Mrs Lee at the desk');
     expect(outing.map((p) => p.family).sort()).toEqual(['override', 'story']);
     const outingStory = outing.find((p) => p.family === 'story')!.text;
-    expect(outingStory).toBe('Two people in the queue looked up. What did Mrs Lee lose then, and what would have kept it hers?');
+    expect(outingStory).toBe(
+      'Two people in the queue looked up. What did Mrs Lee lose then, and what would have kept it hers?',
+    );
     // Not the override's premise again, and not a quiz answered by the backing-up line.
     expect(outingStory).not.toMatch(/hers to tell|What could you have said/);
     const efua = promptsOn([HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER], TABLETS);
     expect(efua.map((p) => p.family).sort()).toEqual(['override', 'story']);
     const efuaStory = efua.find((p) => p.family === 'story')!.text;
-    expect(efuaStory).toBe('Dr Shah asked you, with Esther beside you. What would asking Esther first have taken, at that desk?');
+    expect(efuaStory).toBe(
+      'Dr Shah asked you, with Esther beside you. What would asking Esther first have taken, at that desk?',
+    );
     expect(efuaStory).not.toMatch(/What would you check/);
   });
 
@@ -1948,7 +1954,9 @@ describe('S1 curtain call, second read (r18 read 2): a story question does not s
     // The lean over the counter it names is on that path.
     expect(readAlong(S1, [SPEAK, ASK], 'stop')).toMatch(/Esther leans over the counter\./);
     const typed = playBy(S1, [HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN]);
-    const cards = decisionAt(typed, MESSAGE).perspectives.map((p) => `${p.who}: ${p.text}`).join(' | ');
+    const cards = decisionAt(typed, MESSAGE)
+      .perspectives.map((p) => `${p.who}: ${p.text}`)
+      .join(' | ');
     expect(cards).not.toMatch(/that afternoon|in my own words/);
     expect(readAlong(S1, [HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN], 'stop')).toMatch(/twenty to one/);
     expect((decisionAt(typed, MESSAGE).reflect ?? []).join(' ')).toMatch(/her hour against Esther's record\?$/);
