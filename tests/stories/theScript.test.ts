@@ -2374,7 +2374,9 @@ describe('S3 the second curtain-call read (session 12)', () => {
   });
 
   it('bay 3, moved (SHOULD S2): Mrs Walsh "settles a little" and pulls her oxygen off again at two, so the reflect says she settled a little, not that she settled', () => {
-    expect(readAlong([MOVED])).toContain('Mrs Walsh knows Tom, and settles a little. At two she pulls her oxygen off again');
+    expect(readAlong([MOVED])).toContain(
+      'Mrs Walsh knows Tom, and settles a little. At two she pulls her oxygen off again',
+    );
     expect(reflectAt([MOVED], GARY)).toMatch(/^Mrs Walsh settled a little with Tom\./);
   });
 
@@ -2417,11 +2419,21 @@ describe('S3 the second curtain-call read (session 12)', () => {
 
   it("the report, Ward 7's page (SHOULD S6): the reflect weighs what showing Chiamaka first would have cost and given, not the one-answer 'whose weeks', which her card answers", () => {
     // 1,3,2,1,4,2,1,4,2,2
-    const prefixes = [LATER, CALL_HER_IN, WAIT_THEN_ASK_TOM, FROM_THE_NOTES, THEMES, NOMINATE_HER, 'Put the Ward 7 figures'];
+    const prefixes = [
+      LATER,
+      CALL_HER_IN,
+      WAIT_THEN_ASK_TOM,
+      FROM_THE_NOTES,
+      THEMES,
+      NOMINATE_HER,
+      'Put the Ward 7 figures',
+    ];
     expect(cardOf(prefixes, REPORT, 'chiamaka')).toContain('my own weeks');
     const reflect = reflectAt(prefixes, REPORT);
     expect(reflect).not.toContain('Whose weeks');
-    expect(reflect).toBe('The figures were true and the board acted. What would showing Chiamaka first have cost, and given?');
+    expect(reflect).toBe(
+      'The figures were true and the board acted. What would showing Chiamaka first have cost, and given?',
+    );
   });
 
   it("handover in private (SHOULD S7): the reflect asks what you'd say at the desk next time, not 'who heard it', which with the contested question ('strongest case against') made two questions on whether private was right", () => {
@@ -2452,7 +2464,9 @@ describe('S3 the second curtain-call read (session 12)', () => {
     const prefixes = [LATER, CALL_HER_IN, WAIT_THEN_ASK_TOM, FROM_THE_NOTES, THEMES, NOMINATE_HER];
     expect(readAlong(prefixes)).toContain('And no prizes, no posters');
     const reflect = reflectAt(prefixes, AWARD);
-    expect(reflect).toBe('Chiamaka had said no prizes, no posters. What made putting her name on the idea still feel right?');
+    expect(reflect).toBe(
+      'Chiamaka had said no prizes, no posters. What made putting her name on the idea still feel right?',
+    );
     expect(reflect).not.toContain('credited');
   });
 });
