@@ -2238,7 +2238,9 @@ describe('Say, See, Expect: the second curtain-call read (session 12), questions
     expect(record.contested).toBe(true);
     expect(walk.shown.slice(read).join(' ')).toContain('And put in that I want Tendai.');
     expect(card(record, 'hughes')).not.toContain("It's in the agreement");
-    expect(card(record, 'hughes')).toContain("I want Tendai back. I said put it in; whether she'll come, nobody's said.");
+    expect(card(record, 'hughes')).toContain(
+      "I want Tendai back. I said put it in; whether she'll come, nobody's said.",
+    );
   });
 
   it("the briefing, answered on the stairs: Precious leaves a month later and her exit form already says she got her answer on the stairs, so her card uses what she asked there (were you telling everyone) instead of repeating the form; Tendai's card after the one line says what the page shows (Sheila by the kettle), not a distance kept 'since' that later scenes don't show", () => {
