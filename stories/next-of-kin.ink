@@ -113,7 +113,7 @@ You know the answer. Three weeks ago, at Alan's bedside, Desmond held Alan's han
     Put him down as "close friend", and first to ring. # speaker: you # to: luke
     Luke types it in, and moves Desmond's name above Claire's. "Close friend. Done."
     # moment: The form in the office
-    # perspective: desmond: "Close friend", on his plan. Kindly meant, and not a word I chose.
+    # perspective: desmond: "Close friend", on Alan's plan. Kindly meant, and not a word I chose.
     # perspective: luke: It got the box filled. I didn't ask whose word it was, and neither did you.
 // NEUTRAL: silent about Desmond, no harm in the scene, his wants unknown (R3). It keeps his secret, and also leaves him unasked.
 * [Tell Luke it isn't yours to say, to leave that box blank, and to ask Desmond himself #move: silent desmond #contested #reflect: You kept Desmond's business his, and left Luke to ask him. What did that protect, and what did it leave undone?]
@@ -164,7 +164,7 @@ Claire's coat is on Alan's bed. She's gone to ring work from the car park, and s
     Here. This is home now. # speaker: alan # to: desmond
     By the third question Alan's eyes are closing. You stop, and say you'll come back after lunch with Abena's music. The medicines round goes out on time.
     # moment: Asking Alan
-    # perspective: alan: The three of us sat round the paper, and I said here. Then I was tired, and you stopped when I was.
+    # perspective: alan: The three of us sat round the paper. I said: here. Then I was tired, and you stopped when I was.
     # perspective: desmond: We did it together, at his speed. You didn't leave me out.
     # perspective: abena: After lunch, then, with Ella on. I'd have put it on this morning if you'd asked.
 // ADVOCATE: writing Alan's own recorded words into his plan acts on his known wishes (R5, mandate known_wishes), as
@@ -347,7 +347,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
     -> before_two_end
 
 // R1: Desmond is absent. After he told the learner "not Claire, not yet", passing it on is ADVOCATE (+1 courage, rank below); without asking, it is a guess (source=inferred) and SPEAK_FOR. The same words: the delayed consequence of the first decision.
-* {desmond_asked} [Tell Luke that Desmond will want to tell Claire himself, when he's ready #move: relay desmond #move: challenge #reflect: You passed on Desmond's words to Luke, without him there. Would you tell Desmond you had, and how?]
+* {desmond_asked} [Tell Luke that Desmond will want to tell Claire himself, when he's ready #move: relay desmond #move: challenge #reflect: You passed on Desmond's words to Luke, without him there. What would you tell Desmond about it, and when?]
     ~ desmond_trust += 1
     He told me this morning: not Claire, not yet. He'll tell her himself. # speaker: you # to: luke
     Luke stops.
@@ -356,7 +356,7 @@ So I'll tell her now, over her sandwich, kindly. I'd rather she heard it from so
     I'll hold my tongue in the meeting, and I'll hate it. # speaker: luke # to: you
     # moment: Luke's plan
     # perspective: luke: You gave me his words, not yours. I still think he's wrong. It's his to be wrong about.
-    # perspective: desmond: I wasn't in that corridor. When I heard, I was glad someone had my words ready.
+    # perspective: desmond: I wasn't in that corridor. When I heard, it was my own words that had stopped him. They were mine to give.
     -> before_two_end
 * {not desmond_asked} [Tell Luke that Desmond will want to tell Claire himself, when he's ready #move: relay desmond source=inferred #reflect: Your guess about Desmond stopped Luke. What if the next person's guess about him goes the other way?]
     ~ desmond_trust -= 1
@@ -408,7 +408,7 @@ Behind her with the biscuits is a new carer on her first shift. She looks from M
     # perspective: jo: You meant well, and he got my name right after. Half the lounge watched me while he did. I'd written that I'd got it.
 // OVERRIDE: acting on Jo's behalf after she declined anyone stepping in (R5: mandate declined; wants no). Ninth
 // fixes: the learner spends a break on it, so a visible cost no longer marks only the best option.
-* [Spend your break drafting Helen a reminder to all staff on putting residents right about names #move: act_on_behalf jo #reflect: The reminder was for everyone. Whose name did everyone read in it?]
+* [Spend your break drafting Helen a reminder to all staff on putting residents right about names #move: act_on_behalf jo #reflect: The reminder named nobody. How did it still land on Jo, and what would asking her first have changed?]
     ~ jo_trust -= 1
     Later you skip your break and draft it at the nurses' station for Helen. By four it's in the staff group chat: please gently put residents right when they get a colleague's name or pronouns wrong.
     Nobody's name is in it. Two carers put a thumbs-up under it. Before teatime the new carer has put Mr Hollis right for Jo twice; at supper he calls her Jo, and won't let her butter his toast.
@@ -656,7 +656,7 @@ He answered that last Sunday. Don't make him answer again. # speaker: desmond # 
 // the door, Desmond listening): keep the bedside calm and hear Claire out. Claire is heard, and that goes right;
 // the prayer is what it spends. Written as collude, not act_on_behalf: with his known wishes, R5 would call acting
 // on his behalf advocacy, and this acts against them.
-* [After the prayer, ask Pastor Ruth to leave Claire the rest of the afternoon with Alan #move: collude #reflect: Claire got her uncle to herself for an afternoon. What did that cost Alan, and whose wish was in his notes?]
+* [After the prayer, ask Pastor Ruth to leave Claire the rest of the afternoon with Alan #move: collude #reflect: Claire got her uncle to herself for an afternoon. What did that cost Alan, and why was Ruth the easier one to ask?]
     ~ desmond_trust -= 1
     You wait for the "Amen", then ask Pastor Ruth, quietly, if Claire could have the rest of the afternoon with Alan. She looks past you at Claire in the doorway; she heard every word.
     Whose wish is that? # speaker: ruth # to: you

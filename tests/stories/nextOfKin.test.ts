@@ -1874,15 +1874,13 @@ describe('S2 the curtain call (session 12)', () => {
     const record = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
     const desmond = cardOf(record, 'desmond');
     expect(desmond).not.toMatch(/I never knew about that corridor/);
-    expect(desmond).toContain("I wasn't in that corridor. When I heard, I was glad someone had my words ready.");
+    expect(desmond).toContain("I wasn't in that corridor."); // the rest: "S2 the curtain call, second read", SHOULD 3
   });
 
   it('SHOULD 5, Luke\'s plan: where Desmond told you, "How did you know?" has one answer and reads as suspicion, so it asks whether you would tell him you had passed his words on; where you guessed, it no longer repeats the speak-for library question ("how did you know it?") but asks what a guess does', () => {
     const told = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
     expect(reflectOf(told)).not.toMatch(/How did you know/);
-    expect(told.reflect).toEqual([
-      "You passed on Desmond's words to Luke, without him there. Would you tell Desmond you had, and how?",
-    ]);
+    expect(told.reflect).toHaveLength(1); // its wording: "S2 the curtain call, second read", COULD 8
     const guessed = decisionAt(playBy(S2, [NOT_MINE, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
     expect(actsOf(guessed)).toContain('SPEAK_FOR desmond');
     expect(reflectOf(guessed)).not.toMatch(/How did you know/);
@@ -1939,7 +1937,7 @@ describe('S2 the curtain call (session 12)', () => {
     expect(transcript([...path, CATCH_JO])).toContain('tell him Claire read "close friend" on the plan');
     const desmond = cardOf(decisionAt(playBy(S2, path), OFFICE_MOMENT), 'desmond');
     expect(desmond).not.toMatch(/at the meeting/);
-    expect(desmond).toContain('"Close friend", on his plan. Kindly meant, and not a word I chose.');
+    expect(desmond).toContain('"Close friend", on Alan\'s plan. Kindly meant, and not a word I chose.');
   });
 
   it('COULD 12, Alan\'s room, going through the form with him: he said "Here" to Desmond, not to you, so his card says "I said here"', () => {
@@ -1947,7 +1945,7 @@ describe('S2 the curtain call (session 12)', () => {
     expect(transcript([...path, RELAY_TO_LUKE])).toContain('Here. This is home now.');
     const alan = cardOf(decisionAt(playBy(S2, path), 'Asking Alan'), 'alan');
     expect(alan).not.toMatch(/I told you here/);
-    expect(alan).toContain('The three of us sat round the paper, and I said here.');
+    expect(alan).toContain('I said: here.');
   });
 
   it("COULD 13: telling Desmond alone (where you had outed him, he's hurt) and writing Ruth's Sundays in (Claire stops speaking to you) ask what the act gave and what it cost, not only what it gained", () => {
@@ -2008,5 +2006,67 @@ describe('S2 the curtain call (session 12)', () => {
     const note = decisionAt(playBy(S2, BEST), 'The planning meeting').notes.join(' ');
     expect(note).toMatch(/NMC Code \(3\.4; secondary sources only\)/);
     expect(note).toMatch(/Code of Practice \(chapter 3; secondary sources only\)/);
+  });
+});
+
+// Session 12, the second curtain-call read (/work/wt/notes/r18-read2-next-of-kin.md), the story's items (the lead does the
+// engine's). Text only: no act, move, score or verdict changed.
+describe('S2 the curtain call, second read (session 12)', () => {
+  const RELAY_AT_MEETING = 'Tell the meeting what Desmond told you';
+  const WORST = [TELL_LUKE, QUIET_ROOM, GO_TO_DESMOND, HELEN_REMINDS, RELAY_AT_MEETING, CLOSE_THE_PRAYER, NIGHT_CARERS];
+  const cardOf = (record: ReturnType<typeof decisionAt>, who: string) =>
+    record.perspectives
+      .filter((p) => p.who === who)
+      .map((p) => p.text)
+      .join(' ');
+
+  it('SHOULD 3, the best path: Desmond no longer grades you twice in the same words ("I was glad someone…" at Luke\'s plan and at the meeting); at Luke\'s plan he says the words that stopped Luke were his own, and his to give', () => {
+    const played = playBy(S2, BEST);
+    const plan = cardOf(decisionAt(played, "Luke's plan"), 'desmond');
+    const meeting = cardOf(decisionAt(played, 'The planning meeting'), 'desmond');
+    expect(meeting).toContain('I was glad someone said it.');
+    expect(plan).not.toMatch(/I was glad/);
+    expect(plan).toBe(
+      "I wasn't in that corridor. When I heard, it was my own words that had stopped him. They were mine to give.",
+    );
+  });
+
+  it('SHOULD 4, the tea round, the reminder to all staff: "Whose name did everyone read in it?" was a riddle with one answer (Jo); the question is open, on the worst path and on 2,1,3,1,2,1,3,…', () => {
+    const paths = [WORST.slice(0, 4), [ASK_DESMOND, PLAYLIST, ROUND_TABLE, HELEN_REMINDS]];
+    for (const path of paths) {
+      expect(transcript([...path, NEXT_OF_KIN])).toContain("Nobody's name is in it.");
+      const record = decisionAt(playBy(S2, path), 'Jo and the tea round');
+      expect((record.reflect ?? []).join(' ')).not.toMatch(/Whose name/);
+      expect(record.reflect).toEqual([
+        'The reminder named nobody. How did it still land on Jo, and what would asking her first have changed?',
+      ]);
+    }
+  });
+
+  it("SHOULD 5, Sunday, ending the pastor's visit for Claire: \"whose wish was in his notes?\" was a quiz (Alan's); the question asks what it cost Alan and why Ruth, not Claire, was the one asked (the worst path's only question on it)", () => {
+    const played = playBy(S2, WORST);
+    const record = decisionAt(played, 'Sunday');
+    expect((record.reflect ?? []).join(' ')).not.toMatch(/whose wish/i);
+    expect(record.reflect).toEqual([
+      'Claire got her uncle to herself for an afternoon. What did that cost Alan, and why was Ruth the easier one to ask?',
+    ]);
+    expect(transcript([...WORST.slice(0, 6), NIGHT_CARERS])).toContain(
+      'ask Pastor Ruth, quietly, if Claire could have',
+    );
+  });
+
+  it('COULD 6, 7 and 8: Alan\'s "I said here" no longer reads as "said it here"; Desmond\'s "close friend" card says whose plan ("his", in his mouth, read as his own); the relay question no longer opens as yes/no', () => {
+    const alan = cardOf(decisionAt(playBy(S2, [CLOSE_FRIEND, ONE_AT_A_TIME]), 'Asking Alan'), 'alan');
+    expect(alan).toBe(
+      'The three of us sat round the paper. I said: here. Then I was tired, and you stopped when I was.',
+    );
+    const desmond = cardOf(decisionAt(playBy(S2, [CLOSE_FRIEND]), OFFICE_MOMENT), 'desmond');
+    expect(desmond).not.toMatch(/on his plan/);
+    expect(desmond).toContain('"Close friend", on Alan\'s plan.');
+    const told = decisionAt(playBy(S2, [ASK_DESMOND, PLAYLIST, RELAY_TO_LUKE]), "Luke's plan");
+    expect((told.reflect ?? []).join(' ')).not.toMatch(/Would you tell/);
+    expect(told.reflect).toEqual([
+      "You passed on Desmond's words to Luke, without him there. What would you tell Desmond about it, and when?",
+    ]);
   });
 });
