@@ -80,7 +80,7 @@ Watching Dawn's mouth, Esther catches "rang her".
 # note: Esther does her own talking and asked you not to explain her ears. Waiting honours that, and trusts her to say what she missed; with Dawn turned to the worker she has no face to lipread. Turning Dawn round meets her need (Accessible Information Standard); saying why speaks for her. Her view decides.
 # theory: with_for_to
 // SPEAK_FOR: Esther is present, able_with_support, and has not asked you to speak for her (R1).
-* [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: You were right about the phone, and Dawn typed it in. After that she talked to you. What might have kept her talking to Esther?]
+* [Ask Dawn to put on Esther's notes that she lipreads and can't take calls #move: relay esther #reflect: Dawn typed it in, and Esther had to lean over to see it. What might have kept Dawn talking to Esther?]
     ~ spoke_for_esther = true
     ~ esther_trust -= 1
     "She's deaf. She lipreads, and she can't take calls. Could that go on her notes?" # speaker: you # to: dawn
@@ -249,7 +249,7 @@ Mrs Lee turns and looks at you as well, the boy on her hip.
 // true (the government has said registration is the same for Gypsies and Travellers as for anyone: UIN 234719)
 // and kindly meant: the same fact as backing her up, a different act. The spoken line gives the right as
 // everyone's, so the harm is the outing alone, not a second one (an exemption for one group) the label never showed.
-* [Tell Dawn the NHS says Gypsy and Traveller families register like anyone else #move: disclose mrs_lee info=ethnicity #reflect: Mrs Lee wrote who she was to Esther, not to the room. What could you have said to Dawn that left that hers to tell?]
+* [Tell Dawn the NHS says Gypsy and Traveller families register like anyone else #move: disclose mrs_lee info=ethnicity #reflect: Two people in the queue looked up. What did Mrs Lee lose then, and what would have kept it hers?]
     ~ lee_outed = true
     "There's NHS guidance: Gypsy and Traveller families register like anyone else. Nobody needs proof of address." # speaker: you # to: dawn
     Two people in the queue look up. Dawn reaches for the phone to the back office.
@@ -441,7 +441,7 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
     # perspective: dawn: Clipped to my keyboard, and I was at Mum's by one. It went on at five past eight, word for word.
 // ADVOCATE (relay: absent and asked, R1) + REMOVE_BARRIER (adjust with her mandate, R11): her words, word for
 // word, on the practice's own record. Doing both.
-* [Ask Dawn if she could type the note onto Esther's record #move: relay esther #move: adjust esther #contested #reflect: Dawn was twenty minutes late to her mum for that note. How did you weigh her afternoon against Esther's?]
+* [Ask Dawn if she could type the note onto Esther's record #move: relay esther #move: adjust esther #contested #reflect: Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?]
     ~ esther_trust += 1
     ~ record_done = true
     "This is from Esther. Could it go on her record, so it comes up every time?" # speaker: you # to: dawn
@@ -449,7 +449,7 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
     "Mum'll be sat waiting for her lunch." # speaker: dawn # to: you
     # moment: Passing on Esther's message
     # perspective: dawn: It was clear, and it was hers. I was twenty minutes late to Mum, and it'll come up on the screen for the next person.
-    # perspective: esther: Dr Shah had my note on her screen that afternoon, in my own words. I didn't have to tell her again.
+    # perspective: esther: Dr Shah had my note on her screen while I was in there. I didn't have to say it again.
 - -> tablets
 
 === tablets ===
@@ -475,7 +475,7 @@ She has eleven more patients.
 # discuss: Dr Shah wants someone keeping an eye on Esther tonight, and asks you for the number. What do you know about Esther that Dr Shah doesn't, and who should the plan reach first?
 # note: Dr Shah holds the power, and her kind, hurried plan is the act to challenge. Esther named Efua on the care plan for emergencies, not for her GP to ring about tablets: giving the number shares her family's details, and her fall, without her say. Asking Esther at a busy desk is honest and kind, and gets the half she catches. The plan in writing, the call included, answers her question about the doses in her own stated format, and lets her decide on paper; it costs Dr Shah four minutes. Practitioners may weigh these differently.
 // OVERRIDE: an emergency contact is not consent to share the number, or the fall, for a GP's follow-up call (R6).
-* [Look up Efua's number on Esther's care plan, and read it to Dr Shah #move: disclose esther info=family_contact #reflect: Efua's number was on the care plan for emergencies. What would you check before passing a contact like that on?]
+* [Look up Efua's number on Esther's care plan, and read it to Dr Shah #move: disclose esther info=family_contact #reflect: Dr Shah asked you, with Esther beside you. What would asking Esther first have taken, at that desk?]
     ~ number_given = true
     ~ esther_trust -= 1
     You open the care plan on the agency app and read the number out. Dr Shah types it in.

@@ -160,7 +160,7 @@ Tom, beside you, has stopped writing.
 // give (a confused patient who pulled her oxygen off twice, kept calm), and still grants a request made by race.
 // Ninth mend (walk-29 panel: "capitulation"): a familiar nurse for a confused patient is a real clinical pull, shown
 // in the scene (Tom nursed her in the summer), and it works for Mrs Walsh; it still grants a request made by race.
-* [Give Tom bay 3 today, and do bay 5's two-person turns with Chiamaka yourself #move: collude #move: act_on_behalf chiamaka #reflect: Mrs Walsh settled with Tom. What did Diane, and the bay, learn from how he came to be her nurse?]
+* [Give Tom bay 3 today, and do bay 5's two-person turns with Chiamaka yourself #move: collude #move: act_on_behalf chiamaka #reflect: Mrs Walsh settled a little with Tom. What did Diane, and the bay, learn from how he came to be her nurse?]
     ~ moved = true
     ~ chiamaka_trust -= 2
     You ask Tom to take bay 3. Chiamaka takes bay 5: four patients, all needing two people to move them.
@@ -256,7 +256,7 @@ The letter says "the African lady" left Mum's oxygen off.
 // Without asking, the same words are a guess (source=inferred): SPEAK_FOR. The delayed consequence of the first decision.
 * {chiamaka_asked} [Say no to the move, and tell Matron yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka #contested #reflect: You told Matron what Chiamaka wanted. What did it cost you to say it for her, and what did it spare her?]
     -> relay_told
-* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and say yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: Matron asked if Chiamaka had said it. When could you have asked her yourself, and what would that have cost?]
+* {not chiamaka_asked} [Ask Matron to put her back on bay 3, and say yourself where Chiamaka wants to work #move: challenge #move: relay chiamaka source=inferred #reflect: Matron said she speaks for Chiamaka too. What would help you both stop?]
     -> relay_guessed
 
 = called_in
@@ -374,7 +374,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose chan
     # perspective: tom: The new way works. The joke's still going round, though. Nobody told him it wasn't funny.
     # perspective: chiamaka: One voice at a time is easier for me too. Half the night staff mumble.
 // OVERRIDE: Tom's hearing is told to the registrar without Tom's say (R6), however kindly meant.
-* [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Dr Price faced Tom on the round. What else would have made that round safe, without telling him why?]
+* [Take Dr Price aside after handover, tell him Tom's hard of hearing, and ask him to face Tom on the round #move: disclose tom info=hearing to=price #reflect: Dr Price faced Tom on the round. What else could have made it safe for Tom, without you telling Dr Price about his hearing?]
     ~ tom_outed = true
     A word, Owen. Tom's hard of hearing. The joke landed harder than you think, and he'll need to see your face on the round. # speaker: you # to: price
     Dr Price goes pale. He finds Tom at the drugs trolley and says sorry, loudly and slowly, in front of the bay. On the round he faces Tom and reads every dose change back.
@@ -401,7 +401,7 @@ Dr Price's ward round starts in ten minutes. Tom is on it. Last week a dose chan
     # perspective: chiamaka: On Thursday I said the bed number again for him before she'd stopped grinning. Nobody else did.
 // CHALLENGE in private (calling in, not out) + REMOVE_BARRIER (`room`, R11). Doing both, as the public option does;
 // the registrar keeps face and the people who laughed never hear it. `contested` with the public version.
-* [Say only "one voice at a time" at the desk, and see Dr Price in the office afterwards about the joke #move: challenge #move: adjust tom room #contested #reflect: You told Dr Price in the office, not at the desk. Who heard it, and who didn't?]
+* [Say only "one voice at a time" at the desk, and see Dr Price in the office afterwards about the joke #move: challenge #move: adjust tom room #contested #reflect: Dr Price heard it in private. What would you say at the desk next time?]
     ~ handover_fixed = true
     Right, one voice at a time, and face each other. # speaker: you
     Handover takes eleven minutes longer. Tom catches every bed.
@@ -528,12 +528,13 @@ If my year goes up there, it's in my words. My visa's up next spring. # speaker:
     # moment: The board presentation
     { chiamaka_trust >= 3:
         # perspective: chiamaka: Ten minutes, my words. No to the rest till my visa's through.
+        # perspective: okonjo: She did it her way. I'd have pushed her into mine. Don't tell her I said that.
     - else:
         # perspective: chiamaka: I said no to parts of it. Ask me again next year, not before. My visa comes first.
+        # perspective: okonjo: I'd have pushed her to do it. Don't tell her I said that.
     }
-    # perspective: okonjo: I'd have pushed her to do it. Don't tell her I said that.
 // OVERRIDE: Chiamaka has not agreed to her story being shared (R6).
-* [Build the talk round Chiamaka's year, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What did that hide, and what did it not?]
+* [Build the talk round Chiamaka's year, with her name and the ward left off #move: disclose chiamaka info=story #reflect: You left Chiamaka's name off. What would building the talk with her have changed?]
     ~ story_taken = true
     ~ chiamaka_trust -= 2
     You build six slides round "Nurse C": the bays, the eight years, the daughter who asked for an English nurse. The board is quiet for a long time. Two members ask for copies of the slides.
@@ -648,7 +649,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // It nominates the card, both names on it, once Tom has said yes: the entry the best ends with, made without her.
 // Her name in public is hers to sign for (comms covered "Idea: C. Eze" for want of her form), shown before the
 // choice. Moves and scores unchanged: CREDIT + DOING_FOR + ASK_CONSENT tom (2/-1/0); OVERRIDE after her no.
-* {chiamaka_no_spotlight} [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Tom has said yes #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: Chiamaka rang comms herself to take her name off. How else could her idea have been credited?]
+* {chiamaka_no_spotlight} [Nominate the card, with Chiamaka's name on the idea and Tom's on the design, once Tom has said yes #move: sponsor chiamaka public #move: act_on_behalf chiamaka #move: ask_consent tom info=nomination #reflect: Chiamaka had said no prizes, no posters. What made putting her name on the idea still feel right?]
     Tom says yes to his name, not to a speech. You write up the card, with both names, and send it that afternoon, without a word to her.
     ~ chiamaka_trust -= 2
     A week later Chiamaka gets an email: the card is shortlisted, and the communications team would like her photograph. She forwards it to you without a word.
@@ -672,7 +673,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
     # perspective: okonjo: A good nomination spent on a card. The programme lead wanted an Activator on that stage.
     -> time_and_effort
 // INVITE in front of the team, and the ward deciding for her (DOING_FOR, R5): a public ask is no private choice.
-* {not chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
+* {not chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: Every face turned to Chiamaka. How else could the ward have had its say, and she hers?]
     At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
     Somebody says "Chiamaka, obviously," and the ward votes before she has said a word. She smiles and says fine.
     Afterwards, by the sluice, she tells you what she'd have said.
@@ -684,7 +685,7 @@ The Activator programme lead emails: a winner would be "our best case for protec
 // invite OVERRIDE, since she has said she does not want it. f14: f13 re-scored this as BURDEN (room11 split 4/4),
 // but BURDEN is asking someone to explain their oppression, which this is not, and the voice model wins over
 // reviewers. The fairness point is met by the show of hands, shown before the choice, not by a softer score.
-* {chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: At the huddle, who could say no without the whole ward watching?]
+* {chiamaka_no_spotlight} [Take the form to huddle, for the team, Chiamaka and Tom included, to decide what goes on it #move: invite chiamaka public #move: invite tom public #move: act_on_behalf chiamaka #reflect: She'd already told you no. What made the huddle feel a fair place to ask again?]
     ~ chiamaka_trust -= 2
     At the huddle you put the form on the table and explain what it's for. Every face turns to Chiamaka.
     Somebody says "Chiamaka, obviously," and somebody claps. Chiamaka smiles the smile she uses for relatives.
@@ -790,7 +791,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
     # perspective: chiamaka: The figures were in your drawer. I worked the heavy bays while they sat there.
     # perspective: okonjo: I found the hours. I found them in my own evenings. The board still thinks this costs nothing.
 // CHALLENGE upwards + OVERRIDE: Ward 7's figures name Chiamaka's weeks without her say (R6), however brave the report.
-* [Put the Ward 7 figures to the board as they stand, with a request for time #move: challenge #move: disclose chiamaka info=allocations #reflect: The figures were true and the board acted. Whose weeks were on the page, and who had seen it first?]
+* [Put the Ward 7 figures to the board as they stand, with a request for time #move: challenge #move: disclose chiamaka info=allocations #reflect: The figures were true and the board acted. What would showing Chiamaka first have cost, and given?]
     ~ time_won = true
     ~ figures_sent = true
     ~ chiamaka_trust -= 1
@@ -814,7 +815,7 @@ Tell them the nurses from overseas still get the heaviest bays. # speaker: chiam
 // on Monday touches colleagues' health as well as their goodwill, and sending it upwards for a proper review has a
 // reason the scene shows. The best shares the bays among everyone without a restriction, keeping those adjustments.
 // Stereotype read, eighth round: Pat and Aileen are named and keep their bay; the two who complain are two others.
-* [Share out the heavy bays, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You changed the allocation before the board said anything. Who had been writing it until then?]
+* [Share out the heavy bays, and take the trust-wide figures to the board #move: adjust chiamaka room #move: indirect kind=delegate #reflect: You'd written the allocation from the night team's list, as usual. What made that easy to keep doing?]
     ~ time_won = true
     ~ bays_shared = true
     ~ figures_sent = true

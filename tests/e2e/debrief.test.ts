@@ -53,7 +53,7 @@ const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
  * at the desk is contested, so it is not held up as one to repeat; Mrs Lee at the desk is asked about as contested.
  */
 const PROMPTS = [
-  "Dawn was twenty minutes late to her mum for that note. How did you weigh her afternoon against Esther's?",
+  "Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?",
   "You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?",
   'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
   'Practitioners disagree about what you did at “Mrs Lee at the desk”. What is the strongest case against your choice, and what would you say to it?',

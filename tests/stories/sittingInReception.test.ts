@@ -3,8 +3,11 @@
 // waiting room when the wait runs long depends on what the learner did at the desk, and changes the plan Esther
 // can make.
 import { readFileSync } from 'node:fs';
+import promptsData from '../../src/content/prompts.json';
 import { describe, expect, it } from 'vitest';
 import { lastPassage, passagesIn } from '../../src/engine/heardPassage';
+import { parsePromptLibrary } from '../../src/engine/debrief/promptLibrary';
+import { selectPrompts } from '../../src/engine/debrief/selectPrompts';
 import { expectInOrder, indexIn } from './support/inOrder';
 import { actsOf, decisionAt, optionsAt, playBy, total, transcript as readAlong } from './support/playStory';
 
@@ -1871,7 +1874,9 @@ describe('S1 curtain call (session 12): each card and question sits under the de
       );
       const typed = [HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, tablets];
       expect(cardsAt(typed, TABLETS), tablets).not.toMatch(/my note|my record/);
-      expect(cardsAt(typed, MESSAGE), tablets).toMatch(/esther: Dr Shah had my note on her screen that afternoon/);
+      expect(cardsAt(typed, MESSAGE), tablets).toMatch(
+        /esther: Dr Shah had my note on her screen while I was in there\./,
+      );
     }
     // Put on the record in the morning, nobody saw it that afternoon: Esther has no card claiming she did.
     expect(cardsAt([HOLD, ASK, BACK_UP, PLAN, HAND_NOTE, WRITE_PLAN], MESSAGE)).not.toMatch(/esther:/);
@@ -1880,20 +1885,20 @@ describe('S1 curtain call (session 12): each card and question sits under the de
   it('story questions now reach a learner on a path\'s lowest- and highest-scored decisions, so the ones shown most ask about practice, not for a one-word answer ("you")', () => {
     const outed = [HOLD, ASK, OUT_HER, SORRY_PUT_RIGHT];
     expect(reflectAt(outed, 'Mrs Lee at the desk')).toBe(
-      'Mrs Lee wrote who she was to Esther, not to the room. What could you have said to Dawn that left that hers to tell?',
+      'Two people in the queue looked up. What did Mrs Lee lose then, and what would have kept it hers?',
     );
     const read = [HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER];
     expect(reflectAt(read, TABLETS)).toBe(
-      "Efua's number was on the care plan for emergencies. What would you check before passing a contact like that on?",
+      'Dr Shah asked you, with Esther beside you. What would asking Esther first have taken, at that desk?',
     );
     expect(reflectAt(read, MESSAGE)).toBe(
-      "Dawn was twenty minutes late to her mum for that note. How did you weigh her afternoon against Esther's?",
+      "Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?",
     );
     // The learner reads how late in Dawn's own card, in the same debrief.
     expect(cardsAt(read, MESSAGE)).toMatch(/dawn: .*I was twenty minutes late to Mum/);
     const spoke = [SPEAK, ASK];
     expect(reflectAt(spoke, DESK)).toBe(
-      'You were right about the phone, and Dawn typed it in. After that she talked to you. What might have kept her talking to Esther?',
+      'Dawn typed it in, and Esther had to lean over to see it. What might have kept Dawn talking to Esther?',
     );
     expect(transcript(spoke)).toMatch(/\nDawn turns back to you\.\n/);
     const seated = [HOLD, ASK, LEE_SEATED];
@@ -1911,5 +1916,49 @@ describe('S1 curtain call (session 12): each card and question sits under the de
       /dawn: I didn't know the rule, so I said I'd check how we do Travellers\. Out loud, with the queue listening\./,
     );
     expect(outing).not.toMatch(/safe for her, was it/);
+  });
+});
+
+describe('S1 curtain call, second read (r18 read 2): a story question does not say again what the library asks on the same decision', () => {
+  const OUT_HER = 'Tell Dawn the NHS says Gypsy and Traveller families';
+  const SORRY_PUT_RIGHT = 'Say sorry you told Dawn';
+  const library = parsePromptLibrary(promptsData);
+  const promptsOn = (path: string[], moment: string) => {
+    const pt = playBy(S1, path);
+    const index = pt.log.decisions.findIndex((d) => d.moment === moment);
+    return selectPrompts(pt.log, pt.header, library, { rotation: 0 }).filter((p) => p.decision === index);
+  };
+
+  it('SHOULD (r18 read 2, 1, 2): on the outing and on reading out Efua\'s number, the story asks about the impact and the cost of asking, and the override question keeps "it was hers to decide"', () => {
+    const outing = promptsOn([HOLD, ASK, OUT_HER, SORRY_PUT_RIGHT], 'Mrs Lee at the desk');
+    expect(outing.map((p) => p.family).sort()).toEqual(['override', 'story']);
+    const outingStory = outing.find((p) => p.family === 'story')!.text;
+    expect(outingStory).toBe(
+      'Two people in the queue looked up. What did Mrs Lee lose then, and what would have kept it hers?',
+    );
+    // Not the override's premise again, and not a quiz answered by the backing-up line.
+    expect(outingStory).not.toMatch(/hers to tell|What could you have said/);
+    const efua = promptsOn([HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, READ_NUMBER], TABLETS);
+    expect(efua.map((p) => p.family).sort()).toEqual(['override', 'story']);
+    const efuaStory = efua.find((p) => p.family === 'story')!.text;
+    expect(efuaStory).toBe(
+      'Dr Shah asked you, with Esther beside you. What would asking Esther first have taken, at that desk?',
+    );
+    expect(efuaStory).not.toMatch(/What would you check/);
+  });
+
+  it("COULD (r18 read 2, 5, 6, 7): the desk question doesn't grade or say what every path does; Esther's card and the typed note's question fit the time and her words", () => {
+    const spoke = playBy(S1, [SPEAK, ASK]);
+    const desk = (decisionAt(spoke, DESK).reflect ?? []).join(' ');
+    expect(desk).not.toMatch(/You were right|talked to you/);
+    // The lean over the counter it names is on that path.
+    expect(readAlong(S1, [SPEAK, ASK], 'stop')).toMatch(/Esther leans over the counter\./);
+    const typed = playBy(S1, [HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN]);
+    const cards = decisionAt(typed, MESSAGE)
+      .perspectives.map((p) => `${p.who}: ${p.text}`)
+      .join(' | ');
+    expect(cards).not.toMatch(/that afternoon|in my own words/);
+    expect(readAlong(S1, [HOLD, ASK, BACK_UP, PLAN, WORD_FOR_WORD, WRITE_PLAN], 'stop')).toMatch(/twenty to one/);
+    expect((decisionAt(typed, MESSAGE).reflect ?? []).join(' ')).toMatch(/her hour against Esther's record\?$/);
   });
 });
