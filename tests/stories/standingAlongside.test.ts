@@ -2586,7 +2586,9 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     const walk = inTheGallery();
     const begum = said(walk.take(...READ_FOR_HIM_HERE), 'begum');
     expect(begum).not.toMatch(/if anyone had asked/);
-    expect(begum).toMatch(/I'd have given him three minutes if you'd asked me in the chamber\./);
+    // r18 second read MUST: the Director did ask, in the chamber, but for "next time"; she'd have called him today.
+    expect(begum).not.toMatch(/if you'd asked me in the chamber/);
+    expect(begum).toMatch(/I'd have called him today, if you'd asked for today, not next time\./);
   });
 
   it("the forum, all of his list agreed: Samir's card no longer says he never asked for the money (r18 SHOULD: he asked on the microphone; what he didn't want was a promise outside the open round), and the chair's says the new spend was hers to say (r18 COULD: 'the council's' blurred whose)", () => {
@@ -2650,14 +2652,14 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     come.take(HONEST_START);
     expect(reflect(come.take(...HAWA_TO_THE_PANEL))).toMatch(/the lady who complained/);
 
-    // The chair's office: the override question already asks about Hawa's clear wishes; this asks about consent
-    // sought after the chair had it on her pad.
+    // The chair's office: the override question already asks whose decision it was, so this asks what else the
+    // Director could have offered the chair (r18 second read: "how free would she have been" repeated it).
     const offered = new StoryWalk(ID);
     offered.take(HONEST_START);
     offered.take(...FARES_TOGETHER);
     const offer = reflect(offered.take(...OFFER_THE_WINTER));
-    expect(offer).not.toMatch(/what had Hawa said about her choir/);
-    expect(offer).toMatch(/how free would she have been to say no\?$/);
+    expect(offer).not.toMatch(/what had Hawa said about her choir|how free would she have been/);
+    expect(offer).toMatch(/instead of Hawa's winter, and what would that have cost you\?$/);
 
     // The board, reading his points with Samir in the gallery: the speak-for question on the same decision asks what it
     // would take for him to say it in his own words; this asks what asking the chair to call him would have cost.
@@ -2677,7 +2679,8 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     wednesday.take(...STOP_AND_COWRITE);
     const taken = reflect(wednesday.take(...WEDNESDAY));
     expect(taken).not.toMatch(/this room/);
-    expect(taken).toMatch(/the eighty at the library/);
+    // r18 second read: 'what did the eighty hear' had one answer, on screen; this asks what could have been said to them.
+    expect(taken).toMatch(/What could you have said to them that night, before taking it to New Roots\?$/);
     const floor = atTheBoardAsked();
     floor.take(...RELAY_AND_SLOT);
     floor.take(...STOP_AND_COWRITE);
@@ -2690,11 +2693,11 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     const joy = reflect(echo.take(...ECHO_JOY));
     expect(joy).not.toMatch(/who decided how it was spent/);
     expect(joy).toMatch(/What would asking her first have changed/);
-    // Handing Samir the figures: the override question already asks about Joy's clear wishes; this asks what it did
-    // to the network and its plan.
+    // Handing Samir the figures: the override question already asks whose they were to share; this asks how both
+    // promises could have been kept (r18 second read: "seeing them second" was unclear, and Joy's card answered it).
     const handed = atSixMonths();
     const figures = reflect(handed.take(...HAND_THE_FIGURES));
     expect(figures).not.toMatch(/Who had you promised/);
-    expect(figures).toMatch(/change for Joy's network, and for its plan\?$/);
+    expect(figures).toMatch(/How could you have been open with Samir and still kept your word to Joy\?$/);
   });
 });
