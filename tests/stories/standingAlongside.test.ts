@@ -2662,7 +2662,7 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     expect(offer).toMatch(/instead of Hawa's winter, and what would that have cost you\?$/);
 
     // The board, reading his points with Samir in the gallery: the speak-for question on the same decision asks what it
-    // would take for him to say it in his own words; this asks what asking the chair to call him would have cost.
+    // would take for his own words to be the ones heard; this asks what asking the chair to call him would have cost.
     const gallery = inTheGallery();
     const read = reflect(gallery.take(...READ_FOR_HIM_HERE));
     expect(read).not.toMatch(/heard his voice instead of yours/);

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type CDPSession, type Download, type Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Download, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromiumLaunch';
 
@@ -61,7 +61,21 @@ function watchErrors(page: Page, sink: () => string[]): void {
   page.on('response', (res) => {
     if (res.status() >= 400) sink().push(`http ${res.status()}: ${res.url()}`);
   });
-  page.on('requestfailed', (req) => sink().push(`request failed: ${req.url()} (${req.failure()?.errorText ?? '?'})`));
+  // A request the page itself abandoned by loading a new document (a test's reload while a chunk was on its way) is
+  // not a failure a learner meets: Chromium reports it as net::ERR_ABORTED. Any other failure, or an abort with no
+  // navigation since the request began, still counts.
+  let documents = 0;
+  const startedIn = new WeakMap<Request, number>();
+  page.on('request', (req) => {
+    // A new document's own request starts before the old page's requests are abandoned.
+    if (req.isNavigationRequest() && req.frame() === page.mainFrame()) documents++;
+    startedIn.set(req, documents);
+  });
+  page.on('requestfailed', (req) => {
+    const errorText = req.failure()?.errorText ?? '?';
+    if (errorText === 'net::ERR_ABORTED' && (startedIn.get(req) ?? documents) < documents) return;
+    sink().push(`request failed: ${req.url()} (${errorText})`);
+  });
 }
 
 /**

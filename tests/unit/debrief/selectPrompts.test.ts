@@ -366,7 +366,8 @@ describe('how a question speaks of a person', () => {
     const prompts = selectPrompts(log([spokeFor]), header, library, { rotation: 0 });
     const text = prompts.find((p) => p.family === 'speak_for')!.text;
     expect(text.split('Esther Mensah').length).toBe(2);
-    expect(text).toContain('for her to say it in her own words');
+    // S1 second read: her own note was in the learner's hand, so the question asks whose words were heard.
+    expect(text).toContain('for her own words to be the ones heard');
   });
 
   it('words the question with no pronoun when the story gives none (Dawn)', () => {
