@@ -36,7 +36,6 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
     header: { ...o.playthrough.header, title: o.story.entry.title },
     log: o.playthrough.log,
     save: o.playthrough.save,
-    startedAt: started,
     // Answers belong to this playthrough (named by when it started), never to a path or a build of the story.
     playthrough: playthroughName(started),
     endedAt: end,

@@ -31,7 +31,6 @@ export interface DebriefInput {
   commitments?: CommitmentList;
   /** Defaults to src/content/standards.json. */
   standards?: Standards;
-  startedAt: number;
   endedAt: number;
   /** The time the story was played (ui/autosave.ts countActiveTime), or null when none was kept. */
   activeMs?: number | null;
