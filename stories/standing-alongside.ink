@@ -269,7 +269,7 @@ Two days before, Cllr Nasreen Begum, the board's chair and your cabinet member, 
     # perspective: samir: I asked for a seat. I heard later you didn't ask her for one.
 // Eleventh round (options only): the trap asks for Samir's five minutes too, so the best is not the only option
 // that asks for his voice. The chair takes the story and turns him down; it is still OVERRIDE (Hawa's choir).
-* [Offer the chair one mother's winter, if she'll agree, and ask her for five minutes for Samir. #move: disclose hawa info=story to=begum #move: sponsor samir #reflect: The chair asked you for a face. What could you have offered her instead of Hawa's winter, and what would that have cost you?]
+* [Offer the chair one mother's winter, if she'll agree, and ask her for five minutes for Samir. #move: disclose hawa info=story to=begum #move: sponsor samir #reflect: The chair asked you for one real family. What could you have offered her instead of Hawa's winter, and what would that have cost you?]
     ~ story_offered = true
     ~ hawa_trust -= 2
     "There's a mother I met at New Roots. She runs their homework club. She walked her daughter forty minutes to hospital every week last winter because she couldn't afford the bus. I'd ask her first. No names. And Samir would like five minutes." # speaker: you # to: begum
@@ -395,7 +395,7 @@ Thursday. The board meets in public.
     "Noted, Director." # speaker: begum # to: you
     # moment: The board
     # perspective: samir: My words, my name, your voice, and next time for me. I was twenty feet away.
-    # perspective: begum: Tidy. I'd have called him today, if you'd asked for today, not next time.
+    # perspective: begum: Very proper. He was in my gallery, and you asked me for next time. I'd told you I might call him.
     -> after_the_item
 
 = winter_told
@@ -586,7 +586,7 @@ Two rows back, a woman with a pushchair says her gas ran out on Sunday.
 # discuss: Samir has criticised your council and you, in public, and told you what he wants done. The chair is moving on. What can you say yes to from the panel, and what isn't yours to give?
 # note: Defending the organisation here pushes back on the very person you're paired to stand alongside. Most of Samir's list is the Director's own to say yes to tonight: the line, the page and the assessments are your service's, and agreeing them on the record, with a date, is repair he can hold you to. Handing the list to a later board records the criticism and commits to nothing tonight; going through it privately at New Roots is kind, and leaves the room where he was cut off with the chair's last word. Paying for the signposting his volunteers do is a fair ask, and the Director can't grant it from a stage: ongoing council money for a service goes through the council's own contract or grant rules, and a Director promising it in public to their own pairing partner is the probity problem of month one again (the "I can't fund you" said on the first visit). New spend is normally a decision for the cabinet member or the budget, not an officer on a panel. Saying yes to what's yours, putting the money to the member who can decide it through an open round, and giving a date, costs the Director the applause line.
 # theory: calling_in_out
-* [Say you won't defend the page, and give up next Friday afternoon to go through the list at New Roots. #move: repair samir #move: silent samir #reflect: Samir asked in front of eighty people. What could you have said to them that night, before taking it to New Roots?]
+* [Say you won't defend the page, and give up next Friday afternoon to go through the list at New Roots. #move: repair samir #move: silent samir #reflect: Samir asked in front of eighty people. What more could you have said to them that night, before taking it to New Roots?]
     "Samir's right, and I won't defend the page. I'd like to go through his list properly, with him and his members, at New Roots next Friday." # speaker: you # to: begum
     "Thank you, Director. Next week, then." She moves on. # speaker: begum # to: you
     "In our room, then. This was the room with the council in it." He says it to the row behind him. # speaker: samir

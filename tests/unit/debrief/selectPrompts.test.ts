@@ -366,8 +366,8 @@ describe('how a question speaks of a person', () => {
     const prompts = selectPrompts(log([spokeFor]), header, library, { rotation: 0 });
     const text = prompts.find((p) => p.family === 'speak_for')!.text;
     expect(text.split('Esther Mensah').length).toBe(2);
-    // S1 second read: her own note was in the learner's hand, so the question asks whose words were heard.
-    expect(text).toContain('for her own words to be the ones heard');
+    // Heard from her, not through the learner: true whether she was there or her own note was in the learner's hand.
+    expect(text).toContain('to be heard from her, not through you');
   });
 
   it('words the question with no pronoun when the story gives none (Dawn)', () => {
