@@ -192,10 +192,10 @@ describe('S1 along the "Rescuer" path (README: 1,1,1,3,2,2,3,4)', () => {
     expect(prompts[0]!.text.replace(`“${MRS_LEE}”`, '').split('Mrs Lee').length).toBe(2);
     expect(prompts[0]!.text).not.toMatch(/\b(they|them|their)\b/);
     // Session 13: `relay esther` (source expressed) told Dawn what the surgery knew of her, in front of her: the
-    // question asks what was hers to say, not what the learner knew of her wishes (that is for a guess). The draft
-    // gives no pronouns, so the plain wording.
+    // question says she was there when it was said for her, not what the learner knew of her wishes (that is for a
+    // guess). The draft gives no pronouns, so the plain wording.
     expect(prompts[1]!.text).toContain(
-      `At “${quotableMoment(DESK)}”, Esther Mensah was there, and the words came from you.`,
+      `At “${quotableMoment(DESK)}”, Esther Mensah was there when the words came from you.`,
     );
     expect(prompts[1]!.text).not.toContain('what did you actually know');
     // Keyed prompts speak to a path: the With path's questions about repeating what worked are not here.
