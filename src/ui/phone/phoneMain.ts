@@ -27,6 +27,13 @@ const body = document.getElementById('phone-body')!;
 let kept: Kept | null = readKept();
 let view: PhoneView | null = null;
 let events: EventSource | null = null;
+/** Why the last tap did not count, shown on screen (not only read out) until the next vote goes through. */
+let problem: string | null = null;
+/** The room's stream dropped and the browser is trying again (Wi-Fi gone, phone asleep, the server stopped). */
+let lostTouch = false;
+
+const LOST_TOUCH =
+  'This phone has lost touch with the room. It is trying again. If this lasts, check the phone is on the room’s Wi-Fi, or tell the facilitator.';
 
 function readKept(): Kept | null {
   try {
@@ -51,6 +58,7 @@ function keep(next: Kept | null): void {
 function show(title: string, ...children: (Node | string | null)[]): void {
   heading.textContent = title;
   clear(body);
+  if (lostTouch) body.append(el('p', { className: 'phone-problem', role: 'alert' }, LOST_TOUCH));
   for (const c of children) if (c !== null) body.append(c);
 }
 
@@ -66,11 +74,16 @@ async function post(
     });
     return (await response.json()) as { ok: boolean; message?: string };
   } catch {
-    return { ok: false, message: 'The room could not be reached. Check this phone is on the room’s Wi-Fi.' };
+    return {
+      ok: false,
+      reason: 'unreachable',
+      message: 'This phone could not reach the room. Check it is on the room’s Wi-Fi, then try again.',
+    };
   }
 }
 
 function askForCode(problem: string | null): void {
+  lostTouch = false;
   const input = el('input', {
     type: 'text',
     id: 'room-code',
@@ -116,11 +129,18 @@ function listen(): void {
   events = new EventSource(`room/api/phone/events?token=${encodeURIComponent(kept.token)}`);
   events.addEventListener('room', (e) => {
     const next = JSON.parse((e as MessageEvent<string>).data) as PhoneView;
-    const before = view;
+    const before = lostTouch ? null : view;
+    if (lostTouch) announce('Back in touch with the room.');
+    lostTouch = false;
     view = next;
     draw(before);
   });
   events.addEventListener('error', () => {
+    // Trying again by itself: say so on screen, so nobody taps into a room that cannot hear them unawares.
+    if (events?.readyState === EventSource.CONNECTING && view && !lostTouch) {
+      lostTouch = true;
+      draw(view);
+    }
     // The browser retries by itself while the stream was good. A refused or dropped stream closes for good: ask
     // the room whether it still knows this phone before giving up on it. (A page being reloaded closes its
     // stream too; the vote kept on this phone must survive that.)
@@ -136,7 +156,11 @@ async function stillInRoom(): Promise<void> {
     keep(null);
     askForCode('The room has changed. Enter the code on the room’s screen to join again.');
   } else {
-    show('Reconnecting…', el('p', {}, answer.message ?? 'The room could not be reached.'));
+    show(
+      'Reconnecting…',
+      el('p', { role: 'alert' }, answer.message ?? 'The room could not be reached.'),
+      el('p', {}, 'This page keeps trying. If it lasts, tell the facilitator: a card or a hand works too.'),
+    );
     window.setTimeout(() => void stillInRoom(), 3000);
   }
 }
@@ -159,6 +183,7 @@ function draw(before: PhoneView | null): void {
   }
   const mine = kept?.vote?.round === round.id ? kept.vote : null;
   const changed = !before?.round || before.round.id !== round.id || before.round.open !== round.open;
+  if (changed) problem = null;
   if (round.open) drawOpen(round, mine, changed);
   else {
     show(
@@ -192,6 +217,7 @@ function drawOpen(round: RoundView, mine: Kept['vote'], announceIt: boolean): vo
   }
   show(
     'What would you do?',
+    problem ? el('p', { className: 'phone-problem', role: 'alert' }, problem) : null,
     mine
       ? el(
           'p',
@@ -213,9 +239,12 @@ async function vote(round: RoundView, choice: number | 'rather-not'): Promise<vo
   const receipt = kept.vote?.round === round.id ? kept.vote.receipt : null;
   const answer = await post('room/api/vote', { token: kept.token, round: round.id, choice, receipt });
   if (!answer.ok || typeof answer.receipt !== 'string') {
-    announce(answer.message ?? 'Your vote did not go through. Try again.');
+    // On screen as well as read out: a tap that did nothing visible reads as a vote that counted.
+    problem = `Your vote did not go through. ${answer.message ?? 'Try again.'}`;
+    drawOpen(round, kept.vote?.round === round.id ? kept.vote : null, false);
     return;
   }
+  problem = null;
   keep({ ...kept, vote: { round: round.id, choice, receipt: answer.receipt } });
   drawOpen(round, kept.vote, false);
   announce('Your vote is in. It is not shown to anyone by name.');

@@ -42,6 +42,8 @@ export function takeRoomKey(): string | null {
 export interface PhoneVotes {
   readonly info: JoinInfo;
   readonly state: PhoneRoomState | null;
+  /** False once the room server stops answering (stopped, crashed, restarted with a new key). */
+  readonly reachable: boolean;
   open(options: readonly string[]): Promise<boolean>;
   /** Closes the vote and returns its counts (null when the room could not be reached). */
   close(): Promise<{ counts: number[]; ratherNot: number } | null>;
@@ -68,12 +70,21 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
   if (!infoResponse) return null;
   const info = (await infoResponse.json()) as JoinInfo;
   let state: PhoneRoomState | null = null;
+  let reachable = true;
   const events = new EventSource(`room/api/presenter/events?key=${encodeURIComponent(key)}`);
+  // The stream is the presenter's sign of life from the room server: an error means it has gone (the browser
+  // keeps trying while it might come back); a view means it is there.
+  events.addEventListener('error', () => {
+    if (!reachable) return;
+    reachable = false;
+    onChange();
+  });
   // Wait for the room's current state (briefly), so a presenter who reloads mid-vote carries on with that vote.
   await new Promise<void>((resolve) => {
     const timer = window.setTimeout(resolve, 3000);
     events.addEventListener('room', (e) => {
       state = JSON.parse((e as MessageEvent<string>).data) as PhoneRoomState;
+      reachable = true;
       window.clearTimeout(timer);
       resolve();
       onChange();
@@ -83,6 +94,9 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
     info,
     get state() {
       return state;
+    },
+    get reachable() {
+      return reachable;
     },
     open: async (options) => !!(await call('open', 'POST', { options })),
     close: async () => {

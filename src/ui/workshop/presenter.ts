@@ -25,6 +25,12 @@ import { clearSession, loadPrefs, loadSession, savePrefs, saveSession } from './
 
 const ports = { now: () => Date.now() };
 
+/** "Room code ABCD · 12 phones joined". */
+function joinedWords(room: PhoneVotes): string {
+  const joined = room.state?.phones ?? 0;
+  return `Room code ${room.info.code} · ${joined} phone${joined === 1 ? '' : 's'} joined`;
+}
+
 const WAITING: RoomView = {
   seq: 0,
   theme: 'dark',
@@ -60,7 +66,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   /** The room's view, with where to vote by phone while a phone vote is open. */
   const roomView = (): RoomView => {
     const view = workshop ? workshop.roomView() : WAITING;
-    if (!phonesOn || !phones || view.body.kind !== 'vote') return view;
+    // A room server that has stopped answering is not offered to the room: phones could not join it.
+    if (!phonesOn || !phones?.reachable || view.body.kind !== 'vote') return view;
     return { ...view, body: { ...view.body, phones: { ...phones.info } } };
   };
   // Whether the projector could fit the view it last drew (it says so after every draw and resize).
@@ -194,16 +201,24 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         say('The phone room has ended. Nothing from it was kept. Typed counts still work.');
       });
     });
-    const joined = room.state?.phones ?? 0;
+    if (!room.reachable)
+      return el(
+        'div',
+        { className: 'ws-bar-controls ws-phone-bar' },
+        el(
+          'p',
+          { className: 'ws-phone-lost', role: 'alert', 'data-phone-lost': '' },
+          el('strong', {}, 'The phone room is not answering. '),
+          'Phones cannot vote, and the room’s screen no longer shows the QR code. Take this vote by hands or cards and type the counts. To bring phones back, run ',
+          el('code', {}, 'npm run room -- --no-build'),
+          ' again in the terminal and open the new address it prints, in this browser: this session carries on where it is, and people join again with the new code.',
+        ),
+      );
     return el(
       'div',
       { className: 'ws-bar-controls ws-phone-bar' },
       el('span', { className: 'ws-check' }, box, el('label', { for: 'phones-on' }, 'Take votes from phones')),
-      el(
-        'span',
-        { 'data-phone-joined': '' },
-        `Room code ${room.info.code} · ${joined} phone${joined === 1 ? '' : 's'} joined`,
-      ),
+      el('span', { 'data-phone-joined': '' }, joinedWords(room)),
       end,
     );
   };
@@ -232,12 +247,27 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     }
   };
 
-  /** A change from the room server: only the counts of phones, drawn in place so typing is not disturbed. */
+  /**
+   * A change from the room server: the counts of phones, drawn in place so typing is not disturbed; or the server
+   * stopped answering (or came back), which changes the bar, the room's screen and the vote entry.
+   */
+  let phonesReachable = true;
   const phoneChanged = () => {
     const state = phones?.state;
+    if (phones && phones.reachable !== phonesReachable) {
+      phonesReachable = phones.reachable;
+      drawBar();
+      link?.send(roomView());
+      render();
+      say(
+        phonesReachable
+          ? 'The phone room is answering again.'
+          : 'The phone room is not answering: take this vote by hands or cards and type the counts.',
+      );
+      return;
+    }
     const joined = bar.querySelector('[data-phone-joined]');
-    if (joined && phones && state)
-      joined.textContent = `Room code ${phones.info.code} · ${state.phones} phone${state.phones === 1 ? '' : 's'} joined`;
+    if (joined && phones && state) joined.textContent = joinedWords(phones);
     const count = main.querySelector('[data-phone-count]');
     if (count && state?.round?.open)
       count.textContent = phoneCountWords({ voted: state.round.voted, phones: state.phones });
@@ -429,7 +459,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     pause: () => act(() => workshop!.togglePause()),
     end: () => act(() => workshop!.end(), 'next'),
     phoneVote: () => {
-      if (!phonesOn || !phones || phoneRound === null) return null;
+      if (!phonesOn || !phones?.reachable || phoneRound === null) return null;
       const state = phones.state;
       return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.phones ?? 0 };
     },
