@@ -8,10 +8,18 @@ function readableDate(ms: number): string {
   return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-/** Whole minutes from start to end (or to now, while the session runs); at least one once started. */
-function sessionMinutes(session: Pick<SessionState, 'startedAt' | 'endedAt'>, now: number): number {
+/** The longest a debrief left open is counted (a session printed from the next morning is not a day long). */
+const LONGEST_DEBRIEF_MS = 60 * 60_000;
+
+/**
+ * Whole minutes of the session, prebrief to the debrief's close, at least one once started. The debrief is part of
+ * the session (10 to 20 minutes of a 90-minute one): it is counted to when the facilitator closed it, or to now
+ * while it is still open (at most an hour after the story ended).
+ */
+export function sessionMinutes(session: Pick<SessionState, 'startedAt' | 'endedAt' | 'closedAt'>, now: number): number {
   if (session.startedAt === null) return 0;
-  const end = session.endedAt ?? now;
+  const end =
+    session.closedAt ?? (session.endedAt === null ? now : Math.min(now, session.endedAt + LONGEST_DEBRIEF_MS));
   return Math.max(1, Math.round((end - session.startedAt) / 60_000));
 }
 
