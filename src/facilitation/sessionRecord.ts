@@ -2,6 +2,7 @@
 // individual data: only the room's proportions, as the room saw them) and a take-away for each participant
 // (outcomes, the room's commitments, the time as participatory CPD, a blank peer-reflection box; no links).
 import type { DebriefDecision } from './groupDebrief';
+import { decisionLine, type SessionForPhones } from './participantAccount';
 import type { SessionState } from './sessionState';
 
 function readableDate(ms: number): string {
@@ -125,5 +126,26 @@ export function takeAway(input: { title: string; outcomes: string[]; session: Se
       'Social Work England asks for at least two pieces of CPD each registration year, at least one with peer reflection: use the box below.',
       'Care Certificate Standard 4: reflection like this can support your learning; it is assessed in your workplace.',
     ],
+  };
+}
+
+/**
+ * What the phones receive in the debrief, for each participant's own reflective account: only what the room saw
+ * together (what it chose, not how each choice resolved), and no counts.
+ */
+export function sessionForPhones(input: {
+  title: string;
+  outcomes: string[];
+  session: SessionState;
+  decisions: DebriefDecision[];
+  now: number;
+}): SessionForPhones {
+  return {
+    title: input.title,
+    date: readableDate(input.session.startedAt ?? input.now),
+    minutes: sessionMinutes(input.session, input.now),
+    outcomes: input.outcomes,
+    decisions: input.decisions.map(decisionLine),
+    commitments: input.session.commitments,
   };
 }

@@ -4,6 +4,8 @@
 // While a vote is open the presenter hears how many phones have voted, never what; the counts arrive when the
 // facilitator closes the vote, and go into the same count fields typed counts use, where they can be corrected.
 
+import type { SessionForPhones } from '../../facilitation/participantAccount';
+
 const KEY_STORE = 'allyship.room.presenter-key';
 
 interface PhoneRoundState {
@@ -48,6 +50,8 @@ export interface PhoneVotes {
   /** Closes the vote and returns its counts (null when the room could not be reached). */
   close(): Promise<{ counts: number[]; ratherNot: number } | null>;
   reveal(): Promise<void>;
+  /** Shares what the room did together with the phones (the debrief), for each participant's own account. */
+  share(session: SessionForPhones): Promise<boolean>;
   end(): Promise<void>;
   disconnect(): void;
 }
@@ -109,6 +113,7 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
     reveal: async () => {
       await call('reveal', 'POST');
     },
+    share: async (session) => !!(await call('session', 'POST', session)),
     end: async () => {
       await call('end', 'POST');
       events.close();

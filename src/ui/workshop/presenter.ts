@@ -4,6 +4,7 @@
 import scriptCards from '../../content/scriptCards.json';
 import { Workshop, type Said } from '../../facilitation/workshop';
 import { quietTaskFor, type QuietTask } from '../../facilitation/quietTask';
+import { sessionForPhones } from '../../facilitation/sessionRecord';
 import type { RoomView } from '../../facilitation/roomView';
 import type { SessionState } from '../../facilitation/sessionState';
 import { announce, clear, el } from '../dom';
@@ -223,6 +224,30 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     );
   };
 
+  /**
+   * In the debrief, the phones get what the room did together (the story, the date, what it chose, its
+   * commitments) so each participant can write their own reflective account, marked as participatory learning.
+   * Sent again when it changes (a commitment added); never anything about one person.
+   */
+  let sharedSession = '';
+  const shareWithPhones = () => {
+    const w = workshop;
+    if (!w || !phones?.reachable || (w.state.screen !== 'debrief' && w.state.screen !== 'ended')) return;
+    const session = sessionForPhones({
+      title: w.main.header.title,
+      outcomes: w.main.header.outcomes,
+      session: w.state,
+      decisions: w.debriefDecisions(),
+      now: ports.now(),
+    });
+    const text = JSON.stringify(session);
+    if (text === sharedSession) return;
+    sharedSession = text;
+    void phones.share(session).then((ok) => {
+      if (!ok) sharedSession = '';
+    });
+  };
+
   /** Opens a phone vote when the room's vote opens, and closes or reveals it when the room moves on. */
   const syncPhones = () => {
     const point = workshop?.currentPoint() ?? null;
@@ -422,6 +447,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     if (workshop) {
       saveSession(workshop.state);
       syncPhones();
+      shareWithPhones();
       if (workshop.seq !== lastSeq) {
         lastSeq = workshop.seq;
         link?.send(roomView());
@@ -569,6 +595,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   if (resumed && workshop) {
     lastSeq = (workshop as Workshop).seq;
     syncPhones();
+    shareWithPhones();
     link?.send(roomView());
     render();
     announce(said);
