@@ -36,13 +36,19 @@ describe('Script card sources', () => {
     const card = scriptCards.cards.find((c) => c.key === 'positive_action')!;
     const body = card.body.join(' ');
     // s13(3) only protects favouring disabled people over people who aren't disabled, not one impairment over another.
-    expect(body).toMatch(/Treating a disabled person more favourably than someone who isn't disabled is not discrimination against them \(section 13\(3\)\)/);
+    expect(body).toMatch(
+      /Treating a disabled person more favourably than someone who isn't disabled is not discrimination against them \(section 13\(3\)\)/,
+    );
     expect(body).not.toMatch(/disability, which may be favoured/);
     // Schedule 9 para 1: a genuine occupational requirement is a second way a characteristic may decide, besides s159.
     expect(body).toMatch(/genuine occupational requirement \(Schedule 9\)/);
     // s159(1) and (4): "as qualified as", disadvantage or disproportionately low participation, and no policy of preferring.
-    expect(body).toMatch(/candidates as qualified as each other, where people who share it are disadvantaged or under-represented, and never as a blanket policy \(section 159\)/);
-    expect(card.source).toMatch(/and Schedule 9 \(England, Scotland and Wales; section 13\(3\) and Schedule 9 read on legislation\.gov\.uk, 2026-12-07\)/);
+    expect(body).toMatch(
+      /candidates as qualified as each other, where people who share it are disadvantaged or under-represented, and never as a blanket policy \(section 159\)/,
+    );
+    expect(card.source).toMatch(
+      /and Schedule 9 \(England, Scotland and Wales; section 13\(3\) and Schedule 9 read on legislation\.gov\.uk, 2026-12-07\)/,
+    );
   });
 
   it('say which Mental Capacity Act Code of Practice the card means: the 2007 one, as no revised Code is in force (fact check, session 13)', () => {
