@@ -2276,7 +2276,7 @@ describe('S5 facts, session 13', () => {
     );
     expect(note).toMatch(/unless it is a genuine occupational requirement \(Sch 9\)/);
     expect(note).toMatch(
-      /favouring a disabled person over someone who isn't disabled is not discrimination against them \(s13\(3\)/,
+      /favouring a disabled person is not disability discrimination against someone who isn't disabled \(s13\(3\)/,
     );
     expect(note).not.toMatch(/disability aside|equally qualified/);
   });
