@@ -17,7 +17,7 @@ const LONGEST_DEBRIEF_MS = 60 * 60_000;
  * the session (10 to 20 minutes of a 90-minute one): it is counted to when the facilitator closed it, or to now
  * while it is still open (at most an hour after the story ended).
  */
-export function sessionMinutes(session: Pick<SessionState, 'startedAt' | 'endedAt' | 'closedAt'>, now: number): number {
+function sessionMinutes(session: Pick<SessionState, 'startedAt' | 'endedAt' | 'closedAt'>, now: number): number {
   if (session.startedAt === null) return 0;
   const end =
     session.closedAt ?? (session.endedAt === null ? now : Math.min(now, session.endedAt + LONGEST_DEBRIEF_MS));
