@@ -45,7 +45,7 @@ const NEEDS = [
 export type Need = (typeof NEEDS)[number];
 
 /** The needs a wording's `when` may name, each with its opposite: a family's wordings cover both ways a choice went. */
-export const OPPOSITE_NEEDS: Partial<Record<Need, Need>> = {
+const OPPOSITE_NEEDS: Partial<Record<Need, Need>> = {
   contested: 'settled',
   settled: 'contested',
   guessed: 'relayedTheirs',
