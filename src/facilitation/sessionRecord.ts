@@ -153,6 +153,45 @@ export function sessionSummary(input: {
   };
 }
 
+/** The summary as plain text, to download for a training record or an LMS: the same parts as the printed page. */
+export function summaryText(s: SessionSummary): string {
+  const out = [
+    `Session summary: ${s.title}`,
+    `${s.date} · ${s.duration} · ${s.ended}${s.skipped ? ` Scenes skipped: ${s.skipped}.` : ''}`,
+    'A record of what the room did together. It holds no names and no individual data: votes are shown as the room saw them.',
+    '',
+    'Learning outcomes',
+    ...s.outcomes.map((o) => `* ${o}`),
+    '',
+    'Decisions and votes',
+  ];
+  if (!s.decisions.length) out.push('The room did not reach a decision.');
+  for (const d of s.decisions) {
+    out.push(
+      '',
+      d.heading,
+      `The room chose: ${d.chosen}${d.how ? ` (${d.how})` : ''}`,
+      ...d.votes,
+      ...(d.split ? [d.split] : []),
+      ...d.discussed.map((p) => `Discussed: ${p}`),
+      `How it resolved: ${d.acts}`,
+      ...d.roomMoves.map((m) => `The room’s own move: ${m}`),
+      ...(d.explored.length ? [`Also tried on a rewind: ${d.explored.join('; ')}`] : []),
+    );
+  }
+  out.push(
+    '',
+    'Discussion prompts the story offered',
+    ...(s.prompts.length ? s.prompts.map((p) => `* ${p}`) : ['None reached.']),
+  );
+  out.push(
+    '',
+    'The room’s commitments',
+    ...(s.commitments.length ? s.commitments.map((c) => `* ${c}`) : ['None recorded.']),
+  );
+  return `${out.join('\n')}\n`;
+}
+
 export interface TakeAway {
   title: string;
   date: string;

@@ -17,7 +17,15 @@ import { fitRoom } from './fitRoom';
 import { guideDialog, keysDialog, openDialog } from './guidePanel';
 import { planScreen } from './planScreen';
 import { bindPresenterKeys } from './presenterKeys';
-import { briefSheet, printSheet, quietSheet, summarySheet, takeAwaySheet, voteCardsSheet } from './printSheets';
+import {
+  briefSheet,
+  downloadSummary,
+  printSheet,
+  quietSheet,
+  summarySheet,
+  takeAwaySheet,
+  voteCardsSheet,
+} from './printSheets';
 import { quietTaskPanel } from './quietTaskPanel';
 import { phoneCountWords } from './decisionPanel';
 import { connectPhoneVotes, takeRoomKey, type PhoneVotes } from './phoneVotes';
@@ -388,6 +396,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
             reveal: (step) => act(() => w.reveal(step)),
             setCommitments: (list) => act(() => w.setCommitments(list), 'commitment'),
             printSummary: () => printSheet('summary', summarySheet(w, ports.now())),
+            downloadSummary: () => {
+              downloadSummary(w, ports.now());
+              say('The session summary is saved as a text file in your downloads.');
+            },
             printTakeAway: () => printSheet('takeaway', takeAwaySheet(w, ports.now())),
             newSession: () => newSession(),
           })

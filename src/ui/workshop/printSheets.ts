@@ -6,8 +6,9 @@ import type { Workshop } from '../../facilitation/workshop';
 import type { QuietTask } from '../../facilitation/quietTask';
 import { briefNote, firstWords } from '../../facilitation/briefNote';
 import { discussionPrompts } from '../../facilitation/groupDebrief';
-import { sessionSummary, takeAway } from '../../facilitation/sessionRecord';
+import { sessionSummary, summaryText, takeAway } from '../../facilitation/sessionRecord';
 import { clear, el } from '../dom';
+import { plannedSessionTime, sessionTimeWords } from '../../facilitation/sessionTime';
 
 export type SheetKind = 'brief' | 'summary' | 'takeaway' | 'quiet' | 'cards';
 
@@ -34,7 +35,7 @@ export function briefSheet(w: Workshop): HTMLElement {
     el(
       'p',
       {},
-      `${header.summary} You play: ${header.role}.${header.minutes ? ` About ${header.minutes} minutes played alone; allow 45 minutes in a group.` : ''}`,
+      `${header.summary} You play: ${header.role}.${header.minutes ? ` About ${header.minutes} minutes played alone.` : ''} ${sessionTimeWords(plannedSessionTime(header.minutes, votes.size))}`,
     ),
     el('h2', {}, 'Learning outcomes'),
     list(header.outcomes),
@@ -106,9 +107,9 @@ export function briefSheet(w: Workshop): HTMLElement {
   return sheet;
 }
 
-export function summarySheet(w: Workshop, now: number): HTMLElement {
+function summaryOf(w: Workshop, now: number) {
   const header = w.main.header;
-  const s = sessionSummary({
+  return sessionSummary({
     title: header.title,
     outcomes: header.outcomes,
     session: w.state,
@@ -116,6 +117,28 @@ export function summarySheet(w: Workshop, now: number): HTMLElement {
     prompts: discussionPrompts(w.main.log),
     now,
   });
+}
+
+/** Saves the session summary as a text file (for a training record, or to upload to an LMS). */
+export function downloadSummary(w: Workshop, now: number): void {
+  const s = summaryOf(w, now);
+  const url = URL.createObjectURL(new Blob([summaryText(s)], { type: 'text/plain;charset=utf-8' }));
+  const slug = s.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const link = el('a', {
+    href: url,
+    download: `session-summary-${slug || 'workshop'}-${new Date(now).toISOString().slice(0, 10)}.txt`,
+  });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function summarySheet(w: Workshop, now: number): HTMLElement {
+  const s = summaryOf(w, now);
   const decisions = el('ol', { className: 'sheet-points' });
   for (const d of s.decisions) {
     decisions.append(

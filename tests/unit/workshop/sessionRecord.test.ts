@@ -2,7 +2,7 @@
 // through, prebrief to the close of the group debrief, not only the story.
 import { describe, expect, it } from 'vitest';
 import { newSession, type SessionState } from '../../../src/facilitation/sessionState';
-import { splitWords, takeAway, voteWords } from '../../../src/facilitation/sessionRecord';
+import { splitWords, summaryText, takeAway, voteWords } from '../../../src/facilitation/sessionRecord';
 import { tallyVotes } from '../../../src/facilitation/voteTally';
 
 const start = Date.UTC(2026, 11, 7, 9, 30);
@@ -57,5 +57,38 @@ describe('the session summary says whether the room split and whether the revote
     expect(voteWords(entry('First vote', [1, 6, 1, 0], 2))).toBe(
       'First vote, 10 people: option 1 a few · option 2 75% · option 3 a few · option 4 none · rather not say: a few',
     );
+  });
+});
+
+describe('the session summary downloads as text (r19 S2)', () => {
+  it('holds the same parts as the printed page: votes with how many took part, the split, the card discussed', () => {
+    const text = summaryText({
+      title: 'Sitting in Reception',
+      date: '7 December 2026',
+      duration: '1 hour 25 minutes',
+      outcomes: ['Hand the conversation back.'],
+      decisions: [
+        {
+          heading: '1. The desk',
+          chosen: 'Catch Esther’s eye',
+          how: 'the option most of the room chose',
+          votes: ['First vote, 10 people: option 1 a few · option 2 75%'],
+          split: 'First vote: most of the room chose option 2.',
+          discussed: ['What would it take for Esther to be in the conversation?'],
+          acts: 'Holding space for Esther Mensah (shown to the room)',
+          roomMoves: [],
+          explored: [],
+        },
+      ],
+      skipped: 0,
+      prompts: ['What would it take for Esther to be in the conversation?'],
+      commitments: ['Speak to the person'],
+      ended: 'The story was played to its end.',
+    });
+    expect(text).toContain('Session summary: Sitting in Reception\n7 December 2026 · 1 hour 25 minutes');
+    expect(text).toContain('First vote, 10 people: option 1 a few · option 2 75%');
+    expect(text).toContain('Discussed: What would it take for Esther to be in the conversation?');
+    expect(text).toContain('* Speak to the person');
+    expect(text).toContain('no names');
   });
 });
