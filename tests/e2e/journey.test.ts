@@ -162,6 +162,7 @@ test('printed after a curtain call, a story is printed, not a blank page; the pr
       return { part: size('h2'), question: size('h3') };
     });
     expect(sizes.question).toBeLessThan(sizes.part);
+    expect((await pdfText(page)).replace(/\s+/g, ' ')).toContain('I waited for her answer.');
     await page.emulateMedia({ media: 'screen' });
     await part.getByRole('button', { name: 'Finish and leave the curtain call' }).click();
     await page.locator(`button[data-story="${S1}"]`).first().click();

@@ -72,7 +72,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
   };
   // When the device refuses what the learner has just written, it is said there too: the notice above may be
   // screens away by then. No live region: the notice above is one, and is heard once.
-  const noticeHere = el('div', { className: 'debrief-notice debrief-notice-here' });
+  const noticeHere = el('div', { className: 'debrief-notice-here' });
   const wordsUnkept = () => {
     unkept();
     askBeforeLeaving(true);
