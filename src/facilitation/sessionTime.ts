@@ -37,3 +37,10 @@ export function sessionTimeWords(time: SessionTime): string {
     'Three room votes suit a 90-minute session; for 45 minutes keep one and a 10-minute debrief.'
   );
 }
+
+/** The brief's line, short to keep it on one page: "About 15 minutes alone; about 85 in a room with 3 room votes." */
+export function briefTimeWords(storyMinutes: number | null | undefined, roomVotes: number): string {
+  const total = plannedSessionTime(storyMinutes, roomVotes).total;
+  const alone = storyMinutes ? `About ${storyMinutes} minutes alone; about ${total}` : `About ${total} minutes`;
+  return `${alone} in a room with ${roomVotes} room vote${roomVotes === 1 ? '' : 's'}.`;
+}

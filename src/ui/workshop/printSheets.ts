@@ -8,7 +8,7 @@ import { briefNote, firstWords } from '../../facilitation/briefNote';
 import { discussionPrompts } from '../../facilitation/groupDebrief';
 import { sessionSummary, summaryText, takeAway } from '../../facilitation/sessionRecord';
 import { clear, el } from '../dom';
-import { plannedSessionTime, sessionTimeWords } from '../../facilitation/sessionTime';
+import { briefTimeWords } from '../../facilitation/sessionTime';
 
 export type SheetKind = 'brief' | 'summary' | 'takeaway' | 'quiet' | 'cards';
 
@@ -32,11 +32,7 @@ export function briefSheet(w: Workshop): HTMLElement {
     'article',
     { className: 'sheet sheet-brief' },
     el('h1', {}, `Facilitator brief: ${header.title}`),
-    el(
-      'p',
-      {},
-      `${header.summary} You play: ${header.role}.${header.minutes ? ` About ${header.minutes} minutes played alone.` : ''} ${sessionTimeWords(plannedSessionTime(header.minutes, votes.size))}`,
-    ),
+    el('p', {}, `${header.summary} You play: ${header.role}. ${briefTimeWords(header.minutes, votes.size)}`),
     el('h2', {}, 'Learning outcomes'),
     list(header.outcomes),
     el('h2', {}, 'Content notes'),

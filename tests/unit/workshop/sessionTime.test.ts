@@ -1,7 +1,7 @@
 // The plan says how long the session will take in a room (r19 M5): the guide used to promise two or three room
 // votes in 45 minutes, when one vote, discuss, revote cycle takes 10 to 15 minutes in a real room.
 import { describe, expect, it } from 'vitest';
-import { plannedSessionTime, sessionTimeWords } from '../../../src/facilitation/sessionTime';
+import { briefTimeWords, plannedSessionTime, sessionTimeWords } from '../../../src/facilitation/sessionTime';
 
 describe('how long a planned session takes in a room', () => {
   it('three room votes on a 15-minute story fill most of 90 minutes, not 45', () => {
@@ -20,5 +20,9 @@ describe('how long a planned session takes in a room', () => {
 
   it('a story without a length is read as a 15-minute one', () => {
     expect(plannedSessionTime(null, 0).reading).toBe(20);
+  });
+
+  it('the one-page brief says it in one short line', () => {
+    expect(briefTimeWords(15, 3)).toBe('About 15 minutes alone; about 85 in a room with 3 room votes.');
   });
 });
