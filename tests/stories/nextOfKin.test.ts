@@ -2070,3 +2070,16 @@ describe('S2 the curtain call, second read (session 12)', () => {
     ]);
   });
 });
+
+// Session 13 fact check (/work/wt/r19/FACTS4.md): notes only. We found no revised MCA Code of Practice laid (a draft
+// was consulted on in 2022; a new consultation was announced for 2026), but absence in stored copies isn't proof, so the notes name the 2007 Code.
+describe('S2 facts, session 13', () => {
+  it("the notes that cite the MCA Code of Practice's chapter 3 name the 2007 Code (no revised Code found laid) and keep its 'secondary sources only' flag", () => {
+    const room = decisionAt(playBy(S2, BEST), 'Asking Alan').notes.join(' ');
+    expect(room).toMatch(
+      /the 2007 Code of Practice \(we found no revised Code laid by December 2026; chapter 3 read in secondary sources only\)/,
+    );
+    const meeting = decisionAt(playBy(S2, BEST), 'The planning meeting').notes.join(' ');
+    expect(meeting).toMatch(/the 2007 Code of Practice \(chapter 3; secondary sources only\)/);
+  });
+});

@@ -2264,3 +2264,27 @@ describe('Say, See, Expect: the second curtain-call read (session 12), questions
     expect(card(record, 'tendai')).toBe("You didn't use my name. Sheila sat by the kettle, not near me.");
   });
 });
+
+// Session 13 fact check (/work/wt/r19/FACTS4.md): notes only; no act, move, score or verdict changed.
+describe('S5 facts, session 13', () => {
+  it("the senior post's note states s159 in the Act's terms (as qualified as, disadvantage or under-representation, no blanket policy), names the occupational-requirement exception (Sch 9), and says s13(3) covers favouring a disabled person over someone who isn't disabled (s13(3) and Sch 9 read on legislation.gov.uk)", () => {
+    const walk = atTheBriefing();
+    walk.take(...ONE_LINE_THEN_PRIVATE);
+    const note = walk.take(...JUST_FOR_SHEILA).notes.join(' ');
+    expect(note).toMatch(
+      /tie-break between candidates as qualified as each other, where people who share it are disadvantaged or under-represented, and never as a blanket policy \(s159\)/,
+    );
+    expect(note).toMatch(/unless it is a genuine occupational requirement \(Sch 9\)/);
+    expect(note).toMatch(
+      /favouring a disabled person is not disability discrimination against someone who isn't disabled \(s13\(3\)/,
+    );
+    expect(note).not.toMatch(/disability aside|equally qualified/);
+  });
+
+  it("Monday's note says how the third-party harassment duty's commencement was searched for again and what was found (s21's newest stored copy dated April 2026, nothing after SI 2026/323), so it still doesn't assert the duty is in force", () => {
+    const note = new StoryWalk(ID).take(...LOG_THE_HOUSE).notes.join(' ');
+    expect(note).toMatch(/searched again 2026-12-07/);
+    expect(note).toMatch(/no commencement regulations after SI 2026\/323 were found/);
+    expect(note).toMatch(/check before you teach it as in force/);
+  });
+});

@@ -2701,3 +2701,20 @@ describe('Standing Alongside: the curtain call (session 12)', () => {
     expect(figures).toMatch(/How could you have been open with Samir and still kept your word to Joy\?$/);
   });
 });
+
+// Session 13 fact check (/work/wt/r19/FACTS4.md): only the front door's note changed; no act, move, score or verdict.
+describe('S4 facts, session 13', () => {
+  it("the front door's note says which part of Schedule 3 was read at source (paragraph 1(1)(n) lists Part 1 of the Care Act 2014) and which was not (the human-rights exception, paragraph 3), and that Schedule 3 catches only some refused asylum seekers (paragraph 6 or 7 must apply)", () => {
+    const walk = atTheBoardAsked();
+    walk.take(...RELAY_AND_SLOT);
+    const note = walk.take(...STOP_AND_COWRITE).notes.join(' ');
+    expect(note).toMatch(/such as some refused asylum seekers and visa overstayers/);
+    expect(note).toMatch(
+      /Schedule 3 paragraph 1\(1\)\(n\), which lists Part 1 of the Care Act, read on legislation\.gov\.uk in its April 2015 text/,
+    );
+    expect(note).toMatch(
+      /Schedule 3's human-rights exception \(paragraph 3\) through the NRPF Network's practice guidance/,
+    );
+    expect(note).toMatch(/checked 2026-12-07/);
+  });
+});
