@@ -52,7 +52,7 @@ export const SELF_REFLECTION_NOTE =
   'confirm that any standard has been met.';
 
 /** Under "What happened" while it is as the game filled it in. */
-export const WHAT_HAPPENED_BY_GAME = '(The game filled this in from the choices I made.)';
+const WHAT_HAPPENED_BY_GAME = '(The game filled this in from the choices I made.)';
 
 /** An empty part reads as still to write, not as a choice not to answer; on paper it is a ruled space. */
 export const NOT_YET_WRITTEN = '(not yet written)';
