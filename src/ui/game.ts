@@ -93,6 +93,7 @@ export function startGame(root: HTMLElement): void {
         onEnded: async (playthrough, screen) => {
           const { showCurtainCall } = await import('./curtainCall');
           showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
+          performance.mark('curtain-text');
         },
       });
       if (offPage) takeOverOpening(root, opening!, offPage);
