@@ -571,7 +571,7 @@ const SLOW_ROWS: [Exclude<keyof SlowFigures, 'files'>, string, string][] = [
   ['kibBeforeAnswers', 'KiB on the wire before a press is answered', 'KiB'],
   ['kibByStage', 'KiB on the wire by the stage drawn (everything)', 'KiB'],
   ['debrief', '"Take your curtain call" pressed → its first words', 'ms'],
-  ['debriefKib', 'KiB the curtain call fetched (from the end card on)', 'KiB'],
+  ['debriefKib', 'KiB fetched from the last option pressed to the curtain call', 'KiB'],
 ];
 
 interface Baseline {
@@ -607,7 +607,8 @@ async function slowSection(browser: Browser): Promise<void> {
     ]);
   }
   console.log(`A learner on a slow network and an old phone: ${SLOW_CONDITIONS}; ${SLOW_RUNS} runs, medians (range).`);
-  if (baseline) console.log(`Baseline: ${baseline.recorded}, ${baseline.conditions}, ${baseline.runs} runs, ${baseline.load}.`);
+  if (baseline)
+    console.log(`Baseline: ${baseline.recorded}, ${baseline.conditions}, ${baseline.runs} runs, ${baseline.load}.`);
   const widths = [0, 1, 2, 3].map((c) => Math.max(...table.map((r) => r[c]!.length)));
   for (const r of table) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
   console.log('The first of those cold loads, file by file (asked for → arrived, ms; KiB on the wire):');

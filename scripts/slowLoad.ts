@@ -41,7 +41,7 @@ export interface SlowLoad {
 /** The curtain call: the learner presses "Take your curtain call" → its first words ('curtain-text'). */
 export interface SlowDebrief {
   ms: number;
-  /** KiB on the wire the curtain call fetched after the end card was shown. */
+  /** KiB on the wire from the last option pressed to the curtain call's words (what the end needed). */
   kib: number;
 }
 
@@ -182,14 +182,16 @@ export async function slowDebrief(browser: Browser, base: string, story: string)
   try {
     await page.goto(`${base}/?story=${story}`, { timeout: 120_000 });
     await page.waitForFunction(() => performance.getEntriesByName('story-ready').length > 0, undefined, WAIT);
+    // When the last option was pressed: what the curtain call fetches from then on is its own.
+    let lastPress = 0;
     for (let i = 0; i < 40; i++) {
       await page.waitForTimeout(1000);
       if (await page.locator('.end-card').count()) break;
+      lastPress = await page.evaluate(() => performance.now());
       await page.locator('.choice').first().click({ timeout: 60_000 });
     }
     const button = page.getByRole('button', { name: 'Take your curtain call' });
     await button.waitFor({ timeout: 60_000 });
-    const endCard = await page.evaluate(() => performance.now());
     // A learner reads the end card before pressing.
     await page.waitForTimeout(3000);
     const pressed = await page.evaluate(() => performance.now());
@@ -197,7 +199,7 @@ export async function slowDebrief(browser: Browser, base: string, story: string)
     await page.waitForFunction(() => performance.getEntriesByName('curtain-text').length > 0, undefined, WAIT);
     const shown = await markAt(page, 'curtain-text');
     // What the curtain call fetched, whether on the press or while the end card was read.
-    return { ms: shown - pressed, kib: await kibBy(page, shown, endCard) };
+    return { ms: shown - pressed, kib: await kibBy(page, shown, lastPress) };
   } finally {
     await close();
   }

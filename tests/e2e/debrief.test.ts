@@ -569,3 +569,17 @@ test('a plain ink story gets the three-part debrief: What happened, questions, R
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });
+
+test('the curtain call is fetched as the curtain falls, so pressing for it on a slow network waits for no download', async () => {
+  const { page, errors } = await openPlainStory();
+  await playToEnd(page);
+  await page.locator('.end-card').waitFor();
+  // Asked for while the learner reads the end card, before "Take your curtain call" is pressed.
+  await page.waitForFunction(
+    () => performance.getEntriesByType('resource').some((r) => /\/curtainCall-[\w-]+\.js$/.test(r.name)),
+    undefined,
+    { timeout: 10_000 },
+  );
+  await openCurtainCall(page);
+  expect(errors).toEqual([]);
+});
