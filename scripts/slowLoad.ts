@@ -11,17 +11,17 @@ import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './serveStatic';
 
 /** DevTools' "Slow 4G" (Chrome's NetworkManager presets: 1.6 Mbps and 750 kbps at 90 %, 150 ms RTT × 3.75). */
-export const SLOW_4G = {
+const SLOW_4G = {
   offline: false,
   latency: 150 * 3.75,
   downloadThroughput: ((1.6 * 1000 * 1000) / 8) * 0.9,
   uploadThroughput: ((750 * 1000) / 8) * 0.9,
 };
-export const CPU_SLOWDOWN = 4;
+const CPU_SLOWDOWN = 4;
 export const SLOW_CONDITIONS = `DevTools "Slow 4G" (1.44 Mbps down, 562.5 ms latency a request), CPU ×${CPU_SLOWDOWN}, 360×740 phone, nothing cached, gzip`;
 
 /** One cold load of a story by its link, to its first words, its first answered press and its stage. */
-export interface SlowLoad {
+interface SlowLoad {
   /** navigation → the first story line in the DOM ('first-text'). */
   firstText: number;
   /** navigation → the engine has the story, so pressing an option answers at once ('story-ready'). */
@@ -39,7 +39,7 @@ export interface SlowLoad {
 }
 
 /** The curtain call: the learner presses "Take your curtain call" → its first words ('curtain-text'). */
-export interface SlowDebrief {
+interface SlowDebrief {
   ms: number;
   /** KiB on the wire from the last option pressed to the curtain call's words (what the end needed). */
   kib: number;
@@ -127,7 +127,7 @@ const kibBy = (page: Page, until: number, from = 0) =>
 const markAt = (page: Page, name: string) =>
   page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN, name);
 
-export async function slowLoad(browser: Browser, base: string, story: string): Promise<SlowLoad> {
+async function slowLoad(browser: Browser, base: string, story: string): Promise<SlowLoad> {
   const { page, close } = await slowPage(browser);
   try {
     await page.goto(`${base}/?story=${story}`, { timeout: 120_000 });
@@ -177,7 +177,7 @@ export async function slowLoad(browser: Browser, base: string, story: string): P
  * A cold load played to its end by each decision's first option (a moment's reading before each), then the
  * curtain call: the press of "Take your curtain call" → its first words.
  */
-export async function slowDebrief(browser: Browser, base: string, story: string): Promise<SlowDebrief> {
+async function slowDebrief(browser: Browser, base: string, story: string): Promise<SlowDebrief> {
   const { page, close } = await slowPage(browser);
   try {
     await page.goto(`${base}/?story=${story}`, { timeout: 120_000 });
