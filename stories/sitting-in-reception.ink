@@ -47,6 +47,7 @@ VAR plan_written = false
 # prop: esther notepad
 Ten past nine. Esther Mensah's kitchen smells of toast. The television is on with the subtitles up and the sound off.
 Esther is 78. Over ten years she lost most of her hearing. She lipreads if you face her. For anything that matters, she writes in a notepad or sends a text. She can't use the phone, and she has never learned to sign.
+# reveal: esther ability
 "Doctor at twenty to eleven. You're coming with me, I hope." # speaker: esther # to: you
 She's been dizzy since she fell in the kitchen last week. She wrote to the surgery herself and got this appointment by letter. The letter is on the table, next to her Methodist hymn book. She's missed chapel two Sundays running, and she minds. Under the hymn book are her copies of three letters she has sent the surgery this year, asking them to text and never ring.
 # reveal: esther religion
