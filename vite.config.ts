@@ -108,7 +108,7 @@ function firstWordsInOneFile() {
       for (const id of ids) if (this.getModuleInfo(id)?.isEntry && !id.endsWith('/index.html')) graph(id, others, true);
       if (main)
         for (const id of graph(main))
-          if (id !== main && others.has(id) && !bootGraph.has(id) && !shared.has(id) && !/\.css$/.test(id))
+          if (id !== main && others.has(id) && !bootGraph.has(id) && !shared.has(id) && !id.endsWith('.css'))
             engine.add(id);
     },
   };
