@@ -14,6 +14,7 @@ import { fillPathTexts } from './replayByIndex';
 import { placeLabel } from './placeLabel';
 import { onRecordReached } from './recordReached';
 import { noticeSentences } from './lmsNotice';
+import type { LmsProblems } from './lmsProblems';
 import { LAUNCH_PARAMS, readXapiFile, readXapiLaunch, xapiSettings, type XapiSettings } from './xapi/xapiConfig';
 import { completedStatement, decisionStatement, statementId, type StoryRef } from './xapi/xapiStatements';
 import { xapiOutbox, type Outbox } from './xapi/xapiOutbox';
@@ -63,11 +64,36 @@ async function readConfigFile(): Promise<unknown> {
   }
 }
 
-export function connectLms(win: Window = window): LmsLink | null {
+/** How often a place or completion the LMS refused is offered again while the page stays open. */
+export const RETRY_MS = 30_000;
+
+/**
+ * Stories whose Record panel this learner reached while their LMS would not take it (it had timed out, the
+ * connection dropped): kept on this device, per LMS learner, and given to the LMS on the next launch.
+ */
+const unrecordedKey = (learnerId: string) => storageKey('lms', 'unrecorded', encodeURIComponent(learnerId || '-'));
+function readUnrecorded(key: string): string[] {
+  try {
+    const ids: unknown = JSON.parse(deviceStorage().getItem(key) ?? '[]');
+    return Array.isArray(ids)
+      ? ids.filter((id): id is string => typeof id === 'string' && listOf(id).length === 1)
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * `problems`, when given, is where the learner is told that the LMS cannot be reached or refused to save: a
+ * package launched with `lms=1` whose LMS is missing says so rather than playing as if all were well.
+ */
+export function connectLms(win: Window = window, problems: LmsProblems | null = null): LmsLink | null {
   const search = new URLSearchParams(win.location.search);
   const found = findLmsApi(win as unknown as FrameLike);
   let session: LmsSession | null = found ? scormSession(found) : null;
   if (session && !session.start()) session = null;
+  // Launched as an LMS package, but no LMS answered: nothing will be recorded, and the learner must know.
+  if (!session && search.get('lms')) problems?.tell('unreachable');
   const launch = readXapiLaunch(win.location.search);
   if (!session && !launch) return null;
   hideLaunchParams(win);
@@ -79,6 +105,9 @@ export function connectLms(win: Window = window): LmsLink | null {
     : [];
   const read = session ? readKeptRecord(session.suspendData()) : { record: emptyRecord(), damaged: false };
   let record: KeptRecord = read.record;
+  const unrecorded = session ? unrecordedKey(session.learnerId()) : null;
+  const owedFromBefore = unrecorded ? readUnrecorded(unrecorded) : [];
+  for (const id of owedFromBefore) record = withDone(record, id);
   // Said once, with the first story opened: the learner's place could not be read, so it starts afresh.
   let damagedUntold = read.damaged;
   const startedAt = Date.now();
@@ -120,37 +149,86 @@ export function connectLms(win: Window = window): LmsLink | null {
     ended: events.some((e) => e.type === 'ended' && !e.data.error),
   });
 
-  const keep = () => {
-    if (!session || !followed) return;
-    const storyId = followed.playthrough.storyId;
-    record = withPlace(record, followed.save);
+  // What the LMS refused (answered "false" or threw: a timed-out session, a dropped connection), offered again
+  // at the next choice, every RETRY_MS, when the browser is back online and when the page is left.
+  let placeOwed = false;
+  let completionOwed = owedFromBefore.length > 0;
+  let retryTimer: ReturnType<typeof setInterval> | null = null;
+  const retryLater = () => {
+    if (placeOwed || completionOwed) retryTimer ??= setInterval(retry, RETRY_MS);
+    else if (retryTimer !== null) {
+      clearInterval(retryTimer);
+      retryTimer = null;
+    }
+  };
+
+  /** Write the record (and the place the learner is at, if any) to the LMS; false when the LMS refused it. */
+  const write = (): boolean => {
+    if (!session) return true;
+    const storyId = followed?.playthrough.storyId ?? record.done.at(-1) ?? stories[0] ?? '';
+    if (followed) record = withPlace(record, followed.save);
     const data = writeSuspendData(record, session.suspendLimit, storyId);
     const place = placeLabel({
       title: storyRef(storyId).title,
-      decisionsTaken: followed.decisions,
-      ended: followed.ended,
+      decisionsTaken: followed?.decisions ?? 0,
+      ended: followed?.ended ?? true,
     });
-    if (data !== null) session.keepPlace(place, data);
+    // Too long even without option texts: the LMS keeps the previous place (never reached by a real story).
+    return data === null || session.keepPlace(place, data);
+  };
+
+  const keep = () => {
+    if (!session || !followed) return;
+    const ok = write();
+    if (!ok) {
+      placeOwed = true;
+      problems?.tell('place');
+    } else if (placeOwed) {
+      placeOwed = false;
+      problems?.resolved('place');
+    }
+    if (completionOwed) markComplete();
+    retryLater();
+  };
+
+  /** The package's rule: every story it was launched for has reached its Record panel. */
+  const ruleMet = (storyId: string | null) =>
+    (stories.length ? stories : storyId ? [storyId] : record.done).every((id) => record.done.includes(id));
+
+  /** Tell the LMS what is done; on a refusal, keep it on this device (for the next launch) and say so. */
+  const markComplete = (storyId: string | null = null) => {
+    if (!session) return;
+    // Already complete in the LMS (an earlier attempt) is left as it is, unless this page still owes it.
+    const ok = write() && (!ruleMet(storyId) || (session.isCompleted() && !completionOwed) || session.markCompleted());
+    if (!ok) {
+      if (unrecorded) deviceStorage().setItem(unrecorded, JSON.stringify(record.done));
+      completionOwed = true;
+      problems?.tell('completion');
+    } else if (completionOwed) {
+      completionOwed = false;
+      if (unrecorded) deviceStorage().removeItem(unrecorded);
+      problems?.resolved('completion');
+    }
+    retryLater();
   };
 
   const complete = (storyId: string) => {
     if (record.done.includes(storyId)) return;
     record = withDone(record, storyId);
     send((s) => completedStatement(s, storyRef(storyId), statementId(), new Date()));
-    if (!session) return;
-    if (followed?.playthrough.storyId === storyId) keep();
-    else {
-      const data = writeSuspendData(record, session.suspendLimit);
-      if (data !== null)
-        session.keepPlace(placeLabel({ title: storyRef(storyId).title, decisionsTaken: 0, ended: true }), data);
-    }
-    // The package's rule: every story it was launched for has reached its Record panel.
-    const rule = stories.length ? stories : [storyId];
-    if (rule.every((id) => record.done.includes(id)) && !session.isCompleted()) session.markCompleted();
+    markComplete(storyId);
   };
   onRecordReached((storyId) => {
     if (!stories.length || stories.includes(storyId)) complete(storyId);
   }, win);
+
+  const retry = () => {
+    if (placeOwed && followed) keep();
+    else if (completionOwed) markComplete();
+    else retryLater();
+  };
+  // Finished on an earlier visit while the LMS would not take it: it is told now.
+  if (completionOwed) markComplete();
 
   let unfollowScreen: (() => void) | null = null;
   const bind = (playthrough: StoryPerformance) => {
@@ -193,10 +271,14 @@ export function connectLms(win: Window = window): LmsLink | null {
   };
 
   win.addEventListener('pagehide', () => {
+    if (placeOwed || completionOwed) retry();
     session?.finish((Date.now() - startedAt) / 1000);
     void xapi?.outbox.flush(true);
   });
-  win.addEventListener('online', () => void xapi?.outbox.flush());
+  win.addEventListener('online', () => {
+    void xapi?.outbox.flush();
+    if (placeOwed || completionOwed) retry();
+  });
 
   return {
     stories,

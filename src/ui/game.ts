@@ -145,10 +145,11 @@ export function startGame(root: HTMLElement): void {
     });
   }
 
-  if (maybeLms) {
-    void import('../lms/lmsLink')
-      .then(({ connectLms }) => {
-        lms = connectLms();
+  // A package launched with `lms=1` whose LMS does not answer still loads the link, which tells the learner.
+  if (maybeLms || new URLSearchParams(location.search).has('lms')) {
+    void Promise.all([import('../lms/lmsLink'), import('../lms/lmsProblems')])
+      .then(([{ connectLms }, { mountLmsProblems }]) => {
+        lms = connectLms(window, mountLmsProblems(root));
         return lms?.ready;
       })
       .catch(() => null)

@@ -1,8 +1,10 @@
 // The LMS link follows the performance the play screen plays, from its stream: through restarts and rewinds (the
 // same performance, reset in place) and onto the new one a live reload gives the screen, so the place the LMS keeps
 // is where the learner really is, never where the first performance was left.
-import { describe, expect, test } from 'vitest';
-import { connectLms } from '../../../src/lms/lmsLink';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { connectLms, RETRY_MS } from '../../../src/lms/lmsLink';
+import { recordReached } from '../../../src/lms/recordReached';
+import type { LmsProblems } from '../../../src/lms/lmsProblems';
 import { readKeptRecord } from '../../../src/lms/suspendData';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { followPassage } from '../../../src/engine/heardPassage';
@@ -79,5 +81,45 @@ describe('the LMS link and the performance it follows', () => {
     first.reset({ ...first.save, path: [] });
     await Promise.resolve();
     expect(keptPath(lms.data)).toBe(3);
+  });
+});
+
+describe('an LMS that will not save', () => {
+  afterEach(() => void vi.useRealTimers());
+
+  test('a completion it refused is offered again while the page stays open, and the learner hears when it goes', () => {
+    vi.useFakeTimers();
+    const lms = fakeScorm12();
+    let down = false;
+    const commit = lms.api.LMSCommit;
+    lms.api.LMSCommit = (s: '') => (down ? 'false' : commit(s));
+    const said: string[] = [];
+    const problems: LmsProblems = {
+      // As the notice does: a problem already on screen is not said again.
+      tell: (p) => void (said.at(-1) !== `told ${p}` && said.push(`told ${p}`)),
+      resolved: (p) => void said.push(`resolved ${p}`),
+    };
+    const win = launchedWindow(lms.api);
+    connectLms(win, problems);
+    down = true;
+    recordReached(S1, win);
+    expect(said).toEqual(['told completion']);
+    vi.advanceTimersByTime(RETRY_MS);
+    expect(said).toEqual(['told completion']);
+    down = false;
+    vi.advanceTimersByTime(RETRY_MS);
+    expect(said).toEqual(['told completion', 'resolved completion']);
+    expect(lms.data['cmi.core.lesson_status']).toBe('completed');
+    // Nothing is owed now: the retries stop.
+    const commits = lms.calls.filter((c) => c.fn === 'LMSCommit').length;
+    vi.advanceTimersByTime(RETRY_MS * 3);
+    expect(lms.calls.filter((c) => c.fn === 'LMSCommit').length).toBe(commits);
+  });
+
+  test('launched as a package (lms=1) with no LMS above it: the learner is told', () => {
+    const said: string[] = [];
+    const win = launchedWindow(undefined as unknown as object);
+    expect(connectLms(win, { tell: (p) => void said.push(p), resolved: () => undefined })).toBeNull();
+    expect(said).toEqual(['unreachable']);
   });
 });
