@@ -9,6 +9,10 @@
 //
 // The presenter sees how many phones have voted while a vote is open, and the counts per option only once it
 // closes, so a facilitator watching one person tap cannot read that person's vote off a changing count.
+//
+// In the debrief the presenter shares what the room did together (SessionForPhones: the story, the date, what the
+// room chose, its commitments), so each participant can write their own reflective account on their phone.
+import type { SessionForPhones } from './participantAccount';
 
 /** An option's index in the order offered, or "I'd rather not say" (a real answer, not a vote). */
 export type PhoneChoice = number | 'rather-not';
@@ -42,6 +46,8 @@ export interface PresenterView {
 
 export interface PhoneView {
   round: PhoneRoundView | null;
+  /** What the room did together, once the debrief has begun; for each participant's own account. */
+  session: SessionForPhones | null;
   ended: boolean;
 }
 
@@ -72,6 +78,7 @@ const choiceKey = (choice: PhoneChoice): string => (choice === 'rather-not' ? 'r
 export class PhoneRoom {
   private readonly phones = new Set<string>();
   private round: Round | null = null;
+  private session: SessionForPhones | null = null;
   private ended = false;
   private lastRoundId = 0;
 
@@ -127,7 +134,12 @@ export class PhoneRoom {
     this.round.revealed = true;
   }
 
-  /** Everything goes: counts, phones, rounds. */
+  /** The presenter shares what the room did together (again, as the debrief adds commitments). */
+  share(session: SessionForPhones): void {
+    if (!this.ended) this.session = session;
+  }
+
+  /** Everything goes: counts, phones, rounds. (The shared session is in the last view phones are sent.) */
   end(): void {
     this.ended = true;
     this.round = null;
@@ -163,6 +175,7 @@ export class PhoneRoom {
     const r = this.round;
     return {
       round: r ? { id: r.id, options: [...r.options], open: r.open, revealed: r.revealed } : null,
+      session: this.session,
       ended: this.ended,
     };
   }

@@ -2,16 +2,25 @@
 // individual data: only the room's proportions, as the room saw them) and a take-away for each participant
 // (outcomes, the room's commitments, the time as participatory CPD, a blank peer-reflection box; no links).
 import type { DebriefDecision } from './groupDebrief';
+import { decisionLine, type SessionForPhones } from './participantAccount';
 import type { SessionState } from './sessionState';
 
 function readableDate(ms: number): string {
   return new Date(ms).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
-/** Whole minutes from start to end (or to now, while the session runs); at least one once started. */
-function sessionMinutes(session: Pick<SessionState, 'startedAt' | 'endedAt'>, now: number): number {
+/** The longest a debrief left open is counted (a session printed from the next morning is not a day long). */
+const LONGEST_DEBRIEF_MS = 60 * 60_000;
+
+/**
+ * Whole minutes of the session, prebrief to the debrief's close, at least one once started. The debrief is part of
+ * the session (10 to 20 minutes of a 90-minute one): it is counted to when the facilitator closed it, or to now
+ * while it is still open (at most an hour after the story ended).
+ */
+function sessionMinutes(session: Pick<SessionState, 'startedAt' | 'endedAt' | 'closedAt'>, now: number): number {
   if (session.startedAt === null) return 0;
-  const end = session.endedAt ?? now;
+  const end =
+    session.closedAt ?? (session.endedAt === null ? now : Math.min(now, session.endedAt + LONGEST_DEBRIEF_MS));
   return Math.max(1, Math.round((end - session.startedAt) / 60_000));
 }
 
@@ -117,5 +126,26 @@ export function takeAway(input: { title: string; outcomes: string[]; session: Se
       'Social Work England asks for at least two pieces of CPD each registration year, at least one with peer reflection: use the box below.',
       'Care Certificate Standard 4: reflection like this can support your learning; it is assessed in your workplace.',
     ],
+  };
+}
+
+/**
+ * What the phones receive in the debrief, for each participant's own reflective account: only what the room saw
+ * together (what it chose, not how each choice resolved), and no counts.
+ */
+export function sessionForPhones(input: {
+  title: string;
+  outcomes: string[];
+  session: SessionState;
+  decisions: DebriefDecision[];
+  now: number;
+}): SessionForPhones {
+  return {
+    title: input.title,
+    date: readableDate(input.session.startedAt ?? input.now),
+    minutes: sessionMinutes(input.session, input.now),
+    outcomes: input.outcomes,
+    decisions: input.decisions.map(decisionLine),
+    commitments: input.session.commitments,
   };
 }

@@ -28,7 +28,7 @@ export type SessionAction =
   | { type: 'room-move/show'; id: number; shown: boolean }
   | { type: 'commitments'; commitments: string[] }
   | { type: 'end'; at: number; /** True when the story had not reached its end. */ early: boolean }
-  | { type: 'finish' }
+  | { type: 'finish'; at: number }
   | { type: 'theme'; theme: 'dark' | 'light' };
 
 /** Leaving a decision (a pick or a skip) closes whatever was laid over it. */
@@ -168,7 +168,7 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       };
     }
     case 'finish':
-      return { ...state, screen: 'ended', page: 0, overlay: null, timer: null };
+      return { ...state, screen: 'ended', page: 0, overlay: null, timer: null, closedAt: action.at };
     case 'theme':
       return { ...state, theme: action.theme };
   }

@@ -47,6 +47,8 @@ const SessionStateSchema = z.object({
   commitments: z.array(z.string()),
   startedAt: z.nullable(z.number()),
   endedAt: z.nullable(z.number()),
+  /** When the facilitator closed the session after the debrief (absent in sessions saved before it was kept). */
+  closedAt: z.optional(z.nullable(z.number())),
   theme: z.enum(['dark', 'light']),
   log: z.array(SessionEventSchema),
 });
@@ -73,6 +75,7 @@ export function newSession(storyId: string, storyHash: string, votePoints: strin
     commitments: [],
     startedAt: null,
     endedAt: null,
+    closedAt: null,
     theme: 'dark',
     log: [],
   };

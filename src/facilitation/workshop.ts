@@ -246,7 +246,7 @@ export class Workshop {
           this.dispatch({ type: 'page', page: s.page + 1 });
           return `Debrief, part ${s.page + 2} of ${this.debriefParts()}.`;
         }
-        this.dispatch({ type: 'finish' });
+        this.dispatch({ type: 'finish', at: this.ports.now() });
         return 'The session is over. Thank you is on the screen.';
       case 'ended':
         return 'The session is over.';

@@ -33,6 +33,15 @@ const Vote = z.object({
   choice: z.union([z.int().check(z.minimum(0), z.maximum(MAX_OPTIONS - 1)), z.literal('rather-not')]),
   receipt: z.nullable(z.string().check(z.maxLength(200))),
 });
+/** What the room did together, for the phones' own accounts (SessionForPhones), within generous limits. */
+const SessionForPhonesSchema = z.object({
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  date: z.string().check(z.maxLength(40)),
+  minutes: z.int().check(z.minimum(0), z.maximum(24 * 60)),
+  outcomes: z.array(z.string().check(z.maxLength(600))).check(z.maxLength(12)),
+  decisions: z.array(z.string().check(z.maxLength(800))).check(z.maxLength(40)),
+  commitments: z.array(z.string().check(z.maxLength(600))).check(z.maxLength(40)),
+});
 const Open = z.object({
   options: z
     .array(z.string().check(z.minLength(1), z.maxLength(MAX_OPTION_LENGTH)))
@@ -51,6 +60,7 @@ const REFUSALS: Record<string, string> = {
   'too-many': 'Too many taps at once. Wait a few seconds and try again.',
   'too-large': 'That message was too large for the room.',
   'bad-options': 'A vote needs 1 to 8 options, each a line of text.',
+  'bad-session': 'The session record for the phones was not in the expected form.',
   'not-presenter': 'Only the facilitator’s screen can do that.',
 };
 
@@ -163,6 +173,15 @@ export function createRoomApp(options: RoomAppOptions): Hono {
     room.reveal();
     tellPhones();
     tellPresenter();
+    return c.json({ ok: true });
+  });
+
+  // The debrief: what the room did together, for each participant's own reflective account on their phone.
+  app.post('/room/api/presenter/session', async (c) => {
+    const body = SessionForPhonesSchema.safeParse(await readJson(c));
+    if (!body.success) return refuse(c, 'bad-session', 400);
+    room.share(body.data);
+    tellPhones();
     return c.json({ ok: true });
   });
 

@@ -92,7 +92,9 @@ function cpdTimeWords(account: Pick<ReflectiveAccount, 'cpdTime' | 'minutesSpent
 // One list of sections feeds Markdown, plain text and the printed page, so they never drift apart.
 export function accountSections(account: ReflectiveAccount): AccountSection[] {
   const activity = [
-    'Type of activity: an interactive online scenario (a practice story played in The Allyship Theatre)',
+    account.participatory
+      ? 'Type of activity: a facilitated group workshop (a room played a practice story in The Allyship Theatre together)'
+      : 'Type of activity: an interactive online scenario (a practice story played in The Allyship Theatre)',
     `Story: ${account.title}`,
     ...(account.role ? [`My role in the story: ${account.role}`] : []),
     ...(account.summary ? [`What the story is about: ${account.summary}`] : []),

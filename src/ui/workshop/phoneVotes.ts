@@ -4,6 +4,8 @@
 // While a vote is open the presenter hears how many phones have voted, never what; the counts arrive when the
 // facilitator closes the vote, and go into the same count fields typed counts use, where they can be corrected.
 
+import type { SessionForPhones } from '../../facilitation/participantAccount';
+
 const KEY_STORE = 'allyship.room.presenter-key';
 
 interface PhoneRoundState {
@@ -42,10 +44,14 @@ export function takeRoomKey(): string | null {
 export interface PhoneVotes {
   readonly info: JoinInfo;
   readonly state: PhoneRoomState | null;
+  /** False once the room server stops answering (stopped, crashed, restarted with a new key). */
+  readonly reachable: boolean;
   open(options: readonly string[]): Promise<boolean>;
   /** Closes the vote and returns its counts (null when the room could not be reached). */
   close(): Promise<{ counts: number[]; ratherNot: number } | null>;
   reveal(): Promise<void>;
+  /** Shares what the room did together with the phones (the debrief), for each participant's own account. */
+  share(session: SessionForPhones): Promise<boolean>;
   end(): Promise<void>;
   disconnect(): void;
 }
@@ -68,12 +74,21 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
   if (!infoResponse) return null;
   const info = (await infoResponse.json()) as JoinInfo;
   let state: PhoneRoomState | null = null;
+  let reachable = true;
   const events = new EventSource(`room/api/presenter/events?key=${encodeURIComponent(key)}`);
+  // The stream is the presenter's sign of life from the room server: an error means it has gone (the browser
+  // keeps trying while it might come back); a view means it is there.
+  events.addEventListener('error', () => {
+    if (!reachable) return;
+    reachable = false;
+    onChange();
+  });
   // Wait for the room's current state (briefly), so a presenter who reloads mid-vote carries on with that vote.
   await new Promise<void>((resolve) => {
     const timer = window.setTimeout(resolve, 3000);
     events.addEventListener('room', (e) => {
       state = JSON.parse((e as MessageEvent<string>).data) as PhoneRoomState;
+      reachable = true;
       window.clearTimeout(timer);
       resolve();
       onChange();
@@ -83,6 +98,9 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
     info,
     get state() {
       return state;
+    },
+    get reachable() {
+      return reachable;
     },
     open: async (options) => !!(await call('open', 'POST', { options })),
     close: async () => {
@@ -95,6 +113,7 @@ export async function connectPhoneVotes(key: string, onChange: () => void): Prom
     reveal: async () => {
       await call('reveal', 'POST');
     },
+    share: async (session) => !!(await call('session', 'POST', session)),
     end: async () => {
       await call('end', 'POST');
       events.close();

@@ -4,6 +4,7 @@
 import scriptCards from '../../content/scriptCards.json';
 import { Workshop, type Said } from '../../facilitation/workshop';
 import { quietTaskFor, type QuietTask } from '../../facilitation/quietTask';
+import { sessionForPhones } from '../../facilitation/sessionRecord';
 import type { RoomView } from '../../facilitation/roomView';
 import type { SessionState } from '../../facilitation/sessionState';
 import { announce, clear, el } from '../dom';
@@ -24,6 +25,12 @@ import { channelsWork, openPresenterLink } from './roomChannel';
 import { clearSession, loadPrefs, loadSession, savePrefs, saveSession } from './sessionStore';
 
 const ports = { now: () => Date.now() };
+
+/** "Room code ABCD · 12 phones joined". */
+function joinedWords(room: PhoneVotes): string {
+  const joined = room.state?.phones ?? 0;
+  return `Room code ${room.info.code} · ${joined} phone${joined === 1 ? '' : 's'} joined`;
+}
 
 const WAITING: RoomView = {
   seq: 0,
@@ -60,7 +67,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   /** The room's view, with where to vote by phone while a phone vote is open. */
   const roomView = (): RoomView => {
     const view = workshop ? workshop.roomView() : WAITING;
-    if (!phonesOn || !phones || view.body.kind !== 'vote') return view;
+    // A room server that has stopped answering is not offered to the room: phones could not join it.
+    if (!phonesOn || !phones?.reachable || view.body.kind !== 'vote') return view;
     return { ...view, body: { ...view.body, phones: { ...phones.info } } };
   };
   // Whether the projector could fit the view it last drew (it says so after every draw and resize).
@@ -194,18 +202,50 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         say('The phone room has ended. Nothing from it was kept. Typed counts still work.');
       });
     });
-    const joined = room.state?.phones ?? 0;
+    if (!room.reachable)
+      return el(
+        'div',
+        { className: 'ws-bar-controls ws-phone-bar' },
+        el(
+          'p',
+          { className: 'ws-phone-lost', role: 'alert', 'data-phone-lost': '' },
+          el('strong', {}, 'The phone room is not answering. '),
+          'Phones cannot vote, and the room’s screen no longer shows the QR code. Take this vote by hands or cards and type the counts. To bring phones back, run ',
+          el('code', {}, 'npm run room -- --no-build'),
+          ' again in the terminal and open the new address it prints, in this browser: this session carries on where it is, and people join again with the new code.',
+        ),
+      );
     return el(
       'div',
       { className: 'ws-bar-controls ws-phone-bar' },
       el('span', { className: 'ws-check' }, box, el('label', { for: 'phones-on' }, 'Take votes from phones')),
-      el(
-        'span',
-        { 'data-phone-joined': '' },
-        `Room code ${room.info.code} · ${joined} phone${joined === 1 ? '' : 's'} joined`,
-      ),
+      el('span', { 'data-phone-joined': '' }, joinedWords(room)),
       end,
     );
+  };
+
+  /**
+   * In the debrief, the phones get what the room did together (the story, the date, what it chose, its
+   * commitments) so each participant can write their own reflective account, marked as participatory learning.
+   * Sent again when it changes (a commitment added); never anything about one person.
+   */
+  let sharedSession = '';
+  const shareWithPhones = () => {
+    const w = workshop;
+    if (!w || !phones?.reachable || (w.state.screen !== 'debrief' && w.state.screen !== 'ended')) return;
+    const session = sessionForPhones({
+      title: w.main.header.title,
+      outcomes: w.main.header.outcomes,
+      session: w.state,
+      decisions: w.debriefDecisions(),
+      now: ports.now(),
+    });
+    const text = JSON.stringify(session);
+    if (text === sharedSession) return;
+    sharedSession = text;
+    void phones.share(session).then((ok) => {
+      if (!ok) sharedSession = '';
+    });
   };
 
   /** Opens a phone vote when the room's vote opens, and closes or reveals it when the room moves on. */
@@ -232,12 +272,27 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     }
   };
 
-  /** A change from the room server: only the counts of phones, drawn in place so typing is not disturbed. */
+  /**
+   * A change from the room server: the counts of phones, drawn in place so typing is not disturbed; or the server
+   * stopped answering (or came back), which changes the bar, the room's screen and the vote entry.
+   */
+  let phonesReachable = true;
   const phoneChanged = () => {
     const state = phones?.state;
+    if (phones && phones.reachable !== phonesReachable) {
+      phonesReachable = phones.reachable;
+      drawBar();
+      link?.send(roomView());
+      render();
+      say(
+        phonesReachable
+          ? 'The phone room is answering again.'
+          : 'The phone room is not answering: take this vote by hands or cards and type the counts.',
+      );
+      return;
+    }
     const joined = bar.querySelector('[data-phone-joined]');
-    if (joined && phones && state)
-      joined.textContent = `Room code ${phones.info.code} · ${state.phones} phone${state.phones === 1 ? '' : 's'} joined`;
+    if (joined && phones && state) joined.textContent = joinedWords(phones);
     const count = main.querySelector('[data-phone-count]');
     if (count && state?.round?.open)
       count.textContent = phoneCountWords({ voted: state.round.voted, phones: state.phones });
@@ -392,6 +447,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     if (workshop) {
       saveSession(workshop.state);
       syncPhones();
+      shareWithPhones();
       if (workshop.seq !== lastSeq) {
         lastSeq = workshop.seq;
         link?.send(roomView());
@@ -429,7 +485,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     pause: () => act(() => workshop!.togglePause()),
     end: () => act(() => workshop!.end(), 'next'),
     phoneVote: () => {
-      if (!phonesOn || !phones || phoneRound === null) return null;
+      if (!phonesOn || !phones?.reachable || phoneRound === null) return null;
       const state = phones.state;
       return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.phones ?? 0 };
     },
@@ -539,6 +595,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   if (resumed && workshop) {
     lastSeq = (workshop as Workshop).seq;
     syncPhones();
+    shareWithPhones();
     link?.send(roomView());
     render();
     announce(said);

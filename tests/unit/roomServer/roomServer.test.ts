@@ -106,7 +106,11 @@ describe('the room server', () => {
     // The phone's own stream says only what a phone may know.
     await post(`${base}/room/api/presenter/open`, { options: ['A', 'B'] }, room.presenterKey);
     const phoneView = await firstEvent(`${base}/room/api/phone/events?token=${token}`);
-    expect(phoneView).toEqual({ round: { id: 1, options: ['A', 'B'], open: true, revealed: false }, ended: false });
+    expect(phoneView).toEqual({
+      round: { id: 1, options: ['A', 'B'], open: true, revealed: false },
+      session: null,
+      ended: false,
+    });
   });
 
   it('checks what phones send: option range, shape, size, unknown phones, a wrong code, and a burst of taps', async () => {
@@ -146,5 +150,30 @@ describe('the room server', () => {
     expect(await stream).toContain('"ended":true');
     await expect.poll(() => ended).toBe(true);
     room = null;
+  });
+
+  it('shares what the room did together with phones in the debrief: only the presenter can, and only in shape', async () => {
+    const { room, base } = await open();
+    const join = await post(`${base}/room/api/join`, { code: room.code });
+    const token = join.body.token as string;
+    const session = {
+      title: 'Sitting in Reception',
+      date: '7 December 2026',
+      minutes: 85,
+      outcomes: ['Hand the conversation back.'],
+      decisions: ['The desk: the room chose “Catch Esther’s eye”'],
+      commitments: ['Speak to the person'],
+    };
+    expect((await post(`${base}/room/api/presenter/session`, session, token)).status).toBe(403);
+    expect(
+      (await post(`${base}/room/api/presenter/session`, { ...session, minutes: -1 }, room.presenterKey)).status,
+    ).toBe(400);
+    expect(
+      (await post(`${base}/room/api/presenter/session`, { ...session, extra: 'x'.repeat(20_000) }, room.presenterKey))
+        .status,
+    ).toBe(400);
+    expect(await firstEvent(`${base}/room/api/phone/events?token=${token}`)).toMatchObject({ session: null });
+    expect((await post(`${base}/room/api/presenter/session`, session, room.presenterKey)).status).toBe(200);
+    expect(await firstEvent(`${base}/room/api/phone/events?token=${token}`)).toMatchObject({ session });
   });
 });

@@ -1,0 +1,78 @@
+// A participant's own reflective account of a workshop, written on their phone during or after the group debrief:
+// the Record a learner playing alone gets at the curtain call, marked as participatory learning (a facilitated
+// group session), which NMC revalidation counts towards its participatory CPD hours.
+//
+// The presenter sends the phones what the room saw together (the story, the date, the session's length, the
+// outcomes, what the room chose and its commitments); each participant writes the rest on their own phone, where
+// it stays. Nothing a participant writes goes to the room server, the facilitator or anyone else.
+import type { ReflectiveAccount } from '../engine/debrief/reflectiveAccount';
+import type { DebriefDecision } from './groupDebrief';
+
+/**
+ * What the room did together, as the phones receive it (the room server checks its shape). Nothing about any one
+ * person. Plain types: the phone page loads no schema library.
+ */
+export interface SessionForPhones {
+  title: string;
+  /** As the room reads it: "7 December 2026". */
+  date: string;
+  /** The session's length so far, prebrief to now or to the debrief's close. */
+  minutes: number;
+  outcomes: string[];
+  /** One line a decision: what the room chose and how. */
+  decisions: string[];
+  commitments: string[];
+}
+
+/** "The desk: the room chose “Ask Dawn …” (the option most of the room chose)". */
+export function decisionLine(d: Pick<DebriefDecision, 'heading' | 'chosen' | 'how'>): string {
+  return `${d.heading}: the room chose “${d.chosen}”${d.how ? ` (${d.how})` : ''}`;
+}
+
+/** What the participant writes; every part may stay blank. */
+export interface ParticipantAnswers {
+  learned: string;
+  changePractice: string;
+  peerReflection: string;
+  codeRelevance: string;
+  /** The time they count as CPD, in their words; blank uses the session's length. */
+  cpdTime: string;
+}
+
+export const NO_ANSWERS: ParticipantAnswers = {
+  learned: '',
+  changePractice: '',
+  peerReflection: '',
+  codeRelevance: '',
+  cpdTime: '',
+};
+
+/** The account in the shape the solo Record uses, so its text and file read the same way. */
+export function participantAccount(session: SessionForPhones, answers: ParticipantAnswers): ReflectiveAccount {
+  return {
+    title: session.title,
+    outcomes: session.outcomes,
+    authors: [],
+    date: session.date,
+    minutesSpent: session.minutes,
+    cpdTime: answers.cpdTime,
+    participatory: true,
+    whatHappened: [
+      'A facilitated group workshop: the room read the story together on a shared screen, voted privately at its decisions, discussed them and voted again, then debriefed as a group.',
+      ...(session.decisions.length ? session.decisions : ['The room did not reach a decision.']),
+      ...(session.commitments.length ? [`The room’s commitments: ${session.commitments.join('; ')}.`] : []),
+    ].join('\n'),
+    realSituation: '',
+    learned: answers.learned,
+    changePractice: answers.changePractice,
+    impact: '',
+    peerReflection: answers.peerReflection,
+    commitmentsForMe: [],
+    commitmentsForOrganisation: [],
+    comeBackOn: null,
+    followUp: '',
+    codeRelevance: answers.codeRelevance,
+    standards: [],
+    bands: null,
+  };
+}

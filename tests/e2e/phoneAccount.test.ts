@@ -1,0 +1,127 @@
+// A participant's own reflective account, marked as participatory learning, on their phone: in real Chromium
+// against the real room server on 127.0.0.1. In the debrief each phone gets what the room did together (the story,
+// the date, what it chose, its commitments) and boxes for the rest; what the participant writes stays on the phone
+// through a reload and after the workshop ends, and leaves it only as a file they save or an email they send.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { inject } from 'vitest';
+import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
+import { downloadedText, expectNoAxeViolations, launchBrowser } from './support/browser';
+
+const STORY = 'sitting-in-reception';
+
+let browser: Browser;
+let room: RunningRoom | null = null;
+
+beforeAll(async () => {
+  room = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await room?.close();
+});
+
+async function page(viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  return context.newPage();
+}
+
+const text = (p: Page, selector: string) =>
+  p.evaluate((sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
+
+async function click(p: Page, selector: string): Promise<void> {
+  await p.bringToFront();
+  await p.click(selector);
+}
+
+async function toFirstRoomVote(presenter: Page): Promise<void> {
+  await click(presenter, '[data-key="start"]');
+  for (let i = 0; i < 40; i++) {
+    const next = await text(presenter, '[data-key="next"]');
+    if (next.includes('Open the vote')) return;
+    const seq = await presenter.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq);
+    await presenter.keyboard.press(/Play the only option|Pick an option/.test(next) ? '1' : 'ArrowRight');
+    await presenter.waitForFunction(
+      (before) => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq !== before,
+      seq,
+    );
+  }
+  throw new Error('never reached a room vote');
+}
+
+describe('a participant’s own reflective account from a workshop', () => {
+  test('the debrief puts a participatory account on each phone, kept through a reload and the end, saved as a file', async () => {
+    const running = room!;
+    const presenter = await page();
+    await presenter.goto(running.presenterAddress.replace('/workshop.html#', `/workshop.html?story=${STORY}#`));
+    await presenter.locator('#vote-1').waitFor();
+    const phone = await page({ width: 375, height: 812 });
+    await phone.goto(running.joinAddress);
+    await expect.poll(() => text(phone, '#phone-heading')).toBe('Waiting for a vote');
+
+    // One room vote, played as the majority, then the facilitator ends the story early for the debrief.
+    await toFirstRoomVote(presenter);
+    await presenter.keyboard.press('v');
+    await expect.poll(() => text(phone, '#phone-heading')).toBe('What would you do?');
+    await click(phone, '[data-choice="2"]');
+    await expect.poll(() => text(presenter, '[data-phone-count]')).toContain('Phone votes in: 1');
+    await click(presenter, '[data-key="phone-close"]');
+    await expect.poll(() => presenter.inputValue('#count-2')).toBe('1');
+    await presenter.keyboard.press('3');
+    await click(presenter, '[data-key="end"]');
+    await click(presenter, '[data-key="end-yes"]');
+
+    // The phone turns to the participant's own account, marked as participatory, with what the room chose.
+    await expect.poll(() => text(phone, '#phone-heading')).toBe('The group debrief');
+    const facts = await text(phone, '[data-account-facts]');
+    expect(facts).toContain('Sitting in Reception');
+    expect(facts).toContain('Participatory: a facilitated group session');
+    expect(facts).toMatch(/What the room chose.*the room chose “Tell Dawn Esther lipreads/);
+    await phone.fill('#account-learned', 'To hand the conversation back to the person.');
+    await expectNoAxeViolations(phone);
+
+    // A commitment the room agrees reaches the phone without disturbing what is being typed.
+    await phone.focus('#account-changePractice');
+    await phone.keyboard.type('Face the person');
+    await presenter.bringToFront();
+    await presenter.fill('#commitment', 'Speak to the person, not about them');
+    await presenter.press('#commitment', 'Enter');
+    await expect.poll(() => text(phone, '[data-account-facts]')).toContain('Speak to the person, not about them');
+    await phone.bringToFront();
+    await phone.keyboard.type(' when I talk.');
+    expect(await phone.inputValue('#account-changePractice')).toBe('Face the person when I talk.');
+
+    // The phone sleeps and the page reloads: what was written is still there.
+    await phone.reload();
+    await expect.poll(() => text(phone, '#phone-heading')).toBe('The group debrief');
+    expect(await phone.inputValue('#account-learned')).toBe('To hand the conversation back to the person.');
+    await phone.screenshot({ path: 'test-results/phone-account-375.png', fullPage: true });
+
+    // The facilitator ends the phone room: the account stays on the phone, ready to save.
+    await click(presenter, '[data-key="phones-end"]');
+    await click(presenter, '[data-key="phones-end"]');
+    await expect.poll(() => text(phone, '#phone-heading')).toBe('The workshop has ended');
+    room = null;
+    expect(await phone.inputValue('#account-learned')).toBe('To hand the conversation back to the person.');
+    const [download] = await Promise.all([phone.waitForEvent('download'), click(phone, '[data-account-save]')]);
+    const saved = await downloadedText(download);
+    expect(download.suggestedFilename()).toBe('reflective-account-sitting-in-reception.txt');
+    expect(saved).toContain('Type of learning: participatory (a facilitated group session)');
+    expect(saved).toContain('Type of activity: a facilitated group workshop');
+    expect(saved).toContain('To hand the conversation back to the person.');
+    expect(saved).toContain('Face the person when I talk.');
+    expect(saved).toContain('Speak to the person, not about them');
+    expect(saved).toMatch(/the room chose “Tell Dawn Esther lipreads/);
+    // Emailing it to oneself carries the same words.
+    await phone.evaluate(() =>
+      document
+        .querySelector<HTMLAnchorElement>('[data-account-email]')!
+        .dispatchEvent(new MouseEvent('click', { cancelable: true })),
+    );
+    const mail = await phone.getAttribute('[data-account-email]', 'href');
+    expect(mail).toMatch(/^mailto:\?subject=Reflective%20account/);
+    expect(decodeURIComponent(mail!)).toContain('participatory (a facilitated group session)');
+    await phone.screenshot({ path: 'test-results/phone-account-ended-375.png', fullPage: true });
+  });
+});

@@ -1,0 +1,106 @@
+// When the room's network fails, in real Chromium against the real room server on 127.0.0.1: a phone whose tap
+// cannot reach the room says so on its screen (not only to a screen reader), and when the room server stops
+// mid-vote the presenter is told what to do, the projector stops showing a QR code nobody can use, and phones
+// say they have lost touch. Each page says what to do next.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { inject } from 'vitest';
+import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
+import { launchBrowser } from './support/browser';
+
+const STORY = 'sitting-in-reception';
+
+let browser: Browser;
+let room: RunningRoom | null = null;
+
+beforeAll(async () => {
+  room = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await room?.close();
+});
+
+async function page(viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  return context.newPage();
+}
+
+const text = (p: Page, selector: string) =>
+  p.evaluate((sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
+
+async function click(p: Page, selector: string): Promise<void> {
+  await p.bringToFront();
+  await p.click(selector);
+}
+
+async function toFirstRoomVote(presenter: Page): Promise<void> {
+  await click(presenter, '[data-key="start"]');
+  for (let i = 0; i < 40; i++) {
+    const next = await text(presenter, '[data-key="next"]');
+    if (next.includes('Open the vote')) return;
+    const seq = await presenter.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq);
+    await presenter.keyboard.press(/Play the only option|Pick an option/.test(next) ? '1' : 'ArrowRight');
+    await presenter.waitForFunction(
+      (before) => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq !== before,
+      seq,
+    );
+  }
+  throw new Error('never reached a room vote');
+}
+
+describe('when the room’s network fails', () => {
+  test('a phone says on screen that a vote did not go through, the presenter and projector say the phone room has stopped', async () => {
+    const running = room!;
+    const presenter = await page();
+    await presenter.goto(running.presenterAddress.replace('/workshop.html#', `/workshop.html?story=${STORY}#`));
+    await presenter.locator('#vote-1').waitFor();
+    const projector = await presenter.context().newPage();
+    await projector.setViewportSize({ width: 1280, height: 720 });
+    await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
+    const phones = [await page({ width: 375, height: 812 }), await page({ width: 375, height: 812 })];
+    for (const phone of phones) {
+      await phone.goto(running.joinAddress);
+      await expect.poll(() => text(phone, '#phone-heading')).toBe('Waiting for a vote');
+    }
+
+    await toFirstRoomVote(presenter);
+    await presenter.keyboard.press('v');
+    for (const phone of phones) await expect.poll(() => text(phone, '#phone-heading')).toBe('What would you do?');
+    await expect.poll(() => projector.locator('.room-qr').count()).toBe(1);
+
+    // The phone's Wi-Fi drops as its owner taps: the page says so where they are looking, and what to do.
+    const [phone, other] = phones as [Page, Page];
+    await phone.context().setOffline(true);
+    await click(phone, '[data-choice="1"]');
+    await expect.poll(() => text(phone, '.phone-problem')).toContain('Your vote did not go through');
+    expect(await text(phone, '.phone-problem')).toContain('Wi-Fi');
+    expect(await phone.locator('[aria-pressed="true"]').count()).toBe(0);
+    await phone.screenshot({ path: 'test-results/phone-vote-failed-375.png', fullPage: true });
+    // Back on the Wi-Fi, the same tap counts and the warning goes.
+    await phone.context().setOffline(false);
+    await click(phone, '[data-choice="1"]');
+    await expect.poll(() => text(phone, '.phone-in')).toContain('Your vote is in');
+    expect(await phone.locator('.phone-problem').count()).toBe(0);
+    await expect.poll(() => text(presenter, '[data-phone-count]')).toContain('Phone votes in: 1');
+
+    // The room server stops mid-vote (the laptop's terminal closed, the process crashed).
+    await running.close();
+    room = null;
+    // The presenter is told, with what to do now and how to bring phones back.
+    await expect.poll(() => text(presenter, '[data-phone-lost]')).toContain('The phone room is not answering');
+    const lost = await text(presenter, '[data-phone-lost]');
+    expect(lost).toContain('hands or cards');
+    expect(lost).toContain('npm run room');
+    // The vote entry is the typed one now, and the room's screen no longer invites phones to a room that is gone.
+    expect(await presenter.locator('[data-key="phone-close"]').count()).toBe(0);
+    expect(await presenter.locator('#count-0').count()).toBe(1);
+    await expect.poll(() => projector.locator('.room-qr').count()).toBe(0);
+    expect(await text(projector, '#room')).toContain('Vote now');
+    await presenter.screenshot({ path: 'test-results/presenter-phone-room-lost-1280.png' });
+    // A phone still on the page says it has lost touch, and what to do.
+    await expect.poll(() => text(other, '.phone-problem')).toContain('lost touch with the room');
+    await other.screenshot({ path: 'test-results/phone-lost-touch-375.png', fullPage: true });
+  });
+});
