@@ -96,7 +96,9 @@ describe('an LMS that will not save', () => {
     const said: string[] = [];
     const problems: LmsProblems = {
       // As the notice does: a problem already on screen is not said again.
-      tell: (p) => void (said.at(-1) !== `told ${p}` && said.push(`told ${p}`)),
+      tell: (p) => {
+        if (said.at(-1) !== `told ${p}`) said.push(`told ${p}`);
+      },
       resolved: (p) => void said.push(`resolved ${p}`),
     };
     const win = launchedWindow(lms.api);
