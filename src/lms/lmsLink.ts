@@ -67,11 +67,18 @@ async function readConfigFile(): Promise<unknown> {
 /** How often a place or completion the LMS refused is offered again while the page stays open. */
 export const RETRY_MS = 30_000;
 
+/** A short fingerprint (FNV-1a): tells learners on one device apart without writing their LMS id (often an email). */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /**
  * Stories whose Record panel this learner reached while their LMS would not take it (it had timed out, the
  * connection dropped): kept on this device, per LMS learner, and given to the LMS on the next launch.
  */
-const unrecordedKey = (learnerId: string) => storageKey('lms', 'unrecorded', encodeURIComponent(learnerId || '-'));
+const unrecordedKey = (learnerId: string) => storageKey('lms', 'unrecorded', fingerprint(learnerId));
 function readUnrecorded(key: string): string[] {
   try {
     const ids: unknown = JSON.parse(deviceStorage().getItem(key) ?? '[]');
