@@ -13,7 +13,7 @@ import { emptyRecord, readKeptRecord, withDone, withPlace, writeSuspendData, typ
 import { fillPathTexts } from './replayByIndex';
 import { placeLabel } from './placeLabel';
 import { onRecordReached } from './recordReached';
-import { noticeSentences } from './lmsNotice';
+import { noticeSentences, PLACE_FROM_ELSEWHERE } from './lmsNotice';
 import type { LmsProblems } from './lmsProblems';
 import { LAUNCH_PARAMS, readXapiFile, readXapiLaunch, xapiSettings, type XapiSettings } from './xapi/xapiConfig';
 import { completedStatement, decisionStatement, statementId, type StoryRef } from './xapi/xapiStatements';
@@ -26,8 +26,14 @@ export interface LmsLink {
   readonly ready: Promise<void>;
   /** What to tell the learner on the start screen (after `ready`). */
   notice(): string[];
-  /** The place the LMS kept for this story, ready to replay; `problem` says why a kept place cannot be used. */
-  placeFor(story: LoadedStory): { save: SaveEnvelope | null; problem: string | null };
+  /**
+   * The place the LMS kept for this story, ready to replay; `problem` says why a kept place cannot be used, and
+   * `note` what the learner should know when the place came from the LMS to a device that had none of its own.
+   */
+  placeFor(
+    story: LoadedStory,
+    deviceHasPlace?: boolean,
+  ): { save: SaveEnvelope | null; problem: string | null; note?: string };
   /**
    * Keep the LMS up to date with the play screen's performance (the record, never a What if copy), and with the
    * one that replaces it when the story is reloaded live.
@@ -76,9 +82,11 @@ function fingerprint(text: string): string {
 
 /**
  * Stories whose Record panel this learner reached while their LMS would not take it (it had timed out, the
- * connection dropped): kept on this device, per LMS learner, and given to the LMS on the next launch.
+ * connection dropped): kept on this device, per LMS learner and per package (the stories it launches: another
+ * package's activity must not take it), and given to the LMS on the package's next launch.
  */
-const unrecordedKey = (learnerId: string) => storageKey('lms', 'unrecorded', fingerprint(learnerId));
+const unrecordedKey = (learnerId: string, stories: string[]) =>
+  storageKey('lms', 'unrecorded', fingerprint(`${learnerId}|${stories.join(',')}`));
 function readUnrecorded(key: string): string[] {
   try {
     const ids: unknown = JSON.parse(deviceStorage().getItem(key) ?? '[]');
@@ -112,7 +120,7 @@ export function connectLms(win: Window = window, problems: LmsProblems | null = 
     : [];
   const read = session ? readKeptRecord(session.suspendData()) : { record: emptyRecord(), damaged: false };
   let record: KeptRecord = read.record;
-  const unrecorded = session ? unrecordedKey(session.learnerId()) : null;
+  const unrecorded = session ? unrecordedKey(session.learnerId(), stories) : null;
   const owedFromBefore = unrecorded ? readUnrecorded(unrecorded) : [];
   for (const id of owedFromBefore) record = withDone(record, id);
   // Said once, with the first story opened: the learner's place could not be read, so it starts afresh.
@@ -291,7 +299,7 @@ export function connectLms(win: Window = window, problems: LmsProblems | null = 
     stories,
     ready,
     notice: () => noticeSentences({ scorm: !!session, xapi: !!xapi, decisionActs: !!xapi?.settings.sendDecisionActs }),
-    placeFor(story) {
+    placeFor(story, deviceHasPlace = true) {
       const kept = record.places.find((p) => p.storyId === story.entry.id);
       if (!kept && damagedUntold) {
         damagedUntold = false;
@@ -303,6 +311,7 @@ export function connectLms(win: Window = window, problems: LmsProblems | null = 
       }
       if (!kept) return { save: null, problem: null };
       const save = fillPathTexts(story.json, kept, story.entry.hash);
+      if (save && !deviceHasPlace && save.path.length) return { save, problem: null, note: PLACE_FROM_ELSEWHERE };
       if (save) return { save, problem: null };
       return {
         save: null,

@@ -76,9 +76,9 @@ export function startGame(root: HTMLElement): void {
       const story = await loadStoryJson(id);
       const autosaved = allowResume && !fresh ? readAutosave(id) : { save: null, problem: null };
       // The LMS's place wins: the learner may have played on another device since.
-      const kept = lms && allowResume && !fresh ? lms.placeFor(story) : null;
+      const kept = lms && allowResume && !fresh ? lms.placeFor(story, !!autosaved.save) : null;
       const save = kept?.save ?? autosaved.save;
-      const problem = kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem;
+      const problem = (kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem) ?? kept?.note ?? null;
       if (fresh) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
       // The engine builds off the page and takes over the drawn opening, when the story opens the way it was drawn.
       const takesOver = opening && !save && !problem && !lms;

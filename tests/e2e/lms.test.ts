@@ -10,7 +10,7 @@ import { cleanPage, expectNoAxeViolations, launchBrowser, stageHiddenEarlier } f
 import { makeLmsSite, type LmsSite } from '../fixtures/lms/lmsSite';
 import { startXapiRecorder, type XapiRecorder } from '../fixtures/lms/xapiRecorder';
 import { readSuspendData } from '../../src/lms/suspendData';
-import { XAPI_COMPLETED, XAPI_DECISIONS } from '../../src/lms/lmsNotice';
+import { PLACE_FROM_ELSEWHERE, XAPI_COMPLETED, XAPI_DECISIONS } from '../../src/lms/lmsNotice';
 import { LMS_PROBLEM, LMS_RECOVERED } from '../../src/lms/lmsProblems';
 
 const S1 = 'sitting-in-reception';
@@ -352,7 +352,7 @@ describe('SCORM 1.2', () => {
     expect(errors).toEqual([]);
   });
 
-  test('another day: the LMS’s suspend data brings the learner back to the same decision on a fresh device', async () => {
+  test('another day: the LMS’s suspend data brings the learner back to the same decision on a fresh device, which says their writing stayed on the other', async () => {
     const first = await openInLms('1.2', `s1-12/${launchOf(`${S1}-scorm12`)}`);
     for (let i = 0; i < 3; i++) await takeChoice(first.frame, i + 1);
     const offered = await choiceTexts(first.frame);
@@ -365,8 +365,18 @@ describe('SCORM 1.2', () => {
         core: { lesson_status: 'incomplete', lesson_location: kept.location, entry: 'resume' },
       },
     };
+
+    // The same computer, another visit: its own place agrees, and nothing needs saying.
+    await first.page.evaluate(() => (window as unknown as { launch(u: string): void }).launch('about:blank'));
+    await makeLms(first.page, '1.2', seed);
+    const sameDevice = await relaunch(first, `s1-12/${launchOf(`${S1}-scorm12`)}`);
+    expect(await choiceTexts(sameDevice)).toEqual(offered);
+    expect(await sameDevice.getByText(PLACE_FROM_ELSEWHERE).count()).toBe(0);
+
     const again = await openInLms('1.2', `s1-12/${launchOf(`${S1}-scorm12`)}`, seed);
     expect(await choiceTexts(again.frame)).toEqual(offered);
+    // The learner is reminded that what they wrote on the other computer did not come with the place.
+    await again.frame.locator('.notice', { hasText: PLACE_FROM_ELSEWHERE }).waitFor();
     await takeChoice(again.frame, 0);
     const now = await cmi(again.page, '1.2');
     expect(readSuspendData(now.suspend).places[0].path).toHaveLength(
