@@ -6,8 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkStory, formatSummary, type CheckOptions, type StoryCheck } from '../ink/checkStory';
-import { formatDiagnostic } from '../ink/compileInk';
-import { forTerminal } from './terminalText';
+import { plainFix } from '../ink/plainFixes';
+import { diagnosticForTerminal, forTerminal } from './terminalText';
 import { readIncludedFiles, readStoryFiles, storyIds } from '../ink/storyFiles';
 import { isRunAsScript, processIo, readArgs, UsageError, wholeNumber, type CommandIo } from './commandLine';
 import {
@@ -143,7 +143,14 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
     }
   }
   if (args.json) {
-    const report = checks.map(({ json: _json, knots: _knots, ...rest }) => rest);
+    // Each diagnostic with its plain fix, where ink's words are its own ("What to do" in the terminal and page).
+    const report = checks.map(({ json: _json, knots: _knots, ...rest }) => ({
+      ...rest,
+      diagnostics: rest.diagnostics.map((d) => {
+        const fix = plainFix(d.message);
+        return fix ? { ...d, fix } : d;
+      }),
+    }));
     const coldRead = pack && {
       files: PACK_FILES.map((f) => path.join(args.coldRead!, f)),
       decisions: pack.key.decisions,
@@ -156,7 +163,7 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
     );
   } else {
     for (const check of checks) {
-      for (const d of check.diagnostics) io.out(`${forTerminal(formatDiagnostic(d))}\n`);
+      for (const d of check.diagnostics) io.out(diagnosticForTerminal(d));
       io.out(`${formatSummary(check)}\n`);
     }
     const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;

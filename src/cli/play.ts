@@ -5,17 +5,17 @@ import fs from 'node:fs';
 import { Playthrough } from '../engine/playthrough';
 import { followPassage } from '../engine/heardPassage';
 import { seededRandom } from '../engine/seededRandom';
-import { formatDiagnostic } from '../ink/compileInk';
 import { EXPLORE_DEFAULTS } from '../ink/exploreStory';
 import { loadStory } from './loadStory';
-import { forTerminal } from './terminalText';
+import { diagnosticForTerminal, forTerminal } from './terminalText';
 import { playReport } from '../engine/playReport';
 import { speakerLabel } from '../engine/speakerLabel';
 import { displayName } from '../engine/debrief/debriefSources';
 import { parsePromptLibrary } from '../engine/debrief/promptLibrary';
 import promptsData from '../content/prompts.json';
 import type { Diagnostic, StoryLine } from '../engine/types';
-import { runtimeWarning } from '../ink/runtimeMessages';
+import { readRuntimeMessage, runtimeWarning } from '../ink/runtimeMessages';
+import { plainFix } from '../ink/plainFixes';
 import { isRunAsScript, processIo, readArgs, UsageError, wholeNumber, type CommandIo } from './commandLine';
 
 interface Args {
@@ -98,7 +98,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
   }
   const story = loadStory(args.file);
   const errors = story.diagnostics.filter((d) => d.severity === 'error');
-  const report = (d: Diagnostic) => io.err(`${forTerminal(formatDiagnostic(d))}\n`);
+  const report = (d: Diagnostic) => io.err(diagnosticForTerminal(d));
   story.diagnostics.filter((d) => d.severity === 'warning').forEach(report);
   if (errors.length || !story.json) {
     errors.forEach(report);
@@ -147,6 +147,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
   let usageError: string | null = null;
   let walkError: string | null = null;
   let taken = 0;
+  const picked: number[] = [];
   while (!passage.ended && !passage.error) {
     passage.choices.forEach((c, i) => out(`${i + 1}: ${c.text}`));
     // A walk picks for ever in a story that only loops back (a lone sticky choice): stop where check stops.
@@ -164,17 +165,33 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
       usageError = `choice ${pick} is out of range 1..${passage.choices.length}`;
       break;
     }
+    picked.push(pick);
     playthrough.choose(pick - 1);
     passage = heard.now();
   }
 
   const error = passage.error;
   if (error) {
+    // ink's own prefix ("RUNTIME ERROR: …") is taken off, so the line says "runtime error" once, with the fix.
+    const { message } = readRuntimeMessage(error.message, error.where, null);
+    const fix = plainFix(message);
     io.err(
-      forTerminal(`${args.file}: runtime error: ${error.message}${error.where ? ` (at ${error.where})` : ''}`) + '\n',
+      forTerminal(
+        `${args.file}: runtime error: ${message}${error.where ? ` (at ${error.where})` : ''}\n${fix ? `  What to do: ${fix}\n` : ''}`,
+      ),
     );
   }
   if (walkError) io.err(`${forTerminal(`${args.file}: error: ${walkError}`)}\n`);
+  // The end, said on standard error (standard output is the story's own text): how to replay the path, and how to
+  // see what each choice came to and the curtain call's questions for it.
+  if (passage.ended && !args.json) {
+    const replay = `npm run play -- ${args.file}${picked.length ? ` --choices ${picked.join(',')}` : ''}`;
+    io.err(
+      forTerminal(
+        `The end. To see what each choice came to and the curtain call's questions for this path: ${replay} --json\n`,
+      ),
+    );
+  }
   if (args.json) {
     const result = playReport({
       story: story.id,

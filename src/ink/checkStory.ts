@@ -191,13 +191,18 @@ function judgePlay(
     const { message, where } = readRuntimeMessage(walk.error!.message, walk.error!.where, map);
     const knot = map.knots.find((k) => k.path === where);
     const replay = walk.steps.length ? ` --choices ${choicesOf(walk)}` : '';
+    // Where ink gives no place (a story that runs out of content has left every knot), the last option taken on
+    // the way is the author's landmark: what follows it is where the path runs out.
+    const last = walk.steps.at(-1);
+    const lastTaken = knot || !last ? undefined : placeOf(last.offered[last.chosen] ?? '');
+    const after = lastTaken?.line != null ? ` (after the option on line ${lastTaken.line})` : '';
     out.push(
       diagnostic(
         'runtime',
-        knot?.file ?? file,
-        knot?.line ?? null,
+        knot?.file ?? lastTaken?.file ?? file,
+        knot?.line ?? lastTaken?.line ?? null,
         'error',
-        `runtime error: ${message}${where ? ` (in ${where})` : ''}; to see it: npm run play -- ${file}${replay}`,
+        `runtime error: ${message}${where ? ` (in ${where})` : after}; to see it: npm run play -- ${file}${replay}`,
       ),
     );
   }

@@ -38,6 +38,16 @@ export function lintTags(files: Record<string, string>, main: string, displayPre
     const { key } = splitTag(site.raw);
     // Where a tag may stand is the registry's: a choice-only tag on a line is lost on the output line.
     const places = placesOf(key);
+    // A header key below the start of the story: ink gives it to that line, and the header never sees it.
+    if (places !== null && places.every((p) => p === 'global')) {
+      add(
+        site.file,
+        site.line,
+        key === 'cast' && scored ? 'error' : 'warning',
+        `"# ${key}:" is a header tag, and only the tags at the very top of the file, before the story's first line, are its header; here it is ignored: move this line up among the other header tags`,
+      );
+      continue;
+    }
     if (places !== null && site.place !== 'choice' && places.every((p) => p === 'choice')) {
       add(
         site.file,

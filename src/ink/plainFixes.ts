@@ -1,6 +1,7 @@
-// The ink compiler speaks in its own terms ("weave-style option", "divert"). An author needs the fix. Each entry
-// matches one compiler message and says, in plain words, what is wrong and what to do; the compiler's own
-// message stays beside it (it is what Inky and the ink documentation use). Messages not listed here get no hint.
+// The ink compiler and runtime speak in their own terms ("weave-style option", "divert", "loose end"). An author
+// needs the fix. Each entry matches one ink message and says, in plain words, what is wrong and what to do; ink's
+// own message stays beside it (it is what Inky and the ink documentation use). Messages not listed here get no
+// hint. `check` and `play` print the fix under the message ("What to do: …"), as the author page shows it.
 interface PlainFix {
   match: RegExp;
   fix: (m: RegExpExecArray) => string;
@@ -32,6 +33,16 @@ const FIXES: PlainFix[] = [
   {
     match: /Variable could not be found to assign to: (\S+)/,
     fix: (m) => `“${m[1]}” is set with ~ but was never declared. Add VAR ${m[1]} = … near the top of the story.`,
+  },
+  {
+    match: /Apparent loose end exists where the flow runs out/,
+    fix: () =>
+      'The story can run out of words here without saying where to go next. End this part with -> END to finish the story, or with -> and the name of the knot that comes next.',
+  },
+  {
+    match: /ran out of content/,
+    fix: () =>
+      'The story ran out of words without reaching an ending. Every path must finish with -> END: add it where this path stops (after the last line the learner reads on it), or -> and the name of the knot that comes next.',
   },
   {
     match: /Unexpected number of arrows in divert/,

@@ -85,6 +85,36 @@ export function checkTagText(
   return out;
 }
 
+/**
+ * `–>` or `—>`: a dash, not a minus sign, before the `>` (Word, Outlook and some editors turn "->" into "–>" as
+ * you type). ink sees no arrow there, shows the characters to the learner as text, and the story runs on, or out.
+ */
+export function checkLookalikeArrows(
+  files: Record<string, string>,
+  scan: SourceScan,
+  displayPrefix: string,
+): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
+  for (const name of scan.files) {
+    const source = files[name];
+    if (source === undefined) continue;
+    stripComments(source).forEach((line, i) => {
+      const m = /[\u2010-\u2015\u2212]>/.exec(line);
+      if (!m) return;
+      out.push(
+        diagnostic(
+          'lookalike-arrow',
+          displayPrefix + name,
+          i + 1,
+          'warning',
+          `"${m[0]}" looks like an arrow but starts with a dash, not a minus sign (an editor may have changed it as you typed), so ink shows it to the learner as text and does not jump: type it again as -> (the minus key, then >)`,
+        ),
+      );
+    });
+  }
+  return out;
+}
+
 const WHOLE_FLOAT = /(?<![\w.])(\d+)\.0+(?![\w.])/g;
 
 /** The parts of a line ink reads as code: a ~ line, VAR and CONST, what is inside {…}, "- condition:" lines. */
@@ -224,7 +254,15 @@ export function checkCast(scan: SourceScan, scored: boolean): CheckDiagnostic[] 
     { scored: false },
   );
   const declared = header.cast.map((m) => m.id);
-  if (!scored && declared.length === 0) return [];
+  // cast: lines written below the start of the story (reported there): the ids they meant to declare.
+  const castTooLate = new Map<string, (typeof scan.tags)[number]>();
+  for (const site of scan.tags) {
+    const { key, value } = splitTag(site.raw);
+    if (site.place === 'header' || key !== 'cast') continue;
+    const id = value.split('=')[0]?.trim() ?? '';
+    if (id && !castTooLate.has(id)) castTooLate.set(id, site);
+  }
+  if (!scored && declared.length === 0 && castTooLate.size === 0) return [];
   const out: CheckDiagnostic[] = [];
   const used = new Set<string>();
   const reported = new Set<string>();
@@ -238,13 +276,16 @@ export function checkCast(scan: SourceScan, scored: boolean): CheckDiagnostic[] 
       if (declared.includes(id) || reported.has(`${site.file}:${site.line}:${id}`)) continue;
       reported.add(`${site.file}:${site.line}:${id}`);
       const guess = closest(id, declared, 2);
+      const late = castTooLate.get(id);
       out.push(
         diagnostic(
           'cast-undeclared',
           site.file,
           site.line,
           scored ? 'error' : 'warning',
-          `"${id}" is not in the cast${guess ? ` (did you mean "${guess}"?)` : ''}: add "# cast: ${id} = Name; …" to the header, or correct the id`,
+          late
+            ? `"${id}" is not in the cast: its cast: line (${late.file === site.file ? '' : `${late.file}:`}line ${late.line}) is below the start of the story, where ink ignores it; move that line up into the header`
+            : `"${id}" is not in the cast${guess ? ` (did you mean "${guess}"?)` : ''}: add "# cast: ${id} = Name; …" to the header, or correct the id`,
         ),
       );
     }

@@ -110,19 +110,22 @@ const INCLUDE = /^\s*INCLUDE\s+(.+?)\s*$/;
 
 export function scanSource(files: Record<string, string>, main: string, displayPrefix = ''): SourceScan {
   const scan: SourceScan = { tags: [], choices: [], files: [] };
-  const visit = (file: string, isMain: boolean) => {
+  // ink puts an INCLUDEd file's content where the INCLUDE line is: a file of tag-only lines INCLUDEd among the
+  // header (a cast several stories share) is part of the header. (Content in an INCLUDEd file ends ink's header
+  // early; the main file's header tags still count as written, so validateStory can say they were lost.)
+  const visit = (file: string, startsInHeader: boolean): void => {
     if (scan.files.includes(file) || files[file] === undefined) return;
     scan.files.push(file);
     const display = displayPrefix + file;
     const lines = stripComments(files[file]);
     let knot: string | null = null;
     let stitch: string | null = null;
-    let inHeader = isMain;
+    let inHeader = startsInHeader;
     lines.forEach((line, i) => {
       const lineNo = i + 1;
       const include = INCLUDE.exec(line);
       if (include) {
-        visit(include[1], false);
+        visit(include[1], inHeader);
         return;
       }
       const k = KNOT.exec(line);

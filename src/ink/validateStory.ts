@@ -7,7 +7,7 @@ import { StoryRunner } from '../engine/storyRunner';
 import type { Diagnostic } from '../engine/types';
 import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
 import { lintTags } from './lintTags';
-import { checkCast, checkConsentAndAction, checkTagText, checkWholeFloats } from './sourceChecks';
+import { checkCast, checkConsentAndAction, checkLookalikeArrows, checkTagText, checkWholeFloats } from './sourceChecks';
 import { compileWithMap, type StoryMap } from './storyMap';
 import type { SourceScan } from './tagSites';
 
@@ -69,6 +69,7 @@ export function validateStory(files: Record<string, string>, main: string, displ
   } else {
     diagnostics.push(...checkWholeFloats(files, lint.scan, displayPrefix));
   }
+  diagnostics.push(...checkLookalikeArrows(files, lint.scan, displayPrefix));
   if (compiled.json) diagnostics.push(...checkHeaderSeen(compiled.json, lint.scan));
   diagnostics.sort(byPlace);
   return { json: compiled.json, map: compiled.map, scan: lint.scan, scored: lint.scored, diagnostics };

@@ -98,6 +98,11 @@ describe('the author preview', () => {
       'voice +2 (their voice heard more), power +2 (they decided more), courage 0 (neither acted nor stood by)',
     );
     expect(await last.textContent()).toContain('move: silent ann leaves_pause');
+    // A person's name as the cast line writes it, not lower-cased with the rest of the phrase.
+    expect(await last.textContent()).toContain('HOLD_SPACE (ann): holding space for Ann');
+    expect(await page.locator('.decision-log li').first().textContent()).toContain(
+      'HOLD_SPACE (holding space for Ann)',
+    );
     expect(await last.locator('.option-outcomes li').last().textContent()).toContain('SPEAK_FOR (ann)');
     // The consequence of last_act reached the story.
     expect(await page.locator('#preview-transcript').textContent()).toContain('Bob nods at you.');
@@ -106,6 +111,8 @@ describe('the author preview', () => {
     await expect.poll(() => last.textContent()).toContain('CHALLENGE');
     expect(await page.locator('.decision-log li').count()).toBe(2);
     await page.locator('.end-card').waitFor();
+    // The preview has no curtain call of its own: the end says how to see the one a learner gets.
+    expect(await page.locator('.end-card').textContent()).toContain('Export story file');
 
     await page.getByRole('button', { name: 'Back one choice' }).click();
     await expect.poll(() => page.locator('.decision-log li').count()).toBe(1);
@@ -130,6 +137,26 @@ describe('the author preview', () => {
     expect(await page.locator('#export-story').isDisabled()).toBe(true);
     await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
     await page.getByRole('button', { name: /Tell Bob that Ann is fine with it/ }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('says in plain words what to do about a missing -> END, in the check list and where the story stops', async () => {
+    const { page, errors } = await cleanPage(browser, '/author.html');
+    const source = readFileSync('tests/fixtures/check/good.ink', 'utf8').replace(
+      /Another end\.\n-> END/,
+      'Another end.',
+    );
+    await dropFiles(page, [{ name: 'good.ink', text: source }]);
+    const runtime = page.locator('.check-errors li', { hasText: 'ran out of content' });
+    await runtime.waitFor();
+    expect(await runtime.locator('.diagnostic-fix').textContent()).toContain('Every path must finish with -> END');
+    await page.getByRole('button', { name: /Turn to Ann and wait/ }).click();
+    await page.getByRole('button', { name: /Ask Bob to ask Ann next time/ }).click();
+    const stopped = page.locator('.preview-story .error-panel');
+    await stopped.waitFor();
+    // ink's "RUNTIME ERROR:" is not said again under "The story stopped with an error".
+    expect(await stopped.textContent()).not.toContain('RUNTIME ERROR');
+    expect(await stopped.locator('.diagnostic-fix').textContent()).toContain('-> END');
     expect(errors).toEqual([]);
   });
 

@@ -3,6 +3,7 @@
 // free text. `pronouns:` is not a facet: it keys no prompt and does not count towards a person's three facets;
 // it only tells the debrief how to speak of the person.
 import { z } from '../zod.ts';
+import { closest } from '../didYouMean.ts';
 import { ID_PATTERN, LEARNER_ID } from './tagWords.ts';
 import { RESERVED_WORDS, isReservedWord } from './moves.ts';
 
@@ -52,8 +53,16 @@ export const MIN_FACETS = 3;
 /** The key in a cast line that is not a facet. */
 const PRONOUNS_KEY = 'pronouns';
 
+/** `"emplyment" is not a facet key (did you mean "employment"?)`; the whole list only when no key is near. */
+function notAFacetKey(key: string, near: readonly string[] = FACET_KEYS): string {
+  const guess = closest(key, near, 2);
+  return guess
+    ? `"${key}" is not a facet key (did you mean "${guess}"?)`
+    : `"${key}" is not a facet key (use one of ${FACET_KEYS.join(', ')})`;
+}
+
 export const FacetKeySchema = z.enum(FACET_KEYS, {
-  error: (issue) => `"${String(issue.input)}" is not a facet key (use one of ${FACET_KEYS.join(', ')})`,
+  error: (issue) => notAFacetKey(String(issue.input)),
 });
 const FacetMarkSchema = z.enum(FACET_MARKS, {
   error: (issue) => `"${String(issue.input)}" is not a facet mark (use one of ${FACET_MARKS.join(', ')})`,
@@ -118,8 +127,14 @@ function readFacet(part: string): { key: string; value: string; marks: string[] 
   return { key, value, marks };
 }
 
-/** Parses a `cast:` value; every problem is reported, not just the first, so one pass fixes the line. */
-export function parseCastMember(value: string): { ok: true; member: CastMember } | { ok: false; messages: string[] } {
+/**
+ * Parses a `cast:` value; every problem is reported, not just the first, so one pass fixes the line. When only a
+ * facet or the pronouns are wrong, `partial` is the person without them: they are still in the cast, so the
+ * tags that name them are not each reported as naming a stranger (one slip, one message).
+ */
+export function parseCastMember(
+  value: string,
+): { ok: true; member: CastMember } | { ok: false; messages: string[]; partial?: CastMember } {
   const [first = '', ...facetParts] = value.split(';');
   const eq = first.indexOf('=');
   if (eq < 0) {
@@ -131,6 +146,8 @@ export function parseCastMember(value: string): { ok: true; member: CastMember }
   for (const read of facetParts.filter((p) => p.trim() !== '').map(readFacet)) {
     if (typeof read === 'string') {
       messages.push(read);
+    } else if (read.key !== PRONOUNS_KEY && closest(read.key, [PRONOUNS_KEY], 2) !== null) {
+      messages.push(notAFacetKey(read.key, [PRONOUNS_KEY]));
     } else if (read.key === PRONOUNS_KEY) {
       if (pronouns !== undefined) messages.push('pronouns: is given more than once');
       else if (read.marks.length > 0) messages.push('pronouns: take no marks in brackets');
@@ -149,7 +166,13 @@ export function parseCastMember(value: string): { ok: true; member: CastMember }
     messages.push(...parsed.error.issues.map((issue) => issue.message));
   }
   if (messages.length > 0 || !parsed.success) {
-    return { ok: false, messages: [...new Set(messages)] };
+    const partial = CastMemberSchema.safeParse({
+      id: first.slice(0, eq).trim(),
+      name: first.slice(eq + 1).trim(),
+      facets: facets.filter((f) => FacetSchema.safeParse(f).success),
+      ...(pronouns === undefined || !PronounsSchema.safeParse(pronouns).success ? {} : { pronouns }),
+    });
+    return { ok: false, messages: [...new Set(messages)], ...(partial.success ? { partial: partial.data } : {}) };
   }
   return { ok: true, member: parsed.data };
 }

@@ -127,6 +127,8 @@ export function parseHeader(
           for (const message of parsed.messages) {
             error(raw, message);
           }
+          // The person is still in the cast, without the facet that is wrong (the error above stops play).
+          if (parsed.partial && !header.cast.some((m) => m.id === parsed.partial!.id)) header.cast.push(parsed.partial);
         } else if (header.cast.some((m) => m.id === parsed.member.id)) {
           error(raw, `cast id "${parsed.member.id}" is used twice`);
         } else {

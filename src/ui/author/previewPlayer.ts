@@ -14,6 +14,8 @@ import type { KnotPlace } from '../../ink/storyMap';
 import { announce, clear, el } from '../dom';
 import { renderWorkings } from './workingsPanel';
 import { speakerLabel } from '../../engine/speakerLabel';
+import { readRuntimeMessage } from '../../ink/runtimeMessages';
+import { plainFix } from '../../ink/plainFixes';
 
 const isClear = (line: StoryLine) => line.tags.some((t) => splitTag(t).key === 'clear');
 
@@ -94,12 +96,16 @@ export function mountPreviewPlayer(
     clear(choiceArea);
     if (passage.error) {
       const where = passage.error.where ? ` (in ${passage.error.where})` : '';
+      // ink's words without its "RUNTIME ERROR:" prefix, and the fix in plain words, as check and play say it.
+      const { message } = readRuntimeMessage(passage.error.message, passage.error.where, null);
+      const fix = plainFix(message);
       choiceArea.append(
         el(
           'div',
           { className: 'error-panel', role: 'alert' },
           el('h3', {}, 'The story stopped with an error'),
-          el('p', {}, `${passage.error.message}${where}`),
+          el('p', {}, `${message}${where}`),
+          ...(fix ? [el('p', { className: 'diagnostic-fix' }, el('strong', {}, 'What to do: '), fix)] : []),
         ),
       );
       return;
@@ -111,6 +117,11 @@ export function mountPreviewPlayer(
           { className: 'end-card' },
           el('h3', {}, 'The end'),
           el('p', {}, 'Restart to play again, or go back one choice to try another option.'),
+          el(
+            'p',
+            {},
+            'To see the curtain call a learner gets: Export story file (above), open that file in the foyer with Open a story file, and play this path there.',
+          ),
         ),
       );
       return;

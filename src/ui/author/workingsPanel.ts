@@ -181,7 +181,7 @@ function decisionDetail(d: DecisionRecord, nameOf: (id: string) => string): HTML
       {},
       d.acts.length
         ? d.acts
-            .map((a) => `${a.act}${a.target ? ` (${a.target})` : ''}: ${actPhrase(a, nameOf).toLowerCase()}`)
+            .map((a) => `${a.act}${a.target ? ` (${a.target})` : ''}: ${lowerFirst(actPhrase(a, nameOf))}`)
             .join(', ')
         : '(none)',
     ),
@@ -219,12 +219,15 @@ function pendingPart(playthrough: WorkingsSource, passage: HeardPassage | null):
   );
 }
 
+/** "Inviting Rokeya Begum in" → "inviting Rokeya Begum in": the phrase in a sentence, a person's name as written. */
+const lowerFirst = (phrase: string) => phrase.charAt(0).toLowerCase() + phrase.slice(1);
+
 function logPart(decisions: DecisionRecord[], nameOf: (id: string) => string): HTMLElement {
   if (decisions.length === 0)
     return section('workings-log', 'Decision log', el('p', { className: 'hint' }, 'No decisions yet.'));
   const list = el('ol', { className: 'decision-log' });
   for (const d of decisions) {
-    const acts = d.acts.map((a) => `${a.act} (${actPhrase(a, nameOf).toLowerCase()})`).join(' + ') || 'no act';
+    const acts = d.acts.map((a) => `${a.act} (${lowerFirst(actPhrase(a, nameOf))})`).join(' + ') || 'no act';
     const extra = [
       d.moment ? `moment: ${d.moment}` : 'no moment',
       `${d.perspectives.length} perspective${d.perspectives.length === 1 ? '' : 's'}`,

@@ -22,6 +22,15 @@ describe('npm run check', () => {
     expect(lines.at(-1)).toMatch(/^2 stories checked in [\d.]+ s: 1 error, 0 warnings$/);
   });
 
+  it("prints the fix in plain words under ink's own message, as the author page shows it, and in --json", () => {
+    const { out } = run('tests/fixtures/check/compile-error.ink');
+    expect(out).toContain(
+      "tests/fixtures/check/compile-error.ink:4: error: Divert target not found: '-> nowhere_at_all'\n  What to do: Nothing in the story is called “nowhere_at_all”",
+    );
+    const report = JSON.parse(run('tests/fixtures/check/compile-error.ink', '--json').out);
+    expect(report.stories[0].diagnostics[0].fix).toContain('Nothing in the story is called “nowhere_at_all”');
+  });
+
   it('exits 0 when there are warnings but no errors, and 2 for bad usage', () => {
     expect(run('tests/fixtures/check/coverage.ink').code).toBe(0);
     const bad = run('--frobnicate');

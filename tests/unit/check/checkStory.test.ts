@@ -47,6 +47,7 @@ describe('the v3 tags: reveal:, reflect: and pronouns in a cast line', () => {
   it('report each misuse at its line: bad pronouns, a facet the person lacks or shows anyway, a stray reflect:', () => {
     expect(brief(check('v3-problems.ink').diagnostics)).toEqual([
       'tag 10 error', // pronouns: she
+      'cast-unused 10 warning', // cy is still in the cast (without the bad pronouns), and nothing names her
       'reveal 19 error', // ann has no religion facet
       'reveal 20 warning', // bob's age is visible from the start
       'cast-undeclared 21 error', // anne

@@ -154,6 +154,41 @@ describe('npm run play', () => {
     expect(r.err).toMatch(/^tests\/fixtures\/play\/syntax-error\.ink:4: error: /m);
   });
 
+  it("says under ink's own words what to do, as the author page does: an unclosed [ and a missing -> END", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'play-fixes-'));
+    try {
+      const unclosed = path.join(dir, 'unclosed.ink');
+      fs.writeFileSync(unclosed, 'Hello.\n* [Go on\n-> END\n');
+      const a = await play(unclosed);
+      expect(a.code).toBe(2);
+      expect(a.err).toContain(`${unclosed}:2: error: Expected closing ']'`);
+      expect(a.err).toContain(
+        '\n  What to do: A choice opens a [ square bracket ] and does not close it on this line.',
+      );
+
+      const noEnd = path.join(dir, 'no-end.ink');
+      fs.writeFileSync(noEnd, '-> hall\n=== hall ===\nHello.\n* [Go on]\n    You go on.\n');
+      const b = await play(noEnd, '--choices', '1');
+      expect(b.code).toBe(1);
+      // ink's "RUNTIME ERROR:" is taken off: the line says "runtime error" once.
+      expect(b.err).toMatch(/: runtime error: ran out of content/);
+      expect(b.err).not.toContain('RUNTIME ERROR');
+      expect(b.err).toContain('What to do: The story ran out of words without reaching an ending.');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says at the end how to replay the path and see what each choice came to, on standard error', async () => {
+    const r = await playWith('2\n', 'tests/fixtures/play/good.ink');
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain('The end.');
+    expect(r.err).toContain(
+      "The end. To see what each choice came to and the curtain call's questions for this path: npm run play -- tests/fixtures/play/good.ink --choices 2 --json",
+    );
+    expect((await play('tests/fixtures/play/good.ink', '--choices', '2', '--json')).err).toBe('');
+  });
+
   it('names the included file and its line for an error inside an INCLUDE', async () => {
     const r = await play('tests/fixtures/play/with-include.ink');
     expect(r.code).toBe(2);

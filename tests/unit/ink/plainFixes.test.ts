@@ -9,6 +9,7 @@ const MISTAKES: [string, string, RegExp][] = [
   ['a divert to a knot that is not there', '-> nowhere\n', /Nothing in the story is called “nowhere”/],
   ['a variable never declared', '{x}\n-> END\n', /Add VAR x = /],
   ['an arrow with nowhere to go', 'Hello ->\n', /needs somewhere to go/],
+  ['a knot that runs out with no -> END', '-> hall\n=== hall ===\nHello.\n', /End this part with -> END/],
 ];
 
 describe('plain fixes for compiler messages', () => {
@@ -21,6 +22,12 @@ describe('plain fixes for compiler messages', () => {
       for (const hint of hints) expect(hint).not.toMatch(/weave|divert target/i);
     });
   }
+
+  it("says what to do when a path runs out of content as it plays (ink's runtime error)", () => {
+    expect(plainFix("ran out of content. Do you need a '-> DONE' or '-> END'?")).toMatch(
+      /Every path must finish with -> END/,
+    );
+  });
 
   it('adds nothing to a message it does not know', () => {
     expect(plainFix('Something entirely new')).toBeNull();

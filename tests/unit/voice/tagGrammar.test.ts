@@ -292,8 +292,25 @@ describe('the v3 tags', () => {
       const { problems, header } = parseHeader([`cast: jo = Jo; ${bad}; age: 30`], { scored: false });
       expect(problems[0], bad).toMatchObject({ severity: 'error' });
       expect(problems[0]!.message, bad).toMatch(/^pronouns: /);
-      expect(header.cast).toEqual([]);
+      // Jo is still in the cast, with the facet that was right: one slip is one error, not one for every tag
+      // that names her.
+      expect(
+        header.cast.map((m) => [m.id, m.facets.map((f) => f.key)]),
+        bad,
+      ).toEqual([['jo', ['age']]]);
     }
+  });
+
+  it('keeps a person whose cast line has a misspelt facet key, without that facet, and says which key was meant', () => {
+    const { header, problems } = parseHeader(
+      ['cast: begum = Rokeya Begum; pronoun: she/her; aged: 67; language: Sylheti (communication)'],
+      { scored: false },
+    );
+    expect(problems.map((p) => p.message)).toEqual([
+      '"pronoun" is not a facet key (did you mean "pronouns"?)',
+      '"aged" is not a facet key (did you mean "age"?)',
+    ]);
+    expect(header.cast.map((m) => [m.id, m.facets.map((f) => f.key)])).toEqual([['begum', ['language']]]);
   });
 });
 
