@@ -135,6 +135,7 @@ export function startGame(root: HTMLElement): void {
             return;
           }
           code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
+          performance.mark('curtain-text');
         },
       });
       const stopFollowing = followOtherTabs({ storyId: id, root, play, json: story.json });
