@@ -142,6 +142,7 @@ export function startGame(root: HTMLElement): void {
           }
           code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go(''), atRecord: openRecord });
           openRecord = false;
+          performance.mark('curtain-text');
         },
       });
       const stopFollowing = followOtherTabs({ storyId: id, root, play, json: story.json });
