@@ -406,6 +406,23 @@ test('exporting with words that look like a real name asks first, and exports on
   expect(errors).toEqual([]);
 });
 
+test('What if, for a screen reader: each "Show what follows each side" button names its moment, so a list of buttons tells them apart', async () => {
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'What if');
+  const named = await shownPart(page)
+    .locator('.debrief-what-if > li')
+    .evaluateAll((items) =>
+      items.flatMap((item) => {
+        const button = [...item.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show what follows'));
+        return button ? [{ moment: item.querySelector('h3')!.textContent, name: button.textContent }] : [];
+      }),
+    );
+  expect(named.length).toBeGreaterThan(0);
+  for (const { moment, name } of named) expect(name).toBe(`Show what follows each side, side by side, at ${moment}`);
+  expect(new Set(named.map((n) => n.name)).size).toBe(named.length);
+  expect(errors).toEqual([]);
+});
+
 test('Record, for a screen reader: the real-name warning is said when its list changes, not at every pause in typing; each "Yes" is heard with its question', async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'Record');
