@@ -13,6 +13,7 @@ import { takeOpening, type OpeningOnScreen } from './opening/showOpening';
 import { takeOverOpening } from './opening/takeOverOpening';
 import { storyPageTitle, THEATRE_TITLE } from './pageTitle';
 import { fetchWhilePlaying, laterCode } from './laterCode';
+import { followOtherTabs } from './otherTab';
 
 // Downloaded when first needed, and while a story is played (laterCode.ts), so a connection lost mid-story still
 // leaves the way to the curtain call and back to the foyer.
@@ -32,7 +33,8 @@ class StoryNotDownloaded extends Error {
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
-  let stopFetching: (() => void) | null = null;
+  /** What follows the story on screen (the code fetched while it plays, the other tabs), stopped when it goes. */
+  let stopAlongside: (() => void) | null = null;
   // Launched from an LMS (or with xAPI launch parameters): null otherwise, and then nothing below changes.
   // Finding the API is cheap; the SCORM and xAPI code is only loaded when there is one, so a learner playing on
   // their own never downloads it.
@@ -43,8 +45,8 @@ export function startGame(root: HTMLElement): void {
   mountStorageNotice(root);
 
   const route = () => {
-    stopFetching?.();
-    stopFetching = null;
+    stopAlongside?.();
+    stopAlongside = null;
     play?.destroy();
     play = null;
     const id = new URLSearchParams(location.search).get('story');
@@ -135,7 +137,12 @@ export function startGame(root: HTMLElement): void {
           code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
         },
       });
-      stopFetching = fetchWhilePlaying(play, [curtainCallCode, foyerCode]);
+      const stopFollowing = followOtherTabs({ storyId: id, root, play, json: story.json });
+      const stopLoading = fetchWhilePlaying(play, [curtainCallCode, foyerCode]);
+      stopAlongside = () => {
+        stopFollowing();
+        stopLoading();
+      };
       if (offPage) takeOverOpening(root, opening!, offPage);
       performance.mark('story-ready');
       if (lms) {

@@ -173,3 +173,87 @@ test('printed after a curtain call, a story is printed, not a blank page; the pr
     await context.close();
   }
 });
+
+test('first open: the top of the foyer says nothing leaves the device and the place is kept; a private window is not promised a kept place', async () => {
+  const { context, page } = await device({ width: 375, height: 812 });
+  try {
+    await page.goto(urlFor(inject('baseUrl'), '/'));
+    const lede = page.locator('.foyer-header .lede');
+    await lede.waitFor();
+    expect(await lede.textContent()).toContain('nothing leaves this device, and your place is kept at every choice');
+    // On the first screen, with Begin, not only under five stories in "Before you start".
+    expect(await lede.evaluate((n) => n.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+    expect(await page.locator('.before-you-start').textContent()).toContain('about 10 minutes more');
+  } finally {
+    await context.close();
+  }
+  const private_ = await device();
+  try {
+    await private_.context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await private_.page.goto(urlFor(inject('baseUrl'), '/'));
+    const lede = private_.page.locator('.foyer-header .lede');
+    await lede.waitFor();
+    expect(await lede.textContent()).not.toContain('your place is kept');
+  } finally {
+    await private_.context.close();
+  }
+});
+
+test('after a curtain call the foyer offers the way back to it, not to continue a story that is over', async () => {
+  const { context, page } = await device();
+  try {
+    await page.goto(urlFor(inject('baseUrl'), `/?story=${S1}`));
+    await playToEnd(page, 'first');
+    await page.goto(urlFor(inject('baseUrl'), '/'));
+    // Ended, but the curtain call never opened: carrying on still leads to it.
+    expect(await page.locator('.continue-strip button').textContent()).toContain('Continue where you left off');
+    await page.locator('.continue-strip button').click();
+    await page.getByRole('button', { name: 'Take your curtain call' }).click();
+    await page.locator('.debrief-part:not([hidden])').waitFor();
+    await page.goto(urlFor(inject('baseUrl'), '/'));
+    const back = page.locator('.continue-strip button');
+    expect(await back.textContent()).toContain('Back to your curtain call');
+    await back.click();
+    await page.getByRole('button', { name: 'Take your curtain call' }).waitFor();
+  } finally {
+    await context.close();
+  }
+});
+
+test('one story in two tabs: the tab left behind says the other kept a place further on, and can carry on from it', async () => {
+  const { context, page: first } = await device();
+  try {
+    await first.goto(urlFor(inject('baseUrl'), `/?story=${S1}`));
+    await first.locator('.choice').first().click();
+    await expect.poll(() => first.locator('.chosen').count()).toBe(1);
+    const second = await context.newPage();
+    await second.goto(urlFor(inject('baseUrl'), `/?story=${S1}`));
+    await second.locator('.choice').first().waitFor();
+    // Opened where the first tab is: nothing to choose between.
+    expect(await first.locator('.other-tab').count()).toBe(0);
+    for (let n = 0; n < 2; n++) {
+      const offered = await second.locator('.choice-text').allTextContents();
+      await second.locator('.choice').first().click();
+      await second.waitForFunction(
+        (before) => JSON.stringify([...document.querySelectorAll('.choice-text')].map((c) => c.textContent)) !== before,
+        JSON.stringify(offered),
+      );
+    }
+    const theirs = await second.locator('.choice-text').allTextContents();
+    await first.bringToFront();
+    const notice = first.locator('.other-tab');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('You have played this story in another tab too (3 steps in)');
+    await notice.getByRole('button', { name: 'Carry on from the other tab' }).click();
+    await expect.poll(() => first.locator('.choice-text').allTextContents()).toEqual(theirs);
+    expect(await first.locator('.other-tab').count()).toBe(0);
+  } finally {
+    await context.close();
+  }
+});
