@@ -112,9 +112,9 @@ export function startGame(root: HTMLElement): void {
       });
       const autosaved = allowResume && !fresh ? readAutosave(id) : { save: null, problem: null };
       // The LMS's place wins: the learner may have played on another device since.
-      const kept = lms && allowResume && !fresh ? lms.placeFor(story) : null;
+      const kept = lms && allowResume && !fresh ? lms.placeFor(story, !!autosaved.save) : null;
       const save = kept?.save ?? autosaved.save;
-      const problem = kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem;
+      const problem = (kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem) ?? kept?.note ?? null;
       if (fresh) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
       // The engine builds off the page and takes over the drawn opening, when the story opens the way it was drawn.
       const takesOver = opening && !save && !problem && !lms;
@@ -135,6 +135,7 @@ export function startGame(root: HTMLElement): void {
             return;
           }
           code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
+          performance.mark('curtain-text');
         },
       });
       const stopFollowing = followOtherTabs({ storyId: id, root, play, json: story.json });
@@ -220,10 +221,11 @@ export function startGame(root: HTMLElement): void {
     });
   }
 
-  if (maybeLms) {
-    void import('../lms/lmsLink')
-      .then(({ connectLms }) => {
-        lms = connectLms();
+  // A package launched with `lms=1` whose LMS does not answer still loads the link, which tells the learner.
+  if (maybeLms || new URLSearchParams(location.search).has('lms')) {
+    void Promise.all([import('../lms/lmsLink'), import('../lms/lmsProblems')])
+      .then(([{ connectLms }, { mountLmsProblems }]) => {
+        lms = connectLms(window, mountLmsProblems(root));
         return lms?.ready;
       })
       .catch(() => null)

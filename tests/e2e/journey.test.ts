@@ -257,3 +257,24 @@ test('one story in two tabs: the tab left behind says the other kept a place fur
     await context.close();
   }
 });
+
+test('in a browser that keeps nothing, the curtain call does not say what you write stays on this device', async () => {
+  const { context, page } = await device();
+  try {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(urlFor(inject('baseUrl'), `/?story=${S1}`));
+    await playToEnd(page, 'first');
+    await page.getByRole('button', { name: 'Take your curtain call' }).click();
+    await page.locator('.debrief-part:not([hidden])').waitFor();
+    expect(await page.locator('.debrief-intro').textContent()).not.toContain('stays on this device');
+    expect(await page.locator('.debrief-notice').textContent()).toContain('cannot be kept on this device');
+  } finally {
+    await context.close();
+  }
+});

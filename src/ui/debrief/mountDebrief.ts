@@ -213,9 +213,10 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     el(
       'p',
       { className: 'debrief-intro' },
-      total === 6
-        ? 'Six short parts, about ten minutes in all. You can skip any of them. What you write stays on this device unless you choose to download, print or copy it.'
-        : 'Three short parts. You can skip any of them. What you write stays on this device unless you choose to download, print or copy it.',
+      total === 6 ? 'Six short parts, about ten minutes in all. ' : 'Three short parts. ',
+      'You can skip any of them.',
+      // Where the device keeps nothing, the notice below says so; this would say the opposite.
+      warnedUnsaved ? '' : ' What you write stays on this device unless you choose to download, print or copy it.',
     ),
     notice,
     earlierReflections(ctx, book),
