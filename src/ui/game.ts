@@ -1,6 +1,6 @@
 // The game's one page: which screen is showing, and the address that goes with it (`?story=ID` opens a story
 // directly, so a learner can bookmark or an LMS can launch one).
-import { clear, el, announce } from './dom';
+import { clear, el, announce, focusOrSay } from './dom';
 import { startPlay, type PlayScreen } from './playScreen';
 import { markStageShown } from './stageShown';
 import { findEntry, loadStoryJson, StoryNotSent } from './storySource';
@@ -33,6 +33,8 @@ class StoryNotDownloaded extends Error {
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
+  /** The next curtain call opens at its Record (asked for from the foyer). */
+  let openRecord = false;
   /** What follows the story on screen (the code fetched while it plays, the other tabs), stopped when it goes. */
   let stopAlongside: (() => void) | null = null;
   // Launched from an LMS (or with xAPI launch parameters): null otherwise, and then nothing below changes.
@@ -88,8 +90,9 @@ export function startGame(root: HTMLElement): void {
       keeps: lms?.notice(),
       // An LMS launch plays its own stories only: no opening files from disk there.
       extras: lms ? [] : [openStoryFileSection()],
-      onPlay: (storyId, resume) => {
-        history.pushState(null, '', `?story=${encodeURIComponent(storyId)}${resume ? '' : '&fresh=1'}`);
+      onPlay: (storyId, resume, toRecord) => {
+        const how = !resume ? '&fresh=1' : toRecord ? '&record=1' : '';
+        history.pushState(null, '', `?story=${encodeURIComponent(storyId)}${how}`);
         route();
       },
     });
@@ -97,6 +100,9 @@ export function startGame(root: HTMLElement): void {
 
   const openStory = async (id: string, allowResume: boolean, opening: OpeningOnScreen | null = null) => {
     const fresh = new URLSearchParams(location.search).get('fresh') === '1';
+    // Once: a reload or a bookmark of the address opens the story's end, as any resume does.
+    const toRecord = new URLSearchParams(location.search).get('record') === '1';
+    if (toRecord) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
     // With the build's opening on screen the words are already there: nothing is cleared until the engine has them.
     if (!opening) {
       clear(root);
@@ -112,9 +118,9 @@ export function startGame(root: HTMLElement): void {
       });
       const autosaved = allowResume && !fresh ? readAutosave(id) : { save: null, problem: null };
       // The LMS's place wins: the learner may have played on another device since.
-      const kept = lms && allowResume && !fresh ? lms.placeFor(story) : null;
+      const kept = lms && allowResume && !fresh ? lms.placeFor(story, !!autosaved.save) : null;
       const save = kept?.save ?? autosaved.save;
-      const problem = kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem;
+      const problem = (kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem) ?? kept?.note ?? null;
       if (fresh) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
       // The engine builds off the page and takes over the drawn opening, when the story opens the way it was drawn.
       const takesOver = opening && !save && !problem && !lms;
@@ -134,7 +140,8 @@ export function startGame(root: HTMLElement): void {
             curtainCallNotDownloaded();
             return;
           }
-          code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
+          code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go(''), atRecord: openRecord });
+          openRecord = false;
           performance.mark('curtain-text');
         },
       });
@@ -144,6 +151,11 @@ export function startGame(root: HTMLElement): void {
         stopFollowing();
         stopLoading();
       };
+      // "Back to your curtain call": the story's end is on screen (replayed), so its curtain call opens at once.
+      if (toRecord && !lms) {
+        openRecord = true;
+        root.querySelector<HTMLButtonElement>('.end-card .button-row button.primary')?.click();
+      }
       if (offPage) takeOverOpening(root, opening!, offPage);
       performance.mark('story-ready');
       if (lms) {
@@ -168,14 +180,15 @@ export function startGame(root: HTMLElement): void {
       root.append(
         el(
           'div',
-          { className: 'error-panel', role: 'alert' },
+          { className: 'error-panel' },
           heading,
           el('p', {}, (e as Error).message),
           downloading ? null : el('p', {}, 'Check your connection and try again, or choose another story.'),
           el('div', { className: 'button-row' }, downloading ? again : null, back),
         ),
       );
-      heading.focus();
+      // Said once, by focus on its heading (an alert as well would say it twice).
+      focusOrSay(heading, 'This story could not be opened.');
     }
   };
 
@@ -186,8 +199,8 @@ export function startGame(root: HTMLElement): void {
     const heading = el('h1', { tabindex: '-1' }, title);
     const again = el('button', { type: 'button', className: 'primary' }, 'Try again');
     again.addEventListener('click', retry);
-    root.append(el('div', { className: 'error-panel', role: 'alert' }, heading, el('p', {}, message), again));
-    heading.focus();
+    root.append(el('div', { className: 'error-panel' }, heading, el('p', {}, message), again));
+    focusOrSay(heading, title);
   };
 
   /** The end card stays, with its button: the curtain call opens when the learner presses it again, connected. */
@@ -220,10 +233,11 @@ export function startGame(root: HTMLElement): void {
     });
   }
 
-  if (maybeLms) {
-    void import('../lms/lmsLink')
-      .then(({ connectLms }) => {
-        lms = connectLms();
+  // A package launched with `lms=1` whose LMS does not answer still loads the link, which tells the learner.
+  if (maybeLms || new URLSearchParams(location.search).has('lms')) {
+    void Promise.all([import('../lms/lmsLink'), import('../lms/lmsProblems')])
+      .then(([{ connectLms }, { mountLmsProblems }]) => {
+        lms = connectLms(window, mountLmsProblems(root));
         return lms?.ready;
       })
       .catch(() => null)
