@@ -125,7 +125,10 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
   for (const d of decisions) {
     if (d.options.length < 2) continue;
     judged++;
-    if (!d.options.some(harms))
+    // An option whose move: is missing or misspelt scores nothing: that is reported at its line, and judging the
+    // decision's range without it would only echo that slip as a second warning.
+    const unscored = d.options.some((o) => o.moves.length === 0);
+    if (!unscored && !d.options.some(harms))
       out.push(
         diagnostic(
           'craft-no-harm',
@@ -135,7 +138,7 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
           'no option of this decision scores below 0: add one a well-meaning professional might take that speaks for, over or past someone, so the choice is a real one',
         ),
       );
-    if (!d.options.some(withThem))
+    if (!unscored && !d.options.some(withThem))
       out.push(
         diagnostic(
           'craft-no-with',

@@ -379,7 +379,9 @@ export function checkCast(scan: SourceScan, scored: boolean): CheckDiagnostic[] 
           scored ? 'error' : 'warning',
           late
             ? `"${id}" is not in the cast: its cast: line (${late.file === site.file ? '' : `${late.file}:`}line ${late.line}) is below the start of the story, where ink ignores it; move that line up into the header`
-            : `"${id}" is not in the cast${guess ? ` (did you mean "${guess}"?)` : ''}: add "# cast: ${id} = Name; …" to the header, or correct the id`,
+            : guess
+              ? `"${id}" is not in the cast (did you mean "${guess}"?): correct the id, or add "# cast: ${id} = Name; …" to the header`
+              : `"${id}" is not in the cast: add "# cast: ${id} = Name; …" to the header, or correct the id`,
         ),
       );
     }

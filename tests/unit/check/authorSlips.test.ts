@@ -193,4 +193,14 @@ describe('the slips an author makes, each reported once, at its line, with the n
     // Cards in each option's consequence, above the next option, are where they belong.
     expect(check(STORY).diagnostics.filter((x) => x.code === 'card-misplaced')).toEqual([]);
   });
+
+  it('a misspelt move is one error, not also an option-craft warning about the decision it left short', () => {
+    const source = STORY.replace('#move: invite begum]', '#move: invit begum]');
+    // Before: also "no option of this decision scores +1 or more on both voice and power" at the same decision.
+    expect(
+      check(source)
+        .diagnostics.filter((d) => !d.code.startsWith('craft-best') && d.code !== 'craft-same-best-act')
+        .map((d) => `${d.line}: ${d.severity}: ${d.message}`),
+    ).toEqual([`${lineOf(source, 'invit begum')}: error: unknown move "invit" (did you mean "invite"?)`]);
+  });
 });
