@@ -36,6 +36,8 @@ export interface DebriefDecision {
   roomMoves: RoomMoveEvent[];
   explored: string[];
   discuss: string[];
+  /** Whether the discussion card was put on the room's screen at this decision. */
+  discussed: boolean;
 }
 
 function decisionHeading(decision: Pick<DecisionRecord, 'moment' | 'index'>): string {
@@ -67,6 +69,7 @@ export function debriefDecisions(
       roomMoves: roomMovesAt(session.log, d.pathIndex),
       explored: exploredAt(session.log, d.pathIndex),
       discuss: d.discuss,
+      discussed: session.log.some((e) => e.type === 'discussed' && e.step === d.pathIndex),
     };
   });
 }

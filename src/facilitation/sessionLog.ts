@@ -38,6 +38,8 @@ export const SessionEventSchema = z.discriminatedUnion('type', [
     at: Time,
   }),
   z.object({ type: z.literal('revealed'), step: Step, at: Time }),
+  /** The discussion card was put on the room's screen at this decision. */
+  z.object({ type: z.literal('discussed'), step: Step, at: Time }),
   z.object({ type: z.literal('bands-revealed'), at: Time }),
   z.object({ type: z.literal('ended'), early: z.boolean(), at: Time }),
 ]);

@@ -2,6 +2,7 @@
 // individual data: only the room's proportions, as the room saw them) and a take-away for each participant
 // (outcomes, the room's commitments, the time as participatory CPD, a blank peer-reflection box; no links).
 import type { DebriefDecision } from './groupDebrief';
+import type { Tally } from './voteTally';
 import { decisionLine, type SessionForPhones } from './participantAccount';
 import type { SessionState } from './sessionState';
 
@@ -35,11 +36,53 @@ function cpdLine(minutes: number, title: string): string {
   return `${durationWords(minutes)} of participatory CPD: a facilitated group workshop on “${title}”.`;
 }
 
-/** One vote as the room saw it: "First vote: 1 a few · 2 60% · 3 40% · rather not say: a few". */
+/**
+ * One vote as the room saw it, with how many took part: "First vote, 12 people: option 1 a few · option 2 60% ·
+ * option 3 40% · rather not say: a few". The number is the room's size, which nobody can be picked out by.
+ */
 export function voteWords(entry: DebriefDecision['votes'][number]): string {
   const parts = entry.tally.options.map((o) => `option ${o.index + 1} ${o.shown}`);
   if (entry.tally.ratherNot.shown) parts.push(`rather not say: ${entry.tally.ratherNot.shown}`);
-  return `${entry.label}: ${parts.join(' · ')}`;
+  const people = entry.tally.total;
+  return `${entry.label}, ${people} ${people === 1 ? 'person' : 'people'}: ${parts.join(' · ')}`;
+}
+
+/** The option with the largest share, when one stands alone; null when nobody chose or there is a tie at the top. */
+function topOption(tally: Tally): { index: number; share: number } | null {
+  const sorted = [...tally.options].sort((a, b) => b.count - a.count);
+  const [first, second] = sorted;
+  if (!first || first.count === 0 || (second && second.count === first.count)) return null;
+  return { index: first.index, share: first.share };
+}
+
+function splitOf(tally: Tally): string {
+  const top = topOption(tally);
+  if (tally.answered === 0) return 'nobody chose an option';
+  // One or two voters: any word about the split would say how they voted.
+  if (tally.answered < 3) return 'too few chose an option to say';
+  if (!top || top.share <= 0.5) return 'the room split, with no option chosen by more than half';
+  if (top.share >= 0.75) return `the room largely agreed, on option ${top.index + 1}`;
+  return `most of the room chose option ${top.index + 1}`;
+}
+
+/**
+ * Whether the room split, and whether discussion moved it: the evidence a facilitator looks for after a revote.
+ * Words, not counts: "First vote: the room split, …. Revote: most of the room chose option 2; the room moved
+ * towards option 2."
+ */
+export function splitWords(votes: DebriefDecision['votes']): string | null {
+  const first = votes[0];
+  if (!first) return null;
+  const second = votes[1];
+  if (!second) return `${first.label}: ${splitOf(first.tally)}.`;
+  // The option that gained most, by share of the room, if it gained at least a sixth of the room.
+  let gained: { index: number; by: number } | null = null;
+  for (const o of second.tally.options) {
+    const by = o.share - (first.tally.options[o.index]?.share ?? 0);
+    if (by >= 1 / 6 && (!gained || by > gained.by)) gained = { index: o.index, by };
+  }
+  const moved = gained ? `the room moved towards option ${gained.index + 1}` : 'the revote changed little';
+  return `${first.label}: ${splitOf(first.tally)}. ${second.label}: ${splitOf(second.tally)}; ${moved}.`;
 }
 
 export interface SessionSummary {
@@ -52,6 +95,10 @@ export interface SessionSummary {
     chosen: string;
     how: string | null;
     votes: string[];
+    /** Whether the room split and whether the revote moved it, in words; null without a vote. */
+    split: string | null;
+    /** The discussion card the room was shown at this decision, if it was shown. */
+    discussed: string[];
     /** The facilitator's record shows how each choice resolved, and says whether the room saw it. */
     acts: string;
     roomMoves: string[];
@@ -84,6 +131,8 @@ export function sessionSummary(input: {
       chosen: d.chosen,
       how: d.how,
       votes: d.votes.map(voteWords),
+      split: splitWords(d.votes),
+      discussed: d.discussed ? d.discuss : [],
       acts: d.acts.length
         ? `${d.acts.join('; ')}${d.revealed ? ' (shown to the room)' : ' (not shown to the room)'}`
         : 'No acts (an unscored story)',
@@ -102,6 +151,45 @@ export function sessionSummary(input: {
           : 'The story was played to its end.'
         : 'The session is still running.',
   };
+}
+
+/** The summary as plain text, to download for a training record or an LMS: the same parts as the printed page. */
+export function summaryText(s: SessionSummary): string {
+  const out = [
+    `Session summary: ${s.title}`,
+    `${s.date} · ${s.duration} · ${s.ended}${s.skipped ? ` Scenes skipped: ${s.skipped}.` : ''}`,
+    'A record of what the room did together. It holds no names and no individual data: votes are shown as the room saw them.',
+    '',
+    'Learning outcomes',
+    ...s.outcomes.map((o) => `* ${o}`),
+    '',
+    'Decisions and votes',
+  ];
+  if (!s.decisions.length) out.push('The room did not reach a decision.');
+  for (const d of s.decisions) {
+    out.push(
+      '',
+      d.heading,
+      `The room chose: ${d.chosen}${d.how ? ` (${d.how})` : ''}`,
+      ...d.votes,
+      ...(d.split ? [d.split] : []),
+      ...d.discussed.map((p) => `Discussed: ${p}`),
+      `How it resolved: ${d.acts}`,
+      ...d.roomMoves.map((m) => `The room’s own move: ${m}`),
+      ...(d.explored.length ? [`Also tried on a rewind: ${d.explored.join('; ')}`] : []),
+    );
+  }
+  out.push(
+    '',
+    'Discussion prompts the story offered',
+    ...(s.prompts.length ? s.prompts.map((p) => `* ${p}`) : ['None reached.']),
+  );
+  out.push(
+    '',
+    'The room’s commitments',
+    ...(s.commitments.length ? s.commitments.map((c) => `* ${c}`) : ['None recorded.']),
+  );
+  return `${out.join('\n')}\n`;
 }
 
 export interface TakeAway {

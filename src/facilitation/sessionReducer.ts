@@ -18,6 +18,7 @@ export type SessionAction =
   | { type: 'explore/page'; page: number }
   | { type: 'explore/end' }
   | { type: 'reveal'; step: number; at: number }
+  | { type: 'discussed'; step: number; at: number }
   | { type: 'overlay'; overlay: Overlay | null }
   | { type: 'bands'; at: number }
   | { type: 'blank' }
@@ -149,6 +150,10 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
           e.type === 'room-move' && e.id === action.id ? { ...e, shown: e.shown || action.shown } : e,
         ),
       };
+    case 'discussed':
+      // Once per decision: the summary says which card the room discussed, not how often it was opened.
+      if (state.log.some((e) => e.type === 'discussed' && e.step === action.step)) return state;
+      return { ...state, log: [...state.log, { type: 'discussed', step: action.step, at: action.at }] };
     case 'commitments':
       return { ...state, commitments: action.commitments.map((c) => c.trim()).filter(Boolean) };
     case 'end': {

@@ -388,6 +388,7 @@ export class Workshop {
     }
     if (!this.atChoices()) this.dispatch({ type: 'page', page: this.pages().length });
     this.dispatch({ type: 'step', step: 'discuss' });
+    if (point.discuss.length) this.dispatch({ type: 'discussed', step: point.step, at: this.ports.now() });
     return 'The discussion card is on the screen.';
   }
 

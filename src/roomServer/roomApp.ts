@@ -76,6 +76,16 @@ export function createRoomApp(options: RoomAppOptions): Hono {
 
   const tellPhones = () => phoneListeners.forEach((wake) => wake());
   const tellPresenter = () => presenterListeners.forEach((wake) => wake());
+  // Phones with the page open now (an open stream), by token: a phone that left or sleeps drops out, so the
+  // facilitator is not left waiting for a vote from someone who has gone. Never which phone voted what.
+  const streamsOf = new Map<string, number>();
+  const connected = (token: string, by: 1 | -1) => {
+    const n = (streamsOf.get(token) ?? 0) + by;
+    if (n > 0) streamsOf.set(token, n);
+    else streamsOf.delete(token);
+    tellPresenter();
+  };
+  const presenterView = () => ({ ...room.presenterView(), here: streamsOf.size });
 
   const isPresenter = (given: string | undefined): boolean => {
     if (!given) return false;
@@ -132,7 +142,10 @@ export function createRoomApp(options: RoomAppOptions): Hono {
   app.get('/room/api/phone/events', (c) => {
     const token = c.req.query('token') ?? '';
     if (!room.knows(token)) return refuse(c, 'unknown-phone', 403);
-    return eventStream(c, phoneListeners, () => room.phoneView(), keepAlive);
+    return eventStream(c, phoneListeners, () => room.phoneView(), keepAlive, {
+      opened: () => connected(token, 1),
+      closed: () => connected(token, -1),
+    });
   });
 
   app.get('/room/qr.svg', (c) => {
@@ -149,9 +162,7 @@ export function createRoomApp(options: RoomAppOptions): Hono {
 
   app.get('/room/api/presenter/info', (c) => c.json({ code: room.code, joinAddress }));
 
-  app.get('/room/api/presenter/events', (c) =>
-    eventStream(c, presenterListeners, () => room.presenterView(), keepAlive),
-  );
+  app.get('/room/api/presenter/events', (c) => eventStream(c, presenterListeners, presenterView, keepAlive));
 
   app.post('/room/api/presenter/open', async (c) => {
     const body = Open.safeParse(await readJson(c));
@@ -166,7 +177,7 @@ export function createRoomApp(options: RoomAppOptions): Hono {
     room.close();
     tellPhones();
     tellPresenter();
-    return c.json({ ok: true, view: room.presenterView() });
+    return c.json({ ok: true, view: presenterView() });
   });
 
   app.post('/room/api/presenter/reveal', (c) => {
@@ -223,9 +234,11 @@ function eventStream(
   listeners: Set<() => void>,
   view: () => { ended: boolean },
   keepAliveMs: number,
+  watch?: { opened(): void; closed(): void },
 ): Response {
   c.header('X-Accel-Buffering', 'no');
   return streamSSE(c, async (stream) => {
+    watch?.opened();
     let changed = true;
     let wake: (() => void) | null = null;
     const listener = () => {
@@ -258,6 +271,7 @@ function eventStream(
       }
     } finally {
       listeners.delete(listener);
+      watch?.closed();
     }
   });
 }

@@ -72,6 +72,22 @@ export function storiesWithAutosave(): string[] {
     .map((k) => k.slice(prefix.length));
 }
 
+/**
+ * The kept place is an ending whose curtain call the learner has opened (endedAt below): the foyer offers the way
+ * back to that curtain call, not to "continue" a story that is over.
+ */
+export function atCurtainCall(storyId: string): boolean {
+  writeWaiting();
+  const store = deviceStorage();
+  try {
+    const save = JSON.parse(store.getItem(autosaveKey(storyId)) ?? 'null') as { path?: unknown } | null;
+    const ended = JSON.parse(store.getItem(storageKey('ended', storyId)) ?? 'null') as { path?: unknown } | null;
+    return !!save && !!ended && JSON.stringify(save.path) === ended.path;
+  } catch {
+    return false;
+  }
+}
+
 /** When the learner started this playthrough (for the time spent in the reflective account). */
 export function markStarted(storyId: string, at = Date.now()): void {
   deviceStorage().setItem(storageKey('started', storyId), String(at));

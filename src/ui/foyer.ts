@@ -3,10 +3,11 @@
 import type { ManifestEntry } from '../engine/manifest';
 import { clear, el } from './dom';
 import { storyManifest } from './storySource';
-import { storiesWithAutosave } from './autosave';
+import { atCurtainCall, storiesWithAutosave } from './autosave';
 import { comeBackNotice } from './comeBackNotice';
 import { theatreRoles } from './theatreFrame';
 import { foyerReflections } from './foyerReflections';
+import { deviceStorage } from './deviceStorage';
 
 export interface FoyerOptions {
   root: HTMLElement;
@@ -18,6 +19,10 @@ export interface FoyerOptions {
   /** Launched from an LMS: what it keeps and what is sent, said in place of "nothing is sent anywhere". */
   keeps?: string[];
 }
+
+/** A story the learner finished and looked back on is not "continued": the way back is to its curtain call. */
+const carryOnLabel = (storyId: string): string =>
+  atCurtainCall(storyId) ? 'Back to your curtain call' : 'Continue where you left off';
 
 function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOptions['onPlay']): HTMLElement {
   const headingId = `story-${entry.id}`;
@@ -39,7 +44,7 @@ function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOpt
     const cont = el(
       'button',
       { type: 'button', className: 'primary', 'data-story': entry.id, 'aria-describedby': described },
-      'Continue where you left off',
+      carryOnLabel(entry.id),
     );
     cont.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
     cont.addEventListener('click', () => onPlay(entry.id, true));
@@ -89,22 +94,25 @@ function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOpt
   return card;
 }
 
+/**
+ * What this is, and the two things a learner with a few minutes before a shift asks first: where their words go and
+ * whether they can stop. Said only where it is true: an LMS keeps a place and sends completion (its own words are
+ * under "Before you start"), and a browser that keeps nothing keeps no place (its notice says so above).
+ */
+function lede(o: FoyerOptions): string {
+  const what =
+    'Short stories from health and social care. You play your own professional role, choose what to say or do, then look back at whose voice was heard.';
+  if (o.keeps?.length || deviceStorage().problem) return `${what} Nobody is scored.`;
+  return `${what} Nobody is scored, nothing leaves this device, and your place is kept at every choice.`;
+}
+
 export function showFoyer(o: FoyerOptions): void {
   clear(o.root);
   const saved = new Set(storiesWithAutosave());
   const listed = storyManifest().stories.filter((s) => (o.only?.length ? o.only.includes(s.id) : s.listed));
   const heading = el('h1', { tabindex: '-1' }, 'The Allyship Theatre');
   o.root.append(
-    el(
-      'header',
-      { className: 'foyer-header' },
-      heading,
-      el(
-        'p',
-        { className: 'lede' },
-        'Short stories from health and social care. You play your own professional role, choose what to say or do, and afterwards look back at whose voice was heard. Nobody is scored.',
-      ),
-    ),
+    el('header', { className: 'foyer-header' }, heading, el('p', { className: 'lede' }, lede(o))),
     comeBackNotice(listed, (id) => o.onPlay(id, true)) ?? '',
     continueStrip(listed, saved, o.onPlay),
     el(
@@ -135,6 +143,11 @@ export function showFoyer(o: FoyerOptions): void {
               ),
             ]),
         el('li', {}, 'Nobody is scored and there is no leaderboard. You will not be asked about your own identity.'),
+        el(
+          'li',
+          {},
+          'Each story says how long it takes to play. The curtain call after it, where you look back, takes about 10 minutes more; you can leave it and come back to it later.',
+        ),
         el(
           'li',
           {},
@@ -185,7 +198,7 @@ function continueStrip(
       const button = el(
         'button',
         { type: 'button', className: 'primary', 'data-story': entry.id },
-        'Continue where you left off',
+        carryOnLabel(entry.id),
         el('span', { className: 'visually-hidden' }, `: ${entry.title}`),
       );
       button.addEventListener('click', () => onPlay(entry.id, true));

@@ -3,7 +3,7 @@
 import { clear, el, announce } from './dom';
 import { startPlay, type PlayScreen } from './playScreen';
 import { markStageShown } from './stageShown';
-import { findEntry, loadStoryJson } from './storySource';
+import { findEntry, loadStoryJson, StoryNotSent } from './storySource';
 import { readAutosave } from './autosave';
 import { mountStorageNotice } from './storageNotice';
 import { noticeElement } from '../lms/lmsNotice';
@@ -12,9 +12,29 @@ import type { LmsLink } from '../lms/lmsLink';
 import { takeOpening, type OpeningOnScreen } from './opening/showOpening';
 import { takeOverOpening } from './opening/takeOverOpening';
 import { storyPageTitle, THEATRE_TITLE } from './pageTitle';
+import { fetchWhilePlaying, laterCode } from './laterCode';
+import { followOtherTabs } from './otherTab';
+
+// Downloaded when first needed, and while a story is played (laterCode.ts), so a connection lost mid-story still
+// leaves the way to the curtain call and back to the foyer.
+const curtainCallCode = laterCode(() => import('./curtainCall'));
+const foyerCode = laterCode(() => Promise.all([import('./foyer'), import('./openStoryFile')]));
+
+/** Said when a part of the game could not be downloaded: what happened, that nothing is lost, what to do. */
+const NOT_DOWNLOADED =
+  'the connection may have dropped. Nothing you have chosen or written is lost. Keep this page open, check you are connected, then';
+
+/** A story whose file never arrived: the connection, not the story. */
+class StoryNotDownloaded extends Error {
+  constructor(title: string) {
+    super(`“${title}” could not be downloaded: ${NOT_DOWNLOADED} try again.`);
+  }
+}
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
+  /** What follows the story on screen (the code fetched while it plays, the other tabs), stopped when it goes. */
+  let stopAlongside: (() => void) | null = null;
   // Launched from an LMS (or with xAPI launch parameters): null otherwise, and then nothing below changes.
   // Finding the API is cheap; the SCORM and xAPI code is only loaded when there is one, so a learner playing on
   // their own never downloads it.
@@ -25,6 +45,8 @@ export function startGame(root: HTMLElement): void {
   mountStorageNotice(root);
 
   const route = () => {
+    stopAlongside?.();
+    stopAlongside = null;
     play?.destroy();
     play = null;
     const id = new URLSearchParams(location.search).get('story');
@@ -47,7 +69,18 @@ export function startGame(root: HTMLElement): void {
   // The foyer's code (the playbill, opening a story file) loads only on the foyer's route, so a story opened
   // directly (`?story=`, an LMS launch) starts with less to download.
   const foyer = async () => {
-    const [{ showFoyer }, { openStoryFileSection }] = await Promise.all([import('./foyer'), import('./openStoryFile')]);
+    let code: Awaited<ReturnType<typeof foyerCode>>;
+    try {
+      code = await foyerCode();
+    } catch {
+      notDownloaded(
+        'The foyer could not be opened',
+        `The list of stories could not be downloaded: ${NOT_DOWNLOADED} try again.`,
+        () => route(),
+      );
+      return;
+    }
+    const [{ showFoyer }, { openStoryFileSection }] = code;
     document.title = THEATRE_TITLE;
     showFoyer({
       root,
@@ -73,7 +106,10 @@ export function startGame(root: HTMLElement): void {
       const entry = findEntry(id);
       if (!entry) throw new Error(`There is no story called “${id}” in this theatre.`);
       document.title = storyPageTitle(entry.title);
-      const story = await loadStoryJson(id);
+      const story = await loadStoryJson(id).catch((e: unknown) => {
+        // fetch's own failure (offline, the site unreachable) says "Failed to fetch": not words for a learner.
+        throw e instanceof TypeError ? new StoryNotDownloaded(entry.title) : e;
+      });
       const autosaved = allowResume && !fresh ? readAutosave(id) : { save: null, problem: null };
       // The LMS's place wins: the learner may have played on another device since.
       const kept = lms && allowResume && !fresh ? lms.placeFor(story) : null;
@@ -91,10 +127,22 @@ export function startGame(root: HTMLElement): void {
         onFoyer: () => go(''),
         // The debrief is loaded when the curtain falls, so it never weighs on the first words.
         onEnded: async (playthrough, screen) => {
-          const { showCurtainCall } = await import('./curtainCall');
-          showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
+          let code: Awaited<ReturnType<typeof curtainCallCode>>;
+          try {
+            code = await curtainCallCode();
+          } catch {
+            curtainCallNotDownloaded();
+            return;
+          }
+          code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
         },
       });
+      const stopFollowing = followOtherTabs({ storyId: id, root, play, json: story.json });
+      const stopLoading = fetchWhilePlaying(play, [curtainCallCode, foyerCode]);
+      stopAlongside = () => {
+        stopFollowing();
+        stopLoading();
+      };
       if (offPage) takeOverOpening(root, opening!, offPage);
       performance.mark('story-ready');
       if (lms) {
@@ -111,7 +159,10 @@ export function startGame(root: HTMLElement): void {
       clear(root);
       markStageShown(false);
       const heading = el('h1', { tabindex: '-1' }, 'This story could not be opened');
-      const back = el('button', { type: 'button', className: 'primary' }, 'Back to the foyer');
+      const downloading = e instanceof StoryNotDownloaded || e instanceof StoryNotSent;
+      const again = el('button', { type: 'button', className: 'primary' }, 'Try again');
+      again.addEventListener('click', () => void openStory(id, allowResume));
+      const back = el('button', { type: 'button', className: downloading ? '' : 'primary' }, 'Back to the foyer');
       back.addEventListener('click', () => go(''));
       root.append(
         el(
@@ -119,12 +170,35 @@ export function startGame(root: HTMLElement): void {
           { className: 'error-panel', role: 'alert' },
           heading,
           el('p', {}, (e as Error).message),
-          el('p', {}, 'Check your connection and try again, or choose another story.'),
-          back,
+          downloading ? null : el('p', {}, 'Check your connection and try again, or choose another story.'),
+          el('div', { className: 'button-row' }, downloading ? again : null, back),
         ),
       );
       heading.focus();
     }
+  };
+
+  /** A screen that could not be downloaded: said in a panel with a way to try again, never the safety net's reload. */
+  const notDownloaded = (title: string, message: string, retry: () => void) => {
+    clear(root);
+    markStageShown(false);
+    const heading = el('h1', { tabindex: '-1' }, title);
+    const again = el('button', { type: 'button', className: 'primary' }, 'Try again');
+    again.addEventListener('click', retry);
+    root.append(el('div', { className: 'error-panel', role: 'alert' }, heading, el('p', {}, message), again));
+    heading.focus();
+  };
+
+  /** The end card stays, with its button: the curtain call opens when the learner presses it again, connected. */
+  const curtainCallNotDownloaded = () => {
+    const card = root.querySelector('.end-card');
+    const message = `The curtain call could not be downloaded: ${NOT_DOWNLOADED} press “Take your curtain call” again.`;
+    let said = card?.querySelector<HTMLElement>('.end-card-problem');
+    if (card && !said) {
+      said = el('p', { className: 'notice end-card-problem', role: 'alert' });
+      card.querySelector('.button-row')?.before(said);
+    }
+    if (said) said.textContent = message;
   };
 
   window.addEventListener('popstate', route);

@@ -48,13 +48,21 @@ export function rememberOpenedStory(story: LoadedStory): void {
   opened.set(story.entry.id, story);
 }
 
+/** The website answered, but without the story (a server error, a file missing from the build). */
+export class StoryNotSent extends Error {
+  constructor(title: string, status: number) {
+    super(
+      `The website did not send “${title}” (it answered with error ${status}). Try again in a minute. If it keeps happening, tell whoever runs this site, or choose another story.`,
+    );
+  }
+}
+
 export async function loadStoryJson(id: string): Promise<LoadedStory> {
   const mine = opened.get(id);
   if (mine) return mine;
   const entry = findEntry(id);
   if (!entry) throw new Error(`There is no story called "${id}" in this theatre.`);
   const response = await storyResponse(id);
-  if (!response.ok)
-    throw new Error(`The story "${entry.title}" could not be loaded (the server answered ${response.status}).`);
+  if (!response.ok) throw new StoryNotSent(entry.title, response.status);
   return { entry, json: await response.text() };
 }

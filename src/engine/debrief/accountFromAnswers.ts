@@ -51,6 +51,8 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     cpdTime: answers.account.cpdTime.trim(),
     participatory: sources.participatory,
     whatHappened: answers.account.whatHappened ?? whatHappenedFromLog(sources.log),
+    whatHappenedByGame:
+      (answers.account.whatHappened ?? whatHappenedFromLog(sources.log)) === whatHappenedFromLog(sources.log),
     realSituation: answers.account.realSituation,
     learned: answers.account.learned,
     changePractice: answers.account.changePractice,

@@ -21,6 +21,8 @@ export interface ReflectiveAccount {
   /** Played in a facilitated group (participatory CPD) or alone (non-participatory). */
   participatory: boolean;
   whatHappened: string;
+  /** "What happened" is as the game filled it in from the choices, not yet the learner's own words. */
+  whatHappenedByGame?: boolean;
   realSituation: string;
   learned: string;
   changePractice: string;
@@ -48,6 +50,9 @@ export const SELF_REFLECTION_NOTE =
   'This is my own reflection, written after playing a practice story in The Allyship Theatre. ' +
   'It is a self-reflection, not an accreditation or an assessment: the game does not certify learning or ' +
   'confirm that any standard has been met.';
+
+/** Under "What happened" while it is as the game filled it in. */
+const WHAT_HAPPENED_BY_GAME = '(The game filled this in from the choices I made.)';
 
 /** An empty part reads as still to write, not as a choice not to answer; on paper it is a ruled space. */
 export const NOT_YET_WRITTEN = '(not yet written)';
@@ -109,7 +114,12 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
     list.push({ heading: 'What the story set out to help me learn', items: account.outcomes });
   // In the order the NMC and SWE forms ask: what happened, what I thought, what I learned, what I'll change and what
   // happened when I tried, the impact, the peer reflection, what I'll do, then how it relates to the Code.
-  list.push({ heading: 'What happened', paragraphs: account.whatHappened });
+  // Filled in by the game, in the first person, under "This is my own reflection": said, so a reader knows.
+  list.push({
+    heading: 'What happened',
+    paragraphs: account.whatHappened,
+    ...(account.whatHappenedByGame ? { notes: [WHAT_HAPPENED_BY_GAME] } : {}),
+  });
   const answered = (account.reflections ?? []).filter((reflection) => reflection.answer.trim());
   if (answered.length > 0) {
     list.push({ heading: 'Questions I thought about', group: true });

@@ -12,7 +12,7 @@ import { parsePromptLibrary } from '../../engine/debrief/promptLibrary';
 import type { ScriptCard } from '../../engine/debrief/scriptCardPick';
 import { selectPrompts } from '../../engine/debrief/selectPrompts';
 import { parseStandards } from '../../engine/debrief/standards';
-import { el } from '../dom';
+import { clear, el } from '../dom';
 import { actionButton } from './answerField';
 import { earlierReflections } from './earlierReflections';
 import type { DebriefContext, DebriefInput, DebriefPart } from './debriefInput';
@@ -29,6 +29,23 @@ export type { DebriefInput } from './debriefInput';
 
 let mounted = 0;
 
+/**
+ * Once the device has refused a learner's words, closing or reloading the page would lose them: the browser asks
+ * first ("Leave site? Changes you made may not be saved"), for the rest of the visit, curtain call open or not (the
+ * words live in this page's memory until it goes: deviceStorage.ts), until the learner deletes everything.
+ */
+let wordsAtRisk = false;
+let listening = false;
+function askBeforeLeaving(ask: boolean): void {
+  wordsAtRisk = ask;
+  if (listening || !ask) return;
+  listening = true;
+  window.addEventListener('beforeunload', (event) => {
+    if (!wordsAtRisk) return;
+    event.preventDefault();
+  });
+}
+
 export function mountDebrief(container: HTMLElement, given: DebriefInput): { destroy(): void } {
   // A plain ink story may have no title: the account and the heading still need something to call it.
   const input: DebriefInput = given.header.title.trim()
@@ -43,6 +60,8 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
 
   const opened = book.open(playthrough, now());
   let answers = opened.answers;
+  const root = el('section', { className: 'debrief', 'aria-labelledby': `${prefix}-title` });
+  const parts: { part: DebriefPart; section: HTMLElement; heading: HTMLElement }[] = [];
   const notice = el('p', { className: 'debrief-notice', role: 'status' });
   let warnedUnsaved = false;
   const unkept = () => {
@@ -50,6 +69,35 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     warnedUnsaved = true;
     notice.textContent =
       'Your answers cannot be kept on this device, so they will be lost when you close the page. You can still download, print or copy your account.';
+  };
+  // When the device refuses what the learner has just written, it is said there too: the notice above may be
+  // screens away by then. No live region: the notice above is one, and is heard once.
+  const noticeHere = el('div', { className: 'debrief-notice-here' });
+  const wordsUnkept = () => {
+    unkept();
+    askBeforeLeaving(true);
+    const writing = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const field = writing && root.contains(writing) ? writing.closest('.debrief-field, .debrief-check') : null;
+    if (field && field.nextElementSibling !== noticeHere) field.after(noticeHere);
+    const onRecord = parts.at(-1)?.section.hidden === false;
+    if (noticeHere.firstChild && noticeHere.dataset.onRecord === String(onRecord)) return;
+    noticeHere.dataset.onRecord = String(onRecord);
+    clear(noticeHere);
+    noticeHere.append(
+      el(
+        'p',
+        {},
+        'This device is not keeping what you write now: it will be lost when you close the page. ',
+        onRecord
+          ? 'To keep it, download, print or copy your account.'
+          : 'To keep it, download, print or copy your account in the last part, Record.',
+      ),
+      onRecord
+        ? actionButton('Go to download, print or copy', () =>
+            root.querySelector<HTMLElement>('.debrief-actions button')?.focus(),
+          )
+        : actionButton('Go to Record', () => show(parts.length - 1)),
+    );
   };
   if (answers.rotation === null) {
     // Fixed on first opening, so a reload brings back the same questions beside the answers given to them.
@@ -62,9 +110,6 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
       'Some earlier answers on this device could not be read, so they have been kept aside and this starts afresh.';
   }
   if (opened.unkept) unkept();
-
-  const root = el('section', { className: 'debrief', 'aria-labelledby': `${prefix}-title` });
-  const parts: { part: DebriefPart; section: HTMLElement; heading: HTMLElement }[] = [];
 
   const library = input.promptLibrary ?? parsePromptLibrary(promptsData);
   const ctx: DebriefContext = {
@@ -79,7 +124,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     save(patch: AnswersPatch) {
       const kept = book.save(playthrough, patch, now());
       answers = book.read(playthrough);
-      if (!kept) unkept();
+      if (!kept) wordsUnkept();
     },
     goToMoment(decisionIndex) {
       const at = parts.findIndex((entry) => entry.part.id === 'what-happened');
@@ -93,6 +138,8 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     onReset: (reset) => resets.push(reset),
     deleteEverything() {
       input.storage.clearAll();
+      askBeforeLeaving(false);
+      noticeHere.remove();
       input.onDeletedEverything?.();
       answers = book.read(playthrough);
       for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('textarea, input')) {
@@ -166,9 +213,10 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     el(
       'p',
       { className: 'debrief-intro' },
-      total === 6
-        ? 'Six short parts, about ten minutes in all. You can skip any of them. What you write stays on this device unless you choose to download, print or copy it.'
-        : 'Three short parts. You can skip any of them. What you write stays on this device unless you choose to download, print or copy it.',
+      total === 6 ? 'Six short parts, about ten minutes in all. ' : 'Three short parts. ',
+      'You can skip any of them.',
+      // Where the device keeps nothing, the notice below says so; this would say the opposite.
+      warnedUnsaved ? '' : ' What you write stays on this device unless you choose to download, print or copy it.',
     ),
     notice,
     earlierReflections(ctx, book),

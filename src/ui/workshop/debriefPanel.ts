@@ -12,6 +12,7 @@ export interface DebriefHandlers {
   reveal(step?: number): void;
   setCommitments(list: string[]): void;
   printSummary(): void;
+  downloadSummary(): void;
   printTakeAway(): void;
   newSession(): void;
 }
@@ -118,6 +119,8 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
 
   const summary = el('button', { type: 'button', 'data-key': 'print-summary' }, 'Print the session summary');
   summary.addEventListener('click', on.printSummary);
+  const download = el('button', { type: 'button', 'data-key': 'download-summary' }, 'Download the summary');
+  download.addEventListener('click', on.downloadSummary);
   const takeAway = el('button', { type: 'button', 'data-key': 'print-takeaway' }, 'Print the take-away');
   takeAway.addEventListener('click', on.printTakeAway);
   const fresh = el('button', { type: 'button', className: 'quiet', 'data-key': 'new-session' }, 'Start a new session');
@@ -129,9 +132,9 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
     el(
       'p',
       { className: 'ws-hint' },
-      'The summary is for your records: no names, no individual data. The take-away is one per participant: the outcomes, the room’s commitments, the time as participatory CPD and a box for peer reflection.',
+      'The summary is for your records: no names, no individual data; print it or download it as a text file. The take-away is one per participant: the outcomes, the room’s commitments, the time as participatory CPD and a box for peer reflection. With phones, each participant also has their own reflective account on their phone.',
     ),
-    el('div', { className: 'button-row' }, summary, takeAway, fresh),
+    el('div', { className: 'button-row' }, summary, download, takeAway, fresh),
   );
   box.append(what, soWhat, nowWhat, paper);
   return box;

@@ -264,8 +264,10 @@ function roomMoveForm(w: Workshop, point: CurrentPoint, on: DecisionHandlers): H
   return details;
 }
 
-/** "7 of 12 phones have voted": the only thing the presenter hears while a phone vote is open. */
+/**
+ * "Phone votes in: 7 (8 phones connected now).": the only thing the presenter hears while a phone vote is open.
+ * Connected, not joined: a phone that has left is not waited for.
+ */
 export function phoneCountWords(p: { voted: number; phones: number }): string {
-  const phones = `${p.phones} phone${p.phones === 1 ? '' : 's'} in the room`;
-  return `Phone votes in: ${p.voted} (${phones}).`;
+  return `Phone votes in: ${p.voted} (${p.phones} phone${p.phones === 1 ? '' : 's'} connected now).`;
 }

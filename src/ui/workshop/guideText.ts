@@ -11,11 +11,12 @@ export const GUIDE: GuideSection[] = [
   {
     title: 'Before the session',
     paragraphs: [
-      'Choose a story and read its content notes and the notes at each decision. Two or three room votes suit a 45-minute session; at the other decisions you pick the option. The plan starts with votes at the first three decisions, and you can press V to open a vote at any decision during the session.',
+      'Choose a story and read its content notes and the notes at each decision. Each room vote, with its discussion and revote, takes 10 to 15 minutes: three suit a 90-minute session, one a 45-minute one. At the other decisions you pick the option. The plan starts with votes at the first three decisions, says how long it will take, and you can press V to open a vote at any decision during the session.',
       'Print the one-page facilitator brief. Open the projector window, drag it to the projector and press F in it for full screen. With one screen only, switch on single-screen mode.',
     ],
     items: [
-      'Plan about 5 minutes for the prebrief and ground rules, 25 to 30 for the story and votes, and 10 to 15 for the debrief.',
+      'A 90-minute session: 10 minutes for phones to join, the prebrief, ground rules and content notes; about 20 for the story read together and 10 to 15 for each of three room votes; 20 for the debrief; 5 for the take-away and the summary.',
+      'For 45 minutes: one room vote, a 5-minute opening and a 10-minute debrief.',
       'Check where the nearest quiet space is, and who your organisation’s safeguarding lead and Freedom to Speak Up Guardian are.',
     ],
   },
@@ -30,7 +31,7 @@ export const GUIDE: GuideSection[] = [
     title: 'Running the session',
     paragraphs: [
       'Show the prebrief, the ground rules and the content notes. Then read the story together, a page at a time.',
-      'At a room vote: open the vote, let people choose privately (cards, hands or a phone poll), type the counts for each option and for “I’d rather not say”, and show the room. The screen shows proportions, never counts; an option fewer than three people chose shows as “a few”. “I’d rather not say” is left out of the proportions and shown on its own line.',
+      'At a room vote: open the vote, let people choose privately (cards, hands or a phone poll), type the counts for each option and for “I’d rather not say”, and show the room. Closing a phone vote shows the room at once: add hand or card votes after it and show the corrected counts. The screen shows proportions, never counts; an option fewer than three people chose shows as “a few”. “I’d rather not say” is left out of the proportions and shown on its own line.',
       'Then the discussion card, then the revote. The option most people chose plays. You break ties, and you can override the vote: the log records which.',
     ],
     items: [
@@ -38,6 +39,18 @@ export const GUIDE: GuideSection[] = [
       'The room’s own move: if the room invents an option, type it (no names). It goes in the log; play it as the closest option, or discuss it without playing. It is shown on the screen only if you choose.',
       'How a choice resolved (the acts and what people in the story noticed) stays off the room’s screen until you reveal it with R.',
       'A discussion timer is there if you want one. It never moves anything on by itself.',
+    ],
+  },
+  {
+    title: 'If something stops working',
+    paragraphs: [
+      'Nothing you typed is lost: the session is kept in this browser after every change, for the address you opened it at.',
+    ],
+    items: [
+      'The room server stops: your screen says so, the QR code leaves the room’s screen and phones say they have lost touch. Take the vote by hands or cards. To bring phones back, run npm run room -- --no-build again (the same port) and open the new presenter address in this browser: the session resumes, and people join again with the new code. A phone vote that was open is lost: ask the room to vote again.',
+      'The projector window reloads: it catches up by itself. If the room server has stopped, restart it before you reload the projector.',
+      'A phone loses the Wi-Fi: it says its vote did not go through, or that it has lost touch, and what to do. A card or a hand works too.',
+      'The top bar shows phones joined and phones connected now: a phone that left or sleeps drops out of “connected now”.',
     ],
   },
   {
@@ -69,7 +82,8 @@ export const GUIDE: GuideSection[] = [
     title: 'The group debrief',
     paragraphs: [
       'What? The vote history for each decision and how each choice resolved (acts only once revealed). So what? Whose voice filled the scene and who was spoken to, and the discussion prompts. Now what? Type the room’s commitments as the room agrees them.',
-      'Print the one-page session summary for your records (no names, no individual data) and a take-away for each participant: the outcomes, the room’s commitments, the session’s length as participatory CPD, and a blank box for peer reflection.',
+      'Print or download the one-page session summary for your records (no names, no individual data): each decision’s votes with how many took part, whether the room split and moved, and the discussion card shown. Print a take-away for each participant without a phone: the outcomes, the room’s commitments, the session’s length as participatory CPD, and a blank box for peer reflection.',
+      'With phones, each phone shows the participant’s own reflective account in the debrief, marked as participatory learning. What they write stays on their phone; ask them to save or email it before you end the phone room.',
     ],
     items: [],
   },

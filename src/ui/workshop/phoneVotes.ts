@@ -18,7 +18,10 @@ interface PhoneRoundState {
 }
 interface PhoneRoomState {
   code: string;
+  /** Phones that have joined since the room opened (a phone that left still counts). */
   phones: number;
+  /** Phones with the voting page open now. */
+  here?: number;
   round: PhoneRoundState | null;
   ended: boolean;
 }

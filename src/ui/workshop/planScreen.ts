@@ -3,6 +3,7 @@
 import type { ManifestEntry } from '../../engine/manifest';
 import type { Workshop } from '../../facilitation/workshop';
 import { el } from '../dom';
+import { plannedSessionTime, sessionTimeWords } from '../../facilitation/sessionTime';
 
 export interface PlanHandlers {
   chooseStory(id: string): void;
@@ -79,9 +80,13 @@ export function planScreen(
     el(
       'p',
       {},
-      `Two or three room votes suit a 45-minute session. At the other decisions you pick the option. You can also open a vote at any decision during the session (V).`,
+      'Each room vote, with its discussion and revote, takes 10 to 15 minutes. At the other decisions you pick the option. You can also open a vote at any decision during the session (V).',
     ),
-    el('p', { className: 'ws-count', 'aria-live': 'polite' }, `Room votes planned: ${count}.`),
+    el(
+      'p',
+      { className: 'ws-count', 'aria-live': 'polite' },
+      `Room votes planned: ${count}. ${sessionTimeWords(plannedSessionTime(header.minutes, count))}`,
+    ),
   );
   if (!w.plan.complete)
     section.append(

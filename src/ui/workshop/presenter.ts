@@ -17,7 +17,15 @@ import { fitRoom } from './fitRoom';
 import { guideDialog, keysDialog, openDialog } from './guidePanel';
 import { planScreen } from './planScreen';
 import { bindPresenterKeys } from './presenterKeys';
-import { briefSheet, printSheet, quietSheet, summarySheet, takeAwaySheet, voteCardsSheet } from './printSheets';
+import {
+  briefSheet,
+  downloadSummary,
+  printSheet,
+  quietSheet,
+  summarySheet,
+  takeAwaySheet,
+  voteCardsSheet,
+} from './printSheets';
 import { quietTaskPanel } from './quietTaskPanel';
 import { phoneCountWords } from './decisionPanel';
 import { connectPhoneVotes, takeRoomKey, type PhoneVotes } from './phoneVotes';
@@ -26,10 +34,11 @@ import { clearSession, loadPrefs, loadSession, savePrefs, saveSession } from './
 
 const ports = { now: () => Date.now() };
 
-/** "Room code ABCD · 12 phones joined". */
+/** "Room code ABCD · 12 phones joined · 11 connected now". */
 function joinedWords(room: PhoneVotes): string {
   const joined = room.state?.phones ?? 0;
-  return `Room code ${room.info.code} · ${joined} phone${joined === 1 ? '' : 's'} joined`;
+  const here = room.state?.here ?? joined;
+  return `Room code ${room.info.code} · ${joined} phone${joined === 1 ? '' : 's'} joined · ${here} connected now`;
 }
 
 const WAITING: RoomView = {
@@ -295,7 +304,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     if (joined && phones && state) joined.textContent = joinedWords(phones);
     const count = main.querySelector('[data-phone-count]');
     if (count && state?.round?.open)
-      count.textContent = phoneCountWords({ voted: state.round.voted, phones: state.phones });
+      count.textContent = phoneCountWords({ voted: state.round.voted, phones: state.here ?? state.phones });
   };
 
   const closePhoneVote = async () => {
@@ -387,6 +396,10 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
             reveal: (step) => act(() => w.reveal(step)),
             setCommitments: (list) => act(() => w.setCommitments(list), 'commitment'),
             printSummary: () => printSheet('summary', summarySheet(w, ports.now())),
+            downloadSummary: () => {
+              downloadSummary(w, ports.now());
+              say('The session summary is saved as a text file in your downloads.');
+            },
             printTakeAway: () => printSheet('takeaway', takeAwaySheet(w, ports.now())),
             newSession: () => newSession(),
           })
@@ -487,7 +500,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     phoneVote: () => {
       if (!phonesOn || !phones?.reachable || phoneRound === null) return null;
       const state = phones.state;
-      return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.phones ?? 0 };
+      return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.here ?? state?.phones ?? 0 };
     },
     closePhoneVote: () => void closePhoneVote(),
   };

@@ -6,8 +6,9 @@ import type { Workshop } from '../../facilitation/workshop';
 import type { QuietTask } from '../../facilitation/quietTask';
 import { briefNote, firstWords } from '../../facilitation/briefNote';
 import { discussionPrompts } from '../../facilitation/groupDebrief';
-import { sessionSummary, takeAway } from '../../facilitation/sessionRecord';
+import { sessionSummary, summaryText, takeAway } from '../../facilitation/sessionRecord';
 import { clear, el } from '../dom';
+import { briefTimeWords } from '../../facilitation/sessionTime';
 
 export type SheetKind = 'brief' | 'summary' | 'takeaway' | 'quiet' | 'cards';
 
@@ -31,11 +32,7 @@ export function briefSheet(w: Workshop): HTMLElement {
     'article',
     { className: 'sheet sheet-brief' },
     el('h1', {}, `Facilitator brief: ${header.title}`),
-    el(
-      'p',
-      {},
-      `${header.summary} You play: ${header.role}.${header.minutes ? ` About ${header.minutes} minutes played alone; allow 45 minutes in a group.` : ''}`,
-    ),
+    el('p', {}, `${header.summary} You play: ${header.role}. ${briefTimeWords(header.minutes, votes.size)}`),
     el('h2', {}, 'Learning outcomes'),
     list(header.outcomes),
     el('h2', {}, 'Content notes'),
@@ -106,9 +103,9 @@ export function briefSheet(w: Workshop): HTMLElement {
   return sheet;
 }
 
-export function summarySheet(w: Workshop, now: number): HTMLElement {
+function summaryOf(w: Workshop, now: number) {
   const header = w.main.header;
-  const s = sessionSummary({
+  return sessionSummary({
     title: header.title,
     outcomes: header.outcomes,
     session: w.state,
@@ -116,6 +113,28 @@ export function summarySheet(w: Workshop, now: number): HTMLElement {
     prompts: discussionPrompts(w.main.log),
     now,
   });
+}
+
+/** Saves the session summary as a text file (for a training record, or to upload to an LMS). */
+export function downloadSummary(w: Workshop, now: number): void {
+  const s = summaryOf(w, now);
+  const url = URL.createObjectURL(new Blob([summaryText(s)], { type: 'text/plain;charset=utf-8' }));
+  const slug = s.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const link = el('a', {
+    href: url,
+    download: `session-summary-${slug || 'workshop'}-${new Date(now).toISOString().slice(0, 10)}.txt`,
+  });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function summarySheet(w: Workshop, now: number): HTMLElement {
+  const s = summaryOf(w, now);
   const decisions = el('ol', { className: 'sheet-points' });
   for (const d of s.decisions) {
     decisions.append(
@@ -125,6 +144,8 @@ export function summarySheet(w: Workshop, now: number): HTMLElement {
         el('strong', {}, d.heading.replace(/^\d+\.\s*/, '')),
         el('p', {}, `The room chose: ${d.chosen}${d.how ? ` (${d.how})` : ''}`),
         ...d.votes.map((v) => el('p', {}, v)),
+        d.split ? el('p', {}, d.split) : null,
+        ...d.discussed.map((prompt) => el('p', {}, `Discussed: ${prompt}`)),
         el('p', {}, `How it resolved: ${d.acts}`),
         ...d.roomMoves.map((m) => el('p', {}, `The room’s own move: ${m}`)),
         d.explored.length ? el('p', {}, `Also tried on a rewind: ${d.explored.join('; ')}`) : null,
@@ -145,7 +166,7 @@ export function summarySheet(w: Workshop, now: number): HTMLElement {
     list(s.outcomes),
     el('h2', {}, 'Decisions and votes'),
     s.decisions.length ? decisions : el('p', {}, 'The room did not reach a decision.'),
-    el('h2', {}, 'Discussion prompts'),
+    el('h2', {}, 'Discussion prompts the story offered'),
     s.prompts.length ? list(s.prompts) : el('p', {}, 'None reached.'),
     el('h2', {}, 'The room’s commitments'),
     s.commitments.length ? list(s.commitments) : el('p', {}, 'None recorded.'),

@@ -4,7 +4,7 @@ import standardsData from '../../../src/content/standards.json';
 import { accountFromAnswers, type AccountSources } from '../../../src/engine/debrief/accountFromAnswers';
 import { parseCommitments } from '../../../src/engine/debrief/commitmentMenu';
 import { emptyAnswers } from '../../../src/engine/debrief/debriefAnswers';
-import { accountToMarkdown } from '../../../src/engine/debrief/reflectiveAccount';
+import { accountToMarkdown, accountToText } from '../../../src/engine/debrief/reflectiveAccount';
 import { scriptCardsFor } from '../../../src/engine/debrief/scriptCardPick';
 import { parseStandards } from '../../../src/engine/debrief/standards';
 import { decision, log } from './buildLog';
@@ -50,6 +50,16 @@ describe('accountFromAnswers', () => {
     expect(account.comeBackOn).toBe('14/4/2026');
     expect(account.standards).toEqual(['CQC assessment (well-led): Workforce equality, diversity and inclusion']);
     expect(account.bands).toBeNull();
+  });
+
+  it('says under what happened that the game filled it in, until the learner changes it', () => {
+    const byGame = accountToMarkdown(accountFromAnswers(sources()));
+    expect(byGame).toContain('## What happened\n\nAt the desk — I chose “Ask Esther”.\n\n(The game filled this in');
+    expect(accountToText(accountFromAnswers(sources()))).toContain(
+      '(The game filled this in from the choices I made.)',
+    );
+    const own = accountFromAnswers(sources((answers) => (answers.account.whatHappened = 'My own telling.')));
+    expect(accountToMarkdown(own)).not.toContain('The game filled this in');
   });
 
   it('keeps the learner’s edit of what happened, and adds bands only when asked', () => {

@@ -176,4 +176,19 @@ describe('the room server', () => {
     expect((await post(`${base}/room/api/presenter/session`, session, room.presenterKey)).status).toBe(200);
     expect(await firstEvent(`${base}/room/api/phone/events?token=${token}`)).toMatchObject({ session });
   });
+
+  it('tells the presenter how many phones are connected now, so a phone that has left is not waited for', async () => {
+    const { room, base } = await open();
+    const tokens: string[] = [];
+    for (let i = 0; i < 2; i++)
+      tokens.push((await post(`${base}/room/api/join`, { code: room.code })).body.token as string);
+    const presenter = `${base}/room/api/presenter/events?key=${room.presenterKey}`;
+    // One phone has the page open; the other joined and went.
+    const held = new AbortController();
+    const stream = await fetch(`${base}/room/api/phone/events?token=${tokens[0]}`, { signal: held.signal });
+    await stream.body!.getReader().read();
+    expect(await firstEvent(presenter)).toMatchObject({ phones: 2, here: 1 });
+    held.abort();
+    await expect.poll(async () => ((await firstEvent(presenter)) as { here: number }).here).toBe(0);
+  });
 });

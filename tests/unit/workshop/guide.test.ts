@@ -35,4 +35,23 @@ describe('the facilitator guide', () => {
       expect(file, `FACILITATING.md lists ${first}`).toContain(`| ${first}`);
     }
   });
+
+  it('times a real session: 10 to 15 minutes a room vote, a 90-minute plan, and no promise of three votes in 45 (r19 M5)', () => {
+    for (const text of [JSON.stringify(GUIDE), file]) {
+      expect(text).toMatch(/10 to 15 minutes/);
+      expect(text).toMatch(/90-minute session/);
+      expect(text).not.toMatch(/Two or three (room votes )?suit a 45-minute session/);
+    }
+  });
+
+  it('says what to do when the room server stops, the projector reloads or a phone loses the Wi-Fi (r19 S5)', () => {
+    expect(GUIDE.map((g) => g.title)).toContain('If something stops working');
+    const section = file.slice(file.indexOf('## If something stops working'), file.indexOf('## Safety'));
+    expect(section).toMatch(/npm run room -- --no-build/);
+    expect(section).toMatch(/same port/);
+    expect(section).toMatch(/projector/);
+    expect(section).toMatch(/lost touch/);
+    // The page shows the room as it closes a phone vote: the guide must not say hand votes can be added first.
+    expect(file).not.toMatch(/Add any paper votes to the\s+phone counts before you show them/);
+  });
 });

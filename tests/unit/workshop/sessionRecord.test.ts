@@ -1,8 +1,9 @@
-// The session's paper records: the time a participant counts as participatory CPD is the whole session they sat
+// The session's paper records: whether the room split and moved (r19 S1); the time a participant counts as participatory CPD is the whole session they sat
 // through, prebrief to the close of the group debrief, not only the story.
 import { describe, expect, it } from 'vitest';
 import { newSession, type SessionState } from '../../../src/facilitation/sessionState';
-import { takeAway } from '../../../src/facilitation/sessionRecord';
+import { splitWords, summaryText, takeAway, voteWords } from '../../../src/facilitation/sessionRecord';
+import { tallyVotes } from '../../../src/facilitation/voteTally';
 
 const start = Date.UTC(2026, 11, 7, 9, 30);
 const minute = 60_000;
@@ -32,5 +33,62 @@ describe('the take-away’s participatory CPD time', () => {
   it('reads a session saved before the close was kept', () => {
     const { closedAt: _dropped, ...old } = session({ screen: 'ended', endedAt: start + 45 * minute });
     expect(cpd(old as SessionState, start + 50 * minute)).toMatch(/^50 minutes/);
+  });
+});
+
+describe('the session summary says whether the room split and whether the revote moved it', () => {
+  const entry = (label: string, counts: number[], ratherNot = 0) => ({
+    label,
+    vote: { type: 'vote' as const, step: 0, round: 1 as const, options: [], counts, ratherNot, at: 0 },
+    tally: tallyVotes({ counts, ratherNot }),
+  });
+
+  it('names the option a room moved towards after discussion', () => {
+    expect(splitWords([entry('First vote', [2, 2, 2, 2]), entry('Revote', [1, 5, 2, 0])])).toBe(
+      'First vote: the room split, with no option chosen by more than half. Revote: most of the room chose option 2; the room moved towards option 2.',
+    );
+  });
+
+  it('says when a room largely agreed from the start', () => {
+    expect(splitWords([entry('Vote', [0, 9, 1], 2)])).toBe('Vote: the room largely agreed, on option 2.');
+  });
+
+  it('counts everyone who took part, "rather not say" included, and no one by name', () => {
+    expect(voteWords(entry('First vote', [1, 6, 1, 0], 2))).toBe(
+      'First vote, 10 people: option 1 a few · option 2 75% · option 3 a few · option 4 none · rather not say: a few',
+    );
+  });
+});
+
+describe('the session summary downloads as text (r19 S2)', () => {
+  it('holds the same parts as the printed page: votes with how many took part, the split, the card discussed', () => {
+    const text = summaryText({
+      title: 'Sitting in Reception',
+      date: '7 December 2026',
+      duration: '1 hour 25 minutes',
+      outcomes: ['Hand the conversation back.'],
+      decisions: [
+        {
+          heading: '1. The desk',
+          chosen: 'Catch Esther’s eye',
+          how: 'the option most of the room chose',
+          votes: ['First vote, 10 people: option 1 a few · option 2 75%'],
+          split: 'First vote: most of the room chose option 2.',
+          discussed: ['What would it take for Esther to be in the conversation?'],
+          acts: 'Holding space for Esther Mensah (shown to the room)',
+          roomMoves: [],
+          explored: [],
+        },
+      ],
+      skipped: 0,
+      prompts: ['What would it take for Esther to be in the conversation?'],
+      commitments: ['Speak to the person'],
+      ended: 'The story was played to its end.',
+    });
+    expect(text).toContain('Session summary: Sitting in Reception\n7 December 2026 · 1 hour 25 minutes');
+    expect(text).toContain('First vote, 10 people: option 1 a few · option 2 75%');
+    expect(text).toContain('Discussed: What would it take for Esther to be in the conversation?');
+    expect(text).toContain('* Speak to the person');
+    expect(text).toContain('no names');
   });
 });

@@ -199,10 +199,19 @@ describe('a facilitated session over S1', () => {
       now: time.now(),
     });
     expect(summary.duration).toBe('45 minutes');
+    // r19 S1: how many took part, whether the room split and moved, and the card it discussed, as evidence.
     expect(summary.decisions[0]!.votes).toEqual([
-      'First vote: option 1 40% · option 2 50% · option 3 a few · option 4 none · rather not say: a few',
-      'Revote: option 1 45% · option 2 45% · option 3 a few · option 4 none',
+      'First vote, 12 people: option 1 40% · option 2 50% · option 3 a few · option 4 none · rather not say: a few',
+      'Revote, 11 people: option 1 45% · option 2 45% · option 3 a few · option 4 none',
     ]);
+    expect(summary.decisions[0]!.split).toBe(
+      'First vote: the room split, with no option chosen by more than half. Revote: the room split, with no option chosen by more than half; the revote changed little.',
+    );
+    expect(summary.decisions[0]!.discussed).toEqual(w.debriefDecisions()[0]!.discuss);
+    expect(summary.decisions[0]!.discussed.length).toBeGreaterThan(0);
+    // Decision 2's vote was opened without the discussion card: the summary does not claim it was discussed.
+    expect(summary.decisions[1]!.discussed).toEqual([]);
+    expect(summary.decisions[1]!.split).toBe('Vote: too few chose an option to say.');
     expect(summary.decisions[0]!.how).toMatch(/tie/);
     expect(summary.decisions[0]!.acts).toMatch(/shown to the room/);
     expect(summary.decisions[1]!.acts).toMatch(/not shown to the room/);
