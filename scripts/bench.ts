@@ -18,7 +18,12 @@
 //   runaway:    seconds the step budget takes to stop the runaway fixture (Node, same engine as the page)
 //   engine:     seeded random playthroughs, the runner with scoring vs raw inkjs Continue/ChooseChoiceIndex
 //   reload:     dev server, file save → the running page replays onto the new story ('story-reloaded')
+//   slow network and old phone (scripts/slowLoad.ts): DevTools' "Slow 4G" and CPU ×4, the build gzipped, nothing
+//     cached; `--slow-runs N` (default 3) cold loads and playthroughs: first words, first press answered, stage
+//     drawn, the longest task while the stage arrives, KiB on the wire, and the curtain call's press → words;
+//     printed beside scripts/bench-baseline.json (`--write-baseline` records this run's medians there)
 // `--choice-only`: only the two choice rows (plain player, then the game), for working on them.
+// `--slow-only`: only the slow network rows, beside the baseline.
 import { spawnSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -38,9 +43,11 @@ import { seededRandom } from '../src/engine/seededRandom';
 import { CHROMIUM_ARGS, chromiumPath } from './chromiumLaunch';
 import { buildPlainPlayer } from './plainPlayer';
 import { readingMoment } from './readingMoment';
+import { slowFigures, serveGzipped, SLOW_CONDITIONS, type SlowFigures } from './slowLoad';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const dist = path.join(root, 'dist');
+// `BENCH_DIST=DIR npm run bench -- --no-build`: measure another build (an older commit's, for a before and after).
+const dist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, 'dist');
 const STORY = 'sitting-in-reception';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
@@ -56,6 +63,9 @@ const RUNS = option('--runs') ?? 5;
  * issue 20): twice the runs by default, so each side's median rests on about 120 clicks.
  */
 const PLAYTHROUGHS = option('--playthroughs') ?? 2 * RUNS;
+/** Cold loads (and playthroughs to the curtain call) on the slow network: each takes 10–30 s. */
+const SLOW_RUNS = option('--slow-runs') ?? 3;
+const BASELINE = path.join(root, 'scripts/bench-baseline.json');
 /** `--clicks-json FILE`: every click's figures, for a closer look at their spread. */
 const clicksJsonAt = process.argv.indexOf('--clicks-json');
 const CLICKS_JSON = clicksJsonAt > 0 ? process.argv[clicksJsonAt + 1] : undefined;
@@ -435,6 +445,11 @@ async function main() {
     console.log(
       `Before: ${load()}. ${RUNS} cold loads and ${PLAYTHROUGHS} playthroughs of each; figures are medians (range).`,
     );
+    if (process.argv.includes('--slow-only')) {
+      await slowSection(browser);
+      console.log(`After: ${load()}.`);
+      return;
+    }
     if (process.argv.includes('--choice-only')) {
       // Only the choice rows (while working on them): the plain player and the game, one after the other.
       const { plain, game } = await choicesSideBySide(browser, server.url, plainPath);
@@ -523,6 +538,9 @@ async function main() {
     const runaway = runawayStop();
     const engine = engineVsRaw();
     const reload = process.argv.includes('--no-reload') ? null : await reloadTime(browser);
+    console.log('');
+    await slowSection(browser);
+    console.log('');
     const rows: [string, string, string][] = [
       ['navigation → foyer text', spread(foyer, 0, ' ms'), ''],
       ['step budget stops the runaway fixture', `${fmt(runaway, 2)} s`, ''],
@@ -540,6 +558,77 @@ async function main() {
   } finally {
     await browser.close();
     await server.close();
+  }
+}
+
+/** The slow network's rows: what a learner on Slow 4G and an old phone waits for, in ms unless named KiB. */
+const SLOW_ROWS: [Exclude<keyof SlowFigures, 'files'>, string, string][] = [
+  ['firstText', 'navigation → first story line', 'ms'],
+  ['answers', 'navigation → an option pressed is answered (engine has the story)', 'ms'],
+  ['stage', 'navigation → stage drawn', 'ms'],
+  ['longestTaskAfterReady', 'longest task on the page thread while the stage arrives', 'ms'],
+  ['kibBeforeText', 'KiB on the wire before the first line', 'KiB'],
+  ['kibBeforeAnswers', 'KiB on the wire before a press is answered', 'KiB'],
+  ['kibByStage', 'KiB on the wire by the stage drawn (everything)', 'KiB'],
+  ['debrief', '"Take your curtain call" pressed → its first words', 'ms'],
+  ['debriefKib', 'KiB fetched from the last option pressed to the curtain call', 'KiB'],
+];
+
+interface Baseline {
+  recorded: string;
+  commit: string;
+  conditions: string;
+  runs: number;
+  load: string;
+  medians: Partial<Record<Exclude<keyof SlowFigures, 'files'>, number>>;
+}
+
+async function slowSection(browser: Browser): Promise<void> {
+  const server = await serveGzipped(dist);
+  let figures: SlowFigures;
+  try {
+    figures = await slowFigures(browser, server.url, STORY, SLOW_RUNS);
+  } finally {
+    await server.close();
+  }
+  const baseline: Baseline | null = fs.existsSync(BASELINE)
+    ? (JSON.parse(fs.readFileSync(BASELINE, 'utf8')) as Baseline)
+    : null;
+  const digits = (unit: string) => (unit === 'KiB' ? 1 : 0);
+  const table: string[][] = [['', baseline ? `baseline (${baseline.commit})` : 'baseline', 'now', 'now / baseline']];
+  for (const [key, label, unit] of SLOW_ROWS) {
+    const now = median(figures[key]);
+    const was = baseline?.medians[key];
+    table.push([
+      `${label}${unit === 'ms' ? ' (ms)' : ''}`,
+      was === undefined ? 'n/a' : fmt(was, digits(unit)),
+      spread(figures[key], digits(unit)),
+      was === undefined || was === 0 ? '' : `×${fmt(now / was, 2)}`,
+    ]);
+  }
+  console.log(`A learner on a slow network and an old phone: ${SLOW_CONDITIONS}; ${SLOW_RUNS} runs, medians (range).`);
+  if (baseline)
+    console.log(`Baseline: ${baseline.recorded}, ${baseline.conditions}, ${baseline.runs} runs, ${baseline.load}.`);
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...table.map((r) => r[c]!.length)));
+  for (const r of table) console.log(r.map((cell, c) => cell.padEnd(widths[c]!)).join('  '));
+  console.log('The first of those cold loads, file by file (asked for → arrived, ms; KiB on the wire):');
+  const nameWidth = Math.max(...figures.files.map((f) => f.name.length));
+  for (const f of figures.files)
+    console.log(
+      `  ${f.name.padEnd(nameWidth)}  ${fmt(f.start).padStart(5)} → ${fmt(f.end).padStart(5)}  ${fmt(f.kib, 1).padStart(6)} KiB`,
+    );
+  if (process.argv.includes('--write-baseline')) {
+    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
+    const written: Baseline = {
+      recorded: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      commit,
+      conditions: SLOW_CONDITIONS,
+      runs: SLOW_RUNS,
+      load: load(),
+      medians: Object.fromEntries(SLOW_ROWS.map(([key]) => [key, Number(fmt(median(figures[key]), 1))])),
+    };
+    fs.writeFileSync(BASELINE, `${JSON.stringify(written, null, 2)}\n`);
+    console.log(`Wrote these medians to ${path.relative(root, BASELINE)}.`);
   }
 }
 

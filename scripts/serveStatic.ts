@@ -42,6 +42,8 @@ export interface ServeOptions {
    * compiled from it instead of fetching and compiling it afresh (about 2 s of CPU a test file, measured 2026-12-06).
    */
   cacheHashed?: boolean;
+  /** Send `file.gz` (Content-Encoding: gzip) where one lies beside the file, as a host that compresses does. */
+  gzip?: boolean;
 }
 
 /** Like a real static host, /sub answers 301 → /sub/, so that the page's relative URLs resolve inside sub/. */
@@ -72,6 +74,7 @@ export async function serveStatic(
   const root = path.resolve(dir);
   const files = sirv(root, {
     dev: true,
+    gzip: options.gzip ?? false,
     setHeaders: (res, pathname) => {
       const type = TEXT_TYPES[path.extname(pathname).toLowerCase()];
       if (type) res.setHeader('Content-Type', type);

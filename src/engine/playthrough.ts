@@ -496,6 +496,7 @@ export class Playthrough {
     // Nothing changes the decision's place, its discussion notes or the open decision before a choice is made
     // here: a new passage, a skip or a reset makes this foresight stale (`passage` no longer matches).
     const index = this.made.length + (this.open ? 1 : 0);
+    const shown = frozen(this.shown);
     const discuss = frozen([...this.pendingDiscuss]);
     const notes = frozen([...this.pendingNotes]);
     const made = passage.choices.map((choice, at): DecisionMade => {
@@ -518,6 +519,10 @@ export class Playthrough {
         theory: [],
         contested: offered[at]!.contested,
         reflect: ourTags(choice.tags).flatMap((tag) => (tag.key === 'reflect' ? [tag.text] : [])),
+        // What the learner had been shown of each person, and heard, when the choice was put to them (the fold of
+        // shown facets has caught up above): a later reveal: never reaches back into this decision.
+        shown,
+        turnsBefore: this.turns.length,
       };
     });
     // What the `decision` event carries: a copy, frozen, that never changes (its window's additions come as

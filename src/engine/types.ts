@@ -111,6 +111,17 @@ export interface DecisionMade {
   contested: boolean;
   /** The author's own debrief questions on the option taken (`reflect:` inside its brackets). */
   reflect?: string[];
+  /**
+   * The facet keys of each person the learner had been shown when this decision was offered (shownFacets.ts): all
+   * a question about who someone is may rest on at this decision (debrief.md step 2), so a facet revealed later on
+   * the path never keys a question about an earlier choice. Absent in a hand-made log: the log's `shown` stands in.
+   */
+  shown?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * How many turns the log held when this decision was offered: the turns from the previous decision's mark to
+   * this one are what was said leading up to it (who had had their say before the learner answered).
+   */
+  turnsBefore?: number;
 }
 
 /**

@@ -17,6 +17,9 @@ export const XAPI_COMPLETED =
   'When you finish a story, your organisation’s learning record is told that you completed it. No score is sent.';
 export const XAPI_DECISIONS =
   'Your organisation has also chosen to record, at each decision, the kind of response you chose (for example, backing a colleague’s idea, or staying out of it). The words of your choices are not sent.';
+/** Said when the LMS's place reaches a device that kept none: the learner's writing did not come with it. */
+export const PLACE_FROM_ELSEWHERE =
+  'You’re carrying on from the place your learning system kept. Anything you wrote in a curtain call on another computer stays on that computer.';
 const WRITING_STAYS = 'What you write in the curtain call stays on this device.';
 
 export function noticeSentences(f: NoticeFacts): string[] {

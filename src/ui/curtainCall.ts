@@ -19,6 +19,8 @@ export interface CurtainCallOptions {
   onFoyer(): void;
   /** Played in a facilitated group (participatory CPD). */
   participatory?: boolean;
+  /** Open at the Record, the last part (the learner asked for their curtain call again from the foyer). */
+  atRecord?: boolean;
 }
 
 export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
@@ -42,6 +44,7 @@ export function showCurtainCall(o: CurtainCallOptions): { destroy(): void } {
     // Read after the screen has gone (destroy above stops the clock), so the debrief's own time is never in it.
     activeMs: activeTimeOf(id)?.ms ?? null,
     participatory: o.participatory ?? false,
+    openAt: o.atRecord ? 'record' : undefined,
     storage: deviceStorage(),
     supportUrl: 'config/support.json',
     onExit: () => {

@@ -11,7 +11,8 @@ import { deviceStorage } from './deviceStorage';
 
 export interface FoyerOptions {
   root: HTMLElement;
-  onPlay(storyId: string, resume: boolean): void;
+  /** `toRecord`: straight to the Record of the curtain call the learner already opened ("Back to your curtain call"). */
+  onPlay(storyId: string, resume: boolean, toRecord?: boolean): void;
   /** Extra controls other rooms add (open a story file, settings, the Script…). */
   extras?: HTMLElement[];
   /** Launched from an LMS package: only its stories are on the playbill. */
@@ -47,7 +48,7 @@ function productionCard(entry: ManifestEntry, hasSave: boolean, onPlay: FoyerOpt
       carryOnLabel(entry.id),
     );
     cont.append(el('span', { className: 'visually-hidden' }, `: ${entry.title}`));
-    cont.addEventListener('click', () => onPlay(entry.id, true));
+    cont.addEventListener('click', () => onPlay(entry.id, true, atCurtainCall(entry.id)));
     row.append(cont);
   }
   const begin = el(
@@ -201,7 +202,7 @@ function continueStrip(
         carryOnLabel(entry.id),
         el('span', { className: 'visually-hidden' }, `: ${entry.title}`),
       );
-      button.addEventListener('click', () => onPlay(entry.id, true));
+      button.addEventListener('click', () => onPlay(entry.id, true, atCurtainCall(entry.id)));
       return el('p', {}, button, ' ', el('span', { 'aria-hidden': 'true' }, entry.title));
     }),
   );

@@ -33,6 +33,8 @@ class StoryNotDownloaded extends Error {
 
 export function startGame(root: HTMLElement): void {
   let play: PlayScreen | null = null;
+  /** The next curtain call opens at its Record (asked for from the foyer). */
+  let openRecord = false;
   /** What follows the story on screen (the code fetched while it plays, the other tabs), stopped when it goes. */
   let stopAlongside: (() => void) | null = null;
   // Launched from an LMS (or with xAPI launch parameters): null otherwise, and then nothing below changes.
@@ -88,8 +90,9 @@ export function startGame(root: HTMLElement): void {
       keeps: lms?.notice(),
       // An LMS launch plays its own stories only: no opening files from disk there.
       extras: lms ? [] : [openStoryFileSection()],
-      onPlay: (storyId, resume) => {
-        history.pushState(null, '', `?story=${encodeURIComponent(storyId)}${resume ? '' : '&fresh=1'}`);
+      onPlay: (storyId, resume, toRecord) => {
+        const how = !resume ? '&fresh=1' : toRecord ? '&record=1' : '';
+        history.pushState(null, '', `?story=${encodeURIComponent(storyId)}${how}`);
         route();
       },
     });
@@ -97,6 +100,9 @@ export function startGame(root: HTMLElement): void {
 
   const openStory = async (id: string, allowResume: boolean, opening: OpeningOnScreen | null = null) => {
     const fresh = new URLSearchParams(location.search).get('fresh') === '1';
+    // Once: a reload or a bookmark of the address opens the story's end, as any resume does.
+    const toRecord = new URLSearchParams(location.search).get('record') === '1';
+    if (toRecord) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
     // With the build's opening on screen the words are already there: nothing is cleared until the engine has them.
     if (!opening) {
       clear(root);
@@ -112,9 +118,9 @@ export function startGame(root: HTMLElement): void {
       });
       const autosaved = allowResume && !fresh ? readAutosave(id) : { save: null, problem: null };
       // The LMS's place wins: the learner may have played on another device since.
-      const kept = lms && allowResume && !fresh ? lms.placeFor(story) : null;
+      const kept = lms && allowResume && !fresh ? lms.placeFor(story, !!autosaved.save) : null;
       const save = kept?.save ?? autosaved.save;
-      const problem = kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem;
+      const problem = (kept && (kept.save || kept.problem) ? kept.problem : autosaved.problem) ?? kept?.note ?? null;
       if (fresh) history.replaceState(null, '', `?story=${encodeURIComponent(id)}`);
       // The engine builds off the page and takes over the drawn opening, when the story opens the way it was drawn.
       const takesOver = opening && !save && !problem && !lms;
@@ -134,7 +140,9 @@ export function startGame(root: HTMLElement): void {
             curtainCallNotDownloaded();
             return;
           }
-          code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go('') });
+          code.showCurtainCall({ root, story, playthrough, screen, onFoyer: () => go(''), atRecord: openRecord });
+          openRecord = false;
+          performance.mark('curtain-text');
         },
       });
       const stopFollowing = followOtherTabs({ storyId: id, root, play, json: story.json });
@@ -143,6 +151,11 @@ export function startGame(root: HTMLElement): void {
         stopFollowing();
         stopLoading();
       };
+      // "Back to your curtain call": the story's end is on screen (replayed), so its curtain call opens at once.
+      if (toRecord && !lms) {
+        openRecord = true;
+        root.querySelector<HTMLButtonElement>('.end-card .button-row button.primary')?.click();
+      }
       if (offPage) takeOverOpening(root, opening!, offPage);
       performance.mark('story-ready');
       if (lms) {
@@ -219,10 +232,11 @@ export function startGame(root: HTMLElement): void {
     });
   }
 
-  if (maybeLms) {
-    void import('../lms/lmsLink')
-      .then(({ connectLms }) => {
-        lms = connectLms();
+  // A package launched with `lms=1` whose LMS does not answer still loads the link, which tells the learner.
+  if (maybeLms || new URLSearchParams(location.search).has('lms')) {
+    void Promise.all([import('../lms/lmsLink'), import('../lms/lmsProblems')])
+      .then(([{ connectLms }, { mountLmsProblems }]) => {
+        lms = connectLms(window, mountLmsProblems(root));
         return lms?.ready;
       })
       .catch(() => null)

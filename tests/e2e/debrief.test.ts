@@ -52,11 +52,14 @@ const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
  * What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first, from
  * the path's strongest decisions (no harm on this path), the later first: the note for the desk, then the GP's pad. Waiting
  * at the desk is contested, so it is not held up as one to repeat; Mrs Lee at the desk is asked about as contested.
+ * Deciding together is asked of the later time, when the wait ran long: by then Esther's faith and her teaching career,
+ * two things she doesn't show at first, had both been shown, so they count there and not at "Or she can book online"
+ * (each decision weighs the facets shown by then).
  */
 const PROMPTS = [
   "Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?",
   "You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?",
-  'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
+  'You and Esther Mensah decided together at “When the wait runs long”. What did that change about what happened next?',
   'Practitioners disagree about what you did at “Mrs Lee at the desk”. What is the strongest case against your choice, and what would you say to it?',
   "Esther Mensah was not there at “Passing on Esther's message”. How closely did you carry her own words, and how will the outcome reach her?",
   'What does the idea of allyship change about the way you see your own work in health and social care?',

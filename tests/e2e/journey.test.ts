@@ -165,10 +165,11 @@ test('printed after a curtain call, a story is printed, not a blank page; the pr
     expect((await pdfText(page)).replace(/\s+/g, ' ')).toContain('I waited for her answer.');
     await page.emulateMedia({ media: 'screen' });
     await part.getByRole('button', { name: 'Finish and leave the curtain call' }).click();
-    await page.locator(`button[data-story="${S1}"]`).first().click();
-    await page.locator('.end-card').waitFor();
+    // The same page (the curtain call's styles still loaded), a story on screen.
+    await page.locator(`.production button[data-story="${S1}"]`, { hasText: 'Start from the beginning' }).click();
+    await page.locator('.choice').first().waitFor();
     const printed = (await pdfText(page)).replace(/\s+/g, ' ');
-    expect(printed).toContain('The curtain falls');
+    expect(printed).toContain('Ten past nine.');
   } finally {
     await context.close();
   }
@@ -205,7 +206,7 @@ test('first open: the top of the foyer says nothing leaves the device and the pl
   }
 });
 
-test('after a curtain call the foyer offers the way back to it, not to continue a story that is over', async () => {
+test('after a curtain call the foyer offers the way back to it, to its Record, not to continue a story that is over', async () => {
   const { context, page } = await device();
   try {
     await page.goto(urlFor(inject('baseUrl'), `/?story=${S1}`));
@@ -220,6 +221,14 @@ test('after a curtain call the foyer offers the way back to it, not to continue 
     const back = page.locator('.continue-strip button');
     expect(await back.textContent()).toContain('Back to your curtain call');
     await back.click();
+    // Straight to the Record, where the learner's account is, with focus on its heading; the parts before are a
+    // Back away.
+    const record = page.locator('.debrief-part:not([hidden]) h2');
+    await record.waitFor();
+    expect(await record.textContent()).toBe('Part 6 of 6: Record');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Part 6 of 6: Record');
+    // A reload of that address opens the story's end, as any resume does.
+    await page.reload();
     await page.getByRole('button', { name: 'Take your curtain call' }).waitFor();
   } finally {
     await context.close();

@@ -10,7 +10,8 @@ import { cleanPage, expectNoAxeViolations, launchBrowser, stageHiddenEarlier } f
 import { makeLmsSite, type LmsSite } from '../fixtures/lms/lmsSite';
 import { startXapiRecorder, type XapiRecorder } from '../fixtures/lms/xapiRecorder';
 import { readSuspendData } from '../../src/lms/suspendData';
-import { XAPI_COMPLETED, XAPI_DECISIONS } from '../../src/lms/lmsNotice';
+import { PLACE_FROM_ELSEWHERE, XAPI_COMPLETED, XAPI_DECISIONS } from '../../src/lms/lmsNotice';
+import { LMS_PROBLEM, LMS_RECOVERED } from '../../src/lms/lmsProblems';
 
 const S1 = 'sitting-in-reception';
 const SECRET = 'MY-OWN-WORDS-about-Esther-7391';
@@ -65,7 +66,16 @@ interface Lms {
   errors: string[];
 }
 
-async function openInLms(version: Version, src: string, seed?: object): Promise<Lms> {
+interface LmsOptions {
+  /** More of scorm-again's settings (lmsCommitUrl: commits go to a server, see commitServer). */
+  settings?: object;
+  /** Before the LMS is made: routes, for example. */
+  before?: (page: Page) => Promise<void>;
+  /** No LMS at all on the page that launches the package. */
+  noLms?: boolean;
+}
+
+async function openInLms(version: Version, src: string, seed?: object, o: LmsOptions = {}): Promise<Lms> {
   // A learner who has asked for less movement and hid the stage: what the LMS hears is the subject here, and the
   // plays cost far less CPU and time without a smooth scroll after each choice and the stage (both have their own
   // tests: learnerFlow, theatre, stage; the game alone below plays with both).
@@ -74,15 +84,53 @@ async function openInLms(version: Version, src: string, seed?: object): Promise<
     reducedMotion: 'reduce',
     tab: { name: 'stage hidden', initScripts: [stageHiddenEarlier] },
   });
-  await page.evaluate(
-    ([v, s]) =>
-      (window as unknown as { makeLms(v: string, s?: object): void }).makeLms(v as string, s as object | undefined),
-    [version, seed] as const,
-  );
+  await o.before?.(page);
+  if (!o.noLms) await makeLms(page, version, seed, o.settings);
   await page.evaluate((url) => (window as unknown as { launch(u: string): void }).launch(url), src);
   const frame = (await (await page.locator('#sco').elementHandle())!.contentFrame())!;
   await frame.waitForURL(/index\.html/);
   return { page, frame, errors };
+}
+
+async function makeLms(page: Page, version: Version, seed?: object, settings?: object): Promise<void> {
+  await page.evaluate(
+    ([v, s, m]) =>
+      (window as unknown as { makeLms(v: string, s?: object, m?: object): void }).makeLms(
+        v as string,
+        s as object | undefined,
+        m as object | undefined,
+      ),
+    [version, seed, settings] as const,
+  );
+}
+
+/** Launch the package again in the LMS's frame (the frame leaves the page it had: pagehide, finish). */
+async function relaunch(lms: Lms, src: string): Promise<Frame> {
+  await lms.page.evaluate((url) => (window as unknown as { launch(u: string): void }).launch(url), 'about:blank');
+  await lms.page.evaluate((url) => (window as unknown as { launch(u: string): void }).launch(url), src);
+  const frame = (await (await lms.page.locator('#sco').elementHandle())!.contentFrame())!;
+  await frame.waitForURL(/index\.html/);
+  return frame;
+}
+
+/**
+ * The LMS's server, as scorm-again reaches it with `lmsCommitUrl`: every commit it accepted, in order. `down`
+ * makes it refuse (401, as a server whose login session has timed out answers), and LMSCommit then says "false".
+ */
+interface CommitServer {
+  down: boolean;
+  accepted: { cmi: { suspend_data: string; core: { lesson_status: string } } }[];
+}
+const COMMIT_URL = '/lms-commit';
+async function commitServer(page: Page): Promise<CommitServer> {
+  const server: CommitServer = { down: false, accepted: [] };
+  await page.route(`**${COMMIT_URL}`, async (route) => {
+    if (server.down)
+      return route.fulfill({ status: 401, contentType: 'application/json', body: '{"result":false,"errorCode":101}' });
+    server.accepted.push(JSON.parse(route.request().postData() ?? 'null'));
+    return route.fulfill({ status: 200, contentType: 'application/json', body: '{"result":true,"errorCode":0}' });
+  });
+  return server;
 }
 
 async function takeChoice(frame: Frame, n = 0): Promise<void> {
@@ -304,7 +352,7 @@ describe('SCORM 1.2', () => {
     expect(errors).toEqual([]);
   });
 
-  test('another day: the LMS’s suspend data brings the learner back to the same decision on a fresh device', async () => {
+  test('another day: the LMS’s suspend data brings the learner back to the same decision on a fresh device, which says their writing stayed on the other', async () => {
     const first = await openInLms('1.2', `s1-12/${launchOf(`${S1}-scorm12`)}`);
     for (let i = 0; i < 3; i++) await takeChoice(first.frame, i + 1);
     const offered = await choiceTexts(first.frame);
@@ -317,8 +365,18 @@ describe('SCORM 1.2', () => {
         core: { lesson_status: 'incomplete', lesson_location: kept.location, entry: 'resume' },
       },
     };
+
+    // The same computer, another visit: its own place agrees, and nothing needs saying.
+    await first.page.evaluate(() => (window as unknown as { launch(u: string): void }).launch('about:blank'));
+    await makeLms(first.page, '1.2', seed);
+    const sameDevice = await relaunch(first, `s1-12/${launchOf(`${S1}-scorm12`)}`);
+    expect(await choiceTexts(sameDevice)).toEqual(offered);
+    expect(await sameDevice.getByText(PLACE_FROM_ELSEWHERE).count()).toBe(0);
+
     const again = await openInLms('1.2', `s1-12/${launchOf(`${S1}-scorm12`)}`, seed);
     expect(await choiceTexts(again.frame)).toEqual(offered);
+    // The learner is reminded that what they wrote on the other computer did not come with the place.
+    await again.frame.locator('.notice', { hasText: PLACE_FROM_ELSEWHERE }).waitFor();
     await takeChoice(again.frame, 0);
     const now = await cmi(again.page, '1.2');
     expect(readSuspendData(now.suspend).places[0].path).toHaveLength(
@@ -515,5 +573,108 @@ describe('xAPI', () => {
     expect(lrs.posts[0].headers.authorization).toBe('Basic eDp5');
     await expect.poll(() => page.evaluate(() => localStorage.getItem('allyship:xapi:outbox'))).toBeNull();
     expect(errors).toEqual([]);
+  });
+});
+
+describe('when the LMS fails', () => {
+  test('launched from the LMS, but no LMS answers: the learner is told nothing will be recorded, and what to do', async () => {
+    const src = `s1-12/${launchOf(`${S1}-scorm12`)}`;
+    const { frame, errors } = await openInLms('1.2', src, undefined, { noLms: true });
+    const problem = frame.locator('.lms-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain(LMS_PROBLEM.unreachable);
+    expect(await problem.getAttribute('role')).toBe('region');
+    // The story still plays.
+    await takeChoice(frame, 0);
+    expect(errors).toEqual([]);
+
+    // An LMS that is there but refuses to start the session says the same.
+    const refused = await openInLms('1.2', src, undefined, {
+      before: async (page) => {
+        await makeLms(page, '1.2');
+        await page.evaluate(() => {
+          (window as unknown as { API: { LMSInitialize(): string } }).API.LMSInitialize = () => 'false';
+        });
+      },
+      noLms: true,
+    });
+    await refused.frame.locator('.lms-problem').waitFor();
+    expect(await refused.frame.locator('.lms-problem').textContent()).toContain(LMS_PROBLEM.unreachable);
+  });
+
+  test('the LMS’s session times out mid-story: the learner is told, and the place is saved at the next choice once it answers', async () => {
+    let server: CommitServer | null = null;
+    const { page, frame, errors } = await openInLms('1.2', `s1-12/${launchOf(`${S1}-scorm12`)}`, undefined, {
+      before: async (p) => void (server = await commitServer(p)),
+      settings: { lmsCommitUrl: COMMIT_URL },
+    });
+    await takeChoice(frame, 0);
+    await expect.poll(() => server!.accepted.length).toBeGreaterThan(1);
+    server!.down = true;
+    await takeChoice(frame, 1);
+    const problem = frame.locator('.lms-problem [data-problem="place"]');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe(LMS_PROBLEM.place);
+    server!.down = false;
+    const before = server!.accepted.length;
+    await takeChoice(frame, 0);
+    await expect.poll(() => server!.accepted.length).toBeGreaterThan(before);
+    await frame.locator('.lms-problem [data-recovered="place"]').waitFor();
+    expect(await frame.locator('.lms-problem [data-problem]').count()).toBe(0);
+    // What the LMS's server now holds is the place the learner is at, three choices in.
+    expect(readSuspendData(server!.accepted.at(-1)!.cmi.suspend_data).places[0].path).toHaveLength(3);
+    expect((await cmi(page, '1.2')).location).toMatch(/^Sitting in Reception: decision \d+$/);
+    expect(errors.filter((e) => !e.includes(COMMIT_URL) && !/401/.test(e))).toEqual([]);
+  });
+
+  test('the LMS times out at the Record panel: the learner is told, their writing stays, and the next launch on this device records the completion', async () => {
+    let server: CommitServer | null = null;
+    const src = `s1-12/${launchOf(`${S1}-scorm12`)}`;
+    const lms = await openInLms('1.2', src, undefined, {
+      before: async (p) => void (server = await commitServer(p)),
+      settings: { lmsCommitUrl: COMMIT_URL },
+    });
+    await playToEnd(lms.frame);
+    server!.down = true;
+    await curtainCallToRecord(lms.frame);
+    const problem = lms.frame.locator('.lms-problem [data-problem="completion"]');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe(LMS_PROBLEM.completion);
+    const heardCompleted = () => server!.accepted.some((body) => body.cmi.core.lesson_status === 'completed');
+    // The LMS's server never heard "completed".
+    expect(heardCompleted()).toBe(false);
+    // What the learner wrote is on this device.
+    const written = await lms.frame.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('allyship:debrief:'))
+        .map((k) => localStorage.getItem(k))
+        .join(''),
+    );
+    expect(written).toContain(SECRET);
+
+    // Another day, on this computer: a new LMS session (the server answers again) from what it last accepted.
+    const suspend = server!.accepted.at(-1)!.cmi.suspend_data;
+    // Leaving tries once more, and the server still refuses.
+    await lms.page.evaluate(() => (window as unknown as { launch(u: string): void }).launch('about:blank'));
+    await expect.poll(async () => (await lmsLog(lms.page)).some((c) => c.fn === 'LMSFinish')).toBe(true);
+    expect(heardCompleted()).toBe(false);
+    server!.down = false;
+    await makeLms(
+      lms.page,
+      '1.2',
+      { cmi: { suspend_data: suspend, core: { lesson_status: 'incomplete', entry: 'resume' } } },
+      { lmsCommitUrl: COMMIT_URL },
+    );
+    const frame = await relaunch(lms, src);
+    await frame.locator('.lms-problem [data-recovered="completion"]').waitFor();
+    expect(await frame.locator('.lms-problem').textContent()).toContain(LMS_RECOVERED.completion);
+    await expect.poll(heardCompleted).toBe(true);
+    expect((await cmi(lms.page, '1.2')).status).toBe('completed');
+    // Told once: the launch after that says nothing more.
+    await lms.page.evaluate(() => (window as unknown as { launch(u: string): void }).launch('about:blank'));
+    await makeLms(lms.page, '1.2', { cmi: { core: { lesson_status: 'completed', entry: 'resume' } } });
+    const third = await relaunch(lms, src);
+    await third.locator('.choices button.choice, .end-card').first().waitFor();
+    expect(await third.locator('.lms-problem').isHidden()).toBe(true);
   });
 });

@@ -12,7 +12,15 @@ import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/i
  * absent (the person was not there), rankChanged (the learner's rank differed across the story),
  * learnerMostPower (rank: above), hierarchy (stood by for this person, acted for another),
  * twoMarginalised (two or more facets marked minoritised, insecure or invisible), older (the age the cast gives,
- * and the learner was shown, is 50 or more: someone who grew up before the law protected them at work, 2003).
+ * and the learner was shown, is 50 or more: someone who grew up before the law protected them at work, 2003),
+ * authorSilent (the author's own `reflect:` on this decision is not among the questions asked).
+ *
+ * Pairs that say which way a choice went, for a wording's `when` (each the other's opposite): guessed (a relay on
+ * the person was the learner's guess or own view: `source=inferred` or `own`) and relayedTheirs (none was: what
+ * was passed on was the person's own, said for them while they were there); spokeFirst (the person had spoken
+ * since the previous decision: the learner's words answered theirs) and notYetSpoken (they hadn't: the learner's
+ * words came in their place); invited (the same choice invited the person: an ask they could turn down) and
+ * uninvited; contested and settled.
  */
 const NEEDS = [
   'public',
@@ -26,8 +34,27 @@ const NEEDS = [
   'hierarchy',
   'twoMarginalised',
   'older',
+  'authorSilent',
+  'guessed',
+  'relayedTheirs',
+  'spokeFirst',
+  'notYetSpoken',
+  'invited',
+  'uninvited',
 ] as const;
 export type Need = (typeof NEEDS)[number];
+
+/** The needs a wording's `when` may name, each with its opposite: a family's wordings cover both ways a choice went. */
+const OPPOSITE_NEEDS: Partial<Record<Need, Need>> = {
+  contested: 'settled',
+  settled: 'contested',
+  guessed: 'relayedTheirs',
+  relayedTheirs: 'guessed',
+  spokeFirst: 'notYetSpoken',
+  notYetSpoken: 'spokeFirst',
+  invited: 'uninvited',
+  uninvited: 'invited',
+};
 
 /** One facet condition: the facet's key is one of `keys` (if given) and it carries one of `marks` (if given). */
 /** A list of at least one of `values`, or nothing. */
@@ -53,6 +80,11 @@ const wordingSchema = z
     text: text(),
     /** The same question with no pronoun, for a person whose pronouns the story does not give. */
     plain: z.optional(text()),
+    /**
+     * Only where this holds on the decision and person (a need with an opposite, OPPOSITE_NEEDS): a wording true to
+     * one way the act went (a guess; the person's own words said for them) is never asked of the other.
+     */
+    when: z.optional(z.enum(NEEDS)),
   })
   .check(
     z.refine((w) => nameAtMostOnce(w.text) && (w.plain === undefined || nameAtMostOnce(w.plain)), {
@@ -77,6 +109,11 @@ const familySchema = z
       z.strictObject({ match: z.enum(['any', 'all']), of: z.array(facetConditionSchema).check(z.minLength(1)) }),
     ),
     needs: someOf(NEEDS),
+    /**
+     * The question looks back from the end of the path ("knowing about … now"): it may rest on a facet shown after
+     * the decision. Every other family rests only on what the learner had been shown when the decision was made.
+     */
+    hindsight: z.optional(z.literal(true)),
     patterns: z.optional(z.array(z.enum(PATTERN_NAMES))),
     /** About the person the act touched, about the act itself (no one named), or about the learner's position. */
     about: z.enum(['person', 'act', 'learner']),
@@ -85,6 +122,20 @@ const familySchema = z
   })
   .check(
     z.refine((f) => !(f.acts && f.anyAct), { message: 'use acts or anyAct, not both' }),
+    // Either no wording says `when`, or each says one of a need and its opposite, two or more for each side, so
+    // whichever way the choice went a replay still has other words.
+    z.refine(
+      (f) => {
+        const whens = f.wordings.map((w) => w.when);
+        if (whens.every((w) => w === undefined)) return true;
+        const [first] = whens;
+        const opposite = first === undefined ? undefined : OPPOSITE_NEEDS[first];
+        if (first === undefined || opposite === undefined) return false;
+        const count = (need: Need) => whens.filter((w) => w === need).length;
+        return count(first) >= 2 && count(opposite) >= 2 && count(first) + count(opposite) === whens.length;
+      },
+      { message: 'wordings with `when` come in a need and its opposite, at least two wordings for each' },
+    ),
     // debrief.md step 1: a facet-only prompt never outranks one about what the learner did on the same decision.
     z.refine((f) => f.acts !== undefined || f.patterns === undefined, {
       message: 'a family with no act trigger may not speak to a pattern (it would outrank the acts)',

@@ -80,6 +80,8 @@ const PATTERN_QUESTION: Partial<Record<PatternName, AskedBy[]>> = {
 
 interface Candidate {
   family: PromptFamily;
+  /** The family's wordings true to this decision and person (a wording's `when`), in library order. */
+  wordings: Wording[];
   order: number;
   decision: DecisionRecord;
   who: string | null;
@@ -102,11 +104,36 @@ function isNotable(decision: DecisionRecord): boolean {
   return s.voice <= -1 || s.power <= -1 || s.courage <= -1 || s.voice >= 2 || s.power >= 2;
 }
 
-/** Step 2: the person as the learner knows them on this path: only the facets they were shown. */
-function asShown(person: CastMember | null, log: DecisionLog): CastMember | null {
+type Shown = Readonly<Record<string, readonly string[]>> | undefined;
+
+/**
+ * Step 2: the person as the learner knew them: only the facets they had been shown. At a decision that is what
+ * was shown when it was offered (the decision's own record); looking back from the end (a `hindsight` family),
+ * what the whole path showed. A hand-made log whose decisions don't say falls back on the path's.
+ */
+function asShown(person: CastMember | null, shown: Shown): CastMember | null {
   if (!person) return null;
-  const shown = log.shown?.[person.id] ?? [];
-  return { ...person, facets: person.facets.filter((facet) => shown.includes(facet.key)) };
+  const keys = shown?.[person.id] ?? [];
+  return { ...person, facets: person.facets.filter((facet) => keys.includes(facet.key)) };
+}
+
+/** Who had spoken (their lines, in the turns) between the previous decision being offered and this one. */
+function spokeSinceLastDecision(log: DecisionLog, decision: DecisionRecord): Set<string> {
+  const to = decision.turnsBefore;
+  if (to === undefined) return new Set();
+  const previous = log.decisions.find((each) => each.index === decision.index - 1);
+  const from = previous?.turnsBefore ?? 0;
+  return new Set(log.turns.slice(from, to).map((turn) => turn.who));
+}
+
+/** A relay on the person that was the learner's guess or own view (voice-model R1: `source` not `expressed`). */
+function guessedAbout(decision: DecisionRecord, who: string | null): boolean {
+  return decision.moves.some(
+    (move) =>
+      move.move === 'relay' &&
+      move.target === who &&
+      (move.params.source === 'inferred' || move.params.source === 'own'),
+  );
 }
 
 function facetMeets(facet: CastMember['facets'][number], condition: FacetCondition): boolean {
@@ -134,13 +161,18 @@ function actsOn(decision: DecisionRecord, who: string | null): ActName[] {
   return decision.acts.filter((act) => act.target === who).map((act) => act.act);
 }
 
-function needMet(
-  need: Need,
-  log: DecisionLog,
-  decision: DecisionRecord,
-  who: string | null,
-  person: CastMember | null,
-): boolean {
+/** Where a family is weighed: the log, the decision, the person (as shown then) and the author's questions asked. */
+interface At {
+  log: DecisionLog;
+  decision: DecisionRecord;
+  who: string | null;
+  person: CastMember | null;
+  /** Decisions whose `reflect:` is among the questions already chosen (step 3). */
+  authorAsked: ReadonlySet<number>;
+}
+
+function needMet(need: Need, at: At): boolean {
+  const { log, decision, who, person } = at;
   switch (need) {
     case 'public':
       return decision.moves.some((move) => move.target === who && move.flags.includes('public'));
@@ -176,28 +208,55 @@ function needMet(
       const age = person?.facets.find((facet) => facet.key === 'age');
       return age !== undefined && Number.parseInt(age.value, 10) >= OLDER_FROM;
     }
+    // Session 13 (S3 Handover): a contested option's own reflect: already asks what practitioners weigh there,
+    // in the story's words, so the library's generic "practitioners disagree" doesn't ask it again beside it.
+    case 'authorSilent':
+      return !at.authorAsked.has(decision.index);
+    // Session 13 (S3 bay 3: refusing Diane with Chiamaka's CV): telling someone's own story or words for them,
+    // while they were there, is not guessing what they wanted; the relay's source says which it was.
+    case 'guessed':
+      return guessedAbout(decision, who);
+    case 'relayedTheirs':
+      return !guessedAbout(decision, who);
+    // Session 13 (S1 "You had no right", S4's front door and forum): pushing back on someone who has just had
+    // their say answers their words; it does not take their place.
+    case 'spokeFirst':
+      return who !== null && spokeSinceLastDecision(log, decision).has(who);
+    case 'notYetSpoken':
+      return who === null || !spokeSinceLastDecision(log, decision).has(who);
+    // Session 13 (S4's paid co-chair offer): an ask that came as an invitation was an offer the person could turn
+    // down; nothing in a move says whether it was paid, so no wording says either way.
+    case 'invited':
+      return actsOn(decision, who).includes('INVITE');
+    case 'uninvited':
+      return !actsOn(decision, who).includes('INVITE');
   }
+}
+
+/** The family's wordings true to this decision and person: those without `when`, or whose `when` holds. */
+function wordingsFor(family: PromptFamily, at: At): Wording[] {
+  return family.wordings.filter((wording) => wording.when === undefined || needMet(wording.when, at));
 }
 
 /** Step 1's score of one family on one (decision, person), with why; null when the family does not fit. */
 function score(
   family: PromptFamily,
-  log: DecisionLog,
-  decision: DecisionRecord,
-  who: string | null,
-  person: CastMember | null,
-): Pick<Candidate, 'score' | 'facetKey' | 'keyedBy' | 'harm'> | null {
+  at: At,
+): Pick<Candidate, 'score' | 'facetKey' | 'keyedBy' | 'harm' | 'wordings'> | null {
+  const { log, decision, who, person } = at;
   const acts = actsOn(decision, who);
   const named = family.acts ? acts.filter((act) => family.acts!.includes(act)) : [];
   if (family.acts && named.length === 0) return null;
   if (family.anyAct && acts.length === 0) return null;
   const facets = matchingFacets(family, person);
   if (facets === null) return null;
-  if (family.needs && !family.needs.every((need) => needMet(need, log, decision, who, person))) return null;
+  if (family.needs && !family.needs.every((need) => needMet(need, at))) return null;
+  const wordings = wordingsFor(family, at);
+  if (wordings.length === 0) return null;
   // A question that names a facet needs a facet the learner was shown to name.
-  if (family.wordings.some((w) => w.text.includes('{facet}')) && facets.length === 0) return null;
+  if (wordings.some((w) => w.text.includes('{facet}')) && facets.length === 0) return null;
   // A question that names the person needs a person.
-  if (who === null && family.wordings.some((w) => w.text.includes('{name}'))) return null;
+  if (who === null && wordings.some((w) => w.text.includes('{name}'))) return null;
 
   const speaksToPattern = log.pattern !== null && family.patterns?.includes(log.pattern) === true;
   const facetPoints = Math.min(SCORE.facetsAtMost, facets.length * SCORE.facet);
@@ -209,6 +268,7 @@ function score(
     ...(speaksToPattern ? ['pattern'] : []),
   ];
   return {
+    wordings,
     score: total,
     facetKey: facets[0]?.key ?? null,
     keyedBy: [...new Set(keyedBy)],
@@ -222,14 +282,22 @@ function ranking(a: Candidate, b: Candidate): number {
 }
 
 /** Each family's best fit for each person, over the notable decisions and the people their acts touched. */
-function candidates(log: DecisionLog, cast: readonly CastMember[], library: PromptLibrary): Map<string, Candidate> {
+function candidates(
+  log: DecisionLog,
+  cast: readonly CastMember[],
+  library: PromptLibrary,
+  authorAsked: ReadonlySet<number>,
+): Map<string, Candidate> {
   const best = new Map<string, Candidate>();
   for (const decision of log.decisions.filter(isNotable)) {
     const people = [...new Set(decision.acts.map((act) => act.target))];
     for (const who of people) {
-      const person = asShown(who === null ? null : (cast.find((member) => member.id === who) ?? null), log);
+      const member = who === null ? null : (cast.find((each) => each.id === who) ?? null);
+      const then = asShown(member, decision.shown ?? log.shown);
+      const byTheEnd = asShown(member, log.shown);
       library.families.forEach((family, order) => {
-        const fit = score(family, log, decision, who, person);
+        const person = family.hindsight ? byTheEnd : then;
+        const fit = score(family, { log, decision, who, person, authorAsked });
         if (!fit) return;
         const candidate: Candidate = { family, order, decision, who, ...fit };
         // The best fit of each family for each person; a debrief still asks one question of a family at most.
@@ -245,9 +313,11 @@ function candidates(log: DecisionLog, cast: readonly CastMember[], library: Prom
 /** The pattern's own question, from what was earned or, failing that, built on the latest decision that shows it. */
 function patternQuestion(
   log: DecisionLog,
+  cast: readonly CastMember[],
   library: PromptLibrary,
   earned: Map<string, Candidate>,
   covered: ReadonlySet<number | null>,
+  authorAsked: ReadonlySet<number>,
 ): Candidate | null {
   const asked = (c: Candidate) => (covered.has(c.decision.index) ? 1 : 0);
   const tiers = log.pattern === null ? undefined : PATTERN_QUESTION[log.pattern];
@@ -263,7 +333,12 @@ function patternQuestion(
     const family = library.families[order]!;
     const who = family.about === 'person' ? act.target : null;
     if (family.about === 'person' && who === null) continue;
-    return { family, order, decision, who, score: SCORE.pattern, facetKey: null, keyedBy: ['pattern'], harm: 99 };
+    const member = who === null ? null : (cast.find((each) => each.id === who) ?? null);
+    const person = asShown(member, family.hindsight ? log.shown : (decision.shown ?? log.shown));
+    const wordings = wordingsFor(family, { log, decision, who, person, authorAsked });
+    if (wordings.length === 0) continue;
+    const keyedBy = ['pattern'];
+    return { family, wordings, order, decision, who, score: SCORE.pattern, facetKey: null, keyedBy, harm: 99 };
   }
   return null;
 }
@@ -392,7 +467,8 @@ export function selectPrompts(
 
   if (log.scored) {
     chosen.push(...storyPrompts(log));
-    const earned = candidates(log, header.cast, library);
+    const authorAsked = new Set(chosen.map((prompt) => prompt.decision!));
+    const earned = candidates(log, header.cast, library, authorAsked);
     // Steps 4 and 5: the pattern's question and the worst act's question first, then the best of the rest, one
     // per family, at most one about the learner's own position; shown best first.
     const picked: Candidate[] = [];
@@ -418,7 +494,7 @@ export function selectPrompts(
       if (picked.length > before) covered.add(candidate!.decision.index);
     };
     // The pattern's question is always there (step 4), however many questions its decision already has.
-    takeAndCover(patternQuestion(log, library, earned, covered), false);
+    takeAndCover(patternQuestion(log, header.cast, library, earned, covered, authorAsked), false);
     const worst = worstActQuestion(earned);
     // The worst act's question, unless the author's own question on that decision already asks about it.
     if (worst && !covered.has(worst.decision.index)) takeAndCover(worst);
@@ -436,7 +512,7 @@ export function selectPrompts(
       }
     }
     for (const candidate of picked.sort(ranking)) {
-      const wordings = candidate.family.wordings;
+      const wordings = candidate.wordings;
       const wording = wordings[turn(opts.rotation, wordings.length)]!;
       chosen.push({
         id: wording.id,

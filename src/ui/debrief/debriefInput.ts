@@ -36,6 +36,8 @@ export interface DebriefInput {
   activeMs?: number | null;
   /** Played in a facilitated group (participatory CPD) rather than alone. */
   participatory: boolean;
+  /** Which part to open at: the first, unless the learner is coming back to their Record. */
+  openAt?: 'record';
   /** Which playthrough this is (answerStore's playthroughName): its answers are kept apart from every other's. */
   playthrough: string;
   /** Where answers are kept on the device (the game's deviceStorage()). */

@@ -224,7 +224,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     printCopy,
   );
   container.append(root);
-  show(0);
+  show(input.openAt === 'record' ? parts.length - 1 : 0);
 
   return {
     destroy() {

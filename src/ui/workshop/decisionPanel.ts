@@ -17,7 +17,8 @@ export interface DecisionHandlers {
   showRoomMove(id: number): void;
   /** When phones vote through the room server: how many have voted so far (never what), and closing the vote. */
   phoneVote?: () => { voted: number; phones: number } | null;
-  closePhoneVote?: () => void;
+  /** Closes the phone vote; `show` puts its counts on the room's screen at once, otherwise only in the fields. */
+  closePhoneVote?: (show: boolean) => void;
 }
 
 export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHandlers, shared = false): HTMLElement {
@@ -181,7 +182,15 @@ function voteForm(
       { type: 'button', className: 'primary', 'data-key': 'phone-close' },
       'Close the phone vote and show the room',
     );
-    close.addEventListener('click', () => on.closePhoneVote?.());
+    close.addEventListener('click', () => on.closePhoneVote?.(true));
+    // A room where some vote by hand or card: the phone counts go into the fields first, and the room sees one
+    // result, hands included, rather than a phone-only split and then a corrected one.
+    const closeOnly = el(
+      'button',
+      { type: 'button', 'data-key': 'phone-close-only' },
+      'Close the phone vote, then add hand votes',
+    );
+    closeOnly.addEventListener('click', () => on.closePhoneVote?.(false));
     form.append(
       el(
         'div',
@@ -190,9 +199,9 @@ function voteForm(
         el(
           'p',
           { className: 'ws-hint' },
-          'You see how many phones have voted, not what they chose. The counts fill the fields below when you close the vote; add any paper or hand votes there and correct a count if you need to.',
+          'You see how many phones have voted, not what they chose. The counts fill the fields below when you close the vote. With hand or card votes too, close the phone vote first, add them to the fields, then show the room.',
         ),
-        close,
+        el('div', { className: 'button-row' }, close, closeOnly),
       ),
     );
   }

@@ -31,7 +31,7 @@ export const GUIDE: GuideSection[] = [
     title: 'Running the session',
     paragraphs: [
       'Show the prebrief, the ground rules and the content notes. Then read the story together, a page at a time.',
-      'At a room vote: open the vote, let people choose privately (cards, hands or a phone poll), type the counts for each option and for “I’d rather not say”, and show the room. Closing a phone vote shows the room at once: add hand or card votes after it and show the corrected counts. The screen shows proportions, never counts; an option fewer than three people chose shows as “a few”. “I’d rather not say” is left out of the proportions and shown on its own line.',
+      'At a room vote: open the vote, let people choose privately (cards, hands or a phone poll), type the counts for each option and for “I’d rather not say”, and show the room. With hand or card votes as well as phones, choose “Close the phone vote, then add hand votes”: the phone counts go into the fields unseen, you add the hands, and the room sees one result. The screen shows proportions, never counts; an option fewer than three people chose shows as “a few”. “I’d rather not say” is left out of the proportions and shown on its own line.',
       'Then the discussion card, then the revote. The option most people chose plays. You break ties, and you can override the vote: the log records which.',
     ],
     items: [

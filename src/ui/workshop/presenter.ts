@@ -307,14 +307,29 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       count.textContent = phoneCountWords({ voted: state.round.voted, phones: state.here ?? state.phones });
   };
 
-  const closePhoneVote = async () => {
+  const closePhoneVote = async (show: boolean) => {
     if (!phones || !workshop) return;
     const counts = await phones.close();
     if (!counts) {
       say('The room server did not answer. Type the counts, then choose “Show the room”.');
       return;
     }
-    act(() => workshop!.recordVote(counts.counts, counts.ratherNot), 'next');
+    if (show) {
+      act(() => workshop!.recordVote(counts.counts, counts.ratherNot), 'next');
+      return;
+    }
+    // Into the fields only: the facilitator adds the hand or card votes, then shows the room one result.
+    counts.counts.forEach((n, i) => {
+      const field = main.querySelector<HTMLInputElement>(`#count-${i}`);
+      if (field) field.value = String(n);
+    });
+    const rather = main.querySelector<HTMLInputElement>('#count-rather');
+    if (rather) rather.value = String(counts.ratherNot);
+    main.querySelector<HTMLElement>('.ws-phones')?.remove();
+    say(
+      'The phone vote is closed and its counts are in the fields. Add the hand or card votes, then choose “Show the room”.',
+    );
+    main.querySelector<HTMLElement>('#count-0')?.focus();
   };
 
   /** Fits the small "what the room sees" and warns when the room's screen cannot show the view whole. */
@@ -502,7 +517,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       const state = phones.state;
       return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.here ?? state?.phones ?? 0 };
     },
-    closePhoneVote: () => void closePhoneVote(),
+    closePhoneVote: (show) => void closePhoneVote(show),
   };
 
   const inSession = () => !!workshop && workshop.state.screen !== 'plan';

@@ -27,6 +27,15 @@ describe('debrief content', () => {
     }
   });
 
+  it('keeps wordings true to one way an act went (`when`) in pairs, two for each side, so a replay has other words either way', () => {
+    const library = parsePromptLibrary(promptsData);
+    const speakFor = library.families.find((family) => family.family === 'speak_for')!;
+    expect(speakFor.wordings.map((w) => w.when)).toEqual(['guessed', 'relayedTheirs', 'guessed', 'relayedTheirs']);
+    const lone = structuredClone(promptsData);
+    lone.families.find((family) => family.family === 'speak_for')!.wordings.splice(2, 1);
+    expect(() => parsePromptLibrary(lone)).toThrow(/a need and its opposite/);
+  });
+
   it('has every family of debrief.md, each with at least two wordings of its own', () => {
     const library = parsePromptLibrary(promptsData);
     const names = library.families.map((family) => family.family);

@@ -176,7 +176,7 @@ describe('S1 along the "Rescuer" path (README: 1,1,1,3,2,2,3,4)', () => {
     expect(bands.courage.drivenBy).toBeNull();
   });
 
-  it('asks first about outing Mrs Lee, then what the learner knew of Esther’s wishes', () => {
+  it('asks first about outing Mrs Lee, then what was Esther’s to say (the learner told Dawn her situation, with her there, rather than guessing her wishes)', () => {
     const prompts = promptsFor(play(path));
     expect(prompts.map((prompt) => [prompt.family, prompt.decision, prompt.who])).toEqual([
       ['override', 2, 'mrs_lee'],
@@ -191,9 +191,13 @@ describe('S1 along the "Rescuer" path (README: 1,1,1,3,2,2,3,4)', () => {
     // label names her too).
     expect(prompts[0]!.text.replace(`“${MRS_LEE}”`, '').split('Mrs Lee').length).toBe(2);
     expect(prompts[0]!.text).not.toMatch(/\b(they|them|their)\b/);
+    // Session 13: `relay esther` (source expressed) told Dawn what the surgery knew of her, in front of her: the
+    // question says she was there when it was said for her, not what the learner knew of her wishes (that is for a
+    // guess). The draft gives no pronouns, so the plain wording.
     expect(prompts[1]!.text).toContain(
-      `At “${quotableMoment(DESK)}”, what did you actually know about what Esther Mensah wanted`,
+      `At “${quotableMoment(DESK)}”, Esther Mensah was there when the words came from you.`,
     );
+    expect(prompts[1]!.text).not.toContain('what did you actually know');
     // Keyed prompts speak to a path: the With path's questions about repeating what worked are not here.
     expect(prompts.map((prompt) => prompt.family)).not.toContain('amplify');
     expect(prompts.map((prompt) => prompt.family)).not.toContain('decide_with');

@@ -366,8 +366,8 @@ describe('how a question speaks of a person', () => {
     const prompts = selectPrompts(log([spokeFor]), header, library, { rotation: 0 });
     const text = prompts.find((p) => p.family === 'speak_for')!.text;
     expect(text.split('Esther Mensah').length).toBe(2);
-    // Heard from her, not through the learner: true whether she was there or her own note was in the learner's hand.
-    expect(text).toContain('to be heard from her, not through you');
+    // She was there, and what was said was hers (`relay esther`, source expressed), not a guess at her wishes.
+    expect(text).toContain('Esther Mensah was there when you said it for her.');
   });
 
   it('words the question with no pronoun when the story gives none (Dawn)', () => {

@@ -1,8 +1,10 @@
 // The LMS link follows the performance the play screen plays, from its stream: through restarts and rewinds (the
 // same performance, reset in place) and onto the new one a live reload gives the screen, so the place the LMS keeps
 // is where the learner really is, never where the first performance was left.
-import { describe, expect, test } from 'vitest';
-import { connectLms } from '../../../src/lms/lmsLink';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { connectLms, RETRY_MS } from '../../../src/lms/lmsLink';
+import { recordReached } from '../../../src/lms/recordReached';
+import type { LmsProblems } from '../../../src/lms/lmsProblems';
 import { readKeptRecord } from '../../../src/lms/suspendData';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { followPassage } from '../../../src/engine/heardPassage';
@@ -12,10 +14,10 @@ import { fakeScorm12 } from './fakeScorm';
 const S1 = 'sitting-in-reception';
 
 /** A window launched by an LMS: the SCORM 1.2 API on it, the story in its address. */
-function launchedWindow(api: object): Window {
-  const href = `https://lms.example/index.html?story=${S1}&lms=1`;
+function launchedWindow(api: object, story = S1): Window {
+  const href = `https://lms.example/index.html?story=${story}&lms=1`;
   return Object.assign(new EventTarget(), {
-    location: { href, search: `?story=${S1}&lms=1`, pathname: '/index.html', hash: '' },
+    location: { href, search: `?story=${story}&lms=1`, pathname: '/index.html', hash: '' },
     history: { state: null, replaceState() {} },
     parent: null,
     opener: null,
@@ -79,5 +81,83 @@ describe('the LMS link and the performance it follows', () => {
     first.reset({ ...first.save, path: [] });
     await Promise.resolve();
     expect(keptPath(lms.data)).toBe(3);
+  });
+});
+
+describe('an LMS that will not save', () => {
+  afterEach(() => void vi.useRealTimers());
+
+  test('a completion it refused is offered again while the page stays open, and the learner hears when it goes', () => {
+    vi.useFakeTimers();
+    const lms = fakeScorm12();
+    let down = false;
+    const commit = lms.api.LMSCommit;
+    lms.api.LMSCommit = (s: '') => (down ? 'false' : commit(s));
+    const said: string[] = [];
+    const problems: LmsProblems = {
+      // As the notice does: a problem already on screen is not said again.
+      tell: (p) => {
+        if (said.at(-1) !== `told ${p}`) said.push(`told ${p}`);
+      },
+      resolved: (p) => void said.push(`resolved ${p}`),
+    };
+    const win = launchedWindow(lms.api);
+    connectLms(win, problems);
+    down = true;
+    recordReached(S1, win);
+    expect(said).toEqual(['told completion']);
+    vi.advanceTimersByTime(RETRY_MS);
+    expect(said).toEqual(['told completion']);
+    down = false;
+    vi.advanceTimersByTime(RETRY_MS);
+    expect(said).toEqual(['told completion', 'resolved completion']);
+    expect(lms.data['cmi.core.lesson_status']).toBe('completed');
+    // Nothing is owed now: the retries stop.
+    const commits = lms.calls.filter((c) => c.fn === 'LMSCommit').length;
+    vi.advanceTimersByTime(RETRY_MS * 3);
+    expect(lms.calls.filter((c) => c.fn === 'LMSCommit').length).toBe(commits);
+  });
+
+  test('launched as a package (lms=1) with no LMS above it: the learner is told', () => {
+    const said: string[] = [];
+    const win = launchedWindow(undefined as unknown as object);
+    expect(connectLms(win, { tell: (p) => void said.push(p), resolved: () => undefined })).toBeNull();
+    expect(said).toEqual(['unreachable']);
+  });
+
+  test('a completion still refused when the page closed is given on the package’s next launch on this device, and only to that package', () => {
+    vi.useFakeTimers();
+    const said: string[] = [];
+    const problems: LmsProblems = {
+      tell: (p) => void said.push(`told ${p}`),
+      resolved: (p) => void said.push(`resolved ${p}`),
+    };
+    // The same learner id in every LMS session, as one learner's LMS gives.
+    const timedOut = fakeScorm12({ 'cmi.core.student_id': 'learner-unrecorded' });
+    timedOut.api.LMSCommit = () => 'false';
+    const first = launchedWindow(timedOut.api);
+    connectLms(first, problems);
+    recordReached(S1, first);
+    first.dispatchEvent(new Event('pagehide'));
+    expect(said).toContain('told completion');
+    said.length = 0;
+
+    // Another package (another story's activity) for the same learner on this device does not take it.
+    const other = fakeScorm12({ 'cmi.core.student_id': 'learner-unrecorded' });
+    connectLms(launchedWindow(other.api, 'next-of-kin'), problems);
+    expect(said).toEqual([]);
+    expect(other.data['cmi.core.lesson_status']).toBe('incomplete');
+
+    // The same package, next launch: the LMS hears it, and the learner is told.
+    const next = fakeScorm12({ 'cmi.core.student_id': 'learner-unrecorded' });
+    connectLms(launchedWindow(next.api), problems);
+    expect(said).toEqual(['resolved completion']);
+    expect(next.data['cmi.core.lesson_status']).toBe('completed');
+    expect(readKeptRecord(next.data['cmi.suspend_data']).record.done).toEqual([S1]);
+
+    // Told once: the launch after that has nothing to say.
+    said.length = 0;
+    connectLms(launchedWindow(fakeScorm12({ 'cmi.core.student_id': 'learner-unrecorded' }).api), problems);
+    expect(said).toEqual([]);
   });
 });
