@@ -75,6 +75,7 @@ function preloadTypeface(): Plugin {
 function firstWordsInOneFile() {
   const light = ['/vote.html', '/projector.html'];
   const chunk = new Set<string>();
+  const engine = new Set<string>();
   const plugin: Plugin = {
     name: 'first-words-in-one-file',
     apply: 'build',
@@ -95,14 +96,27 @@ function firstWordsInOneFile() {
       if (!boot) return;
       const shared = new Set<string>();
       for (const id of ids) if (light.some((page) => id.endsWith(page))) graph(id, shared, true);
-      for (const id of graph(boot))
+      const bootGraph = graph(boot);
+      for (const id of bootGraph)
         if (id !== boot && !shared.has(id) && !/\.css$|modulepreload-polyfill/.test(id)) chunk.add(id);
+      // The engine's files come the same way once the first words are up: the game's static imports that other
+      // pages share with it were eight chunks with the story's JSON beside them, the last three a round trip late
+      // (a press answered 0.4 s later). What those pages share with the game is one chunk; the game's own modules
+      // stay in its own (main). The accessibility page loads the engine whole (about 9 KiB it did not before).
+      const main = ids.find((id) => id.endsWith('/src/main.ts'));
+      const others = new Set<string>();
+      for (const id of ids) if (this.getModuleInfo(id)?.isEntry && !id.endsWith('/index.html')) graph(id, others, true);
+      if (main)
+        for (const id of graph(main))
+          if (id !== main && others.has(id) && !bootGraph.has(id) && !shared.has(id) && !id.endsWith('.css'))
+            engine.add(id);
     },
   };
-  // Only these modules: what they import from the shared chunk stays there (nothing there imports them back).
+  // Only these modules: what they import from the shared chunks stays there (nothing there imports them back).
   return {
     plugin,
     group: { name: 'first-words', test: (id: string) => chunk.has(id), includeDependenciesRecursively: false },
+    engine: { name: 'engine', test: (id: string) => engine.has(id), includeDependenciesRecursively: false },
   };
 }
 const firstWords = firstWordsInOneFile();
@@ -135,7 +149,7 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: {
       input: pages(),
-      output: { codeSplitting: { groups: [firstWords.group] } },
+      output: { codeSplitting: { groups: [firstWords.group, firstWords.engine] } },
     },
   },
   server: { port: 5173, host: '127.0.0.1' },

@@ -2,6 +2,7 @@
 // story directly (taking over the opening boot.ts drew, when there is one).
 import './ui/zodWithoutEval';
 import { startGame } from './ui/game';
+import { afterFirstWords } from './ui/firstWords';
 
 startGame(document.getElementById('main')!);
 // The site bar (settings, saved places) follows the first words, so it never delays them: it loads once the foyer
@@ -11,24 +12,3 @@ afterFirstWords(() =>
     mountSiteBar(document.getElementById('site-bar')!, { saves: true }),
   ),
 );
-
-function afterFirstWords(then: () => void): void {
-  let done = false;
-  const once = () => {
-    if (done) return;
-    done = true;
-    observer?.disconnect();
-    then();
-  };
-  const seen = () =>
-    performance.getEntriesByName('first-text').length + performance.getEntriesByName('foyer-text').length > 0;
-  let observer: PerformanceObserver | null = null;
-  try {
-    observer = new PerformanceObserver(() => seen() && once());
-    observer.observe({ type: 'mark', buffered: true });
-  } catch {
-    /* no observer: the timer below still mounts the bar */
-  }
-  window.setTimeout(once, 3000);
-  if (seen()) once();
-}

@@ -32,6 +32,16 @@ export function clear(node: Node): void {
   while (node.firstChild) node.removeChild(node.firstChild);
 }
 
+/**
+ * Put focus on a panel's heading, which a screen reader then reads, once. A panel that takes focus is not also an
+ * alert or a status message: each would say it again. Only when focus cannot go there (a modal dialog over the page
+ * keeps it) is the message said through the live region instead.
+ */
+export function focusOrSay(heading: HTMLElement, message: string): void {
+  heading.focus();
+  if (document.activeElement !== heading) announce(message);
+}
+
 /** Say something once to screen readers through the polite live region (never story text). */
 export function announce(message: string): void {
   const region = document.getElementById('status');

@@ -1,7 +1,7 @@
 // When a story breaks, the learner sees what happened in plain words, what to tell the author, and a way on:
 // never a blank page.
 import type { StoryRunError } from '../engine/storyRunner';
-import { announce, el } from './dom';
+import { el, focusOrSay } from './dom';
 
 export interface ErrorPanelOptions {
   storyTitle: string;
@@ -29,7 +29,7 @@ export function showErrorPanel(container: HTMLElement, o: ErrorPanelOptions): HT
   const details = `Story: ${o.storyTitle} (${o.storyId}.ink)\nProblem: ${o.error.message}${o.error.where ? `\nWhere: ${o.error.where}` : ''}`;
   const panel = el(
     'div',
-    { className: 'error-panel', role: 'alert' },
+    { className: 'error-panel' },
     heading,
     el('p', {}, WHAT_HAPPENED[o.error.kind]),
     el(
@@ -53,7 +53,7 @@ export function showErrorPanel(container: HTMLElement, o: ErrorPanelOptions): HT
   row.append(restart, foyer);
   panel.append(row);
   container.append(panel);
-  heading.focus();
-  announce('Something went wrong in this story.');
+  // Focus on the heading says it once; the panel is not also an alert (read whole, details and all) or a status.
+  focusOrSay(heading, 'Something went wrong in this story.');
   return panel;
 }

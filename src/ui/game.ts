@@ -1,6 +1,6 @@
 // The game's one page: which screen is showing, and the address that goes with it (`?story=ID` opens a story
 // directly, so a learner can bookmark or an LMS can launch one).
-import { clear, el, announce } from './dom';
+import { clear, el, announce, focusOrSay } from './dom';
 import { startPlay, type PlayScreen } from './playScreen';
 import { markStageShown } from './stageShown';
 import { findEntry, loadStoryJson, StoryNotSent } from './storySource';
@@ -180,14 +180,15 @@ export function startGame(root: HTMLElement): void {
       root.append(
         el(
           'div',
-          { className: 'error-panel', role: 'alert' },
+          { className: 'error-panel' },
           heading,
           el('p', {}, (e as Error).message),
           downloading ? null : el('p', {}, 'Check your connection and try again, or choose another story.'),
           el('div', { className: 'button-row' }, downloading ? again : null, back),
         ),
       );
-      heading.focus();
+      // Said once, by focus on its heading (an alert as well would say it twice).
+      focusOrSay(heading, 'This story could not be opened.');
     }
   };
 
@@ -198,8 +199,8 @@ export function startGame(root: HTMLElement): void {
     const heading = el('h1', { tabindex: '-1' }, title);
     const again = el('button', { type: 'button', className: 'primary' }, 'Try again');
     again.addEventListener('click', retry);
-    root.append(el('div', { className: 'error-panel', role: 'alert' }, heading, el('p', {}, message), again));
-    heading.focus();
+    root.append(el('div', { className: 'error-panel' }, heading, el('p', {}, message), again));
+    focusOrSay(heading, title);
   };
 
   /** The end card stays, with its button: the curtain call opens when the learner presses it again, connected. */

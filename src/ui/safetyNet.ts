@@ -1,6 +1,6 @@
 // The last line of defence: an error nothing else caught must never leave a blank or frozen-looking page. A calm
 // panel says what happened and offers a reload; the automatic save means the learner loses at most one choice.
-import { announce, el } from './dom';
+import { el, focusOrSay } from './dom';
 
 // Chromium reports these through window.onerror although nothing is broken.
 const HARMLESS = [/ResizeObserver loop/i];
@@ -18,7 +18,7 @@ function showPanel(): void {
   const dismiss = el('button', { type: 'button' }, 'Carry on without reloading');
   const panel = el(
     'div',
-    { className: 'error-panel safety-net', role: 'alert' },
+    { className: 'error-panel safety-net' },
     heading,
     el(
       'p',
@@ -34,8 +34,7 @@ function showPanel(): void {
   });
   // Put at the top of the page's content, so it is seen even if the screen below it is half drawn.
   main.prepend(panel);
-  heading.focus();
-  announce('Something went wrong. You can reload the page.');
+  focusOrSay(heading, 'Something went wrong. You can reload the page.');
 }
 
 export function installSafetyNet(): void {

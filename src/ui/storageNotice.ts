@@ -4,6 +4,7 @@
 import { announce, el } from './dom';
 import { deviceStorage, type StorageProblem } from './deviceStorage';
 import { currentPlay, onCurrentPlayChange } from './currentPlay';
+import { afterFirstWords } from './firstWords';
 
 const WHY: Record<Exclude<StorageProblem, null>, string> = {
   full: 'This browser’s storage is full, so your progress will not be kept after you close the page.',
@@ -44,8 +45,13 @@ export function mountStorageNotice(before: HTMLElement): void {
     if (!problem) return;
     notice.hidden = false;
     text.textContent = `${WHY[problem]} You can still play. To keep your place, save it to a file while you play; your reflective account can be saved at the end.`;
-    // Once is enough: the notice stays on screen, and repeating it at every choice would drown the story.
-    if (!told) announce(text.textContent);
+    // Once is enough: the notice stays on screen, and repeating it at every choice would drown the story. Said after
+    // the screen has put focus on its first words: a screen reader cuts short what it is saying when focus moves,
+    // and storage fails as the page starts, a moment before the foyer or the story takes focus.
+    if (!told) {
+      const message = text.textContent;
+      afterFirstWords(() => announce(message));
+    }
     told = true;
   });
 }

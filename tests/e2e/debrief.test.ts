@@ -409,6 +409,73 @@ test('exporting with words that look like a real name asks first, and exports on
   expect(errors).toEqual([]);
 });
 
+test('What if, for a screen reader: each "Show what follows each side" button names its moment, so a list of buttons tells them apart', async () => {
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'What if');
+  const named = await shownPart(page)
+    .locator('.debrief-what-if > li')
+    .evaluateAll((items) =>
+      items.flatMap((item) => {
+        const button = [...item.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show what follows'));
+        return button ? [{ moment: item.querySelector('h3')!.textContent, name: button.textContent }] : [];
+      }),
+    );
+  expect(named.length).toBeGreaterThan(0);
+  for (const { moment, name } of named) expect(name).toBe(`Show what follows each side, side by side, at ${moment}`);
+  expect(new Set(named.map((n) => n.name)).size).toBe(named.length);
+  expect(errors).toEqual([]);
+});
+
+test('Record, for a screen reader: the real-name warning is said when its list changes, not at every pause in typing; each "Yes" is heard with its question', async () => {
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'Record');
+  const situation = field(page, 'A real situation this reminds me of');
+  await situation.fill("Mrs Patel at St Mary's Surgery on Tuesday.");
+  const warning = shownPart(page).locator('.debrief-name-warning');
+  await warning.locator('li').first().waitFor();
+  expect(await warning.getAttribute('role')).toBe('status');
+  // Every change to the status region from here on is something a screen reader reads out.
+  await warning.evaluate((region) => {
+    const w = window as unknown as { __warningChanges: number };
+    w.__warningChanges = 0;
+    new MutationObserver((changes) => (w.__warningChanges += changes.length)).observe(region, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+  });
+  // The learner writes on, with pauses longer than the half second the check waits for, naming nobody new.
+  await situation.press('End');
+  for (const words of [' it was busy', ' and nobody looked up']) {
+    await page.keyboard.type(words);
+    await page.waitForTimeout(800);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __warningChanges: number }).__warningChanges)).toBe(0);
+
+  /** The name of the group the focused button is in, as a screen reader says it on the way in. */
+  const focusedGroup = () =>
+    page.evaluate(() => {
+      const group = document.activeElement?.closest('[role="group"]');
+      const label = group?.getAttribute('aria-labelledby');
+      return {
+        button: document.activeElement?.textContent,
+        group: label ? document.getElementById(label)?.textContent : null,
+      };
+    });
+  await shownPart(page).getByRole('button', { name: 'Download as Markdown' }).click();
+  expect(await focusedGroup()).toEqual({
+    button: 'Yes, export anyway',
+    group: 'Some words may name a real person or place (listed above). Export anyway?',
+  });
+  await shownPart(page).getByRole('button', { name: 'No, I’ll check them' }).click();
+  await shownPart(page).getByRole('button', { name: 'Delete everything this game has stored' }).click();
+  expect(await focusedGroup()).toMatchObject({
+    button: 'Yes, delete everything',
+    group: expect.stringContaining('It cannot be undone.'),
+  });
+  expect(errors).toEqual([]);
+});
+
 test('Delete everything: nothing the game stored is left on the device, and a reload starts the story afresh', async () => {
   const { page, errors } = await curtainCallAfterWith({ stage: 'shown' });
   await field(page, 'How are you left feeling? (optional)').fill('Tired.');

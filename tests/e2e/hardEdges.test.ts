@@ -59,17 +59,47 @@ async function openStoryFile(page: Page, fileName: string, text: string): Promis
 async function openPage(pagePath = '/') {
   const opened = await cleanPage(browser, pagePath, {
     reducedMotion: 'reduce',
-    tab: { name: 'stage hidden', initScripts: [stageHiddenEarlier] },
+    tab: { name: 'stage hidden, spoken heard', initScripts: [stageHiddenEarlier, recordSpoken] },
   });
   watchFileChoosers(opened.page);
   return opened;
 }
 
-/** The error panel is up, names the story, says what to tell the author, and has focus on its heading. */
+/**
+ * What a screen reader is told besides the focused element: every message the polite status region says, and every
+ * alert put into the page (read whole as it arrives), in `window.__spoken`. An init script, so it hears from the start.
+ */
+function recordSpoken(): void {
+  const spoken: string[] = [];
+  (window as unknown as { __spoken: string[] }).__spoken = spoken;
+  document.addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        const target = change.target instanceof Element ? change.target : change.target.parentElement;
+        if (target?.closest('#status') && target.textContent) spoken.push(`status: ${target.textContent}`);
+        for (const node of change.addedNodes)
+          if (node instanceof Element)
+            for (const alert of [node, ...node.querySelectorAll('[role="alert"]')])
+              if (alert.getAttribute('role') === 'alert') spoken.push(`alert: ${alert.textContent}`);
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** What the page has said besides focus, once the status region's short delay (dom.ts, announce) has passed. */
+async function spoken(page: Page): Promise<string[]> {
+  await page.waitForTimeout(100);
+  return page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
+}
+
+/**
+ * The error panel is up, names the story, says what to tell the author, and has focus on its heading. Focus is how it
+ * is said, once: the panel is not also an alert (read whole, details and all) nor a status message (a third time).
+ */
 async function expectErrorPanel(page: Page, title: string, id: string, what: RegExp, detail: RegExp): Promise<void> {
   const panel = page.locator('.transcript .error-panel');
   await panel.waitFor();
-  expect(await panel.getAttribute('role')).toBe('alert');
+  expect(await spoken(page)).not.toContainEqual(expect.stringMatching(/went wrong/));
   const text = (await panel.textContent())!;
   expect(text).toMatch(what);
   expect(text).toContain('What to tell the author');
@@ -153,8 +183,9 @@ test('an error nothing else caught shows a calm panel with a reload, not a blank
   });
   const panel = page.locator('.safety-net');
   await panel.waitFor();
-  expect(await panel.getAttribute('role')).toBe('alert');
+  // Said once, by focus on its heading: not also as an alert or a status message.
   expect(await focusedInfo(page)).toMatchObject({ name: 'Something went wrong' });
+  expect(await spoken(page)).not.toContainEqual(expect.stringMatching(/went wrong/));
   expect(errors.some((e) => e.includes('something nobody expected'))).toBe(true);
 
   await pressUntil(page, 'Tab', (f) => f.name === 'Reload the page');
@@ -168,6 +199,16 @@ test('an error nothing else caught shows a calm panel with a reload, not a blank
   });
   await panel.waitFor();
   expect(await panel.textContent()).toContain('Reload the page');
+});
+
+test('a story that is not in this theatre: the panel is said once, by focus on its heading', async () => {
+  const { page, errors } = await openPage('/?story=not-a-story');
+  await page.locator('.error-panel').waitFor();
+  expect(await focusedInfo(page)).toMatchObject({ tag: 'h1', name: 'This story could not be opened' });
+  expect(await spoken(page)).toEqual([]);
+  // The way on is the next thing Tab reaches.
+  expect(await pressUntil(page, 'Tab', (f) => f.tag === 'button', 3)).toMatchObject({ name: 'Back to the foyer' });
+  expect(errors).toEqual([]);
 });
 
 test('markup in ink text, a tag value and a story file title is shown as text and runs nothing', async () => {

@@ -88,6 +88,37 @@ describe.each(Object.keys(FAULTS) as (keyof typeof FAULTS)[])('storage %s', (fau
   });
 });
 
+/** Focus moves and what the polite live region says, in the order they happen, in `window.__heard`. */
+function recordHeard(): void {
+  const heard: string[] = [];
+  (window as unknown as { __heard: string[] }).__heard = heard;
+  document.addEventListener('focusin', (e) => heard.push(`focus: ${(e.target as HTMLElement).textContent}`), true);
+  document.addEventListener('DOMContentLoaded', () => {
+    const region = document.getElementById('status');
+    if (region)
+      new MutationObserver(() => region.textContent && heard.push(`said: ${region.textContent}`)).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+  });
+}
+
+test('storage full: the notice is said after the foyer has put focus on its heading, not just before (a focus move cuts speech short)', async () => {
+  const { page, errors } = await cleanPage(browser, '/', {
+    tab: { name: 'full, heard', initScripts: [FAULTS.full, recordHeard] },
+  });
+  await page.waitForFunction(() =>
+    (window as unknown as { __heard: string[] }).__heard.some((s) => s.startsWith('said: ')),
+  );
+  const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+  const focused = heard.indexOf('focus: The Allyship Theatre');
+  const said = heard.findIndex((s) => /^said: .*storage is full/.test(s));
+  expect(focused, heard.join('\n')).toBeGreaterThan(-1);
+  expect(said, heard.join('\n')).toBeGreaterThan(focused);
+  expect(errors).toEqual([]);
+});
+
 test('the workshop runs a session from memory when storage is full: choose a story, start, move on', async () => {
   const { page, errors } = await faultyPage('full', '/workshop.html');
   await page.locator('[data-key^="story-"]').first().click();

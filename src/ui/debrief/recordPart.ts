@@ -194,8 +194,14 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     });
     return phrases;
   };
+  // The warning is a status region: it changes only when the list does, or a screen reader would read it all again
+  // at every pause in the learner's typing.
+  let warned = '[]';
   const checkNames = () => {
     const phrases = namesNow();
+    const now = JSON.stringify(phrases);
+    if (now === warned) return;
+    warned = now;
     clear(warning);
     if (phrases.length === 0) return;
     warning.append(
@@ -213,7 +219,10 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     timer = window.setTimeout(checkNames, 500);
   });
   ctx.onDestroy(() => window.clearTimeout(timer));
-  ctx.onReset(() => clear(warning));
+  ctx.onReset(() => {
+    clear(warning);
+    warned = '[]';
+  });
 
   const bandsBox = el('input', { type: 'checkbox', id: ctx.id('include-bands') });
   bandsBox.checked = answers.includeBands;
@@ -250,7 +259,14 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
 
   // The account never says it is anonymised (the game can't know): when words still look like a real name as the
   // learner exports, it asks first. The learner decides.
-  const askFirst = el('div', { className: 'debrief-confirm', role: 'group', hidden: true });
+  // The question names the group, so a screen reader says it with the button that takes focus (not just "Yes, …").
+  const askFirstQuestion = ctx.id('export-anyway-question');
+  const askFirst = el('div', {
+    className: 'debrief-confirm',
+    role: 'group',
+    'aria-labelledby': askFirstQuestion,
+    hidden: true,
+  });
   let waitingExport: (() => void) | null = null;
   const exportAnyway = actionButton('Yes, export anyway', () => {
     askFirst.hidden = true;
@@ -265,7 +281,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     (warning.querySelector('ul') as HTMLElement | null)?.focus();
   });
   askFirst.append(
-    el('p', {}, 'Some words may name a real person or place (listed above). Export anyway?'),
+    el('p', { id: askFirstQuestion }, 'Some words may name a real person or place (listed above). Export anyway?'),
     exportAnyway,
     ' ',
     checkFirst,
@@ -369,7 +385,14 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
 
 function deleteEverything(ctx: DebriefContext): HTMLElement {
   const done = el('p', { role: 'status' });
-  const confirmBox = el('div', { className: 'debrief-confirm', hidden: true });
+  // What deleting does names the group the focused "Yes" is in: a screen reader says "cannot be undone" with it.
+  const question = ctx.id('delete-question');
+  const confirmBox = el('div', {
+    className: 'debrief-confirm',
+    role: 'group',
+    'aria-labelledby': question,
+    hidden: true,
+  });
   const start = actionButton(
     'Delete everything this game has stored',
     () => {
@@ -396,7 +419,7 @@ function deleteEverything(ctx: DebriefContext): HTMLElement {
   confirmBox.append(
     el(
       'p',
-      {},
+      { id: question },
       'This deletes your answers, your saved places in stories and your settings on this device. It cannot be undone. Download or print your account first if you want to keep it.',
     ),
     yes,

@@ -111,13 +111,15 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
       returnTo.focus();
     });
   const problem = (reason: string) => el('p', { role: 'alert' }, reason);
+  const moment = decision.moment ?? `decision ${position + 1}`;
   const controls = el('div', {
     className: 'debrief-try',
     role: 'group',
-    'aria-label': `Other options at ${decision.moment ?? `decision ${position + 1}`}`,
+    'aria-label': `Other options at ${moment}`,
   });
 
   if (isContestedDecision(decision)) {
+    // Several decisions can have this button: a screen reader's list of buttons tells them apart by the moment.
     const trigger = actionButton('Show what follows each side, side by side', async () => {
       const mine = clearResults();
       playing();
@@ -154,6 +156,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
       );
       heading.focus();
     });
+    trigger.append(el('span', { className: 'visually-hidden' }, `, at ${moment}`));
     controls.append(trigger);
   }
   for (const option of decision.options) {
