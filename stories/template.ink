@@ -28,8 +28,9 @@
 # title: Planning the Outing
 // summary: one or two sentences that tell the learner what happens and who they will meet.
 # summary: The day centre is planning a trip out. Everyone asks you what Rosa wants, while Rosa is sitting right there.
-// minutes: about how long one playthrough takes, reading at a steady pace, in whole minutes.
-# minutes: 4
+// minutes: how long one playthrough takes, in whole minutes: npm run check prints the median path's minutes
+// (e.g. "about 1.7 minutes"); round that up.
+# minutes: 2
 // role: the learner's own job in the story. The learner always plays themselves at work, never someone else.
 # role: Day-centre support worker
 // outcome: what the learner should be able to do afterwards. You can write more than one outcome line.
@@ -50,7 +51,8 @@
 // not spoken about at the start), selective (shared with some people only), communication, junior,
 // insecure (a visa, agency or zero-hours contract), minoritised.
 // Give everyone at least three facets, and at least one that is invisible or unvoiced.
-# cast: rosa = Rosa Almeida; age: 84; language: Portuguese first, English second (communication); employment: retired dressmaker who ran her own shop (invisible); caring: cared for her husband for ten years (unvoiced)
+// pronouns: tells the debrief how to speak of the person (she/her, he/him, they/them, ...). It is not a facet.
+# cast: rosa = Rosa Almeida; pronouns: she/her; age: 84; language: Portuguese first, English second (communication); employment: retired dressmaker who ran her own shop (invisible); caring: cared for her husband for ten years (unvoiced)
 # cast: ben = Ben; employment: activities coordinator (junior); age: 24; education: studying social care part-time (invisible)
 # cast: gloria = Gloria; employment: day-centre manager; caring: single parent of twins (invisible); class: first in her family to go to university (unvoiced)
 
@@ -105,7 +107,9 @@ Rosa is sitting next to you. She follows English well when people speak clearly 
 // the game works out what it means from who is present and who asked for what. Before each option,
 // write a comment saying what it should come out as, and why.
 // SPEAK_FOR: Rosa is present and able to answer with support, and she has not asked you to speak (R1).
-* ["She'd like the market. She's always talking about it." #move: relay rosa]
+// reflect: your own question for the debrief of a learner who took this option. Ask one thing, true on every
+// path that takes it. Like move:, it goes INSIDE the square brackets.
+* ["She'd like the market. She's always talking about it." #move: relay rosa #reflect: You knew what Rosa likes. What would it have taken for her to say it herself?]
     "She'd like the market, I think. She's always talking about it." # speaker: you # to: ben
     "I can answer for myself, you know. And I said the fabric stall, not the market." # speaker: rosa # to: you
     // ----- AFTER A DECISION -----
@@ -117,7 +121,8 @@ Rosa is sitting next to you. She follows English well when people speak clearly 
 * [Turn to Rosa and wait #move: silent rosa leaves_pause]
     ~ rosa_spoke = true
     You turn to Rosa and wait. Ben follows your eyes.
-    "The market. There is a fabric stall there. I made dresses for forty years." # speaker: rosa # to: ben
+    // reveal: from this line on, the learner has been shown a facet marked invisible or unvoiced in the cast.
+    "The market. There is a fabric stall there. I made dresses for forty years." # speaker: rosa # to: ben # reveal: rosa employment
     # moment: Planning the outing
     # perspective: rosa: You did not answer for me. You waited, and then Ben asked me himself.
 // INVITE: you ask Rosa directly, privately, and she has not said she wants to be left out (R10).
@@ -133,7 +138,7 @@ Rosa is sitting next to you. She follows English well when people speak clearly 
 === office ===
 # scene: office
 # enter: gloria
-// Skipping this scene goes to the knot named here. Without this tag it goes to the next scene.
+// next_scene: where "Skip this scene" goes: the knot named here. Without this tag it goes to the next scene.
 # next_scene: ending_market
 // exit: takes a person off stage. Rosa has gone to lunch.
 # exit: rosa

@@ -27,6 +27,11 @@ export type CheckCode =
   | 'unreached-ending'
   | 'runtime' // an error while playing
   | 'runtime-warning' // a warning ink gave while playing (e.g. a variable read before it is set)
+  | 'one-option' // a decision that offers one option: no choice at all
+  | 'minutes' // the header's minutes: is less than the median path, or far more
+  | 'too-many-minutes' // the median path is longer than a session slot
+  | 'reflect-long' // a reflect: too long to be one question a learner can hold
+  | 'card-misplaced' // a moment: or perspective: written just before a decision's choices
   | 'too-long' // a walk that never ended
   | 'too-slow' // walking the story took longer than check's time budget
   | 'save-size' // the largest save against SCORM 1.2's limit

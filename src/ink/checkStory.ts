@@ -80,6 +80,8 @@ const MOMENT_SAYS_AT = /^at\s/i;
 interface DecisionSeen extends DecisionSighting {
   noDiscuss: boolean;
   noNote: boolean;
+  /** The most options any walk was offered here: one is no choice at all. */
+  mostOptions: number;
 }
 
 interface OptionSeen {
@@ -161,9 +163,12 @@ function judgePlay(
         file: label.file,
         line: label.line,
         options: record.options,
+        optionLines: step.offered.map((p) => placeOf(p)?.line ?? null),
         noDiscuss: false,
         noNote: false,
+        mostOptions: 0,
       };
+      seen.mostOptions = Math.max(seen.mostOptions, step.offered.length);
       seen.noDiscuss ||= record.discuss.length === 0;
       seen.noNote ||= record.notes.length === 0;
       decisions.set(key, seen);
@@ -241,6 +246,16 @@ function judgePlay(
   if (scored) {
     out.push(...optionCraftWarnings(file, [...decisions.values()]));
     for (const seen of decisions.values()) {
+      if (seen.mostOptions === 1)
+        out.push(
+          diagnostic(
+            'one-option',
+            seen.file,
+            seen.line,
+            'warning',
+            'this decision offers only one option, so the learner has no choice to make: add at least one more, each with its own move: (a line starting with a single minus sign between two options ends the decision there, and the options after it start a new one: move it below the last option)',
+          ),
+        );
       if (seen.noDiscuss)
         out.push(
           diagnostic(
@@ -397,6 +412,46 @@ function judgePlay(
   };
 }
 
+/** The longest median path a learner should meet: workshops plan on 10 to 15 minutes (scenarios.md, "Depth"). */
+const MOST_MINUTES = 15;
+
+/**
+ * The playbill's `minutes:` against the median path (round the median up, AUTHORING.md says: a learner planning
+ * their time must not be short), and a median path longer than a session slot.
+ */
+function judgeLength(
+  file: string,
+  craft: CraftSummary,
+  minutes: number | null | undefined,
+  site: { file: string; line: number } | null,
+): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
+  const median = craft.medianMinutes;
+  const roundedUp = Math.max(1, Math.ceil(median));
+  const about = `the median path takes about ${median.toLocaleString('en-GB')} minutes`;
+  if (typeof minutes === 'number' && (minutes < roundedUp || (minutes > roundedUp + 2 && minutes * 3 > roundedUp * 4)))
+    out.push(
+      diagnostic(
+        'minutes',
+        site?.file ?? file,
+        site?.line ?? null,
+        'warning',
+        `the header says "minutes: ${minutes}", but ${about}: a learner plans their time by it, so write "# minutes: ${roundedUp}" (the median rounded up)`,
+      ),
+    );
+  if (median > MOST_MINUTES)
+    out.push(
+      diagnostic(
+        'too-many-minutes',
+        file,
+        null,
+        'warning',
+        `${about}, more than the ${MOST_MINUTES} a session slot allows: cut words from the scenes (the options stay), or a decision`,
+      ),
+    );
+  return out;
+}
+
 /** Check one story: `main` among `files` (paths relative to the stories folder, INCLUDEs among them). */
 export function checkStory(files: Record<string, string>, main: string, options: CheckOptions = {}): StoryCheck {
   const prefix = options.displayPrefix ?? '';
@@ -426,6 +481,10 @@ export function checkStory(files: Record<string, string>, main: string, options:
     const judged = judgePlay(file, validated.map, exploration, validated.json, scored);
     diagnostics.push(...judged.diagnostics);
     summary = judged.summary;
+    if (scored && summary.craft) {
+      const minutesSite = validated.scan.tags.find((t) => t.place === 'header' && splitTag(t.raw).key === 'minutes');
+      diagnostics.push(...judgeLength(file, summary.craft, header.minutes, minutesSite ?? null));
+    }
   }
   diagnostics.sort(byPlace);
   return {

@@ -65,7 +65,12 @@ export function includeProblems(files: Record<string, string>, main: string): In
   while (stack.length) {
     const { file, chain } = stack.pop()!;
     for (const { path, line } of includeLines(files[file] ?? '')) {
-      if (files[path] === undefined) problems.push({ file, line, message: `INCLUDE not found: ${path}` });
+      if (files[path] === undefined)
+        problems.push({
+          file,
+          line,
+          message: `INCLUDE not found: ${path} (the path is read from this story's own folder; in the author preview, open that file with the story)`,
+        });
       else if (chain.includes(path))
         problems.push({
           file,

@@ -11,7 +11,26 @@ export interface DecisionSighting {
   file: string;
   line: number | null;
   options: OptionOutcome[];
+  /** Where each option is written, by its index among the options offered (null where unknown). */
+  optionLines?: (number | null)[];
 }
+
+/** "line 40", "lines 40 and 64", "lines 40, 64 and 82": where a pattern holds, so the author can go and look. */
+function linesText(lines: readonly (number | null)[]): string {
+  const known = [...new Set(lines.filter((l): l is number => l !== null))].sort((a, b) => a - b);
+  if (known.length === 0) return '';
+  if (known.length === 1) return `line ${known[0]}`;
+  return `lines ${known.slice(0, -1).join(', ')} and ${known.at(-1)}`;
+}
+
+const atLines = (lines: readonly (number | null)[]): string => {
+  const text = linesText(lines);
+  return text ? `; ${text}` : '';
+};
+
+/** Where the option at `i` of a decision's options is written (its own line, or the decision's). */
+const optionLine = (d: DecisionSighting, i: number): number | null =>
+  d.optionLines?.[d.options[i]?.index ?? -1] ?? d.line;
 
 /** A path's length: how many decisions and words a learner meets on it (from one finished walk). */
 export interface PathLength {
@@ -102,10 +121,14 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
   const out: CheckDiagnostic[] = [];
   let judged = 0;
   let bestIsLongest = 0;
+  const longestBestLines: (number | null)[] = [];
   for (const d of decisions) {
     if (d.options.length < 2) continue;
     judged++;
-    if (!d.options.some(harms))
+    // An option whose move: is missing or misspelt scores nothing: that is reported at its line, and judging the
+    // decision's range without it would only echo that slip as a second warning.
+    const unscored = d.options.some((o) => o.moves.length === 0);
+    if (!unscored && !d.options.some(harms))
       out.push(
         diagnostic(
           'craft-no-harm',
@@ -115,7 +138,7 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
           'no option of this decision scores below 0: add one a well-meaning professional might take that speaks for, over or past someone, so the choice is a real one',
         ),
       );
-    if (!d.options.some(withThem))
+    if (!unscored && !d.options.some(withThem))
       out.push(
         diagnostic(
           'craft-no-with',
@@ -128,17 +151,24 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
     const lengths = d.options.map(visible);
     const longest = Math.max(...lengths);
     const shortest = Math.min(...lengths);
-    if (shortest > 0 && longest > LENGTH_RATIO * shortest)
+    if (shortest > 0 && longest > LENGTH_RATIO * shortest) {
+      const longLine = optionLine(d, lengths.indexOf(longest));
+      const shortLine = optionLine(d, lengths.indexOf(shortest));
       out.push(
         diagnostic(
           'craft-length',
           d.file,
-          d.line,
+          longLine,
           'warning',
-          `one option of this decision is ${longest} characters and another ${shortest}: more than ${LENGTH_RATIO} times as long, the long one stands out by its length alone`,
+          `this option is ${longest} characters and another of the same decision${shortLine !== null && shortLine !== longLine ? ` (line ${shortLine})` : ''} ${shortest}: more than ${LENGTH_RATIO} times as long, it stands out by its length alone; shorten it (a reason it gives for itself can go into the scene, or into what follows the choice), or give the others their own detail`,
         ),
       );
-    if (lengths[bestOption(d.options)] === longest) bestIsLongest++;
+    }
+    const best = bestOption(d.options);
+    if (lengths[best] === longest) {
+      bestIsLongest++;
+      longestBestLines.push(optionLine(d, best));
+    }
   }
   if (judged > 0 && bestIsLongest / judged > BEST_IS_LONGEST_SHARE) {
     out.push(
@@ -147,7 +177,7 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
         file,
         null,
         'warning',
-        `in ${bestIsLongest} of ${judged} decisions the best-scoring option is also the longest (more than ${BEST_IS_LONGEST_SHARE * 100} %): learners can pick it by its length; give harmful options their own care and detail`,
+        `in ${bestIsLongest} of ${judged} decisions the best-scoring option is also the longest (more than ${BEST_IS_LONGEST_SHARE * 100} %${atLines(longestBestLines)}): learners can pick it by its length; give harmful options their own care and detail`,
       ),
     );
   }
@@ -169,25 +199,31 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
     judgedDecisions.flatMap((d) => [...new Set(d.options[bestOption(d.options)]!.acts.map((a) => a.act))]),
   );
   if (same && judged > 2 && same.count / judged > SAME_BEST_ACT_SHARE) {
+    const where = judgedDecisions
+      .filter((d) => d.options[bestOption(d.options)]!.acts.some((a) => a.act === same.value))
+      .map((d) => optionLine(d, bestOption(d.options)));
     out.push(
       diagnostic(
         'craft-same-best-act',
         file,
         null,
         'warning',
-        `the best-scoring option is ${same.value} in ${same.count} of ${judged} decisions (more than ${SAME_BEST_ACT_SHARE * 100} %): a learner who always picks that kind of act wins without reading the scene; let the best move differ with the situation (remove a barrier, refuse now and then ask, repair, step back, advocate with the person's known wishes)`,
+        `the best-scoring option is ${same.value} in ${same.count} of ${judged} decisions (more than ${SAME_BEST_ACT_SHARE * 100} %${atLines(where)}): a learner who always picks that kind of act wins without reading the scene; let the best move differ with the situation (remove a barrier, refuse now and then ask, repair, step back, advocate with the person's known wishes)`,
       ),
     );
   }
   const place = commonest(judgedDecisions.map((d) => bestOption(d.options)));
   if (place && judged > 2 && place.count / judged > SAME_PLACE_SHARE) {
+    const where = judgedDecisions
+      .filter((d) => bestOption(d.options) === place.value)
+      .map((d) => optionLine(d, place.value));
     out.push(
       diagnostic(
         'craft-best-place',
         file,
         null,
         'warning',
-        `the best-scoring option is option ${place.value + 1} in ${place.count} of ${judged} decisions (more than ${SAME_PLACE_SHARE * 100} %): a learner can pick it by where it sits; vary the order of the options`,
+        `the best-scoring option is option ${place.value + 1} in ${place.count} of ${judged} decisions (more than ${SAME_PLACE_SHARE * 100} %${atLines(where)}): a learner can pick it by where it sits; vary the order of the options`,
       ),
     );
   }

@@ -178,6 +178,100 @@ export function checkWholeFloats(
   return out;
 }
 
+/** Longer than the debrief's own longest question (about 200 characters): more than one question a learner holds. */
+const REFLECT_MOST = 250;
+
+/** A `reflect:` is one question the debrief asks a learner; one too long to hold in mind is several. */
+export function checkReflects(scan: SourceScan): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
+  for (const choice of scan.choices) {
+    for (const raw of choice.tags) {
+      const { key, value } = splitTag(raw);
+      if (key !== 'reflect' || value.length <= REFLECT_MOST) continue;
+      out.push(
+        diagnostic(
+          'reflect-long',
+          choice.file,
+          choice.line,
+          'warning',
+          `this reflect: is ${value.length} characters, and the debrief's own questions are at most about 200: a learner answers one question at a time, so ask one thing, in about 30 words (a second question can be a reflect: on another option)`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+const CHOICE_LINE = /^\s*[*+]/;
+/** A gather (a minus sign, not an arrow), a knot or a stitch: where one choice group ends. */
+const STRUCTURE_LINE = /^\s*(-(?!>)|=)/;
+/** For each line, how many { … } blocks are open at its start (a multi-line condition's "- x:" lines are inside). */
+function blockDepths(lines: readonly string[]): number[] {
+  let depth = 0;
+  return lines.map((line) => {
+    const before = depth;
+    for (const ch of line) {
+      if (ch === '{') depth++;
+      else if (ch === '}') depth = Math.max(0, depth - 1);
+    }
+    return before;
+  });
+}
+const choiceDepth = (line: string): number => (/^\s*((?:[*+]\s*)+)/.exec(line)?.[1] ?? '').replace(/\s/g, '').length;
+
+/**
+ * A `moment:` or `perspective:` written just before a decision's choices (where `discuss:` and `note:` go) counts
+ * for the decision before it, or for none: name the decision just made in each option's consequence instead.
+ * Before a pacing choice ("Continue") it is where it should be: a decision's cards count until the next decision.
+ */
+export function checkCardPlaces(
+  files: Record<string, string>,
+  scan: SourceScan,
+  displayPrefix: string,
+): CheckDiagnostic[] {
+  const out: CheckDiagnostic[] = [];
+  const decisionAt = new Set(
+    scan.choices.filter((c) => c.tags.some((t) => splitTag(t).key === 'move')).map((c) => `${c.file}:${c.line}`),
+  );
+  const lines = new Map<string, string[]>();
+  const depths = new Map<string, number[]>();
+  for (const site of scan.tags) {
+    if (site.place !== 'line') continue;
+    const { key } = splitTag(site.raw);
+    if (key !== 'moment' && key !== 'perspective') continue;
+    let fileLines = lines.get(site.file);
+    if (!fileLines) {
+      const source = sourceOf(files, displayPrefix, site.file);
+      lines.set(site.file, (fileLines = source === null ? [] : stripComments(source)));
+    }
+    // The next line that is not blank and not only tags.
+    let next = site.line;
+    while (next < fileLines.length && /^\s*(#.*)?$/.test(fileLines[next]!)) next++;
+    if (next >= fileLines.length || !CHOICE_LINE.test(fileLines[next]!)) continue;
+    if (!decisionAt.has(`${site.file}:${next + 1}`)) continue;
+    // Under an option of the same decision (its consequence, with the next option below) is the right place:
+    // looking up, an option at the same depth comes before any gather, knot or stitch.
+    const depth = choiceDepth(fileLines[next]!);
+    // A "- condition:" line inside { … } is a branch of the condition, not a gather.
+    let inBlock = depths.get(site.file);
+    if (!inBlock) depths.set(site.file, (inBlock = blockDepths(fileLines)));
+    const ends = (i: number) => STRUCTURE_LINE.test(fileLines[i]!) && inBlock![i] === 0;
+    let above = site.line - 2;
+    while (above >= 0 && !CHOICE_LINE.test(fileLines[above]!) && !ends(above)) above--;
+    if (above >= 0 && CHOICE_LINE.test(fileLines[above]!) && choiceDepth(fileLines[above]!) === depth) continue;
+    out.push(
+      diagnostic(
+        'card-misplaced',
+        site.file,
+        site.line,
+        'warning',
+        `this ${key}: is just before the choices of a decision, so it counts for the decision before it, not for these choices: write it in each option's consequence, under the option (discuss: and note: are the ones that go before the choices)`,
+      ),
+    );
+  }
+  return out;
+}
+
 // Moves that act on what a person said or on their behalf: if the same choice also asks their consent, the
 // action cannot wait for the answer, which comes after the choice.
 const ACTIONS = new Set(['relay', 'sponsor', 'act_on_behalf', 'adjust', 'disclose', 'indirect', 'challenge']);
@@ -285,7 +379,9 @@ export function checkCast(scan: SourceScan, scored: boolean): CheckDiagnostic[] 
           scored ? 'error' : 'warning',
           late
             ? `"${id}" is not in the cast: its cast: line (${late.file === site.file ? '' : `${late.file}:`}line ${late.line}) is below the start of the story, where ink ignores it; move that line up into the header`
-            : `"${id}" is not in the cast${guess ? ` (did you mean "${guess}"?)` : ''}: add "# cast: ${id} = Name; …" to the header, or correct the id`,
+            : guess
+              ? `"${id}" is not in the cast (did you mean "${guess}"?): correct the id, or add "# cast: ${id} = Name; …" to the header`
+              : `"${id}" is not in the cast: add "# cast: ${id} = Name; …" to the header, or correct the id`,
         ),
       );
     }

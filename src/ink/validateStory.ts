@@ -7,7 +7,15 @@ import { StoryRunner } from '../engine/storyRunner';
 import type { Diagnostic } from '../engine/types';
 import { byPlace, diagnostic, type CheckCode, type CheckDiagnostic } from './checkDiagnostics';
 import { lintTags } from './lintTags';
-import { checkCast, checkConsentAndAction, checkLookalikeArrows, checkTagText, checkWholeFloats } from './sourceChecks';
+import {
+  checkCardPlaces,
+  checkCast,
+  checkConsentAndAction,
+  checkLookalikeArrows,
+  checkReflects,
+  checkTagText,
+  checkWholeFloats,
+} from './sourceChecks';
 import { compileWithMap, type StoryMap } from './storyMap';
 import type { SourceScan } from './tagSites';
 
@@ -66,6 +74,7 @@ export function validateStory(files: Record<string, string>, main: string, displ
       ...checkWholeFloats(files, lint.scan, displayPrefix),
     );
     diagnostics.push(...checkConsentAndAction(lint.scan), ...checkCast(lint.scan, lint.scored));
+    if (lint.scored) diagnostics.push(...checkReflects(lint.scan), ...checkCardPlaces(files, lint.scan, displayPrefix));
   } else {
     diagnostics.push(...checkWholeFloats(files, lint.scan, displayPrefix));
   }

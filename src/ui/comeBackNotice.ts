@@ -1,5 +1,6 @@
 // "Come back in a few weeks": when a learner returns on or after the date they set in the curtain call, the foyer
-// says so first, with the way back to that story's curtain call, where "What happened when I tried it" now waits.
+// says so first, with the way back to that story's curtain call, opened at the Record, where "What happened when I
+// tried it" now waits.
 import { comeBackIsDue } from '../engine/debrief/debriefAnswers';
 import { storedComeBack } from './answerStore';
 import type { ManifestEntry } from '../engine/manifest';

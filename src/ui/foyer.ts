@@ -114,7 +114,8 @@ export function showFoyer(o: FoyerOptions): void {
   const heading = el('h1', { tabindex: '-1' }, 'The Allyship Theatre');
   o.root.append(
     el('header', { className: 'foyer-header' }, heading, el('p', { className: 'lede' }, lede(o))),
-    comeBackNotice(listed, (id) => o.onPlay(id, true)) ?? '',
+    // Straight to the Record, where "What happened when I tried it" now waits.
+    comeBackNotice(listed, (id) => o.onPlay(id, true, atCurtainCall(id))) ?? '',
     continueStrip(listed, saved, o.onPlay),
     el(
       'section',

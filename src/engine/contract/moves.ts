@@ -151,7 +151,14 @@ export function parseMove(value: string): { ok: true; move: MoveSpec } | { ok: f
       }
       spec.target = token;
     } else {
-      return { ok: false, message: `unknown flag "${token}" on ${name} (a move names at most one person)` };
+      // A second word that is not a flag: usually a flag misspelt ("publc"), sometimes a second person.
+      const guess = closest(token, [SELF_FOCUS, ...moveRule.flags], 2);
+      return {
+        ok: false,
+        message: guess
+          ? `${name} does not know the word "${token}" (did you mean "${guess}"?)`
+          : `${name} does not know the word "${token}": it already names ${spec.target}, and a move names one person (give each person a move: of their own)${moveRule.flags.length ? `; the words it takes are ${[...moveRule.flags, SELF_FOCUS].join(', ')}` : ''}`,
+      };
     }
   }
   if (moveRule.target === 'required' && spec.target === null) {

@@ -232,7 +232,7 @@ export function suggestKey(key: string): string | null {
 
 export function unknownKeyMessage(key: string): string {
   const guess = suggestKey(key);
-  return `unknown tag "${key}"${guess === null ? '' : ` (did you mean "${guess}"?)`}`;
+  return `unknown tag "${key}"${guess === null ? '' : ` (did you mean "${guess}"?)`}: the game ignores it${guess === null ? '' : `, so it does nothing a "${guess}:" would`}`;
 }
 
 export type ParsedTag =

@@ -170,7 +170,7 @@ export function mountAuthorPage(main: HTMLElement, o: AuthorPageOptions): void {
         el(
           'p',
           { className: 'notice playing-around', role: 'note' },
-          `Playing around ${check.errors} ${check.errors === 1 ? 'problem' : 'problems'} (${[...new Set(where)].join(', ')}): what those lines say is not scored or shown until you fix them. Export waits until then.`,
+          `Playing around ${check.errors} ${check.errors === 1 ? 'problem' : 'problems'} (${[...new Set(where)].join(', ')}): what those lines say may not be scored or shown, and a path that meets one may stop there, until you fix them. Export waits until then.`,
         ),
       );
       announce(

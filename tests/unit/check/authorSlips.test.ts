@@ -113,4 +113,94 @@ describe('the slips an author makes, each reported once, at its line, with the n
     expect(d).toMatchObject({ line: lineOf(source, '–> phone'), severity: 'warning' });
     expect(d!.message).toContain('type it again as ->');
   });
+
+  it('a gather written between two options leaves a decision of one option, and check says so', () => {
+    const source = STORY.replace(
+      '    # perspective: begum: I was going to say it.\n',
+      '    # perspective: begum: I was going to say it.\n- Paul sighs.\n',
+    );
+    const ones = check(source).diagnostics.filter((d) => d.code === 'one-option');
+    // Before: nothing but "no discuss:" and "no note:" for the new one-option "decision". Both halves are named.
+    expect(ones.map((d) => d.line)).toEqual([
+      lineOf(source, '[Tell the interpreter yourself'),
+      lineOf(source, '[Ask Mrs Begum to tell them'),
+    ]);
+    const one = ones[0];
+    expect(one!.message).toContain('the learner has no choice to make');
+    expect(one!.message).toContain('move it below the last option');
+  });
+
+  it('a misspelt word on a move says which word was meant', () => {
+    const source = STORY.replace('#move: invite begum]', '#move: invite begum publc]');
+    const d = check(source).diagnostics.find((x) => x.line === lineOf(source, 'publc'))!;
+    // Before: 'unknown flag "publc" on invite (a move names at most one person)'.
+    expect(d.message).toBe('invite does not know the word "publc" (did you mean "public"?)');
+  });
+
+  it("the playbill's minutes: far from the median path is named at its line, with the number to write", () => {
+    const source = STORY.replace('# minutes: 2', '# minutes: 12');
+    const d = check(source).diagnostics.find((x) => x.code === 'minutes')!;
+    expect(d.line).toBe(3);
+    expect(d.message).toMatch(
+      /^the header says "minutes: 12", but the median path takes about [\d.]+ minutes: .*write "# minutes: 1"/,
+    );
+    expect(check(STORY).diagnostics.filter((x) => x.code === 'minutes')).toEqual([]);
+  });
+
+  it('a median path over 15 minutes is a warning: a session slot is 10 to 15', () => {
+    const scene = 'The ward is busy and a buzzer goes in bay two. '.repeat(300);
+    const source = STORY.replace('# harm: exclusion\n', `${scene}\n# harm: exclusion\n`).replace(
+      '# minutes: 2',
+      '# minutes: 19',
+    );
+    const d = check(source).diagnostics.find((x) => x.code === 'too-many-minutes')!;
+    expect(d.message).toMatch(/^the median path takes about 1\d\.\d minutes, more than the 15 a session slot allows/);
+  });
+
+  it('a long option is named at its own line, with the short one and what to do', () => {
+    const long =
+      "Say you'll hold for the interpreter, because Mrs Begum has the right to understand what she's agreeing to before theatre, and do her observations meanwhile so nobody is held up";
+    const source = STORY.replace('Show Mrs Begum the language card and wait', long);
+    const d = check(source).diagnostics.find((x) => x.code === 'craft-length')!;
+    expect(d.line).toBe(lineOf(source, long));
+    expect(d.message).toContain(`(line ${lineOf(source, 'Shanaz, would you help')})`);
+    expect(d.message).toContain('shorten it');
+  });
+
+  it("option craft's story-wide warnings name the decisions' lines", () => {
+    const d = check(STORY).diagnostics.find((x) => x.code === 'craft-best-longest')!;
+    // Before: "in 1 of 2 decisions the best-scoring option is also the longest", and no way to tell which.
+    expect(d.message).toContain(`(more than 40 %; line ${lineOf(STORY, '[Ask Mrs Begum to tell them')})`);
+  });
+
+  it('a reflect: too long to be one question is a warning at its option', () => {
+    const question =
+      "When you told the interpreter about Mrs Begum's diabetes yourself, though she was there with the interpreter on the line and could have said it, what did that do to her part in her own care, what might you have missed about her tablets, and what would you do next time when the nurse is rushing you?";
+    const source = STORY.replace('#move: relay begum]', `#move: relay begum #reflect: ${question}]`);
+    const d = check(source).diagnostics.find((x) => x.code === 'reflect-long')!;
+    expect(d.line).toBe(lineOf(source, '[Tell the interpreter yourself'));
+    expect(d.message).toContain('ask one thing');
+  });
+
+  it('a moment: written before the choices is named there, not only missed under each option', () => {
+    const source = STORY.replace(
+      '# discuss: Who should say it?\n',
+      '# discuss: Who should say it?\n# moment: Through the interpreter\n',
+    ).replaceAll('    # moment: Through the interpreter\n', '');
+    const d = check(source).diagnostics.find((x) => x.code === 'card-misplaced')!;
+    expect(d.line).toBe(lineOf(source, '# moment: Through the interpreter'));
+    expect(d.message).toContain('counts for the decision before it');
+    // Cards in each option's consequence, above the next option, are where they belong.
+    expect(check(STORY).diagnostics.filter((x) => x.code === 'card-misplaced')).toEqual([]);
+  });
+
+  it('a misspelt move is one error, not also an option-craft warning about the decision it left short', () => {
+    const source = STORY.replace('#move: invite begum]', '#move: invit begum]');
+    // Before: also "no option of this decision scores +1 or more on both voice and power" at the same decision.
+    expect(
+      check(source)
+        .diagnostics.filter((d) => !d.code.startsWith('craft-best') && d.code !== 'craft-same-best-act')
+        .map((d) => `${d.line}: ${d.severity}: ${d.message}`),
+    ).toEqual([`${lineOf(source, 'invit begum')}: error: unknown move "invit" (did you mean "invite"?)`]);
+  });
 });

@@ -7,7 +7,7 @@ import type { OptionOutcome } from '../../../src/engine/types';
 const option = (text: string, [voice, power, courage]: [number, number, number]): OptionOutcome => ({
   index: 0,
   text,
-  moves: [],
+  moves: [{ move: 'invite', target: 'esther', params: {}, flags: [] }],
   contested: false,
   acts: [],
   voice,
@@ -36,6 +36,13 @@ describe('option craft warnings', () => {
     expect(codes([at(3, option('Say nothing', [0, 0, -1]), option('Answer for her', [-1, -1, 0]))])).toEqual([
       'craft-no-with 3',
     ]);
+  });
+
+  it("leave a decision's range alone while an option has no move: that slip is reported at the option", () => {
+    const unscored = { ...option('Wait a little', [0, 0, 0]), moves: [] };
+    const range = (list: DecisionSighting[]) => codes(list).filter((c) => /^craft-no-(harm|with) /.test(c));
+    expect(range([at(3, unscored, option('Ask her', [2, 2, 0]))])).toEqual([]);
+    expect(range([at(3, { ...option('Say nothing', [0, 0, -1]), moves: [] }, unscored)])).toEqual([]);
   });
 
   it('warn when one option is over three times the length of the shortest: length alone stands out', () => {

@@ -2,6 +2,8 @@
 // AUTHORING.md's lists and tables is read here and compared with the registry, so the two cannot drift apart.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { resolveMove } from '../../../src/engine/resolveMove';
+import { ctx, mv } from '../voice/voiceFixtures';
 import {
   FACET_KEYS,
   FACET_MARKS,
@@ -90,5 +92,31 @@ describe("the Script's cards agree with the contract's card keys", () => {
   it('src/content/scriptCards.json has one card for each key a theory: tag may link, and no other', async () => {
     const { default: data } = await import('../../../src/content/scriptCards.json');
     expect(data.cards.map((card: { key: string }) => card.key).sort()).toEqual([...SCRIPT_CARD_KEYS].sort());
+  });
+});
+
+describe("AUTHORING.md's rules of thumb agree with the voice model", () => {
+  // An author who books an interpreter for a patient (`adjust`) and sees DOING_FOR needs the guide to say why.
+  it('says when arranging something for someone (adjust) removes a barrier, does for them, or overrides them', () => {
+    const rules = section('How a move becomes an act');
+    expect(rules).toContain('Arranging something for someone (`adjust`');
+    const adjust = (people: object, more: object = {}) =>
+      resolveMove(mv('adjust begum'), ctx({ people: { begum: { present: true, ...people } }, ...more }))[0]!.act;
+    // "removing a barrier when they asked for it or agreed to it (mandate: asked, consented or known_wishes)"
+    for (const mandate of ['asked', 'consented', 'known_wishes'] as const)
+      expect(adjust({ mandate }), mandate).toBe('REMOVE_BARRIER');
+    // "when a duty applies, or when they have substantial_difficulty"
+    expect(adjust({}, { duty: true })).toBe('REMOVE_BARRIER');
+    expect(adjust({ access: 'substantial_difficulty' })).toBe('REMOVE_BARRIER');
+    // "otherwise it is doing for them"
+    expect(adjust({})).toBe('DOING_FOR');
+    expect(adjust({ access: 'able_with_support' })).toBe('DOING_FOR');
+    // "adjust … room is always removing a barrier"
+    expect(resolveMove(mv('adjust begum room'), ctx({ people: { begum: { mandate: 'declined' } } }))[0]!.act).toBe(
+      'REMOVE_BARRIER',
+    );
+    // "If they refused it and no duty applies, arranging it anyway overrides them."
+    expect(adjust({ mandate: 'declined' })).toBe('OVERRIDE');
+    expect(adjust({ wants: 'no' })).toBe('OVERRIDE');
   });
 });

@@ -63,9 +63,9 @@ describe('crafted stories', () => {
     expect(opened.files['x.ink']!.startsWith('# title')).toBe(true);
   });
 
-  it('a missing INCLUDE names its file and line', () => {
+  it('a missing INCLUDE names its file and line, and where the path is read from', () => {
     expect(errorsOf('missing-include.ink')).toEqual([
-      `${DIR}/missing-include.ink:4: error: INCLUDE not found: parts/not-there.ink`,
+      `${DIR}/missing-include.ink:4: error: INCLUDE not found: parts/not-there.ink (the path is read from this story's own folder; in the author preview, open that file with the story)`,
     ]);
   });
 

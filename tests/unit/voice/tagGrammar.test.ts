@@ -99,6 +99,10 @@ describe('line tags', () => {
     const p = problem('speeker: dawn');
     expect(p.severity).toBe('warning');
     expect(p.message).toContain('did you mean "speaker"');
+    // And what the slip costs: the line shows with no speaker, and nobody is counted as speaking.
+    expect(p.message).toBe(
+      'unknown tag "speeker" (did you mean "speaker"?): the game ignores it, so it does nothing a "speaker:" would',
+    );
     expect(problem('mood: calm')).toMatchObject({ severity: 'warning' });
   });
 
