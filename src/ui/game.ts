@@ -43,8 +43,9 @@ export function startGame(root: HTMLElement): void {
   let lms: LmsLink | null = null;
   const maybeLms = launchedByLms(window);
 
-  // Private windows, locked-down browsers, full storage: said once, with "save your place to a file" right there.
-  mountStorageNotice(root);
+  // Private windows, locked-down browsers, full storage: said once, with "save your place to a file" right there
+  // (or, from an LMS, which keeps the place, that what they write is what won't be kept).
+  mountStorageNotice(root, maybeLms);
 
   const route = () => {
     stopAlongside?.();

@@ -7,12 +7,22 @@ import { currentPlay, onCurrentPlayChange } from './currentPlay';
 import { afterFirstWords } from './firstWords';
 
 const WHY: Record<Exclude<StorageProblem, null>, string> = {
-  full: 'This browser’s storage is full, so your progress will not be kept after you close the page.',
-  unavailable:
-    'This browser is not letting the game keep anything (a private window or a locked-down setting), so your progress will not be kept after you close the page.',
+  full: 'This browser’s storage is full',
+  unavailable: 'This browser is not letting the game keep anything (a private window or a locked-down setting)',
 };
 
-export function mountStorageNotice(before: HTMLElement): void {
+/**
+ * What the learner loses, and the way to keep it. Launched from an LMS, the LMS keeps their place (suspend data), so
+ * "your progress will not be kept" would be false; what it never keeps is what they write, which only this device
+ * holds (LMS.md), so that is what they are told, with the way to keep it at the end.
+ */
+function noticeText(problem: Exclude<StorageProblem, null>, placeKeptByLms: boolean): string {
+  return placeKeptByLms
+    ? `${WHY[problem]}. Your learning system keeps your place in the story, but what you write in the curtain call will not be kept after you close the page. You can still play; save, print or copy your reflective account at the end.`
+    : `${WHY[problem]}, so your progress will not be kept after you close the page. You can still play. To keep your place, save it to a file while you play; your reflective account can be saved at the end.`;
+}
+
+export function mountStorageNotice(before: HTMLElement, placeKeptByLms = false): void {
   const text = el('p', {});
   const exportButton = el('button', { type: 'button', 'data-action': 'export' }, 'Save your place to a file');
   const exported = el('p', { role: 'status' });
@@ -26,7 +36,7 @@ export function mountStorageNotice(before: HTMLElement): void {
   before.before(notice);
 
   const sync = () => {
-    exportButton.hidden = !currentPlay();
+    exportButton.hidden = placeKeptByLms || !currentPlay();
   };
   exportButton.addEventListener('click', async () => {
     const play = currentPlay();
@@ -44,7 +54,7 @@ export function mountStorageNotice(before: HTMLElement): void {
   deviceStorage().onProblem((problem) => {
     if (!problem) return;
     notice.hidden = false;
-    text.textContent = `${WHY[problem]} You can still play. To keep your place, save it to a file while you play; your reflective account can be saved at the end.`;
+    text.textContent = noticeText(problem, placeKeptByLms);
     // Once is enough: the notice stays on screen, and repeating it at every choice would drown the story. Said after
     // the screen has put focus on its first words: a screen reader cuts short what it is saying when focus moves,
     // and storage fails as the page starts, a moment before the foyer or the story takes focus.

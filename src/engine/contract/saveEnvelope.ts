@@ -52,7 +52,7 @@ export function readSave(text: string): SaveReadResult {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'unreadable', message: 'the saved place is not readable (it may have been damaged)' };
+    return { ok: false, reason: 'unreadable', message: 'the saved place is not readable, and may have been damaged' };
   }
   if (data && typeof data === 'object' && 'format' in data && (data as { format: unknown }).format !== SAVE_FORMAT) {
     return {

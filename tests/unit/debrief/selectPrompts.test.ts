@@ -440,3 +440,24 @@ describe('a moment inside a question’s quotation marks', () => {
     expect(aboutIt.text).not.toContain('"');
   });
 });
+
+// Session 13 (author read): a story whose learner is junior at one moment and a peer at another changed rank, but
+// never held more power than the people around them; "sometimes more power, sometimes less" was false there.
+describe('rank changed: the question claims only that it changed', () => {
+  it('a learner below, then among peers, is not told they sometimes held more power', () => {
+    const below = decision(0, {
+      acts: [['BYSTAND', 'amina']],
+      scores: [-1, 0, -1],
+      rank: 'below',
+      moment: 'On the ward',
+    });
+    const peer = decision(1, { acts: [['AMPLIFY', 'amina']], scores: [2, 1, 1], rank: 'peer', moment: 'At handover' });
+    for (const rotation of [0, 1, 2, 3]) {
+      const asked = selectPrompts(log([below, peer]), header, library, { rotation, max: 20 }).filter(
+        (p) => p.family === 'rank_changed',
+      );
+      expect(asked).toHaveLength(1);
+      expect(asked[0]!.text).not.toMatch(/more power/);
+    }
+  });
+});

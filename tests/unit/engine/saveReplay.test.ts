@@ -70,6 +70,10 @@ describe('saves as paths', () => {
 
   it('refuses damaged or foreign saves with a reason', () => {
     expect(readSave('{not json').ok).toBe(false);
+    // Said inside the autosave's own brackets ("could not be used (…)"), so no brackets of its own.
+    expect(readSave('{not json')).toMatchObject({
+      message: 'the saved place is not readable, and may have been damaged',
+    });
     expect(readSave(JSON.stringify({ format: 99, storyId: 't', storyHash: '', seed: 0, path: [] }))).toMatchObject({
       ok: false,
       reason: 'wrong-format',
