@@ -578,10 +578,12 @@ describe('xAPI', () => {
 
 describe('a browser that keeps nothing, inside an LMS', () => {
   test('the notice says the LMS keeps the place and that what the learner writes will not be kept, not that progress is lost', async () => {
+    // The tab is shared with the tests after this one: the refusal is taken off again at the end.
+    let refusing: { dispose(): Promise<void> } | null = null;
     const { page, frame, errors } = await openInLms('1.2', `s1-12/${launchOf(`${S1}-scorm12`)}`, undefined, {
       // The package's frame loads after this: its storage refuses, as in a locked-down work browser.
-      before: (p) =>
-        p.addInitScript(() => {
+      before: async (p) => {
+        refusing = await p.addInitScript(() => {
           if (window === window.top) return;
           const refuse = () => {
             throw new DOMException('The operation is insecure.', 'SecurityError');
@@ -589,18 +591,23 @@ describe('a browser that keeps nothing, inside an LMS', () => {
           Storage.prototype.getItem = refuse;
           Storage.prototype.setItem = refuse;
           Storage.prototype.removeItem = refuse;
-        }),
+        });
+      },
     });
-    const notice = frame.locator('.storage-notice:not([hidden])');
-    await notice.waitFor();
-    const text = await notice.textContent();
-    expect(text).toContain('Your learning system keeps your place in the story');
-    expect(text).toContain('what you write in the curtain call will not be kept after you close the page');
-    expect(text).not.toContain('your progress will not be kept');
-    // No "save your place to a file": the LMS keeps it.
-    await takeChoice(frame, 0);
-    expect(await frame.getByRole('button', { name: 'Save your place to a file' }).isVisible()).toBe(false);
-    await expect.poll(async () => readSuspendData((await cmi(page, '1.2')).suspend).places.length).toBe(1);
+    try {
+      const notice = frame.locator('.storage-notice:not([hidden])');
+      await notice.waitFor();
+      const text = await notice.textContent();
+      expect(text).toContain('Your learning system keeps your place in the story');
+      expect(text).toContain('what you write in the curtain call will not be kept after you close the page');
+      expect(text).not.toContain('your progress will not be kept');
+      // No "save your place to a file": the LMS keeps it.
+      await takeChoice(frame, 0);
+      expect(await frame.getByRole('button', { name: 'Save your place to a file' }).isVisible()).toBe(false);
+      await expect.poll(async () => readSuspendData((await cmi(page, '1.2')).suspend).places.length).toBe(1);
+    } finally {
+      await (refusing as { dispose(): Promise<void> } | null)?.dispose();
+    }
     expect(errors).toEqual([]);
   });
 });
