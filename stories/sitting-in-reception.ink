@@ -420,7 +420,7 @@ The queue has gone. Dawn takes her headset off and comes round from behind the d
 # note: Passing on her words is advocacy now: she's absent and asked. Her needs belong on the practice's own record (Accessible Information Standard, revised 2025): typed now, Dawn is late to her mum; in the morning, nobody sees it this afternoon. The NHS Reasonable Adjustment Flag is a national record of the adjustments a disabled person needs, which other NHS services can see; publicly funded providers had to be able to share, read and write it by 30 September 2026, and not all can see it yet. NHS England's service page says it is shared with the patient's consent; its care-records guidance says staff need no explicit consent to create one (both read 2026-12-06). Either way, what it says about Esther is hers to agree, and she didn't ask for it.
 # theory: accessible_information
 // SPEAK_FOR: she asked for her note to be passed on; the Reasonable Adjustment Flag is the learner's own idea of what she wants (R1, source inferred).
-* [Ask Dawn to put Esther's needs on the NHS flag, the one hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the national flag come from, and whose was it to ask for?]
+* [Ask Dawn to put Esther's needs on the NHS flag, the one hospitals can see #move: relay esther source=inferred #reflect: Esther gave you four lines on paper. Where did the idea of the NHS flag come from, and whose was it to ask for?]
     ~ spoke_for_esther = true
     ~ flag_pushed = true
     "Could Esther's needs go on that NHS flag, the one the hospitals see?" # speaker: you # to: dawn

@@ -1981,3 +1981,15 @@ describe("S1 Esther's hearing, shown in her kitchen, is on her card from there",
     expect(setting!.decision).toBeLessThan(pt.log.decisions.findIndex((d) => d.moment === TABLETS));
   });
 });
+
+// Session 13 (educator read): beside a Ghanaian-British woman, "the national flag" in a question reads as nationality;
+// the question names it as the option does, the flag on her NHS record.
+describe("S1 the flag's question says NHS flag", () => {
+  it('the question on asking for the flag says "the NHS flag", not "the national flag"', () => {
+    const flag = option(decisionAt(playBy(S1, CLEAN), MESSAGE), NATIONAL_FLAG);
+    const source = readFileSync(`stories/${S1}.ink`, 'utf8');
+    expect(source).toMatch(/Where did the idea of the NHS flag come from/);
+    expect(flag.text).toMatch(/NHS flag/);
+    expect(source).not.toMatch(/#reflect:[^\]]*national flag/);
+  });
+});

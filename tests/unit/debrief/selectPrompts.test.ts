@@ -5,6 +5,7 @@ import promptsData from '../../../src/content/prompts.json';
 import { parsePromptLibrary } from '../../../src/engine/debrief/promptLibrary';
 import { pronounWords, quotableMoment, selectPrompts } from '../../../src/engine/debrief/selectPrompts';
 import { CAST, decision, log } from './buildLog';
+import type { CastMember } from '../../../src/engine/contract/cast';
 
 const library = parsePromptLibrary(promptsData);
 const header = { cast: CAST };
@@ -458,6 +459,33 @@ describe('rank changed: the question claims only that it changed', () => {
       );
       expect(asked).toHaveLength(1);
       expect(asked[0]!.text).not.toMatch(/more power/);
+    }
+  });
+});
+
+// Session 13 (educator read, S3 walk 70): the talked-past family asks about "assumptions about age and disability";
+// it fired for any age, and asked it of Daniel, a 30-year-old mechanic whose age the story never made a matter.
+describe('talked past: asked of an older disabled person, not of anyone with an age', () => {
+  const DANIEL: CastMember = {
+    id: 'daniel',
+    name: 'Daniel Okafor',
+    pronouns: 'he/him',
+    facets: [
+      { key: 'age', value: '30', marks: [] },
+      { key: 'ability', value: 'uses a wheelchair', marks: [] },
+    ],
+  };
+  const withDaniel = { cast: [...CAST, DANIEL] };
+  const shown = { ...EVERYTHING_SHOWN, daniel: ['age', 'ability'] };
+  const at = (who: string) =>
+    decision(0, { acts: [['BYSTAND', who]], scores: [-1, 0, -1], present: [who], moment: 'At the bedside' });
+
+  it('a 30-year-old wheelchair user is not asked about as age and disability; Esther, 78 and deaf, is', () => {
+    for (const rotation of [0, 1]) {
+      const forDaniel = selectPrompts(log([at('daniel')], { shown }), withDaniel, library, { rotation, max: 20 });
+      expect(forDaniel.filter((p) => p.family === 'addressed_instead' && p.who === 'daniel')).toEqual([]);
+      const forEsther = selectPrompts(log([at('esther')], { shown }), withDaniel, library, { rotation, max: 20 });
+      expect(forEsther.some((p) => p.family === 'addressed_instead' && p.who === 'esther')).toBe(true);
     }
   });
 });
