@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
 import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
 import { expectNoAxeViolations, launchBrowser } from './support/browser';
+import { clickOn as click, pageText as text } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
@@ -34,19 +35,6 @@ async function page(name: string, viewport = { width: 1280, height: 900 }): Prom
   });
   return p;
 }
-
-/**
- * A click by whoever holds that screen, so their window is in front first: headless Chromium draws a window behind
- * another about once a second, and a click waits for its target to hold still over two drawn frames (two seconds a
- * click, before).
- */
-async function click(p: Page, selector: string): Promise<void> {
-  await p.bringToFront();
-  await p.click(selector);
-}
-
-const text = (p: Page, selector: string) =>
-  p.evaluate((sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
 
 async function toFirstRoomVote(presenter: Page): Promise<void> {
   await click(presenter, '[data-key="start"]');

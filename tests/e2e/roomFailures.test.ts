@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
 import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
 import { launchBrowser } from './support/browser';
+import { clickOn as click, pageText as text, toFirstRoomVote } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
@@ -25,29 +26,6 @@ afterAll(async () => {
 async function page(viewport = { width: 1280, height: 800 }): Promise<Page> {
   const context = await browser.newContext({ viewport });
   return context.newPage();
-}
-
-const text = (p: Page, selector: string) =>
-  p.evaluate((sel) => (document.querySelector(sel)?.textContent ?? '').replace(/\s+/g, ' ').trim(), selector);
-
-async function click(p: Page, selector: string): Promise<void> {
-  await p.bringToFront();
-  await p.click(selector);
-}
-
-async function toFirstRoomVote(presenter: Page): Promise<void> {
-  await click(presenter, '[data-key="start"]');
-  for (let i = 0; i < 40; i++) {
-    const next = await text(presenter, '[data-key="next"]');
-    if (next.includes('Open the vote')) return;
-    const seq = await presenter.evaluate(() => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq);
-    await presenter.keyboard.press(/Play the only option|Pick an option/.test(next) ? '1' : 'ArrowRight');
-    await presenter.waitForFunction(
-      (before) => document.querySelector<HTMLElement>('.room-preview')?.dataset.seq !== before,
-      seq,
-    );
-  }
-  throw new Error('never reached a room vote');
 }
 
 describe('when the room’s network fails', () => {
