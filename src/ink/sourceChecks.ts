@@ -85,6 +85,14 @@ export function checkTagText(
   return out;
 }
 
+/** Each scanned file's lines, comments taken out, by name: what every line-by-line check walks. */
+function scannedLines(files: Record<string, string>, scan: SourceScan): [string, string[]][] {
+  return scan.files.flatMap((name) => {
+    const source = files[name];
+    return source === undefined ? [] : [[name, stripComments(source)] as [string, string[]]];
+  });
+}
+
 /**
  * `–>` or `—>`: a dash, not a minus sign, before the `>` (Word, Outlook and some editors turn "->" into "–>" as
  * you type). ink sees no arrow there, shows the characters to the learner as text, and the story runs on, or out.
@@ -95,10 +103,8 @@ export function checkLookalikeArrows(
   displayPrefix: string,
 ): CheckDiagnostic[] {
   const out: CheckDiagnostic[] = [];
-  for (const name of scan.files) {
-    const source = files[name];
-    if (source === undefined) continue;
-    stripComments(source).forEach((line, i) => {
+  for (const [name, lines] of scannedLines(files, scan)) {
+    lines.forEach((line, i) => {
       const m = /[\u2010-\u2015\u2212]>/.exec(line);
       if (!m) return;
       out.push(
@@ -152,11 +158,9 @@ export function checkWholeFloats(
   displayPrefix: string,
 ): CheckDiagnostic[] {
   const out: CheckDiagnostic[] = [];
-  for (const name of scan.files) {
-    const source = files[name];
-    if (source === undefined) continue;
+  for (const [name, lines] of scannedLines(files, scan)) {
     let depth = 0;
-    stripComments(source).forEach((line, i) => {
+    lines.forEach((line, i) => {
       const code = line.replace(/#.*$/, (tag) => (tag.includes('{') ? tag : ''));
       const { parts, depthAfter } = codeParts(code, depth);
       depth = depthAfter;

@@ -260,13 +260,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   // The account never says it is anonymised (the game can't know): when words still look like a real name as the
   // learner exports, it asks first. The learner decides.
   // The question names the group, so a screen reader says it with the button that takes focus (not just "Yes, …").
-  const askFirstQuestion = ctx.id('export-anyway-question');
-  const askFirst = el('div', {
-    className: 'debrief-confirm',
-    role: 'group',
-    'aria-labelledby': askFirstQuestion,
-    hidden: true,
-  });
+  const { question: askFirstQuestion, box: askFirst } = confirmGroup(ctx, 'export-anyway-question');
   let waitingExport: (() => void) | null = null;
   const exportAnyway = actionButton('Yes, export anyway', () => {
     askFirst.hidden = true;
@@ -383,16 +377,17 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   return { id: 'record', title: 'Record', body, onShow: checkNames };
 }
 
+/** A hidden box that asks before something can't be taken back, named by its question (the id returned). */
+function confirmGroup(ctx: DebriefContext, questionKey: string): { question: string; box: HTMLElement } {
+  const question = ctx.id(questionKey);
+  const box = el('div', { className: 'debrief-confirm', role: 'group', 'aria-labelledby': question, hidden: true });
+  return { question, box };
+}
+
 function deleteEverything(ctx: DebriefContext): HTMLElement {
   const done = el('p', { role: 'status' });
   // What deleting does names the group the focused "Yes" is in: a screen reader says "cannot be undone" with it.
-  const question = ctx.id('delete-question');
-  const confirmBox = el('div', {
-    className: 'debrief-confirm',
-    role: 'group',
-    'aria-labelledby': question,
-    hidden: true,
-  });
+  const { question, box: confirmBox } = confirmGroup(ctx, 'delete-question');
   const start = actionButton(
     'Delete everything this game has stored',
     () => {
