@@ -60,8 +60,10 @@ describe('the foyer', () => {
       expect(box.y + box.height, 'Begin below the fold').toBeLessThanOrEqual(size.height);
       await begin.click();
       await page.locator('.choice').first().click();
-      // Let the stage finish loading, so leaving the page does not abort its download mid-way.
+      // Let the stage and the curtain call's code (fetched in idle time after a choice) finish loading, so leaving
+      // the page does not abort a download mid-way (a fresh clone's CI failed once on exactly that).
       await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => performance.getEntriesByName('later-code-fetched').length > 0);
       await page.goto(page.url().replace(/\?.*$/, ''));
       const carryOn = page.locator('.continue-strip button');
       await carryOn.waitFor();
