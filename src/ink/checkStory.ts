@@ -98,6 +98,7 @@ function judgePlay(
   exploration: Exploration,
   json: string,
   scored: boolean,
+  cast: ReadonlySet<string>,
 ): { diagnostics: CheckDiagnostic[]; summary: StorySummary } {
   const out: CheckDiagnostic[] = [];
   const { walks, visited } = exploration;
@@ -244,7 +245,7 @@ function judgePlay(
   }
 
   if (scored) {
-    out.push(...optionCraftWarnings(file, [...decisions.values()]));
+    out.push(...optionCraftWarnings(file, [...decisions.values()], cast));
     for (const seen of decisions.values()) {
       if (seen.mostOptions === 1)
         out.push(
@@ -478,7 +479,8 @@ export function checkStory(files: Record<string, string>, main: string, options:
     const knots = validated.map.knots.filter((k) => !k.isFunction).map((k) => k.path);
     const exploration = exploreStory(validated.json, { knots, ...options, storyId: id });
     const scored = exploration.walks[0]?.log.scored ?? validated.scored;
-    const judged = judgePlay(file, validated.map, exploration, validated.json, scored);
+    const cast = new Set(header.cast.map((m) => m.id));
+    const judged = judgePlay(file, validated.map, exploration, validated.json, scored, cast);
     diagnostics.push(...judged.diagnostics);
     summary = judged.summary;
     if (scored && summary.craft) {

@@ -203,4 +203,16 @@ describe('the slips an author makes, each reported once, at its line, with the n
         .map((d) => `${d.line}: ${d.severity}: ${d.message}`),
     ).toEqual([`${lineOf(source, 'invit begum')}: error: unknown move "invit" (did you mean "invite"?)`]);
   });
+
+  it('a misspelt cast id in a move is one error, not also a warning that the decision has no harmful option', () => {
+    const source = STORY.replace('#move: relay begum]', '#move: relay begun]');
+    // Before: also "no option of this decision scores below 0" (relaying for "begun", who is nowhere, is advocacy).
+    expect(
+      check(source)
+        .diagnostics.filter((d) => !d.code.startsWith('craft-best') && d.code !== 'craft-same-best-act')
+        .map((d) => `${d.line}: ${d.severity}: ${d.message}`),
+    ).toEqual([
+      `${lineOf(source, 'relay begun')}: error: "begun" is not in the cast (did you mean "begum"?): correct the id, or add "# cast: begun = Name; …" to the header`,
+    ]);
+  });
 });
