@@ -1,5 +1,5 @@
 // The professional standards a learner may tick in their reflective account (src/content/standards.json).
-import { z } from '../zod';
+import { z } from '../zod.ts';
 
 const text = () => z.string().check(z.minLength(1));
 const itemSchema = z.strictObject({ id: text(), text: text() });
