@@ -25,4 +25,4 @@ export function parseStandards(data: unknown): Standards {
 }
 
 // Which ticked standards an account lists: in accountParts.ts, which the phone's light page can load without zod.
-export { tickedStandardNotes, tickedStandards } from './accountParts';
+export { tickedStandardNotes, tickedStandards } from './accountParts.ts';
