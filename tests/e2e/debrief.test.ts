@@ -276,6 +276,8 @@ test("Download as Markdown: the learner's words and what happened, and the three
 
 test("Print or save as PDF: the printed page is the account, with the learner's words and the self-reflection note", async () => {
   const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'So what');
+  await field(page, PROMPTS[1]!).fill('On paper Esther could read it twice, at her own pace.');
   await goToPart(page, 'Record');
   await field(page, 'What I learned').fill('Esther had a speech ready; she needed the room to give it.');
   // The print window cannot be driven in a headless browser: note what the page held when the button asked for
@@ -291,7 +293,16 @@ test("Print or save as PDF: the printed page is the account, with the learner's 
   expect(printed).toContain('Esther had a speech ready; she needed the room to give it.');
   // Typing more after the button was pressed still reaches the page when printing starts.
   await field(page, 'How I will change my practice').fill('Face the person, then wait.');
-  const text = (await pdfText(page)).replace(/\s+/g, ' ');
+  const pages = (await pdfText(page)).split('\f').map((one) => one.replace(/\s+/g, ' '));
+  const text = pages.join(' ');
+  // r19 C3: a CPD reader meets the learner's own reflection on page 1, after the dated facts; the game's record of
+  // the path, its questions and the story's aims follow (page 1 used to be the story's aims and the game's words).
+  expect(pages[0]).toContain('Date: ');
+  expect(pages[0]).toContain('Esther had a speech ready; she needed the room to give it.');
+  expect(pages[0]).toContain('Face the person, then wait.');
+  expect(text.indexOf('Face the person, then wait.')).toBeLessThan(text.indexOf('What happened in the story'));
+  expect(text).toContain('On paper Esther could read it twice, at her own pace.');
+  expect(text).toContain(`I chose “${CHOICES[0]}”`);
   expect(text).toContain('Reflective account: Sitting in Reception');
   expect(text).toContain('Esther had a speech ready; she needed the room to give it.');
   expect(text).toContain(SELF_REFLECTION);

@@ -95,6 +95,18 @@ function cpdTimeWords(account: Pick<ReflectiveAccount, 'cpdTime' | 'minutesSpent
 }
 
 // One list of sections feeds Markdown, plain text and the printed page, so they never drift apart.
+//
+// The order (r19 C3, session 14). The NMC reflective accounts form asks four things in turn: the nature of the
+// activity, what I learned, how I changed or improved my practice, and how it is relevant to the Code. Social Work
+// England's CPD record asks the type of activity, a short description and the date, then what I learned, the impact
+// on my practice and the people I work with, and (in at least one piece a year) what I drew out with a peer.
+// Neither asks for the activity's own aims or a blow-by-blow of what happened: both want a short, dated description
+// and then the registrant's reflection. So the account opens with the activity's facts in a few dated lines (the
+// form's first question), and the learner's own words follow at once, in the forms' order: learned, changing my
+// practice (with what I'll do and when I'll look back, and what happened when I tried it), the impact, a real
+// situation it reminds me of, the peer reflection, and the Code. A manager or revalidation confirmer reading page 1
+// meets the learner. What the game supplied — the answers to its questions (the questions are the game's), the
+// path as the game recorded it, and the story's aims — follows, still in the account and dated by the facts above.
 export function accountSections(account: ReflectiveAccount): AccountSection[] {
   const activity = [
     account.participatory
@@ -109,49 +121,44 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
     `Time I'm counting as CPD: ${cpdTimeWords(account)}`,
     `Type of learning: ${account.participatory ? 'participatory (a facilitated group session)' : 'non-participatory (played on my own)'}`,
   ];
-  const list: AccountSection[] = [{ heading: 'The activity', items: activity }];
-  if (account.outcomes.length > 0)
-    list.push({ heading: 'What the story set out to help me learn', items: account.outcomes });
-  // In the order the NMC and SWE forms ask: what happened, what I thought, what I learned, what I'll change and what
-  // happened when I tried, the impact, the peer reflection, what I'll do, then how it relates to the Code.
-  // Filled in by the game, in the first person, under "This is my own reflection": said, so a reader knows.
-  list.push({
-    heading: 'What happened',
-    paragraphs: account.whatHappened,
-    ...(account.whatHappenedByGame ? { notes: [WHAT_HAPPENED_BY_GAME] } : {}),
-  });
-  const answered = (account.reflections ?? []).filter((reflection) => reflection.answer.trim());
-  if (answered.length > 0) {
-    list.push({ heading: 'Questions I thought about', group: true });
-    for (const reflection of answered)
-      list.push({ heading: reflection.question, paragraphs: reflection.answer, level: 3 });
-  }
-  list.push(
-    { heading: 'A real situation this reminds me of', paragraphs: account.realSituation },
+  const list: AccountSection[] = [
+    { heading: 'The activity', items: activity },
     { heading: 'What I learned', paragraphs: account.learned },
     { heading: 'How I will change my practice', paragraphs: account.changePractice },
-  );
-  if (account.followUp.trim()) list.push({ heading: 'What happened when I tried it', paragraphs: account.followUp });
-  list.push(
-    { heading: 'The impact on the people I support', paragraphs: account.impact },
-    // Always there: Social Work England needs peer reflection, and NMC revalidation a reflective discussion.
-    { heading: 'Reflection with a peer', paragraphs: account.peerReflection },
-  );
+  ];
   if (account.commitmentsForMe.length > 0) list.push({ heading: 'What I will do', items: account.commitmentsForMe });
   if (account.commitmentsForOrganisation.length > 0) {
     list.push({ heading: 'What I will ask of my organisation', items: account.commitmentsForOrganisation });
   }
   if (account.comeBackOn) list.push({ heading: 'When I will look back at this', paragraphs: account.comeBackOn });
-  list.push({
-    heading: 'How this relates to the Code or my professional standards',
-    paragraphs: account.codeRelevance ?? '',
-  });
+  if (account.followUp.trim()) list.push({ heading: 'What happened when I tried it', paragraphs: account.followUp });
+  list.push(
+    { heading: 'The impact on the people I support', paragraphs: account.impact },
+    { heading: 'A real situation this reminds me of', paragraphs: account.realSituation },
+    // Always there: Social Work England needs peer reflection, and NMC revalidation a reflective discussion.
+    { heading: 'Reflection with a peer', paragraphs: account.peerReflection },
+    { heading: 'How this relates to the Code or my professional standards', paragraphs: account.codeRelevance ?? '' },
+  );
   if (account.standards.length > 0)
     list.push({
       heading: 'Standards I think this reflection relates to',
       items: account.standards,
       notes: account.standardsNotes ?? [],
     });
+  const answered = (account.reflections ?? []).filter((reflection) => reflection.answer.trim());
+  if (answered.length > 0) {
+    list.push({ heading: 'Questions I thought about', group: true });
+    for (const reflection of answered)
+      list.push({ heading: reflection.question, paragraphs: reflection.answer, level: 3 });
+  }
+  // Filled in by the game, in the first person, under "This is my own reflection": said, so a reader knows.
+  list.push({
+    heading: 'What happened in the story',
+    paragraphs: account.whatHappened,
+    ...(account.whatHappenedByGame ? { notes: [WHAT_HAPPENED_BY_GAME] } : {}),
+  });
+  if (account.outcomes.length > 0)
+    list.push({ heading: 'What the story set out to help me learn', items: account.outcomes });
   if (account.bands) {
     list.push({
       heading: 'How the story read my choices (the game’s reading, not an assessment)',

@@ -54,7 +54,9 @@ describe('accountFromAnswers', () => {
 
   it('says under what happened that the game filled it in, until the learner changes it', () => {
     const byGame = accountToMarkdown(accountFromAnswers(sources()));
-    expect(byGame).toContain('## What happened\n\nAt the desk — I chose “Ask Esther”.\n\n(The game filled this in');
+    expect(byGame).toContain(
+      '## What happened in the story\n\nAt the desk — I chose “Ask Esther”.\n\n(The game filled this in',
+    );
     expect(accountToText(accountFromAnswers(sources()))).toContain(
       '(The game filled this in from the choices I made.)',
     );

@@ -165,7 +165,7 @@ describe('the account says what the activity was, in the learner’s own voice (
     const markdown = accountToMarkdown(
       account({ role: 'Ward sister on an acute medical ward', summary: 'On an acute ward you are given a lanyard.' }),
     );
-    const activity = markdown.slice(markdown.indexOf('## The activity'), markdown.indexOf('## What the story'));
+    const activity = markdown.slice(markdown.indexOf('## The activity'), markdown.indexOf('## What I learned'));
     expect(activity).toContain('- Type of activity: an interactive online scenario');
     expect(activity).toContain('- My role in the story: Ward sister on an acute medical ward');
     expect(activity).toContain('- What the story is about: On an acute ward you are given a lanyard.');
@@ -186,7 +186,7 @@ describe('a blank account looks like a form to fill (r18 S3) and asks how it rel
     const blank = account({ realSituation: '', learned: '', changePractice: '', impact: '', standards: [] });
     for (const out of [accountToMarkdown(blank), accountToText(blank)]) {
       for (const heading of [
-        'What happened',
+        'What happened in the story',
         'A real situation this reminds me of',
         'What I learned',
         'How I will change my practice',
@@ -223,28 +223,36 @@ describe('the account follows the forms’ order (r18 S2) and keeps the learner�
     bands: bandsFor(played.decisions),
   });
 
-  it('what happened, the questions under one heading, learning, change, trying it, impact, peer, commitments, the Code', () => {
+  // r19 C3: the NMC form asks the activity's nature, then what I learned, how I changed my practice, and the Code;
+  // SWE a short dated description, then learning, impact and peer reflection. Neither asks for the story's aims or
+  // the game's record of the path, which pushed the learner's first words to page 2 of the printout.
+  it('a CPD reader meets the learner’s own words straight after the dated activity: the game’s parts come last', () => {
     const markdown = accountToMarkdown(full);
     const headings = markdown.split('\n').filter((line) => /^#{2,3} /.test(line));
     expect(headings).toEqual([
       '## The activity',
-      '## What the story set out to help me learn',
-      '## What happened',
+      '## What I learned',
+      '## How I will change my practice',
+      '## What I will do',
+      '## When I will look back at this',
+      '## What happened when I tried it',
+      '## The impact on the people I support',
+      '## A real situation this reminds me of',
+      '## Reflection with a peer',
+      '## How this relates to the Code or my professional standards',
+      '## Standards I think this reflection relates to',
       '## Questions I thought about',
       '### Whose voice was missing?',
       '### What stopped you?',
-      '## A real situation this reminds me of',
-      '## What I learned',
-      '## How I will change my practice',
-      '## What happened when I tried it',
-      '## The impact on the people I support',
-      '## Reflection with a peer',
-      '## What I will do',
-      '## When I will look back at this',
-      '## How this relates to the Code or my professional standards',
-      '## Standards I think this reflection relates to',
+      '## What happened in the story',
+      '## What the story set out to help me learn',
       '## How the story read my choices (the game’s reading, not an assessment)',
     ]);
+    // The facts are still there, dated, before the learner's words.
+    expect(markdown.indexOf('- Date: 3 March 2026')).toBeLessThan(markdown.indexOf('## What I learned'));
+    expect(accountToText(full).indexOf('What I learned\n')).toBeLessThan(
+      accountToText(full).indexOf('What happened in the story\n'),
+    );
     expect(accountToText(full)).toContain('Whose voice was missing?\n........................\nEsther’s, at first.');
   });
 
