@@ -19,8 +19,8 @@ import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/i
  * the person was the learner's guess or own view: `source=inferred` or `own`) and relayedTheirs (none was: what
  * was passed on was the person's own, said for them while they were there); spokeFirst (the person had spoken
  * since the previous decision: the learner's words answered theirs) and notYetSpoken (they hadn't: the learner's
- * words came in their place); invited (the same choice invited the person, or put its ask to them there and then,
- * with them present to answer: an ask they could turn down) and uninvited (asked of them in their absence, or
+ * words came in their place); invited (the same choice invited the person, or its ask went to them in person, with
+ * them there to answer: an ask they could turn down) and uninvited (asked of them in their absence, or
  * promised for them); contested and settled; carriedTheirWish (the same choice carried out what the person had
  * asked for or wanted, an ADVOCATE on them, so what overrode them was something of theirs shared beyond what they
  * had agreed to, not a decision made against them) and notTheirWish.

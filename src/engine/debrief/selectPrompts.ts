@@ -187,7 +187,7 @@ function actsOn(decision: DecisionRecord, who: string | null): ActName[] {
   return decision.acts.filter((act) => act.target === who).map((act) => act.act);
 }
 
-function invitedOrAskedThere(decision: DecisionRecord, who: string | null): boolean {
+function askedInPerson(decision: DecisionRecord, who: string | null): boolean {
   const present = who !== null && (decision.context.people[who]?.present ?? false);
   return actsOn(decision, who).includes('INVITE') || (present && actsOn(decision, who).includes('BURDEN'));
 }
@@ -261,13 +261,13 @@ function needMet(need: Need, at: At): boolean {
       return who === null || !spokeSinceLastDecision(log, decision).has(who);
     // Session 13 (S4's paid co-chair offer): an ask that came as an invitation was an offer the person could turn
     // down; nothing in a move says whether it was paid, so no wording says either way.
-    // Session 14 (S4 "Ask Hawa if she'd come with you…, her fare paid"): an ask put to the person there and then,
-    // with them present to answer it, could be turned down as an invitation can; "what did it call on" reads as if
+    // Session 14 (S4 "Ask Hawa if she'd come with you…, her fare paid"): an ask that went to the person in person,
+    // with them there to answer it, could be turned down as an invitation can; "what did it call on" reads as if
     // their time was taken without asking. Asked in their absence, or promised for them (Joy's network time), it was.
     case 'invited':
-      return invitedOrAskedThere(decision, who);
+      return askedInPerson(decision, who);
     case 'uninvited':
-      return !invitedOrAskedThere(decision, who);
+      return !askedInPerson(decision, who);
     // Session 14 (S4 "Hawa's letter"): the same choice carried out what the person had asked for or wanted (an
     // ADVOCATE on them), so the override was something of theirs shared beyond what they had agreed to (R6, R10's
     // `info=`), not a judgement put in place of theirs.

@@ -177,7 +177,7 @@ describe('the burden question does not read as if an invitation was never made',
     for (const rotation of [0, 1]) {
       const question = keyed(promptsFor(playthrough, rotation), 'burden', 6);
       expect(question, `rotation ${rotation}`).toBeDefined();
-      expect(question!.text).toMatch(/the ask at|the ask was put to Samir/);
+      expect(question!.text).toMatch(/the ask at|the ask went to Samir/);
       expect(question!.text).not.toMatch(/Was anyone asked|use up|drew on|unpaid|call on/);
     }
   });

@@ -113,7 +113,7 @@ describe('the talked-past question comes up where the person was talked past', (
   });
 });
 
-describe('an ask put to the person there and then is asked about as an ask they could turn down', () => {
+describe('an ask that went to the person in person is asked about as an ask they could turn down', () => {
   it("S4 walks 9, 45, 46, 79: asking Hawa if she'd come to the chief executive, her fare paid, isn't asked as what it 'called on'", () => {
     const playthrough = playBy('standing-alongside', S4_FARE);
     expect(playthrough.log.decisions[1]!.acts).toEqual([{ act: 'BURDEN', target: 'hawa' }]);
@@ -121,7 +121,7 @@ describe('an ask put to the person there and then is asked about as an ask they 
       const question = earned(playthrough, rotation).find((p) => p.family === 'burden' && p.who === 'hawa');
       expect(question, `rotation ${rotation}`).toBeDefined();
       expect(question!.text).not.toMatch(/call on|was asked for time/);
-      expect(question!.text).toMatch(/the ask (at|was put to Hawa Adam)/);
+      expect(question!.text).toMatch(/the ask (at|went to Hawa Adam)/);
     }
   });
 
