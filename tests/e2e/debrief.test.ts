@@ -437,6 +437,40 @@ test('What if, for a screen reader: each "Show what follows each side" button na
   expect(errors).toEqual([]);
 });
 
+test('What if, for a screen reader: "Playing it through…" is said, because its status region is on the page before the words arrive', async () => {
+  // r19 a11y C2: the region was inserted with its words already in it, which screen readers often don't announce.
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'What if');
+  const item = shownPart(page).locator('.debrief-what-if > li').nth(1);
+  await page.evaluate(() => {
+    const w = window as unknown as { regionsInserted: string[]; regionsSaid: string[] };
+    w.regionsInserted = [];
+    w.regionsSaid = [];
+    new MutationObserver((changes) => {
+      for (const change of changes)
+        for (const node of change.addedNodes) {
+          const added = node instanceof Element ? node : null;
+          if (added?.matches('[role="status"]') && added.textContent) w.regionsInserted.push(added.textContent);
+          const region = (node.parentElement ?? null)?.closest('[role="status"]');
+          if (region && !added?.matches('[role="status"]') && region.textContent)
+            w.regionsSaid.push(region.textContent);
+        }
+    }).observe(document.querySelector('.debrief')!, { childList: true, subtree: true, characterData: true });
+  });
+  await item.getByRole('button', { name: /^Try: / }).first().click();
+  await item.locator('h4').waitFor();
+  const { regionsInserted, regionsSaid } = await page.evaluate(() => {
+    const w = window as unknown as { regionsInserted: string[]; regionsSaid: string[] };
+    return { regionsInserted: w.regionsInserted, regionsSaid: w.regionsSaid };
+  });
+  expect(regionsInserted).toEqual([]);
+  expect(regionsSaid).toContain('Playing it through…');
+  // Once the result is there its heading has focus and says it; the region is empty again, so nothing is said twice.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
+  expect(await item.locator('[role="status"]').textContent()).toBe('');
+  expect(errors).toEqual([]);
+});
+
 test('Record, for a screen reader: the real-name warning is said when its list changes, not at every pause in typing; each "Yes" is heard with its question', async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'Record');
