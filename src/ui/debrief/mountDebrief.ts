@@ -208,8 +208,13 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     parts.push({ part, section, heading });
   });
 
+  const title = el(
+    'h1',
+    { id: `${prefix}-title`, className: 'debrief-title', tabindex: '-1' },
+    `Curtain call: ${input.header.title}`,
+  );
   root.append(
-    el('h1', { id: `${prefix}-title`, className: 'debrief-title' }, `Curtain call: ${input.header.title}`),
+    title,
     el(
       'p',
       { className: 'debrief-intro' },
@@ -224,7 +229,16 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     printCopy,
   );
   container.append(root);
-  show(input.openAt === 'record' ? parts.length - 1 : 0);
+  // Where a screen-reader user starts (r19 a11y C5). Coming from the end card, focus goes to the h1, "Curtain call:
+  // <story>", said once as the page changes; reading on from there meets the company's bow (curtainCall.ts puts it
+  // right after the h1), how long this takes and that every part can be skipped, then Part 1. Focus on Part 1's
+  // heading skipped all three, and they could be met only by reading back. Asked for again from the foyer, it opens
+  // at the Record the learner was writing in, with focus on that part's heading, as before.
+  if (input.openAt === 'record') show(parts.length - 1);
+  else {
+    show(0, false);
+    title.focus();
+  }
 
   return {
     destroy() {
