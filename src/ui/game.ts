@@ -205,7 +205,7 @@ export function startGame(root: HTMLElement): void {
                 el(
                   'p',
                   {},
-                  'The story file has a fault, so trying again will not help. Choose another story, and if you can, tell whoever runs this site.',
+                  'The story file has a fault, so trying again won’t help. Choose another story, and if you can, tell whoever runs this site.',
                 ),
                 el('details', {}, el('summary', {}, 'Technical details'), el('p', {}, (e as Error).message)),
               ]),

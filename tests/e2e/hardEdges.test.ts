@@ -251,7 +251,7 @@ test('a story that arrives but will not start: the panel says trying again won�
   await panel.waitFor();
   const text = (await panel.textContent())!;
   expect(text).toContain('“The Script” arrived, but it could not be started.');
-  expect(text).toContain('trying again will not help');
+  expect(text).toContain('trying again won’t help');
   expect(text).toContain('tell whoever runs this site');
   expect(text).not.toMatch(/connection/i);
   expect(await panel.getByRole('button', { name: 'Try again' }).count()).toBe(0);

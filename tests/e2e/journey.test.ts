@@ -158,7 +158,7 @@ test('storage fills while the learner writes how they feel (Pause): told that bo
     const hint = await feelings.evaluate(
       (box) => document.getElementById(box.getAttribute('aria-describedby')!)!.textContent,
     );
-    expect(hint).toContain('not part of your reflective account, so it is not in what you download, print or copy');
+    expect(hint).toContain('it isn’t part of your reflective account, so it isn’t in what you download, print or copy');
     expect(hint).toContain('It stays on this device.');
     await page.evaluate(() => {
       Storage.prototype.setItem = () => {
@@ -171,9 +171,7 @@ test('storage fills while the learner writes how they feel (Pause): told that bo
     await here.waitFor();
     const said = (await here.textContent())!;
     expect(said).toContain('it will be lost when you close the page');
-    expect(said).toContain(
-      'This box is not part of your reflective account, so downloading the account will not keep it',
-    );
+    expect(said).toContain('This box isn’t part of your reflective account, so downloading the account won’t keep it');
     expect(await here.getByRole('button', { name: 'Go to Record' }).count()).toBe(0);
     expect(await here.evaluate((n) => n.getBoundingClientRect().top < window.innerHeight)).toBe(true);
     await here.getByRole('button', { name: 'Copy what I wrote here' }).click();
@@ -330,7 +328,7 @@ test('in a browser that keeps nothing, the curtain call does not say what you wr
     const hint = await feelings.evaluate(
       (box) => document.getElementById(box.getAttribute('aria-describedby')!)!.textContent,
     );
-    expect(hint).toContain('this device cannot keep it, so it goes when you close the page');
+    expect(hint).toContain('this device can’t keep it, so it goes when you close the page');
     expect(hint).not.toContain('stays on this device');
   } finally {
     await context.close();

@@ -58,7 +58,7 @@ function copyTheseWords(box: HTMLTextAreaElement): Node[] {
       box.focus();
       box.select();
       said.textContent =
-        ' The browser did not allow copying. Your words are selected in the box: press Ctrl and C (or Command and C on a Mac) to copy them.';
+        ' The browser didn’t allow copying. Your words are selected in the box: press Ctrl and C (or Command and C on a Mac) to copy them.';
     };
     if (!navigator.clipboard) return byHand();
     navigator.clipboard.writeText(box.value).then(done, byHand);
@@ -67,7 +67,7 @@ function copyTheseWords(box: HTMLTextAreaElement): Node[] {
     el(
       'p',
       {},
-      'This device is not keeping what you write now: it will be lost when you close the page. This box is not part of your reflective account, so downloading the account will not keep it. If you want these words, copy them somewhere of your own.',
+      'This device is not keeping what you write now: it will be lost when you close the page. This box isn’t part of your reflective account, so downloading the account won’t keep it. If you want these words, copy them somewhere of your own.',
     ),
     el('p', {}, copy, said),
   ];

@@ -19,8 +19,8 @@ export function pausePart(ctx: DebriefContext): DebriefPart {
     name: 'feelings',
     label: 'How are you left feeling? (optional)',
     hint: ctx.deviceKeeps()
-      ? 'You do not have to write anything. This is just for you: it is not part of your reflective account, so it is not in what you download, print or copy. It stays on this device.'
-      : 'You do not have to write anything. This is just for you: it is not part of your reflective account, and this device cannot keep it, so it goes when you close the page.',
+      ? 'You do not have to write anything. This is just for you: it isn’t part of your reflective account, so it isn’t in what you download, print or copy. It stays on this device.'
+      : 'You do not have to write anything. This is just for you: it isn’t part of your reflective account, and this device can’t keep it, so it goes when you close the page.',
     value: ctx.answers().feelings,
     onInput: (value) => ctx.save({ feelings: value }),
   });
