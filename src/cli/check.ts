@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkStory, formatSummary, type CheckOptions, type StoryCheck } from '../ink/checkStory';
 import { plainFix } from '../ink/plainFixes';
+import { checkContentFolder } from '../ink/contentChecks';
 import { diagnosticForTerminal, forTerminal } from './terminalText';
 import { readIncludedFiles, readStoryFiles, storyIds } from '../ink/storyFiles';
 import { isRunAsScript, processIo, readArgs, UsageError, wholeNumber, type CommandIo } from './commandLine';
@@ -128,7 +129,8 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
   const checks: StoryCheck[] = sources.map((s) =>
     checkStory(s.files, s.main, { ...args.options, displayPrefix: s.displayPrefix }),
   );
-  const errors = checks.reduce((n, c) => n + c.errors, 0);
+  const content = checkContentFolder();
+  const errors = checks.reduce((n, c) => n + c.errors, content.length);
   const warnings = checks.reduce((n, c) => n + c.warnings, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   let pack: ReturnType<typeof buildAnswerKey> | null = null;
@@ -159,9 +161,10 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
       leftOut: pack.leftOut,
     };
     io.out(
-      `${JSON.stringify({ stories: report, errors, warnings, seconds: Number(seconds), ...(coldRead ? { coldRead } : {}) }, null, 2)}\n`,
+      `${JSON.stringify({ stories: report, ...(content.length ? { content } : {}), errors, warnings, seconds: Number(seconds), ...(coldRead ? { coldRead } : {}) }, null, 2)}\n`,
     );
   } else {
+    for (const d of content) io.out(diagnosticForTerminal(d));
     for (const check of checks) {
       for (const d of check.diagnostics) io.out(diagnosticForTerminal(d));
       io.out(`${formatSummary(check)}\n`);

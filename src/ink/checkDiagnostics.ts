@@ -30,8 +30,10 @@ export type CheckCode =
   | 'one-option' // a decision that offers one option: no choice at all
   | 'minutes' // the header's minutes: is less than the median path, or far more
   | 'too-many-minutes' // the median path is longer than a session slot
+  | 'too-few-minutes' // a story listed in the foyer whose median path is shorter than a session slot plans on
   | 'reflect-long' // a reflect: too long to be one question a learner can hold
   | 'card-misplaced' // a moment: or perspective: written just before a decision's choices
+  | 'content' // a curtain-call data file (src/content/*.json) the page cannot read
   | 'too-long' // a walk that never ended
   | 'too-slow' // walking the story took longer than check's time budget
   | 'save-size' // the largest save against SCORM 1.2's limit

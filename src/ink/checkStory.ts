@@ -98,6 +98,7 @@ function judgePlay(
   exploration: Exploration,
   json: string,
   scored: boolean,
+  cast: ReadonlySet<string>,
 ): { diagnostics: CheckDiagnostic[]; summary: StorySummary } {
   const out: CheckDiagnostic[] = [];
   const { walks, visited } = exploration;
@@ -244,7 +245,7 @@ function judgePlay(
   }
 
   if (scored) {
-    out.push(...optionCraftWarnings(file, [...decisions.values()]));
+    out.push(...optionCraftWarnings(file, [...decisions.values()], cast));
     for (const seen of decisions.values()) {
       if (seen.mostOptions === 1)
         out.push(
@@ -414,17 +415,21 @@ function judgePlay(
 
 /** The longest median path a learner should meet: workshops plan on 10 to 15 minutes (scenarios.md, "Depth"). */
 const MOST_MINUTES = 15;
+/** The shortest median path a story on the playbill should have (scenarios.md: about 10–15 minutes each). */
+const FEWEST_MINUTES = 10;
 
 /**
  * The playbill's `minutes:` against the median path (round the median up, AUTHORING.md says: a learner planning
- * their time must not be short), and a median path longer than a session slot.
+ * their time must not be short), a median path longer than a session slot, and, for a story on the playbill, one
+ * too short to fill it (a draft, an example or a test's story says `# listed: no`).
  */
 function judgeLength(
   file: string,
   craft: CraftSummary,
-  minutes: number | null | undefined,
+  header: { minutes: number | null | undefined; listed: boolean },
   site: { file: string; line: number } | null,
 ): CheckDiagnostic[] {
+  const { minutes } = header;
   const out: CheckDiagnostic[] = [];
   const median = craft.medianMinutes;
   const roundedUp = Math.max(1, Math.ceil(median));
@@ -447,6 +452,16 @@ function judgeLength(
         null,
         'warning',
         `${about}, more than the ${MOST_MINUTES} a session slot allows: cut words from the scenes (the options stay), or a decision`,
+      ),
+    );
+  if (header.listed && median < FEWEST_MINUTES)
+    out.push(
+      diagnostic(
+        'too-few-minutes',
+        file,
+        null,
+        'warning',
+        `${about}, less than the ${FEWEST_MINUTES} to ${MOST_MINUTES} a session slot plans on, and the story is listed in the foyer: add decisions (six to eight on every path) or let the scenes show more; a draft or an example not meant for learners yet says "# listed: no" in the header`,
       ),
     );
   return out;
@@ -478,12 +493,13 @@ export function checkStory(files: Record<string, string>, main: string, options:
     const knots = validated.map.knots.filter((k) => !k.isFunction).map((k) => k.path);
     const exploration = exploreStory(validated.json, { knots, ...options, storyId: id });
     const scored = exploration.walks[0]?.log.scored ?? validated.scored;
-    const judged = judgePlay(file, validated.map, exploration, validated.json, scored);
+    const cast = new Set(header.cast.map((m) => m.id));
+    const judged = judgePlay(file, validated.map, exploration, validated.json, scored, cast);
     diagnostics.push(...judged.diagnostics);
     summary = judged.summary;
     if (scored && summary.craft) {
       const minutesSite = validated.scan.tags.find((t) => t.place === 'header' && splitTag(t.raw).key === 'minutes');
-      diagnostics.push(...judgeLength(file, summary.craft, header.minutes, minutesSite ?? null));
+      diagnostics.push(...judgeLength(file, summary.craft, header, minutesSite ?? null));
     }
   }
   diagnostics.sort(byPlace);

@@ -4,7 +4,9 @@
 // a story is to play.
 import { bestOption, bestOptions } from '../engine/optionOutcomes';
 import type { OptionOutcome } from '../engine/types';
+import { LEARNER_ID } from '../engine/contract/index.ts';
 import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
+import { peopleInMove } from './sourceChecks';
 
 /** One decision as the walks met it: where it is written, and its options resolved in the context met. */
 export interface DecisionSighting {
@@ -116,8 +118,17 @@ function wordingPlayer(decisions: readonly DecisionSighting[]): { hits: number; 
 const harms = (o: OptionOutcome): boolean => o.voice < 0 || o.power < 0 || o.courage < 0;
 const withThem = (o: OptionOutcome): boolean => o.voice >= 1 && o.power >= 1;
 
-/** The warnings for a scored story's decisions (each decision once, as first met). */
-export function optionCraftWarnings(file: string, decisions: readonly DecisionSighting[]): CheckDiagnostic[] {
+/**
+ * The warnings for a scored story's decisions (each decision once, as first met). `cast`: the ids the header
+ * declares, when known; a move naming anyone else is a slip reported at its line (cast-undeclared).
+ */
+export function optionCraftWarnings(
+  file: string,
+  decisions: readonly DecisionSighting[],
+  cast: ReadonlySet<string> | null = null,
+): CheckDiagnostic[] {
+  const namesStranger = (o: OptionOutcome): boolean =>
+    cast !== null && o.moves.some((m) => peopleInMove(m).some((id) => id !== LEARNER_ID && !cast.has(id)));
   const out: CheckDiagnostic[] = [];
   let judged = 0;
   let bestIsLongest = 0;
@@ -125,9 +136,10 @@ export function optionCraftWarnings(file: string, decisions: readonly DecisionSi
   for (const d of decisions) {
     if (d.options.length < 2) continue;
     judged++;
-    // An option whose move: is missing or misspelt scores nothing: that is reported at its line, and judging the
-    // decision's range without it would only echo that slip as a second warning.
-    const unscored = d.options.some((o) => o.moves.length === 0);
+    // An option whose move: is missing or misspelt scores nothing, and one whose move names someone not in the
+    // cast scores a stranger (absent, so relaying to them reads as advocacy): each is reported at its line, and
+    // judging the decision's range with it would only echo that slip as a second warning.
+    const unscored = d.options.some((o) => o.moves.length === 0 || namesStranger(o));
     if (!unscored && !d.options.some(harms))
       out.push(
         diagnostic(

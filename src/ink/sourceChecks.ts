@@ -9,6 +9,7 @@ import {
   splitTag,
   type CastMember,
   type LineTag,
+  type MoveSpec,
 } from '../engine/contract/index.ts';
 import { closest } from '../engine/didYouMean';
 import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
@@ -307,6 +308,15 @@ export function checkConsentAndAction(scan: SourceScan): CheckDiagnostic[] {
 }
 
 /** The person ids one of our tags names. */
+/** The people a move names: its target and any `to=` audience. */
+export function peopleInMove(move: MoveSpec): string[] {
+  const to = (move.params.to ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return [...(move.target ? [move.target] : []), ...to];
+}
+
 export function idsIn(tag: LineTag): string[] {
   switch (tag.key) {
     case 'speaker':
@@ -323,19 +333,8 @@ export function idsIn(tag: LineTag): string[] {
       return [tag.id, ...(tag.to ?? [])];
     case 'perspective':
       return [tag.who];
-    case 'move': {
-      const ids = tag.move.target ? [tag.move.target] : [];
-      const to = tag.move.params.to;
-      return to
-        ? [
-            ...ids,
-            ...to
-              .split(',')
-              .map((s) => s.trim())
-              .filter((s) => s !== ''),
-          ]
-        : ids;
-    }
+    case 'move':
+      return peopleInMove(tag.move);
     default:
       return [];
   }

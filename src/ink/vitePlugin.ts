@@ -8,6 +8,7 @@ import { readStoryFiles, storyIds } from './storyFiles.ts';
 import { buildStory, type BuiltStory } from './buildStory.ts';
 import { formatDiagnostic } from './compileInk.ts';
 import type { StoryManifest } from '../engine/manifest.ts';
+import { checkContentFolder } from './contentChecks.ts';
 
 const MANIFEST_ID = 'virtual:story-manifest';
 const RESOLVED_MANIFEST_ID = '\0' + MANIFEST_ID;
@@ -16,6 +17,8 @@ export const STORY_UPDATED_EVENT = 'ink:story-updated';
 export interface InkPluginOptions {
   /** The stories folder, relative to the project root. */
   dir?: string;
+  /** The curtain call's data files (prompts.json …), relative to the project root. */
+  contentDir?: string;
 }
 
 type CompiledStories = { stories: BuiltStory[]; errors: string[]; warnings: string[] };
@@ -55,6 +58,9 @@ export function manifestOf(stories: BuiltStory[]): StoryManifest {
 export function inkStories(options: InkPluginOptions = {}): Plugin {
   let root = process.cwd();
   let dir = '';
+  let contentDir = '';
+  /** The data files' problems, as check prints them: a slip there would leave every curtain call unopened. */
+  const contentErrors = () => checkContentFolder(contentDir, root).map(formatDiagnostic);
   let latest: ReturnType<typeof compileAllStories> | null = null;
   let server: ViteDevServer | null = null;
 
@@ -69,11 +75,14 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
     configResolved(config) {
       root = config.root;
       dir = path.resolve(root, options.dir ?? 'stories');
+      contentDir = path.resolve(root, options.contentDir ?? 'src/content');
     },
     buildStart() {
       compile();
       for (const w of latest!.warnings) this.warn(w);
       if (latest!.errors.length) this.error(`ink compile failed:\n${latest!.errors.join('\n')}`);
+      const content = contentErrors();
+      if (content.length) this.error(`the curtain call's data cannot be read:\n${content.join('\n')}`);
       this.addWatchFile(dir);
     },
     resolveId(id) {
@@ -114,6 +123,16 @@ export function inkStories(options: InkPluginOptions = {}): Plugin {
       });
     },
     handleHotUpdate(ctx) {
+      if (server && path.dirname(ctx.file) === contentDir && ctx.file.endsWith('.json')) {
+        // A data file saved with a slip: the dev page says where, rather than a curtain call that never opens.
+        const content = contentErrors();
+        if (!content.length) return;
+        server.ws.send({
+          type: 'error',
+          err: { message: content.join('\n'), stack: '', plugin: 'ink-stories', id: ctx.file },
+        });
+        return [];
+      }
       if (!ctx.file.endsWith('.ink') || !ctx.file.startsWith(dir) || !server) return;
       const before = new Map((latest?.stories ?? []).map((s) => [s.id, s.entry?.hash]));
       const rel = path.relative(dir, ctx.file);

@@ -46,7 +46,7 @@ export type HeaderKey = keyof typeof HEADER_TAGS;
 export const HEADER_KEYS = Object.keys(HEADER_TAGS) as HeaderKey[];
 
 function oneOf<const T extends readonly [string, ...string[]]>(key: string, values: T) {
-  const list = values.length === 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+  const list = orList(values);
   return z.enum(values, {
     error: (issue) => `${key}: must be ${list} (got "${typeof issue.input === 'string' ? issue.input : ''}")`,
   });
@@ -86,11 +86,22 @@ function onePerson(key: string): Reader {
   };
 }
 
-function personAnd(key: string, field: string, example: string): Reader {
+/** "a, b or c": the values a tag allows, as its messages list them. */
+function orList(values: readonly string[]): string {
+  return values.length === 2 ? values.join(' or ') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
+/**
+ * A person and one of `values` (the contract's list for the key). Words written apart that the list joins with
+ * underscores ("able with support") are named as the value meant.
+ */
+function personAnd(key: string, field: string, values: readonly [string, ...string[]]): Reader {
   return (value) => {
     const [id, level, ...rest] = words(value);
     if (level === undefined || rest.length > 0) {
-      return `${key}: takes a person and a value, e.g. "${key}: esther ${example}" (got "${value}")`;
+      const joined = [level, ...rest].join('_').toLowerCase();
+      const meant = values.includes(joined) ? ` (did you mean "${key}: ${id} ${joined}"?)` : '';
+      return `${key}: takes a person and one of ${orList(values)}, e.g. "${key}: esther ${values[0]}" (got "${value}")${meant}`;
     }
     return { id, [field]: level };
   };
@@ -117,17 +128,17 @@ const STORY_TAGS = {
   access: define(
     ['line'],
     keyed('access', { id: idSchema, access: oneOf('access', ACCESS_LEVELS) }),
-    personAnd('access', 'access', 'able'),
+    personAnd('access', 'access', ACCESS_LEVELS),
   ),
   mandate: define(
     ['line'],
     keyed('mandate', { id: idSchema, mandate: oneOf('mandate', MANDATES) }),
-    personAnd('mandate', 'mandate', 'no'),
+    personAnd('mandate', 'mandate', MANDATES),
   ),
   wants: define(
     ['line'],
     keyed('wants', { id: idSchema, wants: oneOf('wants', WANTS) }),
-    personAnd('wants', 'wants', 'no'),
+    personAnd('wants', 'wants', WANTS),
   ),
   consent: define(
     ['line'],

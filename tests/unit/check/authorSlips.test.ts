@@ -10,7 +10,7 @@ const STORY = `# title: No Interpreter Booked
 # role: Healthcare assistant
 # outcome: Get a professional interpreter rather than make do.
 # content_note: A patient is talked about in front of her.
-# review: Test fixture; not a story.
+# listed: no
 # cast: begum = Rokeya Begum; pronouns: she/her; age: 67; language: Sylheti first (communication); caring: looks after her grandchildren (invisible)
 # cast: nurse = Paul Reid; pronouns: he/him; employment: staff nurse; age: 45; caring: a baby at home (invisible)
 -> bay
@@ -157,6 +157,18 @@ describe('the slips an author makes, each reported once, at its line, with the n
     expect(d.message).toMatch(/^the median path takes about 1\d\.\d minutes, more than the 15 a session slot allows/);
   });
 
+  it('a story listed in the foyer whose median path is under ten minutes is told so; one marked listed: no is not', () => {
+    const listed = STORY.replace('# listed: no\n', '');
+    const d = check(listed).diagnostics.find((x) => x.code === 'too-few-minutes')!;
+    // Before: nothing; a two-decision story of under a minute went onto the playbill beside the 13-minute ones.
+    expect(d).toMatchObject({ file: 'interpreter.ink', line: null, severity: 'warning' });
+    expect(d.message).toMatch(
+      /^the median path takes about [\d.]+ minutes, less than the 10 to 15 a session slot plans on/,
+    );
+    expect(d.message).toContain('"# listed: no"');
+    expect(check(STORY).diagnostics.filter((x) => x.code === 'too-few-minutes')).toEqual([]);
+  });
+
   it('a long option is named at its own line, with the short one and what to do', () => {
     const long =
       "Say you'll hold for the interpreter, because Mrs Begum has the right to understand what she's agreeing to before theatre, and do her observations meanwhile so nobody is held up";
@@ -202,5 +214,17 @@ describe('the slips an author makes, each reported once, at its line, with the n
         .diagnostics.filter((d) => !d.code.startsWith('craft-best') && d.code !== 'craft-same-best-act')
         .map((d) => `${d.line}: ${d.severity}: ${d.message}`),
     ).toEqual([`${lineOf(source, 'invit begum')}: error: unknown move "invit" (did you mean "invite"?)`]);
+  });
+
+  it('a misspelt cast id in a move is one error, not also a warning that the decision has no harmful option', () => {
+    const source = STORY.replace('#move: relay begum]', '#move: relay begun]');
+    // Before: also "no option of this decision scores below 0" (relaying for "begun", who is nowhere, is advocacy).
+    expect(
+      check(source)
+        .diagnostics.filter((d) => !d.code.startsWith('craft-best') && d.code !== 'craft-same-best-act')
+        .map((d) => `${d.line}: ${d.severity}: ${d.message}`),
+    ).toEqual([
+      `${lineOf(source, 'relay begun')}: error: "begun" is not in the cast (did you mean "begum"?): correct the id, or add "# cast: begun = Name; …" to the header`,
+    ]);
   });
 });

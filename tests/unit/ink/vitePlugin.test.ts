@@ -66,4 +66,25 @@ describe('ink plugin in dev', () => {
     fs.writeFileSync(path.join(stories, 'tale.ink'), '# title: Tale\nOnce.\n~ temp x =\n-> END\n');
     expect(() => devPlugin(stories)).toThrow(/ink compile failed:\nstories\/tale\.ink:3: error: /);
   });
+
+  it('names a slip in a curtain-call data file saved in dev (the page had quietly not opened the curtain call), and fails the build on it', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ink-plugin-'));
+    const stories = path.join(dir, 'stories');
+    const content = path.join(dir, 'src', 'content');
+    fs.mkdirSync(stories);
+    fs.mkdirSync(content, { recursive: true });
+    fs.writeFileSync(path.join(stories, 'tale.ink'), '# title: Tale\nOnce.\n-> END\n');
+    const prompts = fs.readFileSync('src/content/prompts.json', 'utf8');
+    const file = path.join(content, 'prompts.json');
+    fs.writeFileSync(file, prompts);
+    const { plugin, sent } = devPlugin(stories);
+
+    fs.writeFileSync(file, prompts.replace('"acts": ["SPEAK_FOR"]', '"acts": ["SPEAKFOR"]'));
+    plugin.handleHotUpdate({ file });
+    const line = prompts.slice(0, prompts.indexOf('"acts": ["SPEAK_FOR"]')).split('\n').length;
+    expect(sent.find((m) => m.type === 'error')?.err?.message).toBe(
+      `src/content/prompts.json:${line}: error: families[0] (speak_for) › acts[0]: "SPEAKFOR" is not one of the values allowed here (did you mean "SPEAK_FOR"?): the curtain call will not open until it is mended`,
+    );
+    expect(() => devPlugin(stories)).toThrow(/^the curtain call's data cannot be read:\nsrc\/content\/prompts\.json:/);
+  });
 });

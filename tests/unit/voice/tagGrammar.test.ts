@@ -88,6 +88,15 @@ describe('line tags', () => {
     expect(problem('perspective: esther noticed').severity).toBe('error');
   });
 
+  it('names the allowed values when a person-and-value tag has the wrong number of words', () => {
+    // Before: 'access: takes a person and a value, e.g. "access: esther able"', and mandate's example was "no".
+    expect(problem('access: begum able with support').message).toBe(
+      'access: takes a person and one of able, able_with_support or substantial_difficulty, e.g. "access: esther able" (got "begum able with support") (did you mean "access: begum able_with_support"?)',
+    );
+    expect(problem('mandate: begum').message).toContain('one of asked, consented, known_wishes, none or declined');
+    expect(problem('wants: begum not sure').message).toContain('one of yes, no or unknown');
+  });
+
   it('rejects an unknown theory key as an error', () => {
     const p = problem('theory: five_d');
     expect(p.severity).toBe('error');
