@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { inkStories } from './src/ink/vitePlugin.ts';
 import { prerenderOpenings } from './src/ui/opening/prerenderOpenings.ts';
+import { phaserForStage } from './src/stage/vitePhaser.ts';
 
 // The built pages carry a Content-Security-Policy: no inline script, no eval (zod runs jitless), images from
 // data:/blob: for Phaser's default textures. Vite's dev server injects inline scripts, so only the build gets it.
@@ -142,6 +143,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     authorsGuide(),
     firstWords.plugin,
+    phaserForStage(),
   ],
   build: {
     outDir: 'dist',

@@ -2,6 +2,7 @@
 // Follows the static imports of the index.html the e2e set-up built.
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 
 const dist = inject('distDir');
@@ -70,5 +71,15 @@ describe('the built game page', () => {
     expect(main).toBeDefined();
     const files = staticGraph(path.join(dist, 'assets', main!)).filter((file) => !boot.includes(file));
     expect(files.length + 1, files.join('\n')).toBeLessThanOrEqual(6);
+  });
+
+  it("brings only the part of Phaser the stage draws with: the stage's code is under 200 KiB on the wire", () => {
+    // The whole of Phaser was 357 KiB gzip, 70 % of all a learner downloads (src/stage/vitePhaser.ts).
+    const stage = fs.readdirSync(path.join(dist, 'assets')).filter((file) => /^startStage-[\w-]+\.js$/.test(file));
+    expect(stage).toHaveLength(1);
+    const code = fs.readFileSync(path.join(dist, 'assets', stage[0]!));
+    expect(gzipSync(code).length / 1024).toBeLessThan(200);
+    // Nothing the stage leaves out crept back: no sound, no loader, no keyboard.
+    expect(code.toString()).not.toMatch(/WebAudioSoundManager|LoaderPlugin|KeyboardPlugin/);
   });
 });
