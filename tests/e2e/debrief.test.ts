@@ -51,17 +51,18 @@ const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
 /**
  * What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first, from
  * the path's strongest decisions (no harm on this path), the later first: the note for the desk, then the GP's pad. Waiting
- * at the desk is contested, so it is not held up as one to repeat; Mrs Lee at the desk is asked about as contested.
- * Deciding together is asked of "Or she can book online" (each decision weighs the facets shown by then: her hearing is
- * on her card from the kitchen). Dawn talked to the carer first at the desk, so the curtain call asks whether anyone
- * was talked to instead of Esther (her age and her hearing, both shown by then).
+ * at the desk is contested, so it is not held up as one to repeat; it is asked about as contested (a first curtain
+ * call asks about the path's first disputed moment, a replay the next). Deciding together is asked of "Or she can book
+ * online" (each decision weighs the facets shown by then: her hearing is on her card from the kitchen). Dawn talked to
+ * the carer there, not to Esther, so the curtain call asks whether anyone was talked to instead of her (her age and her
+ * hearing, both shown by then).
  */
 const PROMPTS = [
   "Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?",
   "You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?",
   'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
-  'Practitioners disagree about what you did at “Mrs Lee at the desk”. What is the strongest case against your choice, and what would you say to it?',
   'Did anyone talk to you, or to a relative, instead of to Esther Mensah? If so, what might that have been like for her?',
+  'Practitioners disagree about what you did at “The desk: ‘we rang her’”. What is the strongest case against your choice, and what would you say to it?',
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
 const BANDS = ['their voices mostly heard', 'mostly with', 'mostly acted'];
