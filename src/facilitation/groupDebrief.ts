@@ -17,7 +17,7 @@ import {
   type VoteEvent,
 } from './sessionLog';
 import type { SessionState } from './sessionState';
-import { tallyVotes, type Tally } from './voteTally';
+import { shapeWords, tallyVotes, type Tally } from './voteTally';
 import type { RoomBar, RoomVoteRow } from './roomView';
 
 export interface DebriefDecision {
@@ -80,6 +80,7 @@ export function voteRow(label: string, tally: Tally): RoomVoteRow {
     label,
     bars: tally.options.map((o) => ({ label: `Option ${o.index + 1}`, shown: o.shown, share: o.few ? null : o.share })),
     ratherNot: tally.ratherNot.shown,
+    shape: shapeWords(tally),
   };
 }
 

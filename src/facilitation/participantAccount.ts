@@ -5,6 +5,8 @@
 // The presenter sends the phones what the room saw together (the story, the date, the session's length, the
 // outcomes, what the room chose and its commitments); each participant writes the rest on their own phone, where
 // it stays. Nothing a participant writes goes to the room server, the facilitator or anyone else.
+import standardsList from '../content/standards.json';
+import { tickedStandardNotes, tickedStandards, type StandardsList } from '../engine/debrief/accountParts';
 import type { ReflectiveAccount } from '../engine/debrief/reflectiveAccount';
 import type { DebriefDecision } from './groupDebrief';
 
@@ -29,23 +31,41 @@ export function decisionLine(d: Pick<DebriefDecision, 'heading' | 'chosen' | 'ho
   return `${d.heading}: the room chose “${d.chosen}”${d.how ? ` (${d.how})` : ''}`;
 }
 
-/** What the participant writes; every part may stay blank. */
+/** The standards a participant may tick: the Record's list (src/content/standards.json). */
+export const STANDARDS: StandardsList = standardsList;
+
+/** What the participant writes and ticks, the solo Record's parts (accountParts.ts); every part may stay blank. */
 export interface ParticipantAnswers {
+  realSituation: string;
   learned: string;
   changePractice: string;
+  impact: string;
   peerReflection: string;
   codeRelevance: string;
+  /** Ticked standard ids from the Record's list. */
+  standards: string[];
   /** The time they count as CPD, in their words; blank uses the session's length. */
   cpdTime: string;
 }
 
-export const NO_ANSWERS: ParticipantAnswers = {
-  learned: '',
-  changePractice: '',
-  peerReflection: '',
-  codeRelevance: '',
-  cpdTime: '',
-};
+/**
+ * The answers a phone kept, read safely: none (null) is every part blank, and answers kept before a part was added
+ * read with that part blank (what was written stays).
+ */
+export function keptAnswers(kept: unknown): ParticipantAnswers {
+  const given = (kept && typeof kept === 'object' ? kept : {}) as Record<string, unknown>;
+  const text = (key: keyof ParticipantAnswers) => (typeof given[key] === 'string' ? (given[key] as string) : '');
+  return {
+    realSituation: text('realSituation'),
+    learned: text('learned'),
+    changePractice: text('changePractice'),
+    impact: text('impact'),
+    peerReflection: text('peerReflection'),
+    codeRelevance: text('codeRelevance'),
+    standards: Array.isArray(given.standards) ? given.standards.filter((id) => typeof id === 'string') : [],
+    cpdTime: text('cpdTime'),
+  };
+}
 
 /** The account in the shape the solo Record uses, so its text and file read the same way. */
 export function participantAccount(session: SessionForPhones, answers: ParticipantAnswers): ReflectiveAccount {
@@ -62,17 +82,18 @@ export function participantAccount(session: SessionForPhones, answers: Participa
       ...(session.decisions.length ? session.decisions : ['The room did not reach a decision.']),
       ...(session.commitments.length ? [`The room’s commitments: ${session.commitments.join('; ')}.`] : []),
     ].join('\n'),
-    realSituation: '',
+    realSituation: answers.realSituation,
     learned: answers.learned,
     changePractice: answers.changePractice,
-    impact: '',
+    impact: answers.impact,
     peerReflection: answers.peerReflection,
     commitmentsForMe: [],
     commitmentsForOrganisation: [],
     comeBackOn: null,
     followUp: '',
     codeRelevance: answers.codeRelevance,
-    standards: [],
+    standards: tickedStandards(STANDARDS, answers.standards),
+    standardsNotes: tickedStandardNotes(STANDARDS, answers.standards),
     bands: null,
   };
 }

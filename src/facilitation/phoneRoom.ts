@@ -97,6 +97,11 @@ export class PhoneRoom {
     return { ok: true, token };
   }
 
+  /** Whether a join with this code would be let in (the room is open and the code is its own). */
+  accepts(code: string): boolean {
+    return !this.ended && normaliseCode(code) === this.code;
+  }
+
   knows(token: string): boolean {
     return this.phones.has(token);
   }

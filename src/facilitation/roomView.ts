@@ -13,10 +13,25 @@ const Bar = z.object({
   shown: z.string(),
   share: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
 });
-const VoteRow = z.object({ label: z.string(), bars: z.array(Bar), ratherNot: z.nullable(z.string()) });
+const VoteRow = z.object({
+  label: z.string(),
+  bars: z.array(Bar),
+  ratherNot: z.nullable(z.string()),
+  /** The vote's shape in words ("The room spread across four options, …"): never more than the bars say. */
+  shape: z.optional(z.nullable(z.string())),
+});
+
+/** Where phones join the room server: the QR code shows the same address. */
+const Phones = z.object({ joinAddress: z.string(), code: z.string() });
 
 const RoomViewBodySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('waiting'), title: z.string(), text: z.string() }),
+  z.object({
+    kind: z.literal('waiting'),
+    title: z.string(),
+    text: z.string(),
+    /** With phone votes on, while people arrive: they join before the first vote, not during it. */
+    phones: z.optional(Phones),
+  }),
   z.object({ kind: z.literal('blank') }),
   z.object({ kind: z.literal('card'), card: Card, tone: z.enum(['info', 'pause']) }),
   z.object({
@@ -38,7 +53,7 @@ const RoomViewBodySchema = z.discriminatedUnion('kind', [
     round: z.union([z.literal(1), z.literal(2)]),
     options: z.array(z.string()),
     /** When phones vote through the room server: where they go (the QR code shows the same address). */
-    phones: z.optional(z.object({ joinAddress: z.string(), code: z.string() })),
+    phones: z.optional(Phones),
   }),
   z.object({
     kind: z.literal('result'),

@@ -28,6 +28,7 @@ export type SessionAction =
   | { type: 'room-move'; step: number; text: string; playedAs: number | null; at: number }
   | { type: 'room-move/show'; id: number; shown: boolean }
   | { type: 'commitments'; commitments: string[] }
+  | { type: 'room-size'; size: number | null }
   | { type: 'end'; at: number; /** True when the story had not reached its end. */ early: boolean }
   | { type: 'finish'; at: number }
   | { type: 'theme'; theme: 'dark' | 'light' };
@@ -156,6 +157,8 @@ export function sessionReducer(state: SessionState, action: SessionAction): Sess
       return { ...state, log: [...state.log, { type: 'discussed', step: action.step, at: action.at }] };
     case 'commitments':
       return { ...state, commitments: action.commitments.map((c) => c.trim()).filter(Boolean) };
+    case 'room-size':
+      return { ...state, roomSize: action.size !== null && action.size > 0 ? action.size : null };
     case 'end': {
       if (state.endedAt !== null)
         return { ...state, screen: 'debrief', page: 0, step: null, overlay: null, exploring: null };

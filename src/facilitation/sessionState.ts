@@ -45,6 +45,11 @@ const SessionStateSchema = z.object({
   /** A discussion timer the facilitator started; nothing happens when it runs out. */
   timer: z.nullable(z.object({ seconds: z.int().check(z.positive()), endsAt: z.number() })),
   commitments: z.array(z.string()),
+  /**
+   * How many people the facilitator counted in the room, to catch a double vote (two browsers, a phone and a hand):
+   * votes adding up to more are flagged before the room sees them. Absent in sessions saved before it was kept.
+   */
+  roomSize: z.optional(z.nullable(Count)),
   startedAt: z.nullable(z.number()),
   endedAt: z.nullable(z.number()),
   /** When the facilitator closed the session after the debrief (absent in sessions saved before it was kept). */
@@ -73,6 +78,7 @@ export function newSession(storyId: string, storyHash: string, votePoints: strin
     paused: false,
     timer: null,
     commitments: [],
+    roomSize: null,
     startedAt: null,
     endedAt: null,
     closedAt: null,

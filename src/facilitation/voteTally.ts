@@ -85,6 +85,42 @@ export function tallyVotes(votes: VoteCounts): Tally {
   };
 }
 
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
+/**
+ * The vote's shape in one line the room may see, so a small room whose every bar reads "a few" still learns
+ * whether it split. It never says more than the bars do: an option is named as leading only when three or more
+ * chose it (its bar already shows a proportion). When no option reached three, naming the one ahead would tell
+ * the room that each of the others was one person's choice, so the line says only how far the room spread.
+ * Null when one or two people chose an option: any word about the split would say how they voted.
+ */
+export function shapeWords(tally: Tally): string | null {
+  if (tally.answered === 0) return 'Nobody chose an option.';
+  if (tally.answered < FEW_BELOW) return null;
+  const chosen = tally.options.filter((o) => o.count > 0);
+  const top = Math.max(...chosen.map((o) => o.count));
+  if (top < FEW_BELOW) {
+    const n = chosen.length;
+    return `The room spread across ${NUMBER_WORDS[n] ?? n} options, and none was chosen by more than two people.`;
+  }
+  const leaders = chosen.filter((o) => o.count === top).map((o) => o.index + 1);
+  if (leaders.length > 1)
+    return `Options ${leaders.slice(0, -1).join(', ')} and ${leaders[leaders.length - 1]} drew level, with the most votes.`;
+  const lead = chosen.find((o) => o.count === top)!;
+  if (lead.share >= 0.75) return `Most of the room chose option ${lead.index + 1}.`;
+  if (lead.share > 0.5) return `More than half the room chose option ${lead.index + 1}.`;
+  return `Option ${lead.index + 1} had the most votes, but the room split: no option had more than half.`;
+}
+
+/**
+ * For the facilitator only: votes that add up to more than the people they counted in the room. Without accounts
+ * nothing stops one person voting from two browsers (or by phone and by hand); a head count catches it.
+ */
+export function tooManyVotesWords(votes: number, roomSize: number | null | undefined): string | null {
+  if (!roomSize || votes <= roomSize) return null;
+  return `${votes} votes from ${roomSize} people in the room: someone may have voted twice (from two browsers, or by phone and by hand). Check, or ask the room to vote again.`;
+}
+
 export type Leading = { kind: 'none' } | { kind: 'clear'; index: number } | { kind: 'tie'; indexes: number[] };
 
 /** Which option the room chose: the one with the most votes, a tie the facilitator must break, or none. */

@@ -534,6 +534,15 @@ export class Workshop {
     return 'The room’s commitments are saved.';
   }
 
+  /** The people in the room, counted by the facilitator: votes adding up to more are flagged before they show. */
+  setRoomSize(size: number | null): Said {
+    this.dispatch({ type: 'room-size', size });
+    const kept = this.state.roomSize ?? null;
+    return kept === null
+      ? 'No room size is kept: votes are not checked against it.'
+      : `${kept} people in the room: if the votes add up to more, you are told before the room sees them.`;
+  }
+
   setTheme(theme: 'dark' | 'light'): Said {
     this.dispatch({ type: 'theme', theme });
     return theme === 'dark' ? 'The room’s screen is light text on dark.' : 'The room’s screen is dark text on light.';

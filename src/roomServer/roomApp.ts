@@ -5,6 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { getCookie, setCookie } from 'hono/cookie';
 import { streamSSE } from 'hono/streaming';
 import { z } from '../engine/zod';
 import { MAX_OPTIONS, MAX_OPTION_LENGTH, type PhoneRoom } from '../facilitation/phoneRoom';
@@ -25,6 +26,9 @@ export interface RoomAppOptions {
   /** Seconds between keep-alive comments on an idle stream. */
   keepAliveSeconds?: number;
 }
+
+/** Holds the phone's token in the browser, so joining again (after a reload that kept nothing) is the same phone. */
+const PHONE_COOKIE = 'room-phone';
 
 const Join = z.object({ code: z.string().check(z.maxLength(20)) });
 const Vote = z.object({
@@ -114,8 +118,16 @@ export function createRoomApp(options: RoomAppOptions): Hono {
     if (!joinsPerAddress.allow(address)) return refuse(c, 'too-many', 429);
     const body = Join.safeParse(await readJson(c));
     if (!body.success) return refuse(c, 'wrong-code', 400);
-    const joined = room.join(body.data.code);
+    // A browser that has joined this room already (its cookie holds its phone token) is the same phone again: a
+    // reload where the page could keep nothing (storage blocked, a private tab) does not make a second voter.
+    // Another browser or a private window has no cookie: nothing without accounts can tell it is the same person.
+    const already = getCookie(c, PHONE_COOKIE);
+    const joined =
+      already && room.knows(already) && room.accepts(body.data.code)
+        ? ({ ok: true, token: already } as const)
+        : room.join(body.data.code);
     if (!joined.ok) return refuse(c, joined.reason, joined.reason === 'wrong-code' ? 403 : 409);
+    setCookie(c, PHONE_COOKIE, joined.token, { path: '/room/api', httpOnly: true, sameSite: 'Strict' });
     tellPresenter();
     return c.json({ ok: true, token: joined.token });
   });

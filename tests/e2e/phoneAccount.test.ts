@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { inject } from 'vitest';
+import { ACCOUNT_PARTS } from '../../src/engine/debrief/accountParts';
 import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
 import { downloadedText, expectNoAxeViolations, launchBrowser } from './support/browser';
 import { clickOn as click, pageText as text, toFirstRoomVote } from './support/roomPages';
@@ -94,6 +95,15 @@ describe('a participant’s own reflective account from a workshop', () => {
     expect(facts).toContain('Participatory: a facilitated group session');
     expect(facts).toMatch(/What the room chose.*the room chose “Tell Dawn Esther lipreads/);
     await phone.fill('#account-learned', 'To hand the conversation back to the person.');
+    // The solo Record's other parts, in its words (one declaration, accountParts.ts): a real situation, the impact,
+    // and the standards it relates to, ticked as the Record ticks them.
+    for (const part of ['realSituation', 'impact', 'codeRelevance'] as const)
+      expect(await text(phone, `label[for="account-${part}"]`)).toBe(ACCOUNT_PARTS[part].label);
+    expect(await text(phone, '#account-realSituation-hint')).toBe(ACCOUNT_PARTS.realSituation.hint);
+    await phone.fill('#account-realSituation', 'A ward round where the doctor spoke only to the daughter.');
+    await phone.fill('#account-impact', 'Patients who lipread get the news first, not last.');
+    await phone.getByLabel('Prioritise people').check();
+    await phone.getByLabel('Standard 4: Equality, diversity, inclusion and human rights').check();
     await expectNoAxeViolations(phone);
 
     // A commitment the room agrees reaches the phone without disturbing what is being typed.
@@ -111,6 +121,8 @@ describe('a participant’s own reflective account from a workshop', () => {
     await phone.reload();
     await expect.poll(() => text(phone, '#phone-heading')).toBe('The group debrief');
     expect(await phone.inputValue('#account-learned')).toBe('To hand the conversation back to the person.');
+    expect(await phone.inputValue('#account-impact')).toBe('Patients who lipread get the news first, not last.');
+    expect(await phone.getByLabel('Prioritise people').isChecked()).toBe(true);
     await phone.screenshot({ path: 'test-results/phone-account-375.png', fullPage: true });
 
     // The facilitator ends the phone room: the account stays on the phone, ready to save.
@@ -128,6 +140,15 @@ describe('a participant’s own reflective account from a workshop', () => {
     expect(saved).toContain('Face the person when I talk.');
     expect(saved).toContain('Speak to the person, not about them');
     expect(saved).toMatch(/the room chose “Tell Dawn Esther lipreads/);
+    expect(saved).toContain('A real situation this reminds me of\n');
+    expect(saved).toContain('A ward round where the doctor spoke only to the daughter.');
+    expect(saved).toContain('The impact on the people I support\n');
+    expect(saved).toContain('Patients who lipread get the news first, not last.');
+    expect(saved).toContain('* The NMC Code (nurses, midwives and nursing associates): Prioritise people');
+    expect(saved).toContain('* Care Certificate: Standard 4: Equality, diversity, inclusion and human rights');
+    // What each ticked standard needs besides this account, as the Record says it.
+    expect(saved).toContain('NMC revalidation: my reflective discussion must still be with another NMC registrant.');
+    expect(saved).toContain('Care Certificate: this supports my learning for Standard 4; it isn’t evidence for it.');
     // Emailing it to oneself carries the same words.
     await phone.evaluate(() =>
       document

@@ -81,4 +81,53 @@ describe('when the room’s network fails', () => {
     await expect.poll(() => text(other, '.phone-problem')).toContain('lost touch with the room');
     await other.screenshot({ path: 'test-results/phone-lost-touch-375.png', fullPage: true });
   });
+
+  test('while the phone room is down the vote card offers a card or a hand, and phones again once it is back', async () => {
+    // A room of its own, so it can be stopped and started again on the same port.
+    let running = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
+    const port = running.port;
+    try {
+      const presenter = await page();
+      await presenter.goto(running.presenterAddress.replace('/workshop.html#', `/workshop.html?story=${STORY}#`));
+      await presenter.locator('#vote-1').waitFor();
+      const projector = await presenter.context().newPage();
+      await projector.setViewportSize({ width: 1280, height: 720 });
+      await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
+      await toFirstRoomVote(presenter);
+      await presenter.keyboard.press('v');
+      await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);
+      expect(await text(projector, '#room .room-lede')).toContain('a card, a hand or your phone');
+
+      // The server stops: the room is not sent to a phone that cannot vote.
+      await running.close();
+      await expect
+        .poll(() => text(presenter, '[data-phone-lost]'), { timeout: 10_000 })
+        .toContain('The phone room is not answering');
+      await expect
+        .poll(() => text(projector, '#room .room-lede'), { timeout: 10_000 })
+        .toContain('Privately: a card or a hand.');
+      expect(await text(projector, '#room')).not.toMatch(/phone/i);
+      await projector.screenshot({ path: 'test-results/projector-vote-no-phones-1280x720.png' });
+
+      // Back on the same port, the presenter opens the new address in the same tab: the session carries on, the
+      // vote is open again on phones, and the room's screen offers phones and the new code.
+      running = await startRoom({ port, host: '127.0.0.1', distDir: inject('distDir') });
+      await presenter.goto(running.presenterAddress);
+      // The page connects to the new room and resumes the session before it tells the projector (a few seconds on a
+      // busy machine).
+      await expect
+        .poll(() => text(presenter, '[data-phone-joined]'), { timeout: 15_000 })
+        .toContain(`Room code ${running.code}`);
+      await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);
+      expect(await text(projector, '#room .room-lede')).toContain('a card, a hand or your phone');
+      expect(await text(projector, '#room .room-code')).toBe(running.code);
+      const phone = await page({ width: 375, height: 812 });
+      await phone.goto(running.joinAddress);
+      await expect.poll(() => text(phone, '#phone-heading')).toBe('What would you do?');
+      await presenter.context().close();
+      await phone.context().close();
+    } finally {
+      await running.close();
+    }
+  });
 });

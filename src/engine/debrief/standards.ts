@@ -24,17 +24,5 @@ export function parseStandards(data: unknown): Standards {
   return standardsSchema.parse(data);
 }
 
-/** The notes of the groups with a ticked standard, in the account's voice, in the order the list gives them. */
-export function tickedStandardNotes(standards: Standards, ticked: readonly string[]): string[] {
-  return standards.groups
-    .filter((group) => group.items.some((item) => ticked.includes(item.id)))
-    .map((group) => group.accountNote ?? group.note)
-    .filter((note): note is string => !!note);
-}
-
-/** The ticked standards as "group title: item text" lines, in the order the list gives them. */
-export function tickedStandards(standards: Standards, ticked: readonly string[]): string[] {
-  return standards.groups.flatMap((group) =>
-    group.items.filter((item) => ticked.includes(item.id)).map((item) => `${group.title}: ${item.text}`),
-  );
-}
+// Which ticked standards an account lists: in accountParts.ts, which the phone's light page can load without zod.
+export { tickedStandardNotes, tickedStandards } from './accountParts';

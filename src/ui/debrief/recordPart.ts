@@ -1,6 +1,7 @@
 // Part 6, Record: the reflective account to print (or save as PDF from the print window), download as
 // Markdown, or copy as text. Only "what happened" is filled in; the rest is the learner's own words.
 import { accountFromAnswers } from '../../engine/debrief/accountFromAnswers';
+import { ACCOUNT_PARTS, STANDARDS_QUESTION } from '../../engine/debrief/accountParts';
 import { comeBackIsDue } from '../../engine/debrief/debriefAnswers';
 import {
   accountSections,
@@ -108,11 +109,7 @@ function cpdTimeField(ctx: DebriefContext): HTMLElement {
 }
 
 function standardsChoice(ctx: DebriefContext): HTMLElement {
-  const wrapper = el(
-    'div',
-    { className: 'debrief-standards' },
-    el('p', {}, 'Standards I think this reflection relates to. Tick any that fit (optional).'),
-  );
+  const wrapper = el('div', { className: 'debrief-standards' }, el('p', {}, STANDARDS_QUESTION));
   for (const group of ctx.standards.groups) {
     const fieldset = el('fieldset', {}, el('legend', {}, group.title));
     if (group.note) fieldset.append(el('p', { className: 'debrief-hint' }, group.note));
@@ -158,11 +155,12 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   });
   ctx.onReset(() => (happened.textarea.value = whatHappenedFromLog(input.log)));
 
-  const own = (name: AccountText, label: string, hint?: string) =>
+  // The parts' words are declared once (accountParts.ts): a workshop participant's phone asks the same.
+  const own = (name: AccountText) =>
     answerField(ctx, {
       name,
-      label,
-      hint,
+      label: ACCOUNT_PARTS[name].label,
+      hint: ACCOUNT_PARTS[name].hint,
       value: answers.account[name],
       onInput: (value) => ctx.save({ account: { [name]: value } }),
     }).wrapper;
@@ -323,31 +321,13 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     activitySummary(ctx),
     cpdTimeField(ctx),
     happened.wrapper,
-    own(
-      'realSituation',
-      'A real situation this reminds me of',
-      'Change names, places and details so that nobody could be recognised.',
-    ),
-    own('learned', 'What I learned'),
-    own('changePractice', 'How I will change my practice'),
-    own('impact', 'The impact on the people I support'),
-    own(
-      'peerReflection',
-      'Reflection with a peer (optional)',
-      'For NMC revalidation, your reflective discussion must be with another NMC registrant. For a Social Work England CPD record, note what you and a peer drew out.',
-    ),
-    followUpDue
-      ? own(
-          'followUp',
-          'What happened when I tried it',
-          'You said you would come back to this. What did you try, and what happened?',
-        )
-      : null,
-    own(
-      'codeRelevance',
-      'How this relates to the Code or my professional standards',
-      'Which themes or standards, and why. The NMC reflective account form asks this; Social Work England asks why the activity is relevant to your practice.',
-    ),
+    own('realSituation'),
+    own('learned'),
+    own('changePractice'),
+    own('impact'),
+    own('peerReflection'),
+    followUpDue ? own('followUp') : null,
+    own('codeRelevance'),
     standardsChoice(ctx),
     el(
       'div',

@@ -3,9 +3,11 @@
 // which it needs to change its vote); the server keeps counts. Light on purpose: no framework, no fonts, no zod.
 import './phone.css';
 import { accountToText, timeSpent } from '../../engine/debrief/reflectiveAccount';
+import { ACCOUNT_PARTS, STANDARDS_QUESTION, type AccountPartName } from '../../engine/debrief/accountParts';
 import {
-  NO_ANSWERS,
+  keptAnswers,
   participantAccount,
+  STANDARDS,
   type ParticipantAnswers,
   type SessionForPhones,
 } from '../../facilitation/participantAccount';
@@ -281,7 +283,9 @@ let account: KeptAccount | null = readAccount();
 function readAccount(): KeptAccount | null {
   try {
     const parsed = JSON.parse(localStorage.getItem(ACCOUNT_KEY) ?? 'null') as KeptAccount | null;
-    return parsed && typeof parsed.code === 'string' && parsed.session && parsed.answers ? parsed : null;
+    return parsed && typeof parsed.code === 'string' && parsed.session && parsed.answers
+      ? { ...parsed, answers: keptAnswers(parsed.answers) }
+      : null;
   } catch {
     return null;
   }
@@ -297,20 +301,19 @@ function storeAccount(): void {
 
 /** The room's latest session; what this participant wrote stays, unless it is another room's. */
 function keepAccount(session: SessionForPhones, code: string): void {
-  const answers = account?.code === code ? account.answers : { ...NO_ANSWERS };
+  const answers = account?.code === code ? account.answers : keptAnswers(null);
   account = { code, session, answers };
   storeAccount();
 }
 
-const FIELDS: [key: Exclude<keyof ParticipantAnswers, 'cpdTime'>, label: string, hint: string][] = [
-  ['learned', 'What I learned', 'What did the session change in how you see your work?'],
-  ['changePractice', 'How I will change my practice', 'What will you do differently, and when?'],
-  [
-    'peerReflection',
-    'Reflection with a peer',
-    'NMC revalidation needs a reflective discussion with another NMC registrant; Social Work England asks for peer reflection. Use roles, not names.',
-  ],
-  ['codeRelevance', 'How this relates to the Code or my professional standards', 'Which themes or standards, and why.'],
+/** The solo Record's parts, in its order and words (accountParts.ts), bar "what happened": the room's part is above. */
+const PARTS: (AccountPartName & keyof ParticipantAnswers)[] = [
+  'realSituation',
+  'learned',
+  'changePractice',
+  'impact',
+  'peerReflection',
+  'codeRelevance',
 ];
 
 function accountText(): string {
@@ -370,9 +373,15 @@ function drawAccount(ended: boolean): void {
     account.answers.cpdTime = time.value === timeSpent(account.session.minutes) ? '' : time.value;
     storeAccount();
   });
-  const fields = FIELDS.map(([key, label, hint]) => {
+  const fields = PARTS.map((key) => {
     const id = `account-${key}`;
-    const box = el('textarea', { id, rows: 4, className: 'phone-field', 'aria-describedby': `${id}-hint` });
+    const { label, hint } = ACCOUNT_PARTS[key];
+    const box = el('textarea', {
+      id,
+      rows: 4,
+      className: 'phone-field',
+      ...(hint ? { 'aria-describedby': `${id}-hint` } : {}),
+    });
     box.value = answers[key];
     box.addEventListener('input', () => {
       if (!account) return;
@@ -383,10 +392,43 @@ function drawAccount(ended: boolean): void {
       'div',
       { className: 'phone-account-field' },
       el('label', { for: id }, label),
-      el('p', { id: `${id}-hint`, className: 'phone-note' }, hint),
+      hint ? el('p', { id: `${id}-hint`, className: 'phone-note' }, hint) : null,
       box,
     );
   });
+  const standards = el(
+    'div',
+    { className: 'phone-standards' },
+    el('p', {}, STANDARDS_QUESTION),
+    ...STANDARDS.groups.map((group, g) =>
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, group.title),
+        group.note ? el('p', { className: 'phone-note' }, group.note) : null,
+        ...group.items.map((item, i) => {
+          const id = `account-standard-${g}-${i}`;
+          const tick = el('input', {
+            type: 'checkbox',
+            id,
+            value: item.id,
+            checked: answers.standards.includes(item.id),
+          });
+          tick.addEventListener('change', () => {
+            if (!account) return;
+            const ticked = new Set(account.answers.standards);
+            if (tick.checked) ticked.add(item.id);
+            else ticked.delete(item.id);
+            account.answers.standards = STANDARDS.groups
+              .flatMap((gr) => gr.items.map((it) => it.id))
+              .filter((x) => ticked.has(x));
+            storeAccount();
+          });
+          return el('div', { className: 'phone-check' }, tick, el('label', { for: id }, item.text));
+        }),
+      ),
+    ),
+  );
   const save = el(
     'button',
     { type: 'button', className: 'phone-primary', 'data-account-save': '' },
@@ -450,6 +492,7 @@ function drawAccount(ended: boolean): void {
         time,
       ),
       ...fields,
+      standards,
       save,
       email,
     ),

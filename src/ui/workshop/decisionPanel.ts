@@ -4,7 +4,7 @@
 import type { CurrentPoint, Workshop } from '../../facilitation/workshop';
 import { deciding } from '../../facilitation/groupDebrief';
 import { roomMovesAt, votesAt, type VoteEvent } from '../../facilitation/sessionLog';
-import { leadingOption, leadingWords, tallyVotes } from '../../facilitation/voteTally';
+import { leadingOption, leadingWords, tallyVotes, tooManyVotesWords } from '../../facilitation/voteTally';
 import { el } from '../dom';
 
 export interface DecisionHandlers {
@@ -19,6 +19,8 @@ export interface DecisionHandlers {
   phoneVote?: () => { voted: number; phones: number } | null;
   /** Closes the phone vote; `show` puts its counts on the room's screen at once, otherwise only in the fields. */
   closePhoneVote?: (show: boolean) => void;
+  /** The people the facilitator counted in the room (null to clear), to catch a double vote. */
+  setRoomSize(size: number | null): void;
 }
 
 export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHandlers, shared = false): HTMLElement {
@@ -42,7 +44,8 @@ export function decisionPanel(w: Workshop, point: CurrentPoint, on: DecisionHand
   }
   // While a vote is open the count fields come first, so they are on screen without scrolling.
   const latest = deciding(s, point.step);
-  if (s.step && s.step !== 'discuss') section.append(voteForm(point, s.step, votes.first, votes.second, on));
+  if (s.step && s.step !== 'discuss')
+    section.append(voteForm(point, s.step, votes.first, votes.second, s.roomSize ?? null, on));
   if (latest) section.append(el('p', { className: 'ws-leading' }, leadingWords(leadingOption(latest.counts))));
 
   // What the room was shown, with the counts behind it (for the facilitator only).
@@ -109,6 +112,7 @@ function voteForm(
   step: string,
   first: VoteEvent | null,
   second: VoteEvent | null,
+  roomSize: number | null,
   on: DecisionHandlers,
 ): HTMLElement {
   const round = step === 'vote-1' || step === 'result-1' ? 1 : 2;
@@ -195,7 +199,7 @@ function voteForm(
       el(
         'div',
         { className: 'ws-phones' },
-        el('p', { 'data-phone-count': '' }, phoneCountWords(phones)),
+        el('p', { 'data-phone-count': '' }, phoneCountWords({ ...phones, roomSize })),
         el(
           'p',
           { className: 'ws-hint' },
@@ -205,6 +209,23 @@ function voteForm(
       ),
     );
   }
+  // A head count, kept for the session: without accounts nothing stops one person voting twice, but votes that
+  // add up to more than the people in the room are caught here, before the room sees them.
+  const size = el('input', {
+    type: 'number',
+    id: 'room-size',
+    'data-key': 'room-size',
+    min: '0',
+    step: '1',
+    inputmode: 'numeric',
+    value: roomSize === null ? '' : String(roomSize),
+    'aria-describedby': 'room-size-hint',
+  });
+  const sizeNow = () => {
+    const n = Number(size.value);
+    return size.value.trim() !== '' && Number.isInteger(n) && n > 0 ? n : null;
+  };
+  size.addEventListener('change', () => on.setRoomSize(sizeNow()));
   form.append(
     fieldset,
     el(
@@ -212,15 +233,36 @@ function voteForm(
       { className: 'ws-hint' },
       'The room sees proportions, never counts. An option fewer than three people chose shows as “a few”. “I’d rather not say” is shown on its own line, outside the proportions.',
     ),
+    el(
+      'div',
+      { className: 'ws-count-field ws-room-size' },
+      el('label', { for: 'room-size' }, 'People in the room (optional)'),
+      size,
+      el(
+        'p',
+        { id: 'room-size-hint', className: 'ws-hint' },
+        'Count heads once. If the votes add up to more, you are told before the room sees them: someone may have voted twice.',
+      ),
+    ),
     problem,
     submit,
   );
+  // Votes over the head count are shown only on a second press, after the facilitator has been told (here, or
+  // when a phone vote closed into the fields: data-warned holds the total they were told about).
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const values = fields.map((f) => Number(f.value));
     if (!values.every((v) => Number.isInteger(v) && v >= 0) || fields.some((f) => f.value.trim() === '')) {
       problem.hidden = false;
       problem.textContent = 'Each count must be a whole number, 0 or more.';
+      return;
+    }
+    const total = values.reduce((a, b) => a + b, 0);
+    const tooMany = tooManyVotesWords(total, sizeNow());
+    if (tooMany && form.dataset.warned !== String(total)) {
+      form.dataset.warned = String(total);
+      problem.hidden = false;
+      problem.textContent = `${tooMany} To show the room these counts as they are, press “${submit.textContent}” again.`;
       return;
     }
     on.recordVote(values.slice(0, point.options.length), Number(rather.value));
@@ -277,6 +319,8 @@ function roomMoveForm(w: Workshop, point: CurrentPoint, on: DecisionHandlers): H
  * "Phone votes in: 7 (8 phones connected now).": the only thing the presenter hears while a phone vote is open.
  * Connected, not joined: a phone that has left is not waited for.
  */
-export function phoneCountWords(p: { voted: number; phones: number }): string {
-  return `Phone votes in: ${p.voted} (${p.phones} phone${p.phones === 1 ? '' : 's'} connected now).`;
+export function phoneCountWords(p: { voted: number; phones: number; roomSize?: number | null }): string {
+  const words = `Phone votes in: ${p.voted} (${p.phones} phone${p.phones === 1 ? '' : 's'} connected now).`;
+  const tooMany = tooManyVotesWords(p.voted, p.roomSize);
+  return tooMany ? `${words} ${tooMany}` : words;
 }

@@ -42,7 +42,11 @@ type Heading = (level: 0 | 1, text: string, props?: Record<string, string>) => H
 function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
   switch (body.kind) {
     case 'waiting':
-      return [h(0, body.title), el('p', { className: 'room-lede' }, body.text)];
+      return [
+        h(0, body.title),
+        el('p', { className: 'room-lede' }, body.text),
+        ...(body.phones ? [phoneJoin(body.phones, 'To vote on your phone')] : []),
+      ];
     case 'blank':
       return [h(0, 'The screen is blank for now', { className: 'visually-hidden' })];
     case 'card':
@@ -84,13 +88,15 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
     case 'vote':
       return [
         h(0, body.round === 1 ? 'Vote now' : 'Vote again'),
+        // Phones are offered only while the phone room answers (the presenter adds `phones` then): a room server
+        // that has stopped cannot take a vote, so the room is told to use a card or a hand.
         el(
           'p',
           { className: 'room-lede' },
-          'Privately: a card, a hand or your phone. Nobody will see who chose what. You can also say you would rather not say.',
+          `Privately: ${body.phones ? 'a card, a hand or your phone' : 'a card or a hand'}. Nobody will see who chose what. You can also say you would rather not say.`,
         ),
         optionList(body.options),
-        ...(body.phones ? [phoneJoin(body.phones)] : []),
+        ...(body.phones ? [phoneJoin(body.phones, 'Vote on your phone')] : []),
       ];
     case 'result':
       return [
@@ -219,6 +225,8 @@ function voteChart(
     list,
   );
   if (row.ratherNot) box.append(el('p', { className: 'room-small' }, `Would rather not say: ${row.ratherNot}`));
+  // In words, what the bars show: in a small room every bar may read "a few", and this says whether it split.
+  if (row.shape) box.append(el('p', { className: 'room-small room-shape' }, row.shape));
   return box;
 }
 
@@ -260,7 +268,7 @@ function barPair(words: string, first: RoomBar, now: RoomBar): HTMLElement {
 }
 
 /** Where phones vote: the QR code (served by the room server) and the same address and code in words. */
-function phoneJoin(phones: { joinAddress: string; code: string }): HTMLElement {
+function phoneJoin(phones: { joinAddress: string; code: string }, lead: string): HTMLElement {
   return el(
     'div',
     { className: 'room-phones' },
@@ -268,7 +276,7 @@ function phoneJoin(phones: { joinAddress: string; code: string }): HTMLElement {
     el(
       'p',
       {},
-      'Vote on your phone: scan the code, or open ',
+      `${lead}: scan the code, or open `,
       el('strong', {}, phones.joinAddress.replace(/^https?:\/\//, '').replace(/\?.*$/, '')),
       ' and enter ',
       el('strong', { className: 'room-code' }, phones.code),

@@ -15,7 +15,7 @@ export const GUIDE: GuideSection[] = [
       'Print the one-page facilitator brief. Open the projector window, drag it to the projector and press F in it for full screen. With one screen only, switch on single-screen mode.',
     ],
     items: [
-      'A 90-minute session: 10 minutes for phones to join, the prebrief, ground rules and content notes; about 20 for the story read together and 10 to 15 for each of three room votes; 20 for the debrief; 5 for the take-away and the summary.',
+      'A 90-minute session: 10 minutes for phones to join (the QR code is on the room’s screen until you press Start), the prebrief, ground rules and content notes; about 20 for the story read together and 10 to 15 for each of three room votes; 20 for the debrief; 5 for the take-away and the summary.',
       'For 45 minutes: one room vote, a 5-minute opening and a 10-minute debrief.',
       'Check where the nearest quiet space is, and who your organisation’s safeguarding lead and Freedom to Speak Up Guardian are.',
     ],
@@ -31,7 +31,8 @@ export const GUIDE: GuideSection[] = [
     title: 'Running the session',
     paragraphs: [
       'Show the prebrief, the ground rules and the content notes. Then read the story together, a page at a time.',
-      'At a room vote: open the vote, let people choose privately (cards, hands or a phone poll), type the counts for each option and for “I’d rather not say”, and show the room. With hand or card votes as well as phones, choose “Close the phone vote, then add hand votes”: the phone counts go into the fields unseen, you add the hands, and the room sees one result. The screen shows proportions, never counts; an option fewer than three people chose shows as “a few”. “I’d rather not say” is left out of the proportions and shown on its own line.',
+      'At a room vote: open the vote, let people choose privately (cards, hands or a phone poll), type the counts for each option and for “I’d rather not say”, and show the room. With hand or card votes as well as phones, choose “Close the phone vote, then add hand votes”: the phone counts go into the fields unseen, you add the hands, and the room sees one result. The screen shows proportions, never counts; an option fewer than three people chose shows as “a few”, and a line under the bars says the vote’s shape without saying more than the bars do. “I’d rather not say” is left out of the proportions and shown on its own line.',
+      'Type the number of people in the room once, beside the counts: a vote that adds up to more (someone voted from two browsers, or by phone and by hand) is flagged before the room sees it. Nothing without accounts can stop that; the head count catches it.',
       'Then the discussion card, then the revote. The option most people chose plays. You break ties, and you can override the vote: the log records which.',
     ],
     items: [
@@ -83,7 +84,7 @@ export const GUIDE: GuideSection[] = [
     paragraphs: [
       'What? The vote history for each decision and how each choice resolved (acts only once revealed). So what? Whose voice filled the scene and who was spoken to, and the discussion prompts. Now what? Type the room’s commitments as the room agrees them.',
       'Print or download the one-page session summary for your records (no names, no individual data): each decision’s votes with how many took part, whether the room split and moved, and the discussion card shown. Print a take-away for each participant without a phone: the outcomes, the room’s commitments, the session’s length as participatory CPD, and a blank box for peer reflection.',
-      'With phones, each phone shows the participant’s own reflective account in the debrief, marked as participatory learning. What they write stays on their phone; ask them to save or email it before you end the phone room.',
+      'With phones, each phone shows the participant’s own reflective account in the debrief, marked as participatory learning, with the solo Record’s parts and standards. What they write stays on their phone; ask them to save or email it before you end the phone room.',
     ],
     items: [],
   },

@@ -27,6 +27,7 @@ import {
   voteCardsSheet,
 } from './printSheets';
 import { quietTaskPanel } from './quietTaskPanel';
+import { tooManyVotesWords } from '../../facilitation/voteTally';
 import { phoneCountWords } from './decisionPanel';
 import { connectPhoneVotes, takeRoomKey, type PhoneVotes } from './phoneVotes';
 import { channelsWork, openPresenterLink } from './roomChannel';
@@ -73,11 +74,11 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   let phoneRound: string | null = null;
   let confirmingRoomEnd = false;
 
-  /** The room's view, with where to vote by phone while a phone vote is open. */
+  /** The room's view, with where to join by phone while people arrive and while a phone vote is open. */
   const roomView = (): RoomView => {
     const view = workshop ? workshop.roomView() : WAITING;
     // A room server that has stopped answering is not offered to the room: phones could not join it.
-    if (!phonesOn || !phones?.reachable || view.body.kind !== 'vote') return view;
+    if (!phonesOn || !phones?.reachable || (view.body.kind !== 'vote' && view.body.kind !== 'waiting')) return view;
     return { ...view, body: { ...view.body, phones: { ...phones.info } } };
   };
   // Whether the projector could fit the view it last drew (it says so after every draw and resize).
@@ -304,7 +305,11 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     if (joined && phones && state) joined.textContent = joinedWords(phones);
     const count = main.querySelector('[data-phone-count]');
     if (count && state?.round?.open)
-      count.textContent = phoneCountWords({ voted: state.round.voted, phones: state.here ?? state.phones });
+      count.textContent = phoneCountWords({
+        voted: state.round.voted,
+        phones: state.here ?? state.phones,
+        roomSize: workshop?.state.roomSize,
+      });
   };
 
   const closePhoneVote = async (show: boolean) => {
@@ -314,7 +319,12 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       say('The room server did not answer. Type the counts, then choose “Show the room”.');
       return;
     }
-    if (show) {
+    // More phone votes than people in the room: the counts go into the fields, and the room sees nothing yet.
+    const tooMany = tooManyVotesWords(
+      counts.counts.reduce((a, b) => a + b, counts.ratherNot),
+      workshop.state.roomSize,
+    );
+    if (show && !tooMany) {
       act(() => workshop!.recordVote(counts.counts, counts.ratherNot), 'next');
       return;
     }
@@ -326,6 +336,19 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const rather = main.querySelector<HTMLInputElement>('#count-rather');
     if (rather) rather.value = String(counts.ratherNot);
     main.querySelector<HTMLElement>('.ws-phones')?.remove();
+    if (tooMany) {
+      const form = main.querySelector<HTMLElement>('.ws-vote');
+      const problem = form?.querySelector<HTMLElement>('.ws-problem');
+      const words = `The phone vote is closed and its counts are in the fields, not on the room’s screen. ${tooMany} To show them as they are, choose “Show the room”.`;
+      if (form) form.dataset.warned = String(counts.counts.reduce((a, b) => a + b, counts.ratherNot));
+      if (problem) {
+        problem.hidden = false;
+        problem.textContent = words;
+      }
+      say(words);
+      main.querySelector<HTMLElement>('#count-0')?.focus();
+      return;
+    }
     say(
       'The phone vote is closed and its counts are in the fields. Add the hand or card votes, then choose “Show the room”.',
     );
@@ -518,6 +541,12 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       return { voted: state?.round?.open ? state.round.voted : 0, phones: state?.here ?? state?.phones ?? 0 };
     },
     closePhoneVote: (show) => void closePhoneVote(show),
+    // Kept without drawing the panel again: counts typed but not yet shown stay in their fields.
+    setRoomSize: (size) => {
+      if (!workshop) return;
+      say(workshop.setRoomSize(size));
+      saveSession(workshop.state);
+    },
   };
 
   const inSession = () => !!workshop && workshop.state.screen !== 'plan';
@@ -585,7 +614,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     quiet = null;
     confirmingEnd = false;
     said = 'A new session: choose a story.';
-    link?.send(WAITING);
+    link?.send(roomView());
     render();
     (main.querySelector('#plan-heading') as HTMLElement | null)?.focus();
   };
@@ -632,7 +661,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   render();
   const wanted = new URLSearchParams(location.search).get('story');
   const preselect = wanted && stories.some((s) => s.id === wanted) ? wanted : null;
-  link?.send(WAITING);
+  link?.send(roomView());
   if (preselect) await chooseStory(preselect);
   (main.querySelector('#plan-heading') as HTMLElement | null)?.focus();
 }

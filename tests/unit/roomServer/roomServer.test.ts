@@ -92,6 +92,35 @@ describe('the room server', () => {
     expect((closed.body.view as { round: { counts: unknown } }).round.counts).toEqual({ counts: [2, 1], ratherNot: 1 });
   });
 
+  it('a browser that joins again (a reload that kept nothing) is the same phone, and its vote counts once', async () => {
+    const { room, base } = await open();
+    const join = (cookie?: string) =>
+      fetch(`${base}/room/api/join`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+        body: JSON.stringify({ code: room.code }),
+      });
+    const first = await join();
+    const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
+    expect(first.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    const token = ((await first.json()) as { token: string }).token;
+    const opened = await post(`${base}/room/api/presenter/open`, { options: ['A', 'B'] }, room.presenterKey);
+    const round = (opened.body.round as { id: number }).id;
+    expect((await post(`${base}/room/api/vote`, { token, round, choice: 0, receipt: null })).body.ok).toBe(true);
+    // The page reloads with nothing kept but the browser's cookie: the room gives it the same phone back.
+    const again = (await (await join(cookie)).json()) as { token: string };
+    expect(again.token).toBe(token);
+    // Without its receipt a second tap is refused: the first vote stands, and it counts once.
+    expect((await post(`${base}/room/api/vote`, { token, round, choice: 1, receipt: null })).status).toBe(409);
+    const view = (await firstEvent(`${base}/room/api/presenter/events?key=${room.presenterKey}`)) as {
+      phones: number;
+      round: { voted: number };
+    };
+    expect(view).toMatchObject({ phones: 1, round: { voted: 1 } });
+    // Another browser (no cookie) is another phone: without accounts the room cannot tell it is the same person.
+    expect(((await (await join()).json()) as { token: string }).token).not.toBe(token);
+  });
+
   it('refuses a phone that tries to open, close, reveal or end a vote, or to read the presenter stream', async () => {
     const { room, base } = await open();
     const token = (await post(`${base}/room/api/join`, { code: room.code })).body.token as string;

@@ -54,4 +54,19 @@ describe('the facilitator guide', () => {
     // The page shows the room as it closes a phone vote: the guide must not say hand votes can be added first.
     expect(file).not.toMatch(/Add any paper votes to the\s+phone counts before you show them/);
   });
+
+  it('says honestly what a double vote can and cannot be stopped by, and how the head count catches it (session 14)', () => {
+    const section = file.slice(file.indexOf('## If something stops working'), file.indexOf('## Safety'));
+    expect(section).toMatch(/Someone votes twice/);
+    expect(section).toMatch(/a second browser, a private window or a second phone/);
+    expect(section).toMatch(/head count/);
+    expect(file).toMatch(/People in the room/);
+    expect(JSON.stringify(GUIDE)).toMatch(/number of people in the room/);
+  });
+
+  it('says where phones join before the first vote, and what a small room sees (session 14)', () => {
+    expect(file).not.toMatch(/show it early if you like/);
+    expect(file).toMatch(/while people arrive/);
+    expect(file).toMatch(/The room spread across four options/);
+  });
 });

@@ -1,7 +1,14 @@
 // Room votes: proportions the room can see, "a few" for options fewer than three people chose, "I'd rather
 // not say" kept out of the proportions and shown on its own line, and the majority (most votes) or a tie.
 import { describe, expect, it } from 'vitest';
-import { A_FEW, leadingOption, leadingWords, tallyVotes, wholePercents } from '../../../src/facilitation/voteTally';
+import {
+  A_FEW,
+  leadingOption,
+  leadingWords,
+  shapeWords,
+  tallyVotes,
+  wholePercents,
+} from '../../../src/facilitation/voteTally';
 
 describe('tallyVotes', () => {
   it('shows proportions of the people who chose an option', () => {
@@ -74,5 +81,34 @@ describe('leadingOption', () => {
   it('reports nothing when nobody chose an option', () => {
     expect(leadingOption([0, 0])).toEqual({ kind: 'none' });
     expect(leadingOption([])).toEqual({ kind: 'none' });
+  });
+});
+
+// Session 14: in a room of 8 to 12 every bar can read "a few"; a line in words says the vote's shape, never more
+// than the bars do (an option named as leading only when three or more chose it).
+describe('shapeWords', () => {
+  const shape = (counts: number[], ratherNot = 0) => shapeWords(tallyVotes({ counts, ratherNot }));
+
+  it('says a small room spread out when every bar reads "a few", without naming the option ahead', () => {
+    expect(shape([2, 1, 2, 1, 1])).toBe(
+      'The room spread across five options, and none was chosen by more than two people.',
+    );
+    // 2 against 1, 1: naming option 1 would tell the room each of the others was one person's choice.
+    const words = shape([2, 1, 1, 0])!;
+    expect(words).not.toMatch(/option 1|most/i);
+    expect(words).toContain('three options');
+  });
+
+  it('names the option ahead once three or more chose it, and whether the room split or agreed', () => {
+    expect(shape([3, 2, 2, 1])).toBe('Option 1 had the most votes, but the room split: no option had more than half.');
+    expect(shape([1, 5, 2])).toBe('More than half the room chose option 2.');
+    expect(shape([0, 1, 9])).toBe('Most of the room chose option 3.');
+    expect(shape([4, 4, 1])).toBe('Options 1 and 2 drew level, with the most votes.');
+  });
+
+  it('says nothing when only one or two chose an option, and that nobody did when nobody did', () => {
+    expect(shape([0, 2, 0], 6)).toBeNull();
+    expect(shape([1, 0])).toBeNull();
+    expect(shape([0, 0], 5)).toBe('Nobody chose an option.');
   });
 });
