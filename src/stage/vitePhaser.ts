@@ -55,14 +55,23 @@ export const LEFT_OUT = ['input', 'load', 'time', 'data', 'lights', 'physics', '
  * Phaser's WebGL renderer makes its render nodes only when something is drawn with them, but requires every one
  * of them: filters, lights, tiles, meshes, GPU layers. These the stage never asks for (recorded in Chromium over a
  * whole play of two stories, with and without reduced motion), so their source is left out, and with it their
- * shaders (about 30 KiB on the wire). Each is a leaf: nothing the stage uses is built on any of them. Should one
+ * shaders (about 25 KiB on the wire). Each is a leaf: nothing the stage uses is built on any of them. Should one
  * ever be asked for, it says so (a stage that fails to start leaves the page to the words).
  */
 const NODES = 'renderer/webgl/renderNodes/';
 export const NOT_DRAWN = [
-  ...['BatchHandlerPointLight', 'BatchHandlerStrip', 'BatchHandlerTri', 'DynamicTextureHandler', 'RebindContext'],
-  ...['YieldContext', 'submitter/SubmitterMeshToQuad', 'submitter/SubmitterSpriteGPULayer', 'submitter/SubmitterTile'],
-  ...['submitter/SubmitterTilemapGPULayer', 'transformer/TransformerStamp', 'transformer/TransformerTile'],
+  'BatchHandlerPointLight',
+  'BatchHandlerStrip',
+  'BatchHandlerTri',
+  'DynamicTextureHandler',
+  'RebindContext',
+  'YieldContext',
+  'submitter/SubmitterMeshToQuad',
+  'submitter/SubmitterSpriteGPULayer',
+  'submitter/SubmitterTile',
+  'submitter/SubmitterTilemapGPULayer',
+  'transformer/TransformerStamp',
+  'transformer/TransformerTile',
   'transformer/TransformerVertex',
 ].map((node) => `${NODES}${node}.js`);
 const NOT_DRAWN_FOLDER = `${NODES}filters/`;
