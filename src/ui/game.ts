@@ -3,7 +3,7 @@
 import { clear, el, announce, focusOrSay } from './dom';
 import { startPlay, type PlayScreen } from './playScreen';
 import { markStageShown } from './stageShown';
-import { findEntry, loadStoryJson, StoryNotSent } from './storySource';
+import { findEntry, loadStoryJson, OPENED_PREFIX, StoryNotSent } from './storySource';
 import { readAutosave } from './autosave';
 import { mountStorageNotice } from './storageNotice';
 import { noticeElement } from '../lms/lmsNotice';
@@ -28,6 +28,20 @@ const NOT_DOWNLOADED =
 class StoryNotDownloaded extends Error {
   constructor(title: string) {
     super(`“${title}” could not be downloaded: ${NOT_DOWNLOADED} try again.`);
+  }
+}
+
+/**
+ * `?story=` names a story that isn't here: a mistyped or old link, or a story file opened from the device, which
+ * stays only until the page is closed or reloaded (openStoryFile.ts). Not the connection: said so, with the way on.
+ */
+class StoryNotHere extends Error {
+  constructor(id: string) {
+    super(
+      id.startsWith(OPENED_PREFIX)
+        ? 'This was a story file opened from your device. An opened file stays only until the page is closed or reloaded, so it has gone. Go back to the foyer and open the file again under “Open a story file”.'
+        : `There is no story called “${id}” in this theatre: the link may be mistyped, or the story may have been taken off. Go back to the foyer and choose a story there.`,
+    );
   }
 }
 
@@ -111,7 +125,7 @@ export function startGame(root: HTMLElement): void {
     }
     try {
       const entry = findEntry(id);
-      if (!entry) throw new Error(`There is no story called “${id}” in this theatre.`);
+      if (!entry) throw new StoryNotHere(id);
       document.title = storyPageTitle(entry.title);
       const story = await loadStoryJson(id).catch((e: unknown) => {
         // fetch's own failure (offline, the site unreachable) says "Failed to fetch": not words for a learner.
@@ -173,6 +187,7 @@ export function startGame(root: HTMLElement): void {
       clear(root);
       markStageShown(false);
       const heading = el('h1', { tabindex: '-1' }, 'This story could not be opened');
+      // Each cause its own words and way on (r19 a11y C3): only a download that failed is worth trying again.
       const downloading = e instanceof StoryNotDownloaded || e instanceof StoryNotSent;
       const again = el('button', { type: 'button', className: 'primary' }, 'Try again');
       again.addEventListener('click', () => void openStory(id, allowResume));
@@ -183,13 +198,24 @@ export function startGame(root: HTMLElement): void {
           'div',
           { className: 'error-panel' },
           heading,
-          el('p', {}, (e as Error).message),
-          downloading ? null : el('p', {}, 'Check your connection and try again, or choose another story.'),
+          ...(downloading || e instanceof StoryNotHere
+            ? [el('p', {}, (e as Error).message)]
+            : [
+                el('p', {}, `“${findEntry(id)?.title ?? id}” arrived, but it could not be started.`),
+                el(
+                  'p',
+                  {},
+                  'The story file has a fault, so trying again won’t help. Choose another story, and if you can, tell whoever runs this site.',
+                ),
+                el('details', {}, el('summary', {}, 'Technical details'), el('p', {}, (e as Error).message)),
+              ]),
           el('div', { className: 'button-row' }, downloading ? again : null, back),
         ),
       );
       // Said once, by focus on its heading (an alert as well would say it twice).
       focusOrSay(heading, 'This story could not be opened.');
+      // The site bar (Settings, Accessibility) follows the first words on screen: these are them.
+      performance.mark('panel-text');
     }
   };
 
@@ -202,6 +228,7 @@ export function startGame(root: HTMLElement): void {
     again.addEventListener('click', retry);
     root.append(el('div', { className: 'error-panel' }, heading, el('p', {}, message), again));
     focusOrSay(heading, title);
+    performance.mark('panel-text');
   };
 
   /** The end card stays, with its button: the curtain call opens when the learner presses it again, connected. */

@@ -37,8 +37,9 @@ export function findEntry(id: string): ManifestEntry | null {
  * author's edited copy of `sitting-in-reception`) never reads or overwrites that story's saved place, answers or
  * start time: every key on the device is made from this id. Still a valid story id (saves check it).
  */
+export const OPENED_PREFIX = 'opened-';
 export function openedStoryId(fileId: string): string {
-  return `opened-${fileId}`.slice(0, 100);
+  return `${OPENED_PREFIX}${fileId}`.slice(0, 100);
 }
 
 export function rememberOpenedStory(story: LoadedStory): void {

@@ -51,17 +51,18 @@ const WITH_PATH = ['Walk to the surgery with Esther', ...CHOICES];
 /**
  * What selectPrompts gives this path on a device's first curtain call (rotation 0), in order: reflect: first, from
  * the path's strongest decisions (no harm on this path), the later first: the note for the desk, then the GP's pad. Waiting
- * at the desk is contested, so it is not held up as one to repeat; Mrs Lee at the desk is asked about as contested.
- * Deciding together is asked of "Or she can book online" (each decision weighs the facets shown by then: her hearing is
- * on her card from the kitchen). Dawn talked to the carer first at the desk, so the curtain call asks whether anyone
- * was talked to instead of Esther (her age and her hearing, both shown by then).
+ * at the desk is contested, so it is not held up as one to repeat; it is asked about as contested (a first curtain
+ * call asks about the path's first disputed moment, a replay the next). Deciding together is asked of "Or she can book
+ * online" (each decision weighs the facets shown by then: her hearing is on her card from the kitchen). Dawn talked to
+ * the carer there, not to Esther, so the curtain call asks whether anyone was talked to instead of her (her age and her
+ * hearing, both shown by then).
  */
 const PROMPTS = [
   "Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?",
   "You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?",
   'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
-  'Practitioners disagree about what you did at “Mrs Lee at the desk”. What is the strongest case against your choice, and what would you say to it?',
   'Did anyone talk to you, or to a relative, instead of to Esther Mensah? If so, what might that have been like for her?',
+  'Practitioners disagree about what you did at “The desk: ‘we rang her’”. What is the strongest case against your choice, and what would you say to it?',
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];
 const BANDS = ['their voices mostly heard', 'mostly with', 'mostly acted'];
@@ -437,6 +438,87 @@ test('What if, for a screen reader: each "Show what follows each side" button na
   expect(errors).toEqual([]);
 });
 
+test('What if, for a screen reader: "Playing it through…" is said, because its status region is on the page before the words arrive', async () => {
+  // r19 a11y C2: the region was inserted with its words already in it, which screen readers often don't announce.
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'What if');
+  const item = shownPart(page).locator('.debrief-what-if > li').nth(1);
+  await page.evaluate(() => {
+    const w = window as unknown as { regionsInserted: string[]; regionsSaid: string[] };
+    w.regionsInserted = [];
+    w.regionsSaid = [];
+    new MutationObserver((changes) => {
+      for (const change of changes)
+        for (const node of change.addedNodes) {
+          const added = node instanceof Element ? node : null;
+          if (added?.matches('[role="status"]') && added.textContent) w.regionsInserted.push(added.textContent);
+          const region = (node.parentElement ?? null)?.closest('[role="status"]');
+          if (region && !added?.matches('[role="status"]') && region.textContent)
+            w.regionsSaid.push(region.textContent);
+        }
+    }).observe(document.querySelector('.debrief')!, { childList: true, subtree: true, characterData: true });
+  });
+  await item
+    .getByRole('button', { name: /^Try: / })
+    .first()
+    .click();
+  await item.locator('h4').waitFor();
+  const { regionsInserted, regionsSaid } = await page.evaluate(() => {
+    const w = window as unknown as { regionsInserted: string[]; regionsSaid: string[] };
+    return { regionsInserted: w.regionsInserted, regionsSaid: w.regionsSaid };
+  });
+  expect(regionsInserted).toEqual([]);
+  expect(regionsSaid).toContain('Playing it through…');
+  // Once the result is there its heading has focus and says it; the region is empty again, so nothing is said twice.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H4');
+  expect(await item.locator('[role="status"]').textContent()).toBe('');
+  expect(errors).toEqual([]);
+});
+
+test('the curtain call, for a screen reader: it opens on its h1, and reading on meets the company’s bow before Part 1, said once', async () => {
+  // r19 a11y C5: first focus was "Part 1 of 6: Pause", after the h1 and the bow, which could be met only by reading back.
+  const opened = await cleanPage(browser, `/?story=${S1}`, {
+    reducedMotion: 'reduce',
+    tab: { name: 'stage hidden', initScripts: [stageHiddenEarlier] },
+  });
+  const { page, errors } = opened;
+  await playS1(page, WITH_PATH);
+  await page.evaluate(() => {
+    const w = window as unknown as { spokenNow: string[] };
+    w.spokenNow = [];
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        const target = change.target instanceof Element ? change.target : change.target.parentElement;
+        if (target?.closest('#status') && target.textContent) w.spokenNow.push(target.textContent);
+        for (const node of change.addedNodes)
+          if (node instanceof Element && node.matches('[role="alert"]')) w.spokenNow.push(node.textContent ?? '');
+      }
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole('button', { name: 'Take your curtain call' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.debrief-part:not([hidden])').waitFor();
+  await expect
+    .poll(() => page.evaluate(() => `${document.activeElement?.tagName}: ${document.activeElement?.textContent}`))
+    .toBe('H1: Curtain call: Sitting in Reception');
+  // In reading order after the h1: the bow, how long it takes and that parts can be skipped, then Part 1.
+  const readOn = await page.evaluate(() => {
+    const out: string[] = [];
+    let node = document.activeElement?.nextElementSibling ?? null;
+    while (node && out.length < 6) {
+      if (!(node as HTMLElement).hidden && node.textContent?.trim()) out.push(node.textContent.trim().slice(0, 40));
+      node = node.nextElementSibling;
+    }
+    return out;
+  });
+  expect(readOn[0]).toMatch(/^The company takes a bow/);
+  expect(readOn[1]).toMatch(/^Six short parts/);
+  expect(readOn[2]).toMatch(/^Part 1 of 6: Pause/);
+  // The focus says it; nothing else is said as the curtain call opens.
+  expect(await page.evaluate(() => (window as unknown as { spokenNow: string[] }).spokenNow)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('Record, for a screen reader: the real-name warning is said when its list changes, not at every pause in typing; each "Yes" is heard with its question', async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'Record');
@@ -586,7 +668,9 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   await tabUntil(page, isButton('Take your curtain call'));
   await page.keyboard.press('Enter');
   await page.locator('.debrief-part:not([hidden])').waitFor();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Part 1 of 6: Pause');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.textContent))
+    .toBe('Curtain call: Sitting in Reception');
 
   await tabUntil(page, isField(/-feelings$/));
   await page.keyboard.type('A bit shaken.');

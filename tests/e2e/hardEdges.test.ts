@@ -211,6 +211,54 @@ test('a story that is not in this theatre: the panel is said once, by focus on i
   expect(errors).toEqual([]);
 });
 
+// r19 a11y C3: every case said "Check your connection and try again", and the site bar came only after 3 s.
+test('a link to a story that is not in this theatre says so and where to go, not the connection, and the site bar comes with the panel', async () => {
+  const { page, errors } = await openPage('/?story=not-a-story');
+  const panel = page.locator('.error-panel');
+  await panel.waitFor();
+  const shownAt = await page.evaluate(() => performance.now());
+  const text = (await panel.textContent())!;
+  expect(text).toContain('There is no story called “not-a-story” in this theatre');
+  expect(text).toContain('choose a story there');
+  expect(text).not.toMatch(/connection|try again/i);
+  expect(await panel.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  // Settings and Accessibility are there for the learner on this screen too, as soon as the panel is (not 3 s on).
+  await page.locator('#site-bar nav').waitFor();
+  expect((await page.evaluate(() => performance.now())) - shownAt).toBeLessThan(1500);
+  expect(errors).toEqual([]);
+});
+
+test('a story file opened from the device, after a reload: the panel says the file has gone with the reload and to open it again', async () => {
+  const { page, errors } = await openPage('/?story=opened-my-draft');
+  const panel = page.locator('.error-panel');
+  await panel.waitFor();
+  const text = (await panel.textContent())!;
+  expect(text).toContain('This was a story file opened from your device');
+  expect(text).toContain('open the file again under “Open a story file”');
+  expect(text).not.toMatch(/connection|no story called/i);
+  expect(await pressUntil(page, 'Tab', (f) => f.tag === 'button', 3)).toMatchObject({ name: 'Back to the foyer' });
+  expect(errors).toEqual([]);
+});
+
+test('a story that arrives but will not start: the panel says trying again won’t help and to tell whoever runs the site', async () => {
+  const { page, errors } = await openPage('/');
+  await page.locator('h1').first().waitFor();
+  await page.route('**/stories/the-script.json', (route) =>
+    route.fulfill({ body: '{"inkVersion": 21, "root": "not a story"}', contentType: 'application/json' }),
+  );
+  await page.goto(new URL('/?story=the-script', page.url()).href);
+  const panel = page.locator('.error-panel');
+  await panel.waitFor();
+  const text = (await panel.textContent())!;
+  expect(text).toContain('“The Script” arrived, but it could not be started.');
+  expect(text).toContain('trying again won’t help');
+  expect(text).toContain('tell whoever runs this site');
+  expect(text).not.toMatch(/connection/i);
+  expect(await panel.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+  expect(await focusedInfo(page)).toMatchObject({ tag: 'h1', name: 'This story could not be opened' });
+  expect(errors.filter((e) => !e.includes('the-script'))).toEqual([]);
+});
+
 test('markup in ink text, a tag value and a story file title is shown as text and runs nothing', async () => {
   const { page, errors } = await openPage();
   await openStoryFile(page, 'markup.story.json', await storyFile('markup', { title: `Markup ${XSS}` }));

@@ -143,6 +143,46 @@ test('storage fills while the learner writes in the Record: told beside the box,
   }
 });
 
+test('storage fills while the learner writes how they feel (Pause): told that box is not in the account, and offered a copy of those words', async () => {
+  // r19 Remains: the notice beside the feelings box sent the learner to download an account those words are not in.
+  const { context, page } = await device({ width: 375, height: 812 });
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const errors = pageErrors(page);
+    await page.goto(urlFor(inject('baseUrl'), `/?story=${S1}`));
+    await playToEnd(page, 'first');
+    await page.getByRole('button', { name: 'Take your curtain call' }).click();
+    const part = page.locator('.debrief-part:not([hidden])');
+    const feelings = part.getByLabel('How are you left feeling? (optional)');
+    // Beside the box, before anything goes wrong: it is not in the account, and where it is kept.
+    const hint = await feelings.evaluate(
+      (box) => document.getElementById(box.getAttribute('aria-describedby')!)!.textContent,
+    );
+    expect(hint).toContain('it isn’t part of your reflective account, so it isn’t in what you download, print or copy');
+    expect(hint).toContain('It stays on this device.');
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Setting the value exceeded the quota.', 'QuotaExceededError');
+      };
+    });
+    await feelings.click();
+    await page.keyboard.type('Tired, and cross with Dawn.');
+    const here = part.locator('.debrief-notice-here');
+    await here.waitFor();
+    const said = (await here.textContent())!;
+    expect(said).toContain('it will be lost when you close the page');
+    expect(said).toContain('This box isn’t part of your reflective account, so downloading the account won’t keep it');
+    expect(await here.getByRole('button', { name: 'Go to Record' }).count()).toBe(0);
+    expect(await here.evaluate((n) => n.getBoundingClientRect().top < window.innerHeight)).toBe(true);
+    await here.getByRole('button', { name: 'Copy what I wrote here' }).click();
+    await expect.poll(() => here.locator('[role="status"]').textContent()).toContain('Copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Tired, and cross with Dawn.');
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 test('printed after a curtain call, a story is printed, not a blank page; the printed account heads its questions smaller than its parts', async () => {
   const { context, page } = await device();
   try {
@@ -283,6 +323,13 @@ test('in a browser that keeps nothing, the curtain call does not say what you wr
     await page.locator('.debrief-part:not([hidden])').waitFor();
     expect(await page.locator('.debrief-intro').textContent()).not.toContain('stays on this device');
     expect(await page.locator('.debrief-notice').textContent()).toContain('cannot be kept on this device');
+    // Nor beside the feelings box, which is in no account either: it goes when the page closes.
+    const feelings = page.getByLabel('How are you left feeling? (optional)');
+    const hint = await feelings.evaluate(
+      (box) => document.getElementById(box.getAttribute('aria-describedby')!)!.textContent,
+    );
+    expect(hint).toContain('this device can’t keep it, so it goes when you close the page');
+    expect(hint).not.toContain('stays on this device');
   } finally {
     await context.close();
   }

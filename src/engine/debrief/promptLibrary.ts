@@ -19,8 +19,11 @@ import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/i
  * the person was the learner's guess or own view: `source=inferred` or `own`) and relayedTheirs (none was: what
  * was passed on was the person's own, said for them while they were there); spokeFirst (the person had spoken
  * since the previous decision: the learner's words answered theirs) and notYetSpoken (they hadn't: the learner's
- * words came in their place); invited (the same choice invited the person: an ask they could turn down) and
- * uninvited; contested and settled.
+ * words came in their place); invited (the same choice invited the person, or its ask went to them in person, with
+ * them there to answer: an ask they could turn down) and uninvited (asked of them in their absence, or
+ * promised for them); contested and settled; carriedTheirWish (the same choice carried out what the person had
+ * asked for or wanted, an ADVOCATE on them, so what overrode them was something of theirs shared beyond what they
+ * had agreed to, not a decision made against them) and notTheirWish.
  */
 const NEEDS = [
   'public',
@@ -41,6 +44,8 @@ const NEEDS = [
   'notYetSpoken',
   'invited',
   'uninvited',
+  'carriedTheirWish',
+  'notTheirWish',
 ] as const;
 export type Need = (typeof NEEDS)[number];
 
@@ -54,7 +59,18 @@ const OPPOSITE_NEEDS: Partial<Record<Need, Need>> = {
   notYetSpoken: 'spokeFirst',
   invited: 'uninvited',
   uninvited: 'invited',
+  carriedTheirWish: 'notTheirWish',
+  notTheirWish: 'carriedTheirWish',
 };
+
+/**
+ * What the path showed happening to the person, beside what the learner did (debrief.md "who was talked past are the
+ * point"): talkedPast, since the previous decision someone spoke to another person (`to:`), not to them, while they
+ * were there and the scene's harm was shutting them out (`harm: exclusion`). A family that asks about it earns a
+ * little more where it happened (selectPrompts.ts), never enough to outrank what the learner did on that decision.
+ */
+const HAPPENINGS = ['talkedPast'] as const;
+export type Happening = (typeof HAPPENINGS)[number];
 
 /** One facet condition: the facet's key is one of `keys` (if given) and it carries one of `marks` (if given). */
 /** A list of at least one of `values`, or nothing. */
@@ -109,6 +125,8 @@ const familySchema = z
       z.strictObject({ match: z.enum(['any', 'all']), of: z.array(facetConditionSchema).check(z.minLength(1)) }),
     ),
     needs: someOf(NEEDS),
+    /** Where the path showed this happening to the person, the question earns more there (HAPPENINGS). */
+    happened: z.optional(z.enum(HAPPENINGS)),
     /**
      * The question looks back from the end of the path ("knowing about … now"): it may rest on a facet shown after
      * the decision. Every other family rests only on what the learner had been shown when the decision was made.

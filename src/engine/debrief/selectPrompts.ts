@@ -5,13 +5,16 @@
 import { HARM_ORDER } from '../contract/index.ts';
 import type { ActName, DecisionRecord, PatternName } from '../types';
 import { displayName, type CastMember, type DecisionLog, type StoryHeader } from './debriefSources';
-import type { FacetCondition, Need, PromptFamily, PromptLibrary, Wording } from './promptLibrary';
+import type { FacetCondition, Happening, Need, PromptFamily, PromptLibrary, Wording } from './promptLibrary';
 
 export interface SelectedPrompt {
   id: string;
   /** The family the prompt belongs to (its trigger); a debrief shows at most one of each. */
   family: string;
-  /** Why it was chosen: "act:SPEAK_FOR", "facet:religion", "pattern", "reflect". Empty for general questions. */
+  /**
+   * Why it was chosen: "act:SPEAK_FOR", "facet:religion", "pattern", "happened:talkedPast", "reflect". Empty for
+   * general questions.
+   */
   keyedBy: string[];
   /** The question with its slots filled. */
   text: string;
@@ -35,7 +38,7 @@ export interface SelectOptions {
 }
 
 /** debrief.md step 1's weights, and what a question loses when its decision is already asked about (our choice). */
-const SCORE = { act: 4, pattern: 2, facet: 1, facetsAtMost: 2, hiddenFacets: 1, alreadyAsked: 3 } as const;
+const SCORE = { act: 4, pattern: 2, facet: 1, facetsAtMost: 2, hiddenFacets: 1, happened: 3, alreadyAsked: 3 } as const;
 /** Story prompts (`reflect:`) offered first, at most this many. */
 const STORY_PROMPTS_AT_MOST = 2;
 /** Questions about any one decision, the author's included, so a path's questions cover what the learner did. */
@@ -126,6 +129,29 @@ function spokeSinceLastDecision(log: DecisionLog, decision: DecisionRecord): Set
   return new Set(log.turns.slice(from, to).map((turn) => turn.who));
 }
 
+/**
+ * Session 14 (S1, the desk, the booking and the new tablets): the person was talked past. Since the previous decision
+ * someone else in the story (not the learner) spoke to another person (`to:`), not to them, while they were there and the scene's harm
+ * was shutting them out (`harm: exclusion`): Dawn to the worker about Esther's cancelled clinic, Dr Shah to "her
+ * carer" about Esther's tablets. Who was spoken to comes from the story's `to:` tags (debrief.md's airtime picture).
+ */
+function talkedPast(log: DecisionLog, decision: DecisionRecord, who: string | null): boolean {
+  if (who === null || decision.context.harm !== 'exclusion' || !decision.context.people[who]?.present) return false;
+  const to = decision.turnsBefore;
+  if (to === undefined) return false;
+  const previous = log.decisions.find((each) => each.index === decision.index - 1);
+  return log.turns
+    .slice(previous?.turnsBefore ?? 0, to)
+    .some((turn) => turn.who !== who && turn.who !== 'you' && turn.to !== null && turn.to !== who);
+}
+
+function happened(happening: Happening, log: DecisionLog, decision: DecisionRecord, who: string | null): boolean {
+  switch (happening) {
+    case 'talkedPast':
+      return talkedPast(log, decision, who);
+  }
+}
+
 /** A relay on the person that was the learner's guess or own view (voice-model R1: `source` not `expressed`). */
 function guessedAbout(decision: DecisionRecord, who: string | null): boolean {
   return decision.moves.some(
@@ -159,6 +185,15 @@ function countMarked(person: CastMember | null, marks: readonly string[]): numbe
 
 function actsOn(decision: DecisionRecord, who: string | null): ActName[] {
   return decision.acts.filter((act) => act.target === who).map((act) => act.act);
+}
+
+function askedInPerson(decision: DecisionRecord, who: string | null): boolean {
+  const present = who !== null && (decision.context.people[who]?.present ?? false);
+  return actsOn(decision, who).includes('INVITE') || (present && actsOn(decision, who).includes('BURDEN'));
+}
+
+function carriedTheirWish(decision: DecisionRecord, who: string | null): boolean {
+  return actsOn(decision, who).includes('ADVOCATE');
 }
 
 /** Where a family is weighed: the log, the decision, the person (as shown then) and the author's questions asked. */
@@ -226,10 +261,20 @@ function needMet(need: Need, at: At): boolean {
       return who === null || !spokeSinceLastDecision(log, decision).has(who);
     // Session 13 (S4's paid co-chair offer): an ask that came as an invitation was an offer the person could turn
     // down; nothing in a move says whether it was paid, so no wording says either way.
+    // Session 14 (S4 "Ask Hawa if she'd come with you…, her fare paid"): an ask that went to the person in person,
+    // with them there to answer it, could be turned down as an invitation can; "what did it call on" reads as if
+    // their time was taken without asking. Asked in their absence, or promised for them (Joy's network time), it was.
     case 'invited':
-      return actsOn(decision, who).includes('INVITE');
+      return askedInPerson(decision, who);
     case 'uninvited':
-      return !actsOn(decision, who).includes('INVITE');
+      return !askedInPerson(decision, who);
+    // Session 14 (S4 "Hawa's letter"): the same choice carried out what the person had asked for or wanted (an
+    // ADVOCATE on them), so the override was something of theirs shared beyond what they had agreed to (R6, R10's
+    // `info=`), not a judgement put in place of theirs.
+    case 'carriedTheirWish':
+      return carriedTheirWish(decision, who);
+    case 'notTheirWish':
+      return !carriedTheirWish(decision, who);
   }
 }
 
@@ -261,11 +306,21 @@ function score(
   const speaksToPattern = log.pattern !== null && family.patterns?.includes(log.pattern) === true;
   const facetPoints = Math.min(SCORE.facetsAtMost, facets.length * SCORE.facet);
   const hidden = countMarked(person, HIDDEN_MARKS) >= 2 ? SCORE.hiddenFacets : 0;
-  const total = (named.length > 0 ? SCORE.act : 0) + (speaksToPattern ? SCORE.pattern : 0) + facetPoints + hidden;
+  // Session 14: what the path showed happening to the person (talked past) counts for the question that asks about
+  // it; candidates() holds it to the best question about what the learner did to the same person on the same
+  // decision, which still ranks ahead of it there (ranking: the harm answered).
+  const seen = family.happened !== undefined && happened(family.happened, log, decision, who);
+  const total =
+    (named.length > 0 ? SCORE.act : 0) +
+    (speaksToPattern ? SCORE.pattern : 0) +
+    (seen ? SCORE.happened : 0) +
+    facetPoints +
+    hidden;
   const keyedBy = [
     ...named.map((act) => `act:${act}`),
     ...facets.map((facet) => `facet:${facet.key}`),
     ...(speaksToPattern ? ['pattern'] : []),
+    ...(seen ? [`happened:${family.happened}`] : []),
   ];
   return {
     wordings,
@@ -287,28 +342,59 @@ function candidates(
   cast: readonly CastMember[],
   library: PromptLibrary,
   authorAsked: ReadonlySet<number>,
+  rotation: number,
 ): Map<string, Candidate> {
   const best = new Map<string, Candidate>();
+  const disputed = new Map<string, Candidate[]>();
+  const authorsOwn = (c: Candidate) => (authorAsked.has(c.decision.index) ? 1 : 0);
+  const better = (a: Candidate, b: Candidate) =>
+    b.score - a.score || a.harm - b.harm || authorsOwn(a) - authorsOwn(b) || ranking(a, b);
   for (const decision of log.decisions.filter(isNotable)) {
     const people = [...new Set(decision.acts.map((act) => act.target))];
     for (const who of people) {
       const member = who === null ? null : (cast.find((each) => each.id === who) ?? null);
       const then = asShown(member, decision.shown ?? log.shown);
       const byTheEnd = asShown(member, log.shown);
+      const fits: Candidate[] = [];
       library.families.forEach((family, order) => {
         const person = family.hindsight ? byTheEnd : then;
         const fit = score(family, { log, decision, who, person, authorAsked });
-        if (!fit) return;
-        const candidate: Candidate = { family, order, decision, who, ...fit };
+        if (fit) fits.push({ family, order, decision, who, ...fit });
+      });
+      // What happened to the person lifts a question with no act trigger at most to the best question about what the
+      // learner did to them there, which still ranks first there (step 1); with none of those, it adds nothing. Held
+      // to the least of them, S1's talked-past question never came up in 200 walks (session 14).
+      const onActs = fits.filter((c) => c.family.acts !== undefined).map((c) => c.score);
+      for (const fit of fits) {
+        const seen = fit.family.acts === undefined && fit.keyedBy.some((k) => k.startsWith('happened:'));
+        const atMost = onActs.length > 0 ? Math.max(...onActs) : fit.score - SCORE.happened;
+        const candidate = seen ? { ...fit, score: Math.min(fit.score, atMost) } : fit;
+        const family = candidate.family;
+        if (asksAboutTheDispute(family)) {
+          const moments = disputed.get(family.family) ?? [];
+          if (!moments.some((each) => each.decision.index === decision.index)) moments.push(candidate);
+          disputed.set(family.family, moments);
+          continue;
+        }
         // The best fit of each family for each person; a debrief still asks one question of a family at most.
+        // Among equal fits, one on a decision the author's own question isn't asking about (session 14: S1's
+        // talked-past question sat on the desk, where Esther's reflect was always asked, and never came up).
         const key = `${family.family}|${who ?? ''}`;
         const previous = best.get(key);
-        if (!previous || ranking(candidate, previous) < 0) best.set(key, candidate);
-      });
+        if (!previous || better(candidate, previous) < 0) best.set(key, candidate);
+      }
     }
   }
+  // Session 14 (S1: "Practitioners disagree … Mrs Lee at the desk" on 23 of 40 walks): a question about a disputed
+  // moment itself, not a person, goes to the path's disputed decisions in story order, the next one on each replay,
+  // so a learner who plays again meets another moment, not the same one in other words.
+  for (const [family, fits] of disputed) best.set(`${family}|`, fits[turn(rotation, fits.length)]!);
   return best;
 }
+
+/** A family asked because practitioners disagree about the decision, about the act rather than a person. */
+const asksAboutTheDispute = (family: PromptFamily): boolean =>
+  family.about === 'act' && (family.needs ?? []).includes('contested');
 
 /** The pattern's own question, from what was earned or, failing that, built on the latest decision that shows it. */
 function patternQuestion(
@@ -468,7 +554,7 @@ export function selectPrompts(
   if (log.scored) {
     chosen.push(...storyPrompts(log));
     const authorAsked = new Set(chosen.map((prompt) => prompt.decision!));
-    const earned = candidates(log, header.cast, library, authorAsked);
+    const earned = candidates(log, header.cast, library, authorAsked, opts.rotation);
     // Steps 4 and 5: the pattern's question and the worst act's question first, then the best of the rest, one
     // per family, at most one about the learner's own position; shown best first.
     const picked: Candidate[] = [];

@@ -68,6 +68,8 @@ export interface DebriefContext {
   answers(): DebriefAnswers;
   /** Keep a change on the device now. */
   save(patch: AnswersPatch): void;
+  /** The device is keeping what the learner writes (false once it has refused, or never could). */
+  deviceKeeps(): boolean;
   /** Open What happened at one decision (the bands link here). */
   goToMoment(decisionIndex: number): void;
   /** Today as yyyy-mm-dd in the learner's time zone. */

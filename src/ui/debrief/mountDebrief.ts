@@ -46,6 +46,33 @@ function askBeforeLeaving(ask: boolean): void {
   });
 }
 
+/**
+ * Beside a box that is not in the account, once the device has stopped keeping words: what is at stake, and a way to
+ * keep these words that doesn't put them in the account. The status inside is on the page before anything is said.
+ */
+function copyTheseWords(box: HTMLTextAreaElement): Node[] {
+  const said = el('span', { role: 'status' });
+  const copy = actionButton('Copy what I wrote here', () => {
+    const done = () => (said.textContent = ' Copied. Paste it wherever you keep things just for you.');
+    const byHand = () => {
+      box.focus();
+      box.select();
+      said.textContent =
+        ' The browser didn’t allow copying. Your words are selected in the box: press Ctrl and C (or Command and C on a Mac) to copy them.';
+    };
+    if (!navigator.clipboard) return byHand();
+    navigator.clipboard.writeText(box.value).then(done, byHand);
+  });
+  return [
+    el(
+      'p',
+      {},
+      'This device is not keeping what you write now: it will be lost when you close the page. This box isn’t part of your reflective account, so downloading the account won’t keep it. If you want these words, copy them somewhere of your own.',
+    ),
+    el('p', {}, copy, said),
+  ];
+}
+
 export function mountDebrief(container: HTMLElement, given: DebriefInput): { destroy(): void } {
   // A plain ink story may have no title: the account and the heading still need something to call it.
   const input: DebriefInput = given.header.title.trim()
@@ -80,9 +107,16 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     const field = writing && root.contains(writing) ? writing.closest('.debrief-field, .debrief-check') : null;
     if (field && field.nextElementSibling !== noticeHere) field.after(noticeHere);
     const onRecord = parts.at(-1)?.section.hidden === false;
-    if (noticeHere.firstChild && noticeHere.dataset.onRecord === String(onRecord)) return;
-    noticeHere.dataset.onRecord = String(onRecord);
+    // A box that is not in the account (Pause's feelings): downloading the account would not keep these words.
+    const notInAccount = field instanceof HTMLElement && field.dataset.notInAccount !== undefined;
+    const kind = notInAccount ? 'not-in-account' : String(onRecord);
+    if (noticeHere.firstChild && noticeHere.dataset.kind === kind) return;
+    noticeHere.dataset.kind = kind;
     clear(noticeHere);
+    if (notInAccount) {
+      noticeHere.append(...copyTheseWords(field.querySelector('textarea')!));
+      return;
+    }
     noticeHere.append(
       el(
         'p',
@@ -121,6 +155,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     scriptCards: input.scriptCards ?? (scriptCardsData as { cards: ScriptCard[] }).cards,
     id: (name) => `${prefix}-${name}`,
     answers: () => answers,
+    deviceKeeps: () => !warnedUnsaved,
     save(patch: AnswersPatch) {
       const kept = book.save(playthrough, patch, now());
       answers = book.read(playthrough);
@@ -208,8 +243,13 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     parts.push({ part, section, heading });
   });
 
+  const title = el(
+    'h1',
+    { id: `${prefix}-title`, className: 'debrief-title', tabindex: '-1' },
+    `Curtain call: ${input.header.title}`,
+  );
   root.append(
-    el('h1', { id: `${prefix}-title`, className: 'debrief-title' }, `Curtain call: ${input.header.title}`),
+    title,
     el(
       'p',
       { className: 'debrief-intro' },
@@ -224,7 +264,16 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     printCopy,
   );
   container.append(root);
-  show(input.openAt === 'record' ? parts.length - 1 : 0);
+  // Where a screen-reader user starts (r19 a11y C5). Coming from the end card, focus goes to the h1, "Curtain call:
+  // <story>", said once as the page changes; reading on from there meets the company's bow (curtainCall.ts puts it
+  // right after the h1), how long this takes and that every part can be skipped, then Part 1. Focus on Part 1's
+  // heading skipped all three, and they could be met only by reading back. Asked for again from the foyer, it opens
+  // at the Record the learner was writing in, with focus on that part's heading, as before.
+  if (input.openAt === 'record') show(parts.length - 1);
+  else {
+    show(0, false);
+    title.focus();
+  }
 
   return {
     destroy() {

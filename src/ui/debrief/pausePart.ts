@@ -5,14 +5,26 @@ import { append, clear, el } from '../dom';
 import { answerField } from './answerField';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 
+/**
+ * The feelings box is the learner's alone, and stays out of the reflective account (r19 journey notes, Remains; session 14). Feelings
+ * straight after a story (the PEARLS reactions phase) are for letting go of, not evidence: an account goes to a
+ * manager, a confirmer or a peer, and a box that might end up in it invites the learner to write less. A learner who
+ * wants a feeling in their account writes it there in their own words. So the box says, beside it, that it isn't in
+ * what they download, print or copy, and where it is kept: on this device, or, where the device keeps nothing, nowhere
+ * once the page closes. When the device stops keeping words as they type, the warning beside this box says so and
+ * offers to copy these words (mountDebrief.ts), not to download an account they are not in.
+ */
 export function pausePart(ctx: DebriefContext): DebriefPart {
   const feelings = answerField(ctx, {
     name: 'feelings',
     label: 'How are you left feeling? (optional)',
-    hint: 'You do not have to write anything. What you write here stays on this device and is not part of your reflective account.',
+    hint: ctx.deviceKeeps()
+      ? 'You do not have to write anything. This is just for you: it isn’t part of your reflective account, so it isn’t in what you download, print or copy. It stays on this device.'
+      : 'You do not have to write anything. This is just for you: it isn’t part of your reflective account, and this device can’t keep it, so it goes when you close the page.',
     value: ctx.answers().feelings,
     onInput: (value) => ctx.save({ feelings: value }),
   });
+  feelings.wrapper.dataset.notInAccount = '';
   const support = el('section', { className: 'debrief-support', 'aria-labelledby': ctx.id('support-heading') });
   showSupport(ctx, support, null);
   loadSupport(ctx, support);

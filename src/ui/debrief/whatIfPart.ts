@@ -103,8 +103,14 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
     clear(results);
     return ++asked;
   };
-  /** Say the copy is being played, while it is (a worker answers a moment later). */
-  const playing = () => results.append(el('p', { className: 'debrief-muted', role: 'status' }, 'Playing it through…'));
+  // Say the copy is being played, while it is (a worker answers a moment later). The status region is on the page,
+  // empty, from the start: a region inserted with its words already in it is often not read at all (r19 a11y C2).
+  // Emptied when the result comes, whose heading then takes focus and says it: nothing is said twice.
+  const status = el('p', { className: 'debrief-muted debrief-playing', role: 'status' });
+  const playing = () => {
+    status.textContent = 'Playing it through…';
+  };
+  const played = () => (status.textContent = '');
   const close = (returnTo: HTMLElement) =>
     actionButton('Close this exploration', () => {
       clearResults();
@@ -129,6 +135,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
         return;
       }
       clear(results);
+      played();
       const heading = el('h4', { tabindex: '-1' }, 'Both sides of a choice practitioners disagree about');
       const columns = el('div', { className: 'debrief-side-by-side' });
       for (const result of explored) {
@@ -170,6 +177,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
         return;
       }
       clear(results);
+      played();
       if (!result.ok) {
         const message = problem(result.reason);
         results.append(message, close(trigger));
@@ -191,6 +199,7 @@ function decisionItem(ctx: DebriefContext, decision: DecisionRecord, position: n
     controls.childElementCount > 0
       ? controls
       : el('p', { className: 'debrief-muted' }, 'There was no other option here.'),
+    controls.childElementCount > 0 ? status : null,
     results,
   );
 }

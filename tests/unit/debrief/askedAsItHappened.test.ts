@@ -161,7 +161,7 @@ describe('the speak-over question is true to whether the person had had their sa
 });
 
 describe('the burden question does not read as if an invitation was never made', () => {
-  it('S4 walk 21: the paid co-chair seat was offered to Samir, and he turned it down, so the question asks about the offer, not whether anyone asked him or what it used up', () => {
+  it('S4 walk 21: the paid co-chair seat was offered to Samir, and he turned it down, so the question asks about the ask put to him, not whether anyone asked him or what it used up', () => {
     const playthrough = playBy('standing-alongside', [
       'Tell Samir you can open doors',
       "Email the trust's chief executive",
@@ -177,8 +177,8 @@ describe('the burden question does not read as if an invitation was never made',
     for (const rotation of [0, 1]) {
       const question = keyed(promptsFor(playthrough, rotation), 'burden', 6);
       expect(question, `rotation ${rotation}`).toBeDefined();
-      expect(question!.text).toContain('offer');
-      expect(question!.text).not.toMatch(/Was anyone asked|use up|drew on|unpaid/);
+      expect(question!.text).toMatch(/the ask at|the ask went to Samir/);
+      expect(question!.text).not.toMatch(/Was anyone asked|use up|drew on|unpaid|call on/);
     }
   });
 });
