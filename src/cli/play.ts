@@ -174,11 +174,14 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
   const error = passage.error;
   if (error) {
     // ink's own prefix ("RUNTIME ERROR: …") is taken off, so the line says "runtime error" once, with the fix.
-    const { message } = readRuntimeMessage(error.message, error.where, null);
+    // The knot or stitch it happened in, from ink's own pointer, is named at its line, as check names it.
+    const { message, where } = readRuntimeMessage(error.message, error.where, story.map);
+    const knot = story.map?.knots.find((k) => k.path === where);
     const fix = plainFix(message);
+    const at = knot ? `${knot.file}:${knot.line}` : args.file;
     io.err(
       forTerminal(
-        `${args.file}: runtime error: ${message}${error.where ? ` (at ${error.where})` : ''}\n${fix ? `  What to do: ${fix}\n` : ''}`,
+        `${at}: runtime error: ${message}${where ? ` (in ${where})` : ''}\n${fix ? `  What to do: ${fix}\n` : ''}`,
       ),
     );
   }

@@ -9,6 +9,7 @@ export type CheckCode =
   | 'header-lost' // header tags ink does not see as the story's (something, often an INCLUDE, comes before them)
   | 'cast-thin' // fewer than three facets, or none invisible or unvoiced
   | 'move-outside' // a choice's tag (move:, contested, reflect:) written outside its brackets
+  | 'line-tag-in-choice' // a line's tag (discuss:, moment:, speaker: …) written inside an option's brackets
   | 'tag-text' // -> or // inside a tag's words
   | 'float' // 2.0 in ink code
   | 'lookalike-arrow' // –> or —> (a dash an editor put in for the minus sign), which ink shows as text
@@ -21,6 +22,7 @@ export type CheckCode =
   | 'card-note'
   | 'card-moment'
   | 'card-moment-at'
+  | 'moment-repeated' // two decisions on one path with the same moment: (the debrief's timeline can't tell them apart)
   | 'card-perspective'
   | 'unreached-knot'
   | 'unreached-choice'

@@ -107,6 +107,8 @@ function judgePlay(
   const decisions = new Map<string, DecisionSeen>();
   const options = new Map<string, OptionSeen>();
   const untagged = new Set<string>();
+  /** A decision whose moment: an earlier decision on the same path also has, and that decision. */
+  const sameMoment = new Map<string, { moment: string; other: string }>();
   /** Knots (or stitches) where a walk ended: the endings an author names. */
   const endingsReached = new Set<string>();
   /** Each END written in the source that some walk ended at. */
@@ -146,6 +148,8 @@ function judgePlay(
       if (knot) endingsReached.add(knot);
     }
     let k = 0;
+    /** This walk's moments: each names one decision, or the timeline shows two of the same name. */
+    const momentsHere = new Map<string, string>();
     for (const step of walk.steps) {
       step.offered.forEach((p) => offered.add(p));
       const chosenPath = step.offered[step.chosen];
@@ -179,6 +183,12 @@ function judgePlay(
           if (someMoves && !tags.some((t) => splitTag(t).key === 'move') && step.offered[i])
             untagged.add(step.offered[i]);
         });
+      }
+      if (walk.outcome === 'ended' && record.moment !== null) {
+        const other = momentsHere.get(record.moment);
+        if (other !== undefined && other !== key && !sameMoment.has(key))
+          sameMoment.set(key, { moment: record.moment, other });
+        momentsHere.set(record.moment, key);
       }
       // A decision's moment and perspectives can come until the next decision: judge them on finished walks.
       if (walk.outcome === 'ended' && chosenPath) {
@@ -267,6 +277,7 @@ function judgePlay(
             'this decision has no discuss: card (a question for the group, written before the choices)',
           ),
         );
+      const contested = seen.options.some((o) => o.contested);
       if (seen.noNote)
         out.push(
           diagnostic(
@@ -274,9 +285,23 @@ function judgePlay(
             seen.file,
             seen.line,
             'warning',
-            'this decision has no note: for the facilitator (written before the choices)',
+            `this decision has no note: for the facilitator (written before the choices)${contested ? ', and an option is marked #contested: the note: is where the facilitator reads what practitioners disagree about, so say it there' : ''}`,
           ),
         );
+    }
+    for (const [key, { moment, other }] of sameMoment) {
+      const seen = decisions.get(key);
+      const before = decisions.get(other);
+      if (!seen || !before) continue;
+      out.push(
+        diagnostic(
+          'moment-repeated',
+          seen.file,
+          seen.line,
+          'warning',
+          `after this decision the moment: is "${moment}", the same as after the decision${before.line !== null ? ` on line ${before.line}` : ''} earlier on the same path: the debrief's timeline and questions ("At “${moment}”, …") tell decisions apart by their moment, so give each its own name`,
+        ),
+      );
     }
     for (const [path, seen] of options) {
       const place = placeOf(path);

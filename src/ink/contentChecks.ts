@@ -4,11 +4,11 @@
 // named by file, line and entry ("families[3] (speak_for) › wordings[1] › text"), in the schema's own words.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parsePromptLibrary } from '../engine/debrief/promptLibrary';
-import { parseCommitments } from '../engine/debrief/commitmentMenu';
-import { parseStandards } from '../engine/debrief/standards';
-import { closest } from '../engine/didYouMean';
-import { diagnostic, type CheckDiagnostic } from './checkDiagnostics';
+import { parsePromptLibrary } from '../engine/debrief/promptLibrary.ts';
+import { parseCommitments } from '../engine/debrief/commitmentMenu.ts';
+import { parseStandards } from '../engine/debrief/standards.ts';
+import { closest } from '../engine/didYouMean.ts';
+import { diagnostic, type CheckDiagnostic } from './checkDiagnostics.ts';
 
 /** Each data file the curtain call reads, by name in src/content/, with the parse the page itself uses. */
 const CONTENT_FILES: Record<string, (data: unknown) => unknown> = {

@@ -2,7 +2,7 @@
 // error stops play with exit 2), by `check` and by the author preview.
 import { parseHeader, parseLineTag, placesOf, splitTag, OUR_TAG_KEYS } from '../engine/contract/index.ts';
 import type { Diagnostic } from '../engine/types';
-import { scanSource, type SourceScan } from './tagSites';
+import { scanSource, type SourceScan, type TagSite } from './tagSites';
 
 export interface TagLint {
   scan: SourceScan;
@@ -33,6 +33,15 @@ export function lintTags(files: Record<string, string>, main: string, displayPre
     add(site?.file ?? mainFile, site?.line ?? 1, p.severity, p.message);
   }
 
+  // A choice with no brackets shows its words, tags and all, as a line: only a tag inside [ ] is the option's alone.
+  const sourceLines = new Map<string, string[]>();
+  const inBrackets = (site: TagSite): boolean => {
+    const name = site.file.startsWith(displayPrefix) ? site.file.slice(displayPrefix.length) : site.file;
+    let lines = sourceLines.get(name);
+    if (!lines) sourceLines.set(name, (lines = (files[name] ?? '').split(/\r?\n/)));
+    const open = (lines[site.line - 1] ?? '').indexOf('[');
+    return open !== -1 && open < site.column;
+  };
   for (const site of scan.tags) {
     if (site.place === 'header') continue;
     const { key } = splitTag(site.raw);
@@ -54,6 +63,22 @@ export function lintTags(files: Record<string, string>, main: string, displayPre
         site.line,
         'warning',
         `a ${key}: tag belongs inside the choice's [brackets]; here it tags the output line and is ignored`,
+      );
+      continue;
+    }
+    // A line's tag inside an option's brackets tags the option, which reads only its own (move:, contested, reflect:).
+    if (places !== null && site.place === 'choice' && !places.includes('choice') && inBrackets(site)) {
+      const where =
+        key === 'discuss' || key === 'note'
+          ? 'on a line of its own before the choices'
+          : key === 'moment' || key === 'perspective'
+            ? "on a line of its own in the option's consequence, under the option"
+            : 'on a line of story text';
+      add(
+        site.file,
+        site.line,
+        'warning',
+        `a ${key}: tag inside an option's [brackets] tags the option, and the game ignores it there: write it ${where}`,
       );
       continue;
     }

@@ -13,12 +13,17 @@ const FIXES: PlainFix[] = [
     fix: () => 'A choice opens a [ square bracket ] and does not close it on this line. Add the missing ].',
   },
   {
+    match: /Divert target not found: '-> ([^']+)' \(a stitch of knot “([^”]+)”/,
+    fix: (m) =>
+      `“${m[1]}” is a stitch inside the knot “${m[2]}”, and from outside that knot an arrow names the knot too: write -> ${m[2]}.${m[1]}`,
+  },
+  {
     match: /Divert target not found: '-> ([^']+)'/,
     fix: (m) =>
       `Nothing in the story is called “${m[1]}”, so “-> ${m[1]}” has nowhere to go. Check the spelling, or add a knot: === ${m[1]} ===`,
   },
   {
-    match: /Unresolved variable: (\S+)/,
+    match: /Unresolved variable: '?([^\s']+)'?/,
     fix: (m) =>
       `“${m[1]}” is used but never set up. Add VAR ${m[1]} = … near the top of the story, or check the spelling.`,
   },
@@ -31,7 +36,7 @@ const FIXES: PlainFix[] = [
     fix: () => 'A choice inside { } must end by going somewhere: add -> and a knot name after it.',
   },
   {
-    match: /Variable could not be found to assign to: (\S+)/,
+    match: /Variable could not be found to assign to: '?([^\s']+)'?/,
     fix: (m) => `“${m[1]}” is set with ~ but was never declared. Add VAR ${m[1]} = … near the top of the story.`,
   },
   {
@@ -43,6 +48,11 @@ const FIXES: PlainFix[] = [
     match: /ran out of content/,
     fix: () =>
       'The story ran out of words without reaching an ending. Every path must finish with -> END: add it where this path stops (after the last line the learner reads on it), or -> and the name of the knot that comes next.',
+  },
+  {
+    match: /Found tunnel onwards statement \(->->\)/,
+    fix: () =>
+      'A double arrow (->->) goes back to where a tunnel was called from (-> knot ->), but this part was reached with a plain arrow, so there is nowhere to go back to. Write -> and the name of the knot that comes next, or -> END.',
   },
   {
     match: /Unexpected number of arrows in divert/,

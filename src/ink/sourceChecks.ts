@@ -225,6 +225,28 @@ function blockDepths(lines: readonly string[]): number[] {
 const choiceDepth = (line: string): number => (/^\s*((?:[*+]\s*)+)/.exec(line)?.[1] ?? '').replace(/\s/g, '').length;
 
 /**
+ * The 0-based line of the decision option whose consequence line `at` is in, when what follows it there is not a
+ * decision nested under that option (whose card it would be): null when the line is not in a decision's option.
+ */
+function cardInConsequence(
+  lines: readonly string[],
+  at: number,
+  ends: (i: number) => boolean,
+  isDecision: (i: number) => boolean,
+): number | null {
+  let option = CHOICE_LINE.test(lines[at]!) ? at : at - 1;
+  while (option >= 0 && !CHOICE_LINE.test(lines[option]!) && !ends(option)) option--;
+  if (option < 0 || !CHOICE_LINE.test(lines[option]!) || !isDecision(option)) return null;
+  const depth = choiceDepth(lines[option]!);
+  let next = at + 1;
+  while (next < lines.length && !CHOICE_LINE.test(lines[next]!) && !ends(next)) next++;
+  const nested = next < lines.length && CHOICE_LINE.test(lines[next]!) && choiceDepth(lines[next]!) > depth;
+  return nested ? null : option;
+}
+
+/**
+ * A `discuss:` or `note:` written in a decision option's consequence is shown after that option only, with
+ * whatever decision comes next.
  * A `moment:` or `perspective:` written just before a decision's choices (where `discuss:` and `note:` go) counts
  * for the decision before it, or for none: name the decision just made in each option's consequence instead.
  * Before a pacing choice ("Continue") it is where it should be: a decision's cards count until the next decision.
@@ -243,11 +265,28 @@ export function checkCardPlaces(
   for (const site of scan.tags) {
     if (site.place !== 'line') continue;
     const { key } = splitTag(site.raw);
-    if (key !== 'moment' && key !== 'perspective') continue;
+    if (key !== 'moment' && key !== 'perspective' && key !== 'discuss' && key !== 'note') continue;
     let fileLines = lines.get(site.file);
     if (!fileLines) {
       const source = sourceOf(files, displayPrefix, site.file);
       lines.set(site.file, (fileLines = source === null ? [] : stripComments(source)));
+    }
+    let inBlock = depths.get(site.file);
+    if (!inBlock) depths.set(site.file, (inBlock = blockDepths(fileLines)));
+    const ends = (i: number) => STRUCTURE_LINE.test(fileLines[i]!) && inBlock![i] === 0;
+    if (key === 'discuss' || key === 'note') {
+      const option = cardInConsequence(fileLines, site.line - 1, ends, (i) => decisionAt.has(`${site.file}:${i + 1}`));
+      if (option !== null)
+        out.push(
+          diagnostic(
+            'card-misplaced',
+            site.file,
+            site.line,
+            'warning',
+            `this ${key}: is in the consequence of the option on line ${option + 1}, so it is shown only after that option, with whatever decision comes next: write it before the choices of the decision it is about (discuss: and note: go before the choices; moment: and perspective: under each option)`,
+          ),
+        );
+      continue;
     }
     // The next line that is not blank and not only tags.
     let next = site.line;
@@ -257,10 +296,7 @@ export function checkCardPlaces(
     // Under an option of the same decision (its consequence, with the next option below) is the right place:
     // looking up, an option at the same depth comes before any gather, knot or stitch.
     const depth = choiceDepth(fileLines[next]!);
-    // A "- condition:" line inside { … } is a branch of the condition, not a gather.
-    let inBlock = depths.get(site.file);
-    if (!inBlock) depths.set(site.file, (inBlock = blockDepths(fileLines)));
-    const ends = (i: number) => STRUCTURE_LINE.test(fileLines[i]!) && inBlock![i] === 0;
+    // A "- condition:" line inside { … } is a branch of the condition (blockDepths), not a gather.
     let above = site.line - 2;
     while (above >= 0 && !CHOICE_LINE.test(fileLines[above]!) && !ends(above)) above--;
     if (above >= 0 && CHOICE_LINE.test(fileLines[above]!) && choiceDepth(fileLines[above]!) === depth) continue;

@@ -34,6 +34,7 @@ function codeForLint(message: string): CheckCode {
   if (message.startsWith('a scored story needs')) return 'header-missing';
   if (/has \d+ facets?;|has no facet marked invisible or unvoiced/.test(message)) return 'cast-thin';
   if (/^a \w+: tag belongs inside/.test(message)) return 'move-outside';
+  if (/^a \w+: tag inside an option's \[brackets\]/.test(message)) return 'line-tag-in-choice';
   return 'tag';
 }
 
@@ -60,12 +61,38 @@ function checkHeaderSeen(json: string, scan: SourceScan): CheckDiagnostic[] {
   ];
 }
 
+/** Where each stitch is written: its name, and the knot it is in. */
+function stitchesIn(files: Record<string, string>): { name: string; knot: string }[] {
+  const out: { name: string; knot: string }[] = [];
+  for (const text of Object.values(files)) {
+    let knot: string | null = null;
+    for (const line of text.split(/\r?\n/)) {
+      const k = /^\s*={2,}\s*(?:function\s+)?(\w+)/.exec(line);
+      if (k) knot = k[1]!;
+      const st = /^\s*=\s*(\w+)\s*(?:\/\/.*)?$/.exec(line);
+      if (st && knot) out.push({ name: st[1]!, knot });
+    }
+  }
+  return out;
+}
+
+/**
+ * "Divert target not found: '-> slot'" where a knot has a stitch called slot: from outside its knot a stitch is
+ * named with the knot (-> booking.slot). The message says which, so the plain fix can say what to write.
+ */
+function withStitchHint(d: Diagnostic, files: Record<string, string>): Diagnostic {
+  const m = /^Divert target not found: '-> (\w+)'$/.exec(d.message);
+  if (!m) return d;
+  const found = stitchesIn(files).find((s) => s.name === m[1]);
+  return found ? { ...d, message: `${d.message} (a stitch of knot “${found.knot}” is called “${found.name}”)` } : d;
+}
+
 /** Validate `main` among `files` (paths relative to its folder, INCLUDEs among them) without playing it. */
 export function validateStory(files: Record<string, string>, main: string, displayPrefix = ''): ValidatedStory {
   const compiled = compileWithMap(files, main, displayPrefix);
   const lint = lintTags(files, main, displayPrefix);
   const diagnostics: CheckDiagnostic[] = [
-    ...compiled.diagnostics.map((d) => withCode('compile', d)),
+    ...compiled.diagnostics.map((d) => withCode('compile', withStitchHint(d, files))),
     ...lint.diagnostics.map((d) => withCode(codeForLint(d.message), d)),
   ];
   if (lint.usesOurTags) {

@@ -1,6 +1,6 @@
 // Now what: the commitments worth offering after this playthrough. Those tied to the acts the learner
 // actually made come first, so the menu speaks to what happened rather than to practice in general.
-import { z } from '../zod';
+import { z } from '../zod.ts';
 import type { DecisionLog } from './debriefSources';
 
 const commitmentSchema = z.strictObject({

@@ -1,7 +1,7 @@
 // The prompt library's shape. The triggers live in src/content/prompts.json as data, so a reviewer can change
 // which prompt follows which act without touching code; this schema is what keeps that data honest. Acts,
 // patterns and facets are the contract's: a prompt may key on nothing else.
-import { z } from '../zod';
+import { z } from '../zod.ts';
 import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/index.ts';
 
 /**

@@ -1,5 +1,5 @@
 // The professional standards a learner may tick in their reflective account (src/content/standards.json).
-import { z } from '../zod';
+import { z } from '../zod.ts';
 
 const text = () => z.string().check(z.minLength(1));
 const itemSchema = z.strictObject({ id: text(), text: text() });
@@ -25,4 +25,4 @@ export function parseStandards(data: unknown): Standards {
 }
 
 // Which ticked standards an account lists: in accountParts.ts, which the phone's light page can load without zod.
-export { tickedStandardNotes, tickedStandards } from './accountParts';
+export { tickedStandardNotes, tickedStandards } from './accountParts.ts';

@@ -227,4 +227,58 @@ describe('the slips an author makes, each reported once, at its line, with the n
       `${lineOf(source, 'relay begun')}: error: "begun" is not in the cast (did you mean "begum"?): correct the id, or add "# cast: begun = Name; …" to the header`,
     ]);
   });
+
+  it("a discuss: written in an option's consequence is named at its line, with where it goes", () => {
+    const source = STORY.replace('# discuss: Who should say it?\n', '').replace(
+      '    # perspective: begum: You let me choose.\n',
+      '    # perspective: begum: You let me choose.\n    # discuss: Who should say it?\n',
+    );
+    const d = check(source).diagnostics.find((x) => x.code === 'card-misplaced')!;
+    // Before: only "this decision has no discuss: card" at the phone decision, and nothing at the line itself.
+    expect(d.line).toBe(lineOf(source, '    # discuss: Who should say it?'));
+    expect(d.message).toBe(
+      `this discuss: is in the consequence of the option on line ${lineOf(source, '[Show Mrs Begum the language card')}, so it is shown only after that option, with whatever decision comes next: write it before the choices of the decision it is about (discuss: and note: go before the choices; moment: and perspective: under each option)`,
+    );
+  });
+
+  it('a discuss: before a decision nested under an option is where it belongs', () => {
+    const source = STORY.replace(
+      '    # perspective: begum: I told them myself.\n',
+      '    # perspective: begum: I told them myself.\n    # discuss: And now?\n    # note: A nested decision.\n    ** [Wait #move: silent begum leaves_pause]\n        # moment: After\n        # perspective: begum: Yes.\n    ** [Ask her #move: invite begum]\n        # moment: After\n        # perspective: begum: Yes.\n',
+    );
+    const misplaced = check(source).diagnostics.filter((x) => x.code === 'card-misplaced');
+    expect(misplaced.map((d) => d.line)).not.toContain(lineOf(source, '# discuss: And now?'));
+    expect(misplaced.map((d) => d.line)).not.toContain(lineOf(source, '# note: A nested decision.'));
+  });
+
+  it("a discuss: inside an option's brackets is named: the game ignores it there", () => {
+    const source = STORY.replace('# discuss: Who should say it?\n', '').replace(
+      '#move: relay begum]',
+      '#move: relay begum #discuss: Who should say it?]',
+    );
+    const d = check(source).diagnostics.find((x) => x.code === 'line-tag-in-choice')!;
+    expect(d).toMatchObject({ line: lineOf(source, '#discuss: Who should say it?]'), severity: 'warning' });
+    expect(d.message).toBe(
+      "a discuss: tag inside an option's [brackets] tags the option, and the game ignores it there: write it on a line of its own before the choices",
+    );
+  });
+
+  it('two decisions on one path with the same moment: are named, the later at its line', () => {
+    const source = STORY.replaceAll('# moment: Through the interpreter', '# moment: The bay');
+    const d = check(source).diagnostics.find((x) => x.code === 'moment-repeated')!;
+    // Before: nothing, and the debrief's timeline showed two "The bay".
+    expect(d.line).toBe(lineOf(source, '[Tell the interpreter yourself'));
+    expect(d.message).toContain(`the same as after the decision on line ${lineOf(source, '["Shanaz, would you')}`);
+  });
+
+  it('a decision with a #contested option and no note: says what the note is for there', () => {
+    const source = STORY.replace('# note: She can say it herself now.\n', '').replace(
+      '#move: relay begum]',
+      '#move: relay begum #contested]',
+    );
+    const d = check(source).diagnostics.find((x) => x.code === 'card-note')!;
+    expect(d.message).toContain(
+      'an option is marked #contested: the note: is where the facilitator reads what practitioners disagree about',
+    );
+  });
 });

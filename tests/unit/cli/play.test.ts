@@ -206,7 +206,7 @@ describe('npm run play', () => {
     const r = await play('tests/fixtures/play/runaway.ink');
     expect(r.code).toBe(1);
     // The step budget, or on a machine too busy to take 200,000 steps in a second, the wall-clock budget.
-    expect(r.err).toMatch(/runaway\.ink: runtime error: .*(steps|ms without offering).*\(at spin\)/);
+    expect(r.err).toMatch(/runaway\.ink:\d+: runtime error: .*(steps|ms without offering).*\(in spin\)/);
     expect(r.out).toContain('This story never stops.');
   });
 
