@@ -51,6 +51,42 @@ const SCENE_PLUGINS = [
  * none), the loader (it loads nothing), the clock, data, lights, physics and sound (the stage is silent). */
 export const LEFT_OUT = ['input', 'load', 'time', 'data', 'lights', 'physics', 'matter', 'sound'] as const;
 
+/**
+ * Phaser's WebGL renderer makes its render nodes only when something is drawn with them, but requires every one
+ * of them: filters, lights, tiles, meshes, GPU layers. These the stage never asks for (recorded in Chromium over a
+ * whole play of two stories, with and without reduced motion), so their source is left out, and with it their
+ * shaders (about 25 KiB on the wire). Each is a leaf: nothing the stage uses is built on any of them. Should one
+ * ever be asked for, it says so (a stage that fails to start leaves the page to the words).
+ */
+const NODES = 'renderer/webgl/renderNodes/';
+export const NOT_DRAWN = [
+  'BatchHandlerPointLight',
+  'BatchHandlerStrip',
+  'BatchHandlerTri',
+  'DynamicTextureHandler',
+  'RebindContext',
+  'YieldContext',
+  'submitter/SubmitterMeshToQuad',
+  'submitter/SubmitterSpriteGPULayer',
+  'submitter/SubmitterTile',
+  'submitter/SubmitterTilemapGPULayer',
+  'transformer/TransformerStamp',
+  'transformer/TransformerTile',
+  'transformer/TransformerVertex',
+].map((node) => `${NODES}${node}.js`);
+const NOT_DRAWN_FOLDER = `${NODES}filters/`;
+/** The WebGL namespace (every shader and node, for `Phaser.Renderer.WebGL`): the renderer requires what it uses. */
+const WEBGL_NAMESPACE = 'renderer/webgl/index.js';
+
+function leftOut(id: string): string | null {
+  if (!id.startsWith(PHASER_SRC)) return null;
+  const rel = path.relative(PHASER_SRC, id).split(path.sep).join('/');
+  if (rel === WEBGL_NAMESPACE) return 'module.exports = {};';
+  if (!NOT_DRAWN.includes(rel) && !rel.startsWith(NOT_DRAWN_FOLDER)) return null;
+  const message = `Phaser's ${rel} is not in the stage's build (src/stage/vitePhaser.ts)`;
+  return `module.exports = function LeftOut() { throw new Error(${JSON.stringify(message)}); };`;
+}
+
 /** Phaser's webpack feature flags, as its own dist build sets them, but with no sound (the stage is silent). */
 const FLAGS: Record<string, boolean> = {
   CANVAS_RENDERER: true,
@@ -113,7 +149,7 @@ export function phaserForStage(): Plugin {
       return source === 'phaser' ? ENTRY : null;
     },
     load(id) {
-      return id === ENTRY ? entrySource() : null;
+      return id === ENTRY ? entrySource() : leftOut(id);
     },
     transform(code, id) {
       if (!id.startsWith(PHASER_SRC) || !code.includes('typeof ')) return null;

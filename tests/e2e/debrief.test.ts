@@ -391,6 +391,34 @@ test("a play resumed a day later: the account counts the minutes played, not the
   expect(errors).toEqual([]);
 });
 
+test('an answer to a question a newer version no longer asks stays in its box and the account, under the question as asked', async () => {
+  // Session 14: re-wording a library question gave it a new id, and the account listed only the questions asked now,
+  // so what a learner had written to the old one dropped out of their account without a word.
+  const { page, errors } = await curtainCallAfterWith();
+  await goToPart(page, 'So what');
+  await field(page, PROMPTS[1]!).fill('On paper Esther could read it twice.');
+  const oldQuestion = 'How might knowing about her education have changed that?';
+  await page.evaluate(
+    ({ prefix, question }) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith(prefix))!;
+      const answers = JSON.parse(localStorage.getItem(key)!);
+      answers.prompts['believed-less'] = 'I took Dawn’s word over hers.';
+      answers.questions['believed-less'] = question;
+      localStorage.setItem(key, JSON.stringify(answers));
+    },
+    { prefix: `allyship:debrief:${S1}:`, question: oldQuestion },
+  );
+  await page.reload();
+  await page.locator('.end-card').waitFor();
+  await openCurtainCall(page);
+  await goToPart(page, 'So what');
+  expect(await field(page, oldQuestion).inputValue()).toBe('I took Dawn’s word over hers.');
+  expect(await field(page, PROMPTS[1]!).inputValue()).toBe('On paper Esther could read it twice.');
+  await goToPart(page, 'Record');
+  expect((await downloadMarkdown(page)).text).toContain(`### ${oldQuestion}\n\nI took Dawn’s word over hers.`);
+  expect(errors).toEqual([]);
+});
+
 test('exporting with words that look like a real name asks first, and exports only when the learner says so', async () => {
   // r18 S6: the account used to head these words "(anonymised)", which the game can't know.
   const { page, errors } = await curtainCallAfterWith();

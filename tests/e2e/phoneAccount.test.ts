@@ -50,6 +50,10 @@ describe('a room voting by phone and by hand', () => {
     await expect.poll(() => text(phone, '#phone-heading')).toBe('The vote is closed');
     // The room has not been shown a phone-only split.
     expect(await text(projector, '#room')).not.toMatch(/%|a few/);
+    // The phone vote is closed: the room's screen stops offering phones while the hands go up.
+    await expect.poll(() => projector.locator('.room-qr').count()).toBe(0);
+    expect(await text(projector, '#room .room-lede')).toContain('Privately: a card or a hand.');
+    expect(await text(presenter, '.room-preview .room-lede')).toContain('Privately: a card or a hand.');
     // Three hands for option 2 and two for option 1, then one result for the room.
     for (let i = 0; i < 3; i++) await presenter.click('[data-key="count-1-plus"]');
     for (let i = 0; i < 2; i++) await presenter.click('[data-key="count-0-plus"]');

@@ -13,7 +13,8 @@ import { aidsIn, lookFor, SKIN_TONES, stageName } from '../../src/stage/castLook
 import { NAME_WRAP_WIDTH } from '../../src/stage/stageConfig';
 import { standingXs } from '../../src/stage/stageLayout';
 import type { StageSnapshot } from '../../src/stage/stageState';
-import { cleanPage, expectNoAxeViolations, launchBrowser } from './support/browser';
+import { cleanPage, expectNoAxeViolations, launchBrowser, newPage } from './support/browser';
+import { playToEnd } from './support/playToEnd';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 
@@ -381,5 +382,27 @@ describe('the stage in the page (chromium)', () => {
     expect(widths.still).toBeLessThanOrEqual(320);
     expect(parseFloat(widths.canvas)).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the stage drawn with WebGL (chromium with a GPU in software)', () => {
+  // Every other browser test draws with Canvas. The build leaves out the WebGL render nodes the stage never asks
+  // for (src/stage/vitePhaser.ts): one asked for after all would stop the stage, or throw while it draws.
+  test('draws a whole story with movement, to the bow at its end, and nothing goes wrong', async () => {
+    const gpu = await launchBrowser({ stage3d: true });
+    try {
+      const { page, errors } = await newPage(gpu, STORY);
+      await page.locator(CANVAS).waitFor({ state: 'attached', timeout: 30_000 });
+      // Phaser asked the canvas for WebGL (a canvas keeps the one kind of context it was first given).
+      const webgl = await page.locator(CANVAS).evaluate((c: HTMLCanvasElement) => c.getContext('webgl') !== null);
+      expect(webgl).toBe(true);
+      await playToEnd(page);
+      await waitForStage(page, (s) => s.curtainCall);
+      await waitAsleep(page);
+      expect(await page.locator(DRAWN).count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await gpu.close();
+    }
   });
 });

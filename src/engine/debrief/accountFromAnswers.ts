@@ -22,7 +22,7 @@ export interface AccountSources {
   formatDate(date: Date): string;
   /** yyyy-mm-dd of today, for whether the follow-up is due. */
   today: string;
-  /** The questions this debrief asked, for adding answered ones when the learner opts in. */
+  /** The questions this debrief asked, for their answers (unless the learner leaves them out). */
   questions?: readonly { id: string; text: string }[];
 }
 
@@ -69,10 +69,35 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     standards: tickedStandards(sources.standards, answers.standards),
     standardsNotes: tickedStandardNotes(sources.standards, answers.standards),
     bands: answers.includeBands && sources.log.scored ? bandsFor(sources.log.decisions) : null,
-    reflections: answers.leaveOutAnswers
-      ? []
-      : (sources.questions ?? [])
-          .map((question) => ({ question: question.text, answer: answers.prompts[question.id] ?? '' }))
-          .filter((reflection) => reflection.answer.trim() !== ''),
+    reflections: answers.leaveOutAnswers ? [] : reflectionsOf(answers, sources.questions ?? []),
   };
 }
+
+/**
+ * The learner's answers beside their questions: those this curtain call asks, in its order, then any the learner
+ * answered to a question it no longer asks (a newer version of the game re-worded or re-chose it), under the question
+ * as it was asked then. The learner's words never drop out of their account because the game changed.
+ */
+function reflectionsOf(
+  answers: DebriefAnswers,
+  asked: readonly { id: string; text: string }[],
+): { question: string; answer: string }[] {
+  const askedIds = new Set(asked.map((question) => question.id));
+  return [
+    ...asked.map((question) => ({ question: question.text, answer: answers.prompts[question.id] ?? '' })),
+    ...answeredNoLongerAsked(answers, askedIds).map(({ question, answer }) => ({ question, answer })),
+  ].filter((reflection) => reflection.answer.trim() !== '');
+}
+
+/** Answers kept under a question this curtain call no longer asks, with the question as the learner saw it. */
+export function answeredNoLongerAsked(
+  answers: DebriefAnswers,
+  askedIds: ReadonlySet<string>,
+): { id: string; question: string; answer: string }[] {
+  return Object.entries(answers.prompts)
+    .filter(([id, answer]) => !askedIds.has(id) && answer.trim() !== '')
+    .map(([id, answer]) => ({ id, question: answers.questions[id] ?? A_QUESTION_ASKED_BEFORE, answer }));
+}
+
+/** For an answer kept without its question (saved before questions were kept beside answers). */
+export const A_QUESTION_ASKED_BEFORE = 'A question the curtain call asked you before';

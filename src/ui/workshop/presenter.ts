@@ -72,6 +72,8 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   let phones: PhoneVotes | null = null;
   let phonesOn = false;
   let phoneRound: string | null = null;
+  /** The phone round closed into the count fields (hands being added): the room is no longer sent to phones. */
+  let phoneClosedInto: string | null = null;
   let confirmingRoomEnd = false;
 
   /** The room's view, with where to join by phone while people arrive and while a phone vote is open. */
@@ -79,6 +81,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     const view = workshop ? workshop.roomView() : WAITING;
     // A room server that has stopped answering is not offered to the room: phones could not join it.
     if (!phonesOn || !phones?.reachable || (view.body.kind !== 'vote' && view.body.kind !== 'waiting')) return view;
+    if (view.body.kind === 'vote' && phoneRound !== null && phoneClosedInto === phoneRound) return view;
     return { ...view, body: { ...view.body, phones: { ...phones.info } } };
   };
   // Whether the projector could fit the view it last drew (it says so after every draw and resize).
@@ -328,7 +331,12 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       act(() => workshop!.recordVote(counts.counts, counts.ratherNot), 'next');
       return;
     }
-    // Into the fields only: the facilitator adds the hand or card votes, then shows the room one result.
+    // Into the fields only: the facilitator adds the hand or card votes, then shows the room one result. The phone
+    // vote is closed, so the room's screen stops offering it (no QR code; "a card or a hand").
+    phoneClosedInto = phoneRound;
+    link?.send(roomView());
+    const preview = main.querySelector<HTMLElement>('.room-preview');
+    if (preview) drawRoom(preview, roomView(), 3);
     counts.counts.forEach((n, i) => {
       const field = main.querySelector<HTMLInputElement>(`#count-${i}`);
       if (field) field.value = String(n);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import commitmentsData from '../../../src/content/commitments.json';
 import standardsData from '../../../src/content/standards.json';
-import { accountFromAnswers, type AccountSources } from '../../../src/engine/debrief/accountFromAnswers';
+import {
+  A_QUESTION_ASKED_BEFORE,
+  accountFromAnswers,
+  type AccountSources,
+} from '../../../src/engine/debrief/accountFromAnswers';
 import { parseCommitments } from '../../../src/engine/debrief/commitmentMenu';
 import { emptyAnswers } from '../../../src/engine/debrief/debriefAnswers';
 import { accountToMarkdown, accountToText } from '../../../src/engine/debrief/reflectiveAccount';
@@ -123,6 +127,7 @@ describe('answers to the reflective questions', () => {
     expect(accountToMarkdown(answered(false))).not.toContain('How quickly I answered for her.');
     expect(answered(true).reflections).toEqual([
       { question: questions[0]!.text, answer: 'How quickly I answered for her.' },
+      { question: A_QUESTION_ASKED_BEFORE, answer: 'Old answer.' },
     ]);
     expect(accountToMarkdown(answered(true))).toContain(
       '## What surprised you in this story, and why?\n\nHow quickly I answered for her.',
@@ -166,5 +171,22 @@ describe('the standards for organisations say so (r18 C1)', () => {
     expect(markdown).toContain(
       'NHS England board competencies: this is about how I help lead my organisation as a board member.',
     );
+  });
+});
+
+describe('an answer to a question the curtain call no longer asks (a newer version re-worded or re-chose it)', () => {
+  it('stays in the account under the question as the learner saw it, after the questions asked now', () => {
+    const account = accountFromAnswers({
+      ...sources((answers) => {
+        answers.prompts = { 'believed-less': 'I took Dawn’s word over hers.', 'whose-voice': 'Dawn’s.' };
+        answers.questions = { 'believed-less': 'Was Esther believed less than she deserved?' };
+      }),
+      questions: [{ id: 'whose-voice', text: 'Whose voice was heard most in the story, and whose was missing?' }],
+    });
+    expect(account.reflections).toEqual([
+      { question: 'Whose voice was heard most in the story, and whose was missing?', answer: 'Dawn’s.' },
+      { question: 'Was Esther believed less than she deserved?', answer: 'I took Dawn’s word over hers.' },
+    ]);
+    expect(accountToMarkdown(account)).toContain('I took Dawn’s word over hers.');
   });
 });

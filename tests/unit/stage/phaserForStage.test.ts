@@ -4,7 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { entryFiles, LEFT_OUT, PHASER_SRC, STAGE_FACTORIES, STAGE_PHASER } from '../../../src/stage/vitePhaser';
+import {
+  entryFiles,
+  LEFT_OUT,
+  NOT_DRAWN,
+  PHASER_SRC,
+  STAGE_FACTORIES,
+  STAGE_PHASER,
+} from '../../../src/stage/vitePhaser';
 
 const STAGE = path.resolve(import.meta.dirname, '../../../src/stage');
 const sources = fs
@@ -40,7 +47,29 @@ describe("the stage's own Phaser", () => {
     expect([...all(systems)]).toEqual([]);
   });
 
-  test('every Phaser source file it imports is in the pinned Phaser', () => {
-    expect(entryFiles().filter((file) => !fs.existsSync(path.join(PHASER_SRC, file)))).toEqual([]);
+  test('the stage asks for no filter, light or shader (their WebGL render nodes are left out)', () => {
+    expect([...all(/\.(enableFilters|filters|setLighting|lighting|setPostPipeline|preFX|postFX)\b/g)]).toEqual([]);
+  });
+
+  test('every render node left out is a leaf: no node the stage draws with extends one', () => {
+    const nodes = path.join(PHASER_SRC, 'renderer/webgl/renderNodes');
+    const kept = fs
+      .readdirSync(nodes, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => path.join(nodes, file))
+      .filter((file) => !NOT_DRAWN.includes(path.relative(PHASER_SRC, file)) && !file.includes('/filters/'));
+    const built = kept.flatMap((file) => {
+      const code = fs.readFileSync(file, 'utf8');
+      const parent = code.match(/Extends: (\w+)/)?.[1];
+      const from = parent && code.match(new RegExp(`var ${parent} = require\\('([^']+)'\\)`))?.[1];
+      return from ? [path.relative(PHASER_SRC, path.resolve(path.dirname(file), `${from}.js`))] : [];
+    });
+    expect(built.length).toBeGreaterThan(10);
+    expect(built.filter((parent) => NOT_DRAWN.includes(parent) || parent.includes('/filters/'))).toEqual([]);
+  });
+
+  test('every Phaser source file it imports or leaves out is in the pinned Phaser', () => {
+    const files = [...entryFiles(), ...NOT_DRAWN];
+    expect(files.filter((file) => !fs.existsSync(path.join(PHASER_SRC, file)))).toEqual([]);
   });
 });
