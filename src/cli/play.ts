@@ -15,7 +15,7 @@ import { displayName } from '../engine/debrief/debriefSources';
 import { parsePromptLibrary, type PromptLibrary } from '../engine/debrief/promptLibrary';
 import { checkContentFolder, CONTENT_DIR } from '../ink/contentChecks';
 import type { Diagnostic, StoryLine } from '../engine/types';
-import { readRuntimeMessage, runtimeWarning } from '../ink/runtimeMessages';
+import { readRuntimeMessage, runtimeWarning, tunnelReturnLine } from '../ink/runtimeMessages';
 import { plainFix } from '../ink/plainFixes';
 import { isRunAsScript, processIo, readArgs, UsageError, wholeNumber, type CommandIo } from './commandLine';
 
@@ -178,7 +178,9 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
     const { message, where } = readRuntimeMessage(error.message, error.where, story.map);
     const knot = story.map?.knots.find((k) => k.path === where);
     const fix = plainFix(message);
-    const at = knot ? `${knot.file}:${knot.line}` : args.file;
+    const source = knot && story.files ? (story.files[knot.file.slice(story.displayPrefix.length)] ?? null) : null;
+    const line = tunnelReturnLine(message, source, knot?.line ?? null) ?? knot?.line;
+    const at = knot ? `${knot.file}:${line}` : args.file;
     io.err(
       forTerminal(
         `${at}: runtime error: ${message}${where ? ` (in ${where})` : ''}\n${fix ? `  What to do: ${fix}\n` : ''}`,

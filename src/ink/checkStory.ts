@@ -8,7 +8,7 @@ import { endingFor, knotContaining, type EndingPlace, type KnotPlace, type Story
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
 import { byPlace, diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 import { validateStory } from './validateStory';
-import { readRuntimeMessage, runtimeWarning } from './runtimeMessages';
+import { readRuntimeMessage, runtimeWarning, tunnelReturnLine } from './runtimeMessages';
 import { craftSummary, optionCraftWarnings, type CraftSummary, type DecisionSighting } from './optionCraft';
 
 export type { CheckDiagnostic } from './checkDiagnostics';
@@ -533,6 +533,12 @@ export function checkStory(files: Record<string, string>, main: string, options:
     const scored = exploration.walks[0]?.log.scored ?? validated.scored;
     const cast = new Set(header.cast.map((m) => m.id));
     const judged = judgePlay(file, validated.map, exploration, validated.json, scored, cast, options.replay);
+    // A ->-> with nowhere to go back to is named at its own line, not only its knot's.
+    for (const d of judged.diagnostics) {
+      if (d.code !== 'runtime') continue;
+      const at = tunnelReturnLine(d.message, files[d.file.slice(prefix.length)] ?? null, d.line);
+      if (at !== null) d.line = at;
+    }
     diagnostics.push(...judged.diagnostics);
     summary = judged.summary;
     if (scored && summary.craft) {

@@ -42,3 +42,18 @@ export function runtimeWarning(
     message: `runtime warning: ${message}${where ? ` (in ${where})` : ''}${suffix}`,
   };
 }
+
+/**
+ * ink names only the knot a "->->" with nowhere to return to is in; the line that has it is the author's to find.
+ * The first ->-> from the knot's line to the next knot (null when the message is another, or none is written).
+ */
+export function tunnelReturnLine(message: string, source: string | null, knotLine: number | null): number | null {
+  if (!/Found tunnel onwards statement/.test(message) || source === null || knotLine === null) return null;
+  const lines = source.split(/\r?\n/);
+  for (let i = knotLine; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\/\/.*$/, '');
+    if (/^\s*={2,}/.test(line)) break;
+    if (line.includes('->->')) return i + 1;
+  }
+  return null;
+}

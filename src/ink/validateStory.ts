@@ -87,12 +87,40 @@ function withStitchHint(d: Diagnostic, files: Record<string, string>): Diagnosti
   return found ? { ...d, message: `${d.message} (a stitch of knot “${found.knot}” is called “${found.name}”)` } : d;
 }
 
+const UNDECLARED = /^(?:Variable could not be found to assign to|Unresolved variable): '?([^\s']+)'?/;
+
+/**
+ * A variable with no VAR is one slip, however many lines use it: ink reports each line; the first keeps the
+ * message and names the others (one VAR line mends them all).
+ */
+function oneForEachVariable(list: Diagnostic[]): Diagnostic[] {
+  const first = new Map<string, { d: Diagnostic; others: string[] }>();
+  const out: Diagnostic[] = [];
+  for (const d of [...list].sort(byPlace)) {
+    const name = UNDECLARED.exec(d.message)?.[1];
+    const seen = name === undefined ? undefined : first.get(name);
+    if (name === undefined) out.push(d);
+    else if (seen) seen.others.push(d.file === seen.d.file ? `${d.line}` : `${d.line} of ${d.file}`);
+    else {
+      const entry = { d: { ...d }, others: [] as string[] };
+      first.set(name, entry);
+      out.push(entry.d);
+    }
+  }
+  for (const { d, others } of first.values()) {
+    if (others.length === 0) continue;
+    const lines = others.length === 1 ? others[0] : `${others.slice(0, -1).join(', ')} and ${others.at(-1)}`;
+    d.message += ` (also used on line${others.length === 1 ? '' : 's'} ${lines})`;
+  }
+  return out;
+}
+
 /** Validate `main` among `files` (paths relative to its folder, INCLUDEs among them) without playing it. */
 export function validateStory(files: Record<string, string>, main: string, displayPrefix = ''): ValidatedStory {
   const compiled = compileWithMap(files, main, displayPrefix);
   const lint = lintTags(files, main, displayPrefix);
   const diagnostics: CheckDiagnostic[] = [
-    ...compiled.diagnostics.map((d) => withCode('compile', withStitchHint(d, files))),
+    ...oneForEachVariable(compiled.diagnostics).map((d) => withCode('compile', withStitchHint(d, files))),
     ...lint.diagnostics.map((d) => withCode(codeForLint(d.message), d)),
   ];
   if (lint.usesOurTags) {

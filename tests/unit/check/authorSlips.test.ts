@@ -3,6 +3,7 @@
 // next step. `check`, `play` and the author page all read the story through this one checker.
 import { describe, expect, it } from 'vitest';
 import { checkStory, type StoryCheck } from '../../../src/ink/checkStory';
+import { plainFix } from '../../../src/ink/plainFixes';
 
 const STORY = `# title: No Interpreter Booked
 # summary: Mrs Begum is waiting for her pre-op check. Nobody booked the interpreter.
@@ -279,5 +280,30 @@ describe('the slips an author makes, each reported once, at its line, with the n
     expect(d.message).toContain(
       'an option is marked #contested: the note: is where the facilitator reads what practitioners disagree about',
     );
+  });
+
+  it('a variable with no VAR, set on two lines and read on a third, is one error naming the others', () => {
+    const source = STORY.replace(
+      '    # moment: The bay\n    # perspective: begum: Nobody asked me.\n',
+      '    ~ asked = false\n    # moment: The bay\n    # perspective: begum: Nobody asked me.\n',
+    )
+      .replace(
+        '    # moment: The bay\n    # perspective: begum: You let me choose.\n',
+        '    ~ asked = true\n    # moment: The bay\n    # perspective: begum: You let me choose.\n',
+      )
+      .replace('- -> END\n', '- {asked: She nods.}\n-> END\n');
+    const errors = check(source).diagnostics.filter((d) => d.severity === 'error');
+    // Before: three errors, one a line, for the one VAR line that mends them all.
+    expect(errors.map((d) => `${d.line}: ${d.message}`)).toEqual([
+      `${lineOf(source, '~ asked = false')}: Variable could not be found to assign to: 'asked' (also used on lines ${lineOf(source, '~ asked = true')} and ${lineOf(source, '{asked:')})`,
+    ]);
+  });
+
+  it('a ->-> in a part reached by a plain arrow is named at its own line, with what to do', () => {
+    const source = STORY.replace('- -> phone\n', '- ->->\n');
+    const d = check(source).diagnostics.find((x) => x.code === 'runtime')!;
+    // Before: at the knot's first line (=== bay ===), in ink's words only.
+    expect(d.line).toBe(lineOf(source, '- ->->'));
+    expect(plainFix(d.message)).toMatch(/^A double arrow \(->->\) goes back to where a tunnel was called from/);
   });
 });
