@@ -16,6 +16,11 @@ export type { CheckDiagnostic } from './checkDiagnostics';
 export interface CheckOptions extends Omit<ExploreOptions, 'storyId'> {
   /** Put before file names in messages, e.g. "stories/". */
   displayPrefix?: string;
+  /**
+   * How a message says to replay a path: `npm run play -- FILE --choices 2,1` in a terminal (the default), or the
+   * choices to take in the author preview, where the person reading has no terminal.
+   */
+  replay?: 'terminal' | 'preview';
 }
 
 interface StorySummary {
@@ -70,6 +75,16 @@ function choicesOf(walk: WalkRecord): string {
   return all.length > 30 ? `${all.slice(0, 30).join(',')} (the first 30 of ${all.length})` : all.join(',');
 }
 
+/** How to see what a walk met: the play command, or in the author preview the choices to take there. */
+function seeIt(walk: WalkRecord | undefined, file: string, replay: 'terminal' | 'preview'): string {
+  const steps = walk?.steps ?? [];
+  if (replay === 'terminal') return `npm run play -- ${file}${steps.length ? ` --choices ${choicesOf(walk!)}` : ''}`;
+  if (!steps.length) return 'press Restart in the preview below';
+  const all = steps.map((s) => s.chosen + 1);
+  const first = all.slice(0, 12).join(', then ');
+  return `in the preview below, choose ${first}${all.length > 12 ? ` and so on (${all.length} choices: ${choicesOf(walk!)})` : ''}`;
+}
+
 function parentPath(path: string): string {
   return path.slice(0, Math.max(0, path.lastIndexOf('.')));
 }
@@ -99,6 +114,7 @@ function judgePlay(
   json: string,
   scored: boolean,
   cast: ReadonlySet<string>,
+  replay: 'terminal' | 'preview' = 'terminal',
 ): { diagnostics: CheckDiagnostic[]; summary: StorySummary } {
   const out: CheckDiagnostic[] = [];
   const { walks, visited } = exploration;
@@ -206,7 +222,6 @@ function judgePlay(
   for (const [, walk] of errors) {
     const { message, where } = readRuntimeMessage(walk.error!.message, walk.error!.where, map);
     const knot = map.knots.find((k) => k.path === where);
-    const replay = walk.steps.length ? ` --choices ${choicesOf(walk)}` : '';
     // Where ink gives no place (a story that runs out of content has left every knot), the last option taken on
     // the way is the author's landmark: what follows it is where the path runs out.
     const last = walk.steps.at(-1);
@@ -218,27 +233,25 @@ function judgePlay(
         knot?.file ?? lastTaken?.file ?? file,
         knot?.line ?? lastTaken?.line ?? null,
         'error',
-        `runtime error: ${message}${where ? ` (in ${where})` : after}; to see it: npm run play -- ${file}${replay}`,
+        `runtime error: ${message}${where ? ` (in ${where})` : after}; to see it: ${seeIt(walk, file, replay)}`,
       ),
     );
   }
   for (const [raw, walk] of warnings) {
-    const replay = walk.steps.length ? ` --choices ${choicesOf(walk)}` : '';
     out.push({
-      ...runtimeWarning(raw, file, map, `; to see it: npm run play -- ${file}${replay}`),
+      ...runtimeWarning(raw, file, map, `; to see it: ${seeIt(walk, file, replay)}`),
       code: 'runtime-warning',
     });
   }
   if (exploration.outOfTime) {
     const slowest = exploration.walks[exploration.walks.length - 1];
-    const replay = slowest?.steps.length ? ` --choices ${choicesOf(slowest)}` : '';
     out.push(
       diagnostic(
         'too-slow',
         file,
         null,
         'error',
-        `playing the story's paths took more than ${(exploration.timeBudgetMs / 1000).toLocaleString('en-GB')} seconds, so check stopped after ${exploration.walks.length} ${exploration.walks.length === 1 ? 'walk' : 'walks'}: some passage is very slow (a long loop or a deep function), and the author preview would stop it too; find it with npm run play -- ${file}${replay}`,
+        `playing the story's paths took more than ${(exploration.timeBudgetMs / 1000).toLocaleString('en-GB')} seconds, so check stopped after ${exploration.walks.length} ${exploration.walks.length === 1 ? 'walk' : 'walks'}: some passage is very slow (a long loop or a deep function), and the author preview would stop it too; to find it: ${seeIt(slowest, file, replay)}`,
       ),
     );
   }
@@ -249,7 +262,7 @@ function judgePlay(
         file,
         null,
         'warning',
-        `a walk made ${tooLong.steps.length} choices without reaching an end: is there a loop with no way out? (npm run play -- ${file} --choices ${choicesOf(tooLong)})`,
+        `a walk made ${tooLong.steps.length} choices without reaching an end: is there a loop with no way out? (to see it: ${seeIt(tooLong, file, replay)})`,
       ),
     );
   }
@@ -519,7 +532,7 @@ export function checkStory(files: Record<string, string>, main: string, options:
     const exploration = exploreStory(validated.json, { knots, ...options, storyId: id });
     const scored = exploration.walks[0]?.log.scored ?? validated.scored;
     const cast = new Set(header.cast.map((m) => m.id));
-    const judged = judgePlay(file, validated.map, exploration, validated.json, scored, cast);
+    const judged = judgePlay(file, validated.map, exploration, validated.json, scored, cast, options.replay);
     diagnostics.push(...judged.diagnostics);
     summary = judged.summary;
     if (scored && summary.craft) {

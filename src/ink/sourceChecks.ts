@@ -299,7 +299,8 @@ export function checkCardPlaces(
     // A "- condition:" line inside { … } is a branch of the condition (blockDepths), not a gather.
     let above = site.line - 2;
     while (above >= 0 && !CHOICE_LINE.test(fileLines[above]!) && !ends(above)) above--;
-    if (above >= 0 && CHOICE_LINE.test(fileLines[above]!) && choiceDepth(fileLines[above]!) === depth) continue;
+    // Under an option whose consequence holds a decision nested below it, it names the option's own decision.
+    if (above >= 0 && CHOICE_LINE.test(fileLines[above]!) && choiceDepth(fileLines[above]!) <= depth) continue;
     out.push(
       diagnostic(
         'card-misplaced',

@@ -12,7 +12,7 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
   try {
     if (request.kind === 'check') {
       const { checkStory } = await import('./checkStory');
-      reply({ kind: 'checked', check: checkStory(request.files, request.main) });
+      reply({ kind: 'checked', check: checkStory(request.files, request.main, { replay: 'preview' }) });
       return;
     }
     if (request.kind === 'play') {

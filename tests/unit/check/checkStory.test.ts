@@ -157,6 +157,13 @@ describe('problems found by playing', () => {
     expect(result.diagnostics[0].message).toContain(`npm run play -- ${DIR}/runtime-error.ink --choices 2`);
   });
 
+  it('in the author preview, says which choices to take there to see a runtime error, not a terminal command', () => {
+    const result = check('runtime-error.ink', { replay: 'preview' });
+    // Before: "to see it: npm run play -- … --choices 2", on a page whose reader has no terminal.
+    expect(result.diagnostics[0].message).toMatch(/; to see it: in the preview below, choose 2$/);
+    expect(result.diagnostics[0].message).not.toContain('npm run');
+  });
+
   it('stops a walk that never ends and says so', () => {
     const result = check('loop.ink', { maxChoicesPerWalk: 40 });
     expect(brief(result.diagnostics)).toEqual(['too-long - warning']);
