@@ -61,7 +61,7 @@ const PROMPTS = [
   "Dawn was twenty minutes late to her mum for that note. How did you weigh her hour against Esther's record?",
   "You asked a GP for four minutes she didn't have. What did the paper let Esther do that a question at the desk would not?",
   'You and Esther Mensah decided together at “Or she can book online”. What did that change about what happened next?',
-  'Did anyone talk to you, or to a relative, instead of to Esther Mensah? If so, what might that have been like for her?',
+  'Did anyone talk to you, or to someone else there, instead of to Esther Mensah? If so, what might that have been like for her?',
   'Practitioners disagree about what you did at “The desk: ‘we rang her’”. What is the strongest case against your choice, and what would you say to it?',
   'What does the idea of allyship change about the way you see your own work in health and social care?',
 ];

@@ -75,8 +75,10 @@ describe('the credibility question never ranks a person’s word by their old jo
     for (const rotation of [0, 1]) {
       const question = earned(playthrough, rotation).find((p) => p.family === 'credibility');
       expect(question, `rotation ${rotation}`).toBeDefined();
-      expect(question!.text).not.toMatch(/have changed that|than (her|a) life/);
-      expect(question!.text).toMatch(/whose word is taken at face value/i);
+      // Session 14 read: "Knowing about Esther's education now…" still led on a first play, tying whether a deaf
+      // 78-year-old is believed to her old job (and "education" reads as how schooled she is).
+      expect(question!.text).not.toMatch(/have changed that|than (her|a) life|education|career|job/);
+      expect(question!.text).toMatch(/whose (word is taken at face value|account was taken as it stood)/i);
     }
   });
 });
@@ -122,6 +124,9 @@ describe('an ask that went to the person in person is asked about as an ask they
       expect(question, `rotation ${rotation}`).toBeDefined();
       expect(question!.text).not.toMatch(/call on|was asked for time/);
       expect(question!.text).toMatch(/the ask (at|went to Hawa Adam)/);
+      // Session 14 read: "whatever came with it … What would have made a no easy to say?" fitted an offer, not a
+      // question put to someone (S4 walk 91: "what's changed since you wrote it?"), nor Pastor Ruth, who said no.
+      expect(question!.text).not.toMatch(/whatever came with it|made a no easy/);
     }
   });
 
