@@ -23,7 +23,9 @@ import { ACT_NAMES, FACET_KEYS, FACET_MARKS, PATTERN_NAMES } from '../contract/i
  * them there to answer: an ask they could turn down) and uninvited (asked of them in their absence, or
  * promised for them); contested and settled; carriedTheirWish (the same choice carried out what the person had
  * asked for or wanted, an ADVOCATE on them, so what overrode them was something of theirs shared beyond what they
- * had agreed to, not a decision made against them) and notTheirWish.
+ * had agreed to, not a decision made against them) and notTheirWish; wasTalkedPast (the path showed the person
+ * talked past before the decision, HAPPENINGS' talkedPast: a wording that asks about it, anchored to the moment) and
+ * notTalkedPast (it didn't: no wording asks whether anyone was talked past where nobody was).
  */
 const NEEDS = [
   'public',
@@ -46,6 +48,8 @@ const NEEDS = [
   'uninvited',
   'carriedTheirWish',
   'notTheirWish',
+  'wasTalkedPast',
+  'notTalkedPast',
 ] as const;
 export type Need = (typeof NEEDS)[number];
 
@@ -61,6 +65,8 @@ const OPPOSITE_NEEDS: Partial<Record<Need, Need>> = {
   uninvited: 'invited',
   carriedTheirWish: 'notTheirWish',
   notTheirWish: 'carriedTheirWish',
+  wasTalkedPast: 'notTalkedPast',
+  notTalkedPast: 'wasTalkedPast',
 };
 
 /**

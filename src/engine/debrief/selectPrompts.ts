@@ -275,6 +275,14 @@ function needMet(need: Need, at: At): boolean {
       return carriedTheirWish(decision, who);
     case 'notTheirWish':
       return !carriedTheirWish(decision, who);
+    // Session 14 read (S2 "Asking Alan", walks 58, 99, 136): "did anyone talk to you … instead of to Alan?" came up
+    // on his age and ability alone, where the learner had asked Alan himself and nobody had talked past him (the
+    // scene's harm was off: Abena's joke to Desmond, which Alan laughed at, is not that). It is asked only where the
+    // path showed it, and names the choice it came before (S1: it read as the desk, already asked about twice).
+    case 'wasTalkedPast':
+      return talkedPast(log, decision, who);
+    case 'notTalkedPast':
+      return !talkedPast(log, decision, who);
   }
 }
 
@@ -588,13 +596,31 @@ export function selectPrompts(
     // everyone the path harmed can be the subject of a question (issue 15: outing Mrs Lee earned none).
     // At most two questions on one decision while other decisions have questions to ask; a short story whose
     // decisions are all asked about may then have more.
+    // Session 14 (S4 "Hawa's letter", walks 1 and 12): a question about an act a decision's questions already ask
+    // about (the author's own asks about the whole choice) gives way, while the cap holds, to one on a decision
+    // nobody has asked about where the learner did harm: security and the override on the same shared letter, while
+    // the first visit's ask and standing by at the board went unasked.
+    const repeats = (c: Candidate) => {
+      if (!covered.has(c.decision.index)) return false;
+      const acts = c.keyedBy.filter((k) => k.startsWith('act:')).map((k) => `${k.slice(4)}|${c.who ?? ''}`);
+      const asked = new Set(
+        picked
+          .filter((p) => p.decision.index === c.decision.index)
+          .flatMap((p) => p.keyedBy.filter((k) => k.startsWith('act:')).map((k) => `${k.slice(4)}|${p.who ?? ''}`)),
+      );
+      if (authorAsked.has(c.decision.index)) c.decision.acts.forEach((a) => asked.add(`${a.act}|${a.target ?? ''}`));
+      return acts.length > 0 && acts.every((act) => asked.has(act));
+    };
+    const unaskedHarm = (c: Candidate) =>
+      c.harm < HARM_ORDER.length && !covered.has(c.decision.index) && !families.has(c.family.family);
     for (const capped of [true, false]) {
       const rest = [...earned.values()];
       while (rest.length > 0 && chosen.length + picked.length < max) {
         const about = new Set(picked.map((c) => c.who));
         const fresh = (c: Candidate) => (c.who !== null && !about.has(c.who) ? 0 : 1);
         rest.sort((a, b) => weight(b) - weight(a) || fresh(a) - fresh(b) || ranking(a, b));
-        takeAndCover(rest.shift()!, capped);
+        const instead = capped && repeats(rest[0]!) ? rest.find(unaskedHarm) : undefined;
+        takeAndCover(instead ? rest.splice(rest.indexOf(instead), 1)[0]! : rest.shift()!, capped);
       }
     }
     for (const candidate of picked.sort(ranking)) {

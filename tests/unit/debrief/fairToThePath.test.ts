@@ -57,7 +57,7 @@ describe('an override that carried out what the person wanted asks how free thei
       expect(question!.text).not.toMatch(/to decide|your judgement|decided for/);
       expect(question!.text).toMatch(/what Hawa Adam wanted|Hawa Adam’s cause/);
     }
-    expect(earned(playthrough, 0).map((p) => p.text)).toContainEqual(expect.stringMatching(/how free can a yes/));
+    expect(earned(playthrough, 0).map((p) => p.text)).toContainEqual(expect.stringMatching(/how free can a yes/i));
   });
 
   it('S1 walk 2: telling Dawn about Mrs Lee, who had asked nobody to, is still asked as a decision that was hers', () => {
