@@ -274,17 +274,13 @@ export function checkCardPlaces(
     let inBlock = depths.get(site.file);
     if (!inBlock) depths.set(site.file, (inBlock = blockDepths(fileLines)));
     const ends = (i: number) => STRUCTURE_LINE.test(fileLines[i]!) && inBlock![i] === 0;
+    const misplaced = (message: string) =>
+      out.push(diagnostic('card-misplaced', site.file, site.line, 'warning', message));
     if (key === 'discuss' || key === 'note') {
       const option = cardInConsequence(fileLines, site.line - 1, ends, (i) => decisionAt.has(`${site.file}:${i + 1}`));
       if (option !== null)
-        out.push(
-          diagnostic(
-            'card-misplaced',
-            site.file,
-            site.line,
-            'warning',
-            `this ${key}: is in the consequence of the option on line ${option + 1}, so it is shown only after that option, with whatever decision comes next: write it before the choices of the decision it is about (discuss: and note: go before the choices; moment: and perspective: under each option)`,
-          ),
+        misplaced(
+          `this ${key}: is in the consequence of the option on line ${option + 1}, so it is shown only after that option, with whatever decision comes next: write it before the choices of the decision it is about (discuss: and note: go before the choices; moment: and perspective: under each option)`,
         );
       continue;
     }
@@ -301,14 +297,8 @@ export function checkCardPlaces(
     while (above >= 0 && !CHOICE_LINE.test(fileLines[above]!) && !ends(above)) above--;
     // Under an option whose consequence holds a decision nested below it, it names the option's own decision.
     if (above >= 0 && CHOICE_LINE.test(fileLines[above]!) && choiceDepth(fileLines[above]!) <= depth) continue;
-    out.push(
-      diagnostic(
-        'card-misplaced',
-        site.file,
-        site.line,
-        'warning',
-        `this ${key}: is just before the choices of a decision, so it counts for the decision before it, not for these choices: write it in each option's consequence, under the option (discuss: and note: are the ones that go before the choices)`,
-      ),
+    misplaced(
+      `this ${key}: is just before the choices of a decision, so it counts for the decision before it, not for these choices: write it in each option's consequence, under the option (discuss: and note: are the ones that go before the choices)`,
     );
   }
   return out;

@@ -2,41 +2,24 @@
 // against the real room server on 127.0.0.1. In the debrief each phone gets what the room did together (the story,
 // the date, what it chose, its commitments) and boxes for the rest; what the participant writes stays on the phone
 // through a reload and after the workshop ends, and leaves it only as a file they save or an email they send.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { ACCOUNT_PARTS } from '../../src/engine/debrief/accountParts';
-import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
-import { downloadedText, expectNoAxeViolations, launchBrowser } from './support/browser';
+import { downloadedText, expectNoAxeViolations } from './support/browser';
+import { openPresenter, openProjector, roomForTests } from './support/roomForTests';
 import { clickOn as click, pageText as text, toFirstRoomVote } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
-let browser: Browser;
-let room: RunningRoom | null = null;
+const theRoom = roomForTests();
 
-beforeAll(async () => {
-  room = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await room?.close();
-});
-
-async function page(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  return context.newPage();
-}
+const page = (viewport?: { width: number; height: number }) => theRoom.page(viewport, { downloads: true });
 
 describe('a room voting by phone and by hand', () => {
   test('the phone vote closes into the count fields, hand votes are added, and the room sees one result', async () => {
-    const running = room!;
+    const running = theRoom.room();
     const presenter = await page();
-    await presenter.goto(running.presenterAddress.replace('/workshop.html#', `/workshop.html?story=${STORY}#`));
-    await presenter.locator('#vote-1').waitFor();
-    const projector = await presenter.context().newPage();
-    await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
+    await openPresenter(presenter, running, STORY);
+    const projector = await openProjector(presenter);
     const phone = await page({ width: 375, height: 812 });
     await phone.goto(running.joinAddress);
     await toFirstRoomVote(presenter);
@@ -71,10 +54,9 @@ describe('a room voting by phone and by hand', () => {
 
 describe('a participant’s own reflective account from a workshop', () => {
   test('the debrief puts a participatory account on each phone, kept through a reload and the end, saved as a file', async () => {
-    const running = room!;
+    const running = theRoom.room();
     const presenter = await page();
-    await presenter.goto(running.presenterAddress.replace('/workshop.html#', `/workshop.html?story=${STORY}#`));
-    await presenter.locator('#vote-1').waitFor();
+    await openPresenter(presenter, running, STORY);
     const phone = await page({ width: 375, height: 812 });
     await phone.goto(running.joinAddress);
     // The room's last vote (the test before) may still be on the phone until this one opens.
@@ -133,7 +115,7 @@ describe('a participant’s own reflective account from a workshop', () => {
     await click(presenter, '[data-key="phones-end"]');
     await click(presenter, '[data-key="phones-end"]');
     await expect.poll(() => text(phone, '#phone-heading')).toBe('The workshop has ended');
-    room = null;
+    theRoom.stopped();
     expect(await phone.inputValue('#account-learned')).toBe('To hand the conversation back to the person.');
     const [download] = await Promise.all([phone.waitForEvent('download'), click(phone, '[data-account-save]')]);
     const saved = await downloadedText(download);

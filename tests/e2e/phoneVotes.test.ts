@@ -2,33 +2,19 @@
 // key, a projector, and three phones (each its own browser context). Phones vote and change a vote; the presenter
 // sees how many have voted and never what; proportions reach the room only after the reveal, with "a few"; the
 // revote works the same way; a phone cannot open or reveal; ending the room tells the phones.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
-import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
-import { expectNoAxeViolations, launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectNoAxeViolations } from './support/browser';
+import { openProjector, roomForTests } from './support/roomForTests';
 import { clickOn as click, pageText as text } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
-let browser: Browser;
-let room: RunningRoom;
-const contexts: BrowserContext[] = [];
+const theRoom = roomForTests();
 const errors: string[] = [];
 
-beforeAll(async () => {
-  room = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await room?.close();
-});
-
 async function page(name: string, viewport = { width: 1280, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  contexts.push(context);
-  const p = await context.newPage();
+  const p = await theRoom.page(viewport);
   p.on('pageerror', (err) => errors.push(`${name}: ${err.message}`));
   p.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`${name} console: ${msg.text()}`);
@@ -57,6 +43,7 @@ async function toFirstRoomVote(presenter: Page): Promise<void> {
 
 describe('votes from phones', () => {
   test('three phones vote, change a vote, and the room sees proportions only after the reveal', async () => {
+    const room = theRoom.room();
     const address = room.presenterAddress.replace('/workshop.html#', `/workshop.html?story=${STORY}#`);
     const presenter = await page('presenter');
     await presenter.goto(address);
@@ -66,9 +53,7 @@ describe('votes from phones', () => {
     expect(await text(presenter, '[data-phone-joined]')).toContain(`Room code ${room.code}`);
     expect(await presenter.locator('#phones-on').isChecked()).toBe(true);
 
-    const projector = await presenter.context().newPage();
-    // Paired with this presenter: the projector opens at the address the presenter made for its session.
-    await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
+    const projector = await openProjector(presenter);
     await projector.waitForFunction(() => document.getElementById('room')?.dataset.seq !== '');
 
     const phones = await Promise.all([1, 2, 3].map((n) => page(`phone ${n}`, { width: 375, height: 812 })));
@@ -165,6 +150,6 @@ describe('votes from phones', () => {
     await click(presenter, '[data-key="phones-end"]');
     for (const phone of phones) await expect.poll(() => text(phone, '#phone-heading')).toBe('The workshop has ended');
     expect(errors.filter((e) => !/Failed to load resource|ERR_|EventSource/.test(e))).toEqual([]);
-    room = null as unknown as RunningRoom;
+    theRoom.stopped();
   });
 });

@@ -2,41 +2,24 @@
 // cannot reach the room says so on its screen (not only to a screen reader), and when the room server stops
 // mid-vote the presenter is told what to do, the projector stops showing a QR code nobody can use, and phones
 // say they have lost touch. Each page says what to do next.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
-import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
-import { launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { startRoom } from '../../src/roomServer/startRoom';
+import { openPresenter, openProjector, roomForTests } from './support/roomForTests';
 import { clickOn as click, pageText as text, toFirstRoomVote } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
-let browser: Browser;
-let room: RunningRoom | null = null;
+const theRoom = roomForTests();
 
-beforeAll(async () => {
-  room = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await room?.close();
-});
-
-async function page(viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  return context.newPage();
-}
+const page = theRoom.page;
 
 describe('when the room’s network fails', () => {
   test('a phone says on screen that a vote did not go through, the presenter and projector say the phone room has stopped', async () => {
-    const running = room!;
+    const running = theRoom.room();
     const presenter = await page();
-    await presenter.goto(running.presenterAddress.replace('/workshop.html#', `/workshop.html?story=${STORY}#`));
-    await presenter.locator('#vote-1').waitFor();
-    const projector = await presenter.context().newPage();
-    await projector.setViewportSize({ width: 1280, height: 720 });
-    await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
+    await openPresenter(presenter, running, STORY);
+    const projector = await openProjector(presenter, { width: 1280, height: 720 });
     const phones = [await page({ width: 375, height: 812 }), await page({ width: 375, height: 812 })];
     for (const phone of phones) {
       await phone.goto(running.joinAddress);
@@ -65,7 +48,7 @@ describe('when the room’s network fails', () => {
 
     // The room server stops mid-vote (the laptop's terminal closed, the process crashed).
     await running.close();
-    room = null;
+    theRoom.stopped();
     // The presenter is told, with what to do now and how to bring phones back.
     await expect.poll(() => text(presenter, '[data-phone-lost]')).toContain('The phone room is not answering');
     const lost = await text(presenter, '[data-phone-lost]');
@@ -88,11 +71,8 @@ describe('when the room’s network fails', () => {
     const port = running.port;
     try {
       const presenter = await page();
-      await presenter.goto(running.presenterAddress.replace('/workshop.html#', `/workshop.html?story=${STORY}#`));
-      await presenter.locator('#vote-1').waitFor();
-      const projector = await presenter.context().newPage();
-      await projector.setViewportSize({ width: 1280, height: 720 });
-      await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
+      await openPresenter(presenter, running, STORY);
+      const projector = await openProjector(presenter, { width: 1280, height: 720 });
       await toFirstRoomVote(presenter);
       await presenter.keyboard.press('v');
       await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);

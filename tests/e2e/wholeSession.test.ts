@@ -3,31 +3,17 @@
 // summary and the end of the phone room. What a small room sees: with six people every bar can read "a few", and a
 // line in words says the vote's shape without saying more than the bars do. One participant who votes again from
 // a second browser makes more votes than people in the room: the facilitator is told before the room sees it.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { inject } from 'vitest';
-import { startRoom, type RunningRoom } from '../../src/roomServer/startRoom';
-import { downloadedText, launchBrowser } from './support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { downloadedText } from './support/browser';
+import { openPresenter, openProjector, roomForTests } from './support/roomForTests';
 import { clickOn as click, pageText as text } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
-let browser: Browser;
-let room: RunningRoom | null = null;
+const theRoom = roomForTests();
 
-beforeAll(async () => {
-  room = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await room?.close();
-});
-
-async function page(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  return context.newPage();
-}
+const page = (viewport: { width: number; height: number }) => theRoom.page(viewport, { downloads: true });
 
 /** Waits on the pages, long enough for eight pages on a busy shared machine. */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000 });
@@ -62,14 +48,11 @@ async function phonesVote(phones: Page[], choices: number[]): Promise<void> {
 
 describe('a whole workshop with six phones', () => {
   test('every room vote, a small room’s shape, a double vote caught, the debrief, the accounts and the summary', async () => {
-    const running = room!;
+    const running = theRoom.room();
     const presenter = await page({ width: 1280, height: 800 });
-    await presenter.goto(running.presenterAddress.replace('/workshop.html#', `/workshop.html?story=${STORY}#`));
-    await presenter.locator('#vote-1').waitFor();
+    await openPresenter(presenter, running, STORY);
     await presenter.evaluate(() => (window.print = () => undefined));
-    const projector = await presenter.context().newPage();
-    await projector.setViewportSize({ width: 1280, height: 720 });
-    await projector.goto((await presenter.locator('[data-key="projector-link"]').getAttribute('href'))!);
+    const projector = await openProjector(presenter, { width: 1280, height: 720 });
     // While people arrive the room's screen already shows where phones join, so nobody joins during the first vote.
     await poll(() => projector.locator('.room-qr').count()).toBe(1);
     expect(await text(projector, '#room')).toContain(
@@ -202,7 +185,7 @@ describe('a whole workshop with six phones', () => {
     // The facilitator ends the phone room: every phone keeps its account, and says the workshop has ended.
     await click(presenter, '[data-key="phones-end"]');
     await click(presenter, '[data-key="phones-end"]');
-    room = null;
+    theRoom.stopped();
     for (const p of phones) await poll(() => text(p, '#phone-heading')).toBe('The workshop has ended');
   });
 });
