@@ -70,7 +70,10 @@ describe('a question about an act the decision is already asked about gives way 
     const playthrough = playBy('standing-alongside', S4_WALK_57);
     for (const rotation of [0, 1]) {
       const letter = asked(playthrough, rotation).filter((p) => p.decision === 1);
-      expect(letter.map((p) => p.family), `rotation ${rotation}`).toEqual(['story', 'override']);
+      expect(
+        letter.map((p) => p.family),
+        `rotation ${rotation}`,
+      ).toEqual(['story', 'override']);
       expect(letter[0]!.text).toMatch(/What else was on it, and who saw that\?/);
       const override = letter[1]!.text;
       expect(override).not.toMatch(/who has seen|who saw|point really need|same point/i);
@@ -104,8 +107,10 @@ describe('the talked-past question names the choice it came before, and is asked
       // What each question reads as about: the moment it names, or else the decision it was asked on.
       const readsAs = prompts
         .filter((p) => p.decision !== null)
-        .map((p) => moments.findIndex((m) => p.text.includes(`“${m}”`)))
-        .map((named, i, all) => (named === -1 ? prompts.filter((p) => p.decision !== null)[i]!.decision! : named));
+        .map((p) => {
+          const named = moments.findIndex((m) => p.text.includes(`“${m}”`));
+          return named === -1 ? p.decision! : named;
+        });
       for (const index of new Set(readsAs)) expect(readsAs.filter((d) => d === index).length).toBeLessThanOrEqual(2);
     }
   });
