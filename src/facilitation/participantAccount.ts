@@ -8,6 +8,7 @@
 import standardsList from '../content/standards.json';
 import { tickedStandardNotes, tickedStandards, type StandardsList } from '../engine/debrief/accountParts';
 import type { ReflectiveAccount } from '../engine/debrief/reflectiveAccount';
+import { quotedChoice } from '../engine/quotedChoice';
 import type { DebriefDecision } from './groupDebrief';
 
 /**
@@ -28,7 +29,7 @@ export interface SessionForPhones {
 
 /** "The desk: the room chose “Ask Dawn …” (the option most of the room chose)". */
 export function decisionLine(d: Pick<DebriefDecision, 'heading' | 'chosen' | 'how'>): string {
-  return `${d.heading}: the room chose “${d.chosen}”${d.how ? ` (${d.how})` : ''}`;
+  return `${d.heading}: the room chose ${quotedChoice(d.chosen)}${d.how ? ` (${d.how})` : ''}`;
 }
 
 /** The standards a participant may tick: the Record's list (src/content/standards.json). */

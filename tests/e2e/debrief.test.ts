@@ -348,7 +348,9 @@ test('What if: another option at the second decision plays on a copy, and the re
   await goToPart(page, 'Record');
   expect(await field(page, 'What happened').inputValue()).toBe(accountBefore);
   const markdown = await downloadMarkdown(page);
-  expect(markdown.text).toContain(`${MOMENTS[1]} — I chose “${CHOICES[1]}”.`);
+  // Speech in the option's own quotation marks is quoted once, ending its own sentence.
+  expect(markdown.text).toContain(`${MOMENTS[1]} — I chose “${CHOICES[1]!.slice(1, -1)}”`);
+  expect(markdown.text).not.toMatch(/“"|"”/);
   expect(markdown.text).not.toContain('Ask Dawn if the duty doctor can see Esther today');
 
   // The autosave is still the first playthrough: a reload brings back the same ending and timeline.

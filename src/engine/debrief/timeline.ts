@@ -3,6 +3,7 @@
 import type { DecisionRecord } from '../types';
 import { BAND_WORDS, levelFor, type Dimension } from './bands';
 import { displayName, type CastMember, type DecisionLog } from './debriefSources';
+import { endsItsSentence, quotedChoice } from '../quotedChoice';
 
 /**
  * A later decision that came back to this one (R13 repair, R9 follow-through). The timeline tells both: what
@@ -75,7 +76,7 @@ export function timelineFor(log: DecisionLog, cast: readonly CastMember[]): Time
 export function cameBackText(entry: CameBack): string {
   const when = entry.moment ? `Later, at “${entry.moment}”` : 'Later';
   const did = entry.kind === 'repair' ? 'you came back to it' : 'you checked in afterwards';
-  return `What happened here: ${entry.before}. ${when}, ${did} (“${entry.choice.trim()}”): ${entry.after}.`;
+  return `What happened here: ${entry.before}. ${when}, ${did} (${quotedChoice(entry.choice)}): ${entry.after}.`;
 }
 
 /**
@@ -86,8 +87,8 @@ export function whatHappenedFromLog(log: DecisionLog): string {
   if (log.decisions.length === 0) return 'The story had no decisions to make.';
   return log.decisions
     .map((decision) => {
-      const choice = decision.choice.text.trim();
-      const said = `I chose “${choice}”${/[.!?…]$/.test(choice) ? '' : '.'}`;
+      const choice = decision.choice.text;
+      const said = `I chose ${quotedChoice(choice)}${endsItsSentence(choice) ? '' : '.'}`;
       return decision.moment ? `${decision.moment.trim()} — ${said}` : said;
     })
     .join('\n');

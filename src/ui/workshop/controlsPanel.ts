@@ -9,6 +9,7 @@ import { actPhrase } from '../../facilitation/actWords';
 import { tallyVotes } from '../../facilitation/voteTally';
 import { el } from '../dom';
 import { decisionPanel, type DecisionHandlers } from './decisionPanel';
+import { quotedChoice } from '../../engine/quotedChoice';
 
 export interface ControlHandlers extends DecisionHandlers {
   next(): void;
@@ -106,7 +107,7 @@ function explorePanel(w: Workshop, on: ControlHandlers): HTMLElement {
     'section',
     { className: 'ws-panel', 'aria-labelledby': 'explore-heading' },
     el('h3', { id: 'explore-heading' }, 'Rewind'),
-    el('p', {}, `Playing “${e?.option ?? ''}” on a copy. The room’s own choice stays the record.`),
+    el('p', {}, `Playing ${quotedChoice(e?.option ?? '')} on a copy. The room’s own choice stays the record.`),
     back,
   );
 }
@@ -121,7 +122,7 @@ function lastChoicePanel(w: Workshop, on: ControlHandlers, shared: boolean): HTM
     'section',
     { className: 'ws-panel', 'aria-labelledby': 'last-heading' },
     el('h3', { id: 'last-heading' }, 'The room’s last choice'),
-    el('p', {}, `“${d.choice.text}”${pick ? `: ${PICK_WORDS[pick.how]}.` : ''}`),
+    el('p', {}, `${quotedChoice(d.choice.text)}${pick ? `: ${PICK_WORDS[pick.how]}.` : ''}`),
     el('h4', {}, revealed ? 'How it resolved (shown to the room)' : 'How it resolved (hidden from the room)'),
   );
   const acts = d.acts.map((a) => actPhrase(a, w.nameOf));

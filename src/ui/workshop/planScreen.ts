@@ -4,6 +4,7 @@ import type { ManifestEntry } from '../../engine/manifest';
 import type { Workshop } from '../../facilitation/workshop';
 import { el } from '../dom';
 import { plannedSessionTime, sessionTimeWords } from '../../facilitation/sessionTime';
+import { quotedChoice } from '../../engine/quotedChoice';
 
 export interface PlanHandlers {
   chooseStory(id: string): void;
@@ -111,7 +112,7 @@ export function planScreen(
           ? el(
               'p',
               { className: 'ws-hint' },
-              `Only if the room chooses “${point.onlyAfter[0]!.option}” at decision ${point.onlyAfter[0]!.number}.`,
+              `Only if the room chooses ${quotedChoice(point.onlyAfter[0]!.option)} at decision ${point.onlyAfter[0]!.number}.`,
             )
           : null,
         el('div', { className: 'ws-check' }, box, el('label', { for: boxId }, 'Room vote here')),

@@ -47,6 +47,22 @@ describe('the reflective account', () => {
     );
   });
 
+  it('quotes an option that is speech once: its own quotation marks become the pair, with no second full stop', () => {
+    // S1's '"Three weeks is a long time. Shall we ask for a doctor today?"' printed as “"Three weeks…today?"”.
+    const spoken = log([
+      decision(0, {
+        choice: '"Three weeks is a long time. Shall we ask for a doctor today?"',
+        moment: '"Or she can book online"',
+        scores: [1, 2, 1],
+      }),
+      decision(1, { choice: 'Say "not today" and leave it there', moment: null, scores: [0, 0, 0] }),
+    ]);
+    expect(whatHappenedFromLog(spoken)).toBe(
+      '"Or she can book online" — I chose “Three weeks is a long time. Shall we ask for a doctor today?”\n' +
+        'I chose “Say "not today" and leave it there”.',
+    );
+  });
+
   it('holds the learner’s own words in Markdown and in text', () => {
     const markdown = accountToMarkdown(account());
     expect(markdown).toContain('# Reflective account: Sitting in Reception');

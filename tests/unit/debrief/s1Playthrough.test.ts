@@ -12,6 +12,7 @@ import { Playthrough } from '../../../src/engine/playthrough';
 import { followPassage } from '../../../src/engine/heardPassage';
 import { compileInk } from '../../../src/ink/compileInk';
 import { readStoryFiles } from '../../../src/ink/storyFiles';
+import { endsItsSentence, quotedChoice } from '../../../src/engine/quotedChoice';
 
 const S1 = 'sitting-in-reception';
 /** The moments S1 labels, in the order a path meets them (the fourth only follows outing Mrs Lee). */
@@ -98,7 +99,9 @@ describe('S1 along the "With" path (README: 1,2,3,1,1,2,1)', () => {
     expect(timeline.map((entry) => entry.contested)).toEqual([false, false, true, true, false, false]);
     // The account's pre-filled "what happened" is the same story, one line a decision, in the same order.
     expect(whatHappenedFromLog(playthrough.log).split('\n')).toEqual(
-      timeline.map((entry) => `${entry.moment} — I chose “${entry.choice}”${/[.!?]$/.test(entry.choice) ? '' : '.'}`),
+      timeline.map(
+        (entry) => `${entry.moment} — I chose ${quotedChoice(entry.choice)}${endsItsSentence(entry.choice) ? '' : '.'}`,
+      ),
     );
   });
 
