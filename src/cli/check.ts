@@ -10,7 +10,15 @@ import { plainFix } from '../ink/plainFixes';
 import { checkContentFolder } from '../ink/contentChecks';
 import { diagnosticForTerminal, forTerminal } from './terminalText';
 import { readIncludedFiles, readStoryFiles, storyIds } from '../ink/storyFiles';
-import { isRunAsScript, processIo, readArgs, UsageError, wholeNumber, type CommandIo } from './commandLine';
+import {
+  endQuietlyWhenOutputCloses,
+  isRunAsScript,
+  processIo,
+  readArgs,
+  UsageError,
+  wholeNumber,
+  type CommandIo,
+} from './commandLine';
 import {
   buildAnswerKey,
   cannotWrite,
@@ -185,4 +193,7 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
   return errors > 0 ? 1 : 0;
 }
 
-if (isRunAsScript(import.meta.url)) process.exitCode = main(process.argv.slice(2));
+if (isRunAsScript(import.meta.url)) {
+  endQuietlyWhenOutputCloses();
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -71,6 +71,19 @@ export function wholeNumber(flag: string, value: string, opts: { negative?: bool
   return Number(value);
 }
 
+/**
+ * Output piped into something that stops reading early (`npm run check | head`): end quietly with the command's own
+ * exit code, as other commands do, instead of Node's stack trace for a write to a closed pipe (EPIPE).
+ */
+export function endQuietlyWhenOutputCloses(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
+}
+
 /** True when the module at `moduleUrl` is the script node (or tsx) was asked to run, not an import. */
 export function isRunAsScript(moduleUrl: string): boolean {
   const script = process.argv[1];

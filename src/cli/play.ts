@@ -17,7 +17,15 @@ import { checkContentFolder, CONTENT_DIR } from '../ink/contentChecks';
 import type { Diagnostic, StoryLine } from '../engine/types';
 import { readRuntimeMessage, runtimeWarning, tunnelReturnLine } from '../ink/runtimeMessages';
 import { plainFix } from '../ink/plainFixes';
-import { isRunAsScript, processIo, readArgs, UsageError, wholeNumber, type CommandIo } from './commandLine';
+import {
+  endQuietlyWhenOutputCloses,
+  isRunAsScript,
+  processIo,
+  readArgs,
+  UsageError,
+  wholeNumber,
+  type CommandIo,
+} from './commandLine';
 
 interface Args {
   file: string;
@@ -227,6 +235,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
 }
 
 if (isRunAsScript(import.meta.url)) {
+  endQuietlyWhenOutputCloses();
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e) => {

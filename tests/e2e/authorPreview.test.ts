@@ -89,6 +89,9 @@ describe('the author preview', () => {
         '“"She wants tea, milk and two sugars."” → SPEAK_FOR (ann): voice -1, power -1, courage 0',
       ]);
 
+    // No pattern before a decision has been made (it read "Pattern so far: Finding the way").
+    expect(await page.locator('body').textContent()).not.toContain('Pattern so far');
+
     // From the keyboard: Tab to the option and press Enter.
     await tabUntil(page, (el) => el.tag === 'button' && el.name.includes('Turn to Ann and wait'));
     await page.keyboard.press('Enter');
@@ -98,6 +101,7 @@ describe('the author preview', () => {
       'voice +2 (their voice heard more), power +2 (they decided more), courage 0 (neither acted nor stood by)',
     );
     expect(await last.textContent()).toContain('move: silent ann leaves_pause');
+    expect(await page.locator('body').textContent()).toContain('Pattern so far');
     // A person's name as the cast line writes it, not lower-cased with the rest of the phrase.
     expect(await last.textContent()).toContain('HOLD_SPACE (ann): holding space for Ann');
     expect(await page.locator('.decision-log li').first().textContent()).toContain(

@@ -252,6 +252,7 @@ export function renderWorkings(panel: HTMLElement, playthrough: WorkingsSource):
     scenePart(playthrough),
     tagsPart(passage),
     logPart(decisions, nameOf),
-    playthrough.log.pattern ? el('p', {}, `Pattern so far: ${playthrough.log.pattern}`) : '',
+    // Before the first decision there is no pattern to read (the engine names it "Finding the way" for the debrief).
+    playthrough.log.pattern && decisions.length > 0 ? el('p', {}, `Pattern so far: ${playthrough.log.pattern}`) : '',
   );
 }
