@@ -10,15 +10,7 @@ import { plainFix } from '../ink/plainFixes';
 import { checkContentFolder } from '../ink/contentChecks';
 import { diagnosticForTerminal, forTerminal } from './terminalText';
 import { readIncludedFiles, readStoryFiles, storyIds } from '../ink/storyFiles';
-import {
-  endQuietlyWhenOutputCloses,
-  isRunAsScript,
-  processIo,
-  readArgs,
-  UsageError,
-  wholeNumber,
-  type CommandIo,
-} from './commandLine';
+import { processIo, readArgs, runWhenScript, UsageError, wholeNumber, type CommandIo } from './commandLine';
 import {
   buildAnswerKey,
   cannotWrite,
@@ -193,7 +185,4 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
   return errors > 0 ? 1 : 0;
 }
 
-if (isRunAsScript(import.meta.url)) {
-  endQuietlyWhenOutputCloses();
-  process.exitCode = main(process.argv.slice(2));
-}
+runWhenScript(import.meta.url, 'check', main);

@@ -75,7 +75,7 @@ export function wholeNumber(flag: string, value: string, opts: { negative?: bool
  * Output piped into something that stops reading early (`npm run check | head`): end quietly with the command's own
  * exit code, as other commands do, instead of Node's stack trace for a write to a closed pipe (EPIPE).
  */
-export function endQuietlyWhenOutputCloses(): void {
+function endQuietlyWhenOutputCloses(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE') throw error;
@@ -85,10 +85,33 @@ export function endQuietlyWhenOutputCloses(): void {
 }
 
 /** True when the module at `moduleUrl` is the script node (or tsx) was asked to run, not an import. */
-export function isRunAsScript(moduleUrl: string): boolean {
+function isRunAsScript(moduleUrl: string): boolean {
   const script = process.argv[1];
   if (script === undefined) return false;
   const self = fileURLToPath(moduleUrl);
   const given = path.resolve(script);
   return given === self || given === self.replace(/\.ts$/, '') || `${given}.ts` === self;
+}
+
+/**
+ * Runs a command's `main` with the process's arguments when its module is the script being run (never on import, so
+ * tests call `main` in-process), and exits with its code. A failure nobody caught is one line naming the command,
+ * not a stack trace.
+ */
+export function runWhenScript(
+  moduleUrl: string,
+  command: string,
+  main: (argv: string[]) => number | Promise<number>,
+): void {
+  if (!isRunAsScript(moduleUrl)) return;
+  endQuietlyWhenOutputCloses();
+  Promise.resolve()
+    .then(() => main(process.argv.slice(2)))
+    .then(
+      (code) => process.exit(code),
+      (e) => {
+        process.stderr.write(`${command}: ${e instanceof Error ? e.message : String(e)}\n`);
+        process.exit(1);
+      },
+    );
 }

@@ -17,15 +17,7 @@ import { checkContentFolder, CONTENT_DIR } from '../ink/contentChecks';
 import type { Diagnostic, StoryLine } from '../engine/types';
 import { readRuntimeMessage, runtimeWarning, tunnelReturnLine } from '../ink/runtimeMessages';
 import { plainFix } from '../ink/plainFixes';
-import {
-  endQuietlyWhenOutputCloses,
-  isRunAsScript,
-  processIo,
-  readArgs,
-  UsageError,
-  wholeNumber,
-  type CommandIo,
-} from './commandLine';
+import { processIo, readArgs, runWhenScript, UsageError, wholeNumber, type CommandIo } from './commandLine';
 
 interface Args {
   file: string;
@@ -234,13 +226,4 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
   return error || walkError || (args.json && !library) ? 1 : 0;
 }
 
-if (isRunAsScript(import.meta.url)) {
-  endQuietlyWhenOutputCloses();
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e) => {
-      process.stderr.write(`play: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runWhenScript(import.meta.url, 'play', main);
