@@ -27,6 +27,14 @@ describe('debrief content', () => {
     }
   });
 
+  it('asks in a care worker’s words, and asks rather than presumes what someone met (session 14 read)', () => {
+    const library = parsePromptLibrary(promptsData);
+    const texts = library.families.flatMap((family) => family.wordings.flatMap((w) => [w.text, w.plain ?? '']));
+    // "Carrying it in-house" beside Pastor Ruth was management jargon; "Which did Alan have to push against?" said he
+    // met assumptions the path never showed.
+    for (const text of texts) expect(text).not.toMatch(/in-house|stakeholder|Which did \{name\} have to/);
+  });
+
   it('keeps wordings true to one way an act went (`when`) in pairs, two for each side, so a replay has other words either way', () => {
     const library = parsePromptLibrary(promptsData);
     const speakFor = library.families.find((family) => family.family === 'speak_for')!;
