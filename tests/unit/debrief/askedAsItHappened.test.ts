@@ -2,19 +2,14 @@
 // along a path a reader found a misfit on (its `--walk` number then), and checks the rule that mends it: a rule of
 // the log or of the library, never a special case for the story.
 import { describe, expect, it } from 'vitest';
-import promptsData from '../../../src/content/prompts.json';
-import { parsePromptLibrary } from '../../../src/engine/debrief/promptLibrary';
 import { selectPrompts, type SelectedPrompt } from '../../../src/engine/debrief/selectPrompts';
 import { Playthrough } from '../../../src/engine/playthrough';
 import type { Playthrough as PlaythroughType } from '../../../src/engine/playthrough';
 import { playBy, storyJson } from '../../stories/support/playStory';
 import { CAST, decision, log } from './buildLog';
+import { keyed, library, questionsOnPath } from './shippedQuestions';
 
-const library = parsePromptLibrary(promptsData);
-const promptsFor = (playthrough: PlaythroughType, rotation = 0): SelectedPrompt[] =>
-  selectPrompts(playthrough.log, playthrough.header, library, { rotation });
-const keyed = (prompts: SelectedPrompt[], family: string, at: number) =>
-  prompts.find((p) => p.family === family && p.decision === at);
+const promptsFor = (playthrough: PlaythroughType, rotation = 0) => questionsOnPath(playthrough, rotation);
 
 /** S4 walk 36: the HC2 answer at the first visit, before Hawa tells you about her claim on the walk after it. */
 const S4_HC2_FIRST = [

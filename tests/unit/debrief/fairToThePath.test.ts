@@ -2,20 +2,15 @@
 // path the session 13 reader found a misfit on, and checks the rule of the library or the log that mends it (never a
 // special case for the story).
 import { describe, expect, it } from 'vitest';
-import promptsData from '../../../src/content/prompts.json';
-import { parsePromptLibrary } from '../../../src/engine/debrief/promptLibrary';
-import { selectPrompts, type SelectedPrompt } from '../../../src/engine/debrief/selectPrompts';
+import { selectPrompts } from '../../../src/engine/debrief/selectPrompts';
 import type { Playthrough } from '../../../src/engine/playthrough';
 import { playBy } from '../../stories/support/playStory';
 import { CAST, decision, log } from './buildLog';
+import { keyed, library, questionsOnPath } from './shippedQuestions';
 
-const library = parsePromptLibrary(promptsData);
 /** Every question the path earns (max 20), so a test reads the wording a family gives, whatever else ranks higher. */
-const earned = (playthrough: Playthrough, rotation: number, max = 20): SelectedPrompt[] =>
-  selectPrompts(playthrough.log, playthrough.header, library, { rotation, max });
-const asked = (playthrough: Playthrough, rotation = 0) => earned(playthrough, rotation, 5);
-const keyed = (prompts: SelectedPrompt[], family: string, at: number) =>
-  prompts.find((p) => p.family === family && p.decision === at);
+const earned = (playthrough: Playthrough, rotation: number) => questionsOnPath(playthrough, rotation, 20);
+const asked = (playthrough: Playthrough, rotation = 0) => questionsOnPath(playthrough, rotation, 5);
 
 const S4_LETTER = ["Tell Samir and Hawa what you can't do", 'Ask Hawa if you can send'];
 /** S4 walk 36's start: the HC2 answer at the first visit (no ask of anyone), then the fare paid to come along. */

@@ -2,15 +2,12 @@
 // shipped story along a walk the reader named and checks the rule of the selection or the library that mends it
 // (never a special case for the story).
 import { describe, expect, it } from 'vitest';
-import promptsData from '../../../src/content/prompts.json';
-import { parsePromptLibrary } from '../../../src/engine/debrief/promptLibrary';
-import { quotableMoment, selectPrompts, type SelectedPrompt } from '../../../src/engine/debrief/selectPrompts';
+import { quotableMoment } from '../../../src/engine/debrief/selectPrompts';
 import type { Playthrough } from '../../../src/engine/playthrough';
 import { playBy } from '../../stories/support/playStory';
+import { questionsOnPath } from './shippedQuestions';
 
-const library = parsePromptLibrary(promptsData);
-const asked = (playthrough: Playthrough, rotation: number, max = 5): SelectedPrompt[] =>
-  selectPrompts(playthrough.log, playthrough.header, library, { rotation, max });
+const asked = (playthrough: Playthrough, rotation: number, max = 5) => questionsOnPath(playthrough, rotation, max);
 
 /** S4 walk 57: the first visit's ask, Hawa's letter photographed and sent, the board, the forum, Joy's figures. */
 const S4_WALK_57 = [
