@@ -27,6 +27,12 @@ export interface SelectedPrompt {
   who: string | null;
   /** Internal ranking only; never shown to the learner. */
   score: number | null;
+  /**
+   * Ids of wordings this question re-words (prompts.json `replaces`), over its whole family: a family is one question
+   * in several words, and which wording a learner meets turns on the rotation and the path, so an answer kept under
+   * any retired wording of it is their earlier answer to this question, not another question.
+   */
+  earlierIds: string[];
 }
 
 export interface SelectOptions {
@@ -497,7 +503,18 @@ function fill(
 const turn = (rotation: number, n: number): number => ((rotation % n) + n) % n;
 
 function plain(id: string, text: string, kind: 'general' | 'closing'): SelectedPrompt {
-  return { id, family: kind, keyedBy: [], text, kind, about: null, decision: null, who: null, score: null };
+  return {
+    id,
+    family: kind,
+    keyedBy: [],
+    text,
+    kind,
+    about: null,
+    decision: null,
+    who: null,
+    score: null,
+    earlierIds: [],
+  };
 }
 
 function closingQuestion(library: PromptLibrary, rotation: number): SelectedPrompt {
@@ -543,6 +560,7 @@ function storyPrompts(log: DecisionLog): SelectedPrompt[] {
         decision: decision.index,
         who: decision.acts.find((act) => act.target !== null)?.target ?? null,
         score: null,
+        earlierIds: [],
       });
     });
   }
@@ -636,6 +654,7 @@ export function selectPrompts(
         decision: candidate.decision.index,
         who: candidate.family.about === 'learner' ? null : candidate.who,
         score: candidate.score,
+        earlierIds: candidate.family.wordings.flatMap((each) => each.replaces ?? []),
       });
     }
   }
