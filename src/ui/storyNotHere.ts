@@ -72,10 +72,10 @@ export function storyNotHere(storyId: string, open: (storyId: string) => void): 
       ? el(
           'p',
           {},
-          'What you wrote in its curtain call is still kept on this device. You can read it, copy it or delete it under “Your reflections” in the foyer, or here: ',
-          reflectionsButton('Read your reflections'),
+          'What you wrote in its curtain call is still kept on this device. You can read it, copy it or delete it under “Your reflections” in the foyer, or from here.',
         )
       : null,
+    kept.words ? el('p', {}, reflectionsButton('Read your reflections')) : null,
     meantLink ? el('p', {}, 'A story with a similar name is on: ', meantLink, '.') : null,
   ].filter((node) => node !== null);
 }
