@@ -491,6 +491,7 @@ test('an answer to an earlier wording of a question asked now goes with that que
   const earlier = withQuestion.getByLabel(earlierLabel, { exact: true });
   expect(await earlier.inputValue()).toBe('Dawn talked to me, not to her.');
   expect(await withQuestion.getByLabel(PROMPTS[3]!, { exact: true }).inputValue()).toBe('');
+  await expectNoAxeViolations(page, '.debrief-part:not([hidden])');
   // Still the learner's to change, kept apart from the new question's answer.
   await earlier.fill('Dawn talked to me, not to her, twice.');
   await withQuestion.getByLabel(PROMPTS[3]!, { exact: true }).fill('Dr Shah too.');

@@ -564,7 +564,7 @@ const byWeight = (a: DecisionRecord, b: DecisionRecord): number => {
  * unasked; then the rest by weight, as before.
  */
 function storyPrompts(log: DecisionLog, asked: ReadonlySet<string>): SelectedPrompt[] {
-  const withReflect = [...log.decisions.filter((decision) => (decision.reflect ?? []).length > 0)].sort(byWeight);
+  const withReflect = log.decisions.filter((decision) => (decision.reflect ?? []).length > 0).sort(byWeight);
   const covered = new Set(asked);
   const addsHarm = withReflect.filter((decision) => {
     const fresh = harmsAt(decision).some((harm) => !covered.has(harm));
@@ -705,7 +705,10 @@ export function selectPrompts(
           const next = fits
             .filter((c) => c.family === top.family && c.who === top.who && !moved.has(c) && !asksAgain(c))
             .sort(ranking)[0];
-          if (next) (rest.push(next), moved.add(next));
+          if (next) {
+            rest.push(next);
+            moved.add(next);
+          }
           continue;
         }
         const instead = capped && repeats(top) ? rest.find(unaskedHarm) : undefined;
