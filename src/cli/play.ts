@@ -15,7 +15,7 @@ import { displayName } from '../engine/debrief/debriefSources';
 import { parsePromptLibrary, type PromptLibrary } from '../engine/debrief/promptLibrary';
 import { checkContentFolder, CONTENT_DIR } from '../ink/contentChecks';
 import type { Diagnostic, StoryLine } from '../engine/types';
-import { readRuntimeMessage, runtimeWarning, tunnelReturnLine } from '../ink/runtimeMessages';
+import { runtimeError, runtimeWarning } from '../ink/runtimeMessages';
 import { plainFix } from '../ink/plainFixes';
 import { processIo, readArgs, runWhenScript, UsageError, wholeNumber, type CommandIo } from './commandLine';
 
@@ -173,17 +173,14 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
 
   const error = passage.error;
   if (error) {
-    // ink's own prefix ("RUNTIME ERROR: …") is taken off, so the line says "runtime error" once, with the fix.
-    // The knot or stitch it happened in, from ink's own pointer, is named at its line, as check names it.
-    const { message, where } = readRuntimeMessage(error.message, error.where, story.map);
-    const knot = story.map?.knots.find((k) => k.path === where);
-    const fix = plainFix(message);
-    const source = knot && story.files ? (story.files[knot.file.slice(story.displayPrefix.length)] ?? null) : null;
-    const line = tunnelReturnLine(message, source, knot?.line ?? null) ?? knot?.line;
-    const at = knot ? `${knot.file}:${line}` : args.file;
+    // At the line that caused it, as check names it (runtimeMessages.ts), without ink's own "RUNTIME ERROR:"
+    // prefix, so the line says "runtime error" once; the fix in plain words under it.
+    // The contract's form (authoring-contract.md, "Headless play"): FILE:LINE: runtime error: …, no "error:" before it.
+    const d = runtimeError(error, args.file, story.map);
+    const fix = plainFix(d.message);
     io.err(
       forTerminal(
-        `${at}: runtime error: ${message}${where ? ` (in ${where})` : ''}\n${fix ? `  What to do: ${fix}\n` : ''}`,
+        `${d.file}${d.line !== null ? `:${d.line}` : ''}: ${d.message}\n${fix ? `  What to do: ${fix}\n` : ''}`,
       ),
     );
   }

@@ -4,11 +4,11 @@
 // checks on dropped files.
 import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
 import { ACT_NAMES, parseHeader, splitTag, type ActName } from '../engine/contract/index.ts';
-import { endingFor, knotContaining, type EndingPlace, type KnotPlace, type StoryMap } from './storyMap';
+import { endingFor, knotContaining, type EndingPlace, type SourcePlaces, type StoryMap } from './storyMap';
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
 import { byPlace, diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 import { validateStory } from './validateStory';
-import { readRuntimeMessage, runtimeWarning, tunnelReturnLine } from './runtimeMessages';
+import { runtimeError, runtimeWarning } from './runtimeMessages';
 import { craftSummary, optionCraftWarnings, type CraftSummary, type DecisionSighting } from './optionCraft';
 
 export type { CheckDiagnostic } from './checkDiagnostics';
@@ -52,8 +52,8 @@ export interface StoryCheck {
   errors: number;
   warnings: number;
   summary: StorySummary;
-  /** Where each knot is written: what names a runtime warning's file and line (the preview's, runtimeMessages.ts). */
-  knots: KnotPlace[];
+  /** Where each knot and each piece of content is written: what names a runtime message's file and line in the preview's play (runtimeMessages.ts). */
+  places: SourcePlaces;
 }
 
 // The save an LMS would keep names the story's hash (64 hex digits, computed at build time). A stand-in of the
@@ -220,22 +220,10 @@ function judgePlay(
   const played = exploration.mode === 'every-path' ? `on any of the ${walks.length} paths` : `in ${walks.length} walks`;
 
   for (const [, walk] of errors) {
-    const { message, where } = readRuntimeMessage(walk.error!.message, walk.error!.where, map);
-    const knot = map.knots.find((k) => k.path === where);
-    // Where ink gives no place (a story that runs out of content has left every knot), the last option taken on
-    // the way is the author's landmark: what follows it is where the path runs out.
-    const last = walk.steps.at(-1);
-    const lastTaken = knot || !last ? undefined : placeOf(last.offered[last.chosen] ?? '');
-    const after = lastTaken?.line != null ? ` (after the option on line ${lastTaken.line})` : '';
-    out.push(
-      diagnostic(
-        'runtime',
-        knot?.file ?? lastTaken?.file ?? file,
-        knot?.line ?? lastTaken?.line ?? null,
-        'error',
-        `runtime error: ${message}${where ? ` (in ${where})` : after}; to see it: ${seeIt(walk, file, replay)}`,
-      ),
-    );
+    out.push({
+      ...runtimeError(walk.error!, file, map, `; to see it: ${seeIt(walk, file, replay)}`),
+      code: 'runtime',
+    });
   }
   for (const [raw, walk] of warnings) {
     out.push({
@@ -533,12 +521,6 @@ export function checkStory(files: Record<string, string>, main: string, options:
     const scored = exploration.walks[0]?.log.scored ?? validated.scored;
     const cast = new Set(header.cast.map((m) => m.id));
     const judged = judgePlay(file, validated.map, exploration, validated.json, scored, cast, options.replay);
-    // A ->-> with nowhere to go back to is named at its own line, not only its knot's.
-    for (const d of judged.diagnostics) {
-      if (d.code !== 'runtime') continue;
-      const at = tunnelReturnLine(d.message, files[d.file.slice(prefix.length)] ?? null, d.line);
-      if (at !== null) d.line = at;
-    }
     diagnostics.push(...judged.diagnostics);
     summary = judged.summary;
     if (scored && summary.craft) {
@@ -556,7 +538,7 @@ export function checkStory(files: Record<string, string>, main: string, options:
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     summary,
-    knots: validated.map.knots,
+    places: { knots: validated.map.knots, content: validated.map.content },
   };
 }
 

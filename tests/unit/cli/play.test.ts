@@ -133,8 +133,9 @@ describe('npm run play', () => {
   it("prints ink's runtime warnings as FILE:LINE: warning: on standard error, and still plays (exit 0)", async () => {
     const r = await play('tests/fixtures/play/runtime-warning.ink', '--choices', '1');
     expect(r.code).toBe(0);
+    // At the line that reads `seen`, line 6 (before: its knot's, line 4).
     expect(r.err).toMatch(
-      /^tests\/fixtures\/play\/runtime-warning\.ink:4: warning: runtime warning: Variable not found: 'seen'.* \(in hall\)$/m,
+      /^tests\/fixtures\/play\/runtime-warning\.ink:6: warning: runtime warning: Variable not found: 'seen'.* \(in hall\)$/m,
     );
     expect(r.err.match(/runtime warning/g)).toHaveLength(1);
     expect(r.out).toContain('You go in.');
