@@ -6,6 +6,7 @@ export type CheckCode =
   | 'compile' // ink's own compiler
   | 'tag' // a tag the grammar rejects, or an unknown tag key
   | 'header-missing' // a required header tag is missing
+  | 'header-reminder' // a story listed in the foyer with no content_note: or no review: (a warning, with a line to copy in)
   | 'header-lost' // header tags ink does not see as the story's (something, often an INCLUDE, comes before them)
   | 'cast-thin' // fewer than three facets, or none invisible or unvoiced
   | 'move-outside' // a choice's tag (move:, contested, reflect:) written outside its brackets

@@ -3,7 +3,7 @@
 // the story (exploreStory) and reports what only playing shows. Browser-safe: the author preview runs the same
 // checks on dropped files.
 import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
-import { ACT_NAMES, parseHeader, splitTag, type ActName } from '../engine/contract/index.ts';
+import { ACT_NAMES, parseHeader, splitTag, type ActName, type StoryHeader } from '../engine/contract/index.ts';
 import { endingFor, knotContaining, type EndingPlace, type SourcePlaces, type StoryMap } from './storyMap';
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
 import { byPlace, diagnostic, type CheckDiagnostic } from './checkDiagnostics';
@@ -493,6 +493,46 @@ function judgeLength(
   return out;
 }
 
+/** The lines to copy in, as AUTHORING.md ("the story header", "writing well") words them. */
+const HEADER_REMINDERS = [
+  {
+    key: 'content_note',
+    has: (h: StoryHeader) => h.contentNotes.length > 0,
+    why: 'the playbill tells learners, before they start, of anything in the story that might upset them',
+    line: '# content_note: (anything in the story that might upset a learner, said plainly; one line for each)',
+  },
+  {
+    key: 'review',
+    has: (h: StoryHeader) => h.review !== null && h.review.trim() !== '',
+    why: 'the playbill says honestly who has reviewed the story (never a review that did not happen)',
+    line: '# review: Draft written by (you). Not yet reviewed by people with lived experience of (what the story shows); review planned.',
+  },
+] as const;
+
+/**
+ * A scored story on the playbill with no `content_note:` or no `review:` (authoring-contract.md, "Story header";
+ * scenarios.md asks both of every story): named at the header's last line, with a line to copy in. A story kept off
+ * the playbill (`# listed: no`: a draft, an example, a test's story) is not asked yet, as for too few minutes.
+ */
+function judgeHeaderReminders(
+  header: StoryHeader,
+  sites: readonly { file: string; line: number }[],
+  file: string,
+): CheckDiagnostic[] {
+  if (!header.listed) return [];
+  const last = sites.at(-1);
+  const lines = !last ? '' : sites.length === 1 ? ` (line ${last.line})` : ` (lines ${sites[0]!.line} to ${last.line})`;
+  return HEADER_REMINDERS.filter((r) => !r.has(header)).map((r) =>
+    diagnostic(
+      'header-reminder',
+      last?.file ?? file,
+      last?.line ?? null,
+      'warning',
+      `this story is listed in the foyer, and its header${lines} has no "# ${r.key}:": ${r.why}. Copy this line into the header and fill in the brackets: ${r.line}`,
+    ),
+  );
+}
+
 /** Check one story: `main` among `files` (paths relative to the stories folder, INCLUDEs among them). */
 export function checkStory(files: Record<string, string>, main: string, options: CheckOptions = {}): StoryCheck {
   const prefix = options.displayPrefix ?? '';
@@ -523,6 +563,10 @@ export function checkStory(files: Record<string, string>, main: string, options:
     const judged = judgePlay(file, validated.map, exploration, validated.json, scored, cast, options.replay);
     diagnostics.push(...judged.diagnostics);
     summary = judged.summary;
+    if (scored) {
+      const sites = validated.scan.tags.filter((t) => t.place === 'header' && t.file === file);
+      diagnostics.push(...judgeHeaderReminders(header, sites, file));
+    }
     if (scored && summary.craft) {
       const minutesSite = validated.scan.tags.find((t) => t.place === 'header' && splitTag(t.raw).key === 'minutes');
       diagnostics.push(...judgeLength(file, summary.craft, header, minutesSite ?? null));

@@ -98,6 +98,30 @@ describe('the slips an author makes, each reported once, at its line, with the n
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('a story listed in the foyer with no content_note: or review: is reminded of each, with a line to copy in', () => {
+    const listed = STORY.replace('# listed: no\n', '').replace(/^# content_note: .*\n/m, '');
+    const last = lineOf(listed, '# cast: nurse');
+    const reminders = check(listed).diagnostics.filter((d) => d.code === 'header-reminder');
+    // Before: nothing, though the playbill shows both.
+    expect(reminders.map((d) => `${d.line} ${d.severity}`)).toEqual([`${last} warning`, `${last} warning`]);
+    expect(reminders[0]!.message).toContain(`its header (lines 1 to ${last}) has no "# content_note:"`);
+    expect(reminders[0]!.message).toMatch(
+      /Copy this line into the header and fill in the brackets: # content_note: \(/,
+    );
+    expect(reminders[1]!.message).toMatch(
+      /has no "# review:".*: # review: Draft written by \(you\)\. Not yet reviewed/,
+    );
+    // Kept off the playbill (a draft, an example), or with both lines, it is not asked.
+    expect(
+      check(STORY.replace(/^# content_note: .*\n/m, '')).diagnostics.filter((d) => d.code === 'header-reminder'),
+    ).toEqual([]);
+    expect(
+      check(
+        `# content_note: A patient is talked about.\n# review: Draft; not yet reviewed.\n${listed}`,
+      ).diagnostics.filter((d) => d.code === 'header-reminder'),
+    ).toEqual([]);
+  });
+
   it('a missing -> END is an error at the last line the path ran, with what to do', () => {
     const source = STORY.replace('- -> END\n', '');
     const runtime = check(source).diagnostics.find((d) => d.code === 'runtime')!;
