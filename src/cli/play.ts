@@ -27,6 +27,10 @@ interface Args {
   seed: number;
 }
 
+/** What play cannot show, and check does: it plays every path (authoring-contract.md, "Option craft"). */
+const ONE_PATH =
+  'That was one path. To see what only every path shows (option craft, endings no path reaches, whether the story fills 10 to 15 minutes):';
+
 const USAGE = 'usage: npm run play -- FILE [--choices 2,1,3] [--walk SEED] [--json] [--seed N]';
 
 function readPlayArgs(argv: readonly string[]): Args {
@@ -195,6 +199,12 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
       ),
     );
   }
+  // What one path cannot show, said after every run of an .ink story that played (text and --json; on standard
+  // error, so the story's text and the JSON stay as they are). Always, rather than only "when the story has not been
+  // checked since it changed": play would need a record kept between runs for that (check writing a file into the
+  // project on every run, CI's included), and a record goes stale in ways a line on the screen cannot explain. The
+  // sentence is true whether or not check has been run, and costs one line.
+  if (!usageError && args.file.endsWith('.ink')) io.err(forTerminal(`${ONE_PATH} npm run check -- ${args.file}\n`));
   // The curtain call's questions, read when asked for: a slip in prompts.json is named at its line, not thrown.
   let library: PromptLibrary | null = null;
   if (args.json) {
