@@ -144,7 +144,7 @@ const EXCUSES: readonly RegExp[] = [
 const QUOTED = /"[^"]*"|“[^”]*”/gu;
 
 /** The words of an option that give its own excuse ("She is busy"), or null: quoted speech is the act itself. */
-export function statedExcuse(text: string): string | null {
+function statedExcuse(text: string): string | null {
   const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
   for (const excuse of EXCUSES) {
     const m = excuse.exec(unquoted);
