@@ -33,7 +33,7 @@ export const GUIDE: GuideSection[] = [
       'Show the prebrief, the ground rules and the content notes. Then read the story together, a page at a time.',
       'At a room vote: open the vote, let people choose privately (cards, hands or a phone poll), type the counts for each option and for “I’d rather not say”, and show the room. With hand or card votes as well as phones, choose “Close the phone vote, then add hand votes”: the phone counts go into the fields unseen, you add the hands, and the room sees one result. The screen shows proportions, never counts; an option fewer than three people chose shows as “a few”, and a line under the bars says the vote’s shape without saying more than the bars do. “I’d rather not say” is left out of the proportions and shown on its own line.',
       'Type the number of people in the room once, beside the counts: a vote that adds up to more (someone voted from two browsers, or by phone and by hand) is flagged before the room sees it. Nothing without accounts can stop that; the head count catches it.',
-      'Then the discussion card, then the revote. The option most people chose plays. You break ties, and you can override the vote: the log records which.',
+      'Then the discussion card, then the revote. The option with the most votes plays. You break ties, and you can override the vote: the log records which.',
     ],
     items: [
       'Rewind: after a choice plays, you can play another option on a copy (forum theatre). The room’s own choice stays the record.',
