@@ -3,9 +3,13 @@
 // mid-vote the presenter is told what to do, the projector stops showing a QR code nobody can use, and phones
 // say they have lost touch. Each page says what to do next. With the server stopped, the presenter and the projector
 // still reload (the browser keeps them: src/ui/workshop/offlineWorker.ts) to the session where it was.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { startRoom } from '../../src/roomServer/startRoom';
+import { OFFLINE_WORKER } from '../../src/ui/workshop/keepOffline';
 import { openPresenter, openProjector, roomForTests } from './support/roomForTests';
 import { clickOn as click, pageText as text, toFirstRoomVote } from './support/roomPages';
 
@@ -172,6 +176,55 @@ describe('when the room’s network fails', () => {
       await phone.context().close();
     } finally {
       await running.close();
+    }
+  });
+
+  test('a new build is what the next load shows, and the copy the browser keeps becomes the new build', async () => {
+    // A build of its own to change, as `npm run build` would between two sessions.
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'allyship-kept-'));
+    fs.cpSync(inject('distDir'), dist, { recursive: true });
+    const running = await startRoom({ port: 0, host: '127.0.0.1', distDir: dist });
+    let stopped = false;
+    const keptCopies = (p: Page) => p.evaluate(() => caches.keys());
+    try {
+      const presenter = await page();
+      await openPresenter(presenter, running, STORY);
+      expect(await keptByTheBrowser(presenter)).toBe(true);
+      const before = await keptCopies(presenter);
+      expect(before).toHaveLength(1);
+
+      // The game is rebuilt: a changed page, and so a worker with a new version.
+      const pageFile = path.join(dist, 'workshop.html');
+      fs.writeFileSync(
+        pageFile,
+        fs.readFileSync(pageFile, 'utf8').replace('</head>', '<meta name="build" content="the new one"></head>'),
+      );
+      const workerFile = path.join(dist, OFFLINE_WORKER);
+      fs.writeFileSync(
+        workerFile,
+        fs.readFileSync(workerFile, 'utf8').replace(/"version":"[0-9a-f]+"/, '"version":"0123456789abcdef"'),
+      );
+      const newBuild = () => presenter.locator('meta[name="build"]').count();
+
+      // The next load, with the server there, is the new build at once; the new worker replaces the old copy.
+      await presenter.reload();
+      expect(await newBuild()).toBe(1);
+      await expect
+        .poll(() => keptCopies(presenter), { timeout: 10_000 })
+        .toEqual(['allyship-offline-workshop-0123456789abcdef']);
+
+      // And with the server stopped, a reload brings back the new build, not the old one.
+      await running.close();
+      stopped = true;
+      await presenter.reload();
+      expect(await newBuild()).toBe(1);
+      await expect
+        .poll(() => text(presenter, '[data-phone-lost]'), { timeout: 10_000 })
+        .toContain('The phone room is not answering');
+      await presenter.context().close();
+    } finally {
+      if (!stopped) await running.close();
+      fs.rmSync(dist, { recursive: true, force: true });
     }
   });
 });
