@@ -15,19 +15,25 @@ export const OFFLINE_WORKER = 'workshop-offline.js';
 export const OFFLINE_PAGES = ['workshop', 'projector'] as const;
 
 export function keepPageOffline(page: (typeof OFFLINE_PAGES)[number]): void {
-  if (!('serviceWorker' in navigator)) return;
-  if (import.meta.env.DEV) {
-    void navigator.serviceWorker
-      .getRegistrations()
-      .then((all) => Promise.all(all.map((r) => r.unregister())))
+  // Without a worker the page works as it always did; it only can't reopen while the server is down. So nothing
+  // here may stop the page: a browser that refuses workers (storage blocked, a sandboxed frame) throws as soon as
+  // `navigator.serviceWorker` is read.
+  try {
+    if (!('serviceWorker' in navigator)) return;
+    if (import.meta.env.DEV) {
+      void navigator.serviceWorker
+        .getRegistrations()
+        .then((all) => Promise.all(all.map((r) => r.unregister())))
+        .catch(() => undefined);
+      return;
+    }
+    if (!window.isSecureContext || !/^https?:$/.test(location.protocol)) return;
+    // The worker looks after this page's address and nothing else (never a folder the game is in).
+    if (!location.pathname.endsWith(`/${page}.html`) && !location.pathname.endsWith(`/${page}`)) return;
+    navigator.serviceWorker
+      .register(`./${OFFLINE_WORKER}?page=${page}`, { scope: location.pathname })
       .catch(() => undefined);
-    return;
+  } catch {
+    // As above: the page carries on without one.
   }
-  if (!window.isSecureContext || !/^https?:$/.test(location.protocol)) return;
-  // The worker looks after this page's address and nothing else (never a folder the game is in).
-  if (!location.pathname.endsWith(`/${page}.html`) && !location.pathname.endsWith(`/${page}`)) return;
-  navigator.serviceWorker
-    .register(`./${OFFLINE_WORKER}?page=${page}`, { scope: location.pathname })
-    // Without it the page works as it always did; it only can't reopen while the server is down.
-    .catch(() => undefined);
 }
