@@ -145,6 +145,11 @@ const familySchema = z
      */
     hindsight: z.optional(z.literal(true)),
     patterns: z.optional(z.array(z.enum(PATTERN_NAMES))),
+    /**
+     * The question asks about something the path did well (PEARLS' plus, Gibbs' "what was good"): a mixed path that
+     * earns one keeps one, and the lightest harm left unasked gives way to it (selectPrompts).
+     */
+    wentWell: z.optional(z.literal(true)),
     /** About the person the act touched, about the act itself (no one named), or about the learner's position. */
     about: z.enum(['person', 'act', 'learner']),
     /** Two or more, so a replay of the same story can ask the same thing in other words. */

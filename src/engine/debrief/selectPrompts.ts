@@ -113,6 +113,25 @@ const harmsAt = (decision: DecisionRecord): string[] =>
 /** The path's harms (on the decisions that count, step 1), each once, in story order. */
 const harmsOnPath = (log: DecisionLog): string[] => [...new Set(log.decisions.filter(isNotable).flatMap(harmsAt))];
 
+/**
+ * Session 15 read 5 (S2 walk 189: taking Abena's credit asked only as "whose ideas get taken up first in your team"):
+ * a family keyed on who someone is (a facet trigger: ideas_land, credibility, security…) asks about the person, not
+ * about what the learner did, so it is never a harm's only question; the act's own family asks first.
+ */
+const asksWhoTheyAre = (family: PromptFamily): boolean => family.facets !== undefined;
+/**
+ * A harm that can give way to the path's one question on what went well: an act that takes less than speaking for
+ * someone (ACT_SCORES), on choices that each scored less badly than speaking for someone does (S1 walk 200: leaving
+ * Esther when the wait ran long scored courage −2, and stays asked).
+ */
+function isLight(harm: string, log: DecisionLog): boolean {
+  const line = cost('SPEAK_FOR');
+  const total = (d: DecisionRecord) => d.base.voice + d.base.power + d.base.courage;
+  const where = log.decisions.filter((d) => isNotable(d) && harmsAt(d).includes(harm));
+  return cost(actOf(harm)) < line && where.every((d) => total(d) > -line);
+}
+
+const isHarm = (harm: string): boolean => HARM_ORDER.includes(actOf(harm));
 const actOf = (harm: string) => harm.slice(0, harm.indexOf('|')) as ActName;
 const personOf = (harm: string) => harm.slice(harm.indexOf('|') + 1);
 /** How much an act takes, by its base scores (ACT_SCORES): BURDEN, DOING_FOR and BYSTAND each take one point. */
@@ -659,6 +678,23 @@ export function selectPrompts(
     // A harm no unused family can ask about, on a decision with room, goes unasked rather than twice-asked.
     // Among harms that take as much (ACT_SCORES), one on a person no question is about yet comes first, so everyone
     // the path harmed can be the subject of a question (issue 15); then the contract's order of harm (HARM_ORDER).
+    // Session 15 read 5 (S4 walk 1: deciding the script with Samir at "The front door" never mentioned; PEARLS' plus
+    // and delta, Gibbs' "what was good"): a mixed path that earns a question on what went well (a `wentWell` family,
+    // or the author's own on a choice that did no harm) keeps one. The last slot is kept for it, and the harms the loop
+    // would ask last, the lightest (less than speaking for someone: BURDEN, DOING_FOR, BYSTAND), give way; a harm that
+    // takes as much as speaking for someone or more never does. Five questions on harm read as an interrogation to
+    // someone who did half of it well, and the harms that give way are the ones the path least needs asked.
+    const plusAsked = () =>
+      chosen.some(
+        (p) => p.kind === 'story' && harmsAt(log.decisions.find((d) => d.index === p.decision)!).length === 0,
+      ) || picked.some((c) => c.family.wentWell === true);
+    const plusFits = (c: Candidate) =>
+      c.family.wentWell === true &&
+      !families.has(c.family.family) &&
+      onDecision(c.decision.index) < QUESTIONS_PER_DECISION_AT_MOST &&
+      !asksAgain(c);
+    const plusWaiting = () => !plusAsked() && fits.some(plusFits);
+    const lastSlot = () => chosen.length + picked.length === max - 1;
     const unasked = harmsOnPath(log).filter((harm) => !harmsAsked.has(harm));
     while (unasked.length > 0 && !full()) {
       const about = new Set(picked.map((c) => c.who ?? ''));
@@ -668,11 +704,20 @@ export function selectPrompts(
       );
       const harm = unasked.shift()!;
       if (harmsAsked.has(harm)) continue;
+      if (isLight(harm, log) && lastSlot() && plusWaiting()) break;
+      // The act's own family asks (asksWhoTheyAre): a question on who someone is may follow where a slot is left.
       const askers = fits
-        .filter((c) => actsAsked(c).includes(harm))
+        .filter((c) => actsAsked(c).includes(harm) && !asksWhoTheyAre(c.family))
         .sort((a, b) => weight(b) - weight(a) || ranking(a, b));
       askers.some((c) => takeAndCover(c));
     }
+    // The plus goes first to a decision that did no harm: "what could you do again tomorrow" about the choice that
+    // also overrode someone (S4 walk 1: crediting Samir while offering Hawa's winter) reads as praise for the harm.
+    const didHarm = (c: Candidate) => (harmsAt(c.decision).length > 0 ? 1 : 0);
+    const plus = fits
+      .filter(plusFits)
+      .sort((a, b) => didHarm(a) - didHarm(b) || weight(b) - weight(a) || ranking(a, b));
+    if (!plusAsked()) takeAndCover(plus[0] ?? null);
     // Then the best of the rest; among equals, one about a person no question has been about yet, so that
     // everyone the path harmed can be the subject of a question (issue 15: outing Mrs Lee earned none).
     // At most two questions on one decision while other decisions have questions to ask; a short story whose
@@ -709,6 +754,11 @@ export function selectPrompts(
             rest.push(next);
             moved.add(next);
           }
+          continue;
+        }
+        // A question on who someone is never stands alone for a harm nothing else asks about (asksWhoTheyAre).
+        if (asksWhoTheyAre(top.family) && actsAsked(top).some((act) => isHarm(act) && !harmsAsked.has(act))) {
+          rest.shift();
           continue;
         }
         const instead = capped && repeats(top) ? rest.find(unaskedHarm) : undefined;

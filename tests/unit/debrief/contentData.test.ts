@@ -44,7 +44,7 @@ describe('debrief content', () => {
     expect(() => parsePromptLibrary(lone)).toThrow(/a need and its opposite/);
   });
 
-  it('says which wording each of session 14’s re-wordings replaces, so an answer to the old one goes with the new', () => {
+  it('says which wording each of session 14’s and 15’s re-wordings replaces, so an answer to the old one goes with the new', () => {
     const library = parsePromptLibrary(promptsData);
     const replacing = Object.fromEntries(
       library.families.flatMap((family) =>
@@ -60,6 +60,12 @@ describe('debrief content', () => {
       'how-free-a-yes': 'how-free-a-yes-to-you',
       'what-went-with-it': 'what-no-would-cost',
       'talked-to-instead': 'talked-to-instead-before',
+      // Session 15 read 5: S2 to S5.
+      'what-stopped-you': 'what-held-you-back',
+      'not-my-business': 'not-yours-to-act-on',
+      'who-paid': 'what-it-might-cost',
+      'setting-and-communication': 'what-the-setting-made-harder',
+      'what-made-room': 'what-came-of-the-room',
     });
   });
 

@@ -7,8 +7,13 @@ import type { Playthrough } from '../../../src/engine/playthrough';
 import { playBy, playWalk } from '../../stories/support/playStory';
 import { HARM_ORDER } from '../../../src/engine/contract/acts';
 import type { SelectedPrompt } from '../../../src/engine/debrief/selectPrompts';
-import { questionsOnPath } from './shippedQuestions';
+import { library, questionsOnPath } from './shippedQuestions';
 
+/** Families keyed on who someone is (a facet trigger), and families that ask what went well (`wentWell`). */
+const WHO_THEY_ARE = new Set(library.families.filter((f) => f.facets !== undefined).map((f) => f.family));
+const WENT_WELL = new Set(library.families.filter((f) => f.wentWell === true).map((f) => f.family));
+/** The acts that take less than speaking for someone (ACT_SCORES): the only harms a question on what went well displaces. */
+const LIGHTEST = ['BURDEN', 'DOING_FOR', 'BYSTAND'];
 const asked = (playthrough: Playthrough, rotation: number, max = 5) => questionsOnPath(playthrough, rotation, max);
 
 /** S4 walk 57: the first visit's ask, Hawa's letter photographed and sent, the board, the forum, Joy's figures. */
@@ -142,7 +147,7 @@ describe('session 15: a decision never gets two library questions on the same ac
     }
   });
 
-  it('S4 walk 1: standing by at the board and overriding Joy are asked about, with the forum, the first visit and the letter, in five questions', () => {
+  it('S4 walk 1: overriding Joy is asked about, with the forum, the first visit and the letter, in five questions (standing by at the board gives way to deciding with Samir: session 15 read 5, below)', () => {
     const playthrough = playBy('standing-alongside', S4_WALK_1);
     expect(playthrough.log.decisions[3]!.acts).toContainEqual({ act: 'BYSTAND', target: 'samir' });
     expect(playthrough.log.decisions[6]!.acts).toContainEqual({ act: 'OVERRIDE', target: 'joy' });
@@ -153,14 +158,13 @@ describe('session 15: a decision never gets two library questions on the same ac
       // leaves: the forum, and Joy's figures ("… and still kept your word to Joy?").
       expect(prompts.filter((p) => p.kind === 'story').map((p) => p.decision)).toEqual([5, 6]);
       expect(prompts.find((p) => p.decision === 6)!.text).toContain('Joy');
-      expect(prompts.find((p) => p.family === 'bystand')).toMatchObject({ decision: 3 });
       const asks = new Set(prompts.flatMap((p) => actsAskedBy(playthrough, p)));
-      for (const harm of ['BURDEN|samir', 'OVERRIDE|hawa', 'BYSTAND|samir', 'SPEAK_OVER|samir', 'OVERRIDE|joy'])
+      for (const harm of ['BURDEN|samir', 'OVERRIDE|hawa', 'SPEAK_OVER|samir', 'OVERRIDE|joy'])
         expect(asks, harm).toContain(harm);
     }
   });
 
-  it('50 walks of each shipped story: no two library questions on one act of one decision, and a harm goes unasked only when the five are all asking about harms or no free family can ask it', () => {
+  it("50 walks of each shipped story: no two library questions on one act of one decision; a harm is never asked only by a question on who someone is; and a harm goes unasked only when no free family of the act's own can ask it, or the five are all asking about harms but for one on what went well, which only the lightest harms give way to", () => {
     for (const id of SCORED_STORIES) {
       for (let seed = 1; seed <= 50; seed++) {
         const playthrough = playWalk(id, seed);
@@ -170,20 +174,42 @@ describe('session 15: a decision never gets two library questions on the same ac
           .filter((p) => p.kind === 'keyed')
           .flatMap((p) => actsAskedBy(playthrough, p).map((act) => `${p.decision}|${act}`));
         expect(new Set(keyedActs).size, where).toBe(keyedActs.length);
+        // Session 15 read 5 (M1): a harm asked is asked by at least one question not keyed on who someone is.
+        for (const harm of harmsOf(playthrough)) {
+          const by = prompts.filter((p) => actsAskedBy(playthrough, p).includes(harm)).map((p) => p.family);
+          if (by.length > 0)
+            expect(
+              by.some((f) => !WHO_THEY_ARE.has(f)),
+              `${where}: ${harm} asked only by ${by}`,
+            ).toBe(true);
+        }
         const asks = new Set(prompts.flatMap((p) => actsAskedBy(playthrough, p)));
         const unasked = harmsOf(playthrough).filter((harm) => !asks.has(harm));
         if (unasked.length === 0) continue;
         // A question a free family could have asked about the unasked harm (all the path earns, max 20).
         const families = new Set(prompts.map((p) => p.family));
         const couldAsk = questionsOnPath(playthrough, 0, 20).filter(
-          (p) => !families.has(p.family) && actsAskedBy(playthrough, p).some((act) => unasked.includes(act)),
+          (p) =>
+            !families.has(p.family) &&
+            !WHO_THEY_ARE.has(p.family) &&
+            actsAskedBy(playthrough, p).some((act) => unasked.includes(act)),
         );
-        if (couldAsk.length === 0) continue;
-        // Then the cap stopped it: five questions, each about a harm (or the pattern's, always there).
+        const askable = unasked.filter((harm) => couldAsk.some((p) => actsAskedBy(playthrough, p).includes(harm)));
+        if (askable.length === 0) continue;
+        // Then the cap stopped it: five questions, each about a harm (or the pattern's, always there), but for one on
+        // what went well where every harm left unasked is one of the lightest (session 15 read 5, S1).
         expect(prompts, where).toHaveLength(5);
+        const plus = prompts.filter((p) => WENT_WELL.has(p.family));
+        expect(plus.length, where).toBeLessThanOrEqual(1);
+        if (plus.length === 1)
+          expect(
+            askable.filter((harm) => !LIGHTEST.includes(harm.split('|')[0]!)),
+            `${where}: ${plus[0]!.family} asked while a heavier harm goes unasked`,
+          ).toEqual([]);
         for (const p of prompts)
           expect(
             p.keyedBy.includes('pattern') ||
+              WENT_WELL.has(p.family) ||
               actsAskedBy(playthrough, p).some((act) => HARM_ORDER.includes(act.split('|')[0] as never)),
             `${where}: ${p.family} at ${p.decision} asks about no harm while ${unasked.join(', ')} goes unasked`,
           ).toBe(true);
@@ -231,6 +257,54 @@ describe('the talked-past question names the choice it came before, and is asked
       expect(question!.keyedBy).toContain('happened:talkedPast');
       expect(question!.text).toMatch(TALKED_PAST);
       expect(question!.text).toContain('Before your choice at “Sunday”');
+    }
+  });
+});
+
+describe('session 15 read 5: a harm is asked about by its own question, and a mixed path keeps one question on what went well', () => {
+  it("S2 walk 189: taking Abena's credit at “Helen's thanks” is asked by the take_credit question, not only by “whose ideas get taken up first in your team”", () => {
+    const playthrough = playWalk('next-of-kin', 189);
+    expect(playthrough.log.decisions[6]!.acts).toContainEqual({ act: 'TAKE_CREDIT', target: 'abena' });
+    for (const rotation of [0, 1]) {
+      const prompts = asked(playthrough, rotation);
+      expect(
+        prompts.find((p) => p.family === 'take_credit'),
+        `rotation ${rotation}`,
+      ).toMatchObject({ decision: 6, who: 'abena' });
+      expect(prompts.map((p) => p.family)).not.toContain('ideas_land');
+    }
+  });
+
+  it('S1 walk 200: leaving Esther when the wait ran long is asked by the bystand question, not only by “whose account was taken as it stood”', () => {
+    const playthrough = playWalk('sitting-in-reception', 200);
+    const wait = playthrough.log.decisions.findIndex((d) => d.moment === 'When the wait runs long');
+    expect(playthrough.log.decisions[wait]!.acts).toContainEqual({ act: 'BYSTAND', target: 'esther' });
+    for (const rotation of [0, 1]) {
+      const prompts = asked(playthrough, rotation);
+      expect(
+        prompts.find((p) => p.family === 'bystand'),
+        `rotation ${rotation}`,
+      ).toMatchObject({ decision: wait });
+      expect(prompts.map((p) => p.family)).not.toContain('credibility');
+    }
+  });
+
+  it('S4 walk 1: deciding with Samir at “The front door” is asked about, and every harm that takes as much as speaking for someone is still asked; standing by at the board, the lightest, gives way', () => {
+    const playthrough = playWalk('standing-alongside', 1);
+    const door = playthrough.log.decisions[4]!;
+    expect(door.moment).toBe('The front door');
+    expect(door.acts).toContainEqual({ act: 'DECIDE_WITH', target: 'samir' });
+    expect(playthrough.log.decisions.map((d) => d.choice.text.slice(0, 20))).toEqual(
+      S4_WALK_1.map((start) => start.slice(0, 20)),
+    );
+    for (const rotation of [0, 1]) {
+      const prompts = asked(playthrough, rotation).filter((p) => p.decision !== null);
+      expect(prompts, `rotation ${rotation}`).toHaveLength(5);
+      expect(prompts.find((p) => p.family === 'decide_with')).toMatchObject({ decision: 4, who: 'samir' });
+      expect(prompts.find((p) => p.family === 'decide_with')!.text).toContain('“The front door”');
+      const asks = new Set(prompts.flatMap((p) => actsAskedBy(playthrough, p)));
+      for (const harm of harmsOf(playthrough).filter((h) => !LIGHTEST.includes(h.split('|')[0]!)))
+        expect(asks, harm).toContain(harm);
     }
   });
 });

@@ -212,10 +212,12 @@ describe('session 12’s second read: questions that fit the choice and the scen
   });
 
   it('asks at most two questions about one decision while another decision has one to ask', () => {
+    // Session 15 read 5: the third decision's harm is one the speak_for question (asked about Esther's) can't ask
+    // again, and a question on who someone is may not stand alone for it, so it is a burden here.
     const path = [
       decision(0, { acts: [['SPEAK_FOR', 'esther']], scores: [-1, -1, 0], present: ['esther'], harm: 'exclusion' }),
       decision(1, { acts: [['DOING_FOR', 'amina']], scores: [0, -1, 0] }),
-      decision(2, { acts: [['SPEAK_FOR', 'dawn']], scores: [-1, -1, 0] }),
+      decision(2, { acts: [['BURDEN', 'dawn']], scores: [0, -1, 0] }),
     ];
     const prompts = selectPrompts(log(path, { shown: EVERYTHING_SHOWN }), header, library, { rotation: 0 });
     const on = (index: number) => prompts.filter((p) => p.decision === index).length;
