@@ -482,7 +482,7 @@ test('an answer to an earlier wording of a question asked now goes with that que
   await page.locator('.end-card').waitFor();
   await openCurtainCall(page);
   await goToPart(page, 'So what');
-  const earlierLabel = `Your earlier answer. You wrote this when the question read: ‘${oldQuestion}’`;
+  const earlierLabel = `Your answer from before, when the question read: ‘${oldQuestion}’`;
   // The same questions, and no question of its own for the old wording.
   expect(await shownPart(page).locator('.debrief-questions > .debrief-field > label').allTextContents()).toEqual(
     PROMPTS,

@@ -165,7 +165,7 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
         last.notes = [...(last.notes ?? []), lead, ...answer.trim().split(/\n+/)];
         continue;
       }
-      const note = askedAs === undefined ? {} : { notes: [`(I wrote this ${earlierWording(askedAs)}.)`] };
+      const note = askedAs === undefined ? {} : { notes: [`(I wrote this ${earlierWording(askedAs)})`] };
       list.push({ heading: question, paragraphs: answer, level: 3, ...note });
     }
   }
@@ -186,10 +186,18 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
   return list;
 }
 
-/** "when the question read: ‘…’": the earlier wording an answer was written to (British nesting: single marks). */
+/**
+ * "when the question read: ‘…’": the earlier wording an answer was written to (British nesting: single marks), with
+ * the sentence's full stop, which a wording ending in its own ? or . already gives (session 15 read 5: not ‘…?’.).
+ */
 function earlierWording(askedAs: string | null): string {
-  return askedAs === null ? 'to an earlier wording of this question' : `when the question read: ‘${askedAs}’`;
+  return askedAs === null
+    ? 'to an earlier wording of this question.'
+    : `when the question read: ‘${askedAs}’${endsASentence(askedAs) ? '' : '.'}`;
 }
+
+/** A quoted wording that ends with its own ? ! or . needs no full stop after the closing mark. */
+export const endsASentence = (text: string): boolean => /[?!.]$/.test(text.trim());
 
 // Only the band's words ever reach the account, so it can never carry a number.
 function bandText(bands: Bands, dimension: Dimension): string {

@@ -1,6 +1,7 @@
 // The reflective questions: keyed prompts, general questions and the closing question, each with its own
 // labelled box. All are optional; answers stay on the device.
 import { answeredInEarlierWording, answeredNoLongerAsked } from '../../engine/debrief/accountFromAnswers';
+import { endsASentence } from '../../engine/debrief/reflectiveAccount';
 import type { SelectedPrompt } from '../../engine/debrief/selectPrompts';
 import { el } from '../dom';
 import { answerField } from './answerField';
@@ -17,7 +18,7 @@ export function reflectiveQuestions(ctx: DebriefContext, prompts: readonly Selec
       name: `prompt-${prompt.id}`,
       label: prompt.text,
       hint: reworded
-        ? `You wrote this when the question read: ‘${then}’.`
+        ? `You wrote this when the question read: ‘${then}’${endsASentence(then) ? '' : '.'}`
         : prompt.about === 'learner'
           ? 'This one is about your own position. Like every question here it is optional, and the game never asks who you are.'
           : prompt.kind === 'closing'
@@ -36,9 +37,10 @@ export function reflectiveQuestions(ctx: DebriefContext, prompts: readonly Selec
         name: `prompt-${kept.id}`,
         label:
           kept.askedAs === null
-            ? 'Your earlier answer, to an earlier wording of this question'
-            : `Your earlier answer. You wrote this when the question read: ‘${kept.askedAs}’`,
-        hint: 'Kept as you wrote it, here and in your account. You can change it or copy it.',
+            ? 'Your answer from before, when this question was worded differently'
+            : `Your answer from before, when the question read: ‘${kept.askedAs}’`,
+        // Session 15 read 5 (C3): say what to do with it, so nobody answers the same question twice.
+        hint: 'Kept as you wrote it, here and in your account. You don’t need to answer again above. You can change it or copy it.',
         value: kept.answer,
         onInput: (value) => ctx.save({ prompts: { [kept.id]: value } }),
       });

@@ -244,9 +244,27 @@ describe('an answer to an earlier wording of a question asked now (prompts.json 
     expect(account.reflections).toEqual([{ question: now.text, answer: 'Dawn talked to me.', askedAs: oldWording }]);
     const markdown = accountToMarkdown(account);
     expect(markdown).toContain(
-      `### ${now.text}\n\nDawn talked to me.\n\n(I wrote this when the question read: ‘${oldWording}’.)`,
+      `### ${now.text}\n\nDawn talked to me.\n\n(I wrote this when the question read: ‘${oldWording}’)`,
     );
     expect(markdown).not.toContain(`### ${oldWording}`);
+  });
+
+  it('closes the note on the quoted wording without a second stop after its question mark (session 15 read 5: not ‘…?’.), and with one after a wording that has none', () => {
+    const note = (wording: string) =>
+      accountToMarkdown(
+        accountFromAnswers({
+          ...sources((answers) => {
+            answers.prompts = { 'talked-to-instead': 'Dawn talked to me.' };
+            answers.questions = { 'talked-to-instead': wording };
+          }),
+          questions: [now],
+        }),
+      );
+    expect(note(oldWording)).toContain(`‘${oldWording}’)`);
+    expect(note(oldWording)).not.toContain('?’.');
+    expect(note('Tell us who was talked to')).toContain(
+      '(I wrote this when the question read: ‘Tell us who was talked to’.)',
+    );
   });
 
   it('stays a second answer, never merged, when the learner answered the new wording too', () => {
