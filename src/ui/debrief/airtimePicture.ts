@@ -35,16 +35,7 @@ function table(caption: string, column: string, rows: { name: string; count: num
     'table',
     { className: 'debrief-airtime' },
     el('caption', {}, caption),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'col' }, 'Person'),
-        el('th', { scope: 'col' }, column),
-      ),
-    ),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Person'), el('th', { scope: 'col' }, column))),
     body,
   );
 }

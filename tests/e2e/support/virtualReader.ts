@@ -49,8 +49,10 @@ interface ReaderOnWindow {
     clearSpokenPhraseLog(): Promise<void>;
     activeNode: Node | null;
   };
-  /** Indexes in the reader's log of steps a real screen reader does not take (inside a button: `readOn`). */
+  /** Indexes in the reader's log of steps a real screen reader does not take (inside a button: `readUntil`). */
   skipped: Set<number>;
+  /** The last thing said before the log was last forgotten: where the reading cursor is. */
+  lastSaid: string;
 }
 
 /**
@@ -63,6 +65,7 @@ export async function startReader(page: Page): Promise<Reader> {
   await page.evaluate(async () => {
     const reader = (window as unknown as { __virtualReader: ReaderOnWindow }).__virtualReader;
     reader.skipped = new Set();
+    reader.lastSaid = '';
     await reader.virtual.start({ container: document.body });
   });
   return new Reader(page);
@@ -137,11 +140,22 @@ export class Reader {
    * goes to a control (NVDA's Enter on a button, VoiceOver's VO-Space).
    */
   async focusHere(): Promise<void> {
-    await this.page.evaluate(() => {
-      const { virtual } = (window as unknown as { __virtualReader: ReaderOnWindow }).__virtualReader;
+    await this.page.evaluate(async () => {
+      const reader = (window as unknown as { __virtualReader: ReaderOnWindow }).__virtualReader;
+      const { virtual } = reader;
+      const here = (await virtual.lastSpokenPhrase()) || reader.lastSaid;
+      const from = (await virtual.spokenPhraseLog()).length;
       const node = virtual.activeNode;
       const element = node instanceof HTMLElement ? node : (node?.parentElement ?? null);
       element?.focus();
+      // The reader hears the focus move a tick later, and says again the item it is already on; a real screen
+      // reader, whose cursor is already there, says nothing.
+      for (let waited = 0; waited < 1000; waited += 20) {
+        if ((await virtual.spokenPhraseLog()).slice(from).includes(here)) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const log = await virtual.spokenPhraseLog();
+      for (let i = from; i < log.length; i++) if (log[i] === here) reader.skipped.add(i);
     });
   }
 
@@ -149,6 +163,7 @@ export class Reader {
   async forget(): Promise<void> {
     await this.page.evaluate(async () => {
       const reader = (window as unknown as { __virtualReader: ReaderOnWindow }).__virtualReader;
+      reader.lastSaid = (await reader.virtual.lastSpokenPhrase()) || reader.lastSaid;
       await reader.virtual.clearSpokenPhraseLog();
       reader.skipped.clear();
     });
