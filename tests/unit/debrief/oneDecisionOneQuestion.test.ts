@@ -180,7 +180,7 @@ describe('session 15: a decision never gets two library questions on the same ac
           if (by.length > 0)
             expect(
               by.some((f) => !WHO_THEY_ARE.has(f)),
-              `${where}: ${harm} asked only by ${by}`,
+              `${where}: ${harm} asked only by ${by.join(', ')}`,
             ).toBe(true);
         }
         const asks = new Set(prompts.flatMap((p) => actsAskedBy(playthrough, p)));
