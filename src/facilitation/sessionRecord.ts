@@ -3,7 +3,8 @@
 // (outcomes, the room's commitments, the time as participatory CPD, a blank peer-reflection box; no links).
 import type { DebriefDecision } from './groupDebrief';
 import { shapeWords, type Tally } from './voteTally';
-import { decisionLine, type SessionForPhones } from './participantAccount';
+import type { SessionForPhones } from './participantAccount';
+import { decisionLine, playedLine } from './sessionLog';
 import type { SessionState } from './sessionState';
 
 function readableDate(ms: number): string {
@@ -169,7 +170,7 @@ export function summaryText(s: SessionSummary): string {
     out.push(
       '',
       d.heading,
-      `The room chose: ${d.chosen}${d.how ? ` (${d.how})` : ''}`,
+      playedLine(d.chosen, d.how),
       ...d.votes,
       ...(d.split ? [d.split] : []),
       ...d.discussed.map((p) => `Discussed: ${p}`),

@@ -339,7 +339,7 @@ function accountFacts(session: SessionForPhones): HTMLElement {
     ...row('Date', session.date),
     ...row('Type of learning', 'Participatory: a facilitated group session'),
     ...(session.outcomes.length ? row('What the session set out to help you learn', list(session.outcomes)) : []),
-    ...(session.decisions.length ? row('What the room chose', list(session.decisions)) : []),
+    ...(session.decisions.length ? row('What the room played', list(session.decisions)) : []),
     ...(session.commitments.length ? row('The room’s commitments', list(session.commitments)) : []),
   );
 }
