@@ -50,7 +50,7 @@ export function voteWords(entry: DebriefDecision['votes'][number]): string {
 
 /**
  * The vote's shape as the room's screen said it (shapeWords, the one wording), to follow a label: "the room spread
- * across two options, and none was chosen by more than two people" for a 2-to-1 vote of three, never "most of the
+ * across two options; no option was chosen by more than two people" for a 2-to-1 vote of three, never "most of the
  * room", which would tell the record's reader that the other option was one person's choice.
  */
 function splitOf(tally: Tally): string {

@@ -53,7 +53,7 @@ describe('the session summary says whether the room split and whether the revote
 
   it('names the option a room moved towards after discussion', () => {
     expect(splitWords([entry('First vote', [2, 2, 2, 2]), entry('Revote', [1, 5, 2, 0])])).toBe(
-      'First vote: the room spread across four options, and none was chosen by more than two people. Revote: more than half the room chose option 2; the room moved towards option 2.',
+      'First vote: the room spread across four options; no option was chosen by more than two people. Revote: more than half the room chose option 2; the room moved towards option 2.',
     );
   });
 
@@ -66,13 +66,13 @@ describe('the session summary says whether the room split and whether the revote
   describe('small rooms, in the same words the room saw', () => {
     it('three, two against one: a spread, not "most of the room"', () => {
       const words = splitWords([entry('Vote', [1, 2, 0])])!;
-      expect(words).toBe('Vote: the room spread across two options, and none was chosen by more than two people.');
+      expect(words).toBe('Vote: the room spread across two options; no option was chosen by more than two people.');
       expect(words).not.toMatch(/most|option 2/);
     });
 
     it('four, two and two: a spread, not a room that "split" with a count behind it', () => {
       expect(splitWords([entry('Vote', [2, 0, 2])])).toBe(
-        'Vote: the room spread across two options, and none was chosen by more than two people.',
+        'Vote: the room spread across two options; no option was chosen by more than two people.',
       );
     });
 
@@ -87,7 +87,7 @@ describe('the session summary says whether the room split and whether the revote
     it('a revote that moves votes among options that read "a few" does not say which gained', () => {
       const words = splitWords([entry('First vote', [2, 1]), entry('Revote', [1, 2])])!;
       expect(words).toBe(
-        'First vote: the room spread across two options, and none was chosen by more than two people. Revote: the room spread across two options, and none was chosen by more than two people; the revote moved some votes between options.',
+        'First vote: the room spread across two options; no option was chosen by more than two people. Revote: the room spread across two options; no option was chosen by more than two people; the revote moved some votes between options.',
       );
     });
   });
