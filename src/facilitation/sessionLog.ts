@@ -101,7 +101,7 @@ export const PICK_WORDS: Record<PickHow, string> = {
 };
 
 /** "“Ask Dawn …” (a tie; the facilitator chose)": the option played at a decision and how it was picked. */
-export function playedAndHow(chosen: string, how: string | null): string {
+function playedAndHow(chosen: string, how: string | null): string {
   return `${quotedChoice(chosen)}${how ? ` (${how})` : ''}`;
 }
 
