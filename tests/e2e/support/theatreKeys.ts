@@ -3,6 +3,16 @@
 import type { FileChooser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/**
+ * What finding focus needs of a page: a key press and a look at the page. Both drivers' pages have it (Chromium's
+ * through playwright-core, Firefox's through puppeteer-core), so the Firefox test tabs through the game the same way.
+ * puppeteer-core presses one key at a time: 'Shift+Tab' is Chromium's only.
+ */
+interface KeyPage {
+  keyboard: { press(key: string): Promise<void> };
+  evaluate<R>(fn: () => R): Promise<Awaited<R>>;
+}
+
 export interface FocusedInfo {
   tag: string;
   id: string;
@@ -12,7 +22,7 @@ export interface FocusedInfo {
   slot: string | null;
 }
 
-export async function focusedInfo(page: Page): Promise<FocusedInfo> {
+export async function focusedInfo(page: KeyPage): Promise<FocusedInfo> {
   return page.evaluate(() => {
     const el = document.activeElement ?? document.body;
     return {
@@ -28,7 +38,7 @@ export async function focusedInfo(page: Page): Promise<FocusedInfo> {
 
 /** Press `key` (Tab or Shift+Tab) until the focused element matches; fails listing where focus went. */
 export async function pressUntil(
-  page: Page,
+  page: KeyPage,
   key: 'Tab' | 'Shift+Tab',
   predicate: (f: FocusedInfo) => boolean,
   max = 60,

@@ -1,0 +1,114 @@
+// The game in a second real browser: Debian's Firefox ESR (learners on work laptops often have Firefox), driven by
+// puppeteer-core over WebDriver BiDi, against the same build every Chromium test plays. One learner's visit, by
+// keyboard alone: the foyer, a story to its curtain call, a reflection written and still there after a reload; the
+// stage draws beside the words or leaves them the page, never covering them; no console error; axe-core on the play
+// screen and the curtain call. (Safari is out of reach here: Debian has no WebKit browser a test can drive.)
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectNoAxeViolationsIn, launchFirefox, openInFirefox } from './support/firefox';
+import { focusedInfo, pressUntil } from './support/theatreKeys';
+
+let firefox: Browser;
+beforeAll(async () => {
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+const TITLE = 'Sitting in Reception';
+const FEELINGS = 'Uneasy at the desk, then clearer once I asked Esther first.';
+
+/** Tab to option 1 of the choices on offer and press Enter; wait until the options change or the story ends. */
+async function takeFirstChoice(page: Page): Promise<void> {
+  const offered = () => [...document.querySelectorAll('.choice-text')].map((c) => c.textContent).join('\n');
+  const before = await page.evaluate(offered);
+  await pressUntil(page, 'Tab', (f) => f.tag === 'button' && /^1(?!\d)/.test(f.name));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (was) =>
+      !!document.querySelector('.end-card, .error-panel') ||
+      [...document.querySelectorAll('.choice-text')].map((c) => c.textContent).join('\n') !== was,
+    {},
+    before,
+  );
+}
+
+/** Tab to "Take your curtain call", press Enter, and wait for its first part. */
+async function takeCurtainCall(page: Page): Promise<void> {
+  await page.waitForSelector('.end-card');
+  await pressUntil(page, 'Tab', (f) => f.tag === 'button' && f.name === 'Take your curtain call');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.debrief-part:not([hidden])');
+}
+
+/** Where the stage is and how it stands: drawn (its canvas, or the still of its last frame), or hidden. */
+async function stageAndWords(page: Page) {
+  return page.evaluate(() => {
+    const rect = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+    };
+    const box = document.querySelector<HTMLElement>('.stage-box')!;
+    const drawn = [...box.querySelectorAll('canvas, .stage-still')].find((e) => e.getBoundingClientRect().width > 0);
+    const lines = [...document.querySelectorAll('.transcript .line')];
+    return {
+      state: box.hidden ? 'hidden' : drawn ? 'drawn' : 'waiting',
+      box: rect(box),
+      transcript: rect(document.querySelector('.transcript')!),
+      lines: lines.length,
+      emptyLines: lines.filter((l) => l.getBoundingClientRect().height === 0 || !l.textContent?.trim()).length,
+    };
+  });
+}
+
+test('a learner in Firefox, by keyboard: a story to its curtain call, the words written there kept after a reload', async () => {
+  const { page, errors } = await openInFirefox(firefox, '/');
+  await page.waitForSelector('.production');
+
+  // The foyer: Tab to the story's Begin and press Enter.
+  await pressUntil(page, 'Tab', (f) => f.tag === 'button' && f.name.startsWith('Begin') && f.name.includes(TITLE));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.transcript .line');
+
+  // The stage is loaded after the first words: it draws (WebGL or Canvas, whichever this Firefox gives Phaser), or
+  // its box is hidden. Either way the words are all there, and the stage stands beside them, not over them.
+  await page.waitForFunction(() => {
+    const box = document.querySelector<HTMLElement>('.stage-box');
+    return (
+      !!box &&
+      (box.hidden || [...box.querySelectorAll('canvas, .stage-still')].some((e) => e.getBoundingClientRect().width > 0))
+    );
+  });
+  const opening = await stageAndWords(page);
+  expect(opening.state).not.toBe('waiting');
+  expect(opening.lines).toBeGreaterThan(0);
+  expect(opening.emptyLines).toBe(0);
+  if (opening.state === 'drawn') {
+    expect(opening.box.height).toBeGreaterThan(100);
+    // At 1280 px the stage is a column beside the text.
+    expect(opening.box.left).toBeGreaterThanOrEqual(opening.transcript.right);
+  }
+  await expectNoAxeViolationsIn(page);
+
+  // The story to its end, option 1 each time, by Tab and Enter.
+  for (let taken = 0; !(await page.$('.end-card, .error-panel')); taken++) {
+    expect(taken, 'choices taken before the end').toBeLessThan(40);
+    await takeFirstChoice(page);
+  }
+  expect(await page.$('.error-panel')).toBeNull();
+  await takeCurtainCall(page);
+  await expectNoAxeViolationsIn(page);
+
+  // A reflection, typed into the Pause part's box.
+  await pressUntil(page, 'Tab', (f) => f.tag === 'textarea' && f.id.endsWith('-feelings'));
+  await page.keyboard.type(FEELINGS);
+
+  // A reload: the story opens at its end, and the curtain call has the words.
+  await page.reload({ waitUntil: 'load' });
+  await takeCurtainCall(page);
+  await pressUntil(page, 'Tab', (f) => f.tag === 'textarea' && f.id.endsWith('-feelings'));
+  expect(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value)).toBe(FEELINGS);
+  expect((await focusedInfo(page)).id).toMatch(/-feelings$/);
+  expect(errors).toEqual([]);
+});
