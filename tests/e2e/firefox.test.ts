@@ -112,3 +112,39 @@ test('a learner in Firefox, by keyboard: a story to its curtain call, the words 
   expect((await focusedInfo(page)).id).toMatch(/-feelings$/);
   expect(errors).toEqual([]);
 });
+
+test('at 320 px with text at 200 %, the settings dialog keeps its words whole, beside Firefox’s scrollbars', async () => {
+  // Firefox draws scrollbars that take room (the page's and the dialog's own, 12 px each here), where headless
+  // Chromium's lie over the page; Firefox on Windows and Chrome on Windows draw them the same way.
+  const { page, errors } = await openInFirefox(firefox, '/', { width: 320, height: 640 });
+  await page.waitForSelector('.production');
+  await page.evaluate(() => localStorage.setItem('allyship:settings', JSON.stringify({ textSize: 200 })));
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForSelector('.production');
+  // Back from the page's heading to the site bar above it, as a keyboard user would (forward, Tab would leave the
+  // page for the browser's own toolbar first).
+  await pressUntil(page, 'Shift+Tab', (f) => f.id === 'settings-button');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#settings-dialog[open]');
+  // Every word of the heading and the line under it on one line of its own: none split part-way.
+  const split = await page.evaluate(() => {
+    const dialog = document.querySelector('#settings-dialog')!;
+    const texts = [dialog.querySelector('h2')!, dialog.querySelector('.dialog-body > p')!];
+    const broken: string[] = [];
+    for (const block of texts) {
+      const node = block.firstChild!;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(match[0]);
+      }
+    }
+    return { broken, words: texts.map((t) => t.textContent) };
+  });
+  expect(split.words[0]).toBe('Settings');
+  expect(split.broken).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -4,12 +4,11 @@ import type { FileChooser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
- * What finding focus needs of a page: a key press and a look at the page. Both drivers' pages have it (Chromium's
- * through playwright-core, Firefox's through puppeteer-core), so the Firefox test tabs through the game the same way.
- * puppeteer-core presses one key at a time: 'Shift+Tab' is Chromium's only.
+ * What finding focus needs of a page: keys and a look at the page. Both drivers' pages have it (Chromium's through
+ * playwright-core, Firefox's through puppeteer-core), so the Firefox test tabs through the game the same way.
  */
 interface KeyPage {
-  keyboard: { press(key: string): Promise<void> };
+  keyboard: { press(key: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> };
   evaluate<R>(fn: () => R): Promise<Awaited<R>>;
 }
 
@@ -45,7 +44,10 @@ export async function pressUntil(
 ): Promise<FocusedInfo> {
   const visited: string[] = [];
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
+    // Shift held down by hand: puppeteer-core presses one key at a time (playwright-core's 'Shift+Tab' does the same).
+    if (key === 'Shift+Tab') await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    if (key === 'Shift+Tab') await page.keyboard.up('Shift');
     const f = await focusedInfo(page);
     if (predicate(f)) return f;
     visited.push(`${f.tag}${f.id ? `#${f.id}` : ''} "${f.name.slice(0, 50)}"`);
