@@ -42,15 +42,23 @@ function watchErrors(page: Page, errors: string[]): void {
   });
 }
 
-/** Open `path` of the built game in a fresh browser context (its own storage), at 1280×800 unless asked. */
+export interface FirefoxPageOptions {
+  /** Default 1280×800. */
+  viewport?: { width: number; height: number };
+  /** Runs in every document before the page's own scripts (a device's settings from an earlier visit). */
+  initScript?: () => void;
+}
+
+/** Open `path` of the built game in a fresh browser context (its own storage). */
 export async function openInFirefox(
   browser: Browser,
   pagePath: string,
-  viewport = { width: 1280, height: 800 },
+  opts: FirefoxPageOptions = {},
 ): Promise<FirefoxPage> {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.setViewport(viewport);
+  await page.setViewport(opts.viewport ?? { width: 1280, height: 800 });
+  if (opts.initScript) await page.evaluateOnNewDocument(opts.initScript);
   const errors: string[] = [];
   watchErrors(page, errors);
   await page.goto(urlFor(inject('baseUrl'), pagePath), { waitUntil: 'load' });
