@@ -146,7 +146,7 @@ export function main(argv: readonly string[], io: CommandIo = processIo): number
   }
   if (args.json) {
     // Each diagnostic with its plain fix, where ink's words are its own ("What to do" in the terminal and page).
-    const report = checks.map(({ json: _json, knots: _knots, ...rest }) => ({
+    const report = checks.map(({ json: _json, places: _places, ...rest }) => ({
       ...rest,
       diagnostics: rest.diagnostics.map((d) => {
         const fix = plainFix(d.message);

@@ -15,7 +15,7 @@ import { displayName } from '../engine/debrief/debriefSources';
 import { parsePromptLibrary, type PromptLibrary } from '../engine/debrief/promptLibrary';
 import { checkContentFolder, CONTENT_DIR } from '../ink/contentChecks';
 import type { Diagnostic, StoryLine } from '../engine/types';
-import { readRuntimeMessage, runtimeWarning, tunnelReturnLine } from '../ink/runtimeMessages';
+import { runtimeError, runtimeWarning } from '../ink/runtimeMessages';
 import { plainFix } from '../ink/plainFixes';
 import { processIo, readArgs, runWhenScript, UsageError, wholeNumber, type CommandIo } from './commandLine';
 
@@ -26,6 +26,10 @@ interface Args {
   json: boolean;
   seed: number;
 }
+
+/** What play cannot show, and check does: it plays every path (authoring-contract.md, "Option craft"). */
+const ONE_PATH =
+  'That was one path. To see what only every path shows (option craft, endings no path reaches, whether the story fills 10 to 15 minutes):';
 
 const USAGE = 'usage: npm run play -- FILE [--choices 2,1,3] [--walk SEED] [--json] [--seed N]';
 
@@ -173,17 +177,14 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
 
   const error = passage.error;
   if (error) {
-    // ink's own prefix ("RUNTIME ERROR: …") is taken off, so the line says "runtime error" once, with the fix.
-    // The knot or stitch it happened in, from ink's own pointer, is named at its line, as check names it.
-    const { message, where } = readRuntimeMessage(error.message, error.where, story.map);
-    const knot = story.map?.knots.find((k) => k.path === where);
-    const fix = plainFix(message);
-    const source = knot && story.files ? (story.files[knot.file.slice(story.displayPrefix.length)] ?? null) : null;
-    const line = tunnelReturnLine(message, source, knot?.line ?? null) ?? knot?.line;
-    const at = knot ? `${knot.file}:${line}` : args.file;
+    // At the line that caused it, as check names it (runtimeMessages.ts), without ink's own "RUNTIME ERROR:"
+    // prefix, so the line says "runtime error" once; the fix in plain words under it.
+    // The contract's form (authoring-contract.md, "Headless play"): FILE:LINE: runtime error: …, no "error:" before it.
+    const d = runtimeError(error, args.file, story.map);
+    const fix = plainFix(d.message);
     io.err(
       forTerminal(
-        `${at}: runtime error: ${message}${where ? ` (in ${where})` : ''}\n${fix ? `  What to do: ${fix}\n` : ''}`,
+        `${d.file}${d.line !== null ? `:${d.line}` : ''}: ${d.message}\n${fix ? `  What to do: ${fix}\n` : ''}`,
       ),
     );
   }
@@ -198,6 +199,12 @@ export async function main(argv: readonly string[], io: CommandIo = processIo): 
       ),
     );
   }
+  // What one path cannot show, said after every run of an .ink story that played (text and --json; on standard
+  // error, so the story's text and the JSON stay as they are). Always, rather than only "when the story has not been
+  // checked since it changed": play would need a record kept between runs for that (check writing a file into the
+  // project on every run, CI's included), and a record goes stale in ways a line on the screen cannot explain. The
+  // sentence is true whether or not check has been run, and costs one line.
+  if (!usageError && args.file.endsWith('.ink')) io.err(forTerminal(`${ONE_PATH} npm run check -- ${args.file}\n`));
   // The curtain call's questions, read when asked for: a slip in prompts.json is named at its line, not thrown.
   let library: PromptLibrary | null = null;
   if (args.json) {

@@ -137,6 +137,12 @@ const CLOCK_EVERY = 64;
 export class PlayedStory extends Story {
   readonly limits: StoryLimits;
   watcher: StoryWatcher | null = null;
+  /**
+   * Where ink was when it last reported an error: the compiled path of the content it was running ("hall.0.c-1.4"),
+   * or, when it had run out of content, of the last content it ran. ink ends the story as it reports, and keeps no
+   * place after; the tools that know the source (check, play, the author preview) name the line from this.
+   */
+  errorAt: string | null = null;
   private steps = 0;
   private deadline = Infinity;
 
@@ -247,6 +253,7 @@ export class PlayedStory extends Story {
     ink._stateSnapshotAtLastNewline = null;
     ink._sawLookaheadUnsafeFunctionAfterNewline = false;
     ink._temporaryEvaluationContainer = null;
+    this.errorAt = null;
     super.ResetState();
   }
 
@@ -262,6 +269,18 @@ export class PlayedStory extends Story {
     ahead.state.ApplyAnyPatch();
     ink._state = ahead.state;
     return true;
+  }
+
+  /** Where ink is now (the content it is running, else the last it ran), as a compiled path; null before it starts. */
+  get contentPath(): string | null {
+    const state = this.state;
+    const pointer = state.currentPointer.isNull ? state.previousPointer : state.currentPointer;
+    return pointer.isNull ? null : (pointer.path?.toString() ?? null);
+  }
+
+  override AddError(message: string, isWarning = false, useEndLineNumber = false): void {
+    if (!isWarning) this.errorAt = this.contentPath;
+    super.AddError(message, isWarning, useEndLineNumber);
   }
 
   override VisitContainer(container: Parameters<Story['VisitContainer']>[0], atStart: boolean): void {

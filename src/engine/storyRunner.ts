@@ -53,6 +53,11 @@ export class StoryRunError extends Error {
     message: string,
     readonly kind: RunErrorKind,
     readonly where: string | null,
+    /**
+     * The compiled path of the content ink was running ("hall.0.c-1.4"; when it ran out of content, the last it
+     * ran): finer than `where`, for the tools that map it to the author's line (ink/storyMap.ts).
+     */
+    readonly at: string | null = null,
   ) {
     super(message);
     this.name = 'StoryRunError';
@@ -160,7 +165,7 @@ export class StoryRunner {
                     'text-cap',
                     `the story made a piece of text longer than ${n(limits.textChars)} characters: it is probably growing a string in a loop`,
                   ];
-    return new StoryRunError(message, kind, this.currentPath);
+    return new StoryRunError(message, kind, this.currentPath, this.story.contentPath);
   }
 
   /** The story's global tags (read once per compiled story). */
@@ -203,6 +208,7 @@ export class StoryRunner {
           `the story showed more than ${this.maxLines.toLocaleString('en-GB')} lines without offering a choice: it is probably stuck in a loop`,
           'line-cap',
           this.currentPath,
+          this.story.contentPath,
         );
         break;
       }
@@ -231,7 +237,12 @@ export class StoryRunner {
         this.firstLine = false;
       }
       if (this.errors.length) {
-        error = new StoryRunError(this.errors.join('; '), classify(this.errors.join(' ')), this.currentPath);
+        error = new StoryRunError(
+          this.errors.join('; '),
+          classify(this.errors.join(' ')),
+          this.currentPath,
+          this.story.errorAt,
+        );
         this.errors = [];
         // ink still returns the text it had; show it before the error panel.
       }
@@ -365,9 +376,14 @@ export class StoryRunner {
     if (e instanceof LimitPassed) return this.limitError(e.limit);
     const message = e instanceof Error ? e.message : String(e);
     if (/RangeError|call stack/i.test(message)) {
-      return new StoryRunError('the story called itself too deeply (infinite recursion)', 'step-budget', where);
+      return new StoryRunError(
+        'the story called itself too deeply (infinite recursion)',
+        'step-budget',
+        where,
+        this.story.contentPath,
+      );
     }
-    return new StoryRunError(message, classify(message), where);
+    return new StoryRunError(message, classify(message), where, this.story.contentPath);
   }
 }
 

@@ -6,6 +6,7 @@ export type CheckCode =
   | 'compile' // ink's own compiler
   | 'tag' // a tag the grammar rejects, or an unknown tag key
   | 'header-missing' // a required header tag is missing
+  | 'header-reminder' // a story listed in the foyer with no content_note: or no review: (a warning, with a line to copy in)
   | 'header-lost' // header tags ink does not see as the story's (something, often an INCLUDE, comes before them)
   | 'cast-thin' // fewer than three facets, or none invisible or unvoiced
   | 'move-outside' // a choice's tag (move:, contested, reflect:) written outside its brackets
@@ -42,6 +43,7 @@ export type CheckCode =
   | 'craft-no-harm' // option craft: no option of a decision scores below 0
   | 'craft-no-with' // option craft: no option scores +1 or more on voice and power
   | 'craft-length' // option craft: one option over three times the length of another
+  | 'craft-excuse' // option craft: an option that states its own reason or excuse ("She is busy", "because of his dementia")
   | 'craft-best-longest' // option craft: the best option is the longest in too many decisions
   | 'craft-wording-tell' // option craft: picking the option with most ally words finds the best too often
   | 'craft-same-best-act' // option craft: one act is the best option's in most decisions

@@ -3,12 +3,12 @@
 // the story (exploreStory) and reports what only playing shows. Browser-safe: the author preview runs the same
 // checks on dropped files.
 import { encodeSavePath, SAVE_CODE_LIMIT, SAVE_CODE_WARNING } from '../engine/saveCode';
-import { ACT_NAMES, parseHeader, splitTag, type ActName } from '../engine/contract/index.ts';
-import { endingFor, knotContaining, type EndingPlace, type KnotPlace, type StoryMap } from './storyMap';
+import { ACT_NAMES, parseHeader, splitTag, type ActName, type StoryHeader } from '../engine/contract/index.ts';
+import { endingFor, knotContaining, type EndingPlace, type SourcePlaces, type StoryMap } from './storyMap';
 import { exploreStory, type ExploreOptions, type Exploration, type WalkRecord } from './exploreStory';
 import { byPlace, diagnostic, type CheckDiagnostic } from './checkDiagnostics';
 import { validateStory } from './validateStory';
-import { readRuntimeMessage, runtimeWarning, tunnelReturnLine } from './runtimeMessages';
+import { runtimeError, runtimeWarning } from './runtimeMessages';
 import { craftSummary, optionCraftWarnings, type CraftSummary, type DecisionSighting } from './optionCraft';
 
 export type { CheckDiagnostic } from './checkDiagnostics';
@@ -52,8 +52,8 @@ export interface StoryCheck {
   errors: number;
   warnings: number;
   summary: StorySummary;
-  /** Where each knot is written: what names a runtime warning's file and line (the preview's, runtimeMessages.ts). */
-  knots: KnotPlace[];
+  /** Where each knot and each piece of content is written: what names a runtime message's file and line in the preview's play (runtimeMessages.ts). */
+  places: SourcePlaces;
 }
 
 // The save an LMS would keep names the story's hash (64 hex digits, computed at build time). A stand-in of the
@@ -220,22 +220,10 @@ function judgePlay(
   const played = exploration.mode === 'every-path' ? `on any of the ${walks.length} paths` : `in ${walks.length} walks`;
 
   for (const [, walk] of errors) {
-    const { message, where } = readRuntimeMessage(walk.error!.message, walk.error!.where, map);
-    const knot = map.knots.find((k) => k.path === where);
-    // Where ink gives no place (a story that runs out of content has left every knot), the last option taken on
-    // the way is the author's landmark: what follows it is where the path runs out.
-    const last = walk.steps.at(-1);
-    const lastTaken = knot || !last ? undefined : placeOf(last.offered[last.chosen] ?? '');
-    const after = lastTaken?.line != null ? ` (after the option on line ${lastTaken.line})` : '';
-    out.push(
-      diagnostic(
-        'runtime',
-        knot?.file ?? lastTaken?.file ?? file,
-        knot?.line ?? lastTaken?.line ?? null,
-        'error',
-        `runtime error: ${message}${where ? ` (in ${where})` : after}; to see it: ${seeIt(walk, file, replay)}`,
-      ),
-    );
+    out.push({
+      ...runtimeError(walk.error!, file, map, `; to see it: ${seeIt(walk, file, replay)}`),
+      code: 'runtime',
+    });
   }
   for (const [raw, walk] of warnings) {
     out.push({
@@ -505,6 +493,46 @@ function judgeLength(
   return out;
 }
 
+/** The lines to copy in, as AUTHORING.md ("the story header", "writing well") words them. */
+const HEADER_REMINDERS = [
+  {
+    key: 'content_note',
+    has: (h: StoryHeader) => h.contentNotes.length > 0,
+    why: 'the playbill tells learners, before they start, of anything in the story that might upset them',
+    line: '# content_note: (anything in the story that might upset a learner, said plainly; one line for each)',
+  },
+  {
+    key: 'review',
+    has: (h: StoryHeader) => h.review !== null && h.review.trim() !== '',
+    why: 'the playbill says honestly who has reviewed the story (never a review that did not happen)',
+    line: '# review: Draft written by (you). Not yet reviewed by people with lived experience of (what the story shows); review planned.',
+  },
+] as const;
+
+/**
+ * A scored story on the playbill with no `content_note:` or no `review:` (authoring-contract.md, "Story header";
+ * scenarios.md asks both of every story): named at the header's last line, with a line to copy in. A story kept off
+ * the playbill (`# listed: no`: a draft, an example, a test's story) is not asked yet, as for too few minutes.
+ */
+function judgeHeaderReminders(
+  header: StoryHeader,
+  sites: readonly { file: string; line: number }[],
+  file: string,
+): CheckDiagnostic[] {
+  if (!header.listed) return [];
+  const last = sites.at(-1);
+  const lines = !last ? '' : sites.length === 1 ? ` (line ${last.line})` : ` (lines ${sites[0]!.line} to ${last.line})`;
+  return HEADER_REMINDERS.filter((r) => !r.has(header)).map((r) =>
+    diagnostic(
+      'header-reminder',
+      last?.file ?? file,
+      last?.line ?? null,
+      'warning',
+      `this story is listed in the foyer, and its header${lines} has no "# ${r.key}:": ${r.why}. Copy this line into the header and fill in the brackets: ${r.line}`,
+    ),
+  );
+}
+
 /** Check one story: `main` among `files` (paths relative to the stories folder, INCLUDEs among them). */
 export function checkStory(files: Record<string, string>, main: string, options: CheckOptions = {}): StoryCheck {
   const prefix = options.displayPrefix ?? '';
@@ -533,14 +561,12 @@ export function checkStory(files: Record<string, string>, main: string, options:
     const scored = exploration.walks[0]?.log.scored ?? validated.scored;
     const cast = new Set(header.cast.map((m) => m.id));
     const judged = judgePlay(file, validated.map, exploration, validated.json, scored, cast, options.replay);
-    // A ->-> with nowhere to go back to is named at its own line, not only its knot's.
-    for (const d of judged.diagnostics) {
-      if (d.code !== 'runtime') continue;
-      const at = tunnelReturnLine(d.message, files[d.file.slice(prefix.length)] ?? null, d.line);
-      if (at !== null) d.line = at;
-    }
     diagnostics.push(...judged.diagnostics);
     summary = judged.summary;
+    if (scored) {
+      const sites = validated.scan.tags.filter((t) => t.place === 'header' && t.file === file);
+      diagnostics.push(...judgeHeaderReminders(header, sites, file));
+    }
     if (scored && summary.craft) {
       const minutesSite = validated.scan.tags.find((t) => t.place === 'header' && splitTag(t.raw).key === 'minutes');
       diagnostics.push(...judgeLength(file, summary.craft, header, minutesSite ?? null));
@@ -556,7 +582,7 @@ export function checkStory(files: Record<string, string>, main: string, options:
     errors: diagnostics.filter((d) => d.severity === 'error').length,
     warnings: diagnostics.filter((d) => d.severity === 'warning').length,
     summary,
-    knots: validated.map.knots,
+    places: { knots: validated.map.knots, content: validated.map.content },
   };
 }
 

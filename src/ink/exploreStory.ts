@@ -76,7 +76,8 @@ export interface WalkRecord {
   log: DecisionLog;
   save: SaveEnvelope;
   outcome: WalkOutcome;
-  error: { message: string; where: string | null; kind: RunErrorKind } | null;
+  /** `at`: the compiled path of the content ink was running (StoryRunError.at), which names the author's line. */
+  error: { message: string; where: string | null; at: string | null; kind: RunErrorKind } | null;
   /** The container ink was in when the story ended (see StoryMap endings), null unless it ended. */
   endedIn: string | null;
   /** Knots and stitches (or, with no list of knots, containers) entered on this walk and on no earlier one. */
@@ -161,7 +162,7 @@ function playOne(json: string, o: Walking, probe: InkProbe, choose: Chooser, see
     save: playthrough.save,
     outcome,
     error: passage.error
-      ? { message: passage.error.message, where: passage.error.where, kind: passage.error.kind }
+      ? { message: passage.error.message, where: passage.error.where, at: passage.error.at, kind: passage.error.kind }
       : null,
     endedIn: outcome === 'ended' ? probe.lastContainer : null,
     newPlaces,

@@ -115,6 +115,48 @@ function wordingPlayer(decisions: readonly DecisionSighting[]): { hits: number; 
   return { hits, chance };
 }
 
+/**
+ * How someone is, said as a fact: "she is", "he's", "they can't", "there's". A reason about a person or the
+ * situation starts like this ("since he's new", "as there's a queue", "Let Dawn finish. She is busy").
+ */
+const saysHowThingsAre = (who: string) =>
+  `(?:${who})(?:'s|'re|’s|’re| is| isn't| are| aren't| was| wasn't| has| hasn't| needs?| can't| cannot| won't| doesn't| don't| does| may| might| must)\\b`;
+/**
+ * An option that states its own excuse (scenarios.md, "No tells": "She is busy, and there is a queue", "because of
+ * his dementia", "save him the struggle", "go easy on her spelling"). Drawn from those and from the first drafts
+ * (tests/fixtures/s1-first-draft: "Let Dawn finish. She is busy, and there is a queue"; "Stay out of it. She isn't
+ * your client"). A reason the option gives itself is read as the story's verdict: the learner picks it, or avoids
+ * it, without weighing the scene. What stays out, so the rule does not cry wolf: words in quotation marks (what the
+ * learner says to someone is the act itself); a reason told to someone by name ("Tell Diane no because Chiamaka ran
+ * a ward"); "since" and "as" of time or manner ("ask what's changed since they wrote it", ", as a direct award"); a
+ * purpose with no person as its subject ("so his questions lead it").
+ */
+const EXCUSES: readonly RegExp[] = [
+  /\bbecause of\b/iu,
+  /,\s*(?:because|since|seeing as|given that)\b/iu,
+  /\bbecause\s+(?:she|he|they|there|it|you|we)\b/iu,
+  // Not "it": "leave it as it is" is manner, not a reason.
+  new RegExp(`\\b(?:since|as|seeing as)\\s+${saysHowThingsAre('she|he|they|there')}`, 'iu'),
+  /\bso(?: that)?\s+(?:she|he|they|there|nobody|no one|everyone)\b/iu,
+  new RegExp(`[.!?;]\\s+${saysHowThingsAre('she|he|they|there|it')}`, 'iu'),
+  /\b(?:save|spare)\s+(?:him|her|them)\b|\bgo easy on\b/iu,
+];
+const QUOTED = /"[^"]*"|“[^”]*”/gu;
+
+/** The words of an option that give its own excuse ("She is busy"), or null: quoted speech is the act itself. */
+function statedExcuse(text: string): string | null {
+  const unquoted = text.replace(QUOTED, (q) => ' '.repeat(q.length));
+  for (const excuse of EXCUSES) {
+    const m = excuse.exec(unquoted);
+    if (!m) continue;
+    // From the clue to the end of its clause, so the author sees the reason itself.
+    const from = m.index + (/^[,.!?;]/.test(m[0]) ? 1 : 0);
+    const rest = text.slice(from).trim();
+    return rest.length > 60 ? `${rest.slice(0, 57).trimEnd()}…` : rest;
+  }
+  return null;
+}
+
 const harms = (o: OptionOutcome): boolean => o.voice < 0 || o.power < 0 || o.courage < 0;
 const withThem = (o: OptionOutcome): boolean => o.voice >= 1 && o.power >= 1;
 
@@ -176,6 +218,19 @@ export function optionCraftWarnings(
         ),
       );
     }
+    d.options.forEach((o, i) => {
+      const excuse = statedExcuse(o.text);
+      if (excuse === null) return;
+      out.push(
+        diagnostic(
+          'craft-excuse',
+          d.file,
+          optionLine(d, i),
+          'warning',
+          `this option gives its own reason ("${excuse}"): a learner takes a reason in the option as the story's verdict, and picks the option or avoids it without weighing the scene; put the reason in the scene, said by a person there before the choice ("I'm on my own on the desk today," Dawn says), and let the option say only what the learner does`,
+        ),
+      );
+    });
     const best = bestOption(d.options);
     if (lengths[best] === longest) {
       bestIsLongest++;

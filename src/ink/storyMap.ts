@@ -34,11 +34,39 @@ export interface EndingPlace extends SourcePlace {
   container: string;
 }
 
+/**
+ * Where each piece of compiled content was written, container by container, so that a runtime error or warning at
+ * a compiled path ("hall.0.c-1.4": item 4 of container hall.0.c-1) is named at the line that caused it, not only its
+ * knot. Plain data (files by number, each place `[file, line]`), so it crosses to the author preview's worker.
+ */
+export interface ContentPlaces {
+  files: string[];
+  /** For each container's path: the container's own place, then each item's in order (null where none is known). */
+  containers: Record<string, (readonly [number, number] | null)[]>;
+}
+
 export interface StoryMap {
   knots: KnotPlace[];
   /** Keyed by the choice point's path. */
   choices: Map<string, ChoicePlace>;
   endings: EndingPlace[];
+  content: ContentPlaces;
+}
+
+/** What names a runtime error's or warning's line: the knots, and the content container by container. */
+export type SourcePlaces = Pick<StoryMap, 'knots' | 'content'>;
+
+const noContent = (): ContentPlaces => ({ files: [], containers: {} });
+
+/** Where the compiled content at `path` ("hall.0.c-1.4", or a container's own path) was written; null if unknown. */
+export function contentPlace(path: string, content: ContentPlaces): SourcePlace | null {
+  const parts = path.split('.');
+  const last = parts.at(-1) ?? '';
+  const item = /^\d+$/.test(last) ? Number(last) : null;
+  const places = content.containers[item === null ? path : parts.slice(0, -1).join('.')];
+  const place = (item === null ? null : places?.[item + 1]) ?? places?.[0] ?? null;
+  const file = place ? content.files[place[0]] : undefined;
+  return place && file !== undefined ? { file, line: place[1] } : null;
 }
 
 export interface MappedCompile {
@@ -105,11 +133,23 @@ export function knotContaining(path: string, knots: KnotPlace[]): string | null 
 }
 
 function readMap(root: InkNode, files: Record<string, string>, displayPrefix: string, main: string): StoryMap {
-  const map: StoryMap = { knots: [], choices: new Map(), endings: [] };
+  const map: StoryMap = { knots: [], choices: new Map(), endings: [], content: noContent() };
   const functions = functionNames(files);
   const place = (node: InkNode): SourcePlace => {
     const meta = node.ownDebugMetadata ?? node.debugMetadata ?? null;
     return { file: displayPrefix + (meta?.fileName ?? main), line: meta ? meta.startLineNumber : null };
+  };
+  // An item with no place of its own has its container's (ink's debugMetadata looks up the same way).
+  const fileNumber = new Map<string, number>();
+  const contentPlaceOf = (node: InkNode): readonly [number, number] | null => {
+    const { file, line } = place(node);
+    if (line === null) return null;
+    let n = fileNumber.get(file);
+    if (n === undefined) {
+      n = map.content.files.push(file) - 1;
+      fileNumber.set(file, n);
+    }
+    return [n, line];
   };
   const visit = (node: InkNode) => {
     if (node.pathStringOnChoice !== undefined) {
@@ -135,6 +175,7 @@ function readMap(root: InkNode, files: Record<string, string>, displayPrefix: st
       return;
     }
     if (!Array.isArray(node.content)) return;
+    map.content.containers[node.path.toString()] = [contentPlaceOf(node), ...node.content.map(contentPlaceOf)];
     for (const child of node.content) visit(child);
     for (const child of node.namedOnlyContent?.values() ?? []) visit(child);
   };
@@ -154,7 +195,7 @@ function readMap(root: InkNode, files: Record<string, string>, displayPrefix: st
 
 /** Compile `main` from `files` (paths relative to the stories folder) and read the story's map. */
 export function compileWithMap(files: Record<string, string>, main: string, displayPrefix = ''): MappedCompile {
-  let map: StoryMap = { knots: [], choices: new Map(), endings: [] };
+  let map: StoryMap = { knots: [], choices: new Map(), endings: [], content: noContent() };
   const { json, diagnostics } = compileInk(files, main, displayPrefix, (story) => {
     map = readMap(story.mainContentContainer as unknown as InkNode, files, displayPrefix, main);
   });

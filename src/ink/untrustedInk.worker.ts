@@ -17,9 +17,11 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
     }
     if (request.kind === 'play') {
       const { Playthrough } = await import('../engine/playthrough');
-      const { runtimeWarning } = await import('./runtimeMessages');
+      const { runtimeError, runtimeWarning } = await import('./runtimeMessages');
       const save = { format: 1 as const, storyId: request.storyId, storyHash: '', seed: 0, path: request.path };
       const { playthrough, warnings } = Playthrough.resume(request.json, save, { storyId: request.storyId });
+      const { lastPassage } = await import('../engine/heardPassage');
+      const stopped = lastPassage(playthrough.sofar.events).error;
       reply({
         kind: 'played',
         view: {
@@ -32,7 +34,8 @@ self.onmessage = async (event: MessageEvent<UntrustedRequest>) => {
           sceneContext: playthrough.sceneContext,
           options: playthrough.optionsOnOffer,
           path: playthrough.save.path,
-          warnings: warnings.map((raw) => runtimeWarning(raw, request.file, { knots: request.knots })),
+          warnings: warnings.map((raw) => runtimeWarning(raw, request.file, request.places)),
+          error: stopped && runtimeError(stopped, request.file, request.places),
         },
       });
       return;

@@ -6,7 +6,7 @@ import type { ContextSnapshot, DecisionLog, Diagnostic, OptionOffered, SaveEnvel
 import type { StoryFile } from '../engine/storyFile';
 import type { StoryHeader } from '../engine/contract/index.ts';
 import type { StoryCheck } from './checkStory';
-import type { KnotPlace } from './storyMap';
+import type { SourcePlaces } from './storyMap';
 
 export type UntrustedRequest =
   /** The author preview: compile and check `main` with its INCLUDEs. */
@@ -15,9 +15,16 @@ export type UntrustedRequest =
   | { kind: 'open'; text: string }
   /**
    * The author preview's player: play `json` along `path` (a save is a path) and describe where it is. `file` and
-   * `knots` (from the check) name where each runtime warning ink gives on the way was written.
+   * `places` (from the check) name the line of each runtime warning ink gives on the way, and of an error it stops at.
    */
-  | { kind: 'play'; json: string; storyId: string; path: SaveEnvelope['path']; file: string; knots: KnotPlace[] };
+  | {
+      kind: 'play';
+      json: string;
+      storyId: string;
+      path: SaveEnvelope['path'];
+      file: string;
+      places: SourcePlaces;
+    };
 
 /** Where the preview's story is after a path: what the player and the workings panel draw. */
 export interface PreviewView {
@@ -31,6 +38,8 @@ export interface PreviewView {
   path: SaveEnvelope['path'];
   /** ink's runtime warnings met along the path, each once, as `check` and `play` word them (FILE:LINE: warning:). */
   warnings: Diagnostic[];
+  /** The runtime error the path stopped at, worded and placed as `check` and `play` do (FILE:LINE: error:), or null. */
+  error: Diagnostic | null;
 }
 
 export type UntrustedReply =

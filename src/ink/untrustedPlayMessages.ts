@@ -17,6 +17,7 @@ interface WireError {
   message: string;
   kind: RunErrorKind;
   where: string | null;
+  at: string | null;
 }
 
 /** One event of the stream, as it crosses. */
@@ -38,8 +39,9 @@ export type PlayReply =
   | { kind: 'failed'; seq: number; message: string };
 
 const plainError = (e: StoryRunError | null): WireError | null =>
-  e && { message: e.message, kind: e.kind, where: e.where };
-const realError = (e: WireError | null): StoryRunError | null => e && new StoryRunError(e.message, e.kind, e.where);
+  e && { message: e.message, kind: e.kind, where: e.where, at: e.at };
+const realError = (e: WireError | null): StoryRunError | null =>
+  e && new StoryRunError(e.message, e.kind, e.where, e.at);
 
 const storyEventOut = (e: StoryEvent): StoryEvent =>
   e.type === 'ended' ? ({ type: 'ended', data: { error: plainError(e.data.error) } } as unknown as StoryEvent) : e;

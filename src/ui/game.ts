@@ -32,8 +32,10 @@ class StoryNotDownloaded extends Error {
 }
 
 /**
- * `?story=` names a story that isn't here: a mistyped or old link, or a story file opened from the device, which
- * stays only until the page is closed or reloaded (openStoryFile.ts). Not the connection: said so, with the way on.
+ * `?story=` names a story that isn't here: a mistyped or old link, a story taken off, or a story file opened from the
+ * device, which stays only until the page is closed or reloaded (openStoryFile.ts). Not the connection: said so,
+ * with the way on. A mistyped link and a story taken off get their own words (storyNotHere.ts); these are said if
+ * those could not be downloaded.
  */
 class StoryNotHere extends Error {
   constructor(id: string) {
@@ -183,6 +185,14 @@ export function startGame(root: HTMLElement): void {
         announce(problem);
       }
     } catch (e) {
+      const notHere =
+        e instanceof StoryNotHere && !id.startsWith(OPENED_PREFIX)
+          ? await import('./storyNotHere')
+              .then(({ storyNotHere }) => storyNotHere(id, (meant) => go(`?story=${encodeURIComponent(meant)}`)))
+              .catch(() => null)
+          : null;
+      // The learner moved on (Back, a link) while those words were on their way.
+      if (new URLSearchParams(location.search).get('story') !== id) return;
       opening?.release();
       clear(root);
       markStageShown(false);
@@ -198,17 +208,18 @@ export function startGame(root: HTMLElement): void {
           'div',
           { className: 'error-panel' },
           heading,
-          ...(downloading || e instanceof StoryNotHere
-            ? [el('p', {}, (e as Error).message)]
-            : [
-                el('p', {}, `“${findEntry(id)?.title ?? id}” arrived, but it could not be started.`),
-                el(
-                  'p',
-                  {},
-                  'The story file has a fault, so trying again won’t help. Choose another story, and if you can, tell whoever runs this site.',
-                ),
-                el('details', {}, el('summary', {}, 'Technical details'), el('p', {}, (e as Error).message)),
-              ]),
+          ...(notHere ??
+            (downloading || e instanceof StoryNotHere
+              ? [el('p', {}, (e as Error).message)]
+              : [
+                  el('p', {}, `“${findEntry(id)?.title ?? id}” arrived, but it could not be started.`),
+                  el(
+                    'p',
+                    {},
+                    'The story file has a fault, so trying again won’t help. Choose another story, and if you can, tell whoever runs this site.',
+                  ),
+                  el('details', {}, el('summary', {}, 'Technical details'), el('p', {}, (e as Error).message)),
+                ])),
           el('div', { className: 'button-row' }, downloading ? again : null, back),
         ),
       );

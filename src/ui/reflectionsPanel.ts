@@ -23,7 +23,8 @@ function storyTitle(storyId: string): string {
   const entry = findEntry(storyId);
   if (entry) return entry.title;
   if (storyId.startsWith(OPENED)) return `A story opened from a file (${storyId.slice(OPENED.length)})`;
-  return storyId;
+  // Taken off since (storyNotHere.ts sends the learner here): said, so nobody looks for it on the playbill.
+  return `${storyId} (no longer in this theatre)`;
 }
 
 export function reflectionsDialog(): SiteDialog {

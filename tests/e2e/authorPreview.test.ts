@@ -161,6 +161,15 @@ describe('the author preview', () => {
     // ink's "RUNTIME ERROR:" is not said again under "The story stopped with an error".
     expect(await stopped.textContent()).not.toContain('RUNTIME ERROR');
     expect(await stopped.locator('.diagnostic-fix').textContent()).toContain('-> END');
+    // Named, as check and play name it, at the line the path stops after, with that line of the file shown (before:
+    // "ran out of content … " with no file or line).
+    const line = source.split('\n').indexOf('Another end.') + 1;
+    expect(await stopped.locator('.diagnostic-message').textContent()).toMatch(
+      new RegExp(`^good\\.ink:${line}: error: runtime error: ran out of content`),
+    );
+    expect(await stopped.locator('.diagnostic-line.here').textContent()).toContain('Another end.');
+    expect(await runtime.locator('.diagnostic-message').textContent()).toContain(`good.ink:${line}:`);
+    await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
   });
 
@@ -188,16 +197,16 @@ describe('the author preview', () => {
     await dropFiles(page, [{ name: 'runtime-warning.ink', text: source }]);
     const played = page.locator('.play-warnings li .diagnostic-message');
     await played.first().waitFor();
-    // The same words as `npm run play` prints (tests/unit/cli/play.test.ts), at the knot's line, once.
+    // The same words as `npm run play` prints (tests/unit/cli/play.test.ts), at the line that reads `seen`, once.
     const said = await played.allTextContents();
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(
-      /^runtime-warning\.ink:4: warning: runtime warning: Variable not found: 'seen'.* \(in hall\)$/,
+      /^runtime-warning\.ink:6: warning: runtime warning: Variable not found: 'seen'.* \(in hall\)$/,
     );
     expect(await page.locator('.play-warnings h3').textContent()).toBe('1 runtime warning while you played');
-    expect(await page.locator('.play-warnings .diagnostic-line.here').textContent()).toContain('=== hall ===');
+    expect(await page.locator('.play-warnings .diagnostic-line.here').textContent()).toContain('{ seen:');
     expect(await page.locator('.play-warnings [role="status"]').textContent()).toBe(
-      'Ink gave 1 runtime warning while you played: runtime-warning.ink line 4.',
+      'Ink gave 1 runtime warning while you played: runtime-warning.ink line 6.',
     );
     await expectNoAxeViolations(page);
     // The next step replays the path from the top: the warning is met again and stays, still once.

@@ -275,6 +275,47 @@ test("Download as Markdown: the learner's words and what happened, and the three
   expect(errors).toEqual([]);
 });
 
+test('how the learner was left feeling joins the account only when they put it in; the choice is kept over a reload and can be undone from the Record', async () => {
+  const { page, errors } = await curtainCallAfterWith();
+  const felt = 'shaken at first, then glad I waited.';
+  const putIn = () => shownPart(page).getByLabel('Put these words in my reflective account', { exact: true });
+  const feelingsHint = () =>
+    field(page, 'How are you left feeling? (optional)').evaluate(
+      (box) => document.getElementById(box.getAttribute('aria-describedby')!)!.textContent,
+    );
+  await field(page, 'How are you left feeling? (optional)').fill(felt);
+  // Off by default: the words are the learner's alone.
+  expect(await putIn().isChecked()).toBe(false);
+  await goToPart(page, 'Record');
+  expect((await downloadMarkdown(page)).text).not.toContain(felt);
+
+  await goToPart(page, 'Pause');
+  await putIn().check();
+  expect(await feelingsHint()).toContain('You chose to put this in your reflective account');
+  await page.reload();
+  await page.locator('.end-card').waitFor();
+  await openCurtainCall(page);
+  expect(await putIn().isChecked()).toBe(true);
+  expect(await feelingsHint()).toContain('so it is in what you download, print or copy');
+
+  await goToPart(page, 'Record');
+  const inRecord = shownPart(page).getByLabel(/^Put how I was left feeling/);
+  expect(await inRecord.isChecked()).toBe(true);
+  expect((await downloadMarkdown(page)).text).toContain(`## How I was left feeling\n\n${felt}\n\n## What I learned`);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await page.locator('.debrief-print-copy').textContent()).toContain(felt);
+
+  // Taken out again from the Record: out of the account, and unticked beside the box too.
+  await inRecord.uncheck();
+  expect((await downloadMarkdown(page)).text).not.toContain(felt);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await page.locator('.debrief-print-copy').textContent()).not.toContain(felt);
+  await goToPart(page, 'Pause');
+  expect(await putIn().isChecked()).toBe(false);
+  expect(await feelingsHint()).toContain('This is just for you');
+  expect(errors).toEqual([]);
+});
+
 test("Print or save as PDF: the printed page is the account, with the learner's words and the self-reflection note", async () => {
   const { page, errors } = await curtainCallAfterWith();
   await goToPart(page, 'So what');
@@ -704,6 +745,9 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
 
   await tabUntil(page, isField(/-feelings$/));
   await page.keyboard.type('A bit shaken.');
+  const feelingsIn = await tabUntil(page, isField(/-feelings-in-account$/));
+  await page.keyboard.press('Space');
+  expect(await page.locator(`#${feelingsIn.id}`).isChecked()).toBe(true);
   await tabUntil(page, isButton('Continue to part 2'));
   await page.keyboard.press('Enter');
   expect(await shownTitle(page)).toBe('What happened');
@@ -748,6 +792,7 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const markdown = await downloadedText(download);
   expect(markdown).toContain('Wait, and let her speak.');
+  expect(markdown).toContain('## How I was left feeling\n\nA bit shaken.');
   for (const line of BAND_LINES) expect(markdown).toContain(line);
   expect(markdown).toContain('## What I will do');
 

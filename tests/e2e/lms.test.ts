@@ -151,7 +151,7 @@ async function playToEnd(frame: Frame, offered: string[] = []): Promise<void> {
   await frame.locator('.end-card').waitFor();
 }
 
-/** Through every part of the curtain call to the Record, writing in every box on the way. */
+/** Through every part of the curtain call to the Record, writing in every box on the way, feelings put in the account. */
 async function curtainCallToRecord(frame: Frame): Promise<void> {
   await frame.getByRole('button', { name: 'Take your curtain call' }).click();
   for (let i = 0; i < 12; i++) {
@@ -161,6 +161,9 @@ async function curtainCallToRecord(frame: Frame): Promise<void> {
       if ((await box.isVisible()) && (await box.isEditable()))
         await box.fill(`${SECRET} (I said this to Esther's manager)`);
     }
+    // The learner who puts their feelings in their own account has still sent the LMS none of it.
+    const feelingsIn = part.getByLabel('Put these words in my reflective account', { exact: true });
+    if ((await feelingsIn.count()) > 0) await feelingsIn.check();
     const next = part.locator('.debrief-nav button', { hasText: /^Continue to part/ });
     if ((await next.count()) === 0) return;
     await next.click();

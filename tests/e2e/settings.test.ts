@@ -192,6 +192,34 @@ test('200 % text at 320 px wide: no sideways scrolling on the foyer, the play sc
   expect(errors).toEqual([]);
 });
 
+test('200 % text on a phone: the skip link, on two lines, is out of sight until focused, then wholly in view', async () => {
+  // It hung over "The Allyship Theatre" at the top of every page, unfocused (session 15's journey at 375 × 812).
+  const { page, errors } = await cleanPage(browser, '/', { viewport: { width: 375, height: 812 } });
+  await page.locator('h1').first().waitFor();
+  await openSiteDialog(page, 'settings');
+  await chooseRadio(page, 'textSize', 200);
+  await closeDialog(page);
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  const skip = page.locator('.skip-link');
+  const place = () =>
+    skip.evaluate((link) => {
+      const r = link.getBoundingClientRect();
+      return {
+        top: r.top,
+        bottom: r.bottom,
+        lines: Math.round(r.height / parseFloat(getComputedStyle(link).lineHeight)),
+      };
+    });
+  const hidden = await place();
+  expect(hidden.lines).toBeGreaterThanOrEqual(2);
+  expect(hidden.bottom).toBeLessThanOrEqual(0);
+  await skip.focus();
+  const shown = await place();
+  expect(shown.top).toBeGreaterThanOrEqual(0);
+  expect(shown.bottom).toBeLessThanOrEqual(812);
+  expect(errors).toEqual([]);
+});
+
 test('OpenDyslexic at 200 % text on a 320 px screen: the playbill, every story’s details opened, needs no sideways scrolling', async () => {
   const { page, errors } = await cleanPage(browser, '/', { viewport: { width: 320, height: 640 } });
   await page.locator('h1').first().waitFor();

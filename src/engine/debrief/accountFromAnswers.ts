@@ -53,6 +53,7 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
     whatHappened: answers.account.whatHappened ?? whatHappenedFromLog(sources.log),
     whatHappenedByGame:
       (answers.account.whatHappened ?? whatHappenedFromLog(sources.log)) === whatHappenedFromLog(sources.log),
+    ...(answers.feelingsInAccount ? { feelings: answers.feelings } : {}),
     realSituation: answers.account.realSituation,
     learned: answers.account.learned,
     changePractice: answers.account.changePractice,

@@ -15,7 +15,13 @@ const answersSchema = z.object({
   savedAt: z._default(z.nullable(z.number()), null),
   /** Fixed the first time the debrief opens, so the same questions come back after a reload. */
   rotation: z._default(z.nullable(z.int()), null),
+  /** Pause's "How are you left feeling?": the learner's alone unless they choose to put it in (below). */
   feelings: words(),
+  /**
+   * Put the Pause part's feelings in the reflective account. Off by default, and off for answers saved before it
+   * was asked: feelings straight after a story are private unless the learner says otherwise (pausePart.ts).
+   */
+  feelingsInAccount: no(),
   /** Answers to the reflective questions, by prompt id. */
   prompts: z._default(z.record(z.string(), z.string()), {}),
   /** The questions as they were asked, by prompt id, so earlier reflections read back with their question. */

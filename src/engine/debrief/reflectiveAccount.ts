@@ -21,6 +21,8 @@ export interface ReflectiveAccount {
   /** Played in a facilitated group (participatory CPD) or alone (non-participatory). */
   participatory: boolean;
   whatHappened: string;
+  /** How the learner was left feeling (the Pause part), only when they chose to put it in their account. */
+  feelings?: string;
   /** "What happened" is as the game filled it in from the choices, not yet the learner's own words. */
   whatHappenedByGame?: boolean;
   realSituation: string;
@@ -123,6 +125,9 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
   ];
   const list: AccountSection[] = [
     { heading: 'The activity', items: activity },
+    // Gibbs' cycle goes from what happened to how I felt before what I make of it: the learner who chose to put
+    // their feelings in meets them straight after the activity's facts, before what they learned.
+    ...(account.feelings !== undefined ? [{ heading: 'How I was left feeling', paragraphs: account.feelings }] : []),
     { heading: 'What I learned', paragraphs: account.learned },
     { heading: 'How I will change my practice', paragraphs: account.changePractice },
   ];

@@ -160,7 +160,8 @@ export function mountAuthorPage(main: HTMLElement, o: AuthorPageOptions): void {
     mountPreviewPlayer(story, workings, check.json, id, o.timeLimitMs, {
       show: played.show,
       file: mainFile,
-      knots: check.knots,
+      places: check.places,
+      files: () => opened?.files ?? null,
     });
     if (check.errors > 0) {
       const where = check.diagnostics

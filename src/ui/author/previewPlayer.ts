@@ -10,12 +10,11 @@ import type { SaveEnvelope } from '../../engine/types';
 import { runUntrusted } from '../untrustedInk';
 import { splitTag } from '../../engine/contract/index.ts';
 import type { Diagnostic, PathStep, StoryLine } from '../../engine/types';
-import type { KnotPlace } from '../../ink/storyMap';
+import type { SourcePlaces } from '../../ink/storyMap';
 import { announce, clear, el } from '../dom';
 import { renderWorkings } from './workingsPanel';
 import { speakerLabel } from '../../engine/speakerLabel';
-import { readRuntimeMessage } from '../../ink/runtimeMessages';
-import { plainFix } from '../../ink/plainFixes';
+import { diagnosticItem } from './diagnosticItem';
 
 const isClear = (line: StoryLine) => line.tags.some((t) => splitTag(t).key === 'clear');
 
@@ -32,10 +31,14 @@ function heardView(view: PreviewView): HeardView {
   return { ...view, passages, passage: passages.at(-1) ?? lastPassage(view.events) };
 }
 
-/** Where ink's runtime warnings met on each replay go (playWarnings.ts), and what names their file and line. */
+/**
+ * Where ink's runtime warnings met on each replay go (playWarnings.ts), what names their file and line (and the
+ * line of an error the story stops at), and the files, to show that line under the error as check's list does.
+ */
 export interface PreviewWarnings {
   file: string;
-  knots: KnotPlace[];
+  places: SourcePlaces;
+  files: () => Readonly<Record<string, string>> | null;
   show(warnings: readonly Diagnostic[]): void;
 }
 
@@ -92,20 +95,24 @@ export function mountPreviewPlayer(
     panel.focus();
   };
 
-  const showChoices = (passage: HeardPassage) => {
+  const showChoices = (next: HeardView) => {
+    const passage = next.passage;
     clear(choiceArea);
     if (passage.error) {
-      const where = passage.error.where ? ` (in ${passage.error.where})` : '';
-      // ink's words without its "RUNTIME ERROR:" prefix, and the fix in plain words, as check and play say it.
-      const { message } = readRuntimeMessage(passage.error.message, passage.error.where, null);
-      const fix = plainFix(message);
+      // As check and play say it: FILE:LINE at the line that caused it, that line of the file, and the fix in plain
+      // words, without ink's "RUNTIME ERROR:" prefix (the worker worded it: the error it met is not sent whole).
+      const said = next.error ?? {
+        file: warnings.file,
+        line: null,
+        severity: 'error' as const,
+        message: passage.error.message,
+      };
       choiceArea.append(
         el(
           'div',
           { className: 'error-panel', role: 'alert' },
           el('h3', {}, 'The story stopped with an error'),
-          el('p', {}, `${message}${where}`),
-          ...(fix ? [el('p', { className: 'diagnostic-fix' }, el('strong', {}, 'What to do: '), fix)] : []),
+          el('ul', { className: 'diagnostics' }, diagnosticItem(said, warnings.files())),
         ),
       );
       return;
@@ -147,7 +154,7 @@ export function mountPreviewPlayer(
 
   const refresh = (next: HeardView, focus: HTMLElement | null) => {
     view = next;
-    showChoices(next.passage);
+    showChoices(next);
     back.disabled = next.path.length === 0;
     keepPlace(storyId, next.path);
     renderWorkings(workings, next);
@@ -158,8 +165,8 @@ export function mountPreviewPlayer(
   let generation = 0;
   const playTo = async (path: SaveEnvelope['path']): Promise<HeardView | null> => {
     const mine = ++generation;
-    const { file, knots } = warnings;
-    const request = { kind: 'play' as const, json, storyId, path, file, knots };
+    const { file, places } = warnings;
+    const request = { kind: 'play' as const, json, storyId, path, file, places };
     const outcome = await runUntrusted(request, `${storyId}.ink`, timeLimitMs).result;
     if (mine !== generation) return null; // a newer step has been asked for
     if (outcome.kind === 'played') {

@@ -107,7 +107,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     const field = writing && root.contains(writing) ? writing.closest('.debrief-field, .debrief-check') : null;
     if (field && field.nextElementSibling !== noticeHere) field.after(noticeHere);
     const onRecord = parts.at(-1)?.section.hidden === false;
-    // A box that is not in the account (Pause's feelings): downloading the account would not keep these words.
+    // A box that is not in the account (Pause's feelings, unless the learner put them in): downloading the account would not keep these words.
     const notInAccount = field instanceof HTMLElement && field.dataset.notInAccount !== undefined;
     const kind = notInAccount ? 'not-in-account' : String(onRecord);
     if (noticeHere.firstChild && noticeHere.dataset.kind === kind) return;

@@ -6,25 +6,61 @@ import { answerField } from './answerField';
 import type { DebriefContext, DebriefPart } from './debriefInput';
 
 /**
- * The feelings box is the learner's alone, and stays out of the reflective account (r19 journey notes, Remains; session 14). Feelings
- * straight after a story (the PEARLS reactions phase) are for letting go of, not evidence: an account goes to a
- * manager, a confirmer or a peer, and a box that might end up in it invites the learner to write less. A learner who
- * wants a feeling in their account writes it there in their own words. So the box says, beside it, that it isn't in
- * what they download, print or copy, and where it is kept: on this device, or, where the device keeps nothing, nowhere
- * once the page closes. When the device stops keeping words as they type, the warning beside this box says so and
- * offers to copy these words (mountDebrief.ts), not to download an account they are not in.
+ * The feelings box is the learner's alone unless they choose otherwise. Feelings straight after a story (the PEARLS
+ * reactions phase) are often for letting go of, not evidence: an account goes to a manager, a confirmer or a peer,
+ * and a box that might end up there without asking invites the learner to write less (r19 journey notes, session 14).
+ * But Gibbs' reflective cycle, which many nurses and social workers write their CPD in, has "feelings" as a stage
+ * of its own, and some learners want theirs in the record. So a box beside it, off by default and kept with the
+ * answers, puts these words in the account (session 15). The hint above the box always says which it is, and where
+ * the words are kept: on this device, or, where the device keeps nothing, nowhere once the page closes. When the
+ * device stops keeping words as they type, the warning beside this box (mountDebrief.ts) offers to copy these words
+ * while they are not in the account, and to download the account once they are.
  */
 export function pausePart(ctx: DebriefContext): DebriefPart {
   const feelings = answerField(ctx, {
     name: 'feelings',
     label: 'How are you left feeling? (optional)',
-    hint: ctx.deviceKeeps()
-      ? 'You do not have to write anything. This is just for you: it isn’t part of your reflective account, so it isn’t in what you download, print or copy. It stays on this device.'
-      : 'You do not have to write anything. This is just for you: it isn’t part of your reflective account, and this device can’t keep it, so it goes when you close the page.',
+    hint: feelingsHint(ctx, ctx.answers().feelingsInAccount),
     value: ctx.answers().feelings,
     onInput: (value) => ctx.save({ feelings: value }),
   });
-  feelings.wrapper.dataset.notInAccount = '';
+  const inAccount = el('input', {
+    type: 'checkbox',
+    id: ctx.id('feelings-in-account'),
+    'aria-describedby': ctx.id('feelings-in-account-hint'),
+  });
+  const hint = feelings.wrapper.querySelector<HTMLElement>('.debrief-hint')!;
+  const showChoice = (chosen: boolean) => {
+    inAccount.checked = chosen;
+    hint.textContent = feelingsHint(ctx, chosen);
+    // Read by mountDebrief.ts when the device stops keeping words: how to keep these ones depends on it.
+    if (chosen) delete feelings.wrapper.dataset.notInAccount;
+    else feelings.wrapper.dataset.notInAccount = '';
+  };
+  showChoice(ctx.answers().feelingsInAccount);
+  inAccount.addEventListener('change', () => {
+    ctx.save({ feelingsInAccount: inAccount.checked });
+    showChoice(inAccount.checked);
+  });
+  // After "Delete everything" the answers are empty again, and so is this choice.
+  ctx.onReset(() => showChoice(false));
+  feelings.wrapper.append(
+    el(
+      'div',
+      { className: 'debrief-check' },
+      inAccount,
+      el(
+        'div',
+        {},
+        el('label', { for: inAccount.id }, 'Put these words in my reflective account'),
+        el(
+          'p',
+          { id: ctx.id('feelings-in-account-hint'), className: 'debrief-hint' },
+          'Some ways of reflecting, such as Gibbs’ cycle, include how you felt. Leave it unticked to keep these words just for you.',
+        ),
+      ),
+    ),
+  );
   const support = el('section', { className: 'debrief-support', 'aria-labelledby': ctx.id('support-heading') });
   showSupport(ctx, support, null);
   loadSupport(ctx, support);
@@ -39,7 +75,20 @@ export function pausePart(ctx: DebriefContext): DebriefPart {
     feelings.wrapper,
     support,
   );
-  return { id: 'pause', title: 'Pause', body };
+  // The Record has the same choice (recordPart.ts): shown as it is now each time this part is.
+  return { id: 'pause', title: 'Pause', body, onShow: () => showChoice(ctx.answers().feelingsInAccount) };
+}
+
+/** Under "How are you left feeling?": whether these words are in the account, and where they are kept. */
+function feelingsHint(ctx: DebriefContext, inAccount: boolean): string {
+  const keeps = ctx.deviceKeeps();
+  if (inAccount)
+    return keeps
+      ? 'You do not have to write anything. You chose to put this in your reflective account, so it is in what you download, print or copy. It stays on this device.'
+      : 'You do not have to write anything. You chose to put this in your reflective account, so it is in what you download, print or copy. This device can’t keep it: download, print or copy your account before you close the page.';
+  return keeps
+    ? 'You do not have to write anything. This is just for you: it isn’t part of your reflective account, so it isn’t in what you download, print or copy. It stays on this device.'
+    : 'You do not have to write anything. This is just for you: it isn’t part of your reflective account, and this device can’t keep it, so it goes when you close the page.';
 }
 
 function loadSupport(ctx: DebriefContext, into: HTMLElement): void {

@@ -174,6 +174,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     const account = currentAccount(ctx);
     const { commitments } = ctx.answers();
     const own = [
+      account.feelings ?? '',
       account.realSituation,
       account.learned,
       account.changePractice,
@@ -225,6 +226,14 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   const bandsBox = el('input', { type: 'checkbox', id: ctx.id('include-bands') });
   bandsBox.checked = answers.includeBands;
   bandsBox.addEventListener('change', () => ctx.save({ includeBands: bandsBox.checked }));
+  // The same choice as beside the feelings box in Pause (pausePart.ts), where the learner decides what goes in the
+  // record: a scored story's curtain call only, the one with a Pause part.
+  const feelingsBox = el('input', { type: 'checkbox', id: ctx.id('record-feelings-in-account') });
+  feelingsBox.checked = answers.feelingsInAccount;
+  feelingsBox.addEventListener('change', () => {
+    ctx.save({ feelingsInAccount: feelingsBox.checked });
+    checkNames();
+  });
   const answersBox = el('input', { type: 'checkbox', id: ctx.id('leave-out-answers') });
   answersBox.checked = answers.leaveOutAnswers;
   answersBox.addEventListener('change', () => {
@@ -329,6 +338,14 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     followUpDue ? own('followUp') : null,
     own('codeRelevance'),
     standardsChoice(ctx),
+    input.log.scored
+      ? el(
+          'div',
+          { className: 'debrief-check' },
+          feelingsBox,
+          el('label', { for: feelingsBox.id }, 'Put how I was left feeling (from part 1, Pause) in this record.'),
+        )
+      : null,
     el(
       'div',
       { className: 'debrief-check' },
@@ -354,7 +371,12 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     copyFallback,
     deleteEverything(ctx),
   );
-  return { id: 'record', title: 'Record', body, onShow: checkNames };
+  const onShow = () => {
+    // Pause may have changed it since this part was last shown.
+    feelingsBox.checked = ctx.answers().feelingsInAccount;
+    checkNames();
+  };
+  return { id: 'record', title: 'Record', body, onShow };
 }
 
 /** A hidden box that asks before something can't be taken back, named by its question (the id returned). */

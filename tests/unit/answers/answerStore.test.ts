@@ -148,6 +148,8 @@ describe('answerStore', () => {
     expect(read.account.cpdTime).toBe('');
     expect(read.account.codeRelevance).toBe('');
     expect(read.standards).toEqual(['nmc-prioritise-people']);
+    // Saved before the feelings could be put in the account: they stay out (session 15).
+    expect(read.feelingsInAccount).toBe(false);
     // Reading never rewrites what was stored; a new word joins the old ones.
     expect(map.get(answersKey(STORY, p))).toBe(stored);
     book.save(p, { account: { codeRelevance: 'Prioritise people.' } }, 6001);

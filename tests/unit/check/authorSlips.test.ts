@@ -98,14 +98,38 @@ describe('the slips an author makes, each reported once, at its line, with the n
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('a missing -> END is an error at the last option the path took, with what to do', () => {
+  it('a story listed in the foyer with no content_note: or review: is reminded of each, with a line to copy in', () => {
+    const listed = STORY.replace('# listed: no\n', '').replace(/^# content_note: .*\n/m, '');
+    const last = lineOf(listed, '# cast: nurse');
+    const reminders = check(listed).diagnostics.filter((d) => d.code === 'header-reminder');
+    // Before: nothing, though the playbill shows both.
+    expect(reminders.map((d) => `${d.line} ${d.severity}`)).toEqual([`${last} warning`, `${last} warning`]);
+    expect(reminders[0]!.message).toContain(`its header (lines 1 to ${last}) has no "# content_note:"`);
+    expect(reminders[0]!.message).toMatch(
+      /Copy this line into the header and fill in the brackets: # content_note: \(/,
+    );
+    expect(reminders[1]!.message).toMatch(
+      /has no "# review:".*: # review: Draft written by \(you\)\. Not yet reviewed/,
+    );
+    // Kept off the playbill (a draft, an example), or with both lines, it is not asked.
+    expect(
+      check(STORY.replace(/^# content_note: .*\n/m, '')).diagnostics.filter((d) => d.code === 'header-reminder'),
+    ).toEqual([]);
+    expect(
+      check(
+        `# content_note: A patient is talked about.\n# review: Draft; not yet reviewed.\n${listed}`,
+      ).diagnostics.filter((d) => d.code === 'header-reminder'),
+    ).toEqual([]);
+  });
+
+  it('a missing -> END is an error at the last line the path ran, with what to do', () => {
     const source = STORY.replace('- -> END\n', '');
     const runtime = check(source).diagnostics.find((d) => d.code === 'runtime')!;
-    // Before: no line at all ("interpreter.ink: error: runtime error: ran out of content…").
-    expect([lineOf(source, '[Tell the interpreter'), lineOf(source, '[Ask Mrs Begum to tell them')]).toContain(
-      runtime.line,
-    );
-    expect(runtime.message).toContain('(after the option on line');
+    // Where the path stops: the last line of the option it took, where -> END is missing (before: the option's
+    // own line, "after the option on line 36"; before that, no line at all).
+    expect([lineOf(source, 'I was going to say it.'), lineOf(source, 'I told them myself.')]).toContain(runtime.line);
+    expect(runtime.message).toContain('ran out of content');
+    expect(plainFix(runtime.message)).toContain('Every path must finish with -> END');
   });
 
   it('an arrow an editor turned into a dash (–>) is named: ink shows it as text and never jumps', () => {

@@ -42,11 +42,12 @@ describe('npm run check', () => {
     expect(run('tests/fixtures/check/nothing-here.ink').err).toContain('no such file');
   });
 
-  it("reports ink's runtime warnings at the knot's line, with the command that shows them", () => {
+  it("reports ink's runtime warnings at the line that reads the variable, with the command that shows them", () => {
     const { code, out } = run('tests/fixtures/check/runtime-warning.ink');
     expect(code).toBe(0);
+    // Line 6 reads `seen` (before: line 4, its knot's first line).
     expect(out).toMatch(
-      /^tests\/fixtures\/check\/runtime-warning\.ink:4: warning: runtime warning: Variable not found: 'seen'.*\(in hall\); to see it: npm run play -- tests\/fixtures\/check\/runtime-warning\.ink --choices 1$/m,
+      /^tests\/fixtures\/check\/runtime-warning\.ink:6: warning: runtime warning: Variable not found: 'seen'.*\(in hall\); to see it: npm run play -- tests\/fixtures\/check\/runtime-warning\.ink --choices 1$/m,
     );
   });
 

@@ -151,8 +151,9 @@ describe('problems found by playing', () => {
 
   it('reports a runtime error with the path that leads to it', () => {
     const result = check('runtime-error.ink');
-    // The END after the error is never reached either: true, and gone once the error is fixed.
-    expect(brief(result.diagnostics)).toEqual(['runtime 3 error', 'unreached-ending 11 warning']);
+    // At the line that calls RANDOM (before: its knot's, line 3). The END after the error is never reached either:
+    // true, and gone once the error is fixed.
+    expect(brief(result.diagnostics)).toEqual(['runtime 9 error', 'unreached-ending 11 warning']);
     expect(result.diagnostics[0].message).toContain('RANDOM was called with minimum as 5');
     expect(result.diagnostics[0].message).toContain(`npm run play -- ${DIR}/runtime-error.ink --choices 2`);
   });

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { craftSummary, optionCraftWarnings, type DecisionSighting } from '../../../src/ink/optionCraft';
 import type { OptionOutcome } from '../../../src/engine/types';
+import { checkStory } from '../../../src/ink/checkStory';
+import { readStoryFiles } from '../../../src/ink/storyFiles';
 
 const option = (text: string, [voice, power, courage]: [number, number, number]): OptionOutcome => ({
   index: 0,
@@ -129,8 +131,64 @@ describe('option craft warnings', () => {
     ).toEqual(['craft-same-best-act null']);
   });
 
+  it("warn at an option that states its own excuse: the spec's examples, and the first drafts' own", () => {
+    const excuses = [
+      // scenarios.md, "Option craft", and the first drafts (tests/fixtures/s1-first-draft).
+      'Let Dawn finish. She is busy, and there is a queue',
+      "Stay out of it. She isn't your client, and Esther needs you",
+      'Answer for Mr Okafor because of his dementia',
+      'Fill the form in for him, to save him the struggle',
+      'Tell the tutor about her dyslexia so they go easy on her spelling',
+      'Agree with the plan, since he’s new here',
+      "Ring off, as there's a queue behind you",
+      "Book it for her, because she can't use the phone",
+    ];
+    excuses.forEach((text, i) => {
+      const found = codes([at(10 + i, option(text, [-1, -1, 0]), option('Turn to her and wait', [2, 2, 0]))]);
+      expect(found, text).toContain(`craft-excuse ${10 + i}`);
+    });
+    const said = optionCraftWarnings('story.ink', [
+      at(3, option('Let Dawn finish. She is busy, and there is a queue', [-1, -1, 0]), option('Wait', [2, 2, 0])),
+    ]).find((d) => d.code === 'craft-excuse')!;
+    expect(said.message).toContain('("She is busy, and there is a queue")');
+    expect(said.message).toContain('put the reason in the scene, said by a person there');
+  });
+
+  it('leave alone what the learner says to someone, and since or as of time and manner', () => {
+    const fine = [
+      // Wordings of the shipped stories.
+      'Tell Diane no because Chiamaka ran a ward for four years; catch Chiamaka at the trolley afterwards',
+      "Tell Samir and Hawa what you can't do, say you'll read the report, and ask what's changed since they wrote it.",
+      "Tell Samir you've found New Roots the money from this year's underspend, as a direct award.",
+      // Quoted words are what the learner says: the act itself.
+      '"She\'s busy, and there\'s a queue," you tell Esther',
+      'Leave the form as it is',
+    ];
+    for (const text of fine) {
+      const found = codes([at(3, option(text, [-1, -1, 0]), option('Turn to her and wait', [2, 2, 0]))]);
+      expect(found, text).not.toContain('craft-excuse 3');
+    }
+  });
+
   it('leave a decision with one option alone (it is a pacing choice in all but name)', () => {
     expect(codes([at(3, option('Go on', [0, 0, 0]))])).toEqual([]);
+  });
+});
+
+describe('the first drafts the spec measured (tests/fixtures/s1-first-draft)', () => {
+  it('are told of each option that gives its own excuse, at its line', () => {
+    const dir = 'tests/fixtures/s1-first-draft';
+    const files = readStoryFiles(dir);
+    const source = files['sitting-in-reception.ink']!.split('\n');
+    const lineOf = (text: string) => source.findIndex((l) => l.includes(text)) + 1;
+    const found = checkStory(files, 'sitting-in-reception.ink')
+      .diagnostics.filter((d) => d.code === 'craft-excuse')
+      .map((d) => d.line);
+    expect(found).toEqual([
+      lineOf('[Let Dawn finish. She is busy'),
+      lineOf('so there must be a way round it'),
+      lineOf("[Stay out of it. She isn't your client"),
+    ]);
   });
 });
 

@@ -133,8 +133,9 @@ describe('npm run play', () => {
   it("prints ink's runtime warnings as FILE:LINE: warning: on standard error, and still plays (exit 0)", async () => {
     const r = await play('tests/fixtures/play/runtime-warning.ink', '--choices', '1');
     expect(r.code).toBe(0);
+    // At the line that reads `seen`, line 6 (before: its knot's, line 4).
     expect(r.err).toMatch(
-      /^tests\/fixtures\/play\/runtime-warning\.ink:4: warning: runtime warning: Variable not found: 'seen'.* \(in hall\)$/m,
+      /^tests\/fixtures\/play\/runtime-warning\.ink:6: warning: runtime warning: Variable not found: 'seen'.* \(in hall\)$/m,
     );
     expect(r.err.match(/runtime warning/g)).toHaveLength(1);
     expect(r.out).toContain('You go in.');
@@ -186,7 +187,32 @@ describe('npm run play', () => {
     expect(r.err).toContain(
       "The end. To see what each choice came to and the curtain call's questions for this path: npm run play -- tests/fixtures/play/good.ink --choices 2 --json",
     );
-    expect((await play('tests/fixtures/play/good.ink', '--choices', '2', '--json')).err).toBe('');
+    expect((await play('tests/fixtures/play/good.ink', '--choices', '2', '--json')).err).not.toContain('The end.');
+  });
+
+  it('ends every run of an .ink story, text or --json, with the check command for what one path cannot show', async () => {
+    const said =
+      'That was one path. To see what only every path shows (option craft, endings no path reaches, whether the story fills 10 to 15 minutes): npm run check -- tests/fixtures/play/good.ink\n';
+    const text = await play('tests/fixtures/play/good.ink', '--choices', '2');
+    const json = await play('tests/fixtures/play/good.ink', '--choices', '2', '--json');
+    // Before: nothing pointed from play to check.
+    expect(text.err.endsWith(said)).toBe(true);
+    expect(json.err).toBe(said);
+    JSON.parse(json.out);
+    // A story that stopped at a runtime error is one path too; a compiled story is not check's to read.
+    expect((await play('tests/fixtures/runtime-errors/ran-out.ink', '--choices', '2')).err).toContain(
+      'npm run check --',
+    );
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'play-compiled-'));
+    try {
+      const file = path.join(dir, 'good.json');
+      fs.writeFileSync(file, compileSource(fs.readFileSync('tests/fixtures/play/good.ink', 'utf8')));
+      const compiled = await play(file, '--choices', '2');
+      expect(compiled.code).toBe(0);
+      expect(compiled.err).not.toContain('npm run check');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names the included file and its line for an error inside an INCLUDE', async () => {

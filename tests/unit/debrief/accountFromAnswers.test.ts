@@ -81,6 +81,38 @@ describe('accountFromAnswers', () => {
   });
 });
 
+describe('how the learner was left feeling (Pause)', () => {
+  const felt = 'Tired, and cross with myself for waiting.';
+
+  it('stays out of the account, in every form, unless the learner puts it in', () => {
+    const account = accountFromAnswers(sources((answers) => (answers.feelings = felt)));
+    expect(account.feelings).toBeUndefined();
+    expect(accountToMarkdown(account)).not.toContain(felt);
+    expect(accountToText(account)).not.toContain(felt);
+    expect(accountToMarkdown(account)).not.toContain('How I was left feeling');
+  });
+
+  it('once put in, follows the activity’s facts (Gibbs: what happened, then how I felt), before what I learned', () => {
+    const account = accountFromAnswers(
+      sources((answers) => {
+        answers.feelings = felt;
+        answers.feelingsInAccount = true;
+        answers.account.learned = 'Turn to the person.';
+      }),
+    );
+    expect(account.feelings).toBe(felt);
+    const markdown = accountToMarkdown(account);
+    expect(markdown).toContain(`## How I was left feeling\n\n${felt}\n\n## What I learned`);
+    expect(markdown.indexOf('## The activity')).toBeLessThan(markdown.indexOf('## How I was left feeling'));
+    expect(accountToText(account)).toContain(`How I was left feeling\n----------------------\n${felt}`);
+  });
+
+  it('put in with nothing written, reads as still to write', () => {
+    const account = accountFromAnswers(sources((answers) => (answers.feelingsInAccount = true)));
+    expect(accountToMarkdown(account)).toContain('## How I was left feeling\n\n(not yet written)');
+  });
+});
+
 describe('scriptCardsFor', () => {
   const cards = ['five_ds', 'with_for_to', 'amplification', 'calling_in_out'].map((key) => ({
     key,
