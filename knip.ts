@@ -6,6 +6,8 @@ const config: KnipConfig = {
   entry: [
     // Run by hand or by .ci/run, not imported: `node scripts/firstLoadJs.mjs`, `node scripts/ci-summary.mjs`.
     'scripts/*.{mjs,ts}',
+    // The facilitator pages' service worker: compiled on its own into the build by src/ui/workshop/viteOffline.ts.
+    'src/ui/workshop/offlineWorker.ts',
   ],
   project: ['src/**/*.{ts,css}', 'scripts/**/*.{ts,mjs}', 'tests/**/*.ts', '*.config.ts'],
   // The fonts are imported by the game's stylesheet (src/ui/styles/app.css): read its @import lines as imports.

@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { inkStories } from './src/ink/vitePlugin.ts';
 import { prerenderOpenings } from './src/ui/opening/prerenderOpenings.ts';
 import { phaserForStage } from './src/stage/vitePhaser.ts';
+import { facilitatorPagesOffline } from './src/ui/workshop/viteOffline.ts';
 
 // The built pages carry a Content-Security-Policy: no inline script, no eval (zod runs jitless), images from
 // data:/blob: for Phaser's default textures. Vite's dev server injects inline scripts, so only the build gets it.
@@ -144,6 +145,7 @@ export default defineConfig({
     authorsGuide(),
     firstWords.plugin,
     phaserForStage(),
+    facilitatorPagesOffline(),
   ],
   build: {
     outDir: 'dist',

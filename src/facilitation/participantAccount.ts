@@ -27,7 +27,7 @@ export interface SessionForPhones {
   commitments: string[];
 }
 
-/** "The desk: the room chose “Ask Dawn …” (the option most of the room chose)". */
+/** "The desk: the room chose “Ask Dawn …” (the option with the most votes)". */
 export function decisionLine(d: Pick<DebriefDecision, 'heading' | 'chosen' | 'how'>): string {
   return `${d.heading}: the room chose ${quotedChoice(d.chosen)}${d.how ? ` (${d.how})` : ''}`;
 }

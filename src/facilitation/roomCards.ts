@@ -24,7 +24,7 @@ export function prebriefCard(header: HeaderLike): RoomCard {
     items: [
       ...header.outcomes,
       'At some decisions the room votes privately, with cards, hands or a phone poll. The screen shows how the room split, never who chose what. An option fewer than three people chose shows as “a few”.',
-      'We talk about it, then vote again. The option most of the room chose plays.',
+      'We talk about it, then vote again. The option with the most votes plays.',
       'Nobody is scored. There is no right answer on the screen, and no leaderboard.',
     ],
   };

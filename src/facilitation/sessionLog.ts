@@ -87,7 +87,8 @@ export function nextRoomMoveId(log: readonly SessionEvent[]): number {
 
 /** How a pick was decided, in words for the debrief and the summary. */
 export const PICK_WORDS: Record<PickHow, string> = {
-  majority: 'the option most of the room chose',
+  // Most votes, not "most of the room": a plurality can be well under half, and in a small room two of three.
+  majority: 'the option with the most votes',
   'tie-break': 'a tie, decided by the facilitator',
   override: 'chosen by the facilitator over the vote',
   facilitator: 'chosen by the facilitator (no vote here)',

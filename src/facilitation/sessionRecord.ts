@@ -2,7 +2,7 @@
 // individual data: only the room's proportions, as the room saw them) and a take-away for each participant
 // (outcomes, the room's commitments, the time as participatory CPD, a blank peer-reflection box; no links).
 import type { DebriefDecision } from './groupDebrief';
-import type { Tally } from './voteTally';
+import { shapeWords, type Tally } from './voteTally';
 import { decisionLine, type SessionForPhones } from './participantAccount';
 import type { SessionState } from './sessionState';
 
@@ -47,28 +47,23 @@ export function voteWords(entry: DebriefDecision['votes'][number]): string {
   return `${entry.label}, ${people} ${people === 1 ? 'person' : 'people'}: ${parts.join(' · ')}`;
 }
 
-/** The option with the largest share, when one stands alone; null when nobody chose or there is a tie at the top. */
-function topOption(tally: Tally): { index: number; share: number } | null {
-  const sorted = [...tally.options].sort((a, b) => b.count - a.count);
-  const [first, second] = sorted;
-  if (!first || first.count === 0 || (second && second.count === first.count)) return null;
-  return { index: first.index, share: first.share };
-}
-
+/**
+ * The vote's shape as the room's screen said it (shapeWords, the one wording), to follow a label: "the room spread
+ * across two options, and none was chosen by more than two people" for a 2-to-1 vote of three, never "most of the
+ * room", which would tell the record's reader that the other option was one person's choice.
+ */
 function splitOf(tally: Tally): string {
-  const top = topOption(tally);
-  if (tally.answered === 0) return 'nobody chose an option';
+  const words = shapeWords(tally);
   // One or two voters: any word about the split would say how they voted.
-  if (tally.answered < 3) return 'too few chose an option to say';
-  if (!top || top.share <= 0.5) return 'the room split, with no option chosen by more than half';
-  if (top.share >= 0.75) return `the room largely agreed, on option ${top.index + 1}`;
-  return `most of the room chose option ${top.index + 1}`;
+  if (words === null) return 'too few chose an option to say';
+  return words.charAt(0).toLowerCase() + words.slice(1).replace(/\.$/, '');
 }
 
 /**
  * Whether the room split, and whether discussion moved it: the evidence a facilitator looks for after a revote.
- * Words, not counts: "First vote: the room split, …. Revote: most of the room chose option 2; the room moved
- * towards option 2."
+ * Words, not counts: "First vote: the room spread across four options, …. Revote: more than half the room chose
+ * option 2; the room moved towards option 2." The option it moved towards is named only when its revote shows a
+ * proportion (three or more chose it), as the room saw it; a move among options that read "a few" is not placed.
  */
 export function splitWords(votes: DebriefDecision['votes']): string | null {
   const first = votes[0];
@@ -81,7 +76,11 @@ export function splitWords(votes: DebriefDecision['votes']): string | null {
     const by = o.share - (first.tally.options[o.index]?.share ?? 0);
     if (by >= 1 / 6 && (!gained || by > gained.by)) gained = { index: o.index, by };
   }
-  const moved = gained ? `the room moved towards option ${gained.index + 1}` : 'the revote changed little';
+  const moved = !gained
+    ? 'the revote changed little'
+    : second.tally.options[gained.index]?.few
+      ? 'the revote moved some votes between options'
+      : `the room moved towards option ${gained.index + 1}`;
   return `${first.label}: ${splitOf(first.tally)}. ${second.label}: ${splitOf(second.tally)}; ${moved}.`;
 }
 

@@ -93,6 +93,8 @@ const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven
  * chose it (its bar already shows a proportion). When no option reached three, naming the one ahead would tell
  * the room that each of the others was one person's choice, so the line says only how far the room spread.
  * Null when one or two people chose an option: any word about the split would say how they voted.
+ * The one wording of a vote's shape: the session summary says the same (sessionRecord.ts), so a 2-to-1 vote of
+ * three reads as a spread everywhere, never as "most of the room".
  */
 export function shapeWords(tally: Tally): string | null {
   if (tally.answered === 0) return 'Nobody chose an option.';
@@ -107,6 +109,11 @@ export function shapeWords(tally: Tally): string | null {
   if (leaders.length > 1)
     return `Options ${leaders.slice(0, -1).join(', ')} and ${leaders[leaders.length - 1]} drew level, with the most votes.`;
   const lead = chosen.find((o) => o.count === top)!;
+  // Every bar but one reads "none": the bars already say it, and "most" would be less than the truth.
+  if (chosen.length === 1)
+    return tally.ratherNot.count === 0
+      ? `The whole room chose option ${lead.index + 1}.`
+      : `Everyone who chose an option chose option ${lead.index + 1}.`;
   if (lead.share >= 0.75) return `Most of the room chose option ${lead.index + 1}.`;
   if (lead.share > 0.5) return `More than half the room chose option ${lead.index + 1}.`;
   return `Option ${lead.index + 1} had the most votes, but the room split: no option had more than half.`;

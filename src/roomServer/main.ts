@@ -1,7 +1,7 @@
 // `npm run room`: build the game, start a room on this machine, and print where the facilitator and the phones go.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startRoom } from './startRoom';
+import { proxyOrigin, startRoom } from './startRoom';
 
 export const DEFAULT_ROOM_PORT = 8787;
 
@@ -9,7 +9,8 @@ const USAGE = `Usage: npm run room -- [--port N] [--host ADDRESS] [--public-host
 
   --port N            the port to listen on (default ${DEFAULT_ROOM_PORT})
   --host ADDRESS      the address to listen on (default 0.0.0.0: every network this machine is on)
-  --public-host NAME  the address phones should use, if not this machine's Wi-Fi address
+  --public-host NAME  the address phones should use, if not this machine's Wi-Fi address; behind an HTTPS
+                      reverse proxy, its whole address (https://vote.example.org)
   --no-build          serve the game as last built in dist/ instead of building it first`;
 
 async function main(): Promise<void> {
@@ -35,6 +36,12 @@ async function main(): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`room: --port must be a whole number from 0 to 65535, not "${values.port}".`);
+    process.exit(2);
+  }
+  try {
+    proxyOrigin(values['public-host']);
+  } catch (error) {
+    console.error(`room: ${(error as Error).message}\n\n${USAGE}`);
     process.exit(2);
   }
   const distDir = path.resolve('dist');
@@ -71,12 +78,12 @@ The room is open. Code: ${room.code}
 
   Facilitator (this laptop only; keep this address to yourself):
     ${room.presenterAddress}
-
+${room.proxiedPresenterAddress ? `  or, from another laptop, through the proxy (keep it to yourself too):\n    ${room.proxiedPresenterAddress}\n` : ''}
   Phones join at:
     ${room.joinAddress}
   (the workshop page shows this address and a QR code on the projector when you choose "Take votes from phones")
 
-Phones must be on the same network as this laptop. If the venue Wi-Fi keeps them apart, see FACILITATING.md.
+${room.proxiedPresenterAddress ? 'Phones reach the room through the proxy.' : 'Phones must be on the same network as this laptop. If the venue Wi-Fi keeps them apart, see FACILITATING.md.'}
 Press Ctrl+C, or end the room from the workshop page, to close it: every vote and count goes with it.`);
 
   process.on('SIGINT', () => {

@@ -13,7 +13,11 @@ export interface RoomStartOptions {
   /** The address to listen on: all interfaces for a real room, 127.0.0.1 for tests. */
   host: string;
   distDir: string;
-  /** The host name phones use; found from the network interfaces when not given. */
+  /**
+   * Where phones reach the room: a host name or address (on this port, over http), found from the network
+   * interfaces when not given; or a whole address with its scheme, `https://vote.example.org`, for a room behind a
+   * reverse proxy, which phones and the facilitator then use as it is (the proxy's port, its certificate).
+   */
   publicHost?: string;
   onEnd?: () => void;
 }
@@ -23,6 +27,8 @@ export interface RunningRoom {
   presenterKey: string;
   /** Where the facilitator opens the workshop (carries the key in the fragment, which never reaches a log). */
   presenterAddress: string;
+  /** The same through a reverse proxy, when the room was started with one's address: for a laptop elsewhere. */
+  proxiedPresenterAddress: string | null;
   joinAddress: string;
   port: number;
   close(): Promise<void>;
@@ -36,7 +42,31 @@ function lanAddress(): string | null {
   return null;
 }
 
+/**
+ * The reverse proxy's origin, when the public host was given as a whole address ("https://vote.example.org"): the
+ * phones' QR code must lead to the proxy (its port, its certificate), not round it to this server's own port.
+ * Throws, with what to type instead, for an address that is not http(s) or carries a path.
+ */
+export function proxyOrigin(publicHost: string | undefined): string | null {
+  if (!publicHost || !/^[a-z]+:\/\//i.test(publicHost)) return null;
+  let url: URL;
+  try {
+    url = new URL(publicHost);
+  } catch {
+    throw new Error(
+      `--public-host "${publicHost}" is not an address. Give a name (vote.example.org) or a whole address (https://vote.example.org).`,
+    );
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search || url.hash)
+    throw new Error(
+      `--public-host "${publicHost}" must be a name (vote.example.org) or an address with nothing after the host (https://vote.example.org).`,
+    );
+  return url.origin;
+}
+
 export async function startRoom(options: RoomStartOptions): Promise<RunningRoom> {
+  // Before the server listens: a mistyped address stops here, with nothing left open.
+  const proxy = proxyOrigin(options.publicHost);
   const key = randomBytes(32);
   const presenterKey = randomBytes(24).toString('base64url');
   const code = roomCodeFrom(randomBytes(4));
@@ -53,7 +83,7 @@ export async function startRoom(options: RoomStartOptions): Promise<RunningRoom>
   });
   const port = (server.address() as AddressInfo).port;
   const publicHost = options.publicHost ?? (options.host === '127.0.0.1' ? '127.0.0.1' : (lanAddress() ?? '127.0.0.1'));
-  const joinAddress = `http://${publicHost}:${port}/vote.html?c=${code}`;
+  const joinAddress = `${proxy ?? `http://${publicHost}:${port}`}/vote.html?c=${code}`;
   const qrSvg = await QRCode.toString(joinAddress, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
 
   const close = () =>
@@ -78,6 +108,7 @@ export async function startRoom(options: RoomStartOptions): Promise<RunningRoom>
     code,
     presenterKey,
     presenterAddress: `http://127.0.0.1:${port}/workshop.html#room-key=${presenterKey}`,
+    proxiedPresenterAddress: proxy ? `${proxy}/workshop.html#room-key=${presenterKey}` : null,
     joinAddress,
     port,
     close,

@@ -462,6 +462,54 @@ test('an answer to a question a newer version no longer asks stays in its box an
   expect(errors).toEqual([]);
 });
 
+test('an answer to an earlier wording of a question asked now goes with that question, as the earlier answer, editable, and into the account under it', async () => {
+  // Session 15: re-wording a question gives it a new id (prompts.json `replaces` says which it re-words). The answer
+  // to the old wording sat in a box of its own beside the new question, which read as the game asking twice.
+  const { page, errors } = await curtainCallAfterWith();
+  const oldQuestion =
+    'Did anyone talk to you, or to a relative, instead of to Esther Mensah? If so, what might that have been like for her?';
+  await page.evaluate(
+    ({ prefix, question }) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith(prefix))!;
+      const answers = JSON.parse(localStorage.getItem(key)!);
+      answers.prompts['talked-to-instead'] = 'Dawn talked to me, not to her.';
+      answers.questions['talked-to-instead'] = question;
+      localStorage.setItem(key, JSON.stringify(answers));
+    },
+    { prefix: `allyship:debrief:${S1}:`, question: oldQuestion },
+  );
+  await page.reload();
+  await page.locator('.end-card').waitFor();
+  await openCurtainCall(page);
+  await goToPart(page, 'So what');
+  const earlierLabel = `Your earlier answer. You wrote this when the question read: ‘${oldQuestion}’`;
+  // The same questions, and no question of its own for the old wording.
+  expect(await shownPart(page).locator('.debrief-questions > .debrief-field > label').allTextContents()).toEqual(
+    PROMPTS,
+  );
+  const withQuestion = shownPart(page).locator('.debrief-questions > .debrief-field', { hasText: PROMPTS[3]! });
+  const earlier = withQuestion.getByLabel(earlierLabel, { exact: true });
+  expect(await earlier.inputValue()).toBe('Dawn talked to me, not to her.');
+  expect(await withQuestion.getByLabel(PROMPTS[3]!, { exact: true }).inputValue()).toBe('');
+  await expectNoAxeViolations(page, '.debrief-part:not([hidden])');
+  // Still the learner's to change, kept apart from the new question's answer.
+  await earlier.fill('Dawn talked to me, not to her, twice.');
+  await withQuestion.getByLabel(PROMPTS[3]!, { exact: true }).fill('Dr Shah too.');
+  await page.reload();
+  await page.locator('.end-card').waitFor();
+  await openCurtainCall(page);
+  await goToPart(page, 'So what');
+  expect(await field(page, earlierLabel).inputValue()).toBe('Dawn talked to me, not to her, twice.');
+  expect(await field(page, PROMPTS[3]!).inputValue()).toBe('Dr Shah too.');
+  await goToPart(page, 'Record');
+  const { text } = await downloadMarkdown(page);
+  expect(text).toContain(
+    `### ${PROMPTS[3]}\n\nDr Shah too.\n\nWhen it read ‘${oldQuestion}’, I wrote:\n\nDawn talked to me, not to her, twice.`,
+  );
+  expect(text).not.toContain(`### ${oldQuestion}`);
+  expect(errors).toEqual([]);
+});
+
 test('exporting with words that look like a real name asks first, and exports only when the learner says so', async () => {
   // r18 S6: the account used to head these words "(anonymised)", which the game can't know.
   const { page, errors } = await curtainCallAfterWith();

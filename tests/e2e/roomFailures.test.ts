@@ -1,16 +1,30 @@
 // When the room's network fails, in real Chromium against the real room server on 127.0.0.1: a phone whose tap
 // cannot reach the room says so on its screen (not only to a screen reader), and when the room server stops
 // mid-vote the presenter is told what to do, the projector stops showing a QR code nobody can use, and phones
-// say they have lost touch. Each page says what to do next.
+// say they have lost touch. Each page says what to do next. With the server stopped, the presenter and the projector
+// still reload (the browser keeps them: src/ui/workshop/offlineWorker.ts) to the session where it was.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { startRoom } from '../../src/roomServer/startRoom';
+import { OFFLINE_WORKER } from '../../src/ui/workshop/keepOffline';
 import { openPresenter, openProjector, roomForTests } from './support/roomForTests';
 import { clickOn as click, pageText as text, toFirstRoomVote } from './support/roomPages';
 
 const STORY = 'sitting-in-reception';
 
 const theRoom = roomForTests();
+
+/** Whether the page's offline worker is installed, with its files kept (false after ten seconds without one). */
+const keptByTheBrowser = (p: Page): Promise<boolean> =>
+  p.evaluate(() =>
+    Promise.race([
+      navigator.serviceWorker.ready.then((registration) => !!registration.active),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 10_000)),
+    ]),
+  );
 
 const page = theRoom.page;
 
@@ -108,6 +122,109 @@ describe('when the room’s network fails', () => {
       await phone.context().close();
     } finally {
       await running.close();
+    }
+  });
+
+  test('with the room server stopped, the presenter and projector reload to the session where it was; phones come back with the server', async () => {
+    let running = await startRoom({ port: 0, host: '127.0.0.1', distDir: inject('distDir') });
+    const port = running.port;
+    try {
+      const presenter = await page();
+      await openPresenter(presenter, running, STORY);
+      const projector = await openProjector(presenter, { width: 1280, height: 800 });
+      await toFirstRoomVote(presenter);
+      await presenter.keyboard.press('v');
+      await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);
+      const options = await text(projector, '#room .room-options');
+      expect(options).not.toBe('');
+      // Both pages have what they need kept by the browser (the worker has installed and taken its files).
+      for (const p of [presenter, projector]) expect(await keptByTheBrowser(p)).toBe(true);
+
+      // The server stops (the laptop slept, the terminal closed), and someone presses F5 on both screens.
+      await running.close();
+      await presenter.reload();
+      await projector.reload();
+      // The presenter comes back with the session where it was: the same vote open, counts to type, and the
+      // phones marked as not answering, with what to do.
+      await expect
+        .poll(() => text(presenter, '[data-phone-lost]'), { timeout: 10_000 })
+        .toContain('The phone room is not answering');
+      expect(await text(presenter, '[data-phone-lost]')).toContain('hands or cards');
+      expect(await presenter.locator('#count-0').count()).toBe(1);
+      expect(await presenter.locator('[data-key="phone-close"]').count()).toBe(0);
+      // The projector catches up with the same decision's vote, asking for cards or hands, with no QR code.
+      await expect.poll(() => text(projector, '#room .room-options'), { timeout: 10_000 }).toBe(options);
+      expect(await text(projector, '#room')).toContain('Vote now');
+      expect(await text(projector, '#room .room-lede')).toContain('Privately: a card or a hand.');
+      expect(await projector.locator('.room-qr').count()).toBe(0);
+      await projector.screenshot({ path: 'test-results/projector-offline-reload-1280x800.png' });
+      await presenter.screenshot({ path: 'test-results/presenter-offline-reload-1280x800.png' });
+
+      // The server comes back on the same port: the new presenter address brings phones back to the same vote.
+      running = await startRoom({ port, host: '127.0.0.1', distDir: inject('distDir') });
+      await presenter.goto(running.presenterAddress);
+      await expect
+        .poll(() => text(presenter, '[data-phone-joined]'), { timeout: 15_000 })
+        .toContain(`Room code ${running.code}`);
+      expect(await presenter.locator('[data-phone-lost]').count()).toBe(0);
+      await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);
+      expect(await text(projector, '#room .room-options')).toBe(options);
+      const phone = await page({ width: 375, height: 812 });
+      await phone.goto(running.joinAddress);
+      await expect.poll(() => text(phone, '#phone-heading')).toBe('What would you do?');
+      await presenter.context().close();
+      await phone.context().close();
+    } finally {
+      await running.close();
+    }
+  });
+
+  test('a new build is what the next load shows, and the copy the browser keeps becomes the new build', async () => {
+    // A build of its own to change, as `npm run build` would between two sessions.
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'allyship-kept-'));
+    fs.cpSync(inject('distDir'), dist, { recursive: true });
+    const running = await startRoom({ port: 0, host: '127.0.0.1', distDir: dist });
+    let stopped = false;
+    const keptCopies = (p: Page) => p.evaluate(() => caches.keys());
+    try {
+      const presenter = await page();
+      await openPresenter(presenter, running, STORY);
+      expect(await keptByTheBrowser(presenter)).toBe(true);
+      const before = await keptCopies(presenter);
+      expect(before).toHaveLength(1);
+
+      // The game is rebuilt: a changed page, and so a worker with a new version.
+      const pageFile = path.join(dist, 'workshop.html');
+      fs.writeFileSync(
+        pageFile,
+        fs.readFileSync(pageFile, 'utf8').replace('</head>', '<meta name="build" content="the new one"></head>'),
+      );
+      const workerFile = path.join(dist, OFFLINE_WORKER);
+      fs.writeFileSync(
+        workerFile,
+        fs.readFileSync(workerFile, 'utf8').replace(/"version":"[0-9a-f]+"/, '"version":"0123456789abcdef"'),
+      );
+      const newBuild = () => presenter.locator('meta[name="build"]').count();
+
+      // The next load, with the server there, is the new build at once; the new worker replaces the old copy.
+      await presenter.reload();
+      expect(await newBuild()).toBe(1);
+      await expect
+        .poll(() => keptCopies(presenter), { timeout: 10_000 })
+        .toEqual(['allyship-offline-workshop-0123456789abcdef']);
+
+      // And with the server stopped, a reload brings back the new build, not the old one.
+      await running.close();
+      stopped = true;
+      await presenter.reload();
+      expect(await newBuild()).toBe(1);
+      await expect
+        .poll(() => text(presenter, '[data-phone-lost]'), { timeout: 10_000 })
+        .toContain('The phone room is not answering');
+      await presenter.context().close();
+    } finally {
+      if (!stopped) await running.close();
+      fs.rmSync(dist, { recursive: true, force: true });
     }
   });
 });

@@ -278,7 +278,7 @@ describe('facilitated play', () => {
     expect(summary).toContain('Session summary: Sitting in Reception');
     expect(summary).toMatch(/First vote, 12 people: option 1 40% · option 2 50% · option 3 a few/);
     // r19 S1: the evidence of whether the room split and moved, and the card it discussed at that decision.
-    expect(summary).toMatch(/First vote: the room split/);
+    expect(summary).toMatch(/First vote: option 2 had the most votes, but the room split/);
     expect(summary).toContain('Discussed: ');
     expect(summary).toContain('a tie, decided by the facilitator');
     expect(summary).toContain('Face the person, and wait for their answer');

@@ -32,8 +32,13 @@ describe.each(stories)('%s: the best and the worst path', (id) => {
     const harmful = HARM_ORDER.find((act) => acts.includes(act));
     // Option craft asks every decision for an option below 0, so the worst path always holds a harm.
     expect(harmful, `the worst path of ${id} does no harm: ${acts.join(', ')}`).toBeDefined();
-    const keys = promptsOf(worst).flatMap((p) => p.keyedBy);
-    expect(keys).toContain(`act:${harmful}`);
+    // Asked by a library question keyed on it, or by the author's own question (`reflect:`) on a decision where the
+    // learner did it, which asks about the whole choice (session 15: the author's go first to harms no other asks).
+    const prompts = promptsOf(worst);
+    const byAuthor = prompts.some(
+      (p) => p.kind === 'story' && worst.log.decisions[p.decision!]!.acts.some((a) => a.act === harmful),
+    );
+    expect(byAuthor || prompts.some((p) => p.keyedBy.includes(`act:${harmful}`))).toBe(true);
   });
 
   it('draw different airtime pictures: whose floor was handed back, and whose was taken', () => {

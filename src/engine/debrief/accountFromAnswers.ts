@@ -23,7 +23,21 @@ export interface AccountSources {
   /** yyyy-mm-dd of today, for whether the follow-up is due. */
   today: string;
   /** The questions this debrief asked, for their answers (unless the learner leaves them out). */
-  questions?: readonly { id: string; text: string }[];
+  questions?: readonly AskedQuestion[];
+}
+
+/** A question the curtain call asks, with the ids of the earlier wordings it re-words (selectPrompts' earlierIds). */
+export interface AskedQuestion {
+  id: string;
+  text: string;
+  earlierIds?: readonly string[];
+}
+
+/** An answer kept by id, with the question as the learner saw it when they wrote it (null when it wasn't kept). */
+export interface KeptAnswer {
+  id: string;
+  askedAs: string | null;
+  answer: string;
 }
 
 /** yyyy-mm-dd as a local date, so "14 April" does not become "13 April" west of Greenwich. */
@@ -75,28 +89,52 @@ export function accountFromAnswers(sources: AccountSources): ReflectiveAccount {
 }
 
 /**
- * The learner's answers beside their questions: those this curtain call asks, in its order, then any the learner
- * answered to a question it no longer asks (a newer version of the game re-worded or re-chose it), under the question
- * as it was asked then. The learner's words never drop out of their account because the game changed.
+ * The learner's answers beside their questions: those this curtain call asks, in its order, each followed by what
+ * they wrote to an earlier wording of it (named with that wording), then any the learner answered to a question it
+ * no longer asks at all, under the question as it was asked then. The learner's words never drop out of their
+ * account because the game changed, and an answer to an old and a new wording stays two answers.
  */
 function reflectionsOf(
   answers: DebriefAnswers,
-  asked: readonly { id: string; text: string }[],
-): { question: string; answer: string }[] {
-  const askedIds = new Set(asked.map((question) => question.id));
+  asked: readonly AskedQuestion[],
+): { question: string; answer: string; askedAs?: string | null }[] {
   return [
-    ...asked.map((question) => ({ question: question.text, answer: answers.prompts[question.id] ?? '' })),
-    ...answeredNoLongerAsked(answers, askedIds).map(({ question, answer }) => ({ question, answer })),
+    ...asked.flatMap((question) => {
+      const answer = answers.prompts[question.id] ?? '';
+      // The same id asked in other words since (a wording mended in place): said, as for a new id.
+      const then = answers.questions[question.id];
+      const own = then !== undefined && then !== question.text && answer.trim() ? { askedAs: then } : {};
+      return [
+        { question: question.text, answer, ...own },
+        ...answeredInEarlierWording(answers, question).map((kept) => ({
+          question: question.text,
+          answer: kept.answer,
+          askedAs: kept.askedAs,
+        })),
+      ];
+    }),
+    ...answeredNoLongerAsked(answers, asked).map(({ question, answer }) => ({ question, answer })),
   ].filter((reflection) => reflection.answer.trim() !== '');
 }
 
-/** Answers kept under a question this curtain call no longer asks, with the question as the learner saw it. */
+/** What the learner wrote to an earlier wording of this question (its `earlierIds`), in library order. */
+export function answeredInEarlierWording(answers: DebriefAnswers, question: AskedQuestion): KeptAnswer[] {
+  return (question.earlierIds ?? [])
+    .filter((id) => (answers.prompts[id] ?? '').trim() !== '')
+    .map((id) => ({ id, askedAs: answers.questions[id] ?? null, answer: answers.prompts[id]! }));
+}
+
+/**
+ * Answers kept under a question this curtain call no longer asks, in no wording it asks now, with the question as
+ * the learner saw it.
+ */
 export function answeredNoLongerAsked(
   answers: DebriefAnswers,
-  askedIds: ReadonlySet<string>,
+  asked: readonly AskedQuestion[],
 ): { id: string; question: string; answer: string }[] {
+  const shown = new Set(asked.flatMap((question) => [question.id, ...(question.earlierIds ?? [])]));
   return Object.entries(answers.prompts)
-    .filter(([id, answer]) => !askedIds.has(id) && answer.trim() !== '')
+    .filter(([id, answer]) => !shown.has(id) && answer.trim() !== '')
     .map(([id, answer]) => ({ id, question: answers.questions[id] ?? A_QUESTION_ASKED_BEFORE, answer }));
 }
 

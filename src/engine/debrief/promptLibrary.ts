@@ -107,6 +107,12 @@ const wordingSchema = z
      * one way the act went (a guess; the person's own words said for them) is never asked of the other.
      */
     when: z.optional(z.enum(NEEDS)),
+    /**
+     * The ids of earlier wordings this one re-words (answers are kept by id, so a re-worded question has a new id).
+     * An answer the learner wrote to one of them is shown with this question's family as their earlier answer, under
+     * the wording they answered, never as a second question. Each id is no longer in the library, and named once.
+     */
+    replaces: z.optional(z.array(slug()).check(z.minLength(1))),
   })
   .check(
     z.refine((w) => nameAtMostOnce(w.text) && (w.plain === undefined || nameAtMostOnce(w.plain)), {
@@ -190,6 +196,35 @@ const promptLibrarySchema = z
     ),
     z.refine((lib) => new Set(lib.families.map((f) => f.family)).size === lib.families.length, {
       message: 'each family is declared once',
+    }),
+    // A `replaces` names a retired wording: a live one would have its answers shown twice, and one named by two
+    // wordings would not know which question its answer belongs beside.
+    z.superRefine((lib, ctx) => {
+      const live = new Set([
+        ...lib.families.flatMap((f) => f.wordings.map((w) => w.id)),
+        ...lib.general.map((q) => q.id),
+        ...lib.closingQuestions.map((q) => q.id),
+      ]);
+      const named = new Set<string>();
+      lib.families.forEach((family, f) =>
+        family.wordings.forEach((wording, w) =>
+          (wording.replaces ?? []).forEach((old, r) => {
+            const problem = live.has(old)
+              ? `"${old}" is a question the library still asks: replaces names only wordings taken out of it`
+              : named.has(old)
+                ? `"${old}" is replaced by another wording too: name it under one, so an old answer has one place`
+                : null;
+            named.add(old);
+            if (problem)
+              ctx.issues.push({
+                code: 'custom',
+                input: old,
+                path: ['families', f, 'wordings', w, 'replaces', r],
+                message: problem,
+              });
+          }),
+        ),
+      );
     }),
   );
 

@@ -44,8 +44,11 @@ export interface ReflectiveAccount {
   standardsNotes?: string[];
   /** Only present when the learner opted in. */
   bands: Bands | null;
-  /** The reflective questions the learner answered, when they chose to add them. */
-  reflections?: { question: string; answer: string }[];
+  /**
+   * The reflective questions the learner answered, when they chose to add them. `askedAs`: the answer was written
+   * when the question read otherwise (an earlier wording), that wording, or null where it wasn't kept.
+   */
+  reflections?: { question: string; answer: string; askedAs?: string | null }[];
 }
 
 export const SELF_REFLECTION_NOTE =
@@ -153,8 +156,18 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
   const answered = (account.reflections ?? []).filter((reflection) => reflection.answer.trim());
   if (answered.length > 0) {
     list.push({ heading: 'Questions I thought about', group: true });
-    for (const reflection of answered)
-      list.push({ heading: reflection.question, paragraphs: reflection.answer, level: 3 });
+    for (const reflection of answered) {
+      const { question, answer, askedAs } = reflection;
+      const last = list.at(-1)!;
+      // An earlier wording's answer after an answer to the question as asked now: one heading, both answers.
+      if (askedAs !== undefined && last.level === 3 && last.heading === question) {
+        const lead = askedAs === null ? 'To an earlier wording of it I wrote:' : `When it read ‘${askedAs}’, I wrote:`;
+        last.notes = [...(last.notes ?? []), lead, ...answer.trim().split(/\n+/)];
+        continue;
+      }
+      const note = askedAs === undefined ? {} : { notes: [`(I wrote this ${earlierWording(askedAs)}.)`] };
+      list.push({ heading: question, paragraphs: answer, level: 3, ...note });
+    }
   }
   // Filled in by the game, in the first person, under "This is my own reflection": said, so a reader knows.
   list.push({
@@ -171,6 +184,11 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
     });
   }
   return list;
+}
+
+/** "when the question read: ‘…’": the earlier wording an answer was written to (British nesting: single marks). */
+function earlierWording(askedAs: string | null): string {
+  return askedAs === null ? 'to an earlier wording of this question' : `when the question read: ‘${askedAs}’`;
 }
 
 // Only the band's words ever reach the account, so it can never carry a number.

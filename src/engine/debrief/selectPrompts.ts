@@ -2,7 +2,7 @@
 // learner did comes first, then who it was done to, and only through facts the learner was shown. The triggers
 // are data (src/content/prompts.json); this file scores and orders them, deterministically, so the same
 // playthrough always gets the same questions, and a replay of the story the next wording of each.
-import { HARM_ORDER } from '../contract/index.ts';
+import { ACT_SCORES, HARM_ORDER } from '../contract/index.ts';
 import type { ActName, DecisionRecord, PatternName } from '../types';
 import { displayName, type CastMember, type DecisionLog, type StoryHeader } from './debriefSources';
 import type { FacetCondition, Happening, Need, PromptFamily, PromptLibrary, Wording } from './promptLibrary';
@@ -27,6 +27,12 @@ export interface SelectedPrompt {
   who: string | null;
   /** Internal ranking only; never shown to the learner. */
   score: number | null;
+  /**
+   * Ids of wordings this question re-words (prompts.json `replaces`), over its whole family: a family is one question
+   * in several words, and which wording a learner meets turns on the rotation and the path, so an answer kept under
+   * any retired wording of it is their earlier answer to this question, not another question.
+   */
+  earlierIds: string[];
 }
 
 export interface SelectOptions {
@@ -99,6 +105,24 @@ const harmRank = (act: ActName): number => {
   const i = HARM_ORDER.indexOf(act);
   return i === -1 ? HARM_ORDER.length : i;
 };
+
+/** The harms a decision did: `ACT|person` for each act of HARM_ORDER (what "asked about" is counted in). */
+const harmsAt = (decision: DecisionRecord): string[] =>
+  decision.acts.filter((act) => HARM_ORDER.includes(act.act)).map((act) => `${act.act}|${act.target ?? ''}`);
+
+/** The path's harms (on the decisions that count, step 1), each once, in story order. */
+const harmsOnPath = (log: DecisionLog): string[] => [...new Set(log.decisions.filter(isNotable).flatMap(harmsAt))];
+
+const actOf = (harm: string) => harm.slice(0, harm.indexOf('|')) as ActName;
+const personOf = (harm: string) => harm.slice(harm.indexOf('|') + 1);
+/** How much an act takes, by its base scores (ACT_SCORES): BURDEN, DOING_FOR and BYSTAND each take one point. */
+const cost = (act: ActName) => -(ACT_SCORES[act].voice + ACT_SCORES[act].power + ACT_SCORES[act].courage);
+
+/** The acts on its person a keyed question asks about, as harms are counted (`ACT|person`). */
+const actsAsked = (c: Pick<Candidate, 'family' | 'decision' | 'who'>): string[] =>
+  actsOn(c.decision, c.who)
+    .filter((act) => c.family.acts?.includes(act))
+    .map((act) => `${act}|${c.who ?? ''}`);
 
 // Step 1: a decision counts when what the learner did (its base scores, before any later repair) scored low
 // (any dimension ≤ −1) or high (voice or power +2).
@@ -344,15 +368,19 @@ function ranking(a: Candidate, b: Candidate): number {
   return b.score - a.score || a.harm - b.harm || a.decision.index - b.decision.index || a.order - b.order;
 }
 
-/** Each family's best fit for each person, over the notable decisions and the people their acts touched. */
+/**
+ * Each family's best fit for each person, over the notable decisions and the people their acts touched (`best`), and
+ * every fit (`fits`: a family's question about an act may be asked on another decision where the best is not free).
+ */
 function candidates(
   log: DecisionLog,
   cast: readonly CastMember[],
   library: PromptLibrary,
   authorAsked: ReadonlySet<number>,
   rotation: number,
-): Map<string, Candidate> {
+): { best: Map<string, Candidate>; fits: Candidate[] } {
   const best = new Map<string, Candidate>();
+  const all: Candidate[] = [];
   const disputed = new Map<string, Candidate[]>();
   const authorsOwn = (c: Candidate) => (authorAsked.has(c.decision.index) ? 1 : 0);
   const better = (a: Candidate, b: Candidate) =>
@@ -387,6 +415,7 @@ function candidates(
         // The best fit of each family for each person; a debrief still asks one question of a family at most.
         // Among equal fits, one on a decision the author's own question isn't asking about (session 14: S1's
         // talked-past question sat on the desk, where Esther's reflect was always asked, and never came up).
+        all.push(candidate);
         const key = `${family.family}|${who ?? ''}`;
         const previous = best.get(key);
         if (!previous || better(candidate, previous) < 0) best.set(key, candidate);
@@ -397,7 +426,7 @@ function candidates(
   // moment itself, not a person, goes to the path's disputed decisions in story order, the next one on each replay,
   // so a learner who plays again meets another moment, not the same one in other words.
   for (const [family, fits] of disputed) best.set(`${family}|`, fits[turn(rotation, fits.length)]!);
-  return best;
+  return { best, fits: all };
 }
 
 /** A family asked because practitioners disagree about the decision, about the act rather than a person. */
@@ -435,15 +464,6 @@ function patternQuestion(
     return { family, wordings, order, decision, who, score: SCORE.pattern, facetKey: null, keyedBy, harm: 99 };
   }
   return null;
-}
-
-/**
- * The question that answers the path's most harmful act (HARM_ORDER), when one was earned. Chosen where the spec
- * is silent: with five questions at most, a path's worst moment must not lose its question to facets or ties.
- */
-function worstActQuestion(earned: Map<string, Candidate>): Candidate | null {
-  const answering = [...earned.values()].filter((c) => c.harm < HARM_ORDER.length);
-  return answering.sort((a, b) => a.harm - b.harm || ranking(a, b))[0] ?? null;
 }
 
 /** "she/her" → them "her", their "her"; "he/him" → "him", "his"; "they/them" → "them", "their"; "ze/zir/zirs". */
@@ -497,7 +517,18 @@ function fill(
 const turn = (rotation: number, n: number): number => ((rotation % n) + n) % n;
 
 function plain(id: string, text: string, kind: 'general' | 'closing'): SelectedPrompt {
-  return { id, family: kind, keyedBy: [], text, kind, about: null, decision: null, who: null, score: null };
+  return {
+    id,
+    family: kind,
+    keyedBy: [],
+    text,
+    kind,
+    about: null,
+    decision: null,
+    who: null,
+    score: null,
+    earlierIds: [],
+  };
 }
 
 function closingQuestion(library: PromptLibrary, rotation: number): SelectedPrompt {
@@ -526,11 +557,22 @@ const byWeight = (a: DecisionRecord, b: DecisionRecord): number => {
   return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
 };
 
-/** Step 3: the author's own questions (`reflect:` on the options taken), first, at most two, in story order. */
-function storyPrompts(log: DecisionLog): SelectedPrompt[] {
-  const asked = log.decisions.filter((decision) => (decision.reflect ?? []).length > 0);
+/**
+ * Step 3: the author's own questions (`reflect:` on the options taken), first, at most two, in story order. Session 15
+ * (S4 walk 1): first those on decisions with a harm no question asks yet (`asked`: the pattern's question, which is
+ * always there), so the author's two and the pattern's don't all ask about Hawa while standing by at the board goes
+ * unasked; then the rest by weight, as before.
+ */
+function storyPrompts(log: DecisionLog, asked: ReadonlySet<string>): SelectedPrompt[] {
+  const withReflect = log.decisions.filter((decision) => (decision.reflect ?? []).length > 0).sort(byWeight);
+  const covered = new Set(asked);
+  const addsHarm = withReflect.filter((decision) => {
+    const fresh = harmsAt(decision).some((harm) => !covered.has(harm));
+    if (fresh) harmsAt(decision).forEach((harm) => covered.add(harm));
+    return fresh;
+  });
   const out: SelectedPrompt[] = [];
-  for (const decision of [...asked].sort(byWeight)) {
+  for (const decision of new Set([...addsHarm.slice(0, STORY_PROMPTS_AT_MOST), ...withReflect])) {
     (decision.reflect ?? []).forEach((text, k) => {
       if (out.length >= STORY_PROMPTS_AT_MOST) return;
       out.push({
@@ -543,6 +585,7 @@ function storyPrompts(log: DecisionLog): SelectedPrompt[] {
         decision: decision.index,
         who: decision.acts.find((act) => act.target !== null)?.target ?? null,
         score: null,
+        earlierIds: [],
       });
     });
   }
@@ -560,38 +603,76 @@ export function selectPrompts(
   const chosen: SelectedPrompt[] = [];
 
   if (log.scored) {
-    chosen.push(...storyPrompts(log));
+    // The pattern's question is always there (step 4); what it will ask about is known before the author's are
+    // chosen, so theirs go first to harms it leaves unasked.
+    const ahead = candidates(log, header.cast, library, new Set(), opts.rotation);
+    const patternAhead = patternQuestion(log, header.cast, library, ahead.best, new Set(), new Set());
+    chosen.push(...storyPrompts(log, new Set(patternAhead ? actsAsked(patternAhead) : [])));
     const authorAsked = new Set(chosen.map((prompt) => prompt.decision!));
-    const earned = candidates(log, header.cast, library, authorAsked, opts.rotation);
-    // Steps 4 and 5: the pattern's question and the worst act's question first, then the best of the rest, one
-    // per family, at most one about the learner's own position; shown best first.
+    const { best: earned, fits } = candidates(log, header.cast, library, authorAsked, opts.rotation);
+    // Steps 4 and 5: the pattern's question, then a question on each harm of the path no question asks yet, the
+    // worst first, then the best of the rest, one per family, at most one about the learner's own position; shown
+    // best first.
     const picked: Candidate[] = [];
     const families = new Set<string>();
+    // The harms a question asks about: the author's asks about the whole choice; a keyed one about its acts.
+    const harmsAsked = new Set(log.decisions.filter((d) => authorAsked.has(d.index)).flatMap(harmsAt));
     let aboutLearner = 0;
+    const full = () => chosen.length + picked.length >= max;
     const onDecision = (index: number) =>
       chosen.filter((prompt) => prompt.decision === index).length +
       picked.filter((candidate) => candidate.decision.index === index).length;
-    const take = (candidate: Candidate | null, capped = true): void => {
-      if (!candidate || chosen.length + picked.length >= max || families.has(candidate.family.family)) return;
-      if (capped && onDecision(candidate.decision.index) >= QUESTIONS_PER_DECISION_AT_MOST) return;
-      if (candidate.family.about === 'learner' && aboutLearner++ >= 1) return;
+    // Session 15 (S4 walk 155: "Immigration status … at Hawa's letter" beside "How free can a yes to you be … at
+    // Hawa's letter"): a decision never gets two library questions on the same act on the same person; a learner
+    // reads the second as the game asking the same thing twice. The family's question may still be asked about that
+    // act where the learner did it on another decision (below). Like the two-a-decision cap, it holds while anything
+    // else is left to ask: a short story with nothing else gets a second angle on its one act, not a general question.
+    const asksAgain = (c: Candidate) => {
+      const acts = actsAsked(c);
+      const asked = new Set(picked.filter((p) => p.decision.index === c.decision.index).flatMap(actsAsked));
+      return acts.length > 0 && acts.every((act) => asked.has(act));
+    };
+    const take = (candidate: Candidate | null, capped = true): boolean => {
+      if (!candidate || full() || families.has(candidate.family.family)) return false;
+      if (capped && (onDecision(candidate.decision.index) >= QUESTIONS_PER_DECISION_AT_MOST || asksAgain(candidate)))
+        return false;
+      if (candidate.family.about === 'learner' && aboutLearner++ >= 1) return false;
       families.add(candidate.family.family);
       picked.push(candidate);
+      return true;
     };
     // A decision already asked about counts for less, so the questions spread over what the learner did rather
     // than pile onto one moment (the readers of session 12 found all five on a path's first two decisions).
     const covered = new Set(chosen.map((prompt) => prompt.decision));
     const weight = (c: Candidate) => c.score - (covered.has(c.decision.index) ? SCORE.alreadyAsked : 0);
-    const takeAndCover = (candidate: Candidate | null, capped = true): void => {
-      const before = picked.length;
-      take(candidate, capped);
-      if (picked.length > before) covered.add(candidate!.decision.index);
+    const takeAndCover = (candidate: Candidate | null, capped = true): boolean => {
+      if (!take(candidate, capped)) return false;
+      covered.add(candidate!.decision.index);
+      actsAsked(candidate!).forEach((harm) => harmsAsked.add(harm));
+      return true;
     };
     // The pattern's question is always there (step 4), however many questions its decision already has.
     takeAndCover(patternQuestion(log, header.cast, library, earned, covered, authorAsked), false);
-    const worst = worstActQuestion(earned);
-    // The worst act's question, unless the author's own question on that decision already asks about it.
-    if (worst && !covered.has(worst.decision.index)) takeAndCover(worst);
+    // Session 15 (S4 walk 1: standing by at the board unasked, while two questions asked about Hawa): every harm on the
+    // path (HARM_ORDER's acts, on each person) is asked about once before any question about what went well or who
+    // someone is, the worst first, so when the five run out (debrief.md step 5) the worst harms are the ones asked.
+    // A harm no unused family can ask about, on a decision with room, goes unasked rather than twice-asked.
+    // Among harms that take as much (ACT_SCORES), one on a person no question is about yet comes first, so everyone
+    // the path harmed can be the subject of a question (issue 15); then the contract's order of harm (HARM_ORDER).
+    const unasked = harmsOnPath(log).filter((harm) => !harmsAsked.has(harm));
+    while (unasked.length > 0 && !full()) {
+      const about = new Set(picked.map((c) => c.who ?? ''));
+      const fresh = (harm: string) => (about.has(personOf(harm)) ? 1 : 0);
+      unasked.sort(
+        (a, b) => cost(actOf(b)) - cost(actOf(a)) || fresh(a) - fresh(b) || harmRank(actOf(a)) - harmRank(actOf(b)),
+      );
+      const harm = unasked.shift()!;
+      if (harmsAsked.has(harm)) continue;
+      const askers = fits
+        .filter((c) => actsAsked(c).includes(harm))
+        .sort((a, b) => weight(b) - weight(a) || ranking(a, b));
+      askers.some((c) => takeAndCover(c));
+    }
     // Then the best of the rest; among equals, one about a person no question has been about yet, so that
     // everyone the path harmed can be the subject of a question (issue 15: outing Mrs Lee earned none).
     // At most two questions on one decision while other decisions have questions to ask; a short story whose
@@ -602,12 +683,8 @@ export function selectPrompts(
     // the first visit's ask and standing by at the board went unasked.
     const repeats = (c: Candidate) => {
       if (!covered.has(c.decision.index)) return false;
-      const acts = c.keyedBy.filter((k) => k.startsWith('act:')).map((k) => `${k.slice(4)}|${c.who ?? ''}`);
-      const asked = new Set(
-        picked
-          .filter((p) => p.decision.index === c.decision.index)
-          .flatMap((p) => p.keyedBy.filter((k) => k.startsWith('act:')).map((k) => `${k.slice(4)}|${p.who ?? ''}`)),
-      );
+      const acts = actsAsked(c);
+      const asked = new Set(picked.filter((p) => p.decision.index === c.decision.index).flatMap(actsAsked));
       if (authorAsked.has(c.decision.index)) c.decision.acts.forEach((a) => asked.add(`${a.act}|${a.target ?? ''}`));
       return acts.length > 0 && acts.every((act) => asked.has(act));
     };
@@ -615,11 +692,26 @@ export function selectPrompts(
       c.harm < HARM_ORDER.length && !covered.has(c.decision.index) && !families.has(c.family.family);
     for (const capped of [true, false]) {
       const rest = [...earned.values()];
-      while (rest.length > 0 && chosen.length + picked.length < max) {
+      const moved = new Set<Candidate>();
+      while (rest.length > 0 && !full()) {
         const about = new Set(picked.map((c) => c.who));
         const fresh = (c: Candidate) => (c.who !== null && !about.has(c.who) ? 0 : 1);
         rest.sort((a, b) => weight(b) - weight(a) || fresh(a) - fresh(b) || ranking(a, b));
-        const instead = capped && repeats(rest[0]!) ? rest.find(unaskedHarm) : undefined;
+        const top = rest[0]!;
+        // A family's question that would ask again about an act goes to its next fit for the person, on another
+        // decision (S4 walk 155: security, beside the override at Hawa's letter, asks about the chair's office).
+        if (capped && asksAgain(top) && !families.has(top.family.family)) {
+          rest.shift();
+          const next = fits
+            .filter((c) => c.family === top.family && c.who === top.who && !moved.has(c) && !asksAgain(c))
+            .sort(ranking)[0];
+          if (next) {
+            rest.push(next);
+            moved.add(next);
+          }
+          continue;
+        }
+        const instead = capped && repeats(top) ? rest.find(unaskedHarm) : undefined;
         takeAndCover(instead ? rest.splice(rest.indexOf(instead), 1)[0]! : rest.shift()!, capped);
       }
     }
@@ -636,6 +728,7 @@ export function selectPrompts(
         decision: candidate.decision.index,
         who: candidate.family.about === 'learner' ? null : candidate.who,
         score: candidate.score,
+        earlierIds: candidate.family.wordings.flatMap((each) => each.replaces ?? []),
       });
     }
   }

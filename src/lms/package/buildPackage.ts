@@ -33,6 +33,11 @@ const FIXED_MTIME = new Date('2026-01-01T00:00:00Z');
 export function buildPackage(r: PackageRequest): { zip: Uint8Array; manifest: string; files: string[] } {
   const files = new Map(r.game);
   files.delete('imsmanifest.xml');
+  // No service worker: the facilitator pages' offline worker sits at the build's root (src/ui/workshop/keepOffline.ts),
+  // and in an LMS, which serves the package from its own site, a worker could answer for pages that are not ours.
+  // Every page script is in assets/, so a script at the root is a worker. Without its file, a page's attempt to
+  // register it fails quietly.
+  for (const name of files.keys()) if (!name.includes('/') && name.endsWith('.js')) files.delete(name);
   const page = files.get('index.html');
   if (!page) throw new Error('the built game has no index.html');
   files.set('index.html', strToU8(allowConnections(new TextDecoder().decode(page), r.lrsOrigins)));

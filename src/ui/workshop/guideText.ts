@@ -33,7 +33,7 @@ export const GUIDE: GuideSection[] = [
       'Show the prebrief, the ground rules and the content notes. Then read the story together, a page at a time.',
       'At a room vote: open the vote, let people choose privately (cards, hands or a phone poll), type the counts for each option and for “I’d rather not say”, and show the room. With hand or card votes as well as phones, choose “Close the phone vote, then add hand votes”: the phone counts go into the fields unseen, you add the hands, and the room sees one result. The screen shows proportions, never counts; an option fewer than three people chose shows as “a few”, and a line under the bars says the vote’s shape without saying more than the bars do. “I’d rather not say” is left out of the proportions and shown on its own line.',
       'Type the number of people in the room once, beside the counts: a vote that adds up to more (someone voted from two browsers, or by phone and by hand) is flagged before the room sees it. Nothing without accounts can stop that; the head count catches it.',
-      'Then the discussion card, then the revote. The option most people chose plays. You break ties, and you can override the vote: the log records which.',
+      'Then the discussion card, then the revote. The option with the most votes plays. You break ties, and you can override the vote: the log records which.',
     ],
     items: [
       'Rewind: after a choice plays, you can play another option on a copy (forum theatre). The room’s own choice stays the record.',
@@ -49,7 +49,7 @@ export const GUIDE: GuideSection[] = [
     ],
     items: [
       'The room server stops: your screen says so, the QR code leaves the room’s screen and phones say they have lost touch. Take the vote by hands or cards. To bring phones back, run npm run room -- --no-build again (the same port) and open the new presenter address in this browser: the session resumes, and people join again with the new code. A phone vote that was open is lost: ask the room to vote again.',
-      'The projector window reloads: it catches up by itself. If the room server has stopped, restart it before you reload the projector.',
+      'The projector window or your screen reloads: each comes back where the session was, with the room server running or not (the browser keeps a copy of both pages, used only when the server does not answer). Without the server, your screen says the phone room is not answering: type the counts.',
       'A phone loses the Wi-Fi: it says its vote did not go through, or that it has lost touch, and what to do. A card or a hand works too.',
       'The top bar shows phones joined and phones connected now: a phone that left or sleeps drops out of “connected now”.',
     ],

@@ -75,6 +75,11 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
   /** The phone round closed into the count fields (hands being added): the room is no longer sent to phones. */
   let phoneClosedInto: string | null = null;
   let confirmingRoomEnd = false;
+  /**
+   * This tab holds a room key but the room server did not answer when the page loaded (a reload while it was down,
+   * or it came back with a new key): the bar says so and what to do, and votes are typed.
+   */
+  let phoneRoomLost = false;
 
   /** The room's view, with where to join by phone while people arrive and while a phone vote is open. */
   const roomView = (): RoomView => {
@@ -153,7 +158,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     help.addEventListener('click', () => openDialog(keys));
     const guideButton = el('button', { type: 'button', 'data-key': 'guide' }, 'Guide');
     guideButton.addEventListener('click', () => openDialog(guide));
-    const phoneControls = phones ? phoneBar(phones) : null;
+    const phoneControls = phones ? phoneBar(phones) : phoneRoomLost ? lostBar() : null;
     bar.append(
       el('p', { className: 'ws-brand' }, el('a', { href: './' }, 'The Allyship Theatre'), ' · Workshop'),
       el(
@@ -179,6 +184,21 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     if (phoneControls) bar.append(phoneControls);
     if (active) (bar.querySelector(`[data-key="${active}"]`) as HTMLElement | null)?.focus();
   };
+
+  /** The room server has stopped answering: what that means for this vote, and how to bring phones back. */
+  const lostBar = (): HTMLElement =>
+    el(
+      'div',
+      { className: 'ws-bar-controls ws-phone-bar' },
+      el(
+        'p',
+        { className: 'ws-phone-lost', role: 'alert', 'data-phone-lost': '' },
+        el('strong', {}, 'The phone room is not answering. '),
+        'Phones cannot vote, and the room’s screen no longer shows the QR code. Take this vote by hands or cards and type the counts. To bring phones back, run ',
+        el('code', {}, 'npm run room -- --no-build'),
+        ' again in the terminal and open the new address it prints, in this browser: this session carries on where it is, and people join again with the new code.',
+      ),
+    );
 
   const phoneBar = (room: PhoneVotes): HTMLElement => {
     const box = el('input', { type: 'checkbox', id: 'phones-on', 'data-key': 'phones-on', checked: phonesOn });
@@ -215,19 +235,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         say('The phone room has ended. Nothing from it was kept. Typed counts still work.');
       });
     });
-    if (!room.reachable)
-      return el(
-        'div',
-        { className: 'ws-bar-controls ws-phone-bar' },
-        el(
-          'p',
-          { className: 'ws-phone-lost', role: 'alert', 'data-phone-lost': '' },
-          el('strong', {}, 'The phone room is not answering. '),
-          'Phones cannot vote, and the room’s screen no longer shows the QR code. Take this vote by hands or cards and type the counts. To bring phones back, run ',
-          el('code', {}, 'npm run room -- --no-build'),
-          ' again in the terminal and open the new address it prints, in this browser: this session carries on where it is, and people join again with the new code.',
-        ),
-      );
+    if (!room.reachable) return lostBar();
     return el(
       'div',
       { className: 'ws-bar-controls ws-phone-bar' },
@@ -645,6 +653,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
       syncPhones();
       drawBar();
       announce(`Connected to the phone room, code ${phones.info.code}. Phone votes are on.`);
+    } else {
+      phoneRoomLost = true;
+      drawBar();
     }
   }
   const stored = loadSession();

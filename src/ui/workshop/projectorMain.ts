@@ -3,6 +3,8 @@
 import '../zodWithoutEval';
 import '../styles/app.css';
 import './workshop.css';
+import { keepPageOffline } from './keepOffline';
 import { startProjector } from './projector';
 
+keepPageOffline('projector');
 startProjector(document.getElementById('room')!, document.getElementById('fullscreen-hint') as HTMLButtonElement);

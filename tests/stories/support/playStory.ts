@@ -6,6 +6,7 @@ import { expect } from 'vitest';
 import { Playthrough } from '../../../src/engine/playthrough';
 import { followPassage } from '../../../src/engine/heardPassage';
 import { resolveChoice } from '../../../src/engine/resolveChoice';
+import { seededRandom } from '../../../src/engine/seededRandom';
 import type { DecisionRecord } from '../../../src/engine/types';
 import { storyBuild } from '../../support/storyBuilds';
 
@@ -54,6 +55,21 @@ export function playBy(id: string, prefixes: string[]): Playthrough {
     const index = passage.choices.findIndex((c) => c.text.startsWith(prefix));
     expect(index, `"${prefix}" among: ${passage.choices.map((c) => c.text).join(' | ')}`).toBeGreaterThanOrEqual(0);
     playthrough.choose(index);
+    passage = heard.now();
+  }
+  expect(passage.error).toBeNull();
+  return playthrough;
+}
+
+/** Play `id` as `npm run play -- FILE --walk SEED` does: every option, pacing ones too, picked by the seeded walk. */
+export function playWalk(id: string, seed: number): Playthrough {
+  const playthrough = new Playthrough(storyJson(id), { storyId: id });
+  const heard = followPassage(playthrough);
+  playthrough.start();
+  const random = seededRandom(seed);
+  let passage = heard.now();
+  while (!passage.ended && !passage.error && passage.choices.length > 0) {
+    playthrough.choose(Math.floor(random() * passage.choices.length));
     passage = heard.now();
   }
   expect(passage.error).toBeNull();

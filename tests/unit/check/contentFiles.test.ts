@@ -9,6 +9,9 @@ import { checkContentFile, checkContentFolder } from '../../../src/ink/contentCh
 
 const PROMPTS = fs.readFileSync('src/content/prompts.json', 'utf8');
 const lineOf = (text: string, part: string) => text.slice(0, text.indexOf(part)).split('\n').length;
+const credibility = (JSON.parse(PROMPTS) as { families: { family: string }[] }).families.findIndex(
+  (f) => f.family === 'credibility',
+);
 const said = (text: string) => checkContentFile('prompts.json', text).map((d) => `${d.file}:${d.line}: ${d.message}`);
 
 describe("check reads the curtain call's data files as the page does", () => {
@@ -44,6 +47,18 @@ describe("check reads the curtain call's data files as the page does", () => {
       `src/content/prompts.json:${lineOf(PROMPTS, '"family": "speak_for"') - 1}: families[0] (speak_for): Unrecognized key: "abut": the curtain call will not open until it is mended`,
     );
     expect(messages.some((m) => m.includes('"about" is missing: it is one of person, act, learner'))).toBe(true);
+  });
+
+  it('a `replaces` naming a question the library still asks is named at its line, as is one named twice', () => {
+    // An answer to a live wording would show twice, beside its own question and as an earlier answer to another.
+    const live = PROMPTS.replace('"replaces": ["believed-less"]', '"replaces": ["whose-word-stood"]');
+    expect(said(live)).toEqual([
+      `src/content/prompts.json:${lineOf(PROMPTS, '"replaces": ["believed-less"]')}: families[${credibility}] (credibility) › wordings[1] (word-at-face-value) › replaces[0]: "whose-word-stood" is a question the library still asks: replaces names only wordings taken out of it: the curtain call will not open until it is mended`,
+    ]);
+    const twice = PROMPTS.replace('"replaces": ["what-nobody-knew"]', '"replaces": ["believed-less"]');
+    expect(said(twice)).toEqual([
+      `src/content/prompts.json:${lineOf(PROMPTS, '"replaces": ["believed-less"]')}: families[${credibility}] (credibility) › wordings[1] (word-at-face-value) › replaces[0]: "believed-less" is replaced by another wording too: name it under one, so an old answer has one place: the curtain call will not open until it is mended`,
+    ]);
   });
 
   it('every check says it, wherever the stories are: a broken file is found in the folder given', () => {

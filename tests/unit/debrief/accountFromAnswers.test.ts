@@ -222,3 +222,50 @@ describe('an answer to a question the curtain call no longer asks (a newer versi
     expect(accountToMarkdown(account)).toContain('I took Dawn’s word over hers.');
   });
 });
+
+describe('an answer to an earlier wording of a question asked now (prompts.json `replaces`)', () => {
+  // Session 14 re-worded the talked-past question (new id); the answer to the old wording sat in a box of its own
+  // beside the new question, and the account listed it as another question: the game read as asking twice.
+  const now = {
+    id: 'talked-to-instead-before',
+    text: 'Before your choice at “Or she can book online”, did anyone talk to you instead of to Esther Mensah?',
+    earlierIds: ['talked-to-instead'],
+  };
+  const oldWording = 'Did anyone talk to you, or to a relative, instead of to Esther Mensah?';
+
+  it('goes under the question asked now, with the wording the learner answered named, not as a question of its own', () => {
+    const account = accountFromAnswers({
+      ...sources((answers) => {
+        answers.prompts = { 'talked-to-instead': 'Dawn talked to me.' };
+        answers.questions = { 'talked-to-instead': oldWording };
+      }),
+      questions: [now],
+    });
+    expect(account.reflections).toEqual([{ question: now.text, answer: 'Dawn talked to me.', askedAs: oldWording }]);
+    const markdown = accountToMarkdown(account);
+    expect(markdown).toContain(
+      `### ${now.text}\n\nDawn talked to me.\n\n(I wrote this when the question read: ‘${oldWording}’.)`,
+    );
+    expect(markdown).not.toContain(`### ${oldWording}`);
+  });
+
+  it('stays a second answer, never merged, when the learner answered the new wording too', () => {
+    const account = accountFromAnswers({
+      ...sources((answers) => {
+        answers.prompts = {
+          'talked-to-instead': 'Dawn talked to me.',
+          'talked-to-instead-before': 'Twice, at the desk.',
+        };
+        answers.questions = { 'talked-to-instead': oldWording, 'talked-to-instead-before': now.text };
+      }),
+      questions: [now],
+    });
+    expect(account.reflections).toEqual([
+      { question: now.text, answer: 'Twice, at the desk.' },
+      { question: now.text, answer: 'Dawn talked to me.', askedAs: oldWording },
+    ]);
+    const text = accountToText(account);
+    expect(text.split(now.text)).toHaveLength(2);
+    expect(text).toContain(`Twice, at the desk.\n\nWhen it read ‘${oldWording}’, I wrote:\n\nDawn talked to me.`);
+  });
+});

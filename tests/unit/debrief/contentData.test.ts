@@ -44,6 +44,25 @@ describe('debrief content', () => {
     expect(() => parsePromptLibrary(lone)).toThrow(/a need and its opposite/);
   });
 
+  it('says which wording each of session 14’s re-wordings replaces, so an answer to the old one goes with the new', () => {
+    const library = parsePromptLibrary(promptsData);
+    const replacing = Object.fromEntries(
+      library.families.flatMap((family) =>
+        family.wordings.flatMap((w) => (w.replaces ?? []).map((old) => [old, w.id])),
+      ),
+    );
+    // git log -p src/content/prompts.json since 7c8dd33: each id that went, and the wording that took its place.
+    expect(replacing).toEqual({
+      'believed-less': 'word-at-face-value',
+      'what-nobody-knew': 'whose-word-stood',
+      'offered-our-work': 'whose-work-to-carry',
+      'what-the-offer-asked': 'what-the-ask-put-on',
+      'how-free-a-yes': 'how-free-a-yes-to-you',
+      'what-went-with-it': 'what-no-would-cost',
+      'talked-to-instead': 'talked-to-instead-before',
+    });
+  });
+
   it('has every family of debrief.md, each with at least two wordings of its own', () => {
     const library = parsePromptLibrary(promptsData);
     const names = library.families.map((family) => family.family);

@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { quotableMoment } from '../../../src/engine/debrief/selectPrompts';
 import type { Playthrough } from '../../../src/engine/playthrough';
-import { playBy } from '../../stories/support/playStory';
+import { playBy, playWalk } from '../../stories/support/playStory';
+import { HARM_ORDER } from '../../../src/engine/contract/acts';
+import type { SelectedPrompt } from '../../../src/engine/debrief/selectPrompts';
 import { questionsOnPath } from './shippedQuestions';
 
 const asked = (playthrough: Playthrough, rotation: number, max = 5) => questionsOnPath(playthrough, rotation, max);
@@ -29,6 +31,36 @@ const S4_WALK_1 = [
   'Tell the room the hardship fund',
   "Tell Samir what's changed and what hasn't, and hand him",
 ];
+/** S4 walk 155: the pairing's purpose asked, Hawa's letter sent, her winter offered to the chair and read out at the board. */
+const S4_WALK_155 = [
+  'Tell Samir you can open doors',
+  'Ask Hawa if you can send',
+  "Offer the chair one mother's winter",
+  "Read out Samir's three points in his words, say they're his, ask to hear him next time, and add last winter's walk",
+  'Tell Lorna the line goes on Monday',
+  'Tell the room the hardship fund',
+  "Tell Samir what's changed and what hasn't, and hand him",
+];
+/** The shipped stories a learner plays for a curtain call with keyed questions (S1 to S5). */
+const SCORED_STORIES = ['sitting-in-reception', 'next-of-kin', 'the-script', 'standing-alongside', 'say-see-expect'];
+/** What a question asks about, as harms are counted: the author's own, every act of its choice; a library one, its acts. */
+function actsAskedBy(playthrough: Playthrough, prompt: SelectedPrompt): string[] {
+  const decision = playthrough.log.decisions[prompt.decision!]!;
+  if (prompt.kind === 'story') return decision.acts.map((a) => `${a.act}|${a.target ?? ''}`);
+  return prompt.keyedBy.filter((k) => k.startsWith('act:')).map((k) => `${k.slice(4)}|${prompt.who ?? ''}`);
+}
+/** The path's harms (HARM_ORDER's acts, on each person), on the decisions the curtain call weighs. */
+const harmsOf = (playthrough: Playthrough): string[] => [
+  ...new Set(
+    playthrough.log.decisions
+      .filter(
+        (d) =>
+          d.base.voice <= -1 || d.base.power <= -1 || d.base.courage <= -1 || d.base.voice >= 2 || d.base.power >= 2,
+      )
+      .flatMap((d) => d.acts.filter((a) => HARM_ORDER.includes(a.act)).map((a) => `${a.act}|${a.target ?? ''}`)),
+  ),
+];
+
 /** S1 walk 92: Esther's lipreading told to Dawn at the desk, then Esther asked what she'd like to do. */
 const S1_WALK_92 = [
   'Tell Dawn Esther lipreads',
@@ -63,18 +95,20 @@ const S2_WALK_55 = [
 const TALKED_PAST = /talk to you, or to someone else there, instead of|spoke to another person there rather than/;
 
 describe('a question about an act the decision is already asked about gives way to an unasked harm', () => {
-  it("S4 walks 57 and 91: beside the author's 'What else was on it, and who saw that?' at Hawa's letter, the override question asks how free her yes was, not again who saw it or what the point needed", () => {
+  it("S4 walks 57 and 91: the override question at Hawa's letter asks how free her yes was, not again what the author's 'What else was on it, and who saw that?' asks; and since it asks about the letter, the author's two go to the forum and Joy's figures, which nothing else asks about", () => {
     const playthrough = playBy('standing-alongside', S4_WALK_57);
     for (const rotation of [0, 1]) {
-      const letter = asked(playthrough, rotation).filter((p) => p.decision === 1);
+      const prompts = asked(playthrough, rotation);
+      const letter = prompts.filter((p) => p.decision === 1);
       expect(
         letter.map((p) => p.family),
         `rotation ${rotation}`,
-      ).toEqual(['story', 'override']);
-      expect(letter[0]!.text).toMatch(/What else was on it, and who saw that\?/);
-      const override = letter[1]!.text;
+      ).toEqual(['override']);
+      const override = letter[0]!.text;
       expect(override).not.toMatch(/who has seen|who saw|point really need|same point/i);
       expect(override).toMatch(/yes/);
+      // Session 15: the author's own questions go first to harms the pattern's question leaves unasked.
+      expect(prompts.filter((p) => p.kind === 'story').map((p) => p.decision)).toEqual([5, 6]);
     }
   });
 
@@ -88,6 +122,72 @@ describe('a question about an act the decision is already asked about gives way 
       const onLetter = prompts.filter((p) => p.decision === 1 && p.keyedBy.includes('act:OVERRIDE'));
       expect(onLetter, `rotation ${rotation}`).toHaveLength(1);
       expect(prompts.some((p) => p.decision === 0)).toBe(true);
+    }
+  });
+});
+
+describe('session 15: a decision never gets two library questions on the same act, and every harm is asked about once', () => {
+  it("S4 walk 155: the security question no longer sits beside the override on Hawa's letter; it asks about the chair's office, where her winter was offered", () => {
+    const playthrough = playBy('standing-alongside', S4_WALK_155);
+    expect(playthrough.log.decisions[2]!.acts).toContainEqual({ act: 'OVERRIDE', target: 'hawa' });
+    for (const rotation of [0, 1]) {
+      const prompts = asked(playthrough, rotation);
+      const onLetter = prompts.filter((p) => p.decision === 1 && p.kind === 'keyed');
+      expect(
+        onLetter.map((p) => p.family),
+        `rotation ${rotation}`,
+      ).toEqual(['override']);
+      expect(prompts.find((p) => p.family === 'security')).toMatchObject({ decision: 2, who: 'hawa' });
+      expect(prompts.find((p) => p.family === 'security')!.text).toContain("“The chair's office”");
+    }
+  });
+
+  it('S4 walk 1: standing by at the board and overriding Joy are asked about, with the forum, the first visit and the letter, in five questions', () => {
+    const playthrough = playBy('standing-alongside', S4_WALK_1);
+    expect(playthrough.log.decisions[3]!.acts).toContainEqual({ act: 'BYSTAND', target: 'samir' });
+    expect(playthrough.log.decisions[6]!.acts).toContainEqual({ act: 'OVERRIDE', target: 'joy' });
+    for (const rotation of [0, 1]) {
+      const prompts = asked(playthrough, rotation).filter((p) => p.decision !== null);
+      expect(prompts, `rotation ${rotation}`).toHaveLength(5);
+      // The pattern's question (Rescuer, by the override) asks about the letter; the author's two about what it
+      // leaves: the forum, and Joy's figures ("… and still kept your word to Joy?").
+      expect(prompts.filter((p) => p.kind === 'story').map((p) => p.decision)).toEqual([5, 6]);
+      expect(prompts.find((p) => p.decision === 6)!.text).toContain('Joy');
+      expect(prompts.find((p) => p.family === 'bystand')).toMatchObject({ decision: 3 });
+      const asks = new Set(prompts.flatMap((p) => actsAskedBy(playthrough, p)));
+      for (const harm of ['BURDEN|samir', 'OVERRIDE|hawa', 'BYSTAND|samir', 'SPEAK_OVER|samir', 'OVERRIDE|joy'])
+        expect(asks, harm).toContain(harm);
+    }
+  });
+
+  it('50 walks of each shipped story: no two library questions on one act of one decision, and a harm goes unasked only when the five are all asking about harms or no free family can ask it', () => {
+    for (const id of SCORED_STORIES) {
+      for (let seed = 1; seed <= 50; seed++) {
+        const playthrough = playWalk(id, seed);
+        const prompts = asked(playthrough, 0).filter((p) => p.decision !== null);
+        const where = `${id} walk ${seed}`;
+        const keyedActs = prompts
+          .filter((p) => p.kind === 'keyed')
+          .flatMap((p) => actsAskedBy(playthrough, p).map((act) => `${p.decision}|${act}`));
+        expect(new Set(keyedActs).size, where).toBe(keyedActs.length);
+        const asks = new Set(prompts.flatMap((p) => actsAskedBy(playthrough, p)));
+        const unasked = harmsOf(playthrough).filter((harm) => !asks.has(harm));
+        if (unasked.length === 0) continue;
+        // A question a free family could have asked about the unasked harm (all the path earns, max 20).
+        const families = new Set(prompts.map((p) => p.family));
+        const couldAsk = questionsOnPath(playthrough, 0, 20).filter(
+          (p) => !families.has(p.family) && actsAskedBy(playthrough, p).some((act) => unasked.includes(act)),
+        );
+        if (couldAsk.length === 0) continue;
+        // Then the cap stopped it: five questions, each about a harm (or the pattern's, always there).
+        expect(prompts, where).toHaveLength(5);
+        for (const p of prompts)
+          expect(
+            p.keyedBy.includes('pattern') ||
+              actsAskedBy(playthrough, p).some((act) => HARM_ORDER.includes(act.split('|')[0] as never)),
+            `${where}: ${p.family} at ${p.decision} asks about no harm while ${unasked.join(', ')} goes unasked`,
+          ).toBe(true);
+      }
     }
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { buildPackage, launchHref } from '../../../src/lms/package/buildPackage';
 import { allowConnections, lrsOrigin } from '../../../src/lms/package/contentSecurity';
 import { fileHref } from '../../../src/lms/package/manifestXml';
+import { OFFLINE_WORKER } from '../../../src/ui/workshop/keepOffline';
 
 const page = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; connect-src &#39;self&#39;; object-src &#39;none&#39;"></head><body></body></html>`;
 const game = () =>
@@ -86,6 +87,22 @@ describe('package', () => {
     const files = unzipSync(zip);
     expect(new TextDecoder().decode(files['config/xapi.json'])).toBe('{"enabled":true}');
     expect(new TextDecoder().decode(files['index.html'])).toContain('https://lrs.example.org');
+  });
+
+  test('leaves out the facilitator pages’ service worker, so no page in the LMS can register it', () => {
+    const built = game();
+    built.set(OFFLINE_WORKER, strToU8('self.addEventListener("fetch", () => {})'));
+    const { zip, files } = buildPackage({
+      version: '2004',
+      identifier: 'x',
+      title: 'x',
+      stories: ['a'],
+      game: built,
+      lrsOrigins: [],
+    });
+    expect(files).not.toContain(OFFLINE_WORKER);
+    expect(Object.keys(unzipSync(zip))).not.toContain(OFFLINE_WORKER);
+    expect(files).toContain('assets/index-abc.js');
   });
 
   test('file names with spaces are percent-encoded in the manifest', () => {

@@ -60,6 +60,27 @@ describe('the room server', () => {
     expect(await qr.text()).toMatch(/^<svg/);
     expect(room.presenterAddress).toMatch(/\/workshop\.html#room-key=[\w-]{20,}$/);
     expect(room.joinAddress).toBe(`${base}/vote.html?c=${room.code}`);
+    expect(room.proxiedPresenterAddress).toBeNull();
+  });
+
+  it('behind an HTTPS reverse proxy, the QR code and a second presenter address lead through the proxy', async () => {
+    room = await startRoom({
+      port: 0,
+      host: '127.0.0.1',
+      distDir: distFolder(),
+      publicHost: 'https://vote.example.org',
+    });
+    // Not http://vote.example.org:<this port>: that goes round the proxy and its certificate.
+    expect(room.joinAddress).toBe(`https://vote.example.org/vote.html?c=${room.code}`);
+    expect(room.proxiedPresenterAddress).toBe(`https://vote.example.org/workshop.html#room-key=${room.presenterKey}`);
+    expect(room.presenterAddress).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/workshop\.html#room-key=/);
+    // A name alone is still this machine's port, over http (a hotspot, a LAN name).
+    await room.close();
+    room = await startRoom({ port: 0, host: '127.0.0.1', distDir: distFolder(), publicHost: 'laptop.local' });
+    expect(room.joinAddress).toBe(`http://laptop.local:${room.port}/vote.html?c=${room.code}`);
+    await expect(
+      startRoom({ port: 0, host: '127.0.0.1', distDir: distFolder(), publicHost: 'https://vote.example.org/room' }),
+    ).rejects.toThrow(/nothing after the host/);
   });
 
   it('counts phone votes once, lets a phone change its vote, and gives the counts to the presenter on close', async () => {

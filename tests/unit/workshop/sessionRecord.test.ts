@@ -45,12 +45,43 @@ describe('the session summary says whether the room split and whether the revote
 
   it('names the option a room moved towards after discussion', () => {
     expect(splitWords([entry('First vote', [2, 2, 2, 2]), entry('Revote', [1, 5, 2, 0])])).toBe(
-      'First vote: the room split, with no option chosen by more than half. Revote: most of the room chose option 2; the room moved towards option 2.',
+      'First vote: the room spread across four options, and none was chosen by more than two people. Revote: more than half the room chose option 2; the room moved towards option 2.',
     );
   });
 
-  it('says when a room largely agreed from the start', () => {
-    expect(splitWords([entry('Vote', [0, 9, 1], 2)])).toBe('Vote: the room largely agreed, on option 2.');
+  it('says when most of a room agreed from the start', () => {
+    expect(splitWords([entry('Vote', [0, 9, 1], 2)])).toBe('Vote: most of the room chose option 2.');
+  });
+
+  // FACIL3: the summary says a vote's shape in the room's own words (shapeWords), so small rooms read truthfully and
+  // no option fewer than three chose is named or counted.
+  describe('small rooms, in the same words the room saw', () => {
+    it('three, two against one: a spread, not "most of the room"', () => {
+      const words = splitWords([entry('Vote', [1, 2, 0])])!;
+      expect(words).toBe('Vote: the room spread across two options, and none was chosen by more than two people.');
+      expect(words).not.toMatch(/most|option 2/);
+    });
+
+    it('four, two and two: a spread, not a room that "split" with a count behind it', () => {
+      expect(splitWords([entry('Vote', [2, 0, 2])])).toBe(
+        'Vote: the room spread across two options, and none was chosen by more than two people.',
+      );
+    });
+
+    it('a tie at the top: the options drew level', () => {
+      expect(splitWords([entry('Vote', [4, 1, 4])])).toBe('Vote: options 1 and 3 drew level, with the most votes.');
+    });
+
+    it('unanimous: the whole room, not "largely agreed"', () => {
+      expect(splitWords([entry('Vote', [0, 0, 3])])).toBe('Vote: the whole room chose option 3.');
+    });
+
+    it('a revote that moves votes among options that read "a few" does not say which gained', () => {
+      const words = splitWords([entry('First vote', [2, 1]), entry('Revote', [1, 2])])!;
+      expect(words).toBe(
+        'First vote: the room spread across two options, and none was chosen by more than two people. Revote: the room spread across two options, and none was chosen by more than two people; the revote moved some votes between options.',
+      );
+    });
   });
 
   it('counts everyone who took part, "rather not say" included, and no one by name', () => {
@@ -71,7 +102,7 @@ describe('the session summary downloads as text (r19 S2)', () => {
         {
           heading: '1. The desk',
           chosen: 'Catch Esther’s eye',
-          how: 'the option most of the room chose',
+          how: 'the option with the most votes',
           votes: ['First vote, 10 people: option 1 a few · option 2 75%'],
           split: 'First vote: most of the room chose option 2.',
           discussed: ['What would it take for Esther to be in the conversation?'],

@@ -106,6 +106,12 @@ describe('shapeWords', () => {
     expect(shape([4, 4, 1])).toBe('Options 1 and 2 drew level, with the most votes.');
   });
 
+  // FACIL3: every bar but one reads "none": "most of the room" would be less than the truth.
+  it('a unanimous room: the whole room, or everyone who chose an option when some would rather not say', () => {
+    expect(shape([0, 3, 0])).toBe('The whole room chose option 2.');
+    expect(shape([0, 3, 0], 1)).toBe('Everyone who chose an option chose option 2.');
+  });
+
   it('says nothing when only one or two chose an option, and that nobody did when nobody did', () => {
     expect(shape([0, 2, 0], 6)).toBeNull();
     expect(shape([1, 0])).toBeNull();

@@ -205,7 +205,7 @@ describe('a facilitated session over S1', () => {
       'Revote, 11 people: option 1 45% · option 2 45% · option 3 a few · option 4 none',
     ]);
     expect(summary.decisions[0]!.split).toBe(
-      'First vote: the room split, with no option chosen by more than half. Revote: the room split, with no option chosen by more than half; the revote changed little.',
+      'First vote: option 2 had the most votes, but the room split: no option had more than half. Revote: options 1 and 2 drew level, with the most votes; the revote changed little.',
     );
     expect(summary.decisions[0]!.discussed).toEqual(w.debriefDecisions()[0]!.discuss);
     expect(summary.decisions[0]!.discussed.length).toBeGreaterThan(0);

@@ -1,0 +1,83 @@
+// The service worker that lets the facilitator's two pages (workshop.html and projector.html) reload while the
+// room server is down: a training room's laptop sleeps, the Wi-Fi drops, someone presses F5. Each page registers it
+// for its own address only (keepOffline.ts), so the learner's game and the author's page are never under it.
+//
+// The build (viteOffline.ts) compiles this file to the site's root and writes in KEPT: the build's version and, for
+// each facilitator page, the files that page needs (the page, its scripts, styles and fonts; for the presenter, the
+// stories too). On install it keeps those files; on activate it removes what an older build kept for the same page.
+//
+// Every request goes to the server first, exactly as without a worker: the kept copy is used only when the server
+// does not answer at all. So a new build is what the next load shows, never a stale page or story, and the new
+// build's worker replaces the kept files as that load happens. The room server's own answers (votes, the QR code)
+// are live or nothing: they never pass through here. Standalone: it imports nothing (the build compiles it alone).
+
+/** What the build writes in: see viteOffline.ts. */
+interface Kept {
+  version: string;
+  /** Page name ("workshop", "projector") → the files it needs, relative to this worker's address. */
+  pages: Record<string, string[]>;
+}
+declare const __KEPT__: Kept;
+
+// The parts of a service worker's world this file uses (the project's type check has the DOM's, not a worker's).
+interface LifeEvent extends Event {
+  waitUntil(done: Promise<unknown>): void;
+}
+interface RequestEvent extends LifeEvent {
+  request: Request;
+  respondWith(answer: Promise<Response>): void;
+}
+interface WorkerScope {
+  location: Location;
+  clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: LifeEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: RequestEvent) => void): void;
+}
+
+const worker = self as unknown as WorkerScope;
+const kept = __KEPT__;
+// Which page registered it: `…/workshop-offline.js?page=workshop`.
+const page = new URL(worker.location.href).searchParams.get('page') ?? '';
+const files = kept.pages[page] ?? [];
+const prefix = `allyship-offline-${page}-`;
+const cacheName = `${prefix}${kept.version}`;
+/** The room server's own addresses (room/api/…, room/qr.svg). */
+const roomServer = new URL('room/', worker.location.href).href;
+
+worker.addEventListener('install', (event) => {
+  // `reload`: the files as the server has them now, not as a browser cache kept them.
+  const keep = caches
+    .open(cacheName)
+    .then((cache) => cache.addAll(files.map((file) => new Request(file, { cache: 'reload' }))));
+  // A new build's worker takes over at once: the page that installed it is already the new build.
+  event.waitUntil(keep.then(() => worker.skipWaiting()));
+});
+
+worker.addEventListener('activate', (event) => {
+  const old = caches
+    .keys()
+    .then((names) =>
+      Promise.all(names.filter((n) => n.startsWith(prefix) && n !== cacheName).map((n) => caches.delete(n))),
+    );
+  event.waitUntil(old.then(() => worker.clients.claim()));
+});
+
+worker.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (!files.length || request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== worker.location.origin || url.href.startsWith(roomServer)) return;
+  event.respondWith(
+    fetch(request).catch(async (error: unknown) => {
+      const cache = await caches.open(cacheName);
+      // A reload of the page comes back as the kept page, whatever its address says (?story=…).
+      const answer =
+        request.mode === 'navigate'
+          ? await cache.match(`${page}.html`)
+          : await cache.match(request, { ignoreSearch: true });
+      if (answer) return answer;
+      throw error;
+    }),
+  );
+});
