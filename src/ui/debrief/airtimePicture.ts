@@ -1,5 +1,7 @@
 // The airtime picture: who took turns and who was spoken to, as two real tables with numbers in text. The
-// bars only repeat what the numbers say, so nothing depends on seeing colour or length.
+// bars only repeat what the numbers say, so nothing depends on seeing colour or length. Each bar sits in its number's
+// cell, hidden from screen readers: a column of its own was heard as a "Picture" column of blank cells, a blank for
+// every person in every table (tests/e2e/heard.test.ts).
 import { airtime, airtimeNotes } from '../../engine/debrief/airtime';
 import { el } from '../dom';
 import type { DebriefContext } from './debriefInput';
@@ -8,7 +10,7 @@ function table(caption: string, column: string, rows: { name: string; count: num
   const most = Math.max(1, ...rows.map((row) => row.count));
   const body = el('tbody', {});
   for (const row of rows) {
-    const bar = el('span', { className: 'debrief-bar', 'aria-hidden': 'true' });
+    const bar = el('span', { className: 'debrief-bar' });
     // Set through the CSSOM: the page's Content-Security-Policy refuses inline style attributes.
     bar.style.inlineSize = `${(row.count / most) * 100}%`;
     body.append(
@@ -16,8 +18,16 @@ function table(caption: string, column: string, rows: { name: string; count: num
         'tr',
         {},
         el('th', { scope: 'row' }, row.name),
-        el('td', { className: 'debrief-count' }, String(row.count)),
-        el('td', { className: 'debrief-bar-cell' }, bar),
+        el(
+          'td',
+          { className: 'debrief-count' },
+          el(
+            'span',
+            { className: 'debrief-count-line' },
+            el('span', { className: 'debrief-count-number' }, String(row.count)),
+            el('span', { className: 'debrief-bar-track', 'aria-hidden': 'true' }, bar),
+          ),
+        ),
       ),
     );
   }
@@ -25,17 +35,7 @@ function table(caption: string, column: string, rows: { name: string; count: num
     'table',
     { className: 'debrief-airtime' },
     el('caption', {}, caption),
-    el(
-      'thead',
-      {},
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'col' }, 'Person'),
-        el('th', { scope: 'col' }, column),
-        el('th', { scope: 'col' }, el('span', { className: 'visually-hidden' }, 'Picture')),
-      ),
-    ),
+    el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Person'), el('th', { scope: 'col' }, column))),
     body,
   );
 }
