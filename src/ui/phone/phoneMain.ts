@@ -218,7 +218,7 @@ function draw(before: PhoneView | null): void {
         'p',
         {},
         round.revealed
-          ? 'Look up: the room’s screen shows what the room chose.'
+          ? 'Look up: the room’s screen shows how the room voted.'
           : 'The result will show on the room’s screen.',
       ),
     );
