@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `pretest`: the e2e tests need Debian's chromium (Playwright's own browser download is not available
-// on the build machines) and pdftotext (poppler-utils) for the PDF checks. A no-op when both are there.
+// `pretest`: the e2e tests need Debian's chromium and firefox-esr (neither Playwright's nor Puppeteer's own browser
+// downloads are available on the build machines) and pdftotext (poppler-utils) for the PDF checks. A no-op when all
+// three are there.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,10 @@ import path from 'node:path';
 const chromiumCandidates = process.env.CHROMIUM_PATH
   ? [process.env.CHROMIUM_PATH]
   : ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+// Same choice as scripts/firefoxLaunch.ts: FIREFOX_PATH when set, else Debian's binary or its link.
+const firefoxCandidates = process.env.FIREFOX_PATH
+  ? [process.env.FIREFOX_PATH]
+  : ['/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr'];
 
 function onPath(cmd) {
   return (process.env.PATH ?? '').split(path.delimiter).some((dir) => {
@@ -24,8 +29,14 @@ function onPath(cmd) {
 function missingPackages() {
   const missing = [];
   if (!chromiumCandidates.some((p) => existsSync(p))) missing.push('chromium');
+  if (!firefoxCandidates.some((p) => existsSync(p))) missing.push('firefox-esr');
   if (!onPath('pdftotext')) missing.push('poppler-utils');
   return missing;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listed(names) {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
 }
 
 const missing = missingPackages();
@@ -37,12 +48,12 @@ const command = `apt-get update && apt-get install -y --no-install-recommends ${
 if (!isRoot) {
   console.error(
     [
-      `ensure-browser: the browser tests need ${missing.join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed.`,
-      `Install it as root (Debian/Ubuntu), then run the tests again:`,
+      `ensure-browser: the browser tests need ${listed(missing)}, which ${missing.length > 1 ? 'are' : 'is'} not installed.`,
+      `Install ${missing.length > 1 ? 'them' : 'it'} as root (Debian), then run the tests again:`,
       ``,
       `  sudo sh -c '${command}'`,
       ``,
-      `(CHROMIUM_PATH, if set, must name an existing chromium binary.) Unit tests alone: npm run test:unit`,
+      `(CHROMIUM_PATH and FIREFOX_PATH, if set, must name existing binaries.) Unit tests alone: npm run test:unit`,
     ].join('\n'),
   );
   process.exit(1);
@@ -63,9 +74,11 @@ if (still.length > 0) {
   console.error(`ensure-browser: still missing after install: ${still.join(' ')}`);
   process.exit(1);
 }
-const version = execFileSync(
-  chromiumCandidates.find((p) => existsSync(p)),
-  ['--version'],
-  { encoding: 'utf8' },
-).trim();
-console.log(`ensure-browser: ready (${version})`);
+const versions = [chromiumCandidates, firefoxCandidates].map((candidates) =>
+  execFileSync(
+    candidates.find((p) => existsSync(p)),
+    ['--version'],
+    { encoding: 'utf8' },
+  ).trim(),
+);
+console.log(`ensure-browser: ready (${versions.join(', ')})`);

@@ -8,8 +8,6 @@
 import standardsList from '../content/standards.json';
 import { tickedStandardNotes, tickedStandards, type StandardsList } from '../engine/debrief/accountParts';
 import type { ReflectiveAccount } from '../engine/debrief/reflectiveAccount';
-import { quotedChoice } from '../engine/quotedChoice';
-import type { DebriefDecision } from './groupDebrief';
 
 /**
  * What the room did together, as the phones receive it (the room server checks its shape). Nothing about any one
@@ -22,14 +20,9 @@ export interface SessionForPhones {
   /** The session's length so far, prebrief to now or to the debrief's close. */
   minutes: number;
   outcomes: string[];
-  /** One line a decision: what the room chose and how. */
+  /** One line a decision: what the room played and how it was picked (sessionLog.ts, decisionLine). */
   decisions: string[];
   commitments: string[];
-}
-
-/** "The desk: the room chose “Ask Dawn …” (the option with the most votes)". */
-export function decisionLine(d: Pick<DebriefDecision, 'heading' | 'chosen' | 'how'>): string {
-  return `${d.heading}: the room chose ${quotedChoice(d.chosen)}${d.how ? ` (${d.how})` : ''}`;
 }
 
 /** The standards a participant may tick: the Record's list (src/content/standards.json). */

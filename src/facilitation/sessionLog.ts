@@ -1,6 +1,7 @@
 // The session's log: what the room did, in order. It keeps every vote (both rounds, and any correction), every
 // pick and how it was decided, skips, rewinds, reveals and the room's own moves. It holds no names and nothing
 // about any one person: counts are of the room, and free text is what the facilitator typed for the room.
+import { quotedChoice } from '../engine/quotedChoice';
 import { z } from '../engine/zod';
 
 /** A whole number from 0: an option's index, a count of votes, a room move's id, a page. */
@@ -85,12 +86,37 @@ export function nextRoomMoveId(log: readonly SessionEvent[]): number {
   return log.reduce((top, e) => (e.type === 'room-move' ? Math.max(top, e.id + 1) : top), 0);
 }
 
-/** How a pick was decided, in words for the debrief and the summary. */
+/**
+ * How a pick was decided, in words for the debrief and the summary. These go into each participant's CPD account, so
+ * they say who chose: never "the room chose" when the facilitator did (over the vote, on a tie or with no vote).
+ * Each reads inside one pair of brackets, so none holds brackets of its own.
+ */
 export const PICK_WORDS: Record<PickHow, string> = {
   // Most votes, not "most of the room": a plurality can be well under half, and in a small room two of three.
   majority: 'the option with the most votes',
-  'tie-break': 'a tie, decided by the facilitator',
-  override: 'chosen by the facilitator over the vote',
-  facilitator: 'chosen by the facilitator (no vote here)',
+  'tie-break': 'a tie; the facilitator chose',
+  override: 'the facilitator chose this over the vote',
+  facilitator: 'the facilitator chose; no vote here',
   'room-move': 'the closest option to the room’s own move',
 };
+
+/** "“Ask Dawn …” (a tie; the facilitator chose)": the option played at a decision and how it was picked. */
+function playedAndHow(chosen: string, how: string | null): string {
+  return `${quotedChoice(chosen)}${how ? ` (${how})` : ''}`;
+}
+
+/**
+ * The line each record of the session gives a decision: "Played: “Ask Dawn …” (the option with the most votes)".
+ * It leads with what was played, not with who chose it: the words in brackets say that.
+ */
+export function playedLine(chosen: string, how: string | null): string {
+  return `Played: ${playedAndHow(chosen, how)}`;
+}
+
+/**
+ * The same for each participant's phone, under the decision's heading: "The desk: the room played “Ask Dawn …” (the
+ * option with the most votes)". The room played it together, whoever picked it.
+ */
+export function decisionLine(d: { heading: string; chosen: string; how: string | null }): string {
+  return `${d.heading}: the room played ${playedAndHow(d.chosen, d.how)}`;
+}

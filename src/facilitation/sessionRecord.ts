@@ -3,7 +3,8 @@
 // (outcomes, the room's commitments, the time as participatory CPD, a blank peer-reflection box; no links).
 import type { DebriefDecision } from './groupDebrief';
 import { shapeWords, type Tally } from './voteTally';
-import { decisionLine, type SessionForPhones } from './participantAccount';
+import type { SessionForPhones } from './participantAccount';
+import { decisionLine, playedLine } from './sessionLog';
 import type { SessionState } from './sessionState';
 
 function readableDate(ms: number): string {
@@ -49,7 +50,7 @@ export function voteWords(entry: DebriefDecision['votes'][number]): string {
 
 /**
  * The vote's shape as the room's screen said it (shapeWords, the one wording), to follow a label: "the room spread
- * across two options, and none was chosen by more than two people" for a 2-to-1 vote of three, never "most of the
+ * across two options; no option was chosen by more than two people" for a 2-to-1 vote of three, never "most of the
  * room", which would tell the record's reader that the other option was one person's choice.
  */
 function splitOf(tally: Tally): string {
@@ -169,7 +170,7 @@ export function summaryText(s: SessionSummary): string {
     out.push(
       '',
       d.heading,
-      `The room chose: ${d.chosen}${d.how ? ` (${d.how})` : ''}`,
+      playedLine(d.chosen, d.how),
       ...d.votes,
       ...(d.split ? [d.split] : []),
       ...d.discussed.map((p) => `Discussed: ${p}`),

@@ -103,7 +103,7 @@ export function shapeWords(tally: Tally): string | null {
   const top = Math.max(...chosen.map((o) => o.count));
   if (top < FEW_BELOW) {
     const n = chosen.length;
-    return `The room spread across ${NUMBER_WORDS[n] ?? n} options, and none was chosen by more than two people.`;
+    return `The room spread across ${NUMBER_WORDS[n] ?? n} options; no option was chosen by more than two people.`;
   }
   const leaders = chosen.filter((o) => o.count === top).map((o) => o.index + 1);
   if (leaders.length > 1)

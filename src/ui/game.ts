@@ -32,9 +32,9 @@ class StoryNotDownloaded extends Error {
 }
 
 /**
- * `?story=` names a story that isn't here: a mistyped or old link, a story taken off, or a story file opened from the
+ * `?story=` names a story that isn't here: a mistyped or old link, a removed story, or a story file opened from the
  * device, which stays only until the page is closed or reloaded (openStoryFile.ts). Not the connection: said so,
- * with the way on. A mistyped link and a story taken off get their own words (storyNotHere.ts); these are said if
+ * with the way on. A mistyped link and a removed story get their own words (storyNotHere.ts); these are said if
  * those could not be downloaded.
  */
 class StoryNotHere extends Error {
@@ -42,7 +42,7 @@ class StoryNotHere extends Error {
     super(
       id.startsWith(OPENED_PREFIX)
         ? 'This was a story file opened from your device. An opened file stays only until the page is closed or reloaded, so it has gone. Go back to the foyer and open the file again under “Open a story file”.'
-        : `There is no story called “${id}” in this theatre: the link may be mistyped, or the story may have been taken off. Go back to the foyer and choose a story there.`,
+        : `There is no story called “${id}” in this theatre: the link may be mistyped, or the story may have been removed. Go back to the foyer and choose a story there.`,
     );
   }
 }

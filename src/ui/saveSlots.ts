@@ -41,6 +41,21 @@ export function deleteSlot(n: SlotNumber): void {
   deviceStorage().removeItem(slotKey(n));
 }
 
+/** The places saved in the slots for one story, by its id. */
+export function slotsFor(storyId: string): SlotRecord[] {
+  return SLOT_NUMBERS.map(readSlot).flatMap((slot) =>
+    slot.kind === 'saved' && slot.record.save.storyId === storyId ? [slot.record] : [],
+  );
+}
+
+/**
+ * The story's title as a saved place keeps it: how to name a story removed from this theatre, whose id is all the
+ * playbill no longer knows. Null when no slot holds a place in it.
+ */
+export function savedTitle(storyId: string): string | null {
+  return slotsFor(storyId)[0]?.title ?? null;
+}
+
 /** "3 May 2025 at 14:05", in the learner's own time zone. */
 export function formatSavedAt(iso: string): string {
   const date = new Date(iso);

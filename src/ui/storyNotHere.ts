@@ -1,6 +1,6 @@
 // `?story=ID` names no story in this theatre. Two different things look alike from the address alone, and the
 // learner needs different words for each: a link mistyped (or cut off, or made from a title), where the way on is
-// the story they meant; and a story that was here once and has been taken off, where what matters is that their
+// the story they meant; and a story that was here once and has been removed, where what matters is that their
 // words are not lost and where to find them. The device tells them apart: a saved place or a reflection kept for
 // that id means the learner played it here. Loaded only when such a link is opened (game.ts).
 import { storyMeant } from '../engine/storyMeant';
@@ -9,14 +9,12 @@ import { storiesWithAutosave } from './autosave';
 import { deviceStorage } from './deviceStorage';
 import { el } from './dom';
 import { reflectionsButton } from './reflectionsButton';
-import { readSlot, SLOT_NUMBERS } from './saveSlots';
+import { slotsFor } from './saveSlots';
 import { storyManifest } from './storySource';
 
 /** What this device keeps of a story, by its id: its saved places (and the title one was saved under), its words. */
 function keptFor(storyId: string): { place: boolean; title: string | null; words: boolean } {
-  const slots = SLOT_NUMBERS.map(readSlot).flatMap((slot) =>
-    slot.kind === 'saved' && slot.record.save.storyId === storyId ? [slot.record] : [],
-  );
+  const slots = slotsFor(storyId);
   const storage = deviceStorage();
   return {
     place: slots.length > 0 || storiesWithAutosave().includes(storyId),
@@ -53,7 +51,7 @@ export function storyNotHere(storyId: string, open: (storyId: string) => void): 
         el(
           'p',
           {},
-          `There is no story called “${storyId}” in this theatre: the link may be mistyped, or the story may have been taken off. Go back to the foyer and choose a story there.`,
+          `There is no story called “${storyId}” in this theatre: the link may be mistyped, or the story may have been removed. Go back to the foyer and choose a story there.`,
         ),
       ];
     return [
@@ -66,7 +64,8 @@ export function storyNotHere(storyId: string, open: (storyId: string) => void): 
     el(
       'p',
       {},
-      `“${name}” has been taken off: it is no longer in this theatre, so it can’t be played or carried on here.`,
+      // "Removed", not "taken off": a reader whose first language is not English may read that as "became popular".
+      `“${name}” is no longer in this theatre: it has been removed, so it can’t be played or carried on here.`,
     ),
     kept.words
       ? el(
@@ -76,6 +75,6 @@ export function storyNotHere(storyId: string, open: (storyId: string) => void): 
         )
       : null,
     kept.words ? el('p', {}, reflectionsButton('Read your reflections')) : null,
-    meantLink ? el('p', {}, 'A story with a similar name is on: ', meantLink, '.') : null,
+    meantLink ? el('p', {}, 'A story with a similar name is here: ', meantLink, '.') : null,
   ].filter((node) => node !== null);
 }

@@ -286,6 +286,10 @@ test('how the learner was left feeling joins the account only when they put it i
   await field(page, 'How are you left feeling? (optional)').fill(felt);
   // Off by default: the words are the learner's alone.
   expect(await putIn().isChecked()).toBe(false);
+  // READ5 C1: why off is the safe default for a CPD record.
+  expect(
+    await putIn().evaluate((box) => document.getElementById(box.getAttribute('aria-describedby')!)!.textContent),
+  ).toContain('The NMC and Social Work England forms don’t ask for it.');
   await goToPart(page, 'Record');
   expect((await downloadMarkdown(page)).text).not.toContain(felt);
 
@@ -299,9 +303,17 @@ test('how the learner was left feeling joins the account only when they put it i
   expect(await feelingsHint()).toContain('so it is in what you download, print or copy');
 
   await goToPart(page, 'Record');
-  const inRecord = shownPart(page).getByLabel(/^Put how I was left feeling/);
+  // READ5 S6: the same words for the same choice as in Pause: "my reflective account", the part's own title.
+  const inRecord = shownPart(page).getByLabel(
+    'Put how I was left feeling (from part 1, Pause) in my reflective account',
+    {
+      exact: true,
+    },
+  );
   expect(await inRecord.isChecked()).toBe(true);
-  expect((await downloadMarkdown(page)).text).toContain(`## How I was left feeling\n\n${felt}\n\n## What I learned`);
+  expect((await downloadMarkdown(page)).text).toContain(
+    `## How I felt straight after the story\n\n${felt}\n\n## What I learned`,
+  );
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   expect(await page.locator('.debrief-print-copy').textContent()).toContain(felt);
 
@@ -840,7 +852,7 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const markdown = await downloadedText(download);
   expect(markdown).toContain('Wait, and let her speak.');
-  expect(markdown).toContain('## How I was left feeling\n\nA bit shaken.');
+  expect(markdown).toContain('## How I felt straight after the story\n\nA bit shaken.');
   for (const line of BAND_LINES) expect(markdown).toContain(line);
   expect(markdown).toContain('## What I will do');
 

@@ -240,7 +240,7 @@ test('a story file opened from the device, after a reload: the panel says the fi
   expect(errors).toEqual([]);
 });
 
-// A mistyped link and a story taken off read alike from the address: the device tells them apart (storyNotHere.ts).
+// A mistyped link and a removed story read alike from the address: the device tells them apart (storyNotHere.ts).
 test('a mistyped link offers the story it most likely meant, as a link Tab reaches first, that opens it', async () => {
   const { page, errors } = await openPage('/?story=sitting-in-receptoin');
   const panel = page.locator('.error-panel');
@@ -250,7 +250,7 @@ test('a mistyped link offers the story it most likely meant, as a link Tab reach
   expect(text).toContain(
     'There is no story called “sitting-in-receptoin” in this theatre. Did you mean Sitting in Reception?',
   );
-  expect(text).not.toMatch(/taken off|connection/);
+  expect(text).not.toMatch(/removed|connection/);
   const meant = panel.getByRole('link', { name: 'Sitting in Reception' });
   expect(await meant.getAttribute('href')).toBe('?story=sitting-in-reception');
   expect(await pressUntil(page, 'Tab', (f) => f.tag !== 'body', 3)).toMatchObject({
@@ -263,7 +263,7 @@ test('a mistyped link offers the story it most likely meant, as a link Tab reach
   expect(errors).toEqual([]);
 });
 
-test('a story taken off that the learner wrote about: the panel says it has gone and where their words are, and opens them', async () => {
+test('a removed story that the learner wrote about: the panel says it has gone and where their words are, and opens them, named by the title a saved place kept', async () => {
   const { page, errors } = await openPage('/');
   await page.locator('.playbill').waitFor();
   await page.evaluate(() => {
@@ -275,29 +275,32 @@ test('a story taken off that the learner wrote about: the panel says it has gone
         account: { learned: 'Ask who is left out.' },
       }),
     );
+    const save = { format: 1, storyId: 'managing-the-rota', storyHash: 'gone', seed: 1, path: [] };
+    localStorage.setItem('allyship:save:auto:managing-the-rota', JSON.stringify(save));
+    // READ5 C6: a saved place keeps the title, so the reflections name the story as the learner knew it.
     localStorage.setItem(
-      'allyship:save:auto:managing-the-rota',
-      JSON.stringify({ format: 1, storyId: 'managing-the-rota', storyHash: 'gone', seed: 1, path: [] }),
+      'allyship:save:slot:1',
+      JSON.stringify({ save, title: 'Managing the Rota', savedAt: '2026-11-02T10:00:00Z', moment: null }),
     );
   });
   await page.goto(new URL('/?story=managing-the-rota', page.url()).href);
   const panel = page.locator('.error-panel');
   await panel.waitFor();
   const text = (await panel.textContent())!;
-  expect(text).toContain('“managing-the-rota” has been taken off: it is no longer in this theatre');
+  expect(text).toContain('“Managing the Rota” is no longer in this theatre: it has been removed');
   expect(text).toContain('What you wrote in its curtain call is still kept on this device');
   expect(text).toContain('under “Your reflections” in the foyer');
   expect(text).not.toMatch(/mistyped|Did you mean/);
   await panel.getByRole('button', { name: 'Read your reflections' }).click();
   const dialog = page.locator('#reflections-dialog');
   await dialog.waitFor();
-  expect(await dialog.locator('h3').allTextContents()).toEqual(['managing-the-rota (no longer in this theatre)']);
+  expect(await dialog.locator('h3').allTextContents()).toEqual(['Managing the Rota (no longer in this theatre)']);
   await dialog.locator('summary').first().click();
   expect(await dialog.textContent()).toContain('Ask who is left out.');
   expect(errors).toEqual([]);
 });
 
-test('a story taken off with only a saved place: named as it was saved, said to be gone, and nothing said of reflections', async () => {
+test('a removed story with only a saved place: named as it was saved, said to be gone, and nothing said of reflections', async () => {
   const { page, errors } = await openPage('/');
   await page.locator('.playbill').waitFor();
   await page.evaluate(() => {
@@ -312,7 +315,7 @@ test('a story taken off with only a saved place: named as it was saved, said to 
   await panel.waitFor();
   const text = (await panel.textContent())!;
   expect(text).toContain(
-    '“Managing the Rota” has been taken off: it is no longer in this theatre, so it can’t be played or carried on here.',
+    '“Managing the Rota” is no longer in this theatre: it has been removed, so it can’t be played or carried on here.',
   );
   expect(text).not.toMatch(/mistyped|Your reflections/);
   expect(await panel.getByRole('button', { name: 'Read your reflections' }).count()).toBe(0);

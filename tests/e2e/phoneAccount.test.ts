@@ -74,12 +74,12 @@ describe('a participant’s own reflective account from a workshop', () => {
     await click(presenter, '[data-key="end"]');
     await click(presenter, '[data-key="end-yes"]');
 
-    // The phone turns to the participant's own account, marked as participatory, with what the room chose.
+    // The phone turns to the participant's own account, marked as participatory, with what the room played.
     await expect.poll(() => text(phone, '#phone-heading')).toBe('The group debrief');
     const facts = await text(phone, '[data-account-facts]');
     expect(facts).toContain('Sitting in Reception');
     expect(facts).toContain('Participatory: a facilitated group session');
-    expect(facts).toMatch(/What the room chose.*the room chose “Tell Dawn Esther lipreads/);
+    expect(facts).toMatch(/What the room played.*the room played “Tell Dawn Esther lipreads/);
     await phone.fill('#account-learned', 'To hand the conversation back to the person.');
     // The solo Record's other parts, in its words (one declaration, accountParts.ts): a real situation, the impact,
     // and the standards it relates to, ticked as the Record ticks them.
@@ -125,7 +125,7 @@ describe('a participant’s own reflective account from a workshop', () => {
     expect(saved).toContain('To hand the conversation back to the person.');
     expect(saved).toContain('Face the person when I talk.');
     expect(saved).toContain('Speak to the person, not about them');
-    expect(saved).toMatch(/the room chose “Tell Dawn Esther lipreads/);
+    expect(saved).toMatch(/the room played “Tell Dawn Esther lipreads/);
     expect(saved).toContain('A real situation this reminds me of\n');
     expect(saved).toContain('A ward round where the doctor spoke only to the daughter.');
     expect(saved).toContain('The impact on the people I support\n');

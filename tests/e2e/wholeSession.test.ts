@@ -111,7 +111,7 @@ describe('a whole workshop with six phones', () => {
       await poll(() => projector.evaluate(() => document.getElementById('room')?.dataset.kind)).toBe('result');
       if (votes === 1) {
         await poll(roomText).toContain(
-          'The room spread across four options, and none was chosen by more than two people.',
+          'The room spread across four options; no option was chosen by more than two people.',
         );
         expect(await roomText()).not.toMatch(/\d+%/);
         expect(await projector.locator('.room-bar-shown').allTextContents()).toEqual([

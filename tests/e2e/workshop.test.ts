@@ -193,7 +193,7 @@ describe('facilitated play', () => {
     expect(await presenter.locator('.ws-said').textContent()).toMatch(/tie between options 1 and 2/);
     await presenter.keyboard.press('2');
     const consequence = await inStep(room);
-    expect(consequence).toContain(`The room chose: ${deskOptions[1]!.replace(/^2/, '')}`);
+    expect(consequence).toContain(`Played: ${deskOptions[1]!.replace(/^2/, '')}`);
     await expectNoActs(room);
 
     // Reveal: only now does the room see how the choice resolved.
@@ -245,7 +245,7 @@ describe('facilitated play', () => {
     expect(what).toContain('What happened');
     expect(what).toContain('First vote');
     expect(what).toContain('Revote');
-    expect(what).toContain('a tie, decided by the facilitator');
+    expect(what).toContain('How: a tie; the facilitator chose.');
     expect(what).toContain('How it resolved: Holding space for Esther Mensah');
     expect(what).toContain('The room also tried');
     await expectNoAxeViolations(projector);
@@ -280,7 +280,10 @@ describe('facilitated play', () => {
     // r19 S1: the evidence of whether the room split and moved, and the card it discussed at that decision.
     expect(summary).toMatch(/First vote: option 2 had the most votes, but the room split/);
     expect(summary).toContain('Discussed: ');
-    expect(summary).toContain('a tie, decided by the facilitator');
+    // READ5 M2: the summary says the facilitator broke the tie, never that the room chose it.
+    expect(summary).toContain('Played: “');
+    expect(summary).toContain('(a tie; the facilitator chose)');
+    expect(summary).not.toContain('The room chose');
     expect(summary).toContain('Face the person, and wait for their answer');
     expect(summary).toContain('no names');
     expect(summary).not.toMatch(/\f\S/); // one page: no text after a page break

@@ -129,8 +129,11 @@ export function accountSections(account: ReflectiveAccount): AccountSection[] {
   const list: AccountSection[] = [
     { heading: 'The activity', items: activity },
     // Gibbs' cycle goes from what happened to how I felt before what I make of it: the learner who chose to put
-    // their feelings in meets them straight after the activity's facts, before what they learned.
-    ...(account.feelings !== undefined ? [{ heading: 'How I was left feeling', paragraphs: account.feelings }] : []),
+    // their feelings in meets them straight after the activity's facts, before what they learned. The heading says
+    // when they were written (in Pause, straight after the story), so a reviewer reads them as first reactions.
+    ...(account.feelings !== undefined
+      ? [{ heading: 'How I felt straight after the story', paragraphs: account.feelings }]
+      : []),
     { heading: 'What I learned', paragraphs: account.learned },
     { heading: 'How I will change my practice', paragraphs: account.changePractice },
   ];

@@ -56,7 +56,9 @@ export function pausePart(ctx: DebriefContext): DebriefPart {
         el(
           'p',
           { id: ctx.id('feelings-in-account-hint'), className: 'debrief-hint' },
-          'Some ways of reflecting, such as Gibbs’ cycle, include how you felt. Leave it unticked to keep these words just for you.',
+          // The NMC reflective-account form (learning, change to practice, the Code) and Social Work England's CPD record
+          // (the activity, learning, impact, peer reflection) ask for no feelings, and a confirmer or manager reads them.
+          'Some ways of reflecting, such as Gibbs’ cycle, include how you felt. The NMC and Social Work England forms don’t ask for it. Leave it unticked to keep these words just for you.',
         ),
       ),
     ),

@@ -343,7 +343,11 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
           'div',
           { className: 'debrief-check' },
           feelingsBox,
-          el('label', { for: feelingsBox.id }, 'Put how I was left feeling (from part 1, Pause) in this record.'),
+          el(
+            'label',
+            { for: feelingsBox.id },
+            'Put how I was left feeling (from part 1, Pause) in my reflective account',
+          ),
         )
       : null,
     el(

@@ -218,7 +218,7 @@ function draw(before: PhoneView | null): void {
         'p',
         {},
         round.revealed
-          ? 'Look up: the room’s screen shows what the room chose.'
+          ? 'Look up: the room’s screen shows how the room voted.'
           : 'The result will show on the room’s screen.',
       ),
     );
@@ -339,7 +339,7 @@ function accountFacts(session: SessionForPhones): HTMLElement {
     ...row('Date', session.date),
     ...row('Type of learning', 'Participatory: a facilitated group session'),
     ...(session.outcomes.length ? row('What the session set out to help you learn', list(session.outcomes)) : []),
-    ...(session.decisions.length ? row('What the room chose', list(session.decisions)) : []),
+    ...(session.decisions.length ? row('What the room played', list(session.decisions)) : []),
     ...(session.commitments.length ? row('The room’s commitments', list(session.commitments)) : []),
   );
 }

@@ -4,8 +4,8 @@
 import type { Workshop } from '../../facilitation/workshop';
 import { describeNext } from '../../facilitation/whatNext';
 import { voteWords } from '../../facilitation/sessionRecord';
+import { playedLine } from '../../facilitation/sessionLog';
 import { el } from '../dom';
-import { quotedChoice } from '../../engine/quotedChoice';
 
 export interface DebriefHandlers {
   next(): void;
@@ -60,7 +60,7 @@ export function debriefPanel(w: Workshop, on: DebriefHandlers): HTMLElement {
     reveal.addEventListener('click', () => on.reveal(d.step));
     what.append(
       el('h4', {}, `${d.number}. ${d.heading}`),
-      el('p', {}, `The room chose ${quotedChoice(d.chosen)}${d.how ? `: ${d.how}` : ''}.`),
+      el('p', {}, playedLine(d.chosen, d.how)),
       ...d.votes.map((v) => el('p', { className: 'ws-hint' }, voteWords(v))),
       el(
         'p',

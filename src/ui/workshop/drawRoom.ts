@@ -6,6 +6,10 @@ import { clear, el } from '../dom';
 import { fitRoom } from './fitRoom';
 import { timerText } from './timerText';
 
+// What the room's screen labels the option played, as the session's records do (sessionLog.ts, playedLine): not
+// "the room chose", which is false when the facilitator broke a tie, overrode the vote or picked with no vote.
+const PLAYED = 'Played: ';
+
 type Level = 1 | 2 | 3;
 
 const tickers = new WeakMap<HTMLElement, number>();
@@ -62,12 +66,7 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
         h(0, storyTitle, { className: 'visually-hidden' }),
         body.banner ? el('p', { className: 'room-banner' }, body.banner) : null,
         body.chosen
-          ? el(
-              'p',
-              { className: 'room-chosen' },
-              el('span', { className: 'room-chosen-label' }, 'The room chose: '),
-              body.chosen,
-            )
+          ? el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, PLAYED), body.chosen)
           : null,
         ...body.lines.map((line) =>
           el(
@@ -115,12 +114,7 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
     case 'reveal':
       return [
         h(0, 'How the room’s choice resolved'),
-        el(
-          'p',
-          { className: 'room-chosen' },
-          el('span', { className: 'room-chosen-label' }, 'The room chose: '),
-          body.chosen,
-        ),
+        el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, PLAYED), body.chosen),
         body.acts.length
           ? el('ul', { className: 'room-list room-acts' }, ...body.acts.map((a) => el('li', {}, a)))
           : null,
@@ -136,12 +130,7 @@ function bodyNodes(body: RoomViewBody, storyTitle: string, h: Heading): Node[] {
         ...(body.decisions.length === 0 ? [el('p', {}, 'The room did not reach a decision.')] : []),
         ...body.decisions.flatMap((d) => [
           h(1, d.heading),
-          el(
-            'p',
-            { className: 'room-chosen' },
-            el('span', { className: 'room-chosen-label' }, 'The room chose: '),
-            d.chosen,
-          ),
+          el('p', { className: 'room-chosen' }, el('span', { className: 'room-chosen-label' }, PLAYED), d.chosen),
           d.how ? el('p', { className: 'room-small' }, `How: ${d.how}.`) : null,
           ...d.votes.map((v) => voteChart(v, null)),
           d.acts ? el('p', { className: 'room-small room-acts' }, `How it resolved: ${d.acts.join('; ')}.`) : null,

@@ -7,6 +7,7 @@ import type { QuietTask } from '../../facilitation/quietTask';
 import { briefNote, firstWords } from '../../facilitation/briefNote';
 import { discussionPrompts } from '../../facilitation/groupDebrief';
 import { sessionSummary, summaryText, takeAway } from '../../facilitation/sessionRecord';
+import { playedLine } from '../../facilitation/sessionLog';
 import { clear, el } from '../dom';
 import { briefTimeWords } from '../../facilitation/sessionTime';
 
@@ -142,7 +143,7 @@ export function summarySheet(w: Workshop, now: number): HTMLElement {
         'li',
         {},
         el('strong', {}, d.heading.replace(/^\d+\.\s*/, '')),
-        el('p', {}, `The room chose: ${d.chosen}${d.how ? ` (${d.how})` : ''}`),
+        el('p', {}, playedLine(d.chosen, d.how)),
         ...d.votes.map((v) => el('p', {}, v)),
         d.split ? el('p', {}, d.split) : null,
         ...d.discussed.map((prompt) => el('p', {}, `Discussed: ${prompt}`)),

@@ -1,16 +1,14 @@
 // Helpers for the real-browser tests: Debian's chromium driven by playwright-core
 // (Playwright's own browser download is not available on the build machines).
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type CDPSession, type Download, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromiumLaunch';
-
-const require = createRequire(import.meta.url);
+import { AXE_TAGS, axeFile, axeSource, failOnViolations, runAxe } from './axe';
 
 const CHROMIUM = chromiumPath();
 
@@ -199,22 +197,13 @@ async function clean(tab: ReusedTab): Promise<void> {
   await tab.page.unrouteAll({ behavior: 'ignoreErrors' });
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[] }[];
-}
-
 async function injectAxe(page: Page): Promise<void> {
   if (await page.evaluate(() => 'axe' in window)) return;
-  const file = require.resolve('axe-core/axe.min.js');
   const hasCsp = await page.evaluate(() => !!document.querySelector('meta[http-equiv="Content-Security-Policy" i]'));
   // The built page carries a Content-Security-Policy that refuses inline scripts (and logs a console
   // error we would then report). Evaluating through the DevTools protocol is not subject to it.
-  if (hasCsp) await page.evaluate(await readFile(file, 'utf8'));
-  else await page.addScriptTag({ path: file });
+  if (hasCsp) await page.evaluate(await axeSource());
+  else await page.addScriptTag({ path: axeFile() });
 }
 
 /**
@@ -224,30 +213,7 @@ async function injectAxe(page: Page): Promise<void> {
  */
 export async function expectNoAxeViolations(page: Page, context?: string): Promise<void> {
   await injectAxe(page);
-  const violations = (await page.evaluate(async (selector) => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const result = await axe.run(selector ?? document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations;
-  }, context)) as AxeViolation[];
-
-  const report = violations.map((v) => {
-    const targets = v.nodes
-      .slice(0, 3)
-      .map((n) => JSON.stringify(n.target))
-      .join(', ');
-    const more = v.nodes.length > 3 ? ` (+${v.nodes.length - 3} more)` : '';
-    return `${v.id} [${v.impact ?? '?'}]: ${v.help} — ${targets}${more}`;
-  });
-  if (report.length > 0) {
-    // A plain Error so the whole list is in the message, not hidden behind a truncated diff.
-    throw new Error(
-      `${report.length} axe violation(s) on ${page.url()}${context ? ` in ${context}` : ''}:\n  ${report.join('\n  ')}`,
-    );
-  }
+  failOnViolations(await page.evaluate(runAxe, { selector: context ?? null, tags: AXE_TAGS }), page.url(), context);
 }
 
 /** What has keyboard focus, as a plain object that predicates and failure messages can read. */

@@ -3,6 +3,15 @@
 import type { FileChooser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
+/**
+ * What finding focus needs of a page: keys and a look at the page. Both drivers' pages have it (Chromium's through
+ * playwright-core, Firefox's through puppeteer-core), so the Firefox test tabs through the game the same way.
+ */
+interface KeyPage {
+  keyboard: { press(key: string): Promise<void>; down(key: string): Promise<void>; up(key: string): Promise<void> };
+  evaluate<R>(fn: () => R): Promise<Awaited<R>>;
+}
+
 export interface FocusedInfo {
   tag: string;
   id: string;
@@ -12,7 +21,7 @@ export interface FocusedInfo {
   slot: string | null;
 }
 
-export async function focusedInfo(page: Page): Promise<FocusedInfo> {
+export async function focusedInfo(page: KeyPage): Promise<FocusedInfo> {
   return page.evaluate(() => {
     const el = document.activeElement ?? document.body;
     return {
@@ -28,14 +37,17 @@ export async function focusedInfo(page: Page): Promise<FocusedInfo> {
 
 /** Press `key` (Tab or Shift+Tab) until the focused element matches; fails listing where focus went. */
 export async function pressUntil(
-  page: Page,
+  page: KeyPage,
   key: 'Tab' | 'Shift+Tab',
   predicate: (f: FocusedInfo) => boolean,
   max = 60,
 ): Promise<FocusedInfo> {
   const visited: string[] = [];
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
+    // Shift held down by hand: puppeteer-core presses one key at a time (playwright-core's 'Shift+Tab' does the same).
+    if (key === 'Shift+Tab') await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    if (key === 'Shift+Tab') await page.keyboard.up('Shift');
     const f = await focusedInfo(page);
     if (predicate(f)) return f;
     visited.push(`${f.tag}${f.id ? `#${f.id}` : ''} "${f.name.slice(0, 50)}"`);

@@ -89,7 +89,7 @@ describe('how the learner was left feeling (Pause)', () => {
     expect(account.feelings).toBeUndefined();
     expect(accountToMarkdown(account)).not.toContain(felt);
     expect(accountToText(account)).not.toContain(felt);
-    expect(accountToMarkdown(account)).not.toContain('How I was left feeling');
+    expect(accountToMarkdown(account)).not.toContain('How I felt straight after the story');
   });
 
   it('once put in, follows the activity’s facts (Gibbs: what happened, then how I felt), before what I learned', () => {
@@ -102,14 +102,18 @@ describe('how the learner was left feeling (Pause)', () => {
     );
     expect(account.feelings).toBe(felt);
     const markdown = accountToMarkdown(account);
-    expect(markdown).toContain(`## How I was left feeling\n\n${felt}\n\n## What I learned`);
-    expect(markdown.indexOf('## The activity')).toBeLessThan(markdown.indexOf('## How I was left feeling'));
-    expect(accountToText(account)).toContain(`How I was left feeling\n----------------------\n${felt}`);
+    expect(markdown).toContain(`## How I felt straight after the story\n\n${felt}\n\n## What I learned`);
+    expect(markdown.indexOf('## The activity')).toBeLessThan(
+      markdown.indexOf('## How I felt straight after the story'),
+    );
+    expect(accountToText(account)).toContain(
+      `How I felt straight after the story\n-----------------------------------\n${felt}`,
+    );
   });
 
   it('put in with nothing written, reads as still to write', () => {
     const account = accountFromAnswers(sources((answers) => (answers.feelingsInAccount = true)));
-    expect(accountToMarkdown(account)).toContain('## How I was left feeling\n\n(not yet written)');
+    expect(accountToMarkdown(account)).toContain('## How I felt straight after the story\n\n(not yet written)');
   });
 });
 

@@ -211,7 +211,7 @@ describe('the room server', () => {
       date: '7 December 2026',
       minutes: 85,
       outcomes: ['Hand the conversation back.'],
-      decisions: ['The desk: the room chose “Catch Esther’s eye”'],
+      decisions: ['The desk: the room played “Catch Esther’s eye”'],
       commitments: ['Speak to the person'],
     };
     expect((await post(`${base}/room/api/presenter/session`, session, token)).status).toBe(403);

@@ -11,7 +11,7 @@ const SESSION: SessionForPhones = {
   date: '7 December 2026',
   minutes: 85,
   outcomes: ['Notice who is spoken to and who is spoken about'],
-  decisions: ['The desk: the room chose “Tell Dawn Esther lipreads” (the option with the most votes)'],
+  decisions: ['The desk: the room played “Tell Dawn Esther lipreads” (the option with the most votes)'],
   commitments: ['Speak to the person, not about them'],
 };
 

@@ -2,7 +2,15 @@
 // through, prebrief to the close of the group debrief, not only the story.
 import { describe, expect, it } from 'vitest';
 import { newSession, type SessionState } from '../../../src/facilitation/sessionState';
-import { splitWords, summaryText, takeAway, voteWords } from '../../../src/facilitation/sessionRecord';
+import {
+  sessionForPhones,
+  splitWords,
+  summaryText,
+  takeAway,
+  voteWords,
+} from '../../../src/facilitation/sessionRecord';
+import { PICK_WORDS, type PickHow } from '../../../src/facilitation/sessionLog';
+import type { DebriefDecision } from '../../../src/facilitation/groupDebrief';
 import { tallyVotes } from '../../../src/facilitation/voteTally';
 
 const start = Date.UTC(2026, 11, 7, 9, 30);
@@ -45,7 +53,7 @@ describe('the session summary says whether the room split and whether the revote
 
   it('names the option a room moved towards after discussion', () => {
     expect(splitWords([entry('First vote', [2, 2, 2, 2]), entry('Revote', [1, 5, 2, 0])])).toBe(
-      'First vote: the room spread across four options, and none was chosen by more than two people. Revote: more than half the room chose option 2; the room moved towards option 2.',
+      'First vote: the room spread across four options; no option was chosen by more than two people. Revote: more than half the room chose option 2; the room moved towards option 2.',
     );
   });
 
@@ -58,13 +66,13 @@ describe('the session summary says whether the room split and whether the revote
   describe('small rooms, in the same words the room saw', () => {
     it('three, two against one: a spread, not "most of the room"', () => {
       const words = splitWords([entry('Vote', [1, 2, 0])])!;
-      expect(words).toBe('Vote: the room spread across two options, and none was chosen by more than two people.');
+      expect(words).toBe('Vote: the room spread across two options; no option was chosen by more than two people.');
       expect(words).not.toMatch(/most|option 2/);
     });
 
     it('four, two and two: a spread, not a room that "split" with a count behind it', () => {
       expect(splitWords([entry('Vote', [2, 0, 2])])).toBe(
-        'Vote: the room spread across two options, and none was chosen by more than two people.',
+        'Vote: the room spread across two options; no option was chosen by more than two people.',
       );
     });
 
@@ -79,7 +87,7 @@ describe('the session summary says whether the room split and whether the revote
     it('a revote that moves votes among options that read "a few" does not say which gained', () => {
       const words = splitWords([entry('First vote', [2, 1]), entry('Revote', [1, 2])])!;
       expect(words).toBe(
-        'First vote: the room spread across two options, and none was chosen by more than two people. Revote: the room spread across two options, and none was chosen by more than two people; the revote moved some votes between options.',
+        'First vote: the room spread across two options; no option was chosen by more than two people. Revote: the room spread across two options; no option was chosen by more than two people; the revote moved some votes between options.',
       );
     });
   });
@@ -121,5 +129,73 @@ describe('the session summary downloads as text (r19 S2)', () => {
     expect(text).toContain('Discussed: What would it take for Esther to be in the conversation?');
     expect(text).toContain('* Speak to the person');
     expect(text).toContain('no names');
+  });
+});
+
+// READ5 M2: the summary and each phone's account go into CPD records, so they never say "the room chose" an option the
+// facilitator chose (over the vote, on a tie, with no vote); they lead with what was played, and nest no brackets.
+describe('the records say who chose what was played', () => {
+  const decision = (how: PickHow): DebriefDecision => ({
+    step: 0,
+    number: 1,
+    heading: 'The desk',
+    chosen: 'Catch Esther’s eye',
+    how: PICK_WORDS[how],
+    votes: [],
+    acts: [],
+    revealed: false,
+    perspectives: [],
+    roomMoves: [],
+    explored: [],
+    discuss: [],
+    discussed: false,
+  });
+  const records = (how: PickHow) => {
+    const state = session({ screen: 'debrief', endedAt: start + 40 * minute });
+    const decisions = [decision(how)];
+    const phones = sessionForPhones({
+      title: 'Sitting in Reception',
+      outcomes: [],
+      session: state,
+      decisions,
+      now: start,
+    });
+    const summary = summaryText({
+      title: 'Sitting in Reception',
+      date: '7 December 2026',
+      duration: '40 minutes',
+      outcomes: [],
+      decisions: decisions.map((d) => ({
+        heading: d.heading,
+        chosen: d.chosen,
+        how: d.how,
+        votes: [],
+        split: null,
+        discussed: [],
+        acts: 'no acts',
+        roomMoves: [],
+        explored: [],
+      })),
+      skipped: 0,
+      prompts: [],
+      commitments: [],
+      ended: 'The story was played to its end.',
+    });
+    return { phone: phones.decisions[0]!, summary: summary.split('\n').find((l) => l.startsWith('Played'))! };
+  };
+
+  it.each([
+    ['majority', 'the option with the most votes'],
+    ['tie-break', 'a tie; the facilitator chose'],
+    ['override', 'the facilitator chose this over the vote'],
+    ['facilitator', 'the facilitator chose; no vote here'],
+  ] as const)('%s: "Played: “…” (%s)"', (how, words) => {
+    const { phone, summary } = records(how);
+    expect(summary).toBe(`Played: “Catch Esther’s eye” (${words})`);
+    expect(phone).toBe(`The desk: the room played “Catch Esther’s eye” (${words})`);
+    for (const line of [summary, phone]) {
+      expect(line).not.toMatch(/room chose/i);
+      expect(line).not.toMatch(/\([^)]*\(/);
+    }
   });
 });

@@ -91,7 +91,7 @@ describe('shapeWords', () => {
 
   it('says a small room spread out when every bar reads "a few", without naming the option ahead', () => {
     expect(shape([2, 1, 2, 1, 1])).toBe(
-      'The room spread across five options, and none was chosen by more than two people.',
+      'The room spread across five options; no option was chosen by more than two people.',
     );
     // 2 against 1, 1: naming option 1 would tell the room each of the others was one person's choice.
     const words = shape([2, 1, 1, 0])!;
