@@ -162,6 +162,26 @@ async function stored(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/**
+ * Seeds, as a learner's earlier visit would have left it, an answer to a library question by its id and wording, then
+ * reloads and opens the curtain call again.
+ */
+async function seedEarlierAnswer(page: Page, id: string, question: string, answer: string): Promise<void> {
+  await page.evaluate(
+    ({ prefix, id, question, answer }) => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith(prefix))!;
+      const answers = JSON.parse(localStorage.getItem(key)!);
+      answers.prompts[id] = answer;
+      answers.questions[id] = question;
+      localStorage.setItem(key, JSON.stringify(answers));
+    },
+    { prefix: `allyship:debrief:${S1}:`, id, question, answer },
+  );
+  await page.reload();
+  await page.locator('.end-card').waitFor();
+  await openCurtainCall(page);
+}
+
 async function downloadMarkdown(page: Page): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -453,19 +473,7 @@ test('an answer to a question a newer version no longer asks stays in its box an
   await goToPart(page, 'So what');
   await field(page, PROMPTS[1]!).fill('On paper Esther could read it twice.');
   const oldQuestion = 'How might knowing about her education have changed that?';
-  await page.evaluate(
-    ({ prefix, question }) => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith(prefix))!;
-      const answers = JSON.parse(localStorage.getItem(key)!);
-      answers.prompts['believed-less'] = 'I took Dawn’s word over hers.';
-      answers.questions['believed-less'] = question;
-      localStorage.setItem(key, JSON.stringify(answers));
-    },
-    { prefix: `allyship:debrief:${S1}:`, question: oldQuestion },
-  );
-  await page.reload();
-  await page.locator('.end-card').waitFor();
-  await openCurtainCall(page);
+  await seedEarlierAnswer(page, 'believed-less', oldQuestion, 'I took Dawn’s word over hers.');
   await goToPart(page, 'So what');
   expect(await field(page, oldQuestion).inputValue()).toBe('I took Dawn’s word over hers.');
   expect(await field(page, PROMPTS[1]!).inputValue()).toBe('On paper Esther could read it twice.');
@@ -480,19 +488,7 @@ test('an answer to an earlier wording of a question asked now goes with that que
   const { page, errors } = await curtainCallAfterWith();
   const oldQuestion =
     'Did anyone talk to you, or to a relative, instead of to Esther Mensah? If so, what might that have been like for her?';
-  await page.evaluate(
-    ({ prefix, question }) => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith(prefix))!;
-      const answers = JSON.parse(localStorage.getItem(key)!);
-      answers.prompts['talked-to-instead'] = 'Dawn talked to me, not to her.';
-      answers.questions['talked-to-instead'] = question;
-      localStorage.setItem(key, JSON.stringify(answers));
-    },
-    { prefix: `allyship:debrief:${S1}:`, question: oldQuestion },
-  );
-  await page.reload();
-  await page.locator('.end-card').waitFor();
-  await openCurtainCall(page);
+  await seedEarlierAnswer(page, 'talked-to-instead', oldQuestion, 'Dawn talked to me, not to her.');
   await goToPart(page, 'So what');
   const earlierLabel = `Your answer from before, when the question read: ‘${oldQuestion}’`;
   // The same questions, and no question of its own for the old wording.

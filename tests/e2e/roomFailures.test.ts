@@ -28,6 +28,27 @@ const keptByTheBrowser = (p: Page): Promise<boolean> =>
 
 const page = theRoom.page;
 
+type Room = Awaited<ReturnType<typeof startRoom>>;
+
+/** The facilitator opens the new room's presenter address in the same tab, and the page joins that room. */
+async function presenterOnNewRoom(presenter: Page, running: Room): Promise<void> {
+  await presenter.goto(running.presenterAddress);
+  // The page connects to the new room and resumes the session before it tells the projector (a few seconds on a
+  // busy machine).
+  await expect
+    .poll(() => text(presenter, '[data-phone-joined]'), { timeout: 15_000 })
+    .toContain(`Room code ${running.code}`);
+}
+
+/** A phone joins from the new room's address and is shown the open vote; then the two pages are closed. */
+async function aPhoneJoinsTheVote(running: Room, presenter: Page): Promise<void> {
+  const phone = await page({ width: 375, height: 812 });
+  await phone.goto(running.joinAddress);
+  await expect.poll(() => text(phone, '#phone-heading')).toBe('What would you do?');
+  await presenter.context().close();
+  await phone.context().close();
+}
+
 describe('when the room’s network fails', () => {
   test('a phone says on screen that a vote did not go through, the presenter and projector say the phone room has stopped', async () => {
     const running = theRoom.room();
@@ -106,20 +127,11 @@ describe('when the room’s network fails', () => {
       // Back on the same port, the presenter opens the new address in the same tab: the session carries on, the
       // vote is open again on phones, and the room's screen offers phones and the new code.
       running = await startRoom({ port, host: '127.0.0.1', distDir: inject('distDir') });
-      await presenter.goto(running.presenterAddress);
-      // The page connects to the new room and resumes the session before it tells the projector (a few seconds on a
-      // busy machine).
-      await expect
-        .poll(() => text(presenter, '[data-phone-joined]'), { timeout: 15_000 })
-        .toContain(`Room code ${running.code}`);
+      await presenterOnNewRoom(presenter, running);
       await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);
       expect(await text(projector, '#room .room-lede')).toContain('a card, a hand or your phone');
       expect(await text(projector, '#room .room-code')).toBe(running.code);
-      const phone = await page({ width: 375, height: 812 });
-      await phone.goto(running.joinAddress);
-      await expect.poll(() => text(phone, '#phone-heading')).toBe('What would you do?');
-      await presenter.context().close();
-      await phone.context().close();
+      await aPhoneJoinsTheVote(running, presenter);
     } finally {
       await running.close();
     }
@@ -162,18 +174,11 @@ describe('when the room’s network fails', () => {
 
       // The server comes back on the same port: the new presenter address brings phones back to the same vote.
       running = await startRoom({ port, host: '127.0.0.1', distDir: inject('distDir') });
-      await presenter.goto(running.presenterAddress);
-      await expect
-        .poll(() => text(presenter, '[data-phone-joined]'), { timeout: 15_000 })
-        .toContain(`Room code ${running.code}`);
+      await presenterOnNewRoom(presenter, running);
       expect(await presenter.locator('[data-phone-lost]').count()).toBe(0);
       await expect.poll(() => projector.locator('.room-qr').count(), { timeout: 10_000 }).toBe(1);
       expect(await text(projector, '#room .room-options')).toBe(options);
-      const phone = await page({ width: 375, height: 812 });
-      await phone.goto(running.joinAddress);
-      await expect.poll(() => text(phone, '#phone-heading')).toBe('What would you do?');
-      await presenter.context().close();
-      await phone.context().close();
+      await aPhoneJoinsTheVote(running, presenter);
     } finally {
       await running.close();
     }
