@@ -651,8 +651,8 @@ export function selectPrompts(
       const asked = new Set(picked.filter((p) => p.decision.index === c.decision.index).flatMap(actsAsked));
       return acts.length > 0 && acts.every((act) => asked.has(act));
     };
-    const take = (candidate: Candidate | null, capped = true): boolean => {
-      if (!candidate || full() || families.has(candidate.family.family)) return false;
+    const take = (candidate: Candidate | null, capped = true, again = false): boolean => {
+      if (!candidate || full() || (!again && families.has(candidate.family.family))) return false;
       if (capped && (onDecision(candidate.decision.index) >= QUESTIONS_PER_DECISION_AT_MOST || asksAgain(candidate)))
         return false;
       if (candidate.family.about === 'learner' && aboutLearner++ >= 1) return false;
@@ -664,8 +664,8 @@ export function selectPrompts(
     // than pile onto one moment (the readers of session 12 found all five on a path's first two decisions).
     const covered = new Set(chosen.map((prompt) => prompt.decision));
     const weight = (c: Candidate) => c.score - (covered.has(c.decision.index) ? SCORE.alreadyAsked : 0);
-    const takeAndCover = (candidate: Candidate | null, capped = true): boolean => {
-      if (!take(candidate, capped)) return false;
+    const takeAndCover = (candidate: Candidate | null, capped = true, again = false): boolean => {
+      if (!take(candidate, capped, again)) return false;
       covered.add(candidate!.decision.index);
       actsAsked(candidate!).forEach((harm) => harmsAsked.add(harm));
       return true;
@@ -709,7 +709,12 @@ export function selectPrompts(
       const askers = fits
         .filter((c) => actsAsked(c).includes(harm) && !asksWhoTheyAre(c.family))
         .sort((a, b) => weight(b) - weight(a) || ranking(a, b));
-      askers.some((c) => takeAndCover(c));
+      if (askers.some((c) => takeAndCover(c))) continue;
+      // Session 15 read 6 (M1, S3 walk 8: speaking for Daniel unasked, because speak_for already asked about
+      // Chiamaka): a harm that takes as much as speaking for someone or more is never left unasked while a slot is
+      // free. Its act's own family asks a second time, in its other wording, about this decision and person; the
+      // question still names the act, so a question on who someone is still never stands alone for it.
+      if (cost(actOf(harm)) >= cost('SPEAK_FOR')) askers.some((c) => takeAndCover(c, true, true));
     }
     // The plus goes first to a decision that did no harm: "what could you do again tomorrow" about the choice that
     // also overrode someone (S4 walk 1: crediting Samir while offering Hawa's winter) reads as praise for the harm.
@@ -765,9 +770,13 @@ export function selectPrompts(
         takeAndCover(instead ? rest.splice(rest.indexOf(instead), 1)[0]! : rest.shift()!, capped);
       }
     }
-    for (const candidate of picked.sort(ranking)) {
+    // A family asked twice (a heavy harm above) asks the second time in a wording not used yet, where it has one.
+    const wordingsUsed = new Set<string>();
+    for (const candidate of [...picked].sort(ranking)) {
       const wordings = candidate.wordings;
-      const wording = wordings[turn(opts.rotation, wordings.length)]!;
+      const turned = wordings.map((_, i) => wordings[(turn(opts.rotation, wordings.length) + i) % wordings.length]!);
+      const wording = turned.find((w) => !wordingsUsed.has(w.id)) ?? turned[0]!;
+      wordingsUsed.add(wording.id);
       chosen.push({
         id: wording.id,
         family: candidate.family.family,

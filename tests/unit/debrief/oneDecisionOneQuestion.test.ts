@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { quotableMoment } from '../../../src/engine/debrief/selectPrompts';
 import type { Playthrough } from '../../../src/engine/playthrough';
 import { playBy, playWalk } from '../../stories/support/playStory';
-import { HARM_ORDER } from '../../../src/engine/contract/acts';
+import { ACT_SCORES, HARM_ORDER, type ActName } from '../../../src/engine/contract/acts';
 import type { SelectedPrompt } from '../../../src/engine/debrief/selectPrompts';
 import { library, questionsOnPath } from './shippedQuestions';
 
@@ -15,6 +15,12 @@ const WENT_WELL = new Set(library.families.filter((f) => f.wentWell === true).ma
 /** The acts that take less than speaking for someone (ACT_SCORES): the only harms a question on what went well displaces. */
 const LIGHTEST = ['BURDEN', 'DOING_FOR', 'BYSTAND'];
 const asked = (playthrough: Playthrough, rotation: number, max = 5) => questionsOnPath(playthrough, rotation, max);
+/** A harm (`ACT|person`) that takes as much as speaking for someone or more, by ACT_SCORES: never left unasked. */
+const takes = (harm: string) => {
+  const s = ACT_SCORES[harm.split('|')[0] as ActName];
+  return -(s.voice + s.power + s.courage);
+};
+const heavy = (harm: string) => HARM_ORDER.includes(harm.split('|')[0] as never) && takes(harm) >= takes('SPEAK_FOR|');
 
 /** S4 walk 57: the first visit's ask, Hawa's letter photographed and sent, the board, the forum, Joy's figures. */
 const S4_WALK_57 = [
@@ -186,6 +192,22 @@ describe('session 15: a decision never gets two library questions on the same ac
         const asks = new Set(prompts.flatMap((p) => actsAskedBy(playthrough, p)));
         const unasked = harmsOf(playthrough).filter((harm) => !asks.has(harm));
         if (unasked.length === 0) continue;
+        // Session 15 read 6 (M1): a harm as heavy as speaking for someone or more goes unasked only when the five are
+        // all taken by the author's, the pattern's, or questions on harms as heavy; its act's own family, even one
+        // already asked, asks again rather than leave it (S3 walk 8).
+        const ownFamilyCould = unasked.filter(
+          (harm) =>
+            heavy(harm) &&
+            library.families.some((f) => !WHO_THEY_ARE.has(f.family) && f.acts?.includes(harm.split('|')[0] as never)),
+        );
+        if (ownFamilyCould.length > 0) {
+          expect(prompts, `${where}: ${ownFamilyCould.join(', ')} unasked with a slot free`).toHaveLength(5);
+          for (const p of prompts)
+            expect(
+              p.kind === 'story' || p.keyedBy.includes('pattern') || actsAskedBy(playthrough, p).some(heavy),
+              `${where}: ${p.family} at ${p.decision} asked while ${unasked.filter(heavy).join(', ')} goes unasked`,
+            ).toBe(true);
+        }
         // A question a free family could have asked about the unasked harm (all the path earns, max 20).
         const families = new Set(prompts.map((p) => p.family));
         const couldAsk = questionsOnPath(playthrough, 0, 20).filter(
@@ -305,6 +327,22 @@ describe('session 15 read 5: a harm is asked about by its own question, and a mi
       const asks = new Set(prompts.flatMap((p) => actsAskedBy(playthrough, p)));
       for (const harm of harmsOf(playthrough).filter((h) => !LIGHTEST.includes(h.split('|')[0]!)))
         expect(asks, harm).toContain(harm);
+    }
+  });
+
+  it("S3 walk 8 (session 15 read 6, M1): speaking for Daniel at “Daniel's ward round” is asked, by the speak_for family a second time (it already asks about Chiamaka at “An English nurse”), in its other wording", () => {
+    const playthrough = playWalk('the-script', 8);
+    const ward = playthrough.log.decisions.findIndex((d) => d.moment === "Daniel's ward round");
+    expect(playthrough.log.decisions[ward]!.acts).toContainEqual({ act: 'SPEAK_FOR', target: 'daniel' });
+    expect(playthrough.log.decisions[0]!.acts).toContainEqual({ act: 'SPEAK_FOR', target: 'chiamaka' });
+    for (const rotation of [0, 1]) {
+      const speakFor = asked(playthrough, rotation).filter((p) => p.family === 'speak_for');
+      expect(speakFor.map((p) => [p.decision, p.who])).toEqual([
+        [0, 'chiamaka'],
+        [ward, 'daniel'],
+      ]);
+      expect(speakFor[1]!.text, `rotation ${rotation}`).toContain('Daniel');
+      expect(speakFor[0]!.id).not.toBe(speakFor[1]!.id);
     }
   });
 

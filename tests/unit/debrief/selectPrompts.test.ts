@@ -323,12 +323,18 @@ describe('step 5: 3–5 questions, one per family, the next wording on a replay'
     { pattern: 'Finding the way', shown: EVERYTHING_SHOWN },
   );
 
-  it('shows at most five, no two from one family, at most one about the learner’s position, then closes', () => {
+  it('shows at most five, no two from one family (but its own family asks again about a second harm as heavy as speaking for someone, in another wording: session 15 read 6), at most one about the learner’s position, then closes', () => {
     const prompts = selectPrompts(many, header, library, { rotation: 0 });
     const keyed = prompts.filter((p) => p.kind === 'keyed');
     expect(keyed.length).toBeGreaterThanOrEqual(3);
     expect(keyed.length).toBeLessThanOrEqual(5);
-    expect(new Set(families(keyed)).size).toBe(keyed.length);
+    const twice = keyed.filter((p) => p.family === 'speak_for');
+    expect(twice.map((p) => [p.decision, p.who])).toEqual([
+      [0, 'esther'],
+      [1, 'dawn'],
+    ]);
+    expect(twice[0]!.id).not.toBe(twice[1]!.id);
+    expect(new Set(families(keyed)).size).toBe(keyed.length - 1);
     expect(prompts.filter((p) => p.about === 'learner').length).toBeLessThanOrEqual(1);
     expect(prompts.at(-1)!.kind).toBe('closing');
   });
