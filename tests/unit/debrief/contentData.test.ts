@@ -61,11 +61,14 @@ describe('debrief content', () => {
       'what-went-with-it': 'what-no-would-cost',
       'talked-to-instead': 'talked-to-instead-before',
       // Session 15 read 5: S2 to S5.
-      'what-stopped-you': 'what-held-you-back',
-      'not-my-business': 'not-yours-to-act-on',
+      // Session 15 read 6 (S1, S2): each keeps the answers to both its earlier wordings.
+      'what-stopped-you': 'a-choice-or-held-back',
+      'not-my-business': 'who-could-not-step-away',
       'who-paid': 'what-it-might-cost',
       'setting-and-communication': 'what-the-setting-made-harder',
       'what-made-room': 'what-came-of-the-room',
+      'what-held-you-back': 'a-choice-or-held-back',
+      'not-yours-to-act-on': 'who-could-not-step-away',
     });
   });
 

@@ -348,7 +348,15 @@ describe('session 15 read 5: a harm is asked about by its own question, and a mi
 
   it('S4 walks 1 and 41, S1 walk 43, S1 walks 132 and 29, S4 walk 155: no wording presumes why the learner held back, that a good choice cost someone, or a meeting; the setting question says where', () => {
     const texts = library.families.flatMap((f) => f.wordings.flatMap((w) => [w.text, w.plain ?? '']));
-    for (const presumes of [/what stopped you/i, /not your business/i, /who paid it/i, /floor was handed over/i])
+    // Session 15 read 6: nor that standing by left something undone, nor that the learner switched off (S1, S2).
+    for (const presumes of [
+      /what stopped you/i,
+      /not your business/i,
+      /who paid it/i,
+      /floor was handed over/i,
+      /what was left undone/i,
+      /switch off/i,
+    ])
       expect(texts.filter((t) => presumes.test(t))).toEqual([]);
     const setting = library.families.find((f) => f.family === 'communication_setting')!;
     for (const w of setting.wordings) expect(w.text, w.id).toContain('“{moment}”');
