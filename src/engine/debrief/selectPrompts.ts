@@ -675,7 +675,7 @@ export function selectPrompts(
     // Session 15 (S4 walk 1: standing by at the board unasked, while two questions asked about Hawa): every harm on the
     // path (HARM_ORDER's acts, on each person) is asked about once before any question about what went well or who
     // someone is, the worst first, so when the five run out (debrief.md step 5) the worst harms are the ones asked.
-    // A harm no unused family can ask about, on a decision with room, goes unasked rather than twice-asked.
+    // A light harm no unused family can ask about goes unasked rather than twice-asked (a heavy one: read 6, below).
     // Among harms that take as much (ACT_SCORES), one on a person no question is about yet comes first, so everyone
     // the path harmed can be the subject of a question (issue 15); then the contract's order of harm (HARM_ORDER).
     // Session 15 read 5 (S4 walk 1: deciding the script with Samir at "The front door" never mentioned; PEARLS' plus
