@@ -125,10 +125,9 @@ const asksWhoTheyAre = (family: PromptFamily): boolean => family.facets !== unde
  * Esther when the wait ran long scored courage −2, and stays asked).
  */
 function isLight(harm: string, log: DecisionLog): boolean {
-  const line = cost('SPEAK_FOR');
   const total = (d: DecisionRecord) => d.base.voice + d.base.power + d.base.courage;
   const where = log.decisions.filter((d) => isNotable(d) && harmsAt(d).includes(harm));
-  return cost(actOf(harm)) < line && where.every((d) => total(d) > -line);
+  return cost(actOf(harm)) < speakingForCost() && where.every((d) => total(d) > -speakingForCost());
 }
 
 const isHarm = (harm: string): boolean => HARM_ORDER.includes(actOf(harm));
@@ -136,6 +135,8 @@ const actOf = (harm: string) => harm.slice(0, harm.indexOf('|')) as ActName;
 const personOf = (harm: string) => harm.slice(harm.indexOf('|') + 1);
 /** How much an act takes, by its base scores (ACT_SCORES): BURDEN, DOING_FOR and BYSTAND each take one point. */
 const cost = (act: ActName) => -(ACT_SCORES[act].voice + ACT_SCORES[act].power + ACT_SCORES[act].courage);
+/** The line between light and heavy harms: what speaking for someone takes. */
+const speakingForCost = () => cost('SPEAK_FOR');
 
 /** The acts on its person a keyed question asks about, as harms are counted (`ACT|person`). */
 const actsAsked = (c: Pick<Candidate, 'family' | 'decision' | 'who'>): string[] =>
@@ -714,7 +715,7 @@ export function selectPrompts(
       // Chiamaka): a harm that takes as much as speaking for someone or more is never left unasked while a slot is
       // free. Its act's own family asks a second time, in its other wording, about this decision and person; the
       // question still names the act, so a question on who someone is still never stands alone for it.
-      if (cost(actOf(harm)) >= cost('SPEAK_FOR')) askers.some((c) => takeAndCover(c, true, true));
+      if (cost(actOf(harm)) >= speakingForCost()) askers.some((c) => takeAndCover(c, true, true));
     }
     // The plus goes first to a decision that did no harm: "what could you do again tomorrow" about the choice that
     // also overrode someone (S4 walk 1: crediting Samir while offering Hawa's winter) reads as praise for the harm.
