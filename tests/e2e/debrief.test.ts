@@ -1,13 +1,8 @@
 // The curtain call in real Chromium (issue 7): S1 played along the README's "With" path, then the six-part
 // debrief read back, answered, reloaded, exported as Markdown, printed to PDF, explored in What if, deleted,
 // audited by axe part by part, and done from the end card to the Record by keyboard alone.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { storyFileText } from '../../src/engine/storyFile';
-import { storyHash } from '../../src/ink/storyHash';
-import { compileSource } from '../support/compileSource';
 import {
   cleanPage,
   downloadedText,
@@ -20,8 +15,6 @@ import {
 } from './support/browser';
 import { playToEnd } from './support/playToEnd';
 import { chooseRadio, closeDialog, openSiteDialog } from './support/theatreKeys';
-
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/check');
 
 const S1 = 'sitting-in-reception';
 /**
@@ -864,32 +857,41 @@ test('keyboard only: from the end card to the Record, answering, ticking, explor
   expect(errors).toEqual([]);
 });
 
-// A plain Inky story (no `move:` tags, so unscored), opened as a story file as an author would publish one: every
-// shipped story is scored, so the plain debrief is tested on a fixture rather than waiting for one to ship.
-async function openPlainStory(): Promise<{ page: Page; errors: string[] }> {
-  const json = compileSource(await readFile(path.join(FIXTURES, 'plain.ink'), 'utf8'), 'plain.ink');
-  const text = storyFileText({ id: 'plain-hall', title: 'A plain hall', json, hash: await storyHash(json) });
-  const opened = await cleanPage(browser, '/');
-  await opened.page.locator('#story-file-input').waitFor({ state: 'attached' });
-  await opened.page
-    .locator('#story-file-input')
-    .setInputFiles({ name: 'plain-hall.story.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  return opened;
-}
+// A plain Inky story (no `move:` tags, so unscored): the shipped example, `stories/plain-example.ink`, unlisted on the
+// playbill and opened by its address as a learner would open a link to it.
+const PLAIN_PARTS = ['Pause', 'What happened', 'Questions to think about', 'Record'];
 
-test('a plain ink story gets the three-part debrief: What happened, questions, Record', async () => {
-  const { page, errors } = await openPlainStory();
+test('a plain ink story gets the four-part debrief: Pause with its support first, then What happened, questions and Record', async () => {
+  const { page, errors } = await cleanPage(browser, '/?story=plain-example', { reducedMotion: 'reduce' });
   // A plain Inky story may CLEAR the page: playToEnd waits for the options to change, not for more text.
   await playToEnd(page);
   await openCurtainCall(page);
-  expect(await page.locator('.debrief-part h2').allTextContents()).toEqual([
-    'Part 1 of 3: What happened',
-    'Part 2 of 3: Questions to think about',
-    'Part 3 of 3: Record',
-  ]);
+  expect(await page.locator('.debrief-part h2').allTextContents()).toEqual(
+    PLAIN_PARTS.map((title, i) => `Part ${i + 1} of 4: ${title}`),
+  );
+  expect(await page.locator('.debrief-intro').textContent()).toMatch(/^Four short parts\. You can skip any of them\./);
+  // Pause needs nothing from scoring: the feelings box and where to find support, from the first moment.
+  expect(await shownTitle(page)).toBe('Pause');
+  expect(await shownPart(page).locator('.debrief-signposts li').count()).toBeGreaterThan(0);
+  const felt = 'Uneasy about talking over Ray.';
+  await field(page, 'How are you left feeling? (optional)').fill(felt);
+  await shownPart(page).getByLabel('Put these words in my reflective account', { exact: true }).check();
+  await expectNoAxeViolations(page);
+
+  for (const title of PLAIN_PARTS.slice(1)) {
+    await shownPart(page)
+      .getByRole('button', { name: /^Continue to part/ })
+      .click();
+    expect(await shownTitle(page)).toBe(title);
+    if (title === 'Questions to think about')
+      expect(await shownPart(page).locator('.debrief-questions label').count()).toBeGreaterThanOrEqual(2);
+  }
   expect(await page.locator('.debrief-bands').count()).toBe(0);
-  const questions = await page.locator('.debrief-questions label').allTextContents();
-  expect(questions.length).toBeGreaterThanOrEqual(2);
+  // The Record offers the same choice as Pause, and the words the learner put in reach the account.
+  expect(
+    await field(page, 'Put how I was left feeling (from part 1, Pause) in my reflective account').isChecked(),
+  ).toBe(true);
+  expect((await downloadMarkdown(page)).text).toContain(`## How I felt straight after the story\n\n${felt}`);
   await expectNoAxeViolations(page);
   expect(errors).toEqual([]);
 });

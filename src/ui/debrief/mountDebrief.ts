@@ -1,6 +1,7 @@
 // The curtain call: the debrief after every story, one part at a time, each part skippable, the learner's
 // answers kept on the device as they type. Six parts for a scored story (Pause, What happened, So what,
-// What if, Now what, Record); three for a plain ink story (What happened, questions, Record).
+// What if, Now what, Record); four for a plain ink story (Pause, What happened, questions, Record): Pause and its
+// support signposts need nothing from scoring, and a story someone downloaded may be as upsetting as ours.
 import commitmentsData from '../../content/commitments.json';
 import promptsData from '../../content/prompts.json';
 import scriptCardsData from '../../content/scriptCards.json';
@@ -197,7 +198,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
 
   const build: ((c: DebriefContext) => DebriefPart)[] = input.log.scored
     ? [pausePart, whatHappenedPart, soWhatPart, whatIfPart, nowWhatPart, (c) => recordPart(c, print)]
-    : [whatHappenedPart, questionsPart, (c) => recordPart(c, print)];
+    : [pausePart, whatHappenedPart, questionsPart, (c) => recordPart(c, print)];
 
   function show(index: number, focus = true): void {
     parts.forEach((entry, at) => (entry.section.hidden = at !== index));
@@ -253,7 +254,7 @@ export function mountDebrief(container: HTMLElement, given: DebriefInput): { des
     el(
       'p',
       { className: 'debrief-intro' },
-      total === 6 ? 'Six short parts, about ten minutes in all. ' : 'Three short parts. ',
+      input.log.scored ? 'Six short parts, about ten minutes in all. ' : 'Four short parts. ',
       'You can skip any of them.',
       // Where the device keeps nothing, the notice below says so; this would say the opposite.
       warnedUnsaved ? '' : ' What you write stays on this device unless you choose to download, print or copy it.',

@@ -227,7 +227,7 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
   bandsBox.checked = answers.includeBands;
   bandsBox.addEventListener('change', () => ctx.save({ includeBands: bandsBox.checked }));
   // The same choice as beside the feelings box in Pause (pausePart.ts), where the learner decides what goes in the
-  // record: a scored story's curtain call only, the one with a Pause part.
+  // record: every curtain call, scored or plain, opens with Pause.
   const feelingsBox = el('input', { type: 'checkbox', id: ctx.id('record-feelings-in-account') });
   feelingsBox.checked = answers.feelingsInAccount;
   feelingsBox.addEventListener('change', () => {
@@ -338,18 +338,12 @@ export function recordPart(ctx: DebriefContext, print: () => void): DebriefPart 
     followUpDue ? own('followUp') : null,
     own('codeRelevance'),
     standardsChoice(ctx),
-    input.log.scored
-      ? el(
-          'div',
-          { className: 'debrief-check' },
-          feelingsBox,
-          el(
-            'label',
-            { for: feelingsBox.id },
-            'Put how I was left feeling (from part 1, Pause) in my reflective account',
-          ),
-        )
-      : null,
+    el(
+      'div',
+      { className: 'debrief-check' },
+      feelingsBox,
+      el('label', { for: feelingsBox.id }, 'Put how I was left feeling (from part 1, Pause) in my reflective account'),
+    ),
     el(
       'div',
       { className: 'debrief-check' },
