@@ -6,7 +6,12 @@
 // outcomes, what the room chose and its commitments); each participant writes the rest on their own phone, where
 // it stays. Nothing a participant writes goes to the room server, the facilitator or anyone else.
 import standardsList from '../content/standards.json';
-import { tickedStandardNotes, tickedStandards, type StandardsList } from '../engine/debrief/accountParts';
+import {
+  tickedStandardNotes,
+  tickedStandards,
+  type AccountPartName,
+  type StandardsList,
+} from '../engine/debrief/accountParts';
 import type { ReflectiveAccount } from '../engine/debrief/reflectiveAccount';
 
 /**
@@ -41,6 +46,20 @@ export interface ParticipantAnswers {
   /** The time they count as CPD, in their words; blank uses the session's length. */
   cpdTime: string;
 }
+
+/**
+ * The parts a participant writes, on their phone or on the printed take-away: the solo Record's, in its order and
+ * words (accountParts.ts), bar "what happened" (the room's, which the presenter sends or the take-away prints) and the
+ * follow-up (the solo Record asks for it when the learner comes back on the date they chose).
+ */
+export const PARTICIPANT_PARTS = [
+  'realSituation',
+  'learned',
+  'changePractice',
+  'impact',
+  'peerReflection',
+  'codeRelevance',
+] as const satisfies readonly (AccountPartName & keyof ParticipantAnswers)[];
 
 /**
  * The answers a phone kept, read safely: none (null) is every part blank, and answers kept before a part was added

@@ -292,9 +292,10 @@ describe('facilitated play', () => {
     expect(takeAway).toContain('Take-away: Sitting in Reception');
     expect(takeAway).toMatch(/participatory CPD/);
     expect(takeAway).toContain('Face the person, and wait for their answer');
-    expect(takeAway).toContain('Peer reflection');
-    // r18 S5: a participant can write the rest of an NMC or SWE reflective account on the take-away.
+    // r18 S5: a participant can write the rest of an NMC or SWE reflective account on the take-away, in the Record's
+    // words (takeAwaySheet.test.ts checks every part and standard).
     for (const heading of [
+      'Reflection with a peer (optional)',
       'What I learned',
       'How I will change my practice',
       'How this relates to the Code or my professional standards',

@@ -3,9 +3,10 @@
 // which it needs to change its vote); the server keeps counts. Light on purpose: no framework, no fonts, no zod.
 import './phone.css';
 import { accountToText, timeSpent } from '../../engine/debrief/reflectiveAccount';
-import { ACCOUNT_PARTS, STANDARDS_QUESTION, type AccountPartName } from '../../engine/debrief/accountParts';
+import { ACCOUNT_PARTS, STANDARDS_QUESTION } from '../../engine/debrief/accountParts';
 import {
   keptAnswers,
+  PARTICIPANT_PARTS,
   participantAccount,
   STANDARDS,
   type ParticipantAnswers,
@@ -306,16 +307,6 @@ function keepAccount(session: SessionForPhones, code: string): void {
   storeAccount();
 }
 
-/** The solo Record's parts, in its order and words (accountParts.ts), bar "what happened": the room's part is above. */
-const PARTS: (AccountPartName & keyof ParticipantAnswers)[] = [
-  'realSituation',
-  'learned',
-  'changePractice',
-  'impact',
-  'peerReflection',
-  'codeRelevance',
-];
-
 function accountText(): string {
   return account ? accountToText(participantAccount(account.session, account.answers)) : '';
 }
@@ -373,7 +364,7 @@ function drawAccount(ended: boolean): void {
     account.answers.cpdTime = time.value === timeSpent(account.session.minutes) ? '' : time.value;
     storeAccount();
   });
-  const fields = PARTS.map((key) => {
+  const fields = PARTICIPANT_PARTS.map((key) => {
     const id = `account-${key}`;
     const { label, hint } = ACCOUNT_PARTS[key];
     const box = el('textarea', {

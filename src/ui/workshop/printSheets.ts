@@ -10,6 +10,8 @@ import { sessionSummary, summaryText, takeAway } from '../../facilitation/sessio
 import { playedLine } from '../../facilitation/sessionLog';
 import { clear, el } from '../dom';
 import { briefTimeWords } from '../../facilitation/sessionTime';
+import { PARTICIPANT_PARTS, STANDARDS } from '../../facilitation/participantAccount';
+import { ACCOUNT_PARTS, STANDARDS_QUESTION } from '../../engine/debrief/accountParts';
 
 export type SheetKind = 'brief' | 'summary' | 'takeaway' | 'quiet' | 'cards';
 
@@ -188,31 +190,29 @@ export function takeAwaySheet(w: Workshop, now: number): HTMLElement {
     t.commitments.length ? list(t.commitments) : el('p', {}, 'Write your own here: ______________________________'),
     el('h2', {}, 'For your records'),
     list(t.notes, 'sheet-small'),
-    el('h2', {}, 'Peer reflection'),
-    el(
-      'p',
-      { className: 'sheet-small' },
-      'What did you and a colleague make of this session, and what will you each do next? (Use roles, not names.)',
-    ),
-    el('div', { className: 'sheet-box', 'aria-label': 'Blank box for your peer reflection' }),
-    // The rest of a reflective account (NMC form, SWE CPD record): the Record a learner alone gets on screen.
-    ...TAKE_AWAY_ACCOUNT.flatMap(([heading, prompt]) => [
-      el('h2', {}, heading),
-      el('p', { className: 'sheet-small' }, prompt),
-      el('div', { className: 'sheet-box sheet-box-short', 'aria-label': `Blank box: ${heading}` }),
+    // The rest of a reflective account (NMC form, SWE CPD record), in the words of the solo Record and the phone's
+    // account (accountParts.ts): a participant without a phone writes the same parts by hand and ticks the same
+    // standards. The peer reflection gets the big box: Social Work England asks for one piece a year with it.
+    ...PARTICIPANT_PARTS.flatMap((name) => {
+      const { label, hint } = ACCOUNT_PARTS[name];
+      const big = name === 'peerReflection';
+      return [
+        el('h2', {}, label),
+        hint ? el('p', { className: 'sheet-small' }, hint) : null,
+        el('div', { className: big ? 'sheet-box' : 'sheet-box sheet-box-short', 'aria-label': `Blank box: ${label}` }),
+      ];
+    }),
+    el('h2', {}, STANDARDS_QUESTION),
+    ...STANDARDS.groups.flatMap((group) => [
+      el('h3', {}, group.title),
+      group.note ? el('p', { className: 'sheet-small' }, group.note) : null,
+      list(
+        group.items.map((item) => item.text),
+        'sheet-ticks',
+      ),
     ]),
   );
 }
-
-/** The parts of a reflective account a participant writes by hand after a session, each with a box. */
-const TAKE_AWAY_ACCOUNT: [heading: string, prompt: string][] = [
-  ['What I learned', 'What did the session change in how you see your work?'],
-  ['How I will change my practice', 'What will you do differently, and when?'],
-  [
-    'How this relates to the Code or my professional standards',
-    'Which themes or standards, and why (the NMC form asks this; Social Work England asks why it is relevant).',
-  ],
-];
 
 export function quietSheet(task: QuietTask): HTMLElement {
   return el(
