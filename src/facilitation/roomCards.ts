@@ -1,5 +1,6 @@
 // The cards the room reads before and around the story: the prebrief, the ground rules (with the limits of
 // confidentiality said plainly), the content notes, a pause and the close. Plain words, read aloud as well.
+import { aRole } from '../engine/roleInSentence';
 
 export interface RoomCard {
   title: string;
@@ -18,13 +19,15 @@ export function prebriefCard(header: HeaderLike): RoomCard {
   return {
     title: 'Before we start',
     paragraphs: [
-      `Today we play “${header.title}” together. It is fiction. You play it in your own professional role${header.role ? `: here, a ${header.role.toLowerCase()}` : ''}.`,
+      `Today we play “${header.title}” together. It is fiction. You play it in your own professional role${header.role ? `: here, ${aRole(header.role)}` : ''}.`,
       'What this session is for:',
     ],
     items: [
       ...header.outcomes,
       'At some decisions the room votes privately, with cards, hands or a phone poll. The screen shows how the room split, never who chose what. An option fewer than three people chose shows as “a few”.',
-      'We talk about it, then vote again. The option with the most votes plays.',
+      // Not "the option with the most votes plays": the facilitator breaks ties and may override (workshop.md), and
+      // the room's screen says so at the debrief, decision by decision (sessionLog.ts PICK_WORDS, drawRoom.ts "How:").
+      'We talk about it, then vote again. Usually the option with the most votes plays. The facilitator breaks a tie, and may sometimes choose a different option: when we look back at the end, the screen says which choices were theirs.',
       'Nobody is scored. There is no right answer on the screen, and no leaderboard.',
     ],
   };

@@ -1,6 +1,7 @@
 // The theatre the game is framed as (NHS England's allyship synthesis, seeds/002), said in the product's own
 // words wherever a learner meets it: the playbill names every role, each story's opening names its company, and
 // the end of the performance has the company take a bow. One place for these words.
+import { roleMidSentence } from '../engine/roleInSentence';
 import { el } from './dom';
 
 const SCRIPT_HREF = 'script.html';
@@ -62,7 +63,7 @@ export interface Company {
 
 /** Each story's opening: who is who tonight, a sentence each. */
 export function storyOpening(company: Company): HTMLElement {
-  const role = company.role ? company.role.charAt(0).toLowerCase() + company.role.slice(1) : '';
+  const role = company.role ? roleMidSentence(company.role) : '';
   const lines = [
     role ? `You are an Actor, in your own role: ${role}.` : 'You are an Actor, in your own role.',
     company.audience.length
