@@ -1,4 +1,5 @@
 // The conversation with the LMS: begun, place kept and committed, completed, finished; no score, nothing else.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { scormSession, scorm12Time, scorm2004Time } from '../../../src/lms/scormSession';
 import { fakeScorm12, fakeScorm2004 } from './fakeScorm';
@@ -112,5 +113,37 @@ describe('time formats', () => {
     expect(scorm12Time(3600 * 12 + 61.234)).toBe('12:01:01.23');
     expect(scorm2004Time(0)).toBe('PT0S');
     expect(scorm2004Time(59.5)).toBe('PT59.5S');
+  });
+});
+
+describe('LMS.md tells an administrator the truth', () => {
+  // "The game only ever writes the N things in the table above": every element a whole visit writes, in either
+  // version, is in the table of "What the LMS will record", and the sentence counts the table's rows.
+  const guide = readFileSync('LMS.md', 'utf8');
+  const table = guide.slice(
+    guide.indexOf('## What the LMS will record'),
+    guide.indexOf('## What the LMS will not record'),
+  );
+  const rows = table.split('\n').filter((line) => line.startsWith('| ') && !/^\| what \|/.test(line));
+  const named = new Set(table.match(/cmi\.[a-z_.]+/g));
+
+  test.each([
+    ['1.2', fakeScorm12],
+    ['2004', fakeScorm2004],
+  ] as const)('SCORM %s: every element the game writes is in the table', (version, fake) => {
+    const lms = fake();
+    const s = scormSession({ version, api: lms.api } as Parameters<typeof scormSession>[0]);
+    s.start();
+    s.keepPlace('Sitting in Reception: decision 2', 'code');
+    s.markCompleted();
+    s.finish(60);
+    const written = [...new Set(sets(lms.calls))];
+    expect(written.length).toBeGreaterThan(0);
+    for (const element of written) expect(named, `${element} is written but LMS.md does not say so`).toContain(element);
+  });
+
+  test('the privacy section counts the rows of that table', () => {
+    const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
+    expect(guide).toContain(`The game only ever writes the ${words[rows.length - 1]} things in the table above.`);
   });
 });
