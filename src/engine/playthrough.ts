@@ -9,6 +9,7 @@ import { resolveChoice } from './resolveChoice';
 import { optionOutcome } from './optionOutcomes';
 import { decisionLog, enteringLog } from './decisionLog';
 import { playthroughPattern } from './playthroughPattern';
+import { resolvedFromSilence } from './debrief/airtime';
 import { Emitter } from './emitter';
 import {
   frozen,
@@ -562,10 +563,8 @@ export class Playthrough {
     this.open = record;
     // Told as it is made, so the stage can turn people before the consequence plays.
     this.tell('decision', told[choice.index]!);
-    // Each decision is one turn for the learner, unless it resolved from silence (staying quiet in the moment
-    // and checking in later is still not speaking in the scene).
-    const silent = moves.some((m) => m.move === 'silent');
-    if (!silent) this.turns.push({ who: 'you', to: null, decision: record.index });
+    // Each decision is one turn for the learner, unless it resolved from silence (airtime.ts says when).
+    if (!resolvedFromSilence(moves)) this.turns.push({ who: 'you', to: null, decision: record.index });
     return record;
   }
 

@@ -1,6 +1,6 @@
 // Whose voice filled the scene, and who was talked past (debrief.md, "So what"). Spoken, written, signed or
 // aided turns all count the same: the log only knows that a person took a turn.
-import type { ActName, DecisionRecord } from '../types';
+import type { ActName, DecisionRecord, MoveSpec } from '../types';
 import { displayName, type CastMember, type DecisionLog } from './debriefSources';
 
 export interface Airtime {
@@ -23,9 +23,14 @@ function addressedBy(decision: DecisionRecord): string[] {
   return [...new Set(decision.acts.filter((a) => ADDRESSES.includes(a.act) && a.target).map((a) => a.target!))];
 }
 
-/** Staying silent is a choice, but not a turn: a decision that resolved from `silent` adds no airtime. */
-function resolvedFromSilence(decision: DecisionRecord): boolean {
-  return decision.moves.some((move) => move.move === 'silent');
+/**
+ * Staying silent is a choice, but not a turn (debrief.md: "each decision the learner took counts as one `you` turn
+ * unless it resolved from `silent`"): a choice resolved from silence when every move on it is `silent`. One that
+ * also asks, tells, adjusts or checks in later (`ask_consent abena` beside `silent` at the door) is a turn, and
+ * addresses whom its acts address. Declared here once; the playthrough's turns (playthrough.ts) follow it.
+ */
+export function resolvedFromSilence(moves: readonly MoveSpec[]): boolean {
+  return moves.length > 0 && moves.every((move) => move.move === 'silent');
 }
 
 export function airtime(log: DecisionLog, cast: readonly CastMember[]): Airtime {
@@ -40,7 +45,7 @@ export function airtime(log: DecisionLog, cast: readonly CastMember[]): Airtime 
     if (turn.decision !== null) {
       decisionsWithTurns.add(turn.decision);
       const decision = byIndex.get(turn.decision);
-      if (decision && resolvedFromSilence(decision)) continue;
+      if (decision && resolvedFromSilence(decision.moves)) continue;
     }
     bump(turns, turn.who);
     if (turn.to !== null) bump(spokenTo, turn.to);
@@ -52,7 +57,7 @@ export function airtime(log: DecisionLog, cast: readonly CastMember[]): Airtime 
   // A decision the runner did not record as a turn still counts once for the learner, so the picture does not
   // depend on whether the runner logs choices as turns.
   for (const decision of log.decisions) {
-    if (!decisionsWithTurns.has(decision.index) && !resolvedFromSilence(decision)) {
+    if (!decisionsWithTurns.has(decision.index) && !resolvedFromSilence(decision.moves)) {
       bump(turns, 'you');
       for (const who of addressedBy(decision)) bump(spokenTo, who);
     }
