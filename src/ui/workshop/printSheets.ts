@@ -196,21 +196,28 @@ export function takeAwaySheet(w: Workshop, now: number): HTMLElement {
     ...PARTICIPANT_PARTS.flatMap((name) => {
       const { label, hint } = ACCOUNT_PARTS[name];
       const big = name === 'peerReflection';
-      return [
+      // A part stays on one page with its box: a heading at the foot of a page, its box over the page, reads as two.
+      return el(
+        'section',
+        { className: 'sheet-part' },
         el('h2', {}, label),
         hint ? el('p', { className: 'sheet-small' }, hint) : null,
         el('div', { className: big ? 'sheet-box' : 'sheet-box sheet-box-short', 'aria-label': `Blank box: ${label}` }),
-      ];
+      );
     }),
     el('h2', {}, STANDARDS_QUESTION),
-    ...STANDARDS.groups.flatMap((group) => [
-      el('h3', {}, group.title),
-      group.note ? el('p', { className: 'sheet-small' }, group.note) : null,
-      list(
-        group.items.map((item) => item.text),
-        'sheet-ticks',
+    ...STANDARDS.groups.map((group) =>
+      el(
+        'section',
+        { className: 'sheet-part' },
+        el('h3', {}, group.title),
+        group.note ? el('p', { className: 'sheet-small' }, group.note) : null,
+        list(
+          group.items.map((item) => item.text),
+          'sheet-ticks',
+        ),
       ),
-    ]),
+    ),
   );
 }
 
