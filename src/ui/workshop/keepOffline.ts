@@ -14,6 +14,9 @@ export const OFFLINE_WORKER = 'workshop-offline.js';
 /** The facilitator's pages, by the name of their HTML file. */
 export const OFFLINE_PAGES = ['workshop', 'projector'] as const;
 
+/** The projector's page, beside the presenter's: where the presenter opens it and keeps it. */
+export const PROJECTOR_PAGE = 'projector.html';
+
 export function keepPageOffline(page: (typeof OFFLINE_PAGES)[number]): void {
   // Without a worker the page works as it always did; it only can't reopen while the server is down. So nothing
   // here may stop the page: a browser that refuses workers (storage blocked, a sandboxed frame) throws as soon as
@@ -30,9 +33,18 @@ export function keepPageOffline(page: (typeof OFFLINE_PAGES)[number]): void {
     if (!window.isSecureContext || !/^https?:$/.test(location.protocol)) return;
     // The worker looks after this page's address and nothing else (never a folder the game is in).
     if (!location.pathname.endsWith(`/${page}.html`) && !location.pathname.endsWith(`/${page}`)) return;
-    navigator.serviceWorker
-      .register(`./${OFFLINE_WORKER}?page=${page}`, { scope: location.pathname })
-      .catch(() => undefined);
+    const keep = (which: string, scope: string) =>
+      navigator.serviceWorker.register(`./${OFFLINE_WORKER}?page=${which}`, { scope }).catch(() => undefined);
+    void keep(page, location.pathname);
+    // The presenter keeps the projector's page too, at the address it opens it at (roomChannel.ts): a projector
+    // window first opened after the room server stopped (the laptop slept before anyone dragged a window to the
+    // projector) then opens from the kept copy, instead of a browser error in front of the room.
+    // A page's own worker is checked for a new build as the page loads; the projector's is checked from here as well,
+    // so a projector first opened after a rebuild and a stopped server is the same build as this presenter.
+    if (page === 'workshop')
+      void keep('projector', new URL(PROJECTOR_PAGE, location.href).pathname).then((kept) =>
+        kept?.update().catch(() => undefined),
+      );
   } catch {
     // As above: the page carries on without one.
   }

@@ -30,6 +30,7 @@ import { quietTaskPanel } from './quietTaskPanel';
 import { tooManyVotesWords } from '../../facilitation/voteTally';
 import { phoneCountWords } from './decisionPanel';
 import { connectPhoneVotes, takeRoomKey, type PhoneVotes } from './phoneVotes';
+import { PRESENTER_SILENCE_SECONDS } from '../../facilitation/roomSilence';
 import { channelsWork, openPresenterLink } from './roomChannel';
 import { clearSession, loadPrefs, loadSession, savePrefs, saveSession } from './sessionStore';
 
@@ -194,9 +195,9 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         'p',
         { className: 'ws-phone-lost', role: 'alert', 'data-phone-lost': '' },
         el('strong', {}, 'The phone room is not answering. '),
-        'Phones cannot vote, and the room’s screen no longer shows the QR code. Take this vote by hands or cards and type the counts. To bring phones back, run ',
+        'Phones cannot vote, and the room’s screen no longer shows the QR code. Take this vote by hands or cards and type the counts. If the room comes back by itself (a laptop waking up), this message goes. To bring phones back now: in the terminal where the room runs, press Ctrl+C if it is still open, run ',
         el('code', {}, 'npm run room -- --no-build'),
-        ' again in the terminal and open the new address it prints, in this browser: this session carries on where it is, and people join again with the new code.',
+        ' again and open the new address it prints, in this browser: this session carries on where it is, and people join again with the new code.',
       ),
     );
 
@@ -321,6 +322,33 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
         phones: state.here ?? state.phones,
         roomSize: workshop?.state.roomSize,
       });
+  };
+
+  /**
+   * The room server did not answer when this page loaded: asked again now and then, because one that was only
+   * hanging (the laptop running it asleep, a stuck network) comes back by itself with the same key. A room restarted
+   * with a new key never answers this one: its new address is what brings phones back.
+   */
+  const askRoomAgain = () => {
+    window.setTimeout(() => {
+      if (!phoneRoomLost || !roomKey) return;
+      void connectPhoneVotes(roomKey, phoneChanged).then((again) => {
+        if (!again || !phoneRoomLost) {
+          again?.disconnect();
+          if (phoneRoomLost) askRoomAgain();
+          return;
+        }
+        phones = again;
+        phonesOn = true;
+        phoneRoomLost = false;
+        phonesReachable = true;
+        syncPhones();
+        drawBar();
+        link?.send(roomView());
+        render();
+        say('The phone room is answering again.');
+      });
+    }, PRESENTER_SILENCE_SECONDS * 1000);
   };
 
   const closePhoneVote = async (show: boolean) => {
@@ -656,6 +684,7 @@ export async function startPresenter(bar: HTMLElement, main: HTMLElement): Promi
     } else {
       phoneRoomLost = true;
       drawBar();
+      askRoomAgain();
     }
   }
   const stored = loadSession();
